@@ -1,0 +1,208 @@
+package newsparse
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+	"unicode/utf8"
+)
+
+// DefaultMaxBytes is the largest input Parse accepts unless WithMaxBytes says otherwise.
+const DefaultMaxBytes = 8 << 20
+
+// Span is a half-open range of UTF-8 byte offsets into the input text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len returns the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// In returns the text the span covers in text, or "" when the span does not fit.
+func (s Span) In(text string) string {
+	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
+		return ""
+	}
+	return text[s.Start:s.End]
+}
+
+// Article is the structure of one news article. json.Marshal of an Article is
+// the output contract described in the package documentation: every list is
+// present (empty lists as []), and every offset is a byte offset into the text
+// that was parsed, header included.
+type Article struct {
+	// ID is the caller's identifier for the article (the -jsonl "id"); Parse leaves it empty.
+	ID         string     `json:"id,omitempty"`
+	Meta       Meta       `json:"meta"`
+	Body       Span       `json:"body"`
+	Paragraphs []Span     `json:"paragraphs"`
+	Sentences  []Span     `json:"sentences"`
+	Entities   []Entity   `json:"entities"`
+	Quotes     []Quote    `json:"quotes"`
+	Money      []Money    `json:"money"`
+	Casualties []Casualty `json:"casualties"`
+	Toll       Toll       `json:"toll"`
+
+	text string
+	doc  *doc
+}
+
+// Text returns the input the article was parsed from; every offset points into it.
+func (a *Article) Text() string { return a.text }
+
+// Tokens returns the tokens of the body, each with its byte offsets.
+func (a *Article) Tokens() []Token {
+	if a.doc == nil {
+		return nil
+	}
+	out := make([]Token, len(a.doc.toks))
+	for i, t := range a.doc.toks {
+		out[i] = Token{Span: t, Text: a.text[t.Start:t.End]}
+	}
+	return out
+}
+
+// SentenceTokens returns the tokens of sentence i (an index into Sentences).
+func (a *Article) SentenceTokens(i int) []Token {
+	if a.doc == nil || i < 0 || i >= len(a.doc.sents) {
+		return nil
+	}
+	s := a.doc.sents[i]
+	out := make([]Token, 0, s.tokEnd-s.tokStart)
+	for _, t := range a.doc.toks[s.tokStart:s.tokEnd] {
+		out = append(out, Token{Span: t, Text: a.text[t.Start:t.End]})
+	}
+	return out
+}
+
+// Tags returns the Penn Treebank part-of-speech tag of each token of sentence
+// i, computed on demand with prose's tagger (its model loads once per process).
+func (a *Article) Tags(i int) []string {
+	if a.doc == nil || i < 0 || i >= len(a.doc.sents) {
+		return nil
+	}
+	return a.doc.tags(i)
+}
+
+// Token is one word or punctuation mark of the body.
+type Token struct {
+	Span
+	Text string `json:"text"`
+}
+
+// Option configures a Parser.
+type Option func(*Parser)
+
+// WithMaxBytes sets the largest input, in bytes, that Parse accepts (default DefaultMaxBytes).
+// A value of 0 or less removes the limit.
+func WithMaxBytes(n int) Option { return func(p *Parser) { p.maxBytes = n } }
+
+// Parser structures articles. It holds the options and shares the models,
+// which load once per process; a Parser is safe for concurrent use.
+type Parser struct {
+	maxBytes int
+}
+
+// NewParser returns a Parser with the given options.
+func NewParser(opts ...Option) *Parser {
+	p := &Parser{maxBytes: DefaultMaxBytes}
+	for _, o := range opts {
+		o(p)
+	}
+	return p
+}
+
+var (
+	defaultOnce   sync.Once
+	defaultParser *Parser
+)
+
+// Default returns the shared Parser used by the package-level functions.
+func Default() *Parser {
+	defaultOnce.Do(func() { defaultParser = NewParser() })
+	return defaultParser
+}
+
+// Parse structures text with the default Parser.
+func Parse(text string) (*Article, error) { return Default().Parse(text) }
+
+// ErrTooLarge is returned (wrapped) for input over the Parser's size limit.
+var ErrTooLarge = errors.New("newsparse: input too large")
+
+// InvalidUTF8Error reports input that is not valid UTF-8.
+type InvalidUTF8Error struct {
+	Offset int // byte offset of the first invalid byte
+}
+
+func (e *InvalidUTF8Error) Error() string {
+	return fmt.Sprintf("newsparse: invalid UTF-8 at byte offset %d", e.Offset)
+}
+
+// check validates the input: size limit and UTF-8.
+func (p *Parser) check(text string) error {
+	if p.maxBytes > 0 && len(text) > p.maxBytes {
+		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), p.maxBytes)
+	}
+	if !utf8.ValidString(text) {
+		for i, r := range text {
+			if r == utf8.RuneError {
+				if _, size := utf8.DecodeRuneInString(text[i:]); size == 1 {
+					return &InvalidUTF8Error{Offset: i}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// Parse structures one article: it splits the header from the body, analyses
+// the body once, and runs every extractor on that analysis. Empty text gives
+// an empty Article and no error; invalid UTF-8 and input over the size limit
+// give an error.
+func (p *Parser) Parse(text string) (*Article, error) {
+	if err := p.check(text); err != nil {
+		return nil, err
+	}
+	d := analyze(text)
+	a := newArticle(d)
+	a.Entities = extractEntities(d)
+	a.Quotes = extractQuotes(d, a.Entities)
+	a.Money = extractMoney(d, a.Entities)
+	a.Casualties = extractCasualties(d, a.Entities)
+	a.Toll = computeToll(d, a.Casualties)
+	return a, nil
+}
+
+// newArticle fills the header and text structure of an Article from an analysis;
+// the extractor lists start empty.
+func newArticle(d *doc) *Article {
+	a := &Article{
+		Meta:       d.meta,
+		Body:       d.body,
+		Paragraphs: make([]Span, len(d.paras)),
+		Sentences:  make([]Span, len(d.sents)),
+		Entities:   []Entity{},
+		Quotes:     []Quote{},
+		Money:      []Money{},
+		Casualties: []Casualty{},
+		text:       d.text,
+		doc:        d,
+	}
+	copy(a.Paragraphs, d.paras)
+	for i, s := range d.sents {
+		a.Sentences[i] = s.Span
+	}
+	if a.Meta.Fields == nil {
+		a.Meta.Fields = []Field{}
+	}
+	return a
+}
+
+// prepare checks and analyses text for the single-extractor functions.
+func (p *Parser) prepare(text string) (*doc, error) {
+	if err := p.check(text); err != nil {
+		return nil, err
+	}
+	return analyze(text), nil
+}

@@ -1,0 +1,340 @@
+// Command newsparse structures English news articles into JSON.
+//
+// Usage:
+//
+//	newsparse [flags] FILE...        one JSON object per file
+//	newsparse [flags] < article.txt  the article on standard input
+//	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} in (stdin when no file), one result line out per input line
+//	newsparse                        with no argument and nothing piped: the embedded sample article
+//
+// A bad JSON Lines record gives an {"id","error"} line and the stream goes on.
+// The exit status is 0 when every input succeeded, 1 when any failed, 2 for a
+// usage error.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime"
+	"syscall"
+
+	"github.com/newsparse/newsparse"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+type options struct {
+	jsonl    bool
+	pretty   bool
+	html     bool
+	workers  int
+	maxBytes int
+}
+
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("newsparse", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	var o options
+	fs.BoolVar(&o.jsonl, "jsonl", false, "read JSON Lines {\"id\",\"text\"} and write one JSON line per input line")
+	fs.BoolVar(&o.pretty, "pretty", false, "indent the JSON output (not with -jsonl)")
+	fs.BoolVar(&o.html, "html", false, "write the HTML view instead of JSON (not with -jsonl)")
+	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles parsed in parallel with -jsonl (output keeps input order)")
+	fs.IntVar(&o.maxBytes, "max-bytes", newsparse.DefaultMaxBytes, "largest article accepted, in bytes (0: no limit)")
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [FILE...]\n       newsparse -jsonl [-workers N] [FILE...]\n\n")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if o.workers < 1 {
+		fmt.Fprintln(stderr, "newsparse: -workers must be at least 1")
+		return 2
+	}
+	if o.jsonl && (o.pretty || o.html) {
+		fmt.Fprintln(stderr, "newsparse: -jsonl cannot be combined with -pretty or -html")
+		return 2
+	}
+	p := newsparse.NewParser(newsparse.WithMaxBytes(o.maxBytes))
+	w := bufio.NewWriterSize(stdout, 1<<16)
+	defer w.Flush()
+	if o.jsonl {
+		return runJSONL(p, fs.Args(), stdin, w, stderr, o)
+	}
+	files := fs.Args()
+	if len(files) == 0 {
+		text := newsparse.SampleArticle
+		if !isTerminal(stdin) {
+			b, err := io.ReadAll(stdin)
+			if err != nil {
+				fmt.Fprintf(stderr, "newsparse: stdin: %v\n", err)
+				return 1
+			}
+			text = string(b)
+		}
+		if err := emit(p, "", text, w, o); err != nil {
+			fmt.Fprintf(stderr, "newsparse: stdin: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	status := 0
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err == nil {
+			err = emit(p, f, string(b), w, o)
+		}
+		if err != nil {
+			fmt.Fprintf(stderr, "newsparse: %s: %v\n", f, err)
+			status = 1
+		}
+	}
+	return status
+}
+
+// emit parses one article and writes its JSON (or HTML) to w.
+func emit(p *newsparse.Parser, name, text string, w *bufio.Writer, o options) error {
+	a, err := p.Parse(text)
+	if err != nil {
+		return err
+	}
+	if o.html {
+		_, err = io.WriteString(w, a.HTML())
+		return err
+	}
+	var b []byte
+	if o.pretty {
+		b, err = json.MarshalIndent(a, "", "  ")
+	} else {
+		b, err = json.Marshal(a)
+	}
+	if err != nil {
+		return err
+	}
+	b = append(b, '\n')
+	_, err = w.Write(b)
+	return err
+}
+
+// isTerminal reports whether r is an interactive terminal (or absent), in
+// which case the command structures the sample article instead of waiting.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	st, err := f.Stat()
+	if err != nil {
+		return true
+	}
+	return st.Mode()&os.ModeCharDevice != 0
+}
+
+// record is one JSON Lines input record.
+type record struct {
+	ID   json.RawMessage `json:"id"`
+	Text *string         `json:"text"`
+}
+
+// job is one input line on its way through the workers; out receives its output line.
+type job struct {
+	line []byte
+	err  error // a read error for this line (too long)
+	name string
+	n    int
+	out  chan []byte
+}
+
+// maxLine returns the longest JSON line accepted: the article limit with room
+// for JSON escaping.
+func maxLine(maxBytes int) int {
+	if maxBytes <= 0 {
+		return 1 << 30
+	}
+	return 2*maxBytes + 1<<16
+}
+
+func runJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options) int {
+	jobs := make(chan *job, o.workers*4)
+	order := make(chan *job, o.workers*4)
+	for range o.workers {
+		go func() {
+			for j := range jobs {
+				j.out <- process(p, j)
+			}
+		}()
+	}
+	failed := false
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(stop)
+
+	// the reader feeds the workers and, in input order, the writer
+	go func() {
+		defer close(jobs)
+		defer close(order)
+		send := func(j *job) bool {
+			j.out = make(chan []byte, 1)
+			select {
+			case <-stop:
+				return false
+			case order <- j:
+			}
+			jobs <- j
+			return true
+		}
+		read := func(name string, r io.Reader) bool {
+			br := bufio.NewReaderSize(r, 1<<16)
+			limit := maxLine(o.maxBytes)
+			for n := 1; ; n++ {
+				line, err := readLine(br, limit)
+				if err == io.EOF && len(line) == 0 {
+					return true
+				}
+				j := &job{line: line, name: name, n: n}
+				if errors.Is(err, errLineTooLong) {
+					j.err = err
+				} else if err != nil && err != io.EOF {
+					fmt.Fprintf(stderr, "newsparse: %s: line %d: %v\n", name, n, err)
+					failed = true
+					return true
+				}
+				if !send(j) {
+					return false
+				}
+				if err == io.EOF {
+					return true
+				}
+			}
+		}
+		if len(files) == 0 {
+			read("stdin", stdin)
+			return
+		}
+		for _, f := range files {
+			fh, err := os.Open(f)
+			if err != nil {
+				fmt.Fprintf(stderr, "newsparse: %v\n", err)
+				failed = true
+				continue
+			}
+			ok := read(f, fh)
+			fh.Close()
+			if !ok {
+				return
+			}
+		}
+	}()
+
+	var writeErr error
+	for j := range order {
+		b := <-j.out
+		if b == nil {
+			continue // blank line
+		}
+		if bytes.HasPrefix(b, []byte("!")) {
+			failed = true
+			b = b[1:]
+		}
+		if writeErr == nil {
+			if _, writeErr = w.Write(b); writeErr == nil && len(order) == 0 {
+				writeErr = w.Flush()
+			}
+		}
+	}
+	if writeErr != nil && !isBrokenPipe(writeErr) {
+		fmt.Fprintf(stderr, "newsparse: %v\n", writeErr)
+		return 1
+	}
+	if failed {
+		return 1
+	}
+	return 0
+}
+
+func isBrokenPipe(err error) bool {
+	return errors.Is(err, syscall.EPIPE) || errors.Is(err, os.ErrClosed)
+}
+
+// process turns one input line into one output line; a line that failed
+// starts with '!' (stripped before writing). Blank lines give nil.
+func process(p *newsparse.Parser, j *job) []byte {
+	if j.err != nil {
+		return errorLine(nil, fmt.Sprintf("%s: line %d: %v", j.name, j.n, j.err))
+	}
+	if len(bytes.TrimSpace(j.line)) == 0 {
+		return nil
+	}
+	var r record
+	if err := json.Unmarshal(j.line, &r); err != nil {
+		return errorLine(nil, fmt.Sprintf("%s: line %d: invalid JSON: %v", j.name, j.n, err))
+	}
+	if r.Text == nil {
+		return errorLine(r.ID, fmt.Sprintf("%s: line %d: no \"text\" field", j.name, j.n))
+	}
+	a, err := p.Parse(*r.Text)
+	if err != nil {
+		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %v", j.name, j.n, err))
+	}
+	out := struct {
+		ID json.RawMessage `json:"id,omitempty"`
+		*newsparse.Article
+	}{r.ID, a}
+	b, err := json.Marshal(out)
+	if err != nil {
+		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %v", j.name, j.n, err))
+	}
+	return append(b, '\n')
+}
+
+// errorLine returns the {"id","error"} line for a failed record, marked with a leading '!'.
+func errorLine(id json.RawMessage, msg string) []byte {
+	if len(id) == 0 {
+		id = json.RawMessage("null")
+	}
+	b, _ := json.Marshal(struct {
+		ID    json.RawMessage `json:"id"`
+		Error string          `json:"error"`
+	}{id, msg})
+	return append(append([]byte("!"), b...), '\n')
+}
+
+var errLineTooLong = errors.New("line over the size limit")
+
+// readLine reads one line of at most limit bytes. A longer line is consumed
+// to its end and reported with errLineTooLong.
+func readLine(br *bufio.Reader, limit int) ([]byte, error) {
+	var line []byte
+	for {
+		frag, err := br.ReadSlice('\n')
+		if len(line)+len(frag) > limit {
+			for errors.Is(err, bufio.ErrBufferFull) {
+				_, err = br.ReadSlice('\n')
+			}
+			if err == io.EOF {
+				err = nil
+			}
+			if err != nil {
+				return nil, err
+			}
+			return []byte{' '}, errLineTooLong
+		}
+		line = append(line, frag...)
+		if errors.Is(err, bufio.ErrBufferFull) {
+			continue
+		}
+		return line, err
+	}
+}

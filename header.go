@@ -1,0 +1,537 @@
+package newsparse
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Meta is the header of an article: the fields found above the body, the
+// common ones given their own names.
+type Meta struct {
+	Date     *Date     `json:"date,omitempty"`
+	Title    string    `json:"title,omitempty"`
+	Source   string    `json:"source,omitempty"`
+	Author   string    `json:"author,omitempty"`
+	URL      string    `json:"url,omitempty"`
+	Fields   []Field   `json:"fields"`
+	Dateline *Dateline `json:"dateline,omitempty"`
+}
+
+// Get returns the value of the first header field named key (case-insensitive), or "".
+func (m Meta) Get(key string) string {
+	for _, f := range m.Fields {
+		if strings.EqualFold(f.Key, key) {
+			return f.Value
+		}
+	}
+	return ""
+}
+
+// Field is one header field as written: its key (lower case), its value, and
+// the byte offsets of the value in the input.
+type Field struct {
+	Key   string `json:"key"`
+	Value string `json:"value"`
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+}
+
+// Precision says how much of a date was written.
+type Precision string
+
+// The precisions a Date can have.
+const (
+	PrecisionYear  Precision = "year"
+	PrecisionMonth Precision = "month"
+	PrecisionDay   Precision = "day"
+)
+
+// Date is a calendar date with the precision it was written with; Month and
+// Day are 0 when the text did not give them.
+type Date struct {
+	Text      string    `json:"text"`
+	Year      int       `json:"year"`
+	Month     int       `json:"month"`
+	Day       int       `json:"day"`
+	Precision Precision `json:"precision"`
+}
+
+// Dateline is the place and news agency that open a wire story
+// ("BEIRUT (Reuters) - "), with the byte offsets of the whole dateline.
+type Dateline struct {
+	Place  string `json:"place"`
+	Agency string `json:"agency,omitempty"`
+	Start  int    `json:"start"`
+	End    int    `json:"end"`
+}
+
+// SplitHeader separates the header of an article from its body. It reads,
+// in this order: an inline "date 2018-08 " prefix, a block of "Key: value"
+// lines ended by a blank line, a headline line followed by a blank line
+// (kept as the title), and a dateline opening the body. It returns the header
+// and the byte span of the body. Text with no header gives an empty Meta and a
+// body covering the text without its surrounding white space.
+func SplitHeader(text string) (Meta, Span) {
+	m := Meta{Fields: []Field{}}
+	pos := skipSpace(text, 0)
+	if pos == len(text) {
+		return m, Span{pos, pos}
+	}
+	if p, ok := inlineHeader(text, pos, &m); ok {
+		pos = p
+	} else if p, ok := fieldBlock(text, pos, &m); ok {
+		pos = p
+	} else if p, ok := headline(text, pos, &m); ok {
+		pos = p
+	}
+	pos = skipSpace(text, pos)
+	if dl, p, ok := dateline(text, pos); ok {
+		m.Dateline = &dl
+		pos = skipSpace(text, p)
+	}
+	end := len(text)
+	for end > pos {
+		r, size := utf8.DecodeLastRuneInString(text[:end])
+		if !unicode.IsSpace(r) && r != 0 && r != '\uFEFF' {
+			break
+		}
+		end -= size
+	}
+	return m, Span{pos, end}
+}
+
+// skipSpace returns the offset of the first byte at or after i that is not
+// white space, a NUL or a byte-order mark.
+func skipSpace(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsSpace(r) && r != 0 && r != '\uFEFF' {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+// lineAt returns the line starting at i (without its line end) and the offset after its line end.
+func lineAt(text string, i int) (line string, next int) {
+	j := strings.IndexByte(text[i:], '\n')
+	if j < 0 {
+		return strings.TrimSuffix(text[i:], "\r"), len(text)
+	}
+	return strings.TrimSuffix(text[i:i+j], "\r"), i + j + 1
+}
+
+// knownKeys maps header keys, lower case, to the name the Meta uses.
+var knownKeys = map[string]string{
+	"date": "date", "published": "date", "dateline": "date",
+	"title": "title", "headline": "title", "source": "source", "publisher": "source",
+	"author": "author", "byline": "author", "by": "author",
+	"url": "url", "link": "url", "section": "section", "id": "id", "category": "section",
+}
+
+// setField records a header field and fills the named Meta member it stands for.
+func setField(m *Meta, key, value string, start int) {
+	key = strings.ToLower(strings.TrimSpace(key))
+	m.Fields = append(m.Fields, Field{Key: key, Value: value, Start: start, End: start + len(value)})
+	switch knownKeys[key] {
+	case "date":
+		if m.Date == nil {
+			if d, n, ok := parseDate(value); ok && n == len(value) {
+				m.Date = &d
+			}
+		}
+	case "title":
+		if m.Title == "" {
+			m.Title = value
+		}
+	case "source":
+		if m.Source == "" {
+			m.Source = value
+		}
+	case "author":
+		if m.Author == "" {
+			m.Author = strings.TrimPrefix(strings.TrimPrefix(value, "By "), "by ")
+		}
+	case "url":
+		if m.URL == "" {
+			m.URL = value
+		}
+	}
+}
+
+// inlineHeader reads "date VALUE body…" on one line: a known key, a space, a
+// date, and the body starting on the same line.
+func inlineHeader(text string, pos int, m *Meta) (int, bool) {
+	word := pos
+	for word < len(text) && text[word] >= 'a' && text[word] <= 'z' {
+		word++
+	}
+	if word == pos || word >= len(text) || (text[word] != ' ' && text[word] != '\t') {
+		return 0, false
+	}
+	if knownKeys[text[pos:word]] != "date" {
+		return 0, false
+	}
+	v := skipSpace(text, word)
+	line, _ := lineAt(text, v)
+	d, n, ok := parseDate(line)
+	if !ok {
+		return 0, false
+	}
+	setField(m, text[pos:word], text[v:v+n], v)
+	m.Date = &d
+	m.Date.Text = text[v : v+n]
+	return v + n, true
+}
+
+// fieldBlock reads a block of "Key: value" lines ended by a blank line. Every
+// line of the block must be a field and at least one key must be a known one.
+func fieldBlock(text string, pos int, m *Meta) (int, bool) {
+	var fields []Field
+	known := false
+	i := pos
+	for i < len(text) {
+		line, next := lineAt(text, i)
+		if strings.TrimSpace(line) == "" {
+			break
+		}
+		colon := strings.IndexByte(line, ':')
+		if colon <= 0 || colon > 30 || !isKey(line[:colon]) {
+			return 0, false
+		}
+		key := strings.ToLower(strings.TrimSpace(line[:colon]))
+		if _, ok := knownKeys[key]; ok {
+			known = true
+		}
+		vs := skipSpaceInLine(line, colon+1)
+		value := strings.TrimRightFunc(line[vs:], unicode.IsSpace)
+		fields = append(fields, Field{Key: key, Value: value, Start: i + vs})
+		i = next
+	}
+	if !known || len(fields) == 0 {
+		return 0, false
+	}
+	for _, f := range fields {
+		setField(m, f.Key, f.Value, f.Start)
+	}
+	return i, true
+}
+
+func skipSpaceInLine(line string, i int) int {
+	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
+		i++
+	}
+	return i
+}
+
+// isKey reports whether s looks like a header key: letters, digits, spaces, '-' and '_', starting with a letter.
+func isKey(s string) bool {
+	s = strings.TrimSpace(s)
+	if s == "" || !unicode.IsLetter(rune(s[0])) || strings.Count(s, " ") > 2 {
+		return false
+	}
+	for _, r := range s {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == ' ' || r == '-' || r == '_') {
+			return false
+		}
+	}
+	return true
+}
+
+// headline reads a title line followed by a blank line: short, no sentence
+// end, and more text after it. A dateline on the next line, under the
+// headline, also ends the headline.
+func headline(text string, pos int, m *Meta) (int, bool) {
+	line, next := lineAt(text, pos)
+	t := strings.TrimSpace(line)
+	if t == "" || len(t) > 200 || len(strings.Fields(t)) > 25 {
+		return 0, false
+	}
+	if e := strings.TrimRight(t, "\"'”’)"); strings.HasSuffix(e, ".") || strings.HasSuffix(e, ",") ||
+		strings.HasSuffix(e, ":") || strings.HasSuffix(e, ";") || strings.HasSuffix(e, "!") {
+		return 0, false
+	}
+	after, next2 := lineAt(text, next)
+	blank := strings.TrimSpace(after) == ""
+	if !blank && !isDatelineLine(after) {
+		return 0, false
+	}
+	if blank && skipSpace(text, next2) >= len(text) {
+		return 0, false // nothing after the line: it is the body
+	}
+	start := pos + (len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace)))
+	m.Fields = append(m.Fields, Field{Key: "title", Value: t, Start: start, End: start + len(t)})
+	m.Title = t
+	return next, true
+}
+
+// isDatelineLine reports whether a whole line is only a dateline ("LONDON, March 23 -").
+func isDatelineLine(line string) bool {
+	_, end, ok := dateline(line, 0)
+	return ok && strings.TrimSpace(line[end:]) == ""
+}
+
+// agencies are the news agencies a dateline may name in parentheses.
+var agencies = map[string]bool{
+	"reuters": true, "ap": true, "afp": true, "upi": true, "dpa": true, "ani": true, "pti": true,
+	"xinhua": true, "ians": true, "bloomberg": true, "cnn": true, "bbc": true, "efe": true,
+	"ansa": true, "tass": true, "irna": true, "kyodo": true, "yonhap": true, "aap": true, "cp": true,
+}
+
+// dateline reads a wire dateline at pos: an upper-case place ("BEIRUT",
+// "NEW YORK", "WASHINGTON, D.C."), optionally a date ("March 3") and an
+// agency in parentheses, then a dash.
+func dateline(text string, pos int) (Dateline, int, bool) {
+	i := pos
+	// place: upper-case words
+	placeEnd := i
+	words := 0
+	for i < len(text) {
+		j := i
+		for j < len(text) {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if !(unicode.IsUpper(r) || r == '.' || r == '\'' || r == '-' && j > i) {
+				break
+			}
+			j += size
+		}
+		if j-i < 2 || !unicode.IsUpper(rune(text[i])) {
+			break
+		}
+		words++
+		placeEnd = j
+		if j < len(text) && text[j] == ' ' && j+1 < len(text) && unicode.IsUpper(rune(text[j+1])) && words < 4 {
+			// another upper-case word of the place, unless it is the agency's "("
+			k := j + 1
+			for k < len(text) && unicode.IsUpper(rune(text[k])) {
+				k++
+			}
+			if k < len(text) && unicode.IsLower(rune(text[k])) {
+				break // "LONDON Reuters…": a title-case word is not part of the place
+			}
+			i = j + 1
+			continue
+		}
+		break
+	}
+	if words == 0 {
+		return Dateline{}, 0, false
+	}
+	place := text[pos:placeEnd]
+	i = placeEnd
+	// ", State" or ", March 3" parts
+	for n := 0; n < 2 && i+2 < len(text) && text[i] == ','; n++ {
+		j := skipSpaceInLine(text, i+1)
+		if d, w, ok := parseDate(lineUpTo(text, j)); ok && d.Precision != PrecisionYear {
+			i = j + w
+			continue
+		}
+		// a region in title case or capitals: "WASHINGTON, D.C.", "Calif."
+		k := j
+		for k < len(text) {
+			r, size := utf8.DecodeRuneInString(text[k:])
+			if !(unicode.IsLetter(r) || r == '.') {
+				break
+			}
+			k += size
+		}
+		if k > j && unicode.IsUpper(rune(text[j])) && k-j <= 12 {
+			place = text[pos:k]
+			i = k
+			continue
+		}
+		break
+	}
+	agency := ""
+	j := skipSpaceInLine(text, i)
+	if j < len(text) && text[j] == '(' {
+		k := strings.IndexByte(text[j:], ')')
+		if k > 0 && k < 20 && agencies[strings.ToLower(text[j+1:j+k])] {
+			agency = text[j+1 : j+k]
+			j = skipSpaceInLine(text, j+k+1)
+		} else {
+			return Dateline{}, 0, false
+		}
+	}
+	// the dash
+	dash := 0
+	for _, d := range []string{"--", "-", "\u2014", "\u2013"} {
+		if strings.HasPrefix(text[j:], d) {
+			dash = len(d)
+			break
+		}
+	}
+	if dash == 0 {
+		return Dateline{}, 0, false
+	}
+	end := j + dash
+	if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' {
+		return Dateline{}, 0, false
+	}
+	if len(place) < 2 || (words == 1 && agency == "" && len(place) < 3) {
+		return Dateline{}, 0, false
+	}
+	return Dateline{Place: strings.TrimRight(place, " ,"), Agency: agency, Start: pos, End: end}, end, true
+}
+
+// lineUpTo returns the rest of the line starting at i.
+func lineUpTo(text string, i int) string {
+	l, _ := lineAt(text, i)
+	return l
+}
+
+var monthNames = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+	"august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+	"sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// parseDate reads a date at the start of s and returns it with the number of
+// bytes it used. Forms: 2018, 2018-08, 2018-08-05, RFC 3339 (the time is
+// dropped, the day kept), "March 3, 1987", "March 3", "3 March 2018",
+// "Aug. 5, 2018", "August 2018".
+func parseDate(s string) (Date, int, bool) {
+	if d, n, ok := parseISODate(s); ok {
+		d.Text = s[:n]
+		return d, n, true
+	}
+	if d, n, ok := parseWordDate(s); ok {
+		d.Text = s[:n]
+		return d, n, true
+	}
+	return Date{}, 0, false
+}
+
+// digitsAt returns the run of ASCII digits at s[i:].
+func digitsAt(s string, i int) string {
+	j := i
+	for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	return s[i:j]
+}
+
+// wordEnd reports whether s[i:] starts at a word boundary (end, space or punctuation).
+func wordEnd(s string, i int) bool {
+	if i >= len(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func parseISODate(s string) (Date, int, bool) {
+	y := digitsAt(s, 0)
+	if len(y) != 4 {
+		return Date{}, 0, false
+	}
+	year, _ := strconv.Atoi(y)
+	d := Date{Year: year, Precision: PrecisionYear}
+	n := 4
+	if n+3 <= len(s) && s[n] == '-' {
+		if mo := digitsAt(s, n+1); len(mo) == 2 {
+			month, _ := strconv.Atoi(mo)
+			if month >= 1 && month <= 12 {
+				d.Month, d.Precision, n = month, PrecisionMonth, n+3
+				if n+3 <= len(s) && s[n] == '-' {
+					if dd := digitsAt(s, n+1); len(dd) == 2 {
+						day, _ := strconv.Atoi(dd)
+						if day >= 1 && day <= 31 {
+							d.Day, d.Precision, n = day, PrecisionDay, n+3
+							// RFC 3339 time part
+							if n < len(s) && (s[n] == 'T' || s[n] == 't') {
+								k := n + 1
+								for k < len(s) && strings.IndexByte("0123456789:.+-Zz", s[k]) >= 0 {
+									k++
+								}
+								n = k
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	if !wordEnd(s, n) {
+		return Date{}, 0, false
+	}
+	return d, n, true
+}
+
+// monthAt reads a month name (full or abbreviated, with an optional period) at s[i:].
+func monthAt(s string, i int) (int, int) {
+	j := i
+	for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
+		j++
+	}
+	if j == i || !unicode.IsUpper(rune(s[i])) {
+		return 0, 0
+	}
+	m, ok := monthNames[strings.ToLower(s[i:j])]
+	if !ok {
+		return 0, 0
+	}
+	if j < len(s) && s[j] == '.' && j-i <= 4 {
+		j++
+	}
+	return m, j - i
+}
+
+func parseWordDate(s string) (Date, int, bool) {
+	if m, n := monthAt(s, 0); m > 0 {
+		// "March 3, 1987", "March 3", "March 2018"
+		i := skipSpaceInLine(s, n)
+		if i == n {
+			return Date{}, 0, false
+		}
+		num := digitsAt(s, i)
+		switch {
+		case len(num) >= 1 && len(num) <= 2 && wordEnd(s, i+len(num)):
+			day, _ := strconv.Atoi(num)
+			if day < 1 || day > 31 {
+				return Date{}, 0, false
+			}
+			d := Date{Month: m, Day: day, Precision: PrecisionDay}
+			e := i + len(num)
+			k := e
+			if k < len(s) && s[k] == ',' {
+				k++
+			}
+			k = skipSpaceInLine(s, k)
+			if y := digitsAt(s, k); len(y) == 4 && wordEnd(s, k+4) {
+				d.Year, _ = strconv.Atoi(y)
+				e = k + 4
+			}
+			return d, e, true
+		case len(num) == 4 && wordEnd(s, i+4):
+			y, _ := strconv.Atoi(num)
+			return Date{Year: y, Month: m, Precision: PrecisionMonth}, i + 4, true
+		}
+		return Date{}, 0, false
+	}
+	// "3 March 2018"
+	num := digitsAt(s, 0)
+	if len(num) < 1 || len(num) > 2 || len(s) <= len(num) || s[len(num)] != ' ' {
+		return Date{}, 0, false
+	}
+	day, _ := strconv.Atoi(num)
+	m, n := monthAt(s, len(num)+1)
+	if m == 0 || day < 1 || day > 31 {
+		return Date{}, 0, false
+	}
+	e := len(num) + 1 + n
+	d := Date{Month: m, Day: day, Precision: PrecisionDay}
+	k := skipSpaceInLine(s, e)
+	if k < len(s) && s[k] == ',' {
+		k = skipSpaceInLine(s, k+1)
+	}
+	if y := digitsAt(s, k); len(y) == 4 && wordEnd(s, k+4) {
+		d.Year, _ = strconv.Atoi(y)
+		e = k + 4
+	}
+	return d, e, true
+}

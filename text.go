@@ -1,0 +1,522 @@
+package newsparse
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/jdkato/prose/v2"
+)
+
+// doc is the one analysis of an article that every extractor reads:
+// the header, the body's paragraphs, sentences and tokens, all as byte
+// offsets into text.
+type doc struct {
+	text  string
+	meta  Meta
+	body  Span
+	paras []Span
+	sents []sentence
+	toks  []Span
+	posc  [][]string // part-of-speech tags per sentence, filled on demand
+}
+
+// sentence is a sentence of the body: its span, its tokens toks[tokStart:tokEnd]
+// and the index of its paragraph.
+type sentence struct {
+	Span
+	tokStart, tokEnd int
+	para             int
+}
+
+// tok returns the text of token i.
+func (d *doc) tok(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
+
+// sentOf returns the index of the sentence holding byte offset off, or -1.
+func (d *doc) sentOf(off int) int {
+	lo, hi := 0, len(d.sents)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if d.sents[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(d.sents) && d.sents[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// analyze splits the header and analyses the body of text.
+func analyze(text string) *doc {
+	d := &doc{text: text}
+	d.meta, d.body = SplitHeader(text)
+	d.paras = paragraphs(text, d.body)
+	d.toks = make([]Span, 0, d.body.Len()/5+1)
+	for pi, p := range d.paras {
+		first := len(d.toks)
+		d.toks = tokenize(text, p, d.toks)
+		d.sents = splitSentences(d, first, len(d.toks), pi, d.sents)
+	}
+	return d
+}
+
+// paragraphs splits the body into paragraphs: blocks separated by blank
+// lines; within a block of hard-wrapped lines (≤ 80 characters), a new
+// paragraph at each indented line; and when the body has no blank line and
+// is not hard-wrapped, one paragraph per line.
+func paragraphs(text string, body Span) []Span {
+	var blocks []Span
+	hasBlank := false
+	start := -1
+	end := body.Start
+	for i := body.Start; i < body.End; {
+		line, next := lineAt(text[:body.End], i)
+		if strings.TrimSpace(strings.Trim(line, "\x00\uFEFF")) == "" {
+			if start >= 0 {
+				blocks = append(blocks, Span{start, end})
+				start = -1
+				hasBlank = true
+			}
+		} else {
+			if start < 0 {
+				start = i
+			}
+			end = i + len(line)
+		}
+		i = next
+	}
+	if start >= 0 {
+		blocks = append(blocks, Span{start, end})
+	}
+	var out []Span
+	for _, b := range blocks {
+		out = splitBlock(text, b, hasBlank, out)
+	}
+	return out
+}
+
+// splitBlock splits one block of lines into paragraphs and trims each.
+func splitBlock(text string, b Span, hasBlank bool, out []Span) []Span {
+	var lines []Span
+	wrapped, indented := true, false
+	for i := b.Start; i < b.End; {
+		line, next := lineAt(text[:b.End], i)
+		lines = append(lines, Span{i, i + len(line)})
+		if utf8.RuneCountInString(line) > 80 {
+			wrapped = false
+		}
+		if len(lines) > 1 && (strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t")) {
+			indented = true
+		}
+		i = next
+	}
+	add := func(s Span) {
+		s = trimSpan(text, s)
+		if s.Len() > 0 {
+			out = append(out, s)
+		}
+	}
+	switch {
+	case len(lines) == 1:
+		add(b)
+	case wrapped && indented:
+		cur := lines[0]
+		for _, l := range lines[1:] {
+			ls := text[l.Start:l.End]
+			if strings.HasPrefix(ls, "  ") || strings.HasPrefix(ls, "\t") {
+				add(cur)
+				cur = l
+			} else {
+				cur.End = l.End
+			}
+		}
+		add(cur)
+	case hasBlank:
+		add(b)
+	default:
+		for _, l := range lines {
+			add(l)
+		}
+	}
+	return out
+}
+
+// trimSpan shrinks s to exclude surrounding white space, NULs and byte-order marks.
+func trimSpan(text string, s Span) Span {
+	s.Start = skipSpace(text[:s.End], s.Start)
+	for s.End > s.Start {
+		r, size := utf8.DecodeLastRuneInString(text[s.Start:s.End])
+		if !unicode.IsSpace(r) && r != 0 && r != '\uFEFF' {
+			break
+		}
+		s.End -= size
+	}
+	return s
+}
+
+// isSpaceRune reports runes that separate tokens.
+func isSpaceRune(r rune) bool {
+	return unicode.IsSpace(r) || r == 0 || r == '\uFEFF' || r == '\u200b' || unicode.IsControl(r)
+}
+
+// tokenize appends the tokens of span p of text to out. Tokens follow the
+// Penn Treebank conventions that news taggers are trained on: punctuation
+// and quote marks apart, clitics ("'s", "n't") apart, abbreviations
+// ("U.S.", "Mr.") and numbers ("350,000", "1.5") whole.
+func tokenize(text string, p Span, out []Span) []Span {
+	i := p.Start
+	for i < p.End {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isSpaceRune(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < p.End {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if isSpaceRune(r) {
+				break
+			}
+			j += size
+		}
+		out = tokenizeChunk(text, i, j, out)
+		i = j
+	}
+	return out
+}
+
+// opening punctuation peeled from the front of a chunk.
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201c', '\u2018', '(', '[', '{', '\u00ab', '\u2039', '$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', '\u20a6', '#', '*', '\u2022', '\u201e':
+		return true
+	}
+	return false
+}
+
+// closing punctuation peeled from the end of a chunk ('.' is decided apart).
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201d', '\u2019', ')', ']', '}', '\u00bb', '\u203a', ',', ';', ':', '!', '?', '\u2026', '*':
+		return true
+	}
+	return false
+}
+
+// isDash reports dashes that always stand apart.
+func isDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012' || r == '\u2015' }
+
+// tokenizeChunk splits one white-space-delimited chunk text[i:j].
+func tokenizeChunk(text string, i, j int, out []Span) []Span {
+	// split at dashes inside the chunk first ("war—and", "1990--91")
+	for k := i; k < j; {
+		r, size := utf8.DecodeRuneInString(text[k:])
+		dl := 0
+		if isDash(r) {
+			dl = size
+		} else if r == '-' && k+1 < j && text[k+1] == '-' {
+			dl = 2
+			for k+dl < j && text[k+dl] == '-' {
+				dl++
+			}
+		}
+		if dl > 0 {
+			if r == '\u2013' && k > i && k+dl < j && isDigitByte(text[k-1]) && isDigitByte(text[k+dl]) {
+				k += size // "2–3": a range stays one token
+				continue
+			}
+			out = tokenizeWord(text, i, k, out)
+			out = append(out, Span{k, k + dl})
+			i = k + dl
+			k = i
+			continue
+		}
+		k += size
+	}
+	return tokenizeWord(text, i, j, out)
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// tokenizeWord peels openers, closers and clitics from text[i:j].
+func tokenizeWord(text string, i, j int, out []Span) []Span {
+	// openers
+	for i < j {
+		r, size := utf8.DecodeRuneInString(text[i:j])
+		if !isOpener(r) {
+			break
+		}
+		if (r == '\'' || r == '\u2018' || r == '\u2019') && i+size < j && isDigitByte(text[i+size]) {
+			break // '90s
+		}
+		out = append(out, Span{i, i + size})
+		i += size
+	}
+	// closers, collected from the back
+	var tail [8]Span
+	nt := 0
+	for j > i && nt < len(tail)-1 {
+		r, size := utf8.DecodeLastRuneInString(text[i:j])
+		if r == '.' {
+			if j-i >= 3 && text[j-3:j] == "..." {
+				tail[nt] = Span{j - 3, j}
+				nt++
+				j -= 3
+				continue
+			}
+			if j-size > i && keepsPeriod(text[i:j]) {
+				break
+			}
+			tail[nt] = Span{j - size, j}
+			nt++
+			j -= size
+			continue
+		}
+		if !isCloser(r) {
+			break
+		}
+		if j-size == i {
+			// the chunk is only punctuation: keep the last mark as a token of its own
+			break
+		}
+		tail[nt] = Span{j - size, j}
+		nt++
+		j -= size
+	}
+	// clitics
+	if j > i {
+		if c := cliticLen(text[i:j]); c > 0 && c < j-i {
+			out = append(out, Span{i, j - c}, Span{j - c, j})
+		} else {
+			out = append(out, Span{i, j})
+		}
+	}
+	for k := nt - 1; k >= 0; k-- {
+		out = append(out, tail[k])
+	}
+	return out
+}
+
+// cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0.
+func cliticLen(w string) int {
+	lw := len(w)
+	for _, apo := range []string{"'", "\u2019"} {
+		for _, c := range []string{"s", "S", "re", "ve", "ll", "d", "m", "RE", "VE", "LL", "D", "M"} {
+			n := len(apo) + len(c)
+			if lw > n && w[lw-n:] == apo+c {
+				if c == "d" || c == "m" || c == "D" || c == "M" {
+					// "O'Donnell", "Ma'am": only after a letter that makes a pronoun ("I'm", "he'd")
+					prev := strings.ToLower(w[:lw-n])
+					if prev != "i" && prev != "he" && prev != "she" && prev != "we" && prev != "they" && prev != "you" && prev != "it" {
+						continue
+					}
+				}
+				if lw > n+1 && (w[lw-n-1] == 'n' || w[lw-n-1] == 'N') && c == "t" {
+					return n + 1
+				}
+				return n
+			}
+		}
+		n := 2 + len(apo)
+		if lw > n && (w[lw-n:] == "n"+apo+"t" || w[lw-n:] == "N"+apo+"T") {
+			return n
+		}
+	}
+	return 0
+}
+
+// titleAbbrevs end with a period that never ends a sentence.
+var titleAbbrevs = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true, "cpl": true, "pvt": true,
+	"adm": true, "cmdr": true, "rev": true, "fr": true, "st": true, "mt": true, "ft": true, "no": true,
+	"vs": true, "v": true, "pres": true, "supt": true, "det": true, "insp": true, "hon": true, "messrs": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
+	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true, "nos": true,
+	"sr": true, "jr": true, "ex": true, "gens": true, "reps": true, "sens": true, "govt": true,
+}
+
+// otherAbbrevs keep their period but may end a sentence.
+var otherAbbrevs = map[string]bool{
+	"inc": true, "corp": true, "ltd": true, "co": true, "bros": true, "plc": true, "etc": true,
+	"ave": true, "blvd": true, "rd": true, "dept": true, "univ": true, "assn": true, "cos": true,
+	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
+	"fla": true, "ga": true, "ill": true, "ind": true, "kan": true, "ky": true, "la": true, "md": true,
+	"mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true, "neb": true,
+	"nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "va": true,
+	"vt": true, "wash": true, "wis": true, "wyo": true, "al": true,
+}
+
+// keepsPeriod reports whether the word w, ending in '.', is an abbreviation
+// that keeps its period: a known abbreviation, an initial ("J."), or letters
+// with periods ("U.S.", "a.m.").
+func keepsPeriod(w string) bool {
+	base := w[:len(w)-1]
+	if base == "" {
+		return false
+	}
+	if titleAbbrevs[strings.ToLower(base)] || otherAbbrevs[strings.ToLower(base)] {
+		return true
+	}
+	if utf8.RuneCountInString(base) == 1 {
+		r, _ := utf8.DecodeRuneInString(base)
+		return unicode.IsUpper(r)
+	}
+	// U.S., a.m., Ph.D.
+	if strings.IndexByte(base, '.') < 0 {
+		return false
+	}
+	for _, part := range strings.Split(base, ".") {
+		if utf8.RuneCountInString(part) > 2 || part == "" {
+			return false
+		}
+		for _, r := range part {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// sentenceStarters are words that, capitalised after an abbreviation such as
+// "U.S.", show that a new sentence has begun.
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
+	"i": true, "you": true, "this": true, "that": true, "these": true, "those": true, "but": true,
+	"and": true, "in": true, "on": true, "at": true, "his": true, "her": true, "their": true, "its": true,
+	"there": true, "however": true, "meanwhile": true, "officials": true, "police": true, "if": true,
+	"when": true, "while": true, "after": true, "before": true, "since": true, "as": true, "for": true,
+	"some": true, "many": true, "most": true, "other": true, "our": true, "my": true, "what": true,
+	"who": true, "why": true, "how": true, "so": true, "yet": true, "also": true, "last": true, "still": true,
+}
+
+// isTerminal reports whether a token ends a sentence by itself.
+func isTerminal(t string) bool {
+	return t == "." || t == "!" || t == "?" || t == "..." || t == "\u2026" || t == "?!" || t == "!?"
+}
+
+// isCloseMark reports tokens that belong to the sentence they follow: closing quotes and brackets.
+func isCloseMark(t string) bool {
+	return t == "\"" || t == "\u201d" || t == "\u2019" || t == "'" || t == ")" || t == "]" || t == "\u00bb"
+}
+
+// startsSentence reports whether token t can begin a new sentence: a capital
+// letter, a digit or an opening mark.
+func startsSentence(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\u201c' || r == '\u2018' ||
+		r == '\'' || r == '(' || r == '[' || r == '\u00ab' || unicode.IsTitle(r) || r == '$' || r == '\u00a3' || r == '\u20ac'
+}
+
+// splitSentences appends the sentences of paragraph pi, whose tokens are
+// d.toks[first:last], to out.
+func splitSentences(d *doc, first, last, pi int, out []sentence) []sentence {
+	start := first
+	for i := first; i < last; i++ {
+		t := d.tok(i)
+		end := false
+		if isTerminal(t) {
+			end = true
+		} else if strings.HasSuffix(t, ".") && len(t) > 1 && !titleAbbrevs[strings.ToLower(t[:len(t)-1])] &&
+			utf8.RuneCountInString(t) > 2 && i+1 < last {
+			// "U.S.", "Inc.": a sentence ends here when a sentence starter follows
+			n := d.tok(i + 1)
+			end = sentenceStarters[strings.ToLower(n)] && startsSentence(n)
+		}
+		if !end {
+			continue
+		}
+		k := i + 1
+		for k < last && (isCloseMark(d.tok(k)) || isTerminal(d.tok(k))) {
+			k++
+		}
+		if k < last && !startsSentence(d.tok(k)) {
+			continue
+		}
+		out = append(out, sentence{Span: Span{d.toks[start].Start, d.toks[k-1].End}, tokStart: start, tokEnd: k, para: pi})
+		start = k
+		i = k - 1
+	}
+	if start < last {
+		out = append(out, sentence{Span: Span{d.toks[start].Start, d.toks[last-1].End}, tokStart: start, tokEnd: last, para: pi})
+	}
+	return out
+}
+
+var (
+	posOnce  sync.Once
+	posModel *prose.Model
+)
+
+// tagger returns prose's part-of-speech model, loaded once per process.
+func tagger() *prose.Model {
+	posOnce.Do(func() {
+		d, err := prose.NewDocument("", prose.WithSegmentation(false), prose.WithExtraction(false))
+		if err == nil {
+			posModel = d.Model
+		}
+	})
+	return posModel
+}
+
+// tags returns the part-of-speech tags of sentence si's tokens, computing them once.
+func (d *doc) tags(si int) []string {
+	if d.posc == nil {
+		d.posc = make([][]string, len(d.sents))
+	}
+	if d.posc[si] != nil {
+		return d.posc[si]
+	}
+	s := d.sents[si]
+	out := make([]string, s.tokEnd-s.tokStart)
+	// prose re-tokenises its input and rewrites curly quotes as straight ones;
+	// give it the tokens joined by spaces with quotes already straight, and
+	// read the tags back token by token.
+	var b strings.Builder
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		if i > s.tokStart {
+			b.WriteByte(' ')
+		}
+		b.WriteString(straightQuotes(d.tok(i)))
+	}
+	m := tagger()
+	if m != nil {
+		pd, err := prose.NewDocument(b.String(), prose.WithSegmentation(false), prose.WithExtraction(false), prose.UsingModel(m))
+		if err == nil {
+			pt := pd.Tokens()
+			k := 0
+			for i := range out {
+				w := straightQuotes(d.tok(s.tokStart + i))
+				// prose may split a token further; take the tag of its first piece
+				for k < len(pt) && !strings.HasPrefix(w, pt[k].Text) {
+					k++
+				}
+				if k < len(pt) {
+					out[i] = pt[k].Tag
+					consumed := len(pt[k].Text)
+					k++
+					for k < len(pt) && consumed < len(w) && strings.HasPrefix(w[consumed:], pt[k].Text) {
+						consumed += len(pt[k].Text)
+						k++
+					}
+				}
+			}
+		}
+	}
+	for i := range out {
+		if out[i] == "" {
+			out[i] = "XX"
+		}
+	}
+	d.posc[si] = out
+	return out
+}
+
+var quoteStraightener = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
+
+func straightQuotes(s string) string { return quoteStraightener.Replace(s) }

@@ -9,16 +9,16 @@ import (
 
 func TestSplitHeader(t *testing.T) {
 	tests := []struct {
-		name      string
-		in        string
-		body      string // the text of the body span
-		title     string
-		date      *Date
-		fields    []string // key=value, in order
-		dateline  *Dateline
-		author    string
-		source    string
-		url       string
+		name     string
+		in       string
+		body     string // the text of the body span
+		title    string
+		date     *Date
+		fields   []string // key=value, in order
+		dateline *Dateline
+		author   string
+		source   string
+		url      string
 	}{
 		{
 			name:   "inline date and body on one line",
@@ -28,8 +28,8 @@ func TestSplitHeader(t *testing.T) {
 			fields: []string{"date=2018-08"},
 		},
 		{
-			name: "key value block",
-			in: "Title: Dam opens\nDate: 2019-03-04\nSource: Example Wire\nByline: By Jo Smith\nURL: https://example.com/a\nSection: World\nDesk: Metro\n\nThe dam opened.",
+			name:   "key value block",
+			in:     "Title: Dam opens\nDate: 2019-03-04\nSource: Example Wire\nByline: By Jo Smith\nURL: https://example.com/a\nSection: World\nDesk: Metro\n\nThe dam opened.",
 			body:   "The dam opened.",
 			title:  "Dam opens",
 			date:   &Date{Text: "2019-03-04", Year: 2019, Month: 3, Day: 4, Precision: PrecisionDay},

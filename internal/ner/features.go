@@ -1,0 +1,730 @@
+package ner
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// This file turns the tokens of a sentence into hashed feature identifiers.
+// The same code runs when training and when tagging, so the two can never
+// disagree. Nothing here allocates once the scratch buffers have grown.
+
+// Labels are the IOB2 labels in the order of the model's weight rows.
+var Labels = [NumLabels]string{"O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"}
+
+// NumLabels is the number of IOB2 labels the tagger predicts.
+const NumLabels = 9
+
+// NumTypes is the number of entity types (PER, ORG, LOC, MISC).
+const NumTypes = 4
+
+// LabelIndex returns the row of an IOB2 label, or -1.
+func LabelIndex(s string) int {
+	for i, l := range Labels {
+		if l == s {
+			return i
+		}
+	}
+	return -1
+}
+
+// labelType returns the entity type 1..4 of a label, 0 for O.
+func labelType(l int) int { return (l + 1) / 2 }
+
+// isInside reports whether the label is an I- label.
+func isInside(l int) bool { return l > 0 && l%2 == 0 }
+
+// Casing classes of a token.
+const (
+	caseNone   = iota // no letter
+	caseLower         // all letters lower case
+	caseTitle         // first letter upper, some lower
+	caseUpper         // two or more letters, all upper
+	caseSingle        // one upper-case letter, e.g. "A" or "J."
+	caseMixed         // anything else: "iPhone", "McDONALD"
+	numCases
+)
+
+// Token flags.
+const (
+	flagDigit  = 1 << iota // has a digit
+	flagHyphen             // has a hyphen
+	flagPeriod             // has a period
+	flagAllNum             // only digits and , . - /
+	flagPunct              // no letter or digit
+	flagApos               // has an apostrophe
+)
+
+// Case-lexicon classes: how a word is usually written inside mixed-case text.
+const (
+	tcUnknown = iota
+	tcLower
+	tcTitle
+	tcUpper
+	tcMixed
+	tcRareTitle // seen, mostly title case, but only a few times
+)
+
+// Doc-level flags of a word (by its lower-cased form).
+const (
+	docTitleMid  = 1 << iota // title case, not sentence-initial, in a mixed-case sentence
+	docLowerMid              // lower case in a mixed-case sentence
+	docUpperMix              // all caps inside a mixed-case sentence
+	docTitleInit             // title case at the start of a mixed-case sentence
+	docCapsSent              // appears in an all-caps sentence
+)
+
+// Hash helpers: FNV-1a over bytes, then a strong finaliser for combinations.
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+	golden    = 0x9e3779b97f4a7c15
+)
+
+func fnv(b []byte) uint64 {
+	h := uint64(fnvOffset)
+	for _, c := range b {
+		h ^= uint64(c)
+		h *= fnvPrime
+	}
+	return h
+}
+
+func fmix(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
+	return h
+}
+
+func comb(h, v uint64) uint64 {
+	h ^= v + golden + (h << 6) + (h >> 2)
+	return h
+}
+
+// f1, f2, f3 build a feature identifier from a template number and values.
+func f1(t int, a uint64) uint64       { return fmix(comb(uint64(t)*golden, a)) }
+func f2(t int, a, b uint64) uint64    { return fmix(comb(comb(uint64(t)*golden, a), b)) }
+func f3(t int, a, b, c uint64) uint64 { return fmix(comb(comb(comb(uint64(t)*golden, a), b), c)) }
+
+// Feature templates. Numbers are part of the model file: append, never renumber.
+const (
+	tBias = iota + 1
+	tWord
+	tRaw
+	tShape
+	tShapeFull
+	tPre1
+	tPre2
+	tPre3
+	tPre4
+	tSuf1
+	tSuf2
+	tSuf3
+	tSuf4
+	tFlags
+	tCase
+	tWm1
+	tWp1
+	tWm2
+	tWp2
+	tSm1
+	tSp1
+	tCase3
+	tBiM
+	tBiP
+	tGaz
+	tGazLong
+	tTrue
+	tDoc
+	tDocLast
+	tWordCaps
+	tWordFirst
+	tSm1S0
+	tS0Sp1
+	tSuf3m1
+	tTrueM1
+	tTrueP1
+	tGazM1
+	tGazP1
+	tDocLastCase
+	tWm1Case
+)
+
+// Sentinel hashes for positions outside the sentence.
+var (
+	hBOS  = fnv([]byte("<s>"))
+	hEOS  = fnv([]byte("</s>"))
+	hNone = fnv([]byte("<none>"))
+)
+
+// tokInfo is what the extractor knows about one token.
+type tokInfo struct {
+	lower     uint64 // hash of the lower-cased word
+	raw       uint64 // hash of the word as written
+	shape     uint64 // compressed shape: Xx, Xx-Xx, dd.d
+	shapeFull uint64 // shape of the first 8 runes, uncompressed
+	pre, suf  [4]uint64
+	nPre      int8
+	cls       uint8 // casing class
+	flags     uint8
+	tc        uint8 // case-lexicon class
+	doc       uint8 // doc-level flags
+	gaz       [2]uint64
+	nGaz      int8
+}
+
+// lexicon is what the extractor reads besides the tokens: the gazetteer and
+// the case lexicon, both keyed by hashes.
+type lexicon struct {
+	gaz  *byteTable // hash of a lower-cased token sequence -> type bits (1<<type-1) | gazPrefix
+	true *byteTable // lower-cased word hash -> case class
+}
+
+const maxGazLen = 6
+
+// gazPrefix marks a gazetteer key that begins a longer entry.
+const gazPrefix = 0x80
+
+// gazKey returns the key of a sequence of lower-cased word hashes.
+func gazKey(words []uint64) uint64 {
+	h := uint64(0x5bd1e995)
+	for _, w := range words {
+		h = comb(h, w)
+	}
+	return fmix(h ^ uint64(len(words)))
+}
+
+// scratch holds the reusable buffers of one tagging or training call.
+type scratch struct {
+	buf    []byte
+	toks   []tokInfo
+	feats  []uint64 // static features, featsPer... indexed by offs
+	offs   []int32
+	score  []int32
+	back   []int8
+	labels []int
+	doc    docTable
+
+	docToks  []tokInfo // every token of the document
+	sentOff  []int     // sentence k is docToks[sentOff[k]:sentOff[k+1]]
+	sentCaps []bool
+}
+
+// sentenceInfo fills toks for one sentence and reports whether the sentence
+// is written in capitals (a headline).
+func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon) (sentCaps bool) {
+	nUpper, nOther := 0, 0
+	for i, w := range words {
+		t := &toks[i]
+		s.wordInfo(t, w)
+		if lx != nil && lx.true != nil {
+			t.tc = lx.true.get(t.lower)
+		}
+		switch t.cls {
+		case caseUpper:
+			nUpper++
+		case caseLower, caseTitle, caseMixed:
+			nOther++
+		}
+	}
+	return nUpper > 0 && nUpper >= 2*nOther
+}
+
+// wordInfo computes the per-token hashes of w.
+func (s *scratch) wordInfo(t *tokInfo, w string) {
+	*t = tokInfo{}
+	t.raw = fnv([]byte(w))
+	// Lower-cased form, shapes and casing in one pass.
+	b := s.buf[:0]
+	var shape [24]byte
+	var full [8]byte
+	nShape, nFull := 0, 0
+	var last byte
+	nLetters, nUpperL, nLowerL := 0, 0, 0
+	firstUpper := false
+	allNum := true
+	hasDigitOrLetter := false
+	var flags uint8
+	runeStarts := [5]int{}
+	nRunes := 0
+	for i := 0; i < len(w); {
+		r := rune(w[i])
+		size := 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(w[i:])
+		}
+		if nRunes < 5 {
+			runeStarts[nRunes] = len(b)
+		}
+		nRunes++
+		var c byte
+		switch {
+		case 'a' <= r && r <= 'z':
+			c = 'x'
+			nLetters++
+			nLowerL++
+			b = append(b, byte(r))
+			allNum = false
+		case 'A' <= r && r <= 'Z':
+			c = 'X'
+			if nLetters == 0 {
+				firstUpper = true
+			}
+			nLetters++
+			nUpperL++
+			b = append(b, byte(r+'a'-'A'))
+			allNum = false
+		case '0' <= r && r <= '9':
+			c = 'd'
+			flags |= flagDigit
+			b = append(b, byte(r))
+		case r < utf8.RuneSelf:
+			c = byte(r)
+			switch c {
+			case '-':
+				flags |= flagHyphen
+			case '.':
+				flags |= flagPeriod
+			case '\'':
+				flags |= flagApos
+				allNum = false
+			case ',', '/':
+			default:
+				allNum = false
+			}
+			b = append(b, byte(r))
+		default:
+			allNum = false
+			switch {
+			case unicode.IsUpper(r):
+				c = 'X'
+				if nLetters == 0 {
+					firstUpper = true
+				}
+				nLetters++
+				nUpperL++
+				b = utf8.AppendRune(b, unicode.ToLower(r))
+			case unicode.IsLetter(r):
+				c = 'x'
+				nLetters++
+				nLowerL++
+				b = utf8.AppendRune(b, r)
+			case unicode.IsDigit(r):
+				c = 'd'
+				flags |= flagDigit
+				b = utf8.AppendRune(b, r)
+			default:
+				c = '*'
+				b = utf8.AppendRune(b, r)
+			}
+		}
+		if c == 'x' || c == 'X' || c == 'd' {
+			hasDigitOrLetter = true
+		}
+		if nFull < len(full) {
+			full[nFull] = c
+			nFull++
+		}
+		if c != last && nShape < len(shape) {
+			shape[nShape] = c
+			nShape++
+			last = c
+		}
+		i += size
+	}
+	s.buf = b
+	if !hasDigitOrLetter {
+		flags |= flagPunct
+	}
+	if allNum && flags&flagDigit != 0 {
+		flags |= flagAllNum
+	}
+	t.flags = flags
+	switch {
+	case nLetters == 0:
+		t.cls = caseNone
+	case nUpperL == 0:
+		t.cls = caseLower
+	case nLowerL == 0 && nUpperL == 1:
+		t.cls = caseSingle
+	case nLowerL == 0:
+		t.cls = caseUpper
+	case firstUpper && nUpperL == 1:
+		t.cls = caseTitle
+	default:
+		t.cls = caseMixed
+	}
+	t.lower = fnv(b)
+	t.shape = fnv(shape[:nShape])
+	t.shapeFull = fnv(full[:nFull])
+	// Prefixes and suffixes of the lower-cased form, by runes.
+	n := nRunes
+	if n > 4 {
+		n = 4
+	}
+	if nRunes > 1 {
+		t.nPre = int8(n)
+		for k := 1; k <= n; k++ {
+			end := len(b)
+			if k < nRunes && k < 5 {
+				end = runeStarts[k]
+			}
+			t.pre[k-1] = fnv(b[:end])
+			// suffix of k runes
+			j := len(b)
+			for m := 0; m < k; m++ {
+				j--
+				for j > 0 && b[j]&0xC0 == 0x80 {
+					j--
+				}
+			}
+			t.suf[k-1] = fnv(b[j:])
+		}
+	}
+}
+
+// staticFeatures appends the static features of every token of a sentence to
+// s.feats and records the offsets in s.offs (len(words)+1 entries).
+func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
+	toks := s.toks
+	n := len(toks)
+	s.feats = s.feats[:0]
+	if cap(s.offs) < n+1 {
+		s.offs = make([]int32, n+1, 2*n+2)
+	}
+	s.offs = s.offs[:n+1]
+	// Gazetteer matches: for each token, up to two type/position features
+	// and the longest covering match.
+	for i := range toks {
+		toks[i].nGaz = 0
+	}
+	if lx != nil && lx.gaz != nil {
+		var seq [maxGazLen]uint64
+		for i := 0; i < n; i++ {
+			t := &toks[i]
+			if !(t.cls == caseTitle || t.cls == caseUpper || t.cls == caseSingle || t.cls == caseMixed || t.flags&flagDigit != 0) {
+				continue
+			}
+			for L := 1; L <= maxGazLen && i+L <= n; L++ {
+				seq[L-1] = toks[i+L-1].lower
+				v := lx.gaz.get(gazKey(seq[:L]))
+				if v == 0 {
+					break // no longer entry starts with this sequence
+				}
+				if v&15 == 0 {
+					continue // only a prefix of longer entries
+				}
+				for j := i; j < i+L; j++ {
+					pos := uint64(1) // inside
+					switch {
+					case L == 1:
+						pos = 0
+					case j == i:
+						pos = 2
+					case j == i+L-1:
+						pos = 3
+					}
+					tj := &toks[j]
+					key := uint64(v&15) | pos<<4 | uint64(min(L, 4))<<8
+					if tj.nGaz < 2 {
+						tj.gaz[tj.nGaz] = key
+						tj.nGaz++
+					} else if uint64(L) > (tj.gaz[1]>>8)&15 {
+						tj.gaz[1] = key
+					}
+				}
+			}
+		}
+	}
+	var caps uint64
+	if sentCaps {
+		caps = 1
+	}
+	for i := 0; i < n; i++ {
+		s.offs[i] = int32(len(s.feats))
+		t := &toks[i]
+		first := uint64(0)
+		if i == 0 {
+			first = 1
+		}
+		cls := uint64(t.cls)
+		wm1, wm2, wp1, wp2 := hBOS, hBOS, hEOS, hEOS
+		sm1, sp1 := hBOS, hEOS
+		cm1, cp1 := uint64(99), uint64(99)
+		tcm1, tcp1 := uint64(99), uint64(99)
+		var sufm1 = hBOS
+		var gm1, gp1 = uint64(0), uint64(0)
+		if i > 0 {
+			p := &toks[i-1]
+			wm1, sm1, cm1, tcm1 = p.lower, p.shape, uint64(p.cls), uint64(p.tc)
+			if p.nPre >= 3 {
+				sufm1 = p.suf[2]
+			} else {
+				sufm1 = p.lower
+			}
+			if p.nGaz > 0 {
+				gm1 = p.gaz[0] | 1<<12
+			}
+		}
+		if i > 1 {
+			wm2 = toks[i-2].lower
+		}
+		if i+1 < n {
+			q := &toks[i+1]
+			wp1, sp1, cp1, tcp1 = q.lower, q.shape, uint64(q.cls), uint64(q.tc)
+			if q.nGaz > 0 {
+				gp1 = q.gaz[0] | 1<<12
+			}
+		}
+		if i+2 < n {
+			wp2 = toks[i+2].lower
+		}
+		ctx := cls | first<<4 | caps<<5
+		f := s.feats
+		f = append(f,
+			f1(tBias, 0),
+			f1(tWord, t.lower),
+			f1(tRaw, t.raw),
+			f1(tShape, t.shape),
+			f1(tShapeFull, t.shapeFull),
+			f1(tFlags, uint64(t.flags)|ctx<<8),
+			f1(tCase, ctx),
+			f1(tWm1, wm1),
+			f1(tWp1, wp1),
+			f1(tWm2, wm2),
+			f1(tWp2, wp2),
+			f2(tSm1, sm1, ctx),
+			f2(tSp1, sp1, ctx),
+			f3(tCase3, cm1, cls, cp1|caps<<8),
+			f2(tBiM, wm1, t.lower),
+			f2(tBiP, t.lower, wp1),
+			f2(tSm1S0, sm1, t.shape),
+			f2(tS0Sp1, t.shape, sp1),
+			f2(tSuf3m1, sufm1, cls),
+			f2(tTrue, uint64(t.tc), ctx),
+			f2(tTrueM1, tcm1, ctx),
+			f2(tTrueP1, tcp1, ctx),
+			f2(tDoc, uint64(t.doc), ctx),
+			f2(tWm1Case, wm1, cls),
+		)
+		if sentCaps {
+			f = append(f, f1(tWordCaps, t.lower))
+		}
+		if i == 0 {
+			f = append(f, f1(tWordFirst, t.lower))
+		}
+		for k := 0; k < int(t.nPre); k++ {
+			f = append(f, f1(tPre1+k, t.pre[k]), f1(tSuf1+k, t.suf[k]))
+		}
+		for k := 0; k < int(t.nGaz); k++ {
+			f = append(f, f2(tGaz, t.gaz[k], cls))
+		}
+		if t.nGaz > 0 {
+			f = append(f, f2(tGazLong, t.gaz[t.nGaz-1], ctx))
+		}
+		if gm1 != 0 || gp1 != 0 {
+			f = append(f, f3(tGazM1, gm1, gp1, cls))
+		}
+		s.feats = f
+	}
+	s.offs[n] = int32(len(s.feats))
+}
+
+// docPrepare computes the token information of every sentence of a
+// document and the document-level flags of every word. Call it once per
+// document, then sentence(k) for each sentence in order.
+func (s *scratch) docPrepare(doc [][]string, lx *lexicon) {
+	s.doc.reset()
+	n := 0
+	for _, words := range doc {
+		n += len(words)
+	}
+	if cap(s.docToks) < n {
+		s.docToks = make([]tokInfo, n, n+n/2)
+	}
+	s.docToks = s.docToks[:n]
+	s.sentOff = s.sentOff[:0]
+	s.sentCaps = s.sentCaps[:0]
+	off := 0
+	for _, words := range doc {
+		toks := s.docToks[off : off+len(words)]
+		sentCaps := s.sentenceInfo(toks, words, lx)
+		s.sentOff = append(s.sentOff, off)
+		s.sentCaps = append(s.sentCaps, sentCaps)
+		off += len(words)
+		for i := range toks {
+			t := &toks[i]
+			var fl uint8
+			switch {
+			case sentCaps:
+				fl = docCapsSent
+			case t.cls == caseTitle && i > 0:
+				fl = docTitleMid
+			case t.cls == caseTitle:
+				fl = docTitleInit
+			case t.cls == caseLower:
+				fl = docLowerMid
+			case t.cls == caseUpper:
+				fl = docUpperMix
+			}
+			if fl != 0 {
+				e := s.doc.entry(t.lower)
+				e.flags |= fl
+			}
+		}
+	}
+	s.sentOff = append(s.sentOff, off)
+}
+
+// sentence points s.toks at sentence k of the prepared document, fills in
+// the document flags of its words and returns whether it is a headline.
+func (s *scratch) sentence(k int) bool {
+	s.toks = s.docToks[s.sentOff[k]:s.sentOff[k+1]]
+	for i := range s.toks {
+		t := &s.toks[i]
+		if e := s.doc.lookup(t.lower); e != nil {
+			t.doc = e.flags
+		}
+	}
+	return s.sentCaps[k]
+}
+
+// docTable maps a lower-cased word hash to what the document says about it.
+// It is an open-addressing table cleared by bumping a generation number.
+type docTable struct {
+	slots []docSlot
+	gen   uint32
+	n     int
+}
+
+type docSlot struct {
+	key   uint64
+	gen   uint32
+	flags uint8
+	last  uint8 // 1 + entity type last assigned to the word (1 = O)
+}
+
+func (d *docTable) reset() {
+	d.gen++
+	d.n = 0
+	if len(d.slots) == 0 {
+		d.slots = make([]docSlot, 1024)
+	}
+	if d.gen == 0 { // wrapped: clear for real
+		clear(d.slots)
+		d.gen = 1
+	}
+}
+
+// entry returns the slot of key, creating it.
+func (d *docTable) entry(key uint64) *docSlot {
+	if 2*(d.n+1) > len(d.slots) {
+		d.grow()
+	}
+	mask := uint64(len(d.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		e := &d.slots[i]
+		if e.gen != d.gen {
+			*e = docSlot{key: key, gen: d.gen}
+			d.n++
+			return e
+		}
+		if e.key == key {
+			return e
+		}
+	}
+}
+
+// lookup returns the slot of key or nil.
+func (d *docTable) lookup(key uint64) *docSlot {
+	if len(d.slots) == 0 {
+		return nil
+	}
+	mask := uint64(len(d.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		e := &d.slots[i]
+		if e.gen != d.gen {
+			return nil
+		}
+		if e.key == key {
+			return e
+		}
+	}
+}
+
+func (d *docTable) grow() {
+	old := d.slots
+	d.slots = make([]docSlot, 2*len(old))
+	d.n = 0
+	for _, e := range old {
+		if e.gen == d.gen {
+			ne := d.entry(e.key)
+			ne.flags, ne.last = e.flags, e.last
+		}
+	}
+}
+
+// dynFeature returns the doc-label feature of token t: the entity type the
+// document's earlier sentences gave to the same word.
+func (s *scratch) dynFeatures(t *tokInfo) (uint64, uint64) {
+	last := uint64(0)
+	if e := s.doc.lookup(t.lower); e != nil {
+		last = uint64(e.last)
+	}
+	return f1(tDocLast, last), f2(tDocLastCase, last, uint64(t.cls))
+}
+
+// byteTable is an open-addressing set of 64-bit keys with a byte value.
+type byteTable struct {
+	keys []uint64
+	vals []uint8
+	mask uint64
+}
+
+func newByteTable(n int) *byteTable {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return &byteTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1)}
+}
+
+func (t *byteTable) set(key uint64, v uint8) {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		if t.keys[i] == 0 || t.keys[i] == key {
+			t.keys[i] = key
+			t.vals[i] = v
+			return
+		}
+	}
+}
+
+func (t *byteTable) get(key uint64) uint8 {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == key {
+			return t.vals[i]
+		}
+		if k == 0 {
+			return 0
+		}
+	}
+}
+
+// each calls fn for every entry, in slot order.
+func (t *byteTable) each(fn func(key uint64, v uint8)) {
+	for i, k := range t.keys {
+		if k != 0 {
+			fn(k, t.vals[i])
+		}
+	}
+}

@@ -1,0 +1,391 @@
+// Package ner tags the tokens of English news sentences with named-entity
+// labels (PER, ORG, LOC, MISC in IOB2).
+//
+// The tagger is an averaged structured perceptron with first-order Viterbi
+// decoding over the nine labels. Features are hashed (FNV-1a, then a 64-bit
+// finaliser) from the word, its shape, affixes and casing, a ±2 word window, a
+// gazetteer and a case lexicon built from the training data, and
+// document-level evidence: how the same word is written elsewhere in the
+// document and which type the document's earlier sentences gave it. TagDoc
+// uses that evidence; Tag sees a one-sentence document.
+//
+// The model is trained by ../train and embedded as model.bin.
+package ner
+
+import (
+	_ "embed"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+	"sync"
+)
+
+//go:embed model.bin
+var modelBin []byte
+
+// Model is a trained tagger; safe for concurrent use.
+type Model struct {
+	fps   []uint32 // open addressing by feature hash: fingerprint, 0 for empty
+	ws    []int16  // NumLabels weights per slot of fps
+	mask  uint64
+	nFeat int
+	trans [NumLabels + 1][NumLabels]int32 // row 0: sentence start
+	lex   lexicon
+	scale float32
+	file  []byte
+	pool  sync.Pool
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+)
+
+// Default returns the embedded model, loaded once on first use.
+// It panics if the embedded model is corrupt, which a test guards against.
+func Default() *Model {
+	defaultOnce.Do(func() {
+		m, err := Load(modelBin)
+		if err != nil {
+			panic("ner: embedded model: " + err.Error())
+		}
+		defaultModel = m
+	})
+	return defaultModel
+}
+
+// Encode returns the model file Load decodes into m.
+func (m *Model) Encode() []byte { return m.file }
+
+// NumFeatures returns the number of weight rows in the model.
+func (m *Model) NumFeatures() int { return m.nFeat }
+
+// Tag returns one IOB2 label per token: "O", "B-PER", "I-PER", "B-ORG",
+// "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC". tokens are the words of one
+// sentence as they appear in the text, tokenized PTB-like.
+func (m *Model) Tag(tokens []string) []string {
+	out := make([]string, len(tokens))
+	m.TagInto(tokens, out)
+	return out
+}
+
+// TagInto is Tag writing into out, which must have len(tokens) elements.
+func (m *Model) TagInto(tokens []string, out []string) {
+	doc := [1][]string{tokens}
+	outs := [1][]string{out}
+	m.TagDocInto(doc[:], outs[:])
+}
+
+// TagDoc returns the labels of every sentence of a document. It is the
+// main entry point: evidence from the whole document (a word written in title
+// case elsewhere, the type given to it earlier) sharpens the tags of
+// headlines, tables and sentence-initial words.
+func (m *Model) TagDoc(sentences [][]string) [][]string {
+	out := make([][]string, len(sentences))
+	for i, s := range sentences {
+		out[i] = make([]string, len(s))
+	}
+	m.TagDocInto(sentences, out)
+	return out
+}
+
+// TagDocInto is TagDoc writing into out, which must have one slice of the
+// right length per sentence.
+func (m *Model) TagDocInto(sentences [][]string, out [][]string) {
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	s.docPrepare(sentences, &m.lex)
+	for k, words := range sentences {
+		labels := m.tagSentence(s, k, words)
+		o := out[k]
+		for i, l := range labels {
+			o[i] = Labels[l]
+		}
+	}
+	m.pool.Put(s)
+}
+
+// TagDocIndex is TagDoc returning label indices into Labels, written into
+// out; it is what the training command evaluates with.
+func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	s.docPrepare(sentences, &m.lex)
+	for k, words := range sentences {
+		copy(out[k], m.tagSentence(s, k, words))
+	}
+	m.pool.Put(s)
+}
+
+// tagSentence decodes one sentence of the document prepared in s and records
+// its labels in the document table. The result aliases s.labels.
+func (m *Model) tagSentence(s *scratch, k int, words []string) []int {
+	n := len(words)
+	if n == 0 {
+		return s.labels[:0]
+	}
+	sentCaps := s.sentence(k)
+	s.staticFeatures(words, &m.lex, sentCaps)
+	if cap(s.score) < n*NumLabels {
+		s.score = make([]int32, n*NumLabels, 2*n*NumLabels)
+	}
+	em := s.score[:n*NumLabels]
+	for i := 0; i < n; i++ {
+		var acc [NumLabels]int32
+		for _, h := range s.feats[s.offs[i]:s.offs[i+1]] {
+			m.add(&acc, h)
+		}
+		d1, d2 := s.dynFeatures(&s.toks[i])
+		m.add(&acc, d1)
+		m.add(&acc, d2)
+		copy(em[i*NumLabels:], acc[:])
+	}
+	s.labels = viterbi(em, &m.trans, n, s.labels, &s.back)
+	s.recordLabels(s.labels)
+	return s.labels
+}
+
+// recordLabels stores the types just assigned in the document table.
+func (s *scratch) recordLabels(labels []int) {
+	for i, l := range labels {
+		t := &s.toks[i]
+		if t.cls == caseNone || t.cls == caseLower {
+			continue
+		}
+		e := s.doc.entry(t.lower)
+		if l != 0 {
+			e.last = uint8(1 + labelType(l))
+		} else if e.last == 0 {
+			e.last = 1
+		}
+	}
+}
+
+// add adds the weights of feature h, if the model has it, to acc.
+func (m *Model) add(acc *[NumLabels]int32, h uint64) {
+	fp := fingerprint(h)
+	fps := m.fps
+	for i := h & m.mask; ; i = (i + 1) & m.mask {
+		f := fps[i]
+		if f == fp {
+			w := m.ws[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
+			for k := range acc {
+				acc[k] += int32(w[k])
+			}
+			return
+		}
+		if f == 0 {
+			return
+		}
+	}
+}
+
+// fingerprint is the part of a feature hash the table stores; never 0.
+func fingerprint(h uint64) uint32 {
+	fp := uint32(h >> 32)
+	if fp == 0 {
+		fp = 1
+	}
+	return fp
+}
+
+// allowed reports whether label b may follow label a (a = -1 at the start):
+// an I- label continues a B- or I- label of its own type.
+func allowed(a, b int) bool {
+	if !isInside(b) {
+		return true
+	}
+	return a > 0 && labelType(a) == labelType(b)
+}
+
+// forbidden is the transition score of a label pair that allowed rejects:
+// low enough never to win, high enough that sums of two do not overflow.
+const forbidden = -1 << 28
+
+// constrain sets the forbidden transitions of trans (row 0: start) to forbidden.
+func constrain[T int32 | float32](trans *[NumLabels + 1][NumLabels]T) {
+	for a := -1; a < NumLabels; a++ {
+		for b := 0; b < NumLabels; b++ {
+			if !allowed(a, b) {
+				trans[a+1][b] = forbidden
+			}
+		}
+	}
+}
+
+// viterbi returns the best label sequence for emission scores em (n rows of
+// NumLabels) and transition scores trans (row 0: start), whose forbidden
+// transitions have been set by constrain.
+func viterbi[T int32 | float32](em []T, trans *[NumLabels + 1][NumLabels]T, n int, out []int, backBuf *[]int8) []int {
+	if cap(out) < n {
+		out = make([]int, n, 2*n)
+	}
+	out = out[:n]
+	if cap(*backBuf) < n*NumLabels {
+		*backBuf = make([]int8, n*NumLabels, 2*n*NumLabels)
+	}
+	back := (*backBuf)[:n*NumLabels]
+	var cur, prev [NumLabels]T
+	for b := 0; b < NumLabels; b++ {
+		cur[b] = trans[0][b] + em[b]
+	}
+	for i := 1; i < n; i++ {
+		prev = cur
+		row := em[i*NumLabels : i*NumLabels+NumLabels]
+		bk := back[i*NumLabels : i*NumLabels+NumLabels]
+		for b := 0; b < NumLabels; b++ {
+			best, arg := prev[0]+trans[1][b], 0
+			for a := 1; a < NumLabels; a++ {
+				if v := prev[a] + trans[a+1][b]; v > best {
+					best, arg = v, a
+				}
+			}
+			cur[b] = best + row[b]
+			bk[b] = int8(arg)
+		}
+	}
+	best, arg := cur[0], 0
+	for b := 1; b < NumLabels; b++ {
+		if cur[b] > best {
+			best, arg = cur[b], b
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i*NumLabels+arg])
+	}
+	return out
+}
+
+// Model file format, little endian:
+//
+//	"NER1"  magic
+//	float32 scale (weights are int16 = round(weight*scale))
+//	(NumLabels+1)*NumLabels int32 transitions, row 0 the start
+//	uint32 n, n uint64 feature hashes, n*NumLabels int16 weights
+//	uint32 n, n uint64 gazetteer keys, n uint8 values
+//	uint32 n, n uint64 case-lexicon keys, n uint8 values
+const magic = "NER1"
+
+// Load decodes a model file.
+func Load(b []byte) (*Model, error) {
+	r := reader{b: b}
+	if string(r.next(4)) != magic {
+		return nil, errors.New("not a model file")
+	}
+	m := &Model{file: b}
+	m.scale = math.Float32frombits(r.u32())
+	for i := range m.trans {
+		for j := range m.trans[i] {
+			m.trans[i][j] = int32(r.u32())
+		}
+	}
+	constrain(&m.trans)
+	n := int(r.u32())
+	if r.err != nil || n > len(b)/8 {
+		return nil, errors.New("truncated model file")
+	}
+	keys := r.next(8 * n)
+	ws := r.next(2 * NumLabels * n)
+	if r.err != nil {
+		return nil, r.err
+	}
+	size := 16
+	for 3*size < 5*n { // load factor at most 0.6
+		size *= 2
+	}
+	m.nFeat = n
+	m.mask = uint64(size - 1)
+	m.fps = make([]uint32, size)
+	m.ws = make([]int16, size*NumLabels)
+	for k := 0; k < n; k++ {
+		h := binary.LittleEndian.Uint64(keys[8*k:])
+		fp := fingerprint(h)
+		for i := h & m.mask; ; i = (i + 1) & m.mask {
+			if m.fps[i] == 0 {
+				m.fps[i] = fp
+				w := ws[2*NumLabels*k:]
+				for j := 0; j < NumLabels; j++ {
+					m.ws[int(i)*NumLabels+j] = int16(binary.LittleEndian.Uint16(w[2*j:]))
+				}
+				break
+			}
+		}
+	}
+	var err error
+	if m.lex.gaz, err = r.byteTable(); err != nil {
+		return nil, err
+	}
+	if m.lex.true, err = r.byteTable(); err != nil {
+		return nil, err
+	}
+	if len(r.b) != 0 {
+		return nil, fmt.Errorf("%d trailing bytes in model file", len(r.b))
+	}
+	return m, nil
+}
+
+type reader struct {
+	b   []byte
+	err error
+}
+
+func (r *reader) next(n int) []byte {
+	if r.err != nil || n > len(r.b) || n < 0 {
+		r.err = errors.New("truncated model file")
+		return make([]byte, max(n, 0))
+	}
+	p := r.b[:n]
+	r.b = r.b[n:]
+	return p
+}
+
+func (r *reader) u32() uint32 { return binary.LittleEndian.Uint32(r.next(4)) }
+
+func (r *reader) byteTable() (*byteTable, error) {
+	n := int(r.u32())
+	if r.err != nil || n > len(r.b)/9 {
+		return nil, errors.New("truncated model file")
+	}
+	keys := r.next(8 * n)
+	vals := r.next(n)
+	t := newByteTable(n)
+	for i := 0; i < n; i++ {
+		t.set(binary.LittleEndian.Uint64(keys[8*i:]), vals[i])
+	}
+	return t, r.err
+}
+
+// encode writes the model file for quantized weights.
+func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64, weights []int16, lx *lexicon) []byte {
+	b := []byte(magic)
+	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
+	for i := range trans {
+		for j := range trans[i] {
+			b = binary.LittleEndian.AppendUint32(b, uint32(trans[i][j]))
+		}
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(keys)))
+	for _, k := range keys {
+		b = binary.LittleEndian.AppendUint64(b, k)
+	}
+	for _, w := range weights {
+		b = binary.LittleEndian.AppendUint16(b, uint16(w))
+	}
+	for _, t := range []*byteTable{lx.gaz, lx.true} {
+		var ks []uint64
+		var vs []byte
+		t.each(func(k uint64, v uint8) { ks = append(ks, k); vs = append(vs, v) })
+		b = binary.LittleEndian.AppendUint32(b, uint32(len(ks)))
+		for _, k := range ks {
+			b = binary.LittleEndian.AppendUint64(b, k)
+		}
+		b = append(b, vs...)
+	}
+	return b
+}

@@ -1,0 +1,378 @@
+package ner
+
+import (
+	"math"
+	"math/rand"
+	"sort"
+)
+
+// Sentence is a training sentence: words and their IOB2 label indices.
+type Sentence struct {
+	Words  []string
+	Labels []int
+}
+
+// Doc is a training document: its sentences in order.
+type Doc []Sentence
+
+// TrainOptions steer Train.
+type TrainOptions struct {
+	Epochs int   // passes over the data
+	Seed   int64 // shuffling seed
+	Folds  int   // the gazetteer and case lexicon a training document sees come from the other folds
+	// MinWeight drops feature rows whose largest averaged weight, in
+	// absolute value, is below it (0 keeps every row that was updated).
+	MinWeight float64
+	// AfterEpoch, if set, is called with the averaged model after every
+	// epoch; Train returns the model of the epoch with the highest result.
+	AfterEpoch func(epoch int, m *Model) float64
+	Log        func(format string, args ...any)
+}
+
+// trainSent is a sentence with its static feature rows resolved.
+type trainSent struct {
+	words  []string
+	gold   []int
+	rows   []int32 // feature rows, token i: rows[offs[i]:offs[i+1]]
+	offs   []int32
+	lower  []uint64
+	cls    []uint8
+	hasAny bool
+}
+
+type trainer struct {
+	index map[uint64]int32
+	keys  []uint64
+	w     []float32 // rows*NumLabels
+	u     []float64 // accumulated c*delta, for averaging
+	tw    [NumLabels + 1][NumLabels]float32
+	tu    [NumLabels + 1][NumLabels]float64
+	c     float64
+}
+
+func (tr *trainer) row(h uint64, create bool) int32 {
+	if r, ok := tr.index[h]; ok {
+		return r
+	}
+	if !create {
+		return -1
+	}
+	r := int32(len(tr.keys))
+	tr.index[h] = r
+	tr.keys = append(tr.keys, h)
+	tr.w = append(tr.w, make([]float32, NumLabels)...)
+	tr.u = append(tr.u, make([]float64, NumLabels)...)
+	return r
+}
+
+// Train trains a model on docs.
+func Train(docs []Doc, opt TrainOptions) *Model {
+	logf := opt.Log
+	if logf == nil {
+		logf = func(string, ...any) {}
+	}
+	if opt.Folds < 2 {
+		opt.Folds = 2
+	}
+	full := buildLexicon(docs, nil)
+	folds := make([]*lexicon, opt.Folds)
+	for k := range folds {
+		var part []Doc
+		for i, d := range docs {
+			if i%opt.Folds != k {
+				part = append(part, d)
+			}
+		}
+		folds[k] = buildLexicon(part, nil)
+	}
+	tr := &trainer{index: make(map[uint64]int32, 1<<20)}
+	// Resolve static features once.
+	s := new(scratch)
+	prepared := make([][]trainSent, len(docs))
+	for di, d := range docs {
+		lx := folds[di%opt.Folds]
+		words := make([][]string, len(d))
+		for i, st := range d {
+			words[i] = st.Words
+		}
+		s.docPrepare(words, lx)
+		for k, st := range d {
+			n := len(st.Words)
+			if n == 0 {
+				continue
+			}
+			caps := s.sentence(k)
+			s.staticFeatures(st.Words, lx, caps)
+			ts := trainSent{words: st.Words, gold: st.Labels, offs: append([]int32(nil), s.offs...)}
+			ts.rows = make([]int32, len(s.feats))
+			for j, h := range s.feats {
+				ts.rows[j] = tr.row(h, true)
+			}
+			ts.lower = make([]uint64, n)
+			ts.cls = make([]uint8, n)
+			for i := range s.toks {
+				ts.lower[i] = s.toks[i].lower
+				ts.cls[i] = s.toks[i].cls
+			}
+			prepared[di] = append(prepared[di], ts)
+		}
+	}
+	logf("%d documents, %d feature rows", len(docs), len(tr.keys))
+	rng := rand.New(rand.NewSource(opt.Seed))
+	order := make([]int, len(docs))
+	for i := range order {
+		order[i] = i
+	}
+	var best *Model
+	bestScore := math.Inf(-1)
+	var em []float32
+	var pred []int
+	var back []int8
+	var dyn []int32
+	for epoch := 1; epoch <= opt.Epochs; epoch++ {
+		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+		errs, toks := 0, 0
+		for _, di := range order {
+			s.doc.reset()
+			for si := range prepared[di] {
+				ts := &prepared[di][si]
+				n := len(ts.words)
+				em = em[:0]
+				dyn = dyn[:0]
+				for i := 0; i < n; i++ {
+					var acc [NumLabels]float32
+					for _, r := range ts.rows[ts.offs[i]:ts.offs[i+1]] {
+						w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
+						for k := range acc {
+							acc[k] += w[k]
+						}
+					}
+					t := tokInfo{lower: ts.lower[i], cls: ts.cls[i]}
+					d1, d2 := s.dynFeatures(&t)
+					r1, r2 := tr.row(d1, true), tr.row(d2, true)
+					dyn = append(dyn, r1, r2)
+					for _, r := range [2]int32{r1, r2} {
+						w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
+						for k := range acc {
+							acc[k] += w[k]
+						}
+					}
+					em = append(em, acc[:]...)
+				}
+				tw := tr.tw
+				constrain(&tw)
+				pred = viterbi(em, &tw, n, pred, &back)
+				tr.c++
+				wrong := false
+				for i := 0; i < n; i++ {
+					if pred[i] != ts.gold[i] {
+						wrong = true
+						errs++
+					}
+				}
+				toks += n
+				if wrong {
+					tr.update(ts, pred, dyn)
+				}
+				// The document table records the tagger's own labels, as at run time.
+				s.toks = s.toks[:0]
+				for i := 0; i < n; i++ {
+					s.toks = append(s.toks, tokInfo{lower: ts.lower[i], cls: ts.cls[i]})
+				}
+				s.recordLabels(pred)
+			}
+		}
+		m := tr.model(full, opt.MinWeight)
+		score := 0.0
+		if opt.AfterEpoch != nil {
+			score = opt.AfterEpoch(epoch, m)
+		}
+		logf("epoch %d: token errors %.4f, %d rows kept, score %.4f", epoch, float64(errs)/float64(toks), m.nFeat, score)
+		if best == nil || score > bestScore {
+			best, bestScore = m, score
+		}
+	}
+	return best
+}
+
+func (tr *trainer) update(ts *trainSent, pred []int, dyn []int32) {
+	c := tr.c
+	upd := func(r int32, l int, d float32) {
+		i := int(r)*NumLabels + l
+		tr.w[i] += d
+		tr.u[i] += c * float64(d)
+	}
+	n := len(ts.words)
+	for i := 0; i < n; i++ {
+		g, p := ts.gold[i], pred[i]
+		if g != p {
+			for _, r := range ts.rows[ts.offs[i]:ts.offs[i+1]] {
+				upd(r, g, 1)
+				upd(r, p, -1)
+			}
+			for _, r := range dyn[2*i : 2*i+2] {
+				upd(r, g, 1)
+				upd(r, p, -1)
+			}
+		}
+		gp, pp := 0, 0
+		if i > 0 {
+			gp, pp = ts.gold[i-1]+1, pred[i-1]+1
+		}
+		if gp != pp || g != p {
+			tr.tw[gp][g]++
+			tr.tu[gp][g] += c
+			tr.tw[pp][p]--
+			tr.tu[pp][p] -= c
+		}
+	}
+}
+
+// model returns the averaged, quantized model.
+func (tr *trainer) model(lx *lexicon, minWeight float64) *Model {
+	c := tr.c + 1
+	nrows := len(tr.keys)
+	avg := make([]float32, len(tr.w))
+	maxAbs := 0.0
+	for i := range tr.w {
+		a := float64(tr.w[i]) - tr.u[i]/c
+		avg[i] = float32(a)
+		maxAbs = math.Max(maxAbs, math.Abs(a))
+	}
+	var tavg [NumLabels + 1][NumLabels]float64
+	for i := range tavg {
+		for j := range tavg[i] {
+			tavg[i][j] = float64(tr.tw[i][j]) - tr.tu[i][j]/c
+		}
+	}
+	if maxAbs == 0 {
+		maxAbs = 1
+	}
+	scale := 32000 / maxAbs
+	type kr struct {
+		key uint64
+		row int
+	}
+	var kept []kr
+	for r := 0; r < nrows; r++ {
+		w := avg[r*NumLabels : r*NumLabels+NumLabels]
+		big := 0.0
+		for _, x := range w {
+			big = math.Max(big, math.Abs(float64(x)))
+		}
+		if big*scale < 0.5 || big < minWeight {
+			continue
+		}
+		kept = append(kept, kr{tr.keys[r], r})
+	}
+	sort.Slice(kept, func(i, j int) bool { return kept[i].key < kept[j].key })
+	keys := make([]uint64, len(kept))
+	weights := make([]int16, 0, len(kept)*NumLabels)
+	for i, k := range kept {
+		keys[i] = k.key
+		for _, x := range avg[k.row*NumLabels : k.row*NumLabels+NumLabels] {
+			weights = append(weights, int16(math.Round(float64(x)*scale)))
+		}
+	}
+	var trans [NumLabels + 1][NumLabels]int32
+	for i := range trans {
+		for j := range trans[i] {
+			trans[i][j] = int32(math.Round(tavg[i][j] * scale))
+		}
+	}
+	b := encode(float32(scale), &trans, keys, weights, lx)
+	m, err := Load(b)
+	if err != nil {
+		panic(err)
+	}
+	return m
+}
+
+// buildLexicon collects the gazetteer (entity word sequences by type, plus
+//
+//	the case lexicon (how each
+//
+// word is usually written in mixed-case text, not sentence-initially).
+func buildLexicon(docs []Doc, _ any) *lexicon {
+	gaz := map[uint64]uint8{}
+	type cc struct{ n [5]int }
+	cases := map[uint64]*cc{}
+	s := new(scratch)
+	for _, d := range docs {
+		for _, st := range d {
+			if cap(s.toks) < len(st.Words) {
+				s.toks = make([]tokInfo, len(st.Words))
+			}
+			s.toks = s.toks[:len(st.Words)]
+			caps := s.sentenceInfo(s.toks, st.Words, nil)
+			n := len(st.Words)
+			for i := 0; i < n; i++ {
+				t := &s.toks[i]
+				if !caps && i > 0 && t.cls != caseNone {
+					c := cases[t.lower]
+					if c == nil {
+						c = new(cc)
+						cases[t.lower] = c
+					}
+					switch t.cls {
+					case caseLower:
+						c.n[tcLower]++
+					case caseTitle, caseSingle:
+						c.n[tcTitle]++
+					case caseUpper:
+						c.n[tcUpper]++
+					default:
+						c.n[tcMixed]++
+					}
+				}
+				l := st.Labels[i]
+				if l == 0 || isInside(l) {
+					continue
+				}
+				j := i + 1
+				for j < n && isInside(st.Labels[j]) && labelType(st.Labels[j]) == labelType(l) {
+					j++
+				}
+				if j-i <= maxGazLen {
+					seq := make([]uint64, 0, j-i)
+					for k := i; k < j; k++ {
+						seq = append(seq, s.toks[k].lower)
+					}
+					gaz[gazKey(seq)] |= 1 << (labelType(l) - 1)
+					for k := 1; k < len(seq); k++ {
+						gaz[gazKey(seq[:k])] |= gazPrefix
+					}
+				}
+			}
+		}
+	}
+	lx := &lexicon{gaz: newByteTable(len(gaz)), true: newByteTable(len(cases))}
+	for _, k := range sortedKeys(gaz) {
+		lx.gaz.set(k, gaz[k])
+	}
+	for _, k := range sortedKeys(cases) {
+		c := cases[k]
+		best, total := 1, 0
+		for i := 1; i < 5; i++ {
+			total += c.n[i]
+			if c.n[i] > c.n[best] {
+				best = i
+			}
+		}
+		v := uint8(best)
+		if best == tcTitle && total < 3 {
+			v = tcRareTitle
+		}
+		lx.true.set(k, v)
+	}
+	return lx
+}
+
+func sortedKeys[V any](m map[uint64]V) []uint64 {
+	ks := make([]uint64, 0, len(m))
+	for k := range m {
+		ks = append(ks, k)
+	}
+	sort.Slice(ks, func(i, j int) bool { return ks[i] < ks[j] })
+	return ks
+}

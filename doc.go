@@ -1,0 +1,45 @@
+// Package newsparse turns a raw English news article into typed, verifiable
+// structure: the header split from the body; the people, organisations,
+// places and groups it names, each mention tied to one entity; its direct
+// quotations with their speakers; its amounts of money with their currencies;
+// and its casualty counts with what they count.
+//
+// # Quick start
+//
+//	a, err := newsparse.Parse(text)
+//	if err != nil { ... }          // invalid UTF-8, or input over the size limit
+//	for _, e := range a.Entities { fmt.Println(e.Type, e.Name, len(e.Mentions)) }
+//	for _, q := range a.Quotes   { fmt.Println(q.Speaker, q.Text) }
+//
+// Parse runs the analysis once and every extractor on it. The functions
+// Entities, Quotes, MoneyIn and Casualties give one piece each; SplitHeader
+// gives the header alone. A Parser (NewParser) carries options such as the
+// size limit; the package-level functions use a shared default Parser. The
+// models load once per process, on first use, and a Parser is safe for
+// concurrent use.
+//
+// # Offsets
+//
+// Every result carries Start and End: UTF-8 byte offsets into the text given
+// to Parse, header included, half-open, so text[Start:End] is exactly the
+// span's text. Offsets always fall on rune boundaries. Nothing is normalised
+// before analysis: curly quotes, CRLF line ends, tabs, NUL bytes and a
+// byte-order mark stay where they were and offsets count them.
+//
+// # The output contract
+//
+// json.Marshal of an Article is the JSON that tools outside the package read
+// (the command prints it): "meta" (date with its precision, title, source,
+// author, url, every header field, dateline), "body", "paragraphs",
+// "sentences", "entities", "quotes", "money", "casualties" and "toll". Every
+// list is present, empty as []. The field names are fixed; new fields may be
+// added.
+//
+// # The analysis
+//
+// The body is split into paragraphs (blank lines; single newlines when there
+// are none; indentation in hard-wrapped wire copy), sentences (news
+// abbreviations, initials, decimals and quote marks handled) and Penn
+// Treebank tokens, all with byte offsets. Part-of-speech tags come on demand
+// (Article.Tags), from prose's tagger.
+package newsparse

@@ -20,8 +20,8 @@ func ExampleParse() {
 	// Output:
 	// title: Dam opens after delays
 	// dateline: CAIRO Reuters
-	// sentence 42-66: The dam opened on Monday.
-	// sentence 67-107: "It is a great day," the minister said.
+	// sentence 42-67: The dam opened on Monday.
+	// sentence 68-107: "It is a great day," the minister said.
 }
 
 func ExampleSplitHeader() {

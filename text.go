@@ -432,7 +432,9 @@ func splitSentences(d *doc, first, last, pi int, out []sentence) []sentence {
 			continue
 		}
 		k := i + 1
-		for k < last && (isCloseMark(d.tok(k)) || isTerminal(d.tok(k))) {
+		// closing quotes and brackets attached to the end belong to this sentence;
+		// a mark after white space opens the next one
+		for k < last && (isCloseMark(d.tok(k)) || isTerminal(d.tok(k))) && d.toks[k].Start == d.toks[k-1].End {
 			k++
 		}
 		if k < last && !startsSentence(d.tok(k)) {

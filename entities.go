@@ -1,5 +1,16 @@
 package newsparse
 
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/ner"
+)
+
 // EntityType is the kind of thing an entity is.
 type EntityType string
 
@@ -43,7 +54,1094 @@ func (p *Parser) Entities(text string) []Entity {
 	return extractEntities(d)
 }
 
+// The recogniser's classes.
+const (
+	cNone byte = iota
+	cPER
+	cORG
+	cLOC
+	cMISC
+)
+
+// cand is a candidate mention: tokens d.toks[s:e] (global indices) of
+// sentence si, or, for a part of a hyphenated token, the bytes [bs, be).
+type cand struct {
+	s, e   int
+	bs, be int
+	si     int
+	class  byte       // the recogniser's class, cNone for lexicon finds
+	typ    EntityType // the contract type, set by typing
+	title  string     // the title before a person's name
+	alias  int        // byte start of a candidate this one is another name of (apposition), or -1
+	canon  string     // canonical name from a lexicon
+	drop   bool
+	caps   bool // in an all-caps sentence
+	forced bool // type fixed by a lexicon or pattern; voting leaves it alone
+}
+
 // extractEntities recognises, types and clusters the entities of an analysed article.
 func extractEntities(d *doc) []Entity {
-	return []Entity{}
+	if len(d.sents) == 0 {
+		return []Entity{}
+	}
+	x := &entx{d: d}
+	x.recognise()
+	x.repair()
+	x.addLexicon()
+	x.propagate()
+	x.apposition()
+	x.typeAll()
+	x.splitHyphens()
+	return x.cluster()
+}
+
+// entx carries the state of one extraction.
+type entx struct {
+	d     *doc
+	cands []cand
+	caps  []bool // per sentence: written in capitals
+}
+
+// word returns the text of global token i.
+func (x *entx) word(i int) string { return x.d.tok(i) }
+
+// key returns the lexicon key of tokens [s, e).
+func (x *entx) key(s, e int) string {
+	if s >= e {
+		return ""
+	}
+	return lexicon.Key(x.d.text[x.d.toks[s].Start:x.d.toks[e-1].End])
+}
+
+// text returns the text of a candidate.
+func (x *entx) text(c *cand) string { return x.d.text[c.bs:c.be] }
+
+// recognise runs the tagger over every sentence and decodes its spans.
+func (x *entx) recognise() {
+	d := x.d
+	sents := make([][]string, len(d.sents))
+	words := make([]string, len(d.toks))
+	for i := range d.toks {
+		words[i] = d.tok(i)
+	}
+	x.caps = make([]bool, len(d.sents))
+	for i, s := range d.sents {
+		sents[i] = words[s.tokStart:s.tokEnd]
+		x.caps[i] = capsSentence(sents[i])
+	}
+	labs := ner.Default().TagDoc(sents)
+	for si, s := range d.sents {
+		l := labs[si]
+		for i := 0; i < len(l); i++ {
+			if l[i] == "O" || len(l[i]) < 3 {
+				continue
+			}
+			typ := l[i][2:]
+			j := i + 1
+			for j < len(l) && l[j] == "I-"+typ {
+				j++
+			}
+			var c byte
+			switch typ {
+			case "PER":
+				c = cPER
+			case "ORG":
+				c = cORG
+			case "LOC":
+				c = cLOC
+			default:
+				c = cMISC
+			}
+			x.add(s.tokStart+i, s.tokStart+j, si, c)
+			i = j - 1
+		}
+	}
+}
+
+// add appends a candidate over tokens [s, e) of sentence si.
+func (x *entx) add(s, e, si int, class byte) int {
+	x.cands = append(x.cands, cand{s: s, e: e, si: si, class: class, alias: -1,
+		bs: x.d.toks[s].Start, be: x.d.toks[e-1].End, caps: x.caps[si]})
+	return len(x.cands) - 1
+}
+
+// capsSentence reports whether a sentence is written in capitals (a headline or a table).
+func capsSentence(words []string) bool {
+	up, other := 0, 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		if lexicon.IsAllCaps(w) && utf8.RuneCountInString(w) > 1 {
+			up++
+		} else {
+			other++
+		}
+	}
+	return up > 0 && up >= 2*other
+}
+
+// isPossessive reports a possessive marker token.
+func isPossessive(w string) bool {
+	return w == "'s" || w == "\u2019s" || w == "'" || w == "\u2019" || w == "'S" || w == "\u2019S"
+}
+
+// setTokens resets a candidate's tokens and byte span.
+func (x *entx) setTokens(c *cand, s, e int) {
+	c.s, c.e = s, e
+	if s >= e {
+		c.drop = true
+		return
+	}
+	c.bs, c.be = x.d.toks[s].Start, x.d.toks[e-1].End
+}
+
+// repair splits candidates at possessives, takes titles and articles out of
+// them, splits a leading demonym off a known organisation and extends
+// organisation names over their "for"/"of" complements.
+func (x *entx) repair() {
+	n := len(x.cands)
+	for k := 0; k < n; k++ {
+		c := &x.cands[k]
+		// possessives inside: "United Nations' Economic and Social Commission"
+		for i := c.s; i < c.e; i++ {
+			if !isPossessive(x.word(i)) {
+				continue
+			}
+			if i+1 < c.e {
+				nc := *c
+				x.setTokens(&nc, i+1, c.e)
+				nc.class = cNone
+				if lexicon.IsOrgHead(x.key(nc.e-1, nc.e)) {
+					nc.class = cORG
+				}
+				x.cands = append(x.cands, nc)
+				c = &x.cands[k]
+			}
+			x.setTokens(c, c.s, i)
+			break
+		}
+		if c.drop {
+			continue
+		}
+		// a leading article
+		if w := x.word(c.s); (w == "the" || w == "The") && c.e-c.s > 1 {
+			x.setTokens(c, c.s+1, c.e)
+		}
+		// a title at the front of a name
+		if c.class == cPER || c.class == cNone || c.e-c.s > 1 {
+			if t := x.titleIn(c.s, c.e); t > c.s && t < c.e {
+				c.title = x.d.text[x.d.toks[c.s].Start:x.d.toks[t-1].End]
+				c.class = cPER
+				x.setTokens(c, t, c.e)
+			}
+		}
+		// a demonym before a known organisation: "Lebanese Hezbollah"
+		if c.e-c.s > 1 {
+			if _, ok := lexicon.Demonym(x.key(c.s, c.s+1)); ok {
+				_, known := lexicon.KnownOrg(x.key(c.s+1, c.e))
+				after := c.e < x.d.sents[c.si].tokEnd && lexicon.IsOrgNoun(x.word(c.e))
+				if known || (after && c.class == cMISC) {
+					nc := *c
+					x.setTokens(&nc, c.s+1, c.e)
+					nc.class = cORG
+					x.setTokens(c, c.s, c.s+1)
+					c.class = cMISC
+					x.cands = append(x.cands, nc)
+					c = &x.cands[k]
+				}
+			}
+		}
+	}
+	x.sortCands()
+	x.extendOrgs()
+	if x.cands == nil {
+		return
+	}
+	// a title before a name: "Syria's President Bashar al-Assad", "ambassador William Roebuck"
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.drop || (c.class != cPER && c.class != cNone) || c.title != "" {
+			continue
+		}
+		if t := x.titleBefore(c.s, x.d.sents[c.si].tokStart); t < c.s {
+			c.title = x.d.text[x.d.toks[t].Start:x.d.toks[c.s-1].End]
+		}
+	}
+}
+
+// sortCands orders candidates by position and removes dropped and overlapping ones.
+func (x *entx) sortCands() {
+	sort.SliceStable(x.cands, func(i, j int) bool {
+		a, b := &x.cands[i], &x.cands[j]
+		if a.bs != b.bs {
+			return a.bs < b.bs
+		}
+		return a.be > b.be
+	})
+	out := x.cands[:0]
+	end := -1
+	for _, c := range x.cands {
+		if c.drop || c.bs < end {
+			continue
+		}
+		out = append(out, c)
+		end = c.be
+	}
+	x.cands = out
+}
+
+// titleIn returns the first token after a title that opens tokens [s, e), or s.
+func (x *entx) titleIn(s, e int) int {
+	best := s
+	for i := s; i < e-1; i++ {
+		k := x.key(s, i+1)
+		w := x.key(i, i+1)
+		if lexicon.IsTitleHead(k) || lexicon.IsTitleHead(w) {
+			if lexicon.IsCapitalized(x.word(i + 1)) {
+				best = i + 1
+			}
+			continue
+		}
+		if !lexicon.IsTitleModifier(w) {
+			break
+		}
+	}
+	// a title needs a name after it
+	return best
+}
+
+// titleBefore returns the first token of a title that ends just before token
+// s (not before sentence start lo), or s when there is none.
+func (x *entx) titleBefore(s, lo int) int {
+	i := s - 1
+	if i < lo {
+		return s
+	}
+	w := x.word(i)
+	if w == "." && i-1 >= lo { // "Mr ."
+		i--
+		w = x.word(i)
+	}
+	// multi-word heads: "Secretary of State", "Prime Minister"
+	start := -1
+	for n := 3; n >= 1; n-- {
+		if i-n+1 < lo {
+			continue
+		}
+		if lexicon.IsTitleHead(x.key(i-n+1, i+1)) && (lexicon.IsCapitalized(x.word(i-n+1)) || lowerTitleOK(x.key(i, i+1))) {
+			start = i - n + 1
+			break
+		}
+	}
+	if start < 0 {
+		return s
+	}
+	for start-1 >= lo && lexicon.IsCapitalized(x.word(start-1)) && lexicon.IsTitleModifier(x.key(start-1, start)) {
+		start--
+	}
+	// lower-case modifiers before a lower-case head: "defence minister"
+	for start-1 >= lo && !lexicon.IsCapitalized(x.word(start)) && lexicon.IsTitleModifier(x.key(start-1, start)) &&
+		!lexicon.IsCapitalized(x.word(start-1)) {
+		start--
+	}
+	return start
+}
+
+// lowerTitleOK reports title heads that count in lower case ("ambassador William Roebuck").
+func lowerTitleOK(k string) bool {
+	switch k {
+	case "president", "minister", "ambassador", "envoy", "secretary", "chancellor", "premier", "senator", "governor",
+		"mayor", "judge", "general", "colonel", "captain", "lieutenant", "sergeant", "commander", "spokesman", "spokeswoman",
+		"spokesperson", "chairman", "chairwoman", "director", "prosecutor", "coach", "manager", "striker", "midfielder",
+		"defender", "goalkeeper", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "imam", "pope", "cardinal",
+		"bishop", "archbishop", "rabbi", "lawyer", "attorney", "inspector", "detective", "officer", "leader", "chief", "emir":
+		return true
+	}
+	return false
+}
+
+// extendOrgs extends an organisation name ending in an organisation head over
+// a following "for/of/on" complement in capitals: "Economic and Social
+// Commission" + "for Western Asia".
+func (x *entx) extendOrgs() {
+	for k := 0; k < len(x.cands); k++ {
+		c := &x.cands[k]
+		if c.class != cORG && c.class != cNone {
+			continue
+		}
+		if !lexicon.IsOrgHead(x.key(c.e-1, c.e)) || !lexicon.IsCapitalized(x.word(c.e-1)) || c.caps {
+			continue
+		}
+		end := x.d.sents[c.si].tokEnd
+		i := c.e
+		if i+1 >= end {
+			continue
+		}
+		if w := x.word(i); w != "for" && w != "of" && w != "on" {
+			continue
+		}
+		j := i + 1
+		last := -1
+		for j < end {
+			w := x.word(j)
+			if lexicon.IsCapitalized(w) {
+				last = j
+			} else if w != "and" && w != "the" && w != "of" && w != "for" {
+				break
+			}
+			j++
+		}
+		if last < 0 {
+			continue
+		}
+		newEnd := last + 1
+		x.setTokens(c, c.s, newEnd)
+		c.class = cORG
+		for m := k + 1; m < len(x.cands) && x.cands[m].s < newEnd; m++ {
+			x.cands[m].drop = true
+		}
+	}
+	x.sortCands()
+}
+
+// addLexicon adds the countries, demonyms, groups and well-known
+// organisations the recogniser left out.
+func (x *entx) addLexicon() {
+	d := x.d
+	covered := make([]bool, len(d.toks))
+	for _, c := range x.cands {
+		for i := c.s; i < c.e; i++ {
+			covered[i] = true
+		}
+	}
+	added := false
+	for si, s := range d.sents {
+		if x.caps[si] {
+			continue
+		}
+		for i := s.tokStart; i < s.tokEnd; i++ {
+			if covered[i] || !lexicon.IsCapitalized(x.word(i)) {
+				continue
+			}
+			for n := 4; n >= 1; n-- {
+				e := i + n
+				if e > s.tokEnd {
+					continue
+				}
+				ok := true
+				for j := i; j < e; j++ {
+					if covered[j] {
+						ok = false
+					}
+				}
+				if !ok || !lexicon.IsCapitalized(x.word(e-1)) {
+					continue
+				}
+				k := x.key(i, e)
+				class := cNone
+				if p, ok := lexicon.LookupPlace(k); ok && p.Kind == lexicon.Country {
+					class = cLOC
+				} else if _, ok := lexicon.Demonym(k); ok {
+					class = cMISC
+				} else if lexicon.IsGroup(k) && n == 1 {
+					class = cMISC
+				} else if _, ok := lexicon.KnownOrg(k); ok && (n > 1 || len(k) > 3 || lexicon.IsAllCaps(x.word(i))) {
+					class = cORG
+				}
+				if class == cNone {
+					continue
+				}
+				if k == "us" && x.word(i) != "US" && x.word(i) != "U.S." {
+					continue
+				}
+				x.add(i, e, si, class)
+				x.cands[len(x.cands)-1].forced = true
+				for j := i; j < e; j++ {
+					covered[j] = true
+				}
+				added = true
+				i = e - 1
+				break
+			}
+		}
+	}
+	if added {
+		x.sortCands()
+	}
+}
+
+// propagate adds the later mentions the recogniser missed of a name it
+// found elsewhere in the article, with that name's class. A name whose words
+// are also written in lower case in the article ("May", "Will") is left alone.
+func (x *entx) propagate() {
+	d := x.d
+	if len(x.cands) == 0 {
+		return
+	}
+	lower := map[string]bool{}
+	for i := range d.toks {
+		w := x.word(i)
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsLower(r) {
+			lower[w] = true
+		}
+	}
+	type found struct {
+		class byte
+		n     int
+	}
+	names := map[string]found{}
+	maxN := 0
+	for _, c := range x.cands {
+		n := c.e - c.s
+		if c.caps || n > 4 || c.be-c.bs < 3 || c.class == cNone {
+			continue
+		}
+		ok := true
+		for i := c.s; i < c.e; i++ {
+			if lower[strings.ToLower(x.word(i))] || !lexicon.IsCapitalized(x.word(i)) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		k := x.key(c.s, c.e)
+		if f, seen := names[k]; seen && f.class != c.class {
+			names[k] = found{class: cNone, n: n} // ambiguous
+			continue
+		}
+		names[k] = found{class: c.class, n: n}
+		maxN = max(maxN, n)
+	}
+	covered := make([]bool, len(d.toks))
+	for _, c := range x.cands {
+		for i := c.s; i < c.e; i++ {
+			covered[i] = true
+		}
+	}
+	added := false
+	for si, s := range d.sents {
+		if x.caps[si] {
+			continue
+		}
+		for i := s.tokStart; i < s.tokEnd; i++ {
+			if covered[i] || !lexicon.IsCapitalized(x.word(i)) {
+				continue
+			}
+			for n := min(maxN, s.tokEnd-i); n >= 1; n-- {
+				f, ok := names[x.key(i, i+n)]
+				if !ok || f.class == cNone {
+					continue
+				}
+				free := true
+				for j := i; j < i+n; j++ {
+					free = free && !covered[j]
+				}
+				if !free || (i+n < s.tokEnd && lexicon.IsCapitalized(x.word(i+n)) && !isPossessive(x.word(i+n))) {
+					continue
+				}
+				x.add(i, i+n, si, f.class)
+				for j := i; j < i+n; j++ {
+					covered[j] = true
+				}
+				added = true
+				i += n - 1
+				break
+			}
+		}
+	}
+	if added {
+		x.sortCands()
+	}
+}
+
+// apposition links an acronym in brackets to the name before it: "Islamic
+// State of Iraq and the Levant (ISIL, also known as ISIS)".
+func (x *entx) apposition() {
+	d := x.d
+	at := make(map[int]int, len(x.cands)) // first token -> candidate
+	for k, c := range x.cands {
+		at[c.s] = k
+	}
+	changed := false
+	for si, s := range d.sents {
+		for i := s.tokStart + 1; i+2 < s.tokEnd; i++ {
+			if x.word(i) != "(" {
+				continue
+			}
+			acr := x.word(i + 1)
+			if !isAcronym(acr) {
+				continue
+			}
+			// the expansion: capitalised words before the bracket whose initials spell the acronym
+			start := x.expansion(acr, i, s.tokStart)
+			var head int = -1
+			if start >= 0 {
+				for k := range x.cands {
+					c := &x.cands[k]
+					if c.s < i && c.e > start {
+						c.drop = true
+					}
+				}
+				head = x.add(start, i, si, cORG)
+				x.cands[head].forced = true
+			} else if k, ok := x.candEndingAt(i); ok && x.cands[k].class == cORG {
+				head = k
+			}
+			if head < 0 {
+				continue
+			}
+			changed = true
+			// every acronym or name inside the brackets is another name of it
+			for j := i + 1; j < s.tokEnd && x.word(j) != ")"; j++ {
+				w := x.word(j)
+				if !isAcronym(w) {
+					continue
+				}
+				if k, ok := at[j]; ok && !x.cands[k].drop && x.cands[k].e == j+1 {
+					x.cands[k].drop = true
+				}
+				a := x.add(j, j+1, si, x.cands[head].class)
+				x.cands[a].alias = x.cands[head].bs
+				x.cands[a].forced = true
+			}
+		}
+	}
+	if changed {
+		x.sortCands()
+	}
+}
+
+// candEndingAt returns the candidate whose last token is just before token i.
+func (x *entx) candEndingAt(i int) (int, bool) {
+	for k, c := range x.cands {
+		if c.e == i && !c.drop {
+			return k, true
+		}
+	}
+	return 0, false
+}
+
+// isAcronym reports an all-capital word of 2–8 letters ("ISIL", "U.N.").
+func isAcronym(w string) bool {
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+		case unicode.IsUpper(r):
+			n++
+		default:
+			return false
+		}
+	}
+	return n >= 2 && n <= 8
+}
+
+// expansion returns the first token of the capitalised words ending before
+// token end whose initials spell acr, skipping small words, or -1.
+func (x *entx) expansion(acr string, end, lo int) int {
+	letters := []rune(strings.ReplaceAll(acr, ".", ""))
+	i := end - 1
+	for li := len(letters) - 1; li >= 0; li-- {
+		for i >= lo && lexicon.IsFunctionWord(x.word(i)) {
+			i--
+		}
+		if i < lo {
+			return -1
+		}
+		w := x.word(i)
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || unicode.ToUpper(r) != unicode.ToUpper(letters[li]) {
+			return -1
+		}
+		i--
+	}
+	if end-(i+1) < 2 {
+		return -1
+	}
+	return i + 1
+}
+
+// typeAll gives every candidate its contract type from the recogniser's class and the lexicons.
+func (x *entx) typeAll() {
+	for k := range x.cands {
+		c := &x.cands[k]
+		c.typ = x.typeOf(c)
+	}
+}
+
+// typeOf decides the contract type of a candidate.
+func (x *entx) typeOf(c *cand) EntityType {
+	k := lexicon.Key(x.text(c))
+	last := x.key(c.e-1, c.e)
+	place, isPlace := lexicon.LookupPlace(k)
+	_, isDem := lexicon.Demonym(k)
+	org, isOrg := lexicon.KnownOrg(k)
+	if isOrg {
+		c.canon = org
+	}
+	if isPlace && place.Kind == lexicon.Country {
+		c.canon = place.Name
+	}
+	switch c.class {
+	case cPER:
+		return Person
+	case cLOC:
+		if isDem {
+			return NORP
+		}
+		if isPlace {
+			if place.GPE() {
+				return GPE
+			}
+			return Location
+		}
+		if c.e-c.s > 1 {
+			if lexicon.IsLocationHead(last) {
+				return Location
+			}
+			if lexicon.IsFacilityHead(last) {
+				return Facility
+			}
+		}
+		return GPE
+	case cORG:
+		if c.e-c.s > 1 && lexicon.IsLocationHead(last) && !lexicon.IsOrgHead(last) {
+			return Location
+		}
+		return Org
+	case cMISC:
+		if isDem || lexicon.IsGroup(k) {
+			return NORP
+		}
+		if isOrg {
+			return Org
+		}
+		for i := c.s; i < c.e; i++ {
+			if lexicon.IsEventWord(x.key(i, i+1)) {
+				return Event
+			}
+		}
+		return NORP
+	}
+	// found by a repair without a class
+	switch {
+	case c.title != "":
+		return Person
+	case isDem:
+		return NORP
+	case isPlace && place.GPE():
+		return GPE
+	case isPlace:
+		return Location
+	case lexicon.IsLocationHead(last):
+		return Location
+	case lexicon.IsFacilityHead(last):
+		return Facility
+	}
+	return Org
+}
+
+// splitHyphens turns a candidate that is a hyphenated compound of places or
+// demonyms into its parts ("Syrian-Iranian"), and finds such parts in
+// tokens nothing covers ("Iran-backed").
+func (x *entx) splitHyphens() {
+	d := x.d
+	covered := make(map[int]int, len(x.cands))
+	for k, c := range x.cands {
+		if c.e-c.s == 1 {
+			covered[c.s] = k + 1
+		} else {
+			for i := c.s; i < c.e; i++ {
+				covered[i] = -1
+			}
+		}
+	}
+	var extra []cand
+	for si, s := range d.sents {
+		if x.caps[si] {
+			continue
+		}
+		for i := s.tokStart; i < s.tokEnd; i++ {
+			w := x.word(i)
+			if strings.IndexByte(w, '-') <= 0 || !lexicon.IsCapitalized(w) {
+				continue
+			}
+			k := covered[i]
+			if k < 0 {
+				continue
+			}
+			parts := strings.Split(w, "-")
+			off := d.toks[i].Start
+			var found []cand
+			all := true
+			for _, p := range parts {
+				pk := lexicon.Key(p)
+				c := cand{s: i, e: i + 1, bs: off, be: off + len(p), si: si, alias: -1, forced: true}
+				if pl, ok := lexicon.LookupPlace(pk); ok && pl.Kind == lexicon.Country && lexicon.IsCapitalized(p) {
+					c.typ, c.canon, c.class = GPE, pl.Name, cLOC
+					found = append(found, c)
+				} else if _, ok := lexicon.Demonym(pk); ok && lexicon.IsCapitalized(p) {
+					c.typ, c.class = NORP, cMISC
+					found = append(found, c)
+				} else {
+					all = false
+				}
+				off += len(p) + 1
+			}
+			if len(found) == 0 {
+				continue
+			}
+			if k > 0 {
+				// the recogniser's span is the whole compound: keep it unless every part is a name
+				if !all {
+					continue
+				}
+				x.cands[k-1].drop = true
+			}
+			extra = append(extra, found...)
+		}
+	}
+	if len(extra) > 0 {
+		x.cands = append(x.cands, extra...)
+		x.sortCands()
+	}
+}
+
+// ent is an entity being built by cluster.
+type ent struct {
+	typ     EntityType
+	members []int
+	keys    map[string]bool
+	surname map[string]bool // persons: normalised last names
+	initial map[string]bool // organisations: initials of multi-word names
+	last    int             // index of the latest member
+}
+
+// placeClass groups the types that one place may be given.
+func placeClass(t EntityType) EntityType {
+	switch t {
+	case GPE, Location, Facility:
+		return GPE
+	}
+	return t
+}
+
+// cluster groups the candidates into entities and builds the output.
+func (x *entx) cluster() []Entity {
+	x.vote()
+	var ents []*ent
+	of := make([]int, len(x.cands)) // candidate -> entity
+	byKey := map[string]int{}       // class|key -> entity
+	firstAt := make(map[int]int, len(x.cands))
+	for k, c := range x.cands {
+		firstAt[c.bs] = k
+	}
+	for k := range x.cands {
+		c := &x.cands[k]
+		cls := placeClass(c.typ)
+		key := x.clusterKey(c)
+		e := -1
+		if h, ok := firstAt[c.alias]; ok && c.alias >= 0 && h < k {
+			e = of[h]
+		}
+		if e < 0 {
+			if i, ok := byKey[string(cls)+"|"+key]; ok {
+				e = i
+			}
+		}
+		if e < 0 && cls == Person {
+			e = x.matchPerson(c, ents)
+		}
+		if e < 0 && cls == Org {
+			e = x.matchOrg(c, ents)
+		}
+		if e < 0 {
+			ents = append(ents, &ent{typ: c.typ, keys: map[string]bool{}, surname: map[string]bool{}, initial: map[string]bool{}})
+			e = len(ents) - 1
+		}
+		en := ents[e]
+		en.members = append(en.members, k)
+		en.last = k
+		en.keys[key] = true
+		byKey[string(cls)+"|"+key] = e
+		if cls == Person {
+			if toks := nameTokens(x.text(c)); len(toks) > 0 {
+				en.surname[toks[len(toks)-1]] = true
+			}
+		}
+		if cls == Org {
+			if ini := initials(x.text(c)); ini != "" {
+				en.initial[ini] = true
+			}
+		}
+		of[k] = e
+	}
+	out := make([]Entity, 0, len(ents))
+	for _, en := range ents {
+		out = append(out, x.build(en))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	for i := range out {
+		out[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	return out
+}
+
+// clusterKey returns the key under which a candidate is merged with others of its class.
+func (x *entx) clusterKey(c *cand) string {
+	k := lexicon.Key(x.text(c))
+	switch placeClass(c.typ) {
+	case GPE:
+		if c.canon != "" {
+			return lexicon.Key(c.canon)
+		}
+	case Org:
+		if c.canon != "" {
+			return lexicon.Key(c.canon)
+		}
+		return k
+	case NORP:
+		if country, ok := lexicon.Demonym(k); ok {
+			return "of " + lexicon.Key(country)
+		}
+		return strings.TrimSuffix(k, "s")
+	case Person:
+		return strings.Join(nameTokens(x.text(c)), " ")
+	}
+	return k
+}
+
+// nameTokens returns the lower-case words of a person's name without
+// particles ("Bashar al-Assad" → "bashar", "assad").
+func nameTokens(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(lexicon.Key(name)) {
+		if i := strings.IndexByte(w, '-'); i > 0 && lexicon.IsParticle(w[:i]) {
+			w = w[i+1:]
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if w == "" || lexicon.IsParticle(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// initials returns the capital initials of a multi-word name, skipping small
+// words ("Islamic State of Iraq and the Levant" → "isil"), or the name
+// itself when it is an acronym.
+func initials(name string) string {
+	if isAcronym(name) {
+		return strings.ToLower(strings.ReplaceAll(name, ".", ""))
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range f {
+		if lexicon.IsFunctionWord(strings.ToLower(w)) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// matchPerson finds the person entity a mention belongs to: a surname or
+// first mention of a full name, or a spelling variant of it.
+func (x *entx) matchPerson(c *cand, ents []*ent) int {
+	toks := nameTokens(x.text(c))
+	if len(toks) == 0 {
+		return -1
+	}
+	sur := toks[len(toks)-1]
+	best := -1
+	for i, en := range ents {
+		if en.typ != Person {
+			continue
+		}
+		ok := false
+		if len(toks) == 1 {
+			ok = en.surname[sur]
+		} else {
+			// a full name after its surname alone
+			ok = en.keys[sur] || (en.surname[sur] && len(en.keys) > 0 && x.firstCompatible(toks, en))
+		}
+		if ok && (best < 0 || en.last > ents[best].last) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// spelling variants: "Ayoub" and "Ayyoub"
+	if utf8.RuneCountInString(sur) < 5 {
+		return -1
+	}
+	for i, en := range ents {
+		if en.typ != Person {
+			continue
+		}
+		for s := range en.surname {
+			if s[0] == sur[0] && utf8.RuneCountInString(s) >= 5 && editDistance(s, sur) <= 1 {
+				if len(toks) == 1 || x.firstCompatible(toks, en) {
+					if best < 0 || en.last > ents[best].last {
+						best = i
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// firstCompatible reports whether a full name's first name agrees with the
+// entity's full names (or the entity has none).
+func (x *entx) firstCompatible(toks []string, en *ent) bool {
+	full := false
+	for k := range en.keys {
+		f := strings.Fields(k)
+		if len(f) < 2 {
+			continue
+		}
+		full = true
+		if f[0] == toks[0] {
+			return true
+		}
+	}
+	return !full
+}
+
+// matchOrg finds the organisation entity a mention belongs to through an acronym.
+func (x *entx) matchOrg(c *cand, ents []*ent) int {
+	ini := initials(x.text(c))
+	if ini == "" {
+		return -1
+	}
+	best := -1
+	for i, en := range ents {
+		if en.typ != Org || !en.initial[ini] {
+			continue
+		}
+		if best < 0 || en.last > ents[best].last {
+			best = i
+		}
+	}
+	return best
+}
+
+// editDistance returns the Levenshtein distance of a and b.
+func editDistance(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	prev := make([]int, len(rb)+1)
+	cur := make([]int, len(rb)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(rb)]
+}
+
+// vote gives every unforced mention of the same words the type most of them
+// have, so that one name is not a place here and a person there.
+func (x *entx) vote() {
+	type tally struct {
+		n     map[EntityType]int
+		first EntityType
+		force EntityType
+	}
+	t := map[string]*tally{}
+	for k := range x.cands {
+		c := &x.cands[k]
+		key := lexicon.Key(x.text(c))
+		v := t[key]
+		if v == nil {
+			v = &tally{n: map[EntityType]int{}, first: c.typ}
+			t[key] = v
+		}
+		v.n[c.typ]++
+		if c.forced && v.force == "" {
+			v.force = c.typ
+		}
+	}
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.forced {
+			continue
+		}
+		v := t[lexicon.Key(x.text(c))]
+		if len(v.n) < 2 {
+			continue
+		}
+		best, bn := v.first, v.n[v.first]
+		if v.force != "" {
+			best, bn = v.force, v.n[v.force]+1
+		}
+		for ty, n := range v.n {
+			if n > bn {
+				best, bn = ty, n
+			}
+		}
+		c.typ = best
+	}
+}
+
+// build makes the output Entity of a cluster.
+func (x *entx) build(en *ent) Entity {
+	e := Entity{Type: en.typ, Mentions: make([]Mention, 0, len(en.members)), Titles: []string{}}
+	sort.Ints(en.members)
+	counts := map[EntityType]int{}
+	name, nameToks, canon := "", 0, ""
+	seen := map[string]bool{}
+	for _, k := range en.members {
+		c := &x.cands[k]
+		t := x.text(c)
+		e.Mentions = append(e.Mentions, Mention{Start: c.bs, End: c.be, Text: t})
+		counts[c.typ]++
+		n := strings.Join(strings.Fields(t), " ")
+		nt := len(strings.Fields(n))
+		if nt > nameToks || (nt == nameToks && len(n) > len(name)) {
+			name, nameToks = n, nt
+		}
+		if c.canon != "" && canon == "" {
+			canon = c.canon
+		}
+		if c.title != "" && !seen[c.title] {
+			seen[c.title] = true
+			e.Titles = append(e.Titles, strings.Join(strings.Fields(c.title), " "))
+		}
+	}
+	for ty, n := range counts {
+		if n > counts[e.Type] {
+			e.Type = ty
+		}
+	}
+	switch {
+	case canon != "" && placeClass(e.Type) == GPE:
+		name = canon
+	case canon != "" && e.Type == Org && (isAcronym(name) || len(canon) > len(name) && nameToks == 1):
+		name = canon
+	}
+	e.Name = name
+	return e
 }

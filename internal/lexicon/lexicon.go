@@ -1,0 +1,83 @@
+// Package lexicon holds the word lists newsparse types and repairs its
+// extractions with: places (countries from golang.org/x/text/language/display
+// and hand lists of cities, states and regions), demonyms, organisation,
+// facility and location heads, known organisations and person titles.
+//
+// Every lookup takes a key made by Key, so that "U.S.", "US" and "u.s." find
+// the same entry.
+package lexicon
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Key returns the lookup form of a name: lower case, periods dropped, curly
+// apostrophes straightened, "&" spelt "and", runs of white space as one
+// space and a leading "the " removed.
+func Key(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '.':
+			continue
+		case r == '\u2019' || r == '\u2018':
+			r = '\''
+		case r == '&':
+			if b.Len() > 0 && !space {
+				b.WriteByte(' ')
+			}
+			b.WriteString("and")
+			space = false
+			continue
+		case unicode.IsSpace(r):
+			if b.Len() > 0 {
+				space = true
+			}
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	k := b.String()
+	k = strings.TrimPrefix(k, "the ")
+	return k
+}
+
+// set builds a lookup set of keys from a "|"-separated list.
+func set(list string) map[string]bool {
+	m := make(map[string]bool)
+	for _, w := range strings.Split(list, "|") {
+		w = strings.TrimSpace(w)
+		if w != "" {
+			m[Key(w)] = true
+		}
+	}
+	return m
+}
+
+// IsCapitalized reports whether w begins with an upper-case letter.
+func IsCapitalized(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// IsAllCaps reports whether w has at least one letter and no lower-case letter.
+func IsAllCaps(w string) bool {
+	letters := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters = true
+		}
+	}
+	return letters
+}

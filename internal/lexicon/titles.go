@@ -1,0 +1,38 @@
+package lexicon
+
+// titleHeads are words that end a person's title before the name
+// ("President", "Defence Minister", "ambassador").
+var titleHeads = set(`President|Vice-President|Minister|Premier|Chancellor|Secretary|Secretary-General|Ambassador|Envoy|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|
+Sir|Dame|Lord|Lady|Baroness|Baron|King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Sultan|Emir|Sheikh|Shaikh|Crown Prince|
+Pope|Cardinal|Archbishop|Bishop|Reverend|Rev|Father|Rabbi|Imam|Ayatollah|Mullah|Grand Ayatollah|Patriarch|Senator|Sen|Congressman|Congresswoman|
+Representative|Rep|Governor|Gov|Mayor|Councillor|Councilman|Councilwoman|Judge|Justice|Magistrate|Attorney|Attorney-General|Prosecutor|
+General|Gen|Lieutenant|Lt|Colonel|Col|Major|Maj|Captain|Capt|Sergeant|Sgt|Corporal|Cpl|Private|Pvt|Admiral|Adm|Commander|Cmdr|Marshal|
+Field Marshal|Brigadier|Commodore|Officer|Detective|Det|Inspector|Insp|Constable|Superintendent|Supt|Chief|Commissioner|Director|
+Director-General|Chairman|Chairwoman|Chair|Chief Executive|CEO|Spokesman|Spokeswoman|Spokesperson|Speaker|Leader|Deputy|Vice|Coach|
+Manager|Editor|Correspondent|Advisor|Adviser|Negotiator|Chief of Staff|
+Prime Minister|PM|Foreign Secretary|Home Secretary|Defense Secretary|Defence Secretary|Secretary of State|Mufti|Dalai Lama|Rajah|Raja|Maharaja|
+Tsar|Czar|Shah|Caliph|Khan|Comrade|Ald|Hon|Honourable|Messrs|Mme|Mlle|Herr|Frau|Senor|Senora|Signor|Monsieur|Madame|Dr|President-elect|Chief Justice|
+Midfielder|Striker|Defender|Goalkeeper|Captain|Skipper|Rider|Driver|Pilot|Singer|Actor|Actress|Novelist|
+Pastor|Saint|Vicar|Dean|Provost|Chancellor-elect|Governor-General|Premier-elect|Secretary-general|High Commissioner`)
+
+// titleMods are words that may open a title before its head ("Defence"
+// Minister, "Foreign" Secretary, "Prime" Minister).
+var titleMods = set(`Prime|Deputy|Vice|Acting|Foreign|Defence|Defense|Interior|Home|Finance|Economy|Economic|Trade|Health|Justice|
+Education|Energy|Oil|Petroleum|Agriculture|Transport|Environment|Culture|Information|Communications|Labour|Labor|Industry|Commerce|
+Tourism|Security|Intelligence|Military|Army|Navy|Police|State|Chief|Senior|Junior|Assistant|Associate|Executive|Managing|General|
+Attorney|Supreme|Grand|Lord|Crown|Opposition|Shadow|Cabinet|Federal|Regional|Provincial|Foreign Affairs|Immigration|Housing|Sports|
+Sport|Water|Development|Planning|Reconstruction|Social|Youth|Women's|Human Rights|Treasury|Parliamentary|Press|Communications|Brigadier|Lieutenant|
+Major|Rear|Staff|Master|Head|Interim|Caretaker|Presidential|Royal|Party|District|
+County|City|Town|Council|Team|Club`)
+
+// IsTitleHead reports whether a word or phrase (a key) ends a person's title ("president", "defence minister", "mr").
+func IsTitleHead(key string) bool { return titleHeads[key] }
+
+// IsTitleModifier reports whether a word (a key) may open a title before its head ("defence", "prime", "deputy").
+func IsTitleModifier(key string) bool { return titleMods[key] }
+
+// particles are lower-case name particles that surnames may carry ("al-Assad", "bin Salman", "van Gogh").
+var particles = set(`al|el|ul|bin|ibn|bint|abu|van|von|der|den|de|del|della|di|da|dos|du|la|le|ter|ten|mac|st|o`)
+
+// IsParticle reports whether a word (a key) is a name particle ("al", "bin", "van", "de").
+func IsParticle(key string) bool { return particles[key] }

@@ -166,7 +166,7 @@ func checkSpans(t testing.TB, id, in string, a *Article) {
 			t.Errorf("%s: %s span [%d,%d) outside input of %d bytes", id, what, s, e, len(in))
 			return false
 		}
-		if !utf8.RuneStart(in[s]) && s < len(in) || e < len(in) && !utf8.RuneStart(in[e]) {
+		if s < len(in) && !utf8.RuneStart(in[s]) || e < len(in) && !utf8.RuneStart(in[e]) {
 			t.Errorf("%s: %s span [%d,%d) not on rune boundaries", id, what, s, e)
 			return false
 		}

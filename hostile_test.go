@@ -1,0 +1,136 @@
+package newsparse
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// hostileInputs are odd and hostile inputs; each must give a clean result or
+// a clear error, never a panic.
+func hostileInputs() map[string]string {
+	return map[string]string{
+		"empty":              "",
+		"white space only":   " \n\t\r\n  \n",
+		"one paragraph 8MiB": strings.Repeat("The talks went on for a long time and nobody left. ", (8<<20)/52),
+		"100,000 quote marks": strings.Repeat(`"`, 100000),
+		"curly quote marks":   strings.Repeat("\u201c", 30000) + strings.Repeat("\u201d", 30000),
+		"nested quotes":       strings.Repeat(`"He said 'she said "`, 2000) + "no" + strings.Repeat(`"'"`, 2000),
+		"header with no body": "Title: Nothing here\nDate: 2020-01-02\n\n",
+		"binary":              "\x01\x02\x03\x04\x7f\x1b[31m\x05 text \x06\x07",
+		"NUL bytes":           "Police\x00 said\x00 two\x00 people\x00 died.\x00",
+		"RTL and emoji":       "The minister \u0645\u0631\u062d\u0628\u0627 said \U0001F600 \"we will win\" \u05e9\u05dc\u05d5\u05dd in Gaza \U0001F1F5\U0001F1F8.",
+		"Windows line ends":   "Storm hits\r\n\r\nA storm killed 3 people.\r\n\r\n\"It was bad,\" he said.\r\n",
+		"10,000-digit number": "They paid $" + strings.Repeat("9", 10000) + " for it and 1" + strings.Repeat("0", 10000) + " people died.",
+		"dollar then nothing": "It cost $",
+		"lone marks":          "$ \u00a3 \u20ac \" ' ( ) \u2014 - . , ; :",
+		"only punctuation":    strings.Repeat(".!?", 10000),
+		"long word":           strings.Repeat("a", 1<<20),
+		"many short lines":    strings.Repeat("A\n", 100000),
+		"byte-order mark":     "\uFEFF\uFEFFHeadline\n\n\uFEFFBody text.",
+		"control characters":  "Title\x0b\x0c\n\nBody\x1c\x1d text\u0085 here.",
+	}
+}
+
+func TestHostileInputs(t *testing.T) {
+	for name, in := range hostileInputs() {
+		t.Run(name, func(t *testing.T) {
+			start := time.Now()
+			a, err := Parse(in)
+			require.NoError(t, err)
+			checkSpans(t, name, in, a)
+			b, err := json.Marshal(a)
+			require.NoError(t, err)
+			// the same input always gives the same JSON
+			a2, err := Parse(in)
+			require.NoError(t, err)
+			b2, _ := json.Marshal(a2)
+			assert.Equal(t, string(b), string(b2))
+			t.Logf("%d bytes: %d paragraphs, %d sentences, %d entities, %d quotes, %d money, %d casualties in %v",
+				len(in), len(a.Paragraphs), len(a.Sentences), len(a.Entities), len(a.Quotes), len(a.Money), len(a.Casualties), time.Since(start).Round(time.Millisecond))
+		})
+	}
+}
+
+func TestInvalidUTF8AndLimits(t *testing.T) {
+	for _, in := range []string{"\xff", "ok \xc3", "\xed\xa0\x80 surrogate", "fine then \x80"} {
+		_, err := Parse(in)
+		var ue *InvalidUTF8Error
+		require.ErrorAs(t, err, &ue, "%q", in)
+		assert.Less(t, ue.Offset, len(in))
+	}
+	_, err := Parse(strings.Repeat("a", DefaultMaxBytes+1))
+	require.ErrorIs(t, err, ErrTooLarge)
+	a, err := NewParser(WithMaxBytes(0)).Parse(strings.Repeat("word ", (DefaultMaxBytes/5)+10))
+	require.NoError(t, err, "no limit")
+	assert.NotEmpty(t, a.Sentences)
+	// the single-extractor functions give clean empty lists on bad input
+	assert.Empty(t, Entities("\xff"))
+	assert.Empty(t, Quotes("\xff"))
+	assert.Empty(t, MoneyIn("\xff"))
+	assert.Empty(t, Casualties("\xff"))
+}
+
+// TestConcurrentParse shares one Parser (and the default one) across goroutines; run under -race.
+func TestConcurrentParse(t *testing.T) {
+	seed := readSeed(t)
+	want, err := Parse(seed)
+	require.NoError(t, err)
+	wantJSON, _ := json.Marshal(want)
+	p := NewParser()
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 5 {
+				var a *Article
+				var err error
+				if (g+i)%2 == 0 {
+					a, err = p.Parse(seed)
+				} else {
+					a, err = Parse(seed)
+				}
+				if !assert.NoError(t, err) {
+					return
+				}
+				a.Tags(i)
+				b, _ := json.Marshal(a)
+				assert.Equal(t, string(wantJSON), string(b))
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// BenchmarkScaling parses hostile shapes at 1×, 4× and 16× size: ns/op
+// should grow about 4× per step (no quadratic step). Compare the sub-benchmarks'
+// ns/op, or MB/s, which should stay flat.
+func BenchmarkScaling(b *testing.B) {
+	shapes := map[string]string{
+		"prose":       "The minister said on Monday that 12 people were killed in Gaza. ",
+		"quote-marks": `"a" 'b "c `,
+		"one-word":    "a",
+		"digits":      "9",
+		"newlines":    "A\n",
+	}
+	for name, unit := range shapes {
+		for _, k := range []int{1, 4, 16} {
+			in := strings.Repeat(unit, k*(16<<10)/len(unit))
+			b.Run(fmt.Sprintf("%s/%dx", name, k), func(b *testing.B) {
+				b.SetBytes(int64(len(in)))
+				for b.Loop() {
+					if _, err := Parse(in); err != nil {
+						b.Fatal(err)
+					}
+				}
+			})
+		}
+	}
+}

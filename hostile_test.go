@@ -16,9 +16,9 @@ import (
 // a clear error, never a panic.
 func hostileInputs() map[string]string {
 	return map[string]string{
-		"empty":              "",
-		"white space only":   " \n\t\r\n  \n",
-		"one paragraph 8MiB": strings.Repeat("The talks went on for a long time and nobody left. ", (8<<20)/52),
+		"empty":               "",
+		"white space only":    " \n\t\r\n  \n",
+		"one paragraph 8MiB":  strings.Repeat("The talks went on for a long time and nobody left. ", (8<<20)/52),
 		"100,000 quote marks": strings.Repeat(`"`, 100000),
 		"curly quote marks":   strings.Repeat("\u201c", 30000) + strings.Repeat("\u201d", 30000),
 		"nested quotes":       strings.Repeat(`"He said 'she said "`, 2000) + "no" + strings.Repeat(`"'"`, 2000),

@@ -1,5 +1,14 @@
 package newsparse
 
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
 // Quote is a direct quotation: the words inside the marks, who said them, and the reporting cue.
 type Quote struct {
 	Start   int      `json:"start"`
@@ -36,5 +45,1315 @@ func (p *Parser) Quotes(text string) []Quote {
 
 // extractQuotes pairs quotation marks and attributes each quotation.
 func extractQuotes(d *doc, ents []Entity) []Quote {
-	return []Quote{}
+	qs := pairQuotes(d)
+	if len(qs) == 0 {
+		return []Quote{}
+	}
+	a := newQAttributor(d, ents, qs)
+	return a.run()
+}
+
+// ---------------------------------------------------------------------------
+// Pairing
+
+// qspan is one top-level quotation found by pairing marks.
+type qspan struct {
+	os, oe   int  // outer span: the opening mark through the closing mark (or the paragraph's end)
+	cs, ce   int  // the words inside the marks
+	para     int  // paragraph index
+	single   bool // opened with a single mark (British style)
+	unclosed bool // runs to the end of its paragraph without a closing mark
+	cont     bool // reopens a quotation left open at the end of the previous paragraph
+}
+
+const (
+	qMarkNone = iota
+	qMarkDouble
+	qMarkSingle
+)
+
+// qIsQuoteRune reports the runes that can be quotation marks.
+func qIsQuoteRune(r rune) bool {
+	switch r {
+	case '"', '\'', '\u201c', '\u201d', '\u2018', '\u2019', '\u00ab', '\u00bb', '\u201e', '\u201f', '\u2039', '\u203a':
+		return true
+	}
+	return false
+}
+
+// qSpaceBefore reports whether r, the rune before a mark, leaves the mark free to open.
+func qSpaceBefore(r rune) bool {
+	if r == utf8.RuneError || isSpaceRune(r) {
+		return true
+	}
+	switch r {
+	case '(', '[', '{', '\u2014', '\u2013', '-', '/', '\u201c', '\u2018', '"', '\'', '\u00ab', ':', '\u2026':
+		return true
+	}
+	return false
+}
+
+// qSpaceAfter reports whether r, the rune after a mark, leaves the mark free to close.
+func qSpaceAfter(r rune) bool {
+	if r == utf8.RuneError || isSpaceRune(r) {
+		return true
+	}
+	switch r {
+	case '.', ',', ';', ':', '!', '?', ')', ']', '}', '\u2014', '\u2013', '-', '/', '\u2026', '\u201d', '\u2019', '"', '\'', '\u00bb':
+		return true
+	}
+	return false
+}
+
+// qElisions are words written with a leading apostrophe, not an opening mark.
+var qElisions = map[string]bool{"n": true, "em": true, "til": true, "cause": true, "tis": true, "twas": true,
+	"bout": true, "round": true, "nuff": true, "ol": true, "s": true, "d": true, "ll": true, "re": true, "ve": true, "t": true,
+	"cos": true, "coz": true, "kay": true, "scuse": true, "fraid": true}
+
+// qLeadingWord returns the run of letters at the start of s, lower-cased.
+func qLeadingWord(s string) string {
+	n := 0
+	for n < len(s) && n < 12 {
+		r, size := utf8.DecodeRuneInString(s[n:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		n += size
+	}
+	return strings.ToLower(s[:n])
+}
+
+// pairQuotes finds the top-level quotations of the body, paragraph by paragraph.
+func pairQuotes(d *doc) []qspan {
+	var out []qspan
+	text := d.text
+	carry := qMarkNone // a quotation of this kind was left open by the previous paragraph
+	for pi, p := range d.paras {
+		if p.Start < 0 || p.End > len(text) || p.Start >= p.End {
+			carry = qMarkNone
+			continue
+		}
+		out, carry = pairParagraph(text, p, pi, carry, out)
+	}
+	return out
+}
+
+// pairParagraph pairs the marks of paragraph p and appends its top-level
+// quotations to out; it returns the kind of quotation left open at its end.
+func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan, int) {
+	dOpen, sOpen := -1, -1 // offsets of the open double and single marks
+	dSize, sSize := 0, 0
+	sOuter := false // the open single mark is a top-level quotation
+	innerD := false // a double mark is open inside a top-level single quotation
+	atStart := func(off int) bool { return strings.TrimSpace(text[p.Start:off]) == "" }
+	emit := func(os, cs, ce, oe int, single, unclosed bool) {
+		c := trimSpan(text, Span{cs, ce})
+		if c.Len() == 0 {
+			return
+		}
+		q := qspan{os: os, oe: oe, cs: c.Start, ce: c.End, para: pi, single: single, unclosed: unclosed}
+		if carry != qMarkNone && atStart(os) {
+			q.cont = true
+		}
+		out = append(out, q)
+	}
+	for i := p.Start; i < p.End; {
+		b := text[i]
+		if b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:p.End])
+		if !qIsQuoteRune(r) {
+			i += size
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+		if i == p.Start {
+			prev = utf8.RuneError
+		}
+		next, _ := utf8.DecodeRuneInString(text[i+size : p.End])
+		if i+size >= p.End {
+			next = utf8.RuneError
+		}
+		freeOpen, freeClose := qSpaceBefore(prev), qSpaceAfter(next)
+		openish := freeOpen && !freeClose
+		closeish := freeClose && !freeOpen
+		switch r {
+		case '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e', '\u201f':
+			if sOuter && sOpen >= 0 {
+				innerD = !innerD
+				break
+			}
+			var open bool
+			switch r {
+			case '"':
+				switch {
+				case openish:
+					open = dOpen < 0
+				case closeish:
+					open = false
+				default:
+					open = dOpen < 0
+				}
+			case '\u201c', '\u00ab', '\u201e', '\u201f':
+				open = !(closeish && dOpen >= 0)
+			default: // closing curly marks
+				open = openish && dOpen < 0
+			}
+			if open {
+				dOpen, dSize = i, size
+				sOpen = -1
+			} else if dOpen >= 0 {
+				emit(dOpen, dOpen+dSize, i, i+size, false, false)
+				dOpen, sOpen = -1, -1
+			}
+		default: // single marks
+			if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+				if unicode.IsLetter(next) || unicode.IsDigit(next) {
+					break // Iran's, don't, rock'n'roll
+				}
+			}
+			canOpen := freeOpen && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '"' || next == '\u201c' || next == '$' || next == '\u00a3' || next == '\u20ac')
+			if canOpen && r != '\u2019' || canOpen && r == '\u2019' && prev != utf8.RuneError && isSpaceRune(prev) {
+				w := qLeadingWord(text[i+size : p.End])
+				if unicode.IsDigit(next) || qElisions[w] {
+					break // '90s, 'em, rock 'n' roll
+				}
+				if sOpen < 0 && (r != '\u2019' || dOpen < 0) {
+					sOpen, sSize, sOuter, innerD = i, size, dOpen < 0, false
+				}
+				break
+			}
+			if r == '\u2018' {
+				break
+			}
+			if sOpen >= 0 && !freeOpen && (freeClose || next == utf8.RuneError) {
+				if sOuter {
+					if utf8.RuneCountInString(text[sOpen+sSize:i]) >= 2 {
+						emit(sOpen, sOpen+sSize, i, i+size, true, false)
+					}
+				}
+				sOpen, sOuter, innerD = -1, false, false
+			}
+		}
+		i += size
+	}
+	left := qMarkNone
+	switch {
+	case dOpen >= 0:
+		emit(dOpen, dOpen+dSize, p.End, p.End, false, true)
+		left = qMarkDouble
+	case sOpen >= 0 && sOuter && atStart(sOpen):
+		emit(sOpen, sOpen+sSize, p.End, p.End, true, true)
+		left = qMarkSingle
+	}
+	return out, left
+}
+
+// ---------------------------------------------------------------------------
+// Attribution
+
+// qnpKind is the kind of noun phrase that names a speaker.
+type qnpKind int
+
+const (
+	qnNone qnpKind = iota
+	qnName         // a proper name: "Hatami", "the White House"
+	qnPron         // a personal pronoun: "he", "they"
+	qnWho          // a relative pronoun whose antecedent is ante
+	qnRole         // a common noun phrase: "the minister", "a spokesman for the ministry"
+)
+
+// np is a speaker mention found in the text.
+type qnp struct {
+	kind qnpKind
+	s, e int    // byte span of the mention
+	head string // lower-case head word (roles, pronouns)
+	ante *qnp   // antecedent of a relative pronoun
+}
+
+// qcand is an earlier mention a pronoun or role can resolve to.
+type qcand struct {
+	s, e   int
+	name   string
+	ent    string
+	titles []string // lower-case title words
+	org    bool
+}
+
+// qentMention is one mention of an entity, for overlap look-ups.
+type qentMention struct {
+	s, e int
+	idx  int
+}
+
+// attribution is what the attributor decided for one quotation.
+type qattribution struct {
+	sp       *Speaker
+	cue      string
+	inSent   bool // attributed by a cue in the quotation's own sentence
+	cueTok   int  // token index of the cue, or -1
+	explicit bool // attributed by a cue anywhere (not inherited)
+}
+
+type qattributor struct {
+	d      *doc
+	text   string
+	qs     []qspan
+	ents   []Entity
+	ments  []qentMention // sorted by start
+	people []qcand       // sorted by start: person-like mentions outside the attribution
+	orgs   []qcand       // sorted by start: organisation entities' mentions
+	spk    []qcand       // named speakers found so far, in document order
+	gender map[string]byte
+	names  map[string]string // surname key -> fullest name (fallback when no entity)
+	titled map[string][]string
+	built  bool
+}
+
+func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
+	a := &qattributor{d: d, text: d.text, qs: qs, ents: ents, gender: map[string]byte{}}
+	for i, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End {
+				continue
+			}
+			a.ments = append(a.ments, qentMention{m.Start, m.End, i})
+			c := qcand{s: m.Start, e: m.End, name: e.Name, ent: e.ID}
+			for _, t := range e.Titles {
+				c.titles = append(c.titles, strings.ToLower(t))
+			}
+			switch e.Type {
+			case Person:
+				a.people = append(a.people, c)
+			case Org, GPE, NORP:
+				c.org = true
+				a.orgs = append(a.orgs, c)
+			}
+		}
+	}
+	sort.Slice(a.ments, func(i, j int) bool { return a.ments[i].s < a.ments[j].s })
+	sort.Slice(a.orgs, func(i, j int) bool { return a.orgs[i].s < a.orgs[j].s })
+	return a
+}
+
+// tokAt returns the index of the first token that ends after off.
+func (a *qattributor) tokAt(off int) int {
+	return sort.Search(len(a.d.toks), func(i int) bool { return a.d.toks[i].End > off })
+}
+
+// quoteAt returns the index of the quotation whose outer span holds off, or -1.
+func (a *qattributor) quoteAt(off int) int {
+	i := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].oe > off })
+	if i < len(a.qs) && a.qs[i].os <= off {
+		return i
+	}
+	return -1
+}
+
+// inQuote reports whether token i lies inside a quotation (marks included).
+func (a *qattributor) inQuote(i int) bool { return a.quoteAt(a.d.toks[i].Start) >= 0 }
+
+func qIsCap(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsUpper(r) || unicode.IsTitle(r)
+}
+
+func qIsLower(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	return unicode.IsLower(r)
+}
+
+// qLower returns t in lower case, without allocating for words already lower-case ASCII.
+func qLower(t string) string {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return strings.ToLower(t)
+		}
+	}
+	return t
+}
+
+var qPronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "we": 'p', "i": 's', "you": 's', "it": 'n'}
+
+var qRelPronouns = map[string]bool{"who": true, "which": true, "that": true}
+
+// qNameConnectors join the words of a proper name ("Secretary of State", "Osama bin Laden").
+var qNameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del": true, "della": true, "di": true, "du": true,
+	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
+	"el": true, "&": true, "y": true, "dos": true, "das": true, "ter": true, "st.": true}
+
+// qCapStop are capitalised words that begin sentences or phrases but never names.
+var qCapStop = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true, "or": true, "in": true, "on": true,
+	"at": true, "for": true, "so": true, "yet": true, "then": true, "when": true, "while": true, "after": true, "before": true,
+	"also": true, "meanwhile": true, "however": true, "still": true, "now": true, "this": true, "that": true, "these": true,
+	"those": true, "his": true, "her": true, "their": true, "its": true, "our": true, "my": true, "it": true, "he": true,
+	"she": true, "they": true, "we": true, "i": true, "you": true, "as": true, "if": true, "though": true, "although": true,
+	"because": true, "since": true, "last": true, "earlier": true, "later": true, "speaking": true, "asked": true,
+	"former": true, "late": true, "by": true, "with": true, "from": true, "to": true, "of": true, "said": true, "says": true,
+	"according": true, "monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "there": true, "here": true,
+	"what": true, "who": true, "why": true, "how": true, "where": true, "one": true, "two": true, "some": true, "many": true,
+	"all": true, "both": true, "each": true, "every": true, "no": true, "not": true, "is": true, "was": true, "will": true,
+	"would": true, "mr": false}
+
+// qDeterminers open a common noun phrase.
+var qDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "this": true, "that": true, "these": true, "those": true, "another": true, "one": true, "two": true,
+	"three": true, "several": true, "some": true, "many": true, "other": true, "both": true, "each": true, "senior": false}
+
+// qCueSkip are words that may stand between a speaker and the reporting verb ("he also said", "she has said").
+var qCueSkip = map[string]bool{"also": true, "later": true, "then": true, "previously": true, "recently": true, "once": true,
+	"again": true, "repeatedly": true, "reportedly": true, "further": true, "simply": true, "only": true, "just": true,
+	"has": true, "have": true, "had": true, "was": true, "is": true, "were": true, "are": true, "would": true, "will": true,
+	"did": true, "does": true, "do": true, "had.": false, "flatly": true, "quickly": true, "told": false, "publicly": true,
+	"privately": true, "openly": true, "initially": true, "first": true, "often": true, "frequently": true, "even": true,
+	"never": true, "always": true, "already": true, "subsequently": true, "finally": true, "immediately": true,
+	"could": true, "might": true, "may": true, "should": true, "must": true, "can": true, "not": true, "n't": true,
+	"been": true, "being": true, "be": true, "since": false, "allegedly": true, "angrily": true, "bluntly": true,
+	"candidly": true, "defiantly": true, "famously": true, "jokingly": true, "memorably": true, "succinctly": true,
+	"tersely": true, "curtly": true, "sarcastically": true, "proudly": true, "confidently": true, "emphatically": true}
+
+// qNounPreceders mark the next word as a noun, not a verb ("in comments", "the report").
+var qNounPreceders = map[string]bool{"the": true, "a": true, "an": true, "in": true, "his": true, "her": true, "their": true,
+	"its": true, "of": true, "our": true, "my": true, "your": true, "these": true, "those": true, "this": true,
+	"'s": true, "\u2019s": true, "such": true, "no": true, "any": true, "whose": true, "for": true, "with": true}
+
+// cueAt reports whether token i is a reporting cue, returning its length in
+// tokens and its base form ("according to" for the phrase).
+func (a *qattributor) cueAt(i, hi int) (int, string) {
+	t := a.d.tok(i)
+	if !qIsLower(t) {
+		return 0, ""
+	}
+	if t == "according" {
+		if i+1 < hi && a.d.tok(i+1) == "to" {
+			return 2, "according to"
+		}
+		return 0, ""
+	}
+	base, ok := lexicon.ReportingVerbs[t]
+	if !ok {
+		return 0, ""
+	}
+	if i > 0 && qNounPreceders[qLower(a.d.tok(i-1))] {
+		return 0, ""
+	}
+	if t != base && !strings.HasSuffix(t, "ing") && !strings.HasSuffix(t, "s") {
+		// a passive ("it was agreed", "he was told") reports no speaker as its subject
+		k := i - 1
+		for k >= 0 && k > i-3 && qCueSkip[a.d.tok(k)] && !beVerbs[a.d.tok(k)] {
+			k--
+		}
+		if k >= 0 && beVerbs[a.d.tok(k)] {
+			return 0, ""
+		}
+	}
+	if base == "put" {
+		return 0, ""
+	}
+	if i+1 < hi {
+		n := a.d.tok(i + 1)
+		switch base {
+		case "call", "charge", "report", "post", "text", "rule", "shoot", "read":
+			if n == "for" || n == "on" || n == "with" || n == "off" || n == "up" || n == "out" {
+				if !(base == "shoot" && n == "back") {
+					return 0, ""
+				}
+			}
+		}
+		if base == "shoot" && n != "back" {
+			return 0, ""
+		}
+		if base == "tell" || base == "say" {
+			// "said to be", "told to leave": not reporting
+		}
+	}
+	return 1, base
+}
+
+var beVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "am": true}
+
+// qcue is one reporting cue found in a sentence.
+type qcue struct {
+	tok, n int
+	base   string
+	si     int
+}
+
+// findCue returns the reporting cue nearest quotation q within its own
+// sentences, if any.
+func (a *qattributor) findCue(q qspan) (qcue, bool) {
+	sa := a.d.sentOf(q.os)
+	sb := a.d.sentOf(max(q.oe-1, q.os))
+	if sa < 0 || sb < 0 {
+		return qcue{}, false
+	}
+	qa := a.tokAt(q.os)
+	qb := a.tokAt(max(q.oe-1, q.os))
+	best, bestDist := qcue{}, -1
+	for si := sa; si <= sb; si++ {
+		s := a.d.sents[si]
+		for i := s.tokStart; i < s.tokEnd; i++ {
+			if a.inQuote(i) {
+				// skip to the end of that quotation
+				qi := a.quoteAt(a.d.toks[i].Start)
+				for i+1 < s.tokEnd && a.d.toks[i+1].Start < a.qs[qi].oe {
+					i++
+				}
+				continue
+			}
+			n, base := a.cueAt(i, s.tokEnd)
+			if n == 0 {
+				continue
+			}
+			dist := 0
+			if i < qa {
+				dist = qa - i + 1 // a cue before the quotation counts one more than one after
+			} else {
+				dist = i - qb
+			}
+			if bestDist < 0 || dist < bestDist {
+				best, bestDist = qcue{tok: i, n: n, base: base, si: si}, dist
+			}
+		}
+	}
+	return best, bestDist >= 0
+}
+
+// cuesIn returns the cues of sentence si outside quotations.
+func (a *qattributor) cuesIn(si int) []qcue {
+	var out []qcue
+	s := a.d.sents[si]
+	for i := s.tokStart; i < s.tokEnd; i++ {
+		if a.inQuote(i) {
+			continue
+		}
+		if n, base := a.cueAt(i, s.tokEnd); n > 0 {
+			out = append(out, qcue{tok: i, n: n, base: base, si: si})
+		}
+	}
+	return out
+}
+
+// subject returns the speaker mention of cue c.
+func (a *qattributor) subject(c qcue) qnp {
+	s := a.d.sents[c.si]
+	lo, hi := s.tokStart, s.tokEnd
+	if c.base == "according to" {
+		return a.npAfter(c.tok+2, hi)
+	}
+	t := a.d.tok(c.tok)
+	if strings.HasSuffix(t, "ing") {
+		// "…, saying": the subject of the main clause
+		return a.clauseSubject(a.clauseStart(lo, c.tok), c.tok)
+	}
+	j := c.tok - 1
+	for j >= lo && qCueSkip[qLower(a.d.tok(j))] {
+		j--
+	}
+	if j >= lo {
+		if w := a.d.tok(j); w == "and" || w == "but" || w == "or" {
+			// "X met Y and said": the subject of the coordinated clause
+			return a.clauseSubject(a.clauseStart(lo, j), j)
+		}
+	}
+	if j < lo || a.inQuote(j) || (a.d.tok(j) == "," && (j-1 < lo || a.inQuote(j-1))) {
+		if n := a.npAfter(c.tok+c.n, hi); n.kind != qnNone {
+			return n
+		}
+		return qnp{}
+	}
+	if n := a.npBefore(j, lo); n.kind != qnNone {
+		return n
+	}
+	return a.npAfter(c.tok+c.n, hi)
+}
+
+// clauseBoundaries open a subordinate clause with its own subject.
+var clauseBoundaries = map[string]bool{"after": true, "before": true, "when": true, "while": true, "because": true,
+	"since": true, "although": true, "though": true, "if": true, "that": true, "where": true, "whereas": true,
+	"unless": true, "until": true, ";": true, "once": true, "whether": true}
+
+// clauseStart returns the first token of the clause that holds token j:
+// the token after the nearest subordinating word, or lo.
+func (a *qattributor) clauseStart(lo, j int) int {
+	for k := j - 1; k > lo; k-- {
+		if a.inQuote(k) {
+			return k + 1
+		}
+		if clauseBoundaries[qLower(a.d.tok(k))] {
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// clauseSubject returns the first noun phrase of the clause that starts at
+// token lo, skipping an opening adverbial ("On Sunday, ...").
+func (a *qattributor) clauseSubject(lo, hi int) qnp {
+	i := lo
+	for i < hi && a.inQuote(i) {
+		i++
+	}
+	if i < hi {
+		w := qLower(a.d.tok(i))
+		if qCapStop[w] || w == "during" || w == "despite" || w == "following" || w == "amid" || w == "under" {
+			for k := i; k < hi && k < i+12; k++ {
+				if a.d.tok(k) == "," {
+					i = k + 1
+					break
+				}
+			}
+		}
+	}
+	if i < hi {
+		if w := qLower(a.d.tok(i)); w == "but" || w == "and" || w == "so" || w == "yet" {
+			i++
+		}
+	}
+	if i >= hi {
+		return qnp{}
+	}
+	return a.npAfter(i, hi)
+}
+
+// npBefore reads the noun phrase that ends at token j (going back no further than lo).
+func (a *qattributor) npBefore(j, lo int) qnp {
+	d := a.d
+	if j < lo {
+		return qnp{}
+	}
+	t := d.tok(j)
+	if t == "," {
+		// "X, a senior diplomat, said" / "X, who ..., said"
+		k := j - 1
+		for k >= lo && k > j-30 && d.tok(k) != "," && !a.inQuote(k) {
+			k--
+		}
+		if k < lo || d.tok(k) != "," || k == j-1 {
+			return qnp{}
+		}
+		f := qLower(d.tok(k + 1))
+		if f == "who" || qDeterminers[f] || qIsLower(d.tok(k+1)) || lexicon.Titles[f] {
+			return a.npBefore(k-1, lo)
+		}
+		return qnp{}
+	}
+	lw := qLower(t)
+	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
+		return qnp{kind: qnPron, s: d.toks[j].Start, e: d.toks[j].End, head: lw}
+	}
+	if qRelPronouns[lw] {
+		n := qnp{kind: qnWho, s: d.toks[j].Start, e: d.toks[j].End, head: lw}
+		k := j - 1
+		if k >= lo && d.tok(k) == "," {
+			k--
+		}
+		if ante := a.npBefore(k, lo); ante.kind == qnName || ante.kind == qnRole {
+			n.ante = &ante
+			return n
+		}
+		return qnp{}
+	}
+	if qIsCap(t) && !qCapStop[lw] {
+		k := j
+		for k-1 >= lo && !a.inQuote(k-1) {
+			p := d.tok(k - 1)
+			if qIsCap(p) && !qCapStop[qLower(p)] || qNameConnectors[p] && k-2 >= lo && qIsCap(d.tok(k-2)) {
+				k--
+				continue
+			}
+			break
+		}
+		// "a spokesman for the White House": the role is the speaker
+		if k-1 >= lo {
+			p := qLower(d.tok(k - 1))
+			if p == "the" && k-2 >= lo {
+				p = qLower(d.tok(k - 2))
+				if p == "for" || p == "of" || p == "at" || p == "from" {
+					if r := a.roleBefore(k-3, lo); r.kind == qnRole {
+						r.e = d.toks[j].End
+						return r
+					}
+				}
+			} else if p == "for" || p == "of" || p == "at" || p == "from" {
+				if r := a.roleBefore(k-2, lo); r.kind == qnRole {
+					r.e = d.toks[j].End
+					return r
+				}
+			}
+		}
+		return a.nameSpan(k, j+1)
+	}
+	if qIsLower(t) {
+		return a.roleBefore(j, lo)
+	}
+	return qnp{}
+}
+
+// roleBefore reads a common noun phrase ending at token j: "the minister",
+// "Iranian officials", "the country's defence ministry".
+func (a *qattributor) roleBefore(j, lo int) qnp {
+	d := a.d
+	if j < lo || !qIsLower(d.tok(j)) {
+		return qnp{}
+	}
+	head := qLower(d.tok(j))
+	known := lexicon.SpeakerNouns[head]
+	k := j
+	det := false
+	for k-1 >= lo && k > j-5 && !a.inQuote(k-1) {
+		p := d.tok(k - 1)
+		lp := qLower(p)
+		if qDeterminers[lp] {
+			k--
+			det = true
+			break
+		}
+		if lp == "'s" || lp == "\u2019s" {
+			// "Clinton's spokesman": the possessor belongs to the phrase
+			k--
+			for k-1 >= lo && qIsCap(d.tok(k-1)) && !a.inQuote(k-1) {
+				k--
+			}
+			det = true
+			break
+		}
+		if qIsCap(p) && !qCapStop[lp] || qIsLower(p) && !qCueSkip[lp] && !qNounPreceders[lp] && !qRelPronouns[lp] && lexicon.ReportingVerbs[lp] == "" && lp != "and" && lp != "or" {
+			k--
+			continue
+		}
+		break
+	}
+	if !known && !det {
+		return qnp{}
+	}
+	if !known && k == j {
+		return qnp{}
+	}
+	if !det {
+		// a bare phrase: keep only the head and the modifiers that are names or known nouns
+		k = j
+		for k-1 >= lo && !a.inQuote(k-1) && (qIsCap(d.tok(k-1)) && !qCapStop[qLower(d.tok(k-1))]) {
+			k--
+		}
+	}
+	return qnp{kind: qnRole, s: d.toks[k].Start, e: d.toks[j].End, head: head}
+}
+
+// npAfter reads the noun phrase that starts at token i (stopping before hi);
+// a role followed by a name in apposition gives the name ("a senior
+// diplomat, ambassador William Roebuck, said").
+func (a *qattributor) npAfter(i, hi int) qnp {
+	n, k := a.npAfter0(i, hi)
+	if n.kind == qnRole && k+1 < hi && a.d.tok(k) == "," {
+		if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && (k2 >= hi || a.d.tok(k2) == "," || a.d.tok(k2) == ".") {
+			return m
+		}
+	}
+	return n
+}
+
+// npAfter0 is npAfter without apposition; it also returns the token where the phrase stopped.
+func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
+	d := a.d
+	if i >= hi || a.inQuote(i) {
+		return qnp{}, i
+	}
+	t := d.tok(i)
+	lw := qLower(t)
+	if g, ok := qPronouns[lw]; ok && g != 'n' {
+		return qnp{kind: qnPron, s: d.toks[i].Start, e: d.toks[i].End, head: lw}, i + 1
+	}
+	// collect a phrase: determiner, modifiers, role nouns, names
+	k := i
+	lastName, nameStart := -1, -1
+	roleEnd := -1
+	for k < hi && k < i+12 && !a.inQuote(k) {
+		w := d.tok(k)
+		lw := qLower(w)
+		switch {
+		case k == i && qDeterminers[lw]:
+		case qIsCap(w) && !(qCapStop[lw] && k > i):
+			if qCapStop[lw] && k == i {
+				if lw != "the" {
+					goto done
+				}
+				break
+			}
+			if lastName != k-1 {
+				nameStart = k
+			}
+			lastName = k
+		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && qIsCap(d.tok(k+1)):
+			lastName = k
+		case lw == "'s" || lw == "\u2019s":
+			if lastName != k-1 {
+				goto done
+			}
+			lastName, nameStart = -1, -1
+		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && lexicon.ReportingVerbs[lw] == "" && !qIsPrep(lw) && lw != "and" && lw != "or":
+			if lastName >= 0 && lastName == k-1 {
+				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
+				// word after a name ends the phrase unless it is a role noun
+				if !lexicon.SpeakerNouns[lw] {
+					goto done
+				}
+			}
+			roleEnd = k
+			lastName, nameStart = -1, -1
+		case (lw == "for" || lw == "of" || lw == "at") && roleEnd == k-1 && lexicon.SpeakerNouns[qLower(d.tok(roleEnd))]:
+		default:
+			goto done
+		}
+		k++
+	}
+done:
+	if lastName >= 0 && nameStart >= 0 && (roleEnd < 0 || roleEnd < nameStart) {
+		// the phrase ends in a name: "Defence Minister Amir Hatami", "the minister Amir Hatami"
+		return a.nameSpan(nameStart, lastName+1), k
+	}
+	if roleEnd >= 0 {
+		e := roleEnd
+		if lastName > e {
+			e = lastName
+		}
+		head := qLower(d.tok(roleEnd))
+		if !lexicon.SpeakerNouns[head] && !qDeterminers[qLower(d.tok(i))] {
+			return qnp{}, k
+		}
+		return qnp{kind: qnRole, s: d.toks[i].Start, e: d.toks[e].End, head: head}, k
+	}
+	return qnp{}, k
+}
+
+func qIsPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "for", "of", "from", "with", "by", "during", "after", "before", "about", "as",
+		"when", "while", "than", "into", "over", "under", "through", "since", "until", "without", "against", "via":
+		return true
+	}
+	return false
+}
+
+// nameSpan makes a name mention of tokens [k, e), dropping leading titles
+// and phrase-opening words ("President Assad" → "Assad").
+func (a *qattributor) nameSpan(k, e int) qnp {
+	d := a.d
+	for t := e - 2; t > k; t-- {
+		if w := qLower(d.tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+			k = t // "Iranian Defence Minister Amir Hatami": everything through the last title
+			break
+		}
+	}
+	for k < e-1 {
+		w := qLower(d.tok(k))
+		if qCapStop[w] || lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+			k++
+			continue
+		}
+		// "Secretary of State John Kerry": drop the title's complement
+		if qNameConnectors[w] && k > 0 && lexicon.Titles[qLower(d.tok(k-1))] {
+			k += 2
+			continue
+		}
+		break
+	}
+	if k >= e {
+		return qnp{}
+	}
+	// a title left alone at the end is a role: "said the President"
+	w := qLower(d.tok(k))
+	if e-k == 1 && (lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")]) {
+		return qnp{kind: qnRole, s: d.toks[k].Start, e: d.toks[k].End, head: w}
+	}
+	return qnp{kind: qnName, s: d.toks[k].Start, e: d.toks[e-1].End}
+}
+
+// entityAt returns the index of the entity with a mention overlapping [s, e), or -1.
+func (a *qattributor) entityAt(s, e int) int {
+	i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= e })
+	best := -1
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		m := a.ments[k]
+		if m.e > s && m.s < e {
+			if best < 0 || a.ents[m.idx].Type == Person {
+				best = m.idx
+			}
+		}
+	}
+	return best
+}
+
+// buildNames scans the text once for full personal names, for canonical
+// names and role resolution when no entity covers a speaker.
+func (a *qattributor) buildNames() {
+	if a.built {
+		return
+	}
+	a.built = true
+	a.names = map[string]string{}
+	a.titled = map[string][]string{}
+	d := a.d
+	n := len(d.toks)
+	for i := 0; i < n; {
+		if !qIsCap(d.tok(i)) {
+			i++
+			continue
+		}
+		j := i
+		for j < n && (qIsCap(d.tok(j)) || qNameConnectors[d.tok(j)] && j+1 < n && qIsCap(d.tok(j+1))) {
+			if j > i && d.toks[j].Start-d.toks[j-1].End > 1 {
+				break
+			}
+			j++
+		}
+		// strip phrase openers and titles, remembering the titles
+		k := i
+		var titles []string
+		for t := j - 2; t > k; t-- {
+			if w := qLower(d.tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+				k = t
+				break
+			}
+		}
+		for k < j-1 {
+			w := qLower(d.tok(k))
+			if lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+				titles = append(titles, strings.TrimSuffix(w, "."))
+				k++
+				continue
+			}
+			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.tok(k+1)) && lexicon.Titles[qLower(d.tok(k+1))] {
+				k++ // "Iranian Defence Minister Amir Hatami": modifiers of a title
+				continue
+			}
+			if qNameConnectors[w] && len(titles) > 0 {
+				k += 2
+				continue
+			}
+			break
+		}
+		if k < j {
+			if k > 0 && k == i {
+				// a lower-case title before the name: "counterpart Ali Abdullah Ayyoub"
+				if w := qLower(d.tok(k - 1)); lexicon.Titles[w] {
+					titles = append(titles, w)
+				}
+			}
+			full := d.text[d.toks[k].Start:d.toks[j-1].End]
+			if j-k >= 2 && j-k <= 4 {
+				key := surnameKey(d.tok(j - 1))
+				if _, ok := a.names[key]; !ok {
+					a.names[key] = full
+				}
+			}
+			if len(titles) > 0 && j-k <= 4 {
+				name := a.canonical(full)
+				a.titled[name] = append(a.titled[name], titles...)
+				if a.quoteAt(d.toks[k].Start) < 0 && len(a.ents) == 0 {
+					a.people = append(a.people, qcand{s: d.toks[k].Start, e: d.toks[j-1].End, name: name, titles: titles})
+				}
+				for _, t := range titles {
+					switch t {
+					case "mr", "sir", "lord", "king", "prince", "father", "brother", "sheikh":
+						a.gender[name] = 'm'
+					case "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "baroness":
+						a.gender[name] = 'f'
+					}
+				}
+			}
+		}
+		i = j
+		if i == k && i < n {
+			i++
+		}
+	}
+	sort.SliceStable(a.people, func(i, j int) bool { return a.people[i].s < a.people[j].s })
+}
+
+// surnameKey returns the look-up key of a surname: lower case, without an
+// article prefix ("al-Assad" → "assad").
+func surnameKey(w string) string {
+	w = qLower(w)
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i <= 3 && i < len(w)-1 {
+		w = w[i+1:]
+	}
+	return w
+}
+
+// canonical returns the fullest form of a name written in the text: a
+// surname alone ("Hatami", "Ayoub") becomes the full name introduced
+// elsewhere ("Amir Hatami", "Ali Abdullah Ayyoub").
+func (a *qattributor) canonical(name string) string {
+	if strings.IndexByte(name, ' ') >= 0 {
+		return name
+	}
+	a.buildNames()
+	key := surnameKey(name)
+	if full, ok := a.names[key]; ok {
+		return full
+	}
+	if utf8.RuneCountInString(key) < 5 {
+		return name
+	}
+	best := ""
+	for k, full := range a.names {
+		if k[0] == key[0] && editDistance1(k, key) && (best == "" || full < best) {
+			best = full
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return name
+}
+
+// editDistance1 reports whether a and b differ by at most one insertion,
+// deletion or substitution.
+func editDistance1(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i == len(b) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}
+
+// speakerOf turns a mention into a Speaker, resolving pronouns, relative
+// pronouns and roles to an earlier person.
+func (a *qattributor) speakerOf(n qnp) *Speaker {
+	if n.kind == qnNone || n.s < 0 || n.e > len(a.text) || n.s >= n.e {
+		return nil
+	}
+	sp := &Speaker{Start: n.s, End: n.e, Text: a.text[n.s:n.e]}
+	switch n.kind {
+	case qnName:
+		if ei := a.entityAt(n.s, n.e); ei >= 0 {
+			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+		} else {
+			sp.Name = a.canonical(sp.Text)
+		}
+		a.spk = append(a.spk, qcand{s: n.s, e: n.e, name: sp.Name, ent: sp.Entity})
+	case qnWho:
+		if n.ante != nil {
+			if as := a.speakerOf(*n.ante); as != nil {
+				sp.Entity, sp.Name = as.Entity, as.Name
+				return sp
+			}
+		}
+		sp.Name = sp.Text
+	case qnPron:
+		sp.Name = sp.Text
+		if c, ok := a.antecedent(n.s, qPronouns[n.head]); ok {
+			sp.Entity, sp.Name = c.ent, c.name
+			if g := qPronouns[n.head]; (g == 'm' || g == 'f') && a.gender[c.name] == 0 {
+				a.gender[c.name] = g
+			}
+		}
+	case qnRole:
+		sp.Name = sp.Text
+		if ei := a.entityAt(n.s, n.e); ei >= 0 && a.ents[ei].Type != Person && strings.HasPrefix(strings.ToLower(sp.Text), "the ") {
+			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+			return sp
+		}
+		if strings.HasPrefix(strings.ToLower(sp.Text), "the ") || n.s == n.e {
+			if c, ok := a.roleAntecedent(n.s, n.head); ok {
+				sp.Entity, sp.Name = c.ent, c.name
+			}
+		}
+	}
+	return sp
+}
+
+// antecedent finds the person a pronoun of gender g at offset off refers
+// to: in its own sentence the nearest earlier person, in the sentences
+// before it the first (the subject) of each, back to two paragraphs.
+func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
+	if g != 'm' && g != 'f' && g != 's' {
+		return qcand{}, false
+	}
+	si := a.d.sentOf(off)
+	if si < 0 {
+		return qcand{}, false
+	}
+	a.buildNames()
+	para := a.d.sents[si].para
+	ok := func(c qcand) bool {
+		if c.s >= off || c.org || a.quoteAt(c.s) >= 0 {
+			return false
+		}
+		cg := a.gender[c.name]
+		return g == 's' || cg == 0 || cg == g
+	}
+	for s := si; s >= 0 && para-a.d.sents[s].para <= 2; s-- {
+		st := a.d.sents[s]
+		var best qcand
+		found := false
+		for _, list := range [][]qcand{a.people, a.spk} {
+			lo := sort.Search(len(list), func(i int) bool { return list[i].s >= st.Start })
+			for i := lo; i < len(list) && list[i].s < st.End; i++ {
+				c := list[i]
+				if !ok(c) {
+					continue
+				}
+				if s == si {
+					if !found || c.s > best.s {
+						best, found = c, true
+					}
+				} else if !found || c.s < best.s {
+					best, found = c, true
+				}
+			}
+		}
+		if found {
+			return best, true
+		}
+	}
+	return qcand{}, false
+}
+
+// roleAntecedent finds the nearest earlier person or organisation whose
+// titles or name hold the role word head ("the minister" → "Defence
+// Minister Amir Hatami"; "the ministry" → "the Defence Ministry").
+func (a *qattributor) roleAntecedent(off int, head string) (qcand, bool) {
+	a.buildNames()
+	var best qcand
+	found := false
+	try := func(list []qcand) {
+		for i := len(list) - 1; i >= 0; i-- {
+			c := list[i]
+			if c.s >= off || found && c.s <= best.s {
+				continue
+			}
+			match := false
+			for _, t := range c.titles {
+				if t == head {
+					match = true
+				}
+			}
+			if !match {
+				for _, t := range a.titled[c.name] {
+					if t == head {
+						match = true
+					}
+				}
+			}
+			if !match && c.org {
+				for _, w := range strings.Fields(strings.ToLower(c.name)) {
+					if w == head {
+						match = true
+					}
+				}
+			}
+			if match {
+				best, found = c, true
+				return
+			}
+		}
+	}
+	try(a.people)
+	try(a.spk)
+	try(a.orgs)
+	return best, found
+}
+
+// attribute finds the cue and speaker of a quotation within its own
+// sentences.
+func (a *qattributor) attribute(q qspan) (qattribution, bool) {
+	c, ok := a.findCue(q)
+	if !ok {
+		return qattribution{cueTok: -1}, false
+	}
+	n := a.subject(c)
+	sp := a.speakerOf(n)
+	return qattribution{sp: sp, cue: a.cueText(c), inSent: true, cueTok: c.tok, explicit: sp != nil}, true
+}
+
+// cueText returns the cue as written.
+func (a *qattributor) cueText(c qcue) string {
+	return a.text[a.d.toks[c.tok].Start:a.d.toks[c.tok+c.n-1].End]
+}
+
+// fromSentence attributes through the first cue with a speaker in sentence si.
+func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
+	cs := a.cuesIn(si)
+	if last {
+		for i, j := 0, len(cs)-1; i < j; i, j = i+1, j-1 {
+			cs[i], cs[j] = cs[j], cs[i]
+		}
+	}
+	for _, c := range cs {
+		if a.d.text[a.d.toks[c.tok].Start] == 's' && a.d.tok(c.tok) == "said" || !lexicon.WeakReportingVerbs[c.base] {
+			if sp := a.speakerOf(a.subject(c)); sp != nil {
+				return qattribution{sp: sp, cue: a.cueText(c), cueTok: c.tok, explicit: true}, true
+			}
+		}
+	}
+	return qattribution{}, false
+}
+
+// transcriptSpeaker returns the name before the colon of a paragraph
+// written as an interview transcript ("WALLACE: ...").
+func (a *qattributor) transcriptSpeaker(pi int) *Speaker {
+	p := a.d.paras[pi]
+	s := a.text[p.Start:p.End]
+	c := strings.IndexByte(s, ':')
+	if c <= 1 || c > 40 {
+		return nil
+	}
+	name := s[:c]
+	for _, r := range name {
+		if !(unicode.IsUpper(r) || r == ' ' || r == '.' || r == '\'' || r == '-') {
+			return nil
+		}
+	}
+	if strings.Count(name, " ") > 3 {
+		return nil
+	}
+	sp := &Speaker{Start: p.Start, End: p.Start + c, Text: name, Name: name}
+	if ei := a.entityAt(sp.Start, sp.End); ei >= 0 {
+		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+	}
+	return sp
+}
+
+// run attributes every quotation and builds the output.
+func (a *qattributor) run() []Quote {
+	out := make([]Quote, 0, len(a.qs))
+	attrs := make([]qattribution, len(a.qs))
+	for qi, q := range a.qs {
+		at, ok := a.attribute(q)
+		if !ok || at.sp == nil {
+			at = a.fallback(qi, attrs)
+		}
+		attrs[qi] = at
+	}
+	for qi, q := range a.qs {
+		at := attrs[qi]
+		if !a.keep(q, at) {
+			continue
+		}
+		out = append(out, Quote{
+			Start:   q.cs,
+			End:     q.ce,
+			Text:    a.text[q.cs:q.ce],
+			Partial: a.partial(q),
+			Speaker: at.sp,
+			Cue:     at.cue,
+		})
+	}
+	return out
+}
+
+// fallback attributes a quotation with no cue in its own sentence: the
+// previous quotation of its paragraph, a transcript name, a cue elsewhere in
+// the paragraph, a colon introduction or a continuation of the paragraph before.
+func (a *qattributor) fallback(qi int, attrs []qattribution) qattribution {
+	q := a.qs[qi]
+	none := qattribution{cueTok: -1}
+	// the previous quotation in the same paragraph
+	if qi > 0 && a.qs[qi-1].para == q.para && attrs[qi-1].sp != nil {
+		at := attrs[qi-1]
+		at.inSent = false
+		return at
+	}
+	if sp := a.transcriptSpeaker(q.para); sp != nil {
+		return qattribution{sp: sp, cue: ":", cueTok: -1}
+	}
+	si := a.d.sentOf(q.os)
+	if si < 0 {
+		return none
+	}
+	p := a.d.paras[q.para]
+	// a cue elsewhere in the paragraph: the sentences before, then after
+	for s := si - 1; s >= 0 && a.d.sents[s].para == q.para; s-- {
+		if at, ok := a.fromSentence(s, true); ok {
+			return at
+		}
+	}
+	for s := si + 1; s < len(a.d.sents) && a.d.sents[s].para == q.para; s++ {
+		if a.d.sents[s].Start >= p.End {
+			break
+		}
+		if at, ok := a.fromSentence(s, false); ok {
+			return at
+		}
+	}
+	// the paragraph before: a colon introduction, a continued quotation, the last speaker
+	if q.para > 0 && q.os-p.Start < 4 {
+		pp := a.d.paras[q.para-1]
+		prevQ := -1
+		for k := qi - 1; k >= 0; k-- {
+			if a.qs[k].para == q.para-1 {
+				prevQ = k
+				break
+			}
+			if a.qs[k].para < q.para-1 {
+				break
+			}
+		}
+		colon := strings.HasSuffix(strings.TrimSpace(a.text[pp.Start:pp.End]), ":")
+		if prevQ >= 0 && attrs[prevQ].sp != nil && (q.cont || !colon) {
+			at := attrs[prevQ]
+			at.inSent = false
+			return at
+		}
+		ls := a.d.sentOf(pp.End - 1)
+		for s := ls; s >= 0 && a.d.sents[s].para == q.para-1 && s > ls-3; s-- {
+			if at, ok := a.fromSentence(s, true); ok {
+				at.inSent = false
+				return at
+			}
+		}
+	}
+	return none
+}
+
+// keep decides whether a paired quotation is a quotation of speech or
+// writing rather than a scare quote, a title or a nickname.
+func (a *qattributor) keep(q qspan, at qattribution) bool {
+	return true
+}
+
+// partial reports whether a quotation is a fragment inside the writer's own
+// sentence rather than a whole quoted sentence.
+func (a *qattributor) partial(q qspan) bool {
+	if q.cont {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(a.text[q.cs:q.ce])
+	if unicode.IsLower(r) {
+		return true
+	}
+	si := a.d.sentOf(q.os)
+	if si < 0 {
+		return false
+	}
+	st := a.d.sents[si]
+	before := strings.TrimSpace(a.text[st.Start:q.os])
+	if before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, "\u2014") {
+		return false
+	}
+	ti := a.tokAt(q.os) - 1
+	if ti >= st.tokStart {
+		w := qLower(a.d.tok(ti))
+		if w == "that" || lexicon.ReportingVerbs[w] != "" {
+			return false
+		}
+	}
+	return true
 }

@@ -1,0 +1,200 @@
+// Package lexicon holds the embedded word lists newsparse's extractors read.
+package lexicon
+
+import "strings"
+
+// reportingForms lists the reporting verbs of speech and writing, each line
+// one verb with its forms: base, third person, past, present participle.
+// Verbs of thought and evidence ("believes", "shows", "thinks") are left out
+// on purpose: they do not report words.
+const reportingForms = `say says said saying
+tell tells told telling
+add adds added adding
+write writes wrote writing written
+tweet tweets tweeted tweeting
+post posts posted posting
+ask asks asked asking
+note notes noted noting
+explain explains explained explaining
+state states stated stating
+respond responds responded responding
+reply replies replied replying
+declare declares declared declaring
+conclude concludes concluded concluding
+argue argues argued arguing
+insist insists insisted insisting
+warn warns warned warning
+admit admits admitted admitting
+claim claims claimed claiming
+suggest suggests suggested suggesting
+recall recalls recalled recalling
+announce announces announced announcing
+acknowledge acknowledges acknowledged acknowledging
+vow vows vowed vowing
+promise promises promised promising
+pledge pledges pledged pledging
+continue continues continued continuing
+call calls called calling
+describe describes described describing
+accuse accuses accused accusing
+urge urges urged urging
+joke jokes joked joking
+shout shouts shouted shouting
+yell yells yelled yelling
+chant chants chanted chanting
+remark remarks remarked remarking
+assert asserts asserted asserting
+concede concedes conceded conceding
+predict predicts predicted predicting
+complain complains complained complaining
+boast boasts boasted boasting
+emphasize emphasizes emphasized emphasizing
+emphasise emphasises emphasised emphasising
+stress stresses stressed stressing
+observe observes observed observing
+comment comments commented commenting
+confirm confirms confirmed confirming
+deny denies denied denying
+report reports reported reporting
+reveal reveals revealed revealing
+quip quips quipped quipping
+scoff scoffs scoffed scoffing
+snap snaps snapped snapping
+retort retorts retorted retorting
+counter counters countered countering
+testify testifies testified testifying
+mutter mutters muttered muttering
+whisper whispers whispered whispering
+exclaim exclaims exclaimed exclaiming
+plead pleads pleaded pleading pled
+demand demands demanded demanding
+wonder wonders wondered wondering
+muse muses mused musing
+reiterate reiterates reiterated reiterating
+repeat repeats repeated repeating
+lament laments lamented lamenting
+mock mocks mocked mocking
+blast blasts blasted blasting
+criticize criticizes criticized criticizing
+criticise criticises criticised criticising
+praise praises praised praising
+tout touts touted touting
+brag brags bragged bragging
+allege alleges alleged alleging
+caution cautions cautioned cautioning
+inform informs informed informing
+assure assures assured assuring
+proclaim proclaims proclaimed proclaiming
+thunder thunders thundered thundering
+fume fumes fumed fuming
+sigh sighs sighed sighing
+email emails emailed emailing
+text texts texted texting
+recount recounts recounted recounting
+maintain maintains maintained maintaining
+contend contends contended contending
+charge charges charged charging
+dub dubs dubbed dubbing
+label labels labeled labelled labeling labelling
+brand brands branded branding
+quote quotes quoted quoting
+cite cites cited citing
+read reads
+answer answers answered answering
+agree agrees agreed agreeing
+elaborate elaborates elaborated elaborating
+interject interjects interjected interjecting
+interrupt interrupts interrupted interrupting
+rail rails railed railing
+marvel marvels marvelled marveled marvelling marveling
+gush gushes gushed gushing
+tease teases teased teasing
+taunt taunts taunted taunting
+mourn mourns mourned mourning
+pray prays prayed praying
+preach preaches preached preaching
+propose proposes proposed proposing
+reckon reckons reckoned reckoning
+rule rules ruled ruling
+scream screams screamed screaming
+shoot shoots shot
+sneer sneers sneered sneering
+speak speaks spoke speaking
+summarize summarizes summarized summarizing
+thank thanks thanked thanking
+vent vents vented venting
+`
+
+// ReportingVerbs maps the lower-case forms of verbs that report speech or
+// writing ("said", "told", "tweeted", "warning") to their base form.
+var ReportingVerbs = buildReporting()
+
+func buildReporting() map[string]string {
+	m := map[string]string{}
+	for _, line := range strings.Split(reportingForms, "\n") {
+		f := strings.Fields(line)
+		if len(f) == 0 {
+			continue
+		}
+		for _, w := range f {
+			m[w] = f[0]
+		}
+	}
+	return m
+}
+
+// WeakReportingVerbs are reporting verbs that attribute words only when a
+// quotation stands in the same sentence: they have other common senses
+// ("the war continued", "he was charged", "shot back").
+var WeakReportingVerbs = map[string]bool{
+	"continue": true, "call": true, "describe": true, "accuse": true, "praise": true,
+	"post": true, "report": true, "charge": true, "rule": true, "shoot": true, "text": true,
+	"quote": true, "cite": true, "read": true, "agree": true, "maintain": true, "counter": true,
+	"thank": true, "speak": true, "propose": true, "pray": true, "mourn": true, "answer": true,
+	"note": true, "confirm": true, "deny": true, "reveal": true, "label": true, "brand": true,
+	"dub": true, "promise": true, "pledge": true, "vow": true, "urge": true, "demand": true,
+	"predict": true, "suggest": true, "recall": true, "comment": true, "observe": true,
+	"stress": true, "snap": true, "tease": true, "wonder": true, "state": true, "ask": true,
+	"inform": true, "assure": true, "blast": true, "mock": true, "criticize": true, "criticise": true,
+	"tout": true, "caution": true, "testify": true, "acknowledge": true, "announce": true,
+}
+
+// SpeakerNouns are lower-case head nouns of noun phrases that can report
+// words: people by role ("the minister", "a spokesman", "officials") and
+// bodies and documents ("the ministry", "the statement").
+var SpeakerNouns = wordSet(`spokesman spokeswoman spokesperson spokesmen spokespeople official officials minister ministers
+president secretary senator governor mayor chief director adviser advisor advisers advisors aide aides ambassador
+analyst analysts expert experts source sources police officer officers general commander commanders leader leaders
+chairman chairwoman chair ceo executive executives candidate nominee lawmaker lawmakers representative representatives
+congressman congresswoman diplomat diplomats prosecutor prosecutors judge lawyer lawyers attorney attorneys witness
+witnesses resident residents statement report ministry department agency government campaign company group committee
+office army military organisation organization council party administration spokesmen researchers researcher
+scientist scientists professor economist economists manager managers strategist strategists critic critics
+supporter supporters opponent opponents activist activists observer observers investigator investigators
+authorities authority people voters voter member members host anchor reporter correspondent doctor doctors
+founder owner coach player players star actor singer author writer editor editorial article letter post tweet
+memo release document documents filing court lawsuit complaint board union association federation foundation
+institute firm bank operator regulator regulators watchdog prime premier chancellor king queen prince pope
+counterpart envoy negotiator negotiators mediator official's sheriff deputy commissioner inspector sergeant
+captain colonel lieutenant major colonel governor's staff staffer staffers surrogate surrogates pollster pollsters
+aide's father mother wife husband son daughter brother sister friend friends neighbor neighbour family teacher
+student students worker workers employee employees victim victims survivor survivors protester protesters
+demonstrators organizers organisers speaker secretary-general director-general mp mps minister's`)
+
+// Titles are capitalised words that stand before a personal name and are not
+// part of it ("President", "Minister", "Sen.", "Mr.").
+var Titles = wordSet(`president minister secretary senator sen. sen governor gov. gov mr. mr mrs. mrs ms. ms miss dr. dr prof. prof
+professor general gen. gen ambassador chancellor premier king queen prince princess pope judge justice mayor speaker
+rev. rev reverend sheikh ayatollah imam rabbi father sister brother representative rep. rep congressman congresswoman
+lawmaker spokesman spokeswoman officer commander colonel lieutenant major captain sergeant admiral marshal
+inspector detective det. supt. superintendent sheriff deputy vice ceo founder emir sultan sir lord lady dame baroness baron
+candidate nominee coach envoy counterpart chief-of-staff secretary-general director-general mp mep assemblyman
+assemblywoman councilman councilwoman councillor councilor alderman chancellor premier`)
+
+func wordSet(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}

@@ -1,5 +1,9 @@
 package newsparse
 
+import (
+	"strings"
+)
+
 // Qualifier says how a figure relates to the true quantity.
 type Qualifier string
 
@@ -13,7 +17,8 @@ const (
 	AtMost   Qualifier = "at_most"   // up to, no more than
 )
 
-// Source is who a figure is attributed to in its sentence.
+// Source is who a figure is attributed to in its sentence: the entity (its
+// id, or "" when the name is not among the entities) and the name as written.
 type Source struct {
 	Entity string `json:"entity"`
 	Name   string `json:"name"`
@@ -46,4 +51,635 @@ func (p *Parser) Money(text string) []Money {
 	return extractMoney(d, extractEntities(d))
 }
 
-func extractMoney(d *doc, ents []Entity) []Money { return []Money{} }
+// moneyHit is an amount found in a sentence, before it becomes a Money.
+type moneyHit struct {
+	start, end int // the amount's text: currency and number
+	tokEnd     int
+	m          numMatch
+	code       string // ISO code, "" when unknown
+	cents      bool   // a unit worth a hundredth ("cents", "pence")
+	sent       int
+}
+
+// extractMoney finds the amounts of money in the body.
+func extractMoney(d *doc, ents []Entity) []Money {
+	out := []Money{}
+	if d == nil || len(d.toks) == 0 {
+		return out
+	}
+	ctx := newCurrencyContext(d.text[d.body.Start:d.body.End])
+	var hits []moneyHit
+	var rows []moneyHit // bare figures of earnings-table rows
+	for _, seg := range figureSegments(d) {
+		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi}
+		row := false
+		first := len(hits)
+		for i := seg.lo; i < seg.hi; {
+			if lineStart(d.text, seg.toks, i) {
+				row = earningsRow(&sc, i)
+			}
+			h, ok := moneyAt(&sc, i, ctx)
+			if !ok && len(hits) > first {
+				h, ok = elidedMoney(&sc, i, hits[len(hits)-1])
+			}
+			if ok {
+				h.sent = seg.sent
+				hits = append(hits, h)
+				i = h.tokEnd
+				continue
+			}
+			if row && sc.canStartNumber(i) {
+				if m, ok := sc.number(i); ok && m.n.Kind == KindFigure && !m.n.Vague {
+					rows = append(rows, moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: seg.sent})
+					i = m.tokEnd
+					continue
+				}
+			}
+			i++
+		}
+	}
+	if len(rows) > 0 {
+		code := storyCurrency(hits)
+		for _, r := range rows {
+			r.code = code
+			hits = append(hits, r)
+		}
+		sortHits(hits)
+	}
+	var prev *Money
+	for k, h := range hits {
+		mo := h.money(d.text)
+		// a conversion in brackets takes the qualifier of the amount it converts: "about $3bn (£1.58bn)"
+		if prev != nil && mo.Qualifier == Exact && hits[k-1].sent == h.sent {
+			gap := strings.TrimSpace(d.text[prev.End:h.start])
+			if gap == "(" || gap == ";" || gap == "," && strings.HasSuffix(strings.TrimSpace(d.text[:prev.Start]), "(") {
+				mo.Qualifier = prev.Qualifier
+			}
+		}
+		mo.Source = sourceOf(d, h.sent, ents)
+		out = append(out, mo)
+		prev = &out[len(out)-1]
+	}
+	return out
+}
+
+// sortHits orders hits by start (insertion sort: the lists are short and nearly sorted).
+func sortHits(h []moneyHit) {
+	for i := 1; i < len(h); i++ {
+		for j := i; j > 0 && h[j].start < h[j-1].start; j-- {
+			h[j], h[j-1] = h[j-1], h[j]
+		}
+	}
+}
+
+// money turns a hit into a Money.
+func (h moneyHit) money(text string) Money {
+	mo := Money{Start: h.start, End: h.end, Text: text[h.start:h.end], Currency: h.code, Qualifier: h.m.n.Qualifier}
+	f := 1.0
+	if h.cents || h.m.pence {
+		f = 0.01
+	}
+	switch {
+	case h.m.n.Range:
+		lo, hi := h.m.n.Min*f, h.m.n.Max*f
+		mo.Min, mo.Max = &lo, &hi
+	case h.m.several:
+		// "several hundred million pounds": no figure to give
+	default:
+		v := h.m.n.Value * f
+		mo.Value = &v
+	}
+	return mo
+}
+
+// storyCurrency is the currency most amounts of the article are in (USD when none).
+func storyCurrency(hits []moneyHit) string {
+	n := map[string]int{}
+	best, bn := "USD", 0
+	for _, h := range hits {
+		if h.code == "" || h.cents {
+			continue
+		}
+		n[h.code]++
+		if n[h.code] > bn {
+			best, bn = h.code, n[h.code]
+		}
+	}
+	return best
+}
+
+// lineStart reports whether token i of toks is the first on its line.
+func lineStart(text string, toks []Span, i int) bool {
+	if i == 0 {
+		return true
+	}
+	return strings.IndexByte(text[toks[i-1].End:toks[i].Start], '\n') >= 0
+}
+
+// segment is a run of tokens the figure extractors read: the title, or a sentence of the body.
+type segment struct {
+	toks   []Span
+	lo, hi int
+	sent   int // the sentence index, or -1 for the title
+}
+
+// figureSegments returns the title (when the header has one) and the body's sentences.
+func figureSegments(d *doc) []segment {
+	segs := make([]segment, 0, len(d.sents)+1)
+	for _, f := range d.meta.Fields {
+		if f.Key == "title" || f.Key == "headline" {
+			if f.Start >= 0 && f.End <= len(d.text) && f.Start < f.End {
+				toks := tokenize(d.text, Span{f.Start, f.End}, nil)
+				segs = append(segs, segment{toks: toks, lo: 0, hi: len(toks), sent: -1})
+			}
+			break
+		}
+	}
+	for si, st := range d.sents {
+		segs = append(segs, segment{toks: d.toks, lo: st.tokStart, hi: st.tokEnd, sent: si})
+	}
+	return segs
+}
+
+// elidedMoney reads an amount whose currency is left to the one before it in
+// the sentence: "revised up from 400 mln", "rose to 20 mln from 15 mln dlrs".
+func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
+	if i == sc.lo || !sc.canStartNumber(i) || prev.cents || prev.code == "" {
+		return moneyHit{}, false
+	}
+	p := i - 1
+	if p > sc.lo && isQuoteTok(sc.raw(p)) {
+		p-- // `from "six or seven million"`
+	}
+	if w := sc.w(p); (w == "or" || w == "to" || w == "-") && p > sc.lo && sc.canStartNumber(p-1) {
+		return moneyHit{}, false // the end of a range read elsewhere
+	}
+	switch sc.w(p) {
+	case "only", "just", "from", "to", "vs", "vs.", "versus", "and", "or", "of", "at", "against", "than", "with":
+	default:
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || m.n.Kind != KindFigure || m.n.Vague || !m.mult || m.end != sc.toks[m.tokEnd-1].End {
+		return moneyHit{}, false
+	}
+	// a figure with its own unit ("400 mln shares") is not money
+	if w := sc.w(m.tokEnd); w != "" && w[0] >= 'a' && w[0] <= 'z' && w != "in" && w != "on" && w != "a" && w != "and" && w != "from" && w != "to" && w != "at" && w != "by" && w != "for" && w != "last" && w != "this" && w != "vs" && w != "or" {
+		return moneyHit{}, false
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
+}
+
+// earningsRow reports whether the line starting at token i is a money row of
+// a wire earnings table ("Shr 35 cts vs 30 cts", "Net 882,000 vs 82,000",
+// "Revs 12.5 mln vs 10.1 mln"); share counts ("Avg shrs") are not money.
+func earningsRow(sc *numScan, i int) bool {
+	w := sc.w(i)
+	switch w {
+	case "oper", "qtly", "qtrly", "shr", "net", "revs", "sales", "loss", "profit", "revenues", "revenue", "income", "div", "pretax", "pre-tax", "turnover", "shr.", "gross", "earnings":
+	default:
+		return false
+	}
+	// a short label then a figure: the line must have "vs" or be a bare label row
+	for j := i; j < sc.hi && j < i+4; j++ {
+		switch sc.w(j) {
+		case "avg", "shrs", "shares":
+			return false
+		}
+		if sc.canStartNumber(j) {
+			return j > i
+		}
+	}
+	return false
+}
+
+// currencyContext resolves ambiguous marks ("¥", "rials", "Rs") from the countries the article names.
+type currencyContext struct {
+	text  string
+	cache map[string]string
+}
+
+func newCurrencyContext(body string) *currencyContext {
+	return &currencyContext{text: body}
+}
+
+// resolve returns the ISO code for an ambiguous mark, looking at the article's countries.
+func (c *currencyContext) resolve(code string) string {
+	alts, ok := contextCurrencies[code]
+	if !ok {
+		return code
+	}
+	if c.cache == nil {
+		c.cache = map[string]string{}
+	}
+	if v, ok := c.cache[code]; ok {
+		return v
+	}
+	best, bn := code, 0
+	for _, a := range alts {
+		n := 0
+		for _, w := range a.words {
+			n += strings.Count(c.text, w)
+		}
+		if n > bn {
+			best, bn = a.code, n
+		}
+	}
+	c.cache[code] = best
+	return best
+}
+
+// contextCurrencies: for a mark used by several countries, the words that point at each.
+var contextCurrencies = map[string][]struct {
+	code  string
+	words []string
+}{
+	"JPY": {{"JPY", []string{"Japan", "Tokyo", "Japanese"}}, {"CNY", []string{"China", "Chinese", "Beijing", "yuan"}}},
+	"INR": {{"INR", []string{"India", "Delhi", "Mumbai"}}, {"PKR", []string{"Pakistan", "Karachi", "Islamabad", "Lahore"}}, {"LKR", []string{"Sri Lanka", "Colombo"}}, {"NPR", []string{"Nepal", "Kathmandu"}}},
+	"IRR": {{"IRR", []string{"Iran", "Tehran"}}, {"OMR", []string{"Oman", "Muscat"}}, {"YER", []string{"Yemen", "Sanaa"}}, {"SAR", []string{"Saudi", "Riyadh"}}, {"QAR", []string{"Qatar", "Doha"}}},
+	"IQD": {{"IQD", []string{"Iraq", "Baghdad"}}, {"KWD", []string{"Kuwait"}}, {"JOD", []string{"Jordan", "Amman"}}, {"BHD", []string{"Bahrain"}}, {"LYD", []string{"Libya"}}, {"TND", []string{"Tunisia"}}, {"DZD", []string{"Algeria"}}, {"RSD", []string{"Serbia", "Belgrade"}}},
+	"CHF": {{"CHF", []string{"Swiss", "Switzerland", "Zurich", "Geneva"}}, {"FRF", []string{"France", "French", "Paris"}}, {"BEF", []string{"Belgium", "Belgian", "Brussels"}}, {"XOF", []string{"Senegal", "Ivory Coast", "Mali", "Burkina", "Niger ", "Benin", "Togo"}}},
+	"MXN": {{"MXN", []string{"Mexico", "Mexican"}}, {"PHP", []string{"Philippines", "Philippine", "Manila"}}, {"ARS", []string{"Argentina", "Argentine", "Buenos Aires"}}, {"CLP", []string{"Chile"}}, {"COP", []string{"Colombia", "Bogota"}}, {"CUP", []string{"Cuba", "Havana"}}},
+	"KES": {{"KES", []string{"Kenya", "Nairobi"}}, {"UGX", []string{"Uganda", "Kampala"}}, {"TZS", []string{"Tanzania", "Dar es Salaam"}}, {"SOS", []string{"Somalia", "Mogadishu"}}},
+	"DKK": {{"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}},
+	"AED": {{"AED", []string{"Emirates", "UAE", "Dubai", "Abu Dhabi"}}, {"MAD", []string{"Morocco", "Rabat"}}},
+	"EGP?": {},
+}
+
+// currencyMarks are the marks written before an amount, as one token or glued to it.
+var currencyMarks = map[string]string{
+	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
+	"a$": "AUD", "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
+	"z$": "ZWL", "j$": "JMD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
+	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
+	"₫": "VND", "₴": "UAH", "₵": "GHS", "rp": "IDR", "rm": "MYR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF",
+	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD",
+	"aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "inr": "INR", "pkr": "PKR", "ngn": "NGN", "kes": "KES",
+	"zar": "ZAR", "brl": "BRL", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "krw": "KRW",
+	"mxn": "MXN", "idr": "IDR", "myr": "MYR", "thb": "THB", "egp": "EGP", "sar": "SAR", "aed": "AED", "irr": "IRR",
+	"ils": "ILS", "pln": "PLN", "czk": "CZK", "huf": "HUF", "twd": "TWD", "ars": "ARS", "clp": "CLP", "cop": "COP",
+	"uah": "UAH", "ghs": "GHS", "lkr": "LKR", "qar": "QAR", "kwd": "KWD", "php": "PHP",
+}
+
+// isoOnly marks the entries of currencyMarks that are ISO codes: they must be
+// written in capitals to count ("USD 5m", not "usd").
+func isoOnly(mark string) bool { return len(mark) == 3 && mark != "ksh" && mark != "rs." && mark != "hk$" && mark != "us$" && mark != "c$" && mark != "a$" && mark != "z$" && mark != "j$" && !strings.ContainsAny(mark, "$.") }
+
+// dollarPrefixes turn a spaced "$" into another dollar: "hk $ 10bn", "c $ 300m", "US $5".
+var dollarPrefixes = map[string]string{
+	"us": "USD", "u.s.": "USD", "hk": "HKD", "c": "CAD", "can": "CAD", "cdn": "CAD", "a": "AUD", "au": "AUD",
+	"nz": "NZD", "s": "SGD", "nt": "TWD", "r": "BRL",
+}
+
+// gluedOnly are the one-letter dollar prefixes that count only written in
+// capitals against the "$" ("A $" is the article "a").
+var gluedOnly = map[string]bool{"a": true, "s": true, "r": true}
+
+// currencyNames are currency names written after an amount. A code ending
+// in '?' may be another country's unit: the words before it or the article decide.
+var currencyNames = map[string]string{
+	"dollar": "USD?", "dollars": "USD?", "dlr": "USD", "dlrs": "USD", "bucks": "USD",
+	"pound": "GBP?", "pounds": "GBP?", "sterling": "GBP", "stg": "GBP", "quid": "GBP",
+	"euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
+	"rupee": "INR?", "rupees": "INR?", "rial": "IRR?", "rials": "IRR?", "riyal": "SAR?", "riyals": "SAR?",
+	"dinar": "IQD?", "dinars": "IQD?", "peso": "MXN?", "pesos": "MXN?", "franc": "CHF?", "francs": "CHF?",
+	"shilling": "KES?", "shillings": "KES?", "naira": "NGN", "rand": "ZAR", "baht": "THB", "ringgit": "MYR",
+	"rupiah": "IDR", "lira": "TRY", "liras": "TRY", "lire": "ITL", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
+	"rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
+	"forints": "HUF", "reais": "BRL", "dirham": "AED?", "dirhams": "AED?", "taka": "BDT", "cedi": "GHS",
+	"cedis": "GHS", "kwacha": "ZMW", "dong": "VND", "shekel": "ILS", "shekels": "ILS", "tenge": "KZT",
+	"krona": "SEK", "kronor": "SEK", "krone": "DKK?", "kroner": "DKK?", "won": "KRW", "marks": "DEM",
+	"guilders": "NLG", "guilder": "NLG", "schillings": "ATS", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
+	"drachmas": "GRD", "drachma": "GRD", "kyat": "MMK", "birr": "ETB", "afghanis": "AFN", "real": "BRL",
+}
+
+// centNames are the hundredth units; the dollar-like unit of the article decides cents.
+var centNames = map[string]string{
+	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "cts": "USD", "ct": "USD",
+}
+
+// nameAdjectives resolve an ambiguous currency name from the word before it ("australian dollars").
+var nameAdjectives = map[string]string{
+	"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "kong": "HKD",
+	"zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "zimbabwe": "ZWL", "zimbabwean": "ZWL",
+	"jamaican": "JMD", "namibian": "NAD", "liberian": "LRD", "fijian": "FJD", "brunei": "BND", "bahamian": "BSD",
+	"egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "british": "GBP", "irish": "IEP",
+	"indian": "INR", "pakistani": "PKR", "pakistan": "PKR", "lankan": "LKR", "nepalese": "NPR", "nepali": "NPR",
+	"iranian": "IRR", "omani": "OMR", "yemeni": "YER", "saudi": "SAR", "qatari": "QAR",
+	"iraqi": "IQD", "kuwaiti": "KWD", "jordanian": "JOD", "bahraini": "BHD", "libyan": "LYD", "algerian": "DZD",
+	"tunisian": "TND", "serbian": "RSD", "mexican": "MXN", "philippine": "PHP", "argentine": "ARS",
+	"argentinian": "ARS", "colombian": "COP", "chilean": "CLP", "cuban": "CUP", "uruguayan": "UYU",
+	"swiss": "CHF", "french": "FRF", "belgian": "BEF", "luxembourg": "LUF", "cfa": "XOF", "congolese": "CDF",
+	"rwandan": "RWF", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS",
+	"emirati": "AED", "uae": "AED", "moroccan": "MAD", "danish": "DKK", "norwegian": "NOK", "swedish": "SEK",
+	"hong": "HKD", "new": "", "german": "DEM", "deutsche": "DEM", "d-mark": "DEM", "turkish": "TRY", "italian": "ITL",
+}
+
+// markAt reads a currency mark at token i (or glued to the front of it) and
+// returns its code, the byte offset where the number starts and the token
+// that holds the number.
+func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
+	t := sc.raw(i)
+	if t == "" {
+		return "", 0, 0, false
+	}
+	c := t[0]
+	lw := lowerASCII(t)
+	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
+	if code, ok := currencyMarks[lw]; ok {
+		if isoOnly(lw) && t != strings.ToUpper(t) {
+			return "", 0, 0, false
+		}
+		if (lw == "rs" || lw == "rm" || lw == "rp" || lw == "dm") && t != "Rs" && t != "Rs." && t != "RM" && t != "Rp" && t != "DM" {
+			return "", 0, 0, false
+		}
+		if i+1 < sc.hi && startsWithDigit(sc.raw(i+1)) || i+1 < sc.hi && isWordNumberStart(sc.w(i+1)) && code != "" && (c == '$' || c >= 0x80) {
+			return code, i + 1, sc.toks[i+1].Start, true
+		}
+		return "", 0, 0, false
+	}
+	if code, ok := dollarPrefixes[lw]; ok && sc.raw(i+1) == "$" && i+2 < sc.hi && startsWithDigit(sc.raw(i+2)) {
+		if gluedOnly[lw] && (t == lw || sc.toks[i+1].Start != sc.toks[i].End) {
+			return "", 0, 0, false
+		}
+		if sc.toks[i+1].Start-sc.toks[i].End <= 1 {
+			return code, i + 2, sc.toks[i+2].Start, true
+		}
+	}
+	// a mark glued to the digits: "US$1.2", "EUR3bn", "C$300", "Rs50"
+	if c >= 'A' && c <= 'Z' || c == 'u' || c == 'h' || c == 'c' || c == 'a' || c == 'n' || c == 's' || c >= 0x80 {
+		k := 0
+		for k < len(t) && !isDigitByte(t[k]) {
+			k++
+		}
+		if k > 0 && k < len(t) && k <= 5 {
+			mark := lowerASCII(t[:k])
+			if code, ok := currencyMarks[mark]; ok {
+				if isoOnly(mark) && t[:k] != strings.ToUpper(t[:k]) {
+					return "", 0, 0, false
+				}
+				return code, i, sc.toks[i].Start + k, true
+			}
+		}
+	}
+	return "", 0, 0, false
+}
+
+func startsWithDigit(t string) bool { return t != "" && isDigitByte(t[0]) }
+
+// isWordNumberStart reports words that begin an amount written in words after a mark ("$ five million" is rare; "£ one billion").
+func isWordNumberStart(w string) bool {
+	_, ok := smallNumbers[w]
+	return ok
+}
+
+// moneyAt reads an amount at token i: a qualifier, a currency mark and a
+// number ("approximately $388bn", "£50m", "EUR3bn"), or a number and a
+// currency name ("1.5 trillion rials", "236.3 mln dlrs", "hundreds of
+// millions of pounds", "a 10-million-dollar settlement").
+func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
+	// a qualifier first
+	q, j, hasQ := sc.qualifierAt(i)
+	if !hasQ {
+		j = i
+	}
+	if code, nt, at, ok := markAt(sc, j); ok {
+		m, ok := numberFrom(sc, nt, at)
+		if !ok {
+			return moneyHit{}, false
+		}
+		if m.n.Kind == KindYear {
+			m.n.Kind = KindFigure
+		}
+		if m.n.Kind != KindFigure {
+			return moneyHit{}, false
+		}
+		if hasQ && m.n.Qualifier == Exact {
+			m.n.Qualifier = q
+		}
+		h := moneyHit{start: sc.toks[j].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: ctx.resolve(code)}
+		if code == "GBP" || code == "USD" {
+			// "£50m" stays "£"; "$" in an article about Canada is still USD by default
+		}
+		// a currency name repeated after the number ("$5 million dollars") belongs to the amount
+		if m.end == sc.toks[m.tokEnd-1].End {
+			if _, ok := currencyNames[sc.w(m.tokEnd)]; ok && sc.w(m.tokEnd) != "won" && sc.w(m.tokEnd) != "real" {
+				h.end = sc.toks[m.tokEnd].End
+				h.tokEnd = m.tokEnd + 1
+			}
+		}
+		return h, true
+	}
+	if !sc.canStartNumber(j) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(j)
+	if !ok {
+		return moneyHit{}, false
+	}
+	if hasQ && m.n.Qualifier == Exact {
+		m.n.Qualifier = q
+	}
+	if m.n.Kind == KindYear && m.curWord == "" {
+		// "2011 dollars" is rare; a currency name after it still makes it money
+		m.n.Kind = KindFigure
+		m.yearLike = true
+	}
+	if m.n.Kind != KindFigure && m.n.Kind != KindFraction {
+		return moneyHit{}, false
+	}
+	h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}
+	if m.curWord != "" {
+		// "10-million-dollar"
+		code := currencyNames[m.curWord]
+		if m.curWord == "dollar" {
+			code = "USD"
+		}
+		if m.curWord == "pound" {
+			code = "GBP"
+		}
+		h.code = ctx.resolve(strings.TrimSuffix(code, "?"))
+		return h, m.n.Kind == KindFigure
+	}
+	if m.pence {
+		h.code = "GBP"
+		return h, m.n.Kind == KindFigure && !m.yearLike
+	}
+	if m.end != sc.toks[m.tokEnd-1].End {
+		return moneyHit{}, false
+	}
+	k := m.tokEnd
+	// "hundreds of millions of pounds": a vague amount, then "of"
+	if m.n.Vague && sc.w(k) == "of" {
+		k++
+	} else if m.n.Vague && isQuoteTok(sc.raw(k)) && sc.w(k+1) == "of" {
+		k += 2
+	}
+	// adjectives of the currency name: "australian dollars", "hong kong dollars", "US dollars"
+	adj := ""
+	for n := 0; n < 2 && k < sc.hi; n++ {
+		w := sc.w(k)
+		if _, ok := nameAdjectives[w]; ok {
+			if _, isName := currencyNames[sc.w(k+1)]; isName || n == 0 && nameAdjectives[sc.w(k+1)] != "" || w == "new" {
+				adj = w
+				k++
+				continue
+			}
+		}
+		break
+	}
+	w := sc.w(k)
+	if code, ok := currencyNames[w]; ok {
+		if m.yearLike && adj == "" {
+			return moneyHit{}, false
+		}
+		if w == "won" && !m.mult && adj == "" {
+			return moneyHit{}, false // "they won 3", "2 won": the verb
+		}
+		if w == "real" || w == "marks" && !m.mult {
+			return moneyHit{}, false
+		}
+		if m.n.Kind == KindFraction {
+			return moneyHit{}, false
+		}
+		if strings.HasSuffix(code, "?") {
+			code = strings.TrimSuffix(code, "?")
+			if a := nameAdjectives[adj]; a != "" {
+				code = a
+			} else if adj == "" {
+				code = ctx.resolve(code)
+			}
+		}
+		if adj != "" && nameAdjectives[adj] != "" && (code == "USD" || code == "GBP" || code == "CHF" || code == "INR" || code == "MXN" || code == "IQD") {
+			code = nameAdjectives[adj]
+		}
+		h.code = code
+		h.end = sc.toks[k].End
+		h.tokEnd = k + 1
+		if w == "dollars" || w == "dollar" {
+			// "HK dollars"
+			if k > 0 && sc.w(k-1) == "hk" {
+				h.code = "HKD"
+			}
+		}
+		return h, true
+	}
+	if cc, ok := centNames[w]; ok && !m.n.Vague && m.n.Kind == KindFigure && !m.yearLike {
+		if w == "p" && sc.toks[k].Start != sc.toks[k-1].End {
+			return moneyHit{}, false
+		}
+		h.code = cc
+		h.cents = true
+		h.end = sc.toks[k].End
+		h.tokEnd = k + 1
+		return h, true
+	}
+	return moneyHit{}, false
+}
+
+// isQuoteTok reports quotation marks standing as tokens.
+func isQuoteTok(t string) bool {
+	return t == "\"" || t == "\u201c" || t == "\u201d" || t == "'" || t == "\u2019" || t == "\u2018"
+}
+
+// numberFrom reads a number at token nt whose digits start at byte at (after a glued mark).
+func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
+	if at == sc.toks[nt].Start {
+		m, ok := sc.number(nt)
+		return m, ok
+	}
+	// the mark is glued: read the digits from a view of the token without it
+	toks := sc.toks
+	saved := toks[nt]
+	view := make([]Span, 0, 8)
+	view = append(view, Span{at, saved.End})
+	hi := nt + 1
+	for k := nt + 1; k < sc.hi && k < nt+8; k++ {
+		view = append(view, toks[k])
+		hi = k + 1
+	}
+	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view)}
+	m, ok := sub.number(0)
+	if !ok {
+		return numMatch{}, false
+	}
+	_ = hi
+	m.qtok += nt
+	m.tok += nt
+	m.tokEnd += nt
+	return m, true
+}
+
+// sourceOf returns the source a sentence names for its figures: "according
+// to X", or X in "X said" / "said X"; the entity when X is one of ents.
+func sourceOf(d *doc, si int, ents []Entity) *Source {
+	if si < 0 || si >= len(d.sents) {
+		return nil
+	}
+	st := d.sents[si]
+	for i := st.tokStart; i+2 < st.tokEnd; i++ {
+		if lowerASCII(d.tok(i)) == "according" && lowerASCII(d.tok(i+1)) == "to" {
+			return nameAt(d, i+2, st.tokEnd, ents)
+		}
+	}
+	return nil
+}
+
+// nameAt reads the name that starts at token i (skipping "the"): capitalised
+// words joined by "of", "for", "and", "the"; after a possessive ("the United
+// Nations' Economic and Social Commission") the name is the part after it.
+func nameAt(d *doc, i, hi int, ents []Entity) *Source {
+	if i < hi && lowerASCII(d.tok(i)) == "the" {
+		i++
+	}
+	start, end := -1, -1
+	for j := i; j < hi; j++ {
+		t := d.tok(j)
+		if isCapWord(t) {
+			if start < 0 {
+				start = j
+			}
+			end = j + 1
+			continue
+		}
+		if start >= 0 && (t == "of" || t == "for" || t == "and" || t == "the" || t == "on" || t == "&") && j+1 < hi && (isCapWord(d.tok(j+1)) || d.tok(j+1) == "the" && j+2 < hi && isCapWord(d.tok(j+2))) {
+			continue
+		}
+		if start >= 0 && (t == "'s" || t == "'" || t == "\u2019s" || t == "\u2019") && j+1 < hi && isCapWord(d.tok(j+1)) {
+			start = -1 // the possessor: the name is what follows
+			continue
+		}
+		break
+	}
+	if start < 0 {
+		return nil
+	}
+	s, e := d.toks[start].Start, d.toks[end-1].End
+	src := &Source{Name: d.text[s:e]}
+	// the entity with a mention in the name, the one ending last (the head)
+	bestEnd := -1
+	for _, en := range ents {
+		for _, mn := range en.Mentions {
+			if mn.Start >= s && mn.End <= e && mn.End > bestEnd {
+				bestEnd = mn.End
+				src.Entity = en.ID
+				if mn.Start == s && mn.End == e {
+					src.Name = en.Name
+				}
+			}
+		}
+	}
+	return src
+}
+
+// isCapWord reports a word starting with a capital letter.
+func isCapWord(t string) bool {
+	if t == "" {
+		return false
+	}
+	c := t[0]
+	if c >= 'A' && c <= 'Z' {
+		return len(t) > 1 || c != 'A'
+	}
+	return false
+}

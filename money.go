@@ -294,15 +294,15 @@ var contextCurrencies = map[string][]struct {
 	code  string
 	words []string
 }{
-	"JPY": {{"JPY", []string{"Japan", "Tokyo", "Japanese"}}, {"CNY", []string{"China", "Chinese", "Beijing", "yuan"}}},
-	"INR": {{"INR", []string{"India", "Delhi", "Mumbai"}}, {"PKR", []string{"Pakistan", "Karachi", "Islamabad", "Lahore"}}, {"LKR", []string{"Sri Lanka", "Colombo"}}, {"NPR", []string{"Nepal", "Kathmandu"}}},
-	"IRR": {{"IRR", []string{"Iran", "Tehran"}}, {"OMR", []string{"Oman", "Muscat"}}, {"YER", []string{"Yemen", "Sanaa"}}, {"SAR", []string{"Saudi", "Riyadh"}}, {"QAR", []string{"Qatar", "Doha"}}},
-	"IQD": {{"IQD", []string{"Iraq", "Baghdad"}}, {"KWD", []string{"Kuwait"}}, {"JOD", []string{"Jordan", "Amman"}}, {"BHD", []string{"Bahrain"}}, {"LYD", []string{"Libya"}}, {"TND", []string{"Tunisia"}}, {"DZD", []string{"Algeria"}}, {"RSD", []string{"Serbia", "Belgrade"}}},
-	"CHF": {{"CHF", []string{"Swiss", "Switzerland", "Zurich", "Geneva"}}, {"FRF", []string{"France", "French", "Paris"}}, {"BEF", []string{"Belgium", "Belgian", "Brussels"}}, {"XOF", []string{"Senegal", "Ivory Coast", "Mali", "Burkina", "Niger ", "Benin", "Togo"}}},
-	"MXN": {{"MXN", []string{"Mexico", "Mexican"}}, {"PHP", []string{"Philippines", "Philippine", "Manila"}}, {"ARS", []string{"Argentina", "Argentine", "Buenos Aires"}}, {"CLP", []string{"Chile"}}, {"COP", []string{"Colombia", "Bogota"}}, {"CUP", []string{"Cuba", "Havana"}}},
-	"KES": {{"KES", []string{"Kenya", "Nairobi"}}, {"UGX", []string{"Uganda", "Kampala"}}, {"TZS", []string{"Tanzania", "Dar es Salaam"}}, {"SOS", []string{"Somalia", "Mogadishu"}}},
-	"DKK": {{"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}},
-	"AED": {{"AED", []string{"Emirates", "UAE", "Dubai", "Abu Dhabi"}}, {"MAD", []string{"Morocco", "Rabat"}}},
+	"JPY":  {{"JPY", []string{"Japan", "Tokyo", "Japanese"}}, {"CNY", []string{"China", "Chinese", "Beijing", "yuan"}}},
+	"INR":  {{"INR", []string{"India", "Delhi", "Mumbai"}}, {"PKR", []string{"Pakistan", "Karachi", "Islamabad", "Lahore"}}, {"LKR", []string{"Sri Lanka", "Colombo"}}, {"NPR", []string{"Nepal", "Kathmandu"}}},
+	"IRR":  {{"IRR", []string{"Iran", "Tehran"}}, {"OMR", []string{"Oman", "Muscat"}}, {"YER", []string{"Yemen", "Sanaa"}}, {"SAR", []string{"Saudi", "Riyadh"}}, {"QAR", []string{"Qatar", "Doha"}}},
+	"IQD":  {{"IQD", []string{"Iraq", "Baghdad"}}, {"KWD", []string{"Kuwait"}}, {"JOD", []string{"Jordan", "Amman"}}, {"BHD", []string{"Bahrain"}}, {"LYD", []string{"Libya"}}, {"TND", []string{"Tunisia"}}, {"DZD", []string{"Algeria"}}, {"RSD", []string{"Serbia", "Belgrade"}}},
+	"CHF":  {{"CHF", []string{"Swiss", "Switzerland", "Zurich", "Geneva"}}, {"FRF", []string{"France", "French", "Paris"}}, {"BEF", []string{"Belgium", "Belgian", "Brussels"}}, {"XOF", []string{"Senegal", "Ivory Coast", "Mali", "Burkina", "Niger ", "Benin", "Togo"}}},
+	"MXN":  {{"MXN", []string{"Mexico", "Mexican"}}, {"PHP", []string{"Philippines", "Philippine", "Manila"}}, {"ARS", []string{"Argentina", "Argentine", "Buenos Aires"}}, {"CLP", []string{"Chile"}}, {"COP", []string{"Colombia", "Bogota"}}, {"CUP", []string{"Cuba", "Havana"}}},
+	"KES":  {{"KES", []string{"Kenya", "Nairobi"}}, {"UGX", []string{"Uganda", "Kampala"}}, {"TZS", []string{"Tanzania", "Dar es Salaam"}}, {"SOS", []string{"Somalia", "Mogadishu"}}},
+	"DKK":  {{"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}},
+	"AED":  {{"AED", []string{"Emirates", "UAE", "Dubai", "Abu Dhabi"}}, {"MAD", []string{"Morocco", "Rabat"}}},
 	"EGP?": {},
 }
 
@@ -323,7 +323,9 @@ var currencyMarks = map[string]string{
 
 // isoOnly marks the entries of currencyMarks that are ISO codes: they must be
 // written in capitals to count ("USD 5m", not "usd").
-func isoOnly(mark string) bool { return len(mark) == 3 && mark != "ksh" && mark != "rs." && mark != "hk$" && mark != "us$" && mark != "c$" && mark != "a$" && mark != "z$" && mark != "j$" && !strings.ContainsAny(mark, "$.") }
+func isoOnly(mark string) bool {
+	return len(mark) == 3 && mark != "ksh" && mark != "rs." && mark != "hk$" && mark != "us$" && mark != "c$" && mark != "a$" && mark != "z$" && mark != "j$" && !strings.ContainsAny(mark, "$.")
+}
 
 // dollarPrefixes turn a spaced "$" into another dollar: "hk $ 10bn", "c $ 300m", "US $5".
 var dollarPrefixes = map[string]string{

@@ -204,10 +204,15 @@ func (x *entx) repair() {
 	n := len(x.cands)
 	for k := 0; k < n; k++ {
 		c := &x.cands[k]
-		// possessives inside: "United Nations' Economic and Social Commission"
+		// possessives inside: "Syria's President"; an organisation keeps
+		// its own ("Lay Volunteers' International Organisation") unless a
+		// place owns it ("Britain's Labour Party")
 		for i := c.s; i < c.e; i++ {
 			if !isPossessive(x.word(i)) {
 				continue
+			}
+			if _, place := lexicon.LookupPlace(x.key(c.s, i)); !place && (c.class == cORG || c.class == cMISC || !strings.HasSuffix(x.word(i), "s")) {
+				break
 			}
 			if i+1 < c.e {
 				nc := *c
@@ -225,12 +230,12 @@ func (x *entx) repair() {
 		if c.drop {
 			continue
 		}
-		// a leading article
-		if w := x.word(c.s); (w == "the" || w == "The") && c.e-c.s > 1 {
+		// a leading article in lower case
+		if w := x.word(c.s); w == "the" && c.e-c.s > 1 {
 			x.setTokens(c, c.s+1, c.e)
 		}
 		// a title at the front of a name
-		if c.class == cPER || c.class == cNone || c.e-c.s > 1 {
+		if c.class == cPER && c.e-c.s > 1 {
 			if t := x.titleIn(c.s, c.e); t > c.s && t < c.e {
 				c.title = x.d.text[x.d.toks[c.s].Start:x.d.toks[t-1].End]
 				c.class = cPER
@@ -240,9 +245,11 @@ func (x *entx) repair() {
 		// a demonym before a known organisation: "Lebanese Hezbollah"
 		if c.e-c.s > 1 {
 			if _, ok := lexicon.Demonym(x.key(c.s, c.s+1)); ok {
-				_, known := lexicon.KnownOrg(x.key(c.s+1, c.e))
+				rest := x.key(c.s+1, c.e)
+				_, known := lexicon.KnownOrg(rest)
+				_, dem := lexicon.Demonym(rest)
 				after := c.e < x.d.sents[c.si].tokEnd && lexicon.IsOrgNoun(x.word(c.e))
-				if known || (after && c.class == cMISC) {
+				if (known && !lexicon.IsOrgHead(x.key(c.e-1, c.e)) || after && c.class == cMISC) && !dem && !lexicon.IsGroup(rest) {
 					nc := *c
 					x.setTokens(&nc, c.s+1, c.e)
 					nc.class = cORG
@@ -298,6 +305,9 @@ func (x *entx) titleIn(s, e int) int {
 	for i := s; i < e-1; i++ {
 		k := x.key(s, i+1)
 		w := x.key(i, i+1)
+		if nameLikeTitle[w] {
+			break
+		}
 		if lexicon.IsTitleHead(k) || lexicon.IsTitleHead(w) {
 			if lexicon.IsCapitalized(x.word(i + 1)) {
 				best = i + 1
@@ -311,6 +321,13 @@ func (x *entx) titleIn(s, e int) int {
 	// a title needs a name after it
 	return best
 }
+
+// nameLikeTitle are title words that are also given names or name parts
+// ("Dean Jones", "Major League"), never taken out of a recognised name.
+var nameLikeTitle = map[string]bool{"dean": true, "major": true, "king": true, "prince": true, "duke": true, "baron": true,
+	"lord": true, "sultan": true, "khan": true, "shah": true, "rajah": true, "raja": true, "emir": true, "sheikh": true,
+	"brother": true, "sister": true, "father": true, "saint": true, "chair": true, "star": true, "private": true, "general": true,
+	"justice": true, "judge": true, "rev": true, "sen": true, "rep": true, "gov": true, "cardinal": true, "pastor": true, "chief": true}
 
 // titleBefore returns the first token of a title that ends just before token
 // s (not before sentence start lo), or s when there is none.
@@ -379,14 +396,14 @@ func (x *entx) extendOrgs() {
 		if i+1 >= end {
 			continue
 		}
-		if w := x.word(i); w != "for" && w != "of" && w != "on" {
+		if w := x.word(i); w != "for" && w != "of" {
 			continue
 		}
 		j := i + 1
 		last := -1
 		for j < end {
 			w := x.word(j)
-			if lexicon.IsCapitalized(w) {
+			if lexicon.IsCapitalized(w) && !isCalendarWord(w) {
 				last = j
 			} else if w != "and" && w != "the" && w != "of" && w != "for" {
 				break
@@ -396,6 +413,9 @@ func (x *entx) extendOrgs() {
 		if last < 0 {
 			continue
 		}
+		if _, place := lexicon.LookupPlace(x.key(i+1, last+1)); place {
+			continue // "Kia Motor Corp of South Korea"
+		}
 		newEnd := last + 1
 		x.setTokens(c, c.s, newEnd)
 		c.class = cORG
@@ -404,6 +424,17 @@ func (x *entx) extendOrgs() {
 		}
 	}
 	x.sortCands()
+}
+
+// isCalendarWord reports the names of days and months.
+func isCalendarWord(w string) bool {
+	switch strings.TrimSuffix(strings.ToLower(w), ".") {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+		"march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+		"jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec":
+		return true
+	}
+	return false
 }
 
 // addLexicon adds the countries, demonyms, groups and well-known
@@ -499,6 +530,9 @@ func (x *entx) propagate() {
 		if c.caps || n > 4 || c.be-c.bs < 3 || c.class == cNone {
 			continue
 		}
+		if n == 1 && x.sentenceInitial(c.s, c.si) {
+			continue // the recogniser's guesses at capitalised first words are not evidence
+		}
 		ok := true
 		for i := c.s; i < c.e; i++ {
 			if lower[strings.ToLower(x.word(i))] || !lexicon.IsCapitalized(x.word(i)) {
@@ -528,7 +562,7 @@ func (x *entx) propagate() {
 			continue
 		}
 		for i := s.tokStart; i < s.tokEnd; i++ {
-			if covered[i] || !lexicon.IsCapitalized(x.word(i)) {
+			if covered[i] || !lexicon.IsCapitalized(x.word(i)) || x.word(i) == "The" {
 				continue
 			}
 			for n := min(maxN, s.tokEnd-i); n >= 1; n-- {
@@ -558,6 +592,17 @@ func (x *entx) propagate() {
 	}
 }
 
+// sentenceInitial reports whether token i opens sentence si, after any opening quotes or brackets.
+func (x *entx) sentenceInitial(i, si int) bool {
+	for j := x.d.sents[si].tokStart; j < i; j++ {
+		r, _ := utf8.DecodeRuneInString(x.word(j))
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // apposition links an acronym in brackets to the name before it: "Islamic
 // State of Iraq and the Levant (ISIL, also known as ISIS)".
 func (x *entx) apposition() {
@@ -578,12 +623,28 @@ func (x *entx) apposition() {
 			}
 			// the expansion: capitalised words before the bracket whose initials spell the acronym
 			start := x.expansion(acr, i, s.tokStart)
-			var head int = -1
-			if start >= 0 {
+			head := -1
+			if k, ok := x.candEndingAt(i); ok && start >= 0 && x.cands[k].s <= start {
+				// the recogniser found the name, perhaps longer: keep it
+				if x.cands[k].class != cPER {
+					head = k
+				}
+			} else if start >= 0 {
+				person := false
+				for k := range x.cands {
+					c := &x.cands[k]
+					if c.s < i && c.e > start && c.class == cPER {
+						person = true
+					}
+				}
+				if person {
+					continue
+				}
 				for k := range x.cands {
 					c := &x.cands[k]
 					if c.s < i && c.e > start {
 						c.drop = true
+						start = min(start, c.s)
 					}
 				}
 				head = x.add(start, i, si, cORG)
@@ -832,7 +893,6 @@ func placeClass(t EntityType) EntityType {
 
 // cluster groups the candidates into entities and builds the output.
 func (x *entx) cluster() []Entity {
-	x.vote()
 	var ents []*ent
 	of := make([]int, len(x.cands)) // candidate -> entity
 	byKey := map[string]int{}       // class|key -> entity

@@ -143,8 +143,10 @@ func pairQuotes(d *doc) []qspan {
 func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan, int) {
 	dOpen, sOpen := -1, -1 // offsets of the open double and single marks
 	dSize, sSize := 0, 0
-	sOuter := false // the open single mark is a top-level quotation
-	innerD := false // a double mark is open inside a top-level single quotation
+	sOuter := false    // the open single mark is a top-level quotation
+	innerD := false    // a double mark is open inside a top-level single quotation
+	dStraight := false // the open double mark is a straight one
+	dInner := false    // a double mark of the other style is open inside the quotation
 	atStart := func(off int) bool { return strings.TrimSpace(text[p.Start:off]) == "" }
 	emit := func(os, cs, ce, oe int, single, unclosed bool) {
 		c := trimSpan(text, Span{cs, ce})
@@ -159,12 +161,18 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 	}
 	for i := p.Start; i < p.End; {
 		b := text[i]
-		if b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 {
+		if b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 && b != '`' {
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:p.End])
-		if !qIsQuoteRune(r) {
+		if i+1 < p.End && (b == '\'' || b == '`') && text[i+1] == b {
+			// '' and `` stand for double marks in some archives
+			r, size = '"', 2
+			if b == '`' {
+				r = '\u201c'
+			}
+		} else if !qIsQuoteRune(r) {
 			i += size
 			continue
 		}
@@ -185,6 +193,22 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 				innerD = !innerD
 				break
 			}
+			straight := r == '"'
+			if dOpen >= 0 && straight != dStraight {
+				// a mark of the other style inside an open quotation: a nested
+				// quotation, or a closing mark of the wrong style
+				opening := openish || !straight && !closeish && (r == '\u201c' || r == '\u201e')
+				switch {
+				case dInner:
+					dInner = false
+				case opening:
+					dInner = true
+				case closeish:
+					emit(dOpen, dOpen+dSize, i, i+size, false, false)
+					dOpen, sOpen = -1, -1
+				}
+				break
+			}
 			var open bool
 			switch r {
 			case '"':
@@ -198,11 +222,11 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 				}
 			case '\u201c', '\u00ab', '\u201e', '\u201f':
 				open = !(closeish && dOpen >= 0)
-			default: // closing curly marks
-				open = openish && dOpen < 0
+			default: // closing curly marks; one opening a paragraph opens
+				open = dOpen < 0 && (openish || atStart(i) && next != utf8.RuneError)
 			}
 			if open {
-				dOpen, dSize = i, size
+				dOpen, dSize, dStraight, dInner = i, size, straight, false
 				sOpen = -1
 			} else if dOpen >= 0 {
 				emit(dOpen, dOpen+dSize, i, i+size, false, false)
@@ -295,6 +319,7 @@ type qattribution struct {
 	inSent   bool // attributed by a cue in the quotation's own sentence
 	cueTok   int  // token index of the cue, or -1
 	explicit bool // attributed by a cue anywhere (not inherited)
+	subj     bool // attributed to the subject of the writer's sentence, without a cue
 }
 
 type qattributor struct {
@@ -310,6 +335,7 @@ type qattributor struct {
 	names  map[string]string // surname key -> fullest name (fallback when no entity)
 	titled map[string][]string
 	built  bool
+	cbuf   []qcue
 }
 
 func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
@@ -424,6 +450,9 @@ var qNounPreceders = map[string]bool{"the": true, "a": true, "an": true, "in": t
 // tokens and its base form ("according to" for the phrase).
 func (a *qattributor) cueAt(i, hi int) (int, string) {
 	t := a.d.tok(i)
+	if t == "According" {
+		t = "according"
+	}
 	if !qIsLower(t) {
 		return 0, ""
 	}
@@ -482,44 +511,83 @@ type qcue struct {
 	si     int
 }
 
-// findCue returns the reporting cue nearest quotation q within its own
-// sentences, if any.
-func (a *qattributor) findCue(q qspan) (qcue, bool) {
+// findCues returns the reporting cues of quotation q's own sentences,
+// best first: a cue right after a quotation that ends with its own
+// punctuation ("…," she said; "…?" asked Hatami), then cues before the
+// quotation, nearest first, then other cues after it. The sentence after
+// the quotation counts when the quotation ends its sentence ("…?" Clinton said.).
+func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
+	buf = buf[:0]
 	sa := a.d.sentOf(q.os)
 	sb := a.d.sentOf(max(q.oe-1, q.os))
 	if sa < 0 || sb < 0 {
-		return qcue{}, false
+		return buf
 	}
 	qa := a.tokAt(q.os)
 	qb := a.tokAt(max(q.oe-1, q.os))
-	best, bestDist := qcue{}, -1
-	for si := sa; si <= sb; si++ {
+	// does the quotation end with its own punctuation, ready for an attribution after it?
+	ownPunct := false
+	if r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); r == ',' || r == '?' || r == '!' || r == '\u2026' || r == '\u2014' || r == '-' || r == '.' {
+		ownPunct = true
+	}
+	if qb+1 < len(a.d.toks) {
+		if t := a.d.tok(qb + 1); t == "," || t == "\u2014" || t == "--" {
+			ownPunct = true
+		}
+	}
+	last := sb
+	if sb+1 < len(a.d.sents) && a.d.sents[sb+1].para == a.d.sents[sb].para && a.d.sents[sb].tokEnd-1 <= qb+1 {
+		last = sb + 1
+	}
+	type ranked struct {
+		c          qcue
+		class, dst int
+	}
+	var rk [16]ranked
+	n := 0
+	for si := sa; si <= last; si++ {
 		s := a.d.sents[si]
-		for i := s.tokStart; i < s.tokEnd; i++ {
-			if a.inQuote(i) {
+		end := s.tokEnd
+		if si > sb && end > s.tokStart+10 {
+			end = s.tokStart + 10
+		}
+		for i := s.tokStart; i < end; i++ {
+			if qi := a.quoteAt(a.d.toks[i].Start); qi >= 0 {
 				// skip to the end of that quotation
-				qi := a.quoteAt(a.d.toks[i].Start)
-				for i+1 < s.tokEnd && a.d.toks[i+1].Start < a.qs[qi].oe {
+				for i+1 < end && a.d.toks[i+1].Start < a.qs[qi].oe {
 					i++
 				}
 				continue
 			}
-			n, base := a.cueAt(i, s.tokEnd)
-			if n == 0 {
+			cl, base := a.cueAt(i, s.tokEnd)
+			if cl == 0 {
 				continue
 			}
-			dist := 0
-			if i < qa {
-				dist = qa - i + 1 // a cue before the quotation counts one more than one after
-			} else {
-				dist = i - qb
+			r := ranked{c: qcue{tok: i, n: cl, base: base, si: si}}
+			switch {
+			case i < qa:
+				r.class, r.dst = 1, qa-i
+			case ownPunct && i-qb <= 12:
+				r.class, r.dst = 0, i-qb
+			default:
+				r.class, r.dst = 2, i-qb
 			}
-			if bestDist < 0 || dist < bestDist {
-				best, bestDist = qcue{tok: i, n: n, base: base, si: si}, dist
+			if n < len(rk) {
+				rk[n] = r
+				n++
 			}
 		}
 	}
-	return best, bestDist >= 0
+	// insertion sort by class, then distance
+	for x := 1; x < n; x++ {
+		for y := x; y > 0 && (rk[y].class < rk[y-1].class || rk[y].class == rk[y-1].class && rk[y].dst < rk[y-1].dst); y-- {
+			rk[y], rk[y-1] = rk[y-1], rk[y]
+		}
+	}
+	for x := 0; x < n; x++ {
+		buf = append(buf, rk[x].c)
+	}
+	return buf
 }
 
 // cuesIn returns the cues of sentence si outside quotations.
@@ -546,6 +614,12 @@ func (a *qattributor) subject(c qcue) qnp {
 	}
 	t := a.d.tok(c.tok)
 	if strings.HasSuffix(t, "ing") {
+		// "footage of Clinton asking": the name before the participle
+		if j := c.tok - 1; j >= lo && !a.inQuote(j) && qIsCap(a.d.tok(j)) {
+			if n := a.npBefore(j, lo); n.kind == qnName {
+				return n
+			}
+		}
 		// "…, saying": the subject of the main clause
 		return a.clauseSubject(a.clauseStart(lo, c.tok), c.tok)
 	}
@@ -600,11 +674,20 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 	if i < hi {
 		w := qLower(a.d.tok(i))
 		if qCapStop[w] || w == "during" || w == "despite" || w == "following" || w == "amid" || w == "under" {
+			comma := false
 			for k := i; k < hi && k < i+12; k++ {
 				if a.d.tok(k) == "," {
-					i = k + 1
+					i, comma = k+1, true
 					break
 				}
+			}
+			if !comma && qIsPrep(w) {
+				// "On September 27 they said": skip the phrase's words
+				k := i + 1
+				for k < hi && k < i+6 && (qIsCap(a.d.tok(k)) || isDigitByte(a.d.tok(k)[0]) || qDeterminers[qLower(a.d.tok(k))]) {
+					k++
+				}
+				i = k
 			}
 		}
 	}
@@ -626,6 +709,17 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		return qnp{}
 	}
 	t := d.tok(j)
+	if t == ")" {
+		// "Rep. Gwen Moore (D-Wis.) said"
+		k := j - 1
+		for k >= lo && k > j-8 && d.tok(k) != "(" {
+			k--
+		}
+		if k >= lo && d.tok(k) == "(" {
+			return a.npBefore(k-1, lo)
+		}
+		return qnp{}
+	}
 	if t == "," {
 		// "X, a senior diplomat, said" / "X, who ..., said"
 		k := j - 1
@@ -1110,11 +1204,7 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 				if !ok(c) {
 					continue
 				}
-				if s == si {
-					if !found || c.s > best.s {
-						best, found = c, true
-					}
-				} else if !found || c.s < best.s {
+				if !found || c.s < best.s {
 					best, found = c, true
 				}
 			}
@@ -1174,13 +1264,17 @@ func (a *qattributor) roleAntecedent(off int, head string) (qcand, bool) {
 // attribute finds the cue and speaker of a quotation within its own
 // sentences.
 func (a *qattributor) attribute(q qspan) (qattribution, bool) {
-	c, ok := a.findCue(q)
-	if !ok {
+	a.cbuf = a.findCues(q, a.cbuf)
+	if len(a.cbuf) == 0 {
 		return qattribution{cueTok: -1}, false
 	}
-	n := a.subject(c)
-	sp := a.speakerOf(n)
-	return qattribution{sp: sp, cue: a.cueText(c), inSent: true, cueTok: c.tok, explicit: sp != nil}, true
+	for _, c := range a.cbuf {
+		if sp := a.speakerOf(a.subject(c)); sp != nil {
+			return qattribution{sp: sp, cue: a.cueText(c), inSent: true, cueTok: c.tok, explicit: true}, true
+		}
+	}
+	c := a.cbuf[0]
+	return qattribution{cue: a.cueText(c), inSent: true, cueTok: c.tok}, true
 }
 
 // cueText returns the cue as written.
@@ -1204,6 +1298,30 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 		}
 	}
 	return qattribution{}, false
+}
+
+// dashSpeaker returns the name that follows a quotation after a dash at the
+// end of its paragraph ("…" — Jane Doe).
+func (a *qattributor) dashSpeaker(q qspan) *Speaker {
+	p := a.d.paras[q.para]
+	rest := strings.TrimSpace(a.text[q.oe:p.End])
+	r, size := utf8.DecodeRuneInString(rest)
+	if !(isDash(r) || r == '\u2015' || r == '-') || len(rest) > 80 {
+		return nil
+	}
+	i := a.tokAt(p.End - len(rest) + size)
+	if i >= len(a.d.toks) || a.d.toks[i].Start >= p.End {
+		return nil
+	}
+	si := a.d.sentOf(a.d.toks[i].Start)
+	if si < 0 {
+		return nil
+	}
+	n, _ := a.npAfter0(i, a.d.sents[si].tokEnd)
+	if n.kind != qnName {
+		return nil
+	}
+	return a.speakerOf(n)
 }
 
 // transcriptSpeaker returns the name before the colon of a paragraph
@@ -1265,6 +1383,23 @@ func (a *qattributor) run() []Quote {
 func (a *qattributor) fallback(qi int, attrs []qattribution) qattribution {
 	q := a.qs[qi]
 	none := qattribution{cueTok: -1}
+	// a fragment quoted in the writer's sentence: the sentence's subject
+	if si := a.d.sentOf(q.os); si >= 0 && a.partial(q) {
+		st := a.d.sents[si]
+		if qa := a.tokAt(q.os); qa > st.tokStart {
+			if n := a.clauseSubject(st.tokStart, qa); n.kind == qnName || n.kind == qnPron {
+				if sp := a.speakerOf(n); sp != nil {
+					return qattribution{sp: sp, cueTok: -1, subj: true}
+				}
+			}
+		}
+	}
+	// a byline after a dash: "…" ― Adriana Rodarte
+	if q.oe < len(a.text) {
+		if sp := a.dashSpeaker(q); sp != nil {
+			return qattribution{sp: sp, cue: "\u2015", cueTok: -1, inSent: true}
+		}
+	}
 	// the previous quotation in the same paragraph
 	if qi > 0 && a.qs[qi-1].para == q.para && attrs[qi-1].sp != nil {
 		at := attrs[qi-1]
@@ -1326,7 +1461,63 @@ func (a *qattributor) fallback(qi int, attrs []qattribution) qattribution {
 // keep decides whether a paired quotation is a quotation of speech or
 // writing rather than a scare quote, a title or a nickname.
 func (a *qattributor) keep(q qspan, at qattribution) bool {
-	return true
+	if q.para == 0 && a.headline() {
+		return false
+	}
+	words, caps := 0, 0
+	inWord := false
+	for _, r := range a.text[q.cs:q.ce] {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if !inWord {
+				words++
+				if unicode.IsUpper(r) || unicode.IsDigit(r) {
+					caps++
+				}
+			}
+			inWord = true
+		} else if r != '\'' && r != '\u2019' && r != '-' {
+			inWord = false
+		}
+	}
+	if words == 0 {
+		return false
+	}
+	titled := words <= 6 && caps*10 >= words*8
+	if at.inSent && at.sp != nil {
+		return true
+	}
+	if words >= 5 && !titled {
+		return true
+	}
+	if titled {
+		return false
+	}
+	return at.subj && words >= 2
+}
+
+// headline reports whether the first paragraph of the body is a title: one
+// short line, most of its words capitalised.
+func (a *qattributor) headline() bool {
+	if len(a.d.paras) < 2 {
+		return false
+	}
+	p := a.d.paras[0]
+	t := a.text[p.Start:p.End]
+	if len(t) > 300 || strings.IndexByte(t, '\n') >= 0 {
+		return false
+	}
+	words, caps := 0, 0
+	for _, w := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words > 0 && caps*10 >= words*6
 }
 
 // partial reports whether a quotation is a fragment inside the writer's own

@@ -283,3 +283,8 @@ func TestBadInput(t *testing.T) {
 	assert.Equal(t, "A storm\x00 hit\tthe coast.", in[a.Sentences[0].Start:a.Sentences[0].End])
 	assert.Equal(t, "Power was cut.", in[a.Sentences[1].Start:a.Sentences[1].End])
 }
+
+func readFileString(p string) (string, error) {
+	b, err := os.ReadFile(p)
+	return string(b), err
+}

@@ -1,5 +1,9 @@
 package newsparse
 
+import (
+	"strings"
+)
+
 // Casualty is a count of people killed, injured, displaced, missing, detained or kidnapped.
 type Casualty struct {
 	Start     int       `json:"start"`
@@ -37,6 +41,991 @@ func (p *Parser) Casualties(text string) []Casualty {
 	return extractCasualties(d, extractEntities(d))
 }
 
-func extractCasualties(d *doc, ents []Entity) []Casualty { return []Casualty{} }
+// The kinds of casualty.
+const (
+	killed    = "killed"
+	injured   = "injured"
+	displaced = "displaced"
+	missing   = "missing"
+	detained  = "detained"
+	kidnapped = "kidnapped"
+)
 
-func computeToll(d *doc, cs []Casualty) Toll { return Toll{} }
+// trig is what a casualty word says: its kind, and whether it follows its
+// victims ("were killed", "dead") or precedes them ("killed 45 workers").
+type trig struct {
+	kind   string
+	after  bool // stands after the victims: passive participles, adjectives
+	before bool // stands before the victims: active verbs
+}
+
+// triggers are the single words that name a casualty.
+var triggers = map[string]trig{
+	"killed": {killed, true, true}, "kill": {killed, false, true}, "kills": {killed, false, true}, "killing": {killed, false, true},
+	"dead": {killed, true, false}, "died": {killed, true, false}, "die": {killed, true, false}, "dies": {killed, true, false},
+	"dying": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
+	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
+	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
+	"hurt": {injured, true, false}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
+	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, false},
+	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
+	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
+	"missing": {missing, true, false}, "unaccounted": {missing, true, false},
+	"arrested": {detained, true, true}, "detained": {detained, true, true}, "jailed": {detained, true, true},
+	"imprisoned": {detained, true, true}, "arresting": {detained, false, true},
+	"kidnapped": {kidnapped, true, true}, "abducted": {kidnapped, true, true}, "kidnapping": {kidnapped, false, true}, "abducting": {kidnapped, false, true},
+}
+
+// deathNouns count victims by themselves: "140,000 deaths", "up to 140 bodies".
+var deathNouns = map[string]string{
+	"deaths": killed, "death": killed, "bodies": killed, "fatalities": killed, "dead": killed, "lives": killed,
+	"injuries": injured, "injured": injured, "wounded": injured, "hostages": kidnapped, "arrests": detained,
+}
+
+// victimNouns are the words for people that casualty counts count.
+var victimNouns = map[string]bool{
+	"people": true, "persons": true, "person": true, "civilians": true, "civilian": true, "soldiers": true, "soldier": true,
+	"troops": true, "children": true, "child": true, "kids": true, "police": true, "officers": true, "officer": true,
+	"policemen": true, "policeman": true, "workers": true, "worker": true, "students": true, "student": true,
+	"passengers": true, "passenger": true, "militants": true, "rebels": true, "fighters": true, "insurgents": true,
+	"protesters": true, "protestors": true, "demonstrators": true, "women": true, "woman": true, "men": true, "man": true,
+	"teens": true, "teen": true, "teenagers": true, "teenager": true, "boys": true, "boy": true, "girls": true, "girl": true,
+	"victims": true, "victim": true, "others": true, "residents": true, "resident": true, "villagers": true,
+	"miners": true, "pilgrims": true, "tourists": true, "migrants": true, "refugees": true, "prisoners": true,
+	"inmates": true, "guards": true, "firefighters": true, "journalists": true, "members": true, "employees": true,
+	"crew": true, "sailors": true, "marines": true, "suspects": true, "suspect": true, "gunmen": true, "gunman": true,
+	"hostages": true, "adults": true, "babies": true, "baby": true, "infants": true, "infant": true, "patients": true,
+	"customers": true, "bystanders": true, "bystander": true, "brothers": true, "brother": true, "sisters": true,
+	"sister": true, "sons": true, "son": true, "daughters": true, "daughter": true, "mother": true, "father": true,
+	"wife": true, "husband": true, "toddler": true, "toddlers": true, "deputies": true, "deputy": true, "troopers": true,
+	"trooper": true, "driver": true, "drivers": true, "pedestrian": true, "pedestrians": true, "youths": true, "youth": true,
+	"juveniles": true, "juvenile": true, "males": true, "male": true, "females": true, "female": true, "relatives": true,
+	"friends": true, "friend": true, "cousin": true, "cousins": true, "nephew": true, "niece": true, "uncle": true,
+	"aunt": true, "grandmother": true, "grandfather": true, "boyfriend": true, "girlfriend": true, "clerk": true,
+	"employee": true, "customer": true, "owner": true, "neighbor": true, "neighbour": true, "neighbors": true,
+	"neighbours": true, "inmate": true, "prisoner": true, "hostage": true, "patient": true, "nurse": true, "doctors": true,
+	"doctor": true, "teacher": true, "teachers": true, "firefighter": true, "agent": true, "agents": true, "cop": true,
+	"cops": true, "policewoman": true, "militant": true, "fighter": true, "rebel": true, "citizen": true, "citizens": true,
+	"individuals": true, "individual": true, "family": false, "pupils": true, "pupil": true, "peacekeepers": true,
+	"peacekeeper": true, "staff": true, "occupants": true, "occupant": true, "motorist": true, "motorists": true,
+	"shoppers": true, "worshippers": true, "mourners": true, "guests": true, "fans": true, "spectators": true,
+	"servicemen": true, "personnel": true, "recruits": true, "cadets": true, "officials": true, "official": true,
+	"guard": true, "sergeant": true, "lieutenant": true, "journalist": true, "reporter": true, "reporters": true,
+	"aid": false, "mom": true, "dad": true, "stepfather": true, "stepson": true, "grandson": true, "granddaughter": true,
+	"twins": true, "siblings": true, "couple": true, "shooter": true, "robber": true, "robbers": true, "homeowner": true,
+	"roommate": true, "tenant": true, "teenage": false, "names": false,
+}
+
+// singleNouns are the victim nouns for one person ("a man was shot dead" counts 1).
+func singleNoun(w string) bool {
+	if !victimNouns[w] {
+		return false
+	}
+	switch w {
+	case "people", "police", "crew", "staff", "personnel", "couple", "twins":
+		return false
+	}
+	return !strings.HasSuffix(w, "s") || w == "boss" || w == "actress" || w == "waitress"
+}
+
+// chainWords may stand between victims and their casualty word: "were",
+// "have been", "are now confirmed to have", "seriously".
+var chainWords = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "been": true,
+	"be": true, "being": true, "now": true, "reportedly": true, "also": true, "later": true, "confirmed": true,
+	"to": true, "believed": true, "feared": true, "thought": true, "said": true, "reported": true, "all": true,
+	"still": true, "already": true, "critically": true, "seriously": true, "fatally": true, "badly": true,
+	"slightly": true, "severely": true, "mortally": true, "accidentally": true, "allegedly": true, "both": true,
+	"getting": true, "got": true, "left": true, "will": true, "would": true, "may": true, "might": true,
+	"could": true, "forced": true, "who": true, "apparently": true, "presumed": true, "officially": true,
+	"then": true, "just": true, "each": true, "recently": true, "eventually": true, "initially": true,
+	"immediately": true, "subsequently": true, "allegedly.": false, "shot": false, "and": false,
+}
+
+// modalWords make a figure a projection, not a count ("the toll could rise to 100").
+var notCountNouns = map[string]bool{
+	"days": true, "day": true, "weeks": true, "week": true, "months": true, "month": true, "years": true, "year": true,
+	"hours": true, "hour": true, "minutes": true, "minute": true, "times": true, "miles": true, "mile": true,
+	"shots": true, "rounds": true, "bullets": true, "percent": true, "times.": true, "feet": true, "yards": true,
+	"metres": true, "meters": true, "kilometres": true, "km": true, "points": true, "counts": true, "charges": true,
+}
+
+// casHit is a casualty found in a segment.
+type casHit struct {
+	Casualty
+	sent     int
+	single   bool // one victim counted by its noun or name ("a man", "Terry Waite")
+	another  bool // "another 17-year-old girl": a further victim
+	subset   bool // "four of them seriously": part of a count already given
+	part     bool // "94,000 of the 140,000 deaths": part of a larger count
+	key      string
+	explicit bool // a figure written as a number
+}
+
+// extractCasualties finds the casualty counts of the body (and the title).
+func extractCasualties(d *doc, ents []Entity) []Casualty {
+	hits := casualtyHits(d, ents)
+	out := make([]Casualty, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, h.Casualty)
+	}
+	return out
+}
+
+// casualtyHits finds the casualties with what the toll needs to know of each.
+func casualtyHits(d *doc, ents []Entity) []casHit {
+	var hits []casHit
+	if d == nil || len(d.toks) == 0 && len(d.meta.Fields) == 0 {
+		return hits
+	}
+	for _, seg := range figureSegments(d) {
+		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0}
+		first := len(hits)
+		used := -1 // tokens before this index are taken
+		for i := seg.lo; i < seg.hi; i++ {
+			if i < used {
+				continue
+			}
+			if h, end, ok := casualtyAt(&sc, i, ents); ok {
+				h.sent = seg.sent
+				h.Text = d.text[h.Start:h.End]
+				hits = append(hits, h)
+				used = end
+			}
+		}
+		if seg.sent >= 0 && len(hits) > first {
+			src := sourceOf(d, seg.sent, ents)
+			for k := first; k < len(hits); k++ {
+				hits[k].Source = src
+			}
+		}
+	}
+	return hits
+}
+
+// casualtyAt reads a casualty starting at token i: a count and its casualty
+// word, a casualty verb and its count, or one named or described victim.
+// It returns the hit and the token after it.
+func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
+	w := sc.w(i)
+	// "no one was hurt", "nobody", "none", "no injuries"
+	if w == "no" || w == "nobody" || w == "none" {
+		return zeroAt(sc, i)
+	}
+	if w == "both" {
+		if h, e, ok := victimsThen(sc, i, i+1, 2, ""); ok {
+			return h, e, true
+		}
+	}
+	// "the death of a son"
+	if w == "death" && sc.w(i+1) == "of" {
+		if j, who, ok := personNP(sc, i+2); ok {
+			h := newHit(sc, i, j, killed, 1, who)
+			h.single = true
+			h.key = who
+			return h, j, true
+		}
+	}
+	// a count
+	if sc.canStartNumber(i) {
+		if h, e, ok := countAt(sc, i); ok {
+			return h, e, true
+		}
+		// money or another figure: skip it whole
+	}
+	// an active casualty verb and its victim: "killed a man", "wounded her brother and 4-year-old daughter"
+	if t, ok := triggers[w]; ok && t.before && i > sc.lo {
+		if j, who, n, ok := personNPs(sc, i+1); ok && !(sc.w(i+1) == "at") {
+			h := newHit(sc, i, j, t.kind, float64(n), who)
+			h.single = n == 1
+			h.key = who
+			if w == "shot" {
+				h.Kind = shotKind(sc, i, j)
+			}
+			return h, j, true
+		}
+	}
+	// a described or named victim: "a 17-year-old girl was shot", "Woman killed", "Terry Waite was taken hostage"
+	if j, who, n, another, ok := subjectNP(sc, i, ents); ok {
+		named := who != "" && isCapWord(who) && !singleNoun(lowerASCII(who))
+		if h, e, ok := victimsThenChain(sc, i, j, float64(n), who, named && !sc.title); ok {
+			h.single = n == 1
+			h.another = another
+			h.key = who
+			return h, e, true
+		}
+	}
+	return casHit{}, i + 1, false
+}
+
+// newHit makes a hit over tokens [i, j).
+func newHit(sc *numScan, i, j int, kind string, n float64, who string) casHit {
+	h := casHit{}
+	h.Start, h.End = sc.toks[i].Start, sc.toks[j-1].End
+	h.Kind, h.Count, h.Who = kind, n, who
+	return h
+}
+
+// zeroAt reads "no one was hurt", "nobody was killed", "no injuries", "No one is in custody".
+func zeroAt(sc *numScan, i int) (casHit, int, bool) {
+	j := i + 1
+	if sc.w(i) == "no" {
+		switch sc.w(j) {
+		case "one":
+			j++
+		case "other", "further", "serious", "fatal", "major", "reported":
+			if k, ok := deathNouns[sc.w(j+1)]; ok && k != "" {
+				h := newHit(sc, i, j+2, k, 0, "")
+				return h, j + 2, true
+			}
+			return casHit{}, i + 1, false
+		default:
+			if k, ok := deathNouns[sc.w(j)]; ok && sc.w(j) != "dead" && sc.w(j) != "lives" && sc.w(j) != "death" {
+				h := newHit(sc, i, j+1, k, 0, "")
+				return h, j + 1, true
+			}
+			return casHit{}, i + 1, false
+		}
+	}
+	if sc.w(i) == "none" && sc.w(j) == "of" {
+		j += 2
+	}
+	h, e, ok := victimsThen(sc, i, j, 0, "")
+	return h, e, ok
+}
+
+// shotKind decides what "shot" at token i (its phrase ending before j) did:
+// "shot dead", "shot and killed", "shot to death", "fatally shot" kill.
+func shotKind(sc *numScan, i, j int) string {
+	if i > sc.lo && sc.w(i-1) == "fatally" {
+		return killed
+	}
+	switch sc.w(i + 1) {
+	case "dead":
+		return killed
+	case "and":
+		if t, ok := triggers[sc.w(i+2)]; ok && t.kind == killed {
+			return killed
+		}
+	case "to":
+		if sc.w(i+2) == "death" {
+			return killed
+		}
+	}
+	return injured
+}
+
+// triggerAt reads a casualty phrase standing after its victims at token j:
+// "killed", "shot dead", "shot and killed", "lost their lives", "taken
+// hostage", "in custody", "in critical condition", "forced to flee their
+// homes", "suffered a gunshot wound", "taken to hospital". It returns the
+// kind and the token after the phrase.
+func triggerAt(sc *numScan, j int) (string, int, bool) {
+	w := sc.w(j)
+	switch w {
+	case "shot":
+		switch sc.w(j + 1) {
+		case "dead":
+			return killed, j + 2, true
+		case "and":
+			if t, ok := triggers[sc.w(j+2)]; ok && (t.kind == killed || t.kind == injured) {
+				return t.kind, j + 3, true
+			}
+		case "to":
+			if sc.w(j+2) == "death" {
+				return killed, j + 3, true
+			}
+		case "at":
+			switch sc.w(j + 2) {
+			case "him", "them", "us", "me", "police", "officers", "deputies", "troopers":
+				return "", j, false
+			case "her":
+				if n := sc.raw(minInt(j+3, sc.hi-1)); j+3 >= sc.hi || n == "" || !(n[0] >= 'a' && n[0] <= 'z') {
+					return "", j, false
+				}
+			}
+			if sc.w(j+2) == "the" || sc.w(j+2) == "a" || sc.w(j+2) == "an" {
+				switch sc.w(j + 3) {
+				case "vehicle", "car", "truck", "police", "officers", "house", "home", "van", "suv", "window", "building":
+					return "", j, false
+				}
+			}
+		}
+		return injured, j + 1, true
+	case "lost":
+		if (sc.w(j+1) == "their" || sc.w(j+1) == "his" || sc.w(j+1) == "her") && (sc.w(j+2) == "lives" || sc.w(j+2) == "life") {
+			return killed, j + 3, true
+		}
+		return "", j, false
+	case "taken", "held":
+		if sc.w(j+1) == "hostage" || sc.w(j+1) == "captive" {
+			return kidnapped, j + 2, true
+		}
+		if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
+			return detained, j + 3, true
+		}
+		if w == "taken" {
+			return toHospital(sc, j)
+		}
+		return "", j, false
+	case "transported", "rushed", "airlifted", "driven", "flown":
+		return toHospital(sc, j)
+	case "in":
+		switch sc.w(j + 1) {
+		case "custody", "jail", "detention":
+			return detained, j + 2, true
+		case "critical", "serious", "stable", "fair", "grave", "good":
+			if sc.w(j+2) == "condition" {
+				return injured, j + 3, true
+			}
+		}
+		return "", j, false
+	case "listed":
+		if sc.w(j+1) == "in" {
+			return triggerAt(sc, j+1)
+		}
+		return "", j, false
+	case "pronounced":
+		if sc.w(j+1) == "dead" {
+			return killed, j + 2, true
+		}
+		return "", j, false
+	case "suffered", "suffering", "sustained", "received":
+		// "suffered a gunshot wound", "suffering from a gunshot wound", "sustained injuries"
+		for k := j + 1; k < j+6 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "wound", "wounds", "injuries", "injury":
+				return injured, k + 1, true
+			case ".", ",", ";":
+				return "", j, false
+			}
+		}
+		return "", j, false
+	case "treated":
+		if sc.w(j+1) == "and" && sc.w(j+2) == "released" {
+			return injured, j + 3, true
+		}
+		if sc.w(j+1) == "for" {
+			return injured, j + 2, true
+		}
+		return "", j, false
+	case "flee", "fled":
+		e := j + 1
+		if sc.w(e) == "their" && (sc.w(e+1) == "homes" || sc.w(e+1) == "home" || sc.w(e+1) == "villages" || sc.w(e+1) == "country") {
+			e += 2
+		}
+		return displaced, e, true
+	case "left":
+		if sc.w(j+1) == "homeless" {
+			return displaced, j + 2, true
+		}
+		if sc.w(j+1) == "dead" {
+			return killed, j + 2, true
+		}
+		return "", j, false
+	case "forced":
+		if sc.w(j+1) == "from" && (sc.w(j+2) == "their" || sc.w(j+2) == "the") {
+			return displaced, j + 4, true
+		}
+		return "", j, false
+	}
+	if t, ok := triggers[w]; ok && t.after {
+		if w == "missing" && sc.w(j+1) == "out" {
+			return "", j, false
+		}
+		return t.kind, j + 1, true
+	}
+	return "", j, false
+}
+
+// toHospital reads "taken to the hospital", "transported to Le Bonheur Children's Hospital".
+func toHospital(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) != "to" {
+		return "", j, false
+	}
+	for k := j + 2; k < j+8 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "hospital", "hospitals", "clinic":
+			return injured, k + 1, true
+		case ".", ",", ";", "where", "and":
+			return "", j, false
+		}
+		if k+1 < sc.hi && sc.w(k) == "medical" && (sc.w(k+1) == "center" || sc.w(k+1) == "centre") {
+			return injured, k + 2, true
+		}
+	}
+	return "", j, false
+}
+
+// victimsThen reads the words after a subject (tokens [i, j)) up to its
+// casualty phrase: "were killed", ", who was shot and killed", ", 17 and 23
+// years old, were struck".
+func victimsThen(sc *numScan, i, j int, n float64, who string) (casHit, int, bool) {
+	return victimsThenChain(sc, i, j, n, who, false)
+}
+
+// victimsThenChain is victimsThen; needChain asks for a verb between the
+// subject and the casualty word ("Oak Lawn in serious condition" is a place).
+func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bool) (casHit, int, bool) {
+	k := j
+	neg := false
+	// an apposition or relative clause: ", who was", ", 17 and 23 years old,"
+	if sc.w(k) == "," {
+		if sc.w(k+1) == "who" {
+			k += 2
+		} else {
+			c := k + 1
+			for c < sc.hi && c < k+9 && sc.w(c) != "," {
+				c++
+			}
+			if sc.w(c) == "," && c > k+1 && (sc.w(c+1) == "were" || sc.w(c+1) == "was") {
+				k = c + 1
+			}
+		}
+	}
+	if sc.w(k) == "," && n == 1 && who != "" {
+		if _, _, ok := triggerAt(sc, k+1); ok {
+			k++ // "Terry Waite, missing in Beirut"
+		}
+	}
+	chained := k > j
+	for steps := 0; k < sc.hi && steps < 7; steps++ {
+		w := sc.w(k)
+		if w == "not" || w == "n't" || w == "never" {
+			neg = true
+			k++
+			continue
+		}
+		if kind, e, ok := triggerAt(sc, k); ok {
+			if !chained && activeUse(sc, k) {
+				return casHit{}, i + 1, false // "Harbin killed 45 workers": the subject did it
+			}
+			if needChain && !chained {
+				return casHit{}, i + 1, false
+			}
+			if n == 1 && (kind == displaced) {
+				return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
+			}
+			if neg {
+				n = 0
+			}
+			if kind == injured && sc.w(k) == "shot" && k > sc.lo && sc.w(k-1) == "fatally" {
+				kind = killed
+			}
+			h := newHit(sc, i, e, kind, n, who)
+			return h, e, true
+		}
+		if !chainWords[w] {
+			break
+		}
+		chained = true
+		k++
+	}
+	return casHit{}, i + 1, false
+}
+
+// activeUse reports a casualty verb at token k used actively: an object follows ("killed 45 workers", "shot a man").
+func activeUse(sc *numScan, k int) bool {
+	t, ok := triggers[sc.w(k)]
+	if !ok || !t.before {
+		return false
+	}
+	n := k + 1
+	if n >= sc.hi {
+		return false
+	}
+	switch sc.w(n) {
+	case "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "scores":
+		return true
+	}
+	return sc.canStartNumber(n) && startsWithDigit(sc.raw(n)) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n)
+}
+
+// countAt reads a count at token i and what it counts: "more than 350,000
+// people have been killed", "45 KILLED", "killing at least 12", "up to 140
+// bodies", "the death toll rose to 52", "he and three others were shot".
+func countAt(sc *numScan, i int) (casHit, int, bool) {
+	m, ok := sc.qualified(i)
+	if !ok {
+		return casHit{}, i + 1, false
+	}
+	if _, ok := moneyAt(sc, i, nil); ok {
+		return casHit{}, m.tokEnd, false
+	}
+	if m.n.Kind == KindAge {
+		// "a 26-year-old was wounded": an age standing for the victim is handled by subjectNP
+		return casHit{}, i + 1, false
+	}
+	if m.n.Kind != KindFigure || m.n.Range && m.n.Max > 1e9 {
+		return casHit{}, m.tokEnd, false
+	}
+	if m.end != sc.toks[m.tokEnd-1].End || m.several || m.n.Value != float64(int64(m.n.Value)) && !m.n.Vague {
+		return casHit{}, m.tokEnd, false
+	}
+	w0 := sc.w(m.tok)
+	if (w0 == "one" || w0 == "a" || w0 == "an") && (sc.w(m.tokEnd) == "of" || m.tok > sc.lo && isPronounDet(sc.w(m.tok-1))) {
+		return casHit{}, m.tokEnd, false // "one of the", "which one"
+	}
+	count := m.n.Value
+	if m.n.Range {
+		count = m.n.Min
+	}
+	q := m.n.Qualifier
+	if m.n.Vague && q == Exact {
+		q = AtLeast
+	}
+	start := m.qtok
+	// "he and three others": one more
+	if start-2 >= sc.lo && sc.w(start-1) == "and" {
+		switch sc.w(start - 2) {
+		case "he", "she", "him", "her":
+			count++
+			start -= 2
+		}
+	}
+	mk := func(end int, kind, who string) casHit {
+		h := newHit(sc, start, end, kind, count, who)
+		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
+		return h
+	}
+	j := m.tokEnd
+	// "four of them", "two of whom": part of a count already given
+	if sc.w(j) == "of" {
+		switch sc.w(j + 1) {
+		case "them", "whom", "those", "these", "which":
+			return casHit{}, j, false
+		case "the":
+			// "94,000 of the 140,000 confirmed deaths"
+			if sc.canStartNumber(j + 2) {
+				if h2, _, ok := countAt(sc, j+2); ok {
+					h := mk(m.tokEnd, h2.Kind, "")
+					h.part = true
+					return h, m.tokEnd, true
+				}
+			}
+		}
+	}
+	// the victims: "people", "young children", "thousands of Iranians", "others"
+	who := ""
+	k := j
+	if m.n.Vague && sc.w(k) == "of" {
+		k++
+	}
+	if e, noun, ok := victimNoun(sc, k); ok {
+		who = noun
+		j = e
+	} else if m.n.Vague && sc.w(j) == "of" {
+		return casHit{}, m.tokEnd, false
+	}
+	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
+	if kind, ok := deathNouns[sc.w(j)]; ok && who == "" {
+		if sc.w(j) == "lives" && !(start > sc.lo && (sc.w(start-1) == "claimed" || sc.w(start-1) == "claiming")) {
+			return casHit{}, j, false
+		}
+		if sc.w(j) != "death" && sc.w(j) != "injured" && sc.w(j) != "wounded" {
+			return mk(j+1, kind, ""), j + 1, true
+		}
+	}
+	// "confirmed deaths": one modifier then a death noun
+	if who == "" && j+1 < sc.hi {
+		if kind, ok := deathNouns[sc.w(j+1)]; ok && (sc.w(j) == "confirmed" || sc.w(j) == "reported" || sc.w(j) == "civilian" || sc.w(j) == "more" || sc.w(j) == "other") && sc.w(j+1) != "lives" {
+			return mk(j+2, kind, ""), j + 2, true
+		}
+	}
+	if notCountNouns[sc.w(j)] {
+		return casHit{}, j, false
+	}
+	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
+	if p := m.qtok - 1; p >= sc.lo {
+		pw := sc.w(p)
+		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && who == "") {
+			kind := t.kind
+			if pw == "shot" {
+				kind = shotKind(sc, p, j)
+			}
+			if !nonVictimNext(sc, j) || who != "" {
+				h := newHit(sc, p, j, kind, count, who)
+				h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
+				return h, j, true
+			}
+		}
+		// "the death toll rose to 52", "a toll of 52"
+		if tollBefore(sc, p) {
+			return mk(j, killed, who), j, true
+		}
+	}
+	// victims then their casualty phrase
+	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
+		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
+		return h, e, true
+	}
+	return casHit{}, m.tokEnd, false
+}
+
+// isPronounDet reports words that make "one" a pronoun: "which one", "no one", "the one".
+func isPronounDet(w string) bool {
+	switch w {
+	case "which", "no", "the", "this", "that", "every", "any", "each", "someone", "anyone", "only":
+		return true
+	}
+	return false
+}
+
+// nonVictimNext reports a noun after a count that is not a person: "killed 3 days", "wounded 2 dogs".
+func nonVictimNext(sc *numScan, j int) bool {
+	w := sc.w(j)
+	if w == "" || notCountNouns[w] {
+		return w != ""
+	}
+	c := sc.raw(j)[0]
+	if c >= 'a' && c <= 'z' {
+		switch w {
+		case "and", "in", "on", "at", "during", "after", "before", "when", "while", "with", "as", "near", "since", "including", "outside", "inside", "last", "this", "the", "across", "over", "from", "by":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// tollBefore reports "death toll rose to", "toll of", "death toll stands at" ending at token p.
+func tollBefore(sc *numScan, p int) bool {
+	for k := p; k >= sc.lo && k > p-6; k-- {
+		w := sc.w(k)
+		if w == "toll" {
+			return k > sc.lo && (sc.w(k-1) == "death" || sc.w(k-1) == "casualty" || sc.w(k-1) == "official") || true
+		}
+		switch w {
+		case "rose", "risen", "climbed", "jumped", "reached", "stands", "stood", "is", "was", "has", "had", "to", "at",
+			"of", "now", "increased", "hit", "grew", "gone", "up", "reach", "climb", "rise", "rises", "climbs", "officially":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// victimNoun reads an optional modifier or three and a victim noun at token
+// k: "people", "young children", "British tourists", "17-year-old girls",
+// "Iraqis". It returns the token after the noun and the noun.
+func victimNoun(sc *numScan, k int) (int, string, bool) {
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if victimNouns[w] {
+			// "police officers": take the last noun
+			if victimNouns[sc.w(k+1)] {
+				return k + 2, sc.raw(k + 1), true
+			}
+			return k + 1, sc.raw(k), true
+		}
+		r := sc.raw(k)
+		if isCapWord(r) && strings.HasSuffix(r, "s") && len(r) > 4 && !isCapWord(sc.raw(minInt(k+1, sc.hi-1))) {
+			// a people's name: "Iraqis", "Britons", "Palestinians"
+			if strings.HasSuffix(r, "ans") || strings.HasSuffix(r, "is") || strings.HasSuffix(r, "ons") || strings.HasSuffix(r, "ese") || strings.HasSuffix(r, "ians") || strings.HasSuffix(r, "ites") || strings.HasSuffix(r, "ers") {
+				return k + 1, r, true
+			}
+		}
+		if !modifierWord(sc, k) {
+			return k, "", false
+		}
+		k++
+	}
+	return k, "", false
+}
+
+// modifierWord reports a word that can stand between a count and its victim noun.
+func modifierWord(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if r == "" {
+		return false
+	}
+	w := sc.w(k)
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	if chainWords[w] || notCountNouns[w] {
+		return false
+	}
+	switch w {
+	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her":
+		return false
+	}
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") {
+		return true
+	}
+	c := r[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// personNP reads a determiner, modifiers and a singular person noun: "a son", "her brother".
+func personNP(sc *numScan, k int) (int, string, bool) {
+	switch sc.w(k) {
+	case "a", "an", "the", "his", "her", "their", "its", "one", "another":
+		k++
+	default:
+		return k, "", false
+	}
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if singleNoun(w) {
+			return k + 1, sc.raw(k), true
+		}
+		if isAgeWord(w) && !victimNouns[sc.w(k+1)] && !modifierWord(sc, k+1) {
+			return k + 1, "", true
+		}
+		if !modifierWord(sc, k) {
+			break
+		}
+		k++
+	}
+	return k, "", false
+}
+
+// personNPs reads one or two person phrases joined by "and": "her brother
+// and 4-year-old daughter" (2), "a man" (1).
+func personNPs(sc *numScan, k int) (int, string, int, bool) {
+	e, who, ok := personNP(sc, k)
+	if !ok {
+		return k, "", 0, false
+	}
+	if sc.w(e) == "and" {
+		if e2, who2, ok := personNP(sc, e+1); ok {
+			return e2, who + " and " + who2, 2, true
+		}
+		// "her brother and 4-year-old daughter": the determiner is shared
+		if e2, who2, ok := personNP(sc, e); ok && false {
+			return e2, who2, 2, true
+		}
+		k2 := e + 1
+		for mods := 0; mods <= 2 && k2 < sc.hi; mods++ {
+			if singleNoun(sc.w(k2)) {
+				return k2 + 1, who + " and " + sc.raw(k2), 2, true
+			}
+			if !modifierWord(sc, k2) {
+				break
+			}
+			k2++
+		}
+	}
+	return e, who, 1, true
+}
+
+// isAgeWord reports "17-year-old" and the like.
+func isAgeWord(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-week-old") || strings.HasSuffix(w, "-day-old")
+}
+
+// subjectNP reads a victim described or named at token i: "a 17-year-old
+// girl", "another 16-year-old boy", "the deputy's daughter", "Woman"
+// (headline), "his sister and brother", "Damarcus Tucker". It returns the
+// token after it, the noun or name, the number of victims and whether it
+// is "another".
+func subjectNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
+	w := sc.w(i)
+	another := false
+	k := i
+	switch w {
+	case "a", "an", "the", "his", "her", "their", "its", "another", "one", "this", "that":
+		another = w == "another"
+		k++
+	default:
+		r := sc.raw(i)
+		if i+1 < sc.hi && (sc.w(i+1) == "'s" || sc.w(i+1) == "\u2019s") {
+			// "deputy's daughter"
+			k = i + 2
+			break
+		}
+		if isCapWord(r) {
+			// a name, or a headline's bare noun ("Woman killed", "Teen seriously wounded")
+			if singleNoun(w) && (i == sc.lo || lineStart(sc.text, sc.toks, i) || sc.w(i-1) == "," && bareVictim(sc, i)) {
+				k = i
+				break
+			}
+			return nameNP(sc, i, ents)
+		}
+		if singleNoun(w) && (i == sc.lo || sc.w(i-1) == "," && bareVictim(sc, i)) {
+			k = i
+			break
+		}
+		return i, "", 0, false, false
+	}
+	start := k
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if singleNoun(w) {
+			who := sc.raw(k)
+			e := k + 1
+			n := 1
+			// "daughter and brother"
+			if sc.w(e) == "and" && singleNoun(sc.w(e+1)) {
+				who += " and " + sc.raw(e+1)
+				e += 2
+				n = 2
+			}
+			return e, who, n, another, true
+		}
+		if isAgeWord(w) && (k == start || k > start) && !victimNouns[sc.w(k+1)] && !modifierWord(sc, k+1) {
+			return k + 1, "", 1, another, true
+		}
+		if !modifierWord(sc, k) {
+			break
+		}
+		k++
+	}
+	return i, "", 0, false, false
+}
+
+// nameNP reads a person's name at token i: two or more capitalised words, or
+// one that is not the first of its sentence; an entity of another type is not a victim.
+func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
+	k := i
+	for k < sc.hi && isCapWord(sc.raw(k)) && k < i+4 {
+		k++
+	}
+	if k == i {
+		return i, "", 0, false, false
+	}
+	if k == i+1 && (i == sc.lo || lineStart(sc.text, sc.toks, i)) {
+		return i, "", 0, false, false
+	}
+	switch sc.w(i) {
+	case "police", "officials", "authorities", "the", "he", "she", "they", "it", "officers", "witnesses", "sheriff", "investigators", "state", "federal":
+		return i, "", 0, false, false
+	}
+	for n := i; n < k; n++ {
+		w := sc.w(n)
+		if victimNouns[w] || isCommonCapWord(w) {
+			return i, "", 0, false, false
+		}
+		if _, ok := triggers[w]; ok {
+			return i, "", 0, false, false
+		}
+		if _, ok := smallNumbers[w]; ok {
+			return i, "", 0, false, false
+		}
+	}
+	s, e := sc.toks[i].Start, sc.toks[k-1].End
+	for _, en := range ents {
+		for _, mn := range en.Mentions {
+			if mn.Start <= s && mn.End >= e || mn.Start >= s && mn.End <= e {
+				if en.Type != "PERSON" {
+					return i, "", 0, false, false
+				}
+			}
+		}
+	}
+	// an all-capitals headline word is not a name ("45 KILLED")
+	if r := sc.raw(i); r == strings.ToUpper(r) && len(r) > 1 && k == i+1 {
+		return i, "", 0, false, false
+	}
+	return k, sc.text[s:e], 1, false, true
+}
+
+// computeToll gives the article's own figure for each kind of casualty: the
+// largest explicit count about the event it reports, or the victims counted
+// one by one; historical totals and subsets do not count.
+func computeToll(d *doc, cs []Casualty) Toll {
+	var t Toll
+	if d == nil || len(cs) == 0 {
+		return t
+	}
+	hits := casualtyHits(d, nil)
+	best := map[string]float64{}
+	seen := map[string]bool{}
+	singles := map[string]float64{}
+	for _, h := range hits {
+		if h.subset || h.part || historical(d, h) {
+			continue
+		}
+		seen[h.Kind] = true
+		if h.single {
+			if singles[h.Kind] == 0 {
+				singles[h.Kind] = 1
+			} else if h.another {
+				singles[h.Kind]++
+			}
+			continue
+		}
+		if h.Count > best[h.Kind] {
+			best[h.Kind] = h.Count
+		}
+	}
+	set := func(kind string) *float64 {
+		if !seen[kind] {
+			return nil
+		}
+		v := best[kind]
+		if singles[kind] > v {
+			v = singles[kind]
+		}
+		return &v
+	}
+	t.Killed, t.Injured, t.Displaced = set(killed), set(injured), set(displaced)
+	t.Missing, t.Detained, t.Kidnapped = set(missing), set(detained), set(kidnapped)
+	return t
+}
+
+// historical reports a casualty in a sentence about an earlier event: "the 2015 attack that killed 130".
+func historical(d *doc, h casHit) bool {
+	if h.sent < 0 {
+		return false
+	}
+	st := d.sents[h.sent]
+	year := 0
+	if d.meta.Date != nil {
+		year = d.meta.Date.Year
+	}
+	for i := st.tokStart; i < st.tokEnd; i++ {
+		t := d.tok(i)
+		if len(t) != 4 || !isDigitByte(t[0]) || !(t[0] == '1' || t[0] == '2') {
+			continue
+		}
+		y := 0
+		for k := 0; k < 4; k++ {
+			if !isDigitByte(t[k]) {
+				y = -1
+				break
+			}
+			y = y*10 + int(t[k]-'0')
+		}
+		if y < 1900 || y > 2100 {
+			continue
+		}
+		p := ""
+		if i > st.tokStart {
+			p = lowerASCII(d.tok(i - 1))
+		}
+		if p == "since" || p == "until" || p == "by" {
+			continue // cumulative to now
+		}
+		if year == 0 || y < year {
+			if p == "in" || p == "the" || i+1 < st.tokEnd && (lowerASCII(d.tok(i+1)) == "attack" || lowerASCII(d.tok(i+1)) == "attacks" || lowerASCII(d.tok(i+1)) == "bombing" || lowerASCII(d.tok(i+1)) == "shooting" || lowerASCII(d.tok(i+1)) == "massacre" || lowerASCII(d.tok(i+1)) == "war") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCommonCapWord reports capitalised words of headlines and titles that are not names.
+func isCommonCapWord(w string) bool {
+	switch w {
+	case "shooting", "leaves", "leave", "left", "after", "in", "at", "on", "of", "for", "man", "woman", "police", "county",
+		"city", "street", "road", "avenue", "sheriff", "department", "office", "news", "says", "said", "report",
+		"hospital", "center", "centre", "school", "university", "church", "court", "judge", "officer", "state", "north",
+		"south", "east", "west", "new", "updated", "update", "breaking", "local", "home", "teen", "boy", "girl", "child":
+		return true
+	}
+	return false
+}
+
+// bareVictim reports a headline-style victim with no determiner after a
+// comma: "suspect in custody", "daughter and brother wounded".
+func bareVictim(sc *numScan, i int) bool {
+	k := i + 1
+	if sc.w(k) == "and" && singleNoun(sc.w(k+1)) {
+		k += 2
+	}
+	_, _, ok := triggerAt(sc, k)
+	return ok && !activeUse(sc, k)
+}

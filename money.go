@@ -266,7 +266,7 @@ func newCurrencyContext(body string) *currencyContext {
 // resolve returns the ISO code for an ambiguous mark, looking at the article's countries.
 func (c *currencyContext) resolve(code string) string {
 	alts, ok := contextCurrencies[code]
-	if !ok {
+	if !ok || c == nil {
 		return code
 	}
 	if c.cache == nil {

@@ -94,16 +94,19 @@ type numScan struct {
 	text   string
 	toks   []Span
 	lo, hi int
+	title  bool // the tokens are a headline
 }
 
 // raw returns the text of token i.
-func (s *numScan) raw(i int) string { return s.text[s.toks[i].Start:s.toks[i].End] }
-
-// w returns the lower-cased text of token i, or "" outside the bounds.
-func (s *numScan) w(i int) string {
+func (s *numScan) raw(i int) string {
 	if i < s.lo || i >= s.hi {
 		return ""
 	}
+	return s.text[s.toks[i].Start:s.toks[i].End]
+}
+
+// w returns the lower-cased text of token i, or "" outside the bounds.
+func (s *numScan) w(i int) string {
 	return lowerASCII(s.raw(i))
 }
 

@@ -137,7 +137,7 @@ var chainWords = map[string]bool{
 	"still": true, "already": true, "critically": true, "seriously": true, "fatally": true, "badly": true,
 	"slightly": true, "severely": true, "mortally": true, "accidentally": true, "allegedly": true, "both": true,
 	"getting": true, "got": true, "left": true, "will": true, "would": true, "may": true, "might": true,
-	"could": true, "forced": true, "who": true, "apparently": true, "presumed": true, "officially": true,
+	"could": true, "forced": true, "found": true, "apparently": true, "presumed": true, "officially": true,
 	"then": true, "just": true, "each": true, "recently": true, "eventually": true, "initially": true,
 	"immediately": true, "subsequently": true, "allegedly.": false, "shot": false, "and": false,
 }
@@ -160,6 +160,37 @@ type casHit struct {
 	part     bool // "94,000 of the 140,000 deaths": part of a larger count
 	key      string
 	explicit bool // a figure written as a number
+	generic  bool // injured only by "shot", "struck", "taken to hospital": may be a victim who died
+}
+
+// explicitInjury reports an injury phrase that says the victim was hurt and
+// not killed: "wounded", "injured", "hurt", "in critical condition".
+func explicitInjury(sc *numScan, k, e int) bool {
+	for j := k; j < e; j++ {
+		switch sc.w(j) {
+		case "wounded", "injured", "hurt", "condition", "hospitalized", "hospitalised", "grazed":
+			return true
+		}
+	}
+	return false
+}
+
+// diedLater reports a victim who was shot and died later in the sentence:
+// "was shot in the abdomen and transported to the hospital, where he died".
+func diedLater(sc *numScan, e int) bool {
+	for j := e; j < sc.hi && j < e+25; j++ {
+		switch sc.w(j) {
+		case "died", "dies", "succumbed":
+			return true
+		case "dead":
+			if sc.w(j-1) == "pronounced" || sc.w(j-1) == "declared" {
+				return true
+			}
+		case ";":
+			return false
+		}
+	}
+	return false
 }
 
 // extractCasualties finds the casualty counts of the body (and the title).
@@ -217,9 +248,41 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 			return h, e, true
 		}
 	}
-	// "the death of a son"
-	if w == "death" && sc.w(i+1) == "of" {
-		if j, who, ok := personNP(sc, i+2); ok {
+	// "killed himself", "took his own life"
+	if (w == "killed" || w == "kills" || w == "killing") && (sc.w(i+1) == "himself" || sc.w(i+1) == "herself") {
+		h := newHit(sc, i, i+2, killed, 1, sc.raw(i+1))
+		h.single = true
+		h.key = "self"
+		return h, i + 2, true
+	}
+	if (w == "took" || w == "taking" || w == "takes") && (sc.w(i+1) == "his" || sc.w(i+1) == "her") && sc.w(i+2) == "own" && sc.w(i+3) == "life" {
+		h := newHit(sc, i, i+4, killed, 1, sc.raw(i+1))
+		h.single = true
+		h.key = "self"
+		return h, i + 4, true
+	}
+	// "a man's body was found"
+	if w == "body" && i > sc.lo {
+		k := i + 1
+		for k < sc.hi && k < i+4 && chainWords[sc.w(k)] && sc.w(k) != "found" {
+			k++
+		}
+		switch sc.w(k) {
+		case "found", "discovered", "recovered", "pulled":
+			h := newHit(sc, i, k+1, killed, 1, "")
+			h.single = true
+			return h, k + 1, true
+		}
+	}
+	// "the death of a son", "the murder of an 18-year-old man", "the fatal shooting of Goldie Long"
+	if (w == "death" || w == "murder" || w == "killing" || w == "slaying" || w == "homicide" || w == "shooting" && i > sc.lo && (sc.w(i-1) == "fatal" || sc.w(i-1) == "deadly")) && sc.w(i+1) == "of" {
+		j, who, ok := personNP(sc, i+2)
+		if !ok {
+			if e, name, n, _, ok2 := nameNP(sc, i+2, ents); ok2 && n == 1 {
+				j, who, ok = e, name, true
+			}
+		}
+		if ok {
 			h := newHit(sc, i, j, killed, 1, who)
 			h.single = true
 			h.key = who
@@ -327,9 +390,14 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		switch sc.w(j + 1) {
 		case "dead":
 			return killed, j + 2, true
-		case "and":
-			if t, ok := triggers[sc.w(j+2)]; ok && (t.kind == killed || t.kind == injured) {
-				return t.kind, j + 3, true
+		case "and", ",", "&":
+			k := j + 2
+			switch sc.w(k) {
+			case "later", "subsequently", "eventually", "then":
+				k++
+			}
+			if t, ok := triggers[sc.w(k)]; ok && (t.kind == killed || t.kind == injured) {
+				return t.kind, k + 1, true
 			}
 		case "to":
 			if sc.w(j+2) == "death" {
@@ -488,9 +556,19 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			k++ // "Terry Waite, missing in Beirut"
 		}
 	}
+	if sc.w(k) == "who" {
+		switch sc.w(k + 1) {
+		case "was", "were", "is", "are", "had", "has", "have":
+			k++
+		}
+	}
 	chained := k > j
+	fatal := false
 	for steps := 0; k < sc.hi && steps < 7; steps++ {
 		w := sc.w(k)
+		if w == "fatally" || w == "mortally" {
+			fatal = true
+		}
 		if w == "not" || w == "n't" || w == "never" {
 			neg = true
 			k++
@@ -509,10 +587,19 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			if neg {
 				n = 0
 			}
-			if kind == injured && sc.w(k) == "shot" && k > sc.lo && sc.w(k-1) == "fatally" {
+			if !chained && activeUse(sc, e-1) && e-1 > k {
+				return casHit{}, i + 1, false // "a boy accidentally shot and killed his sister"
+			}
+			if fatal && kind == injured {
 				kind = killed
 			}
 			h := newHit(sc, i, e, kind, n, who)
+			if kind == injured {
+				h.generic = !explicitInjury(sc, k, e)
+				if diedLater(sc, e) {
+					h.Kind = killed
+				}
+			}
 			return h, e, true
 		}
 		if !chainWords[w] {
@@ -933,9 +1020,18 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	best := map[string]float64{}
 	seen := map[string]bool{}
 	singles := map[string]float64{}
+	anyKilled := false
+	for _, h := range hits {
+		if h.Kind == killed && h.Count > 0 && !historical(d, h) {
+			anyKilled = true
+		}
+	}
 	for _, h := range hits {
 		if h.subset || h.part || historical(d, h) {
 			continue
+		}
+		if h.Kind == injured && h.single && h.generic && anyKilled {
+			continue // "Man shot" in an article about his death
 		}
 		seen[h.Kind] = true
 		if h.single {

@@ -304,6 +304,7 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 			h.key = who
 			if w == "shot" {
 				h.Kind = shotKind(sc, i, j)
+				h.generic = true
 			}
 			return h, j, true
 		}
@@ -647,6 +648,10 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		return casHit{}, m.tokEnd, false
 	}
 	if m.end != sc.toks[m.tokEnd-1].End || m.several || m.n.Value != float64(int64(m.n.Value)) && !m.n.Vague {
+		return casHit{}, m.tokEnd, false
+	}
+	// "Paul Rayer, 51, was shot", "Smith, 45, of Westmoreland": an age between commas
+	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isCapWord(sc.raw(m.tok-2)) && (sc.w(m.tokEnd) == "," || sc.w(m.tokEnd) == "and") && m.digits && m.n.Value < 120 {
 		return casHit{}, m.tokEnd, false
 	}
 	w0 := sc.w(m.tok)
@@ -1026,6 +1031,15 @@ func computeToll(d *doc, cs []Casualty) Toll {
 			anyKilled = true
 		}
 	}
+	if !anyKilled && deathReported(d) {
+		// "Man shot" ... "He died overnight": the victim shot is the one who died
+		for k, h := range hits {
+			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h) {
+				hits[k].Kind = killed
+				anyKilled = true
+			}
+		}
+	}
 	for _, h := range hits {
 		if h.subset || h.part || historical(d, h) {
 			continue
@@ -1034,7 +1048,7 @@ func computeToll(d *doc, cs []Casualty) Toll {
 			continue // "Man shot" in an article about his death
 		}
 		seen[h.Kind] = true
-		if h.single {
+		if h.single && h.Count > 0 {
 			if singles[h.Kind] == 0 {
 				singles[h.Kind] = 1
 			} else if h.another {
@@ -1124,4 +1138,37 @@ func bareVictim(sc *numScan, i int) bool {
 	}
 	_, _, ok := triggerAt(sc, k)
 	return ok && !activeUse(sc, k)
+}
+
+// deathReported reports an article that says someone died, in words the
+// casualty patterns do not count: "He died overnight", "a fatal shooting",
+// "investigating a homicide".
+func deathReported(d *doc) bool {
+	segs := figureSegments(d)
+	for _, seg := range segs {
+		for i := seg.lo; i < seg.hi; i++ {
+			t := d.text[seg.toks[i].Start:seg.toks[i].End]
+			if len(t) < 4 {
+				continue
+			}
+			switch lowerASCII(t) {
+			case "died", "dies", "fatal", "fatally", "homicide", "slain", "deadly", "murder", "murdered":
+				if i > seg.lo && lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]) == "attempted" {
+					continue
+				}
+				if i > seg.lo && strings.HasPrefix(lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]), "non") {
+					continue
+				}
+				return true
+			case "dead":
+				if i > seg.lo {
+					switch lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]) {
+					case "pronounced", "declared", "found", "was", "is", "were":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
 }

@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"encoding/binary"
 	"unicode"
 	"unicode/utf8"
 )
@@ -90,6 +91,15 @@ func fnv(b []byte) uint64 {
 	return h
 }
 
+func fnvString(s string) uint64 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
 func fmix(h uint64) uint64 {
 	h ^= h >> 33
 	h *= 0xff51afd7ed558ccd
@@ -105,9 +115,27 @@ func comb(h, v uint64) uint64 {
 }
 
 // f1, f2, f3 build a feature identifier from a template number and values.
-func f1(t int, a uint64) uint64       { return fmix(comb(uint64(t)*golden, a)) }
-func f2(t int, a, b uint64) uint64    { return fmix(comb(comb(uint64(t)*golden, a), b)) }
-func f3(t int, a, b, c uint64) uint64 { return fmix(comb(comb(comb(uint64(t)*golden, a), b), c)) }
+func f1(t int, a uint64) uint64 {
+	if Dropped[t] {
+		return 0
+	}
+	return fmix(comb(uint64(t)*golden, a))
+}
+func f2(t int, a, b uint64) uint64 {
+	if Dropped[t] {
+		return 0
+	}
+	return fmix(comb(comb(uint64(t)*golden, a), b))
+}
+func f3(t int, a, b, c uint64) uint64 {
+	if Dropped[t] {
+		return 0
+	}
+	return fmix(comb(comb(comb(uint64(t)*golden, a), b), c))
+}
+
+// Dropped switches feature templates off, for ablation experiments.
+var Dropped [64]bool
 
 // Feature templates. Numbers are part of the model file: append, never renumber.
 const (
@@ -167,6 +195,8 @@ type tokInfo struct {
 	shape     uint64 // compressed shape: Xx, Xx-Xx, dd.d
 	shapeFull uint64 // shape of the first 8 runes, uncompressed
 	pre, suf  [4]uint64
+	suf3      uint64 // hash of the last three runes, or of the word if shorter
+	vocab     int32  // 1 + index of the model's vocabulary entry, or 0
 	nPre      int8
 	cls       uint8 // casing class
 	flags     uint8
@@ -215,13 +245,15 @@ type scratch struct {
 
 // sentenceInfo fills toks for one sentence and reports whether the sentence
 // is written in capitals (a headline).
-func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon) (sentCaps bool) {
+func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon, v *vocab) (sentCaps bool) {
 	nUpper, nOther := 0, 0
 	for i, w := range words {
 		t := &toks[i]
-		s.wordInfo(t, w)
-		if lx != nil && lx.true != nil {
-			t.tc = lx.true.get(t.lower)
+		if v == nil || !v.find(t, w) {
+			s.wordInfo(t, w)
+			if lx != nil && lx.true != nil {
+				t.tc = lx.true.get(t.lower)
+			}
 		}
 		switch t.cls {
 		case caseUpper:
@@ -236,7 +268,7 @@ func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon) (sen
 // wordInfo computes the per-token hashes of w.
 func (s *scratch) wordInfo(t *tokInfo, w string) {
 	*t = tokInfo{}
-	t.raw = fnv([]byte(w))
+	t.raw = fnvString(w)
 	// Lower-cased form, shapes and casing in one pass.
 	b := s.buf[:0]
 	var shape [24]byte
@@ -384,6 +416,10 @@ func (s *scratch) wordInfo(t *tokInfo, w string) {
 			t.suf[k-1] = fnv(b[j:])
 		}
 	}
+	t.suf3 = t.lower
+	if t.nPre >= 3 {
+		t.suf3 = t.suf[2]
+	}
 }
 
 // staticFeatures appends the static features of every token of a sentence to
@@ -460,11 +496,7 @@ func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
 		if i > 0 {
 			p := &toks[i-1]
 			wm1, sm1, cm1, tcm1 = p.lower, p.shape, uint64(p.cls), uint64(p.tc)
-			if p.nPre >= 3 {
-				sufm1 = p.suf[2]
-			} else {
-				sufm1 = p.lower
-			}
+			sufm1 = p.suf3
 			if p.nGaz > 0 {
 				gm1 = p.gaz[0] | 1<<12
 			}
@@ -484,18 +516,13 @@ func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
 		}
 		ctx := cls | first<<4 | caps<<5
 		f := s.feats
+		if t.vocab == 0 {
+			f = appendIntrinsic(f, t)
+		}
 		f = append(f,
 			f1(tBias, 0),
-			f1(tWord, t.lower),
-			f1(tRaw, t.raw),
-			f1(tShape, t.shape),
-			f1(tShapeFull, t.shapeFull),
 			f1(tFlags, uint64(t.flags)|ctx<<8),
 			f1(tCase, ctx),
-			f1(tWm1, wm1),
-			f1(tWp1, wp1),
-			f1(tWm2, wm2),
-			f1(tWp2, wp2),
 			f2(tSm1, sm1, ctx),
 			f2(tSp1, sp1, ctx),
 			f3(tCase3, cm1, cls, cp1|caps<<8),
@@ -510,14 +537,25 @@ func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
 			f2(tDoc, uint64(t.doc), ctx),
 			f2(tWm1Case, wm1, cls),
 		)
+		// Window words; a neighbour from the vocabulary brings these
+		// weights with it (vocabEntry.near).
+		if i == 0 || toks[i-1].vocab == 0 {
+			f = append(f, f1(tWm1, wm1))
+		}
+		if i+1 >= n || toks[i+1].vocab == 0 {
+			f = append(f, f1(tWp1, wp1))
+		}
+		if i < 2 || toks[i-2].vocab == 0 {
+			f = append(f, f1(tWm2, wm2))
+		}
+		if i+2 >= n || toks[i+2].vocab == 0 {
+			f = append(f, f1(tWp2, wp2))
+		}
 		if sentCaps {
 			f = append(f, f1(tWordCaps, t.lower))
 		}
 		if i == 0 {
 			f = append(f, f1(tWordFirst, t.lower))
-		}
-		for k := 0; k < int(t.nPre); k++ {
-			f = append(f, f1(tPre1+k, t.pre[k]), f1(tSuf1+k, t.suf[k]))
 		}
 		for k := 0; k < int(t.nGaz); k++ {
 			f = append(f, f2(tGaz, t.gaz[k], cls))
@@ -533,10 +571,25 @@ func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
 	s.offs[n] = int32(len(s.feats))
 }
 
+// appendIntrinsic appends the features that depend on the word alone: the
+// ones a vocabulary entry sums in advance.
+func appendIntrinsic(f []uint64, t *tokInfo) []uint64 {
+	f = append(f,
+		f1(tWord, t.lower),
+		f1(tRaw, t.raw),
+		f1(tShape, t.shape),
+		f1(tShapeFull, t.shapeFull),
+	)
+	for k := 0; k < int(t.nPre); k++ {
+		f = append(f, f1(tPre1+k, t.pre[k]), f1(tSuf1+k, t.suf[k]))
+	}
+	return f
+}
+
 // docPrepare computes the token information of every sentence of a
 // document and the document-level flags of every word. Call it once per
 // document, then sentence(k) for each sentence in order.
-func (s *scratch) docPrepare(doc [][]string, lx *lexicon) {
+func (s *scratch) docPrepare(doc [][]string, lx *lexicon, v *vocab) {
 	s.doc.reset()
 	n := 0
 	for _, words := range doc {
@@ -551,7 +604,7 @@ func (s *scratch) docPrepare(doc [][]string, lx *lexicon) {
 	off := 0
 	for _, words := range doc {
 		toks := s.docToks[off : off+len(words)]
-		sentCaps := s.sentenceInfo(toks, words, lx)
+		sentCaps := s.sentenceInfo(toks, words, lx, v)
 		s.sentOff = append(s.sentOff, off)
 		s.sentCaps = append(s.sentCaps, sentCaps)
 		off += len(words)
@@ -727,4 +780,118 @@ func (t *byteTable) each(fn func(key uint64, v uint8)) {
 			fn(k, t.vals[i])
 		}
 	}
+}
+
+// vocab holds, for every word of the training data, its token information
+// and the summed weights of its intrinsic features (appendIntrinsic), so
+// that a known word costs one lookup instead of a dozen.
+type vocab struct {
+	keys []uint64 // raw-word hash, 0 for empty
+	idx  []int32
+	info []vocabEntry
+}
+
+type vocabEntry struct {
+	lower, raw, shape, suf3 uint64
+	cls, flags, tc          uint8
+	score                   [NumLabels]int32 // the word's own intrinsic features
+	// near holds the weights of the word as the window word of another
+	// token: at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2).
+	near [4][NumLabels]int32
+}
+
+// vocabEntrySize is the size of an encoded vocabEntry.
+const vocabEntrySize = 4*8 + 3 + 4*NumLabels
+
+// find fills t from the vocabulary entry of w, if there is one.
+func (v *vocab) find(t *tokInfo, w string) bool {
+	h := fnvString(w)
+	if h == 0 {
+		h = 1
+	}
+	mask := uint64(len(v.keys) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		k := v.keys[i]
+		if k == h {
+			e := &v.info[v.idx[i]]
+			*t = tokInfo{lower: e.lower, raw: e.raw, shape: e.shape, suf3: e.suf3,
+				cls: e.cls, flags: e.flags, tc: e.tc, vocab: v.idx[i] + 1}
+			return true
+		}
+		if k == 0 {
+			return false
+		}
+	}
+}
+
+// index builds the hash index of v.info.
+func (v *vocab) index() {
+	size := 16
+	for size < 2*len(v.info) {
+		size *= 2
+	}
+	v.keys, v.idx = make([]uint64, size), make([]int32, size)
+	mask := uint64(size - 1)
+	for n := range v.info {
+		h := v.info[n].raw
+		if h == 0 {
+			h = 1
+		}
+		for i := h & mask; ; i = (i + 1) & mask {
+			if v.keys[i] == 0 || v.keys[i] == h {
+				v.keys[i] = h
+				v.idx[i] = int32(n)
+				break
+			}
+		}
+	}
+}
+
+// encodeVocab appends the vocabulary of words, scored by model m, to b.
+func encodeVocab(b []byte, words []string, m *Model) []byte {
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(words)))
+	s := new(scratch)
+	var feats []uint64
+	for _, w := range words {
+		var t tokInfo
+		s.wordInfo(&t, w)
+		if m.lex.true != nil {
+			t.tc = m.lex.true.get(t.lower)
+		}
+		var score [NumLabels]int32
+		feats = appendIntrinsic(feats[:0], &t)
+		for _, h := range feats {
+			m.add(&score, h)
+		}
+		for _, x := range []uint64{t.lower, t.raw, t.shape, t.suf3} {
+			b = binary.LittleEndian.AppendUint64(b, x)
+		}
+		b = append(b, t.cls, t.flags, t.tc)
+		for _, x := range score {
+			b = binary.LittleEndian.AppendUint32(b, uint32(x))
+		}
+	}
+	return b
+}
+
+// decodeVocab decodes n entries written by encodeVocab, for model m.
+func decodeVocab(b []byte, n int, m *Model) *vocab {
+	v := &vocab{info: make([]vocabEntry, n)}
+	for i := range v.info {
+		e := &v.info[i]
+		p := b[i*vocabEntrySize : (i+1)*vocabEntrySize]
+		e.lower = binary.LittleEndian.Uint64(p)
+		e.raw = binary.LittleEndian.Uint64(p[8:])
+		e.shape = binary.LittleEndian.Uint64(p[16:])
+		e.suf3 = binary.LittleEndian.Uint64(p[24:])
+		e.cls, e.flags, e.tc = p[32], p[33], p[34]
+		for k := range e.score {
+			e.score[k] = int32(binary.LittleEndian.Uint32(p[35+4*k:]))
+		}
+		for k, t := range [4]int{tWm1, tWp1, tWm2, tWp2} {
+			m.add(&e.near[k], f1(t, e.lower))
+		}
+	}
+	v.index()
+	return v
 }

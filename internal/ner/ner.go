@@ -26,12 +26,12 @@ var modelBin []byte
 
 // Model is a trained tagger; safe for concurrent use.
 type Model struct {
-	fps   []uint32 // open addressing by feature hash: fingerprint, 0 for empty
-	ws    []int16  // NumLabels weights per slot of fps
+	slots []slot // open addressing by feature hash
 	mask  uint64
 	nFeat int
 	trans [NumLabels + 1][NumLabels]int32 // row 0: sentence start
 	lex   lexicon
+	voc   *vocab
 	scale float32
 	file  []byte
 	pool  sync.Pool
@@ -41,6 +41,14 @@ var (
 	defaultOnce  sync.Once
 	defaultModel *Model
 )
+
+// slot is a feature's fingerprint (0: empty) and weights, in one cache line
+// or two at most.
+type slot struct {
+	fp uint32
+	w  [NumLabels]int16
+	_  int16
+}
 
 // Default returns the embedded model, loaded once on first use.
 // It panics if the embedded model is corrupt, which a test guards against.
@@ -97,7 +105,7 @@ func (m *Model) TagDocInto(sentences [][]string, out [][]string) {
 	if s == nil {
 		s = new(scratch)
 	}
-	s.docPrepare(sentences, &m.lex)
+	s.docPrepare(sentences, &m.lex, m.voc)
 	for k, words := range sentences {
 		labels := m.tagSentence(s, k, words)
 		o := out[k]
@@ -115,7 +123,7 @@ func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
 	if s == nil {
 		s = new(scratch)
 	}
-	s.docPrepare(sentences, &m.lex)
+	s.docPrepare(sentences, &m.lex, m.voc)
 	for k, words := range sentences {
 		copy(out[k], m.tagSentence(s, k, words))
 	}
@@ -137,10 +145,33 @@ func (m *Model) tagSentence(s *scratch, k int, words []string) []int {
 	em := s.score[:n*NumLabels]
 	for i := 0; i < n; i++ {
 		var acc [NumLabels]int32
-		for _, h := range s.feats[s.offs[i]:s.offs[i+1]] {
-			m.add(&acc, h)
+		toks := s.toks
+		if v := toks[i].vocab; v != 0 {
+			acc = m.voc.info[v-1].score
 		}
+		if i > 0 {
+			if v := toks[i-1].vocab; v != 0 {
+				addVec(&acc, &m.voc.info[v-1].near[0])
+			}
+		}
+		if i+1 < n {
+			if v := toks[i+1].vocab; v != 0 {
+				addVec(&acc, &m.voc.info[v-1].near[1])
+			}
+		}
+		if i > 1 {
+			if v := toks[i-2].vocab; v != 0 {
+				addVec(&acc, &m.voc.info[v-1].near[2])
+			}
+		}
+		if i+2 < n {
+			if v := toks[i+2].vocab; v != 0 {
+				addVec(&acc, &m.voc.info[v-1].near[3])
+			}
+		}
+		feats := s.feats[s.offs[i]:s.offs[i+1]]
 		d1, d2 := s.dynFeatures(&s.toks[i])
+		m.addAll(&acc, feats)
 		m.add(&acc, d1)
 		m.add(&acc, d2)
 		copy(em[i*NumLabels:], acc[:])
@@ -169,20 +200,67 @@ func (s *scratch) recordLabels(labels []int) {
 // add adds the weights of feature h, if the model has it, to acc.
 func (m *Model) add(acc *[NumLabels]int32, h uint64) {
 	fp := fingerprint(h)
-	fps := m.fps
 	for i := h & m.mask; ; i = (i + 1) & m.mask {
-		f := fps[i]
-		if f == fp {
-			w := m.ws[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
+		sl := &m.slots[i]
+		if sl.fp == fp {
 			for k := range acc {
-				acc[k] += int32(w[k])
+				acc[k] += int32(sl.w[k])
 			}
 			return
 		}
-		if f == 0 {
+		if sl.fp == 0 {
 			return
 		}
 	}
+}
+
+// addAll adds the weights of every feature of hs that the model has to acc.
+// It finds the slots first and sums after, so that the memory loads of the
+// slot probes overlap.
+func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
+	var hits [64]*slot
+	nh := 0
+	slots, mask := m.slots, m.mask
+	for _, h := range hs {
+		fp := fingerprint(h)
+		for i := h & mask; ; i = (i + 1) & mask {
+			sl := &slots[i]
+			if sl.fp == fp {
+				if nh < len(hits) {
+					hits[nh] = sl
+					nh++
+				}
+				break
+			}
+			if sl.fp == 0 {
+				break
+			}
+		}
+	}
+	for _, sl := range hits[:nh] {
+		w := &sl.w
+		acc[0] += int32(w[0])
+		acc[1] += int32(w[1])
+		acc[2] += int32(w[2])
+		acc[3] += int32(w[3])
+		acc[4] += int32(w[4])
+		acc[5] += int32(w[5])
+		acc[6] += int32(w[6])
+		acc[7] += int32(w[7])
+		acc[8] += int32(w[8])
+	}
+}
+
+func addVec(acc, v *[NumLabels]int32) {
+	acc[0] += v[0]
+	acc[1] += v[1]
+	acc[2] += v[2]
+	acc[3] += v[3]
+	acc[4] += v[4]
+	acc[5] += v[5]
+	acc[6] += v[6]
+	acc[7] += v[7]
+	acc[8] += v[8]
 }
 
 // fingerprint is the part of a feature hash the table stores; never 0.
@@ -270,6 +348,7 @@ func viterbi[T int32 | float32](em []T, trans *[NumLabels + 1][NumLabels]T, n in
 //	uint32 n, n uint64 feature hashes, n*NumLabels int16 weights
 //	uint32 n, n uint64 gazetteer keys, n uint8 values
 //	uint32 n, n uint64 case-lexicon keys, n uint8 values
+//	uint32 n, n vocabulary entries of vocabEntrySize bytes (see encodeVocab)
 const magic = "NER1"
 
 // Load decodes a model file.
@@ -301,17 +380,17 @@ func Load(b []byte) (*Model, error) {
 	}
 	m.nFeat = n
 	m.mask = uint64(size - 1)
-	m.fps = make([]uint32, size)
-	m.ws = make([]int16, size*NumLabels)
+	m.slots = make([]slot, size)
 	for k := 0; k < n; k++ {
 		h := binary.LittleEndian.Uint64(keys[8*k:])
 		fp := fingerprint(h)
 		for i := h & m.mask; ; i = (i + 1) & m.mask {
-			if m.fps[i] == 0 {
-				m.fps[i] = fp
+			sl := &m.slots[i]
+			if sl.fp == 0 {
+				sl.fp = fp
 				w := ws[2*NumLabels*k:]
-				for j := 0; j < NumLabels; j++ {
-					m.ws[int(i)*NumLabels+j] = int16(binary.LittleEndian.Uint16(w[2*j:]))
+				for j := range sl.w {
+					sl.w[j] = int16(binary.LittleEndian.Uint16(w[2*j:]))
 				}
 				break
 			}
@@ -324,9 +403,15 @@ func Load(b []byte) (*Model, error) {
 	if m.lex.true, err = r.byteTable(); err != nil {
 		return nil, err
 	}
+	nw := int(r.u32())
+	if r.err != nil || nw > len(r.b)/vocabEntrySize {
+		return nil, errors.New("truncated model file")
+	}
+	m.voc = decodeVocab(r.next(nw*vocabEntrySize), nw, m)
 	if len(r.b) != 0 {
 		return nil, fmt.Errorf("%d trailing bytes in model file", len(r.b))
 	}
+
 	return m, nil
 }
 

@@ -48,6 +48,7 @@ type trainer struct {
 	tw    [NumLabels + 1][NumLabels]float32
 	tu    [NumLabels + 1][NumLabels]float64
 	c     float64
+	vocab []string // distinct training words
 }
 
 func (tr *trainer) row(h uint64, create bool) int32 {
@@ -86,6 +87,18 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 		folds[k] = buildLexicon(part, nil)
 	}
 	tr := &trainer{index: make(map[uint64]int32, 1<<20)}
+	seen := map[string]bool{}
+	for _, d := range docs {
+		for _, st := range d {
+			for _, w := range st.Words {
+				if !seen[w] {
+					seen[w] = true
+					tr.vocab = append(tr.vocab, w)
+				}
+			}
+		}
+	}
+	sort.Strings(tr.vocab)
 	// Resolve static features once.
 	s := new(scratch)
 	prepared := make([][]trainSent, len(docs))
@@ -95,7 +108,7 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 		for i, st := range d {
 			words[i] = st.Words
 		}
-		s.docPrepare(words, lx)
+		s.docPrepare(words, lx, nil)
 		for k, st := range d {
 			n := len(st.Words)
 			if n == 0 {
@@ -106,7 +119,10 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 			ts := trainSent{words: st.Words, gold: st.Labels, offs: append([]int32(nil), s.offs...)}
 			ts.rows = make([]int32, len(s.feats))
 			for j, h := range s.feats {
-				ts.rows[j] = tr.row(h, true)
+				ts.rows[j] = tr.row(h, h != 0)
+				if h == 0 {
+					ts.rows[j] = tr.row(1, true)
+				}
 			}
 			ts.lower = make([]uint64, n)
 			ts.cls = make([]uint8, n)
@@ -281,8 +297,12 @@ func (tr *trainer) model(lx *lexicon, minWeight float64) *Model {
 		}
 	}
 	b := encode(float32(scale), &trans, keys, weights, lx)
-	m, err := Load(b)
+	m, err := Load(append(b, 0, 0, 0, 0)) // without a vocabulary
 	if err != nil {
+		panic(err)
+	}
+	b = encodeVocab(b, tr.vocab, m)
+	if m, err = Load(b); err != nil {
 		panic(err)
 	}
 	return m
@@ -304,7 +324,7 @@ func buildLexicon(docs []Doc, _ any) *lexicon {
 				s.toks = make([]tokInfo, len(st.Words))
 			}
 			s.toks = s.toks[:len(st.Words)]
-			caps := s.sentenceInfo(s.toks, st.Words, nil)
+			caps := s.sentenceInfo(s.toks, st.Words, nil, nil)
 			n := len(st.Words)
 			for i := 0; i < n; i++ {
 				t := &s.toks[i]

@@ -46,7 +46,16 @@ func main() {
 	minWeight := flag.Float64("minweight", 0, "drop feature rows whose largest weight is below this")
 	eval := flag.Bool("eval", false, "only score a model on -dev")
 	modelPath := flag.String("model", "", "with -eval: model file (default: the embedded model)")
+	errorsPath := flag.String("errors", "", "with -eval: write the sentences with a wrong span to this file")
+	drop := flag.String("drop", "", "comma-separated feature template numbers to switch off (ablation)")
 	flag.Parse()
+	for _, d := range strings.Split(*drop, ",") {
+		if d != "" {
+			var k int
+			fmt.Sscan(d, &k)
+			ner.Dropped[k] = true
+		}
+	}
 	log.SetFlags(0)
 
 	if *eval {
@@ -72,6 +81,11 @@ func main() {
 		}
 		log.Printf("model loaded in %v, %d feature rows", time.Since(start), m.NumFeatures())
 		score(m, docs, true)
+		if *errorsPath != "" {
+			if err := writeErrors(m, docs, *errorsPath); err != nil {
+				log.Fatal(err)
+			}
+		}
 		return
 	}
 	if *conll == "" {
@@ -350,4 +364,52 @@ func score(m *ner.Model, docs []gdoc, print bool) (all, plo float64) {
 			float64(nbytes)/elapsed.Seconds()/1e6)
 	}
 	return all, plo
+}
+
+// writeErrors writes every sentence whose predicted labels differ from the
+// gold ones, word by word as word/gold/predicted.
+func writeErrors(m *ner.Model, docs []gdoc, path string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriter(f)
+	for di, d := range docs {
+		sents := make([][]string, len(d.doc))
+		labels := make([][]int, len(d.doc))
+		for i, s := range d.doc {
+			sents[i] = s.Words
+			labels[i] = make([]int, len(s.Words))
+		}
+		m.TagDocIndex(sents, labels)
+		for i, s := range d.doc {
+			same := true
+			for j := range s.Words {
+				if s.Labels[j] != labels[i][j] {
+					same = false
+				}
+			}
+			if same {
+				continue
+			}
+			fmt.Fprintf(w, "doc %d sent %d:", di, i)
+			for j, word := range s.Words {
+				g, p := ner.Labels[s.Labels[j]], ner.Labels[labels[i][j]]
+				if g == p {
+					if g == "O" {
+						fmt.Fprintf(w, " %s", word)
+					} else {
+						fmt.Fprintf(w, " %s/%s", word, g)
+					}
+				} else {
+					fmt.Fprintf(w, " [%s/%s/%s]", word, g, p)
+				}
+			}
+			fmt.Fprintln(w)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return f.Close()
 }

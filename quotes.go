@@ -209,6 +209,17 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 				}
 				break
 			}
+			if dOpen >= 0 && !straight {
+				// the same curly style inside an open quotation: a nested quotation
+				if dInner && (r == '\u201d' || r == '\u00bb') {
+					dInner = false
+					break
+				}
+				if !dInner && (r == '\u201c' || r == '\u00ab' || r == '\u201e') && !closeish {
+					dInner = true
+					break
+				}
+			}
 			var open bool
 			switch r {
 			case '"':
@@ -320,6 +331,7 @@ type qattribution struct {
 	cueTok   int  // token index of the cue, or -1
 	explicit bool // attributed by a cue anywhere (not inherited)
 	subj     bool // attributed to the subject of the writer's sentence, without a cue
+	follows  bool // inherited from an attributed quotation earlier in the same paragraph
 }
 
 type qattributor struct {
@@ -361,6 +373,7 @@ func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
 	}
 	sort.Slice(a.ments, func(i, j int) bool { return a.ments[i].s < a.ments[j].s })
 	sort.Slice(a.orgs, func(i, j int) bool { return a.orgs[i].s < a.orgs[j].s })
+	sort.Slice(a.people, func(i, j int) bool { return a.people[i].s < a.people[j].s })
 	return a
 }
 
@@ -452,6 +465,14 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	t := a.d.tok(i)
 	if t == "According" {
 		t = "according"
+	} else if qIsCap(t) && (i == 0 || a.d.sentOf(a.d.toks[i].Start) >= 0 && a.d.sents[a.d.sentOf(a.d.toks[i].Start)].tokStart == i) {
+		switch t {
+		case "Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Replied", "Continued", "Explained", "Recalled":
+			t = strings.ToLower(t) // "Said Ellis: …"
+		}
+	}
+	if (t == "put" || t == "puts") && i+1 < hi && a.d.tok(i+1) == "it" {
+		return 2, "put it"
 	}
 	if !qIsLower(t) {
 		return 0, ""
@@ -465,6 +486,9 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	base, ok := lexicon.ReportingVerbs[t]
 	if !ok {
 		return 0, ""
+	}
+	if (t == base || t[len(t)-1] == 's') && !strings.HasSuffix(t, "ed") && !presentCues[base] {
+		return 0, "" // "the mental state", "his claims": more often nouns
 	}
 	if i > 0 && qNounPreceders[qLower(a.d.tok(i-1))] {
 		return 0, ""
@@ -485,7 +509,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	if i+1 < hi {
 		n := a.d.tok(i + 1)
 		switch base {
-		case "call", "charge", "report", "post", "text", "rule", "shoot", "read":
+		case "charge", "report", "post", "text", "shoot", "read":
 			if n == "for" || n == "on" || n == "with" || n == "off" || n == "up" || n == "out" {
 				if !(base == "shoot" && n == "back") {
 					return 0, ""
@@ -501,6 +525,14 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	}
 	return 1, base
 }
+
+// presentCues are reporting verbs whose present forms are seldom nouns ("they say", "she tells").
+var presentCues = map[string]bool{"say": true, "tell": true, "add": true, "write": true, "ask": true, "insist": true,
+	"warn": true, "explain": true, "argue": true, "admit": true, "tweet": true, "declare": true, "predict": true,
+	"suggest": true, "acknowledge": true, "recall": true, "concede": true, "contend": true, "maintain": true,
+	"complain": true, "reply": true, "respond": true, "wonder": true, "continue": true, "conclude": true,
+	"assert": true, "observe": true, "recount": true, "urge": true, "allege": true, "announce": true, "caution": true,
+	"describe": true, "accuse": true, "call": true, "agree": true, "boast": true, "muse": true, "quip": true, "testify": true, "joke": true}
 
 var beVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "am": true}
 
@@ -527,7 +559,7 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 	qb := a.tokAt(max(q.oe-1, q.os))
 	// does the quotation end with its own punctuation, ready for an attribution after it?
 	ownPunct := false
-	if r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); r == ',' || r == '?' || r == '!' || r == '\u2026' || r == '\u2014' || r == '-' || r == '.' {
+	if r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); r == ',' || r == '?' || r == '!' || r == '\u2026' || r == '\u2014' || r == '-' {
 		ownPunct = true
 	}
 	if qb+1 < len(a.d.toks) {
@@ -536,7 +568,9 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 		}
 	}
 	last := sb
-	if sb+1 < len(a.d.sents) && a.d.sents[sb+1].para == a.d.sents[sb].para && a.d.sents[sb].tokEnd-1 <= qb+1 {
+	if sb+1 < len(a.d.sents) && a.d.sents[sb+1].para == a.d.sents[sb].para && a.d.sents[sb].tokEnd-1 <= qb+1 &&
+		a.d.sents[sb+1].tokEnd-a.d.sents[sb+1].tokStart <= 12 && a.quoteAt(a.d.sents[sb+1].Start) < 0 && ownPunct {
+		// "…?" Clinton said.
 		last = sb + 1
 	}
 	type ranked struct {
@@ -567,7 +601,7 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 			switch {
 			case i < qa:
 				r.class, r.dst = 1, qa-i
-			case ownPunct && i-qb <= 12:
+			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i):
 				r.class, r.dst = 0, i-qb
 			default:
 				r.class, r.dst = 2, i-qb
@@ -588,6 +622,18 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 		buf = append(buf, rk[x].c)
 	}
 	return buf
+}
+
+// boundaryBetween reports whether a clause boundary or conjunction stands
+// between tokens i and j ("…," while 73 percent said).
+func (a *qattributor) boundaryBetween(i, j int) bool {
+	for k := i; k < j; k++ {
+		w := qLower(a.d.tok(k))
+		if clauseBoundaries[w] || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" {
+			return true
+		}
+	}
+	return false
 }
 
 // cuesIn returns the cues of sentence si outside quotations.
@@ -623,12 +669,9 @@ func (a *qattributor) subject(c qcue) qnp {
 		// "…, saying": the subject of the main clause
 		return a.clauseSubject(a.clauseStart(lo, c.tok), c.tok)
 	}
-	j := c.tok - 1
-	for j >= lo && qCueSkip[qLower(a.d.tok(j))] {
-		j--
-	}
+	j := a.skipBack(c.tok-1, lo)
 	if j >= lo {
-		if w := a.d.tok(j); w == "and" || w == "but" || w == "or" {
+		if w := a.d.tok(j); w == "and" || w == "but" || w == "or" || w == "to" {
 			// "X met Y and said": the subject of the coordinated clause
 			return a.clauseSubject(a.clauseStart(lo, j), j)
 		}
@@ -643,6 +686,40 @@ func (a *qattributor) subject(c qcue) qnp {
 		return n
 	}
 	return a.npAfter(c.tok+c.n, hi)
+}
+
+// timeWords are words of a time phrase that may stand between a speaker and the verb ("who in 2010 said").
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"week": true, "month": true, "year": true, "night": true, "morning": true, "evening": true, "afternoon": true,
+	"statement": true, "interview": true, "speech": true, "letter": true, "email": true, "tweet": true, "2015": true}
+
+// skipBack skips, going back from token j, the adverbs, auxiliaries and
+// time phrases between a speaker and the verb ("has also", "in 2010",
+// "on Tuesday"); it returns the token before them.
+func (a *qattributor) skipBack(j, lo int) int {
+	for j >= lo {
+		w := qLower(a.d.tok(j))
+		if qCueSkip[w] {
+			j--
+			continue
+		}
+		if j-1 >= lo && (timeWords[w] || isDigitByte(w[0])) {
+			k := j - 1
+			if k >= lo && (qDeterminers[qLower(a.d.tok(k))] || qLower(a.d.tok(k)) == "last") {
+				k--
+			}
+			if k >= lo {
+				if p := qLower(a.d.tok(k)); p == "in" || p == "on" || p == "at" || p == "last" || p == "this" {
+					j = k - 1
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j
 }
 
 // clauseBoundaries open a subordinate clause with its own subject.
@@ -746,6 +823,18 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			k--
 		}
 		if ante := a.npBefore(k, lo); ante.kind == qnName || ante.kind == qnRole {
+			if ante.kind == qnRole {
+				// "McConnell, now the Senate majority leader, who said": the name before the apposition
+				c := a.tokAt(ante.s) - 1
+				for c > lo && c > a.tokAt(ante.s)-3 && qIsLower(d.tok(c)) {
+					c--
+				}
+				if c > lo && d.tok(c) == "," {
+					if nm := a.npBefore(c-1, lo); nm.kind == qnName {
+						ante = nm
+					}
+				}
+			}
 			n.ante = &ante
 			return n
 		}
@@ -767,13 +856,13 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			if p == "the" && k-2 >= lo {
 				p = qLower(d.tok(k - 2))
 				if p == "for" || p == "of" || p == "at" || p == "from" {
-					if r := a.roleBefore(k-3, lo); r.kind == qnRole {
+					if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.SpeakerNouns[r.head] {
 						r.e = d.toks[j].End
 						return r
 					}
 				}
 			} else if p == "for" || p == "of" || p == "at" || p == "from" {
-				if r := a.roleBefore(k-2, lo); r.kind == qnRole {
+				if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.SpeakerNouns[r.head] {
 					r.e = d.toks[j].End
 					return r
 				}
@@ -782,7 +871,26 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		return a.nameSpan(k, j+1)
 	}
 	if qIsLower(t) {
-		return a.roleBefore(j, lo)
+		r := a.roleBefore(j, lo)
+		if r.kind != qnRole {
+			return r
+		}
+		// "Protesters marching through the streets chanted": skip the
+		// prepositional phrase and the participle before it
+		k := a.tokAt(r.s) - 1
+		if k > lo && qIsPrep(qLower(d.tok(k))) && qLower(d.tok(k)) != "of" && qLower(d.tok(k)) != "for" {
+			k--
+			for k > lo && qIsLower(d.tok(k)) && (strings.HasSuffix(d.tok(k), "ing") || strings.HasSuffix(d.tok(k), "ed")) {
+				k--
+			}
+			if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole && lexicon.SpeakerNouns[n.head] {
+				return n
+			}
+			if !lexicon.SpeakerNouns[r.head] {
+				return qnp{}
+			}
+		}
+		return r
 	}
 	return qnp{}
 }
@@ -888,7 +996,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				goto done
 			}
 			lastName, nameStart = -1, -1
-		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && lexicon.ReportingVerbs[lw] == "" && !qIsPrep(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingVerbs[lw] == "" || k == i+1 && qDeterminers[qLower(d.tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun
@@ -1141,7 +1249,13 @@ func (a *qattributor) speakerOf(n qnp) *Speaker {
 		} else {
 			sp.Name = a.canonical(sp.Text)
 		}
-		a.spk = append(a.spk, qcand{s: n.s, e: n.e, name: sp.Name, ent: sp.Entity})
+		c := qcand{s: n.s, e: n.e, name: sp.Name, ent: sp.Entity}
+		k := sort.Search(len(a.spk), func(i int) bool { return a.spk[i].s >= c.s })
+		if k == len(a.spk) || a.spk[k].s != c.s {
+			a.spk = append(a.spk, qcand{})
+			copy(a.spk[k+1:], a.spk[k:])
+			a.spk[k] = c
+		}
 	case qnWho:
 		if n.ante != nil {
 			if as := a.speakerOf(*n.ante); as != nil {
@@ -1160,7 +1274,7 @@ func (a *qattributor) speakerOf(n qnp) *Speaker {
 		}
 	case qnRole:
 		sp.Name = sp.Text
-		if ei := a.entityAt(n.s, n.e); ei >= 0 && a.ents[ei].Type != Person && strings.HasPrefix(strings.ToLower(sp.Text), "the ") {
+		if ei := a.entityAt(n.e-len(n.head), n.e); ei >= 0 && a.ents[ei].Type != Person && strings.HasPrefix(strings.ToLower(sp.Text), "the ") {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 			return sp
 		}
@@ -1177,7 +1291,7 @@ func (a *qattributor) speakerOf(n qnp) *Speaker {
 // to: in its own sentence the nearest earlier person, in the sentences
 // before it the first (the subject) of each, back to two paragraphs.
 func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
-	if g != 'm' && g != 'f' && g != 's' {
+	if g != 'm' && g != 'f' && g != 's' && g != 'n' {
 		return qcand{}, false
 	}
 	si := a.d.sentOf(off)
@@ -1186,8 +1300,13 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	}
 	a.buildNames()
 	para := a.d.sents[si].para
+	lists := [][]qcand{a.people, a.spk}
+	if g == 'n' {
+		// "it said", "what it called": an organisation
+		lists = [][]qcand{a.orgs}
+	}
 	ok := func(c qcand) bool {
-		if c.s >= off || c.org || a.quoteAt(c.s) >= 0 {
+		if c.s >= off || c.org != (g == 'n') || a.quoteAt(c.s) >= 0 {
 			return false
 		}
 		cg := a.gender[c.name]
@@ -1197,7 +1316,7 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 		st := a.d.sents[s]
 		var best qcand
 		found := false
-		for _, list := range [][]qcand{a.people, a.spk} {
+		for _, list := range lists {
 			lo := sort.Search(len(list), func(i int) bool { return list[i].s >= st.Start })
 			for i := lo; i < len(list) && list[i].s < st.End; i++ {
 				c := list[i]
@@ -1291,7 +1410,7 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 		}
 	}
 	for _, c := range cs {
-		if a.d.text[a.d.toks[c.tok].Start] == 's' && a.d.tok(c.tok) == "said" || !lexicon.WeakReportingVerbs[c.base] {
+		if c.base != "" {
 			if sp := a.speakerOf(a.subject(c)); sp != nil {
 				return qattribution{sp: sp, cue: a.cueText(c), cueTok: c.tok, explicit: true}, true
 			}
@@ -1404,6 +1523,7 @@ func (a *qattributor) fallback(qi int, attrs []qattribution) qattribution {
 	if qi > 0 && a.qs[qi-1].para == q.para && attrs[qi-1].sp != nil {
 		at := attrs[qi-1]
 		at.inSent = false
+		at.follows = attrs[qi-1].explicit
 		return at
 	}
 	if sp := a.transcriptSpeaker(q.para); sp != nil {
@@ -1485,6 +1605,9 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	titled := words <= 6 && caps*10 >= words*8
 	if at.inSent && at.sp != nil {
 		return true
+	}
+	if at.follows && !a.partial(q) {
+		return true // "…," she said. "The Donald. Big Daddy."
 	}
 	if words >= 5 && !titled {
 		return true

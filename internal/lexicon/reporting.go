@@ -115,7 +115,6 @@ pray prays prayed praying
 preach preaches preached preaching
 propose proposes proposed proposing
 reckon reckons reckoned reckoning
-rule rules ruled ruling
 scream screams screamed screaming
 shoot shoots shot
 sneer sneers sneered sneering

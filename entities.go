@@ -113,6 +113,9 @@ func (x *entx) key(s, e int) string {
 	return lexicon.Key(x.d.text[x.d.toks[s].Start:x.d.toks[e-1].End])
 }
 
+// raw returns the text of tokens [s, e).
+func (x *entx) raw(s, e int) string { return x.d.text[x.d.toks[s].Start:x.d.toks[e-1].End] }
+
 // text returns the text of a candidate.
 func (x *entx) text(c *cand) string { return x.d.text[c.bs:c.be] }
 
@@ -211,7 +214,9 @@ func (x *entx) repair() {
 			if !isPossessive(x.word(i)) {
 				continue
 			}
-			if _, place := lexicon.LookupPlace(x.key(c.s, i)); !place && (c.class == cORG || c.class == cMISC || !strings.HasSuffix(x.word(i), "s")) {
+			_, place := lexicon.LookupPlace(x.key(c.s, i))
+			_, org := lexicon.KnownOrg(x.key(c.s, i))
+			if !place && !org && (c.class == cORG || c.class == cMISC || !strings.HasSuffix(x.word(i), "s")) {
 				break
 			}
 			if i+1 < c.e {
@@ -456,7 +461,8 @@ func (x *entx) addLexicon() {
 			if covered[i] || !lexicon.IsCapitalized(x.word(i)) {
 				continue
 			}
-			for n := 4; n >= 1; n-- {
+			maxN := lexicon.MaxWords(x.key(i, i+1))
+			for n := min(maxN, 4); n >= 1; n-- {
 				e := i + n
 				if e > s.tokEnd {
 					continue
@@ -511,12 +517,20 @@ func (x *entx) propagate() {
 	if len(x.cands) == 0 {
 		return
 	}
+	// which words of the names are also written in lower case
 	lower := map[string]bool{}
+	for _, c := range x.cands {
+		for i := c.s; i < c.e; i++ {
+			lower[strings.ToLower(x.word(i))] = false
+		}
+	}
 	for i := range d.toks {
 		w := x.word(i)
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsLower(r) {
-			lower[w] = true
+			if v, ok := lower[w]; ok && !v {
+				lower[w] = true
+			}
 		}
 	}
 	type found struct {
@@ -524,6 +538,7 @@ func (x *entx) propagate() {
 		n     int
 	}
 	names := map[string]found{}
+	first := map[string]bool{}
 	maxN := 0
 	for _, c := range x.cands {
 		n := c.e - c.s
@@ -542,12 +557,13 @@ func (x *entx) propagate() {
 		if !ok {
 			continue
 		}
-		k := x.key(c.s, c.e)
+		k := x.raw(c.s, c.e)
 		if f, seen := names[k]; seen && f.class != c.class {
 			names[k] = found{class: cNone, n: n} // ambiguous
 			continue
 		}
 		names[k] = found{class: c.class, n: n}
+		first[x.word(c.s)] = true
 		maxN = max(maxN, n)
 	}
 	covered := make([]bool, len(d.toks))
@@ -562,11 +578,11 @@ func (x *entx) propagate() {
 			continue
 		}
 		for i := s.tokStart; i < s.tokEnd; i++ {
-			if covered[i] || !lexicon.IsCapitalized(x.word(i)) || x.word(i) == "The" {
+			if covered[i] || !first[x.word(i)] {
 				continue
 			}
 			for n := min(maxN, s.tokEnd-i); n >= 1; n-- {
-				f, ok := names[x.key(i, i+n)]
+				f, ok := names[x.raw(i, i+n)]
 				if !ok || f.class == cNone {
 					continue
 				}
@@ -734,6 +750,17 @@ func (x *entx) typeAll() {
 	}
 }
 
+// strongHeads are head words that no person's name ends with: a name the
+// recogniser took for a person's is a facility (F), organisation (O) or
+// location (L) when it ends with one.
+var strongHeads = map[string]byte{"airport": 'F', "bridge": 'F', "stadium": 'F', "arena": 'F', "hospital": 'F',
+	"square": 'F', "street": 'F', "road": 'F', "avenue": 'F', "boulevard": 'F', "highway": 'F', "station": 'F',
+	"prison": 'F', "dam": 'F', "museum": 'F', "cathedral": 'F', "mosque": 'F', "synagogue": 'F', "airbase": 'F',
+	"university": 'O', "institute": 'O', "foundation": 'O', "ministry": 'O', "commission": 'O', "council": 'O',
+	"party": 'O', "inc": 'O', "corp": 'O', "corporation": 'O', "company": 'O', "ltd": 'O', "plc": 'O', "agency": 'O',
+	"association": 'O', "federation": 'O', "committee": 'O', "river": 'L', "mountains": 'L', "sea": 'L', "ocean": 'L',
+	"valley": 'L', "desert": 'L', "peninsula": 'L'}
+
 // typeOf decides the contract type of a candidate.
 func (x *entx) typeOf(c *cand) EntityType {
 	k := lexicon.Key(x.text(c))
@@ -749,6 +776,16 @@ func (x *entx) typeOf(c *cand) EntityType {
 	}
 	switch c.class {
 	case cPER:
+		if c.e-c.s > 1 && c.title == "" {
+			switch strongHeads[last] {
+			case 'F':
+				return Facility
+			case 'O':
+				return Org
+			case 'L':
+				return Location
+			}
+		}
 		return Person
 	case cLOC:
 		if isDem {
@@ -895,7 +932,11 @@ func placeClass(t EntityType) EntityType {
 func (x *entx) cluster() []Entity {
 	var ents []*ent
 	of := make([]int, len(x.cands)) // candidate -> entity
-	byKey := map[string]int{}       // class|key -> entity
+	type ckey struct {
+		cls EntityType
+		key string
+	}
+	byKey := map[ckey]int{} // class and key -> entity
 	firstAt := make(map[int]int, len(x.cands))
 	for k, c := range x.cands {
 		firstAt[c.bs] = k
@@ -909,7 +950,7 @@ func (x *entx) cluster() []Entity {
 			e = of[h]
 		}
 		if e < 0 {
-			if i, ok := byKey[string(cls)+"|"+key]; ok {
+			if i, ok := byKey[ckey{cls, key}]; ok {
 				e = i
 			}
 		}
@@ -920,14 +961,20 @@ func (x *entx) cluster() []Entity {
 			e = x.matchOrg(c, ents)
 		}
 		if e < 0 {
-			ents = append(ents, &ent{typ: c.typ, keys: map[string]bool{}, surname: map[string]bool{}, initial: map[string]bool{}})
+			ents = append(ents, &ent{typ: c.typ, keys: map[string]bool{}})
+			if cls == Person {
+				ents[len(ents)-1].surname = map[string]bool{}
+			}
+			if cls == Org {
+				ents[len(ents)-1].initial = map[string]bool{}
+			}
 			e = len(ents) - 1
 		}
 		en := ents[e]
 		en.members = append(en.members, k)
 		en.last = k
 		en.keys[key] = true
-		byKey[string(cls)+"|"+key] = e
+		byKey[ckey{cls, key}] = e
 		if cls == Person {
 			if toks := nameTokens(x.text(c)); len(toks) > 0 {
 				en.surname[toks[len(toks)-1]] = true
@@ -1005,7 +1052,7 @@ func initials(name string) string {
 	}
 	var b strings.Builder
 	for _, w := range f {
-		if lexicon.IsFunctionWord(strings.ToLower(w)) {
+		if lexicon.IsFunctionWord(w) {
 			continue
 		}
 		r, _ := utf8.DecodeRuneInString(w)

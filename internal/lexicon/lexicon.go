@@ -9,6 +9,7 @@ package lexicon
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -80,4 +81,42 @@ func IsAllCaps(w string) bool {
 		}
 	}
 	return letters
+}
+
+var (
+	firstOnce sync.Once
+	firstMax  map[string]int
+)
+
+// MaxWords returns the largest number of words of a known place, demonym,
+// group or organisation name that begins with the word first (a key), or 0
+// when none does: callers look longer spans up only when it says so.
+func MaxWords(first string) int {
+	firstOnce.Do(func() {
+		loadPlaces()
+		loadOrgs()
+		firstMax = make(map[string]int, 4000)
+		note := func(k string) {
+			f := strings.Fields(k)
+			if len(f) == 0 {
+				return
+			}
+			if len(f) > firstMax[f[0]] {
+				firstMax[f[0]] = len(f)
+			}
+		}
+		for k := range places {
+			note(k)
+		}
+		for k := range demonymOf {
+			note(k)
+		}
+		for k := range groupSet {
+			note(k)
+		}
+		for k := range orgIndex {
+			note(k)
+		}
+	})
+	return firstMax[first]
 }

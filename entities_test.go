@@ -1,0 +1,285 @@
+package newsparse
+
+import (
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/jdkato/prose/v2"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsparse/newsparse/internal/ner"
+)
+
+// entityNamed returns the entity with the given canonical name, or nil.
+func entityNamed(es []Entity, name string) *Entity {
+	for i := range es {
+		if es[i].Name == name {
+			return &es[i]
+		}
+	}
+	return nil
+}
+
+// entityWith returns the entity holding a mention with the given text, or nil.
+func entityWith(es []Entity, text string) *Entity {
+	for i := range es {
+		for _, m := range es[i].Mentions {
+			if m.Text == text {
+				return &es[i]
+			}
+		}
+	}
+	return nil
+}
+
+func mentionTexts(e *Entity) []string {
+	var out []string
+	for _, m := range e.Mentions {
+		out = append(out, m.Text)
+	}
+	return out
+}
+
+// checkEntities asserts the contract's invariants: ids in order of first
+// mention, mentions sorted, inside the text, never overlapping.
+func checkEntities(t *testing.T, text string, es []Entity) {
+	t.Helper()
+	var all []Mention
+	prev := -1
+	for i, e := range es {
+		require.NotEmpty(t, e.Mentions)
+		assert.Equal(t, "e"+strconv.Itoa(i+1), e.ID)
+		assert.NotNil(t, e.Titles)
+		assert.Greater(t, e.Mentions[0].Start, prev, "entities in order of first mention")
+		prev = e.Mentions[0].Start
+		for j, m := range e.Mentions {
+			require.True(t, m.Start >= 0 && m.End <= len(text) && m.Start < m.End)
+			assert.Equal(t, text[m.Start:m.End], m.Text)
+			if j > 0 {
+				assert.Greater(t, m.Start, e.Mentions[j-1].Start)
+			}
+			all = append(all, m)
+		}
+	}
+	for i := range all {
+		for j := i + 1; j < len(all); j++ {
+			a, b := all[i], all[j]
+			assert.False(t, a.Start < b.End && b.Start < a.End, "mentions %q and %q overlap", a.Text, b.Text)
+		}
+	}
+}
+
+func TestEntitiesClustering(t *testing.T) {
+	text := "Prime Minister Helena Vostrikova arrived in Oslo on Monday. " +
+		"Vostrikova told reporters that the talks were useful. " +
+		"Later, Mrs Vostrikova met the mayor of Oslo."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	p := entityNamed(es, "Helena Vostrikova")
+	require.NotNil(t, p, "%+v", es)
+	assert.Equal(t, Person, p.Type)
+	assert.Equal(t, []string{"Helena Vostrikova", "Vostrikova", "Vostrikova"}, mentionTexts(p))
+	assert.Contains(t, p.Titles, "Prime Minister")
+	o := entityNamed(es, "Oslo")
+	require.NotNil(t, o)
+	assert.Equal(t, GPE, o.Type)
+	assert.Len(t, o.Mentions, 2)
+}
+
+func TestEntitiesSpellingVariants(t *testing.T) {
+	text := "Interior Minister Khalid Mahmoud Haddadin spoke in Amman on Tuesday. " +
+		"Minister Hadadin said the border would stay open."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	p := entityNamed(es, "Khalid Mahmoud Haddadin")
+	require.NotNil(t, p, "%+v", es)
+	assert.Equal(t, []string{"Khalid Mahmoud Haddadin", "Hadadin"}, mentionTexts(p))
+	assert.Equal(t, []string{"Interior Minister", "Minister"}, p.Titles)
+}
+
+func TestEntitiesPossessivesAndTitles(t *testing.T) {
+	text := "Canada's President Marie Tremblay visited Kenya's capital. " +
+		"The talks were also attended by ambassador Peter Mwangi and Mr. Tom Ellery."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	c := entityWith(es, "Canada")
+	require.NotNil(t, c, "%+v", es)
+	assert.Equal(t, GPE, c.Type)
+	k := entityWith(es, "Kenya")
+	require.NotNil(t, k)
+	assert.Equal(t, GPE, k.Type)
+	p := entityNamed(es, "Marie Tremblay")
+	require.NotNil(t, p)
+	assert.Equal(t, []string{"President"}, p.Titles)
+	a := entityNamed(es, "Peter Mwangi")
+	require.NotNil(t, a)
+	assert.Equal(t, []string{"ambassador"}, a.Titles)
+	e := entityNamed(es, "Tom Ellery")
+	require.NotNil(t, e)
+	assert.Equal(t, []string{"Mr."}, e.Titles)
+	for _, x := range es {
+		for _, m := range x.Mentions {
+			assert.NotContains(t, m.Text, "'s")
+		}
+	}
+}
+
+func TestEntitiesAcronyms(t *testing.T) {
+	text := "Fighters of the Movement for the Liberation of Azawad (MLA, also known as MNLA) seized the town. " +
+		"The MLA said the United Nations should act. A UN spokesman declined to comment. " +
+		"Officials in the U.S. said the United States would watch. The US has no troops there."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	m := entityNamed(es, "Movement for the Liberation of Azawad")
+	require.NotNil(t, m, "%+v", es)
+	assert.Equal(t, Org, m.Type)
+	assert.Equal(t, []string{"Movement for the Liberation of Azawad", "MLA", "MNLA", "MLA"}, mentionTexts(m))
+	un := entityNamed(es, "United Nations")
+	require.NotNil(t, un)
+	assert.Equal(t, []string{"United Nations", "UN"}, mentionTexts(un))
+	us := entityNamed(es, "United States")
+	require.NotNil(t, us)
+	assert.Equal(t, GPE, us.Type)
+	assert.Equal(t, []string{"U.S.", "United States", "US"}, mentionTexts(us))
+}
+
+func TestEntitiesDemonyms(t *testing.T) {
+	text := "Iranian officials met Brazilian diplomats in Geneva. " +
+		"The Americans were not invited, and several Lebanese groups objected. " +
+		"Syrian-Turkish relations were also discussed by Sunni clerics."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for _, w := range []string{"Iranian", "Brazilian", "Americans", "Lebanese", "Syrian", "Turkish", "Sunni"} {
+		e := entityWith(es, w)
+		if assert.NotNil(t, e, w) {
+			assert.Equal(t, NORP, e.Type, w)
+		}
+	}
+	g := entityWith(es, "Geneva")
+	require.NotNil(t, g)
+	assert.Equal(t, GPE, g.Type)
+}
+
+func TestEntitiesTyping(t *testing.T) {
+	text := "Troops crossed the Orinoco River near the Simon Bolivar Bridge, " +
+		"the Ministry of Energy said in a statement about the European Union."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	want := map[string]EntityType{"Orinoco River": Location, "Simon Bolivar Bridge": Facility,
+		"Ministry of Energy": Org, "European Union": Org}
+	for name, typ := range want {
+		e := entityWith(es, name)
+		if assert.NotNil(t, e, "%s in %+v", name, es) {
+			assert.Equal(t, typ, e.Type, name)
+		}
+	}
+}
+
+func TestEntitiesCapsHeadline(t *testing.T) {
+	text := "MINISTER SAYS TALKS WILL GO ON DESPITE STRIKE THREAT\n\n" +
+		"The talks between the unions and the government will continue, officials said on Friday."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	assert.Empty(t, es, "%+v", es)
+	// a caps headline keeps the real names in it, and nothing else
+	text = "FRANCE AND GERMANY AGREE ON BUDGET RULES\n\nParis and Berlin agreed on Tuesday."
+	es = Entities(text)
+	checkEntities(t, text, es)
+	for _, e := range es {
+		assert.Contains(t, []EntityType{GPE, NORP}, e.Type, e.Name)
+	}
+	assert.LessOrEqual(t, len(es), 4)
+	// a results table
+	text = "Results of matches on Saturday:\n\nLEEDS 2 CHELSEA 1\nARSENAL 0 EVERTON 0\nWOLVES 3 FULHAM 1\n"
+	es = Entities(text)
+	checkEntities(t, text, es)
+	assert.LessOrEqual(t, len(es), 6)
+}
+
+func TestEntitiesBadInput(t *testing.T) {
+	for _, in := range []string{"", " ", "\n\n", "(", "( MLA", "The (", "'s", "Mr.", "President", "U.S.-",
+		"A (B", "x (ABC) y (", "Iran-", "-Iran", "--", "Syria's's", "\u201c\u201d", "\xff\xfe"} {
+		es := Entities(in)
+		assert.NotNil(t, es)
+		if in != "\xff\xfe" {
+			checkEntities(t, in, es)
+		}
+	}
+}
+
+func TestEntitiesSeed(t *testing.T) {
+	text := readSeed(t)
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for name, typ := range map[string]EntityType{"Bashar al-Assad": Person, "Amir Hatami": Person,
+		"Ali Abdullah Ayyoub": Person, "Islamic State of Iraq and the Levant": Org, "United States": GPE,
+		"Euphrates River": Location, "Hezbollah": Org, "Americans": NORP, "Idlib": GPE} {
+		e := entityNamed(es, name)
+		if assert.NotNil(t, e, name) {
+			assert.Equal(t, typ, e.Type, name)
+		}
+	}
+	assert.Len(t, entityNamed(es, "Bashar al-Assad").Mentions, 8)
+	assert.Len(t, entityNamed(es, "Islamic State of Iraq and the Levant").Mentions, 4)
+}
+
+func TestEntityModelLoad(t *testing.T) {
+	start := time.Now()
+	m, err := ner.Load(ner.Default().Encode())
+	require.NoError(t, err)
+	require.NotNil(t, m)
+	assert.Less(t, time.Since(start), 500*time.Millisecond) // the bar is 100 ms; leave room for a loaded machine
+	assert.Less(t, len(ner.Default().Encode()), 20<<20)
+}
+
+// BenchmarkEntities measures entity extraction alone (analysis included) on
+// every tenth article of the BBC corpus.
+func BenchmarkEntities(b *testing.B) {
+	docs := benchCorpus(b)
+	Entities("warm up")
+	b.SetBytes(totalBytes(docs))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			Entities(d)
+		}
+	}
+}
+
+// BenchmarkEntitiesProse is the baseline: prose's NER (tokenizer, segmenter,
+// tagger and chunker) on the same text, with its model loaded once.
+func BenchmarkEntitiesProse(b *testing.B) {
+	docs := benchCorpus(b)
+	m := proseFull(b)
+	b.SetBytes(totalBytes(docs))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range docs {
+			pd, err := prose.NewDocument(d, prose.UsingModel(m))
+			if err != nil {
+				b.Fatal(err)
+			}
+			_ = pd.Entities()
+		}
+	}
+}
+
+// BenchmarkEntitiesExtract measures extractEntities on articles already
+// analysed (tokens and sentences), the entity stage on its own.
+func BenchmarkEntitiesExtract(b *testing.B) {
+	docs := benchCorpus(b)
+	ds := make([]*doc, len(docs))
+	for i, d := range docs {
+		ds[i] = analyze(d)
+	}
+	Entities("warm up")
+	b.SetBytes(totalBytes(docs))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, d := range ds {
+			extractEntities(d)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -205,6 +206,13 @@ func (x *entx) setTokens(c *cand, s, e int) {
 // organisation names over their "for"/"of" complements.
 func (x *entx) repair() {
 	n := len(x.cands)
+	// names the recogniser found on their own: an organisation's possessive
+	// splits only after a name the article uses alone ("the Bank's Monetary
+	// Policy Committee"), not inside one ("McDonald's")
+	named := make(map[string]bool, n)
+	for _, c := range x.cands {
+		named[x.raw(c.s, c.e)] = true
+	}
 	for k := 0; k < n; k++ {
 		c := &x.cands[k]
 		// possessives inside: "Syria's President"; an organisation keeps
@@ -214,15 +222,17 @@ func (x *entx) repair() {
 			if !isPossessive(x.word(i)) {
 				continue
 			}
+			if i == c.s {
+				break
+			}
 			_, place := lexicon.LookupPlace(x.key(c.s, i))
 			_, org := lexicon.KnownOrg(x.key(c.s, i))
-			if !place && !org && (c.class == cORG || c.class == cMISC || !strings.HasSuffix(x.word(i), "s")) {
+			if !place && !org && !named[x.raw(c.s, i)] && (c.class == cORG || c.class == cMISC || !strings.HasSuffix(x.word(i), "s")) {
 				break
 			}
 			if i+1 < c.e {
 				nc := *c
 				x.setTokens(&nc, i+1, c.e)
-				nc.class = cNone
 				if lexicon.IsOrgHead(x.key(nc.e-1, nc.e)) {
 					nc.class = cORG
 				}
@@ -371,8 +381,18 @@ func (x *entx) titleBefore(s, lo int) int {
 	return start
 }
 
+// strongLowerExclude are title words too common in lower case before a name
+// that is not their holder ("the father Tom", "the head Ann").
+var strongLowerExclude = map[string]bool{"father": true, "mother": true, "head": true, "star": true, "player": true,
+	"lock": true, "prop": true, "hooker": true, "centre": true, "forward": true, "runner": true, "trainer": true,
+	"official": true, "owner": true, "critic": true, "champion": true, "officer": true, "doctor": true, "private": true,
+	"chair": true, "saint": true, "brother": true, "sister": true, "vice": true, "deputy": true, "senior": true}
+
 // lowerTitleOK reports title heads that count in lower case ("ambassador William Roebuck").
 func lowerTitleOK(k string) bool {
+	if k != "" && lexicon.IsTitleHead(k) && !strongLowerExclude[k] {
+		return true
+	}
 	switch k {
 	case "president", "minister", "ambassador", "envoy", "secretary", "chancellor", "premier", "senator", "governor",
 		"mayor", "judge", "general", "colonel", "captain", "lieutenant", "sergeant", "commander", "spokesman", "spokeswoman",
@@ -930,6 +950,7 @@ func placeClass(t EntityType) EntityType {
 
 // cluster groups the candidates into entities and builds the output.
 func (x *entx) cluster() []Entity {
+	x.vote()
 	var ents []*ent
 	of := make([]int, len(x.cands)) // candidate -> entity
 	type ckey struct {
@@ -937,6 +958,7 @@ func (x *entx) cluster() []Entity {
 		key string
 	}
 	byKey := map[ckey]int{} // class and key -> entity
+	alt := map[string]int{} // short forms of organisation names -> entity
 	firstAt := make(map[int]int, len(x.cands))
 	for k, c := range x.cands {
 		firstAt[c.bs] = k
@@ -959,6 +981,33 @@ func (x *entx) cluster() []Entity {
 		}
 		if e < 0 && cls == Org {
 			e = x.matchOrg(c, ents)
+		}
+		if e < 0 && cls == Org {
+			// a short form of a name already seen: "the Bank", "Reserve Bank"
+			if i, ok := alt[key]; ok {
+				e = i
+			}
+		}
+		var alts []string
+		if cls == Org {
+			alts = orgAlternates(key)
+			if e < 0 {
+				// a full name after its short form
+				for _, a := range alts {
+					i, ok := byKey[ckey{Org, a}]
+					if !ok {
+						continue
+					}
+					short := true
+					for k2 := range ents[i].keys {
+						short = short && slices.Contains(alts, k2)
+					}
+					if short {
+						e = i
+						break
+					}
+				}
+			}
 		}
 		if e < 0 {
 			ents = append(ents, &ent{typ: c.typ, keys: map[string]bool{}})
@@ -983,6 +1032,9 @@ func (x *entx) cluster() []Entity {
 		if cls == Org {
 			if ini := initials(x.text(c)); ini != "" {
 				en.initial[ini] = true
+			}
+			for _, a := range alts {
+				alt[a] = e
 			}
 		}
 		of[k] = e
@@ -1129,6 +1181,43 @@ func (x *entx) firstCompatible(toks []string, en *ent) bool {
 	return !full
 }
 
+// corporateSuffixes end company names and may be left out ("Fiat SpA", "Fiat").
+var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "ltd": true, "plc": true,
+	"co": true, "group": true, "sa": true, "ag": true, "spa": true, "llc": true, "holdings": true, "nv": true,
+	"bv": true, "gmbh": true, "limited": true, "company": true, "ab": true, "asa": true, "oyj": true}
+
+// orgAlternates returns the short forms an organisation's name (a key) may
+// be mentioned by: the words before "of" or "for" ("reserve bank" of
+// "reserve bank of australia"), its head word when that is an organisation
+// head ("bank"), the name without a company suffix or a leading place.
+func orgAlternates(key string) []string {
+	f := strings.Fields(key)
+	if len(f) < 2 {
+		return nil
+	}
+	var out []string
+	pre := f
+	for i, w := range f {
+		if (w == "of" || w == "for") && i > 0 {
+			pre = f[:i]
+			out = append(out, strings.Join(pre, " "))
+			break
+		}
+	}
+	if len(f) > 1 && corporateSuffixes[f[len(f)-1]] {
+		out = append(out, strings.Join(f[:len(f)-1], " "))
+	}
+	if _, ok := lexicon.LookupPlace(f[0]); ok && len(f) > 2 {
+		out = append(out, strings.Join(f[1:], " "))
+	} else if _, ok := lexicon.Demonym(f[0]); ok && len(f) > 2 {
+		out = append(out, strings.Join(f[1:], " "))
+	}
+	if h := pre[len(pre)-1]; len(pre) > 1 && lexicon.IsOrgHead(h) && !corporateSuffixes[h] {
+		out = append(out, h)
+	}
+	return out
+}
+
 // matchOrg finds the organisation entity a mention belongs to through an acronym.
 func (x *entx) matchOrg(c *cand, ents []*ent) int {
 	ini := initials(x.text(c))
@@ -1169,48 +1258,70 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// vote gives every unforced mention of the same words the type most of them
-// have, so that one name is not a place here and a person there.
+// vote gives every unforced mention of the same words the type most of
+// them have, so that one name is not a company here and a person there.
+// Headlines and tables in capitals neither vote nor change: there a city's
+// name is often its team.
 func (x *entx) vote() {
 	type tally struct {
-		n     map[EntityType]int
-		first EntityType
-		force EntityType
+		n     [len(typeOrder)]int
+		first int
+		force int
+		kinds int
 	}
 	t := map[string]*tally{}
 	for k := range x.cands {
 		c := &x.cands[k]
-		key := lexicon.Key(x.text(c))
+		if c.caps {
+			continue
+		}
+		ti := typeIndex(c.typ)
+		key := x.text(c)
 		v := t[key]
 		if v == nil {
-			v = &tally{n: map[EntityType]int{}, first: c.typ}
+			v = &tally{first: ti, force: -1}
 			t[key] = v
 		}
-		v.n[c.typ]++
-		if c.forced && v.force == "" {
-			v.force = c.typ
+		if v.n[ti] == 0 {
+			v.kinds++
+		}
+		v.n[ti]++
+		if c.forced && v.force < 0 {
+			v.force = ti
 		}
 	}
 	for k := range x.cands {
 		c := &x.cands[k]
-		if c.forced {
+		if c.forced || c.caps {
 			continue
 		}
-		v := t[lexicon.Key(x.text(c))]
-		if len(v.n) < 2 {
+		v := t[x.text(c)]
+		if v == nil || v.kinds < 2 {
 			continue
 		}
 		best, bn := v.first, v.n[v.first]
-		if v.force != "" {
+		if v.force >= 0 {
 			best, bn = v.force, v.n[v.force]+1
 		}
-		for ty, n := range v.n {
+		for ti, n := range v.n {
 			if n > bn {
-				best, bn = ty, n
+				best, bn = ti, n
 			}
 		}
-		c.typ = best
+		c.typ = typeOrder[best]
 	}
+}
+
+// typeOrder fixes an order of the types for tallies.
+var typeOrder = [...]EntityType{Person, Org, GPE, Location, Facility, NORP, Event}
+
+func typeIndex(t EntityType) int {
+	for i, x := range typeOrder {
+		if x == t {
+			return i
+		}
+	}
+	return 0
 }
 
 // build makes the output Entity of a cluster.

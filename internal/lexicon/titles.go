@@ -13,7 +13,12 @@ Manager|Editor|Correspondent|Advisor|Adviser|Negotiator|Chief of Staff|
 Prime Minister|PM|Foreign Secretary|Home Secretary|Defense Secretary|Defence Secretary|Secretary of State|Mufti|Dalai Lama|Rajah|Raja|Maharaja|
 Tsar|Czar|Shah|Caliph|Khan|Comrade|Ald|Hon|Honourable|Messrs|Mme|Mlle|Herr|Frau|Senor|Senora|Signor|Monsieur|Madame|Dr|President-elect|Chief Justice|
 Midfielder|Striker|Defender|Goalkeeper|Captain|Skipper|Rider|Driver|Pilot|Singer|Actor|Actress|Novelist|
-Pastor|Saint|Vicar|Dean|Provost|Chancellor-elect|Governor-General|Premier-elect|Secretary-general|High Commissioner`)
+Pastor|Saint|Vicar|Dean|Provost|Chancellor-elect|Governor-General|Premier-elect|Secretary-general|High Commissioner|
+Treasurer|Economist|Analyst|Lawyer|Author|Writer|Star|Player|Boss|Founder|Co-founder|Presenter|Producer|Composer|Designer|Chef|
+Photographer|Journalist|Reporter|Historian|Scientist|Researcher|Doctor|Businessman|Businesswoman|Entrepreneur|Investor|Tycoon|
+Billionaire|Campaigner|Activist|Official|Diplomat|Executive|Chief Executive|Chief Economist|Strategist|Consultant|Trader|Banker|
+Chairman|Owner|Head|Pundit|Commentator|Critic|Comedian|Musician|Guitarist|Drummer|Rapper|Film-maker|Filmmaker|Poet|Novelist|
+Athlete|Sprinter|Runner|Batsman|Bowler|Jockey|Trainer|Winger|Forward|Full-back|Fly-half|Scrum-half|Lock|Prop|Hooker|Flanker|Centre|Playmaker|Champion`)
 
 // titleMods are words that may open a title before its head ("Defence"
 // Minister, "Foreign" Secretary, "Prime" Minister).

@@ -167,6 +167,17 @@ func maxLine(maxBytes int) int {
 }
 
 func runJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options) int {
+	stop := make(chan os.Signal, 1)
+	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
+	defer signal.Stop(stop)
+	return streamJSONL(p, files, stdin, w, stderr, o, stop)
+}
+
+// streamJSONL runs the JSON Lines stream: a reader feeds the workers and, in
+// input order, the writer. A signal on stop ends the reading; the lines
+// already read are finished and written whole. A failed write (a closed
+// stdout) ends the stream quietly.
+func streamJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options, stop <-chan os.Signal) int {
 	jobs := make(chan *job, o.workers*4)
 	order := make(chan *job, o.workers*4)
 	for range o.workers {
@@ -176,12 +187,9 @@ func runJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Wri
 			}
 		}()
 	}
-	failed := false
-	stop := make(chan os.Signal, 1)
-	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
-	defer signal.Stop(stop)
+	quit := make(chan struct{}) // closed when the writer can write no more
+	var readFailed, interrupted bool
 
-	// the reader feeds the workers and, in input order, the writer
 	go func() {
 		defer close(jobs)
 		defer close(order)
@@ -189,6 +197,9 @@ func runJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Wri
 			j.out = make(chan []byte, 1)
 			select {
 			case <-stop:
+				interrupted = true
+				return false
+			case <-quit:
 				return false
 			case order <- j:
 			}
@@ -208,7 +219,7 @@ func runJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Wri
 					j.err = err
 				} else if err != nil && err != io.EOF {
 					fmt.Fprintf(stderr, "newsparse: %s: line %d: %v\n", name, n, err)
-					failed = true
+					readFailed = true
 					return true
 				}
 				if !send(j) {
@@ -227,7 +238,7 @@ func runJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Wri
 			fh, err := os.Open(f)
 			if err != nil {
 				fmt.Fprintf(stderr, "newsparse: %v\n", err)
-				failed = true
+				readFailed = true
 				continue
 			}
 			ok := read(f, fh)
@@ -238,27 +249,37 @@ func runJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Wri
 		}
 	}()
 
+	failed := false
 	var writeErr error
 	for j := range order {
 		b := <-j.out
-		if b == nil {
-			continue // blank line
+		if b == nil || writeErr != nil {
+			continue // a blank line, or nowhere to write: drain
 		}
-		if bytes.HasPrefix(b, []byte("!")) {
+		if b[0] == '!' {
 			failed = true
 			b = b[1:]
 		}
-		if writeErr == nil {
-			if _, writeErr = w.Write(b); writeErr == nil && len(order) == 0 {
-				writeErr = w.Flush()
-			}
+		if _, writeErr = w.Write(b); writeErr == nil && len(order) == 0 {
+			writeErr = w.Flush()
+		}
+		if writeErr != nil {
+			close(quit)
 		}
 	}
-	if writeErr != nil && !isBrokenPipe(writeErr) {
+	if writeErr == nil {
+		writeErr = w.Flush()
+	}
+	switch {
+	case writeErr != nil && isBrokenPipe(writeErr):
+		return 0 // the reader of our output went away: end quietly
+	case writeErr != nil:
 		fmt.Fprintf(stderr, "newsparse: %v\n", writeErr)
 		return 1
-	}
-	if failed {
+	case interrupted:
+		fmt.Fprintln(stderr, "newsparse: interrupted; every line written is whole")
+		return 1
+	case failed || readFailed:
 		return 1
 	}
 	return 0

@@ -1,13 +1,17 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
+	"time"
 
 	"github.com/newsparse/newsparse"
 	"github.com/stretchr/testify/assert"
@@ -125,4 +129,115 @@ func TestJSONLOrder(t *testing.T) {
 	for i, l := range lines {
 		assert.True(t, strings.HasPrefix(l, fmt.Sprintf(`{"id":%d,`, i)), "line %d: %.40s", i, l)
 	}
+}
+
+// pipeWriter accepts n bytes, then fails as a closed pipe does.
+type pipeWriter struct {
+	n   int
+	got bytes.Buffer
+}
+
+func (p *pipeWriter) Write(b []byte) (int, error) {
+	if p.got.Len()+len(b) > p.n {
+		return 0, syscall.EPIPE
+	}
+	return p.got.Write(b)
+}
+
+func TestJSONLClosedStdout(t *testing.T) {
+	var in strings.Builder
+	for i := range 2000 {
+		fmt.Fprintf(&in, `{"id":%d,"text":"Line %d."}`+"\n", i, i)
+	}
+	pw := &pipeWriter{n: 1 << 16}
+	var errb bytes.Buffer
+	code := run([]string{"-jsonl", "-workers", "2"}, strings.NewReader(in.String()), pw, &errb)
+	assert.Equal(t, 0, code, "a closed stdout ends quietly")
+	assert.Empty(t, errb.String())
+}
+
+// slowReader hands out its lines one by one, signalling after the k-th.
+type slowReader struct {
+	lines []string
+	k     int
+	sig   chan os.Signal
+}
+
+func (r *slowReader) Read(b []byte) (int, error) {
+	if len(r.lines) == 0 {
+		time.Sleep(10 * time.Millisecond)
+		return 0, io.EOF
+	}
+	if r.k == 0 {
+		r.sig <- os.Interrupt
+		time.Sleep(20 * time.Millisecond)
+	}
+	r.k--
+	n := copy(b, r.lines[0])
+	r.lines[0] = r.lines[0][n:]
+	if r.lines[0] == "" {
+		r.lines = r.lines[1:]
+	}
+	return n, nil
+}
+
+func TestJSONLInterrupt(t *testing.T) {
+	var lines []string
+	for i := range 100 {
+		lines = append(lines, fmt.Sprintf(`{"id":%d,"text":"Item %d arrived on Monday."}`+"\n", i, i))
+	}
+	sig := make(chan os.Signal, 1)
+	var out, errb bytes.Buffer
+	w := bufio.NewWriter(&out)
+	code := streamJSONL(newsparse.NewParser(), nil, &slowReader{lines: lines, k: 10, sig: sig}, w, &errb, options{workers: 2}, sig)
+	w.Flush()
+	assert.Equal(t, 1, code)
+	assert.Contains(t, errb.String(), "interrupted")
+	got := strings.Split(strings.TrimSuffix(out.String(), "\n"), "\n")
+	assert.Less(t, len(got), 100, "reading stopped")
+	for i, l := range got {
+		var r map[string]any
+		require.NoError(t, json.Unmarshal([]byte(l), &r), "line %d is whole", i)
+		assert.Equal(t, float64(i), r["id"])
+	}
+}
+
+// FuzzJSONLLine feeds arbitrary lines to the record decoder: never a panic,
+// always exactly one JSON object per line, with "error" or the article.
+func FuzzJSONLLine(f *testing.F) {
+	for _, s := range []string{
+		`{"id":"a","text":"Storm hits."}`,
+		`{"id":1}`,
+		`{"text":null}`,
+		`not json`,
+		`{"id":{"x":[1,2]},"text":"caf\u00e9 \"quoted\" $5bn"}`,
+		`{"id":"x","text":"\udcff"}`,
+		"",
+		`[]`,
+	} {
+		f.Add([]byte(s))
+	}
+	p := newsparse.NewParser(newsparse.WithMaxBytes(1 << 16))
+	f.Fuzz(func(t *testing.T, line []byte) {
+		out := process(p, &job{line: line, name: "fuzz", n: 1})
+		if len(bytes.TrimSpace(line)) == 0 {
+			if out != nil {
+				t.Fatalf("blank line gave %q", out)
+			}
+			return
+		}
+		out = bytes.TrimPrefix(out, []byte("!"))
+		if bytes.Count(out, []byte("\n")) != 1 || out[len(out)-1] != '\n' {
+			t.Fatalf("not one line: %q", out)
+		}
+		var r map[string]json.RawMessage
+		if err := json.Unmarshal(out, &r); err != nil {
+			t.Fatalf("invalid JSON out: %v: %q", err, out)
+		}
+		_, isErr := r["error"]
+		_, isArticle := r["body"]
+		if isErr == isArticle {
+			t.Fatalf("neither error nor article: %q", out)
+		}
+	})
 }

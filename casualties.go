@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"strings"
+	"sync"
 )
 
 // Casualty is a count of people killed, injured, displaced, missing, detained or kidnapped.
@@ -195,7 +196,11 @@ func diedLater(sc *numScan, e int) bool {
 
 // extractCasualties finds the casualty counts of the body (and the title).
 func extractCasualties(d *doc, ents []Entity) []Casualty {
-	hits := casualtyHits(d, ents)
+	segs := figureSegments(d)
+	hits := casualtyHits(d, segs, ents)
+	lastHits.Lock()
+	lastHits.d, lastHits.segs, lastHits.hits = d, segs, hits
+	lastHits.Unlock()
 	out := make([]Casualty, 0, len(hits))
 	for _, h := range hits {
 		out = append(out, h.Casualty)
@@ -204,13 +209,16 @@ func extractCasualties(d *doc, ents []Entity) []Casualty {
 }
 
 // casualtyHits finds the casualties with what the toll needs to know of each.
-func casualtyHits(d *doc, ents []Entity) []casHit {
+func casualtyHits(d *doc, segs []segment, ents []Entity) []casHit {
 	var hits []casHit
 	if d == nil || len(d.toks) == 0 && len(d.meta.Fields) == 0 {
 		return hits
 	}
-	for _, seg := range figureSegments(d) {
+	for _, seg := range segs {
 		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0}
+		if !hasCasualtyCue(&sc) {
+			continue
+		}
 		first := len(hits)
 		used := -1 // tokens before this index are taken
 		for i := seg.lo; i < seg.hi; i++ {
@@ -307,6 +315,12 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 				h.generic = true
 			}
 			return h, j, true
+		}
+	}
+	// victims counted by their ages: "The other victims, ages 13, 17 and 19, were treated"
+	if j, who, n, ok := agedVictims(sc, i); ok {
+		if h, e, ok := victimsThen(sc, i, j, float64(n), who); ok {
+			return h, e, true
 		}
 	}
 	// a described or named victim: "a 17-year-old girl was shot", "Woman killed", "Terry Waite was taken hostage"
@@ -475,7 +489,16 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 			return injured, j + 3, true
 		}
 		if sc.w(j+1) == "for" {
-			return injured, j + 2, true
+			for k := j + 2; k < j+6 && k < sc.hi; k++ {
+				switch sc.w(k) {
+				case "injuries", "injury", "wounds", "wound", "gunshot":
+					if sc.w(k) == "gunshot" && (sc.w(k+1) == "wounds" || sc.w(k+1) == "wound") {
+						k++
+					}
+					return injured, k + 1, true
+				}
+			}
+			return "", j, false
 		}
 		return "", j, false
 	case "flee", "fled":
@@ -676,6 +699,9 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		}
 	}
 	mk := func(end int, kind, who string) casHit {
+		if who == "" && m.n.Vague {
+			who = "people"
+		}
 		h := newHit(sc, start, end, kind, count, who)
 		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
 		return h
@@ -736,17 +762,25 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 				kind = shotKind(sc, p, j)
 			}
 			if !nonVictimNext(sc, j) || who != "" {
+				if who == "" && m.n.Vague {
+					who = "people"
+				}
 				h := newHit(sc, p, j, kind, count, who)
 				h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
 				return h, j, true
 			}
 		}
 		// "the death toll rose to 52", "a toll of 52"
-		if tollBefore(sc, p) {
-			return mk(j, killed, who), j, true
+		if ts, ok := tollBefore(sc, p); ok {
+			h := mk(j, killed, who)
+			h.Start = sc.toks[ts].Start
+			return h, j, true
 		}
 	}
 	// victims then their casualty phrase
+	if who == "" && m.n.Vague {
+		who = "people"
+	}
 	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
 		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
 		return h, e, true
@@ -780,21 +814,28 @@ func nonVictimNext(sc *numScan, j int) bool {
 	return false
 }
 
-// tollBefore reports "death toll rose to", "toll of", "death toll stands at" ending at token p.
-func tollBefore(sc *numScan, p int) bool {
+// tollBefore reads "death toll rose to", "toll of", "death toll stands at"
+// ending at token p and returns the token it starts at.
+func tollBefore(sc *numScan, p int) (int, bool) {
 	for k := p; k >= sc.lo && k > p-6; k-- {
 		w := sc.w(k)
 		if w == "toll" {
-			return k > sc.lo && (sc.w(k-1) == "death" || sc.w(k-1) == "casualty" || sc.w(k-1) == "official") || true
+			if k > sc.lo {
+				switch sc.w(k - 1) {
+				case "death", "casualty", "official":
+					return k - 1, true
+				}
+			}
+			return k, true
 		}
 		switch w {
 		case "rose", "risen", "climbed", "jumped", "reached", "stands", "stood", "is", "was", "has", "had", "to", "at",
-			"of", "now", "increased", "hit", "grew", "gone", "up", "reach", "climb", "rise", "rises", "climbs", "officially":
+			"of", "now", "increased", "hit", "grew", "gone", "up", "officially", "final":
 			continue
 		}
-		return false
+		return 0, false
 	}
-	return false
+	return 0, false
 }
 
 // victimNoun reads an optional modifier or three and a victim noun at token
@@ -1013,6 +1054,16 @@ func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
 	return k, sc.text[s:e], 1, false, true
 }
 
+// lastHits hands the hits of extractCasualties to computeToll, which Parse
+// runs next on the same analysis; it holds one analysis at most, and only
+// until computeToll takes it.
+var lastHits struct {
+	sync.Mutex
+	d    *doc
+	segs []segment
+	hits []casHit
+}
+
 // computeToll gives the article's own figure for each kind of casualty: the
 // largest explicit count about the event it reports, or the victims counted
 // one by one; historical totals and subsets do not count.
@@ -1021,7 +1072,19 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	if d == nil || len(cs) == 0 {
 		return t
 	}
-	hits := casualtyHits(d, nil)
+	// the hits extractCasualties found for this analysis, when it just ran on it
+	lastHits.Lock()
+	hits, segs := lastHits.hits, lastHits.segs
+	if lastHits.d != d {
+		hits, segs = nil, nil
+	}
+	lastHits.d, lastHits.segs, lastHits.hits = nil, nil, nil
+	lastHits.Unlock()
+	if segs == nil {
+		segs = figureSegments(d)
+		hits = casualtyHits(d, segs, nil)
+	}
+	hits = append([]casHit(nil), hits...)
 	best := map[string]float64{}
 	seen := map[string]bool{}
 	singles := map[string]float64{}
@@ -1031,7 +1094,7 @@ func computeToll(d *doc, cs []Casualty) Toll {
 			anyKilled = true
 		}
 	}
-	if !anyKilled && deathReported(d) {
+	if !anyKilled && deathReported(d, segs) {
 		// "Man shot" ... "He died overnight": the victim shot is the one who died
 		for k, h := range hits {
 			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h) {
@@ -1058,6 +1121,12 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		}
 		if h.Count > best[h.Kind] {
 			best[h.Kind] = h.Count
+		}
+	}
+	for _, h := range hits {
+		// "a shooting that wounded at least two others": the others and the victim already named
+		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h) && singles[h.Kind] > 0 && h.Count+singles[h.Kind] > best[h.Kind] {
+			best[h.Kind] = h.Count + singles[h.Kind]
 		}
 	}
 	set := func(kind string) *float64 {
@@ -1143,15 +1212,14 @@ func bareVictim(sc *numScan, i int) bool {
 // deathReported reports an article that says someone died, in words the
 // casualty patterns do not count: "He died overnight", "a fatal shooting",
 // "investigating a homicide".
-func deathReported(d *doc) bool {
-	segs := figureSegments(d)
+func deathReported(d *doc, segs []segment) bool {
 	for _, seg := range segs {
 		for i := seg.lo; i < seg.hi; i++ {
 			t := d.text[seg.toks[i].Start:seg.toks[i].End]
 			if len(t) < 4 {
 				continue
 			}
-			switch lowerASCII(t) {
+			switch lowerWord(t) {
 			case "died", "dies", "fatal", "fatally", "homicide", "slain", "deadly", "murder", "murdered":
 				if i > seg.lo && lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]) == "attempted" {
 					continue
@@ -1168,6 +1236,139 @@ func deathReported(d *doc) bool {
 					}
 				}
 			}
+		}
+	}
+	return false
+}
+
+// agedVictims reads plural victims followed by their ages: "the other
+// victims, ages 13, 17 and 19," and returns the token after the closing
+// comma, the noun and the number of ages listed.
+func agedVictims(sc *numScan, i int) (int, string, int, bool) {
+	k := i
+	switch sc.w(k) {
+	case "the", "two", "three", "four", "five", "both", "all":
+		k++
+	default:
+		return i, "", 0, false
+	}
+	for mods := 0; mods < 3 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+		if !modifierWord(sc, k) {
+			return i, "", 0, false
+		}
+		k++
+	}
+	if !victimNouns[sc.w(k)] || singleNoun(sc.w(k)) {
+		return i, "", 0, false
+	}
+	who := sc.raw(k)
+	k++
+	if sc.w(k) != "," || (sc.w(k+1) != "ages" && sc.w(k+1) != "aged") {
+		return i, "", 0, false
+	}
+	k += 2
+	n := 0
+	for k < sc.hi {
+		t := sc.raw(k)
+		if startsWithDigit(t) {
+			n++
+			k++
+			continue
+		}
+		if t == "," || sc.w(k) == "and" {
+			k++
+			if t == "," && !startsWithDigit(sc.raw(k)) && sc.w(k) != "and" {
+				return k, who, n, n > 0
+			}
+			continue
+		}
+		break
+	}
+	return i, "", 0, false
+}
+
+// enumeratedVictims counts the people of a list such as "an 8-year-old girl,
+// twin 5-year-old girls and twin 2-year-old boys" (5) starting at token k:
+// one for each singular item, two for "twin", the number for "three sons".
+// It returns the count and the token after the list.
+func enumeratedVictims(sc *numScan, k int) (int, int) {
+	total := 0
+	for k < sc.hi {
+		n := 0
+		switch w := sc.w(k); {
+		case w == "a" || w == "an" || w == "one" || w == "his" || w == "her" || w == "their":
+			n = 1
+			k++
+		case w == "twin" || w == "twins":
+			n = 2
+			k++
+			if w == "twins" {
+				total += n
+				goto sep
+			}
+		case w == "triplet" || w == "triplets":
+			n = 3
+			k++
+		default:
+			if v, ok := smallNumbers[w]; ok && v > 1 {
+				n = int(v)
+				k++
+			} else if startsWithDigit(sc.raw(k)) && !isAgeWord(w) {
+				if m, ok := sc.number(k); ok && m.n.Kind == KindFigure && !m.n.Vague {
+					n = int(m.n.Value)
+					k = m.tokEnd
+				}
+			}
+		}
+		if n == 0 {
+			break
+		}
+		for mods := 0; mods < 4 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+			if !modifierWord(sc, k) {
+				break
+			}
+			k++
+		}
+		if !victimNouns[sc.w(k)] {
+			break
+		}
+		k++
+		total += n
+	sep:
+		if sc.w(k) == "," && sc.w(k+1) == "and" {
+			k += 2
+		} else if sc.w(k) == "," || sc.w(k) == "and" {
+			k++
+		} else {
+			break
+		}
+	}
+	return total, k
+}
+
+// casualtyCues are the words without which a segment holds no casualty: every
+// casualty phrase ends with or contains one.
+var casualtyCues = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range triggers {
+		m[w] = true
+	}
+	for w := range deathNouns {
+		m[w] = true
+	}
+	for _, w := range strings.Fields(`custody jail detention condition hospital hospitals clinic medical toll hostage captive
+		wound wounds injuries injury released homes home homeless flee fled himself herself life body murder slaying homicide
+		death dead lives`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// hasCasualtyCue reports whether the segment has a word a casualty needs (a cheap test before the patterns).
+func hasCasualtyCue(sc *numScan) bool {
+	for i := sc.lo; i < sc.hi; i++ {
+		if casualtyCues[sc.w(i)] {
+			return true
 		}
 	}
 	return false

@@ -72,6 +72,9 @@ func extractMoney(d *doc, ents []Entity) []Money {
 	var rows []moneyHit // bare figures of earnings-table rows
 	for _, seg := range figureSegments(d) {
 		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi}
+		if !hasMoneyCue(&sc) {
+			continue
+		}
 		row := false
 		first := len(hits)
 		for i := seg.lo; i < seg.hi; {
@@ -386,7 +389,7 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		return "", 0, 0, false
 	}
 	c := t[0]
-	lw := lowerASCII(t)
+	lw := lowerWord(t)
 	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
 	if code, ok := currencyMarks[lw]; ok {
 		if isoOnly(lw) && t != strings.ToUpper(t) {
@@ -620,7 +623,7 @@ func sourceOf(d *doc, si int, ents []Entity) *Source {
 	}
 	st := d.sents[si]
 	for i := st.tokStart; i+2 < st.tokEnd; i++ {
-		if lowerASCII(d.tok(i)) == "according" && lowerASCII(d.tok(i+1)) == "to" {
+		if lowerWord(d.tok(i)) == "according" && lowerWord(d.tok(i+1)) == "to" {
 			return nameAt(d, i+2, st.tokEnd, ents)
 		}
 	}
@@ -631,7 +634,7 @@ func sourceOf(d *doc, si int, ents []Entity) *Source {
 // words joined by "of", "for", "and", "the"; after a possessive ("the United
 // Nations' Economic and Social Commission") the name is the part after it.
 func nameAt(d *doc, i, hi int, ents []Entity) *Source {
-	if i < hi && lowerASCII(d.tok(i)) == "the" {
+	if i < hi && lowerWord(d.tok(i)) == "the" {
 		i++
 	}
 	start, end := -1, -1
@@ -682,6 +685,37 @@ func isCapWord(t string) bool {
 	c := t[0]
 	if c >= 'A' && c <= 'Z' {
 		return len(t) > 1 || c != 'A'
+	}
+	return false
+}
+
+// hasMoneyCue reports whether a segment can hold an amount: a digit, a
+// currency symbol, or a currency mark or name (a cheap test before the grammar).
+func hasMoneyCue(sc *numScan) bool {
+	for i := sc.lo; i < sc.hi; i++ {
+		t := sc.raw(i)
+		if t == "" {
+			continue
+		}
+		if c := t[0]; c >= '0' && c <= '9' || c == '$' || c >= 0x80 {
+			return true
+		}
+		if strings.IndexByte(t, '$') >= 0 {
+			return true
+		}
+		w := sc.w(i)
+		if _, ok := currencyNames[w]; ok {
+			return true
+		}
+		if _, ok := centNames[w]; ok {
+			return true
+		}
+		if _, ok := currencyMarks[w]; ok {
+			return true
+		}
+		if strings.IndexByte(w, '-') > 0 && (strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {
+			return true
+		}
 	}
 	return false
 }

@@ -1,0 +1,257 @@
+package newsparse
+
+import (
+	"bufio"
+	"encoding/json"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"math"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseNumberFigures(t *testing.T) {
+	cases := []struct {
+		in   string
+		want Number
+	}{
+		// digits, separators, decimals
+		{"350,000", Number{Value: 350000}},
+		{"1.5", Number{Value: 1.5}},
+		{"1,234.5", Number{Value: 1234.5}},
+		{"7", Number{Value: 7}},
+		// magnitudes as suffixes and words
+		{"388bn", Number{Value: 388e9}},
+		{"50m", Number{Value: 50e6}},
+		{"1.2tn", Number{Value: 1.2e12}},
+		{"5k", Number{Value: 5000}},
+		{"1.5 mln", Number{Value: 1.5e6}},
+		{"2.3 bln", Number{Value: 2.3e9}},
+		{"4 million", Number{Value: 4e6}},
+		{"50 crore", Number{Value: 5e8}},
+		{"3 lakh", Number{Value: 3e5}},
+		{"21 thousand", Number{Value: 21000}},
+		// words
+		{"eight", Number{Value: 8}},
+		{"twenty-three", Number{Value: 23}},
+		{"a hundred and five", Number{Value: 105}},
+		{"two hundred and fifty thousand", Number{Value: 250000}},
+		{"Twenty-one thousand", Number{Value: 21000}},
+		{"a dozen", Number{Value: 12}},
+		{"two dozen", Number{Value: 24}},
+		{"half a million", Number{Value: 500000}},
+		{"five million", Number{Value: 5e6}},
+		// vague quantities
+		{"dozens", Number{Value: 12, Vague: true}},
+		{"scores", Number{Value: 20, Vague: true}},
+		{"hundreds", Number{Value: 100, Vague: true}},
+		{"thousands", Number{Value: 1000, Vague: true}},
+		{"tens of thousands", Number{Value: 10000, Vague: true}},
+		{"hundreds of thousands", Number{Value: 100000, Vague: true}},
+		{"hundreds of millions", Number{Value: 1e8, Vague: true}},
+		{"millions", Number{Value: 1e6, Vague: true}},
+		{"several hundred million", Number{Value: 1e8, Vague: true}},
+		// ranges: the multiplier applies to both ends
+		{"2-3bn", Number{Value: 2e9, Min: 2e9, Max: 3e9, Range: true}},
+		{"between 10 and 20", Number{Value: 10, Min: 10, Max: 20, Range: true}},
+		{"from 5 to 7 million", Number{Value: 5e6, Min: 5e6, Max: 7e6, Range: true}},
+		{"six or seven million", Number{Value: 6e6, Min: 6e6, Max: 7e6, Range: true}},
+		{"five to 10", Number{Value: 5, Min: 5, Max: 10, Range: true}},
+		// qualifiers
+		{"approximately 4.5 million", Number{Value: 4.5e6, Qualifier: About}},
+		{"nearly 700 million", Number{Value: 7e8, Qualifier: About}},
+		{"some 45 million", Number{Value: 45e6, Qualifier: About}},
+		{"roughly 30", Number{Value: 30, Qualifier: About}},
+		{"an estimated 150,000", Number{Value: 150000, Qualifier: About}},
+		{"more than 350,000", Number{Value: 350000, Qualifier: MoreThan}},
+		{"over 2,400", Number{Value: 2400, Qualifier: MoreThan}},
+		{"above 150", Number{Value: 150, Qualifier: MoreThan}},
+		{"at least 12", Number{Value: 12, Qualifier: AtLeast}},
+		{"1,000 or more", Number{Value: 1000, Qualifier: AtLeast}},
+		{"less than 5", Number{Value: 5, Qualifier: LessThan}},
+		{"under 40", Number{Value: 40, Qualifier: LessThan}},
+		{"below 150", Number{Value: 150, Qualifier: LessThan}},
+		{"up to 140", Number{Value: 140, Qualifier: AtMost}},
+		{"no more than 3", Number{Value: 3, Qualifier: AtMost}},
+		{"100+", Number{Value: 100, Qualifier: MoreThan}},
+		// market fractions
+		{"20-20/32", Number{Value: 20.625}},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			got, ok := ParseNumber(c.in)
+			require.True(t, ok)
+			assert.Equal(t, c.want.Kind, got.Kind)
+			assert.InDelta(t, c.want.Value, got.Value, 1e-6*math.Max(1, c.want.Value))
+			assert.InDelta(t, c.want.Min, got.Min, 1e-6*math.Max(1, c.want.Min))
+			assert.InDelta(t, c.want.Max, got.Max, 1e-6*math.Max(1, c.want.Max))
+			assert.Equal(t, c.want.Range, got.Range)
+			assert.Equal(t, c.want.Vague, got.Vague)
+			assert.Equal(t, c.want.Qualifier, got.Qualifier)
+		})
+	}
+}
+
+func TestParseNumberNotFigures(t *testing.T) {
+	cases := []struct {
+		in   string
+		kind NumberKind
+	}{
+		{"2011", KindYear},
+		{"1990s", KindYear},
+		{"12-year-old", KindAge},
+		{"36-year-old", KindAge},
+		{"two-month-old", KindAge},
+		{"40%", KindPercent},
+		{"5 percent", KindPercent},
+		{"3.5 per cent", KindPercent},
+		{"9 pct", KindPercent},
+		{"4 p.m.", KindTime},
+		{"4pm", KindTime},
+		{"8:20", KindTime},
+		{"8th", KindOrdinal},
+		{"2nd", KindOrdinal},
+		{"two-thirds", KindFraction},
+		{"1,200-strong", KindStrength},
+		{"252-972-1411", KindPhone},
+		{"3-1", KindMeasure}, // a score
+		{"9/11", KindMeasure},
+		{"7/7", KindMeasure},
+		{"five-year", KindMeasure},
+		{"9mm", KindMeasure},
+	}
+	for _, c := range cases {
+		t.Run(c.in, func(t *testing.T) {
+			got, ok := ParseNumber(c.in)
+			require.True(t, ok)
+			assert.Equal(t, c.kind, got.Kind)
+		})
+	}
+	for _, s := range []string{"", "   ", "hello", "second", "the", "a", "MH17", "one two three four five six seven eight nine ten eleven twelve apples", "$", "-", "between 10", "from", "tens"} {
+		_, ok := ParseNumber(s)
+		assert.False(t, ok, s)
+	}
+}
+
+// FuzzParseNumber checks that the grammar never panics and keeps its values sane.
+func FuzzParseNumber(f *testing.F) {
+	for _, s := range []string{"350,000", "388bn", "2-3bn", "between 10 and 20", "a hundred and five", "tens of thousands",
+		"12-year-old", "20-20/32", "252-972-1411", "more than 1,000 or more", "six or seven million", "half a",
+		"1,", ",000", "9-", "1-2-", "1e9", "0.5.5", "1,2,3", "\u20132", "1\u2013", "twenty-", "-year-old", "a dozen dozen"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		n, ok := ParseNumber(s)
+		if !ok {
+			return
+		}
+		if math.IsNaN(n.Value) || math.IsInf(n.Value, 0) {
+			t.Fatalf("%q: value %v", s, n.Value)
+		}
+		if n.Range && !(n.Min < n.Max) {
+			t.Fatalf("%q: range %v-%v", s, n.Min, n.Max)
+		}
+	})
+}
+
+// corpusTexts reads the BBC corpus, or skips when it is absent.
+func corpusTexts(tb testing.TB) []string {
+	path := filepath.Join("..", "shared", "eval", "corpus", "bbc.jsonl")
+	f, err := os.Open(path)
+	if err != nil {
+		tb.Skipf("corpus absent (%s): %v", path, err)
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var rec struct {
+			Text string `json:"text"`
+		}
+		if json.Unmarshal(sc.Bytes(), &rec) == nil && rec.Text != "" {
+			out = append(out, rec.Text)
+		}
+	}
+	return out
+}
+
+// BenchmarkNumbers measures the figure extractors (money, casualties, toll)
+// on the analysed BBC corpus; MB/s counts the articles' bytes.
+func BenchmarkNumbers(b *testing.B) {
+	texts := corpusTexts(b)
+	docs := make([]*doc, len(texts))
+	var n int64
+	for i, t := range texts {
+		docs[i] = analyze(t)
+		n += int64(len(t))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			extractMoney(d, nil)
+			cs := extractCasualties(d, nil)
+			computeToll(d, cs)
+		}
+	}
+}
+
+// TestCorpusFiguresInvariants runs the figure extractors over the corpus and
+// checks that every record's offsets and text agree.
+func TestCorpusFiguresInvariants(t *testing.T) {
+	if testing.Short() {
+		t.Skip("short")
+	}
+	texts := corpusTexts(t)
+	for i, text := range texts {
+		if i%5 != 0 {
+			continue
+		}
+		d := analyze(text)
+		for _, m := range extractMoney(d, nil) {
+			require.True(t, m.Start >= 0 && m.Start < m.End && m.End <= len(text), "money offsets")
+			require.Equal(t, text[m.Start:m.End], m.Text)
+			require.NotEmpty(t, m.Currency, m.Text)
+		}
+		for _, c := range extractCasualties(d, nil) {
+			require.True(t, c.Start >= 0 && c.Start < c.End && c.End <= len(text), "casualty offsets")
+			require.Equal(t, text[c.Start:c.End], c.Text)
+			require.GreaterOrEqual(t, c.Count, 0.0)
+		}
+	}
+}
+
+// TestKeywordsComplete checks that every lower-case word the figure grammars
+// compare tokens with is a keyword: capitalised tokens match only keywords.
+func TestKeywordsComplete(t *testing.T) {
+	for _, name := range []string{"numbers.go", "money.go", "casualties.go"} {
+		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
+		require.NoError(t, err)
+		ast.Inspect(f, func(n ast.Node) bool {
+			lit, ok := n.(*ast.BasicLit)
+			if !ok || lit.Kind != token.STRING || strings.HasPrefix(lit.Value, "`") {
+				return true
+			}
+			s, err := strconv.Unquote(lit.Value)
+			if err != nil || s == "" || len(s) > 24 || s[0] < 'a' || s[0] > 'z' {
+				return true
+			}
+			for _, c := range s {
+				if !(c >= 'a' && c <= 'z' || c == '.' || c == '\'' || c == '-' || c == '&') {
+					return true
+				}
+			}
+			assert.Contains(t, vocab, s, "%s: %q is not in keywords", name, s)
+			return true
+		})
+	}
+}

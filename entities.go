@@ -156,10 +156,27 @@ func (x *entx) recognise() {
 			default:
 				c = cMISC
 			}
-			x.add(s.tokStart+i, s.tokStart+j, si, c)
+			if !moneyLike(words[s.tokStart+i]) {
+				x.add(s.tokStart+i, s.tokStart+j, si, c)
+			}
 			i = j - 1
 		}
 	}
+}
+
+// moneyLike reports a first word that makes a span an amount, not a name
+// ("A$2.6bn", "30"); a bare currency mark ("C$") stays, as CoNLL has it.
+func moneyLike(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if unicode.IsDigit(r) {
+		return true
+	}
+	cur, digit := false, false
+	for _, r := range w {
+		cur = cur || unicode.Is(unicode.Sc, r)
+		digit = digit || unicode.IsDigit(r)
+	}
+	return cur && digit
 }
 
 // add appends a candidate over tokens [s, e) of sentence si.
@@ -213,8 +230,34 @@ func (x *entx) repair() {
 	for _, c := range x.cands {
 		named[x.raw(c.s, c.e)] = true
 	}
-	for k := 0; k < n; k++ {
+	for k := 0; k < len(x.cands); k++ {
 		c := &x.cands[k]
+		// brackets, quotes and commas end a name: "MPC (the Bank of England"
+		for i := c.s; i < c.e; i++ {
+			if !isCut(x.word(i)) || x.balanced(c, i) {
+				continue
+			}
+			if i+1 < c.e {
+				nc := *c
+				x.setTokens(&nc, i+1, c.e)
+				for nc.s < nc.e && (x.word(nc.s) == "the" || isCut(x.word(nc.s))) {
+					x.setTokens(&nc, nc.s+1, nc.e)
+				}
+				if !nc.drop {
+					x.cands = append(x.cands, nc)
+					c = &x.cands[k]
+				}
+			}
+			x.setTokens(c, c.s, i)
+			break
+		}
+		if c.drop {
+			continue
+		}
+		// "Labour MP": the member's title is not part of the party's name
+		if c.class == cORG && c.e-c.s > 1 && memberTitles[x.word(c.e-1)] {
+			x.setTokens(c, c.s, c.e-1)
+		}
 		// possessives inside: "Syria's President"; an organisation keeps
 		// its own ("Lay Volunteers' International Organisation") unless a
 		// place owns it ("Britain's Labour Party")
@@ -277,6 +320,7 @@ func (x *entx) repair() {
 		}
 	}
 	x.sortCands()
+	x.joinAmpersands()
 	x.extendOrgs()
 	if x.cands == nil {
 		return
@@ -292,6 +336,39 @@ func (x *entx) repair() {
 		}
 	}
 }
+
+// balanced reports whether the bracket at token i closes or opens within
+// candidate c: "Buducnost (V)" is one club's name.
+func (x *entx) balanced(c *cand, i int) bool {
+	switch x.word(i) {
+	case "(":
+		for j := i + 1; j < c.e; j++ {
+			if x.word(j) == ")" {
+				return true
+			}
+		}
+	case ")":
+		for j := c.s; j < i; j++ {
+			if x.word(j) == "(" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isCut reports tokens that never stand inside a name.
+func isCut(w string) bool {
+	switch w {
+	case "(", ")", "[", "]", "{", "}", "\"", "\u201c", "\u201d", ",", ";", ":", "\u2014", "\u2013", "--", "|":
+		return true
+	}
+	return false
+}
+
+// memberTitles follow a party's name: "Labour MP", "Tory MEPs".
+var memberTitles = map[string]bool{"MP": true, "MPs": true, "MEP": true, "MEPs": true, "MSP": true, "MSPs": true,
+	"AM": true, "AMs": true, "MLA": true, "MLAs": true, "TD": true, "TDs": true}
 
 // sortCands orders candidates by position and removes dropped and overlapping ones.
 func (x *entx) sortCands() {
@@ -402,6 +479,42 @@ func lowerTitleOK(k string) bool {
 		return true
 	}
 	return false
+}
+
+// joinAmpersands joins names around "&" into one organisation: "Marsh &"
+// and "McLennan" become "Marsh & McLennan".
+func (x *entx) joinAmpersands() {
+	changed := false
+	for k := 0; k < len(x.cands); k++ {
+		c := &x.cands[k]
+		end := x.d.sents[c.si].tokEnd
+		amp := -1
+		switch {
+		case x.word(c.e-1) == "&" && c.e < end:
+			amp = c.e - 1
+		case c.e+1 < end && x.word(c.e) == "&":
+			amp = c.e
+		}
+		if amp < 0 || !lexicon.IsCapitalized(x.word(amp+1)) || c.caps {
+			continue
+		}
+		j := amp + 1
+		for j < end && lexicon.IsCapitalized(x.word(j)) && !isCalendarWord(x.word(j)) {
+			j++
+		}
+		for m := k + 1; m < len(x.cands) && x.cands[m].s < j; m++ {
+			if x.cands[m].e > j {
+				j = x.cands[m].e
+			}
+			x.cands[m].drop = true
+		}
+		x.setTokens(c, c.s, j)
+		c.class = cORG
+		changed = true
+	}
+	if changed {
+		x.sortCands()
+	}
 }
 
 // extendOrgs extends an organisation name ending in an organisation head over
@@ -1132,9 +1245,12 @@ func (x *entx) matchPerson(c *cand, ents []*ent) int {
 		ok := false
 		if len(toks) == 1 {
 			ok = en.surname[sur]
+		} else if len(en.keys) == 1 && en.keys[toks[0]] && !en.surname[sur] {
+			// a full name after the first name alone: "Sharon" ... "Sharon Osbourne"
+			ok = true
 		} else {
 			// a full name after its surname alone
-			ok = en.keys[sur] || (en.surname[sur] && len(en.keys) > 0 && x.firstCompatible(toks, en))
+			ok = (en.keys[sur] || en.surname[sur]) && x.firstCompatible(toks, en)
 		}
 		if ok && (best < 0 || en.last > ents[best].last) {
 			best = i
@@ -1142,6 +1258,27 @@ func (x *entx) matchPerson(c *cand, ents []*ent) int {
 	}
 	if best >= 0 {
 		return best
+	}
+	// a first name alone, when one person of the article has it: "Ozzy"
+	if len(toks) == 1 {
+		for i, en := range ents {
+			if en.typ != Person {
+				continue
+			}
+			for k := range en.keys {
+				if f := strings.Fields(k); len(f) >= 2 && f[0] == sur {
+					if best >= 0 && best != i {
+						best = -2 // more than one
+					} else if best != -2 {
+						best = i
+					}
+				}
+			}
+		}
+		if best >= 0 {
+			return best
+		}
+		best = -1
 	}
 	// spelling variants: "Ayoub" and "Ayyoub"
 	if utf8.RuneCountInString(sur) < 5 {

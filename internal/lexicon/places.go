@@ -161,7 +161,9 @@ Industries|Systems|Technologies|Partners|Capital|Securities|Exchange|Club|Team|F
 Secretariat|Directorate|Command|Corps|Regiment|Battalion|Division|Church of|Council of|Chamber|Reserve|Treasury|Cartel|Gang`)
 	eventWords = set(`War|Wars|Games|Olympics|Olympic|Cup|Championship|Championships|Open|Grand Prix|Festival|Summit|Conference|
 Revolution|Crisis|Uprising|Intifada|Spring|Holocaust|Massacre|Tournament|Series|Derby|Marathon|Expo|Storm|Hurricane|Typhoon|
-Cyclone|Rally|Tour|Classic|Masters|Trophy|Election|Elections|Referendum|Battle|Siege|Genocide|Bowl|Grand Slam|Invitational|Day`)
+Cyclone|Rally|Tour|Classic|Masters|Trophy|Election|Elections|Referendum|Battle|Siege|Genocide|Bowl|Grand Slam|Invitational|Day|
+Christmas|Easter|Ramadan|Eid|Thanksgiving|Hanukkah|Diwali|Passover|Hajj|Oscars|Oscar|Awards|Award|Prize|Grammys|Grammy|Baftas|Bafta|Emmys|Emmy|
+Brits|Globes|Olympiad|Paralympics|Paralympic|Euro|Mundial|Carnival|Fiesta|Week|Weekend|Show|Prom|Proms|Fair|Gala|Pageant`)
 )
 
 var (

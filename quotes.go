@@ -985,7 +985,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				}
 				break
 			}
-			if lastName != k-1 {
+			if lastName < 0 || lastName != k-1 {
 				nameStart = k
 			}
 			lastName = k

@@ -1,0 +1,350 @@
+package newsparse
+
+import (
+	"bufio"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// wantQuote is what a table test expects of one quotation: its words, the
+// last word of the speaker's name (or "" for no speaker), the mention text
+// when it matters, the cue and the partial flag.
+type wantQuote struct {
+	text    string
+	surname string
+	mention string
+	cue     string
+	partial bool
+}
+
+func checkQuotes(t *testing.T, text string, want []wantQuote) {
+	t.Helper()
+	got := Quotes(text)
+	checkQuoteSpans(t, text, got)
+	var gotText []string
+	for _, q := range got {
+		gotText = append(gotText, q.Text)
+	}
+	var wantText []string
+	for _, w := range want {
+		wantText = append(wantText, w.text)
+	}
+	require.Equal(t, wantText, gotText, "quotations of %q", text)
+	for i, w := range want {
+		q := got[i]
+		if w.surname == "" {
+			assert.Nil(t, q.Speaker, "speaker of %q", w.text)
+		} else if assert.NotNil(t, q.Speaker, "speaker of %q", w.text) {
+			assert.True(t, strings.HasSuffix(q.Speaker.Name, w.surname), "speaker of %q: got name %q, want …%s", w.text, q.Speaker.Name, w.surname)
+			if w.mention != "" {
+				assert.Equal(t, w.mention, q.Speaker.Text, "speaker mention of %q", w.text)
+			}
+			assert.Equal(t, q.Speaker.Text, text[q.Speaker.Start:q.Speaker.End])
+		}
+		if w.cue != "" {
+			assert.Equal(t, w.cue, q.Cue, "cue of %q", w.text)
+		}
+		assert.Equal(t, w.partial, q.Partial, "partial of %q", w.text)
+	}
+}
+
+// checkQuoteSpans checks the invariants every quotation list keeps: spans
+// inside the text on rune boundaries, text equal to the span, in order and
+// without overlaps, speaker spans inside the text.
+func checkQuoteSpans(t testing.TB, text string, qs []Quote) {
+	t.Helper()
+	prevEnd := -1
+	for _, q := range qs {
+		if q.Start < 0 || q.End > len(text) || q.Start >= q.End {
+			t.Fatalf("quote span [%d,%d) outside text of %d bytes", q.Start, q.End, len(text))
+		}
+		if !utf8.RuneStart(text[q.Start]) || q.End < len(text) && !utf8.RuneStart(text[q.End]) {
+			t.Fatalf("quote span [%d,%d) not on rune boundaries", q.Start, q.End)
+		}
+		if q.Text != text[q.Start:q.End] {
+			t.Fatalf("quote text %q is not text[%d:%d] = %q", q.Text, q.Start, q.End, text[q.Start:q.End])
+		}
+		if q.Start < prevEnd {
+			t.Fatalf("quote [%d,%d) overlaps the one before (ends %d)", q.Start, q.End, prevEnd)
+		}
+		prevEnd = q.End
+		if sp := q.Speaker; sp != nil {
+			if sp.Start < 0 || sp.End > len(text) || sp.Start > sp.End || sp.Text != text[sp.Start:sp.End] {
+				t.Fatalf("speaker span [%d,%d) %q does not fit the text", sp.Start, sp.End, sp.Text)
+			}
+		}
+	}
+}
+
+func TestQuotesPairing(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"straight marks", `"We will rebuild the bridge by spring," said Mayor Lena Ortiz.`,
+			[]wantQuote{{text: "We will rebuild the bridge by spring,", surname: "Ortiz", cue: "said"}}},
+		{"curly marks", "\u201cThe water is falling at last,\u201d Ortiz said on Tuesday.",
+			[]wantQuote{{text: "The water is falling at last,", surname: "Ortiz", cue: "said"}}},
+		{"nested single marks stay inside", "\u201cHe told me \u2018never again\u2019 and walked out of the hall,\u201d Ortiz said.",
+			[]wantQuote{{text: "He told me \u2018never again\u2019 and walked out of the hall,", surname: "Ortiz"}}},
+		{"nested curly marks of the same style", "\u201cI would rather live in what he calls \u201chell\u201d than give up now,\u201d said Pablo Reyes.",
+			[]wantQuote{{text: "I would rather live in what he calls \u201chell\u201d than give up now,", surname: "Reyes"}}},
+		{"straight outer, curly inner", `"They read us the question: “Do you trust them?” and we said no," said Reyes.`,
+			[]wantQuote{{text: `They read us the question: “Do you trust them?” and we said no,`, surname: "Reyes"}}},
+		{"British single marks outside", "\u2018We are ready for the storm and the floods,\u2019 the council leader said.",
+			[]wantQuote{{text: "We are ready for the storm and the floods,", surname: "leader", mention: "the council leader"}}},
+		{"apostrophes are not marks", "Iran's envoy heard the '90s band play rock 'n' roll at Ayoub's house and the workers' hall.", nil},
+		{"curly apostrophes are not marks", "Iran\u2019s envoy heard the \u201990s band play rock \u2019n\u2019 roll at Ayoub\u2019s house.", nil},
+		{"two apostrophes stand for a double mark", "''The plan is not reform,'' said Dana Holt, an economist.",
+			[]wantQuote{{text: "The plan is not reform,", surname: "Holt"}}},
+		{"scare quotes and titles are left out", `The so-called "sex tape" was discussed on "Meet the Press" and in "The Daily Show" last week.`, nil},
+		{"a scare quote attributed by the sentence stays", `Roebuck said the embassy was "focused" on the talks.`,
+			[]wantQuote{{text: "focused", surname: "Roebuck", cue: "said", partial: true}}},
+		{"headline quotes are left out", "Mayor: \u2018We Will Rebuild\u2019 After Flood\n\n\u201cWe will rebuild every house,\u201d said Lena Ortiz.",
+			[]wantQuote{{text: "We will rebuild every house,", surname: "Ortiz"}}},
+		{"a closing mark opening a paragraph opens", "\u201dThe town will not forget this week.\u201d \u2015 Maria Lopez",
+			[]wantQuote{{text: "The town will not forget this week.", surname: "Lopez", mention: "Maria Lopez"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkQuotes(t, tt.text, tt.want) })
+	}
+}
+
+func TestQuotesAcrossParagraphs(t *testing.T) {
+	// a quotation carried over two paragraphs, reopening without closing
+	text := "Ortiz spoke to reporters on Monday.\n\n" +
+		"\u201cThe first thing we need is clean water for every family in the valley.\n\n" +
+		"\u201cThe second thing is time, and we will not get much of it,\u201d said Lena Ortiz."
+	got := Quotes(text)
+	checkQuoteSpans(t, text, got)
+	require.Len(t, got, 2)
+	assert.Equal(t, "The first thing we need is clean water for every family in the valley.", got[0].Text)
+	assert.Equal(t, "The second thing is time, and we will not get much of it,", got[1].Text)
+	for _, q := range got {
+		require.NotNil(t, q.Speaker)
+		assert.True(t, strings.HasSuffix(q.Speaker.Name, "Ortiz"), q.Speaker.Name)
+		assert.False(t, q.Partial)
+	}
+}
+
+func TestQuotesUnbalanced(t *testing.T) {
+	// a mark that never closes spoils only its own paragraph
+	text := "He wrote \"this never closes and runs on\n\n" +
+		"\u201cWe are fine,\u201d said Lena Ortiz.\n\n" +
+		"An odd \u201d and a \" and a \u2018 stand alone."
+	got := Quotes(text)
+	checkQuoteSpans(t, text, got)
+	var found bool
+	for _, q := range got {
+		if q.Text == "We are fine," {
+			found = true
+			require.NotNil(t, q.Speaker)
+			assert.True(t, strings.HasSuffix(q.Speaker.Name, "Ortiz"))
+		}
+	}
+	assert.True(t, found, "the balanced quotation after an unclosed one is found: %+v", got)
+}
+
+func TestQuotesAttribution(t *testing.T) {
+	tests := []struct {
+		name string
+		text string
+		want []wantQuote
+	}{
+		{"name said", `"The road is closed," Hatami said.`,
+			[]wantQuote{{text: "The road is closed,", surname: "Hatami", mention: "Hatami", cue: "said"}}},
+		{"said name", `"The road is closed," said Defence Minister Amir Hatami.`,
+			[]wantQuote{{text: "The road is closed,", surname: "Hatami", mention: "Amir Hatami", cue: "said"}}},
+		{"X told Y: the teller speaks", `Ortiz told reporters on Friday that the town was "safe again".`,
+			[]wantQuote{{text: "safe again", surname: "Ortiz", cue: "told", partial: true}}},
+		{"X told Y after the quotation", `"We need more boats," Ortiz told the governor.`,
+			[]wantQuote{{text: "We need more boats,", surname: "Ortiz", cue: "told"}}},
+		{"apposition", `"We will stay as long as it takes," Anna Berg, a senior diplomat, said.`,
+			[]wantQuote{{text: "We will stay as long as it takes,", surname: "Berg", cue: "said"}}},
+		{"parenthesis", `"This is a dark day for the state," Rep. Jo Hale (D-Ohio) said Friday.`,
+			[]wantQuote{{text: "This is a dark day for the state,", surname: "Hale", cue: "said"}}},
+		{"according to", `The company lost "a great deal of trust" this year, according to analyst Mark Chen.`,
+			[]wantQuote{{text: "a great deal of trust", surname: "Chen", cue: "according to", partial: true}}},
+		{"colon introduction", `Ortiz said: "The bridge will open in May."`,
+			[]wantQuote{{text: "The bridge will open in May.", surname: "Ortiz", cue: "said"}}},
+		{"colon introduction in the paragraph before", "Lena Ortiz added:\n\n\"The bridge will open in May, and the ferry will stop.\"",
+			[]wantQuote{{text: "The bridge will open in May, and the ferry will stop.", surname: "Ortiz", cue: "added"}}},
+		{"split quotation", `"We have the money," Ortiz said, "but we do not have the workers."`,
+			[]wantQuote{{text: "We have the money,", surname: "Ortiz"}, {text: "but we do not have the workers.", surname: "Ortiz", partial: true}}},
+		{"question then short attribution sentence", "\u201cHow many times must this happen?\u201d Clinton asked. \u201cNot once more.\u201d",
+			[]wantQuote{{text: "How many times must this happen?", surname: "Clinton", cue: "asked"}, {text: "Not once more.", surname: "Clinton"}}},
+		{"previous sentence", "Mayor Lena Ortiz said on Monday that the town was safe. \u201cWe are ready for anything the river brings.\u201d",
+			[]wantQuote{{text: "We are ready for anything the river brings.", surname: "Ortiz"}}},
+		{"continuation paragraph", "\u201cWe will not leave,\u201d said Lena Ortiz.\n\n\u201cThis valley has been our home for two hundred years and it will stay so.\u201d",
+			[]wantQuote{{text: "We will not leave,", surname: "Ortiz"}, {text: "This valley has been our home for two hundred years and it will stay so.", surname: "Ortiz"}}},
+		{"pronoun", "Mayor Lena Ortiz visited the site on Monday. \u201cIt is a disaster,\u201d she said.",
+			[]wantQuote{{text: "It is a disaster,", surname: "Ortiz", mention: "she"}}},
+		{"role", "Defence Minister Karl Brandt arrived in the capital on Monday. \u201cWe will help,\u201d the minister said.",
+			[]wantQuote{{text: "We will help,", surname: "Brandt", mention: "the minister"}}},
+		{"organisation", "\u201cThe plant is safe and the leak is contained,\u201d the ministry said in a statement.",
+			[]wantQuote{{text: "The plant is safe and the leak is contained,", surname: "ministry", mention: "the ministry"}}},
+		{"relative pronoun", `The bill was backed by Senator Ruth Kane, who said it was "long overdue".`,
+			[]wantQuote{{text: "long overdue", surname: "Kane", mention: "who", partial: true}}},
+		{"participle after the main clause", `Minister Ayoub praised the treaty, saying that "our relations are a model for the region".`,
+			[]wantQuote{{text: "our relations are a model for the region", surname: "Ayoub", cue: "saying", partial: true}}},
+		{"coordinated verb", `On Sunday, Amir Hatami met his counterpart and said the deal brought "presence and assistance" to the region.`,
+			[]wantQuote{{text: "presence and assistance", surname: "Hatami", cue: "said", partial: true}}},
+		{"tweeted", `"Great crowd tonight in Ohio!" Trump tweeted.`,
+			[]wantQuote{{text: "Great crowd tonight in Ohio!", surname: "Trump", cue: "tweeted"}}},
+		{"transcript", "KANE: \"We have no plans to leave the coalition this year.\"",
+			[]wantQuote{{text: "We have no plans to leave the coalition this year.", surname: "KANE"}}},
+		{"verbs that are not speech are rejected", `The survey shows "a sharp rise in costs across the whole region" this year.`,
+			[]wantQuote{{text: "a sharp rise in costs across the whole region", partial: true}}},
+		{"a passive names no speaker", `It was agreed that the rebuilding would bring "a new start for all of the people".`,
+			[]wantQuote{{text: "a new start for all of the people", partial: true}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkQuotes(t, tt.text, tt.want) })
+	}
+}
+
+func TestQuotesPartial(t *testing.T) {
+	tests := []struct {
+		text    string
+		partial bool
+	}{
+		{`Ortiz said the deal was "fair and balanced" for both sides.`, true},
+		{`Ortiz said: "The deal is fair to both sides."`, false},
+		{`"The deal is fair to both sides," Ortiz said.`, false},
+		{`Ortiz said that "Northern towns will gain the most from the deal".`, false},
+		{`Ortiz called the deal "A Good Start" for the towns.`, true},
+	}
+	for _, tt := range tests {
+		got := Quotes(tt.text)
+		require.Len(t, got, 1, tt.text)
+		assert.Equal(t, tt.partial, got[0].Partial, tt.text)
+	}
+}
+
+func TestQuotesSeed(t *testing.T) {
+	b, err := os.ReadFile("testdata/seed.txt")
+	if err != nil {
+		t.Skip("no seed article")
+	}
+	want := []struct {
+		text, speaker string
+		partial       bool
+	}{
+		{"presence, participation and assistance", "Hatami", true},
+		{"and no third party will be influential in this issue", "Hatami", true},
+		{"top priority", "Assad", true},
+		{"long-term cooperation plans", "Assad", true},
+		{"prepared to stay", "Roebuck", true},
+		{"focused", "Roebuck", true},
+	}
+	got := Quotes(string(b))
+	checkQuoteSpans(t, string(b), got)
+	for _, w := range want {
+		var q *Quote
+		for i := range got {
+			if got[i].Text == w.text {
+				q = &got[i]
+			}
+		}
+		if assert.NotNil(t, q, w.text) && assert.NotNil(t, q.Speaker, w.text) {
+			assert.Contains(t, q.Speaker.Name, w.speaker, w.text)
+			assert.Equal(t, w.partial, q.Partial, w.text)
+		}
+	}
+}
+
+func TestQuotesBadInput(t *testing.T) {
+	for _, s := range []string{"", "\"", "\u201c", "'", "\"\"", "\u201c\u201d", "''", "``", "\"a\"b\"c\"d\"",
+		"\u2018\u2019\u2018", "said", "according to", "\"x,\" said", "\"x,\" said the", ", said \"", "\n\n\"\n\n\"\n\n",
+		strings.Repeat("\"", 1000), strings.Repeat("\u201c said ", 300), "\xff\"bad\"", "KANE: ", ":"} {
+		assert.NotPanics(t, func() {
+			qs := Quotes(s)
+			if utf8.ValidString(s) {
+				checkQuoteSpans(t, s, qs)
+			}
+		}, "%q", s)
+	}
+}
+
+func FuzzQuotes(f *testing.F) {
+	for _, s := range []string{
+		`"We will rebuild," said Mayor Lena Ortiz.`,
+		"\u201cHe said \u2018no\u2019 twice,\u201d she said.\n\n\u201cThen he left.",
+		"Iran's '90s rock 'n' roll",
+		"''Two apostrophes,'' he said.",
+		"\u201dBackwards\u201c marks \u2015 Name",
+		`"a "b" c "d`,
+		"KANE: \"Yes.\"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		d := analyze(s)
+		qs := extractQuotes(d, nil)
+		checkQuoteSpans(t, s, qs)
+	})
+}
+
+// quotesCorpus reads the BBC corpus for the benchmark, or skips when it is absent.
+func quotesCorpus(b *testing.B) []string {
+	f, err := os.Open("../shared/eval/corpus/bbc.jsonl")
+	if err != nil {
+		b.Skip("BBC corpus absent (../shared/eval/corpus/bbc.jsonl)")
+	}
+	defer f.Close()
+	var out []string
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		var r struct {
+			Text string `json:"text"`
+		}
+		if json.Unmarshal(sc.Bytes(), &r) == nil {
+			out = append(out, r.Text)
+		}
+	}
+	return out
+}
+
+// entitiesOrNone returns the entities of d, or none when the extractor fails
+// (the benchmark measures quotations, not entities).
+func entitiesOrNone(d *doc) (ents []Entity) {
+	defer func() {
+		if recover() != nil {
+			ents = nil
+		}
+	}()
+	return extractEntities(d)
+}
+
+// BenchmarkQuotes measures pairing and attribution on the BBC corpus given
+// the analysis and the entities, which are computed before the timer starts.
+func BenchmarkQuotes(b *testing.B) {
+	texts := quotesCorpus(b)
+	docs := make([]*doc, len(texts))
+	ents := make([][]Entity, len(texts))
+	var n int64
+	for i, t := range texts {
+		docs[i] = analyze(t)
+		ents[i] = entitiesOrNone(docs[i])
+		n += int64(len(t))
+	}
+	b.SetBytes(n)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for i, d := range docs {
+			extractQuotes(d, ents[i])
+		}
+	}
+}

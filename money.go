@@ -519,6 +519,8 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		k++
 	} else if m.n.Vague && isQuoteTok(sc.raw(k)) && sc.w(k+1) == "of" {
 		k += 2
+	} else if isQuoteTok(sc.raw(k)) && currencyNames[sc.w(k+1)] != "" && sc.w(k+1) != "won" {
+		k++ // `"six or seven million" pounds`
 	}
 	// adjectives of the currency name: "australian dollars", "hong kong dollars", "US dollars"
 	adj := ""

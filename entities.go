@@ -951,9 +951,20 @@ func (x *entx) typeOf(c *cand) EntityType {
 		if isOrg {
 			return Org
 		}
+		if lexicon.IsEventWord(k) {
+			return Event
+		}
 		for i := c.s; i < c.e; i++ {
 			if lexicon.IsEventWord(x.key(i, i+1)) {
 				return Event
+			}
+		}
+		if c.e-c.s > 1 && lexicon.IsCapitalized(x.word(c.e-1)) {
+			switch strongHeads[last] {
+			case 'O':
+				return Org
+			case 'F':
+				return Facility
 			}
 		}
 		return NORP
@@ -974,6 +985,22 @@ func (x *entx) typeOf(c *cand) EntityType {
 		return Facility
 	}
 	return Org
+}
+
+// lowerRest reports whether every part of a hyphenated word but the one
+// name (of n bytes) is in lower case: "Scotland-born", "US-led".
+func lowerRest(parts []string, n int) bool {
+	named := false
+	for _, p := range parts {
+		if len(p) == n && !named && lexicon.IsCapitalized(p) {
+			named = true
+			continue
+		}
+		if p == "" || lexicon.IsCapitalized(p) {
+			return false
+		}
+	}
+	return named
 }
 
 // splitHyphens turns a candidate that is a hyphenated compound of places or
@@ -1027,8 +1054,9 @@ func (x *entx) splitHyphens() {
 				continue
 			}
 			if k > 0 {
-				// the recogniser's span is the whole compound: keep it unless every part is a name
-				if !all {
+				// the recogniser's span is the whole compound: keep it unless
+				// every part is a name, or the rest is lower case ("Scotland-born")
+				if !all && !(len(found) == 1 && lowerRest(parts, found[0].be-found[0].bs)) {
 					continue
 				}
 				x.cands[k-1].drop = true

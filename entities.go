@@ -319,6 +319,7 @@ func (x *entx) repair() {
 			}
 		}
 	}
+	x.dropCommon()
 	x.sortCands()
 	x.joinAmpersands()
 	x.extendOrgs()
@@ -479,6 +480,18 @@ func lowerTitleOK(k string) bool {
 		return true
 	}
 	return false
+}
+
+// dropCommon drops one-word names that are common English words ("Likewise",
+// "Autumn"): the recogniser's guesses at capitalised sentence openers.
+func (x *entx) dropCommon() {
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.e-c.s == 1 && !c.drop && lexicon.IsCommonWord(x.key(c.s, c.e)) && lexicon.IsCapitalized(x.word(c.s)) &&
+			!lexicon.IsAllCaps(x.word(c.s)) {
+			c.drop = true
+		}
+	}
 }
 
 // joinAmpersands joins names around "&" into one organisation: "Marsh &"

@@ -129,7 +129,8 @@ func checkView(t testing.TB, a *Article, out string) {
 			assert.Equal(t, p.In(a.Text()), paras[i], "paragraph %d", i)
 		}
 	}
-	// one element opens (not marked np-cont) per span that starts in a paragraph
+	// in the text, one element opens (not marked np-cont) per span that starts in a paragraph
+	textDiv := tm[1]
 	opens := func(s, e int) int {
 		s, e = max(s, 0), min(e, len(a.Text()))
 		for _, p := range a.Paragraphs {
@@ -144,24 +145,24 @@ func checkView(t testing.TB, a *Article, out string) {
 		for _, m := range e.Mentions {
 			want += opens(m.Start, m.End)
 		}
-		got := strings.Count(body, `class="np-ent np-`+typeClass(e.Type)+`" data-entity="`+html.EscapeString(e.ID)+`"`)
+		got := strings.Count(textDiv, `class="np-ent np-`+typeClass(e.Type)+`" data-entity="`+html.EscapeString(e.ID)+`"`)
 		assert.Equal(t, want, got, "openings of entity %s", e.ID)
 	}
 	want := 0
 	for _, q := range a.Quotes {
 		want += opens(q.Start, q.End)
 	}
-	assert.Equal(t, want, strings.Count(body, `class="np-quote" data-quote=`), "quotes")
+	assert.Equal(t, want, strings.Count(textDiv, `class="np-quote" data-quote=`), "quotes")
 	want = 0
 	for _, m := range a.Money {
 		want += opens(m.Start, m.End)
 	}
-	assert.Equal(t, want, strings.Count(body, `class="np-money" data-money=`), "money")
+	assert.Equal(t, want, strings.Count(textDiv, `class="np-money" data-money=`), "money")
 	want = 0
 	for _, c := range a.Casualties {
 		want += opens(c.Start, c.End)
 	}
-	assert.Equal(t, want, strings.Count(body, `class="np-casualty" data-casualty=`), "casualties")
+	assert.Equal(t, want, strings.Count(textDiv, `class="np-casualty" data-casualty=`), "casualties")
 }
 
 func TestHTMLHandBuilt(t *testing.T) {
@@ -345,4 +346,23 @@ func BenchmarkHTML(b *testing.B) {
 	for b.Loop() {
 		_ = a.HTML()
 	}
+}
+
+// FuzzHTML renders parsed text with spans of every kind put at fuzzed
+// offsets: no panic, valid UTF-8, proper nesting, the text given back.
+func FuzzHTML(f *testing.F) {
+	f.Add(SampleArticle, 10, 40, 30, 90)
+	f.Add("Title: <script>x</script>\n\n\"Zürich & Genève\" — 5 killed, €3m.\n\nNext “para”.", 3, 20, 15, 60)
+	f.Add("", 0, 0, 0, 0)
+	f.Fuzz(func(t *testing.T, s string, a, b, c, d int) {
+		art, err := Parse(s)
+		if err != nil {
+			return
+		}
+		art.Entities = []Entity{{ID: "e1", Type: Person, Mentions: []Mention{{Start: a, End: b}, {Start: c, End: d}}}}
+		art.Quotes = []Quote{{Start: a, End: d, Speaker: &Speaker{Name: "S", Start: b, End: c}}}
+		art.Money = []Money{{Start: b, End: d, Value: fp(float64(a))}}
+		art.Casualties = []Casualty{{Start: c, End: a + d, Count: float64(b)}}
+		checkView(t, art, art.HTML())
+	})
 }

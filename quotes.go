@@ -528,7 +528,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 
 // presentCues are reporting verbs whose present forms are seldom nouns ("they say", "she tells").
 var presentCues = map[string]bool{"say": true, "tell": true, "add": true, "write": true, "ask": true, "insist": true,
-	"warn": true, "explain": true, "argue": true, "admit": true, "tweet": true, "declare": true, "predict": true,
+	"warn": true, "explain": true, "argue": true, "admit": true, "read": true, "declare": true, "predict": true,
 	"suggest": true, "acknowledge": true, "recall": true, "concede": true, "contend": true, "maintain": true,
 	"complain": true, "reply": true, "respond": true, "wonder": true, "continue": true, "conclude": true,
 	"assert": true, "observe": true, "recount": true, "urge": true, "allege": true, "announce": true, "caution": true,
@@ -800,14 +800,20 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	if t == "," {
 		// "X, a senior diplomat, said" / "X, who ..., said"
 		k := j - 1
-		for k >= lo && k > j-30 && d.tok(k) != "," && !a.inQuote(k) {
+		for k >= lo && k > j-30 && d.tok(k) != "," {
+			if qi := a.quoteAt(d.toks[k].Start); qi >= 0 {
+				if a.qs[qi].oe-a.qs[qi].os > 30 {
+					break // a nickname may stand in the apposition, a quotation not
+				}
+			}
 			k--
 		}
 		if k < lo || d.tok(k) != "," || k == j-1 {
 			return qnp{}
 		}
 		f := qLower(d.tok(k + 1))
-		if f == "who" || qDeterminers[f] || qIsLower(d.tok(k+1)) || lexicon.Titles[f] {
+		if f == "who" || qDeterminers[f] || qIsLower(d.tok(k+1)) || lexicon.Titles[f] || j-k <= 3 {
+			// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
 			return a.npBefore(k-1, lo)
 		}
 		return qnp{}
@@ -883,7 +889,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			for k > lo && qIsLower(d.tok(k)) && (strings.HasSuffix(d.tok(k), "ing") || strings.HasSuffix(d.tok(k), "ed")) {
 				k--
 			}
-			if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole && lexicon.SpeakerNouns[n.head] {
+			if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole {
 				return n
 			}
 			if !lexicon.SpeakerNouns[r.head] {
@@ -1007,6 +1013,8 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			roleEnd = k
 			lastName, nameStart = -1, -1
 		case (lw == "for" || lw == "of" || lw == "at") && roleEnd == k-1 && lexicon.SpeakerNouns[qLower(d.tok(roleEnd))]:
+		case isDigitByte(w[0]) && lastName < 0:
+			// "said 9/11 widow Terry Strada", "said 25-year-old Jo Hale"
 		default:
 			goto done
 		}
@@ -1474,8 +1482,13 @@ func (a *qattributor) run() []Quote {
 	attrs := make([]qattribution, len(a.qs))
 	for qi, q := range a.qs {
 		at, ok := a.attribute(q)
-		if !ok || at.sp == nil {
-			at = a.fallback(qi, attrs)
+		if !ok {
+			at = a.fallback(qi, attrs, false)
+		} else if at.sp == nil {
+			// a cue without a speaker we can read: only the evidence of the sentence itself
+			if fb := a.fallback(qi, attrs, true); fb.sp != nil {
+				at = fb
+			}
 		}
 		attrs[qi] = at
 	}
@@ -1499,7 +1512,7 @@ func (a *qattributor) run() []Quote {
 // fallback attributes a quotation with no cue in its own sentence: the
 // previous quotation of its paragraph, a transcript name, a cue elsewhere in
 // the paragraph, a colon introduction or a continuation of the paragraph before.
-func (a *qattributor) fallback(qi int, attrs []qattribution) qattribution {
+func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattribution {
 	q := a.qs[qi]
 	none := qattribution{cueTok: -1}
 	// a fragment quoted in the writer's sentence: the sentence's subject
@@ -1518,6 +1531,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution) qattribution {
 		if sp := a.dashSpeaker(q); sp != nil {
 			return qattribution{sp: sp, cue: "\u2015", cueTok: -1, inSent: true}
 		}
+	}
+	if hasCue {
+		return none
 	}
 	// the previous quotation in the same paragraph
 	if qi > 0 && a.qs[qi-1].para == q.para && attrs[qi-1].sp != nil {
@@ -1603,6 +1619,9 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 		return false
 	}
 	titled := words <= 6 && caps*10 >= words*8
+	if words <= 2 && a.nickname(q) {
+		return false
+	}
 	if at.inSent && at.sp != nil {
 		return true
 	}
@@ -1616,6 +1635,15 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 		return false
 	}
 	return at.subj && words >= 2
+}
+
+// nickname reports whether a short quotation stands between the parts of a
+// name: Marcia "Cia" Price.
+func (a *qattributor) nickname(q qspan) bool {
+	i := a.tokAt(q.os) - 1
+	j := a.tokAt(max(q.oe-1, q.os)) + 1
+	return i >= 0 && j < len(a.d.toks) && qIsCap(a.d.tok(i)) && qIsCap(a.d.tok(j)) &&
+		!qCapStop[qLower(a.d.tok(i))] && a.quoteAt(a.d.toks[i].Start) < 0 && a.quoteAt(a.d.toks[j].Start) < 0
 }
 
 // headline reports whether the first paragraph of the body is a title: one

@@ -122,6 +122,8 @@ speak speaks spoke speaking
 summarize summarizes summarized summarizing
 thank thanks thanked thanking
 vent vents vented venting
+sing sings sang singing sung
+rap raps rapped rapping
 `
 
 // ReportingVerbs maps the lower-case forms of verbs that report speech or

@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"bufio"
+	"bytes"
 	"io"
 	"math"
 	"sort"
@@ -28,16 +29,20 @@ func (a *Article) HTML() string {
 // may nest or overlap: an overlapping span is closed and reopened around the
 // one it crosses, and no span boundary falls inside a UTF-8 sequence.
 func (a *Article) WriteHTML(w io.Writer) error {
-	bw, buffered := w.(interface {
-		io.Writer
-		io.StringWriter
-	})
+	var sw io.StringWriter
 	var buf *bufio.Writer
-	if !buffered {
+	switch x := w.(type) {
+	case *strings.Builder:
+		sw = x
+	case *bytes.Buffer:
+		sw = x
+	case *bufio.Writer:
+		sw = x
+	default: // files and the like: the view is written in many small pieces
 		buf = bufio.NewWriterSize(w, 32<<10)
-		bw = buf
+		sw = buf
 	}
-	r := &renderer{w: bw, a: a, text: a.text}
+	r := &renderer{w: sw, a: a, text: a.text}
 	r.collect()
 	r.page()
 	if buf != nil && r.err == nil {

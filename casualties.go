@@ -114,7 +114,16 @@ var victimNouns = map[string]bool{
 	"guard": true, "sergeant": true, "lieutenant": true, "journalist": true, "reporter": true, "reporters": true,
 	"aid": false, "mom": true, "dad": true, "stepfather": true, "stepson": true, "grandson": true, "granddaughter": true,
 	"twins": true, "siblings": true, "couple": true, "shooter": true, "robber": true, "robbers": true, "homeowner": true,
-	"roommate": true, "tenant": true, "teenage": false, "names": false,
+	"roommate": true, "tenant": true, "teenage": false, "names": false, "cashier": true, "cashiers": true,
+	"shopkeeper": true, "teller": true, "bartender": true, "waiter": true, "landlord": true, "stranger": true,
+	"acquaintance": true, "relative": true, "fiancee": true, "fiance": true, "partner": true, "spouse": true,
+	"granddaughters": true, "grandsons": true, "grandchildren": true, "nephews": true, "nieces": true,
+	"classmate": true, "classmates": true, "coworker": true, "co-worker": true, "colleague": true, "colleagues": true,
+	"security": false, "resident's": false, "villager": true, "protester": true, "demonstrator": true, "migrant": true,
+	"refugee": true, "pilgrim": true, "tourist": true, "miner": true, "sailor": true, "marine": true, "pilot": true,
+	"pilots": true, "farmer": true, "farmers": true, "herder": true, "herders": true, "priest": true, "pastor": true,
+	"imam": true, "monk": true, "nun": true, "judge": true, "lawyer": true, "mayor": true, "activist": true,
+	"activists": true, "blogger": true, "photographer": true, "aid-worker": true, "volunteer": true, "volunteers": true,
 }
 
 // singleNouns are the victim nouns for one person ("a man was shot dead" counts 1).
@@ -562,22 +571,33 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 	k := j
 	neg := false
 	// an apposition or relative clause: ", who was", ", 17 and 23 years old,"
-	if sc.w(k) == "," {
-		if sc.w(k+1) == "who" {
-			k += 2
-		} else {
-			c := k + 1
-			for c < sc.hi && c < k+9 && sc.w(c) != "," {
-				c++
-			}
-			if sc.w(c) == "," && c > k+1 && (sc.w(c+1) == "were" || sc.w(c+1) == "was") {
-				k = c + 1
-			}
-		}
-	}
+	appos := false
 	if sc.w(k) == "," && n == 1 && who != "" {
 		if _, _, ok := triggerAt(sc, k+1); ok {
 			k++ // "Terry Waite, missing in Beirut"
+			appos = true
+		}
+	}
+	if sc.w(k) == "," && !appos {
+		if sc.w(k+1) == "who" {
+			k += 2
+		} else {
+			// up to two comma groups: ", 45, of Dayton, was"
+			c := k
+			for groups := 0; groups < 2 && sc.w(c) == ","; groups++ {
+				e := c + 1
+				for e < sc.hi && e < c+9 && sc.w(e) != "," {
+					e++
+				}
+				if sc.w(e) != "," || e == c+1 {
+					break
+				}
+				if w := sc.w(e + 1); w == "were" || w == "was" || w == "is" || w == "are" || w == "had" || w == "has" {
+					k = e + 1
+					break
+				}
+				c = e
+			}
 		}
 	}
 	if sc.w(k) == "who" {
@@ -592,6 +612,9 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		w := sc.w(k)
 		if w == "fatally" || w == "mortally" {
 			fatal = true
+		}
+		if auxWords[w] {
+			chained = true
 		}
 		if w == "not" || w == "n't" || w == "never" {
 			neg = true
@@ -629,10 +652,17 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		if !chainWords[w] {
 			break
 		}
-		chained = true
 		k++
 	}
 	return casHit{}, i + 1, false
+}
+
+// auxWords are the verbs of a passive or a state: "were (killed)", "got (shot)", "remain (missing)".
+var auxWords = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "been": true,
+	"be": true, "being": true, "got": true, "getting": true, "will": true, "would": true, "may": true,
+	"might": true, "could": true, "left": true, "found": true, "remain": true, "remained": true, "remains": true,
+	"who": true, "to": true,
 }
 
 // activeUse reports a casualty verb at token k used actively: an object follows ("killed 45 workers", "shot a man").
@@ -830,7 +860,7 @@ func tollBefore(sc *numScan, p int) (int, bool) {
 		}
 		switch w {
 		case "rose", "risen", "climbed", "jumped", "reached", "stands", "stood", "is", "was", "has", "had", "to", "at",
-			"of", "now", "increased", "hit", "grew", "gone", "up", "officially", "final":
+			"of", "now", "increased", "hit", "grew", "gone", "up", "officially", "final", "later", "then", "since", "further", "again":
 			continue
 		}
 		return 0, false
@@ -1088,6 +1118,7 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	best := map[string]float64{}
 	seen := map[string]bool{}
 	singles := map[string]float64{}
+	ages := map[string]map[int]bool{}
 	anyKilled := false
 	for _, h := range hits {
 		if h.Kind == killed && h.Count > 0 && !historical(d, h) {
@@ -1112,10 +1143,21 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		}
 		seen[h.Kind] = true
 		if h.single && h.Count > 0 {
-			if singles[h.Kind] == 0 {
+			// victims one by one: one per age stated ("a 17-year-old girl", "a 16-year-old boy"), and one more for each "another"
+			a := ageIn(h.Text)
+			switch {
+			case singles[h.Kind] == 0:
 				singles[h.Kind] = 1
-			} else if h.another {
+			case h.another:
 				singles[h.Kind]++
+			case a > 0 && !ages[h.Kind][a] && len(ages[h.Kind]) > 0:
+				singles[h.Kind]++
+			}
+			if a > 0 {
+				if ages[h.Kind] == nil {
+					ages[h.Kind] = map[int]bool{}
+				}
+				ages[h.Kind][a] = true
 			}
 			continue
 		}
@@ -1372,4 +1414,18 @@ func hasCasualtyCue(sc *numScan) bool {
 		}
 	}
 	return false
+}
+
+// ageIn returns the age of "a 17-year-old girl" in text, or 0.
+func ageIn(text string) int {
+	k := strings.Index(text, "-year-old")
+	if k <= 0 {
+		return 0
+	}
+	n, mul := 0, 1
+	for j := k - 1; j >= 0 && isDigitByte(text[j]); j-- {
+		n += int(text[j]-'0') * mul
+		mul *= 10
+	}
+	return n
 }

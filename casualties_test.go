@@ -1,0 +1,252 @@
+package newsparse
+
+import (
+	"math"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// casWant is one expected casualty: its text, kind, count, vague flag, qualifier and victims.
+type casWant struct {
+	text  string
+	kind  string
+	count float64
+	vague bool
+	q     Qualifier
+	who   string
+}
+
+func checkCasualties(t *testing.T, text string, want []casWant) {
+	t.Helper()
+	got := Casualties(text)
+	require.Len(t, got, len(want), "%q: %+v", text, got)
+	for i, w := range want {
+		g := got[i]
+		assert.Equal(t, w.text, g.Text)
+		assert.Equal(t, w.text, text[g.Start:g.End])
+		assert.Equal(t, w.kind, g.Kind, w.text)
+		assert.Equal(t, w.count, g.Count, w.text)
+		assert.Equal(t, w.vague, g.Vague, w.text)
+		assert.Equal(t, w.q, g.Qualifier, w.text)
+		assert.Equal(t, w.who, g.Who, w.text)
+	}
+}
+
+// TestCasualtyForms has one test sentence for each count shape of the
+// evaluation's FORMS table (rows 21–40), written anew.
+func TestCasualtyForms(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casWant
+	}{
+		{"21 more than, year", "More than 120,000 people have been killed since 2014.",
+			[]casWant{{"More than 120,000 people have been killed", killed, 120000, false, MoreThan, "people"}}},
+		{"22 toll update", "The death toll rose to 37 on Tuesday.",
+			[]casWant{{"death toll rose to 37", killed, 37, false, "", ""}}},
+		{"23 two kinds", "Gunmen opened fire, killing at least 9 and wounding dozens.",
+			[]casWant{{"killing at least 9", killed, 9, false, AtLeast, ""}, {"wounding dozens", injured, 12, true, AtLeast, "people"}}},
+		{"24 flee", "Millions have been forced to flee their homes.",
+			[]casWant{{"Millions have been forced to flee their homes", displaced, 1e6, true, AtLeast, "people"}}},
+		{"25 number word", "Three marines were killed in the raid.",
+			[]casWant{{"Three marines were killed", killed, 3, false, "", "marines"}}},
+		{"26 a dozen", "A dozen villagers were wounded.",
+			[]casWant{{"A dozen villagers were wounded", injured, 12, false, "", "villagers"}}},
+		{"27 strength", "The 3,000-strong brigade pulled back.", nil},
+		{"28 N others plus one", "A 14-year-old was in critical condition after he and two others were shot.",
+			[]casWant{{"A 14-year-old was in critical condition", injured, 1, false, "", ""}, {"he and two others were shot", injured, 3, false, "", "others"}}},
+		{"29 ages listed", "The other victims, ages 15, 18 and 22, were treated for minor injuries.",
+			[]casWant{{"The other victims, ages 15, 18 and 22, were treated for minor injuries", injured, 3, false, "", "victims"}}},
+		{"31 victims and perpetrators", "At least 11 dead in mall shooting; two gunmen killed",
+			[]casWant{{"At least 11 dead", killed, 11, false, AtLeast, ""}, {"two gunmen killed", killed, 2, false, "", "gunmen"}}},
+		{"32 left dead", "Police revised the count of the blaze that has left at least four people dead.",
+			[]casWant{{"at least four people dead", killed, 4, false, AtLeast, "people"}}},
+		{"33 subset", "3 wounded, 2 critically, in shooting",
+			[]casWant{{"3 wounded", injured, 3, false, "", ""}}},
+		{"34 at least two others", "A 10-year-old girl is in critical condition after a shooting that wounded at least two others.",
+			[]casWant{{"A 10-year-old girl is in critical condition", injured, 1, false, "", "girl"}, {"wounded at least two others", injured, 2, false, AtLeast, "others"}}},
+		{"35 both", "Both were taken to the hospital with minor injuries.",
+			[]casWant{{"Both were taken to the hospital", injured, 2, false, "", ""}}},
+		{"36 responders", "Dozens of deputies searched the woods.", nil},
+		{"37 subset of injured", "Five people died and 31 were injured, six of them seriously.",
+			[]casWant{{"Five people died", killed, 5, false, "", "people"}, {"31 were injured", injured, 31, false, "", ""}}},
+		{"38 affected is not a kind", "The floods have affected 2.4 million people and displaced 450,000.",
+			[]casWant{{"displaced 450,000", displaced, 450000, false, "", ""}}},
+		{"39 historical", "The 2008 siege that killed 166 people is still remembered.",
+			[]casWant{{"killed 166 people", killed, 166, false, "", "people"}}},
+		{"40 none killed", "Nobody was killed.",
+			[]casWant{{"Nobody was killed", killed, 0, false, "", ""}}},
+		{"40 projection", "Officials fear the toll could rise to 200.", nil},
+		{"40 feared dead", "Hundreds are feared dead.",
+			[]casWant{{"Hundreds are feared dead", killed, 100, true, AtLeast, "people"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkCasualties(t, c.text, c.want) })
+	}
+}
+
+// TestEnumeratedVictims covers FORMS row 30: people listed one by one, "twin" counting two.
+func TestEnumeratedVictims(t *testing.T) {
+	text := "the children were a 9-year-old boy, twin 6-year-old girls and twin 3-year-old boys"
+	toks := tokenize(text, Span{0, len(text)}, nil)
+	sc := numScan{text: text, toks: toks, lo: 0, hi: len(toks)}
+	n, end := enumeratedVictims(&sc, 3)
+	assert.Equal(t, 5, n)
+	assert.Equal(t, len(toks), end)
+}
+
+func TestCasualtySingles(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casWant
+	}{
+		{"described", "A 19-year-old man was shot in the leg.", []casWant{{"A 19-year-old man was shot", injured, 1, false, "", "man"}}},
+		{"shot dead", "A woman was shot dead outside her home.", []casWant{{"A woman was shot dead", killed, 1, false, "", "woman"}}},
+		{"shot and killed", "His older brother was shot and killed on Friday.", []casWant{{"His older brother was shot and killed", killed, 1, false, "", "brother"}}},
+		{"headline", "Teen critically wounded in drive-by", []casWant{{"Teen critically wounded", injured, 1, false, "", "Teen"}}},
+		{"named", "Police said Marcus Reed was shot and killed in an alley.", []casWant{{"Marcus Reed was shot and killed", killed, 1, false, "", "Marcus Reed"}}},
+		{"named relative", "They identified Ana Ruiz, who was fatally shot.", []casWant{{"Ana Ruiz, who was fatally shot", killed, 1, false, "", "Ana Ruiz"}}},
+		{"active", "The gunman killed a cashier before fleeing.", []casWant{{"killed a cashier", killed, 1, false, "", "cashier"}}},
+		{"active two", "The blast wounded her son and 6-year-old daughter.", []casWant{{"wounded her son and 6-year-old daughter", injured, 2, false, "", "son and daughter"}}},
+		{"active voice is not passive", "Harbin killed 45 workers.", []casWant{{"killed 45 workers", killed, 45, false, "", "workers"}}},
+		{"not injured", "The driver was not injured.", []casWant{{"The driver was not injured", injured, 0, false, "", "driver"}}},
+		{"no injuries", "No injuries were reported.", []casWant{{"No injuries", injured, 0, false, "", ""}}},
+		{"custody", "A suspect is in custody.", []casWant{{"A suspect is in custody", detained, 1, false, "", "suspect"}}},
+		{"hostage", "Terry Blake was taken hostage by gunmen.", []casWant{{"Terry Blake was taken hostage", kidnapped, 1, false, "", "Terry Blake"}}},
+		{"died later", "The victim was shot in the chest and taken to a hospital, where he died.", []casWant{{"The victim was shot", killed, 1, false, "", "victim"}}},
+		{"death of", "A family is mourning the death of a son.", []casWant{{"death of a son", killed, 1, false, "", "son"}}},
+		{"shooter is not a victim", "The boy accidentally shot and killed his sister.", []casWant{{"killed his sister", killed, 1, false, "", "sister"}}},
+		{"who shot", "Police arrested the man who shot a clerk.", []casWant{{"arrested the man", detained, 1, false, "", "man"}, {"shot a clerk", injured, 1, false, "", "clerk"}}},
+		{"fled suspect", "The 16-year-old fled on foot.", nil},
+		{"demonym", "Troops killed over 300 Iraqis.", []casWant{{"killed over 300 Iraqis", killed, 300, false, MoreThan, "Iraqis"}}},
+		{"bodies", "Divers found up to 90 bodies in the hull.", []casWant{{"up to 90 bodies", killed, 90, false, AtMost, ""}}},
+		{"part of total", "Indonesia had 94,000 of the 140,000 confirmed deaths.", []casWant{{"94,000", killed, 94000, false, "", ""}, {"140,000 confirmed deaths", killed, 140000, false, "", ""}}},
+		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkCasualties(t, c.text, c.want) })
+	}
+}
+
+func TestCasualtyNegatives(t *testing.T) {
+	for _, s := range []string{
+		"The 36-year-old was seen at 4 p.m. near 2810 W. Arkansas 32; call 252-972-1411.",
+		"Officers searched the 1000 block of McFarland Avenue and Route 66.",
+		"It was the second attack since MH17 and the 9/11-style plot of 7/7.",
+		"The disease killed 40% of the herd.",
+		"They won 3-1 and one of the men asked which one.",
+		"The company had 45 workers in 2019.",
+		"Shots were fired at the vehicle, striking it three times.",
+		"",
+	} {
+		assert.Empty(t, Casualties(s), s)
+	}
+}
+
+func tollOf(t *testing.T, text string) Toll {
+	t.Helper()
+	a, err := Parse(text)
+	require.NoError(t, err)
+	return a.Toll
+}
+
+func val(p *float64) float64 {
+	if p == nil {
+		return math.NaN()
+	}
+	return *p
+}
+
+func TestToll(t *testing.T) {
+	tl := tollOf(t, "Three people died and 27 were injured, four of them seriously. The death toll later rose to 5.")
+	assert.Equal(t, 5.0, val(tl.Killed))
+	assert.Equal(t, 27.0, val(tl.Injured))
+	assert.Nil(t, tl.Displaced)
+
+	// victims counted one by one
+	tl = tollOf(t, "A 17-year-old girl was shot in the chest. Another 17-year-old girl was grazed in the arm. A 16-year-old boy was shot in the leg.")
+	assert.Equal(t, 3.0, val(tl.Injured))
+
+	// a historical total does not count
+	tl = tollOf(t, "date 2019-03\n\nTwo people were killed on Monday. The 2015 attack killed 130 people.")
+	assert.Equal(t, 2.0, val(tl.Killed))
+
+	// the one shot is the one who died
+	tl = tollOf(t, "Man shot on east side\n\nA man was shot on Sunday night. He died at the hospital.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+	assert.Nil(t, tl.Injured)
+
+	// "N others" adds to the victim already named
+	tl = tollOf(t, "A 12-year-old boy is in critical condition after a shooting that wounded at least two others.")
+	assert.Equal(t, 3.0, val(tl.Injured))
+
+	// nobody hurt
+	tl = tollOf(t, "No one was hurt in the fire.")
+	assert.Equal(t, 0.0, val(tl.Injured))
+
+	tl = tollOf(t, "")
+	assert.Nil(t, tl.Killed)
+}
+
+func TestSeedFigures(t *testing.T) {
+	a := seedArticle(t)
+	require.Len(t, a.Money, 1)
+	m := a.Money[0]
+	assert.Equal(t, "$388bn", m.Text)
+	assert.Equal(t, 388e9, val(m.Value))
+	assert.Equal(t, "USD", m.Currency)
+	assert.Equal(t, About, m.Qualifier)
+	require.NotNil(t, m.Source)
+	assert.Equal(t, "Economic and Social Commission for Western Asia", m.Source.Name)
+
+	require.Len(t, a.Casualties, 2)
+	c := a.Casualties[0]
+	assert.Equal(t, "more than 350,000 people have been killed", c.Text)
+	assert.Equal(t, killed, c.Kind)
+	assert.Equal(t, 350000.0, c.Count)
+	assert.Equal(t, MoreThan, c.Qualifier)
+	c = a.Casualties[1]
+	assert.Equal(t, "millions forced to flee their homes", c.Text)
+	assert.Equal(t, displaced, c.Kind)
+	assert.Equal(t, 1e6, c.Count)
+	assert.True(t, c.Vague)
+	assert.Equal(t, AtLeast, c.Qualifier)
+	assert.Equal(t, "people", c.Who)
+}
+
+// seedArticle parses the seed article of testdata.
+func seedArticle(t *testing.T) *Article {
+	t.Helper()
+	b, err := readTestdata("seed.txt")
+	require.NoError(t, err)
+	a, err := Parse(string(b))
+	require.NoError(t, err)
+	return a
+}
+
+// FuzzCasualties checks that casualties always point at their own text with a sane count.
+func FuzzCasualties(f *testing.F) {
+	for _, s := range []string{"More than 350,000 people have been killed", "killing at least 12 and wounding dozens",
+		"he and three others were shot", "The other victims, ages 13, 17 and 19, were treated for minor injuries",
+		"No one was hurt", "Woman killed, daughter and brother wounded", "94,000 of the 140,000 confirmed deaths",
+		"shot", "killed killed killed", "no", "both", ", who was", "the death of", "a man's body was found",
+		"Name, 51,", "ages ,", "the toll of", "taken to"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, c := range Casualties(s) {
+			if c.Start < 0 || c.End > len(s) || c.Start >= c.End || s[c.Start:c.End] != c.Text {
+				t.Fatalf("%q: bad span %+v", s, c)
+			}
+			if c.Count < 0 || math.IsNaN(c.Count) || math.IsInf(c.Count, 0) {
+				t.Fatalf("%q: count %v", s, c.Count)
+			}
+		}
+	})
+}
+
+// readTestdata reads a file of testdata.
+func readTestdata(name string) ([]byte, error) { return os.ReadFile(filepath.Join("testdata", name)) }

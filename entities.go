@@ -129,32 +129,31 @@ func (x *entx) recognise() {
 		words[i] = d.tok(i)
 	}
 	x.caps = make([]bool, len(d.sents))
+	x.cands = make([]cand, 0, len(d.toks)/8+4)
 	for i, s := range d.sents {
 		sents[i] = words[s.tokStart:s.tokEnd]
 		x.caps[i] = capsSentence(sents[i])
 	}
-	labs := ner.Default().TagDoc(sents)
+	flat := make([]int, len(words))
+	labs := make([][]int, len(sents))
+	for i, s := range d.sents {
+		labs[i] = flat[s.tokStart:s.tokEnd]
+	}
+	ner.Default().TagDocIndex(sents, labs)
 	for si, s := range d.sents {
 		l := labs[si]
 		for i := 0; i < len(l); i++ {
-			if l[i] == "O" || len(l[i]) < 3 {
+			c, _ := labelClass(l[i])
+			if c == cNone {
 				continue
 			}
-			typ := l[i][2:]
 			j := i + 1
-			for j < len(l) && l[j] == "I-"+typ {
+			for j < len(l) {
+				c2, in2 := labelClass(l[j])
+				if c2 != c || !in2 {
+					break
+				}
 				j++
-			}
-			var c byte
-			switch typ {
-			case "PER":
-				c = cPER
-			case "ORG":
-				c = cORG
-			case "LOC":
-				c = cLOC
-			default:
-				c = cMISC
 			}
 			if !moneyLike(words[s.tokStart+i]) {
 				x.add(s.tokStart+i, s.tokStart+j, si, c)
@@ -162,6 +161,39 @@ func (x *entx) recognise() {
 			i = j - 1
 		}
 	}
+}
+
+// labelClasses maps the recogniser's label indices to classes, with whether
+// the label continues a name (I-).
+var labelClasses = func() (t [ner.NumLabels]struct {
+	class  byte
+	inside bool
+}) {
+	for i, l := range ner.Labels {
+		if len(l) < 3 {
+			continue
+		}
+		t[i].inside = l[0] == 'I'
+		switch l[2:] {
+		case "PER":
+			t[i].class = cPER
+		case "ORG":
+			t[i].class = cORG
+		case "LOC":
+			t[i].class = cLOC
+		default:
+			t[i].class = cMISC
+		}
+	}
+	return t
+}()
+
+// labelClass returns the class of label index l and whether it continues a name.
+func labelClass(l int) (byte, bool) {
+	if l < 0 || l >= len(labelClasses) {
+		return cNone, false
+	}
+	return labelClasses[l].class, labelClasses[l].inside
 }
 
 // moneyLike reports a first word that makes a span an amount, not a name
@@ -1087,10 +1119,21 @@ func (x *entx) splitHyphens() {
 type ent struct {
 	typ     EntityType
 	members []int
-	keys    map[string]bool
-	surname map[string]bool // persons: normalised last names
-	initial map[string]bool // organisations: initials of multi-word names
-	last    int             // index of the latest member
+	keys    strset
+	surname strset // persons: normalised last names
+	initial strset // organisations: initials of multi-word names
+	last    int    // index of the latest member
+}
+
+// strset is a small set of strings; entities have few names.
+type strset []string
+
+func (s strset) has(x string) bool { return slices.Contains(s, x) }
+
+func (s *strset) add(x string) {
+	if !s.has(x) {
+		*s = append(*s, x)
+	}
 }
 
 // placeClass groups the types that one place may be given.
@@ -1120,7 +1163,14 @@ func (x *entx) cluster() []Entity {
 	for k := range x.cands {
 		c := &x.cands[k]
 		cls := placeClass(c.typ)
-		key := x.clusterKey(c)
+		var ptoks []string
+		var key string
+		if cls == Person {
+			ptoks = nameTokens(x.text(c))
+			key = strings.Join(ptoks, " ")
+		} else {
+			key = x.clusterKey(c)
+		}
 		e := -1
 		if h, ok := firstAt[c.alias]; ok && c.alias >= 0 && h < k {
 			e = of[h]
@@ -1131,7 +1181,7 @@ func (x *entx) cluster() []Entity {
 			}
 		}
 		if e < 0 && cls == Person {
-			e = x.matchPerson(c, ents)
+			e = x.matchPerson(ptoks, ents)
 		}
 		if e < 0 && cls == Org {
 			e = x.matchOrg(c, ents)
@@ -1153,7 +1203,7 @@ func (x *entx) cluster() []Entity {
 						continue
 					}
 					short := true
-					for k2 := range ents[i].keys {
+					for _, k2 := range ents[i].keys {
 						short = short && slices.Contains(alts, k2)
 					}
 					if short {
@@ -1164,28 +1214,20 @@ func (x *entx) cluster() []Entity {
 			}
 		}
 		if e < 0 {
-			ents = append(ents, &ent{typ: c.typ, keys: map[string]bool{}})
-			if cls == Person {
-				ents[len(ents)-1].surname = map[string]bool{}
-			}
-			if cls == Org {
-				ents[len(ents)-1].initial = map[string]bool{}
-			}
+			ents = append(ents, &ent{typ: c.typ})
 			e = len(ents) - 1
 		}
 		en := ents[e]
 		en.members = append(en.members, k)
 		en.last = k
-		en.keys[key] = true
+		en.keys.add(key)
 		byKey[ckey{cls, key}] = e
-		if cls == Person {
-			if toks := nameTokens(x.text(c)); len(toks) > 0 {
-				en.surname[toks[len(toks)-1]] = true
-			}
+		if cls == Person && len(ptoks) > 0 {
+			en.surname.add(ptoks[len(ptoks)-1])
 		}
 		if cls == Org {
 			if ini := initials(x.text(c)); ini != "" {
-				en.initial[ini] = true
+				en.initial.add(ini)
 			}
 			for _, a := range alts {
 				alt[a] = e
@@ -1272,8 +1314,7 @@ func initials(name string) string {
 
 // matchPerson finds the person entity a mention belongs to: a surname or
 // first mention of a full name, or a spelling variant of it.
-func (x *entx) matchPerson(c *cand, ents []*ent) int {
-	toks := nameTokens(x.text(c))
+func (x *entx) matchPerson(toks []string, ents []*ent) int {
 	if len(toks) == 0 {
 		return -1
 	}
@@ -1285,13 +1326,13 @@ func (x *entx) matchPerson(c *cand, ents []*ent) int {
 		}
 		ok := false
 		if len(toks) == 1 {
-			ok = en.surname[sur]
-		} else if len(en.keys) == 1 && en.keys[toks[0]] && !en.surname[sur] {
+			ok = en.surname.has(sur)
+		} else if len(en.keys) == 1 && en.keys.has(toks[0]) && !en.surname.has(sur) {
 			// a full name after the first name alone: "Sharon" ... "Sharon Osbourne"
 			ok = true
 		} else {
 			// a full name after its surname alone
-			ok = (en.keys[sur] || en.surname[sur]) && x.firstCompatible(toks, en)
+			ok = (en.keys.has(sur) || en.surname.has(sur)) && x.firstCompatible(toks, en)
 		}
 		if ok && (best < 0 || en.last > ents[best].last) {
 			best = i
@@ -1306,8 +1347,8 @@ func (x *entx) matchPerson(c *cand, ents []*ent) int {
 			if en.typ != Person {
 				continue
 			}
-			for k := range en.keys {
-				if f := strings.Fields(k); len(f) >= 2 && f[0] == sur {
+			for _, k := range en.keys {
+				if f, ok := firstWord(k); ok && f == sur {
 					if best >= 0 && best != i {
 						best = -2 // more than one
 					} else if best != -2 {
@@ -1329,7 +1370,7 @@ func (x *entx) matchPerson(c *cand, ents []*ent) int {
 		if en.typ != Person {
 			continue
 		}
-		for s := range en.surname {
+		for _, s := range en.surname {
 			if s[0] == sur[0] && utf8.RuneCountInString(s) >= 5 && editDistance(s, sur) <= 1 {
 				if len(toks) == 1 || x.firstCompatible(toks, en) {
 					if best < 0 || en.last > ents[best].last {
@@ -1346,17 +1387,26 @@ func (x *entx) matchPerson(c *cand, ents []*ent) int {
 // entity's full names (or the entity has none).
 func (x *entx) firstCompatible(toks []string, en *ent) bool {
 	full := false
-	for k := range en.keys {
-		f := strings.Fields(k)
-		if len(f) < 2 {
+	for _, k := range en.keys {
+		f, ok := firstWord(k)
+		if !ok {
 			continue
 		}
 		full = true
-		if f[0] == toks[0] {
+		if f == toks[0] {
 			return true
 		}
 	}
 	return !full
+}
+
+// firstWord returns the first word of a multi-word key, and false for a one-word key.
+func firstWord(k string) (string, bool) {
+	i := strings.IndexByte(k, ' ')
+	if i < 0 {
+		return k, false
+	}
+	return k[:i], true
 }
 
 // corporateSuffixes end company names and may be left out ("Fiat SpA", "Fiat").
@@ -1404,7 +1454,7 @@ func (x *entx) matchOrg(c *cand, ents []*ent) int {
 	}
 	best := -1
 	for i, en := range ents {
-		if en.typ != Org || !en.initial[ini] {
+		if en.typ != Org || !en.initial.has(ini) {
 			continue
 		}
 		if best < 0 || en.last > ents[best].last {
@@ -1506,32 +1556,34 @@ func typeIndex(t EntityType) int {
 func (x *entx) build(en *ent) Entity {
 	e := Entity{Type: en.typ, Mentions: make([]Mention, 0, len(en.members)), Titles: []string{}}
 	sort.Ints(en.members)
-	counts := map[EntityType]int{}
+	var counts [len(typeOrder)]int
 	name, nameToks, canon := "", 0, ""
-	seen := map[string]bool{}
 	for _, k := range en.members {
 		c := &x.cands[k]
 		t := x.text(c)
 		e.Mentions = append(e.Mentions, Mention{Start: c.bs, End: c.be, Text: t})
-		counts[c.typ]++
-		n := strings.Join(strings.Fields(t), " ")
-		nt := len(strings.Fields(n))
+		counts[typeIndex(c.typ)]++
+		n := oneLine(t)
+		nt := strings.Count(n, " ") + 1
 		if nt > nameToks || (nt == nameToks && len(n) > len(name)) {
 			name, nameToks = n, nt
 		}
 		if c.canon != "" && canon == "" {
 			canon = c.canon
 		}
-		if c.title != "" && !seen[c.title] {
-			seen[c.title] = true
-			e.Titles = append(e.Titles, strings.Join(strings.Fields(c.title), " "))
+		if c.title != "" {
+			if t := oneLine(c.title); !slices.Contains(e.Titles, t) {
+				e.Titles = append(e.Titles, t)
+			}
 		}
 	}
-	for ty, n := range counts {
-		if n > counts[e.Type] {
-			e.Type = ty
+	best := typeIndex(e.Type)
+	for ti, n := range counts {
+		if n > counts[best] {
+			best = ti
 		}
 	}
+	e.Type = typeOrder[best]
 	switch {
 	case canon != "" && placeClass(e.Type) == GPE:
 		name = canon
@@ -1540,4 +1592,19 @@ func (x *entx) build(en *ent) Entity {
 	}
 	e.Name = name
 	return e
+}
+
+// oneLine returns s with every run of white space as one space.
+func oneLine(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b == '\n' || b == '\t' || b == '\r' || (b == ' ' && (i == 0 || s[i-1] == ' ')) || b >= 0x80 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
 }

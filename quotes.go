@@ -667,13 +667,21 @@ func (a *qattributor) subject(c qcue) qnp {
 			}
 		}
 		// "…, saying": the subject of the main clause
-		return a.clauseSubject(a.clauseStart(lo, c.tok), c.tok)
+		st := a.clauseStart(lo, c.tok)
+		if n := a.mainSubject(st, c.tok); n.kind != qnNone {
+			return n
+		}
+		return a.clauseSubject(st, c.tok)
 	}
 	j := a.skipBack(c.tok-1, lo)
 	if j >= lo {
 		if w := a.d.tok(j); w == "and" || w == "but" || w == "or" || w == "to" {
 			// "X met Y and said": the subject of the coordinated clause
-			return a.clauseSubject(a.clauseStart(lo, j), j)
+			st := a.clauseStart(lo, j)
+			if n := a.mainSubject(st, j); n.kind != qnNone {
+				return n
+			}
+			return a.clauseSubject(st, j)
 		}
 	}
 	if j < lo || a.inQuote(j) || (a.d.tok(j) == "," && (j-1 < lo || a.inQuote(j-1))) {
@@ -739,6 +747,55 @@ func (a *qattributor) clauseStart(lo, j int) int {
 		}
 	}
 	return lo
+}
+
+// mainSubject returns the subject of the clause in tokens [lo, hi): the
+// first noun phrase that no preposition governs and that a verb-like word
+// follows ("Speaking in Salem, New Hampshire, Trump went after Bush": Trump).
+func (a *qattributor) mainSubject(lo, hi int) qnp {
+	var comma qnp // a phrase followed by a comma, the last resort
+	for i := lo; i < hi; {
+		if a.inQuote(i) {
+			i++
+			continue
+		}
+		w := a.d.tok(i)
+		lw := qLower(w)
+		_, pron := qPronouns[lw]
+		startable := qIsCap(w) && !qCapStop[lw] || qDeterminers[lw] || pron && lw != "it" && lw != "you"
+		if i > lo {
+			if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" {
+				startable = false
+			}
+		}
+		if !startable {
+			i++
+			continue
+		}
+		n, k := a.npAfter0(i, hi)
+		if n.kind == qnNone || k <= i {
+			i++
+			continue
+		}
+		if n.kind == qnRole && k+1 < hi && a.d.tok(k) == "," {
+			// "a senior diplomat, ambassador William Roebuck, visited"
+			if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && k2 < hi && a.d.tok(k2) == "," {
+				n, k = m, k2+1
+			}
+		}
+		if k >= hi {
+			break
+		}
+		nx := qLower(a.d.tok(k))
+		if qCueSkip[nx] || qIsLower(a.d.tok(k)) && !qIsPrep(nx) && !qDeterminers[nx] && nx != "and" && nx != "or" && !qRelPronouns[nx] {
+			return n
+		}
+		if a.d.tok(k) == "," && comma.kind == qnNone {
+			comma = n
+		}
+		i = k
+	}
+	return comma
 }
 
 // clauseSubject returns the first noun phrase of the clause that starts at
@@ -1009,6 +1066,10 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				if !lexicon.SpeakerNouns[lw] {
 					goto done
 				}
+			}
+			if roleEnd >= 0 && (lexicon.SpeakerNouns[qLower(d.tok(roleEnd))] && !lexicon.SpeakerNouns[lw] ||
+				strings.HasSuffix(lw, "ed") || k-i > 4) {
+				goto done // "the minister met …": the phrase ended with its head
 			}
 			roleEnd = k
 			lastName, nameStart = -1, -1
@@ -1431,13 +1492,18 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 // end of its paragraph ("…" — Jane Doe).
 func (a *qattributor) dashSpeaker(q qspan) *Speaker {
 	p := a.d.paras[q.para]
-	rest := strings.TrimSpace(a.text[q.oe:p.End])
+	end := p.End
+	if nl := strings.IndexByte(a.text[q.oe:p.End], '\n'); nl >= 0 {
+		end = q.oe + nl // a line of its own inside the paragraph
+	}
+	lead := len(a.text[q.oe:end]) - len(strings.TrimLeft(a.text[q.oe:end], " \t\u00a0"))
+	rest := strings.TrimSpace(a.text[q.oe+lead : end])
 	r, size := utf8.DecodeRuneInString(rest)
 	if !(isDash(r) || r == '\u2015' || r == '-') || len(rest) > 80 {
 		return nil
 	}
-	i := a.tokAt(p.End - len(rest) + size)
-	if i >= len(a.d.toks) || a.d.toks[i].Start >= p.End {
+	i := a.tokAt(q.oe + lead + size)
+	if i >= len(a.d.toks) || a.d.toks[i].Start >= end {
 		return nil
 	}
 	si := a.d.sentOf(a.d.toks[i].Start)
@@ -1519,7 +1585,11 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	if si := a.d.sentOf(q.os); si >= 0 && a.partial(q) {
 		st := a.d.sents[si]
 		if qa := a.tokAt(q.os); qa > st.tokStart {
-			if n := a.clauseSubject(st.tokStart, qa); n.kind == qnName || n.kind == qnPron {
+			n := a.mainSubject(st.tokStart, qa)
+			if n.kind == qnNone {
+				n = a.clauseSubject(st.tokStart, qa)
+			}
+			if n.kind == qnName || n.kind == qnPron {
 				if sp := a.speakerOf(n); sp != nil {
 					return qattribution{sp: sp, cueTok: -1, subj: true}
 				}

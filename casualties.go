@@ -1310,7 +1310,7 @@ func agedVictims(sc *numScan, i int) (int, string, int, bool) {
 	}
 	k += 2
 	n := 0
-	for k < sc.hi {
+	for k < sc.hi && n < 50 {
 		t := sc.raw(k)
 		if startsWithDigit(t) {
 			n++

@@ -70,6 +70,10 @@ func ParseNumber(s string) (Number, bool) {
 	return m.n, true
 }
 
+// maxNumberTokens bounds the tokens one number phrase may span, so that a
+// run of number words costs linear time.
+const maxNumberTokens = 12
+
 // numMatch is a number phrase found among tokens.
 type numMatch struct {
 	qtok     int // first token, qualifier included
@@ -515,7 +519,7 @@ func (s *numScan) core(i int) (numMatch, bool) {
 	}
 	// a magnitude word after the number ("1.5 million", "five hundred thousand", "50 crore")
 	if m.end == s.toks[m.tokEnd-1].End && !m.n.Vague {
-		for m.tokEnd < s.hi {
+		for m.tokEnd < s.hi && m.tokEnd-m.tok < maxNumberTokens {
 			mv, ok := magnitudeWords[s.w(m.tokEnd)]
 			if !ok || mv == 0 {
 				break
@@ -961,11 +965,13 @@ func (s *numScan) words(m *numMatch) bool {
 
 // moreMagnitudes extends a vague "several hundred" with "thousand", "million".
 func (s *numScan) moreMagnitudes(m *numMatch) bool {
-	for {
+	last := m.n.Value
+	for m.tokEnd-m.tok < maxNumberTokens {
 		mv, ok := magnitudeWords[s.w(m.tokEnd)]
-		if !ok || mv <= 1 {
+		if !ok || mv <= 1 || mv <= last {
 			break
 		}
+		last = mv
 		m.n.Value *= mv
 		m.tokEnd++
 	}
@@ -983,7 +989,7 @@ func (s *numScan) wordSeq(m *numMatch, i int) bool {
 	seen := false
 	j := i
 	lastSmall := false
-	for j < s.hi {
+	for j < s.hi && j < i+maxNumberTokens {
 		w := s.w(j)
 		if v, ok := smallNumbers[w]; ok {
 			if lastSmall && !(cur >= 20 && int(cur)%10 == 0 && v < 10 && cur < 100) && !(int(cur)%100 == 0 && cur > 0 && v < 100) {

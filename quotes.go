@@ -435,7 +435,9 @@ var qCapStop = map[string]bool{"the": true, "a": true, "an": true, "but": true, 
 	"saturday": true, "sunday": true, "today": true, "yesterday": true, "tonight": true, "there": true, "here": true,
 	"what": true, "who": true, "why": true, "how": true, "where": true, "one": true, "two": true, "some": true, "many": true,
 	"all": true, "both": true, "each": true, "every": true, "no": true, "not": true, "is": true, "was": true, "will": true,
-	"would": true, "mr": false}
+	"would": true, "hours": true, "days": true, "minutes": true, "weeks": true, "months": true, "years": true,
+	"moments": true, "january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true}
 
 // qDeterminers open a common noun phrase.
 var qDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
@@ -931,6 +933,17 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 				}
 			}
 		}
+		// "George Zornick of The Nation wrote": the person before the organisation
+		if b := k - 1; b > lo {
+			if qLower(d.tok(b)) == "the" {
+				b--
+			}
+			if p := qLower(d.tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && qIsCap(d.tok(b-1)) && !qCapStop[qLower(d.tok(b-1))] {
+				if n := a.npBefore(b-1, lo); n.kind == qnName {
+					return n
+				}
+			}
+		}
 		return a.nameSpan(k, j+1)
 	}
 	if qIsLower(t) {
@@ -1031,6 +1044,13 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	lw := qLower(t)
 	if g, ok := qPronouns[lw]; ok && g != 'n' {
 		return qnp{kind: qnPron, s: d.toks[i].Start, e: d.toks[i].End, head: lw}, i + 1
+	}
+	if lw == "that" || lw == "this" || lw == "these" || lw == "those" {
+		if i+1 < hi && qIsLower(d.tok(i+1)) {
+			if _, pron := qPronouns[qLower(d.tok(i+1))]; pron || qDeterminers[qLower(d.tok(i+1))] {
+				return qnp{}, i // "stated that he …": a complementiser
+			}
+		}
 	}
 	// collect a phrase: determiner, modifiers, role nouns, names
 	k := i
@@ -1692,6 +1712,23 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	if words <= 2 && a.nickname(q) {
 		return false
 	}
+	if q.os > 0 && a.text[q.os-1] == '=' {
+		return false // markup: author="…"
+	}
+	// titles of works and names: on "Meet the Press", the book "Backfire",
+	// known as "Guccifer"
+	if pi := a.tokAt(q.os) - 1; pi >= 0 && a.quoteAt(a.d.toks[pi].Start) < 0 {
+		p := qLower(a.d.tok(pi))
+		if p == "," && pi > 0 {
+			p = qLower(a.d.tok(pi - 1))
+		}
+		if namingWords[p] || pi > 0 && p == "as" && qLower(a.d.tok(pi-1)) == "known" {
+			return false
+		}
+		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in") {
+			return false
+		}
+	}
 	if at.inSent && at.sp != nil {
 		return true
 	}
@@ -1706,6 +1743,17 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	}
 	return at.subj && words >= 2
 }
+
+// namingWords introduce a name or title rather than words someone said.
+var namingWords = map[string]bool{"so-called": true, "titled": true, "entitled": true, "nicknamed": true,
+	"hashtag": true, "dubbed": true, "codenamed": true, "code-named": true, "named": true, "headlined": true}
+
+// workNouns are works whose titles stand in quotation marks.
+var workNouns = map[string]bool{"book": true, "film": true, "movie": true, "show": true, "program": true, "programme": true,
+	"song": true, "album": true, "series": true, "documentary": true, "article": true, "column": true, "play": true,
+	"novel": true, "op-ed": true, "ad": true, "video": true, "slogan": true, "episode": true, "memoir": true, "report": true,
+	"essay": true, "poem": true, "painting": true, "exhibition": true, "podcast": true, "hashtag": true, "segment": true,
+	"headline": true, "magazine": true, "newspaper": true, "blog": true, "sitcom": true, "opera": true, "musical": true}
 
 // nickname reports whether a short quotation stands between the parts of a
 // name: Marcia "Cia" Price.

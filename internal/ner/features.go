@@ -143,7 +143,7 @@ const (
 	tWord
 	tRaw
 	tShape
-	tShapeFull
+	tShapeFull // retired
 	tPre1
 	tPre2
 	tPre3
@@ -153,7 +153,7 @@ const (
 	tSuf3
 	tSuf4
 	tFlags
-	tCase
+	tCase // retired
 	tWm1
 	tWp1
 	tWm2
@@ -172,13 +172,16 @@ const (
 	tWordFirst
 	tSm1S0
 	tS0Sp1
-	tSuf3m1
+	tSuf3m1 // retired
 	tTrueM1
 	tTrueP1
 	tGazM1
 	tGazP1
 	tDocLastCase
 	tWm1Case
+	tWp1Case // retired
+	tWordCp1 // retired
+	tDocCount
 )
 
 // Sentinel hashes for positions outside the sentence.
@@ -190,20 +193,19 @@ var (
 
 // tokInfo is what the extractor knows about one token.
 type tokInfo struct {
-	lower     uint64 // hash of the lower-cased word
-	raw       uint64 // hash of the word as written
-	shape     uint64 // compressed shape: Xx, Xx-Xx, dd.d
-	shapeFull uint64 // shape of the first 8 runes, uncompressed
-	pre, suf  [4]uint64
-	suf3      uint64 // hash of the last three runes, or of the word if shorter
-	vocab     int32  // 1 + index of the model's vocabulary entry, or 0
-	nPre      int8
-	cls       uint8 // casing class
-	flags     uint8
-	tc        uint8 // case-lexicon class
-	doc       uint8 // doc-level flags
-	gaz       [2]uint64
-	nGaz      int8
+	lower    uint64 // hash of the lower-cased word
+	raw      uint64 // hash of the word as written
+	shape    uint64 // compressed shape: Xx, Xx-Xx, dd.d
+	pre, suf [4]uint64
+	vocab    int32 // 1 + index of the model's vocabulary entry, or 0
+	nPre     int8
+	cls      uint8 // casing class
+	flags    uint8
+	tc       uint8 // case-lexicon class
+	doc      uint8 // doc-level flags
+	docCount uint8 // occurrences in the document, bucketed
+	gaz      [2]uint64
+	nGaz     int8
 }
 
 // lexicon is what the extractor reads besides the tokens: the gazetteer and
@@ -272,8 +274,7 @@ func (s *scratch) wordInfo(t *tokInfo, w string) {
 	// Lower-cased form, shapes and casing in one pass.
 	b := s.buf[:0]
 	var shape [24]byte
-	var full [8]byte
-	nShape, nFull := 0, 0
+	nShape := 0
 	var last byte
 	nLetters, nUpperL, nLowerL := 0, 0, 0
 	firstUpper := false
@@ -356,10 +357,6 @@ func (s *scratch) wordInfo(t *tokInfo, w string) {
 		if c == 'x' || c == 'X' || c == 'd' {
 			hasDigitOrLetter = true
 		}
-		if nFull < len(full) {
-			full[nFull] = c
-			nFull++
-		}
 		if c != last && nShape < len(shape) {
 			shape[nShape] = c
 			nShape++
@@ -391,7 +388,6 @@ func (s *scratch) wordInfo(t *tokInfo, w string) {
 	}
 	t.lower = fnv(b)
 	t.shape = fnv(shape[:nShape])
-	t.shapeFull = fnv(full[:nFull])
 	// Prefixes and suffixes of the lower-cased form, by runes.
 	n := nRunes
 	if n > 4 {
@@ -415,10 +411,6 @@ func (s *scratch) wordInfo(t *tokInfo, w string) {
 			}
 			t.suf[k-1] = fnv(b[j:])
 		}
-	}
-	t.suf3 = t.lower
-	if t.nPre >= 3 {
-		t.suf3 = t.suf[2]
 	}
 }
 
@@ -491,12 +483,10 @@ func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
 		sm1, sp1 := hBOS, hEOS
 		cm1, cp1 := uint64(99), uint64(99)
 		tcm1, tcp1 := uint64(99), uint64(99)
-		var sufm1 = hBOS
 		var gm1, gp1 = uint64(0), uint64(0)
 		if i > 0 {
 			p := &toks[i-1]
 			wm1, sm1, cm1, tcm1 = p.lower, p.shape, uint64(p.cls), uint64(p.tc)
-			sufm1 = p.suf3
 			if p.nGaz > 0 {
 				gm1 = p.gaz[0] | 1<<12
 			}
@@ -522,7 +512,6 @@ func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
 		f = append(f,
 			f1(tBias, 0),
 			f1(tFlags, uint64(t.flags)|ctx<<8),
-			f1(tCase, ctx),
 			f2(tSm1, sm1, ctx),
 			f2(tSp1, sp1, ctx),
 			f3(tCase3, cm1, cls, cp1|caps<<8),
@@ -530,7 +519,6 @@ func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
 			f2(tBiP, t.lower, wp1),
 			f2(tSm1S0, sm1, t.shape),
 			f2(tS0Sp1, t.shape, sp1),
-			f2(tSuf3m1, sufm1, cls),
 			f2(tTrue, uint64(t.tc), ctx),
 			f2(tTrueM1, tcm1, ctx),
 			f2(tTrueP1, tcp1, ctx),
@@ -551,6 +539,7 @@ func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
 		if i+2 >= n || toks[i+2].vocab == 0 {
 			f = append(f, f1(tWp2, wp2))
 		}
+		f = append(f, f2(tDocCount, uint64(t.docCount), ctx))
 		if sentCaps {
 			f = append(f, f1(tWordCaps, t.lower))
 		}
@@ -578,7 +567,6 @@ func appendIntrinsic(f []uint64, t *tokInfo) []uint64 {
 		f1(tWord, t.lower),
 		f1(tRaw, t.raw),
 		f1(tShape, t.shape),
-		f1(tShapeFull, t.shapeFull),
 	)
 	for k := 0; k < int(t.nPre); k++ {
 		f = append(f, f1(tPre1+k, t.pre[k]), f1(tSuf1+k, t.suf[k]))
@@ -626,6 +614,9 @@ func (s *scratch) docPrepare(doc [][]string, lx *lexicon, v *vocab) {
 			if fl != 0 {
 				e := s.doc.entry(t.lower)
 				e.flags |= fl
+				if e.count < 255 {
+					e.count++
+				}
 			}
 		}
 	}
@@ -640,6 +631,14 @@ func (s *scratch) sentence(k int) bool {
 		t := &s.toks[i]
 		if e := s.doc.lookup(t.lower); e != nil {
 			t.doc = e.flags
+			switch {
+			case e.count <= 1:
+				t.docCount = 1
+			case e.count <= 3:
+				t.docCount = 2
+			default:
+				t.docCount = 3
+			}
 		}
 	}
 	return s.sentCaps[k]
@@ -657,6 +656,7 @@ type docSlot struct {
 	key   uint64
 	gen   uint32
 	flags uint8
+	count uint8 // occurrences in the document
 	last  uint8 // 1 + entity type last assigned to the word (1 = O)
 }
 
@@ -715,7 +715,7 @@ func (d *docTable) grow() {
 	for _, e := range old {
 		if e.gen == d.gen {
 			ne := d.entry(e.key)
-			ne.flags, ne.last = e.flags, e.last
+			ne.flags, ne.last, ne.count = e.flags, e.last, e.count
 		}
 	}
 }
@@ -792,16 +792,16 @@ type vocab struct {
 }
 
 type vocabEntry struct {
-	lower, raw, shape, suf3 uint64
-	cls, flags, tc          uint8
-	score                   [NumLabels]int32 // the word's own intrinsic features
+	lower, raw, shape uint64
+	cls, flags, tc    uint8
+	score             [NumLabels]int32 // the word's own intrinsic features
 	// near holds the weights of the word as the window word of another
 	// token: at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2).
 	near [4][NumLabels]int32
 }
 
 // vocabEntrySize is the size of an encoded vocabEntry.
-const vocabEntrySize = 4*8 + 3 + 4*NumLabels
+const vocabEntrySize = 3*8 + 3 + 4*NumLabels
 
 // find fills t from the vocabulary entry of w, if there is one.
 func (v *vocab) find(t *tokInfo, w string) bool {
@@ -814,7 +814,7 @@ func (v *vocab) find(t *tokInfo, w string) bool {
 		k := v.keys[i]
 		if k == h {
 			e := &v.info[v.idx[i]]
-			*t = tokInfo{lower: e.lower, raw: e.raw, shape: e.shape, suf3: e.suf3,
+			*t = tokInfo{lower: e.lower, raw: e.raw, shape: e.shape,
 				cls: e.cls, flags: e.flags, tc: e.tc, vocab: v.idx[i] + 1}
 			return true
 		}
@@ -863,7 +863,7 @@ func encodeVocab(b []byte, words []string, m *Model) []byte {
 		for _, h := range feats {
 			m.add(&score, h)
 		}
-		for _, x := range []uint64{t.lower, t.raw, t.shape, t.suf3} {
+		for _, x := range []uint64{t.lower, t.raw, t.shape} {
 			b = binary.LittleEndian.AppendUint64(b, x)
 		}
 		b = append(b, t.cls, t.flags, t.tc)
@@ -883,10 +883,9 @@ func decodeVocab(b []byte, n int, m *Model) *vocab {
 		e.lower = binary.LittleEndian.Uint64(p)
 		e.raw = binary.LittleEndian.Uint64(p[8:])
 		e.shape = binary.LittleEndian.Uint64(p[16:])
-		e.suf3 = binary.LittleEndian.Uint64(p[24:])
-		e.cls, e.flags, e.tc = p[32], p[33], p[34]
+		e.cls, e.flags, e.tc = p[24], p[25], p[26]
 		for k := range e.score {
-			e.score[k] = int32(binary.LittleEndian.Uint32(p[35+4*k:]))
+			e.score[k] = int32(binary.LittleEndian.Uint32(p[27+4*k:]))
 		}
 		for k, t := range [4]int{tWm1, tWp1, tWm2, tWp2} {
 			m.add(&e.near[k], f1(t, e.lower))

@@ -116,14 +116,17 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 			}
 			caps := s.sentence(k)
 			s.staticFeatures(st.Words, lx, caps)
-			ts := trainSent{words: st.Words, gold: st.Labels, offs: append([]int32(nil), s.offs...)}
-			ts.rows = make([]int32, len(s.feats))
-			for j, h := range s.feats {
-				ts.rows[j] = tr.row(h, h != 0)
-				if h == 0 {
-					ts.rows[j] = tr.row(1, true)
+			ts := trainSent{words: st.Words, gold: st.Labels, offs: make([]int32, n+1)}
+			ts.rows = make([]int32, 0, len(s.feats))
+			for i := 0; i < n; i++ {
+				ts.offs[i] = int32(len(ts.rows))
+				for _, h := range s.feats[s.offs[i]:s.offs[i+1]] {
+					if h != 0 { // 0: a template switched off
+						ts.rows = append(ts.rows, tr.row(h, true))
+					}
 				}
 			}
+			ts.offs[n] = int32(len(ts.rows))
 			ts.lower = make([]uint64, n)
 			ts.cls = make([]uint8, n)
 			for i := range s.toks {

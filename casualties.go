@@ -148,7 +148,7 @@ var chainWords = map[string]bool{
 	"slightly": true, "severely": true, "mortally": true, "accidentally": true, "allegedly": true, "both": true,
 	"getting": true, "got": true, "left": true, "will": true, "would": true, "may": true, "might": true,
 	"could": true, "forced": true, "found": true, "apparently": true, "presumed": true, "officially": true,
-	"then": true, "just": true, "each": true, "recently": true, "eventually": true, "initially": true,
+	"then": true, "just": true, "each": true, "went": true, "gone": true, "recently": true, "eventually": true, "initially": true,
 	"immediately": true, "subsequently": true, "allegedly.": false, "shot": false, "and": false,
 }
 
@@ -589,7 +589,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 				for e < sc.hi && e < c+9 && sc.w(e) != "," {
 					e++
 				}
-				if sc.w(e) != "," || e == c+1 {
+				if sc.w(e) != "," || e == c+1 || !appositionStart(sc, c+1) {
 					break
 				}
 				if w := sc.w(e + 1); w == "were" || w == "was" || w == "is" || w == "are" || w == "had" || w == "has" {
@@ -631,6 +631,9 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			if n == 1 && (kind == displaced) {
 				return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
 			}
+			if kind == missing && !missingPerson(sc, j, k, e) {
+				return casHit{}, i + 1, false // "Pires is missing from the squad"
+			}
 			if neg {
 				n = 0
 			}
@@ -663,6 +666,38 @@ var auxWords = map[string]bool{
 	"be": true, "being": true, "got": true, "getting": true, "will": true, "would": true, "may": true,
 	"might": true, "could": true, "left": true, "found": true, "remain": true, "remained": true, "remains": true,
 	"who": true, "to": true,
+}
+
+// missingPerson reports a "missing" that means a person lost, not absent:
+// "reported missing", "went missing", "still missing", "missing since
+// January", "missing in Beirut"; the chain runs over tokens [j, k) and the
+// casualty word ends before e.
+func missingPerson(sc *numScan, j, k, e int) bool {
+	for c := j; c < k; c++ {
+		switch sc.w(c) {
+		case "reported", "went", "gone", "still", "remain", "remains", "remained", "feared", "presumed", "listed", "declared":
+			return true
+		}
+	}
+	switch sc.w(e) {
+	case "since", "in", "after", "at", "following", "and", ",", ".", "":
+		return true
+	}
+	return false
+}
+
+// appositionStart reports a word that can open an apposition about a
+// victim (", 45,", ", of Dayton,", ", a father of two,"); a list of
+// capitalised names or titles is not one.
+func appositionStart(sc *numScan, k int) bool {
+	t := sc.raw(k)
+	if t == "" {
+		return false
+	}
+	if startsWithDigit(t) || t[0] >= 'a' && t[0] <= 'z' {
+		return true
+	}
+	return false
 }
 
 // activeUse reports a casualty verb at token k used actively: an object follows ("killed 45 workers", "shot a man").
@@ -711,9 +746,9 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if (w0 == "one" || w0 == "a" || w0 == "an") && (sc.w(m.tokEnd) == "of" || m.tok > sc.lo && isPronounDet(sc.w(m.tok-1))) {
 		return casHit{}, m.tokEnd, false // "one of the", "which one"
 	}
-	count := m.n.Value
+	count := roundFigure(m.n.Value)
 	if m.n.Range {
-		count = m.n.Min
+		count = roundFigure(m.n.Min)
 	}
 	q := m.n.Qualifier
 	if m.n.Vague && q == Exact {
@@ -1234,7 +1269,10 @@ func isCommonCapWord(w string) bool {
 	case "shooting", "leaves", "leave", "left", "after", "in", "at", "on", "of", "for", "man", "woman", "police", "county",
 		"city", "street", "road", "avenue", "sheriff", "department", "office", "news", "says", "said", "report",
 		"hospital", "center", "centre", "school", "university", "church", "court", "judge", "officer", "state", "north",
-		"south", "east", "west", "new", "updated", "update", "breaking", "local", "home", "teen", "boy", "girl", "child":
+		"south", "east", "west", "new", "updated", "update", "breaking", "local", "home", "teen", "boy", "girl", "child",
+		"you", "we", "i", "when", "what", "where", "why", "how", "this", "that", "these", "those", "it", "if", "all", "my",
+		"your", "our", "his", "her", "their", "there", "here", "but", "and", "or", "so", "as", "with", "from", "by", "to",
+		"no", "not", "is", "was", "are", "were", "be", "has", "have", "had", "do", "does", "did", "will", "would", "can":
 		return true
 	}
 	return false

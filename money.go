@@ -144,12 +144,12 @@ func (h moneyHit) money(text string) Money {
 	}
 	switch {
 	case h.m.n.Range:
-		lo, hi := h.m.n.Min*f, h.m.n.Max*f
+		lo, hi := roundFigure(h.m.n.Min*f), roundFigure(h.m.n.Max*f)
 		mo.Min, mo.Max = &lo, &hi
 	case h.m.several:
 		// "several hundred million pounds": no figure to give
 	default:
-		v := h.m.n.Value * f
+		v := roundFigure(h.m.n.Value * f)
 		mo.Value = &v
 	}
 	return mo
@@ -571,7 +571,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		}
 		return h, true
 	}
-	if cc, ok := centNames[w]; ok && !m.n.Vague && m.n.Kind == KindFigure && !m.yearLike {
+	if cc, ok := centNames[w]; ok && !m.n.Vague && m.n.Kind == KindFigure && !m.yearLike && !isTitleCase(sc.raw(k)) {
 		if w == "p" && sc.toks[k].Start != sc.toks[k-1].End {
 			return moneyHit{}, false
 		}
@@ -720,4 +720,9 @@ func hasMoneyCue(sc *numScan) bool {
 		}
 	}
 	return false
+}
+
+// isTitleCase reports a word with a capital and then small letters ("Cent" in "50 Cent" is a name).
+func isTitleCase(t string) bool {
+	return len(t) > 1 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'a' && t[1] <= 'z'
 }

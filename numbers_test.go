@@ -237,6 +237,9 @@ func TestKeywordsComplete(t *testing.T) {
 		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
 		require.NoError(t, err)
 		ast.Inspect(f, func(n ast.Node) bool {
+			if _, ok := n.(*ast.ImportSpec); ok {
+				return false
+			}
 			lit, ok := n.(*ast.BasicLit)
 			if !ok || lit.Kind != token.STRING || strings.HasPrefix(lit.Value, "`") {
 				return true
@@ -250,7 +253,8 @@ func TestKeywordsComplete(t *testing.T) {
 					return true
 				}
 			}
-			assert.Contains(t, vocab, s, "%s: %q is not in keywords", name, s)
+			_, ok = vocab[s]
+			assert.True(t, ok, "%s: %q is not in keywords", name, s)
 			return true
 		})
 	}

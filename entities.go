@@ -98,9 +98,10 @@ func extractEntities(d *doc) []Entity {
 
 // entx carries the state of one extraction.
 type entx struct {
-	d     *doc
-	cands []cand
-	caps  []bool // per sentence: written in capitals
+	d      *doc
+	cands  []cand
+	caps   []bool // per sentence: written in capitals
+	titled []bool // per sentence: a heading in Title Case
 }
 
 // word returns the text of global token i.
@@ -129,10 +130,12 @@ func (x *entx) recognise() {
 		words[i] = d.tok(i)
 	}
 	x.caps = make([]bool, len(d.sents))
+	x.titled = make([]bool, len(d.sents))
 	x.cands = make([]cand, 0, len(d.toks)/8+4)
 	for i, s := range d.sents {
 		sents[i] = words[s.tokStart:s.tokEnd]
 		x.caps[i] = capsSentence(sents[i])
+		x.titled[i] = !x.caps[i] && x.titleCase(i, sents[i])
 	}
 	flat := make([]int, len(words))
 	labs := make([][]int, len(sents))
@@ -214,7 +217,7 @@ func moneyLike(w string) bool {
 // add appends a candidate over tokens [s, e) of sentence si.
 func (x *entx) add(s, e, si int, class byte) int {
 	x.cands = append(x.cands, cand{s: s, e: e, si: si, class: class, alias: -1,
-		bs: x.d.toks[s].Start, be: x.d.toks[e-1].End, caps: x.caps[si]})
+		bs: x.d.toks[s].Start, be: x.d.toks[e-1].End, caps: x.caps[si] || x.titled[si]})
 	return len(x.cands) - 1
 }
 
@@ -233,6 +236,34 @@ func capsSentence(words []string) bool {
 		}
 	}
 	return up > 0 && up >= 2*other
+}
+
+// titleCase reports whether sentence si is a heading in Title Case: a
+// paragraph of its own, without a final full stop unless it opens the body,
+// whose longer words are nearly all capitalised ("Wealthy Voters Abandon
+// Party for Clinton").
+func (x *entx) titleCase(si int, words []string) bool {
+	s := x.d.sents[si]
+	if p := x.d.paras[s.para]; p.Start != s.Start || p.End != s.End || len(words) == 0 {
+		return false
+	}
+	if w := words[len(words)-1]; (w == "." || isCloseMark(w)) && (s.para != 0 || len(words) > 20) {
+		return false // a sentence, unless the article opens with it as its headline
+	}
+	up, low := 0, 0
+	for _, w := range words {
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case unicode.IsUpper(r):
+			up++
+		case unicode.IsLower(r):
+			low++
+		}
+	}
+	return up >= 3 && low*5 <= up
 }
 
 // isPossessive reports a possessive marker token.
@@ -514,13 +545,19 @@ func lowerTitleOK(k string) bool {
 	return false
 }
 
-// dropCommon drops one-word names that are common English words ("Likewise",
-// "Autumn"): the recogniser's guesses at capitalised sentence openers.
+// dropCommon drops one-word names that are common English words opening a
+// sentence or in a heading ("Likewise", "Autumn"): the recogniser's guesses
+// at capitalised words. Inside a sentence such a word is a name ("Peter Such").
 func (x *entx) dropCommon() {
 	for k := range x.cands {
 		c := &x.cands[k]
 		if c.e-c.s == 1 && !c.drop && lexicon.IsCommonWord(x.key(c.s, c.e)) && lexicon.IsCapitalized(x.word(c.s)) &&
-			!lexicon.IsAllCaps(x.word(c.s)) {
+			!lexicon.IsAllCaps(x.word(c.s)) && (x.sentenceInitial(c.s, c.si) || x.titled[c.si]) {
+			c.drop = true
+		}
+		// in a Title Case headline a long span is a run of capitals, not a
+		// name, unless the article writes it again
+		if x.titled[c.si] && x.d.sents[c.si].para == 0 && c.e-c.s >= 4 && strings.Count(x.d.text[x.d.body.Start:x.d.body.End], x.text(c)) < 2 {
 			c.drop = true
 		}
 	}
@@ -1147,6 +1184,7 @@ func placeClass(t EntityType) EntityType {
 
 // cluster groups the candidates into entities and builds the output.
 func (x *entx) cluster() []Entity {
+	x.surnames()
 	x.vote()
 	var ents []*ent
 	of := make([]int, len(x.cands)) // candidate -> entity
@@ -1334,7 +1372,9 @@ func (x *entx) matchPerson(toks []string, ents []*ent) int {
 			// a full name after its surname alone
 			ok = (en.keys.has(sur) || en.surname.has(sur)) && x.firstCompatible(toks, en)
 		}
-		if ok && (best < 0 || en.last > ents[best].last) {
+		// the person the article names most, then the latest
+		if ok && (best < 0 || len(en.members) > len(ents[best].members) ||
+			len(en.members) == len(ents[best].members) && en.last > ents[best].last) {
 			best = i
 		}
 	}
@@ -1484,6 +1524,44 @@ func editDistance(a, b string) int {
 		prev, cur = cur, prev
 	}
 	return prev[len(rb)]
+}
+
+// surnames makes a one-word name that is the surname of a person named in
+// full elsewhere in the article that person ("Obama" after "Barack Obama"),
+// unless a lexicon knows the word as a place, organisation or nationality.
+func (x *entx) surnames() {
+	sur := map[string]bool{}
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.typ == Person && c.e-c.s > 1 {
+			if toks := nameTokens(x.text(c)); len(toks) >= 2 {
+				sur[toks[len(toks)-1]] = true
+			}
+		}
+	}
+	if len(sur) == 0 {
+		return
+	}
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.typ == Person || c.forced || c.caps || c.e-c.s != 1 {
+			continue
+		}
+		key := lexicon.Key(x.text(c))
+		if !sur[key] {
+			continue
+		}
+		if _, ok := lexicon.LookupPlace(key); ok {
+			continue
+		}
+		if _, ok := lexicon.KnownOrg(key); ok {
+			continue
+		}
+		if _, ok := lexicon.Demonym(key); ok {
+			continue
+		}
+		c.typ = Person
+	}
 }
 
 // vote gives every unforced mention of the same words the type most of

@@ -490,7 +490,20 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		return 0, ""
 	}
 	if (t == base || t[len(t)-1] == 's') && !strings.HasSuffix(t, "ed") && !presentCues[base] {
-		return 0, "" // "the mental state", "his claims": more often nouns
+		// "the mental state", "his claims": more often nouns, unless a name
+		// stands before and the clause ends after ("…," Conway notes.)
+		ok := false
+		if i > 0 && i+1 < hi {
+			p, n := a.d.tok(i-1), a.d.tok(i+1)
+			lp := qLower(p)
+			if (qIsCap(p) && !qCapStop[lp] || lp == "he" || lp == "she" || lp == "it") &&
+				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
+				ok = true
+			}
+		}
+		if !ok {
+			return 0, ""
+		}
 	}
 	if i > 0 && qNounPreceders[qLower(a.d.tok(i-1))] {
 		return 0, ""
@@ -502,6 +515,9 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			k--
 		}
 		if k >= 0 && beVerbs[a.d.tok(k)] {
+			if i+2 < hi && a.d.tok(i+1) == "by" && (qIsCap(a.d.tok(i+2)) || qDeterminers[qLower(a.d.tok(i+2))]) {
+				return 2, base + " by" // "Rubio was asked by moderator Gerard Baker"
+			}
 			return 0, ""
 		}
 	}
@@ -626,6 +642,12 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 	return buf
 }
 
+// firstRune returns the first rune of s.
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // boundaryBetween reports whether a clause boundary or conjunction stands
 // between tokens i and j ("…," while 73 percent said).
 func (a *qattributor) boundaryBetween(i, j int) bool {
@@ -657,7 +679,7 @@ func (a *qattributor) cuesIn(si int) []qcue {
 func (a *qattributor) subject(c qcue) qnp {
 	s := a.d.sents[c.si]
 	lo, hi := s.tokStart, s.tokEnd
-	if c.base == "according to" {
+	if c.base == "according to" || strings.HasSuffix(c.base, " by") {
 		return a.npAfter(c.tok+2, hi)
 	}
 	t := a.d.tok(c.tok)
@@ -703,7 +725,9 @@ var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": tr
 	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"week": true, "month": true, "year": true, "night": true, "morning": true, "evening": true, "afternoon": true,
-	"statement": true, "interview": true, "speech": true, "letter": true, "email": true, "tweet": true, "2015": true}
+	"statement": true, "interview": true, "speech": true, "letter": true, "email": true, "tweet": true, "2015": true,
+	"past": true, "time": true, "days": true, "weeks": true, "months": true, "years": true, "today": true,
+	"yesterday": true, "tonight": true, "weekend": true}
 
 // skipBack skips, going back from token j, the adverbs, auxiliaries and
 // time phrases between a speaker and the verb ("has also", "in 2010",
@@ -716,6 +740,10 @@ func (a *qattributor) skipBack(j, lo int) int {
 			continue
 		}
 		if j-1 >= lo && (timeWords[w] || isDigitByte(w[0])) {
+			if p := qLower(a.d.tok(j - 1)); p == "later" || p == "earlier" || p == "late" || p == "early" {
+				j -= 2 // "Priebus later Thursday told"
+				continue
+			}
 			k := j - 1
 			if k >= lo && (qDeterminers[qLower(a.d.tok(k))] || qLower(a.d.tok(k)) == "last") {
 				k--
@@ -749,6 +777,28 @@ func (a *qattributor) clauseStart(lo, j int) int {
 		}
 	}
 	return lo
+}
+
+// commonVerbs are frequent irregular past forms and auxiliaries that mark the
+// word before them as a clause's subject.
+var commonVerbs = map[string]bool{"went": true, "came": true, "made": true, "took": true, "gave": true, "got": true,
+	"told": true, "said": true, "met": true, "saw": true, "ran": true, "won": true, "lost": true, "left": true,
+	"kept": true, "held": true, "brought": true, "thought": true, "began": true, "became": true, "wrote": true,
+	"spoke": true, "sent": true, "spent": true, "stood": true, "felt": true, "found": true, "heard": true, "led": true,
+	"paid": true, "put": true, "set": true, "hit": true, "let": true, "cut": true, "struck": true, "sought": true,
+	"fought": true, "took.": false, "bought": true, "built": true, "drew": true, "drove": true, "knew": true,
+	"grew": true, "threw": true, "chose": true, "broke": true, "rose": true, "fell": true, "shot": true, "sang": true,
+	"can": true, "knows": true, "wants": true, "needs": true, "gets": true, "goes": true, "makes": true, "takes": true}
+
+// verbLike reports whether a lower-case word looks like a finite verb.
+func verbLike(w string) bool {
+	if commonVerbs[w] || qCueSkip[w] || beVerbs[w] || lexicon.ReportingVerbs[w] != "" {
+		return true
+	}
+	if qIsPrep(w) || qDeterminers[w] || qRelPronouns[w] || w == "and" || w == "or" {
+		return false
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous"))
 }
 
 // mainSubject returns the subject of the clause in tokens [lo, hi): the
@@ -789,7 +839,7 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 			break
 		}
 		nx := qLower(a.d.tok(k))
-		if qCueSkip[nx] || qIsLower(a.d.tok(k)) && !qIsPrep(nx) && !qDeterminers[nx] && nx != "and" && nx != "or" && !qRelPronouns[nx] {
+		if qCueSkip[nx] || qIsLower(a.d.tok(k)) && verbLike(nx) {
 			return n
 		}
 		if a.d.tok(k) == "," && comma.kind == qnNone {
@@ -870,6 +920,16 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		if k < lo || d.tok(k) != "," || k == j-1 {
 			return qnp{}
 		}
+		allCap := j-k <= 6
+		for x := k + 1; x < j && allCap; x++ {
+			allCap = qIsCap(d.tok(x)) || qNameConnectors[d.tok(x)] || lexicon.Titles[qLower(d.tok(x))]
+		}
+		if allCap && j-k >= 2 {
+			// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
+			if n := a.npBefore(j-1, k+1); n.kind == qnName {
+				return n
+			}
+		}
 		f := qLower(d.tok(k + 1))
 		if f == "who" || qDeterminers[f] || qIsLower(d.tok(k+1)) || lexicon.Titles[f] || j-k <= 3 {
 			// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
@@ -946,7 +1006,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		}
 		return a.nameSpan(k, j+1)
 	}
-	if qIsLower(t) {
+	if qIsLower(t) || isDigitByte(t[0]) {
 		r := a.roleBefore(j, lo)
 		if r.kind != qnRole {
 			return r
@@ -975,7 +1035,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 // "Iranian officials", "the country's defence ministry".
 func (a *qattributor) roleBefore(j, lo int) qnp {
 	d := a.d
-	if j < lo || !qIsLower(d.tok(j)) {
+	if j < lo || !qIsLower(d.tok(j)) && !(isDigitByte(d.tok(j)[0]) && j-1 >= lo && qDeterminers[qLower(d.tok(j-1))]) {
 		return qnp{}
 	}
 	head := qLower(d.tok(j))
@@ -1088,14 +1148,15 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				}
 			}
 			if roleEnd >= 0 && (lexicon.SpeakerNouns[qLower(d.tok(roleEnd))] && !lexicon.SpeakerNouns[lw] ||
-				strings.HasSuffix(lw, "ed") || k-i > 4) {
+				strings.HasSuffix(lw, "ed") || k-i > 6 && !lexicon.SpeakerNouns[lw]) {
 				goto done // "the minister met …": the phrase ended with its head
 			}
 			roleEnd = k
 			lastName, nameStart = -1, -1
 		case (lw == "for" || lw == "of" || lw == "at") && roleEnd == k-1 && lexicon.SpeakerNouns[qLower(d.tok(roleEnd))]:
 		case isDigitByte(w[0]) && lastName < 0:
-			// "said 9/11 widow Terry Strada", "said 25-year-old Jo Hale"
+			// "said 9/11 widow Terry Strada", "said the 46-year-old"
+			roleEnd = k
 		default:
 			goto done
 		}

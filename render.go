@@ -14,7 +14,9 @@ import (
 // HTML returns a self-contained HTML view of the article (see WriteHTML).
 func (a *Article) HTML() string {
 	var b strings.Builder
-	b.Grow(3*len(a.text) + len(viewCSS) + 4096)
+	if a != nil {
+		b.Grow(3*len(a.text) + len(viewCSS) + 4096)
+	}
 	_ = a.WriteHTML(&b) // a strings.Builder never fails
 	return b.String()
 }
@@ -27,8 +29,12 @@ func (a *Article) HTML() string {
 // figures followed by badges with their normalised values; then the toll and
 // a table of the entities. All text is HTML-escaped. Spans of different kinds
 // may nest or overlap: an overlapping span is closed and reopened around the
-// one it crosses, and no span boundary falls inside a UTF-8 sequence.
+// one it crosses, and no span boundary falls inside a UTF-8 sequence. A nil
+// Article gives the view of an empty one.
 func (a *Article) WriteHTML(w io.Writer) error {
+	if a == nil {
+		a = &Article{}
+	}
 	var sw io.StringWriter
 	var buf *bufio.Writer
 	switch x := w.(type) {

@@ -261,6 +261,8 @@ func TestHTMLEmptyAndJunk(t *testing.T) {
 		assert.NotContains(t, out, "<t>")
 		assert.NotContains(t, out, "<k>")
 	}
+	var none *Article
+	assert.Contains(t, none.HTML(), `<div class="np-text">`, "a nil Article renders empty")
 	// text with no paragraphs (an Article not made by Parse) is shown whole
 	a := &Article{text: "a <b> c", Entities: []Entity{{ID: "e1", Type: Org, Mentions: []Mention{{Start: 2, End: 5}}}}}
 	out := a.HTML()

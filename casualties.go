@@ -171,6 +171,7 @@ type casHit struct {
 	key      string
 	explicit bool // a figure written as a number
 	generic  bool // injured only by "shot", "struck", "taken to hospital": may be a victim who died
+	hidden   bool // "he was shot": counted for the toll but not listed
 }
 
 // explicitInjury reports an injury phrase that says the victim was hurt and
@@ -212,7 +213,9 @@ func extractCasualties(d *doc, ents []Entity) []Casualty {
 	lastHits.Unlock()
 	out := make([]Casualty, 0, len(hits))
 	for _, h := range hits {
-		out = append(out, h.Casualty)
+		if !h.hidden {
+			out = append(out, h.Casualty)
+		}
 	}
 	return out
 }
@@ -324,6 +327,13 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 				h.generic = true
 			}
 			return h, j, true
+		}
+	}
+	// "he was shot": a victim for the toll, not a figure of the text
+	if (w == "he" || w == "she") && !(i+1 < sc.hi && sc.w(i+1) == "and") {
+		if h, e, ok := victimsThenChain(sc, i, i+1, 1, "", true); ok && h.Kind != detained && h.Count == 1 {
+			h.single, h.hidden, h.key = true, true, "pronoun"
+			return h, e, true
 		}
 	}
 	// victims counted by their ages: "The other victims, ages 13, 17 and 19, were treated"
@@ -579,7 +589,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		}
 	}
 	if sc.w(k) == "," && !appos {
-		if sc.w(k+1) == "who" {
+		if sc.w(k+1) == "who" && (auxWords[sc.w(k+2)] || chainWords[sc.w(k+2)]) {
 			k += 2
 		} else {
 			// up to two comma groups: ", 45, of Dayton, was"
@@ -1033,6 +1043,11 @@ func subjectNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool)
 			k = i + 2
 			break
 		}
+		if bareStart(sc, i) && bareNoun(sc, i) {
+			// a headline's bare noun: "Woman killed", "Laundromat worker hurt", "after man shot"
+			k = i
+			break
+		}
 		if isCapWord(r) {
 			// a name, or a headline's bare noun ("Woman killed", "Teen seriously wounded")
 			if singleNoun(w) && (i == sc.lo || lineStart(sc.text, sc.toks, i) || sc.w(i-1) == "," && bareVictim(sc, i)) {
@@ -1048,6 +1063,18 @@ func subjectNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool)
 		return i, "", 0, false, false
 	}
 	start := k
+	if k > i {
+		// "a second was injured", "another was wounded"
+		switch sc.w(k) {
+		case "second", "third", "fourth", "fifth":
+			if _, _, ok := triggerAt(sc, k+1); ok || auxWords[sc.w(k+1)] {
+				return k + 1, "", 1, true, true
+			}
+		}
+		if w == "another" && auxWords[sc.w(k)] && sc.w(k) != "to" {
+			return k, "", 1, true, true
+		}
+	}
 	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
 		w := sc.w(k)
 		if singleNoun(w) {
@@ -1466,4 +1493,35 @@ func ageIn(text string) int {
 		mul *= 10
 	}
 	return n
+}
+
+// bareStart reports a place where a headline starts a victim with no
+// determiner: the start of a segment or line, or after ",", ":", "|", a
+// dash, "after", "as", "when", "while".
+func bareStart(sc *numScan, i int) bool {
+	if i == sc.lo || lineStart(sc.text, sc.toks, i) {
+		return true
+	}
+	switch sc.w(i - 1) {
+	case ",", ":", "|", "-", "\u2013", "\u2014", ";", "after", "as", "when", "while":
+		return true
+	}
+	return false
+}
+
+// bareNoun reports up to two modifiers and a singular person noun at token i
+// followed straight by a casualty phrase: "Young person hurt", "Boston Police Officer Shot".
+func bareNoun(sc *numScan, i int) bool {
+	k := i
+	for mods := 0; mods <= 2 && k < sc.hi; mods++ {
+		if singleNoun(sc.w(k)) {
+			_, _, ok := triggerAt(sc, k+1)
+			return ok && !activeUse(sc, k+1)
+		}
+		if !modifierWord(sc, k) {
+			return false
+		}
+		k++
+	}
+	return false
 }

@@ -155,8 +155,8 @@ eighths eighty eleven emirati employee employees end entity ers escudos ese est 
 evacuated eventually every exceeding excess executed exit fair family fans farmer farmers fatal fatalities
 fatally father feared feb feb. february federal feet female females few fewer ffr fiance fiancee fifteen fifth
 fifths fifty fighter fighters fijian final firefighter firefighters five five-year five-year-old fled flee
-flight flown following for forced forint forints forty found four fourteen fourty fraction franc francs french
-friend friends from further gate gbp german getting ghs girl girlfriend girls gmt gone good got grade
+flight flown following for forced forint forints forty found four fourteen fourth fourty fraction franc francs
+french friend friends from further gate gbp german getting ghs girl girlfriend girls gmt gone good got grade
 grandchildren granddaughter granddaughters grandfather grandmother grandson grandsons grave grazed greater
 grew gross guard guards guests guilder guilders gunman gunmen gunshot had half halves has have he headline
 held her herder herders here herself high highway him himself his hit hk hkd home homeless homeowner homes
@@ -180,18 +180,18 @@ other others our out outside over own owner p p.m p.m. page pakistan pakistani p
 pastor patient patients pc pct peacekeeper peacekeepers pedestrian pedestrians pence people per percent
 percentage perished person personnel persons peseta pesetas peso pesos philippine phone photographer php pier
 pilgrim pilgrims pilot pilots pkr platform pln plus pm points police policeman policemen policewoman pound
-pounds pre-tax precinct presumed pretax priest prisoner prisoners profit pronounced protester protesters
-protestors pulled pupil pupils qar qatari qtly qtrly qualifier quarter quarters quid r rand rd reached reais
-real rebel rebels received recently recovered recruits refugee refugees relative relatives released remain
-remained remains renminbi report reported reportedly reporter reporters resident resident's residents revenue
-revenues revs rial rials ringgit risen riyal riyals rm rmb road robber robbers room roommate rose rouble
-roubles roughly rounds route rp rs rs. rub ruble rubles rupee rupees rupiah rushed rwandan s said sailor
-sailors sales sar saudi says schillings school scores section security sek self sep sep. sept sept. september
-serbian sergeant serious seriously servicemen seven seventeen seventy several severely sfr sgd shares she
-shekel shekels sheriff shilling shillings shooter shooting shopkeeper shoppers shot shots shr shr. shrs
-siblings since singapore sister sisters six sixteen sixth sixths sixty size slain slaying slightly so soldier
-soldiers somali some someone son sons south spectators spouse st stabbed stable staff stands start state
-stepfather stepson sterling stg still stood stranger street strength strong struck student students
+pounds pre-tax precinct presumed pretax priest prisoner prisoners profit pronoun pronounced protester
+protesters protestors pulled pupil pupils qar qatari qtly qtrly qualifier quarter quarters quid r rand rd
+reached reais real rebel rebels received recently recovered recruits refugee refugees relative relatives
+released remain remained remains renminbi report reported reportedly reporter reporters resident resident's
+residents revenue revenues revs rial rials ringgit risen riyal riyals rm rmb road robber robbers room roommate
+rose rouble roubles roughly rounds route rp rs rs. rub ruble rubles rupee rupees rupiah rushed rwandan s said
+sailor sailors sales sar saudi says schillings school scores second section security sek self sep sep. sept
+sept. september serbian sergeant serious seriously servicemen seven seventeen seventy several severely sfr sgd
+shares she shekel shekels sheriff shilling shillings shooter shooting shopkeeper shoppers shot shots shr shr.
+shrs siblings since singapore sister sisters six sixteen sixth sixths sixty size slain slaying slightly so
+soldier soldiers somali some someone son sons south spectators spouse st stabbed stable staff stands start
+state stepfather stepson sterling stg still stood stranger street strength strong struck student students
 subsequently succumbed sudanese suffered suffering suite suspect suspects sustained suv swedish swiss syrian
 taiwan taiwanese taka taken takes taking tanzanian teacher teachers teen teenage teenager teenagers teens
 teller ten tenant tenge tens tenth tenths terminal text th than that thb the their them then there these they

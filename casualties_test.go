@@ -250,3 +250,23 @@ func FuzzCasualties(f *testing.F) {
 
 // readTestdata reads a file of testdata.
 func readTestdata(name string) ([]byte, error) { return os.ReadFile(filepath.Join("testdata", name)) }
+
+func TestCasualtySource(t *testing.T) {
+	cases := []struct{ text, name string }{
+		{"The Interior Ministry says 14 soldiers were killed.", "Interior Ministry"},
+		{"Nine people were killed, according to the Red Crescent.", "Red Crescent"},
+		{"Four people were injured, said Mayor Ann Lee.", "Mayor Ann Lee"},
+		{"Amnesty reported that 30 protesters were detained.", "Amnesty"},
+	}
+	for _, c := range cases {
+		got := Casualties(c.text)
+		require.Len(t, got, 1, c.text)
+		require.NotNil(t, got[0].Source, c.text)
+		assert.Equal(t, c.name, got[0].Source.Name, c.text)
+	}
+	for _, s := range []string{"He said 5 people were killed.", "Two people were killed, police said."} {
+		got := Casualties(s)
+		require.Len(t, got, 1, s)
+		assert.Nil(t, got[0].Source, s)
+	}
+}

@@ -626,10 +626,69 @@ func sourceOf(d *doc, si int, ents []Entity) *Source {
 	st := d.sents[si]
 	for i := st.tokStart; i+2 < st.tokEnd; i++ {
 		if lowerWord(d.tok(i)) == "according" && lowerWord(d.tok(i+1)) == "to" {
-			return nameAt(d, i+2, st.tokEnd, ents)
+			if src := nameAt(d, i+2, st.tokEnd, ents); src != nil {
+				return src
+			}
+		}
+	}
+	// "The Foreign Office says 41 Britons …", "…, the UN said", "…, said Mr Smith"
+	for v := st.tokStart; v < st.tokEnd; v++ {
+		if !reportingVerbs[lowerWord(d.tok(v))] {
+			continue
+		}
+		if src := nameBefore(d, st.tokStart, v, ents); src != nil {
+			return src
+		}
+		if v+1 < st.tokEnd {
+			if src := nameAt(d, v+1, st.tokEnd, ents); src != nil && !isCommonCapWord(lowerWord(src.Name)) {
+				return src
+			}
 		}
 	}
 	return nil
+}
+
+// reportingVerbs attribute a figure to the subject or the name after them.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "reported": true, "reports": true, "estimated": true, "estimates": true,
+	"announced": true, "confirmed": true, "told": true, "stated": true,
+}
+
+// nameBefore reads the name ending at token v-1 (the subject of a reporting
+// verb at v): an entity mention ending there, or capitalised words.
+func nameBefore(d *doc, lo, v int, ents []Entity) *Source {
+	if v <= lo {
+		return nil
+	}
+	end := d.toks[v-1].End
+	for _, en := range ents {
+		if en.Type == "NORP" {
+			continue
+		}
+		for _, mn := range en.Mentions {
+			if mn.End == end {
+				return &Source{Entity: en.ID, Name: en.Name}
+			}
+		}
+	}
+	j := v - 1
+	for j >= lo && isCapWord(d.tok(j)) {
+		j--
+	}
+	if j == v-1 {
+		return nil
+	}
+	start := j + 1
+	if w := lowerASCII(d.tok(start)); sentenceStarters[w] || isCommonCapWord(w) {
+		start++ // "The Foreign Office", "He"
+	}
+	if start >= v {
+		return nil
+	}
+	if start == v-1 && isCommonCapWord(lowerASCII(d.tok(start))) {
+		return nil // "Police said"
+	}
+	return &Source{Name: d.text[d.toks[start].Start:end]}
 }
 
 // nameAt reads the name that starts at token i (skipping "the"): capitalised

@@ -136,74 +136,74 @@ func (s *numScan) w(i int) string {
 // lower-cased, so that the scan does not allocate.
 const keywords = `a a.m a.m. abducted abducting about above accidentally according acquaintance across activist activists
 actress adults aed afghanis after again against age aged agent agents ages aid aid-worker airlifted algerian
-all allegedly allegedly. almost already also am american an and another ans any anyone apparently approx
-approx. approximately apr apr. april apt apt. are argentine argentinian around arrested arresting arrests ars
-article as at attack attacks attempted au aud aug aug. august aunt australian authorities avenue avg b babies
-baby badly bahamian bahraini baht bartender bay be been before beheaded being belgian believed below between
-billion billions birr bln blogger bn bodies body bombing boss both box boy boyfriend boys breaking british brl
-brother brothers brunei bst bucks building bullets bus but by bystander bystanders c cad cadets can canadian
-captive car cashier cashiers casualty cdn cedi cedis cent center centre cents cet cfa channel chapter charges
-chf child children chilean church circa citizen citizens city civilian civilians claimed claiming classmate
-classmates clerk climbed clinic close clp cny co-worker colleague colleagues colombian condition confirmed
-congolese cop cops could count country counts county couple court cousin cousins coworker crew critical
-critically crore crores ct cts cuban currency custody customer customers czk d-mark dad danish date daughter
-daughters day days dead deadly death deaths dec dec. december declared demonstrator demonstrators department
-deputies deputy detained detention deutsche did die died dies dinar dinars dirham dirhams discovered displaced
-displacing district div dkk dlr dlrs dm do doctor doctors does dollar dollars dong dozen dozens drachma
-drachmas driven driver drivers drowned during dying each earnings east edt egp egyptian eight eighteen eighth
-eighths eighty eleven emirati employee employees end entity ers escudos ese est estimated eur euro euros
-evacuated eventually every exceeding excess executed exit fair family fans farmer farmers fatal fatalities
-fatally father feared feb feb. february federal feet female females few fewer ffr fiance fiancee fifteen fifth
-fifths fifty fighter fighters fijian final firefighter firefighters five five-year five-year-old fled flee
-flight flown following for forced forint forints forty found four fourteen fourth fourty fraction franc francs
-french friend friends from further gate gbp german getting ghs girl girlfriend girls gmt gone good got grade
-grandchildren granddaughter granddaughters grandfather grandmother grandson grandsons grave grazed greater
-grew gross guard guards guests guilder guilders gunman gunmen gunshot had half halves has have he headline
-held her herder herders here herself high highway him himself his hit hk hkd home homeless homeowner homes
-homicide hong hospital hospitalised hospitalized hospitals hostage hostages hour hours house how hrs hryvnia
-hryvnias huf hundred hundreds hurt husband i ians idr if ils imam immediately imprisoned in including income
-increased indian individual individuals infant infants initially injured injuries injuring injury inmate
-inmates inr inside insurgents interstate into investigators iranian iraqi irish irr is it italian ites its
-jail jailed jamaican jan jan. january jordanian journalist journalists jpy judge jul. july jumped jun. june
-just juvenile juveniles k kenyan kes kidnapped kidnapping kids kill killed killing kills kilometres kind km
-kong krona krone kroner kronor krw ksh ksh. kuwaiti kwacha kwd kyat lac lacs lakh lakhs landlord lankan last
-later lawyer least leave leaves lebanese left less level liberian libyan lieutenant life line lira liras lire
-listed lives lkr local loss lost lot luxembourg m major male males man many mar. march marine marines marks
-massacre massacred max maximum may mayor me measure medical members men meters metres mexican might migrant
-migrants mil mile miles militant militants million millions min miner miners minimum minute minutes missing
-mln mn mom monk month months more moroccan mortally most mother motorist motorists mourners much murder
-murdered mxn my myr n't naira name names namibian nd near nearly neighbor neighbors neighbour neighbours
-nepalese nepali nephew nephews net never new news ngn niece nieces nine nineteen ninety no no. nobody nok non
-none north norwegian not nov nov. november now nt number nun nurse nz nzd o'clock occupant occupants oct oct.
-october of office officer officers official officially officials old omani on one only ons oper or ordinal
-other others our out outside over own owner p p.m p.m. page pakistan pakistani partner passenger passengers
-pastor patient patients pc pct peacekeeper peacekeepers pedestrian pedestrians pence people per percent
-percentage perished person personnel persons peseta pesetas peso pesos philippine phone photographer php pier
-pilgrim pilgrims pilot pilots pkr platform pln plus pm points police policeman policemen policewoman pound
-pounds pre-tax precinct presumed pretax priest prisoner prisoners profit pronoun pronounced protester
-protesters protestors pulled pupil pupils qar qatari qtly qtrly qualifier quarter quarters quid r rand rd
-reached reais real rebel rebels received recently recovered recruits refugee refugees relative relatives
-released remain remained remains renminbi report reported reportedly reporter reporters resident resident's
-residents revenue revenues revs rial rials ringgit risen riyal riyals rm rmb road robber robbers room roommate
-rose rouble roubles roughly rounds route rp rs rs. rub ruble rubles rupee rupees rupiah rushed rwandan s said
-sailor sailors sales sar saudi says schillings school scores second section security sek self sep sep. sept
-sept. september serbian sergeant serious seriously servicemen seven seventeen seventy several severely sfr sgd
-shares she shekel shekels sheriff shilling shillings shooter shooting shopkeeper shoppers shot shots shr shr.
-shrs siblings since singapore sister sisters six sixteen sixth sixths sixty size slain slaying slightly so
-soldier soldiers somali some someone son sons south spectators spouse st stabbed stable staff stands start
-state stepfather stepson sterling stg still stood stranger street strength strong struck student students
-subsequently succumbed sudanese suffered suffering suite suspect suspects sustained suv swedish swiss syrian
-taiwan taiwanese taka taken takes taking tanzanian teacher teachers teen teenage teenager teenagers teens
-teller ten tenant tenge tens tenth tenths terminal text th than that thb the their them then there these they
-third thirds thirteen thirty this those thought thousand thousands three three-man three-million-dollar time
-times times. title tn to toddler toddlers toll took tourist tourists tr transported treated trillion trillions
-triplet triplets trl trn trooper troopers troops truck tunisian turkish turnover twd twelve twenty
-twenty-three twin twins two two-thirds u.s. uae uah ugandan unaccounted uncle under unit university until up
-update updated upwards uruguayan us usd utc vague value van vehicle version versus victim victims villager
-villagers villages volunteer volunteers vs vs. waiter waitress war ward was we week weeks well went were west
-what when where which while who whom why wife will window with witnesses woman women won worker workers
-worshippers would wound wounded wounding wounds yards year years yemeni yen you your youth youths yr yrs yuan
-zar zealand zero zimbabwe zimbabwean zloty zlotys`
+all allegedly allegedly. almost already also am american an and announced another ans any anyone apparently
+approx approx. approximately apr apr. april apt apt. are argentine argentinian around arrested arresting
+arrests ars article as at attack attacks attempted au aud aug aug. august aunt australian authorities avenue
+avg b babies baby badly bahamian bahraini baht bartender bay be been before beheaded being belgian believed
+below between billion billions birr bln blogger bn bodies body bombing boss both box boy boyfriend boys
+breaking british brl brother brothers brunei bst bucks building bullets bus but by bystander bystanders c cad
+cadets can canadian captive car cashier cashiers casualty cdn cedi cedis cent center centre cents cet cfa
+channel chapter charges chf child children chilean church circa citizen citizens city civilian civilians
+claimed claiming classmate classmates clerk climbed clinic close clp cny co-worker colleague colleagues
+colombian condition confirmed congolese cop cops could count country counts county couple court cousin cousins
+coworker crew critical critically crore crores ct cts cuban currency custody customer customers czk d-mark dad
+danish date daughter daughters day days dead deadly death deaths dec dec. december declared demonstrator
+demonstrators department deputies deputy detained detention deutsche did die died dies dinar dinars dirham
+dirhams discovered displaced displacing district div dkk dlr dlrs dm do doctor doctors does dollar dollars
+dong dozen dozens drachma drachmas driven driver drivers drowned during dying each earnings east edt egp
+egyptian eight eighteen eighth eighths eighty eleven emirati employee employees end entity ers escudos ese est
+estimated estimates eur euro euros evacuated eventually every exceeding excess executed exit fair family fans
+farmer farmers fatal fatalities fatally father feared feb feb. february federal feet female females few fewer
+ffr fiance fiancee fifteen fifth fifths fifty fighter fighters fijian final firefighter firefighters five
+five-year five-year-old fled flee flight flown following for forced forint forints forty found four fourteen
+fourth fourty fraction franc francs french friend friends from further gate gbp german getting ghs girl
+girlfriend girls gmt gone good got grade grandchildren granddaughter granddaughters grandfather grandmother
+grandson grandsons grave grazed greater grew gross guard guards guests guilder guilders gunman gunmen gunshot
+had half halves has have he headline held her herder herders here herself high highway him himself his hit hk
+hkd home homeless homeowner homes homicide hong hospital hospitalised hospitalized hospitals hostage hostages
+hour hours house how hrs hryvnia hryvnias huf hundred hundreds hurt husband i ians idr if ils imam immediately
+imprisoned in including income increased indian individual individuals infant infants initially injured
+injuries injuring injury inmate inmates inr inside insurgents interstate into investigators iranian iraqi
+irish irr is it italian ites its jail jailed jamaican jan jan. january jordanian journalist journalists jpy
+judge jul. july jumped jun. june just juvenile juveniles k kenyan kes kidnapped kidnapping kids kill killed
+killing kills kilometres kind km kong krona krone kroner kronor krw ksh ksh. kuwaiti kwacha kwd kyat lac lacs
+lakh lakhs landlord lankan last later lawyer least leave leaves lebanese left less level liberian libyan
+lieutenant life line lira liras lire listed lives lkr local loss lost lot luxembourg m major male males man
+many mar. march marine marines marks massacre massacred max maximum may mayor me measure medical members men
+meters metres mexican might migrant migrants mil mile miles militant militants million millions min miner
+miners minimum minute minutes missing mln mn mom monk month months more moroccan mortally most mother motorist
+motorists mourners much murder murdered mxn my myr n't naira name names namibian nd near nearly neighbor
+neighbors neighbour neighbours nepalese nepali nephew nephews net never new news ngn niece nieces nine
+nineteen ninety no no. nobody nok non none north norwegian not nov nov. november now nt number nun nurse nz
+nzd o'clock occupant occupants oct oct. october of office officer officers official officially officials old
+omani on one only ons oper or ordinal other others our out outside over own owner p p.m p.m. page pakistan
+pakistani partner passenger passengers pastor patient patients pc pct peacekeeper peacekeepers pedestrian
+pedestrians pence people per percent percentage perished person personnel persons peseta pesetas peso pesos
+philippine phone photographer php pier pilgrim pilgrims pilot pilots pkr platform pln plus pm points police
+policeman policemen policewoman pound pounds pre-tax precinct presumed pretax priest prisoner prisoners profit
+pronoun pronounced protester protesters protestors pulled pupil pupils qar qatari qtly qtrly qualifier quarter
+quarters quid r rand rd reached reais real rebel rebels received recently recovered recruits refugee refugees
+relative relatives released remain remained remains renminbi report reported reportedly reporter reporters
+reports resident resident's residents revenue revenues revs rial rials ringgit risen riyal riyals rm rmb road
+robber robbers room roommate rose rouble roubles roughly rounds route rp rs rs. rub ruble rubles rupee rupees
+rupiah rushed rwandan s said sailor sailors sales sar saudi says schillings school scores second section
+security sek self sep sep. sept sept. september serbian sergeant serious seriously servicemen seven seventeen
+seventy several severely sfr sgd shares she shekel shekels sheriff shilling shillings shooter shooting
+shopkeeper shoppers shot shots shr shr. shrs siblings since singapore sister sisters six sixteen sixth sixths
+sixty size slain slaying slightly so soldier soldiers somali some someone son sons south spectators spouse st
+stabbed stable staff stands start state stated stepfather stepson sterling stg still stood stranger street
+strength strong struck student students subsequently succumbed sudanese suffered suffering suite suspect
+suspects sustained suv swedish swiss syrian taiwan taiwanese taka taken takes taking tanzanian teacher
+teachers teen teenage teenager teenagers teens teller ten tenant tenge tens tenth tenths terminal text th than
+that thb the their them then there these they third thirds thirteen thirty this those thought thousand
+thousands three three-man three-million-dollar time times times. title tn to toddler toddlers told toll took
+tourist tourists tr transported treated trillion trillions triplet triplets trl trn trooper troopers troops
+truck tunisian turkish turnover twd twelve twenty twenty-three twin twins two two-thirds u.s. uae uah ugandan
+unaccounted uncle under unit university until up update updated upwards uruguayan us usd utc vague value van
+vehicle version versus victim victims villager villagers villages volunteer volunteers vs vs. waiter waitress
+war ward was we week weeks well went were west what when where which while who whom why wife will window with
+witnesses woman women won worker workers worshippers would wound wounded wounding wounds yards year years
+yemeni yen you your youth youths yr yrs yuan zar zealand zero zimbabwe zimbabwean zloty zlotys`
 
 // vocab interns the keywords.
 var vocab = func() map[string]string {

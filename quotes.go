@@ -421,7 +421,7 @@ var qRelPronouns = map[string]bool{"who": true, "which": true, "that": true}
 // qNameConnectors join the words of a proper name ("Secretary of State", "Osama bin Laden").
 var qNameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del": true, "della": true, "di": true, "du": true,
 	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
-	"el": true, "&": true, "y": true, "dos": true, "das": true, "ter": true, "st.": true}
+	"el": true, "&": true, "y": true, "dos": true, "das": true, "ter": true, "st.": true, "for": true}
 
 // qCapStop are capitalised words that begin sentences or phrases but never names.
 var qCapStop = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true, "or": true, "in": true, "on": true,
@@ -436,7 +436,8 @@ var qCapStop = map[string]bool{"the": true, "a": true, "an": true, "but": true, 
 	"what": true, "who": true, "why": true, "how": true, "where": true, "one": true, "two": true, "some": true, "many": true,
 	"all": true, "both": true, "each": true, "every": true, "no": true, "not": true, "is": true, "was": true, "will": true,
 	"would": true, "hours": true, "days": true, "minutes": true, "weeks": true, "months": true, "years": true,
-	"moments": true, "january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
+	"moments": true, "more": true, "most": true, "less": true, "few": true, "several": true, "such": true,
+	"another": true, "any": true, "much": true, "other": true, "january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true}
 
 // qDeterminers open a common noun phrase.
@@ -717,6 +718,9 @@ func (a *qattributor) subject(c qcue) qnp {
 	if n := a.npBefore(j, lo); n.kind != qnNone {
 		return n
 	}
+	if c.base == "tell" || c.base == "ask" || c.base == "urge" || c.base == "inform" || c.base == "assure" {
+		return qnp{} // the one told or asked does not speak
+	}
 	return a.npAfter(c.tok+c.n, hi)
 }
 
@@ -931,7 +935,11 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			}
 		}
 		f := qLower(d.tok(k + 1))
-		if f == "who" || qDeterminers[f] || qIsLower(d.tok(k+1)) || lexicon.Titles[f] || j-k <= 3 {
+		roleIn := false
+		for x := k + 1; x < j && !roleIn; x++ {
+			roleIn = lexicon.SpeakerNouns[d.tok(x)] || lexicon.Titles[d.tok(x)]
+		}
+		if f == "who" || qDeterminers[f] || qIsLower(d.tok(k+1)) || lexicon.Titles[f] || j-k <= 3 || roleIn && j-k <= 10 {
 			// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
 			return a.npBefore(k-1, lo)
 		}
@@ -1148,7 +1156,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				}
 			}
 			if roleEnd >= 0 && (lexicon.SpeakerNouns[qLower(d.tok(roleEnd))] && !lexicon.SpeakerNouns[lw] ||
-				strings.HasSuffix(lw, "ed") || k-i > 6 && !lexicon.SpeakerNouns[lw]) {
+				strings.HasSuffix(lw, "ed") || k-i > 6 && !lexicon.SpeakerNouns[lw]) && !a.nameAhead(k, hi) {
 				goto done // "the minister met …": the phrase ended with its head
 			}
 			roleEnd = k
@@ -1179,6 +1187,21 @@ done:
 		return qnp{kind: qnRole, s: d.toks[i].Start, e: d.toks[e].End, head: head}, k
 	}
 	return qnp{}, k
+}
+
+// nameAhead reports whether a few lower-case words from token k lead to a
+// name: "deputy enforcement director Linda Thomsen".
+func (a *qattributor) nameAhead(k, hi int) bool {
+	for x := k; x < hi && x < k+4; x++ {
+		w := a.d.tok(x)
+		if qIsCap(w) && !qCapStop[qLower(w)] {
+			return x > k
+		}
+		if !qIsLower(w) || qIsPrep(w) || verbLike(w) && !lexicon.SpeakerNouns[w] {
+			return false
+		}
+	}
+	return false
 }
 
 func qIsPrep(w string) bool {

@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"strings"
+	"sync"
 )
 
 // Qualifier says how a figure relates to the true quantity.
@@ -192,7 +193,7 @@ func figureSegments(d *doc) []segment {
 	for _, f := range d.meta.Fields {
 		if f.Key == "title" || f.Key == "headline" {
 			if f.Start >= 0 && f.End <= len(d.text) && f.Start < f.End {
-				toks := tokenize(d.text, Span{f.Start, f.End}, nil)
+				toks := titleTokens(d, Span{f.Start, f.End})
 				segs = append(segs, segment{toks: toks, lo: 0, hi: len(toks), sent: -1})
 			}
 			break
@@ -202,6 +203,27 @@ func figureSegments(d *doc) []segment {
 		segs = append(segs, segment{toks: d.toks, lo: st.tokStart, hi: st.tokEnd, sent: si})
 	}
 	return segs
+}
+
+// lastTitle keeps the title tokens of the analysis the figure extractors
+// last read, so that money and casualties tokenise a title once.
+var lastTitle struct {
+	sync.Mutex
+	d    *doc
+	span Span
+	toks []Span
+}
+
+// titleTokens returns the tokens of the title span sp of d.
+func titleTokens(d *doc, sp Span) []Span {
+	lastTitle.Lock()
+	defer lastTitle.Unlock()
+	if lastTitle.d == d && lastTitle.span == sp {
+		return lastTitle.toks
+	}
+	toks := tokenize(d.text, sp, nil)
+	lastTitle.d, lastTitle.span, lastTitle.toks = d, sp, toks
+	return toks
 }
 
 // elidedMoney reads an amount whose currency is left to the one before it in

@@ -114,7 +114,8 @@ type numScan struct {
 	text   string
 	toks   []Span
 	lo, hi int
-	title  bool // the tokens are a headline
+	title  bool     // the tokens are a headline
+	low    []string // lower-cased tokens, filled on demand (see w)
 }
 
 // raw returns the text of token i.
@@ -127,7 +128,18 @@ func (s *numScan) raw(i int) string {
 
 // w returns the lower-cased text of token i, or "" outside the bounds.
 func (s *numScan) w(i int) string {
-	return lowerWord(s.raw(i))
+	if i < s.lo || i >= s.hi {
+		return ""
+	}
+	if s.low == nil {
+		s.low = make([]string, s.hi-s.lo)
+	}
+	if w := s.low[i-s.lo]; w != "" {
+		return w
+	}
+	w := lowerWord(s.raw(i))
+	s.low[i-s.lo] = w
+	return w
 }
 
 // keywords are the lower-case words the figure grammars look for; a test

@@ -535,7 +535,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 				}
 			}
 		}
-		if base == "shoot" && n != "back" {
+		if base == "shoot" && n != "back" || base == "continue" && n == "to" {
 			return 0, ""
 		}
 		if base == "tell" || base == "say" {
@@ -776,11 +776,55 @@ func (a *qattributor) clauseStart(lo, j int) int {
 		if a.inQuote(k) {
 			return k + 1
 		}
-		if clauseBoundaries[qLower(a.d.tok(k))] {
+		if w := qLower(a.d.tok(k)); clauseBoundaries[w] {
+			switch w {
+			case "after", "before", "since", "until", "once", "that":
+				// a preposition as often as a conjunction: "went after Bush"
+				n, e := a.npAfter0(k+1, j)
+				if n.kind == qnNone || e >= j || !(qIsLower(a.d.tok(e)) && verbLike(qLower(a.d.tok(e)))) {
+					continue
+				}
+			}
 			return k + 1
 		}
 	}
 	return lo
+}
+
+// commaSubject returns the noun phrase that opens a chain of commas before
+// token j: "Clinton, during a town hall in Columbus, Ohio, said".
+func (a *qattributor) commaSubject(lo, j int) qnp {
+	for i := lo; i < j; {
+		if a.inQuote(i) {
+			return qnp{}
+		}
+		w := a.d.tok(i)
+		lw := qLower(w)
+		_, pron := qPronouns[lw]
+		startable := qIsCap(w) && !qCapStop[lw] || qDeterminers[lw] || pron && lw != "it" && lw != "you"
+		if i > lo {
+			if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" {
+				startable = false
+			}
+		}
+		if !startable {
+			i++
+			continue
+		}
+		n, k := a.npAfter0(i, j)
+		if n.kind == qnNone || k <= i {
+			i++
+			continue
+		}
+		if k < j && a.d.tok(k) == "," {
+			return n
+		}
+		if k < j && qIsLower(a.d.tok(k)) && verbLike(qLower(a.d.tok(k))) {
+			return qnp{} // a clause of its own comes first
+		}
+		i = k
+	}
+	return qnp{}
 }
 
 // commonVerbs are frequent irregular past forms and auxiliaries that mark the
@@ -912,6 +956,9 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	}
 	if t == "," {
 		// "X, a senior diplomat, said" / "X, who ..., said"
+		if n := a.commaSubject(a.clauseStart(lo, j), j); n.kind == qnName || n.kind == qnRole {
+			return n
+		}
 		k := j - 1
 		for k >= lo && k > j-30 && d.tok(k) != "," {
 			if qi := a.quoteAt(d.toks[k].Start); qi >= 0 {
@@ -1059,10 +1106,16 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			break
 		}
 		if lp == "'s" || lp == "\u2019s" {
-			// "Clinton's spokesman": the possessor belongs to the phrase
+			// "Clinton's spokesman", "the campaign's statement": the possessor belongs to the phrase
 			k--
-			for k-1 >= lo && qIsCap(d.tok(k-1)) && !a.inQuote(k-1) {
-				k--
+			if k-1 >= lo && !a.inQuote(k-1) {
+				if qIsCap(d.tok(k - 1)) {
+					for k-1 >= lo && qIsCap(d.tok(k-1)) && !a.inQuote(k-1) {
+						k--
+					}
+				} else if r := a.roleBefore(k-1, lo); r.kind == qnRole {
+					k = a.tokAt(r.s)
+				}
 			}
 			det = true
 			break

@@ -67,7 +67,9 @@ func TestInvalidUTF8AndLimits(t *testing.T) {
 	}
 	_, err := Parse(strings.Repeat("a", DefaultMaxBytes+1))
 	require.ErrorIs(t, err, ErrTooLarge)
-	a, err := NewParser(WithMaxBytes(0)).Parse(strings.Repeat("word ", (DefaultMaxBytes/5)+10))
+	_, err = NewParser(WithMaxBytes(100)).Parse(strings.Repeat("word ", 21))
+	require.ErrorIs(t, err, ErrTooLarge)
+	a, err := NewParser(WithMaxBytes(0)).Parse(strings.Repeat("word ", 21))
 	require.NoError(t, err, "no limit")
 	assert.NotEmpty(t, a.Sentences)
 	// the single-extractor functions give clean empty lists on bad input

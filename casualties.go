@@ -148,7 +148,7 @@ var chainWords = map[string]bool{
 	"slightly": true, "severely": true, "mortally": true, "accidentally": true, "allegedly": true, "both": true,
 	"getting": true, "got": true, "left": true, "will": true, "would": true, "may": true, "might": true,
 	"could": true, "forced": true, "found": true, "apparently": true, "presumed": true, "officially": true,
-	"then": true, "just": true, "each": true, "went": true, "gone": true, "recently": true, "eventually": true, "initially": true,
+	"then": true, "just": true, "each": true, "went": true, "gone": true, "remain": true, "remained": true, "remains": true, "recently": true, "eventually": true, "initially": true,
 	"immediately": true, "subsequently": true, "allegedly.": false, "shot": false, "and": false,
 }
 
@@ -919,6 +919,13 @@ func tollBefore(sc *numScan, p int) (int, bool) {
 func victimNoun(sc *numScan, k int) (int, string, bool) {
 	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
 		w := sc.w(k)
+		if otherPlural(sc, k) {
+			// a plural noun not in the lists ("schoolgirls", "families"), when a casualty phrase or a verb follows
+			n := sc.w(k + 1)
+			if _, _, ok := triggerAt(sc, k+1); ok || auxWords[n] || chainWords[n] || n == "," || n == "." || n == "and" || n == "from" || n == "in" || n == "" {
+				return k + 1, sc.raw(k), true
+			}
+		}
 		if victimNouns[w] {
 			// "police officers": take the last noun
 			if victimNouns[sc.w(k+1)] {
@@ -1524,4 +1531,48 @@ func bareNoun(sc *numScan, i int) bool {
 		k++
 	}
 	return false
+}
+
+// nonPersonNouns are plural nouns that follow counts and casualty words
+// without being people: "killed 30 cattle", "destroyed 40 homes".
+var nonPersonNouns = map[string]bool{
+	"cattle": true, "cows": true, "sheep": true, "animals": true, "birds": true, "dogs": true, "cats": true,
+	"horses": true, "goats": true, "pigs": true, "chickens": true, "trees": true, "homes": true, "houses": true,
+	"buildings": true, "vehicles": true, "cars": true, "jobs": true, "goals": true, "runs": true, "wickets": true,
+	"games": true, "matches": true, "seats": true, "votes": true, "shares": true, "tonnes": true, "tons": true,
+	"dollars": true, "euros": true, "pounds": true, "cases": true, "incidents": true, "attacks": true, "bombs": true,
+	"weapons": true, "guns": true, "rifles": true, "rockets": true, "missiles": true, "planes": true, "aircraft": true,
+	"boats": true, "ships": true, "villages": true, "towns": true, "schools": true, "hospitals": true, "acres": true,
+	"hectares": true, "kilograms": true, "kilos": true, "pounds.": true, "rooms": true, "floors": true, "stories": true,
+	"storeys": true, "years": true, "days": true, "hours": true, "weeks": true, "months": true, "times": true,
+	"sites": true, "businesses": true, "companies": true, "firms": true, "stores": true, "shops": true, "units": true,
+	"bills": true, "laws": true, "countries": true, "states": true, "cities": true, "areas": true, "regions": true,
+	"things": true, "items": true, "documents": true, "files": true, "accounts": true, "computers": true, "phones": true,
+	"handguns": true, "pistols": true, "firearms": true, "shotguns": true, "knives": true, "bullets": true,
+	"grenades": true, "explosives": true, "devices": true, "drugs": true, "drones": true, "tanks": true,
+	"whales": true, "dolphins": true, "fish": true, "elephants": true, "lions": true, "bears": true, "deer": true,
+}
+
+// otherPlural reports a lower-case plural noun at token k that is not a
+// known non-person noun, a casualty word or a grammar word.
+func otherPlural(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if len(r) < 4 || r[0] < 'a' || r[0] > 'z' || r[len(r)-1] != 's' || strings.HasSuffix(r, "ss") || strings.HasSuffix(r, "'s") {
+		return false
+	}
+	w := sc.w(k)
+	if nonPersonNouns[w] || notCountNouns[w] || victimNouns[w] || chainWords[w] || auxWords[w] {
+		return false
+	}
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	if _, ok := deathNouns[w]; ok {
+		return false
+	}
+	switch w {
+	case "was", "is", "has", "does", "this", "his", "its", "hers", "ours", "yours", "theirs", "thus", "less", "plus", "us", "as", "was.", "yes", "perhaps", "always", "sometimes", "besides", "towards", "afterwards", "nevertheless", "whereas", "unless", "across":
+		return false
+	}
+	return true
 }

@@ -124,10 +124,19 @@ func TestCasualtySingles(t *testing.T) {
 		{"demonym", "Troops killed over 300 Iraqis.", []casWant{{"killed over 300 Iraqis", killed, 300, false, MoreThan, "Iraqis"}}},
 		{"bodies", "Divers found up to 90 bodies in the hull.", []casWant{{"up to 90 bodies", killed, 90, false, AtMost, ""}}},
 		{"part of total", "Indonesia had 94,000 of the 140,000 confirmed deaths.", []casWant{{"94,000", killed, 94000, false, "", ""}, {"140,000 confirmed deaths", killed, 140000, false, "", ""}}},
+		{"plural not listed", "Gunmen abducted 20 schoolgirls from a school.", []casWant{{"abducted 20 schoolgirls", kidnapped, 20, false, "", "schoolgirls"}}},
+		{"families evacuated", "Officials said 3,000 families had been evacuated.", []casWant{{"3,000 families had been evacuated", displaced, 3000, false, "", "families"}}},
+		{"remain missing", "Up to 300 people remain missing.", []casWant{{"Up to 300 people remain missing", missing, 300, false, AtMost, "people"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkCasualties(t, c.text, c.want) })
+	}
+}
+
+func TestWeaponsAreNotVictims(t *testing.T) {
+	for _, c := range Casualties("A man carrying two pistols was shot and killed.") {
+		assert.NotEqual(t, 2.0, c.Count, c.Text)
 	}
 }
 

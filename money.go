@@ -485,6 +485,17 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 			m.n.Qualifier = q
 		}
 		h := moneyHit{start: sc.toks[j].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: ctx.resolve(code)}
+		// "between $50 and $200": one range
+		if j > sc.lo && sc.w(j-1) == "between" && !m.n.Range && sc.w(m.tokEnd) == "and" && m.end == sc.toks[m.tokEnd-1].End {
+			if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {
+				if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == KindFigure && !m2.n.Range {
+					if r, ok := joinRange(m, m2); ok {
+						h.m, h.end, h.tokEnd = r, r.end, r.tokEnd
+						return h, true
+					}
+				}
+			}
+		}
 		if code == "GBP" || code == "USD" {
 			// "£50m" stays "£"; "$" in an article about Canada is still USD by default
 		}

@@ -146,76 +146,86 @@ func (s *numScan) w(i int) string {
 // checks that every word literal of numbers.go, money.go and casualties.go is
 // here. Capitalised tokens are looked up in this set instead of being
 // lower-cased, so that the scan does not allocate.
-const keywords = `a a.m a.m. abducted abducting about above accidentally according acquaintance across activist activists
-actress adults aed afghanis after again against age aged agent agents ages aid aid-worker airlifted algerian
-all allegedly allegedly. almost already also am american an and announced another ans any anyone apparently
-approx approx. approximately apr apr. april apt apt. are argentine argentinian around arrested arresting
-arrests ars article as at attack attacks attempted au aud aug aug. august aunt australian authorities avenue
-avg b babies baby badly bahamian bahraini baht bartender bay be been before beheaded being belgian believed
-below between billion billions birr bln blogger bn bodies body bombing boss both box boy boyfriend boys
-breaking british brl brother brothers brunei bst bucks building bullets bus but by bystander bystanders c cad
-cadets can canadian captive car cashier cashiers casualty cdn cedi cedis cent center centre cents cet cfa
-channel chapter charges chf child children chilean church circa citizen citizens city civilian civilians
-claimed claiming classmate classmates clerk climbed clinic close clp cny co-worker colleague colleagues
-colombian condition confirmed congolese cop cops could count country counts county couple court cousin cousins
-coworker crew critical critically crore crores ct cts cuban currency custody customer customers czk d-mark dad
-danish date daughter daughters day days dead deadly death deaths dec dec. december declared demonstrator
-demonstrators department deputies deputy detained detention deutsche did die died dies dinar dinars dirham
-dirhams discovered displaced displacing district div dkk dlr dlrs dm do doctor doctors does dollar dollars
-dong dozen dozens drachma drachmas driven driver drivers drowned during dying each earnings east edt egp
-egyptian eight eighteen eighth eighths eighty eleven emirati employee employees end entity ers escudos ese est
-estimated estimates eur euro euros evacuated eventually every exceeding excess executed exit fair family fans
-farmer farmers fatal fatalities fatally father feared feb feb. february federal feet female females few fewer
-ffr fiance fiancee fifteen fifth fifths fifty fighter fighters fijian final firefighter firefighters five
-five-year five-year-old fled flee flight flown following for forced forint forints forty found four fourteen
-fourth fourty fraction franc francs french friend friends from further gate gbp german getting ghs girl
-girlfriend girls gmt gone good got grade grandchildren granddaughter granddaughters grandfather grandmother
-grandson grandsons grave grazed greater grew gross guard guards guests guilder guilders gunman gunmen gunshot
-had half halves has have he headline held her herder herders here herself high highway him himself his hit hk
-hkd home homeless homeowner homes homicide hong hospital hospitalised hospitalized hospitals hostage hostages
-hour hours house how hrs hryvnia hryvnias huf hundred hundreds hurt husband i ians idr if ils imam immediately
-imprisoned in including income increased indian individual individuals infant infants initially injured
-injuries injuring injury inmate inmates inr inside insurgents interstate into investigators iranian iraqi
-irish irr is it italian ites its jail jailed jamaican jan jan. january jordanian journalist journalists jpy
-judge jul. july jumped jun. june just juvenile juveniles k kenyan kes kidnapped kidnapping kids kill killed
-killing kills kilometres kind km kong krona krone kroner kronor krw ksh ksh. kuwaiti kwacha kwd kyat lac lacs
-lakh lakhs landlord lankan last later lawyer least leave leaves lebanese left less level liberian libyan
-lieutenant life line lira liras lire listed lives lkr local loss lost lot luxembourg m major male males man
-many mar. march marine marines marks massacre massacred max maximum may mayor me measure medical members men
-meters metres mexican might migrant migrants mil mile miles militant militants million millions min miner
-miners minimum minute minutes missing mln mn mom monk month months more moroccan mortally most mother motorist
-motorists mourners much murder murdered mxn my myr n't naira name names namibian nd near nearly neighbor
-neighbors neighbour neighbours nepalese nepali nephew nephews net never new news ngn niece nieces nine
-nineteen ninety no no. nobody nok non none north norwegian not nov nov. november now nt number nun nurse nz
-nzd o'clock occupant occupants oct oct. october of office officer officers official officially officials old
-omani on one only ons oper or ordinal other others our out outside over own owner p p.m p.m. page pakistan
-pakistani partner passenger passengers pastor patient patients pc pct peacekeeper peacekeepers pedestrian
-pedestrians pence people per percent percentage perished person personnel persons peseta pesetas peso pesos
-philippine phone photographer php pier pilgrim pilgrims pilot pilots pkr platform pln plus pm points police
-policeman policemen policewoman pound pounds pre-tax precinct presumed pretax priest prisoner prisoners profit
-pronoun pronounced protester protesters protestors pulled pupil pupils qar qatari qtly qtrly qualifier quarter
-quarters quid r rand rd reached reais real rebel rebels received recently recovered recruits refugee refugees
-relative relatives released remain remained remains renminbi report reported reportedly reporter reporters
-reports resident resident's residents revenue revenues revs rial rials ringgit risen riyal riyals rm rmb road
-robber robbers room roommate rose rouble roubles roughly rounds route rp rs rs. rub ruble rubles rupee rupees
-rupiah rushed rwandan s said sailor sailors sales sar saudi says schillings school scores second section
-security sek self sep sep. sept sept. september serbian sergeant serious seriously servicemen seven seventeen
-seventy several severely sfr sgd shares she shekel shekels sheriff shilling shillings shooter shooting
-shopkeeper shoppers shot shots shr shr. shrs siblings since singapore sister sisters six sixteen sixth sixths
-sixty size slain slaying slightly so soldier soldiers somali some someone son sons south spectators spouse st
-stabbed stable staff stands start state stated stepfather stepson sterling stg still stood stranger street
-strength strong struck student students subsequently succumbed sudanese suffered suffering suite suspect
-suspects sustained suv swedish swiss syrian taiwan taiwanese taka taken takes taking tanzanian teacher
+const keywords = `a a.m a.m. abducted abducting about above accidentally according accounts acquaintance acres across activist
+activists actress added adults advanced aed afghanis after afterwards again against age aged agent agents ages
+aid aid-worker aircraft airlifted algerian all allegedly allegedly. almost already also always am american an
+and animals announced another ans any anyone apparently approx approx. approximately apr apr. april apt apt.
+are areas argentine argentinian around arrested arresting arrests ars article as at attack attacks attempted
+au aud aug aug. august aunt australian authorities avenue avg b babies baby badly bahamian bahraini baht
+bartender bay be bears been before beheaded being belgian believed below besides between billion billions
+bills birds birr bln blogger bn boats bodies body bombing bombs boosted boss both box boy boyfriend boys
+breaking british brl brother brothers brunei bst bucks building buildings bullets bus businesses but by
+bystander bystanders c cad cadets can canadian captive car cars cases cashier cashiers casualty cats cattle
+cdn cedi cedis cent center centre cents cet cfa changed channel chapter charges chf chickens child children
+chilean church circa cities citizen citizens city civilian civilians claimed claiming classmate classmates
+clerk climbed clinic close clp cny co-worker colleague colleagues colombian companies computers condition
+confirmed congolese cop cops could count countries country counts county couple court cousin cousins coworker
+cows crew critical critically crore crores ct cts cuban currency custody customer customers cut czk d-mark dad
+danish date daughter daughters day days dead deadly death deaths dec dec. december declared declined decreased
+deer demonstrator demonstrators department deputies deputy detained detention deutsche devices did die died
+dies dinar dinars dirham dirhams discovered displaced displacing district div dkk dlr dlrs dm do doctor
+doctors documents does dogs dollar dollars dolphins dong down dozen dozens drachma drachmas driven driver
+drivers drones dropped drowned drugs during dying each earnings eased east edt egp egyptian eight eighteen
+eighth eighths eighty elephants eleven emirati employee employees end entity ers escudos ese est estimated
+estimates eur euro euros evacuated eventually every exceeding excess executed exit explosives fair falling
+families family fans farmer farmers fatal fatalities fatally father feared feb feb. february federal feet fell
+female females few fewer ffr fiance fiancee fifteen fifth fifths fifty fighter fighters fijian files final
+firearms firefighter firefighters firms fish five five-year five-year-old fled flee flight floors flown
+following for forced forint forints forty found four fourteen fourth fourty fraction franc francs french
+friend friends from further gained games gate gbp german getting ghs girl girlfriend girls gmt goals goats
+gone good got grade grandchildren granddaughter granddaughters grandfather grandmother grandson grandsons
+grave grazed greater grenades grew gross guard guards guests guilder guilders gunman gunmen guns gunshot had
+half halves handguns has have he headline hectares held her herder herders here hers herself high highway him
+himself his hit hk hkd home homeless homeowner homes homicide hong horses hospital hospitalised hospitalized
+hospitals hostage hostages hour hours house houses how hrs hryvnia hryvnias huf hundred hundreds hurt husband
+i ians idr if ils imam immediately imprisoned in incidents including income increased indian individual
+individuals infant infants initially injured injuries injuring injury inmate inmates inr inside insurgents
+interstate into investigators iranian iraqi irish irr is it italian items ites its jail jailed jamaican jan
+jan. january jobs jordanian journalist journalists jpy judge jul. july jumped jun. june just juvenile
+juveniles k kenyan kes kidnapped kidnapping kids kill killed killing kills kilograms kilometres kilos kind km
+knives kong krona krone kroner kronor krw ksh ksh. kuwaiti kwacha kwd kyat lac lacs lakh lakhs landlord lankan
+last later laws lawyer least leave leaves lebanese left less level liberian libyan lieutenant life line lions
+lira liras lire listed lives lkr local loss lost lot lowered luxembourg m major male males man many mar. march
+marine marines marks massacre massacred matches max maximum may mayor me measure medical members men meters
+metres mexican might migrant migrants mil mile miles militant militants million millions min miner miners
+minimum minute minutes missiles missing mln mn mom monk month months more moroccan mortally most mother
+motorist motorists mourners moved much murder murdered mxn my myr n't naira name names namibian nd near nearly
+neighbor neighbors neighbour neighbours nepalese nepali nephew nephews net never nevertheless new news ngn
+niece nieces nine nineteen ninety no no. nobody nok non none north norwegian not nov nov. november now nt
+number nun nurse nz nzd o'clock occupant occupants oct oct. october of office officer officers official
+officially officials old omani on one only ons oper or ordinal other others our ours out outside over own
+owner p p.m p.m. page pakistan pakistani partner passenger passengers pastor patient patients pc pct
+peacekeeper peacekeepers pedestrian pedestrians pence people per percent percentage perhaps perished person
+personnel persons peseta pesetas peso pesos philippine phone phones photographer php pier pigs pilgrim
+pilgrims pilot pilots pistols pkr planes platform pln plunged plus pm points police policeman policemen
+policewoman pound pounds pounds. pre-tax precinct presumed pretax priest prisoner prisoners profit pronoun
+pronounced protester protesters protestors pulled pupil pupils qar qatari qtly qtrly qualifier quarter
+quarters quid r raised rand rd reached reais real rebel rebels received recently recovered recruits reduced
+refugee refugees regions relative relatives released remain remained remains renminbi report reported
+reportedly reporter reporters reports resident resident's residents revenue revenues revised revs rial rials
+rifles ringgit risen rising riyal riyals rm rmb road robber robbers rockets room roommate rooms rose rouble
+roubles roughly rounds route rp rs rs. rub ruble rubles runs rupee rupees rupiah rushed rwandan s said sailor
+sailors sales sar saudi says schillings school schoolgirls schools scores seats second section security sek
+self sep sep. sept sept. september serbian sergeant serious seriously servicemen seven seventeen seventy
+several severely sfr sgd shares she sheep shekel shekels sheriff shilling shillings ships shooter shooting
+shopkeeper shoppers shops shot shotguns shots shr shr. shrank shrs siblings since singapore sister sisters
+sites six sixteen sixth sixths sixty size slain slaying slightly slipped slumped so soared soldier soldiers
+somali some someone sometimes son sons south spectators spouse ss st stabbed stable staff stands start state
+stated states stepfather stepson sterling stg still stood stores storeys stories stranger street strength
+strong struck student students subsequently succumbed sudanese suffered suffering suite surged suspect
+suspects sustained suv swedish swiss syrian taiwan taiwanese taka taken takes taking tanks tanzanian teacher
 teachers teen teenage teenager teenagers teens teller ten tenant tenge tens tenth tenths terminal text th than
-that thb the their them then there these they third thirds thirteen thirty this those thought thousand
-thousands three three-man three-million-dollar time times times. title tn to toddler toddlers told toll took
-tourist tourists tr transported treated trillion trillions triplet triplets trl trn trooper troopers troops
-truck tunisian turkish turnover twd twelve twenty twenty-three twin twins two two-thirds u.s. uae uah ugandan
-unaccounted uncle under unit university until up update updated upwards uruguayan us usd utc vague value van
-vehicle version versus victim victims villager villagers villages volunteer volunteers vs vs. waiter waitress
-war ward was we week weeks well went were west what when where which while who whom why wife will window with
-witnesses woman women won worker workers worshippers would wound wounded wounding wounds yards year years
-yemeni yen you your youth youths yr yrs yuan zar zealand zero zimbabwe zimbabwean zloty zlotys`
+that thb the their theirs them then there these they things third thirds thirteen thirty this those thought
+thousand thousands three three-man three-million-dollar thus time times times. title tn to toddler toddlers
+told toll tonnes tons took tourist tourists towards towns tr transported treated trees trillion trillions
+trimmed triplet triplets trl trn trooper troopers troops truck tumbled tunisian turkish turnover twd twelve
+twenty twenty-three twin twins two two-thirds u.s. uae uah ugandan unaccounted uncle under unit units
+university unless until up update updated upwards uruguayan us usd utc vague value van vehicle vehicles
+version versus victim victims villager villagers villages volunteer volunteers votes vs vs. waiter waitress
+war ward was was. we weapons week weeks well went were west whales what when where whereas which while who
+whom why wickets wife will window with witnesses woman women won worker workers worshippers would wound
+wounded wounding wounds yards year years yemeni yen yes you your yours youth youths yr yrs yuan zar zealand
+zero zimbabwe zimbabwean zloty zlotys`
 
 // vocab interns the keywords.
 var vocab = func() map[string]string {
@@ -435,7 +445,7 @@ func (s *numScan) number(i int) (numMatch, bool) {
 		return numMatch{}, false
 	}
 	w := s.w(i)
-	if w == "between" || w == "from" {
+	if w == "between" || w == "from" && !changeWords[s.w(i-1)] {
 		// "between 10 and 20", "from 5 to 7 million"
 		a, ok := s.core(i + 1)
 		if !ok || a.n.Kind != KindFigure {
@@ -463,8 +473,12 @@ func (s *numScan) number(i int) (numMatch, bool) {
 		return numMatch{}, false
 	}
 	if a.n.Kind == KindFigure && !a.n.Range && a.end == s.toks[a.tokEnd-1].End {
-		// ranges over tokens: "10 to 20", "six or seven million", "5 - 7"
-		switch s.w(a.tokEnd) {
+		// ranges over tokens: "10 to 20", "six or seven million", "5 - 7"; not a change ("rose 3p to 245p")
+		link := s.w(a.tokEnd)
+		if link == "to" && (changeWords[s.w(i-1)] || a.pence) {
+			link = ""
+		}
+		switch link {
 		case "to", "or", "-", "\u2013":
 			if b, ok := s.core(a.tokEnd + 1); ok && b.n.Kind == KindFigure && !b.n.Range {
 				if r, ok := joinRange(a, b); ok {
@@ -477,6 +491,15 @@ func (s *numScan) number(i int) (numMatch, bool) {
 		a = s.trailing(a)
 	}
 	return a, true
+}
+
+// changeWords come before a change, not a range: "rose 10 to 20", "fell from 5 to 3".
+var changeWords = map[string]bool{
+	"rose": true, "fell": true, "up": true, "down": true, "gained": true, "lost": true, "increased": true,
+	"decreased": true, "cut": true, "raised": true, "climbed": true, "dropped": true, "jumped": true, "slipped": true,
+	"added": true, "grew": true, "shrank": true, "rising": true, "falling": true, "declined": true, "plunged": true,
+	"soared": true, "surged": true, "slumped": true, "tumbled": true, "eased": true, "advanced": true, "lowered": true,
+	"boosted": true, "trimmed": true, "reduced": true, "revised": true, "moved": true, "went": true, "changed": true,
 }
 
 // joinRange makes the range a–b; a magnitude on b alone applies to both ends.
@@ -519,8 +542,11 @@ func (s *numScan) trailing(m numMatch) numMatch {
 			m.tokEnd += 2
 		}
 	case "plus", "+":
-		m.n.Qualifier = MoreThan
-		m.tokEnd++
+		// "100 plus", "100+": more than; "£35m plus add-ons" adds something else
+		if n := s.raw(m.tokEnd + 1); n == "" || !(n[0] >= 'a' && n[0] <= 'z') {
+			m.n.Qualifier = MoreThan
+			m.tokEnd++
+		}
 	}
 	return m
 }

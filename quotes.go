@@ -1678,25 +1678,65 @@ func (a *qattributor) dashSpeaker(q qspan) *Speaker {
 // written as an interview transcript ("WALLACE: ...").
 func (a *qattributor) transcriptSpeaker(pi int) *Speaker {
 	p := a.d.paras[pi]
-	s := a.text[p.Start:p.End]
+	sp, _ := a.labelAt(p.Start, p.End)
+	return sp
+}
+
+// labelAt reads a transcript label ("WALLACE:", "SEN. KANE:") at offset
+// start, returning its speaker and the offset after the colon.
+func (a *qattributor) labelAt(start, end int) (*Speaker, int) {
+	s := a.text[start:end]
 	c := strings.IndexByte(s, ':')
 	if c <= 1 || c > 40 {
-		return nil
+		return nil, 0
 	}
 	name := s[:c]
+	letters := 0
 	for _, r := range name {
-		if !(unicode.IsUpper(r) || r == ' ' || r == '.' || r == '\'' || r == '-') {
-			return nil
+		if unicode.IsUpper(r) {
+			letters++
+		} else if !(r == ' ' || r == '.' || r == '\'' || r == '-' || r == '\u2019') {
+			return nil, 0
 		}
 	}
-	if strings.Count(name, " ") > 3 {
-		return nil
+	if letters < 2 || strings.Count(name, " ") > 3 || labelStop[strings.TrimSpace(name)] {
+		return nil, 0
 	}
-	sp := &Speaker{Start: p.Start, End: p.Start + c, Text: name, Name: name}
+	sp := &Speaker{Start: start, End: start + c, Text: name, Name: name}
 	if ei := a.entityAt(sp.Start, sp.End); ei >= 0 {
 		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+	} else if ei := a.entityBySurname(name); ei >= 0 {
+		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 	}
-	return sp
+	return sp, start + c + 1
+}
+
+// labelStop are capitalised labels that introduce no speaker.
+var labelStop = map[string]bool{"NOTE": true, "UPDATE": true, "CORRECTION": true, "BREAKING": true, "WATCH": true,
+	"VIDEO": true, "PHOTOS": true, "PHOTO": true, "READ": true, "MORE": true, "RELATED": true, "EDITOR'S NOTE": true,
+	"EDITOR\u2019S NOTE": true, "UPDATED": true, "ALSO": true, "SEE": true, "LISTEN": true, "CLARIFICATION": true,
+	"PREVIOUSLY": true, "WASHINGTON": true, "LONDON": true, "NEW YORK": true, "Q": false, "A": false}
+
+// entityBySurname returns the person entity whose name ends in the word w,
+// compared without case ("WALLACE" → "Chris Wallace"), or -1.
+func (a *qattributor) entityBySurname(w string) int {
+	w = strings.TrimSpace(w)
+	if i := strings.LastIndexByte(w, ' '); i >= 0 {
+		w = w[i+1:]
+	}
+	for i, e := range a.ents {
+		if e.Type != Person {
+			continue
+		}
+		n := e.Name
+		if k := strings.LastIndexByte(n, ' '); k >= 0 {
+			n = n[k+1:]
+		}
+		if strings.EqualFold(n, w) {
+			return i
+		}
+	}
+	return -1
 }
 
 // run attributes every quotation and builds the output.
@@ -1704,6 +1744,14 @@ func (a *qattributor) run() []Quote {
 	out := make([]Quote, 0, len(a.qs))
 	attrs := make([]qattribution, len(a.qs))
 	for qi, q := range a.qs {
+		// a transcript quoted whole: "WALLACE: Let's start with …"
+		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {
+			if c := trimSpan(a.text, Span{after, q.ce}); c.Len() > 0 {
+				a.qs[qi].cs = c.Start
+				attrs[qi] = qattribution{sp: sp, cue: ":", cueTok: -1, inSent: true}
+				continue
+			}
+		}
 		at, ok := a.attribute(q)
 		if !ok {
 			at = a.fallback(qi, attrs, false)

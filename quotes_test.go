@@ -200,6 +200,8 @@ func TestQuotesAttribution(t *testing.T) {
 			[]wantQuote{{text: "Great crowd tonight in Ohio!", surname: "Trump", cue: "tweeted"}}},
 		{"transcript", "KANE: \"We have no plans to leave the coalition this year.\"",
 			[]wantQuote{{text: "We have no plans to leave the coalition this year.", surname: "KANE"}}},
+		{"transcript quoted whole", "The exchange went as follows:\n\n\"HOST: Will you leave the coalition this year?\"\n\n\"KANE: We have no plans to.\"",
+			[]wantQuote{{text: "Will you leave the coalition this year?", surname: "HOST", mention: "HOST"}, {text: "We have no plans to.", surname: "KANE", mention: "KANE"}}},
 		{"verbs that are not speech are rejected", `The survey shows "a sharp rise in costs across the whole region" this year.`,
 			[]wantQuote{{text: "a sharp rise in costs across the whole region", partial: true}}},
 		{"a passive names no speaker", `It was agreed that the rebuilding would bring "a new start for all of the people".`,

@@ -73,6 +73,7 @@ type cand struct {
 	class  byte       // the recogniser's class, cNone for lexicon finds
 	typ    EntityType // the contract type, set by typing
 	title  string     // the title before a person's name
+	appos  string     // the title in an apposition after it
 	alias  int        // byte start of a candidate this one is another name of (apposition), or -1
 	canon  string     // canonical name from a lexicon
 	drop   bool
@@ -398,7 +399,64 @@ func (x *entx) repair() {
 		if t := x.titleBefore(c.s, x.d.sents[c.si].tokStart); t < c.s {
 			c.title = x.d.text[x.d.toks[t].Start:x.d.toks[c.s-1].End]
 		}
+		if c.class == cPER {
+			c.appos = x.titleAfter(c.e, x.d.sents[c.si].tokEnd)
+		}
 	}
+}
+
+// titleAfter returns the title in an apposition after a name ending before
+// token i: "Amir Hatami, Iran's defence minister, said" gives "defence
+// minister"; "Jo Bloggs, a spokeswoman for the council" gives "spokeswoman".
+func (x *entx) titleAfter(i, end int) string {
+	if i+1 >= end || x.word(i) != "," {
+		return ""
+	}
+	j := i + 1
+	switch w := x.word(j); w {
+	case "the", "a", "an", "its", "his", "her", "their":
+		j++
+	}
+	// a possessive: "Iran's", "the company's", "the United Nations'"
+	for k := j; k < end && k < j+4; k++ {
+		if isPossessive(x.word(k)) {
+			if k > j {
+				j = k + 1
+			}
+			break
+		}
+		if w := x.word(k); w == "," || isCut(w) {
+			break
+		}
+	}
+	start := j
+	head := -1
+	for j < end && j < start+5 {
+		w := x.word(j)
+		k := x.key(j, j+1)
+		if lexicon.IsTitleHead(k) && !strongLowerExclude[k] {
+			head = j
+			j++
+			continue
+		}
+		if head < 0 && (lexicon.IsTitleModifier(k) || lexicon.IsTitleHead(k)) && !lexicon.IsCapitalized(w) {
+			j++
+			continue
+		}
+		break
+	}
+	if head < 0 {
+		return ""
+	}
+	// the title ends the apposition or takes a complement
+	if head+1 < end {
+		switch x.word(head + 1) {
+		case ",", ".", "of", "for", "at", "to", "and", ")", "said", "says", "told", "in", "on", "with", "who":
+		default:
+			return ""
+		}
+	}
+	return x.d.text[x.d.toks[start].Start:x.d.toks[head].End]
 }
 
 // balanced reports whether the bracket at token i closes or opens within
@@ -772,14 +830,28 @@ func (x *entx) propagate() {
 		if !ok {
 			continue
 		}
-		k := x.raw(c.s, c.e)
-		if f, seen := names[k]; seen && f.class != c.class {
-			names[k] = found{class: cNone, n: n} // ambiguous
-			continue
+		note := func(k string, n int, class byte) {
+			if f, seen := names[k]; seen && f.class != class {
+				names[k] = found{class: cNone, n: n} // ambiguous
+				return
+			}
+			names[k] = found{class: class, n: n}
+			first[k[:strings.IndexByte(k+" ", ' ')]] = true
+			maxN = max(maxN, n)
 		}
-		names[k] = found{class: c.class, n: n}
-		first[x.word(c.s)] = true
-		maxN = max(maxN, n)
+		note(x.raw(c.s, c.e), n, c.class)
+		// a person's first and last names alone: "Sharon", "Whitby"
+		if c.class == cPER && (n == 2 || n == 3) {
+			for _, i := range [2]int{c.s, c.e - 1} {
+				w := x.word(i)
+				if utf8.RuneCountInString(w) >= 3 && lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w) &&
+					!lexicon.IsCommonWord(strings.ToLower(w)) && !lexicon.IsTitleHead(x.key(i, i+1)) {
+					if _, known := names[w]; !known || names[w].class != cNone {
+						note(w, 1, cPER)
+					}
+				}
+			}
+		}
 	}
 	covered := make([]bool, len(d.toks))
 	for _, c := range x.cands {
@@ -1526,8 +1598,8 @@ func editDistance(a, b string) int {
 	return prev[len(rb)]
 }
 
-// surnames makes a one-word name that is the surname of a person named in
-// full elsewhere in the article that person ("Obama" after "Barack Obama"),
+// surnames makes a one-word name that is the first or last name of a person
+// named in full elsewhere in the article a person ("Obama" after "Barack Obama"),
 // unless a lexicon knows the word as a place, organisation or nationality.
 func (x *entx) surnames() {
 	sur := map[string]bool{}
@@ -1536,6 +1608,7 @@ func (x *entx) surnames() {
 		if c.typ == Person && c.e-c.s > 1 {
 			if toks := nameTokens(x.text(c)); len(toks) >= 2 {
 				sur[toks[len(toks)-1]] = true
+				sur[toks[0]] = true
 			}
 		}
 	}
@@ -1649,8 +1722,8 @@ func (x *entx) build(en *ent) Entity {
 		if c.canon != "" && canon == "" {
 			canon = c.canon
 		}
-		if c.title != "" {
-			if t := oneLine(c.title); !slices.Contains(e.Titles, t) {
+		for _, t := range [2]string{c.title, c.appos} {
+			if t = oneLine(t); t != "" && !slices.Contains(e.Titles, t) {
 				e.Titles = append(e.Titles, t)
 			}
 		}

@@ -283,3 +283,70 @@ func BenchmarkEntitiesExtract(b *testing.B) {
 		}
 	}
 }
+
+func TestEntitiesAppositionTitles(t *testing.T) {
+	text := "Maria Lopes, the company's chief executive, said profits rose. " +
+		"Tomas Berg, a spokesman for the ministry, declined to comment."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	m := entityNamed(es, "Maria Lopes")
+	require.NotNil(t, m, "%+v", es)
+	assert.Equal(t, []string{"chief executive"}, m.Titles)
+	b := entityNamed(es, "Tomas Berg")
+	require.NotNil(t, b)
+	assert.Equal(t, []string{"spokesman"}, b.Titles)
+}
+
+func TestEntitiesShortForms(t *testing.T) {
+	text := "The Reserve Bank of Australia left rates unchanged on Tuesday. " +
+		"The Bank said inflation was under control, and the Reserve Bank will meet again in March."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	b := entityNamed(es, "Reserve Bank of Australia")
+	require.NotNil(t, b, "%+v", es)
+	assert.Equal(t, Org, b.Type)
+	assert.Equal(t, []string{"Reserve Bank of Australia", "Bank", "Reserve Bank"}, mentionTexts(b))
+}
+
+func TestEntitiesFirstNames(t *testing.T) {
+	text := "Sharon arrived first. Sharon Whitby, the band's manager, said the tour would go ahead. " +
+		"Whitby said tickets had sold out, and Sharon thanked the fans."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	p := entityNamed(es, "Sharon Whitby")
+	require.NotNil(t, p, "%+v", es)
+	assert.Len(t, p.Mentions, 4)
+	assert.Contains(t, p.Titles, "manager")
+}
+
+func TestEntitiesTitleCaseHeadline(t *testing.T) {
+	text := "Poll: Wealthy Voters Abandon Grand Party for Rival Candidate.\n\n" +
+		"Wealthy voters are turning to Senator Mary Ellison, a poll by the Gallup Organization showed on Monday."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for _, e := range es {
+		assert.NotContains(t, e.Name, "Wealthy", "%+v", es)
+	}
+	p := entityNamed(es, "Mary Ellison")
+	require.NotNil(t, p, "%+v", es)
+	assert.Equal(t, []string{"Senator"}, p.Titles)
+}
+
+func TestEntitiesBracketsAndAmpersands(t *testing.T) {
+	text := "Analysts at Marsh & McLennan said the MPC (the Bank of England's Monetary Policy Committee) would wait. " +
+		"Marsh & McLennan shares rose."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	m := entityNamed(es, "Marsh & McLennan")
+	require.NotNil(t, m, "%+v", es)
+	assert.Len(t, m.Mentions, 2)
+	for _, e := range es {
+		for _, x := range e.Mentions {
+			assert.NotContains(t, x.Text, "(", "%+v", es)
+		}
+	}
+	mpc := entityWith(es, "MPC")
+	require.NotNil(t, mpc)
+	assert.Equal(t, []string{"MPC", "Monetary Policy Committee"}, mentionTexts(mpc))
+	assert.NotNil(t, entityWith(es, "Bank of England"))
+}

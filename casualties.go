@@ -618,6 +618,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 	}
 	chained := k > j
 	fatal := false
+	activeAux := false
 	for steps := 0; k < sc.hi && steps < 7; steps++ {
 		w := sc.w(k)
 		if w == "fatally" || w == "mortally" {
@@ -626,12 +627,21 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		if auxWords[w] {
 			chained = true
 		}
+		switch w {
+		case "have", "has", "had", "will", "would", "may", "might", "could", "can", "should", "must":
+			activeAux = true // "has shot", "would hurt": the subject acts, unless "been" or "be" follows
+		case "been", "be", "was", "were", "is", "are", "being", "got", "getting", "get", "gets":
+			activeAux = false
+		}
 		if w == "not" || w == "n't" || w == "never" {
 			neg = true
 			k++
 			continue
 		}
 		if kind, e, ok := triggerAt(sc, k); ok {
+			if t, ok := triggers[sc.w(k)]; activeAux && ok && t.before {
+				return casHit{}, i + 1, false // "Mitsubishi has struck a deal", "Europe would hurt"
+			}
 			if !chained && activeUse(sc, k) {
 				return casHit{}, i + 1, false // "Harbin killed 45 workers": the subject did it
 			}

@@ -149,6 +149,9 @@ func TestCasualtyNegatives(t *testing.T) {
 		"They won 3-1 and one of the men asked which one.",
 		"The company had 45 workers in 2019.",
 		"Shots were fired at the vehicle, striking it three times.",
+		"The carmaker has struck a deal with its lenders.",
+		"A weaker currency would hurt exporters.",
+		"The director, who has shot two films in Kenya, spoke on Monday.",
 		"",
 	} {
 		assert.Empty(t, Casualties(s), s)

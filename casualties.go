@@ -841,7 +841,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
 	if p := m.qtok - 1; p >= sc.lo {
 		pw := sc.w(p)
-		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && who == "") {
+		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !victimNouns[lowerASCII(who)])) {
 			kind := t.kind
 			if pw == "shot" {
 				kind = shotKind(sc, p, j)

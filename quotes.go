@@ -396,7 +396,15 @@ func (a *qattributor) inQuote(i int) bool { return a.quoteAt(a.d.toks[i].Start) 
 
 func qIsCap(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || unicode.IsTitle(r)
+	if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		return true
+	}
+	// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a name
+	if h := strings.IndexByte(t, '-'); h > 0 && h <= 3 && h+1 < len(t) {
+		r2, _ := utf8.DecodeRuneInString(t[h+1:])
+		return unicode.IsLower(r) && unicode.IsUpper(r2)
+	}
+	return false
 }
 
 func qIsLower(t string) bool {

@@ -757,7 +757,7 @@ func (x *entx) addLexicon() {
 					class = cMISC
 				} else if lexicon.IsGroup(k) && n == 1 {
 					class = cMISC
-				} else if _, ok := lexicon.KnownOrg(k); ok && (n > 1 || len(k) > 3 || lexicon.IsAllCaps(x.word(i))) {
+				} else if _, ok := lexicon.KnownOrg(k); ok && !lexicon.IsAmbiguousOrg(k) && (n > 1 || len(k) > 3 || lexicon.IsAllCaps(x.word(i))) {
 					class = cORG
 				}
 				if class == cNone {
@@ -1045,8 +1045,17 @@ var strongHeads = map[string]byte{"airport": 'F', "bridge": 'F', "stadium": 'F',
 	"prison": 'F', "dam": 'F', "museum": 'F', "cathedral": 'F', "mosque": 'F', "synagogue": 'F', "airbase": 'F',
 	"university": 'O', "institute": 'O', "foundation": 'O', "ministry": 'O', "commission": 'O', "council": 'O',
 	"party": 'O', "inc": 'O', "corp": 'O', "corporation": 'O', "company": 'O', "ltd": 'O', "plc": 'O', "agency": 'O',
-	"association": 'O', "federation": 'O', "committee": 'O', "river": 'L', "mountains": 'L', "sea": 'L', "ocean": 'L',
+	"association": 'O', "federation": 'O', "committee": 'O', "center": 'O', "centre": 'O', "college": 'O',
+	"academy": 'O', "airlines": 'O', "airways": 'O', "records": 'O', "studios": 'O', "productions": 'O',
+	"motors": 'O', "labs": 'O', "laboratories": 'O', "technologies": 'O', "software": 'O', "networks": 'O',
+	"communications": 'O', "entertainment": 'O', "pharmaceuticals": 'O', "holdings": 'O', "bancorp": 'O', "river": 'L', "mountains": 'L', "sea": 'L', "ocean": 'L',
 	"valley": 'L', "desert": 'L', "peninsula": 'L'}
+
+// strongOrgNouns, in lower case after a name, make it an organisation's.
+var strongOrgNouns = map[string]bool{"movement": true, "militia": true, "group": true, "party": true, "company": true,
+	"firm": true, "faction": true, "organisation": true, "organization": true, "newspaper": true, "broadcaster": true,
+	"airline": true, "carrier": true, "insurer": true, "retailer": true, "manufacturer": true, "conglomerate": true,
+	"bank": true, "agency": true, "carmaker": true, "automaker": true, "brewer": true, "chain": true, "network": true}
 
 // typeOf decides the contract type of a candidate.
 func (x *entx) typeOf(c *cand) EntityType {
@@ -1061,8 +1070,15 @@ func (x *entx) typeOf(c *cand) EntityType {
 	if isPlace && place.Kind == lexicon.Country {
 		c.canon = place.Name
 	}
+	// "the Pirelli group", "the Hezbollah movement"
+	if (c.class == cPER || c.class == cLOC) && c.e < x.d.sents[c.si].tokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
+		return Org
+	}
 	switch c.class {
 	case cPER:
+		if c.e-c.s == 1 && isOrg && c.title == "" && !lexicon.IsAmbiguousOrg(k) {
+			return Org
+		}
 		if c.e-c.s > 1 && c.title == "" {
 			switch strongHeads[last] {
 			case 'F':

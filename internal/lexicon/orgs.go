@@ -7,26 +7,43 @@ import (
 
 // orgAliases lists well-known organisations, each as canonical=alias=alias.
 const orgAliases = `United Nations=UN=U.N.|European Union=EU=E.U.|North Atlantic Treaty Organization=NATO=Nato=North Atlantic Treaty Organisation|
-Islamic State of Iraq and the Levant=ISIL=ISIS=IS=Islamic State=Islamic State of Iraq and Syria=Daesh=Daech=Islamic State group|
+Islamic State of Iraq and the Levant=ISIL=ISIS=~IS=Islamic State=Islamic State of Iraq and Syria=Daesh=Daech=Islamic State group|
 Hezbollah=Hizbollah=Hizballah=Hizbullah|Hamas|Taliban=Taleban|al-Qaeda=al-Qaida=al Qaeda=al Qaida=Al-Qaeda=Al Qaeda|al-Shabab=al-Shabaab=Al-Shabaab|
 Boko Haram|Islamic Jihad|Fatah|Houthis=Houthi=Huthi=Huthis|Muslim Brotherhood|Kurdistan Workers' Party=PKK|People's Protection Units=YPG|
 Syrian Democratic Forces=SDF|Free Syrian Army=FSA|Islamic Revolutionary Guard Corps=IRGC=Revolutionary Guards=Revolutionary Guard|
-World Health Organization=WHO=World Health Organisation|International Monetary Fund=IMF|World Bank|World Trade Organization=WTO=World Trade Organisation|
+World Health Organization=~WHO=World Health Organisation|International Monetary Fund=IMF|World Bank|World Trade Organization=WTO=World Trade Organisation|
 Organization of the Petroleum Exporting Countries=OPEC=Opec|Federal Bureau of Investigation=FBI|Central Intelligence Agency=CIA|
 National Security Agency=NSA|Department of Homeland Security=DHS|Environmental Protection Agency=EPA|Securities and Exchange Commission=SEC|
-Federal Reserve=Fed|European Central Bank=ECB|Bank of England|International Criminal Court=ICC|International Atomic Energy Agency=IAEA|
+Federal Reserve=~Fed|European Central Bank=ECB|Bank of England|International Criminal Court=ICC|International Atomic Energy Agency=IAEA|
 United Nations Security Council=UN Security Council=Security Council=UNSC|UN High Commissioner for Refugees=UNHCR=United Nations High Commissioner for Refugees|
 United Nations Children's Fund=UNICEF=Unicef|World Food Programme=WFP|Red Cross=International Committee of the Red Cross=ICRC|
-Red Crescent|Amnesty International=Amnesty|Human Rights Watch=HRW|Medecins Sans Frontieres=Doctors Without Borders=MSF|
-Syrian Observatory for Human Rights=SOHR|African Union=AU|Arab League|Gulf Cooperation Council=GCC|Association of Southeast Asian Nations=ASEAN|
+Red Crescent|Amnesty International=~Amnesty|Human Rights Watch=HRW|Medecins Sans Frontieres=Doctors Without Borders=MSF|
+Syrian Observatory for Human Rights=SOHR|African Union=~AU|Arab League|Gulf Cooperation Council=GCC|Association of Southeast Asian Nations=ASEAN|
 Organization for Security and Co-operation in Europe=OSCE|Group of Seven=G7|Group of 20=G20|British Broadcasting Corporation=BBC|
-Reuters|Associated Press=AP|Agence France-Presse=AFP|Cable News Network=CNN|National Health Service=NHS|Ministry of Defence=MoD|
-Democratic Party=Democrats|Republican Party=GOP|Labour Party=Labour|Conservative Party=Conservatives=Tories|Liberal Democrats=Lib Dems|
-Scottish National Party=SNP|Kremlin|Pentagon|White House|Downing Street|Interpol|Europol|Nasa=NASA|Google|Apple|Microsoft|Amazon|Facebook|Twitter`
+Reuters|Associated Press=~AP|Agence France-Presse=AFP|Cable News Network=CNN|National Health Service=NHS|Ministry of Defence=MoD|
+Democratic Party=~Democrats|Republican Party=GOP|Labour Party=~Labour|Conservative Party=~Conservatives=~Tories|Liberal Democrats=Lib Dems|
+Scottish National Party=SNP|~Kremlin|~Pentagon|White House|Downing Street|Interpol|Europol|Nasa=NASA|Google|~Apple|Microsoft|~Amazon|Facebook|~Twitter|
+Sony|Nintendo|Sega|Toyota|Honda|Nissan|Mitsubishi|Hitachi|Toshiba|Panasonic|Samsung|Hyundai|~Kia|Daewoo|LG|Huawei|Lenovo|Alibaba|Tencent|Baidu|
+Volkswagen=VW|BMW|Daimler|~Mercedes-Benz|~Porsche|~Audi|Fiat|~Ferrari|~Maserati|~Renault|~Peugeot|Citroen|~Volvo|Saab|~Ford|General Motors=GM|
+Chrysler|~Tesla|Boeing|Airbus|Siemens|Bosch|Bayer|BASF|~Nestle|Nestlé|Unilever|Novartis|Roche|Pfizer|~Merck|GlaxoSmithKline=GSK|AstraZeneca|
+~Shell|Royal Dutch Shell|BP|Exxon|ExxonMobil|Chevron|~Total|Gazprom|Rosneft|Aramco|Saudi Aramco|Petrobras|~Eni|Repsol|
+IBM|Intel|AMD|Nvidia|~Oracle|Cisco|~Dell|HP|Hewlett-Packard|Qualcomm|Motorola|Nokia|Ericsson|Vodafone|Telefonica|~Orange|Deutsche Telekom|
+AT&T|Verizon|Netflix|~Disney=Walt Disney|Warner Bros|Time Warner|Comcast|Viacom|~Paramount|~Universal|~Fox|News Corp|~Yahoo|eBay|PayPal|Uber|
+Walmart=Wal-Mart|Tesco|Sainsbury's|Carrefour|~Ikea|IKEA|Coca-Cola|Pepsi|PepsiCo|McDonald's|Starbucks|~Nike|Adidas|Gucci|Prada|
+Goldman Sachs|JP Morgan=JPMorgan=JPMorgan Chase|Morgan Stanley|Citigroup=~Citi|Barclays|HSBC|~Lloyds|UBS|Credit Suisse|Deutsche Bank|BNP Paribas|
+Societe Generale|~Santander|~ING|AIG|Allianz|~AXA|Berkshire Hathaway|BlackRock|~Visa|~Mastercard|Ryanair|EasyJet|Lufthansa|Emirates airline|
+Qatar Airways|British Airways|Air France|KLM|Aeroflot|Reuters|~Bloomberg|Xinhua|Tass|Interfax|Al Jazeera|CNN|BBC|ITV|~Sky|NBC|CBS|~ABC|
+Fox News|New York Times|Washington Post|Wall Street Journal|Financial Times|~Guardian|~Times|~Telegraph|Daily Mail|Le Monde|Der Spiegel|
+Pirelli|Olivetti|Parmalat|Benetton|Vivendi|Alstom|Areva|EDF|Thales|Dassault|Rolls-Royce|BAE Systems|Lockheed Martin|Raytheon|Northrop Grumman|
+~Wagner|Wagner Group|Hamas|Hezbollah|FIFA|UEFA|IOC|NBA|NFL|NHL|MLB|Premier League|~Arsenal|~Chelsea|~Liverpool|Manchester United|Manchester City|
+Real Madrid|~Barcelona|Bayern Munich|~Juventus|AC Milan|Inter Milan|~Celtic|~Rangers|~Tottenham|~Everton|Newcastle United|~Ajax|~Porto|~Benfica`
 
 var (
 	orgOnce  sync.Once
 	orgIndex map[string]string // alias key -> canonical name
+	// ambiguousOrg are names that are also words, places or people ("Apple",
+	// "Liverpool", "Bloomberg"): they type a name found otherwise, never add one
+	ambiguousOrg = map[string]bool{}
 )
 
 func loadOrgs() {
@@ -34,10 +51,17 @@ func loadOrgs() {
 		orgIndex = make(map[string]string, 300)
 		for _, g := range strings.Split(orgAliases, "|") {
 			names := strings.Split(strings.TrimSpace(g), "=")
+			canon := strings.TrimPrefix(strings.TrimSpace(names[0]), "~")
 			for _, n := range names {
-				if n = strings.TrimSpace(n); n != "" {
-					orgIndex[Key(n)] = strings.TrimSpace(names[0])
+				n = strings.TrimSpace(n)
+				if n == "" {
+					continue
 				}
+				if strings.HasPrefix(n, "~") {
+					n = n[1:]
+					ambiguousOrg[Key(n)] = true
+				}
+				orgIndex[Key(n)] = canon
 			}
 		}
 	})
@@ -50,6 +74,14 @@ func KnownOrg(key string) (string, bool) {
 	loadOrgs()
 	c, ok := orgIndex[key]
 	return c, ok
+}
+
+// IsAmbiguousOrg reports whether a known organisation's name (a key) is also
+// a common word, a place or a person's name ("apple", "liverpool"), so that
+// finding it in text is no evidence of the organisation.
+func IsAmbiguousOrg(key string) bool {
+	loadOrgs()
+	return ambiguousOrg[key]
 }
 
 // orgNouns are lower-case nouns that, after a name, show it names an

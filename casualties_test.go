@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -282,4 +283,25 @@ func TestCasualtySource(t *testing.T) {
 		require.Len(t, got, 1, s)
 		assert.Nil(t, got[0].Source, s)
 	}
+}
+
+func ExampleCasualties() {
+	text := "Three people died and 27 were injured, four of them seriously."
+	for _, c := range Casualties(text) {
+		fmt.Printf("%s: %s %g %s\n", c.Text, c.Kind, c.Count, c.Who)
+	}
+	// Output:
+	// Three people died: killed 3 people
+	// 27 were injured: injured 27
+}
+
+func ExampleToll() {
+	text := "Three people died and 27 were injured, four of them seriously. Later the death toll rose to 5."
+	a, err := Parse(text)
+	if err != nil {
+		panic(err)
+	}
+	fmt.Println("killed", *a.Toll.Killed, "injured", *a.Toll.Injured)
+	// Output:
+	// killed 5 injured 27
 }

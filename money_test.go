@@ -1,6 +1,7 @@
 package newsparse
 
 import (
+	"fmt"
 	"math"
 	"testing"
 
@@ -203,4 +204,14 @@ func FuzzMoney(f *testing.F) {
 			}
 		}
 	})
+}
+
+func ExampleMoneyIn() {
+	text := "The war has cost approximately $388bn (£300bn), according to the Economic Commission."
+	for _, m := range MoneyIn(text) {
+		fmt.Printf("%s %g %s %s source=%s\n", m.Text, *m.Value, m.Currency, m.Qualifier, m.Source.Name)
+	}
+	// Output:
+	// $388bn 3.88e+11 USD about source=Economic Commission
+	// £300bn 3e+11 GBP about source=Economic Commission
 }

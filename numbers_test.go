@@ -3,6 +3,7 @@ package newsparse
 import (
 	"bufio"
 	"encoding/json"
+	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
@@ -258,4 +259,18 @@ func TestKeywordsComplete(t *testing.T) {
 			return true
 		})
 	}
+}
+
+func ExampleParseNumber() {
+	for _, s := range []string{"more than 350,000", "2-3bn", "tens of thousands", "a hundred and five", "12-year-old"} {
+		n, ok := ParseNumber(s)
+		fmt.Printf("%-20s ok=%v value=%g range=%v [%g, %g] vague=%v qualifier=%q kind=%q\n",
+			s, ok, n.Value, n.Range, n.Min, n.Max, n.Vague, n.Qualifier, n.Kind)
+	}
+	// Output:
+	// more than 350,000    ok=true value=350000 range=false [0, 0] vague=false qualifier="more_than" kind=""
+	// 2-3bn                ok=true value=2e+09 range=true [2e+09, 3e+09] vague=false qualifier="" kind=""
+	// tens of thousands    ok=true value=10000 range=false [0, 0] vague=true qualifier="" kind=""
+	// a hundred and five   ok=true value=105 range=false [0, 0] vague=false qualifier="" kind=""
+	// 12-year-old          ok=true value=12 range=false [0, 0] vague=false qualifier="" kind="age"
 }

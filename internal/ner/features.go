@@ -204,6 +204,7 @@ type tokInfo struct {
 	tc       uint8 // case-lexicon class
 	doc      uint8 // doc-level flags
 	docCount uint8 // occurrences in the document, bucketed
+	docSlot  int32 // 1 + index of the word's slot in the document table, or 0
 	gaz      [2]uint64
 	nGaz     int8
 }
@@ -589,6 +590,7 @@ func (s *scratch) docPrepare(doc [][]string, lx *lexicon, v *vocab) {
 	s.docToks = s.docToks[:n]
 	s.sentOff = s.sentOff[:0]
 	s.sentCaps = s.sentCaps[:0]
+	s.doc.reserve(n)
 	off := 0
 	for _, words := range doc {
 		toks := s.docToks[off : off+len(words)]
@@ -611,8 +613,13 @@ func (s *scratch) docPrepare(doc [][]string, lx *lexicon, v *vocab) {
 			case t.cls == caseUpper:
 				fl = docUpperMix
 			}
+			if t.cls == caseNone {
+				continue
+			}
+			// The table has room for every token: slots do not move.
+			e, slot := s.doc.entryIndex(t.lower)
+			t.docSlot = slot + 1
 			if fl != 0 {
-				e := s.doc.entry(t.lower)
 				e.flags |= fl
 				if e.count < 255 {
 					e.count++
@@ -629,7 +636,8 @@ func (s *scratch) sentence(k int) bool {
 	s.toks = s.docToks[s.sentOff[k]:s.sentOff[k+1]]
 	for i := range s.toks {
 		t := &s.toks[i]
-		if e := s.doc.lookup(t.lower); e != nil {
+		if t.docSlot != 0 {
+			e := &s.doc.slots[t.docSlot-1]
 			t.doc = e.flags
 			switch {
 			case e.count <= 1:
@@ -674,6 +682,12 @@ func (d *docTable) reset() {
 
 // entry returns the slot of key, creating it.
 func (d *docTable) entry(key uint64) *docSlot {
+	e, _ := d.entryIndex(key)
+	return e
+}
+
+// entryIndex returns the slot of key, creating it, and its index.
+func (d *docTable) entryIndex(key uint64) (*docSlot, int32) {
 	if 2*(d.n+1) > len(d.slots) {
 		d.grow()
 	}
@@ -683,10 +697,29 @@ func (d *docTable) entry(key uint64) *docSlot {
 		if e.gen != d.gen {
 			*e = docSlot{key: key, gen: d.gen}
 			d.n++
-			return e
+			return e, int32(i)
 		}
 		if e.key == key {
-			return e
+			return e, int32(i)
+		}
+	}
+}
+
+// reserve makes room for n more keys without growing.
+func (d *docTable) reserve(n int) {
+	if 2*(d.n+n+1) > len(d.slots) {
+		size := len(d.slots)
+		for 2*(d.n+n+1) > size {
+			size *= 2
+		}
+		old := d.slots
+		d.slots = make([]docSlot, size)
+		d.n = 0
+		for _, e := range old {
+			if e.gen == d.gen {
+				ne := d.entry(e.key)
+				ne.flags, ne.last, ne.count = e.flags, e.last, e.count
+			}
 		}
 	}
 }
@@ -724,7 +757,9 @@ func (d *docTable) grow() {
 // document's earlier sentences gave to the same word.
 func (s *scratch) dynFeatures(t *tokInfo) (uint64, uint64) {
 	last := uint64(0)
-	if e := s.doc.lookup(t.lower); e != nil {
+	if t.docSlot != 0 {
+		last = uint64(s.doc.slots[t.docSlot-1].last)
+	} else if e := s.doc.lookup(t.lower); e != nil {
 		last = uint64(e.last)
 	}
 	return f1(tDocLast, last), f2(tDocLastCase, last, uint64(t.cls))
@@ -786,9 +821,13 @@ func (t *byteTable) each(fn func(key uint64, v uint8)) {
 // and the summed weights of its intrinsic features (appendIntrinsic), so
 // that a known word costs one lookup instead of a dozen.
 type vocab struct {
-	keys []uint64 // raw-word hash, 0 for empty
-	idx  []int32
+	keys []vocabKey // open addressing by raw-word hash
 	info []vocabEntry
+}
+
+type vocabKey struct {
+	hash uint64 // 0 for empty
+	idx  int32
 }
 
 type vocabEntry struct {
@@ -811,14 +850,14 @@ func (v *vocab) find(t *tokInfo, w string) bool {
 	}
 	mask := uint64(len(v.keys) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
-		k := v.keys[i]
-		if k == h {
-			e := &v.info[v.idx[i]]
+		k := &v.keys[i]
+		if k.hash == h {
+			e := &v.info[k.idx]
 			*t = tokInfo{lower: e.lower, raw: e.raw, shape: e.shape,
-				cls: e.cls, flags: e.flags, tc: e.tc, vocab: v.idx[i] + 1}
+				cls: e.cls, flags: e.flags, tc: e.tc, vocab: k.idx + 1}
 			return true
 		}
-		if k == 0 {
+		if k.hash == 0 {
 			return false
 		}
 	}
@@ -830,7 +869,7 @@ func (v *vocab) index() {
 	for size < 2*len(v.info) {
 		size *= 2
 	}
-	v.keys, v.idx = make([]uint64, size), make([]int32, size)
+	v.keys = make([]vocabKey, size)
 	mask := uint64(size - 1)
 	for n := range v.info {
 		h := v.info[n].raw
@@ -838,9 +877,8 @@ func (v *vocab) index() {
 			h = 1
 		}
 		for i := h & mask; ; i = (i + 1) & mask {
-			if v.keys[i] == 0 || v.keys[i] == h {
-				v.keys[i] = h
-				v.idx[i] = int32(n)
+			if k := &v.keys[i]; k.hash == 0 || k.hash == h {
+				k.hash, k.idx = h, int32(n)
 				break
 			}
 		}

@@ -26,15 +26,18 @@ var modelBin []byte
 
 // Model is a trained tagger; safe for concurrent use.
 type Model struct {
-	slots []slot // open addressing by feature hash
-	mask  uint64
+	slots []slot // open addressing by feature hash, see slotOf
+	size  uint64
 	nFeat int
 	trans [NumLabels + 1][NumLabels]int32 // row 0: sentence start
-	lex   lexicon
-	voc   *vocab
-	scale float32
-	file  []byte
-	pool  sync.Pool
+	// transT is trans transposed, with its forbidden transitions:
+	// transT[b][0] starts with b, transT[b][a+1] goes from a to b.
+	transT [NumLabels][NumLabels + 1]int32
+	lex    lexicon
+	voc    *vocab
+	scale  float32
+	file   []byte
+	pool   sync.Pool
 }
 
 var (
@@ -42,13 +45,16 @@ var (
 	defaultModel *Model
 )
 
-// slot is a feature's fingerprint (0: empty) and weights, in one cache line
-// or two at most.
+// slot is a feature's fingerprint (0: empty) and its weights, w[k]<<shift,
+// in 12 bytes: the table of a model fits in a core's L2 cache.
 type slot struct {
-	fp uint32
-	w  [NumLabels]int16
-	_  int16
+	fp    uint16
+	shift uint8
+	w     [NumLabels]int8
 }
+
+// slotOf returns the first slot to probe for feature hash h.
+func (m *Model) slotOf(h uint64) uint64 { return (uint64(uint32(h)) * m.size) >> 32 }
 
 // Default returns the embedded model, loaded once on first use.
 // It panics if the embedded model is corrupt, which a test guards against.
@@ -176,7 +182,7 @@ func (m *Model) tagSentence(s *scratch, k int, words []string) []int {
 		m.add(&acc, d2)
 		copy(em[i*NumLabels:], acc[:])
 	}
-	s.labels = viterbi(em, &m.trans, n, s.labels, &s.back)
+	s.labels = m.decode(em, n, s.labels, &s.back)
 	s.recordLabels(s.labels)
 	return s.labels
 }
@@ -188,7 +194,12 @@ func (s *scratch) recordLabels(labels []int) {
 		if t.cls == caseNone || t.cls == caseLower {
 			continue
 		}
-		e := s.doc.entry(t.lower)
+		var e *docSlot
+		if t.docSlot != 0 {
+			e = &s.doc.slots[t.docSlot-1]
+		} else {
+			e = s.doc.entry(t.lower)
+		}
 		if l != 0 {
 			e.last = uint8(1 + labelType(l))
 		} else if e.last == 0 {
@@ -200,55 +211,62 @@ func (s *scratch) recordLabels(labels []int) {
 // add adds the weights of feature h, if the model has it, to acc.
 func (m *Model) add(acc *[NumLabels]int32, h uint64) {
 	fp := fingerprint(h)
-	for i := h & m.mask; ; i = (i + 1) & m.mask {
+	for i := m.slotOf(h); ; {
 		sl := &m.slots[i]
 		if sl.fp == fp {
-			for k := range acc {
-				acc[k] += int32(sl.w[k])
-			}
+			addSlot(acc, sl)
 			return
 		}
 		if sl.fp == 0 {
 			return
 		}
+		if i++; i == m.size {
+			i = 0
+		}
 	}
 }
 
 // addAll adds the weights of every feature of hs that the model has to acc.
-// It finds the slots first and sums after, so that the memory loads of the
-// slot probes overlap.
 func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
-	var hits [64]*slot
-	nh := 0
-	slots, mask := m.slots, m.mask
+	slots, size := m.slots, m.size
 	for _, h := range hs {
 		fp := fingerprint(h)
-		for i := h & mask; ; i = (i + 1) & mask {
+		for i := m.slotOf(h); ; {
 			sl := &slots[i]
 			if sl.fp == fp {
-				if nh < len(hits) {
-					hits[nh] = sl
-					nh++
-				}
+				w, s := &sl.w, sl.shift&15
+				acc[0] += int32(w[0]) << s
+				acc[1] += int32(w[1]) << s
+				acc[2] += int32(w[2]) << s
+				acc[3] += int32(w[3]) << s
+				acc[4] += int32(w[4]) << s
+				acc[5] += int32(w[5]) << s
+				acc[6] += int32(w[6]) << s
+				acc[7] += int32(w[7]) << s
+				acc[8] += int32(w[8]) << s
 				break
 			}
 			if sl.fp == 0 {
 				break
 			}
+			if i++; i == size {
+				i = 0
+			}
 		}
 	}
-	for _, sl := range hits[:nh] {
-		w := &sl.w
-		acc[0] += int32(w[0])
-		acc[1] += int32(w[1])
-		acc[2] += int32(w[2])
-		acc[3] += int32(w[3])
-		acc[4] += int32(w[4])
-		acc[5] += int32(w[5])
-		acc[6] += int32(w[6])
-		acc[7] += int32(w[7])
-		acc[8] += int32(w[8])
-	}
+}
+
+func addSlot(acc *[NumLabels]int32, sl *slot) {
+	w, s := &sl.w, sl.shift&15
+	acc[0] += int32(w[0]) << s
+	acc[1] += int32(w[1]) << s
+	acc[2] += int32(w[2]) << s
+	acc[3] += int32(w[3]) << s
+	acc[4] += int32(w[4]) << s
+	acc[5] += int32(w[5]) << s
+	acc[6] += int32(w[6]) << s
+	acc[7] += int32(w[7]) << s
+	acc[8] += int32(w[8]) << s
 }
 
 func addVec(acc, v *[NumLabels]int32) {
@@ -264,8 +282,8 @@ func addVec(acc, v *[NumLabels]int32) {
 }
 
 // fingerprint is the part of a feature hash the table stores; never 0.
-func fingerprint(h uint64) uint32 {
-	fp := uint32(h >> 32)
+func fingerprint(h uint64) uint16 {
+	fp := uint16(h >> 48)
 	if fp == 0 {
 		fp = 1
 	}
@@ -313,7 +331,15 @@ func viterbi[T int32 | float32](em []T, trans *[NumLabels + 1][NumLabels]T, n in
 		cur[b] = trans[0][b] + em[b]
 	}
 	for i := 1; i < n; i++ {
-		prev = cur
+		// Keep the scores near 0: forbidden stays out of reach and int32
+		// sums cannot overflow however long the sentence.
+		top := cur[0]
+		for _, v := range cur[1:] {
+			top = max(top, v)
+		}
+		for b := range cur {
+			prev[b] = cur[b] - top
+		}
 		row := em[i*NumLabels : i*NumLabels+NumLabels]
 		bk := back[i*NumLabels : i*NumLabels+NumLabels]
 		for b := 0; b < NumLabels; b++ {
@@ -325,6 +351,72 @@ func viterbi[T int32 | float32](em []T, trans *[NumLabels + 1][NumLabels]T, n in
 			}
 			cur[b] = best + row[b]
 			bk[b] = int8(arg)
+		}
+	}
+	best, arg := cur[0], 0
+	for b := 1; b < NumLabels; b++ {
+		if cur[b] > best {
+			best, arg = cur[b], b
+		}
+	}
+	for i := n - 1; i >= 0; i-- {
+		out[i] = arg
+		arg = int(back[i*NumLabels+arg])
+	}
+	return out
+}
+
+// decode is viterbi for the model's int32 scores, unrolled over the labels.
+func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
+	if cap(out) < n {
+		out = make([]int, n, 2*n)
+	}
+	out = out[:n]
+	if cap(*backBuf) < n*NumLabels {
+		*backBuf = make([]int8, n*NumLabels, 2*n*NumLabels)
+	}
+	back := (*backBuf)[:n*NumLabels]
+	tt := &m.transT
+	var cur [NumLabels]int32
+	for b := 0; b < NumLabels; b++ {
+		cur[b] = tt[b][0] + em[b]
+	}
+	for i := 1; i < n; i++ {
+		// Scores relative to the best keep forbidden out of reach and
+		// int32 sums from overflowing, however long the sentence.
+		top := max(cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], cur[7], cur[8])
+		p0, p1, p2, p3, p4, p5, p6, p7, p8 := cur[0]-top, cur[1]-top, cur[2]-top, cur[3]-top, cur[4]-top, cur[5]-top, cur[6]-top, cur[7]-top, cur[8]-top
+		row := em[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
+		bk := back[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
+		for b := 0; b < NumLabels; b++ {
+			t := &tt[b]
+			best, arg := p0+t[1], int8(0)
+			if v := p1 + t[2]; v > best {
+				best, arg = v, 1
+			}
+			if v := p2 + t[3]; v > best {
+				best, arg = v, 2
+			}
+			if v := p3 + t[4]; v > best {
+				best, arg = v, 3
+			}
+			if v := p4 + t[5]; v > best {
+				best, arg = v, 4
+			}
+			if v := p5 + t[6]; v > best {
+				best, arg = v, 5
+			}
+			if v := p6 + t[7]; v > best {
+				best, arg = v, 6
+			}
+			if v := p7 + t[8]; v > best {
+				best, arg = v, 7
+			}
+			if v := p8 + t[9]; v > best {
+				best, arg = v, 8
+			}
+			cur[b] = best + row[b]
+			bk[b] = arg
 		}
 	}
 	best, arg := cur[0], 0
@@ -365,6 +457,11 @@ func Load(b []byte) (*Model, error) {
 		}
 	}
 	constrain(&m.trans)
+	for a := range m.trans {
+		for b := range m.trans[a] {
+			m.transT[b][a] = m.trans[a][b]
+		}
+	}
 	n := int(r.u32())
 	if r.err != nil || n > len(b)/8 {
 		return nil, errors.New("truncated model file")
@@ -374,25 +471,37 @@ func Load(b []byte) (*Model, error) {
 	if r.err != nil {
 		return nil, r.err
 	}
-	size := 16
-	for 3*size < 5*n { // load factor at most 0.6
-		size *= 2
-	}
+	// Load factor 0.5 (linear probing stays short for absent features);
+	// weights are requantized from int16 to int8 and a shift per row.
 	m.nFeat = n
-	m.mask = uint64(size - 1)
-	m.slots = make([]slot, size)
+	m.size = uint64(2*n + 1)
+	m.slots = make([]slot, m.size)
 	for k := 0; k < n; k++ {
 		h := binary.LittleEndian.Uint64(keys[8*k:])
-		fp := fingerprint(h)
-		for i := h & m.mask; ; i = (i + 1) & m.mask {
+		var w [NumLabels]int32
+		big := int32(0)
+		for j := range w {
+			w[j] = int32(int16(binary.LittleEndian.Uint16(ws[2*(NumLabels*k+j):])))
+			big = max(big, w[j], -w[j])
+		}
+		shift := uint8(0)
+		for big>>shift > 127 {
+			shift++
+		}
+		for i := m.slotOf(h); ; {
 			sl := &m.slots[i]
 			if sl.fp == 0 {
-				sl.fp = fp
-				w := ws[2*NumLabels*k:]
-				for j := range sl.w {
-					sl.w[j] = int16(binary.LittleEndian.Uint16(w[2*j:]))
+				sl.fp, sl.shift = fingerprint(h), shift
+				for j, x := range w {
+					if shift > 0 {
+						x = (x + 1<<(shift-1)) >> shift // rounded
+					}
+					sl.w[j] = int8(min(max(x, -128), 127))
 				}
 				break
+			}
+			if i++; i == m.size {
+				i = 0
 			}
 		}
 	}

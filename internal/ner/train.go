@@ -48,7 +48,7 @@ type trainer struct {
 	tw    [NumLabels + 1][NumLabels]float32
 	tu    [NumLabels + 1][NumLabels]float64
 	c     float64
-	vocab []string // distinct training words
+	vocab []string // frequent training words
 }
 
 func (tr *trainer) row(h uint64, create bool) int32 {
@@ -87,12 +87,13 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 		folds[k] = buildLexicon(part, nil)
 	}
 	tr := &trainer{index: make(map[uint64]int32, 1<<20)}
-	seen := map[string]bool{}
+	// The vocabulary: training words seen at least twice.
+	seen := map[string]int{}
 	for _, d := range docs {
 		for _, st := range d {
 			for _, w := range st.Words {
-				if !seen[w] {
-					seen[w] = true
+				seen[w]++
+				if seen[w] == 2 {
 					tr.vocab = append(tr.vocab, w)
 				}
 			}

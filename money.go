@@ -35,7 +35,11 @@ type Money struct {
 	Max       *float64  `json:"max"`
 	Currency  string    `json:"currency"`
 	Qualifier Qualifier `json:"qualifier"`
-	Source    *Source   `json:"source,omitempty"`
+	// Vague is set for an amount given by words ("hundreds of millions of
+	// dollars", "several hundred million pounds"): Value, when given, is the
+	// least the words mean.
+	Vague  bool    `json:"vague,omitempty"`
+	Source *Source `json:"source,omitempty"`
 }
 
 // MoneyIn returns the amounts of money stated in text, with the default Parser
@@ -69,6 +73,9 @@ func extractMoney(d *doc, ents []Entity) []Money {
 		return out
 	}
 	ctx := newCurrencyContext(d.text[d.body.Start:d.body.End])
+	if d.meta.Dateline != nil {
+		ctx.dollar = datelineDollars[strings.ToLower(strings.TrimSpace(d.meta.Dateline.Place))]
+	}
 	var hits []moneyHit
 	var rows []moneyHit // bare figures of earnings-table rows
 	for _, seg := range figureSegments(d) {
@@ -138,7 +145,7 @@ func sortHits(h []moneyHit) {
 
 // money turns a hit into a Money.
 func (h moneyHit) money(text string) Money {
-	mo := Money{Start: h.start, End: h.end, Text: text[h.start:h.end], Currency: h.code, Qualifier: h.m.n.Qualifier}
+	mo := Money{Start: h.start, End: h.end, Text: text[h.start:h.end], Currency: h.code, Qualifier: h.m.n.Qualifier, Vague: h.m.n.Vague}
 	f := 1.0
 	if h.cents || h.m.pence {
 		f = 0.01
@@ -280,8 +287,16 @@ func earningsRow(sc *numScan, i int) bool {
 
 // currencyContext resolves ambiguous marks ("¥", "rials", "Rs") from the countries the article names.
 type currencyContext struct {
-	text  string
-	cache map[string]string
+	text   string
+	cache  map[string]string
+	dollar string // the dollar of the dateline's country, for a bare "$" ("" for USD)
+}
+
+// datelineDollars give a bare "$" the local dollar when the story is datelined there.
+var datelineDollars = map[string]string{
+	"sydney": "AUD", "melbourne": "AUD", "canberra": "AUD", "brisbane": "AUD", "perth": "AUD", "adelaide": "AUD",
+	"toronto": "CAD", "ottawa": "CAD", "montreal": "CAD", "vancouver": "CAD", "calgary": "CAD", "edmonton": "CAD",
+	"wellington": "NZD", "auckland": "NZD", "hong kong": "HKD", "singapore": "SGD", "taipei": "TWD",
 }
 
 func newCurrencyContext(body string) *currencyContext {
@@ -485,6 +500,9 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 			m.n.Qualifier = q
 		}
 		h := moneyHit{start: sc.toks[j].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: ctx.resolve(code)}
+		if sc.raw(j) == "$" && ctx != nil && ctx.dollar != "" && !(j > sc.lo && dollarPrefixes[sc.w(j-1)] != "") {
+			h.code = ctx.dollar // "$" in a story datelined SYDNEY
+		}
 		// "between $50 and $200": one range
 		if j > sc.lo && sc.w(j-1) == "between" && !m.n.Range && sc.w(m.tokEnd) == "and" && m.end == sc.toks[m.tokEnd-1].End {
 			if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {

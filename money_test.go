@@ -112,6 +112,25 @@ func TestMoneyMore(t *testing.T) {
 	}
 }
 
+func TestMoneyDatelineDollar(t *testing.T) {
+	got := MoneyIn("SYDNEY, March 3 (Reuters) - The miner earned $2bn and US$1bn last year.")
+	require.Len(t, got, 2)
+	assert.Equal(t, "AUD", got[0].Currency)
+	assert.Equal(t, "USD", got[1].Currency)
+	got = MoneyIn("LONDON, March 3 (Reuters) - The miner earned $2bn last year.")
+	require.Len(t, got, 1)
+	assert.Equal(t, "USD", got[0].Currency)
+}
+
+func TestMoneyVague(t *testing.T) {
+	got := MoneyIn("It will cost hundreds of millions of dollars, or several hundred million pounds, or £5m.")
+	require.Len(t, got, 3)
+	assert.True(t, got[0].Vague)
+	assert.True(t, got[1].Vague)
+	assert.Nil(t, got[1].Value)
+	assert.False(t, got[2].Vague)
+}
+
 func TestMoneyEarningsTable(t *testing.T) {
 	text := "ACME CORP <ACM> 1ST QTR NET\n\nShr 35 cts vs 30 cts\n    Net 882,000 vs 82,000\n    Revs 12.5 mln vs 10.1 mln\n    Avg shrs 3,360,527 vs 3,100,000\n"
 	got := MoneyIn(text)

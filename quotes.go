@@ -144,7 +144,6 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 	dOpen, sOpen := -1, -1 // offsets of the open double and single marks
 	dSize, sSize := 0, 0
 	sOuter := false    // the open single mark is a top-level quotation
-	innerD := false    // a double mark is open inside a top-level single quotation
 	dStraight := false // the open double mark is a straight one
 	dInner := false    // a double mark of the other style is open inside the quotation
 	atStart := func(off int) bool { return strings.TrimSpace(text[p.Start:off]) == "" }
@@ -190,8 +189,7 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 		switch r {
 		case '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e', '\u201f':
 			if sOuter && sOpen >= 0 {
-				innerD = !innerD
-				break
+				break // double marks inside a top-level single quotation are nested
 			}
 			straight := r == '"'
 			if dOpen >= 0 && straight != dStraight {
@@ -256,7 +254,7 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 					break // '90s, 'em, rock 'n' roll
 				}
 				if sOpen < 0 && (r != '\u2019' || dOpen < 0) {
-					sOpen, sSize, sOuter, innerD = i, size, dOpen < 0, false
+					sOpen, sSize, sOuter = i, size, dOpen < 0
 				}
 				break
 			}
@@ -269,7 +267,7 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 						emit(sOpen, sOpen+sSize, i, i+size, true, false)
 					}
 				}
-				sOpen, sOuter, innerD = -1, false, false
+				sOpen, sOuter = -1, false
 			}
 		}
 		i += size
@@ -328,7 +326,6 @@ type qattribution struct {
 	sp       *Speaker
 	cue      string
 	inSent   bool // attributed by a cue in the quotation's own sentence
-	cueTok   int  // token index of the cue, or -1
 	explicit bool // attributed by a cue anywhere (not inherited)
 	subj     bool // attributed to the subject of the writer's sentence, without a cue
 	follows  bool // inherited from an attributed quotation earlier in the same paragraph
@@ -451,17 +448,17 @@ var qCapStop = map[string]bool{"the": true, "a": true, "an": true, "but": true, 
 // qDeterminers open a common noun phrase.
 var qDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
 	"our": true, "this": true, "that": true, "these": true, "those": true, "another": true, "one": true, "two": true,
-	"three": true, "several": true, "some": true, "many": true, "other": true, "both": true, "each": true, "senior": false}
+	"three": true, "several": true, "some": true, "many": true, "other": true, "both": true, "each": true}
 
 // qCueSkip are words that may stand between a speaker and the reporting verb ("he also said", "she has said").
 var qCueSkip = map[string]bool{"also": true, "later": true, "then": true, "previously": true, "recently": true, "once": true,
 	"again": true, "repeatedly": true, "reportedly": true, "further": true, "simply": true, "only": true, "just": true,
 	"has": true, "have": true, "had": true, "was": true, "is": true, "were": true, "are": true, "would": true, "will": true,
-	"did": true, "does": true, "do": true, "had.": false, "flatly": true, "quickly": true, "told": false, "publicly": true,
+	"did": true, "does": true, "do": true, "flatly": true, "quickly": true, "publicly": true,
 	"privately": true, "openly": true, "initially": true, "first": true, "often": true, "frequently": true, "even": true,
 	"never": true, "always": true, "already": true, "subsequently": true, "finally": true, "immediately": true,
 	"could": true, "might": true, "may": true, "should": true, "must": true, "can": true, "not": true, "n't": true,
-	"been": true, "being": true, "be": true, "since": false, "allegedly": true, "angrily": true, "bluntly": true,
+	"been": true, "being": true, "be": true, "allegedly": true, "angrily": true, "bluntly": true,
 	"candidly": true, "defiantly": true, "famously": true, "jokingly": true, "memorably": true, "succinctly": true,
 	"tersely": true, "curtly": true, "sarcastically": true, "proudly": true, "confidently": true, "emphatically": true}
 
@@ -545,9 +542,6 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		}
 		if base == "shoot" && n != "back" || base == "continue" && n == "to" {
 			return 0, ""
-		}
-		if base == "tell" || base == "say" {
-			// "said to be", "told to leave": not reporting
 		}
 	}
 	return 1, base
@@ -842,7 +836,7 @@ var commonVerbs = map[string]bool{"went": true, "came": true, "made": true, "too
 	"kept": true, "held": true, "brought": true, "thought": true, "began": true, "became": true, "wrote": true,
 	"spoke": true, "sent": true, "spent": true, "stood": true, "felt": true, "found": true, "heard": true, "led": true,
 	"paid": true, "put": true, "set": true, "hit": true, "let": true, "cut": true, "struck": true, "sought": true,
-	"fought": true, "took.": false, "bought": true, "built": true, "drew": true, "drove": true, "knew": true,
+	"fought": true, "bought": true, "built": true, "drew": true, "drove": true, "knew": true,
 	"grew": true, "threw": true, "chose": true, "broke": true, "rose": true, "fell": true, "shot": true, "sang": true,
 	"can": true, "knows": true, "wants": true, "needs": true, "gets": true, "goes": true, "makes": true, "takes": true}
 
@@ -1619,15 +1613,15 @@ func (a *qattributor) roleAntecedent(off int, head string) (qcand, bool) {
 func (a *qattributor) attribute(q qspan) (qattribution, bool) {
 	a.cbuf = a.findCues(q, a.cbuf)
 	if len(a.cbuf) == 0 {
-		return qattribution{cueTok: -1}, false
+		return qattribution{}, false
 	}
 	for _, c := range a.cbuf {
 		if sp := a.speakerOf(a.subject(c)); sp != nil {
-			return qattribution{sp: sp, cue: a.cueText(c), inSent: true, cueTok: c.tok, explicit: true}, true
+			return qattribution{sp: sp, cue: a.cueText(c), inSent: true, explicit: true}, true
 		}
 	}
 	c := a.cbuf[0]
-	return qattribution{cue: a.cueText(c), inSent: true, cueTok: c.tok}, true
+	return qattribution{cue: a.cueText(c), inSent: true}, true
 }
 
 // cueText returns the cue as written.
@@ -1646,7 +1640,7 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 	for _, c := range cs {
 		if c.base != "" {
 			if sp := a.speakerOf(a.subject(c)); sp != nil {
-				return qattribution{sp: sp, cue: a.cueText(c), cueTok: c.tok, explicit: true}, true
+				return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
 			}
 		}
 	}
@@ -1723,7 +1717,7 @@ func (a *qattributor) labelAt(start, end int) (*Speaker, int) {
 var labelStop = map[string]bool{"NOTE": true, "UPDATE": true, "CORRECTION": true, "BREAKING": true, "WATCH": true,
 	"VIDEO": true, "PHOTOS": true, "PHOTO": true, "READ": true, "MORE": true, "RELATED": true, "EDITOR'S NOTE": true,
 	"EDITOR\u2019S NOTE": true, "UPDATED": true, "ALSO": true, "SEE": true, "LISTEN": true, "CLARIFICATION": true,
-	"PREVIOUSLY": true, "WASHINGTON": true, "LONDON": true, "NEW YORK": true, "Q": false, "A": false}
+	"PREVIOUSLY": true, "WASHINGTON": true, "LONDON": true, "NEW YORK": true}
 
 // entityBySurname returns the person entity whose name ends in the word w,
 // compared without case ("WALLACE" → "Chris Wallace"), or -1.
@@ -1756,7 +1750,7 @@ func (a *qattributor) run() []Quote {
 		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {
 			if c := trimSpan(a.text, Span{after, q.ce}); c.Len() > 0 {
 				a.qs[qi].cs = c.Start
-				attrs[qi] = qattribution{sp: sp, cue: ":", cueTok: -1, inSent: true}
+				attrs[qi] = qattribution{sp: sp, cue: ":", inSent: true}
 				continue
 			}
 		}
@@ -1793,7 +1787,7 @@ func (a *qattributor) run() []Quote {
 // the paragraph, a colon introduction or a continuation of the paragraph before.
 func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattribution {
 	q := a.qs[qi]
-	none := qattribution{cueTok: -1}
+	none := qattribution{}
 	// a fragment quoted in the writer's sentence: the sentence's subject
 	if si := a.d.sentOf(q.os); si >= 0 && a.partial(q) {
 		st := a.d.sents[si]
@@ -1804,7 +1798,7 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 			}
 			if n.kind == qnName || n.kind == qnPron {
 				if sp := a.speakerOf(n); sp != nil {
-					return qattribution{sp: sp, cueTok: -1, subj: true}
+					return qattribution{sp: sp, subj: true}
 				}
 			}
 		}
@@ -1812,7 +1806,7 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	// a byline after a dash: "…" ― Adriana Rodarte
 	if q.oe < len(a.text) {
 		if sp := a.dashSpeaker(q); sp != nil {
-			return qattribution{sp: sp, cue: "\u2015", cueTok: -1, inSent: true}
+			return qattribution{sp: sp, cue: "\u2015", inSent: true}
 		}
 	}
 	if hasCue {
@@ -1826,7 +1820,7 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		return at
 	}
 	if sp := a.transcriptSpeaker(q.para); sp != nil {
-		return qattribution{sp: sp, cue: ":", cueTok: -1}
+		return qattribution{sp: sp, cue: ":"}
 	}
 	si := a.d.sentOf(q.os)
 	if si < 0 {

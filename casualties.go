@@ -336,6 +336,12 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 			return h, e, true
 		}
 	}
+	// victims listed one by one: "The victims, a 23-year-old man and his 19-year-old son, were shot"
+	if j, who, n, ok := listedVictims(sc, i); ok {
+		if h, e, ok := victimsThen(sc, i, j, float64(n), who); ok {
+			return h, e, true
+		}
+	}
 	// victims counted by their ages: "The other victims, ages 13, 17 and 19, were treated"
 	if j, who, n, ok := agedVictims(sc, i); ok {
 		if h, e, ok := victimsThen(sc, i, j, float64(n), who); ok {
@@ -1411,12 +1417,37 @@ func agedVictims(sc *numScan, i int) (int, string, int, bool) {
 	return i, "", 0, false
 }
 
+// listedVictims reads plural victims followed by a list of them between
+// commas ("the victims, a man and his 19-year-old son,") and returns the
+// token after the closing comma, the noun and the number of people listed.
+func listedVictims(sc *numScan, i int) (int, string, int, bool) {
+	if sc.w(i) != "the" && sc.w(i) != "both" && sc.w(i) != "all" {
+		return i, "", 0, false
+	}
+	k := i + 1
+	for mods := 0; mods < 3 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+		if !modifierWord(sc, k) {
+			return i, "", 0, false
+		}
+		k++
+	}
+	if !victimNouns[sc.w(k)] || singleNoun(sc.w(k)) || sc.w(k+1) != "," {
+		return i, "", 0, false
+	}
+	who := sc.raw(k)
+	n, e := enumeratedVictims(sc, k+2)
+	if n < 2 || sc.w(e) != "," {
+		return i, "", 0, false
+	}
+	return e + 1, who, n, true
+}
+
 // enumeratedVictims counts the people of a list such as "an 8-year-old girl,
 // twin 5-year-old girls and twin 2-year-old boys" (5) starting at token k:
 // one for each singular item, two for "twin", the number for "three sons".
 // It returns the count and the token after the list.
 func enumeratedVictims(sc *numScan, k int) (int, int) {
-	total := 0
+	total, last := 0, k
 	for k < sc.hi {
 		n := 0
 		switch w := sc.w(k); {
@@ -1459,6 +1490,7 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 		k++
 		total += n
 	sep:
+		last = k
 		if sc.w(k) == "," && sc.w(k+1) == "and" {
 			k += 2
 		} else if sc.w(k) == "," || sc.w(k) == "and" {
@@ -1467,7 +1499,7 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 			break
 		}
 	}
-	return total, k
+	return total, last
 }
 
 // casualtyCues are the words without which a segment holds no casualty: every

@@ -128,6 +128,8 @@ func TestCasualtySingles(t *testing.T) {
 		{"plural not listed", "Gunmen abducted 20 schoolgirls from a school.", []casWant{{"abducted 20 schoolgirls", kidnapped, 20, false, "", "schoolgirls"}}},
 		{"families evacuated", "Officials said 3,000 families had been evacuated.", []casWant{{"3,000 families had been evacuated", displaced, 3000, false, "", "families"}}},
 		{"remain missing", "Up to 300 people remain missing.", []casWant{{"Up to 300 people remain missing", missing, 300, false, AtMost, "people"}}},
+		{"victims listed", "The victims, a 23-year-old man and his 19-year-old son, were shot in the legs.", []casWant{{"The victims, a 23-year-old man and his 19-year-old son, were shot", injured, 2, false, "", "victims"}}},
+		{"twins listed", "Police said the victims, twin 5-year-old girls and a 3-year-old boy, were killed.", []casWant{{"the victims, twin 5-year-old girls and a 3-year-old boy, were killed", killed, 3, false, "", "victims"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

@@ -309,13 +309,21 @@ func (r *renderer) page() {
 	if len(ranges) == 0 && a.Body == (Span{}) && len(a.Meta.Fields) == 0 && r.text != "" {
 		ranges = []Span{{0, len(r.text)}}
 	}
+	// paragraphs in order share one cursor over the spans, so that a long
+	// span is not scanned again for every paragraph it runs through
+	cur := &cursor{}
+	prevEnd := 0
 	for _, p := range ranges {
 		start, end, ok := r.snap(p.Start, p.End)
 		if !ok {
 			continue
 		}
+		if start < prevEnd {
+			cur = nil // out of order (not from Parse): each paragraph scans
+		}
+		prevEnd = end
 		r.s("<p>")
-		r.sweep(start, end)
+		r.sweep(start, end, cur)
 		r.s("</p>\n")
 	}
 	r.s("</div>\n")
@@ -344,7 +352,7 @@ func (r *renderer) header() {
 		r.esc(f.Key)
 		r.s("</dt><dd>")
 		if f.Start >= 0 && f.End <= len(r.text) && f.Start <= f.End && r.text[f.Start:f.End] == f.Value {
-			r.sweep(f.Start, f.End)
+			r.sweep(f.Start, f.End, nil)
 		} else {
 			r.esc(f.Value)
 		}
@@ -379,7 +387,7 @@ func (r *renderer) fieldText(value, key string) {
 	for _, f := range r.a.Meta.Fields {
 		if f.Key == key && f.Value == value && f.Start >= 0 && f.End <= len(r.text) && f.Start <= f.End &&
 			r.text[f.Start:f.End] == value {
-			r.sweep(f.Start, f.End)
+			r.sweep(f.Start, f.End, nil)
 			return
 		}
 	}
@@ -435,7 +443,7 @@ func (r *renderer) legend() {
 // spans down to the outermost one ending there, reopens the ones that go on
 // (marked np-cont), then opens the spans starting there, longest first.
 // Spans reaching outside [lo, hi) are cut at its ends.
-func (r *renderer) sweep(lo, hi int) {
+func (r *renderer) sweep(lo, hi int, cur *cursor) {
 	type open struct {
 		sp    *hspan
 		end   int  // end within [lo, hi)
@@ -445,15 +453,7 @@ func (r *renderer) sweep(lo, hi int) {
 	// the spans that meet [lo, hi), in start order (r.spans is sorted)
 	var live []open
 	var points []int
-	first := sort.Search(len(r.maxEnd), func(i int) bool { return r.maxEnd[i] > lo })
-	for i := first; i < len(r.spans); i++ {
-		sp := &r.spans[i]
-		if sp.start >= hi {
-			break
-		}
-		if sp.end <= lo {
-			continue
-		}
+	for _, sp := range r.meeting(lo, hi, cur) {
 		o := open{sp: sp, end: min(sp.end, hi), final: sp.end <= hi, cont: sp.start < lo}
 		live = append(live, o)
 		points = append(points, max(sp.start, lo), o.end)
@@ -506,6 +506,44 @@ func (r *renderer) sweep(lo, hi int) {
 		}
 	}
 	r.esc(r.text[pos:hi])
+}
+
+// cursor walks the spans for ranges given in increasing order: next is the
+// first span not yet seen, active the seen ones that may reach further.
+type cursor struct {
+	next   int
+	active []*hspan
+}
+
+// meeting returns the spans that meet [lo, hi), in r.spans order. With a
+// cursor (ranges in increasing order) each span is taken once and kept only
+// while it reaches on; without one it scans from the first span that
+// reaches past lo.
+func (r *renderer) meeting(lo, hi int, cur *cursor) []*hspan {
+	if cur == nil {
+		var out []*hspan
+		first := sort.Search(len(r.maxEnd), func(i int) bool { return r.maxEnd[i] > lo })
+		for i := first; i < len(r.spans) && r.spans[i].start < hi; i++ {
+			if r.spans[i].end > lo {
+				out = append(out, &r.spans[i])
+			}
+		}
+		return out
+	}
+	keep := cur.active[:0]
+	for _, sp := range cur.active {
+		if sp.end > lo {
+			keep = append(keep, sp)
+		}
+	}
+	cur.active = keep
+	for cur.next < len(r.spans) && r.spans[cur.next].start < hi {
+		if sp := &r.spans[cur.next]; sp.end > lo {
+			cur.active = append(cur.active, sp)
+		}
+		cur.next++
+	}
+	return cur.active
 }
 
 func (r *renderer) openTag(sp *hspan, cont bool) {

@@ -5,8 +5,10 @@ import (
 	"html"
 	"math/rand"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
@@ -315,6 +317,38 @@ func TestHTMLRandomSpans(t *testing.T) {
 		require.NotPanics(t, func() { out = a.HTML() })
 		checkView(t, &a, out)
 	}
+}
+
+// TestHTMLLongSpan renders a span that runs through thousands of paragraphs,
+// each with a mention of its own: the span reopens in every paragraph, and
+// the work stays linear.
+func TestHTMLLongSpan(t *testing.T) {
+	var b strings.Builder
+	a := &Article{}
+	for i := range 5000 {
+		p := "Paragraph " + strconv.Itoa(i) + " names Zürich."
+		a.Paragraphs = append(a.Paragraphs, Span{b.Len(), b.Len() + len(p)})
+		b.WriteString(p + "\n\n")
+	}
+	x := b.String()
+	a.text = x
+	e := Entity{ID: "e1", Type: GPE, Name: "Zürich"}
+	for off := 0; ; {
+		j := strings.Index(x[off:], "Zürich")
+		if j < 0 {
+			break
+		}
+		e.Mentions = append(e.Mentions, Mention{Start: off + j, End: off + j + len("Zürich"), Text: "Zürich"})
+		off += j + 1
+	}
+	a.Entities = []Entity{e}
+	a.Quotes = []Quote{{Start: 0, End: len(x)}}
+	start := time.Now()
+	out := a.HTML()
+	elapsed := time.Since(start)
+	checkView(t, a, out)
+	assert.Equal(t, 4999, strings.Count(out, `class="np-quote np-cont"`))
+	assert.Less(t, elapsed, 10*time.Second)
 }
 
 type failWriter struct{ n int }

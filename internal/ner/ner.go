@@ -435,13 +435,14 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 // Model file format, little endian:
 //
 //	"NER1"  magic
-//	float32 scale (weights are int16 = round(weight*scale))
+//	float32 scale (weights are round(weight*scale), at most 32000)
 //	(NumLabels+1)*NumLabels int32 transitions, row 0 the start
-//	uint32 n, n uint64 feature hashes, n*NumLabels int16 weights
+//	uint32 n, n uint64 feature hashes, n uint8 shifts, n*NumLabels int8 weights
+//	  (weight = int8 << shift)
 //	uint32 n, n uint64 gazetteer keys, n uint8 values
 //	uint32 n, n uint64 case-lexicon keys, n uint8 values
 //	uint32 n, n vocabulary entries of vocabEntrySize bytes (see encodeVocab)
-const magic = "NER1"
+const magic = "NER2"
 
 // Load decodes a model file.
 func Load(b []byte) (*Model, error) {
@@ -467,36 +468,24 @@ func Load(b []byte) (*Model, error) {
 		return nil, errors.New("truncated model file")
 	}
 	keys := r.next(8 * n)
-	ws := r.next(2 * NumLabels * n)
+	shifts := r.next(n)
+	ws := r.next(NumLabels * n)
 	if r.err != nil {
 		return nil, r.err
 	}
-	// Load factor 0.5 (linear probing stays short for absent features);
-	// weights are requantized from int16 to int8 and a shift per row.
+	// Load factor 0.5: linear probing stays short for absent features.
 	m.nFeat = n
 	m.size = uint64(2*n + 1)
 	m.slots = make([]slot, m.size)
 	for k := 0; k < n; k++ {
 		h := binary.LittleEndian.Uint64(keys[8*k:])
-		var w [NumLabels]int32
-		big := int32(0)
-		for j := range w {
-			w[j] = int32(int16(binary.LittleEndian.Uint16(ws[2*(NumLabels*k+j):])))
-			big = max(big, w[j], -w[j])
-		}
-		shift := uint8(0)
-		for big>>shift > 127 {
-			shift++
-		}
 		for i := m.slotOf(h); ; {
 			sl := &m.slots[i]
 			if sl.fp == 0 {
-				sl.fp, sl.shift = fingerprint(h), shift
-				for j, x := range w {
-					if shift > 0 {
-						x = (x + 1<<(shift-1)) >> shift // rounded
-					}
-					sl.w[j] = int8(min(max(x, -128), 127))
+				sl.fp, sl.shift = fingerprint(h), shifts[k]
+				w := ws[NumLabels*k : NumLabels*k+NumLabels]
+				for j := range sl.w {
+					sl.w[j] = int8(w[j])
 				}
 				break
 			}
@@ -568,9 +557,28 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 	for _, k := range keys {
 		b = binary.LittleEndian.AppendUint64(b, k)
 	}
-	for _, w := range weights {
-		b = binary.LittleEndian.AppendUint16(b, uint16(w))
+	// Each row of int16 weights becomes int8 weights and a shift.
+	q := make([]byte, 0, len(weights))
+	for k := range keys {
+		row := weights[NumLabels*k : NumLabels*k+NumLabels]
+		big := int32(0)
+		for _, x := range row {
+			big = max(big, int32(x), -int32(x))
+		}
+		shift := uint8(0)
+		for big>>shift > 127 {
+			shift++
+		}
+		b = append(b, shift)
+		for _, x := range row {
+			v := int32(x)
+			if shift > 0 {
+				v = (v + 1<<(shift-1)) >> shift // rounded
+			}
+			q = append(q, byte(int8(min(max(v, -128), 127))))
+		}
 	}
+	b = append(b, q...)
 	for _, t := range []*byteTable{lx.gaz, lx.true} {
 		var ks []uint64
 		var vs []byte

@@ -1156,7 +1156,7 @@ func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
 	for _, en := range ents {
 		for _, mn := range en.Mentions {
 			if mn.Start <= s && mn.End >= e || mn.Start >= s && mn.End <= e {
-				if en.Type != "PERSON" {
+				if !mayBeVictim(en.Type, sc.text[s:e]) {
 					return i, "", 0, false, false
 				}
 			}
@@ -1617,4 +1617,25 @@ func otherPlural(sc *numScan, k int) bool {
 		return false
 	}
 	return true
+}
+
+// mayBeVictim reports whether a name the entity extractor typed can still be
+// a person: places and nationalities cannot; an organisation can when its
+// name has no organisation word (the extractor takes some surnames for firms).
+func mayBeVictim(typ EntityType, name string) bool {
+	switch typ {
+	case "PERSON":
+		return true
+	case "ORG":
+		for _, w := range strings.Fields(name) {
+			switch lowerASCII(strings.Trim(w, ".,")) {
+			case "inc", "corp", "co", "ltd", "plc", "group", "company", "motors", "bank", "police", "department",
+				"university", "council", "ministry", "agency", "party", "union", "association", "club", "team",
+				"news", "times", "post", "office", "service", "services", "airlines", "international", "fc", "united":
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }

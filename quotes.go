@@ -1542,6 +1542,32 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	}
 	for s := si; s >= 0 && para-a.d.sents[s].para <= 2; s-- {
 		st := a.d.sents[s]
+		// the subject of the sentence first: "Ban Ki-moon condemned what he called …"
+		end := st.tokEnd
+		if s == si {
+			end = a.tokAt(off)
+		}
+		if n := a.mainSubject(st.tokStart, end); n.kind == qnName && n.s < off && a.quoteAt(n.s) < 0 {
+			c := qcand{s: n.s, e: n.e}
+			if ei := a.entityAt(n.s, n.e); ei >= 0 {
+				c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
+				switch a.ents[ei].Type {
+				case Person:
+				case Org, NORP:
+					// a subject that he or she refers back to is a person the
+					// recogniser may have mistyped; "it" keeps organisations
+					c.org = g == 'n' || orgHeads[qLower(a.d.tok(a.tokAt(n.e-1)))]
+				default:
+					c.org = true
+				}
+			} else {
+				c.name = a.canonical(a.text[n.s:n.e])
+				c.org = orgHeads[qLower(a.d.tok(a.tokAt(n.e-1)))]
+			}
+			if ok(c) {
+				return c, true
+			}
+		}
 		var best qcand
 		found := false
 		for _, list := range lists {
@@ -1562,6 +1588,13 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	}
 	return qcand{}, false
 }
+
+// orgHeads end the names of organisations rather than people.
+var orgHeads = map[string]bool{"house": true, "department": true, "ministry": true, "council": true, "committee": true,
+	"party": true, "office": true, "agency": true, "times": true, "post": true, "news": true, "journal": true,
+	"group": true, "company": true, "corporation": true, "bank": true, "union": true, "court": true, "government": true,
+	"administration": true, "commission": true, "association": true, "institute": true, "foundation": true,
+	"university": true, "service": true, "board": true, "campaign": true, "network": true, "magazine": true}
 
 // roleAntecedent finds the nearest earlier person or organisation whose
 // titles or name hold the role word head ("the minister" → "Defence

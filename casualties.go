@@ -740,7 +740,8 @@ func activeUse(sc *numScan, k int) bool {
 	case "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "scores":
 		return true
 	}
-	return sc.canStartNumber(n) && startsWithDigit(sc.raw(n)) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n)
+	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")
+	return sc.canStartNumber(n) && startsWithDigit(sc.raw(n)) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))
 }
 
 // countAt reads a count at token i and what it counts: "more than 350,000

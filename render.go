@@ -22,8 +22,9 @@ func (a *Article) HTML() string {
 }
 
 // WriteHTML writes a self-contained HTML view of the article to w and returns
-// the first write error. The view is a fragment that also opens as a page:
-// inline CSS and nothing loaded from elsewhere; the header fields; the body,
+// the first write error. The view is a fragment that also opens as a page
+// (it starts with a doctype and a UTF-8 meta tag, which a page holding it
+// ignores): inline CSS and nothing loaded from elsewhere; the header fields; the body,
 // paragraph by paragraph, with entity mentions highlighted by type (and a
 // legend), quotations marked with their speaker, and money and casualty
 // figures followed by badges with their normalised values; then the toll and
@@ -296,7 +297,7 @@ func firstNonEmpty(s ...string) string {
 // page writes the whole view.
 func (r *renderer) page() {
 	a := r.a
-	r.s("<meta charset=\"utf-8\">\n<div class=\"newsparse\">\n<style>\n")
+	r.s("<!DOCTYPE html>\n<meta charset=\"utf-8\">\n<div class=\"newsparse\">\n<style>\n")
 	r.s(viewCSS)
 	r.s("</style>\n")
 	r.header()

@@ -1201,27 +1201,28 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		hits = casualtyHits(d, segs, nil)
 	}
 	hits = append([]casHit(nil), hits...)
+	year := storyYear(d)
 	best := map[string]float64{}
 	seen := map[string]bool{}
 	singles := map[string]float64{}
 	ages := map[string]map[int]bool{}
 	anyKilled := false
 	for _, h := range hits {
-		if h.Kind == killed && h.Count > 0 && !historical(d, h) {
+		if h.Kind == killed && h.Count > 0 && !historical(d, h, year) {
 			anyKilled = true
 		}
 	}
 	if !anyKilled && deathReported(d, segs) {
 		// "Man shot" ... "He died overnight": the victim shot is the one who died
 		for k, h := range hits {
-			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h) {
+			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h, year) {
 				hits[k].Kind = killed
 				anyKilled = true
 			}
 		}
 	}
 	for _, h := range hits {
-		if h.subset || h.part || historical(d, h) {
+		if h.subset || h.part || historical(d, h, year) {
 			continue
 		}
 		if h.Kind == injured && h.single && h.generic && anyKilled {
@@ -1253,7 +1254,7 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	}
 	for _, h := range hits {
 		// "a shooting that wounded at least two others": the others and the victim already named
-		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h) && singles[h.Kind] > 0 && h.Count+singles[h.Kind] > best[h.Kind] {
+		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h, year) && singles[h.Kind] > 0 && h.Count+singles[h.Kind] > best[h.Kind] {
 			best[h.Kind] = h.Count + singles[h.Kind]
 		}
 	}
@@ -1273,15 +1274,11 @@ func computeToll(d *doc, cs []Casualty) Toll {
 }
 
 // historical reports a casualty in a sentence about an earlier event: "the 2015 attack that killed 130".
-func historical(d *doc, h casHit) bool {
+func historical(d *doc, h casHit, year int) bool {
 	if h.sent < 0 {
 		return false
 	}
 	st := d.sents[h.sent]
-	year := 0
-	if d.meta.Date != nil {
-		year = d.meta.Date.Year
-	}
 	for i := st.tokStart; i < st.tokEnd; i++ {
 		t := d.tok(i)
 		if len(t) != 4 || !isDigitByte(t[0]) || !(t[0] == '1' || t[0] == '2') {
@@ -1565,8 +1562,15 @@ func bareNoun(sc *numScan, i int) bool {
 	k := i
 	for mods := 0; mods <= 2 && k < sc.hi; mods++ {
 		if singleNoun(sc.w(k)) {
-			_, _, ok := triggerAt(sc, k+1)
-			return ok && !activeUse(sc, k+1)
+			t := k + 1
+			for n := 0; n < 3 && chainWords[sc.w(t)] && !auxWords[sc.w(t)]; n++ {
+				t++ // "Teen Found Shot", "Man Fatally Shot"
+			}
+			if sc.w(t) == "found" {
+				t++
+			}
+			_, _, ok := triggerAt(sc, t)
+			return ok && !activeUse(sc, t)
 		}
 		if !modifierWord(sc, k) {
 			return false
@@ -1639,4 +1643,31 @@ func mayBeVictim(typ EntityType, name string) bool {
 		return true
 	}
 	return false
+}
+
+// storyYear is the year the article reports: its date's, or else the latest
+// year it names (a report without a date still tells "in 2011" from now).
+func storyYear(d *doc) int {
+	if d.meta.Date != nil && d.meta.Date.Year > 0 {
+		return d.meta.Date.Year
+	}
+	y := 0
+	for i := range d.toks {
+		t := d.tok(i)
+		if len(t) != 4 || !(t[0] == '1' || t[0] == '2') {
+			continue
+		}
+		v := 0
+		for k := 0; k < 4 && v >= 0; k++ {
+			if !isDigitByte(t[k]) {
+				v = -1
+				break
+			}
+			v = v*10 + int(t[k]-'0')
+		}
+		if v >= 1900 && v <= 2100 && v > y {
+			y = v
+		}
+	}
+	return y
 }

@@ -202,6 +202,14 @@ func TestToll(t *testing.T) {
 	tl = tollOf(t, "No one was hurt in the fire.")
 	assert.Equal(t, 0.0, val(tl.Injured))
 
+	// no date: the latest year named is the story's
+	tl = tollOf(t, "A woman was shot and killed on Jan. 3, 2016. Her brother was killed in 2009.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+
+	// a capitalised headline
+	tl = tollOf(t, "Local Teen Found Shot On Bike Path Dies\n\nThe family asked for privacy.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+
 	tl = tollOf(t, "")
 	assert.Nil(t, tl.Killed)
 }

@@ -149,6 +149,13 @@ class ParseTest(unittest.TestCase):
         self.assertIn("&lt;b&gt;3&lt;/b&gt;", h)
         self.assertIs(doc.html(), h)  # cached
 
+    def test_html_fallback(self):
+        # when the view cannot be rendered, the text still shows, escaped
+        doc = newsparse.Document("a <b> c", b'{"id":0,"entities":[]}', session=Session(binary="/bin/false"))
+        h = doc._repr_html_()
+        self.assertIn("no view", h)
+        self.assertIn("a &lt;b&gt; c", h)
+
     def test_threads(self):
         texts = [f"Article {i}.\n\n" + "Paragraph about Paris. " * (i % 7 + 1) for i in range(60)]
         errors = []

@@ -350,3 +350,43 @@ func TestEntitiesBracketsAndAmpersands(t *testing.T) {
 	assert.Equal(t, []string{"MPC", "Monetary Policy Committee"}, mentionTexts(mpc))
 	assert.NotNil(t, entityWith(es, "Bank of England"))
 }
+
+// FuzzEntities checks that Entities never panics and keeps the contract's
+// invariants on any input.
+func FuzzEntities(f *testing.F) {
+	for _, s := range []string{
+		"President Bashar al-Assad met the Islamic State of Iraq and the Levant (ISIL, also known as ISIS).",
+		"Syria's Assad, Iran-backed groups and the US-led coalition.",
+		"MPC (the Bank of England's Monetary Policy Committee) & Marsh & McLennan.",
+		"SOCCER - RESULTS\nLEEDS 2 CHELSEA 1\n",
+		"Mr. Smith, the company's chief executive, said.",
+		"( ) ' 's & - -- \u201c \u201d",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, in string) {
+		es := Entities(in)
+		if es == nil {
+			t.Fatal("nil entities")
+		}
+		var all []Mention
+		for _, e := range es {
+			if len(e.Mentions) == 0 || e.Titles == nil {
+				t.Fatalf("bad entity %+v", e)
+			}
+			for _, m := range e.Mentions {
+				if m.Start < 0 || m.End > len(in) || m.Start >= m.End || in[m.Start:m.End] != m.Text {
+					t.Fatalf("bad mention %+v", m)
+				}
+				all = append(all, m)
+			}
+		}
+		for i := range all {
+			for j := i + 1; j < len(all); j++ {
+				if all[i].Start < all[j].End && all[j].Start < all[i].End {
+					t.Fatalf("overlap %+v %+v", all[i], all[j])
+				}
+			}
+		}
+	})
+}

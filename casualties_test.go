@@ -5,6 +5,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"sync"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -314,4 +315,46 @@ func ExampleToll() {
 	fmt.Println("killed", *a.Toll.Killed, "injured", *a.Toll.Injured)
 	// Output:
 	// killed 5 injured 27
+}
+
+// TestTollConcurrent checks that articles parsed at the same time keep their own tolls
+// (computeToll reuses the hits extractCasualties just found for the same analysis).
+func TestTollConcurrent(t *testing.T) {
+	texts := []string{
+		"Three people died and 27 were injured.",
+		"A man was shot dead on Sunday.",
+		"No one was hurt in the fire.",
+		"Gunmen killed 12 villagers and abducted 30 schoolgirls.",
+		"At least 40 people were killed and 100 wounded.",
+	}
+	want := make([]Toll, len(texts))
+	for i, s := range texts {
+		want[i] = tollOf(t, s)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 100)
+	for g := 0; g < 8; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for r := 0; r < 50; r++ {
+				i := (g + r) % len(texts)
+				a, err := Parse(texts[i])
+				if err != nil {
+					errs <- err.Error()
+					return
+				}
+				if val(a.Toll.Killed) != val(want[i].Killed) && !(a.Toll.Killed == nil && want[i].Killed == nil) ||
+					val(a.Toll.Injured) != val(want[i].Injured) && !(a.Toll.Injured == nil && want[i].Injured == nil) {
+					errs <- texts[i]
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error("toll differs under concurrency:", e)
+	}
 }

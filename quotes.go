@@ -482,6 +482,9 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	if (t == "put" || t == "puts") && i+1 < hi && a.d.tok(i+1) == "it" {
 		return 2, "put it"
 	}
+	if (t == "went" || t == "goes" || t == "go") && i+1 < hi && a.d.tok(i+1) == "on" && (i+2 >= hi || !qIsLower(a.d.tok(i+2)) || a.d.tok(i+2) == "to") {
+		return 2, "go on" // "…," Trump went on.
+	}
 	if !qIsLower(t) {
 		return 0, ""
 	}
@@ -502,7 +505,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		if i > 0 && i+1 < hi {
 			p, n := a.d.tok(i-1), a.d.tok(i+1)
 			lp := qLower(p)
-			if (qIsCap(p) && !qCapStop[lp] || lp == "he" || lp == "she" || lp == "it") &&
+			if (qIsCap(p) && !qCapStop[lp] || lp == "he" || lp == "she" || lp == "it" ||
+				qIsLower(p) && i > 1 && qDeterminers[qLower(a.d.tok(i-2))] && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
 				ok = true
 			}
@@ -805,8 +809,9 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 		_, pron := qPronouns[lw]
 		startable := qIsCap(w) && !qCapStop[lw] || qDeterminers[lw] || pron && lw != "it" && lw != "you"
 		if i > lo {
-			if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" {
-				startable = false
+			if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
+				p == "the" && i-1 > lo && qIsPrep(qLower(a.d.tok(i-2))) {
+				startable = false // "In a statement to the Observer, …"
 			}
 		}
 		if !startable {
@@ -819,6 +824,12 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 			continue
 		}
 		if k < j && a.d.tok(k) == "," {
+			if n.kind == qnRole {
+				// "her senior policy adviser, Jake Sullivan, said"
+				if m, k2 := a.npAfter0(k+1, j); m.kind == qnName && k2 == j {
+					return m
+				}
+			}
 			return n
 		}
 		if k < j && qIsLower(a.d.tok(k)) && verbLike(qLower(a.d.tok(k))) {
@@ -866,8 +877,9 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 		_, pron := qPronouns[lw]
 		startable := qIsCap(w) && !qCapStop[lw] || qDeterminers[lw] || pron && lw != "it" && lw != "you"
 		if i > lo {
-			if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" {
-				startable = false
+			if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
+				p == "the" && i-1 > lo && qIsPrep(qLower(a.d.tok(i-2))) {
+				startable = false // "In a statement to the Observer, …"
 			}
 		}
 		if !startable {
@@ -1836,6 +1848,20 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 			}
 		}
 	}
+	// a colon introduction without a reporting verb: "pollster Daron Shaw: “…”",
+	// "The ad claims: “…”"
+	if ci := a.tokAt(q.os) - 1; ci > 0 && a.d.tok(ci) == ":" && a.quoteAt(a.d.toks[ci].Start) < 0 && a.d.toks[ci].Start >= a.d.paras[q.para].Start {
+		if si := a.d.sentOf(a.d.toks[ci].Start); si >= 0 && a.d.sents[si].tokStart < ci {
+			lo := a.d.sents[si].tokStart
+			n := a.npBefore(ci-1, lo)
+			if n.kind != qnName && n.kind != qnRole {
+				n = a.mainSubject(lo, ci)
+			}
+			if sp := a.speakerOf(n); sp != nil {
+				return qattribution{sp: sp, cue: ":", inSent: true}
+			}
+		}
+	}
 	// a byline after a dash: "…" ― Adriana Rodarte
 	if q.oe < len(a.text) {
 		if sp := a.dashSpeaker(q); sp != nil {
@@ -1894,6 +1920,16 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 			return at
 		}
 		ls := a.d.sentOf(pp.End - 1)
+		if colon && ls >= 0 {
+			// "Sanders made the following comment:" and the quotation below
+			st := a.d.sents[ls]
+			if at, ok := a.fromSentence(ls, true); ok {
+				return at
+			}
+			if sp := a.speakerOf(a.mainSubject(st.tokStart, st.tokEnd)); sp != nil {
+				return qattribution{sp: sp, cue: ":"}
+			}
+		}
 		for s := ls; s >= 0 && a.d.sents[s].para == q.para-1 && s > ls-3; s-- {
 			if at, ok := a.fromSentence(s, true); ok {
 				at.inSent = false

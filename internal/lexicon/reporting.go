@@ -122,6 +122,7 @@ speak speaks spoke speaking
 summarize summarizes summarized summarizing
 thank thanks thanked thanking
 vent vents vented venting
+question questions questioned questioning
 sing sings sang singing sung
 rap raps rapped rapping
 `

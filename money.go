@@ -334,16 +334,15 @@ var contextCurrencies = map[string][]struct {
 	code  string
 	words []string
 }{
-	"JPY":  {{"JPY", []string{"Japan", "Tokyo", "Japanese"}}, {"CNY", []string{"China", "Chinese", "Beijing", "yuan"}}},
-	"INR":  {{"INR", []string{"India", "Delhi", "Mumbai"}}, {"PKR", []string{"Pakistan", "Karachi", "Islamabad", "Lahore"}}, {"LKR", []string{"Sri Lanka", "Colombo"}}, {"NPR", []string{"Nepal", "Kathmandu"}}},
-	"IRR":  {{"IRR", []string{"Iran", "Tehran"}}, {"OMR", []string{"Oman", "Muscat"}}, {"YER", []string{"Yemen", "Sanaa"}}, {"SAR", []string{"Saudi", "Riyadh"}}, {"QAR", []string{"Qatar", "Doha"}}},
-	"IQD":  {{"IQD", []string{"Iraq", "Baghdad"}}, {"KWD", []string{"Kuwait"}}, {"JOD", []string{"Jordan", "Amman"}}, {"BHD", []string{"Bahrain"}}, {"LYD", []string{"Libya"}}, {"TND", []string{"Tunisia"}}, {"DZD", []string{"Algeria"}}, {"RSD", []string{"Serbia", "Belgrade"}}},
-	"CHF":  {{"CHF", []string{"Swiss", "Switzerland", "Zurich", "Geneva"}}, {"FRF", []string{"France", "French", "Paris"}}, {"BEF", []string{"Belgium", "Belgian", "Brussels"}}, {"XOF", []string{"Senegal", "Ivory Coast", "Mali", "Burkina", "Niger ", "Benin", "Togo"}}},
-	"MXN":  {{"MXN", []string{"Mexico", "Mexican"}}, {"PHP", []string{"Philippines", "Philippine", "Manila"}}, {"ARS", []string{"Argentina", "Argentine", "Buenos Aires"}}, {"CLP", []string{"Chile"}}, {"COP", []string{"Colombia", "Bogota"}}, {"CUP", []string{"Cuba", "Havana"}}},
-	"KES":  {{"KES", []string{"Kenya", "Nairobi"}}, {"UGX", []string{"Uganda", "Kampala"}}, {"TZS", []string{"Tanzania", "Dar es Salaam"}}, {"SOS", []string{"Somalia", "Mogadishu"}}},
-	"DKK":  {{"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}},
-	"AED":  {{"AED", []string{"Emirates", "UAE", "Dubai", "Abu Dhabi"}}, {"MAD", []string{"Morocco", "Rabat"}}},
-	"EGP?": {},
+	"JPY": {{"JPY", []string{"Japan", "Tokyo", "Japanese"}}, {"CNY", []string{"China", "Chinese", "Beijing", "yuan"}}},
+	"INR": {{"INR", []string{"India", "Delhi", "Mumbai"}}, {"PKR", []string{"Pakistan", "Karachi", "Islamabad", "Lahore"}}, {"LKR", []string{"Sri Lanka", "Colombo"}}, {"NPR", []string{"Nepal", "Kathmandu"}}},
+	"IRR": {{"IRR", []string{"Iran", "Tehran"}}, {"OMR", []string{"Oman", "Muscat"}}, {"YER", []string{"Yemen", "Sanaa"}}, {"SAR", []string{"Saudi", "Riyadh"}}, {"QAR", []string{"Qatar", "Doha"}}},
+	"IQD": {{"IQD", []string{"Iraq", "Baghdad"}}, {"KWD", []string{"Kuwait"}}, {"JOD", []string{"Jordan", "Amman"}}, {"BHD", []string{"Bahrain"}}, {"LYD", []string{"Libya"}}, {"TND", []string{"Tunisia"}}, {"DZD", []string{"Algeria"}}, {"RSD", []string{"Serbia", "Belgrade"}}},
+	"CHF": {{"CHF", []string{"Swiss", "Switzerland", "Zurich", "Geneva"}}, {"FRF", []string{"France", "French", "Paris"}}, {"BEF", []string{"Belgium", "Belgian", "Brussels"}}, {"XOF", []string{"Senegal", "Ivory Coast", "Mali", "Burkina", "Niger ", "Benin", "Togo"}}},
+	"MXN": {{"MXN", []string{"Mexico", "Mexican"}}, {"PHP", []string{"Philippines", "Philippine", "Manila"}}, {"ARS", []string{"Argentina", "Argentine", "Buenos Aires"}}, {"CLP", []string{"Chile"}}, {"COP", []string{"Colombia", "Bogota"}}, {"CUP", []string{"Cuba", "Havana"}}},
+	"KES": {{"KES", []string{"Kenya", "Nairobi"}}, {"UGX", []string{"Uganda", "Kampala"}}, {"TZS", []string{"Tanzania", "Dar es Salaam"}}, {"SOS", []string{"Somalia", "Mogadishu"}}},
+	"DKK": {{"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}},
+	"AED": {{"AED", []string{"Emirates", "UAE", "Dubai", "Abu Dhabi"}}, {"MAD", []string{"Morocco", "Rabat"}}},
 }
 
 // currencyMarks are the marks written before an amount, as one token or glued to it.
@@ -514,9 +513,6 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 				}
 			}
 		}
-		if code == "GBP" || code == "USD" {
-			// "£50m" stays "£"; "$" in an article about Canada is still USD by default
-		}
 		// a currency name repeated after the number ("$5 million dollars") belongs to the amount
 		if m.end == sc.toks[m.tokEnd-1].End {
 			if _, ok := currencyNames[sc.w(m.tokEnd)]; ok && sc.w(m.tokEnd) != "won" && sc.w(m.tokEnd) != "real" {
@@ -651,17 +647,14 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	saved := toks[nt]
 	view := make([]Span, 0, 8)
 	view = append(view, Span{at, saved.End})
-	hi := nt + 1
 	for k := nt + 1; k < sc.hi && k < nt+8; k++ {
 		view = append(view, toks[k])
-		hi = k + 1
 	}
 	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view)}
 	m, ok := sub.number(0)
 	if !ok {
 		return numMatch{}, false
 	}
-	_ = hi
 	m.qtok += nt
 	m.tok += nt
 	m.tokEnd += nt

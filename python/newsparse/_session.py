@@ -328,13 +328,12 @@ class Session:
                             return
                     if stop.is_set():
                         return
-                    n += 1
                     try:
-                        payload = self._encode(text)
+                        payload, err = self._encode(text), None
                     except (NewsparseError, TypeError) as e:
-                        self._send(batch, None, flush=False, err=e)  # keeps its place in the order
-                        continue
-                    self._send(batch, payload, flush=False)
+                        payload, err = None, e  # sent as a record without text: it keeps its place in the order
+                    self._send(batch, payload, flush=False, err=err)  # raises when no process will start
+                    n += 1
             except BaseException as e:  # an error from the caller's iterable
                 feed_error.append(e)
             finally:

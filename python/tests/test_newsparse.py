@@ -274,6 +274,13 @@ class BinaryTest(unittest.TestCase):
             with self.assertRaisesRegex(NewsparseError, "NEWSPARSE_BIN"):
                 newsparse.find_binary()
 
+    def test_cannot_run(self):
+        s = Session(binary="/nonexistent/newsparse")
+        with self.assertRaisesRegex(NewsparseError, "cannot run"):
+            newsparse.parse("x", session=s)
+        with self.assertRaisesRegex(NewsparseError, "cannot run"):
+            list(newsparse.parse_many(["a", "b"], session=s))
+
     @unittest.skipUnless(os.environ.get("NEWSPARSE_TEST_BUILD", "1") != "0", "NEWSPARSE_TEST_BUILD=0")
     def test_build(self):
         import shutil

@@ -525,7 +525,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			k--
 		}
 		if k >= 0 && beVerbs[a.d.tok(k)] {
-			if i+2 < hi && a.d.tok(i+1) == "by" && (qIsCap(a.d.tok(i+2)) || qDeterminers[qLower(a.d.tok(i+2))]) {
+			if nx := qLower(a.d.tok(min(i+2, hi-1))); i+2 < hi && a.d.tok(i+1) == "by" &&
+				(qIsCap(a.d.tok(i+2)) || qDeterminers[nx] || lexicon.SpeakerNouns[nx] || lexicon.Titles[nx]) {
 				return 2, base + " by" // "Rubio was asked by moderator Gerard Baker"
 			}
 			return 0, ""

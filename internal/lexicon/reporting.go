@@ -181,7 +181,9 @@ counterpart envoy negotiator negotiators mediator official's sheriff deputy comm
 captain colonel lieutenant major colonel governor's staff staffer staffers surrogate surrogates pollster pollsters
 aide's father mother wife husband son daughter brother sister friend friends neighbor neighbour family teacher
 student students worker workers employee employees victim victims survivor survivors protester protesters
-demonstrators organizers organisers speaker secretary-general director-general mp mps minister's`)
+demonstrators organizers organisers speaker secretary-general director-general mp mps minister's
+moderator moderators interviewer panelist panelists narrator columnist columnists commentator commentators
+blogger bloggers pundit pundits journalist journalists reporters spokespersons negotiators lawmakers' nominee's`)
 
 // Titles are capitalised words that stand before a personal name and are not
 // part of it ("President", "Minister", "Sen.", "Mr.").

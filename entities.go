@@ -603,12 +603,17 @@ func lowerTitleOK(k string) bool {
 	return false
 }
 
-// dropCommon drops one-word names that are common English words opening a
+// dropCommon drops abbreviations of things ("PC", "GMT") and one-word names
+// that are common English words opening a
 // sentence or in a heading ("Likewise", "Autumn"): the recogniser's guesses
 // at capitalised words. Inside a sentence such a word is a name ("Peter Such").
 func (x *entx) dropCommon() {
 	for k := range x.cands {
 		c := &x.cands[k]
+		if w := x.word(c.s); c.e-c.s == 1 && len(w) >= 2 && strings.ToUpper(w[:2]) == w[:2] && lexicon.IsCommonAcronym(x.key(c.s, c.e)) {
+			c.drop = true
+			continue
+		}
 		if c.e-c.s == 1 && !c.drop && lexicon.IsCommonWord(x.key(c.s, c.e)) && lexicon.IsCapitalized(x.word(c.s)) &&
 			!lexicon.IsAllCaps(x.word(c.s)) && (x.sentenceInitial(c.s, c.si) || x.titled[c.si]) {
 			c.drop = true
@@ -815,7 +820,7 @@ func (x *entx) propagate() {
 	maxN := 0
 	for _, c := range x.cands {
 		n := c.e - c.s
-		if c.caps || n > 4 || c.be-c.bs < 3 || c.class == cNone {
+		if c.caps || n > 4 || c.be-c.bs < 3 || c.class == cNone || n == 1 && lexicon.IsCommonWord(strings.ToLower(x.word(c.s))) {
 			continue
 		}
 		if n == 1 && x.sentenceInitial(c.s, c.si) {
@@ -928,9 +933,13 @@ func (x *entx) apposition() {
 			start := x.expansion(acr, i, s.tokStart)
 			head := -1
 			if k, ok := x.candEndingAt(i); ok && start >= 0 && x.cands[k].s <= start {
-				// the recogniser found the name, perhaps longer: keep it
+				// the recogniser found the name, perhaps longer: keep it; a
+				// name with an acronym is an organisation's unless a place's
 				if x.cands[k].class != cPER {
 					head = k
+					if x.cands[k].class == cMISC {
+						x.cands[k].class = cORG
+					}
 				}
 			} else if start >= 0 {
 				person := false
@@ -1051,6 +1060,14 @@ var strongHeads = map[string]byte{"airport": 'F', "bridge": 'F', "stadium": 'F',
 	"communications": 'O', "entertainment": 'O', "pharmaceuticals": 'O', "holdings": 'O', "bancorp": 'O', "river": 'L', "mountains": 'L', "sea": 'L', "ocean": 'L',
 	"valley": 'L', "desert": 'L', "peninsula": 'L'}
 
+// holidays are named days, events whatever the recogniser says.
+var holidays = map[string]bool{"christmas": true, "easter": true, "ramadan": true, "eid": true, "thanksgiving": true,
+	"hanukkah": true, "diwali": true, "passover": true, "hajj": true, "halloween": true, "new year": true}
+
+// weakLocHeads with strongHeads' L make an organisation's name a location's:
+// "Euphrates River" is one, "Nottingham Forest" is a club.
+var weakLocHeads = map[string]bool{"lake": true, "strait": true, "straits": true, "gulf": true, "canal": true, "bay": true}
+
 // strongOrgNouns, in lower case after a name, make it an organisation's.
 var strongOrgNouns = map[string]bool{"movement": true, "militia": true, "group": true, "party": true, "company": true,
 	"firm": true, "faction": true, "organisation": true, "organization": true, "newspaper": true, "broadcaster": true,
@@ -1069,6 +1086,16 @@ func (x *entx) typeOf(c *cand) EntityType {
 	}
 	if isPlace && place.Kind == lexicon.Country {
 		c.canon = place.Name
+	}
+	// one word that a lexicon knows as a group or nationality, or a holiday,
+	// whatever the recogniser took it for: "Tory", "Tories", "Christmas"
+	if c.e-c.s == 1 && c.title == "" {
+		if isDem || lexicon.IsGroup(k) {
+			return NORP
+		}
+		if holidays[k] {
+			return Event
+		}
 	}
 	// "the Pirelli group", "the Hezbollah movement"
 	if (c.class == cPER || c.class == cLOC) && c.e < x.d.sents[c.si].tokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
@@ -1110,7 +1137,7 @@ func (x *entx) typeOf(c *cand) EntityType {
 		}
 		return GPE
 	case cORG:
-		if c.e-c.s > 1 && lexicon.IsLocationHead(last) && !lexicon.IsOrgHead(last) {
+		if c.e-c.s > 1 && (strongHeads[last] == 'L' || weakLocHeads[last]) {
 			return Location
 		}
 		return Org
@@ -1703,7 +1730,10 @@ func (x *entx) vote() {
 				best, bn = ti, n
 			}
 		}
-		c.typ = typeOrder[best]
+		// a city's name is also its team's: the vote leaves that choice to the recogniser
+		if nt := typeOrder[best]; !(placeClass(nt) == GPE && c.typ == Org || nt == Org && placeClass(c.typ) == GPE) {
+			c.typ = nt
+		}
 	}
 }
 

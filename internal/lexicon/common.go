@@ -27,3 +27,13 @@ thanks|yes|okay|ok|oh|wow|sir|madam|dear|hello|hi|goodbye|welcome|congratulation
 // IsCommonWord reports whether a word (a key) is a frequent English word that
 // is not a name on its own, though it may open a sentence in capitals.
 func IsCommonWord(key string) bool { return commonWords[key] }
+
+// commonAcronyms are capitalised abbreviations of things, not names of
+// organisations or places: "PC", "DVD", "GMT", "CEO".
+var commonAcronyms = set(`PC|PCs|DVD|DVDs|CD|CDs|TV|TVs|ID|IDs|SMS|MMS|MP3|MP3s|GPS|CEO|CEOs|CFO|COO|
+HIV|DNA|USB|LCD|HD|HDTV|VAT|GDP|GNP|IPO|ATM|ATMs|PIN|URL|FAQ|PM|AM|PDA|PDAs|RAM|CPU|PhD|MBA|IQ|UFO|SUV|SUVs|VIP|VIPs|
+DIY|ASAP|AGM|PR|IT|AI|VR|AR|3D|4G|5G|WiFi|Wi-Fi|MRI|ICU|ER|OK|TB|MS|ME`)
+
+// IsCommonAcronym reports whether a word (a key) is an abbreviation of a
+// thing rather than a name ("pc", "dvd", "gmt").
+func IsCommonAcronym(key string) bool { return commonAcronyms[key] }

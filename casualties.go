@@ -513,6 +513,12 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		if sc.w(j+1) == "and" && sc.w(j+2) == "released" {
 			return injured, j + 3, true
 		}
+		if j > sc.lo && sc.w(j-1) == "being" {
+			return injured, j + 1, true // "35 people were being treated"
+		}
+		if e, ok := hospitalAfter(sc, j+1); ok {
+			return injured, e, true // "treated at a local hospital"
+		}
 		if sc.w(j+1) == "for" {
 			for k := j + 2; k < j+6 && k < sc.hi; k++ {
 				switch sc.w(k) {
@@ -827,6 +833,10 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	} else if m.n.Vague && sc.w(j) == "of" {
 		return casHit{}, m.tokEnd, false
 	}
+	// "holding 25 hostages", "freed 12 hostages"
+	if lowerASCII(who) == "hostages" && j > 0 {
+		return mk(j, kidnapped, who), j, true
+	}
 	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
 	if kind, ok := deathNouns[sc.w(j)]; ok && who == "" {
 		if sc.w(j) == "lives" && !(start > sc.lo && (sc.w(start-1) == "claimed" || sc.w(start-1) == "claiming")) {
@@ -909,8 +919,19 @@ func nonVictimNext(sc *numScan, j int) bool {
 // tollBefore reads "death toll rose to", "toll of", "death toll stands at"
 // ending at token p and returns the token it starts at.
 func tollBefore(sc *numScan, p int) (int, bool) {
-	for k := p; k >= sc.lo && k > p-6; k-- {
+	verb := false
+	for k := p; k >= sc.lo && k > p-10; k-- {
 		w := sc.w(k)
+		if verb && (w == "from" || w == "in") {
+			// "the death toll from the earthquake has risen to": step over the phrase back to "toll"
+			for b := k - 1; b >= sc.lo && b > k-3; b-- {
+				if sc.w(b) == "toll" {
+					k = b + 1
+					break
+				}
+			}
+			continue
+		}
 		if w == "toll" {
 			if k > sc.lo {
 				switch sc.w(k - 1) {
@@ -921,9 +942,15 @@ func tollBefore(sc *numScan, p int) (int, bool) {
 			return k, true
 		}
 		switch w {
-		case "rose", "risen", "climbed", "jumped", "reached", "stands", "stood", "is", "was", "has", "had", "to", "at",
-			"of", "now", "increased", "hit", "grew", "gone", "up", "officially", "final", "later", "then", "since", "further", "again":
+		case "rose", "risen", "climbed", "jumped", "reached", "stands", "stood", "is", "was", "has", "had", "increased",
+			"hit", "grew", "gone":
+			verb = true
 			continue
+		case "to", "at", "of", "now", "up", "officially", "final", "later", "then", "since", "further", "again":
+			continue
+		}
+		if verb && k < p-1 {
+			continue // words of the phrase after "toll": "the earthquake", "Monday's blast"
 		}
 		return 0, false
 	}
@@ -947,6 +974,10 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 			// "police officers": take the last noun
 			if victimNouns[sc.w(k+1)] {
 				return k + 2, sc.raw(k + 1), true
+			}
+			// "passengers and crew"
+			if sc.w(k+1) == "and" && victimNouns[sc.w(k+2)] {
+				return k + 3, sc.raw(k) + " and " + sc.raw(k+2), true
 			}
 			return k + 1, sc.raw(k), true
 		}
@@ -1509,7 +1540,7 @@ var casualtyCues = func() map[string]bool {
 	}
 	for _, w := range strings.Fields(`custody jail detention condition hospital hospitals clinic medical toll hostage captive
 		wound wounds injuries injury released homes home homeless flee fled himself herself life body murder slaying homicide
-		death dead lives`) {
+		death dead lives treated suffered suffering sustained pronounced`) {
 		m[w] = true
 	}
 	return m
@@ -1667,4 +1698,20 @@ func storyYear(d *doc) int {
 		}
 	}
 	return y
+}
+
+// hospitalAfter reads "at a hospital", "in hospital", "at St Mary's Hospital" at token k.
+func hospitalAfter(sc *numScan, k int) (int, bool) {
+	if sc.w(k) != "at" && sc.w(k) != "in" {
+		return k, false
+	}
+	for e := k + 1; e < k+6 && e < sc.hi; e++ {
+		switch sc.w(e) {
+		case "hospital", "hospitals", "clinic":
+			return e + 1, true
+		case ".", ",", ";", "and", "for":
+			return k, false
+		}
+	}
+	return k, false
 }

@@ -131,6 +131,10 @@ func TestCasualtySingles(t *testing.T) {
 		{"remain missing", "Up to 300 people remain missing.", []casWant{{"Up to 300 people remain missing", missing, 300, false, AtMost, "people"}}},
 		{"victims listed", "The victims, a 23-year-old man and his 19-year-old son, were shot in the legs.", []casWant{{"The victims, a 23-year-old man and his 19-year-old son, were shot", injured, 2, false, "", "victims"}}},
 		{"twins listed", "Police said the victims, twin 5-year-old girls and a 3-year-old boy, were killed.", []casWant{{"the victims, twin 5-year-old girls and a 3-year-old boy, were killed", killed, 3, false, "", "victims"}}},
+		{"two nouns", "All 150 passengers and crew were killed.", []casWant{{"150 passengers and crew were killed", killed, 150, false, "", "passengers and crew"}}},
+		{"toll from", "The death toll from the earthquake has risen to more than 2,000.", []casWant{{"death toll from the earthquake has risen to more than 2,000", killed, 2000, false, MoreThan, ""}}},
+		{"being treated", "Officials said 35 people were being treated.", []casWant{{"35 people were being treated", injured, 35, false, "", "people"}}},
+		{"hostages", "Rebels are holding 25 hostages.", []casWant{{"25 hostages", kidnapped, 25, false, "", "hostages"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

@@ -104,6 +104,7 @@ func TestMoneyMore(t *testing.T) {
 		{"change is not a range", "Shares rose 3p to 245p.", []moneyWant{{"3p", 0.03, 0, 0, "GBP", ""}, {"245p", 2.45, 0, 0, "GBP", ""}}},
 		{"plus something else", "He joined for £35 million plus add-ons.", []moneyWant{{"£35 million", 35e6, 0, 0, "GBP", ""}}},
 		{"between marks", "Tickets cost between $50 and $200.", []moneyWant{{"$50 and $200", -1, 50, 200, "USD", ""}}},
+		{"Ugandan shillings", "Uganda pays USh 20bn.", []moneyWant{{"USh 20bn", 20e9, 0, 0, "UGX", ""}}},
 		{"A$", "The miner earned A$2bn.", []moneyWant{{"A$2bn", 2e9, 0, 0, "AUD", ""}}},
 		{"yuan context for yen sign", "China's Beijing firm paid ¥300m to the Chinese bank.", []moneyWant{{"¥300m", 3e8, 0, 0, "CNY", ""}}},
 	}

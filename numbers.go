@@ -220,11 +220,11 @@ ten tenant tenge tens tenth tenths terminal text th than that thb the their thei
 things third thirds thirteen thirty this those thought thousand thousands three three-man three-million-dollar
 thus time times times. title tn to toddler toddlers told toll tonnes tons took toronto tourist tourists
 towards towns tr transported treated trees trillion trillions trimmed triplet triplets trl trn trooper
-troopers troops truck tumbled tunisian turkish turnover twd twelve twenty twenty-three twin twins two
+troopers troops truck tsh tumbled tunisian turkish turnover twd twelve twenty twenty-three twin twins two
 two-thirds u.s. uae uah ugandan unaccounted uncle under union unit united units university unless until up
-update updated upwards uruguayan us usd utc vague value van vancouver vehicle vehicles version versus victim
-victims villager villagers villages volunteer volunteers votes vs vs. waiter waitress war ward was was. we
-weapons week weeks well wellington went were west whales what when where whereas which while who whom why
+update updated upwards uruguayan us usd ush utc vague value van vancouver vehicle vehicles version versus
+victim victims villager villagers villages volunteer volunteers votes vs vs. waiter waitress war ward was was.
+we weapons week weeks well wellington went were west whales what when where whereas which while who whom why
 wickets wife will window with witnesses woman women won worker workers worshippers would wound wounded
 wounding wounds yards year years yemeni yen yes you your yours youth youths yr yrs yuan zar zealand zero
 zimbabwe zimbabwean zloty zlotys`

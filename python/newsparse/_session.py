@@ -115,7 +115,24 @@ def build_binary(root: Optional[str] = None, cache: Optional[str] = None) -> str
     if res.returncode != 0:
         raise NewsparseError(f"newsparse: {' '.join(cmd)} failed:\n{res.stderr.strip()}")
     os.replace(tmp, target)
+    _prune(cache, keep=target)
     return target
+
+
+def _prune(cache: str, keep: str, age: float = 7 * 86400) -> None:
+    """Removes builds in the cache unused for a week (each source change makes one)."""
+    import time
+
+    now = time.time()
+    for name in os.listdir(cache):
+        path = os.path.join(cache, name)
+        if path == keep or not name.startswith("newsparse-"):
+            continue
+        try:
+            if now - os.stat(path).st_atime > age:
+                os.remove(path)
+        except OSError:
+            pass
 
 
 def find_binary() -> str:

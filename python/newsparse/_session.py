@@ -129,7 +129,8 @@ def _prune(cache: str, keep: str, age: float = 7 * 86400) -> None:
         if path == keep or not name.startswith("newsparse-"):
             continue
         try:
-            if now - os.stat(path).st_atime > age:
+            st = os.stat(path)
+            if now - max(st.st_atime, st.st_mtime) > age:
                 os.remove(path)
         except OSError:
             pass

@@ -244,13 +244,13 @@ func (r *renderer) collect() {
 	for i, m := range a.Money {
 		id := "m" + strconv.Itoa(i+1)
 		v := moneyValue(m)
-		r.add(m.Start, m.End, kindMoney, "span", "np-money", ` data-money="`+id+`" title="`+escString(v)+`"`,
+		r.add(m.Start, m.End, kindMoney, "span", "np-money", ` data-money="`+id+`" title="`+escString(v+sourceNote(m.Source))+`"`,
 			`<span class="np-badge np-badge-money" data-value-of="`+id+`">`+escString(v)+`</span>`)
 	}
 	for i, c := range a.Casualties {
 		id := "c" + strconv.Itoa(i+1)
 		v := casualtyValue(c)
-		r.add(c.Start, c.End, kindCasualty, "span", "np-casualty", ` data-casualty="`+id+`" title="`+escString(v)+`"`,
+		r.add(c.Start, c.End, kindCasualty, "span", "np-casualty", ` data-casualty="`+id+`" title="`+escString(v+sourceNote(c.Source))+`"`,
 			`<span class="np-badge np-badge-casualty" data-value-of="`+id+`">`+escString(v)+`</span>`)
 	}
 	sort.SliceStable(r.spans, func(i, j int) bool {
@@ -272,6 +272,14 @@ func (r *renderer) collect() {
 		m = max(m, sp.end)
 		r.maxEnd[i] = m
 	}
+}
+
+// sourceNote returns ", according to NAME" for a figure attributed to someone, else "".
+func sourceNote(s *Source) string {
+	if s == nil || strings.TrimSpace(s.Name) == "" {
+		return ""
+	}
+	return ", according to " + s.Name
 }
 
 // typeClass returns the class suffix for an entity type: the type itself

@@ -75,7 +75,8 @@ func handBuiltSeed(t testing.TB) *Article {
 				Start: spanOf(t, x, "Assad", 4).Start, End: spanOf(t, x, "Assad", 4).End, Text: "Assad"}},
 	}
 	m := spanOf(t, x, "$388bn", 0)
-	a.Money = []Money{{Start: m.Start, End: m.End, Text: "$388bn", Value: fp(388e9), Currency: "USD", Qualifier: About}}
+	a.Money = []Money{{Start: m.Start, End: m.End, Text: "$388bn", Value: fp(388e9), Currency: "USD", Qualifier: About,
+		Source: &Source{Entity: "e5", Name: "Economic and Social Commission for Western Asia"}}}
 	k := spanOf(t, x, "more than 350,000 people have been killed", 0)
 	d := spanOf(t, x, "millions forced to flee", 0)
 	a.Casualties = []Casualty{
@@ -176,7 +177,7 @@ func TestHTMLHandBuilt(t *testing.T) {
 		`<span class="np-quote" data-quote="q1" data-speaker="Amir Hatami"`,
 		`<span class="np-badge np-badge-speaker" data-speaker-of="q1">Amir Hatami</span>`,
 		`<span class="np-speaker" data-speaker-for="q1" title="speaker of q1"><mark class="np-ent np-PERSON" data-entity="e2"`,
-		`<span class="np-money" data-money="m1" title="≈USD 388,000,000,000">$388bn</span><span class="np-badge np-badge-money" data-value-of="m1">≈USD 388,000,000,000</span>`,
+		`<span class="np-money" data-money="m1" title="≈USD 388,000,000,000, according to Economic and Social Commission for Western Asia">$388bn</span><span class="np-badge np-badge-money" data-value-of="m1">≈USD 388,000,000,000</span>`,
 		`<span class="np-badge np-badge-casualty" data-value-of="c1">killed &gt;350,000 people</span>`,
 		`<span class="np-badge np-badge-casualty" data-value-of="c2">displaced ≥1,000,000 (vague) people</span>`,
 		`<span class="np-badge np-badge-casualty" data-toll="killed">killed 350,000</span>`,

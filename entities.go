@@ -1097,6 +1097,11 @@ func (x *entx) typeOf(c *cand) EntityType {
 			return Event
 		}
 	}
+	// a well-known organisation the recogniser took for a person or a place:
+	// "Deutsche Boerse", "Nokia"
+	if isOrg && !isPlace && !lexicon.IsAmbiguousOrg(k) && c.title == "" && (c.class == cPER || c.class == cLOC) {
+		return Org
+	}
 	// "the Pirelli group", "the Hezbollah movement"
 	if (c.class == cPER || c.class == cLOC) && c.e < x.d.sents[c.si].tokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
 		return Org
@@ -1653,6 +1658,18 @@ func (x *entx) surnames() {
 				sur[toks[len(toks)-1]] = true
 				sur[toks[0]] = true
 			}
+		}
+	}
+	// a one-word "person" that is a known organisation and no person's name
+	// in the article: "Chelsea" in a football report, not after "Chelsea Clinton"
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.typ != Person || c.forced || c.title != "" || c.e-c.s != 1 {
+			continue
+		}
+		key := lexicon.Key(x.text(c))
+		if _, ok := lexicon.KnownOrg(key); ok && !sur[key] {
+			c.typ = Org
 		}
 	}
 	if len(sur) == 0 {

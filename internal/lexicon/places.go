@@ -84,7 +84,7 @@ Orthodox|Jewish|Jew|Jews|Hindu|Hindus|Buddhist|Buddhists|Sikh|Sikhs|Sunni|Sunnis
 Alawite|Alawites|Druze|Evangelical|Evangelicals|Mormon|Mormons|Anglican|Anglicans|Methodist|Baptist|Lutheran|Coptic|Copts|Yazidi|Yazidis|
 Rohingya|Uighur|Uighurs|Uyghur|Uyghurs|Pashtun|Pashtuns|Tamil|Tamils|Hutu|Hutus|Tutsi|Tutsis|Sinhalese|Bedouin|Berber|Berbers|Hispanic|Hispanics|
 Latino|Latinos|Latina|Arab|Arabs|Israelis|Palestinians|Democrat|Democrats|Republican|Republicans|Conservative|Conservatives|
-Labour|Liberal Democrat|Liberal Democrats|Tory|Tories|Socialist|Socialists|Communist|Communists|Marxist|Maoist|Maoists|Zionist|
+Tory|Tories|Socialist|Socialists|Communist|Communists|Marxist|Maoist|Maoists|Zionist|
 Nazi|Nazis|Jihadist|Jihadists|Salafist|Salafists|Wahhabi|Loyalist|Loyalists|Republicans|Unionist|Unionists|Nationalist|Nationalists|Gaullist|
 Western|Westerners|Eastern|Asian|Asians|African|Africans|European|Europeans|Kurds|Kurdish|Serbs|Croats|Albanians|Bosniaks|Slav|Slavs|Persian|Aboriginal|Maori`
 

@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"errors"
+	"fmt"
 	"html"
 	"math/rand"
 	"regexp"
@@ -408,4 +409,18 @@ func FuzzHTML(f *testing.F) {
 		art.Casualties = []Casualty{{Start: c, End: a + d, Count: float64(b)}}
 		checkView(t, art, art.HTML())
 	})
+}
+
+// The view escapes the article's text and marks what the extractors found.
+func ExampleArticle_HTML() {
+	a, err := Parse("Title: A <b>bold</b> claim\n\nOfficials said the <script> tag is text here.")
+	if err != nil {
+		panic(err)
+	}
+	h := a.HTML()
+	fmt.Println(strings.Contains(h, `<h2 class="np-title">A &lt;b&gt;bold&lt;/b&gt; claim</h2>`))
+	fmt.Println(strings.Contains(h, "the &lt;script&gt; tag is text here."))
+	// Output:
+	// true
+	// true
 }

@@ -28,7 +28,7 @@ func Key(s string) string {
 		case r == '\u2019' || r == '\u2018':
 			r = '\''
 		case r == '&':
-			if b.Len() > 0 && !space {
+			if b.Len() > 0 {
 				b.WriteByte(' ')
 			}
 			b.WriteString("and")

@@ -1,0 +1,103 @@
+package lexicon
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestKey(t *testing.T) {
+	for in, want := range map[string]string{
+		"U.S.":                 "us",
+		"The  Netherlands":     "netherlands",
+		"Bosnia & Herzegovina": "bosnia and herzegovina",
+		"Côte d’Ivoire":        "côte d'ivoire",
+		"\tNew\nYork ":         "new york",
+		"":                     "",
+	} {
+		assert.Equal(t, want, Key(in), in)
+	}
+}
+
+func TestPlaces(t *testing.T) {
+	for in, want := range map[string]string{
+		"US": "United States", "U.S.A.": "United States", "America": "United States", "United States": "United States",
+		"Britain": "United Kingdom", "Syria": "Syria", "Myanmar": "Myanmar", "Burma": "Myanmar",
+		"Bosnia and Herzegovina": "Bosnia and Herzegovina", "Saint Lucia": "St. Lucia", "Hong Kong": "Hong Kong",
+	} {
+		p, ok := LookupPlace(Key(in))
+		if assert.True(t, ok, in) {
+			assert.Equal(t, want, p.Name, in)
+			assert.Equal(t, Country, p.Kind, in)
+			assert.True(t, p.GPE())
+		}
+	}
+	p, ok := LookupPlace(Key("Damascus"))
+	assert.True(t, ok)
+	assert.Equal(t, City, p.Kind)
+	p, ok = LookupPlace(Key("Middle East"))
+	assert.True(t, ok)
+	assert.Equal(t, Area, p.Kind)
+	assert.False(t, p.GPE())
+	_, ok = LookupPlace(Key("Gotham"))
+	assert.False(t, ok)
+}
+
+func TestDemonymsAndGroups(t *testing.T) {
+	for in, want := range map[string]string{
+		"Iranian": "Iran", "Iranians": "Iran", "Americans": "United States", "Lebanese": "Lebanon",
+		"British": "United Kingdom", "Filipinos": "Philippines", "Kurds": "Kurdistan",
+	} {
+		c, ok := Demonym(Key(in))
+		if assert.True(t, ok, in) {
+			assert.Equal(t, want, c, in)
+		}
+	}
+	_, ok := Demonym(Key("Iran"))
+	assert.False(t, ok)
+	assert.True(t, IsGroup(Key("Sunni")))
+	assert.True(t, IsGroup(Key("Tories")))
+	assert.False(t, IsGroup(Key("Labour")))
+}
+
+func TestOrgsAndTitles(t *testing.T) {
+	for in, want := range map[string]string{
+		"ISIS": "Islamic State of Iraq and the Levant", "ISIL": "Islamic State of Iraq and the Levant",
+		"UN": "United Nations", "U.N.": "United Nations", "Nato": "North Atlantic Treaty Organization",
+	} {
+		c, ok := KnownOrg(Key(in))
+		if assert.True(t, ok, in) {
+			assert.Equal(t, want, c, in)
+		}
+	}
+	assert.True(t, IsAmbiguousOrg(Key("Apple")))
+	assert.False(t, IsAmbiguousOrg(Key("Microsoft")))
+	assert.True(t, IsTitleHead(Key("Defence Minister")) || IsTitleHead(Key("Minister")))
+	assert.True(t, IsTitleHead(Key("Mr.")))
+	assert.True(t, IsTitleModifier(Key("Defence")))
+	assert.True(t, IsParticle("al"))
+	assert.True(t, IsOrgHead("commission"))
+	assert.True(t, IsFacilityHead("airport"))
+	assert.True(t, IsLocationHead("river"))
+	assert.True(t, IsEventWord("olympics"))
+	assert.True(t, IsFunctionWord("of"))
+	assert.True(t, IsOrgNoun("movement"))
+	assert.True(t, IsCommonWord("likewise"))
+	assert.True(t, IsCommonAcronym("pc"))
+}
+
+func TestMaxWords(t *testing.T) {
+	assert.GreaterOrEqual(t, MaxWords("united"), 2)
+	assert.GreaterOrEqual(t, MaxWords("islamic"), 6)
+	assert.Equal(t, 0, MaxWords("zzzz"))
+}
+
+func TestCase(t *testing.T) {
+	assert.True(t, IsCapitalized("Iran"))
+	assert.False(t, IsCapitalized("iran"))
+	assert.False(t, IsCapitalized(""))
+	assert.True(t, IsAllCaps("ISIL"))
+	assert.True(t, IsAllCaps("U.S."))
+	assert.False(t, IsAllCaps("Isil"))
+	assert.False(t, IsAllCaps("--"))
+}

@@ -460,7 +460,9 @@ var qCueSkip = map[string]bool{"also": true, "later": true, "then": true, "previ
 	"could": true, "might": true, "may": true, "should": true, "must": true, "can": true, "not": true, "n't": true,
 	"been": true, "being": true, "be": true, "allegedly": true, "angrily": true, "bluntly": true,
 	"candidly": true, "defiantly": true, "famously": true, "jokingly": true, "memorably": true, "succinctly": true,
-	"tersely": true, "curtly": true, "sarcastically": true, "proudly": true, "confidently": true, "emphatically": true}
+	"tersely": true, "curtly": true, "sarcastically": true, "proudly": true, "confidently": true, "emphatically": true,
+	"meanwhile": true, "however": true, "though": true, "too": true, "instead": true, "separately": true,
+	"today": true, "yesterday": true, "tonight": true, "earlier": true}
 
 // qNounPreceders mark the next word as a noun, not a verb ("in comments", "the report").
 var qNounPreceders = map[string]bool{"the": true, "a": true, "an": true, "in": true, "his": true, "her": true, "their": true,
@@ -515,8 +517,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			return 0, ""
 		}
 	}
-	if i > 0 && qNounPreceders[qLower(a.d.tok(i-1))] {
-		return 0, ""
+	if i > 0 && (qNounPreceders[qLower(a.d.tok(i-1))] || a.d.tok(i-1) == "than") {
+		return 0, "" // "in comments", "rather than respond"
 	}
 	if t != base && !strings.HasSuffix(t, "ing") && !strings.HasSuffix(t, "s") {
 		// a passive ("it was agreed", "he was told") reports no speaker as its subject
@@ -1358,7 +1360,13 @@ func (a *qattributor) buildNames() {
 		var titles []string
 		for t := j - 2; t > k; t-- {
 			if w := qLower(d.tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
-				k = t
+				// "Deputy Prime Minister John Prescott": every word through the last title
+				for x := k; x <= t; x++ {
+					if w := strings.TrimSuffix(qLower(d.tok(x)), "."); !qCapStop[w] {
+						titles = append(titles, w)
+					}
+				}
+				k = t + 1
 				break
 			}
 		}
@@ -1520,7 +1528,7 @@ func (a *qattributor) speakerOf(n qnp) *Speaker {
 			return sp
 		}
 		if strings.HasPrefix(strings.ToLower(sp.Text), "the ") || n.s == n.e {
-			if c, ok := a.roleAntecedent(n.s, n.head); ok {
+			if c, ok := a.roleAntecedent(n.s, n.head, sp.Text); ok {
 				sp.Entity, sp.Name = c.ent, c.name
 			}
 		}
@@ -1602,6 +1610,11 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	return qcand{}, false
 }
 
+// softRole are words of a role phrase that a title need not repeat ("the
+// top diplomat", "the senior minister").
+var softRole = map[string]bool{"top": true, "senior": true, "new": true, "current": true, "then": true, "veteran": true,
+	"country's": true, "nation's": true, "own": true, "same": true, "latter": true}
+
 // orgHeads end the names of organisations rather than people.
 var orgHeads = map[string]bool{"house": true, "department": true, "ministry": true, "council": true, "committee": true,
 	"party": true, "office": true, "agency": true, "times": true, "post": true, "news": true, "journal": true,
@@ -1612,8 +1625,20 @@ var orgHeads = map[string]bool{"house": true, "department": true, "ministry": tr
 // roleAntecedent finds the nearest earlier person or organisation whose
 // titles or name hold the role word head ("the minister" → "Defence
 // Minister Amir Hatami"; "the ministry" → "the Defence Ministry").
-func (a *qattributor) roleAntecedent(off int, head string) (qcand, bool) {
+func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool) {
 	a.buildNames()
+	// the words the candidate's titles must hold: "the prime minister" → prime, minister
+	var want []string
+	for _, w := range strings.Fields(strings.ToLower(mention)) {
+		w = strings.TrimSuffix(w, ".")
+		if qDeterminers[w] || softRole[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+			continue
+		}
+		want = append(want, w)
+	}
+	if len(want) == 0 {
+		want = []string{head}
+	}
 	var best qcand
 	found := false
 	try := func(list []qcand) {
@@ -1622,17 +1647,24 @@ func (a *qattributor) roleAntecedent(off int, head string) (qcand, bool) {
 			if c.s >= off || found && c.s <= best.s {
 				continue
 			}
-			match := false
+			have := map[string]bool{}
 			for _, t := range c.titles {
-				if t == head {
-					match = true
+				for _, w := range strings.Fields(t) {
+					have[strings.TrimSuffix(w, ".")] = true
 				}
 			}
-			if !match {
-				for _, t := range a.titled[c.name] {
-					if t == head {
-						match = true
-					}
+			for _, t := range a.titled[c.name] {
+				have[t] = true
+			}
+			match := len(have) > 0
+			for _, w := range want {
+				if !have[w] {
+					match = false
+				}
+			}
+			for _, w := range []string{"deputy", "vice", "shadow", "former", "acting", "assistant"} {
+				if have[w] && !strings.Contains(strings.ToLower(mention), w) {
+					match = false // the deputy prime minister is not the prime minister
 				}
 			}
 			if !match && c.org {

@@ -188,6 +188,8 @@ func TestQuotesAttribution(t *testing.T) {
 			[]wantQuote{{text: "It is a disaster,", surname: "Ortiz", mention: "she"}}},
 		{"role", "Defence Minister Karl Brandt arrived in the capital on Monday. \u201cWe will help,\u201d the minister said.",
 			[]wantQuote{{text: "We will help,", surname: "Brandt", mention: "the minister"}}},
+		{"role with its full title", "Prime Minister Tony Blair and Deputy Prime Minister John Prescott met on Monday. \u201cWe are united,\u201d the prime minister said.",
+			[]wantQuote{{text: "We are united,", surname: "Blair", mention: "the prime minister"}}},
 		{"organisation", "\u201cThe plant is safe and the leak is contained,\u201d the ministry said in a statement.",
 			[]wantQuote{{text: "The plant is safe and the leak is contained,", surname: "ministry", mention: "the ministry"}}},
 		{"relative pronoun", `The bill was backed by Senator Ruth Kane, who said it was "long overdue".`,

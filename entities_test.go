@@ -390,3 +390,29 @@ func FuzzEntities(f *testing.F) {
 		}
 	})
 }
+
+func TestEntitiesLexiconTyping(t *testing.T) {
+	text := "Chelsea beat Arsenal 2-0 at Stamford Bridge on Saturday. " +
+		"Labour and the Tories clashed over taxes, while Deutsche Boerse shares rose. " +
+		"Sales of DVDs and PCs grew before Christmas."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	want := map[string]EntityType{"Chelsea": Org, "Arsenal": Org, "Labour": Org, "Tories": NORP,
+		"Deutsche Boerse": Org, "Christmas": Event, "Stamford Bridge": Facility}
+	for name, typ := range want {
+		e := entityWith(es, name)
+		if assert.NotNil(t, e, "%s in %+v", name, es) {
+			assert.Equal(t, typ, e.Type, name)
+		}
+	}
+	assert.Nil(t, entityWith(es, "DVDs"))
+	assert.Nil(t, entityWith(es, "PCs"))
+	// the same first name as a person's, with the person named in full
+	text = "Chelsea Clinton spoke in New York. Chelsea said the campaign would go on."
+	es = Entities(text)
+	checkEntities(t, text, es)
+	p := entityNamed(es, "Chelsea Clinton")
+	require.NotNil(t, p, "%+v", es)
+	assert.Equal(t, Person, p.Type)
+	assert.Len(t, p.Mentions, 2)
+}

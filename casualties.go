@@ -351,7 +351,13 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 	// a described or named victim: "a 17-year-old girl was shot", "Woman killed", "Terry Waite was taken hostage"
 	if j, who, n, another, ok := subjectNP(sc, i, ents); ok {
 		named := who != "" && isCapWord(who) && !singleNoun(lowerASCII(who))
-		if h, e, ok := victimsThenChain(sc, i, j, float64(n), who, named && !sc.title); ok {
+		start := i
+		if named && n == 1 && i-2 >= sc.lo && sc.w(i-1) == "and" && isCapWord(sc.raw(i-2)) && !isCommonCapWord(sc.w(i-2)) &&
+			(i-3 < sc.lo || !isCapWord(sc.raw(i-3))) {
+			// "Gascoigne and Platt are both injured"
+			start, n, who = i-2, 2, sc.raw(i-2)+" and "+who
+		}
+		if h, e, ok := victimsThenChain(sc, start, j, float64(n), who, named && !sc.title); ok {
 			h.single = n == 1
 			h.another = another
 			h.key = who
@@ -622,6 +628,20 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			}
 		}
 	}
+	// a short phrase after the victims: "Five people in Yunnan were arrested", "a man in his 20s was shot"
+	switch sc.w(k) {
+	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with":
+		for b := k + 1; b < sc.hi && b <= k+4; b++ {
+			w := sc.w(b)
+			if w == "," || w == "." || w == ";" || w == "and" || w == "who" || w == "where" || w == "when" || w == "after" || w == "before" {
+				break
+			}
+			if auxWords[w] && w != "to" && w != "left" && w != "found" {
+				k = b
+				break
+			}
+		}
+	}
 	if sc.w(k) == "who" {
 		switch sc.w(k + 1) {
 		case "was", "were", "is", "are", "had", "has", "have":
@@ -631,10 +651,20 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 	chained := k > j
 	fatal := false
 	activeAux := false
+	both := false
 	for steps := 0; k < sc.hi && steps < 7; steps++ {
 		w := sc.w(k)
 		if w == "fatally" || w == "mortally" {
 			fatal = true
+		}
+		if w == "both" {
+			both = true
+		}
+		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lowerASCII(who)) {
+			switch w {
+			case "were", "are", "have":
+				return casHit{}, i + 1, false // "five people in Yunnan were arrested": the name is not the subject
+			}
 		}
 		if auxWords[w] {
 			chained = true
@@ -651,6 +681,9 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			continue
 		}
 		if kind, e, ok := triggerAt(sc, k); ok {
+			if both && n == 1 {
+				n = 2 // "Gascoigne and Platt are both injured"
+			}
 			if t, ok := triggers[sc.w(k)]; activeAux && ok && t.before {
 				return casHit{}, i + 1, false // "Mitsubishi has struck a deal", "Europe would hurt"
 			}
@@ -1133,11 +1166,17 @@ func subjectNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool)
 			who := sc.raw(k)
 			e := k + 1
 			n := 1
-			// "daughter and brother"
+			// "daughter and brother", "a man and an 18-year-old woman"
 			if sc.w(e) == "and" && singleNoun(sc.w(e+1)) {
 				who += " and " + sc.raw(e+1)
 				e += 2
 				n = 2
+			} else if sc.w(e) == "and" {
+				if e2, who2, ok := personNP(sc, e+1); ok && who2 != "" {
+					who += " and " + who2
+					e = e2
+					n = 2
+				}
 			}
 			return e, who, n, another, true
 		}
@@ -1623,6 +1662,7 @@ var nonPersonNouns = map[string]bool{
 	"sites": true, "businesses": true, "companies": true, "firms": true, "stores": true, "shops": true, "units": true,
 	"bills": true, "laws": true, "countries": true, "states": true, "cities": true, "areas": true, "regions": true,
 	"things": true, "items": true, "documents": true, "files": true, "accounts": true, "computers": true, "phones": true,
+	"blocks": true, "doors": true, "streets": true, "kilometers": true, "meters": true,
 	"handguns": true, "pistols": true, "firearms": true, "shotguns": true, "knives": true, "bullets": true,
 	"grenades": true, "explosives": true, "devices": true, "drugs": true, "drones": true, "tanks": true,
 	"whales": true, "dolphins": true, "fish": true, "elephants": true, "lions": true, "bears": true, "deer": true,

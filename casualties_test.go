@@ -135,6 +135,9 @@ func TestCasualtySingles(t *testing.T) {
 		{"toll from", "The death toll from the earthquake has risen to more than 2,000.", []casWant{{"death toll from the earthquake has risen to more than 2,000", killed, 2000, false, MoreThan, ""}}},
 		{"being treated", "Officials said 35 people were being treated.", []casWant{{"35 people were being treated", injured, 35, false, "", "people"}}},
 		{"hostages", "Rebels are holding 25 hostages.", []casWant{{"25 hostages", kidnapped, 25, false, "", "hostages"}}},
+		{"two described", "A 26-year-old man and a 19-year-old woman were killed.", []casWant{{"A 26-year-old man and a 19-year-old woman were killed", killed, 2, false, "", "man and woman"}}},
+		{"two named", "Coaches said Adams and Platt are both injured.", []casWant{{"Adams and Platt are both injured", injured, 2, false, "", "Adams and Platt"}}},
+		{"a place is not the subject", "Five people in Yunnan were arrested.", []casWant{{"Five people in Yunnan were arrested", detained, 5, false, "", "people"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

@@ -384,6 +384,7 @@ func (x *entx) repair() {
 		}
 	}
 	x.dropCommon()
+	x.splitTitled()
 	x.sortCands()
 	x.joinAmpersands()
 	x.extendOrgs()
@@ -626,6 +627,41 @@ func (x *entx) dropCommon() {
 	}
 }
 
+// splitTitled splits a name the recogniser ran on from an organisation into
+// a person's: "U.S. Supreme Court Justice Antonin Scalia" is the court, the
+// title "Justice" and the person "Antonin Scalia".
+func (x *entx) splitTitled() {
+	n := len(x.cands)
+	for k := 0; k < n; k++ {
+		c := &x.cands[k]
+		if c.drop || c.class != cORG || c.e-c.s < 4 || c.caps {
+			continue
+		}
+		for i := c.s + 1; i < c.e-2; i++ {
+			w := x.word(i)
+			if !lexicon.IsCapitalized(w) || !lexicon.IsTitleHead(x.key(i, i+1)) || lexicon.IsOrgHead(x.key(i, i+1)) {
+				continue
+			}
+			rest := c.e - i - 1
+			if rest < 2 || rest > 3 || lexicon.IsOrgHead(x.key(c.e-1, c.e)) {
+				break
+			}
+			// the title may open with modifiers: "Apple Chief Executive Tim Cook"
+			t := i
+			for t-1 > c.s && lexicon.IsTitleModifier(x.key(t-1, t)) {
+				t--
+			}
+			nc := *c
+			x.setTokens(&nc, i+1, c.e)
+			nc.class = cPER
+			nc.title = x.d.text[x.d.toks[t].Start:x.d.toks[i].End]
+			x.setTokens(c, c.s, t)
+			x.cands = append(x.cands, nc)
+			break
+		}
+	}
+}
+
 // joinAmpersands joins names around "&" into one organisation: "Marsh &"
 // and "McLennan" become "Marsh & McLennan".
 func (x *entx) joinAmpersands() {
@@ -662,6 +698,10 @@ func (x *entx) joinAmpersands() {
 	}
 }
 
+// onHeads take a complement with "on": "Board on Professional Responsibility".
+var onHeads = map[string]bool{"commission": true, "committee": true, "council": true, "board": true,
+	"conference": true, "panel": true, "convention": true, "tribunal": true, "court": true, "subcommittee": true}
+
 // extendOrgs extends an organisation name ending in an organisation head over
 // a following "for/of/on" complement in capitals: "Economic and Social
 // Commission" + "for Western Asia".
@@ -679,7 +719,7 @@ func (x *entx) extendOrgs() {
 		if i+1 >= end {
 			continue
 		}
-		if w := x.word(i); w != "for" && w != "of" {
+		if w := x.word(i); w != "for" && w != "of" && !(w == "on" && onHeads[x.key(c.e-1, c.e)]) {
 			continue
 		}
 		j := i + 1

@@ -416,3 +416,17 @@ func TestEntitiesLexiconTyping(t *testing.T) {
 	assert.Equal(t, Person, p.Type)
 	assert.Len(t, p.Mentions, 2)
 }
+
+func TestEntitiesTitleInsideOrganisation(t *testing.T) {
+	text := "The ruling was written by U.S. Supreme Court Justice Antonin Scalia in 2008. " +
+		"The Senate Committee on Foreign Relations met on Tuesday."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	p := entityNamed(es, "Antonin Scalia")
+	require.NotNil(t, p, "%+v", es)
+	assert.Equal(t, Person, p.Type)
+	assert.Equal(t, []string{"Justice"}, p.Titles)
+	c := entityWith(es, "Senate Committee on Foreign Relations")
+	require.NotNil(t, c, "%+v", es)
+	assert.Equal(t, Org, c.Type)
+}

@@ -22,7 +22,7 @@ Syrian Observatory for Human Rights=SOHR|African Union=~AU|Arab League|Gulf Coop
 Organization for Security and Co-operation in Europe=OSCE|Group of Seven=G7|Group of 20=G20|British Broadcasting Corporation=BBC|
 Reuters|Associated Press=~AP|Agence France-Presse=AFP|Cable News Network=CNN|National Health Service=NHS|Ministry of Defence=MoD|
 Democratic Party=~Democrats|Republican Party=GOP|Labour Party=~Labour|Conservative Party=~Conservatives=~Tories|Liberal Democrats=Lib Dems=Lib Dem|
-Scottish National Party=SNP|House of Commons=Commons|House of Lords=~Lords|House of Representatives|Yukos|Deutsche Boerse|~Yahoo|~Kremlin|~Pentagon|White House|Downing Street|Interpol|Europol|Nasa=NASA|Google|~Apple|Microsoft|~Amazon|Facebook|~Twitter|
+Scottish National Party=SNP|House of Commons=Commons|House of Lords=~Lords|House of Representatives|Yukos|Deutsche Boerse|~Yahoo|~Kremlin|~Pentagon|~White House|~Downing Street|Interpol|Europol|Nasa=NASA|Google|~Apple|Microsoft|~Amazon|Facebook|~Twitter|
 Sony|Nintendo|Sega|Toyota|Honda|Nissan|Mitsubishi|Hitachi|Toshiba|Panasonic|Samsung|Hyundai|~Kia|Daewoo|LG|Huawei|Lenovo|Alibaba|Tencent|Baidu|
 Volkswagen=VW|BMW|Daimler|~Mercedes-Benz|~Porsche|~Audi|Fiat|~Ferrari|~Maserati|~Renault|~Peugeot|Citroen|~Volvo|Saab|~Ford|General Motors=GM|
 Chrysler|~Tesla|Boeing|Airbus|Siemens|Bosch|Bayer|BASF|~Nestle|Nestlé|Unilever|Novartis|Roche|Pfizer|~Merck|GlaxoSmithKline=GSK|AstraZeneca|

@@ -593,6 +593,9 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		if w == "real" || w == "marks" && !m.mult {
 			return moneyHit{}, false
 		}
+		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
+			return moneyHit{}, false // "25 kg (55 pounds) of heroin", "a 300-pound man"
+		}
 		if m.n.Kind == KindFraction {
 			return moneyHit{}, false
 		}
@@ -828,4 +831,21 @@ func hasMoneyCue(sc *numScan) bool {
 // isTitleCase reports a word with a capital and then small letters ("Cent" in "50 Cent" is a name).
 func isTitleCase(t string) bool {
 	return len(t) > 1 && t[0] >= 'A' && t[0] <= 'Z' && t[1] >= 'a' && t[1] <= 'z'
+}
+
+// weightContext reports "pounds" used as a weight: "pounds of heroin",
+// "2.2 kg (4.8 pounds)", "weighing 200 pounds"; the number starts at token
+// i and "pounds" stands at k.
+func weightContext(sc *numScan, i, k int) bool {
+	if sc.w(k+1) == "of" {
+		return true // "92 pounds of drugs" (money is "millions of pounds", not "pounds of")
+	}
+	for b := i - 1; b >= sc.lo && b >= i-6; b-- {
+		switch sc.w(b) {
+		case "kg", "kilograms", "kilogrammes", "kilos", "tonnes", "tons", "ounces", "grams", "weighing", "weighed",
+			"weighs", "weight", "weights", "lb", "lbs", "heavy":
+			return true
+		}
+	}
+	return false
 }

@@ -105,6 +105,7 @@ func TestMoneyMore(t *testing.T) {
 		{"plus something else", "He joined for £35 million plus add-ons.", []moneyWant{{"£35 million", 35e6, 0, 0, "GBP", ""}}},
 		{"between marks", "Tickets cost between $50 and $200.", []moneyWant{{"$50 and $200", -1, 50, 200, "USD", ""}}},
 		{"Ugandan shillings", "Uganda pays USh 20bn.", []moneyWant{{"USh 20bn", 20e9, 0, 0, "UGX", ""}}},
+		{"weight is not money", "Police seized 25 kg (55 pounds) of heroin and 40 pounds of cocaine; the fine was 5,000 pounds.", []moneyWant{{"5,000 pounds", 5000, 0, 0, "GBP", ""}}},
 		{"A$", "The miner earned A$2bn.", []moneyWant{{"A$2bn", 2e9, 0, 0, "AUD", ""}}},
 		{"yuan context for yen sign", "China's Beijing firm paid ¥300m to the Chinese bank.", []moneyWant{{"¥300m", 3e8, 0, 0, "CNY", ""}}},
 	}

@@ -900,6 +900,16 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 				if who == "" && m.n.Vague {
 					who = "people"
 				}
+				// "killed two women and five children": one count of both
+				if who != "" && sc.w(j) == "and" && sc.canStartNumber(j+1) {
+					if m2, ok := sc.number(j + 1); ok && m2.n.Kind == KindFigure && !m2.n.Range && !m2.n.Vague && m2.end == sc.toks[m2.tokEnd-1].End {
+						if e2, who2, ok := victimNoun(sc, m2.tokEnd); ok {
+							count += m2.n.Value
+							who += " and " + who2
+							j = e2
+						}
+					}
+				}
 				h := newHit(sc, p, j, kind, count, who)
 				h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
 				return h, j, true

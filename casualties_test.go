@@ -138,6 +138,7 @@ func TestCasualtySingles(t *testing.T) {
 		{"two described", "A 26-year-old man and a 19-year-old woman were killed.", []casWant{{"A 26-year-old man and a 19-year-old woman were killed", killed, 2, false, "", "man and woman"}}},
 		{"two named", "Coaches said Adams and Platt are both injured.", []casWant{{"Adams and Platt are both injured", injured, 2, false, "", "Adams and Platt"}}},
 		{"a place is not the subject", "Five people in Yunnan were arrested.", []casWant{{"Five people in Yunnan were arrested", detained, 5, false, "", "people"}}},
+		{"two groups", "The bomb killed two women and five children.", []casWant{{"killed two women and five children", killed, 7, false, "", "women and children"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

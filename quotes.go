@@ -146,6 +146,7 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 	sOuter := false    // the open single mark is a top-level quotation
 	dStraight := false // the open double mark is a straight one
 	dInner := false    // a double mark of the other style is open inside the quotation
+	contAt := -1       // where a line reopening a quotation left open on the line before begins
 	atStart := func(off int) bool { return strings.TrimSpace(text[p.Start:off]) == "" }
 	emit := func(os, cs, ce, oe int, single, unclosed bool) {
 		c := trimSpan(text, Span{cs, ce})
@@ -153,13 +154,24 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 			return
 		}
 		q := qspan{os: os, oe: oe, cs: c.Start, ce: c.End, para: pi, single: single, unclosed: unclosed}
-		if carry != qMarkNone && atStart(os) {
+		if carry != qMarkNone && atStart(os) || os == contAt {
 			q.cont = true
 		}
 		out = append(out, q)
 	}
 	for i := p.Start; i < p.End; {
 		b := text[i]
+		if b == '\n' && dOpen >= 0 {
+			// a line that reopens the quotation: the lines are paragraphs of one quotation
+			j := i + 1
+			for j < p.End && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+				j++
+			}
+			if r, _ := utf8.DecodeRuneInString(text[j:p.End]); j < p.End && (r == '\u201c' || r == '"' && dStraight || r == '\u00ab') {
+				emit(dOpen, dOpen+dSize, i, i, false, true)
+				dOpen, sOpen, dInner, contAt = -1, -1, false, j
+			}
+		}
 		if b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 && b != '`' {
 			i++
 			continue
@@ -1842,6 +1854,14 @@ func (a *qattributor) run() []Quote {
 			}
 		}
 		attrs[qi] = at
+	}
+	// the first paragraphs of a quotation carried over several take the
+	// speaker named at its end
+	for qi := len(a.qs) - 2; qi >= 0; qi-- {
+		if attrs[qi].sp == nil && a.qs[qi].unclosed && a.qs[qi+1].cont && attrs[qi+1].sp != nil {
+			attrs[qi] = attrs[qi+1]
+			attrs[qi].inSent, attrs[qi].follows = false, true
+		}
 	}
 	for qi, q := range a.qs {
 		at := attrs[qi]

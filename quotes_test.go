@@ -134,6 +134,22 @@ func TestQuotesAcrossParagraphs(t *testing.T) {
 	}
 }
 
+func TestQuotesAcrossLines(t *testing.T) {
+	// the same carried over lines of one block, each line reopening the mark
+	text := "Intro line of the story here.\n" +
+		"\u201cThe levee held this time, but the next flood will be worse. We need the money now.\n" +
+		"\u201cNobody in this town can wait another year,\u201d said Mayor Lena Ortiz.\n" +
+		"\u201cWe are ready,\u201d said Karl Brandt."
+	got := Quotes(text)
+	checkQuoteSpans(t, text, got)
+	require.Len(t, got, 3)
+	assert.Equal(t, "The levee held this time, but the next flood will be worse. We need the money now.", got[0].Text)
+	for i, want := range []string{"Ortiz", "Ortiz", "Brandt"} {
+		require.NotNil(t, got[i].Speaker, got[i].Text)
+		assert.True(t, strings.HasSuffix(got[i].Speaker.Name, want), "%q: %q", got[i].Text, got[i].Speaker.Name)
+	}
+}
+
 func TestQuotesUnbalanced(t *testing.T) {
 	// a mark that never closes spoils only its own paragraph
 	text := "He wrote \"this never closes and runs on\n\n" +

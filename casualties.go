@@ -67,7 +67,7 @@ var triggers = map[string]trig{
 	"dying": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
 	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
 	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
-	"hurt": {injured, true, false}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
+	"hurt": {injured, true, true}, "beaten": {injured, true, false}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
 	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, false},
 	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
 	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
@@ -132,8 +132,11 @@ func singleNoun(w string) bool {
 		return false
 	}
 	switch w {
-	case "people", "police", "crew", "staff", "personnel", "couple", "twins":
+	case "people", "police", "crew", "staff", "personnel", "couple", "twins", "children", "women", "men":
 		return false
+	}
+	if strings.HasSuffix(w, "men") {
+		return false // "gunmen", "policemen": plural
 	}
 	return !strings.HasSuffix(w, "s") || w == "boss" || w == "actress" || w == "waitress"
 }
@@ -561,6 +564,9 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 	if t, ok := triggers[w]; ok && t.after {
 		if w == "missing" && sc.w(j+1) == "out" {
 			return "", j, false
+		}
+		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
+			return killed, j + 3, true // "stabbed to death", "beaten to death"
 		}
 		return t.kind, j + 1, true
 	}

@@ -139,6 +139,9 @@ func TestCasualtySingles(t *testing.T) {
 		{"two named", "Coaches said Adams and Platt are both injured.", []casWant{{"Adams and Platt are both injured", injured, 2, false, "", "Adams and Platt"}}},
 		{"a place is not the subject", "Five people in Yunnan were arrested.", []casWant{{"Five people in Yunnan were arrested", detained, 5, false, "", "people"}}},
 		{"two groups", "The bomb killed two women and five children.", []casWant{{"killed two women and five children", killed, 7, false, "", "women and children"}}},
+		{"stabbed to death", "Police said Stefan Reed, who was stabbed to death, was 14.", []casWant{{"Stefan Reed, who was stabbed to death", killed, 1, false, "", "Stefan Reed"}}},
+		{"plural without a count", "The men were arrested in September.", nil},
+		{"perfect active", "A man of loose character has hurt the church.", nil},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

@@ -152,11 +152,11 @@ agency agent agents ages aid-worker aircraft airlifted airlines algerian all all
 always am american an and animals announced another ans any anyone apparently approx approx. approximately apr
 apr. april apt apt. are areas argentine argentinian around arrested arresting arrests ars article as
 association at attack attacks attempted au auckland aud aug aug. august aunt australian authorities avenue avg
-b babies baby badly bahamian bahraini baht bank bartender bay be bears been before beheaded being belgian
-believed below besides between billion billions bills birds birr bln blocks blogger bn boats bodies body
-bombing bombs boosted boss both box boy boyfriend boys breaking brisbane british brl brother brothers brunei
-bst bucks building buildings bullets bus businesses but by bystander bystanders c cad cadets calgary can
-canadian canberra captive car cars cases cashier cashiers casualty cats cattle cdn cedi cedis cent center
+b babies baby badly bahamian bahraini baht bank bartender bay be bears beaten been before beheaded being
+belgian believed below besides between billion billions bills birds birr bln blocks blogger bn boats bodies
+body bombing bombs boosted boss both box boy boyfriend boys breaking brisbane british brl brother brothers
+brunei bst bucks building buildings bullets bus businesses but by bystander bystanders c cad cadets calgary
+can canadian canberra captive car cars cases cashier cashiers casualty cats cattle cdn cedi cedis cent center
 centre cents cet cfa changed channel chapter charges chf chickens child children chilean church circa cities
 citizen citizens city civilian civilians claimed claiming classmate classmates clerk climbed clinic close clp
 club cny co co-worker colleague colleagues colombian companies company computers condition confirmed congolese

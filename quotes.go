@@ -754,14 +754,19 @@ var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": tr
 	"past": true, "time": true, "days": true, "weeks": true, "months": true, "years": true, "today": true,
 	"yesterday": true, "tonight": true, "weekend": true}
 
+// nounsInLy are nouns that end like adverbs.
+var nounsInLy = map[string]bool{"family": true, "assembly": true, "supply": true, "monopoly": true, "anomaly": true,
+	"rally": true, "ally": true, "reply": true, "bully": true, "italy": true, "july": true, "daily": true,
+	"weekly": true, "monthly": true, "quarterly": true, "homily": true}
+
 // skipBack skips, going back from token j, the adverbs, auxiliaries and
 // time phrases between a speaker and the verb ("has also", "in 2010",
 // "on Tuesday"); it returns the token before them.
 func (a *qattributor) skipBack(j, lo int) int {
 	for j >= lo {
 		w := qLower(a.d.tok(j))
-		if qCueSkip[w] {
-			j--
+		if qCueSkip[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w] {
+			j-- // "Gorka similarly warned"
 			continue
 		}
 		if j-1 >= lo && (timeWords[w] || isDigitByte(w[0])) {
@@ -1195,7 +1200,10 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	if g, ok := qPronouns[lw]; ok && g != 'n' {
 		return qnp{kind: qnPron, s: d.toks[i].Start, e: d.toks[i].End, head: lw}, i + 1
 	}
-	if lw == "that" || lw == "this" || lw == "these" || lw == "those" {
+	if lw == "that" {
+		return qnp{}, i // "warned that …": a complementiser opens a clause, not a speaker
+	}
+	if lw == "this" || lw == "these" || lw == "those" {
 		if i+1 < hi && qIsLower(d.tok(i+1)) {
 			if _, pron := qPronouns[qLower(d.tok(i+1))]; pron || qDeterminers[qLower(d.tok(i+1))] {
 				return qnp{}, i // "stated that he …": a complementiser
@@ -1206,6 +1214,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	k := i
 	lastName, nameStart := -1, -1
 	roleEnd := -1
+	poss := false // the phrase opened with a possessor: "Clinton's right-hand woman"
 	for k < hi && k < i+12 && !a.inQuote(k) {
 		w := d.tok(k)
 		lw := qLower(w)
@@ -1229,6 +1238,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				goto done
 			}
 			lastName, nameStart = -1, -1
+			poss = true
 		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingVerbs[lw] == "" || k == i+1 && qDeterminers[qLower(d.tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
@@ -1263,7 +1273,7 @@ done:
 			e = lastName
 		}
 		head := qLower(d.tok(roleEnd))
-		if !lexicon.SpeakerNouns[head] && !qDeterminers[qLower(d.tok(i))] {
+		if !lexicon.SpeakerNouns[head] && !qDeterminers[qLower(d.tok(i))] && !poss {
 			return qnp{}, k
 		}
 		return qnp{kind: qnRole, s: d.toks[i].Start, e: d.toks[e].End, head: head}, k

@@ -32,8 +32,10 @@
 // (the command prints it): "meta" (date with its precision, title, source,
 // author, url, every header field, dateline), "body", "paragraphs",
 // "sentences", "entities", "quotes", "money", "casualties" and "toll". Every
-// list is present, empty as []. The field names are fixed; new fields may be
-// added.
+// list is present, empty as []. Money and casualty items carry a "source"
+// {"entity", "name"} when their sentence attributes the figure to someone;
+// the command's JSON Lines output echoes the input record's "id". The field
+// names are fixed; new fields may be added.
 //
 // # The analysis
 //

@@ -955,9 +955,24 @@ func (x *entx) sentenceInitial(i, si int) bool {
 // State of Iraq and the Levant (ISIL, also known as ISIS)".
 func (x *entx) apposition() {
 	d := x.d
-	at := make(map[int]int, len(x.cands)) // first token -> candidate
+	// owner[t] is the candidate covering token t, or -1
+	owner := make([]int32, len(d.toks))
+	for t := range owner {
+		owner[t] = -1
+	}
 	for k, c := range x.cands {
-		at[c.s] = k
+		for t := c.s; t < c.e; t++ {
+			owner[t] = int32(k)
+		}
+	}
+	endingAt := func(i int) (int, bool) {
+		if i > 0 && owner[i-1] >= 0 {
+			k := int(owner[i-1])
+			if c := &x.cands[k]; c.e == i && !c.drop {
+				return k, true
+			}
+		}
+		return 0, false
 	}
 	changed := false
 	for si, s := range d.sents {
@@ -972,7 +987,7 @@ func (x *entx) apposition() {
 			// the expansion: capitalised words before the bracket whose initials spell the acronym
 			start := x.expansion(acr, i, s.tokStart)
 			head := -1
-			if k, ok := x.candEndingAt(i); ok && start >= 0 && x.cands[k].s <= start {
+			if k, ok := endingAt(i); ok && start >= 0 && x.cands[k].s <= start {
 				// the recogniser found the name, perhaps longer: keep it; a
 				// name with an acronym is an organisation's unless a place's
 				if x.cands[k].class != cPER {
@@ -983,25 +998,26 @@ func (x *entx) apposition() {
 				}
 			} else if start >= 0 {
 				person := false
-				for k := range x.cands {
-					c := &x.cands[k]
-					if c.s < i && c.e > start && c.class == cPER {
+				for t := start; t < i; t++ {
+					if k := owner[t]; k >= 0 && x.cands[k].class == cPER {
 						person = true
 					}
 				}
 				if person {
 					continue
 				}
-				for k := range x.cands {
-					c := &x.cands[k]
-					if c.s < i && c.e > start {
-						c.drop = true
-						start = min(start, c.s)
+				for t := start; t < i; t++ {
+					if k := owner[t]; k >= 0 && !x.cands[k].drop {
+						x.cands[k].drop = true
+						start = min(start, x.cands[k].s)
 					}
 				}
 				head = x.add(start, i, si, cORG)
 				x.cands[head].forced = true
-			} else if k, ok := x.candEndingAt(i); ok && x.cands[k].class == cORG {
+				for t := start; t < i; t++ {
+					owner[t] = int32(head)
+				}
+			} else if k, ok := endingAt(i); ok && x.cands[k].class == cORG {
 				head = k
 			}
 			if head < 0 {
@@ -1014,28 +1030,22 @@ func (x *entx) apposition() {
 				if !isAcronym(w) {
 					continue
 				}
-				if k, ok := at[j]; ok && !x.cands[k].drop && x.cands[k].e == j+1 {
+				if k := owner[j]; k >= 0 && !x.cands[k].drop && x.cands[k].e == j+1 && x.cands[k].s == j {
 					x.cands[k].drop = true
+				}
+				if owner[j] >= 0 && !x.cands[owner[j]].drop {
+					continue // inside a longer name
 				}
 				a := x.add(j, j+1, si, x.cands[head].class)
 				x.cands[a].alias = x.cands[head].bs
 				x.cands[a].forced = true
+				owner[j] = int32(a)
 			}
 		}
 	}
 	if changed {
 		x.sortCands()
 	}
-}
-
-// candEndingAt returns the candidate whose last token is just before token i.
-func (x *entx) candEndingAt(i int) (int, bool) {
-	for k, c := range x.cands {
-		if c.e == i && !c.drop {
-			return k, true
-		}
-	}
-	return 0, false
 }
 
 // isAcronym reports an all-capital word of 2–8 letters ("ISIL", "U.N.").
@@ -1322,16 +1332,39 @@ type ent struct {
 	last    int    // index of the latest member
 }
 
-// strset is a small set of strings; entities have few names.
-type strset []string
-
-func (s strset) has(x string) bool { return slices.Contains(s, x) }
-
-func (s *strset) add(x string) {
-	if !s.has(x) {
-		*s = append(*s, x)
-	}
+// strset is a set of strings kept in order: a list while small, with a map
+// once it grows, so that a name said in many ways stays cheap.
+type strset struct {
+	l []string
+	m map[string]struct{}
 }
+
+func (s *strset) has(x string) bool {
+	if s.m != nil {
+		_, ok := s.m[x]
+		return ok
+	}
+	return slices.Contains(s.l, x)
+}
+
+// add adds x and reports whether it was new.
+func (s *strset) add(x string) bool {
+	if s.has(x) {
+		return false
+	}
+	s.l = append(s.l, x)
+	if s.m != nil {
+		s.m[x] = struct{}{}
+	} else if len(s.l) > 16 {
+		s.m = make(map[string]struct{}, 2*len(s.l))
+		for _, y := range s.l {
+			s.m[y] = struct{}{}
+		}
+	}
+	return true
+}
+
+func (s *strset) len() int { return len(s.l) }
 
 // placeClass groups the types that one place may be given.
 func placeClass(t EntityType) EntityType {
@@ -1354,6 +1387,8 @@ func (x *entx) cluster() []Entity {
 	}
 	byKey := map[ckey]int{} // class and key -> entity
 	alt := map[string]int{} // short forms of organisation names -> entity
+	pix := newPersonIndex()
+	byIni := map[string][]int{} // initials of organisation names -> entities
 	firstAt := make(map[int]int, len(x.cands))
 	for k, c := range x.cands {
 		firstAt[c.bs] = k
@@ -1379,10 +1414,10 @@ func (x *entx) cluster() []Entity {
 			}
 		}
 		if e < 0 && cls == Person {
-			e = x.matchPerson(ptoks, ents)
+			e = x.matchPerson(ptoks, ents, pix)
 		}
 		if e < 0 && cls == Org {
-			e = x.matchOrg(c, ents)
+			e = x.matchOrg(c, ents, byIni)
 		}
 		if e < 0 && cls == Org {
 			// a short form of a name already seen: "the Bank", "Reserve Bank"
@@ -1401,7 +1436,7 @@ func (x *entx) cluster() []Entity {
 						continue
 					}
 					short := true
-					for _, k2 := range ents[i].keys {
+					for _, k2 := range ents[i].keys.l {
 						short = short && slices.Contains(alts, k2)
 					}
 					if short {
@@ -1422,10 +1457,11 @@ func (x *entx) cluster() []Entity {
 		byKey[ckey{cls, key}] = e
 		if cls == Person && len(ptoks) > 0 {
 			en.surname.add(ptoks[len(ptoks)-1])
+			pix.add(e, ptoks)
 		}
 		if cls == Org {
-			if ini := initials(x.text(c)); ini != "" {
-				en.initial.add(ini)
+			if ini := initials(x.text(c)); ini != "" && en.initial.add(ini) {
+				byIni[ini] = append(byIni[ini], e)
 			}
 			for _, a := range alts {
 				alt[a] = e
@@ -1512,20 +1548,21 @@ func initials(name string) string {
 
 // matchPerson finds the person entity a mention belongs to: a surname or
 // first mention of a full name, or a spelling variant of it.
-func (x *entx) matchPerson(toks []string, ents []*ent) int {
+func (x *entx) matchPerson(toks []string, ents []*ent, ix *personIndex) int {
 	if len(toks) == 0 {
 		return -1
 	}
 	sur := toks[len(toks)-1]
 	best := -1
-	for i, en := range ents {
+	for _, i := range ix.candidates(sur, toks[0]) {
+		en := ents[i]
 		if en.typ != Person {
 			continue
 		}
 		ok := false
 		if len(toks) == 1 {
 			ok = en.surname.has(sur)
-		} else if len(en.keys) == 1 && en.keys.has(toks[0]) && !en.surname.has(sur) {
+		} else if en.keys.len() == 1 && en.keys.has(toks[0]) && !en.surname.has(sur) {
 			// a full name after the first name alone: "Sharon" ... "Sharon Osbourne"
 			ok = true
 		} else {
@@ -1543,34 +1580,29 @@ func (x *entx) matchPerson(toks []string, ents []*ent) int {
 	}
 	// a first name alone, when one person of the article has it: "Ozzy"
 	if len(toks) == 1 {
-		for i, en := range ents {
-			if en.typ != Person {
+		for _, i := range ix.first[sur] {
+			if ents[i].typ != Person {
 				continue
 			}
-			for _, k := range en.keys {
-				if f, ok := firstWord(k); ok && f == sur {
-					if best >= 0 && best != i {
-						best = -2 // more than one
-					} else if best != -2 {
-						best = i
-					}
-				}
+			if best >= 0 && best != i {
+				return -1 // more than one
 			}
+			best = i
 		}
 		if best >= 0 {
 			return best
 		}
-		best = -1
 	}
 	// spelling variants: "Ayoub" and "Ayyoub"
-	if utf8.RuneCountInString(sur) < 5 {
+	if utf8.RuneCountInString(sur) < 5 || !alphabetic(sur) {
 		return -1
 	}
-	for i, en := range ents {
+	for _, i := range ix.variants(sur) {
+		en := ents[i]
 		if en.typ != Person {
 			continue
 		}
-		for _, s := range en.surname {
+		for _, s := range en.surname.l {
 			if s[0] == sur[0] && utf8.RuneCountInString(s) >= 5 && editDistance(s, sur) <= 1 {
 				if len(toks) == 1 || x.firstCompatible(toks, en) {
 					if best < 0 || en.last > ents[best].last {
@@ -1583,11 +1615,93 @@ func (x *entx) matchPerson(toks []string, ents []*ent) int {
 	return best
 }
 
+// personIndex finds the person entities that may own a name without
+// scanning them all: by surname, one-word name and first name, and by the
+// one-letter deletions of surnames for spelling variants.
+type personIndex struct {
+	word  map[string][]int // surname or one-word name -> entities
+	first map[string][]int // first name of a full name -> entities
+	del   map[string][]int // a surname less one letter -> entities
+	buf   []int
+}
+
+func newPersonIndex() *personIndex {
+	return &personIndex{word: map[string][]int{}, first: map[string][]int{}, del: map[string][]int{}}
+}
+
+// addTo appends e to m[k] once.
+func addTo(m map[string][]int, k string, e int) {
+	if l := m[k]; len(l) == 0 || l[len(l)-1] != e {
+		if !slices.Contains(l, e) {
+			m[k] = append(l, e)
+		}
+	}
+}
+
+// add indexes entity e under a person's name tokens.
+func (ix *personIndex) add(e int, toks []string) {
+	if len(toks) == 0 {
+		return
+	}
+	sur := toks[len(toks)-1]
+	addTo(ix.word, sur, e)
+	if len(toks) > 1 {
+		addTo(ix.first, toks[0], e)
+		addTo(ix.word, toks[0], e) // "Sharon" ... "Sharon Osbourne"
+	}
+	if alphabetic(sur) && len(sur) >= 5 {
+		for _, d := range deletions(sur) {
+			addTo(ix.del, d, e)
+		}
+	}
+}
+
+// candidates returns the entities indexed under a surname or first name.
+func (ix *personIndex) candidates(sur, first string) []int {
+	ix.buf = append(ix.buf[:0], ix.word[sur]...)
+	for _, e := range ix.word[first] {
+		if !slices.Contains(ix.buf, e) {
+			ix.buf = append(ix.buf, e)
+		}
+	}
+	return ix.buf
+}
+
+// variants returns the entities whose surname may be one edit from sur.
+func (ix *personIndex) variants(sur string) []int {
+	ix.buf = append(ix.buf[:0], ix.del[sur]...) // sur is a surname less a letter
+	for _, d := range deletions(sur) {
+		ix.buf = append(ix.buf, ix.word[d]...) // a surname is sur less a letter
+		ix.buf = append(ix.buf, ix.del[d]...)  // one letter differs
+	}
+	slices.Sort(ix.buf)
+	return slices.Compact(ix.buf)
+}
+
+// deletions returns s with each one of its letters left out.
+func deletions(s string) []string {
+	out := make([]string, 0, len(s))
+	for i, r := range s {
+		out = append(out, s[:i]+s[i+utf8.RuneLen(r):])
+	}
+	return out
+}
+
+// alphabetic reports whether s has only letters.
+func alphabetic(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // firstCompatible reports whether a full name's first name agrees with the
 // entity's full names (or the entity has none).
 func (x *entx) firstCompatible(toks []string, en *ent) bool {
 	full := false
-	for _, k := range en.keys {
+	for _, k := range en.keys.l {
 		f, ok := firstWord(k)
 		if !ok {
 			continue
@@ -1647,17 +1761,14 @@ func orgAlternates(key string) []string {
 }
 
 // matchOrg finds the organisation entity a mention belongs to through an acronym.
-func (x *entx) matchOrg(c *cand, ents []*ent) int {
+func (x *entx) matchOrg(c *cand, ents []*ent, byIni map[string][]int) int {
 	ini := initials(x.text(c))
 	if ini == "" {
 		return -1
 	}
 	best := -1
-	for i, en := range ents {
-		if en.typ != Org || !en.initial.has(ini) {
-			continue
-		}
-		if best < 0 || en.last > ents[best].last {
+	for _, i := range byIni[ini] {
+		if en := ents[i]; en.typ == Org && (best < 0 || en.last > ents[best].last) {
 			best = i
 		}
 	}

@@ -31,7 +31,7 @@ func chromium(t *testing.T) string {
 			return p
 		}
 	}
-	t.Skip("no Chromium found: install it (Debian: apt-get install -y chromium) or set CHROMIUM to a Chrome binary to run the browser check")
+	skipTool(t, "no Chromium found: install it (Debian: apt-get install -y chromium) or set CHROMIUM to a Chrome binary to run the browser check")
 	return ""
 }
 

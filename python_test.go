@@ -23,12 +23,12 @@ func TestPython(t *testing.T) {
 	if py == "" {
 		var err error
 		if py, err = exec.LookPath("python3"); err != nil {
-			t.Skip("no python3 found: install Python 3.9 or later (Debian: apt-get install -y python3) or set PYTHON to run the wrapper's tests")
+			skipTool(t, "no python3 found: install Python 3.9 or later (Debian: apt-get install -y python3) or set PYTHON to run the wrapper's tests")
 		}
 	}
 	goBin, err := exec.LookPath("go")
 	if err != nil {
-		t.Skip("no go command on PATH to build the binary the wrapper runs")
+		skipTool(t, "no go command on PATH to build the binary the wrapper runs")
 	}
 	dir := t.TempDir()
 	bin := filepath.Join(dir, "newsparse")

@@ -288,3 +288,14 @@ func readFileString(p string) (string, error) {
 	b, err := os.ReadFile(p)
 	return string(b), err
 }
+
+// skipTool skips a test that needs a missing tool, with the message saying
+// how to install it; under CI (NEWSPARSE_CI set, as .ci/run does) the test
+// fails instead, so CI never skips it.
+func skipTool(t testing.TB, msg string) {
+	t.Helper()
+	if os.Getenv("NEWSPARSE_CI") != "" {
+		t.Fatal(msg + " (NEWSPARSE_CI is set: CI must run this check)")
+	}
+	t.Skip(msg)
+}

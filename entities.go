@@ -1110,6 +1110,9 @@ var strongHeads = map[string]byte{"airport": 'F', "bridge": 'F', "stadium": 'F',
 	"communications": 'O', "entertainment": 'O', "pharmaceuticals": 'O', "holdings": 'O', "bancorp": 'O', "river": 'L', "mountains": 'L', "sea": 'L', "ocean": 'L',
 	"valley": 'L', "desert": 'L', "peninsula": 'L'}
 
+// stormWords open the names of storms, which are events.
+var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true}
+
 // holidays are named days, events whatever the recogniser says.
 var holidays = map[string]bool{"christmas": true, "easter": true, "ramadan": true, "eid": true, "thanksgiving": true,
 	"hanukkah": true, "diwali": true, "passover": true, "hajj": true, "halloween": true, "new year": true}
@@ -1134,7 +1137,7 @@ func (x *entx) typeOf(c *cand) EntityType {
 	if isOrg {
 		c.canon = org
 	}
-	if isPlace && place.Kind == lexicon.Country {
+	if isPlace && (place.Kind == lexicon.Country || place.Kind == lexicon.City) {
 		c.canon = place.Name
 	}
 	// one word that a lexicon knows as a group or nationality, or a holiday,
@@ -1158,6 +1161,9 @@ func (x *entx) typeOf(c *cand) EntityType {
 	}
 	switch c.class {
 	case cPER:
+		if c.e-c.s > 1 && stormWords[x.key(c.s, c.s+1)] {
+			return Event // "Hurricane Katrina"
+		}
 		if c.e-c.s == 1 && isOrg && c.title == "" && !lexicon.IsAmbiguousOrg(k) {
 			return Org
 		}

@@ -430,3 +430,19 @@ func TestEntitiesTitleInsideOrganisation(t *testing.T) {
 	require.NotNil(t, c, "%+v", es)
 	assert.Equal(t, Org, c.Type)
 }
+
+func TestEntitiesPlaceVariants(t *testing.T) {
+	text := "Talks in Kiev ended on Monday. Officials in Kyiv said Hurricane Katrina had been worse, " +
+		"and flights from Bombay to Mumbai's second airport resumed."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	k := entityNamed(es, "Kyiv")
+	require.NotNil(t, k, "%+v", es)
+	assert.Equal(t, []string{"Kiev", "Kyiv"}, mentionTexts(k))
+	m := entityNamed(es, "Mumbai")
+	require.NotNil(t, m, "%+v", es)
+	assert.Len(t, m.Mentions, 2)
+	if h := entityWith(es, "Hurricane Katrina"); assert.NotNil(t, h, "%+v", es) {
+		assert.Equal(t, Event, h.Type)
+	}
+}

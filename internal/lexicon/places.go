@@ -118,6 +118,12 @@ Ulan Bator|Ulaanbaatar|Bangkok|Phuket|Hanoi|Ho Chi Minh City|Saigon|Phnom Penh|V
 Singapore|Jakarta|Bali|Surabaya|Manila|Quezon City|Davao|Marawi|Canberra|Sydney|Melbourne|Brisbane|Perth|Adelaide|Darwin|Hobart|
 Auckland|Wellington|Christchurch|Almaty|Astana|Tashkent|Bishkek|Dushanbe|Ashgabat|Sevastopol|Simferopol|Srebrenica|Pristina`
 
+// cityAliases are other spellings and former names of cities: alias=canonical.
+const cityAliases = `Kiev=Kyiv|Bombay=Mumbai|Calcutta=Kolkata|Madras=Chennai|Bangalore=Bengaluru|Peking=Beijing|Rangoon=Yangon|
+Saigon=Ho Chi Minh City|Teheran=Tehran|Bogota=Bogotá|Sao Paulo=São Paulo|Brasilia=Brasília|Zurich=Zürich|Dusseldorf=Düsseldorf|
+Krakow=Kraków|Ulan Bator=Ulaanbaatar|Pusan=Busan|Washington DC=Washington, D.C.|Washington D.C.=Washington, D.C.|
+New York City=New York|NYC=New York|St Petersburg=Saint Petersburg|Macao=Macau|Odessa=Odesa|Kharkov=Kharkiv`
+
 // states are states, provinces and administrative regions (GPE).
 const states = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
 Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|
@@ -219,6 +225,12 @@ func loadPlaces() {
 			places[Key(a)] = Place{Name: canonicalCountry(c), Kind: Country}
 		}
 		add(cities, City)
+		for _, pair := range strings.Split(cityAliases, "|") {
+			a, c, ok := strings.Cut(strings.TrimSpace(pair), "=")
+			if ok {
+				places[Key(a)] = Place{Name: c, Kind: City}
+			}
+		}
 		add(states, State)
 		add(areas, Area)
 		demonymOf = make(map[string]string, 600)

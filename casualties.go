@@ -229,8 +229,10 @@ func casualtyHits(d *doc, segs []segment, ents []Entity) []casHit {
 	if d == nil || len(d.toks) == 0 && len(d.meta.Fields) == 0 {
 		return hits
 	}
+	var low []string
 	for _, seg := range segs {
 		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0}
+		low = sc.reuse(low)
 		if !hasCasualtyCue(&sc) {
 			continue
 		}

@@ -78,8 +78,10 @@ func extractMoney(d *doc, ents []Entity) []Money {
 	}
 	var hits []moneyHit
 	var rows []moneyHit // bare figures of earnings-table rows
+	var low []string    // the scanners' lower-cased tokens, one buffer for all segments
 	for _, seg := range figureSegments(d) {
 		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi}
+		low = sc.reuse(low)
 		if !hasMoneyCue(&sc) {
 			continue
 		}

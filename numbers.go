@@ -118,6 +118,22 @@ type numScan struct {
 	low    []string // lower-cased tokens, filled on demand (see w)
 }
 
+// reuse gives the scanner buf, cleared, for its lower-cased tokens, and
+// returns the buffer for the next scanner (one allocation per document).
+func (s *numScan) reuse(buf []string) []string {
+	n := s.hi - s.lo
+	if n < 0 {
+		n = 0
+	}
+	if cap(buf) < n {
+		buf = make([]string, n, n+n/2+16)
+	}
+	buf = buf[:n]
+	clear(buf)
+	s.low = buf
+	return buf
+}
+
 // raw returns the text of token i.
 func (s *numScan) raw(i int) string {
 	if i < s.lo || i >= s.hi {

@@ -12,6 +12,8 @@
 //	PREFIX-money.jsonl       {"currency","total"}: the sum of every amount of
 //	                         money with a value and an ISO 4217 currency
 //
+// The totals files are sorted; the articles file is in no particular order.
+//
 // Run it locally (prism, Beam's in-process runner, is the default):
 //
 //	go run . --input='corpus/*.jsonl' --output=/tmp/out/run1
@@ -24,11 +26,14 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"log"
+	"sort"
 	"strings"
 	"sync"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
@@ -46,7 +51,9 @@ var (
 func init() {
 	register.DoFn6x0[context.Context, string, string, func(string), func(string, float64), func(string, float64)](&parseFn{})
 	register.DoFn2x1[string, float64, string](&formatTotalFn{})
+	register.DoFn3x1[context.Context, []byte, func(*string) bool, error](&writeSortedFn{})
 	register.Emitter1[string]()
+	register.Iter1[string]()
 	register.Emitter2[string, float64]()
 }
 
@@ -86,8 +93,8 @@ func Pipeline(s beam.Scope, input, output string, maxBytes int) {
 	lines := textio.ReadWithFilename(s.Scope("Read"), input)
 	articles, casualties, money := Structure(s, lines, maxBytes)
 	textio.Write(s.Scope("WriteArticles"), output+ArticlesSuffix, articles)
-	textio.Write(s.Scope("WriteCasualties"), output+CasualtiesSuffix, Totals(s.Scope("CasualtyTotals"), "kind", casualties))
-	textio.Write(s.Scope("WriteMoney"), output+MoneySuffix, Totals(s.Scope("MoneyTotals"), "currency", money))
+	WriteSorted(s.Scope("WriteCasualties"), output+CasualtiesSuffix, Totals(s.Scope("CasualtyTotals"), "kind", casualties))
+	WriteSorted(s.Scope("WriteMoney"), output+MoneySuffix, Totals(s.Scope("MoneyTotals"), "currency", money))
 }
 
 // Structure parses every line of lines, a PCollection<KV<string,string>> of
@@ -269,4 +276,44 @@ type formatTotalFn struct {
 func (f *formatTotalFn) ProcessElement(key string, total float64) string {
 	b, _ := json.Marshal(map[string]any{f.KeyName: key, "total": total})
 	return string(b)
+}
+
+// WriteSorted writes col, a small PCollection<string> such as the totals, to
+// filename as sorted lines. Unlike textio.Write it writes the file even when
+// col is empty (a corpus that names no currency still gets an empty money
+// file). It holds the whole collection in one worker's memory.
+func WriteSorted(s beam.Scope, filename string, col beam.PCollection) {
+	filesystem.ValidateScheme(filename)
+	beam.ParDo0(s, &writeSortedFn{Filename: filename}, beam.Impulse(s), beam.SideInput{Input: col})
+}
+
+// writeSortedFn runs once, on the impulse, with col as an iterable side input.
+type writeSortedFn struct {
+	Filename string `json:"filename"`
+}
+
+func (w *writeSortedFn) ProcessElement(ctx context.Context, _ []byte, lines func(*string) bool) error {
+	var all []string
+	var l string
+	for lines(&l) {
+		all = append(all, l)
+	}
+	sort.Strings(all)
+
+	fs, err := filesystem.New(ctx, w.Filename)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	fd, err := fs.OpenWrite(ctx, w.Filename)
+	if err != nil {
+		return err
+	}
+	for _, l := range all {
+		if _, err := io.WriteString(fd, l+"\n"); err != nil {
+			fd.Close()
+			return err
+		}
+	}
+	return fd.Close()
 }

@@ -104,6 +104,28 @@ func TestPipeline(t *testing.T) {
 	assertTotals(t, wantMoney, readTotals(t, out+MoneySuffix, "currency"), "money")
 }
 
+// TestNothingToTotal checks that the totals files are written, empty, when no
+// article states a toll or an amount, and that a corpus of bad records still
+// succeeds.
+func TestNothingToTotal(t *testing.T) {
+	dir := t.TempDir()
+	in := filepath.Join(dir, "in.jsonl")
+	require.NoError(t, os.WriteFile(in, []byte(`{"id":"x","title":"no text"}`+"\n"+`{"id":"y",`+"\n"), 0o644))
+	out := filepath.Join(dir, "run")
+	p, s := beam.NewPipelineWithRoot()
+	Pipeline(s, in, out, testMaxBytes)
+	require.NoError(t, ptest.Run(p))
+
+	lines := readLines(t, out+ArticlesSuffix)
+	sort.Strings(lines)
+	assert.Equal(t, []string{
+		`{"id":"x","error":"` + in + `: no \"text\" field"}`,
+		`{"id":"y","error":"` + in + `: invalid JSON: unexpected end of JSON input"}`,
+	}, lines)
+	assert.Empty(t, readLines(t, out+CasualtiesSuffix))
+	assert.Empty(t, readLines(t, out+MoneySuffix))
+}
+
 // TestEmitTotals checks what one article adds to the totals: every toll kind
 // it states, and money only with a single value and a known currency.
 func TestEmitTotals(t *testing.T) {
@@ -221,7 +243,9 @@ func inputTexts(t *testing.T, files ...string) map[string]string {
 func readTotals(t *testing.T, name, key string) map[string]float64 {
 	t.Helper()
 	got := map[string]float64{}
-	for _, l := range readLines(t, name) {
+	lines := readLines(t, name)
+	assert.True(t, sort.StringsAreSorted(lines), "%s is sorted", name)
+	for _, l := range lines {
 		var m map[string]any
 		require.NoError(t, json.Unmarshal([]byte(l), &m), l)
 		require.Len(t, m, 2, l)

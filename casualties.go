@@ -303,7 +303,7 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 	if (w == "death" || w == "murder" || w == "killing" || w == "slaying" || w == "homicide" || w == "shooting" && i > sc.lo && (sc.w(i-1) == "fatal" || sc.w(i-1) == "deadly")) && sc.w(i+1) == "of" {
 		j, who, ok := personNP(sc, i+2)
 		if !ok {
-			if e, name, n, _, ok2 := nameNP(sc, i+2, ents); ok2 && n == 1 {
+			if e, name, n, _, ok2 := nameNP(sc, i+2, ents); ok2 && n == 1 && !(e == i+3 && strings.HasSuffix(name, "s")) {
 				j, who, ok = e, name, true
 			}
 		}
@@ -332,6 +332,19 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 				h.generic = true
 			}
 			return h, j, true
+		}
+		// "jailed former deputy prime minister Alpaslan Turkes", "kidnapped Terry Waite"
+		if p := sc.w(i - 1); w != "shot" && w != "struck" && w != "hurt" && !auxWords[p] && !isDeterminer(p) &&
+			p != "with" && p != "without" && p != "for" && p != "of" && p != "including" && p != "by" && p != "," {
+			k := i + 1
+			for n := 0; n < 4 && k < sc.hi && isTitleWord(sc.raw(k)); n++ {
+				k++
+			}
+			if e, name, n, _, ok := nameNP(sc, k, ents); ok && n == 1 && e-k >= 2 {
+				h := newHit(sc, i, e, t.kind, 1, name)
+				h.single, h.key = true, name
+				return h, e, true
+			}
 		}
 	}
 	// "he was shot": a victim for the toll, not a figure of the text
@@ -1772,4 +1785,28 @@ func hospitalAfter(sc *numScan, k int) (int, bool) {
 		}
 	}
 	return k, false
+}
+
+// isTitleWord reports a lower-case word of a title before a name ("former",
+// "deputy", "prime", "minister", "opposition", "leader").
+func isTitleWord(t string) bool {
+	if t == "" || t[0] < 'a' || t[0] > 'z' {
+		return false
+	}
+	switch t {
+	case "former", "deputy", "prime", "minister", "opposition", "leader", "president", "vice", "party", "rebel",
+		"commander", "general", "journalist", "activist", "businessman", "businesswoman", "singer", "actor", "senior",
+		"top", "chief", "aid", "worker", "priest", "envoy", "church", "british", "american", "french", "german":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports words that make a following participle an adjective ("the injured Alonso").
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "\u2019s", "this", "that":
+		return true
+	}
+	return false
 }

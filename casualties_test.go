@@ -142,6 +142,8 @@ func TestCasualtySingles(t *testing.T) {
 		{"stabbed to death", "Police said Stefan Reed, who was stabbed to death, was 14.", []casWant{{"Stefan Reed, who was stabbed to death", killed, 1, false, "", "Stefan Reed"}}},
 		{"plural without a count", "The men were arrested in September.", nil},
 		{"perfect active", "A man of loose character has hurt the church.", nil},
+		{"active and a name", "A military court jailed former deputy prime minister Ali Demir for 11 years.", []casWant{{"jailed former deputy prime minister Ali Demir", detained, 1, false, "", "Ali Demir"}}},
+		{"adjective before a name", "Wales will be without the injured Gareth Lewis.", nil},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

@@ -7,15 +7,25 @@ import (
 
 // Casualty is a count of people killed, injured, displaced, missing, detained or kidnapped.
 type Casualty struct {
-	Start     int       `json:"start"`
-	End       int       `json:"end"`
-	Text      string    `json:"text"`
-	Kind      string    `json:"kind"`
-	Count     float64   `json:"count"`
-	Vague     bool      `json:"vague"`
+	// Start and End are the byte offsets of Text: the number phrase through
+	// the casualty word ("more than 350,000 people have been killed").
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Kind is killed, injured, displaced, missing, detained or kidnapped.
+	Kind string `json:"kind"`
+	// Count is how many: a figure, 1 for a victim named or described one by
+	// one, 0 for "no one was hurt", and for a vague word the count it stands
+	// for (dozens 12, hundreds 100, millions 1000000).
+	Count float64 `json:"count"`
+	// Vague reports a count given by a vague word.
+	Vague bool `json:"vague"`
+	// Qualifier is how Count relates to the true number; vague plurals are at_least.
 	Qualifier Qualifier `json:"qualifier"`
-	Who       string    `json:"who"`
-	Source    *Source   `json:"source,omitempty"`
+	// Who is the victims' noun or name ("people", "soldiers", "Terry Waite"), "" when unsaid.
+	Who string `json:"who"`
+	// Source is who the sentence attributes the count to, nil when no one.
+	Source *Source `json:"source,omitempty"`
 }
 
 // Toll is the article's own best figure for each kind of casualty about the

@@ -27,13 +27,20 @@ type Source struct {
 
 // Money is an amount of money stated in the text.
 type Money struct {
-	Start     int       `json:"start"`
-	End       int       `json:"end"`
-	Text      string    `json:"text"`
-	Value     *float64  `json:"value"`
-	Min       *float64  `json:"min"`
-	Max       *float64  `json:"max"`
-	Currency  string    `json:"currency"`
+	// Start and End are the byte offsets of Text: the currency and the number
+	// with its multiplier ("$388bn"), not the qualifier.
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+	// Value is the amount in units of Currency (cents and pence as
+	// fractions); nil for a range and for "several hundred million".
+	Value *float64 `json:"value"`
+	// Min and Max are the ends of a range ("$2-3bn"); nil otherwise.
+	Min *float64 `json:"min"`
+	Max *float64 `json:"max"`
+	// Currency is the ISO 4217 code, "" when unknown.
+	Currency string `json:"currency"`
+	// Qualifier is how the amount relates to the true one ("about", "more_than", …).
 	Qualifier Qualifier `json:"qualifier"`
 	// Vague is set for an amount given by words ("hundreds of millions of
 	// dollars", "several hundred million pounds"): Value, when given, is the

@@ -357,6 +357,7 @@ type qattributor struct {
 	titled map[string][]string
 	built  bool
 	cbuf   []qcue
+	head   int // 0 unknown, 1 the first paragraph is a headline, 2 it is not
 }
 
 func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
@@ -625,7 +626,11 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 		if si > sb && end > s.tokStart+10 {
 			end = s.tokStart + 10
 		}
-		for i := s.tokStart; i < end; i++ {
+		// attributions stand near their quotation: a window keeps long
+		// sentences with many quotations linear
+		start := max(s.tokStart, qa-cueWindow)
+		end = min(end, qb+cueWindow+1)
+		for i := start; i < end; i++ {
 			if qi := a.quoteAt(a.d.toks[i].Start); qi >= 0 {
 				// skip to the end of that quotation
 				for i+1 < end && a.d.toks[i+1].Start < a.qs[qi].oe {
@@ -682,11 +687,22 @@ func (a *qattributor) boundaryBetween(i, j int) bool {
 	return false
 }
 
-// cuesIn returns the cues of sentence si outside quotations.
-func (a *qattributor) cuesIn(si int) []qcue {
+// cueWindow is how many tokens around a quotation, or at the end of a
+// sentence, the search for cues and subjects reads.
+const cueWindow = 60
+
+// cuesIn returns the cues of sentence si outside quotations: those in its
+// last cueWindow tokens when last is set, else in its first.
+func (a *qattributor) cuesIn(si int, last bool) []qcue {
 	var out []qcue
 	s := a.d.sents[si]
-	for i := s.tokStart; i < s.tokEnd; i++ {
+	from, to := s.tokStart, s.tokEnd
+	if last {
+		from = max(from, to-cueWindow)
+	} else {
+		to = min(to, from+cueWindow)
+	}
+	for i := from; i < to; i++ {
 		if a.inQuote(i) {
 			continue
 		}
@@ -798,6 +814,7 @@ var clauseBoundaries = map[string]bool{"after": true, "before": true, "when": tr
 // clauseStart returns the first token of the clause that holds token j:
 // the token after the nearest subordinating word, or lo.
 func (a *qattributor) clauseStart(lo, j int) int {
+	lo = max(lo, j-cueWindow)
 	for k := j - 1; k > lo; k-- {
 		if a.inQuote(k) {
 			return k + 1
@@ -820,6 +837,7 @@ func (a *qattributor) clauseStart(lo, j int) int {
 // commaSubject returns the noun phrase that opens a chain of commas before
 // token j: "Clinton, during a town hall in Columbus, Ohio, said".
 func (a *qattributor) commaSubject(lo, j int) qnp {
+	lo = max(lo, j-cueWindow)
 	for i := lo; i < j; {
 		if a.inQuote(i) {
 			return qnp{}
@@ -886,6 +904,7 @@ func verbLike(w string) bool {
 // first noun phrase that no preposition governs and that a verb-like word
 // follows ("Speaking in Salem, New Hampshire, Trump went after Bush": Trump).
 func (a *qattributor) mainSubject(lo, hi int) qnp {
+	lo = max(lo, hi-cueWindow)
 	var comma qnp // a phrase followed by a comma, the last resort
 	for i := lo; i < hi; {
 		if a.inQuote(i) {
@@ -935,7 +954,7 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 // clauseSubject returns the first noun phrase of the clause that starts at
 // token lo, skipping an opening adverbial ("On Sunday, ...").
 func (a *qattributor) clauseSubject(lo, hi int) qnp {
-	i := lo
+	i := max(lo, hi-cueWindow)
 	for i < hi && a.inQuote(i) {
 		i++
 	}
@@ -1583,7 +1602,7 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
 	}
-	for s := si; s >= 0 && para-a.d.sents[s].para <= 2; s-- {
+	for s := si; s >= 0 && s > si-8 && para-a.d.sents[s].para <= 2; s-- {
 		st := a.d.sents[s]
 		// the subject of the sentence first: "Ban Ki-moon condemned what he called …"
 		end := st.tokEnd
@@ -1632,6 +1651,24 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	return qcand{}, false
 }
 
+// hasWord reports whether the space-separated words of s (a lower-case
+// title, periods dropped) include w.
+func hasWord(s, w string) bool {
+	for s != "" {
+		i := strings.IndexByte(s, ' ')
+		f := s
+		if i >= 0 {
+			f, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if strings.TrimSuffix(f, ".") == w {
+			return true
+		}
+	}
+	return false
+}
+
 // softRole are words of a role phrase that a title need not repeat ("the
 // top diplomat", "the senior minister").
 var softRole = map[string]bool{"top": true, "senior": true, "new": true, "current": true, "then": true, "veteran": true,
@@ -1664,29 +1701,37 @@ func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool
 	var best qcand
 	found := false
 	try := func(list []qcand) {
-		for i := len(list) - 1; i >= 0; i-- {
+		last := sort.Search(len(list), func(i int) bool { return list[i].s >= off })
+		for i := last - 1; i >= 0 && i >= last-200; i-- {
 			c := list[i]
-			if c.s >= off || found && c.s <= best.s {
+			if found && c.s <= best.s {
 				continue
 			}
-			have := map[string]bool{}
-			for _, t := range c.titles {
-				for _, w := range strings.Fields(t) {
-					have[strings.TrimSuffix(w, ".")] = true
+			titled := a.titled[c.name]
+			has := func(w string) bool {
+				for _, t := range c.titles {
+					if hasWord(t, w) {
+						return true
+					}
 				}
+				for _, t := range titled {
+					if t == w {
+						return true
+					}
+				}
+				return false
 			}
-			for _, t := range a.titled[c.name] {
-				have[t] = true
-			}
-			match := len(have) > 0
+			match := len(c.titles)+len(titled) > 0
 			for _, w := range want {
-				if !have[w] {
+				if match && !has(w) {
 					match = false
 				}
 			}
-			for _, w := range []string{"deputy", "vice", "shadow", "former", "acting", "assistant"} {
-				if have[w] && !strings.Contains(strings.ToLower(mention), w) {
-					match = false // the deputy prime minister is not the prime minister
+			if match {
+				for _, w := range []string{"deputy", "vice", "shadow", "former", "acting", "assistant"} {
+					if has(w) && !strings.Contains(strings.ToLower(mention), w) {
+						match = false // the deputy prime minister is not the prime minister
+					}
 				}
 			}
 			if !match && c.org {
@@ -1731,7 +1776,7 @@ func (a *qattributor) cueText(c qcue) string {
 
 // fromSentence attributes through the first cue with a speaker in sentence si.
 func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
-	cs := a.cuesIn(si)
+	cs := a.cuesIn(si, last)
 	if last {
 		for i, j := 0, len(cs)-1; i < j; i, j = i+1, j-1 {
 			cs[i], cs[j] = cs[j], cs[i]
@@ -1751,8 +1796,8 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 // end of its paragraph ("…" — Jane Doe).
 func (a *qattributor) dashSpeaker(q qspan) *Speaker {
 	p := a.d.paras[q.para]
-	end := p.End
-	if nl := strings.IndexByte(a.text[q.oe:p.End], '\n'); nl >= 0 {
+	end := min(p.End, q.oe+120)
+	if nl := strings.IndexByte(a.text[q.oe:end], '\n'); nl >= 0 {
 		end = q.oe + nl // a line of its own inside the paragraph
 	}
 	lead := len(a.text[q.oe:end]) - len(strings.TrimLeft(a.text[q.oe:end], " \t\u00a0"))
@@ -1787,7 +1832,7 @@ func (a *qattributor) transcriptSpeaker(pi int) *Speaker {
 // labelAt reads a transcript label ("WALLACE:", "SEN. KANE:") at offset
 // start, returning its speaker and the offset after the colon.
 func (a *qattributor) labelAt(start, end int) (*Speaker, int) {
-	s := a.text[start:end]
+	s := a.text[start:min(end, start+42)]
 	c := strings.IndexByte(s, ':')
 	if c <= 1 || c > 40 {
 		return nil, 0
@@ -1950,12 +1995,12 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	}
 	p := a.d.paras[q.para]
 	// a cue elsewhere in the paragraph: the sentences before, then after
-	for s := si - 1; s >= 0 && a.d.sents[s].para == q.para; s-- {
+	for s := si - 1; s >= 0 && s >= si-3 && a.d.sents[s].para == q.para; s-- {
 		if at, ok := a.fromSentence(s, true); ok {
 			return at
 		}
 	}
-	for s := si + 1; s < len(a.d.sents) && a.d.sents[s].para == q.para; s++ {
+	for s := si + 1; s < len(a.d.sents) && s <= si+2 && a.d.sents[s].para == q.para; s++ {
 		if a.d.sents[s].Start >= p.End {
 			break
 		}
@@ -2006,8 +2051,16 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 // keep decides whether a paired quotation is a quotation of speech or
 // writing rather than a scare quote, a title or a nickname.
 func (a *qattributor) keep(q qspan, at qattribution) bool {
-	if q.para == 0 && a.headline() {
-		return false
+	if q.para == 0 {
+		if a.head == 0 {
+			a.head = 2
+			if a.headline() {
+				a.head = 1
+			}
+		}
+		if a.head == 1 {
+			return false
+		}
 	}
 	words, caps := 0, 0
 	inWord := false

@@ -297,7 +297,10 @@ func TestQuotesSeed(t *testing.T) {
 func TestQuotesBadInput(t *testing.T) {
 	for _, s := range []string{"", "\"", "\u201c", "'", "\"\"", "\u201c\u201d", "''", "``", "\"a\"b\"c\"d\"",
 		"\u2018\u2019\u2018", "said", "according to", "\"x,\" said", "\"x,\" said the", ", said \"", "\n\n\"\n\n\"\n\n",
-		strings.Repeat("\"", 1000), strings.Repeat("\u201c said ", 300), "\xff\"bad\"", "KANE: ", ":"} {
+		strings.Repeat("\"", 1000), strings.Repeat("\u201c said ", 300), "\xff\"bad\"", "KANE: ", ":",
+		// long sentences full of marks stay linear: the cue search reads a window around each quotation
+		strings.Repeat(`He said " and then `, 2000), strings.Repeat(`"a" , `, 4000), strings.Repeat("\u201cline\n", 2000),
+		strings.Repeat("Minister Karl Brandt arrived. \"We will help,\" the minister said. ", 500)} {
 		assert.NotPanics(t, func() {
 			qs := Quotes(s)
 			if utf8.ValidString(s) {

@@ -275,23 +275,39 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 // a wire earnings table ("Shr 35 cts vs 30 cts", "Net 882,000 vs 82,000",
 // "Revs 12.5 mln vs 10.1 mln"); share counts ("Avg shrs") are not money.
 func earningsRow(sc *numScan, i int) bool {
-	w := sc.w(i)
-	switch w {
-	case "oper", "qtly", "qtrly", "shr", "net", "revs", "sales", "loss", "profit", "revenues", "revenue", "income", "div", "pretax", "pre-tax", "turnover", "shr.", "gross", "earnings":
-	default:
+	// the label: one to three words of the table's vocabulary ("Oper shr loss", "Net sales")
+	j := i
+	for j < sc.hi && j < i+3 && rowLabels[sc.w(j)] {
+		j++
+	}
+	if j == i || j >= sc.hi || !startsWithDigit(sc.raw(j)) {
+		return false // a figure right after the label, in digits
+	}
+	switch sc.w(i) {
+	case "avg", "shrs", "shares":
 		return false
 	}
-	// a short label then a figure: the line must have "vs" or be a bare label row
-	for j := i; j < sc.hi && j < i+4; j++ {
-		switch sc.w(j) {
-		case "avg", "shrs", "shares":
+	// a short line of figures ("35 cts vs 30 cts", "12.50 13.00 11.27"), not a sentence
+	n := 0
+	for k := j; k < sc.hi && !(k > j && lineStart(sc.text, sc.toks, k)); k++ {
+		n++
+		if n > 10 {
 			return false
 		}
-		if sc.canStartNumber(j) {
-			return j > i
+		w := sc.w(k)
+		if !startsWithDigit(sc.raw(k)) && w != "vs" && w != "vs." && w != "loss" && w != "profit" && w != "cts" &&
+			w != "ct" && w != "mln" && w != "billion" && w != "million" && w != "dlrs" && w != "(" && w != ")" && w != "-" && w != "," {
+			return false
 		}
 	}
-	return false
+	return true
+}
+
+// rowLabels are the words that label the money rows of a wire earnings table.
+var rowLabels = map[string]bool{
+	"oper": true, "qtly": true, "qtrly": true, "shr": true, "net": true, "revs": true, "sales": true, "loss": true,
+	"profit": true, "revenues": true, "revenue": true, "income": true, "div": true, "pretax": true, "pre-tax": true,
+	"turnover": true, "shr.": true, "gross": true, "earnings": true, "avg": true, "shrs": true, "operating": true,
 }
 
 // currencyContext resolves ambiguous marks ("¥", "rials", "Rs") from the countries the article names.

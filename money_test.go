@@ -146,6 +146,12 @@ func TestMoneyEarningsTable(t *testing.T) {
 	assert.InDelta(t, 12.5e6, *got[4].Value, 1e-3)
 }
 
+func TestMoneyProseIsNoTable(t *testing.T) {
+	got := MoneyIn("Net profit in the six months to December rose 28% to A$458.4m.\nSales in 2004 were 12 times higher.")
+	require.Len(t, got, 1)
+	assert.Equal(t, "A$458.4m", got[0].Text)
+}
+
 func TestMoneyNegatives(t *testing.T) {
 	for _, s := range []string{
 		"Eight ministers and 2011 people gathered in 2019.",

@@ -1462,8 +1462,7 @@ func (x *entx) cluster() []Entity {
 		en.keys.add(key)
 		byKey[ckey{cls, key}] = e
 		if cls == Person && len(ptoks) > 0 {
-			en.surname.add(ptoks[len(ptoks)-1])
-			pix.add(e, ptoks)
+			pix.add(e, ptoks, en.surname.add(ptoks[len(ptoks)-1]))
 		}
 		if cls == Org {
 			if ini := initials(x.text(c)); ini != "" && en.initial.add(ini) {
@@ -1609,7 +1608,7 @@ func (x *entx) matchPerson(toks []string, ents []*ent, ix *personIndex) int {
 			continue
 		}
 		for _, s := range en.surname.l {
-			if s[0] == sur[0] && utf8.RuneCountInString(s) >= 5 && editDistance(s, sur) <= 1 {
+			if s[0] == sur[0] && utf8.RuneCountInString(s) >= 5 && withinOneEdit(s, sur) {
 				if len(toks) == 1 || x.firstCompatible(toks, en) {
 					if best < 0 || en.last > ents[best].last {
 						best = i
@@ -1623,16 +1622,16 @@ func (x *entx) matchPerson(toks []string, ents []*ent, ix *personIndex) int {
 
 // personIndex finds the person entities that may own a name without
 // scanning them all: by surname, one-word name and first name, and by the
-// one-letter deletions of surnames for spelling variants.
+// first letter and length of surnames for spelling variants.
 type personIndex struct {
-	word  map[string][]int // surname or one-word name -> entities
-	first map[string][]int // first name of a full name -> entities
-	del   map[string][]int // a surname less one letter -> entities
+	word  map[string][]int  // surname or one-word name -> entities
+	first map[string][]int  // first name of a full name -> entities
+	near  map[nearKey][]int // first byte and length of a surname -> entities
 	buf   []int
 }
 
 func newPersonIndex() *personIndex {
-	return &personIndex{word: map[string][]int{}, first: map[string][]int{}, del: map[string][]int{}}
+	return &personIndex{word: map[string][]int{}, first: map[string][]int{}, near: map[nearKey][]int{}}
 }
 
 // addTo appends e to m[k] once.
@@ -1644,8 +1643,9 @@ func addTo(m map[string][]int, k string, e int) {
 	}
 }
 
-// add indexes entity e under a person's name tokens.
-func (ix *personIndex) add(e int, toks []string) {
+// add indexes entity e under a person's name tokens; newSurname says the
+// entity had not that surname yet.
+func (ix *personIndex) add(e int, toks []string, newSurname bool) {
 	if len(toks) == 0 {
 		return
 	}
@@ -1655,10 +1655,8 @@ func (ix *personIndex) add(e int, toks []string) {
 		addTo(ix.first, toks[0], e)
 		addTo(ix.word, toks[0], e) // "Sharon" ... "Sharon Osbourne"
 	}
-	if alphabetic(sur) && len(sur) >= 5 {
-		for _, d := range deletions(sur) {
-			addTo(ix.del, d, e)
-		}
+	if newSurname && alphabetic(sur) && len(sur) >= 5 {
+		addTo2(ix.near, nearKey{sur[0], len(sur)}, e)
 	}
 }
 
@@ -1673,24 +1671,29 @@ func (ix *personIndex) candidates(sur, first string) []int {
 	return ix.buf
 }
 
-// variants returns the entities whose surname may be one edit from sur.
+// variants returns the entities with a surname of sur's first letter and
+// about its length, which may be one edit from it.
 func (ix *personIndex) variants(sur string) []int {
-	ix.buf = append(ix.buf[:0], ix.del[sur]...) // sur is a surname less a letter
-	for _, d := range deletions(sur) {
-		ix.buf = append(ix.buf, ix.word[d]...) // a surname is sur less a letter
-		ix.buf = append(ix.buf, ix.del[d]...)  // one letter differs
+	ix.buf = ix.buf[:0]
+	for n := len(sur) - 1; n <= len(sur)+1; n++ {
+		b := ix.near[nearKey{sur[0], n}]
+		ix.buf = append(ix.buf, b[max(0, len(b)-64):]...) // the latest few: variants sit close together
 	}
 	slices.Sort(ix.buf)
 	return slices.Compact(ix.buf)
 }
 
-// deletions returns s with each one of its letters left out.
-func deletions(s string) []string {
-	out := make([]string, 0, len(s))
-	for i, r := range s {
-		out = append(out, s[:i]+s[i+utf8.RuneLen(r):])
+// nearKey buckets surnames by first byte and length.
+type nearKey struct {
+	first byte
+	n     int
+}
+
+// addTo2 appends e to m[k] once.
+func addTo2(m map[nearKey][]int, k nearKey, e int) {
+	if !slices.Contains(m[k], e) {
+		m[k] = append(m[k], e)
 	}
-	return out
 }
 
 // alphabetic reports whether s has only letters.
@@ -1781,26 +1784,26 @@ func (x *entx) matchOrg(c *cand, ents []*ent, byIni map[string][]int) int {
 	return best
 }
 
-// editDistance returns the Levenshtein distance of a and b.
-func editDistance(a, b string) int {
-	ra, rb := []rune(a), []rune(b)
-	prev := make([]int, len(rb)+1)
-	cur := make([]int, len(rb)+1)
-	for j := range prev {
-		prev[j] = j
+// withinOneEdit reports whether a and b differ by at most one inserted,
+// deleted or replaced character.
+func withinOneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
 	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
+	if len(b)-len(a) > 1 {
+		return false
 	}
-	return prev[len(rb)]
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
 }
 
 // surnames makes a one-word name that is the first or last name of a person

@@ -362,16 +362,24 @@ type qattributor struct {
 
 func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
 	a := &qattributor{d: d, text: d.text, qs: qs, ents: ents, gender: map[string]byte{}}
+	n := 0
+	for _, e := range ents {
+		n += len(e.Mentions)
+	}
+	if n > 0 {
+		a.ments = make([]qentMention, 0, n)
+	}
 	for i, e := range ents {
+		var titles []string // shared by the entity's mentions
+		for _, t := range e.Titles {
+			titles = append(titles, strings.ToLower(t))
+		}
 		for _, m := range e.Mentions {
 			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End {
 				continue
 			}
 			a.ments = append(a.ments, qentMention{m.Start, m.End, i})
-			c := qcand{s: m.Start, e: m.End, name: e.Name, ent: e.ID}
-			for _, t := range e.Titles {
-				c.titles = append(c.titles, strings.ToLower(t))
-			}
+			c := qcand{s: m.Start, e: m.End, name: e.Name, ent: e.ID, titles: titles}
 			switch e.Type {
 			case Person:
 				a.people = append(a.people, c)

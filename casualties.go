@@ -182,9 +182,11 @@ type casHit struct {
 	subset   bool // "four of them seriously": part of a count already given
 	part     bool // "94,000 of the 140,000 deaths": part of a larger count
 	key      string
-	explicit bool // a figure written as a number
-	generic  bool // injured only by "shot", "struck", "taken to hospital": may be a victim who died
-	hidden   bool // "he was shot": counted for the toll but not listed
+	explicit bool    // a figure written as a number
+	generic  bool    // injured only by "shot", "struck", "taken to hospital": may be a victim who died
+	hidden   bool    // "he was shot": counted for the toll but not listed
+	fatal    float64 // "two were shot, one fatally": the victims of this count who died
+	also     *casHit // the killed count of such a phrase
 }
 
 // explicitInjury reports an injury phrase that says the victim was hurt and
@@ -255,7 +257,14 @@ func casualtyHits(d *doc, segs []segment, ents []Entity) []casHit {
 			if h, end, ok := casualtyAt(&sc, i, ents); ok {
 				h.sent = seg.sent
 				h.Text = d.text[h.Start:h.End]
+				also := h.also
+				h.also = nil
 				hits = append(hits, h)
+				if also != nil {
+					also.sent = seg.sent
+					also.Text = d.text[also.Start:also.End]
+					hits = append(hits, *also)
+				}
 				used = end
 			}
 		}
@@ -746,6 +755,16 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 					h.Kind = killed
 				}
 			}
+			// "Two officers were shot, one fatally": that one is killed, the others injured
+			if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
+				if m, ok := sc.number(e + 1); ok && m.n.Kind == KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
+					f := newHit(sc, e+1, m.tokEnd+1, killed, m.n.Value, "")
+					f.explicit = true
+					h.also = &f
+					h.fatal = m.n.Value
+					e = m.tokEnd + 1
+				}
+			}
 			return h, e, true
 		}
 		if !chainWords[w] {
@@ -869,6 +888,15 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		return h
 	}
 	j := m.tokEnd
+	// "the bodies of three men", "claimed the lives of 14 people"
+	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains") {
+		e, who, _ := victimNoun(sc, j)
+		if who != "" || !nonVictimNext(sc, j) {
+			h := mk(maxInt(e, j), killed, who)
+			h.Start = sc.toks[m.qtok-2].Start
+			return h, maxInt(e, j), true
+		}
+	}
 	// "four of them", "two of whom": part of a count already given
 	if sc.w(j) == "of" {
 		switch sc.w(j + 1) {
@@ -1014,6 +1042,15 @@ func tollBefore(sc *numScan, p int) (int, bool) {
 				}
 			}
 			return k, true
+		}
+		// "the number of dead rose to 87", "fatalities rose to 30"
+		if verb && (w == "dead" || w == "deaths" || w == "fatalities") {
+			if k-2 >= sc.lo && sc.w(k-1) == "of" && sc.w(k-2) == "number" {
+				return k - 2, true
+			}
+			if w != "dead" {
+				return k, true
+			}
 		}
 		switch w {
 		case "rose", "risen", "climbed", "jumped", "reached", "stands", "stood", "is", "was", "has", "had", "increased",
@@ -1356,8 +1393,8 @@ func computeToll(d *doc, cs []Casualty) Toll {
 			}
 			continue
 		}
-		if h.Count > best[h.Kind] {
-			best[h.Kind] = h.Count
+		if c := h.Count - h.fatal; c > best[h.Kind] {
+			best[h.Kind] = c
 		}
 	}
 	for _, h := range hits {

@@ -144,6 +144,10 @@ func TestCasualtySingles(t *testing.T) {
 		{"perfect active", "A man of loose character has hurt the church.", nil},
 		{"active and a name", "A military court jailed former deputy prime minister Ali Demir for 11 years.", []casWant{{"jailed former deputy prime minister Ali Demir", detained, 1, false, "", "Ali Demir"}}},
 		{"adjective before a name", "Wales will be without the injured Gareth Lewis.", nil},
+		{"bodies of", "Police found the bodies of three men in the river.", []casWant{{"bodies of three men", killed, 3, false, "", "men"}}},
+		{"number of dead", "The number of dead rose to 87 on Friday.", []casWant{{"number of dead rose to 87", killed, 87, false, "", ""}}},
+		{"lives of", "The crash claimed the lives of 14 people.", []casWant{{"lives of 14 people", killed, 14, false, "", "people"}}},
+		{"one fatally", "Two officers were shot, one fatally.", []casWant{{"Two officers were shot", injured, 2, false, "", "officers"}, {"one fatally", killed, 1, false, "", ""}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {
@@ -211,6 +215,11 @@ func TestToll(t *testing.T) {
 	// "N others" adds to the victim already named
 	tl = tollOf(t, "A 12-year-old boy is in critical condition after a shooting that wounded at least two others.")
 	assert.Equal(t, 3.0, val(tl.Injured))
+
+	// "two were shot, one fatally": one killed, one injured
+	tl = tollOf(t, "Two officers were shot, one fatally.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+	assert.Equal(t, 1.0, val(tl.Injured))
 
 	// nobody hurt
 	tl = tollOf(t, "No one was hurt in the fire.")

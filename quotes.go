@@ -2175,16 +2175,32 @@ func (a *qattributor) partial(q qspan) bool {
 	if q.cont {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(a.text[q.cs:q.ce])
-	if unicode.IsLower(r) {
-		return true
-	}
 	si := a.d.sentOf(q.os)
 	if si < 0 {
 		return false
 	}
 	st := a.d.sents[si]
-	before := strings.TrimSpace(a.text[st.Start:q.os])
+	from := st.Start
+	if nl := strings.LastIndexByte(a.text[st.Start:q.os], '\n'); nl >= 0 {
+		from = st.Start + nl + 1 // a quotation opening a line opens its sentence
+	}
+	before := strings.TrimSpace(a.text[from:q.os])
+	// the second half of a quotation split by its attribution:
+	// "My hope," he said, "is that …"
+	if strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") {
+		if pq := a.quoteAt(q.os - 1); pq < 0 {
+			k := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].os >= q.os }) - 1
+			if k >= 0 && a.qs[k].oe <= q.os && a.qs[k].oe >= from && q.os-a.qs[k].oe <= 80 {
+				if r, _ := utf8.DecodeLastRuneInString(a.text[a.qs[k].cs:a.qs[k].ce]); r == ',' || r == '\u2014' || r == '-' {
+					return false
+				}
+			}
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(a.text[q.cs:q.ce])
+	if unicode.IsLower(r) {
+		return true
+	}
 	if before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, "\u2014") {
 		return false
 	}

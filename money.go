@@ -76,7 +76,7 @@ type moneyHit struct {
 // extractMoney finds the amounts of money in the body.
 func extractMoney(d *doc, ents []Entity) []Money {
 	out := []Money{}
-	if d == nil || len(d.toks) == 0 {
+	if d == nil || len(d.toks) == 0 && len(d.meta.Fields) == 0 {
 		return out
 	}
 	ctx := newCurrencyContext(d.text[d.body.Start:d.body.End])

@@ -3,6 +3,8 @@ package newsparse
 import (
 	"strings"
 	"sync"
+
+	"golang.org/x/text/currency"
 )
 
 // Qualifier says how a figure relates to the true quantity.
@@ -486,9 +488,44 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 				}
 				return code, i, sc.toks[i].Start + k, true
 			}
+			if k == 3 && isoCode(t[:3]) {
+				return t[:3], i, sc.toks[i].Start + 3, true // "SEK30m"
+			}
 		}
 	}
+	// any other ISO 4217 code in capitals before a figure: "MYR 2.5bn", "SEK 30m"
+	if len(t) == 3 && isoCode(t) && i+1 < sc.hi && startsWithDigit(sc.raw(i+1)) {
+		return t, i + 1, sc.toks[i+1].Start, true
+	}
 	return "", 0, 0, false
+}
+
+// isoCode reports three capital letters that golang.org/x/text/currency knows
+// as an ISO 4217 currency code.
+func isoCode(t string) bool {
+	if len(t) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	if t[0] == 'X' && t != "XOF" && t != "XAF" && t != "XCD" && t != "XPF" {
+		return false // no currency (XXX), tests, metals and fund units
+	}
+	_, err := currency.ParseISO(t)
+	return err == nil
+}
+
+// isUpperWord reports a word of capital ASCII letters.
+func isUpperWord(t string) bool {
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return t != ""
 }
 
 func startsWithDigit(t string) bool { return t != "" && isDigitByte(t[0]) }
@@ -519,6 +556,10 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		}
 		if m.n.Kind != KindFigure {
 			return moneyHit{}, false
+		}
+		if mk := sc.raw(j); len(mk) >= 3 && isUpperWord(mk[:3]) && (len(mk) == 3 || isDigitByte(mk[3])) &&
+			!(m.mult || m.n.Value != float64(int64(m.n.Value)) || m.n.Value >= 1000) {
+			return moneyHit{}, false // a code before a small round number: "PHP 7", "CAD 3"
 		}
 		if hasQ && m.n.Qualifier == Exact {
 			m.n.Qualifier = q

@@ -106,6 +106,8 @@ func TestMoneyMore(t *testing.T) {
 		{"between marks", "Tickets cost between $50 and $200.", []moneyWant{{"$50 and $200", -1, 50, 200, "USD", ""}}},
 		{"Ugandan shillings", "Uganda pays USh 20bn.", []moneyWant{{"USh 20bn", 20e9, 0, 0, "UGX", ""}}},
 		{"weight is not money", "Police seized 25 kg (55 pounds) of heroin and 40 pounds of cocaine; the fine was 5,000 pounds.", []moneyWant{{"5,000 pounds", 5000, 0, 0, "GBP", ""}}},
+		{"any ISO code", "It raised MYR 2.5bn and SEK30m and GHS 4,500.", []moneyWant{{"MYR 2.5bn", 2.5e9, 0, 0, "MYR", ""}, {"SEK30m", 30e6, 0, 0, "SEK", ""}, {"GHS 4,500", 4500, 0, 0, "GHS", ""}}},
+		{"code before a small number", "Upgrade to PHP 7 and the XXX 5 series.", nil},
 		{"A$", "The miner earned A$2bn.", []moneyWant{{"A$2bn", 2e9, 0, 0, "AUD", ""}}},
 		{"yuan context for yen sign", "China's Beijing firm paid ¥300m to the Chinese bank.", []moneyWant{{"¥300m", 3e8, 0, 0, "CNY", ""}}},
 	}

@@ -797,6 +797,13 @@ func (a *qattributor) subject(c qcue) qnp {
 			return a.clauseSubject(st, j)
 		}
 	}
+	if j >= lo && a.inQuote(j) {
+		// a closing mark glued to the name after it: `…,”Clinton said`
+		qi := a.quoteAt(a.d.toks[j].Start)
+		if e := a.d.toks[j].End; e > a.qs[qi].oe && qIsCap(a.text[a.qs[qi].oe:e]) {
+			return qnp{kind: qnName, s: a.qs[qi].oe, e: e}
+		}
+	}
 	if j < lo || a.inQuote(j) || (a.d.tok(j) == "," && (j-1 < lo || a.inQuote(j-1))) {
 		if n := a.npAfter(c.tok+c.n, hi); n.kind != qnNone {
 			return n
@@ -868,7 +875,7 @@ func (a *qattributor) clauseStart(lo, j int) int {
 	lo = max(lo, j-cueWindow)
 	for k := j - 1; k > lo; k-- {
 		if a.inQuote(k) {
-			return k + 1
+			continue // a quotation inside the sentence is no clause boundary
 		}
 		if w := qLower(a.d.tok(k)); clauseBoundaries[w] {
 			switch w {
@@ -1290,6 +1297,8 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 		lw := qLower(w)
 		switch {
 		case k == i && qDeterminers[lw]:
+		case k > i && timeWords[lw] && qDeterminers[qLower(d.tok(i))]:
+			// "a Wednesday editorial"
 		case qIsCap(w) && !(qCapStop[lw] && k > i):
 			if qCapStop[lw] && k == i {
 				if lw != "the" {
@@ -1992,8 +2001,9 @@ func (a *qattributor) run() []Quote {
 func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattribution {
 	q := a.qs[qi]
 	none := qattribution{}
-	// a fragment quoted in the writer's sentence: the sentence's subject
-	if si := a.d.sentOf(q.os); si >= 0 && a.partial(q) {
+	// a fragment quoted in the writer's sentence, or a quotation it
+	// introduces with a comma or colon: the sentence's subject
+	if si := a.d.sentOf(q.os); si >= 0 && (a.partial(q) || a.introduced(q)) {
 		st := a.d.sents[si]
 		if qa := a.tokAt(q.os); qa > st.tokStart {
 			n := a.mainSubject(st.tokStart, qa)
@@ -2097,6 +2107,17 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		}
 	}
 	return none
+}
+
+// introduced reports whether text of the writer's sentence stands before the
+// quotation and ends in a comma or colon: "X reacted to the deal, “…”".
+func (a *qattributor) introduced(q qspan) bool {
+	si := a.d.sentOf(q.os)
+	if si < 0 {
+		return false
+	}
+	before := strings.TrimSpace(a.text[a.d.sents[si].Start:q.os])
+	return len(before) > 0 && (before[len(before)-1] == ',' || before[len(before)-1] == ':')
 }
 
 // keep decides whether a paired quotation is a quotation of speech or

@@ -397,6 +397,21 @@ func (x *entx) repair() {
 		if c.drop || (c.class != cPER && c.class != cNone) || c.title != "" {
 			continue
 		}
+		// a first name the recogniser left out: "Singer Mary | Jo Blake"
+		if c.class == cPER && !c.caps && c.s > x.d.sents[c.si].tokStart && (k == 0 || x.cands[k-1].e < c.s) {
+			if w := x.word(c.s - 1); lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w) && alphabetic(w) &&
+				!isCalendarWord(w) && !lexicon.IsTitleHead(x.key(c.s-1, c.s)) && !lexicon.IsCommonWord(strings.ToLower(w)) &&
+				!lexicon.IsTitleModifier(x.key(c.s-1, c.s)) && !x.known1(c.s-1) && !x.sentenceInitial(c.s-1, c.si) {
+				x.setTokens(c, c.s-1, c.e)
+			}
+		}
+		// the recogniser may have taken a one-word title for a name: "Singer Mary J. Blige"
+		if k > 0 && c.class == cPER {
+			if p := &x.cands[k-1]; !p.drop && p.e == c.s && p.e-p.s == 1 && p.class != cPER &&
+				lexicon.IsTitleHead(x.key(p.s, p.e)) && lexicon.IsCapitalized(x.word(p.s)) {
+				p.drop = true
+			}
+		}
 		if t := x.titleBefore(c.s, x.d.sents[c.si].tokStart); t < c.s {
 			c.title = x.d.text[x.d.toks[t].Start:x.d.toks[c.s-1].End]
 		}
@@ -404,6 +419,7 @@ func (x *entx) repair() {
 			c.appos = x.titleAfter(c.e, x.d.sents[c.si].tokEnd)
 		}
 	}
+	x.sortCands()
 }
 
 // titleAfter returns the title in an apposition after a name ending before
@@ -619,12 +635,36 @@ func (x *entx) dropCommon() {
 			!lexicon.IsAllCaps(x.word(c.s)) && (x.sentenceInitial(c.s, c.si) || x.titled[c.si]) {
 			c.drop = true
 		}
-		// in a Title Case headline a long span is a run of capitals, not a
-		// name, unless the article writes it again
-		if x.titled[c.si] && x.d.sents[c.si].para == 0 && c.e-c.s >= 4 && strings.Count(x.d.text[x.d.body.Start:x.d.body.End], x.text(c)) < 2 {
+		// in a Title Case headline a span is a run of capitals, not a name,
+		// unless the article writes it again or a lexicon knows it; the
+		// names in it come back by propagation from the body
+		if x.titled[c.si] && x.d.sents[c.si].para == 0 && !c.drop &&
+			strings.Count(x.d.text[x.d.body.Start:x.d.body.End], x.text(c)) < 2 && !x.known(c) {
 			c.drop = true
 		}
 	}
+}
+
+// known1 reports whether a lexicon knows token i as a place, nationality,
+// group or organisation.
+func (x *entx) known1(i int) bool {
+	return x.known(&cand{s: i, e: i + 1})
+}
+
+// known reports whether a lexicon knows a candidate's words as a place,
+// nationality, group or organisation.
+func (x *entx) known(c *cand) bool {
+	k := x.key(c.s, c.e)
+	if _, ok := lexicon.LookupPlace(k); ok {
+		return true
+	}
+	if _, ok := lexicon.Demonym(k); ok {
+		return true
+	}
+	if _, ok := lexicon.KnownOrg(k); ok {
+		return true
+	}
+	return lexicon.IsGroup(k)
 }
 
 // splitTitled splits a name the recogniser ran on from an organisation into
@@ -706,6 +746,10 @@ var onHeads = map[string]bool{"commission": true, "committee": true, "council": 
 // a following "for/of/on" complement in capitals: "Economic and Social
 // Commission" + "for Western Asia".
 func (x *entx) extendOrgs() {
+	startsCand := make(map[int]bool, len(x.cands))
+	for _, c := range x.cands {
+		startsCand[c.s] = true
+	}
 	for k := 0; k < len(x.cands); k++ {
 		c := &x.cands[k]
 		if c.class != cORG && c.class != cNone {
@@ -728,6 +772,8 @@ func (x *entx) extendOrgs() {
 			w := x.word(j)
 			if lexicon.IsCapitalized(w) && !isCalendarWord(w) {
 				last = j
+			} else if w == "and" && j+1 < end && startsCand[j+1] {
+				break // "Union of Ohio and Demos": another name follows
 			} else if w != "and" && w != "the" && w != "of" && w != "for" {
 				break
 			}
@@ -922,7 +968,7 @@ func (x *entx) propagate() {
 				for j := i; j < i+n; j++ {
 					free = free && !covered[j]
 				}
-				if !free || (i+n < s.tokEnd && lexicon.IsCapitalized(x.word(i+n)) && !isPossessive(x.word(i+n))) {
+				if !free || (i+n < s.tokEnd && lexicon.IsCapitalized(x.word(i+n)) && !isPossessive(x.word(i+n)) && !x.titled[si]) {
 					continue
 				}
 				x.add(i, i+n, si, f.class)
@@ -1394,7 +1440,7 @@ func (x *entx) cluster() []Entity {
 	byKey := map[ckey]int{} // class and key -> entity
 	alt := map[string]int{} // short forms of organisation names -> entity
 	pix := newPersonIndex()
-	byIni := map[string][]int{} // initials of organisation names -> entities
+	byIni := map[iniKey][]int{} // initials of organisation names -> entities
 	firstAt := make(map[int]int, len(x.cands))
 	for k, c := range x.cands {
 		firstAt[c.bs] = k
@@ -1466,7 +1512,8 @@ func (x *entx) cluster() []Entity {
 		}
 		if cls == Org {
 			if ini := initials(x.text(c)); ini != "" && en.initial.add(ini) {
-				byIni[ini] = append(byIni[ini], e)
+				acr := isAcronym(x.text(c))
+				byIni[iniKey{ini, acr}] = append(byIni[iniKey{ini, acr}], e)
 			}
 			for _, a := range alts {
 				alt[a] = e
@@ -1770,18 +1817,26 @@ func orgAlternates(key string) []string {
 }
 
 // matchOrg finds the organisation entity a mention belongs to through an acronym.
-func (x *entx) matchOrg(c *cand, ents []*ent, byIni map[string][]int) int {
+func (x *entx) matchOrg(c *cand, ents []*ent, byIni map[iniKey][]int) int {
 	ini := initials(x.text(c))
 	if ini == "" {
 		return -1
 	}
+	// an acronym finds a long name with its initials, a long name an acronym
+	acr := isAcronym(x.text(c))
 	best := -1
-	for _, i := range byIni[ini] {
+	for _, i := range byIni[iniKey{ini, !acr}] {
 		if en := ents[i]; en.typ == Org && (best < 0 || en.last > ents[best].last) {
 			best = i
 		}
 	}
 	return best
+}
+
+// iniKey indexes organisations by initials, apart for acronyms and long names.
+type iniKey struct {
+	ini string
+	acr bool
 }
 
 // withinOneEdit reports whether a and b differ by at most one inserted,

@@ -459,3 +459,18 @@ func TestWithinOneEdit(t *testing.T) {
 		assert.Equal(t, c.ok, withinOneEdit(c.a, c.b), "%q %q", c.a, c.b)
 	}
 }
+
+func TestEntitiesInitialsAndTitleWords(t *testing.T) {
+	// two long names with the same initials are two organisations
+	text := "The Sixth Circuit overruled the lower court, and the Supreme Court declined to hear the case. " +
+		"Singer Mary Jo Blake performed at the gala."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	sc := entityWith(es, "Supreme Court")
+	require.NotNil(t, sc, "%+v", es)
+	assert.NotContains(t, mentionTexts(sc), "Sixth Circuit")
+	p := entityNamed(es, "Mary Jo Blake")
+	require.NotNil(t, p, "%+v", es)
+	assert.Equal(t, []string{"Singer"}, p.Titles)
+	assert.Nil(t, entityWith(es, "Singer"))
+}

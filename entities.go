@@ -81,7 +81,27 @@ type cand struct {
 	forced bool // type fixed by a lexicon or pattern; voting leaves it alone
 }
 
-// extractEntities recognises, types and clusters the entities of an analysed article.
+// extractEntities recognises, types and clusters the entities of an analysed
+// article. The stages, in order:
+//
+//   - recognise: the statistical tagger (internal/ner) over the whole
+//     document gives candidate spans with CoNLL classes;
+//   - repair: names end at unbalanced brackets, quotes and commas;
+//     possessives, titles and a leading nationality come out of names;
+//     abbreviations of things and common words go; "&" joins company names;
+//     organisation names take their "of"/"for" complements;
+//   - addLexicon and propagate: countries, nationalities, groups and
+//     well-known organisations the tagger missed, and later mentions of names
+//     it found elsewhere in the article;
+//   - apposition: "Name (ACR, also known as ACR2)" links the acronyms;
+//   - typeAll and splitHyphens: contract types from the class and the
+//     lexicons; places and nationalities inside hyphenated words;
+//   - cluster: one entity per referent (surnames, first names, spelling
+//     variants, acronyms, short forms, country and city aliases), with its
+//     canonical name and the titles given to a person.
+//
+// Headlines and tables in capitals are left to the tagger, which is trained
+// on them; Title Case headlines keep only names the article or a lexicon knows.
 func extractEntities(d *doc) []Entity {
 	if len(d.sents) == 0 {
 		return []Entity{}

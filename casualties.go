@@ -81,7 +81,7 @@ var triggers = map[string]trig{
 	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, false},
 	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
 	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
-	"missing": {missing, true, false}, "unaccounted": {missing, true, false},
+	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "recovering": {injured, true, false},
 	"arrested": {detained, true, true}, "detained": {detained, true, true}, "jailed": {detained, true, true},
 	"imprisoned": {detained, true, true}, "arresting": {detained, false, true},
 	"kidnapped": {kidnapped, true, true}, "abducted": {kidnapped, true, true}, "kidnapping": {kidnapped, false, true}, "abducting": {kidnapped, false, true},
@@ -133,6 +133,10 @@ var victimNouns = map[string]bool{
 	"refugee": true, "pilgrim": true, "tourist": true, "miner": true, "sailor": true, "marine": true, "pilot": true,
 	"pilots": true, "farmer": true, "farmers": true, "herder": true, "herders": true, "priest": true, "pastor": true,
 	"imam": true, "monk": true, "nun": true, "judge": true, "lawyer": true, "mayor": true, "activist": true,
+	"waitress": true, "waitresses": true, "manager": true, "managers": true, "mechanic": true, "contractor": true,
+	"attendant": true, "courier": true, "bouncer": true, "cabbie": true, "veteran": true, "veterans": true,
+	"hunter": true, "hunters": true, "hiker": true, "hikers": true,
+	"cyclist": true, "cyclists": true, "jogger": true, "rider": true, "riders": true, "skier": true, "swimmer": true,
 	"activists": true, "blogger": true, "photographer": true, "aid-worker": true, "volunteer": true, "volunteers": true,
 }
 
@@ -541,7 +545,7 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 			return killed, j + 2, true
 		}
 		return "", j, false
-	case "suffered", "suffering", "sustained", "received":
+	case "suffered", "suffering", "sustained", "received", "with":
 		// "suffered a gunshot wound", "suffering from a gunshot wound", "sustained injuries"
 		for k := j + 1; k < j+6 && k < sc.hi; k++ {
 			switch sc.w(k) {
@@ -671,7 +675,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 	// a short phrase after the victims: "Five people in Yunnan were arrested", "a man in his 20s was shot"
 	switch sc.w(k) {
 	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with":
-		for b := k + 1; b < sc.hi && b <= k+4; b++ {
+		for b := k + 1; b < sc.hi && b <= k+6; b++ {
 			w := sc.w(b)
 			if w == "," || w == "." || w == ";" || w == "and" || w == "who" || w == "where" || w == "when" || w == "after" || w == "before" {
 				break
@@ -1124,8 +1128,8 @@ func modifierWord(sc *numScan, k int) bool {
 	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her":
 		return false
 	}
-	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") {
-		return true
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year") && startsWithDigit(w) {
+		return true // "17-year-old", and "27-year old" written apart
 	}
 	c := r[0]
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
@@ -1240,6 +1244,10 @@ func subjectNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool)
 	}
 	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
 		w := sc.w(k)
+		if singleNoun(w) && singleNoun(sc.w(k+1)) {
+			k++ // "a male victim", "a police officer": the last noun heads
+			w = sc.w(k)
+		}
 		if singleNoun(w) {
 			who := sc.raw(k)
 			e := k + 1

@@ -148,6 +148,10 @@ func TestCasualtySingles(t *testing.T) {
 		{"number of dead", "The number of dead rose to 87 on Friday.", []casWant{{"number of dead rose to 87", killed, 87, false, "", ""}}},
 		{"lives of", "The crash claimed the lives of 14 people.", []casWant{{"lives of 14 people", killed, 14, false, "", "people"}}},
 		{"one fatally", "Two officers were shot, one fatally.", []casWant{{"Two officers were shot", injured, 2, false, "", "officers"}, {"one fatally", killed, 1, false, "", ""}}},
+		{"found with a wound", "Police found a man with a gunshot wound.", []casWant{{"a man with a gunshot wound", injured, 1, false, "", "man"}}},
+		{"recovering", "The 27-year old victim is recovering at home.", []casWant{{"The 27-year old victim is recovering", injured, 1, false, "", "victim"}}},
+		{"two nouns head", "A male victim was shot in the shoulder.", []casWant{{"A male victim was shot", injured, 1, false, "", "victim"}}},
+		{"longer phrase", "The clerk of a Grand Rapids party store was shot.", []casWant{{"The clerk of a Grand Rapids party store was shot", injured, 1, false, "", "clerk"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

@@ -1275,20 +1275,21 @@ func (x *entx) typeOf(c *cand) EntityType {
 		if isOrg {
 			return Org
 		}
-		if lexicon.IsEventWord(k) {
-			return Event
-		}
-		for i := c.s; i < c.e; i++ {
-			if lexicon.IsEventWord(x.key(i, i+1)) {
-				return Event
-			}
-		}
+		// the head decides first: "Olympic Committee" is an organisation
 		if c.e-c.s > 1 && lexicon.IsCapitalized(x.word(c.e-1)) {
 			switch strongHeads[last] {
 			case 'O':
 				return Org
 			case 'F':
 				return Facility
+			}
+		}
+		if lexicon.IsEventWord(k) {
+			return Event
+		}
+		for i := c.s; i < c.e; i++ {
+			if lexicon.IsEventWord(x.key(i, i+1)) {
+				return Event
 			}
 		}
 		return NORP

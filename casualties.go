@@ -1365,7 +1365,13 @@ func computeToll(d *doc, cs []Casualty) Toll {
 			anyKilled = true
 		}
 	}
-	if !anyKilled && deathReported(d, segs) {
+	alive := false // an injury said in words that leave the victim alive: "wounded", "in critical condition"
+	for _, h := range hits {
+		if h.Kind == injured && h.Count > 0 && !h.generic {
+			alive = true
+		}
+	}
+	if !anyKilled && !alive && deathReported(d, segs) {
 		// "Man shot" ... "He died overnight": the victim shot is the one who died
 		for k, h := range hits {
 			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h, year) {

@@ -216,6 +216,11 @@ func TestToll(t *testing.T) {
 	assert.Equal(t, 1.0, val(tl.Killed))
 	assert.Nil(t, tl.Injured)
 
+	// a victim still in hospital is not the one a "murder" elsewhere in the story was about
+	tl = tollOf(t, "Man shot in road rage case still hospitalized\n\nThe man was shot on Monday and remains in critical condition. Police said a murder charge is possible.")
+	assert.Nil(t, tl.Killed)
+	assert.Equal(t, 1.0, val(tl.Injured))
+
 	// "N others" adds to the victim already named
 	tl = tollOf(t, "A 12-year-old boy is in critical condition after a shooting that wounded at least two others.")
 	assert.Equal(t, 3.0, val(tl.Injured))

@@ -541,7 +541,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		t = "according"
 	} else if qIsCap(t) && (i == 0 || a.d.sentOf(a.d.toks[i].Start) >= 0 && a.d.sents[a.d.sentOf(a.d.toks[i].Start)].tokStart == i) {
 		switch t {
-		case "Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Replied", "Continued", "Explained", "Recalled":
+		case "Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Replied", "Continued", "Explained", "Recalled",
+			"Adding", "Saying", "Asking", "Writing", "Noting", "Explaining":
 			t = strings.ToLower(t) // "Said Ellis: …"
 		}
 	}
@@ -773,10 +774,13 @@ func (a *qattributor) subject(c qcue) qnp {
 	}
 	t := a.d.tok(c.tok)
 	if strings.HasSuffix(t, "ing") {
-		// "footage of Clinton asking": the name before the participle
-		if j := c.tok - 1; j >= lo && !a.inQuote(j) && qIsCap(a.d.tok(j)) {
-			if n := a.npBefore(j, lo); n.kind == qnName {
-				return n
+		// "footage of Clinton asking", "Trump reportedly saying": the name
+		// right before the participle
+		if j := a.skipBack(c.tok-1, lo); j >= lo && !a.inQuote(j) {
+			if w := a.d.tok(j); qIsCap(w) {
+				if n := a.npBefore(j, lo); n.kind == qnName {
+					return n
+				}
 			}
 		}
 		// "…, saying": the subject of the main clause
@@ -784,7 +788,16 @@ func (a *qattributor) subject(c qcue) qnp {
 		if n := a.mainSubject(st, c.tok); n.kind != qnNone {
 			return n
 		}
-		return a.clauseSubject(st, c.tok)
+		if n := a.clauseSubject(st, c.tok); n.kind != qnNone {
+			return n
+		}
+		// "Adding, “…”": a participle opening its sentence speaks for the
+		// subject of the sentence before
+		if st == lo && c.si > 0 && a.d.sents[c.si-1].para == s.para {
+			ps := a.d.sents[c.si-1]
+			return a.mainSubject(ps.tokStart, ps.tokEnd)
+		}
+		return qnp{}
 	}
 	j := a.skipBack(c.tok-1, lo)
 	if j >= lo {

@@ -1312,22 +1312,6 @@ func (x *entx) typeOf(c *cand) EntityType {
 	return Org
 }
 
-// lowerRest reports whether every part of a hyphenated word but the one
-// name (of n bytes) is in lower case: "Scotland-born", "US-led".
-func lowerRest(parts []string, n int) bool {
-	named := false
-	for _, p := range parts {
-		if len(p) == n && !named && lexicon.IsCapitalized(p) {
-			named = true
-			continue
-		}
-		if p == "" || lexicon.IsCapitalized(p) {
-			return false
-		}
-	}
-	return named
-}
-
 // splitHyphens turns a candidate that is a hyphenated compound of places or
 // demonyms into its parts ("Syrian-Iranian"), and finds such parts in
 // tokens nothing covers ("Iran-backed").
@@ -1380,8 +1364,9 @@ func (x *entx) splitHyphens() {
 			}
 			if k > 0 {
 				// the recogniser's span is the whole compound: keep it unless
-				// every part is a name, or the rest is lower case ("Scotland-born")
-				if !all && !(len(found) == 1 && lowerRest(parts, found[0].be-found[0].bs)) {
+				// every part is a name ("Syrian-Iranian"); "U.S.-led" stays
+				// whole, as the recogniser was taught
+				if !all {
 					continue
 				}
 				x.cands[k-1].drop = true

@@ -205,6 +205,20 @@ func explicitInjury(sc *numScan, k, e int) bool {
 	return false
 }
 
+// aliveLater reports a victim said to be alive later in the sentence: "was
+// shot and remains in critical condition", "shot … still hospitalized".
+func aliveLater(sc *numScan, e int) bool {
+	for j := e; j < sc.hi && j < e+20; j++ {
+		switch sc.w(j) {
+		case "condition", "hospitalized", "hospitalised", "recovering", "survived", "recover", "non-life-threatening", "injuries":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
 // diedLater reports a victim who was shot and died later in the sentence:
 // "was shot in the abdomen and transported to the hospital, where he died".
 func diedLater(sc *numScan, e int) bool {
@@ -754,7 +768,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			}
 			h := newHit(sc, i, e, kind, n, who)
 			if kind == injured {
-				h.generic = !explicitInjury(sc, k, e)
+				h.generic = !explicitInjury(sc, k, e) && !aliveLater(sc, e)
 				if diedLater(sc, e) {
 					h.Kind = killed
 				}

@@ -211,43 +211,44 @@ migrant migrants mil mile miles militant militants million millions min miner mi
 minute minutes missiles missing mln mn mom monk month months montreal more moroccan mortally most mother
 motorist motorists motors mourners moved much murder murdered must mxn my myr n't naira name namibian nd near
 nearly neighbor neighbors neighbour neighbours nepalese nepali nephew nephews net never nevertheless new news
-ngn niece nieces nine nineteen ninety no no. nobody nok non none north norwegian not nov nov. november now nt
-number nun nurse nz nzd o'clock occupant occupants oct oct. october of office officer officers official
-officially officials old omani on one only ons oper operating opposition or ordinal other others ottawa ounces
-our ours out outside over own owner p p.m p.m. page pakistan pakistani partner party passenger passengers
-pastor patient patients pc pct peacekeeper peacekeepers pedestrian pedestrians pence people per percent
-percentage perhaps perished person personnel persons perth peseta pesetas peso pesos philippine phone phones
-photographer php pier pigs pilgrim pilgrims pilot pilots pistols pkr planes platform plc pln plunged plus pm
-points police policeman policemen policewoman post pound pounds pounds. pre-tax precinct president presumed
-pretax priest prime prisoner prisoners profit pronoun pronounced protester protesters protestors pulled pupil
-pupils qar qatari qtly qtrly qualifier quarter quarters quid r raised rand rd reached reais real rebel rebels
-received recently recovered recovering recruits reduced refugee refugees regions relative relatives released
-remain remained remains renminbi report reported reportedly reporter reporters reports resident residents
-revenue revenues revised revs rial rials rider riders rifles ringgit risen rising riyal riyals rm rmb road
-robber robbers rockets room roommate rooms rose rouble roubles roughly rounds route rp rs rs. rub ruble rubles
-runs rupee rupees rupiah rushed rwandan s said sailor sailors sales sar saudi says schillings school
-schoolgirls schools scores seats second section sek self senior sep sep. sept sept. september serbian sergeant
-serious seriously service servicemen services seven seventeen seventy several severely sfr sgd shares she
-sheep shekel shekels sheriff shilling shillings ships shooter shooting shopkeeper shoppers shops shot shotguns
-shots should shr shr. shrank shrs siblings since singapore singer sister sisters sites six sixteen sixth
-sixths sixty size skier slain slaying slightly slipped slumped so soared soldier soldiers somali some someone
-sometimes son sons south spectators spouse ss st stabbed stable staff stands start state stated states
-stepfather stepson sterling stg still stood stores storeys stories stranger street streets strength strong
-struck student students subsequently succumbed sudanese suffered suffering suite surged suspect suspects
-sustained suv swedish swimmer swiss sydney syrian taipei taiwan taiwanese taka taken takes taking tanks
-tanzanian teacher teachers team teen teenager teenagers teens teller ten tenant tenge tens tenth tenths
-terminal text th than that thb the their theirs them then there these they things third thirds thirteen thirty
-this those thought thousand thousands three three-man three-million-dollar thus time times times. title tn to
-toddler toddlers told toll tonnes tons took top toronto tourist tourists towards towns tr transported treated
-trees trillion trillions trimmed triplet triplets trl trn trooper troopers troops truck tsh tumbled tunisian
-turkish turnover twd twelve twenty twenty-three twin twins two two-thirds u.s. uae uah ugandan unaccounted
-uncle under union unit united units university unless until up update updated upwards uruguayan us usd ush utc
-vague value van vancouver vehicle vehicles version versus veteran veterans vice victim victims villager
-villagers villages volunteer volunteers votes vs vs. waiter waitress waitresses war ward was was. we weapons
-week weeks weighed weighing weighs weight weights well wellington went were west whales what when where
-whereas which while who whom why wickets wife will window with without witnesses woman women won worker
-workers worshippers would wound wounded wounding wounds yards year years yemeni yen yes you your yours youth
-youths yr yrs yuan zar zealand zero zimbabwe zimbabwean zloty zlotys`
+ngn niece nieces nine nineteen ninety no no. nobody nok non non-life-threatening none north norwegian not nov
+nov. november now nt number nun nurse nz nzd o'clock occupant occupants oct oct. october of office officer
+officers official officially officials old omani on one only ons oper operating opposition or ordinal other
+others ottawa ounces our ours out outside over own owner p p.m p.m. page pakistan pakistani partner party
+passenger passengers pastor patient patients pc pct peacekeeper peacekeepers pedestrian pedestrians pence
+people per percent percentage perhaps perished person personnel persons perth peseta pesetas peso pesos
+philippine phone phones photographer php pier pigs pilgrim pilgrims pilot pilots pistols pkr planes platform
+plc pln plunged plus pm points police policeman policemen policewoman post pound pounds pounds. pre-tax
+precinct president presumed pretax priest prime prisoner prisoners profit pronoun pronounced protester
+protesters protestors pulled pupil pupils qar qatari qtly qtrly qualifier quarter quarters quid r raised rand
+rd reached reais real rebel rebels received recently recover recovered recovering recruits reduced refugee
+refugees regions relative relatives released remain remained remains renminbi report reported reportedly
+reporter reporters reports resident residents revenue revenues revised revs rial rials rider riders rifles
+ringgit risen rising riyal riyals rm rmb road robber robbers rockets room roommate rooms rose rouble roubles
+roughly rounds route rp rs rs. rub ruble rubles runs rupee rupees rupiah rushed rwandan s said sailor sailors
+sales sar saudi says schillings school schoolgirls schools scores seats second section sek self senior sep
+sep. sept sept. september serbian sergeant serious seriously service servicemen services seven seventeen
+seventy several severely sfr sgd shares she sheep shekel shekels sheriff shilling shillings ships shooter
+shooting shopkeeper shoppers shops shot shotguns shots should shr shr. shrank shrs siblings since singapore
+singer sister sisters sites six sixteen sixth sixths sixty size skier slain slaying slightly slipped slumped
+so soared soldier soldiers somali some someone sometimes son sons south spectators spouse ss st stabbed stable
+staff stands start state stated states stepfather stepson sterling stg still stood stores storeys stories
+stranger street streets strength strong struck student students subsequently succumbed sudanese suffered
+suffering suite surged survived suspect suspects sustained suv swedish swimmer swiss sydney syrian taipei
+taiwan taiwanese taka taken takes taking tanks tanzanian teacher teachers team teen teenager teenagers teens
+teller ten tenant tenge tens tenth tenths terminal text th than that thb the their theirs them then there
+these they things third thirds thirteen thirty this those thought thousand thousands three three-man
+three-million-dollar thus time times times. title tn to toddler toddlers told toll tonnes tons took top
+toronto tourist tourists towards towns tr transported treated trees trillion trillions trimmed triplet
+triplets trl trn trooper troopers troops truck tsh tumbled tunisian turkish turnover twd twelve twenty
+twenty-three twin twins two two-thirds u.s. uae uah ugandan unaccounted uncle under union unit united units
+university unless until up update updated upwards uruguayan us usd ush utc vague value van vancouver vehicle
+vehicles version versus veteran veterans vice victim victims villager villagers villages volunteer volunteers
+votes vs vs. waiter waitress waitresses war ward was was. we weapons week weeks weighed weighing weighs weight
+weights well wellington went were west whales what when where whereas which while who whom why wickets wife
+will window with without witnesses woman women won worker workers worshippers would wound wounded wounding
+wounds yards year years yemeni yen yes you your yours youth youths yr yrs yuan zar zealand zero zimbabwe
+zimbabwean zloty zlotys`
 
 // vocab interns the keywords.
 var vocab = func() map[string]string {

@@ -1847,7 +1847,8 @@ func (a *qattributor) cueText(c qcue) string {
 	return a.text[a.d.toks[c.tok].Start:a.d.toks[c.tok+c.n-1].End]
 }
 
-// fromSentence attributes through the first cue with a speaker in sentence si.
+// fromSentence attributes through the first cue with a speaker in sentence
+// si, reading from its end when last is set.
 func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 	cs := a.cuesIn(si, last)
 	if last {
@@ -1856,10 +1857,8 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 		}
 	}
 	for _, c := range cs {
-		if c.base != "" {
-			if sp := a.speakerOf(a.subject(c)); sp != nil {
-				return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
-			}
+		if sp := a.speakerOf(a.subject(c)); sp != nil {
+			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
 		}
 	}
 	return qattribution{}, false

@@ -1898,7 +1898,7 @@ func (x *entx) surnames() {
 	}
 	for k := range x.cands {
 		c := &x.cands[k]
-		if c.typ == Person || c.forced || c.caps || c.e-c.s != 1 {
+		if c.typ == Person || c.forced || x.caps[c.si] || c.e-c.s != 1 {
 			continue
 		}
 		key := lexicon.Key(x.text(c))
@@ -1952,7 +1952,8 @@ func (x *entx) vote() {
 	}
 	for k := range x.cands {
 		c := &x.cands[k]
-		if c.forced || c.caps {
+		// a Title Case heading does not vote, but follows the vote
+		if c.forced || x.caps[c.si] {
 			continue
 		}
 		v := t[x.text(c)]

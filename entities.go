@@ -640,6 +640,15 @@ func lowerTitleOK(k string) bool {
 	return false
 }
 
+// partyTag reports a US party and state tag such as "D-N.C." or "R-Texas".
+func partyTag(w string) bool {
+	if len(w) < 3 || w[1] != '-' || (w[0] != 'D' && w[0] != 'R' && w[0] != 'I') {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[2:])
+	return unicode.IsUpper(r)
+}
+
 // dropCommon drops abbreviations of things ("PC", "GMT") and one-word names
 // that are common English words opening a
 // sentence or in a heading ("Likewise", "Autumn"): the recogniser's guesses
@@ -647,7 +656,7 @@ func lowerTitleOK(k string) bool {
 func (x *entx) dropCommon() {
 	for k := range x.cands {
 		c := &x.cands[k]
-		if w := x.word(c.s); c.e-c.s == 1 && len(w) >= 2 && strings.ToUpper(w[:2]) == w[:2] && lexicon.IsCommonAcronym(x.key(c.s, c.e)) {
+		if w := x.word(c.s); c.e-c.s == 1 && (len(w) >= 2 && strings.ToUpper(w[:2]) == w[:2] && lexicon.IsCommonAcronym(x.key(c.s, c.e)) || partyTag(w)) {
 			c.drop = true
 			continue
 		}

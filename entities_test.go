@@ -474,3 +474,19 @@ func TestEntitiesInitialsAndTitleWords(t *testing.T) {
 	assert.Equal(t, []string{"Singer"}, p.Titles)
 	assert.Nil(t, entityWith(es, "Singer"))
 }
+
+func TestEntitiesPartyTags(t *testing.T) {
+	text := "Rep. Gail Hartley (D-N.C.) and Sen. Tom Baines (R-Texas) wrote to the Congressional Black Caucus."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			assert.False(t, partyTag(m.Text), "%+v", es)
+		}
+	}
+	p := entityNamed(es, "Gail Hartley")
+	require.NotNil(t, p, "%+v", es)
+	assert.Equal(t, []string{"Rep."}, p.Titles)
+	assert.True(t, partyTag("D-N.C."))
+	assert.False(t, partyTag("Al-Qaeda"))
+}

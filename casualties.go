@@ -77,7 +77,7 @@ var triggers = map[string]trig{
 	"dying": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
 	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
 	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
-	"hurt": {injured, true, true}, "beaten": {injured, true, false}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
+	"hurt": {injured, true, true}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
 	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, false},
 	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
 	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
@@ -521,6 +521,19 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 			}
 		}
 		return injured, j + 1, true
+	case "beaten":
+		// "beaten to death", "badly beaten", "beaten up"; a team "was beaten" lost a game
+		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
+			return killed, j + 3, true
+		}
+		if sc.w(j+1) == "up" {
+			return injured, j + 2, true
+		}
+		switch sc.w(j - 1) {
+		case "badly", "severely", "brutally", "savagely", "viciously", "repeatedly":
+			return injured, j + 1, true
+		}
+		return "", j, false
 	case "lost":
 		if (sc.w(j+1) == "their" || sc.w(j+1) == "his" || sc.w(j+1) == "her") && (sc.w(j+2) == "lives" || sc.w(j+2) == "life") {
 			return killed, j + 3, true
@@ -659,9 +672,11 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 	// an apposition or relative clause: ", who was", ", 17 and 23 years old,"
 	appos := false
 	if sc.w(k) == "," && n == 1 && who != "" {
-		if _, _, ok := triggerAt(sc, k+1); ok {
-			k++ // "Terry Waite, missing in Beirut"
-			appos = true
+		if _, ok := triggers[sc.w(k+1)]; ok {
+			if _, _, ok := triggerAt(sc, k+1); ok {
+				k++ // "Terry Waite, missing in Beirut"
+				appos = true
+			}
 		}
 	}
 	if sc.w(k) == "," && !appos {
@@ -1004,6 +1019,9 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		who = "people"
 	}
 	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
+		if who != "" && !victimNouns[lowerASCII(who)] && !strings.Contains(who, " and ") && ambiguousCue(sc, j, e) {
+			return casHit{}, m.tokEnd, false // "seventy search warrants were executed", "two spells in jail"
+		}
 		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
 		return h, e, true
 	}
@@ -1768,7 +1786,7 @@ var nonPersonNouns = map[string]bool{
 	"sites": true, "businesses": true, "companies": true, "firms": true, "stores": true, "shops": true, "units": true,
 	"bills": true, "laws": true, "countries": true, "states": true, "cities": true, "areas": true, "regions": true,
 	"things": true, "items": true, "documents": true, "files": true, "accounts": true, "computers": true, "phones": true,
-	"blocks": true, "doors": true, "streets": true, "kilometers": true, "meters": true,
+	"seasons": true, "spells": true, "warrants": true, "blocks": true, "doors": true, "streets": true, "kilometers": true, "meters": true,
 	"handguns": true, "pistols": true, "firearms": true, "shotguns": true, "knives": true, "bullets": true,
 	"grenades": true, "explosives": true, "devices": true, "drugs": true, "drones": true, "tanks": true,
 	"whales": true, "dolphins": true, "fish": true, "elephants": true, "lions": true, "bears": true, "deer": true,
@@ -1882,6 +1900,20 @@ func isDeterminer(w string) bool {
 	switch w {
 	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "\u2019s", "this", "that":
 		return true
+	}
+	return false
+}
+
+// ambiguousCue reports a casualty phrase in tokens [j, e) that may not be
+// about people ("executed", "shot", "struck", "in jail", "with … injuries"):
+// after a plural noun outside the victim lists it does not count.
+func ambiguousCue(sc *numScan, j, e int) bool {
+	for k := j; k < e; k++ {
+		switch sc.w(k) {
+		case "executed", "shot", "struck", "hurt", "grazed", "stabbed", "treated", "recovering", "in", "with",
+			"suffered", "suffering", "sustained", "received", "taken", "held", "listed", "left", "fled", "flee":
+			return true
+		}
 	}
 	return false
 }

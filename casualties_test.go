@@ -152,6 +152,7 @@ func TestCasualtySingles(t *testing.T) {
 		{"recovering", "The 27-year old victim is recovering at home.", []casWant{{"The 27-year old victim is recovering", injured, 1, false, "", "victim"}}},
 		{"two nouns head", "A male victim was shot in the shoulder.", []casWant{{"A male victim was shot", injured, 1, false, "", "victim"}}},
 		{"longer phrase", "The clerk of a Grand Rapids party store was shot.", []casWant{{"The clerk of a Grand Rapids party store was shot", injured, 1, false, "", "clerk"}}},
+		{"beaten to death", "A man was beaten to death outside a bar.", []casWant{{"A man was beaten to death", killed, 1, false, "", "man"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {
@@ -175,6 +176,9 @@ func TestCasualtyNegatives(t *testing.T) {
 		"The company had 45 workers in 2019.",
 		"Shots were fired at the vehicle, striking it three times.",
 		"The carmaker has struck a deal with its lenders.",
+		"Federer was beaten in the final, and Scotland could have beaten Wales.",
+		"Seventy search warrants were executed and he served two spells in jail.",
+		"He missed nearly three full seasons with knee injuries.",
 		"A weaker currency would hurt exporters.",
 		"The director, who has shot two films in Kenya, spoke on Monday.",
 		"",

@@ -171,7 +171,7 @@ article as association at attack attacks attempted attendant au auckland aud aug
 authorities avenue avg b babies baby badly bahamian bahraini baht bank bartender bay be bears beaten been
 before beheaded being belgian believed below besides between billion billions bills birds birr bln blocks
 blogger bn boats bodies body bombing bombs boosted boss both bouncer box boy boyfriend boys breaking brisbane
-british brl brother brothers brunei bst bucks building buildings bullets bus businesses businessman
+british brl brother brothers brunei brutally bst bucks building buildings bullets bus businesses businessman
 businesswoman but by bystander bystanders c cabbie cad cadets calgary can canadian canberra captive car cars
 cases cashier cashiers casualty cats cattle cdn cedi cedis cent center centre cents cet cfa changed channel
 chapter charges chf chickens chief child children chilean church circa cities citizen citizens city civilian
@@ -222,33 +222,33 @@ plc pln plunged plus pm points police policeman policemen policewoman post pound
 precinct president presumed pretax priest prime prisoner prisoners profit pronoun pronounced protester
 protesters protestors pulled pupil pupils qar qatari qtly qtrly qualifier quarter quarters quid r raised rand
 rd reached reais real rebel rebels received recently recover recovered recovering recruits reduced refugee
-refugees regions relative relatives released remain remained remains renminbi report reported reportedly
-reporter reporters reports resident residents revenue revenues revised revs rial rials rider riders rifles
-ringgit risen rising riyal riyals rm rmb road robber robbers rockets room roommate rooms rose rouble roubles
-roughly rounds route rp rs rs. rub ruble rubles runs rupee rupees rupiah rushed rwandan s said sailor sailors
-sales sar saudi says schillings school schoolgirls schools scores seats second section sek self senior sep
-sep. sept sept. september serbian sergeant serious seriously service servicemen services seven seventeen
-seventy several severely sfr sgd shares she sheep shekel shekels sheriff shilling shillings ships shooter
-shooting shopkeeper shoppers shops shot shotguns shots should shr shr. shrank shrs siblings since singapore
-singer sister sisters sites six sixteen sixth sixths sixty size skier slain slaying slightly slipped slumped
-so soared soldier soldiers somali some someone sometimes son sons south spectators spouse ss st stabbed stable
-staff stands start state stated states stepfather stepson sterling stg still stood stores storeys stories
-stranger street streets strength strong struck student students subsequently succumbed sudanese suffered
-suffering suite surged survived suspect suspects sustained suv swedish swimmer swiss sydney syrian taipei
-taiwan taiwanese taka taken takes taking tanks tanzanian teacher teachers team teen teenager teenagers teens
-teller ten tenant tenge tens tenth tenths terminal text th than that thb the their theirs them then there
-these they things third thirds thirteen thirty this those thought thousand thousands three three-man
-three-million-dollar thus time times times. title tn to toddler toddlers told toll tonnes tons took top
-toronto tourist tourists towards towns tr transported treated trees trillion trillions trimmed triplet
-triplets trl trn trooper troopers troops truck tsh tumbled tunisian turkish turnover twd twelve twenty
-twenty-three twin twins two two-thirds u.s. uae uah ugandan unaccounted uncle under union unit united units
-university unless until up update updated upwards uruguayan us usd ush utc vague value van vancouver vehicle
-vehicles version versus veteran veterans vice victim victims villager villagers villages volunteer volunteers
-votes vs vs. waiter waitress waitresses war ward was was. we weapons week weeks weighed weighing weighs weight
-weights well wellington went were west whales what when where whereas which while who whom why wickets wife
-will window with without witnesses woman women won worker workers worshippers would wound wounded wounding
-wounds yards year years yemeni yen yes you your yours youth youths yr yrs yuan zar zealand zero zimbabwe
-zimbabwean zloty zlotys`
+refugees regions relative relatives released remain remained remains renminbi repeatedly report reported
+reportedly reporter reporters reports resident residents revenue revenues revised revs rial rials rider riders
+rifles ringgit risen rising riyal riyals rm rmb road robber robbers rockets room roommate rooms rose rouble
+roubles roughly rounds route rp rs rs. rub ruble rubles runs rupee rupees rupiah rushed rwandan s said sailor
+sailors sales sar saudi savagely says schillings school schoolgirls schools scores seasons seats second
+section sek self senior sep sep. sept sept. september serbian sergeant serious seriously service servicemen
+services seven seventeen seventy several severely sfr sgd shares she sheep shekel shekels sheriff shilling
+shillings ships shooter shooting shopkeeper shoppers shops shot shotguns shots should shr shr. shrank shrs
+siblings since singapore singer sister sisters sites six sixteen sixth sixths sixty size skier slain slaying
+slightly slipped slumped so soared soldier soldiers somali some someone sometimes son sons south spectators
+spells spouse ss st stabbed stable staff stands start state stated states stepfather stepson sterling stg
+still stood stores storeys stories stranger street streets strength strong struck student students
+subsequently succumbed sudanese suffered suffering suite surged survived suspect suspects sustained suv
+swedish swimmer swiss sydney syrian taipei taiwan taiwanese taka taken takes taking tanks tanzanian teacher
+teachers team teen teenager teenagers teens teller ten tenant tenge tens tenth tenths terminal text th than
+that thb the their theirs them then there these they things third thirds thirteen thirty this those thought
+thousand thousands three three-man three-million-dollar thus time times times. title tn to toddler toddlers
+told toll tonnes tons took top toronto tourist tourists towards towns tr transported treated trees trillion
+trillions trimmed triplet triplets trl trn trooper troopers troops truck tsh tumbled tunisian turkish turnover
+twd twelve twenty twenty-three twin twins two two-thirds u.s. uae uah ugandan unaccounted uncle under union
+unit united units university unless until up update updated upwards uruguayan us usd ush utc vague value van
+vancouver vehicle vehicles version versus veteran veterans vice viciously victim victims villager villagers
+villages volunteer volunteers votes vs vs. waiter waitress waitresses war ward warrants was was. we weapons
+week weeks weighed weighing weighs weight weights well wellington went were west whales what when where
+whereas which while who whom why wickets wife will window with without witnesses woman women won worker
+workers worshippers would wound wounded wounding wounds yards year years yemeni yen yes you your yours youth
+youths yr yrs yuan zar zealand zero zimbabwe zimbabwean zloty zlotys`
 
 // vocab interns the keywords.
 var vocab = func() map[string]string {

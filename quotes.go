@@ -166,6 +166,14 @@ func qLeadingWord(s string) string {
 	return strings.ToLower(s[:n])
 }
 
+// sentenceEndBefore reports whether s ends, before its trailing spaces, with
+// a sentence's final punctuation.
+func sentenceEndBefore(s string) bool {
+	s = strings.TrimRight(s, " \t\u00a0")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return len(s) > 1 && (r == '.' || r == '?' || r == '!' || r == '\u2026')
+}
+
 // pairQuotes finds the top-level quotations of the body, paragraph by paragraph.
 func pairQuotes(d *doc) []qspan {
 	var out []qspan
@@ -272,6 +280,13 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 					dInner = true
 					break
 				}
+			}
+			if straight && dOpen >= 0 && dStraight && openish && sentenceEndBefore(text[dOpen:i]) {
+				// "First sentence. "Second sentence," he said: each sentence
+				// reopens the quotation without closing the one before
+				emit(dOpen, dOpen+dSize, i, i, false, true)
+				dOpen, dSize, dInner, sOpen = i, size, false, -1
+				break
 			}
 			var open bool
 			switch r {

@@ -109,6 +109,8 @@ func TestQuotesPairing(t *testing.T) {
 			[]wantQuote{{text: "focused", surname: "Roebuck", cue: "said", partial: true}}},
 		{"headline quotes are left out", "Mayor: \u2018We Will Rebuild\u2019 After Flood\n\n\u201cWe will rebuild every house,\u201d said Lena Ortiz.",
 			[]wantQuote{{text: "We will rebuild every house,", surname: "Ortiz"}}},
+		{"each sentence reopening the quotation (BBC style)", `"The plan is a retreat. "It is now a bill to restrict the trade," said Jo Hale.`,
+			[]wantQuote{{text: "The plan is a retreat.", surname: "Hale"}, {text: "It is now a bill to restrict the trade,", surname: "Hale", cue: "said"}}},
 		{"a closing mark opening a paragraph opens", "\u201dThe town will not forget this week.\u201d \u2015 Maria Lopez",
 			[]wantQuote{{text: "The town will not forget this week.", surname: "Lopez", mention: "Maria Lopez"}}},
 	}

@@ -2017,7 +2017,8 @@ func (x *entx) build(en *ent) Entity {
 			canon = c.canon
 		}
 		for _, t := range [2]string{c.title, c.appos} {
-			if t = oneLine(t); t != "" && !slices.Contains(e.Titles, t) {
+			// one title once, however it is written: "Mr." and "Mr"
+			if t = oneLine(t); t != "" && !slices.ContainsFunc(e.Titles, func(u string) bool { return lexicon.Key(u) == lexicon.Key(t) }) {
 				e.Titles = append(e.Titles, t)
 			}
 		}

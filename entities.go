@@ -357,6 +357,11 @@ func (x *entx) repair() {
 			if !place && !org && !named[x.raw(c.s, i)] && (c.class == cORG || c.class == cMISC || !strings.HasSuffix(x.word(i), "s")) {
 				break
 			}
+			// an organisation's name the recogniser ended with "'s" keeps it
+			// ("Boatmen's", "Sainsbury's") unless a lexicon knows the rest
+			if i == c.e-1 && c.class == cORG && !place && !org {
+				break
+			}
 			if i+1 < c.e {
 				nc := *c
 				x.setTokens(&nc, i+1, c.e)

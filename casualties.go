@@ -78,7 +78,7 @@ var triggers = map[string]trig{
 	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
 	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
 	"hurt": {injured, true, true}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
-	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, false},
+	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, true},
 	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
 	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
 	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "recovering": {injured, true, false},
@@ -366,7 +366,9 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 			h.key = who
 			if w == "shot" {
 				h.Kind = shotKind(sc, i, j)
-				h.generic = true
+			}
+			if w == "shot" || w == "struck" {
+				h.generic = true // the one shot may be the one who died
 			}
 			return h, j, true
 		}
@@ -769,7 +771,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			if n == 1 && (kind == displaced) {
 				return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
 			}
-			if kind == missing && !missingPerson(sc, j, k, e) {
+			if kind == missing && !missingPerson(sc, j, k, e, n == 1) {
 				return casHit{}, i + 1, false // "Pires is missing from the squad"
 			}
 			if neg {
@@ -820,7 +822,7 @@ var auxWords = map[string]bool{
 // "reported missing", "went missing", "still missing", "missing since
 // January", "missing in Beirut"; the chain runs over tokens [j, k) and the
 // casualty word ends before e.
-func missingPerson(sc *numScan, j, k, e int) bool {
+func missingPerson(sc *numScan, j, k, e int, single bool) bool {
 	for c := j; c < k; c++ {
 		switch sc.w(c) {
 		case "reported", "went", "gone", "still", "remain", "remains", "remained", "feared", "presumed", "listed", "declared":
@@ -828,8 +830,10 @@ func missingPerson(sc *numScan, j, k, e int) bool {
 		}
 	}
 	switch sc.w(e) {
-	case "since", "in", "after", "at", "following", "and", ",", ".", "":
+	case "since", "in", "after", "at", "following":
 		return true
+	case "and", ",", ".", "":
+		return !single // "40 people are missing."; "Prozac was missing." is not about a person
 	}
 	return false
 }

@@ -660,6 +660,9 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 	buf = buf[:0]
 	sa := a.d.sentOf(q.os)
 	sb := a.d.sentOf(max(q.oe-1, q.os))
+	if sb < 0 {
+		sb = a.d.sentOf(max(q.ce-1, q.os)) // a quotation closed by the next one's opening mark
+	}
 	if sa < 0 || sb < 0 {
 		return buf
 	}
@@ -2291,6 +2294,15 @@ func (a *qattributor) partial(q qspan) bool {
 	r, _ := utf8.DecodeRuneInString(a.text[q.cs:q.ce])
 	if unicode.IsLower(r) {
 		return true
+	}
+	// a fragment opening the writer's sentence: "Dubious" assumptions about …
+	if last, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); !unicode.IsPunct(last) && q.oe < len(a.text) {
+		rest := strings.TrimLeft(a.text[q.oe:min(len(a.text), q.oe+40)], " ")
+		if nx, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(nx) {
+			if w := qLeadingWord(rest); lexicon.ReportingVerbs[w] == "" && w != "he" && w != "she" && w != "they" && w != "it" {
+				return true
+			}
+		}
 	}
 	if before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, "\u2014") {
 		return false

@@ -257,6 +257,7 @@ func TestQuotesPartial(t *testing.T) {
 		{`Ortiz said that "Northern towns will gain the most from the deal".`, false},
 		{`Ortiz called the deal "A Good Start" for the towns.`, true},
 		{`"We have the money," Ortiz said, "but not the workers."`, false}, // the second half of a split quotation
+		{`"Dubious" figures about health spending explain the gap, the report warned.`, true},
 		{"Intro.\n\u201cThe deal is fair to both sides.\u201d \u2015 Lena Ortiz", false},
 	}
 	for _, tt := range tests {

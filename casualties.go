@@ -49,7 +49,9 @@ func (p *Parser) Casualties(text string) []Casualty {
 	if err != nil {
 		return []Casualty{}
 	}
-	return extractCasualties(d, extractEntities(d))
+	cs := extractCasualties(d, extractEntities(d))
+	forget(d) // no toll follows: drop the hits kept for it
+	return cs
 }
 
 // The kinds of casualty.
@@ -244,6 +246,7 @@ func extractCasualties(d *doc, ents []Entity) []Casualty {
 	lastHits.Lock()
 	lastHits.d, lastHits.segs, lastHits.hits = d, segs, hits
 	lastHits.Unlock()
+	forgetTitle(d) // money and casualties have both read the title
 	out := make([]Casualty, 0, len(hits))
 	for _, h := range hits {
 		if !h.hidden {
@@ -1920,4 +1923,14 @@ func ambiguousCue(sc *numScan, j, e int) bool {
 		}
 	}
 	return false
+}
+
+// forget drops what the figure extractors keep of analysis d between calls.
+func forget(d *doc) {
+	lastHits.Lock()
+	if lastHits.d == d {
+		lastHits.d, lastHits.segs, lastHits.hits = nil, nil, nil
+	}
+	lastHits.Unlock()
+	forgetTitle(d)
 }

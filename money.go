@@ -62,7 +62,9 @@ func (p *Parser) Money(text string) []Money {
 	if err != nil {
 		return []Money{}
 	}
-	return extractMoney(d, extractEntities(d))
+	ms := extractMoney(d, extractEntities(d))
+	forgetTitle(d)
+	return ms
 }
 
 // moneyHit is an amount found in a sentence, before it becomes a Money.
@@ -242,6 +244,15 @@ func titleTokens(d *doc, sp Span) []Span {
 	toks := tokenize(d.text, sp, nil)
 	lastTitle.d, lastTitle.span, lastTitle.toks = d, sp, toks
 	return toks
+}
+
+// forgetTitle drops the title tokens kept for analysis d.
+func forgetTitle(d *doc) {
+	lastTitle.Lock()
+	if lastTitle.d == d {
+		lastTitle.d, lastTitle.toks = nil, nil
+	}
+	lastTitle.Unlock()
 }
 
 // elidedMoney reads an amount whose currency is left to the one before it in

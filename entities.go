@@ -111,6 +111,7 @@ func extractEntities(d *doc) []Entity {
 	x.repair()
 	x.addLexicon()
 	x.propagate()
+	x.unglue()
 	x.apposition()
 	x.typeAll()
 	x.splitHyphens()
@@ -1029,6 +1030,31 @@ func (x *entx) sentenceInitial(i, si int) bool {
 		}
 	}
 	return true
+}
+
+// unglue starts a name after a full stop glued to the word before it, as in
+// scraped text where sentences lost their spaces: "side.Rockford" names
+// "Rockford".
+func (x *entx) unglue() {
+	for k := range x.cands {
+		c := &x.cands[k]
+		w := x.word(c.s)
+		dot := strings.LastIndexByte(w, '.')
+		if dot <= 0 || dot+1 >= len(w) || !lexicon.IsCapitalized(w[dot+1:]) {
+			continue
+		}
+		head := w[:dot]
+		lower := true
+		for _, r := range head {
+			if !unicode.IsLower(r) && !unicode.IsDigit(r) {
+				lower = false
+				break
+			}
+		}
+		if lower && utf8.RuneCountInString(head) >= 2 {
+			c.bs = x.d.toks[c.s].Start + dot + 1
+		}
+	}
 }
 
 // apposition links an acronym in brackets to the name before it: "Islamic

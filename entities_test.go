@@ -490,3 +490,14 @@ func TestEntitiesPartyTags(t *testing.T) {
 	assert.True(t, partyTag("D-N.C."))
 	assert.False(t, partyTag("Al-Qaeda"))
 }
+
+func TestEntitiesGluedSentences(t *testing.T) {
+	text := "Police were called to the east side.Rockford officers found the car near Kilburn Avenue in Rockford."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			assert.NotContains(t, m.Text, "side.", "%+v", es)
+		}
+	}
+}

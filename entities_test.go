@@ -196,6 +196,20 @@ func TestEntitiesCapsHeadline(t *testing.T) {
 	es = Entities(text)
 	checkEntities(t, text, es)
 	assert.LessOrEqual(t, len(es), 6)
+	// headlines in capitals inside the body keep their names and nothing else
+	for in, want := range map[string][]string{
+		"Unions met on Monday.\n\nMINISTER SAYS TALKS WILL GO ON DESPITE STRIKE THREAT\n\nThe talks will go on.": nil,
+		"Markets were calm.\n\nSTOCKS FALL AS OIL PRICES SURGE ON SUPPLY FEARS\n\nShares fell.":                  nil,
+		"Markets were calm.\n\nIRAN'S DEFENCE CHIEF MEETS ASSAD IN DAMASCUS\n\nThe meeting was held.":            {"IRAN", "ASSAD", "DAMASCUS"},
+	} {
+		es := Entities(in)
+		checkEntities(t, in, es)
+		var got []string
+		for _, e := range es {
+			got = append(got, mentionTexts(&e)...)
+		}
+		assert.Equal(t, want, got, in)
+	}
 }
 
 func TestEntitiesBadInput(t *testing.T) {

@@ -709,13 +709,19 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 	// a short phrase after the victims: "Five people in Yunnan were arrested", "a man in his 20s was shot"
 	switch sc.w(k) {
 	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with":
+		person := false // "two of the suitcases were missing": after a bare count, "of" must name people
 		for b := k + 1; b < sc.hi && b <= k+6; b++ {
 			w := sc.w(b)
+			if victimNouns[w] {
+				person = true
+			}
 			if w == "," || w == "." || w == ";" || w == "and" || w == "who" || w == "where" || w == "when" || w == "after" || w == "before" {
 				break
 			}
 			if auxWords[w] && w != "to" && w != "left" && w != "found" {
-				k = b
+				if sc.w(k) != "of" || who != "" || person {
+					k = b
+				}
 				break
 			}
 		}

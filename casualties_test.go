@@ -176,6 +176,7 @@ func TestCasualtyNegatives(t *testing.T) {
 		"The company had 45 workers in 2019.",
 		"Shots were fired at the vehicle, striking it three times.",
 		"The carmaker has struck a deal with its lenders.",
+		"When she returned, two of the suitcases were missing.",
 		"The Prozac was missing.",
 		"Federer was beaten in the final, and Scotland could have beaten Wales.",
 		"Seventy search warrants were executed and he served two spells in jail.",

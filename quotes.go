@@ -186,6 +186,22 @@ func pairQuotes(d *doc) []qspan {
 		}
 		out, carry = pairParagraph(text, p, pi, carry, out)
 	}
+	// A quotation whose closing mark is missing and that no following
+	// paragraph continues most likely lost its mark by mistake: keep its
+	// first sentence rather than swallow the writer's text after it.
+	for i := range out {
+		q := &out[i]
+		if !q.unclosed || i+1 < len(out) && out[i+1].cont {
+			continue
+		}
+		si := d.sentOf(q.cs)
+		if si < 0 || d.sents[si].End >= q.ce {
+			continue
+		}
+		if c := trimSpan(text, Span{q.cs, d.sents[si].End}); c.Len() > 0 {
+			q.ce, q.oe = c.End, d.sents[si].End
+		}
+	}
 	return out
 }
 
@@ -284,7 +300,7 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 			if straight && dOpen >= 0 && dStraight && openish && sentenceEndBefore(text[dOpen:i]) {
 				// "First sentence. "Second sentence," he said: each sentence
 				// reopens the quotation without closing the one before
-				emit(dOpen, dOpen+dSize, i, i, false, true)
+				emit(dOpen, dOpen+dSize, i, i, false, false)
 				dOpen, dSize, dInner, sOpen = i, size, false, -1
 				break
 			}

@@ -152,6 +152,15 @@ func TestQuotesAcrossLines(t *testing.T) {
 	}
 }
 
+func TestQuotesMissingClosingMark(t *testing.T) {
+	// a closing mark lost by mistake: the quotation keeps its first sentence
+	text := "Intro.\n\n\"I am giving my prize money to the flood victims. His gift follows pledges by four other players, the organisers said.\n\nNext paragraph."
+	got := Quotes(text)
+	checkQuoteSpans(t, text, got)
+	require.Len(t, got, 1)
+	assert.Equal(t, "I am giving my prize money to the flood victims.", got[0].Text)
+}
+
 func TestQuotesUnbalanced(t *testing.T) {
 	// a mark that never closes spoils only its own paragraph
 	text := "He wrote \"this never closes and runs on\n\n" +

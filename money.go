@@ -667,8 +667,8 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		if w == "won" && !m.mult && adj == "" {
 			return moneyHit{}, false // "they won 3", "2 won": the verb
 		}
-		if w == "real" || w == "marks" && !m.mult {
-			return moneyHit{}, false
+		if w == "real" || w == "marks" && !m.mult || sc.raw(k) == "Euro" {
+			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name
 		}
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
 			return moneyHit{}, false // "25 kg (55 pounds) of heroin", "a 300-pound man"

@@ -163,6 +163,7 @@ func TestMoneyNegatives(t *testing.T) {
 		"Call 252-972-1411 or visit 2810 W. Arkansas 32.",
 		"They won 3-1 at home.",
 		"One of the men said which one.",
+		"He picked all 23 Euro 96 veterans.",
 		"",
 	} {
 		assert.Empty(t, MoneyIn(s), s)

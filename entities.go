@@ -113,6 +113,7 @@ func extractEntities(d *doc) []Entity {
 	x.propagate()
 	x.unglue()
 	x.apposition()
+	x.akas()
 	x.typeAll()
 	x.splitHyphens()
 	return x.cluster()
@@ -1167,6 +1168,37 @@ func isAcronym(w string) bool {
 		}
 	}
 	return n >= 2 && n <= 8
+}
+
+// akas links a name introduced by "also known as", "aka" or "formerly
+// known as" to the name just before: "Islamic State, also known as Daesh".
+func (x *entx) akas() {
+	for k := 1; k < len(x.cands); k++ {
+		c, p := &x.cands[k], &x.cands[k-1]
+		if c.alias >= 0 || c.si != p.si || c.s-p.e < 2 || c.s-p.e > 5 || c.class != p.class && c.class != cMISC && p.class != cMISC {
+			continue
+		}
+		// the words between: [,(] [also|formerly|better] known as | aka | a.k.a.
+		var b strings.Builder
+		for i := p.e; i < c.s; i++ {
+			w := strings.ToLower(x.word(i))
+			if w == "," || w == "(" || w == "the" && i == c.s-1 {
+				continue
+			}
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(w)
+		}
+		switch b.String() {
+		case "also known as", "known as", "formerly known as", "better known as", "aka", "a.k.a.", "or":
+			if b.String() == "or" && !isAcronym(x.word(c.s)) {
+				continue // "Syria or Iraq" are two places
+			}
+			c.alias = p.bs
+			c.class = p.class
+		}
+	}
 }
 
 // expansion returns the first token of the capitalised words ending before

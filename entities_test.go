@@ -515,3 +515,15 @@ func TestEntitiesGluedSentences(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesAlsoKnownAs(t *testing.T) {
+	text := "The Zarqawi Brigade, also known as the Tawhid Front, claimed the attack. " +
+		"The Tawhid Front has operated in Anbar for years, officials in Baghdad and Mosul said."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	b := entityWith(es, "Zarqawi Brigade")
+	require.NotNil(t, b, "%+v", es)
+	assert.Contains(t, mentionTexts(b), "Tawhid Front")
+	assert.Len(t, b.Mentions, 3)
+	assert.NotEqual(t, entityWith(es, "Baghdad"), entityWith(es, "Mosul"))
+}

@@ -255,6 +255,37 @@ func TestQuotesAttribution(t *testing.T) {
 	}
 }
 
+func TestQuotesEntityLinking(t *testing.T) {
+	// the speaker's mention links to the entity whose mention overlaps it
+	text := "Defence Minister Amir Hatami visited Damascus. \"We will help,\" Hatami said. \"It is a new stage,\" the minister added.\n\n" +
+		"\"The talks went well,\" the ministry said."
+	d := analyze(text)
+	at := func(s string) Mention {
+		i := strings.Index(text, s)
+		return Mention{Start: i, End: i + len(s), Text: s}
+	}
+	last := func(s string) Mention {
+		i := strings.LastIndex(text, s)
+		return Mention{Start: i, End: i + len(s), Text: s}
+	}
+	ents := []Entity{
+		{ID: "e1", Type: Person, Name: "Amir Hatami", Mentions: []Mention{at("Amir Hatami"), last("Hatami")}, Titles: []string{"Defence Minister"}},
+		{ID: "e2", Type: GPE, Name: "Damascus", Mentions: []Mention{at("Damascus")}},
+	}
+	got := extractQuotes(d, ents)
+	checkQuoteSpans(t, text, got)
+	require.Len(t, got, 3)
+	require.NotNil(t, got[0].Speaker)
+	assert.Equal(t, Speaker{Entity: "e1", Name: "Amir Hatami", Start: last("Hatami").Start, End: last("Hatami").End, Text: "Hatami"}, *got[0].Speaker)
+	require.NotNil(t, got[1].Speaker)
+	assert.Equal(t, "e1", got[1].Speaker.Entity, "the minister resolves through the entity's titles")
+	assert.Equal(t, "the minister", got[1].Speaker.Text)
+	assert.Equal(t, "added", got[1].Cue)
+	require.NotNil(t, got[2].Speaker)
+	assert.Equal(t, "", got[2].Speaker.Entity, "an organisation with no entity keeps its mention as its name")
+	assert.Equal(t, "the ministry", got[2].Speaker.Name)
+}
+
 func TestQuotesPartial(t *testing.T) {
 	tests := []struct {
 		text    string

@@ -1635,7 +1635,7 @@ func (x *entx) clusterKey(c *cand) string {
 }
 
 // nameTokens returns the lower-case words of a person's name without
-// particles ("Bashar al-Assad" → "bashar", "assad").
+// particles and generational suffixes ("Bashar al-Assad" → "bashar", "assad").
 func nameTokens(name string) []string {
 	var out []string
 	for _, w := range strings.Fields(lexicon.Key(name)) {
@@ -1647,6 +1647,15 @@ func nameTokens(name string) []string {
 			continue
 		}
 		out = append(out, w)
+	}
+	// generational suffixes are not surnames: "Martin Luther King Jr."
+	for len(out) > 1 {
+		switch out[len(out)-1] {
+		case "jr", "sr", "ii", "iii", "iv":
+			out = out[:len(out)-1]
+			continue
+		}
+		break
 	}
 	return out
 }

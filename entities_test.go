@@ -527,3 +527,14 @@ func TestEntitiesAlsoKnownAs(t *testing.T) {
 	assert.Len(t, b.Mentions, 3)
 	assert.NotEqual(t, entityWith(es, "Baghdad"), entityWith(es, "Mosul"))
 }
+
+func TestEntitiesNameSuffixes(t *testing.T) {
+	text := "Martin Luther King Jr. spoke in Memphis. King said the march would go ahead."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	k := entityWith(es, "King")
+	require.NotNil(t, k, "%+v", es)
+	assert.Equal(t, Person, k.Type)
+	assert.Len(t, k.Mentions, 2)
+	assert.Equal(t, []string{"martin", "luther", "king"}, nameTokens("Martin Luther King Jr."))
+}

@@ -893,6 +893,11 @@ func (x *entx) addLexicon() {
 				if k == "us" && x.word(i) != "US" && x.word(i) != "U.S." {
 					continue
 				}
+				// a capitalised word after it makes a longer name the
+				// recogniser chose to leave out: "Jordan Henderson", "Georgia Tech"
+				if e < s.tokEnd && lexicon.IsCapitalized(x.word(e)) && !isPossessive(x.word(e)) {
+					continue
+				}
 				x.add(i, e, si, class)
 				x.cands[len(x.cands)-1].forced = true
 				for j := i; j < e; j++ {

@@ -2180,25 +2180,36 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 			return false
 		}
 	}
-	words, caps := 0, 0
-	inWord := false
-	for _, r := range a.text[q.cs:q.ce] {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			if !inWord {
-				words++
-				if unicode.IsUpper(r) || unicode.IsDigit(r) {
-					caps++
-				}
-			}
-			inWord = true
-		} else if r != '\'' && r != '\u2019' && r != '-' {
-			inWord = false
+	// count the words, and the capitalised ones among those a title
+	// capitalises (not "the", "of", "and" …)
+	words, content, caps := 0, 0, 0
+	for i := q.cs; i < q.ce; {
+		r, size := utf8.DecodeRuneInString(a.text[i:q.ce])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
 		}
+		j := i
+		for j < q.ce {
+			r2, s2 := utf8.DecodeRuneInString(a.text[j:q.ce])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '\'' && r2 != '\u2019' && r2 != '-' {
+				break
+			}
+			j += s2
+		}
+		words++
+		if !titleSmallWords[a.text[i:j]] {
+			content++
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				caps++
+			}
+		}
+		i = j
 	}
 	if words == 0 {
 		return false
 	}
-	titled := words <= 6 && caps*10 >= words*8
+	titled := words <= 6 && content > 0 && caps*10 >= content*8
 	if words <= 2 && a.nickname(q) {
 		return false
 	}
@@ -2215,7 +2226,7 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 		if namingWords[p] || pi > 0 && p == "as" && qLower(a.d.tok(pi-1)) == "known" {
 			return false
 		}
-		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in") {
+		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
 			return false
 		}
 	}
@@ -2233,6 +2244,10 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	}
 	return at.subj && words >= 2
 }
+
+// titleSmallWords stay lower-case in titles ("Face the Nation", "Fox and Friends").
+var titleSmallWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true,
+	"in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "as": true}
 
 // namingWords introduce a name or title rather than words someone said.
 var namingWords = map[string]bool{"so-called": true, "titled": true, "entitled": true, "nicknamed": true,

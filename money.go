@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/newsparse/newsparse/internal/lexicon"
 	"golang.org/x/text/currency"
 )
 
@@ -330,13 +331,7 @@ type currencyContext struct {
 	dollar string // the dollar of the dateline's country, for a bare "$" ("" for USD)
 }
 
-// datelineDollars give a bare "$" the local dollar when the story is datelined there.
-var datelineDollars = map[string]string{
-	"sydney": "AUD", "melbourne": "AUD", "canberra": "AUD", "brisbane": "AUD", "perth": "AUD", "adelaide": "AUD",
-	"toronto": "CAD", "ottawa": "CAD", "montreal": "CAD", "vancouver": "CAD", "calgary": "CAD", "edmonton": "CAD",
-	"wellington": "NZD", "auckland": "NZD", "hong kong": "HKD", "singapore": "SGD", "taipei": "TWD",
-}
-
+// newCurrencyContext returns the resolver for an article's body.
 func newCurrencyContext(body string) *currencyContext {
 	return &currencyContext{text: body}
 }
@@ -356,46 +351,15 @@ func (c *currencyContext) resolve(code string) string {
 	best, bn := code, 0
 	for _, a := range alts {
 		n := 0
-		for _, w := range a.words {
+		for _, w := range a.Words {
 			n += strings.Count(c.text, w)
 		}
 		if n > bn {
-			best, bn = a.code, n
+			best, bn = a.Code, n
 		}
 	}
 	c.cache[code] = best
 	return best
-}
-
-// contextCurrencies: for a mark used by several countries, the words that point at each.
-var contextCurrencies = map[string][]struct {
-	code  string
-	words []string
-}{
-	"JPY": {{"JPY", []string{"Japan", "Tokyo", "Japanese"}}, {"CNY", []string{"China", "Chinese", "Beijing", "yuan"}}},
-	"INR": {{"INR", []string{"India", "Delhi", "Mumbai"}}, {"PKR", []string{"Pakistan", "Karachi", "Islamabad", "Lahore"}}, {"LKR", []string{"Sri Lanka", "Colombo"}}, {"NPR", []string{"Nepal", "Kathmandu"}}},
-	"IRR": {{"IRR", []string{"Iran", "Tehran"}}, {"OMR", []string{"Oman", "Muscat"}}, {"YER", []string{"Yemen", "Sanaa"}}, {"SAR", []string{"Saudi", "Riyadh"}}, {"QAR", []string{"Qatar", "Doha"}}},
-	"IQD": {{"IQD", []string{"Iraq", "Baghdad"}}, {"KWD", []string{"Kuwait"}}, {"JOD", []string{"Jordan", "Amman"}}, {"BHD", []string{"Bahrain"}}, {"LYD", []string{"Libya"}}, {"TND", []string{"Tunisia"}}, {"DZD", []string{"Algeria"}}, {"RSD", []string{"Serbia", "Belgrade"}}},
-	"CHF": {{"CHF", []string{"Swiss", "Switzerland", "Zurich", "Geneva"}}, {"FRF", []string{"France", "French", "Paris"}}, {"BEF", []string{"Belgium", "Belgian", "Brussels"}}, {"XOF", []string{"Senegal", "Ivory Coast", "Mali", "Burkina", "Niger ", "Benin", "Togo"}}},
-	"MXN": {{"MXN", []string{"Mexico", "Mexican"}}, {"PHP", []string{"Philippines", "Philippine", "Manila"}}, {"ARS", []string{"Argentina", "Argentine", "Buenos Aires"}}, {"CLP", []string{"Chile"}}, {"COP", []string{"Colombia", "Bogota"}}, {"CUP", []string{"Cuba", "Havana"}}},
-	"KES": {{"KES", []string{"Kenya", "Nairobi"}}, {"UGX", []string{"Uganda", "Kampala"}}, {"TZS", []string{"Tanzania", "Dar es Salaam"}}, {"SOS", []string{"Somalia", "Mogadishu"}}},
-	"DKK": {{"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}},
-	"AED": {{"AED", []string{"Emirates", "UAE", "Dubai", "Abu Dhabi"}}, {"MAD", []string{"Morocco", "Rabat"}}},
-}
-
-// currencyMarks are the marks written before an amount, as one token or glued to it.
-var currencyMarks = map[string]string{
-	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
-	"a$": "AUD", "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
-	"z$": "ZWL", "j$": "JMD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
-	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
-	"₫": "VND", "₴": "UAH", "₵": "GHS", "rp": "IDR", "rm": "MYR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF",
-	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD",
-	"aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "inr": "INR", "pkr": "PKR", "ngn": "NGN", "kes": "KES",
-	"zar": "ZAR", "brl": "BRL", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "krw": "KRW",
-	"mxn": "MXN", "idr": "IDR", "myr": "MYR", "thb": "THB", "egp": "EGP", "sar": "SAR", "aed": "AED", "irr": "IRR",
-	"ils": "ILS", "pln": "PLN", "czk": "CZK", "huf": "HUF", "twd": "TWD", "ars": "ARS", "clp": "CLP", "cop": "COP",
-	"uah": "UAH", "ghs": "GHS", "lkr": "LKR", "qar": "QAR", "kwd": "KWD", "php": "PHP",
 }
 
 // isoOnly marks the entries of currencyMarks that are ISO codes: they must be
@@ -404,55 +368,20 @@ func isoOnly(mark string) bool {
 	return len(mark) == 3 && currencyMarks[mark] == strings.ToUpper(mark)
 }
 
-// dollarPrefixes turn a spaced "$" into another dollar: "hk $ 10bn", "c $ 300m", "US $5".
-var dollarPrefixes = map[string]string{
-	"us": "USD", "u.s.": "USD", "hk": "HKD", "c": "CAD", "can": "CAD", "cdn": "CAD", "a": "AUD", "au": "AUD",
-	"nz": "NZD", "s": "SGD", "nt": "TWD", "r": "BRL",
-}
-
 // gluedOnly are the one-letter dollar prefixes that count only written in
 // capitals against the "$" ("A $" is the article "a").
 var gluedOnly = map[string]bool{"a": true, "s": true, "r": true}
 
-// currencyNames are currency names written after an amount. A code ending
-// in '?' may be another country's unit: the words before it or the article decide.
-var currencyNames = map[string]string{
-	"dollar": "USD?", "dollars": "USD?", "dlr": "USD", "dlrs": "USD", "bucks": "USD",
-	"pound": "GBP?", "pounds": "GBP?", "sterling": "GBP", "stg": "GBP", "quid": "GBP",
-	"euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
-	"rupee": "INR?", "rupees": "INR?", "rial": "IRR?", "rials": "IRR?", "riyal": "SAR?", "riyals": "SAR?",
-	"dinar": "IQD?", "dinars": "IQD?", "peso": "MXN?", "pesos": "MXN?", "franc": "CHF?", "francs": "CHF?",
-	"shilling": "KES?", "shillings": "KES?", "naira": "NGN", "rand": "ZAR", "baht": "THB", "ringgit": "MYR",
-	"rupiah": "IDR", "lira": "TRY", "liras": "TRY", "lire": "ITL", "rouble": "RUB", "roubles": "RUB", "ruble": "RUB",
-	"rubles": "RUB", "hryvnia": "UAH", "hryvnias": "UAH", "zloty": "PLN", "zlotys": "PLN", "forint": "HUF",
-	"forints": "HUF", "reais": "BRL", "dirham": "AED?", "dirhams": "AED?", "taka": "BDT", "cedi": "GHS",
-	"cedis": "GHS", "kwacha": "ZMW", "dong": "VND", "shekel": "ILS", "shekels": "ILS", "tenge": "KZT",
-	"krona": "SEK", "kronor": "SEK", "krone": "DKK?", "kroner": "DKK?", "won": "KRW", "marks": "DEM",
-	"guilders": "NLG", "guilder": "NLG", "schillings": "ATS", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
-	"drachmas": "GRD", "drachma": "GRD", "kyat": "MMK", "birr": "ETB", "afghanis": "AFN", "real": "BRL",
-}
-
-// centNames are the hundredth units; the dollar-like unit of the article decides cents.
-var centNames = map[string]string{
-	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "cts": "USD", "ct": "USD",
-}
-
-// nameAdjectives resolve an ambiguous currency name from the word before it ("australian dollars").
-var nameAdjectives = map[string]string{
-	"us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD", "canadian": "CAD", "kong": "HKD",
-	"zealand": "NZD", "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD", "zimbabwe": "ZWL", "zimbabwean": "ZWL",
-	"jamaican": "JMD", "namibian": "NAD", "liberian": "LRD", "fijian": "FJD", "brunei": "BND", "bahamian": "BSD",
-	"egyptian": "EGP", "lebanese": "LBP", "syrian": "SYP", "sudanese": "SDG", "british": "GBP", "irish": "IEP",
-	"indian": "INR", "pakistani": "PKR", "pakistan": "PKR", "lankan": "LKR", "nepalese": "NPR", "nepali": "NPR",
-	"iranian": "IRR", "omani": "OMR", "yemeni": "YER", "saudi": "SAR", "qatari": "QAR",
-	"iraqi": "IQD", "kuwaiti": "KWD", "jordanian": "JOD", "bahraini": "BHD", "libyan": "LYD", "algerian": "DZD",
-	"tunisian": "TND", "serbian": "RSD", "mexican": "MXN", "philippine": "PHP", "argentine": "ARS",
-	"argentinian": "ARS", "colombian": "COP", "chilean": "CLP", "cuban": "CUP", "uruguayan": "UYU",
-	"swiss": "CHF", "french": "FRF", "belgian": "BEF", "luxembourg": "LUF", "cfa": "XOF", "congolese": "CDF",
-	"rwandan": "RWF", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS",
-	"emirati": "AED", "uae": "AED", "moroccan": "MAD", "danish": "DKK", "norwegian": "NOK", "swedish": "SEK",
-	"hong": "HKD", "new": "", "german": "DEM", "deutsche": "DEM", "d-mark": "DEM", "turkish": "TRY", "italian": "ITL",
-}
+// The currency tables of internal/lexicon.
+var (
+	currencyMarks     = lexicon.CurrencyMarks()
+	dollarPrefixes    = lexicon.DollarPrefixes()
+	currencyNames     = lexicon.CurrencyNames()
+	centNames         = lexicon.CentNames()
+	nameAdjectives    = lexicon.CurrencyAdjectives()
+	contextCurrencies = lexicon.CurrencyCues()
+	datelineDollars   = lexicon.DatelineDollars()
+)
 
 // markAt reads a currency mark at token i (or glued to the front of it) and
 // returns its code, the byte offset where the number starts and the token

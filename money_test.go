@@ -208,7 +208,7 @@ func TestCurrencyCodesValid(t *testing.T) {
 	}
 	for _, alts := range contextCurrencies {
 		for _, a := range alts {
-			codes[a.code] = true
+			codes[a.Code] = true
 		}
 	}
 	for c := range codes {

@@ -162,99 +162,73 @@ func (s *numScan) w(i int) string {
 // checks that every word literal of numbers.go, money.go and casualties.go is
 // here. Capitalised tokens are looked up in this set instead of being
 // lower-cased, so that the scan does not allocate.
-const keywords = `a a.m a.m. abducted abducting aboard about above accidentally according accounts acquaintance acres across
-activist activists actor actress added adelaide adults advanced aed afghanis after afterwards again against
-age aged agency agent agents ages aid aid-worker aircraft airlifted airlines algerian all allegedly almost
-already also always am american an and animals announced another ans any anyone apparently approx approx.
-approximately apr apr. april apt apt. are areas argentine argentinian around arrested arresting arrests ars
-article as association at attack attacks attempted attendant au auckland aud aug aug. august aunt australian
-authorities avenue avg b babies baby badly bahamian bahraini baht bank bartender bay be bears beaten been
-before beheaded being belgian believed below besides between billion billions bills birds birr bln blocks
-blogger bn boats bodies body bombing bombs boosted boss both bouncer box boy boyfriend boys breaking brisbane
-british brl brother brothers brunei brutally bst bucks building buildings bullets bus businesses businessman
-businesswoman but by bystander bystanders c cabbie cad cadets calgary can canadian canberra captive car cars
-cases cashier cashiers casualty cats cattle cdn cedi cedis cent center centre cents cet cfa changed channel
-chapter charges chf chickens chief child children chilean church circa cities citizen citizens city civilian
-civilians claimed claiming classmate classmates clerk climbed clinic close clp club cny co co-worker colleague
-colleagues colombian commander companies company computers condition confirmed congolese contractor cop cops
-corp could council count countries country counts county couple courier court cousin cousins coworker cows
-crew critical critically crore crores ct cts cuban currency custody customer customers cut cyclist cyclists
-czk d-mark dad danish date daughter daughters day days dead deadly death deaths dec dec. december declared
-declined decreased deer demonstrator demonstrators department deputies deputy detained detention deutsche
-devices did die died dies dinar dinars dirham dirhams discovered displaced displacing district div dkk dlr
-dlrs dm do doctor doctors documents does dogs dollar dollars dolphins dong doors down dozen dozens drachma
-drachmas driven driver drivers drones dropped drowned drugs during dying each earnings eased east edmonton edt
-egp egyptian eight eighteen eighth eighths eighty elephants eleven emirati employee employees end entity envoy
-ers escudos ese est estimated estimates eur euro euros evacuated eventually every exceeding excess executed
-exit explosives fair falling families fans farmer farmers fatal fatalities fatally father fc feared feb feb.
-february federal feet fell female females few fewer ffr fiance fiancee fifteen fifth fifths fifty fighter
-fighters fijian files final firearms firefighter firefighters firms fish five five-year five-year-old fled
-flee flight floors flown following for forced forint forints former forty found four fourteen fourth fourty
-fraction franc francs french friend friends from further gained games gate gbp general german get gets getting
-ghs girl girlfriend girls gmt goals goats gone good got grade grams grandchildren granddaughter granddaughters
-grandfather grandmother grandson grandsons grave grazed greater grenades grew gross group guard guards guests
-guilder guilders gunman gunmen guns gunshot had half halves handguns has have he headline heavy hectares held
-her herder herders here hers herself high highway hiker hikers him himself his hit hk hkd home homeless
-homeowner homes homicide hong horses hospital hospitalised hospitalized hospitals hostage hostages hour hours
-house houses how hrs hryvnia hryvnias huf hundred hundreds hunter hunters hurt husband i ians idr if ils imam
-immediately imprisoned in inc incidents including income increased indian individual individuals infant
-infants initially injured injuries injuring injury inmate inmates inr inside insurgents international
-interstate into investigators iranian iraqi irish irr is it italian items ites its jail jailed jamaican jan
-jan. january jobs jogger jordanian journalist journalists jpy judge jul. july jumped jun. june just juvenile
-juveniles k kenyan kes kg kidnapped kidnapping kids kill killed killing kills kilogrammes kilograms kilometers
-kilometres kilos kind km knives kong krona krone kroner kronor krw ksh ksh. kuwaiti kwacha kwd kyat lac lacs
-lakh lakhs landlord lankan last later laws lawyer lb lbs leader least leave leaves lebanese left less level
-liberian libyan lieutenant life line lions lira liras lire listed lives lkr local loss lost lot lowered ltd
-luxembourg m major male males man manager managers many mar. march marine marines marks massacre massacred
-matches max maximum may mayor me measure mechanic medical melbourne members men meters metres mexican might
-migrant migrants mil mile miles militant militants million millions min miner miners minimum minister ministry
-minute minutes missiles missing mln mn mom monk month months montreal more moroccan mortally most mother
-motorist motorists motors mourners moved much murder murdered must mxn my myr n't naira name namibian nd near
-nearly neighbor neighbors neighbour neighbours nepalese nepali nephew nephews net never nevertheless new news
-ngn niece nieces nine nineteen ninety no no. nobody nok non non-life-threatening none north norwegian not nov
-nov. november now nt number nun nurse nz nzd o'clock occupant occupants oct oct. october of office officer
-officers official officially officials old omani on one only ons oper operating opposition or ordinal other
-others ottawa ounces our ours out outside over own owner p p.m p.m. page pakistan pakistani partner party
-passenger passengers pastor patient patients pc pct peacekeeper peacekeepers pedestrian pedestrians pence
-people per percent percentage perhaps perished person personnel persons perth peseta pesetas peso pesos
-philippine phone phones photographer php pier pigs pilgrim pilgrims pilot pilots pistols pkr planes platform
-plc pln plunged plus pm points police policeman policemen policewoman post pound pounds pounds. pre-tax
-precinct president presumed pretax priest prime prisoner prisoners profit pronoun pronounced protester
-protesters protestors pulled pupil pupils qar qatari qtly qtrly qualifier quarter quarters quid r raised rand
-rd reached reais real rebel rebels received recently recover recovered recovering recruits reduced refugee
-refugees regions relative relatives released remain remained remains renminbi repeatedly report reported
-reportedly reporter reporters reports resident residents revenue revenues revised revs rial rials rider riders
-rifles ringgit risen rising riyal riyals rm rmb road robber robbers rockets room roommate rooms rose rouble
-roubles roughly rounds route rp rs rs. rub ruble rubles runs rupee rupees rupiah rushed rwandan s said sailor
-sailors sales sar saudi savagely says schillings school schoolgirls schools scores seasons seats second
-section sek self senior sep sep. sept sept. september serbian sergeant serious seriously service servicemen
-services seven seventeen seventy several severely sfr sgd shares she sheep shekel shekels sheriff shilling
-shillings ships shooter shooting shopkeeper shoppers shops shot shotguns shots should shr shr. shrank shrs
-siblings since singapore singer sister sisters sites six sixteen sixth sixths sixty size skier slain slaying
-slightly slipped slumped so soared soldier soldiers somali some someone sometimes son sons south spectators
-spells spouse ss st stabbed stable staff stands start state stated states stepfather stepson sterling stg
-still stood stores storeys stories stranger street streets strength strong struck student students
-subsequently succumbed sudanese suffered suffering suite surged survived suspect suspects sustained suv
-swedish swimmer swiss sydney syrian taipei taiwan taiwanese taka taken takes taking tanks tanzanian teacher
-teachers team teen teenager teenagers teens teller ten tenant tenge tens tenth tenths terminal text th than
-that thb the their theirs them then there these they things third thirds thirteen thirty this those thought
-thousand thousands three three-man three-million-dollar thus time times times. title tn to toddler toddlers
-told toll tonnes tons took top toronto tourist tourists towards towns tr transported treated trees trillion
-trillions trimmed triplet triplets trl trn trooper troopers troops truck tsh tumbled tunisian turkish turnover
-twd twelve twenty twenty-three twin twins two two-thirds u.s. uae uah ugandan unaccounted uncle under union
-unit united units university unless until up update updated upwards uruguayan us usd ush utc vague value van
-vancouver vehicle vehicles version versus veteran veterans vice viciously victim victims villager villagers
-villages volunteer volunteers votes vs vs. waiter waitress waitresses war ward warrants was was. we weapons
-week weeks weighed weighing weighs weight weights well wellington went were west whales what when where
-whereas which while who whom why wickets wife will window with without witnesses woman women won worker
-workers worshippers would wound wounded wounding wounds yards year years yemeni yen yes you your yours youth
-youths yr yrs yuan zar zealand zero zimbabwe zimbabwean zloty zlotys`
+const keywords = `a a.m a.m. abducted abducting aboard about above accidentally according across activist actor actress added
+advanced after afterwards again against age aged agency ages aid airlifted airlines all allegedly almost
+already also always am american an and announced another ans any anyone apparently approx approx.
+approximately apr apr. april apt apt. are around arrested arresting arrests article as association at attack
+attacks attempted aug aug. august authorities avenue avg b badly bank bay be beaten been before beheaded being
+believed below besides between billion billions bln bn bodies body bombing boosted boss both box boy breaking
+british brutally bst building bullets bus businessman businesswoman but by can captive car casualty cent
+center centre cents cet changed channel chapter charges chief child children church circa city civilian
+claimed claiming climbed clinic close club co commander company condition confirmed corp could council count
+country counts county couple court crew critical critically crore crores ct cts currency custody cut date day
+days dead deadly death deaths dec dec. december declared declined decreased department deputies deputy
+detained detention did die died dies discovered displaced displacing district div dlr dlrs dm do does dollar
+dollars down dozen dozens driven dropped drowned during dying each earnings eased east edt eight eighteen
+eighth eighths eighty eleven end entity envoy ers ese est estimated estimates euro evacuated eventually every
+exceeding excess executed exit fair falling families fatal fatalities fatally fc feared feb feb. february
+federal feet fell few fewer fifteen fifth fifths fifty final five five-year five-year-old fled flee flight
+flown following for forced former forty found four fourteen fourth fourty fraction franc french from further
+gained gate general german get gets getting girl gmt gone good got grade grams grave grazed greater grew gross
+group gunmen gunshot had half halves has have he headline heavy held her here hers herself high highway him
+himself his hit hk home homeless homes homicide hospital hospitalised hospitalized hospitals hostage hostages
+hour hours house how hrs hundred hundreds hurt i ians if immediately imprisoned in inc including income
+increased initially injured injuries injuring injury inside international interstate into investigators is it
+ites its jail jailed jan jan. january journalist judge jul. july jumped jun. june just k kg kidnapped
+kidnapping kill killed killing kills kilogrammes kilograms kilometres kilos kind km lac lacs lakh lakhs last
+later lb lbs leader least leave leaves left less level life line listed lives local loss lost lot lowered ltd
+m major man many mar. march marks massacre massacred max maximum may me measure medical men meters metres
+might mil mile miles million millions min minimum minister ministry minute minutes missing mln mn month months
+more mortally most motors moved much murder murdered must my n't naira name nd near nearly net never
+nevertheless new news nine nineteen ninety no no. nobody non non-life-threatening none north not nov nov.
+november now number o'clock oct oct. october of office officer officers official officially officials old on
+one only ons oper operating opposition or ordinal other others ounces our ours out outside over own p p.m p.m.
+page party pc pct pence people per percent percentage perhaps perished personnel peso phone pier platform plc
+plunged plus pm points police policemen post pound pounds pre-tax precinct president presumed pretax priest
+prime profit pronoun pronounced pulled qtly qtrly qualifier quarter quarters r raised rand rd reached real
+rebel received recently recover recovered recovering reduced released remain remained remains repeatedly
+report reported reportedly reports revenue revenues revised revs rials risen rising rm road room rose rouble
+roughly rounds route rp rs ruble rupee rushed s said sales savagely says school schoolgirls scores second
+section self senior sep sep. sept sept. september serious seriously service services seven seventeen seventy
+several severely shares she sheriff shilling shooting shot shots should shr shr. shrank shrs since singer six
+sixteen sixth sixths sixty size slain slaying slightly slipped slumped so soared soldiers some someone
+sometimes south ss st stabbed stable staff stands start state stated sterling still stood street strength
+strong struck subsequently succumbed suffered suffering suite surged survived sustained suv taken takes taking
+team teen ten tens tenth tenths terminal text th than that the their theirs them then there these they third
+thirds thirteen thirty this those thought thousand thousands three three-man three-million-dollar thus time
+times times. title tn to told toll tonnes tons took top towards tr transported treated trillion trillions
+trimmed triplet triplets trl trn troopers truck tumbled turnover twelve twenty twenty-three twin twins two
+two-thirds unaccounted under union unit united university unless until up update updated upwards us usd utc
+vague value van vehicle version versus vice viciously villages vs vs. waitress war ward was was. we week weeks
+weighed weighing weighs weight weights well went were west what when where whereas which while who whom why
+will window with without witnesses woman women won worker would wound wounded wounding wounds yards year years
+yen yes you your yours yr yrs yuan zero`
 
-// vocab interns the keywords.
+// vocab interns the keywords and the words of the lexicon's tables.
 var vocab = func() map[string]string {
 	m := map[string]string{}
 	for _, w := range strings.Fields(keywords) {
 		m[w] = w
+	}
+	for _, t := range []map[string]string{currencyMarks, dollarPrefixes, currencyNames, centNames, nameAdjectives} {
+		for w := range t {
+			m[w] = w
+		}
+	}
+	for _, t := range []map[string]bool{victimNouns, nonPersonNouns} {
+		for w := range t {
+			m[w] = w
+		}
 	}
 	return m
 }()

@@ -1,0 +1,81 @@
+package lexicon
+
+// Casualty word lists, keyed by lower-case words as written (the figure
+// scanner looks tokens up lower-cased, not by Key). The maps are shared:
+// callers must not modify them.
+
+// VictimNouns returns the nouns for people that casualty counts count
+// ("people", "civilians", "soldiers", "man", "daughter").
+func VictimNouns() map[string]bool { return victimNouns }
+
+// NonPersonNouns returns plural nouns that follow counts and casualty words
+// without being people ("killed 30 cattle", "40 homes", "two pistols").
+func NonPersonNouns() map[string]bool { return nonPersonNouns }
+
+// victimNouns are the words for people that casualty counts count.
+var victimNouns = map[string]bool{
+	"people": true, "persons": true, "person": true, "civilians": true, "civilian": true, "soldiers": true, "soldier": true,
+	"troops": true, "children": true, "child": true, "kids": true, "police": true, "officers": true, "officer": true,
+	"policemen": true, "policeman": true, "workers": true, "worker": true, "students": true, "student": true,
+	"passengers": true, "passenger": true, "militants": true, "rebels": true, "fighters": true, "insurgents": true,
+	"protesters": true, "protestors": true, "demonstrators": true, "women": true, "woman": true, "men": true, "man": true,
+	"teens": true, "teen": true, "teenagers": true, "teenager": true, "boys": true, "boy": true, "girls": true, "girl": true,
+	"victims": true, "victim": true, "others": true, "residents": true, "resident": true, "villagers": true,
+	"miners": true, "pilgrims": true, "tourists": true, "migrants": true, "refugees": true, "prisoners": true,
+	"inmates": true, "guards": true, "firefighters": true, "journalists": true, "members": true, "employees": true,
+	"crew": true, "sailors": true, "marines": true, "suspects": true, "suspect": true, "gunmen": true, "gunman": true,
+	"hostages": true, "adults": true, "babies": true, "baby": true, "infants": true, "infant": true, "patients": true,
+	"customers": true, "bystanders": true, "bystander": true, "brothers": true, "brother": true, "sisters": true,
+	"sister": true, "sons": true, "son": true, "daughters": true, "daughter": true, "mother": true, "father": true,
+	"wife": true, "husband": true, "toddler": true, "toddlers": true, "deputies": true, "deputy": true, "troopers": true,
+	"trooper": true, "driver": true, "drivers": true, "pedestrian": true, "pedestrians": true, "youths": true, "youth": true,
+	"juveniles": true, "juvenile": true, "males": true, "male": true, "females": true, "female": true, "relatives": true,
+	"friends": true, "friend": true, "cousin": true, "cousins": true, "nephew": true, "niece": true, "uncle": true,
+	"aunt": true, "grandmother": true, "grandfather": true, "boyfriend": true, "girlfriend": true, "clerk": true,
+	"employee": true, "customer": true, "owner": true, "neighbor": true, "neighbour": true, "neighbors": true,
+	"neighbours": true, "inmate": true, "prisoner": true, "hostage": true, "patient": true, "nurse": true, "doctors": true,
+	"doctor": true, "teacher": true, "teachers": true, "firefighter": true, "agent": true, "agents": true, "cop": true,
+	"cops": true, "policewoman": true, "militant": true, "fighter": true, "rebel": true, "citizen": true, "citizens": true,
+	"individuals": true, "individual": true, "pupils": true, "pupil": true, "peacekeepers": true,
+	"peacekeeper": true, "staff": true, "occupants": true, "occupant": true, "motorist": true, "motorists": true,
+	"shoppers": true, "worshippers": true, "mourners": true, "guests": true, "fans": true, "spectators": true,
+	"servicemen": true, "personnel": true, "recruits": true, "cadets": true, "officials": true, "official": true,
+	"guard": true, "sergeant": true, "lieutenant": true, "journalist": true, "reporter": true, "reporters": true,
+	"mom": true, "dad": true, "stepfather": true, "stepson": true, "grandson": true, "granddaughter": true,
+	"twins": true, "siblings": true, "couple": true, "shooter": true, "robber": true, "robbers": true, "homeowner": true,
+	"roommate": true, "tenant": true, "cashier": true, "cashiers": true,
+	"shopkeeper": true, "teller": true, "bartender": true, "waiter": true, "landlord": true, "stranger": true,
+	"acquaintance": true, "relative": true, "fiancee": true, "fiance": true, "partner": true, "spouse": true,
+	"granddaughters": true, "grandsons": true, "grandchildren": true, "nephews": true, "nieces": true,
+	"classmate": true, "classmates": true, "coworker": true, "co-worker": true, "colleague": true, "colleagues": true,
+	"villager": true, "protester": true, "demonstrator": true, "migrant": true,
+	"refugee": true, "pilgrim": true, "tourist": true, "miner": true, "sailor": true, "marine": true, "pilot": true,
+	"pilots": true, "farmer": true, "farmers": true, "herder": true, "herders": true, "priest": true, "pastor": true,
+	"imam": true, "monk": true, "nun": true, "judge": true, "lawyer": true, "mayor": true, "activist": true,
+	"waitress": true, "waitresses": true, "manager": true, "managers": true, "mechanic": true, "contractor": true,
+	"attendant": true, "courier": true, "bouncer": true, "cabbie": true, "veteran": true, "veterans": true,
+	"hunter": true, "hunters": true, "hiker": true, "hikers": true,
+	"cyclist": true, "cyclists": true, "jogger": true, "rider": true, "riders": true, "skier": true, "swimmer": true,
+	"activists": true, "blogger": true, "photographer": true, "aid-worker": true, "volunteer": true, "volunteers": true,
+}
+
+// nonPersonNouns are plural nouns that follow counts and casualty words
+// without being people: "killed 30 cattle", "destroyed 40 homes".
+var nonPersonNouns = map[string]bool{
+	"cattle": true, "cows": true, "sheep": true, "animals": true, "birds": true, "dogs": true, "cats": true,
+	"horses": true, "goats": true, "pigs": true, "chickens": true, "trees": true, "homes": true, "houses": true,
+	"buildings": true, "vehicles": true, "cars": true, "jobs": true, "goals": true, "runs": true, "wickets": true,
+	"games": true, "matches": true, "seats": true, "votes": true, "shares": true, "tonnes": true, "tons": true,
+	"dollars": true, "euros": true, "pounds": true, "cases": true, "incidents": true, "attacks": true, "bombs": true,
+	"weapons": true, "guns": true, "rifles": true, "rockets": true, "missiles": true, "planes": true, "aircraft": true,
+	"boats": true, "ships": true, "villages": true, "towns": true, "schools": true, "hospitals": true, "acres": true,
+	"hectares": true, "kilograms": true, "kilos": true, "pounds.": true, "rooms": true, "floors": true, "stories": true,
+	"storeys": true, "years": true, "days": true, "hours": true, "weeks": true, "months": true, "times": true,
+	"sites": true, "businesses": true, "companies": true, "firms": true, "stores": true, "shops": true, "units": true,
+	"bills": true, "laws": true, "countries": true, "states": true, "cities": true, "areas": true, "regions": true,
+	"things": true, "items": true, "documents": true, "files": true, "accounts": true, "computers": true, "phones": true,
+	"seasons": true, "spells": true, "warrants": true, "blocks": true, "doors": true, "streets": true, "kilometers": true, "meters": true,
+	"handguns": true, "pistols": true, "firearms": true, "shotguns": true, "knives": true, "bullets": true,
+	"grenades": true, "explosives": true, "devices": true, "drugs": true, "drones": true, "tanks": true,
+	"whales": true, "dolphins": true, "fish": true, "elephants": true, "lions": true, "bears": true, "deer": true,
+}

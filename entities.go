@@ -922,20 +922,30 @@ func (x *entx) propagate() {
 	if len(x.cands) == 0 {
 		return
 	}
-	// which words of the names are also written in lower case
+	// which words of the names are also written in lower case; a small
+	// Bloom filter spares most tokens the map
 	lower := map[string]bool{}
+	var bloom [16]uint64
 	for _, c := range x.cands {
 		for i := c.s; i < c.e; i++ {
-			lower[strings.ToLower(x.word(i))] = false
+			w := strings.ToLower(x.word(i))
+			lower[w] = false
+			h := wordHash(w)
+			bloom[h>>6&15] |= 1 << (h & 63)
 		}
 	}
 	for i := range d.toks {
 		w := x.word(i)
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsLower(r) {
-			if v, ok := lower[w]; ok && !v {
-				lower[w] = true
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			if r, _ := utf8.DecodeRuneInString(w); r < utf8.RuneSelf || !unicode.IsLower(r) {
+				continue
 			}
+		}
+		if h := wordHash(w); bloom[h>>6&15]&(1<<(h&63)) == 0 {
+			continue
+		}
+		if v, ok := lower[w]; ok && !v {
+			lower[w] = true
 		}
 	}
 	type found struct {
@@ -997,7 +1007,7 @@ func (x *entx) propagate() {
 			continue
 		}
 		for i := s.tokStart; i < s.tokEnd; i++ {
-			if covered[i] || !first[x.word(i)] {
+			if covered[i] || !lexicon.IsCapitalized(x.word(i)) || !first[x.word(i)] {
 				continue
 			}
 			for n := min(maxN, s.tokEnd-i); n >= 1; n-- {
@@ -1025,6 +1035,14 @@ func (x *entx) propagate() {
 	if added {
 		x.sortCands()
 	}
+}
+
+// wordHash is a cheap hash of a word's length and its first and last bytes.
+func wordHash(w string) uint {
+	if w == "" {
+		return 0
+	}
+	return uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])*7
 }
 
 // sentenceInitial reports whether token i opens sentence si, after any opening quotes or brackets.

@@ -2131,7 +2131,7 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		colon := strings.HasSuffix(strings.TrimSpace(a.text[pp.Start:pp.End]), ":")
 		if prevQ >= 0 && attrs[prevQ].sp != nil && (q.cont || !colon) {
 			at := attrs[prevQ]
-			at.inSent = false
+			at.inSent, at.follows, at.subj = false, false, false
 			return at
 		}
 		ls := a.d.sentOf(pp.End - 1)

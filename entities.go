@@ -1282,6 +1282,28 @@ var holidays = map[string]bool{"christmas": true, "easter": true, "ramadan": tru
 // "Euphrates River" is one, "Nottingham Forest" is a club.
 var weakLocHeads = map[string]bool{"lake": true, "strait": true, "straits": true, "gulf": true, "canal": true, "bay": true}
 
+// gpeHeads end names of administrative places: "Sichuan Province".
+var gpeHeads = map[string]bool{"province": true, "state": true, "county": true, "district": true, "region": true,
+	"city": true, "town": true, "village": true, "oblast": true, "prefecture": true, "governorate": true,
+	"territory": true, "municipality": true, "borough": true, "parish": true, "township": true, "republic": true}
+
+// teamName reports a city's name followed by capitalised plural words that
+// are not a place: a team's or company's name ("Philadelphia Eagles").
+func (x *entx) teamName(c *cand) bool {
+	for cut := c.e - 1; cut > c.s; cut-- {
+		p, ok := lexicon.LookupPlace(x.key(c.s, cut))
+		if !ok || !p.GPE() {
+			continue
+		}
+		if _, rest := lexicon.LookupPlace(x.key(cut, c.e)); rest {
+			return false
+		}
+		w := x.word(c.e - 1)
+		return lexicon.IsCapitalized(w) && strings.HasSuffix(w, "s") && !lexicon.IsAllCaps(w)
+	}
+	return false
+}
+
 // strongOrgNouns, in lower case after a name, make it an organisation's.
 var strongOrgNouns = map[string]bool{"movement": true, "militia": true, "group": true, "party": true, "company": true,
 	"firm": true, "faction": true, "organisation": true, "organization": true, "newspaper": true, "broadcaster": true,
@@ -1355,6 +1377,9 @@ func (x *entx) typeOf(c *cand) EntityType {
 			}
 			if lexicon.IsFacilityHead(last) {
 				return Facility
+			}
+			if !gpeHeads[last] && x.teamName(c) {
+				return Org // "Philadelphia Eagles", "Chicago Bulls"
 			}
 		}
 		return GPE

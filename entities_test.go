@@ -538,3 +538,17 @@ func TestEntitiesNameSuffixes(t *testing.T) {
 	assert.Len(t, k.Mentions, 2)
 	assert.Equal(t, []string{"martin", "luther", "king"}, nameTokens("Martin Luther King Jr."))
 }
+
+func TestEntitiesTeamNames(t *testing.T) {
+	text := "The Philadelphia Eagles beat the Chicago Bears in Philadelphia, and officials in Sichuan Province watched."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for name, typ := range map[string]EntityType{"Philadelphia Eagles": Org, "Chicago Bears": Org, "Philadelphia": GPE} {
+		if e := entityWith(es, name); assert.NotNil(t, e, "%s in %+v", name, es) {
+			assert.Equal(t, typ, e.Type, name)
+		}
+	}
+	if e := entityWith(es, "Sichuan Province"); e != nil {
+		assert.Equal(t, GPE, e.Type)
+	}
+}

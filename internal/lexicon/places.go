@@ -169,7 +169,7 @@ Secretariat|Directorate|Command|Corps|Regiment|Battalion|Division|Church of|Coun
 Revolution|Crisis|Uprising|Intifada|Spring|Holocaust|Massacre|Tournament|Series|Derby|Marathon|Expo|Storm|Hurricane|Typhoon|
 Cyclone|Rally|Tour|Classic|Masters|Trophy|Election|Elections|Referendum|Battle|Siege|Genocide|Bowl|Grand Slam|Invitational|Day|
 Christmas|Easter|Ramadan|Eid|Thanksgiving|Hanukkah|Diwali|Passover|Hajj|Oscars|Oscar|Awards|Award|Prize|Grammys|Grammy|Baftas|Bafta|Emmys|Emmy|
-Brits|Globes|Olympiad|Paralympics|Paralympic|Euro|Mundial|Carnival|Fiesta|Week|Weekend|Show|Prom|Proms|Fair|Gala|Pageant`)
+Brits|Globes|Olympiad|Paralympics|Paralympic|Euro|Mundial|League|Leagues|Carnival|Fiesta|Week|Weekend|Show|Prom|Proms|Fair|Gala|Pageant`)
 )
 
 var (

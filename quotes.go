@@ -1716,7 +1716,12 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 		if s == si {
 			end = a.tokAt(off)
 		}
-		if n := a.mainSubject(st.tokStart, end); n.kind == qnName && n.s < off && a.quoteAt(n.s) < 0 {
+		n := a.mainSubject(st.tokStart, end)
+		if g == 'n' && n.kind == qnRole && n.s < off && !personNouns[n.head] && !lexicon.Titles[n.head] {
+			// "The national weather service said … It called …": a body named by a common noun
+			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
+		}
+		if n.kind == qnName && n.s < off && a.quoteAt(n.s) < 0 {
 			c := qcand{s: n.s, e: n.e}
 			if ei := a.entityAt(n.s, n.e); ei >= 0 {
 				c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
@@ -1780,6 +1785,14 @@ func hasWord(s, w string) bool {
 // top diplomat", "the senior minister").
 var softRole = map[string]bool{"top": true, "senior": true, "new": true, "current": true, "then": true, "veteran": true,
 	"country's": true, "nation's": true, "own": true, "same": true, "latter": true}
+
+// personNouns head phrases that name people, whom "it" cannot stand for.
+var personNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"officials": true, "man": true, "woman": true, "person": true, "people": true, "resident": true, "residents": true,
+	"witness": true, "witnesses": true, "expert": true, "experts": true, "analyst": true, "analysts": true,
+	"source": true, "sources": true, "aide": true, "aides": true, "adviser": true, "advisor": true, "lawyer": true,
+	"father": true, "mother": true, "wife": true, "husband": true, "son": true, "daughter": true, "friend": true,
+	"neighbour": true, "neighbor": true, "teacher": true, "student": true, "worker": true, "victim": true}
 
 // orgHeads end the names of organisations rather than people.
 var orgHeads = map[string]bool{"house": true, "department": true, "ministry": true, "council": true, "committee": true,

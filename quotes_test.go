@@ -219,6 +219,8 @@ func TestQuotesAttribution(t *testing.T) {
 			[]wantQuote{{text: "We are united,", surname: "Blair", mention: "the prime minister"}}},
 		{"organisation", "\u201cThe plant is safe and the leak is contained,\u201d the ministry said in a statement.",
 			[]wantQuote{{text: "The plant is safe and the leak is contained,", surname: "ministry", mention: "the ministry"}}},
+		{"'it' for an organisation", `The national weather service said more rain was expected. It called the situation "critical but manageable".`,
+			[]wantQuote{{text: "critical but manageable", surname: "service", mention: "It", partial: true}}},
 		{"relative pronoun", `The bill was backed by Senator Ruth Kane, who said it was "long overdue".`,
 			[]wantQuote{{text: "long overdue", surname: "Kane", mention: "who", partial: true}}},
 		{"participle after the main clause", `Minister Ayoub praised the treaty, saying that "our relations are a model for the region".`,

@@ -250,10 +250,9 @@ func casualtyHits(d *doc, segs []segment, ents []Entity) []casHit {
 				used = end
 			}
 		}
-		if seg.sent >= 0 && len(hits) > first {
-			src := sourceOf(d, seg.sent, ents)
+		if seg.sent >= 0 {
 			for k := first; k < len(hits); k++ {
-				hits[k].Source = src
+				hits[k].Source = sourceOf(d, seg.sent, ents, hits[k].Start, hits[k].End)
 			}
 		}
 	}

@@ -326,7 +326,8 @@ func TestCasualtySource(t *testing.T) {
 		// with the entity extractor the name is the entity's canonical name ("Amnesty International")
 		assert.Contains(t, got[0].Source.Name, c.name, c.text)
 	}
-	for _, s := range []string{"He said 5 people were killed.", "Two people were killed, police said."} {
+	for _, s := range []string{"He said 5 people were killed.", "Two people were killed, police said.",
+		"Mr Lee said rebuilding was a priority in the region, where 3,000 people have been killed."} {
 		got := Casualties(s)
 		require.Len(t, got, 1, s)
 		assert.Nil(t, got[0].Source, s)

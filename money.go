@@ -141,7 +141,7 @@ func extractMoney(d *doc, ents []Entity) []Money {
 				mo.Qualifier = prev.Qualifier
 			}
 		}
-		mo.Source = sourceOf(d, h.sent, ents)
+		mo.Source = sourceOf(d, h.sent, ents, h.start, h.end)
 		out = append(out, mo)
 		prev = &out[len(out)-1]
 	}
@@ -672,7 +672,7 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 
 // sourceOf returns the source a sentence names for its figures: "according
 // to X", or X in "X said" / "said X"; the entity when X is one of ents.
-func sourceOf(d *doc, si int, ents []Entity) *Source {
+func sourceOf(d *doc, si int, ents []Entity, figStart, figEnd int) *Source {
 	if si < 0 || si >= len(d.sents) {
 		return nil
 	}
@@ -689,6 +689,11 @@ func sourceOf(d *doc, si int, ents []Entity) *Source {
 		if !reportingVerbs[lowerWord(d.tok(v))] {
 			continue
 		}
+		// the figure must be what the verb reports, not a clause of the writer's
+		// ("Assad said reconstruction was a priority in Syria, where 350,000 were killed")
+		if clauseBreak(d, st, v, figStart, figEnd) {
+			continue
+		}
 		if src := nameBefore(d, st.tokStart, v, ents); src != nil {
 			return src
 		}
@@ -699,6 +704,26 @@ func sourceOf(d *doc, si int, ents []Entity) *Source {
 		}
 	}
 	return nil
+}
+
+// clauseBreak reports a relative clause or a new clause between the
+// reporting verb at token v and the figure at bytes [figStart, figEnd) of
+// sentence st.
+func clauseBreak(d *doc, st sentence, v, figStart, figEnd int) bool {
+	lo, hi := d.toks[v].End, figStart
+	if figEnd <= d.toks[v].Start {
+		lo, hi = figEnd, d.toks[v].Start // "…, police said": the verb follows
+	}
+	for i := st.tokStart; i < st.tokEnd; i++ {
+		if t := d.toks[i]; t.Start < lo || t.End > hi {
+			continue
+		}
+		switch lowerWord(d.tok(i)) {
+		case "where", "which", "while", "whereas", "but", ";", "although", "though", "when", "as":
+			return true
+		}
+	}
+	return false
 }
 
 // reportingVerbs attribute a figure to the subject or the name after them.

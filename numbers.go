@@ -164,7 +164,7 @@ func (s *numScan) w(i int) string {
 // lower-cased, so that the scan does not allocate.
 const keywords = `a a.m a.m. abducted abducting aboard about above accidentally according across activist actor actress added
 advanced after afterwards again against age aged agency ages aid airlifted airlines all allegedly almost
-already also always am american an and announced another ans any anyone apparently approx approx.
+already also although always am american an and announced another ans any anyone apparently approx approx.
 approximately apr apr. april apt apt. are around arrested arresting arrests article as association at attack
 attacks attempted aug aug. august authorities avenue avg b badly bank bay be beaten been before beheaded being
 believed below besides between billion billions bln bn bodies body bombing boosted boss both box boy breaking
@@ -205,8 +205,8 @@ sixteen sixth sixths sixty size slain slaying slightly slipped slumped so soared
 sometimes south ss st stabbed stable staff stands start state stated sterling still stood street strength
 strong struck subsequently succumbed suffered suffering suite surged survived sustained suv taken takes taking
 team teen ten tens tenth tenths terminal text th than that the their theirs them then there these they third
-thirds thirteen thirty this those thought thousand thousands three three-man three-million-dollar thus time
-times times. title tn to told toll tonnes tons took top towards tr transported treated trillion trillions
+thirds thirteen thirty this those though thought thousand thousands three three-man three-million-dollar thus
+time times times. title tn to told toll tonnes tons took top towards tr transported treated trillion trillions
 trimmed triplet triplets trl trn troopers truck tumbled turnover twelve twenty twenty-three twin twins two
 two-thirds unaccounted under union unit united university unless until up update updated upwards us usd utc
 vague value van vehicle version versus vice viciously villages vs vs. waitress war ward was was. we week weeks

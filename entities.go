@@ -77,8 +77,17 @@ type cand struct {
 	alias  int        // byte start of a candidate this one is another name of (apposition), or -1
 	canon  string     // canonical name from a lexicon
 	drop   bool
-	caps   bool // in an all-caps sentence
-	forced bool // type fixed by a lexicon or pattern; voting leaves it alone
+	caps   bool   // in an all-caps sentence
+	forced bool   // type fixed by a lexicon or pattern; voting leaves it alone
+	k      string // the lexicon key of the text, once asked for
+}
+
+// ckey returns the lexicon key of a candidate's text, computed once.
+func (x *entx) ckey(c *cand) string {
+	if c.k == "" {
+		c.k = lexicon.Key(x.text(c))
+	}
+	return c.k
 }
 
 // extractEntities recognises, types and clusters the entities of an analysed
@@ -296,7 +305,7 @@ func isPossessive(w string) bool {
 
 // setTokens resets a candidate's tokens and byte span.
 func (x *entx) setTokens(c *cand, s, e int) {
-	c.s, c.e = s, e
+	c.s, c.e, c.k = s, e, ""
 	if s >= e {
 		c.drop = true
 		return
@@ -1076,7 +1085,7 @@ func (x *entx) unglue() {
 			}
 		}
 		if lower && utf8.RuneCountInString(head) >= 2 {
-			c.bs = x.d.toks[c.s].Start + dot + 1
+			c.bs, c.k = x.d.toks[c.s].Start+dot+1, ""
 		}
 	}
 }
@@ -1312,7 +1321,7 @@ var strongOrgNouns = map[string]bool{"movement": true, "militia": true, "group":
 
 // typeOf decides the contract type of a candidate.
 func (x *entx) typeOf(c *cand) EntityType {
-	k := lexicon.Key(x.text(c))
+	k := x.ckey(c)
 	last := x.key(c.e-1, c.e)
 	place, isPlace := lexicon.LookupPlace(k)
 	_, isDem := lexicon.Demonym(k)
@@ -1660,7 +1669,7 @@ func (x *entx) cluster() []Entity {
 
 // clusterKey returns the key under which a candidate is merged with others of its class.
 func (x *entx) clusterKey(c *cand) string {
-	k := lexicon.Key(x.text(c))
+	k := x.ckey(c)
 	switch placeClass(c.typ) {
 	case GPE:
 		if c.canon != "" {
@@ -2017,7 +2026,7 @@ func (x *entx) surnames() {
 		if c.typ != Person || c.forced || c.title != "" || c.e-c.s != 1 {
 			continue
 		}
-		key := lexicon.Key(x.text(c))
+		key := x.ckey(c)
 		if _, ok := lexicon.KnownOrg(key); ok && !sur[key] {
 			c.typ = Org
 		}
@@ -2030,7 +2039,7 @@ func (x *entx) surnames() {
 		if c.typ == Person || c.forced || x.caps[c.si] || c.e-c.s != 1 {
 			continue
 		}
-		key := lexicon.Key(x.text(c))
+		key := x.ckey(c)
 		if !sur[key] {
 			continue
 		}

@@ -77,7 +77,7 @@ type cand struct {
 	alias  int        // byte start of a candidate this one is another name of (apposition), or -1
 	canon  string     // canonical name from a lexicon
 	drop   bool
-	caps   bool   // in an all-caps sentence
+	caps   bool   // in a sentence in capitals or a Title Case heading
 	forced bool   // type fixed by a lexicon or pattern; voting leaves it alone
 	k      string // the lexicon key of the text, once asked for
 }

@@ -224,6 +224,9 @@ func tokenizeChunk(text string, i, j int, out []Span) []Span {
 				dl++
 			}
 		}
+		if dl == 0 && k > i && k+size < j && innerBreak(text, i, k, r) {
+			dl = size
+		}
 		if dl > 0 {
 			if r == '\u2013' && k > i && k+dl < j && isDigitByte(text[k-1]) && isDigitByte(text[k+dl]) {
 				k += size // "2–3": a range stays one token
@@ -241,6 +244,31 @@ func tokenizeChunk(text string, i, j int, out []Span) []Span {
 }
 
 func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// innerBreak reports whether the punctuation r at text[k], inside the chunk
+// that began at i, stands apart although no space surrounds it: a double
+// quote mark (`said,"Look`), a comma or semicolon not inside a number, a
+// question or exclamation mark before a letter, a period between a word and
+// a capital (`said.Trump`, but not `U.S.` or `example.com`).
+func innerBreak(text string, i, k int, r rune) bool {
+	switch r {
+	case '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e':
+		return true
+	case ',', ';':
+		return !(isDigitByte(text[k-1]) && k+1 < len(text) && isDigitByte(text[k+1]))
+	case '?', '!':
+		next, _ := utf8.DecodeRuneInString(text[k+1:])
+		return unicode.IsLetter(next) || next == '"' || next == '\u201c'
+	case '.':
+		next, _ := utf8.DecodeRuneInString(text[k+1:])
+		prev := text[k-1]
+		if !unicode.IsUpper(next) || prev < 'a' || prev > 'z' || k-i < 2 {
+			return false
+		}
+		return strings.IndexByte(text[i:k], '.') < 0
+	}
+	return false
+}
 
 // tokenizeWord peels openers, closers and clitics from text[i:j].
 func tokenizeWord(text string, i, j int, out []Span) []Span {
@@ -303,30 +331,39 @@ func tokenizeWord(text string, i, j int, out []Span) []Span {
 
 // cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0.
 func cliticLen(w string) int {
-	lw := len(w)
-	for _, apo := range []string{"'", "\u2019"} {
-		for _, c := range []string{"s", "S", "re", "ve", "ll", "d", "m", "RE", "VE", "LL", "D", "M"} {
+	for _, apo := range [...]string{"'", "\u2019"} {
+		for _, c := range [...]string{"s", "S", "re", "ve", "ll", "d", "m", "RE", "VE", "LL", "D", "M"} {
 			n := len(apo) + len(c)
-			if lw > n && w[lw-n:] == apo+c {
-				if c == "d" || c == "m" || c == "D" || c == "M" {
-					// "O'Donnell", "Ma'am": only after a letter that makes a pronoun ("I'm", "he'd")
-					prev := strings.ToLower(w[:lw-n])
-					if prev != "i" && prev != "he" && prev != "she" && prev != "we" && prev != "they" && prev != "you" && prev != "it" {
-						continue
-					}
+			if len(w) <= n || !strings.HasSuffix(w, c) || !strings.HasSuffix(w[:len(w)-len(c)], apo) {
+				continue
+			}
+			if c == "d" || c == "m" || c == "D" || c == "M" {
+				// "O'Donnell", "Ma'am": only after a pronoun ("I'm", "he'd")
+				if !isCliticPronoun(w[:len(w)-n]) {
+					continue
 				}
-				if lw > n+1 && (w[lw-n-1] == 'n' || w[lw-n-1] == 'N') && c == "t" {
-					return n + 1
-				}
+			}
+			return n
+		}
+		// n't, N'T
+		if n := 2 + len(apo); len(w) > n {
+			tail := w[len(w)-n:]
+			if (tail[0] == 'n' || tail[0] == 'N') && tail[1:1+len(apo)] == apo && (tail[n-1] == 't' || tail[n-1] == 'T') {
 				return n
 			}
 		}
-		n := 2 + len(apo)
-		if lw > n && (w[lw-n:] == "n"+apo+"t" || w[lw-n:] == "N"+apo+"T") {
-			return n
-		}
 	}
 	return 0
+}
+
+// isCliticPronoun reports the pronouns that take "'d" and "'m".
+func isCliticPronoun(w string) bool {
+	for _, p := range [...]string{"i", "he", "she", "we", "they", "you", "it"} {
+		if strings.EqualFold(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // titleAbbrevs end with a period that never ends a sentence.

@@ -44,6 +44,10 @@ func TestTokenize(t *testing.T) {
 		{"J. R. Smith and O'Donnell", "J.|R.|Smith|and|O'Donnell"},
 		{"war\u2014and peace 2\u20133 times", "war|\u2014|and|peace|2\u20133|times"},
 		{"Wait...", "Wait|..."},
+		{"he said,\u201cLook here\u201d and left.Then", "he|said|,|\u201c|Look|here|\u201d|and|left|.|Then"},
+		{`she said,"No"`, `she|said|,|"|No|"`},
+		{"1,200 people;others a,b really?Yes", "1,200|people|;|others|a|,|b|really|?|Yes"},
+		{"example.com and U.S.-led and a.m.The", "example.com|and|U.S.-led|and|a.m.The"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, strings.Join(tokensOf(tc.in), "|"), tc.in)

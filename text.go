@@ -331,6 +331,9 @@ func tokenizeWord(text string, i, j int, out []Span) []Span {
 
 // cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0.
 func cliticLen(w string) int {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") {
+		return 0 // no apostrophe, no clitic: the common case
+	}
 	for _, apo := range [...]string{"'", "\u2019"} {
 		for _, c := range [...]string{"s", "S", "re", "ve", "ll", "d", "m", "RE", "VE", "LL", "D", "M"} {
 			n := len(apo) + len(c)

@@ -13,7 +13,10 @@ import (
 //	benchstat old.txt new.txt
 //
 // The prose baselines run prose's NewDocument (tokenizer, segmenter, tagger
-// and NER) with its model loaded once, on the same input, in the same run.
+// and NER) with its model loaded once, on the same input, in the same run:
+// BenchmarkProseBaseline beside BenchmarkParse on the seed, and
+// BenchmarkEntitiesProse (entities_test.go) beside BenchmarkParseCorpus and
+// BenchmarkEntities on the corpus sample.
 
 // benchCorpus returns every tenth article of the BBC corpus (about 0.5 MB),
 // or skips when the corpus is absent.
@@ -96,20 +99,6 @@ func BenchmarkProseBaseline(b *testing.B) {
 	for b.Loop() {
 		if _, err := prose.NewDocument(text, prose.UsingModel(m)); err != nil {
 			b.Fatal(err)
-		}
-	}
-}
-
-func BenchmarkProseBaselineCorpus(b *testing.B) {
-	docs := benchCorpus(b)
-	m := proseFull(b)
-	b.SetBytes(totalBytes(docs))
-	b.ReportAllocs()
-	for b.Loop() {
-		for _, d := range docs {
-			if _, err := prose.NewDocument(d, prose.UsingModel(m)); err != nil {
-				b.Fatal(err)
-			}
 		}
 	}
 }

@@ -1,9 +1,9 @@
-// Command beam structures a corpus of news articles with newsparse on Apache
-// Beam, so that an archive too large for one machine can run on Dataflow,
-// Flink or Spark.
+// Package pipeline is the Apache Beam pipeline of examples/beam: it
+// structures a corpus of news articles with newsparse.
 //
-// It reads JSON Lines articles {"id","text"} (a file or a glob), parses each
-// article in a DoFn, and writes three JSON Lines files:
+// Build adds the job to a Beam pipeline: it reads JSON Lines articles
+// {"id","text"} (a file or a glob), parses each article in a DoFn, and writes
+// three JSON Lines files:
 //
 //	PREFIX-articles.jsonl    one line per input record: the Article JSON with
 //	                         the record's "id", or {"id","error"} for a bad record
@@ -14,20 +14,16 @@
 //
 // The totals files are sorted; the articles file is in no particular order.
 //
-// Run it locally (prism, Beam's in-process runner, is the default):
-//
-//	go run . --input='corpus/*.jsonl' --output=/tmp/out/run1
-//
-// and on a cluster with the usual Beam runner flags (see README.md).
-package main
+// The package imports no runner and no filesystem: the command in the parent
+// directory (package main) links the runners through beamx and registers the
+// local and GCS filesystems; its tests run on the direct runner.
+package pipeline
 
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
-	"log"
 	"sort"
 	"strings"
 	"sync"
@@ -37,15 +33,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/x/beamx"
 
 	"github.com/newsparse/newsparse"
-)
-
-var (
-	input    = flag.String("input", "", "JSON Lines articles {\"id\",\"text\"}: a file or a glob, local or on a Beam filesystem such as gs:// (required)")
-	output   = flag.String("output", "", "output prefix (required): writes PREFIX-articles.jsonl, PREFIX-casualties.jsonl and PREFIX-money.jsonl")
-	maxBytes = flag.Int("max_bytes", newsparse.DefaultMaxBytes, "largest article text accepted, in bytes; a longer one gives an error record (0: no limit)")
 )
 
 func init() {
@@ -65,36 +54,35 @@ var (
 	bytesDist   = beam.NewDistribution("newsparse", "article_bytes")
 )
 
-func main() {
-	flag.Parse()
-	beam.Init() // on a distributed runner's worker this takes over and never returns
-
-	if *input == "" || *output == "" {
-		log.Fatal("beam: --input and --output are required")
-	}
-	p := beam.NewPipeline()
-	Pipeline(p.Root(), *input, *output, *maxBytes)
-	if err := beamx.Run(context.Background(), p); err != nil {
-		log.Fatalf("beam: pipeline failed: %v", err)
-	}
-}
-
-// Output file suffixes appended to the --output prefix.
+// Output file suffixes appended to the Options.Output prefix.
 const (
 	ArticlesSuffix   = "-articles.jsonl"
 	CasualtiesSuffix = "-casualties.jsonl"
 	MoneySuffix      = "-money.jsonl"
 )
 
-// Pipeline adds the whole job to scope s: read the JSON Lines files matching
-// input, structure every record, write the results and the totals under the
-// output prefix.
-func Pipeline(s beam.Scope, input, output string, maxBytes int) {
-	lines := textio.ReadWithFilename(s.Scope("Read"), input)
-	articles, casualties, money := Structure(s, lines, maxBytes)
-	textio.Write(s.Scope("WriteArticles"), output+ArticlesSuffix, articles)
-	WriteSorted(s.Scope("WriteCasualties"), output+CasualtiesSuffix, Totals(s.Scope("CasualtyTotals"), "kind", casualties))
-	WriteSorted(s.Scope("WriteMoney"), output+MoneySuffix, Totals(s.Scope("MoneyTotals"), "currency", money))
+// Options configure the job that Build adds.
+type Options struct {
+	// Input is a JSON Lines file or a glob, local or on a Beam filesystem
+	// such as gs:// (the filesystem must be registered by the program).
+	Input string
+	// Output is the prefix of the three output files (see the Suffix constants).
+	Output string
+	// MaxBytes is the largest article text accepted, in bytes; a longer one
+	// gives an error record. 0 means no limit; the command's default is
+	// newsparse.DefaultMaxBytes.
+	MaxBytes int
+}
+
+// Build adds the whole job to scope s: read the JSON Lines files matching
+// o.Input, structure every record, write the results and the totals under
+// the o.Output prefix.
+func Build(s beam.Scope, o Options) {
+	lines := textio.ReadWithFilename(s.Scope("Read"), o.Input)
+	articles, casualties, money := Structure(s, lines, o.MaxBytes)
+	textio.Write(s.Scope("WriteArticles"), o.Output+ArticlesSuffix, articles)
+	WriteSorted(s.Scope("WriteCasualties"), o.Output+CasualtiesSuffix, Totals(s.Scope("CasualtyTotals"), "kind", casualties))
+	WriteSorted(s.Scope("WriteMoney"), o.Output+MoneySuffix, Totals(s.Scope("MoneyTotals"), "currency", money))
 }
 
 // Structure parses every line of lines, a PCollection<KV<string,string>> of

@@ -1,8 +1,9 @@
-package main
+package pipeline
 
 import (
 	"bufio"
 	"encoding/json"
+	"flag"
 	"math"
 	"os"
 	"path/filepath"
@@ -11,16 +12,30 @@ import (
 	"testing"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // the test reads and writes local files
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/runners/direct"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
 	"github.com/newsparse/newsparse"
 )
 
-// TestMain runs the pipelines on prism, Beam's in-process local runner; pass
-// -args --runner=direct to use the legacy direct runner instead.
-func TestMain(m *testing.M) { ptest.MainWithDefault(m, "prism") }
+// The pipelines run on Beam's direct runner, in this process. The test
+// imports no other runner (not prism, not beamx): linking them would compile
+// hundreds more packages (see README.md). The command in the parent directory
+// runs the same Build on prism or a cluster.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	beam.Init()
+	os.Exit(m.Run())
+}
+
+// run executes p on the direct runner.
+func run(t *testing.T, p *beam.Pipeline) error {
+	t.Helper()
+	_, err := direct.Execute(t.Context(), p)
+	return err
+}
 
 // testMaxBytes is the size limit the pipeline test runs with, so that the
 // long record in testdata/more.jsonl is rejected.
@@ -34,9 +49,8 @@ const testMaxBytes = 2000
 func TestPipeline(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "run")
 	p, s := beam.NewPipelineWithRoot()
-	Pipeline(s, "testdata/*.jsonl", out, testMaxBytes)
-	_, err := ptest.RunWithMetrics(p)
-	require.NoError(t, err, "the pipeline must succeed although some records are bad")
+	Build(s, Options{Input: "testdata/*.jsonl", Output: out, MaxBytes: testMaxBytes})
+	require.NoError(t, run(t, p), "the pipeline must succeed although some records are bad")
 
 	// What the pipeline must say about each record, by id as raw JSON.
 	wantErr := map[string]string{
@@ -113,8 +127,8 @@ func TestNothingToTotal(t *testing.T) {
 	require.NoError(t, os.WriteFile(in, []byte(`{"id":"x","title":"no text"}`+"\n"+`{"id":"y",`+"\n"), 0o644))
 	out := filepath.Join(dir, "run")
 	p, s := beam.NewPipelineWithRoot()
-	Pipeline(s, in, out, testMaxBytes)
-	require.NoError(t, ptest.Run(p))
+	Build(s, Options{Input: in, Output: out, MaxBytes: testMaxBytes})
+	require.NoError(t, run(t, p))
 
 	lines := readLines(t, out+ArticlesSuffix)
 	sort.Strings(lines)

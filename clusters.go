@@ -1,0 +1,691 @@
+package newsparse
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// Clustering, the last stage of extractEntities (see its comment in
+// entities.go): the candidates are grouped into one entity per referent, and
+// each entity gets its type by vote, its canonical name and its titles.
+
+// ent is an entity being built by cluster.
+type ent struct {
+	typ     EntityType
+	members []int
+	keys    strset
+	surname strset // persons: normalised last names
+	initial strset // organisations: initials of multi-word names
+	last    int    // index of the latest member
+}
+
+// strset is a set of strings kept in order: a list while small, with a map
+// once it grows, so that a name said in many ways stays cheap.
+type strset struct {
+	l []string
+	m map[string]struct{}
+}
+
+func (s *strset) has(x string) bool {
+	if s.m != nil {
+		_, ok := s.m[x]
+		return ok
+	}
+	return slices.Contains(s.l, x)
+}
+
+// add adds x and reports whether it was new.
+func (s *strset) add(x string) bool {
+	if s.has(x) {
+		return false
+	}
+	s.l = append(s.l, x)
+	if s.m != nil {
+		s.m[x] = struct{}{}
+	} else if len(s.l) > 16 {
+		s.m = make(map[string]struct{}, 2*len(s.l))
+		for _, y := range s.l {
+			s.m[y] = struct{}{}
+		}
+	}
+	return true
+}
+
+func (s *strset) len() int { return len(s.l) }
+
+// placeClass groups the types that one place may be given.
+func placeClass(t EntityType) EntityType {
+	switch t {
+	case GPE, Location, Facility:
+		return GPE
+	}
+	return t
+}
+
+// cluster groups the candidates into entities and builds the output.
+func (x *entx) cluster() []Entity {
+	x.surnames()
+	x.vote()
+	var ents []*ent
+	of := make([]int, len(x.cands)) // candidate -> entity
+	type ckey struct {
+		cls EntityType
+		key string
+	}
+	byKey := map[ckey]int{} // class and key -> entity
+	alt := map[string]int{} // short forms of organisation names -> entity
+	pix := newPersonIndex()
+	byIni := map[iniKey][]int{} // initials of organisation names -> entities
+	firstAt := make(map[int]int, len(x.cands))
+	for k, c := range x.cands {
+		firstAt[c.bs] = k
+	}
+	for k := range x.cands {
+		c := &x.cands[k]
+		cls := placeClass(c.typ)
+		var ptoks []string
+		var key string
+		if cls == Person {
+			ptoks = nameTokens(x.text(c))
+			key = strings.Join(ptoks, " ")
+		} else {
+			key = x.clusterKey(c)
+		}
+		e := -1
+		if h, ok := firstAt[c.alias]; ok && c.alias >= 0 && h < k {
+			e = of[h]
+		}
+		if e < 0 {
+			if i, ok := byKey[ckey{cls, key}]; ok {
+				e = i
+			}
+		}
+		if e < 0 && cls == Person {
+			e = x.matchPerson(ptoks, ents, pix)
+		}
+		if e < 0 && cls == Org {
+			e = x.matchOrg(c, ents, byIni)
+		}
+		if e < 0 && cls == Org {
+			// a short form of a name already seen: "the Bank", "Reserve Bank"
+			if i, ok := alt[key]; ok {
+				e = i
+			}
+		}
+		var alts []string
+		if cls == Org {
+			alts = orgAlternates(key)
+			if e < 0 {
+				// a full name after its short form
+				for _, a := range alts {
+					i, ok := byKey[ckey{Org, a}]
+					if !ok {
+						continue
+					}
+					short := true
+					for _, k2 := range ents[i].keys.l {
+						short = short && slices.Contains(alts, k2)
+					}
+					if short {
+						e = i
+						break
+					}
+				}
+			}
+		}
+		if e < 0 {
+			ents = append(ents, &ent{typ: c.typ})
+			e = len(ents) - 1
+		}
+		en := ents[e]
+		en.members = append(en.members, k)
+		en.last = k
+		en.keys.add(key)
+		byKey[ckey{cls, key}] = e
+		if cls == Person && len(ptoks) > 0 {
+			pix.add(e, ptoks, en.surname.add(ptoks[len(ptoks)-1]))
+		}
+		if cls == Org {
+			if ini := initials(x.text(c)); ini != "" && en.initial.add(ini) {
+				acr := isAcronym(x.text(c))
+				byIni[iniKey{ini, acr}] = append(byIni[iniKey{ini, acr}], e)
+			}
+			for _, a := range alts {
+				alt[a] = e
+			}
+		}
+		of[k] = e
+	}
+	out := make([]Entity, 0, len(ents))
+	for _, en := range ents {
+		out = append(out, x.build(en))
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
+	for i := range out {
+		out[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	return out
+}
+
+// clusterKey returns the key under which a candidate is merged with others of its class.
+func (x *entx) clusterKey(c *cand) string {
+	k := x.ckey(c)
+	switch placeClass(c.typ) {
+	case GPE:
+		if c.canon != "" {
+			return lexicon.Key(c.canon)
+		}
+	case Org:
+		if c.canon != "" {
+			return lexicon.Key(c.canon)
+		}
+		return k
+	case NORP:
+		if country, ok := lexicon.Demonym(k); ok {
+			return "of " + lexicon.Key(country)
+		}
+		return strings.TrimSuffix(k, "s")
+	case Person:
+		return strings.Join(nameTokens(x.text(c)), " ")
+	}
+	return k
+}
+
+// nameTokens returns the lower-case words of a person's name without
+// particles and generational suffixes ("Bashar al-Assad" → "bashar", "assad").
+func nameTokens(name string) []string {
+	var out []string
+	for _, w := range strings.Fields(lexicon.Key(name)) {
+		if i := strings.IndexByte(w, '-'); i > 0 && lexicon.IsParticle(w[:i]) {
+			w = w[i+1:]
+		}
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "'")
+		if w == "" || lexicon.IsParticle(w) {
+			continue
+		}
+		out = append(out, w)
+	}
+	// generational suffixes are not surnames: "Martin Luther King Jr."
+	for len(out) > 1 {
+		switch out[len(out)-1] {
+		case "jr", "sr", "ii", "iii", "iv":
+			out = out[:len(out)-1]
+			continue
+		}
+		break
+	}
+	return out
+}
+
+// initials returns the capital initials of a multi-word name, skipping small
+// words ("Islamic State of Iraq and the Levant" → "isil"), or the name
+// itself when it is an acronym.
+func initials(name string) string {
+	if isAcronym(name) {
+		return strings.ToLower(strings.ReplaceAll(name, ".", ""))
+	}
+	f := strings.Fields(name)
+	if len(f) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, w := range f {
+		if lexicon.IsFunctionWord(w) {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return ""
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// matchPerson finds the person entity a mention belongs to: a surname or
+// first mention of a full name, or a spelling variant of it.
+func (x *entx) matchPerson(toks []string, ents []*ent, ix *personIndex) int {
+	if len(toks) == 0 {
+		return -1
+	}
+	sur := toks[len(toks)-1]
+	best := -1
+	for _, i := range ix.candidates(sur, toks[0]) {
+		en := ents[i]
+		if en.typ != Person {
+			continue
+		}
+		ok := false
+		if len(toks) == 1 {
+			ok = en.surname.has(sur)
+		} else if en.keys.len() == 1 && en.keys.has(toks[0]) && !en.surname.has(sur) {
+			// a full name after the first name alone: "Sharon" ... "Sharon Osbourne"
+			ok = true
+		} else {
+			// a full name after its surname alone
+			ok = (en.keys.has(sur) || en.surname.has(sur)) && x.firstCompatible(toks, en)
+		}
+		// the person the article names most, then the latest
+		if ok && (best < 0 || len(en.members) > len(ents[best].members) ||
+			len(en.members) == len(ents[best].members) && en.last > ents[best].last) {
+			best = i
+		}
+	}
+	if best >= 0 {
+		return best
+	}
+	// a first name alone, when one person of the article has it: "Ozzy"
+	if len(toks) == 1 {
+		for _, i := range ix.first[sur] {
+			if ents[i].typ != Person {
+				continue
+			}
+			if best >= 0 && best != i {
+				return -1 // more than one
+			}
+			best = i
+		}
+		if best >= 0 {
+			return best
+		}
+	}
+	// spelling variants: "Ayoub" and "Ayyoub"
+	if utf8.RuneCountInString(sur) < 5 || !alphabetic(sur) {
+		return -1
+	}
+	for _, i := range ix.variants(sur) {
+		en := ents[i]
+		if en.typ != Person {
+			continue
+		}
+		for _, s := range en.surname.l {
+			if s[0] == sur[0] && utf8.RuneCountInString(s) >= 5 && withinOneEdit(s, sur) {
+				if len(toks) == 1 || x.firstCompatible(toks, en) {
+					if best < 0 || en.last > ents[best].last {
+						best = i
+					}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// personIndex finds the person entities that may own a name without
+// scanning them all: by surname, one-word name and first name, and by the
+// first letter and length of surnames for spelling variants.
+type personIndex struct {
+	word  map[string][]int  // surname or one-word name -> entities
+	first map[string][]int  // first name of a full name -> entities
+	near  map[nearKey][]int // first byte and length of a surname -> entities
+	buf   []int
+}
+
+func newPersonIndex() *personIndex {
+	return &personIndex{word: map[string][]int{}, first: map[string][]int{}, near: map[nearKey][]int{}}
+}
+
+// addTo appends e to m[k] once.
+func addTo(m map[string][]int, k string, e int) {
+	if l := m[k]; len(l) == 0 || l[len(l)-1] != e {
+		if !slices.Contains(l, e) {
+			m[k] = append(l, e)
+		}
+	}
+}
+
+// add indexes entity e under a person's name tokens; newSurname says the
+// entity had not that surname yet.
+func (ix *personIndex) add(e int, toks []string, newSurname bool) {
+	if len(toks) == 0 {
+		return
+	}
+	sur := toks[len(toks)-1]
+	addTo(ix.word, sur, e)
+	if len(toks) > 1 {
+		addTo(ix.first, toks[0], e)
+		addTo(ix.word, toks[0], e) // "Sharon" ... "Sharon Osbourne"
+	}
+	if newSurname && alphabetic(sur) && len(sur) >= 5 {
+		addTo2(ix.near, nearKey{sur[0], len(sur)}, e)
+	}
+}
+
+// candidates returns the entities indexed under a surname or first name.
+func (ix *personIndex) candidates(sur, first string) []int {
+	ix.buf = append(ix.buf[:0], ix.word[sur]...)
+	for _, e := range ix.word[first] {
+		if !slices.Contains(ix.buf, e) {
+			ix.buf = append(ix.buf, e)
+		}
+	}
+	return ix.buf
+}
+
+// variants returns the entities with a surname of sur's first letter and
+// about its length, which may be one edit from it.
+func (ix *personIndex) variants(sur string) []int {
+	ix.buf = ix.buf[:0]
+	for n := len(sur) - 1; n <= len(sur)+1; n++ {
+		b := ix.near[nearKey{sur[0], n}]
+		ix.buf = append(ix.buf, b[max(0, len(b)-64):]...) // the latest few: variants sit close together
+	}
+	slices.Sort(ix.buf)
+	return slices.Compact(ix.buf)
+}
+
+// nearKey buckets surnames by first byte and length.
+type nearKey struct {
+	first byte
+	n     int
+}
+
+// addTo2 appends e to m[k] once.
+func addTo2(m map[nearKey][]int, k nearKey, e int) {
+	if !slices.Contains(m[k], e) {
+		m[k] = append(m[k], e)
+	}
+}
+
+// alphabetic reports whether s has only letters.
+func alphabetic(s string) bool {
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// firstCompatible reports whether a full name's first name agrees with the
+// entity's full names (or the entity has none).
+func (x *entx) firstCompatible(toks []string, en *ent) bool {
+	full := false
+	for _, k := range en.keys.l {
+		f, ok := firstWord(k)
+		if !ok {
+			continue
+		}
+		full = true
+		if f == toks[0] {
+			return true
+		}
+	}
+	return !full
+}
+
+// firstWord returns the first word of a multi-word key, and false for a one-word key.
+func firstWord(k string) (string, bool) {
+	i := strings.IndexByte(k, ' ')
+	if i < 0 {
+		return k, false
+	}
+	return k[:i], true
+}
+
+// corporateSuffixes end company names and may be left out ("Fiat SpA", "Fiat").
+var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "ltd": true, "plc": true,
+	"co": true, "group": true, "sa": true, "ag": true, "spa": true, "llc": true, "holdings": true, "nv": true,
+	"bv": true, "gmbh": true, "limited": true, "company": true, "ab": true, "asa": true, "oyj": true}
+
+// orgAlternates returns the short forms an organisation's name (a key) may
+// be mentioned by: the words before "of" or "for" ("reserve bank" of
+// "reserve bank of australia"), its head word when that is an organisation
+// head ("bank"), the name without a company suffix or a leading place.
+func orgAlternates(key string) []string {
+	f := strings.Fields(key)
+	if len(f) < 2 {
+		return nil
+	}
+	var out []string
+	pre := f
+	for i, w := range f {
+		if (w == "of" || w == "for") && i > 0 {
+			pre = f[:i]
+			out = append(out, strings.Join(pre, " "))
+			break
+		}
+	}
+	if len(f) > 1 && corporateSuffixes[f[len(f)-1]] {
+		out = append(out, strings.Join(f[:len(f)-1], " "))
+	}
+	if _, ok := lexicon.LookupPlace(f[0]); ok && len(f) > 2 {
+		out = append(out, strings.Join(f[1:], " "))
+	} else if _, ok := lexicon.Demonym(f[0]); ok && len(f) > 2 {
+		out = append(out, strings.Join(f[1:], " "))
+	}
+	if h := pre[len(pre)-1]; len(pre) > 1 && lexicon.IsOrgHead(h) && !corporateSuffixes[h] {
+		out = append(out, h)
+	}
+	return out
+}
+
+// matchOrg finds the organisation entity a mention belongs to through an acronym.
+func (x *entx) matchOrg(c *cand, ents []*ent, byIni map[iniKey][]int) int {
+	ini := initials(x.text(c))
+	if ini == "" {
+		return -1
+	}
+	// an acronym finds a long name with its initials, a long name an acronym
+	acr := isAcronym(x.text(c))
+	best := -1
+	for _, i := range byIni[iniKey{ini, !acr}] {
+		if en := ents[i]; en.typ == Org && (best < 0 || en.last > ents[best].last) {
+			best = i
+		}
+	}
+	return best
+}
+
+// iniKey indexes organisations by initials, apart for acronyms and long names.
+type iniKey struct {
+	ini string
+	acr bool
+}
+
+// withinOneEdit reports whether a and b differ by at most one inserted,
+// deleted or replaced character.
+func withinOneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}
+
+// surnames makes a one-word name that is the first or last name of a person
+// named in full elsewhere in the article a person ("Obama" after "Barack Obama"),
+// unless a lexicon knows the word as a place, organisation or nationality.
+func (x *entx) surnames() {
+	sur := map[string]bool{}
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.typ == Person && c.e-c.s > 1 {
+			if toks := nameTokens(x.text(c)); len(toks) >= 2 {
+				sur[toks[len(toks)-1]] = true
+				sur[toks[0]] = true
+			}
+		}
+	}
+	// a one-word "person" that is a known organisation and no person's name
+	// in the article: "Chelsea" in a football report, not after "Chelsea Clinton"
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.typ != Person || c.forced || c.title != "" || c.e-c.s != 1 {
+			continue
+		}
+		key := x.ckey(c)
+		if _, ok := lexicon.KnownOrg(key); ok && !sur[key] {
+			c.typ = Org
+		}
+	}
+	if len(sur) == 0 {
+		return
+	}
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.typ == Person || c.forced || x.caps[c.si] || c.e-c.s != 1 {
+			continue
+		}
+		key := x.ckey(c)
+		if !sur[key] {
+			continue
+		}
+		if _, ok := lexicon.LookupPlace(key); ok {
+			continue
+		}
+		if _, ok := lexicon.KnownOrg(key); ok {
+			continue
+		}
+		if _, ok := lexicon.Demonym(key); ok {
+			continue
+		}
+		c.typ = Person
+	}
+}
+
+// vote gives every unforced mention of the same words the type most of
+// them have, so that one name is not a company here and a person there.
+// Headlines and tables in capitals neither vote nor change: there a city's
+// name is often its team.
+func (x *entx) vote() {
+	type tally struct {
+		n     [len(typeOrder)]int
+		first int
+		force int
+		kinds int
+	}
+	t := map[string]*tally{}
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.caps {
+			continue
+		}
+		ti := typeIndex(c.typ)
+		key := x.text(c)
+		v := t[key]
+		if v == nil {
+			v = &tally{first: ti, force: -1}
+			t[key] = v
+		}
+		if v.n[ti] == 0 {
+			v.kinds++
+		}
+		v.n[ti]++
+		if c.forced && v.force < 0 {
+			v.force = ti
+		}
+	}
+	for k := range x.cands {
+		c := &x.cands[k]
+		// a Title Case heading does not vote, but follows the vote
+		if c.forced || x.caps[c.si] {
+			continue
+		}
+		v := t[x.text(c)]
+		if v == nil || v.kinds < 2 {
+			continue
+		}
+		best, bn := v.first, v.n[v.first]
+		if v.force >= 0 {
+			best, bn = v.force, v.n[v.force]+1
+		}
+		for ti, n := range v.n {
+			if n > bn {
+				best, bn = ti, n
+			}
+		}
+		// a city's name is also its team's: the vote leaves that choice to the recogniser
+		if nt := typeOrder[best]; !(placeClass(nt) == GPE && c.typ == Org || nt == Org && placeClass(c.typ) == GPE) {
+			c.typ = nt
+		}
+	}
+}
+
+// typeOrder fixes an order of the types for tallies.
+var typeOrder = [...]EntityType{Person, Org, GPE, Location, Facility, NORP, Event}
+
+func typeIndex(t EntityType) int {
+	for i, x := range typeOrder {
+		if x == t {
+			return i
+		}
+	}
+	return 0
+}
+
+// build makes the output Entity of a cluster.
+func (x *entx) build(en *ent) Entity {
+	e := Entity{Type: en.typ, Mentions: make([]Mention, 0, len(en.members)), Titles: []string{}}
+	sort.Ints(en.members)
+	var counts [len(typeOrder)]int
+	name, nameToks, canon := "", 0, ""
+	for _, k := range en.members {
+		c := &x.cands[k]
+		t := x.text(c)
+		e.Mentions = append(e.Mentions, Mention{Start: c.bs, End: c.be, Text: t})
+		counts[typeIndex(c.typ)]++
+		n := oneLine(t)
+		nt := strings.Count(n, " ") + 1
+		if nt > nameToks || (nt == nameToks && len(n) > len(name)) {
+			name, nameToks = n, nt
+		}
+		if c.canon != "" && canon == "" {
+			canon = c.canon
+		}
+		for _, t := range [2]string{c.title, c.appos} {
+			// one title once, however it is written: "Mr." and "Mr"
+			if t = oneLine(t); t != "" && !slices.ContainsFunc(e.Titles, func(u string) bool { return lexicon.Key(u) == lexicon.Key(t) }) {
+				e.Titles = append(e.Titles, t)
+			}
+		}
+	}
+	best := typeIndex(e.Type)
+	for ti, n := range counts {
+		if n > counts[best] {
+			best = ti
+		}
+	}
+	e.Type = typeOrder[best]
+	switch {
+	case canon != "" && placeClass(e.Type) == GPE:
+		name = canon
+	case canon != "" && e.Type == Org && (isAcronym(name) || len(canon) > len(name) && nameToks == 1):
+		name = canon
+	}
+	e.Name = name
+	return e
+}
+
+// oneLine returns s with every run of white space as one space.
+func oneLine(s string) string {
+	clean := true
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; b == '\n' || b == '\t' || b == '\r' || (b == ' ' && (i == 0 || s[i-1] == ' ')) || b >= 0x80 {
+			clean = false
+			break
+		}
+	}
+	if clean {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}

@@ -1,0 +1,229 @@
+package newsparse
+
+import (
+	"strings"
+	"sync"
+)
+
+// The toll: from the casualty hits of extractCasualties, the article's own
+// figure for each kind of casualty (see Toll).
+
+// lastHits hands the hits of extractCasualties to computeToll, which Parse
+// runs next on the same analysis; it holds one analysis at most, and only
+// until computeToll takes it.
+var lastHits struct {
+	sync.Mutex
+	d    *doc
+	segs []segment
+	hits []casHit
+}
+
+// computeToll gives the article's own figure for each kind of casualty: the
+// largest explicit count about the event it reports, or the victims counted
+// one by one; historical totals and subsets do not count.
+func computeToll(d *doc, cs []Casualty) Toll {
+	var t Toll
+	if d == nil || len(cs) == 0 {
+		return t
+	}
+	// the hits extractCasualties found for this analysis, when it just ran on it
+	lastHits.Lock()
+	hits, segs := lastHits.hits, lastHits.segs
+	if lastHits.d != d {
+		hits, segs = nil, nil
+	}
+	lastHits.d, lastHits.segs, lastHits.hits = nil, nil, nil
+	lastHits.Unlock()
+	if segs == nil {
+		segs = figureSegments(d)
+		hits = casualtyHits(d, segs, nil)
+	}
+	hits = append([]casHit(nil), hits...)
+	year := storyYear(d)
+	best := map[string]float64{}
+	seen := map[string]bool{}
+	singles := map[string]float64{}
+	ages := map[string]map[int]bool{}
+	anyKilled := false
+	for _, h := range hits {
+		if h.Kind == killed && h.Count > 0 && !historical(d, h, year) {
+			anyKilled = true
+		}
+	}
+	alive := false // an injury said in words that leave the victim alive: "wounded", "in critical condition"
+	for _, h := range hits {
+		if h.Kind == injured && h.Count > 0 && !h.generic {
+			alive = true
+		}
+	}
+	if !anyKilled && !alive && deathReported(d, segs) {
+		// "Man shot" ... "He died overnight": the victim shot is the one who died
+		for k, h := range hits {
+			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h, year) {
+				hits[k].Kind = killed
+				anyKilled = true
+			}
+		}
+	}
+	for _, h := range hits {
+		if h.subset || h.part || historical(d, h, year) {
+			continue
+		}
+		if h.Kind == injured && h.single && h.generic && anyKilled {
+			continue // "Man shot" in an article about his death
+		}
+		seen[h.Kind] = true
+		if h.single && h.Count > 0 {
+			// victims one by one: one per age stated ("a 17-year-old girl", "a 16-year-old boy"), and one more for each "another"
+			a := ageIn(h.Text)
+			switch {
+			case singles[h.Kind] == 0:
+				singles[h.Kind] = 1
+			case h.another:
+				singles[h.Kind]++
+			case a > 0 && !ages[h.Kind][a] && len(ages[h.Kind]) > 0:
+				singles[h.Kind]++
+			}
+			if a > 0 {
+				if ages[h.Kind] == nil {
+					ages[h.Kind] = map[int]bool{}
+				}
+				ages[h.Kind][a] = true
+			}
+			continue
+		}
+		if c := h.Count - h.fatal; c > best[h.Kind] {
+			best[h.Kind] = c
+		}
+	}
+	for _, h := range hits {
+		// "a shooting that wounded at least two others": the others and the victim already named
+		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h, year) && singles[h.Kind] > 0 && h.Count+singles[h.Kind] > best[h.Kind] {
+			best[h.Kind] = h.Count + singles[h.Kind]
+		}
+	}
+	set := func(kind string) *float64 {
+		if !seen[kind] {
+			return nil
+		}
+		v := best[kind]
+		if singles[kind] > v {
+			v = singles[kind]
+		}
+		return &v
+	}
+	t.Killed, t.Injured, t.Displaced = set(killed), set(injured), set(displaced)
+	t.Missing, t.Detained, t.Kidnapped = set(missing), set(detained), set(kidnapped)
+	return t
+}
+
+// historical reports a casualty in a sentence about an earlier event: "the 2015 attack that killed 130".
+func historical(d *doc, h casHit, year int) bool {
+	if h.sent < 0 {
+		return false
+	}
+	st := d.sents[h.sent]
+	for i := st.tokStart; i < st.tokEnd; i++ {
+		t := d.tok(i)
+		if len(t) != 4 || !isDigitByte(t[0]) || !(t[0] == '1' || t[0] == '2') {
+			continue
+		}
+		y := 0
+		for k := 0; k < 4; k++ {
+			if !isDigitByte(t[k]) {
+				y = -1
+				break
+			}
+			y = y*10 + int(t[k]-'0')
+		}
+		if y < 1900 || y > 2100 {
+			continue
+		}
+		p := ""
+		if i > st.tokStart {
+			p = lowerASCII(d.tok(i - 1))
+		}
+		if p == "since" || p == "until" || p == "by" {
+			continue // cumulative to now
+		}
+		if year == 0 || y < year {
+			if p == "in" || p == "the" || i+1 < st.tokEnd && (lowerASCII(d.tok(i+1)) == "attack" || lowerASCII(d.tok(i+1)) == "attacks" || lowerASCII(d.tok(i+1)) == "bombing" || lowerASCII(d.tok(i+1)) == "shooting" || lowerASCII(d.tok(i+1)) == "massacre" || lowerASCII(d.tok(i+1)) == "war") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// deathReported reports an article that says someone died, in words the
+// casualty patterns do not count: "He died overnight", "a fatal shooting",
+// "investigating a homicide".
+func deathReported(d *doc, segs []segment) bool {
+	for _, seg := range segs {
+		for i := seg.lo; i < seg.hi; i++ {
+			t := d.text[seg.toks[i].Start:seg.toks[i].End]
+			if len(t) < 4 {
+				continue
+			}
+			switch lowerWord(t) {
+			case "died", "dies", "fatal", "fatally", "homicide", "slain", "deadly", "murder", "murdered":
+				if i > seg.lo && lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]) == "attempted" {
+					continue
+				}
+				if i > seg.lo && strings.HasPrefix(lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]), "non") {
+					continue
+				}
+				return true
+			case "dead":
+				if i > seg.lo {
+					switch lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]) {
+					case "pronounced", "declared", "found", "was", "is", "were":
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// ageIn returns the age of "a 17-year-old girl" in text, or 0.
+func ageIn(text string) int {
+	k := strings.Index(text, "-year-old")
+	if k <= 0 {
+		return 0
+	}
+	n, mul := 0, 1
+	for j := k - 1; j >= 0 && isDigitByte(text[j]); j-- {
+		n += int(text[j]-'0') * mul
+		mul *= 10
+	}
+	return n
+}
+
+// storyYear is the year the article reports: its date's, or else the latest
+// year it names (a report without a date still tells "in 2011" from now).
+func storyYear(d *doc) int {
+	if d.meta.Date != nil && d.meta.Date.Year > 0 {
+		return d.meta.Date.Year
+	}
+	y := 0
+	for i := range d.toks {
+		t := d.tok(i)
+		if len(t) != 4 || !(t[0] == '1' || t[0] == '2') {
+			continue
+		}
+		v := 0
+		for k := 0; k < 4 && v >= 0; k++ {
+			if !isDigitByte(t[k]) {
+				v = -1
+				break
+			}
+			v = v*10 + int(t[k]-'0')
+		}
+		if v >= 1900 && v <= 2100 && v > y {
+			y = v
+		}
+	}
+	return y
+}

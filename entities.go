@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -123,7 +124,64 @@ func extractEntities(d *doc) []Entity {
 	x.akas()
 	x.typeAll()
 	x.splitHyphens()
-	return x.cluster()
+	return datelinePlace(d, x.cluster())
+}
+
+// datelinePlace adds the place of a wire dateline ("BEIRUT (Reuters) -"),
+// which stands before the body, as the first mention of the entity the body
+// names that way, or of a new place entity when the lexicon knows it. Ids
+// follow the order of first mentions again afterwards.
+func datelinePlace(d *doc, ents []Entity) []Entity {
+	dl := d.meta.Dateline
+	if dl == nil {
+		return ents
+	}
+	name := dl.Place
+	if i := strings.IndexByte(name, ','); i > 0 {
+		name = name[:i] // "WASHINGTON, D.C." names Washington
+	}
+	if !strings.HasPrefix(d.text[dl.Start:], name) {
+		return ents
+	}
+	m := Mention{Start: dl.Start, End: dl.Start + len(name), Text: name}
+	key := lexicon.Key(name)
+	found := -1
+	for i := range ents {
+		if ents[i].Type != GPE && ents[i].Type != Location {
+			continue
+		}
+		if lexicon.Key(ents[i].Name) == key {
+			found = i
+			break
+		}
+		for _, em := range ents[i].Mentions {
+			if lexicon.Key(em.Text) == key {
+				found = i
+				break
+			}
+		}
+		if found >= 0 {
+			break
+		}
+	}
+	if found >= 0 {
+		ents[found].Mentions = append([]Mention{m}, ents[found].Mentions...)
+	} else {
+		p, ok := lexicon.LookupPlace(key)
+		if !ok {
+			return ents
+		}
+		typ := GPE
+		if !p.GPE() {
+			typ = Location
+		}
+		ents = append(ents, Entity{Type: typ, Name: p.Name, Mentions: []Mention{m}, Titles: []string{}})
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions[0].Start < ents[j].Mentions[0].Start })
+	for i := range ents {
+		ents[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	return ents
 }
 
 // entx carries the state of one extraction.

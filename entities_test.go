@@ -556,3 +556,20 @@ func TestEntitiesTeamNames(t *testing.T) {
 		assert.Equal(t, GPE, e.Type)
 	}
 }
+
+func TestDatelinePlace(t *testing.T) {
+	text := "BEIRUT (Reuters) - Officials in Beirut met envoys from Paris on Monday."
+	ents := Entities(text)
+	require.NotEmpty(t, ents)
+	assert.Equal(t, "e1", ents[0].ID)
+	assert.Equal(t, GPE, ents[0].Type)
+	assert.Equal(t, "Beirut", ents[0].Name)
+	require.Len(t, ents[0].Mentions, 2)
+	assert.Equal(t, Mention{Start: 0, End: 6, Text: "BEIRUT"}, ents[0].Mentions[0])
+
+	// a place the body does not name again becomes an entity of its own
+	ents = Entities("NEW YORK (AP) -- Stocks rose on Tuesday as traders bought shares.")
+	require.NotEmpty(t, ents)
+	assert.Equal(t, "New York", ents[0].Name)
+	assert.Equal(t, "NEW YORK", ents[0].Mentions[0].Text)
+}

@@ -20,8 +20,8 @@ import (
 	"github.com/newsparse/newsparse"
 )
 
-// The pipelines run on Beam's direct runner, in this process. The test
-// imports no other runner (not prism, not beamx): linking them would compile
+// TestMain prepares Beam for the tests, whose pipelines run on Beam's direct
+// runner, in this process. The test imports no other runner (not prism, not beamx): linking them would compile
 // hundreds more packages (see README.md). The command in the parent directory
 // runs the same Build on prism or a cluster.
 func TestMain(m *testing.M) {

@@ -579,6 +579,26 @@ func (a *qattributor) clauseStart(lo, j int) int {
 	return lo
 }
 
+// startsSubject reports whether token i (at or after lo) can open a
+// subject noun phrase: a capitalised word, a determiner or a personal
+// pronoun, not governed by a preposition or a possessive ("In a statement to
+// the Observer, …").
+func (a *qattributor) startsSubject(lo, i int) bool {
+	w := a.d.tok(i)
+	lw := qLower(w)
+	_, pron := qPronouns[lw]
+	if !(qIsCap(w) && !qCapStop[lw] || qDeterminers[lw] || pron && lw != "it" && lw != "you") {
+		return false
+	}
+	if i > lo {
+		if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
+			p == "the" && i-1 > lo && qIsPrep(qLower(a.d.tok(i-2))) {
+			return false
+		}
+	}
+	return true
+}
+
 // commaSubject returns the noun phrase that opens a chain of commas before
 // token j: "Clinton, during a town hall in Columbus, Ohio, said".
 func (a *qattributor) commaSubject(lo, j int) qnp {
@@ -587,17 +607,7 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 		if a.inQuote(i) {
 			return qnp{}
 		}
-		w := a.d.tok(i)
-		lw := qLower(w)
-		_, pron := qPronouns[lw]
-		startable := qIsCap(w) && !qCapStop[lw] || qDeterminers[lw] || pron && lw != "it" && lw != "you"
-		if i > lo {
-			if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
-				p == "the" && i-1 > lo && qIsPrep(qLower(a.d.tok(i-2))) {
-				startable = false // "In a statement to the Observer, …"
-			}
-		}
-		if !startable {
+		if !a.startsSubject(lo, i) {
 			i++
 			continue
 		}
@@ -656,17 +666,7 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 			i++
 			continue
 		}
-		w := a.d.tok(i)
-		lw := qLower(w)
-		_, pron := qPronouns[lw]
-		startable := qIsCap(w) && !qCapStop[lw] || qDeterminers[lw] || pron && lw != "it" && lw != "you"
-		if i > lo {
-			if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
-				p == "the" && i-1 > lo && qIsPrep(qLower(a.d.tok(i-2))) {
-				startable = false // "In a statement to the Observer, …"
-			}
-		}
-		if !startable {
+		if !a.startsSubject(lo, i) {
 			i++
 			continue
 		}

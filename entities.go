@@ -907,16 +907,22 @@ func isCalendarWord(w string) bool {
 	return false
 }
 
-// addLexicon adds the countries, demonyms, groups and well-known
-// organisations the recogniser left out.
-func (x *entx) addLexicon() {
-	d := x.d
-	covered := make([]bool, len(d.toks))
+// covered returns, per token, whether a candidate span covers it.
+func (x *entx) covered() []bool {
+	covered := make([]bool, len(x.d.toks))
 	for _, c := range x.cands {
 		for i := c.s; i < c.e; i++ {
 			covered[i] = true
 		}
 	}
+	return covered
+}
+
+// addLexicon adds the countries, demonyms, groups and well-known
+// organisations the recogniser left out.
+func (x *entx) addLexicon() {
+	d := x.d
+	covered := x.covered()
 	added := false
 	for si, s := range d.sents {
 		if x.caps[si] {
@@ -1060,12 +1066,7 @@ func (x *entx) propagate() {
 			}
 		}
 	}
-	covered := make([]bool, len(d.toks))
-	for _, c := range x.cands {
-		for i := c.s; i < c.e; i++ {
-			covered[i] = true
-		}
-	}
+	covered := x.covered()
 	added := false
 	for si, s := range d.sents {
 		if x.caps[si] {

@@ -1,15 +1,11 @@
 package newsparse
 
 import (
-	"bufio"
-	"encoding/json"
 	"fmt"
 	"go/ast"
 	"go/parser"
 	"go/token"
 	"math"
-	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -160,28 +156,6 @@ func FuzzParseNumber(f *testing.F) {
 			t.Fatalf("%q: range %v-%v", s, n.Min, n.Max)
 		}
 	})
-}
-
-// corpusTexts reads the BBC corpus, or skips when it is absent.
-func corpusTexts(tb testing.TB) []string {
-	path := filepath.Join("..", "shared", "eval", "corpus", "bbc.jsonl")
-	f, err := os.Open(path)
-	if err != nil {
-		tb.Skipf("corpus absent (%s): %v", path, err)
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var rec struct {
-			Text string `json:"text"`
-		}
-		if json.Unmarshal(sc.Bytes(), &rec) == nil && rec.Text != "" {
-			out = append(out, rec.Text)
-		}
-	}
-	return out
 }
 
 // BenchmarkNumbers measures the figure extractors (money, casualties, toll)

@@ -1,8 +1,6 @@
 package newsparse
 
 import (
-	"bufio"
-	"encoding/json"
 	"os"
 	"strings"
 	"testing"
@@ -379,48 +377,16 @@ func FuzzQuotes(f *testing.F) {
 	})
 }
 
-// quotesCorpus reads the BBC corpus for the benchmark, or skips when it is absent.
-func quotesCorpus(b *testing.B) []string {
-	f, err := os.Open("../shared/eval/corpus/bbc.jsonl")
-	if err != nil {
-		b.Skip("BBC corpus absent (../shared/eval/corpus/bbc.jsonl)")
-	}
-	defer f.Close()
-	var out []string
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 16<<20)
-	for sc.Scan() {
-		var r struct {
-			Text string `json:"text"`
-		}
-		if json.Unmarshal(sc.Bytes(), &r) == nil {
-			out = append(out, r.Text)
-		}
-	}
-	return out
-}
-
-// entitiesOrNone returns the entities of d, or none when the extractor fails
-// (the benchmark measures quotations, not entities).
-func entitiesOrNone(d *doc) (ents []Entity) {
-	defer func() {
-		if recover() != nil {
-			ents = nil
-		}
-	}()
-	return extractEntities(d)
-}
-
 // BenchmarkQuotes measures pairing and attribution on the BBC corpus given
 // the analysis and the entities, which are computed before the timer starts.
 func BenchmarkQuotes(b *testing.B) {
-	texts := quotesCorpus(b)
+	texts := corpusTexts(b)
 	docs := make([]*doc, len(texts))
 	ents := make([][]Entity, len(texts))
 	var n int64
 	for i, t := range texts {
 		docs[i] = analyze(t)
-		ents[i] = entitiesOrNone(docs[i])
+		ents[i] = extractEntities(docs[i])
 		n += int64(len(t))
 	}
 	b.SetBytes(n)

@@ -246,6 +246,16 @@ func readCorpus(t testing.TB) []struct{ ID, Text string } {
 	return out
 }
 
+// corpusTexts returns the texts of the BBC corpus, or skips when it is absent.
+func corpusTexts(tb testing.TB) []string {
+	docs := readCorpus(tb)
+	out := make([]string, len(docs))
+	for i, d := range docs {
+		out[i] = d.Text
+	}
+	return out
+}
+
 func TestCorpusInvariants(t *testing.T) {
 	docs := readCorpus(t)
 	if testing.Short() {

@@ -135,6 +135,7 @@ type InvalidUTF8Error struct {
 	Offset int // byte offset of the first invalid byte
 }
 
+// Error says where the invalid byte is.
 func (e *InvalidUTF8Error) Error() string {
 	return fmt.Sprintf("newsparse: invalid UTF-8 at byte offset %d", e.Offset)
 }

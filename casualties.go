@@ -952,6 +952,18 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if notCountNouns[sc.w(j)] {
 		return casHit{}, j, false
 	}
+	// a verb of expulsion before the count: "forced more than 200,000 from
+	// their homes", "drove thousands of families to flee"
+	if p := m.qtok - 1; p >= sc.lo && expelVerbs[sc.w(p)] {
+		if e, ok := expelledTo(sc, j); ok {
+			if who == "" {
+				who = "people"
+			}
+			h := newHit(sc, p, e, displaced, count, who)
+			h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
+			return h, e, true
+		}
+	}
 	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
 	if p := m.qtok - 1; p >= sc.lo {
 		pw := sc.w(p)
@@ -998,6 +1010,43 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		return h, e, true
 	}
 	return casHit{}, m.tokEnd, false
+}
+
+// expelVerbs drive people out when a place they leave follows: "forced
+// 5,000 from their homes".
+var expelVerbs = map[string]bool{"forced": true, "forcing": true, "forces": true, "force": true,
+	"drove": true, "driven": true, "driving": true, "drives": true, "uprooted": true, "chased": true}
+
+// expelledTo reads, at token j after the victims, where they were driven:
+// "from their homes", "from the city", "out of their villages", "to flee",
+// "to leave their homes". It returns the token after the phrase.
+func expelledTo(sc *numScan, j int) (int, bool) {
+	switch sc.w(j) {
+	case "from":
+		if d := sc.w(j + 1); d == "their" || d == "the" || d == "its" {
+			return j + 3, j+2 < sc.hi
+		}
+	case "out":
+		if sc.w(j+1) == "of" {
+			if d := sc.w(j + 2); d == "their" || d == "the" {
+				return j + 4, j+3 < sc.hi
+			}
+		}
+	case "to":
+		switch sc.w(j + 1) {
+		case "flee":
+			e := j + 2
+			if d := sc.w(e); (d == "their" || d == "the") && e+1 < sc.hi {
+				e += 2
+			}
+			return e, true
+		case "leave", "abandon", "evacuate":
+			if d := sc.w(j + 2); d == "their" || d == "the" {
+				return j + 4, j+3 < sc.hi
+			}
+		}
+	}
+	return 0, false
 }
 
 // isPronounDet reports words that make "one" a pronoun: "which one", "no one", "the one".
@@ -1492,6 +1541,9 @@ var casualtyCues = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range deathNouns {
+		m[w] = true
+	}
+	for w := range expelVerbs {
 		m[w] = true
 	}
 	for _, w := range strings.Fields(`custody jail detention condition hospital hospitals clinic medical toll hostage captive

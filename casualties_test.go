@@ -396,3 +396,14 @@ func TestTollConcurrent(t *testing.T) {
 		t.Error("toll differs under concurrency:", e)
 	}
 }
+
+func TestExpelledCounts(t *testing.T) {
+	checkCasualties(t, "The storm forced more than 20,000 from their homes on the coast.", []casWant{
+		{text: "forced more than 20,000 from their homes", kind: "displaced", count: 20000, q: MoreThan, who: "people"}})
+	checkCasualties(t, "Shelling drove thousands of families to flee the town.", []casWant{
+		{text: "drove thousands of families to flee the town", kind: "displaced", count: 1000, vague: true, q: AtLeast, who: "families"}})
+	checkCasualties(t, "The fighting has forced 3,500 residents out of their villages.", []casWant{
+		{text: "forced 3,500 residents out of their villages", kind: "displaced", count: 3500, who: "residents"}})
+	// not an expulsion: forcing a number of anything else
+	checkCasualties(t, "The rules forced 12 firms to close.", nil)
+}

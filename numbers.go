@@ -212,7 +212,8 @@ two-thirds unaccounted under union unit united university unless until up update
 vague value van vehicle version versus vice viciously villages vs vs. waitress war ward was was. we week weeks
 weighed weighing weighs weight weights well went were west what when where whereas which while who whom why
 will window with without witnesses woman women won worker would wound wounded wounding wounds yards year years
-yen yes you your yours yr yrs yuan zero`
+yen yes you your yours yr yrs yuan zero
+abandon chased drives driving drove evacuate force forces forcing uprooted`
 
 // vocab interns the keywords and the words of the lexicon's tables.
 var vocab = func() map[string]string {

@@ -127,61 +127,87 @@ func extractEntities(d *doc) []Entity {
 	return datelinePlace(d, x.cluster())
 }
 
-// datelinePlace adds the place of a wire dateline ("BEIRUT (Reuters) -"),
-// which stands before the body, as the first mention of the entity the body
-// names that way, or of a new place entity when the lexicon knows it. Ids
-// follow the order of first mentions again afterwards.
+// datelinePlace adds the places of a wire dateline ("BEIRUT (Reuters) -",
+// "KOCHI, India (Reuters) -"), which stand before the body, as mentions: of
+// the entity the body names that way, or of a new place. The first part names
+// a place by the convention of datelines even when the lexicon does not know
+// it; a later part ("India", "D.C.") counts only when the lexicon knows it.
+// Ids follow the order of first mentions again afterwards.
 func datelinePlace(d *doc, ents []Entity) []Entity {
 	dl := d.meta.Dateline
-	if dl == nil {
+	if dl == nil || !strings.HasPrefix(d.text[dl.Start:], dl.Place) {
 		return ents
 	}
-	name := dl.Place
-	if i := strings.IndexByte(name, ','); i > 0 {
-		name = name[:i] // "WASHINGTON, D.C." names Washington
-	}
-	if !strings.HasPrefix(d.text[dl.Start:], name) {
-		return ents
-	}
-	m := Mention{Start: dl.Start, End: dl.Start + len(name), Text: name}
-	key := lexicon.Key(name)
-	found := -1
-	for i := range ents {
-		if ents[i].Type != GPE && ents[i].Type != Location {
+	added := false
+	off := 0
+	for part := range strings.SplitSeq(dl.Place, ",") {
+		start := dl.Start + off
+		off += len(part) + 1
+		name := strings.TrimSpace(part)
+		if name == "" {
 			continue
 		}
-		if lexicon.Key(ents[i].Name) == key {
-			found = i
-			break
+		start += strings.Index(part, name)
+		m := Mention{Start: start, End: start + len(name), Text: name}
+		if i := placeEntity(ents, lexicon.Key(name)); i >= 0 {
+			ents[i].Mentions = append([]Mention{m}, ents[i].Mentions...)
+			added = true
+			continue
 		}
-		for _, em := range ents[i].Mentions {
-			if lexicon.Key(em.Text) == key {
-				found = i
-				break
+		typ, canon := GPE, titleCase(name)
+		if p, ok := lexicon.LookupPlace(lexicon.Key(name)); ok {
+			canon = p.Name
+			if !p.GPE() {
+				typ = Location
 			}
+		} else if start != dl.Start {
+			continue
 		}
-		if found >= 0 {
-			break
-		}
+		ents = append(ents, Entity{Type: typ, Name: canon, Mentions: []Mention{m}, Titles: []string{}})
+		added = true
 	}
-	if found >= 0 {
-		ents[found].Mentions = append([]Mention{m}, ents[found].Mentions...)
-	} else {
-		p, ok := lexicon.LookupPlace(key)
-		if !ok {
-			return ents
-		}
-		typ := GPE
-		if !p.GPE() {
-			typ = Location
-		}
-		ents = append(ents, Entity{Type: typ, Name: p.Name, Mentions: []Mention{m}, Titles: []string{}})
+	if !added {
+		return ents
 	}
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions[0].Start < ents[j].Mentions[0].Start })
 	for i := range ents {
 		ents[i].ID = "e" + strconv.Itoa(i+1)
 	}
 	return ents
+}
+
+// placeEntity returns the index of the place entity named or mentioned by key, or -1.
+func placeEntity(ents []Entity, key string) int {
+	for i := range ents {
+		if ents[i].Type != GPE && ents[i].Type != Location {
+			continue
+		}
+		if lexicon.Key(ents[i].Name) == key {
+			return i
+		}
+		for _, em := range ents[i].Mentions {
+			if lexicon.Key(em.Text) == key {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// titleCase writes a place given in capitals as a name: "NEW YORK" → "New York".
+func titleCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	b := []rune(strings.ToLower(s))
+	up := true
+	for i, r := range b {
+		if up && unicode.IsLetter(r) {
+			b[i] = unicode.ToUpper(r)
+		}
+		up = r == ' ' || r == '-' || r == '.'
+	}
+	return string(b)
 }
 
 // entx carries the state of one extraction.

@@ -572,4 +572,14 @@ func TestDatelinePlace(t *testing.T) {
 	require.NotEmpty(t, ents)
 	assert.Equal(t, "New York", ents[0].Name)
 	assert.Equal(t, "NEW YORK", ents[0].Mentions[0].Text)
+
+	// a town the lexicon does not know still names a place; a known region after it too
+	text = "KOCHI, India (Reuters) - Rain fell all day."
+	ents = Entities(text)
+	require.Len(t, ents, 2)
+	assert.Equal(t, "Kochi", ents[0].Name)
+	assert.Equal(t, GPE, ents[0].Type)
+	assert.Equal(t, Mention{Start: 0, End: 5, Text: "KOCHI"}, ents[0].Mentions[0])
+	assert.Equal(t, "India", ents[1].Name)
+	assert.Equal(t, Mention{Start: 7, End: 12, Text: "India"}, ents[1].Mentions[0])
 }

@@ -395,6 +395,23 @@ func (x *entx) setTokens(c *cand, s, e int) {
 	c.bs, c.be = x.d.toks[s].Start, x.d.toks[e-1].End
 }
 
+// splitOff cuts candidate k before token i: the tokens after i become a new
+// candidate, shaped by tail, which says whether to keep it, and candidate k
+// ends at i. It returns candidate k, whose address the append may move.
+func (x *entx) splitOff(k, i int, tail func(*cand) bool) *cand {
+	c := &x.cands[k]
+	if i+1 < c.e {
+		nc := *c
+		x.setTokens(&nc, i+1, c.e)
+		if tail(&nc) {
+			x.cands = append(x.cands, nc)
+			c = &x.cands[k]
+		}
+	}
+	x.setTokens(c, c.s, i)
+	return c
+}
+
 // repair splits candidates at possessives, takes titles and articles out of
 // them, splits a leading demonym off a known organisation and extends
 // organisation names over their "for"/"of" complements.
@@ -414,18 +431,12 @@ func (x *entx) repair() {
 			if !isCut(x.word(i)) || x.balanced(c, i) {
 				continue
 			}
-			if i+1 < c.e {
-				nc := *c
-				x.setTokens(&nc, i+1, c.e)
+			c = x.splitOff(k, i, func(nc *cand) bool {
 				for nc.s < nc.e && (x.word(nc.s) == "the" || isCut(x.word(nc.s))) {
-					x.setTokens(&nc, nc.s+1, nc.e)
+					x.setTokens(nc, nc.s+1, nc.e)
 				}
-				if !nc.drop {
-					x.cands = append(x.cands, nc)
-					c = &x.cands[k]
-				}
-			}
-			x.setTokens(c, c.s, i)
+				return !nc.drop
+			})
 			break
 		}
 		if c.drop {
@@ -455,16 +466,12 @@ func (x *entx) repair() {
 			if i == c.e-1 && c.class == cORG && !place && !org {
 				break
 			}
-			if i+1 < c.e {
-				nc := *c
-				x.setTokens(&nc, i+1, c.e)
+			c = x.splitOff(k, i, func(nc *cand) bool {
 				if lexicon.IsOrgHead(x.key(nc.e-1, nc.e)) {
 					nc.class = cORG
 				}
-				x.cands = append(x.cands, nc)
-				c = &x.cands[k]
-			}
-			x.setTokens(c, c.s, i)
+				return true
+			})
 			break
 		}
 		if c.drop {

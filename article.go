@@ -98,10 +98,24 @@ type Option func(*Parser)
 // A value of 0 or less removes the limit.
 func WithMaxBytes(n int) Option { return func(p *Parser) { p.maxBytes = n } }
 
+// WithApostropheQuotes reads two apostrophes as a double quotation mark
+// wherever they stand, as typewriter-style archives write them:
+//
+//	''We are ready,'' she said.
+//
+// By default two apostrophes are a mark only where they close a quotation
+// opened with two backquotes, which is unambiguous:
+//
+//	``We are ready,'' she said.
+//
+// Elsewhere they are as often markup (wiki italics) or stray apostrophes.
+func WithApostropheQuotes() Option { return func(p *Parser) { p.aposQuotes = true } }
+
 // Parser structures articles. It holds the options and shares the models,
 // which load once per process; a Parser is safe for concurrent use.
 type Parser struct {
-	maxBytes int
+	maxBytes   int
+	aposQuotes bool
 }
 
 // NewParser returns a Parser with the given options.
@@ -166,6 +180,7 @@ func (p *Parser) Parse(text string) (*Article, error) {
 		return nil, err
 	}
 	d := analyze(text)
+	d.aposQuotes = p.aposQuotes
 	a := newArticle(d)
 	a.Entities = extractEntities(d)
 	a.Quotes = extractQuotes(d, a.Entities)
@@ -205,5 +220,7 @@ func (p *Parser) prepare(text string) (*doc, error) {
 	if err := p.check(text); err != nil {
 		return nil, err
 	}
-	return analyze(text), nil
+	d := analyze(text)
+	d.aposQuotes = p.aposQuotes
+	return d, nil
 }

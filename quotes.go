@@ -15,7 +15,9 @@ import (
 // quotation nest; single marks pair only where they cannot be apostrophes
 // (letters on both sides, '90s, rock 'n' roll, workers' are apostrophes),
 // and a single-mark pair outside any double one is a British-style
-// quotation. Two apostrophes ('') stand for a double mark. A quotation still
+// quotation. Two backquotes (``) open a double quotation and two apostrophes
+// ('') close it; two apostrophes alone are a mark only with
+// WithApostropheQuotes. A quotation still
 // open at the end of a paragraph, or of a line that the next line reopens,
 // ends there and the next one continues it; one that is never reopened ends
 // with its paragraph, so an unbalanced mark spoils one paragraph at most.
@@ -181,7 +183,7 @@ func pairQuotes(d *doc) []qspan {
 			carry = qMarkNone
 			continue
 		}
-		out, carry = pairParagraph(text, p, pi, carry, out)
+		out, carry = pairParagraph(text, p, pi, carry, d.aposQuotes, out)
 	}
 	// A quotation whose closing mark is missing and that no following
 	// paragraph continues most likely lost its mark by mistake: keep its
@@ -204,11 +206,14 @@ func pairQuotes(d *doc) []qspan {
 
 // pairParagraph pairs the marks of paragraph p and appends its top-level
 // quotations to out; it returns the kind of quotation left open at its end.
-func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan, int) {
+// With apos, two apostrophes are a double mark wherever they stand; without,
+// only where they close a quotation opened with two backquotes.
+func pairParagraph(text string, p Span, pi int, carry int, apos bool, out []qspan) ([]qspan, int) {
 	dOpen, sOpen := -1, -1 // offsets of the open double and single marks
 	dSize, sSize := 0, 0
 	sOuter := false    // the open single mark is a top-level quotation
 	dStraight := false // the open double mark is a straight one
+	dTicks := false    // the open double mark is two backquotes (``)
 	dInner := false    // a double mark of the other style is open inside the quotation
 	contAt := -1       // where a line reopening a quotation left open on the line before begins
 	atStart := func(off int) bool { return strings.TrimSpace(text[p.Start:off]) == "" }
@@ -243,6 +248,10 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 		r, size := utf8.DecodeRuneInString(text[i:p.End])
 		if i+1 < p.End && (b == '\'' || b == '`') && text[i+1] == b {
 			// '' and `` stand for double marks in some archives
+			if b == '\'' && !apos && !(dOpen >= 0 && dTicks) {
+				i += 2 // a doubled apostrophe, not a mark
+				continue
+			}
 			r, size = '"', 2
 			if b == '`' {
 				r = '\u201c'
@@ -298,7 +307,7 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 				// "First sentence. "Second sentence," he said: each sentence
 				// reopens the quotation without closing the one before
 				emit(dOpen, dOpen+dSize, i, i, false, false)
-				dOpen, dSize, dInner, sOpen = i, size, false, -1
+				dOpen, dSize, dInner, sOpen, dTicks = i, size, false, -1, false
 				break
 			}
 			var open bool
@@ -319,6 +328,7 @@ func pairParagraph(text string, p Span, pi int, carry int, out []qspan) ([]qspan
 			}
 			if open {
 				dOpen, dSize, dStraight, dInner = i, size, straight, false
+				dTicks = b == '`'
 				sOpen = -1
 			} else if dOpen >= 0 {
 				emit(dOpen, dOpen+dSize, i, i+size, false, false)

@@ -100,8 +100,9 @@ func TestQuotesPairing(t *testing.T) {
 			[]wantQuote{{text: "We are ready for the storm and the floods,", surname: "leader", mention: "the council leader"}}},
 		{"apostrophes are not marks", "Iran's envoy heard the '90s band play rock 'n' roll at Ayoub's house and the workers' hall.", nil},
 		{"curly apostrophes are not marks", "Iran\u2019s envoy heard the \u201990s band play rock \u2019n\u2019 roll at Ayoub\u2019s house.", nil},
-		{"two apostrophes stand for a double mark", "''The plan is not reform,'' said Dana Holt, an economist.",
+		{"two backquotes open and two apostrophes close", "``The plan is not reform,'' said Dana Holt, an economist.",
 			[]wantQuote{{text: "The plan is not reform,", surname: "Holt"}}},
+		{"two apostrophes alone are not marks by default", "''The plan is not reform,'' said Dana Holt, an ''economist''.", nil},
 		{"scare quotes and titles are left out", `The so-called "sex tape" was discussed on "Meet the Press" and in "The Daily Show" last week.`, nil},
 		{"a scare quote attributed by the sentence stays", `Roebuck said the embassy was "focused" on the talks.`,
 			[]wantQuote{{text: "focused", surname: "Roebuck", cue: "said", partial: true}}},
@@ -115,6 +116,23 @@ func TestQuotesPairing(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkQuotes(t, tt.text, tt.want) })
 	}
+}
+
+func TestQuotesApostropheOption(t *testing.T) {
+	text := "''The plan is not reform,'' said Dana Holt, an economist. ''It is tinkering.''\n\nThe show ''Night Desk'' ran late."
+	assert.Empty(t, NewParser().Quotes(text), "two apostrophes are not marks by default")
+	got := NewParser(WithApostropheQuotes()).Quotes(text)
+	checkQuoteSpans(t, text, got)
+	require.Len(t, got, 2, "%+v", got)
+	assert.Equal(t, "The plan is not reform,", got[0].Text)
+	assert.Equal(t, "It is tinkering.", got[1].Text)
+	for _, q := range got {
+		require.NotNil(t, q.Speaker)
+		assert.Equal(t, "Dana Holt", q.Speaker.Name)
+	}
+	a, err := NewParser(WithApostropheQuotes()).Parse(text)
+	require.NoError(t, err)
+	assert.Len(t, a.Quotes, 2)
 }
 
 func TestQuotesAcrossParagraphs(t *testing.T) {
@@ -361,6 +379,7 @@ func FuzzQuotes(f *testing.F) {
 		"\u201cHe said \u2018no\u2019 twice,\u201d she said.\n\n\u201cThen he left.",
 		"Iran's '90s rock 'n' roll",
 		"''Two apostrophes,'' he said.",
+		"``Backquotes,'' he said. ''Then '' apostrophes ``",
 		"\u201dBackwards\u201c marks \u2015 Name",
 		`"a "b" c "d`,
 		"KANE: \"Yes.\"",
@@ -371,9 +390,11 @@ func FuzzQuotes(f *testing.F) {
 		if !utf8.ValidString(s) {
 			return
 		}
-		d := analyze(s)
-		qs := extractQuotes(d, nil)
-		checkQuoteSpans(t, s, qs)
+		for _, apos := range []bool{false, true} {
+			d := analyze(s)
+			d.aposQuotes = apos
+			checkQuoteSpans(t, s, extractQuotes(d, nil))
+		}
 	})
 }
 

@@ -20,6 +20,8 @@ type doc struct {
 	sents []sentence
 	toks  []Span
 	posc  [][]string // part-of-speech tags per sentence, filled on demand
+
+	aposQuotes bool // two apostrophes are a double quotation mark (WithApostropheQuotes)
 }
 
 // sentence is a sentence of the body: its span, its tokens toks[tokStart:tokEnd]

@@ -38,6 +38,7 @@ type options struct {
 	html     bool
 	workers  int
 	maxBytes int
+	apos     bool
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -49,6 +50,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.html, "html", false, "write the HTML view instead of JSON (not with -jsonl)")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles parsed in parallel with -jsonl (output keeps input order)")
 	fs.IntVar(&o.maxBytes, "max-bytes", newsparse.DefaultMaxBytes, "largest article accepted, in bytes (0: no limit)")
+	fs.BoolVar(&o.apos, "apostrophe-quotes", false, "read two apostrophes ('') as a double quotation mark, as typewriter-style archives write them")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [FILE...]\n       newsparse -jsonl [-workers N] [FILE...]\n\n")
 		fs.PrintDefaults()
@@ -67,7 +69,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "newsparse: -jsonl cannot be combined with -pretty or -html")
 		return 2
 	}
-	p := newsparse.NewParser(newsparse.WithMaxBytes(o.maxBytes))
+	opts := []newsparse.Option{newsparse.WithMaxBytes(o.maxBytes)}
+	if o.apos {
+		opts = append(opts, newsparse.WithApostropheQuotes())
+	}
+	p := newsparse.NewParser(opts...)
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	defer w.Flush()
 	if o.jsonl {

@@ -54,6 +54,14 @@ func TestStdinAndUsage(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.Contains(t, out, `"dateline":{"place":"BEIRUT","agency":"Reuters"`)
 
+	in := "''We are ready,'' said Lena Ortiz."
+	out, _, code = runCmd(t, in)
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"quotes":[]`)
+	out, _, code = runCmd(t, in, "-apostrophe-quotes")
+	require.Equal(t, 0, code)
+	assert.Contains(t, out, `"text":"We are ready,"`)
+
 	_, errs, code := runCmd(t, "", "-nosuchflag")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "usage")

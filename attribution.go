@@ -584,6 +584,9 @@ func (a *qattributor) clauseStart(lo, j int) int {
 // pronoun, not governed by a preposition or a possessive ("In a statement to
 // the Observer, …").
 func (a *qattributor) startsSubject(lo, i int) bool {
+	if dl := a.d.meta.Dateline; dl != nil && a.d.toks[i].Start < dl.End && a.d.toks[i].End > dl.Start {
+		return false // "WASHINGTON —" opens the story, it does not speak
+	}
 	w := a.d.tok(i)
 	lw := qLower(w)
 	_, pron := qPronouns[lw]
@@ -688,12 +691,18 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 		if qCueSkip[nx] || qIsLower(a.d.tok(k)) && verbLike(nx) {
 			return n
 		}
-		if a.d.tok(k) == "," && comma.kind == qnNone {
+		if a.d.tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) {
 			comma = n
 		}
 		i = k
 	}
 	return comma
+}
+
+// loneWord reports whether n is a single capitalised word that no entity
+// covers: "Instead," or "Ironically," opening a sentence, not a speaker.
+func (a *qattributor) loneWord(n qnp) bool {
+	return n.kind == qnName && a.tokAt(n.s) == a.tokAt(n.e-1) && a.entityAt(n.s, n.e) < 0
 }
 
 // clauseSubject returns the first noun phrase of the clause that starts at
@@ -727,6 +736,9 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 		if w := qLower(a.d.tok(i)); w == "but" || w == "and" || w == "so" || w == "yet" {
 			i++
 		}
+	}
+	if i+1 < hi && a.d.tok(i+1) == "," && a.entityAt(a.d.toks[i].Start, a.d.toks[i].End) < 0 {
+		i += 2 // "Ironically, …": an opening adverb
 	}
 	if i >= hi {
 		return qnp{}
@@ -1008,8 +1020,9 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingVerbs[lw] == "" || k == i+1 && qDeterminers[qLower(d.tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
-				// word after a name ends the phrase unless it is a role noun
-				if !lexicon.SpeakerNouns[lw] {
+				// word after a name ends the phrase unless it is a role noun or
+				// the name only qualifies one: "the Democratic presidential candidate"
+				if !lexicon.SpeakerNouns[lw] && !a.qualifier(i, nameStart, lastName) {
 					goto done
 				}
 			}
@@ -1046,6 +1059,25 @@ done:
 	}
 	return qnp{}, k
 }
+
+// qualifier reports whether the name in tokens [ns, ne] of a phrase opening
+// at token i qualifies the words after it rather than naming the speaker:
+// an adjective of nationality or party ("Iranian", "Democratic"), or a place
+// after a determiner ("the U.S. ambassador").
+func (a *qattributor) qualifier(i, ns, ne int) bool {
+	if w := a.d.tok(ne); ns == ne && !strings.HasSuffix(w, "s") {
+		// one adjective: "Democratic" qualifies, "Democrats" is a group
+		if _, demonym := lexicon.Demonym(lexicon.Key(w)); demonym || lexicon.IsGroup(lexicon.Key(w)) || partyAdjectives[qLower(w)] {
+			return true
+		}
+	}
+	ei := a.entityAt(a.d.toks[ns].Start, a.d.toks[ne].End)
+	return ei >= 0 && a.ents[ei].Type == GPE && ns > i && qDeterminers[qLower(a.d.tok(i))]
+}
+
+// partyAdjectives qualify a role by party: "the Democratic senator".
+var partyAdjectives = map[string]bool{"democratic": true, "republican": true, "conservative": true, "liberal": true,
+	"socialist": true, "communist": true, "progressive": true, "libertarian": true, "nationalist": true, "centrist": true}
 
 // nameAhead reports whether a few lower-case words from token k lead to a
 // name: "deputy enforcement director Linda Thomsen".
@@ -1448,10 +1480,16 @@ func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool
 	a.buildNames()
 	// the words the candidate's titles must hold: "the prime minister" → prime, minister
 	var want []string
-	for _, w := range strings.Fields(strings.ToLower(mention)) {
-		w = strings.TrimSuffix(w, ".")
-		if qDeterminers[w] || softRole[w] || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s") {
+	for t := a.tokAt(off); t >= 0 && t < len(a.d.toks) && a.d.toks[t].End <= off+len(mention); t++ {
+		w := strings.TrimSuffix(qLower(a.d.tok(t)), ".")
+		if w == "" || qDeterminers[w] || softRole[w] || w == "'s" || w == "\u2019s" || !unicode.IsLetter(firstRune(w)) {
 			continue
+		}
+		if t+1 < len(a.d.toks) && (a.d.tok(t+1) == "'s" || a.d.tok(t+1) == "\u2019s") {
+			continue // the possessor: "Clinton's spokesman"
+		}
+		if ei := a.entityAt(a.d.toks[t].Start, a.d.toks[t].End); ei >= 0 && (a.ents[ei].Type == NORP || a.ents[ei].Type == GPE) {
+			continue // "the Iranian foreign minister": the titles need not say Iranian
 		}
 		want = append(want, w)
 	}
@@ -1882,6 +1920,24 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
 			return false
 		}
+		// a name standing in the writer's noun phrase: a "Commander-in-Chief
+		// Forum", his "Keepin' It Real" program
+		if titled && (qDeterminers[p] || p == "his" || p == "her" || p == "their" || p == "its" || p == "our") && !a.endsSentence(q) {
+			return false
+		}
+	}
+	// the title of a work named by the noun after it: the "Keepin' It Real" radio program
+	if titled {
+		j := a.tokAt(max(q.oe-1, q.os)) + 1
+		for k := j; k < len(a.d.toks) && k < j+3 && a.quoteAt(a.d.toks[k].Start) < 0; k++ {
+			w := qLower(a.d.tok(k))
+			if workNouns[w] {
+				return false
+			}
+			if !qIsLower(a.d.tok(k)) {
+				break
+			}
+		}
 	}
 	if at.inSent && at.sp != nil {
 		return true
@@ -1896,6 +1952,13 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 		return false
 	}
 	return at.subj && words >= 2
+}
+
+// endsSentence reports whether a quotation closes with the sentence's own
+// final punctuation inside its marks: "… a “Total Disaster.”"
+func (a *qattributor) endsSentence(q qspan) bool {
+	r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce])
+	return r == '.' || r == '!' || r == '?'
 }
 
 // titleSmallWords stay lower-case in titles ("Face the Nation", "Fox and Friends").

@@ -492,6 +492,9 @@ func (a *qattributor) subject(c qcue) qnp {
 		}
 	}
 	if j < lo || a.inQuote(j) || (a.d.tok(j) == "," && (j-1 < lo || a.inQuote(j-1))) {
+		if objectVerbs[c.base] && !invertingObjectVerbs[c.base] {
+			return qnp{} // inverted speech is said, not described: "…," said X
+		}
 		if n := a.npAfter(c.tok+c.n, hi); n.kind != qnNone {
 			return n
 		}
@@ -500,11 +503,33 @@ func (a *qattributor) subject(c qcue) qnp {
 	if n := a.npBefore(j, lo); n.kind != qnNone {
 		return n
 	}
-	if c.base == "tell" || c.base == "ask" || c.base == "urge" || c.base == "inform" || c.base == "assure" {
-		return qnp{} // the one told or asked does not speak
+	if objectVerbs[c.base] {
+		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
 }
+
+// objectOf reports whether a verb of objectVerbs stands among tokens
+// [lo, j), so that a noun phrase at j is its object.
+func (a *qattributor) objectOf(lo, j int) bool {
+	for k := lo; k < j; k++ {
+		if base := lexicon.ReportingVerbs[qLower(a.d.tok(k))]; objectVerbs[base] && qIsLower(a.d.tok(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectVerbs are reporting verbs whose noun phrase after them is the one
+// spoken to or about, never the speaker: "thanked Obama for …".
+var objectVerbs = map[string]bool{"tell": true, "ask": true, "urge": true, "inform": true, "assure": true,
+	"thank": true, "describe": true, "call": true, "praise": true, "blast": true, "accuse": true, "criticize": true,
+	"criticise": true, "label": true, "brand": true, "dub": true, "mock": true, "quote": true, "cite": true,
+	"congratulate": true, "credit": true, "blame": true, "warn": true, "question": true, "tease": true}
+
+// invertingObjectVerbs among objectVerbs also stand before their speaker
+// after a quotation: "…?" asked Lee; "…," warned Lee.
+var invertingObjectVerbs = map[string]bool{"ask": true, "warn": true, "urge": true, "question": true, "tease": true}
 
 // timeWords are words of a time phrase that may stand between a speaker and the verb ("who in 2010 said").
 var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
@@ -697,6 +722,22 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 		i = k
 	}
 	return comma
+}
+
+// commonOpener reports whether n is only a common word that opens its
+// sentence in capitals, such as "Do well enough …" or "Ironically, …".
+func (a *qattributor) commonOpener(n qnp) bool {
+	if a.tokAt(n.s) != a.tokAt(n.e-1) {
+		return false
+	}
+	if si := a.d.sentOf(n.s); si < 0 || a.d.sents[si].Start != n.s {
+		return false
+	}
+	w := qLower(a.text[n.s:n.e])
+	if lexicon.SpeakerNouns[w] {
+		return false // "Police say …"
+	}
+	return lexicon.IsCommonWord(lexicon.Key(w)) || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w]
 }
 
 // loneWord reports whether n is a single capitalised word that no entity
@@ -1316,6 +1357,9 @@ func (a *qattributor) speakerOf(n qnp) *Speaker {
 		if ei := a.entityAt(n.s, n.e); ei >= 0 {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		} else {
+			if a.commonOpener(n) {
+				return nil
+			}
 			sp.Name = a.canonical(sp.Text)
 		}
 		c := qcand{s: n.s, e: n.e, name: sp.Name, ent: sp.Entity}
@@ -1746,6 +1790,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 			n := a.mainSubject(st.tokStart, qa)
 			if n.kind == qnNone {
 				n = a.clauseSubject(st.tokStart, qa)
+			}
+			if n.kind != qnNone && a.objectOf(st.tokStart, a.tokAt(n.s)) {
+				n = qnp{} // "Will described Trump as “…”": Trump is described, not speaking
 			}
 			if n.kind == qnName || n.kind == qnPron {
 				if sp := a.speakerOf(n); sp != nil {

@@ -1992,6 +1992,9 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	if at.follows && !a.partial(q) {
 		return true // "…," she said. "The Donald. Big Daddy."
 	}
+	if at.sp != nil && words >= 2 && !titled && !a.partial(q) && a.endsSentence(q) {
+		return true // a whole sentence of a speaker's: "We deserve better."
+	}
 	if words >= 5 && !titled {
 		return true
 	}

@@ -271,6 +271,8 @@ func TestQuotesAttribution(t *testing.T) {
 			[]wantQuote{{text: "be realistically considered among the contenders", partial: true}}},
 		{"a group noun opening the sentence speaks", `Police say they have "adequate resources" to secure the city.`,
 			[]wantQuote{{text: "adequate resources", surname: "Police", cue: "say", partial: true}}},
+		{"a short whole sentence continues the speaker's quotation", "Opposition leader Andrew Scheer disagreed. \u201cThis is a failure,\u201d he told reporters.\n\n\u201cWe deserve better.\u201d",
+			[]wantQuote{{text: "This is a failure,", surname: "Scheer", mention: "he", cue: "told"}, {text: "We deserve better.", surname: "Scheer", mention: "he", cue: "told"}}},
 		{"pronoun resolves to the sentence's subject", `Secretary General Ban Ki-moon condemned what he called a "brazen breach" of the rules.`,
 			[]wantQuote{{text: "brazen breach", surname: "Ki-moon", mention: "he", partial: true}}},
 		{"passive with its agent", `Rubio was asked by moderator Gerard Baker whether the plan would be "another costly program".`,

@@ -1699,6 +1699,70 @@ func (a *qattributor) labelAt(start, end int) (*Speaker, int) {
 	return sp, start + c + 1
 }
 
+// addTurns adds the turns of an interview transcript printed without
+// quotation marks, each a paragraph opened by its speaker's label:
+//
+//	WALLACE: Why would he do that?
+//	PENCE: Well, look, this is serious business.
+//
+// A label counts when the article has two such paragraphs or more and the
+// label names a person of the article or opens two turns. The quotations
+// paired inside a turn are nested in it and give way to it; a turn whose
+// paragraph opens with a quotation mark is left to the pairing.
+func (a *qattributor) addTurns() {
+	type turn struct {
+		p     Span
+		pi    int
+		label string
+		named bool
+	}
+	var turns []turn
+	count := map[string]int{}
+	for pi, p := range a.d.paras {
+		if p.Start < 0 || p.End > len(a.text) || p.Start >= p.End {
+			continue
+		}
+		c := trimSpan(a.text, p)
+		sp, after := a.labelAt(c.Start, c.End)
+		if sp == nil || trimSpan(a.text, Span{after, c.End}).Len() == 0 {
+			continue
+		}
+		label := strings.ToUpper(strings.TrimSpace(sp.Text))
+		named := false
+		if ei := a.entityBySurname(sp.Text); ei >= 0 || sp.Entity != "" {
+			named = true
+		}
+		turns = append(turns, turn{c, pi, label, named})
+		count[label]++
+	}
+	kept := turns[:0]
+	for _, t := range turns {
+		if t.named || count[t.label] >= 2 {
+			kept = append(kept, t)
+		}
+	}
+	if len(kept) < 2 {
+		return
+	}
+	out := make([]qspan, 0, len(a.qs)+len(kept))
+	k := 0
+	for _, t := range kept {
+		for k < len(a.qs) && a.qs[k].os < t.p.Start {
+			out = append(out, a.qs[k])
+			k++
+		}
+		if k < len(a.qs) && a.qs[k].para == t.pi && a.qs[k].os == t.p.Start {
+			continue // "WALLACE: … in marks of its own: the pairing has it
+		}
+		for k < len(a.qs) && a.qs[k].os < t.p.End {
+			k++ // nested in the turn
+		}
+		out = append(out, qspan{os: t.p.Start, oe: t.p.End, cs: t.p.Start, ce: t.p.End, para: t.pi})
+	}
+	out = append(out, a.qs[k:]...)
+	a.qs = out
+}
+
 // labelStop are capitalised labels that introduce no speaker.
 var labelStop = map[string]bool{"NOTE": true, "UPDATE": true, "CORRECTION": true, "BREAKING": true, "WATCH": true,
 	"VIDEO": true, "PHOTOS": true, "PHOTO": true, "READ": true, "MORE": true, "RELATED": true, "EDITOR'S NOTE": true,
@@ -2046,6 +2110,27 @@ func (a *qattributor) headline() bool {
 	if len(t) > 300 || strings.IndexByte(t, '\n') >= 0 {
 		return false
 	}
+	// quoted in single marks while the body quotes in double ones: the
+	// headline style of American papers ("Flynn says Trump 'absolutely right'")
+	single, double := false, false
+	for _, q := range a.qs {
+		switch {
+		case q.para == 0 && q.single:
+			single = true
+		case q.para > 0 && q.single:
+			return a.titleCased(t)
+		case q.para > 0:
+			double = true
+		}
+	}
+	if single && double {
+		return true
+	}
+	return a.titleCased(t)
+}
+
+// titleCased reports whether most words of t are capitalised.
+func (a *qattributor) titleCased(t string) bool {
 	words, caps := 0, 0
 	for _, w := range strings.Fields(t) {
 		r, _ := utf8.DecodeRuneInString(w)

@@ -21,6 +21,9 @@ import (
 // open at the end of a paragraph, or of a line that the next line reopens,
 // ends there and the next one continues it; one that is never reopened ends
 // with its paragraph, so an unbalanced mark spoils one paragraph at most.
+// An interview transcript printed without marks gives one quotation per
+// turn: each paragraph opened by a speaker's label ("WALLACE: …"), when two
+// or more are and the label names a person of the article or recurs.
 //
 // Attribution tries the evidence in order of strength, like the sieves of
 // CoreNLP's QuoteAttributionAnnotator, but reads the reporting clause
@@ -45,11 +48,16 @@ import (
 // pronoun goes to the subject of its sentence or of the sentences before
 // (gender learnt from titles and earlier pronouns), "it" to an
 // organisation, a role ("the prime minister") to the latest person whose
-// titles hold every word of it, and a surname without an entity to the
-// fullest form of the name in the text. Quotations with neither a cue nor a
-// speaker that are short, title-cased, nicknames inside a name, titles of
-// works ("the book …", on "…") or naming ("so-called", "known as") are left
-// out, as are the headline's.
+// titles hold every word of it (nationalities and parties aside: "the
+// Iranian foreign minister"), and a surname without an entity to the
+// fullest form of the name in the text. A dateline, a common word opening
+// the sentence ("Instead, …") and the one thanked, described or called are
+// never speakers. Quotations with neither a cue nor a speaker that are
+// short, title-cased, nicknames inside a name, titles of works ("the book
+// …", on "…", the "…" program), names in the writer's noun phrase (a "…
+// Forum") or naming ("so-called", "known as") are left out, as are the
+// headline's: a first line mostly capitalised, or quoting in single marks
+// over a body quoting in double ones.
 
 // Quote is a direct quotation: the words inside the marks, who said them, and the reporting cue.
 type Quote struct {
@@ -88,10 +96,11 @@ func (p *Parser) Quotes(text string) []Quote {
 // extractQuotes pairs quotation marks and attributes each quotation.
 func extractQuotes(d *doc, ents []Entity) []Quote {
 	qs := pairQuotes(d)
-	if len(qs) == 0 {
+	a := newQAttributor(d, ents, qs)
+	a.addTurns()
+	if len(a.qs) == 0 {
 		return []Quote{}
 	}
-	a := newQAttributor(d, ents, qs)
 	return a.run()
 }
 

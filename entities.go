@@ -138,6 +138,17 @@ func datelinePlace(d *doc, ents []Entity) []Entity {
 	if dl == nil || !strings.HasPrefix(d.text[dl.Start:], dl.Place) {
 		return ents
 	}
+	// an unknown first part names a place only in a dateline that shows
+	// itself one: an agency, or a later part the lexicon knows ("KOCHI,
+	// India"); "SOCCER -" over a sports table is a heading
+	anchored := dl.Agency != ""
+	if i := strings.IndexByte(dl.Place, ','); i > 0 && !anchored {
+		for part := range strings.SplitSeq(dl.Place[i+1:], ",") {
+			if _, ok := lexicon.LookupPlace(lexicon.Key(strings.TrimSpace(part))); ok {
+				anchored = true
+			}
+		}
+	}
 	added := false
 	off := 0
 	for part := range strings.SplitSeq(dl.Place, ",") {
@@ -160,7 +171,7 @@ func datelinePlace(d *doc, ents []Entity) []Entity {
 			if !p.GPE() {
 				typ = Location
 			}
-		} else if start != dl.Start {
+		} else if start != dl.Start || !anchored {
 			continue
 		}
 		ents = append(ents, Entity{Type: typ, Name: canon, Mentions: []Mention{m}, Titles: []string{}})
@@ -364,7 +375,7 @@ func (x *entx) titleCase(si int, words []string) bool {
 	if w := words[len(words)-1]; (w == "." || isCloseMark(w)) && (s.para != 0 || len(words) > 20) {
 		return false // a sentence, unless the article opens with it as its headline
 	}
-	up, low := 0, 0
+	up, low, verbs := 0, 0, 0
 	for _, w := range words {
 		if utf8.RuneCountInString(w) < 4 {
 			continue
@@ -375,10 +386,22 @@ func (x *entx) titleCase(si int, words []string) bool {
 			up++
 		case unicode.IsLower(r):
 			low++
+			if !lexicon.IsFunctionWord(w) && !headingSmallWords[w] {
+				verbs++
+			}
 		}
+	}
+	if w := words[len(words)-1]; (w == "." || isCloseMark(w)) && verbs > 0 {
+		return false // a lead sentence full of names: "Senator Ana Kane spoke to Chris Wallace on Sunday."
 	}
 	return up >= 3 && low*5 <= up
 }
+
+// headingSmallWords are the longer small words a Title Case heading keeps
+// in lower case ("Deal With Iran", "Plan for Growth After Brexit").
+var headingSmallWords = map[string]bool{"with": true, "from": true, "into": true, "over": true, "upon": true,
+	"after": true, "about": true, "amid": true, "than": true, "that": true, "onto": true, "until": true,
+	"before": true, "against": true, "without": true, "versus": true, "between": true, "under": true, "through": true}
 
 // isPossessive reports a possessive marker token.
 func isPossessive(w string) bool {

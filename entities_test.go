@@ -350,6 +350,18 @@ func TestEntitiesTitleCaseHeadline(t *testing.T) {
 	assert.Equal(t, []string{"Senator"}, p.Titles)
 }
 
+func TestEntitiesLeadFullOfNames(t *testing.T) {
+	// a short lead sentence with a verb is no Title Case heading, however many names it holds
+	text := "Senator Ana Kane spoke to Chris Wallace on Sunday.\n\nThe talks went well."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for _, name := range []string{"Ana Kane", "Chris Wallace"} {
+		if e := entityNamed(es, name); assert.NotNil(t, e, "%s in %+v", name, es) {
+			assert.Equal(t, Person, e.Type)
+		}
+	}
+}
+
 func TestEntitiesBracketsAndAmpersands(t *testing.T) {
 	text := "Analysts at Marsh & McLennan said the MPC (the Bank of England's Monetary Policy Committee) would wait. " +
 		"Marsh & McLennan shares rose."
@@ -582,4 +594,11 @@ func TestDatelinePlace(t *testing.T) {
 	assert.Equal(t, Mention{Start: 0, End: 5, Text: "KOCHI"}, ents[0].Mentions[0])
 	assert.Equal(t, "India", ents[1].Name)
 	assert.Equal(t, Mention{Start: 7, End: 12, Text: "India"}, ents[1].Mentions[0])
+
+	// a heading read as a dateline, with no agency and no known place, names none
+	for _, text := range []string{"SOCCER - Rain stopped play at the ground.", "TENNIS - The final was played at night."} {
+		for _, e := range Entities(text) {
+			assert.NotEqual(t, 0, e.Mentions[0].Start, "%q: %+v", text, e)
+		}
+	}
 }

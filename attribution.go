@@ -1691,9 +1691,14 @@ func (a *qattributor) labelAt(start, end int) (*Speaker, int) {
 		return nil, 0
 	}
 	sp := &Speaker{Start: start, End: start + c, Text: name, Name: name}
-	if ei := a.entityAt(sp.Start, sp.End); ei >= 0 {
-		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
-	} else if ei := a.entityBySurname(name); ei >= 0 {
+	ei := a.entityAt(sp.Start, sp.End)
+	if ei < 0 || a.ents[ei].Type != Person {
+		// a label in capitals is often mistyped: "WALLACE" is Chris Wallace
+		if pi := a.entityBySurname(name); pi >= 0 {
+			ei = pi
+		}
+	}
+	if ei >= 0 {
 		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 	}
 	return sp, start + c + 1

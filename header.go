@@ -374,7 +374,24 @@ func dateline(text string, pos int) (Dateline, int, bool) {
 	if len(place) < 2 || (words == 1 && agency == "" && len(place) < 3) {
 		return Dateline{}, 0, false
 	}
+	if agency == "" && capsLine(lineUpTo(text, end)) {
+		return Dateline{}, 0, false // "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP": a heading in capitals
+	}
 	return Dateline{Place: strings.TrimRight(place, " ,"), Agency: agency, Start: pos, End: end}, end, true
+}
+
+// capsLine reports whether a line holds words and no lower-case letter.
+func capsLine(s string) bool {
+	letters := 0
+	for _, r := range s {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	return letters >= 6
 }
 
 // lineUpTo returns the rest of the line starting at i.

@@ -78,6 +78,11 @@ func TestSplitHeader(t *testing.T) {
 			dateline: &Dateline{Place: "LONDON", Start: 24, End: 42},
 		},
 		{
+			name: "a heading in capitals after a dash is no dateline",
+			in:   "SOCCER - HOSTS WIN OPENING MATCH\nThe hosts won 2-0 on Friday.",
+			body: "SOCCER - HOSTS WIN OPENING MATCH\nThe hosts won 2-0 on Friday.",
+		},
+		{
 			name: "body that only looks like a header",
 			in:   "Date palms grow well here. They need water.",
 			body: "Date palms grow well here. They need water.",

@@ -72,6 +72,8 @@ type qattributor struct {
 	built  bool
 	cbuf   []qcue
 	head   int // 0 unknown, 1 the first paragraph is a headline, 2 it is not
+
+	personAt map[int]bool // tokens that open a person's mention though they are capStop words ("Will Doyle")
 }
 
 func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
@@ -103,10 +105,27 @@ func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
 			}
 		}
 	}
+	for _, m := range a.ments {
+		if e := ents[m.idx]; e.Type == Person {
+			if k := a.tokAt(m.s); k < len(d.toks) && d.toks[k].Start == m.s && qCapStop[qLower(d.tok(k))] && k+1 < len(d.toks) && d.toks[k+1].Start < m.e {
+				if a.personAt == nil {
+					a.personAt = map[int]bool{}
+				}
+				a.personAt[k] = true
+			}
+		}
+	}
 	sort.Slice(a.ments, func(i, j int) bool { return a.ments[i].s < a.ments[j].s })
 	sort.Slice(a.orgs, func(i, j int) bool { return a.orgs[i].s < a.orgs[j].s })
 	sort.Slice(a.people, func(i, j int) bool { return a.people[i].s < a.people[j].s })
 	return a
+}
+
+// capStop reports whether token k is a capitalised word that opens no
+// name ("The", "Will" as a verb), unless a person's mention starts with it
+// ("Will Doyle").
+func (a *qattributor) capStop(k int) bool {
+	return qCapStop[qLower(a.d.tok(k))] && !a.personAt[k]
 }
 
 // tokAt returns the index of the first token that ends after off.
@@ -615,7 +634,7 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 	w := a.d.tok(i)
 	lw := qLower(w)
 	_, pron := qPronouns[lw]
-	if !(qIsCap(w) && !qCapStop[lw] || qDeterminers[lw] || pron && lw != "it" && lw != "you") {
+	if !(qIsCap(w) && !a.capStop(i) || qDeterminers[lw] || pron && lw != "it" && lw != "you") {
 		return false
 	}
 	if i > lo {
@@ -871,11 +890,11 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		}
 		return qnp{}
 	}
-	if qIsCap(t) && !qCapStop[lw] {
+	if qIsCap(t) && !a.capStop(j) {
 		k := j
 		for k-1 >= lo && !a.inQuote(k-1) {
 			p := d.tok(k - 1)
-			if qIsCap(p) && !qCapStop[qLower(p)] || qNameConnectors[p] && k-2 >= lo && qIsCap(d.tok(k-2)) {
+			if qIsCap(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && qIsCap(d.tok(k-2)) {
 				k--
 				continue
 			}
@@ -986,7 +1005,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 	if !det {
 		// a bare phrase: keep only the head and the modifiers that are names or known nouns
 		k = j
-		for k-1 >= lo && !a.inQuote(k-1) && (qIsCap(d.tok(k-1)) && !qCapStop[qLower(d.tok(k-1))]) {
+		for k-1 >= lo && !a.inQuote(k-1) && (qIsCap(d.tok(k-1)) && !a.capStop(k-1)) {
 			k--
 		}
 	}
@@ -1039,8 +1058,8 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 		case k == i && qDeterminers[lw]:
 		case k > i && timeWords[lw] && qDeterminers[qLower(d.tok(i))]:
 			// "a Wednesday editorial"
-		case qIsCap(w) && !(qCapStop[lw] && k > i):
-			if qCapStop[lw] && k == i {
+		case qIsCap(w) && !(a.capStop(k) && k > i):
+			if a.capStop(k) && k == i {
 				if lw != "the" {
 					goto done
 				}
@@ -1156,7 +1175,7 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 	}
 	for k < e-1 {
 		w := qLower(d.tok(k))
-		if qCapStop[w] || lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+		if a.capStop(k) || lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
 			k++
 			continue
 		}
@@ -1637,17 +1656,26 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 // end of its paragraph ("…" — Jane Doe).
 func (a *qattributor) dashSpeaker(q qspan) *Speaker {
 	p := a.d.paras[q.para]
-	end := min(p.End, q.oe+120)
-	if nl := strings.IndexByte(a.text[q.oe:end], '\n'); nl >= 0 {
-		end = q.oe + nl // a line of its own inside the paragraph
+	from := q.oe
+	if strings.TrimSpace(a.text[q.oe:p.End]) == "" && q.para+1 < len(a.d.paras) {
+		// the byline as a paragraph of its own under the quotation: "- Bernie Sanders."
+		p = a.d.paras[q.para+1]
+		if p.End-p.Start > 80 {
+			return nil
+		}
+		from = p.Start
 	}
-	lead := len(a.text[q.oe:end]) - len(strings.TrimLeft(a.text[q.oe:end], " \t\u00a0"))
-	rest := strings.TrimSpace(a.text[q.oe+lead : end])
+	end := min(p.End, from+120)
+	if nl := strings.IndexByte(a.text[from:end], '\n'); nl >= 0 {
+		end = from + nl // a line of its own inside the paragraph
+	}
+	lead := len(a.text[from:end]) - len(strings.TrimLeft(a.text[from:end], " \t\u00a0"))
+	rest := strings.TrimSpace(a.text[from+lead : end])
 	r, size := utf8.DecodeRuneInString(rest)
 	if !(isDash(r) || r == '\u2015' || r == '-') || len(rest) > 80 {
 		return nil
 	}
-	i := a.tokAt(q.oe + lead + size)
+	i := a.tokAt(from + lead + size)
 	if i >= len(a.d.toks) || a.d.toks[i].Start >= end {
 		return nil
 	}

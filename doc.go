@@ -33,9 +33,11 @@
 // author, url, every header field, dateline), "body", "paragraphs",
 // "sentences", "entities", "quotes", "money", "casualties" and "toll". Every
 // list is present, empty as []. Money and casualty items carry a "source"
-// {"entity", "name"} when their sentence attributes the figure to someone;
-// the command's JSON Lines output echoes the input record's "id". The field
-// names are fixed; new fields may be added.
+// {"entity", "name"} when their sentence attributes the figure to someone,
+// and money items a "vague" flag ("millions of dollars"); the command's JSON
+// Lines output echoes the input record's "id". These three fields are this
+// package's additions to the shared contract. The field names are fixed; new
+// fields may be added.
 //
 // # The analysis
 //

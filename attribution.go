@@ -1761,10 +1761,8 @@ func (a *qattributor) addTurns() {
 			continue
 		}
 		label := strings.ToUpper(strings.TrimSpace(sp.Text))
-		named := false
-		if ei := a.entityBySurname(sp.Text); ei >= 0 || sp.Entity != "" {
-			named = true
-		}
+		ei := a.entityAt(sp.Start, sp.End)
+		named := a.entityBySurname(sp.Text) >= 0 || ei >= 0 && a.ents[ei].Type == Person
 		turns = append(turns, turn{c, pi, label, named})
 		count[label]++
 	}

@@ -281,6 +281,7 @@ func TestQuotesAttribution(t *testing.T) {
 		{"a transcript printed without marks: one quotation per turn",
 			"Interview\n\nSenator Ana Kane spoke to Chris Wallace on Sunday.\n\nWALLACE: Why would he do that?\n\nKANE: Well, look, this is serious business.\n\nUPDATE: This story was changed.",
 			[]wantQuote{{text: "Why would he do that?", surname: "Wallace", mention: "WALLACE", cue: ":"}, {text: "Well, look, this is serious business.", surname: "Kane", mention: "KANE", cue: ":"}}},
+		{"headings in capitals that name no person are no transcript", "Polls moved on Monday.\n\nPOLLWATCH: A shift among voters in the state.\n\nSTAT OF THE WEEK: Ten percent of voters moved.", nil},
 		{"a single label is no transcript", "UPDATE: This story was changed on Monday to add the mayor's reply.\n\nThe bridge opened.", nil},
 		{"a first name that is also a verb", `"It is an expensive model," said Will Doyle, a professor of economics at a state university in Ohio.`,
 			[]wantQuote{{text: "It is an expensive model,", surname: "Doyle", mention: "Will Doyle", cue: "said"}}},

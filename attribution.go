@@ -73,7 +73,8 @@ type qattributor struct {
 	cbuf   []qcue
 	head   int // 0 unknown, 1 the first paragraph is a headline, 2 it is not
 
-	personAt map[int]bool // tokens that open a person's mention though they are capStop words ("Will Doyle")
+	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
+	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 }
 
 func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
@@ -1701,35 +1702,52 @@ func (a *qattributor) transcriptSpeaker(pi int) *Speaker {
 // labelAt reads a transcript label ("WALLACE:", "SEN. KANE:") at offset
 // start, returning its speaker and the offset after the colon.
 func (a *qattributor) labelAt(start, end int) (*Speaker, int) {
-	s := a.text[start:min(end, start+42)]
+	s := a.text[start:min(end, start+72)]
 	c := strings.IndexByte(s, ':')
-	if c <= 1 || c > 40 {
+	if c <= 1 || c > 70 {
 		return nil, 0
 	}
-	name := s[:c]
+	label := s[:c]
+	name := label
+	if k := strings.IndexByte(label, ','); k > 0 {
+		name = label[:k] // "CHRIS WALLACE, FOX NEWS SUNDAY HOST"
+	}
+	name = strings.TrimRight(name, " ")
 	letters := 0
-	for _, r := range name {
+	for _, r := range label {
 		if unicode.IsUpper(r) {
 			letters++
-		} else if !(r == ' ' || r == '.' || r == '\'' || r == '-' || r == '\u2019') {
+		} else if !(r == ' ' || r == '.' || r == '\'' || r == '-' || r == '\u2019' || r == ',' && len(name) < len(label)) {
 			return nil, 0
 		}
 	}
-	if letters < 2 || strings.Count(name, " ") > 3 || labelStop[strings.TrimSpace(name)] {
+	if letters < 2 || len(name) < 2 || len(name) > 40 || strings.Count(name, " ") > 3 || labelStop[strings.TrimSpace(name)] {
 		return nil, 0
 	}
-	sp := &Speaker{Start: start, End: start + c, Text: name, Name: name}
+	sp := &Speaker{Start: start, End: start + len(name), Text: name, Name: name}
 	ei := a.entityAt(sp.Start, sp.End)
 	if ei < 0 || a.ents[ei].Type != Person {
-		// a label in capitals is often mistyped: "WALLACE" is Chris Wallace
-		if pi := a.entityBySurname(name); pi >= 0 {
-			ei = pi
-		}
+		// a label in capitals is often mistyped: "WALLACE" is Chris Wallace,
+		// or names a person the article names nowhere else
+		ei = a.entityBySurname(name)
 	}
 	if ei >= 0 {
 		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+	} else if full, ok := a.labelNames[labelSurname(name)]; ok {
+		sp.Name = full
+	} else {
+		sp.Name = titleCase(name)
 	}
 	return sp, start + c + 1
+}
+
+// labelSurname returns the last word of a transcript label, upper-cased.
+func labelSurname(label string) string {
+	label = strings.TrimSpace(label)
+	if i := strings.LastIndexByte(label, ' '); i >= 0 {
+		label = label[i+1:]
+	}
+	return strings.ToUpper(label)
 }
 
 // addTurns adds the turns of an interview transcript printed without
@@ -1760,11 +1778,18 @@ func (a *qattributor) addTurns() {
 		if sp == nil || trimSpan(a.text, Span{after, c.End}).Len() == 0 {
 			continue
 		}
-		label := strings.ToUpper(strings.TrimSpace(sp.Text))
+		// "CHRIS WALLACE:" then "WALLACE:" are turns of one speaker
+		label := labelSurname(sp.Text)
 		ei := a.entityAt(sp.Start, sp.End)
 		named := a.entityBySurname(sp.Text) >= 0 || ei >= 0 && a.ents[ei].Type == Person
 		turns = append(turns, turn{c, pi, label, named})
 		count[label]++
+		if strings.IndexByte(strings.TrimSpace(sp.Text), ' ') > 0 && len(sp.Text) > len(a.labelNames[label]) {
+			if a.labelNames == nil {
+				a.labelNames = map[string]string{}
+			}
+			a.labelNames[label] = titleCase(strings.TrimSpace(sp.Text))
+		}
 	}
 	kept := turns[:0]
 	for _, t := range turns {
@@ -1788,7 +1813,7 @@ func (a *qattributor) addTurns() {
 		for k < len(a.qs) && a.qs[k].os < t.p.End {
 			k++ // nested in the turn
 		}
-		out = append(out, qspan{os: t.p.Start, oe: t.p.End, cs: t.p.Start, ce: t.p.End, para: t.pi})
+		out = append(out, qspan{os: t.p.Start, oe: t.p.End, cs: t.p.Start, ce: t.p.End, para: t.pi, turn: true})
 	}
 	out = append(out, a.qs[k:]...)
 	a.qs = out
@@ -2002,7 +2027,7 @@ func (a *qattributor) introduced(q qspan) bool {
 // keep decides whether a paired quotation is a quotation of speech or
 // writing rather than a scare quote, a title or a nickname.
 func (a *qattributor) keep(q qspan, at qattribution) bool {
-	if q.para == 0 {
+	if q.para == 0 && !q.turn {
 		if a.head == 0 {
 			a.head = 2
 			if a.headline() {

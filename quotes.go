@@ -115,6 +115,7 @@ type qspan struct {
 	single   bool // opened with a single mark (British style)
 	unclosed bool // runs to the end of its paragraph without a closing mark
 	cont     bool // reopens a quotation left open at the end of the previous paragraph
+	turn     bool // a transcript turn without marks: the paragraph after its speaker's label
 }
 
 const (

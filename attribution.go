@@ -1010,6 +1010,12 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			k--
 		}
 	}
+	if p := qLower(d.tok(max(k-1, 0))); k-2 >= lo && (p == "for" || p == "of" || p == "at") && !a.inQuote(k-1) {
+		// "a spokesman for the party": the person who speaks for it
+		if outer := a.roleBefore(k-2, lo); outer.kind == qnRole && personNouns[outer.head] {
+			return qnp{kind: qnRole, s: outer.s, e: d.toks[j].End, head: outer.head}
+		}
+	}
 	return qnp{kind: qnRole, s: d.toks[k].Start, e: d.toks[j].End, head: head}
 }
 
@@ -1174,20 +1180,27 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 			break
 		}
 	}
+	start := k
+	title := ""
 	for k < e-1 {
 		w := qLower(d.tok(k))
-		if a.capStop(k) || lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
-			k++
+		// "Secretary of State John Kerry": drop the title's complement
+		if qNameConnectors[w] && k > start && lexicon.Titles[qLower(d.tok(k-1))] {
+			title = qLower(d.tok(k - 1))
+			k += 2
 			continue
 		}
-		// "Secretary of State John Kerry": drop the title's complement
-		if qNameConnectors[w] && k > 0 && lexicon.Titles[qLower(d.tok(k-1))] {
-			k += 2
+		if a.capStop(k) || lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+			k++
 			continue
 		}
 		break
 	}
 	if k >= e {
+		if title != "" {
+			// "the MP for Leeds": a title and its complement, no name
+			return qnp{kind: qnRole, s: d.toks[start].Start, e: d.toks[e-1].End, head: title}
+		}
 		return qnp{}
 	}
 	// a title left alone at the end is a role: "said the President"

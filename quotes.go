@@ -183,6 +183,45 @@ func sentenceEndBefore(s string) bool {
 	return len(s) > 1 && (r == '.' || r == '?' || r == '!' || r == '\u2026')
 }
 
+// possessiveAhead reports whether a single mark ending at i, after a word in
+// s, reads as a plural possessive inside a quotation rather than its end: a
+// lower-case word follows ("patients' needs"), and a later single mark in the
+// paragraph closes a sentence ("… first.'").
+func possessiveAhead(text string, i, end int) bool {
+	if i+1 >= end || text[i] != ' ' {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[i+1 : end]); !unicode.IsLower(r) {
+		return false
+	}
+	for j := i; j < end; {
+		r, size := utf8.DecodeRuneInString(text[j:end])
+		if r == '\'' || r == '\u2019' {
+			p, _ := utf8.DecodeLastRuneInString(text[:j])
+			n, _ := utf8.DecodeRuneInString(text[j+size : end])
+			if (p == '.' || p == ',' || p == '!' || p == '?' || p == '\u2026') && (j+size >= end || qSpaceAfter(n)) {
+				return true
+			}
+		}
+		if r == '\n' {
+			return false
+		}
+		j += size
+	}
+	return false
+}
+
+// opensSentence reports whether a mark at offset at opens a sentence of its
+// paragraph (which starts at start): nothing or a sentence end or colon before it.
+func opensSentence(text string, start, at int) bool {
+	before := strings.TrimRight(text[start:at], " \t\u00a0")
+	if before == "" {
+		return true
+	}
+	r, _ := utf8.DecodeLastRuneInString(before)
+	return r == '.' || r == '!' || r == '?' || r == ':' || r == '\u2019' || r == '\'' || r == '"' || r == '\u201d'
+}
+
 // pairQuotes finds the top-level quotations of the body, paragraph by paragraph.
 func pairQuotes(d *doc) []qspan {
 	var out []qspan
@@ -365,6 +404,9 @@ func pairParagraph(text string, p Span, pi int, carry int, apos bool, out []qspa
 				break
 			}
 			if sOpen >= 0 && !freeOpen && (freeClose || next == utf8.RuneError) {
+				if sOuter && (prev == 's' || prev == 'S') && possessiveAhead(text, i+size, p.End) && opensSentence(text, p.Start, sOpen) {
+					break // 'The patients' needs come first.': a plural possessive inside the quotation
+				}
 				if sOuter {
 					if utf8.RuneCountInString(text[sOpen+sSize:i]) >= 2 {
 						emit(sOpen, sOpen+sSize, i, i+size, true, false)

@@ -1940,8 +1940,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		if si := a.d.sentOf(a.d.toks[ci].Start); si >= 0 && a.d.sents[si].tokStart < ci {
 			lo := a.d.sents[si].tokStart
 			n := a.npBefore(ci-1, lo)
-			if n.kind != qnName && n.kind != qnRole {
-				n = a.mainSubject(lo, ci)
+			if ms := a.mainSubject(lo, ci); n.kind != qnName && n.kind != qnRole ||
+				(ms.kind == qnName || ms.kind == qnRole && (lexicon.SpeakerNouns[ms.head] || personNouns[ms.head])) && ms.e <= n.s {
+				n = ms // "Newsom's office issued a statement: …": the subject, not its object
 			}
 			if sp := a.speakerOf(n); sp != nil {
 				return qattribution{sp: sp, cue: ":", inSent: true}

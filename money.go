@@ -779,7 +779,7 @@ func nameAt(d *doc, i, hi int, ents []Entity) *Source {
 	start, end := -1, -1
 	for j := i; j < hi; j++ {
 		t := d.tok(j)
-		if isCapWord(t) {
+		if isCapWord(t) && !strings.ContainsAny(t, "0123456789$\u00a3\u20ac\u00a5\u20b9") { // not "HK$300"
 			if start < 0 {
 				start = j
 			}

@@ -184,6 +184,11 @@ func TestMoneySource(t *testing.T) {
 	ms := extractMoney(d, ents)
 	require.Len(t, ms, 1)
 	assert.Equal(t, &Source{Entity: "e7", Name: "Economic and Social Commission for Western Asia"}, ms[0].Source)
+
+	// a figure after the verb is no source: "said HK$300 million …"
+	for _, m := range MoneyIn("Officials said HK$300 million had been set aside, with 5 million dollars from donors.") {
+		assert.Nil(t, m.Source, "%s", m.Text)
+	}
 }
 
 // TestCurrencyCodesValid checks every ISO code the tables give against golang.org/x/text/currency.

@@ -261,6 +261,9 @@ func headline(text string, pos int, m *Meta) (int, bool) {
 		return 0, false
 	}
 	start := pos + (len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace)))
+	if _, _, dl := dateline(text, start); dl {
+		return 0, false // "LONDON - Markets fell": the body's dateline, not a headline
+	}
 	if fields, end, ok := metaLines(text, next); ok {
 		m.Fields = append(m.Fields, Field{Key: "title", Value: t, Start: start, End: start + len(t)})
 		m.Title = t
@@ -430,8 +433,10 @@ func clockTime(s string) bool {
 		i = 3
 	case strings.HasPrefix(s, " - "), strings.HasPrefix(s, " | "):
 		i = 2
-	case strings.HasPrefix(s, " \u00b7 "), strings.HasPrefix(s, " \u2022 "):
+	case strings.HasPrefix(s, " \u00b7 "):
 		i = 1 + len("\u00b7")
+	case strings.HasPrefix(s, " \u2022 "):
+		i = 1 + len("\u2022")
 	}
 	k := skipSpaceInLine(s, i)
 	if k == 0 {

@@ -142,6 +142,20 @@ func TestSplitHeader(t *testing.T) {
 			fields: []string{"title=Prices climb", "date=August 2024"},
 		},
 		{
+			name:   "a clock time after a bullet",
+			in:     "Prices climb\n14 March 2024 \u2022 14:30 GMT\n\nPrices rose.",
+			body:   "Prices rose.",
+			title:  "Prices climb",
+			date:   &Date{Text: "14 March 2024", Year: 2024, Month: 3, Day: 14, Precision: PrecisionDay},
+			fields: []string{"title=Prices climb", "date=14 March 2024"},
+		},
+		{
+			name:     "a dateline line over a date line is no headline",
+			in:       "LONDON - Markets fell\nMarch 14, 2024\n\nMore.",
+			body:     "Markets fell\nMarch 14, 2024\n\nMore.",
+			dateline: &Dateline{Place: "LONDON", Start: 0, End: 8},
+		},
+		{
 			name:     "a byline alone is the author, not the title",
 			in:       "By Jane Smith\n\nLONDON (Reuters) - Markets fell.",
 			body:     "Markets fell.",

@@ -70,7 +70,10 @@ type Dateline struct {
 // SplitHeader separates the header of an article from its body. It reads,
 // in this order: an inline "date 2018-08 " prefix, a block of "Key: value"
 // lines ended by a blank line, a headline line followed by a blank line
-// (kept as the title), and a dateline opening the body. It returns the header
+// (kept as the title), and a dateline opening the body. Byline ("By Jane
+// Smith"), date and URL lines, as pasted from web pages, may sit under the
+// headline or open the text without one; they end at a blank line or a
+// dateline. It returns the header
 // and the byte span of the body. Text with no header gives an empty Meta and a
 // body covering the text without its surrounding white space.
 func SplitHeader(text string) (Meta, Span) {
@@ -82,6 +85,8 @@ func SplitHeader(text string) (Meta, Span) {
 	if p, ok := inlineHeader(text, pos, &m); ok {
 		pos = p
 	} else if p, ok := fieldBlock(text, pos, &m); ok {
+		pos = p
+	} else if p, ok := metaBlock(text, pos, &m); ok {
 		pos = p
 	} else if p, ok := headline(text, pos, &m); ok {
 		pos = p
@@ -243,7 +248,8 @@ func isKey(s string) bool {
 
 // headline reads a title line followed by a blank line: short, no sentence
 // end, and more text after it. A dateline on the next line, under the
-// headline, also ends the headline.
+// headline, also ends the headline. Byline, date and URL lines may come
+// between the headline and the blank line (see metaBlock).
 func headline(text string, pos int, m *Meta) (int, bool) {
 	line, next := lineAt(text, pos)
 	t := strings.TrimSpace(line)
@@ -254,6 +260,18 @@ func headline(text string, pos int, m *Meta) (int, bool) {
 		strings.HasSuffix(e, ":") || strings.HasSuffix(e, ";") || strings.HasSuffix(e, "!") {
 		return 0, false
 	}
+	start := pos + (len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace)))
+	if _, _, dl := dateline(text, start); dl {
+		return 0, false // "LONDON - Markets fell": the body's dateline, not a headline
+	}
+	if fields, end, ok := metaLines(text, next); ok {
+		m.Fields = append(m.Fields, Field{Key: "title", Value: t, Start: start, End: start + len(t)})
+		m.Title = t
+		for _, f := range fields {
+			setField(m, f.Key, f.Value, f.Start)
+		}
+		return end, true
+	}
 	after, next2 := lineAt(text, next)
 	blank := strings.TrimSpace(after) == ""
 	if !blank && !isDatelineLine(after) {
@@ -262,10 +280,322 @@ func headline(text string, pos int, m *Meta) (int, bool) {
 	if blank && skipSpace(text, next2) >= len(text) {
 		return 0, false // nothing after the line: it is the body
 	}
-	start := pos + (len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace)))
 	m.Fields = append(m.Fields, Field{Key: "title", Value: t, Start: start, End: start + len(t)})
 	m.Title = t
 	return next, true
+}
+
+// metaBlock reads a header of byline, date and URL lines with no headline
+// above it ("By Jane Smith\n\nLONDON (Reuters) - …"), ended as metaLines says.
+func metaBlock(text string, pos int, m *Meta) (int, bool) {
+	fields, end, ok := metaLines(text, pos)
+	if !ok {
+		return 0, false
+	}
+	for _, f := range fields {
+		setField(m, f.Key, f.Value, f.Start)
+	}
+	return end, true
+}
+
+// metaLines reads one or more lines at pos, each a byline ("By Jane Smith"),
+// a date ("March 14, 2024", "Thursday, March 14, 2024 10:32 AM EST") or a URL,
+// in any order. The block must end at a blank line with more text after it,
+// or at a line opening with a dateline. It returns the fields the lines give
+// (keys "author", "date", "url"; the author without "By ", the date without
+// its weekday or time) and the offset after the block.
+func metaLines(text string, pos int) ([]Field, int, bool) {
+	var fields []Field
+	i := pos
+	for i < len(text) {
+		line, next := lineAt(text, i)
+		if strings.TrimSpace(line) == "" {
+			if len(fields) == 0 || skipSpace(text, next) >= len(text) {
+				return nil, 0, false // nothing after the block: it is the body
+			}
+			return fields, next, true
+		}
+		if len(fields) > 0 {
+			if _, _, ok := dateline(text, skipSpaceInLine(text, i)); ok {
+				return fields, i, true
+			}
+		}
+		f, ok := metaLine(line)
+		if !ok || len(fields) == 8 {
+			return nil, 0, false
+		}
+		f.Start += i
+		f.End += i
+		fields = append(fields, f)
+		i = next
+	}
+	return nil, 0, false // the text ends inside the block: there is no body
+}
+
+// metaLine reads one line of a metaLines block and returns its field with
+// offsets in the line.
+func metaLine(line string) (Field, bool) {
+	s := skipSpaceInLine(line, 0)
+	t := strings.TrimRightFunc(line[s:], unicode.IsSpace)
+	if t == "" {
+		return Field{}, false
+	}
+	if v, off, ok := bylineName(t); ok {
+		return Field{Key: "author", Value: v, Start: s + off, End: s + off + len(v)}, true
+	}
+	if v, off, ok := dateLine(t); ok {
+		return Field{Key: "date", Value: v, Start: s + off, End: s + off + len(v)}, true
+	}
+	if urlLine(t) {
+		return Field{Key: "url", Value: t, Start: s, End: s + len(t)}, true
+	}
+	return Field{}, false
+}
+
+// urlLine reports whether t is a single http or https address.
+func urlLine(t string) bool {
+	rest, ok := strings.CutPrefix(t, "https://")
+	if !ok {
+		rest, ok = strings.CutPrefix(t, "http://")
+	}
+	if !ok || len(rest) < 4 || len(t) > 2000 || !strings.Contains(rest, ".") {
+		return false
+	}
+	for _, r := range rest {
+		if unicode.IsSpace(r) || unicode.IsControl(r) || r == '"' || r == '<' || r == '>' {
+			return false
+		}
+	}
+	return true
+}
+
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "mon": true, "tue": true, "tues": true, "wed": true,
+	"thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
+// dateLine reads a whole line that is a date with a year: an optional
+// "Published"/"Updated"/"Posted" (with "on" or a colon) and weekday before it,
+// an optional clock time after it ("10:32 AM EST"). It returns the date text
+// and its offset in t.
+func dateLine(t string) (string, int, bool) {
+	i := 0
+	for _, p := range []string{"Published", "Updated", "Posted"} {
+		if rest, ok := strings.CutPrefix(t, p); ok && rest != "" && (rest[0] == ' ' || rest[0] == ':') {
+			i = len(p)
+			if t[i] == ':' {
+				i++
+			}
+			i = skipSpaceInLine(t, i)
+			if strings.HasPrefix(t[i:], "on ") {
+				i = skipSpaceInLine(t, i+3)
+			}
+			break
+		}
+	}
+	// a weekday: "Thursday, ", "Thu. ", "Thu "
+	j := i
+	for j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z') {
+		j++
+	}
+	if j > i && unicode.IsUpper(rune(t[i])) && weekdays[strings.ToLower(t[i:j])] {
+		if j < len(t) && t[j] == '.' {
+			j++
+		}
+		if j < len(t) && t[j] == ',' {
+			j++
+		}
+		if k := skipSpaceInLine(t, j); k > j {
+			i = k
+		}
+	}
+	d, n, ok := parseDate(t[i:])
+	if !ok || d.Year == 0 || d.Precision == PrecisionYear {
+		return "", 0, false
+	}
+	rest := t[i+n:]
+	if rest != "" && !clockTime(rest) {
+		return "", 0, false
+	}
+	return t[i : i+n], i, true
+}
+
+// clockTime reports whether s, the rest of a date line, is only a clock time
+// after a separator: ", 10:32 AM EST", " at 9:05 p.m. ET", " - 14:30 GMT",
+// " | 10:32".
+func clockTime(s string) bool {
+	i := 0
+	switch {
+	case strings.HasPrefix(s, ","):
+		i = 1
+	case strings.HasPrefix(s, " at "):
+		i = 3
+	case strings.HasPrefix(s, " - "), strings.HasPrefix(s, " | "):
+		i = 2
+	case strings.HasPrefix(s, " \u00b7 "):
+		i = 1 + len("\u00b7")
+	case strings.HasPrefix(s, " \u2022 "):
+		i = 1 + len("\u2022")
+	}
+	k := skipSpaceInLine(s, i)
+	if k == 0 {
+		return false
+	}
+	h := digitsAt(s, k)
+	if len(h) < 1 || len(h) > 2 || k+len(h) >= len(s) || s[k+len(h)] != ':' {
+		return false
+	}
+	k += len(h) + 1
+	if len(digitsAt(s, k)) != 2 {
+		return false
+	}
+	k += 2
+	if k+3 <= len(s) && s[k] == ':' && len(digitsAt(s, k+1)) == 2 {
+		k += 3
+	}
+	hour, _ := strconv.Atoi(h)
+	if hour > 23 {
+		return false
+	}
+	// AM/PM
+	j := skipSpaceInLine(s, k)
+	for _, ap := range []string{"a.m.", "p.m.", "am", "pm", "AM", "PM", "A.M.", "P.M."} {
+		if strings.HasPrefix(s[j:], ap) && (len(ap) > 2 || wordEnd(s, j+len(ap))) {
+			k = j + len(ap)
+			break
+		}
+	}
+	// a time zone in capitals, perhaps with an offset: "EST", "GMT+1", "(ET)"
+	j = skipSpaceInLine(s, k)
+	if j > k || j < len(s) && s[j] == '(' {
+		z := j
+		if z < len(s) && s[z] == '(' {
+			z++
+		}
+		e := z
+		for e < len(s) && s[e] >= 'A' && s[e] <= 'Z' {
+			e++
+		}
+		if e-z >= 2 && e-z <= 5 {
+			for e < len(s) && (s[e] == '+' || s[e] == '-' || s[e] == ':' || s[e] >= '0' && s[e] <= '9') {
+				e++
+			}
+			if z > j && e < len(s) && s[e] == ')' {
+				e++
+			}
+			k = e
+		}
+	}
+	return strings.TrimSpace(s[k:]) == ""
+}
+
+// bylineParticles are the lower-case words a list of names may hold.
+var bylineParticles = map[string]bool{
+	"and": true, "&": true, "de": true, "da": true, "del": true, "della": true, "di": true,
+	"du": true, "van": true, "von": true, "der": true, "den": true, "la": true, "le": true,
+	"bin": true, "ibn": true, "al": true, "el": true, "dos": true, "das": true, "y": true,
+}
+
+// bylineRoles are the lower-case words an affiliation after a comma may hold
+// ("By Jane Smith, staff writer").
+var bylineRoles = map[string]bool{
+	"staff": true, "writer": true, "writers": true, "reporter": true, "reporters": true,
+	"correspondent": true, "correspondents": true, "editor": true, "contributor": true,
+	"in": true, "for": true, "the": true, "of": true, "and": true, "at": true,
+}
+
+// bylineNotNames are title-case words that open phrases, not names: "By The
+// Numbers", "By Way Of…", "By Then".
+var bylineNotNames = map[string]bool{
+	"then": true, "now": true, "far": true, "law": true, "design": true, "default": true,
+	"contrast": true, "comparison": true, "numbers": true, "hand": true, "night": true,
+	"day": true, "week": true, "year": true, "mail": true, "email": true, "phone": true,
+	"air": true, "sea": true, "land": true, "car": true, "train": true, "way": true,
+	"all": true, "any": true, "means": true, "chance": true, "accident": true, "mistake": true,
+	"some": true, "most": true, "this": true, "that": true, "these": true, "those": true,
+	"its": true, "his": true, "her": true, "their": true, "our": true, "my": true, "your": true,
+	"popular": true, "demand": true, "end": true, "midnight": true, "noon": true, "dawn": true,
+}
+
+// bylineName reads a byline "By Jane Smith", "By Jane Smith and Tom Lee",
+// "By Jane Smith, Reuters": "By" and a short list of capitalised names, with
+// no sentence end but an initial's period. It returns what follows "By " and
+// its offset in t.
+func bylineName(t string) (string, int, bool) {
+	if len(t) < 4 || len(t) > 120 || !(strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ")) {
+		return "", 0, false
+	}
+	off := skipSpaceInLine(t, 3)
+	v := t[off:]
+	words := strings.Fields(v)
+	if len(words) == 0 || len(words) > 12 {
+		return "", 0, false
+	}
+	if first := strings.ToLower(strings.TrimRight(words[0], ",.")); monthNames[first] > 0 || weekdays[first] {
+		return "", 0, false // "By March 2025 …", "By Monday …"
+	}
+	affiliation := false // after a comma: "Reuters", "staff writer"
+	names := 0
+	for n, w := range words {
+		comma := strings.HasSuffix(w, ",")
+		w = strings.TrimSuffix(w, ",")
+		last := n == len(words)-1
+		switch {
+		case w == "":
+			return "", 0, false
+		case bylineParticles[w] && n > 0 && !last && !comma:
+		case affiliation && bylineRoles[w]:
+		case nameWord(w):
+			if bylineNotNames[strings.ToLower(w)] {
+				return "", 0, false
+			}
+			names++
+		default:
+			return "", 0, false
+		}
+		if comma {
+			if last {
+				return "", 0, false
+			}
+			affiliation = true
+		}
+	}
+	if names == 0 {
+		return "", 0, false
+	}
+	return v, off, true
+}
+
+// nameWord reports whether w can be a word of a person's or an agency's name:
+// a capital letter, then letters, apostrophes and hyphens; a period only in
+// an initial ("J.", "J.R.") or in "Jr.", "Sr.", "St.", so a byline never
+// ends in a sentence's period.
+func nameWord(w string) bool {
+	r, size := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	if strings.Contains(w, ".") {
+		switch w {
+		case "Jr.", "Sr.", "St.", "JR.", "SR.", "ST.":
+			return true
+		}
+		// initials: "J.", "J.R.", "J.-P."
+		for _, part := range strings.Split(strings.TrimSuffix(w, "."), ".") {
+			part = strings.TrimPrefix(part, "-")
+			if utf8.RuneCountInString(part) != 1 || !unicode.IsUpper([]rune(part)[0]) {
+				return false
+			}
+		}
+		return true
+	}
+	for _, r := range w[size:] {
+		if !(unicode.IsLetter(r) || r == '\'' || r == '\u2019' || r == '-') {
+			return false
+		}
+	}
+	return true
 }
 
 // isDatelineLine reports whether a whole line is only a dateline ("LONDON, March 23 -").

@@ -62,7 +62,7 @@ type Date struct {
 // ("BEIRUT (Reuters) - "), with the byte offsets of the whole dateline.
 type Dateline struct {
 	Place  string `json:"place"`
-	Agency string `json:"agency,omitempty"`
+	Agency string `json:"agency"`
 	Start  int    `json:"start"`
 	End    int    `json:"end"`
 }

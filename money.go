@@ -48,7 +48,7 @@ type Money struct {
 	// Vague is set for an amount given by words ("hundreds of millions of
 	// dollars", "several hundred million pounds"): Value, when given, is the
 	// least the words mean.
-	Vague  bool    `json:"vague,omitempty"`
+	Vague  bool    `json:"vague"`
 	Source *Source `json:"source,omitempty"`
 }
 

@@ -24,6 +24,7 @@ import (
 	"os/signal"
 	"runtime"
 	"syscall"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse"
 )
@@ -304,9 +305,14 @@ func process(p *newsparse.Parser, j *job) []byte {
 	if len(bytes.TrimSpace(j.line)) == 0 {
 		return nil
 	}
+	if !utf8.Valid(j.line) {
+		// encoding/json would quietly turn the bad bytes into U+FFFD: refuse
+		// the record as the parser refuses invalid text.
+		return errorLine(recordID(j.line), fmt.Sprintf("%s: line %d: invalid UTF-8 at byte offset %d of the line", j.name, j.n, invalidAt(j.line)))
+	}
 	var r record
 	if err := json.Unmarshal(j.line, &r); err != nil {
-		return errorLine(nil, fmt.Sprintf("%s: line %d: invalid JSON: %v", j.name, j.n, err))
+		return errorLine(recordID(j.line), fmt.Sprintf("%s: line %d: %s", j.name, j.n, decodeError(err)))
 	}
 	if r.Text == nil {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: no \"text\" field", j.name, j.n))
@@ -324,6 +330,60 @@ func process(p *newsparse.Parser, j *job) []byte {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %v", j.name, j.n, err))
 	}
 	return append(b, '\n')
+}
+
+// decodeError says why a line could not be decoded as a record.
+func decodeError(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field == "text" {
+			return fmt.Sprintf("\"text\" must be a string, not a JSON %s", te.Value)
+		}
+		return fmt.Sprintf("a record must be a JSON object, not a JSON %s", te.Value)
+	}
+	return fmt.Sprintf("invalid JSON: %v", err)
+}
+
+// recordID returns the "id" of a line that failed, so that its error line
+// carries it: from the whole record when it is valid JSON (its "text" of the
+// wrong type, say), else from the fields before the damage (a line cut off
+// in its "text"). It returns nil when there is no id to read, or when the id
+// is not valid UTF-8 and so cannot be written back as it came.
+func recordID(line []byte) json.RawMessage {
+	var id json.RawMessage
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			break
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			break
+		}
+		if key == "id" {
+			id = v // the last one wins, as with json.Unmarshal
+		}
+	}
+	if !utf8.Valid(id) {
+		return nil
+	}
+	return id
+}
+
+// invalidAt returns the offset of the first byte of b that is not valid UTF-8.
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
 }
 
 // errorLine returns the {"id","error"} line for a failed record, marked with a leading '!'.

@@ -12,6 +12,7 @@ import (
 	"syscall"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse"
 	"github.com/stretchr/testify/assert"
@@ -100,6 +101,47 @@ func TestJSONL(t *testing.T) {
 		assert.Contains(t, lines[2], "line 3: invalid JSON")
 		assert.Contains(t, lines[3], `no \"text\" field`)
 		assert.Contains(t, lines[5], "too large")
+	}
+}
+
+// TestJSONLRecordErrors: each bad record gives one error line that carries
+// the record's id whenever the id can be read, and the stream goes on.
+func TestJSONLRecordErrors(t *testing.T) {
+	for _, c := range []struct {
+		name    string
+		line    string
+		wantID  string // the "id" of the error line, as JSON
+		wantErr string
+	}{
+		{"raw invalid byte in text", "{\"id\":\"rawbad\",\"text\":\"a \xff b\"}", `"rawbad"`, "line 1: invalid UTF-8 at byte offset 25 of the line"},
+		{"truncated sequence at end of text", "{\"id\":3,\"text\":\"caf\xc3\"}", `3`, "invalid UTF-8 at byte offset 19 of the line"},
+		{"raw invalid byte in another field", "{\"id\":\"x\",\"src\":\"\xfe\",\"text\":\"Fine.\"}", `"x"`, "invalid UTF-8 at byte offset 17"},
+		{"raw invalid byte in the id", "{\"id\":\"\xfe\",\"text\":\"Fine.\"}", `null`, "invalid UTF-8 at byte offset 7"},
+		{"text a number", `{"id":"numtext","text":5}`, `"numtext"`, `line 1: "text" must be a string, not a JSON number`},
+		{"text an object, id after it", `{"text":{"a":1},"id":["k",2]}`, `["k",2]`, `"text" must be a string, not a JSON object`},
+		{"text a bool", `{"id":{"n":1},"text":true}`, `{"n":1}`, "not a JSON bool"},
+		{"record an array", `[{"id":"a","text":"x"}]`, `null`, "a record must be a JSON object, not a JSON array"},
+		{"record cut off in its text", `{"id":"cut","text":"Talks resu`, `"cut"`, "line 1: invalid JSON"},
+		{"not JSON", `not json`, `null`, "line 1: invalid JSON"},
+		{"no text", `{"id":"nt"}`, `"nt"`, `no "text" field`},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			in := c.line + "\n" + `{"id":"next","text":"Talks resumed."}` + "\n"
+			out, _, code := runCmd(t, in, "-jsonl", "-max-bytes", "100")
+			assert.Equal(t, 1, code, "a bad record makes the exit status 1")
+			assert.True(t, utf8.ValidString(out), "the output is valid UTF-8: %q", out)
+			lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+			require.Len(t, lines, 2, out)
+			var r struct {
+				ID    json.RawMessage `json:"id"`
+				Error string          `json:"error"`
+			}
+			require.NoError(t, json.Unmarshal([]byte(lines[0]), &r), lines[0])
+			assert.JSONEq(t, c.wantID, string(r.ID))
+			assert.Contains(t, r.Error, c.wantErr)
+			assert.Contains(t, lines[1], `"id":"next"`, "the stream goes on")
+			assert.NotContains(t, lines[1], `"error"`)
+		})
 	}
 }
 
@@ -211,7 +253,8 @@ func TestJSONLInterrupt(t *testing.T) {
 }
 
 // FuzzJSONLLine feeds arbitrary lines to the record decoder: never a panic,
-// always exactly one JSON object per line, with "error" or the article.
+// always exactly one JSON object per line, in valid UTF-8, with "error" or
+// the article.
 func FuzzJSONLLine(f *testing.F) {
 	for _, s := range []string{
 		`{"id":"a","text":"Storm hits."}`,
@@ -222,6 +265,9 @@ func FuzzJSONLLine(f *testing.F) {
 		`{"id":"x","text":"\udcff"}`,
 		"",
 		`[]`,
+		"{\"id\":\"raw\",\"text\":\"a \xff b\"}",
+		`{"id":"n","text":5}`,
+		`{"id":"cut","text":"Talks resu`,
 	} {
 		f.Add([]byte(s))
 	}
@@ -235,6 +281,9 @@ func FuzzJSONLLine(f *testing.F) {
 			return
 		}
 		out = bytes.TrimPrefix(out, []byte("!"))
+		if !utf8.Valid(out) {
+			t.Fatalf("output not valid UTF-8: %q", out)
+		}
 		if bytes.Count(out, []byte("\n")) != 1 || out[len(out)-1] != '\n' {
 			t.Fatalf("not one line: %q", out)
 		}

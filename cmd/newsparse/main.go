@@ -20,9 +20,11 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime"
+	"strings"
 	"syscall"
 	"unicode/utf8"
 
@@ -86,13 +88,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		if !isTerminal(stdin) {
 			b, err := io.ReadAll(stdin)
 			if err != nil {
-				fmt.Fprintf(stderr, "newsparse: stdin: %v\n", err)
+				fmt.Fprintf(stderr, "newsparse: stdin: %s\n", errText("stdin", err))
 				return 1
 			}
 			text = string(b)
 		}
 		if err := emit(p, "", text, w, o); err != nil {
-			fmt.Fprintf(stderr, "newsparse: stdin: %v\n", err)
+			fmt.Fprintf(stderr, "newsparse: stdin: %s\n", errText("stdin", err))
 			return 1
 		}
 		return 0
@@ -104,7 +106,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			err = emit(p, f, string(b), w, o)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "newsparse: %s: %v\n", f, err)
+			fmt.Fprintf(stderr, "newsparse: %s: %s\n", f, errText(f, err))
 			status = 1
 		}
 	}
@@ -225,7 +227,7 @@ func streamJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.
 				if errors.Is(err, errLineTooLong) {
 					j.err = err
 				} else if err != nil && err != io.EOF {
-					fmt.Fprintf(stderr, "newsparse: %s: line %d: %v\n", name, n, err)
+					fmt.Fprintf(stderr, "newsparse: %s: line %d: %s\n", name, n, errText(name, err))
 					readFailed = true
 					return true
 				}
@@ -244,7 +246,7 @@ func streamJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.
 		for _, f := range files {
 			fh, err := os.Open(f)
 			if err != nil {
-				fmt.Fprintf(stderr, "newsparse: %v\n", err)
+				fmt.Fprintf(stderr, "newsparse: %s: %s\n", f, errText(f, err))
 				readFailed = true
 				continue
 			}
@@ -292,6 +294,17 @@ func streamJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.
 	return 0
 }
 
+// errText is the text of err for a message that already names the command
+// and the input: without the library's own "newsparse: " prefix, and
+// without the file name and operation of an *fs.PathError about that input.
+func errText(name string, err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == name {
+		err = pe.Err
+	}
+	return strings.TrimPrefix(err.Error(), "newsparse: ")
+}
+
 func isBrokenPipe(err error) bool {
 	return errors.Is(err, syscall.EPIPE) || errors.Is(err, os.ErrClosed)
 }
@@ -319,7 +332,7 @@ func process(p *newsparse.Parser, j *job) []byte {
 	}
 	a, err := p.Parse(*r.Text)
 	if err != nil {
-		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %v", j.name, j.n, err))
+		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %s", j.name, j.n, errText(j.name, err)))
 	}
 	out := struct {
 		ID json.RawMessage `json:"id,omitempty"`

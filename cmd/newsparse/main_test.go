@@ -42,12 +42,51 @@ func TestFiles(t *testing.T) {
 	out, errs, code = runCmd(t, "", good, bad, filepath.Join(dir, "missing.txt"))
 	assert.Equal(t, 1, code)
 	assert.Equal(t, 1, strings.Count(out, "\n"), "the good file is still structured")
-	assert.Contains(t, errs, "bad.txt: newsparse: invalid UTF-8 at byte offset 3")
+	assert.Contains(t, errs, "bad.txt: invalid UTF-8 at byte offset 3")
 	assert.Contains(t, errs, "missing.txt")
 
 	out, _, code = runCmd(t, "", "-pretty", good)
 	assert.Equal(t, 0, code)
 	assert.Contains(t, out, "\n  \"meta\"")
+}
+
+// TestErrorMessages: each message on stderr names the command once and the
+// input once, and says what went wrong.
+func TestErrorMessages(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, text string) string {
+		f := filepath.Join(dir, name)
+		require.NoError(t, os.WriteFile(f, []byte(text), 0o644))
+		return f
+	}
+	bad := write("bad.txt", "Storm \xff")
+	big := write("big.txt", strings.Repeat("x", 300))
+	missing := filepath.Join(dir, "missing.txt")
+	for _, c := range []struct {
+		name  string
+		stdin string
+		args  []string
+		want  string
+	}{
+		{"invalid UTF-8 file", "", []string{bad}, "newsparse: " + bad + ": invalid UTF-8 at byte offset 6\n"},
+		{"file too large", "", []string{"-max-bytes", "100", big}, "newsparse: " + big + ": input too large: 300 bytes, limit 100\n"},
+		{"missing file", "", []string{missing}, "newsparse: " + missing + ": no such file or directory\n"},
+		{"a directory", "", []string{dir}, "newsparse: " + dir + ": is a directory\n"},
+		{"stdin too large", strings.Repeat("x", 300), []string{"-max-bytes", "100"}, "newsparse: stdin: input too large: 300 bytes, limit 100\n"},
+		{"stdin invalid UTF-8", "ab\xffc", nil, "newsparse: stdin: invalid UTF-8 at byte offset 2\n"},
+		{"missing JSON Lines file", "", []string{"-jsonl", missing}, "newsparse: " + missing + ": no such file or directory\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, errs, code := runCmd(t, c.stdin, c.args...)
+			assert.Equal(t, 1, code)
+			assert.Equal(t, c.want, errs)
+		})
+	}
+
+	// Inside a -jsonl error record: the input and line, then the reason.
+	out, _, code := runCmd(t, `{"id":"big","text":"`+strings.Repeat("x", 300)+`"}`, "-jsonl", "-max-bytes", "100")
+	assert.Equal(t, 1, code)
+	assert.JSONEq(t, `{"id":"big","error":"stdin: line 1: input too large: 300 bytes, limit 100"}`, out)
 }
 
 func TestStdinAndUsage(t *testing.T) {

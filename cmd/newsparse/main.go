@@ -7,6 +7,8 @@
 //	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} in (stdin when no file), one result line out per input line
 //	newsparse                        with no argument and nothing piped: the embedded sample article
 //
+// A FILE of "-" is standard input, in either mode.
+//
 // A bad JSON Lines record gives an {"id","error"} line and the stream goes on.
 // The exit status is 0 when every input succeeded, 1 when any failed, 2 for a
 // usage error.
@@ -55,7 +57,8 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.maxBytes, "max-bytes", newsparse.DefaultMaxBytes, "largest article accepted, in bytes (0: no limit)")
 	fs.BoolVar(&o.apos, "apostrophe-quotes", false, "read two apostrophes ('') as a double quotation mark, as typewriter-style archives write them")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [FILE...]\n       newsparse -jsonl [-workers N] [FILE...]\n\n")
+		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [FILE...]\n       newsparse -jsonl [-workers N] [FILE...]\n\n"+
+			"A FILE of - is standard input.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -101,12 +104,20 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	status := 0
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		var b []byte
+		var err error
+		name := f
+		if f == "-" {
+			name = "stdin"
+			b, err = io.ReadAll(stdin)
+		} else {
+			b, err = os.ReadFile(f)
+		}
 		if err == nil {
-			err = emit(p, f, string(b), w, o)
+			err = emit(p, name, string(b), w, o)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "newsparse: %s: %s\n", f, errText(f, err))
+			fmt.Fprintf(stderr, "newsparse: %s: %s\n", name, errText(name, err))
 			status = 1
 		}
 	}
@@ -244,6 +255,12 @@ func streamJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.
 			return
 		}
 		for _, f := range files {
+			if f == "-" {
+				if !read("stdin", stdin) {
+					return
+				}
+				continue
+			}
 			fh, err := os.Open(f)
 			if err != nil {
 				fmt.Fprintf(stderr, "newsparse: %s: %s\n", f, errText(f, err))

@@ -89,6 +89,61 @@ func TestErrorMessages(t *testing.T) {
 	assert.JSONEq(t, `{"id":"big","error":"stdin: line 1: input too large: 300 bytes, limit 100"}`, out)
 }
 
+// titles returns the meta.title of each JSON object in out, in order.
+func titles(t *testing.T, out string) []string {
+	t.Helper()
+	dec := json.NewDecoder(strings.NewReader(out))
+	var got []string
+	for dec.More() {
+		var a newsparse.Article
+		require.NoError(t, dec.Decode(&a))
+		got = append(got, a.Meta.Title)
+	}
+	return got
+}
+
+// TestDashIsStdin: "-" among the arguments stands for standard input, in
+// the file mode and in the JSON Lines mode.
+func TestDashIsStdin(t *testing.T) {
+	dir := t.TempDir()
+	one := filepath.Join(dir, "one.txt")
+	require.NoError(t, os.WriteFile(one, []byte("File one\n\nThe first file."), 0o644))
+	lines := filepath.Join(dir, "in.jsonl")
+	require.NoError(t, os.WriteFile(lines, []byte(`{"id":"f","text":"From the file."}`+"\n"), 0o644))
+	for _, c := range []struct {
+		name     string
+		stdin    string
+		args     []string
+		wantCode int
+		want     []string // titles, or ids with -jsonl
+		wantErr  string
+	}{
+		{"dash alone", "From stdin\n\nPiped in.", []string{"-"}, 0, []string{"From stdin"}, ""},
+		{"dash between files", "From stdin\n\nPiped in.", []string{one, "-", one}, 0, []string{"File one", "From stdin", "File one"}, ""},
+		{"dash with -pretty", "From stdin\n\nPiped in.", []string{"-pretty", "-"}, 0, []string{"From stdin"}, ""},
+		{"dash with invalid stdin", "From \xff", []string{one, "-"}, 1, []string{"File one"}, "newsparse: stdin: invalid UTF-8 at byte offset 5\n"},
+		{"jsonl dash alone", `{"id":"s","text":"Piped in."}` + "\n", []string{"-jsonl", "-"}, 0, []string{"s"}, ""},
+		{"jsonl dash between files", `{"id":"s","text":"Piped in."}` + "\n", []string{"-jsonl", lines, "-", lines}, 0, []string{"f", "s", "f"}, ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			out, errs, code := runCmd(t, c.stdin, c.args...)
+			assert.Equal(t, c.wantCode, code, errs)
+			assert.Equal(t, c.wantErr, errs)
+			if c.args[0] != "-jsonl" {
+				assert.Equal(t, c.want, titles(t, out))
+				return
+			}
+			var ids []string
+			for l := range strings.Lines(out) {
+				var r struct{ ID string }
+				require.NoError(t, json.Unmarshal([]byte(l), &r), l)
+				ids = append(ids, r.ID)
+			}
+			assert.Equal(t, c.want, ids)
+		})
+	}
+}
+
 func TestStdinAndUsage(t *testing.T) {
 	out, _, code := runCmd(t, "BEIRUT (Reuters) - Talks resumed.", "-max-bytes", "1000")
 	require.Equal(t, 0, code)
@@ -105,6 +160,9 @@ func TestStdinAndUsage(t *testing.T) {
 	_, errs, code := runCmd(t, "", "-nosuchflag")
 	assert.Equal(t, 2, code)
 	assert.Contains(t, errs, "usage")
+	_, errs, code = runCmd(t, "", "-h")
+	assert.Equal(t, 0, code)
+	assert.Contains(t, errs, "A FILE of - is standard input.")
 	_, _, code = runCmd(t, "", "-workers", "0", "-jsonl")
 	assert.Equal(t, 2, code)
 	_, _, code = runCmd(t, "", "-jsonl", "-pretty")

@@ -2,12 +2,14 @@
 //
 // Usage:
 //
-//	newsparse [flags] FILE...        one JSON object per file
+//	newsparse [flags] FILE...        one JSON object per file, in argument order
 //	newsparse [flags] < article.txt  the article on standard input
 //	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} in (stdin when no file), one result line out per input line
 //	newsparse                        with no argument and nothing piped: the embedded sample article
 //
-// A FILE of "-" is standard input, in either mode.
+// A FILE of "-" is standard input, in either mode. A FILE that cannot be
+// read or structured gives a message on standard error and no object, the
+// others are still written in argument order.
 //
 // A bad JSON Lines record gives an {"id","error"} line and the stream goes on.
 // The exit status is 0 when every input succeeded, 1 when any failed, 2 for a
@@ -58,7 +60,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.apos, "apostrophe-quotes", false, "read two apostrophes ('') as a double quotation mark, as typewriter-style archives write them")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [FILE...]\n       newsparse -jsonl [-workers N] [FILE...]\n\n"+
-			"A FILE of - is standard input.\n\n")
+			"Output follows argument order: one JSON object (or HTML view) per FILE, or with\n"+
+			"-jsonl one line per input line in input order. A FILE that fails gives a message\n"+
+			"on standard error instead. A FILE of - is standard input.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

@@ -89,6 +89,46 @@ func TestErrorMessages(t *testing.T) {
 	assert.JSONEq(t, `{"id":"big","error":"stdin: line 1: input too large: 300 bytes, limit 100"}`, out)
 }
 
+// TestFilesInArgumentOrder: one object per file that succeeds, in the order
+// of the arguments; a file that fails is named on stderr and makes the exit
+// status 1, and the others are still written.
+func TestFilesInArgumentOrder(t *testing.T) {
+	dir := t.TempDir()
+	name := func(s string) string { return filepath.Join(dir, s) }
+	for _, s := range []string{"Alpha", "Bravo", "Charlie"} {
+		require.NoError(t, os.WriteFile(name(s+".txt"), []byte(s+" report\n\nIt happened on Monday."), 0o644))
+	}
+	require.NoError(t, os.WriteFile(name("bad.txt"), []byte("Bad \xfe report"), 0o644))
+	for _, c := range []struct {
+		name     string
+		args     []string
+		want     []string
+		wantErrs []string // each a whole line of stderr
+	}{
+		{"three files", []string{name("Alpha.txt"), name("Bravo.txt"), name("Charlie.txt")}, []string{"Alpha report", "Bravo report", "Charlie report"}, nil},
+		{"reversed", []string{name("Charlie.txt"), name("Bravo.txt"), name("Alpha.txt")}, []string{"Charlie report", "Bravo report", "Alpha report"}, nil},
+		{"a file twice", []string{name("Bravo.txt"), name("Alpha.txt"), name("Bravo.txt")}, []string{"Bravo report", "Alpha report", "Bravo report"}, nil},
+		{"missing file among good ones", []string{name("Alpha.txt"), name("gone.txt"), name("Charlie.txt")}, []string{"Alpha report", "Charlie report"},
+			[]string{"newsparse: " + name("gone.txt") + ": no such file or directory"}},
+		{"a directory and a bad file among good ones", []string{dir, name("Bravo.txt"), name("bad.txt"), name("Alpha.txt")}, []string{"Bravo report", "Alpha report"},
+			[]string{"newsparse: " + dir + ": is a directory", "newsparse: " + name("bad.txt") + ": invalid UTF-8 at byte offset 4"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, extra := range [][]string{nil, {"-pretty"}} {
+				out, errs, code := runCmd(t, "", append(extra, c.args...)...)
+				assert.Equal(t, c.want, titles(t, out), "flags %v", extra)
+				if c.wantErrs == nil {
+					assert.Equal(t, 0, code)
+					assert.Empty(t, errs)
+					continue
+				}
+				assert.Equal(t, 1, code)
+				assert.Equal(t, strings.Join(c.wantErrs, "\n")+"\n", errs)
+			}
+		})
+	}
+}
+
 // titles returns the meta.title of each JSON object in out, in order.
 func titles(t *testing.T, out string) []string {
 	t.Helper()
@@ -162,7 +202,9 @@ func TestStdinAndUsage(t *testing.T) {
 	assert.Contains(t, errs, "usage")
 	_, errs, code = runCmd(t, "", "-h")
 	assert.Equal(t, 0, code)
-	assert.Contains(t, errs, "A FILE of - is standard input.")
+	usage := strings.Join(strings.Fields(errs), " ")
+	assert.Contains(t, usage, "Output follows argument order: one JSON object (or HTML view) per FILE")
+	assert.Contains(t, usage, "A FILE of - is standard input.")
 	_, _, code = runCmd(t, "", "-workers", "0", "-jsonl")
 	assert.Equal(t, 2, code)
 	_, _, code = runCmd(t, "", "-jsonl", "-pretty")

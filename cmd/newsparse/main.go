@@ -85,58 +85,73 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	p := newsparse.NewParser(opts...)
 	w := bufio.NewWriterSize(stdout, 1<<16)
-	defer w.Flush()
 	if o.jsonl {
 		return runJSONL(p, fs.Args(), stdin, w, stderr, o)
 	}
-	files := fs.Args()
+	return runFiles(p, fs.Args(), stdin, w, stderr, o)
+}
+
+// runFiles structures each file in turn and writes its object to w, in
+// argument order; with no file, standard input, or the sample article when
+// standard input is a terminal. A failed write ends the run: quietly when the
+// reader of the output went away (a closed pipe), with a message otherwise.
+func runFiles(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options) int {
+	sample := len(files) == 0 && isTerminal(stdin)
 	if len(files) == 0 {
-		text := newsparse.SampleArticle
-		if !isTerminal(stdin) {
-			b, err := io.ReadAll(stdin)
-			if err != nil {
-				fmt.Fprintf(stderr, "newsparse: stdin: %s\n", errText("stdin", err))
-				return 1
-			}
-			text = string(b)
-		}
-		if err := emit(p, "", text, w, o); err != nil {
-			fmt.Fprintf(stderr, "newsparse: stdin: %s\n", errText("stdin", err))
-			return 1
-		}
-		return 0
+		files = []string{"-"}
 	}
 	status := 0
 	for _, f := range files {
 		var b []byte
 		var err error
 		name := f
-		if f == "-" {
+		switch {
+		case sample:
+			name, b = "sample", []byte(newsparse.SampleArticle)
+		case f == "-":
 			name = "stdin"
 			b, err = io.ReadAll(stdin)
-		} else {
+		default:
 			b, err = os.ReadFile(f)
 		}
+		var out []byte
 		if err == nil {
-			err = emit(p, name, string(b), w, o)
+			out, err = render(p, string(b), o)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "newsparse: %s: %s\n", name, errText(name, err))
 			status = 1
+			continue
 		}
+		if _, err := w.Write(out); err != nil {
+			return writeFailed(err, status, stderr)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return writeFailed(err, status, stderr)
 	}
 	return status
 }
 
-// emit parses one article and writes its JSON (or HTML) to w.
-func emit(p *newsparse.Parser, name, text string, w *bufio.Writer, o options) error {
+// writeFailed reports a failed write of the output and returns the exit
+// status: a closed pipe (the reader went away) ends the run quietly with the
+// status so far, any other failure (a full disk) is an error.
+func writeFailed(err error, status int, stderr io.Writer) int {
+	if isBrokenPipe(err) {
+		return status
+	}
+	fmt.Fprintf(stderr, "newsparse: %v\n", err)
+	return 1
+}
+
+// render parses one article and returns its JSON line (or HTML view).
+func render(p *newsparse.Parser, text string, o options) ([]byte, error) {
 	a, err := p.Parse(text)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if o.html {
-		_, err = io.WriteString(w, a.HTML())
-		return err
+		return []byte(a.HTML()), nil
 	}
 	var b []byte
 	if o.pretty {
@@ -145,11 +160,9 @@ func emit(p *newsparse.Parser, name, text string, w *bufio.Writer, o options) er
 		b, err = json.Marshal(a)
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
-	b = append(b, '\n')
-	_, err = w.Write(b)
-	return err
+	return append(b, '\n'), nil
 }
 
 // isTerminal reports whether r is an interactive terminal (or absent), in

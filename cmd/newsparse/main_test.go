@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"syscall"
 	"testing"
@@ -331,6 +332,59 @@ func (p *pipeWriter) Write(b []byte) (int, error) {
 		return 0, syscall.EPIPE
 	}
 	return p.got.Write(b)
+}
+
+// failWriter accepts n bytes, then fails with err.
+type failWriter struct {
+	n   int
+	err error
+	got bytes.Buffer
+}
+
+func (f *failWriter) Write(b []byte) (int, error) {
+	if f.got.Len()+len(b) > f.n {
+		return 0, f.err
+	}
+	return f.got.Write(b)
+}
+
+// TestFilesClosedStdout: in the file mode too, a closed stdout ends the run
+// quietly (no more files read, no message, the status so far), while any
+// other failed write is reported with exit status 1.
+func TestFilesClosedStdout(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	require.NoError(t, os.WriteFile(good, []byte("Storm hits coast\n\nA storm hit the coast on Monday. "+strings.Repeat("Crews worked through the night. ", 20)), 0o644))
+	bad := filepath.Join(dir, "bad.txt")
+	require.NoError(t, os.WriteFile(bad, []byte("caf\xe9"), 0o644))
+	missing := filepath.Join(dir, "missing.txt")
+	many := slices.Repeat([]string{good}, 200) // over the 64 KiB output buffer
+	for _, c := range []struct {
+		name     string
+		stdin    string
+		args     []string
+		n        int
+		err      error
+		wantCode int
+		wantErrs string
+	}{
+		{"closed at once", "", []string{good, good}, 0, syscall.EPIPE, 0, ""},
+		{"closed at once, stdin", "Storm hits.", nil, 0, syscall.EPIPE, 0, ""},
+		{"closed while writing: the files after it are not read", "", append(many, missing), 1 << 16, syscall.EPIPE, 0, ""},
+		{"closed after a file that failed", "", []string{bad, good}, 0, syscall.EPIPE, 1, "newsparse: " + bad + ": invalid UTF-8 at byte offset 3\n"},
+		{"closed file", "", []string{good}, 0, os.ErrClosed, 0, ""},
+		{"disk full", "", []string{good}, 0, syscall.ENOSPC, 1, "newsparse: no space left on device\n"},
+		{"disk full, stdin", "Storm hits.", nil, 0, syscall.ENOSPC, 1, "newsparse: no space left on device\n"},
+		{"disk full while writing", "", append(many, missing), 1 << 16, syscall.ENOSPC, 1, "newsparse: no space left on device\n"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			fw := &failWriter{n: c.n, err: c.err}
+			var errb bytes.Buffer
+			code := run(c.args, strings.NewReader(c.stdin), fw, &errb)
+			assert.Equal(t, c.wantCode, code)
+			assert.Equal(t, c.wantErrs, errb.String())
+		})
+	}
 }
 
 func TestJSONLClosedStdout(t *testing.T) {

@@ -2,10 +2,14 @@
 //
 // Usage:
 //
-//	newsparse [flags] FILE...        one JSON object per file
+//	newsparse [flags] FILE...        one JSON object per file, in argument order
 //	newsparse [flags] < article.txt  the article on standard input
 //	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} in (stdin when no file), one result line out per input line
 //	newsparse                        with no argument and nothing piped: the embedded sample article
+//
+// A FILE of "-" is standard input, in either mode. A FILE that cannot be
+// read or structured gives a message on standard error and no object, the
+// others are still written in argument order.
 //
 // A bad JSON Lines record gives an {"id","error"} line and the stream goes on.
 // The exit status is 0 when every input succeeded, 1 when any failed, 2 for a
@@ -20,10 +24,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"os/signal"
 	"runtime"
+	"strings"
 	"syscall"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse"
 )
@@ -52,7 +59,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.maxBytes, "max-bytes", newsparse.DefaultMaxBytes, "largest article accepted, in bytes (0: no limit)")
 	fs.BoolVar(&o.apos, "apostrophe-quotes", false, "read two apostrophes ('') as a double quotation mark, as typewriter-style archives write them")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [FILE...]\n       newsparse -jsonl [-workers N] [FILE...]\n\n")
+		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [FILE...]\n       newsparse -jsonl [-workers N] [FILE...]\n\n"+
+			"Output follows argument order: one JSON object (or HTML view) per FILE, or with\n"+
+			"-jsonl one line per input line in input order. A FILE that fails gives a message\n"+
+			"on standard error instead. A FILE of - is standard input.\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -75,50 +85,73 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	p := newsparse.NewParser(opts...)
 	w := bufio.NewWriterSize(stdout, 1<<16)
-	defer w.Flush()
 	if o.jsonl {
 		return runJSONL(p, fs.Args(), stdin, w, stderr, o)
 	}
-	files := fs.Args()
+	return runFiles(p, fs.Args(), stdin, w, stderr, o)
+}
+
+// runFiles structures each file in turn and writes its object to w, in
+// argument order; with no file, standard input, or the sample article when
+// standard input is a terminal. A failed write ends the run: quietly when the
+// reader of the output went away (a closed pipe), with a message otherwise.
+func runFiles(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options) int {
+	sample := len(files) == 0 && isTerminal(stdin)
 	if len(files) == 0 {
-		text := newsparse.SampleArticle
-		if !isTerminal(stdin) {
-			b, err := io.ReadAll(stdin)
-			if err != nil {
-				fmt.Fprintf(stderr, "newsparse: stdin: %v\n", err)
-				return 1
-			}
-			text = string(b)
-		}
-		if err := emit(p, "", text, w, o); err != nil {
-			fmt.Fprintf(stderr, "newsparse: stdin: %v\n", err)
-			return 1
-		}
-		return 0
+		files = []string{"-"}
 	}
 	status := 0
 	for _, f := range files {
-		b, err := os.ReadFile(f)
+		var b []byte
+		var err error
+		name := f
+		switch {
+		case sample:
+			name, b = "sample", []byte(newsparse.SampleArticle)
+		case f == "-":
+			name = "stdin"
+			b, err = io.ReadAll(stdin)
+		default:
+			b, err = os.ReadFile(f)
+		}
+		var out []byte
 		if err == nil {
-			err = emit(p, f, string(b), w, o)
+			out, err = render(p, string(b), o)
 		}
 		if err != nil {
-			fmt.Fprintf(stderr, "newsparse: %s: %v\n", f, err)
+			fmt.Fprintf(stderr, "newsparse: %s: %s\n", name, errText(name, err))
 			status = 1
+			continue
 		}
+		if _, err := w.Write(out); err != nil {
+			return writeFailed(err, status, stderr)
+		}
+	}
+	if err := w.Flush(); err != nil {
+		return writeFailed(err, status, stderr)
 	}
 	return status
 }
 
-// emit parses one article and writes its JSON (or HTML) to w.
-func emit(p *newsparse.Parser, name, text string, w *bufio.Writer, o options) error {
+// writeFailed reports a failed write of the output and returns the exit
+// status: a closed pipe (the reader went away) ends the run quietly with the
+// status so far, any other failure (a full disk) is an error.
+func writeFailed(err error, status int, stderr io.Writer) int {
+	if isBrokenPipe(err) {
+		return status
+	}
+	fmt.Fprintf(stderr, "newsparse: %v\n", err)
+	return 1
+}
+
+// render parses one article and returns its JSON line (or HTML view).
+func render(p *newsparse.Parser, text string, o options) ([]byte, error) {
 	a, err := p.Parse(text)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if o.html {
-		_, err = io.WriteString(w, a.HTML())
-		return err
+		return []byte(a.HTML()), nil
 	}
 	var b []byte
 	if o.pretty {
@@ -127,11 +160,9 @@ func emit(p *newsparse.Parser, name, text string, w *bufio.Writer, o options) er
 		b, err = json.Marshal(a)
 	}
 	if err != nil {
-		return err
+		return nil, err
 	}
-	b = append(b, '\n')
-	_, err = w.Write(b)
-	return err
+	return append(b, '\n'), nil
 }
 
 // isTerminal reports whether r is an interactive terminal (or absent), in
@@ -224,7 +255,7 @@ func streamJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.
 				if errors.Is(err, errLineTooLong) {
 					j.err = err
 				} else if err != nil && err != io.EOF {
-					fmt.Fprintf(stderr, "newsparse: %s: line %d: %v\n", name, n, err)
+					fmt.Fprintf(stderr, "newsparse: %s: line %d: %s\n", name, n, errText(name, err))
 					readFailed = true
 					return true
 				}
@@ -241,9 +272,15 @@ func streamJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.
 			return
 		}
 		for _, f := range files {
+			if f == "-" {
+				if !read("stdin", stdin) {
+					return
+				}
+				continue
+			}
 			fh, err := os.Open(f)
 			if err != nil {
-				fmt.Fprintf(stderr, "newsparse: %v\n", err)
+				fmt.Fprintf(stderr, "newsparse: %s: %s\n", f, errText(f, err))
 				readFailed = true
 				continue
 			}
@@ -291,6 +328,17 @@ func streamJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.
 	return 0
 }
 
+// errText is the text of err for a message that already names the command
+// and the input: without the library's own "newsparse: " prefix, and
+// without the file name and operation of an *fs.PathError about that input.
+func errText(name string, err error) string {
+	var pe *fs.PathError
+	if errors.As(err, &pe) && pe.Path == name {
+		err = pe.Err
+	}
+	return strings.TrimPrefix(err.Error(), "newsparse: ")
+}
+
 func isBrokenPipe(err error) bool {
 	return errors.Is(err, syscall.EPIPE) || errors.Is(err, os.ErrClosed)
 }
@@ -304,16 +352,21 @@ func process(p *newsparse.Parser, j *job) []byte {
 	if len(bytes.TrimSpace(j.line)) == 0 {
 		return nil
 	}
+	if !utf8.Valid(j.line) {
+		// encoding/json would quietly turn the bad bytes into U+FFFD: refuse
+		// the record as the parser refuses invalid text.
+		return errorLine(recordID(j.line), fmt.Sprintf("%s: line %d: invalid UTF-8 at byte offset %d of the line", j.name, j.n, invalidAt(j.line)))
+	}
 	var r record
 	if err := json.Unmarshal(j.line, &r); err != nil {
-		return errorLine(nil, fmt.Sprintf("%s: line %d: invalid JSON: %v", j.name, j.n, err))
+		return errorLine(recordID(j.line), fmt.Sprintf("%s: line %d: %s", j.name, j.n, decodeError(err)))
 	}
 	if r.Text == nil {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: no \"text\" field", j.name, j.n))
 	}
 	a, err := p.Parse(*r.Text)
 	if err != nil {
-		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %v", j.name, j.n, err))
+		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %s", j.name, j.n, errText(j.name, err)))
 	}
 	out := struct {
 		ID json.RawMessage `json:"id,omitempty"`
@@ -324,6 +377,60 @@ func process(p *newsparse.Parser, j *job) []byte {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %v", j.name, j.n, err))
 	}
 	return append(b, '\n')
+}
+
+// decodeError says why a line could not be decoded as a record.
+func decodeError(err error) string {
+	var te *json.UnmarshalTypeError
+	if errors.As(err, &te) {
+		if te.Field == "text" {
+			return fmt.Sprintf("\"text\" must be a string, not a JSON %s", te.Value)
+		}
+		return fmt.Sprintf("a record must be a JSON object, not a JSON %s", te.Value)
+	}
+	return fmt.Sprintf("invalid JSON: %v", err)
+}
+
+// recordID returns the "id" of a line that failed, so that its error line
+// carries it: from the whole record when it is valid JSON (its "text" of the
+// wrong type, say), else from the fields before the damage (a line cut off
+// in its "text"). It returns nil when there is no id to read, or when the id
+// is not valid UTF-8 and so cannot be written back as it came.
+func recordID(line []byte) json.RawMessage {
+	var id json.RawMessage
+	dec := json.NewDecoder(bytes.NewReader(line))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil
+	}
+	for dec.More() {
+		key, err := dec.Token()
+		if err != nil {
+			break
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			break
+		}
+		if key == "id" {
+			id = v // the last one wins, as with json.Unmarshal
+		}
+	}
+	if !utf8.Valid(id) {
+		return nil
+	}
+	return id
+}
+
+// invalidAt returns the offset of the first byte of b that is not valid UTF-8.
+func invalidAt(b []byte) int {
+	for i := 0; i < len(b); {
+		r, size := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && size == 1 {
+			return i
+		}
+		i += size
+	}
+	return len(b)
 }
 
 // errorLine returns the {"id","error"} line for a failed record, marked with a leading '!'.

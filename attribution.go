@@ -1470,6 +1470,15 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
 		}
+		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 &&
+			(personNouns[n.head] || lexicon.Titles[n.head]) && !strings.HasSuffix(n.head, "s") {
+			// "Her colleague disagreed. “…,” he said.": the person the role
+			// names, else the role itself
+			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); ok && a.genderAgrees(c, g) {
+				return c, true
+			}
+			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
+		}
 		if n.kind == qnName && n.s < off && a.quoteAt(n.s) < 0 {
 			c := qcand{s: n.s, e: n.e}
 			if ei := a.entityAt(n.s, n.e); ei >= 0 {
@@ -1512,6 +1521,12 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	return qcand{}, false
 }
 
+// genderAgrees reports whether candidate c may be what a pronoun of gender g refers to.
+func (a *qattributor) genderAgrees(c qcand, g byte) bool {
+	cg := a.gender[c.name]
+	return cg == 0 || cg == g
+}
+
 // hasWord reports whether the space-separated words of s (a lower-case
 // title, periods dropped) include w.
 func hasWord(s, w string) bool {
@@ -1541,7 +1556,9 @@ var personNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 	"witness": true, "witnesses": true, "expert": true, "experts": true, "analyst": true, "analysts": true,
 	"source": true, "sources": true, "aide": true, "aides": true, "adviser": true, "advisor": true, "lawyer": true,
 	"father": true, "mother": true, "wife": true, "husband": true, "son": true, "daughter": true, "friend": true,
-	"neighbour": true, "neighbor": true, "teacher": true, "student": true, "worker": true, "victim": true}
+	"neighbour": true, "neighbor": true, "teacher": true, "student": true, "worker": true, "victim": true,
+	"colleague": true, "partner": true, "brother": true, "sister": true, "boy": true, "girl": true, "doctor": true,
+	"nurse": true, "officer": true, "owner": true, "manager": true, "director": true, "survivor": true}
 
 // orgHeads end the names of organisations rather than people.
 var orgHeads = map[string]bool{"house": true, "department": true, "ministry": true, "council": true, "committee": true,

@@ -300,6 +300,8 @@ func TestQuotesAttribution(t *testing.T) {
 			[]wantQuote{{text: "Most large companies pay no tax at all.", surname: "Kane"}}},
 		{"a role with its complement, then the name in apposition", "The Labour MP for Leeds, Rachel Reeves, told Sky News: \"It is the doctors' choice, not ours.\"",
 			[]wantQuote{{text: "It is the doctors' choice, not ours.", surname: "Reeves", mention: "Rachel Reeves", cue: "told"}}},
+		{"a pronoun after a sentence whose subject is an unnamed role", "Dr. Anna Lee, a virologist, warned: \"This is the beginning.\" Her colleague disagreed. \"It is overblown,\" he said.",
+			[]wantQuote{{text: "This is the beginning.", surname: "Lee", cue: "warned"}, {text: "It is overblown,", surname: "Her colleague", mention: "he", cue: "said"}}},
 		{"pronoun resolves to the sentence's subject", `Secretary General Ban Ki-moon condemned what he called a "brazen breach" of the rules.`,
 			[]wantQuote{{text: "brazen breach", surname: "Ki-moon", mention: "he", partial: true}}},
 		{"passive with its agent", `Rubio was asked by moderator Gerard Baker whether the plan would be "another costly program".`,

@@ -152,9 +152,11 @@ func (x *entx) cluster() []Entity {
 			pix.add(e, ptoks, en.surname.add(ptoks[len(ptoks)-1]))
 		}
 		if cls == Org {
-			if ini := initials(x.text(c)); ini != "" && en.initial.add(ini) {
-				acr := isAcronym(x.text(c))
-				byIni[iniKey{ini, acr}] = append(byIni[iniKey{ini, acr}], e)
+			acr := isAcronym(x.text(c))
+			for _, ini := range orgInitials(x.text(c)) {
+				if en.initial.add(ini) {
+					byIni[iniKey{ini, acr}] = append(byIni[iniKey{ini, acr}], e)
+				}
 			}
 			for _, a := range alts {
 				alt[a] = e
@@ -246,6 +248,42 @@ func initials(name string) string {
 		b.WriteRune(unicode.ToLower(r))
 	}
 	return b.String()
+}
+
+// orgInitials returns the initials an acronym of an organisation's name may
+// use: those of the whole name, of the name without a leading place ("U.S.
+// Centers for Disease Control" → CDC) and without a last "and …" part
+// ("Centers for Disease Control and Prevention" → CDC).
+func orgInitials(name string) []string {
+	ini := initials(name)
+	if ini == "" || isAcronym(name) {
+		if ini == "" {
+			return nil
+		}
+		return []string{ini}
+	}
+	out := []string{ini}
+	f := strings.Fields(name)
+	if len(f) > 2 {
+		k := lexicon.Key(f[0])
+		_, place := lexicon.LookupPlace(k)
+		_, dem := lexicon.Demonym(k)
+		if place || dem {
+			f = f[1:]
+			if v := initials(strings.Join(f, " ")); v != "" {
+				out = append(out, v)
+			}
+		}
+	}
+	for i := max(len(f)-3, 2); i < len(f)-1; i++ {
+		if f[i] == "and" {
+			if v := initials(strings.Join(f[:i], " ")); len(v) >= 2 {
+				out = append(out, v)
+			}
+			break
+		}
+	}
+	return out
 }
 
 // matchPerson finds the person entity a mention belongs to: a surname or
@@ -462,6 +500,16 @@ func orgAlternates(key string) []string {
 	}
 	if h := pre[len(pre)-1]; len(pre) > 1 && lexicon.IsOrgHead(h) && !corporateSuffixes[h] {
 		out = append(out, h)
+	}
+	// "the Treasury" for the "US Treasury Department"
+	if n := len(f); n >= 2 && (f[n-1] == "department" || f[n-1] == "ministry") {
+		g := f[:n-1]
+		if _, ok := lexicon.LookupPlace(g[0]); ok && len(g) > 1 {
+			g = g[1:]
+		}
+		if len(g) == 1 && !lexicon.IsFunctionWord(g[0]) {
+			out = append(out, g[0])
+		}
 	}
 	return out
 }

@@ -802,6 +802,55 @@ func (x *entx) dropCommon() {
 	}
 }
 
+// longOrgs adds the names of three words or more that the organisation
+// lexicon knows, in place of the recogniser's fragments inside them:
+// "Islamic State of Iraq and the Levant fighters" holds no nationality,
+// country or region. It reports whether it added any.
+func (x *entx) longOrgs() bool {
+	added := false
+	for si, s := range x.d.sents {
+		if x.caps[si] {
+			continue
+		}
+		for i := s.tokStart; i < s.tokEnd; i++ {
+			if !lexicon.IsCapitalized(x.word(i)) {
+				continue
+			}
+			for n := min(lexicon.MaxWords(x.key(i, i+1)), 12); n >= 2; n-- {
+				e := i + n
+				if e > s.tokEnd || !lexicon.IsCapitalized(x.word(e-1)) {
+					continue
+				}
+				k := x.key(i, e)
+				if _, ok := lexicon.KnownOrg(k); !ok || lexicon.IsAmbiguousOrg(k) {
+					continue
+				}
+				inside := true // a candidate reaching out of the name keeps it
+				for _, c := range x.cands {
+					if !c.drop && c.s < e && c.e > i && (c.s < i || c.e > e) {
+						inside = false
+						break
+					}
+				}
+				if !inside {
+					continue
+				}
+				for ci := range x.cands {
+					if c := &x.cands[ci]; c.s >= i && c.e <= e {
+						c.drop = true
+					}
+				}
+				x.add(i, e, si, cORG)
+				x.cands[len(x.cands)-1].forced = true
+				added = true
+				i = e - 1
+				break
+			}
+		}
+	}
+	return added
+}
+
 // known1 reports whether a lexicon knows token i as a place, nationality,
 // group or organisation.
 func (x *entx) known1(i int) bool {
@@ -967,6 +1016,9 @@ func isCalendarWord(w string) bool {
 func (x *entx) covered() []bool {
 	covered := make([]bool, len(x.d.toks))
 	for _, c := range x.cands {
+		if c.drop {
+			continue
+		}
 		for i := c.s; i < c.e; i++ {
 			covered[i] = true
 		}
@@ -978,8 +1030,8 @@ func (x *entx) covered() []bool {
 // organisations the recogniser left out.
 func (x *entx) addLexicon() {
 	d := x.d
+	added := x.longOrgs()
 	covered := x.covered()
-	added := false
 	for si, s := range d.sents {
 		if x.caps[si] {
 			continue
@@ -1382,6 +1434,9 @@ func (x *entx) typeAll() {
 // strongHeads are head words that no person's name ends with: a name the
 // recogniser took for a person's is a facility (F), organisation (O) or
 // location (L) when it ends with one.
+// locPrefixes open the names of natural places: "River Thames", "Mount Kenya".
+var locPrefixes = map[string]bool{"river": true, "mount": true, "lake": true, "gulf": true, "cape": true, "mt": true, "mt.": true}
+
 var strongHeads = map[string]byte{"airport": 'F', "bridge": 'F', "stadium": 'F', "arena": 'F', "hospital": 'F',
 	"square": 'F', "street": 'F', "road": 'F', "avenue": 'F', "boulevard": 'F', "highway": 'F', "station": 'F',
 	"prison": 'F', "dam": 'F', "museum": 'F', "cathedral": 'F', "mosque": 'F', "synagogue": 'F', "airbase": 'F',
@@ -1390,7 +1445,8 @@ var strongHeads = map[string]byte{"airport": 'F', "bridge": 'F', "stadium": 'F',
 	"association": 'O', "federation": 'O', "committee": 'O', "center": 'O', "centre": 'O', "college": 'O',
 	"academy": 'O', "airlines": 'O', "airways": 'O', "records": 'O', "studios": 'O', "productions": 'O',
 	"motors": 'O', "labs": 'O', "laboratories": 'O', "technologies": 'O', "software": 'O', "networks": 'O',
-	"communications": 'O', "entertainment": 'O', "pharmaceuticals": 'O', "holdings": 'O', "bancorp": 'O', "river": 'L', "mountains": 'L', "sea": 'L', "ocean": 'L',
+	"communications": 'O', "entertainment": 'O', "pharmaceuticals": 'O', "holdings": 'O', "bancorp": 'O', "bank": 'O',
+	"department": 'O', "river": 'L', "mountains": 'L', "sea": 'L', "ocean": 'L',
 	"valley": 'L', "desert": 'L', "peninsula": 'L'}
 
 // stormWords open the names of storms, which are events.
@@ -1437,6 +1493,9 @@ func (x *entx) typeOf(c *cand) EntityType {
 	k := x.ckey(c)
 	last := x.key(c.e-1, c.e)
 	place, isPlace := lexicon.LookupPlace(k)
+	if c.e-c.s == 2 && c.title == "" && !isPlace && locPrefixes[x.key(c.s, c.s+1)] && lexicon.IsCapitalized(x.word(c.s+1)) && !lexicon.IsEventWord(last) {
+		return Location // "River Thames", "Mount Everest", "Lake Chad"; not "Cape Town", "Gulf War"
+	}
 	_, isDem := lexicon.Demonym(k)
 	org, isOrg := lexicon.KnownOrg(k)
 	if isOrg {
@@ -1493,7 +1552,13 @@ func (x *entx) typeOf(c *cand) EntityType {
 			}
 			return Location
 		}
+		if isOrg {
+			return Facility // "the White House", "the Kremlin": a seat named for what sits there
+		}
 		if c.e-c.s > 1 {
+			if last == "bank" || last == "department" {
+				return Org // "Silicon Valley Bank", "Treasury Department": never a place's head
+			}
 			if lexicon.IsLocationHead(last) {
 				return Location
 			}

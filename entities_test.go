@@ -126,6 +126,45 @@ func TestEntitiesPossessivesAndTitles(t *testing.T) {
 	}
 }
 
+func TestEntitiesAgencies(t *testing.T) {
+	// an acronym of a name with a leading place and a last "and …" part; a
+	// department called by its short name; a long known name opening a sentence
+	text := "The U.S. Centers for Disease Control and Prevention shared data. The CDC will meet in Geneva. " +
+		"The US Treasury Department disagreed; the Treasury declined to comment.\n\n" +
+		"Islamic State of Iraq and the Levant fighters retreated. The Islamic State claimed the attack."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for name, want := range map[string][]string{
+		"U.S. Centers for Disease Control and Prevention": {"U.S. Centers for Disease Control and Prevention", "CDC"},
+		"US Treasury Department":                          {"US Treasury Department", "Treasury"},
+		"Islamic State of Iraq and the Levant":            {"Islamic State of Iraq and the Levant", "Islamic State"},
+	} {
+		e := entityNamed(es, name)
+		if assert.NotNil(t, e, "%s in %+v", name, es) {
+			assert.Equal(t, Org, e.Type, name)
+			var got []string
+			for _, m := range e.Mentions {
+				got = append(got, m.Text)
+			}
+			assert.Equal(t, want, got, name)
+		}
+	}
+	for _, e := range es {
+		assert.NotEqual(t, "Islamic", e.Name, "no nationality inside the name: %+v", es)
+	}
+}
+
+func TestEntitiesPlaceAndOrgHeads(t *testing.T) {
+	text := "Analysts at Silicon Valley Bank said the White House knew. The River Thames rose and Mount Kenya was closed."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for name, typ := range map[string]EntityType{"Silicon Valley Bank": Org, "White House": Facility, "River Thames": Location, "Mount Kenya": Location} {
+		if e := entityNamed(es, name); assert.NotNil(t, e, "%s in %+v", name, es) {
+			assert.Equal(t, typ, e.Type, name)
+		}
+	}
+}
+
 func TestEntitiesAcronyms(t *testing.T) {
 	text := "Fighters of the Movement for the Liberation of Azawad (MLA, also known as MNLA) seized the town. " +
 		"The MLA said the United Nations should act. A UN spokesman declined to comment. " +

@@ -565,9 +565,44 @@ func (x *entx) repair() {
 		}
 		if c.class == cPER {
 			c.appos = x.titleAfter(c.e, x.d.sents[c.si].tokEnd)
+			if c.appos == "" && c.title == "" {
+				c.appos = x.apposBefore(c.s, x.d.sents[c.si].tokStart)
+			}
 		}
 	}
 	x.sortCands()
+}
+
+// apposBefore returns the title of an apposition that introduces a name
+// starting at token s: "Apple's chief executive, Tim Cook, said" and "The
+// governor, Gavin Newsom," give "chief executive" and "governor".
+func (x *entx) apposBefore(s, lo int) string {
+	i := s - 1
+	if i-1 < lo || x.word(i) != "," {
+		return ""
+	}
+	j := i - 1
+	start := -1
+	for n := 3; n >= 1; n-- {
+		if j-n+1 >= lo && !lexicon.IsCapitalized(x.word(j-n+1)) && lexicon.IsTitleHead(x.key(j-n+1, j+1)) {
+			start = j - n + 1
+			break
+		}
+	}
+	if start < 0 {
+		return ""
+	}
+	for start-1 >= lo && !lexicon.IsCapitalized(x.word(start-1)) && lexicon.IsTitleModifier(x.key(start-1, start)) {
+		start--
+	}
+	if start-1 < lo {
+		return ""
+	}
+	switch p := lowerWord(x.word(start - 1)); p {
+	case "the", "its", "his", "her", "their", "'s", "\u2019s":
+		return x.raw(start, j+1)
+	}
+	return ""
 }
 
 // titleAfter returns the title in an apposition after a name ending before

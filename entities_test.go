@@ -165,6 +165,17 @@ func TestEntitiesPlaceAndOrgHeads(t *testing.T) {
 	}
 }
 
+func TestEntitiesTitleInAppositionBefore(t *testing.T) {
+	text := "Apple's chief executive, Tim Cook, said sales rose. The governor, Gavin Newsom, signed the bill. Its founder, Jane Roe, spoke."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for name, title := range map[string]string{"Tim Cook": "chief executive", "Gavin Newsom": "governor", "Jane Roe": "founder"} {
+		if e := entityNamed(es, name); assert.NotNil(t, e, "%s in %+v", name, es) {
+			assert.Equal(t, []string{title}, e.Titles, name)
+		}
+	}
+}
+
 func TestEntitiesAcronyms(t *testing.T) {
 	text := "Fighters of the Movement for the Liberation of Azawad (MLA, also known as MNLA) seized the town. " +
 		"The MLA said the United Nations should act. A UN spokesman declined to comment. " +

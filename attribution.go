@@ -108,7 +108,7 @@ func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
 	}
 	for _, m := range a.ments {
 		if e := ents[m.idx]; e.Type == Person {
-			if k := a.tokAt(m.s); k < len(d.toks) && d.toks[k].Start == m.s && qCapStop[qLower(d.tok(k))] && k+1 < len(d.toks) && d.toks[k+1].Start < m.e {
+			if k := a.tokAt(m.s); k < len(d.toks) && d.toks[k].Start == m.s && k+1 < len(d.toks) && d.toks[k+1].Start < m.e && isCapStop(d.tok(k)) {
 				if a.personAt == nil {
 					a.personAt = map[int]bool{}
 				}
@@ -126,7 +126,27 @@ func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
 // name ("The", "Will" as a verb), unless a person's mention starts with it
 // ("Will Doyle").
 func (a *qattributor) capStop(k int) bool {
-	return qCapStop[qLower(a.d.tok(k))] && !a.personAt[k]
+	return !a.personAt[k] && isCapStop(a.d.tok(k))
+}
+
+// isCapStop reports whether w, in any case, is a word of qCapStop. It
+// lower-cases the word in a buffer: this runs on every capitalised token.
+func isCapStop(w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return false // no stop word is that long
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 0x80 {
+			return qCapStop[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return qCapStop[string(buf[:len(w)])]
 }
 
 // tokAt returns the index of the first token that ends after off.
@@ -533,7 +553,7 @@ func (a *qattributor) subject(c qcue) qnp {
 // [lo, j), so that a noun phrase at j is its object.
 func (a *qattributor) objectOf(lo, j int) bool {
 	for k := lo; k < j; k++ {
-		if base := lexicon.ReportingVerbs[qLower(a.d.tok(k))]; objectVerbs[base] && qIsLower(a.d.tok(k)) {
+		if w := a.d.tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingVerbs[w]] {
 			return true
 		}
 	}

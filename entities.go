@@ -225,8 +225,9 @@ func titleCase(s string) string {
 type entx struct {
 	d      *doc
 	cands  []cand
-	caps   []bool // per sentence: written in capitals
-	titled []bool // per sentence: a heading in Title Case
+	caps   []bool   // per sentence: written in capitals
+	titled []bool   // per sentence: a heading in Title Case
+	keys1  []string // lexicon keys of single tokens, computed on first use
 }
 
 // word returns the text of global token i.
@@ -238,6 +239,17 @@ func (x *entx) key(s, e int) string {
 		return ""
 	}
 	return lexicon.Key(x.d.text[x.d.toks[s].Start:x.d.toks[e-1].End])
+}
+
+// key1 returns the lexicon key of token i, computed once.
+func (x *entx) key1(i int) string {
+	if x.keys1 == nil {
+		x.keys1 = make([]string, len(x.d.toks))
+	}
+	if x.keys1[i] == "" {
+		x.keys1[i] = lexicon.Key(x.d.tok(i))
+	}
+	return x.keys1[i]
 }
 
 // raw returns the text of tokens [s, e).
@@ -490,7 +502,7 @@ func (x *entx) repair() {
 				break
 			}
 			c = x.splitOff(k, i, func(nc *cand) bool {
-				if lexicon.IsOrgHead(x.key(nc.e-1, nc.e)) {
+				if lexicon.IsOrgHead(x.key1(nc.e - 1)) {
 					nc.class = cORG
 				}
 				return true
@@ -514,12 +526,12 @@ func (x *entx) repair() {
 		}
 		// a demonym before a known organisation: "Lebanese Hezbollah"
 		if c.e-c.s > 1 {
-			if _, ok := lexicon.Demonym(x.key(c.s, c.s+1)); ok {
+			if _, ok := lexicon.Demonym(x.key1(c.s)); ok {
 				rest := x.key(c.s+1, c.e)
 				_, known := lexicon.KnownOrg(rest)
 				_, dem := lexicon.Demonym(rest)
 				after := c.e < x.d.sents[c.si].tokEnd && lexicon.IsOrgNoun(x.word(c.e))
-				if (known && !lexicon.IsOrgHead(x.key(c.e-1, c.e)) || after && c.class == cMISC) && !dem && !lexicon.IsGroup(rest) {
+				if (known && !lexicon.IsOrgHead(x.key1(c.e-1)) || after && c.class == cMISC) && !dem && !lexicon.IsGroup(rest) {
 					nc := *c
 					x.setTokens(&nc, c.s+1, c.e)
 					nc.class = cORG
@@ -548,8 +560,8 @@ func (x *entx) repair() {
 		// a first name the recogniser left out: "Singer Mary | Jo Blake"
 		if c.class == cPER && !c.caps && c.s > x.d.sents[c.si].tokStart && (k == 0 || x.cands[k-1].e < c.s) {
 			if w := x.word(c.s - 1); lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w) && alphabetic(w) &&
-				!isCalendarWord(w) && !lexicon.IsTitleHead(x.key(c.s-1, c.s)) && !lexicon.IsCommonWord(strings.ToLower(w)) &&
-				!lexicon.IsTitleModifier(x.key(c.s-1, c.s)) && !x.known1(c.s-1) && !x.sentenceInitial(c.s-1, c.si) {
+				!isCalendarWord(w) && !lexicon.IsTitleHead(x.key1(c.s-1)) && !lexicon.IsCommonWord(strings.ToLower(w)) &&
+				!lexicon.IsTitleModifier(x.key1(c.s-1)) && !x.known1(c.s-1) && !x.sentenceInitial(c.s-1, c.si) {
 				x.setTokens(c, c.s-1, c.e)
 			}
 		}
@@ -592,7 +604,7 @@ func (x *entx) apposBefore(s, lo int) string {
 	if start < 0 {
 		return ""
 	}
-	for start-1 >= lo && !lexicon.IsCapitalized(x.word(start-1)) && lexicon.IsTitleModifier(x.key(start-1, start)) {
+	for start-1 >= lo && !lexicon.IsCapitalized(x.word(start-1)) && lexicon.IsTitleModifier(x.key1(start-1)) {
 		start--
 	}
 	if start-1 < lo {
@@ -633,7 +645,7 @@ func (x *entx) titleAfter(i, end int) string {
 	head := -1
 	for j < end && j < start+5 {
 		w := x.word(j)
-		k := x.key(j, j+1)
+		k := x.key1(j)
 		if lexicon.IsTitleHead(k) && !strongLowerExclude[k] {
 			head = j
 			j++
@@ -718,7 +730,7 @@ func (x *entx) titleIn(s, e int) int {
 	best := s
 	for i := s; i < e-1; i++ {
 		k := x.key(s, i+1)
-		w := x.key(i, i+1)
+		w := x.key1(i)
 		if nameLikeTitle[w] {
 			break
 		}
@@ -761,7 +773,7 @@ func (x *entx) titleBefore(s, lo int) int {
 		if i-n+1 < lo {
 			continue
 		}
-		if lexicon.IsTitleHead(x.key(i-n+1, i+1)) && (lexicon.IsCapitalized(x.word(i-n+1)) || lowerTitleOK(x.key(i, i+1))) {
+		if lexicon.IsTitleHead(x.key(i-n+1, i+1)) && (lexicon.IsCapitalized(x.word(i-n+1)) || lowerTitleOK(x.key1(i))) {
 			start = i - n + 1
 			break
 		}
@@ -769,11 +781,11 @@ func (x *entx) titleBefore(s, lo int) int {
 	if start < 0 {
 		return s
 	}
-	for start-1 >= lo && lexicon.IsCapitalized(x.word(start-1)) && lexicon.IsTitleModifier(x.key(start-1, start)) {
+	for start-1 >= lo && lexicon.IsCapitalized(x.word(start-1)) && lexicon.IsTitleModifier(x.key1(start-1)) {
 		start--
 	}
 	// lower-case modifiers before a lower-case head: "defence minister"
-	for start-1 >= lo && !lexicon.IsCapitalized(x.word(start)) && lexicon.IsTitleModifier(x.key(start-1, start)) &&
+	for start-1 >= lo && !lexicon.IsCapitalized(x.word(start)) && lexicon.IsTitleModifier(x.key1(start-1)) &&
 		!lexicon.IsCapitalized(x.word(start-1)) {
 		start--
 	}
@@ -851,7 +863,7 @@ func (x *entx) longOrgs() bool {
 			if !lexicon.IsCapitalized(x.word(i)) {
 				continue
 			}
-			for n := min(lexicon.MaxWords(x.key(i, i+1)), 12); n >= 2; n-- {
+			for n := min(lexicon.MaxWords(x.key1(i)), 12); n >= 2; n-- {
 				e := i + n
 				if e > s.tokEnd || !lexicon.IsCapitalized(x.word(e-1)) {
 					continue
@@ -920,16 +932,16 @@ func (x *entx) splitTitled() {
 		}
 		for i := c.s + 1; i < c.e-2; i++ {
 			w := x.word(i)
-			if !lexicon.IsCapitalized(w) || !lexicon.IsTitleHead(x.key(i, i+1)) || lexicon.IsOrgHead(x.key(i, i+1)) {
+			if !lexicon.IsCapitalized(w) || !lexicon.IsTitleHead(x.key1(i)) || lexicon.IsOrgHead(x.key1(i)) {
 				continue
 			}
 			rest := c.e - i - 1
-			if rest < 2 || rest > 3 || lexicon.IsOrgHead(x.key(c.e-1, c.e)) {
+			if rest < 2 || rest > 3 || lexicon.IsOrgHead(x.key1(c.e-1)) {
 				break
 			}
 			// the title may open with modifiers: "Apple Chief Executive Tim Cook"
 			t := i
-			for t-1 > c.s && lexicon.IsTitleModifier(x.key(t-1, t)) {
+			for t-1 > c.s && lexicon.IsTitleModifier(x.key1(t-1)) {
 				t--
 			}
 			nc := *c
@@ -996,7 +1008,7 @@ func (x *entx) extendOrgs() {
 		if c.class != cORG && c.class != cNone {
 			continue
 		}
-		if !lexicon.IsOrgHead(x.key(c.e-1, c.e)) || !lexicon.IsCapitalized(x.word(c.e-1)) || c.caps {
+		if !lexicon.IsOrgHead(x.key1(c.e-1)) || !lexicon.IsCapitalized(x.word(c.e-1)) || c.caps {
 			continue
 		}
 		end := x.d.sents[c.si].tokEnd
@@ -1004,7 +1016,7 @@ func (x *entx) extendOrgs() {
 		if i+1 >= end {
 			continue
 		}
-		if w := x.word(i); w != "for" && w != "of" && !(w == "on" && onHeads[x.key(c.e-1, c.e)]) {
+		if w := x.word(i); w != "for" && w != "of" && !(w == "on" && onHeads[x.key1(c.e-1)]) {
 			continue
 		}
 		j := i + 1
@@ -1075,7 +1087,7 @@ func (x *entx) addLexicon() {
 			if covered[i] || !lexicon.IsCapitalized(x.word(i)) {
 				continue
 			}
-			maxN := lexicon.MaxWords(x.key(i, i+1))
+			maxN := lexicon.MaxWords(x.key1(i))
 			for n := min(maxN, 4); n >= 1; n-- {
 				e := i + n
 				if e > s.tokEnd {
@@ -1201,7 +1213,7 @@ func (x *entx) propagate() {
 			for _, i := range [2]int{c.s, c.e - 1} {
 				w := x.word(i)
 				if utf8.RuneCountInString(w) >= 3 && lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w) &&
-					!lexicon.IsCommonWord(strings.ToLower(w)) && !lexicon.IsTitleHead(x.key(i, i+1)) {
+					!lexicon.IsCommonWord(strings.ToLower(w)) && !lexicon.IsTitleHead(x.key1(i)) {
 					if _, known := names[w]; !known || names[w].class != cNone {
 						note(w, 1, cPER)
 					}
@@ -1526,9 +1538,9 @@ var strongOrgNouns = map[string]bool{"movement": true, "militia": true, "group":
 // typeOf decides the contract type of a candidate.
 func (x *entx) typeOf(c *cand) EntityType {
 	k := x.ckey(c)
-	last := x.key(c.e-1, c.e)
+	last := x.key1(c.e - 1)
 	place, isPlace := lexicon.LookupPlace(k)
-	if c.e-c.s == 2 && c.title == "" && !isPlace && locPrefixes[x.key(c.s, c.s+1)] && lexicon.IsCapitalized(x.word(c.s+1)) && !lexicon.IsEventWord(last) {
+	if c.e-c.s == 2 && c.title == "" && !isPlace && locPrefixes[x.key1(c.s)] && lexicon.IsCapitalized(x.word(c.s+1)) && !lexicon.IsEventWord(last) {
 		return Location // "River Thames", "Mount Everest", "Lake Chad"; not "Cape Town", "Gulf War"
 	}
 	_, isDem := lexicon.Demonym(k)
@@ -1560,7 +1572,7 @@ func (x *entx) typeOf(c *cand) EntityType {
 	}
 	switch c.class {
 	case cPER:
-		if c.e-c.s > 1 && stormWords[x.key(c.s, c.s+1)] {
+		if c.e-c.s > 1 && stormWords[x.key1(c.s)] {
 			return Event // "Hurricane Katrina"
 		}
 		if c.e-c.s == 1 && isOrg && c.title == "" && !lexicon.IsAmbiguousOrg(k) {
@@ -1630,7 +1642,7 @@ func (x *entx) typeOf(c *cand) EntityType {
 			return Event
 		}
 		for i := c.s; i < c.e; i++ {
-			if lexicon.IsEventWord(x.key(i, i+1)) {
+			if lexicon.IsEventWord(x.key1(i)) {
 				return Event
 			}
 		}

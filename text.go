@@ -464,6 +464,11 @@ func splitSentences(d *doc, first, last, pi int, out []sentence) []sentence {
 		end := false
 		if isTerminal(t) {
 			end = true
+		} else if strings.HasSuffix(t, ".") && len(t) > 1 && i+1 < last && d.toks[i+1].Start == d.toks[i].End &&
+			(d.tok(i+1) == "\"" || d.tok(i+1) == "\u201d") {
+			// a period glued to a closing quotation mark ends the sentence,
+			// whatever the word: “No.” Lena Ortiz was asked …
+			end = true
 		} else if strings.HasSuffix(t, ".") && len(t) > 1 && !titleAbbrevs[strings.ToLower(t[:len(t)-1])] &&
 			utf8.RuneCountInString(t) > 2 && i+1 < last {
 			// "U.S.", "Inc.": a sentence ends here when a sentence starter follows

@@ -77,6 +77,8 @@ func TestSentences(t *testing.T) {
 		{"Troops left the U.S. The war ended.", []string{"Troops left the U.S.", "The war ended."}},
 		{"Shares of Acme Inc. rose. Others fell.", []string{"Shares of Acme Inc. rose.", "Others fell."}},
 		{"Is it true? yes, it is.", []string{"Is it true? yes, it is."}},
+		{"Hale said: \u201cNo.\u201d Lena Ortiz was asked next.", []string{"Hale said: \u201cNo.\u201d", "Lena Ortiz was asked next."}},
+		{"The U.S.\u2019 Pacific fleet sailed.", []string{"The U.S.\u2019 Pacific fleet sailed."}},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, sentencesOf(tc.in), tc.in)

@@ -1119,7 +1119,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			roleEnd = k
 			lastName, nameStart = -1, -1
-		case (lw == "for" || lw == "of" || lw == "at") && roleEnd == k-1 && lexicon.SpeakerNouns[qLower(d.tok(roleEnd))]:
+		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.SpeakerNouns[qLower(d.tok(roleEnd))]:
 		case isDigitByte(w[0]) && lastName < 0:
 			// "said 9/11 widow Terry Strada", "said the 46-year-old"
 			roleEnd = k

@@ -829,6 +829,11 @@ func partyTag(w string) bool {
 // sentence or in a heading ("Likewise", "Autumn"): the recogniser's guesses
 // at capitalised words. Inside a sentence such a word is a name ("Peter Such").
 func (x *entx) dropCommon() {
+	body := x.d.text[x.d.body.Start:x.d.body.End]
+	// twice[text] caches whether text occurs at least twice in the body:
+	// one scan of the body per distinct text, stopped at the second match,
+	// not a full count per candidate (quadratic on a long Title Case lead).
+	twice := map[string]bool{}
 	for k := range x.cands {
 		c := &x.cands[k]
 		if w := x.word(c.s); c.e-c.s == 1 && (len(w) >= 2 && strings.ToUpper(w[:2]) == w[:2] && lexicon.IsCommonAcronym(x.key(c.s, c.e)) || partyTag(w)) {
@@ -843,7 +848,7 @@ func (x *entx) dropCommon() {
 		// unless the article writes it again or a lexicon knows it; the
 		// names in it come back by propagation from the body
 		if x.titled[c.si] && x.d.sents[c.si].para == 0 && !c.drop &&
-			strings.Count(x.d.text[x.d.body.Start:x.d.body.End], x.text(c)) < 2 && !x.known(c) {
+			!occursTwice(twice, body, x.text(c)) && !x.known(c) {
 			c.drop = true
 		}
 	}
@@ -896,6 +901,22 @@ func (x *entx) longOrgs() bool {
 		}
 	}
 	return added
+}
+
+// occursTwice reports whether strings.Count(body, t) >= 2, remembering the
+// answer in memo.
+func occursTwice(memo map[string]bool, body, t string) bool {
+	if v, ok := memo[t]; ok {
+		return v
+	}
+	v := false
+	if t == "" {
+		v = utf8.RuneCountInString(body)+1 >= 2
+	} else if i := strings.Index(body, t); i >= 0 {
+		v = strings.Contains(body[i+len(t):], t)
+	}
+	memo[t] = v
+	return v
 }
 
 // known1 reports whether a lexicon knows token i as a place, nationality,

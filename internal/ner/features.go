@@ -241,15 +241,24 @@ type scratch struct {
 	labels []int
 	doc    docTable
 
-	docToks  []tokInfo // every token of the document
-	sentOff  []int     // sentence k is docToks[sentOff[k]:sentOff[k+1]]
+	tf []uint64 // features of one token
+
+	docWords [][]string // the document docPrepare was given
+	lx       *lexicon
+	voc      *vocab
 	sentCaps []bool
 }
 
 // sentenceInfo fills toks for one sentence and reports whether the sentence
 // is written in capitals (a headline).
 func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon, v *vocab) (sentCaps bool) {
-	nUpper, nOther := 0, 0
+	nUpper, nOther := s.caseCounts(toks, words, lx, v)
+	return nUpper > 0 && nUpper >= 2*nOther
+}
+
+// caseCounts is sentenceInfo returning the numbers of words in capitals and
+// of other words with letters.
+func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *vocab) (nUpper, nOther int) {
 	for i, w := range words {
 		t := &toks[i]
 		if v == nil || !v.find(t, w) {
@@ -265,7 +274,7 @@ func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon, v *v
 			nOther++
 		}
 	}
-	return nUpper > 0 && nUpper >= 2*nOther
+	return nUpper, nOther
 }
 
 // wordInfo computes the per-token hashes of w.
@@ -416,17 +425,29 @@ func (s *scratch) wordInfo(t *tokInfo, w string) {
 }
 
 // staticFeatures appends the static features of every token of a sentence to
-// s.feats and records the offsets in s.offs (len(words)+1 entries).
+// s.feats and records the offsets in s.offs (len(words)+1 entries). Training
+// uses it; tagging takes one token at a time (tokenFeatures), so that its
+// buffers do not grow with the length of a sentence.
 func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
-	toks := s.toks
-	n := len(toks)
+	n := len(s.toks)
 	s.feats = s.feats[:0]
 	if cap(s.offs) < n+1 {
 		s.offs = make([]int32, n+1, 2*n+2)
 	}
 	s.offs = s.offs[:n+1]
-	// Gazetteer matches: for each token, up to two type/position features
-	// and the longest covering match.
+	s.gazetteer(lx)
+	for i := 0; i < n; i++ {
+		s.offs[i] = int32(len(s.feats))
+		s.feats = s.tokenFeatures(s.feats, i, sentCaps)
+	}
+	s.offs[n] = int32(len(s.feats))
+}
+
+// gazetteer fills the gazetteer matches of the tokens of s.toks: for each
+// token, up to two type/position features and the longest covering match.
+func (s *scratch) gazetteer(lx *lexicon) {
+	toks := s.toks
+	n := len(toks)
 	for i := range toks {
 		toks[i].nGaz = 0
 	}
@@ -468,97 +489,99 @@ func (s *scratch) staticFeatures(words []string, lx *lexicon, sentCaps bool) {
 			}
 		}
 	}
+}
+
+// tokenFeatures appends the static features of token i of s.toks to f; the
+// gazetteer matches must have been filled (gazetteer).
+func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
+	toks := s.toks
+	n := len(toks)
 	var caps uint64
 	if sentCaps {
 		caps = 1
 	}
-	for i := 0; i < n; i++ {
-		s.offs[i] = int32(len(s.feats))
-		t := &toks[i]
-		first := uint64(0)
-		if i == 0 {
-			first = 1
-		}
-		cls := uint64(t.cls)
-		wm1, wm2, wp1, wp2 := hBOS, hBOS, hEOS, hEOS
-		sm1, sp1 := hBOS, hEOS
-		cm1, cp1 := uint64(99), uint64(99)
-		tcm1, tcp1 := uint64(99), uint64(99)
-		var gm1, gp1 = uint64(0), uint64(0)
-		if i > 0 {
-			p := &toks[i-1]
-			wm1, sm1, cm1, tcm1 = p.lower, p.shape, uint64(p.cls), uint64(p.tc)
-			if p.nGaz > 0 {
-				gm1 = p.gaz[0] | 1<<12
-			}
-		}
-		if i > 1 {
-			wm2 = toks[i-2].lower
-		}
-		if i+1 < n {
-			q := &toks[i+1]
-			wp1, sp1, cp1, tcp1 = q.lower, q.shape, uint64(q.cls), uint64(q.tc)
-			if q.nGaz > 0 {
-				gp1 = q.gaz[0] | 1<<12
-			}
-		}
-		if i+2 < n {
-			wp2 = toks[i+2].lower
-		}
-		ctx := cls | first<<4 | caps<<5
-		f := s.feats
-		if t.vocab == 0 {
-			f = appendIntrinsic(f, t)
-		}
-		f = append(f,
-			f1(tBias, 0),
-			f1(tFlags, uint64(t.flags)|ctx<<8),
-			f2(tSm1, sm1, ctx),
-			f2(tSp1, sp1, ctx),
-			f3(tCase3, cm1, cls, cp1|caps<<8),
-			f2(tBiM, wm1, t.lower),
-			f2(tBiP, t.lower, wp1),
-			f2(tSm1S0, sm1, t.shape),
-			f2(tS0Sp1, t.shape, sp1),
-			f2(tTrue, uint64(t.tc), ctx),
-			f2(tTrueM1, tcm1, ctx),
-			f2(tTrueP1, tcp1, ctx),
-			f2(tDoc, uint64(t.doc), ctx),
-			f2(tWm1Case, wm1, cls),
-		)
-		// Window words; a neighbour from the vocabulary brings these
-		// weights with it (vocabEntry.near).
-		if i == 0 || toks[i-1].vocab == 0 {
-			f = append(f, f1(tWm1, wm1))
-		}
-		if i+1 >= n || toks[i+1].vocab == 0 {
-			f = append(f, f1(tWp1, wp1))
-		}
-		if i < 2 || toks[i-2].vocab == 0 {
-			f = append(f, f1(tWm2, wm2))
-		}
-		if i+2 >= n || toks[i+2].vocab == 0 {
-			f = append(f, f1(tWp2, wp2))
-		}
-		f = append(f, f2(tDocCount, uint64(t.docCount), ctx))
-		if sentCaps {
-			f = append(f, f1(tWordCaps, t.lower))
-		}
-		if i == 0 {
-			f = append(f, f1(tWordFirst, t.lower))
-		}
-		for k := 0; k < int(t.nGaz); k++ {
-			f = append(f, f2(tGaz, t.gaz[k], cls))
-		}
-		if t.nGaz > 0 {
-			f = append(f, f2(tGazLong, t.gaz[t.nGaz-1], ctx))
-		}
-		if gm1 != 0 || gp1 != 0 {
-			f = append(f, f3(tGazM1, gm1, gp1, cls))
-		}
-		s.feats = f
+	t := &toks[i]
+	first := uint64(0)
+	if i == 0 {
+		first = 1
 	}
-	s.offs[n] = int32(len(s.feats))
+	cls := uint64(t.cls)
+	wm1, wm2, wp1, wp2 := hBOS, hBOS, hEOS, hEOS
+	sm1, sp1 := hBOS, hEOS
+	cm1, cp1 := uint64(99), uint64(99)
+	tcm1, tcp1 := uint64(99), uint64(99)
+	var gm1, gp1 = uint64(0), uint64(0)
+	if i > 0 {
+		p := &toks[i-1]
+		wm1, sm1, cm1, tcm1 = p.lower, p.shape, uint64(p.cls), uint64(p.tc)
+		if p.nGaz > 0 {
+			gm1 = p.gaz[0] | 1<<12
+		}
+	}
+	if i > 1 {
+		wm2 = toks[i-2].lower
+	}
+	if i+1 < n {
+		q := &toks[i+1]
+		wp1, sp1, cp1, tcp1 = q.lower, q.shape, uint64(q.cls), uint64(q.tc)
+		if q.nGaz > 0 {
+			gp1 = q.gaz[0] | 1<<12
+		}
+	}
+	if i+2 < n {
+		wp2 = toks[i+2].lower
+	}
+	ctx := cls | first<<4 | caps<<5
+	if t.vocab == 0 {
+		f = appendIntrinsic(f, t)
+	}
+	f = append(f,
+		f1(tBias, 0),
+		f1(tFlags, uint64(t.flags)|ctx<<8),
+		f2(tSm1, sm1, ctx),
+		f2(tSp1, sp1, ctx),
+		f3(tCase3, cm1, cls, cp1|caps<<8),
+		f2(tBiM, wm1, t.lower),
+		f2(tBiP, t.lower, wp1),
+		f2(tSm1S0, sm1, t.shape),
+		f2(tS0Sp1, t.shape, sp1),
+		f2(tTrue, uint64(t.tc), ctx),
+		f2(tTrueM1, tcm1, ctx),
+		f2(tTrueP1, tcp1, ctx),
+		f2(tDoc, uint64(t.doc), ctx),
+		f2(tWm1Case, wm1, cls),
+	)
+	// Window words; a neighbour from the vocabulary brings these
+	// weights with it (vocabEntry.near).
+	if i == 0 || toks[i-1].vocab == 0 {
+		f = append(f, f1(tWm1, wm1))
+	}
+	if i+1 >= n || toks[i+1].vocab == 0 {
+		f = append(f, f1(tWp1, wp1))
+	}
+	if i < 2 || toks[i-2].vocab == 0 {
+		f = append(f, f1(tWm2, wm2))
+	}
+	if i+2 >= n || toks[i+2].vocab == 0 {
+		f = append(f, f1(tWp2, wp2))
+	}
+	f = append(f, f2(tDocCount, uint64(t.docCount), ctx))
+	if sentCaps {
+		f = append(f, f1(tWordCaps, t.lower))
+	}
+	if i == 0 {
+		f = append(f, f1(tWordFirst, t.lower))
+	}
+	for k := 0; k < int(t.nGaz); k++ {
+		f = append(f, f2(tGaz, t.gaz[k], cls))
+	}
+	if t.nGaz > 0 {
+		f = append(f, f2(tGazLong, t.gaz[t.nGaz-1], ctx))
+	}
+	if gm1 != 0 || gp1 != 0 {
+		f = append(f, f3(tGazM1, gm1, gp1, cls))
+	}
+	return f
 }
 
 // appendIntrinsic appends the features that depend on the word alone: the
@@ -575,81 +598,125 @@ func appendIntrinsic(f []uint64, t *tokInfo) []uint64 {
 	return f
 }
 
-// docPrepare computes the token information of every sentence of a
-// document and the document-level flags of every word. Call it once per
-// document, then sentence(k) for each sentence in order.
+// docPrepare computes the document-level flags of every word of a
+// document. Call it once per document, then sentence(k) for each sentence in
+// order, then release. It keeps no per-token state: sentence(k) computes the
+// token information of its sentence again, so the memory the tagger needs
+// grows with the number of distinct words and the longest sentence, not with
+// the number of tokens.
 func (s *scratch) docPrepare(doc [][]string, lx *lexicon, v *vocab) {
 	s.doc.reset()
-	n := 0
-	for _, words := range doc {
-		n += len(words)
-	}
-	if cap(s.docToks) < n {
-		s.docToks = make([]tokInfo, n, n+n/2)
-	}
-	s.docToks = s.docToks[:n]
-	s.sentOff = s.sentOff[:0]
+	s.docWords, s.lx, s.voc = doc, lx, v
 	s.sentCaps = s.sentCaps[:0]
-	s.doc.reserve(n)
-	off := 0
 	for _, words := range doc {
-		toks := s.docToks[off : off+len(words)]
-		sentCaps := s.sentenceInfo(toks, words, lx, v)
-		s.sentOff = append(s.sentOff, off)
+		var sentCaps bool
+		if len(words) <= MaxPiece {
+			sentCaps = s.sentenceInfo(s.sentenceToks(len(words)), words, lx, v)
+		} else {
+			// A long sentence goes by pieces, twice: whether it is in
+			// capitals is said of the whole.
+			nUpper, nOther := 0, 0
+			for lo := 0; lo < len(words); lo += MaxPiece {
+				piece := words[lo:min(lo+MaxPiece, len(words))]
+				u, o := s.caseCounts(s.sentenceToks(len(piece)), piece, lx, v)
+				nUpper, nOther = nUpper+u, nOther+o
+			}
+			sentCaps = nUpper > 0 && nUpper >= 2*nOther
+		}
 		s.sentCaps = append(s.sentCaps, sentCaps)
-		off += len(words)
-		for i := range toks {
-			t := &toks[i]
-			var fl uint8
-			switch {
-			case sentCaps:
-				fl = docCapsSent
-			case t.cls == caseTitle && i > 0:
-				fl = docTitleMid
-			case t.cls == caseTitle:
-				fl = docTitleInit
-			case t.cls == caseLower:
-				fl = docLowerMid
-			case t.cls == caseUpper:
-				fl = docUpperMix
+		for lo := 0; lo < len(words); lo += MaxPiece {
+			piece := words[lo:min(lo+MaxPiece, len(words))]
+			toks := s.toks
+			if len(words) > MaxPiece {
+				toks = s.sentenceToks(len(piece))
+				s.sentenceInfo(toks, piece, lx, v)
 			}
-			if t.cls == caseNone {
-				continue
-			}
-			// The table has room for every token: slots do not move.
-			e, slot := s.doc.entryIndex(t.lower)
-			t.docSlot = slot + 1
-			if fl != 0 {
-				e.flags |= fl
-				if e.count < 255 {
-					e.count++
-				}
+			s.docFlags(toks, lo, sentCaps)
+		}
+	}
+}
+
+// docFlags records in the document table how the words of toks, from token
+// lo of their sentence on, are written.
+func (s *scratch) docFlags(toks []tokInfo, lo int, sentCaps bool) {
+	for i := range toks {
+		t := &toks[i]
+		var fl uint8
+		switch {
+		case sentCaps:
+			fl = docCapsSent
+		case t.cls == caseTitle && lo+i > 0:
+			fl = docTitleMid
+		case t.cls == caseTitle:
+			fl = docTitleInit
+		case t.cls == caseLower:
+			fl = docLowerMid
+		case t.cls == caseUpper:
+			fl = docUpperMix
+		}
+		if t.cls == caseNone {
+			continue
+		}
+		e := s.doc.entry(t.lower)
+		if fl != 0 {
+			e.flags |= fl
+			if e.count < 255 {
+				e.count++
 			}
 		}
 	}
-	s.sentOff = append(s.sentOff, off)
 }
 
-// sentence points s.toks at sentence k of the prepared document, fills in
-// the document flags of its words and returns whether it is a headline.
+// sentenceToks returns s.toks resized to n tokens.
+func (s *scratch) sentenceToks(n int) []tokInfo {
+	if cap(s.toks) < n {
+		s.toks = make([]tokInfo, n, max(n, 2*cap(s.toks)))
+	}
+	s.toks = s.toks[:n]
+	return s.toks
+}
+
+// sentence fills s.toks with sentence k of the prepared document and the
+// document flags of its words, and returns whether it is a headline.
 func (s *scratch) sentence(k int) bool {
-	s.toks = s.docToks[s.sentOff[k]:s.sentOff[k+1]]
-	for i := range s.toks {
-		t := &s.toks[i]
-		if t.docSlot != 0 {
-			e := &s.doc.slots[t.docSlot-1]
-			t.doc = e.flags
-			switch {
-			case e.count <= 1:
-				t.docCount = 1
-			case e.count <= 3:
-				t.docCount = 2
-			default:
-				t.docCount = 3
-			}
+	return s.piece(k, 0, len(s.docWords[k]))
+}
+
+// piece is sentence for tokens lo:hi of sentence k; whether it is a headline
+// is said of the whole sentence.
+func (s *scratch) piece(k, lo, hi int) bool {
+	words := s.docWords[k][lo:hi]
+	toks := s.sentenceToks(len(words))
+	s.sentenceInfo(toks, words, s.lx, s.voc)
+	for i := range toks {
+		t := &toks[i]
+		if t.cls == caseNone {
+			continue
+		}
+		// docPrepare made the slot, and no slot is added before the
+		// sentence is done (recordLabels), so the index stays valid.
+		slot := s.doc.index(t.lower)
+		if slot < 0 {
+			continue
+		}
+		t.docSlot = slot + 1
+		e := &s.doc.slots[slot]
+		t.doc = e.flags
+		switch {
+		case e.count <= 1:
+			t.docCount = 1
+		case e.count <= 3:
+			t.docCount = 2
+		default:
+			t.docCount = 3
 		}
 	}
 	return s.sentCaps[k]
+}
+
+// release drops the references to the document, before s goes back to the pool.
+func (s *scratch) release() {
+	s.docWords, s.lx, s.voc = nil, nil, nil
 }
 
 // docTable maps a lower-cased word hash to what the document says about it.
@@ -705,21 +772,19 @@ func (d *docTable) entryIndex(key uint64) (*docSlot, int32) {
 	}
 }
 
-// reserve makes room for n more keys without growing.
-func (d *docTable) reserve(n int) {
-	if 2*(d.n+n+1) > len(d.slots) {
-		size := len(d.slots)
-		for 2*(d.n+n+1) > size {
-			size *= 2
+// index returns the index of the slot of key, or -1.
+func (d *docTable) index(key uint64) int32 {
+	if len(d.slots) == 0 {
+		return -1
+	}
+	mask := uint64(len(d.slots) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		e := &d.slots[i]
+		if e.gen != d.gen {
+			return -1
 		}
-		old := d.slots
-		d.slots = make([]docSlot, size)
-		d.n = 0
-		for _, e := range old {
-			if e.gen == d.gen {
-				ne := d.entry(e.key)
-				ne.flags, ne.last, ne.count = e.flags, e.last, e.count
-			}
+		if e.key == key {
+			return int32(i)
 		}
 	}
 }

@@ -113,12 +113,14 @@ func (m *Model) TagDocInto(sentences [][]string, out [][]string) {
 	}
 	s.docPrepare(sentences, &m.lex, m.voc)
 	for k, words := range sentences {
-		labels := m.tagSentence(s, k, words)
-		o := out[k]
-		for i, l := range labels {
-			o[i] = Labels[l]
+		for lo := 0; lo < len(words); lo += MaxPiece {
+			o := out[k][lo:]
+			for i, l := range m.tagPiece(s, k, lo, min(lo+MaxPiece, len(words))) {
+				o[i] = Labels[l]
+			}
 		}
 	}
+	s.release()
 	m.pool.Put(s)
 }
 
@@ -131,22 +133,31 @@ func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
 	}
 	s.docPrepare(sentences, &m.lex, m.voc)
 	for k, words := range sentences {
-		copy(out[k], m.tagSentence(s, k, words))
+		for lo := 0; lo < len(words); lo += MaxPiece {
+			copy(out[k][lo:], m.tagPiece(s, k, lo, min(lo+MaxPiece, len(words))))
+		}
 	}
+	s.release()
 	m.pool.Put(s)
 }
 
-// tagSentence decodes one sentence of the document prepared in s and records
-// its labels in the document table. The result aliases s.labels.
-func (m *Model) tagSentence(s *scratch, k int, words []string) []int {
-	n := len(words)
-	if n == 0 {
+// MaxPiece is the most tokens the tagger decodes at once. A longer sentence
+// (no news sentence comes near it: it is a table, a list or hostile input) is
+// tagged in pieces of MaxPiece tokens, each decoded as a sentence of its own,
+// so that the tagger's memory is bounded whatever the input.
+const MaxPiece = 1024
+
+// tagPiece decodes tokens lo:hi of sentence k of the document prepared in s
+// and records their labels in the document table. The result aliases s.labels.
+func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
+	n := hi - lo
+	if n <= 0 {
 		return s.labels[:0]
 	}
-	sentCaps := s.sentence(k)
-	s.staticFeatures(words, &m.lex, sentCaps)
+	sentCaps := s.piece(k, lo, hi)
+	s.gazetteer(&m.lex)
 	if cap(s.score) < n*NumLabels {
-		s.score = make([]int32, n*NumLabels, 2*n*NumLabels)
+		s.score = make([]int32, n*NumLabels, max(n*NumLabels, 2*cap(s.score)))
 	}
 	em := s.score[:n*NumLabels]
 	for i := 0; i < n; i++ {
@@ -175,9 +186,9 @@ func (m *Model) tagSentence(s *scratch, k int, words []string) []int {
 				addVec(&acc, &m.voc.info[v-1].near[3])
 			}
 		}
-		feats := s.feats[s.offs[i]:s.offs[i+1]]
+		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
 		d1, d2 := s.dynFeatures(&s.toks[i])
-		m.addAll(&acc, feats)
+		m.addAll(&acc, s.tf)
 		m.add(&acc, d1)
 		m.add(&acc, d2)
 		copy(em[i*NumLabels:], acc[:])
@@ -319,11 +330,11 @@ func constrain[T int32 | float32](trans *[NumLabels + 1][NumLabels]T) {
 // transitions have been set by constrain.
 func viterbi[T int32 | float32](em []T, trans *[NumLabels + 1][NumLabels]T, n int, out []int, backBuf *[]int8) []int {
 	if cap(out) < n {
-		out = make([]int, n, 2*n)
+		out = make([]int, n, max(n, 2*cap(out)))
 	}
 	out = out[:n]
 	if cap(*backBuf) < n*NumLabels {
-		*backBuf = make([]int8, n*NumLabels, 2*n*NumLabels)
+		*backBuf = make([]int8, n*NumLabels, max(n*NumLabels, 2*cap(*backBuf)))
 	}
 	back := (*backBuf)[:n*NumLabels]
 	var cur, prev [NumLabels]T
@@ -369,11 +380,11 @@ func viterbi[T int32 | float32](em []T, trans *[NumLabels + 1][NumLabels]T, n in
 // decode is viterbi for the model's int32 scores, unrolled over the labels.
 func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 	if cap(out) < n {
-		out = make([]int, n, 2*n)
+		out = make([]int, n, max(n, 2*cap(out)))
 	}
 	out = out[:n]
 	if cap(*backBuf) < n*NumLabels {
-		*backBuf = make([]int8, n*NumLabels, 2*n*NumLabels)
+		*backBuf = make([]int8, n*NumLabels, max(n*NumLabels, 2*cap(*backBuf)))
 	}
 	back := (*backBuf)[:n*NumLabels]
 	tt := &m.transT

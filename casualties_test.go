@@ -248,6 +248,10 @@ func TestToll(t *testing.T) {
 	tl = tollOf(t, "Local Teen Found Shot On Bike Path Dies\n\nThe family asked for privacy.")
 	assert.Equal(t, 1.0, val(tl.Killed))
 
+	// a victim told only by a pronoun still gives the toll
+	tl = tollOf(t, "Relatives gathered on Friday. She was killed at the bakery where she worked.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+
 	tl = tollOf(t, "")
 	assert.Nil(t, tl.Killed)
 }

@@ -23,7 +23,7 @@ var lastHits struct {
 // one by one; historical totals and subsets do not count.
 func computeToll(d *doc, cs []Casualty) Toll {
 	var t Toll
-	if d == nil || len(cs) == 0 {
+	if d == nil {
 		return t
 	}
 	// the hits extractCasualties found for this analysis, when it just ran on it

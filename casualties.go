@@ -1340,7 +1340,7 @@ func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
 	if k == i {
 		return i, "", 0, false, false
 	}
-	if k == i+1 && (i == sc.lo || lineStart(sc.text, sc.toks, i)) {
+	if k == i+1 && (i == sc.lo || lineStart(sc.text, sc.toks, i)) && !surnameOfPerson(sc, i, ents) {
 		return i, "", 0, false, false
 	}
 	switch sc.w(i) {
@@ -1374,6 +1374,24 @@ func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
 		return i, "", 0, false, false
 	}
 	return k, sc.text[s:e], 1, false, true
+}
+
+// surnameOfPerson reports a word at token i that the entity extractor found
+// as a short mention of a person named in full elsewhere: "Waldron" of
+// "William Waldron", which may open a sentence ("Waldron was shot").
+func surnameOfPerson(sc *numScan, i int, ents []Entity) bool {
+	s, e := sc.toks[i].Start, sc.toks[i].End
+	for _, en := range ents {
+		if en.Type != "PERSON" || !strings.Contains(en.Name, " ") || !strings.HasSuffix(en.Name, sc.text[s:e]) {
+			continue
+		}
+		for _, mn := range en.Mentions {
+			if mn.Start == s && mn.End == e {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isCommonCapWord reports capitalised words of headlines and titles that are not names.

@@ -153,6 +153,7 @@ func TestCasualtySingles(t *testing.T) {
 		{"two nouns head", "A male victim was shot in the shoulder.", []casWant{{"A male victim was shot", injured, 1, false, "", "victim"}}},
 		{"longer phrase", "The clerk of a Grand Rapids party store was shot.", []casWant{{"The clerk of a Grand Rapids party store was shot", injured, 1, false, "", "clerk"}}},
 		{"beaten to death", "A man was beaten to death outside a bar.", []casWant{{"A man was beaten to death", killed, 1, false, "", "man"}}},
+		{"surname opens the sentence", "Police named the victim as Omar Haddad, 31, of Fresno. Haddad was pronounced dead at the scene.", []casWant{{"Haddad was pronounced dead", killed, 1, false, "", "Haddad"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

@@ -249,6 +249,11 @@ func TestToll(t *testing.T) {
 	tl = tollOf(t, "Local Teen Found Shot On Bike Path Dies\n\nThe family asked for privacy.")
 	assert.Equal(t, 1.0, val(tl.Killed))
 
+	// "a deadly weapon" is a charge, not a death: the man shot stays injured
+	tl = tollOf(t, "Suspect shot by deputies\n\nA man was shot by deputies after a chase. He was charged with assault with a deadly weapon.")
+	assert.Nil(t, tl.Killed)
+	assert.Equal(t, 1.0, val(tl.Injured))
+
 	// a victim told only by a pronoun still gives the toll
 	tl = tollOf(t, "Relatives gathered on Friday. She was killed at the bakery where she worked.")
 	assert.Equal(t, 1.0, val(tl.Killed))

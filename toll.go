@@ -173,6 +173,9 @@ func deathReported(d *doc, segs []segment) bool {
 				if i > seg.lo && strings.HasPrefix(lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]), "non") {
 					continue
 				}
+				if i+1 < seg.hi && strings.HasPrefix(lowerASCII(d.text[seg.toks[i+1].Start:seg.toks[i+1].End]), "weapon") {
+					continue // "assault with a deadly weapon" is a charge, not a death
+				}
 				return true
 			case "dead":
 				if i > seg.lo {

@@ -218,6 +218,12 @@ func TestToll(t *testing.T) {
 	tl = tollOf(t, "date 2019-03\n\nTwo people were killed on Monday. The 2015 attack killed 130 people.")
 	assert.Equal(t, 2.0, val(tl.Killed))
 
+	// a year after a month, and a "when" clause about an earlier year
+	tl = tollOf(t, "date 2019-03\n\nTwo people were killed on Monday. In March 2015, a bombing there killed 40 people.")
+	assert.Equal(t, 2.0, val(tl.Killed))
+	tl = tollOf(t, "date 2019-03\n\nA man was shot dead on Monday. It is the most killings in a month since 2009, when 31 were killed.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+
 	// the one shot is the one who died
 	tl = tollOf(t, "Man shot on east side\n\nA man was shot on Sunday night. He died at the hospital.")
 	assert.Equal(t, 1.0, val(tl.Killed))

@@ -143,7 +143,21 @@ func historical(d *doc, h casHit, year int) bool {
 		if i > st.tokStart {
 			p = lowerASCII(d.tok(i - 1))
 		}
+		// "in December 2012", "on Dec. 5, 1967": the word before the month
+		j := i - 1
+		if j > st.tokStart && d.tok(j) == "," {
+			j--
+		}
+		if j > st.tokStart && len(d.tok(j)) <= 2 && isDigitByte(d.tok(j)[0]) {
+			j--
+		}
+		if j > st.tokStart && j < i && numMonths[lowerASCII(d.tok(j))] {
+			p = lowerASCII(d.tok(j - 1))
+		}
 		if p == "since" || p == "until" || p == "by" {
+			if i+2 < st.tokEnd && d.tok(i+1) == "," && lowerASCII(d.tok(i+2)) == "when" {
+				return true // "the most since 2007, when 28 were killed": the clause is about 2007
+			}
 			continue // cumulative to now
 		}
 		if year == 0 || y < year {

@@ -661,6 +661,19 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 					k = e + 1
 					break
 				}
+				if sc.w(e+1) == "who" && auxWords[sc.w(e+2)] && sc.w(e+2) != "who" {
+					k = e + 2 // "Jon Hale, 51, who was shot and killed"
+					break
+				}
+				// the casualty word right after: "Ana Cruz, a 19-year-old student, died", "Man, 29, fatally shot"
+				t := e + 1
+				for t < sc.hi && t < e+4 && chainWords[sc.w(t)] && !auxWords[sc.w(t)] {
+					t++
+				}
+				if _, _, ok := triggerAt(sc, t); ok && !activeUse(sc, t) {
+					k = e + 1
+					break
+				}
 				c = e
 			}
 		}

@@ -154,6 +154,10 @@ func TestCasualtySingles(t *testing.T) {
 		{"longer phrase", "The clerk of a Grand Rapids party store was shot.", []casWant{{"The clerk of a Grand Rapids party store was shot", injured, 1, false, "", "clerk"}}},
 		{"beaten to death", "A man was beaten to death outside a bar.", []casWant{{"A man was beaten to death", killed, 1, false, "", "man"}}},
 		{"surname opens the sentence", "Police named the victim as Omar Haddad, 31, of Fresno. Haddad was pronounced dead at the scene.", []casWant{{"Haddad was pronounced dead", killed, 1, false, "", "Haddad"}}},
+		{"apposition then died", "Ana Cruz, a 19-year-old student, died on Friday.", []casWant{{"Ana Cruz, a 19-year-old student, died", killed, 1, false, "", "Ana Cruz"}}},
+		{"age then who", "Neighbors remembered Jon Hale, 51, who was shot and killed in his home.", []casWant{{"Jon Hale, 51, who was shot and killed", killed, 1, false, "", "Jon Hale"}}},
+		{"headline age", "Man, 29, fatally shot outside diner\n\nThe shooting happened at noon.", []casWant{{"Man, 29, fatally shot", killed, 1, false, "", "Man"}}},
+		{"apposition then an active verb", "Police said Lee Park, 45, shot a man in the leg.", []casWant{{"shot a man", injured, 1, false, "", "man"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

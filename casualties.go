@@ -302,7 +302,11 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 	if (w == "death" || w == "murder" || w == "killing" || w == "slaying" || w == "homicide" || w == "shooting" && i > sc.lo && (sc.w(i-1) == "fatal" || sc.w(i-1) == "deadly")) && sc.w(i+1) == "of" {
 		j, who, ok := personNP(sc, i+2)
 		if !ok {
-			if e, name, n, _, ok2 := nameNP(sc, i+2, ents); ok2 && n == 1 && !(e == i+3 && strings.HasSuffix(name, "s")) {
+			k := i + 2
+			if isAgeWord(sc.w(k)) && isCapWord(sc.raw(k+1)) {
+				k++ // "the death of 38-year-old Ana Cruz"
+			}
+			if e, name, n, _, ok2 := nameNP(sc, k, ents); ok2 && n == 1 && !(e == k+1 && strings.HasSuffix(name, "s")) {
 				j, who, ok = e, name, true
 			}
 		}
@@ -348,6 +352,12 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 			}
 		}
 	}
+	// "found Lee Moody shot to death", "left 25-year-old Ana Cruz dead", "pronounced Barrera dead"
+	if w == "found" || w == "left" || w == "pronounced" || w == "declared" || w == "discovered" {
+		if h, e, ok := victimLeft(sc, i, ents); ok {
+			return h, e, true
+		}
+	}
 	// "he was shot": a victim for the toll, not a figure of the text
 	if (w == "he" || w == "she") && !(i+1 < sc.hi && sc.w(i+1) == "and") {
 		if h, e, ok := victimsThenChain(sc, i, i+1, 1, "", true); ok && h.Kind != detained && h.Count == 1 {
@@ -384,6 +394,53 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 		}
 	}
 	return casHit{}, i + 1, false
+}
+
+// victimLeft reads a verb at token i, the victims it names and their state:
+// "found Lee Moody shot to death", "left 25-year-old Ana Cruz dead",
+// "found 37-year-old Ana Cruz and 16-year-old Eva Cruz dead", "pronounced
+// Barrera dead". A described victim ("left a man dead") is read as a subject.
+func victimLeft(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
+	name := func(k int) (int, string, bool) {
+		if isAgeWord(sc.w(k)) {
+			k++ // "25-year-old Ana Cruz"
+		}
+		if k >= sc.hi || !isCapWord(sc.raw(k)) {
+			return k, "", false
+		}
+		e, who, n, _, ok := nameNP(sc, k, ents)
+		return e, who, ok && n == 1
+	}
+	e, who, ok := name(i + 1)
+	if !ok {
+		return casHit{}, i + 1, false
+	}
+	n := 1
+	if sc.w(e) == "and" {
+		if e2, who2, ok := name(e + 1); ok {
+			e, who, n = e2, who+" and "+who2, 2
+		}
+	}
+	kind, end, ok := triggerAt(sc, e)
+	if !ok || kind != killed && kind != injured {
+		return casHit{}, i + 1, false
+	}
+	if (sc.w(i) == "pronounced" || sc.w(i) == "declared") && kind != killed {
+		return casHit{}, i + 1, false
+	}
+	if activeUse(sc, e) {
+		return casHit{}, i + 1, false // "found Ana Cruz shot a man"
+	}
+	h := newHit(sc, i, end, kind, float64(n), who)
+	h.single = n == 1
+	h.key = who
+	if kind == injured {
+		h.generic = !explicitInjury(sc, e, end) && !aliveLater(sc, end)
+		if diedLater(sc, end) {
+			h.Kind = killed
+		}
+	}
+	return h, end, true
 }
 
 // newHit makes a hit over tokens [i, j).

@@ -158,6 +158,11 @@ func TestCasualtySingles(t *testing.T) {
 		{"age then who", "Neighbors remembered Jon Hale, 51, who was shot and killed in his home.", []casWant{{"Jon Hale, 51, who was shot and killed", killed, 1, false, "", "Jon Hale"}}},
 		{"headline age", "Man, 29, fatally shot outside diner\n\nThe shooting happened at noon.", []casWant{{"Man, 29, fatally shot", killed, 1, false, "", "Man"}}},
 		{"apposition then an active verb", "Police said Lee Park, 45, shot a man in the leg.", []casWant{{"shot a man", injured, 1, false, "", "man"}}},
+		{"found a name shot", "Deputies found Lena Ortiz shot to death in her car.", []casWant{{"found Lena Ortiz shot to death", killed, 1, false, "", "Lena Ortiz"}}},
+		{"left a name dead", "The crash left 31-year-old Omar Haddad dead.", []casWant{{"left 31-year-old Omar Haddad dead", killed, 1, false, "", "Omar Haddad"}}},
+		{"found two names", "Officers found 40-year-old Rosa Lind and 12-year-old Mia Lind dead in the house.", []casWant{{"found 40-year-old Rosa Lind and 12-year-old Mia Lind dead", killed, 2, false, "", "Rosa Lind and Mia Lind"}}},
+		{"death of an aged name", "He was charged in the shooting death of 38-year-old Carla Brandt.", []casWant{{"death of 38-year-old Carla Brandt", killed, 1, false, "", "Carla Brandt"}}},
+		{"found a name well", "The jury found Omar Haddad guilty of fraud.", nil},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

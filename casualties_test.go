@@ -163,6 +163,7 @@ func TestCasualtySingles(t *testing.T) {
 		{"found two names", "Officers found 40-year-old Rosa Lind and 12-year-old Mia Lind dead in the house.", []casWant{{"found 40-year-old Rosa Lind and 12-year-old Mia Lind dead", killed, 2, false, "", "Rosa Lind and Mia Lind"}}},
 		{"death of an aged name", "He was charged in the shooting death of 38-year-old Carla Brandt.", []casWant{{"death of 38-year-old Carla Brandt", killed, 1, false, "", "Carla Brandt"}}},
 		{"found a name well", "The jury found Omar Haddad guilty of fraud.", nil},
+		{"deceased", "Officers found a man and a woman deceased inside the home.", []casWant{{"a man and a woman deceased", killed, 2, false, "", "man and woman"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

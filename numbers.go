@@ -172,7 +172,7 @@ british brutally bst building bullets bus businessman businesswoman but by can c
 center centre cents cet changed channel chapter charges chief child children church circa city civilian
 claimed claiming climbed clinic close club co commander company condition confirmed corp could council count
 country counts county couple court crew critical critically crore crores ct cts currency custody cut date day
-days dead deadly death deaths dec dec. december declared declined decreased department deputies deputy
+days dead deadly death deaths dec dec. deceased december declared declined decreased department deputies deputy
 detained detention did die died dies discovered displaced displacing district div dlr dlrs dm do does dollar
 dollars down dozen dozens driven dropped drowned during dying each earnings eased east edt eight eighteen
 eighth eighths eighty eleven end entity envoy ers ese est estimated estimates euro evacuated eventually every

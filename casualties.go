@@ -271,6 +271,12 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 		if h, e, ok := victimsThen(sc, i, i+1, 2, ""); ok {
 			return h, e, true
 		}
+		// "both teens were taken to a hospital", "both men died"
+		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lowerASCII(who)) {
+			if h, e2, ok := victimsThen(sc, i, e, 2, who); ok {
+				return h, e2, true
+			}
+		}
 	}
 	// "killed himself", "took his own life"
 	if (w == "killed" || w == "kills" || w == "killing") && (sc.w(i+1) == "himself" || sc.w(i+1) == "herself") {

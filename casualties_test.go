@@ -164,6 +164,7 @@ func TestCasualtySingles(t *testing.T) {
 		{"death of an aged name", "He was charged in the shooting death of 38-year-old Carla Brandt.", []casWant{{"death of 38-year-old Carla Brandt", killed, 1, false, "", "Carla Brandt"}}},
 		{"found a name well", "The jury found Omar Haddad guilty of fraud.", nil},
 		{"deceased", "Officers found a man and a woman deceased inside the home.", []casWant{{"a man and a woman deceased", killed, 2, false, "", "man and woman"}}},
+		{"both and a plural noun", "Both teens were taken to a hospital, where they died.", []casWant{{"Both teens were taken to a hospital", killed, 2, false, "", "teens"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

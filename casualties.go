@@ -150,6 +150,7 @@ type casHit struct {
 	key      string
 	explicit bool    // a figure written as a number
 	generic  bool    // injured only by "shot", "struck", "taken to hospital": may be a victim who died
+	both     bool    // "both were shot": victims named before
 	hidden   bool    // "he was shot": counted for the toll but not listed
 	fatal    float64 // "two were shot, one fatally": the victims of this count who died
 	also     *casHit // the killed count of such a phrase
@@ -269,11 +270,13 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 	}
 	if w == "both" {
 		if h, e, ok := victimsThen(sc, i, i+1, 2, ""); ok {
+			h.both = true
 			return h, e, true
 		}
 		// "both teens were taken to a hospital", "both men died"
 		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lowerASCII(who)) {
 			if h, e2, ok := victimsThen(sc, i, e, 2, who); ok {
+				h.both = true
 				return h, e2, true
 			}
 		}

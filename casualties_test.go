@@ -271,6 +271,11 @@ func TestToll(t *testing.T) {
 	assert.Nil(t, tl.Killed)
 	assert.Equal(t, 1.0, val(tl.Injured))
 
+	// "both were shot" in a story of two deaths tells how they died
+	tl = tollOf(t, "Two brothers were killed on Monday. Both were shot in the head.")
+	assert.Equal(t, 2.0, val(tl.Killed))
+	assert.Nil(t, tl.Injured)
+
 	// a victim told only by a pronoun still gives the toll
 	tl = tollOf(t, "Relatives gathered on Friday. She was killed at the bakery where she worked.")
 	assert.Equal(t, 1.0, val(tl.Killed))

@@ -69,8 +69,8 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		if h.subset || h.part || historical(d, h, year) {
 			continue
 		}
-		if h.Kind == injured && h.single && h.generic && anyKilled {
-			continue // "Man shot" in an article about his death
+		if h.Kind == injured && (h.single || h.both) && h.generic && anyKilled {
+			continue // "Man shot" in an article about his death; "Both were shot" about the two who died
 		}
 		seen[h.Kind] = true
 		if h.single && h.Count > 0 {

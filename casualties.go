@@ -334,7 +334,7 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 		// money or another figure: skip it whole
 	}
 	// an active casualty verb and its victim: "killed a man", "wounded her brother and 4-year-old daughter"
-	if t, ok := triggers[w]; ok && t.before && i > sc.lo {
+	if t, ok := triggers[w]; ok && t.before && i > sc.lo && !unrealized(sc, i) {
 		if j, who, n, ok := personNPs(sc, i+1); ok && !(sc.w(i+1) == "at") {
 			h := newHit(sc, i, j, t.kind, float64(n), who)
 			h.single = n == 1
@@ -450,6 +450,29 @@ func victimLeft(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 		}
 	}
 	return h, end, true
+}
+
+// unrealized reports an active casualty verb at token k that did not
+// happen: "nearly killing the trooper", "possibly killing him", "tried to
+// kill a guard", "threatened to kill 100 hostages".
+func unrealized(sc *numScan, k int) bool {
+	p := k - 1
+	if p < sc.lo {
+		return false
+	}
+	switch sc.w(p) {
+	case "nearly", "almost", "possibly", "narrowly", "potentially":
+		return true
+	case "to":
+		if p-1 >= sc.lo {
+			switch sc.w(p - 1) {
+			case "tried", "trying", "tries", "try", "attempted", "attempting", "attempt", "threatened", "threatening",
+				"threatens", "threaten", "plotted", "plotting", "planned", "planning", "vowed", "wanted", "intent", "conspiracy":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newHit makes a hit over tokens [i, j).
@@ -1046,7 +1069,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
 	if p := m.qtok - 1; p >= sc.lo {
 		pw := sc.w(p)
-		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !victimNouns[lowerASCII(who)])) {
+		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !victimNouns[lowerASCII(who)])) && !unrealized(sc, p) {
 			kind := t.kind
 			if pw == "shot" {
 				kind = shotKind(sc, p, j)

@@ -195,6 +195,8 @@ func TestCasualtyNegatives(t *testing.T) {
 		"He missed nearly three full seasons with knee injuries.",
 		"A weaker currency would hurt exporters.",
 		"The director, who has shot two films in Kenya, spoke on Monday.",
+		"The round missed his head by inches, nearly killing the driver.",
+		"The man had threatened to kill 20 people and tried to kill a guard.",
 		"",
 	} {
 		assert.Empty(t, Casualties(s), s)

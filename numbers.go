@@ -213,7 +213,9 @@ vague value van vehicle version versus vice viciously villages vs vs. waitress w
 weighed weighing weighs weight weights well went were west what when where whereas which while who whom why
 will window with without witnesses woman women won worker would wound wounded wounding wounds yards year years
 yen yes you your yours yr yrs yuan zero
-abandon chased drives driving drove evacuate force forces forcing uprooted`
+abandon chased drives driving drove evacuate force forces forcing uprooted
+attempt attempting conspiracy intent narrowly planned planning plotted plotting possibly potentially threaten
+threatened threatening threatens tried tries try trying vowed wanted`
 
 // vocab interns the keywords and the words of the lexicon's tables.
 var vocab = func() map[string]string {

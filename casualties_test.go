@@ -251,6 +251,11 @@ func TestToll(t *testing.T) {
 	tl = tollOf(t, "A 12-year-old boy is in critical condition after a shooting that wounded at least two others.")
 	assert.Equal(t, 3.0, val(tl.Injured))
 
+	// "others" beside the dead are others than the dead: the injured named later are among them
+	tl = tollOf(t, "One man was killed and two others were wounded on Friday. Maria Lopez, 35, was taken to the hospital with minor injuries.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+	assert.Equal(t, 2.0, val(tl.Injured))
+
 	// "two were shot, one fatally": one killed, one injured
 	tl = tollOf(t, "Two officers were shot, one fatally.")
 	assert.Equal(t, 1.0, val(tl.Killed))

@@ -98,7 +98,7 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	}
 	for _, h := range hits {
 		// "a shooting that wounded at least two others": the others and the victim already named
-		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h, year) && singles[h.Kind] > 0 && h.Count+singles[h.Kind] > best[h.Kind] {
+		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h, year) && singles[h.Kind] > 0 && h.Count+singles[h.Kind] > best[h.Kind] && !othersOfAnotherKind(hits, h) {
 			best[h.Kind] = h.Count + singles[h.Kind]
 		}
 	}
@@ -115,6 +115,19 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	t.Killed, t.Injured, t.Displaced = set(killed), set(injured), set(displaced)
 	t.Missing, t.Detained, t.Kidnapped = set(missing), set(detained), set(kidnapped)
 	return t
+}
+
+// othersOfAnotherKind reports "others" counted beside victims of another
+// kind in the same sentence: in "one person was killed and two others were
+// injured" the others are others than the dead, not than the injured named
+// elsewhere.
+func othersOfAnotherKind(hits []casHit, h casHit) bool {
+	for _, o := range hits {
+		if o.sent == h.sent && o.Start < h.Start && o.Kind != h.Kind && o.Count > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // historical reports a casualty in a sentence about an earlier event: "the 2015 attack that killed 130".

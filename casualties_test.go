@@ -256,6 +256,17 @@ func TestToll(t *testing.T) {
 	assert.Equal(t, 1.0, val(tl.Killed))
 	assert.Equal(t, 2.0, val(tl.Injured))
 
+	// "Three shot, one dead": the people shot hold the dead
+	tl = tollOf(t, "Three shot, one dead in park shooting\n\nPolice are looking for the gunman.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+	assert.Equal(t, 2.0, val(tl.Injured))
+	tl = tollOf(t, "Four people were shot on Sunday night. A 20-year-old man died at the hospital.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+	assert.Equal(t, 3.0, val(tl.Injured))
+	// but not the people said to be wounded
+	tl = tollOf(t, "One man was killed and three people were wounded.")
+	assert.Equal(t, 3.0, val(tl.Injured))
+
 	// "two were shot, one fatally": one killed, one injured
 	tl = tollOf(t, "Two officers were shot, one fatally.")
 	assert.Equal(t, 1.0, val(tl.Killed))

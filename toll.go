@@ -50,7 +50,8 @@ func computeToll(d *doc, cs []Casualty) Toll {
 			anyKilled = true
 		}
 	}
-	alive := false // an injury said in words that leave the victim alive: "wounded", "in critical condition"
+	woundedBest := 0.0 // the largest count of injured said to be hurt, not only shot
+	alive := false     // an injury said in words that leave the victim alive: "wounded", "in critical condition"
 	for _, h := range hits {
 		if h.Kind == injured && h.Count > 0 && !h.generic {
 			alive = true
@@ -95,6 +96,13 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		if c := h.Count - h.fatal; c > best[h.Kind] {
 			best[h.Kind] = c
 		}
+		if h.Kind == injured && (!h.generic || h.fatal > 0) && h.Count-h.fatal > woundedBest {
+			woundedBest = h.Count - h.fatal
+		}
+	}
+	// "Three shot, one dead": a count of people shot, with no word of injury, holds the dead
+	if k := max(best[killed], singles[killed]); k > 0 && best[injured] > woundedBest {
+		best[injured] = max(woundedBest, best[injured]-k)
 	}
 	for _, h := range hits {
 		// "a shooting that wounded at least two others": the others and the victim already named

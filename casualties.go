@@ -187,6 +187,15 @@ func aliveLater(sc *numScan, e int) bool {
 func diedLater(sc *numScan, e int) bool {
 	for j := e; j < sc.hi && j < e+25; j++ {
 		switch sc.w(j) {
+		case "and", "but", "while", "whereas":
+			// a new subject: "two were wounded and a 20-year-old man died"
+			switch sc.w(j + 1) {
+			case "a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+				return false
+			}
+			if startsWithDigit(sc.raw(j + 1)) {
+				return false
+			}
 		case "died", "dies", "succumbed":
 			return true
 		case "dead":

@@ -165,6 +165,7 @@ func TestCasualtySingles(t *testing.T) {
 		{"found a name well", "The jury found Omar Haddad guilty of fraud.", nil},
 		{"deceased", "Officers found a man and a woman deceased inside the home.", []casWant{{"a man and a woman deceased", killed, 2, false, "", "man and woman"}}},
 		{"both and a plural noun", "Both teens were taken to a hospital, where they died.", []casWant{{"Both teens were taken to a hospital", killed, 2, false, "", "teens"}}},
+		{"a later death of another subject", "Two were wounded and a 20-year-old man died.", []casWant{{"Two were wounded", injured, 2, false, "", ""}, {"a 20-year-old man died", killed, 1, false, "", "man"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

@@ -1458,6 +1458,9 @@ func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
 	case "police", "officials", "authorities", "the", "he", "she", "they", "it", "officers", "witnesses", "sheriff", "investigators", "state", "federal":
 		return i, "", 0, false, false
 	}
+	if k == i+1 && (numMonths[sc.w(i)] || weekday(sc.w(i))) || i > sc.lo && sc.raw(i-1) == "the" {
+		return i, "", 0, false, false // "in Gastonia Monday was injured", "anyone at the Walmart was injured"
+	}
 	for n := i; n < k; n++ {
 		w := sc.w(n)
 		if victimNouns[w] || isCommonCapWord(w) {
@@ -1501,6 +1504,15 @@ func surnameOfPerson(sc *numScan, i int, ents []Entity) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// weekday reports the name of a day of the week.
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
 	}
 	return false
 }

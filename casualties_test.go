@@ -197,6 +197,7 @@ func TestCasualtyNegatives(t *testing.T) {
 		"A weaker currency would hurt exporters.",
 		"The director, who has shot two films in Kenya, spoke on Monday.",
 		"The round missed his head by inches, nearly killing the driver.",
+		"The rally planned for Monday was hurt by the rain, and the crowd at the Walmart was hurt by the heat.",
 		"The man had threatened to kill 20 people and tried to kill a guard.",
 		"",
 	} {

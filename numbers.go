@@ -215,7 +215,8 @@ will window with without witnesses woman women won worker would wound wounded wo
 yen yes you your yours yr yrs yuan zero
 abandon chased drives driving drove evacuate force forces forcing uprooted
 attempt attempting conspiracy intent narrowly planned planning plotted plotting possibly potentially threaten
-threatened threatening threatens tried tries try trying vowed wanted`
+threatened threatening threatens tried tries try trying vowed wanted
+monday tuesday wednesday thursday friday saturday sunday`
 
 // vocab interns the keywords and the words of the lexicon's tables.
 var vocab = func() map[string]string {

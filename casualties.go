@@ -1421,6 +1421,16 @@ func subjectNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool)
 				who += " and " + sc.raw(e+1)
 				e += 2
 				n = 2
+			} else if sc.w(e) == "and" && isAgeWord(sc.w(e+1)) {
+				// "the man and 4-year-old", "a woman and 6-year-old girl"
+				e += 2
+				if singleNoun(sc.w(e)) {
+					who += " and " + sc.raw(e)
+					e++
+				} else {
+					who += " and " + sc.raw(e-1)
+				}
+				n = 2
 			} else if sc.w(e) == "and" {
 				if e2, who2, ok := personNP(sc, e+1); ok && who2 != "" {
 					who += " and " + who2

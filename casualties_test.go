@@ -166,6 +166,8 @@ func TestCasualtySingles(t *testing.T) {
 		{"deceased", "Officers found a man and a woman deceased inside the home.", []casWant{{"a man and a woman deceased", killed, 2, false, "", "man and woman"}}},
 		{"both and a plural noun", "Both teens were taken to a hospital, where they died.", []casWant{{"Both teens were taken to a hospital", killed, 2, false, "", "teens"}}},
 		{"a later death of another subject", "Two were wounded and a 20-year-old man died.", []casWant{{"Two were wounded", injured, 2, false, "", ""}, {"a 20-year-old man died", killed, 1, false, "", "man"}}},
+		{"a victim and an age", "The man and 4-year-old were taken to a hospital.", []casWant{{"The man and 4-year-old were taken to a hospital", injured, 2, false, "", "man and 4-year-old"}}},
+		{"a victim and an aged victim", "A woman and 6-year-old girl were wounded.", []casWant{{"A woman and 6-year-old girl were wounded", injured, 2, false, "", "woman and girl"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

@@ -241,6 +241,11 @@ func TestToll(t *testing.T) {
 	tl = tollOf(t, "date 2019-03\n\nA man was shot dead on Monday. It is the most killings in a month since 2009, when 31 were killed.")
 	assert.Equal(t, 1.0, val(tl.Killed))
 
+	// a tally of the year is not the event's toll
+	tl = tollOf(t, "A police officer was shot and wounded on Monday. Nine officers have been killed in the state this year.")
+	assert.Nil(t, tl.Killed)
+	assert.Equal(t, 1.0, val(tl.Injured))
+
 	// the one shot is the one who died
 	tl = tollOf(t, "Man shot on east side\n\nA man was shot on Sunday night. He died at the hospital.")
 	assert.Equal(t, 1.0, val(tl.Killed))

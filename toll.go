@@ -146,6 +146,9 @@ func historical(d *doc, h casHit, year int) bool {
 	st := d.sents[h.sent]
 	for i := st.tokStart; i < st.tokEnd; i++ {
 		t := d.tok(i)
+		if (t == "year" || t == "year.") && i > st.tokStart && (lowerASCII(d.tok(i-1)) == "this" || lowerASCII(d.tok(i-1)) == "last") {
+			return true // a tally of the year ("nine officers have been shot this year") or last year's event
+		}
 		if len(t) != 4 || !isDigitByte(t[0]) || !(t[0] == '1' || t[0] == '2') {
 			continue
 		}

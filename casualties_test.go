@@ -256,6 +256,12 @@ func TestToll(t *testing.T) {
 	assert.Nil(t, tl.Killed)
 	assert.Equal(t, 1.0, val(tl.Injured))
 
+	// two members of a family counted one by one are two victims; the same one twice is one
+	tl = tollOf(t, "The mother was shot once in the chest during the robbery. The daughter was taken to a hospital with cuts to her face.")
+	assert.Equal(t, 2.0, val(tl.Injured))
+	tl = tollOf(t, "The mother was shot once in the chest during the robbery. The mother was taken to a hospital in stable condition.")
+	assert.Equal(t, 1.0, val(tl.Injured))
+
 	// "N others" adds to the victim already named
 	tl = tollOf(t, "A 12-year-old boy is in critical condition after a shooting that wounded at least two others.")
 	assert.Equal(t, 3.0, val(tl.Injured))

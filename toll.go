@@ -50,6 +50,8 @@ func computeToll(d *doc, cs []Casualty) Toll {
 			anyKilled = true
 		}
 	}
+	kin := map[string]string{}
+	kinSeen := map[string]bool{}
 	woundedBest := 0.0 // the largest count of injured said to be hurt, not only shot
 	alive := false     // an injury said in words that leave the victim alive: "wounded", "in critical condition"
 	for _, h := range hits {
@@ -84,6 +86,14 @@ func computeToll(d *doc, cs []Casualty) Toll {
 				singles[h.Kind]++
 			case a > 0 && !ages[h.Kind][a] && len(ages[h.Kind]) > 0:
 				singles[h.Kind]++
+			case kin[h.Kind] != "" && kinNoun(h.key) && !strings.EqualFold(kin[h.Kind], h.key) && !kinSeen[h.Kind+"|"+lowerASCII(h.key)]:
+				singles[h.Kind]++ // "the mother was shot" … "the daughter was taken to hospital"
+			}
+			if kinNoun(h.key) {
+				if kin[h.Kind] == "" {
+					kin[h.Kind] = h.key
+				}
+				kinSeen[h.Kind+"|"+lowerASCII(h.key)] = true
 			}
 			if a > 0 {
 				if ages[h.Kind] == nil {
@@ -123,6 +133,17 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	t.Killed, t.Injured, t.Displaced = set(killed), set(injured), set(displaced)
 	t.Missing, t.Detained, t.Kidnapped = set(missing), set(detained), set(kidnapped)
 	return t
+}
+
+// kinNoun reports a noun for a member of a family: two of them in one story
+// ("the mother", "the daughter") are two people.
+func kinNoun(w string) bool {
+	switch lowerASCII(w) {
+	case "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
+		"grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "stepfather", "stepson", "mom", "dad":
+		return true
+	}
+	return false
 }
 
 // othersOfAnotherKind reports "others" counted beside victims of another

@@ -356,6 +356,16 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 			}
 			return h, j, true
 		}
+		// "shot him in the back and killed him", "fatally shot her": a victim for the toll, not a figure of the text
+		if o := sc.w(i + 1); (o == "him" || o == "her") && (t.kind == killed && w != "kill" || w == "shot" && sc.w(i-1) == "fatally") {
+			switch sc.w(i - 1) {
+			case "would", "could", "will", "might", "may", "to", "not", "n't", "never", "did":
+			default:
+				h := newHit(sc, i, i+2, killed, 1, "")
+				h.single, h.hidden, h.key = true, true, "pronoun"
+				return h, i + 2, true
+			}
+		}
 		// "jailed former deputy prime minister Alpaslan Turkes", "kidnapped Terry Waite"
 		if p := sc.w(i - 1); w != "shot" && w != "struck" && w != "hurt" && !auxWords[p] && !isDeterminer(p) &&
 			p != "with" && p != "without" && p != "for" && p != "of" && p != "including" && p != "by" && p != "," {

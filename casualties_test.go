@@ -309,6 +309,13 @@ func TestToll(t *testing.T) {
 	assert.Equal(t, 2.0, val(tl.Killed))
 	assert.Nil(t, tl.Injured)
 
+	// a victim killed as a pronoun object; a threat is no death
+	tl = tollOf(t, "A bystander was struck and fell. The gunman then walked over to him and killed him.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+	assert.Nil(t, tl.Injured)
+	tl = tollOf(t, "The caller said the man would kill her if she left.")
+	assert.Nil(t, tl.Killed)
+
 	// a victim told only by a pronoun still gives the toll
 	tl = tollOf(t, "Relatives gathered on Friday. She was killed at the bakery where she worked.")
 	assert.Equal(t, 1.0, val(tl.Killed))

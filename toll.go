@@ -193,7 +193,7 @@ func historical(d *doc, h casHit, year int) bool {
 		if j > st.tokStart && d.tok(j) == "," {
 			j--
 		}
-		if j > st.tokStart && len(d.tok(j)) <= 2 && isDigitByte(d.tok(j)[0]) {
+		if j > st.tokStart && len(d.tok(j)) > 0 && len(d.tok(j)) <= 2 && isDigitByte(d.tok(j)[0]) {
 			j--
 		}
 		if j > st.tokStart && j < i && numMonths[lowerASCII(d.tok(j))] {

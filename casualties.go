@@ -984,6 +984,11 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isCapWord(sc.raw(m.tok-2)) && (sc.w(m.tokEnd) == "," || sc.w(m.tokEnd) == "and") && m.digits && m.n.Value < 120 {
 		return casHit{}, m.tokEnd, false
 	}
+	// "kids under the age of 12", "children aged 5 to 9": an age, not a count
+	if p := m.qtok - 1; p >= sc.lo && (sc.w(p) == "aged" || sc.w(p) == "ages" || sc.w(p) == "age" ||
+		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {
+		return casHit{}, m.tokEnd, false
+	}
 	w0 := sc.w(m.tok)
 	if (w0 == "one" || w0 == "a" || w0 == "an") && (sc.w(m.tokEnd) == "of" || m.tok > sc.lo && isPronounDet(sc.w(m.tok-1))) {
 		return casHit{}, m.tokEnd, false // "one of the", "which one"

@@ -181,6 +181,16 @@ func TestWeaponsAreNotVictims(t *testing.T) {
 	}
 }
 
+func TestAgesAreNotCounts(t *testing.T) {
+	for _, s := range []string{"Nationwide, at least 300 kids under the age of 12 have been killed since 2012.",
+		"Children aged 9 were wounded in the blast."} {
+		for _, c := range Casualties(s) {
+			assert.NotEqual(t, 12.0, c.Count, c.Text)
+			assert.NotEqual(t, 9.0, c.Count, c.Text)
+		}
+	}
+}
+
 func TestCasualtyNegatives(t *testing.T) {
 	for _, s := range []string{
 		"The 36-year-old was seen at 4 p.m. near 2810 W. Arkansas 32; call 252-972-1411.",

@@ -245,6 +245,10 @@ func TestToll(t *testing.T) {
 	tl = tollOf(t, "date 2019-03\n\nTwo people were killed on Monday. The 2015 attack killed 130 people.")
 	assert.Equal(t, 2.0, val(tl.Killed))
 
+	// "in the summer of 2012" is as historical as "in 2012"
+	tl = tollOf(t, "date 2019-03\n\nA student was shot and killed on Sunday. A gunman killed three men at the same bar in the summer of 2012.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+
 	// a year after a month, and a "when" clause about an earlier year
 	tl = tollOf(t, "date 2019-03\n\nTwo people were killed on Monday. In March 2015, a bombing there killed 40 people.")
 	assert.Equal(t, 2.0, val(tl.Killed))

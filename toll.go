@@ -206,7 +206,7 @@ func historical(d *doc, h casHit, year int) bool {
 			continue // cumulative to now
 		}
 		if year == 0 || y < year {
-			if p == "in" || p == "the" || i+1 < st.tokEnd && (lowerASCII(d.tok(i+1)) == "attack" || lowerASCII(d.tok(i+1)) == "attacks" || lowerASCII(d.tok(i+1)) == "bombing" || lowerASCII(d.tok(i+1)) == "shooting" || lowerASCII(d.tok(i+1)) == "massacre" || lowerASCII(d.tok(i+1)) == "war") {
+			if p == "in" || p == "the" || p == "of" || i+1 < st.tokEnd && (lowerASCII(d.tok(i+1)) == "attack" || lowerASCII(d.tok(i+1)) == "attacks" || lowerASCII(d.tok(i+1)) == "bombing" || lowerASCII(d.tok(i+1)) == "shooting" || lowerASCII(d.tok(i+1)) == "massacre" || lowerASCII(d.tok(i+1)) == "war") {
 				return true
 			}
 		}

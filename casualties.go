@@ -415,7 +415,7 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 			start, n, who = i-2, 2, sc.raw(i-2)+" and "+who
 		}
 		if h, e, ok := victimsThenChain(sc, start, j, float64(n), who, named && !sc.title); ok {
-			h.single = n == 1
+			h.single = n == 1 && h.Count <= 1 // not "killed along with his wife"
 			h.another = another
 			h.key = who
 			return h, e, true
@@ -879,6 +879,14 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 					h.Kind = killed
 				}
 			}
+			// "was killed along with Heriberto Corpus", "were wounded along with two others"
+			if n >= 1 && !neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == killed || h.Kind == injured) {
+				if e2, n2, ok := companions(sc, e+2); ok {
+					h.Count += n2
+					h.End = sc.toks[e2-1].End
+					e = e2
+				}
+			}
 			// "Two officers were shot, one fatally": that one is killed, the others injured
 			if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
 				if m, ok := sc.number(e + 1); ok && m.n.Kind == KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
@@ -897,6 +905,27 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		k++
 	}
 	return casHit{}, i + 1, false
+}
+
+// companions reads the people of "along with …" at token k: "his wife",
+// "her son and daughter", "two others", "Heriberto Corpus" (a name of two
+// words or more). It returns the token after them and how many they are.
+func companions(sc *numScan, k int) (int, float64, bool) {
+	if e, _, n, ok := personNPs(sc, k); ok {
+		return e, float64(n), true
+	}
+	if sc.canStartNumber(k) {
+		if m, ok := sc.number(k); ok && m.n.Kind == KindFigure && !m.n.Vague && !m.n.Range && m.n.Value >= 1 && m.n.Value < 1000 &&
+			m.end == sc.toks[m.tokEnd-1].End {
+			if e, _, ok := victimNoun(sc, m.tokEnd); ok {
+				return e, m.n.Value, true
+			}
+		}
+	}
+	if e, _, n, _, ok := nameNP(sc, k, nil); ok && n == 1 && e-k >= 2 {
+		return e, 1, true
+	}
+	return k, 0, false
 }
 
 // auxWords are the verbs of a passive or a state: "were (killed)", "got (shot)", "remain (missing)".

@@ -168,6 +168,9 @@ func TestCasualtySingles(t *testing.T) {
 		{"a later death of another subject", "Two were wounded and a 20-year-old man died.", []casWant{{"Two were wounded", injured, 2, false, "", ""}, {"a 20-year-old man died", killed, 1, false, "", "man"}}},
 		{"a victim and an age", "The man and 4-year-old were taken to a hospital.", []casWant{{"The man and 4-year-old were taken to a hospital", injured, 2, false, "", "man and 4-year-old"}}},
 		{"a victim and an aged victim", "A woman and 6-year-old girl were wounded.", []casWant{{"A woman and 6-year-old girl were wounded", injured, 2, false, "", "woman and girl"}}},
+		{"along with a name", "Rafael Ortiz, 29, was killed along with Tomas Reyes, 20, in the attack.", []casWant{{"Rafael Ortiz, 29, was killed along with Tomas Reyes", killed, 2, false, "", "Rafael Ortiz"}}},
+		{"along with others", "Three soldiers were wounded along with two civilians.", []casWant{{"Three soldiers were wounded along with two civilians", injured, 5, false, "", "soldiers"}}},
+		{"along with a dog", "A man was killed along with his dog.", []casWant{{"A man was killed", killed, 1, false, "", "man"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {

@@ -216,7 +216,7 @@ yen yes you your yours yr yrs yuan zero
 abandon chased drives driving drove evacuate force forces forcing uprooted
 attempt attempting conspiracy intent narrowly planned planning plotted plotting possibly potentially threaten
 threatened threatening threatens tried tries try trying vowed wanted
-monday tuesday wednesday thursday friday saturday sunday`
+monday tuesday wednesday thursday friday saturday sunday along`
 
 // vocab interns the keywords and the words of the lexicon's tables.
 var vocab = func() map[string]string {

@@ -77,7 +77,7 @@ type trig struct {
 var triggers = map[string]trig{
 	"killed": {killed, true, true}, "kill": {killed, false, true}, "kills": {killed, false, true}, "killing": {killed, false, true},
 	"dead": {killed, true, false}, "died": {killed, true, false}, "die": {killed, true, false}, "dies": {killed, true, false},
-	"dying": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
+	"dying": {killed, true, false}, "deceased": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
 	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
 	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
 	"hurt": {injured, true, true}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
@@ -150,6 +150,7 @@ type casHit struct {
 	key      string
 	explicit bool    // a figure written as a number
 	generic  bool    // injured only by "shot", "struck", "taken to hospital": may be a victim who died
+	both     bool    // "both were shot": victims named before
 	hidden   bool    // "he was shot": counted for the toll but not listed
 	fatal    float64 // "two were shot, one fatally": the victims of this count who died
 	also     *casHit // the killed count of such a phrase
@@ -186,6 +187,15 @@ func aliveLater(sc *numScan, e int) bool {
 func diedLater(sc *numScan, e int) bool {
 	for j := e; j < sc.hi && j < e+25; j++ {
 		switch sc.w(j) {
+		case "and", "but", "while", "whereas":
+			// a new subject: "two were wounded and a 20-year-old man died"
+			switch sc.w(j + 1) {
+			case "a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+				return false
+			}
+			if startsWithDigit(sc.raw(j + 1)) {
+				return false
+			}
 		case "died", "dies", "succumbed":
 			return true
 		case "dead":
@@ -269,7 +279,15 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 	}
 	if w == "both" {
 		if h, e, ok := victimsThen(sc, i, i+1, 2, ""); ok {
+			h.both = true
 			return h, e, true
+		}
+		// "both teens were taken to a hospital", "both men died"
+		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lowerASCII(who)) {
+			if h, e2, ok := victimsThen(sc, i, e, 2, who); ok {
+				h.both = true
+				return h, e2, true
+			}
 		}
 	}
 	// "killed himself", "took his own life"
@@ -302,7 +320,11 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 	if (w == "death" || w == "murder" || w == "killing" || w == "slaying" || w == "homicide" || w == "shooting" && i > sc.lo && (sc.w(i-1) == "fatal" || sc.w(i-1) == "deadly")) && sc.w(i+1) == "of" {
 		j, who, ok := personNP(sc, i+2)
 		if !ok {
-			if e, name, n, _, ok2 := nameNP(sc, i+2, ents); ok2 && n == 1 && !(e == i+3 && strings.HasSuffix(name, "s")) {
+			k := i + 2
+			if isAgeWord(sc.w(k)) && isCapWord(sc.raw(k+1)) {
+				k++ // "the death of 38-year-old Ana Cruz"
+			}
+			if e, name, n, _, ok2 := nameNP(sc, k, ents); ok2 && n == 1 && !(e == k+1 && strings.HasSuffix(name, "s")) {
 				j, who, ok = e, name, true
 			}
 		}
@@ -321,7 +343,7 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 		// money or another figure: skip it whole
 	}
 	// an active casualty verb and its victim: "killed a man", "wounded her brother and 4-year-old daughter"
-	if t, ok := triggers[w]; ok && t.before && i > sc.lo {
+	if t, ok := triggers[w]; ok && t.before && i > sc.lo && !unrealized(sc, i) {
 		if j, who, n, ok := personNPs(sc, i+1); ok && !(sc.w(i+1) == "at") {
 			h := newHit(sc, i, j, t.kind, float64(n), who)
 			h.single = n == 1
@@ -333,6 +355,16 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 				h.generic = true // the one shot may be the one who died
 			}
 			return h, j, true
+		}
+		// "shot him in the back and killed him", "fatally shot her": a victim for the toll, not a figure of the text
+		if o := sc.w(i + 1); (o == "him" || o == "her") && (t.kind == killed && w != "kill" || w == "shot" && sc.w(i-1) == "fatally") {
+			switch sc.w(i - 1) {
+			case "would", "could", "will", "might", "may", "to", "not", "n't", "never", "did":
+			default:
+				h := newHit(sc, i, i+2, killed, 1, "")
+				h.single, h.hidden, h.key = true, true, "pronoun"
+				return h, i + 2, true
+			}
 		}
 		// "jailed former deputy prime minister Alpaslan Turkes", "kidnapped Terry Waite"
 		if p := sc.w(i - 1); w != "shot" && w != "struck" && w != "hurt" && !auxWords[p] && !isDeterminer(p) &&
@@ -346,6 +378,12 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 				h.single, h.key = true, name
 				return h, e, true
 			}
+		}
+	}
+	// "found Lee Moody shot to death", "left 25-year-old Ana Cruz dead", "pronounced Barrera dead"
+	if w == "found" || w == "left" || w == "pronounced" || w == "declared" || w == "discovered" {
+		if h, e, ok := victimLeft(sc, i, ents); ok {
+			return h, e, true
 		}
 	}
 	// "he was shot": a victim for the toll, not a figure of the text
@@ -377,13 +415,83 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 			start, n, who = i-2, 2, sc.raw(i-2)+" and "+who
 		}
 		if h, e, ok := victimsThenChain(sc, start, j, float64(n), who, named && !sc.title); ok {
-			h.single = n == 1
+			h.single = n == 1 && h.Count <= 1 // not "killed along with his wife"
 			h.another = another
 			h.key = who
 			return h, e, true
 		}
 	}
 	return casHit{}, i + 1, false
+}
+
+// victimLeft reads a verb at token i, the victims it names and their state:
+// "found Lee Moody shot to death", "left 25-year-old Ana Cruz dead",
+// "found 37-year-old Ana Cruz and 16-year-old Eva Cruz dead", "pronounced
+// Barrera dead". A described victim ("left a man dead") is read as a subject.
+func victimLeft(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
+	name := func(k int) (int, string, bool) {
+		if isAgeWord(sc.w(k)) {
+			k++ // "25-year-old Ana Cruz"
+		}
+		if k >= sc.hi || !isCapWord(sc.raw(k)) {
+			return k, "", false
+		}
+		e, who, n, _, ok := nameNP(sc, k, ents)
+		return e, who, ok && n == 1
+	}
+	e, who, ok := name(i + 1)
+	if !ok {
+		return casHit{}, i + 1, false
+	}
+	n := 1
+	if sc.w(e) == "and" {
+		if e2, who2, ok := name(e + 1); ok {
+			e, who, n = e2, who+" and "+who2, 2
+		}
+	}
+	kind, end, ok := triggerAt(sc, e)
+	if !ok || kind != killed && kind != injured {
+		return casHit{}, i + 1, false
+	}
+	if (sc.w(i) == "pronounced" || sc.w(i) == "declared") && kind != killed {
+		return casHit{}, i + 1, false
+	}
+	if activeUse(sc, e) {
+		return casHit{}, i + 1, false // "found Ana Cruz shot a man"
+	}
+	h := newHit(sc, i, end, kind, float64(n), who)
+	h.single = n == 1
+	h.key = who
+	if kind == injured {
+		h.generic = !explicitInjury(sc, e, end) && !aliveLater(sc, end)
+		if diedLater(sc, end) {
+			h.Kind = killed
+		}
+	}
+	return h, end, true
+}
+
+// unrealized reports an active casualty verb at token k that did not
+// happen: "nearly killing the trooper", "possibly killing him", "tried to
+// kill a guard", "threatened to kill 100 hostages".
+func unrealized(sc *numScan, k int) bool {
+	p := k - 1
+	if p < sc.lo {
+		return false
+	}
+	switch sc.w(p) {
+	case "nearly", "almost", "possibly", "narrowly", "potentially":
+		return true
+	case "to":
+		if p-1 >= sc.lo {
+			switch sc.w(p - 1) {
+			case "tried", "trying", "tries", "try", "attempted", "attempting", "attempt", "threatened", "threatening",
+				"threatens", "threaten", "plotted", "plotting", "planned", "planning", "vowed", "wanted", "intent", "conspiracy":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // newHit makes a hit over tokens [i, j).
@@ -661,6 +769,19 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 					k = e + 1
 					break
 				}
+				if sc.w(e+1) == "who" && auxWords[sc.w(e+2)] && sc.w(e+2) != "who" {
+					k = e + 2 // "Jon Hale, 51, who was shot and killed"
+					break
+				}
+				// the casualty word right after: "Ana Cruz, a 19-year-old student, died", "Man, 29, fatally shot"
+				t := e + 1
+				for t < sc.hi && t < e+4 && chainWords[sc.w(t)] && !auxWords[sc.w(t)] {
+					t++
+				}
+				if _, _, ok := triggerAt(sc, t); ok && !activeUse(sc, t) {
+					k = e + 1
+					break
+				}
 				c = e
 			}
 		}
@@ -758,6 +879,14 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 					h.Kind = killed
 				}
 			}
+			// "was killed along with Heriberto Corpus", "were wounded along with two others"
+			if n >= 1 && !neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == killed || h.Kind == injured) {
+				if e2, n2, ok := companions(sc, e+2); ok {
+					h.Count += n2
+					h.End = sc.toks[e2-1].End
+					e = e2
+				}
+			}
 			// "Two officers were shot, one fatally": that one is killed, the others injured
 			if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
 				if m, ok := sc.number(e + 1); ok && m.n.Kind == KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
@@ -776,6 +905,27 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		k++
 	}
 	return casHit{}, i + 1, false
+}
+
+// companions reads the people of "along with …" at token k: "his wife",
+// "her son and daughter", "two others", "Heriberto Corpus" (a name of two
+// words or more). It returns the token after them and how many they are.
+func companions(sc *numScan, k int) (int, float64, bool) {
+	if e, _, n, ok := personNPs(sc, k); ok {
+		return e, float64(n), true
+	}
+	if sc.canStartNumber(k) {
+		if m, ok := sc.number(k); ok && m.n.Kind == KindFigure && !m.n.Vague && !m.n.Range && m.n.Value >= 1 && m.n.Value < 1000 &&
+			m.end == sc.toks[m.tokEnd-1].End {
+			if e, _, ok := victimNoun(sc, m.tokEnd); ok {
+				return e, m.n.Value, true
+			}
+		}
+	}
+	if e, _, n, _, ok := nameNP(sc, k, nil); ok && n == 1 && e-k >= 2 {
+		return e, 1, true
+	}
+	return k, 0, false
 }
 
 // auxWords are the verbs of a passive or a state: "were (killed)", "got (shot)", "remain (missing)".
@@ -861,6 +1011,11 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	}
 	// "Paul Rayer, 51, was shot", "Smith, 45, of Westmoreland": an age between commas
 	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isCapWord(sc.raw(m.tok-2)) && (sc.w(m.tokEnd) == "," || sc.w(m.tokEnd) == "and") && m.digits && m.n.Value < 120 {
+		return casHit{}, m.tokEnd, false
+	}
+	// "kids under the age of 12", "children aged 5 to 9": an age, not a count
+	if p := m.qtok - 1; p >= sc.lo && (sc.w(p) == "aged" || sc.w(p) == "ages" || sc.w(p) == "age" ||
+		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {
 		return casHit{}, m.tokEnd, false
 	}
 	w0 := sc.w(m.tok)
@@ -967,7 +1122,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
 	if p := m.qtok - 1; p >= sc.lo {
 		pw := sc.w(p)
-		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !victimNouns[lowerASCII(who)])) {
+		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !victimNouns[lowerASCII(who)])) && !unrealized(sc, p) {
 			kind := t.kind
 			if pw == "shot" {
 				kind = shotKind(sc, p, j)
@@ -1310,6 +1465,16 @@ func subjectNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool)
 				who += " and " + sc.raw(e+1)
 				e += 2
 				n = 2
+			} else if sc.w(e) == "and" && isAgeWord(sc.w(e+1)) {
+				// "the man and 4-year-old", "a woman and 6-year-old girl"
+				e += 2
+				if singleNoun(sc.w(e)) {
+					who += " and " + sc.raw(e)
+					e++
+				} else {
+					who += " and " + sc.raw(e-1)
+				}
+				n = 2
 			} else if sc.w(e) == "and" {
 				if e2, who2, ok := personNP(sc, e+1); ok && who2 != "" {
 					who += " and " + who2
@@ -1340,12 +1505,15 @@ func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
 	if k == i {
 		return i, "", 0, false, false
 	}
-	if k == i+1 && (i == sc.lo || lineStart(sc.text, sc.toks, i)) {
+	if k == i+1 && (i == sc.lo || lineStart(sc.text, sc.toks, i)) && !surnameOfPerson(sc, i, ents) {
 		return i, "", 0, false, false
 	}
 	switch sc.w(i) {
 	case "police", "officials", "authorities", "the", "he", "she", "they", "it", "officers", "witnesses", "sheriff", "investigators", "state", "federal":
 		return i, "", 0, false, false
+	}
+	if k == i+1 && (numMonths[sc.w(i)] || weekday(sc.w(i))) || i > sc.lo && sc.raw(i-1) == "the" {
+		return i, "", 0, false, false // "in Gastonia Monday was injured", "anyone at the Walmart was injured"
 	}
 	for n := i; n < k; n++ {
 		w := sc.w(n)
@@ -1374,6 +1542,33 @@ func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
 		return i, "", 0, false, false
 	}
 	return k, sc.text[s:e], 1, false, true
+}
+
+// surnameOfPerson reports a word at token i that the entity extractor found
+// as a short mention of a person named in full elsewhere: "Waldron" of
+// "William Waldron", which may open a sentence ("Waldron was shot").
+func surnameOfPerson(sc *numScan, i int, ents []Entity) bool {
+	s, e := sc.toks[i].Start, sc.toks[i].End
+	for _, en := range ents {
+		if en.Type != "PERSON" || !strings.Contains(en.Name, " ") || !strings.HasSuffix(en.Name, sc.text[s:e]) {
+			continue
+		}
+		for _, mn := range en.Mentions {
+			if mn.Start == s && mn.End == e {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// weekday reports the name of a day of the week.
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
 }
 
 // isCommonCapWord reports capitalised words of headlines and titles that are not names.

@@ -153,6 +153,24 @@ func TestCasualtySingles(t *testing.T) {
 		{"two nouns head", "A male victim was shot in the shoulder.", []casWant{{"A male victim was shot", injured, 1, false, "", "victim"}}},
 		{"longer phrase", "The clerk of a Grand Rapids party store was shot.", []casWant{{"The clerk of a Grand Rapids party store was shot", injured, 1, false, "", "clerk"}}},
 		{"beaten to death", "A man was beaten to death outside a bar.", []casWant{{"A man was beaten to death", killed, 1, false, "", "man"}}},
+		{"surname opens the sentence", "Police named the victim as Omar Haddad, 31, of Fresno. Haddad was pronounced dead at the scene.", []casWant{{"Haddad was pronounced dead", killed, 1, false, "", "Haddad"}}},
+		{"apposition then died", "Ana Cruz, a 19-year-old student, died on Friday.", []casWant{{"Ana Cruz, a 19-year-old student, died", killed, 1, false, "", "Ana Cruz"}}},
+		{"age then who", "Neighbors remembered Jon Hale, 51, who was shot and killed in his home.", []casWant{{"Jon Hale, 51, who was shot and killed", killed, 1, false, "", "Jon Hale"}}},
+		{"headline age", "Man, 29, fatally shot outside diner\n\nThe shooting happened at noon.", []casWant{{"Man, 29, fatally shot", killed, 1, false, "", "Man"}}},
+		{"apposition then an active verb", "Police said Lee Park, 45, shot a man in the leg.", []casWant{{"shot a man", injured, 1, false, "", "man"}}},
+		{"found a name shot", "Deputies found Lena Ortiz shot to death in her car.", []casWant{{"found Lena Ortiz shot to death", killed, 1, false, "", "Lena Ortiz"}}},
+		{"left a name dead", "The crash left 31-year-old Omar Haddad dead.", []casWant{{"left 31-year-old Omar Haddad dead", killed, 1, false, "", "Omar Haddad"}}},
+		{"found two names", "Officers found 40-year-old Rosa Lind and 12-year-old Mia Lind dead in the house.", []casWant{{"found 40-year-old Rosa Lind and 12-year-old Mia Lind dead", killed, 2, false, "", "Rosa Lind and Mia Lind"}}},
+		{"death of an aged name", "He was charged in the shooting death of 38-year-old Carla Brandt.", []casWant{{"death of 38-year-old Carla Brandt", killed, 1, false, "", "Carla Brandt"}}},
+		{"found a name well", "The jury found Omar Haddad guilty of fraud.", nil},
+		{"deceased", "Officers found a man and a woman deceased inside the home.", []casWant{{"a man and a woman deceased", killed, 2, false, "", "man and woman"}}},
+		{"both and a plural noun", "Both teens were taken to a hospital, where they died.", []casWant{{"Both teens were taken to a hospital", killed, 2, false, "", "teens"}}},
+		{"a later death of another subject", "Two were wounded and a 20-year-old man died.", []casWant{{"Two were wounded", injured, 2, false, "", ""}, {"a 20-year-old man died", killed, 1, false, "", "man"}}},
+		{"a victim and an age", "The man and 4-year-old were taken to a hospital.", []casWant{{"The man and 4-year-old were taken to a hospital", injured, 2, false, "", "man and 4-year-old"}}},
+		{"a victim and an aged victim", "A woman and 6-year-old girl were wounded.", []casWant{{"A woman and 6-year-old girl were wounded", injured, 2, false, "", "woman and girl"}}},
+		{"along with a name", "Rafael Ortiz, 29, was killed along with Tomas Reyes, 20, in the attack.", []casWant{{"Rafael Ortiz, 29, was killed along with Tomas Reyes", killed, 2, false, "", "Rafael Ortiz"}}},
+		{"along with others", "Three soldiers were wounded along with two civilians.", []casWant{{"Three soldiers were wounded along with two civilians", injured, 5, false, "", "soldiers"}}},
+		{"along with a dog", "A man was killed along with his dog.", []casWant{{"A man was killed", killed, 1, false, "", "man"}}},
 		{"age apposition", "Lee Park, 45, of Dayton, was arrested.", []casWant{{"Lee Park, 45, of Dayton, was arrested", detained, 1, false, "", "Lee Park"}}},
 	}
 	for _, c := range cases {
@@ -163,6 +181,16 @@ func TestCasualtySingles(t *testing.T) {
 func TestWeaponsAreNotVictims(t *testing.T) {
 	for _, c := range Casualties("A man carrying two pistols was shot and killed.") {
 		assert.NotEqual(t, 2.0, c.Count, c.Text)
+	}
+}
+
+func TestAgesAreNotCounts(t *testing.T) {
+	for _, s := range []string{"Nationwide, at least 300 kids under the age of 12 have been killed since 2012.",
+		"Children aged 9 were wounded in the blast."} {
+		for _, c := range Casualties(s) {
+			assert.NotEqual(t, 12.0, c.Count, c.Text)
+			assert.NotEqual(t, 9.0, c.Count, c.Text)
+		}
 	}
 }
 
@@ -183,6 +211,9 @@ func TestCasualtyNegatives(t *testing.T) {
 		"He missed nearly three full seasons with knee injuries.",
 		"A weaker currency would hurt exporters.",
 		"The director, who has shot two films in Kenya, spoke on Monday.",
+		"The round missed his head by inches, nearly killing the driver.",
+		"The rally planned for Monday was hurt by the rain, and the crowd at the Walmart was hurt by the heat.",
+		"The man had threatened to kill 20 people and tried to kill a guard.",
 		"",
 	} {
 		assert.Empty(t, Casualties(s), s)
@@ -217,6 +248,21 @@ func TestToll(t *testing.T) {
 	tl = tollOf(t, "date 2019-03\n\nTwo people were killed on Monday. The 2015 attack killed 130 people.")
 	assert.Equal(t, 2.0, val(tl.Killed))
 
+	// "in the summer of 2012" is as historical as "in 2012"
+	tl = tollOf(t, "date 2019-03\n\nA student was shot and killed on Sunday. A gunman killed three men at the same bar in the summer of 2012.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+
+	// a year after a month, and a "when" clause about an earlier year
+	tl = tollOf(t, "date 2019-03\n\nTwo people were killed on Monday. In March 2015, a bombing there killed 40 people.")
+	assert.Equal(t, 2.0, val(tl.Killed))
+	tl = tollOf(t, "date 2019-03\n\nA man was shot dead on Monday. It is the most killings in a month since 2009, when 31 were killed.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+
+	// a tally of the year is not the event's toll
+	tl = tollOf(t, "A police officer was shot and wounded on Monday. Nine officers have been killed in the state this year.")
+	assert.Nil(t, tl.Killed)
+	assert.Equal(t, 1.0, val(tl.Injured))
+
 	// the one shot is the one who died
 	tl = tollOf(t, "Man shot on east side\n\nA man was shot on Sunday night. He died at the hospital.")
 	assert.Equal(t, 1.0, val(tl.Killed))
@@ -227,8 +273,30 @@ func TestToll(t *testing.T) {
 	assert.Nil(t, tl.Killed)
 	assert.Equal(t, 1.0, val(tl.Injured))
 
+	// two members of a family counted one by one are two victims; the same one twice is one
+	tl = tollOf(t, "The mother was shot once in the chest during the robbery. The daughter was taken to a hospital with cuts to her face.")
+	assert.Equal(t, 2.0, val(tl.Injured))
+	tl = tollOf(t, "The mother was shot once in the chest during the robbery. The mother was taken to a hospital in stable condition.")
+	assert.Equal(t, 1.0, val(tl.Injured))
+
 	// "N others" adds to the victim already named
 	tl = tollOf(t, "A 12-year-old boy is in critical condition after a shooting that wounded at least two others.")
+	assert.Equal(t, 3.0, val(tl.Injured))
+
+	// "others" beside the dead are others than the dead: the injured named later are among them
+	tl = tollOf(t, "One man was killed and two others were wounded on Friday. Maria Lopez, 35, was taken to the hospital with minor injuries.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+	assert.Equal(t, 2.0, val(tl.Injured))
+
+	// "Three shot, one dead": the people shot hold the dead
+	tl = tollOf(t, "Three shot, one dead in park shooting\n\nPolice are looking for the gunman.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+	assert.Equal(t, 2.0, val(tl.Injured))
+	tl = tollOf(t, "Four people were shot on Sunday night. A 20-year-old man died at the hospital.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+	assert.Equal(t, 3.0, val(tl.Injured))
+	// but not the people said to be wounded
+	tl = tollOf(t, "One man was killed and three people were wounded.")
 	assert.Equal(t, 3.0, val(tl.Injured))
 
 	// "two were shot, one fatally": one killed, one injured
@@ -246,6 +314,27 @@ func TestToll(t *testing.T) {
 
 	// a capitalised headline
 	tl = tollOf(t, "Local Teen Found Shot On Bike Path Dies\n\nThe family asked for privacy.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+
+	// "a deadly weapon" is a charge, not a death: the man shot stays injured
+	tl = tollOf(t, "Suspect shot by deputies\n\nA man was shot by deputies after a chase. He was charged with assault with a deadly weapon.")
+	assert.Nil(t, tl.Killed)
+	assert.Equal(t, 1.0, val(tl.Injured))
+
+	// "both were shot" in a story of two deaths tells how they died
+	tl = tollOf(t, "Two brothers were killed on Monday. Both were shot in the head.")
+	assert.Equal(t, 2.0, val(tl.Killed))
+	assert.Nil(t, tl.Injured)
+
+	// a victim killed as a pronoun object; a threat is no death
+	tl = tollOf(t, "A bystander was struck and fell. The gunman then walked over to him and killed him.")
+	assert.Equal(t, 1.0, val(tl.Killed))
+	assert.Nil(t, tl.Injured)
+	tl = tollOf(t, "The caller said the man would kill her if she left.")
+	assert.Nil(t, tl.Killed)
+
+	// a victim told only by a pronoun still gives the toll
+	tl = tollOf(t, "Relatives gathered on Friday. She was killed at the bakery where she worked.")
 	assert.Equal(t, 1.0, val(tl.Killed))
 
 	tl = tollOf(t, "")

@@ -172,7 +172,7 @@ british brutally bst building bullets bus businessman businesswoman but by can c
 center centre cents cet changed channel chapter charges chief child children church circa city civilian
 claimed claiming climbed clinic close club co commander company condition confirmed corp could council count
 country counts county couple court crew critical critically crore crores ct cts currency custody cut date day
-days dead deadly death deaths dec dec. december declared declined decreased department deputies deputy
+days dead deadly death deaths dec dec. deceased december declared declined decreased department deputies deputy
 detained detention did die died dies discovered displaced displacing district div dlr dlrs dm do does dollar
 dollars down dozen dozens driven dropped drowned during dying each earnings eased east edt eight eighteen
 eighth eighths eighty eleven end entity envoy ers ese est estimated estimates euro evacuated eventually every
@@ -213,7 +213,10 @@ vague value van vehicle version versus vice viciously villages vs vs. waitress w
 weighed weighing weighs weight weights well went were west what when where whereas which while who whom why
 will window with without witnesses woman women won worker would wound wounded wounding wounds yards year years
 yen yes you your yours yr yrs yuan zero
-abandon chased drives driving drove evacuate force forces forcing uprooted`
+abandon chased drives driving drove evacuate force forces forcing uprooted
+attempt attempting conspiracy intent narrowly planned planning plotted plotting possibly potentially threaten
+threatened threatening threatens tried tries try trying vowed wanted
+monday tuesday wednesday thursday friday saturday sunday along`
 
 // vocab interns the keywords and the words of the lexicon's tables.
 var vocab = func() map[string]string {

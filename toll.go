@@ -23,7 +23,7 @@ var lastHits struct {
 // one by one; historical totals and subsets do not count.
 func computeToll(d *doc, cs []Casualty) Toll {
 	var t Toll
-	if d == nil || len(cs) == 0 {
+	if d == nil {
 		return t
 	}
 	// the hits extractCasualties found for this analysis, when it just ran on it
@@ -50,7 +50,10 @@ func computeToll(d *doc, cs []Casualty) Toll {
 			anyKilled = true
 		}
 	}
-	alive := false // an injury said in words that leave the victim alive: "wounded", "in critical condition"
+	kin := map[string]string{}
+	kinSeen := map[string]bool{}
+	woundedBest := 0.0 // the largest count of injured said to be hurt, not only shot
+	alive := false     // an injury said in words that leave the victim alive: "wounded", "in critical condition"
 	for _, h := range hits {
 		if h.Kind == injured && h.Count > 0 && !h.generic {
 			alive = true
@@ -69,8 +72,8 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		if h.subset || h.part || historical(d, h, year) {
 			continue
 		}
-		if h.Kind == injured && h.single && h.generic && anyKilled {
-			continue // "Man shot" in an article about his death
+		if h.Kind == injured && (h.single || h.both) && h.generic && anyKilled {
+			continue // "Man shot" in an article about his death; "Both were shot" about the two who died
 		}
 		seen[h.Kind] = true
 		if h.single && h.Count > 0 {
@@ -83,6 +86,14 @@ func computeToll(d *doc, cs []Casualty) Toll {
 				singles[h.Kind]++
 			case a > 0 && !ages[h.Kind][a] && len(ages[h.Kind]) > 0:
 				singles[h.Kind]++
+			case kin[h.Kind] != "" && kinNoun(h.key) && !strings.EqualFold(kin[h.Kind], h.key) && !kinSeen[h.Kind+"|"+lowerASCII(h.key)]:
+				singles[h.Kind]++ // "the mother was shot" … "the daughter was taken to hospital"
+			}
+			if kinNoun(h.key) {
+				if kin[h.Kind] == "" {
+					kin[h.Kind] = h.key
+				}
+				kinSeen[h.Kind+"|"+lowerASCII(h.key)] = true
 			}
 			if a > 0 {
 				if ages[h.Kind] == nil {
@@ -95,10 +106,17 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		if c := h.Count - h.fatal; c > best[h.Kind] {
 			best[h.Kind] = c
 		}
+		if h.Kind == injured && (!h.generic || h.fatal > 0) && h.Count-h.fatal > woundedBest {
+			woundedBest = h.Count - h.fatal
+		}
+	}
+	// "Three shot, one dead": a count of people shot, with no word of injury, holds the dead
+	if k := max(best[killed], singles[killed]); k > 0 && best[injured] > woundedBest {
+		best[injured] = max(woundedBest, best[injured]-k)
 	}
 	for _, h := range hits {
 		// "a shooting that wounded at least two others": the others and the victim already named
-		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h, year) && singles[h.Kind] > 0 && h.Count+singles[h.Kind] > best[h.Kind] {
+		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h, year) && singles[h.Kind] > 0 && h.Count+singles[h.Kind] > best[h.Kind] && !othersOfAnotherKind(hits, h) {
 			best[h.Kind] = h.Count + singles[h.Kind]
 		}
 	}
@@ -117,6 +135,30 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	return t
 }
 
+// kinNoun reports a noun for a member of a family: two of them in one story
+// ("the mother", "the daughter") are two people.
+func kinNoun(w string) bool {
+	switch lowerASCII(w) {
+	case "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
+		"grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "stepfather", "stepson", "mom", "dad":
+		return true
+	}
+	return false
+}
+
+// othersOfAnotherKind reports "others" counted beside victims of another
+// kind in the same sentence: in "one person was killed and two others were
+// injured" the others are others than the dead, not than the injured named
+// elsewhere.
+func othersOfAnotherKind(hits []casHit, h casHit) bool {
+	for _, o := range hits {
+		if o.sent == h.sent && o.Start < h.Start && o.Kind != h.Kind && o.Count > 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // historical reports a casualty in a sentence about an earlier event: "the 2015 attack that killed 130".
 func historical(d *doc, h casHit, year int) bool {
 	if h.sent < 0 {
@@ -125,6 +167,9 @@ func historical(d *doc, h casHit, year int) bool {
 	st := d.sents[h.sent]
 	for i := st.tokStart; i < st.tokEnd; i++ {
 		t := d.tok(i)
+		if (t == "year" || t == "year.") && i > st.tokStart && (lowerASCII(d.tok(i-1)) == "this" || lowerASCII(d.tok(i-1)) == "last") {
+			return true // a tally of the year ("nine officers have been shot this year") or last year's event
+		}
 		if len(t) != 4 || !isDigitByte(t[0]) || !(t[0] == '1' || t[0] == '2') {
 			continue
 		}
@@ -143,11 +188,25 @@ func historical(d *doc, h casHit, year int) bool {
 		if i > st.tokStart {
 			p = lowerASCII(d.tok(i - 1))
 		}
+		// "in December 2012", "on Dec. 5, 1967": the word before the month
+		j := i - 1
+		if j > st.tokStart && d.tok(j) == "," {
+			j--
+		}
+		if j > st.tokStart && len(d.tok(j)) > 0 && len(d.tok(j)) <= 2 && isDigitByte(d.tok(j)[0]) {
+			j--
+		}
+		if j > st.tokStart && j < i && numMonths[lowerASCII(d.tok(j))] {
+			p = lowerASCII(d.tok(j - 1))
+		}
 		if p == "since" || p == "until" || p == "by" {
+			if i+2 < st.tokEnd && d.tok(i+1) == "," && lowerASCII(d.tok(i+2)) == "when" {
+				return true // "the most since 2007, when 28 were killed": the clause is about 2007
+			}
 			continue // cumulative to now
 		}
 		if year == 0 || y < year {
-			if p == "in" || p == "the" || i+1 < st.tokEnd && (lowerASCII(d.tok(i+1)) == "attack" || lowerASCII(d.tok(i+1)) == "attacks" || lowerASCII(d.tok(i+1)) == "bombing" || lowerASCII(d.tok(i+1)) == "shooting" || lowerASCII(d.tok(i+1)) == "massacre" || lowerASCII(d.tok(i+1)) == "war") {
+			if p == "in" || p == "the" || p == "of" || i+1 < st.tokEnd && (lowerASCII(d.tok(i+1)) == "attack" || lowerASCII(d.tok(i+1)) == "attacks" || lowerASCII(d.tok(i+1)) == "bombing" || lowerASCII(d.tok(i+1)) == "shooting" || lowerASCII(d.tok(i+1)) == "massacre" || lowerASCII(d.tok(i+1)) == "war") {
 				return true
 			}
 		}
@@ -172,6 +231,9 @@ func deathReported(d *doc, segs []segment) bool {
 				}
 				if i > seg.lo && strings.HasPrefix(lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]), "non") {
 					continue
+				}
+				if i+1 < seg.hi && strings.HasPrefix(lowerASCII(d.text[seg.toks[i+1].Start:seg.toks[i+1].End]), "weapon") {
+					continue // "assault with a deadly weapon" is a charge, not a death
 				}
 				return true
 			case "dead":

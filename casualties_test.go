@@ -248,6 +248,17 @@ func TestToll(t *testing.T) {
 	tl = tollOf(t, "date 2019-03\n\nTwo people were killed on Monday. The 2015 attack killed 130 people.")
 	assert.Equal(t, 2.0, val(tl.Killed))
 
+	// with no date, figures in sentences naming no year are the story's, and a named year is before it
+	tl = tollOf(t, "At least 12 people were killed and 30 injured in a landslide on Saturday. The toll later rose to 17.\n\nIn 2015, an earthquake killed nearly 9,000 people in the region.")
+	assert.Equal(t, 17.0, val(tl.Killed))
+	assert.Equal(t, 30.0, val(tl.Injured))
+	tl = tollOf(t, "An air strike killed 23 people on Tuesday, rescue workers said. A monitor put the death toll at 27.\n\nMore than 350,000 people have been killed since the war began in 2011, and about 12 million have been displaced.")
+	assert.Equal(t, 27.0, val(tl.Killed))
+	assert.Nil(t, tl.Displaced)
+	// an undated story about a year's event keeps it
+	tl = tollOf(t, "In 2015, an earthquake killed nearly 9,000 people in the region.")
+	assert.Equal(t, 9000.0, val(tl.Killed))
+
 	// "in the summer of 2012" is as historical as "in 2012"
 	tl = tollOf(t, "date 2019-03\n\nA student was shot and killed on Sunday. A gunman killed three men at the same bar in the summer of 2012.")
 	assert.Equal(t, 1.0, val(tl.Killed))

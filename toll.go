@@ -40,6 +40,17 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	}
 	hits = append([]casHit(nil), hits...)
 	year := storyYear(d)
+	if d.meta.Date == nil || d.meta.Date.Year == 0 {
+		// no date: when figures also stand in sentences that name no year,
+		// the story's event is after every year it names ("In 2015, an
+		// earthquake killed 9,000" beside "12 were killed on Saturday")
+		for _, h := range hits {
+			if h.Count > 0 && h.sent >= 0 && !namesYear(d, h.sent) {
+				year++
+				break
+			}
+		}
+	}
 	best := map[string]float64{}
 	seen := map[string]bool{}
 	singles := map[string]float64{}
@@ -263,6 +274,35 @@ func ageIn(text string) int {
 	return n
 }
 
+// namesYear reports whether sentence si names a year (1900–2100).
+func namesYear(d *doc, si int) bool {
+	st := d.sents[si]
+	for i := st.tokStart; i < st.tokEnd; i++ {
+		if y := yearOf(d.tok(i)); y > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// yearOf returns the year a four-digit token names (1900–2100), or 0.
+func yearOf(t string) int {
+	if len(t) != 4 || !(t[0] == '1' || t[0] == '2') {
+		return 0
+	}
+	v := 0
+	for k := 0; k < 4; k++ {
+		if !isDigitByte(t[k]) {
+			return 0
+		}
+		v = v*10 + int(t[k]-'0')
+	}
+	if v < 1900 || v > 2100 {
+		return 0
+	}
+	return v
+}
+
 // storyYear is the year the article reports: its date's, or else the latest
 // year it names (a report without a date still tells "in 2011" from now).
 func storyYear(d *doc) int {
@@ -271,21 +311,7 @@ func storyYear(d *doc) int {
 	}
 	y := 0
 	for i := range d.toks {
-		t := d.tok(i)
-		if len(t) != 4 || !(t[0] == '1' || t[0] == '2') {
-			continue
-		}
-		v := 0
-		for k := 0; k < 4 && v >= 0; k++ {
-			if !isDigitByte(t[k]) {
-				v = -1
-				break
-			}
-			v = v*10 + int(t[k]-'0')
-		}
-		if v >= 1900 && v <= 2100 && v > y {
-			y = v
-		}
+		y = max(y, yearOf(d.tok(i)))
 	}
 	return y
 }

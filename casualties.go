@@ -977,6 +977,21 @@ func activeUse(sc *numScan, k int) bool {
 		return false
 	}
 	n := k + 1
+	// a qualifier before the object's count: "killed at least two", "killed nearly 40"
+	for n+1 < sc.hi && n < k+4 {
+		switch w, next := sc.w(n), sc.w(n+1); {
+		case objectQualifiers[w]:
+			n++
+		case w == "at" && next == "least", w == "more" && next == "than", w == "up" && next == "to",
+			w == "fewer" && next == "than", w == "less" && next == "than", w == "an" && next == "estimated":
+			n += 2
+		case w == "as" && next == "many" && n+2 < sc.hi && sc.w(n+2) == "as":
+			n += 3
+		default:
+			goto object
+		}
+	}
+object:
 	if n >= sc.hi {
 		return false
 	}
@@ -987,6 +1002,11 @@ func activeUse(sc *numScan, k int) bool {
 	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")
 	return sc.canStartNumber(n) && startsWithDigit(sc.raw(n)) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))
 }
+
+// objectQualifiers may stand between an active casualty verb and the count
+// of its object.
+var objectQualifiers = map[string]bool{"nearly": true, "almost": true, "about": true, "around": true, "some": true,
+	"roughly": true, "approximately": true, "over": true}
 
 // countAt reads a count at token i and what it counts: "more than 350,000
 // people have been killed", "45 KILLED", "killing at least 12", "up to 140

@@ -507,3 +507,21 @@ func TestExpelledCounts(t *testing.T) {
 	// not an expulsion: forcing a number of anything else
 	checkCasualties(t, "The rules forced 12 firms to close.", nil)
 }
+
+func TestCasualtiesAgentsBeforeQualifiedObject(t *testing.T) {
+	// those who kill are no casualty, with or without a qualifier before the count of their victims
+	for text, want := range map[string]float64{
+		"Three gunmen killed at least two villagers on Monday.":      2,
+		"Two storms killed nearly 40 people in the region.":          40,
+		"Four attackers killed as many as 12 guards at the station.": 12,
+		"Three gunmen killed two villagers on Monday.":               2,
+	} {
+		cs := Casualties(text)
+		require.Len(t, cs, 1, "%s: %+v", text, cs)
+		assert.Equal(t, want, cs[0].Count, text)
+	}
+	// "shot at" is a place, not a qualifier
+	cs := Casualties("Four shot at an apartment in the city, police said.")
+	require.Len(t, cs, 1)
+	assert.Equal(t, 4.0, cs[0].Count)
+}

@@ -519,6 +519,33 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 				}
 			}
 		}
+		// "£1.5m-£2m", "€3bn to €4bn": one range with its currency on both ends
+		// (not "from $5m to $7m", a change)
+		if !m.n.Range && m.end == sc.toks[m.tokEnd-1].End && m.tokEnd+1 < sc.hi {
+			if c := sc.w(m.tokEnd); c == "-" || c == "\u2013" || c == "to" && !(j > sc.lo && sc.w(j-1) == "from") {
+				if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {
+					if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == KindFigure && !m2.n.Range {
+						if r, ok := joinRange(m, m2); ok {
+							h.m, h.end, h.tokEnd = r, r.end, r.tokEnd
+							return h, true
+						}
+					}
+				}
+			}
+		}
+		// the same glued into one word: "£1.5m-£2m", "$10bn-$12bn"
+		if te := sc.toks[m.tokEnd-1].End; !m.n.Range && m.end < te {
+			rest := sc.text[m.end:te]
+			mark := sc.raw(j)
+			if len(rest) > 1 && rest[0] == '-' && strings.HasPrefix(rest[1:], mark) {
+				if n2, ok := ParseNumber(rest[1+len(mark):]); ok && n2.Kind == KindFigure && !n2.Range && !n2.Vague && m.n.Value < n2.Value {
+					lo, hi := m.n.Value, n2.Value
+					h.m.n = Number{Value: lo, Min: lo, Max: hi, Range: true, Qualifier: m.n.Qualifier}
+					h.end = te
+					return h, true
+				}
+			}
+		}
 		// a currency name repeated after the number ("$5 million dollars") belongs to the amount
 		if m.end == sc.toks[m.tokEnd-1].End {
 			if _, ok := currencyNames[sc.w(m.tokEnd)]; ok && sc.w(m.tokEnd) != "won" && sc.w(m.tokEnd) != "real" {

@@ -250,3 +250,21 @@ func ExampleMoneyIn() {
 	// $388bn 3.88e+11 USD about source=Economic Commission
 	// £300bn 3e+11 GBP about source=Economic Commission
 }
+
+func TestMoneyRangesWithTheCurrencyTwice(t *testing.T) {
+	for text, want := range map[string][3]float64{ // min, max, and 0 for a range
+		"Fees of £1.5m-£2m apply to the club.":            {1.5e6, 2e6},
+		"The deal is worth $10bn-$12bn to the group.":     {10e9, 12e9},
+		"Repairs will cost €3bn to €4bn over ten years.":  {3e9, 4e9},
+		"Bids of $5 million to $7 million were expected.": {5e6, 7e6},
+	} {
+		ms := MoneyIn(text)
+		require.Len(t, ms, 1, "%s: %+v", text, ms)
+		require.NotNil(t, ms[0].Min, text)
+		assert.Equal(t, want[0], *ms[0].Min, text)
+		assert.Equal(t, want[1], *ms[0].Max, text)
+		assert.Nil(t, ms[0].Value, text)
+	}
+	// from one amount to another is a change, two amounts
+	assert.Len(t, MoneyIn("Sales rose from $5m to $7m last year."), 2)
+}

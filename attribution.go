@@ -685,8 +685,8 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 			continue
 		}
 		if k < j && a.d.tok(k) == "," {
-			if n.kind == qnRole {
-				// "her senior policy adviser, Jake Sullivan, said"
+			if n.kind == qnRole || n.kind == qnName && a.endsInTitle(n) {
+				// "her senior policy adviser, Jake Sullivan, said"; "The Home Secretary, Yvette Cooper, said"
 				if m, k2 := a.npAfter0(k+1, j); m.kind == qnName && k2 == j {
 					return m
 				}
@@ -778,6 +778,20 @@ func (a *qattributor) commonOpener(n qnp) bool {
 		return false // "Police say …"
 	}
 	return lexicon.IsCommonWord(lexicon.Key(w)) || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w]
+}
+
+// describes reports whether name n, covered by entity ei, is a nationality
+// or group word after "the" that stands for one person: "the Australian".
+func (a *qattributor) describes(n qnp, ei int) bool {
+	k := a.tokAt(n.s)
+	return a.ents[ei].Type == NORP && k > 0 && qLower(a.d.tok(k-1)) == "the" && k == a.tokAt(n.e-1) &&
+		!strings.HasSuffix(a.d.tok(k), "s")
+}
+
+// endsInTitle reports whether the last word of n is a title: "Home Secretary".
+func (a *qattributor) endsInTitle(n qnp) bool {
+	w := strings.TrimSuffix(qLower(a.d.tok(a.tokAt(n.e-1))), ".")
+	return lexicon.Titles[w]
 }
 
 // loneWord reports whether n is a single capitalised word that no entity
@@ -1407,7 +1421,9 @@ func (a *qattributor) speakerOf(n qnp) *Speaker {
 	sp := &Speaker{Start: n.s, End: n.e, Text: a.text[n.s:n.e]}
 	switch n.kind {
 	case qnName:
-		if ei := a.entityAt(n.s, n.e); ei >= 0 {
+		if ei := a.entityAt(n.s, n.e); ei >= 0 && a.describes(n, ei) {
+			sp.Name = a.text[a.d.toks[a.tokAt(n.s)-1].Start:n.e] // "the Australian said": a person described, not the nationality
+		} else if ei >= 0 {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		} else {
 			if a.commonOpener(n) {

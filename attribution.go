@@ -116,6 +116,16 @@ func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
 			}
 		}
 	}
+	for _, e := range ents {
+		// "Jerome Powell" is a he, "Elizabeth Warren" a she
+		if e.Type == Person && a.gender[e.Name] == 0 {
+			if i := strings.IndexByte(e.Name, ' '); i > 0 {
+				if g := lexicon.NameGender(lexicon.Key(e.Name[:i])); g != 0 {
+					a.gender[e.Name] = g
+				}
+			}
+		}
+	}
 	sort.Slice(a.ments, func(i, j int) bool { return a.ments[i].s < a.ments[j].s })
 	sort.Slice(a.orgs, func(i, j int) bool { return a.orgs[i].s < a.orgs[j].s })
 	sort.Slice(a.people, func(i, j int) bool { return a.people[i].s < a.people[j].s })

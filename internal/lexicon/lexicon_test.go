@@ -101,3 +101,12 @@ func TestCase(t *testing.T) {
 	assert.False(t, IsAllCaps("Isil"))
 	assert.False(t, IsAllCaps("--"))
 }
+
+func TestNameGender(t *testing.T) {
+	assert.Equal(t, byte('m'), NameGender(Key("Jerome")))
+	assert.Equal(t, byte('f'), NameGender(Key("Elizabeth")))
+	assert.Equal(t, byte(0), NameGender(Key("Jordan")), "names borne by both are left out")
+	for k := range maleNames {
+		assert.False(t, femaleNames[k], "%s in both lists", k)
+	}
+}

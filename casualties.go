@@ -1254,7 +1254,7 @@ func nonVictimNext(sc *numScan, j int) bool {
 // ending at token p and returns the token it starts at.
 func tollBefore(sc *numScan, p int) (int, bool) {
 	verb := false
-	for k := p; k >= sc.lo && k > p-10; k-- {
+	for k := p; k >= sc.lo && k > p-18; k-- {
 		w := sc.w(k)
 		if verb && (w == "from" || w == "in") {
 			// "the death toll from the earthquake has risen to": step over the phrase back to "toll"
@@ -1274,6 +1274,10 @@ func tollBefore(sc *numScan, p int) (int, bool) {
 				}
 			}
 			return k, true
+		}
+		// "put the number of dead at 128"
+		if (w == "dead" || w == "deaths") && k+1 <= p && sc.w(k+1) == "at" && k-2 >= sc.lo && sc.w(k-1) == "of" && sc.w(k-2) == "number" {
+			return k - 2, true
 		}
 		// "the number of dead rose to 87", "fatalities rose to 30"
 		if verb && (w == "dead" || w == "deaths" || w == "fatalities") {

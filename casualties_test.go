@@ -525,3 +525,10 @@ func TestCasualtiesAgentsBeforeQualifiedObject(t *testing.T) {
 	require.Len(t, cs, 1)
 	assert.Equal(t, 4.0, cs[0].Count)
 }
+
+func TestTollPhrasesFarFromTheirNumber(t *testing.T) {
+	tl := tollOf(t, "The death toll from a powerful earthquake that struck the western mountains late Friday rose to 157 on Sunday.")
+	assert.Equal(t, 157.0, val(tl.Killed))
+	tl = tollOf(t, "By Saturday, authorities had put the number of dead at 128.")
+	assert.Equal(t, 128.0, val(tl.Killed))
+}

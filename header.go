@@ -90,6 +90,12 @@ func SplitHeader(text string) (Meta, Span) {
 		pos = p
 	} else if p, ok := headline(text, pos, &m); ok {
 		pos = p
+		// "Title\n\nBy Jane Smith\n\nThe body …": a byline block under the blank line
+		if m.Author == "" {
+			if p, ok := metaBlock(text, skipSpace(text, pos), &m); ok {
+				pos = p
+			}
+		}
 	}
 	pos = skipSpace(text, pos)
 	if dl, p, ok := dateline(text, pos); ok {

@@ -78,6 +78,14 @@ func TestSplitHeader(t *testing.T) {
 			dateline: &Dateline{Place: "LONDON", Start: 24, End: 42},
 		},
 		{
+			name:   "a byline block under the headline's blank line",
+			in:     "Hosts beaten at home\n\nBy James Whitfield\n\nThe hosts lost 2-1 on Sunday.",
+			body:   "The hosts lost 2-1 on Sunday.",
+			title:  "Hosts beaten at home",
+			fields: []string{"title=Hosts beaten at home", "author=James Whitfield"},
+			author: "James Whitfield",
+		},
+		{
 			name: "a heading in capitals after a dash is no dateline",
 			in:   "SOCCER - HOSTS WIN OPENING MATCH\nThe hosts won 2-0 on Friday.",
 			body: "SOCCER - HOSTS WIN OPENING MATCH\nThe hosts won 2-0 on Friday.",

@@ -840,6 +840,13 @@ func (x *entx) dropCommon() {
 			c.drop = true
 			continue
 		}
+		// a currency before its amount: "Rs 50 crore", "CHF 300m"
+		if c.e-c.s == 1 && c.e < len(x.d.toks) && startsWithDigit(x.word(c.e)) {
+			if _, mark := lexicon.CurrencyMarks()[lowerWord(x.word(c.s))]; mark || isoCode(x.word(c.s)) {
+				c.drop = true
+				continue
+			}
+		}
 		if c.e-c.s == 1 && !c.drop && lexicon.IsCommonWord(x.key(c.s, c.e)) && lexicon.IsCapitalized(x.word(c.s)) &&
 			!lexicon.IsAllCaps(x.word(c.s)) && (x.sentenceInitial(c.s, c.si) || x.titled[c.si]) {
 			c.drop = true

@@ -652,3 +652,13 @@ func TestDatelinePlace(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesCurrencyBeforeAmountIsNoEntity(t *testing.T) {
+	text := "India promised Rs 50 crore and Switzerland gave CHF 300m to the fund."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for _, e := range es {
+		assert.NotContains(t, []string{"Rs", "CHF"}, e.Mentions[0].Text, "%+v", es)
+	}
+	assert.NotNil(t, entityNamed(es, "Switzerland"))
+}

@@ -662,3 +662,14 @@ func TestEntitiesCurrencyBeforeAmountIsNoEntity(t *testing.T) {
 	}
 	assert.NotNil(t, entityNamed(es, "Switzerland"))
 }
+
+func TestEntitiesLongTitles(t *testing.T) {
+	text := "Chief Financial Officer Yoshimitsu Goto said profits rose. Detective Chief Inspector Helen Ward led the inquiry. Local MP Rory Stewart spoke."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for name, title := range map[string]string{"Yoshimitsu Goto": "Chief Financial Officer", "Helen Ward": "Detective Chief Inspector", "Rory Stewart": "Local MP"} {
+		if e := entityNamed(es, name); assert.NotNil(t, e, "%s in %+v", name, es) {
+			assert.Equal(t, []string{title}, e.Titles, name)
+		}
+	}
+}

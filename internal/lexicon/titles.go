@@ -9,7 +9,7 @@ Representative|Rep|Governor|Gov|Mayor|Councillor|Councilman|Councilwoman|Judge|J
 General|Gen|Lieutenant|Lt|Colonel|Col|Major|Maj|Captain|Capt|Sergeant|Sgt|Corporal|Cpl|Private|Pvt|Admiral|Adm|Commander|Cmdr|Marshal|
 Field Marshal|Brigadier|Commodore|Officer|Detective|Det|Inspector|Insp|Constable|Superintendent|Supt|Chief|Commissioner|Director|
 Director-General|Chairman|Chairwoman|Chair|Chief Executive|CEO|Spokesman|Spokeswoman|Spokesperson|Speaker|Leader|Deputy|Vice|Coach|
-Manager|Editor|Correspondent|Advisor|Adviser|Negotiator|Chief of Staff|
+Manager|Editor|Correspondent|Advisor|Adviser|Negotiator|Chief of Staff|MP|MEP|MSP|
 Prime Minister|PM|Foreign Secretary|Home Secretary|Defense Secretary|Defence Secretary|Secretary of State|Mufti|Dalai Lama|Rajah|Raja|Maharaja|
 Tsar|Czar|Shah|Caliph|Khan|Comrade|Ald|Hon|Honourable|Messrs|Mme|Mlle|Herr|Frau|Senor|Senora|Signor|Monsieur|Madame|Dr|President-elect|Chief Justice|
 Midfielder|Striker|Defender|Goalkeeper|Captain|Skipper|Rider|Driver|Pilot|Singer|Actor|Actress|Novelist|
@@ -28,7 +28,8 @@ Tourism|Security|Intelligence|Military|Army|Navy|Police|State|Chief|Senior|Junio
 Attorney|Supreme|Grand|Lord|Crown|Opposition|Shadow|Cabinet|Federal|Regional|Provincial|Foreign Affairs|Immigration|Housing|Sports|
 Sport|Water|Development|Planning|Reconstruction|Social|Youth|Women's|Human Rights|Treasury|Parliamentary|Press|Communications|Brigadier|Lieutenant|
 Major|Rear|Staff|Master|Head|Interim|Caretaker|Presidential|Royal|Party|District|
-County|City|Town|Council|Team|Club`)
+County|City|Town|Council|Team|Club|Financial|Operating|Technology|Marketing|Legal|Medical|Scientific|Investment|Information|
+Detective|Police|Det|Local|Lead|Principal|Special|Independent`)
 
 // IsTitleHead reports whether a word or phrase (a key) ends a person's title ("president", "defence minister", "mr").
 func IsTitleHead(key string) bool { return titleHeads[key] }

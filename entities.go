@@ -596,7 +596,7 @@ func (x *entx) apposBefore(s, lo int) string {
 	j := i - 1
 	start := -1
 	for n := 3; n >= 1; n-- {
-		if j-n+1 >= lo && !lexicon.IsCapitalized(x.word(j-n+1)) && lexicon.IsTitleHead(x.key(j-n+1, j+1)) {
+		if j-n+1 >= lo && lowerWord(x.word(j-n+1)) != "the" && lexicon.IsTitleHead(x.key(j-n+1, j+1)) {
 			start = j - n + 1
 			break
 		}
@@ -604,7 +604,7 @@ func (x *entx) apposBefore(s, lo int) string {
 	if start < 0 {
 		return ""
 	}
-	for start-1 >= lo && !lexicon.IsCapitalized(x.word(start-1)) && lexicon.IsTitleModifier(x.key1(start-1)) {
+	for start-1 >= lo && lexicon.IsTitleModifier(x.key1(start-1)) {
 		start--
 	}
 	if start-1 < lo {
@@ -612,6 +612,12 @@ func (x *entx) apposBefore(s, lo int) string {
 	}
 	switch p := lowerWord(x.word(start - 1)); p {
 	case "the", "its", "his", "her", "their", "'s", "\u2019s":
+		// "The Chancellor, Rachel Reeves,": the title is no entity of its own
+		for k := range x.cands {
+			if c := &x.cands[k]; c.s >= start && c.e <= j+1 {
+				c.drop = true
+			}
+		}
 		return x.raw(start, j+1)
 	}
 	return ""

@@ -166,10 +166,15 @@ func TestEntitiesPlaceAndOrgHeads(t *testing.T) {
 }
 
 func TestEntitiesTitleInAppositionBefore(t *testing.T) {
-	text := "Apple's chief executive, Tim Cook, said sales rose. The governor, Gavin Newsom, signed the bill. Its founder, Jane Roe, spoke."
+	text := "Apple's chief executive, Tim Cook, said sales rose. The governor, Gavin Newsom, signed the bill. Its founder, Jane Roe, spoke. " +
+		"The Foreign Secretary, David Lammy, called for calm. The Chancellor, Rachel Reeves, agreed."
 	es := Entities(text)
 	checkEntities(t, text, es)
-	for name, title := range map[string]string{"Tim Cook": "chief executive", "Gavin Newsom": "governor", "Jane Roe": "founder"} {
+	for _, e := range es {
+		assert.NotEqual(t, "Chancellor", e.Name, "the title in apposition is no entity: %+v", es)
+	}
+	for name, title := range map[string]string{"Tim Cook": "chief executive", "Gavin Newsom": "governor", "Jane Roe": "founder",
+		"David Lammy": "Foreign Secretary", "Rachel Reeves": "Chancellor"} {
 		if e := entityNamed(es, name); assert.NotNil(t, e, "%s in %+v", name, es) {
 			assert.Equal(t, []string{title}, e.Titles, name)
 		}

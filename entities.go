@@ -758,7 +758,7 @@ func (x *entx) titleIn(s, e int) int {
 // ("Dean Jones", "Major League"), never taken out of a recognised name.
 var nameLikeTitle = map[string]bool{"dean": true, "major": true, "king": true, "prince": true, "duke": true, "baron": true,
 	"lord": true, "sultan": true, "khan": true, "shah": true, "rajah": true, "raja": true, "emir": true, "sheikh": true,
-	"brother": true, "sister": true, "father": true, "saint": true, "chair": true, "star": true, "private": true, "general": true,
+	"brother": true, "sister": true, "father": true, "saint": true, "star": true, "private": true, "general": true,
 	"justice": true, "judge": true, "rev": true, "sen": true, "rep": true, "gov": true, "cardinal": true, "pastor": true, "chief": true}
 
 // titleBefore returns the first token of a title that ends just before token
@@ -813,7 +813,7 @@ func lowerTitleOK(k string) bool {
 	switch k {
 	case "president", "minister", "ambassador", "envoy", "secretary", "chancellor", "premier", "senator", "governor",
 		"mayor", "judge", "general", "colonel", "captain", "lieutenant", "sergeant", "commander", "spokesman", "spokeswoman",
-		"spokesperson", "chairman", "chairwoman", "director", "prosecutor", "coach", "manager", "striker", "midfielder",
+		"spokesperson", "chairman", "chairwoman", "chair", "director", "prosecutor", "coach", "manager", "striker", "midfielder",
 		"defender", "goalkeeper", "king", "queen", "prince", "princess", "sheikh", "ayatollah", "imam", "pope", "cardinal",
 		"bishop", "archbishop", "rabbi", "lawyer", "attorney", "inspector", "detective", "officer", "leader", "chief", "emir":
 		return true

@@ -678,3 +678,13 @@ func TestEntitiesLongTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestEntitiesChairBeforeSurname(t *testing.T) {
+	text := "Federal Reserve chair Jerome Powell spoke on Monday. Later, Chair Powell said rates would hold."
+	es := Entities(text)
+	checkEntities(t, text, es)
+	p := entityNamed(es, "Jerome Powell")
+	require.NotNil(t, p, "%+v", es)
+	assert.Len(t, p.Mentions, 2)
+	assert.Contains(t, p.Titles, "chair")
+}

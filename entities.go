@@ -1655,6 +1655,9 @@ func (x *entx) typeOf(c *cand) EntityType {
 		if c.e-c.s > 1 && (strongHeads[last] == 'L' || weakLocHeads[last]) {
 			return Location
 		}
+		if c.e-c.s > 1 && strongHeads[last] == 'F' && !isOrg {
+			return Facility // "Emirates Stadium", "Heathrow Airport"
+		}
 		return Org
 	case cMISC:
 		if isDem || lexicon.IsGroup(k) {

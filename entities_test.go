@@ -155,10 +155,12 @@ func TestEntitiesAgencies(t *testing.T) {
 }
 
 func TestEntitiesPlaceAndOrgHeads(t *testing.T) {
-	text := "Analysts at Silicon Valley Bank said the White House knew. The River Thames rose and Mount Kenya was closed."
+	text := "Analysts at Silicon Valley Bank said the White House knew. The River Thames rose and Mount Kenya was closed. " +
+		"Arsenal beat Spurs at the Emirates Stadium on Sunday."
 	es := Entities(text)
 	checkEntities(t, text, es)
-	for name, typ := range map[string]EntityType{"Silicon Valley Bank": Org, "White House": Facility, "River Thames": Location, "Mount Kenya": Location} {
+	for name, typ := range map[string]EntityType{"Silicon Valley Bank": Org, "White House": Facility, "River Thames": Location, "Mount Kenya": Location,
+		"Emirates Stadium": Facility} {
 		if e := entityNamed(es, name); assert.NotNil(t, e, "%s in %+v", name, es) {
 			assert.Equal(t, typ, e.Type, name)
 		}

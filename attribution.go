@@ -1166,6 +1166,9 @@ done:
 		if !lexicon.SpeakerNouns[head] && !qDeterminers[qLower(d.tok(i))] && !poss {
 			return qnp{}, k
 		}
+		if len(head) > 4 && strings.HasSuffix(head, "ly") && !nounsInLy[head] {
+			return qnp{}, k // "a swiftly convened meeting": an adverb heads no speaker
+		}
 		return qnp{kind: qnRole, s: d.toks[i].Start, e: d.toks[e].End, head: head}, k
 	}
 	return qnp{}, k

@@ -308,6 +308,8 @@ func TestQuotesAttribution(t *testing.T) {
 			[]wantQuote{{text: "I thought we deserved a point,", surname: "the Australian", mention: "Australian", cue: "said"}}},
 		{"a given name tells the pronoun's gender", "Fed chair Jerome Powell met Senator Elizabeth Warren on Tuesday. \"We disagree on rates,\" she said. \"We agree on jobs,\" he said.",
 			[]wantQuote{{text: "We disagree on rates,", surname: "Warren", mention: "she", cue: "said"}, {text: "We agree on jobs,", surname: "Powell", mention: "he", cue: "said"}}},
+		{"an adverb heads no speaker phrase", "Following a swiftly called meeting, the Security Council issued a statement calling the test \"a clear violation\" of its resolutions.",
+			[]wantQuote{{text: "a clear violation", surname: "Security Council", cue: "calling", partial: true}}},
 		{"pronoun resolves to the sentence's subject", `Secretary General Ban Ki-moon condemned what he called a "brazen breach" of the rules.`,
 			[]wantQuote{{text: "brazen breach", surname: "Ki-moon", mention: "he", partial: true}}},
 		{"passive with its agent", `Rubio was asked by moderator Gerard Baker whether the plan would be "another costly program".`,

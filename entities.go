@@ -846,6 +846,11 @@ func (x *entx) dropCommon() {
 			c.drop = true
 			continue
 		}
+		// no name runs to a paragraph: a run of capitals that long is a list or a heading
+		if c.e-c.s > maxNameTokens {
+			c.drop = true
+			continue
+		}
 		// a currency before its amount: "Rs 50 crore", "CHF 300m"
 		if c.e-c.s == 1 && c.e < len(x.d.toks) && startsWithDigit(x.word(c.e)) {
 			if _, mark := lexicon.CurrencyMarks()[lowerWord(x.word(c.s))]; mark || isoCode(x.word(c.s)) {
@@ -931,6 +936,10 @@ func occursTwice(memo map[string]bool, body, t string) bool {
 	memo[t] = v
 	return v
 }
+
+// maxNameTokens is the most tokens a name may have ("Economic and Social
+// Commission for Western Asia" has 7).
+const maxNameTokens = 16
 
 // known1 reports whether a lexicon knows token i as a place, nationality,
 // group or organisation.

@@ -690,3 +690,14 @@ func TestEntitiesChairBeforeSurname(t *testing.T) {
 	assert.Len(t, p.Mentions, 2)
 	assert.Contains(t, p.Titles, "chair")
 }
+
+func TestEntitiesNoNameRunsOn(t *testing.T) {
+	text := strings.Repeat("John Smith Mary Jones Acme Corp ", 400)
+	es := Entities(text)
+	checkEntities(t, text, es)
+	for _, e := range es {
+		for _, m := range e.Mentions {
+			assert.LessOrEqual(t, len(strings.Fields(m.Text)), maxNameTokens, "%q", m.Text)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package newsparse
 
 import (
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 

@@ -412,5 +412,10 @@ def _check(line) -> bytes:
     comma = line.find(b",", 6)
     if line[comma + 1:comma + 9] == b'"error":':
         obj = json.loads(line)
-        raise NewsparseError(obj.get("error", "newsparse: unknown error"))
+        msg = obj.get("error", "unknown error")
+        # the command names the line of its own input stream, which means
+        # nothing to the caller: "stdin: line 3: input too large …"
+        if msg.startswith("stdin: line "):
+            msg = msg.split(": ", 2)[-1]
+        raise NewsparseError("newsparse: " + msg)
     return line

@@ -138,6 +138,7 @@ class ParseTest(unittest.TestCase):
             with self.assertRaises(NewsparseError) as cm:
                 newsparse.parse("x" * 41, session=s)
             self.assertIn("too large", str(cm.exception))
+            self.assertNotIn("line", str(cm.exception), "the wrapper's own stream lines mean nothing to the caller")
             # the session goes on after an error
             self.assertEqual(newsparse.parse("Small.", session=s).text, "Small.")
 

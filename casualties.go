@@ -1469,6 +1469,10 @@ func subjectNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool)
 			if _, _, ok := triggerAt(sc, k+1); ok || auxWords[sc.w(k+1)] {
 				return k + 1, "", 1, true, true
 			}
+			// "a second man, aged 41, was arrested": a further victim
+			another = true
+			k++
+			start = k
 		}
 		if w == "another" && auxWords[sc.w(k)] && sc.w(k) != "to" {
 			return k, "", 1, true, true

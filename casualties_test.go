@@ -532,3 +532,16 @@ func TestTollPhrasesFarFromTheirNumber(t *testing.T) {
 	tl = tollOf(t, "By Saturday, authorities had put the number of dead at 128.")
 	assert.Equal(t, 128.0, val(tl.Killed))
 }
+
+func TestTollFurtherArrests(t *testing.T) {
+	// arrests told as they happen add up; a phrase said twice counts once
+	tl := tollOf(t, "Police arrested a 23-year-old man on Friday. A second man, aged 41, was arrested on Saturday. Two other people were detained briefly.")
+	assert.Equal(t, 4.0, val(tl.Detained))
+	tl = tollOf(t, "Three men were detained on Monday. Another two were arrested on Tuesday.")
+	assert.Equal(t, 5.0, val(tl.Detained))
+	tl = tollOf(t, "A second suspect is in custody. Police said a man was killed on Sunday. A second suspect is in custody, police said.")
+	assert.Equal(t, 1.0, val(tl.Detained))
+	// victims counted one by one: a second man is a second victim
+	tl = tollOf(t, "A man was shot in the leg on Sunday. A second man was shot in the arm.")
+	assert.Equal(t, 2.0, val(tl.Injured))
+}

@@ -62,6 +62,7 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		}
 	}
 	kin := map[string]string{}
+	said1 := map[string]bool{} // the single victims' phrases already counted
 	kinSeen := map[string]bool{}
 	woundedBest := 0.0 // the largest count of injured said to be hurt, not only shot
 	alive := false     // an injury said in words that leave the victim alive: "wounded", "in critical condition"
@@ -93,13 +94,14 @@ func computeToll(d *doc, cs []Casualty) Toll {
 			switch {
 			case singles[h.Kind] == 0:
 				singles[h.Kind] = 1
-			case h.another:
-				singles[h.Kind]++
+			case h.another && !said1[lowerASCII(h.Text)]:
+				singles[h.Kind]++ // "a second man was shot", once however often the story says it
 			case a > 0 && !ages[h.Kind][a] && len(ages[h.Kind]) > 0:
 				singles[h.Kind]++
 			case kin[h.Kind] != "" && kinNoun(h.key) && !strings.EqualFold(kin[h.Kind], h.key) && !kinSeen[h.Kind+"|"+lowerASCII(h.key)]:
 				singles[h.Kind]++ // "the mother was shot" … "the daughter was taken to hospital"
 			}
+			said1[lowerASCII(h.Text)] = true
 			if kinNoun(h.key) {
 				if kin[h.Kind] == "" {
 					kin[h.Kind] = h.key
@@ -131,6 +133,31 @@ func computeToll(d *doc, cs []Casualty) Toll {
 			best[h.Kind] = h.Count + singles[h.Kind]
 		}
 	}
+	// counts of further victims add to the ones before: "Three men were
+	// detained … Another two were arrested", "two other people were detained"
+	// (arrests and abductions, told as they happen; a count said twice counts once)
+	extra := map[string]float64{}
+	base := map[string]float64{}
+	said := map[string]bool{}
+	for _, h := range hits {
+		if h.subset || h.part || h.single || h.Count <= 0 || historical(d, h, year) || h.Who == "others" ||
+			h.Kind != detained && h.Kind != kidnapped {
+			continue
+		}
+		if furtherCount(d, h) && !othersOfAnotherKind(hits, h) {
+			if k := lowerASCII(h.Text); !said[k] {
+				said[k] = true
+				extra[h.Kind] += h.Count
+			}
+		} else if c := h.Count - h.fatal; c > base[h.Kind] {
+			base[h.Kind] = c
+		}
+	}
+	for kind, x := range extra {
+		if v := max(base[kind], singles[kind]) + x; v > best[kind] {
+			best[kind] = v
+		}
+	}
 	set := func(kind string) *float64 {
 		if !seen[kind] {
 			return nil
@@ -144,6 +171,17 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	t.Killed, t.Injured, t.Displaced = set(killed), set(injured), set(displaced)
 	t.Missing, t.Detained, t.Kidnapped = set(missing), set(detained), set(kidnapped)
 	return t
+}
+
+// furtherCount reports a count of victims beyond those already counted:
+// "another two", "two other people", "three more".
+func furtherCount(d *doc, h casHit) bool {
+	t := " " + lowerASCII(h.Text) + " "
+	if strings.Contains(t, " other ") || strings.Contains(t, " more ") {
+		return true
+	}
+	before := strings.TrimRight(d.text[max(0, h.Start-12):h.Start], " ")
+	return strings.HasSuffix(lowerASCII(before), "another")
 }
 
 // kinNoun reports a noun for a member of a family: two of them in one story

@@ -1,0 +1,245 @@
+package newsparse
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// Keeping: whether a paired span is a quotation of speech or writing rather
+// than a scare quote, a title, a nickname or a headline, and whether it is
+// partial, a fragment inside the writer's own sentence.
+
+// keep decides whether a paired quotation is a quotation of speech or
+// writing rather than a scare quote, a title or a nickname.
+func (a *qattributor) keep(q qspan, at qattribution) bool {
+	if q.para == 0 && !q.turn {
+		if a.head == 0 {
+			a.head = 2
+			if a.headline() {
+				a.head = 1
+			}
+		}
+		if a.head == 1 {
+			return false
+		}
+	}
+	// count the words, and the capitalised ones among those a title
+	// capitalises (not "the", "of", "and" …)
+	words, content, caps := 0, 0, 0
+	for i := q.cs; i < q.ce; {
+		r, size := utf8.DecodeRuneInString(a.text[i:q.ce])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < q.ce {
+			r2, s2 := utf8.DecodeRuneInString(a.text[j:q.ce])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '\'' && r2 != '\u2019' && r2 != '-' {
+				break
+			}
+			j += s2
+		}
+		words++
+		if !titleSmallWords[a.text[i:j]] {
+			content++
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				caps++
+			}
+		}
+		i = j
+	}
+	if words == 0 {
+		return false
+	}
+	titled := words <= 6 && content > 0 && caps*10 >= content*8
+	if words <= 2 && a.nickname(q) {
+		return false
+	}
+	if q.os > 0 && a.text[q.os-1] == '=' {
+		return false // markup: author="…"
+	}
+	// titles of works and names: on "Meet the Press", the book "Backfire",
+	// known as "Guccifer"
+	if pi := a.tokAt(q.os) - 1; pi >= 0 && a.quoteAt(a.d.toks[pi].Start) < 0 {
+		p := qLower(a.d.tok(pi))
+		if p == "," && pi > 0 {
+			p = qLower(a.d.tok(pi - 1))
+		}
+		if namingWords[p] || pi > 0 && p == "as" && qLower(a.d.tok(pi-1)) == "known" {
+			return false
+		}
+		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
+			return false
+		}
+		// a name standing in the writer's noun phrase: a "Commander-in-Chief
+		// Forum", his "Keepin' It Real" program
+		if titled && (qDeterminers[p] || p == "his" || p == "her" || p == "their" || p == "its" || p == "our") && !a.endsSentence(q) {
+			return false
+		}
+	}
+	// the title of a work named by the noun after it: the "Keepin' It Real" radio program
+	if titled {
+		j := a.tokAt(max(q.oe-1, q.os)) + 1
+		for k := j; k < len(a.d.toks) && k < j+3 && a.quoteAt(a.d.toks[k].Start) < 0; k++ {
+			w := qLower(a.d.tok(k))
+			if workNouns[w] {
+				return false
+			}
+			if !qIsLower(a.d.tok(k)) {
+				break
+			}
+		}
+	}
+	if at.inSent && at.sp != nil {
+		return true
+	}
+	if at.follows && !a.partial(q) {
+		return true // "…," she said. "The Donald. Big Daddy."
+	}
+	if at.sp != nil && words >= 2 && !titled && !a.partial(q) && a.endsSentence(q) {
+		return true // a whole sentence of a speaker's: "We deserve better."
+	}
+	if words >= 5 && !titled {
+		return true
+	}
+	if titled {
+		return false
+	}
+	return at.subj && words >= 2
+}
+
+// endsSentence reports whether a quotation closes with the sentence's own
+// final punctuation inside its marks: "… a “Total Disaster.”"
+func (a *qattributor) endsSentence(q qspan) bool {
+	r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce])
+	return r == '.' || r == '!' || r == '?'
+}
+
+// titleSmallWords stay lower-case in titles ("Face the Nation", "Fox and Friends").
+var titleSmallWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true,
+	"in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "as": true}
+
+// namingWords introduce a name or title rather than words someone said.
+var namingWords = map[string]bool{"so-called": true, "titled": true, "entitled": true, "nicknamed": true,
+	"hashtag": true, "dubbed": true, "codenamed": true, "code-named": true, "named": true, "headlined": true}
+
+// workNouns are works whose titles stand in quotation marks.
+var workNouns = map[string]bool{"book": true, "film": true, "movie": true, "show": true, "program": true, "programme": true,
+	"song": true, "album": true, "series": true, "documentary": true, "article": true, "column": true, "play": true,
+	"novel": true, "op-ed": true, "ad": true, "video": true, "slogan": true, "episode": true, "memoir": true, "report": true,
+	"essay": true, "poem": true, "painting": true, "exhibition": true, "podcast": true, "hashtag": true, "segment": true,
+	"headline": true, "magazine": true, "newspaper": true, "blog": true, "sitcom": true, "opera": true, "musical": true}
+
+// nickname reports whether a short quotation stands between the parts of a
+// name: Marcia "Cia" Price.
+func (a *qattributor) nickname(q qspan) bool {
+	i := a.tokAt(q.os) - 1
+	j := a.tokAt(max(q.oe-1, q.os)) + 1
+	return i >= 0 && j < len(a.d.toks) && qIsCap(a.d.tok(i)) && qIsCap(a.d.tok(j)) &&
+		!qCapStop[qLower(a.d.tok(i))] && a.quoteAt(a.d.toks[i].Start) < 0 && a.quoteAt(a.d.toks[j].Start) < 0
+}
+
+// headline reports whether the first paragraph of the body is a title: one
+// short line, most of its words capitalised.
+func (a *qattributor) headline() bool {
+	if len(a.d.paras) < 2 {
+		return false
+	}
+	p := a.d.paras[0]
+	t := a.text[p.Start:p.End]
+	if len(t) > 300 || strings.IndexByte(t, '\n') >= 0 {
+		return false
+	}
+	// quoted in single marks while the body quotes in double ones: the
+	// headline style of American papers ("Flynn says Trump 'absolutely right'")
+	single, double := false, false
+	for _, q := range a.qs {
+		switch {
+		case q.para == 0 && q.single:
+			single = true
+		case q.para > 0 && q.single:
+			return a.titleCased(t)
+		case q.para > 0:
+			double = true
+		}
+	}
+	if single && double {
+		return true
+	}
+	return a.titleCased(t)
+}
+
+// titleCased reports whether most words of t are capitalised.
+func (a *qattributor) titleCased(t string) bool {
+	words, caps := 0, 0
+	for _, w := range strings.Fields(t) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			caps++
+		}
+	}
+	return words > 0 && caps*10 >= words*6
+}
+
+// partial reports whether a quotation is a fragment inside the writer's own
+// sentence rather than a whole quoted sentence.
+func (a *qattributor) partial(q qspan) bool {
+	if q.cont {
+		return false
+	}
+	si := a.d.sentOf(q.os)
+	if si < 0 {
+		return false
+	}
+	st := a.d.sents[si]
+	from := st.Start
+	if nl := strings.LastIndexByte(a.text[st.Start:q.os], '\n'); nl >= 0 {
+		from = st.Start + nl + 1 // a quotation opening a line opens its sentence
+	}
+	before := strings.TrimSpace(a.text[from:q.os])
+	// the second half of a quotation split by its attribution:
+	// "My hope," he said, "is that …"
+	if strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") {
+		if pq := a.quoteAt(q.os - 1); pq < 0 {
+			k := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].os >= q.os }) - 1
+			if k >= 0 && a.qs[k].oe <= q.os && a.qs[k].oe >= from && q.os-a.qs[k].oe <= 80 {
+				if r, _ := utf8.DecodeLastRuneInString(a.text[a.qs[k].cs:a.qs[k].ce]); r == ',' || r == '\u2014' || r == '-' {
+					return false
+				}
+			}
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(a.text[q.cs:q.ce])
+	if unicode.IsLower(r) {
+		return true
+	}
+	// a fragment opening the writer's sentence: "Dubious" assumptions about …
+	if last, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); !unicode.IsPunct(last) && q.oe < len(a.text) {
+		rest := strings.TrimLeft(a.text[q.oe:min(len(a.text), q.oe+40)], " ")
+		if nx, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(nx) {
+			if w := qLeadingWord(rest); lexicon.ReportingVerbs[w] == "" && w != "he" && w != "she" && w != "they" && w != "it" {
+				return true
+			}
+		}
+	}
+	if before == "" || strings.HasSuffix(before, ":") || strings.HasSuffix(before, ",") || strings.HasSuffix(before, "\u2014") {
+		return false
+	}
+	ti := a.tokAt(q.os) - 1
+	if ti >= st.tokStart {
+		w := qLower(a.d.tok(ti))
+		if w == "that" || lexicon.ReportingVerbs[w] != "" {
+			return false
+		}
+	}
+	return true
+}

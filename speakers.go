@@ -1,0 +1,451 @@
+package newsparse
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// Speakers: a mention read in subjects.go becomes a Speaker. Names are
+// matched to entities and to their fullest form in the text; pronouns,
+// relative pronouns and roles are resolved to an earlier person or
+// organisation.
+
+// entityAt returns the index of the entity with a mention overlapping [s, e), or -1.
+func (a *qattributor) entityAt(s, e int) int {
+	i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= e })
+	best := -1
+	for k := i - 1; k >= 0 && k >= i-8; k-- {
+		m := a.ments[k]
+		if m.e > s && m.s < e {
+			if best < 0 || a.ents[m.idx].Type == Person {
+				best = m.idx
+			}
+		}
+	}
+	return best
+}
+
+// buildNames scans the text once for full personal names, for canonical
+// names and role resolution when no entity covers a speaker.
+func (a *qattributor) buildNames() {
+	if a.built {
+		return
+	}
+	a.built = true
+	a.names = map[string]string{}
+	a.titled = map[string][]string{}
+	d := a.d
+	n := len(d.toks)
+	for i := 0; i < n; {
+		if !qIsCap(d.tok(i)) {
+			i++
+			continue
+		}
+		j := i
+		for j < n && (qIsCap(d.tok(j)) || qNameConnectors[d.tok(j)] && j+1 < n && qIsCap(d.tok(j+1))) {
+			if j > i && d.toks[j].Start-d.toks[j-1].End > 1 {
+				break
+			}
+			j++
+		}
+		// strip phrase openers and titles, remembering the titles
+		k := i
+		var titles []string
+		for t := j - 2; t > k; t-- {
+			if w := qLower(d.tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+				// "Deputy Prime Minister John Prescott": every word through the last title
+				for x := k; x <= t; x++ {
+					if w := strings.TrimSuffix(qLower(d.tok(x)), "."); !qCapStop[w] {
+						titles = append(titles, w)
+					}
+				}
+				k = t + 1
+				break
+			}
+		}
+		for k < j-1 {
+			w := qLower(d.tok(k))
+			if lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+				titles = append(titles, strings.TrimSuffix(w, "."))
+				k++
+				continue
+			}
+			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.tok(k+1)) && lexicon.Titles[qLower(d.tok(k+1))] {
+				k++ // "Iranian Defence Minister Amir Hatami": modifiers of a title
+				continue
+			}
+			if qNameConnectors[w] && len(titles) > 0 {
+				k += 2
+				continue
+			}
+			break
+		}
+		if k < j {
+			if k > 0 && k == i {
+				// a lower-case title before the name: "counterpart Ali Abdullah Ayyoub"
+				if w := qLower(d.tok(k - 1)); lexicon.Titles[w] {
+					titles = append(titles, w)
+				}
+			}
+			full := d.text[d.toks[k].Start:d.toks[j-1].End]
+			if j-k >= 2 && j-k <= 4 {
+				key := surnameKey(d.tok(j - 1))
+				if _, ok := a.names[key]; !ok {
+					a.names[key] = full
+				}
+			}
+			if len(titles) > 0 && j-k <= 4 {
+				name := a.canonical(full)
+				a.titled[name] = append(a.titled[name], titles...)
+				if a.quoteAt(d.toks[k].Start) < 0 && len(a.ents) == 0 {
+					a.people = append(a.people, qcand{s: d.toks[k].Start, e: d.toks[j-1].End, name: name, titles: titles})
+				}
+				for _, t := range titles {
+					switch t {
+					case "mr", "sir", "lord", "king", "prince", "father", "brother", "sheikh":
+						a.gender[name] = 'm'
+					case "mrs", "ms", "miss", "lady", "dame", "queen", "princess", "sister", "baroness":
+						a.gender[name] = 'f'
+					}
+				}
+			}
+		}
+		i = j
+		if i == k && i < n {
+			i++
+		}
+	}
+	sort.SliceStable(a.people, func(i, j int) bool { return a.people[i].s < a.people[j].s })
+}
+
+// surnameKey returns the look-up key of a surname: lower case, without an
+// article prefix ("al-Assad" → "assad").
+func surnameKey(w string) string {
+	w = qLower(w)
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i <= 3 && i < len(w)-1 {
+		w = w[i+1:]
+	}
+	return w
+}
+
+// canonical returns the fullest form of a name written in the text: a
+// surname alone ("Hatami", "Ayoub") becomes the full name introduced
+// elsewhere ("Amir Hatami", "Ali Abdullah Ayyoub").
+func (a *qattributor) canonical(name string) string {
+	if strings.IndexByte(name, ' ') >= 0 {
+		return name
+	}
+	a.buildNames()
+	key := surnameKey(name)
+	if full, ok := a.names[key]; ok {
+		return full
+	}
+	if utf8.RuneCountInString(key) < 5 {
+		return name
+	}
+	best := ""
+	for k, full := range a.names {
+		if k[0] == key[0] && editDistance1(k, key) && (best == "" || full < best) {
+			best = full
+		}
+	}
+	if best != "" {
+		return best
+	}
+	return name
+}
+
+// editDistance1 reports whether a and b differ by at most one insertion,
+// deletion or substitution.
+func editDistance1(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if i == len(b) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i+1:] == b[i:]
+}
+
+// speakerOf turns a mention into a Speaker, resolving pronouns, relative
+// pronouns and roles to an earlier person.
+func (a *qattributor) speakerOf(n qnp) *Speaker {
+	if n.kind == qnNone || n.s < 0 || n.e > len(a.text) || n.s >= n.e {
+		return nil
+	}
+	sp := &Speaker{Start: n.s, End: n.e, Text: a.text[n.s:n.e]}
+	switch n.kind {
+	case qnName:
+		if ei := a.entityAt(n.s, n.e); ei >= 0 && a.describes(n, ei) {
+			sp.Name = a.text[a.d.toks[a.tokAt(n.s)-1].Start:n.e] // "the Australian said": a person described, not the nationality
+		} else if ei >= 0 {
+			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+		} else {
+			if a.commonOpener(n) {
+				return nil
+			}
+			sp.Name = a.canonical(sp.Text)
+		}
+		c := qcand{s: n.s, e: n.e, name: sp.Name, ent: sp.Entity}
+		k := sort.Search(len(a.spk), func(i int) bool { return a.spk[i].s >= c.s })
+		if k == len(a.spk) || a.spk[k].s != c.s {
+			a.spk = append(a.spk, qcand{})
+			copy(a.spk[k+1:], a.spk[k:])
+			a.spk[k] = c
+		}
+	case qnWho:
+		if n.ante != nil {
+			if as := a.speakerOf(*n.ante); as != nil {
+				sp.Entity, sp.Name = as.Entity, as.Name
+				return sp
+			}
+		}
+		sp.Name = sp.Text
+	case qnPron:
+		sp.Name = sp.Text
+		if c, ok := a.antecedent(n.s, qPronouns[n.head]); ok {
+			sp.Entity, sp.Name = c.ent, c.name
+			if g := qPronouns[n.head]; (g == 'm' || g == 'f') && a.gender[c.name] == 0 {
+				a.gender[c.name] = g
+			}
+		}
+	case qnRole:
+		sp.Name = sp.Text
+		if ei := a.entityAt(n.e-len(n.head), n.e); ei >= 0 && a.ents[ei].Type != Person && strings.HasPrefix(strings.ToLower(sp.Text), "the ") {
+			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+			return sp
+		}
+		if strings.HasPrefix(strings.ToLower(sp.Text), "the ") || n.s == n.e {
+			if c, ok := a.roleAntecedent(n.s, n.head, sp.Text); ok {
+				sp.Entity, sp.Name = c.ent, c.name
+			}
+		}
+	}
+	return sp
+}
+
+// antecedent finds the person a pronoun of gender g at offset off refers
+// to: in its own sentence the nearest earlier person, in the sentences
+// before it the first (the subject) of each, back to two paragraphs.
+func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
+	if g != 'm' && g != 'f' && g != 's' && g != 'n' {
+		return qcand{}, false
+	}
+	si := a.d.sentOf(off)
+	if si < 0 {
+		return qcand{}, false
+	}
+	a.buildNames()
+	para := a.d.sents[si].para
+	lists := [][]qcand{a.people, a.spk}
+	if g == 'n' {
+		// "it said", "what it called": an organisation
+		lists = [][]qcand{a.orgs}
+	}
+	ok := func(c qcand) bool {
+		if c.s >= off || c.org != (g == 'n') || a.quoteAt(c.s) >= 0 {
+			return false
+		}
+		cg := a.gender[c.name]
+		return g == 's' || cg == 0 || cg == g
+	}
+	for s := si; s >= 0 && s > si-8 && para-a.d.sents[s].para <= 2; s-- {
+		st := a.d.sents[s]
+		// the subject of the sentence first: "Ban Ki-moon condemned what he called …"
+		end := st.tokEnd
+		if s == si {
+			end = a.tokAt(off)
+		}
+		n := a.mainSubject(st.tokStart, end)
+		if g == 'n' && n.kind == qnRole && n.s < off && !personNouns[n.head] && !lexicon.Titles[n.head] {
+			// "The national weather service said … It called …": a body named by a common noun
+			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
+		}
+		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 &&
+			(personNouns[n.head] || lexicon.Titles[n.head]) && !strings.HasSuffix(n.head, "s") {
+			// "Her colleague disagreed. “…,” he said.": the person the role
+			// names, else the role itself
+			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); ok && a.genderAgrees(c, g) {
+				return c, true
+			}
+			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
+		}
+		if n.kind == qnName && n.s < off && a.quoteAt(n.s) < 0 {
+			c := qcand{s: n.s, e: n.e}
+			if ei := a.entityAt(n.s, n.e); ei >= 0 {
+				c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
+				switch a.ents[ei].Type {
+				case Person:
+				case Org, NORP:
+					// a subject that he or she refers back to is a person the
+					// recogniser may have mistyped; "it" keeps organisations
+					c.org = g == 'n' || orgHeads[qLower(a.d.tok(a.tokAt(n.e-1)))]
+				default:
+					c.org = true
+				}
+			} else {
+				c.name = a.canonical(a.text[n.s:n.e])
+				c.org = orgHeads[qLower(a.d.tok(a.tokAt(n.e-1)))]
+			}
+			if ok(c) {
+				return c, true
+			}
+		}
+		var best qcand
+		found := false
+		for _, list := range lists {
+			lo := sort.Search(len(list), func(i int) bool { return list[i].s >= st.Start })
+			for i := lo; i < len(list) && list[i].s < st.End; i++ {
+				c := list[i]
+				if !ok(c) {
+					continue
+				}
+				if !found || c.s < best.s {
+					best, found = c, true
+				}
+			}
+		}
+		if found {
+			return best, true
+		}
+	}
+	return qcand{}, false
+}
+
+// genderAgrees reports whether candidate c may be what a pronoun of gender g refers to.
+func (a *qattributor) genderAgrees(c qcand, g byte) bool {
+	cg := a.gender[c.name]
+	return cg == 0 || cg == g
+}
+
+// hasWord reports whether the space-separated words of s (a lower-case
+// title, periods dropped) include w.
+func hasWord(s, w string) bool {
+	for s != "" {
+		i := strings.IndexByte(s, ' ')
+		f := s
+		if i >= 0 {
+			f, s = s[:i], s[i+1:]
+		} else {
+			s = ""
+		}
+		if strings.TrimSuffix(f, ".") == w {
+			return true
+		}
+	}
+	return false
+}
+
+// softRole are words of a role phrase that a title need not repeat ("the
+// top diplomat", "the senior minister").
+var softRole = map[string]bool{"top": true, "senior": true, "new": true, "current": true, "then": true, "veteran": true,
+	"country's": true, "nation's": true, "own": true, "same": true, "latter": true}
+
+// personNouns head phrases that name people, whom "it" cannot stand for.
+var personNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"officials": true, "man": true, "woman": true, "person": true, "people": true, "resident": true, "residents": true,
+	"witness": true, "witnesses": true, "expert": true, "experts": true, "analyst": true, "analysts": true,
+	"source": true, "sources": true, "aide": true, "aides": true, "adviser": true, "advisor": true, "lawyer": true,
+	"father": true, "mother": true, "wife": true, "husband": true, "son": true, "daughter": true, "friend": true,
+	"neighbour": true, "neighbor": true, "teacher": true, "student": true, "worker": true, "victim": true,
+	"colleague": true, "partner": true, "brother": true, "sister": true, "boy": true, "girl": true, "doctor": true,
+	"nurse": true, "officer": true, "owner": true, "manager": true, "director": true, "survivor": true}
+
+// orgHeads end the names of organisations rather than people.
+var orgHeads = map[string]bool{"house": true, "department": true, "ministry": true, "council": true, "committee": true,
+	"party": true, "office": true, "agency": true, "times": true, "post": true, "news": true, "journal": true,
+	"group": true, "company": true, "corporation": true, "bank": true, "union": true, "court": true, "government": true,
+	"administration": true, "commission": true, "association": true, "institute": true, "foundation": true,
+	"university": true, "service": true, "board": true, "campaign": true, "network": true, "magazine": true}
+
+// roleAntecedent finds the nearest earlier person or organisation whose
+// titles or name hold the role word head ("the minister" → "Defence
+// Minister Amir Hatami"; "the ministry" → "the Defence Ministry").
+func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool) {
+	a.buildNames()
+	// the words the candidate's titles must hold: "the prime minister" → prime, minister
+	var want []string
+	for t := a.tokAt(off); t >= 0 && t < len(a.d.toks) && a.d.toks[t].End <= off+len(mention); t++ {
+		w := strings.TrimSuffix(qLower(a.d.tok(t)), ".")
+		if w == "" || qDeterminers[w] || softRole[w] || w == "'s" || w == "\u2019s" || !unicode.IsLetter(firstRune(w)) {
+			continue
+		}
+		if t+1 < len(a.d.toks) && (a.d.tok(t+1) == "'s" || a.d.tok(t+1) == "\u2019s") {
+			continue // the possessor: "Clinton's spokesman"
+		}
+		if ei := a.entityAt(a.d.toks[t].Start, a.d.toks[t].End); ei >= 0 && (a.ents[ei].Type == NORP || a.ents[ei].Type == GPE) {
+			continue // "the Iranian foreign minister": the titles need not say Iranian
+		}
+		want = append(want, w)
+	}
+	if len(want) == 0 {
+		want = []string{head}
+	}
+	var best qcand
+	found := false
+	try := func(list []qcand) {
+		last := sort.Search(len(list), func(i int) bool { return list[i].s >= off })
+		for i := last - 1; i >= 0 && i >= last-200; i-- {
+			c := list[i]
+			if found && c.s <= best.s {
+				continue
+			}
+			titled := a.titled[c.name]
+			has := func(w string) bool {
+				for _, t := range c.titles {
+					if hasWord(t, w) {
+						return true
+					}
+				}
+				for _, t := range titled {
+					if t == w {
+						return true
+					}
+				}
+				return false
+			}
+			match := len(c.titles)+len(titled) > 0
+			for _, w := range want {
+				if match && !has(w) {
+					match = false
+				}
+			}
+			if match {
+				for _, w := range []string{"deputy", "vice", "shadow", "former", "acting", "assistant"} {
+					if has(w) && !strings.Contains(strings.ToLower(mention), w) {
+						match = false // the deputy prime minister is not the prime minister
+					}
+				}
+			}
+			if !match && c.org {
+				for _, w := range strings.Fields(strings.ToLower(c.name)) {
+					if w == head {
+						match = true
+					}
+				}
+			}
+			if match {
+				best, found = c, true
+				return
+			}
+		}
+	}
+	try(a.people)
+	try(a.spk)
+	try(a.orgs)
+	return best, found
+}

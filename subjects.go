@@ -1,0 +1,782 @@
+package newsparse
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// Subjects: the speaker mention of a reporting cue, read from the clause
+// around it (the subject before the verb, the noun phrase after an inverted
+// verb or "according to"), and the noun-phrase readers of names, roles,
+// pronouns and appositions those readings share. speakers.go turns the
+// mention into a Speaker.
+
+// subject returns the speaker mention of cue c.
+func (a *qattributor) subject(c qcue) qnp {
+	s := a.d.sents[c.si]
+	lo, hi := s.tokStart, s.tokEnd
+	if c.base == "according to" || strings.HasSuffix(c.base, " by") {
+		return a.npAfter(c.tok+2, hi)
+	}
+	t := a.d.tok(c.tok)
+	if strings.HasSuffix(t, "ing") {
+		// "footage of Clinton asking", "Trump reportedly saying": the name
+		// right before the participle
+		if j := a.skipBack(c.tok-1, lo); j >= lo && !a.inQuote(j) {
+			if w := a.d.tok(j); qIsCap(w) {
+				if n := a.npBefore(j, lo); n.kind == qnName {
+					return n
+				}
+			}
+		}
+		// "…, saying": the subject of the main clause
+		st := a.clauseStart(lo, c.tok)
+		if n := a.mainSubject(st, c.tok); n.kind != qnNone {
+			return n
+		}
+		if n := a.clauseSubject(st, c.tok); n.kind != qnNone {
+			return n
+		}
+		// "Adding, “…”": a participle opening its sentence speaks for the
+		// subject of the sentence before
+		if st == lo && c.si > 0 && a.d.sents[c.si-1].para == s.para {
+			ps := a.d.sents[c.si-1]
+			return a.mainSubject(ps.tokStart, ps.tokEnd)
+		}
+		return qnp{}
+	}
+	j := a.skipBack(c.tok-1, lo)
+	if j >= lo {
+		if w := a.d.tok(j); w == "and" || w == "but" || w == "or" || w == "to" {
+			// "X met Y and said": the subject of the coordinated clause
+			st := a.clauseStart(lo, j)
+			if n := a.mainSubject(st, j); n.kind != qnNone {
+				return n
+			}
+			return a.clauseSubject(st, j)
+		}
+	}
+	if j >= lo && a.inQuote(j) {
+		// a closing mark glued to the name after it: `…,”Clinton said`
+		qi := a.quoteAt(a.d.toks[j].Start)
+		if e := a.d.toks[j].End; e > a.qs[qi].oe && qIsCap(a.text[a.qs[qi].oe:e]) {
+			return qnp{kind: qnName, s: a.qs[qi].oe, e: e}
+		}
+	}
+	if j < lo || a.inQuote(j) || (a.d.tok(j) == "," && (j-1 < lo || a.inQuote(j-1))) {
+		if objectVerbs[c.base] && !invertingObjectVerbs[c.base] {
+			return qnp{} // inverted speech is said, not described: "…," said X
+		}
+		if n := a.npAfter(c.tok+c.n, hi); n.kind != qnNone {
+			return n
+		}
+		return qnp{}
+	}
+	if n := a.npBefore(j, lo); n.kind != qnNone {
+		return n
+	}
+	if objectVerbs[c.base] {
+		return qnp{} // the one told, asked, thanked or described does not speak
+	}
+	return a.npAfter(c.tok+c.n, hi)
+}
+
+// objectOf reports whether a verb of objectVerbs stands among tokens
+// [lo, j), so that a noun phrase at j is its object.
+func (a *qattributor) objectOf(lo, j int) bool {
+	for k := lo; k < j; k++ {
+		if w := a.d.tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingVerbs[w]] {
+			return true
+		}
+	}
+	return false
+}
+
+// objectVerbs are reporting verbs whose noun phrase after them is the one
+// spoken to or about, never the speaker: "thanked Obama for …".
+var objectVerbs = map[string]bool{"tell": true, "ask": true, "urge": true, "inform": true, "assure": true,
+	"thank": true, "describe": true, "call": true, "praise": true, "blast": true, "accuse": true, "criticize": true,
+	"criticise": true, "label": true, "brand": true, "dub": true, "mock": true, "quote": true, "cite": true,
+	"congratulate": true, "credit": true, "blame": true, "warn": true, "question": true, "tease": true}
+
+// invertingObjectVerbs among objectVerbs also stand before their speaker
+// after a quotation: "…?" asked Lee; "…," warned Lee.
+var invertingObjectVerbs = map[string]bool{"ask": true, "warn": true, "urge": true, "question": true, "tease": true}
+
+// timeWords are words of a time phrase that may stand between a speaker and the verb ("who in 2010 said").
+var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"week": true, "month": true, "year": true, "night": true, "morning": true, "evening": true, "afternoon": true,
+	"statement": true, "interview": true, "speech": true, "letter": true, "email": true, "tweet": true, "2015": true,
+	"past": true, "time": true, "days": true, "weeks": true, "months": true, "years": true, "today": true,
+	"yesterday": true, "tonight": true, "weekend": true}
+
+// nounsInLy are nouns that end like adverbs.
+var nounsInLy = map[string]bool{"family": true, "assembly": true, "supply": true, "monopoly": true, "anomaly": true,
+	"rally": true, "ally": true, "reply": true, "bully": true, "italy": true, "july": true, "daily": true,
+	"weekly": true, "monthly": true, "quarterly": true, "homily": true}
+
+// skipBack skips, going back from token j, the adverbs, auxiliaries and
+// time phrases between a speaker and the verb ("has also", "in 2010",
+// "on Tuesday"); it returns the token before them.
+func (a *qattributor) skipBack(j, lo int) int {
+	for j >= lo {
+		w := qLower(a.d.tok(j))
+		if qCueSkip[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w] {
+			j-- // "Gorka similarly warned"
+			continue
+		}
+		if j-1 >= lo && (timeWords[w] || isDigitByte(w[0])) {
+			if p := qLower(a.d.tok(j - 1)); p == "later" || p == "earlier" || p == "late" || p == "early" {
+				j -= 2 // "Priebus later Thursday told"
+				continue
+			}
+			k := j - 1
+			if k >= lo && (qDeterminers[qLower(a.d.tok(k))] || qLower(a.d.tok(k)) == "last") {
+				k--
+			}
+			if k >= lo {
+				if p := qLower(a.d.tok(k)); p == "in" || p == "on" || p == "at" || p == "last" || p == "this" {
+					j = k - 1
+					continue
+				}
+			}
+		}
+		break
+	}
+	return j
+}
+
+// clauseBoundaries open a subordinate clause with its own subject.
+var clauseBoundaries = map[string]bool{"after": true, "before": true, "when": true, "while": true, "because": true,
+	"since": true, "although": true, "though": true, "if": true, "that": true, "where": true, "whereas": true,
+	"unless": true, "until": true, ";": true, "once": true, "whether": true}
+
+// clauseStart returns the first token of the clause that holds token j:
+// the token after the nearest subordinating word, or lo.
+func (a *qattributor) clauseStart(lo, j int) int {
+	lo = max(lo, j-cueWindow)
+	for k := j - 1; k > lo; k-- {
+		if a.inQuote(k) {
+			continue // a quotation inside the sentence is no clause boundary
+		}
+		if w := qLower(a.d.tok(k)); clauseBoundaries[w] {
+			switch w {
+			case "after", "before", "since", "until", "once", "that":
+				// a preposition as often as a conjunction: "went after Bush"
+				n, e := a.npAfter0(k+1, j)
+				if n.kind == qnNone || e >= j || !(qIsLower(a.d.tok(e)) && verbLike(qLower(a.d.tok(e)))) {
+					continue
+				}
+			}
+			return k + 1
+		}
+	}
+	return lo
+}
+
+// startsSubject reports whether token i (at or after lo) can open a
+// subject noun phrase: a capitalised word, a determiner or a personal
+// pronoun, not governed by a preposition or a possessive ("In a statement to
+// the Observer, …").
+func (a *qattributor) startsSubject(lo, i int) bool {
+	if dl := a.d.meta.Dateline; dl != nil && a.d.toks[i].Start < dl.End && a.d.toks[i].End > dl.Start {
+		return false // "WASHINGTON —" opens the story, it does not speak
+	}
+	w := a.d.tok(i)
+	lw := qLower(w)
+	_, pron := qPronouns[lw]
+	if !(qIsCap(w) && !a.capStop(i) || qDeterminers[lw] || pron && lw != "it" && lw != "you") {
+		return false
+	}
+	if i > lo {
+		if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
+			p == "the" && i-1 > lo && qIsPrep(qLower(a.d.tok(i-2))) {
+			return false
+		}
+	}
+	return true
+}
+
+// commaSubject returns the noun phrase that opens a chain of commas before
+// token j: "Clinton, during a town hall in Columbus, Ohio, said".
+func (a *qattributor) commaSubject(lo, j int) qnp {
+	lo = max(lo, j-cueWindow)
+	for i := lo; i < j; {
+		if a.inQuote(i) {
+			return qnp{}
+		}
+		if !a.startsSubject(lo, i) {
+			i++
+			continue
+		}
+		n, k := a.npAfter0(i, j)
+		if n.kind == qnNone || k <= i {
+			i++
+			continue
+		}
+		if k < j && a.d.tok(k) == "," {
+			if n.kind == qnRole || n.kind == qnName && a.endsInTitle(n) {
+				// "her senior policy adviser, Jake Sullivan, said"; "The Home Secretary, Yvette Cooper, said"
+				if m, k2 := a.npAfter0(k+1, j); m.kind == qnName && k2 == j {
+					return m
+				}
+			}
+			return n
+		}
+		if k < j && qIsLower(a.d.tok(k)) && verbLike(qLower(a.d.tok(k))) {
+			return qnp{} // a clause of its own comes first
+		}
+		i = k
+	}
+	return qnp{}
+}
+
+// commonVerbs are frequent irregular past forms and auxiliaries that mark the
+// word before them as a clause's subject.
+var commonVerbs = map[string]bool{"went": true, "came": true, "made": true, "took": true, "gave": true, "got": true,
+	"told": true, "said": true, "met": true, "saw": true, "ran": true, "won": true, "lost": true, "left": true,
+	"kept": true, "held": true, "brought": true, "thought": true, "began": true, "became": true, "wrote": true,
+	"spoke": true, "sent": true, "spent": true, "stood": true, "felt": true, "found": true, "heard": true, "led": true,
+	"paid": true, "put": true, "set": true, "hit": true, "let": true, "cut": true, "struck": true, "sought": true,
+	"fought": true, "bought": true, "built": true, "drew": true, "drove": true, "knew": true,
+	"grew": true, "threw": true, "chose": true, "broke": true, "rose": true, "fell": true, "shot": true, "sang": true,
+	"can": true, "knows": true, "wants": true, "needs": true, "gets": true, "goes": true, "makes": true, "takes": true}
+
+// verbLike reports whether a lower-case word looks like a finite verb.
+func verbLike(w string) bool {
+	if commonVerbs[w] || qCueSkip[w] || beVerbs[w] || lexicon.ReportingVerbs[w] != "" {
+		return true
+	}
+	if qIsPrep(w) || qDeterminers[w] || qRelPronouns[w] || w == "and" || w == "or" {
+		return false
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous"))
+}
+
+// mainSubject returns the subject of the clause in tokens [lo, hi): the
+// first noun phrase that no preposition governs and that a verb-like word
+// follows ("Speaking in Salem, New Hampshire, Trump went after Bush": Trump).
+func (a *qattributor) mainSubject(lo, hi int) qnp {
+	lo = max(lo, hi-cueWindow)
+	var comma qnp // a phrase followed by a comma, the last resort
+	for i := lo; i < hi; {
+		if a.inQuote(i) {
+			i++
+			continue
+		}
+		if !a.startsSubject(lo, i) {
+			i++
+			continue
+		}
+		n, k := a.npAfter0(i, hi)
+		if n.kind == qnNone || k <= i {
+			i++
+			continue
+		}
+		if n.kind == qnRole && k+1 < hi && a.d.tok(k) == "," {
+			// "a senior diplomat, ambassador William Roebuck, visited"
+			if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && k2 < hi && a.d.tok(k2) == "," {
+				n, k = m, k2+1
+			}
+		}
+		if k >= hi {
+			break
+		}
+		nx := qLower(a.d.tok(k))
+		if qCueSkip[nx] || qIsLower(a.d.tok(k)) && verbLike(nx) {
+			return n
+		}
+		if a.d.tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) {
+			comma = n
+		}
+		i = k
+	}
+	return comma
+}
+
+// commonOpener reports whether n is only a common word that opens its
+// sentence in capitals, such as "Do well enough …" or "Ironically, …".
+func (a *qattributor) commonOpener(n qnp) bool {
+	if a.tokAt(n.s) != a.tokAt(n.e-1) {
+		return false
+	}
+	if si := a.d.sentOf(n.s); si < 0 || a.d.sents[si].Start != n.s {
+		return false
+	}
+	w := qLower(a.text[n.s:n.e])
+	if lexicon.SpeakerNouns[w] {
+		return false // "Police say …"
+	}
+	return lexicon.IsCommonWord(lexicon.Key(w)) || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w]
+}
+
+// describes reports whether name n, covered by entity ei, is a nationality
+// or group word after "the" that stands for one person: "the Australian".
+func (a *qattributor) describes(n qnp, ei int) bool {
+	k := a.tokAt(n.s)
+	return a.ents[ei].Type == NORP && k > 0 && qLower(a.d.tok(k-1)) == "the" && k == a.tokAt(n.e-1) &&
+		!strings.HasSuffix(a.d.tok(k), "s")
+}
+
+// endsInTitle reports whether the last word of n is a title: "Home Secretary".
+func (a *qattributor) endsInTitle(n qnp) bool {
+	w := strings.TrimSuffix(qLower(a.d.tok(a.tokAt(n.e-1))), ".")
+	return lexicon.Titles[w]
+}
+
+// loneWord reports whether n is a single capitalised word that no entity
+// covers: "Instead," or "Ironically," opening a sentence, not a speaker.
+func (a *qattributor) loneWord(n qnp) bool {
+	return n.kind == qnName && a.tokAt(n.s) == a.tokAt(n.e-1) && a.entityAt(n.s, n.e) < 0
+}
+
+// clauseSubject returns the first noun phrase of the clause that starts at
+// token lo, skipping an opening adverbial ("On Sunday, ...").
+func (a *qattributor) clauseSubject(lo, hi int) qnp {
+	i := max(lo, hi-cueWindow)
+	for i < hi && a.inQuote(i) {
+		i++
+	}
+	if i < hi {
+		w := qLower(a.d.tok(i))
+		if qCapStop[w] || w == "during" || w == "despite" || w == "following" || w == "amid" || w == "under" {
+			comma := false
+			for k := i; k < hi && k < i+12; k++ {
+				if a.d.tok(k) == "," {
+					i, comma = k+1, true
+					break
+				}
+			}
+			if !comma && qIsPrep(w) {
+				// "On September 27 they said": skip the phrase's words
+				k := i + 1
+				for k < hi && k < i+6 && (qIsCap(a.d.tok(k)) || isDigitByte(a.d.tok(k)[0]) || qDeterminers[qLower(a.d.tok(k))]) {
+					k++
+				}
+				i = k
+			}
+		}
+	}
+	if i < hi {
+		if w := qLower(a.d.tok(i)); w == "but" || w == "and" || w == "so" || w == "yet" {
+			i++
+		}
+	}
+	if i+1 < hi && a.d.tok(i+1) == "," && a.entityAt(a.d.toks[i].Start, a.d.toks[i].End) < 0 {
+		i += 2 // "Ironically, …": an opening adverb
+	}
+	if i >= hi {
+		return qnp{}
+	}
+	return a.npAfter(i, hi)
+}
+
+// npBefore reads the noun phrase that ends at token j (going back no further than lo).
+func (a *qattributor) npBefore(j, lo int) qnp {
+	d := a.d
+	if j < lo {
+		return qnp{}
+	}
+	t := d.tok(j)
+	if t == ")" {
+		// "Rep. Gwen Moore (D-Wis.) said"
+		k := j - 1
+		for k >= lo && k > j-8 && d.tok(k) != "(" {
+			k--
+		}
+		if k >= lo && d.tok(k) == "(" {
+			return a.npBefore(k-1, lo)
+		}
+		return qnp{}
+	}
+	if t == "," {
+		// "X, a senior diplomat, said" / "X, who ..., said"
+		if n := a.commaSubject(a.clauseStart(lo, j), j); n.kind == qnName || n.kind == qnRole {
+			return n
+		}
+		k := j - 1
+		for k >= lo && k > j-30 && d.tok(k) != "," {
+			if qi := a.quoteAt(d.toks[k].Start); qi >= 0 {
+				if a.qs[qi].oe-a.qs[qi].os > 30 {
+					break // a nickname may stand in the apposition, a quotation not
+				}
+			}
+			k--
+		}
+		if k < lo || d.tok(k) != "," || k == j-1 {
+			return qnp{}
+		}
+		allCap := j-k <= 6
+		for x := k + 1; x < j && allCap; x++ {
+			allCap = qIsCap(d.tok(x)) || qNameConnectors[d.tok(x)] || lexicon.Titles[qLower(d.tok(x))]
+		}
+		if allCap && j-k >= 2 {
+			// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
+			if n := a.npBefore(j-1, k+1); n.kind == qnName {
+				return n
+			}
+		}
+		f := qLower(d.tok(k + 1))
+		roleIn := false
+		for x := k + 1; x < j && !roleIn; x++ {
+			roleIn = lexicon.SpeakerNouns[d.tok(x)] || lexicon.Titles[d.tok(x)]
+		}
+		if f == "who" || qDeterminers[f] || qIsLower(d.tok(k+1)) || lexicon.Titles[f] || j-k <= 3 || roleIn && j-k <= 10 {
+			// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
+			return a.npBefore(k-1, lo)
+		}
+		return qnp{}
+	}
+	lw := qLower(t)
+	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
+		return qnp{kind: qnPron, s: d.toks[j].Start, e: d.toks[j].End, head: lw}
+	}
+	if qRelPronouns[lw] {
+		n := qnp{kind: qnWho, s: d.toks[j].Start, e: d.toks[j].End, head: lw}
+		k := j - 1
+		if k >= lo && d.tok(k) == "," {
+			k--
+		}
+		if ante := a.npBefore(k, lo); ante.kind == qnName || ante.kind == qnRole {
+			if ante.kind == qnRole {
+				// "McConnell, now the Senate majority leader, who said": the name before the apposition
+				c := a.tokAt(ante.s) - 1
+				for c > lo && c > a.tokAt(ante.s)-3 && qIsLower(d.tok(c)) {
+					c--
+				}
+				if c > lo && d.tok(c) == "," {
+					if nm := a.npBefore(c-1, lo); nm.kind == qnName {
+						ante = nm
+					}
+				}
+			}
+			n.ante = &ante
+			return n
+		}
+		return qnp{}
+	}
+	if qIsCap(t) && !a.capStop(j) {
+		k := j
+		for k-1 >= lo && !a.inQuote(k-1) {
+			p := d.tok(k - 1)
+			if qIsCap(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && qIsCap(d.tok(k-2)) {
+				k--
+				continue
+			}
+			break
+		}
+		// "a spokesman for the White House": the role is the speaker
+		if k-1 >= lo {
+			p := qLower(d.tok(k - 1))
+			if p == "the" && k-2 >= lo {
+				p = qLower(d.tok(k - 2))
+				if p == "for" || p == "of" || p == "at" || p == "from" {
+					if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.SpeakerNouns[r.head] {
+						r.e = d.toks[j].End
+						return r
+					}
+				}
+			} else if p == "for" || p == "of" || p == "at" || p == "from" {
+				if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.SpeakerNouns[r.head] {
+					r.e = d.toks[j].End
+					return r
+				}
+			}
+		}
+		// "George Zornick of The Nation wrote": the person before the organisation
+		if b := k - 1; b > lo {
+			if qLower(d.tok(b)) == "the" {
+				b--
+			}
+			if p := qLower(d.tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && qIsCap(d.tok(b-1)) && !qCapStop[qLower(d.tok(b-1))] {
+				if n := a.npBefore(b-1, lo); n.kind == qnName {
+					return n
+				}
+			}
+		}
+		return a.nameSpan(k, j+1)
+	}
+	if qIsLower(t) || isDigitByte(t[0]) {
+		r := a.roleBefore(j, lo)
+		if r.kind != qnRole {
+			return r
+		}
+		// "Protesters marching through the streets chanted": skip the
+		// prepositional phrase and the participle before it
+		k := a.tokAt(r.s) - 1
+		if k > lo && qIsPrep(qLower(d.tok(k))) && qLower(d.tok(k)) != "of" && qLower(d.tok(k)) != "for" {
+			k--
+			for k > lo && qIsLower(d.tok(k)) && (strings.HasSuffix(d.tok(k), "ing") || strings.HasSuffix(d.tok(k), "ed")) {
+				k--
+			}
+			if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole {
+				return n
+			}
+			if !lexicon.SpeakerNouns[r.head] {
+				return qnp{}
+			}
+		}
+		return r
+	}
+	return qnp{}
+}
+
+// roleBefore reads a common noun phrase ending at token j: "the minister",
+// "Iranian officials", "the country's defence ministry".
+func (a *qattributor) roleBefore(j, lo int) qnp {
+	d := a.d
+	if j < lo || !qIsLower(d.tok(j)) && !(isDigitByte(d.tok(j)[0]) && j-1 >= lo && qDeterminers[qLower(d.tok(j-1))]) {
+		return qnp{}
+	}
+	head := qLower(d.tok(j))
+	known := lexicon.SpeakerNouns[head]
+	k := j
+	det := false
+	for k-1 >= lo && k > j-5 && !a.inQuote(k-1) {
+		p := d.tok(k - 1)
+		lp := qLower(p)
+		if qDeterminers[lp] {
+			k--
+			det = true
+			break
+		}
+		if lp == "'s" || lp == "\u2019s" {
+			// "Clinton's spokesman", "the campaign's statement": the possessor belongs to the phrase
+			k--
+			if k-1 >= lo && !a.inQuote(k-1) {
+				if qIsCap(d.tok(k - 1)) {
+					for k-1 >= lo && qIsCap(d.tok(k-1)) && !a.inQuote(k-1) {
+						k--
+					}
+				} else if r := a.roleBefore(k-1, lo); r.kind == qnRole {
+					k = a.tokAt(r.s)
+				}
+			}
+			det = true
+			break
+		}
+		if qIsCap(p) && !qCapStop[lp] || qIsLower(p) && !qCueSkip[lp] && !qNounPreceders[lp] && !qRelPronouns[lp] && lexicon.ReportingVerbs[lp] == "" && lp != "and" && lp != "or" {
+			k--
+			continue
+		}
+		break
+	}
+	if !known && !det {
+		return qnp{}
+	}
+	if !known && k == j {
+		return qnp{}
+	}
+	if !det {
+		// a bare phrase: keep only the head and the modifiers that are names or known nouns
+		k = j
+		for k-1 >= lo && !a.inQuote(k-1) && (qIsCap(d.tok(k-1)) && !a.capStop(k-1)) {
+			k--
+		}
+	}
+	if p := qLower(d.tok(max(k-1, 0))); k-2 >= lo && (p == "for" || p == "of" || p == "at") && !a.inQuote(k-1) {
+		// "a spokesman for the party": the person who speaks for it
+		if outer := a.roleBefore(k-2, lo); outer.kind == qnRole && personNouns[outer.head] {
+			return qnp{kind: qnRole, s: outer.s, e: d.toks[j].End, head: outer.head}
+		}
+	}
+	return qnp{kind: qnRole, s: d.toks[k].Start, e: d.toks[j].End, head: head}
+}
+
+// npAfter reads the noun phrase that starts at token i (stopping before hi);
+// a role followed by a name in apposition gives the name ("a senior
+// diplomat, ambassador William Roebuck, said").
+func (a *qattributor) npAfter(i, hi int) qnp {
+	n, k := a.npAfter0(i, hi)
+	if n.kind == qnRole && k+1 < hi && a.d.tok(k) == "," {
+		if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && (k2 >= hi || a.d.tok(k2) == "," || a.d.tok(k2) == ".") {
+			return m
+		}
+	}
+	return n
+}
+
+// npAfter0 is npAfter without apposition; it also returns the token where the phrase stopped.
+func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
+	d := a.d
+	if i >= hi || a.inQuote(i) {
+		return qnp{}, i
+	}
+	t := d.tok(i)
+	lw := qLower(t)
+	if g, ok := qPronouns[lw]; ok && g != 'n' {
+		return qnp{kind: qnPron, s: d.toks[i].Start, e: d.toks[i].End, head: lw}, i + 1
+	}
+	if lw == "that" {
+		return qnp{}, i // "warned that …": a complementiser opens a clause, not a speaker
+	}
+	if lw == "this" || lw == "these" || lw == "those" {
+		if i+1 < hi && qIsLower(d.tok(i+1)) {
+			if _, pron := qPronouns[qLower(d.tok(i+1))]; pron || qDeterminers[qLower(d.tok(i+1))] {
+				return qnp{}, i // "stated that he …": a complementiser
+			}
+		}
+	}
+	// collect a phrase: determiner, modifiers, role nouns, names
+	k := i
+	lastName, nameStart := -1, -1
+	roleEnd := -1
+	poss := false // the phrase opened with a possessor: "Clinton's right-hand woman"
+	for k < hi && k < i+12 && !a.inQuote(k) {
+		w := d.tok(k)
+		lw := qLower(w)
+		switch {
+		case k == i && qDeterminers[lw]:
+		case k > i && timeWords[lw] && qDeterminers[qLower(d.tok(i))]:
+			// "a Wednesday editorial"
+		case qIsCap(w) && !(a.capStop(k) && k > i):
+			if a.capStop(k) && k == i {
+				if lw != "the" {
+					goto done
+				}
+				break
+			}
+			if lastName < 0 || lastName != k-1 {
+				nameStart = k
+			}
+			lastName = k
+		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && qIsCap(d.tok(k+1)):
+			lastName = k
+		case lw == "'s" || lw == "\u2019s":
+			if lastName != k-1 {
+				goto done
+			}
+			lastName, nameStart = -1, -1
+			poss = true
+		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingVerbs[lw] == "" || k == i+1 && qDeterminers[qLower(d.tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
+			if lastName >= 0 && lastName == k-1 {
+				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
+				// word after a name ends the phrase unless it is a role noun or
+				// the name only qualifies one: "the Democratic presidential candidate"
+				if !lexicon.SpeakerNouns[lw] && !a.qualifier(i, nameStart, lastName) {
+					goto done
+				}
+			}
+			if roleEnd >= 0 && (lexicon.SpeakerNouns[qLower(d.tok(roleEnd))] && !lexicon.SpeakerNouns[lw] ||
+				strings.HasSuffix(lw, "ed") || k-i > 6 && !lexicon.SpeakerNouns[lw]) && !a.nameAhead(k, hi) {
+				goto done // "the minister met …": the phrase ended with its head
+			}
+			roleEnd = k
+			lastName, nameStart = -1, -1
+		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.SpeakerNouns[qLower(d.tok(roleEnd))]:
+		case isDigitByte(w[0]) && lastName < 0:
+			// "said 9/11 widow Terry Strada", "said the 46-year-old"
+			roleEnd = k
+		default:
+			goto done
+		}
+		k++
+	}
+done:
+	if lastName >= 0 && nameStart >= 0 && (roleEnd < 0 || roleEnd < nameStart) {
+		// the phrase ends in a name: "Defence Minister Amir Hatami", "the minister Amir Hatami"
+		return a.nameSpan(nameStart, lastName+1), k
+	}
+	if roleEnd >= 0 {
+		e := roleEnd
+		if lastName > e {
+			e = lastName
+		}
+		head := qLower(d.tok(roleEnd))
+		if !lexicon.SpeakerNouns[head] && !qDeterminers[qLower(d.tok(i))] && !poss {
+			return qnp{}, k
+		}
+		if len(head) > 4 && strings.HasSuffix(head, "ly") && !nounsInLy[head] {
+			return qnp{}, k // "a swiftly convened meeting": an adverb heads no speaker
+		}
+		return qnp{kind: qnRole, s: d.toks[i].Start, e: d.toks[e].End, head: head}, k
+	}
+	return qnp{}, k
+}
+
+// qualifier reports whether the name in tokens [ns, ne] of a phrase opening
+// at token i qualifies the words after it rather than naming the speaker:
+// an adjective of nationality or party ("Iranian", "Democratic"), or a place
+// after a determiner ("the U.S. ambassador").
+func (a *qattributor) qualifier(i, ns, ne int) bool {
+	if w := a.d.tok(ne); ns == ne && !strings.HasSuffix(w, "s") {
+		// one adjective: "Democratic" qualifies, "Democrats" is a group
+		if _, demonym := lexicon.Demonym(lexicon.Key(w)); demonym || lexicon.IsGroup(lexicon.Key(w)) || partyAdjectives[qLower(w)] {
+			return true
+		}
+	}
+	ei := a.entityAt(a.d.toks[ns].Start, a.d.toks[ne].End)
+	return ei >= 0 && a.ents[ei].Type == GPE && ns > i && qDeterminers[qLower(a.d.tok(i))]
+}
+
+// partyAdjectives qualify a role by party: "the Democratic senator".
+var partyAdjectives = map[string]bool{"democratic": true, "republican": true, "conservative": true, "liberal": true,
+	"socialist": true, "communist": true, "progressive": true, "libertarian": true, "nationalist": true, "centrist": true}
+
+// nameAhead reports whether a few lower-case words from token k lead to a
+// name: "deputy enforcement director Linda Thomsen".
+func (a *qattributor) nameAhead(k, hi int) bool {
+	for x := k; x < hi && x < k+4; x++ {
+		w := a.d.tok(x)
+		if qIsCap(w) && !qCapStop[qLower(w)] {
+			return x > k
+		}
+		if !qIsLower(w) || qIsPrep(w) || verbLike(w) && !lexicon.SpeakerNouns[w] {
+			return false
+		}
+	}
+	return false
+}
+
+func qIsPrep(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "for", "of", "from", "with", "by", "during", "after", "before", "about", "as",
+		"when", "while", "than", "into", "over", "under", "through", "since", "until", "without", "against", "via":
+		return true
+	}
+	return false
+}
+
+// nameSpan makes a name mention of tokens [k, e), dropping leading titles
+// and phrase-opening words ("President Assad" → "Assad").
+func (a *qattributor) nameSpan(k, e int) qnp {
+	d := a.d
+	for t := e - 2; t > k; t-- {
+		if w := qLower(d.tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+			k = t // "Iranian Defence Minister Amir Hatami": everything through the last title
+			break
+		}
+	}
+	start := k
+	title := ""
+	for k < e-1 {
+		w := qLower(d.tok(k))
+		// "Secretary of State John Kerry": drop the title's complement
+		if qNameConnectors[w] && k > start && lexicon.Titles[qLower(d.tok(k-1))] {
+			title = qLower(d.tok(k - 1))
+			k += 2
+			continue
+		}
+		if a.capStop(k) || lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= e {
+		if title != "" {
+			// "the MP for Leeds": a title and its complement, no name
+			return qnp{kind: qnRole, s: d.toks[start].Start, e: d.toks[e-1].End, head: title}
+		}
+		return qnp{}
+	}
+	// a title left alone at the end is a role: "said the President"
+	w := qLower(d.tok(k))
+	if e-k == 1 && (lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")]) {
+		return qnp{kind: qnRole, s: d.toks[k].Start, e: d.toks[k].End, head: w}
+	}
+	return qnp{kind: qnName, s: d.toks[k].Start, e: d.toks[e-1].End}
+}

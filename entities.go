@@ -878,6 +878,7 @@ func (x *entx) dropCommon() {
 // country or region. It reports whether it added any.
 func (x *entx) longOrgs() bool {
 	added := false
+	n0 := len(x.cands) // x.cands[:n0] is sorted by start and apart, as repair leaves it; finds go after
 	for si, s := range x.d.sents {
 		if x.caps[si] {
 			continue
@@ -895,9 +896,11 @@ func (x *entx) longOrgs() bool {
 				if _, ok := lexicon.KnownOrg(k); !ok || lexicon.IsAmbiguousOrg(k) {
 					continue
 				}
+				// the candidates overlapping the name: a binary search, then the few after it
+				first := sort.Search(n0, func(k int) bool { return x.cands[k].e > i })
 				inside := true // a candidate reaching out of the name keeps it
-				for _, c := range x.cands {
-					if !c.drop && c.s < e && c.e > i && (c.s < i || c.e > e) {
+				for k := first; k < n0 && x.cands[k].s < e; k++ {
+					if c := &x.cands[k]; !c.drop && (c.s < i || c.e > e) {
 						inside = false
 						break
 					}
@@ -905,10 +908,8 @@ func (x *entx) longOrgs() bool {
 				if !inside {
 					continue
 				}
-				for ci := range x.cands {
-					if c := &x.cands[ci]; c.s >= i && c.e <= e {
-						c.drop = true
-					}
+				for k := first; k < n0 && x.cands[k].s < e; k++ {
+					x.cands[k].drop = true
 				}
 				x.add(i, e, si, cORG)
 				x.cands[len(x.cands)-1].forced = true

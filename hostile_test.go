@@ -168,6 +168,7 @@ func BenchmarkScaling(b *testing.B) {
 		"newlines":    "A\n",
 		"names":       "JOHN SMITH MARY JONES ACME CORP ",
 		"title-names": "John Smith Mary Jones Acme Corp ",
+		"known-orgs":  "The World Health Organization met. ",
 	}
 	for name, unit := range shapes {
 		for _, k := range []int{1, 4, 16} {

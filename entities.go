@@ -613,7 +613,8 @@ func (x *entx) apposBefore(s, lo int) string {
 	switch p := lowerWord(x.word(start - 1)); p {
 	case "the", "its", "his", "her", "their", "'s", "\u2019s":
 		// "The Chancellor, Rachel Reeves,": the title is no entity of its own
-		for k := range x.cands {
+		// (candidates are sorted: the few that end before the name)
+		for k := sort.Search(len(x.cands), func(k int) bool { return x.cands[k].e > start }); k < len(x.cands) && x.cands[k].s <= j; k++ {
 			if c := &x.cands[k]; c.s >= start && c.e <= j+1 {
 				c.drop = true
 			}

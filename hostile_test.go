@@ -169,6 +169,7 @@ func BenchmarkScaling(b *testing.B) {
 		"names":       "JOHN SMITH MARY JONES ACME CORP ",
 		"title-names": "John Smith Mary Jones Acme Corp ",
 		"known-orgs":  "The World Health Organization met. ",
+		"appositions": "The Chancellor, Rachel Reeves, said 'the patients' needs' matter, ",
 	}
 	for name, unit := range shapes {
 		for _, k := range []int{1, 4, 16} {

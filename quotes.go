@@ -194,6 +194,7 @@ func possessiveAhead(text string, i, end int) bool {
 	if r, _ := utf8.DecodeRuneInString(text[i+1 : end]); !unicode.IsLower(r) {
 		return false
 	}
+	end = min(end, i+400) // the rest of the quotation's sentence, not the whole paragraph
 	for j := i; j < end; {
 		r, size := utf8.DecodeRuneInString(text[j:end])
 		if r == '\'' || r == '\u2019' {

@@ -85,7 +85,7 @@ func (a *qattributor) subject(c qcue) qnp {
 // objectOf reports whether a verb of objectVerbs stands among tokens
 // [lo, j), so that a noun phrase at j is its object.
 func (a *qattributor) objectOf(lo, j int) bool {
-	for k := lo; k < j; k++ {
+	for k := max(lo, j-cueWindow); k < j; k++ {
 		if w := a.d.tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingVerbs[w]] {
 			return true
 		}

@@ -201,9 +201,12 @@ func (a *qattributor) partial(q qspan) bool {
 		return false
 	}
 	st := a.d.sents[si]
-	from := st.Start
-	if nl := strings.LastIndexByte(a.text[st.Start:q.os], '\n'); nl >= 0 {
-		from = st.Start + nl + 1 // a quotation opening a line opens its sentence
+	// only the text just before matters: more than 400 bytes of it is the
+	// writer's sentence whatever it holds (and a sentence may be a whole
+	// paragraph of quotation marks)
+	from := max(st.Start, q.os-400)
+	if nl := strings.LastIndexByte(a.text[from:q.os], '\n'); nl >= 0 {
+		from += nl + 1 // a quotation opening a line opens its sentence
 	}
 	before := strings.TrimSpace(a.text[from:q.os])
 	// the second half of a quotation split by its attribution:

@@ -233,8 +233,9 @@ func casualtyHits(d *doc, segs []segment, ents []Entity) []casHit {
 		return hits
 	}
 	var low []string
+	ix := mentionsOf(d, ents)
 	for _, seg := range segs {
-		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0}
+		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
 		low = sc.reuse(low)
 		if !hasCasualtyCue(&sc) {
 			continue
@@ -1556,14 +1557,17 @@ func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
 		}
 	}
 	s, e := sc.toks[i].Start, sc.toks[k-1].End
-	for _, en := range ents {
-		for _, mn := range en.Mentions {
-			if mn.Start <= s && mn.End >= e || mn.Start >= s && mn.End <= e {
-				if !mayBeVictim(en.Type, sc.text[s:e]) {
-					return i, "", 0, false, false
-				}
+	victim := true
+	if len(ents) > 0 { // without entities the caller asks for the shape of a name only
+		sc.ix.near(s, e, func(r mentionRef) bool {
+			if r.s <= s && r.e >= e || r.s >= s && r.e <= e {
+				victim = mayBeVictim(ents[r.ent].Type, sc.text[s:e])
 			}
-		}
+			return victim
+		})
+	}
+	if !victim {
+		return i, "", 0, false, false
 	}
 	// an all-capitals headline word is not a name ("45 KILLED")
 	if r := sc.raw(i); r == strings.ToUpper(r) && len(r) > 1 && k == i+1 {
@@ -1577,17 +1581,16 @@ func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
 // "William Waldron", which may open a sentence ("Waldron was shot").
 func surnameOfPerson(sc *numScan, i int, ents []Entity) bool {
 	s, e := sc.toks[i].Start, sc.toks[i].End
-	for _, en := range ents {
-		if en.Type != "PERSON" || !strings.Contains(en.Name, " ") || !strings.HasSuffix(en.Name, sc.text[s:e]) {
-			continue
-		}
-		for _, mn := range en.Mentions {
-			if mn.Start == s && mn.End == e {
-				return true
-			}
-		}
+	found := false
+	if len(ents) == 0 {
+		return false
 	}
-	return false
+	sc.ix.near(s, e, func(r mentionRef) bool {
+		en := &ents[r.ent]
+		found = r.s == s && r.e == e && en.Type == "PERSON" && strings.Contains(en.Name, " ") && strings.HasSuffix(en.Name, sc.text[s:e])
+		return !found
+	})
+	return found
 }
 
 // weekday reports the name of a day of the week.

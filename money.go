@@ -766,15 +766,15 @@ func nameBefore(d *doc, lo, v int, ents []Entity) *Source {
 		return nil
 	}
 	end := d.toks[v-1].End
-	for _, en := range ents {
-		if en.Type == "NORP" {
-			continue
+	var src *Source
+	mentionsOf(d, ents).near(end-1, end, func(r mentionRef) bool {
+		if en := &ents[r.ent]; r.e == end && en.Type != "NORP" {
+			src = &Source{Entity: en.ID, Name: en.Name}
 		}
-		for _, mn := range en.Mentions {
-			if mn.End == end {
-				return &Source{Entity: en.ID, Name: en.Name}
-			}
-		}
+		return src == nil
+	})
+	if src != nil {
+		return src
 	}
 	j := v - 1
 	for j >= lo && isCapWord(d.tok(j)) {
@@ -829,17 +829,16 @@ func nameAt(d *doc, i, hi int, ents []Entity) *Source {
 	src := &Source{Name: d.text[s:e]}
 	// the entity with a mention in the name, the one ending last (the head)
 	bestEnd := -1
-	for _, en := range ents {
-		for _, mn := range en.Mentions {
-			if mn.Start >= s && mn.End <= e && mn.End > bestEnd {
-				bestEnd = mn.End
-				src.Entity = en.ID
-				if mn.Start == s && mn.End == e {
-					src.Name = en.Name
-				}
+	mentionsOf(d, ents).near(s, e, func(r mentionRef) bool {
+		if r.s >= s && r.e <= e && r.e > bestEnd {
+			bestEnd = r.e
+			src.Entity = ents[r.ent].ID
+			if r.s == s && r.e == e {
+				src.Name = ents[r.ent].Name
 			}
 		}
-	}
+		return true
+	})
 	return src
 }
 

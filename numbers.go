@@ -114,8 +114,9 @@ type numScan struct {
 	text   string
 	toks   []Span
 	lo, hi int
-	title  bool     // the tokens are a headline
-	low    []string // lower-cased tokens, filled on demand (see w)
+	title  bool          // the tokens are a headline
+	low    []string      // lower-cased tokens, filled on demand (see w)
+	ix     *mentionIndex // the article's entity mentions, when the scan looks at them
 }
 
 // reuse gives the scanner buf, cleared, for its lower-cased tokens, and

@@ -22,6 +22,10 @@ type doc struct {
 	posc  [][]string // part-of-speech tags per sentence, filled on demand
 
 	aposQuotes bool // two apostrophes are a double quotation mark (WithApostropheQuotes)
+
+	mix      *mentionIndex // the entity mentions by start, for the figure extractors
+	mixLen   int           // the entities it was built from: their number and the first's address
+	mixFirst *Entity
 }
 
 // sentence is a sentence of the body: its span, its tokens toks[tokStart:tokEnd]

@@ -219,18 +219,8 @@ func historical(d *doc, h casHit, year int) bool {
 		if (t == "year" || t == "year.") && i > st.tokStart && (lowerASCII(d.tok(i-1)) == "this" || lowerASCII(d.tok(i-1)) == "last") {
 			return true // a tally of the year ("nine officers have been shot this year") or last year's event
 		}
-		if len(t) != 4 || !isDigitByte(t[0]) || !(t[0] == '1' || t[0] == '2') {
-			continue
-		}
-		y := 0
-		for k := 0; k < 4; k++ {
-			if !isDigitByte(t[k]) {
-				y = -1
-				break
-			}
-			y = y*10 + int(t[k]-'0')
-		}
-		if y < 1900 || y > 2100 {
+		y := yearOf(t)
+		if y == 0 {
 			continue
 		}
 		p := ""

@@ -154,6 +154,8 @@ type casHit struct {
 	hidden   bool    // "he was shot": counted for the toll but not listed
 	fatal    float64 // "two were shot, one fatally": the victims of this count who died
 	also     *casHit // the killed count of such a phrase
+	grammar  bool    // found by the casualty grammar (casgrammar.go): listed, not read by the toll
+	ref      string  // whom the outcome rule follows (casgrammar.go): a surname, a noun, "he" or "she"
 }
 
 // explicitInjury reports an injury phrase that says the victim was hurt and
@@ -217,13 +219,8 @@ func extractCasualties(d *doc, ents []Entity) []Casualty {
 	lastHits.d, lastHits.segs, lastHits.hits = d, segs, hits
 	lastHits.Unlock()
 	forgetTitle(d) // money and casualties have both read the title
-	out := make([]Casualty, 0, len(hits))
-	for _, h := range hits {
-		if !h.hidden {
-			out = append(out, h.Casualty)
-		}
-	}
-	return out
+	// casgrammar.go: the grammar's hits and the outcome rule
+	return listedCasualties(d, segs, ents, hits)
 }
 
 // casualtyHits finds the casualties with what the toll needs to know of each.
@@ -552,12 +549,12 @@ func shotKind(sc *numScan, i, j int) string {
 	return injured
 }
 
-// triggerAt reads a casualty phrase standing after its victims at token j:
+// patternTrigger reads a casualty phrase standing after its victims at token j:
 // "killed", "shot dead", "shot and killed", "lost their lives", "taken
 // hostage", "in custody", "in critical condition", "forced to flee their
 // homes", "suffered a gunshot wound", "taken to hospital". It returns the
 // kind and the token after the phrase.
-func triggerAt(sc *numScan, j int) (string, int, bool) {
+func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (predicates.go) reads these first
 	w := sc.w(j)
 	switch w {
 	case "shot":
@@ -637,7 +634,7 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		return "", j, false
 	case "listed":
 		if sc.w(j+1) == "in" {
-			return triggerAt(sc, j+1)
+			return patternTrigger(sc, j+1)
 		}
 		return "", j, false
 	case "pronounced":

@@ -1,0 +1,305 @@
+package newsparse
+
+import (
+	"sort"
+	"strings"
+)
+
+// The casualty grammar pairs victim phrases (victims.go) with casualty
+// predicates (predicates.go) wherever they stand in a sentence or the
+// title: a subject and the passive or state after it ("Ana Cruz was
+// gunned down", "he is being held"), an active verb and its object ("shot
+// him", "killing officer Ana Cruz"), a harm noun and its victim ("the
+// shooting of a man", "Lee's death", "an arrest"). It reads what the
+// pattern reader of casualties.go left, and the outcome rule then gives
+// every mention of a victim the story reports dead the kind killed.
+
+// grammarCues are the words without which a segment holds nothing for the grammar.
+var grammarCues = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range casualtyCues {
+		m[w] = true
+	}
+	for w := range activeVerbs {
+		m[w] = true
+	}
+	for w := range killNouns {
+		m[w] = true
+	}
+	for _, w := range strings.Fields(`held booked bars gunned ventilator coma critical stable deceased unharmed uninjured
+		unhurt unscathed arrived custody turned sentenced taken transported rushed airlifted flown brought`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// listedCasualties gives the casualties to list: the pattern reader's hits
+// (hits, which the toll reads as they are) and the grammar's, in text
+// order, with the outcome rule applied.
+func listedCasualties(d *doc, segs []segment, ents []Entity, hits []casHit) []Casualty {
+	all := make([]casHit, 0, len(hits)+8)
+	all = append(all, hits...)
+	all = append(all, grammarHits(d, segs, ents, hits)...)
+	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
+	for k, h := range all {
+		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" {
+			// "he was shot" is a mention of its own; in "The victim was shot and taken to a
+			// hospital, where he died" the pronoun is the victim named before in the sentence
+			// and tells the outcome, not a new mention
+			all[k].hidden = false
+			for _, o := range all[:k] {
+				if o.sent == h.sent && o.Count == 1 && o.End <= h.Start {
+					all[k].hidden = true
+				}
+			}
+		}
+	}
+	applyOutcome(all)
+	out := make([]Casualty, 0, len(all))
+	for _, h := range all {
+		if !h.hidden {
+			out = append(out, h.Casualty)
+		}
+	}
+	return out
+}
+
+// grammarHits reads the casualties the pattern reader did not: every pair
+// of victims and predicate over tokens no hit of hits covers.
+func grammarHits(d *doc, segs []segment, ents []Entity, hits []casHit) []casHit {
+	var out []casHit
+	if d == nil || len(d.toks) == 0 && len(d.meta.Fields) == 0 {
+		return out
+	}
+	var low []string
+	ix := mentionsOf(d, ents)
+	taken := func(s, e int) bool {
+		for _, h := range hits {
+			if h.Start < e && s < h.End {
+				return true
+			}
+		}
+		for _, h := range out {
+			if h.Start < e && s < h.End {
+				return true
+			}
+		}
+		return false
+	}
+	for _, seg := range segs {
+		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
+		low = sc.reuse(low)
+		cue := false
+		for i := sc.lo; i < sc.hi && !cue; i++ {
+			cue = grammarCues[sc.w(i)]
+		}
+		if !cue {
+			continue
+		}
+		first := len(out)
+		for i := seg.lo; i < seg.hi; i++ {
+			if taken(sc.toks[i].Start, sc.toks[i].End) {
+				continue
+			}
+			h, end, ok := grammarAt(&sc, i, ents)
+			if !ok || taken(h.Start, h.End) {
+				continue
+			}
+			h.sent = seg.sent
+			h.Text = d.text[h.Start:h.End]
+			h.grammar = true
+
+			out = append(out, h)
+			i = end - 1
+		}
+		if seg.sent >= 0 {
+			for k := first; k < len(out); k++ {
+				out[k].Source = sourceOf(d, seg.sent, ents, out[k].Start, out[k].End)
+			}
+		}
+	}
+	return out
+}
+
+// grammarAt reads a casualty at token i: an active verb and its object, a
+// harm noun and its victim, or a victim phrase and its predicate.
+func grammarAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
+	w := sc.w(i)
+	// an active verb and its object: "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody"
+	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
+		if v, ok := victimsAt(sc, o, ents); ok && v.count >= 0 && (v.pronoun || v.count > 0) {
+			end := v.end
+			kind := p.kind
+			generic := p.generic
+			if w == "took" || w == "taken" || w == "taking" || w == "take" || w == "takes" {
+				e, ok := takenInto(sc, v.end)
+				if !ok {
+					goto noun
+				}
+				end = e
+			} else {
+				switch {
+				case sc.w(v.end) == "dead" && kind == injured:
+					kind, generic, end = killed, false, v.end+1
+				case sc.w(v.end) == "to" && sc.w(v.end+1) == "death":
+					kind, generic, end = killed, false, v.end+2
+				}
+			}
+			if v.pronoun && sc.w(v.start) == "her" && kind != injured && kind != killed && kind != detained && kind != kidnapped {
+				goto noun
+			}
+			h := newHit(sc, p.start, end, kind, v.count, v.who)
+			h.single = v.count == 1
+			h.generic = generic
+			h.ref = v.ref
+			h.key = v.who
+			return h, end, true
+		}
+	}
+noun:
+	// a harm noun and its victim: "the shooting of a man", "the slaying of officer Ana Cruz"
+	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo {
+		if v, ok := victimsAt(sc, i+2, ents); ok && v.count > 0 && !v.pronoun {
+			p, _ := nounPossessive(sc, i)
+			kind, generic := n.kind, n.generic
+			if p.end > 0 {
+				kind, generic = p.kind, p.generic
+			}
+			start := i
+			if sc.w(i-1) == "fatal" || sc.w(i-1) == "deadly" {
+				start = i - 1
+			}
+			h := newHit(sc, start, v.end, kind, v.count, v.who)
+			h.single = v.count == 1
+			h.generic = generic
+			h.ref = v.ref
+			return h, v.end, true
+		}
+	}
+	// a possessive and a harm noun: "his death", "Lee's death", "the officer's shooting"
+	if h, e, ok := possessiveHarm(sc, i, ents); ok {
+		return h, e, true
+	}
+	// one arrest: "an arrest", "an eighth arrest", "the last arrest"
+	if w == "an" || w == "a" || w == "the" {
+		k := i + 1
+		switch sc.w(k) {
+		case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+			"additional", "further", "another", "new", "final":
+			k++
+		}
+		if sc.w(k) == "arrest" && sc.w(k+1) != "warrant" && sc.w(k+1) != "warrants" && sc.w(k+1) != "record" && sc.w(k+1) != "report" && (k > i+1 || w != "the") {
+			h := newHit(sc, i, k+1, detained, 1, "")
+			return h, k + 1, true
+		}
+	}
+	// a victim phrase and its predicate: "he was shot", "Ana Cruz was gunned down", "the officers were not hurt"
+	if v, ok := victimsAt(sc, i, ents); ok {
+		if w == "him" || w == "her" || w == "himself" || w == "herself" {
+			return casHit{}, i + 1, false
+		}
+		n := v.count
+		if n < 0 {
+			n = 1 // a placeholder: only a statement of none keeps a phrase that says no count
+		}
+		if h, e, ok := victimsThenChain(sc, i, v.end, n, v.who, false); ok {
+			if v.count < 0 && h.Count != 0 {
+				return casHit{}, i + 1, false
+			}
+			if unharmedWord(sc.w(e - 1)) {
+				h.Count = 0
+			}
+			h.single = h.Count == 1
+			h.ref = v.ref
+			if h.key == "" {
+				h.key = v.who
+			}
+			return h, e, true
+		}
+	}
+	return casHit{}, i + 1, false
+}
+
+// possessiveHarm reads a possessive victim and a harm noun at token i:
+// "his death", "her murder", "Lee's death", "the officer's shooting".
+func possessiveHarm(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
+	w := sc.w(i)
+	k, ref, who := -1, "", ""
+	switch {
+	case w == "his" || w == "her":
+		k, ref = i+1, victimPronouns[w]
+	case isCapWord(sc.raw(i)) || w == "the":
+		v, ok := victimAt(sc, i, ents)
+		if !ok || v.pronoun || v.count != 1 || !possessiveMark(sc.w(v.end)) {
+			return casHit{}, i + 1, false
+		}
+		k, ref, who = v.end+1, v.ref, v.who
+	default:
+		return casHit{}, i + 1, false
+	}
+	p, ok := nounPossessive(sc, k)
+	if !ok || p.kind == detained || p.kind == kidnapped {
+		return casHit{}, i + 1, false
+	}
+	if sc.w(p.end) == "of" {
+		return casHit{}, i + 1, false // "his killing of a man": he is the agent
+	}
+	h := newHit(sc, i, p.end, p.kind, 1, who)
+	h.single = true
+	h.generic = p.generic
+	h.ref = ref
+	return h, p.end, true
+}
+
+// applyOutcome gives the kind killed to every mention of harm to a victim
+// the story reports dead ("Ana Cruz was shot" when "Cruz died"), and, when
+// the story reports deaths and says of no victim that they lived, to every
+// single victim it says was only shot, hit or taken to hospital. hits are
+// in text order.
+func applyOutcome(hits []casHit) {
+	refs := make([]string, len(hits))
+	last := ""
+	for k, h := range hits {
+		r := h.ref
+		if r == "" && h.Count == 1 {
+			switch {
+			case h.key == "pronoun" || h.key == "self":
+				r = "he"
+			case h.Who != "":
+				r = surname(h.Who)
+			}
+		}
+		if r == "he" || r == "she" {
+			if last != "" {
+				r = last
+			}
+		} else if r != "" && h.Count == 1 {
+			last = r
+		}
+		refs[k] = r
+	}
+	dead := map[string]bool{}
+	deaths, alive := false, false
+	for k, h := range hits {
+		if h.Kind == killed && h.Count >= 1 {
+			deaths = true
+			if h.Count == 1 && refs[k] != "" {
+				dead[refs[k]] = true
+			}
+		}
+		if h.Kind == injured && h.Count > 0 && !h.generic {
+			alive = true
+		}
+	}
+	if !deaths {
+		return
+	}
+	for k, h := range hits {
+		if h.Kind != injured || h.Count != 1 {
+			continue
+		}
+		if dead[refs[k]] || !alive && h.generic {
+			hits[k].Kind = killed
+		}
+	}
+}

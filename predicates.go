@@ -1,0 +1,339 @@
+package newsparse
+
+// The predicates of the casualty grammar: what a phrase says happened to
+// its victims, read the same way wherever it stands. A predicate stands
+// after its victims (a passive or a state: "was gunned down", "is being
+// held", "remains in stable condition"), before them (an active verb:
+// "shot him", "killing officer Ana Cruz", "took the driver into custody")
+// or around them as a noun ("Lee's death", "the slaying of a clerk", "an
+// arrest"). victims.go reads the victims; casgrammar.go pairs the two.
+
+// predicate is a casualty predicate over tokens [start, end).
+type predicate struct {
+	start, end int
+	kind       string
+	generic    bool // harm a victim may not have survived: shot, hit, a gunshot wound, taken to hospital
+	alive      bool // says the victim lived: in stable condition, recovering, treated and released
+}
+
+// activeVerbs are the verbs that take their victims as object, with the
+// kind they give ("shot him", "killing a clerk", "arrested the driver").
+// generic marks harm that may have killed ("shot", "hit").
+var activeVerbs = map[string]struct {
+	kind    string
+	generic bool
+}{
+	"kill": {killed, false}, "kills": {killed, false}, "killed": {killed, false}, "killing": {killed, false},
+	"murder": {killed, false}, "murders": {killed, false}, "murdered": {killed, false}, "murdering": {killed, false},
+	"execute": {killed, false}, "executes": {killed, false}, "executed": {killed, false}, "executing": {killed, false},
+	"hang": {killed, false}, "hangs": {killed, false}, "hanged": {killed, false}, "hanging": {killed, false},
+	"behead": {killed, false}, "beheads": {killed, false}, "beheaded": {killed, false}, "beheading": {killed, false},
+	"slay": {killed, false}, "slays": {killed, false}, "slew": {killed, false},
+	"shoot": {injured, true}, "shoots": {injured, true}, "shot": {injured, true}, "shooting": {injured, true},
+	"hit": {injured, true}, "hits": {injured, true}, "hitting": {injured, true},
+	"strike": {injured, true}, "strikes": {injured, true}, "struck": {injured, true}, "striking": {injured, true},
+	"stab": {injured, true}, "stabs": {injured, true}, "stabbed": {injured, true}, "stabbing": {injured, true},
+	"slash": {injured, true}, "slashes": {injured, true}, "slashed": {injured, true}, "slashing": {injured, true},
+	"wound": {injured, false}, "wounds": {injured, false}, "wounded": {injured, false}, "wounding": {injured, false},
+	"injure": {injured, false}, "injures": {injured, false}, "injured": {injured, false}, "injuring": {injured, false},
+	"hurt": {injured, false}, "hurts": {injured, false}, "hurting": {injured, false},
+	"arrest": {detained, false}, "arrests": {detained, false}, "arrested": {detained, false}, "arresting": {detained, false},
+	"detain": {detained, false}, "detains": {detained, false}, "detained": {detained, false}, "detaining": {detained, false},
+	"jail": {detained, false}, "jails": {detained, false}, "jailed": {detained, false}, "jailing": {detained, false},
+	"kidnap": {kidnapped, false}, "kidnaps": {kidnapped, false}, "kidnapped": {kidnapped, false}, "kidnapping": {kidnapped, false},
+	"abduct": {kidnapped, false}, "abducts": {kidnapped, false}, "abducted": {kidnapped, false}, "abducting": {kidnapped, false},
+}
+
+// personOnlyVerbs hurt things as readily as people ("hit the car", "struck
+// a deal", "shot a film"): their object must be a person, not any noun.
+var personOnlyVerbs = map[string]bool{
+	"hit": true, "hits": true, "hitting": true, "strike": true, "strikes": true, "struck": true, "striking": true,
+	"shoot": true, "shoots": true, "shot": true, "shooting": true, "hang": true, "hangs": true, "hanged": true, "hanging": true,
+	"execute": true, "executes": true, "executed": true, "executing": true, "hurt": true, "hurts": true, "hurting": true,
+	"slash": true, "slashes": true, "slashed": true, "slashing": true, "kill": true, "kills": true, "killed": true,
+	"killing": true, "injure": true, "injures": true, "injured": true, "injuring": true, "wound": true, "wounds": true,
+	"arrest": true, "arrests": true, "jail": true, "jails": true,
+}
+
+// activeAt reads an active casualty verb at token i whose object follows:
+// "shot him", "fatally shooting a police officer", "killing officer Ana
+// Cruz", "took Eva Cruz into custody". It returns the predicate (the verb,
+// with "fatally" before it) and the token its object starts at.
+func activeAt(sc *numScan, i int) (predicate, int, bool) {
+	w := sc.w(i)
+	if w == "took" || w == "taken" || w == "taking" || w == "take" || w == "takes" {
+		// "took Eva Cruz into custody": the object stands inside the phrase
+		return predicate{start: i, end: i + 1, kind: detained}, i + 1, true
+	}
+	v, ok := activeVerbs[w]
+	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) {
+		return predicate{}, i, false
+	}
+	p := predicate{start: i, end: i + 1, kind: v.kind, generic: v.generic}
+	if i > sc.lo && (sc.w(i-1) == "fatally" || sc.w(i-1) == "mortally") {
+		p.start, p.kind, p.generic = i-1, killed, false
+	}
+	return p, i + 1, true
+}
+
+// notRealized reports an active verb at token k in a mood that did not
+// happen: a modal, a negation, a purpose or an order before it ("would kill
+// him", "did not shoot her", "ordered to shoot anyone").
+func notRealized(sc *numScan, k int) bool {
+	for p := k - 1; p >= sc.lo && p >= k-3; p-- {
+		switch sc.w(p) {
+		case "would", "could", "will", "might", "may", "can", "should", "must", "not", "n't", "never", "wo", "ca",
+			"to", "threat", "threatening", "threatened", "tried", "trying", "attempted", "attempting", "plot", "plotted":
+			return true
+		case "fatally", "mortally", "allegedly", "then", "later", "also", "repeatedly", "accidentally", "reportedly":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// takenInto reads the end of "took Eva Cruz into custody" at token e, the
+// token after the object: "into custody", "into police custody".
+func takenInto(sc *numScan, e int) (int, bool) {
+	if sc.w(e) != "into" {
+		return e, false
+	}
+	k := e + 1
+	if sc.w(k) == "police" || sc.w(k) == "federal" || sc.w(k) == "protective" {
+		k++
+	}
+	if sc.w(k) == "custody" {
+		return k + 1, true
+	}
+	return e, false
+}
+
+// killNouns are the nouns of a harm whose victim follows with "of" or
+// stands before as a possessive: "the death of a son", "Lee's death", "the
+// slaying of a clerk", "the shooting of a man", "his arrest".
+var killNouns = map[string]struct {
+	kind    string
+	generic bool
+}{
+	"death": {killed, false}, "deaths": {killed, false}, "murder": {killed, false}, "murders": {killed, false},
+	"killing": {killed, false}, "killings": {killed, false}, "slaying": {killed, false}, "slayings": {killed, false},
+	"execution": {killed, false}, "assassination": {killed, false},
+	"shooting": {injured, true}, "stabbing": {injured, true},
+	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
+}
+
+// nounBefore reads a harm noun at token i whose victim stands before it
+// as a possessive ("Lee's death", "his death", "the officer's shooting"):
+// it returns the predicate and, for the possessive, its first token; a
+// pronoun possessive gives one victim.
+func nounPossessive(sc *numScan, i int) (predicate, bool) {
+	n, ok := killNouns[sc.w(i)]
+	if !ok || sc.w(i) == "deaths" || sc.w(i) == "killings" || sc.w(i) == "murders" || sc.w(i) == "slayings" {
+		return predicate{}, false
+	}
+	p := predicate{start: i, end: i + 1, kind: n.kind, generic: n.generic}
+	switch sc.w(i - 1) {
+	case "fatal", "deadly":
+		if n.kind == injured {
+			p.kind, p.generic = killed, false
+		}
+	}
+	if sc.w(i) == "shooting" && sc.w(i+1) == "death" {
+		p.end, p.kind, p.generic = i+2, killed, false
+	}
+	return p, true
+}
+
+// statePredicate reads, at token j, a casualty phrase the older reader
+// (triggerAt) does not know and that follows its victims: "gunned down",
+// "is being held", "was booked into jail", "behind bars", "in the
+// hospital", "is critical", "on a ventilator", "pronounced deceased",
+// "suffering from a gunshot wound", "with gunshot wounds", "taken to
+// Grady Memorial", "turned himself in", "sentenced to 10 years in prison",
+// "unharmed". It returns the kind and the token after the phrase; it is
+// the hook triggerAt calls when none of its own phrases match.
+func statePredicate(sc *numScan, j int) (string, int, bool) {
+	w := sc.w(j)
+	switch w {
+	case "gunned", "cut", "mowed":
+		if sc.w(j+1) == "down" {
+			if w == "gunned" {
+				return killed, j + 2, true
+			}
+			if sc.w(j-1) == "was" || sc.w(j-1) == "were" || sc.w(j-1) == "been" {
+				return killed, j + 2, true
+			}
+		}
+	case "held":
+		// "is being held", "was held without bail", "held at the county jail"; not "held a meeting"
+		if j > sc.lo && passiveBefore(sc, j) {
+			switch sc.w(j + 1) {
+			case "a", "an", "his", "her", "their", "its", "up", "back", "off", "talks", "out", "hands":
+				return "", j, false
+			}
+			return detained, j + 1, true
+		}
+	case "booked":
+		if j > sc.lo && passiveBefore(sc, j) {
+			e := j + 1
+			if sc.w(e) == "into" || sc.w(e) == "in" {
+				for k := e + 1; k < e+6 && k < sc.hi; k++ {
+					if sc.w(k) == "jail" || sc.w(k) == "detention" || sc.w(k) == "prison" {
+						return detained, k + 1, true
+					}
+				}
+			}
+			return detained, e, true
+		}
+	case "behind":
+		if sc.w(j+1) == "bars" {
+			return detained, j + 2, true
+		}
+	case "in", "at":
+		// "in the hospital", "in hospital", "in a medically induced coma", "in police custody"
+		k := j + 1
+		if sc.w(k) == "the" || sc.w(k) == "a" {
+			k++
+		}
+		switch sc.w(k) {
+		case "hospital":
+			if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were") {
+				return injured, k + 1, true
+			}
+		case "coma":
+			return injured, k + 1, true
+		case "police", "federal", "protective":
+			if sc.w(k+1) == "custody" {
+				return detained, k + 2, true
+			}
+		case "medically":
+			if sc.w(k+1) == "induced" && sc.w(k+2) == "coma" {
+				return injured, k + 3, true
+			}
+		}
+	case "critical", "stable", "serious":
+		// "The victim is critical", "is stable"
+		if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained") &&
+			(sc.w(j+1) == "." || sc.w(j+1) == "," || sc.w(j+1) == "" || sc.w(j+1) == "and" || sc.w(j+1) == "but") {
+			return injured, j + 1, true
+		}
+	case "on":
+		if (sc.w(j+1) == "a" || sc.w(j+1) == "life") && (sc.w(j+2) == "ventilator" || sc.w(j+2) == "support") {
+			return injured, j + 3, true
+		}
+	case "pronounced", "declared":
+		if sc.w(j+1) == "deceased" {
+			return killed, j + 2, true
+		}
+	case "suffering", "suffered", "sustained", "sustaining", "had", "has", "have", "with":
+		// "suffering from a gunshot wound", "had gunshot wounds", "with a gunshot wound to the chest", "suffered a cut"
+		for k := j + 1; k < j+7 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma":
+				if w == "had" || w == "has" || w == "have" || w == "with" {
+					if sc.w(k) == "cut" || sc.w(k) == "cuts" {
+						return "", j, false
+					}
+				}
+				return injured, k + 1, true
+			case ".", ",", ";", "and", "but", "who", "that":
+				return "", j, false
+			}
+		}
+	case "arrived":
+		// "arrived at a hospital with a gunshot wound"
+		if e, ok := hospitalAfter(sc, j+1); ok {
+			return injured, e, true
+		}
+	case "taken", "transported", "rushed", "airlifted", "flown", "brought", "driven":
+		// "taken to Grady Memorial", "taken to WakeMed": a hospital by its name
+		if sc.w(j+1) == "to" && j+2 < sc.hi && isCapWord(sc.raw(j+2)) {
+			k := j + 2
+			for k < sc.hi && k < j+8 && (isCapWord(sc.raw(k)) || sc.w(k) == "'s" || sc.w(k) == "\u2019s" || sc.w(k) == "of") {
+				switch sc.w(k) {
+				case "jail", "prison", "police", "sheriff":
+					return detained, k + 1, true
+				}
+				k++
+			}
+			if k > j+2 {
+				return injured, k, true
+			}
+		}
+		if w == "brought" && sc.w(j+1) == "to" && sc.w(j+2) == "police" {
+			return detained, j + 3, true
+		}
+	case "turned":
+		// "turned himself in"
+		if (sc.w(j+1) == "himself" || sc.w(j+1) == "herself" || sc.w(j+1) == "themselves") && sc.w(j+2) == "in" {
+			return detained, j + 3, true
+		}
+	case "sentenced":
+		for k := j + 1; k < j+10 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "prison", "jail", "custody", "corrections", "detention":
+				return detained, k + 1, true
+			case ".", ";", "for", "after":
+				return "", j, false
+			}
+		}
+	case "released":
+		if sc.w(j+1) == "from" && (sc.w(j+2) == "custody" || sc.w(j+2) == "jail" || sc.w(j+2) == "prison") {
+			return detained, j + 3, true
+		}
+	case "unharmed", "uninjured", "unhurt", "unscathed":
+		return injured, j + 1, true // a count of none: the victims reader sets 0
+	}
+	return "", j, false
+}
+
+// unharmedWord reports a word that says its subject was not hurt.
+func unharmedWord(w string) bool {
+	switch w {
+	case "unharmed", "uninjured", "unhurt", "unscathed":
+		return true
+	}
+	return false
+}
+
+// passiveBefore reports a passive or state auxiliary just before token j
+// ("was held", "is being held", "is now held", "were booked").
+func passiveBefore(sc *numScan, j int) bool {
+	for p := j - 1; p >= sc.lo && p >= j-3; p-- {
+		switch sc.w(p) {
+		case "was", "were", "is", "are", "been", "being", "be", "remains", "remained", "got":
+			return true
+		case "now", "still", "currently", "also", "later", "being.", "reportedly", "then":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// alivePredicate reports a phrase over tokens [k, e) that says its
+// victims lived: "in stable condition", "recovering", "treated and
+// released", "non-life-threatening".
+func alivePredicate(sc *numScan, k, e int) bool {
+	for j := k; j < e+3 && j < sc.hi; j++ {
+		switch sc.w(j) {
+		case "stable", "recovering", "released", "non-life-threatening", "survived", "minor", "good", "fair":
+			return true
+		case "non":
+			return true
+		}
+	}
+	return false
+}
+
+// triggerAt reads a casualty phrase standing after its victims at token j:
+// the pattern reader's phrases (patternTrigger), then the grammar's
+// further ones (statePredicate). It returns the kind and the token after
+// the phrase.
+func triggerAt(sc *numScan, j int) (string, int, bool) {
+	if kind, e, ok := patternTrigger(sc, j); ok {
+		return kind, e, true
+	}
+	return statePredicate(sc, j)
+}

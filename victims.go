@@ -1,0 +1,292 @@
+package newsparse
+
+import "strings"
+
+// The victims of the casualty grammar: the noun phrases that name who was
+// harmed and say how many they are, read the same way as subject, object
+// or possessor of a casualty predicate (predicates.go):
+//
+//   - a pronoun: "he", "him", "she", "her", "himself" (1);
+//   - a determiner, modifiers and a person noun: "a teenage girl", "the
+//     driver", "his son", "another man" (1), "the officers" (how many is
+//     unsaid);
+//   - an age standing for the person: "a 19-year-old", "the 12-year-old";
+//   - a possessive: "the deputy's daughter", "Lee's son";
+//   - a name, with an age or a title before it: "Ana Cruz", "19-year-old
+//     Ana Cruz", "officer Ana Cruz", "Danville Officer Ana Cruz";
+//   - a count word: "both" (2), "both victims" (2), "two others" (2),
+//     "three men" (3);
+//   - a headline's bare noun: "Man", "Toddler", "Fourth sibling";
+//   - coordinations of these: "a woman and her son" (2), "Ana Cruz, Eva
+//     Cruz and a neighbour" (3).
+
+// victimPhrase is a victim noun phrase over tokens [start, end).
+type victimPhrase struct {
+	start, end int
+	count      float64 // how many; -1 when the phrase does not say ("the officers")
+	who        string  // the head noun or name as written; "" for a pronoun
+	ref        string  // whom the outcome rule follows: a surname, a noun, "he" or "she"
+	pronoun    bool
+	named      bool
+}
+
+// victimPronouns are the pronouns that stand for one victim, with the
+// referent the outcome rule gives them.
+var victimPronouns = map[string]string{"he": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
+
+// victimDeterminers open a victim noun phrase.
+var victimDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true,
+	"its": true, "my": true, "our": true, "your": true, "one": true, "another": true, "this": true, "that": true}
+
+// victimsAt reads one victim phrase or a coordination of them at token i.
+// A coordination's count is the sum of its members' (unsaid when one is).
+func victimsAt(sc *numScan, i int, ents []Entity) (victimPhrase, bool) {
+	v, ok := victimAt(sc, i, ents)
+	if !ok {
+		return v, false
+	}
+	// "a woman and her son", "Ana Cruz, Eva Cruz and a neighbour"
+	for n := 0; n < 8; n++ {
+		k := v.end
+		last := false
+		switch {
+		case sc.w(k) == "and":
+			k++
+			last = true
+		case sc.w(k) == "," && sc.w(k+1) == "and":
+			k += 2
+			last = true
+		case sc.w(k) == ",":
+			k++
+		default:
+			return v, true
+		}
+		u, ok := victimAt(sc, k, ents)
+		if !ok || u.pronoun != v.pronoun || u.pronoun {
+			return v, true
+		}
+		if !last {
+			// a list goes on to its "and": "Ana Cruz, Eva Cruz and a neighbour"; a comma alone ends it
+			if sc.w(u.end) != "," && sc.w(u.end) != "and" {
+				return v, true
+			}
+		}
+		v.end = u.end
+		if v.count < 0 || u.count < 0 {
+			v.count = -1
+		} else {
+			v.count += u.count
+		}
+		v.who += " and " + u.who
+		v.ref = ""
+		if last {
+			return v, true
+		}
+	}
+	return v, true
+}
+
+// victimAt reads one victim phrase at token i.
+func victimAt(sc *numScan, i int, ents []Entity) (victimPhrase, bool) {
+	if i < sc.lo || i >= sc.hi {
+		return victimPhrase{}, false
+	}
+	w := sc.w(i)
+	if ref, ok := victimPronouns[w]; ok && !(w == "her" && possessiveHer(sc, i)) {
+		return victimPhrase{start: i, end: i + 1, count: 1, ref: ref, pronoun: true}, true
+	}
+	switch w {
+	case "both":
+		// "both", "both victims", "both men"
+		if e, who, ok := victimNoun(sc, i+1); ok {
+			return victimPhrase{start: i, end: e, count: 2, who: who}, true
+		}
+		return victimPhrase{start: i, end: i + 1, count: 2}, true
+	case "all":
+		if v, ok := smallNumbers[sc.w(i+1)]; ok && v >= 2 {
+			e, who, _ := victimNoun(sc, i+2)
+			return victimPhrase{start: i, end: max(e, i+2), count: v, who: who}, true
+		}
+		return victimPhrase{}, false
+	}
+	if v, ok := smallNumbers[w]; ok && v >= 2 && v <= 20 || startsWithDigit(sc.raw(i)) && !isAgeWord(w) && len(w) <= 2 {
+		// "two others", "three men": a count inside a coordination
+		n := v
+		if !ok {
+			m, ok2 := sc.number(i)
+			if !ok2 || m.n.Kind != KindFigure || m.n.Vague || m.n.Range || m.tokEnd != i+1 {
+				return victimPhrase{}, false
+			}
+			n = m.n.Value
+		}
+		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lowerASCII(who)) && (victimNouns[lowerASCII(who)] || isCapWord(who)) {
+			return victimPhrase{start: i, end: e, count: n, who: who}, true
+		}
+		return victimPhrase{}, false
+	}
+	if victimDeterminers[w] {
+		return determinedVictim(sc, i, ents)
+	}
+	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton"
+	if isAgeWord(w) && i+1 < sc.hi && isCapWord(sc.raw(i+1)) {
+		if e, name, n, _, ok := nameNP(sc, i+1, ents); ok && n == 1 {
+			return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+		}
+	}
+	// "the deputy's daughter" is determined; "Lee's son": a name's possessive
+	if i+1 < sc.hi && possessiveMark(sc.w(i+1)) && isCapWord(sc.raw(i)) {
+		if e, who, ok := personHead(sc, i+2); ok && singleNoun(lowerASCII(who)) {
+			return victimPhrase{start: i, end: e, count: 1, who: who, ref: lowerASCII(who)}, true
+		}
+		return victimPhrase{}, false
+	}
+	// a title then a name: "Officer Ana Cruz", "officer Ana Cruz", "Danville Officer Ana Cruz"
+	if e, v, ok := titledName(sc, i, ents); ok {
+		v.start, v.end = i, e
+		return v, true
+	}
+	// a headline's bare noun: "Man", "Toddler", "Fourth sibling"
+	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo) {
+		k := i
+		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)); mods++ {
+			if !modifierWord(sc, k) {
+				break
+			}
+			k++
+		}
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) {
+			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
+		}
+		if k == i && victimNouns[sc.w(k)] && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {
+			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
+		}
+	}
+	// a name
+	if isCapWord(sc.raw(i)) {
+		if e, name, n, _, ok := nameNP(sc, i, ents); ok && n == 1 {
+			return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+		}
+	}
+	return victimPhrase{}, false
+}
+
+// determinedVictim reads a victim phrase that opens with a determiner at
+// token i: "a teenage girl", "the 12-year-old", "his son", "the deputy's
+// daughter", "another man", "the officers", "the victim, a 20-year-old".
+func determinedVictim(sc *numScan, i int, ents []Entity) (victimPhrase, bool) {
+	k := i + 1
+	switch sc.w(k) {
+	case "second", "third", "fourth", "fifth", "sixth", "other", "same":
+		k++
+	}
+	start := k
+	for mods := 0; mods < 4 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if possessiveMark(sc.w(k+1)) && (singleNoun(w) || victimNouns[w] || isCapWord(sc.raw(k))) {
+			// "the deputy's daughter", "the Smiths' son"
+			if e, who, ok := personHead(sc, k+2); ok {
+				if !singleNoun(lowerASCII(who)) {
+					return victimPhrase{}, false
+				}
+				return victimPhrase{start: i, end: e, count: 1, who: who, ref: lowerASCII(who)}, true
+			}
+			return victimPhrase{}, false
+		}
+		if victimNouns[w] && !victimNouns[sc.w(k+1)] {
+			// the head; a title before a name goes with the name: "officer Ana Cruz"
+			if singleNoun(w) && isCapWord(sc.raw(k+1)) {
+				if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 {
+					return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+				}
+			}
+			if w == "others" {
+				return victimPhrase{}, false
+			}
+			if singleNoun(w) {
+				return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: w}, true
+			}
+			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k), ref: ""}, true
+		}
+		if isAgeWord(w) && !victimNouns[sc.w(k+1)] && !modifierWord(sc, k+1) && !isCapWord(sc.raw(k+1)) {
+			// "a 19-year-old", "the 12-year-old"
+			return victimPhrase{start: i, end: k + 1, count: 1, who: "", ref: "age:" + w}, true
+		}
+		if isAgeWord(w) && isCapWord(sc.raw(k+1)) {
+			// "the 19-year-old Ana Cruz", "a 24-year-old Dayton man"
+			if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 && !victimNouns[sc.w(e)] {
+				return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+			}
+		}
+		if !modifierWord(sc, k) && !(k > start && isCapWord(sc.raw(k))) {
+			return victimPhrase{}, false
+		}
+		k++
+	}
+	return victimPhrase{}, false
+}
+
+// titledName reads a title and a name at token i: "Officer Ana Cruz",
+// "Danville Officer Ana Cruz", "officer Ana Cruz"; the name is the victim.
+func titledName(sc *numScan, i int, ents []Entity) (int, victimPhrase, bool) {
+	k := i
+	if isCapWord(sc.raw(k)) && singleNoun(sc.w(k+1)) && isCapWord(sc.raw(k+1)) {
+		k++ // "Danville Officer"
+	}
+	if !singleNoun(sc.w(k)) || !isCapWord(sc.raw(k+1)) {
+		return i, victimPhrase{}, false
+	}
+	switch sc.w(k) {
+	case "officer", "deputy", "trooper", "sergeant", "lieutenant", "detective", "agent", "corporal", "private", "pastor",
+		"sheriff", "constable", "inmate", "pilot", "journalist", "reporter", "priest", "judge", "mayor", "activist", "nurse", "doctor":
+	default:
+		return i, victimPhrase{}, false
+	}
+	e, name, n, _, ok := nameNP(sc, k+1, ents)
+	if !ok || n != 1 {
+		return i, victimPhrase{}, false
+	}
+	return e, victimPhrase{count: 1, who: name, ref: surname(name), named: true}, true
+}
+
+// personHead reads up to three modifiers and a person noun at token k ("son", "teenage daughter").
+func personHead(sc *numScan, k int) (int, string, bool) {
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		if victimNouns[sc.w(k)] {
+			return k + 1, sc.raw(k), true
+		}
+		if !modifierWord(sc, k) {
+			break
+		}
+		k++
+	}
+	return k, "", false
+}
+
+// possessiveHer reports a "her" at token i that is a possessive ("her son"), not an object ("shot her").
+func possessiveHer(sc *numScan, i int) bool {
+	n := sc.raw(i + 1)
+	if n == "" {
+		return false
+	}
+	switch sc.w(i + 1) {
+	case "in", "on", "at", "with", "to", "and", "or", "as", "while", "after", "before", "during", "from", "inside",
+		"outside", "near", "dead", "twice", "once", "again", "multiple", "several", "three", "four", "five", "repeatedly",
+		"through", "into", "but", "because", "when", "for", "then", "last", "early", "late", "that", "by", "himself", "up", "down", "out":
+		return false
+	}
+	c := n[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// surname returns the last word of a name, lower-cased: whom later
+// mentions of the person name ("Ana Cruz" … "Cruz").
+func surname(name string) string {
+	f := strings.Fields(name)
+	if len(f) == 0 {
+		return ""
+	}
+	return lowerASCII(strings.Trim(f[len(f)-1], ".,'\""))
+}
+
+// possessiveMark reports the possessive clitic token ("'s").
+func possessiveMark(w string) bool { return w == "'s" || w == "\u2019s" }

@@ -1,6 +1,11 @@
-package newsparse
+package figure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
 
 // The victims of the casualty grammar: the noun phrases that name who was
 // harmed and say how many they are, read the same way as subject, object
@@ -40,7 +45,7 @@ var victimDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his
 
 // victimsAt reads one victim phrase or a coordination of them at token i.
 // A coordination's count is the sum of its members' (unsaid when one is).
-func victimsAt(sc *numScan, i int, ents []Entity) (victimPhrase, bool) {
+func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	v, ok := victimAt(sc, i, ents)
 	if !ok {
 		return v, false
@@ -87,7 +92,7 @@ func victimsAt(sc *numScan, i int, ents []Entity) (victimPhrase, bool) {
 }
 
 // victimAt reads one victim phrase at token i.
-func victimAt(sc *numScan, i int, ents []Entity) (victimPhrase, bool) {
+func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	if i < sc.lo || i >= sc.hi {
 		return victimPhrase{}, false
 	}
@@ -109,12 +114,12 @@ func victimAt(sc *numScan, i int, ents []Entity) (victimPhrase, bool) {
 		}
 		return victimPhrase{}, false
 	}
-	if v, ok := smallNumbers[w]; ok && v >= 2 && v <= 20 || startsWithDigit(sc.raw(i)) && !isAgeWord(w) && len(w) <= 2 {
+	if v, ok := smallNumbers[w]; ok && v >= 2 && v <= 20 || textdoc.StartsWithDigit(sc.raw(i)) && !isAgeWord(w) && len(w) <= 2 {
 		// "two others", "three men": a count inside a coordination
 		n := v
 		if !ok {
 			m, ok2 := sc.number(i)
-			if !ok2 || m.n.Kind != KindFigure || m.n.Vague || m.n.Range || m.tokEnd != i+1 {
+			if !ok2 || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.tokEnd != i+1 {
 				return victimPhrase{}, false
 			}
 			n = m.n.Value
@@ -173,7 +178,7 @@ func victimAt(sc *numScan, i int, ents []Entity) (victimPhrase, bool) {
 // determinedVictim reads a victim phrase that opens with a determiner at
 // token i: "a teenage girl", "the 12-year-old", "his son", "the deputy's
 // daughter", "another man", "the officers", "the victim, a 20-year-old".
-func determinedVictim(sc *numScan, i int, ents []Entity) (victimPhrase, bool) {
+func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	k := i + 1
 	switch sc.w(k) {
 	case "second", "third", "fourth", "fifth", "sixth", "other", "same":
@@ -227,7 +232,7 @@ func determinedVictim(sc *numScan, i int, ents []Entity) (victimPhrase, bool) {
 
 // titledName reads a title and a name at token i: "Officer Ana Cruz",
 // "Danville Officer Ana Cruz", "officer Ana Cruz"; the name is the victim.
-func titledName(sc *numScan, i int, ents []Entity) (int, victimPhrase, bool) {
+func titledName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, bool) {
 	k := i
 	if isCapWord(sc.raw(k)) && singleNoun(sc.w(k+1)) && isCapWord(sc.raw(k+1)) {
 		k++ // "Danville Officer"

@@ -1,8 +1,11 @@
-package newsparse
+package figure
 
 import (
 	"sort"
 	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // The casualty grammar pairs victim phrases (victims.go) with casualty
@@ -36,7 +39,7 @@ var grammarCues = func() map[string]bool {
 // listedCasualties gives the casualties to list: the pattern reader's hits
 // (hits, which the toll reads as they are) and the grammar's, in text
 // order, with the outcome rule applied.
-func listedCasualties(d *doc, segs []segment, ents []Entity, hits []casHit) []Casualty {
+func listedCasualties(d *textdoc.Doc, segs []segment, ents []contract.Entity, hits []casHit) []contract.Casualty {
 	all := make([]casHit, 0, len(hits)+8)
 	all = append(all, hits...)
 	all = append(all, grammarHits(d, segs, ents, hits)...)
@@ -55,7 +58,7 @@ func listedCasualties(d *doc, segs []segment, ents []Entity, hits []casHit) []Ca
 		}
 	}
 	applyOutcome(all)
-	out := make([]Casualty, 0, len(all))
+	out := make([]contract.Casualty, 0, len(all))
 	for _, h := range all {
 		if !h.hidden {
 			out = append(out, h.Casualty)
@@ -66,9 +69,9 @@ func listedCasualties(d *doc, segs []segment, ents []Entity, hits []casHit) []Ca
 
 // grammarHits reads the casualties the pattern reader did not: every pair
 // of victims and predicate over tokens no hit of hits covers.
-func grammarHits(d *doc, segs []segment, ents []Entity, hits []casHit) []casHit {
+func grammarHits(d *textdoc.Doc, segs []segment, ents []contract.Entity, hits []casHit) []casHit {
 	var out []casHit
-	if d == nil || len(d.toks) == 0 && len(d.meta.Fields) == 0 {
+	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return out
 	}
 	var low []string
@@ -87,7 +90,7 @@ func grammarHits(d *doc, segs []segment, ents []Entity, hits []casHit) []casHit 
 		return false
 	}
 	for _, seg := range segs {
-		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
 		low = sc.reuse(low)
 		cue := false
 		for i := sc.lo; i < sc.hi && !cue; i++ {
@@ -106,7 +109,7 @@ func grammarHits(d *doc, segs []segment, ents []Entity, hits []casHit) []casHit 
 				continue
 			}
 			h.sent = seg.sent
-			h.Text = d.text[h.Start:h.End]
+			h.Text = d.Text[h.Start:h.End]
 			h.grammar = true
 
 			out = append(out, h)
@@ -123,7 +126,7 @@ func grammarHits(d *doc, segs []segment, ents []Entity, hits []casHit) []casHit 
 
 // grammarAt reads a casualty at token i: an active verb and its object, a
 // harm noun and its victim, or a victim phrase and its predicate.
-func grammarAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
+func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	w := sc.w(i)
 	// an active verb and its object: "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody"
 	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
@@ -139,13 +142,13 @@ func grammarAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 				end = e
 			} else {
 				switch {
-				case sc.w(v.end) == "dead" && kind == injured:
-					kind, generic, end = killed, false, v.end+1
+				case sc.w(v.end) == "dead" && kind == Injured:
+					kind, generic, end = Killed, false, v.end+1
 				case sc.w(v.end) == "to" && sc.w(v.end+1) == "death":
-					kind, generic, end = killed, false, v.end+2
+					kind, generic, end = Killed, false, v.end+2
 				}
 			}
-			if v.pronoun && sc.w(v.start) == "her" && kind != injured && kind != killed && kind != detained && kind != kidnapped {
+			if v.pronoun && sc.w(v.start) == "her" && kind != Injured && kind != Killed && kind != Detained && kind != Kidnapped {
 				goto noun
 			}
 			h := newHit(sc, p.start, end, kind, v.count, v.who)
@@ -189,7 +192,7 @@ noun:
 			k++
 		}
 		if sc.w(k) == "arrest" && sc.w(k+1) != "warrant" && sc.w(k+1) != "warrants" && sc.w(k+1) != "record" && sc.w(k+1) != "report" && (k > i+1 || w != "the") {
-			h := newHit(sc, i, k+1, detained, 1, "")
+			h := newHit(sc, i, k+1, Detained, 1, "")
 			return h, k + 1, true
 		}
 	}
@@ -222,7 +225,7 @@ noun:
 
 // possessiveHarm reads a possessive victim and a harm noun at token i:
 // "his death", "her murder", "Lee's death", "the officer's shooting".
-func possessiveHarm(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
+func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	w := sc.w(i)
 	k, ref, who := -1, "", ""
 	switch {
@@ -238,7 +241,7 @@ func possessiveHarm(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 		return casHit{}, i + 1, false
 	}
 	p, ok := nounPossessive(sc, k)
-	if !ok || p.kind == detained || p.kind == kidnapped {
+	if !ok || p.kind == Detained || p.kind == Kidnapped {
 		return casHit{}, i + 1, false
 	}
 	if sc.w(p.end) == "of" {
@@ -281,13 +284,13 @@ func applyOutcome(hits []casHit) {
 	dead := map[string]bool{}
 	deaths, alive := false, false
 	for k, h := range hits {
-		if h.Kind == killed && h.Count >= 1 {
+		if h.Kind == Killed && h.Count >= 1 {
 			deaths = true
 			if h.Count == 1 && refs[k] != "" {
 				dead[refs[k]] = true
 			}
 		}
-		if h.Kind == injured && h.Count > 0 && !h.generic {
+		if h.Kind == Injured && h.Count > 0 && !h.generic {
 			alive = true
 		}
 	}
@@ -295,11 +298,11 @@ func applyOutcome(hits []casHit) {
 		return
 	}
 	for k, h := range hits {
-		if h.Kind != injured || h.Count != 1 {
+		if h.Kind != Injured || h.Count != 1 {
 			continue
 		}
 		if dead[refs[k]] || !alive && h.generic {
-			hits[k].Kind = killed
+			hits[k].Kind = Killed
 		}
 	}
 }

@@ -1,0 +1,122 @@
+package figure
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// casBrief is an expected casualty by its text, kind and count.
+type casBrief struct {
+	text  string
+	kind  string
+	count float64
+}
+
+// checkBrief compares the casualties of text with want by text, kind and count.
+func checkBrief(t *testing.T, text string, want []casBrief) {
+	t.Helper()
+	d := textdoc.Analyze(text)
+	got := ExtractCasualties(d, entity.Extract(d))
+	Forget(d)
+	var have []casBrief
+	for _, c := range got {
+		require.Equal(t, c.Text, text[c.Start:c.End])
+		have = append(have, casBrief{c.Text, c.Kind, c.Count})
+	}
+	assert.Equal(t, want, have, "%q", text)
+}
+
+// TestVictimPhrases has one sentence per form of victim phrase the grammar
+// reads, as subject of a predicate.
+func TestVictimPhrases(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"pronoun", "Police said he was wounded in the leg.", []casBrief{{"he was wounded", Injured, 1}}},
+		{"determiner and noun", "The cashier was stabbed during the robbery.", []casBrief{{"The cashier was stabbed", Injured, 1}}},
+		{"age as the person", "A 19-year-old was hurt in the crash on Friday.", []casBrief{{"A 19-year-old was hurt", Injured, 1}}},
+		{"possessive", "Officers said the landlord's nephew was stabbed.", []casBrief{{"landlord's nephew was stabbed", Injured, 1}}},
+		{"name", "Marta Oliveira was wounded in the attack.", []casBrief{{"Marta Oliveira was wounded", Injured, 1}}},
+		{"age and name", "Witnesses said 31-year-old Marta Oliveira was wounded.", []casBrief{{"Marta Oliveira was wounded", Injured, 1}}},
+		{"title and name", "Sergeant Paulo Reis was wounded near the depot.", []casBrief{{"Paulo Reis was wounded", Injured, 1}}},
+		{"both", "Both were wounded when the wall fell.", []casBrief{{"Both were wounded", Injured, 2}}},
+		{"both and noun", "Both brothers were wounded in the blast.", []casBrief{{"Both brothers were wounded", Injured, 2}}},
+		{"coordination", "A nurse and her son were wounded in the shelling.", []casBrief{{"A nurse and her son were wounded", Injured, 2}}},
+		{"list of names", "Tomas Pena, Ines Vidal and a neighbour were evacuated.", []casBrief{{"Tomas Pena, Ines Vidal and a neighbour were evacuated", Displaced, 3}}},
+		{"headline bare noun", "Cyclist hurt in crash", []casBrief{{"Cyclist hurt", Injured, 1}}},
+		{"plural says no count", "The guards were wounded in the attack.", nil},
+		{"plural stated none", "The guards were not hurt in the attack.", []casBrief{{"The guards were not hurt", Injured, 0}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestCasualtyPredicates has one sentence per kind of predicate the grammar reads.
+func TestCasualtyPredicates(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		// after the victims
+		{"gunned down", "Karl Moss was gunned down outside a bar.", []casBrief{{"Karl Moss was gunned down", Killed, 1}}},
+		{"being held", "He is being held without bail.", []casBrief{{"He is being held", Detained, 1}}},
+		{"held not detention", "She held a news conference on Tuesday.", nil},
+		{"booked", "The driver was booked into the county jail.", []casBrief{{"The driver was booked into the county jail", Detained, 1}}},
+		{"behind bars", "The landlord is behind bars tonight.", []casBrief{{"The landlord is behind bars", Detained, 1}}},
+		{"in police custody", "The gunman is in police custody.", []casBrief{{"The gunman is in police custody", Detained, 1}}},
+		{"critical", "The boy is critical, a spokesman said.", []casBrief{{"The boy is critical", Injured, 1}}},
+		{"gunshot wound", "A courier arrived suffering from a gunshot wound.", nil},
+		{"with wounds", "The man had gunshot wounds to the arm.", []casBrief{{"The man had gunshot wounds", Injured, 1}}},
+		{"hospital by name", "She was taken to Mercy General with a wound.", []casBrief{{"She was taken to Mercy General", Injured, 1}}},
+		{"turned in", "The teenager turned himself in on Monday.", []casBrief{{"The teenager turned himself in", Detained, 1}}},
+		{"sentenced", "He was sentenced to nine years in prison.", []casBrief{{"He was sentenced to nine years in prison", Detained, 1}}},
+		{"unharmed", "The baby was unharmed.", []casBrief{{"The baby was unharmed", Injured, 0}}},
+		// before the victims
+		{"active pronoun", "A stray bullet hit him in the shoulder.", []casBrief{{"hit him", Injured, 1}}},
+		{"active name", "The robber shot Dana Pike before fleeing.", []casBrief{{"shot Dana Pike", Injured, 1}}},
+		{"active titled name", "He is accused of killing officer Dana Pike.", []casBrief{{"killing officer Dana Pike", Killed, 1}}},
+		{"fatally", "He is charged with fatally shooting a guard.", []casBrief{{"fatally shooting a guard", Killed, 1}}},
+		{"into custody", "Deputies took the driver into custody.", []casBrief{{"took the driver into custody", Detained, 1}}},
+		{"modal is no harm", "He said he would shoot her.", nil},
+		{"attempt is no harm", "She tried to kill the guard.", nil},
+		{"things are no victims", "The truck hit a lamppost and a fence.", nil},
+		{"adjective before a name", "The club will miss the injured Dana Pike.", nil},
+		// harm nouns
+		{"noun of", "Police are investigating the slaying of a cab driver.", []casBrief{{"slaying of a cab driver", Killed, 1}}},
+		{"shooting of", "Nobody saw the shooting of a teenager.", []casBrief{{"shooting of a teenager", Injured, 1}}},
+		{"possessive noun", "Relatives mourned Dana Pike's death.", []casBrief{{"Dana Pike's death", Killed, 1}}},
+		{"pronoun possessive", "Nobody was charged after his death.", []casBrief{{"his death", Killed, 1}}},
+		{"an arrest", "Police made an arrest late on Sunday.", []casBrief{{"an arrest", Detained, 1}}},
+		{"ordinal arrest", "Detectives announced a third arrest.", []casBrief{{"a third arrest", Detained, 1}}},
+		{"arrest warrant", "A judge issued an arrest warrant.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestOutcomeRule: a victim the story reports dead is killed in every mention of the harm.
+func TestOutcomeRule(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"name then death", "Dana Pike was shot outside the store. Pike died at the scene.",
+			[]casBrief{{"Dana Pike was shot", Killed, 1}, {"Pike died", Killed, 1}}},
+		{"pronoun follows the victim", "A clerk was shot on Friday. She was taken to a hospital. She died on Saturday.",
+			[]casBrief{{"A clerk was shot", Killed, 1}, {"She was taken to a hospital", Killed, 1}, {"She died", Killed, 1}}},
+		{"a survivor keeps injured", "A clerk was killed and a guard was wounded. The guard was shot in the arm.",
+			[]casBrief{{"A clerk was killed", Killed, 1}, {"a guard was wounded", Injured, 1}, {"The guard was shot", Injured, 1}}},
+		{"same sentence pronoun", "The cashier was shot and taken to a hospital, where he died.",
+			[]casBrief{{"The cashier was shot", Killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -108,6 +108,9 @@ func grammarHits(d *textdoc.Doc, segs []segment, ents []contract.Entity, hits []
 			if !ok || taken(h.Start, h.End) {
 				continue
 			}
+			if elaborates(&sc, i, h, hits, out[first:], seg.sent) {
+				continue // "deputies shot him, striking Cruz three times": the same harm told again
+			}
 			h.sent = seg.sent
 			h.Text = d.Text[h.Start:h.End]
 			h.grammar = true
@@ -130,7 +133,14 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	w := sc.w(i)
 	// an active verb and its object: "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody"
 	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
-		if v, ok := victimsAt(sc, o, ents); ok && v.count >= 0 && (v.pronoun || v.count > 0) {
+		v, ok := victimsAt(sc, o, ents)
+		if ok && v.named && sc.title && isCapWord(sc.raw(i)) {
+			ok = false // a headline in capitals: "Shooting Closes Main Street" names no victim
+		}
+		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && sc.title {
+			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
+		}
+		if ok && v.count >= 0 && (v.pronoun || v.count > 0) {
 			end := v.end
 			kind := p.kind
 			generic := p.generic
@@ -161,8 +171,15 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	}
 noun:
 	// a harm noun and its victim: "the shooting of a man", "the slaying of officer Ana Cruz"
-	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo {
-		if v, ok := victimsAt(sc, i+2, ents); ok && v.count > 0 && !v.pronoun {
+	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo || w == "body" && sc.w(i+1) == "of" {
+		if w == "body" {
+			n.kind = Killed
+		}
+		v, ok := victimsAt(sc, i+2, ents)
+		if !ok {
+			v, ok = barePerson(sc, i+2) // "the murder of Carson City man"
+		}
+		if ok && v.count > 0 && !v.pronoun {
 			p, _ := nounPossessive(sc, i)
 			kind, generic := n.kind, n.generic
 			if p.end > 0 {
@@ -182,6 +199,23 @@ noun:
 	// a possessive and a harm noun: "his death", "Lee's death", "the officer's shooting"
 	if h, e, ok := possessiveHarm(sc, i, ents); ok {
 		return h, e, true
+	}
+	// "a shooting death", "a stabbing death": one killed
+	if (w == "a" || w == "an") && (sc.w(i+1) == "shooting" || sc.w(i+1) == "stabbing" || sc.w(i+1) == "beating") && sc.w(i+2) == "death" {
+		h := newHit(sc, i, i+3, Killed, 1, "")
+		h.single = true
+		return h, i + 3, true
+	}
+	// a statement of none with "any": "have not made any arrests", "do not have any suspects in custody"
+	if w == "any" && negatedBefore(sc, i) {
+		if sc.w(i+1) == "arrests" || sc.w(i+1) == "arrest" {
+			return newHit(sc, i, i+2, Detained, 0, ""), i + 2, true
+		}
+		if e, _, ok := victimNoun(sc, i+1); ok {
+			if kind, e2, ok := triggerAt(sc, e); ok && kind == Detained {
+				return newHit(sc, i, e2, Detained, 0, ""), e2, true
+			}
+		}
 	}
 	// one arrest: "an arrest", "an eighth arrest", "the last arrest"
 	if w == "an" || w == "a" || w == "the" {
@@ -205,7 +239,17 @@ noun:
 		if n < 0 {
 			n = 1 // a placeholder: only a statement of none keeps a phrase that says no count
 		}
-		if h, e, ok := victimsThenChain(sc, i, v.end, n, v.who, false); ok {
+		j := v.end
+		if sc.w(j) == "that" && (sc.w(j+1) == "was" || sc.w(j+1) == "were" || sc.w(j+1) == "is" || sc.w(j+1) == "had") {
+			j++ // "a suspect that was shot"
+		}
+		if (v.pronoun || v.named) && !sc.title {
+			// "he shot", "Cruz killed": a subject and a verb that can take an object, without an auxiliary, act
+			if t, ok := triggers[sc.w(j)]; ok && t.before && sc.w(j) != "killed" || sc.w(j) == "killed" && !(sc.w(j+1) == "." || sc.w(j+1) == "," || sc.w(j+1) == "in" || sc.w(j+1) == "on" || sc.w(j+1) == "at") {
+				return casHit{}, i + 1, false
+			}
+		}
+		if h, e, ok := victimsThenChain(sc, i, j, n, v.who, false); ok {
 			if v.count < 0 && h.Count != 0 {
 				return casHit{}, i + 1, false
 			}
@@ -221,6 +265,40 @@ noun:
 		}
 	}
 	return casHit{}, i + 1, false
+}
+
+// elaborates reports a hit h at token i that opens with a participle after
+// a comma ("…, striking Cruz three times") when a harm of one victim ends
+// before it in the sentence: the participle tells that harm again.
+func elaborates(sc *numScan, i int, h casHit, hits, out []casHit, sent int) bool {
+	if i == sc.lo || sc.w(i-1) != "," || !strings.HasSuffix(sc.w(i), "ing") || h.Count != 1 {
+		return false
+	}
+	before := func(o casHit) bool {
+		return o.End <= h.Start && o.Count == 1 && (o.Kind == Killed || o.Kind == Injured)
+	}
+	for _, o := range hits {
+		if o.sent == sent && before(o) {
+			return true
+		}
+	}
+	for _, o := range out {
+		if before(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedBefore reports a negation up to four words before token i ("have not made any").
+func negatedBefore(sc *numScan, i int) bool {
+	for p := i - 1; p >= sc.lo && p >= i-4; p-- {
+		switch sc.w(p) {
+		case "not", "n't", "never", "without":
+			return true
+		}
+	}
+	return false
 }
 
 // possessiveHarm reads a possessive victim and a harm noun at token i:
@@ -261,6 +339,7 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 // in text order.
 func applyOutcome(hits []casHit) {
 	refs := make([]string, len(hits))
+	pron := make([]bool, len(hits))
 	last := ""
 	for k, h := range hits {
 		r := h.ref
@@ -273,6 +352,7 @@ func applyOutcome(hits []casHit) {
 			}
 		}
 		if r == "he" || r == "she" {
+			pron[k] = true
 			if last != "" {
 				r = last
 			}
@@ -301,7 +381,7 @@ func applyOutcome(hits []casHit) {
 		if h.Kind != Injured || h.Count != 1 {
 			continue
 		}
-		if dead[refs[k]] || !alive && h.generic {
+		if dead[refs[k]] && (h.generic || !pron[k]) || !alive && h.generic {
 			hits[k].Kind = Killed
 		}
 	}

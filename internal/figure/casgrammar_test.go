@@ -49,6 +49,8 @@ func TestVictimPhrases(t *testing.T) {
 		{"coordination", "A nurse and her son were wounded in the shelling.", []casBrief{{"A nurse and her son were wounded", Injured, 2}}},
 		{"list of names", "Tomas Pena, Ines Vidal and a neighbour were evacuated.", []casBrief{{"Tomas Pena, Ines Vidal and a neighbour were evacuated", Displaced, 3}}},
 		{"headline bare noun", "Cyclist hurt in crash", []casBrief{{"Cyclist hurt", Injured, 1}}},
+		{"headline age", "19-year-old found dead", []casBrief{{"19-year-old found dead", Killed, 1}}},
+		{"the last noun heads", "Police met a male shooting victim who had arrived at a hospital.", []casBrief{{"a male shooting victim who had arrived at a hospital", Injured, 1}}},
 		{"plural says no count", "The guards were wounded in the attack.", nil},
 		{"plural stated none", "The guards were not hurt in the attack.", []casBrief{{"The guards were not hurt", Injured, 0}}},
 	}
@@ -95,6 +97,20 @@ func TestCasualtyPredicates(t *testing.T) {
 		{"an arrest", "Police made an arrest late on Sunday.", []casBrief{{"an arrest", Detained, 1}}},
 		{"ordinal arrest", "Detectives announced a third arrest.", []casBrief{{"a third arrest", Detained, 1}}},
 		{"arrest warrant", "A judge issued an arrest warrant.", nil},
+		{"possessor without a person", "Nobody has explained the guard's shooting.", []casBrief{{"the guard's shooting", Injured, 1}}},
+		{"a shooting death", "Detectives are looking into a shooting death in the park.", []casBrief{{"a shooting death", Killed, 1}}},
+		{"body of", "Divers recovered the body of a hiker.", []casBrief{{"body of a hiker", Killed, 1}}},
+		{"of and a bare person", "He admitted the murder of Lakeside woman.", []casBrief{{"murder of Lakeside woman", Killed, 1}}},
+		{"of an age and a titled name", "He faces trial for the slaying of 41-year-old Deputy Rosa Lind.", []casBrief{{"slaying of 41-year-old Deputy Rosa Lind", Killed, 1}}},
+		{"headline bare object", "Farmer accused of killing police officer", []casBrief{{"killing police officer", Killed, 1}}},
+		{"headline in capitals names no victim", "Shooting Closes Harbor Road And Mill Lane", nil},
+		{"none with any", "Police have not made any arrests.", []casBrief{{"any arrests", Detained, 0}}},
+		{"none in custody", "Police do not have any suspects in custody.", []casBrief{{"any suspects in custody", Detained, 0}}},
+		{"found with wounds", "The clerk was found behind the counter with gunshot wounds.", []casBrief{{"The clerk was found behind the counter with gunshot wounds", Injured, 1}}},
+		{"relative that", "Medics treated a suspect that was shot by a guard.", []casBrief{{"a suspect that was shot", Injured, 1}}},
+		{"a pronoun acts without an auxiliary", "Police say he shot at the car twice.", nil},
+		{"a participle tells the harm again", "The guard shot him, striking Ivo Mar in the leg.", []casBrief{{"shot him", Injured, 1}}},
+		{"a sports injury shaken off", "The winger has shaken off his ankle injury.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

@@ -1,5 +1,7 @@
 package figure
 
+import "strings"
+
 // The predicates of the casualty grammar: what a phrase says happened to
 // its victims, read the same way wherever it stands. A predicate stands
 // after its victims (a passive or a state: "was gunned down", "is being
@@ -229,6 +231,9 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 	case "suffering", "suffered", "sustained", "sustaining", "had", "has", "have", "with":
 		// "suffering from a gunshot wound", "had gunshot wounds", "with a gunshot wound to the chest", "suffered a cut"
 		for k := j + 1; k < j+7 && k < sc.hi; k++ {
+			if m := sc.w(k); (w == "had" || w == "has" || w == "have") && (strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "en") || m == "off" || m == "up" || m == "been") {
+				return "", j, false // "has shaken off his shoulder injury"
+			}
 			switch sc.w(k) {
 			case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma":
 				if w == "had" || w == "has" || w == "have" || w == "with" {
@@ -263,6 +268,19 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		}
 		if w == "brought" && sc.w(j+1) == "to" && sc.w(j+2) == "police" {
 			return Detained, j + 3, true
+		}
+	case "found", "discovered", "located":
+		// "was found in front of a store with gunshot wounds"
+		for k := j + 1; k < j+10 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "with", "suffering":
+				if kind, e, ok := statePredicate(sc, k); ok && kind == Injured {
+					return kind, e, true
+				}
+				return "", j, false
+			case ".", ";", "and", "but", "who", "that", "after", "when", ",":
+				return "", j, false
+			}
 		}
 	case "turned":
 		// "turned himself in"

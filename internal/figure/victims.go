@@ -132,16 +132,24 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	if victimDeterminers[w] {
 		return determinedVictim(sc, i, ents)
 	}
-	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton"
+	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton", "34-year-old Danville Officer Ana Cruz"
 	if isAgeWord(w) && i+1 < sc.hi && isCapWord(sc.raw(i+1)) {
 		if e, name, n, _, ok := nameNP(sc, i+1, ents); ok && n == 1 {
 			return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+		}
+		if e, v, ok := titledName(sc, i+1, ents); ok {
+			v.start, v.end = i, e
+			return v, true
 		}
 	}
 	// "the deputy's daughter" is determined; "Lee's son": a name's possessive
 	if i+1 < sc.hi && possessiveMark(sc.w(i+1)) && isCapWord(sc.raw(i)) {
 		if e, who, ok := personHead(sc, i+2); ok && singleNoun(lowerASCII(who)) {
 			return victimPhrase{start: i, end: e, count: 1, who: who, ref: lowerASCII(who)}, true
+		}
+		// no person after it: the possessor is the phrase ("Lee's death")
+		if v, ok := personName(sc, i, ents); ok && v.end == i+1 {
+			return v, true
 		}
 		return victimPhrase{}, false
 	}
@@ -152,6 +160,9 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	}
 	// a headline's bare noun: "Man", "Toddler", "Fourth sibling"
 	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo) {
+		if isAgeWord(w) && !victimNouns[sc.w(i+1)] && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
+			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
+		}
 		k := i
 		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)); mods++ {
 			if !modifierWord(sc, k) {
@@ -168,11 +179,49 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	}
 	// a name
 	if isCapWord(sc.raw(i)) {
-		if e, name, n, _, ok := nameNP(sc, i, ents); ok && n == 1 {
-			return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
-		}
+		return personName(sc, i, ents)
 	}
 	return victimPhrase{}, false
+}
+
+// personName reads a name at token i: nameNP's, or one word the entity
+// extractor took for a person where nameNP asks for more ("Lynn died" at
+// the start of a sentence).
+func personName(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	if e, name, n, _, ok := nameNP(sc, i, ents); ok && n == 1 {
+		return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+	}
+	if len(ents) == 0 || sc.ix == nil || !isCapWord(sc.raw(i)) {
+		return victimPhrase{}, false
+	}
+	s, e := sc.toks[i].Start, sc.toks[i].End
+	person := false
+	sc.ix.near(s, e, func(r mentionRef) bool {
+		person = r.s == s && r.e == e && ents[r.ent].Type == "PERSON"
+		return !person
+	})
+	if !person {
+		return victimPhrase{}, false
+	}
+	return victimPhrase{start: i, end: i + 1, count: 1, who: sc.raw(i), ref: lowerASCII(sc.raw(i)), named: true}, true
+}
+
+// barePerson reads a person without a determiner at token i, as headlines
+// and "of" phrases write one: "police officer", "Carson City man", "Ohio
+// officer" (modifiers, capitalised or not, and a singular person noun not
+// followed by a name).
+func barePerson(sc *numScan, i int) (victimPhrase, bool) {
+	k := i
+	for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)); mods++ {
+		if !modifierWord(sc, k) || isAgeWord(sc.w(k)) && k > i {
+			return victimPhrase{}, false
+		}
+		k++
+	}
+	if !singleNoun(sc.w(k)) || isCapWord(sc.raw(k+1)) || victimNouns[sc.w(k+1)] {
+		return victimPhrase{}, false
+	}
+	return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 }
 
 // determinedVictim reads a victim phrase that opens with a determiner at
@@ -195,7 +244,15 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 				}
 				return victimPhrase{start: i, end: e, count: 1, who: who, ref: lowerASCII(who)}, true
 			}
+			if singleNoun(w) {
+				// no person after it: the possessor is the phrase ("the officer's shooting")
+				return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: w}, true
+			}
 			return victimPhrase{}, false
+		}
+		if victimNouns[w] && modifierWord(sc, k+1) && victimNouns[sc.w(k+2)] && !victimNouns[sc.w(k+3)] {
+			k++ // "a male shooting victim": the last noun heads
+			continue
 		}
 		if victimNouns[w] && !victimNouns[sc.w(k+1)] {
 			// the head; a title before a name goes with the name: "officer Ana Cruz"

@@ -17,9 +17,7 @@ func (p *Parser) Money(text string) []Money {
 	if err != nil {
 		return []Money{}
 	}
-	ms := figure.ExtractMoney(d, entity.Extract(d))
-	figure.ForgetTitle(d)
-	return ms
+	return figure.New(d, entity.Extract(d)).Money()
 }
 
 // Casualties returns the casualty counts stated in text, with the default Parser.
@@ -32,9 +30,7 @@ func (p *Parser) Casualties(text string) []Casualty {
 	if err != nil {
 		return []Casualty{}
 	}
-	cs := figure.ExtractCasualties(d, entity.Extract(d))
-	figure.Forget(d) // no toll follows: drop the hits kept for it
-	return cs
+	return figure.New(d, entity.Extract(d)).Casualties()
 }
 
 // NumberKind says what a number measures. Only figures (the empty kind) are

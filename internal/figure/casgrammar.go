@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
-	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // The casualty grammar pairs victim phrases (victims.go) with casualty
@@ -39,10 +38,10 @@ var grammarCues = func() map[string]bool {
 // listedCasualties gives the casualties to list: the pattern reader's hits
 // (hits, which the toll reads as they are) and the grammar's, in text
 // order, with the outcome rule applied.
-func listedCasualties(d *textdoc.Doc, segs []segment, ents []contract.Entity, hits []casHit) []contract.Casualty {
+func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	all := make([]casHit, 0, len(hits)+8)
 	all = append(all, hits...)
-	all = append(all, grammarHits(d, segs, ents, hits)...)
+	all = append(all, grammarHits(f, hits)...)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
 	for k, h := range all {
 		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" {
@@ -69,13 +68,14 @@ func listedCasualties(d *textdoc.Doc, segs []segment, ents []contract.Entity, hi
 
 // grammarHits reads the casualties the pattern reader did not: every pair
 // of victims and predicate over tokens no hit of hits covers.
-func grammarHits(d *textdoc.Doc, segs []segment, ents []contract.Entity, hits []casHit) []casHit {
+func grammarHits(f *Figures, hits []casHit) []casHit {
 	var out []casHit
+	d, ents := f.d, f.ents
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return out
 	}
 	var low []string
-	ix := mentionsOf(d, ents)
+	ix := f.mentions()
 	taken := func(s, e int) bool {
 		for _, h := range hits {
 			if h.Start < e && s < h.End {
@@ -89,7 +89,7 @@ func grammarHits(d *textdoc.Doc, segs []segment, ents []contract.Entity, hits []
 		}
 		return false
 	}
-	for _, seg := range segs {
+	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
 		low = sc.reuse(low)
 		cue := false
@@ -120,7 +120,7 @@ func grammarHits(d *textdoc.Doc, segs []segment, ents []contract.Entity, hits []
 		}
 		if seg.sent >= 0 {
 			for k := first; k < len(out); k++ {
-				out[k].Source = sourceOf(d, seg.sent, ents, out[k].Start, out[k].End)
+				out[k].Source = sourceOf(f, seg.sent, out[k].Start, out[k].End)
 			}
 		}
 	}

@@ -20,8 +20,7 @@ type casBrief struct {
 func checkBrief(t *testing.T, text string, want []casBrief) {
 	t.Helper()
 	d := textdoc.Analyze(text)
-	got := ExtractCasualties(d, entity.Extract(d))
-	Forget(d)
+	got := New(d, entity.Extract(d)).Casualties()
 	var have []casBrief
 	for _, c := range got {
 		require.Equal(t, c.Text, text[c.Start:c.End])

@@ -657,7 +657,7 @@ func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
 		hl = len("\u2013")
 	}
 	rest := t[n+hl:]
-	if rest == "" {
+	if rest == "" || markedFigure(rest) { // moneyctx.go: "24-$26" ends at the hyphen; money joins the range
 		m.end = base + n
 		return true
 	}

@@ -152,13 +152,13 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 				end = e
 			} else {
 				switch {
-				case sc.w(v.end) == "dead" && kind == Injured:
-					kind, generic, end = Killed, false, v.end+1
+				case sc.w(v.end) == "dead" && kind == injured:
+					kind, generic, end = killed, false, v.end+1
 				case sc.w(v.end) == "to" && sc.w(v.end+1) == "death":
-					kind, generic, end = Killed, false, v.end+2
+					kind, generic, end = killed, false, v.end+2
 				}
 			}
-			if v.pronoun && sc.w(v.start) == "her" && kind != Injured && kind != Killed && kind != Detained && kind != Kidnapped {
+			if v.pronoun && sc.w(v.start) == "her" && kind != injured && kind != killed && kind != detained && kind != kidnapped {
 				goto noun
 			}
 			h := newHit(sc, p.start, end, kind, v.count, v.who)
@@ -173,7 +173,7 @@ noun:
 	// a harm noun and its victim: "the shooting of a man", "the slaying of officer Ana Cruz"
 	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo || w == "body" && sc.w(i+1) == "of" {
 		if w == "body" {
-			n.kind = Killed
+			n.kind = killed
 		}
 		v, ok := victimsAt(sc, i+2, ents)
 		if !ok {
@@ -202,18 +202,18 @@ noun:
 	}
 	// "a shooting death", "a stabbing death": one killed
 	if (w == "a" || w == "an") && (sc.w(i+1) == "shooting" || sc.w(i+1) == "stabbing" || sc.w(i+1) == "beating") && sc.w(i+2) == "death" {
-		h := newHit(sc, i, i+3, Killed, 1, "")
+		h := newHit(sc, i, i+3, killed, 1, "")
 		h.single = true
 		return h, i + 3, true
 	}
 	// a statement of none with "any": "have not made any arrests", "do not have any suspects in custody"
 	if w == "any" && negatedBefore(sc, i) {
 		if sc.w(i+1) == "arrests" || sc.w(i+1) == "arrest" {
-			return newHit(sc, i, i+2, Detained, 0, ""), i + 2, true
+			return newHit(sc, i, i+2, detained, 0, ""), i + 2, true
 		}
 		if e, _, ok := victimNoun(sc, i+1); ok {
-			if kind, e2, ok := triggerAt(sc, e); ok && kind == Detained {
-				return newHit(sc, i, e2, Detained, 0, ""), e2, true
+			if kind, e2, ok := triggerAt(sc, e); ok && kind == detained {
+				return newHit(sc, i, e2, detained, 0, ""), e2, true
 			}
 		}
 	}
@@ -226,7 +226,7 @@ noun:
 			k++
 		}
 		if sc.w(k) == "arrest" && sc.w(k+1) != "warrant" && sc.w(k+1) != "warrants" && sc.w(k+1) != "record" && sc.w(k+1) != "report" && (k > i+1 || w != "the") {
-			h := newHit(sc, i, k+1, Detained, 1, "")
+			h := newHit(sc, i, k+1, detained, 1, "")
 			return h, k + 1, true
 		}
 	}
@@ -275,7 +275,7 @@ func elaborates(sc *numScan, i int, h casHit, hits, out []casHit, sent int) bool
 		return false
 	}
 	before := func(o casHit) bool {
-		return o.End <= h.Start && o.Count == 1 && (o.Kind == Killed || o.Kind == Injured)
+		return o.End <= h.Start && o.Count == 1 && (o.Kind == killed || o.Kind == injured)
 	}
 	for _, o := range hits {
 		if o.sent == sent && before(o) {
@@ -319,7 +319,7 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 		return casHit{}, i + 1, false
 	}
 	p, ok := nounPossessive(sc, k)
-	if !ok || p.kind == Detained || p.kind == Kidnapped {
+	if !ok || p.kind == detained || p.kind == kidnapped {
 		return casHit{}, i + 1, false
 	}
 	if sc.w(p.end) == "of" {
@@ -364,13 +364,13 @@ func applyOutcome(hits []casHit) {
 	dead := map[string]bool{}
 	deaths, alive := false, false
 	for k, h := range hits {
-		if h.Kind == Killed && h.Count >= 1 {
+		if h.Kind == killed && h.Count >= 1 {
 			deaths = true
 			if h.Count == 1 && refs[k] != "" {
 				dead[refs[k]] = true
 			}
 		}
-		if h.Kind == Injured && h.Count > 0 && !h.generic {
+		if h.Kind == injured && h.Count > 0 && !h.generic {
 			alive = true
 		}
 	}
@@ -378,11 +378,11 @@ func applyOutcome(hits []casHit) {
 		return
 	}
 	for k, h := range hits {
-		if h.Kind != Injured || h.Count != 1 {
+		if h.Kind != injured || h.Count != 1 {
 			continue
 		}
 		if dead[refs[k]] && (h.generic || !pron[k]) || !alive && h.generic {
-			hits[k].Kind = Killed
+			hits[k].Kind = killed
 		}
 	}
 }

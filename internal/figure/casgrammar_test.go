@@ -24,7 +24,7 @@ func checkBrief(t *testing.T, text string, want []casBrief) {
 	var have []casBrief
 	for _, c := range got {
 		require.Equal(t, c.Text, text[c.Start:c.End])
-		have = append(have, casBrief{c.Text, c.Kind, c.Count})
+		have = append(have, casBrief{c.Text, string(c.Kind), c.Count})
 	}
 	assert.Equal(t, want, have, "%q", text)
 }
@@ -36,22 +36,22 @@ func TestVictimPhrases(t *testing.T) {
 		name, text string
 		want       []casBrief
 	}{
-		{"pronoun", "Police said he was wounded in the leg.", []casBrief{{"he was wounded", Injured, 1}}},
-		{"determiner and noun", "The cashier was stabbed during the robbery.", []casBrief{{"The cashier was stabbed", Injured, 1}}},
-		{"age as the person", "A 19-year-old was hurt in the crash on Friday.", []casBrief{{"A 19-year-old was hurt", Injured, 1}}},
-		{"possessive", "Officers said the landlord's nephew was stabbed.", []casBrief{{"landlord's nephew was stabbed", Injured, 1}}},
-		{"name", "Marta Oliveira was wounded in the attack.", []casBrief{{"Marta Oliveira was wounded", Injured, 1}}},
-		{"age and name", "Witnesses said 31-year-old Marta Oliveira was wounded.", []casBrief{{"Marta Oliveira was wounded", Injured, 1}}},
-		{"title and name", "Sergeant Paulo Reis was wounded near the depot.", []casBrief{{"Paulo Reis was wounded", Injured, 1}}},
-		{"both", "Both were wounded when the wall fell.", []casBrief{{"Both were wounded", Injured, 2}}},
-		{"both and noun", "Both brothers were wounded in the blast.", []casBrief{{"Both brothers were wounded", Injured, 2}}},
-		{"coordination", "A nurse and her son were wounded in the shelling.", []casBrief{{"A nurse and her son were wounded", Injured, 2}}},
-		{"list of names", "Tomas Pena, Ines Vidal and a neighbour were evacuated.", []casBrief{{"Tomas Pena, Ines Vidal and a neighbour were evacuated", Displaced, 3}}},
-		{"headline bare noun", "Cyclist hurt in crash", []casBrief{{"Cyclist hurt", Injured, 1}}},
-		{"headline age", "19-year-old found dead", []casBrief{{"19-year-old found dead", Killed, 1}}},
-		{"the last noun heads", "Police met a male shooting victim who had arrived at a hospital.", []casBrief{{"a male shooting victim who had arrived at a hospital", Injured, 1}}},
+		{"pronoun", "Police said he was wounded in the leg.", []casBrief{{"he was wounded", injured, 1}}},
+		{"determiner and noun", "The cashier was stabbed during the robbery.", []casBrief{{"The cashier was stabbed", injured, 1}}},
+		{"age as the person", "A 19-year-old was hurt in the crash on Friday.", []casBrief{{"A 19-year-old was hurt", injured, 1}}},
+		{"possessive", "Officers said the landlord's nephew was stabbed.", []casBrief{{"landlord's nephew was stabbed", injured, 1}}},
+		{"name", "Marta Oliveira was wounded in the attack.", []casBrief{{"Marta Oliveira was wounded", injured, 1}}},
+		{"age and name", "Witnesses said 31-year-old Marta Oliveira was wounded.", []casBrief{{"Marta Oliveira was wounded", injured, 1}}},
+		{"title and name", "Sergeant Paulo Reis was wounded near the depot.", []casBrief{{"Paulo Reis was wounded", injured, 1}}},
+		{"both", "Both were wounded when the wall fell.", []casBrief{{"Both were wounded", injured, 2}}},
+		{"both and noun", "Both brothers were wounded in the blast.", []casBrief{{"Both brothers were wounded", injured, 2}}},
+		{"coordination", "A nurse and her son were wounded in the shelling.", []casBrief{{"A nurse and her son were wounded", injured, 2}}},
+		{"list of names", "Tomas Pena, Ines Vidal and a neighbour were evacuated.", []casBrief{{"Tomas Pena, Ines Vidal and a neighbour were evacuated", displaced, 3}}},
+		{"headline bare noun", "Cyclist hurt in crash", []casBrief{{"Cyclist hurt", injured, 1}}},
+		{"headline age", "19-year-old found dead", []casBrief{{"19-year-old found dead", killed, 1}}},
+		{"the last noun heads", "Police met a male shooting victim who had arrived at a hospital.", []casBrief{{"a male shooting victim who had arrived at a hospital", injured, 1}}},
 		{"plural says no count", "The guards were wounded in the attack.", nil},
-		{"plural stated none", "The guards were not hurt in the attack.", []casBrief{{"The guards were not hurt", Injured, 0}}},
+		{"plural stated none", "The guards were not hurt in the attack.", []casBrief{{"The guards were not hurt", injured, 0}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
@@ -65,50 +65,50 @@ func TestCasualtyPredicates(t *testing.T) {
 		want       []casBrief
 	}{
 		// after the victims
-		{"gunned down", "Karl Moss was gunned down outside a bar.", []casBrief{{"Karl Moss was gunned down", Killed, 1}}},
-		{"being held", "He is being held without bail.", []casBrief{{"He is being held", Detained, 1}}},
+		{"gunned down", "Karl Moss was gunned down outside a bar.", []casBrief{{"Karl Moss was gunned down", killed, 1}}},
+		{"being held", "He is being held without bail.", []casBrief{{"He is being held", detained, 1}}},
 		{"held not detention", "She held a news conference on Tuesday.", nil},
-		{"booked", "The driver was booked into the county jail.", []casBrief{{"The driver was booked into the county jail", Detained, 1}}},
-		{"behind bars", "The landlord is behind bars tonight.", []casBrief{{"The landlord is behind bars", Detained, 1}}},
-		{"in police custody", "The gunman is in police custody.", []casBrief{{"The gunman is in police custody", Detained, 1}}},
-		{"critical", "The boy is critical, a spokesman said.", []casBrief{{"The boy is critical", Injured, 1}}},
+		{"booked", "The driver was booked into the county jail.", []casBrief{{"The driver was booked into the county jail", detained, 1}}},
+		{"behind bars", "The landlord is behind bars tonight.", []casBrief{{"The landlord is behind bars", detained, 1}}},
+		{"in police custody", "The gunman is in police custody.", []casBrief{{"The gunman is in police custody", detained, 1}}},
+		{"critical", "The boy is critical, a spokesman said.", []casBrief{{"The boy is critical", injured, 1}}},
 		{"gunshot wound", "A courier arrived suffering from a gunshot wound.", nil},
-		{"with wounds", "The man had gunshot wounds to the arm.", []casBrief{{"The man had gunshot wounds", Injured, 1}}},
-		{"hospital by name", "She was taken to Mercy General with a wound.", []casBrief{{"She was taken to Mercy General", Injured, 1}}},
-		{"turned in", "The teenager turned himself in on Monday.", []casBrief{{"The teenager turned himself in", Detained, 1}}},
-		{"sentenced", "He was sentenced to nine years in prison.", []casBrief{{"He was sentenced to nine years in prison", Detained, 1}}},
-		{"unharmed", "The baby was unharmed.", []casBrief{{"The baby was unharmed", Injured, 0}}},
+		{"with wounds", "The man had gunshot wounds to the arm.", []casBrief{{"The man had gunshot wounds", injured, 1}}},
+		{"hospital by name", "She was taken to Mercy General with a wound.", []casBrief{{"She was taken to Mercy General", injured, 1}}},
+		{"turned in", "The teenager turned himself in on Monday.", []casBrief{{"The teenager turned himself in", detained, 1}}},
+		{"sentenced", "He was sentenced to nine years in prison.", []casBrief{{"He was sentenced to nine years in prison", detained, 1}}},
+		{"unharmed", "The baby was unharmed.", []casBrief{{"The baby was unharmed", injured, 0}}},
 		// before the victims
-		{"active pronoun", "A stray bullet hit him in the shoulder.", []casBrief{{"hit him", Injured, 1}}},
-		{"active name", "The robber shot Dana Pike before fleeing.", []casBrief{{"shot Dana Pike", Injured, 1}}},
-		{"active titled name", "He is accused of killing officer Dana Pike.", []casBrief{{"killing officer Dana Pike", Killed, 1}}},
-		{"fatally", "He is charged with fatally shooting a guard.", []casBrief{{"fatally shooting a guard", Killed, 1}}},
-		{"into custody", "Deputies took the driver into custody.", []casBrief{{"took the driver into custody", Detained, 1}}},
+		{"active pronoun", "A stray bullet hit him in the shoulder.", []casBrief{{"hit him", injured, 1}}},
+		{"active name", "The robber shot Dana Pike before fleeing.", []casBrief{{"shot Dana Pike", injured, 1}}},
+		{"active titled name", "He is accused of killing officer Dana Pike.", []casBrief{{"killing officer Dana Pike", killed, 1}}},
+		{"fatally", "He is charged with fatally shooting a guard.", []casBrief{{"fatally shooting a guard", killed, 1}}},
+		{"into custody", "Deputies took the driver into custody.", []casBrief{{"took the driver into custody", detained, 1}}},
 		{"modal is no harm", "He said he would shoot her.", nil},
 		{"attempt is no harm", "She tried to kill the guard.", nil},
 		{"things are no victims", "The truck hit a lamppost and a fence.", nil},
 		{"adjective before a name", "The club will miss the injured Dana Pike.", nil},
 		// harm nouns
-		{"noun of", "Police are investigating the slaying of a cab driver.", []casBrief{{"slaying of a cab driver", Killed, 1}}},
-		{"shooting of", "Nobody saw the shooting of a teenager.", []casBrief{{"shooting of a teenager", Injured, 1}}},
-		{"possessive noun", "Relatives mourned Dana Pike's death.", []casBrief{{"Dana Pike's death", Killed, 1}}},
-		{"pronoun possessive", "Nobody was charged after his death.", []casBrief{{"his death", Killed, 1}}},
-		{"an arrest", "Police made an arrest late on Sunday.", []casBrief{{"an arrest", Detained, 1}}},
-		{"ordinal arrest", "Detectives announced a third arrest.", []casBrief{{"a third arrest", Detained, 1}}},
+		{"noun of", "Police are investigating the slaying of a cab driver.", []casBrief{{"slaying of a cab driver", killed, 1}}},
+		{"shooting of", "Nobody saw the shooting of a teenager.", []casBrief{{"shooting of a teenager", injured, 1}}},
+		{"possessive noun", "Relatives mourned Dana Pike's death.", []casBrief{{"Dana Pike's death", killed, 1}}},
+		{"pronoun possessive", "Nobody was charged after his death.", []casBrief{{"his death", killed, 1}}},
+		{"an arrest", "Police made an arrest late on Sunday.", []casBrief{{"an arrest", detained, 1}}},
+		{"ordinal arrest", "Detectives announced a third arrest.", []casBrief{{"a third arrest", detained, 1}}},
 		{"arrest warrant", "A judge issued an arrest warrant.", nil},
-		{"possessor without a person", "Nobody has explained the guard's shooting.", []casBrief{{"the guard's shooting", Injured, 1}}},
-		{"a shooting death", "Detectives are looking into a shooting death in the park.", []casBrief{{"a shooting death", Killed, 1}}},
-		{"body of", "Divers recovered the body of a hiker.", []casBrief{{"body of a hiker", Killed, 1}}},
-		{"of and a bare person", "He admitted the murder of Lakeside woman.", []casBrief{{"murder of Lakeside woman", Killed, 1}}},
-		{"of an age and a titled name", "He faces trial for the slaying of 41-year-old Deputy Rosa Lind.", []casBrief{{"slaying of 41-year-old Deputy Rosa Lind", Killed, 1}}},
-		{"headline bare object", "Farmer accused of killing police officer", []casBrief{{"killing police officer", Killed, 1}}},
+		{"possessor without a person", "Nobody has explained the guard's shooting.", []casBrief{{"the guard's shooting", injured, 1}}},
+		{"a shooting death", "Detectives are looking into a shooting death in the park.", []casBrief{{"a shooting death", killed, 1}}},
+		{"body of", "Divers recovered the body of a hiker.", []casBrief{{"body of a hiker", killed, 1}}},
+		{"of and a bare person", "He admitted the murder of Lakeside woman.", []casBrief{{"murder of Lakeside woman", killed, 1}}},
+		{"of an age and a titled name", "He faces trial for the slaying of 41-year-old Deputy Rosa Lind.", []casBrief{{"slaying of 41-year-old Deputy Rosa Lind", killed, 1}}},
+		{"headline bare object", "Farmer accused of killing police officer", []casBrief{{"killing police officer", killed, 1}}},
 		{"headline in capitals names no victim", "Shooting Closes Harbor Road And Mill Lane", nil},
-		{"none with any", "Police have not made any arrests.", []casBrief{{"any arrests", Detained, 0}}},
-		{"none in custody", "Police do not have any suspects in custody.", []casBrief{{"any suspects in custody", Detained, 0}}},
-		{"found with wounds", "The clerk was found behind the counter with gunshot wounds.", []casBrief{{"The clerk was found behind the counter with gunshot wounds", Injured, 1}}},
-		{"relative that", "Medics treated a suspect that was shot by a guard.", []casBrief{{"a suspect that was shot", Injured, 1}}},
+		{"none with any", "Police have not made any arrests.", []casBrief{{"any arrests", detained, 0}}},
+		{"none in custody", "Police do not have any suspects in custody.", []casBrief{{"any suspects in custody", detained, 0}}},
+		{"found with wounds", "The clerk was found behind the counter with gunshot wounds.", []casBrief{{"The clerk was found behind the counter with gunshot wounds", injured, 1}}},
+		{"relative that", "Medics treated a suspect that was shot by a guard.", []casBrief{{"a suspect that was shot", injured, 1}}},
 		{"a pronoun acts without an auxiliary", "Police say he shot at the car twice.", nil},
-		{"a participle tells the harm again", "The guard shot him, striking Ivo Mar in the leg.", []casBrief{{"shot him", Injured, 1}}},
+		{"a participle tells the harm again", "The guard shot him, striking Ivo Mar in the leg.", []casBrief{{"shot him", injured, 1}}},
 		{"a sports injury shaken off", "The winger has shaken off his ankle injury.", nil},
 	}
 	for _, c := range cases {
@@ -123,13 +123,13 @@ func TestOutcomeRule(t *testing.T) {
 		want       []casBrief
 	}{
 		{"name then death", "Dana Pike was shot outside the store. Pike died at the scene.",
-			[]casBrief{{"Dana Pike was shot", Killed, 1}, {"Pike died", Killed, 1}}},
+			[]casBrief{{"Dana Pike was shot", killed, 1}, {"Pike died", killed, 1}}},
 		{"pronoun follows the victim", "A clerk was shot on Friday. She was taken to a hospital. She died on Saturday.",
-			[]casBrief{{"A clerk was shot", Killed, 1}, {"She was taken to a hospital", Killed, 1}, {"She died", Killed, 1}}},
+			[]casBrief{{"A clerk was shot", killed, 1}, {"She was taken to a hospital", killed, 1}, {"She died", killed, 1}}},
 		{"a survivor keeps injured", "A clerk was killed and a guard was wounded. The guard was shot in the arm.",
-			[]casBrief{{"A clerk was killed", Killed, 1}, {"a guard was wounded", Injured, 1}, {"The guard was shot", Injured, 1}}},
+			[]casBrief{{"A clerk was killed", killed, 1}, {"a guard was wounded", injured, 1}, {"The guard was shot", injured, 1}}},
 		{"same sentence pronoun", "The cashier was shot and taken to a hospital, where he died.",
-			[]casBrief{{"The cashier was shot", Killed, 1}}},
+			[]casBrief{{"The cashier was shot", killed, 1}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

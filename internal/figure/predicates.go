@@ -25,25 +25,25 @@ var activeVerbs = map[string]struct {
 	kind    string
 	generic bool
 }{
-	"kill": {Killed, false}, "kills": {Killed, false}, "killed": {Killed, false}, "killing": {Killed, false},
-	"murder": {Killed, false}, "murders": {Killed, false}, "murdered": {Killed, false}, "murdering": {Killed, false},
-	"execute": {Killed, false}, "executes": {Killed, false}, "executed": {Killed, false}, "executing": {Killed, false},
-	"hang": {Killed, false}, "hangs": {Killed, false}, "hanged": {Killed, false}, "hanging": {Killed, false},
-	"behead": {Killed, false}, "beheads": {Killed, false}, "beheaded": {Killed, false}, "beheading": {Killed, false},
-	"slay": {Killed, false}, "slays": {Killed, false}, "slew": {Killed, false},
-	"shoot": {Injured, true}, "shoots": {Injured, true}, "shot": {Injured, true}, "shooting": {Injured, true},
-	"hit": {Injured, true}, "hits": {Injured, true}, "hitting": {Injured, true},
-	"strike": {Injured, true}, "strikes": {Injured, true}, "struck": {Injured, true}, "striking": {Injured, true},
-	"stab": {Injured, true}, "stabs": {Injured, true}, "stabbed": {Injured, true}, "stabbing": {Injured, true},
-	"slash": {Injured, true}, "slashes": {Injured, true}, "slashed": {Injured, true}, "slashing": {Injured, true},
-	"wound": {Injured, false}, "wounds": {Injured, false}, "wounded": {Injured, false}, "wounding": {Injured, false},
-	"injure": {Injured, false}, "injures": {Injured, false}, "injured": {Injured, false}, "injuring": {Injured, false},
-	"hurt": {Injured, false}, "hurts": {Injured, false}, "hurting": {Injured, false},
-	"arrest": {Detained, false}, "arrests": {Detained, false}, "arrested": {Detained, false}, "arresting": {Detained, false},
-	"detain": {Detained, false}, "detains": {Detained, false}, "detained": {Detained, false}, "detaining": {Detained, false},
-	"jail": {Detained, false}, "jails": {Detained, false}, "jailed": {Detained, false}, "jailing": {Detained, false},
-	"kidnap": {Kidnapped, false}, "kidnaps": {Kidnapped, false}, "kidnapped": {Kidnapped, false}, "kidnapping": {Kidnapped, false},
-	"abduct": {Kidnapped, false}, "abducts": {Kidnapped, false}, "abducted": {Kidnapped, false}, "abducting": {Kidnapped, false},
+	"kill": {killed, false}, "kills": {killed, false}, "killed": {killed, false}, "killing": {killed, false},
+	"murder": {killed, false}, "murders": {killed, false}, "murdered": {killed, false}, "murdering": {killed, false},
+	"execute": {killed, false}, "executes": {killed, false}, "executed": {killed, false}, "executing": {killed, false},
+	"hang": {killed, false}, "hangs": {killed, false}, "hanged": {killed, false}, "hanging": {killed, false},
+	"behead": {killed, false}, "beheads": {killed, false}, "beheaded": {killed, false}, "beheading": {killed, false},
+	"slay": {killed, false}, "slays": {killed, false}, "slew": {killed, false},
+	"shoot": {injured, true}, "shoots": {injured, true}, "shot": {injured, true}, "shooting": {injured, true},
+	"hit": {injured, true}, "hits": {injured, true}, "hitting": {injured, true},
+	"strike": {injured, true}, "strikes": {injured, true}, "struck": {injured, true}, "striking": {injured, true},
+	"stab": {injured, true}, "stabs": {injured, true}, "stabbed": {injured, true}, "stabbing": {injured, true},
+	"slash": {injured, true}, "slashes": {injured, true}, "slashed": {injured, true}, "slashing": {injured, true},
+	"wound": {injured, false}, "wounds": {injured, false}, "wounded": {injured, false}, "wounding": {injured, false},
+	"injure": {injured, false}, "injures": {injured, false}, "injured": {injured, false}, "injuring": {injured, false},
+	"hurt": {injured, false}, "hurts": {injured, false}, "hurting": {injured, false},
+	"arrest": {detained, false}, "arrests": {detained, false}, "arrested": {detained, false}, "arresting": {detained, false},
+	"detain": {detained, false}, "detains": {detained, false}, "detained": {detained, false}, "detaining": {detained, false},
+	"jail": {detained, false}, "jails": {detained, false}, "jailed": {detained, false}, "jailing": {detained, false},
+	"kidnap": {kidnapped, false}, "kidnaps": {kidnapped, false}, "kidnapped": {kidnapped, false}, "kidnapping": {kidnapped, false},
+	"abduct": {kidnapped, false}, "abducts": {kidnapped, false}, "abducted": {kidnapped, false}, "abducting": {kidnapped, false},
 }
 
 // personOnlyVerbs hurt things as readily as people ("hit the car", "struck
@@ -65,7 +65,7 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 	w := sc.w(i)
 	if w == "took" || w == "taken" || w == "taking" || w == "take" || w == "takes" {
 		// "took Eva Cruz into custody": the object stands inside the phrase
-		return predicate{start: i, end: i + 1, kind: Detained}, i + 1, true
+		return predicate{start: i, end: i + 1, kind: detained}, i + 1, true
 	}
 	v, ok := activeVerbs[w]
 	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) {
@@ -73,7 +73,7 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 	}
 	p := predicate{start: i, end: i + 1, kind: v.kind, generic: v.generic}
 	if i > sc.lo && (sc.w(i-1) == "fatally" || sc.w(i-1) == "mortally") {
-		p.start, p.kind, p.generic = i-1, Killed, false
+		p.start, p.kind, p.generic = i-1, killed, false
 	}
 	return p, i + 1, true
 }
@@ -118,11 +118,11 @@ var killNouns = map[string]struct {
 	kind    string
 	generic bool
 }{
-	"death": {Killed, false}, "deaths": {Killed, false}, "murder": {Killed, false}, "murders": {Killed, false},
-	"killing": {Killed, false}, "killings": {Killed, false}, "slaying": {Killed, false}, "slayings": {Killed, false},
-	"execution": {Killed, false}, "assassination": {Killed, false},
-	"shooting": {Injured, true}, "stabbing": {Injured, true},
-	"arrest": {Detained, false}, "detention": {Detained, false}, "abduction": {Kidnapped, false}, "kidnapping": {Kidnapped, false},
+	"death": {killed, false}, "deaths": {killed, false}, "murder": {killed, false}, "murders": {killed, false},
+	"killing": {killed, false}, "killings": {killed, false}, "slaying": {killed, false}, "slayings": {killed, false},
+	"execution": {killed, false}, "assassination": {killed, false},
+	"shooting": {injured, true}, "stabbing": {injured, true},
+	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
 }
 
 // nounBefore reads a harm noun at token i whose victim stands before it
@@ -137,12 +137,12 @@ func nounPossessive(sc *numScan, i int) (predicate, bool) {
 	p := predicate{start: i, end: i + 1, kind: n.kind, generic: n.generic}
 	switch sc.w(i - 1) {
 	case "fatal", "deadly":
-		if n.kind == Injured {
-			p.kind, p.generic = Killed, false
+		if n.kind == injured {
+			p.kind, p.generic = killed, false
 		}
 	}
 	if sc.w(i) == "shooting" && sc.w(i+1) == "death" {
-		p.end, p.kind, p.generic = i+2, Killed, false
+		p.end, p.kind, p.generic = i+2, killed, false
 	}
 	return p, true
 }
@@ -161,10 +161,10 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 	case "gunned", "cut", "mowed":
 		if sc.w(j+1) == "down" {
 			if w == "gunned" {
-				return Killed, j + 2, true
+				return killed, j + 2, true
 			}
 			if sc.w(j-1) == "was" || sc.w(j-1) == "were" || sc.w(j-1) == "been" {
-				return Killed, j + 2, true
+				return killed, j + 2, true
 			}
 		}
 	case "held":
@@ -174,7 +174,7 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 			case "a", "an", "his", "her", "their", "its", "up", "back", "off", "talks", "out", "hands":
 				return "", j, false
 			}
-			return Detained, j + 1, true
+			return detained, j + 1, true
 		}
 	case "booked":
 		if j > sc.lo && passiveBefore(sc, j) {
@@ -182,15 +182,15 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 			if sc.w(e) == "into" || sc.w(e) == "in" {
 				for k := e + 1; k < e+6 && k < sc.hi; k++ {
 					if sc.w(k) == "jail" || sc.w(k) == "detention" || sc.w(k) == "prison" {
-						return Detained, k + 1, true
+						return detained, k + 1, true
 					}
 				}
 			}
-			return Detained, e, true
+			return detained, e, true
 		}
 	case "behind":
 		if sc.w(j+1) == "bars" {
-			return Detained, j + 2, true
+			return detained, j + 2, true
 		}
 	case "in", "at":
 		// "in the hospital", "in hospital", "in a medically induced coma", "in police custody"
@@ -201,32 +201,32 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		switch sc.w(k) {
 		case "hospital":
 			if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were") {
-				return Injured, k + 1, true
+				return injured, k + 1, true
 			}
 		case "coma":
-			return Injured, k + 1, true
+			return injured, k + 1, true
 		case "police", "federal", "protective":
 			if sc.w(k+1) == "custody" {
-				return Detained, k + 2, true
+				return detained, k + 2, true
 			}
 		case "medically":
 			if sc.w(k+1) == "induced" && sc.w(k+2) == "coma" {
-				return Injured, k + 3, true
+				return injured, k + 3, true
 			}
 		}
 	case "critical", "stable", "serious":
 		// "The victim is critical", "is stable"
 		if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained") &&
 			(sc.w(j+1) == "." || sc.w(j+1) == "," || sc.w(j+1) == "" || sc.w(j+1) == "and" || sc.w(j+1) == "but") {
-			return Injured, j + 1, true
+			return injured, j + 1, true
 		}
 	case "on":
 		if (sc.w(j+1) == "a" || sc.w(j+1) == "life") && (sc.w(j+2) == "ventilator" || sc.w(j+2) == "support") {
-			return Injured, j + 3, true
+			return injured, j + 3, true
 		}
 	case "pronounced", "declared":
 		if sc.w(j+1) == "deceased" {
-			return Killed, j + 2, true
+			return killed, j + 2, true
 		}
 	case "suffering", "suffered", "sustained", "sustaining", "had", "has", "have", "with":
 		// "suffering from a gunshot wound", "had gunshot wounds", "with a gunshot wound to the chest", "suffered a cut"
@@ -241,7 +241,7 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 						return "", j, false
 					}
 				}
-				return Injured, k + 1, true
+				return injured, k + 1, true
 			case ".", ",", ";", "and", "but", "who", "that":
 				return "", j, false
 			}
@@ -249,7 +249,7 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 	case "arrived":
 		// "arrived at a hospital with a gunshot wound"
 		if e, ok := hospitalAfter(sc, j+1); ok {
-			return Injured, e, true
+			return injured, e, true
 		}
 	case "taken", "transported", "rushed", "airlifted", "flown", "brought", "driven":
 		// "taken to Grady Memorial", "taken to WakeMed": a hospital by its name
@@ -258,23 +258,23 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 			for k < sc.hi && k < j+8 && (isCapWord(sc.raw(k)) || sc.w(k) == "'s" || sc.w(k) == "\u2019s" || sc.w(k) == "of") {
 				switch sc.w(k) {
 				case "jail", "prison", "police", "sheriff":
-					return Detained, k + 1, true
+					return detained, k + 1, true
 				}
 				k++
 			}
 			if k > j+2 {
-				return Injured, k, true
+				return injured, k, true
 			}
 		}
 		if w == "brought" && sc.w(j+1) == "to" && sc.w(j+2) == "police" {
-			return Detained, j + 3, true
+			return detained, j + 3, true
 		}
 	case "found", "discovered", "located":
 		// "was found in front of a store with gunshot wounds"
 		for k := j + 1; k < j+10 && k < sc.hi; k++ {
 			switch sc.w(k) {
 			case "with", "suffering":
-				if kind, e, ok := statePredicate(sc, k); ok && kind == Injured {
+				if kind, e, ok := statePredicate(sc, k); ok && kind == injured {
 					return kind, e, true
 				}
 				return "", j, false
@@ -285,23 +285,23 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 	case "turned":
 		// "turned himself in"
 		if (sc.w(j+1) == "himself" || sc.w(j+1) == "herself" || sc.w(j+1) == "themselves") && sc.w(j+2) == "in" {
-			return Detained, j + 3, true
+			return detained, j + 3, true
 		}
 	case "sentenced":
 		for k := j + 1; k < j+10 && k < sc.hi; k++ {
 			switch sc.w(k) {
 			case "prison", "jail", "custody", "corrections", "detention":
-				return Detained, k + 1, true
+				return detained, k + 1, true
 			case ".", ";", "for", "after":
 				return "", j, false
 			}
 		}
 	case "released":
 		if sc.w(j+1) == "from" && (sc.w(j+2) == "custody" || sc.w(j+2) == "jail" || sc.w(j+2) == "prison") {
-			return Detained, j + 3, true
+			return detained, j + 3, true
 		}
 	case "unharmed", "uninjured", "unhurt", "unscathed":
-		return Injured, j + 1, true // a count of none: the victims reader sets 0
+		return injured, j + 1, true // a count of none: the victims reader sets 0
 	}
 	return "", j, false
 }

@@ -514,7 +514,7 @@ func startsSentence(t string) bool {
 }
 
 // splitSentences appends the sentences of paragraph pi, whose tokens are
-// d.toks[first:last], to out.
+// d.Toks[first:last], to out.
 func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 	items := listItems(d, first, last)
 	start := first
@@ -685,8 +685,8 @@ var clockFollowers = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "aug.": true,
-	"sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true, "et": true, "est": true, "edt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "et": true, "est": true, "edt": true,
 	"ct": true, "cst": true, "cdt": true, "mt": true, "mst": true, "mdt": true, "pt": true, "pst": true,
 	"pdt": true, "gmt": true, "bst": true, "utc": true, "cet": true, "cest": true, "ist": true, "jst": true,
 	"aest": true, "local": true, "eastern": true, "central": true, "mountain": true, "pacific": true,

@@ -243,11 +243,18 @@ noun:
 		if sc.w(j) == "that" && (sc.w(j+1) == "was" || sc.w(j+1) == "were" || sc.w(j+1) == "is" || sc.w(j+1) == "had") {
 			j++ // "a suspect that was shot"
 		}
-		if (v.pronoun || v.named) && !sc.title {
-			// "he shot", "Cruz killed": a subject and a verb that can take an object, without an auxiliary, act
-			if t, ok := triggers[sc.w(j)]; ok && t.before && sc.w(j) != "killed" || sc.w(j) == "killed" && !(sc.w(j+1) == "." || sc.w(j+1) == "," || sc.w(j+1) == "in" || sc.w(j+1) == "on" || sc.w(j+1) == "at") {
+		if v.pronoun && possessiveMark(sc.w(j)) {
+			j++ // "she's in the hospital"
+		}
+		if (v.pronoun || v.named) && !sc.title && !headlineLike(sc) {
+			// "he shot", "Cruz killed him": a subject and a verb that can take an object, without an
+			// auxiliary, act; "Ana Cruz shot in the head" is a reduced passive
+			if t, ok := triggers[sc.w(j)]; ok && t.before && !reducedPassive(sc, j) {
 				return casHit{}, i + 1, false
 			}
+		}
+		if e, ok := clauseThenPassive(sc, j); ok {
+			j = e // "Cruz got into a fight with two men and was shot", "the man who shot her was arrested"
 		}
 		if h, e, ok := victimsThenChain(sc, i, j, n, v.who, false); ok {
 			if v.count < 0 && h.Count != 0 {
@@ -288,6 +295,84 @@ func elaborates(sc *numScan, i int, h casHit, hits, out []casHit, sent int) bool
 		}
 	}
 	return false
+}
+
+// reducedPassive reports a participle at token j, right after its subject,
+// that is passive: a phrase of place, manner or agent follows it ("Ana
+// Cruz shot in the head", "shot by police", "shot dead").
+func reducedPassive(sc *numScan, j int) bool {
+	switch sc.w(j + 1) {
+	case "in", "by", "dead", "outside", "inside", "near", "during", "while", "after", "on", "through", "multiple", "several":
+		return true
+	case "to":
+		return sc.w(j+2) == "death"
+	}
+	return false
+}
+
+// clauseThenPassive reads, at token j after a subject, a clause of the
+// subject's own and the passive that follows it: "got into a fight with two
+// men and was shot", "walked into the station with a knife and was shot
+// dead", "who shot her was arrested", "that fled the home were also
+// arrested". It returns the token of the passive's auxiliary.
+func clauseThenPassive(sc *numScan, j int) (int, bool) {
+	w := sc.w(j)
+	rel := w == "who" || w == "that"
+	if !rel && !pastVerb(w) {
+		return j, false
+	}
+	if rel && (auxWords[sc.w(j+1)] || chainWords[sc.w(j+1)]) {
+		return j, false // "who was shot": the chain reads it
+	}
+	for k := j + 1; k < sc.hi && k < j+16; k++ {
+		switch sc.w(k) {
+		case ".", ";", ":", "when", "after", "because", "but", "while", "as", "before", "said", "says", "\"", "\u201c", "\u201d":
+			return j, false
+		case "and":
+			if rel || !(sc.w(k+1) == "was" || sc.w(k+1) == "were") {
+				continue
+			}
+			if _, _, ok := passiveAfter(sc, k+1); ok {
+				return k + 1, true
+			}
+			return j, false
+		case "was", "were":
+			if !rel || sc.w(k-1) == "," && k-2 > j {
+				continue
+			}
+			if _, _, ok := passiveAfter(sc, k); ok {
+				return k, true
+			}
+			return j, false
+		}
+	}
+	return j, false
+}
+
+// passiveAfter reads an auxiliary at token k, the chain words after it and a casualty phrase.
+func passiveAfter(sc *numScan, k int) (string, int, bool) {
+	k++
+	for n := 0; n < 4 && k < sc.hi && chainWords[sc.w(k)] && sc.w(k) != "found" && sc.w(k) != "left"; n++ {
+		k++
+	}
+	return triggerAt(sc, k)
+}
+
+// pastVerb reports a verb in the past tense that can open a subject's own
+// clause: "got", "ran", "walked", "lunged" (a regular "-ed" form or a
+// common irregular one), not a casualty word.
+func pastVerb(w string) bool {
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	if _, ok := activeVerbs[w]; ok {
+		return false
+	}
+	switch w {
+	case "got", "ran", "went", "came", "drove", "fled", "fought", "stood", "sat", "left", "took", "made", "fell", "threw", "broke":
+		return w != "left" && w != "fled"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !auxWords[w] && !chainWords[w]
 }
 
 // negatedBefore reports a negation up to four words before token i ("have not made any").

@@ -855,7 +855,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			}
 			return h, e, true
 		}
-		if !chainWords[w] {
+		if !chainWords[w] && !mannerAdverb(w) { // predicates.go: "was quickly caught"
 			break
 		}
 		k++

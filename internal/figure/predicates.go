@@ -84,8 +84,11 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 func notRealized(sc *numScan, k int) bool {
 	for p := k - 1; p >= sc.lo && p >= k-3; p-- {
 		switch sc.w(p) {
+		case "to":
+			// "to kill" is a purpose; "admitted to killing", "pleaded guilty to shooting" tell a deed
+			return !strings.HasSuffix(sc.w(k), "ing")
 		case "would", "could", "will", "might", "may", "can", "should", "must", "not", "n't", "never", "wo", "ca",
-			"to", "threat", "threatening", "threatened", "tried", "trying", "attempted", "attempting", "plot", "plotted":
+			"threat", "threatening", "threatened", "tried", "trying", "attempted", "attempting", "plot", "plotted":
 			return true
 		case "fatally", "mortally", "allegedly", "then", "later", "also", "repeatedly", "accidentally", "reportedly":
 			continue
@@ -200,7 +203,7 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		}
 		switch sc.w(k) {
 		case "hospital":
-			if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were") {
+			if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were" || sc.w(j-1) == "'s" || sc.w(j-1) == "\u2019s") {
 				return injured, k + 1, true
 			}
 		case "coma":
@@ -214,11 +217,24 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 				return injured, k + 3, true
 			}
 		}
-	case "critical", "stable", "serious":
-		// "The victim is critical", "is stable"
+	case "critical", "stable":
+		// "The victim is critical", "is stable at a hospital"
 		if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained") &&
-			(sc.w(j+1) == "." || sc.w(j+1) == "," || sc.w(j+1) == "" || sc.w(j+1) == "and" || sc.w(j+1) == "but") {
+			sc.w(j+1) != "condition" {
 			return injured, j + 1, true
+		}
+	case "hit":
+		// "was hit three times", "was hit by a car"
+		if j > sc.lo && passiveBefore(sc, j) {
+			return injured, j + 1, true
+		}
+	case "sitting", "sits", "sat":
+		// "is sitting behind bars", "sits in jail"
+		if sc.w(j+1) == "behind" && sc.w(j+2) == "bars" {
+			return detained, j + 3, true
+		}
+		if sc.w(j+1) == "in" && (sc.w(j+2) == "jail" || sc.w(j+2) == "prison") {
+			return detained, j + 3, true
 		}
 	case "on":
 		if (sc.w(j+1) == "a" || sc.w(j+1) == "life") && (sc.w(j+2) == "ventilator" || sc.w(j+2) == "support") {
@@ -282,6 +298,17 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 				return "", j, false
 			}
 		}
+	case "caught", "pulled", "stopped", "chased", "tackled", "captured", "apprehended", "seen", "spotted", "confronted":
+		// coordinated participles: "was quickly caught and arrested", "was pulled over and arrested"
+		k := j + 1
+		if sc.w(k) == "over" || sc.w(k) == "down" || sc.w(k) == "up" {
+			k++
+		}
+		if sc.w(k) == "and" && passiveBefore(sc, j) {
+			if kind, e, ok := triggerAt(sc, k+1); ok && kind == detained {
+				return kind, e, true
+			}
+		}
 	case "turned":
 		// "turned himself in"
 		if (sc.w(j+1) == "himself" || sc.w(j+1) == "herself" || sc.w(j+1) == "themselves") && sc.w(j+2) == "in" {
@@ -315,6 +342,20 @@ func unharmedWord(w string) bool {
 	return false
 }
 
+// mannerAdverb reports an adverb in -ly that may stand inside a passive
+// ("was quickly caught", "was briefly hospitalized"), not one that ends the
+// chain by itself ("only", "early", "family").
+func mannerAdverb(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "ly") || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "family", "likely", "friendly", "elderly", "assembly", "supply", "weekly", "monthly", "yearly":
+		return false
+	}
+	return true
+}
+
 // passiveBefore reports a passive or state auxiliary just before token j
 // ("was held", "is being held", "is now held", "were booked").
 func passiveBefore(sc *numScan, j int) bool {
@@ -323,6 +364,9 @@ func passiveBefore(sc *numScan, j int) bool {
 		case "was", "were", "is", "are", "been", "being", "be", "remains", "remained", "got":
 			return true
 		case "now", "still", "currently", "also", "later", "being.", "reportedly", "then":
+			continue
+		}
+		if mannerAdverb(sc.w(p)) {
 			continue
 		}
 		return false

@@ -153,13 +153,18 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		}
 		return victimPhrase{}, false
 	}
+	// a description then a person's name: "Dutch film-maker Ana Cruz", "former minister Ana Cruz"
+	if e, v, ok := describedName(sc, i, ents); ok {
+		v.start, v.end = i, e
+		return v, true
+	}
 	// a title then a name: "Officer Ana Cruz", "officer Ana Cruz", "Danville Officer Ana Cruz"
 	if e, v, ok := titledName(sc, i, ents); ok {
 		v.start, v.end = i, e
 		return v, true
 	}
 	// a headline's bare noun: "Man", "Toddler", "Fourth sibling"
-	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo) {
+	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo || headlineLike(sc)) {
 		if isAgeWord(w) && !victimNouns[sc.w(i+1)] && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
 		}
@@ -232,6 +237,12 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 	switch sc.w(k) {
 	case "second", "third", "fourth", "fifth", "sixth", "other", "same":
 		k++
+	}
+	if n, ok := smallNumbers[sc.w(k)]; ok && n >= 2 && n <= 20 {
+		// "the two teens", "the three men", "the other two victims"
+		if e, who, ok := victimNoun(sc, k+1); ok && victimNouns[lowerASCII(who)] && !singleNoun(lowerASCII(who)) {
+			return victimPhrase{start: i, end: e, count: n, who: who}, true
+		}
 	}
 	start := k
 	for mods := 0; mods < 4 && k < sc.hi; mods++ {
@@ -310,6 +321,39 @@ func titledName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, 
 	return e, victimPhrase{count: 1, who: name, ref: surname(name), named: true}, true
 }
 
+// describedName reads up to three words describing a person and the
+// person's name, of two words or more, that the entity extractor found:
+// "Dutch film-maker Ana Cruz", "former deputy minister Ana Cruz".
+func describedName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, bool) {
+	if len(ents) == 0 || sc.ix == nil {
+		return i, victimPhrase{}, false
+	}
+	for k := i + 1; k <= i+3 && k < sc.hi; k++ {
+		if m := sc.w(k - 1); !modifierWord(sc, k-1) || m == "police" || strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "ing") ||
+			victimNouns[m] && !singleNoun(m) || strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") {
+			return i, victimPhrase{}, false // "Relatives mourned Ana Cruz": no description
+		}
+		s := sc.toks[k].Start
+		end := -1
+		sc.ix.near(s, s+1, func(r mentionRef) bool {
+			if r.s == s && ents[r.ent].Type == "PERSON" && strings.IndexByte(sc.text[r.s:r.e], ' ') > 0 {
+				end = r.e
+			}
+			return end < 0
+		})
+		if end < 0 {
+			continue
+		}
+		e := k
+		for e < sc.hi && sc.toks[e].End <= end {
+			e++
+		}
+		name := sc.text[s:end]
+		return e, victimPhrase{count: 1, who: name, ref: surname(name), named: true}, true
+	}
+	return i, victimPhrase{}, false
+}
+
 // personHead reads up to three modifiers and a person noun at token k ("son", "teenage daughter").
 func personHead(sc *numScan, k int) (int, string, bool) {
 	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
@@ -336,8 +380,31 @@ func possessiveHer(sc *numScan, i int) bool {
 		"through", "into", "but", "because", "when", "for", "then", "last", "early", "late", "that", "by", "himself", "up", "down", "out":
 		return false
 	}
+	if w := sc.w(i + 1); auxWords[w] || chainWords[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !victimNouns[w] {
+		return false // "shot her was charged", "hit her repeatedly", "shot her killed"
+	}
 	c := n[0]
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// headlineLike reports a segment written as a headline: the title, or a
+// run of words that ends with no sentence mark (a scraped page's headline
+// glued to its lede: "JPSO: Teen found dead | WWL-TV").
+func headlineLike(sc *numScan) bool {
+	if sc.title {
+		return true
+	}
+	switch sc.w(sc.hi - 1) {
+	case ".", "?", "!", "\"", "\u201d", "'", "\u2019", ")":
+	default:
+		return true
+	}
+	for k := sc.lo; k < sc.hi && k < sc.lo+40; k++ {
+		if sc.w(k) == "|" {
+			return true
+		}
+	}
+	return false
 }
 
 // surname returns the last word of a name, lower-cased: whom later

@@ -28,7 +28,10 @@ var grammarCues = func() map[string]bool {
 	for w := range killNouns {
 		m[w] = true
 	}
-	for _, w := range strings.Fields(`held booked bars gunned ventilator coma critical stable deceased unharmed uninjured
+	for w := range harmAdjectives {
+		m[w] = true
+	}
+	for _, w := range strings.Fields(`sends sent send transports takes took drove flew anyone anybody held booked bars gunned ventilator coma critical stable deceased unharmed uninjured
 		unhurt unscathed arrived custody turned sentenced taken transported rushed airlifted flown brought`) {
 		m[w] = true
 	}
@@ -43,6 +46,19 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	all = append(all, hits...)
 	all = append(all, grammarHits(f, hits)...)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
+	// a victim named by the harm alone ("the injured captain") is a casualty only in a story that
+	// reports harm in words of its own: sport writes of injured players
+	harm := false
+	for _, h := range all {
+		if (h.Kind == killed || h.Kind == injured) && !strings.HasPrefix(h.key, "adj:") {
+			harm = true
+		}
+	}
+	for k, h := range all {
+		if strings.HasPrefix(h.key, "adj:") && !harm {
+			all[k].hidden = true
+		}
+	}
 	for k, h := range all {
 		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" {
 			// "he was shot" is a mention of its own; in "The victim was shot and taken to a
@@ -90,7 +106,7 @@ func grammarHits(f *Figures, hits []casHit) []casHit {
 		return false
 	}
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true}
 		low = sc.reuse(low)
 		cue := false
 		for i := sc.lo; i < sc.hi && !cue; i++ {
@@ -217,6 +233,16 @@ noun:
 			}
 		}
 	}
+	// statements of none: "No one else was hurt", "No officers were injured", "nobody in custody",
+	// "have not arrested anyone"
+	if h, e, ok := noneAt(sc, i); ok {
+		return h, e, true
+	}
+	// a transport to hospital: "Medics transported the victim to Temple University Hospital",
+	// "Shooting sends 1 person to the hospital"
+	if h, e, ok := sentToHospital(sc, i, ents); ok {
+		return h, e, true
+	}
 	// one arrest: "an arrest", "an eighth arrest", "the last arrest"
 	if w == "an" || w == "a" || w == "the" {
 		k := i + 1
@@ -243,8 +269,8 @@ noun:
 		if sc.w(j) == "that" && (sc.w(j+1) == "was" || sc.w(j+1) == "were" || sc.w(j+1) == "is" || sc.w(j+1) == "had") {
 			j++ // "a suspect that was shot"
 		}
-		if v.pronoun && possessiveMark(sc.w(j)) {
-			j++ // "she's in the hospital"
+		if v.pronoun && (possessiveMark(sc.w(j)) || sc.w(j) == "'d" || sc.w(j) == "\u2019d") {
+			j++ // "she's in the hospital", "he'd been shot"
 		}
 		if (v.pronoun || v.named) && !sc.title && !headlineLike(sc) {
 			// "he shot", "Cruz killed him": a subject and a verb that can take an object, without an
@@ -253,7 +279,7 @@ noun:
 				return casHit{}, i + 1, false
 			}
 		}
-		if e, ok := clauseThenPassive(sc, j); ok {
+		if e, ok := subjectTail(sc, j); ok {
 			j = e // "Cruz got into a fight with two men and was shot", "the man who shot her was arrested"
 		}
 		if h, e, ok := victimsThenChain(sc, i, j, n, v.who, false); ok {
@@ -269,6 +295,23 @@ noun:
 				h.key = v.who
 			}
 			return h, e, true
+		}
+	}
+	// a victim named by the harm alone: "the fallen officer", "the injured man"
+	if victimDeterminers[w] && w != "one" && w != "another" && harmAdjective(sc.w(i+1)) {
+		k := i + 2
+		for mods := 0; mods < 2 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+			if !modifierWord(sc, k) {
+				break
+			}
+			k++
+		}
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) {
+			h := newHit(sc, i, k+1, harmAdjectives[sc.w(i+1)], 1, sc.raw(k))
+			h.single = true
+			h.ref = sc.w(k)
+			h.key = "adj:" + sc.w(k)
+			return h, k + 1, true
 		}
 	}
 	return casHit{}, i + 1, false
@@ -310,6 +353,64 @@ func reducedPassive(sc *numScan, j int) bool {
 	return false
 }
 
+// subjectTail reads what may stand between a subject and its predicate,
+// at token j: a clause of the subject's own or a relative clause
+// (clauseThenPassive), a long apposition (", a 19-year-old man from the
+// 1000 block of Palmer Street, was arrested") or a phrase of place ("of
+// Merrillville died", "of the other car in the crash was not hurt"). It
+// returns the token the predicate's chain starts at.
+func subjectTail(sc *numScan, j int) (int, bool) {
+	if e, ok := clauseThenPassive(sc, j); ok {
+		return e, true
+	}
+	switch w := sc.w(j); w {
+	case ",":
+		if !appositionStart(sc, j+1) {
+			// a name in apposition: "One of the robbers, Lev Horn, was shot"
+			k := j + 1
+			for k < sc.hi && k < j+5 && isCapWord(sc.raw(k)) {
+				k++
+			}
+			if k > j+2 && sc.w(k) == "," {
+				if _, _, ok := passiveAfter(sc, k+1); ok && auxWords[sc.w(k+1)] {
+					return k + 1, true
+				}
+			}
+			return j, false
+		}
+		for k := j + 1; k < sc.hi && k < j+30; k++ {
+			switch sc.w(k) {
+			case ";", ".", ":", "said", "says", "told", "\"", "\u201c", "\u201d", "(":
+				return j, false
+			case ",":
+				switch sc.w(k + 1) {
+				case "was", "were", "is", "are", "has", "had", "have":
+					if _, _, ok := passiveAfter(sc, k+1); ok {
+						return k + 1, true
+					}
+					return j, false
+				}
+			}
+		}
+	case "of", "from", "in", "at", "inside", "outside", "near", "on", "aboard":
+		for k := j + 1; k < sc.hi && k < j+12; k++ {
+			switch sc.w(k) {
+			case ",", ".", ";", "and", "who", "where", "when", "after", "before", "that", "said", "says":
+				return j, false
+			case "was", "were", "is", "are", "has", "had", "have":
+				if _, _, ok := passiveAfter(sc, k); ok {
+					return k, true
+				}
+				return j, false
+			}
+			if t, ok := triggers[sc.w(k)]; ok && t.after && !t.before {
+				return k, true // "of Merrillville died"
+			}
+		}
+	}
+	return j, false
+}
+
 // clauseThenPassive reads, at token j after a subject, a clause of the
 // subject's own and the passive that follows it: "got into a fight with two
 // men and was shot", "walked into the station with a knife and was shot
@@ -336,7 +437,7 @@ func clauseThenPassive(sc *numScan, j int) (int, bool) {
 				return k + 1, true
 			}
 			return j, false
-		case "was", "were":
+		case "was", "were", "is", "are":
 			if !rel || sc.w(k-1) == "," && k-2 > j {
 				continue
 			}
@@ -352,7 +453,7 @@ func clauseThenPassive(sc *numScan, j int) (int, bool) {
 // passiveAfter reads an auxiliary at token k, the chain words after it and a casualty phrase.
 func passiveAfter(sc *numScan, k int) (string, int, bool) {
 	k++
-	for n := 0; n < 4 && k < sc.hi && chainWords[sc.w(k)] && sc.w(k) != "found" && sc.w(k) != "left"; n++ {
+	for n := 0; n < 4 && k < sc.hi && (chainWords[sc.w(k)] || sc.w(k) == "not" || sc.w(k) == "n't" || sc.w(k) == "never" || mannerAdverb(sc.w(k))) && sc.w(k) != "found" && sc.w(k) != "left"; n++ {
 		k++
 	}
 	return triggerAt(sc, k)
@@ -373,6 +474,80 @@ func pastVerb(w string) bool {
 		return w != "left" && w != "fled"
 	}
 	return len(w) > 4 && strings.HasSuffix(w, "ed") && !auxWords[w] && !chainWords[w]
+}
+
+// noneAt reads a statement that nobody was harmed at token i: "No one else
+// was hurt", "Nobody else was injured", "No officers were injured",
+// "nobody in custody", "have not arrested anyone".
+func noneAt(sc *numScan, i int) (casHit, int, bool) {
+	w := sc.w(i)
+	j := i + 1
+	switch {
+	case w == "no" && sc.w(j) == "one" && sc.w(j+1) == "else", w == "nobody" && sc.w(j) == "else":
+		if w == "no" {
+			j++
+		}
+		j++
+	case w == "no" && victimNouns[sc.w(j)] && sc.w(j) != "others":
+		j++
+	case w == "nobody" || w == "no" && sc.w(j) == "one":
+		if w == "no" {
+			j++
+		}
+		if sc.w(j) == "in" && sc.w(j+1) == "custody" {
+			return newHit(sc, i, j+2, detained, 0, ""), j + 2, true
+		}
+		return casHit{}, i + 1, false
+	case (w == "anyone" || w == "anybody") && i > sc.lo && negatedBefore(sc, i):
+		if v, ok := activeVerbs[sc.w(i-1)]; ok && v.kind == detained {
+			return newHit(sc, i-1, i+1, detained, 0, ""), i + 1, true
+		}
+		return casHit{}, i + 1, false
+	default:
+		return casHit{}, i + 1, false
+	}
+	if e, ok := subjectTail(sc, j); ok {
+		j = e // "No officers or anyone else at the Walmart was injured"
+	}
+	if h, e, ok := victimsThenChain(sc, i, j, 0, "", false); ok && h.Count == 0 {
+		return h, e, true
+	}
+	return casHit{}, i + 1, false
+}
+
+// sentToHospital reads an active verb that takes its victims to hospital
+// at token i: "transported the victim to Temple University Hospital", "took
+// him to a hospital", "sends 1 person to the hospital".
+func sentToHospital(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	switch sc.w(i) {
+	case "transported", "took", "rushed", "drove", "airlifted", "flew", "sends", "sent", "send", "transports", "takes":
+	default:
+		return casHit{}, i + 1, false
+	}
+	o := i + 1
+	v, ok := victimsAt(sc, o, ents)
+	if !ok && sc.canStartNumber(o) {
+		if m, ok2 := sc.number(o); ok2 && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value >= 1 && m.n.Value < 100 && m.tokEnd > o {
+			if e, who, ok3 := victimNoun(sc, m.tokEnd); ok3 {
+				v, ok = victimPhrase{start: o, end: e, count: m.n.Value, who: who}, true
+			}
+		}
+	}
+	if !ok || v.count < 1 {
+		return casHit{}, i + 1, false
+	}
+	kind, e, ok := toHospital(sc, v.end-1)
+	if !ok {
+		kind, e, ok = toNamedPlace(sc, v.end-1)
+		if !ok || kind != injured {
+			return casHit{}, i + 1, false
+		}
+	}
+	h := newHit(sc, i, e, kind, v.count, v.who)
+	h.single = v.count == 1
+	h.generic = true
+	h.ref = v.ref
+	return h, e, true
 }
 
 // negatedBefore reports a negation up to four words before token i ("have not made any").

@@ -54,6 +54,14 @@ func TestVictimPhrases(t *testing.T) {
 		{"the last noun heads", "Police met a male shooting victim who had arrived at a hospital.", []casBrief{{"a male shooting victim who had arrived at a hospital", injured, 1}}},
 		{"plural says no count", "The guards were wounded in the attack.", nil},
 		{"plural stated none", "The guards were not hurt in the attack.", []casBrief{{"The guards were not hurt", injured, 0}}},
+		{"no one else", "No one else was hurt.", []casBrief{{"No one else was hurt", injured, 0}}},
+		{"a bare age in a coordination", "The woman and 6-year-old were taken to St Luke's.", []casBrief{{"The woman and 6-year-old were taken to St Luke's", injured, 2}}},
+		{"another", "One man fled and another is in custody.", []casBrief{{"another is in custody", detained, 1}}},
+		{"a partitive count", "Three of the passengers were treated at a hospital.", []casBrief{{"Three of the passengers were treated at a hospital", injured, 3}}},
+		{"an apposition is no list", "One of the guards, Lev Horn, was hurt.", []casBrief{{"One of the guards, Lev Horn, was hurt", injured, 1}}},
+		{"no and a noun", "No officers were injured, police said.", []casBrief{{"No officers were injured", injured, 0}}},
+		{"nobody in custody", "There is nobody in custody.", []casBrief{{"nobody in custody", detained, 0}}},
+		{"not arrested anyone", "Police have not arrested anyone.", []casBrief{{"arrested anyone", detained, 0}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
@@ -126,6 +134,23 @@ func TestCasualtyPredicates(t *testing.T) {
 		{"a reduced passive after a name", "Tom Vale shot in the arm on Friday.", []casBrief{{"Tom Vale shot", injured, 1}}},
 		{"a description before a name", "Gunmen murdered Dutch film-maker Theo Brandt.", []casBrief{{"murdered Dutch film-maker Theo Brandt", killed, 1}}},
 		{"a verb is no description", "Relatives mourned Dana Pike.", nil},
+		{"one of them", "One of the robbers, Lev Horn, was shot and killed.", []casBrief{{"One of the robbers, Lev Horn, was shot and killed", killed, 1}}},
+		{"the other", "One man pulled a knife and stabbed the other.", []casBrief{{"stabbed the other", injured, 1}}},
+		{"a relative clause then is", "The boy who fired the gun is in police custody.", []casBrief{{"The boy who fired the gun is in police custody", detained, 1}}},
+		{"a long apposition", "Lev Horn, a 23-year-old cook from the 400 block of Elm Street in Dayton, was arrested.",
+			[]casBrief{{"Lev Horn, a 23-year-old cook from the 400 block of Elm Street in Dayton, was arrested", detained, 1}}},
+		{"a place after the name", "Nia Vale of Gary died from a stab wound.", []casBrief{{"Nia Vale of Gary died", killed, 1}}},
+		{"a long phrase after the subject", "The driver of the other truck in the crash was not hurt.",
+			[]casBrief{{"The driver of the other truck in the crash was not hurt", injured, 0}}},
+		{"into police custody", "Lev Horn, 37, was taken into police custody.", []casBrief{{"Lev Horn, 37, was taken into police custody", detained, 1}}},
+		{"by ambulance to a hospital", "The cashier was transported by ambulance to a local hospital.", []casBrief{{"The cashier was transported by ambulance to a local hospital", injured, 1}}},
+		{"in good condition to a hospital", "The courier was taken in good condition to Mercy Hospital.", []casBrief{{"The courier was taken in good condition to Mercy Hospital", injured, 1}}},
+		{"an active transport", "Medics rushed the cyclist to Mercy General on Friday.", []casBrief{{"rushed the cyclist to Mercy General", injured, 1}}},
+		{"a headline transport with a count", "Crash sends 2 people to the hospital", []casBrief{{"sends 2 people to the hospital", injured, 2}}},
+		{"he'd been", "He said he'd been shot.", []casBrief{{"he'd been shot", injured, 1}}},
+		{"harm adjective in the noun phrase", "The injured courier was driven to a hospital.", []casBrief{{"The injured courier was driven to a hospital", injured, 1}}},
+		{"harm adjective alone", "A man was shot on Friday. Friends mourned the fallen officer.", []casBrief{{"A man was shot", killed, 1}, {"the fallen officer", killed, 1}}}, // the outcome rule: a death and no survivor
+		{"harm adjective in sport", "The club will field the injured striker.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

@@ -83,6 +83,9 @@ type numScan struct {
 	title  bool          // the tokens are a headline
 	low    []string      // lower-cased tokens, filled on demand (see w)
 	ix     *mentionIndex // the article's entity mentions, when the scan looks at them
+	// grammar marks the casualty grammar's scan (casgrammar.go): it reads the
+	// grammar's further predicates, which the pattern reader, and so the toll, leave
+	grammar bool
 }
 
 // reuse gives the scanner buf, cleared, for its lower-cased tokens, and

@@ -268,19 +268,25 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 			return injured, e, true
 		}
 	case "taken", "transported", "rushed", "airlifted", "flown", "brought", "driven":
+		if w == "taken" && sc.w(j+1) == "into" && (sc.w(j+2) == "police" || sc.w(j+2) == "federal" || sc.w(j+2) == "protective") && sc.w(j+3) == "custody" {
+			return detained, j + 4, true // "taken into police custody"
+		}
+		// "transported by ambulance to a hospital", "taken in good condition to Roseland Hospital"
+		switch {
+		case sc.w(j+1) == "by" && j+3 < sc.hi && sc.w(j+3) == "to":
+			if kind, e, ok := toHospital(sc, j+2); ok {
+				return kind, e, true
+			}
+		case sc.w(j+1) == "in" && sc.w(j+3) == "condition":
+			e := j + 4
+			if kind, e2, ok := toHospital(sc, e-1); ok {
+				return kind, e2, true
+			}
+			return injured, e, true
+		}
 		// "taken to Grady Memorial", "taken to WakeMed": a hospital by its name
-		if sc.w(j+1) == "to" && j+2 < sc.hi && isCapWord(sc.raw(j+2)) {
-			k := j + 2
-			for k < sc.hi && k < j+8 && (isCapWord(sc.raw(k)) || sc.w(k) == "'s" || sc.w(k) == "\u2019s" || sc.w(k) == "of") {
-				switch sc.w(k) {
-				case "jail", "prison", "police", "sheriff":
-					return detained, k + 1, true
-				}
-				k++
-			}
-			if k > j+2 {
-				return injured, k, true
-			}
+		if kind, e, ok := toNamedPlace(sc, j); ok {
+			return kind, e, true
 		}
 		if w == "brought" && sc.w(j+1) == "to" && sc.w(j+2) == "police" {
 			return detained, j + 3, true
@@ -329,6 +335,27 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		}
 	case "unharmed", "uninjured", "unhurt", "unscathed":
 		return injured, j + 1, true // a count of none: the victims reader sets 0
+	}
+	return "", j, false
+}
+
+// toNamedPlace reads "to" and a place by its name after token j: a
+// hospital ("to Grady Memorial", "to WakeMed"), or a jail ("to Cook County
+// Jail", detained).
+func toNamedPlace(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) != "to" || j+2 >= sc.hi || !isCapWord(sc.raw(j+2)) {
+		return "", j, false
+	}
+	k := j + 2
+	for k < sc.hi && k < j+8 && (isCapWord(sc.raw(k)) || sc.w(k) == "'s" || sc.w(k) == "\u2019s" || sc.w(k) == "of") {
+		switch sc.w(k) {
+		case "jail", "prison", "police", "sheriff":
+			return detained, k + 1, true
+		}
+		k++
+	}
+	if k > j+2 {
+		return injured, k, true
 	}
 	return "", j, false
 }
@@ -392,10 +419,13 @@ func alivePredicate(sc *numScan, k, e int) bool {
 // triggerAt reads a casualty phrase standing after its victims at token j:
 // the pattern reader's phrases (patternTrigger), then the grammar's
 // further ones (statePredicate). It returns the kind and the token after
-// the phrase.
+// the phrase. The pattern reader's scan reads its own phrases only.
 func triggerAt(sc *numScan, j int) (string, int, bool) {
 	if kind, e, ok := patternTrigger(sc, j); ok {
 		return kind, e, true
+	}
+	if !sc.grammar {
+		return "", j, false
 	}
 	return statePredicate(sc, j)
 }

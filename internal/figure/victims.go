@@ -50,7 +50,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	if !ok {
 		return v, false
 	}
-	// "a woman and her son", "Ana Cruz, Eva Cruz and a neighbour"
+	// "a woman and her son", "Ana Cruz, Eva Cruz and a neighbour"; a list joined by commas
+	// alone is an apposition ("One of the robbers, Lev Horn, was shot"), not a coordination
+	first := v
 	for n := 0; n < 8; n++ {
 		k := v.end
 		last := false
@@ -64,17 +66,14 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		case sc.w(k) == ",":
 			k++
 		default:
-			return v, true
+			return first, true
 		}
 		u, ok := victimAt(sc, k, ents)
-		if !ok || u.pronoun != v.pronoun || u.pronoun {
-			return v, true
+		if !ok && last && isAgeWord(sc.w(k)) && !modifierWord(sc, k+1) {
+			u, ok = victimPhrase{start: k, end: k + 1, count: 1, ref: "age:" + sc.w(k)}, true // "the man and 4-year-old"
 		}
-		if !last {
-			// a list goes on to its "and": "Ana Cruz, Eva Cruz and a neighbour"; a comma alone ends it
-			if sc.w(u.end) != "," && sc.w(u.end) != "and" {
-				return v, true
-			}
+		if !ok || u.pronoun != v.pronoun || u.pronoun {
+			return first, true
 		}
 		v.end = u.end
 		if v.count < 0 || u.count < 0 {
@@ -88,7 +87,7 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 			return v, true
 		}
 	}
-	return v, true
+	return first, true
 }
 
 // victimAt reads one victim phrase at token i.
@@ -127,7 +126,33 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lowerASCII(who)) && (victimNouns[lowerASCII(who)] || isCapWord(who)) {
 			return victimPhrase{start: i, end: e, count: n, who: who}, true
 		}
+		// "two of the victims": that many of them
+		if n >= 2 && sc.w(i+1) == "of" && sc.w(i+2) == "the" {
+			if e, who, ok := victimNoun(sc, i+3); ok && victimNouns[lowerASCII(who)] && !singleNoun(lowerASCII(who)) {
+				return victimPhrase{start: i, end: e, count: n, who: who}, true
+			}
+		}
 		return victimPhrase{}, false
+	}
+	// "another was behind bars": one more victim
+	if w == "another" && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)]) && sc.w(i+1) != "to" {
+		return victimPhrase{start: i, end: i + 1, count: 1, ref: "another"}, true
+	}
+	// "one of the suspects", "one of the victims": one of them
+	if w == "one" && sc.w(i+1) == "of" && (sc.w(i+2) == "the" || sc.w(i+2) == "his" || sc.w(i+2) == "her" || sc.w(i+2) == "their" || sc.w(i+2) == "two" || sc.w(i+2) == "three") {
+		k := i + 3
+		if sc.w(i+2) == "the" {
+			if _, ok := smallNumbers[sc.w(k)]; ok {
+				k++
+			}
+		}
+		if e, who, ok := victimNoun(sc, k); ok && victimNouns[lowerASCII(who)] && !singleNoun(lowerASCII(who)) {
+			return victimPhrase{start: i, end: e, count: 1, who: who}, true
+		}
+	}
+	// "the other" standing alone: the other of two
+	if w == "the" && sc.w(i+1) == "other" && !modifierWord(sc, i+2) && !victimNouns[sc.w(i+2)] {
+		return victimPhrase{start: i, end: i + 2, count: 1, ref: "other"}, true
 	}
 	if victimDeterminers[w] {
 		return determinedVictim(sc, i, ents)
@@ -290,12 +315,24 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 				return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
 			}
 		}
-		if !modifierWord(sc, k) && !(k > start && isCapWord(sc.raw(k))) {
+		if !modifierWord(sc, k) && !(k > start && isCapWord(sc.raw(k))) && !harmAdjective(w) {
 			return victimPhrase{}, false
 		}
 		k++
 	}
 	return victimPhrase{}, false
+}
+
+// harmAdjectives are participles and adjectives of harm that may modify a
+// victim noun ("the injured man", "the slain officer"), with their kind.
+var harmAdjectives = map[string]string{"injured": injured, "wounded": injured, "dead": killed, "slain": killed,
+	"fallen": killed, "murdered": killed, "deceased": killed, "kidnapped": kidnapped, "abducted": kidnapped,
+	"missing": missing, "detained": detained, "jailed": detained, "arrested": detained, "imprisoned": detained}
+
+// harmAdjective reports a word of harmAdjectives.
+func harmAdjective(w string) bool {
+	_, ok := harmAdjectives[w]
+	return ok
 }
 
 // titledName reads a title and a name at token i: "Officer Ana Cruz",

@@ -71,7 +71,8 @@ slayings slays slew stab stabbing stabs strike strikes striking support sustaini
 threat through trauma turned twice unharmed unhurt uninjured unscathed ventilator warrant wo
 apprehended broke came captured caught confronted fought ly made ran sat seen sits sitting spotted stopped
 tackled threw
-assembly elderly family friendly likely monthly supply weekly yearly`
+assembly elderly family friendly likely monthly supply weekly yearly
+anybody else fallen flew send sends sent transports`
 
 // vocab interns the keywords and the words of the lexicon's tables.
 var vocab = func() map[string]string {

@@ -31,7 +31,7 @@ var grammarCues = func() map[string]bool {
 	for w := range harmAdjectives {
 		m[w] = true
 	}
-	for _, w := range strings.Fields(`sends sent send transports takes took drove flew anyone anybody held booked bars gunned ventilator coma critical stable deceased unharmed uninjured
+	for _, w := range strings.Fields(`gunshot victims victim sends sent send transports takes took drove flew anyone anybody held booked bars gunned ventilator coma critical stable deceased unharmed uninjured
 		unhurt unscathed arrived custody turned sentenced taken transported rushed airlifted flown brought`) {
 		m[w] = true
 	}
@@ -44,7 +44,11 @@ var grammarCues = func() map[string]bool {
 func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	all := make([]casHit, 0, len(hits)+8)
 	all = append(all, hits...)
-	all = append(all, grammarHits(f, hits)...)
+	more, replaced := grammarHits(f, hits)
+	for k := range replaced {
+		all[k].hidden, all[k].key, all[k].ref = true, "", ""
+	}
+	all = append(all, more...)
 	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
 	// a victim named by the harm alone ("the injured captain") is a casualty only in a story that
 	// reports harm in words of its own: sport writes of injured players
@@ -83,12 +87,17 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 }
 
 // grammarHits reads the casualties the pattern reader did not: every pair
-// of victims and predicate over tokens no hit of hits covers.
-func grammarHits(f *Figures, hits []casHit) []casHit {
+// of victims and predicate over tokens no hit of hits covers, or that
+// holds such hits whole and counts more victims than each (a coordination:
+// "Ina Roth, 34, and Eva Mack, 35, were found dead" around "Eva Mack, 35,
+// were found dead"). It returns them and the indexes of the hits they
+// replace.
+func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 	var out []casHit
+	replaced := map[int]bool{}
 	d, ents := f.d, f.ents
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
-		return out
+		return out, replaced
 	}
 	var low []string
 	ix := f.mentions()
@@ -121,8 +130,17 @@ func grammarHits(f *Figures, hits []casHit) []casHit {
 				continue
 			}
 			h, end, ok := grammarAt(&sc, i, ents)
-			if !ok || taken(h.Start, h.End) {
+			if !ok {
 				continue
+			}
+			if taken(h.Start, h.End) {
+				in := coordinationOver(h, hits, out)
+				if in == nil {
+					continue
+				}
+				for _, k := range in {
+					replaced[k] = true
+				}
 			}
 			if elaborates(&sc, i, h, hits, out[first:], seg.sent) {
 				continue // "deputies shot him, striking Cruz three times": the same harm told again
@@ -140,7 +158,28 @@ func grammarHits(f *Figures, hits []casHit) []casHit {
 			}
 		}
 	}
-	return out
+	return out, replaced
+}
+
+// coordinationOver returns the indexes of the hits that h overlaps when h
+// holds each of them whole, has their kind and counts more victims than
+// each; nil when it overlaps a grammar hit or any other.
+func coordinationOver(h casHit, hits, out []casHit) []int {
+	for _, o := range out {
+		if o.Start < h.End && h.Start < o.End {
+			return nil
+		}
+	}
+	var in []int
+	for k, o := range hits {
+		if o.Start < h.End && h.Start < o.End {
+			if o.Start < h.Start || o.End > h.End || o.Count >= h.Count || o.Kind != h.Kind || o.hidden {
+				return nil
+			}
+			in = append(in, k)
+		}
+	}
+	return in
 }
 
 // grammarAt reads a casualty at token i: an active verb and its object, a
@@ -258,7 +297,7 @@ noun:
 	}
 	// a victim phrase and its predicate: "he was shot", "Ana Cruz was gunned down", "the officers were not hurt"
 	if v, ok := victimsAt(sc, i, ents); ok {
-		if w == "him" || w == "her" || w == "himself" || w == "herself" {
+		if v.pronoun && (w == "him" || w == "her" || w == "himself" || w == "herself") {
 			return casHit{}, i + 1, false
 		}
 		n := v.count
@@ -295,6 +334,16 @@ noun:
 				h.key = v.who
 			}
 			return h, e, true
+		}
+	}
+	// victims counted by what befell them: "four gunshot victims", "two homicide victims"
+	if v, ok := victimAt(sc, i, ents); ok && v.count >= 1 && !v.pronoun && !v.named && v.end-i >= 2 {
+		if kind, ok := victimKind(sc.w(v.end - 2)); ok && (sc.w(v.end-1) == "victims" || sc.w(v.end-1) == "victim") {
+			h := newHit(sc, i, v.end, kind, v.count, v.who)
+			h.single = v.count == 1
+			h.generic = kind == injured
+			h.ref = v.ref
+			return h, v.end, true
 		}
 	}
 	// a victim named by the harm alone: "the fallen officer", "the injured man"
@@ -366,17 +415,19 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 	switch w := sc.w(j); w {
 	case ",":
 		if !appositionStart(sc, j+1) {
-			// a name in apposition: "One of the robbers, Lev Horn, was shot"
+			// a name in apposition: "One of the robbers, Lev Horn, was shot", "The victim,
+			// Lev Horn, age 22, remains hospitalized"
 			k := j + 1
 			for k < sc.hi && k < j+5 && isCapWord(sc.raw(k)) {
 				k++
 			}
-			if k > j+2 && sc.w(k) == "," {
-				if _, _, ok := passiveAfter(sc, k+1); ok && auxWords[sc.w(k+1)] {
-					return k + 1, true
-				}
+			if k == j+1 || sc.w(k) != "," {
+				return j, false
 			}
-			return j, false
+		}
+		// a participle in apposition: "A British aid worker, held hostage in Chechnya"
+		if kind, _, ok := triggerAt(sc, j+1); ok && kind != "" && !activeUse(sc, j+1) && !auxWords[sc.w(j+1)] {
+			return j + 1, true
 		}
 		for k := j + 1; k < sc.hi && k < j+30; k++ {
 			switch sc.w(k) {
@@ -384,8 +435,8 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 				return j, false
 			case ",":
 				switch sc.w(k + 1) {
-				case "was", "were", "is", "are", "has", "had", "have":
-					if _, _, ok := passiveAfter(sc, k+1); ok {
+				case "was", "were", "is", "are", "has", "had", "have", "remains", "remained":
+					if _, _, ok := passiveAfter(sc, k+1); ok || sc.w(k+1) == "remains" || sc.w(k+1) == "remained" {
 						return k + 1, true
 					}
 					return j, false
@@ -419,8 +470,8 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 func clauseThenPassive(sc *numScan, j int) (int, bool) {
 	w := sc.w(j)
 	rel := w == "who" || w == "that"
-	if !rel && !pastVerb(w) {
-		return j, false
+	if !rel && !pastVerb(w) && !(w == "was" || w == "is" || w == "were") {
+		return j, false // "He was in the Army Reserve and was killed" reads on
 	}
 	if rel && (auxWords[sc.w(j+1)] || chainWords[sc.w(j+1)]) {
 		return j, false // "who was shot": the chain reads it
@@ -497,7 +548,6 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 		if sc.w(j) == "in" && sc.w(j+1) == "custody" {
 			return newHit(sc, i, j+2, detained, 0, ""), j + 2, true
 		}
-		return casHit{}, i + 1, false
 	case (w == "anyone" || w == "anybody") && i > sc.lo && negatedBefore(sc, i):
 		if v, ok := activeVerbs[sc.w(i-1)]; ok && v.kind == detained {
 			return newHit(sc, i-1, i+1, detained, 0, ""), i + 1, true
@@ -520,7 +570,7 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 // him to a hospital", "sends 1 person to the hospital".
 func sentToHospital(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	switch sc.w(i) {
-	case "transported", "took", "rushed", "drove", "airlifted", "flew", "sends", "sent", "send", "transports", "takes":
+	case "transported", "took", "rushed", "drove", "airlifted", "flew", "sends", "sent", "send", "transports", "takes", "put", "puts":
 	default:
 		return casHit{}, i + 1, false
 	}
@@ -537,6 +587,13 @@ func sentToHospital(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 		return casHit{}, i + 1, false
 	}
 	kind, e, ok := toHospital(sc, v.end-1)
+	if !ok && (sc.w(i) == "put" || sc.w(i) == "puts") {
+		if e2, ok2 := hospitalAfter(sc, v.end); ok2 && sc.w(v.end) == "in" {
+			kind, e, ok = injured, e2, true // "put a suspect in the hospital"
+		} else {
+			return casHit{}, i + 1, false
+		}
+	}
 	if !ok {
 		kind, e, ok = toNamedPlace(sc, v.end-1)
 		if !ok || kind != injured {

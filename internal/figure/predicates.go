@@ -271,10 +271,23 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		if w == "taken" && sc.w(j+1) == "into" && (sc.w(j+2) == "police" || sc.w(j+2) == "federal" || sc.w(j+2) == "protective") && sc.w(j+3) == "custody" {
 			return detained, j + 4, true // "taken into police custody"
 		}
-		// "transported by ambulance to a hospital", "taken in good condition to Roseland Hospital"
+		// "transported by ambulance to a hospital", "taken in good condition to Roseland Hospital",
+		// "taken with a non-life threatening injury to Brookdale Hospital"
 		switch {
-		case sc.w(j+1) == "by" && j+3 < sc.hi && sc.w(j+3) == "to":
-			if kind, e, ok := toHospital(sc, j+2); ok {
+		case sc.w(j+1) == "by":
+			for t := j + 3; t < j+7 && t < sc.hi; t++ {
+				if sc.w(t) == "to" {
+					if kind, e, ok := toHospital(sc, t-1); ok {
+						return kind, e, true
+					}
+					if kind, e, ok := toNamedPlace(sc, t-1); ok {
+						return kind, e, true
+					}
+					break
+				}
+			}
+		case sc.w(j+1) == "with":
+			if kind, e, ok := statePredicate(sc, j+1); ok && kind == injured {
 				return kind, e, true
 			}
 		case sc.w(j+1) == "in" && sc.w(j+3) == "condition":
@@ -313,6 +326,34 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		if sc.w(k) == "and" && passiveBefore(sc, j) {
 			if kind, e, ok := triggerAt(sc, k+1); ok && kind == detained {
 				return kind, e, true
+			}
+		}
+	case "went", "go", "goes", "walked", "drove":
+		// "went to a hospital", "walked into a hospital"
+		if sc.w(j+1) == "to" || sc.w(j+1) == "into" {
+			k := j + 2
+			if sc.w(k) == "a" || sc.w(k) == "the" || sc.w(k) == "an" {
+				k++
+			}
+			for n := 0; n < 2 && k < sc.hi && sc.w(k) != "hospital"; n++ {
+				if !modifierWord(sc, k) {
+					break
+				}
+				k++
+			}
+			if sc.w(k) == "hospital" {
+				return injured, k + 1, true
+			}
+		}
+	case "ordered":
+		if sc.w(j+1) == "held" || sc.w(j+1) == "jailed" || sc.w(j+1) == "detained" {
+			return detained, j + 2, true // "was ordered held"
+		}
+	case "gunshot", "shooting", "stabbing", "homicide", "murder":
+		// "were gunshot victims", "was a homicide victim"
+		if sc.w(j+1) == "victims" || sc.w(j+1) == "victim" {
+			if kind, ok := victimKind(w); ok && j > sc.lo && (auxWords[sc.w(j-1)] || sc.w(j-1) == "a" && j-1 > sc.lo && auxWords[sc.w(j-2)]) {
+				return kind, j + 2, true
 			}
 		}
 	case "turned":
@@ -358,6 +399,19 @@ func toNamedPlace(sc *numScan, j int) (string, int, bool) {
 		return injured, k, true
 	}
 	return "", j, false
+}
+
+// victimKind returns the kind a noun before "victim" gives: "gunshot",
+// "shooting", "stabbing" injured (the outcome rule may make it killed),
+// "homicide", "murder" killed.
+func victimKind(w string) (string, bool) {
+	switch w {
+	case "gunshot", "shooting", "stabbing":
+		return injured, true
+	case "homicide", "murder":
+		return killed, true
+	}
+	return "", false
 }
 
 // unharmedWord reports a word that says its subject was not hurt.

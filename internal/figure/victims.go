@@ -54,6 +54,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	// alone is an apposition ("One of the robbers, Lev Horn, was shot"), not a coordination
 	first := v
 	for n := 0; n < 8; n++ {
+		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" {
+			v.end += 2 // "India Barnes, 34, and Eva Mack": the age goes with its name
+		}
 		k := v.end
 		last := false
 		switch {
@@ -76,6 +79,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 			return first, true
 		}
 		v.end = u.end
+		if last && ageApposition(sc, v.end) {
+			v.end += 3 // "… and Eva Mack, 34, were found dead"
+		}
 		if v.count < 0 || u.count < 0 {
 			v.count = -1
 		} else {
@@ -88,6 +94,14 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		}
 	}
 	return first, true
+}
+
+// ageApposition reports an age between commas at token k: ", 34,".
+func ageApposition(sc *numScan, k int) bool {
+	if sc.w(k) != "," || sc.w(k+2) != "," || !textdoc.StartsWithDigit(sc.raw(k+1)) || len(sc.raw(k+1)) > 3 {
+		return false
+	}
+	return true
 }
 
 // victimAt reads one victim phrase at token i.
@@ -302,6 +316,12 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			}
 			if singleNoun(w) {
 				return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: w}, true
+			}
+			switch w {
+			case "twins", "couple":
+				return victimPhrase{start: i, end: k + 1, count: 2, who: sc.raw(k)}, true // "their 18-month-old twins"
+			case "triplets":
+				return victimPhrase{start: i, end: k + 1, count: 3, who: sc.raw(k)}, true
 			}
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k), ref: ""}, true
 		}

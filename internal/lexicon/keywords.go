@@ -72,7 +72,8 @@ threat through trauma turned twice unharmed unhurt uninjured unscathed ventilato
 apprehended broke came captured caught confronted fought ly made ran sat seen sits sitting spotted stopped
 tackled threw
 assembly elderly family friendly likely monthly supply weekly yearly
-anybody else fallen flew send sends sent transports`
+anybody else fallen flew send sends sent transports
+go goes ordered put puts walked`
 
 // vocab interns the keywords and the words of the lexicon's tables.
 var vocab = func() map[string]string {

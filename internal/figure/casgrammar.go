@@ -101,20 +101,27 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 	}
 	var low []string
 	ix := f.mentions()
-	taken := func(s, e int) bool {
-		for _, h := range hits {
-			if h.Start < e && s < h.End {
-				return true
-			}
-		}
-		for _, h := range out {
-			if h.Start < e && s < h.End {
-				return true
-			}
-		}
-		return false
-	}
+	hp := 0 // the pattern reader's hits come segment by segment, in the order of the segments
 	for _, seg := range f.segments() {
+		a := hp
+		for hp < len(hits) && hits[hp].sent == seg.sent {
+			hp++
+		}
+		segHits := hits[a:hp] // a hit lies inside its own segment
+		first := len(out)
+		taken := func(s, e int) bool {
+			for _, h := range segHits {
+				if h.Start < e && s < h.End {
+					return true
+				}
+			}
+			for _, h := range out[first:] {
+				if h.Start < e && s < h.End {
+					return true
+				}
+			}
+			return false
+		}
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true}
 		low = sc.reuse(low)
 		cue := false
@@ -124,7 +131,6 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		if !cue {
 			continue
 		}
-		first := len(out)
 		for i := seg.lo; i < seg.hi; i++ {
 			if taken(sc.toks[i].Start, sc.toks[i].End) {
 				continue
@@ -134,15 +140,15 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 				continue
 			}
 			if taken(h.Start, h.End) {
-				in := coordinationOver(h, hits, out)
+				in := coordinationOver(h, segHits, out[first:])
 				if in == nil {
 					continue
 				}
 				for _, k := range in {
-					replaced[k] = true
+					replaced[a+k] = true
 				}
 			}
-			if elaborates(&sc, i, h, hits, out[first:], seg.sent) {
+			if elaborates(&sc, i, h, segHits, out[first:], seg.sent) {
 				continue // "deputies shot him, striking Cruz three times": the same harm told again
 			}
 			h.sent = seg.sent

@@ -106,7 +106,7 @@ func ageApposition(sc *numScan, k int) bool {
 
 // victimAt reads one victim phrase at token i.
 func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
-	if i < sc.lo || i >= sc.hi {
+	if i < sc.lo || i >= sc.hi || !mayStartVictim(sc, i) {
 		return victimPhrase{}, false
 	}
 	w := sc.w(i)
@@ -268,6 +268,33 @@ func barePerson(sc *numScan, i int) (victimPhrase, bool) {
 	return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 }
 
+// mayStartVictim is a quick test before victimAt's grammar: a pronoun, a
+// determiner, a count, an age, a person noun or a capitalised word at token
+// i, or a name or a person noun in the three words after it ("former
+// deputy minister Ana Cruz", "teenage girl").
+func mayStartVictim(sc *numScan, i int) bool {
+	w := sc.w(i)
+	if _, ok := victimPronouns[w]; ok || victimDeterminers[w] || victimNouns[w] || isAgeWord(w) {
+		return true
+	}
+	if _, ok := smallNumbers[w]; ok {
+		return true
+	}
+	switch w {
+	case "both", "all", "another":
+		return true
+	}
+	if r := sc.raw(i); isCapWord(r) || textdoc.StartsWithDigit(r) {
+		return true
+	}
+	for k := i + 1; k <= i+3 && k < sc.hi; k++ {
+		if isCapWord(sc.raw(k)) || singleNoun(sc.w(k)) {
+			return true
+		}
+	}
+	return false
+}
+
 // determinedVictim reads a victim phrase that opens with a determiner at
 // token i: "a teenage girl", "the 12-year-old", "his son", "the deputy's
 // daughter", "another man", "the officers", "the victim, a 20-year-old".
@@ -384,6 +411,9 @@ func titledName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, 
 func describedName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, bool) {
 	if len(ents) == 0 || sc.ix == nil {
 		return i, victimPhrase{}, false
+	}
+	if !isCapWord(sc.raw(i+1)) && !isCapWord(sc.raw(i+2)) && !isCapWord(sc.raw(i+3)) {
+		return i, victimPhrase{}, false // no name to describe
 	}
 	for k := i + 1; k <= i+3 && k < sc.hi; k++ {
 		if m := sc.w(k - 1); !modifierWord(sc, k-1) || m == "police" || strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "ing") ||

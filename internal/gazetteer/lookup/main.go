@@ -26,6 +26,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/newsparse/newsparse/internal/gazetteer"
+	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
 // row is one candidate as printed.
@@ -91,6 +92,18 @@ func main() {
 func Candidates(name string) []row {
 	var out []row
 	seen := map[string]bool{}
+	names := []string{name}
+	// a country's other names that the recogniser's lexicon knows ("US", "Britain")
+	if lp, ok := lexicon.LookupPlace(lexicon.Key(name)); ok && lp.Kind == lexicon.Country && gazetteer.Key(lp.Name) != gazetteer.Key(name) {
+		names = []string{lp.Name, name}
+	}
+	for _, nm := range names {
+		out = appendCandidates(out, seen, nm)
+	}
+	return out
+}
+
+func appendCandidates(out []row, seen map[string]bool, name string) []row {
 	for _, p := range gazetteer.Lookup(name) {
 		r := row{GeoNamesID: p.GeoNamesID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Feature: p.Feature,
 			Population: p.Population, Lat: p.Lat, Lon: p.Lon}
@@ -100,9 +113,11 @@ func Candidates(name string) []row {
 				code = p.Admin1
 			}
 			seen[code] = true
-			if a, ok := gazetteer.AreaByCode(code); ok {
-				r.Lat, r.Lon = a.Lat, a.Lon
+			a, ok := gazetteer.AreaByCode(code)
+			if !ok && p.Admin1 != "" {
+				continue // a division of ISO 3166-2 with no known position ("GB-UKM")
 			}
+			r.Lat, r.Lon = a.Lat, a.Lon
 		} else if a, ok := gazetteer.DivisionOf(p); ok {
 			r.Division = a.Code + " " + a.Name
 		}

@@ -9,6 +9,7 @@ import (
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/figure"
+	"github.com/newsparse/newsparse/internal/geo"
 	"github.com/newsparse/newsparse/internal/quote"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -166,10 +167,12 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	d.AposQuotes = p.aposQuotes
 	a := newArticle(d)
 	a.Entities = entity.Extract(d)
+	geo.Resolve(d, a.Entities)
 	a.Quotes = quote.Extract(d, a.Entities)
 	a.Money = figure.ExtractMoney(d, a.Entities)
 	a.Casualties = figure.ExtractCasualties(d, a.Entities)
 	a.Toll = figure.ComputeToll(d, a.Casualties)
+	geo.PlaceFigures(d, a.Entities, a.Casualties, &a.Toll)
 	return a, nil
 }
 

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/geo"
 )
 
 // Entities returns the entities named in text, with the default Parser.
@@ -15,7 +16,9 @@ func (p *Parser) Entities(text string) []Entity {
 	if err != nil {
 		return []Entity{}
 	}
-	return entity.Extract(d)
+	ents := entity.Extract(d)
+	geo.Resolve(d, ents)
+	return ents
 }
 
 // EntityType is the kind of thing an entity is.

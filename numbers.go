@@ -4,6 +4,7 @@ import (
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/figure"
+	"github.com/newsparse/newsparse/internal/geo"
 )
 
 // MoneyIn returns the amounts of money stated in text, with the default Parser
@@ -32,7 +33,10 @@ func (p *Parser) Casualties(text string) []Casualty {
 	if err != nil {
 		return []Casualty{}
 	}
-	cs := figure.ExtractCasualties(d, entity.Extract(d))
+	ents := entity.Extract(d)
+	geo.Resolve(d, ents)
+	cs := figure.ExtractCasualties(d, ents)
+	geo.PlaceFigures(d, ents, cs, nil)
 	figure.Forget(d) // no toll follows: drop the hits kept for it
 	return cs
 }

@@ -420,55 +420,56 @@ func lastWord(s string) string {
 	return ""
 }
 
-// qualifierAfter reads ", Y" or " (Y)" after a name: Y a country, a
-// first-level division or a US state abbreviation, as in "Paris, Texas",
-// "Springfield, Ill.", "Hama (Syria)".
+// qualifierAfter adds to q what a qualifier after a name names (see QualifierAt).
 func qualifierAfter(text string, off int, masked func(s, e int) bool, q qualifier) qualifier {
-	s := text[off:]
-	var skip int
-	switch {
-	case strings.HasPrefix(s, ", "):
-		skip = 2
-	case strings.HasPrefix(s, " ("):
-		skip = 2
-	default:
+	codes, s, e := QualifierAt(text, off)
+	if len(codes) == 0 || masked(s, e) {
 		return q
 	}
-	s = s[skip:]
+	if q.countries == nil {
+		q.countries, q.divisions = map[string]bool{}, map[string]bool{}
+	}
+	for _, c := range codes {
+		if len(c) == 2 {
+			q.countries[c] = true
+		} else {
+			q.divisions[c] = true
+		}
+	}
+	return q
+}
+
+// QualifierAt reads ", Y" or " (Y)" after a name ending at off: Y a country,
+// a first-level division or a US state abbreviation, as in "Paris, Texas",
+// "Springfield, Ill.", "Hama (Syria)". It returns the ISO codes Y names
+// (alpha-2 for a country, ISO 3166-2 for a division) and Y's byte span;
+// no codes when there is no such qualifier.
+func QualifierAt(text string, off int) (codes []string, start, end int) {
+	s := text[off:]
+	if !strings.HasPrefix(s, ", ") && !strings.HasPrefix(s, " (") {
+		return nil, 0, 0
+	}
+	s = s[2:]
 	// up to three capitalised words (periods kept: "N.C.", "D.C.")
-	end, words := 0, 0
-	for words < 3 && end < len(s) && s[end] >= 'A' && s[end] <= 'Z' {
-		w := end
+	n, words := 0, 0
+	for words < 3 && n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
+		w := n
 		for w < len(s) && s[w] != ' ' && s[w] != ',' && s[w] != ')' && s[w] != ';' && s[w] != ':' && s[w] != '\n' && s[w] != '\'' {
 			w++
 		}
-		end = w
+		n = w
 		words++
-		if end+1 < len(s) && s[end] == ' ' && s[end+1] >= 'A' && s[end+1] <= 'Z' {
-			end++
+		if n+1 < len(s) && s[n] == ' ' && s[n+1] >= 'A' && s[n+1] <= 'Z' {
+			n++
 			continue
 		}
 		break
 	}
-	if end == 0 || masked(off+skip, off+skip+end) {
-		return q
-	}
-	y := strings.TrimSpace(s[:end])
+	y := strings.TrimSpace(s[:n])
 	// the longest prefix of words that names something
 	for y != "" {
-		codes := qualifierCodes(y)
-		if len(codes) > 0 {
-			if q.countries == nil {
-				q.countries, q.divisions = map[string]bool{}, map[string]bool{}
-			}
-			for _, c := range codes {
-				if len(c) == 2 {
-					q.countries[c] = true
-				} else {
-					q.divisions[c] = true
-				}
-			}
-			return q
+		if codes := qualifierCodes(y); len(codes) > 0 {
+			return codes, off + 2, off + 2 + len(y)
 		}
 		i := strings.LastIndexByte(y, ' ')
 		if i < 0 {
@@ -476,7 +477,7 @@ func qualifierAfter(text string, off int, masked func(s, e int) bool, q qualifie
 		}
 		y = y[:i]
 	}
-	return q
+	return nil, 0, 0
 }
 
 // qualifierCodes returns the ISO codes a qualifier names: a country (its

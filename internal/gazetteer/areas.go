@@ -1,5 +1,7 @@
 package gazetteer
 
+// genareas reads places.tsv: when places.tsv is regenerated, run go
+// generate again so that areas.tsv follows it.
 //go:generate go run ./genareas -out areas.tsv
 
 import (

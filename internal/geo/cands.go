@@ -164,6 +164,14 @@ func candidates(name string) []Cand {
 			add(c)
 		}
 	}
+	// a US state's abbreviation standing alone ("S.C.", "Ill.")
+	if strings.Contains(name, ".") || len(name) == 2 {
+		if st, ok := usAbbrev[strings.TrimSuffix(name, ".")]; ok {
+			if a, ok := gazetteer.AreaByCode("US-" + st); ok {
+				add(Cand{Name: a.Name, Country: "US", Admin1: a.Code, Division: a.Code, Lat: a.Lat, Lon: a.Lon, Feature: "A.ADM1", Exact: true})
+			}
+		}
+	}
 	// "New York" is New York City, "Kuwait" may be Kuwait City: a city filed
 	// under the name with " City" is a candidate too.
 	if !strings.HasSuffix(strings.ToLower(name), " city") {

@@ -334,7 +334,8 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		f[fLocRegion] = b2f(e.Type == contract.Location && c.isRegion())
 		f[fLocCity] = b2f(e.Type == contract.Location && c.isCity())
 		if lexOK {
-			f[fLexCountry] = b2f(lp.Kind == lexicon.Country && c.isCountry())
+			// England, Scotland, Wales: countries to the lexicon, divisions to ISO 3166
+			f[fLexCountry] = b2f(lp.Kind == lexicon.Country && (c.isCountry() || c.isADM1() && c.Exact))
 			if lp.Kind == lexicon.City {
 				f[fLexCityPop] = f[fPop]
 			}

@@ -4,6 +4,9 @@
 // package ruby-countries 3.0.0-2 (the Ruby gem "countries" 3.0.0 by hexorx,
 // MIT licence): lib/countries/cache/countries.json for the countries and
 // lib/countries/data/subdivisions/XX.yaml for the ISO 3166-2 subdivisions.
+// Divisions the gem does not place (England, Scotland, Wales) are placed at
+// the population-weighted centre of the GeoNames cities whose admin1 code is
+// the suffix of their ISO code, read from the gazetteer's places.tsv.
 // Continents and the UN geoscheme's subregions ("Western Asia") that the gem
 // names for each country become areas too, placed at the mean of their
 // countries' centres and boxed by the union of their boxes.
@@ -92,6 +95,7 @@ type area struct {
 func main() {
 	deb := flag.String("deb", "", debFile+" (default: fetched with apt-get download)")
 	out := flag.String("out", "areas.tsv", "output file")
+	placesPath := flag.String("places", "places.tsv", "the gazetteer's places.tsv (for divisions the gem does not place)")
 	flag.Parse()
 	log.SetFlags(0)
 	if *deb == "" {
@@ -115,6 +119,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	placesTSV, err := os.ReadFile(*placesPath)
+	if err != nil {
+		log.Fatal(err)
+	}
+	areas = fillFromCities(areas, string(placesTSV))
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
 	fmt.Fprintln(w, "# code\tfeature\tname\tother names (|)\tlat\tlon\tsouth\twest\tnorth\teast\tdemonym\tregion")
@@ -143,6 +152,81 @@ func sign(v float64) float64 {
 		return -1
 	}
 	return 1
+}
+
+// fillFromCities adds the ISO 3166 divisions of places.tsv that the gem does
+// not place but whose code's suffix is the GeoNames admin1 code of cities in
+// the table (GB-ENG and the cities of admin1 ENG: England, Scotland, Wales,
+// Northern Ireland and others): centre at the population-weighted mean of
+// those cities, box around them.
+func fillFromCities(areas []area, placesTSV string) []area {
+	have := map[string]bool{}
+	for _, a := range areas {
+		have[a.code] = true
+	}
+	type acc struct {
+		x, y, z, w               float64
+		south, west, north, east float64
+		n                        int
+	}
+	sums := map[string]*acc{}
+	var isoNames = map[string]string{}
+	var isoOrder []string
+	for line := range strings.SplitSeq(placesTSV, "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 9 {
+			continue
+		}
+		if f[0] == "0" {
+			if (f[8] == "A.ADM1" || f[8] == "A.ADM2") && !have[f[4]] {
+				if _, ok := isoNames[f[4]]; !ok {
+					isoOrder = append(isoOrder, f[4])
+				}
+				isoNames[f[4]] = f[1]
+			}
+			continue
+		}
+		key := f[3] + "-" + f[4]
+		lat, _ := strconv.ParseFloat(f[5], 64)
+		lon, _ := strconv.ParseFloat(f[6], 64)
+		pop, _ := strconv.ParseFloat(f[7], 64)
+		a := sums[key]
+		if a == nil {
+			a = &acc{south: 90, west: 180, north: -90, east: -180}
+			sums[key] = a
+		}
+		w := pop + 1
+		la, lo := lat*math.Pi/180, lon*math.Pi/180
+		a.x += w * math.Cos(la) * math.Cos(lo)
+		a.y += w * math.Cos(la) * math.Sin(lo)
+		a.z += w * math.Sin(la)
+		a.w += w
+		a.south, a.north = min(a.south, lat), max(a.north, lat)
+		a.west, a.east = min(a.west, lon), max(a.east, lon)
+		a.n++
+	}
+	for _, code := range isoOrder {
+		s := sums[code]
+		if s == nil || s.n < 3 {
+			continue
+		}
+		g := geo{Latitude: math.Atan2(s.z, math.Hypot(s.x, s.y)) * 180 / math.Pi, Longitude: math.Atan2(s.y, s.x) * 180 / math.Pi,
+			MinLatitude: s.south, MinLongitude: s.west, MaxLatitude: s.north, MaxLongitude: s.east}
+		areas = append(areas, area{code: code, feature: "A.ADM1", name: isoNames[code], g: g})
+	}
+	sort.Slice(areas, func(i, j int) bool {
+		if areas[i].feature != areas[j].feature {
+			return areas[i].feature < areas[j].feature
+		}
+		if areas[i].code != areas[j].code {
+			return areas[i].code < areas[j].code
+		}
+		return areas[i].name < areas[j].name
+	})
+	return areas
 }
 
 // readDeb checks the package's hash and returns the gem's data files by

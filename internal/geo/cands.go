@@ -20,6 +20,7 @@ type Cand struct {
 	Feature    string
 	Exact      bool // the entry's own name (not an alternate or an expansion) has the name's key
 	Expanded   bool // found as "NAME City" or another expansion of the name
+	Partial    bool // found under a part of the name ("Philadelphia" for "West Philadelphia", "York" for "York County")
 }
 
 func (c *Cand) isCity() bool    { return strings.HasPrefix(c.Feature, "P.") }
@@ -104,6 +105,43 @@ func Candidates(name string) []Cand {
 
 func candidates(name string) []Cand {
 	name = strings.TrimSpace(name)
+	out := lookupCands(name)
+	if len(out) > 0 {
+		return out
+	}
+	// a part of a name the gazetteer lacks: a district, a county or a
+	// constituency stands near its town ("West Philadelphia", "York County",
+	// "Sheffield Central", "Newcastle-upon-Tyne Central")
+	if part := reduce(name); part != "" && part != name {
+		out = lookupCands(part)
+		for j := range out {
+			out[j].Partial = true
+		}
+	}
+	return out
+}
+
+// partWords are words that make a district, county or constituency of a
+// place name.
+var partWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "upper": true, "lower": true,
+	"greater": true, "downtown": true, "county": true, "district": true, "borough": true, "parish": true,
+	"metro": true, "inner": true, "outer": true}
+
+// reduce drops the district and county words at either end of a name, and
+// reads hyphens as spaces.
+func reduce(name string) string {
+	ws := strings.Fields(strings.ReplaceAll(name, "-", " "))
+	for len(ws) > 1 && partWords[strings.ToLower(ws[0])] {
+		ws = ws[1:]
+	}
+	for len(ws) > 1 && partWords[strings.ToLower(ws[len(ws)-1])] {
+		ws = ws[:len(ws)-1]
+	}
+	return strings.Join(ws, " ")
+}
+
+func lookupCands(name string) []Cand {
 	var out []Cand
 	seen := map[string]int{}
 	add := func(c Cand) {

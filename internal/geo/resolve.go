@@ -50,13 +50,14 @@ const (
 	fLexCountry         // the lexicon calls the name a country, and the candidate is one
 	fLexCityPop         // the lexicon calls the name a city: the candidate's population feature again
 	fLexState           // the lexicon calls the name a state or province, and the candidate is a division
+	fPartial            // found under a part of the name ("Philadelphia" for "West Philadelphia")
 	nFeatures
 )
 
 // FeatureNames name the features for the fitting tool and its report.
 var FeatureNames = [nFeatures]string{"pop", "country", "adm1", "capital", "seat", "region", "exact", "expanded",
 	"share", "mentioned", "qualifier", "division", "dateline", "near", "divword_adm1", "divword_city",
-	"loc_region", "loc_city", "lex_country", "lex_city_pop", "lex_state"}
+	"loc_region", "loc_city", "lex_country", "lex_city_pop", "lex_state", "partial"}
 
 // Context is what the resolver knows of one article.
 type Context struct {
@@ -309,6 +310,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		f[fRegion] = b2f(c.isRegion())
 		f[fExact] = b2f(c.Exact)
 		f[fExpanded] = b2f(c.Expanded)
+		f[fPartial] = b2f(c.Partial)
 		if c.Country != "" {
 			m := mass[c.Country] - x.self[i][c.Country]
 			if total > 0 {

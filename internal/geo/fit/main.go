@@ -32,6 +32,7 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"go/format"
 	"hash/fnv"
 	"log"
 	"math"
@@ -494,7 +495,11 @@ func writeWeights(w [nF]float64, th float64, nDerived, nTune int) {
 	}
 	b.WriteString("}\n\n// Threshold is the least softmax probability of the best candidate for which\n// an entity is given a place: below it, places were right less than half the time.\n")
 	fmt.Fprintf(&b, "var Threshold = %.2f\n", th)
-	if err := os.WriteFile("internal/geo/weights.go", []byte(b.String()), 0o644); err != nil {
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile("internal/geo/weights.go", src, 0o644); err != nil {
 		log.Fatal(err)
 	}
 	log.Print("wrote internal/geo/weights.go")

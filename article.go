@@ -169,9 +169,10 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	a.Entities = entity.Extract(d)
 	geo.Resolve(d, a.Entities)
 	a.Quotes = quote.Extract(d, a.Entities)
-	a.Money = figure.ExtractMoney(d, a.Entities)
-	a.Casualties = figure.ExtractCasualties(d, a.Entities)
-	a.Toll = figure.ComputeToll(d, a.Casualties)
+	f := figure.New(d, a.Entities) // what money, casualties and the toll share, for this article only
+	a.Money = f.Money()
+	a.Casualties = f.Casualties()
+	a.Toll = f.Toll()
 	geo.PlaceFigures(d, a.Entities, a.Casualties, &a.Toll)
 	return a, nil
 }

@@ -447,7 +447,8 @@ func ExampleToll() {
 }
 
 // TestTollConcurrent checks that articles parsed at the same time keep their own tolls
-// (computeToll reuses the hits extractCasualties just found for the same analysis).
+// (each parse has its own figure state, and its toll reads the hits its own
+// casualty extraction found).
 func TestTollConcurrent(t *testing.T) {
 	texts := []string{
 		"Three people died and 27 were injured.",

@@ -156,6 +156,58 @@ func TestConcurrentParse(t *testing.T) {
 	wg.Wait()
 }
 
+// TestConcurrentState parses on 8 goroutines and, at the same time, asks one
+// shared Article for its tags from 8 more; run under -race (go test -race
+// -run TestConcurrentState). Every parse carries its own state, so each gives
+// the JSON and the toll of a parse alone, and Tags fills its cache under a lock.
+func TestConcurrentState(t *testing.T) {
+	seed := readSeed(t)
+	texts := []string{seed,
+		"Three people died and 27 were injured in the blast, police said.",
+		"Title: Storm\n\nA man was shot dead on Sunday. The city paid $5m to his family.",
+		"Gunmen killed 12 villagers and abducted 30 schoolgirls, the governor said.",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		a, err := Parse(s)
+		require.NoError(t, err)
+		b, _ := json.Marshal(a)
+		want[i] = string(b)
+	}
+	shared, err := Parse(seed)
+	require.NoError(t, err)
+	fresh, err := Parse(seed)
+	require.NoError(t, err)
+	wantTags := make([][]string, len(shared.Sentences))
+	for i := range wantTags {
+		wantTags[i] = fresh.Tags(i)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			for r := range 3 {
+				i := (g + r) % len(texts)
+				a, err := Parse(texts[i])
+				if !assert.NoError(t, err) {
+					return
+				}
+				b, _ := json.Marshal(a)
+				assert.Equal(t, want[i], string(b), "parse of text %d on goroutine %d", i, g)
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for k := range len(shared.Sentences) {
+				i := (k + g) % len(shared.Sentences)
+				assert.Equal(t, wantTags[i], shared.Tags(i), "tags of sentence %d", i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
 // BenchmarkScaling parses hostile shapes at 1×, 4× and 16× size: ns/op
 // should grow about 4× per step (no quadratic step). Compare the sub-benchmarks'
 // ns/op, or MB/s, which should stay flat.

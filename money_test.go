@@ -182,7 +182,7 @@ func TestMoneySource(t *testing.T) {
 	start := len("The war has cost approximately $388bn, according to the United Nations' ")
 	ents := []Entity{{ID: "e7", Type: "ORG", Name: "Economic and Social Commission for Western Asia",
 		Mentions: []Mention{{Start: start, End: len(text) - 1, Text: text[start : len(text)-1]}}}}
-	ms := figure.ExtractMoney(d, ents)
+	ms := figure.New(d, ents).Money()
 	require.Len(t, ms, 1)
 	assert.Equal(t, &Source{Entity: "e7", Name: "Economic and Social Commission for Western Asia"}, ms[0].Source)
 

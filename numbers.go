@@ -18,9 +18,7 @@ func (p *Parser) Money(text string) []Money {
 	if err != nil {
 		return []Money{}
 	}
-	ms := figure.ExtractMoney(d, entity.Extract(d))
-	figure.ForgetTitle(d)
-	return ms
+	return figure.New(d, entity.Extract(d)).Money()
 }
 
 // Casualties returns the casualty counts stated in text, with the default Parser.
@@ -35,9 +33,8 @@ func (p *Parser) Casualties(text string) []Casualty {
 	}
 	ents := entity.Extract(d)
 	geo.Resolve(d, ents)
-	cs := figure.ExtractCasualties(d, ents)
+	cs := figure.New(d, ents).Casualties()
 	geo.PlaceFigures(d, ents, cs, nil)
-	figure.Forget(d) // no toll follows: drop the hits kept for it
 	return cs
 }
 

@@ -162,14 +162,9 @@ func diedLater(sc *numScan, e int) bool {
 	return false
 }
 
-// ExtractCasualties finds the casualty counts of the body (and the title).
-func ExtractCasualties(d *textdoc.Doc, ents []contract.Entity) []contract.Casualty {
-	segs := figureSegments(d)
-	hits := casualtyHits(d, segs, ents)
-	lastHits.Lock()
-	lastHits.d, lastHits.segs, lastHits.hits = d, segs, hits
-	lastHits.Unlock()
-	ForgetTitle(d) // money and casualties have both read the title
+// Casualties returns the casualty counts stated in the article (the body, and the title).
+func (f *Figures) Casualties() []contract.Casualty {
+	hits := f.casualtyHits()
 	out := make([]contract.Casualty, 0, len(hits))
 	for _, h := range hits {
 		if !h.hidden {
@@ -179,15 +174,25 @@ func ExtractCasualties(d *textdoc.Doc, ents []contract.Entity) []contract.Casual
 	return out
 }
 
-// casualtyHits finds the casualties with what the toll needs to know of each.
-func casualtyHits(d *textdoc.Doc, segs []segment, ents []contract.Entity) []casHit {
+// casualtyHits returns the casualties with what the toll needs to know of
+// each, found once per article: Casualties and Toll read the same hits.
+func (f *Figures) casualtyHits() []casHit {
+	if !f.found {
+		f.hits, f.found = findCasualties(f), true
+	}
+	return f.hits
+}
+
+// findCasualties finds the casualties of an article's segments.
+func findCasualties(f *Figures) []casHit {
 	var hits []casHit
+	d, ents := f.d, f.ents
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return hits
 	}
 	var low []string
-	ix := mentionsOf(d, ents)
-	for _, seg := range segs {
+	ix := f.mentions()
+	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
 		low = sc.reuse(low)
 		if !hasCasualtyCue(&sc) {
@@ -215,7 +220,7 @@ func casualtyHits(d *textdoc.Doc, segs []segment, ents []contract.Entity) []casH
 		}
 		if seg.sent >= 0 {
 			for k := first; k < len(hits); k++ {
-				hits[k].Source = sourceOf(d, seg.sent, ents, hits[k].Start, hits[k].End)
+				hits[k].Source = sourceOf(f, seg.sent, hits[k].Start, hits[k].End)
 			}
 		}
 	}
@@ -1863,14 +1868,4 @@ func ambiguousCue(sc *numScan, j, e int) bool {
 		}
 	}
 	return false
-}
-
-// Forget drops what the figure extractors keep of analysis d between calls.
-func Forget(d *textdoc.Doc) {
-	lastHits.Lock()
-	if lastHits.d == d {
-		lastHits.d, lastHits.segs, lastHits.hits = nil, nil, nil
-	}
-	lastHits.Unlock()
-	ForgetTitle(d)
 }

@@ -2,47 +2,27 @@ package figure
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
-// The toll: from the casualty hits of ExtractCasualties, the article's own
-// figure for each kind of casualty (see Toll).
+// The toll: from the casualty hits of Casualties, the article's own figure
+// for each kind of casualty (see Toll).
 
-// lastHits hands the hits of ExtractCasualties to ComputeToll, which Parse
-// runs next on the same analysis; it holds one analysis at most, and only
-// until ComputeToll takes it.
-var lastHits struct {
-	sync.Mutex
-	d    *textdoc.Doc
-	segs []segment
-	hits []casHit
-}
-
-// ComputeToll gives the article's own figure for each kind of casualty: the
+// Toll returns the article's own figure for each kind of casualty: the
 // largest explicit count about the event it reports, or the victims counted
-// one by one; historical totals and subsets do not count.
-func ComputeToll(d *textdoc.Doc, cs []contract.Casualty) contract.Toll {
+// one by one; historical totals and subsets do not count. It reads the
+// casualty hits Casualties found (finding them when Casualties has not run).
+func (f *Figures) Toll() contract.Toll {
 	var t contract.Toll
+	d := f.d
 	if d == nil {
 		return t
 	}
-	// the hits ExtractCasualties found for this analysis, when it just ran on it
-	lastHits.Lock()
-	hits, segs := lastHits.hits, lastHits.segs
-	if lastHits.d != d {
-		hits, segs = nil, nil
-	}
-	lastHits.d, lastHits.segs, lastHits.hits = nil, nil, nil
-	lastHits.Unlock()
-	if segs == nil {
-		segs = figureSegments(d)
-		hits = casualtyHits(d, segs, nil)
-	}
-	hits = append([]casHit(nil), hits...)
+	segs := f.segments()
+	hits := append([]casHit(nil), f.casualtyHits()...)
 	year := storyYear(d)
 	if d.Meta.Date == nil || d.Meta.Date.Year == 0 {
 		// no date: when figures also stand in sentences that name no year,

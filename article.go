@@ -167,7 +167,7 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	d.AposQuotes = p.aposQuotes
 	a := newArticle(d)
 	a.Entities = entity.Extract(d)
-	geo.Resolve(d, a.Entities)
+	a.Entities = geo.Resolve(d, a.Entities)
 	a.Quotes = quote.Extract(d, a.Entities)
 	f := figure.New(d, a.Entities) // what money, casualties and the toll share, for this article only
 	a.Money = f.Money()

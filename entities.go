@@ -17,7 +17,7 @@ func (p *Parser) Entities(text string) []Entity {
 		return []Entity{}
 	}
 	ents := entity.Extract(d)
-	geo.Resolve(d, ents)
+	ents = geo.Resolve(d, ents)
 	return ents
 }
 

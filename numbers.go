@@ -32,7 +32,7 @@ func (p *Parser) Casualties(text string) []Casualty {
 		return []Casualty{}
 	}
 	ents := entity.Extract(d)
-	geo.Resolve(d, ents)
+	ents = geo.Resolve(d, ents)
 	cs := figure.New(d, ents).Casualties()
 	geo.PlaceFigures(d, ents, cs, nil)
 	return cs

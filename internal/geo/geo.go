@@ -6,11 +6,15 @@ import (
 )
 
 // Resolve gives every place entity (GPE, LOC, FAC) of an analysed article
-// whose best candidate is confident enough its Place.
-func Resolve(d *textdoc.Doc, ents []contract.Entity) {
+// whose best candidate is confident enough its Place, and returns the
+// entities: the states and countries that qualify place names ("Ill." in
+// "Springfield, Ill.") or party tags ("R-S.C.") become mentions of their
+// entity, or new entities, first (ids are numbered again then).
+func Resolve(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 	if d == nil || len(ents) == 0 {
-		return
+		return ents
 	}
+	ents = addQualifiers(d.Text, ents)
 	x := Analyse(d.Text, ents, d.Meta.Dateline, nil)
 	for i := range ents {
 		c, p, ok := x.Best(i)
@@ -19,6 +23,7 @@ func Resolve(d *textdoc.Doc, ents []contract.Entity) {
 		}
 		ents[i].Place = c.Place()
 	}
+	return ents
 }
 
 // Place returns the contract form of a candidate.

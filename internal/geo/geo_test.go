@@ -1,6 +1,7 @@
 package geo
 
 import (
+	"strconv"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -15,8 +16,7 @@ import (
 func placeOf(t *testing.T, text, name string) *contract.Place {
 	t.Helper()
 	d := textdoc.Analyze(text)
-	ents := entity.Extract(d)
-	Resolve(d, ents)
+	ents := Resolve(d, entity.Extract(d))
 	for _, e := range ents {
 		for _, m := range e.Mentions {
 			if m.Text == name {
@@ -74,8 +74,7 @@ func TestQualifierAt(t *testing.T) {
 func TestPlaceFigures(t *testing.T) {
 	text := "Five people were killed in Aleppo on Sunday, rescuers said.\n\nIn a separate attack, two soldiers were wounded."
 	d := textdoc.Analyze(text)
-	ents := entity.Extract(d)
-	Resolve(d, ents)
+	ents := Resolve(d, entity.Extract(d))
 	var aleppo string
 	for _, e := range ents {
 		if e.Name == "Aleppo" && e.Place != nil {
@@ -92,4 +91,30 @@ func TestPlaceFigures(t *testing.T) {
 	assert.Nil(t, cs[1].Place, "no place in its sentence or paragraph, and no dateline")
 	require.NotNil(t, toll.Place)
 	assert.Equal(t, aleppo, toll.Place.Entity)
+}
+
+func TestQualifierMentions(t *testing.T) {
+	text := "Sen. Tim Scott (R-S.C.) spoke on Friday. Two people were hurt in Portland, Ore., police said."
+	d := textdoc.Analyze(text)
+	ents := Resolve(d, entity.Extract(d))
+	byText := map[string]*contract.Entity{}
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			byText[m.Text] = &ents[i]
+			assert.Equal(t, m.Text, text[m.Start:m.End])
+		}
+	}
+	for _, q := range []struct{ mention, admin1 string }{{"S.C.", "US-SC"}} {
+		e := byText[q.mention]
+		require.NotNil(t, e, "no mention %q", q.mention)
+		require.NotNil(t, e.Place, "no place for %q", q.mention)
+		assert.Equal(t, q.admin1, e.Place.Admin1)
+		assert.Equal(t, "A.ADM1", e.Place.Feature)
+	}
+	if p := byText["Portland"]; assert.NotNil(t, p) && assert.NotNil(t, p.Place) {
+		assert.Equal(t, "US-OR", p.Place.Admin1, "Portland, Ore. is in Oregon")
+	}
+	for i, e := range ents {
+		assert.Equal(t, "e"+strconv.Itoa(i+1), e.ID, "ids in order of first mention")
+	}
 }

@@ -108,6 +108,7 @@ func NewParser(opts ...Option) *Parser {
 	for _, o := range opts {
 		o(p)
 	}
+	geo.Prefetch() // the gazetteer indexes in the background while the first article is analysed
 	return p
 }
 

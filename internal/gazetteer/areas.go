@@ -67,11 +67,12 @@ var (
 	areaList  []Area
 	areaCode  map[string]int   // code → index
 	areaKey   map[string][]int // Key of every name → indexes
+	areaDivs  map[string][]int // country → indexes of its first-level divisions
 )
 
 func loadAreas() {
 	areasOnce.Do(func() {
-		areaCode, areaKey = map[string]int{}, map[string][]int{}
+		areaCode, areaKey, areaDivs = map[string]int{}, map[string][]int{}, map[string][]int{}
 		for line := range strings.SplitSeq(areasTSV, "\n") {
 			if line == "" || line[0] == '#' {
 				continue
@@ -90,6 +91,9 @@ func loadAreas() {
 			areaList = append(areaList, a)
 			if a.Code != "" {
 				areaCode[a.Code] = i
+			}
+			if a.Feature == "A.ADM1" && len(a.Code) > 3 && a.Code[2] == '-' {
+				areaDivs[a.Code[:2]] = append(areaDivs[a.Code[:2]], i)
 			}
 			seen := map[string]bool{}
 			for _, n := range append([]string{a.Name}, a.Alt...) {
@@ -143,9 +147,9 @@ func EachArea(fn func(Area)) {
 func SubdivisionAt(country string, lat, lon float64) (Area, bool) {
 	loadAreas()
 	best, bestSize := -1, 0.0
-	for i := range areaList {
+	for _, i := range areaDivs[country] {
 		a := &areaList[i]
-		if a.Feature != "A.ADM1" || len(a.Code) < 3 || a.Code[:2] != country || a.Code[2] != '-' || !a.Contains(lat, lon) {
+		if !a.Contains(lat, lon) {
 			continue
 		}
 		w := a.East - a.West
@@ -173,4 +177,18 @@ func DivisionOf(p Place) (Area, bool) {
 		}
 	}
 	return SubdivisionAt(p.Country, p.Lat, p.Lon)
+}
+
+var preloadOnce sync.Once
+
+// Preload starts indexing the tables in the background, once per process, so
+// that the first lookup finds them ready; lookups made before it is done
+// wait for it.
+func Preload() {
+	preloadOnce.Do(func() {
+		go func() {
+			load()
+			loadAreas()
+		}()
+	})
 }

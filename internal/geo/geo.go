@@ -2,6 +2,7 @@ package geo
 
 import (
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/gazetteer"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
@@ -14,7 +15,7 @@ func Resolve(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 	if d == nil || len(ents) == 0 {
 		return ents
 	}
-	ents = addQualifiers(d.Text, ents)
+	ents = AddQualifiers(d.Text, ents)
 	x := Analyse(d.Text, ents, d.Meta.Dateline, nil)
 	for i := range ents {
 		c, p, ok := x.Best(i)
@@ -42,3 +43,8 @@ func round5(v float64) float64 {
 	}
 	return float64(int64(v*1e5+0.5)) / 1e5
 }
+
+// Prefetch starts loading the gazetteer in the background (see
+// gazetteer.Preload), so that a Parser's first article does not wait for it
+// after the other models.
+func Prefetch() { gazetteer.Preload() }

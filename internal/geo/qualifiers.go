@@ -9,13 +9,13 @@ import (
 	"github.com/newsparse/newsparse/internal/gazetteer"
 )
 
-// addQualifiers makes the qualifiers that follow place names places too:
+// AddQualifiers makes the qualifiers that follow place names places too:
 // "Ill." in "Springfield, Ill.", "Texas" in "Paris, Texas" when the
 // recogniser left it out, and the state of a party tag ("Sen. Lindsey Graham
 // (R-S.C.)"). Each becomes a mention of the entity that names the same state
 // or country, or of a new GPE entity; the entities are then ordered by first
 // mention and numbered again, as the entity extractor numbers them.
-func addQualifiers(text string, ents []contract.Entity) []contract.Entity {
+func AddQualifiers(text string, ents []contract.Entity) []contract.Entity {
 	type add struct {
 		start, end int
 		code       string

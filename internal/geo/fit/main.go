@@ -22,9 +22,9 @@
 // candidate on a held-out fifth of the derived pairs (by a hash of the
 // article) and on the tune part, and, for the threshold, the precision
 // (right within 161 km) of the places given at each level of probability on
-// the tune part (or the held-out pairs when there is no tune part): the
-// threshold is the least level whose places are right at least half the
-// time. -write rewrites weights.go with the weights and that threshold.
+// the tune part and the held-out pairs: the threshold is the least level
+// below which places were right less than half the time (pooled). -write
+// rewrites weights.go with the weights and that threshold.
 package main
 
 import (
@@ -38,7 +38,6 @@ import (
 	"math"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -126,10 +125,7 @@ func main() {
 	if len(tuneExs) > 0 {
 		report("tune (annotated)", tuneExs, w)
 	}
-	calib := held
-	if len(tuneExs) > 0 {
-		calib = tuneExs
-	}
+	calib := append(append([]example{}, held...), tuneExs...)
 	th := threshold(calib, w)
 	fmt.Printf("threshold: %.2f\n", th)
 	for k, name := range geo.FeatureNames {
@@ -196,7 +192,7 @@ func heldOut(key string) bool {
 // derive returns the derived pairs of one article.
 func derive(d doc) []example {
 	td := textdoc.Analyze(d.Text)
-	ents := entity.Extract(td)
+	ents := entity.Extract(td) // without AddQualifiers: the qualifiers are hidden from the pairs
 	x0 := geo.Analyse(d.Text, ents, td.Meta.Dateline, nil)
 	var out []example
 	for i := range ents {
@@ -272,7 +268,7 @@ func annotated(path string) []example {
 			continue
 		}
 		td := textdoc.Analyze(r.Text)
-		ents := entity.Extract(td)
+		ents := geo.AddQualifiers(r.Text, entity.Extract(td))
 		x := geo.Analyse(r.Text, ents, td.Meta.Dateline, nil)
 		golds := byteSpans(r.Text, r.Toponyms)
 		for i := range ents {
@@ -448,8 +444,10 @@ func priorOf(e example) int {
 	return b
 }
 
-// threshold returns the least probability level at which the places given
-// are right at least half the time, in steps of 0.05.
+// threshold returns the least probability t (in steps of 0.05) such that
+// the places given with a probability below it were right less than half the
+// time (pooled, at least 5 of them), and at least the least level with 5
+// measured places below it: no place is given where nothing was measured.
 func threshold(exs []example, w [nF]float64) float64 {
 	type pr struct {
 		p  float64
@@ -462,13 +460,12 @@ func threshold(exs []example, w [nF]float64) float64 {
 			ps = append(ps, pr{p, e.right[b]})
 		}
 	}
-	sort.Slice(ps, func(i, j int) bool { return ps[i].p < ps[j].p })
-	th := 0.0
 	fmt.Println("probability band: places given, right within 161 km")
-	for lo := 0.0; lo < 1; lo += 0.1 {
+	for band := 0; band < 10; band++ {
+		lo := float64(band) / 10
 		n, ok := 0, 0
 		for _, x := range ps {
-			if x.p >= lo && x.p < lo+0.1 || lo >= 0.9 && x.p >= 1 {
+			if x.p >= lo && (x.p < lo+0.1 || band == 9) {
 				n++
 				if x.ok {
 					ok++
@@ -476,13 +473,30 @@ func threshold(exs []example, w [nF]float64) float64 {
 			}
 		}
 		if n > 0 {
-			fmt.Printf("  [%.1f, %.1f): %4d, %.3f\n", lo, lo+0.1, n, float64(ok)/float64(n))
-		}
-		if n >= 3 && float64(ok)/float64(n) < 0.5 {
-			th = lo + 0.1
+			fmt.Printf("  [%.1f, %.1f]: %4d, %.3f\n", lo, min(1, lo+0.1), n, float64(ok)/float64(n))
 		}
 	}
-	return math.Round(th*100) / 100
+	// below the least level with 5 measured places under it nothing is measured
+	th, floor := 0.0, 0.0
+	for step := 1; step < 20; step++ {
+		t := float64(step) / 20
+		n, ok := 0, 0
+		for _, x := range ps {
+			if x.p < t {
+				n++
+				if x.ok {
+					ok++
+				}
+			}
+		}
+		if n >= 5 && floor == 0 {
+			floor = t
+		}
+		if n >= 5 && float64(ok)/float64(n) < 0.5 {
+			th = t
+		}
+	}
+	return max(th, floor)
 }
 
 func writeWeights(w [nF]float64, th float64, nDerived, nTune int) {
@@ -493,7 +507,7 @@ func writeWeights(w [nF]float64, th float64, nDerived, nTune int) {
 	for k, name := range geo.FeatureNames {
 		fmt.Fprintf(&b, "\t%.4f, // %s\n", w[k], name)
 	}
-	b.WriteString("}\n\n// Threshold is the least softmax probability of the best candidate for which\n// an entity is given a place: below it, places were right less than half the time.\n")
+	b.WriteString("}\n\n// Threshold is the least softmax probability of the best candidate for which\n// an entity is given a place (see ./fit: below it, places were right less\n// than half the time, or too few were measured).\n")
 	fmt.Fprintf(&b, "var Threshold = %.2f\n", th)
 	src, err := format.Source([]byte(b.String()))
 	if err != nil {

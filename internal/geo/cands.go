@@ -76,6 +76,11 @@ var expansions = map[string]string{"washington": "Washington, D.C.", "dc": "Wash
 var divisionWords = map[string]bool{"province": true, "governorate": true, "state": true, "region": true,
 	"prefecture": true, "oblast": true, "county": true, "district": true}
 
+// maxCached bounds the names whose candidates are kept (the cache is emptied
+// when full): at most maxCands candidates of about 150 bytes each, so a few
+// megabytes in practice and under 50 MB at worst.
+const maxCached = 8192
+
 var (
 	candMu    sync.Mutex
 	candCache = map[string][]Cand{}
@@ -95,7 +100,7 @@ func Candidates(name string) []Cand {
 	}
 	cs = candidates(name)
 	candMu.Lock()
-	if len(candCache) > 50000 {
+	if len(candCache) >= maxCached {
 		clear(candCache)
 	}
 	candCache[k] = cs

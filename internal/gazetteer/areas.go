@@ -189,6 +189,7 @@ func Preload() {
 		go func() {
 			load()
 			loadAreas()
+			loadAlt()
 		}()
 	})
 }

@@ -73,8 +73,10 @@ const maxCands = 40
 var expansions = map[string]string{"washington": "Washington, D.C.", "dc": "Washington, D.C."}
 
 // divisionWords are lower-case words after a name that make it a division ("Idlib province").
+// (Counties and districts are second-level divisions: "Washington County" is
+// no state.)
 var divisionWords = map[string]bool{"province": true, "governorate": true, "state": true, "region": true,
-	"prefecture": true, "oblast": true, "county": true, "district": true}
+	"prefecture": true, "oblast": true}
 
 // maxCached bounds the names whose candidates are kept (the cache is emptied
 // when full): at most maxCands candidates of about 150 bytes each, so a few
@@ -195,6 +197,15 @@ func lookupCands(name string) []Cand {
 				c.Division = d.Code
 			}
 			short(&c)
+			add(c)
+		}
+		// other names of larger places ("Geneva" is Genève)
+		for _, p := range gazetteer.LookupAlt(nm) {
+			c := Cand{ID: p.GeoNamesID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon,
+				Population: p.Population, Feature: p.Feature, Expanded: i > 0 && nm != name}
+			if d, ok := gazetteer.DivisionOf(p); ok {
+				c.Division = d.Code
+			}
 			add(c)
 		}
 		for _, a := range gazetteer.LookupArea(nm) {

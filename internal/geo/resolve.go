@@ -29,35 +29,37 @@ import (
 
 // The features of a candidate, in the order of Weights.
 const (
-	fPop         = iota // log10(1+population)/7 for a city
-	fCountry            // a country
-	fADM1               // a first-level division
-	fCapital            // a national capital (P.PPLC)
-	fSeat               // a division seat (P.PPLA…)
-	fRegion             // a continent or region
-	fExact              // the entry's own name is the name (not an alternate name)
-	fExpanded           // found as "NAME City" or another expansion
-	fShare              // share of the article's country evidence on the candidate's country
-	fMentioned          // the candidate's country is named elsewhere (or by a demonym)
-	fQualifier          // a qualifier after a mention names its country or division ("Paris, Texas")
-	fDivision           // the candidate's division is named elsewhere in the article
-	fDateline           // the dateline's country is the candidate's
-	fNear               // closeness to the article's other places, exp(-km/300)
-	fDivWordADM1        // "X province": a division
-	fDivWordCity        // "X province": a city
-	fLocRegion          // a LOC entity and a continent or region
-	fLocCity            // a LOC entity and a city
-	fLexCountry         // the lexicon calls the name a country, and the candidate is one
-	fLexCityPop         // the lexicon calls the name a city: the candidate's population feature again
-	fLexState           // the lexicon calls the name a state or province, and the candidate is a division
-	fPartial            // found under a part of the name ("Philadelphia" for "West Philadelphia")
+	fPop          = iota // log10(1+population)/7 for a city
+	fCountry             // a country
+	fADM1                // a first-level division
+	fCapital             // a national capital (P.PPLC)
+	fSeat                // a division seat (P.PPLA…)
+	fRegion              // a continent or region
+	fExact               // the entry's own name is the name (not an alternate name)
+	fExpanded            // found as "NAME City" or another expansion
+	fShare               // share of the article's country evidence on the candidate's country
+	fMentioned           // the candidate's country is named elsewhere (or by a demonym)
+	fQualifier           // a qualifier after a mention names its country or division ("Paris, Texas")
+	fDivision            // the candidate's division is named elsewhere in the article
+	fDateline            // the dateline's country is the candidate's
+	fNear                // closeness to the article's other places, exp(-km/300)
+	fDivWordADM1         // "X province": a division
+	fDivWordCity         // "X province": a city
+	fLocRegion           // a LOC entity and a continent or region
+	fLocCity             // a LOC entity and a city
+	fLexCountry          // the lexicon calls the name a country, and the candidate is one
+	fLexCityPop          // the lexicon calls the name a city: the candidate's population feature again
+	fLexState            // the lexicon calls the name a state or province, and the candidate is a division
+	fPartial             // found under a part of the name ("Philadelphia" for "West Philadelphia")
+	fDatelineCity        // the entity is the dateline's place and the candidate a city ("GENEVA (Reuters) -")
 	nFeatures
 )
 
 // FeatureNames name the features for the fitting tool and its report.
 var FeatureNames = [nFeatures]string{"pop", "country", "adm1", "capital", "seat", "region", "exact", "expanded",
 	"share", "mentioned", "qualifier", "division", "dateline", "near", "divword_adm1", "divword_city",
-	"loc_region", "loc_city", "lex_country", "lex_city_pop", "lex_state", "partial"}
+	"loc_region", "loc_city", "lex_country", "lex_city_pop", "lex_state", "partial",
+	"dateline_city"}
 
 // Context is what the resolver knows of one article.
 type Context struct {
@@ -262,6 +264,10 @@ func (x *Context) resolve() {
 // Features returns the candidates of entity i and their feature vectors (nil when it is no place or has none).
 func (x *Context) Features(i int) ([]Cand, [][]float64) { return x.Cands[i], x.feats[i] }
 
+// DivisionWord reports whether a mention of entity i stands with a division
+// word ("Idlib province", "the province of Idlib").
+func (x *Context) DivisionWord(i int) bool { return x.divW[i] }
+
 // Best returns entity i's best candidate and its probability; false when it has none.
 func (x *Context) Best(i int) (Cand, float64, bool) {
 	if x.best[i] < 0 {
@@ -311,6 +317,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		f[fExact] = b2f(c.Exact)
 		f[fExpanded] = b2f(c.Expanded)
 		f[fPartial] = b2f(c.Partial)
+		f[fDatelineCity] = b2f(x.dlEnt == i && c.isCity())
 		if c.Country != "" {
 			m := mass[c.Country] - x.self[i][c.Country]
 			if total > 0 {

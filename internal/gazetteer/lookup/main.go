@@ -5,7 +5,9 @@
 //	go run ./internal/gazetteer/lookup -n 40 San Jose
 //	go run ./internal/gazetteer/lookup -json Paris
 //
-// Each line is one candidate, most populous first: GeoNames id (0 when the
+// Each line is one candidate, most populous first (then the places of at
+// least 50,000 people that have the name as an other name, "Geneva" for
+// Genève, then countries, divisions and regions): GeoNames id (0 when the
 // table has none: countries, first-level divisions, continents and regions
 // come from ISO 3166 and the countries gem, without GeoNames ids), name,
 // country (ISO 3166-1 alpha-2), admin1 (GeoNames code for a city, with the
@@ -118,7 +120,22 @@ func appendCandidates(out []row, seen map[string]bool, name string) []row {
 				continue // a division of ISO 3166-2 with no known position ("GB-UKM")
 			}
 			r.Lat, r.Lon = a.Lat, a.Lon
-		} else if a, ok := gazetteer.DivisionOf(p); ok {
+		} else {
+			seen[fmt.Sprint(p.GeoNamesID)] = true
+			if a, ok := gazetteer.DivisionOf(p); ok {
+				r.Division = a.Code + " " + a.Name
+			}
+		}
+		out = append(out, r)
+	}
+	for _, p := range gazetteer.LookupAlt(name) {
+		if seen[fmt.Sprint(p.GeoNamesID)] {
+			continue
+		}
+		seen[fmt.Sprint(p.GeoNamesID)] = true
+		r := row{GeoNamesID: p.GeoNamesID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Feature: p.Feature,
+			Population: p.Population, Lat: p.Lat, Lon: p.Lon}
+		if a, ok := gazetteer.DivisionOf(p); ok {
 			r.Division = a.Code + " " + a.Name
 		}
 		out = append(out, r)

@@ -196,9 +196,28 @@ func derive(d doc) []example {
 	x0 := geo.Analyse(d.Text, ents, td.Meta.Dateline, nil)
 	var out []example
 	for i := range ents {
-		cs, _ := x0.Features(i)
+		cs, fs0 := x0.Features(i)
 		if len(cs) < 2 {
 			continue
+		}
+		// the guide's rule: a division named as such ("Idlib province", "the
+		// province of Idlib") is the division, when one division has the name
+		if x0.DivisionWord(i) {
+			adm, n := -1, 0
+			for j := range cs {
+				if cs[j].Feature == "A.ADM1" && cs[j].Exact {
+					adm, n = j, n+1
+				}
+			}
+			if n == 1 {
+				right := make([]bool, len(cs))
+				for j := range cs {
+					right[j] = geo.KM(cs[j].Lat, cs[j].Lon, cs[adm].Lat, cs[adm].Lon) <= 161
+				}
+				out = append(out, example{feats: fs0, gold: adm, right: right, weight: 1, held: heldOut(d.Corpus + ":" + d.ID),
+					src: d.Corpus + ":" + d.ID + " " + ents[i].Name + " → " + cs[adm].Name + " (division word)"})
+				continue
+			}
 		}
 		var mask [][2]int
 		gold := -1

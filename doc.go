@@ -12,8 +12,8 @@
 //	for _, q := range a.Quotes   { fmt.Println(q.Speaker, q.Text) }
 //
 // Parse runs the analysis once and every extractor on it. The functions
-// Entities, Quotes, MoneyIn and Casualties give one piece each; SplitHeader
-// gives the header alone. A Parser (NewParser) carries options such as the
+// Entities, Quotes, MoneyIn and Casualties give one piece each, and like
+// Parse an error for invalid input; SplitHeader gives the header alone. A Parser (NewParser) carries options such as the
 // size limit; the package-level functions use a shared default Parser. The
 // models load once per process, on first use, and a Parser is safe for
 // concurrent use.
@@ -65,4 +65,17 @@
 // abbreviations, initials, decimals and quote marks handled) and Penn
 // Treebank tokens, all with byte offsets. Part-of-speech tags come on demand
 // (Article.Tags), from prose's tagger.
+//
+// # Where things are
+//
+// This package is the public face: the types of the contract (declared in
+// internal/contract and aliased here, so that "go doc
+// github.com/newsparse/newsparse/internal/contract.Money" lists a type's
+// fields), Parse and Parser, the one-piece functions and the HTML view. The work is in internal packages, and data
+// flows one way: internal/textdoc (the header split and the analysis) →
+// internal/entity (recognition, typing, clustering) → internal/quote
+// (pairing and attribution) and internal/figure (the number grammar, money,
+// casualties and the toll) → Article. Shared word lists are in
+// internal/lexicon, the statistical tagger in internal/ner. Each parse keeps
+// its own state; nothing is handed between articles.
 package newsparse

@@ -117,11 +117,31 @@ func TestInvalidUTF8AndLimits(t *testing.T) {
 	a, err := NewParser(WithMaxBytes(0)).Parse(strings.Repeat("word ", 21))
 	require.NoError(t, err, "no limit")
 	assert.NotEmpty(t, a.Sentences)
-	// the single-extractor functions give clean empty lists on bad input
-	assert.Empty(t, Entities("\xff"))
-	assert.Empty(t, Quotes("\xff"))
-	assert.Empty(t, MoneyIn("\xff"))
-	assert.Empty(t, Casualties("\xff"))
+	// the single-extractor functions give the same errors, not an empty list
+	small := NewParser(WithMaxBytes(10))
+	for name, call := range map[string]func(*Parser, string) (any, error){
+		"Entities":   func(p *Parser, s string) (any, error) { return p.Entities(s) },
+		"Quotes":     func(p *Parser, s string) (any, error) { return p.Quotes(s) },
+		"Money":      func(p *Parser, s string) (any, error) { return p.Money(s) },
+		"Casualties": func(p *Parser, s string) (any, error) { return p.Casualties(s) },
+	} {
+		_, err := call(Default(), "ok \xff")
+		var ue *InvalidUTF8Error
+		require.ErrorAs(t, err, &ue, name)
+		assert.Equal(t, 3, ue.Offset, name)
+		_, err = call(small, "This text is longer than ten bytes.")
+		require.ErrorIs(t, err, ErrTooLarge, name)
+		_, err = call(Default(), "")
+		require.NoError(t, err, name)
+	}
+	_, err = Entities("\xff")
+	assert.Error(t, err)
+	_, err = Quotes("\xff")
+	assert.Error(t, err)
+	_, err = MoneyIn("\xff")
+	assert.Error(t, err)
+	_, err = Casualties("\xff")
+	assert.Error(t, err)
 }
 
 // TestConcurrentParse shares one Parser (and the default one) across goroutines; run under -race.
@@ -236,4 +256,13 @@ func BenchmarkScaling(b *testing.B) {
 			})
 		}
 	}
+}
+
+// must returns v, or panics with err: for the one-piece functions in tests
+// whose input is valid.
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

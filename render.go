@@ -647,7 +647,7 @@ func moneyValue(m Money) string {
 
 // casualtyValue returns the normalised figure of a casualty count: "killed >350,000 people".
 func casualtyValue(c Casualty) string {
-	v := firstNonEmpty(c.Kind, "casualties") + " " + qualified(c.Qualifier, formatNumber(c.Count))
+	v := firstNonEmpty(string(c.Kind), "casualties") + " " + qualified(c.Qualifier, formatNumber(c.Count))
 	if c.Vague {
 		v += " (vague)"
 	}

@@ -82,10 +82,10 @@ func PlaceFigures(d *textdoc.Doc, ents []contract.Entity, cs []contract.Casualty
 		return
 	}
 	for _, k := range []struct {
-		kind string
+		kind contract.CasualtyKind
 		v    *float64
-	}{{"killed", t.Killed}, {"injured", t.Injured}, {"displaced", t.Displaced}, {"missing", t.Missing},
-		{"detained", t.Detained}, {"kidnapped", t.Kidnapped}} {
+	}{{contract.Killed, t.Killed}, {contract.Injured, t.Injured}, {contract.Displaced, t.Displaced},
+		{contract.Missing, t.Missing}, {contract.Detained, t.Detained}, {contract.Kidnapped, t.Kidnapped}} {
 		if k.v == nil {
 			continue
 		}

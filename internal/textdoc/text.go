@@ -1,6 +1,7 @@
 package textdoc
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -217,6 +218,11 @@ func IsDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012
 
 // tokenizeChunk splits one white-space-delimited chunk text[i:j].
 func tokenizeChunk(text string, i, j int, out []contract.Span) []contract.Span {
+	if isAddress(text[i:j]) {
+		// a web or e-mail address is one token, its dots and capitals
+		// included; only the punctuation around it is peeled
+		return tokenizeWord(text, i, j, out)
+	}
 	// split at dashes inside the chunk first ("war—and", "1990--91")
 	for k := i; k < j; {
 		r, size := utf8.DecodeRuneInString(text[k:])
@@ -253,6 +259,28 @@ func IsDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 
 // StartsWithDigit reports a token that begins with an ASCII digit.
 func StartsWithDigit(t string) bool { return t != "" && IsDigitByte(t[0]) }
+
+// isAddress reports whether the chunk w holds a web or e-mail address: a
+// scheme ("https://"), a leading "www.", or a name, "@" and a dotted domain.
+func isAddress(w string) bool {
+	if len(w) < 6 {
+		return false
+	}
+	if strings.Contains(w, "://") {
+		return true
+	}
+	if k := strings.Index(strings.ToLower(w), "www."); k >= 0 && k <= 2 && len(w) > k+5 {
+		return true
+	}
+	at := strings.IndexByte(w, '@')
+	if at <= 0 {
+		return false
+	}
+	dot := strings.IndexByte(w[at+1:], '.')
+	return dot > 0 && at+1+dot+1 < len(w) && isASCIILetter(w[at+1+dot+1])
+}
+
+func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
 // innerBreak reports whether the punctuation r at text[k], inside the chunk
 // that began at i, stands apart although no space surrounds it: a double
@@ -305,7 +333,7 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 				j -= 3
 				continue
 			}
-			if j-size > i && keepsPeriod(text[i:j]) {
+			if j-size > i && (keepsPeriod(text[i:j]) || refAbbrevs[strings.ToLower(text[i:j-1])] && digitFollows(text, j)) {
 				break
 			}
 			tail[nt] = contract.Span{Start: j - size, End: j}
@@ -400,6 +428,23 @@ var otherAbbrevs = map[string]bool{
 	"vt": true, "wash": true, "wis": true, "wyo": true, "al": true,
 }
 
+// refAbbrevs are abbreviations of references that keep their period before
+// a number ("p. 55", "Fig. 3", "Vol. 2"); elsewhere the period may end a
+// sentence ("modern art.").
+var refAbbrevs = map[string]bool{
+	"p": true, "pp": true, "fig": true, "figs": true, "vol": true, "vols": true, "ch": true,
+	"chap": true, "sec": true, "para": true, "paras": true, "art": true, "arts": true, "pt": true,
+}
+
+// digitFollows reports whether the next word after offset j, on the same
+// line, begins with a digit.
+func digitFollows(text string, j int) bool {
+	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
+		j++
+	}
+	return j < len(text) && IsDigitByte(text[j])
+}
+
 // keepsPeriod reports whether the word w, ending in '.', is an abbreviation
 // that keeps its period: a known abbreviation, an initial ("J."), or letters
 // with periods ("U.S.", "a.m.").
@@ -407,6 +452,9 @@ func keepsPeriod(w string) bool {
 	base := w[:len(w)-1]
 	if base == "" {
 		return false
+	}
+	if len(base) > 1 && base == strings.ToUpper(base) && clockFollowers[strings.ToLower(base)] {
+		return false // a time zone in capitals ("EST.") is no abbreviation ("est.")
 	}
 	if titleAbbrevs[strings.ToLower(base)] || otherAbbrevs[strings.ToLower(base)] {
 		return true
@@ -463,13 +511,26 @@ func startsSentence(t string) bool {
 }
 
 // splitSentences appends the sentences of paragraph pi, whose tokens are
-// d.toks[first:last], to out.
+// d.Toks[first:last], to out.
 func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
+	items := listItems(d, first, last)
 	start := first
 	for i := first; i < last; i++ {
+		if m, ok := items[i]; ok {
+			// an item of an enumeration opens a sentence, and the marker's
+			// period or parenthesis ends none
+			if i > start {
+				out = append(out, Sentence{Span: contract.Span{Start: d.Toks[start].Start, End: d.Toks[i-1].End}, TokStart: start, TokEnd: i, Para: pi})
+				start = i
+			}
+			i = m - 1
+			continue
+		}
 		t := d.Tok(i)
 		end := false
 		if isTerminal(t) {
+			end = true
+		} else if endsAtInitial(d, t, i, start, last) || endsAtClock(d, t, i, start, last) {
 			end = true
 		} else if strings.HasSuffix(t, ".") && len(t) > 1 && i+1 < last && d.Toks[i+1].Start == d.Toks[i].End &&
 			(d.Tok(i+1) == "\"" || d.Tok(i+1) == "\u201d") {
@@ -477,7 +538,7 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 			// whatever the word: “No.” Lena Ortiz was asked …
 			end = true
 		} else if strings.HasSuffix(t, ".") && len(t) > 1 && !titleAbbrevs[strings.ToLower(t[:len(t)-1])] &&
-			utf8.RuneCountInString(t) > 2 && i+1 < last {
+			utf8.RuneCountInString(t) > 2 && i+1 < last && !isClock(t) {
 			// "U.S.", "Inc.": a sentence ends here when a sentence starter follows
 			n := d.Tok(i + 1)
 			end = SentenceStarters[strings.ToLower(n)] && startsSentence(n)
@@ -491,6 +552,7 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 		for k < last && (IsCloseMark(d.Tok(k)) || isTerminal(d.Tok(k))) && d.Toks[k].Start == d.Toks[k-1].End {
 			k++
 		}
+		k = citationAfter(d, k, last)
 		if k < last && !startsSentence(d.Tok(k)) {
 			continue
 		}
@@ -592,3 +654,179 @@ func (d *Doc) tagSentence(si int) []string {
 var quoteStraightener = strings.NewReplacer("\u201c", `"`, "\u201d", `"`, "\u2018", "'", "\u2019", "'")
 
 func straightQuotes(s string) string { return quoteStraightener.Replace(s) }
+
+// endsAtInitial reports whether token i, a capital letter kept whole with
+// its period ("I.", "C."), ends its sentence: it follows a lower-case word,
+// so it is no initial of a name ("you and I.", "vitamin C."), and a word that
+// can open a sentence follows it ("I." before any capitalised word, another
+// letter before a common sentence opener).
+func endsAtInitial(d *Doc, t string, i, start, last int) bool {
+	if len(t) != 2 || t[1] != '.' || t[0] < 'A' || t[0] > 'Z' || i == start || i+1 >= last {
+		return false
+	}
+	prev := d.Tok(i - 1)
+	if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsLower(r) {
+		return false
+	}
+	next := d.Tok(i + 1)
+	if t[0] == 'I' {
+		r, _ := utf8.DecodeRuneInString(next)
+		return unicode.IsUpper(r)
+	}
+	return SentenceStarters[strings.ToLower(next)] && startsSentence(next)
+}
+
+// clockFollowers are the capitalised words that continue a clock time
+// ("10 a.m. Tuesday", "9 p.m. GMT", "noon ET").
+var clockFollowers = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "et": true, "est": true, "edt": true,
+	"ct": true, "cst": true, "cdt": true, "mt": true, "mst": true, "mdt": true, "pt": true, "pst": true,
+	"pdt": true, "gmt": true, "bst": true, "utc": true, "cet": true, "cest": true, "ist": true, "jst": true,
+	"aest": true, "local": true, "eastern": true, "central": true, "mountain": true, "pacific": true,
+}
+
+// endsAtClock reports whether token i, "a.m." or "p.m.", ends its sentence:
+// a capitalised word follows that does not continue the time (a day, a
+// month, a time zone, "… time"), and the time does not open the sentence
+// ("At 5 a.m. Mr. Hale left" is one sentence).
+func endsAtClock(d *Doc, t string, i, start, last int) bool {
+	if !isClock(t) || i+1 >= last {
+		return false
+	}
+	next := d.Tok(i + 1)
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || clockFollowers[strings.ToLower(strings.TrimSuffix(next, "."))] ||
+		strings.IndexByte(next, '.') > 0 && keepsPeriod(next) && !titleAbbrevs[strings.ToLower(strings.TrimSuffix(next, "."))] {
+		return false // "9 p.m. Monday", "9 p.m. E.T."
+	}
+	if i+2 < last && strings.EqualFold(d.Tok(i+2), "time") {
+		return false // "9 p.m. Moscow time"
+	}
+	// a time that opens its clause ("At 5 a.m. Mr. Hale left", "LAGOS — On
+	// Jan. 5 around 9 a.m. police arrived") ends no sentence
+	c := start
+	for k := i - 1; k > start; k-- {
+		if tk := d.Tok(k); tk == "\u2014" || tk == "--" || tk == "\u2013" || tk == "-" {
+			c = k + 1
+			break
+		}
+	}
+	return !clauseOpeners[strings.ToLower(d.Tok(c))]
+}
+
+// isClock reports "a.m." and "p.m." in either case.
+func isClock(t string) bool {
+	return len(t) == 4 && (strings.EqualFold(t, "a.m.") || strings.EqualFold(t, "p.m."))
+}
+
+// clauseOpeners begin a fronted time phrase.
+var clauseOpeners = map[string]bool{
+	"at": true, "on": true, "around": true, "about": true, "by": true, "shortly": true, "just": true,
+	"before": true, "after": true, "until": true, "from": true, "since": true, "early": true, "late": true,
+	"approximately": true, "sometime": true, "between": true,
+}
+
+// citationAfter returns the index after a short parenthetical citation that
+// stands between a sentence's end, at token k, and a period of its own
+// ("… rebuilt." (Harlow 112).), which belongs to that sentence; otherwise k.
+func citationAfter(d *Doc, k, last int) int {
+	if k >= last || d.Tok(k) != "(" {
+		return k
+	}
+	for m := k + 1; m < last && m <= k+8; m++ {
+		t := d.Tok(m)
+		if isTerminal(t) {
+			return k
+		}
+		if t == ")" {
+			if m+1 < last && d.Tok(m+1) == "." && d.Toks[m+1].Start == d.Toks[m].End {
+				return m + 2
+			}
+			return k
+		}
+	}
+	return k
+}
+
+// listItems finds the items of enumerations in the paragraph whose tokens
+// are d.Toks[first:last] and returns, for the first token of each item (its
+// bullet or its marker), the index of the first token after the marker.
+//
+// A marker is one or two digits or a lower-case letter with a period, a
+// parenthesis or both attached ("1.", "2)", "3.)", "a."). A list opens with
+// a marker at the paragraph's start, after a colon or a line break, or after
+// a bullet, and goes on with the markers that count on from it ("1." then
+// "2."; "a." then "b."); a marker after a bullet is an item wherever it
+// stands ("• 9."). A number or letter that ends a sentence ("rose by 2.")
+// is no marker: nothing opens a list before it.
+func listItems(d *Doc, first, last int) map[int]int {
+	var items map[int]int
+	want := "" // the next marker value that continues the current list
+	for i := first; i+1 < last; i++ {
+		v := d.Tok(i)
+		end, ok := markerEnd(d, i, last)
+		if !ok {
+			continue
+		}
+		head := i
+		bullet := i > first && isBullet(d.Tok(i-1))
+		if bullet {
+			head = i - 1
+		}
+		opens := head == first || bullet || d.Tok(head-1) == ":" || strings.ContainsRune(d.Text[d.Toks[head-1].End:d.Toks[head].Start], '\n')
+		if !(v == want || opens && (v == "1" || v == "a" || bullet || head == first && len(v) <= 2)) {
+			continue
+		}
+		if items == nil {
+			items = map[int]int{}
+		}
+		items[head] = end
+		want = successor(v)
+		i = end - 1
+	}
+	return items
+}
+
+// markerEnd reports whether the token at i opens an enumeration marker and
+// returns the index after it: digits or a lower-case letter, then "." and/or
+// ")" attached, then white space and a word.
+func markerEnd(d *Doc, i, last int) (int, bool) {
+	v := d.Tok(i)
+	if !(len(v) <= 2 && IsDigitByte(v[0]) && IsDigitByte(v[len(v)-1]) || len(v) == 1 && v[0] >= 'a' && v[0] <= 'z') {
+		return 0, false
+	}
+	k := i + 1
+	if k < last && d.Tok(k) == "." && d.Toks[k].Start == d.Toks[k-1].End {
+		k++
+	}
+	if k < last && d.Tok(k) == ")" && d.Toks[k].Start == d.Toks[k-1].End {
+		k++
+	}
+	if k == i+1 || k >= last || d.Toks[k].Start == d.Toks[k-1].End {
+		return 0, false
+	}
+	if v[0] >= 'a' && d.Tok(i+1) == ")" {
+		return 0, false // "(a)" and "b)" are too often parentheses of prose
+	}
+	return k, true
+}
+
+// isBullet reports a bullet that can stand before a list marker.
+func isBullet(t string) bool {
+	return t == "\u2022" || t == "\u2043" || t == "\u25aa" || t == "\u25cf" || t == "*" || t == "-"
+}
+
+// successor returns the marker value after v: "2" after "1", "b" after "a".
+func successor(v string) string {
+	if len(v) == 1 && v[0] >= 'a' && v[0] < 'z' {
+		return string(v[0] + 1)
+	}
+	n := 0
+	for _, c := range v {
+		n = n*10 + int(c-'0')
+	}
+	return strconv.Itoa(n + 1)
+}

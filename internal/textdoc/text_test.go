@@ -71,6 +71,69 @@ func TestSentences(t *testing.T) {
 	}
 }
 
+// TestSentenceClasses covers the classes of boundary the splitter once got
+// wrong, one row per class, in sentences written for the test.
+func TestSentenceClasses(t *testing.T) {
+	tests := []struct {
+		class, in string
+		want      []string
+	}{
+		{"e-mail address", "Send tips to Tom.Reilly@newsdesk.example.org. The desk reads them.",
+			[]string{"Send tips to Tom.Reilly@newsdesk.example.org.", "The desk reads them."}},
+		{"web address", "The filing is at https://www.Registry.example.net/cases/Doc.pdf. Lawyers have seen it.",
+			[]string{"The filing is at https://www.Registry.example.net/cases/Doc.pdf.", "Lawyers have seen it."}},
+		{"web address without scheme", "Details are on www.Council.example.gov.uk today. Residents can comment.",
+			[]string{"Details are on www.Council.example.gov.uk today.", "Residents can comment."}},
+		{"page reference", "The clause appears on p. 14 of the treaty. Both sides signed it.",
+			[]string{"The clause appears on p. 14 of the treaty.", "Both sides signed it."}},
+		{"pages and figures", "See pp. 3-9 and Fig. 2 for the data. The trend is clear.",
+			[]string{"See pp. 3-9 and Fig. 2 for the data.", "The trend is clear."}},
+		{"number sign", "The family moved to No. 12 Mill Lane. Neighbours welcomed them.",
+			[]string{"The family moved to No. 12 Mill Lane.", "Neighbours welcomed them."}},
+		{"citation in parentheses", "The effect was small (see Vol. 3). Later work agreed.",
+			[]string{"The effect was small (see Vol. 3).", "Later work agreed."}},
+		{"numbered list with period and parenthesis", "1.) Close the border 2.) Open talks 3.) Hold a vote",
+			[]string{"1.) Close the border", "2.) Open talks", "3.) Hold a vote"}},
+		{"numbered list with parenthesis", "1) Close the border. 2) Open talks.",
+			[]string{"1) Close the border.", "2) Open talks."}},
+		{"numbered list with period", "1. Close the border 2. Open talks 3. Hold a vote",
+			[]string{"1. Close the border", "2. Open talks", "3. Hold a vote"}},
+		{"lettered list", "a. Raise rates b. Cut spending c. Do nothing",
+			[]string{"a. Raise rates", "b. Cut spending", "c. Do nothing"}},
+		{"bulleted numbers", "\u2022 4. The fourth demand \u2022 5. The fifth demand",
+			[]string{"\u2022 4. The fourth demand", "\u2022 5. The fifth demand"}},
+		{"list marker on its own line", "The demands:\na. Stay in the union\nb. Hold a vote",
+			[]string{"The demands:", "a. Stay in the union", "b. Hold a vote"}},
+		{"pronoun I ends a sentence", "Nobody was angrier than I. Then the vote came.",
+			[]string{"Nobody was angrier than I.", "Then the vote came."}},
+		{"initial I inside a name", "We spoke to Henry I. Walsh at the port.",
+			[]string{"We spoke to Henry I. Walsh at the port."}},
+		{"P.M. ends a sentence", "The polls closed at 9 P.M. Counting began at once.",
+			[]string{"The polls closed at 9 P.M.", "Counting began at once."}},
+		{"p.m. before a title", "The court rose at 4 p.m. Mr. Dale left first.",
+			[]string{"The court rose at 4 p.m.", "Mr. Dale left first."}},
+		{"p.m. before a day", "The talks resume at 10 a.m. Tuesday in Oslo.",
+			[]string{"The talks resume at 10 a.m. Tuesday in Oslo."}},
+		{"a.m. opening a clause after a dateline", "OSLO \u2014 On May 2 around 6 a.m. Police found the boat.",
+			[]string{"On May 2 around 6 a.m. Police found the boat."}}, // the dateline is no part of the sentence
+		{"p.m. before a time zone that ends the sentence", "The polls close at 8 p.m. EST. Counting starts later.",
+			[]string{"The polls close at 8 p.m. EST.", "Counting starts later."}},
+		{"p.m. before an abbreviated month", "The shots came around 2 a.m. Feb. 3 near the bridge.",
+			[]string{"The shots came around 2 a.m. Feb. 3 near the bridge."}},
+		{"p.m. before a dotted time zone", "Coverage starts at 9 p.m. E.T. on the website.",
+			[]string{"Coverage starts at 9 p.m. E.T. on the website."}},
+		{"spaced ellipsis inside", "The mayor said the plan . . . would wait. Nobody objected.",
+			[]string{"The mayor said the plan . . . would wait.", "Nobody objected."}},
+		{"spaced ellipsis at the end", "The letter trailed off. . . . Its author never finished it.",
+			[]string{"The letter trailed off. . . .", "Its author never finished it."}},
+		{"citation after a quotation", `"The harbour was never rebuilt." (Harlow 112). Later accounts differ.`,
+			[]string{`"The harbour was never rebuilt." (Harlow 112).`, "Later accounts differ."}},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, sentencesOf(tc.in), tc.class)
+	}
+}
+
 func TestParagraphs(t *testing.T) {
 	para := func(text string) []string {
 		_, body := SplitHeader(text)

@@ -4,6 +4,7 @@ package gazetteer
 
 import (
 	_ "embed"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -19,54 +20,55 @@ var altTSV string
 
 var (
 	altOnce  sync.Once
-	altIndex map[string][]int32 // Key of an other name → places
-	altPlace []Place
+	altLines []uint32 // start of each line of altTSV, sorted by key
 )
 
 func loadAlt() {
 	altOnce.Do(func() {
-		t := load()
-		ids := map[int64][]string{}
-		for line := range strings.SplitSeq(altTSV, "\n") {
-			if line == "" || line[0] == '#' {
-				continue
+		altLines = make([]uint32, 0, strings.Count(altTSV, "\n"))
+		for pos := 0; pos < len(altTSV); {
+			end := strings.IndexByte(altTSV[pos:], '\n')
+			if end < 0 {
+				end = len(altTSV) - pos
 			}
-			idText, names, _ := strings.Cut(line, "\t")
-			id, err := strconv.ParseInt(idText, 10, 64)
-			if err != nil {
-				continue
+			if altTSV[pos] != '#' {
+				altLines = append(altLines, uint32(pos))
 			}
-			ids[id] = strings.Split(names, "|")
-		}
-		altIndex = make(map[string][]int32, len(ids)*6)
-		for i := range t.lines {
-			line := t.line(int32(i))
-			idField, _, _ := strings.Cut(line, "\t")
-			if idField == "0" {
-				continue
-			}
-			id, _ := strconv.ParseInt(idField, 10, 64)
-			names, ok := ids[id]
-			if !ok {
-				continue
-			}
-			k := int32(len(altPlace))
-			altPlace = append(altPlace, t.place(int32(i)))
-			for _, n := range names {
-				key := Key(n)
-				altIndex[key] = append(altIndex[key], k)
-			}
+			pos += end + 1
 		}
 	})
+}
+
+// altLine returns the key, id and name of line i.
+func altLine(i int) (key string, id int64, name string) {
+	s := altTSV[altLines[i]:]
+	if end := strings.IndexByte(s, '\n'); end >= 0 {
+		s = s[:end]
+	}
+	key, rest, _ := strings.Cut(s, "\t")
+	idText, name, _ := strings.Cut(rest, "\t")
+	id, _ = strconv.ParseInt(idText, 10, 64)
+	return key, id, name
 }
 
 // LookupAlt returns the places one of whose other names (altnames.tsv, not
 // their own name) has the key of name, most populous first.
 func LookupAlt(name string) []Place {
 	loadAlt()
+	key := Key(name)
+	i := sort.Search(len(altLines), func(i int) bool { k, _, _ := altLine(i); return k >= key })
 	var out []Place
-	for _, k := range altIndex[Key(name)] {
-		out = append(out, altPlace[k])
+	for ; i < len(altLines); i++ {
+		k, id, main := altLine(i)
+		if k != key {
+			break
+		}
+		for _, p := range Lookup(main) {
+			if p.GeoNamesID == id {
+				out = append(out, p)
+				break
+			}
+		}
 	}
 	for i := 1; i < len(out); i++ {
 		for j := i; j > 0 && out[j].Population > out[j-1].Population; j-- {

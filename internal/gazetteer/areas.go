@@ -6,6 +6,7 @@ package gazetteer
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -72,14 +73,18 @@ var (
 
 func loadAreas() {
 	areasOnce.Do(func() {
-		areaCode, areaKey, areaDivs = map[string]int{}, map[string][]int{}, map[string][]int{}
+		n := strings.Count(areasTSV, "\n")
+		areaList = make([]Area, 0, n)
+		areaCode, areaKey, areaDivs = make(map[string]int, n), make(map[string][]int, 2*n), map[string][]int{}
+		var f [12]string
+		var keys []string
 		for line := range strings.SplitSeq(areasTSV, "\n") {
 			if line == "" || line[0] == '#' {
 				continue
 			}
-			f := strings.Split(line, "\t")
-			if len(f) < 12 {
-				continue
+			rest := line
+			for k := range f {
+				f[k], rest, _ = strings.Cut(rest, "\t")
 			}
 			num := func(s string) float64 { v, _ := strconv.ParseFloat(s, 64); return v }
 			a := Area{Code: f[0], Feature: f[1], Name: f[2], Lat: num(f[4]), Lon: num(f[5]),
@@ -95,10 +100,14 @@ func loadAreas() {
 			if a.Feature == "A.ADM1" && len(a.Code) > 3 && a.Code[2] == '-' {
 				areaDivs[a.Code[:2]] = append(areaDivs[a.Code[:2]], i)
 			}
-			seen := map[string]bool{}
-			for _, n := range append([]string{a.Name}, a.Alt...) {
-				if k := Key(n); k != "" && !seen[k] {
-					seen[k] = true
+			keys = keys[:0]
+			for j := -1; j < len(a.Alt); j++ {
+				nm := a.Name
+				if j >= 0 {
+					nm = a.Alt[j]
+				}
+				if k := Key(nm); k != "" && !slices.Contains(keys, k) {
+					keys = append(keys, k)
 					areaKey[k] = append(areaKey[k], i)
 				}
 			}

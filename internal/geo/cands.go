@@ -112,6 +112,9 @@ func Candidates(name string) []Cand {
 
 func candidates(name string) []Cand {
 	name = strings.TrimSpace(name)
+	if partWords[strings.ToLower(name)] || strings.EqualFold(name, "city") {
+		return nil // "North", "Central", "City": no place by themselves
+	}
 	out := lookupCands(name)
 	if len(out) > 0 {
 		return out
@@ -119,10 +122,15 @@ func candidates(name string) []Cand {
 	// a part of a name the gazetteer lacks: a district, a county or a
 	// constituency stands near its town ("West Philadelphia", "York County",
 	// "Sheffield Central", "Newcastle-upon-Tyne Central")
-	if part := reduce(name); part != "" && part != name {
-		out = lookupCands(part)
-		for j := range out {
-			out[j].Partial = true
+	// Only towns and cities: a county or a district lies below a division
+	// ("Pasco County" is not Pasco, Peru); and only a part of five letters or
+	// more ("West Side" is not Side, Turkey).
+	if part := reduce(name); part != "" && part != name && len(part) >= 5 {
+		for _, c := range lookupCands(part) {
+			if c.isCity() && c.Exact {
+				c.Partial = true
+				out = append(out, c)
+			}
 		}
 	}
 	return out

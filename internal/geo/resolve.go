@@ -52,6 +52,8 @@ const (
 	fLexState            // the lexicon calls the name a state or province, and the candidate is a division
 	fPartial             // found under a part of the name ("Philadelphia" for "West Philadelphia")
 	fDatelineCity        // the entity is the dateline's place and the candidate a city ("GENEVA (Reuters) -")
+	fNone                // the "no place" candidate: its bias
+	fNonePerson          // the "no place" candidate, for a one-word name that is a word of a person's name in the article ("Obama")
 	nFeatures
 )
 
@@ -59,25 +61,26 @@ const (
 var FeatureNames = [nFeatures]string{"pop", "country", "adm1", "capital", "seat", "region", "exact", "expanded",
 	"share", "mentioned", "qualifier", "division", "dateline", "near", "divword_adm1", "divword_city",
 	"loc_region", "loc_city", "lex_country", "lex_city_pop", "lex_state", "partial",
-	"dateline_city"}
+	"dateline_city", "none", "none_person"}
 
 // Context is what the resolver knows of one article.
 type Context struct {
-	Text  string
-	Ents  []contract.Entity
-	Cands [][]Cand      // per entity; nil for entities that are not places
-	feats [][][]float64 // per entity and candidate
-	names []string      // per entity: the name its candidates were looked up under
-	quals []qualifier   // per entity: what qualifiers after its mentions name
-	divW  []bool        // per entity: a division word follows a mention
-	mass  map[string]float64
-	self  []map[string]float64 // per entity: its own part of mass
-	divs  map[string]float64
-	selfD []map[string]float64
-	dlEnt int    // the entity the dateline names, -1
-	dlCC  string // the dateline's country
-	best  []int  // per entity: the best candidate of the last pass, -1
-	prob  []float64
+	Text   string
+	Ents   []contract.Entity
+	Cands  [][]Cand      // per entity; nil for entities that are not places
+	feats  [][][]float64 // per entity and candidate
+	names  []string      // per entity: the name its candidates were looked up under
+	quals  []qualifier   // per entity: what qualifiers after its mentions name
+	divW   []bool        // per entity: a division word follows a mention
+	mass   map[string]float64
+	self   []map[string]float64 // per entity: its own part of mass
+	divs   map[string]float64
+	selfD  []map[string]float64
+	person map[string]bool // lower-case words of the article's PERSON names
+	dlEnt  int             // the entity the dateline names, -1
+	dlCC   string          // the dateline's country
+	best   []int           // per entity: the best candidate of the last pass, -1
+	prob   []float64
 }
 
 type qualifier struct{ countries, divisions map[string]bool }
@@ -103,6 +106,18 @@ func Analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask []
 			}
 		}
 		return false
+	}
+	x.person = map[string]bool{}
+	for i := range ents {
+		if ents[i].Type == contract.Person {
+			for _, m := range ents[i].Mentions {
+				if strings.IndexByte(m.Text, ' ') > 0 { // "Barack Obama", not a lone "Obama" the tagger called a person
+					for w := range strings.FieldsSeq(m.Text) {
+						x.person[strings.ToLower(w)] = true
+					}
+				}
+			}
+		}
 	}
 	for i := range ents {
 		e := &ents[i]
@@ -156,6 +171,17 @@ func Analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask []
 					break
 				}
 			}
+		}
+		if e.Type == contract.Facility {
+			// a building or an airport is no town: only a place of exactly its
+			// name ("White House" is no other name of Casablanca)
+			var exact []Cand
+			for _, c := range cs {
+				if c.Exact && !c.Expanded && !c.Partial {
+					exact = append(exact, c)
+				}
+			}
+			cs = exact
 		}
 		x.Cands[i] = cs
 		allMasked := len(e.Mentions) > 0
@@ -231,7 +257,7 @@ func (x *Context) resolve() {
 				divs[k] = v
 			}
 			for i, b := range x.best {
-				if b < 0 || x.prob[i] < 0.7 || x.self[i] != nil {
+				if b < 0 || b >= len(x.Cands[i]) || x.prob[i] < 0.7 || x.self[i] != nil {
 					continue
 				}
 				c := &x.Cands[i][b]
@@ -261,16 +287,19 @@ func (x *Context) resolve() {
 	}
 }
 
-// Features returns the candidates of entity i and their feature vectors (nil when it is no place or has none).
+// Features returns the candidates of entity i and their feature vectors,
+// one more than the candidates: the last is the "no place" candidate's (nil
+// when the entity is no place or has no candidate).
 func (x *Context) Features(i int) ([]Cand, [][]float64) { return x.Cands[i], x.feats[i] }
 
 // DivisionWord reports whether a mention of entity i stands with a division
 // word ("Idlib province", "the province of Idlib").
 func (x *Context) DivisionWord(i int) bool { return x.divW[i] }
 
-// Best returns entity i's best candidate and its probability; false when it has none.
+// Best returns entity i's best candidate and its probability; false when it
+// has none or "no place" scores best.
 func (x *Context) Best(i int) (Cand, float64, bool) {
-	if x.best[i] < 0 {
+	if x.best[i] < 0 || x.best[i] >= len(x.Cands[i]) {
 		return Cand{}, 0, false
 	}
 	return x.Cands[i][x.best[i]], x.prob[i], true
@@ -289,7 +318,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 	var others []pt
 	if pass == 1 {
 		for j, b := range x.best {
-			if j == i || b < 0 || x.prob[j] < 0.5 {
+			if j == i || b < 0 || b >= len(x.Cands[j]) || x.prob[j] < 0.5 {
 				continue
 			}
 			c := &x.Cands[j][b]
@@ -352,7 +381,12 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		}
 		out[j] = f
 	}
-	return out
+	// the last vector is the "no place" candidate's
+	none := make([]float64, nFeatures)
+	none[fNone] = 1
+	name := x.names[i]
+	none[fNonePerson] = b2f(strings.IndexByte(name, ' ') < 0 && x.person[strings.ToLower(name)])
+	return append(out, none)
 }
 
 func b2f(b bool) float64 {

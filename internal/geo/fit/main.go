@@ -15,7 +15,10 @@
 //   - the tune part of the project's own annotation (-tune, from
 //     eval/places/join.py): each annotated toponym that a place entity
 //     mentions labels the entity with the candidate nearest the annotated
-//     point, when one lies within 161 km; these count three times.
+//     point, when one lies within 161 km, and with "no place" when none
+//     does; a one-word place entity that mentions no annotated toponym and is
+//     a word of a person's name in the article is labelled "no place" (a
+//     person the tagger took for a place: "Obama"); these count three times.
 //
 // The fit minimises the softmax cross-entropy of the right candidate with an
 // L2 penalty, by gradient descent. It prints the accuracy of the best
@@ -210,7 +213,7 @@ func derive(d doc) []example {
 				}
 			}
 			if n == 1 {
-				right := make([]bool, len(cs))
+				right := make([]bool, len(fs0)) // the last: "no place"
 				for j := range cs {
 					right[j] = geo.KM(cs[j].Lat, cs[j].Lon, cs[adm].Lat, cs[adm].Lon) <= 161
 				}
@@ -257,7 +260,7 @@ func derive(d doc) []example {
 		if len(cs2) != len(cs) {
 			continue
 		}
-		right := make([]bool, len(cs))
+		right := make([]bool, len(fs)) // the last: "no place"
 		for j := range cs {
 			right[j] = geo.KM(cs[j].Lat, cs[j].Lon, cs[gold].Lat, cs[gold].Lon) <= 161
 		}
@@ -308,10 +311,20 @@ func annotated(path string) []example {
 					break
 				}
 			}
+			right := make([]bool, len(fs)) // the last: "no place"
+			none := len(cs)
 			if g == nil {
+				// a place entity the annotators did not mark is a lesson only
+				// when it is a person's name ("Obama" beside "Barack Obama"):
+				// the rest are places the guide leaves out ("Athens" in "the
+				// Athens Olympics"), right as places
+				if fs[none][personFeature] == 0 {
+					continue
+				}
+				right[none] = true
+				out = append(out, example{feats: fs, gold: none, right: right, weight: 3, src: r.ID + " " + ents[i].Name + " (not a toponym)"})
 				continue
 			}
-			right := make([]bool, len(cs))
 			best, bd := -1, math.Inf(1)
 			for j := range cs {
 				dist := geo.KM(cs[j].Lat, cs[j].Lon, g.Lat, g.Lon)
@@ -323,9 +336,10 @@ func annotated(path string) []example {
 					best, bd = j, dist
 				}
 			}
-			ex := example{feats: fs, gold: -1, right: right, weight: 3, src: r.ID + " " + ents[i].Name}
-			if bd <= 161 {
-				ex.gold = best
+			ex := example{feats: fs, gold: best, right: right, weight: 3, src: r.ID + " " + ents[i].Name}
+			if bd > 161 {
+				// no candidate is the place: no place beats a wrong one
+				ex.gold, right[none] = none, true
 			}
 			out = append(out, ex)
 		}
@@ -359,6 +373,16 @@ func byteSpans(text string, gs []gold) []gold {
 }
 
 const nF = len(geo.FeatureNames)
+
+// personFeature is the index of "none_person".
+var personFeature = func() int {
+	for k, n := range geo.FeatureNames {
+		if n == "none_person" {
+			return k
+		}
+	}
+	panic("no none_person feature")
+}()
 
 // fitWeights minimises the weighted softmax cross-entropy with an L2 penalty
 // around the hand-set weights, by full-batch gradient descent.
@@ -455,7 +479,7 @@ func report(name string, exs []example, w [nF]float64) {
 // priorOf is the baseline: a country if any, else the most populous candidate.
 func priorOf(e example) int {
 	b := -1
-	for j, f := range e.feats {
+	for j, f := range e.feats[:len(e.feats)-1] {
 		if b < 0 || f[1] > e.feats[b][1] || f[1] == e.feats[b][1] && f[0] > e.feats[b][0] {
 			b = j
 		}
@@ -475,7 +499,7 @@ func threshold(exs []example, w [nF]float64) float64 {
 	var ps []pr
 	for _, e := range exs {
 		b, p := best(e, w)
-		if b >= 0 {
+		if b >= 0 && b < len(e.feats)-1 { // a place given, not "no place"
 			ps = append(ps, pr{p, e.right[b]})
 		}
 	}

@@ -1,12 +1,12 @@
 package gazetteer
 
-// genareas reads places.tsv: when places.tsv is regenerated, run go
-// generate again so that areas.tsv follows it.
+// genareas reads places.tsv and writes the keys (Key) of the names: when
+// places.tsv or Key change, run go generate again so that areas.tsv follows
+// (TestAreas checks the keys).
 //go:generate go run ./genareas -out areas.tsv
 
 import (
 	_ "embed"
-	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -76,8 +76,7 @@ func loadAreas() {
 		n := strings.Count(areasTSV, "\n")
 		areaList = make([]Area, 0, n)
 		areaCode, areaKey, areaDivs = make(map[string]int, n), make(map[string][]int, 2*n), map[string][]int{}
-		var f [12]string
-		var keys []string
+		var f [13]string
 		for line := range strings.SplitSeq(areasTSV, "\n") {
 			if line == "" || line[0] == '#' {
 				continue
@@ -100,14 +99,9 @@ func loadAreas() {
 			if a.Feature == "A.ADM1" && len(a.Code) > 3 && a.Code[2] == '-' {
 				areaDivs[a.Code[:2]] = append(areaDivs[a.Code[:2]], i)
 			}
-			keys = keys[:0]
-			for j := -1; j < len(a.Alt); j++ {
-				nm := a.Name
-				if j >= 0 {
-					nm = a.Alt[j]
-				}
-				if k := Key(nm); k != "" && !slices.Contains(keys, k) {
-					keys = append(keys, k)
+			// the keys of the names, computed by genareas
+			for k := range strings.SplitSeq(f[12], "|") {
+				if k != "" {
 					areaKey[k] = append(areaKey[k], i)
 				}
 			}

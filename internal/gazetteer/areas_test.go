@@ -33,6 +33,17 @@ func TestAreas(t *testing.T) {
 		}
 	}
 
+	// the keys genareas wrote are Key's: every area is found under its names
+	EachArea(func(a Area) {
+		found := false
+		for _, b := range LookupArea(a.Name) {
+			found = found || b.Code == a.Code && b.Name == a.Name
+		}
+		if !found && Key(a.Name) != "" {
+			t.Errorf("%s %q not found under its name: areas.tsv's keys are stale, run go generate", a.Code, a.Name)
+		}
+	})
+
 	eu := LookupArea("Europe")
 	require.NotEmpty(t, eu)
 	assert.Equal(t, "L.CONT", eu[0].Feature)

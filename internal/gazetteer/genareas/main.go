@@ -43,12 +43,15 @@ import (
 	"os/exec"
 	"path"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/newsparse/newsparse/internal/gazetteer"
 )
 
 const (
@@ -126,12 +129,18 @@ func main() {
 	areas = fillFromCities(areas, string(placesTSV))
 	var buf bytes.Buffer
 	w := bufio.NewWriter(&buf)
-	fmt.Fprintln(w, "# code\tfeature\tname\tother names (|)\tlat\tlon\tsouth\twest\tnorth\teast\tdemonym\tregion")
+	fmt.Fprintln(w, "# code\tfeature\tname\tother names (|)\tlat\tlon\tsouth\twest\tnorth\teast\tdemonym\tregion\tkeys of the names (|)")
 	fmt.Fprintln(w, "# ruby-countries 3.0.0-2 (Debian; the countries gem 3.0.0, MIT, hexorx); no GeoNames ids")
 	for _, a := range areas {
-		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.code, a.feature, a.name, strings.Join(a.alt, "|"),
+		var keys []string
+		for _, n := range append([]string{a.name}, a.alt...) {
+			if k := gazetteer.Key(n); k != "" && !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", a.code, a.feature, a.name, strings.Join(a.alt, "|"),
 			deg(a.g.Latitude), deg(a.g.Longitude), deg(a.g.MinLatitude), deg(a.g.MinLongitude), deg(a.g.MaxLatitude), deg(a.g.MaxLongitude),
-			a.demonym, a.region)
+			a.demonym, a.region, strings.Join(keys, "|"))
 	}
 	if err := w.Flush(); err != nil {
 		log.Fatal(err)

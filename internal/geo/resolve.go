@@ -8,14 +8,23 @@
 // places, and words such as "province" after the name. Metonymy needs no
 // rule: "Moscow denied" names Moscow, the city, like any other mention.
 //
-// The weights (weights.go) are fitted by ./fit on pairs derived from
-// unambiguous contexts of unlabelled news ("Springfield, Illinois" with the
-// qualifier hidden) and on the tune part of the project's own annotation; a
-// place is given only when the softmax probability of the best candidate
-// reaches Threshold, measured on the same data.
+// A "no place" candidate competes with the real ones (a bias, and a name
+// that is a word of a person's name in the article: the tagger's "Obama").
 //
-// Resolve fills Entity.Place; PlaceFigures ties casualty counts and the toll
-// to the place their sentence, paragraph or dateline names.
+// The weights (weights.go) are fitted by ./fit on pairs derived from
+// unambiguous contexts of unlabelled news ("Springfield, Ill." with the
+// qualifier hidden; "the province of Idlib", the division by the annotation
+// guide's rule) and on the tune part of the project's own annotation
+// (eval/places); a place is given only when the softmax probability of the
+// best candidate reaches Threshold, measured on the same data. To refit:
+//
+//	python3 eval/places/join.py ../shared/eval /tmp/places
+//	go run ./internal/geo/fit -eval ../shared/eval -exclude eval/places/blind-2026-12.jsonl -tune /tmp/places/tune.jsonl -write
+//	.ci/score places     # tune and check
+//
+// Resolve fills Entity.Place (and makes the qualifiers of place names, "Ill."
+// in "Springfield, Ill.", places too); PlaceFigures ties casualty counts and
+// the toll to the place their sentence, paragraph or dateline names.
 package geo
 
 import (

@@ -46,7 +46,7 @@ func PlaceFigures(d *textdoc.Doc, ents []contract.Entity, cs []contract.Casualty
 	pick := func(lo, hi, off int) int {
 		a := sort.Search(len(ms), func(k int) bool { return ms[k].start >= lo })
 		best, bd := -1, 0
-		for k := a; k < len(ms) && ms[k].start < hi; k++ {
+		for k := a; k < len(ms) && ms[k].start < hi && k < a+256; k++ { // bounded: a sentence of a million names
 			dist := ms[k].start - off
 			if dist < 0 {
 				dist = -dist

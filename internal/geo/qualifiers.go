@@ -67,52 +67,75 @@ func AddQualifiers(text string, ents []contract.Entity) []contract.Entity {
 	if len(adds) == 0 {
 		return ents
 	}
+	// the mentions by start, to tell by binary search whether a span is taken
+	type span struct{ s, e int }
+	var taken []span
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			taken = append(taken, span{m.Start, m.End})
+		}
+	}
+	sort.Slice(taken, func(i, j int) bool { return taken[i].s < taken[j].s })
+	maxLen := 0
+	for _, t := range taken {
+		maxLen = max(maxLen, t.e-t.s)
+	}
 	covered := func(s, e int) bool {
-		for i := range ents {
-			for _, m := range ents[i].Mentions {
-				if m.Start < e && s < m.End {
-					return true
-				}
+		k := sort.Search(len(taken), func(k int) bool { return taken[k].s >= e })
+		for k--; k >= 0 && taken[k].s > s-maxLen; k-- {
+			if taken[k].s < e && s < taken[k].e {
+				return true
 			}
 		}
 		return false
 	}
-	changed := false
-	for _, a := range adds {
-		if covered(a.start, a.end) {
+	// the GPE entity that names each state or country, found once
+	byCode := map[string]int{}
+	for i := len(ents) - 1; i >= 0; i-- {
+		if ents[i].Type != contract.GPE {
 			continue
+		}
+		for _, c := range Candidates(ents[i].Name) {
+			if c.Exact && c.isADM1() {
+				byCode[c.Division] = i
+			} else if c.Exact && c.isCountry() {
+				byCode[c.Country] = i
+			}
+		}
+	}
+	changed := false
+	sorted := map[int]bool{}
+	sort.Slice(adds, func(i, j int) bool { return adds[i].start < adds[j].start })
+	for k, a := range adds {
+		if k > 0 && a.start < adds[k-1].end || covered(a.start, a.end) {
+			continue // the same qualifier found twice, or a span already named
 		}
 		area, ok := gazetteer.AreaByCode(a.code)
 		if !ok {
 			continue
 		}
 		m := contract.Mention{Start: a.start, End: a.end, Text: text[a.start:a.end]}
-		target := -1
-		for i := range ents {
-			if ents[i].Type != contract.GPE {
-				continue
-			}
-			for _, c := range Candidates(ents[i].Name) {
-				if c.Exact && (c.isADM1() && c.Division == a.code || c.isCountry() && c.Country == a.code) {
-					target = i
-				}
-			}
-			if target >= 0 {
-				break
-			}
+		target, ok := byCode[a.code]
+		if !ok {
+			target = -1
 		}
 		if target < 0 {
-			name := area.Name
-			ents = append(ents, contract.Entity{Type: contract.GPE, Name: name, Mentions: []contract.Mention{m}, Titles: []string{}})
+			byCode[a.code] = len(ents)
+			ents = append(ents, contract.Entity{Type: contract.GPE, Name: area.Name, Mentions: []contract.Mention{m}, Titles: []string{}})
 		} else {
-			ms := append(ents[target].Mentions, m)
-			sort.Slice(ms, func(i, j int) bool { return ms[i].Start < ms[j].Start })
-			ents[target].Mentions = ms
+			ents[target].Mentions = append(ents[target].Mentions, m)
+			sorted[target] = false
 		}
 		changed = true
 	}
 	if !changed {
 		return ents
+	}
+	for i, ok := range sorted {
+		if !ok {
+			ms := ents[i].Mentions
+			sort.Slice(ms, func(a, b int) bool { return ms[a].Start < ms[b].Start })
+		}
 	}
 	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions[0].Start < ents[j].Mentions[0].Start })
 	for i := range ents {

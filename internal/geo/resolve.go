@@ -72,6 +72,15 @@ var FeatureNames = [nFeatures]string{"pop", "country", "adm1", "capital", "seat"
 	"loc_region", "loc_city", "lex_country", "lex_city_pop", "lex_state", "partial",
 	"dateline_city", "none", "none_person"}
 
+// maxOthers bounds the places a candidate's closeness is measured to.
+const maxOthers = 64
+
+// point is a place resolved in the first pass, for closeness.
+type point struct {
+	ent      int
+	lat, lon float64
+}
+
 // Context is what the resolver knows of one article.
 type Context struct {
 	Text   string
@@ -90,6 +99,7 @@ type Context struct {
 	dlCC   string          // the dateline's country
 	best   []int           // per entity: the best candidate of the last pass, -1
 	prob   []float64
+	others []point // the first places the first pass resolved (cities and divisions), for closeness
 }
 
 type qualifier struct{ countries, divisions map[string]bool }
@@ -258,6 +268,17 @@ func (x *Context) resolve() {
 	for pass := 0; pass < 2; pass++ {
 		var mass, divs map[string]float64
 		if pass == 1 {
+			x.others = x.others[:0]
+			for j, b := range x.best {
+				if len(x.others) > maxOthers {
+					break
+				}
+				if b >= 0 && b < len(x.Cands[j]) && x.prob[j] >= 0.5 {
+					if c := &x.Cands[j][b]; c.isCity() || c.isADM1() {
+						x.others = append(x.others, point{j, c.Lat, c.Lon})
+					}
+				}
+			}
 			mass, divs = map[string]float64{}, map[string]float64{}
 			for k, v := range x.mass {
 				mass[k] = v
@@ -323,17 +344,10 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 	}
 	lp, lexOK := lexicon.LookupPlace(lexicon.Key(x.names[i]))
 	// the other places resolved in the first pass, for closeness
-	type pt struct{ lat, lon float64 }
-	var others []pt
-	if pass == 1 {
-		for j, b := range x.best {
-			if j == i || b < 0 || b >= len(x.Cands[j]) || x.prob[j] < 0.5 {
-				continue
-			}
-			c := &x.Cands[j][b]
-			if c.isCity() || c.isADM1() {
-				others = append(others, pt{c.Lat, c.Lon})
-			}
+	var others []point
+	for _, o := range x.others {
+		if o.ent != i && len(others) < maxOthers {
+			others = append(others, o)
 		}
 	}
 	out := make([][]float64, len(cs))

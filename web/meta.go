@@ -367,7 +367,7 @@ func authorNames(s string, bad func(string) bool) []string {
 	var agencyOnly []string
 	for i, part := range split {
 		part = strings.TrimSpace(bylinePrefix.ReplaceAllString(strings.TrimSpace(part), ""))
-		part = strings.Trim(part, " .:")
+		part = trimPeriod(strings.Trim(part, " :"))
 		switch {
 		case agency(part) && !bad(part):
 			agencyOnly = append(agencyOnly, part)
@@ -384,6 +384,19 @@ func authorNames(s string, bad func(string) bool) []string {
 		return agencyOnly
 	}
 	return names
+}
+
+// trimPeriod drops a sentence's period after a name, not an initial's or
+// "Jr."'s.
+func trimPeriod(s string) string {
+	if !strings.HasSuffix(s, ".") {
+		return s
+	}
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	if utf8.RuneCountInString(last) <= 2 || strings.Count(last, ".") > 1 || last == "Jr." || last == "Sr." {
+		return s
+	}
+	return strings.TrimRight(s, ".")
 }
 
 var agencies = map[string]bool{

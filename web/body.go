@@ -140,3 +140,69 @@ var (
 	dateLine = regexp.MustCompile(`(?i)^(?:published|updated|posted|last updated|first published)\b`)
 	promo    = regexp.MustCompile(`(?i)^(?:read more|related|see also|also read|read also|more on this|recommended|watch|listen|sign up|subscribe|click here|follow us|share this|advertisement|story continues below|continue reading)\b`)
 )
+
+// leafBlocks are the elements whose text resplit looks for in a run-together extract.
+var leafBlocks = map[string]bool{
+	"p": true, "h1": true, "h2": true, "h3": true, "h4": true, "h5": true, "h6": true,
+	"li": true, "blockquote": true, "pre": true, "dd": true, "dt": true, "figcaption": true,
+	"td": true, "th": true, "div": true, "caption": true, "address": true,
+}
+
+// resplit returns the paragraphs of an extract the extractor ran together
+// (its rescue for short articles joins the text of the whole <article>): the
+// page's own blocks, in order, when their texts follow one another through
+// the whole extract; else nil.
+func resplit(blob string, doc *html.Node) []string {
+	blob = cleanLine(blob)
+	var out []string
+	pos := 0
+	var walk func(n *html.Node, depth int) bool
+	walk = func(n *html.Node, depth int) bool {
+		if depth > 2*maxDepth {
+			return false
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode {
+				continue
+			}
+			name := strings.ToLower(c.Data)
+			if skipped[name] {
+				continue
+			}
+			if leafBlocks[name] && !hasBlockChild(c) {
+				t := cleanLine(textOf(c, 0))
+				if t == "" {
+					continue
+				}
+				if i := strings.Index(blob[pos:], t); i >= 0 && strings.TrimSpace(blob[pos:pos+i]) == "" {
+					end := pos + i + len(t)
+					if end == len(blob) || blob[end] == ' ' {
+						out = append(out, t)
+						pos = end
+						if strings.TrimSpace(blob[pos:]) == "" {
+							return true
+						}
+					}
+				}
+				continue
+			}
+			if walk(c, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	if !walk(doc, 0) {
+		return nil
+	}
+	return out
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && blocks[strings.ToLower(c.Data)] {
+			return true
+		}
+	}
+	return false
+}

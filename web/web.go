@@ -184,6 +184,11 @@ func (p *Parser) extract(b []byte, pageURL string) (Meta, []string, error) {
 		return Meta{}, nil, fmt.Errorf("web: %w (%v)", ErrNoArticle, err)
 	}
 	paras := paragraphs(res.ContentNode)
+	if len(paras) == 1 {
+		if split := resplit(paras[0], doc); len(split) > 1 {
+			paras = split
+		}
+	}
 	if len(paras) == 0 {
 		return Meta{}, nil, fmt.Errorf("web: %w", ErrNoArticle)
 	}

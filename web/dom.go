@@ -116,6 +116,7 @@ func gather(doc *html.Node) *page {
 	p := &page{metas: map[string][]string{}}
 	var inArticle []string // bylines inside <article> or <main>
 	var outside []string
+	var textBylines []string // "By …" text lines, after the marked bylines
 	const maxBylines = 40
 	type frame struct {
 		n       *html.Node
@@ -203,8 +204,19 @@ func gather(doc *html.Node) *page {
 				stack = append(stack, frame{c, article, skip})
 			}
 		}
+		// a byline written as text only: "By Jane Smith<br>"
+		if !skip && len(textBylines) < 5 && n.Type == html.ElementNode {
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type != html.TextNode || len(c.Data) > 200 {
+					continue
+				}
+				if t := strings.TrimSpace(c.Data); len(t) > 3 && len(t) <= 120 && (t[:3] == "By " || t[:3] == "BY " || t[:3] == "by ") {
+					textBylines = append(textBylines, t)
+				}
+			}
+		}
 	}
-	p.bylines = append(inArticle, outside...)
+	p.bylines = append(append(inArticle, outside...), textBylines...)
 	return p
 }
 

@@ -51,12 +51,17 @@ func readMeta(p *page, pageURL *url.URL, fb fallback) (m Meta, sites []string, s
 	}
 
 	// Source: the site's name
+	hostSites := siteNames(m.URL)
 	m.Source = firstClean(p.metaValue("og:site_name"), ld.publisher, p.metaValue("application-name", "publisher", "dc.publisher"),
-		titleSite(p.titleTag, append([]string{ld.headline, p.metaValue("og:title")}, p.h1s...)), fb.sitename)
+		titleSite(p.titleTag, append([]string{ld.headline, p.metaValue("og:title")}, p.h1s...), hostSites))
 	if m.Source == "" {
 		m.Source = hostName(m.URL)
 	}
-	sites = siteNames(m.Source, ld.publisher, p.metaValue("og:site_name"), p.metaValue("application-name"), fb.sitename, m.URL)
+	if m.Source == "" && len(strings.Fields(fb.sitename)) <= 4 {
+		// the extractor's guess, which may be a part of the <title>: last
+		m.Source = cleanLine(fb.sitename)
+	}
+	sites = siteNames(m.Source, ld.publisher, p.metaValue("og:site_name"), p.metaValue("application-name"), m.URL)
 	section = firstClean(ld.section, p.metaValue("article:section", "section", "category"))
 
 	m.Title = chooseTitle(p, ld, sites, section, fb.title)
@@ -95,8 +100,9 @@ func readMeta(p *page, pageURL *url.URL, fb fallback) (m Meta, sites []string, s
 
 // titleSite returns the site's name a <title> adds to the headline
 // ("Storm hits coast – Riverside Gazette" when the page's headline is "Storm
-// hits coast"), or "".
-func titleSite(title string, headlines []string) string {
+// hits coast", or when the host is riverside.example), or "".
+func titleSite(title string, headlines []string, hostSites []string) string {
+	short := func(s string) bool { return s != "" && len(strings.Fields(s)) <= 6 }
 	for _, h := range headlines {
 		hk := alnum(h)
 		if len(hk) < 8 {
@@ -104,14 +110,26 @@ func titleSite(title string, headlines []string) string {
 		}
 		for _, sep := range titleSeparators {
 			if i := strings.LastIndex(title, sep); i > 0 && alnum(title[:i]) == hk {
-				if rest := strings.TrimSpace(title[i+len(sep):]); rest != "" && len(strings.Fields(rest)) <= 6 {
+				if rest := strings.TrimSpace(title[i+len(sep):]); short(rest) {
 					return rest
 				}
 			}
 			if i := strings.Index(title, sep); i > 0 && alnum(title[i+len(sep):]) == hk {
-				if first := strings.TrimSpace(title[:i]); first != "" && len(strings.Fields(first)) <= 6 {
+				if first := strings.TrimSpace(title[:i]); short(first) {
 					return first
 				}
+			}
+		}
+	}
+	for _, sep := range titleSeparators {
+		if i := strings.LastIndex(title, sep); i > 0 {
+			if rest := strings.TrimSpace(title[i+len(sep):]); short(rest) && isSite(rest, hostSites) {
+				return rest
+			}
+		}
+		if i := strings.Index(title, sep); i > 0 {
+			if first := strings.TrimSpace(title[:i]); short(first) && isSite(first, hostSites) {
+				return first
 			}
 		}
 	}

@@ -178,10 +178,9 @@ func (p *Parser) extract(b []byte, pageURL string) (Meta, []string, error) {
 	}
 	res, err := safeExtract(doc, opts)
 	if err != nil || res == nil || res.ContentNode == nil {
-		if err == nil {
-			err = errors.New("the extractor found nothing")
-		}
-		return Meta{}, nil, fmt.Errorf("web: %w (%v)", ErrNoArticle, err)
+		// the extractor's reasons ("text and comments are not long
+		// enough: 0 0") all mean that
+		return Meta{}, nil, fmt.Errorf("web: %w", ErrNoArticle)
 	}
 	paras := paragraphs(res.ContentNode)
 	if len(paras) == 1 {

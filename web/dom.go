@@ -52,7 +52,8 @@ func hasAttr(n *html.Node, key string) bool {
 }
 
 // textOf returns the text inside n, at most limit bytes of it (0: no limit),
-// with <br> as a newline and script and style left out.
+// with <br> and the bounds of block elements as newlines and script and
+// style left out.
 func textOf(n *html.Node, limit int) string {
 	var b strings.Builder
 	var walk func(*html.Node) bool
@@ -68,8 +69,15 @@ func textOf(n *html.Node, limit int) string {
 				case atom.Br:
 					b.WriteByte('\n')
 				}
+				block := blocks[c.Data]
+				if block {
+					b.WriteByte('\n')
+				}
 				if !walk(c) {
 					return false
+				}
+				if block {
+					b.WriteByte('\n')
 				}
 			}
 			if limit > 0 && b.Len() > limit {

@@ -363,7 +363,16 @@ var bylinePrefix = regexp.MustCompile(`(?i)^(?:(?:written|posted|reported|words|
 // name, a URL, an e-mail address, a date, a role ("Staff Reporter"), the
 // site's or section's name (bad) is no author.
 func authorNames(s string, bad func(string) bool) []string {
-	s = cleanLine(strings.ReplaceAll(s, "\n", " "))
+	if strings.Contains(s, "\n") {
+		// a byline block: "By Simon Jones" over "Transport correspondent"
+		for _, line := range strings.Split(s, "\n") {
+			if names := authorNames(line, bad); names != nil {
+				return names
+			}
+		}
+		return nil
+	}
+	s = cleanLine(s)
 	if s == "" || len(s) > 300 {
 		return nil
 	}

@@ -94,6 +94,16 @@ var testPages = []wantPage{
 			"My details were in that breach", "Read more", "Why passwords still fail", "admin", "independent local news"},
 	},
 	{
+		file: "boilerplate.html", url: "https://www.bbc.co.uk/news/uk-12345678",
+		title: "Train strike to go ahead after talks fail", author: "Simon Jones",
+		date: "2023-06-01", precision: newsparse.PrecisionDay,
+		link: "https://www.bbc.co.uk/news/uk-12345678", source: "BBC News",
+		body: []string{"Train drivers in England will strike on Saturday", "Mick Whelan said:",
+			"Drivers have not had a pay rise since 2019, the union says."},
+		notBody: []string{"Advertisement", "Sign up", "newsletter", "Related Topics", "Rail strikes", "More on this story",
+			"Share", "IMAGE SOURCE", "Copyright", "Transport correspondent", "2023-06-02"},
+	},
+	{
 		file: "cp1252.html", url: "https://riverside.example/news/cafe-protest",
 		title: "Café owners protest “soaring” rents", author: "Chloé Dubois",
 		date: "2021-09-30", precision: newsparse.PrecisionDay,
@@ -113,7 +123,8 @@ var testPages = []wantPage{
 
 // TestPages: the metadata, the body and the structure of pages written for
 // the test: a JSON-LD page, an OpenGraph-only page, a page with related
-// links and comments, and Windows-1252 and ISO-8859-1 pages.
+// links and comments, a page of ads, share buttons, a newsletter box and an
+// organisation as JSON-LD author, and Windows-1252 and ISO-8859-1 pages.
 func TestPages(t *testing.T) {
 	for _, w := range testPages {
 		t.Run(w.file, func(t *testing.T) {

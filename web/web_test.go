@@ -469,3 +469,28 @@ func TestMetaPriorities(t *testing.T) {
 		})
 	}
 }
+
+// TestPageURLs: the page's address resolves a relative canonical link; an
+// address that is not http(s) is no URL.
+func TestPageURLs(t *testing.T) {
+	body := "<p>" + strings.Repeat("The council met again on Monday and the talks went on for a long time. ", 6) + "</p>"
+	for _, c := range []struct{ canonical, pageURL, want string }{
+		{"/news/a", "https://ex.example/news/a?utm=1", "https://ex.example/news/a"},
+		{"", "https://ex.example/news/b", "https://ex.example/news/b"},
+		{"https://ex.example/", "https://ex.example/news/c", "https://ex.example/news/c"}, // a canonical home page is a mistake
+		{"javascript:void(0)", "", ""},
+		{"/news/d", "", ""},
+		{"", "not a url", ""},
+		{"", "ftp://ex.example/e", ""},
+		{"https://ex.example/f", "relative/path", "https://ex.example/f"},
+	} {
+		page := "<!DOCTYPE html><html><head><title>Talks go on</title>"
+		if c.canonical != "" {
+			page += `<link rel="canonical" href="` + c.canonical + `">`
+		}
+		page += "</head><body>" + body + "</body></html>"
+		a, err := Parse(strings.NewReader(page), c.pageURL)
+		require.NoError(t, err)
+		assert.Equal(t, c.want, a.Meta.URL, "%+v", c)
+	}
+}

@@ -58,6 +58,18 @@
 // dateline's. Place data: GeoNames (CC BY 4.0) and the countries gem (MIT);
 // see README.md.
 //
+// # Web pages
+//
+// An article built from a web page (Parser.ParsePage, which package
+// github.com/newsparse/newsparse/web calls) adds a top-level "text": the
+// plain text that was structured, a "Key: value" header block made from the
+// page's metadata (Title, Author, Date, URL, Source), a blank line, then the
+// article's paragraphs separated by blank lines. Every offset of that
+// Article points into this "text"; "meta.url" is the page's canonical URL and
+// "meta.source" its site name. Plain-text input has no "text" field, since
+// the caller holds the text. The command's -jsonl records may carry "html"
+// (and "url") instead of "text".
+//
 // # The analysis
 //
 // The body is split into paragraphs (blank lines; single newlines when there

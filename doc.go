@@ -39,6 +39,37 @@
 // package's additions to the shared contract. The field names are fixed; new
 // fields may be added.
 //
+// # Places
+//
+// A GPE, LOC or FAC entity whose place the resolver (internal/geo) is
+// confident of carries "place" {"geonames_id", "name", "country" (ISO 3166-1
+// alpha-2), "admin1", "lat", "lon", "feature"}. "geonames_id" is absent for
+// countries, first-level divisions, continents and regions, which the
+// embedded gazetteer holds without one; "admin1" is the ISO 3166-2 code of
+// the division holding the place ("US-TX") when it is known, else the
+// GeoNames admin1 code; "feature" is the GeoNames class and code ("P.PPLC",
+// "P.PPL", "A.PCLI", "A.ADM1", "L.RGN"). The resolver reads the article: a
+// qualifier after the name ("Paris, Texas", "Springfield, Ill."), the
+// countries, divisions and demonyms it names, the dateline and the
+// population and kind of each candidate; "Moscow denied" is Moscow. A
+// qualifier or a party tag ("R-S.C.") is itself a place mention. Casualty
+// items and the toll carry "place" {"entity", "geonames_id"}: the most
+// specific place their sentence names, else their paragraph's, else the
+// dateline's. Place data: GeoNames (CC BY 4.0) and the countries gem (MIT);
+// see README.md.
+//
+// # Web pages
+//
+// An article built from a web page (Parser.ParsePage, which package
+// github.com/newsparse/newsparse/web calls) adds a top-level "text": the
+// plain text that was structured, a "Key: value" header block made from the
+// page's metadata (Title, Author, Date, URL, Source), a blank line, then the
+// article's paragraphs separated by blank lines. Every offset of that
+// Article points into this "text"; "meta.url" is the page's canonical URL and
+// "meta.source" its site name. Plain-text input has no "text" field, since
+// the caller holds the text. The command's -jsonl records may carry "html"
+// (and "url") instead of "text".
+//
 // # The analysis
 //
 // The body is split into paragraphs (blank lines; single newlines when there

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/geo"
 )
 
 // The entities of an article, found by internal/entity. The types are
@@ -40,5 +41,5 @@ func (p *Parser) Entities(text string) ([]Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	return entity.Extract(d), nil
+	return geo.Resolve(d, entity.Extract(d)), nil
 }

@@ -4,6 +4,7 @@ import (
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/figure"
+	"github.com/newsparse/newsparse/internal/geo"
 )
 
 // The figures of an article: amounts of money, casualty counts and the toll,
@@ -100,7 +101,10 @@ func (p *Parser) Casualties(text string) ([]Casualty, error) {
 	if err != nil {
 		return nil, err
 	}
-	return figure.New(d, entity.Extract(d)).Casualties(), nil
+	ents := geo.Resolve(d, entity.Extract(d))
+	cs := figure.New(d, ents).Casualties()
+	geo.PlaceFigures(d, ents, cs, nil)
+	return cs, nil
 }
 
 // ParseNumber reads s as one number phrase: digits with separators and

@@ -214,8 +214,9 @@ func (r *renderer) collect() {
 		if len(e.Titles) > 0 {
 			title += " (" + strings.Join(e.Titles, ", ") + ")"
 		}
+		title += placeNote(e.Place)
 		attrs := ` data-entity="` + escString(e.ID) + `" data-type="` + escString(string(e.Type)) +
-			`" title="` + escString(title) + `"`
+			`" title="` + escString(title) + `"` + placeAttrs(e.Place)
 		for _, m := range e.Mentions {
 			r.add(m.Start, m.End, kindEntity, "mark", cls, attrs, "")
 		}

@@ -103,6 +103,9 @@ type Casualty struct {
 	Who string `json:"who"`
 	// Source is who the sentence attributes the count to, nil when no one.
 	Source *Source `json:"source,omitempty"`
+	// Place is where the counted casualties happened: the place its
+	// sentence, paragraph or dateline names (internal/geo), nil when none.
+	Place *PlaceRef `json:"place,omitempty"`
 }
 
 // CasualtyKind is what a casualty count counts; it is written in the JSON as
@@ -128,4 +131,6 @@ type Toll struct {
 	Missing   *float64 `json:"missing,omitempty"`
 	Detained  *float64 `json:"detained,omitempty"`
 	Kidnapped *float64 `json:"kidnapped,omitempty"`
+	// Place is where the event happened (internal/geo), nil when unknown.
+	Place *PlaceRef `json:"place,omitempty"`
 }

@@ -686,9 +686,11 @@ func applyOutcome(hits []casHit) {
 	}
 	dead := map[string]bool{}
 	deaths, alive := false, false
+	most := 0.0 // the largest count of dead
 	for k, h := range hits {
 		if h.Kind == killed && h.Count >= 1 {
 			deaths = true
+			most = max(most, h.Count)
 			if h.Count == 1 && refs[k] != "" {
 				dead[refs[k]] = true
 			}
@@ -701,7 +703,14 @@ func applyOutcome(hits []casHit) {
 		return
 	}
 	for k, h := range hits {
-		if h.Kind != injured || h.Count != 1 {
+		if h.Kind != injured || h.Count < 1 {
+			continue
+		}
+		if h.Count > 1 {
+			// "shot three women" in a story of three dead and no survivor
+			if !alive && h.generic && h.Count <= most {
+				hits[k].Kind = killed
+			}
 			continue
 		}
 		if dead[refs[k]] && (h.generic || !pron[k]) || !alive && h.generic {

@@ -182,6 +182,8 @@ func TestOutcomeRule(t *testing.T) {
 			[]casBrief{{"A clerk was shot", killed, 1}, {"She was taken to a hospital", killed, 1}, {"She died", killed, 1}}},
 		{"a survivor keeps injured", "A clerk was killed and a guard was wounded. The guard was shot in the arm.",
 			[]casBrief{{"A clerk was killed", killed, 1}, {"a guard was wounded", injured, 1}, {"The guard was shot", injured, 1}}},
+		{"a count shot in a story of as many dead", "Two brothers were found dead on Sunday. A neighbour shot both men in the night.",
+			[]casBrief{{"Two brothers were found dead", killed, 2}, {"shot both men", killed, 2}}},
 		{"same sentence pronoun", "The cashier was shot and taken to a hospital, where he died.",
 			[]casBrief{{"The cashier was shot", killed, 1}}},
 	}

@@ -952,7 +952,7 @@ object:
 		return false
 	}
 	switch sc.w(n) {
-	case "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "scores":
+	case "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "scores", "both", "another":
 		return true
 	}
 	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")

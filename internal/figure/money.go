@@ -48,6 +48,9 @@ func (f *Figures) Money() []contract.Money {
 			if !ok {
 				h, ok = multiMoney(&sc, i) // moneyctx.go: "a multi-billion dollar deal"
 			}
+			if !ok {
+				h, ok = oneUnit(&sc, i) // moneyctx.go: "a buck an hour"
+			}
 			if !ok && len(hits) > first {
 				h, ok = elidedMoney(&sc, i, hits[len(hits)-1])
 			}

@@ -165,3 +165,27 @@ func multiMoney(sc *numScan, i int) (moneyHit, bool) {
 		n: contract.Number{Value: mag, Vague: true}, mult: true, lastMag: mag}
 	return moneyHit{start: sc.toks[i].Start, end: sc.toks[end-1].End, tokEnd: end, m: m, code: code[:3]}, true
 }
+
+// oneUnit reads one unit of a currency named by a word at token i, as a
+// price per unit says it: "a buck an hour", "one dollar a day", "a pound
+// each", "a euro per litre". Its value is 1.
+func oneUnit(sc *numScan, i int) (moneyHit, bool) {
+	if w := sc.w(i); w != "a" && w != "one" {
+		return moneyHit{}, false
+	}
+	name := sc.w(i + 1)
+	switch name {
+	case "buck", "dollar", "pound", "euro", "quid":
+	default:
+		return moneyHit{}, false
+	}
+	switch sc.w(i + 2) {
+	case "a", "an", "per", "each":
+	default:
+		return moneyHit{}, false
+	}
+	code := currencyNames[name]
+	m := numMatch{qtok: i, tok: i, tokEnd: i + 2, qstart: sc.toks[i].Start, start: sc.toks[i].Start, end: sc.toks[i+1].End,
+		n: contract.Number{Value: 1}, lastMag: 1}
+	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i+1].End, tokEnd: i + 2, m: m, code: code[:3]}, true
+}

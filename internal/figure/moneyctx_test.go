@@ -59,6 +59,9 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"3.1 billion euros", 3.1e9, 0, 0, "EUR"}, {"2.8", 2.8e9, 0, 0, "EUR"}}},
 		{"no money after a unit", "Sales were 400 mln dlrs vs 12 pct growth.", []moneyBrief{{"400 mln dlrs", 400e6, 0, 0, "USD"}}},
 		{"multi-billion", "The bank won a multi-billion dollar mandate.", []moneyBrief{{"multi-billion dollar", 1e9, 0, 0, "USD"}}},
+		{"one unit a time", "Rides cost a buck an hour.", []moneyBrief{{"a buck", 1, 0, 0, "USD"}}},
+		{"one unit each", "Tickets were sold at one pound each.", []moneyBrief{{"one pound", 1, 0, 0, "GBP"}}},
+		{"the currency itself is no amount", "A dollar rally lifted shares.", nil},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}
 	for _, c := range cases {

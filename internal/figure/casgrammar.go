@@ -31,7 +31,7 @@ var grammarCues = func() map[string]bool {
 	for w := range harmAdjectives {
 		m[w] = true
 	}
-	for _, w := range strings.Fields(`gunshot victims victim sends sent send transports takes took drove flew anyone anybody held booked bars gunned ventilator coma critical stable deceased unharmed uninjured
+	for _, w := range strings.Fields(`surgery surgeries underwent undergoing undergo undergone gunshot victims victim sends sent send transports takes took drove flew anyone anybody held booked bars gunned ventilator coma critical stable deceased unharmed uninjured
 		unhurt unscathed arrived custody turned sentenced taken transported rushed airlifted flown brought`) {
 		m[w] = true
 	}
@@ -545,8 +545,11 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 			j++
 		}
 		j++
-	case w == "no" && victimNouns[sc.w(j)] && sc.w(j) != "others":
-		j++
+	case w == "no" && (victimNouns[sc.w(j)] || modifierWord(sc, j) && victimNouns[sc.w(j+1)]) && sc.w(j) != "others":
+		j++ // "No officers were hurt", "no registered guests … were injured"
+		if !victimNouns[sc.w(j-1)] {
+			j++
+		}
 	case w == "nobody" || w == "no" && sc.w(j) == "one":
 		if w == "no" {
 			j++

@@ -956,7 +956,7 @@ object:
 		return true
 	}
 	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")
-	return sc.canStartNumber(n) && textdoc.StartsWithDigit(sc.raw(n)) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))
+	return sc.canStartNumber(n) && textdoc.StartsWithDigit(sc.raw(n)) && !clockAfter(sc, n) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))
 }
 
 // objectQualifiers may stand between an active casualty verb and the count

@@ -202,6 +202,10 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 			k++
 		}
 		switch sc.w(k) {
+		case "surgery":
+			if w == "in" {
+				return injured, k + 1, true // "was in surgery"
+			}
 		case "hospital":
 			if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were" || sc.w(j-1) == "'s" || sc.w(j-1) == "\u2019s") {
 				return injured, k + 1, true
@@ -211,6 +215,19 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		case "police", "federal", "protective":
 			if sc.w(k+1) == "custody" {
 				return detained, k + 2, true
+			}
+		case "jail", "prison":
+			if w == "in" && passiveBefore(sc, j) {
+				return detained, k + 1, true // "remained in jail"
+			}
+		default:
+			// "remained in the Lee County Jail"
+			if w == "in" && isCapWord(sc.raw(k)) && passiveBefore(sc, j) {
+				for c := k; c < k+4 && c < sc.hi && isCapWord(sc.raw(c)); c++ {
+					if sc.w(c) == "jail" || sc.w(c) == "prison" || sc.w(c) == "detention" {
+						return detained, c + 1, true
+					}
+				}
 			}
 		case "medically":
 			if sc.w(k+1) == "induced" && sc.w(k+2) == "coma" {
@@ -313,7 +330,7 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 					return kind, e, true
 				}
 				return "", j, false
-			case ".", ";", "and", "but", "who", "that", "after", "when", ",":
+			case ".", ";", "but", "who", "that", "after", "when", ",":
 				return "", j, false
 			}
 		}
@@ -344,6 +361,15 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 			if sc.w(k) == "hospital" {
 				return injured, k + 1, true
 			}
+		}
+	case "underwent", "undergoing", "undergo", "undergone", "undergoes":
+		// "underwent surgery", "has since undergone surgery", "had to undergo surgery"
+		k := j + 1
+		if sc.w(k) == "emergency" || sc.w(k) == "several" || sc.w(k) == "multiple" {
+			k++
+		}
+		if sc.w(k) == "surgery" || sc.w(k) == "surgeries" {
+			return injured, k + 1, true
 		}
 	case "ordered":
 		if sc.w(j+1) == "held" || sc.w(j+1) == "jailed" || sc.w(j+1) == "detained" {
@@ -384,10 +410,14 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 // hospital ("to Grady Memorial", "to WakeMed"), or a jail ("to Cook County
 // Jail", detained).
 func toNamedPlace(sc *numScan, j int) (string, int, bool) {
-	if sc.w(j+1) != "to" || j+2 >= sc.hi || !isCapWord(sc.raw(j+2)) {
+	k := j + 2
+	if sc.w(k) == "the" {
+		k++ // "taken to the Wayne County Jail"
+	}
+	if sc.w(j+1) != "to" || k >= sc.hi || !isCapWord(sc.raw(k)) {
 		return "", j, false
 	}
-	k := j + 2
+	first := k
 	for k < sc.hi && k < j+8 && (isCapWord(sc.raw(k)) || sc.w(k) == "'s" || sc.w(k) == "\u2019s" || sc.w(k) == "of") {
 		switch sc.w(k) {
 		case "jail", "prison", "police", "sheriff":
@@ -395,7 +425,7 @@ func toNamedPlace(sc *numScan, j int) (string, int, bool) {
 		}
 		k++
 	}
-	if k > j+2 {
+	if k > first && sc.w(first-1) != "the" {
 		return injured, k, true
 	}
 	return "", j, false
@@ -423,10 +453,25 @@ func unharmedWord(w string) bool {
 	return false
 }
 
+// clockAfter reports a time of day at token n: "1 a.m.", "10:30 p.m.", "9 o'clock" ("shot around 1 a.m." has no object).
+func clockAfter(sc *numScan, n int) bool {
+	if strings.IndexByte(sc.raw(n), ':') > 0 {
+		return true
+	}
+	switch sc.w(n + 1) {
+	case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock":
+		return true
+	}
+	return false
+}
+
 // mannerAdverb reports an adverb in -ly that may stand inside a passive
 // ("was quickly caught", "was briefly hospitalized"), not one that ends the
 // chain by itself ("only", "early", "family").
 func mannerAdverb(w string) bool {
+	if w == "since" {
+		return true // "has since undergone surgery"
+	}
 	if len(w) < 6 || !strings.HasSuffix(w, "ly") || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}

@@ -148,6 +148,10 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		}
 		return victimPhrase{}, false
 	}
+	// "One had a gunshot wound", "one was arrested": one of them
+	if w == "one" && (auxWords[sc.w(i+1)] || sc.w(i+1) == "had" || sc.w(i+1) == "has") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
+		return victimPhrase{start: i, end: i + 1, count: 1, ref: "one"}, true
+	}
 	// "another was behind bars": one more victim
 	if w == "another" && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)]) && sc.w(i+1) != "to" {
 		return victimPhrase{start: i, end: i + 1, count: 1, ref: "another"}, true

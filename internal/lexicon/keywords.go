@@ -73,7 +73,8 @@ apprehended broke came captured caught confronted fought ly made ran sat seen si
 tackled threw
 assembly elderly family friendly likely monthly supply weekly yearly
 anybody else fallen flew send sends sent transports
-go goes ordered put puts walked`
+go goes ordered put puts walked
+emergency surgeries surgery undergo undergoes undergoing undergone underwent`
 
 // vocab interns the keywords and the words of the lexicon's tables.
 var vocab = func() map[string]string {

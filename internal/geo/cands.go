@@ -222,6 +222,9 @@ func lookupCands(name string) []Cand {
 			if a.Feature == "A.ADM1" {
 				c.Admin1, c.Division = a.Code, a.Code
 			}
+			if a.Feature == "A.PCLI" {
+				c.ID = int64(gazetteer.CountryID(a.Code))
+			}
 			short(&c)
 			add(c)
 		}

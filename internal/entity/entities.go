@@ -813,7 +813,7 @@ func (x *entx) dropCommon() {
 		}
 		// a currency before its amount: "Rs 50 crore", "CHF 300m"
 		if c.e-c.s == 1 && c.e < len(x.d.Toks) && textdoc.StartsWithDigit(x.word(c.e)) {
-			if _, mark := lexicon.CurrencyMarks()[lexicon.LowerWord(x.word(c.s))]; mark || lexicon.IsISOCode(x.word(c.s)) {
+			if lexicon.CurrencyMark(lexicon.LowerWord(x.word(c.s))) != "" || lexicon.IsISOCode(x.word(c.s)) {
 				c.drop = true
 				continue
 			}

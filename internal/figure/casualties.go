@@ -50,15 +50,9 @@ var deathNouns = map[string]string{
 	"injuries": injured, "injured": injured, "wounded": injured, "hostages": kidnapped, "arrests": detained,
 }
 
-// The casualty word lists of internal/lexicon.
-var (
-	victimNouns    = lexicon.VictimNouns()
-	nonPersonNouns = lexicon.NonPersonNouns()
-)
-
 // singleNouns are the victim nouns for one person ("a man was shot dead" counts 1).
 func singleNoun(w string) bool {
-	if !victimNouns[w] {
+	if !lexicon.IsVictimNoun(w) {
 		return false
 	}
 	switch w {
@@ -752,7 +746,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		person := false // "two of the suitcases were missing": after a bare count, "of" must name people
 		for b := k + 1; b < sc.hi && b <= k+6; b++ {
 			w := sc.w(b)
-			if victimNouns[w] {
+			if lexicon.IsVictimNoun(w) {
 				person = true
 			}
 			if w == "," || w == "." || w == ";" || w == "and" || w == "who" || w == "where" || w == "when" || w == "after" || w == "before" {
@@ -1102,7 +1096,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
 	if p := m.qtok - 1; p >= sc.lo {
 		pw := sc.w(p)
-		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !victimNouns[lowerASCII(who)])) && !unrealized(sc, p) {
+		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !lexicon.IsVictimNoun(lowerASCII(who)))) && !unrealized(sc, p) {
 			kind := t.kind
 			if pw == "shot" {
 				kind = shotKind(sc, p, j)
@@ -1138,7 +1132,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		who = "people"
 	}
 	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
-		if who != "" && !victimNouns[lowerASCII(who)] && !strings.Contains(who, " and ") && ambiguousCue(sc, j, e) {
+		if who != "" && !lexicon.IsVictimNoun(lowerASCII(who)) && !strings.Contains(who, " and ") && ambiguousCue(sc, j, e) {
 			return casHit{}, m.tokEnd, false // "seventy search warrants were executed", "two spells in jail"
 		}
 		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
@@ -1277,13 +1271,13 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 				return k + 1, sc.raw(k), true
 			}
 		}
-		if victimNouns[w] {
+		if lexicon.IsVictimNoun(w) {
 			// "police officers": take the last noun
-			if victimNouns[sc.w(k+1)] {
+			if lexicon.IsVictimNoun(sc.w(k + 1)) {
 				return k + 2, sc.raw(k + 1), true
 			}
 			// "passengers and crew"
-			if sc.w(k+1) == "and" && victimNouns[sc.w(k+2)] {
+			if sc.w(k+1) == "and" && lexicon.IsVictimNoun(sc.w(k+2)) {
 				return k + 3, sc.raw(k) + " and " + sc.raw(k+2), true
 			}
 			return k + 1, sc.raw(k), true
@@ -1340,7 +1334,7 @@ func personNP(sc *numScan, k int) (int, string, bool) {
 		if singleNoun(w) {
 			return k + 1, sc.raw(k), true
 		}
-		if isAgeWord(w) && !victimNouns[sc.w(k+1)] && !modifierWord(sc, k+1) {
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) {
 			return k + 1, "", true
 		}
 		if !modifierWord(sc, k) {
@@ -1472,7 +1466,7 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 			}
 			return e, who, n, another, true
 		}
-		if isAgeWord(w) && (k == start || k > start) && !victimNouns[sc.w(k+1)] && !modifierWord(sc, k+1) {
+		if isAgeWord(w) && (k == start || k > start) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) {
 			return k + 1, "", 1, another, true
 		}
 		if !modifierWord(sc, k) {
@@ -1505,7 +1499,7 @@ func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool,
 	}
 	for n := i; n < k; n++ {
 		w := sc.w(n)
-		if victimNouns[w] || isCommonCapWord(w) {
+		if lexicon.IsVictimNoun(w) || isCommonCapWord(w) {
 			return i, "", 0, false, false
 		}
 		if _, ok := triggers[w]; ok {
@@ -1583,13 +1577,13 @@ func agedVictims(sc *numScan, i int) (int, string, int, bool) {
 	default:
 		return i, "", 0, false
 	}
-	for mods := 0; mods < 3 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+	for mods := 0; mods < 3 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
 		if !modifierWord(sc, k) {
 			return i, "", 0, false
 		}
 		k++
 	}
-	if !victimNouns[sc.w(k)] || singleNoun(sc.w(k)) {
+	if !lexicon.IsVictimNoun(sc.w(k)) || singleNoun(sc.w(k)) {
 		return i, "", 0, false
 	}
 	who := sc.raw(k)
@@ -1626,13 +1620,13 @@ func listedVictims(sc *numScan, i int) (int, string, int, bool) {
 		return i, "", 0, false
 	}
 	k := i + 1
-	for mods := 0; mods < 3 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+	for mods := 0; mods < 3 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
 		if !modifierWord(sc, k) {
 			return i, "", 0, false
 		}
 		k++
 	}
-	if !victimNouns[sc.w(k)] || singleNoun(sc.w(k)) || sc.w(k+1) != "," {
+	if !lexicon.IsVictimNoun(sc.w(k)) || singleNoun(sc.w(k)) || sc.w(k+1) != "," {
 		return i, "", 0, false
 	}
 	who := sc.raw(k)
@@ -1679,13 +1673,13 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 		if n == 0 {
 			break
 		}
-		for mods := 0; mods < 4 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+		for mods := 0; mods < 4 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
 			k++
 		}
-		if !victimNouns[sc.w(k)] {
+		if !lexicon.IsVictimNoun(sc.w(k)) {
 			break
 		}
 		k++
@@ -1780,7 +1774,7 @@ func otherPlural(sc *numScan, k int) bool {
 		return false
 	}
 	w := sc.w(k)
-	if nonPersonNouns[w] || notCountNouns[w] || victimNouns[w] || chainWords[w] || auxWords[w] {
+	if lexicon.IsNonPersonNoun(w) || notCountNouns[w] || lexicon.IsVictimNoun(w) || chainWords[w] || auxWords[w] {
 		return false
 	}
 	if _, ok := triggers[w]; ok {

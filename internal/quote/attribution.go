@@ -290,8 +290,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		}
 		return 0, ""
 	}
-	base, ok := lexicon.ReportingVerbs[t]
-	if !ok {
+	base := lexicon.ReportingBase(t)
+	if base == "" {
 		return 0, ""
 	}
 	if (t == base || t[len(t)-1] == 's') && !strings.HasSuffix(t, "ed") && !presentCues[base] {
@@ -322,7 +322,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		}
 		if k >= 0 && beVerbs[a.d.Tok(k)] {
 			if nx := qLower(a.d.Tok(min(i+2, hi-1))); i+2 < hi && a.d.Tok(i+1) == "by" &&
-				(qIsCap(a.d.Tok(i+2)) || qDeterminers[nx] || lexicon.SpeakerNouns[nx] || lexicon.Titles[nx]) {
+				(qIsCap(a.d.Tok(i+2)) || qDeterminers[nx] || lexicon.IsSpeakerNoun(nx) || lexicon.IsTitle(nx)) {
 				return 2, base + " by" // "Rubio was asked by moderator Gerard Baker"
 			}
 			return 0, ""
@@ -616,7 +616,7 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 			lo := a.d.Sents[si].TokStart
 			n := a.npBefore(ci-1, lo)
 			if ms := a.mainSubject(lo, ci); n.kind != qnName && n.kind != qnRole ||
-				(ms.kind == qnName || ms.kind == qnRole && (lexicon.SpeakerNouns[ms.head] || personNouns[ms.head])) && ms.e <= n.s {
+				(ms.kind == qnName || ms.kind == qnRole && (lexicon.IsSpeakerNoun(ms.head) || personNouns[ms.head])) && ms.e <= n.s {
 				n = ms // "Newsom's office issued a statement: …": the subject, not its object
 			}
 			if sp := a.speakerOf(n); sp != nil {

@@ -229,7 +229,7 @@ func (a *qattributor) partial(q qspan) bool {
 	if last, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); !unicode.IsPunct(last) && q.oe < len(a.text) {
 		rest := strings.TrimLeft(a.text[q.oe:min(len(a.text), q.oe+40)], " ")
 		if nx, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(nx) {
-			if w := qLeadingWord(rest); lexicon.ReportingVerbs[w] == "" && w != "he" && w != "she" && w != "they" && w != "it" {
+			if w := qLeadingWord(rest); lexicon.ReportingBase(w) == "" && w != "he" && w != "she" && w != "they" && w != "it" {
 				return true
 			}
 		}
@@ -240,7 +240,7 @@ func (a *qattributor) partial(q qspan) bool {
 	ti := a.tokAt(q.os) - 1
 	if ti >= st.TokStart {
 		w := qLower(a.d.Tok(ti))
-		if w == "that" || lexicon.ReportingVerbs[w] != "" {
+		if w == "that" || lexicon.ReportingBase(w) != "" {
 			return false
 		}
 	}

@@ -57,7 +57,7 @@ func (a *qattributor) buildNames() {
 		k := i
 		var titles []string
 		for t := j - 2; t > k; t-- {
-			if w := qLower(d.Tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+			if w := qLower(d.Tok(t)); lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 				// "Deputy Prime Minister John Prescott": every word through the last title
 				for x := k; x <= t; x++ {
 					if w := strings.TrimSuffix(qLower(d.Tok(x)), "."); !qCapStop[w] {
@@ -70,12 +70,12 @@ func (a *qattributor) buildNames() {
 		}
 		for k < j-1 {
 			w := qLower(d.Tok(k))
-			if lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+			if lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 				titles = append(titles, strings.TrimSuffix(w, "."))
 				k++
 				continue
 			}
-			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.Tok(k+1)) && lexicon.Titles[qLower(d.Tok(k+1))] {
+			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.Tok(k+1)) && lexicon.IsTitle(qLower(d.Tok(k+1))) {
 				k++ // "Iranian Defence Minister Amir Hatami": modifiers of a title
 				continue
 			}
@@ -88,7 +88,7 @@ func (a *qattributor) buildNames() {
 		if k < j {
 			if k > 0 && k == i {
 				// a lower-case title before the name: "counterpart Ali Abdullah Ayyoub"
-				if w := qLower(d.Tok(k - 1)); lexicon.Titles[w] {
+				if w := qLower(d.Tok(k - 1)); lexicon.IsTitle(w) {
 					titles = append(titles, w)
 				}
 			}
@@ -272,12 +272,12 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			end = a.tokAt(off)
 		}
 		n := a.mainSubject(st.TokStart, end)
-		if g == 'n' && n.kind == qnRole && n.s < off && !personNouns[n.head] && !lexicon.Titles[n.head] {
+		if g == 'n' && n.kind == qnRole && n.s < off && !personNouns[n.head] && !lexicon.IsTitle(n.head) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
 		}
 		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 &&
-			(personNouns[n.head] || lexicon.Titles[n.head]) && !strings.HasSuffix(n.head, "s") {
+			(personNouns[n.head] || lexicon.IsTitle(n.head)) && !strings.HasSuffix(n.head, "s") {
 			// "Her colleague disagreed. “…,” he said.": the person the role
 			// names, else the role itself
 			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); ok && a.genderAgrees(c, g) {

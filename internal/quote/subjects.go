@@ -88,7 +88,7 @@ func (a *qattributor) subject(c qcue) qnp {
 // [lo, j), so that a noun phrase at j is its object.
 func (a *qattributor) objectOf(lo, j int) bool {
 	for k := max(lo, j-cueWindow); k < j; k++ {
-		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingVerbs[w]] {
+		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingBase(w)] {
 			return true
 		}
 	}
@@ -249,7 +249,7 @@ var commonVerbs = map[string]bool{"went": true, "came": true, "made": true, "too
 
 // verbLike reports whether a lower-case word looks like a finite verb.
 func verbLike(w string) bool {
-	if commonVerbs[w] || qCueSkip[w] || beVerbs[w] || lexicon.ReportingVerbs[w] != "" {
+	if commonVerbs[w] || qCueSkip[w] || beVerbs[w] || lexicon.ReportingBase(w) != "" {
 		return true
 	}
 	if qIsPrep(w) || qDeterminers[w] || qRelPronouns[w] || w == "and" || w == "or" {
@@ -309,7 +309,7 @@ func (a *qattributor) commonOpener(n qnp) bool {
 		return false
 	}
 	w := qLower(a.text[n.s:n.e])
-	if lexicon.SpeakerNouns[w] {
+	if lexicon.IsSpeakerNoun(w) {
 		return false // "Police say …"
 	}
 	return lexicon.IsCommonWord(lexicon.Key(w)) || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w]
@@ -326,7 +326,7 @@ func (a *qattributor) describes(n qnp, ei int) bool {
 // endsInTitle reports whether the last word of n is a title: "Home Secretary".
 func (a *qattributor) endsInTitle(n qnp) bool {
 	w := strings.TrimSuffix(qLower(a.d.Tok(a.tokAt(n.e-1))), ".")
-	return lexicon.Titles[w]
+	return lexicon.IsTitle(w)
 }
 
 // loneWord reports whether n is a single capitalised word that no entity
@@ -413,7 +413,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		}
 		allCap := j-k <= 6
 		for x := k + 1; x < j && allCap; x++ {
-			allCap = qIsCap(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.Titles[qLower(d.Tok(x))]
+			allCap = qIsCap(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(qLower(d.Tok(x)))
 		}
 		if allCap && j-k >= 2 {
 			// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
@@ -424,9 +424,9 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		f := qLower(d.Tok(k + 1))
 		roleIn := false
 		for x := k + 1; x < j && !roleIn; x++ {
-			roleIn = lexicon.SpeakerNouns[d.Tok(x)] || lexicon.Titles[d.Tok(x)]
+			roleIn = lexicon.IsSpeakerNoun(d.Tok(x)) || lexicon.IsTitle(d.Tok(x))
 		}
-		if f == "who" || qDeterminers[f] || qIsLower(d.Tok(k+1)) || lexicon.Titles[f] || j-k <= 3 || roleIn && j-k <= 10 {
+		if f == "who" || qDeterminers[f] || qIsLower(d.Tok(k+1)) || lexicon.IsTitle(f) || j-k <= 3 || roleIn && j-k <= 10 {
 			// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
 			return a.npBefore(k-1, lo)
 		}
@@ -476,13 +476,13 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			if p == "the" && k-2 >= lo {
 				p = qLower(d.Tok(k - 2))
 				if p == "for" || p == "of" || p == "at" || p == "from" {
-					if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.SpeakerNouns[r.head] {
+					if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
 						r.e = d.Toks[j].End
 						return r
 					}
 				}
 			} else if p == "for" || p == "of" || p == "at" || p == "from" {
-				if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.SpeakerNouns[r.head] {
+				if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
 					r.e = d.Toks[j].End
 					return r
 				}
@@ -517,7 +517,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole {
 				return n
 			}
-			if !lexicon.SpeakerNouns[r.head] {
+			if !lexicon.IsSpeakerNoun(r.head) {
 				return qnp{}
 			}
 		}
@@ -534,7 +534,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 		return qnp{}
 	}
 	head := qLower(d.Tok(j))
-	known := lexicon.SpeakerNouns[head]
+	known := lexicon.IsSpeakerNoun(head)
 	k := j
 	det := false
 	for k-1 >= lo && k > j-5 && !a.inQuote(k-1) {
@@ -560,7 +560,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			det = true
 			break
 		}
-		if qIsCap(p) && !qCapStop[lp] || qIsLower(p) && !qCueSkip[lp] && !qNounPreceders[lp] && !qRelPronouns[lp] && lexicon.ReportingVerbs[lp] == "" && lp != "and" && lp != "or" {
+		if qIsCap(p) && !qCapStop[lp] || qIsLower(p) && !qCueSkip[lp] && !qNounPreceders[lp] && !qRelPronouns[lp] && lexicon.ReportingBase(lp) == "" && lp != "and" && lp != "or" {
 			k--
 			continue
 		}
@@ -653,22 +653,22 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			lastName, nameStart = -1, -1
 			poss = true
-		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingVerbs[lw] == "" || k == i+1 && qDeterminers[qLower(d.Tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && qDeterminers[qLower(d.Tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
 				// the name only qualifies one: "the Democratic presidential candidate"
-				if !lexicon.SpeakerNouns[lw] && !a.qualifier(i, nameStart, lastName) {
+				if !lexicon.IsSpeakerNoun(lw) && !a.qualifier(i, nameStart, lastName) {
 					goto done
 				}
 			}
-			if roleEnd >= 0 && (lexicon.SpeakerNouns[qLower(d.Tok(roleEnd))] && !lexicon.SpeakerNouns[lw] ||
-				strings.HasSuffix(lw, "ed") || k-i > 6 && !lexicon.SpeakerNouns[lw]) && !a.nameAhead(k, hi) {
+			if roleEnd >= 0 && (lexicon.IsSpeakerNoun(qLower(d.Tok(roleEnd))) && !lexicon.IsSpeakerNoun(lw) ||
+				strings.HasSuffix(lw, "ed") || k-i > 6 && !lexicon.IsSpeakerNoun(lw)) && !a.nameAhead(k, hi) {
 				goto done // "the minister met …": the phrase ended with its head
 			}
 			roleEnd = k
 			lastName, nameStart = -1, -1
-		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.SpeakerNouns[qLower(d.Tok(roleEnd))]:
+		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.IsSpeakerNoun(qLower(d.Tok(roleEnd))):
 		case textdoc.IsDigitByte(w[0]) && lastName < 0:
 			// "said 9/11 widow Terry Strada", "said the 46-year-old"
 			roleEnd = k
@@ -688,7 +688,7 @@ done:
 			e = lastName
 		}
 		head := qLower(d.Tok(roleEnd))
-		if !lexicon.SpeakerNouns[head] && !qDeterminers[qLower(d.Tok(i))] && !poss {
+		if !lexicon.IsSpeakerNoun(head) && !qDeterminers[qLower(d.Tok(i))] && !poss {
 			return qnp{}, k
 		}
 		if len(head) > 4 && strings.HasSuffix(head, "ly") && !nounsInLy[head] {
@@ -726,7 +726,7 @@ func (a *qattributor) nameAhead(k, hi int) bool {
 		if qIsCap(w) && !qCapStop[qLower(w)] {
 			return x > k
 		}
-		if !qIsLower(w) || qIsPrep(w) || verbLike(w) && !lexicon.SpeakerNouns[w] {
+		if !qIsLower(w) || qIsPrep(w) || verbLike(w) && !lexicon.IsSpeakerNoun(w) {
 			return false
 		}
 	}
@@ -747,7 +747,7 @@ func qIsPrep(w string) bool {
 func (a *qattributor) nameSpan(k, e int) qnp {
 	d := a.d
 	for t := e - 2; t > k; t-- {
-		if w := qLower(d.Tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+		if w := qLower(d.Tok(t)); lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 			k = t // "Iranian Defence Minister Amir Hatami": everything through the last title
 			break
 		}
@@ -757,12 +757,12 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 	for k < e-1 {
 		w := qLower(d.Tok(k))
 		// "Secretary of State John Kerry": drop the title's complement
-		if qNameConnectors[w] && k > start && lexicon.Titles[qLower(d.Tok(k-1))] {
+		if qNameConnectors[w] && k > start && lexicon.IsTitle(qLower(d.Tok(k-1))) {
 			title = qLower(d.Tok(k - 1))
 			k += 2
 			continue
 		}
-		if a.capStop(k) || lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+		if a.capStop(k) || lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 			k++
 			continue
 		}
@@ -777,7 +777,7 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 	}
 	// a title left alone at the end is a role: "said the President"
 	w := qLower(d.Tok(k))
-	if e-k == 1 && (lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")]) {
+	if e-k == 1 && (lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, "."))) {
 		return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[k].End, head: w}
 	}
 	return qnp{kind: qnName, s: d.Toks[k].Start, e: d.Toks[e-1].End}

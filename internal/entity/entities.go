@@ -555,7 +555,7 @@ func (x *entx) apposBefore(s, lo int) string {
 	j := i - 1
 	start := -1
 	for n := 3; n >= 1; n-- {
-		if j-n+1 >= lo && lexicon.LowerWord(x.word(j-n+1)) != "the" && lexicon.IsTitleHead(x.key(j-n+1, j+1)) {
+		if j-n+1 >= lo && lexicon.Lower(x.word(j-n+1)) != "the" && lexicon.IsTitleHead(x.key(j-n+1, j+1)) {
 			start = j - n + 1
 			break
 		}
@@ -569,7 +569,7 @@ func (x *entx) apposBefore(s, lo int) string {
 	if start-1 < lo {
 		return ""
 	}
-	switch p := lexicon.LowerWord(x.word(start - 1)); p {
+	switch p := lexicon.Lower(x.word(start - 1)); p {
 	case "the", "its", "his", "her", "their", "'s", "\u2019s":
 		// "The Chancellor, Rachel Reeves,": the title is no entity of its own
 		// (candidates are sorted: the few that end before the name)
@@ -813,7 +813,7 @@ func (x *entx) dropCommon() {
 		}
 		// a currency before its amount: "Rs 50 crore", "CHF 300m"
 		if c.e-c.s == 1 && c.e < len(x.d.Toks) && textdoc.StartsWithDigit(x.word(c.e)) {
-			if lexicon.CurrencyMark(lexicon.LowerWord(x.word(c.s))) != "" || lexicon.IsISOCode(x.word(c.s)) {
+			if lexicon.CurrencyMark(lexicon.Lower(x.word(c.s))) != "" || lexicon.IsISOCode(x.word(c.s)) {
 				c.drop = true
 				continue
 			}

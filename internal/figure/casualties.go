@@ -237,7 +237,7 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 			return h, e, true
 		}
 		// "both teens were taken to a hospital", "both men died"
-		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lowerASCII(who)) {
+		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) {
 			if h, e2, ok := victimsThen(sc, i, e, 2, who); ok {
 				h.both = true
 				return h, e2, true
@@ -361,7 +361,7 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 	}
 	// a described or named victim: "a 17-year-old girl was shot", "Woman killed", "Terry Waite was taken hostage"
 	if j, who, n, another, ok := subjectNP(sc, i, ents); ok {
-		named := who != "" && isCapWord(who) && !singleNoun(lowerASCII(who))
+		named := who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who))
 		start := i
 		if named && n == 1 && i-2 >= sc.lo && sc.w(i-1) == "and" && isCapWord(sc.raw(i-2)) && !isCommonCapWord(sc.w(i-2)) &&
 			(i-3 < sc.lo || !isCapWord(sc.raw(i-3))) {
@@ -778,7 +778,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		if w == "both" {
 			both = true
 		}
-		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lowerASCII(who)) {
+		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who)) {
 			switch w {
 			case "were", "are", "have":
 				return casHit{}, i + 1, false // "five people in Yunnan were arrested": the name is not the subject
@@ -1060,7 +1060,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		return casHit{}, m.tokEnd, false
 	}
 	// "holding 25 hostages", "freed 12 hostages"
-	if lowerASCII(who) == "hostages" && j > 0 {
+	if lexicon.Lower(who) == "hostages" && j > 0 {
 		return mk(j, kidnapped, who), j, true
 	}
 	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
@@ -1096,7 +1096,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
 	if p := m.qtok - 1; p >= sc.lo {
 		pw := sc.w(p)
-		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !lexicon.IsVictimNoun(lowerASCII(who)))) && !unrealized(sc, p) {
+		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
 			kind := t.kind
 			if pw == "shot" {
 				kind = shotKind(sc, p, j)
@@ -1132,7 +1132,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		who = "people"
 	}
 	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
-		if who != "" && !lexicon.IsVictimNoun(lowerASCII(who)) && !strings.Contains(who, " and ") && ambiguousCue(sc, j, e) {
+		if who != "" && !lexicon.IsVictimNoun(lexicon.Lower(who)) && !strings.Contains(who, " and ") && ambiguousCue(sc, j, e) {
 			return casHit{}, m.tokEnd, false // "seventy search warrants were executed", "two spells in jail"
 		}
 		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
@@ -1799,7 +1799,7 @@ func mayBeVictim(typ contract.EntityType, name string) bool {
 		return true
 	case "ORG":
 		for _, w := range strings.Fields(name) {
-			switch lowerASCII(strings.Trim(w, ".,")) {
+			switch lexicon.Lower(strings.Trim(w, ".,")) {
 			case "inc", "corp", "co", "ltd", "plc", "group", "company", "motors", "bank", "police", "department",
 				"university", "council", "ministry", "agency", "party", "union", "association", "club", "team",
 				"news", "times", "post", "office", "service", "services", "airlines", "international", "fc", "united":

@@ -157,7 +157,7 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		return moneyHit{}, false
 	}
 	// a figure with its own unit ("400 mln shares") is not money
-	if w := sc.w(m.tokEnd); w != "" && w[0] >= 'a' && w[0] <= 'z' && w != "in" && w != "on" && w != "a" && w != "and" && w != "from" && w != "to" && w != "at" && w != "by" && w != "for" && w != "last" && w != "this" && w != "vs" && w != "or" {
+	if w, r := sc.w(m.tokEnd), sc.raw(m.tokEnd); r != "" && r[0] >= 'a' && r[0] <= 'z' && w != "in" && w != "on" && w != "a" && w != "and" && w != "from" && w != "to" && w != "at" && w != "by" && w != "for" && w != "last" && w != "this" && w != "vs" && w != "or" {
 		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
@@ -269,7 +269,7 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		return "", 0, 0, false
 	}
 	c := t[0]
-	lw := lexicon.LowerWord(t)
+	lw := lexicon.Lower(t)
 	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
 	if code := lexicon.CurrencyMark(lw); code != "" {
 		if isoOnly(lw) && t != strings.ToUpper(t) {
@@ -298,7 +298,7 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 			k++
 		}
 		if k > 0 && k < len(t) && k <= 5 {
-			mark := lowerASCII(t[:k])
+			mark := lexicon.Lower(t[:k])
 			if code := lexicon.CurrencyMark(mark); code != "" {
 				if isoOnly(mark) && t[:k] != strings.ToUpper(t[:k]) {
 					return "", 0, 0, false

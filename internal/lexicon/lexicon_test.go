@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -108,5 +109,15 @@ func TestNameGender(t *testing.T) {
 	assert.Equal(t, byte(0), NameGender(Key("Jordan")), "names borne by both are left out")
 	for k := range maleNames {
 		assert.False(t, femaleNames[k], "%s in both lists", k)
+	}
+}
+
+func TestLower(t *testing.T) {
+	for _, w := range []string{"", "said", "Said", "SAID", "Reuters", "U.S.", "Côte", "ÉLYSÉE", "İstanbul", "mln", "Mln",
+		"five-year-old", "Five-Year-Old", "A", "a", "9mm", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "Spokesman", "Officials'"} {
+		assert.Equal(t, strings.ToLower(w), Lower(w), w)
+	}
+	for _, w := range []string{"said", "Said", "KILLED", "Police", "Dollars", "Spokesman", "President"} {
+		assert.Zero(t, testing.AllocsPerRun(10, func() { _ = Lower(w) }), w)
 	}
 }

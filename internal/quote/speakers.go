@@ -57,10 +57,10 @@ func (a *qattributor) buildNames() {
 		k := i
 		var titles []string
 		for t := j - 2; t > k; t-- {
-			if w := qLower(d.Tok(t)); lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
+			if w := lexicon.Lower(d.Tok(t)); lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 				// "Deputy Prime Minister John Prescott": every word through the last title
 				for x := k; x <= t; x++ {
-					if w := strings.TrimSuffix(qLower(d.Tok(x)), "."); !qCapStop[w] {
+					if w := strings.TrimSuffix(lexicon.Lower(d.Tok(x)), "."); !qCapStop[w] {
 						titles = append(titles, w)
 					}
 				}
@@ -69,13 +69,13 @@ func (a *qattributor) buildNames() {
 			}
 		}
 		for k < j-1 {
-			w := qLower(d.Tok(k))
+			w := lexicon.Lower(d.Tok(k))
 			if lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 				titles = append(titles, strings.TrimSuffix(w, "."))
 				k++
 				continue
 			}
-			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.Tok(k+1)) && lexicon.IsTitle(qLower(d.Tok(k+1))) {
+			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.Tok(k+1)) && lexicon.IsTitle(lexicon.Lower(d.Tok(k+1))) {
 				k++ // "Iranian Defence Minister Amir Hatami": modifiers of a title
 				continue
 			}
@@ -88,7 +88,7 @@ func (a *qattributor) buildNames() {
 		if k < j {
 			if k > 0 && k == i {
 				// a lower-case title before the name: "counterpart Ali Abdullah Ayyoub"
-				if w := qLower(d.Tok(k - 1)); lexicon.IsTitle(w) {
+				if w := lexicon.Lower(d.Tok(k - 1)); lexicon.IsTitle(w) {
 					titles = append(titles, w)
 				}
 			}
@@ -126,7 +126,7 @@ func (a *qattributor) buildNames() {
 // surnameKey returns the look-up key of a surname: lower case, without an
 // article prefix ("al-Assad" → "assad").
 func surnameKey(w string) string {
-	w = qLower(w)
+	w = lexicon.Lower(w)
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i <= 3 && i < len(w)-1 {
 		w = w[i+1:]
 	}
@@ -294,13 +294,13 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 				case contract.Org, contract.NORP:
 					// a subject that he or she refers back to is a person the
 					// recogniser may have mistyped; "it" keeps organisations
-					c.org = g == 'n' || orgHeads[qLower(a.d.Tok(a.tokAt(n.e-1)))]
+					c.org = g == 'n' || orgHeads[lexicon.Lower(a.d.Tok(a.tokAt(n.e-1)))]
 				default:
 					c.org = true
 				}
 			} else {
 				c.name = a.canonical(a.text[n.s:n.e])
-				c.org = orgHeads[qLower(a.d.Tok(a.tokAt(n.e-1)))]
+				c.org = orgHeads[lexicon.Lower(a.d.Tok(a.tokAt(n.e-1)))]
 			}
 			if ok(c) {
 				return c, true
@@ -381,7 +381,7 @@ func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool
 	// the words the candidate's titles must hold: "the prime minister" → prime, minister
 	var want []string
 	for t := a.tokAt(off); t >= 0 && t < len(a.d.Toks) && a.d.Toks[t].End <= off+len(mention); t++ {
-		w := strings.TrimSuffix(qLower(a.d.Tok(t)), ".")
+		w := strings.TrimSuffix(lexicon.Lower(a.d.Tok(t)), ".")
 		if w == "" || qDeterminers[w] || softRole[w] || w == "'s" || w == "\u2019s" || !unicode.IsLetter(firstRune(w)) {
 			continue
 		}

@@ -294,13 +294,13 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 				case contract.Org, contract.NORP:
 					// a subject that he or she refers back to is a person the
 					// recogniser may have mistyped; "it" keeps organisations
-					c.org = g == 'n' || orgHeads[lexicon.Lower(a.d.Tok(a.tokAt(n.e-1)))]
+					c.org = g == 'n' || lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1))))
 				default:
 					c.org = true
 				}
 			} else {
 				c.name = a.canonical(a.text[n.s:n.e])
-				c.org = orgHeads[lexicon.Lower(a.d.Tok(a.tokAt(n.e-1)))]
+				c.org = lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e - 1))))
 			}
 			if ok(c) {
 				return c, true
@@ -365,13 +365,6 @@ var personNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 	"neighbour": true, "neighbor": true, "teacher": true, "student": true, "worker": true, "victim": true,
 	"colleague": true, "partner": true, "brother": true, "sister": true, "boy": true, "girl": true, "doctor": true,
 	"nurse": true, "officer": true, "owner": true, "manager": true, "director": true, "survivor": true}
-
-// orgHeads end the names of organisations rather than people.
-var orgHeads = map[string]bool{"house": true, "department": true, "ministry": true, "council": true, "committee": true,
-	"party": true, "office": true, "agency": true, "times": true, "post": true, "news": true, "journal": true,
-	"group": true, "company": true, "corporation": true, "bank": true, "union": true, "court": true, "government": true,
-	"administration": true, "commission": true, "association": true, "institute": true, "foundation": true,
-	"university": true, "service": true, "board": true, "campaign": true, "network": true, "magazine": true}
 
 // roleAntecedent finds the nearest earlier person or organisation whose
 // titles or name hold the role word head ("the minister" → "Defence

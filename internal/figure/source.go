@@ -25,7 +25,7 @@ func sourceOf(f *Figures, si int, figStart, figEnd int) *contract.Source {
 	}
 	// "The Foreign Office says 41 Britons …", "…, the UN said", "…, said Mr Smith"
 	for v := st.TokStart; v < st.TokEnd; v++ {
-		if !reportingVerbs[lexicon.Lower(d.Tok(v))] {
+		if !lexicon.IsSourceVerb(lexicon.Lower(d.Tok(v))) {
 			continue
 		}
 		// the figure must be what the verb reports, not a clause of the writer's
@@ -63,12 +63,6 @@ func clauseBreak(d *textdoc.Doc, st textdoc.Sentence, v, figStart, figEnd int) b
 		}
 	}
 	return false
-}
-
-// reportingVerbs attribute a figure to the subject or the name after them.
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "reported": true, "reports": true, "estimated": true, "estimates": true,
-	"announced": true, "confirmed": true, "told": true, "stated": true,
 }
 
 // nameBefore reads the name ending at token v-1 (the subject of a reporting

@@ -166,3 +166,15 @@ func TestHeads(t *testing.T) {
 	assert.True(t, IsEventWord("christmas"), "every holiday is an event word")
 	assert.True(t, IsEventWord("olympics"))
 }
+
+func TestSourceVerbs(t *testing.T) {
+	for w := range sourceVerbs {
+		if w != "estimated" && w != "estimates" {
+			assert.NotEmpty(t, ReportingBase(w), "%s: a source verb that is no reporting form", w)
+		}
+	}
+	assert.True(t, IsSourceVerb("said"))
+	assert.False(t, IsSourceVerb("say"))
+	assert.Equal(t, "warn", ReportingBase("warning"))
+	assert.Equal(t, "", ReportingBase("believes"))
+}

@@ -193,3 +193,17 @@ func wordSet(s string) map[string]bool {
 	}
 	return m
 }
+
+// sourceVerbs are the verb forms that attribute a figure to a source: a
+// selection of the reporting forms above, and the two forms of "estimate",
+// which reports figures rather than words. The selection leaves out forms
+// such as "say" and "states" that, in the sentences around figures, are
+// more often something else: every form of the same verbs changed 104
+// sources on the eval sets and BBC, most of them wrongly ("United" from
+// "the United States", "Islamic" from "Islamic State").
+var sourceVerbs = wordSet(`said says told reported reports announced confirmed stated estimated estimates`)
+
+// IsSourceVerb reports whether a lower-case word attributes a figure to the
+// subject before it or the name after it ("police said 30 were killed",
+// "…, said the ministry", "officials estimated").
+func IsSourceVerb(w string) bool { return sourceVerbs[w] }

@@ -91,7 +91,7 @@ func nameBefore(f *Figures, lo, v int) *contract.Source {
 		return nil
 	}
 	start := j + 1
-	if w := lexicon.Lower(d.Tok(start)); textdoc.SentenceStarters[w] || isCommonCapWord(w) {
+	if w := lexicon.Lower(d.Tok(start)); textdoc.IsSentenceStarter(w) || isCommonCapWord(w) {
 		start++ // "The Foreign Office", "He"
 	}
 	if start >= v {

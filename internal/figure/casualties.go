@@ -185,11 +185,9 @@ func findCasualties(f *Figures) []casHit {
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return hits
 	}
-	var low []string
 	ix := f.mentions()
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
-		low = sc.reuse(low)
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, low: seg.low}
 		if !hasCasualtyCue(&sc) {
 			continue
 		}

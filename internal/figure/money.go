@@ -31,10 +31,8 @@ func (f *Figures) Money() []contract.Money {
 	}
 	var hits []moneyHit
 	var rows []moneyHit // bare figures of earnings-table rows
-	var low []string    // the scanners' lower-cased tokens, one buffer for all segments
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi}
-		low = sc.reuse(low)
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
 		if !hasMoneyCue(&sc) {
 			continue
 		}

@@ -81,24 +81,8 @@ type numScan struct {
 	toks   []contract.Span
 	lo, hi int
 	title  bool          // the tokens are a headline
-	low    []string      // lower-cased tokens, filled on demand (see w)
+	low    []string      // lower-cased tokens lo..hi-1, filled on demand (see w): a segment's, kept for the article
 	ix     *mentionIndex // the article's entity mentions, when the scan looks at them
-}
-
-// reuse gives the scanner buf, cleared, for its lower-cased tokens, and
-// returns the buffer for the next scanner (one allocation per document).
-func (s *numScan) reuse(buf []string) []string {
-	n := s.hi - s.lo
-	if n < 0 {
-		n = 0
-	}
-	if cap(buf) < n {
-		buf = make([]string, n, n+n/2+16)
-	}
-	buf = buf[:n]
-	clear(buf)
-	s.low = buf
-	return buf
 }
 
 // raw returns the text of token i.

@@ -88,6 +88,9 @@
 // internal/entity (recognition, typing, clustering) → internal/quote
 // (pairing and attribution) and internal/figure (the number grammar, money,
 // casualties and the toll) → Article. Shared word lists are in
-// internal/lexicon, the statistical tagger in internal/ner. Each parse keeps
-// its own state; nothing is handed between articles.
+// internal/lexicon, each once and read through lookup functions, the
+// statistical tagger in internal/ner. Each parse keeps its own state:
+// nothing is handed between articles, and no package-level variable is
+// written after its one-time load (layout_test.go checks it; the one
+// exception is the training command's ablation switch, ner.Dropped).
 package newsparse

@@ -468,11 +468,6 @@ func firstWord(k string) (string, bool) {
 	return k[:i], true
 }
 
-// corporateSuffixes end company names and may be left out ("Fiat SpA", "Fiat").
-var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "ltd": true, "plc": true,
-	"co": true, "group": true, "sa": true, "ag": true, "spa": true, "llc": true, "holdings": true, "nv": true,
-	"bv": true, "gmbh": true, "limited": true, "company": true, "ab": true, "asa": true, "oyj": true}
-
 // orgAlternates returns the short forms an organisation's name (a key) may
 // be mentioned by: the words before "of" or "for" ("reserve bank" of
 // "reserve bank of australia"), its head word when that is an organisation
@@ -491,7 +486,7 @@ func orgAlternates(key string) []string {
 			break
 		}
 	}
-	if len(f) > 1 && corporateSuffixes[f[len(f)-1]] {
+	if len(f) > 1 && lexicon.IsCompanySuffix(f[len(f)-1]) {
 		out = append(out, strings.Join(f[:len(f)-1], " "))
 	}
 	if _, ok := lexicon.LookupPlace(f[0]); ok && len(f) > 2 {
@@ -499,7 +494,7 @@ func orgAlternates(key string) []string {
 	} else if _, ok := lexicon.Demonym(f[0]); ok && len(f) > 2 {
 		out = append(out, strings.Join(f[1:], " "))
 	}
-	if h := pre[len(pre)-1]; len(pre) > 1 && lexicon.IsOrgHead(h) && !corporateSuffixes[h] {
+	if h := pre[len(pre)-1]; len(pre) > 1 && lexicon.IsOrgHead(h) && !lexicon.IsCompanySuffix(h) {
 		out = append(out, h)
 	}
 	// "the Treasury" for the "US Treasury Department"

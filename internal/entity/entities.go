@@ -555,7 +555,7 @@ func (x *entx) apposBefore(s, lo int) string {
 	j := i - 1
 	start := -1
 	for n := 3; n >= 1; n-- {
-		if j-n+1 >= lo && lexicon.LowerWord(x.word(j-n+1)) != "the" && lexicon.IsTitleHead(x.key(j-n+1, j+1)) {
+		if j-n+1 >= lo && lexicon.Lower(x.word(j-n+1)) != "the" && lexicon.IsTitleHead(x.key(j-n+1, j+1)) {
 			start = j - n + 1
 			break
 		}
@@ -569,7 +569,7 @@ func (x *entx) apposBefore(s, lo int) string {
 	if start-1 < lo {
 		return ""
 	}
-	switch p := lexicon.LowerWord(x.word(start - 1)); p {
+	switch p := lexicon.Lower(x.word(start - 1)); p {
 	case "the", "its", "his", "her", "their", "'s", "\u2019s":
 		// "The Chancellor, Rachel Reeves,": the title is no entity of its own
 		// (candidates are sorted: the few that end before the name)
@@ -813,7 +813,7 @@ func (x *entx) dropCommon() {
 		}
 		// a currency before its amount: "Rs 50 crore", "CHF 300m"
 		if c.e-c.s == 1 && c.e < len(x.d.Toks) && textdoc.StartsWithDigit(x.word(c.e)) {
-			if _, mark := lexicon.CurrencyMarks()[lexicon.LowerWord(x.word(c.s))]; mark || lexicon.IsISOCode(x.word(c.s)) {
+			if lexicon.CurrencyMark(lexicon.Lower(x.word(c.s))) != "" || lexicon.IsISOCode(x.word(c.s)) {
 				c.drop = true
 				continue
 			}
@@ -1482,33 +1482,15 @@ func (x *entx) typeAll() {
 	}
 }
 
-// strongHeads are head words that no person's name ends with: a name the
-// recogniser took for a person's is a facility (F), organisation (O) or
-// location (L) when it ends with one.
 // locPrefixes open the names of natural places: "River Thames", "Mount Kenya".
 var locPrefixes = map[string]bool{"river": true, "mount": true, "lake": true, "gulf": true, "cape": true, "mt": true, "mt.": true}
-
-var strongHeads = map[string]byte{"airport": 'F', "bridge": 'F', "stadium": 'F', "arena": 'F', "hospital": 'F',
-	"square": 'F', "street": 'F', "road": 'F', "avenue": 'F', "boulevard": 'F', "highway": 'F', "station": 'F',
-	"prison": 'F', "dam": 'F', "museum": 'F', "cathedral": 'F', "mosque": 'F', "synagogue": 'F', "airbase": 'F',
-	"university": 'O', "institute": 'O', "foundation": 'O', "ministry": 'O', "commission": 'O', "council": 'O',
-	"party": 'O', "inc": 'O', "corp": 'O', "corporation": 'O', "company": 'O', "ltd": 'O', "plc": 'O', "agency": 'O',
-	"association": 'O', "federation": 'O', "committee": 'O', "center": 'O', "centre": 'O', "college": 'O',
-	"academy": 'O', "airlines": 'O', "airways": 'O', "records": 'O', "studios": 'O', "productions": 'O',
-	"motors": 'O', "labs": 'O', "laboratories": 'O', "technologies": 'O', "software": 'O', "networks": 'O',
-	"communications": 'O', "entertainment": 'O', "pharmaceuticals": 'O', "holdings": 'O', "bancorp": 'O', "bank": 'O',
-	"department": 'O', "river": 'L', "mountains": 'L', "sea": 'L', "ocean": 'L',
-	"valley": 'L', "desert": 'L', "peninsula": 'L'}
 
 // stormWords open the names of storms, which are events.
 var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true}
 
-// holidays are named days, events whatever the recogniser says.
-var holidays = map[string]bool{"christmas": true, "easter": true, "ramadan": true, "eid": true, "thanksgiving": true,
-	"hanukkah": true, "diwali": true, "passover": true, "hajj": true, "halloween": true, "new year": true}
-
-// weakLocHeads with strongHeads' L make an organisation's name a location's:
-// "Euphrates River" is one, "Nottingham Forest" is a club.
+// weakLocHeads with the strong location heads (lexicon.StrongHead 'L') make
+// an organisation's name a location's: "Euphrates River" is one,
+// "Nottingham Forest" is a club.
 var weakLocHeads = map[string]bool{"lake": true, "strait": true, "straits": true, "gulf": true, "canal": true, "bay": true}
 
 // gpeHeads end names of administrative places: "Sichuan Province".
@@ -1561,7 +1543,7 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		if isDem || lexicon.IsGroup(k) {
 			return contract.NORP
 		}
-		if holidays[k] {
+		if lexicon.IsHoliday(k) {
 			return contract.Event
 		}
 	}
@@ -1583,7 +1565,7 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 			return contract.Org
 		}
 		if c.e-c.s > 1 && c.title == "" {
-			switch strongHeads[last] {
+			switch lexicon.StrongHead(last) {
 			case 'F':
 				return contract.Facility
 			case 'O':
@@ -1622,10 +1604,10 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		}
 		return contract.GPE
 	case cORG:
-		if c.e-c.s > 1 && (strongHeads[last] == 'L' || weakLocHeads[last]) {
+		if c.e-c.s > 1 && (lexicon.StrongHead(last) == 'L' || weakLocHeads[last]) {
 			return contract.Location
 		}
-		if c.e-c.s > 1 && strongHeads[last] == 'F' && !isOrg {
+		if c.e-c.s > 1 && lexicon.StrongHead(last) == 'F' && !isOrg {
 			return contract.Facility // "Emirates Stadium", "Heathrow Airport"
 		}
 		return contract.Org
@@ -1638,7 +1620,7 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		}
 		// the head decides first: "Olympic Committee" is an organisation
 		if c.e-c.s > 1 && lexicon.IsCapitalized(x.word(c.e-1)) {
-			switch strongHeads[last] {
+			switch lexicon.StrongHead(last) {
 			case 'O':
 				return contract.Org
 			case 'F':

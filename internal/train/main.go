@@ -28,6 +28,18 @@
 // run. The figures of the committed model are in the commit that wrote it;
 // .ci/score ner gives those of the whole pipeline.
 //
+// The model with the gazetteer, cluster and head-word features (tune part
+// 0.932 PER/ORG/LOC, CoNLL dev 0.940, whole pipeline) is
+//
+//	go run ./internal/train -conll ../shared/eval/ner/conll2003-train.txt -runs 3 -epochs 10 -tune-pct 0 \
+//	    -out internal/ner/model.bin
+//
+// (all of train; 10 epochs and 3 runs chosen on the tune part). It is not
+// the embedded model yet: with it, three root-package tests fail (the
+// seed's quote-initial "Idlib" typed ORG, "U.S. Centers for Disease Control
+// and Prevention" split, an all-caps transcript label) until the root
+// package's typing and clustering handle them.
+//
 // Other flags: -drop N,M switches feature templates off for ablations.
 package main
 

@@ -182,7 +182,28 @@ const (
 	tWp1Case // retired
 	tWordCp1 // retired
 	tDocCount
+	tGeo      // place-gazetteer match: kind, population band, position, length; casing
+	tGeoCtx   // place-gazetteer kind and band; casing, sentence start, headline
+	tGeoTrue  // place-gazetteer kind and position; case-lexicon class
+	tGeoNear  // place-gazetteer kinds of the previous and next tokens
+	tCluFine  // fine word cluster
+	tCluFineC // fine word cluster; casing
+	tCluCoarse
+	tCluM1   // fine cluster of the previous token; casing
+	tCluP1   // fine cluster of the next token; casing
+	tClu3    // coarse clusters of the previous, this and the next token
+	tHeadRun // the first head word (organisation, location, facility) of the capitalised run from this token on, its distance; casing
 )
+
+// Head-word kinds (HeadWord.Bits).
+const (
+	HeadOrg      = 1 // "Corp", "Ministry", "Brigade"
+	HeadLocation = 2 // "River", "Mountains"
+	HeadFacility = 4 // "Airport", "Bridge"
+)
+
+// Hashes of the lower-case words a name may hold between capitalised words.
+var hOf, hAnd, hAmp, hFor = fnv([]byte("of")), fnv([]byte("and")), fnv([]byte("&")), fnv([]byte("for"))
 
 // Sentinel hashes for positions outside the sentence.
 var (
@@ -207,6 +228,9 @@ type tokInfo struct {
 	docSlot  int32 // 1 + index of the word's slot in the document table, or 0
 	gaz      [2]uint64
 	nGaz     int8
+	geo      uint64 // longest place-gazetteer match covering the token (see geoMatch), 0 for none
+	clu      uint16 // word clusters: fine | coarse<<8, 0 when unknown
+	head     uint8  // head-word kinds (HeadOrg, …) of the word
 }
 
 // lexicon is what the extractor reads besides the tokens: the gazetteer and
@@ -214,6 +238,43 @@ type tokInfo struct {
 type lexicon struct {
 	gaz  *byteTable // hash of a lower-cased token sequence -> type bits (1<<type-1) | gazPrefix
 	true *byteTable // lower-cased word hash -> case class
+	// geo: hash of a lower-cased token sequence (gazKey) -> place kinds
+	// (GeoCity, GeoSubdivision, GeoCountry) | population band<<3 | gazPrefix,
+	// from the place gazetteer (internal/gazetteer).
+	geo *byteTable
+	clu *u16Table // word hash (cluKey) -> word clusters, fine | coarse<<8
+	// heads: lower-cased word hash -> head-word kinds (HeadOrg, …).
+	heads *byteTable
+}
+
+// headOf returns the head-word kinds of a lower-cased word hash.
+func (lx *lexicon) headOf(lower uint64) uint8 {
+	if lx == nil || lx.heads == nil {
+		return 0
+	}
+	return lx.heads.get(lower)
+}
+
+// Place kinds of the place gazetteer, as bits of a geo value.
+const (
+	GeoCity        = 1
+	GeoSubdivision = 2
+	GeoCountry     = 4
+)
+
+// cluKeyLower is the cluster-table key of a word by its lower-cased form,
+// used when the word as written is not in the table.
+func cluKeyLower(lower uint64) uint64 { return fmix(lower ^ 0x6c6f776572636c75) }
+
+// cluOf returns the clusters of a word from its hashes.
+func (lx *lexicon) cluOf(raw, lower uint64) uint16 {
+	if lx == nil || lx.clu == nil {
+		return 0
+	}
+	if v := lx.clu.get(raw); v != 0 {
+		return v
+	}
+	return lx.clu.get(cluKeyLower(lower))
 }
 
 const maxGazLen = 6
@@ -247,6 +308,7 @@ type scratch struct {
 	lx       *lexicon
 	voc      *vocab
 	sentCaps []bool
+	hasClu   bool // the lexicon has word clusters (a model of format NER2 has none)
 }
 
 // sentenceInfo fills toks for one sentence and reports whether the sentence
@@ -266,6 +328,8 @@ func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *voc
 			if lx != nil && lx.true != nil {
 				t.tc = lx.true.get(t.lower)
 			}
+			t.clu = lx.cluOf(t.raw, t.lower)
+			t.head = lx.headOf(t.lower)
 		}
 		switch t.cls {
 		case caseUpper:
@@ -489,6 +553,54 @@ func (s *scratch) gazetteer(lx *lexicon) {
 			}
 		}
 	}
+	s.geoMatch(lx)
+	s.hasClu = lx != nil && lx.clu != nil
+}
+
+// geoMatch fills the place-gazetteer match of every token of s.toks: the
+// longest name of the place gazetteer that starts at a capitalised token
+// and covers it, as kinds | band<<3 | position<<5 | length<<8.
+func (s *scratch) geoMatch(lx *lexicon) {
+	toks := s.toks
+	n := len(toks)
+	for i := range toks {
+		toks[i].geo = 0
+	}
+	if lx == nil || lx.geo == nil {
+		return
+	}
+	var seq [maxGazLen]uint64
+	for i := 0; i < n; i++ {
+		t := &toks[i]
+		if !(t.cls == caseTitle || t.cls == caseUpper || t.cls == caseMixed) {
+			continue
+		}
+		for L := 1; L <= maxGazLen && i+L <= n; L++ {
+			seq[L-1] = toks[i+L-1].lower
+			v := lx.geo.get(gazKey(seq[:L]))
+			if v == 0 {
+				break
+			}
+			if v&0x7f == 0 {
+				continue
+			}
+			for j := i; j < i+L; j++ {
+				pos := uint64(1) // inside
+				switch {
+				case L == 1:
+					pos = 0
+				case j == i:
+					pos = 2
+				case j == i+L-1:
+					pos = 3
+				}
+				tj := &toks[j]
+				if uint64(L) >= (tj.geo>>8)&15 {
+					tj.geo = uint64(v&0x1f) | pos<<5 | uint64(min(L, 4))<<8
+				}
+			}
+		}
+	}
 }
 
 // tokenFeatures appends the static features of token i of s.toks to f; the
@@ -581,6 +693,45 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	if gm1 != 0 || gp1 != 0 {
 		f = append(f, f3(tGazM1, gm1, gp1, cls))
 	}
+	if t.geo != 0 {
+		f = append(f,
+			f2(tGeo, t.geo, cls),
+			f2(tGeoCtx, t.geo&0x1f, ctx),
+			f3(tGeoTrue, t.geo&0xff, uint64(t.tc), cls),
+		)
+	}
+	var geoM1, geoP1, cluM1, cluP1 = uint64(0), uint64(0), uint64(1 << 16), uint64(1 << 16)
+	if i > 0 {
+		geoM1, cluM1 = toks[i-1].geo&0x1f, uint64(toks[i-1].clu)
+	}
+	if i+1 < n {
+		geoP1, cluP1 = toks[i+1].geo&0x1f, uint64(toks[i+1].clu)
+	}
+	if geoM1 != 0 || geoP1 != 0 {
+		f = append(f, f3(tGeoNear, geoM1, geoP1, cls))
+	}
+	if t.cls == caseTitle || t.cls == caseUpper || t.cls == caseMixed || t.cls == caseSingle {
+		for j := i; j < n && j < i+8; j++ {
+			q := &toks[j]
+			if q.cls == caseTitle || q.cls == caseUpper || q.cls == caseMixed || q.cls == caseSingle {
+				if q.head != 0 {
+					f = append(f, f3(tHeadRun, uint64(q.head), uint64(min(j-i, 3)), cls))
+					break
+				}
+				continue
+			}
+			if q.lower != hOf && q.lower != hAnd && q.lower != hAmp && q.lower != hFor {
+				break
+			}
+		}
+	}
+	if s.hasClu {
+		f = append(f,
+			f2(tCluM1, cluM1&0xff|cluM1>>16<<8, cls),
+			f2(tCluP1, cluP1&0xff|cluP1>>16<<8, cls),
+			f3(tClu3, cluM1>>8, uint64(t.clu)>>8, cluP1>>8),
+		)
+	}
 	return f
 }
 
@@ -594,6 +745,14 @@ func appendIntrinsic(f []uint64, t *tokInfo) []uint64 {
 	)
 	for k := 0; k < int(t.nPre); k++ {
 		f = append(f, f1(tPre1+k, t.pre[k]), f1(tSuf1+k, t.suf[k]))
+	}
+	if t.clu != 0 { // a word too rare to cluster says nothing
+		fine, coarse := uint64(t.clu&0xff), uint64(t.clu>>8)
+		f = append(f,
+			f1(tCluFine, fine),
+			f2(tCluFineC, fine, uint64(t.cls)),
+			f1(tCluCoarse, coarse),
+		)
 	}
 	return f
 }
@@ -882,6 +1041,49 @@ func (t *byteTable) each(fn func(key uint64, v uint8)) {
 	}
 }
 
+// u16Table is an open-addressing set of 64-bit keys with a uint16 value.
+type u16Table struct {
+	keys []uint64
+	vals []uint16
+	mask uint64
+}
+
+func newU16Table(n int) *u16Table {
+	size := 16
+	for size < 2*n {
+		size *= 2
+	}
+	return &u16Table{keys: make([]uint64, size), vals: make([]uint16, size), mask: uint64(size - 1)}
+}
+
+func (t *u16Table) set(key uint64, v uint16) {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		if t.keys[i] == 0 || t.keys[i] == key {
+			t.keys[i] = key
+			t.vals[i] = v
+			return
+		}
+	}
+}
+
+func (t *u16Table) get(key uint64) uint16 {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		k := t.keys[i]
+		if k == key {
+			return t.vals[i]
+		}
+		if k == 0 {
+			return 0
+		}
+	}
+}
+
 // vocab holds, for every word of the training data, its token information
 // and the summed weights of its intrinsic features (appendIntrinsic), so
 // that a known word costs one lookup instead of a dozen.
@@ -898,6 +1100,8 @@ type vocabKey struct {
 type vocabEntry struct {
 	lower, raw, shape uint64
 	cls, flags, tc    uint8
+	clu               uint16           // from the lexicon at load
+	head              uint8            // from the lexicon at load
 	score             [NumLabels]int32 // the word's own intrinsic features
 	// near holds the weights of the word as the window word of another
 	// token: at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2).
@@ -919,7 +1123,7 @@ func (v *vocab) find(t *tokInfo, w string) bool {
 		if k.hash == h {
 			e := &v.info[k.idx]
 			*t = tokInfo{lower: e.lower, raw: e.raw, shape: e.shape,
-				cls: e.cls, flags: e.flags, tc: e.tc, vocab: k.idx + 1}
+				cls: e.cls, flags: e.flags, tc: e.tc, clu: e.clu, head: e.head, vocab: k.idx + 1}
 			return true
 		}
 		if k.hash == 0 {
@@ -961,6 +1165,7 @@ func encodeVocab(b []byte, words []string, m *Model) []byte {
 		if m.lex.true != nil {
 			t.tc = m.lex.true.get(t.lower)
 		}
+		t.clu = m.lex.cluOf(t.raw, t.lower)
 		var score [NumLabels]int32
 		feats = appendIntrinsic(feats[:0], &t)
 		for _, h := range feats {
@@ -987,6 +1192,8 @@ func decodeVocab(b []byte, n int, m *Model) *vocab {
 		e.raw = binary.LittleEndian.Uint64(p[8:])
 		e.shape = binary.LittleEndian.Uint64(p[16:])
 		e.cls, e.flags, e.tc = p[24], p[25], p[26]
+		e.clu = m.lex.cluOf(e.raw, e.lower)
+		e.head = m.lex.headOf(e.lower)
 		for k := range e.score {
 			e.score[k] = int32(binary.LittleEndian.Uint32(p[27+4*k:]))
 		}

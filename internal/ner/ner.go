@@ -6,7 +6,10 @@
 // finaliser) from the word, its shape, affixes and casing, a ±2 word window, a
 // gazetteer and a case lexicon built from the training data, and
 // document-level evidence: how the same word is written elsewhere in the
-// document and which type the document's earlier sentences gave it. TagDoc
+// document and which type the document's earlier sentences gave it; a place
+// gazetteer (names of cities, subdivisions and countries from GeoNames and
+// ISO 3166, with population bands, see internal/gazetteer) and word
+// clusters learned from unlabeled news (internal/train/clusters). TagDoc
 // uses that evidence; Tag sees a one-sentence document.
 //
 // The model is trained by ../train and embedded as model.bin.
@@ -452,13 +455,21 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 //	  (weight = int8 << shift)
 //	uint32 n, n uint64 gazetteer keys, n uint8 values
 //	uint32 n, n uint64 case-lexicon keys, n uint8 values
+//	uint32 n, n uint64 place-gazetteer keys, n uint8 values
+//	uint32 n, n uint64 word-cluster keys, n uint16 values
+//	uint32 n, n uint64 head-word keys, n uint8 values
 //	uint32 n, n vocabulary entries of vocabEntrySize bytes (see encodeVocab)
-const magic = "NER2"
+const magic = "NER4"
+
+// magicNER2 is the format before the place gazetteer, the word clusters
+// and the head words, which Load still reads (without those features).
+const magicNER2 = "NER2"
 
 // Load decodes a model file.
 func Load(b []byte) (*Model, error) {
 	r := reader{b: b}
-	if string(r.next(4)) != magic {
+	format := string(r.next(4))
+	if format != magic && format != magicNER2 {
 		return nil, errors.New("not a model file")
 	}
 	m := &Model{file: b}
@@ -512,6 +523,17 @@ func Load(b []byte) (*Model, error) {
 	if m.lex.true, err = r.byteTable(); err != nil {
 		return nil, err
 	}
+	if format != magicNER2 {
+		if m.lex.geo, err = r.byteTable(); err != nil {
+			return nil, err
+		}
+		if m.lex.clu, err = r.u16Table(); err != nil {
+			return nil, err
+		}
+		if m.lex.heads, err = r.byteTable(); err != nil {
+			return nil, err
+		}
+	}
 	nw := int(r.u32())
 	if r.err != nil || nw > len(r.b)/vocabEntrySize {
 		return nil, errors.New("truncated model file")
@@ -540,6 +562,20 @@ func (r *reader) next(n int) []byte {
 }
 
 func (r *reader) u32() uint32 { return binary.LittleEndian.Uint32(r.next(4)) }
+
+func (r *reader) u16Table() (*u16Table, error) {
+	n := int(r.u32())
+	if r.err != nil || n > len(r.b)/10 {
+		return nil, errors.New("truncated model file")
+	}
+	keys := r.next(8 * n)
+	vals := r.next(2 * n)
+	t := newU16Table(n)
+	for i := 0; i < n; i++ {
+		t.set(binary.LittleEndian.Uint64(keys[8*i:]), binary.LittleEndian.Uint16(vals[2*i:]))
+	}
+	return t, r.err
+}
 
 func (r *reader) byteTable() (*byteTable, error) {
 	n := int(r.u32())
@@ -590,15 +626,42 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 		}
 	}
 	b = append(b, q...)
-	for _, t := range []*byteTable{lx.gaz, lx.true} {
+	for _, t := range []*byteTable{lx.gaz, lx.true, lx.geo} {
 		var ks []uint64
 		var vs []byte
-		t.each(func(k uint64, v uint8) { ks = append(ks, k); vs = append(vs, v) })
+		if t != nil {
+			t.each(func(k uint64, v uint8) { ks = append(ks, k); vs = append(vs, v) })
+		}
 		b = binary.LittleEndian.AppendUint32(b, uint32(len(ks)))
 		for _, k := range ks {
 			b = binary.LittleEndian.AppendUint64(b, k)
 		}
 		b = append(b, vs...)
 	}
-	return b
+	var ks []uint64
+	var vs []uint16
+	if lx.clu != nil {
+		for i, k := range lx.clu.keys {
+			if k != 0 {
+				ks, vs = append(ks, k), append(vs, lx.clu.vals[i])
+			}
+		}
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(ks)))
+	for _, k := range ks {
+		b = binary.LittleEndian.AppendUint64(b, k)
+	}
+	for _, v := range vs {
+		b = binary.LittleEndian.AppendUint16(b, v)
+	}
+	var hk []uint64
+	var hv []byte
+	if lx.heads != nil {
+		lx.heads.each(func(k uint64, v uint8) { hk = append(hk, k); hv = append(hv, v) })
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(hk)))
+	for _, k := range hk {
+		b = binary.LittleEndian.AppendUint64(b, k)
+	}
+	return append(b, hv...)
 }

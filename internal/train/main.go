@@ -1,34 +1,46 @@
-// Command train trains the named-entity tagger of internal/ner on CoNLL-2003
-// and scores it on the development set.
+// Command train trains the named-entity tagger of internal/ner on CoNLL-2003.
 //
-// Reproduce the committed model (from the module root; deterministic, fixed seed):
+// The training file is split in two by a hash of each document's index
+// (-tune-pct, 15 by default): the train part (823 documents) trains the
+// model; the tune part (123 documents, held out) chooses the epoch and is
+// the part whose errors are read when features are tuned. The development
+// set (-dev) is the check: it is scored at the end, never used for a choice.
+//
+// Reproduce the committed model (from the module root; deterministic, fixed
+// seed, a few seconds on one core):
 //
 //	go run ./internal/train -conll ../shared/eval/ner/conll2003-train.txt \
 //	    -dev ../shared/eval/ner/conll2003-dev.txt -out internal/ner/model.bin
 //
-// Score the embedded model (or -model FILE) on the development set:
+// Score the embedded model (or -model FILE) on the tune part, and write its errors:
 //
-//	go run ./internal/train -eval -dev ../shared/eval/ner/conll2003-dev.txt
+//	go run ./internal/train -eval -conll ../shared/eval/ner/conll2003-train.txt -part tune -errors /tmp/tune.errors
+//
+// or on the development set (the check): -eval -dev ../shared/eval/ner/conll2003-dev.txt.
+// -write-part tune -out FILE writes the tune part as a CoNLL file (.ci/score
+// scores the whole pipeline on it).
 //
 // Scores are exact-span, exact-type matches computed like
 // shared/eval/score/ner.py: gold spans are read from the IOB1 tags of each
 // whole document, predicted spans from the IOB2 labels of each sentence.
-//
 // The run is deterministic (seed 1, 5 folds, 15 epochs, the best epoch on
-// dev kept: the 15th) and takes under a minute on one core; the file it
-// writes is byte-identical from run to run. Figures of the committed model
-// on conll2003-dev.txt:
+// the tune part kept); the file it writes is byte-identical from run to
+// run. The figures of the committed model are in the commit that wrote it;
+// .ci/score ner gives those of the whole pipeline.
 //
-//	LOC      P=0.949 R=0.964 F1=0.956 (gold 1837)
-//	MISC     P=0.909 R=0.866 F1=0.887 (gold 922)
-//	ORG      P=0.879 R=0.866 F1=0.872 (gold 1341)
-//	PER      P=0.938 R=0.969 F1=0.953 (gold 1842)
-//	untyped-span F1=0.966
-//	PER/ORG/LOC micro P=0.927 R=0.939 F1=0.933
-//	all types   micro P=0.924 R=0.928 F1=0.926
+// The model with the gazetteer, cluster and head-word features (tune part
+// 0.932 PER/ORG/LOC, CoNLL dev 0.940, whole pipeline) is
 //
-// Other flags: -errors FILE (with -eval) writes the sentences with a wrong
-// label; -drop N,M switches feature templates off for ablations.
+//	go run ./internal/train -conll ../shared/eval/ner/conll2003-train.txt -runs 3 -epochs 10 -tune-pct 0 \
+//	    -out internal/ner/model.bin
+//
+// (all of train; 10 epochs and 3 runs chosen on the tune part). It is not
+// the embedded model yet: with it, three root-package tests fail (the
+// seed's quote-initial "Idlib" typed ORG, "U.S. Centers for Disease Control
+// and Prevention" split, an all-caps transcript label) until the root
+// package's typing and clustering handle them.
+//
+// Other flags: -drop N,M switches feature templates off for ablations.
 package main
 
 import (
@@ -37,9 +49,12 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
+	"github.com/newsparse/newsparse/internal/gazetteer"
+	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/ner"
 )
 
@@ -49,12 +64,18 @@ func main() {
 	out := flag.String("out", "internal/ner/model.bin", "where to write the model")
 	epochs := flag.Int("epochs", 15, "maximum number of epochs")
 	seed := flag.Int64("seed", 1, "shuffling seed")
+	runs := flag.Int("runs", 1, "training runs with seeds seed, seed+1, …, whose weights are averaged")
 	folds := flag.Int("folds", 5, "folds for the training-time gazetteer and case lexicon")
 	minWeight := flag.Float64("minweight", 0, "drop feature rows whose largest weight is below this")
 	eval := flag.Bool("eval", false, "only score a model on -dev")
 	modelPath := flag.String("model", "", "with -eval: model file (default: the embedded model)")
 	errorsPath := flag.String("errors", "", "with -eval: write the sentences with a wrong span to this file")
 	drop := flag.String("drop", "", "comma-separated feature template numbers to switch off (ablation)")
+	tunePct := flag.Int("tune-pct", 15, "percent of the -conll documents held out as the tune part (by a hash of the document index)")
+	part := flag.String("part", "", "with -eval: score this part of -conll instead of -dev: train or tune")
+	clusters := flag.String("clusters", "internal/train/clusters/clusters.tsv", "word-cluster table (internal/train/clusters); empty: none")
+	places := flag.Bool("places", true, "build the place gazetteer (internal/gazetteer) into the model")
+	writePart := flag.String("write-part", "", "write the documents of this part of -conll (train or tune) to -out as CoNLL lines, and exit")
 	flag.Parse()
 	for _, d := range strings.Split(*drop, ",") {
 		if d != "" {
@@ -65,11 +86,28 @@ func main() {
 	}
 	log.SetFlags(0)
 
-	if *eval {
-		if *dev == "" {
-			log.Fatal("-eval needs -dev")
+	if *writePart != "" {
+		if err := writeCoNLLPart(*conll, *writePart, *tunePct, *out); err != nil {
+			log.Fatal(err)
 		}
-		docs, err := readCoNLL(*dev)
+		return
+	}
+	if *eval {
+		var docs []gdoc
+		var err error
+		switch {
+		case *part != "":
+			if *conll == "" {
+				log.Fatal("-part needs -conll")
+			}
+			if docs, err = readCoNLL(*conll); err == nil {
+				docs = partOf(docs, *part, *tunePct)
+			}
+		case *dev != "":
+			docs, err = readCoNLL(*dev)
+		default:
+			log.Fatal("-eval needs -dev, or -conll and -part")
+		}
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -98,10 +136,14 @@ func main() {
 	if *conll == "" {
 		log.Fatal("need -conll (or -eval)")
 	}
-	train, err := readCoNLL(*conll)
+	all, err := readCoNLL(*conll)
 	if err != nil {
 		log.Fatal(err)
 	}
+	// The tune part chooses the epoch and is where errors are read; -dev is
+	// only scored at the end, never used for a choice.
+	train, tune := partOf(all, "train", *tunePct), partOf(all, "tune", *tunePct)
+	log.Printf("%d training documents, %d tune documents (held out)", len(train), len(tune))
 	var devDocs []gdoc
 	if *dev != "" {
 		if devDocs, err = readCoNLL(*dev); err != nil {
@@ -112,19 +154,36 @@ func main() {
 	for i, d := range train {
 		tdocs[i] = d.doc
 	}
+	opt := ner.TrainOptions{}
+	if *places {
+		opt.Places = placeNames()
+		log.Printf("%d place names", len(opt.Places))
+	}
+	if *clusters != "" {
+		if opt.Clusters, err = readClusters(*clusters); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("%d clustered words", len(opt.Clusters))
+	}
+	opt.Heads = headWords(opt.Clusters, all)
+	log.Printf("%d head words", len(opt.Heads))
 	start := time.Now()
 	m := ner.Train(tdocs, ner.TrainOptions{
+		Heads:     opt.Heads,
+		Runs:      *runs,
+		Places:    opt.Places,
+		Clusters:  opt.Clusters,
 		Epochs:    *epochs,
 		Seed:      *seed,
 		Folds:     *folds,
 		MinWeight: *minWeight,
 		Log:       log.Printf,
 		AfterEpoch: func(epoch int, m *ner.Model) float64 {
-			if devDocs == nil {
+			if len(tune) == 0 {
 				return float64(epoch)
 			}
-			all, _ := score(m, devDocs, false)
-			log.Printf("  epoch %d dev micro-F1 %.4f (%v)", epoch, all, time.Since(start).Round(time.Second))
+			all, plo := score(m, tune, false)
+			log.Printf("  epoch %d tune micro-F1 %.4f, PER/ORG/LOC %.4f (%v)", epoch, all, plo, time.Since(start).Round(time.Second))
 			return all
 		},
 	})
@@ -133,9 +192,208 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("wrote %s: %d bytes, %d feature rows", *out, len(b), m.NumFeatures())
+	if len(tune) > 0 {
+		fmt.Println("tune part of -conll (held out):")
+		score(m, tune, true)
+	}
 	if devDocs != nil {
+		fmt.Println("-dev (check):")
 		score(m, devDocs, true)
 	}
+}
+
+// placeNames returns every name of the place gazetteer as the tagger's
+// tokens, in lower case as written and without diacritics, with its kinds
+// and the population band of its most populous city.
+func placeNames() []ner.PlaceName {
+	var out []ner.PlaceName
+	gazetteer.Each(func(p gazetteer.Place, names []string) {
+		var kind, band uint8
+		switch p.Kind() {
+		case gazetteer.KindCity:
+			kind = ner.GeoCity
+			switch {
+			case p.Population >= 1_000_000:
+				band = 3
+			case p.Population >= 100_000:
+				band = 2
+			case p.Population >= 10_000:
+				band = 1
+			}
+		case gazetteer.KindCountry:
+			kind = ner.GeoCountry
+		default:
+			kind = ner.GeoSubdivision
+		}
+		for _, name := range names {
+			forms := []string{name}
+			if k := gazetteer.Key(name); k != strings.ToLower(name) {
+				forms = append(forms, k)
+			}
+			for _, f := range forms {
+				if words := placeTokens(f); len(words) > 0 {
+					out = append(out, ner.PlaceName{Words: words, Kinds: kind, Band: band})
+				}
+			}
+		}
+	})
+	return out
+}
+
+// placeTokens splits a place name into tokens as CoNLL writes them: at
+// spaces, with commas and brackets apart.
+func placeTokens(name string) []string {
+	var out []string
+	for _, f := range strings.Fields(name) {
+		for f != "" && strings.ContainsRune("(", rune(f[0])) {
+			out, f = append(out, f[:1]), f[1:]
+		}
+		var tail []string
+		for f != "" && strings.ContainsRune(",)", rune(f[len(f)-1])) {
+			tail, f = append(tail, f[len(f)-1:]), f[:len(f)-1]
+		}
+		if f != "" {
+			out = append(out, f)
+		}
+		for i := len(tail) - 1; i >= 0; i-- {
+			out = append(out, tail[i])
+		}
+	}
+	return out
+}
+
+// headWords returns the words of the clustered vocabulary and of the
+// training file that internal/lexicon knows as heads of organisation,
+// location or facility names.
+func headWords(cs []ner.WordClusters, docs []gdoc) []ner.HeadWord {
+	seen := map[string]bool{}
+	var out []ner.HeadWord
+	add := func(w string) {
+		if seen[w] {
+			return
+		}
+		seen[w] = true
+		k := lexicon.Key(w)
+		var bits uint8
+		if lexicon.IsOrgHead(k) {
+			bits |= ner.HeadOrg
+		}
+		if lexicon.IsLocationHead(k) {
+			bits |= ner.HeadLocation
+		}
+		if lexicon.IsFacilityHead(k) {
+			bits |= ner.HeadFacility
+		}
+		if bits != 0 {
+			out = append(out, ner.HeadWord{Word: w, Bits: bits})
+		}
+	}
+	for _, c := range cs {
+		add(c.Word)
+	}
+	for _, d := range docs {
+		for _, s := range d.doc {
+			for _, w := range s.Words {
+				add(w)
+			}
+		}
+	}
+	return out
+}
+
+// readClusters reads the table of internal/train/clusters.
+func readClusters(path string) ([]ner.WordClusters, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []ner.WordClusters
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("%s: bad line %q", path, line)
+		}
+		fine, err1 := strconv.Atoi(f[1])
+		coarse, err2 := strconv.Atoi(f[2])
+		n, err3 := strconv.Atoi(f[3])
+		if err1 != nil || err2 != nil || err3 != nil || fine < 1 || fine > 255 || coarse < 1 || coarse > 255 {
+			return nil, fmt.Errorf("%s: bad line %q", path, line)
+		}
+		out = append(out, ner.WordClusters{Word: f[0], Fine: uint8(fine), Coarse: uint8(coarse), Count: n})
+	}
+	return out, nil
+}
+
+// inTune reports whether document i (0-based, in file order, empty
+// documents left out) of a training file belongs to the tune part: a hash of
+// its index, so that the part is fixed and spread over the whole file.
+func inTune(i, pct int) bool {
+	h := uint64(14695981039346656037)
+	for _, c := range []byte(strconv.Itoa(i)) {
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	return int(h%100) < pct
+}
+
+// partOf returns the documents of one part: "train" (the documents not in
+// the tune part) or "tune".
+func partOf(docs []gdoc, part string, pct int) []gdoc {
+	if part != "train" && part != "tune" {
+		log.Fatalf("unknown part %q (train or tune)", part)
+	}
+	var out []gdoc
+	for i, d := range docs {
+		if inTune(i, pct) == (part == "tune") {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// writeCoNLLPart writes the documents of one part of a CoNLL file, with all
+// their columns, to out: the same documents partOf gives.
+func writeCoNLLPart(path, part string, pct int, out string) error {
+	if part != "train" && part != "tune" {
+		return fmt.Errorf("unknown part %q (train or tune)", part)
+	}
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var w strings.Builder
+	n := 0
+	for _, chunk := range strings.SplitAfter(string(b), "-DOCSTART-") {
+		// Each chunk but the first is the rest of a -DOCSTART- line and its
+		// document, ending with the next "-DOCSTART-".
+		body := strings.TrimSuffix(chunk, "-DOCSTART-")
+		if !hasTokens(body) {
+			continue
+		}
+		if inTune(n, pct) == (part == "tune") {
+			w.WriteString("-DOCSTART-")
+			w.WriteString(body)
+		}
+		n++
+	}
+	return os.WriteFile(out, []byte(w.String()), 0o644)
+}
+
+// hasTokens reports whether a document chunk has a token line.
+func hasTokens(body string) bool {
+	lines := strings.Split(body, "\n")
+	for _, l := range lines[1:] {
+		if strings.TrimSpace(l) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // gdoc is a document with its gold IOB1 tags, as the scorer reads them.

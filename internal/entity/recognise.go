@@ -272,6 +272,7 @@ func (x *entx) repair() {
 	x.sortCands()
 	x.joinAmpersands()
 	x.extendOrgs()
+	x.extendOrgsLeft()
 	if x.cands == nil {
 		return
 	}
@@ -535,6 +536,48 @@ func (x *entx) extendOrgs() {
 		}
 	}
 	x.sortCands()
+}
+
+// extendOrgsLeft extends an organisation name over the capitalised words
+// before it that end in an organisation head and "for" or "of", which the
+// recogniser left out, and over a place just before them: "U.S." +
+// "Centers for" + "Disease Control and Prevention" is one name.
+func (x *entx) extendOrgsLeft() {
+	changed := false
+	for k := range x.cands {
+		c := &x.cands[k]
+		lo := x.d.Sents[c.si].TokStart
+		if c.drop || c.class != cORG || c.caps || c.s-2 < lo {
+			continue
+		}
+		w := x.word(c.s - 1)
+		h := c.s - 2
+		if w != "for" && w != "of" || !lexicon.IsCapitalized(x.word(h)) || k > 0 && x.cands[k-1].e > h {
+			continue
+		}
+		hk := x.key1(h)
+		if !lexicon.IsOrgHead(hk) && !lexicon.IsOrgHead(hk+" "+w) && strongHeads[strings.TrimSuffix(hk, "s")] != 'O' {
+			continue
+		}
+		s := h
+		for s-1 >= lo && (k == 0 || x.cands[k-1].e <= s-1) && lexicon.IsCapitalized(x.word(s-1)) &&
+			!lexicon.IsFunctionWord(x.key1(s-1)) && !isCalendarWord(x.word(s-1)) && !x.sentenceInitial(s-1, c.si) {
+			s--
+		}
+		if k > 0 {
+			if p := &x.cands[k-1]; !p.drop && p.e == s && p.class == cLOC && p.e-p.s == 1 {
+				if _, ok := lexicon.LookupPlace(x.key1(p.s)); ok {
+					p.drop = true
+					s = p.s
+				}
+			}
+		}
+		x.setTokens(c, s, c.e)
+		changed = true
+	}
+	if changed {
+		x.sortCands()
+	}
 }
 
 // isCalendarWord reports the names of days and months.

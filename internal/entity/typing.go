@@ -8,15 +8,46 @@ import (
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
-// typeAll gives every candidate its contract type from the recogniser's class and the lexicons.
+// typeAll gives every candidate its contract type from the recogniser's
+// class and the lexicons, and drops a country's name inside an amount.
 func (x *entx) typeAll() {
+	dropped := false
 	for k := range x.cands {
 		c := &x.cands[k]
+		if x.inAmount(c) {
+			c.drop, dropped = true, true
+			continue
+		}
 		c.typ = x.typeOf(c)
 	}
+	if dropped {
+		x.sortCands()
+	}
 }
+
+// inAmount reports a country's name between an amount's number and its
+// currency: "US" in "190 million US dollars" is part of the amount. (A
+// nationality there stays: CoNLL-2003 tags "25,000 Swiss francs" MISC.)
+func (x *entx) inAmount(c *cand) bool {
+	if c.s == x.d.Sents[c.si].TokStart || c.e >= x.d.Sents[c.si].TokEnd {
+		return false
+	}
+	if _, ok := lexicon.CurrencyNames()[strings.ToLower(x.word(c.e))]; !ok {
+		return false
+	}
+	if w := strings.ToLower(x.word(c.s - 1)); !textdoc.StartsWithDigit(w) && !magnitudes[w] {
+		return false
+	}
+	p, ok := lexicon.LookupPlace(x.ckey(c))
+	return ok && p.Kind == lexicon.Country
+}
+
+// magnitudes are the words that end a number before its currency.
+var magnitudes = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true,
+	"mln": true, "bln": true, "bn": true, "m": true, "k": true, "crore": true, "lakh": true}
 
 // locPrefixes open the names of natural places: "River Thames", "Mount Kenya".
 var locPrefixes = map[string]bool{"river": true, "mount": true, "lake": true, "gulf": true, "cape": true, "mt": true, "mt.": true}

@@ -989,28 +989,41 @@ func (s *scratch) dynFeatures(t *tokInfo) (uint64, uint64) {
 	return f1(tDocLast, last), f2(tDocLastCase, last, uint64(t.cls))
 }
 
-// byteTable is an open-addressing set of 64-bit keys with a byte value.
+// byteTable is an open-addressing set of 64-bit keys with a byte value,
+// laid out as the model file stores it: little-endian keys of 8 bytes (0:
+// an empty slot), then one value byte per slot. A loaded model reads its
+// tables in place, out of the embedded file, without building them.
 type byteTable struct {
-	keys []uint64
-	vals []uint8
+	keys []byte
+	vals []byte
 	mask uint64
 }
 
-func newByteTable(n int) *byteTable {
+// tableSize returns the number of slots of a table of n keys: a power of
+// two, at most half full.
+func tableSize(n int) int {
 	size := 16
 	for size < 2*n {
 		size *= 2
 	}
-	return &byteTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1)}
+	return size
 }
+
+func newByteTable(n int) *byteTable {
+	size := tableSize(n)
+	return &byteTable{keys: make([]byte, 8*size), vals: make([]byte, size), mask: uint64(size - 1)}
+}
+
+// slotKey returns the key of slot i of a table's keys.
+func slotKey(keys []byte, i uint64) uint64 { return binary.LittleEndian.Uint64(keys[8*i : 8*i+8]) }
 
 func (t *byteTable) set(key uint64, v uint8) {
 	if key == 0 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		if t.keys[i] == 0 || t.keys[i] == key {
-			t.keys[i] = key
+		if k := slotKey(t.keys, i); k == 0 || k == key {
+			binary.LittleEndian.PutUint64(t.keys[8*i:], key)
 			t.vals[i] = v
 			return
 		}
@@ -1022,7 +1035,7 @@ func (t *byteTable) get(key uint64) uint8 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
+		k := slotKey(t.keys, i)
 		if k == key {
 			return t.vals[i]
 		}
@@ -1034,26 +1047,23 @@ func (t *byteTable) get(key uint64) uint8 {
 
 // each calls fn for every entry, in slot order.
 func (t *byteTable) each(fn func(key uint64, v uint8)) {
-	for i, k := range t.keys {
-		if k != 0 {
+	for i := range uint64(len(t.vals)) {
+		if k := slotKey(t.keys, i); k != 0 {
 			fn(k, t.vals[i])
 		}
 	}
 }
 
-// u16Table is an open-addressing set of 64-bit keys with a uint16 value.
+// u16Table is byteTable with values of two bytes, little endian.
 type u16Table struct {
-	keys []uint64
-	vals []uint16
+	keys []byte
+	vals []byte
 	mask uint64
 }
 
 func newU16Table(n int) *u16Table {
-	size := 16
-	for size < 2*n {
-		size *= 2
-	}
-	return &u16Table{keys: make([]uint64, size), vals: make([]uint16, size), mask: uint64(size - 1)}
+	size := tableSize(n)
+	return &u16Table{keys: make([]byte, 8*size), vals: make([]byte, 2*size), mask: uint64(size - 1)}
 }
 
 func (t *u16Table) set(key uint64, v uint16) {
@@ -1061,9 +1071,9 @@ func (t *u16Table) set(key uint64, v uint16) {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		if t.keys[i] == 0 || t.keys[i] == key {
-			t.keys[i] = key
-			t.vals[i] = v
+		if k := slotKey(t.keys, i); k == 0 || k == key {
+			binary.LittleEndian.PutUint64(t.keys[8*i:], key)
+			binary.LittleEndian.PutUint16(t.vals[2*i:], v)
 			return
 		}
 	}
@@ -1074,9 +1084,9 @@ func (t *u16Table) get(key uint64) uint16 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
+		k := slotKey(t.keys, i)
 		if k == key {
-			return t.vals[i]
+			return binary.LittleEndian.Uint16(t.vals[2*i : 2*i+2])
 		}
 		if k == 0 {
 			return 0

@@ -29,7 +29,7 @@ var modelBin []byte
 
 // Model is a trained tagger; safe for concurrent use.
 type Model struct {
-	slots []slot // open addressing by feature hash, see slotOf
+	slots []byte // size slots of slotSize bytes, open addressing by feature hash (slotOf)
 	size  uint64
 	nFeat int
 	trans [NumLabels + 1][NumLabels]int32 // row 0: sentence start
@@ -48,13 +48,11 @@ var (
 	defaultModel *Model
 )
 
-// slot is a feature's fingerprint (0: empty) and its weights, w[k]<<shift,
-// in 12 bytes: the table of a model fits in a core's L2 cache.
-type slot struct {
-	fp    uint16
-	shift uint8
-	w     [NumLabels]int8
-}
+// A slot of the feature table is a feature's fingerprint (uint16, little
+// endian; 0: empty), a shift and its NumLabels weights w[k]<<shift as int8,
+// in 12 bytes: the table of a model fits in a core's L2 cache, and the
+// model file holds it as it is used.
+const slotSize = 3 + NumLabels
 
 // slotOf returns the first slot to probe for feature hash h.
 func (m *Model) slotOf(h uint64) uint64 { return (uint64(uint32(h)) * m.size) >> 32 }
@@ -226,12 +224,13 @@ func (s *scratch) recordLabels(labels []int) {
 func (m *Model) add(acc *[NumLabels]int32, h uint64) {
 	fp := fingerprint(h)
 	for i := m.slotOf(h); ; {
-		sl := &m.slots[i]
-		if sl.fp == fp {
+		sl := m.slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
+		f := uint16(sl[0]) | uint16(sl[1])<<8
+		if f == fp {
 			addSlot(acc, sl)
 			return
 		}
-		if sl.fp == 0 {
+		if f == 0 {
 			return
 		}
 		if i++; i == m.size {
@@ -246,21 +245,13 @@ func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 	for _, h := range hs {
 		fp := fingerprint(h)
 		for i := m.slotOf(h); ; {
-			sl := &slots[i]
-			if sl.fp == fp {
-				w, s := &sl.w, sl.shift&15
-				acc[0] += int32(w[0]) << s
-				acc[1] += int32(w[1]) << s
-				acc[2] += int32(w[2]) << s
-				acc[3] += int32(w[3]) << s
-				acc[4] += int32(w[4]) << s
-				acc[5] += int32(w[5]) << s
-				acc[6] += int32(w[6]) << s
-				acc[7] += int32(w[7]) << s
-				acc[8] += int32(w[8]) << s
+			sl := slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
+			f := uint16(sl[0]) | uint16(sl[1])<<8
+			if f == fp {
+				addSlot(acc, sl)
 				break
 			}
-			if sl.fp == 0 {
+			if f == 0 {
 				break
 			}
 			if i++; i == size {
@@ -270,17 +261,44 @@ func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 	}
 }
 
-func addSlot(acc *[NumLabels]int32, sl *slot) {
-	w, s := &sl.w, sl.shift&15
-	acc[0] += int32(w[0]) << s
-	acc[1] += int32(w[1]) << s
-	acc[2] += int32(w[2]) << s
-	acc[3] += int32(w[3]) << s
-	acc[4] += int32(w[4]) << s
-	acc[5] += int32(w[5]) << s
-	acc[6] += int32(w[6]) << s
-	acc[7] += int32(w[7]) << s
-	acc[8] += int32(w[8]) << s
+// addSlot adds the weights of a slot (slotSize bytes) to acc.
+func addSlot(acc *[NumLabels]int32, sl []byte) {
+	sl = sl[:slotSize:slotSize]
+	s := sl[2] & 15
+	acc[0] += int32(int8(sl[3])) << s
+	acc[1] += int32(int8(sl[4])) << s
+	acc[2] += int32(int8(sl[5])) << s
+	acc[3] += int32(int8(sl[6])) << s
+	acc[4] += int32(int8(sl[7])) << s
+	acc[5] += int32(int8(sl[8])) << s
+	acc[6] += int32(int8(sl[9])) << s
+	acc[7] += int32(int8(sl[10])) << s
+	acc[8] += int32(int8(sl[11])) << s
+}
+
+// buildSlots lays out the feature table of n features: keys (8 bytes
+// each), shifts (one byte each) and weights (NumLabels int8 each), at load
+// factor 0.5 so that linear probing stays short for absent features.
+func buildSlots(n int, keys, shifts, ws []byte) ([]byte, uint64) {
+	size := uint64(2*n + 1)
+	slots := make([]byte, size*slotSize)
+	m := Model{size: size}
+	for k := 0; k < n; k++ {
+		h := binary.LittleEndian.Uint64(keys[8*k:])
+		for i := m.slotOf(h); ; {
+			sl := slots[i*slotSize : i*slotSize+slotSize]
+			if sl[0] == 0 && sl[1] == 0 {
+				binary.LittleEndian.PutUint16(sl, fingerprint(h))
+				sl[2] = shifts[k]
+				copy(sl[3:], ws[NumLabels*k:NumLabels*k+NumLabels])
+				break
+			}
+			if i++; i == size {
+				i = 0
+			}
+		}
+	}
+	return slots, size
 }
 
 func addVec(acc, v *[NumLabels]int32) {
@@ -448,28 +466,40 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 
 // Model file format, little endian:
 //
-//	"NER1"  magic
+//	"NER5"  magic
 //	float32 scale (weights are round(weight*scale), at most 32000)
 //	(NumLabels+1)*NumLabels int32 transitions, row 0 the start
-//	uint32 n, n uint64 feature hashes, n uint8 shifts, n*NumLabels int8 weights
-//	  (weight = int8 << shift)
-//	uint32 n, n uint64 gazetteer keys, n uint8 values
-//	uint32 n, n uint64 case-lexicon keys, n uint8 values
-//	uint32 n, n uint64 place-gazetteer keys, n uint8 values
-//	uint32 n, n uint64 word-cluster keys, n uint16 values
-//	uint32 n, n uint64 head-word keys, n uint8 values
+//	uint32 n features, uint32 size, size*slotSize bytes: the feature table
+//	  as Model.slots holds it (see slotSize, buildSlots)
+//	five tables as byteTable and u16Table hold them, each uint32 size (0:
+//	  none), size*8 key bytes, size (u16Table: 2*size) value bytes: the
+//	  gazetteer, the case lexicon, the place gazetteer, the word clusters
+//	  (u16Table) and the head words
 //	uint32 n, n vocabulary entries of vocabEntrySize bytes (see encodeVocab)
-const magic = "NER4"
+//
+// Load reads the feature table and the five tables in place, without
+// copying or hashing them: an embedded model costs only the pages a
+// document touches. The older formats, which list keys and values and are
+// indexed at load, still load:
+//
+//	"NER4"  scale, transitions; uint32 n, n uint64 feature hashes, n uint8
+//	        shifts, n*NumLabels int8 weights; then the five tables, each
+//	        uint32 n, n uint64 keys, n values (uint8; uint16 for the clusters);
+//	        the vocabulary
+//	"NER2"  as NER4 with the gazetteer and the case lexicon only
+const magic = "NER5"
 
-// magicNER2 is the format before the place gazetteer, the word clusters
-// and the head words, which Load still reads (without those features).
-const magicNER2 = "NER2"
+// Older formats Load still reads.
+const (
+	magicNER4 = "NER4"
+	magicNER2 = "NER2" // before the place gazetteer, the word clusters and the head words
+)
 
-// Load decodes a model file.
+// Load decodes a model file. The model refers to b, which must not change.
 func Load(b []byte) (*Model, error) {
 	r := reader{b: b}
 	format := string(r.next(4))
-	if format != magic && format != magicNER2 {
+	if format != magic && format != magicNER4 && format != magicNER2 {
 		return nil, errors.New("not a model file")
 	}
 	m := &Model{file: b}
@@ -489,48 +519,40 @@ func Load(b []byte) (*Model, error) {
 	if r.err != nil || n > len(b)/8 {
 		return nil, errors.New("truncated model file")
 	}
-	keys := r.next(8 * n)
-	shifts := r.next(n)
-	ws := r.next(NumLabels * n)
-	if r.err != nil {
-		return nil, r.err
-	}
-	// Load factor 0.5: linear probing stays short for absent features.
 	m.nFeat = n
-	m.size = uint64(2*n + 1)
-	m.slots = make([]slot, m.size)
-	for k := 0; k < n; k++ {
-		h := binary.LittleEndian.Uint64(keys[8*k:])
-		for i := m.slotOf(h); ; {
-			sl := &m.slots[i]
-			if sl.fp == 0 {
-				sl.fp, sl.shift = fingerprint(h), shifts[k]
-				w := ws[NumLabels*k : NumLabels*k+NumLabels]
-				for j := range sl.w {
-					sl.w[j] = int8(w[j])
-				}
-				break
-			}
-			if i++; i == m.size {
-				i = 0
-			}
+	if format == magic {
+		size := uint64(r.u32())
+		if r.err != nil || size != uint64(2*n+1) || size > uint64(len(r.b)/slotSize) {
+			return nil, errors.New("truncated model file")
 		}
+		m.size = size
+		m.slots = r.next(int(size) * slotSize)
+	} else {
+		keys := r.next(8 * n)
+		shifts := r.next(n)
+		ws := r.next(NumLabels * n)
+		if r.err != nil {
+			return nil, r.err
+		}
+		m.slots, m.size = buildSlots(n, keys, shifts, ws)
 	}
 	var err error
-	if m.lex.gaz, err = r.byteTable(); err != nil {
-		return nil, err
-	}
-	if m.lex.true, err = r.byteTable(); err != nil {
-		return nil, err
-	}
+	tables := []**byteTable{&m.lex.gaz, &m.lex.true}
 	if format != magicNER2 {
-		if m.lex.geo, err = r.byteTable(); err != nil {
-			return nil, err
+		tables = append(tables, &m.lex.geo, nil, &m.lex.heads)
+	}
+	for _, t := range tables {
+		switch {
+		case t == nil && format == magic:
+			m.lex.clu, err = r.u16Laid()
+		case t == nil:
+			m.lex.clu, err = r.u16Table()
+		case format == magic:
+			*t, err = r.byteLaid()
+		default:
+			*t, err = r.byteTable()
 		}
-		if m.lex.clu, err = r.u16Table(); err != nil {
-			return nil, err
-		}
-		if m.lex.heads, err = r.byteTable(); err != nil {
+		if err != nil {
 			return nil, err
 		}
 	}
@@ -542,7 +564,6 @@ func Load(b []byte) (*Model, error) {
 	if len(r.b) != 0 {
 		return nil, fmt.Errorf("%d trailing bytes in model file", len(r.b))
 	}
-
 	return m, nil
 }
 
@@ -562,6 +583,35 @@ func (r *reader) next(n int) []byte {
 }
 
 func (r *reader) u32() uint32 { return binary.LittleEndian.Uint32(r.next(4)) }
+
+// laid reads the size of a table written as it is used, checks it, and
+// returns its key and value bytes (vsize bytes per value); size 0 is no table.
+func (r *reader) laid(vsize int) (keys, vals []byte, mask uint64, err error) {
+	size := int(r.u32())
+	if r.err != nil || size != 0 && (size < 16 || size&(size-1) != 0 || size > len(r.b)/(8+vsize)) {
+		return nil, nil, 0, errors.New("truncated model file")
+	}
+	if size == 0 {
+		return nil, nil, 0, nil
+	}
+	return r.next(8 * size), r.next(vsize * size), uint64(size - 1), r.err
+}
+
+func (r *reader) byteLaid() (*byteTable, error) {
+	keys, vals, mask, err := r.laid(1)
+	if err != nil || keys == nil {
+		return nil, err
+	}
+	return &byteTable{keys: keys, vals: vals, mask: mask}, nil
+}
+
+func (r *reader) u16Laid() (*u16Table, error) {
+	keys, vals, mask, err := r.laid(2)
+	if err != nil || keys == nil {
+		return nil, err
+	}
+	return &u16Table{keys: keys, vals: vals, mask: mask}, nil
+}
 
 func (r *reader) u16Table() (*u16Table, error) {
 	n := int(r.u32())
@@ -591,7 +641,7 @@ func (r *reader) byteTable() (*byteTable, error) {
 	return t, r.err
 }
 
-// encode writes the model file for quantized weights.
+// encode writes the model file for quantized weights, without the vocabulary.
 func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64, weights []int16, lx *lexicon) []byte {
 	b := []byte(magic)
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
@@ -600,13 +650,12 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 			b = binary.LittleEndian.AppendUint32(b, uint32(trans[i][j]))
 		}
 	}
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(keys)))
-	for _, k := range keys {
-		b = binary.LittleEndian.AppendUint64(b, k)
-	}
 	// Each row of int16 weights becomes int8 weights and a shift.
+	kb := make([]byte, 0, 8*len(keys))
+	shifts := make([]byte, 0, len(keys))
 	q := make([]byte, 0, len(weights))
-	for k := range keys {
+	for k, key := range keys {
+		kb = binary.LittleEndian.AppendUint64(kb, key)
 		row := weights[NumLabels*k : NumLabels*k+NumLabels]
 		big := int32(0)
 		for _, x := range row {
@@ -616,7 +665,7 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 		for big>>shift > 127 {
 			shift++
 		}
-		b = append(b, shift)
+		shifts = append(shifts, shift)
 		for _, x := range row {
 			v := int32(x)
 			if shift > 0 {
@@ -625,43 +674,27 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 			q = append(q, byte(int8(min(max(v, -128), 127))))
 		}
 	}
-	b = append(b, q...)
+	slots, size := buildSlots(len(keys), kb, shifts, q)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(keys)))
+	b = binary.LittleEndian.AppendUint32(b, uint32(size))
+	b = append(b, slots...)
 	for _, t := range []*byteTable{lx.gaz, lx.true, lx.geo} {
-		var ks []uint64
-		var vs []byte
-		if t != nil {
-			t.each(func(k uint64, v uint8) { ks = append(ks, k); vs = append(vs, v) })
-		}
-		b = binary.LittleEndian.AppendUint32(b, uint32(len(ks)))
-		for _, k := range ks {
-			b = binary.LittleEndian.AppendUint64(b, k)
-		}
-		b = append(b, vs...)
+		b = appendLaid(b, t)
 	}
-	var ks []uint64
-	var vs []uint16
 	if lx.clu != nil {
-		for i, k := range lx.clu.keys {
-			if k != 0 {
-				ks, vs = append(ks, k), append(vs, lx.clu.vals[i])
-			}
-		}
+		b = binary.LittleEndian.AppendUint32(b, uint32(lx.clu.mask+1))
+		b = append(append(b, lx.clu.keys...), lx.clu.vals...)
+	} else {
+		b = binary.LittleEndian.AppendUint32(b, 0)
 	}
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(ks)))
-	for _, k := range ks {
-		b = binary.LittleEndian.AppendUint64(b, k)
+	return appendLaid(b, lx.heads)
+}
+
+// appendLaid appends a byte table as Load reads it in place.
+func appendLaid(b []byte, t *byteTable) []byte {
+	if t == nil {
+		return binary.LittleEndian.AppendUint32(b, 0)
 	}
-	for _, v := range vs {
-		b = binary.LittleEndian.AppendUint16(b, v)
-	}
-	var hk []uint64
-	var hv []byte
-	if lx.heads != nil {
-		lx.heads.each(func(k uint64, v uint8) { hk = append(hk, k); hv = append(hv, v) })
-	}
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(hk)))
-	for _, k := range hk {
-		b = binary.LittleEndian.AppendUint64(b, k)
-	}
-	return append(b, hv...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(t.mask+1))
+	return append(append(b, t.keys...), t.vals...)
 }

@@ -154,7 +154,7 @@ func TestLoadTime(t *testing.T) {
 	}
 	t.Logf("model load %v, %d bytes", d, len(modelBin))
 	if !testing.Short() && !raceEnabled {
-		assert.Less(t, d, 100*time.Millisecond)
+		assert.Less(t, d, 50*time.Millisecond) // the budget; TestColdLoad measures a fresh process
 	}
 }
 

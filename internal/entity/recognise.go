@@ -376,6 +376,16 @@ func (x *entx) dropCommon() {
 				continue
 			}
 		}
+		// a title alone, after an article: "A Justice wrote the dissent", "the Governor said"
+		if c.e-c.s == 1 && c.s > x.d.Sents[c.si].TokStart && officeTitles[x.key1(c.s)] {
+			switch lexicon.LowerWord(x.word(c.s - 1)) {
+			case "a", "an", "the", "this", "that", "each", "every", "another":
+				if c.e >= x.d.Sents[c.si].TokEnd || !lexicon.IsCapitalized(x.word(c.e)) {
+					c.drop = true
+					continue
+				}
+			}
+		}
 		if c.e-c.s == 1 && !c.drop && lexicon.IsCommonWord(x.key(c.s, c.e)) && lexicon.IsCapitalized(x.word(c.s)) &&
 			!lexicon.IsAllCaps(x.word(c.s)) && (x.sentenceInitial(c.s, c.si) || x.titled[c.si]) {
 			c.drop = true
@@ -389,6 +399,13 @@ func (x *entx) dropCommon() {
 		}
 	}
 }
+
+// officeTitles are the titles of offices, which name their holder only with
+// a name: alone after an article they are no entity ("the Governor").
+var officeTitles = map[string]bool{"president": true, "minister": true, "premier": true, "chancellor": true,
+	"secretary": true, "ambassador": true, "envoy": true, "governor": true, "mayor": true, "judge": true, "justice": true,
+	"senator": true, "congressman": true, "congresswoman": true, "prosecutor": true, "magistrate": true,
+	"commissioner": true, "ayatollah": true, "sheriff": true}
 
 // occursTwice reports whether strings.Count(body, t) >= 2, remembering the
 // answer in memo.

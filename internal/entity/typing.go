@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/ner"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
@@ -21,12 +22,58 @@ func (x *entx) typeAll() {
 			c.drop, dropped = true, true
 			continue
 		}
+		if x.locatedPlace(c) {
+			c.class = cLOC
+		}
 		c.typ = x.typeOf(c)
 	}
 	if dropped {
 		x.sortCands()
 	}
 }
+
+// locatedPlace reports a name the recogniser took for an organisation's or
+// a person's that the place gazetteer knows: a region's name with its
+// administrative head ("Gansu Province"), or a country, region or town of
+// 10,000 people or more after a preposition that only places follow, not
+// before another name or an organisation's noun ("a plant near
+// Cincinnati", "floods across Shandong"). CoNLL's sports pages, which the
+// recogniser learnt from, name teams by their cities, after "in", "from"
+// and "to" too ("lost to Cincinnati", "Western Province"): those stay.
+func (x *entx) locatedPlace(c *cand) bool {
+	if c.class != cORG && c.class != cPER || c.caps || c.forced || c.title != "" || c.e-c.s > 4 {
+		return false
+	}
+	words := make([]string, 0, c.e-c.s)
+	for i := c.s; i < c.e; i++ {
+		words = append(words, x.word(i))
+	}
+	if n := len(words); n > 1 && adminHeads[x.key1(c.e-1)] {
+		kinds, _ := ner.Default().PlaceKinds(words[:n-1])
+		return kinds != 0
+	}
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if c.s == lo || !placePreps[strings.ToLower(x.word(c.s-1))] {
+		return false
+	}
+	if c.e < hi {
+		if w := x.word(c.e); lexicon.IsCapitalized(w) || strongOrgNouns[strings.ToLower(w)] || isPossessive(w) {
+			return false
+		}
+	}
+	if _, ok := lexicon.KnownOrg(x.ckey(c)); ok {
+		return false
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&(ner.GeoCountry|ner.GeoSubdivision) != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
+// adminHeads end the names of administrative regions and no organisation's.
+var adminHeads = map[string]bool{"province": true, "oblast": true, "governorate": true, "prefecture": true, "krai": true}
+
+// placePreps are the prepositions of place that no team's name follows.
+var placePreps = map[string]bool{"near": true, "across": true, "outside": true, "around": true,
+	"throughout": true, "inside": true, "within": true}
 
 // inAmount reports a country's name between an amount's number and its
 // currency: "US" in "190 million US dollars" is part of the amount. (A

@@ -31,7 +31,7 @@ var issue14Cases = []struct {
 	{"long name", "The Xinhua News Agency said talks would resume in May .", []string{"ORG:Xinhua News Agency"}, nil, ""},
 	{"long name", "The Securities and Exchange Commission fined the broker $ 2 million .", []string{"ORG:Securities and Exchange Commission"}, nil, ""},
 	// Words inside other things.
-	{"inside", "The bank lent 190 million US dollars to the port authority .", nil, []string{"LOC:US"}, "LOC: CoNLL tags U.S. in U.S. dollars as LOC; the amount belongs to the root package's typing"},
+	{"inside", "The bank lent 190 million US dollars to the port authority .", nil, []string{"LOC:US"}, "LOC: CoNLL tags U.S. in U.S. dollars as LOC; internal/entity takes it out of the amount (typing.go, inAmount)"},
 	{"inside", "The Governor declined to comment on the budget .", nil, []string{"PER:Governor", "ORG:Governor"}, ""},
 	// Adjectives that head a company name are not nationalities.
 	{"norp", "American Express cut 500 jobs on Tuesday .", []string{"ORG:American Express"}, []string{"MISC:American"}, ""},

@@ -698,3 +698,25 @@ func appendLaid(b []byte, t *byteTable) []byte {
 	b = binary.LittleEndian.AppendUint32(b, uint32(t.mask+1))
 	return append(append(b, t.keys...), t.vals...)
 }
+
+// PlaceKinds returns what the model's place gazetteer (internal/gazetteer,
+// built into the model) knows of the name made of words: its kinds
+// (GeoCity, GeoSubdivision, GeoCountry, or 0 when no place has that name)
+// and the population band of its most populous city (0: under 10,000 people
+// or none, 1: 10,000, 2: 100,000, 3: a million or more). Case is ignored;
+// a name with diacritics matches with or without them. It reads the table
+// in place: asking costs no load of the gazetteer.
+func (m *Model) PlaceKinds(words []string) (kinds, band uint8) {
+	if m.lex.geo == nil || len(words) == 0 || len(words) > maxGazLen {
+		return 0, 0
+	}
+	var s scratch
+	var t tokInfo
+	var seq [maxGazLen]uint64
+	for i, w := range words {
+		s.wordInfo(&t, w)
+		seq[i] = t.lower
+	}
+	v := m.lex.geo.get(gazKey(seq[:len(words)]))
+	return v & 7, (v >> 3) & 3
+}

@@ -104,7 +104,7 @@ func TestLoadBudget(t *testing.T) {
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	heap := int64(after.HeapAlloc) - int64(before.HeapAlloc)
-	t.Logf("table load %v, %d places, %d names, %.1f MB live heap, %d bytes embedded", d, len(tb.lines), len(tb.links),
+	t.Logf("table load %v, %d places, %d names, %.1f MB live heap, %d bytes embedded", d, tb.len(), len(tb.links)/linkSize,
 		float64(heap)/1e6, len(placesTSV))
 	runtime.KeepAlive(tb)
 	if !testing.Short() && !raceEnabled {

@@ -279,6 +279,9 @@ func (x *entx) repair() {
 	// a title before a name: "Syria's President Bashar al-Assad", "ambassador William Roebuck"
 	for k := range x.cands {
 		c := &x.cands[k]
+		if x.titledName(c) {
+			c.class = cPER
+		}
 		if c.drop || (c.class != cPER && c.class != cNone) || c.title != "" {
 			continue
 		}

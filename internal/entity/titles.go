@@ -9,6 +9,30 @@ import (
 	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
+// titledName reports a person's name the recogniser took for an
+// organisation's or a place's: a given name and one or two more
+// capitalised words, no head of an organisation's or a place's name among
+// them, after a person's title ("Sen. Elizabeth Warren", whose words are
+// also two cities).
+func (x *entx) titledName(c *cand) bool {
+	if c.drop || c.class != cORG && c.class != cLOC || c.caps || c.e-c.s < 2 || c.e-c.s > 3 || c.title != "" {
+		return false
+	}
+	if lexicon.NameGender(x.key1(c.s)) == 0 {
+		return false
+	}
+	for i := c.s; i < c.e; i++ {
+		k := x.key1(i)
+		if !lexicon.IsCapitalized(x.word(i)) || lexicon.IsOrgHead(k) || lexicon.IsLocationHead(k) || lexicon.IsFacilityHead(k) || strongHeads[k] != 0 {
+			return false
+		}
+	}
+	if _, ok := lexicon.KnownOrg(x.ckey(c)); ok {
+		return false
+	}
+	return x.titleBefore(c.s, x.d.Sents[c.si].TokStart) < c.s
+}
+
 // apposBefore returns the title of an apposition that introduces a name
 // starting at token s: "Apple's chief executive, Tim Cook, said" and "The
 // governor, Gavin Newsom," give "chief executive" and "governor".

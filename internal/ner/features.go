@@ -2,6 +2,7 @@ package ner
 
 import (
 	"encoding/binary"
+	"errors"
 	"unicode"
 	"unicode/utf8"
 )
@@ -1096,30 +1097,60 @@ func (t *u16Table) get(key uint64) uint16 {
 
 // vocab holds, for every word of the training data, its token information
 // and the summed weights of its intrinsic features (appendIntrinsic), so
-// that a known word costs one lookup instead of a dozen.
+// that a known word costs one lookup instead of a dozen. It is held as the
+// model file (NER6) stores it and read in place: an index of laidSlots
+// slots (8-byte raw-word hash, 0: empty; then 4 bytes, the entry), then the
+// entries of laidEntrySize bytes (see laidEntry).
 type vocab struct {
-	keys []vocabKey // open addressing by raw-word hash
-	info []vocabEntry
+	keys []byte // 8 bytes per slot: the raw-word hash, 0 for empty
+	idx  []byte // 4 bytes per slot: the entry's index
+	mask uint64
+	ents []byte
 }
 
-type vocabKey struct {
-	hash uint64 // 0 for empty
-	idx  int32
-}
+// A laid-out vocabulary entry: lower, raw and shape hashes (3 uint64), cls,
+// flags, tc, head (4 bytes), clu (uint16), 2 bytes of padding, the word's
+// own score (NumLabels int32) and its weights as the window word of another
+// token at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2; 4*NumLabels int32).
+const (
+	laidScore     = 32
+	laidNear      = laidScore + 4*NumLabels
+	laidEntrySize = laidNear + 4*4*NumLabels
+)
 
-type vocabEntry struct {
-	lower, raw, shape uint64
-	cls, flags, tc    uint8
-	clu               uint16           // from the lexicon at load
-	head              uint8            // from the lexicon at load
-	score             [NumLabels]int32 // the word's own intrinsic features
-	// near holds the weights of the word as the window word of another
-	// token: at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2).
-	near [4][NumLabels]int32
-}
-
-// vocabEntrySize is the size of an encoded vocabEntry.
+// vocabEntrySize is the size of an entry of the older formats (encodeVocab).
 const vocabEntrySize = 3*8 + 3 + 4*NumLabels
+
+// entry returns the bytes of entry i.
+func (v *vocab) entry(i int32) []byte {
+	return v.ents[int(i)*laidEntrySize : int(i+1)*laidEntrySize : int(i+1)*laidEntrySize]
+}
+
+// addScore adds the word's own score of entry i (1-based: tokInfo.vocab) to acc.
+func (v *vocab) addScore(acc *[NumLabels]int32, i int32) {
+	addLaid(acc, v.entry(i - 1)[laidScore:laidNear])
+}
+
+// addNear adds the weights of entry i (1-based) as window word k (0: -1,
+// 1: +1, 2: -2, 3: +2) to acc.
+func (v *vocab) addNear(acc *[NumLabels]int32, i int32, k int) {
+	e := v.entry(i - 1)
+	addLaid(acc, e[laidNear+4*NumLabels*k:laidNear+4*NumLabels*(k+1)])
+}
+
+// addLaid adds NumLabels little-endian int32 to acc.
+func addLaid(acc *[NumLabels]int32, b []byte) {
+	b = b[: 4*NumLabels : 4*NumLabels]
+	acc[0] += int32(binary.LittleEndian.Uint32(b[0:]))
+	acc[1] += int32(binary.LittleEndian.Uint32(b[4:]))
+	acc[2] += int32(binary.LittleEndian.Uint32(b[8:]))
+	acc[3] += int32(binary.LittleEndian.Uint32(b[12:]))
+	acc[4] += int32(binary.LittleEndian.Uint32(b[16:]))
+	acc[5] += int32(binary.LittleEndian.Uint32(b[20:]))
+	acc[6] += int32(binary.LittleEndian.Uint32(b[24:]))
+	acc[7] += int32(binary.LittleEndian.Uint32(b[28:]))
+	acc[8] += int32(binary.LittleEndian.Uint32(b[32:]))
+}
 
 // find fills t from the vocabulary entry of w, if there is one.
 func (v *vocab) find(t *tokInfo, w string) bool {
@@ -1127,48 +1158,88 @@ func (v *vocab) find(t *tokInfo, w string) bool {
 	if h == 0 {
 		h = 1
 	}
-	mask := uint64(len(v.keys) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		k := &v.keys[i]
-		if k.hash == h {
-			e := &v.info[k.idx]
-			*t = tokInfo{lower: e.lower, raw: e.raw, shape: e.shape,
-				cls: e.cls, flags: e.flags, tc: e.tc, clu: e.clu, head: e.head, vocab: k.idx + 1}
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
+		k := slotKey(v.keys, i)
+		if k == h {
+			idx := int32(binary.LittleEndian.Uint32(v.idx[4*i:]))
+			e := v.entry(idx)
+			*t = tokInfo{lower: binary.LittleEndian.Uint64(e), raw: binary.LittleEndian.Uint64(e[8:]),
+				shape: binary.LittleEndian.Uint64(e[16:]), cls: e[24], flags: e[25], tc: e[26], head: e[27],
+				clu: binary.LittleEndian.Uint16(e[28:]), vocab: idx + 1}
 			return true
 		}
-		if k.hash == 0 {
+		if k == 0 {
 			return false
 		}
 	}
 }
 
-// index builds the hash index of v.info.
-func (v *vocab) index() {
-	size := 16
-	for size < 2*len(v.info) {
-		size *= 2
-	}
-	v.keys = make([]vocabKey, size)
+// layVocab lays out the vocabulary of entries (laidEntrySize bytes each)
+// with its index, as the model file stores it after the count: uint32
+// slots, the slots' keys and entry indices, then the entries.
+func layVocab(ents []byte) []byte {
+	n := len(ents) / laidEntrySize
+	size := tableSize(n)
+	keys := make([]byte, 8*size)
+	idx := make([]byte, 4*size)
 	mask := uint64(size - 1)
-	for n := range v.info {
-		h := v.info[n].raw
+	for e := range n {
+		h := binary.LittleEndian.Uint64(ents[e*laidEntrySize+8:]) // raw
 		if h == 0 {
 			h = 1
 		}
 		for i := h & mask; ; i = (i + 1) & mask {
-			if k := &v.keys[i]; k.hash == 0 || k.hash == h {
-				k.hash, k.idx = h, int32(n)
+			if k := slotKey(keys, i); k == 0 || k == h {
+				binary.LittleEndian.PutUint64(keys[8*i:], h)
+				binary.LittleEndian.PutUint32(idx[4*i:], uint32(e))
 				break
 			}
 		}
 	}
+	b := binary.LittleEndian.AppendUint32(nil, uint32(size))
+	b = append(b, keys...)
+	b = append(b, idx...)
+	return append(b, ents...)
 }
 
-// encodeVocab appends the vocabulary of words, scored by model m, to b.
+// readLaidVocab reads a laid-out vocabulary of n entries (layVocab) in place.
+func readLaidVocab(r *reader, n int) (*vocab, error) {
+	size := int(r.u32())
+	if r.err != nil || size < 16 || size&(size-1) != 0 || size < n || 12*size+n*laidEntrySize != len(r.b) {
+		return nil, errors.New("truncated model file")
+	}
+	return &vocab{keys: r.next(8 * size), idx: r.next(4 * size), mask: uint64(size - 1), ents: r.next(n * laidEntrySize)}, nil
+}
+
+// laidEntry appends the laid-out entry of a word of token information t and
+// score, scored by model m, to b.
+func laidEntry(b []byte, t *tokInfo, score *[NumLabels]int32, m *Model) []byte {
+	for _, x := range []uint64{t.lower, t.raw, t.shape} {
+		b = binary.LittleEndian.AppendUint64(b, x)
+	}
+	b = append(b, t.cls, t.flags, t.tc, m.lex.headOf(t.lower))
+	b = binary.LittleEndian.AppendUint16(b, m.lex.cluOf(t.raw, t.lower))
+	b = append(b, 0, 0)
+	for _, x := range score {
+		b = binary.LittleEndian.AppendUint32(b, uint32(x))
+	}
+	for _, tpl := range [4]int{tWm1, tWp1, tWm2, tWp2} {
+		var near [NumLabels]int32
+		m.add(&near, f1(tpl, t.lower))
+		for _, x := range near {
+			b = binary.LittleEndian.AppendUint32(b, uint32(x))
+		}
+	}
+	return b
+}
+
+// encodeVocab appends the vocabulary of words, scored by model m, to b, as
+// Load reads it in place: uint32 n, then layVocab's bytes.
 func encodeVocab(b []byte, words []string, m *Model) []byte {
 	b = binary.LittleEndian.AppendUint32(b, uint32(len(words)))
 	s := new(scratch)
 	var feats []uint64
+	ents := make([]byte, 0, len(words)*laidEntrySize)
 	for _, w := range words {
 		var t tokInfo
 		s.wordInfo(&t, w)
@@ -1181,36 +1252,26 @@ func encodeVocab(b []byte, words []string, m *Model) []byte {
 		for _, h := range feats {
 			m.add(&score, h)
 		}
-		for _, x := range []uint64{t.lower, t.raw, t.shape} {
-			b = binary.LittleEndian.AppendUint64(b, x)
-		}
-		b = append(b, t.cls, t.flags, t.tc)
-		for _, x := range score {
-			b = binary.LittleEndian.AppendUint32(b, uint32(x))
-		}
+		ents = laidEntry(ents, &t, &score, m)
 	}
-	return b
+	return append(b, layVocab(ents)...)
 }
 
-// decodeVocab decodes n entries written by encodeVocab, for model m.
+// decodeVocab decodes n entries of the older formats (3 uint64 hashes, cls,
+// flags, tc, NumLabels int32 scores) for model m, laying them out in memory.
 func decodeVocab(b []byte, n int, m *Model) *vocab {
-	v := &vocab{info: make([]vocabEntry, n)}
-	for i := range v.info {
-		e := &v.info[i]
+	ents := make([]byte, 0, n*laidEntrySize)
+	for i := range n {
 		p := b[i*vocabEntrySize : (i+1)*vocabEntrySize]
-		e.lower = binary.LittleEndian.Uint64(p)
-		e.raw = binary.LittleEndian.Uint64(p[8:])
-		e.shape = binary.LittleEndian.Uint64(p[16:])
-		e.cls, e.flags, e.tc = p[24], p[25], p[26]
-		e.clu = m.lex.cluOf(e.raw, e.lower)
-		e.head = m.lex.headOf(e.lower)
-		for k := range e.score {
-			e.score[k] = int32(binary.LittleEndian.Uint32(p[27+4*k:]))
+		t := tokInfo{lower: binary.LittleEndian.Uint64(p), raw: binary.LittleEndian.Uint64(p[8:]),
+			shape: binary.LittleEndian.Uint64(p[16:]), cls: p[24], flags: p[25], tc: p[26]}
+		var score [NumLabels]int32
+		for k := range score {
+			score[k] = int32(binary.LittleEndian.Uint32(p[27+4*k:]))
 		}
-		for k, t := range [4]int{tWm1, tWp1, tWm2, tWp2} {
-			m.add(&e.near[k], f1(t, e.lower))
-		}
+		ents = laidEntry(ents, &t, &score, m)
 	}
-	v.index()
+	r := reader{b: layVocab(ents)}
+	v, _ := readLaidVocab(&r, n)
 	return v
 }

@@ -165,26 +165,26 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 		var acc [NumLabels]int32
 		toks := s.toks
 		if v := toks[i].vocab; v != 0 {
-			acc = m.voc.info[v-1].score
+			m.voc.addScore(&acc, v)
 		}
 		if i > 0 {
 			if v := toks[i-1].vocab; v != 0 {
-				addVec(&acc, &m.voc.info[v-1].near[0])
+				m.voc.addNear(&acc, v, 0)
 			}
 		}
 		if i+1 < n {
 			if v := toks[i+1].vocab; v != 0 {
-				addVec(&acc, &m.voc.info[v-1].near[1])
+				m.voc.addNear(&acc, v, 1)
 			}
 		}
 		if i > 1 {
 			if v := toks[i-2].vocab; v != 0 {
-				addVec(&acc, &m.voc.info[v-1].near[2])
+				m.voc.addNear(&acc, v, 2)
 			}
 		}
 		if i+2 < n {
 			if v := toks[i+2].vocab; v != 0 {
-				addVec(&acc, &m.voc.info[v-1].near[3])
+				m.voc.addNear(&acc, v, 3)
 			}
 		}
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
@@ -299,18 +299,6 @@ func buildSlots(n int, keys, shifts, ws []byte) ([]byte, uint64) {
 		}
 	}
 	return slots, size
-}
-
-func addVec(acc, v *[NumLabels]int32) {
-	acc[0] += v[0]
-	acc[1] += v[1]
-	acc[2] += v[2]
-	acc[3] += v[3]
-	acc[4] += v[4]
-	acc[5] += v[5]
-	acc[6] += v[6]
-	acc[7] += v[7]
-	acc[8] += v[8]
 }
 
 // fingerprint is the part of a feature hash the table stores; never 0.
@@ -466,7 +454,7 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 
 // Model file format, little endian:
 //
-//	"NER5"  magic
+//	"NER6"  magic
 //	float32 scale (weights are round(weight*scale), at most 32000)
 //	(NumLabels+1)*NumLabels int32 transitions, row 0 the start
 //	uint32 n features, uint32 size, size*slotSize bytes: the feature table
@@ -475,22 +463,26 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 //	  none), size*8 key bytes, size (u16Table: 2*size) value bytes: the
 //	  gazetteer, the case lexicon, the place gazetteer, the word clusters
 //	  (u16Table) and the head words
-//	uint32 n, n vocabulary entries of vocabEntrySize bytes (see encodeVocab)
+//	uint32 n, then the vocabulary as vocab holds it: uint32 size, size*8
+//	  bytes of word hashes, size*4 bytes of entry indices, n entries of
+//	  laidEntrySize bytes (see vocab, layVocab)
 //
-// Load reads the feature table and the five tables in place, without
-// copying or hashing them: an embedded model costs only the pages a
-// document touches. The older formats, which list keys and values and are
-// indexed at load, still load:
+// Load reads the feature table, the five tables and the vocabulary in
+// place, without copying or hashing them: an embedded model costs only the
+// pages a document touches. The older formats, which list keys and values
+// and are indexed at load, still load:
 //
+//	"NER5"  as NER6, with the vocabulary of NER4
 //	"NER4"  scale, transitions; uint32 n, n uint64 feature hashes, n uint8
 //	        shifts, n*NumLabels int8 weights; then the five tables, each
 //	        uint32 n, n uint64 keys, n values (uint8; uint16 for the clusters);
 //	        the vocabulary
 //	"NER2"  as NER4 with the gazetteer and the case lexicon only
-const magic = "NER5"
+const magic = "NER6"
 
 // Older formats Load still reads.
 const (
+	magicNER5 = "NER5"
 	magicNER4 = "NER4"
 	magicNER2 = "NER2" // before the place gazetteer, the word clusters and the head words
 )
@@ -499,7 +491,7 @@ const (
 func Load(b []byte) (*Model, error) {
 	r := reader{b: b}
 	format := string(r.next(4))
-	if format != magic && format != magicNER4 && format != magicNER2 {
+	if format != magic && format != magicNER5 && format != magicNER4 && format != magicNER2 {
 		return nil, errors.New("not a model file")
 	}
 	m := &Model{file: b}
@@ -520,7 +512,8 @@ func Load(b []byte) (*Model, error) {
 		return nil, errors.New("truncated model file")
 	}
 	m.nFeat = n
-	if format == magic {
+	laid := format == magic || format == magicNER5
+	if laid {
 		size := uint64(r.u32())
 		if r.err != nil || size != uint64(2*n+1) || size > uint64(len(r.b)/slotSize) {
 			return nil, errors.New("truncated model file")
@@ -543,11 +536,11 @@ func Load(b []byte) (*Model, error) {
 	}
 	for _, t := range tables {
 		switch {
-		case t == nil && format == magic:
+		case t == nil && laid:
 			m.lex.clu, err = r.u16Laid()
 		case t == nil:
 			m.lex.clu, err = r.u16Table()
-		case format == magic:
+		case laid:
 			*t, err = r.byteLaid()
 		default:
 			*t, err = r.byteTable()
@@ -557,6 +550,15 @@ func Load(b []byte) (*Model, error) {
 		}
 	}
 	nw := int(r.u32())
+	if format == magic && (nw > 0 || len(r.b) > 0) {
+		if r.err != nil || nw > len(r.b)/laidEntrySize {
+			return nil, errors.New("truncated model file")
+		}
+		if m.voc, err = readLaidVocab(&r, nw); err != nil {
+			return nil, err
+		}
+		return m, nil
+	}
 	if r.err != nil || nw > len(r.b)/vocabEntrySize {
 		return nil, errors.New("truncated model file")
 	}

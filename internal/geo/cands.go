@@ -160,6 +160,9 @@ func lookupCands(name string) []Cand {
 	var out []Cand
 	seen := map[string]int{}
 	add := func(c Cand) {
+		if c.isCountry() && c.ID == 0 {
+			c.ID = int64(gazetteer.CountryID(c.Country))
+		}
 		if i, ok := seen[c.key()]; ok {
 			out[i].Exact = out[i].Exact || c.Exact
 			out[i].Expanded = out[i].Expanded && c.Expanded
@@ -221,9 +224,6 @@ func lookupCands(name string) []Cand {
 				Exact: gazetteer.Key(a.Name) == key, Expanded: i > 0}
 			if a.Feature == "A.ADM1" {
 				c.Admin1, c.Division = a.Code, a.Code
-			}
-			if a.Feature == "A.PCLI" {
-				c.ID = int64(gazetteer.CountryID(a.Code))
 			}
 			short(&c)
 			add(c)

@@ -44,8 +44,8 @@
 // A GPE, LOC or FAC entity whose place the resolver (internal/geo) is
 // confident of carries "place" {"geonames_id", "name", "country" (ISO 3166-1
 // alpha-2), "admin1", "lat", "lon", "feature"}. "geonames_id" is absent for
-// countries, first-level divisions, continents and regions, which the
-// embedded gazetteer holds without one; "admin1" is the ISO 3166-2 code of
+// first-level divisions, continents and regions, which the embedded
+// gazetteer holds without one; "admin1" is the ISO 3166-2 code of
 // the division holding the place ("US-TX") when it is known, else the
 // GeoNames admin1 code; "feature" is the GeoNames class and code ("P.PPLC",
 // "P.PPL", "A.PCLI", "A.ADM1", "L.RGN"). The resolver reads the article: a
@@ -88,6 +88,9 @@
 // internal/entity (recognition, typing, clustering) → internal/quote
 // (pairing and attribution) and internal/figure (the number grammar, money,
 // casualties and the toll) → Article. Shared word lists are in
-// internal/lexicon, the statistical tagger in internal/ner. Each parse keeps
-// its own state; nothing is handed between articles.
+// internal/lexicon, each once and read through lookup functions, the
+// statistical tagger in internal/ner. Each parse keeps its own state:
+// nothing is handed between articles, and no package-level variable is
+// written after its one-time load (layout_test.go checks it; the one
+// exception is the training command's ablation switch, ner.Dropped).
 package newsparse

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
 // The casualty grammar pairs victim phrases (victims.go) with casualty
@@ -99,7 +100,6 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return out, replaced
 	}
-	var low []string
 	ix := f.mentions()
 	hp := 0 // the pattern reader's hits come segment by segment, in the order of the segments
 	for _, seg := range f.segments() {
@@ -122,8 +122,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			}
 			return false
 		}
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true}
-		low = sc.reuse(low)
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
 		cue := false
 		for i := sc.lo; i < sc.hi && !cue; i++ {
 			cue = grammarCues[sc.w(i)]
@@ -355,7 +354,7 @@ noun:
 	// a victim named by the harm alone: "the fallen officer", "the injured man"
 	if victimDeterminers[w] && w != "one" && w != "another" && harmAdjective(sc.w(i+1)) {
 		k := i + 2
-		for mods := 0; mods < 2 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+		for mods := 0; mods < 2 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
@@ -545,9 +544,9 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 			j++
 		}
 		j++
-	case w == "no" && (victimNouns[sc.w(j)] || modifierWord(sc, j) && victimNouns[sc.w(j+1)]) && sc.w(j) != "others":
+	case w == "no" && (lexicon.IsVictimNoun(sc.w(j)) || modifierWord(sc, j) && lexicon.IsVictimNoun(sc.w(j+1))) && sc.w(j) != "others":
 		j++ // "No officers were hurt", "no registered guests … were injured"
-		if !victimNouns[sc.w(j-1)] {
+		if !lexicon.IsVictimNoun(sc.w(j - 1)) {
 			j++
 		}
 	case w == "nobody" || w == "no" && sc.w(j) == "one":

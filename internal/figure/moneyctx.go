@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
@@ -47,7 +48,7 @@ func storyDollars(text string, hits []moneyHit, dateline string) {
 	cur := dateline
 	for k := range hits {
 		h := &hits[k]
-		t := lowerASCII(text[h.start:h.end])
+		t := lexicon.Lower(text[h.start:h.end])
 		dollar := strings.Contains(t, "dlr") || strings.Contains(t, "dollar") || strings.Contains(t, "$")
 		switch {
 		case dollar && otherDollars[h.code]:
@@ -68,7 +69,7 @@ func usMarked(text string, start int, t string) bool {
 			return true
 		}
 	}
-	before := lowerASCII(strings.TrimRight(text[max(0, start-6):start], " "))
+	before := lexicon.Lower(strings.TrimRight(text[max(0, start-6):start], " "))
 	return strings.HasSuffix(before, "u.s.") || strings.HasSuffix(before, " us")
 }
 
@@ -91,7 +92,7 @@ func bareFigure(t string) bool {
 // of the body ("TORONTO 1996-08-23"); "" for none or the US dollar.
 func datelineDollar(d *textdoc.Doc) string {
 	if d.Meta.Dateline != nil {
-		return datelineDollars[strings.ToLower(strings.TrimSpace(d.Meta.Dateline.Place))]
+		return lexicon.DatelineDollar(strings.ToLower(strings.TrimSpace(d.Meta.Dateline.Place)))
 	}
 	body := d.Text[d.Body.Start:d.Body.End]
 	for n := 0; n < 3 && body != ""; n++ {
@@ -110,7 +111,7 @@ func datelineDollar(d *textdoc.Doc) string {
 		if city != strings.ToUpper(city) {
 			continue
 		}
-		return datelineDollars[strings.ToLower(city)]
+		return lexicon.DatelineDollar(strings.ToLower(city))
 	}
 	return ""
 }
@@ -157,8 +158,8 @@ func multiMoney(sc *numScan, i int) (moneyHit, bool) {
 		name = sc.w(i + 1)
 		end = i + 2
 	}
-	code, ok := currencyNames[name]
-	if !ok || name == "won" || name == "real" || name == "marks" {
+	code := lexicon.CurrencyName(name)
+	if code == "" || name == "won" || name == "real" || name == "marks" {
 		return moneyHit{}, false
 	}
 	m := numMatch{qtok: i, tok: i, tokEnd: end, qstart: sc.toks[i].Start, start: sc.toks[i].Start, end: sc.toks[end-1].End,
@@ -184,7 +185,7 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 	default:
 		return moneyHit{}, false
 	}
-	code := currencyNames[name]
+	code := lexicon.CurrencyName(name)
 	m := numMatch{qtok: i, tok: i, tokEnd: i + 2, qstart: sc.toks[i].Start, start: sc.toks[i].Start, end: sc.toks[i+1].End,
 		n: contract.Number{Value: 1}, lastMag: 1}
 	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i+1].End, tokEnd: i + 2, m: m, code: code[:3]}, true

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
@@ -137,12 +138,12 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 			}
 			n = m.n.Value
 		}
-		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lowerASCII(who)) && (victimNouns[lowerASCII(who)] || isCapWord(who)) {
+		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) && (lexicon.IsVictimNoun(lexicon.Lower(who)) || isCapWord(who)) {
 			return victimPhrase{start: i, end: e, count: n, who: who}, true
 		}
 		// "two of the victims": that many of them
 		if n >= 2 && sc.w(i+1) == "of" && sc.w(i+2) == "the" {
-			if e, who, ok := victimNoun(sc, i+3); ok && victimNouns[lowerASCII(who)] && !singleNoun(lowerASCII(who)) {
+			if e, who, ok := victimNoun(sc, i+3); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
 				return victimPhrase{start: i, end: e, count: n, who: who}, true
 			}
 		}
@@ -164,12 +165,12 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 				k++
 			}
 		}
-		if e, who, ok := victimNoun(sc, k); ok && victimNouns[lowerASCII(who)] && !singleNoun(lowerASCII(who)) {
+		if e, who, ok := victimNoun(sc, k); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
 			return victimPhrase{start: i, end: e, count: 1, who: who}, true
 		}
 	}
 	// "the other" standing alone: the other of two
-	if w == "the" && sc.w(i+1) == "other" && !modifierWord(sc, i+2) && !victimNouns[sc.w(i+2)] {
+	if w == "the" && sc.w(i+1) == "other" && !modifierWord(sc, i+2) && !lexicon.IsVictimNoun(sc.w(i+2)) {
 		return victimPhrase{start: i, end: i + 2, count: 1, ref: "other"}, true
 	}
 	if victimDeterminers[w] {
@@ -187,8 +188,8 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	}
 	// "the deputy's daughter" is determined; "Lee's son": a name's possessive
 	if i+1 < sc.hi && possessiveMark(sc.w(i+1)) && isCapWord(sc.raw(i)) {
-		if e, who, ok := personHead(sc, i+2); ok && singleNoun(lowerASCII(who)) {
-			return victimPhrase{start: i, end: e, count: 1, who: who, ref: lowerASCII(who)}, true
+		if e, who, ok := personHead(sc, i+2); ok && singleNoun(lexicon.Lower(who)) {
+			return victimPhrase{start: i, end: e, count: 1, who: who, ref: lexicon.Lower(who)}, true
 		}
 		// no person after it: the possessor is the phrase ("Lee's death")
 		if v, ok := personName(sc, i, ents); ok && v.end == i+1 {
@@ -208,7 +209,7 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	}
 	// a headline's bare noun: "Man", "Toddler", "Fourth sibling"
 	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo || headlineLike(sc)) {
-		if isAgeWord(w) && !victimNouns[sc.w(i+1)] && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(i+1)) && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
 		}
 		k := i
@@ -221,7 +222,7 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) {
 			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 		}
-		if k == i && victimNouns[sc.w(k)] && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {
+		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
 		}
 	}
@@ -251,7 +252,7 @@ func personName(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool)
 	if !person {
 		return victimPhrase{}, false
 	}
-	return victimPhrase{start: i, end: i + 1, count: 1, who: sc.raw(i), ref: lowerASCII(sc.raw(i)), named: true}, true
+	return victimPhrase{start: i, end: i + 1, count: 1, who: sc.raw(i), ref: lexicon.Lower(sc.raw(i)), named: true}, true
 }
 
 // barePerson reads a person without a determiner at token i, as headlines
@@ -266,7 +267,7 @@ func barePerson(sc *numScan, i int) (victimPhrase, bool) {
 		}
 		k++
 	}
-	if !singleNoun(sc.w(k)) || isCapWord(sc.raw(k+1)) || victimNouns[sc.w(k+1)] {
+	if !singleNoun(sc.w(k)) || isCapWord(sc.raw(k+1)) || lexicon.IsVictimNoun(sc.w(k+1)) {
 		return victimPhrase{}, false
 	}
 	return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
@@ -278,7 +279,7 @@ func barePerson(sc *numScan, i int) (victimPhrase, bool) {
 // deputy minister Ana Cruz", "teenage girl").
 func mayStartVictim(sc *numScan, i int) bool {
 	w := sc.w(i)
-	if _, ok := victimPronouns[w]; ok || victimDeterminers[w] || victimNouns[w] || isAgeWord(w) {
+	if _, ok := victimPronouns[w]; ok || victimDeterminers[w] || lexicon.IsVictimNoun(w) || isAgeWord(w) {
 		return true
 	}
 	if _, ok := smallNumbers[w]; ok {
@@ -310,20 +311,20 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 	}
 	if n, ok := smallNumbers[sc.w(k)]; ok && n >= 2 && n <= 20 {
 		// "the two teens", "the three men", "the other two victims"
-		if e, who, ok := victimNoun(sc, k+1); ok && victimNouns[lowerASCII(who)] && !singleNoun(lowerASCII(who)) {
+		if e, who, ok := victimNoun(sc, k+1); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
 			return victimPhrase{start: i, end: e, count: n, who: who}, true
 		}
 	}
 	start := k
 	for mods := 0; mods < 4 && k < sc.hi; mods++ {
 		w := sc.w(k)
-		if possessiveMark(sc.w(k+1)) && (singleNoun(w) || victimNouns[w] || isCapWord(sc.raw(k))) {
+		if possessiveMark(sc.w(k+1)) && (singleNoun(w) || lexicon.IsVictimNoun(w) || isCapWord(sc.raw(k))) {
 			// "the deputy's daughter", "the Smiths' son"
 			if e, who, ok := personHead(sc, k+2); ok {
-				if !singleNoun(lowerASCII(who)) {
+				if !singleNoun(lexicon.Lower(who)) {
 					return victimPhrase{}, false
 				}
-				return victimPhrase{start: i, end: e, count: 1, who: who, ref: lowerASCII(who)}, true
+				return victimPhrase{start: i, end: e, count: 1, who: who, ref: lexicon.Lower(who)}, true
 			}
 			if singleNoun(w) {
 				// no person after it: the possessor is the phrase ("the officer's shooting")
@@ -331,11 +332,11 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			}
 			return victimPhrase{}, false
 		}
-		if victimNouns[w] && modifierWord(sc, k+1) && victimNouns[sc.w(k+2)] && !victimNouns[sc.w(k+3)] {
+		if lexicon.IsVictimNoun(w) && modifierWord(sc, k+1) && lexicon.IsVictimNoun(sc.w(k+2)) && !lexicon.IsVictimNoun(sc.w(k+3)) {
 			k++ // "a male shooting victim": the last noun heads
 			continue
 		}
-		if victimNouns[w] && !victimNouns[sc.w(k+1)] {
+		if lexicon.IsVictimNoun(w) && !lexicon.IsVictimNoun(sc.w(k+1)) {
 			// the head; a title before a name goes with the name: "officer Ana Cruz"
 			if singleNoun(w) && isCapWord(sc.raw(k+1)) {
 				if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 {
@@ -356,13 +357,13 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			}
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k), ref: ""}, true
 		}
-		if isAgeWord(w) && !victimNouns[sc.w(k+1)] && !modifierWord(sc, k+1) && !isCapWord(sc.raw(k+1)) {
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) && !isCapWord(sc.raw(k+1)) {
 			// "a 19-year-old", "the 12-year-old"
 			return victimPhrase{start: i, end: k + 1, count: 1, who: "", ref: "age:" + w}, true
 		}
 		if isAgeWord(w) && isCapWord(sc.raw(k+1)) {
 			// "the 19-year-old Ana Cruz", "a 24-year-old Dayton man"
-			if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 && !victimNouns[sc.w(e)] {
+			if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 && !lexicon.IsVictimNoun(sc.w(e)) {
 				return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
 			}
 		}
@@ -421,7 +422,7 @@ func describedName(sc *numScan, i int, ents []contract.Entity) (int, victimPhras
 	}
 	for k := i + 1; k <= i+3 && k < sc.hi; k++ {
 		if m := sc.w(k - 1); !modifierWord(sc, k-1) || m == "police" || strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "ing") ||
-			victimNouns[m] && !singleNoun(m) || strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") {
+			lexicon.IsVictimNoun(m) && !singleNoun(m) || strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") {
 			return i, victimPhrase{}, false // "Relatives mourned Ana Cruz": no description
 		}
 		s := sc.toks[k].Start
@@ -448,7 +449,7 @@ func describedName(sc *numScan, i int, ents []contract.Entity) (int, victimPhras
 // personHead reads up to three modifiers and a person noun at token k ("son", "teenage daughter").
 func personHead(sc *numScan, k int) (int, string, bool) {
 	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
-		if victimNouns[sc.w(k)] {
+		if lexicon.IsVictimNoun(sc.w(k)) {
 			return k + 1, sc.raw(k), true
 		}
 		if !modifierWord(sc, k) {
@@ -471,7 +472,7 @@ func possessiveHer(sc *numScan, i int) bool {
 		"through", "into", "but", "because", "when", "for", "then", "last", "early", "late", "that", "by", "himself", "up", "down", "out":
 		return false
 	}
-	if w := sc.w(i + 1); auxWords[w] || chainWords[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !victimNouns[w] {
+	if w := sc.w(i + 1); auxWords[w] || chainWords[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !lexicon.IsVictimNoun(w) {
 		return false // "shot her was charged", "hit her repeatedly", "shot her killed"
 	}
 	c := n[0]
@@ -505,7 +506,7 @@ func surname(name string) string {
 	if len(f) == 0 {
 		return ""
 	}
-	return lowerASCII(strings.Trim(f[len(f)-1], ".,'\""))
+	return lexicon.Lower(strings.Trim(f[len(f)-1], ".,'\""))
 }
 
 // possessiveMark reports the possessive clitic token ("'s").

@@ -1,6 +1,10 @@
 package figure
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
 
 // The predicates of the casualty grammar: what a phrase says happened to
 // its victims, read the same way wherever it stands. A predicate stands
@@ -9,6 +13,8 @@ import "strings"
 // "shot him", "killing officer Ana Cruz", "took the driver into custody")
 // or around them as a noun ("Lee's death", "the slaying of a clerk", "an
 // arrest"). victims.go reads the victims; casgrammar.go pairs the two.
+// The pattern reader's casualty words (triggers, patternTrigger, activeUse
+// and their helpers) stand here too.
 
 // predicate is a casualty predicate over tokens [start, end).
 type predicate struct {
@@ -527,4 +533,457 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		return "", j, false
 	}
 	return statePredicate(sc, j)
+}
+
+// trig is what a casualty word says: its kind, and whether it follows its
+// victims ("were killed", "dead") or precedes them ("killed 45 workers").
+type trig struct {
+	kind   string
+	after  bool // stands after the victims: passive participles, adjectives
+	before bool // stands before the victims: active verbs
+}
+
+// triggers are the single words that name a casualty.
+var triggers = map[string]trig{
+	"killed": {killed, true, true}, "kill": {killed, false, true}, "kills": {killed, false, true}, "killing": {killed, false, true},
+	"dead": {killed, true, false}, "died": {killed, true, false}, "die": {killed, true, false}, "dies": {killed, true, false},
+	"dying": {killed, true, false}, "deceased": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
+	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
+	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
+	"hurt": {injured, true, true}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
+	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, true},
+	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
+	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
+	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "recovering": {injured, true, false},
+	"arrested": {detained, true, true}, "detained": {detained, true, true}, "jailed": {detained, true, true},
+	"imprisoned": {detained, true, true}, "arresting": {detained, false, true},
+	"kidnapped": {kidnapped, true, true}, "abducted": {kidnapped, true, true}, "kidnapping": {kidnapped, false, true}, "abducting": {kidnapped, false, true},
+}
+
+// deathNouns count victims by themselves: "140,000 deaths", "up to 140 bodies".
+var deathNouns = map[string]string{
+	"deaths": killed, "death": killed, "bodies": killed, "fatalities": killed, "dead": killed, "lives": killed,
+	"injuries": injured, "injured": injured, "wounded": injured, "hostages": kidnapped, "arrests": detained,
+}
+
+// chainWords may stand between victims and their casualty word: "were",
+// "have been", "are now confirmed to have", "seriously".
+var chainWords = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "been": true,
+	"be": true, "being": true, "now": true, "reportedly": true, "also": true, "later": true, "confirmed": true,
+	"to": true, "believed": true, "feared": true, "thought": true, "said": true, "reported": true, "all": true,
+	"still": true, "already": true, "critically": true, "seriously": true, "fatally": true, "badly": true,
+	"slightly": true, "severely": true, "mortally": true, "accidentally": true, "allegedly": true, "both": true,
+	"getting": true, "got": true, "left": true, "will": true, "would": true, "may": true, "might": true,
+	"could": true, "forced": true, "found": true, "apparently": true, "presumed": true, "officially": true,
+	"then": true, "just": true, "each": true, "went": true, "gone": true, "remain": true, "remained": true, "remains": true, "recently": true, "eventually": true, "initially": true,
+	"immediately": true, "subsequently": true,
+}
+
+// explicitInjury reports an injury phrase that says the victim was hurt and
+// not killed: "wounded", "injured", "hurt", "in critical condition".
+func explicitInjury(sc *numScan, k, e int) bool {
+	for j := k; j < e; j++ {
+		switch sc.w(j) {
+		case "wounded", "injured", "hurt", "condition", "hospitalized", "hospitalised", "grazed":
+			return true
+		}
+	}
+	return false
+}
+
+// aliveLater reports a victim said to be alive later in the sentence: "was
+// shot and remains in critical condition", "shot … still hospitalized".
+func aliveLater(sc *numScan, e int) bool {
+	for j := e; j < sc.hi && j < e+20; j++ {
+		switch sc.w(j) {
+		case "condition", "hospitalized", "hospitalised", "recovering", "survived", "recover", "non-life-threatening", "injuries":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+// diedLater reports a victim who was shot and died later in the sentence:
+// "was shot in the abdomen and transported to the hospital, where he died".
+func diedLater(sc *numScan, e int) bool {
+	for j := e; j < sc.hi && j < e+25; j++ {
+		switch sc.w(j) {
+		case "and", "but", "while", "whereas":
+			// a new subject: "two were wounded and a 20-year-old man died"
+			switch sc.w(j + 1) {
+			case "a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+				return false
+			}
+			if textdoc.StartsWithDigit(sc.raw(j + 1)) {
+				return false
+			}
+		case "died", "dies", "succumbed":
+			return true
+		case "dead":
+			if sc.w(j-1) == "pronounced" || sc.w(j-1) == "declared" {
+				return true
+			}
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+// unrealized reports an active casualty verb at token k that did not
+// happen: "nearly killing the trooper", "possibly killing him", "tried to
+// kill a guard", "threatened to kill 100 hostages".
+func unrealized(sc *numScan, k int) bool {
+	p := k - 1
+	if p < sc.lo {
+		return false
+	}
+	switch sc.w(p) {
+	case "nearly", "almost", "possibly", "narrowly", "potentially":
+		return true
+	case "to":
+		if p-1 >= sc.lo {
+			switch sc.w(p - 1) {
+			case "tried", "trying", "tries", "try", "attempted", "attempting", "attempt", "threatened", "threatening",
+				"threatens", "threaten", "plotted", "plotting", "planned", "planning", "vowed", "wanted", "intent", "conspiracy":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shotKind decides what "shot" at token i (its phrase ending before j) did:
+// "shot dead", "shot and killed", "shot to death", "fatally shot" kill.
+func shotKind(sc *numScan, i, j int) string {
+	if i > sc.lo && sc.w(i-1) == "fatally" {
+		return killed
+	}
+	switch sc.w(i + 1) {
+	case "dead":
+		return killed
+	case "and":
+		if t, ok := triggers[sc.w(i+2)]; ok && t.kind == killed {
+			return killed
+		}
+	case "to":
+		if sc.w(i+2) == "death" {
+			return killed
+		}
+	}
+	return injured
+}
+
+// patternTrigger reads a casualty phrase standing after its victims at token j:
+// "killed", "shot dead", "shot and killed", "lost their lives", "taken
+// hostage", "in custody", "in critical condition", "forced to flee their
+// homes", "suffered a gunshot wound", "taken to hospital". It returns the
+// kind and the token after the phrase.
+func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (predicates.go) reads these first
+	w := sc.w(j)
+	switch w {
+	case "shot":
+		switch sc.w(j + 1) {
+		case "dead":
+			return killed, j + 2, true
+		case "and", ",", "&":
+			k := j + 2
+			switch sc.w(k) {
+			case "later", "subsequently", "eventually", "then":
+				k++
+			}
+			if t, ok := triggers[sc.w(k)]; ok && (t.kind == killed || t.kind == injured) {
+				return t.kind, k + 1, true
+			}
+		case "to":
+			if sc.w(j+2) == "death" {
+				return killed, j + 3, true
+			}
+		case "at":
+			switch sc.w(j + 2) {
+			case "him", "them", "us", "me", "police", "officers", "deputies", "troopers":
+				return "", j, false
+			case "her":
+				if n := sc.raw(minInt(j+3, sc.hi-1)); j+3 >= sc.hi || n == "" || !(n[0] >= 'a' && n[0] <= 'z') {
+					return "", j, false
+				}
+			}
+			if sc.w(j+2) == "the" || sc.w(j+2) == "a" || sc.w(j+2) == "an" {
+				switch sc.w(j + 3) {
+				case "vehicle", "car", "truck", "police", "officers", "house", "home", "van", "suv", "window", "building":
+					return "", j, false
+				}
+			}
+		}
+		return injured, j + 1, true
+	case "beaten":
+		// "beaten to death", "badly beaten", "beaten up"; a team "was beaten" lost a game
+		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
+			return killed, j + 3, true
+		}
+		if sc.w(j+1) == "up" {
+			return injured, j + 2, true
+		}
+		switch sc.w(j - 1) {
+		case "badly", "severely", "brutally", "savagely", "viciously", "repeatedly":
+			return injured, j + 1, true
+		}
+		return "", j, false
+	case "lost":
+		if (sc.w(j+1) == "their" || sc.w(j+1) == "his" || sc.w(j+1) == "her") && (sc.w(j+2) == "lives" || sc.w(j+2) == "life") {
+			return killed, j + 3, true
+		}
+		return "", j, false
+	case "taken", "held":
+		if sc.w(j+1) == "hostage" || sc.w(j+1) == "captive" {
+			return kidnapped, j + 2, true
+		}
+		if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
+			return detained, j + 3, true
+		}
+		if w == "taken" {
+			return toHospital(sc, j)
+		}
+		return "", j, false
+	case "transported", "rushed", "airlifted", "driven", "flown":
+		return toHospital(sc, j)
+	case "in":
+		switch sc.w(j + 1) {
+		case "custody", "jail", "detention":
+			return detained, j + 2, true
+		case "critical", "serious", "stable", "fair", "grave", "good":
+			if sc.w(j+2) == "condition" {
+				return injured, j + 3, true
+			}
+		}
+		return "", j, false
+	case "listed":
+		if sc.w(j+1) == "in" {
+			return patternTrigger(sc, j+1)
+		}
+		return "", j, false
+	case "pronounced":
+		if sc.w(j+1) == "dead" {
+			return killed, j + 2, true
+		}
+		return "", j, false
+	case "suffered", "suffering", "sustained", "received", "with":
+		// "suffered a gunshot wound", "suffering from a gunshot wound", "sustained injuries"
+		for k := j + 1; k < j+6 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "wound", "wounds", "injuries", "injury":
+				return injured, k + 1, true
+			case ".", ",", ";":
+				return "", j, false
+			}
+		}
+		return "", j, false
+	case "treated":
+		if sc.w(j+1) == "and" && sc.w(j+2) == "released" {
+			return injured, j + 3, true
+		}
+		if j > sc.lo && sc.w(j-1) == "being" {
+			return injured, j + 1, true // "35 people were being treated"
+		}
+		if e, ok := hospitalAfter(sc, j+1); ok {
+			return injured, e, true // "treated at a local hospital"
+		}
+		if sc.w(j+1) == "for" {
+			for k := j + 2; k < j+6 && k < sc.hi; k++ {
+				switch sc.w(k) {
+				case "injuries", "injury", "wounds", "wound", "gunshot":
+					if sc.w(k) == "gunshot" && (sc.w(k+1) == "wounds" || sc.w(k+1) == "wound") {
+						k++
+					}
+					return injured, k + 1, true
+				}
+			}
+			return "", j, false
+		}
+		return "", j, false
+	case "flee", "fled":
+		e := j + 1
+		if sc.w(e) == "their" && (sc.w(e+1) == "homes" || sc.w(e+1) == "home" || sc.w(e+1) == "villages" || sc.w(e+1) == "country") {
+			e += 2
+		}
+		return displaced, e, true
+	case "left":
+		if sc.w(j+1) == "homeless" {
+			return displaced, j + 2, true
+		}
+		if sc.w(j+1) == "dead" {
+			return killed, j + 2, true
+		}
+		return "", j, false
+	case "forced":
+		if sc.w(j+1) == "from" && (sc.w(j+2) == "their" || sc.w(j+2) == "the") {
+			return displaced, j + 4, true
+		}
+		return "", j, false
+	}
+	if t, ok := triggers[w]; ok && t.after {
+		if w == "missing" && sc.w(j+1) == "out" {
+			return "", j, false
+		}
+		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
+			return killed, j + 3, true // "stabbed to death", "beaten to death"
+		}
+		return t.kind, j + 1, true
+	}
+	return "", j, false
+}
+
+// toHospital reads "taken to the hospital", "transported to Le Bonheur Children's Hospital".
+func toHospital(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) != "to" {
+		return "", j, false
+	}
+	for k := j + 2; k < j+8 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "hospital", "hospitals", "clinic":
+			return injured, k + 1, true
+		case ".", ",", ";", "where", "and":
+			return "", j, false
+		}
+		if k+1 < sc.hi && sc.w(k) == "medical" && (sc.w(k+1) == "center" || sc.w(k+1) == "centre") {
+			return injured, k + 2, true
+		}
+	}
+	return "", j, false
+}
+
+// auxWords are the verbs of a passive or a state: "were (killed)", "got (shot)", "remain (missing)".
+var auxWords = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "been": true,
+	"be": true, "being": true, "got": true, "getting": true, "will": true, "would": true, "may": true,
+	"might": true, "could": true, "left": true, "found": true, "remain": true, "remained": true, "remains": true,
+	"who": true, "to": true,
+}
+
+// missingPerson reports a "missing" that means a person lost, not absent:
+// "reported missing", "went missing", "still missing", "missing since
+// January", "missing in Beirut"; the chain runs over tokens [j, k) and the
+// casualty word ends before e.
+func missingPerson(sc *numScan, j, k, e int, single bool) bool {
+	for c := j; c < k; c++ {
+		switch sc.w(c) {
+		case "reported", "went", "gone", "still", "remain", "remains", "remained", "feared", "presumed", "listed", "declared":
+			return true
+		}
+	}
+	switch sc.w(e) {
+	case "since", "in", "after", "at", "following":
+		return true
+	case "and", ",", ".", "":
+		return !single // "40 people are missing."; "Prozac was missing." is not about a person
+	}
+	return false
+}
+
+// activeUse reports a casualty verb at token k used actively: an object follows ("killed 45 workers", "shot a man").
+func activeUse(sc *numScan, k int) bool {
+	t, ok := triggers[sc.w(k)]
+	if !ok || !t.before {
+		return false
+	}
+	n := k + 1
+	// a qualifier before the object's count: "killed at least two", "killed nearly 40"
+	for n+1 < sc.hi && n < k+4 {
+		switch w, next := sc.w(n), sc.w(n+1); {
+		case objectQualifiers[w]:
+			n++
+		case w == "at" && next == "least", w == "more" && next == "than", w == "up" && next == "to",
+			w == "fewer" && next == "than", w == "less" && next == "than", w == "an" && next == "estimated":
+			n += 2
+		case w == "as" && next == "many" && n+2 < sc.hi && sc.w(n+2) == "as":
+			n += 3
+		default:
+			goto object
+		}
+	}
+object:
+	if n >= sc.hi {
+		return false
+	}
+	switch sc.w(n) {
+	case "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "scores", "both", "another":
+		return true
+	}
+	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")
+	return sc.canStartNumber(n) && textdoc.StartsWithDigit(sc.raw(n)) && !clockAfter(sc, n) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))
+}
+
+// objectQualifiers may stand between an active casualty verb and the count
+// of its object.
+var objectQualifiers = map[string]bool{"nearly": true, "almost": true, "about": true, "around": true, "some": true,
+	"roughly": true, "approximately": true, "over": true}
+
+// expelVerbs drive people out when a place they leave follows: "forced
+// 5,000 from their homes".
+var expelVerbs = map[string]bool{"forced": true, "forcing": true, "forces": true, "force": true,
+	"drove": true, "driven": true, "driving": true, "drives": true, "uprooted": true, "chased": true}
+
+// expelledTo reads, at token j after the victims, where they were driven:
+// "from their homes", "from the city", "out of their villages", "to flee",
+// "to leave their homes". It returns the token after the phrase.
+func expelledTo(sc *numScan, j int) (int, bool) {
+	switch sc.w(j) {
+	case "from":
+		if d := sc.w(j + 1); d == "their" || d == "the" || d == "its" {
+			return j + 3, j+2 < sc.hi
+		}
+	case "out":
+		if sc.w(j+1) == "of" {
+			if d := sc.w(j + 2); d == "their" || d == "the" {
+				return j + 4, j+3 < sc.hi
+			}
+		}
+	case "to":
+		switch sc.w(j + 1) {
+		case "flee":
+			e := j + 2
+			if d := sc.w(e); (d == "their" || d == "the") && e+1 < sc.hi {
+				e += 2
+			}
+			return e, true
+		case "leave", "abandon", "evacuate":
+			if d := sc.w(j + 2); d == "their" || d == "the" {
+				return j + 4, j+3 < sc.hi
+			}
+		}
+	}
+	return 0, false
+}
+
+// hospitalAfter reads "at a hospital", "in hospital", "at St Mary's Hospital" at token k.
+func hospitalAfter(sc *numScan, k int) (int, bool) {
+	if sc.w(k) != "at" && sc.w(k) != "in" {
+		return k, false
+	}
+	for e := k + 1; e < k+6 && e < sc.hi; e++ {
+		switch sc.w(e) {
+		case "hospital", "hospitals", "clinic":
+			return e + 1, true
+		case ".", ",", ";", "and", "for":
+			return k, false
+		}
+	}
+	return k, false
+}
+
+// ambiguousCue reports a casualty phrase in tokens [j, e) that may not be
+// about people ("executed", "shot", "struck", "in jail", "with … injuries"):
+// after a plural noun outside the victim lists it does not count.
+func ambiguousCue(sc *numScan, j, e int) bool {
+	for k := j; k < e; k++ {
+		switch sc.w(k) {
+		case "executed", "shot", "struck", "hurt", "grazed", "stabbed", "treated", "recovering", "in", "with",
+			"suffered", "suffering", "sustained", "received", "taken", "held", "listed", "left", "fled", "flee":
+			return true
+		}
+	}
+	return false
 }

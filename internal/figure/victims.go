@@ -25,6 +25,10 @@ import (
 //   - a headline's bare noun: "Man", "Toddler", "Fourth sibling";
 //   - coordinations of these: "a woman and her son" (2), "Ana Cruz, Eva
 //     Cruz and a neighbour" (3).
+//
+// The pattern reader's victim phrases (subjectNP, nameNP, personNP,
+// victimNoun, the lists of victims one by one or by their ages) stand
+// here too; counting.go reads counts.
 
 // victimPhrase is a victim noun phrase over tokens [start, end).
 type victimPhrase struct {
@@ -511,3 +515,646 @@ func surname(name string) string {
 
 // possessiveMark reports the possessive clitic token ("'s").
 func possessiveMark(w string) bool { return w == "'s" || w == "\u2019s" }
+
+// singleNouns are the victim nouns for one person ("a man was shot dead" counts 1).
+func singleNoun(w string) bool {
+	if !lexicon.IsVictimNoun(w) {
+		return false
+	}
+	switch w {
+	case "people", "police", "crew", "staff", "personnel", "couple", "twins", "children", "women", "men":
+		return false
+	}
+	if strings.HasSuffix(w, "men") {
+		return false // "gunmen", "policemen": plural
+	}
+	return !strings.HasSuffix(w, "s") || w == "boss" || w == "actress" || w == "waitress"
+}
+
+// victimLeft reads a verb at token i, the victims it names and their state:
+// "found Lee Moody shot to death", "left 25-year-old Ana Cruz dead",
+// "found 37-year-old Ana Cruz and 16-year-old Eva Cruz dead", "pronounced
+// Barrera dead". A described victim ("left a man dead") is read as a subject.
+func victimLeft(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	name := func(k int) (int, string, bool) {
+		if isAgeWord(sc.w(k)) {
+			k++ // "25-year-old Ana Cruz"
+		}
+		if k >= sc.hi || !isCapWord(sc.raw(k)) {
+			return k, "", false
+		}
+		e, who, n, _, ok := nameNP(sc, k, ents)
+		return e, who, ok && n == 1
+	}
+	e, who, ok := name(i + 1)
+	if !ok {
+		return casHit{}, i + 1, false
+	}
+	n := 1
+	if sc.w(e) == "and" {
+		if e2, who2, ok := name(e + 1); ok {
+			e, who, n = e2, who+" and "+who2, 2
+		}
+	}
+	kind, end, ok := triggerAt(sc, e)
+	if !ok || kind != killed && kind != injured {
+		return casHit{}, i + 1, false
+	}
+	if (sc.w(i) == "pronounced" || sc.w(i) == "declared") && kind != killed {
+		return casHit{}, i + 1, false
+	}
+	if activeUse(sc, e) {
+		return casHit{}, i + 1, false // "found Ana Cruz shot a man"
+	}
+	h := newHit(sc, i, end, kind, float64(n), who)
+	h.single = n == 1
+	h.key = who
+	if kind == injured {
+		h.generic = !explicitInjury(sc, e, end) && !aliveLater(sc, end)
+		if diedLater(sc, end) {
+			h.Kind = killed
+		}
+	}
+	return h, end, true
+}
+
+// companions reads the people of "along with …" at token k: "his wife",
+// "her son and daughter", "two others", "Heriberto Corpus" (a name of two
+// words or more). It returns the token after them and how many they are.
+func companions(sc *numScan, k int) (int, float64, bool) {
+	if e, _, n, ok := personNPs(sc, k); ok {
+		return e, float64(n), true
+	}
+	if sc.canStartNumber(k) {
+		if m, ok := sc.number(k); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value >= 1 && m.n.Value < 1000 &&
+			m.end == sc.toks[m.tokEnd-1].End {
+			if e, _, ok := victimNoun(sc, m.tokEnd); ok {
+				return e, m.n.Value, true
+			}
+		}
+	}
+	if e, _, n, _, ok := nameNP(sc, k, nil); ok && n == 1 && e-k >= 2 {
+		return e, 1, true
+	}
+	return k, 0, false
+}
+
+// appositionStart reports a word that can open an apposition about a
+// victim (", 45,", ", of Dayton,", ", a father of two,"); a list of
+// capitalised names or titles is not one.
+func appositionStart(sc *numScan, k int) bool {
+	t := sc.raw(k)
+	if t == "" {
+		return false
+	}
+	if textdoc.StartsWithDigit(t) || t[0] >= 'a' && t[0] <= 'z' {
+		return true
+	}
+	return false
+}
+
+// victimNoun reads an optional modifier or three and a victim noun at token
+// k: "people", "young children", "British tourists", "17-year-old girls",
+// "Iraqis". It returns the token after the noun and the noun.
+func victimNoun(sc *numScan, k int) (int, string, bool) {
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if otherPlural(sc, k) {
+			// a plural noun not in the lists ("schoolgirls", "families"), when a casualty phrase or a verb follows
+			n := sc.w(k + 1)
+			if _, _, ok := triggerAt(sc, k+1); ok || auxWords[n] || chainWords[n] || n == "," || n == "." || n == "and" || n == "from" || n == "in" || n == "" {
+				return k + 1, sc.raw(k), true
+			}
+		}
+		if lexicon.IsVictimNoun(w) {
+			// "police officers": take the last noun
+			if lexicon.IsVictimNoun(sc.w(k + 1)) {
+				return k + 2, sc.raw(k + 1), true
+			}
+			// "passengers and crew"
+			if sc.w(k+1) == "and" && lexicon.IsVictimNoun(sc.w(k+2)) {
+				return k + 3, sc.raw(k) + " and " + sc.raw(k+2), true
+			}
+			return k + 1, sc.raw(k), true
+		}
+		r := sc.raw(k)
+		if isCapWord(r) && strings.HasSuffix(r, "s") && len(r) > 4 && !isCapWord(sc.raw(minInt(k+1, sc.hi-1))) {
+			// a people's name: "Iraqis", "Britons", "Palestinians"
+			if strings.HasSuffix(r, "ans") || strings.HasSuffix(r, "is") || strings.HasSuffix(r, "ons") || strings.HasSuffix(r, "ese") || strings.HasSuffix(r, "ians") || strings.HasSuffix(r, "ites") || strings.HasSuffix(r, "ers") {
+				return k + 1, r, true
+			}
+		}
+		if !modifierWord(sc, k) {
+			return k, "", false
+		}
+		k++
+	}
+	return k, "", false
+}
+
+// modifierWord reports a word that can stand between a count and its victim noun.
+func modifierWord(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if r == "" {
+		return false
+	}
+	w := sc.w(k)
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	if chainWords[w] || notCountNouns[w] {
+		return false
+	}
+	switch w {
+	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her":
+		return false
+	}
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year") && textdoc.StartsWithDigit(w) {
+		return true // "17-year-old", and "27-year old" written apart
+	}
+	c := r[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// personNP reads a determiner, modifiers and a singular person noun: "a son", "her brother".
+func personNP(sc *numScan, k int) (int, string, bool) {
+	switch sc.w(k) {
+	case "a", "an", "the", "his", "her", "their", "its", "one", "another":
+		k++
+	default:
+		return k, "", false
+	}
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if singleNoun(w) {
+			return k + 1, sc.raw(k), true
+		}
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) {
+			return k + 1, "", true
+		}
+		if !modifierWord(sc, k) {
+			break
+		}
+		k++
+	}
+	return k, "", false
+}
+
+// personNPs reads one or two person phrases joined by "and": "her brother
+// and 4-year-old daughter" (2), "a man" (1).
+func personNPs(sc *numScan, k int) (int, string, int, bool) {
+	e, who, ok := personNP(sc, k)
+	if !ok {
+		return k, "", 0, false
+	}
+	if sc.w(e) == "and" {
+		if e2, who2, ok := personNP(sc, e+1); ok {
+			return e2, who + " and " + who2, 2, true
+		}
+		// "her brother and 4-year-old daughter": the determiner is shared
+		k2 := e + 1
+		for mods := 0; mods <= 2 && k2 < sc.hi; mods++ {
+			if singleNoun(sc.w(k2)) {
+				return k2 + 1, who + " and " + sc.raw(k2), 2, true
+			}
+			if !modifierWord(sc, k2) {
+				break
+			}
+			k2++
+		}
+	}
+	return e, who, 1, true
+}
+
+// isAgeWord reports "17-year-old" and the like.
+func isAgeWord(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-week-old") || strings.HasSuffix(w, "-day-old")
+}
+
+// subjectNP reads a victim described or named at token i: "a 17-year-old
+// girl", "another 16-year-old boy", "the deputy's daughter", "Woman"
+// (headline), "his sister and brother", "Damarcus Tucker". It returns the
+// token after it, the noun or name, the number of victims and whether it
+// is "another".
+func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool, bool) {
+	w := sc.w(i)
+	another := false
+	k := i
+	switch w {
+	case "a", "an", "the", "his", "her", "their", "its", "another", "one", "this", "that":
+		another = w == "another"
+		k++
+	default:
+		r := sc.raw(i)
+		if i+1 < sc.hi && (sc.w(i+1) == "'s" || sc.w(i+1) == "\u2019s") {
+			// "deputy's daughter"
+			k = i + 2
+			break
+		}
+		if bareStart(sc, i) && bareNoun(sc, i) {
+			// a headline's bare noun: "Woman killed", "Laundromat worker hurt", "after man shot"
+			k = i
+			break
+		}
+		if isCapWord(r) {
+			// a name, or a headline's bare noun ("Woman killed", "Teen seriously wounded")
+			if singleNoun(w) && (i == sc.lo || lineStart(sc.text, sc.toks, i) || sc.w(i-1) == "," && bareVictim(sc, i)) {
+				k = i
+				break
+			}
+			return nameNP(sc, i, ents)
+		}
+		if singleNoun(w) && (i == sc.lo || sc.w(i-1) == "," && bareVictim(sc, i)) {
+			k = i
+			break
+		}
+		return i, "", 0, false, false
+	}
+	start := k
+	if k > i {
+		// "a second was injured", "another was wounded"
+		switch sc.w(k) {
+		case "second", "third", "fourth", "fifth":
+			if _, _, ok := triggerAt(sc, k+1); ok || auxWords[sc.w(k+1)] {
+				return k + 1, "", 1, true, true
+			}
+			// "a second man, aged 41, was arrested": a further victim
+			another = true
+			k++
+			start = k
+		}
+		if w == "another" && auxWords[sc.w(k)] && sc.w(k) != "to" {
+			return k, "", 1, true, true
+		}
+	}
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if singleNoun(w) && singleNoun(sc.w(k+1)) {
+			k++ // "a male victim", "a police officer": the last noun heads
+			w = sc.w(k)
+		}
+		if singleNoun(w) {
+			who := sc.raw(k)
+			e := k + 1
+			n := 1
+			// "daughter and brother", "a man and an 18-year-old woman"
+			if sc.w(e) == "and" && singleNoun(sc.w(e+1)) {
+				who += " and " + sc.raw(e+1)
+				e += 2
+				n = 2
+			} else if sc.w(e) == "and" && isAgeWord(sc.w(e+1)) {
+				// "the man and 4-year-old", "a woman and 6-year-old girl"
+				e += 2
+				if singleNoun(sc.w(e)) {
+					who += " and " + sc.raw(e)
+					e++
+				} else {
+					who += " and " + sc.raw(e-1)
+				}
+				n = 2
+			} else if sc.w(e) == "and" {
+				if e2, who2, ok := personNP(sc, e+1); ok && who2 != "" {
+					who += " and " + who2
+					e = e2
+					n = 2
+				}
+			}
+			return e, who, n, another, true
+		}
+		if isAgeWord(w) && (k == start || k > start) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) {
+			return k + 1, "", 1, another, true
+		}
+		if !modifierWord(sc, k) {
+			break
+		}
+		k++
+	}
+	return i, "", 0, false, false
+}
+
+// nameNP reads a person's name at token i: two or more capitalised words, or
+// one that is not the first of its sentence; an entity of another type is not a victim.
+func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool, bool) {
+	k := i
+	for k < sc.hi && isCapWord(sc.raw(k)) && k < i+4 {
+		k++
+	}
+	if k == i {
+		return i, "", 0, false, false
+	}
+	if k == i+1 && (i == sc.lo || lineStart(sc.text, sc.toks, i)) && !surnameOfPerson(sc, i, ents) {
+		return i, "", 0, false, false
+	}
+	switch sc.w(i) {
+	case "police", "officials", "authorities", "the", "he", "she", "they", "it", "officers", "witnesses", "sheriff", "investigators", "state", "federal":
+		return i, "", 0, false, false
+	}
+	if k == i+1 && (numMonths[sc.w(i)] || weekday(sc.w(i))) || i > sc.lo && sc.raw(i-1) == "the" {
+		return i, "", 0, false, false // "in Gastonia Monday was injured", "anyone at the Walmart was injured"
+	}
+	for n := i; n < k; n++ {
+		w := sc.w(n)
+		if lexicon.IsVictimNoun(w) || isCommonCapWord(w) {
+			return i, "", 0, false, false
+		}
+		if _, ok := triggers[w]; ok {
+			return i, "", 0, false, false
+		}
+		if _, ok := smallNumbers[w]; ok {
+			return i, "", 0, false, false
+		}
+	}
+	s, e := sc.toks[i].Start, sc.toks[k-1].End
+	victim := true
+	if len(ents) > 0 { // without entities the caller asks for the shape of a name only
+		sc.ix.near(s, e, func(r mentionRef) bool {
+			if r.s <= s && r.e >= e || r.s >= s && r.e <= e {
+				victim = mayBeVictim(ents[r.ent].Type, sc.text[s:e])
+			}
+			return victim
+		})
+	}
+	if !victim {
+		return i, "", 0, false, false
+	}
+	// an all-capitals headline word is not a name ("45 KILLED")
+	if r := sc.raw(i); r == strings.ToUpper(r) && len(r) > 1 && k == i+1 {
+		return i, "", 0, false, false
+	}
+	return k, sc.text[s:e], 1, false, true
+}
+
+// surnameOfPerson reports a word at token i that the entity extractor found
+// as a short mention of a person named in full elsewhere: "Waldron" of
+// "William Waldron", which may open a sentence ("Waldron was shot").
+func surnameOfPerson(sc *numScan, i int, ents []contract.Entity) bool {
+	s, e := sc.toks[i].Start, sc.toks[i].End
+	found := false
+	if len(ents) == 0 {
+		return false
+	}
+	sc.ix.near(s, e, func(r mentionRef) bool {
+		en := &ents[r.ent]
+		found = r.s == s && r.e == e && en.Type == "PERSON" && strings.Contains(en.Name, " ") && strings.HasSuffix(en.Name, sc.text[s:e])
+		return !found
+	})
+	return found
+}
+
+// weekday reports the name of a day of the week.
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// bareVictim reports a headline-style victim with no determiner after a
+// comma: "suspect in custody", "daughter and brother wounded".
+func bareVictim(sc *numScan, i int) bool {
+	k := i + 1
+	if sc.w(k) == "and" && singleNoun(sc.w(k+1)) {
+		k += 2
+	}
+	_, _, ok := triggerAt(sc, k)
+	return ok && !activeUse(sc, k)
+}
+
+// agedVictims reads plural victims followed by their ages: "the other
+// victims, ages 13, 17 and 19," and returns the token after the closing
+// comma, the noun and the number of ages listed.
+func agedVictims(sc *numScan, i int) (int, string, int, bool) {
+	k := i
+	switch sc.w(k) {
+	case "the", "two", "three", "four", "five", "both", "all":
+		k++
+	default:
+		return i, "", 0, false
+	}
+	for mods := 0; mods < 3 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+		if !modifierWord(sc, k) {
+			return i, "", 0, false
+		}
+		k++
+	}
+	if !lexicon.IsVictimNoun(sc.w(k)) || singleNoun(sc.w(k)) {
+		return i, "", 0, false
+	}
+	who := sc.raw(k)
+	k++
+	if sc.w(k) != "," || (sc.w(k+1) != "ages" && sc.w(k+1) != "aged") {
+		return i, "", 0, false
+	}
+	k += 2
+	n := 0
+	for k < sc.hi && n < 50 {
+		t := sc.raw(k)
+		if textdoc.StartsWithDigit(t) {
+			n++
+			k++
+			continue
+		}
+		if t == "," || sc.w(k) == "and" {
+			k++
+			if t == "," && !textdoc.StartsWithDigit(sc.raw(k)) && sc.w(k) != "and" {
+				return k, who, n, n > 0
+			}
+			continue
+		}
+		break
+	}
+	return i, "", 0, false
+}
+
+// listedVictims reads plural victims followed by a list of them between
+// commas ("the victims, a man and his 19-year-old son,") and returns the
+// token after the closing comma, the noun and the number of people listed.
+func listedVictims(sc *numScan, i int) (int, string, int, bool) {
+	if sc.w(i) != "the" && sc.w(i) != "both" && sc.w(i) != "all" {
+		return i, "", 0, false
+	}
+	k := i + 1
+	for mods := 0; mods < 3 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+		if !modifierWord(sc, k) {
+			return i, "", 0, false
+		}
+		k++
+	}
+	if !lexicon.IsVictimNoun(sc.w(k)) || singleNoun(sc.w(k)) || sc.w(k+1) != "," {
+		return i, "", 0, false
+	}
+	who := sc.raw(k)
+	n, e := enumeratedVictims(sc, k+2)
+	if n < 2 || sc.w(e) != "," {
+		return i, "", 0, false
+	}
+	return e + 1, who, n, true
+}
+
+// enumeratedVictims counts the people of a list such as "an 8-year-old girl,
+// twin 5-year-old girls and twin 2-year-old boys" (5) starting at token k:
+// one for each singular item, two for "twin", the number for "three sons".
+// It returns the count and the token after the list.
+func enumeratedVictims(sc *numScan, k int) (int, int) {
+	total, last := 0, k
+	for k < sc.hi {
+		n := 0
+		switch w := sc.w(k); {
+		case w == "a" || w == "an" || w == "one" || w == "his" || w == "her" || w == "their":
+			n = 1
+			k++
+		case w == "twin" || w == "twins":
+			n = 2
+			k++
+			if w == "twins" {
+				total += n
+				goto sep
+			}
+		case w == "triplet" || w == "triplets":
+			n = 3
+			k++
+		default:
+			if v, ok := smallNumbers[w]; ok && v > 1 {
+				n = int(v)
+				k++
+			} else if textdoc.StartsWithDigit(sc.raw(k)) && !isAgeWord(w) {
+				if m, ok := sc.number(k); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
+					n = int(m.n.Value)
+					k = m.tokEnd
+				}
+			}
+		}
+		if n == 0 {
+			break
+		}
+		for mods := 0; mods < 4 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+			if !modifierWord(sc, k) {
+				break
+			}
+			k++
+		}
+		if !lexicon.IsVictimNoun(sc.w(k)) {
+			break
+		}
+		k++
+		total += n
+	sep:
+		last = k
+		if sc.w(k) == "," && sc.w(k+1) == "and" {
+			k += 2
+		} else if sc.w(k) == "," || sc.w(k) == "and" {
+			k++
+		} else {
+			break
+		}
+	}
+	return total, last
+}
+
+// bareStart reports a place where a headline starts a victim with no
+// determiner: the start of a segment or line, or after ",", ":", "|", a
+// dash, "after", "as", "when", "while".
+func bareStart(sc *numScan, i int) bool {
+	if i == sc.lo || lineStart(sc.text, sc.toks, i) {
+		return true
+	}
+	switch sc.w(i - 1) {
+	case ",", ":", "|", "-", "\u2013", "\u2014", ";", "after", "as", "when", "while":
+		return true
+	}
+	return false
+}
+
+// bareNoun reports up to two modifiers and a singular person noun at token i
+// followed straight by a casualty phrase: "Young person hurt", "Boston Police Officer Shot".
+func bareNoun(sc *numScan, i int) bool {
+	k := i
+	for mods := 0; mods <= 2 && k < sc.hi; mods++ {
+		if singleNoun(sc.w(k)) {
+			t := k + 1
+			for n := 0; n < 3 && chainWords[sc.w(t)] && !auxWords[sc.w(t)]; n++ {
+				t++ // "Teen Found Shot", "Man Fatally Shot"
+			}
+			if sc.w(t) == "found" {
+				t++
+			}
+			_, _, ok := triggerAt(sc, t)
+			return ok && !activeUse(sc, t)
+		}
+		if !modifierWord(sc, k) {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// otherPlural reports a lower-case plural noun at token k that is not a
+// known non-person noun, a casualty word or a grammar word.
+func otherPlural(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if len(r) < 4 || r[0] < 'a' || r[0] > 'z' || r[len(r)-1] != 's' || strings.HasSuffix(r, "ss") || strings.HasSuffix(r, "'s") {
+		return false
+	}
+	w := sc.w(k)
+	if lexicon.IsNonPersonNoun(w) || notCountNouns[w] || lexicon.IsVictimNoun(w) || chainWords[w] || auxWords[w] {
+		return false
+	}
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	if _, ok := deathNouns[w]; ok {
+		return false
+	}
+	switch w {
+	case "was", "is", "has", "does", "this", "his", "its", "hers", "ours", "yours", "theirs", "thus", "less", "plus", "us", "as", "was.", "yes", "perhaps", "always", "sometimes", "besides", "towards", "afterwards", "nevertheless", "whereas", "unless", "across":
+		return false
+	}
+	return true
+}
+
+// mayBeVictim reports whether a name the entity extractor typed can still be
+// a person: places and nationalities cannot; an organisation can when its
+// name has no organisation word (the extractor takes some surnames for firms).
+func mayBeVictim(typ contract.EntityType, name string) bool {
+	switch typ {
+	case "PERSON":
+		return true
+	case "ORG":
+		for _, w := range strings.Fields(name) {
+			switch lexicon.Lower(strings.Trim(w, ".,")) {
+			case "inc", "corp", "co", "ltd", "plc", "group", "company", "motors", "bank", "police", "department",
+				"university", "council", "ministry", "agency", "party", "union", "association", "club", "team",
+				"news", "times", "post", "office", "service", "services", "airlines", "international", "fc", "united":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isTitleWord reports a lower-case word of a title before a name ("former",
+// "deputy", "prime", "minister", "opposition", "leader").
+func isTitleWord(t string) bool {
+	if t == "" || t[0] < 'a' || t[0] > 'z' {
+		return false
+	}
+	switch t {
+	case "former", "deputy", "prime", "minister", "opposition", "leader", "president", "vice", "party", "rebel",
+		"commander", "general", "journalist", "activist", "businessman", "businesswoman", "singer", "actor", "senior",
+		"top", "chief", "aid", "worker", "priest", "envoy", "church", "british", "american", "french", "german":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports words that make a following participle an adjective ("the injured Alonso").
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "\u2019s", "this", "that":
+		return true
+	}
+	return false
+}

@@ -194,7 +194,7 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	// an active verb and its object: "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody"
 	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
 		v, ok := victimsAt(sc, o, ents)
-		if ok && v.named && sc.title && isCapWord(sc.raw(i)) {
+		if ok && v.named && headlineLike(sc) && isCapWord(sc.raw(i)) {
 			ok = false // a headline in capitals: "Shooting Closes Main Street" names no victim
 		}
 		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && sc.title {
@@ -326,7 +326,7 @@ noun:
 		if e, ok := subjectTail(sc, j); ok {
 			j = e // "Cruz got into a fight with two men and was shot", "the man who shot her was arrested"
 		}
-		if h, e, ok := victimsThenChain(sc, i, j, n, v.who, false); ok {
+		if h, e, ok := victimsThenChain(sc, i, j, n, v.who, false); ok && !modalBetween(sc, j, e) {
 			if v.count < 0 && h.Count != 0 {
 				return casHit{}, i + 1, false
 			}
@@ -388,6 +388,30 @@ func elaborates(sc *numScan, i int, h casHit, hits, out []casHit, sent int) bool
 	}
 	for _, o := range out {
 		if before(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBetween reports a modal verb in tokens [j, e), between a subject
+// and its casualty word: "would not have died", "could be arrested" tell
+// of no harm that happened.
+func modalBetween(sc *numScan, j, e int) bool {
+	for k := j; k < e; k++ {
+		switch sc.w(k) {
+		case "would", "could", "might", "may", "should", "must", "can", "will", "wo", "ca":
+			return true
+		}
+	}
+	return false
+}
+
+// counterfactual reports "would" in tokens [j, k), between a subject and
+// its casualty word: "would not have died", "would have been killed".
+func counterfactual(sc *numScan, j, k int) bool {
+	for c := j; c < k; c++ {
+		if sc.w(c) == "would" {
 			return true
 		}
 	}

@@ -165,6 +165,9 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			continue
 		}
 		if kind, e, ok := triggerAt(sc, k); ok {
+			if counterfactual(sc, j, k) { // casgrammar.go: "would not have died" tells of no harm
+				return casHit{}, i + 1, false
+			}
 			if both && n == 1 {
 				n = 2 // "Gascoigne and Platt are both injured"
 			}

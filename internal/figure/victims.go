@@ -444,10 +444,34 @@ func describedName(sc *numScan, i int, ents []contract.Entity) (int, victimPhras
 		for e < sc.hi && sc.toks[e].End <= end {
 			e++
 		}
+		if !personDescription(sc, i, k) {
+			return i, victimPhrase{}, false // "hit musical Mamma Mia": no person described
+		}
 		name := sc.text[s:end]
 		return e, victimPhrase{count: 1, who: name, ref: surname(name), named: true}, true
 	}
 	return i, victimPhrase{}, false
+}
+
+// agentSuffixes end nouns of people by what they do ("film-maker", "activist").
+var agentSuffixes = strings.Fields(`er or ist ian ant ent man woman`)
+
+// personDescription reports words [i, k) before a name that describe a
+// person: one of them a person noun, a title or an agent noun ("film-maker",
+// "activist", "businessman").
+func personDescription(sc *numScan, i, k int) bool {
+	for c := i; c < k; c++ {
+		w := sc.w(c)
+		if lexicon.IsVictimNoun(w) || isTitleWord(w) {
+			return true
+		}
+		for _, suf := range agentSuffixes {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // personHead reads up to three modifiers and a person noun at token k ("son", "teenage daughter").

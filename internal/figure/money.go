@@ -180,6 +180,9 @@ func earningsRow(sc *numScan, i int) bool {
 	for j < sc.hi && j < i+3 && rowLabels[sc.w(j)] {
 		j++
 	}
+	if j == i {
+		j = tableLabel(sc, i) // moneyctx.go: "Total Revenue", "Cash flow / shr", "Software Revenue"
+	}
 	if j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return false // a figure right after the label, in digits
 	}

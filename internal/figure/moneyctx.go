@@ -190,3 +190,50 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 		n: contract.Number{Value: 1}, lastMag: 1}
 	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i+1].End, tokEnd: i + 2, m: m, code: code[:3]}, true
 }
+
+// moneyLabels are words that make a table row's label a money row when
+// they stand in it with others: "Total Revenue", "Cash flow / shr",
+// "Total Assets", "Shareholders' Equity", "Working Capital".
+var moneyLabels = map[string]bool{"revenue": true, "revenues": true, "income": true, "assets": true, "equity": true,
+	"capital": true, "cash": true, "debt": true, "earnings": true, "profit": true, "loss": true, "sales": true, "net": true,
+	"shr": true, "div": true, "dividend": true, "eps": true, "turnover": true, "costs": true, "expenses": true,
+	"liabilities": true, "current": true, "pretax": true, "pre-tax": true, "operating": true, "gross": true, "ebitda": true}
+
+// notMoneyLabels make a row count something else: shares, percentages, people, units.
+var notMoneyLabels = map[string]bool{"avg": true, "shrs": true, "shares": true, "pct": true, "percent": true, "ratio": true,
+	"employees": true, "staff": true, "units": true, "tonnes": true, "margin": true, "yield": true, "yields": true,
+	"volume": true, "index": true, "rate": true, "rates": true, "number": true, "%": true}
+
+// tableLabel reads the label of a table row at token i that names money in
+// words the earnings vocabulary lacks ("Total Revenue", "Cash flow / shr",
+// "Earnings Per Share"): up to five words, none a figure, one of them a
+// money word and none a word of counts or ratios. It returns the token
+// after the label, or i.
+func tableLabel(sc *numScan, i int) int {
+	money := false
+	j := i
+	for ; j < sc.hi && j < i+5; j++ {
+		r := sc.raw(j)
+		if textdoc.StartsWithDigit(r) || r == "$" || r == "(" {
+			break
+		}
+		if j > i && lineStart(sc.text, sc.toks, j) {
+			return i
+		}
+		w := sc.w(j)
+		if notMoneyLabels[w] {
+			return i
+		}
+		if moneyLabels[w] {
+			money = true
+		}
+	}
+	if !money || j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
+		return i
+	}
+	// two figures at least: a row of a table, not a sentence
+	if j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" {
+		return i
+	}
+	return j
+}

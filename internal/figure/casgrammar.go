@@ -32,7 +32,7 @@ var grammarCues = func() map[string]bool {
 	for w := range harmAdjectives {
 		m[w] = true
 	}
-	for _, w := range strings.Fields(`surgery surgeries underwent undergoing undergo undergone gunshot victims victim sends sent send transports takes took drove flew anyone anybody held booked bars gunned ventilator coma critical stable deceased unharmed uninjured
+	for _, w := range strings.Fields(`term sentence given handed serving surgery surgeries underwent undergoing undergo undergone gunshot victims victim sends sent send transports takes took drove flew anyone anybody held booked bars gunned ventilator coma critical stable deceased unharmed uninjured
 		unhurt unscathed arrived custody turned sentenced taken transported rushed airlifted flown brought`) {
 		m[w] = true
 	}
@@ -483,8 +483,8 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 				}
 				return j, false
 			}
-			if t, ok := triggers[sc.w(k)]; ok && t.after && !t.before {
-				return k, true // "of Merrillville died"
+			if t, ok := triggers[sc.w(k)]; ok && t.after && (!t.before || reducedPassive(sc, k)) {
+				return k, true // "of Merrillville died", "of Carrollton shot to death"
 			}
 		}
 	}

@@ -388,6 +388,22 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 				return kind, j + 2, true
 			}
 		}
+	case "given", "handed", "serving", "received", "receives", "gets", "got":
+		// "given a 27-year jail term", "serving a life sentence"
+		for k := j + 1; k < j+7 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "jail", "prison":
+				if sc.w(k+1) == "term" || sc.w(k+1) == "sentence" || sc.w(k+1) == "terms" {
+					return detained, k + 2, true
+				}
+			case "life":
+				if sc.w(k+1) == "sentence" {
+					return detained, k + 2, true
+				}
+			case ".", ",", ";", "and", "for":
+				return "", j, false
+			}
+		}
 	case "turned":
 		// "turned himself in"
 		if (sc.w(j+1) == "himself" || sc.w(j+1) == "herself" || sc.w(j+1) == "themselves") && sc.w(j+2) == "in" {

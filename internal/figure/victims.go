@@ -277,6 +277,16 @@ func barePerson(sc *numScan, i int) (victimPhrase, bool) {
 	return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 }
 
+// verbNext reports a verb at token k that ends a noun phrase before it:
+// a past form ("the 15-year-old turned himself in") or a casualty word.
+func verbNext(sc *numScan, k int) bool {
+	w := sc.w(k)
+	if _, ok := triggers[w]; ok {
+		return true
+	}
+	return pastVerb(w) || w == "turned"
+}
+
 // mayStartVictim is a quick test before victimAt's grammar: a pronoun, a
 // determiner, a count, an age, a person noun or a capitalised word at token
 // i, or a name or a person noun in the three words after it ("former
@@ -361,7 +371,7 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			}
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k), ref: ""}, true
 		}
-		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) && !isCapWord(sc.raw(k+1)) {
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && (!modifierWord(sc, k+1) || verbNext(sc, k+1)) && !isCapWord(sc.raw(k+1)) {
 			// "a 19-year-old", "the 12-year-old"
 			return victimPhrase{start: i, end: k + 1, count: 1, who: "", ref: "age:" + w}, true
 		}

@@ -75,7 +75,8 @@ assembly elderly family friendly likely monthly supply weekly yearly
 anybody else fallen flew send sends sent transports
 go goes ordered put puts walked
 emergency surgeries surgery undergo undergoes undergoing undergone underwent
-assets capital cash costs current debt dividend ebitda eps equity expenses index liabilities margin rate rates ratio volume yield yields`
+assets capital cash costs current debt dividend ebitda eps equity expenses index liabilities margin rate rates ratio volume yield yields
+handed serving receives term sentence terms given`
 
 // vocab interns the keywords and the lower-case words of the lexicon's
 // tables, so that Lower finds their lower-case form without allocating.

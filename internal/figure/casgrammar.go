@@ -1,7 +1,7 @@
 package figure
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -43,14 +43,17 @@ var grammarCues = func() map[string]bool {
 // (hits, which the toll reads as they are) and the grammar's, in text
 // order, with the outcome rule applied.
 func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
-	all := make([]casHit, 0, len(hits)+8)
-	all = append(all, hits...)
 	more, replaced := grammarHits(f, hits)
+	if len(hits) == 0 && len(more) == 0 {
+		return []contract.Casualty{}
+	}
+	all := make([]casHit, 0, len(hits)+len(more))
+	all = append(all, hits...)
 	for k := range replaced {
 		all[k].hidden, all[k].key, all[k].ref = true, "", ""
 	}
 	all = append(all, more...)
-	sort.SliceStable(all, func(a, b int) bool { return all[a].Start < all[b].Start })
+	slices.SortStableFunc(all, func(a, b casHit) int { return a.Start - b.Start })
 	// a victim named by the harm alone ("the injured captain") is a casualty only in a story that
 	// reports harm in words of its own: sport writes of injured players
 	harm := false
@@ -95,7 +98,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 // replace.
 func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 	var out []casHit
-	replaced := map[int]bool{}
+	var replaced map[int]bool // made when a hit is replaced
 	d, ents := f.d, f.ents
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return out, replaced
@@ -142,6 +145,9 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 				in := coordinationOver(h, segHits, out[first:])
 				if in == nil {
 					continue
+				}
+				if replaced == nil {
+					replaced = map[int]bool{}
 				}
 				for _, k := range in {
 					replaced[a+k] = true
@@ -687,6 +693,9 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 // single victim it says was only shot, hit or taken to hospital. hits are
 // in text order.
 func applyOutcome(hits []casHit) {
+	if len(hits) == 0 {
+		return
+	}
 	refs := make([]string, len(hits))
 	pron := make([]bool, len(hits))
 	last := ""

@@ -256,7 +256,7 @@ func personName(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool)
 	if !person {
 		return victimPhrase{}, false
 	}
-	return victimPhrase{start: i, end: i + 1, count: 1, who: sc.raw(i), ref: lexicon.Lower(sc.raw(i)), named: true}, true
+	return victimPhrase{start: i, end: i + 1, count: 1, who: sc.raw(i), ref: sc.raw(i), named: true}, true
 }
 
 // barePerson reads a person without a determiner at token i, as headlines
@@ -537,14 +537,14 @@ func headlineLike(sc *numScan) bool {
 	return false
 }
 
-// surname returns the last word of a name, lower-cased: whom later
-// mentions of the person name ("Ana Cruz" … "Cruz").
+// surname returns the last word of a name as written: whom later mentions
+// of the person name ("Ana Cruz" … "Cruz"). It does not allocate.
 func surname(name string) string {
-	f := strings.Fields(name)
-	if len(f) == 0 {
-		return ""
+	name = strings.TrimRight(name, " .,'\"")
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		name = name[k+1:]
 	}
-	return lexicon.Lower(strings.Trim(f[len(f)-1], ".,'\""))
+	return strings.TrimLeft(name, ".,'\"")
 }
 
 // possessiveMark reports the possessive clitic token ("'s").

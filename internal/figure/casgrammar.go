@@ -32,8 +32,11 @@ var grammarCues = func() map[string]bool {
 	for w := range harmAdjectives {
 		m[w] = true
 	}
-	for _, w := range strings.Fields(`term sentence given handed serving surgery surgeries underwent undergoing undergo undergone gunshot victims victim sends sent send transports takes took drove flew anyone anybody held booked bars gunned ventilator coma critical stable deceased unharmed uninjured
-		unhurt unscathed arrived custody turned sentenced taken transported rushed airlifted flown brought`) {
+	// words a casualty phrase needs; a word that forms one only beside
+	// another cue ("took … into custody", "given a jail term", "arrived at
+	// a hospital") is left to that cue
+	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
+		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought`) {
 		m[w] = true
 	}
 	return m

@@ -81,6 +81,8 @@ type qattributor struct {
 
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
+
+	co *corefs // coreference (coref.go), built on first use
 }
 
 func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {

@@ -235,6 +235,7 @@ func (a *qattributor) speakerOf(n qnp) *Speaker {
 			}
 		}
 	}
+	a.corefSpeaker(sp, n) // hook: pronouns and descriptions left without an entity (coref.go)
 	return sp
 }
 

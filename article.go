@@ -5,27 +5,16 @@ import (
 	"fmt"
 	"sync"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/figure"
+	"github.com/newsparse/newsparse/internal/quote"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // DefaultMaxBytes is the largest input Parse accepts unless WithMaxBytes says otherwise.
 const DefaultMaxBytes = 8 << 20
-
-// Span is a half-open range of UTF-8 byte offsets into the input text.
-type Span struct {
-	Start int `json:"start"`
-	End   int `json:"end"`
-}
-
-// Len returns the number of bytes the span covers.
-func (s Span) Len() int { return s.End - s.Start }
-
-// In returns the text the span covers in text, or "" when the span does not fit.
-func (s Span) In(text string) string {
-	if s.Start < 0 || s.End > len(text) || s.Start > s.End {
-		return ""
-	}
-	return text[s.Start:s.End]
-}
 
 // Article is the structure of one news article. json.Marshal of an Article is
 // the output contract described in the package documentation: every list is
@@ -45,7 +34,7 @@ type Article struct {
 	Toll       Toll       `json:"toll"`
 
 	text string
-	doc  *doc
+	doc  *textdoc.Doc
 }
 
 // Text returns the input the article was parsed from; every offset points into it.
@@ -56,8 +45,8 @@ func (a *Article) Tokens() []Token {
 	if a.doc == nil {
 		return nil
 	}
-	out := make([]Token, len(a.doc.toks))
-	for i, t := range a.doc.toks {
+	out := make([]Token, len(a.doc.Toks))
+	for i, t := range a.doc.Toks {
 		out[i] = Token{Span: t, Text: a.text[t.Start:t.End]}
 	}
 	return out
@@ -65,12 +54,12 @@ func (a *Article) Tokens() []Token {
 
 // SentenceTokens returns the tokens of sentence i (an index into Sentences).
 func (a *Article) SentenceTokens(i int) []Token {
-	if a.doc == nil || i < 0 || i >= len(a.doc.sents) {
+	if a.doc == nil || i < 0 || i >= len(a.doc.Sents) {
 		return nil
 	}
-	s := a.doc.sents[i]
-	out := make([]Token, 0, s.tokEnd-s.tokStart)
-	for _, t := range a.doc.toks[s.tokStart:s.tokEnd] {
+	s := a.doc.Sents[i]
+	out := make([]Token, 0, s.TokEnd-s.TokStart)
+	for _, t := range a.doc.Toks[s.TokStart:s.TokEnd] {
 		out = append(out, Token{Span: t, Text: a.text[t.Start:t.End]})
 	}
 	return out
@@ -79,16 +68,10 @@ func (a *Article) SentenceTokens(i int) []Token {
 // Tags returns the Penn Treebank part-of-speech tag of each token of sentence
 // i, computed on demand with prose's tagger (its model loads once per process).
 func (a *Article) Tags(i int) []string {
-	if a.doc == nil || i < 0 || i >= len(a.doc.sents) {
+	if a.doc == nil || i < 0 || i >= len(a.doc.Sents) {
 		return nil
 	}
-	return a.doc.tags(i)
-}
-
-// Token is one word or punctuation mark of the body.
-type Token struct {
-	Span
-	Text string `json:"text"`
+	return a.doc.Tags(i)
 }
 
 // Option configures a Parser.
@@ -179,34 +162,34 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	if err := p.check(text); err != nil {
 		return nil, err
 	}
-	d := analyze(text)
-	d.aposQuotes = p.aposQuotes
+	d := textdoc.Analyze(text)
+	d.AposQuotes = p.aposQuotes
 	a := newArticle(d)
-	a.Entities = extractEntities(d)
-	a.Quotes = extractQuotes(d, a.Entities)
-	a.Money = extractMoney(d, a.Entities)
-	a.Casualties = extractCasualties(d, a.Entities)
-	a.Toll = computeToll(d, a.Casualties)
+	a.Entities = entity.Extract(d)
+	a.Quotes = quote.Extract(d, a.Entities)
+	a.Money = figure.ExtractMoney(d, a.Entities)
+	a.Casualties = figure.ExtractCasualties(d, a.Entities)
+	a.Toll = figure.ComputeToll(d, a.Casualties)
 	return a, nil
 }
 
 // newArticle fills the header and text structure of an Article from an analysis;
 // the extractor lists start empty.
-func newArticle(d *doc) *Article {
+func newArticle(d *textdoc.Doc) *Article {
 	a := &Article{
-		Meta:       d.meta,
-		Body:       d.body,
-		Paragraphs: make([]Span, len(d.paras)),
-		Sentences:  make([]Span, len(d.sents)),
+		Meta:       d.Meta,
+		Body:       d.Body,
+		Paragraphs: make([]Span, len(d.Paras)),
+		Sentences:  make([]Span, len(d.Sents)),
 		Entities:   []Entity{},
 		Quotes:     []Quote{},
 		Money:      []Money{},
 		Casualties: []Casualty{},
-		text:       d.text,
+		text:       d.Text,
 		doc:        d,
 	}
-	copy(a.Paragraphs, d.paras)
-	for i, s := range d.sents {
+	copy(a.Paragraphs, d.Paras)
+	for i, s := range d.Sents {
 		a.Sentences[i] = s.Span
 	}
 	if a.Meta.Fields == nil {
@@ -216,11 +199,54 @@ func newArticle(d *doc) *Article {
 }
 
 // prepare checks and analyses text for the single-extractor functions.
-func (p *Parser) prepare(text string) (*doc, error) {
+func (p *Parser) prepare(text string) (*textdoc.Doc, error) {
 	if err := p.check(text); err != nil {
 		return nil, err
 	}
-	d := analyze(text)
-	d.aposQuotes = p.aposQuotes
+	d := textdoc.Analyze(text)
+	d.AposQuotes = p.aposQuotes
 	return d, nil
 }
+
+// Span is a half-open range of UTF-8 byte offsets into the input text.
+type Span = contract.Span
+
+// Token is one word or punctuation mark of the body.
+type Token = contract.Token
+
+// Meta is the header of an article: the fields found above the body, the
+// common ones given their own names.
+type Meta = contract.Meta
+
+// Field is one header field as written: its key (lower case), its value, and
+// the byte offsets of the value in the input.
+type Field = contract.Field
+
+// Precision says how much of a date was written.
+type Precision = contract.Precision
+
+// The precisions a Date can have.
+const (
+	PrecisionYear  = contract.PrecisionYear
+	PrecisionMonth = contract.PrecisionMonth
+	PrecisionDay   = contract.PrecisionDay
+)
+
+// Date is a calendar date with the precision it was written with; Month and
+// Day are 0 when the text did not give them.
+type Date = contract.Date
+
+// Dateline is the place and news agency that open a wire story
+// ("BEIRUT (Reuters) - "), with the byte offsets of the whole dateline.
+type Dateline = contract.Dateline
+
+// SplitHeader separates the header of an article from its body. It reads,
+// in this order: an inline "date 2018-08 " prefix, a block of "Key: value"
+// lines ended by a blank line, a headline line followed by a blank line
+// (kept as the title), and a dateline opening the body. Byline ("By Jane
+// Smith"), date and URL lines, as pasted from web pages, may sit under the
+// headline or open the text without one; they end at a blank line or a
+// dateline. It returns the header
+// and the byte span of the body. Text with no header gives an empty Meta and a
+// body covering the text without its surrounding white space.
+func SplitHeader(text string) (Meta, Span) { return textdoc.SplitHeader(text) }

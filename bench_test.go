@@ -4,7 +4,8 @@ import (
 	"sync"
 	"testing"
 
-	"github.com/jdkato/prose/v2"
+	prose "github.com/jdkato/prose/v2"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // Benchmarks report MB/s and allocations; compare runs with benchstat:
@@ -86,7 +87,7 @@ func BenchmarkAnalyzeCorpus(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, d := range docs {
-			analyze(d)
+			textdoc.Analyze(d)
 		}
 	}
 }

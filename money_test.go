@@ -5,9 +5,10 @@ import (
 	"math"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/figure"
+	"github.com/newsparse/newsparse/internal/textdoc"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
-	"golang.org/x/text/currency"
 )
 
 // moneyWant is one expected amount: its text, value (or range), code and qualifier.
@@ -177,48 +178,17 @@ func TestMoneySource(t *testing.T) {
 	require.NotNil(t, got[0].Source)
 	assert.Equal(t, "Economic and Social Commission for Western Asia", got[0].Source.Name)
 	// with entities, the source is the entity whose mention heads the name
-	d := analyze(text)
+	d := textdoc.Analyze(text)
 	start := len("The war has cost approximately $388bn, according to the United Nations' ")
 	ents := []Entity{{ID: "e7", Type: "ORG", Name: "Economic and Social Commission for Western Asia",
 		Mentions: []Mention{{Start: start, End: len(text) - 1, Text: text[start : len(text)-1]}}}}
-	ms := extractMoney(d, ents)
+	ms := figure.ExtractMoney(d, ents)
 	require.Len(t, ms, 1)
 	assert.Equal(t, &Source{Entity: "e7", Name: "Economic and Social Commission for Western Asia"}, ms[0].Source)
 
 	// a figure after the verb is no source: "said HK$300 million …"
 	for _, m := range MoneyIn("Officials said HK$300 million had been set aside, with 5 million dollars from donors.") {
 		assert.Nil(t, m.Source, "%s", m.Text)
-	}
-}
-
-// TestCurrencyCodesValid checks every ISO code the tables give against golang.org/x/text/currency.
-func TestCurrencyCodesValid(t *testing.T) {
-	codes := map[string]bool{}
-	for _, c := range currencyMarks {
-		codes[c] = true
-	}
-	for _, c := range dollarPrefixes {
-		codes[c] = true
-	}
-	for _, c := range currencyNames {
-		codes[c[:3]] = true
-	}
-	for _, c := range centNames {
-		codes[c] = true
-	}
-	for _, c := range nameAdjectives {
-		if c != "" {
-			codes[c] = true
-		}
-	}
-	for _, alts := range contextCurrencies {
-		for _, a := range alts {
-			codes[a.Code] = true
-		}
-	}
-	for c := range codes {
-		_, err := currency.ParseISO(c)
-		assert.NoError(t, err, c)
 	}
 }
 

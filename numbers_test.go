@@ -2,14 +2,11 @@ package newsparse
 
 import (
 	"fmt"
-	"go/ast"
-	"go/parser"
-	"go/token"
 	"math"
-	"strconv"
-	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/figure"
+	"github.com/newsparse/newsparse/internal/textdoc"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -162,10 +159,10 @@ func FuzzParseNumber(f *testing.F) {
 // on the analysed BBC corpus; MB/s counts the articles' bytes.
 func BenchmarkNumbers(b *testing.B) {
 	texts := corpusTexts(b)
-	docs := make([]*doc, len(texts))
+	docs := make([]*textdoc.Doc, len(texts))
 	var n int64
 	for i, t := range texts {
-		docs[i] = analyze(t)
+		docs[i] = textdoc.Analyze(t)
 		n += int64(len(t))
 	}
 	b.SetBytes(n)
@@ -173,9 +170,9 @@ func BenchmarkNumbers(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, d := range docs {
-			extractMoney(d, nil)
-			cs := extractCasualties(d, nil)
-			computeToll(d, cs)
+			figure.ExtractMoney(d, nil)
+			cs := figure.ExtractCasualties(d, nil)
+			figure.ComputeToll(d, cs)
 		}
 	}
 }
@@ -191,47 +188,17 @@ func TestCorpusFiguresInvariants(t *testing.T) {
 		if i%5 != 0 {
 			continue
 		}
-		d := analyze(text)
-		for _, m := range extractMoney(d, nil) {
+		d := textdoc.Analyze(text)
+		for _, m := range figure.ExtractMoney(d, nil) {
 			require.True(t, m.Start >= 0 && m.Start < m.End && m.End <= len(text), "money offsets")
 			require.Equal(t, text[m.Start:m.End], m.Text)
 			require.NotEmpty(t, m.Currency, m.Text)
 		}
-		for _, c := range extractCasualties(d, nil) {
+		for _, c := range figure.ExtractCasualties(d, nil) {
 			require.True(t, c.Start >= 0 && c.Start < c.End && c.End <= len(text), "casualty offsets")
 			require.Equal(t, text[c.Start:c.End], c.Text)
 			require.GreaterOrEqual(t, c.Count, 0.0)
 		}
-	}
-}
-
-// TestKeywordsComplete checks that every lower-case word the figure grammars
-// compare tokens with is a keyword: capitalised tokens match only keywords.
-func TestKeywordsComplete(t *testing.T) {
-	for _, name := range []string{"numbers.go", "money.go", "casualties.go"} {
-		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)
-		require.NoError(t, err)
-		ast.Inspect(f, func(n ast.Node) bool {
-			if _, ok := n.(*ast.ImportSpec); ok {
-				return false
-			}
-			lit, ok := n.(*ast.BasicLit)
-			if !ok || lit.Kind != token.STRING || strings.HasPrefix(lit.Value, "`") {
-				return true
-			}
-			s, err := strconv.Unquote(lit.Value)
-			if err != nil || s == "" || len(s) > 24 || s[0] < 'a' || s[0] > 'z' {
-				return true
-			}
-			for _, c := range s {
-				if !(c >= 'a' && c <= 'z' || c == '.' || c == '\'' || c == '-' || c == '&') {
-					return true
-				}
-			}
-			_, ok = vocab[s]
-			assert.True(t, ok, "%s: %q is not in keywords", name, s)
-			return true
-		})
 	}
 }
 

@@ -6,6 +6,9 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/quote"
+	"github.com/newsparse/newsparse/internal/textdoc"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -330,7 +333,7 @@ func TestQuotesEntityLinking(t *testing.T) {
 	// the speaker's mention links to the entity whose mention overlaps it
 	text := "Defence Minister Amir Hatami visited Damascus. \"We will help,\" Hatami said. \"It is a new stage,\" the minister added.\n\n" +
 		"\"The talks went well,\" the ministry said."
-	d := analyze(text)
+	d := textdoc.Analyze(text)
 	at := func(s string) Mention {
 		i := strings.Index(text, s)
 		return Mention{Start: i, End: i + len(s), Text: s}
@@ -343,7 +346,7 @@ func TestQuotesEntityLinking(t *testing.T) {
 		{ID: "e1", Type: Person, Name: "Amir Hatami", Mentions: []Mention{at("Amir Hatami"), last("Hatami")}, Titles: []string{"Defence Minister"}},
 		{ID: "e2", Type: GPE, Name: "Damascus", Mentions: []Mention{at("Damascus")}},
 	}
-	got := extractQuotes(d, ents)
+	got := quote.Extract(d, ents)
 	checkQuoteSpans(t, text, got)
 	require.Len(t, got, 3)
 	require.NotNil(t, got[0].Speaker)
@@ -444,9 +447,9 @@ func FuzzQuotes(f *testing.F) {
 			return
 		}
 		for _, apos := range []bool{false, true} {
-			d := analyze(s)
-			d.aposQuotes = apos
-			checkQuoteSpans(t, s, extractQuotes(d, nil))
+			d := textdoc.Analyze(s)
+			d.AposQuotes = apos
+			checkQuoteSpans(t, s, quote.Extract(d, nil))
 		}
 	})
 }
@@ -455,12 +458,12 @@ func FuzzQuotes(f *testing.F) {
 // the analysis and the entities, which are computed before the timer starts.
 func BenchmarkQuotes(b *testing.B) {
 	texts := corpusTexts(b)
-	docs := make([]*doc, len(texts))
+	docs := make([]*textdoc.Doc, len(texts))
 	ents := make([][]Entity, len(texts))
 	var n int64
 	for i, t := range texts {
-		docs[i] = analyze(t)
-		ents[i] = extractEntities(docs[i])
+		docs[i] = textdoc.Analyze(t)
+		ents[i] = entity.Extract(docs[i])
 		n += int64(len(t))
 	}
 	b.SetBytes(n)
@@ -468,7 +471,7 @@ func BenchmarkQuotes(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for i, d := range docs {
-			extractQuotes(d, ents[i])
+			quote.Extract(d, ents[i])
 		}
 	}
 }

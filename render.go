@@ -316,7 +316,7 @@ func (r *renderer) page() {
 		ranges = []Span{a.Body}
 	}
 	if len(ranges) == 0 && a.Body == (Span{}) && len(a.Meta.Fields) == 0 && r.text != "" {
-		ranges = []Span{{0, len(r.text)}}
+		ranges = []Span{{Start: 0, End: len(r.text)}}
 	}
 	// paragraphs in order share one cursor over the spans, so that a long
 	// span is not scanned again for every paragraph it runs through

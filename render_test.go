@@ -34,7 +34,7 @@ func spanOf(t testing.TB, text, sub string, nth int) Span {
 		j := strings.Index(text[off:], sub)
 		require.True(t, j >= 0, "%q occurrence %d not in the text", sub, nth)
 		if i == nth {
-			return Span{off + j, off + j + len(sub)}
+			return Span{Start: off + j, End: off + j + len(sub)}
 		}
 		off += j + len(sub)
 	}
@@ -218,7 +218,7 @@ func TestHTMLOverlap(t *testing.T) {
 	a.Quotes = []Quote{{Start: q.Start, End: q.End, Text: q.In(x), Cue: "dit"}}
 	a.Money = []Money{{Start: m.Start + 1, End: m.End - 1, Text: "5 millions d’€", Min: fp(4e6), Max: fp(6e6), Currency: "EUR"}}
 	// a casualty running over the paragraph break
-	c := Span{spanOf(t, x, "hier", 0).Start, spanOf(t, x, "3 morts", 0).End}
+	c := Span{Start: spanOf(t, x, "hier", 0).Start, End: spanOf(t, x, "3 morts", 0).End}
 	a.Casualties = []Casualty{{Start: c.Start, End: c.End, Text: c.In(x), Kind: "killed", Count: 3}}
 	out := a.HTML()
 	checkView(t, a, out)
@@ -256,7 +256,7 @@ func TestHTMLEscapes(t *testing.T) {
 }
 
 func TestHTMLEmptyAndJunk(t *testing.T) {
-	for _, a := range []*Article{{}, {Paragraphs: []Span{{-3, 99}}, Body: Span{5, 2}},
+	for _, a := range []*Article{{}, {Paragraphs: []Span{{Start: -3, End: 99}}, Body: Span{Start: 5, End: 2}},
 		{Meta: Meta{Title: "<t>", Date: &Date{Year: 2020}, Dateline: &Dateline{Place: "<P>", Agency: "&"},
 			Fields: []Field{{Key: "<k>", Value: "v", Start: 100, End: 101}}}}} {
 		out := a.HTML()
@@ -273,7 +273,7 @@ func TestHTMLEmptyAndJunk(t *testing.T) {
 	assert.Contains(t, out, `<p>a <mark class="np-ent np-ORG" data-entity="e1"`)
 	assert.Contains(t, out, `>&lt;b&gt;</mark> c</p>`)
 	// invalid UTF-8 and NUL bytes come out as U+FFFD
-	a = &Article{text: "ab\xffc\x00d", Paragraphs: []Span{{0, 6}}, Entities: []Entity{{ID: "e1", Type: Org, Mentions: []Mention{{Start: 1, End: 3}}}}}
+	a = &Article{text: "ab\xffc\x00d", Paragraphs: []Span{{Start: 0, End: 6}}, Entities: []Entity{{ID: "e1", Type: Org, Mentions: []Mention{{Start: 1, End: 3}}}}}
 	out = a.HTML()
 	assert.True(t, utf8.ValidString(out))
 	assert.Contains(t, out, ">b\uFFFD</mark>c\uFFFDd</p>")
@@ -335,7 +335,7 @@ func TestHTMLLongSpan(t *testing.T) {
 	a := &Article{}
 	for i := range 2000 {
 		p := "Paragraph " + strconv.Itoa(i) + " names Zürich."
-		a.Paragraphs = append(a.Paragraphs, Span{b.Len(), b.Len() + len(p)})
+		a.Paragraphs = append(a.Paragraphs, Span{Start: b.Len(), End: b.Len() + len(p)})
 		b.WriteString(p + "\n\n")
 	}
 	x := b.String()

@@ -1,5 +1,7 @@
 package lexicon
 
+import "golang.org/x/text/currency"
+
 // Currency marks and names, keyed by their lower-case form as written ("us$",
 // "rs.", "dlrs"): the figure scanner looks tokens up lower-cased, not by Key.
 // Every code is ISO 4217 (the package's tests check them with
@@ -118,4 +120,22 @@ var datelineDollars = map[string]string{
 	"sydney": "AUD", "melbourne": "AUD", "canberra": "AUD", "brisbane": "AUD", "perth": "AUD", "adelaide": "AUD",
 	"toronto": "CAD", "ottawa": "CAD", "montreal": "CAD", "vancouver": "CAD", "calgary": "CAD", "edmonton": "CAD",
 	"wellington": "NZD", "auckland": "NZD", "hong kong": "HKD", "singapore": "SGD", "taipei": "TWD",
+}
+
+// IsISOCode reports three capital letters that golang.org/x/text/currency knows
+// as an ISO 4217 currency code.
+func IsISOCode(t string) bool {
+	if len(t) != 3 {
+		return false
+	}
+	for i := 0; i < 3; i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	if t[0] == 'X' && t != "XOF" && t != "XAF" && t != "XCD" && t != "XPF" {
+		return false // no currency (XXX), tests, metals and fund units
+	}
+	_, err := currency.ParseISO(t)
+	return err == nil
 }

@@ -1,4 +1,4 @@
-package newsparse
+package textdoc
 
 import (
 	"strconv"
@@ -7,66 +7,67 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/jdkato/prose/v2"
+	prose "github.com/jdkato/prose/v2"
+	"github.com/newsparse/newsparse/internal/contract"
 )
 
-// doc is the one analysis of an article that every extractor reads:
+// Doc is the one analysis of an article that every extractor reads:
 // the header, the body's paragraphs, sentences and tokens, all as byte
 // offsets into text.
-type doc struct {
-	text  string
-	meta  Meta
-	body  Span
-	paras []Span
-	sents []sentence
-	toks  []Span
+type Doc struct {
+	Text  string
+	Meta  contract.Meta
+	Body  contract.Span
+	Paras []contract.Span
+	Sents []Sentence
+	Toks  []contract.Span
 	posc  [][]string // part-of-speech tags per sentence, filled on demand
 
-	aposQuotes bool // two apostrophes are a double quotation mark (WithApostropheQuotes)
+	AposQuotes bool // two apostrophes are a double quotation mark (WithApostropheQuotes)
 
-	mix      *mentionIndex // the entity mentions by start, for the figure extractors
-	mixLen   int           // the entities it was built from: their number and the first's address
-	mixFirst *Entity
+	Mix      any // the entity mentions by start (internal/figure's index), for the figure extractors
+	MixLen   int // the entities it was built from: their number and the first's address
+	MixFirst *contract.Entity
 }
 
-// sentence is a sentence of the body: its span, its tokens toks[tokStart:tokEnd]
+// Sentence is a sentence of the body: its span, its tokens Toks[TokStart:TokEnd]
 // and the index of its paragraph.
-type sentence struct {
-	Span
-	tokStart, tokEnd int
-	para             int
+type Sentence struct {
+	contract.Span
+	TokStart, TokEnd int
+	Para             int
 }
 
-// tok returns the text of token i.
-func (d *doc) tok(i int) string { return d.text[d.toks[i].Start:d.toks[i].End] }
+// Tok returns the text of token i.
+func (d *Doc) Tok(i int) string { return d.Text[d.Toks[i].Start:d.Toks[i].End] }
 
-// sentOf returns the index of the sentence holding byte offset off, or -1.
-func (d *doc) sentOf(off int) int {
-	lo, hi := 0, len(d.sents)
+// SentOf returns the index of the sentence holding byte offset off, or -1.
+func (d *Doc) SentOf(off int) int {
+	lo, hi := 0, len(d.Sents)
 	for lo < hi {
 		m := (lo + hi) / 2
-		if d.sents[m].End <= off {
+		if d.Sents[m].End <= off {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(d.sents) && d.sents[lo].Start <= off {
+	if lo < len(d.Sents) && d.Sents[lo].Start <= off {
 		return lo
 	}
 	return -1
 }
 
-// analyze splits the header and analyses the body of text.
-func analyze(text string) *doc {
-	d := &doc{text: text}
-	d.meta, d.body = SplitHeader(text)
-	d.paras = paragraphs(text, d.body)
-	d.toks = make([]Span, 0, d.body.Len()/5+1)
-	for pi, p := range d.paras {
-		first := len(d.toks)
-		d.toks = tokenize(text, p, d.toks)
-		d.sents = splitSentences(d, first, len(d.toks), pi, d.sents)
+// Analyze splits the header and analyses the body of text.
+func Analyze(text string) *Doc {
+	d := &Doc{Text: text}
+	d.Meta, d.Body = SplitHeader(text)
+	d.Paras = paragraphs(text, d.Body)
+	d.Toks = make([]contract.Span, 0, d.Body.Len()/5+1)
+	for pi, p := range d.Paras {
+		first := len(d.Toks)
+		d.Toks = Tokenize(text, p, d.Toks)
+		d.Sents = splitSentences(d, first, len(d.Toks), pi, d.Sents)
 	}
 	return d
 }
@@ -75,8 +76,8 @@ func analyze(text string) *doc {
 // lines; within a block of hard-wrapped lines (≤ 80 characters), a new
 // paragraph at each indented line; and when the body has no blank line and
 // is not hard-wrapped, one paragraph per line.
-func paragraphs(text string, body Span) []Span {
-	var blocks []Span
+func paragraphs(text string, body contract.Span) []contract.Span {
+	var blocks []contract.Span
 	hasBlank := false
 	start := -1
 	end := body.Start
@@ -84,7 +85,7 @@ func paragraphs(text string, body Span) []Span {
 		line, next := lineAt(text[:body.End], i)
 		if strings.TrimSpace(strings.Trim(line, "\x00\uFEFF")) == "" {
 			if start >= 0 {
-				blocks = append(blocks, Span{start, end})
+				blocks = append(blocks, contract.Span{Start: start, End: end})
 				start = -1
 				hasBlank = true
 			}
@@ -97,9 +98,9 @@ func paragraphs(text string, body Span) []Span {
 		i = next
 	}
 	if start >= 0 {
-		blocks = append(blocks, Span{start, end})
+		blocks = append(blocks, contract.Span{Start: start, End: end})
 	}
-	var out []Span
+	var out []contract.Span
 	for _, b := range blocks {
 		out = splitBlock(text, b, hasBlank, out)
 	}
@@ -107,12 +108,12 @@ func paragraphs(text string, body Span) []Span {
 }
 
 // splitBlock splits one block of lines into paragraphs and trims each.
-func splitBlock(text string, b Span, hasBlank bool, out []Span) []Span {
-	var lines []Span
+func splitBlock(text string, b contract.Span, hasBlank bool, out []contract.Span) []contract.Span {
+	var lines []contract.Span
 	wrapped, indented := true, false
 	for i := b.Start; i < b.End; {
 		line, next := lineAt(text[:b.End], i)
-		lines = append(lines, Span{i, i + len(line)})
+		lines = append(lines, contract.Span{Start: i, End: i + len(line)})
 		if utf8.RuneCountInString(line) > 80 {
 			wrapped = false
 		}
@@ -121,8 +122,8 @@ func splitBlock(text string, b Span, hasBlank bool, out []Span) []Span {
 		}
 		i = next
 	}
-	add := func(s Span) {
-		s = trimSpan(text, s)
+	add := func(s contract.Span) {
+		s = TrimSpan(text, s)
 		if s.Len() > 0 {
 			out = append(out, s)
 		}
@@ -152,8 +153,8 @@ func splitBlock(text string, b Span, hasBlank bool, out []Span) []Span {
 	return out
 }
 
-// trimSpan shrinks s to exclude surrounding white space, NULs and byte-order marks.
-func trimSpan(text string, s Span) Span {
+// TrimSpan shrinks s to exclude surrounding white space, NULs and byte-order marks.
+func TrimSpan(text string, s contract.Span) contract.Span {
 	s.Start = skipSpace(text[:s.End], s.Start)
 	for s.End > s.Start {
 		r, size := utf8.DecodeLastRuneInString(text[s.Start:s.End])
@@ -165,27 +166,27 @@ func trimSpan(text string, s Span) Span {
 	return s
 }
 
-// isSpaceRune reports runes that separate tokens.
-func isSpaceRune(r rune) bool {
+// IsSpaceRune reports runes that separate tokens.
+func IsSpaceRune(r rune) bool {
 	return unicode.IsSpace(r) || r == 0 || r == '\uFEFF' || r == '\u200b' || unicode.IsControl(r)
 }
 
-// tokenize appends the tokens of span p of text to out. Tokens follow the
+// Tokenize appends the tokens of span p of text to out. Tokens follow the
 // Penn Treebank conventions that news taggers are trained on: punctuation
 // and quote marks apart, clitics ("'s", "n't") apart, abbreviations
 // ("U.S.", "Mr.") and numbers ("350,000", "1.5") whole.
-func tokenize(text string, p Span, out []Span) []Span {
+func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span {
 	i := p.Start
 	for i < p.End {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if isSpaceRune(r) {
+		if IsSpaceRune(r) {
 			i += size
 			continue
 		}
 		j := i
 		for j < p.End {
 			r, size := utf8.DecodeRuneInString(text[j:])
-			if isSpaceRune(r) {
+			if IsSpaceRune(r) {
 				break
 			}
 			j += size
@@ -214,11 +215,11 @@ func isCloser(r rune) bool {
 	return false
 }
 
-// isDash reports dashes that always stand apart.
-func isDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012' || r == '\u2015' }
+// IsDash reports dashes that always stand apart.
+func IsDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012' || r == '\u2015' }
 
 // tokenizeChunk splits one white-space-delimited chunk text[i:j].
-func tokenizeChunk(text string, i, j int, out []Span) []Span {
+func tokenizeChunk(text string, i, j int, out []contract.Span) []contract.Span {
 	if isAddress(text[i:j]) {
 		// a web or e-mail address is one token, its dots and capitals
 		// included; only the punctuation around it is peeled
@@ -228,7 +229,7 @@ func tokenizeChunk(text string, i, j int, out []Span) []Span {
 	for k := i; k < j; {
 		r, size := utf8.DecodeRuneInString(text[k:])
 		dl := 0
-		if isDash(r) {
+		if IsDash(r) {
 			dl = size
 		} else if r == '-' && k+1 < j && text[k+1] == '-' {
 			dl = 2
@@ -240,12 +241,12 @@ func tokenizeChunk(text string, i, j int, out []Span) []Span {
 			dl = size
 		}
 		if dl > 0 {
-			if r == '\u2013' && k > i && k+dl < j && isDigitByte(text[k-1]) && isDigitByte(text[k+dl]) {
+			if r == '\u2013' && k > i && k+dl < j && IsDigitByte(text[k-1]) && IsDigitByte(text[k+dl]) {
 				k += size // "2–3": a range stays one token
 				continue
 			}
 			out = tokenizeWord(text, i, k, out)
-			out = append(out, Span{k, k + dl})
+			out = append(out, contract.Span{Start: k, End: k + dl})
 			i = k + dl
 			k = i
 			continue
@@ -255,7 +256,11 @@ func tokenizeChunk(text string, i, j int, out []Span) []Span {
 	return tokenizeWord(text, i, j, out)
 }
 
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+// IsDigitByte reports an ASCII digit.
+func IsDigitByte(b byte) bool { return b >= '0' && b <= '9' }
+
+// StartsWithDigit reports a token that begins with an ASCII digit.
+func StartsWithDigit(t string) bool { return t != "" && IsDigitByte(t[0]) }
 
 // isAddress reports whether the chunk w holds a web or e-mail address: a
 // scheme ("https://"), a leading "www.", or a name, "@" and a dotted domain.
@@ -289,7 +294,7 @@ func innerBreak(text string, i, k int, r rune) bool {
 	case '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e':
 		return true
 	case ',', ';':
-		return !(isDigitByte(text[k-1]) && k+1 < len(text) && isDigitByte(text[k+1]))
+		return !(IsDigitByte(text[k-1]) && k+1 < len(text) && IsDigitByte(text[k+1]))
 	case '?', '!':
 		next, _ := utf8.DecodeRuneInString(text[k+1:])
 		return unicode.IsLetter(next) || next == '"' || next == '\u201c'
@@ -305,27 +310,27 @@ func innerBreak(text string, i, k int, r rune) bool {
 }
 
 // tokenizeWord peels openers, closers and clitics from text[i:j].
-func tokenizeWord(text string, i, j int, out []Span) []Span {
+func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 	// openers
 	for i < j {
 		r, size := utf8.DecodeRuneInString(text[i:j])
 		if !isOpener(r) {
 			break
 		}
-		if (r == '\'' || r == '\u2018' || r == '\u2019') && i+size < j && isDigitByte(text[i+size]) {
+		if (r == '\'' || r == '\u2018' || r == '\u2019') && i+size < j && IsDigitByte(text[i+size]) {
 			break // '90s
 		}
-		out = append(out, Span{i, i + size})
+		out = append(out, contract.Span{Start: i, End: i + size})
 		i += size
 	}
 	// closers, collected from the back
-	var tail [8]Span
+	var tail [8]contract.Span
 	nt := 0
 	for j > i && nt < len(tail)-1 {
 		r, size := utf8.DecodeLastRuneInString(text[i:j])
 		if r == '.' {
 			if j-i >= 3 && text[j-3:j] == "..." {
-				tail[nt] = Span{j - 3, j}
+				tail[nt] = contract.Span{Start: j - 3, End: j}
 				nt++
 				j -= 3
 				continue
@@ -333,7 +338,7 @@ func tokenizeWord(text string, i, j int, out []Span) []Span {
 			if j-size > i && (keepsPeriod(text[i:j]) || refAbbrevs[strings.ToLower(text[i:j-1])] && digitFollows(text, j)) {
 				break
 			}
-			tail[nt] = Span{j - size, j}
+			tail[nt] = contract.Span{Start: j - size, End: j}
 			nt++
 			j -= size
 			continue
@@ -345,16 +350,16 @@ func tokenizeWord(text string, i, j int, out []Span) []Span {
 			// the chunk is only punctuation: keep the last mark as a token of its own
 			break
 		}
-		tail[nt] = Span{j - size, j}
+		tail[nt] = contract.Span{Start: j - size, End: j}
 		nt++
 		j -= size
 	}
 	// clitics
 	if j > i {
 		if c := cliticLen(text[i:j]); c > 0 && c < j-i {
-			out = append(out, Span{i, j - c}, Span{j - c, j})
+			out = append(out, contract.Span{Start: i, End: j - c}, contract.Span{Start: j - c, End: j})
 		} else {
-			out = append(out, Span{i, j})
+			out = append(out, contract.Span{Start: i, End: j})
 		}
 	}
 	for k := nt - 1; k >= 0; k-- {
@@ -439,7 +444,7 @@ func digitFollows(text string, j int) bool {
 	for j < len(text) && (text[j] == ' ' || text[j] == '\t') {
 		j++
 	}
-	return j < len(text) && isDigitByte(text[j])
+	return j < len(text) && IsDigitByte(text[j])
 }
 
 // keepsPeriod reports whether the word w, ending in '.', is an abbreviation
@@ -477,9 +482,9 @@ func keepsPeriod(w string) bool {
 	return true
 }
 
-// sentenceStarters are words that, capitalised after an abbreviation such as
+// SentenceStarters are words that, capitalised after an abbreviation such as
 // "U.S.", show that a new sentence has begun.
-var sentenceStarters = map[string]bool{
+var SentenceStarters = map[string]bool{
 	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
 	"i": true, "you": true, "this": true, "that": true, "these": true, "those": true, "but": true,
 	"and": true, "in": true, "on": true, "at": true, "his": true, "her": true, "their": true, "its": true,
@@ -494,8 +499,8 @@ func isTerminal(t string) bool {
 	return t == "." || t == "!" || t == "?" || t == "..." || t == "\u2026" || t == "?!" || t == "!?"
 }
 
-// isCloseMark reports tokens that belong to the sentence they follow: closing quotes and brackets.
-func isCloseMark(t string) bool {
+// IsCloseMark reports tokens that belong to the sentence they follow: closing quotes and brackets.
+func IsCloseMark(t string) bool {
 	return t == "\"" || t == "\u201d" || t == "\u2019" || t == "'" || t == ")" || t == "]" || t == "\u00bb"
 }
 
@@ -508,8 +513,8 @@ func startsSentence(t string) bool {
 }
 
 // splitSentences appends the sentences of paragraph pi, whose tokens are
-// d.toks[first:last], to out.
-func splitSentences(d *doc, first, last, pi int, out []sentence) []sentence {
+// d.Toks[first:last], to out.
+func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 	items := listItems(d, first, last)
 	start := first
 	for i := first; i < last; i++ {
@@ -517,28 +522,28 @@ func splitSentences(d *doc, first, last, pi int, out []sentence) []sentence {
 			// an item of an enumeration opens a sentence, and the marker's
 			// period or parenthesis ends none
 			if i > start {
-				out = append(out, sentence{Span: Span{d.toks[start].Start, d.toks[i-1].End}, tokStart: start, tokEnd: i, para: pi})
+				out = append(out, Sentence{Span: contract.Span{Start: d.Toks[start].Start, End: d.Toks[i-1].End}, TokStart: start, TokEnd: i, Para: pi})
 				start = i
 			}
 			i = m - 1
 			continue
 		}
-		t := d.tok(i)
+		t := d.Tok(i)
 		end := false
 		if isTerminal(t) {
 			end = true
 		} else if endsAtInitial(d, t, i, start, last) || endsAtClock(d, t, i, start, last) {
 			end = true
-		} else if strings.HasSuffix(t, ".") && len(t) > 1 && i+1 < last && d.toks[i+1].Start == d.toks[i].End &&
-			(d.tok(i+1) == "\"" || d.tok(i+1) == "\u201d") {
+		} else if strings.HasSuffix(t, ".") && len(t) > 1 && i+1 < last && d.Toks[i+1].Start == d.Toks[i].End &&
+			(d.Tok(i+1) == "\"" || d.Tok(i+1) == "\u201d") {
 			// a period glued to a closing quotation mark ends the sentence,
 			// whatever the word: “No.” Lena Ortiz was asked …
 			end = true
 		} else if strings.HasSuffix(t, ".") && len(t) > 1 && !titleAbbrevs[strings.ToLower(t[:len(t)-1])] &&
 			utf8.RuneCountInString(t) > 2 && i+1 < last && !isClock(t) {
 			// "U.S.", "Inc.": a sentence ends here when a sentence starter follows
-			n := d.tok(i + 1)
-			end = sentenceStarters[strings.ToLower(n)] && startsSentence(n)
+			n := d.Tok(i + 1)
+			end = SentenceStarters[strings.ToLower(n)] && startsSentence(n)
 		}
 		if !end {
 			continue
@@ -546,19 +551,19 @@ func splitSentences(d *doc, first, last, pi int, out []sentence) []sentence {
 		k := i + 1
 		// closing quotes and brackets attached to the end belong to this sentence;
 		// a mark after white space opens the next one
-		for k < last && (isCloseMark(d.tok(k)) || isTerminal(d.tok(k))) && d.toks[k].Start == d.toks[k-1].End {
+		for k < last && (IsCloseMark(d.Tok(k)) || isTerminal(d.Tok(k))) && d.Toks[k].Start == d.Toks[k-1].End {
 			k++
 		}
 		k = citationAfter(d, k, last)
-		if k < last && !startsSentence(d.tok(k)) {
+		if k < last && !startsSentence(d.Tok(k)) {
 			continue
 		}
-		out = append(out, sentence{Span: Span{d.toks[start].Start, d.toks[k-1].End}, tokStart: start, tokEnd: k, para: pi})
+		out = append(out, Sentence{Span: contract.Span{Start: d.Toks[start].Start, End: d.Toks[k-1].End}, TokStart: start, TokEnd: k, Para: pi})
 		start = k
 		i = k - 1
 	}
 	if start < last {
-		out = append(out, sentence{Span: Span{d.toks[start].Start, d.toks[last-1].End}, tokStart: start, tokEnd: last, para: pi})
+		out = append(out, Sentence{Span: contract.Span{Start: d.Toks[start].Start, End: d.Toks[last-1].End}, TokStart: start, TokEnd: last, Para: pi})
 	}
 	return out
 }
@@ -579,25 +584,25 @@ func tagger() *prose.Model {
 	return posModel
 }
 
-// tags returns the part-of-speech tags of sentence si's tokens, computing them once.
-func (d *doc) tags(si int) []string {
+// Tags returns the part-of-speech tags of sentence si's tokens, computing them once.
+func (d *Doc) Tags(si int) []string {
 	if d.posc == nil {
-		d.posc = make([][]string, len(d.sents))
+		d.posc = make([][]string, len(d.Sents))
 	}
 	if d.posc[si] != nil {
 		return d.posc[si]
 	}
-	s := d.sents[si]
-	out := make([]string, s.tokEnd-s.tokStart)
+	s := d.Sents[si]
+	out := make([]string, s.TokEnd-s.TokStart)
 	// prose re-tokenises its input and rewrites curly quotes as straight ones;
 	// give it the tokens joined by spaces with quotes already straight, and
 	// read the tags back token by token.
 	var b strings.Builder
-	for i := s.tokStart; i < s.tokEnd; i++ {
-		if i > s.tokStart {
+	for i := s.TokStart; i < s.TokEnd; i++ {
+		if i > s.TokStart {
 			b.WriteByte(' ')
 		}
-		b.WriteString(straightQuotes(d.tok(i)))
+		b.WriteString(straightQuotes(d.Tok(i)))
 	}
 	m := tagger()
 	if m != nil {
@@ -606,7 +611,7 @@ func (d *doc) tags(si int) []string {
 			pt := pd.Tokens()
 			k := 0
 			for i := range out {
-				w := straightQuotes(d.tok(s.tokStart + i))
+				w := straightQuotes(d.Tok(s.TokStart + i))
 				// prose may split a token further; take the tag of its first piece
 				for k < len(pt) && !strings.HasPrefix(w, pt[k].Text) {
 					k++
@@ -641,20 +646,20 @@ func straightQuotes(s string) string { return quoteStraightener.Replace(s) }
 // so it is no initial of a name ("you and I.", "vitamin C."), and a word that
 // can open a sentence follows it ("I." before any capitalised word, another
 // letter before a common sentence opener).
-func endsAtInitial(d *doc, t string, i, start, last int) bool {
+func endsAtInitial(d *Doc, t string, i, start, last int) bool {
 	if len(t) != 2 || t[1] != '.' || t[0] < 'A' || t[0] > 'Z' || i == start || i+1 >= last {
 		return false
 	}
-	prev := d.tok(i - 1)
+	prev := d.Tok(i - 1)
 	if r, _ := utf8.DecodeRuneInString(prev); !unicode.IsLower(r) {
 		return false
 	}
-	next := d.tok(i + 1)
+	next := d.Tok(i + 1)
 	if t[0] == 'I' {
 		r, _ := utf8.DecodeRuneInString(next)
 		return unicode.IsUpper(r)
 	}
-	return sentenceStarters[strings.ToLower(next)] && startsSentence(next)
+	return SentenceStarters[strings.ToLower(next)] && startsSentence(next)
 }
 
 // clockFollowers are the capitalised words that continue a clock time
@@ -674,28 +679,28 @@ var clockFollowers = map[string]bool{
 // a capitalised word follows that does not continue the time (a day, a
 // month, a time zone, "… time"), and the time does not open the sentence
 // ("At 5 a.m. Mr. Hale left" is one sentence).
-func endsAtClock(d *doc, t string, i, start, last int) bool {
+func endsAtClock(d *Doc, t string, i, start, last int) bool {
 	if !isClock(t) || i+1 >= last {
 		return false
 	}
-	next := d.tok(i + 1)
+	next := d.Tok(i + 1)
 	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || clockFollowers[strings.ToLower(strings.TrimSuffix(next, "."))] ||
 		strings.IndexByte(next, '.') > 0 && keepsPeriod(next) && !titleAbbrevs[strings.ToLower(strings.TrimSuffix(next, "."))] {
 		return false // "9 p.m. Monday", "9 p.m. E.T."
 	}
-	if i+2 < last && strings.EqualFold(d.tok(i+2), "time") {
+	if i+2 < last && strings.EqualFold(d.Tok(i+2), "time") {
 		return false // "9 p.m. Moscow time"
 	}
 	// a time that opens its clause ("At 5 a.m. Mr. Hale left", "LAGOS — On
 	// Jan. 5 around 9 a.m. police arrived") ends no sentence
 	c := start
 	for k := i - 1; k > start; k-- {
-		if tk := d.tok(k); tk == "\u2014" || tk == "--" || tk == "\u2013" || tk == "-" {
+		if tk := d.Tok(k); tk == "\u2014" || tk == "--" || tk == "\u2013" || tk == "-" {
 			c = k + 1
 			break
 		}
 	}
-	return !clauseOpeners[strings.ToLower(d.tok(c))]
+	return !clauseOpeners[strings.ToLower(d.Tok(c))]
 }
 
 // isClock reports "a.m." and "p.m." in either case.
@@ -713,17 +718,17 @@ var clauseOpeners = map[string]bool{
 // citationAfter returns the index after a short parenthetical citation that
 // stands between a sentence's end, at token k, and a period of its own
 // ("… rebuilt." (Harlow 112).), which belongs to that sentence; otherwise k.
-func citationAfter(d *doc, k, last int) int {
-	if k >= last || d.tok(k) != "(" {
+func citationAfter(d *Doc, k, last int) int {
+	if k >= last || d.Tok(k) != "(" {
 		return k
 	}
 	for m := k + 1; m < last && m <= k+8; m++ {
-		t := d.tok(m)
+		t := d.Tok(m)
 		if isTerminal(t) {
 			return k
 		}
 		if t == ")" {
-			if m+1 < last && d.tok(m+1) == "." && d.toks[m+1].Start == d.toks[m].End {
+			if m+1 < last && d.Tok(m+1) == "." && d.Toks[m+1].Start == d.Toks[m].End {
 				return m + 2
 			}
 			return k
@@ -733,7 +738,7 @@ func citationAfter(d *doc, k, last int) int {
 }
 
 // listItems finds the items of enumerations in the paragraph whose tokens
-// are d.toks[first:last] and returns, for the first token of each item (its
+// are d.Toks[first:last] and returns, for the first token of each item (its
 // bullet or its marker), the index of the first token after the marker.
 //
 // A marker is one or two digits or a lower-case letter with a period, a
@@ -743,21 +748,21 @@ func citationAfter(d *doc, k, last int) int {
 // "2."; "a." then "b."); a marker after a bullet is an item wherever it
 // stands ("• 9."). A number or letter that ends a sentence ("rose by 2.")
 // is no marker: nothing opens a list before it.
-func listItems(d *doc, first, last int) map[int]int {
+func listItems(d *Doc, first, last int) map[int]int {
 	var items map[int]int
 	want := "" // the next marker value that continues the current list
 	for i := first; i+1 < last; i++ {
-		v := d.tok(i)
+		v := d.Tok(i)
 		end, ok := markerEnd(d, i, last)
 		if !ok {
 			continue
 		}
 		head := i
-		bullet := i > first && isBullet(d.tok(i-1))
+		bullet := i > first && isBullet(d.Tok(i-1))
 		if bullet {
 			head = i - 1
 		}
-		opens := head == first || bullet || d.tok(head-1) == ":" || strings.ContainsRune(d.text[d.toks[head-1].End:d.toks[head].Start], '\n')
+		opens := head == first || bullet || d.Tok(head-1) == ":" || strings.ContainsRune(d.Text[d.Toks[head-1].End:d.Toks[head].Start], '\n')
 		if !(v == want || opens && (v == "1" || v == "a" || bullet || head == first && len(v) <= 2)) {
 			continue
 		}
@@ -774,22 +779,22 @@ func listItems(d *doc, first, last int) map[int]int {
 // markerEnd reports whether the token at i opens an enumeration marker and
 // returns the index after it: digits or a lower-case letter, then "." and/or
 // ")" attached, then white space and a word.
-func markerEnd(d *doc, i, last int) (int, bool) {
-	v := d.tok(i)
-	if !(len(v) <= 2 && isDigitByte(v[0]) && isDigitByte(v[len(v)-1]) || len(v) == 1 && v[0] >= 'a' && v[0] <= 'z') {
+func markerEnd(d *Doc, i, last int) (int, bool) {
+	v := d.Tok(i)
+	if !(len(v) <= 2 && IsDigitByte(v[0]) && IsDigitByte(v[len(v)-1]) || len(v) == 1 && v[0] >= 'a' && v[0] <= 'z') {
 		return 0, false
 	}
 	k := i + 1
-	if k < last && d.tok(k) == "." && d.toks[k].Start == d.toks[k-1].End {
+	if k < last && d.Tok(k) == "." && d.Toks[k].Start == d.Toks[k-1].End {
 		k++
 	}
-	if k < last && d.tok(k) == ")" && d.toks[k].Start == d.toks[k-1].End {
+	if k < last && d.Tok(k) == ")" && d.Toks[k].Start == d.Toks[k-1].End {
 		k++
 	}
-	if k == i+1 || k >= last || d.toks[k].Start == d.toks[k-1].End {
+	if k == i+1 || k >= last || d.Toks[k].Start == d.Toks[k-1].End {
 		return 0, false
 	}
-	if v[0] >= 'a' && d.tok(i+1) == ")" {
+	if v[0] >= 'a' && d.Tok(i+1) == ")" {
 		return 0, false // "(a)" and "b)" are too often parentheses of prose
 	}
 	return k, true

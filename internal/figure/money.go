@@ -1,72 +1,12 @@
-package newsparse
+package figure
 
 import (
 	"strings"
-	"sync"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
-	"golang.org/x/text/currency"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
-
-// Qualifier says how a figure relates to the true quantity.
-type Qualifier string
-
-// The qualifiers a figure can carry.
-const (
-	Exact    Qualifier = ""          // as stated
-	About    Qualifier = "about"     // approximately, nearly, some, an estimated
-	MoreThan Qualifier = "more_than" // more than, over, above
-	AtLeast  Qualifier = "at_least"  // at least
-	LessThan Qualifier = "less_than" // less than, under, below
-	AtMost   Qualifier = "at_most"   // up to, no more than
-)
-
-// Source is who a figure is attributed to in its sentence: the entity (its
-// id, or "" when the name is not among the entities) and the name as written.
-type Source struct {
-	Entity string `json:"entity"`
-	Name   string `json:"name"`
-}
-
-// Money is an amount of money stated in the text.
-type Money struct {
-	// Start and End are the byte offsets of Text: the currency and the number
-	// with its multiplier ("$388bn"), not the qualifier.
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	// Value is the amount in units of Currency (cents and pence as
-	// fractions); nil for a range and for "several hundred million".
-	Value *float64 `json:"value"`
-	// Min and Max are the ends of a range ("$2-3bn"); nil otherwise.
-	Min *float64 `json:"min"`
-	Max *float64 `json:"max"`
-	// Currency is the ISO 4217 code, "" when unknown.
-	Currency string `json:"currency"`
-	// Qualifier is how the amount relates to the true one ("about", "more_than", …).
-	Qualifier Qualifier `json:"qualifier"`
-	// Vague is set for an amount given by words ("hundreds of millions of
-	// dollars", "several hundred million pounds"): Value, when given, is the
-	// least the words mean.
-	Vague  bool    `json:"vague"`
-	Source *Source `json:"source,omitempty"`
-}
-
-// MoneyIn returns the amounts of money stated in text, with the default Parser
-// (the type Money takes the shorter name).
-// Invalid input gives an empty list.
-func MoneyIn(text string) []Money { return Default().Money(text) }
-
-// Money returns the amounts of money stated in text. Invalid input gives an empty list.
-func (p *Parser) Money(text string) []Money {
-	d, err := p.prepare(text)
-	if err != nil {
-		return []Money{}
-	}
-	ms := extractMoney(d, extractEntities(d))
-	forgetTitle(d)
-	return ms
-}
 
 // moneyHit is an amount found in a sentence, before it becomes a Money.
 type moneyHit struct {
@@ -78,21 +18,21 @@ type moneyHit struct {
 	sent       int
 }
 
-// extractMoney finds the amounts of money in the body.
-func extractMoney(d *doc, ents []Entity) []Money {
-	out := []Money{}
-	if d == nil || len(d.toks) == 0 && len(d.meta.Fields) == 0 {
+// ExtractMoney finds the amounts of money in the body.
+func ExtractMoney(d *textdoc.Doc, ents []contract.Entity) []contract.Money {
+	out := []contract.Money{}
+	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return out
 	}
-	ctx := newCurrencyContext(d.text[d.body.Start:d.body.End])
-	if d.meta.Dateline != nil {
-		ctx.dollar = datelineDollars[strings.ToLower(strings.TrimSpace(d.meta.Dateline.Place))]
+	ctx := newCurrencyContext(d.Text[d.Body.Start:d.Body.End])
+	if d.Meta.Dateline != nil {
+		ctx.dollar = datelineDollars[strings.ToLower(strings.TrimSpace(d.Meta.Dateline.Place))]
 	}
 	var hits []moneyHit
 	var rows []moneyHit // bare figures of earnings-table rows
 	var low []string    // the scanners' lower-cased tokens, one buffer for all segments
 	for _, seg := range figureSegments(d) {
-		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi}
 		low = sc.reuse(low)
 		if !hasMoneyCue(&sc) {
 			continue
@@ -100,7 +40,7 @@ func extractMoney(d *doc, ents []Entity) []Money {
 		row := false
 		first := len(hits)
 		for i := seg.lo; i < seg.hi; {
-			if lineStart(d.text, seg.toks, i) {
+			if lineStart(d.Text, seg.toks, i) {
 				row = earningsRow(&sc, i)
 			}
 			h, ok := moneyAt(&sc, i, ctx)
@@ -114,7 +54,7 @@ func extractMoney(d *doc, ents []Entity) []Money {
 				continue
 			}
 			if row && sc.canStartNumber(i) {
-				if m, ok := sc.number(i); ok && m.n.Kind == KindFigure && !m.n.Vague {
+				if m, ok := sc.number(i); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
 					rows = append(rows, moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: seg.sent})
 					i = m.tokEnd
 					continue
@@ -131,13 +71,13 @@ func extractMoney(d *doc, ents []Entity) []Money {
 		}
 		sortHits(hits)
 	}
-	var prev *Money
+	var prev *contract.Money
 	for k, h := range hits {
-		mo := h.money(d.text)
+		mo := h.money(d.Text)
 		// a conversion in brackets takes the qualifier of the amount it converts: "about $3bn (£1.58bn)"
-		if prev != nil && mo.Qualifier == Exact && hits[k-1].sent == h.sent {
-			gap := strings.TrimSpace(d.text[prev.End:h.start])
-			if gap == "(" || gap == ";" || gap == "," && strings.HasSuffix(strings.TrimSpace(d.text[:prev.Start]), "(") {
+		if prev != nil && mo.Qualifier == contract.Exact && hits[k-1].sent == h.sent {
+			gap := strings.TrimSpace(d.Text[prev.End:h.start])
+			if gap == "(" || gap == ";" || gap == "," && strings.HasSuffix(strings.TrimSpace(d.Text[:prev.Start]), "(") {
 				mo.Qualifier = prev.Qualifier
 			}
 		}
@@ -158,8 +98,8 @@ func sortHits(h []moneyHit) {
 }
 
 // money turns a hit into a Money.
-func (h moneyHit) money(text string) Money {
-	mo := Money{Start: h.start, End: h.end, Text: text[h.start:h.end], Currency: h.code, Qualifier: h.m.n.Qualifier, Vague: h.m.n.Vague}
+func (h moneyHit) money(text string) contract.Money {
+	mo := contract.Money{Start: h.start, End: h.end, Text: text[h.start:h.end], Currency: h.code, Qualifier: h.m.n.Qualifier, Vague: h.m.n.Vague}
 	f := 1.0
 	if h.cents || h.m.pence {
 		f = 0.01
@@ -193,69 +133,6 @@ func storyCurrency(hits []moneyHit) string {
 	return best
 }
 
-// lineStart reports whether token i of toks is the first on its line.
-func lineStart(text string, toks []Span, i int) bool {
-	if i == 0 {
-		return true
-	}
-	return strings.IndexByte(text[toks[i-1].End:toks[i].Start], '\n') >= 0
-}
-
-// segment is a run of tokens the figure extractors read: the title, or a sentence of the body.
-type segment struct {
-	toks   []Span
-	lo, hi int
-	sent   int // the sentence index, or -1 for the title
-}
-
-// figureSegments returns the title (when the header has one) and the body's sentences.
-func figureSegments(d *doc) []segment {
-	segs := make([]segment, 0, len(d.sents)+1)
-	for _, f := range d.meta.Fields {
-		if f.Key == "title" || f.Key == "headline" {
-			if f.Start >= 0 && f.End <= len(d.text) && f.Start < f.End {
-				toks := titleTokens(d, Span{f.Start, f.End})
-				segs = append(segs, segment{toks: toks, lo: 0, hi: len(toks), sent: -1})
-			}
-			break
-		}
-	}
-	for si, st := range d.sents {
-		segs = append(segs, segment{toks: d.toks, lo: st.tokStart, hi: st.tokEnd, sent: si})
-	}
-	return segs
-}
-
-// lastTitle keeps the title tokens of the analysis the figure extractors
-// last read, so that money and casualties tokenise a title once.
-var lastTitle struct {
-	sync.Mutex
-	d    *doc
-	span Span
-	toks []Span
-}
-
-// titleTokens returns the tokens of the title span sp of d.
-func titleTokens(d *doc, sp Span) []Span {
-	lastTitle.Lock()
-	defer lastTitle.Unlock()
-	if lastTitle.d == d && lastTitle.span == sp {
-		return lastTitle.toks
-	}
-	toks := tokenize(d.text, sp, nil)
-	lastTitle.d, lastTitle.span, lastTitle.toks = d, sp, toks
-	return toks
-}
-
-// forgetTitle drops the title tokens kept for analysis d.
-func forgetTitle(d *doc) {
-	lastTitle.Lock()
-	if lastTitle.d == d {
-		lastTitle.d, lastTitle.toks = nil, nil
-	}
-	lastTitle.Unlock()
-}
-
 // elidedMoney reads an amount whose currency is left to the one before it in
 // the sentence: "revised up from 400 mln", "rose to 20 mln from 15 mln dlrs".
 func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
@@ -275,7 +152,7 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		return moneyHit{}, false
 	}
 	m, ok := sc.number(i)
-	if !ok || m.n.Kind != KindFigure || m.n.Vague || !m.mult || m.end != sc.toks[m.tokEnd-1].End {
+	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || !m.mult || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
 	}
 	// a figure with its own unit ("400 mln shares") is not money
@@ -294,7 +171,7 @@ func earningsRow(sc *numScan, i int) bool {
 	for j < sc.hi && j < i+3 && rowLabels[sc.w(j)] {
 		j++
 	}
-	if j == i || j >= sc.hi || !startsWithDigit(sc.raw(j)) {
+	if j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return false // a figure right after the label, in digits
 	}
 	switch sc.w(i) {
@@ -309,7 +186,7 @@ func earningsRow(sc *numScan, i int) bool {
 			return false
 		}
 		w := sc.w(k)
-		if !startsWithDigit(sc.raw(k)) && w != "vs" && w != "vs." && w != "loss" && w != "profit" && w != "cts" &&
+		if !textdoc.StartsWithDigit(sc.raw(k)) && w != "vs" && w != "vs." && w != "loss" && w != "profit" && w != "cts" &&
 			w != "ct" && w != "mln" && w != "billion" && w != "million" && w != "dlrs" && w != "(" && w != ")" && w != "-" && w != "," {
 			return false
 		}
@@ -392,7 +269,7 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		return "", 0, 0, false
 	}
 	c := t[0]
-	lw := lowerWord(t)
+	lw := lexicon.LowerWord(t)
 	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
 	if code, ok := currencyMarks[lw]; ok {
 		if isoOnly(lw) && t != strings.ToUpper(t) {
@@ -401,12 +278,12 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		if (lw == "rs" || lw == "rm" || lw == "rp" || lw == "dm") && t != "Rs" && t != "Rs." && t != "RM" && t != "Rp" && t != "DM" {
 			return "", 0, 0, false
 		}
-		if i+1 < sc.hi && startsWithDigit(sc.raw(i+1)) || i+1 < sc.hi && isWordNumberStart(sc.w(i+1)) && code != "" && (c == '$' || c >= 0x80) {
+		if i+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+1)) || i+1 < sc.hi && isWordNumberStart(sc.w(i+1)) && code != "" && (c == '$' || c >= 0x80) {
 			return code, i + 1, sc.toks[i+1].Start, true
 		}
 		return "", 0, 0, false
 	}
-	if code, ok := dollarPrefixes[lw]; ok && sc.raw(i+1) == "$" && i+2 < sc.hi && startsWithDigit(sc.raw(i+2)) {
+	if code, ok := dollarPrefixes[lw]; ok && sc.raw(i+1) == "$" && i+2 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+2)) {
 		if gluedOnly[lw] && (t == lw || sc.toks[i+1].Start != sc.toks[i].End) {
 			return "", 0, 0, false
 		}
@@ -417,7 +294,7 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 	// a mark glued to the digits: "US$1.2", "EUR3bn", "C$300", "Rs50"
 	if c >= 'A' && c <= 'Z' || c == 'u' || c == 'h' || c == 'c' || c == 'a' || c == 'n' || c == 's' || c >= 0x80 {
 		k := 0
-		for k < len(t) && !isDigitByte(t[k]) {
+		for k < len(t) && !textdoc.IsDigitByte(t[k]) {
 			k++
 		}
 		if k > 0 && k < len(t) && k <= 5 {
@@ -428,34 +305,16 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 				}
 				return code, i, sc.toks[i].Start + k, true
 			}
-			if k == 3 && isoCode(t[:3]) {
+			if k == 3 && lexicon.IsISOCode(t[:3]) {
 				return t[:3], i, sc.toks[i].Start + 3, true // "SEK30m"
 			}
 		}
 	}
 	// any other ISO 4217 code in capitals before a figure: "MYR 2.5bn", "SEK 30m"
-	if len(t) == 3 && isoCode(t) && i+1 < sc.hi && startsWithDigit(sc.raw(i+1)) {
+	if len(t) == 3 && lexicon.IsISOCode(t) && i+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+1)) {
 		return t, i + 1, sc.toks[i+1].Start, true
 	}
 	return "", 0, 0, false
-}
-
-// isoCode reports three capital letters that golang.org/x/text/currency knows
-// as an ISO 4217 currency code.
-func isoCode(t string) bool {
-	if len(t) != 3 {
-		return false
-	}
-	for i := 0; i < 3; i++ {
-		if t[i] < 'A' || t[i] > 'Z' {
-			return false
-		}
-	}
-	if t[0] == 'X' && t != "XOF" && t != "XAF" && t != "XCD" && t != "XPF" {
-		return false // no currency (XXX), tests, metals and fund units
-	}
-	_, err := currency.ParseISO(t)
-	return err == nil
 }
 
 // isUpperWord reports a word of capital ASCII letters.
@@ -467,8 +326,6 @@ func isUpperWord(t string) bool {
 	}
 	return t != ""
 }
-
-func startsWithDigit(t string) bool { return t != "" && isDigitByte(t[0]) }
 
 // isWordNumberStart reports words that begin an amount written in words after a mark ("$ five million" is rare; "£ one billion").
 func isWordNumberStart(w string) bool {
@@ -491,17 +348,17 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		if !ok {
 			return moneyHit{}, false
 		}
-		if m.n.Kind == KindYear {
-			m.n.Kind = KindFigure
+		if m.n.Kind == contract.KindYear {
+			m.n.Kind = contract.KindFigure
 		}
-		if m.n.Kind != KindFigure {
+		if m.n.Kind != contract.KindFigure {
 			return moneyHit{}, false
 		}
-		if mk := sc.raw(j); len(mk) >= 3 && isUpperWord(mk[:3]) && (len(mk) == 3 || isDigitByte(mk[3])) &&
+		if mk := sc.raw(j); len(mk) >= 3 && isUpperWord(mk[:3]) && (len(mk) == 3 || textdoc.IsDigitByte(mk[3])) &&
 			!(m.mult || m.n.Value != float64(int64(m.n.Value)) || m.n.Value >= 1000) {
 			return moneyHit{}, false // a code before a small round number: "PHP 7", "CAD 3"
 		}
-		if hasQ && m.n.Qualifier == Exact {
+		if hasQ && m.n.Qualifier == contract.Exact {
 			m.n.Qualifier = q
 		}
 		h := moneyHit{start: sc.toks[j].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: ctx.resolve(code)}
@@ -511,7 +368,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		// "between $50 and $200": one range
 		if j > sc.lo && sc.w(j-1) == "between" && !m.n.Range && sc.w(m.tokEnd) == "and" && m.end == sc.toks[m.tokEnd-1].End {
 			if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {
-				if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == KindFigure && !m2.n.Range {
+				if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range {
 					if r, ok := joinRange(m, m2); ok {
 						h.m, h.end, h.tokEnd = r, r.end, r.tokEnd
 						return h, true
@@ -524,7 +381,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		if !m.n.Range && m.end == sc.toks[m.tokEnd-1].End && m.tokEnd+1 < sc.hi {
 			if c := sc.w(m.tokEnd); c == "-" || c == "\u2013" || c == "to" && !(j > sc.lo && sc.w(j-1) == "from") {
 				if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {
-					if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == KindFigure && !m2.n.Range {
+					if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range {
 						if r, ok := joinRange(m, m2); ok {
 							h.m, h.end, h.tokEnd = r, r.end, r.tokEnd
 							return h, true
@@ -538,9 +395,9 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 			rest := sc.text[m.end:te]
 			mark := sc.raw(j)
 			if len(rest) > 1 && rest[0] == '-' && strings.HasPrefix(rest[1:], mark) {
-				if n2, ok := ParseNumber(rest[1+len(mark):]); ok && n2.Kind == KindFigure && !n2.Range && !n2.Vague && m.n.Value < n2.Value {
+				if n2, ok := ParseNumber(rest[1+len(mark):]); ok && n2.Kind == contract.KindFigure && !n2.Range && !n2.Vague && m.n.Value < n2.Value {
 					lo, hi := m.n.Value, n2.Value
-					h.m.n = Number{Value: lo, Min: lo, Max: hi, Range: true, Qualifier: m.n.Qualifier}
+					h.m.n = contract.Number{Value: lo, Min: lo, Max: hi, Range: true, Qualifier: m.n.Qualifier}
 					h.end = te
 					return h, true
 				}
@@ -562,15 +419,15 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 	if !ok {
 		return moneyHit{}, false
 	}
-	if hasQ && m.n.Qualifier == Exact {
+	if hasQ && m.n.Qualifier == contract.Exact {
 		m.n.Qualifier = q
 	}
-	if m.n.Kind == KindYear && m.curWord == "" {
+	if m.n.Kind == contract.KindYear && m.curWord == "" {
 		// "2011 dollars" is rare; a currency name after it still makes it money
-		m.n.Kind = KindFigure
+		m.n.Kind = contract.KindFigure
 		m.yearLike = true
 	}
-	if m.n.Kind != KindFigure && m.n.Kind != KindFraction {
+	if m.n.Kind != contract.KindFigure && m.n.Kind != contract.KindFraction {
 		return moneyHit{}, false
 	}
 	h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}
@@ -584,11 +441,11 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 			code = "GBP"
 		}
 		h.code = ctx.resolve(strings.TrimSuffix(code, "?"))
-		return h, m.n.Kind == KindFigure
+		return h, m.n.Kind == contract.KindFigure
 	}
 	if m.pence {
 		h.code = "GBP"
-		return h, m.n.Kind == KindFigure && !m.yearLike
+		return h, m.n.Kind == contract.KindFigure && !m.yearLike
 	}
 	if m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
@@ -629,7 +486,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
 			return moneyHit{}, false // "25 kg (55 pounds) of heroin", "a 300-pound man"
 		}
-		if m.n.Kind == KindFraction {
+		if m.n.Kind == contract.KindFraction {
 			return moneyHit{}, false
 		}
 		if strings.HasSuffix(code, "?") {
@@ -654,7 +511,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		}
 		return h, true
 	}
-	if cc, ok := centNames[w]; ok && !m.n.Vague && m.n.Kind == KindFigure && !m.yearLike && !isTitleCase(sc.raw(k)) {
+	if cc, ok := centNames[w]; ok && !m.n.Vague && m.n.Kind == contract.KindFigure && !m.yearLike && !isTitleCase(sc.raw(k)) {
 		if w == "p" && sc.toks[k].Start != sc.toks[k-1].End {
 			return moneyHit{}, false
 		}
@@ -681,8 +538,8 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	// the mark is glued: read the digits from a view of the token without it
 	toks := sc.toks
 	saved := toks[nt]
-	view := make([]Span, 0, 8)
-	view = append(view, Span{at, saved.End})
+	view := make([]contract.Span, 0, 8)
+	view = append(view, contract.Span{Start: at, End: saved.End})
 	for k := nt + 1; k < sc.hi && k < nt+8; k++ {
 		view = append(view, toks[k])
 	}
@@ -695,163 +552,6 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	m.tok += nt
 	m.tokEnd += nt
 	return m, true
-}
-
-// sourceOf returns the source a sentence names for its figures: "according
-// to X", or X in "X said" / "said X"; the entity when X is one of ents.
-func sourceOf(d *doc, si int, ents []Entity, figStart, figEnd int) *Source {
-	if si < 0 || si >= len(d.sents) {
-		return nil
-	}
-	st := d.sents[si]
-	for i := st.tokStart; i+2 < st.tokEnd; i++ {
-		if lowerWord(d.tok(i)) == "according" && lowerWord(d.tok(i+1)) == "to" {
-			if src := nameAt(d, i+2, st.tokEnd, ents); src != nil {
-				return src
-			}
-		}
-	}
-	// "The Foreign Office says 41 Britons …", "…, the UN said", "…, said Mr Smith"
-	for v := st.tokStart; v < st.tokEnd; v++ {
-		if !reportingVerbs[lowerWord(d.tok(v))] {
-			continue
-		}
-		// the figure must be what the verb reports, not a clause of the writer's
-		// ("Assad said reconstruction was a priority in Syria, where 350,000 were killed")
-		if clauseBreak(d, st, v, figStart, figEnd) {
-			continue
-		}
-		if src := nameBefore(d, st.tokStart, v, ents); src != nil {
-			return src
-		}
-		if v+1 < st.tokEnd {
-			if src := nameAt(d, v+1, st.tokEnd, ents); src != nil && !isCommonCapWord(lowerWord(src.Name)) {
-				return src
-			}
-		}
-	}
-	return nil
-}
-
-// clauseBreak reports a relative clause or a new clause between the
-// reporting verb at token v and the figure at bytes [figStart, figEnd) of
-// sentence st.
-func clauseBreak(d *doc, st sentence, v, figStart, figEnd int) bool {
-	lo, hi := d.toks[v].End, figStart
-	if figEnd <= d.toks[v].Start {
-		lo, hi = figEnd, d.toks[v].Start // "…, police said": the verb follows
-	}
-	for i := st.tokStart; i < st.tokEnd; i++ {
-		if t := d.toks[i]; t.Start < lo || t.End > hi {
-			continue
-		}
-		switch lowerWord(d.tok(i)) {
-		case "where", "which", "while", "whereas", "but", ";", "although", "though", "when", "as":
-			return true
-		}
-	}
-	return false
-}
-
-// reportingVerbs attribute a figure to the subject or the name after them.
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "reported": true, "reports": true, "estimated": true, "estimates": true,
-	"announced": true, "confirmed": true, "told": true, "stated": true,
-}
-
-// nameBefore reads the name ending at token v-1 (the subject of a reporting
-// verb at v): an entity mention ending there, or capitalised words.
-func nameBefore(d *doc, lo, v int, ents []Entity) *Source {
-	if v <= lo {
-		return nil
-	}
-	end := d.toks[v-1].End
-	var src *Source
-	mentionsOf(d, ents).near(end-1, end, func(r mentionRef) bool {
-		if en := &ents[r.ent]; r.e == end && en.Type != "NORP" {
-			src = &Source{Entity: en.ID, Name: en.Name}
-		}
-		return src == nil
-	})
-	if src != nil {
-		return src
-	}
-	j := v - 1
-	for j >= lo && isCapWord(d.tok(j)) {
-		j--
-	}
-	if j == v-1 {
-		return nil
-	}
-	start := j + 1
-	if w := lowerASCII(d.tok(start)); sentenceStarters[w] || isCommonCapWord(w) {
-		start++ // "The Foreign Office", "He"
-	}
-	if start >= v {
-		return nil
-	}
-	if start == v-1 && isCommonCapWord(lowerASCII(d.tok(start))) {
-		return nil // "Police said"
-	}
-	return &Source{Name: d.text[d.toks[start].Start:end]}
-}
-
-// nameAt reads the name that starts at token i (skipping "the"): capitalised
-// words joined by "of", "for", "and", "the"; after a possessive ("the United
-// Nations' Economic and Social Commission") the name is the part after it.
-func nameAt(d *doc, i, hi int, ents []Entity) *Source {
-	if i < hi && lowerWord(d.tok(i)) == "the" {
-		i++
-	}
-	start, end := -1, -1
-	for j := i; j < hi; j++ {
-		t := d.tok(j)
-		if isCapWord(t) && !strings.ContainsAny(t, "0123456789$\u00a3\u20ac\u00a5\u20b9") { // not "HK$300"
-			if start < 0 {
-				start = j
-			}
-			end = j + 1
-			continue
-		}
-		if start >= 0 && (t == "of" || t == "for" || t == "and" || t == "the" || t == "on" || t == "&") && j+1 < hi && (isCapWord(d.tok(j+1)) || d.tok(j+1) == "the" && j+2 < hi && isCapWord(d.tok(j+2))) {
-			continue
-		}
-		if start >= 0 && (t == "'s" || t == "'" || t == "\u2019s" || t == "\u2019") && j+1 < hi && isCapWord(d.tok(j+1)) {
-			start = -1 // the possessor: the name is what follows
-			continue
-		}
-		break
-	}
-	if start < 0 {
-		return nil
-	}
-	s, e := d.toks[start].Start, d.toks[end-1].End
-	src := &Source{Name: d.text[s:e]}
-	// the entity with a mention in the name, the one ending last (the head)
-	bestEnd := -1
-	mentionsOf(d, ents).near(s, e, func(r mentionRef) bool {
-		if r.s >= s && r.e <= e && r.e > bestEnd {
-			bestEnd = r.e
-			src.Entity = ents[r.ent].ID
-			if r.s == s && r.e == e {
-				src.Name = ents[r.ent].Name
-			}
-		}
-		return true
-	})
-	return src
-}
-
-// isCapWord reports a word starting with a capital letter.
-func isCapWord(t string) bool {
-	if t == "" {
-		return false
-	}
-	c := t[0]
-	if c >= 'A' && c <= 'Z' {
-		return len(t) > 1 || c != 'A'
-	}
-	return false
 }
 
 // hasMoneyCue reports whether a segment can hold an amount: a digit, a

@@ -1,4 +1,4 @@
-package newsparse
+package quote
 
 import (
 	"sort"
@@ -65,12 +65,12 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	}
 	// titles of works and names: on "Meet the Press", the book "Backfire",
 	// known as "Guccifer"
-	if pi := a.tokAt(q.os) - 1; pi >= 0 && a.quoteAt(a.d.toks[pi].Start) < 0 {
-		p := qLower(a.d.tok(pi))
+	if pi := a.tokAt(q.os) - 1; pi >= 0 && a.quoteAt(a.d.Toks[pi].Start) < 0 {
+		p := qLower(a.d.Tok(pi))
 		if p == "," && pi > 0 {
-			p = qLower(a.d.tok(pi - 1))
+			p = qLower(a.d.Tok(pi - 1))
 		}
-		if namingWords[p] || pi > 0 && p == "as" && qLower(a.d.tok(pi-1)) == "known" {
+		if namingWords[p] || pi > 0 && p == "as" && qLower(a.d.Tok(pi-1)) == "known" {
 			return false
 		}
 		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
@@ -85,12 +85,12 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	// the title of a work named by the noun after it: the "Keepin' It Real" radio program
 	if titled {
 		j := a.tokAt(max(q.oe-1, q.os)) + 1
-		for k := j; k < len(a.d.toks) && k < j+3 && a.quoteAt(a.d.toks[k].Start) < 0; k++ {
-			w := qLower(a.d.tok(k))
+		for k := j; k < len(a.d.Toks) && k < j+3 && a.quoteAt(a.d.Toks[k].Start) < 0; k++ {
+			w := qLower(a.d.Tok(k))
 			if workNouns[w] {
 				return false
 			}
-			if !qIsLower(a.d.tok(k)) {
+			if !qIsLower(a.d.Tok(k)) {
 				break
 			}
 		}
@@ -140,17 +140,17 @@ var workNouns = map[string]bool{"book": true, "film": true, "movie": true, "show
 func (a *qattributor) nickname(q qspan) bool {
 	i := a.tokAt(q.os) - 1
 	j := a.tokAt(max(q.oe-1, q.os)) + 1
-	return i >= 0 && j < len(a.d.toks) && qIsCap(a.d.tok(i)) && qIsCap(a.d.tok(j)) &&
-		!qCapStop[qLower(a.d.tok(i))] && a.quoteAt(a.d.toks[i].Start) < 0 && a.quoteAt(a.d.toks[j].Start) < 0
+	return i >= 0 && j < len(a.d.Toks) && qIsCap(a.d.Tok(i)) && qIsCap(a.d.Tok(j)) &&
+		!qCapStop[qLower(a.d.Tok(i))] && a.quoteAt(a.d.Toks[i].Start) < 0 && a.quoteAt(a.d.Toks[j].Start) < 0
 }
 
 // headline reports whether the first paragraph of the body is a title: one
 // short line, most of its words capitalised.
 func (a *qattributor) headline() bool {
-	if len(a.d.paras) < 2 {
+	if len(a.d.Paras) < 2 {
 		return false
 	}
-	p := a.d.paras[0]
+	p := a.d.Paras[0]
 	t := a.text[p.Start:p.End]
 	if len(t) > 300 || strings.IndexByte(t, '\n') >= 0 {
 		return false
@@ -196,11 +196,11 @@ func (a *qattributor) partial(q qspan) bool {
 	if q.cont {
 		return false
 	}
-	si := a.d.sentOf(q.os)
+	si := a.d.SentOf(q.os)
 	if si < 0 {
 		return false
 	}
-	st := a.d.sents[si]
+	st := a.d.Sents[si]
 	// only the text just before matters: more than 400 bytes of it is the
 	// writer's sentence whatever it holds (and a sentence may be a whole
 	// paragraph of quotation marks)
@@ -238,8 +238,8 @@ func (a *qattributor) partial(q qspan) bool {
 		return false
 	}
 	ti := a.tokAt(q.os) - 1
-	if ti >= st.tokStart {
-		w := qLower(a.d.tok(ti))
+	if ti >= st.TokStart {
+		w := qLower(a.d.Tok(ti))
 		if w == "that" || lexicon.ReportingVerbs[w] != "" {
 			return false
 		}

@@ -1,9 +1,13 @@
-package newsparse
+package quote
 
 import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // Speakers named without a reporting verb: the labels of an interview
@@ -12,12 +16,12 @@ import (
 
 // dashSpeaker returns the name that follows a quotation after a dash at the
 // end of its paragraph ("…" — Jane Doe).
-func (a *qattributor) dashSpeaker(q qspan) *Speaker {
-	p := a.d.paras[q.para]
+func (a *qattributor) dashSpeaker(q qspan) *contract.Speaker {
+	p := a.d.Paras[q.para]
 	from := q.oe
-	if strings.TrimSpace(a.text[q.oe:p.End]) == "" && q.para+1 < len(a.d.paras) {
+	if strings.TrimSpace(a.text[q.oe:p.End]) == "" && q.para+1 < len(a.d.Paras) {
 		// the byline as a paragraph of its own under the quotation: "- Bernie Sanders."
-		p = a.d.paras[q.para+1]
+		p = a.d.Paras[q.para+1]
 		if p.End-p.Start > 80 {
 			return nil
 		}
@@ -30,18 +34,18 @@ func (a *qattributor) dashSpeaker(q qspan) *Speaker {
 	lead := len(a.text[from:end]) - len(strings.TrimLeft(a.text[from:end], " \t\u00a0"))
 	rest := strings.TrimSpace(a.text[from+lead : end])
 	r, size := utf8.DecodeRuneInString(rest)
-	if !(isDash(r) || r == '\u2015' || r == '-') || len(rest) > 80 {
+	if !(textdoc.IsDash(r) || r == '\u2015' || r == '-') || len(rest) > 80 {
 		return nil
 	}
 	i := a.tokAt(from + lead + size)
-	if i >= len(a.d.toks) || a.d.toks[i].Start >= end {
+	if i >= len(a.d.Toks) || a.d.Toks[i].Start >= end {
 		return nil
 	}
-	si := a.d.sentOf(a.d.toks[i].Start)
+	si := a.d.SentOf(a.d.Toks[i].Start)
 	if si < 0 {
 		return nil
 	}
-	n, _ := a.npAfter0(i, a.d.sents[si].tokEnd)
+	n, _ := a.npAfter0(i, a.d.Sents[si].TokEnd)
 	if n.kind != qnName {
 		return nil
 	}
@@ -50,15 +54,15 @@ func (a *qattributor) dashSpeaker(q qspan) *Speaker {
 
 // transcriptSpeaker returns the name before the colon of a paragraph
 // written as an interview transcript ("WALLACE: ...").
-func (a *qattributor) transcriptSpeaker(pi int) *Speaker {
-	p := a.d.paras[pi]
+func (a *qattributor) transcriptSpeaker(pi int) *contract.Speaker {
+	p := a.d.Paras[pi]
 	sp, _ := a.labelAt(p.Start, p.End)
 	return sp
 }
 
 // labelAt reads a transcript label ("WALLACE:", "SEN. KANE:") at offset
 // start, returning its speaker and the offset after the colon.
-func (a *qattributor) labelAt(start, end int) (*Speaker, int) {
+func (a *qattributor) labelAt(start, end int) (*contract.Speaker, int) {
 	s := a.text[start:min(end, start+72)]
 	c := strings.IndexByte(s, ':')
 	if c <= 1 || c > 70 {
@@ -81,9 +85,9 @@ func (a *qattributor) labelAt(start, end int) (*Speaker, int) {
 	if letters < 2 || len(name) < 2 || len(name) > 40 || strings.Count(name, " ") > 3 || labelStop[strings.TrimSpace(name)] {
 		return nil, 0
 	}
-	sp := &Speaker{Start: start, End: start + len(name), Text: name, Name: name}
+	sp := &contract.Speaker{Start: start, End: start + len(name), Text: name, Name: name}
 	ei := a.entityAt(sp.Start, sp.End)
-	if ei < 0 || a.ents[ei].Type != Person {
+	if ei < 0 || a.ents[ei].Type != contract.Person {
 		// a label in capitals is often mistyped: "WALLACE" is Chris Wallace,
 		// or names a person the article names nowhere else
 		ei = a.entityBySurname(name)
@@ -93,7 +97,7 @@ func (a *qattributor) labelAt(start, end int) (*Speaker, int) {
 	} else if full, ok := a.labelNames[labelSurname(name)]; ok {
 		sp.Name = full
 	} else {
-		sp.Name = titleCase(name)
+		sp.Name = entity.TitleCase(name)
 	}
 	return sp, start + c + 1
 }
@@ -119,33 +123,33 @@ func labelSurname(label string) string {
 // paragraph opens with a quotation mark is left to the pairing.
 func (a *qattributor) addTurns() {
 	type turn struct {
-		p     Span
+		p     contract.Span
 		pi    int
 		label string
 		named bool
 	}
 	var turns []turn
 	count := map[string]int{}
-	for pi, p := range a.d.paras {
+	for pi, p := range a.d.Paras {
 		if p.Start < 0 || p.End > len(a.text) || p.Start >= p.End {
 			continue
 		}
-		c := trimSpan(a.text, p)
+		c := textdoc.TrimSpan(a.text, p)
 		sp, after := a.labelAt(c.Start, c.End)
-		if sp == nil || trimSpan(a.text, Span{after, c.End}).Len() == 0 {
+		if sp == nil || textdoc.TrimSpan(a.text, contract.Span{Start: after, End: c.End}).Len() == 0 {
 			continue
 		}
 		// "CHRIS WALLACE:" then "WALLACE:" are turns of one speaker
 		label := labelSurname(sp.Text)
 		ei := a.entityAt(sp.Start, sp.End)
-		named := a.entityBySurname(sp.Text) >= 0 || ei >= 0 && a.ents[ei].Type == Person
+		named := a.entityBySurname(sp.Text) >= 0 || ei >= 0 && a.ents[ei].Type == contract.Person
 		turns = append(turns, turn{c, pi, label, named})
 		count[label]++
 		if strings.IndexByte(strings.TrimSpace(sp.Text), ' ') > 0 && len(sp.Text) > len(a.labelNames[label]) {
 			if a.labelNames == nil {
 				a.labelNames = map[string]string{}
 			}
-			a.labelNames[label] = titleCase(strings.TrimSpace(sp.Text))
+			a.labelNames[label] = entity.TitleCase(strings.TrimSpace(sp.Text))
 		}
 	}
 	kept := turns[:0]
@@ -190,7 +194,7 @@ func (a *qattributor) entityBySurname(w string) int {
 		w = w[i+1:]
 	}
 	for i, e := range a.ents {
-		if e.Type != Person {
+		if e.Type != contract.Person {
 			continue
 		}
 		n := e.Name

@@ -1,8 +1,9 @@
-package newsparse
+package textdoc
 
 import (
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -13,9 +14,9 @@ func TestSplitHeader(t *testing.T) {
 		in       string
 		body     string // the text of the body span
 		title    string
-		date     *Date
+		date     *contract.Date
 		fields   []string // key=value, in order
-		dateline *Dateline
+		dateline *contract.Dateline
 		author   string
 		source   string
 		url      string
@@ -24,7 +25,7 @@ func TestSplitHeader(t *testing.T) {
 			name:   "inline date and body on one line",
 			in:     " date 2018-08 Rain fell on Tuesday.",
 			body:   "Rain fell on Tuesday.",
-			date:   &Date{Text: "2018-08", Year: 2018, Month: 8, Precision: PrecisionMonth},
+			date:   &contract.Date{Text: "2018-08", Year: 2018, Month: 8, Precision: contract.PrecisionMonth},
 			fields: []string{"date=2018-08"},
 		},
 		{
@@ -32,7 +33,7 @@ func TestSplitHeader(t *testing.T) {
 			in:     "Title: Dam opens\nDate: 2019-03-04\nSource: Example Wire\nByline: By Jo Smith\nURL: https://example.com/a\nSection: World\nDesk: Metro\n\nThe dam opened.",
 			body:   "The dam opened.",
 			title:  "Dam opens",
-			date:   &Date{Text: "2019-03-04", Year: 2019, Month: 3, Day: 4, Precision: PrecisionDay},
+			date:   &contract.Date{Text: "2019-03-04", Year: 2019, Month: 3, Day: 4, Precision: contract.PrecisionDay},
 			fields: []string{"title=Dam opens", "date=2019-03-04", "source=Example Wire", "byline=By Jo Smith", "url=https://example.com/a", "section=World", "desk=Metro"},
 			author: "Jo Smith",
 			source: "Example Wire",
@@ -49,25 +50,25 @@ func TestSplitHeader(t *testing.T) {
 			name:     "dateline with agency",
 			in:       "BEIRUT (Reuters) - Talks resumed on Friday.",
 			body:     "Talks resumed on Friday.",
-			dateline: &Dateline{Place: "BEIRUT", Agency: "Reuters", Start: 0, End: 18},
+			dateline: &contract.Dateline{Place: "BEIRUT", Agency: "Reuters", Start: 0, End: 18},
 		},
 		{
 			name:     "dateline with a date",
 			in:       "WASHINGTON, March 3 - The Senate voted.",
 			body:     "The Senate voted.",
-			dateline: &Dateline{Place: "WASHINGTON", Start: 0, End: 21},
+			dateline: &contract.Dateline{Place: "WASHINGTON", Start: 0, End: 21},
 		},
 		{
 			name:     "dateline with an em dash",
 			in:       "LONDON \u2014 Markets fell.",
 			body:     "Markets fell.",
-			dateline: &Dateline{Place: "LONDON", Start: 0, End: 10},
+			dateline: &contract.Dateline{Place: "LONDON", Start: 0, End: 10},
 		},
 		{
 			name:     "two-word place",
 			in:       "NEW YORK (AP) -- Stocks rose.",
 			body:     "Stocks rose.",
-			dateline: &Dateline{Place: "NEW YORK", Agency: "AP", Start: 0, End: 16},
+			dateline: &contract.Dateline{Place: "NEW YORK", Agency: "AP", Start: 0, End: 16},
 		},
 		{
 			name:     "headline then dateline on its own line",
@@ -75,7 +76,7 @@ func TestSplitHeader(t *testing.T) {
 			body:     "The envoy was freed.",
 			title:    "ENVOY FREED AFTER TALKS",
 			fields:   []string{"title=ENVOY FREED AFTER TALKS"},
-			dateline: &Dateline{Place: "LONDON", Start: 24, End: 42},
+			dateline: &contract.Dateline{Place: "LONDON", Start: 24, End: 42},
 		},
 		{
 			name:   "a byline block under the headline's blank line",
@@ -115,18 +116,18 @@ func TestSplitHeader(t *testing.T) {
 			in:       "Biden signs $1.2 trillion spending bill\nBy Jane Smith and Tom Lee\nMarch 14, 2024\nhttps://example.com/news/biden-bill\n\nWASHINGTON, March 14 (Reuters) - President Joe Biden signed the bill.",
 			body:     "President Joe Biden signed the bill.",
 			title:    "Biden signs $1.2 trillion spending bill",
-			date:     &Date{Text: "March 14, 2024", Year: 2024, Month: 3, Day: 14, Precision: PrecisionDay},
+			date:     &contract.Date{Text: "March 14, 2024", Year: 2024, Month: 3, Day: 14, Precision: contract.PrecisionDay},
 			fields:   []string{"title=Biden signs $1.2 trillion spending bill", "author=Jane Smith and Tom Lee", "date=March 14, 2024", "url=https://example.com/news/biden-bill"},
 			author:   "Jane Smith and Tom Lee",
 			url:      "https://example.com/news/biden-bill",
-			dateline: &Dateline{Place: "WASHINGTON", Agency: "Reuters", Start: 118, End: 150},
+			dateline: &contract.Dateline{Place: "WASHINGTON", Agency: "Reuters", Start: 118, End: 150},
 		},
 		{
 			name:   "header lines in another order, a dated time, CRLF line ends",
 			in:     "Dam opens at last\r\nhttp://example.org/dam\r\nThursday, March 14, 2024 10:32 AM EST\r\nBy J.R. O'Neil, Reuters\r\n\r\nThe dam opened.",
 			body:   "The dam opened.",
 			title:  "Dam opens at last",
-			date:   &Date{Text: "March 14, 2024", Year: 2024, Month: 3, Day: 14, Precision: PrecisionDay},
+			date:   &contract.Date{Text: "March 14, 2024", Year: 2024, Month: 3, Day: 14, Precision: contract.PrecisionDay},
 			fields: []string{"title=Dam opens at last", "url=http://example.org/dam", "date=March 14, 2024", "author=J.R. O'Neil, Reuters"},
 			author: "J.R. O'Neil, Reuters",
 			url:    "http://example.org/dam",
@@ -136,17 +137,17 @@ func TestSplitHeader(t *testing.T) {
 			in:       "Storm batters coast\nBy Ann Lee\n2024-03-14\nLONDON (Reuters) - A storm hit the coast.",
 			body:     "A storm hit the coast.",
 			title:    "Storm batters coast",
-			date:     &Date{Text: "2024-03-14", Year: 2024, Month: 3, Day: 14, Precision: PrecisionDay},
+			date:     &contract.Date{Text: "2024-03-14", Year: 2024, Month: 3, Day: 14, Precision: contract.PrecisionDay},
 			fields:   []string{"title=Storm batters coast", "author=Ann Lee", "date=2024-03-14"},
 			author:   "Ann Lee",
-			dateline: &Dateline{Place: "LONDON", Agency: "Reuters", Start: 42, End: 60},
+			dateline: &contract.Dateline{Place: "LONDON", Agency: "Reuters", Start: 42, End: 60},
 		},
 		{
 			name:   "month precision kept, updated prefix and clock time after 'at'",
 			in:     "Prices climb\nUpdated August 2024 at 9:05 p.m. ET\n\nPrices rose.",
 			body:   "Prices rose.",
 			title:  "Prices climb",
-			date:   &Date{Text: "August 2024", Year: 2024, Month: 8, Precision: PrecisionMonth},
+			date:   &contract.Date{Text: "August 2024", Year: 2024, Month: 8, Precision: contract.PrecisionMonth},
 			fields: []string{"title=Prices climb", "date=August 2024"},
 		},
 		{
@@ -154,14 +155,14 @@ func TestSplitHeader(t *testing.T) {
 			in:     "Prices climb\n14 March 2024 \u2022 14:30 GMT\n\nPrices rose.",
 			body:   "Prices rose.",
 			title:  "Prices climb",
-			date:   &Date{Text: "14 March 2024", Year: 2024, Month: 3, Day: 14, Precision: PrecisionDay},
+			date:   &contract.Date{Text: "14 March 2024", Year: 2024, Month: 3, Day: 14, Precision: contract.PrecisionDay},
 			fields: []string{"title=Prices climb", "date=14 March 2024"},
 		},
 		{
 			name:     "a dateline line over a date line is no headline",
 			in:       "LONDON - Markets fell\nMarch 14, 2024\n\nMore.",
 			body:     "Markets fell\nMarch 14, 2024\n\nMore.",
-			dateline: &Dateline{Place: "LONDON", Start: 0, End: 8},
+			dateline: &contract.Dateline{Place: "LONDON", Start: 0, End: 8},
 		},
 		{
 			name:     "a byline alone is the author, not the title",
@@ -169,13 +170,13 @@ func TestSplitHeader(t *testing.T) {
 			body:     "Markets fell.",
 			fields:   []string{"author=Jane Smith"},
 			author:   "Jane Smith",
-			dateline: &Dateline{Place: "LONDON", Agency: "Reuters", Start: 15, End: 33},
+			dateline: &contract.Dateline{Place: "LONDON", Agency: "Reuters", Start: 15, End: 33},
 		},
 		{
 			name:   "byline, date and URL with no headline",
 			in:     "  By Mary-Kate de la Cruz  \n3 March 2023\nhttps://example.com/x\n\nThe vote was held.",
 			body:   "The vote was held.",
-			date:   &Date{Text: "3 March 2023", Year: 2023, Month: 3, Day: 3, Precision: PrecisionDay},
+			date:   &contract.Date{Text: "3 March 2023", Year: 2023, Month: 3, Day: 3, Precision: contract.PrecisionDay},
 			fields: []string{"author=Mary-Kate de la Cruz", "date=3 March 2023", "url=https://example.com/x"},
 			author: "Mary-Kate de la Cruz",
 			url:    "https://example.com/x",
@@ -276,17 +277,17 @@ func TestSplitHeader(t *testing.T) {
 func TestParseDate(t *testing.T) {
 	tests := []struct {
 		in   string
-		want Date
+		want contract.Date
 	}{
-		{"2018", Date{Text: "2018", Year: 2018, Precision: PrecisionYear}},
-		{"2018-08", Date{Text: "2018-08", Year: 2018, Month: 8, Precision: PrecisionMonth}},
-		{"2018-08-05", Date{Text: "2018-08-05", Year: 2018, Month: 8, Day: 5, Precision: PrecisionDay}},
-		{"2018-08-05T14:03:00Z", Date{Text: "2018-08-05T14:03:00Z", Year: 2018, Month: 8, Day: 5, Precision: PrecisionDay}},
-		{"2018-08-05T14:03:00+02:00", Date{Text: "2018-08-05T14:03:00+02:00", Year: 2018, Month: 8, Day: 5, Precision: PrecisionDay}},
-		{"March 3, 1987", Date{Text: "March 3, 1987", Year: 1987, Month: 3, Day: 3, Precision: PrecisionDay}},
-		{"3 March 2018", Date{Text: "3 March 2018", Year: 2018, Month: 3, Day: 3, Precision: PrecisionDay}},
-		{"Aug. 5, 2018", Date{Text: "Aug. 5, 2018", Year: 2018, Month: 8, Day: 5, Precision: PrecisionDay}},
-		{"August 2018", Date{Text: "August 2018", Year: 2018, Month: 8, Precision: PrecisionMonth}},
+		{"2018", contract.Date{Text: "2018", Year: 2018, Precision: contract.PrecisionYear}},
+		{"2018-08", contract.Date{Text: "2018-08", Year: 2018, Month: 8, Precision: contract.PrecisionMonth}},
+		{"2018-08-05", contract.Date{Text: "2018-08-05", Year: 2018, Month: 8, Day: 5, Precision: contract.PrecisionDay}},
+		{"2018-08-05T14:03:00Z", contract.Date{Text: "2018-08-05T14:03:00Z", Year: 2018, Month: 8, Day: 5, Precision: contract.PrecisionDay}},
+		{"2018-08-05T14:03:00+02:00", contract.Date{Text: "2018-08-05T14:03:00+02:00", Year: 2018, Month: 8, Day: 5, Precision: contract.PrecisionDay}},
+		{"March 3, 1987", contract.Date{Text: "March 3, 1987", Year: 1987, Month: 3, Day: 3, Precision: contract.PrecisionDay}},
+		{"3 March 2018", contract.Date{Text: "3 March 2018", Year: 2018, Month: 3, Day: 3, Precision: contract.PrecisionDay}},
+		{"Aug. 5, 2018", contract.Date{Text: "Aug. 5, 2018", Year: 2018, Month: 8, Day: 5, Precision: contract.PrecisionDay}},
+		{"August 2018", contract.Date{Text: "August 2018", Year: 2018, Month: 8, Precision: contract.PrecisionMonth}},
 	}
 	for _, tc := range tests {
 		d, n, ok := parseDate(tc.in)

@@ -1,14 +1,4 @@
-package newsparse
-
-import (
-	"sort"
-	"strconv"
-	"strings"
-
-	"github.com/newsparse/newsparse/internal/lexicon"
-)
-
-// Coreference for people and organisations: the entity that a pronoun
+// Package coref resolves, for people and organisations, the entity that a pronoun
 // ("he", "its"), a definite description ("the company", "the minister",
 // "the 34-year-old"), a spokesperson ("a Vodafone spokesman", "the
 // ministry's spokeswoman") or a possessive ("his lawyer") stands for. It is
@@ -31,13 +21,24 @@ import (
 // ("the ministry" → the Defence Ministry), or for a noun that any body may be
 // called ("the company", "the firm", "the club") the most salient
 // organisation. An acronym and its full name are one entity already
-// (clusters.go). A spokesperson, an office or a document speaks for whoever
+// (internal/entity). A spokesperson, an office or a document speaks for whoever
 // owns it: "Clinton's spokesman", "a spokesman for the club", "its statement".
+package coref
 
-// corefs resolves the pronouns and descriptions of one article.
-type corefs struct {
-	d     *doc
-	ents  []Entity
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// Resolver resolves the pronouns and descriptions of one article.
+type Resolver struct {
+	d     *textdoc.Doc
+	ents  []contract.Entity
 	info  []corefEnt
 	ments []corefMention // entity mentions and resolved references, by start
 	quote func(off int) bool
@@ -63,23 +64,23 @@ type corefMention struct {
 	w         float64
 }
 
-// newCorefs indexes the entity mentions of an article; quote reports the
+// New indexes the entity mentions of an article; quote reports the
 // offsets inside quotations (nil: none).
-func newCorefs(d *doc, ents []Entity, quote func(off int) bool) *corefs {
-	c := &corefs{d: d, ents: ents, info: make([]corefEnt, len(ents)), quote: quote, score: make([]float64, len(ents)), seen: map[[2]int]int{}}
+func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Resolver {
+	c := &Resolver{d: d, ents: ents, info: make([]corefEnt, len(ents)), quote: quote, score: make([]float64, len(ents)), seen: map[[2]int]int{}}
 	if c.quote == nil {
 		c.quote = func(int) bool { return false }
 	}
 	for i, e := range ents {
 		inf := &c.info[i]
 		switch e.Type {
-		case Person:
+		case contract.Person:
 			inf.kind = 'p'
-		case Org:
+		case contract.Org:
 			inf.kind = 'o'
-		case GPE:
+		case contract.GPE:
 			inf.kind = 'g'
-		case NORP:
+		case contract.NORP:
 			inf.kind = 'n'
 		}
 		for _, t := range e.Titles {
@@ -98,7 +99,7 @@ func newCorefs(d *doc, ents []Entity, quote func(off int) bool) *corefs {
 			}
 		}
 		for _, m := range e.Mentions {
-			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 				continue
 			}
 			if inf.kind == 'o' || inf.kind == 'g' {
@@ -106,7 +107,7 @@ func newCorefs(d *doc, ents []Entity, quote func(off int) bool) *corefs {
 					inf.words = append(inf.words, w)
 				}
 			}
-			si := d.sentOf(m.Start)
+			si := d.SentOf(m.Start)
 			if si < 0 {
 				continue
 			}
@@ -138,12 +139,12 @@ var corefGender = map[string]byte{"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm
 
 // subject reports whether the mention [s, e) of sentence si is the subject
 // of its clause: a verb follows it, after an apposition or a bracket.
-func (c *corefs) subject(s, e, si int) bool {
+func (c *Resolver) subject(s, e, si int) bool {
 	d := c.d
-	st := d.sents[si]
-	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= e })
-	for steps := 0; k < st.tokEnd && steps < 3; steps++ {
-		t := d.tok(k)
+	st := d.Sents[si]
+	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e })
+	for steps := 0; k < st.TokEnd && steps < 3; steps++ {
+		t := d.Tok(k)
 		switch {
 		case t == "," || t == "(":
 			close := ","
@@ -151,10 +152,10 @@ func (c *corefs) subject(s, e, si int) bool {
 				close = ")"
 			}
 			j := k + 1
-			for j < st.tokEnd && j < k+14 && d.tok(j) != close {
+			for j < st.TokEnd && j < k+14 && d.Tok(j) != close {
 				j++
 			}
-			if j >= st.tokEnd || d.tok(j) != close {
+			if j >= st.TokEnd || d.Tok(j) != close {
 				return false
 			}
 			k = j + 1
@@ -162,14 +163,14 @@ func (c *corefs) subject(s, e, si int) bool {
 		case t == "'s" || t == "\u2019s":
 			return false
 		}
-		lw := qLower(t)
-		for k < st.tokEnd && qCueSkip[qLower(d.tok(k))] {
+		lw := lower(t)
+		for k < st.TokEnd && cueSkip[lower(d.Tok(k))] {
 			k++
 		}
-		if k < st.tokEnd {
-			lw = qLower(d.tok(k))
+		if k < st.TokEnd {
+			lw = lower(d.Tok(k))
 		}
-		return qIsLower(d.tok(min(k, st.tokEnd-1))) && verbLike(lw)
+		return isLower(d.Tok(min(k, st.TokEnd-1))) && verbLike(lw)
 	}
 	return false
 }
@@ -177,35 +178,35 @@ func (c *corefs) subject(s, e, si int) bool {
 // appositions records what the article calls person ent next to a mention:
 // "Jane Doe, 34," and "Doe (34)" give an age; "Doe, a rookie defenceman,"
 // and "rookie defenceman Jane Doe" give the words "rookie", "defenceman".
-func (c *corefs) appositions(ent, s, e, si int) {
+func (c *Resolver) appositions(ent, s, e, si int) {
 	d := c.d
-	st := d.sents[si]
+	st := d.Sents[si]
 	inf := &c.info[ent]
-	k := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= e })
-	if k+2 < st.tokEnd && (d.tok(k) == "," || d.tok(k) == "(") {
-		if n, err := strconv.Atoi(d.tok(k + 1)); err == nil && n > 0 && n < 120 {
-			if x := d.tok(k + 2); x == "," || x == ")" || x == "." {
+	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e })
+	if k+2 < st.TokEnd && (d.Tok(k) == "," || d.Tok(k) == "(") {
+		if n, err := strconv.Atoi(d.Tok(k + 1)); err == nil && n > 0 && n < 120 {
+			if x := d.Tok(k + 2); x == "," || x == ")" || x == "." {
 				inf.ages = append(inf.ages, n)
 			}
-		} else if d.tok(k) == "," {
+		} else if d.Tok(k) == "," {
 			// "Doe, a rookie defenceman, said": the words of the apposition
 			j := k + 1
-			if w := qLower(d.tok(j)); w == "a" || w == "an" || w == "the" {
-				for j++; j < st.tokEnd && j < k+8 && qIsLower(d.tok(j)) && !qIsPrep(d.tok(j)) && d.tok(j) != "who"; j++ {
-					inf.words = append(inf.words, qLower(d.tok(j)))
+			if w := lower(d.Tok(j)); w == "a" || w == "an" || w == "the" {
+				for j++; j < st.TokEnd && j < k+8 && isLower(d.Tok(j)) && !isPrep(d.Tok(j)) && d.Tok(j) != "who"; j++ {
+					inf.words = append(inf.words, lower(d.Tok(j)))
 				}
 			}
 		}
 	}
 	// "rookie defenceman Jane Doe", "34-year-old Jane Doe"
-	b := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End > s }) - 1
-	for j := b; j >= st.tokStart && j > b-4; j-- {
-		w := d.tok(j)
+	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
+	for j := b; j >= st.TokStart && j > b-4; j-- {
+		w := d.Tok(j)
 		if n, ok := yearsOld(w); ok {
 			inf.ages = append(inf.ages, n)
 			break
 		}
-		if !qIsLower(w) || qDeterminers[w] || qIsPrep(w) || verbLike(w) && !corefPersonNouns[w] && !lexicon.SpeakerNouns[w] {
+		if !isLower(w) || determiners[w] || isPrep(w) || verbLike(w) && !corefPersonNouns[w] && !lexicon.SpeakerNouns[w] {
 			break
 		}
 		inf.words = append(inf.words, w)
@@ -329,7 +330,7 @@ var corefMediaWords = map[string]bool{"news": true, "times": true, "post": true,
 	"newsweek": true, "time": true, "cbc": true, "ctv": true, "itv": true, "sky": true, "npr": true, "pbs": true}
 
 // media reports whether organisation i is named like a news organisation.
-func (c *corefs) media(i int) bool {
+func (c *Resolver) media(i int) bool {
 	for _, w := range c.info[i].words {
 		if corefMediaWords[strings.Trim(w, ".'’")] {
 			return true
@@ -344,10 +345,10 @@ var corefPron = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "himself": 'm
 	"hers": 'f', "herself": 'f', "it": 'n', "its": 'n', "itself": 'n', "they": 'p', "them": 'p', "their": 'p',
 	"themselves": 'p'}
 
-// resolve returns the index of the entity that the mention [s, e) refers
+// Resolve returns the index of the entity that the mention [s, e) refers
 // to, or -1: a name's entity, a pronoun's or description's antecedent.
-func (c *corefs) resolve(s, e int) int {
-	if s < 0 || e > len(c.d.text) || s >= e {
+func (c *Resolver) Resolve(s, e int) int {
+	if s < 0 || e > len(c.d.Text) || s >= e {
 		return -1
 	}
 	if r, ok := c.seen[[2]int{s, e}]; ok {
@@ -362,12 +363,12 @@ func (c *corefs) resolve(s, e int) int {
 }
 
 // add records that [s, e) mentions entity ent, for the salience of later places.
-func (c *corefs) add(s, e, ent int) {
+func (c *Resolver) add(s, e, ent int) {
 	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s })
 	if k < len(c.ments) && c.ments[k].s == s {
 		return
 	}
-	si := c.d.sentOf(s)
+	si := c.d.SentOf(s)
 	if si < 0 {
 		return
 	}
@@ -380,14 +381,14 @@ func (c *corefs) add(s, e, ent int) {
 	c.ments[k] = corefMention{s: s, e: e, ent: ent, sent: si, w: w}
 }
 
-func (c *corefs) resolve0(s, e int) int {
+func (c *Resolver) resolve0(s, e int) int {
 	d := c.d
-	k0 := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].End > s })
-	k1 := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= e }) // tokens [k0, k1)
+	k0 := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s })
+	k1 := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e }) // tokens [k0, k1)
 	if k0 >= k1 {
 		return -1
 	}
-	first, last := qLower(d.tok(k0)), qLower(strings.TrimSuffix(d.tok(k1-1), "."))
+	first, last := lower(d.Tok(k0)), lower(strings.TrimSuffix(d.Tok(k1-1), "."))
 	if k1-k0 == 1 {
 		if g, ok := corefPron[first]; ok {
 			return c.pronoun(s, g)
@@ -397,14 +398,14 @@ func (c *corefs) resolve0(s, e int) int {
 	// ministry's statement", "Clinton's lawyer"
 	prep := -1 // "a spokesman for the club": the preposition after the head
 	for k := k0 + 1; k < k1-1; k++ {
-		if w := qLower(d.tok(k)); w == "for" || w == "at" || w == "of" || w == "from" || w == "with" {
+		if w := lower(d.Tok(k)); w == "for" || w == "at" || w == "of" || w == "from" || w == "with" {
 			prep = k
 			break
 		}
 	}
 	if ei := c.entityIn(s, e); ei >= 0 {
 		inf := c.info[ei]
-		if prep < 0 && !qIsLower(d.tok(k1-1)) {
+		if prep < 0 && !isLower(d.Tok(k1-1)) {
 			return ei // the phrase is the name: "the White House", "Defence Minister Amir Hatami"
 		}
 		if prep < 0 && corefSpeaksFor[last] && (inf.kind == 'o' || inf.kind == 'p' || inf.kind == 'g') && !c.former(k0, k1) {
@@ -412,15 +413,15 @@ func (c *corefs) resolve0(s, e int) int {
 		}
 	}
 	if prep > 0 {
-		if corefSpeaksFor[qLower(d.tok(prep-1))] {
-			return c.resolve(d.toks[prep+1].Start, e)
+		if corefSpeaksFor[lower(d.Tok(prep-1))] {
+			return c.Resolve(d.Toks[prep+1].Start, e)
 		}
 		return -1 // "an analyst at Nomura" speaks for no one
 	}
 	// a possessor: "his lawyer", "the company's statement", "its chief"
 	for k := k0; k < k1-1; k++ {
-		if t := d.tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
-			ei := c.resolve(d.toks[k0].Start, d.toks[k].End)
+		if t := d.Tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
+			ei := c.Resolve(d.Toks[k0].Start, d.Toks[k].End)
 			if ei >= 0 && (corefSpeaksFor[last] || c.info[ei].kind == 'o') {
 				return ei
 			}
@@ -433,7 +434,7 @@ func (c *corefs) resolve0(s, e int) int {
 		}
 		return -1
 	}
-	if !qIsLower(d.tok(k1-1)) && !isDigitByte(last[0]) {
+	if !isLower(d.Tok(k1-1)) && !textdoc.IsDigitByte(last[0]) {
 		return -1
 	}
 	definite := first == "the" || first == "this" || first == "that"
@@ -443,11 +444,11 @@ func (c *corefs) resolve0(s, e int) int {
 	// the words of the description, without determiners and soft words
 	var want []string
 	for k := k0 + 1; k < k1; k++ {
-		w := strings.TrimSuffix(qLower(d.tok(k)), ".")
-		if w == "" || softRole[w] || qDeterminers[w] {
+		w := strings.TrimSuffix(lower(d.Tok(k)), ".")
+		if w == "" || softRole[w] || determiners[w] {
 			continue
 		}
-		if ei := c.entityIn(d.toks[k].Start, d.toks[k].End); ei >= 0 && (c.info[ei].kind == 'g' || c.info[ei].kind == 'n') {
+		if ei := c.entityIn(d.Toks[k].Start, d.Toks[k].End); ei >= 0 && (c.info[ei].kind == 'g' || c.info[ei].kind == 'n') {
 			continue // "the Iranian foreign minister"
 		}
 		want = append(want, w)
@@ -490,9 +491,9 @@ func (c *corefs) resolve0(s, e int) int {
 
 // former reports whether tokens [k0, k1) say "former" or "ex-": no one
 // speaks for what they have left.
-func (c *corefs) former(k0, k1 int) bool {
+func (c *Resolver) former(k0, k1 int) bool {
 	for k := k0; k < k1; k++ {
-		if w := qLower(c.d.tok(k)); w == "former" || strings.HasPrefix(w, "ex-") {
+		if w := lower(c.d.Tok(k)); w == "former" || strings.HasPrefix(w, "ex-") {
 			return true
 		}
 	}
@@ -501,20 +502,20 @@ func (c *corefs) former(k0, k1 int) bool {
 
 // introduced reports whether an indefinite phrase with head ("a man")
 // stands in the sentences before token k: "the man" is that new person.
-func (c *corefs) introduced(k int, head string) bool {
+func (c *Resolver) introduced(k int, head string) bool {
 	if !corefPersonOpen[head] {
 		return false
 	}
 	d := c.d
-	si := d.sentOf(d.toks[k].Start)
+	si := d.SentOf(d.Toks[k].Start)
 	if si < 0 {
 		return false
 	}
-	from := d.sents[max(0, si-3)].tokStart
+	from := d.Sents[max(0, si-3)].TokStart
 	for j := k - 1; j > from; j-- {
-		if qLower(d.tok(j)) == head {
+		if lower(d.Tok(j)) == head {
 			for x := j - 1; x >= from && x > j-4; x-- {
-				if w := qLower(d.tok(x)); w == "a" || w == "an" || w == "one" || w == "another" {
+				if w := lower(d.Tok(x)); w == "a" || w == "an" || w == "one" || w == "another" {
 					return true
 				}
 			}
@@ -524,7 +525,7 @@ func (c *corefs) introduced(k int, head string) bool {
 }
 
 // hasWords reports whether entity i's words hold every word of want.
-func (c *corefs) hasWords(i int, want ...string) bool {
+func (c *Resolver) hasWords(i int, want ...string) bool {
 	for _, w := range want {
 		ok := false
 		for _, x := range c.info[i].words {
@@ -542,7 +543,7 @@ func (c *corefs) hasWords(i int, want ...string) bool {
 
 // entityIn returns the entity with a mention inside [s, e), a person
 // first, or -1.
-func (c *corefs) entityIn(s, e int) int {
+func (c *Resolver) entityIn(s, e int) int {
 	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s })
 	best := -1
 	for ; k < len(c.ments) && c.ments[k].s < e; k++ {
@@ -559,7 +560,7 @@ func (c *corefs) entityIn(s, e int) int {
 
 // byAge returns the person the article gives age n, or, when it gives no
 // one an age, the most salient person.
-func (c *corefs) byAge(off, n int) int {
+func (c *Resolver) byAge(off, n int) int {
 	any := false
 	for i := range c.info {
 		for _, a := range c.info[i].ages {
@@ -576,7 +577,7 @@ func (c *corefs) byAge(off, n int) int {
 }
 
 // pronoun resolves a pronoun at off asking agreement g.
-func (c *corefs) pronoun(off int, g byte) int {
+func (c *Resolver) pronoun(off int, g byte) int {
 	switch g {
 	case 'm', 'f':
 		ei := c.salient(off, func(i int) bool {
@@ -595,7 +596,7 @@ func (c *corefs) pronoun(off int, g byte) int {
 		// plural noun between: "Acme said they …", not "Acme said its
 		// prices … they"
 		d := c.d
-		si := d.sentOf(off)
+		si := d.SentOf(off)
 		k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
 		for ; k >= 0 && c.ments[k].sent >= si-1; k-- {
 			m := c.ments[k]
@@ -605,9 +606,9 @@ func (c *corefs) pronoun(off int, g byte) int {
 			if c.info[m.ent].kind != 'o' && c.info[m.ent].kind != 'n' {
 				return -1
 			}
-			a := sort.Search(len(d.toks), func(i int) bool { return d.toks[i].Start >= m.e })
-			for j := a; j < len(d.toks) && d.toks[j].Start < off; j++ {
-				if w := d.tok(j); len(w) > 3 && qIsLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbLike(w) ||
+			a := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= m.e })
+			for j := a; j < len(d.Toks) && d.Toks[j].Start < off; j++ {
+				if w := d.Tok(j); len(w) > 3 && isLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbLike(w) ||
 					personNouns[w] && strings.HasSuffix(w, "s") {
 					return -1
 				}
@@ -622,34 +623,34 @@ func (c *corefs) pronoun(off int, g byte) int {
 // pass resolves, in the order of the text, the pronouns and definite
 // descriptions outside quotations, so that a chain ("The company … It
 // added …") carries its entity's salience forward.
-func (c *corefs) pass() {
+func (c *Resolver) pass() {
 	d := c.d
-	for _, st := range d.sents {
-		for k := st.tokStart; k < st.tokEnd; k++ {
-			t := d.tok(k)
-			if len(t) > 10 || !qIsLower(t) && k != st.tokStart {
+	for _, st := range d.Sents {
+		for k := st.TokStart; k < st.TokEnd; k++ {
+			t := d.Tok(k)
+			if len(t) > 10 || !isLower(t) && k != st.TokStart {
 				continue
 			}
-			w := qLower(t)
+			w := lower(t)
 			if _, ok := corefPron[w]; ok {
-				if c.quote(d.toks[k].Start) {
+				if c.quote(d.Toks[k].Start) {
 					continue
 				}
-				if (w == "it" || w == "they") && k+1 < st.tokEnd {
-					if nx := qLower(d.tok(k + 1)); beVerbs[nx] || nx == "'s" || nx == "\u2019s" || nx == "seems" || nx == "appears" || nx == "remains" || nx == "takes" {
+				if (w == "it" || w == "they") && k+1 < st.TokEnd {
+					if nx := lower(d.Tok(k + 1)); beVerbs[nx] || nx == "'s" || nx == "\u2019s" || nx == "seems" || nx == "appears" || nx == "remains" || nx == "takes" {
 						continue // "it is possible": no one
 					}
 				}
-				c.resolve(d.toks[k].Start, d.toks[k].End)
+				c.Resolve(d.Toks[k].Start, d.Toks[k].End)
 				continue
 			}
-			if w != "the" || c.quote(d.toks[k].Start) {
+			if w != "the" || c.quote(d.Toks[k].Start) {
 				continue
 			}
 			j := k + 1
-			for j < st.tokEnd && j < k+5 {
-				x := d.tok(j)
-				if !qIsLower(x) && !isDigitByte(x[0]) || qIsPrep(x) || qDeterminers[x] || x == "and" || x == "or" {
+			for j < st.TokEnd && j < k+5 {
+				x := d.Tok(j)
+				if !isLower(x) && !textdoc.IsDigitByte(x[0]) || isPrep(x) || determiners[x] || x == "and" || x == "or" {
 					break
 				}
 				if verbLike(x) && !corefPersonNouns[x] && !corefOrgNouns[x] && !lexicon.SpeakerNouns[x] {
@@ -660,9 +661,9 @@ func (c *corefs) pass() {
 			if j == k+1 {
 				continue
 			}
-			head := qLower(d.tok(j - 1))
+			head := lower(d.Tok(j - 1))
 			if corefPersonNouns[head] || corefOrgNouns[head] || corefMediaNouns[head] || lexicon.Titles[head] {
-				c.resolve(d.toks[k].Start, d.toks[j-1].End)
+				c.Resolve(d.Toks[k].Start, d.Toks[j-1].End)
 			}
 			k = j - 1
 		}
@@ -672,20 +673,20 @@ func (c *corefs) pass() {
 // salient returns the entity accepted by ok with the greatest salience at
 // offset off, from the mentions of its sentence and the span sentences
 // before, within its paragraph and the two before, or -1.
-func (c *corefs) salient(off int, ok func(int) bool, span int) int {
+func (c *Resolver) salient(off int, ok func(int) bool, span int) int {
 	d := c.d
-	si := d.sentOf(off)
+	si := d.SentOf(off)
 	if si < 0 {
 		return -1
 	}
-	para := d.sents[si].para
+	para := d.Sents[si].Para
 	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
 	best := -1
 	var touched [64]int
 	nt := 0
 	for ; k >= 0; k-- {
 		m := c.ments[k]
-		if si-m.sent > span || para-d.sents[m.sent].para > 2 {
+		if si-m.sent > span || para-d.Sents[m.sent].Para > 2 {
 			break
 		}
 		if m.e > off || !ok(m.ent) {
@@ -714,23 +715,4 @@ func (c *corefs) salient(off int, ok func(int) bool, span int) int {
 		clear(c.score)
 	}
 	return best
-}
-
-// coref returns the article's coreference, built on first use.
-func (a *qattributor) coref() *corefs {
-	if a.co == nil {
-		a.co = newCorefs(a.d, a.ents, func(off int) bool { return a.quoteAt(off) >= 0 })
-	}
-	return a.co
-}
-
-// corefSpeaker gives a speaker read from a pronoun or a description, which
-// the attribution left without an entity, the entity it refers to.
-func (a *qattributor) corefSpeaker(sp *Speaker, n qnp) {
-	if sp == nil || sp.Entity != "" || n.kind != qnPron && n.kind != qnRole {
-		return
-	}
-	if ei := a.coref().resolve(n.s, n.e); ei >= 0 {
-		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
-	}
 }

@@ -1,71 +1,13 @@
-package newsparse
+package textdoc
 
 import (
 	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/contract"
 )
-
-// Meta is the header of an article: the fields found above the body, the
-// common ones given their own names.
-type Meta struct {
-	Date     *Date     `json:"date,omitempty"`
-	Title    string    `json:"title,omitempty"`
-	Source   string    `json:"source,omitempty"`
-	Author   string    `json:"author,omitempty"`
-	URL      string    `json:"url,omitempty"`
-	Fields   []Field   `json:"fields"`
-	Dateline *Dateline `json:"dateline,omitempty"`
-}
-
-// Get returns the value of the first header field named key (case-insensitive), or "".
-func (m Meta) Get(key string) string {
-	for _, f := range m.Fields {
-		if strings.EqualFold(f.Key, key) {
-			return f.Value
-		}
-	}
-	return ""
-}
-
-// Field is one header field as written: its key (lower case), its value, and
-// the byte offsets of the value in the input.
-type Field struct {
-	Key   string `json:"key"`
-	Value string `json:"value"`
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-}
-
-// Precision says how much of a date was written.
-type Precision string
-
-// The precisions a Date can have.
-const (
-	PrecisionYear  Precision = "year"
-	PrecisionMonth Precision = "month"
-	PrecisionDay   Precision = "day"
-)
-
-// Date is a calendar date with the precision it was written with; Month and
-// Day are 0 when the text did not give them.
-type Date struct {
-	Text      string    `json:"text"`
-	Year      int       `json:"year"`
-	Month     int       `json:"month"`
-	Day       int       `json:"day"`
-	Precision Precision `json:"precision"`
-}
-
-// Dateline is the place and news agency that open a wire story
-// ("BEIRUT (Reuters) - "), with the byte offsets of the whole dateline.
-type Dateline struct {
-	Place  string `json:"place"`
-	Agency string `json:"agency"`
-	Start  int    `json:"start"`
-	End    int    `json:"end"`
-}
 
 // SplitHeader separates the header of an article from its body. It reads,
 // in this order: an inline "date 2018-08 " prefix, a block of "Key: value"
@@ -76,11 +18,11 @@ type Dateline struct {
 // dateline. It returns the header
 // and the byte span of the body. Text with no header gives an empty Meta and a
 // body covering the text without its surrounding white space.
-func SplitHeader(text string) (Meta, Span) {
-	m := Meta{Fields: []Field{}}
+func SplitHeader(text string) (contract.Meta, contract.Span) {
+	m := contract.Meta{Fields: []contract.Field{}}
 	pos := skipSpace(text, 0)
 	if pos == len(text) {
-		return m, Span{pos, pos}
+		return m, contract.Span{Start: pos, End: pos}
 	}
 	if p, ok := inlineHeader(text, pos, &m); ok {
 		pos = p
@@ -110,7 +52,7 @@ func SplitHeader(text string) (Meta, Span) {
 		}
 		end -= size
 	}
-	return m, Span{pos, end}
+	return m, contract.Span{Start: pos, End: end}
 }
 
 // skipSpace returns the offset of the first byte at or after i that is not
@@ -144,9 +86,9 @@ var knownKeys = map[string]string{
 }
 
 // setField records a header field and fills the named Meta member it stands for.
-func setField(m *Meta, key, value string, start int) {
+func setField(m *contract.Meta, key, value string, start int) {
 	key = strings.ToLower(strings.TrimSpace(key))
-	m.Fields = append(m.Fields, Field{Key: key, Value: value, Start: start, End: start + len(value)})
+	m.Fields = append(m.Fields, contract.Field{Key: key, Value: value, Start: start, End: start + len(value)})
 	switch knownKeys[key] {
 	case "date":
 		if m.Date == nil {
@@ -175,7 +117,7 @@ func setField(m *Meta, key, value string, start int) {
 
 // inlineHeader reads "date VALUE body…" on one line: a known key, a space, a
 // date, and the body starting on the same line.
-func inlineHeader(text string, pos int, m *Meta) (int, bool) {
+func inlineHeader(text string, pos int, m *contract.Meta) (int, bool) {
 	word := pos
 	for word < len(text) && text[word] >= 'a' && text[word] <= 'z' {
 		word++
@@ -200,8 +142,8 @@ func inlineHeader(text string, pos int, m *Meta) (int, bool) {
 
 // fieldBlock reads a block of "Key: value" lines ended by a blank line. Every
 // line of the block must be a field and at least one key must be a known one.
-func fieldBlock(text string, pos int, m *Meta) (int, bool) {
-	var fields []Field
+func fieldBlock(text string, pos int, m *contract.Meta) (int, bool) {
+	var fields []contract.Field
 	known := false
 	i := pos
 	for i < len(text) {
@@ -219,7 +161,7 @@ func fieldBlock(text string, pos int, m *Meta) (int, bool) {
 		}
 		vs := skipSpaceInLine(line, colon+1)
 		value := strings.TrimRightFunc(line[vs:], unicode.IsSpace)
-		fields = append(fields, Field{Key: key, Value: value, Start: i + vs})
+		fields = append(fields, contract.Field{Key: key, Value: value, Start: i + vs})
 		i = next
 	}
 	if !known || len(fields) == 0 {
@@ -256,7 +198,7 @@ func isKey(s string) bool {
 // end, and more text after it. A dateline on the next line, under the
 // headline, also ends the headline. Byline, date and URL lines may come
 // between the headline and the blank line (see metaBlock).
-func headline(text string, pos int, m *Meta) (int, bool) {
+func headline(text string, pos int, m *contract.Meta) (int, bool) {
 	line, next := lineAt(text, pos)
 	t := strings.TrimSpace(line)
 	if t == "" || len(t) > 200 || len(strings.Fields(t)) > 25 {
@@ -271,7 +213,7 @@ func headline(text string, pos int, m *Meta) (int, bool) {
 		return 0, false // "LONDON - Markets fell": the body's dateline, not a headline
 	}
 	if fields, end, ok := metaLines(text, next); ok {
-		m.Fields = append(m.Fields, Field{Key: "title", Value: t, Start: start, End: start + len(t)})
+		m.Fields = append(m.Fields, contract.Field{Key: "title", Value: t, Start: start, End: start + len(t)})
 		m.Title = t
 		for _, f := range fields {
 			setField(m, f.Key, f.Value, f.Start)
@@ -286,14 +228,14 @@ func headline(text string, pos int, m *Meta) (int, bool) {
 	if blank && skipSpace(text, next2) >= len(text) {
 		return 0, false // nothing after the line: it is the body
 	}
-	m.Fields = append(m.Fields, Field{Key: "title", Value: t, Start: start, End: start + len(t)})
+	m.Fields = append(m.Fields, contract.Field{Key: "title", Value: t, Start: start, End: start + len(t)})
 	m.Title = t
 	return next, true
 }
 
 // metaBlock reads a header of byline, date and URL lines with no headline
 // above it ("By Jane Smith\n\nLONDON (Reuters) - …"), ended as metaLines says.
-func metaBlock(text string, pos int, m *Meta) (int, bool) {
+func metaBlock(text string, pos int, m *contract.Meta) (int, bool) {
 	fields, end, ok := metaLines(text, pos)
 	if !ok {
 		return 0, false
@@ -310,8 +252,8 @@ func metaBlock(text string, pos int, m *Meta) (int, bool) {
 // or at a line opening with a dateline. It returns the fields the lines give
 // (keys "author", "date", "url"; the author without "By ", the date without
 // its weekday or time) and the offset after the block.
-func metaLines(text string, pos int) ([]Field, int, bool) {
-	var fields []Field
+func metaLines(text string, pos int) ([]contract.Field, int, bool) {
+	var fields []contract.Field
 	i := pos
 	for i < len(text) {
 		line, next := lineAt(text, i)
@@ -340,22 +282,22 @@ func metaLines(text string, pos int) ([]Field, int, bool) {
 
 // metaLine reads one line of a metaLines block and returns its field with
 // offsets in the line.
-func metaLine(line string) (Field, bool) {
+func metaLine(line string) (contract.Field, bool) {
 	s := skipSpaceInLine(line, 0)
 	t := strings.TrimRightFunc(line[s:], unicode.IsSpace)
 	if t == "" {
-		return Field{}, false
+		return contract.Field{}, false
 	}
 	if v, off, ok := bylineName(t); ok {
-		return Field{Key: "author", Value: v, Start: s + off, End: s + off + len(v)}, true
+		return contract.Field{Key: "author", Value: v, Start: s + off, End: s + off + len(v)}, true
 	}
 	if v, off, ok := dateLine(t); ok {
-		return Field{Key: "date", Value: v, Start: s + off, End: s + off + len(v)}, true
+		return contract.Field{Key: "date", Value: v, Start: s + off, End: s + off + len(v)}, true
 	}
 	if urlLine(t) {
-		return Field{Key: "url", Value: t, Start: s, End: s + len(t)}, true
+		return contract.Field{Key: "url", Value: t, Start: s, End: s + len(t)}, true
 	}
-	return Field{}, false
+	return contract.Field{}, false
 }
 
 // urlLine reports whether t is a single http or https address.
@@ -417,7 +359,7 @@ func dateLine(t string) (string, int, bool) {
 		}
 	}
 	d, n, ok := parseDate(t[i:])
-	if !ok || d.Year == 0 || d.Precision == PrecisionYear {
+	if !ok || d.Year == 0 || d.Precision == contract.PrecisionYear {
 		return "", 0, false
 	}
 	rest := t[i+n:]
@@ -620,7 +562,7 @@ var agencies = map[string]bool{
 // dateline reads a wire dateline at pos: an upper-case place ("BEIRUT",
 // "NEW YORK", "WASHINGTON, D.C."), optionally a date ("March 3") and an
 // agency in parentheses, then a dash.
-func dateline(text string, pos int) (Dateline, int, bool) {
+func dateline(text string, pos int) (contract.Dateline, int, bool) {
 	i := pos
 	// place: upper-case words
 	placeEnd := i
@@ -654,14 +596,14 @@ func dateline(text string, pos int) (Dateline, int, bool) {
 		break
 	}
 	if words == 0 {
-		return Dateline{}, 0, false
+		return contract.Dateline{}, 0, false
 	}
 	place := text[pos:placeEnd]
 	i = placeEnd
 	// ", State" or ", March 3" parts
 	for n := 0; n < 2 && i+2 < len(text) && text[i] == ','; n++ {
 		j := skipSpaceInLine(text, i+1)
-		if d, w, ok := parseDate(lineUpTo(text, j)); ok && d.Precision != PrecisionYear {
+		if d, w, ok := parseDate(lineUpTo(text, j)); ok && d.Precision != contract.PrecisionYear {
 			i = j + w
 			continue
 		}
@@ -689,7 +631,7 @@ func dateline(text string, pos int) (Dateline, int, bool) {
 			agency = text[j+1 : j+k]
 			j = skipSpaceInLine(text, j+k+1)
 		} else {
-			return Dateline{}, 0, false
+			return contract.Dateline{}, 0, false
 		}
 	}
 	// the dash
@@ -701,19 +643,19 @@ func dateline(text string, pos int) (Dateline, int, bool) {
 		}
 	}
 	if dash == 0 {
-		return Dateline{}, 0, false
+		return contract.Dateline{}, 0, false
 	}
 	end := j + dash
 	if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' {
-		return Dateline{}, 0, false
+		return contract.Dateline{}, 0, false
 	}
 	if len(place) < 2 || (words == 1 && agency == "" && len(place) < 3) {
-		return Dateline{}, 0, false
+		return contract.Dateline{}, 0, false
 	}
 	if agency == "" && capsLine(lineUpTo(text, end)) {
-		return Dateline{}, 0, false // "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP": a heading in capitals
+		return contract.Dateline{}, 0, false // "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP": a heading in capitals
 	}
-	return Dateline{Place: strings.TrimRight(place, " ,"), Agency: agency, Start: pos, End: end}, end, true
+	return contract.Dateline{Place: strings.TrimRight(place, " ,"), Agency: agency, Start: pos, End: end}, end, true
 }
 
 // capsLine reports whether a line holds words and no lower-case letter.
@@ -747,7 +689,7 @@ var monthNames = map[string]int{
 // bytes it used. Forms: 2018, 2018-08, 2018-08-05, RFC 3339 (the time is
 // dropped, the day kept), "March 3, 1987", "March 3", "3 March 2018",
 // "Aug. 5, 2018", "August 2018".
-func parseDate(s string) (Date, int, bool) {
+func parseDate(s string) (contract.Date, int, bool) {
 	if d, n, ok := parseISODate(s); ok {
 		d.Text = s[:n]
 		return d, n, true
@@ -756,7 +698,7 @@ func parseDate(s string) (Date, int, bool) {
 		d.Text = s[:n]
 		return d, n, true
 	}
-	return Date{}, 0, false
+	return contract.Date{}, 0, false
 }
 
 // digitsAt returns the run of ASCII digits at s[i:].
@@ -777,24 +719,24 @@ func wordEnd(s string, i int) bool {
 	return !(unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
-func parseISODate(s string) (Date, int, bool) {
+func parseISODate(s string) (contract.Date, int, bool) {
 	y := digitsAt(s, 0)
 	if len(y) != 4 {
-		return Date{}, 0, false
+		return contract.Date{}, 0, false
 	}
 	year, _ := strconv.Atoi(y)
-	d := Date{Year: year, Precision: PrecisionYear}
+	d := contract.Date{Year: year, Precision: contract.PrecisionYear}
 	n := 4
 	if n+3 <= len(s) && s[n] == '-' {
 		if mo := digitsAt(s, n+1); len(mo) == 2 {
 			month, _ := strconv.Atoi(mo)
 			if month >= 1 && month <= 12 {
-				d.Month, d.Precision, n = month, PrecisionMonth, n+3
+				d.Month, d.Precision, n = month, contract.PrecisionMonth, n+3
 				if n+3 <= len(s) && s[n] == '-' {
 					if dd := digitsAt(s, n+1); len(dd) == 2 {
 						day, _ := strconv.Atoi(dd)
 						if day >= 1 && day <= 31 {
-							d.Day, d.Precision, n = day, PrecisionDay, n+3
+							d.Day, d.Precision, n = day, contract.PrecisionDay, n+3
 							// RFC 3339 time part
 							if n < len(s) && (s[n] == 'T' || s[n] == 't') {
 								k := n + 1
@@ -810,7 +752,7 @@ func parseISODate(s string) (Date, int, bool) {
 		}
 	}
 	if !wordEnd(s, n) {
-		return Date{}, 0, false
+		return contract.Date{}, 0, false
 	}
 	return d, n, true
 }
@@ -834,21 +776,21 @@ func monthAt(s string, i int) (int, int) {
 	return m, j - i
 }
 
-func parseWordDate(s string) (Date, int, bool) {
+func parseWordDate(s string) (contract.Date, int, bool) {
 	if m, n := monthAt(s, 0); m > 0 {
 		// "March 3, 1987", "March 3", "March 2018"
 		i := skipSpaceInLine(s, n)
 		if i == n {
-			return Date{}, 0, false
+			return contract.Date{}, 0, false
 		}
 		num := digitsAt(s, i)
 		switch {
 		case len(num) >= 1 && len(num) <= 2 && wordEnd(s, i+len(num)):
 			day, _ := strconv.Atoi(num)
 			if day < 1 || day > 31 {
-				return Date{}, 0, false
+				return contract.Date{}, 0, false
 			}
-			d := Date{Month: m, Day: day, Precision: PrecisionDay}
+			d := contract.Date{Month: m, Day: day, Precision: contract.PrecisionDay}
 			e := i + len(num)
 			k := e
 			if k < len(s) && s[k] == ',' {
@@ -862,22 +804,22 @@ func parseWordDate(s string) (Date, int, bool) {
 			return d, e, true
 		case len(num) == 4 && wordEnd(s, i+4):
 			y, _ := strconv.Atoi(num)
-			return Date{Year: y, Month: m, Precision: PrecisionMonth}, i + 4, true
+			return contract.Date{Year: y, Month: m, Precision: contract.PrecisionMonth}, i + 4, true
 		}
-		return Date{}, 0, false
+		return contract.Date{}, 0, false
 	}
 	// "3 March 2018"
 	num := digitsAt(s, 0)
 	if len(num) < 1 || len(num) > 2 || len(s) <= len(num) || s[len(num)] != ' ' {
-		return Date{}, 0, false
+		return contract.Date{}, 0, false
 	}
 	day, _ := strconv.Atoi(num)
 	m, n := monthAt(s, len(num)+1)
 	if m == 0 || day < 1 || day > 31 {
-		return Date{}, 0, false
+		return contract.Date{}, 0, false
 	}
 	e := len(num) + 1 + n
-	d := Date{Month: m, Day: day, Precision: PrecisionDay}
+	d := contract.Date{Month: m, Day: day, Precision: contract.PrecisionDay}
 	k := skipSpaceInLine(s, e)
 	if k < len(s) && s[k] == ',' {
 		k = skipSpaceInLine(s, k+1)

@@ -1,68 +1,21 @@
-package newsparse
+package figure
 
 import (
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
-// Casualty is a count of people killed, injured, displaced, missing, detained or kidnapped.
-type Casualty struct {
-	// Start and End are the byte offsets of Text: the number phrase through
-	// the casualty word ("more than 350,000 people have been killed").
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-	// Kind is killed, injured, displaced, missing, detained or kidnapped.
-	Kind string `json:"kind"`
-	// Count is how many: a figure, 1 for a victim named or described one by
-	// one, 0 for "no one was hurt", and for a vague word the count it stands
-	// for (dozens 12, hundreds 100, millions 1000000).
-	Count float64 `json:"count"`
-	// Vague reports a count given by a vague word.
-	Vague bool `json:"vague"`
-	// Qualifier is how Count relates to the true number; vague plurals are at_least.
-	Qualifier Qualifier `json:"qualifier"`
-	// Who is the victims' noun or name ("people", "soldiers", "Terry Waite"), "" when unsaid.
-	Who string `json:"who"`
-	// Source is who the sentence attributes the count to, nil when no one.
-	Source *Source `json:"source,omitempty"`
-}
-
-// Toll is the article's own best figure for each kind of casualty about the
-// event it reports; a nil member means the article states none.
-type Toll struct {
-	Killed    *float64 `json:"killed,omitempty"`
-	Injured   *float64 `json:"injured,omitempty"`
-	Displaced *float64 `json:"displaced,omitempty"`
-	Missing   *float64 `json:"missing,omitempty"`
-	Detained  *float64 `json:"detained,omitempty"`
-	Kidnapped *float64 `json:"kidnapped,omitempty"`
-}
-
-// Casualties returns the casualty counts stated in text, with the default Parser.
-// Invalid input gives an empty list.
-func Casualties(text string) []Casualty { return Default().Casualties(text) }
-
-// Casualties returns the casualty counts stated in text. Invalid input gives an empty list.
-func (p *Parser) Casualties(text string) []Casualty {
-	d, err := p.prepare(text)
-	if err != nil {
-		return []Casualty{}
-	}
-	cs := extractCasualties(d, extractEntities(d))
-	forget(d) // no toll follows: drop the hits kept for it
-	return cs
-}
-
-// The kinds of casualty.
+// The kinds of casualty (Casualty.Kind).
 const (
-	killed    = "killed"
-	injured   = "injured"
-	displaced = "displaced"
-	missing   = "missing"
-	detained  = "detained"
-	kidnapped = "kidnapped"
+	Killed    = "killed"
+	Injured   = "injured"
+	Displaced = "displaced"
+	Missing   = "missing"
+	Detained  = "detained"
+	Kidnapped = "kidnapped"
 )
 
 // trig is what a casualty word says: its kind, and whether it follows its
@@ -75,25 +28,25 @@ type trig struct {
 
 // triggers are the single words that name a casualty.
 var triggers = map[string]trig{
-	"killed": {killed, true, true}, "kill": {killed, false, true}, "kills": {killed, false, true}, "killing": {killed, false, true},
-	"dead": {killed, true, false}, "died": {killed, true, false}, "die": {killed, true, false}, "dies": {killed, true, false},
-	"dying": {killed, true, false}, "deceased": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
-	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
-	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
-	"hurt": {injured, true, true}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
-	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, true},
-	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
-	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
-	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "recovering": {injured, true, false},
-	"arrested": {detained, true, true}, "detained": {detained, true, true}, "jailed": {detained, true, true},
-	"imprisoned": {detained, true, true}, "arresting": {detained, false, true},
-	"kidnapped": {kidnapped, true, true}, "abducted": {kidnapped, true, true}, "kidnapping": {kidnapped, false, true}, "abducting": {kidnapped, false, true},
+	"killed": {Killed, true, true}, "kill": {Killed, false, true}, "kills": {Killed, false, true}, "killing": {Killed, false, true},
+	"dead": {Killed, true, false}, "died": {Killed, true, false}, "die": {Killed, true, false}, "dies": {Killed, true, false},
+	"dying": {Killed, true, false}, "deceased": {Killed, true, false}, "slain": {Killed, true, false}, "murdered": {Killed, true, true}, "perished": {Killed, true, false},
+	"drowned": {Killed, true, false}, "massacred": {Killed, true, true}, "executed": {Killed, true, false}, "beheaded": {Killed, true, true},
+	"wounded": {Injured, true, true}, "wounding": {Injured, false, true}, "injured": {Injured, true, true}, "injuring": {Injured, false, true},
+	"hurt": {Injured, true, true}, "hospitalised": {Injured, true, false}, "hospitalized": {Injured, true, false},
+	"shot": {Injured, true, true}, "stabbed": {Injured, true, true}, "grazed": {Injured, true, false}, "struck": {Injured, true, true},
+	"displaced": {Displaced, true, true}, "homeless": {Displaced, true, false}, "evacuated": {Displaced, true, true},
+	"fled": {Displaced, true, false}, "flee": {Displaced, true, false}, "displacing": {Displaced, false, true},
+	"missing": {Missing, true, false}, "unaccounted": {Missing, true, false}, "recovering": {Injured, true, false},
+	"arrested": {Detained, true, true}, "detained": {Detained, true, true}, "jailed": {Detained, true, true},
+	"imprisoned": {Detained, true, true}, "arresting": {Detained, false, true},
+	"kidnapped": {Kidnapped, true, true}, "abducted": {Kidnapped, true, true}, "kidnapping": {Kidnapped, false, true}, "abducting": {Kidnapped, false, true},
 }
 
 // deathNouns count victims by themselves: "140,000 deaths", "up to 140 bodies".
 var deathNouns = map[string]string{
-	"deaths": killed, "death": killed, "bodies": killed, "fatalities": killed, "dead": killed, "lives": killed,
-	"injuries": injured, "injured": injured, "wounded": injured, "hostages": kidnapped, "arrests": detained,
+	"deaths": Killed, "death": Killed, "bodies": Killed, "fatalities": Killed, "dead": Killed, "lives": Killed,
+	"injuries": Injured, "injured": Injured, "wounded": Injured, "hostages": Kidnapped, "arrests": Detained,
 }
 
 // The casualty word lists of internal/lexicon.
@@ -141,7 +94,7 @@ var notCountNouns = map[string]bool{
 
 // casHit is a casualty found in a segment.
 type casHit struct {
-	Casualty
+	contract.Casualty
 	sent     int
 	single   bool // one victim counted by its noun or name ("a man", "Terry Waite")
 	another  bool // "another 17-year-old girl": a further victim
@@ -193,7 +146,7 @@ func diedLater(sc *numScan, e int) bool {
 			case "a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
 				return false
 			}
-			if startsWithDigit(sc.raw(j + 1)) {
+			if textdoc.StartsWithDigit(sc.raw(j + 1)) {
 				return false
 			}
 		case "died", "dies", "succumbed":
@@ -209,15 +162,15 @@ func diedLater(sc *numScan, e int) bool {
 	return false
 }
 
-// extractCasualties finds the casualty counts of the body (and the title).
-func extractCasualties(d *doc, ents []Entity) []Casualty {
+// ExtractCasualties finds the casualty counts of the body (and the title).
+func ExtractCasualties(d *textdoc.Doc, ents []contract.Entity) []contract.Casualty {
 	segs := figureSegments(d)
 	hits := casualtyHits(d, segs, ents)
 	lastHits.Lock()
 	lastHits.d, lastHits.segs, lastHits.hits = d, segs, hits
 	lastHits.Unlock()
-	forgetTitle(d) // money and casualties have both read the title
-	out := make([]Casualty, 0, len(hits))
+	ForgetTitle(d) // money and casualties have both read the title
+	out := make([]contract.Casualty, 0, len(hits))
 	for _, h := range hits {
 		if !h.hidden {
 			out = append(out, h.Casualty)
@@ -227,15 +180,15 @@ func extractCasualties(d *doc, ents []Entity) []Casualty {
 }
 
 // casualtyHits finds the casualties with what the toll needs to know of each.
-func casualtyHits(d *doc, segs []segment, ents []Entity) []casHit {
+func casualtyHits(d *textdoc.Doc, segs []segment, ents []contract.Entity) []casHit {
 	var hits []casHit
-	if d == nil || len(d.toks) == 0 && len(d.meta.Fields) == 0 {
+	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return hits
 	}
 	var low []string
 	ix := mentionsOf(d, ents)
 	for _, seg := range segs {
-		sc := numScan{text: d.text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
 		low = sc.reuse(low)
 		if !hasCasualtyCue(&sc) {
 			continue
@@ -248,13 +201,13 @@ func casualtyHits(d *doc, segs []segment, ents []Entity) []casHit {
 			}
 			if h, end, ok := casualtyAt(&sc, i, ents); ok {
 				h.sent = seg.sent
-				h.Text = d.text[h.Start:h.End]
+				h.Text = d.Text[h.Start:h.End]
 				also := h.also
 				h.also = nil
 				hits = append(hits, h)
 				if also != nil {
 					also.sent = seg.sent
-					also.Text = d.text[also.Start:also.End]
+					also.Text = d.Text[also.Start:also.End]
 					hits = append(hits, *also)
 				}
 				used = end
@@ -272,7 +225,7 @@ func casualtyHits(d *doc, segs []segment, ents []Entity) []casHit {
 // casualtyAt reads a casualty starting at token i: a count and its casualty
 // word, a casualty verb and its count, or one named or described victim.
 // It returns the hit and the token after it.
-func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
+func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	w := sc.w(i)
 	// "no one was hurt", "nobody", "none", "no injuries"
 	if w == "no" || w == "nobody" || w == "none" {
@@ -293,13 +246,13 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 	}
 	// "killed himself", "took his own life"
 	if (w == "killed" || w == "kills" || w == "killing") && (sc.w(i+1) == "himself" || sc.w(i+1) == "herself") {
-		h := newHit(sc, i, i+2, killed, 1, sc.raw(i+1))
+		h := newHit(sc, i, i+2, Killed, 1, sc.raw(i+1))
 		h.single = true
 		h.key = "self"
 		return h, i + 2, true
 	}
 	if (w == "took" || w == "taking" || w == "takes") && (sc.w(i+1) == "his" || sc.w(i+1) == "her") && sc.w(i+2) == "own" && sc.w(i+3) == "life" {
-		h := newHit(sc, i, i+4, killed, 1, sc.raw(i+1))
+		h := newHit(sc, i, i+4, Killed, 1, sc.raw(i+1))
 		h.single = true
 		h.key = "self"
 		return h, i + 4, true
@@ -312,7 +265,7 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 		}
 		switch sc.w(k) {
 		case "found", "discovered", "recovered", "pulled":
-			h := newHit(sc, i, k+1, killed, 1, "")
+			h := newHit(sc, i, k+1, Killed, 1, "")
 			h.single = true
 			return h, k + 1, true
 		}
@@ -330,7 +283,7 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 			}
 		}
 		if ok {
-			h := newHit(sc, i, j, killed, 1, who)
+			h := newHit(sc, i, j, Killed, 1, who)
 			h.single = true
 			h.key = who
 			return h, j, true
@@ -358,11 +311,11 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 			return h, j, true
 		}
 		// "shot him in the back and killed him", "fatally shot her": a victim for the toll, not a figure of the text
-		if o := sc.w(i + 1); (o == "him" || o == "her") && (t.kind == killed && w != "kill" || w == "shot" && sc.w(i-1) == "fatally") {
+		if o := sc.w(i + 1); (o == "him" || o == "her") && (t.kind == Killed && w != "kill" || w == "shot" && sc.w(i-1) == "fatally") {
 			switch sc.w(i - 1) {
 			case "would", "could", "will", "might", "may", "to", "not", "n't", "never", "did":
 			default:
-				h := newHit(sc, i, i+2, killed, 1, "")
+				h := newHit(sc, i, i+2, Killed, 1, "")
 				h.single, h.hidden, h.key = true, true, "pronoun"
 				return h, i + 2, true
 			}
@@ -389,7 +342,7 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 	}
 	// "he was shot": a victim for the toll, not a figure of the text
 	if (w == "he" || w == "she") && !(i+1 < sc.hi && sc.w(i+1) == "and") {
-		if h, e, ok := victimsThenChain(sc, i, i+1, 1, "", true); ok && h.Kind != detained && h.Count == 1 {
+		if h, e, ok := victimsThenChain(sc, i, i+1, 1, "", true); ok && h.Kind != Detained && h.Count == 1 {
 			h.single, h.hidden, h.key = true, true, "pronoun"
 			return h, e, true
 		}
@@ -429,7 +382,7 @@ func casualtyAt(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 // "found Lee Moody shot to death", "left 25-year-old Ana Cruz dead",
 // "found 37-year-old Ana Cruz and 16-year-old Eva Cruz dead", "pronounced
 // Barrera dead". A described victim ("left a man dead") is read as a subject.
-func victimLeft(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
+func victimLeft(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	name := func(k int) (int, string, bool) {
 		if isAgeWord(sc.w(k)) {
 			k++ // "25-year-old Ana Cruz"
@@ -451,10 +404,10 @@ func victimLeft(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 		}
 	}
 	kind, end, ok := triggerAt(sc, e)
-	if !ok || kind != killed && kind != injured {
+	if !ok || kind != Killed && kind != Injured {
 		return casHit{}, i + 1, false
 	}
-	if (sc.w(i) == "pronounced" || sc.w(i) == "declared") && kind != killed {
+	if (sc.w(i) == "pronounced" || sc.w(i) == "declared") && kind != Killed {
 		return casHit{}, i + 1, false
 	}
 	if activeUse(sc, e) {
@@ -463,10 +416,10 @@ func victimLeft(sc *numScan, i int, ents []Entity) (casHit, int, bool) {
 	h := newHit(sc, i, end, kind, float64(n), who)
 	h.single = n == 1
 	h.key = who
-	if kind == injured {
+	if kind == Injured {
 		h.generic = !explicitInjury(sc, e, end) && !aliveLater(sc, end)
 		if diedLater(sc, end) {
-			h.Kind = killed
+			h.Kind = Killed
 		}
 	}
 	return h, end, true
@@ -535,21 +488,21 @@ func zeroAt(sc *numScan, i int) (casHit, int, bool) {
 // "shot dead", "shot and killed", "shot to death", "fatally shot" kill.
 func shotKind(sc *numScan, i, j int) string {
 	if i > sc.lo && sc.w(i-1) == "fatally" {
-		return killed
+		return Killed
 	}
 	switch sc.w(i + 1) {
 	case "dead":
-		return killed
+		return Killed
 	case "and":
-		if t, ok := triggers[sc.w(i+2)]; ok && t.kind == killed {
-			return killed
+		if t, ok := triggers[sc.w(i+2)]; ok && t.kind == Killed {
+			return Killed
 		}
 	case "to":
 		if sc.w(i+2) == "death" {
-			return killed
+			return Killed
 		}
 	}
-	return injured
+	return Injured
 }
 
 // triggerAt reads a casualty phrase standing after its victims at token j:
@@ -563,19 +516,19 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 	case "shot":
 		switch sc.w(j + 1) {
 		case "dead":
-			return killed, j + 2, true
+			return Killed, j + 2, true
 		case "and", ",", "&":
 			k := j + 2
 			switch sc.w(k) {
 			case "later", "subsequently", "eventually", "then":
 				k++
 			}
-			if t, ok := triggers[sc.w(k)]; ok && (t.kind == killed || t.kind == injured) {
+			if t, ok := triggers[sc.w(k)]; ok && (t.kind == Killed || t.kind == Injured) {
 				return t.kind, k + 1, true
 			}
 		case "to":
 			if sc.w(j+2) == "death" {
-				return killed, j + 3, true
+				return Killed, j + 3, true
 			}
 		case "at":
 			switch sc.w(j + 2) {
@@ -593,31 +546,31 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 				}
 			}
 		}
-		return injured, j + 1, true
+		return Injured, j + 1, true
 	case "beaten":
 		// "beaten to death", "badly beaten", "beaten up"; a team "was beaten" lost a game
 		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
-			return killed, j + 3, true
+			return Killed, j + 3, true
 		}
 		if sc.w(j+1) == "up" {
-			return injured, j + 2, true
+			return Injured, j + 2, true
 		}
 		switch sc.w(j - 1) {
 		case "badly", "severely", "brutally", "savagely", "viciously", "repeatedly":
-			return injured, j + 1, true
+			return Injured, j + 1, true
 		}
 		return "", j, false
 	case "lost":
 		if (sc.w(j+1) == "their" || sc.w(j+1) == "his" || sc.w(j+1) == "her") && (sc.w(j+2) == "lives" || sc.w(j+2) == "life") {
-			return killed, j + 3, true
+			return Killed, j + 3, true
 		}
 		return "", j, false
 	case "taken", "held":
 		if sc.w(j+1) == "hostage" || sc.w(j+1) == "captive" {
-			return kidnapped, j + 2, true
+			return Kidnapped, j + 2, true
 		}
 		if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
-			return detained, j + 3, true
+			return Detained, j + 3, true
 		}
 		if w == "taken" {
 			return toHospital(sc, j)
@@ -628,10 +581,10 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 	case "in":
 		switch sc.w(j + 1) {
 		case "custody", "jail", "detention":
-			return detained, j + 2, true
+			return Detained, j + 2, true
 		case "critical", "serious", "stable", "fair", "grave", "good":
 			if sc.w(j+2) == "condition" {
-				return injured, j + 3, true
+				return Injured, j + 3, true
 			}
 		}
 		return "", j, false
@@ -642,7 +595,7 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		return "", j, false
 	case "pronounced":
 		if sc.w(j+1) == "dead" {
-			return killed, j + 2, true
+			return Killed, j + 2, true
 		}
 		return "", j, false
 	case "suffered", "suffering", "sustained", "received", "with":
@@ -650,7 +603,7 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		for k := j + 1; k < j+6 && k < sc.hi; k++ {
 			switch sc.w(k) {
 			case "wound", "wounds", "injuries", "injury":
-				return injured, k + 1, true
+				return Injured, k + 1, true
 			case ".", ",", ";":
 				return "", j, false
 			}
@@ -658,13 +611,13 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		return "", j, false
 	case "treated":
 		if sc.w(j+1) == "and" && sc.w(j+2) == "released" {
-			return injured, j + 3, true
+			return Injured, j + 3, true
 		}
 		if j > sc.lo && sc.w(j-1) == "being" {
-			return injured, j + 1, true // "35 people were being treated"
+			return Injured, j + 1, true // "35 people were being treated"
 		}
 		if e, ok := hospitalAfter(sc, j+1); ok {
-			return injured, e, true // "treated at a local hospital"
+			return Injured, e, true // "treated at a local hospital"
 		}
 		if sc.w(j+1) == "for" {
 			for k := j + 2; k < j+6 && k < sc.hi; k++ {
@@ -673,7 +626,7 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 					if sc.w(k) == "gunshot" && (sc.w(k+1) == "wounds" || sc.w(k+1) == "wound") {
 						k++
 					}
-					return injured, k + 1, true
+					return Injured, k + 1, true
 				}
 			}
 			return "", j, false
@@ -684,18 +637,18 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		if sc.w(e) == "their" && (sc.w(e+1) == "homes" || sc.w(e+1) == "home" || sc.w(e+1) == "villages" || sc.w(e+1) == "country") {
 			e += 2
 		}
-		return displaced, e, true
+		return Displaced, e, true
 	case "left":
 		if sc.w(j+1) == "homeless" {
-			return displaced, j + 2, true
+			return Displaced, j + 2, true
 		}
 		if sc.w(j+1) == "dead" {
-			return killed, j + 2, true
+			return Killed, j + 2, true
 		}
 		return "", j, false
 	case "forced":
 		if sc.w(j+1) == "from" && (sc.w(j+2) == "their" || sc.w(j+2) == "the") {
-			return displaced, j + 4, true
+			return Displaced, j + 4, true
 		}
 		return "", j, false
 	}
@@ -704,7 +657,7 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 			return "", j, false
 		}
 		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
-			return killed, j + 3, true // "stabbed to death", "beaten to death"
+			return Killed, j + 3, true // "stabbed to death", "beaten to death"
 		}
 		return t.kind, j + 1, true
 	}
@@ -719,12 +672,12 @@ func toHospital(sc *numScan, j int) (string, int, bool) {
 	for k := j + 2; k < j+8 && k < sc.hi; k++ {
 		switch sc.w(k) {
 		case "hospital", "hospitals", "clinic":
-			return injured, k + 1, true
+			return Injured, k + 1, true
 		case ".", ",", ";", "where", "and":
 			return "", j, false
 		}
 		if k+1 < sc.hi && sc.w(k) == "medical" && (sc.w(k+1) == "center" || sc.w(k+1) == "centre") {
-			return injured, k + 2, true
+			return Injured, k + 2, true
 		}
 	}
 	return "", j, false
@@ -858,10 +811,10 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			if needChain && !chained {
 				return casHit{}, i + 1, false
 			}
-			if n == 1 && (kind == displaced) {
+			if n == 1 && (kind == Displaced) {
 				return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
 			}
-			if kind == missing && !missingPerson(sc, j, k, e, n == 1) {
+			if kind == Missing && !missingPerson(sc, j, k, e, n == 1) {
 				return casHit{}, i + 1, false // "Pires is missing from the squad"
 			}
 			if neg {
@@ -870,18 +823,18 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			if !chained && activeUse(sc, e-1) && e-1 > k {
 				return casHit{}, i + 1, false // "a boy accidentally shot and killed his sister"
 			}
-			if fatal && kind == injured {
-				kind = killed
+			if fatal && kind == Injured {
+				kind = Killed
 			}
 			h := newHit(sc, i, e, kind, n, who)
-			if kind == injured {
+			if kind == Injured {
 				h.generic = !explicitInjury(sc, k, e) && !aliveLater(sc, e)
 				if diedLater(sc, e) {
-					h.Kind = killed
+					h.Kind = Killed
 				}
 			}
 			// "was killed along with Heriberto Corpus", "were wounded along with two others"
-			if n >= 1 && !neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == killed || h.Kind == injured) {
+			if n >= 1 && !neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == Killed || h.Kind == Injured) {
 				if e2, n2, ok := companions(sc, e+2); ok {
 					h.Count += n2
 					h.End = sc.toks[e2-1].End
@@ -889,9 +842,9 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 				}
 			}
 			// "Two officers were shot, one fatally": that one is killed, the others injured
-			if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
-				if m, ok := sc.number(e + 1); ok && m.n.Kind == KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
-					f := newHit(sc, e+1, m.tokEnd+1, killed, m.n.Value, "")
+			if h.Kind == Injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
+				if m, ok := sc.number(e + 1); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
+					f := newHit(sc, e+1, m.tokEnd+1, Killed, m.n.Value, "")
 					f.explicit = true
 					h.also = &f
 					h.fatal = m.n.Value
@@ -916,7 +869,7 @@ func companions(sc *numScan, k int) (int, float64, bool) {
 		return e, float64(n), true
 	}
 	if sc.canStartNumber(k) {
-		if m, ok := sc.number(k); ok && m.n.Kind == KindFigure && !m.n.Vague && !m.n.Range && m.n.Value >= 1 && m.n.Value < 1000 &&
+		if m, ok := sc.number(k); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value >= 1 && m.n.Value < 1000 &&
 			m.end == sc.toks[m.tokEnd-1].End {
 			if e, _, ok := victimNoun(sc, m.tokEnd); ok {
 				return e, m.n.Value, true
@@ -965,7 +918,7 @@ func appositionStart(sc *numScan, k int) bool {
 	if t == "" {
 		return false
 	}
-	if startsWithDigit(t) || t[0] >= 'a' && t[0] <= 'z' {
+	if textdoc.StartsWithDigit(t) || t[0] >= 'a' && t[0] <= 'z' {
 		return true
 	}
 	return false
@@ -1001,7 +954,7 @@ object:
 		return true
 	}
 	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")
-	return sc.canStartNumber(n) && startsWithDigit(sc.raw(n)) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))
+	return sc.canStartNumber(n) && textdoc.StartsWithDigit(sc.raw(n)) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))
 }
 
 // objectQualifiers may stand between an active casualty verb and the count
@@ -1020,11 +973,11 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if _, ok := moneyAt(sc, i, nil); ok {
 		return casHit{}, m.tokEnd, false
 	}
-	if m.n.Kind == KindAge {
+	if m.n.Kind == contract.KindAge {
 		// "a 26-year-old was wounded": an age standing for the victim is handled by subjectNP
 		return casHit{}, i + 1, false
 	}
-	if m.n.Kind != KindFigure || m.n.Range && m.n.Max > 1e9 {
+	if m.n.Kind != contract.KindFigure || m.n.Range && m.n.Max > 1e9 {
 		return casHit{}, m.tokEnd, false
 	}
 	if m.end != sc.toks[m.tokEnd-1].End || m.several || m.n.Value != float64(int64(m.n.Value)) && !m.n.Vague {
@@ -1048,8 +1001,8 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		count = roundFigure(m.n.Min)
 	}
 	q := m.n.Qualifier
-	if m.n.Vague && q == Exact {
-		q = AtLeast
+	if m.n.Vague && q == contract.Exact {
+		q = contract.AtLeast
 	}
 	start := m.qtok
 	// "he and three others": one more
@@ -1073,7 +1026,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains") {
 		e, who, _ := victimNoun(sc, j)
 		if who != "" || !nonVictimNext(sc, j) {
-			h := mk(maxInt(e, j), killed, who)
+			h := mk(maxInt(e, j), Killed, who)
 			h.Start = sc.toks[m.qtok-2].Start
 			return h, maxInt(e, j), true
 		}
@@ -1108,7 +1061,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	}
 	// "holding 25 hostages", "freed 12 hostages"
 	if lowerASCII(who) == "hostages" && j > 0 {
-		return mk(j, kidnapped, who), j, true
+		return mk(j, Kidnapped, who), j, true
 	}
 	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
 	if kind, ok := deathNouns[sc.w(j)]; ok && who == "" {
@@ -1135,7 +1088,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 			if who == "" {
 				who = "people"
 			}
-			h := newHit(sc, p, e, displaced, count, who)
+			h := newHit(sc, p, e, Displaced, count, who)
 			h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
 			return h, e, true
 		}
@@ -1154,7 +1107,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 				}
 				// "killed two women and five children": one count of both
 				if who != "" && sc.w(j) == "and" && sc.canStartNumber(j+1) {
-					if m2, ok := sc.number(j + 1); ok && m2.n.Kind == KindFigure && !m2.n.Range && !m2.n.Vague && m2.end == sc.toks[m2.tokEnd-1].End {
+					if m2, ok := sc.number(j + 1); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range && !m2.n.Vague && m2.end == sc.toks[m2.tokEnd-1].End {
 						if e2, who2, ok := victimNoun(sc, m2.tokEnd); ok {
 							count += m2.n.Value
 							who += " and " + who2
@@ -1169,7 +1122,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		}
 		// "the death toll rose to 52", "a toll of 52"
 		if ts, ok := tollBefore(sc, p); ok {
-			h := mk(j, killed, who)
+			h := mk(j, Killed, who)
 			h.Start = sc.toks[ts].Start
 			return h, j, true
 		}
@@ -1361,7 +1314,7 @@ func modifierWord(sc *numScan, k int) bool {
 	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her":
 		return false
 	}
-	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year") && startsWithDigit(w) {
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year") && textdoc.StartsWithDigit(w) {
 		return true // "17-year-old", and "27-year old" written apart
 	}
 	c := r[0]
@@ -1428,7 +1381,7 @@ func isAgeWord(w string) bool {
 // (headline), "his sister and brother", "Damarcus Tucker". It returns the
 // token after it, the noun or name, the number of victims and whether it
 // is "another".
-func subjectNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
+func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool, bool) {
 	w := sc.w(i)
 	another := false
 	k := i
@@ -1526,7 +1479,7 @@ func subjectNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool)
 
 // nameNP reads a person's name at token i: two or more capitalised words, or
 // one that is not the first of its sentence; an entity of another type is not a victim.
-func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
+func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool, bool) {
 	k := i
 	for k < sc.hi && isCapWord(sc.raw(k)) && k < i+4 {
 		k++
@@ -1579,7 +1532,7 @@ func nameNP(sc *numScan, i int, ents []Entity) (int, string, int, bool, bool) {
 // surnameOfPerson reports a word at token i that the entity extractor found
 // as a short mention of a person named in full elsewhere: "Waldron" of
 // "William Waldron", which may open a sentence ("Waldron was shot").
-func surnameOfPerson(sc *numScan, i int, ents []Entity) bool {
+func surnameOfPerson(sc *numScan, i int, ents []contract.Entity) bool {
 	s, e := sc.toks[i].Start, sc.toks[i].End
 	found := false
 	if len(ents) == 0 {
@@ -1597,21 +1550,6 @@ func surnameOfPerson(sc *numScan, i int, ents []Entity) bool {
 func weekday(w string) bool {
 	switch w {
 	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
-		return true
-	}
-	return false
-}
-
-// isCommonCapWord reports capitalised words of headlines and titles that are not names.
-func isCommonCapWord(w string) bool {
-	switch w {
-	case "shooting", "leaves", "leave", "left", "after", "in", "at", "on", "of", "for", "man", "woman", "police", "county",
-		"city", "street", "road", "avenue", "sheriff", "department", "office", "news", "says", "said", "report",
-		"hospital", "center", "centre", "school", "university", "church", "court", "judge", "officer", "state", "north",
-		"south", "east", "west", "new", "updated", "update", "breaking", "local", "home", "teen", "boy", "girl", "child",
-		"you", "we", "i", "when", "what", "where", "why", "how", "this", "that", "these", "those", "it", "if", "all", "my",
-		"your", "our", "his", "her", "their", "there", "here", "but", "and", "or", "so", "as", "with", "from", "by", "to",
-		"no", "not", "is", "was", "are", "were", "be", "has", "have", "had", "do", "does", "did", "will", "would", "can":
 		return true
 	}
 	return false
@@ -1657,14 +1595,14 @@ func agedVictims(sc *numScan, i int) (int, string, int, bool) {
 	n := 0
 	for k < sc.hi && n < 50 {
 		t := sc.raw(k)
-		if startsWithDigit(t) {
+		if textdoc.StartsWithDigit(t) {
 			n++
 			k++
 			continue
 		}
 		if t == "," || sc.w(k) == "and" {
 			k++
-			if t == "," && !startsWithDigit(sc.raw(k)) && sc.w(k) != "and" {
+			if t == "," && !textdoc.StartsWithDigit(sc.raw(k)) && sc.w(k) != "and" {
 				return k, who, n, n > 0
 			}
 			continue
@@ -1725,8 +1663,8 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 			if v, ok := smallNumbers[w]; ok && v > 1 {
 				n = int(v)
 				k++
-			} else if startsWithDigit(sc.raw(k)) && !isAgeWord(w) {
-				if m, ok := sc.number(k); ok && m.n.Kind == KindFigure && !m.n.Vague {
+			} else if textdoc.StartsWithDigit(sc.raw(k)) && !isAgeWord(w) {
+				if m, ok := sc.number(k); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
 					n = int(m.n.Value)
 					k = m.tokEnd
 				}
@@ -1855,7 +1793,7 @@ func otherPlural(sc *numScan, k int) bool {
 // mayBeVictim reports whether a name the entity extractor typed can still be
 // a person: places and nationalities cannot; an organisation can when its
 // name has no organisation word (the extractor takes some surnames for firms).
-func mayBeVictim(typ EntityType, name string) bool {
+func mayBeVictim(typ contract.EntityType, name string) bool {
 	switch typ {
 	case "PERSON":
 		return true
@@ -1927,12 +1865,12 @@ func ambiguousCue(sc *numScan, j, e int) bool {
 	return false
 }
 
-// forget drops what the figure extractors keep of analysis d between calls.
-func forget(d *doc) {
+// Forget drops what the figure extractors keep of analysis d between calls.
+func Forget(d *textdoc.Doc) {
 	lastHits.Lock()
 	if lastHits.d == d {
 		lastHits.d, lastHits.segs, lastHits.hits = nil, nil, nil
 	}
 	lastHits.Unlock()
-	forgetTitle(d)
+	ForgetTitle(d)
 }

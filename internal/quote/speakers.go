@@ -1,4 +1,4 @@
-package newsparse
+package quote
 
 import (
 	"sort"
@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
@@ -21,7 +22,7 @@ func (a *qattributor) entityAt(s, e int) int {
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		m := a.ments[k]
 		if m.e > s && m.s < e {
-			if best < 0 || a.ents[m.idx].Type == Person {
+			if best < 0 || a.ents[m.idx].Type == contract.Person {
 				best = m.idx
 			}
 		}
@@ -39,15 +40,15 @@ func (a *qattributor) buildNames() {
 	a.names = map[string]string{}
 	a.titled = map[string][]string{}
 	d := a.d
-	n := len(d.toks)
+	n := len(d.Toks)
 	for i := 0; i < n; {
-		if !qIsCap(d.tok(i)) {
+		if !qIsCap(d.Tok(i)) {
 			i++
 			continue
 		}
 		j := i
-		for j < n && (qIsCap(d.tok(j)) || qNameConnectors[d.tok(j)] && j+1 < n && qIsCap(d.tok(j+1))) {
-			if j > i && d.toks[j].Start-d.toks[j-1].End > 1 {
+		for j < n && (qIsCap(d.Tok(j)) || qNameConnectors[d.Tok(j)] && j+1 < n && qIsCap(d.Tok(j+1))) {
+			if j > i && d.Toks[j].Start-d.Toks[j-1].End > 1 {
 				break
 			}
 			j++
@@ -56,10 +57,10 @@ func (a *qattributor) buildNames() {
 		k := i
 		var titles []string
 		for t := j - 2; t > k; t-- {
-			if w := qLower(d.tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+			if w := qLower(d.Tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
 				// "Deputy Prime Minister John Prescott": every word through the last title
 				for x := k; x <= t; x++ {
-					if w := strings.TrimSuffix(qLower(d.tok(x)), "."); !qCapStop[w] {
+					if w := strings.TrimSuffix(qLower(d.Tok(x)), "."); !qCapStop[w] {
 						titles = append(titles, w)
 					}
 				}
@@ -68,13 +69,13 @@ func (a *qattributor) buildNames() {
 			}
 		}
 		for k < j-1 {
-			w := qLower(d.tok(k))
+			w := qLower(d.Tok(k))
 			if lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
 				titles = append(titles, strings.TrimSuffix(w, "."))
 				k++
 				continue
 			}
-			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.tok(k+1)) && lexicon.Titles[qLower(d.tok(k+1))] {
+			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.Tok(k+1)) && lexicon.Titles[qLower(d.Tok(k+1))] {
 				k++ // "Iranian Defence Minister Amir Hatami": modifiers of a title
 				continue
 			}
@@ -87,13 +88,13 @@ func (a *qattributor) buildNames() {
 		if k < j {
 			if k > 0 && k == i {
 				// a lower-case title before the name: "counterpart Ali Abdullah Ayyoub"
-				if w := qLower(d.tok(k - 1)); lexicon.Titles[w] {
+				if w := qLower(d.Tok(k - 1)); lexicon.Titles[w] {
 					titles = append(titles, w)
 				}
 			}
-			full := d.text[d.toks[k].Start:d.toks[j-1].End]
+			full := d.Text[d.Toks[k].Start:d.Toks[j-1].End]
 			if j-k >= 2 && j-k <= 4 {
-				key := surnameKey(d.tok(j - 1))
+				key := surnameKey(d.Tok(j - 1))
 				if _, ok := a.names[key]; !ok {
 					a.names[key] = full
 				}
@@ -101,8 +102,8 @@ func (a *qattributor) buildNames() {
 			if len(titles) > 0 && j-k <= 4 {
 				name := a.canonical(full)
 				a.titled[name] = append(a.titled[name], titles...)
-				if a.quoteAt(d.toks[k].Start) < 0 && len(a.ents) == 0 {
-					a.people = append(a.people, qcand{s: d.toks[k].Start, e: d.toks[j-1].End, name: name, titles: titles})
+				if a.quoteAt(d.Toks[k].Start) < 0 && len(a.ents) == 0 {
+					a.people = append(a.people, qcand{s: d.Toks[k].Start, e: d.Toks[j-1].End, name: name, titles: titles})
 				}
 				for _, t := range titles {
 					switch t {
@@ -183,15 +184,15 @@ func editDistance1(a, b string) bool {
 
 // speakerOf turns a mention into a Speaker, resolving pronouns, relative
 // pronouns and roles to an earlier person.
-func (a *qattributor) speakerOf(n qnp) *Speaker {
+func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 	if n.kind == qnNone || n.s < 0 || n.e > len(a.text) || n.s >= n.e {
 		return nil
 	}
-	sp := &Speaker{Start: n.s, End: n.e, Text: a.text[n.s:n.e]}
+	sp := &contract.Speaker{Start: n.s, End: n.e, Text: a.text[n.s:n.e]}
 	switch n.kind {
 	case qnName:
 		if ei := a.entityAt(n.s, n.e); ei >= 0 && a.describes(n, ei) {
-			sp.Name = a.text[a.d.toks[a.tokAt(n.s)-1].Start:n.e] // "the Australian said": a person described, not the nationality
+			sp.Name = a.text[a.d.Toks[a.tokAt(n.s)-1].Start:n.e] // "the Australian said": a person described, not the nationality
 		} else if ei >= 0 {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		} else {
@@ -225,7 +226,7 @@ func (a *qattributor) speakerOf(n qnp) *Speaker {
 		}
 	case qnRole:
 		sp.Name = sp.Text
-		if ei := a.entityAt(n.e-len(n.head), n.e); ei >= 0 && a.ents[ei].Type != Person && strings.HasPrefix(strings.ToLower(sp.Text), "the ") {
+		if ei := a.entityAt(n.e-len(n.head), n.e); ei >= 0 && a.ents[ei].Type != contract.Person && strings.HasPrefix(strings.ToLower(sp.Text), "the ") {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 			return sp
 		}
@@ -246,12 +247,12 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	if g != 'm' && g != 'f' && g != 's' && g != 'n' {
 		return qcand{}, false
 	}
-	si := a.d.sentOf(off)
+	si := a.d.SentOf(off)
 	if si < 0 {
 		return qcand{}, false
 	}
 	a.buildNames()
-	para := a.d.sents[si].para
+	para := a.d.Sents[si].Para
 	lists := [][]qcand{a.people, a.spk}
 	if g == 'n' {
 		// "it said", "what it called": an organisation
@@ -264,14 +265,14 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
 	}
-	for s := si; s >= 0 && s > si-8 && para-a.d.sents[s].para <= 2; s-- {
-		st := a.d.sents[s]
+	for s := si; s >= 0 && s > si-8 && para-a.d.Sents[s].Para <= 2; s-- {
+		st := a.d.Sents[s]
 		// the subject of the sentence first: "Ban Ki-moon condemned what he called …"
-		end := st.tokEnd
+		end := st.TokEnd
 		if s == si {
 			end = a.tokAt(off)
 		}
-		n := a.mainSubject(st.tokStart, end)
+		n := a.mainSubject(st.TokStart, end)
 		if g == 'n' && n.kind == qnRole && n.s < off && !personNouns[n.head] && !lexicon.Titles[n.head] {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
@@ -290,17 +291,17 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			if ei := a.entityAt(n.s, n.e); ei >= 0 {
 				c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
 				switch a.ents[ei].Type {
-				case Person:
-				case Org, NORP:
+				case contract.Person:
+				case contract.Org, contract.NORP:
 					// a subject that he or she refers back to is a person the
 					// recogniser may have mistyped; "it" keeps organisations
-					c.org = g == 'n' || orgHeads[qLower(a.d.tok(a.tokAt(n.e-1)))]
+					c.org = g == 'n' || orgHeads[qLower(a.d.Tok(a.tokAt(n.e-1)))]
 				default:
 					c.org = true
 				}
 			} else {
 				c.name = a.canonical(a.text[n.s:n.e])
-				c.org = orgHeads[qLower(a.d.tok(a.tokAt(n.e-1)))]
+				c.org = orgHeads[qLower(a.d.Tok(a.tokAt(n.e-1)))]
 			}
 			if ok(c) {
 				return c, true
@@ -380,15 +381,15 @@ func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool
 	a.buildNames()
 	// the words the candidate's titles must hold: "the prime minister" → prime, minister
 	var want []string
-	for t := a.tokAt(off); t >= 0 && t < len(a.d.toks) && a.d.toks[t].End <= off+len(mention); t++ {
-		w := strings.TrimSuffix(qLower(a.d.tok(t)), ".")
+	for t := a.tokAt(off); t >= 0 && t < len(a.d.Toks) && a.d.Toks[t].End <= off+len(mention); t++ {
+		w := strings.TrimSuffix(qLower(a.d.Tok(t)), ".")
 		if w == "" || qDeterminers[w] || softRole[w] || w == "'s" || w == "\u2019s" || !unicode.IsLetter(firstRune(w)) {
 			continue
 		}
-		if t+1 < len(a.d.toks) && (a.d.tok(t+1) == "'s" || a.d.tok(t+1) == "\u2019s") {
+		if t+1 < len(a.d.Toks) && (a.d.Tok(t+1) == "'s" || a.d.Tok(t+1) == "\u2019s") {
 			continue // the possessor: "Clinton's spokesman"
 		}
-		if ei := a.entityAt(a.d.toks[t].Start, a.d.toks[t].End); ei >= 0 && (a.ents[ei].Type == NORP || a.ents[ei].Type == GPE) {
+		if ei := a.entityAt(a.d.Toks[t].Start, a.d.Toks[t].End); ei >= 0 && (a.ents[ei].Type == contract.NORP || a.ents[ei].Type == contract.GPE) {
 			continue // "the Iranian foreign minister": the titles need not say Iranian
 		}
 		want = append(want, w)

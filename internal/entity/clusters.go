@@ -1,4 +1,4 @@
-package newsparse
+package entity
 
 import (
 	"slices"
@@ -8,16 +8,17 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
-// Clustering, the last stage of extractEntities (see its comment in
+// Clustering, the last stage of Extract (see its comment in
 // entities.go): the candidates are grouped into one entity per referent, and
 // each entity gets its type by vote, its canonical name and its titles.
 
 // ent is an entity being built by cluster.
 type ent struct {
-	typ     EntityType
+	typ     contract.EntityType
 	members []int
 	keys    strset
 	surname strset // persons: normalised last names
@@ -60,22 +61,22 @@ func (s *strset) add(x string) bool {
 func (s *strset) len() int { return len(s.l) }
 
 // placeClass groups the types that one place may be given.
-func placeClass(t EntityType) EntityType {
+func placeClass(t contract.EntityType) contract.EntityType {
 	switch t {
-	case GPE, Location, Facility:
-		return GPE
+	case contract.GPE, contract.Location, contract.Facility:
+		return contract.GPE
 	}
 	return t
 }
 
 // cluster groups the candidates into entities and builds the output.
-func (x *entx) cluster() []Entity {
+func (x *entx) cluster() []contract.Entity {
 	x.surnames()
 	x.vote()
 	var ents []*ent
 	of := make([]int, len(x.cands)) // candidate -> entity
 	type ckey struct {
-		cls EntityType
+		cls contract.EntityType
 		key string
 	}
 	byKey := map[ckey]int{} // class and key -> entity
@@ -91,7 +92,7 @@ func (x *entx) cluster() []Entity {
 		cls := placeClass(c.typ)
 		var ptoks []string
 		var key string
-		if cls == Person {
+		if cls == contract.Person {
 			ptoks = nameTokens(x.text(c))
 			key = strings.Join(ptoks, " ")
 		} else {
@@ -106,25 +107,25 @@ func (x *entx) cluster() []Entity {
 				e = i
 			}
 		}
-		if e < 0 && cls == Person {
+		if e < 0 && cls == contract.Person {
 			e = x.matchPerson(ptoks, ents, pix)
 		}
-		if e < 0 && cls == Org {
+		if e < 0 && cls == contract.Org {
 			e = x.matchOrg(c, ents, byIni)
 		}
-		if e < 0 && cls == Org {
+		if e < 0 && cls == contract.Org {
 			// a short form of a name already seen: "the Bank", "Reserve Bank"
 			if i, ok := alt[key]; ok {
 				e = i
 			}
 		}
 		var alts []string
-		if cls == Org {
+		if cls == contract.Org {
 			alts = orgAlternates(key)
 			if e < 0 {
 				// a full name after its short form
 				for _, a := range alts {
-					i, ok := byKey[ckey{Org, a}]
+					i, ok := byKey[ckey{contract.Org, a}]
 					if !ok {
 						continue
 					}
@@ -148,10 +149,10 @@ func (x *entx) cluster() []Entity {
 		en.last = k
 		en.keys.add(key)
 		byKey[ckey{cls, key}] = e
-		if cls == Person && len(ptoks) > 0 {
+		if cls == contract.Person && len(ptoks) > 0 {
 			pix.add(e, ptoks, en.surname.add(ptoks[len(ptoks)-1]))
 		}
-		if cls == Org {
+		if cls == contract.Org {
 			acr := isAcronym(x.text(c))
 			for _, ini := range orgInitials(x.text(c)) {
 				if en.initial.add(ini) {
@@ -164,7 +165,7 @@ func (x *entx) cluster() []Entity {
 		}
 		of[k] = e
 	}
-	out := make([]Entity, 0, len(ents))
+	out := make([]contract.Entity, 0, len(ents))
 	for _, en := range ents {
 		out = append(out, x.build(en))
 	}
@@ -179,21 +180,21 @@ func (x *entx) cluster() []Entity {
 func (x *entx) clusterKey(c *cand) string {
 	k := x.ckey(c)
 	switch placeClass(c.typ) {
-	case GPE:
+	case contract.GPE:
 		if c.canon != "" {
 			return lexicon.Key(c.canon)
 		}
-	case Org:
+	case contract.Org:
 		if c.canon != "" {
 			return lexicon.Key(c.canon)
 		}
 		return k
-	case NORP:
+	case contract.NORP:
 		if country, ok := lexicon.Demonym(k); ok {
 			return "of " + lexicon.Key(country)
 		}
 		return strings.TrimSuffix(k, "s")
-	case Person:
+	case contract.Person:
 		return strings.Join(nameTokens(x.text(c)), " ")
 	}
 	return k
@@ -296,7 +297,7 @@ func (x *entx) matchPerson(toks []string, ents []*ent, ix *personIndex) int {
 	best := -1
 	for _, i := range ix.candidates(sur, toks[0]) {
 		en := ents[i]
-		if en.typ != Person {
+		if en.typ != contract.Person {
 			continue
 		}
 		ok := false
@@ -321,7 +322,7 @@ func (x *entx) matchPerson(toks []string, ents []*ent, ix *personIndex) int {
 	// a first name alone, when one person of the article has it: "Ozzy"
 	if len(toks) == 1 {
 		for _, i := range ix.first[sur] {
-			if ents[i].typ != Person {
+			if ents[i].typ != contract.Person {
 				continue
 			}
 			if best >= 0 && best != i {
@@ -339,7 +340,7 @@ func (x *entx) matchPerson(toks []string, ents []*ent, ix *personIndex) int {
 	}
 	for _, i := range ix.variants(sur) {
 		en := ents[i]
-		if en.typ != Person {
+		if en.typ != contract.Person {
 			continue
 		}
 		for _, s := range en.surname.l {
@@ -524,7 +525,7 @@ func (x *entx) matchOrg(c *cand, ents []*ent, byIni map[iniKey][]int) int {
 	acr := isAcronym(x.text(c))
 	best := -1
 	for _, i := range byIni[iniKey{ini, !acr}] {
-		if en := ents[i]; en.typ == Org && (best < 0 || en.last > ents[best].last) {
+		if en := ents[i]; en.typ == contract.Org && (best < 0 || en.last > ents[best].last) {
 			best = i
 		}
 	}
@@ -566,7 +567,7 @@ func (x *entx) surnames() {
 	sur := map[string]bool{}
 	for k := range x.cands {
 		c := &x.cands[k]
-		if c.typ == Person && c.e-c.s > 1 {
+		if c.typ == contract.Person && c.e-c.s > 1 {
 			if toks := nameTokens(x.text(c)); len(toks) >= 2 {
 				sur[toks[len(toks)-1]] = true
 				sur[toks[0]] = true
@@ -577,12 +578,12 @@ func (x *entx) surnames() {
 	// in the article: "Chelsea" in a football report, not after "Chelsea Clinton"
 	for k := range x.cands {
 		c := &x.cands[k]
-		if c.typ != Person || c.forced || c.title != "" || c.e-c.s != 1 {
+		if c.typ != contract.Person || c.forced || c.title != "" || c.e-c.s != 1 {
 			continue
 		}
 		key := x.ckey(c)
 		if _, ok := lexicon.KnownOrg(key); ok && !sur[key] {
-			c.typ = Org
+			c.typ = contract.Org
 		}
 	}
 	if len(sur) == 0 {
@@ -590,7 +591,7 @@ func (x *entx) surnames() {
 	}
 	for k := range x.cands {
 		c := &x.cands[k]
-		if c.typ == Person || c.forced || x.caps[c.si] || c.e-c.s != 1 {
+		if c.typ == contract.Person || c.forced || x.caps[c.si] || c.e-c.s != 1 {
 			continue
 		}
 		key := x.ckey(c)
@@ -606,7 +607,7 @@ func (x *entx) surnames() {
 		if _, ok := lexicon.Demonym(key); ok {
 			continue
 		}
-		c.typ = Person
+		c.typ = contract.Person
 	}
 }
 
@@ -662,16 +663,16 @@ func (x *entx) vote() {
 			}
 		}
 		// a city's name is also its team's: the vote leaves that choice to the recogniser
-		if nt := typeOrder[best]; !(placeClass(nt) == GPE && c.typ == Org || nt == Org && placeClass(c.typ) == GPE) {
+		if nt := typeOrder[best]; !(placeClass(nt) == contract.GPE && c.typ == contract.Org || nt == contract.Org && placeClass(c.typ) == contract.GPE) {
 			c.typ = nt
 		}
 	}
 }
 
 // typeOrder fixes an order of the types for tallies.
-var typeOrder = [...]EntityType{Person, Org, GPE, Location, Facility, NORP, Event}
+var typeOrder = [...]contract.EntityType{contract.Person, contract.Org, contract.GPE, contract.Location, contract.Facility, contract.NORP, contract.Event}
 
-func typeIndex(t EntityType) int {
+func typeIndex(t contract.EntityType) int {
 	for i, x := range typeOrder {
 		if x == t {
 			return i
@@ -681,15 +682,15 @@ func typeIndex(t EntityType) int {
 }
 
 // build makes the output Entity of a cluster.
-func (x *entx) build(en *ent) Entity {
-	e := Entity{Type: en.typ, Mentions: make([]Mention, 0, len(en.members)), Titles: []string{}}
+func (x *entx) build(en *ent) contract.Entity {
+	e := contract.Entity{Type: en.typ, Mentions: make([]contract.Mention, 0, len(en.members)), Titles: []string{}}
 	sort.Ints(en.members)
 	var counts [len(typeOrder)]int
 	name, nameToks, canon := "", 0, ""
 	for _, k := range en.members {
 		c := &x.cands[k]
 		t := x.text(c)
-		e.Mentions = append(e.Mentions, Mention{Start: c.bs, End: c.be, Text: t})
+		e.Mentions = append(e.Mentions, contract.Mention{Start: c.bs, End: c.be, Text: t})
 		counts[typeIndex(c.typ)]++
 		n := oneLine(t)
 		nt := strings.Count(n, " ") + 1
@@ -714,9 +715,9 @@ func (x *entx) build(en *ent) Entity {
 	}
 	e.Type = typeOrder[best]
 	switch {
-	case canon != "" && placeClass(e.Type) == GPE:
+	case canon != "" && placeClass(e.Type) == contract.GPE:
 		name = canon
-	case canon != "" && e.Type == Org && (isAcronym(name) || len(canon) > len(name) && nameToks == 1):
+	case canon != "" && e.Type == contract.Org && (isAcronym(name) || len(canon) > len(name) && nameToks == 1):
 		name = canon
 	}
 	e.Name = name

@@ -1,4 +1,4 @@
-package newsparse
+package quote
 
 import (
 	"sort"
@@ -6,12 +6,15 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/coref"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // Attribution: each quotation paired in quotes.go is given its speaker from
 // the reporting cues, subjects, pronouns and roles around it, in the order
-// of evidence described at the top of quotes.go.
+// of evidence described in the package comment (doc.go).
 //
 // This file holds the attributor, the shared token helpers and word lists,
 // the reporting cues and the order of evidence (run, attribute, fallback);
@@ -55,7 +58,7 @@ type qentMention struct {
 
 // attribution is what the attributor decided for one quotation.
 type qattribution struct {
-	sp       *Speaker
+	sp       *contract.Speaker
 	cue      string
 	inSent   bool // attributed by a cue in the quotation's own sentence
 	explicit bool // attributed by a cue anywhere (not inherited)
@@ -64,10 +67,10 @@ type qattribution struct {
 }
 
 type qattributor struct {
-	d      *doc
+	d      *textdoc.Doc
 	text   string
 	qs     []qspan
-	ents   []Entity
+	ents   []contract.Entity
 	ments  []qentMention // sorted by start
 	people []qcand       // sorted by start: person-like mentions outside the attribution
 	orgs   []qcand       // sorted by start: organisation entities' mentions
@@ -82,11 +85,11 @@ type qattributor struct {
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
-	co *corefs // coreference (coref.go), built on first use
+	co *coref.Resolver // coreference (coref.go), built on first use
 }
 
-func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
-	a := &qattributor{d: d, text: d.text, qs: qs, ents: ents, gender: map[string]byte{}}
+func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
+	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
 	n := 0
 	for _, e := range ents {
 		n += len(e.Mentions)
@@ -100,23 +103,23 @@ func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
 			titles = append(titles, strings.ToLower(t))
 		}
 		for _, m := range e.Mentions {
-			if m.Start < 0 || m.End > len(d.text) || m.Start >= m.End {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 				continue
 			}
 			a.ments = append(a.ments, qentMention{m.Start, m.End, i})
 			c := qcand{s: m.Start, e: m.End, name: e.Name, ent: e.ID, titles: titles}
 			switch e.Type {
-			case Person:
+			case contract.Person:
 				a.people = append(a.people, c)
-			case Org, GPE, NORP:
+			case contract.Org, contract.GPE, contract.NORP:
 				c.org = true
 				a.orgs = append(a.orgs, c)
 			}
 		}
 	}
 	for _, m := range a.ments {
-		if e := ents[m.idx]; e.Type == Person {
-			if k := a.tokAt(m.s); k < len(d.toks) && d.toks[k].Start == m.s && k+1 < len(d.toks) && d.toks[k+1].Start < m.e && isCapStop(d.tok(k)) {
+		if e := ents[m.idx]; e.Type == contract.Person {
+			if k := a.tokAt(m.s); k < len(d.Toks) && d.Toks[k].Start == m.s && k+1 < len(d.Toks) && d.Toks[k+1].Start < m.e && isCapStop(d.Tok(k)) {
 				if a.personAt == nil {
 					a.personAt = map[int]bool{}
 				}
@@ -126,7 +129,7 @@ func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
 	}
 	for _, e := range ents {
 		// "Jerome Powell" is a he, "Elizabeth Warren" a she
-		if e.Type == Person && a.gender[e.Name] == 0 {
+		if e.Type == contract.Person && a.gender[e.Name] == 0 {
 			if i := strings.IndexByte(e.Name, ' '); i > 0 {
 				if g := lexicon.NameGender(lexicon.Key(e.Name[:i])); g != 0 {
 					a.gender[e.Name] = g
@@ -144,7 +147,7 @@ func newQAttributor(d *doc, ents []Entity, qs []qspan) *qattributor {
 // name ("The", "Will" as a verb), unless a person's mention starts with it
 // ("Will Doyle").
 func (a *qattributor) capStop(k int) bool {
-	return !a.personAt[k] && isCapStop(a.d.tok(k))
+	return !a.personAt[k] && isCapStop(a.d.Tok(k))
 }
 
 // isCapStop reports whether w, in any case, is a word of qCapStop. It
@@ -169,7 +172,7 @@ func isCapStop(w string) bool {
 
 // tokAt returns the index of the first token that ends after off.
 func (a *qattributor) tokAt(off int) int {
-	return sort.Search(len(a.d.toks), func(i int) bool { return a.d.toks[i].End > off })
+	return sort.Search(len(a.d.Toks), func(i int) bool { return a.d.Toks[i].End > off })
 }
 
 // quoteAt returns the index of the quotation whose outer span holds off, or -1.
@@ -182,7 +185,7 @@ func (a *qattributor) quoteAt(off int) int {
 }
 
 // inQuote reports whether token i lies inside a quotation (marks included).
-func (a *qattributor) inQuote(i int) bool { return a.quoteAt(a.d.toks[i].Start) >= 0 }
+func (a *qattributor) inQuote(i int) bool { return a.quoteAt(a.d.Toks[i].Start) >= 0 }
 
 func qIsCap(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
@@ -265,27 +268,27 @@ var qNounPreceders = map[string]bool{"the": true, "a": true, "an": true, "in": t
 // cueAt reports whether token i is a reporting cue, returning its length in
 // tokens and its base form ("according to" for the phrase).
 func (a *qattributor) cueAt(i, hi int) (int, string) {
-	t := a.d.tok(i)
+	t := a.d.Tok(i)
 	if t == "According" {
 		t = "according"
-	} else if qIsCap(t) && (i == 0 || a.d.sentOf(a.d.toks[i].Start) >= 0 && a.d.sents[a.d.sentOf(a.d.toks[i].Start)].tokStart == i) {
+	} else if qIsCap(t) && (i == 0 || a.d.SentOf(a.d.Toks[i].Start) >= 0 && a.d.Sents[a.d.SentOf(a.d.Toks[i].Start)].TokStart == i) {
 		switch t {
 		case "Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Replied", "Continued", "Explained", "Recalled",
 			"Adding", "Saying", "Asking", "Writing", "Noting", "Explaining":
 			t = strings.ToLower(t) // "Said Ellis: …"
 		}
 	}
-	if (t == "put" || t == "puts") && i+1 < hi && a.d.tok(i+1) == "it" {
+	if (t == "put" || t == "puts") && i+1 < hi && a.d.Tok(i+1) == "it" {
 		return 2, "put it"
 	}
-	if (t == "went" || t == "goes" || t == "go") && i+1 < hi && a.d.tok(i+1) == "on" && (i+2 >= hi || !qIsLower(a.d.tok(i+2)) || a.d.tok(i+2) == "to") {
+	if (t == "went" || t == "goes" || t == "go") && i+1 < hi && a.d.Tok(i+1) == "on" && (i+2 >= hi || !qIsLower(a.d.Tok(i+2)) || a.d.Tok(i+2) == "to") {
 		return 2, "go on" // "…," Trump went on.
 	}
 	if !qIsLower(t) {
 		return 0, ""
 	}
 	if t == "according" {
-		if i+1 < hi && a.d.tok(i+1) == "to" {
+		if i+1 < hi && a.d.Tok(i+1) == "to" {
 			return 2, "according to"
 		}
 		return 0, ""
@@ -299,10 +302,10 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		// stands before and the clause ends after ("…," Conway notes.)
 		ok := false
 		if i > 0 && i+1 < hi {
-			p, n := a.d.tok(i-1), a.d.tok(i+1)
+			p, n := a.d.Tok(i-1), a.d.Tok(i+1)
 			lp := qLower(p)
 			if (qIsCap(p) && !qCapStop[lp] || lp == "he" || lp == "she" || lp == "it" ||
-				qIsLower(p) && i > 1 && qDeterminers[qLower(a.d.tok(i-2))] && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
+				qIsLower(p) && i > 1 && qDeterminers[qLower(a.d.Tok(i-2))] && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
 				ok = true
 			}
@@ -311,18 +314,18 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			return 0, ""
 		}
 	}
-	if i > 0 && (qNounPreceders[qLower(a.d.tok(i-1))] || a.d.tok(i-1) == "than") {
+	if i > 0 && (qNounPreceders[qLower(a.d.Tok(i-1))] || a.d.Tok(i-1) == "than") {
 		return 0, "" // "in comments", "rather than respond"
 	}
 	if t != base && !strings.HasSuffix(t, "ing") && !strings.HasSuffix(t, "s") {
 		// a passive ("it was agreed", "he was told") reports no speaker as its subject
 		k := i - 1
-		for k >= 0 && k > i-3 && qCueSkip[a.d.tok(k)] && !beVerbs[a.d.tok(k)] {
+		for k >= 0 && k > i-3 && qCueSkip[a.d.Tok(k)] && !beVerbs[a.d.Tok(k)] {
 			k--
 		}
-		if k >= 0 && beVerbs[a.d.tok(k)] {
-			if nx := qLower(a.d.tok(min(i+2, hi-1))); i+2 < hi && a.d.tok(i+1) == "by" &&
-				(qIsCap(a.d.tok(i+2)) || qDeterminers[nx] || lexicon.SpeakerNouns[nx] || lexicon.Titles[nx]) {
+		if k >= 0 && beVerbs[a.d.Tok(k)] {
+			if nx := qLower(a.d.Tok(min(i+2, hi-1))); i+2 < hi && a.d.Tok(i+1) == "by" &&
+				(qIsCap(a.d.Tok(i+2)) || qDeterminers[nx] || lexicon.SpeakerNouns[nx] || lexicon.Titles[nx]) {
 				return 2, base + " by" // "Rubio was asked by moderator Gerard Baker"
 			}
 			return 0, ""
@@ -332,7 +335,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		return 0, ""
 	}
 	if i+1 < hi {
-		n := a.d.tok(i + 1)
+		n := a.d.Tok(i + 1)
 		switch base {
 		case "charge", "report", "post", "text", "shoot", "read":
 			if n == "for" || n == "on" || n == "with" || n == "off" || n == "up" || n == "out" {
@@ -372,10 +375,10 @@ type qcue struct {
 // the quotation counts when the quotation ends its sentence ("…?" Clinton said.).
 func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 	buf = buf[:0]
-	sa := a.d.sentOf(q.os)
-	sb := a.d.sentOf(max(q.oe-1, q.os))
+	sa := a.d.SentOf(q.os)
+	sb := a.d.SentOf(max(q.oe-1, q.os))
 	if sb < 0 {
-		sb = a.d.sentOf(max(q.ce-1, q.os)) // a quotation closed by the next one's opening mark
+		sb = a.d.SentOf(max(q.ce-1, q.os)) // a quotation closed by the next one's opening mark
 	}
 	if sa < 0 || sb < 0 {
 		return buf
@@ -387,14 +390,14 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 	if r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); r == ',' || r == '?' || r == '!' || r == '\u2026' || r == '\u2014' || r == '-' {
 		ownPunct = true
 	}
-	if qb+1 < len(a.d.toks) {
-		if t := a.d.tok(qb + 1); t == "," || t == "\u2014" || t == "--" {
+	if qb+1 < len(a.d.Toks) {
+		if t := a.d.Tok(qb + 1); t == "," || t == "\u2014" || t == "--" {
 			ownPunct = true
 		}
 	}
 	last := sb
-	if sb+1 < len(a.d.sents) && a.d.sents[sb+1].para == a.d.sents[sb].para && a.d.sents[sb].tokEnd-1 <= qb+1 &&
-		a.d.sents[sb+1].tokEnd-a.d.sents[sb+1].tokStart <= 12 && a.quoteAt(a.d.sents[sb+1].Start) < 0 && ownPunct {
+	if sb+1 < len(a.d.Sents) && a.d.Sents[sb+1].Para == a.d.Sents[sb].Para && a.d.Sents[sb].TokEnd-1 <= qb+1 &&
+		a.d.Sents[sb+1].TokEnd-a.d.Sents[sb+1].TokStart <= 12 && a.quoteAt(a.d.Sents[sb+1].Start) < 0 && ownPunct {
 		// "…?" Clinton said.
 		last = sb + 1
 	}
@@ -405,24 +408,24 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 	var rk [16]ranked
 	n := 0
 	for si := sa; si <= last; si++ {
-		s := a.d.sents[si]
-		end := s.tokEnd
-		if si > sb && end > s.tokStart+10 {
-			end = s.tokStart + 10
+		s := a.d.Sents[si]
+		end := s.TokEnd
+		if si > sb && end > s.TokStart+10 {
+			end = s.TokStart + 10
 		}
 		// attributions stand near their quotation: a window keeps long
 		// sentences with many quotations linear
-		start := max(s.tokStart, qa-cueWindow)
+		start := max(s.TokStart, qa-cueWindow)
 		end = min(end, qb+cueWindow+1)
 		for i := start; i < end; i++ {
-			if qi := a.quoteAt(a.d.toks[i].Start); qi >= 0 {
+			if qi := a.quoteAt(a.d.Toks[i].Start); qi >= 0 {
 				// skip to the end of that quotation
-				for i+1 < end && a.d.toks[i+1].Start < a.qs[qi].oe {
+				for i+1 < end && a.d.Toks[i+1].Start < a.qs[qi].oe {
 					i++
 				}
 				continue
 			}
-			cl, base := a.cueAt(i, s.tokEnd)
+			cl, base := a.cueAt(i, s.TokEnd)
 			if cl == 0 {
 				continue
 			}
@@ -463,7 +466,7 @@ func firstRune(s string) rune {
 // between tokens i and j ("…," while 73 percent said).
 func (a *qattributor) boundaryBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		w := qLower(a.d.tok(k))
+		w := qLower(a.d.Tok(k))
 		if clauseBoundaries[w] || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" {
 			return true
 		}
@@ -479,8 +482,8 @@ const cueWindow = 60
 // last cueWindow tokens when last is set, else in its first.
 func (a *qattributor) cuesIn(si int, last bool) []qcue {
 	var out []qcue
-	s := a.d.sents[si]
-	from, to := s.tokStart, s.tokEnd
+	s := a.d.Sents[si]
+	from, to := s.TokStart, s.TokEnd
 	if last {
 		from = max(from, to-cueWindow)
 	} else {
@@ -490,7 +493,7 @@ func (a *qattributor) cuesIn(si int, last bool) []qcue {
 		if a.inQuote(i) {
 			continue
 		}
-		if n, base := a.cueAt(i, s.tokEnd); n > 0 {
+		if n, base := a.cueAt(i, s.TokEnd); n > 0 {
 			out = append(out, qcue{tok: i, n: n, base: base, si: si})
 		}
 	}
@@ -515,7 +518,7 @@ func (a *qattributor) attribute(q qspan) (qattribution, bool) {
 
 // cueText returns the cue as written.
 func (a *qattributor) cueText(c qcue) string {
-	return a.text[a.d.toks[c.tok].Start:a.d.toks[c.tok+c.n-1].End]
+	return a.text[a.d.Toks[c.tok].Start:a.d.Toks[c.tok+c.n-1].End]
 }
 
 // fromSentence attributes through the first cue with a speaker in sentence
@@ -536,13 +539,13 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 }
 
 // run attributes every quotation and builds the output.
-func (a *qattributor) run() []Quote {
-	out := make([]Quote, 0, len(a.qs))
+func (a *qattributor) run() []contract.Quote {
+	out := make([]contract.Quote, 0, len(a.qs))
 	attrs := make([]qattribution, len(a.qs))
 	for qi, q := range a.qs {
 		// a transcript quoted whole: "WALLACE: Let's start with …"
 		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {
-			if c := trimSpan(a.text, Span{after, q.ce}); c.Len() > 0 {
+			if c := textdoc.TrimSpan(a.text, contract.Span{Start: after, End: q.ce}); c.Len() > 0 {
 				a.qs[qi].cs = c.Start
 				attrs[qi] = qattribution{sp: sp, cue: ":", inSent: true}
 				continue
@@ -572,7 +575,7 @@ func (a *qattributor) run() []Quote {
 		if !a.keep(q, at) {
 			continue
 		}
-		out = append(out, Quote{
+		out = append(out, contract.Quote{
 			Start:   q.cs,
 			End:     q.ce,
 			Text:    a.text[q.cs:q.ce],
@@ -592,14 +595,14 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	none := qattribution{}
 	// a fragment quoted in the writer's sentence, or a quotation it
 	// introduces with a comma or colon: the sentence's subject
-	if si := a.d.sentOf(q.os); si >= 0 && (a.partial(q) || a.introduced(q)) {
-		st := a.d.sents[si]
-		if qa := a.tokAt(q.os); qa > st.tokStart {
-			n := a.mainSubject(st.tokStart, qa)
+	if si := a.d.SentOf(q.os); si >= 0 && (a.partial(q) || a.introduced(q)) {
+		st := a.d.Sents[si]
+		if qa := a.tokAt(q.os); qa > st.TokStart {
+			n := a.mainSubject(st.TokStart, qa)
 			if n.kind == qnNone {
-				n = a.clauseSubject(st.tokStart, qa)
+				n = a.clauseSubject(st.TokStart, qa)
 			}
-			if n.kind != qnNone && a.objectOf(st.tokStart, a.tokAt(n.s)) {
+			if n.kind != qnNone && a.objectOf(st.TokStart, a.tokAt(n.s)) {
 				n = qnp{} // "Will described Trump as “…”": Trump is described, not speaking
 			}
 			if n.kind == qnName || n.kind == qnPron {
@@ -611,9 +614,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	}
 	// a colon introduction without a reporting verb: "pollster Daron Shaw: “…”",
 	// "The ad claims: “…”"
-	if ci := a.tokAt(q.os) - 1; ci > 0 && a.d.tok(ci) == ":" && a.quoteAt(a.d.toks[ci].Start) < 0 && a.d.toks[ci].Start >= a.d.paras[q.para].Start {
-		if si := a.d.sentOf(a.d.toks[ci].Start); si >= 0 && a.d.sents[si].tokStart < ci {
-			lo := a.d.sents[si].tokStart
+	if ci := a.tokAt(q.os) - 1; ci > 0 && a.d.Tok(ci) == ":" && a.quoteAt(a.d.Toks[ci].Start) < 0 && a.d.Toks[ci].Start >= a.d.Paras[q.para].Start {
+		if si := a.d.SentOf(a.d.Toks[ci].Start); si >= 0 && a.d.Sents[si].TokStart < ci {
+			lo := a.d.Sents[si].TokStart
 			n := a.npBefore(ci-1, lo)
 			if ms := a.mainSubject(lo, ci); n.kind != qnName && n.kind != qnRole ||
 				(ms.kind == qnName || ms.kind == qnRole && (lexicon.SpeakerNouns[ms.head] || personNouns[ms.head])) && ms.e <= n.s {
@@ -643,19 +646,19 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	if sp := a.transcriptSpeaker(q.para); sp != nil {
 		return qattribution{sp: sp, cue: ":"}
 	}
-	si := a.d.sentOf(q.os)
+	si := a.d.SentOf(q.os)
 	if si < 0 {
 		return none
 	}
-	p := a.d.paras[q.para]
+	p := a.d.Paras[q.para]
 	// a cue elsewhere in the paragraph: the sentences before, then after
-	for s := si - 1; s >= 0 && s >= si-3 && a.d.sents[s].para == q.para; s-- {
+	for s := si - 1; s >= 0 && s >= si-3 && a.d.Sents[s].Para == q.para; s-- {
 		if at, ok := a.fromSentence(s, true); ok {
 			return at
 		}
 	}
-	for s := si + 1; s < len(a.d.sents) && s <= si+2 && a.d.sents[s].para == q.para; s++ {
-		if a.d.sents[s].Start >= p.End {
+	for s := si + 1; s < len(a.d.Sents) && s <= si+2 && a.d.Sents[s].Para == q.para; s++ {
+		if a.d.Sents[s].Start >= p.End {
 			break
 		}
 		if at, ok := a.fromSentence(s, false); ok {
@@ -664,7 +667,7 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	}
 	// the paragraph before: a colon introduction, a continued quotation, the last speaker
 	if q.para > 0 && q.os-p.Start < 4 {
-		pp := a.d.paras[q.para-1]
+		pp := a.d.Paras[q.para-1]
 		prevQ := -1
 		for k := qi - 1; k >= 0; k-- {
 			if a.qs[k].para == q.para-1 {
@@ -681,18 +684,18 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 			at.inSent, at.follows, at.subj = false, false, false
 			return at
 		}
-		ls := a.d.sentOf(pp.End - 1)
+		ls := a.d.SentOf(pp.End - 1)
 		if colon && ls >= 0 {
 			// "Sanders made the following comment:" and the quotation below
-			st := a.d.sents[ls]
+			st := a.d.Sents[ls]
 			if at, ok := a.fromSentence(ls, true); ok {
 				return at
 			}
-			if sp := a.speakerOf(a.mainSubject(st.tokStart, st.tokEnd)); sp != nil {
+			if sp := a.speakerOf(a.mainSubject(st.TokStart, st.TokEnd)); sp != nil {
 				return qattribution{sp: sp, cue: ":"}
 			}
 		}
-		for s := ls; s >= 0 && a.d.sents[s].para == q.para-1 && s > ls-3; s-- {
+		for s := ls; s >= 0 && a.d.Sents[s].Para == q.para-1 && s > ls-3; s-- {
 			if at, ok := a.fromSentence(s, true); ok {
 				at.inSent = false
 				return at
@@ -705,10 +708,10 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 // introduced reports whether text of the writer's sentence stands before the
 // quotation and ends in a comma or colon: "X reacted to the deal, “…”".
 func (a *qattributor) introduced(q qspan) bool {
-	si := a.d.sentOf(q.os)
+	si := a.d.SentOf(q.os)
 	if si < 0 {
 		return false
 	}
-	before := strings.TrimSpace(a.text[a.d.sents[si].Start:q.os])
+	before := strings.TrimSpace(a.text[a.d.Sents[si].Start:q.os])
 	return len(before) > 0 && (before[len(before)-1] == ',' || before[len(before)-1] == ':')
 }

@@ -1,32 +1,36 @@
-package newsparse
+package figure
 
 import (
 	"strings"
 	"sync"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
-// The toll: from the casualty hits of extractCasualties, the article's own
+// The toll: from the casualty hits of ExtractCasualties, the article's own
 // figure for each kind of casualty (see Toll).
 
-// lastHits hands the hits of extractCasualties to computeToll, which Parse
+// lastHits hands the hits of ExtractCasualties to ComputeToll, which Parse
 // runs next on the same analysis; it holds one analysis at most, and only
-// until computeToll takes it.
+// until ComputeToll takes it.
 var lastHits struct {
 	sync.Mutex
-	d    *doc
+	d    *textdoc.Doc
 	segs []segment
 	hits []casHit
 }
 
-// computeToll gives the article's own figure for each kind of casualty: the
+// ComputeToll gives the article's own figure for each kind of casualty: the
 // largest explicit count about the event it reports, or the victims counted
 // one by one; historical totals and subsets do not count.
-func computeToll(d *doc, cs []Casualty) Toll {
-	var t Toll
+func ComputeToll(d *textdoc.Doc, cs []contract.Casualty) contract.Toll {
+	var t contract.Toll
 	if d == nil {
 		return t
 	}
-	// the hits extractCasualties found for this analysis, when it just ran on it
+	// the hits ExtractCasualties found for this analysis, when it just ran on it
 	lastHits.Lock()
 	hits, segs := lastHits.hits, lastHits.segs
 	if lastHits.d != d {
@@ -40,7 +44,7 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	}
 	hits = append([]casHit(nil), hits...)
 	year := storyYear(d)
-	if d.meta.Date == nil || d.meta.Date.Year == 0 {
+	if d.Meta.Date == nil || d.Meta.Date.Year == 0 {
 		// no date: when figures also stand in sentences that name no year,
 		// the story's event is after every year it names ("In 2015, an
 		// earthquake killed 9,000" beside "12 were killed on Saturday")
@@ -57,7 +61,7 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	ages := map[string]map[int]bool{}
 	anyKilled := false
 	for _, h := range hits {
-		if h.Kind == killed && h.Count > 0 && !historical(d, h, year) {
+		if h.Kind == Killed && h.Count > 0 && !historical(d, h, year) {
 			anyKilled = true
 		}
 	}
@@ -67,15 +71,15 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	woundedBest := 0.0 // the largest count of injured said to be hurt, not only shot
 	alive := false     // an injury said in words that leave the victim alive: "wounded", "in critical condition"
 	for _, h := range hits {
-		if h.Kind == injured && h.Count > 0 && !h.generic {
+		if h.Kind == Injured && h.Count > 0 && !h.generic {
 			alive = true
 		}
 	}
 	if !anyKilled && !alive && deathReported(d, segs) {
 		// "Man shot" ... "He died overnight": the victim shot is the one who died
 		for k, h := range hits {
-			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h, year) {
-				hits[k].Kind = killed
+			if h.Kind == Injured && h.single && h.generic && h.Count > 0 && !historical(d, h, year) {
+				hits[k].Kind = Killed
 				anyKilled = true
 			}
 		}
@@ -84,7 +88,7 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		if h.subset || h.part || historical(d, h, year) {
 			continue
 		}
-		if h.Kind == injured && (h.single || h.both) && h.generic && anyKilled {
+		if h.Kind == Injured && (h.single || h.both) && h.generic && anyKilled {
 			continue // "Man shot" in an article about his death; "Both were shot" about the two who died
 		}
 		seen[h.Kind] = true
@@ -119,13 +123,13 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		if c := h.Count - h.fatal; c > best[h.Kind] {
 			best[h.Kind] = c
 		}
-		if h.Kind == injured && (!h.generic || h.fatal > 0) && h.Count-h.fatal > woundedBest {
+		if h.Kind == Injured && (!h.generic || h.fatal > 0) && h.Count-h.fatal > woundedBest {
 			woundedBest = h.Count - h.fatal
 		}
 	}
 	// "Three shot, one dead": a count of people shot, with no word of injury, holds the dead
-	if k := max(best[killed], singles[killed]); k > 0 && best[injured] > woundedBest {
-		best[injured] = max(woundedBest, best[injured]-k)
+	if k := max(best[Killed], singles[Killed]); k > 0 && best[Injured] > woundedBest {
+		best[Injured] = max(woundedBest, best[Injured]-k)
 	}
 	for _, h := range hits {
 		// "a shooting that wounded at least two others": the others and the victim already named
@@ -141,7 +145,7 @@ func computeToll(d *doc, cs []Casualty) Toll {
 	said := map[string]bool{}
 	for _, h := range hits {
 		if h.subset || h.part || h.single || h.Count <= 0 || historical(d, h, year) || h.Who == "others" ||
-			h.Kind != detained && h.Kind != kidnapped {
+			h.Kind != Detained && h.Kind != Kidnapped {
 			continue
 		}
 		if furtherCount(d, h) && !othersOfAnotherKind(hits, h) {
@@ -168,19 +172,19 @@ func computeToll(d *doc, cs []Casualty) Toll {
 		}
 		return &v
 	}
-	t.Killed, t.Injured, t.Displaced = set(killed), set(injured), set(displaced)
-	t.Missing, t.Detained, t.Kidnapped = set(missing), set(detained), set(kidnapped)
+	t.Killed, t.Injured, t.Displaced = set(Killed), set(Injured), set(Displaced)
+	t.Missing, t.Detained, t.Kidnapped = set(Missing), set(Detained), set(Kidnapped)
 	return t
 }
 
 // furtherCount reports a count of victims beyond those already counted:
 // "another two", "two other people", "three more".
-func furtherCount(d *doc, h casHit) bool {
+func furtherCount(d *textdoc.Doc, h casHit) bool {
 	t := " " + lowerASCII(h.Text) + " "
 	if strings.Contains(t, " other ") || strings.Contains(t, " more ") {
 		return true
 	}
-	before := strings.TrimRight(d.text[max(0, h.Start-12):h.Start], " ")
+	before := strings.TrimRight(d.Text[max(0, h.Start-12):h.Start], " ")
 	return strings.HasSuffix(lowerASCII(before), "another")
 }
 
@@ -209,14 +213,14 @@ func othersOfAnotherKind(hits []casHit, h casHit) bool {
 }
 
 // historical reports a casualty in a sentence about an earlier event: "the 2015 attack that killed 130".
-func historical(d *doc, h casHit, year int) bool {
+func historical(d *textdoc.Doc, h casHit, year int) bool {
 	if h.sent < 0 {
 		return false
 	}
-	st := d.sents[h.sent]
-	for i := st.tokStart; i < st.tokEnd; i++ {
-		t := d.tok(i)
-		if (t == "year" || t == "year.") && i > st.tokStart && (lowerASCII(d.tok(i-1)) == "this" || lowerASCII(d.tok(i-1)) == "last") {
+	st := d.Sents[h.sent]
+	for i := st.TokStart; i < st.TokEnd; i++ {
+		t := d.Tok(i)
+		if (t == "year" || t == "year.") && i > st.TokStart && (lowerASCII(d.Tok(i-1)) == "this" || lowerASCII(d.Tok(i-1)) == "last") {
 			return true // a tally of the year ("nine officers have been shot this year") or last year's event
 		}
 		y := yearOf(t)
@@ -224,28 +228,28 @@ func historical(d *doc, h casHit, year int) bool {
 			continue
 		}
 		p := ""
-		if i > st.tokStart {
-			p = lowerASCII(d.tok(i - 1))
+		if i > st.TokStart {
+			p = lowerASCII(d.Tok(i - 1))
 		}
 		// "in December 2012", "on Dec. 5, 1967": the word before the month
 		j := i - 1
-		if j > st.tokStart && d.tok(j) == "," {
+		if j > st.TokStart && d.Tok(j) == "," {
 			j--
 		}
-		if j > st.tokStart && len(d.tok(j)) > 0 && len(d.tok(j)) <= 2 && isDigitByte(d.tok(j)[0]) {
+		if j > st.TokStart && len(d.Tok(j)) > 0 && len(d.Tok(j)) <= 2 && textdoc.IsDigitByte(d.Tok(j)[0]) {
 			j--
 		}
-		if j > st.tokStart && j < i && numMonths[lowerASCII(d.tok(j))] {
-			p = lowerASCII(d.tok(j - 1))
+		if j > st.TokStart && j < i && numMonths[lowerASCII(d.Tok(j))] {
+			p = lowerASCII(d.Tok(j - 1))
 		}
 		if p == "since" || p == "until" || p == "by" {
-			if i+2 < st.tokEnd && d.tok(i+1) == "," && lowerASCII(d.tok(i+2)) == "when" {
+			if i+2 < st.TokEnd && d.Tok(i+1) == "," && lowerASCII(d.Tok(i+2)) == "when" {
 				return true // "the most since 2007, when 28 were killed": the clause is about 2007
 			}
 			continue // cumulative to now
 		}
 		if year == 0 || y < year {
-			if p == "in" || p == "the" || p == "of" || i+1 < st.tokEnd && (lowerASCII(d.tok(i+1)) == "attack" || lowerASCII(d.tok(i+1)) == "attacks" || lowerASCII(d.tok(i+1)) == "bombing" || lowerASCII(d.tok(i+1)) == "shooting" || lowerASCII(d.tok(i+1)) == "massacre" || lowerASCII(d.tok(i+1)) == "war") {
+			if p == "in" || p == "the" || p == "of" || i+1 < st.TokEnd && (lowerASCII(d.Tok(i+1)) == "attack" || lowerASCII(d.Tok(i+1)) == "attacks" || lowerASCII(d.Tok(i+1)) == "bombing" || lowerASCII(d.Tok(i+1)) == "shooting" || lowerASCII(d.Tok(i+1)) == "massacre" || lowerASCII(d.Tok(i+1)) == "war") {
 				return true
 			}
 		}
@@ -256,28 +260,28 @@ func historical(d *doc, h casHit, year int) bool {
 // deathReported reports an article that says someone died, in words the
 // casualty patterns do not count: "He died overnight", "a fatal shooting",
 // "investigating a homicide".
-func deathReported(d *doc, segs []segment) bool {
+func deathReported(d *textdoc.Doc, segs []segment) bool {
 	for _, seg := range segs {
 		for i := seg.lo; i < seg.hi; i++ {
-			t := d.text[seg.toks[i].Start:seg.toks[i].End]
+			t := d.Text[seg.toks[i].Start:seg.toks[i].End]
 			if len(t) < 4 {
 				continue
 			}
-			switch lowerWord(t) {
+			switch lexicon.LowerWord(t) {
 			case "died", "dies", "fatal", "fatally", "homicide", "slain", "deadly", "murder", "murdered":
-				if i > seg.lo && lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]) == "attempted" {
+				if i > seg.lo && lowerASCII(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]) == "attempted" {
 					continue
 				}
-				if i > seg.lo && strings.HasPrefix(lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]), "non") {
+				if i > seg.lo && strings.HasPrefix(lowerASCII(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]), "non") {
 					continue
 				}
-				if i+1 < seg.hi && strings.HasPrefix(lowerASCII(d.text[seg.toks[i+1].Start:seg.toks[i+1].End]), "weapon") {
+				if i+1 < seg.hi && strings.HasPrefix(lowerASCII(d.Text[seg.toks[i+1].Start:seg.toks[i+1].End]), "weapon") {
 					continue // "assault with a deadly weapon" is a charge, not a death
 				}
 				return true
 			case "dead":
 				if i > seg.lo {
-					switch lowerASCII(d.text[seg.toks[i-1].Start:seg.toks[i-1].End]) {
+					switch lowerASCII(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]) {
 					case "pronounced", "declared", "found", "was", "is", "were":
 						return true
 					}
@@ -295,7 +299,7 @@ func ageIn(text string) int {
 		return 0
 	}
 	n, mul := 0, 1
-	for j := k - 1; j >= 0 && isDigitByte(text[j]); j-- {
+	for j := k - 1; j >= 0 && textdoc.IsDigitByte(text[j]); j-- {
 		n += int(text[j]-'0') * mul
 		mul *= 10
 	}
@@ -303,10 +307,10 @@ func ageIn(text string) int {
 }
 
 // namesYear reports whether sentence si names a year (1900–2100).
-func namesYear(d *doc, si int) bool {
-	st := d.sents[si]
-	for i := st.tokStart; i < st.tokEnd; i++ {
-		if y := yearOf(d.tok(i)); y > 0 {
+func namesYear(d *textdoc.Doc, si int) bool {
+	st := d.Sents[si]
+	for i := st.TokStart; i < st.TokEnd; i++ {
+		if y := yearOf(d.Tok(i)); y > 0 {
 			return true
 		}
 	}
@@ -320,7 +324,7 @@ func yearOf(t string) int {
 	}
 	v := 0
 	for k := 0; k < 4; k++ {
-		if !isDigitByte(t[k]) {
+		if !textdoc.IsDigitByte(t[k]) {
 			return 0
 		}
 		v = v*10 + int(t[k]-'0')
@@ -333,13 +337,13 @@ func yearOf(t string) int {
 
 // storyYear is the year the article reports: its date's, or else the latest
 // year it names (a report without a date still tells "in 2011" from now).
-func storyYear(d *doc) int {
-	if d.meta.Date != nil && d.meta.Date.Year > 0 {
-		return d.meta.Date.Year
+func storyYear(d *textdoc.Doc) int {
+	if d.Meta.Date != nil && d.Meta.Date.Year > 0 {
+		return d.Meta.Date.Year
 	}
 	y := 0
-	for i := range d.toks {
-		y = max(y, yearOf(d.tok(i)))
+	for i := range d.Toks {
+		y = max(y, yearOf(d.Tok(i)))
 	}
 	return y
 }

@@ -1,9 +1,11 @@
-package newsparse
+package quote
 
 import (
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // Subjects: the speaker mention of a reporting cue, read from the clause
@@ -14,17 +16,17 @@ import (
 
 // subject returns the speaker mention of cue c.
 func (a *qattributor) subject(c qcue) qnp {
-	s := a.d.sents[c.si]
-	lo, hi := s.tokStart, s.tokEnd
+	s := a.d.Sents[c.si]
+	lo, hi := s.TokStart, s.TokEnd
 	if c.base == "according to" || strings.HasSuffix(c.base, " by") {
 		return a.npAfter(c.tok+2, hi)
 	}
-	t := a.d.tok(c.tok)
+	t := a.d.Tok(c.tok)
 	if strings.HasSuffix(t, "ing") {
 		// "footage of Clinton asking", "Trump reportedly saying": the name
 		// right before the participle
 		if j := a.skipBack(c.tok-1, lo); j >= lo && !a.inQuote(j) {
-			if w := a.d.tok(j); qIsCap(w) {
+			if w := a.d.Tok(j); qIsCap(w) {
 				if n := a.npBefore(j, lo); n.kind == qnName {
 					return n
 				}
@@ -40,15 +42,15 @@ func (a *qattributor) subject(c qcue) qnp {
 		}
 		// "Adding, “…”": a participle opening its sentence speaks for the
 		// subject of the sentence before
-		if st == lo && c.si > 0 && a.d.sents[c.si-1].para == s.para {
-			ps := a.d.sents[c.si-1]
-			return a.mainSubject(ps.tokStart, ps.tokEnd)
+		if st == lo && c.si > 0 && a.d.Sents[c.si-1].Para == s.Para {
+			ps := a.d.Sents[c.si-1]
+			return a.mainSubject(ps.TokStart, ps.TokEnd)
 		}
 		return qnp{}
 	}
 	j := a.skipBack(c.tok-1, lo)
 	if j >= lo {
-		if w := a.d.tok(j); w == "and" || w == "but" || w == "or" || w == "to" {
+		if w := a.d.Tok(j); w == "and" || w == "but" || w == "or" || w == "to" {
 			// "X met Y and said": the subject of the coordinated clause
 			st := a.clauseStart(lo, j)
 			if n := a.mainSubject(st, j); n.kind != qnNone {
@@ -59,12 +61,12 @@ func (a *qattributor) subject(c qcue) qnp {
 	}
 	if j >= lo && a.inQuote(j) {
 		// a closing mark glued to the name after it: `…,”Clinton said`
-		qi := a.quoteAt(a.d.toks[j].Start)
-		if e := a.d.toks[j].End; e > a.qs[qi].oe && qIsCap(a.text[a.qs[qi].oe:e]) {
+		qi := a.quoteAt(a.d.Toks[j].Start)
+		if e := a.d.Toks[j].End; e > a.qs[qi].oe && qIsCap(a.text[a.qs[qi].oe:e]) {
 			return qnp{kind: qnName, s: a.qs[qi].oe, e: e}
 		}
 	}
-	if j < lo || a.inQuote(j) || (a.d.tok(j) == "," && (j-1 < lo || a.inQuote(j-1))) {
+	if j < lo || a.inQuote(j) || (a.d.Tok(j) == "," && (j-1 < lo || a.inQuote(j-1))) {
 		if objectVerbs[c.base] && !invertingObjectVerbs[c.base] {
 			return qnp{} // inverted speech is said, not described: "…," said X
 		}
@@ -86,7 +88,7 @@ func (a *qattributor) subject(c qcue) qnp {
 // [lo, j), so that a noun phrase at j is its object.
 func (a *qattributor) objectOf(lo, j int) bool {
 	for k := max(lo, j-cueWindow); k < j; k++ {
-		if w := a.d.tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingVerbs[w]] {
+		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingVerbs[w]] {
 			return true
 		}
 	}
@@ -123,22 +125,22 @@ var nounsInLy = map[string]bool{"family": true, "assembly": true, "supply": true
 // "on Tuesday"); it returns the token before them.
 func (a *qattributor) skipBack(j, lo int) int {
 	for j >= lo {
-		w := qLower(a.d.tok(j))
+		w := qLower(a.d.Tok(j))
 		if qCueSkip[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w] {
 			j-- // "Gorka similarly warned"
 			continue
 		}
-		if j-1 >= lo && (timeWords[w] || isDigitByte(w[0])) {
-			if p := qLower(a.d.tok(j - 1)); p == "later" || p == "earlier" || p == "late" || p == "early" {
+		if j-1 >= lo && (timeWords[w] || textdoc.IsDigitByte(w[0])) {
+			if p := qLower(a.d.Tok(j - 1)); p == "later" || p == "earlier" || p == "late" || p == "early" {
 				j -= 2 // "Priebus later Thursday told"
 				continue
 			}
 			k := j - 1
-			if k >= lo && (qDeterminers[qLower(a.d.tok(k))] || qLower(a.d.tok(k)) == "last") {
+			if k >= lo && (qDeterminers[qLower(a.d.Tok(k))] || qLower(a.d.Tok(k)) == "last") {
 				k--
 			}
 			if k >= lo {
-				if p := qLower(a.d.tok(k)); p == "in" || p == "on" || p == "at" || p == "last" || p == "this" {
+				if p := qLower(a.d.Tok(k)); p == "in" || p == "on" || p == "at" || p == "last" || p == "this" {
 					j = k - 1
 					continue
 				}
@@ -162,12 +164,12 @@ func (a *qattributor) clauseStart(lo, j int) int {
 		if a.inQuote(k) {
 			continue // a quotation inside the sentence is no clause boundary
 		}
-		if w := qLower(a.d.tok(k)); clauseBoundaries[w] {
+		if w := qLower(a.d.Tok(k)); clauseBoundaries[w] {
 			switch w {
 			case "after", "before", "since", "until", "once", "that":
 				// a preposition as often as a conjunction: "went after Bush"
 				n, e := a.npAfter0(k+1, j)
-				if n.kind == qnNone || e >= j || !(qIsLower(a.d.tok(e)) && verbLike(qLower(a.d.tok(e)))) {
+				if n.kind == qnNone || e >= j || !(qIsLower(a.d.Tok(e)) && verbLike(qLower(a.d.Tok(e)))) {
 					continue
 				}
 			}
@@ -182,18 +184,18 @@ func (a *qattributor) clauseStart(lo, j int) int {
 // pronoun, not governed by a preposition or a possessive ("In a statement to
 // the Observer, …").
 func (a *qattributor) startsSubject(lo, i int) bool {
-	if dl := a.d.meta.Dateline; dl != nil && a.d.toks[i].Start < dl.End && a.d.toks[i].End > dl.Start {
+	if dl := a.d.Meta.Dateline; dl != nil && a.d.Toks[i].Start < dl.End && a.d.Toks[i].End > dl.Start {
 		return false // "WASHINGTON —" opens the story, it does not speak
 	}
-	w := a.d.tok(i)
+	w := a.d.Tok(i)
 	lw := qLower(w)
 	_, pron := qPronouns[lw]
 	if !(qIsCap(w) && !a.capStop(i) || qDeterminers[lw] || pron && lw != "it" && lw != "you") {
 		return false
 	}
 	if i > lo {
-		if p := qLower(a.d.tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
-			p == "the" && i-1 > lo && qIsPrep(qLower(a.d.tok(i-2))) {
+		if p := qLower(a.d.Tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
+			p == "the" && i-1 > lo && qIsPrep(qLower(a.d.Tok(i-2))) {
 			return false
 		}
 	}
@@ -217,7 +219,7 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 			i++
 			continue
 		}
-		if k < j && a.d.tok(k) == "," {
+		if k < j && a.d.Tok(k) == "," {
 			if n.kind == qnRole || n.kind == qnName && a.endsInTitle(n) {
 				// "her senior policy adviser, Jake Sullivan, said"; "The Home Secretary, Yvette Cooper, said"
 				if m, k2 := a.npAfter0(k+1, j); m.kind == qnName && k2 == j {
@@ -226,7 +228,7 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 			}
 			return n
 		}
-		if k < j && qIsLower(a.d.tok(k)) && verbLike(qLower(a.d.tok(k))) {
+		if k < j && qIsLower(a.d.Tok(k)) && verbLike(qLower(a.d.Tok(k))) {
 			return qnp{} // a clause of its own comes first
 		}
 		i = k
@@ -276,20 +278,20 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 			i++
 			continue
 		}
-		if n.kind == qnRole && k+1 < hi && a.d.tok(k) == "," {
+		if n.kind == qnRole && k+1 < hi && a.d.Tok(k) == "," {
 			// "a senior diplomat, ambassador William Roebuck, visited"
-			if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && k2 < hi && a.d.tok(k2) == "," {
+			if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && k2 < hi && a.d.Tok(k2) == "," {
 				n, k = m, k2+1
 			}
 		}
 		if k >= hi {
 			break
 		}
-		nx := qLower(a.d.tok(k))
-		if qCueSkip[nx] || qIsLower(a.d.tok(k)) && verbLike(nx) {
+		nx := qLower(a.d.Tok(k))
+		if qCueSkip[nx] || qIsLower(a.d.Tok(k)) && verbLike(nx) {
 			return n
 		}
-		if a.d.tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) {
+		if a.d.Tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) {
 			comma = n
 		}
 		i = k
@@ -303,7 +305,7 @@ func (a *qattributor) commonOpener(n qnp) bool {
 	if a.tokAt(n.s) != a.tokAt(n.e-1) {
 		return false
 	}
-	if si := a.d.sentOf(n.s); si < 0 || a.d.sents[si].Start != n.s {
+	if si := a.d.SentOf(n.s); si < 0 || a.d.Sents[si].Start != n.s {
 		return false
 	}
 	w := qLower(a.text[n.s:n.e])
@@ -317,13 +319,13 @@ func (a *qattributor) commonOpener(n qnp) bool {
 // or group word after "the" that stands for one person: "the Australian".
 func (a *qattributor) describes(n qnp, ei int) bool {
 	k := a.tokAt(n.s)
-	return a.ents[ei].Type == NORP && k > 0 && qLower(a.d.tok(k-1)) == "the" && k == a.tokAt(n.e-1) &&
-		!strings.HasSuffix(a.d.tok(k), "s")
+	return a.ents[ei].Type == contract.NORP && k > 0 && qLower(a.d.Tok(k-1)) == "the" && k == a.tokAt(n.e-1) &&
+		!strings.HasSuffix(a.d.Tok(k), "s")
 }
 
 // endsInTitle reports whether the last word of n is a title: "Home Secretary".
 func (a *qattributor) endsInTitle(n qnp) bool {
-	w := strings.TrimSuffix(qLower(a.d.tok(a.tokAt(n.e-1))), ".")
+	w := strings.TrimSuffix(qLower(a.d.Tok(a.tokAt(n.e-1))), ".")
 	return lexicon.Titles[w]
 }
 
@@ -341,11 +343,11 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 		i++
 	}
 	if i < hi {
-		w := qLower(a.d.tok(i))
+		w := qLower(a.d.Tok(i))
 		if qCapStop[w] || w == "during" || w == "despite" || w == "following" || w == "amid" || w == "under" {
 			comma := false
 			for k := i; k < hi && k < i+12; k++ {
-				if a.d.tok(k) == "," {
+				if a.d.Tok(k) == "," {
 					i, comma = k+1, true
 					break
 				}
@@ -353,7 +355,7 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 			if !comma && qIsPrep(w) {
 				// "On September 27 they said": skip the phrase's words
 				k := i + 1
-				for k < hi && k < i+6 && (qIsCap(a.d.tok(k)) || isDigitByte(a.d.tok(k)[0]) || qDeterminers[qLower(a.d.tok(k))]) {
+				for k < hi && k < i+6 && (qIsCap(a.d.Tok(k)) || textdoc.IsDigitByte(a.d.Tok(k)[0]) || qDeterminers[qLower(a.d.Tok(k))]) {
 					k++
 				}
 				i = k
@@ -361,11 +363,11 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 		}
 	}
 	if i < hi {
-		if w := qLower(a.d.tok(i)); w == "but" || w == "and" || w == "so" || w == "yet" {
+		if w := qLower(a.d.Tok(i)); w == "but" || w == "and" || w == "so" || w == "yet" {
 			i++
 		}
 	}
-	if i+1 < hi && a.d.tok(i+1) == "," && a.entityAt(a.d.toks[i].Start, a.d.toks[i].End) < 0 {
+	if i+1 < hi && a.d.Tok(i+1) == "," && a.entityAt(a.d.Toks[i].Start, a.d.Toks[i].End) < 0 {
 		i += 2 // "Ironically, …": an opening adverb
 	}
 	if i >= hi {
@@ -380,14 +382,14 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	if j < lo {
 		return qnp{}
 	}
-	t := d.tok(j)
+	t := d.Tok(j)
 	if t == ")" {
 		// "Rep. Gwen Moore (D-Wis.) said"
 		k := j - 1
-		for k >= lo && k > j-8 && d.tok(k) != "(" {
+		for k >= lo && k > j-8 && d.Tok(k) != "(" {
 			k--
 		}
-		if k >= lo && d.tok(k) == "(" {
+		if k >= lo && d.Tok(k) == "(" {
 			return a.npBefore(k-1, lo)
 		}
 		return qnp{}
@@ -398,20 +400,20 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			return n
 		}
 		k := j - 1
-		for k >= lo && k > j-30 && d.tok(k) != "," {
-			if qi := a.quoteAt(d.toks[k].Start); qi >= 0 {
+		for k >= lo && k > j-30 && d.Tok(k) != "," {
+			if qi := a.quoteAt(d.Toks[k].Start); qi >= 0 {
 				if a.qs[qi].oe-a.qs[qi].os > 30 {
 					break // a nickname may stand in the apposition, a quotation not
 				}
 			}
 			k--
 		}
-		if k < lo || d.tok(k) != "," || k == j-1 {
+		if k < lo || d.Tok(k) != "," || k == j-1 {
 			return qnp{}
 		}
 		allCap := j-k <= 6
 		for x := k + 1; x < j && allCap; x++ {
-			allCap = qIsCap(d.tok(x)) || qNameConnectors[d.tok(x)] || lexicon.Titles[qLower(d.tok(x))]
+			allCap = qIsCap(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.Titles[qLower(d.Tok(x))]
 		}
 		if allCap && j-k >= 2 {
 			// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
@@ -419,12 +421,12 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 				return n
 			}
 		}
-		f := qLower(d.tok(k + 1))
+		f := qLower(d.Tok(k + 1))
 		roleIn := false
 		for x := k + 1; x < j && !roleIn; x++ {
-			roleIn = lexicon.SpeakerNouns[d.tok(x)] || lexicon.Titles[d.tok(x)]
+			roleIn = lexicon.SpeakerNouns[d.Tok(x)] || lexicon.Titles[d.Tok(x)]
 		}
-		if f == "who" || qDeterminers[f] || qIsLower(d.tok(k+1)) || lexicon.Titles[f] || j-k <= 3 || roleIn && j-k <= 10 {
+		if f == "who" || qDeterminers[f] || qIsLower(d.Tok(k+1)) || lexicon.Titles[f] || j-k <= 3 || roleIn && j-k <= 10 {
 			// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
 			return a.npBefore(k-1, lo)
 		}
@@ -432,22 +434,22 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	}
 	lw := qLower(t)
 	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
-		return qnp{kind: qnPron, s: d.toks[j].Start, e: d.toks[j].End, head: lw}
+		return qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
 	}
 	if qRelPronouns[lw] {
-		n := qnp{kind: qnWho, s: d.toks[j].Start, e: d.toks[j].End, head: lw}
+		n := qnp{kind: qnWho, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
 		k := j - 1
-		if k >= lo && d.tok(k) == "," {
+		if k >= lo && d.Tok(k) == "," {
 			k--
 		}
 		if ante := a.npBefore(k, lo); ante.kind == qnName || ante.kind == qnRole {
 			if ante.kind == qnRole {
 				// "McConnell, now the Senate majority leader, who said": the name before the apposition
 				c := a.tokAt(ante.s) - 1
-				for c > lo && c > a.tokAt(ante.s)-3 && qIsLower(d.tok(c)) {
+				for c > lo && c > a.tokAt(ante.s)-3 && qIsLower(d.Tok(c)) {
 					c--
 				}
-				if c > lo && d.tok(c) == "," {
+				if c > lo && d.Tok(c) == "," {
 					if nm := a.npBefore(c-1, lo); nm.kind == qnName {
 						ante = nm
 					}
@@ -461,8 +463,8 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	if qIsCap(t) && !a.capStop(j) {
 		k := j
 		for k-1 >= lo && !a.inQuote(k-1) {
-			p := d.tok(k - 1)
-			if qIsCap(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && qIsCap(d.tok(k-2)) {
+			p := d.Tok(k - 1)
+			if qIsCap(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && qIsCap(d.Tok(k-2)) {
 				k--
 				continue
 			}
@@ -470,28 +472,28 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		}
 		// "a spokesman for the White House": the role is the speaker
 		if k-1 >= lo {
-			p := qLower(d.tok(k - 1))
+			p := qLower(d.Tok(k - 1))
 			if p == "the" && k-2 >= lo {
-				p = qLower(d.tok(k - 2))
+				p = qLower(d.Tok(k - 2))
 				if p == "for" || p == "of" || p == "at" || p == "from" {
 					if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.SpeakerNouns[r.head] {
-						r.e = d.toks[j].End
+						r.e = d.Toks[j].End
 						return r
 					}
 				}
 			} else if p == "for" || p == "of" || p == "at" || p == "from" {
 				if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.SpeakerNouns[r.head] {
-					r.e = d.toks[j].End
+					r.e = d.Toks[j].End
 					return r
 				}
 			}
 		}
 		// "George Zornick of The Nation wrote": the person before the organisation
 		if b := k - 1; b > lo {
-			if qLower(d.tok(b)) == "the" {
+			if qLower(d.Tok(b)) == "the" {
 				b--
 			}
-			if p := qLower(d.tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && qIsCap(d.tok(b-1)) && !qCapStop[qLower(d.tok(b-1))] {
+			if p := qLower(d.Tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && qIsCap(d.Tok(b-1)) && !qCapStop[qLower(d.Tok(b-1))] {
 				if n := a.npBefore(b-1, lo); n.kind == qnName {
 					return n
 				}
@@ -499,7 +501,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		}
 		return a.nameSpan(k, j+1)
 	}
-	if qIsLower(t) || isDigitByte(t[0]) {
+	if qIsLower(t) || textdoc.IsDigitByte(t[0]) {
 		r := a.roleBefore(j, lo)
 		if r.kind != qnRole {
 			return r
@@ -507,9 +509,9 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		// "Protesters marching through the streets chanted": skip the
 		// prepositional phrase and the participle before it
 		k := a.tokAt(r.s) - 1
-		if k > lo && qIsPrep(qLower(d.tok(k))) && qLower(d.tok(k)) != "of" && qLower(d.tok(k)) != "for" {
+		if k > lo && qIsPrep(qLower(d.Tok(k))) && qLower(d.Tok(k)) != "of" && qLower(d.Tok(k)) != "for" {
 			k--
-			for k > lo && qIsLower(d.tok(k)) && (strings.HasSuffix(d.tok(k), "ing") || strings.HasSuffix(d.tok(k), "ed")) {
+			for k > lo && qIsLower(d.Tok(k)) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
 				k--
 			}
 			if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole {
@@ -528,15 +530,15 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 // "Iranian officials", "the country's defence ministry".
 func (a *qattributor) roleBefore(j, lo int) qnp {
 	d := a.d
-	if j < lo || !qIsLower(d.tok(j)) && !(isDigitByte(d.tok(j)[0]) && j-1 >= lo && qDeterminers[qLower(d.tok(j-1))]) {
+	if j < lo || !qIsLower(d.Tok(j)) && !(textdoc.IsDigitByte(d.Tok(j)[0]) && j-1 >= lo && qDeterminers[qLower(d.Tok(j-1))]) {
 		return qnp{}
 	}
-	head := qLower(d.tok(j))
+	head := qLower(d.Tok(j))
 	known := lexicon.SpeakerNouns[head]
 	k := j
 	det := false
 	for k-1 >= lo && k > j-5 && !a.inQuote(k-1) {
-		p := d.tok(k - 1)
+		p := d.Tok(k - 1)
 		lp := qLower(p)
 		if qDeterminers[lp] {
 			k--
@@ -547,8 +549,8 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			// "Clinton's spokesman", "the campaign's statement": the possessor belongs to the phrase
 			k--
 			if k-1 >= lo && !a.inQuote(k-1) {
-				if qIsCap(d.tok(k - 1)) {
-					for k-1 >= lo && qIsCap(d.tok(k-1)) && !a.inQuote(k-1) {
+				if qIsCap(d.Tok(k - 1)) {
+					for k-1 >= lo && qIsCap(d.Tok(k-1)) && !a.inQuote(k-1) {
 						k--
 					}
 				} else if r := a.roleBefore(k-1, lo); r.kind == qnRole {
@@ -573,17 +575,17 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 	if !det {
 		// a bare phrase: keep only the head and the modifiers that are names or known nouns
 		k = j
-		for k-1 >= lo && !a.inQuote(k-1) && (qIsCap(d.tok(k-1)) && !a.capStop(k-1)) {
+		for k-1 >= lo && !a.inQuote(k-1) && (qIsCap(d.Tok(k-1)) && !a.capStop(k-1)) {
 			k--
 		}
 	}
-	if p := qLower(d.tok(max(k-1, 0))); k-2 >= lo && (p == "for" || p == "of" || p == "at") && !a.inQuote(k-1) {
+	if p := qLower(d.Tok(max(k-1, 0))); k-2 >= lo && (p == "for" || p == "of" || p == "at") && !a.inQuote(k-1) {
 		// "a spokesman for the party": the person who speaks for it
 		if outer := a.roleBefore(k-2, lo); outer.kind == qnRole && personNouns[outer.head] {
-			return qnp{kind: qnRole, s: outer.s, e: d.toks[j].End, head: outer.head}
+			return qnp{kind: qnRole, s: outer.s, e: d.Toks[j].End, head: outer.head}
 		}
 	}
-	return qnp{kind: qnRole, s: d.toks[k].Start, e: d.toks[j].End, head: head}
+	return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[j].End, head: head}
 }
 
 // npAfter reads the noun phrase that starts at token i (stopping before hi);
@@ -591,8 +593,8 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 // diplomat, ambassador William Roebuck, said").
 func (a *qattributor) npAfter(i, hi int) qnp {
 	n, k := a.npAfter0(i, hi)
-	if n.kind == qnRole && k+1 < hi && a.d.tok(k) == "," {
-		if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && (k2 >= hi || a.d.tok(k2) == "," || a.d.tok(k2) == ".") {
+	if n.kind == qnRole && k+1 < hi && a.d.Tok(k) == "," {
+		if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && (k2 >= hi || a.d.Tok(k2) == "," || a.d.Tok(k2) == ".") {
 			return m
 		}
 	}
@@ -605,17 +607,17 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	if i >= hi || a.inQuote(i) {
 		return qnp{}, i
 	}
-	t := d.tok(i)
+	t := d.Tok(i)
 	lw := qLower(t)
 	if g, ok := qPronouns[lw]; ok && g != 'n' {
-		return qnp{kind: qnPron, s: d.toks[i].Start, e: d.toks[i].End, head: lw}, i + 1
+		return qnp{kind: qnPron, s: d.Toks[i].Start, e: d.Toks[i].End, head: lw}, i + 1
 	}
 	if lw == "that" {
 		return qnp{}, i // "warned that …": a complementiser opens a clause, not a speaker
 	}
 	if lw == "this" || lw == "these" || lw == "those" {
-		if i+1 < hi && qIsLower(d.tok(i+1)) {
-			if _, pron := qPronouns[qLower(d.tok(i+1))]; pron || qDeterminers[qLower(d.tok(i+1))] {
+		if i+1 < hi && qIsLower(d.Tok(i+1)) {
+			if _, pron := qPronouns[qLower(d.Tok(i+1))]; pron || qDeterminers[qLower(d.Tok(i+1))] {
 				return qnp{}, i // "stated that he …": a complementiser
 			}
 		}
@@ -626,11 +628,11 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	roleEnd := -1
 	poss := false // the phrase opened with a possessor: "Clinton's right-hand woman"
 	for k < hi && k < i+12 && !a.inQuote(k) {
-		w := d.tok(k)
+		w := d.Tok(k)
 		lw := qLower(w)
 		switch {
 		case k == i && qDeterminers[lw]:
-		case k > i && timeWords[lw] && qDeterminers[qLower(d.tok(i))]:
+		case k > i && timeWords[lw] && qDeterminers[qLower(d.Tok(i))]:
 			// "a Wednesday editorial"
 		case qIsCap(w) && !(a.capStop(k) && k > i):
 			if a.capStop(k) && k == i {
@@ -643,7 +645,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				nameStart = k
 			}
 			lastName = k
-		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && qIsCap(d.tok(k+1)):
+		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && qIsCap(d.Tok(k+1)):
 			lastName = k
 		case lw == "'s" || lw == "\u2019s":
 			if lastName != k-1 {
@@ -651,7 +653,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			lastName, nameStart = -1, -1
 			poss = true
-		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingVerbs[lw] == "" || k == i+1 && qDeterminers[qLower(d.tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingVerbs[lw] == "" || k == i+1 && qDeterminers[qLower(d.Tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
@@ -660,14 +662,14 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 					goto done
 				}
 			}
-			if roleEnd >= 0 && (lexicon.SpeakerNouns[qLower(d.tok(roleEnd))] && !lexicon.SpeakerNouns[lw] ||
+			if roleEnd >= 0 && (lexicon.SpeakerNouns[qLower(d.Tok(roleEnd))] && !lexicon.SpeakerNouns[lw] ||
 				strings.HasSuffix(lw, "ed") || k-i > 6 && !lexicon.SpeakerNouns[lw]) && !a.nameAhead(k, hi) {
 				goto done // "the minister met …": the phrase ended with its head
 			}
 			roleEnd = k
 			lastName, nameStart = -1, -1
-		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.SpeakerNouns[qLower(d.tok(roleEnd))]:
-		case isDigitByte(w[0]) && lastName < 0:
+		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.SpeakerNouns[qLower(d.Tok(roleEnd))]:
+		case textdoc.IsDigitByte(w[0]) && lastName < 0:
 			// "said 9/11 widow Terry Strada", "said the 46-year-old"
 			roleEnd = k
 		default:
@@ -685,14 +687,14 @@ done:
 		if lastName > e {
 			e = lastName
 		}
-		head := qLower(d.tok(roleEnd))
-		if !lexicon.SpeakerNouns[head] && !qDeterminers[qLower(d.tok(i))] && !poss {
+		head := qLower(d.Tok(roleEnd))
+		if !lexicon.SpeakerNouns[head] && !qDeterminers[qLower(d.Tok(i))] && !poss {
 			return qnp{}, k
 		}
 		if len(head) > 4 && strings.HasSuffix(head, "ly") && !nounsInLy[head] {
 			return qnp{}, k // "a swiftly convened meeting": an adverb heads no speaker
 		}
-		return qnp{kind: qnRole, s: d.toks[i].Start, e: d.toks[e].End, head: head}, k
+		return qnp{kind: qnRole, s: d.Toks[i].Start, e: d.Toks[e].End, head: head}, k
 	}
 	return qnp{}, k
 }
@@ -702,14 +704,14 @@ done:
 // an adjective of nationality or party ("Iranian", "Democratic"), or a place
 // after a determiner ("the U.S. ambassador").
 func (a *qattributor) qualifier(i, ns, ne int) bool {
-	if w := a.d.tok(ne); ns == ne && !strings.HasSuffix(w, "s") {
+	if w := a.d.Tok(ne); ns == ne && !strings.HasSuffix(w, "s") {
 		// one adjective: "Democratic" qualifies, "Democrats" is a group
 		if _, demonym := lexicon.Demonym(lexicon.Key(w)); demonym || lexicon.IsGroup(lexicon.Key(w)) || partyAdjectives[qLower(w)] {
 			return true
 		}
 	}
-	ei := a.entityAt(a.d.toks[ns].Start, a.d.toks[ne].End)
-	return ei >= 0 && a.ents[ei].Type == GPE && ns > i && qDeterminers[qLower(a.d.tok(i))]
+	ei := a.entityAt(a.d.Toks[ns].Start, a.d.Toks[ne].End)
+	return ei >= 0 && a.ents[ei].Type == contract.GPE && ns > i && qDeterminers[qLower(a.d.Tok(i))]
 }
 
 // partyAdjectives qualify a role by party: "the Democratic senator".
@@ -720,7 +722,7 @@ var partyAdjectives = map[string]bool{"democratic": true, "republican": true, "c
 // name: "deputy enforcement director Linda Thomsen".
 func (a *qattributor) nameAhead(k, hi int) bool {
 	for x := k; x < hi && x < k+4; x++ {
-		w := a.d.tok(x)
+		w := a.d.Tok(x)
 		if qIsCap(w) && !qCapStop[qLower(w)] {
 			return x > k
 		}
@@ -745,7 +747,7 @@ func qIsPrep(w string) bool {
 func (a *qattributor) nameSpan(k, e int) qnp {
 	d := a.d
 	for t := e - 2; t > k; t-- {
-		if w := qLower(d.tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+		if w := qLower(d.Tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
 			k = t // "Iranian Defence Minister Amir Hatami": everything through the last title
 			break
 		}
@@ -753,10 +755,10 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 	start := k
 	title := ""
 	for k < e-1 {
-		w := qLower(d.tok(k))
+		w := qLower(d.Tok(k))
 		// "Secretary of State John Kerry": drop the title's complement
-		if qNameConnectors[w] && k > start && lexicon.Titles[qLower(d.tok(k-1))] {
-			title = qLower(d.tok(k - 1))
+		if qNameConnectors[w] && k > start && lexicon.Titles[qLower(d.Tok(k-1))] {
+			title = qLower(d.Tok(k - 1))
 			k += 2
 			continue
 		}
@@ -769,14 +771,14 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 	if k >= e {
 		if title != "" {
 			// "the MP for Leeds": a title and its complement, no name
-			return qnp{kind: qnRole, s: d.toks[start].Start, e: d.toks[e-1].End, head: title}
+			return qnp{kind: qnRole, s: d.Toks[start].Start, e: d.Toks[e-1].End, head: title}
 		}
 		return qnp{}
 	}
 	// a title left alone at the end is a role: "said the President"
-	w := qLower(d.tok(k))
+	w := qLower(d.Tok(k))
 	if e-k == 1 && (lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")]) {
-		return qnp{kind: qnRole, s: d.toks[k].Start, e: d.toks[k].End, head: w}
+		return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[k].End, head: w}
 	}
-	return qnp{kind: qnName, s: d.toks[k].Start, e: d.toks[e-1].End}
+	return qnp{kind: qnName, s: d.Toks[k].Start, e: d.Toks[e-1].End}
 }

@@ -1,6 +1,11 @@
-package newsparse
+package figure
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
 
 // mentionIndex holds every entity mention of an article sorted by start, so
 // that the figure extractors find the mentions at a place by binary search
@@ -17,9 +22,9 @@ type mentionRef struct {
 }
 
 // mentionsOf returns the index of ents' mentions, built once per analysis.
-func mentionsOf(d *doc, ents []Entity) *mentionIndex {
-	if d.mix != nil && d.mixLen == len(ents) && (len(ents) == 0 || d.mixFirst == &ents[0]) {
-		return d.mix
+func mentionsOf(d *textdoc.Doc, ents []contract.Entity) *mentionIndex {
+	if d.Mix != nil && d.MixLen == len(ents) && (len(ents) == 0 || d.MixFirst == &ents[0]) {
+		return d.Mix.(*mentionIndex)
 	}
 	ix := &mentionIndex{}
 	for k, en := range ents {
@@ -29,9 +34,9 @@ func mentionsOf(d *doc, ents []Entity) *mentionIndex {
 		}
 	}
 	sort.Slice(ix.refs, func(i, j int) bool { return ix.refs[i].s < ix.refs[j].s })
-	d.mix, d.mixLen = ix, len(ents)
+	d.Mix, d.MixLen = ix, len(ents)
 	if len(ents) > 0 {
-		d.mixFirst = &ents[0]
+		d.MixFirst = &ents[0]
 	}
 	return ix
 }

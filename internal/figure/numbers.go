@@ -1,0 +1,1011 @@
+package figure
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// ParseNumber reads s as one number phrase: digits with separators and
+// decimals ("350,000", "1,234.5"), magnitudes as words and suffixes ("1.5 mln",
+// "388bn", "50 crore"), number words ("twenty-three", "a hundred and five",
+// "a dozen"), vague quantities ("dozens", "tens of thousands"), ranges
+// ("2-3bn", "between 10 and 20") and a leading or trailing qualifier ("more
+// than", "at least", "or more"). It returns the number and true when all of s
+// is one such phrase. Years, ages, percentages, times, ordinals, fractions,
+// dates and phone numbers parse too, with their Kind set, so that callers can
+// tell them from counts and amounts.
+func ParseNumber(s string) (contract.Number, bool) {
+	s = strings.TrimSpace(s)
+	if s == "" || len(s) > 200 || !utf8.ValidString(s) {
+		return contract.Number{}, false
+	}
+	toks := textdoc.Tokenize(s, contract.Span{Start: 0, End: len(s)}, nil)
+	if len(toks) == 0 {
+		return contract.Number{}, false
+	}
+	sc := numScan{text: s, toks: toks, lo: 0, hi: len(toks)}
+	m, ok := sc.qualified(0)
+	if !ok || m.tokEnd != len(toks) || maxInt(m.end, toks[m.tokEnd-1].End) != len(s) {
+		return contract.Number{}, false
+	}
+	n := m.n
+	n.Value, n.Min, n.Max = roundFigure(n.Value), roundFigure(n.Min), roundFigure(n.Max)
+	return n, true
+}
+
+// roundFigure rounds v to 12 significant digits, so that "4.1m" is 4100000
+// and not 4099999.9999999995.
+func roundFigure(v float64) float64 {
+	if v == 0 || math.IsInf(v, 0) || math.IsNaN(v) {
+		return v
+	}
+	r, err := strconv.ParseFloat(strconv.FormatFloat(v, 'g', 12, 64), 64)
+	if err != nil {
+		return v
+	}
+	return r
+}
+
+// maxNumberTokens bounds the tokens one number phrase may span, so that a
+// run of number words costs linear time.
+const maxNumberTokens = 12
+
+// numMatch is a number phrase found among tokens.
+type numMatch struct {
+	qtok     int // first token, qualifier included
+	tok      int // first token of the number itself
+	tokEnd   int // one past the last token touched
+	qstart   int // byte start, qualifier included
+	start    int // byte start of the number
+	end      int // byte end of the number (may fall inside a token: "100m-share")
+	n        contract.Number
+	mult     bool    // a magnitude was given ("million", "bn")
+	digits   bool    // written with digits
+	several  bool    // "several hundred": a vague quantity with no count of its own
+	curWord  string  // a currency named inside the number's token ("10-million-dollar")
+	pence    bool    // "235p"
+	yearLike bool    // four digits, no separator: a year unless a currency says otherwise
+	lastMag  float64 // the last magnitude applied
+	qend     int     // byte end, trailing qualifier or unit word included
+}
+
+// numScan reads number phrases from tokens toks[lo:hi] of text.
+type numScan struct {
+	text   string
+	toks   []contract.Span
+	lo, hi int
+	title  bool          // the tokens are a headline
+	low    []string      // lower-cased tokens, filled on demand (see w)
+	ix     *mentionIndex // the article's entity mentions, when the scan looks at them
+}
+
+// reuse gives the scanner buf, cleared, for its lower-cased tokens, and
+// returns the buffer for the next scanner (one allocation per document).
+func (s *numScan) reuse(buf []string) []string {
+	n := s.hi - s.lo
+	if n < 0 {
+		n = 0
+	}
+	if cap(buf) < n {
+		buf = make([]string, n, n+n/2+16)
+	}
+	buf = buf[:n]
+	clear(buf)
+	s.low = buf
+	return buf
+}
+
+// raw returns the text of token i.
+func (s *numScan) raw(i int) string {
+	if i < s.lo || i >= s.hi {
+		return ""
+	}
+	return s.text[s.toks[i].Start:s.toks[i].End]
+}
+
+// w returns the lower-cased text of token i, or "" outside the bounds.
+func (s *numScan) w(i int) string {
+	if i < s.lo || i >= s.hi {
+		return ""
+	}
+	if s.low == nil {
+		s.low = make([]string, s.hi-s.lo)
+	}
+	if w := s.low[i-s.lo]; w != "" {
+		return w
+	}
+	w := lexicon.LowerWord(s.raw(i))
+	s.low[i-s.lo] = w
+	return w
+}
+
+// lowerASCII lower-cases s, allocating only when s has an upper-case ASCII letter.
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			return strings.ToLower(s)
+		}
+	}
+	return s
+}
+
+var smallNumbers = map[string]float64{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+// magnitudes as words standing after a number.
+var magnitudeWords = map[string]float64{
+	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+	"mln": 1e6, "mn": 1e6, "mil": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "trl": 1e12,
+	"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+	"billions": 0, "millions": 0, // placeholders: plural magnitudes are vague, see vagueWords
+}
+
+// magnitudes written on the number ("388bn", "50m", "5k").
+var magnitudeSuffixes = map[string]float64{
+	"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
+	"billion": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "trillion": 1e12, "thousand": 1e3, "crore": 1e7, "lakh": 1e5,
+}
+
+// vague plurals and the count each stands for.
+var vagueWords = map[string]float64{
+	"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9,
+	"tens": 10, "trillions": 1e12,
+}
+
+var numMonths = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "jan.": true, "feb": true, "feb.": true, "mar.": true, "apr": true, "apr.": true, "jun.": true,
+	"jul.": true, "aug": true, "aug.": true, "sep": true, "sep.": true, "sept": true, "sept.": true,
+	"oct": true, "oct.": true, "nov": true, "nov.": true, "dec": true, "dec.": true,
+}
+
+// words after a hyphen that make the number part of a unit adjective.
+var fractionWords = map[string]float64{
+	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
+	"sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10, "eighth": 8, "eighths": 8,
+}
+
+// qualifier phrases, longest first within each leading word.
+var qualifierPhrases = map[string][]struct {
+	rest []string
+	q    contract.Qualifier
+}{
+	"about":         {{nil, contract.About}},
+	"around":        {{nil, contract.About}},
+	"approximately": {{nil, contract.About}},
+	"approx":        {{nil, contract.About}},
+	"approx.":       {{nil, contract.About}},
+	"roughly":       {{nil, contract.About}},
+	"nearly":        {{nil, contract.About}},
+	"almost":        {{nil, contract.About}},
+	"some":          {{nil, contract.About}},
+	"circa":         {{nil, contract.About}},
+	"estimated":     {{nil, contract.About}},
+	"an":            {{[]string{"estimated"}, contract.About}},
+	"close":         {{[]string{"to"}, contract.About}},
+	"more":          {{[]string{"than"}, contract.MoreThan}},
+	"over":          {{nil, contract.MoreThan}},
+	"above":         {{nil, contract.MoreThan}},
+	"exceeding":     {{nil, contract.MoreThan}},
+	"upwards":       {{[]string{"of"}, contract.MoreThan}},
+	"greater":       {{[]string{"than"}, contract.MoreThan}},
+	"in":            {{[]string{"excess", "of"}, contract.MoreThan}},
+	"well":          {{[]string{"over"}, contract.MoreThan}, {[]string{"above"}, contract.MoreThan}, {[]string{"under"}, contract.LessThan}},
+	"just":          {{[]string{"over"}, contract.MoreThan}, {[]string{"above"}, contract.MoreThan}, {[]string{"under"}, contract.LessThan}, {[]string{"below"}, contract.LessThan}},
+	"at":            {{[]string{"least"}, contract.AtLeast}, {[]string{"most"}, contract.AtMost}},
+	"no":            {{[]string{"fewer", "than"}, contract.AtLeast}, {[]string{"less", "than"}, contract.AtLeast}, {[]string{"more", "than"}, contract.AtMost}},
+	"not":           {{[]string{"less", "than"}, contract.AtLeast}, {[]string{"more", "than"}, contract.AtMost}},
+	"a":             {{[]string{"minimum", "of"}, contract.AtLeast}, {[]string{"maximum", "of"}, contract.AtMost}},
+	"less":          {{[]string{"than"}, contract.LessThan}},
+	"fewer":         {{[]string{"than"}, contract.LessThan}},
+	"under":         {{nil, contract.LessThan}},
+	"below":         {{nil, contract.LessThan}},
+	"up":            {{[]string{"to"}, contract.AtMost}},
+	"as":            {{[]string{"many", "as"}, contract.AtMost}, {[]string{"much", "as"}, contract.AtMost}, {[]string{"high", "as"}, contract.AtMost}},
+}
+
+// qualifierAt reads a qualifier phrase at token i and returns it with the
+// index of the token after it.
+func (s *numScan) qualifierAt(i int) (contract.Qualifier, int, bool) {
+	alts, ok := qualifierPhrases[s.w(i)]
+	if !ok {
+		return contract.Exact, i, false
+	}
+	for _, a := range alts {
+		j := i + 1
+		match := true
+		for _, r := range a.rest {
+			if s.w(j) != r {
+				match = false
+				break
+			}
+			j++
+		}
+		if match {
+			return a.q, j, true
+		}
+	}
+	return contract.Exact, i, false
+}
+
+// qualified reads a number phrase at token i, with an optional qualifier first.
+func (s *numScan) qualified(i int) (numMatch, bool) {
+	if q, j, ok := s.qualifierAt(i); ok {
+		if m, ok := s.number(j); ok {
+			if m.n.Qualifier == contract.Exact {
+				m.n.Qualifier = q
+			}
+			m.qtok, m.qstart = i, s.toks[i].Start
+			return m, true
+		}
+		if q == contract.About && s.w(j) == "estimated" { // "some estimated 300"
+			if m, ok := s.number(j + 1); ok {
+				m.n.Qualifier = contract.About
+				m.qtok, m.qstart = i, s.toks[i].Start
+				return m, true
+			}
+		}
+	}
+	return s.number(i)
+}
+
+// canStartNumber reports whether token i can begin a number (cheap test for the scanning loops).
+func (s *numScan) canStartNumber(i int) bool {
+	t := s.raw(i)
+	if t == "" {
+		return false
+	}
+	c := t[0]
+	if c >= '0' && c <= '9' {
+		return true
+	}
+	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+		return false
+	}
+	w := s.w(i)
+	if _, ok := qualifierPhrases[w]; ok {
+		return true
+	}
+	if _, ok := smallNumbers[w]; ok {
+		return true
+	}
+	if _, ok := vagueWords[w]; ok {
+		return true
+	}
+	switch w {
+	case "a", "an", "half", "several", "dozen", "hundred", "thousand", "million", "billion", "between", "from", "few":
+		return true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		_, ok := smallNumbers[w[:k]]
+		return ok
+	}
+	return false
+}
+
+// number reads a number phrase (no leading qualifier) at token i.
+func (s *numScan) number(i int) (numMatch, bool) {
+	if i < s.lo || i >= s.hi {
+		return numMatch{}, false
+	}
+	w := s.w(i)
+	if w == "between" || w == "from" && !changeWords[s.w(i-1)] {
+		// "between 10 and 20", "from 5 to 7 million"
+		a, ok := s.core(i + 1)
+		if !ok || a.n.Kind != contract.KindFigure {
+			return numMatch{}, false
+		}
+		link := "and"
+		if w == "from" {
+			link = "to"
+		}
+		if s.w(a.tokEnd) == link && a.end == s.toks[a.tokEnd-1].End {
+			if b, ok := s.core(a.tokEnd + 1); ok && b.n.Kind == contract.KindFigure {
+				if r, ok := joinRange(a, b); ok {
+					r.qtok, r.qstart = i, s.toks[i].Start
+					return s.trailing(r), true
+				}
+			}
+		}
+		return numMatch{}, false
+	}
+	a, ok := s.core(i)
+	if !ok {
+		return numMatch{}, false
+	}
+	if a.n.Kind == contract.KindFigure && !a.n.Range && a.end == s.toks[a.tokEnd-1].End {
+		// ranges over tokens: "10 to 20", "six or seven million", "5 - 7"; not a change ("rose 3p to 245p")
+		link := s.w(a.tokEnd)
+		if link == "to" && (changeWords[s.w(i-1)] || a.pence) {
+			link = ""
+		}
+		switch link {
+		case "to", "or", "-", "\u2013":
+			if b, ok := s.core(a.tokEnd + 1); ok && b.n.Kind == contract.KindFigure && !b.n.Range {
+				if r, ok := joinRange(a, b); ok {
+					a = r
+				}
+			}
+		}
+	}
+	if a.n.Kind == contract.KindFigure {
+		a = s.trailing(a)
+	}
+	return a, true
+}
+
+// changeWords come before a change, not a range: "rose 10 to 20", "fell from 5 to 3".
+var changeWords = map[string]bool{
+	"rose": true, "fell": true, "up": true, "down": true, "gained": true, "lost": true, "increased": true,
+	"decreased": true, "cut": true, "raised": true, "climbed": true, "dropped": true, "jumped": true, "slipped": true,
+	"added": true, "grew": true, "shrank": true, "rising": true, "falling": true, "declined": true, "plunged": true,
+	"soared": true, "surged": true, "slumped": true, "tumbled": true, "eased": true, "advanced": true, "lowered": true,
+	"boosted": true, "trimmed": true, "reduced": true, "revised": true, "moved": true, "went": true, "changed": true,
+}
+
+// joinRange makes the range a–b; a magnitude on b alone applies to both ends.
+func joinRange(a, b numMatch) (numMatch, bool) {
+	if a.n.Vague || b.n.Vague || a.curWord != "" {
+		return numMatch{}, false
+	}
+	lo, hi := a.n.Value, b.n.Value
+	if !a.mult && b.mult && b.lastMult() > 1 {
+		lo *= b.lastMult()
+	}
+	if !(lo < hi) {
+		return numMatch{}, false
+	}
+	r := a
+	r.tokEnd, r.end = b.tokEnd, b.end
+	r.n = contract.Number{Value: lo, Min: lo, Max: hi, Range: true}
+	r.mult = a.mult || b.mult
+	r.curWord = b.curWord
+	r.yearLike = false
+	return r, true
+}
+
+// trailing reads "or more", "or so", "plus" after a figure.
+func (s *numScan) trailing(m numMatch) numMatch {
+	if m.end != s.toks[m.tokEnd-1].End {
+		return m
+	}
+	switch s.w(m.tokEnd) {
+	case "or":
+		switch s.w(m.tokEnd + 1) {
+		case "more":
+			m.n.Qualifier = contract.AtLeast
+			m.tokEnd += 2
+		case "so":
+			m.n.Qualifier = contract.About
+			m.tokEnd += 2
+		}
+	case "plus", "+":
+		// "100 plus", "100+": more than; "£35m plus add-ons" adds something else
+		if n := s.raw(m.tokEnd + 1); n == "" || !(n[0] >= 'a' && n[0] <= 'z') {
+			m.n.Qualifier = contract.MoreThan
+			m.tokEnd++
+		}
+	}
+	return m
+}
+
+// core reads one number at token i: digits or words, with a magnitude.
+func (s *numScan) core(i int) (numMatch, bool) {
+	if i < s.lo || i >= s.hi {
+		return numMatch{}, false
+	}
+	t := s.raw(i)
+	if t == "" {
+		return numMatch{}, false
+	}
+	m := numMatch{qtok: i, tok: i, tokEnd: i + 1, qstart: s.toks[i].Start, start: s.toks[i].Start, end: s.toks[i].End}
+	c := t[0]
+	if c >= '0' && c <= '9' {
+		if !s.digitsTok(&m, t) {
+			return numMatch{}, false
+		}
+	} else if !s.words(&m) {
+		return numMatch{}, false
+	}
+	if m.n.Kind != contract.KindFigure {
+		return m, true
+	}
+	// a magnitude word after the number ("1.5 million", "five hundred thousand", "50 crore")
+	if m.end == s.toks[m.tokEnd-1].End && !m.n.Vague {
+		for m.tokEnd < s.hi && m.tokEnd-m.tok < maxNumberTokens {
+			mv, ok := magnitudeWords[s.w(m.tokEnd)]
+			if !ok || mv == 0 {
+				break
+			}
+			if m.mult && mv <= m.lastMult() {
+				break
+			}
+			m.scale(mv)
+			m.mult = true
+			m.setLastMult(mv)
+			m.tokEnd++
+			m.end = s.toks[m.tokEnd-1].End
+		}
+	}
+	// what follows can say the number is not a figure
+	if m.end == s.toks[m.tokEnd-1].End {
+		switch nx := s.w(m.tokEnd); nx {
+		case "%", "percent", "pct", "pc", "percentage":
+			m.n.Kind = contract.KindPercent
+			m.tokEnd++
+		case "per":
+			if s.w(m.tokEnd+1) == "cent" {
+				m.n.Kind = contract.KindPercent
+				m.tokEnd += 2
+			}
+		case "a.m.", "p.m.", "am", "pm", "a.m", "p.m", "gmt", "edt", "est", "bst", "hrs", "o'clock", "cet", "utc":
+			if !m.mult {
+				m.n.Kind = contract.KindTime
+				m.tokEnd++
+			}
+		case "years", "year", "yrs":
+			if s.w(m.tokEnd+1) == "old" {
+				m.n.Kind = contract.KindAge
+				m.tokEnd += 2
+			} else if s.w(m.tokEnd+1) == "of" && s.w(m.tokEnd+2) == "age" {
+				m.n.Kind = contract.KindAge
+				m.tokEnd += 3
+			}
+		default:
+			if numMonths[nx] && m.digits && !m.mult && m.n.Value >= 1 && m.n.Value <= 31 {
+				m.n.Kind = contract.KindDate
+			}
+		}
+	}
+	// what precedes: "January 20", "aged 36", "No. 5"
+	if i > s.lo {
+		switch p := s.w(i - 1); p {
+		case "aged", "age", "ages":
+			if !m.mult {
+				m.n.Kind = contract.KindAge
+			}
+		case "no.", "number", "route", "highway", "interstate", "flight", "room", "channel", "apt", "apt.", "suite", "unit", "page", "chapter", "article", "section", "platform", "gate", "bus", "line", "district", "ward", "precinct", "level", "grade", "size", "version", "exit", "mile", "lot", "pier", "terminal", "bay", "box":
+			if m.digits && !m.mult {
+				m.n.Kind = contract.KindMeasure
+			}
+		default:
+			if numMonths[p] && m.digits && !m.mult && m.n.Value >= 1 && m.n.Value <= 31 && !strings.Contains(s.raw(i), ",") {
+				m.n.Kind = contract.KindDate
+			}
+		}
+	}
+	if m.yearLike && !m.mult && m.n.Kind == contract.KindFigure && !m.n.Range {
+		m.n.Kind = contract.KindYear
+	}
+	return m, true
+}
+
+// lastMult returns the last magnitude applied to the match (1 when none).
+func (m *numMatch) lastMult() float64 {
+	if m.lastMag == 0 {
+		return 1
+	}
+	return m.lastMag
+}
+
+// setLastMult records the last magnitude applied to the match.
+func (m *numMatch) setLastMult(v float64) { m.lastMag = v }
+
+// scale multiplies the match's value (both ends of a range).
+func (m *numMatch) scale(f float64) {
+	m.n.Value *= f
+	if m.n.Range {
+		m.n.Min *= f
+		m.n.Max *= f
+	}
+}
+
+// parseNumeral reads digits with thousands separators and a decimal part at the start of t.
+func parseNumeral(t string) (v float64, n int, comma, dot bool, ok bool) {
+	var buf [32]byte
+	b := buf[:0]
+	i := 0
+	for i < len(t) {
+		c := t[i]
+		if c >= '0' && c <= '9' {
+			if len(b) < len(buf)-2 {
+				b = append(b, c)
+			}
+			i++
+			continue
+		}
+		if c == ',' && len(b) > 0 && i+3 < len(t)+1 && i+4 <= len(t) && textdoc.IsDigitByte(t[i+1]) && textdoc.IsDigitByte(t[i+2]) && textdoc.IsDigitByte(t[i+3]) && (i+4 == len(t) || !textdoc.IsDigitByte(t[i+4])) {
+			comma = true
+			i++
+			continue
+		}
+		break
+	}
+	if len(b) == 0 {
+		return 0, 0, false, false, false
+	}
+	if i+1 < len(t) && t[i] == '.' && textdoc.IsDigitByte(t[i+1]) {
+		dot = true
+		b = append(b, '.')
+		i++
+		for i < len(t) && textdoc.IsDigitByte(t[i]) {
+			if len(b) < len(buf) {
+				b = append(b, t[i])
+			}
+			i++
+		}
+	}
+	f, err := strconv.ParseFloat(string(b), 64)
+	if err != nil {
+		return 0, 0, false, false, false
+	}
+	return f, i, comma, dot, true
+}
+
+// digitsTok reads a number written with digits in token text t.
+func (s *numScan) digitsTok(m *numMatch, t string) bool {
+	v, n, comma, dot, ok := parseNumeral(t)
+	if !ok {
+		return false
+	}
+	m.digits = true
+	m.n.Value = v
+	if n == 4 && !comma && !dot && v >= 1000 && v <= 2100 {
+		m.yearLike = true
+	}
+	rest := t[n:]
+	base := s.toks[m.tok].Start
+	m.end = base + n
+	if rest == "" {
+		return true
+	}
+	// mixed fractions and plain fractions: "20-20/32", "9-7/8", "7/8"
+	switch rest[0] {
+	case '/':
+		num := v
+		d, k, _, _, ok := parseNumeral(rest[1:])
+		if !ok || k+1 != len(rest) || !(num < d) || !isMarketDenominator(d) {
+			m.n.Kind = contract.KindMeasure // "9/11", "24/7"
+			m.end = base + len(t)
+			return true
+		}
+		m.n.Value = num / d
+		m.n.Kind = contract.KindFraction
+		m.end = base + len(t)
+		return true
+	case ':':
+		m.n.Kind = contract.KindTime
+		m.end = base + len(t)
+		return true
+	case '%':
+		m.n.Kind = contract.KindPercent
+		m.end = base + n + 1
+		return true
+	case '+':
+		m.n.Qualifier = contract.MoreThan
+		m.end = base + n
+		return true
+	case '-', 0xe2: // '-' or the first byte of '–'
+		return s.afterHyphen(m, t, n)
+	}
+	// letters straight after the digits
+	j := n
+	for j < len(rest)+n && j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z' || t[j] == '.') {
+		j++
+	}
+	suf := lowerASCII(t[n:j])
+	if mv, ok := magnitudeSuffixes[suf]; ok {
+		m.scale(mv)
+		m.mult = true
+		m.setLastMult(mv)
+		m.end = base + j
+		m.yearLike = false
+		if j < len(t) && (t[j] == '-' || t[j] == '/') {
+			// "100m-share", "10m-a-year": the figure stops at the hyphen
+			return true
+		}
+		if j != len(t) {
+			return false
+		}
+		return true
+	}
+	switch suf {
+	case "st", "nd", "rd", "th":
+		m.n.Kind = contract.KindOrdinal
+	case "am", "pm", "a.m.", "p.m.", "a.m", "p.m", "hrs", "gmt":
+		m.n.Kind = contract.KindTime
+	case "s":
+		m.n.Kind = contract.KindYear // "1990s", "80s"
+	case "p":
+		m.pence = true
+		m.end = base + j
+		return j == len(t)
+	default:
+		m.n.Kind = contract.KindMeasure // "9mm", "5km", "3D"
+	}
+	m.end = base + len(t)
+	return true
+}
+
+// isMarketDenominator reports the denominators of written fractions: market
+// eighths to sixty-fourths ("20-20/32"), thirds, tenths and hundredths.
+func isMarketDenominator(d float64) bool {
+	return d == 2 || d == 4 || d == 8 || d == 16 || d == 32 || d == 64 || d == 3 || d == 10 || d == 100
+}
+
+// afterHyphen reads what follows digits and a hyphen inside one token: a
+// range "2-3bn", a mixed fraction "20-20/32", a phone number, an age
+// "12-year-old", a size "1,200-strong", or a unit adjective "five-year".
+func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
+	base := s.toks[m.tok].Start
+	hl := 1
+	if t[n] != '-' {
+		if !strings.HasPrefix(t[n:], "\u2013") {
+			return false
+		}
+		hl = len("\u2013")
+	}
+	rest := t[n+hl:]
+	if rest == "" {
+		m.end = base + n
+		return true
+	}
+	if textdoc.IsDigitByte(rest[0]) {
+		v2, k, _, _, ok := parseNumeral(rest)
+		if !ok {
+			return false
+		}
+		after := rest[k:]
+		if strings.HasPrefix(after, "/") {
+			d, k2, _, _, ok := parseNumeral(after[1:])
+			if ok && k2+1 == len(after) && v2 < d && isMarketDenominator(d) {
+				m.n.Value += v2 / d
+				m.end = base + len(t)
+				return true
+			}
+			m.n.Kind = contract.KindMeasure
+			m.end = base + len(t)
+			return true
+		}
+		if strings.HasPrefix(after, "-") && len(after) > 1 && textdoc.IsDigitByte(after[1]) {
+			m.n.Kind = contract.KindPhone
+			m.end = base + len(t)
+			return true
+		}
+		mv := 1.0
+		if after != "" {
+			j := 0
+			for j < len(after) && (after[j] >= 'a' && after[j] <= 'z' || after[j] >= 'A' && after[j] <= 'Z') {
+				j++
+			}
+			if f, ok := magnitudeSuffixes[lowerASCII(after[:j])]; ok {
+				mv = f
+				m.mult = true
+				m.setLastMult(f)
+			} else if lowerASCII(after[:j]) == "year" || lowerASCII(after[:j]) == "years" {
+				m.n.Kind = contract.KindAge
+				m.end = base + len(t)
+				return true
+			} else {
+				m.n.Kind = contract.KindMeasure
+				m.end = base + len(t)
+				return true
+			}
+			if j < len(after) && after[j] != '-' {
+				return false
+			}
+			after = after[j:]
+		}
+		lo, hi := m.n.Value*mv, v2*mv
+		if !(lo < hi) {
+			m.n.Kind = contract.KindMeasure // a score "3-1", "2-2"
+			m.end = base + len(t)
+			return true
+		}
+		m.n = contract.Number{Value: lo, Min: lo, Max: hi, Range: true}
+		m.yearLike = false
+		m.end = base + len(t) - len(after)
+		return true
+	}
+	return s.hyphenWords(m, rest, base+n, base+n+hl)
+}
+
+// hyphenWords reads the words after a number and a hyphen ("-year-old",
+// "-strong", "-million-dollar", "-share"); numEnd is where the number ends in
+// the text, at the hyphen starting rest at restAt.
+func (s *numScan) hyphenWords(m *numMatch, rest string, numEnd, restAt int) bool {
+	parts := strings.Split(lowerASCII(rest), "-")
+	first := parts[0]
+	switch {
+	case first == "strong":
+		m.n.Kind = contract.KindStrength
+	case len(parts) >= 2 && (parts[1] == "old" || parts[len(parts)-1] == "old") && timeUnit(first):
+		m.n.Kind = contract.KindAge
+	case first == "plus":
+		m.n.Qualifier = contract.MoreThan
+		m.end = numEnd + len("-plus")
+		return true
+	case fractionWords[first] != 0:
+		m.n.Value /= fractionWords[first]
+		m.n.Kind = contract.KindFraction
+	default:
+		if mv, ok := magnitudeWords[first]; ok && mv > 0 {
+			m.scale(mv)
+			m.mult = true
+			m.setLastMult(mv)
+			m.yearLike = false
+			end := restAt + len(first)
+			if len(parts) >= 2 && isCurrencyWordStem(parts[1]) {
+				m.curWord = parts[1]
+				end += 1 + len(parts[1])
+			}
+			m.end = end
+			return true
+		}
+		if isCurrencyWordStem(first) {
+			m.curWord = first
+			m.end = restAt + len(first)
+			return true
+		}
+		if m.mult {
+			m.end = numEnd // "100m-share"
+			return true
+		}
+		m.n.Kind = contract.KindMeasure // "five-year", "10-day", "three-man"
+	}
+	m.end = s.toks[m.tokEnd-1].End
+	return true
+}
+
+// timeUnit reports the words of an age adjective ("12-year-old", "2-month-old").
+func timeUnit(w string) bool {
+	switch w {
+	case "year", "years", "month", "months", "week", "weeks", "day", "days", "yr", "yrs", "hour", "hours":
+		return true
+	}
+	return false
+}
+
+// isCurrencyWordStem reports currency names used in hyphenated adjectives ("10-million-dollar").
+func isCurrencyWordStem(w string) bool {
+	switch w {
+	case "dollar", "pound", "euro", "yen", "yuan", "rupee", "franc", "dlr", "sterling", "rouble", "ruble", "peso", "rand", "naira", "shilling":
+		return true
+	}
+	return false
+}
+
+// words reads a number written in words at token m.tok.
+func (s *numScan) words(m *numMatch) bool {
+	i := m.tok
+	w := s.w(i)
+	switch w {
+	case "a", "an":
+		nx := s.w(i + 1)
+		switch nx {
+		case "dozen":
+			m.n.Value = 12
+			m.tokEnd = i + 2
+		case "hundred", "thousand", "million", "billion", "trillion":
+			m.n.Value = 1
+			m.tokEnd = i + 1
+			return s.wordSeq(m, i+1)
+		case "few", "couple":
+			if nx == "couple" && s.w(i+2) == "of" {
+				m.n.Value = 2
+				m.tokEnd = i + 3
+				m.end = s.toks[i+2].End
+				return true
+			}
+			if mv, ok := magnitudeWords[s.w(i+2)]; ok && mv > 0 {
+				m.n.Value = mv
+				m.n.Vague = true
+				m.several = true
+				m.mult = true
+				m.tokEnd = i + 3
+				return s.moreMagnitudes(m)
+			}
+			return false
+		default:
+			return false
+		}
+		m.end = s.toks[m.tokEnd-1].End
+		return true
+	case "half":
+		if (s.w(i+1) == "a" || s.w(i+1) == "an") && (s.w(i+2) == "million" || s.w(i+2) == "billion" || s.w(i+2) == "dozen" || s.w(i+2) == "trillion") {
+			v := map[string]float64{"million": 1e6, "billion": 1e9, "dozen": 12, "trillion": 1e12}[s.w(i+2)]
+			m.n.Value = v / 2
+			m.mult = true
+			m.tokEnd = i + 3
+			m.end = s.toks[i+2].End
+			return true
+		}
+		return false
+	case "several", "many":
+		if mv, ok := magnitudeWords[s.w(i+1)]; ok && mv > 0 && mv < 1e5 || s.w(i+1) == "million" || s.w(i+1) == "billion" {
+			mv = magnitudeWords[s.w(i+1)]
+			m.n.Value = mv
+			m.n.Vague = true
+			m.several = true
+			m.mult = true
+			m.tokEnd = i + 2
+			return s.moreMagnitudes(m)
+		}
+		return false
+	}
+	if v, ok := vagueWords[w]; ok {
+		m.n.Value = v
+		m.n.Vague = true
+		m.mult = true
+		m.tokEnd = i + 1
+		m.end = s.toks[i].End
+		// "tens of thousands", "hundreds of millions"
+		for s.w(m.tokEnd) == "of" {
+			v2, ok := vagueWords[s.w(m.tokEnd+1)]
+			if !ok || v2 < 1000 || v2 <= m.n.Value {
+				break
+			}
+			m.n.Value *= v2
+			m.tokEnd += 2
+			m.end = s.toks[m.tokEnd-1].End
+		}
+		if w == "tens" && m.n.Value < 1000 {
+			return false
+		}
+		return true
+	}
+	return s.wordSeq(m, i)
+}
+
+// moreMagnitudes extends a vague "several hundred" with "thousand", "million".
+func (s *numScan) moreMagnitudes(m *numMatch) bool {
+	last := m.n.Value
+	for m.tokEnd-m.tok < maxNumberTokens {
+		mv, ok := magnitudeWords[s.w(m.tokEnd)]
+		if !ok || mv <= 1 || mv <= last {
+			break
+		}
+		last = mv
+		m.n.Value *= mv
+		m.tokEnd++
+	}
+	m.end = s.toks[m.tokEnd-1].End
+	return true
+}
+
+// wordSeq reads number words from token i: "twenty-three", "two hundred and
+// five", "three million", "two dozen"; m.n.Value may hold a leading 1 ("a hundred").
+func (s *numScan) wordSeq(m *numMatch, i int) bool {
+	total, cur := 0.0, 0.0
+	if m.n.Value == 1 && i > m.tok { // "a hundred"
+		cur = 1
+	}
+	seen := false
+	j := i
+	lastSmall := false
+	for j < s.hi && j < i+maxNumberTokens {
+		w := s.w(j)
+		if v, ok := smallNumbers[w]; ok {
+			if lastSmall && !(cur >= 20 && int(cur)%10 == 0 && v < 10 && cur < 100) && !(int(cur)%100 == 0 && cur > 0 && v < 100) {
+				break
+			}
+			cur += v
+			seen, lastSmall = true, true
+			j++
+			continue
+		}
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			// "twenty-three", "two-thirds", "five-year-old", "three-million-dollar"
+			head := w[:k]
+			hv, ok := smallNumbers[head]
+			if !ok {
+				break
+			}
+			if lastSmall && !(int(cur)%100 == 0 && cur > 0) {
+				break
+			}
+			tail := w[k+1:]
+			if tv, ok := smallNumbers[tail]; ok && hv >= 20 && tv < 10 {
+				cur += hv + tv
+				seen, lastSmall = true, true
+				j++
+				continue
+			}
+			if tk := strings.IndexByte(tail, '-'); tk > 0 {
+				if tv, ok := smallNumbers[tail[:tk]]; ok && hv >= 20 && tv < 10 {
+					hv += tv
+					k += 1 + tk
+					tail = tail[tk+1:]
+				}
+			}
+			cur += hv
+			seen = true
+			m.tokEnd = j + 1
+			m.n.Value = total + cur
+			start := s.toks[j].Start
+			if !s.hyphenWords(m, s.raw(j)[k+1:], start+k, start+k+1) {
+				return false
+			}
+			m.end = minInt(m.end, s.toks[j].End)
+			if m.n.Kind != contract.KindFigure && m.n.Kind != contract.KindFraction && m.n.Kind != contract.KindAge && m.n.Kind != contract.KindStrength && m.n.Kind != contract.KindMeasure {
+				return true
+			}
+			return true
+		}
+		if mv, ok := magnitudeWords[w]; ok && mv > 0 && seen || (w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion") && cur == 1 {
+			if mv == 0 {
+				mv = magnitudeWords[w]
+			}
+			if cur == 0 {
+				cur = 1
+			}
+			if mv == 100 {
+				cur *= 100
+			} else {
+				total += cur * mv
+				cur = 0
+			}
+			m.mult = true
+			m.setLastMult(mv)
+			seen, lastSmall = true, false
+			j++
+			// "a hundred and five"
+			if s.w(j) == "and" {
+				if _, ok := smallNumbers[s.w(j+1)]; ok {
+					j++
+				} else if k := strings.IndexByte(s.w(j+1), '-'); k > 0 {
+					if _, ok := smallNumbers[s.w(j + 1)[:k]]; ok {
+						j++
+					}
+				}
+			}
+			continue
+		}
+		if w == "dozen" && seen && cur > 0 && cur < 100 {
+			cur *= 12
+			j++
+			lastSmall = false
+			continue
+		}
+		break
+	}
+	if !seen {
+		return false
+	}
+	m.n.Value = total + cur
+	m.tokEnd = j
+	m.end = s.toks[j-1].End
+	// fractions in two words: "two thirds"
+	if fv, ok := fractionWords[s.w(j)]; ok && !m.mult && m.n.Value < fv {
+		m.n.Value /= fv
+		m.n.Kind = contract.KindFraction
+		m.tokEnd = j + 1
+		m.end = s.toks[j].End
+	}
+	return true
+}
+
+func maxInt(a, b int) int {
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func minInt(a, b int) int {
+	if a < b {
+		return a
+	}
+	return b
+}

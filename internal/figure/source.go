@@ -1,0 +1,181 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// sourceOf returns the source a sentence names for its figures: "according
+// to X", or X in "X said" / "said X"; the entity when X is one of ents.
+func sourceOf(d *textdoc.Doc, si int, ents []contract.Entity, figStart, figEnd int) *contract.Source {
+	if si < 0 || si >= len(d.Sents) {
+		return nil
+	}
+	st := d.Sents[si]
+	for i := st.TokStart; i+2 < st.TokEnd; i++ {
+		if lexicon.LowerWord(d.Tok(i)) == "according" && lexicon.LowerWord(d.Tok(i+1)) == "to" {
+			if src := nameAt(d, i+2, st.TokEnd, ents); src != nil {
+				return src
+			}
+		}
+	}
+	// "The Foreign Office says 41 Britons …", "…, the UN said", "…, said Mr Smith"
+	for v := st.TokStart; v < st.TokEnd; v++ {
+		if !reportingVerbs[lexicon.LowerWord(d.Tok(v))] {
+			continue
+		}
+		// the figure must be what the verb reports, not a clause of the writer's
+		// ("Assad said reconstruction was a priority in Syria, where 350,000 were killed")
+		if clauseBreak(d, st, v, figStart, figEnd) {
+			continue
+		}
+		if src := nameBefore(d, st.TokStart, v, ents); src != nil {
+			return src
+		}
+		if v+1 < st.TokEnd {
+			if src := nameAt(d, v+1, st.TokEnd, ents); src != nil && !isCommonCapWord(lexicon.LowerWord(src.Name)) {
+				return src
+			}
+		}
+	}
+	return nil
+}
+
+// clauseBreak reports a relative clause or a new clause between the
+// reporting verb at token v and the figure at bytes [figStart, figEnd) of
+// sentence st.
+func clauseBreak(d *textdoc.Doc, st textdoc.Sentence, v, figStart, figEnd int) bool {
+	lo, hi := d.Toks[v].End, figStart
+	if figEnd <= d.Toks[v].Start {
+		lo, hi = figEnd, d.Toks[v].Start // "…, police said": the verb follows
+	}
+	for i := st.TokStart; i < st.TokEnd; i++ {
+		if t := d.Toks[i]; t.Start < lo || t.End > hi {
+			continue
+		}
+		switch lexicon.LowerWord(d.Tok(i)) {
+		case "where", "which", "while", "whereas", "but", ";", "although", "though", "when", "as":
+			return true
+		}
+	}
+	return false
+}
+
+// reportingVerbs attribute a figure to the subject or the name after them.
+var reportingVerbs = map[string]bool{
+	"said": true, "says": true, "reported": true, "reports": true, "estimated": true, "estimates": true,
+	"announced": true, "confirmed": true, "told": true, "stated": true,
+}
+
+// nameBefore reads the name ending at token v-1 (the subject of a reporting
+// verb at v): an entity mention ending there, or capitalised words.
+func nameBefore(d *textdoc.Doc, lo, v int, ents []contract.Entity) *contract.Source {
+	if v <= lo {
+		return nil
+	}
+	end := d.Toks[v-1].End
+	var src *contract.Source
+	mentionsOf(d, ents).near(end-1, end, func(r mentionRef) bool {
+		if en := &ents[r.ent]; r.e == end && en.Type != "NORP" {
+			src = &contract.Source{Entity: en.ID, Name: en.Name}
+		}
+		return src == nil
+	})
+	if src != nil {
+		return src
+	}
+	j := v - 1
+	for j >= lo && isCapWord(d.Tok(j)) {
+		j--
+	}
+	if j == v-1 {
+		return nil
+	}
+	start := j + 1
+	if w := lowerASCII(d.Tok(start)); textdoc.SentenceStarters[w] || isCommonCapWord(w) {
+		start++ // "The Foreign Office", "He"
+	}
+	if start >= v {
+		return nil
+	}
+	if start == v-1 && isCommonCapWord(lowerASCII(d.Tok(start))) {
+		return nil // "Police said"
+	}
+	return &contract.Source{Name: d.Text[d.Toks[start].Start:end]}
+}
+
+// nameAt reads the name that starts at token i (skipping "the"): capitalised
+// words joined by "of", "for", "and", "the"; after a possessive ("the United
+// Nations' Economic and Social Commission") the name is the part after it.
+func nameAt(d *textdoc.Doc, i, hi int, ents []contract.Entity) *contract.Source {
+	if i < hi && lexicon.LowerWord(d.Tok(i)) == "the" {
+		i++
+	}
+	start, end := -1, -1
+	for j := i; j < hi; j++ {
+		t := d.Tok(j)
+		if isCapWord(t) && !strings.ContainsAny(t, "0123456789$\u00a3\u20ac\u00a5\u20b9") { // not "HK$300"
+			if start < 0 {
+				start = j
+			}
+			end = j + 1
+			continue
+		}
+		if start >= 0 && (t == "of" || t == "for" || t == "and" || t == "the" || t == "on" || t == "&") && j+1 < hi && (isCapWord(d.Tok(j+1)) || d.Tok(j+1) == "the" && j+2 < hi && isCapWord(d.Tok(j+2))) {
+			continue
+		}
+		if start >= 0 && (t == "'s" || t == "'" || t == "\u2019s" || t == "\u2019") && j+1 < hi && isCapWord(d.Tok(j+1)) {
+			start = -1 // the possessor: the name is what follows
+			continue
+		}
+		break
+	}
+	if start < 0 {
+		return nil
+	}
+	s, e := d.Toks[start].Start, d.Toks[end-1].End
+	src := &contract.Source{Name: d.Text[s:e]}
+	// the entity with a mention in the name, the one ending last (the head)
+	bestEnd := -1
+	mentionsOf(d, ents).near(s, e, func(r mentionRef) bool {
+		if r.s >= s && r.e <= e && r.e > bestEnd {
+			bestEnd = r.e
+			src.Entity = ents[r.ent].ID
+			if r.s == s && r.e == e {
+				src.Name = ents[r.ent].Name
+			}
+		}
+		return true
+	})
+	return src
+}
+
+// isCapWord reports a word starting with a capital letter.
+func isCapWord(t string) bool {
+	if t == "" {
+		return false
+	}
+	c := t[0]
+	if c >= 'A' && c <= 'Z' {
+		return len(t) > 1 || c != 'A'
+	}
+	return false
+}
+
+// isCommonCapWord reports capitalised words of headlines and titles that are not names.
+func isCommonCapWord(w string) bool {
+	switch w {
+	case "shooting", "leaves", "leave", "left", "after", "in", "at", "on", "of", "for", "man", "woman", "police", "county",
+		"city", "street", "road", "avenue", "sheriff", "department", "office", "news", "says", "said", "report",
+		"hospital", "center", "centre", "school", "university", "church", "court", "judge", "officer", "state", "north",
+		"south", "east", "west", "new", "updated", "update", "breaking", "local", "home", "teen", "boy", "girl", "child",
+		"you", "we", "i", "when", "what", "where", "why", "how", "this", "that", "these", "those", "it", "if", "all", "my",
+		"your", "our", "his", "her", "their", "there", "here", "but", "and", "or", "so", "as", "with", "from", "by", "to",
+		"no", "not", "is", "was", "are", "were", "be", "has", "have", "had", "do", "does", "did", "will", "would", "can":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,123 @@
+package lexicon
+
+import "strings"
+
+// keywords are the lower-case words the figure grammars look for; a test
+// checks that every word literal of internal/figure's numbers.go, money.go and
+// casualties.go is here. Capitalised tokens are looked up in this set instead of being
+// lower-cased, so that the scan does not allocate.
+const keywords = `a a.m a.m. abducted abducting aboard about above accidentally according across activist actor actress added
+advanced after afterwards again against age aged agency ages aid airlifted airlines all allegedly almost
+already also although always am american an and announced another ans any anyone apparently approx approx.
+approximately apr apr. april apt apt. are around arrested arresting arrests article as association at attack
+attacks attempted aug aug. august authorities avenue avg b badly bank bay be beaten been before beheaded being
+believed below besides between billion billions bln bn bodies body bombing boosted boss both box boy breaking
+british brutally bst building bullets bus businessman businesswoman but by can captive car casualty cent
+center centre cents cet changed channel chapter charges chief child children church circa city civilian
+claimed claiming climbed clinic close club co commander company condition confirmed corp could council count
+country counts county couple court crew critical critically crore crores ct cts currency custody cut date day
+days dead deadly death deaths dec dec. deceased december declared declined decreased department deputies deputy
+detained detention did die died dies discovered displaced displacing district div dlr dlrs dm do does dollar
+dollars down dozen dozens driven dropped drowned during dying each earnings eased east edt eight eighteen
+eighth eighths eighty eleven end entity envoy ers ese est estimated estimates euro evacuated eventually every
+exceeding excess executed exit fair falling families fatal fatalities fatally fc feared feb feb. february
+federal feet fell few fewer fifteen fifth fifths fifty final five five-year five-year-old fled flee flight
+flown following for forced former forty found four fourteen fourth fourty fraction franc french from further
+gained gate general german get gets getting girl gmt gone good got grade grams grave grazed greater grew gross
+group gunmen gunshot had half halves has have he headline heavy held her here hers herself high highway him
+himself his hit hk home homeless homes homicide hospital hospitalised hospitalized hospitals hostage hostages
+hour hours house how hrs hundred hundreds hurt i ians if immediately imprisoned in inc including income
+increased initially injured injuries injuring injury inside international interstate into investigators is it
+ites its jail jailed jan jan. january journalist judge jul. july jumped jun. june just k kg kidnapped
+kidnapping kill killed killing kills kilogrammes kilograms kilometres kilos kind km lac lacs lakh lakhs last
+later lb lbs leader least leave leaves left less level life line listed lives local loss lost lot lowered ltd
+m major man many mar. march marks massacre massacred max maximum may me measure medical men meters metres
+might mil mile miles million millions min minimum minister ministry minute minutes missing mln mn month months
+more mortally most motors moved much murder murdered must my n't naira name nd near nearly net never
+nevertheless new news nine nineteen ninety no no. nobody non non-life-threatening none north not nov nov.
+november now number o'clock oct oct. october of office officer officers official officially officials old on
+one only ons oper operating opposition or ordinal other others ounces our ours out outside over own p p.m p.m.
+page party pc pct pence people per percent percentage perhaps perished personnel peso phone pier platform plc
+plunged plus pm points police policemen post pound pounds pre-tax precinct president presumed pretax priest
+prime profit pronoun pronounced pulled qtly qtrly qualifier quarter quarters r raised rand rd reached real
+rebel received recently recover recovered recovering reduced released remain remained remains repeatedly
+report reported reportedly reports revenue revenues revised revs rials risen rising rm road room rose rouble
+roughly rounds route rp rs ruble rupee rushed s said sales savagely says school schoolgirls scores second
+section self senior sep sep. sept sept. september serious seriously service services seven seventeen seventy
+several severely shares she sheriff shilling shooting shot shots should shr shr. shrank shrs since singer six
+sixteen sixth sixths sixty size slain slaying slightly slipped slumped so soared soldiers some someone
+sometimes south ss st stabbed stable staff stands start state stated sterling still stood street strength
+strong struck subsequently succumbed suffered suffering suite surged survived sustained suv taken takes taking
+team teen ten tens tenth tenths terminal text th than that the their theirs them then there these they third
+thirds thirteen thirty this those though thought thousand thousands three three-man three-million-dollar thus
+time times times. title tn to told toll tonnes tons took top towards tr transported treated trillion trillions
+trimmed triplet triplets trl trn troopers truck tumbled turnover twelve twenty twenty-three twin twins two
+two-thirds unaccounted under union unit united university unless until up update updated upwards us usd utc
+vague value van vehicle version versus vice viciously villages vs vs. waitress war ward was was. we week weeks
+weighed weighing weighs weight weights well went were west what when where whereas which while who whom why
+will window with without witnesses woman women won worker would wound wounded wounding wounds yards year years
+yen yes you your yours yr yrs yuan zero
+abandon chased drives driving drove evacuate force forces forcing uprooted
+attempt attempting conspiracy intent narrowly planned planning plotted plotting possibly potentially threaten
+threatened threatening threatens tried tries try trying vowed wanted
+monday tuesday wednesday thursday friday saturday sunday along`
+
+// vocab interns the keywords and the words of the lexicon's tables.
+var vocab = func() map[string]string {
+	m := map[string]string{}
+	for _, w := range strings.Fields(keywords) {
+		m[w] = w
+	}
+	for _, t := range []map[string]string{currencyMarks, dollarPrefixes, currencyNames, centNames, nameAdjectives} {
+		for w := range t {
+			m[w] = w
+		}
+	}
+	for _, t := range []map[string]bool{victimNouns, nonPersonNouns} {
+		for w := range t {
+			m[w] = w
+		}
+	}
+	return m
+}()
+
+// LowerWord returns the lower-case form of token t when it is a keyword, a
+// number or a hyphenated word; another capitalised word comes back as written
+// (it matches no keyword either way). It allocates only for capitalised
+// hyphenated words and numbers.
+func LowerWord(t string) string {
+	upper := false
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 'A' && c <= 'Z' {
+			upper = true
+			break
+		}
+	}
+	if !upper {
+		return t
+	}
+	if len(t) <= 24 {
+		var buf [24]byte
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[i] = c
+		}
+		if v, ok := vocab[string(buf[:len(t)])]; ok {
+			return v
+		}
+	}
+	if strings.ContainsAny(t, "-0123456789") {
+		return strings.ToLower(t)
+	}
+	return t
+}
+
+// IsKeyword reports whether w is one of the keywords or a word of the
+// currency and casualty tables, as LowerWord looks words up.
+func IsKeyword(w string) bool {
+	_, ok := vocab[w]
+	return ok
+}

@@ -1,0 +1,61 @@
+// Package quote finds the direct quotations of an analysed article and
+// attributes each to a speaker. It owns the pairing of quotation marks
+// (quotes.go), interview transcripts (transcripts.go), the reporting clause
+// and its subject (attribution.go, subjects.go), linking a speaker to one of
+// the article's entities (speakers.go) and the choice of which quotations to
+// keep (keep.go). It reads a textdoc.Doc and the entities of internal/entity,
+// and writes nothing back to them.
+//
+// # How quotations are found and attributed
+//
+// Pairing reads each paragraph's marks once. Straight marks open or close by
+// the space around them; curly marks by their shape, unless their place says
+// otherwise (a closing mark opening a paragraph opens). Marks of the other
+// style, or a second opening mark of the same curly style, inside an open
+// quotation nest; single marks pair only where they cannot be apostrophes
+// (letters on both sides, '90s, rock 'n' roll, workers' are apostrophes),
+// and a single-mark pair outside any double one is a British-style
+// quotation. Two backquotes (“) open a double quotation and two apostrophes
+// (”) close it; two apostrophes alone are a mark only with
+// WithApostropheQuotes. A quotation still
+// open at the end of a paragraph, or of a line that the next line reopens,
+// ends there and the next one continues it; one that is never reopened ends
+// with its paragraph, so an unbalanced mark spoils one paragraph at most.
+// An interview transcript printed without marks gives one quotation per
+// turn: each paragraph opened by a speaker's label ("WALLACE: …"), when two
+// or more are and the label names a person of the article or recurs.
+//
+// Attribution tries the evidence in order of strength, like the sieves of
+// CoreNLP's QuoteAttributionAnnotator, but reads the reporting clause
+// itself instead of only looking for the nearest mention:
+//
+//  1. a transcript label opening the quotation ("WALLACE: …");
+//  2. a reporting cue in the quotation's own sentences, within a window:
+//     one right after a quotation that ends with its own comma, question or
+//     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), then one
+//     before it, then one after. The cue's subject is read from the clause:
+//     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
+//     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
+//     participles and coordinated verbs take the main clause's subject
+//     ("X met Y and said", "…, saying");
+//  3. without a cue: a colon introduction ("pollster X: …"), a byline after
+//     a dash ("…" ― X), the subject of the writer's sentence for a quoted
+//     fragment, the previous quotation of the paragraph, a cue in a nearby
+//     sentence of the paragraph, and from the paragraph before a colon
+//     introduction ("X said:") or the speaker of a quotation it continues.
+//
+// The mention found is linked to an entity whose mention overlaps it; a
+// pronoun goes to the subject of its sentence or of the sentences before
+// (gender learnt from titles and earlier pronouns), "it" to an
+// organisation, a role ("the prime minister") to the latest person whose
+// titles hold every word of it (nationalities and parties aside: "the
+// Iranian foreign minister"), and a surname without an entity to the
+// fullest form of the name in the text. A dateline, a common word opening
+// the sentence ("Instead, …") and the one thanked, described or called are
+// never speakers. Quotations with neither a cue nor a speaker that are
+// short, title-cased, nicknames inside a name, titles of works ("the book
+// …", on "…", the "…" program), names in the writer's noun phrase (a "…
+// Forum") or naming ("so-called", "known as") are left out, as are the
+// headline's: a first line mostly capitalised, or quoting in single marks
+// over a body quoting in double ones.
+package quote

@@ -1,0 +1,158 @@
+package textdoc
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func tokensOf(text string) []string {
+	var out []string
+	for _, s := range Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil) {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Iran's top official met Syria's President.", "Iran|'s|top|official|met|Syria|'s|President|."},
+		{"The U.S. and Mr. Smith don't agree.", "The|U.S.|and|Mr.|Smith|do|n't|agree|."},
+		{`"We're ready," he said.`, `"|We|'re|ready|,|"|he|said|.`},
+		{"\u201cYes\u201d, she said \u2014 twice.", "\u201c|Yes|\u201d|,|she|said|\u2014|twice|."},
+		{"It cost $388bn (\u00a3300m), up 1.5%.", "It|cost|$|388bn|(|\u00a3|300m|)|,|up|1.5%|."},
+		{"More than 350,000 people in the '90s.", "More|than|350,000|people|in|the|'90s|."},
+		{"Iran-backed groups (ISIL, also known as ISIS) fought.", "Iran-backed|groups|(|ISIL|,|also|known|as|ISIS|)|fought|."},
+		{"the countries' ties", "the|countries|'|ties"},
+		{"J. R. Smith and O'Donnell", "J.|R.|Smith|and|O'Donnell"},
+		{"war\u2014and peace 2\u20133 times", "war|\u2014|and|peace|2\u20133|times"},
+		{"Wait...", "Wait|..."},
+		{"he said,\u201cLook here\u201d and left.Then", "he|said|,|\u201c|Look|here|\u201d|and|left|.|Then"},
+		{`she said,"No"`, `she|said|,|"|No|"`},
+		{"1,200 people;others a,b really?Yes", "1,200|people|;|others|a|,|b|really|?|Yes"},
+		{"example.com and U.S.-led and a.m.The", "example.com|and|U.S.-led|and|a.m.The"},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, strings.Join(tokensOf(tc.in), "|"), tc.in)
+	}
+}
+
+func sentencesOf(text string) []string {
+	d := Analyze(text)
+	var out []string
+	for _, s := range d.Sents {
+		out = append(out, text[s.Start:s.End])
+	}
+	return out
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Gen. Smith arrived in the U.S. on Jan. 5. He left.", []string{"Gen. Smith arrived in the U.S. on Jan. 5.", "He left."}},
+		{"Prices rose 1.5 percent. Analysts were surprised.", []string{"Prices rose 1.5 percent.", "Analysts were surprised."}},
+		{`"It is over," said Jones, in a statement. Talks end.`, []string{`"It is over," said Jones, in a statement.`, "Talks end."}},
+		{`"It is over. We leave," he said.`, []string{`"It is over.`, `We leave," he said.`}},
+		{`He asked: "Why?" Nobody answered.`, []string{`He asked: "Why?"`, "Nobody answered."}},
+		{"J. K. Rowling wrote it. It sold.", []string{"J. K. Rowling wrote it.", "It sold."}},
+		{"Troops left the U.S. The war ended.", []string{"Troops left the U.S.", "The war ended."}},
+		{"Shares of Acme Inc. rose. Others fell.", []string{"Shares of Acme Inc. rose.", "Others fell."}},
+		{"Is it true? yes, it is.", []string{"Is it true? yes, it is."}},
+		{"Hale said: \u201cNo.\u201d Lena Ortiz was asked next.", []string{"Hale said: \u201cNo.\u201d", "Lena Ortiz was asked next."}},
+		{"The U.S.\u2019 Pacific fleet sailed.", []string{"The U.S.\u2019 Pacific fleet sailed."}},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, sentencesOf(tc.in), tc.in)
+	}
+}
+
+// TestSentenceClasses covers the classes of boundary the splitter once got
+// wrong, one row per class, in sentences written for the test.
+func TestSentenceClasses(t *testing.T) {
+	tests := []struct {
+		class, in string
+		want      []string
+	}{
+		{"e-mail address", "Send tips to Tom.Reilly@newsdesk.example.org. The desk reads them.",
+			[]string{"Send tips to Tom.Reilly@newsdesk.example.org.", "The desk reads them."}},
+		{"web address", "The filing is at https://www.Registry.example.net/cases/Doc.pdf. Lawyers have seen it.",
+			[]string{"The filing is at https://www.Registry.example.net/cases/Doc.pdf.", "Lawyers have seen it."}},
+		{"web address without scheme", "Details are on www.Council.example.gov.uk today. Residents can comment.",
+			[]string{"Details are on www.Council.example.gov.uk today.", "Residents can comment."}},
+		{"page reference", "The clause appears on p. 14 of the treaty. Both sides signed it.",
+			[]string{"The clause appears on p. 14 of the treaty.", "Both sides signed it."}},
+		{"pages and figures", "See pp. 3-9 and Fig. 2 for the data. The trend is clear.",
+			[]string{"See pp. 3-9 and Fig. 2 for the data.", "The trend is clear."}},
+		{"number sign", "The family moved to No. 12 Mill Lane. Neighbours welcomed them.",
+			[]string{"The family moved to No. 12 Mill Lane.", "Neighbours welcomed them."}},
+		{"citation in parentheses", "The effect was small (see Vol. 3). Later work agreed.",
+			[]string{"The effect was small (see Vol. 3).", "Later work agreed."}},
+		{"numbered list with period and parenthesis", "1.) Close the border 2.) Open talks 3.) Hold a vote",
+			[]string{"1.) Close the border", "2.) Open talks", "3.) Hold a vote"}},
+		{"numbered list with parenthesis", "1) Close the border. 2) Open talks.",
+			[]string{"1) Close the border.", "2) Open talks."}},
+		{"numbered list with period", "1. Close the border 2. Open talks 3. Hold a vote",
+			[]string{"1. Close the border", "2. Open talks", "3. Hold a vote"}},
+		{"lettered list", "a. Raise rates b. Cut spending c. Do nothing",
+			[]string{"a. Raise rates", "b. Cut spending", "c. Do nothing"}},
+		{"bulleted numbers", "\u2022 4. The fourth demand \u2022 5. The fifth demand",
+			[]string{"\u2022 4. The fourth demand", "\u2022 5. The fifth demand"}},
+		{"list marker on its own line", "The demands:\na. Stay in the union\nb. Hold a vote",
+			[]string{"The demands:", "a. Stay in the union", "b. Hold a vote"}},
+		{"pronoun I ends a sentence", "Nobody was angrier than I. Then the vote came.",
+			[]string{"Nobody was angrier than I.", "Then the vote came."}},
+		{"initial I inside a name", "We spoke to Henry I. Walsh at the port.",
+			[]string{"We spoke to Henry I. Walsh at the port."}},
+		{"P.M. ends a sentence", "The polls closed at 9 P.M. Counting began at once.",
+			[]string{"The polls closed at 9 P.M.", "Counting began at once."}},
+		{"p.m. before a title", "The court rose at 4 p.m. Mr. Dale left first.",
+			[]string{"The court rose at 4 p.m.", "Mr. Dale left first."}},
+		{"p.m. before a day", "The talks resume at 10 a.m. Tuesday in Oslo.",
+			[]string{"The talks resume at 10 a.m. Tuesday in Oslo."}},
+		{"a.m. opening a clause after a dateline", "OSLO \u2014 On May 2 around 6 a.m. Police found the boat.",
+			[]string{"On May 2 around 6 a.m. Police found the boat."}}, // the dateline is no part of the sentence
+		{"p.m. before a time zone that ends the sentence", "The polls close at 8 p.m. EST. Counting starts later.",
+			[]string{"The polls close at 8 p.m. EST.", "Counting starts later."}},
+		{"p.m. before a dotted time zone", "Coverage starts at 9 p.m. E.T. on the website.",
+			[]string{"Coverage starts at 9 p.m. E.T. on the website."}},
+		{"spaced ellipsis inside", "The mayor said the plan . . . would wait. Nobody objected.",
+			[]string{"The mayor said the plan . . . would wait.", "Nobody objected."}},
+		{"spaced ellipsis at the end", "The letter trailed off. . . . Its author never finished it.",
+			[]string{"The letter trailed off. . . .", "Its author never finished it."}},
+		{"citation after a quotation", `"The harbour was never rebuilt." (Harlow 112). Later accounts differ.`,
+			[]string{`"The harbour was never rebuilt." (Harlow 112).`, "Later accounts differ."}},
+	}
+	for _, tc := range tests {
+		assert.Equal(t, tc.want, sentencesOf(tc.in), tc.class)
+	}
+}
+
+func TestParagraphs(t *testing.T) {
+	para := func(text string) []string {
+		_, body := SplitHeader(text)
+		var out []string
+		for _, p := range paragraphs(text, body) {
+			out = append(out, text[p.Start:p.End])
+		}
+		return out
+	}
+	// blank lines
+	assert.Equal(t, []string{"One here.", "Two there."}, para("One here.\n\n\nTwo there.\n"))
+	// no blank line: one paragraph per line
+	assert.Equal(t, []string{"One here.", "Two there."}, para("One here.\nTwo there."))
+	// CRLF line ends
+	assert.Equal(t, []string{"One here.", "Two there."}, para("One here.\r\n\r\nTwo there.\r\n"))
+	// hard-wrapped wire copy: indented lines start paragraphs, wrapped lines join
+	wire := "    The minister said on Monday that the talks would resume\nnext week in Geneva.\n    Officials gave no date for the\nsecond round."
+	got := para(wire)
+	require.Len(t, got, 2)
+	assert.Equal(t, "The minister said on Monday that the talks would resume\nnext week in Geneva.", got[0])
+	assert.Equal(t, "Officials gave no date for the\nsecond round.", got[1])
+	// sentences run across the line breaks of wrapped copy
+	assert.Equal(t, []string{"The minister said on Monday that the talks would resume\nnext week in Geneva.", "Officials gave no date for the\nsecond round."}, sentencesOf(wire))
+}

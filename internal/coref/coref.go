@@ -47,14 +47,16 @@ type Resolver struct {
 	// company" continue a subject, seldom the body something was told to
 	subjects bool
 	seen     map[[2]int]int
+	passed   int // the sentence before which the pass has run (see Resolve)
 }
 
 // corefEnt is what coreference knows of an entity.
 type corefEnt struct {
 	kind   byte     // 'p' person, 'o' organisation, 'g' place, 'n' group
 	gender byte     // 'm', 'f' or 0
-	words  []string // lower-case words of its titles, of the roles the article gives it and (organisations) of its names
+	words  []string // lower-case words of its titles, of the roles the article gives it and (organisations, places) of its names
 	ages   []int
+	named  bool // the words of its names are in words
 }
 
 // corefMention is a mention of entity ent in sentence sent, with its weight.
@@ -102,11 +104,6 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
 				continue
 			}
-			if inf.kind == 'o' || inf.kind == 'g' {
-				for _, w := range strings.Fields(strings.ToLower(m.Text)) {
-					inf.words = append(inf.words, w)
-				}
-			}
 			si := d.SentOf(m.Start)
 			if si < 0 {
 				continue
@@ -124,7 +121,6 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 		}
 	}
 	sort.Slice(c.ments, func(i, j int) bool { return c.ments[i].s < c.ments[j].s })
-	c.pass()
 	return c
 }
 
@@ -331,7 +327,7 @@ var corefMediaWords = map[string]bool{"news": true, "times": true, "post": true,
 
 // media reports whether organisation i is named like a news organisation.
 func (c *Resolver) media(i int) bool {
-	for _, w := range c.info[i].words {
+	for _, w := range c.wordsOf(i) {
 		if corefMediaWords[strings.Trim(w, ".'’")] {
 			return true
 		}
@@ -351,6 +347,19 @@ func (c *Resolver) Resolve(s, e int) int {
 	if s < 0 || e > len(c.d.Text) || s >= e {
 		return -1
 	}
+	if si := c.d.SentOf(s); si > c.passed {
+		c.pass(max(c.passed, si-passBack), si)
+		c.passed = si
+	}
+	return c.resolve(s, e)
+}
+
+// passBack is how many sentences before a place the pass resolves before
+// resolving there.
+const passBack = 6
+
+// resolve is Resolve once the pass has gone before [s, e).
+func (c *Resolver) resolve(s, e int) int {
 	if r, ok := c.seen[[2]int{s, e}]; ok {
 		return r
 	}
@@ -414,14 +423,14 @@ func (c *Resolver) resolve0(s, e int) int {
 	}
 	if prep > 0 {
 		if corefSpeaksFor[lower(d.Tok(prep-1))] {
-			return c.Resolve(d.Toks[prep+1].Start, e)
+			return c.resolve(d.Toks[prep+1].Start, e)
 		}
 		return -1 // "an analyst at Nomura" speaks for no one
 	}
 	// a possessor: "his lawyer", "the company's statement", "its chief"
 	for k := k0; k < k1-1; k++ {
 		if t := d.Tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
-			ei := c.Resolve(d.Toks[k0].Start, d.Toks[k].End)
+			ei := c.resolve(d.Toks[k0].Start, d.Toks[k].End)
 			if ei >= 0 && (corefSpeaksFor[last] || c.info[ei].kind == 'o') {
 				return ei
 			}
@@ -524,11 +533,28 @@ func (c *Resolver) introduced(k int, head string) bool {
 	return false
 }
 
+// wordsOf returns entity i's words, adding those of its names (for an
+// organisation or a place) on first use.
+func (c *Resolver) wordsOf(i int) []string {
+	inf := &c.info[i]
+	if !inf.named {
+		inf.named = true
+		if inf.kind == 'o' || inf.kind == 'g' {
+			for _, m := range c.ents[i].Mentions {
+				for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+					inf.words = append(inf.words, w)
+				}
+			}
+		}
+	}
+	return inf.words
+}
+
 // hasWords reports whether entity i's words hold every word of want.
 func (c *Resolver) hasWords(i int, want ...string) bool {
 	for _, w := range want {
 		ok := false
-		for _, x := range c.info[i].words {
+		for _, x := range c.wordsOf(i) {
 			if x == w || x == w+"s" || w == x+"s" {
 				ok = true
 				break
@@ -621,15 +647,21 @@ func (c *Resolver) pronoun(off int, g byte) int {
 }
 
 // pass resolves, in the order of the text, the pronouns and definite
-// descriptions outside quotations, so that a chain ("The company … It
-// added …") carries its entity's salience forward.
-func (c *Resolver) pass() {
+// descriptions outside quotations of sentences [from, to), so that a chain
+// ("The company … It added …") carries its entity's salience forward. Resolve
+// runs it over the few sentences before the place it is asked about, once.
+func (c *Resolver) pass(from, to int) {
 	d := c.d
-	for _, st := range d.Sents {
+	for _, st := range d.Sents[from:to] {
 		for k := st.TokStart; k < st.TokEnd; k++ {
 			t := d.Tok(k)
-			if len(t) > 10 || !isLower(t) && k != st.TokStart {
+			if len(t) < 2 || len(t) > 10 || !isLower(t) && k != st.TokStart {
 				continue
+			}
+			switch t[0] {
+			case 'h', 'H', 's', 'S', 'i', 'I', 't', 'T':
+			default:
+				continue // no pronoun, no "the"
 			}
 			w := lower(t)
 			if _, ok := corefPron[w]; ok {
@@ -641,7 +673,7 @@ func (c *Resolver) pass() {
 						continue // "it is possible": no one
 					}
 				}
-				c.Resolve(d.Toks[k].Start, d.Toks[k].End)
+				c.resolve(d.Toks[k].Start, d.Toks[k].End)
 				continue
 			}
 			if w != "the" || c.quote(d.Toks[k].Start) {
@@ -663,7 +695,7 @@ func (c *Resolver) pass() {
 			}
 			head := lower(d.Tok(j - 1))
 			if corefPersonNouns[head] || corefOrgNouns[head] || corefMediaNouns[head] || lexicon.Titles[head] {
-				c.Resolve(d.Toks[k].Start, d.Toks[j-1].End)
+				c.resolve(d.Toks[k].Start, d.Toks[j-1].End)
 			}
 			k = j - 1
 		}

@@ -85,7 +85,9 @@ type qattributor struct {
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
-	co *coref.Resolver // coreference (coref.go), built on first use
+	co      *coref.Resolver // coreference (coref.go), built on first use
+	collect *[]RankSet      // training: the speaker candidates are recorded here (speakerrank.go)
+	rank                    // the speaker ranking's buffers (speakerrank.go)
 }
 
 func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
@@ -570,6 +572,7 @@ func (a *qattributor) run() []contract.Quote {
 			attrs[qi].inSent, attrs[qi].follows = false, true
 		}
 	}
+	a.rankSpeakers(attrs) // hook: the learned speaker choice (speakerrank.go)
 	for qi, q := range a.qs {
 		at := attrs[qi]
 		if !a.keep(q, at) {

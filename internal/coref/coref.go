@@ -443,6 +443,13 @@ func (c *Resolver) resolve0(s, e int) int {
 		}
 		return -1
 	}
+	// "a ministry spokesman", "a company spokeswoman": the body the
+	// modifier names
+	if corefSpeaksFor[last] && k1-k0 >= 3 {
+		if m := d.Tok(k1 - 2); isLower(m) && corefOrgNouns[m] {
+			return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && (c.hasWords(i, m) || !corefOrgNamed[m]) }, 6)
+		}
+	}
 	if !isLower(d.Tok(k1-1)) && !textdoc.IsDigitByte(last[0]) {
 		return -1
 	}
@@ -468,6 +475,9 @@ func (c *Resolver) resolve0(s, e int) int {
 	head := want[len(want)-1]
 	if n, ok := yearsOld(head); ok {
 		return c.byAge(s, n)
+	}
+	if corefDocNouns[head] {
+		return c.author(k0, head)
 	}
 	switch {
 	case corefPlaceNouns[head]:
@@ -507,6 +517,58 @@ func (c *Resolver) former(k0, k1 int) bool {
 		}
 	}
 	return false
+}
+
+// corefDocNouns are things written or said that speak for their author:
+// "the statement", "the report" is whoever issued it.
+var corefDocNouns = map[string]bool{"statement": true, "report": true, "letter": true, "memo": true,
+	"release": true, "post": true, "tweet": true, "email": true, "e-mail": true, "filing": true,
+	"complaint": true, "lawsuit": true, "study": true, "survey": true, "announcement": true, "message": true,
+	"ruling": true, "decision": true, "order": true, "notice": true, "document": true, "documents": true,
+	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true}
+
+// author returns the entity that, in the sentences before token k,
+// issued the document a definite description names: the subject of the
+// sentence where it first appears ("Ivy Lam issued a statement … the
+// statement said"), or its possessor ("the ministry's statement"), or -1.
+func (c *Resolver) author(k int, head string) int {
+	d := c.d
+	si := d.SentOf(d.Toks[k].Start)
+	if si < 0 {
+		return -1
+	}
+	for s := si; s >= 0 && s >= si-3; s-- {
+		st := d.Sents[s]
+		end := st.TokEnd
+		if s == si {
+			end = k
+		}
+		for j := end - 1; j >= st.TokStart; j-- {
+			if lower(d.Tok(j)) != head && lower(d.Tok(j)) != head+"s" || c.quote(d.Toks[j].Start) {
+				continue
+			}
+			// the mention that introduced it: its possessor, else the
+			// sentence's subject before it
+			if j-1 >= st.TokStart {
+				if p := lower(d.Tok(j - 1)); p == "its" || p == "his" || p == "her" || p == "their" {
+					return c.pronoun(d.Toks[j-1].Start, corefPron[p])
+				}
+				if p := d.Tok(j - 1); p == "'s" || p == "\u2019s" {
+					if ei := c.entityIn(d.Toks[max(st.TokStart, j-5)].Start, d.Toks[j-2].End); ei >= 0 {
+						return ei
+					}
+				}
+			}
+			km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= d.Toks[j].Start }) - 1
+			for ; km >= 0 && c.ments[km].s >= st.Start; km-- {
+				if m := c.ments[km]; m.w >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') {
+					return m.ent
+				}
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // introduced reports whether an indefinite phrase with head ("a man")

@@ -278,6 +278,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		case "Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Replied", "Continued", "Explained", "Recalled",
 			"Adding", "Saying", "Asking", "Writing", "Noting", "Explaining":
 			t = strings.ToLower(t) // "Said Ellis: …"
+		default:
+			t = a.invertedCue(i, hi, t) // hook: "Stated Stone:", "Warned the minister:" (inverted.go)
 		}
 	}
 	if (t == "put" || t == "puts") && i+1 < hi && a.d.Tok(i+1) == "it" {
@@ -577,6 +579,9 @@ func (a *qattributor) run() []contract.Quote {
 		at := attrs[qi]
 		if !a.keep(q, at) {
 			continue
+		}
+		if at.sp == nil && a.assigned != nil {
+			at.sp = a.assigned[qi] // hook: the learned speaker choice (speakerrank.go)
 		}
 		out = append(out, contract.Quote{
 			Start:   q.cs,

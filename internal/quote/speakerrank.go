@@ -94,6 +94,7 @@ const (
 	fCommonWord             // one capitalised common word
 	fInBrackets             // inside brackets: "(R-Ohio)"
 	fCueNear                // the subject of a cue within 5 tokens of the quotation
+	fNoRule                 // the rules found no speaker for the quotation
 	numRankFeatures
 )
 
@@ -108,7 +109,7 @@ var rankNames = [numRankFeatures]string{"rule", "rule_entity", "rule_in_sentence
 	"turn", "quote_opens_paragraph", "mentions_1", "mentions_2", "mentions_4", "top_person", "time_or_place",
 	"document", "partial", "sentence_0_subject", "sentence_0_said", "paragraph_-1_previous_speaker",
 	"pronoun_cue", "rule_cue", "partial_subject", "unknown_head", "bare_name", "common_word", "in_brackets",
-	"cue_near"}
+	"cue_near", "no_rule"}
 
 // RankFeatureNames returns the names of the speaker model's features, in
 // the order of a candidate's vector.
@@ -135,6 +136,8 @@ type rankCand struct {
 // resolves to and its features.
 type RankSet struct {
 	Start, End int
+	Rule       bool // the rules gave the quotation a speaker, the first candidate
+	Kept       bool // the quotation is output (not a scare quote, title or headline)
 	Cands      []RankCand
 }
 
@@ -182,30 +185,43 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 	}
 	final := make([]*contract.Speaker, len(a.qs)) // the rules' speakers of the quotations before
 	for qi := range a.qs {
-		if attrs[qi].sp == nil {
+		rule := attrs[qi].sp
+		cands := a.candidates(qi, attrs, final)
+		final[qi] = rule // the rules' choice, as in training
+		if len(cands) == 0 {
 			continue
 		}
-		cands := a.candidates(qi, attrs, final)
 		if a.collect != nil {
-			set := RankSet{Start: a.qs[qi].cs, End: a.qs[qi].ce}
+			set := RankSet{Start: a.qs[qi].cs, End: a.qs[qi].ce, Rule: rule != nil, Kept: a.keep(a.qs[qi], attrs[qi])}
 			for _, c := range cands {
 				set.Cands = append(set.Cands, RankCand{Start: c.sp.Start, End: c.sp.End, Name: c.sp.Name, Text: c.sp.Text, X: append([]float32(nil), c.x...)})
 			}
 			*a.collect = append(*a.collect, set)
-			final[qi] = attrs[qi].sp
 			continue
 		}
 		best, bs := -1, 0.0
 		for i, c := range cands {
+			if rule == nil && c.x[fObject] == 1 && c.x[fSent0] == 1 {
+				continue // the one told, asked or described in the quotation's sentence does not speak
+			}
 			if s := w.Score(c.x); best < 0 || s > bs {
 				best, bs = i, s
 			}
 		}
-		final[qi] = attrs[qi].sp // the rules' choice, as in training
-		if best >= 0 && cands[best].x[fRule] == 0 {
-			sp := cands[best].sp
-			attrs[qi].sp = &sp
+		if best < 0 || cands[best].x[fRule] == 1 {
+			continue
 		}
+		sp := cands[best].sp
+		if rule != nil {
+			attrs[qi].sp = &sp
+			continue
+		}
+		// the rules found no one: the quotation is kept or left out as
+		// without a speaker, and speaks with the model's choice
+		if a.assigned == nil {
+			a.assigned = make([]*contract.Speaker, len(a.qs))
+		}
+		a.assigned[qi] = &sp
 	}
 }
 
@@ -260,16 +276,18 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 		return len(cands) - 1
 	}
 	// the rules' choice first
-	ruleKind := qnName
-	if i := a.tokAt(rule.sp.Start); i < len(d.Toks) && d.Toks[i].Start == rule.sp.Start && rule.sp.End == d.Toks[i].End {
-		if _, ok := qPronouns[qLower(d.Tok(i))]; ok {
-			ruleKind = qnPron
+	if rule.sp != nil {
+		ruleKind := qnName
+		if i := a.tokAt(rule.sp.Start); i < len(d.Toks) && d.Toks[i].Start == rule.sp.Start && rule.sp.End == d.Toks[i].End {
+			if _, ok := qPronouns[qLower(d.Tok(i))]; ok {
+				ruleKind = qnPron
+			}
 		}
+		if ruleKind != qnPron && qIsLower(rule.sp.Text) || strings.HasPrefix(rule.sp.Text, "The ") || strings.HasPrefix(rule.sp.Text, "A ") {
+			ruleKind = qnRole
+		}
+		add(qnp{kind: ruleKind, s: rule.sp.Start, e: rule.sp.End}, rule.sp, -1)
 	}
-	if ruleKind != qnPron && qIsLower(rule.sp.Text) || strings.HasPrefix(rule.sp.Text, "The ") || strings.HasPrefix(rule.sp.Text, "A ") {
-		ruleKind = qnRole
-	}
-	add(qnp{kind: ruleKind, s: rule.sp.Start, e: rule.sp.End}, rule.sp, -1)
 	// the subjects of the quotation's cues, read without changing what the
 	// rules learnt (named speakers, genders)
 	spk := append(a.spkBuf[:0], a.spk...)
@@ -294,7 +312,7 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 			cls = 0
 		}
 		var sp *contract.Speaker
-		if n.s == rule.sp.Start && n.e == rule.sp.End {
+		if rule.sp != nil && n.s == rule.sp.Start && n.e == rule.sp.End {
 			sp = rule.sp // read already
 		} else {
 			sp = a.speakerOf(n)
@@ -453,7 +471,10 @@ func (a *qattributor) describe(qi int, cands []rankCand, attrs []qattribution, f
 		x := xs[i*numRankFeatures : (i+1)*numRankFeatures]
 		c.x = x
 		sp := &c.sp
-		isRule := sp.Start == rule.sp.Start && sp.End == rule.sp.End
+		isRule := rule.sp != nil && sp.Start == rule.sp.Start && sp.End == rule.sp.End
+		if rule.sp == nil {
+			x[fNoRule] = 1
+		}
 		if isRule {
 			x[fRule] = 1
 			if rule.inSent {
@@ -766,6 +787,7 @@ func (r *rank) reset() {
 	r.entIdx = nil
 	r.topPerson = 0
 	r.mbits = r.mbits[:0]
+	r.assigned = nil
 }
 
 // rank holds the buffers the speaker ranking reuses from quotation to quotation.
@@ -776,7 +798,8 @@ type rank struct {
 	spkBuf    []qcand
 	genderBuf []string
 	entIdx    map[string]int
-	mbits     []uint8 // mentionFeatures by first token
+	mbits     []uint8             // mentionFeatures by first token
+	assigned  []*contract.Speaker // speakers the model gives quotations the rules left without one
 	seenBuf   []int
 	topPerson int // 1 + the index of the person mentioned most; 0 unknown, -1 none
 }

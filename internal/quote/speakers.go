@@ -196,8 +196,8 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 		} else if ei >= 0 {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		} else {
-			if a.commonOpener(n) {
-				return nil
+			if a.commonOpener(n) || a.cannotSpeak(n) {
+				return nil // hook: cannotSpeak in inverted.go
 			}
 			sp.Name = a.canonical(sp.Text)
 		}

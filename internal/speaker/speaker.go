@@ -154,7 +154,8 @@ type Example struct {
 	Right []bool
 	Label []string // what each candidate is, for reports
 	// Judged says the scorer judges the speaker (its source is no pronoun)
-	Judged bool
+	Judged  bool
+	HasRule bool // the first candidate is the rules' choice
 }
 
 // TrainOptions steer Train.

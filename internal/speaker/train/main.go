@@ -135,8 +135,10 @@ func main() {
 				rr += b2i(ex.Right[0])
 				mr += b2i(ex.Right[best])
 				if ex.Judged {
+					// as the scorer judges: no speaker is wrong, and
+					// without a rule the rules have none
 					jn++
-					jr += b2i(ex.Right[0])
+					jr += b2i(ex.HasRule && ex.Right[0])
 					jm += b2i(ex.Right[best])
 				}
 			}
@@ -170,6 +172,31 @@ func main() {
 			r, mm, n := accuracy(sel, w)
 			fmt.Printf("gate %s: %d of %d tune examples, rules %.3f model %.3f\n", gate, n, len(tune), r, mm)
 		}
+	}
+	if *diag {
+		var jn, jr, jm int
+		for _, ex := range tune {
+			if !ex.Judged {
+				continue
+			}
+			any := false
+			for _, ok := range ex.Right {
+				any = any || ok
+			}
+			jn++
+			if !any {
+				continue
+			}
+			best, bs := 0, 0.0
+			for i, x := range ex.X {
+				if s := w.Score(x); i == 0 || s > bs {
+					best, bs = i, s
+				}
+			}
+			jr += b2i(ex.HasRule && ex.Right[0])
+			jm += b2i(ex.Right[best])
+		}
+		fmt.Printf("tune judged %d: rules %d model %d\n", jn, jr, jm)
 	}
 	report := fmt.Sprintf("fit: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f\n"+
 		"tune: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f",
@@ -321,8 +348,11 @@ func examples(a *article) ([]speaker.Example, []string) {
 			continue
 		}
 		used[best] = true
+		if !sets[best].Kept {
+			continue // not output: its speaker is never seen
+		}
 		pron := pronouns[strings.ToLower(strings.TrimSpace(g.src))]
-		ex := speaker.Example{Judged: !pron && len(words(g.src)) > 0}
+		ex := speaker.Example{Judged: !pron && len(words(g.src)) > 0, HasRule: sets[best].Rule}
 		for _, c := range sets[best].Cands {
 			ok := false
 			if pron {

@@ -1,0 +1,51 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// invertedCue reads a capitalised reporting verb in the past tense that
+// opens its sentence before its speaker ("Stated Stone:", "Warned the
+// minister: …", "Recalled Smith, …") as the cue it is, in lower case; any
+// other word t comes back as it was.
+func (a *qattributor) invertedCue(i, hi int, t string) string {
+	if len(t) < 5 || !strings.HasSuffix(t, "ed") || i+1 >= hi {
+		return t
+	}
+	w := strings.ToLower(t)
+	if lexicon.ReportingVerbs[w] == "" {
+		return t
+	}
+	// the speaker follows: a name, a pronoun or a determiner's phrase, then a colon or comma
+	n := a.d.Tok(i + 1)
+	if _, pron := qPronouns[qLower(n)]; !(qIsCap(n) || pron || qDeterminers[qLower(n)]) {
+		return t
+	}
+	for k := i + 1; k < hi && k < i+8; k++ {
+		if x := a.d.Tok(k); x == ":" || x == "," {
+			return w
+		}
+	}
+	return t
+}
+
+// cannotSpeak reports whether a name that no entity holds is one
+// capitalised word that names no one: a common word ("Doing", "Amid",
+// "Audiences") or an adjective of nationality or party ("Democratic").
+func (a *qattributor) cannotSpeak(n qnp) bool {
+	k := a.tokAt(n.s)
+	if k >= len(a.d.Toks) || a.d.Toks[k].End < n.e {
+		return false // more than one word
+	}
+	w := a.d.Tok(k)
+	key := lexicon.Key(w)
+	if _, demonym := lexicon.Demonym(key); demonym && !strings.HasSuffix(w, "s") {
+		return true
+	}
+	if lexicon.SpeakerNouns[key] || personNouns[key] {
+		return false // "Officials said", "Police say"
+	}
+	return partyAdjectives[key] || lexicon.IsCommonWord(key) && !lexicon.IsAllCaps(w)
+}

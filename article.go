@@ -9,6 +9,7 @@ import (
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/figure"
+	"github.com/newsparse/newsparse/internal/geo"
 	"github.com/newsparse/newsparse/internal/quote"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -107,6 +108,7 @@ func NewParser(opts ...Option) *Parser {
 	for _, o := range opts {
 		o(p)
 	}
+	geo.Prefetch() // the gazetteer indexes in the background while the first article is analysed
 	return p
 }
 
@@ -166,10 +168,13 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	d.AposQuotes = p.aposQuotes
 	a := newArticle(d)
 	a.Entities = entity.Extract(d)
+	a.Entities = geo.Resolve(d, a.Entities)
 	a.Quotes = quote.Extract(d, a.Entities)
-	a.Money = figure.ExtractMoney(d, a.Entities)
-	a.Casualties = figure.ExtractCasualties(d, a.Entities)
-	a.Toll = figure.ComputeToll(d, a.Casualties)
+	f := figure.New(d, a.Entities) // what money, casualties and the toll share, for this article only
+	a.Money = f.Money()
+	a.Casualties = f.Casualties()
+	a.Toll = f.Toll()
+	geo.PlaceFigures(d, a.Entities, a.Casualties, &a.Toll)
 	return a, nil
 }
 

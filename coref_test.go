@@ -50,7 +50,10 @@ func TestCorefSpeakers(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			qs := Quotes(c.text)
+			qs, err := Quotes(c.text)
+			if !assert.NoError(t, err) {
+				return
+			}
 			if !assert.Len(t, qs, 1) || !assert.NotNil(t, qs[0].Speaker) {
 				return
 			}

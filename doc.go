@@ -12,8 +12,8 @@
 //	for _, q := range a.Quotes   { fmt.Println(q.Speaker, q.Text) }
 //
 // Parse runs the analysis once and every extractor on it. The functions
-// Entities, Quotes, MoneyIn and Casualties give one piece each; SplitHeader
-// gives the header alone. A Parser (NewParser) carries options such as the
+// Entities, Quotes, MoneyIn and Casualties give one piece each, and like
+// Parse an error for invalid input; SplitHeader gives the header alone. A Parser (NewParser) carries options such as the
 // size limit; the package-level functions use a shared default Parser. The
 // models load once per process, on first use, and a Parser is safe for
 // concurrent use.
@@ -39,6 +39,25 @@
 // package's additions to the shared contract. The field names are fixed; new
 // fields may be added.
 //
+// # Places
+//
+// A GPE, LOC or FAC entity whose place the resolver (internal/geo) is
+// confident of carries "place" {"geonames_id", "name", "country" (ISO 3166-1
+// alpha-2), "admin1", "lat", "lon", "feature"}. "geonames_id" is absent for
+// countries, first-level divisions, continents and regions, which the
+// embedded gazetteer holds without one; "admin1" is the ISO 3166-2 code of
+// the division holding the place ("US-TX") when it is known, else the
+// GeoNames admin1 code; "feature" is the GeoNames class and code ("P.PPLC",
+// "P.PPL", "A.PCLI", "A.ADM1", "L.RGN"). The resolver reads the article: a
+// qualifier after the name ("Paris, Texas", "Springfield, Ill."), the
+// countries, divisions and demonyms it names, the dateline and the
+// population and kind of each candidate; "Moscow denied" is Moscow. A
+// qualifier or a party tag ("R-S.C.") is itself a place mention. Casualty
+// items and the toll carry "place" {"entity", "geonames_id"}: the most
+// specific place their sentence names, else their paragraph's, else the
+// dateline's. Place data: GeoNames (CC BY 4.0) and the countries gem (MIT);
+// see README.md.
+//
 // # The analysis
 //
 // The body is split into paragraphs (blank lines; single newlines when there
@@ -46,4 +65,17 @@
 // abbreviations, initials, decimals and quote marks handled) and Penn
 // Treebank tokens, all with byte offsets. Part-of-speech tags come on demand
 // (Article.Tags), from prose's tagger.
+//
+// # Where things are
+//
+// This package is the public face: the types of the contract (declared in
+// internal/contract and aliased here, so that "go doc
+// github.com/newsparse/newsparse/internal/contract.Money" lists a type's
+// fields), Parse and Parser, the one-piece functions and the HTML view. The work is in internal packages, and data
+// flows one way: internal/textdoc (the header split and the analysis) →
+// internal/entity (recognition, typing, clustering) → internal/quote
+// (pairing and attribution) and internal/figure (the number grammar, money,
+// casualties and the toll) → Article. Shared word lists are in
+// internal/lexicon, the statistical tagger in internal/ner. Each parse keeps
+// its own state; nothing is handed between articles.
 package newsparse

@@ -3,20 +3,12 @@ package newsparse
 import (
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/geo"
 )
 
-// Entities returns the entities named in text, with the default Parser.
-// Invalid input gives an empty list.
-func Entities(text string) []Entity { return Default().Entities(text) }
-
-// Entities returns the entities named in text. Invalid input gives an empty list.
-func (p *Parser) Entities(text string) []Entity {
-	d, err := p.prepare(text)
-	if err != nil {
-		return []Entity{}
-	}
-	return entity.Extract(d)
-}
+// The entities of an article, found by internal/entity. The types are
+// declared in internal/contract with their JSON names; these are the same
+// types.
 
 // EntityType is the kind of thing an entity is.
 type EntityType = contract.EntityType
@@ -37,3 +29,17 @@ type Entity = contract.Entity
 
 // Mention is one place where the text names an entity.
 type Mention = contract.Mention
+
+// Entities returns the entities named in text, with the default Parser.
+// Invalid input gives an error, as for Parse.
+func Entities(text string) ([]Entity, error) { return Default().Entities(text) }
+
+// Entities returns the entities named in text, or an error for invalid input
+// (invalid UTF-8, or over the size limit).
+func (p *Parser) Entities(text string) ([]Entity, error) {
+	d, err := p.prepare(text)
+	if err != nil {
+		return nil, err
+	}
+	return geo.Resolve(d, entity.Extract(d)), nil
+}

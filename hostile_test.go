@@ -117,11 +117,31 @@ func TestInvalidUTF8AndLimits(t *testing.T) {
 	a, err := NewParser(WithMaxBytes(0)).Parse(strings.Repeat("word ", 21))
 	require.NoError(t, err, "no limit")
 	assert.NotEmpty(t, a.Sentences)
-	// the single-extractor functions give clean empty lists on bad input
-	assert.Empty(t, Entities("\xff"))
-	assert.Empty(t, Quotes("\xff"))
-	assert.Empty(t, MoneyIn("\xff"))
-	assert.Empty(t, Casualties("\xff"))
+	// the single-extractor functions give the same errors, not an empty list
+	small := NewParser(WithMaxBytes(10))
+	for name, call := range map[string]func(*Parser, string) (any, error){
+		"Entities":   func(p *Parser, s string) (any, error) { return p.Entities(s) },
+		"Quotes":     func(p *Parser, s string) (any, error) { return p.Quotes(s) },
+		"Money":      func(p *Parser, s string) (any, error) { return p.Money(s) },
+		"Casualties": func(p *Parser, s string) (any, error) { return p.Casualties(s) },
+	} {
+		_, err := call(Default(), "ok \xff")
+		var ue *InvalidUTF8Error
+		require.ErrorAs(t, err, &ue, name)
+		assert.Equal(t, 3, ue.Offset, name)
+		_, err = call(small, "This text is longer than ten bytes.")
+		require.ErrorIs(t, err, ErrTooLarge, name)
+		_, err = call(Default(), "")
+		require.NoError(t, err, name)
+	}
+	_, err = Entities("\xff")
+	assert.Error(t, err)
+	_, err = Quotes("\xff")
+	assert.Error(t, err)
+	_, err = MoneyIn("\xff")
+	assert.Error(t, err)
+	_, err = Casualties("\xff")
+	assert.Error(t, err)
 }
 
 // TestConcurrentParse shares one Parser (and the default one) across goroutines; run under -race.
@@ -156,6 +176,58 @@ func TestConcurrentParse(t *testing.T) {
 	wg.Wait()
 }
 
+// TestConcurrentState parses on 8 goroutines and, at the same time, asks one
+// shared Article for its tags from 8 more; run under -race (go test -race
+// -run TestConcurrentState). Every parse carries its own state, so each gives
+// the JSON and the toll of a parse alone, and Tags fills its cache under a lock.
+func TestConcurrentState(t *testing.T) {
+	seed := readSeed(t)
+	texts := []string{seed,
+		"Three people died and 27 were injured in the blast, police said.",
+		"Title: Storm\n\nA man was shot dead on Sunday. The city paid $5m to his family.",
+		"Gunmen killed 12 villagers and abducted 30 schoolgirls, the governor said.",
+	}
+	want := make([]string, len(texts))
+	for i, s := range texts {
+		a, err := Parse(s)
+		require.NoError(t, err)
+		b, _ := json.Marshal(a)
+		want[i] = string(b)
+	}
+	shared, err := Parse(seed)
+	require.NoError(t, err)
+	fresh, err := Parse(seed)
+	require.NoError(t, err)
+	wantTags := make([][]string, len(shared.Sentences))
+	for i := range wantTags {
+		wantTags[i] = fresh.Tags(i)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			for r := range 3 {
+				i := (g + r) % len(texts)
+				a, err := Parse(texts[i])
+				if !assert.NoError(t, err) {
+					return
+				}
+				b, _ := json.Marshal(a)
+				assert.Equal(t, want[i], string(b), "parse of text %d on goroutine %d", i, g)
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for k := range len(shared.Sentences) {
+				i := (k + g) % len(shared.Sentences)
+				assert.Equal(t, wantTags[i], shared.Tags(i), "tags of sentence %d", i)
+			}
+		}()
+	}
+	wg.Wait()
+}
+
 // BenchmarkScaling parses hostile shapes at 1×, 4× and 16× size: ns/op
 // should grow about 4× per step (no quadratic step). Compare the sub-benchmarks'
 // ns/op, or MB/s, which should stay flat.
@@ -184,4 +256,13 @@ func BenchmarkScaling(b *testing.B) {
 			})
 		}
 	}
+}
+
+// must returns v, or panics with err: for the one-piece functions in tests
+// whose input is valid.
+func must[T any](v T, err error) T {
+	if err != nil {
+		panic(err)
+	}
+	return v
 }

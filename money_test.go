@@ -22,7 +22,7 @@ type moneyWant struct {
 
 func checkMoney(t *testing.T, text string, want []moneyWant) {
 	t.Helper()
-	got := MoneyIn(text)
+	got := must(MoneyIn(text))
 	require.Len(t, got, len(want), "%q: %+v", text, got)
 	for i, w := range want {
 		g := got[i]
@@ -118,17 +118,17 @@ func TestMoneyMore(t *testing.T) {
 }
 
 func TestMoneyDatelineDollar(t *testing.T) {
-	got := MoneyIn("SYDNEY, March 3 (Reuters) - The miner earned $2bn and US$1bn last year.")
+	got := must(MoneyIn("SYDNEY, March 3 (Reuters) - The miner earned $2bn and US$1bn last year."))
 	require.Len(t, got, 2)
 	assert.Equal(t, "AUD", got[0].Currency)
 	assert.Equal(t, "USD", got[1].Currency)
-	got = MoneyIn("LONDON, March 3 (Reuters) - The miner earned $2bn last year.")
+	got = must(MoneyIn("LONDON, March 3 (Reuters) - The miner earned $2bn last year."))
 	require.Len(t, got, 1)
 	assert.Equal(t, "USD", got[0].Currency)
 }
 
 func TestMoneyVague(t *testing.T) {
-	got := MoneyIn("It will cost hundreds of millions of dollars, or several hundred million pounds, or £5m.")
+	got := must(MoneyIn("It will cost hundreds of millions of dollars, or several hundred million pounds, or £5m."))
 	require.Len(t, got, 3)
 	assert.True(t, got[0].Vague)
 	assert.True(t, got[1].Vague)
@@ -138,7 +138,7 @@ func TestMoneyVague(t *testing.T) {
 
 func TestMoneyEarningsTable(t *testing.T) {
 	text := "ACME CORP <ACM> 1ST QTR NET\n\nShr 35 cts vs 30 cts\n    Net 882,000 vs 82,000\n    Revs 12.5 mln vs 10.1 mln\n    Avg shrs 3,360,527 vs 3,100,000\n"
-	got := MoneyIn(text)
+	got := must(MoneyIn(text))
 	var texts []string
 	for _, m := range got {
 		texts = append(texts, m.Text)
@@ -150,7 +150,7 @@ func TestMoneyEarningsTable(t *testing.T) {
 }
 
 func TestMoneyProseIsNoTable(t *testing.T) {
-	got := MoneyIn("Net profit in the six months to December rose 28% to A$458.4m.\nSales in 2004 were 12 times higher.")
+	got := must(MoneyIn("Net profit in the six months to December rose 28% to A$458.4m.\nSales in 2004 were 12 times higher."))
 	require.Len(t, got, 1)
 	assert.Equal(t, "A$458.4m", got[0].Text)
 }
@@ -167,13 +167,13 @@ func TestMoneyNegatives(t *testing.T) {
 		"He picked all 23 Euro 96 veterans.",
 		"",
 	} {
-		assert.Empty(t, MoneyIn(s), s)
+		assert.Empty(t, must(MoneyIn(s)), s)
 	}
 }
 
 func TestMoneySource(t *testing.T) {
 	text := "The war has cost approximately $388bn, according to the United Nations' Economic and Social Commission for Western Asia."
-	got := MoneyIn(text)
+	got := must(MoneyIn(text))
 	require.Len(t, got, 1)
 	require.NotNil(t, got[0].Source)
 	assert.Equal(t, "Economic and Social Commission for Western Asia", got[0].Source.Name)
@@ -182,12 +182,12 @@ func TestMoneySource(t *testing.T) {
 	start := len("The war has cost approximately $388bn, according to the United Nations' ")
 	ents := []Entity{{ID: "e7", Type: "ORG", Name: "Economic and Social Commission for Western Asia",
 		Mentions: []Mention{{Start: start, End: len(text) - 1, Text: text[start : len(text)-1]}}}}
-	ms := figure.ExtractMoney(d, ents)
+	ms := figure.New(d, ents).Money()
 	require.Len(t, ms, 1)
 	assert.Equal(t, &Source{Entity: "e7", Name: "Economic and Social Commission for Western Asia"}, ms[0].Source)
 
 	// a figure after the verb is no source: "said HK$300 million …"
-	for _, m := range MoneyIn("Officials said HK$300 million had been set aside, with 5 million dollars from donors.") {
+	for _, m := range must(MoneyIn("Officials said HK$300 million had been set aside, with 5 million dollars from donors.")) {
 		assert.Nil(t, m.Source, "%s", m.Text)
 	}
 }
@@ -200,7 +200,7 @@ func FuzzMoney(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, m := range MoneyIn(s) {
+		for _, m := range must(MoneyIn(s)) {
 			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
 				t.Fatalf("%q: bad span %+v", s, m)
 			}
@@ -213,7 +213,11 @@ func FuzzMoney(f *testing.F) {
 
 func ExampleMoneyIn() {
 	text := "The war has cost approximately $388bn (£300bn), according to the Economic Commission."
-	for _, m := range MoneyIn(text) {
+	ms, err := MoneyIn(text)
+	if err != nil {
+		panic(err) // invalid UTF-8, or too large
+	}
+	for _, m := range ms {
 		fmt.Printf("%s %g %s %s source=%s\n", m.Text, *m.Value, m.Currency, m.Qualifier, m.Source.Name)
 	}
 	// Output:
@@ -228,7 +232,7 @@ func TestMoneyRangesWithTheCurrencyTwice(t *testing.T) {
 		"Repairs will cost €3bn to €4bn over ten years.":  {3e9, 4e9},
 		"Bids of $5 million to $7 million were expected.": {5e6, 7e6},
 	} {
-		ms := MoneyIn(text)
+		ms := must(MoneyIn(text))
 		require.Len(t, ms, 1, "%s: %+v", text, ms)
 		require.NotNil(t, ms[0].Min, text)
 		assert.Equal(t, want[0], *ms[0].Min, text)
@@ -236,5 +240,5 @@ func TestMoneyRangesWithTheCurrencyTwice(t *testing.T) {
 		assert.Nil(t, ms[0].Value, text)
 	}
 	// from one amount to another is a change, two amounts
-	assert.Len(t, MoneyIn("Sales rose from $5m to $7m last year."), 2)
+	assert.Len(t, must(MoneyIn("Sales rose from $5m to $7m last year.")), 2)
 }

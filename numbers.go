@@ -4,38 +4,12 @@ import (
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/figure"
+	"github.com/newsparse/newsparse/internal/geo"
 )
 
-// MoneyIn returns the amounts of money stated in text, with the default Parser
-// (the type Money takes the shorter name).
-// Invalid input gives an empty list.
-func MoneyIn(text string) []Money { return Default().Money(text) }
-
-// Money returns the amounts of money stated in text. Invalid input gives an empty list.
-func (p *Parser) Money(text string) []Money {
-	d, err := p.prepare(text)
-	if err != nil {
-		return []Money{}
-	}
-	ms := figure.ExtractMoney(d, entity.Extract(d))
-	figure.ForgetTitle(d)
-	return ms
-}
-
-// Casualties returns the casualty counts stated in text, with the default Parser.
-// Invalid input gives an empty list.
-func Casualties(text string) []Casualty { return Default().Casualties(text) }
-
-// Casualties returns the casualty counts stated in text. Invalid input gives an empty list.
-func (p *Parser) Casualties(text string) []Casualty {
-	d, err := p.prepare(text)
-	if err != nil {
-		return []Casualty{}
-	}
-	cs := figure.ExtractCasualties(d, entity.Extract(d))
-	figure.Forget(d) // no toll follows: drop the hits kept for it
-	return cs
-}
+// The figures of an article: amounts of money, casualty counts and the toll,
+// read by one number grammar (internal/figure). The types are declared in
+// internal/contract with their JSON names; these are the same types.
 
 // NumberKind says what a number measures. Only figures (the empty kind) are
 // counts or amounts; the other kinds are recognised so that they are not
@@ -83,9 +57,55 @@ type Money = contract.Money
 // Casualty is a count of people killed, injured, displaced, missing, detained or kidnapped.
 type Casualty = contract.Casualty
 
+// CasualtyKind is what a casualty count counts; it is written in the JSON as
+// its string ("killed").
+type CasualtyKind = contract.CasualtyKind
+
+// The kinds of casualty.
+const (
+	Killed    = contract.Killed
+	Injured   = contract.Injured
+	Displaced = contract.Displaced
+	Missing   = contract.Missing
+	Detained  = contract.Detained
+	Kidnapped = contract.Kidnapped
+)
+
 // Toll is the article's own best figure for each kind of casualty about the
 // event it reports; a nil member means the article states none.
 type Toll = contract.Toll
+
+// MoneyIn returns the amounts of money stated in text, with the default Parser
+// (the type Money takes the shorter name). Invalid input gives an error, as
+// for Parse.
+func MoneyIn(text string) ([]Money, error) { return Default().Money(text) }
+
+// Money returns the amounts of money stated in text, or an error for invalid
+// input (invalid UTF-8, or over the size limit).
+func (p *Parser) Money(text string) ([]Money, error) {
+	d, err := p.prepare(text)
+	if err != nil {
+		return nil, err
+	}
+	return figure.New(d, entity.Extract(d)).Money(), nil
+}
+
+// Casualties returns the casualty counts stated in text, with the default
+// Parser. Invalid input gives an error, as for Parse.
+func Casualties(text string) ([]Casualty, error) { return Default().Casualties(text) }
+
+// Casualties returns the casualty counts stated in text, or an error for
+// invalid input (invalid UTF-8, or over the size limit).
+func (p *Parser) Casualties(text string) ([]Casualty, error) {
+	d, err := p.prepare(text)
+	if err != nil {
+		return nil, err
+	}
+	ents := geo.Resolve(d, entity.Extract(d))
+	cs := figure.New(d, ents).Casualties()
+	geo.PlaceFigures(d, ents, cs, nil)
+	return cs, nil
+}
 
 // ParseNumber reads s as one number phrase: digits with separators and
 // decimals ("350,000", "1,234.5"), magnitudes as words and suffixes ("1.5 mln",

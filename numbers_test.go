@@ -170,9 +170,10 @@ func BenchmarkNumbers(b *testing.B) {
 	b.ResetTimer()
 	for b.Loop() {
 		for _, d := range docs {
-			figure.ExtractMoney(d, nil)
-			cs := figure.ExtractCasualties(d, nil)
-			figure.ComputeToll(d, cs)
+			f := figure.New(d, nil)
+			f.Money()
+			f.Casualties()
+			f.Toll()
 		}
 	}
 }
@@ -188,13 +189,13 @@ func TestCorpusFiguresInvariants(t *testing.T) {
 		if i%5 != 0 {
 			continue
 		}
-		d := textdoc.Analyze(text)
-		for _, m := range figure.ExtractMoney(d, nil) {
+		f := figure.New(textdoc.Analyze(text), nil)
+		for _, m := range f.Money() {
 			require.True(t, m.Start >= 0 && m.Start < m.End && m.End <= len(text), "money offsets")
 			require.Equal(t, text[m.Start:m.End], m.Text)
 			require.NotEmpty(t, m.Currency, m.Text)
 		}
-		for _, c := range figure.ExtractCasualties(d, nil) {
+		for _, c := range f.Casualties() {
 			require.True(t, c.Start >= 0 && c.Start < c.End && c.End <= len(text), "casualty offsets")
 			require.Equal(t, text[c.Start:c.End], c.Text)
 			require.GreaterOrEqual(t, c.Count, 0.0)

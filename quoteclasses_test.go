@@ -53,7 +53,10 @@ func TestQuoteClasses(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
-			got := Quotes(c.text)
+			got, err := Quotes(c.text)
+			if !assert.NoError(t, err) {
+				return
+			}
 			checkQuoteSpans(t, c.text, got)
 			if !assert.Len(t, got, len(c.want)) {
 				for _, g := range got {

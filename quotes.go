@@ -6,18 +6,9 @@ import (
 	"github.com/newsparse/newsparse/internal/quote"
 )
 
-// Quotes returns the direct quotations in text, with the default Parser.
-// Invalid input gives an empty list.
-func Quotes(text string) []Quote { return Default().Quotes(text) }
-
-// Quotes returns the direct quotations in text. Invalid input gives an empty list.
-func (p *Parser) Quotes(text string) []Quote {
-	d, err := p.prepare(text)
-	if err != nil {
-		return []Quote{}
-	}
-	return quote.Extract(d, entity.Extract(d))
-}
+// The quotations of an article, found and attributed by internal/quote (its
+// package comment tells how). The types are declared in internal/contract
+// with their JSON names; these are the same types.
 
 // Quote is a direct quotation: the words inside the marks, who said them, and the reporting cue.
 type Quote = contract.Quote
@@ -26,3 +17,17 @@ type Quote = contract.Quote
 // canonical name; an empty id when no entity was found) and the mention that
 // attributed it.
 type Speaker = contract.Speaker
+
+// Quotes returns the direct quotations in text, with the default Parser.
+// Invalid input gives an error, as for Parse.
+func Quotes(text string) ([]Quote, error) { return Default().Quotes(text) }
+
+// Quotes returns the direct quotations in text, or an error for invalid input
+// (invalid UTF-8, or over the size limit).
+func (p *Parser) Quotes(text string) ([]Quote, error) {
+	d, err := p.prepare(text)
+	if err != nil {
+		return nil, err
+	}
+	return quote.Extract(d, entity.Extract(d)), nil
+}

@@ -26,7 +26,7 @@ type wantQuote struct {
 
 func checkQuotes(t *testing.T, text string, want []wantQuote) {
 	t.Helper()
-	got := Quotes(text)
+	got := must(Quotes(text))
 	checkQuoteSpans(t, text, got)
 	var gotText []string
 	for _, q := range got {
@@ -135,8 +135,8 @@ func TestQuotesPairing(t *testing.T) {
 
 func TestQuotesApostropheOption(t *testing.T) {
 	text := "''The plan is not reform,'' said Dana Holt, an economist. ''It is tinkering.''\n\nThe show ''Night Desk'' ran late."
-	assert.Empty(t, NewParser().Quotes(text), "two apostrophes are not marks by default")
-	got := NewParser(WithApostropheQuotes()).Quotes(text)
+	assert.Empty(t, must(NewParser().Quotes(text)), "two apostrophes are not marks by default")
+	got := must(NewParser(WithApostropheQuotes()).Quotes(text))
 	checkQuoteSpans(t, text, got)
 	require.Len(t, got, 2, "%+v", got)
 	assert.Equal(t, "The plan is not reform,", got[0].Text)
@@ -155,7 +155,7 @@ func TestQuotesAcrossParagraphs(t *testing.T) {
 	text := "Ortiz spoke to reporters on Monday.\n\n" +
 		"\u201cThe first thing we need is clean water for every family in the valley.\n\n" +
 		"\u201cThe second thing is time, and we will not get much of it,\u201d said Lena Ortiz."
-	got := Quotes(text)
+	got := must(Quotes(text))
 	checkQuoteSpans(t, text, got)
 	require.Len(t, got, 2)
 	assert.Equal(t, "The first thing we need is clean water for every family in the valley.", got[0].Text)
@@ -173,7 +173,7 @@ func TestQuotesAcrossLines(t *testing.T) {
 		"\u201cThe levee held this time, but the next flood will be worse. We need the money now.\n" +
 		"\u201cNobody in this town can wait another year,\u201d said Mayor Lena Ortiz.\n" +
 		"\u201cWe are ready,\u201d said Karl Brandt."
-	got := Quotes(text)
+	got := must(Quotes(text))
 	checkQuoteSpans(t, text, got)
 	require.Len(t, got, 3)
 	assert.Equal(t, "The levee held this time, but the next flood will be worse. We need the money now.", got[0].Text)
@@ -186,7 +186,7 @@ func TestQuotesAcrossLines(t *testing.T) {
 func TestQuotesMissingClosingMark(t *testing.T) {
 	// a closing mark lost by mistake: the quotation keeps its first sentence
 	text := "Intro.\n\n\"I am giving my prize money to the flood victims. His gift follows pledges by four other players, the organisers said.\n\nNext paragraph."
-	got := Quotes(text)
+	got := must(Quotes(text))
 	checkQuoteSpans(t, text, got)
 	require.Len(t, got, 1)
 	assert.Equal(t, "I am giving my prize money to the flood victims.", got[0].Text)
@@ -197,7 +197,7 @@ func TestQuotesUnbalanced(t *testing.T) {
 	text := "He wrote \"this never closes and runs on\n\n" +
 		"\u201cWe are fine,\u201d said Lena Ortiz.\n\n" +
 		"An odd \u201d and a \" and a \u2018 stand alone."
-	got := Quotes(text)
+	got := must(Quotes(text))
 	checkQuoteSpans(t, text, got)
 	var found bool
 	for _, q := range got {
@@ -375,7 +375,7 @@ func TestQuotesPartial(t *testing.T) {
 		{"Intro.\n\u201cThe deal is fair to both sides.\u201d \u2015 Lena Ortiz", false},
 	}
 	for _, tt := range tests {
-		got := Quotes(tt.text)
+		got := must(Quotes(tt.text))
 		require.NotEmpty(t, got, tt.text)
 		assert.Equal(t, tt.partial, got[len(got)-1].Partial, tt.text)
 	}
@@ -397,7 +397,7 @@ func TestQuotesSeed(t *testing.T) {
 		{"prepared to stay", "Roebuck", true},
 		{"focused", "Roebuck", true},
 	}
-	got := Quotes(string(b))
+	got := must(Quotes(string(b)))
 	checkQuoteSpans(t, string(b), got)
 	for _, w := range want {
 		var q *Quote
@@ -421,9 +421,12 @@ func TestQuotesBadInput(t *testing.T) {
 		strings.Repeat(`He said " and then `, 2000), strings.Repeat(`"a" , `, 4000), strings.Repeat("\u201cline\n", 2000),
 		strings.Repeat("Minister Karl Brandt arrived. \"We will help,\" the minister said. ", 500)} {
 		assert.NotPanics(t, func() {
-			qs := Quotes(s)
+			qs, err := Quotes(s)
 			if utf8.ValidString(s) {
+				require.NoError(t, err)
 				checkQuoteSpans(t, s, qs)
+			} else {
+				assert.Error(t, err)
 			}
 		}, "%q", s)
 	}

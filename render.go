@@ -214,8 +214,9 @@ func (r *renderer) collect() {
 		if len(e.Titles) > 0 {
 			title += " (" + strings.Join(e.Titles, ", ") + ")"
 		}
+		title += placeNote(e.Place)
 		attrs := ` data-entity="` + escString(e.ID) + `" data-type="` + escString(string(e.Type)) +
-			`" title="` + escString(title) + `"`
+			`" title="` + escString(title) + `"` + placeAttrs(e.Place)
 		for _, m := range e.Mentions {
 			r.add(m.Start, m.End, kindEntity, "mark", cls, attrs, "")
 		}
@@ -646,7 +647,7 @@ func moneyValue(m Money) string {
 
 // casualtyValue returns the normalised figure of a casualty count: "killed >350,000 people".
 func casualtyValue(c Casualty) string {
-	v := firstNonEmpty(c.Kind, "casualties") + " " + qualified(c.Qualifier, formatNumber(c.Count))
+	v := firstNonEmpty(string(c.Kind), "casualties") + " " + qualified(c.Qualifier, formatNumber(c.Count))
 	if c.Vague {
 		v += " (vague)"
 	}

@@ -91,10 +91,14 @@ if not re.search(r"<tbody>\s*<tr>", data("quotes", "text/html")):
 png = data("chart", "image/png")
 if len(png) < 1000:
     fails.append("no casualty chart")
+if len(data("map", "image/png")) < 1000:
+    fails.append("no map of places")
+if "Damascus" not in data("map", "text/html"):
+    fails.append("the places table lacks Damascus")
 
 if fails:
     print("notebook.sh: the executed notebook fails its checks:", *fails, sep="\n  ", file=sys.stderr)
     sys.exit(1)
-print(f"notebook.sh: ok: {len(nb['cells'])} cells ran; views, frames and chart present")
+print(f"notebook.sh: ok: {len(nb['cells'])} cells ran; views, frames, chart and map present")
 EOF
 echo "notebook.sh: executed notebook at $out/notebook.executed.ipynb"

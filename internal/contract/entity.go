@@ -21,6 +21,9 @@ type Entity struct {
 	Name     string     `json:"name"`
 	Mentions []Mention  `json:"mentions"`
 	Titles   []string   `json:"titles"`
+	// Place is the gazetteer entry a GPE, LOC or FAC entity names, nil when
+	// no candidate is confident enough (internal/geo).
+	Place *Place `json:"place,omitempty"`
 }
 
 // Mention is one place where the text names an entity.

@@ -89,8 +89,8 @@ type Casualty struct {
 	Start int    `json:"start"`
 	End   int    `json:"end"`
 	Text  string `json:"text"`
-	// Kind is killed, injured, displaced, missing, detained or kidnapped.
-	Kind string `json:"kind"`
+	// Kind is what is counted: killed, injured, displaced, missing, detained or kidnapped.
+	Kind CasualtyKind `json:"kind"`
 	// Count is how many: a figure, 1 for a victim named or described one by
 	// one, 0 for "no one was hurt", and for a vague word the count it stands
 	// for (dozens 12, hundreds 100, millions 1000000).
@@ -103,7 +103,24 @@ type Casualty struct {
 	Who string `json:"who"`
 	// Source is who the sentence attributes the count to, nil when no one.
 	Source *Source `json:"source,omitempty"`
+	// Place is where the counted casualties happened: the place its
+	// sentence, paragraph or dateline names (internal/geo), nil when none.
+	Place *PlaceRef `json:"place,omitempty"`
 }
+
+// CasualtyKind is what a casualty count counts; it is written in the JSON as
+// its string ("killed").
+type CasualtyKind string
+
+// The kinds of casualty.
+const (
+	Killed    CasualtyKind = "killed"
+	Injured   CasualtyKind = "injured"
+	Displaced CasualtyKind = "displaced"
+	Missing   CasualtyKind = "missing"
+	Detained  CasualtyKind = "detained"
+	Kidnapped CasualtyKind = "kidnapped"
+)
 
 // Toll is the article's own best figure for each kind of casualty about the
 // event it reports; a nil member means the article states none.
@@ -114,4 +131,6 @@ type Toll struct {
 	Missing   *float64 `json:"missing,omitempty"`
 	Detained  *float64 `json:"detained,omitempty"`
 	Kidnapped *float64 `json:"kidnapped,omitempty"`
+	// Place is where the event happened (internal/geo), nil when unknown.
+	Place *PlaceRef `json:"place,omitempty"`
 }

@@ -8,14 +8,15 @@ import (
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
-// The kinds of casualty (Casualty.Kind).
+// The kinds of casualty (contract.CasualtyKind), untyped: the grammar keeps
+// a kind in strings and map keys until it becomes a Casualty's Kind.
 const (
-	Killed    = "killed"
-	Injured   = "injured"
-	Displaced = "displaced"
-	Missing   = "missing"
-	Detained  = "detained"
-	Kidnapped = "kidnapped"
+	killed    = "killed"
+	injured   = "injured"
+	displaced = "displaced"
+	missing   = "missing"
+	detained  = "detained"
+	kidnapped = "kidnapped"
 )
 
 // trig is what a casualty word says: its kind, and whether it follows its
@@ -28,25 +29,25 @@ type trig struct {
 
 // triggers are the single words that name a casualty.
 var triggers = map[string]trig{
-	"killed": {Killed, true, true}, "kill": {Killed, false, true}, "kills": {Killed, false, true}, "killing": {Killed, false, true},
-	"dead": {Killed, true, false}, "died": {Killed, true, false}, "die": {Killed, true, false}, "dies": {Killed, true, false},
-	"dying": {Killed, true, false}, "deceased": {Killed, true, false}, "slain": {Killed, true, false}, "murdered": {Killed, true, true}, "perished": {Killed, true, false},
-	"drowned": {Killed, true, false}, "massacred": {Killed, true, true}, "executed": {Killed, true, false}, "beheaded": {Killed, true, true},
-	"wounded": {Injured, true, true}, "wounding": {Injured, false, true}, "injured": {Injured, true, true}, "injuring": {Injured, false, true},
-	"hurt": {Injured, true, true}, "hospitalised": {Injured, true, false}, "hospitalized": {Injured, true, false},
-	"shot": {Injured, true, true}, "stabbed": {Injured, true, true}, "grazed": {Injured, true, false}, "struck": {Injured, true, true},
-	"displaced": {Displaced, true, true}, "homeless": {Displaced, true, false}, "evacuated": {Displaced, true, true},
-	"fled": {Displaced, true, false}, "flee": {Displaced, true, false}, "displacing": {Displaced, false, true},
-	"missing": {Missing, true, false}, "unaccounted": {Missing, true, false}, "recovering": {Injured, true, false},
-	"arrested": {Detained, true, true}, "detained": {Detained, true, true}, "jailed": {Detained, true, true},
-	"imprisoned": {Detained, true, true}, "arresting": {Detained, false, true},
-	"kidnapped": {Kidnapped, true, true}, "abducted": {Kidnapped, true, true}, "kidnapping": {Kidnapped, false, true}, "abducting": {Kidnapped, false, true},
+	"killed": {killed, true, true}, "kill": {killed, false, true}, "kills": {killed, false, true}, "killing": {killed, false, true},
+	"dead": {killed, true, false}, "died": {killed, true, false}, "die": {killed, true, false}, "dies": {killed, true, false},
+	"dying": {killed, true, false}, "deceased": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
+	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
+	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
+	"hurt": {injured, true, true}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
+	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, true},
+	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
+	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
+	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "recovering": {injured, true, false},
+	"arrested": {detained, true, true}, "detained": {detained, true, true}, "jailed": {detained, true, true},
+	"imprisoned": {detained, true, true}, "arresting": {detained, false, true},
+	"kidnapped": {kidnapped, true, true}, "abducted": {kidnapped, true, true}, "kidnapping": {kidnapped, false, true}, "abducting": {kidnapped, false, true},
 }
 
 // deathNouns count victims by themselves: "140,000 deaths", "up to 140 bodies".
 var deathNouns = map[string]string{
-	"deaths": Killed, "death": Killed, "bodies": Killed, "fatalities": Killed, "dead": Killed, "lives": Killed,
-	"injuries": Injured, "injured": Injured, "wounded": Injured, "hostages": Kidnapped, "arrests": Detained,
+	"deaths": killed, "death": killed, "bodies": killed, "fatalities": killed, "dead": killed, "lives": killed,
+	"injuries": injured, "injured": injured, "wounded": injured, "hostages": kidnapped, "arrests": detained,
 }
 
 // The casualty word lists of internal/lexicon.
@@ -162,14 +163,9 @@ func diedLater(sc *numScan, e int) bool {
 	return false
 }
 
-// ExtractCasualties finds the casualty counts of the body (and the title).
-func ExtractCasualties(d *textdoc.Doc, ents []contract.Entity) []contract.Casualty {
-	segs := figureSegments(d)
-	hits := casualtyHits(d, segs, ents)
-	lastHits.Lock()
-	lastHits.d, lastHits.segs, lastHits.hits = d, segs, hits
-	lastHits.Unlock()
-	ForgetTitle(d) // money and casualties have both read the title
+// Casualties returns the casualty counts stated in the article (the body, and the title).
+func (f *Figures) Casualties() []contract.Casualty {
+	hits := f.casualtyHits()
 	out := make([]contract.Casualty, 0, len(hits))
 	for _, h := range hits {
 		if !h.hidden {
@@ -179,15 +175,25 @@ func ExtractCasualties(d *textdoc.Doc, ents []contract.Entity) []contract.Casual
 	return out
 }
 
-// casualtyHits finds the casualties with what the toll needs to know of each.
-func casualtyHits(d *textdoc.Doc, segs []segment, ents []contract.Entity) []casHit {
+// casualtyHits returns the casualties with what the toll needs to know of
+// each, found once per article: Casualties and Toll read the same hits.
+func (f *Figures) casualtyHits() []casHit {
+	if !f.found {
+		f.hits, f.found = findCasualties(f), true
+	}
+	return f.hits
+}
+
+// findCasualties finds the casualties of an article's segments.
+func findCasualties(f *Figures) []casHit {
 	var hits []casHit
+	d, ents := f.d, f.ents
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return hits
 	}
 	var low []string
-	ix := mentionsOf(d, ents)
-	for _, seg := range segs {
+	ix := f.mentions()
+	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
 		low = sc.reuse(low)
 		if !hasCasualtyCue(&sc) {
@@ -215,7 +221,7 @@ func casualtyHits(d *textdoc.Doc, segs []segment, ents []contract.Entity) []casH
 		}
 		if seg.sent >= 0 {
 			for k := first; k < len(hits); k++ {
-				hits[k].Source = sourceOf(d, seg.sent, ents, hits[k].Start, hits[k].End)
+				hits[k].Source = sourceOf(f, seg.sent, hits[k].Start, hits[k].End)
 			}
 		}
 	}
@@ -246,13 +252,13 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 	}
 	// "killed himself", "took his own life"
 	if (w == "killed" || w == "kills" || w == "killing") && (sc.w(i+1) == "himself" || sc.w(i+1) == "herself") {
-		h := newHit(sc, i, i+2, Killed, 1, sc.raw(i+1))
+		h := newHit(sc, i, i+2, killed, 1, sc.raw(i+1))
 		h.single = true
 		h.key = "self"
 		return h, i + 2, true
 	}
 	if (w == "took" || w == "taking" || w == "takes") && (sc.w(i+1) == "his" || sc.w(i+1) == "her") && sc.w(i+2) == "own" && sc.w(i+3) == "life" {
-		h := newHit(sc, i, i+4, Killed, 1, sc.raw(i+1))
+		h := newHit(sc, i, i+4, killed, 1, sc.raw(i+1))
 		h.single = true
 		h.key = "self"
 		return h, i + 4, true
@@ -265,7 +271,7 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 		}
 		switch sc.w(k) {
 		case "found", "discovered", "recovered", "pulled":
-			h := newHit(sc, i, k+1, Killed, 1, "")
+			h := newHit(sc, i, k+1, killed, 1, "")
 			h.single = true
 			return h, k + 1, true
 		}
@@ -283,7 +289,7 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 			}
 		}
 		if ok {
-			h := newHit(sc, i, j, Killed, 1, who)
+			h := newHit(sc, i, j, killed, 1, who)
 			h.single = true
 			h.key = who
 			return h, j, true
@@ -303,7 +309,7 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 			h.single = n == 1
 			h.key = who
 			if w == "shot" {
-				h.Kind = shotKind(sc, i, j)
+				h.Kind = contract.CasualtyKind(shotKind(sc, i, j))
 			}
 			if w == "shot" || w == "struck" {
 				h.generic = true // the one shot may be the one who died
@@ -311,11 +317,11 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 			return h, j, true
 		}
 		// "shot him in the back and killed him", "fatally shot her": a victim for the toll, not a figure of the text
-		if o := sc.w(i + 1); (o == "him" || o == "her") && (t.kind == Killed && w != "kill" || w == "shot" && sc.w(i-1) == "fatally") {
+		if o := sc.w(i + 1); (o == "him" || o == "her") && (t.kind == killed && w != "kill" || w == "shot" && sc.w(i-1) == "fatally") {
 			switch sc.w(i - 1) {
 			case "would", "could", "will", "might", "may", "to", "not", "n't", "never", "did":
 			default:
-				h := newHit(sc, i, i+2, Killed, 1, "")
+				h := newHit(sc, i, i+2, killed, 1, "")
 				h.single, h.hidden, h.key = true, true, "pronoun"
 				return h, i + 2, true
 			}
@@ -342,7 +348,7 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 	}
 	// "he was shot": a victim for the toll, not a figure of the text
 	if (w == "he" || w == "she") && !(i+1 < sc.hi && sc.w(i+1) == "and") {
-		if h, e, ok := victimsThenChain(sc, i, i+1, 1, "", true); ok && h.Kind != Detained && h.Count == 1 {
+		if h, e, ok := victimsThenChain(sc, i, i+1, 1, "", true); ok && h.Kind != detained && h.Count == 1 {
 			h.single, h.hidden, h.key = true, true, "pronoun"
 			return h, e, true
 		}
@@ -404,10 +410,10 @@ func victimLeft(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 		}
 	}
 	kind, end, ok := triggerAt(sc, e)
-	if !ok || kind != Killed && kind != Injured {
+	if !ok || kind != killed && kind != injured {
 		return casHit{}, i + 1, false
 	}
-	if (sc.w(i) == "pronounced" || sc.w(i) == "declared") && kind != Killed {
+	if (sc.w(i) == "pronounced" || sc.w(i) == "declared") && kind != killed {
 		return casHit{}, i + 1, false
 	}
 	if activeUse(sc, e) {
@@ -416,10 +422,10 @@ func victimLeft(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 	h := newHit(sc, i, end, kind, float64(n), who)
 	h.single = n == 1
 	h.key = who
-	if kind == Injured {
+	if kind == injured {
 		h.generic = !explicitInjury(sc, e, end) && !aliveLater(sc, end)
 		if diedLater(sc, end) {
-			h.Kind = Killed
+			h.Kind = killed
 		}
 	}
 	return h, end, true
@@ -452,7 +458,7 @@ func unrealized(sc *numScan, k int) bool {
 func newHit(sc *numScan, i, j int, kind string, n float64, who string) casHit {
 	h := casHit{}
 	h.Start, h.End = sc.toks[i].Start, sc.toks[j-1].End
-	h.Kind, h.Count, h.Who = kind, n, who
+	h.Kind, h.Count, h.Who = contract.CasualtyKind(kind), n, who
 	return h
 }
 
@@ -488,21 +494,21 @@ func zeroAt(sc *numScan, i int) (casHit, int, bool) {
 // "shot dead", "shot and killed", "shot to death", "fatally shot" kill.
 func shotKind(sc *numScan, i, j int) string {
 	if i > sc.lo && sc.w(i-1) == "fatally" {
-		return Killed
+		return killed
 	}
 	switch sc.w(i + 1) {
 	case "dead":
-		return Killed
+		return killed
 	case "and":
-		if t, ok := triggers[sc.w(i+2)]; ok && t.kind == Killed {
-			return Killed
+		if t, ok := triggers[sc.w(i+2)]; ok && t.kind == killed {
+			return killed
 		}
 	case "to":
 		if sc.w(i+2) == "death" {
-			return Killed
+			return killed
 		}
 	}
-	return Injured
+	return injured
 }
 
 // triggerAt reads a casualty phrase standing after its victims at token j:
@@ -516,19 +522,19 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 	case "shot":
 		switch sc.w(j + 1) {
 		case "dead":
-			return Killed, j + 2, true
+			return killed, j + 2, true
 		case "and", ",", "&":
 			k := j + 2
 			switch sc.w(k) {
 			case "later", "subsequently", "eventually", "then":
 				k++
 			}
-			if t, ok := triggers[sc.w(k)]; ok && (t.kind == Killed || t.kind == Injured) {
+			if t, ok := triggers[sc.w(k)]; ok && (t.kind == killed || t.kind == injured) {
 				return t.kind, k + 1, true
 			}
 		case "to":
 			if sc.w(j+2) == "death" {
-				return Killed, j + 3, true
+				return killed, j + 3, true
 			}
 		case "at":
 			switch sc.w(j + 2) {
@@ -546,31 +552,31 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 				}
 			}
 		}
-		return Injured, j + 1, true
+		return injured, j + 1, true
 	case "beaten":
 		// "beaten to death", "badly beaten", "beaten up"; a team "was beaten" lost a game
 		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
-			return Killed, j + 3, true
+			return killed, j + 3, true
 		}
 		if sc.w(j+1) == "up" {
-			return Injured, j + 2, true
+			return injured, j + 2, true
 		}
 		switch sc.w(j - 1) {
 		case "badly", "severely", "brutally", "savagely", "viciously", "repeatedly":
-			return Injured, j + 1, true
+			return injured, j + 1, true
 		}
 		return "", j, false
 	case "lost":
 		if (sc.w(j+1) == "their" || sc.w(j+1) == "his" || sc.w(j+1) == "her") && (sc.w(j+2) == "lives" || sc.w(j+2) == "life") {
-			return Killed, j + 3, true
+			return killed, j + 3, true
 		}
 		return "", j, false
 	case "taken", "held":
 		if sc.w(j+1) == "hostage" || sc.w(j+1) == "captive" {
-			return Kidnapped, j + 2, true
+			return kidnapped, j + 2, true
 		}
 		if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
-			return Detained, j + 3, true
+			return detained, j + 3, true
 		}
 		if w == "taken" {
 			return toHospital(sc, j)
@@ -581,10 +587,10 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 	case "in":
 		switch sc.w(j + 1) {
 		case "custody", "jail", "detention":
-			return Detained, j + 2, true
+			return detained, j + 2, true
 		case "critical", "serious", "stable", "fair", "grave", "good":
 			if sc.w(j+2) == "condition" {
-				return Injured, j + 3, true
+				return injured, j + 3, true
 			}
 		}
 		return "", j, false
@@ -595,7 +601,7 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		return "", j, false
 	case "pronounced":
 		if sc.w(j+1) == "dead" {
-			return Killed, j + 2, true
+			return killed, j + 2, true
 		}
 		return "", j, false
 	case "suffered", "suffering", "sustained", "received", "with":
@@ -603,7 +609,7 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		for k := j + 1; k < j+6 && k < sc.hi; k++ {
 			switch sc.w(k) {
 			case "wound", "wounds", "injuries", "injury":
-				return Injured, k + 1, true
+				return injured, k + 1, true
 			case ".", ",", ";":
 				return "", j, false
 			}
@@ -611,13 +617,13 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		return "", j, false
 	case "treated":
 		if sc.w(j+1) == "and" && sc.w(j+2) == "released" {
-			return Injured, j + 3, true
+			return injured, j + 3, true
 		}
 		if j > sc.lo && sc.w(j-1) == "being" {
-			return Injured, j + 1, true // "35 people were being treated"
+			return injured, j + 1, true // "35 people were being treated"
 		}
 		if e, ok := hospitalAfter(sc, j+1); ok {
-			return Injured, e, true // "treated at a local hospital"
+			return injured, e, true // "treated at a local hospital"
 		}
 		if sc.w(j+1) == "for" {
 			for k := j + 2; k < j+6 && k < sc.hi; k++ {
@@ -626,7 +632,7 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 					if sc.w(k) == "gunshot" && (sc.w(k+1) == "wounds" || sc.w(k+1) == "wound") {
 						k++
 					}
-					return Injured, k + 1, true
+					return injured, k + 1, true
 				}
 			}
 			return "", j, false
@@ -637,18 +643,18 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 		if sc.w(e) == "their" && (sc.w(e+1) == "homes" || sc.w(e+1) == "home" || sc.w(e+1) == "villages" || sc.w(e+1) == "country") {
 			e += 2
 		}
-		return Displaced, e, true
+		return displaced, e, true
 	case "left":
 		if sc.w(j+1) == "homeless" {
-			return Displaced, j + 2, true
+			return displaced, j + 2, true
 		}
 		if sc.w(j+1) == "dead" {
-			return Killed, j + 2, true
+			return killed, j + 2, true
 		}
 		return "", j, false
 	case "forced":
 		if sc.w(j+1) == "from" && (sc.w(j+2) == "their" || sc.w(j+2) == "the") {
-			return Displaced, j + 4, true
+			return displaced, j + 4, true
 		}
 		return "", j, false
 	}
@@ -657,7 +663,7 @@ func triggerAt(sc *numScan, j int) (string, int, bool) {
 			return "", j, false
 		}
 		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
-			return Killed, j + 3, true // "stabbed to death", "beaten to death"
+			return killed, j + 3, true // "stabbed to death", "beaten to death"
 		}
 		return t.kind, j + 1, true
 	}
@@ -672,12 +678,12 @@ func toHospital(sc *numScan, j int) (string, int, bool) {
 	for k := j + 2; k < j+8 && k < sc.hi; k++ {
 		switch sc.w(k) {
 		case "hospital", "hospitals", "clinic":
-			return Injured, k + 1, true
+			return injured, k + 1, true
 		case ".", ",", ";", "where", "and":
 			return "", j, false
 		}
 		if k+1 < sc.hi && sc.w(k) == "medical" && (sc.w(k+1) == "center" || sc.w(k+1) == "centre") {
-			return Injured, k + 2, true
+			return injured, k + 2, true
 		}
 	}
 	return "", j, false
@@ -811,10 +817,10 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			if needChain && !chained {
 				return casHit{}, i + 1, false
 			}
-			if n == 1 && (kind == Displaced) {
+			if n == 1 && (kind == displaced) {
 				return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
 			}
-			if kind == Missing && !missingPerson(sc, j, k, e, n == 1) {
+			if kind == missing && !missingPerson(sc, j, k, e, n == 1) {
 				return casHit{}, i + 1, false // "Pires is missing from the squad"
 			}
 			if neg {
@@ -823,18 +829,18 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			if !chained && activeUse(sc, e-1) && e-1 > k {
 				return casHit{}, i + 1, false // "a boy accidentally shot and killed his sister"
 			}
-			if fatal && kind == Injured {
-				kind = Killed
+			if fatal && kind == injured {
+				kind = killed
 			}
 			h := newHit(sc, i, e, kind, n, who)
-			if kind == Injured {
+			if kind == injured {
 				h.generic = !explicitInjury(sc, k, e) && !aliveLater(sc, e)
 				if diedLater(sc, e) {
-					h.Kind = Killed
+					h.Kind = killed
 				}
 			}
 			// "was killed along with Heriberto Corpus", "were wounded along with two others"
-			if n >= 1 && !neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == Killed || h.Kind == Injured) {
+			if n >= 1 && !neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == killed || h.Kind == injured) {
 				if e2, n2, ok := companions(sc, e+2); ok {
 					h.Count += n2
 					h.End = sc.toks[e2-1].End
@@ -842,9 +848,9 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 				}
 			}
 			// "Two officers were shot, one fatally": that one is killed, the others injured
-			if h.Kind == Injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
+			if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
 				if m, ok := sc.number(e + 1); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
-					f := newHit(sc, e+1, m.tokEnd+1, Killed, m.n.Value, "")
+					f := newHit(sc, e+1, m.tokEnd+1, killed, m.n.Value, "")
 					f.explicit = true
 					h.also = &f
 					h.fatal = m.n.Value
@@ -1026,7 +1032,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains") {
 		e, who, _ := victimNoun(sc, j)
 		if who != "" || !nonVictimNext(sc, j) {
-			h := mk(maxInt(e, j), Killed, who)
+			h := mk(maxInt(e, j), killed, who)
 			h.Start = sc.toks[m.qtok-2].Start
 			return h, maxInt(e, j), true
 		}
@@ -1040,7 +1046,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 			// "94,000 of the 140,000 confirmed deaths"
 			if sc.canStartNumber(j + 2) {
 				if h2, _, ok := countAt(sc, j+2); ok {
-					h := mk(m.tokEnd, h2.Kind, "")
+					h := mk(m.tokEnd, string(h2.Kind), "")
 					h.part = true
 					return h, m.tokEnd, true
 				}
@@ -1061,7 +1067,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	}
 	// "holding 25 hostages", "freed 12 hostages"
 	if lowerASCII(who) == "hostages" && j > 0 {
-		return mk(j, Kidnapped, who), j, true
+		return mk(j, kidnapped, who), j, true
 	}
 	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
 	if kind, ok := deathNouns[sc.w(j)]; ok && who == "" {
@@ -1088,7 +1094,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 			if who == "" {
 				who = "people"
 			}
-			h := newHit(sc, p, e, Displaced, count, who)
+			h := newHit(sc, p, e, displaced, count, who)
 			h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
 			return h, e, true
 		}
@@ -1122,7 +1128,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		}
 		// "the death toll rose to 52", "a toll of 52"
 		if ts, ok := tollBefore(sc, p); ok {
-			h := mk(j, Killed, who)
+			h := mk(j, killed, who)
 			h.Start = sc.toks[ts].Start
 			return h, j, true
 		}
@@ -1863,14 +1869,4 @@ func ambiguousCue(sc *numScan, j, e int) bool {
 		}
 	}
 	return false
-}
-
-// Forget drops what the figure extractors keep of analysis d between calls.
-func Forget(d *textdoc.Doc) {
-	lastHits.Lock()
-	if lastHits.d == d {
-		lastHits.d, lastHits.segs, lastHits.hits = nil, nil, nil
-	}
-	lastHits.Unlock()
-	ForgetTitle(d)
 }

@@ -2,9 +2,6 @@ package figure
 
 import (
 	"sort"
-
-	"github.com/newsparse/newsparse/internal/contract"
-	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // mentionIndex holds every entity mention of an article sorted by start, so
@@ -21,23 +18,20 @@ type mentionRef struct {
 	s, e, ent int
 }
 
-// mentionsOf returns the index of ents' mentions, built once per analysis.
-func mentionsOf(d *textdoc.Doc, ents []contract.Entity) *mentionIndex {
-	if d.Mix != nil && d.MixLen == len(ents) && (len(ents) == 0 || d.MixFirst == &ents[0]) {
-		return d.Mix.(*mentionIndex)
+// mentions returns the index of the article's entity mentions, built once.
+func (f *Figures) mentions() *mentionIndex {
+	if f.ix != nil {
+		return f.ix
 	}
 	ix := &mentionIndex{}
-	for k, en := range ents {
+	for k, en := range f.ents {
 		for _, m := range en.Mentions {
 			ix.refs = append(ix.refs, mentionRef{m.Start, m.End, k})
 			ix.maxLen = max(ix.maxLen, m.End-m.Start)
 		}
 	}
 	sort.Slice(ix.refs, func(i, j int) bool { return ix.refs[i].s < ix.refs[j].s })
-	d.Mix, d.MixLen = ix, len(ents)
-	if len(ents) > 0 {
-		d.MixFirst = &ents[0]
-	}
+	f.ix = ix
 	return ix
 }
 

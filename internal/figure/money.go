@@ -18,8 +18,9 @@ type moneyHit struct {
 	sent       int
 }
 
-// ExtractMoney finds the amounts of money in the body.
-func ExtractMoney(d *textdoc.Doc, ents []contract.Entity) []contract.Money {
+// Money returns the amounts of money stated in the article (the body, and the title).
+func (f *Figures) Money() []contract.Money {
+	d := f.d
 	out := []contract.Money{}
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return out
@@ -31,7 +32,7 @@ func ExtractMoney(d *textdoc.Doc, ents []contract.Entity) []contract.Money {
 	var hits []moneyHit
 	var rows []moneyHit // bare figures of earnings-table rows
 	var low []string    // the scanners' lower-cased tokens, one buffer for all segments
-	for _, seg := range figureSegments(d) {
+	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi}
 		low = sc.reuse(low)
 		if !hasMoneyCue(&sc) {
@@ -81,7 +82,7 @@ func ExtractMoney(d *textdoc.Doc, ents []contract.Entity) []contract.Money {
 				mo.Qualifier = prev.Qualifier
 			}
 		}
-		mo.Source = sourceOf(d, h.sent, ents, h.start, h.end)
+		mo.Source = sourceOf(f, h.sent, h.start, h.end)
 		out = append(out, mo)
 		prev = &out[len(out)-1]
 	}

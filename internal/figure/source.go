@@ -9,15 +9,16 @@ import (
 )
 
 // sourceOf returns the source a sentence names for its figures: "according
-// to X", or X in "X said" / "said X"; the entity when X is one of ents.
-func sourceOf(d *textdoc.Doc, si int, ents []contract.Entity, figStart, figEnd int) *contract.Source {
+// to X", or X in "X said" / "said X"; the entity when X is one of the article's entities.
+func sourceOf(f *Figures, si int, figStart, figEnd int) *contract.Source {
+	d := f.d
 	if si < 0 || si >= len(d.Sents) {
 		return nil
 	}
 	st := d.Sents[si]
 	for i := st.TokStart; i+2 < st.TokEnd; i++ {
 		if lexicon.LowerWord(d.Tok(i)) == "according" && lexicon.LowerWord(d.Tok(i+1)) == "to" {
-			if src := nameAt(d, i+2, st.TokEnd, ents); src != nil {
+			if src := nameAt(f, i+2, st.TokEnd); src != nil {
 				return src
 			}
 		}
@@ -32,11 +33,11 @@ func sourceOf(d *textdoc.Doc, si int, ents []contract.Entity, figStart, figEnd i
 		if clauseBreak(d, st, v, figStart, figEnd) {
 			continue
 		}
-		if src := nameBefore(d, st.TokStart, v, ents); src != nil {
+		if src := nameBefore(f, st.TokStart, v); src != nil {
 			return src
 		}
 		if v+1 < st.TokEnd {
-			if src := nameAt(d, v+1, st.TokEnd, ents); src != nil && !isCommonCapWord(lexicon.LowerWord(src.Name)) {
+			if src := nameAt(f, v+1, st.TokEnd); src != nil && !isCommonCapWord(lexicon.LowerWord(src.Name)) {
 				return src
 			}
 		}
@@ -72,13 +73,14 @@ var reportingVerbs = map[string]bool{
 
 // nameBefore reads the name ending at token v-1 (the subject of a reporting
 // verb at v): an entity mention ending there, or capitalised words.
-func nameBefore(d *textdoc.Doc, lo, v int, ents []contract.Entity) *contract.Source {
+func nameBefore(f *Figures, lo, v int) *contract.Source {
+	d, ents := f.d, f.ents
 	if v <= lo {
 		return nil
 	}
 	end := d.Toks[v-1].End
 	var src *contract.Source
-	mentionsOf(d, ents).near(end-1, end, func(r mentionRef) bool {
+	f.mentions().near(end-1, end, func(r mentionRef) bool {
 		if en := &ents[r.ent]; r.e == end && en.Type != "NORP" {
 			src = &contract.Source{Entity: en.ID, Name: en.Name}
 		}
@@ -110,7 +112,8 @@ func nameBefore(d *textdoc.Doc, lo, v int, ents []contract.Entity) *contract.Sou
 // nameAt reads the name that starts at token i (skipping "the"): capitalised
 // words joined by "of", "for", "and", "the"; after a possessive ("the United
 // Nations' Economic and Social Commission") the name is the part after it.
-func nameAt(d *textdoc.Doc, i, hi int, ents []contract.Entity) *contract.Source {
+func nameAt(f *Figures, i, hi int) *contract.Source {
+	d, ents := f.d, f.ents
 	if i < hi && lexicon.LowerWord(d.Tok(i)) == "the" {
 		i++
 	}
@@ -140,7 +143,7 @@ func nameAt(d *textdoc.Doc, i, hi int, ents []contract.Entity) *contract.Source 
 	src := &contract.Source{Name: d.Text[s:e]}
 	// the entity with a mention in the name, the one ending last (the head)
 	bestEnd := -1
-	mentionsOf(d, ents).near(s, e, func(r mentionRef) bool {
+	f.mentions().near(s, e, func(r mentionRef) bool {
 		if r.s >= s && r.e <= e && r.e > bestEnd {
 			bestEnd = r.e
 			src.Entity = ents[r.ent].ID

@@ -2,47 +2,27 @@ package figure
 
 import (
 	"strings"
-	"sync"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
-// The toll: from the casualty hits of ExtractCasualties, the article's own
-// figure for each kind of casualty (see Toll).
+// The toll: from the casualty hits of Casualties, the article's own figure
+// for each kind of casualty (see Toll).
 
-// lastHits hands the hits of ExtractCasualties to ComputeToll, which Parse
-// runs next on the same analysis; it holds one analysis at most, and only
-// until ComputeToll takes it.
-var lastHits struct {
-	sync.Mutex
-	d    *textdoc.Doc
-	segs []segment
-	hits []casHit
-}
-
-// ComputeToll gives the article's own figure for each kind of casualty: the
+// Toll returns the article's own figure for each kind of casualty: the
 // largest explicit count about the event it reports, or the victims counted
-// one by one; historical totals and subsets do not count.
-func ComputeToll(d *textdoc.Doc, cs []contract.Casualty) contract.Toll {
+// one by one; historical totals and subsets do not count. It reads the
+// casualty hits Casualties found (finding them when Casualties has not run).
+func (f *Figures) Toll() contract.Toll {
 	var t contract.Toll
+	d := f.d
 	if d == nil {
 		return t
 	}
-	// the hits ExtractCasualties found for this analysis, when it just ran on it
-	lastHits.Lock()
-	hits, segs := lastHits.hits, lastHits.segs
-	if lastHits.d != d {
-		hits, segs = nil, nil
-	}
-	lastHits.d, lastHits.segs, lastHits.hits = nil, nil, nil
-	lastHits.Unlock()
-	if segs == nil {
-		segs = figureSegments(d)
-		hits = casualtyHits(d, segs, nil)
-	}
-	hits = append([]casHit(nil), hits...)
+	segs := f.segments()
+	hits := append([]casHit(nil), f.casualtyHits()...)
 	year := storyYear(d)
 	if d.Meta.Date == nil || d.Meta.Date.Year == 0 {
 		// no date: when figures also stand in sentences that name no year,
@@ -61,7 +41,7 @@ func ComputeToll(d *textdoc.Doc, cs []contract.Casualty) contract.Toll {
 	ages := map[string]map[int]bool{}
 	anyKilled := false
 	for _, h := range hits {
-		if h.Kind == Killed && h.Count > 0 && !historical(d, h, year) {
+		if h.Kind == killed && h.Count > 0 && !historical(d, h, year) {
 			anyKilled = true
 		}
 	}
@@ -71,15 +51,15 @@ func ComputeToll(d *textdoc.Doc, cs []contract.Casualty) contract.Toll {
 	woundedBest := 0.0 // the largest count of injured said to be hurt, not only shot
 	alive := false     // an injury said in words that leave the victim alive: "wounded", "in critical condition"
 	for _, h := range hits {
-		if h.Kind == Injured && h.Count > 0 && !h.generic {
+		if h.Kind == injured && h.Count > 0 && !h.generic {
 			alive = true
 		}
 	}
 	if !anyKilled && !alive && deathReported(d, segs) {
 		// "Man shot" ... "He died overnight": the victim shot is the one who died
 		for k, h := range hits {
-			if h.Kind == Injured && h.single && h.generic && h.Count > 0 && !historical(d, h, year) {
-				hits[k].Kind = Killed
+			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h, year) {
+				hits[k].Kind = killed
 				anyKilled = true
 			}
 		}
@@ -88,53 +68,53 @@ func ComputeToll(d *textdoc.Doc, cs []contract.Casualty) contract.Toll {
 		if h.subset || h.part || historical(d, h, year) {
 			continue
 		}
-		if h.Kind == Injured && (h.single || h.both) && h.generic && anyKilled {
+		if h.Kind == injured && (h.single || h.both) && h.generic && anyKilled {
 			continue // "Man shot" in an article about his death; "Both were shot" about the two who died
 		}
-		seen[h.Kind] = true
+		seen[string(h.Kind)] = true
 		if h.single && h.Count > 0 {
 			// victims one by one: one per age stated ("a 17-year-old girl", "a 16-year-old boy"), and one more for each "another"
 			a := ageIn(h.Text)
 			switch {
-			case singles[h.Kind] == 0:
-				singles[h.Kind] = 1
+			case singles[string(h.Kind)] == 0:
+				singles[string(h.Kind)] = 1
 			case h.another && !said1[lowerASCII(h.Text)]:
-				singles[h.Kind]++ // "a second man was shot", once however often the story says it
-			case a > 0 && !ages[h.Kind][a] && len(ages[h.Kind]) > 0:
-				singles[h.Kind]++
-			case kin[h.Kind] != "" && kinNoun(h.key) && !strings.EqualFold(kin[h.Kind], h.key) && !kinSeen[h.Kind+"|"+lowerASCII(h.key)]:
-				singles[h.Kind]++ // "the mother was shot" … "the daughter was taken to hospital"
+				singles[string(h.Kind)]++ // "a second man was shot", once however often the story says it
+			case a > 0 && !ages[string(h.Kind)][a] && len(ages[string(h.Kind)]) > 0:
+				singles[string(h.Kind)]++
+			case kin[string(h.Kind)] != "" && kinNoun(h.key) && !strings.EqualFold(kin[string(h.Kind)], h.key) && !kinSeen[string(h.Kind)+"|"+lowerASCII(h.key)]:
+				singles[string(h.Kind)]++ // "the mother was shot" … "the daughter was taken to hospital"
 			}
 			said1[lowerASCII(h.Text)] = true
 			if kinNoun(h.key) {
-				if kin[h.Kind] == "" {
-					kin[h.Kind] = h.key
+				if kin[string(h.Kind)] == "" {
+					kin[string(h.Kind)] = h.key
 				}
-				kinSeen[h.Kind+"|"+lowerASCII(h.key)] = true
+				kinSeen[string(h.Kind)+"|"+lowerASCII(h.key)] = true
 			}
 			if a > 0 {
-				if ages[h.Kind] == nil {
-					ages[h.Kind] = map[int]bool{}
+				if ages[string(h.Kind)] == nil {
+					ages[string(h.Kind)] = map[int]bool{}
 				}
-				ages[h.Kind][a] = true
+				ages[string(h.Kind)][a] = true
 			}
 			continue
 		}
-		if c := h.Count - h.fatal; c > best[h.Kind] {
-			best[h.Kind] = c
+		if c := h.Count - h.fatal; c > best[string(h.Kind)] {
+			best[string(h.Kind)] = c
 		}
-		if h.Kind == Injured && (!h.generic || h.fatal > 0) && h.Count-h.fatal > woundedBest {
+		if h.Kind == injured && (!h.generic || h.fatal > 0) && h.Count-h.fatal > woundedBest {
 			woundedBest = h.Count - h.fatal
 		}
 	}
 	// "Three shot, one dead": a count of people shot, with no word of injury, holds the dead
-	if k := max(best[Killed], singles[Killed]); k > 0 && best[Injured] > woundedBest {
-		best[Injured] = max(woundedBest, best[Injured]-k)
+	if k := max(best[killed], singles[killed]); k > 0 && best[injured] > woundedBest {
+		best[injured] = max(woundedBest, best[injured]-k)
 	}
 	for _, h := range hits {
 		// "a shooting that wounded at least two others": the others and the victim already named
-		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h, year) && singles[h.Kind] > 0 && h.Count+singles[h.Kind] > best[h.Kind] && !othersOfAnotherKind(hits, h) {
-			best[h.Kind] = h.Count + singles[h.Kind]
+		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h, year) && singles[string(h.Kind)] > 0 && h.Count+singles[string(h.Kind)] > best[string(h.Kind)] && !othersOfAnotherKind(hits, h) {
+			best[string(h.Kind)] = h.Count + singles[string(h.Kind)]
 		}
 	}
 	// counts of further victims add to the ones before: "Three men were
@@ -145,16 +125,16 @@ func ComputeToll(d *textdoc.Doc, cs []contract.Casualty) contract.Toll {
 	said := map[string]bool{}
 	for _, h := range hits {
 		if h.subset || h.part || h.single || h.Count <= 0 || historical(d, h, year) || h.Who == "others" ||
-			h.Kind != Detained && h.Kind != Kidnapped {
+			h.Kind != detained && h.Kind != kidnapped {
 			continue
 		}
 		if furtherCount(d, h) && !othersOfAnotherKind(hits, h) {
 			if k := lowerASCII(h.Text); !said[k] {
 				said[k] = true
-				extra[h.Kind] += h.Count
+				extra[string(h.Kind)] += h.Count
 			}
-		} else if c := h.Count - h.fatal; c > base[h.Kind] {
-			base[h.Kind] = c
+		} else if c := h.Count - h.fatal; c > base[string(h.Kind)] {
+			base[string(h.Kind)] = c
 		}
 	}
 	for kind, x := range extra {
@@ -172,8 +152,8 @@ func ComputeToll(d *textdoc.Doc, cs []contract.Casualty) contract.Toll {
 		}
 		return &v
 	}
-	t.Killed, t.Injured, t.Displaced = set(Killed), set(Injured), set(Displaced)
-	t.Missing, t.Detained, t.Kidnapped = set(Missing), set(Detained), set(Kidnapped)
+	t.Killed, t.Injured, t.Displaced = set(killed), set(injured), set(displaced)
+	t.Missing, t.Detained, t.Kidnapped = set(missing), set(detained), set(kidnapped)
 	return t
 }
 

@@ -21,13 +21,11 @@ type Doc struct {
 	Paras []contract.Span
 	Sents []Sentence
 	Toks  []contract.Span
-	posc  [][]string // part-of-speech tags per sentence, filled on demand
 
 	AposQuotes bool // two apostrophes are a double quotation mark (WithApostropheQuotes)
 
-	Mix      any // the entity mentions by start (internal/figure's index), for the figure extractors
-	MixLen   int // the entities it was built from: their number and the first's address
-	MixFirst *contract.Entity
+	posMu sync.Mutex // guards posc: Tags may be called from several goroutines
+	posc  [][]string // part-of-speech tags per sentence, filled on demand
 }
 
 // Sentence is a sentence of the body: its span, its tokens Toks[TokStart:TokEnd]
@@ -584,14 +582,31 @@ func tagger() *prose.Model {
 	return posModel
 }
 
-// Tags returns the part-of-speech tags of sentence si's tokens, computing them once.
+// Tags returns the part-of-speech tags of sentence si's tokens, computing them
+// once. It is safe for concurrent use: two goroutines asking for the same
+// sentence at once may both tag it, and both get the tags kept first.
 func (d *Doc) Tags(si int) []string {
+	d.posMu.Lock()
 	if d.posc == nil {
 		d.posc = make([][]string, len(d.Sents))
 	}
-	if d.posc[si] != nil {
-		return d.posc[si]
+	if t := d.posc[si]; t != nil {
+		d.posMu.Unlock()
+		return t
 	}
+	d.posMu.Unlock()
+	out := d.tagSentence(si)
+	d.posMu.Lock()
+	defer d.posMu.Unlock()
+	if t := d.posc[si]; t != nil {
+		return t
+	}
+	d.posc[si] = out
+	return out
+}
+
+// tagSentence returns the part-of-speech tags of sentence si's tokens from prose's tagger.
+func (d *Doc) tagSentence(si int) []string {
 	s := d.Sents[si]
 	out := make([]string, s.TokEnd-s.TokStart)
 	// prose re-tokenises its input and rewrites curly quotes as straight ones;
@@ -633,7 +648,6 @@ func (d *Doc) Tags(si int) []string {
 			out[i] = "XX"
 		}
 	}
-	d.posc[si] = out
 	return out
 }
 
@@ -668,8 +682,8 @@ var clockFollowers = map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan.": true, "feb.": true, "mar.": true, "apr.": true, "jun.": true, "jul.": true, "aug.": true,
-	"sep.": true, "sept.": true, "oct.": true, "nov.": true, "dec.": true, "et": true, "est": true, "edt": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "et": true, "est": true, "edt": true,
 	"ct": true, "cst": true, "cdt": true, "mt": true, "mst": true, "mdt": true, "pt": true, "pst": true,
 	"pdt": true, "gmt": true, "bst": true, "utc": true, "cet": true, "cest": true, "ist": true, "jst": true,
 	"aest": true, "local": true, "eastern": true, "central": true, "mountain": true, "pacific": true,

@@ -118,6 +118,8 @@ func TestSentenceClasses(t *testing.T) {
 			[]string{"On May 2 around 6 a.m. Police found the boat."}}, // the dateline is no part of the sentence
 		{"p.m. before a time zone that ends the sentence", "The polls close at 8 p.m. EST. Counting starts later.",
 			[]string{"The polls close at 8 p.m. EST.", "Counting starts later."}},
+		{"p.m. before an abbreviated month", "The shots came around 2 a.m. Feb. 3 near the bridge.",
+			[]string{"The shots came around 2 a.m. Feb. 3 near the bridge."}},
 		{"p.m. before a dotted time zone", "Coverage starts at 9 p.m. E.T. on the website.",
 			[]string{"Coverage starts at 9 p.m. E.T. on the website."}},
 		{"spaced ellipsis inside", "The mayor said the plan . . . would wait. Nobody objected.",

@@ -160,7 +160,8 @@ class Document:
 
     @property
     def entities(self) -> List[Record]:
-        """The entities: id, type, name, mentions (start, end, text), titles."""
+        """The entities: id, type, name, mentions (start, end, text), titles, and for places a place
+        (geonames_id, name, country, admin1, lat, lon, feature) when it is resolved."""
         return self._load().get("entities") or []
 
     @property
@@ -317,10 +318,17 @@ def frames(docs: Iterable[Document]) -> Dict[str, Any]:
     rows: Dict[str, List[dict]] = {k: [] for k in ("entities", "mentions", "quotes", "money", "casualties")}
     for n, d in enumerate(docs):
         doc = d.id if d.id is not None else n
+        places = {}
         for e in d.entities:
+            pl = e.get("place") or {}
+            if pl:
+                places[e.get("id")] = pl
             rows["entities"].append({"doc": doc, "id": e.get("id"), "type": e.get("type"), "name": e.get("name"),
                                      "mentions": len(e.get("mentions") or ()),
-                                     "titles": ", ".join(e.get("titles") or ())})
+                                     "titles": ", ".join(e.get("titles") or ()),
+                                     "place": pl.get("name"), "country": pl.get("country"),
+                                     "geonames_id": pl.get("geonames_id"), "feature": pl.get("feature"),
+                                     "lat": pl.get("lat"), "lon": pl.get("lon")})
             for m in e.get("mentions") or ():
                 rows["mentions"].append({"doc": doc, "entity": e.get("id"), "type": e.get("type"),
                                          "name": e.get("name"), "text": m.get("text"),
@@ -335,15 +343,21 @@ def frames(docs: Iterable[Document]) -> Dict[str, Any]:
                                   "max": m.get("max"), "currency": m.get("currency"),
                                   "qualifier": m.get("qualifier"), "start": m.get("start"), "end": m.get("end")})
         for c in d.casualties:
+            ref = c.get("place") or {}
+            pl = places.get(ref.get("entity"), {})
             rows["casualties"].append({"doc": doc, "kind": c.get("kind"), "count": c.get("count"),
                                        "vague": c.get("vague"), "qualifier": c.get("qualifier"),
                                        "who": c.get("who"), "text": c.get("text"),
-                                       "start": c.get("start"), "end": c.get("end")})
+                                       "start": c.get("start"), "end": c.get("end"),
+                                       "place": pl.get("name"), "country": pl.get("country"),
+                                       "lat": pl.get("lat"), "lon": pl.get("lon")})
     columns = {
-        "entities": ["doc", "id", "type", "name", "mentions", "titles"],
+        "entities": ["doc", "id", "type", "name", "mentions", "titles", "place", "country", "geonames_id",
+                     "feature", "lat", "lon"],
         "mentions": ["doc", "entity", "type", "name", "text", "start", "end"],
         "quotes": ["doc", "speaker", "entity", "cue", "text", "partial", "start", "end"],
         "money": ["doc", "text", "value", "min", "max", "currency", "qualifier", "start", "end"],
-        "casualties": ["doc", "kind", "count", "vague", "qualifier", "who", "text", "start", "end"],
+        "casualties": ["doc", "kind", "count", "vague", "qualifier", "who", "text", "start", "end",
+                       "place", "country", "lat", "lon"],
     }
     return {k: pd.DataFrame(rows[k], columns=columns[k]) for k in columns}

@@ -262,6 +262,13 @@ class FramesTest(unittest.TestCase):
             self.assertEqual(text[row["start"]:row["end"]], row["text"])
         one = docs[0].to_frames()
         self.assertEqual(len(one["entities"]), len(docs[0].entities))
+        # places carry their coordinates
+        self.assertIn("lat", f["entities"].columns)
+        paris = f["entities"][(f["entities"]["doc"] == "b") & (f["entities"]["name"] == "Paris")]
+        self.assertEqual(len(paris), 1)
+        self.assertAlmostEqual(float(paris["lat"].iloc[0]), 48.85, places=1)
+        self.assertEqual(paris["country"].iloc[0], "FR")
+        self.assertIn("lon", f["casualties"].columns)
 
     def test_no_pandas(self):
         doc = newsparse.parse("Paris.")

@@ -1,0 +1,27 @@
+package figure
+
+import (
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// Figures is the state the figure extractors share for one article: the
+// analysis and the entities they read, the segments they scan (the title,
+// tokenised once, and the sentences), the entity mentions indexed by start,
+// and the casualty hits the toll is computed from. Each parse makes its own;
+// a Figures is not safe for concurrent use.
+type Figures struct {
+	d    *textdoc.Doc
+	ents []contract.Entity
+
+	segs  []segment     // the segments, built on first use (segments)
+	ix    *mentionIndex // the mention index, built on first use (mentions)
+	hits  []casHit      // the casualty hits, found once (casualtyHits)
+	found bool          // hits holds the casualty hits
+}
+
+// New returns the figure state of one article: its analysis d and its
+// entities ents (nil when the figures need not name their sources' entities).
+func New(d *textdoc.Doc, ents []contract.Entity) *Figures {
+	return &Figures{d: d, ents: ents}
+}

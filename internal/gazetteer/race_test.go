@@ -1,0 +1,5 @@
+//go:build race
+
+package gazetteer
+
+const raceEnabled = true

@@ -1,0 +1,120 @@
+package geo
+
+import (
+	"strconv"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// placeOf parses text and returns the place of the entity with a mention of name.
+func placeOf(t *testing.T, text, name string) *contract.Place {
+	t.Helper()
+	d := textdoc.Analyze(text)
+	ents := Resolve(d, entity.Extract(d))
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Text == name {
+				return e.Place
+			}
+		}
+	}
+	t.Fatalf("no entity mentioned as %q in %q", name, text)
+	return nil
+}
+
+func TestResolve(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, mention string
+		country, admin1     string // want; admin1 "" when not checked
+		feature             string
+	}{
+		{"qualifier names the state", "The mayor of Paris, Texas, said the town's water was safe to drink again.", "Paris", "US", "US-TX", "P.PPLA2"},
+		{"the capital without context", "Thousands of people marched through Paris on Saturday against the new pension law.", "Paris", "FR", "", "P.PPLC"},
+		{"AP state abbreviation", "Two men were arrested in Springfield, Ill., after a robbery at a petrol station.", "Springfield", "US", "US-IL", ""},
+		{"metonymy stays the capital", "Moscow denied the report on Tuesday, and officials in Russia called it a provocation.", "Moscow", "RU", "", "P.PPLC"},
+		{"the country by a city of it", "Fighting broke out in Georgia, near Tbilisi, the defence ministry said.", "Georgia", "GE", "", "A.PCLI"},
+		{"the state by a city of it", "Georgia's governor signed the bill in Atlanta, the state capital, on Monday.", "Georgia", "US", "US-GA", "A.ADM1"},
+		{"province of", "Government troops shelled villages in the northwest province of Idlib overnight.", "Idlib", "SY", "SY-ID", "A.ADM1"},
+		{"a country", "Iran said it would keep its military advisers in Syria.", "Syria", "SY", "", "A.PCLI"},
+		{"a country's short name", "The U.S. imposed new sanctions on Friday.", "U.S.", "US", "", "A.PCLI"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			p := placeOf(t, tc.text, tc.mention)
+			require.NotNil(t, p, "no place for %q", tc.mention)
+			assert.Equal(t, tc.country, p.Country, "%+v", p)
+			if tc.admin1 != "" {
+				assert.Equal(t, tc.admin1, p.Admin1, "%+v", p)
+			}
+			if tc.feature != "" {
+				assert.Equal(t, tc.feature, p.Feature, "%+v", p)
+			}
+		})
+	}
+}
+
+func TestQualifierAt(t *testing.T) {
+	text := "in Springfield, Ill. and Paris, Texas, and Hama (Syria) or Rome, a city"
+	codes, _, _ := QualifierAt(text, len("in Springfield"))
+	assert.Equal(t, []string{"US-IL"}, codes)
+	codes, _, _ = QualifierAt(text, len("in Springfield, Ill. and Paris"))
+	assert.Equal(t, []string{"US-TX"}, codes)
+	i := len("in Springfield, Ill. and Paris, Texas, and Hama")
+	codes, _, _ = QualifierAt(text, i)
+	assert.Equal(t, []string{"SY"}, codes)
+	codes, _, _ = QualifierAt(text, len(text)-len(", a city"))
+	assert.Empty(t, codes)
+}
+
+func TestPlaceFigures(t *testing.T) {
+	text := "Five people were killed in Aleppo on Sunday, rescuers said.\n\nIn a separate attack, two soldiers were wounded."
+	d := textdoc.Analyze(text)
+	ents := Resolve(d, entity.Extract(d))
+	var aleppo string
+	for _, e := range ents {
+		if e.Name == "Aleppo" && e.Place != nil {
+			aleppo = e.ID
+		}
+	}
+	require.NotEmpty(t, aleppo)
+	five := 5.0
+	cs := []contract.Casualty{{Start: 0, End: 23, Kind: "killed", Count: 5}, {Start: 83, End: 108, Kind: "injured", Count: 2}}
+	toll := contract.Toll{Killed: &five}
+	PlaceFigures(d, ents, cs, &toll)
+	require.NotNil(t, cs[0].Place)
+	assert.Equal(t, aleppo, cs[0].Place.Entity)
+	assert.Nil(t, cs[1].Place, "no place in its sentence or paragraph, and no dateline")
+	require.NotNil(t, toll.Place)
+	assert.Equal(t, aleppo, toll.Place.Entity)
+}
+
+func TestQualifierMentions(t *testing.T) {
+	text := "Sen. Tim Scott (R-S.C.) spoke on Friday. Two people were hurt in Portland, Ore., police said."
+	d := textdoc.Analyze(text)
+	ents := Resolve(d, entity.Extract(d))
+	byText := map[string]*contract.Entity{}
+	for i := range ents {
+		for _, m := range ents[i].Mentions {
+			byText[m.Text] = &ents[i]
+			assert.Equal(t, m.Text, text[m.Start:m.End])
+		}
+	}
+	for _, q := range []struct{ mention, admin1 string }{{"S.C.", "US-SC"}} {
+		e := byText[q.mention]
+		require.NotNil(t, e, "no mention %q", q.mention)
+		require.NotNil(t, e.Place, "no place for %q", q.mention)
+		assert.Equal(t, q.admin1, e.Place.Admin1)
+		assert.Equal(t, "A.ADM1", e.Place.Feature)
+	}
+	if p := byText["Portland"]; assert.NotNil(t, p) && assert.NotNil(t, p.Place) {
+		assert.Equal(t, "US-OR", p.Place.Admin1, "Portland, Ore. is in Oregon")
+	}
+	for i, e := range ents {
+		assert.Equal(t, "e"+strconv.Itoa(i+1), e.ID, "ids in order of first mention")
+	}
+}

@@ -1,0 +1,592 @@
+// Package geo resolves the place entities of an article to entries of the
+// gazetteer (internal/gazetteer): which Paris, which Springfield, Georgia the
+// country or the state. It reads the article: one linear scorer over each
+// entity's candidates, with features for the population and kind of each
+// candidate (the priors), the places, divisions, countries and demonyms the
+// article names elsewhere, a qualifier after the name ("Paris, Texas",
+// "Springfield, Ill."), the dateline, the distance to the article's other
+// places, and words such as "province" after the name. Metonymy needs no
+// rule: "Moscow denied" names Moscow, the city, like any other mention.
+//
+// A "no place" candidate competes with the real ones (a bias, and a name
+// that is a word of a person's name in the article: the tagger's "Obama").
+//
+// The weights (weights.go) are fitted by ./fit on pairs derived from
+// unambiguous contexts of unlabelled news ("Springfield, Ill." with the
+// qualifier hidden; "the province of Idlib", the division by the annotation
+// guide's rule) and on the tune part of the project's own annotation
+// (eval/places); a place is given only when the softmax probability of the
+// best candidate reaches Threshold, measured on the same data. To refit:
+//
+//	python3 eval/places/join.py ../shared/eval /tmp/places
+//	go run ./internal/geo/fit -eval ../shared/eval -exclude eval/places/blind-2026-12.jsonl -tune /tmp/places/tune.jsonl -write
+//	.ci/score places     # tune and check
+//
+// Resolve fills Entity.Place (and makes the qualifiers of place names, "Ill."
+// in "Springfield, Ill.", places too); PlaceFigures ties casualty counts and
+// the toll to the place their sentence, paragraph or dateline names.
+package geo
+
+import (
+	"math"
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/gazetteer"
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// The features of a candidate, in the order of Weights.
+const (
+	fPop          = iota // log10(1+population)/7 for a city
+	fCountry             // a country
+	fADM1                // a first-level division
+	fCapital             // a national capital (P.PPLC)
+	fSeat                // a division seat (P.PPLA…)
+	fRegion              // a continent or region
+	fExact               // the entry's own name is the name (not an alternate name)
+	fExpanded            // found as "NAME City" or another expansion
+	fShare               // share of the article's country evidence on the candidate's country
+	fMentioned           // the candidate's country is named elsewhere (or by a demonym)
+	fQualifier           // a qualifier after a mention names its country or division ("Paris, Texas")
+	fDivision            // the candidate's division is named elsewhere in the article
+	fDateline            // the dateline's country is the candidate's
+	fNear                // closeness to the article's other places, exp(-km/300)
+	fDivWordADM1         // "X province": a division
+	fDivWordCity         // "X province": a city
+	fLocRegion           // a LOC entity and a continent or region
+	fLocCity             // a LOC entity and a city
+	fLexCountry          // the lexicon calls the name a country, and the candidate is one
+	fLexCityPop          // the lexicon calls the name a city: the candidate's population feature again
+	fLexState            // the lexicon calls the name a state or province, and the candidate is a division
+	fPartial             // found under a part of the name ("Philadelphia" for "West Philadelphia")
+	fDatelineCity        // the entity is the dateline's place and the candidate a city ("GENEVA (Reuters) -")
+	fNone                // the "no place" candidate: its bias
+	fNonePerson          // the "no place" candidate, for a one-word name that is a word of a person's name in the article ("Obama")
+	nFeatures
+)
+
+// FeatureNames name the features for the fitting tool and its report.
+var FeatureNames = [nFeatures]string{"pop", "country", "adm1", "capital", "seat", "region", "exact", "expanded",
+	"share", "mentioned", "qualifier", "division", "dateline", "near", "divword_adm1", "divword_city",
+	"loc_region", "loc_city", "lex_country", "lex_city_pop", "lex_state", "partial",
+	"dateline_city", "none", "none_person"}
+
+// maxOthers bounds the places a candidate's closeness is measured to.
+const maxOthers = 64
+
+// point is a place resolved in the first pass, for closeness.
+type point struct {
+	ent      int
+	lat, lon float64
+}
+
+// Context is what the resolver knows of one article.
+type Context struct {
+	Text   string
+	Ents   []contract.Entity
+	Cands  [][]Cand      // per entity; nil for entities that are not places
+	feats  [][][]float64 // per entity and candidate
+	names  []string      // per entity: the name its candidates were looked up under
+	quals  []qualifier   // per entity: what qualifiers after its mentions name
+	divW   []bool        // per entity: a division word follows a mention
+	mass   map[string]float64
+	self   []map[string]float64 // per entity: its own part of mass
+	divs   map[string]float64
+	selfD  []map[string]float64
+	person map[string]bool // lower-case words of the article's PERSON names
+	dlEnt  int             // the entity the dateline names, -1
+	dlCC   string          // the dateline's country
+	best   []int           // per entity: the best candidate of the last pass, -1
+	prob   []float64
+	others []point // the first places the first pass resolved (cities and divisions), for closeness
+}
+
+type qualifier struct{ countries, divisions map[string]bool }
+
+// isPlace reports whether an entity is a place the resolver looks up.
+func isPlace(e *contract.Entity) bool {
+	return e.Type == contract.GPE || e.Type == contract.Location || e.Type == contract.Facility
+}
+
+// Analyse builds the context of an article: the candidates of every place
+// entity and the article's evidence. Mentions overlapping a masked span
+// (byte offsets) are ignored as evidence and as qualifiers: the fitting tool
+// hides the qualifier of a derived pair with it.
+func Analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask [][2]int) *Context {
+	x := &Context{Text: text, Ents: ents, Cands: make([][]Cand, len(ents)), names: make([]string, len(ents)),
+		quals: make([]qualifier, len(ents)), divW: make([]bool, len(ents)), mass: map[string]float64{},
+		self: make([]map[string]float64, len(ents)), divs: map[string]float64{}, selfD: make([]map[string]float64, len(ents)),
+		dlEnt: -1, best: make([]int, len(ents)), prob: make([]float64, len(ents))}
+	masked := func(s, e int) bool {
+		for _, m := range mask {
+			if s < m[1] && m[0] < e {
+				return true
+			}
+		}
+		return false
+	}
+	x.person = map[string]bool{}
+	for i := range ents {
+		if ents[i].Type == contract.Person {
+			for _, m := range ents[i].Mentions {
+				if strings.IndexByte(m.Text, ' ') > 0 { // "Barack Obama", not a lone "Obama" the tagger called a person
+					for w := range strings.FieldsSeq(m.Text) {
+						x.person[strings.ToLower(w)] = true
+					}
+				}
+			}
+		}
+	}
+	for i := range ents {
+		e := &ents[i]
+		x.best[i] = -1
+		if dl != nil {
+			for _, m := range e.Mentions {
+				if m.Start >= dl.Start && m.End <= dl.End && m.Start == dl.Start {
+					x.dlEnt = i
+				}
+			}
+		}
+		if e.Type == contract.NORP {
+			// a demonym is evidence for its country ("Iranian", "Texan")
+			if c, ok := lexicon.Demonym(lexicon.Key(e.Name)); ok {
+				for _, a := range gazetteer.LookupArea(c) {
+					if a.Feature == "A.PCLI" || a.Feature == "A.ADM1" {
+						x.mass[a.Country()] += 0.5
+						if a.Feature == "A.ADM1" {
+							x.divs[a.Code] += 0.5
+						}
+						break
+					}
+				}
+			}
+			continue
+		}
+		if !isPlace(e) {
+			continue
+		}
+		name := e.Name
+		for _, m := range e.Mentions {
+			if masked(m.Start, m.End) {
+				continue
+			}
+			if w := nextWord(text, m.End); divisionWords[w] || divisionBefore(text, m.Start) {
+				x.divW[i] = true
+			}
+			x.quals[i] = qualifierAfter(text, m.End, masked, x.quals[i])
+		}
+		if w := lastWord(name); divisionWords[strings.ToLower(w)] && len(name) > len(w)+1 {
+			x.divW[i] = true
+			name = strings.TrimSpace(name[:len(name)-len(w)])
+		}
+		x.names[i] = name
+		cs := Candidates(name)
+		if len(cs) == 0 {
+			// the canonical name may be fuller than the mentions ("Islamic Republic of Iran")
+			for _, m := range e.Mentions {
+				if cs = Candidates(m.Text); len(cs) > 0 {
+					x.names[i] = m.Text
+					break
+				}
+			}
+		}
+		if e.Type == contract.Facility {
+			// a building or an airport is no town: only a place of exactly its
+			// name ("White House" is no other name of Casablanca)
+			var exact []Cand
+			for _, c := range cs {
+				if c.Exact && !c.Expanded && !c.Partial {
+					exact = append(exact, c)
+				}
+			}
+			cs = exact
+		}
+		x.Cands[i] = cs
+		allMasked := len(e.Mentions) > 0
+		for _, m := range e.Mentions {
+			allMasked = allMasked && masked(m.Start, m.End)
+		}
+		if allMasked {
+			continue
+		}
+		// a name whose candidates are countries or divisions only is evidence
+		// for them, split among them when several ("Georgia")
+		var areas []*Cand
+		onlyAreas := len(cs) > 0
+		for j := range cs {
+			c := &cs[j]
+			switch {
+			case c.isCountry() || c.isADM1():
+				if c.Exact || !c.Expanded {
+					areas = append(areas, c)
+				}
+			case c.isCity() && c.Population >= 5000 && c.Exact && !c.Expanded:
+				onlyAreas = false
+			}
+		}
+		if onlyAreas && len(areas) > 0 {
+			w := 1 / float64(len(areas))
+			x.self[i], x.selfD[i] = map[string]float64{}, map[string]float64{}
+			for _, c := range areas {
+				x.mass[c.Country] += w
+				x.self[i][c.Country] += w
+				if c.isADM1() {
+					x.divs[c.Division] += w
+					x.selfD[i][c.Division] += w
+				}
+			}
+		}
+	}
+	if x.dlEnt >= 0 {
+		if cs := x.Cands[x.dlEnt]; len(cs) > 0 {
+			x.dlCC = cs[prior(cs)].Country
+		}
+	}
+	x.resolve()
+	return x
+}
+
+// prior returns the candidate a reader with no context would take: a
+// country, else the most populous place.
+func prior(cs []Cand) int {
+	best := 0
+	for j := range cs {
+		if cs[j].isCountry() && !cs[best].isCountry() {
+			best = j
+		} else if cs[j].Population > cs[best].Population && !cs[best].isCountry() {
+			best = j
+		}
+	}
+	return best
+}
+
+// resolve scores every candidate twice: the second pass adds the countries
+// and divisions of the places the first pass resolved confidently as
+// evidence, and measures closeness to them.
+func (x *Context) resolve() {
+	for pass := 0; pass < 2; pass++ {
+		var mass, divs map[string]float64
+		if pass == 1 {
+			x.others = x.others[:0]
+			for j, b := range x.best {
+				if len(x.others) > maxOthers {
+					break
+				}
+				if b >= 0 && b < len(x.Cands[j]) && x.prob[j] >= 0.5 {
+					if c := &x.Cands[j][b]; c.isCity() || c.isADM1() {
+						x.others = append(x.others, point{j, c.Lat, c.Lon})
+					}
+				}
+			}
+			mass, divs = map[string]float64{}, map[string]float64{}
+			for k, v := range x.mass {
+				mass[k] = v
+			}
+			for k, v := range x.divs {
+				divs[k] = v
+			}
+			for i, b := range x.best {
+				if b < 0 || b >= len(x.Cands[i]) || x.prob[i] < 0.7 || x.self[i] != nil {
+					continue
+				}
+				c := &x.Cands[i][b]
+				if c.isCity() {
+					mass[c.Country] += 0.5
+					if c.Division != "" {
+						divs[c.Division] += 0.5
+					}
+				}
+			}
+		} else {
+			mass, divs = x.mass, x.divs
+		}
+		x.feats = make([][][]float64, len(x.Ents))
+		best := make([]int, len(x.Ents))
+		prob := make([]float64, len(x.Ents))
+		for i := range x.Ents {
+			best[i] = -1
+			if len(x.Cands[i]) == 0 {
+				continue
+			}
+			x.feats[i] = x.features(i, mass, divs, pass)
+			b, p := softmaxBest(x.feats[i])
+			best[i], prob[i] = b, p
+		}
+		x.best, x.prob = best, prob
+	}
+}
+
+// Features returns the candidates of entity i and their feature vectors,
+// one more than the candidates: the last is the "no place" candidate's (nil
+// when the entity is no place or has no candidate).
+func (x *Context) Features(i int) ([]Cand, [][]float64) { return x.Cands[i], x.feats[i] }
+
+// DivisionWord reports whether a mention of entity i stands with a division
+// word ("Idlib province", "the province of Idlib").
+func (x *Context) DivisionWord(i int) bool { return x.divW[i] }
+
+// Best returns entity i's best candidate and its probability; false when it
+// has none or "no place" scores best.
+func (x *Context) Best(i int) (Cand, float64, bool) {
+	if x.best[i] < 0 || x.best[i] >= len(x.Cands[i]) {
+		return Cand{}, 0, false
+	}
+	return x.Cands[i][x.best[i]], x.prob[i], true
+}
+
+func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]float64 {
+	e := &x.Ents[i]
+	cs := x.Cands[i]
+	total := 0.0
+	for k, v := range mass {
+		total += v - x.self[i][k]
+	}
+	lp, lexOK := lexicon.LookupPlace(lexicon.Key(x.names[i]))
+	// the other places resolved in the first pass, for closeness
+	var others []point
+	for _, o := range x.others {
+		if o.ent != i && len(others) < maxOthers {
+			others = append(others, o)
+		}
+	}
+	out := make([][]float64, len(cs))
+	for j := range cs {
+		c := &cs[j]
+		f := make([]float64, nFeatures)
+		if c.isCity() {
+			f[fPop] = math.Log10(1+float64(c.Population)) / 7
+			switch {
+			case c.Feature == "P.PPLC":
+				f[fCapital] = 1
+			case strings.HasPrefix(c.Feature, "P.PPLA"):
+				f[fSeat] = 1
+			}
+		}
+		f[fCountry] = b2f(c.isCountry())
+		f[fADM1] = b2f(c.isADM1())
+		f[fRegion] = b2f(c.isRegion())
+		f[fExact] = b2f(c.Exact)
+		f[fExpanded] = b2f(c.Expanded)
+		f[fPartial] = b2f(c.Partial)
+		f[fDatelineCity] = b2f(x.dlEnt == i && c.isCity())
+		if c.Country != "" {
+			m := mass[c.Country] - x.self[i][c.Country]
+			if total > 0 {
+				f[fShare] = m / total
+			}
+			f[fMentioned] = b2f(m > 0.01)
+			f[fDateline] = b2f(x.dlCC == c.Country && x.dlEnt != i)
+		}
+		q := x.quals[i]
+		f[fQualifier] = b2f(q.countries[c.Country] || (c.Division != "" && q.divisions[c.Division]))
+		if c.Division != "" && !c.isADM1() {
+			f[fDivision] = b2f(divs[c.Division]-x.selfD[i][c.Division] > 0.01)
+		}
+		if len(others) > 0 && !c.isCountry() && !c.isRegion() {
+			near := 0.0
+			for _, o := range others {
+				near = max(near, math.Exp(-km(c.Lat, c.Lon, o.lat, o.lon)/300))
+			}
+			f[fNear] = near
+		}
+		f[fDivWordADM1] = b2f(x.divW[i] && c.isADM1())
+		f[fDivWordCity] = b2f(x.divW[i] && c.isCity())
+		f[fLocRegion] = b2f(e.Type == contract.Location && c.isRegion())
+		f[fLocCity] = b2f(e.Type == contract.Location && c.isCity())
+		if lexOK {
+			// England, Scotland, Wales: countries to the lexicon, divisions to ISO 3166
+			f[fLexCountry] = b2f(lp.Kind == lexicon.Country && (c.isCountry() || c.isADM1() && c.Exact))
+			if lp.Kind == lexicon.City {
+				f[fLexCityPop] = f[fPop]
+			}
+			f[fLexState] = b2f(lp.Kind == lexicon.State && c.isADM1())
+		}
+		out[j] = f
+	}
+	// the last vector is the "no place" candidate's
+	none := make([]float64, nFeatures)
+	none[fNone] = 1
+	name := x.names[i]
+	none[fNonePerson] = b2f(strings.IndexByte(name, ' ') < 0 && x.person[strings.ToLower(name)])
+	return append(out, none)
+}
+
+func b2f(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// Score is the linear score of a feature vector.
+func Score(f []float64) float64 {
+	s := 0.0
+	for k, v := range f {
+		s += Weights[k] * v
+	}
+	return s
+}
+
+// softmaxBest returns the best candidate and its softmax probability.
+func softmaxBest(fs [][]float64) (int, float64) {
+	best, bs := -1, math.Inf(-1)
+	scores := make([]float64, len(fs))
+	for j, f := range fs {
+		scores[j] = Score(f)
+		if scores[j] > bs {
+			best, bs = j, scores[j]
+		}
+	}
+	z := 0.0
+	for _, s := range scores {
+		z += math.Exp(s - bs)
+	}
+	return best, 1 / z
+}
+
+// km is the great-circle distance in kilometres.
+func km(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
+}
+
+// KM is the great-circle distance in kilometres between two points.
+func KM(lat1, lon1, lat2, lon2 float64) float64 { return km(lat1, lon1, lat2, lon2) }
+
+// nextWord returns the lower-case word after a space at off ("" when none).
+func nextWord(text string, off int) string {
+	if off >= len(text) || text[off] != ' ' {
+		return ""
+	}
+	s := text[off+1:]
+	end := 0
+	for end < len(s) && (s[end] >= 'a' && s[end] <= 'z' || s[end] >= 'A' && s[end] <= 'Z') {
+		end++
+	}
+	return strings.ToLower(s[:end])
+}
+
+// divisionBefore reports "province of" or "state of" before off ("the
+// northwest province of Idlib").
+func divisionBefore(text string, off int) bool {
+	s := strings.TrimSuffix(text[max(0, off-24):off], " of ")
+	if len(s) == len(text[max(0, off-24):off]) {
+		return false
+	}
+	return divisionWords[strings.ToLower(lastWord(" "+s))]
+}
+
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return ""
+}
+
+// qualifierAfter adds to q what a qualifier after a name names (see QualifierAt).
+func qualifierAfter(text string, off int, masked func(s, e int) bool, q qualifier) qualifier {
+	codes, s, e := QualifierAt(text, off)
+	if len(codes) == 0 || masked(s, e) {
+		return q
+	}
+	if q.countries == nil {
+		q.countries, q.divisions = map[string]bool{}, map[string]bool{}
+	}
+	for _, c := range codes {
+		if len(c) == 2 {
+			q.countries[c] = true
+		} else {
+			q.divisions[c] = true
+		}
+	}
+	return q
+}
+
+// QualifierAt reads ", Y" or " (Y)" after a name ending at off: Y a country,
+// a first-level division or a US state abbreviation, as in "Paris, Texas",
+// "Springfield, Ill.", "Hama (Syria)". It returns the ISO codes Y names
+// (alpha-2 for a country, ISO 3166-2 for a division) and Y's byte span;
+// no codes when there is no such qualifier.
+func QualifierAt(text string, off int) (codes []string, start, end int) {
+	s := text[off:]
+	if !strings.HasPrefix(s, ", ") && !strings.HasPrefix(s, " (") {
+		return nil, 0, 0
+	}
+	s = s[2:]
+	// up to three capitalised words (periods kept: "N.C.", "D.C.")
+	n, words := 0, 0
+	for words < 3 && n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
+		w := n
+		for w < len(s) && s[w] != ' ' && s[w] != ',' && s[w] != ')' && s[w] != ';' && s[w] != ':' && s[w] != '\n' && s[w] != '\'' {
+			w++
+		}
+		n = w
+		words++
+		if n+1 < len(s) && s[n] == ' ' && s[n+1] >= 'A' && s[n+1] <= 'Z' {
+			n++
+			continue
+		}
+		break
+	}
+	y := strings.TrimSpace(s[:n])
+	// the longest prefix of words that names something
+	for y != "" {
+		if codes := qualifierCodes(y); len(codes) > 0 {
+			return codes, off + 2, off + 2 + len(y)
+		}
+		i := strings.LastIndexByte(y, ' ')
+		if i < 0 {
+			break
+		}
+		y = y[:i]
+	}
+	return nil, 0, 0
+}
+
+// qualifierCodes returns the ISO codes a qualifier names: a country (its
+// alpha-2 code) or a division (ISO 3166-2).
+func qualifierCodes(y string) []string {
+	if c, ok := usAbbrev[strings.TrimSuffix(y, ".")]; ok {
+		return []string{"US-" + c}
+	}
+	var out []string
+	name := y
+	if lp, ok := lexicon.LookupPlace(lexicon.Key(y)); ok && (lp.Kind == lexicon.Country || lp.Kind == lexicon.State) {
+		name = lp.Name
+	}
+	for _, a := range gazetteer.LookupArea(name) {
+		switch a.Feature {
+		case "A.PCLI", "A.ADM1":
+			out = append(out, a.Code)
+		}
+	}
+	if len(out) == 0 && name != y {
+		for _, a := range gazetteer.LookupArea(y) {
+			if a.Feature == "A.PCLI" || a.Feature == "A.ADM1" {
+				out = append(out, a.Code)
+			}
+		}
+	}
+	return out
+}
+
+// usAbbrev are the Associated Press and postal abbreviations of US states
+// that follow a town in American news ("Springfield, Ill.", "Raleigh, N.C."),
+// without their final period.
+var usAbbrev = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range strings.Split(`Ala=AL|Ariz=AZ|Ark=AR|Calif=CA|Colo=CO|Conn=CT|Del=DE|Fla=FL|Ga=GA|Ill=IL|Ind=IN|Kan=KS|Kans=KS|Ky=KY|La=LA|`+
+		`Md=MD|Mass=MA|Mich=MI|Minn=MN|Miss=MS|Mo=MO|Mont=MT|Neb=NE|Nebr=NE|Nev=NV|N.H=NH|N.J=NJ|N.M=NM|N.Y=NY|N.C=NC|N.D=ND|`+
+		`Okla=OK|Ore=OR|Pa=PA|Penn=PA|R.I=RI|S.C=SC|S.D=SD|Tenn=TN|Va=VA|Vt=VT|Wash=WA|W.Va=WV|Wis=WI|Wyo=WY|D.C=DC`, "|") {
+		k, v, _ := strings.Cut(p, "=")
+		m[k] = v
+	}
+	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC") {
+		m[c] = c
+	}
+	return m
+}()

@@ -49,3 +49,22 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 	}
 	return partyAdjectives[key] || lexicon.IsCommonWord(key) && !lexicon.IsAllCaps(w)
 }
+
+// mainClause returns where the clause a participle after a comma belongs
+// to begins: a complement clause ("that Rubio recites …") that clauseStart
+// found opens no clause of its own for it, the sentence's main clause does
+// ("Christie repeated accusations that Rubio recites the same lines,
+// calling him a “talented guy”": Christie calls). st is the start
+// clauseStart gave for the participle at token i.
+func (a *qattributor) mainClause(lo, st, i int) int {
+	if i-1 < lo || a.d.Tok(i-1) != "," {
+		return st
+	}
+	for st-1 > lo && qLower(a.d.Tok(st-1)) == "that" {
+		if n := a.mainSubject(a.clauseStart(lo, st-1), st-1); n.kind == qnNone {
+			break
+		}
+		st = a.clauseStart(lo, st-1)
+	}
+	return st
+}

@@ -95,6 +95,9 @@ const (
 	fInBrackets             // inside brackets: "(R-Ohio)"
 	fCueNear                // the subject of a cue within 5 tokens of the quotation
 	fNoRule                 // the rules found no speaker for the quotation
+	fPossessor              // the possessor of the quoted words: "his “revolution”"
+	fMainSubject            // the subject of the quotation's sentence, before it
+	fCueIntro               // the subject of a cue after the quotation that introduces another one ("…," X said: "…")
 	numRankFeatures
 )
 
@@ -109,7 +112,7 @@ var rankNames = [numRankFeatures]string{"rule", "rule_entity", "rule_in_sentence
 	"turn", "quote_opens_paragraph", "mentions_1", "mentions_2", "mentions_4", "top_person", "time_or_place",
 	"document", "partial", "sentence_0_subject", "sentence_0_said", "paragraph_-1_previous_speaker",
 	"pronoun_cue", "rule_cue", "partial_subject", "unknown_head", "bare_name", "common_word", "in_brackets",
-	"cue_near", "no_rule"}
+	"cue_near", "no_rule", "possessor", "main_subject", "cue_introduces_next"}
 
 // RankFeatureNames returns the names of the speaker model's features, in
 // the order of a candidate's vector.
@@ -122,13 +125,16 @@ var (
 
 // rankCand is a candidate speaker of one quotation.
 type rankCand struct {
-	n    qnp
-	sp   contract.Speaker
-	ent  int // entity index, or -1
-	x    []float32
-	cue  int // best cue class of which it is the subject (0, 1, 2), or -1
-	cueF bool
-	cueD int // the least distance in tokens from one of its cues to the quotation
+	n     qnp
+	sp    contract.Speaker
+	ent   int // entity index, or -1
+	x     []float32
+	cue   int // best cue class of which it is the subject (0, 1, 2), or -1
+	cueF  bool
+	cueD  int  // the least distance in tokens from one of its cues to the quotation
+	poss  bool // the possessor of the quoted words
+	intro bool // the subject of a cue after the quotation that introduces another
+	main  bool // the subject of the quotation's sentence, before it
 }
 
 // RankSet is the candidates of one quotation, for training the speaker
@@ -201,8 +207,11 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		}
 		best, bs := -1, 0.0
 		for i, c := range cands {
-			if rule == nil && c.x[fObject] == 1 && c.x[fSent0] == 1 {
-				continue // the one told, asked or described in the quotation's sentence does not speak
+			if rule == nil && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1) {
+				// where the rules found no one, the model does not give the
+				// words to the one told, asked or described in their
+				// sentence, nor to what cannot speak
+				continue
 			}
 			if s := w.Score(c.x); best < 0 || s > bs {
 				best, bs = i, s
@@ -327,6 +336,39 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 				dist = c.tok - a.tokAt(max(q.oe-1, q.os))
 			}
 			cands[i].cueD = min(cands[i].cueD, dist)
+			if c.tok > a.tokAt(q.os) && c.tok+c.n < len(d.Toks) {
+				if nx := d.Tok(c.tok + c.n); nx == ":" || qIsQuoteRune(firstRune(nx)) {
+					cands[i].intro = true
+				}
+			}
+		}
+	}
+	// the possessor of the quoted words ("his “political revolution”",
+	// "Trump's “very big” wall") and the subject of the quotation's sentence
+	if b := a.tokAt(q.os) - 1; b >= 0 && !a.inQuote(b) {
+		w := qLower(a.d.Tok(b))
+		var n qnp
+		switch {
+		case w == "his" || w == "her" || w == "their" || w == "its":
+			n = qnp{kind: qnPron, s: d.Toks[b].Start, e: d.Toks[b].End, head: map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}[w]}
+		case (w == "'s" || w == "\u2019s") && b > 0:
+			n = a.npBefore(b-1, max(0, b-6))
+		}
+		if n.kind == qnName || n.kind == qnPron {
+			if i := add(n, a.speakerOf(n), -1); i >= 0 {
+				cands[i].poss = true
+			}
+		}
+	}
+	if si := d.SentOf(q.os); si >= 0 {
+		st := d.Sents[si]
+		if qa := a.tokAt(q.os); qa > st.TokStart {
+			n := a.mainSubject(st.TokStart, qa)
+			if n.kind == qnName || n.kind == qnRole || n.kind == qnPron {
+				if i := add(n, a.speakerOf(n), -1); i >= 0 {
+					cands[i].main = true
+				}
+			}
 		}
 	}
 	a.spk = append(a.spk[:0], spk...)
@@ -650,6 +692,15 @@ func (a *qattributor) describe(qi int, cands []rankCand, attrs []qattribution, f
 		}
 		if c.cueD <= 5 {
 			x[fCueNear] = 1
+		}
+		if c.poss {
+			x[fPossessor] = 1
+		}
+		if c.main {
+			x[fMainSubject] = 1
+		}
+		if c.intro {
+			x[fCueIntro] = 1
 		}
 		if c.n.kind == qnRole {
 			if h := lastWord(lt); !lexicon.SpeakerNouns[h] && !personNouns[h] && !lexicon.Titles[h] && !docNouns[h] && !orgHeads[h] {

@@ -34,6 +34,7 @@ func (a *qattributor) subject(c qcue) qnp {
 		}
 		// "…, saying": the subject of the main clause
 		st := a.clauseStart(lo, c.tok)
+		st = a.mainClause(lo, st, c.tok) // hook: past a complement clause (inverted.go)
 		if n := a.mainSubject(st, c.tok); n.kind != qnNone {
 			return n
 		}

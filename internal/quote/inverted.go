@@ -50,21 +50,16 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 	return partyAdjectives[key] || lexicon.IsCommonWord(key) && !lexicon.IsAllCaps(w)
 }
 
-// mainClause returns where the clause a participle after a comma belongs
-// to begins: a complement clause ("that Rubio recites …") that clauseStart
-// found opens no clause of its own for it, the sentence's main clause does
-// ("Christie repeated accusations that Rubio recites the same lines,
-// calling him a “talented guy”": Christie calls). st is the start
-// clauseStart gave for the participle at token i.
-func (a *qattributor) mainClause(lo, st, i int) int {
-	if i-1 < lo || a.d.Tok(i-1) != "," {
-		return st
+// mainClauseSubject returns the subject of the clause a participle after a
+// comma belongs to when clauseStart put it in a complement clause: that
+// clause opens no clause of its own for the participle, the one before it
+// does ("Christie, the governor, repeated accusations that Rubio recites the
+// same lines, calling him a “talented guy”": Christie calls). st is the
+// start clauseStart gave for the participle at token i; no phrase when the
+// participle is not in such a clause.
+func (a *qattributor) mainClauseSubject(lo, st, i int) qnp {
+	if i-1 < lo || a.d.Tok(i-1) != "," || st-1 <= lo || qLower(a.d.Tok(st-1)) != "that" {
+		return qnp{}
 	}
-	for st-1 > lo && qLower(a.d.Tok(st-1)) == "that" {
-		if n := a.mainSubject(a.clauseStart(lo, st-1), st-1); n.kind == qnNone {
-			break
-		}
-		st = a.clauseStart(lo, st-1)
-	}
-	return st
+	return a.mainSubject(a.clauseStart(lo, st-1), st-1)
 }

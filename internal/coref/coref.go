@@ -47,7 +47,8 @@ type Resolver struct {
 	// company" continue a subject, seldom the body something was told to
 	subjects bool
 	seen     map[[2]int]int
-	passed   int // the sentence before which the pass has run (see Resolve)
+	passed   int  // the sentence before which the pass has run (see Resolve)
+	appos    bool // ensureAppositions has run
 }
 
 // corefEnt is what coreference knows of an entity.
@@ -63,7 +64,8 @@ type corefEnt struct {
 type corefMention struct {
 	s, e, ent int
 	sent      int
-	w         float64
+	w         float64 // 0 until weight reads it
+	ref       bool    // a pronoun or description resolved, not a name
 }
 
 // New indexes the entity mentions of an article; quote reports the
@@ -108,20 +110,42 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 			if si < 0 {
 				continue
 			}
-			w := 50.0
-			if c.quote(m.Start) {
-				w = 10
-			} else if c.subject(m.Start, m.End, si) {
-				w = 100
-			}
-			c.ments = append(c.ments, corefMention{s: m.Start, e: m.End, ent: i, sent: si, w: w})
-			if inf.kind == 'p' {
-				c.appositions(i, m.Start, m.End, si)
-			}
+			// the weight is read on first use (weight), the appositions
+			// when a description asks (wordsOf, byAge)
+			c.ments = append(c.ments, corefMention{s: m.Start, e: m.End, ent: i, sent: si})
 		}
 	}
 	sort.Slice(c.ments, func(i, j int) bool { return c.ments[i].s < c.ments[j].s })
 	return c
+}
+
+// weight returns the weight of mention k, reading it on first use: a
+// subject 100, a mention inside a quotation 10, any other 50.
+func (c *Resolver) weight(k int) float64 {
+	m := &c.ments[k]
+	if m.w == 0 {
+		m.w = 50
+		if c.quote(m.s) {
+			m.w = 10
+		} else if c.subject(m.s, m.e, m.sent) {
+			m.w = 100
+		}
+	}
+	return m.w
+}
+
+// ensureAppositions reads, once, the ages and roles the article gives its
+// people next to their mentions.
+func (c *Resolver) ensureAppositions() {
+	if c.appos {
+		return
+	}
+	c.appos = true
+	for _, m := range c.ments {
+		if c.info[m.ent].kind == 'p' && !m.ref {
+			c.appositions(m.ent, m.s, m.e, m.sent)
+		}
+	}
 }
 
 // corefGender are role words that tell a person's gender.
@@ -381,13 +405,9 @@ func (c *Resolver) add(s, e, ent int) {
 	if si < 0 {
 		return
 	}
-	w := 50.0
-	if c.subject(s, e, si) {
-		w = 100
-	}
 	c.ments = append(c.ments, corefMention{})
 	copy(c.ments[k+1:], c.ments[k:])
-	c.ments[k] = corefMention{s: s, e: e, ent: ent, sent: si, w: w}
+	c.ments[k] = corefMention{s: s, e: e, ent: ent, sent: si, ref: true}
 }
 
 func (c *Resolver) resolve0(s, e int) int {
@@ -561,7 +581,7 @@ func (c *Resolver) author(k int, head string) int {
 			}
 			km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= d.Toks[j].Start }) - 1
 			for ; km >= 0 && c.ments[km].s >= st.Start; km-- {
-				if m := c.ments[km]; m.w >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') {
+				if m := c.ments[km]; c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') {
 					return m.ent
 				}
 			}
@@ -598,6 +618,9 @@ func (c *Resolver) introduced(k int, head string) bool {
 // wordsOf returns entity i's words, adding those of its names (for an
 // organisation or a place) on first use.
 func (c *Resolver) wordsOf(i int) []string {
+	if c.info[i].kind == 'p' {
+		c.ensureAppositions()
+	}
 	inf := &c.info[i]
 	if !inf.named {
 		inf.named = true
@@ -649,6 +672,7 @@ func (c *Resolver) entityIn(s, e int) int {
 // byAge returns the person the article gives age n, or, when it gives no
 // one an age, the most salient person.
 func (c *Resolver) byAge(off, n int) int {
+	c.ensureAppositions()
 	any := false
 	for i := range c.info {
 		for _, a := range c.info[i].ages {
@@ -688,7 +712,7 @@ func (c *Resolver) pronoun(off int, g byte) int {
 		k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
 		for ; k >= 0 && c.ments[k].sent >= si-1; k-- {
 			m := c.ments[k]
-			if m.w < 100 {
+			if c.weight(k) < 100 {
 				continue
 			}
 			if c.info[m.ent].kind != 'o' && c.info[m.ent].kind != 'n' {
@@ -786,7 +810,7 @@ func (c *Resolver) salient(off int, ok func(int) bool, span int) int {
 		if m.e > off || !ok(m.ent) {
 			continue
 		}
-		w := m.w
+		w := c.weight(k)
 		if c.subjects && w < 100 {
 			w /= 4
 		}

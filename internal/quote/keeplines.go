@@ -39,9 +39,8 @@ func (a *qattributor) linkLine(q qspan, at qattribution) bool {
 		return false
 	}
 	// "READ MORE: …", "Related | …", "WATCH – …"
-	low := strings.ToLower(line)
 	for _, l := range linkLabels {
-		if strings.HasPrefix(low, l) {
+		if len(line) >= len(l) && strings.EqualFold(line[:len(l)], l) {
 			rest := strings.TrimLeft(line[len(l):], " \t")
 			if r, _ := utf8.DecodeRuneInString(rest); r == ':' || r == '|' || r == '\u00bb' || r == '>' || r == '\u2013' || r == '\u2014' {
 				return true
@@ -51,7 +50,7 @@ func (a *qattributor) linkLine(q qspan, at qattribution) bool {
 	// a headline line: a paragraph of one short line, without a final stop
 	// ("Mayor vows \"no more delays\" on bridge"), unless a whole
 	// statement ends it ("She said: \"We will rebuild the bridge\"")
-	if ls != p.Start || le != p.End {
+	if ls != p.Start || le != p.End || len(line) > 160 {
 		return false
 	}
 	if at.inSent && strings.TrimSpace(a.text[q.oe:le]) == "" && len(strings.Fields(a.text[q.cs:q.ce])) >= 6 {
@@ -61,7 +60,7 @@ func (a *qattributor) linkLine(q qspan, at qattribution) bool {
 		return false // a whole sentence in the marks: "“The deal is fair.” ― Lena Ortiz"
 	}
 	words := len(strings.Fields(line))
-	if words < 3 || words > 18 || len(line) > 160 {
+	if words < 3 || words > 18 {
 		return false
 	}
 	// the line's end, the closing marks and brackets aside: a stop, a

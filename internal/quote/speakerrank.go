@@ -786,7 +786,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		k++
 	}
 	if k < st.TokEnd && !a.inQuote(k) {
-		if n, _ := a.cueAt(k, st.TokEnd); n > 0 {
+		if a.isCue(k, st.TokEnd) {
 			set(fSaidAfter)
 		}
 		if w := d.Tok(k); qIsLower(w) && verbLike(qLower(w)) {
@@ -801,7 +801,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		if d.Tok(p) == "," && p-1 >= st.TokStart {
 			p--
 		}
-		if n, _ := a.cueAt(p, st.TokEnd); n > 0 && !a.inQuote(p) {
+		if a.isCue(p, st.TokEnd) && !a.inQuote(p) {
 			set(fSaidBefore)
 		}
 		if qIsPrep(qLower(d.Tok(ks - 1))) {
@@ -812,6 +812,34 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		set(fObject)
 	}
 	return out
+}
+
+// isCue reports whether token k (of a sentence ending at token hi) is a
+// reporting cue, remembering the answer per token: the mentions of an
+// article ask about the same few tokens again and again.
+func (a *qattributor) isCue(k, hi int) bool {
+	if n := len(a.d.Toks); len(a.cueMemo) != n {
+		if cap(a.cueMemo) >= n {
+			a.cueMemo = a.cueMemo[:n]
+			clear(a.cueMemo)
+		} else {
+			a.cueMemo = make([]int8, n)
+		}
+	}
+	if m := a.cueMemo[k]; m != 0 {
+		return m > 0
+	}
+	w := a.d.Tok(k)
+	if !qIsLower(w) && !qIsCap(w) {
+		a.cueMemo[k] = -1
+		return false
+	}
+	n, _ := a.cueAt(k, hi)
+	a.cueMemo[k] = -1
+	if n > 0 {
+		a.cueMemo[k] = 1
+	}
+	return n > 0
 }
 
 // lastWord returns the last space-separated word of s.
@@ -838,6 +866,7 @@ func (r *rank) reset() {
 	r.entIdx = nil
 	r.topPerson = 0
 	r.mbits = r.mbits[:0]
+	r.cueMemo = r.cueMemo[:0]
 	r.assigned = nil
 }
 
@@ -850,6 +879,7 @@ type rank struct {
 	genderBuf []string
 	entIdx    map[string]int
 	mbits     []uint8             // mentionFeatures by first token
+	cueMemo   []int8              // isCue by token: 1 a cue, -1 none, 0 unknown
 	assigned  []*contract.Speaker // speakers the model gives quotations the rules left without one
 	seenBuf   []int
 	topPerson int // 1 + the index of the person mentioned most; 0 unknown, -1 none

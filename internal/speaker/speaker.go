@@ -127,17 +127,26 @@ func (s *Scorer) Empty() bool {
 // Score returns the score of feature vector x. It is not safe for
 // concurrent use (it keeps a buffer); Clone gives a scorer per goroutine.
 func (s *Scorer) Score(x []float32) float64 {
-	s.act = s.act[:0]
+	act := s.act[:0]
 	t := 0.0
+	binary := true
 	for i, v := range x {
 		if v != 0 {
-			s.act = append(s.act, i)
+			act = append(act, i)
 			t += s.w[i] * float64(v)
+			binary = binary && v == 1
 		}
 	}
-	for a, i := range s.act {
-		row := s.pair[i*s.n:]
-		for _, j := range s.act[a+1:] {
+	s.act = act
+	for a, i := range act {
+		row := s.pair[i*s.n : (i+1)*s.n]
+		if binary {
+			for _, j := range act[a+1:] {
+				t += row[j]
+			}
+			continue
+		}
+		for _, j := range act[a+1:] {
 			t += row[j] * float64(x[i]*x[j])
 		}
 	}
@@ -155,7 +164,8 @@ type Example struct {
 	Label []string // what each candidate is, for reports
 	// Judged says the scorer judges the speaker (its source is no pronoun)
 	Judged  bool
-	HasRule bool // the first candidate is the rules' choice
+	HasRule bool   // the first candidate is the rules' choice
+	Info    string // what the example is, for reports
 }
 
 // TrainOptions steer Train.

@@ -162,13 +162,24 @@ func main() {
 		for i, n := range names {
 			idx[n] = i
 		}
-		for _, gate := range []string{"cue_after_own_punct", "rule_in_sentence", "cue_before", "rule_cue", "sentence_0_said"} {
+		for _, gate := range []string{"cue_after_own_punct", "cue_near", "said_after", "rule_in_sentence", "cue_before", "rule_cue", "sentence_0_said"} {
 			var sel []speaker.Example
+			changed := 0
 			for _, ex := range tune {
-				if ex.X[0][idx["rule"]] == 1 && ex.X[0][idx[gate]] == 1 {
+				if ex.HasRule && ex.X[0][idx["rule"]] == 1 && ex.X[0][idx[gate]] == 1 && ex.X[0][idx["name"]] == 1 && ex.X[0][idx["person"]] == 1 {
 					sel = append(sel, ex)
+					best, bs := 0, 0.0
+					for i, x := range ex.X {
+						if s := w.Score(x); i == 0 || s > bs {
+							best, bs = i, s
+						}
+					}
+					if best != 0 {
+						changed++
+					}
 				}
 			}
+			fmt.Printf("gate %s person name: changed %d\n", gate, changed)
 			r, mm, n := accuracy(sel, w)
 			fmt.Printf("gate %s: %d of %d tune examples, rules %.3f model %.3f\n", gate, n, len(tune), r, mm)
 		}
@@ -197,6 +208,15 @@ func main() {
 			jm += b2i(ex.Right[best])
 		}
 		fmt.Printf("tune judged %d: rules %d model %d\n", jn, jr, jm)
+		for _, ex := range tune {
+			any := false
+			for _, ok := range ex.Right {
+				any = any || ok
+			}
+			if ex.Judged && !any && len(ex.Label) > 0 {
+				fmt.Printf("UNCOVERED %s\n", ex.Info)
+			}
+		}
 	}
 	report := fmt.Sprintf("fit: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f\n"+
 		"tune: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f",
@@ -370,6 +390,7 @@ func examples(a *article) ([]speaker.Example, []string) {
 			q = q[:70]
 		}
 		info = append(info, fmt.Sprintf("%s gold %q quote %q", a.ID, g.src, q))
+		out[len(out)-1].Info = info[len(info)-1]
 	}
 	return out, info
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -139,9 +140,9 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 			}
 		}
 	}
-	sort.Slice(a.ments, func(i, j int) bool { return a.ments[i].s < a.ments[j].s })
-	sort.Slice(a.orgs, func(i, j int) bool { return a.orgs[i].s < a.orgs[j].s })
-	sort.Slice(a.people, func(i, j int) bool { return a.people[i].s < a.people[j].s })
+	slices.SortFunc(a.ments, func(x, y qentMention) int { return x.s - y.s })
+	slices.SortFunc(a.orgs, func(x, y qcand) int { return x.s - y.s })
+	slices.SortFunc(a.people, func(x, y qcand) int { return x.s - y.s })
 	return a
 }
 
@@ -508,6 +509,7 @@ func (a *qattributor) cuesIn(si int, last bool) []qcue {
 // sentences.
 func (a *qattributor) attribute(q qspan) (qattribution, bool) {
 	a.cbuf = a.findCues(q, a.cbuf)
+	a.rememberCues(q, a.cbuf) // hook: the speaker choice reads them again (speakerrank.go)
 	if len(a.cbuf) == 0 {
 		return qattribution{}, false
 	}

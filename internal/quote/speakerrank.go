@@ -175,8 +175,10 @@ func RankCandidates(d *textdoc.Doc, ents []contract.Entity) []RankSet {
 // candidates and changes nothing.
 func (a *qattributor) rankSpeakers(attrs []qattribution) {
 	if r, ok := rankPool.Get().(*rank); ok {
+		cues := a.cuesAt // remembered by attribute, before the buffers came
 		a.rank = *r
 		a.rank.reset()
+		a.cuesAt = cues
 	}
 	defer func() {
 		r := a.rank
@@ -238,12 +240,7 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 // (nil when there is no model: the rules decide). Each call gives its own
 // scorer, sharing the weights.
 func defaultRankScorer() *speaker.Scorer {
-	rankOnce.Do(func() {
-		rankScorer = speaker.Default().Scorer(rankNames[:])
-		if rankScorer.Empty() {
-			rankScorer = nil
-		}
-	})
+	rankOnce.Do(loadRankScorer)
 	if rankScorer == nil {
 		return nil
 	}
@@ -306,8 +303,11 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 		genders = append(genders, k)
 	}
 	a.genderBuf = genders
-	cues := a.findCues(q, a.rcues)
-	a.rcues = cues
+	cues, ok := a.cueMemoOf(q)
+	if !ok {
+		cues = a.findCues(q, a.rcues)
+		a.rcues = cues
+	}
 	for ci, c := range cues {
 		n := a.subject(c)
 		if n.kind == qnNone {
@@ -808,10 +808,69 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 			set(fAfterPrep)
 		}
 	}
-	if a.objectOf(st.TokStart, ks) {
+	if f := a.firstObjectVerb(si); f >= 0 && f < ks {
 		set(fObject)
 	}
 	return out
+}
+
+// rememberCues keeps the cues attribute found for quotation q, for the
+// speaker choice to read without finding them again.
+func (a *qattributor) rememberCues(q qspan, cues []qcue) {
+	if a.collect == nil && rankScorerEmpty() {
+		return // no model: no speaker choice to read them
+	}
+	if a.cuesAt == nil {
+		a.cuesAt = map[int][]qcue{}
+	}
+	a.cuesAt[q.os] = append(a.cuesAt[q.os][:0], cues...)
+}
+
+// cueMemoOf returns the cues rememberCues kept for q.
+func (a *qattributor) cueMemoOf(q qspan) ([]qcue, bool) {
+	c, ok := a.cuesAt[q.os]
+	return c, ok
+}
+
+// loadRankScorer loads the embedded model's scorer (nil without a model).
+func loadRankScorer() {
+	rankScorer = speaker.Default().Scorer(rankNames[:])
+	if rankScorer.Empty() {
+		rankScorer = nil
+	}
+}
+
+// rankScorerEmpty reports whether there is no speaker model.
+func rankScorerEmpty() bool {
+	rankOnce.Do(loadRankScorer)
+	return rankScorer == nil
+}
+
+// firstObjectVerb returns the first token of sentence si that is a verb
+// of telling, asking or describing (objectVerbs), or -1, found once per
+// sentence: a mention after it is its object.
+func (a *qattributor) firstObjectVerb(si int) int {
+	if n := len(a.d.Sents); len(a.objVerb) != n {
+		if cap(a.objVerb) >= n {
+			a.objVerb = a.objVerb[:n]
+			clear(a.objVerb)
+		} else {
+			a.objVerb = make([]int32, n)
+		}
+	}
+	if v := a.objVerb[si]; v != 0 {
+		return int(v) - 2 // stored plus 2: 0 unknown, 1 none
+	}
+	f := -1
+	st := a.d.Sents[si]
+	for k := st.TokStart; k < st.TokEnd; k++ {
+		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingVerbs[w]] {
+			f = k
+			break
+		}
+	}
+	a.objVerb[si] = int32(f + 2)
+	return f
 }
 
 // isCue reports whether token k (of a sentence ending at token hi) is a
@@ -867,6 +926,8 @@ func (r *rank) reset() {
 	r.topPerson = 0
 	r.mbits = r.mbits[:0]
 	r.cueMemo = r.cueMemo[:0]
+	r.objVerb = r.objVerb[:0]
+	r.cuesAt = nil
 	r.assigned = nil
 }
 
@@ -880,6 +941,8 @@ type rank struct {
 	entIdx    map[string]int
 	mbits     []uint8             // mentionFeatures by first token
 	cueMemo   []int8              // isCue by token: 1 a cue, -1 none, 0 unknown
+	objVerb   []int32             // firstObjectVerb by sentence, plus 2
+	cuesAt    map[int][]qcue      // rememberCues by the quotation's outer start
 	assigned  []*contract.Speaker // speakers the model gives quotations the rules left without one
 	seenBuf   []int
 	topPerson int // 1 + the index of the person mentioned most; 0 unknown, -1 none

@@ -380,7 +380,7 @@ func (c *Resolver) Resolve(s, e int) int {
 
 // passBack is how many sentences before a place the pass resolves before
 // resolving there.
-const passBack = 6
+const passBack = 3
 
 // resolve is Resolve once the pass has gone before [s, e).
 func (c *Resolver) resolve(s, e int) int {

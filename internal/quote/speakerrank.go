@@ -4,6 +4,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
@@ -194,6 +195,10 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 	final := make([]*contract.Speaker, len(a.qs)) // the rules' speakers of the quotations before
 	for qi := range a.qs {
 		rule := attrs[qi].sp
+		if a.collect == nil && a.settled(qi, attrs[qi]) {
+			final[qi] = rule
+			continue
+		}
 		cands := a.candidates(qi, attrs, final)
 		final[qi] = rule // the rules' choice, as in training
 		if len(cands) == 0 {
@@ -663,8 +668,8 @@ func (a *qattributor) describe(qi int, cands []rankCand, attrs []qattribution, f
 			x[fParaStart] = 1
 		}
 		lt := sp.Text
-		if c.n.kind != qnName || ks == ke {
-			lt = qLower(lt)
+		if c.n.kind != qnName || ks == ke && c.ent < 0 {
+			lt = qLower(lt) // a name with an entity is no time word nor common word
 		}
 		if timeWords[lt] || strings.HasPrefix(lt, "this ") || strings.HasPrefix(lt, "last ") || x[fPlace] == 1 {
 			x[fTimePlace] = 1
@@ -812,6 +817,46 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		set(fObject)
 	}
 	return out
+}
+
+// settled reports whether quotation qi's speaker is beyond doubt, so that
+// no candidates need gathering: "…," X said, X a named person or body, the
+// only cue of the quotation's sentences, right after its own punctuation,
+// and no other entity named in its sentence outside the quotation. On
+// PolNeAR train the model never overrode such a choice (1,358 quotations).
+func (a *qattributor) settled(qi int, at qattribution) bool {
+	q := a.qs[qi]
+	if at.sp == nil || !at.inSent || !at.explicit || at.sp.Entity == "" || at.sp.Start < q.oe {
+		return false
+	}
+	cues, ok := a.cueMemoOf(q)
+	if !ok || len(cues) != 1 {
+		return false
+	}
+	c := cues[0]
+	qb := a.tokAt(max(q.oe-1, q.os))
+	if c.tok <= qb || c.tok-qb > 3 || a.d.Toks[c.tok].Start > at.sp.Start && a.tokAt(at.sp.Start)-(c.tok+c.n) > 3 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); r != ',' && r != '?' && r != '!' {
+		return false // not a quotation that ends with its own punctuation
+	}
+	ei := a.entityIndex(at.sp.Entity)
+	if ei < 0 || a.ents[ei].Type != contract.Person && a.ents[ei].Type != contract.Org {
+		return false
+	}
+	si, se := a.d.SentOf(q.os), a.d.SentOf(max(q.oe-1, q.os))
+	if si < 0 || se < 0 {
+		return false
+	}
+	from, to := a.d.Sents[si].Start, a.d.Sents[se].End
+	k := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= from })
+	for ; k < len(a.ments) && a.ments[k].s < to; k++ {
+		if m := a.ments[k]; m.idx != ei && a.quoteAt(m.s) < 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // rememberCues keeps the cues attribute found for quotation q, for the

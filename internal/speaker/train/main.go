@@ -180,6 +180,32 @@ func main() {
 				}
 			}
 			fmt.Printf("gate %s person name: changed %d\n", gate, changed)
+			// the classic "…," X said: cue right after, near, X a named person
+			var sel2 []speaker.Example
+			ch2 := 0
+			for _, ex := range append(append([]speaker.Example(nil), tune...), fit...) {
+				x := ex.X[0]
+				rival := false
+				for _, y := range ex.X[1:] {
+					if y[idx["cue_after_own_punct"]]+y[idx["cue_before"]]+y[idx["cue_after"]]+y[idx["sentence_0_subject"]] > 0 {
+						rival = true
+					}
+				}
+				if ex.HasRule && !rival && x[idx["cue_after_own_punct"]] == 1 && x[idx["tokens_3"]] == 1 && x[idx["name"]] == 1 && (x[idx["person"]] == 1 || x[idx["org"]] == 1) && x[idx["rule_in_sentence"]] == 1 {
+					sel2 = append(sel2, ex)
+					best, bs := 0, 0.0
+					for i, x := range ex.X {
+						if s := w.Score(x); i == 0 || s > bs {
+							best, bs = i, s
+						}
+					}
+					if best != 0 {
+						ch2++
+					}
+				}
+			}
+			r2, m2, n2 := accuracy(sel2, w)
+			fmt.Printf("classic cohort (all train, model fitted on fit): %d examples (%d with a right candidate), changed %d, rules %.4f model %.4f\n", len(sel2), n2, ch2, r2, m2)
 			r, mm, n := accuracy(sel, w)
 			fmt.Printf("gate %s: %d of %d tune examples, rules %.3f model %.3f\n", gate, n, len(tune), r, mm)
 		}

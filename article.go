@@ -23,7 +23,14 @@ const DefaultMaxBytes = 8 << 20
 // that was parsed, header included.
 type Article struct {
 	// ID is the caller's identifier for the article (the -jsonl "id"); Parse leaves it empty.
-	ID         string     `json:"id,omitempty"`
+	ID string `json:"id,omitempty"`
+	// PageText is the text that was structured when the article comes from a
+	// web page (ParsePage; package web builds that text from the page): a
+	// header block from the page's metadata, then the article's paragraphs.
+	// It is the same as Text(), and empty for plain-text input, so the JSON
+	// "text" appears only for pages, where the caller never had the text the
+	// offsets point into.
+	PageText   string     `json:"text,omitempty"`
 	Meta       Meta       `json:"meta"`
 	Body       Span       `json:"body"`
 	Paragraphs []Span     `json:"paragraphs"`
@@ -175,6 +182,20 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	a.Casualties = f.Casualties()
 	a.Toll = f.Toll()
 	geo.PlaceFigures(d, a.Entities, a.Casualties, &a.Toll)
+	return a, nil
+}
+
+// ParsePage structures text built from a web page, as Parse does, and keeps
+// the text in the Article's PageText, so that its JSON carries it as the
+// top-level "text" that every offset points into. Package web builds the text
+// (a "Key: value" header block from the page's metadata, a blank line, the
+// article's paragraphs separated by blank lines) and calls ParsePage.
+func (p *Parser) ParsePage(text string) (*Article, error) {
+	a, err := p.Parse(text)
+	if err != nil {
+		return nil, err
+	}
+	a.PageText = a.text
 	return a, nil
 }
 

@@ -388,7 +388,12 @@ func FuzzCasualties(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, c := range must(Casualties(s)) {
+		cs, err := Casualties(s)
+		cs, ok := fuzzed(t, s, cs, err)
+		if !ok {
+			return
+		}
+		for _, c := range cs {
 			if c.Start < 0 || c.End > len(s) || c.Start >= c.End || s[c.Start:c.End] != c.Text {
 				t.Fatalf("%q: bad span %+v", s, c)
 			}

@@ -44,8 +44,8 @@
 // A GPE, LOC or FAC entity whose place the resolver (internal/geo) is
 // confident of carries "place" {"geonames_id", "name", "country" (ISO 3166-1
 // alpha-2), "admin1", "lat", "lon", "feature"}. "geonames_id" is absent for
-// countries, first-level divisions, continents and regions, which the
-// embedded gazetteer holds without one; "admin1" is the ISO 3166-2 code of
+// first-level divisions, continents and regions, which the embedded
+// gazetteer holds without one; "admin1" is the ISO 3166-2 code of
 // the division holding the place ("US-TX") when it is known, else the
 // GeoNames admin1 code; "feature" is the GeoNames class and code ("P.PPLC",
 // "P.PPL", "A.PCLI", "A.ADM1", "L.RGN"). The resolver reads the article: a
@@ -57,6 +57,18 @@
 // specific place their sentence names, else their paragraph's, else the
 // dateline's. Place data: GeoNames (CC BY 4.0) and the countries gem (MIT);
 // see README.md.
+//
+// # Web pages
+//
+// An article built from a web page (Parser.ParsePage, which package
+// github.com/newsparse/newsparse/web calls) adds a top-level "text": the
+// plain text that was structured, a "Key: value" header block made from the
+// page's metadata (Title, Author, Date, URL, Source), a blank line, then the
+// article's paragraphs separated by blank lines. Every offset of that
+// Article points into this "text"; "meta.url" is the page's canonical URL and
+// "meta.source" its site name. Plain-text input has no "text" field, since
+// the caller holds the text. The command's -jsonl records may carry "html"
+// (and "url") instead of "text".
 //
 // # The analysis
 //
@@ -77,6 +89,9 @@
 // (pairing and attribution, with the coreference of internal/coref and the
 // speaker model of internal/speaker) and internal/figure (the number grammar, money,
 // casualties and the toll) → Article. Shared word lists are in
-// internal/lexicon, the statistical tagger in internal/ner. Each parse keeps
-// its own state; nothing is handed between articles.
+// internal/lexicon, each once and read through lookup functions, the
+// statistical tagger in internal/ner. Each parse keeps its own state:
+// nothing is handed between articles, and no package-level variable is
+// written after its one-time load (layout_test.go checks it; the one
+// exception is the training command's ablation switch, ner.Dropped).
 package newsparse

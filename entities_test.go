@@ -455,7 +455,11 @@ func FuzzEntities(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {
-		es := must(Entities(in))
+		es, err := Entities(in)
+		es, ok := fuzzed(t, in, es, err)
+		if !ok {
+			return
+		}
 		if es == nil {
 			t.Fatal("nil entities")
 		}

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"testing"
 	"time"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -256,6 +257,20 @@ func BenchmarkScaling(b *testing.B) {
 			})
 		}
 	}
+}
+
+// fuzzed returns v when err is nil; for a fuzzed input the one-piece
+// functions refuse (invalid UTF-8), it checks that the refusal is right and
+// reports false, so the target skips the input.
+func fuzzed[T any](t *testing.T, s string, v T, err error) (T, bool) {
+	t.Helper()
+	if err != nil {
+		if utf8.ValidString(s) {
+			t.Fatalf("%q: valid input refused: %v", s, err)
+		}
+		return v, false
+	}
+	return v, true
 }
 
 // must returns v, or panics with err: for the one-piece functions in tests

@@ -200,7 +200,12 @@ func FuzzMoney(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		for _, m := range must(MoneyIn(s)) {
+		ms, err := MoneyIn(s)
+		ms, ok := fuzzed(t, s, ms, err)
+		if !ok {
+			return
+		}
+		for _, m := range ms {
 			if m.Start < 0 || m.End > len(s) || m.Start >= m.End || s[m.Start:m.End] != m.Text {
 				t.Fatalf("%q: bad span %+v", s, m)
 			}

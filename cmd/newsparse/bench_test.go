@@ -14,7 +14,7 @@ func BenchmarkProcess(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p := newsparse.NewParser()
+	p := newEngine(newsparse.NewParser(), newsparse.DefaultMaxBytes, false)
 	for _, c := range []struct {
 		name string
 		line []byte

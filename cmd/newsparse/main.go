@@ -4,9 +4,14 @@
 //
 //	newsparse [flags] FILE...        one JSON object per file, in argument order
 //	newsparse [flags] < article.txt  the article on standard input
-//	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} in (stdin when no file), one result line out per input line
+//	newsparse page.html              a web page: its article and metadata, structured
+//	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} or {"id","html","url"} in (stdin when no file), one result line out per input line
 //	newsparse                        with no argument and nothing piped: the embedded sample article
 //
+// An input is a web page when it starts, after any byte-order mark and white
+// space, with a doctype or an <html> tag (-html-in reads every input as a
+// page); package web extracts its article and metadata and builds the text
+// that is structured, which the JSON carries as "text".
 // A FILE of "-" is standard input, in either mode. A FILE that cannot be
 // read or structured gives a message on standard error and no object, the
 // others are still written in argument order.
@@ -33,6 +38,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse"
+	"github.com/newsparse/newsparse/web"
 )
 
 func main() {
@@ -43,9 +49,59 @@ type options struct {
 	jsonl    bool
 	pretty   bool
 	html     bool
+	htmlIn   bool
 	workers  int
 	maxBytes int
 	apos     bool
+}
+
+// engine structures the inputs: text with the newsparse Parser, web pages
+// with the web Parser built on it.
+type engine struct {
+	np     *newsparse.Parser
+	web    *web.Parser
+	htmlIn bool // every input is a web page
+}
+
+func newEngine(np *newsparse.Parser, maxBytes int, htmlIn bool) *engine {
+	return &engine{np: np, web: web.NewParser(web.WithParser(np), web.WithMaxBytes(maxBytes)), htmlIn: htmlIn}
+}
+
+// isHTML reports whether b is a web page: after any byte-order mark and
+// white space it starts with a doctype or an <html> tag, in any case. A
+// UTF-16 page is looked at without its zero bytes.
+func isHTML(b []byte) bool {
+	if len(b) > 1024 {
+		b = b[:1024]
+	}
+	switch {
+	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
+		b = b[3:]
+	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
+		b = bytes.ReplaceAll(b[2:], []byte{0}, nil)
+	}
+	b = bytes.TrimLeft(b, " \t\r\n\f")
+	for _, p := range []string{"<!doctype html", "<html"} {
+		if len(b) >= len(p) && strings.EqualFold(string(b[:len(p)]), p) {
+			if len(b) == len(p) {
+				return true
+			}
+			switch b[len(p)] {
+			case ' ', '\t', '\r', '\n', '\f', '>', '/':
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// parse structures one input: a web page (by its content, or every input
+// with -html-in) or an article's text.
+func (e *engine) parse(b []byte, pageURL string) (*newsparse.Article, error) {
+	if e.htmlIn || isHTML(b) {
+		return e.web.Parse(bytes.NewReader(b), pageURL)
+	}
+	return e.np.Parse(string(b))
 }
 
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -55,14 +111,18 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.jsonl, "jsonl", false, "read JSON Lines {\"id\",\"text\"} and write one JSON line per input line")
 	fs.BoolVar(&o.pretty, "pretty", false, "indent the JSON output (not with -jsonl)")
 	fs.BoolVar(&o.html, "html", false, "write the HTML view instead of JSON (not with -jsonl)")
+	fs.BoolVar(&o.htmlIn, "html-in", false, "read every input as a web page (HTML), whatever it starts with")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles parsed in parallel with -jsonl (output keeps input order)")
-	fs.IntVar(&o.maxBytes, "max-bytes", newsparse.DefaultMaxBytes, "largest article accepted, in bytes (0: no limit)")
+	fs.IntVar(&o.maxBytes, "max-bytes", newsparse.DefaultMaxBytes, "largest article or web page accepted, in bytes (0: no limit)")
 	fs.BoolVar(&o.apos, "apostrophe-quotes", false, "read two apostrophes ('') as a double quotation mark, as typewriter-style archives write them")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [FILE...]\n       newsparse -jsonl [-workers N] [FILE...]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [-html-in] [FILE...]\n       newsparse -jsonl [-workers N] [-html-in] [FILE...]\n\n"+
 			"Output follows argument order: one JSON object (or HTML view) per FILE, or with\n"+
 			"-jsonl one line per input line in input order. A FILE that fails gives a message\n"+
-			"on standard error instead. A FILE of - is standard input.\n\n")
+			"on standard error instead. A FILE of - is standard input. A FILE that starts with\n"+
+			"a doctype or <html> is a web page: its article is extracted and structured, and\n"+
+			"the JSON carries the text built from it as \"text\". A -jsonl record may carry\n"+
+			"\"html\" (and \"url\") instead of \"text\".\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -83,7 +143,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if o.apos {
 		opts = append(opts, newsparse.WithApostropheQuotes())
 	}
-	p := newsparse.NewParser(opts...)
+	p := newEngine(newsparse.NewParser(opts...), o.maxBytes, o.htmlIn)
 	w := bufio.NewWriterSize(stdout, 1<<16)
 	if o.jsonl {
 		return runJSONL(p, fs.Args(), stdin, w, stderr, o)
@@ -95,7 +155,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // argument order; with no file, standard input, or the sample article when
 // standard input is a terminal. A failed write ends the run: quietly when the
 // reader of the output went away (a closed pipe), with a message otherwise.
-func runFiles(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options) int {
+func runFiles(p *engine, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options) int {
 	sample := len(files) == 0 && isTerminal(stdin)
 	if len(files) == 0 {
 		files = []string{"-"}
@@ -116,7 +176,7 @@ func runFiles(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Wri
 		}
 		var out []byte
 		if err == nil {
-			out, err = render(p, string(b), o)
+			out, err = render(p, b, o)
 		}
 		if err != nil {
 			fmt.Fprintf(stderr, "newsparse: %s: %s\n", name, errText(name, err))
@@ -144,9 +204,9 @@ func writeFailed(err error, status int, stderr io.Writer) int {
 	return 1
 }
 
-// render parses one article and returns its JSON line (or HTML view).
-func render(p *newsparse.Parser, text string, o options) ([]byte, error) {
-	a, err := p.Parse(text)
+// render parses one article or web page and returns its JSON line (or HTML view).
+func render(p *engine, input []byte, o options) ([]byte, error) {
+	a, err := p.parse(input, "")
 	if err != nil {
 		return nil, err
 	}
@@ -179,10 +239,13 @@ func isTerminal(r io.Reader) bool {
 	return st.Mode()&os.ModeCharDevice != 0
 }
 
-// record is one JSON Lines input record.
+// record is one JSON Lines input record: an article's "text", or a web
+// page's "html" and the "url" it was fetched from.
 type record struct {
 	ID   json.RawMessage `json:"id"`
 	Text *string         `json:"text"`
+	HTML *string         `json:"html"`
+	URL  *string         `json:"url"`
 }
 
 // job is one input line on its way through the workers; out receives its output line.
@@ -195,15 +258,17 @@ type job struct {
 }
 
 // maxLine returns the longest JSON line accepted: the article limit with room
-// for JSON escaping.
+// for JSON escaping, which can make a byte six ("<" is "\u003c" from Go's
+// encoder), so that a line is read whole whenever its text or page is within
+// the limit.
 func maxLine(maxBytes int) int {
-	if maxBytes <= 0 {
+	if maxBytes <= 0 || maxBytes > 1<<27 {
 		return 1 << 30
 	}
-	return 2*maxBytes + 1<<16
+	return 6*maxBytes + 1<<16
 }
 
-func runJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options) int {
+func runJSONL(p *engine, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options) int {
 	stop := make(chan os.Signal, 1)
 	signal.Notify(stop, os.Interrupt, syscall.SIGTERM)
 	defer signal.Stop(stop)
@@ -214,7 +279,7 @@ func runJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Wri
 // input order, the writer. A signal on stop ends the reading; the lines
 // already read are finished and written whole. A failed write (a closed
 // stdout) ends the stream quietly.
-func streamJSONL(p *newsparse.Parser, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options, stop <-chan os.Signal) int {
+func streamJSONL(p *engine, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options, stop <-chan os.Signal) int {
 	jobs := make(chan *job, o.workers*4)
 	order := make(chan *job, o.workers*4)
 	for range o.workers {
@@ -336,7 +401,7 @@ func errText(name string, err error) string {
 	if errors.As(err, &pe) && pe.Path == name {
 		err = pe.Err
 	}
-	return strings.TrimPrefix(err.Error(), "newsparse: ")
+	return strings.TrimPrefix(strings.TrimPrefix(err.Error(), "newsparse: "), "web: ")
 }
 
 func isBrokenPipe(err error) bool {
@@ -345,7 +410,7 @@ func isBrokenPipe(err error) bool {
 
 // process turns one input line into one output line; a line that failed
 // starts with '!' (stripped before writing). Blank lines give nil.
-func process(p *newsparse.Parser, j *job) []byte {
+func process(p *engine, j *job) []byte {
 	if j.err != nil {
 		return errorLine(nil, fmt.Sprintf("%s: line %d: %v", j.name, j.n, j.err))
 	}
@@ -361,10 +426,25 @@ func process(p *newsparse.Parser, j *job) []byte {
 	if err := json.Unmarshal(j.line, &r); err != nil {
 		return errorLine(recordID(j.line), fmt.Sprintf("%s: line %d: %s", j.name, j.n, decodeError(err)))
 	}
-	if r.Text == nil {
-		return errorLine(r.ID, fmt.Sprintf("%s: line %d: no \"text\" field", j.name, j.n))
+	var a *newsparse.Article
+	var err error
+	switch {
+	case r.Text != nil && r.HTML != nil:
+		return errorLine(r.ID, fmt.Sprintf("%s: line %d: a record carries \"text\" or \"html\", not both", j.name, j.n))
+	case r.HTML != nil || r.Text != nil && p.htmlIn:
+		page, pageURL := r.HTML, ""
+		if page == nil {
+			page = r.Text
+		}
+		if r.URL != nil {
+			pageURL = *r.URL
+		}
+		a, err = p.web.Parse(strings.NewReader(*page), pageURL)
+	case r.Text != nil:
+		a, err = p.np.Parse(*r.Text)
+	default:
+		return errorLine(r.ID, fmt.Sprintf("%s: line %d: no \"text\" field (nor \"html\")", j.name, j.n))
 	}
-	a, err := p.Parse(*r.Text)
 	if err != nil {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %s", j.name, j.n, errText(j.name, err)))
 	}
@@ -383,8 +463,9 @@ func process(p *newsparse.Parser, j *job) []byte {
 func decodeError(err error) string {
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) {
-		if te.Field == "text" {
-			return fmt.Sprintf("\"text\" must be a string, not a JSON %s", te.Value)
+		switch te.Field {
+		case "text", "html", "url":
+			return fmt.Sprintf("%q must be a string, not a JSON %s", te.Field, te.Value)
 		}
 		return fmt.Sprintf("a record must be a JSON object, not a JSON %s", te.Value)
 	}

@@ -432,7 +432,7 @@ func TestJSONLInterrupt(t *testing.T) {
 	sig := make(chan os.Signal, 1)
 	var out, errb bytes.Buffer
 	w := bufio.NewWriter(&out)
-	code := streamJSONL(newsparse.NewParser(), nil, &slowReader{lines: lines, k: 10, sig: sig}, w, &errb, options{workers: 2}, sig)
+	code := streamJSONL(newEngine(newsparse.NewParser(), newsparse.DefaultMaxBytes, false), nil, &slowReader{lines: lines, k: 10, sig: sig}, w, &errb, options{workers: 2}, sig)
 	w.Flush()
 	assert.Equal(t, 1, code)
 	assert.Contains(t, errb.String(), "interrupted")
@@ -461,10 +461,13 @@ func FuzzJSONLLine(f *testing.F) {
 		"{\"id\":\"raw\",\"text\":\"a \xff b\"}",
 		`{"id":"n","text":5}`,
 		`{"id":"cut","text":"Talks resu`,
+		`{"id":"h","html":"<!DOCTYPE html><title>Talks | Site</title><p>The talks resumed on Monday after a long break, officials said.</p>","url":"https://example.com/a"}`,
+		`{"id":"h2","html":"<script>x</script>"}`,
+		`{"id":"both","html":"<p>a</p>","text":"a"}`,
 	} {
 		f.Add([]byte(s))
 	}
-	p := newsparse.NewParser(newsparse.WithMaxBytes(1 << 16))
+	p := newEngine(newsparse.NewParser(newsparse.WithMaxBytes(1<<16)), 1<<16, false)
 	f.Fuzz(func(t *testing.T, line []byte) {
 		out := process(p, &job{line: line, name: "fuzz", n: 1})
 		if len(bytes.TrimSpace(line)) == 0 {

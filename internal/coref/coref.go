@@ -226,7 +226,7 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			inf.ages = append(inf.ages, n)
 			break
 		}
-		if !isLower(w) || determiners[w] || isPrep(w) || verbLike(w) && !corefPersonNouns[w] && !lexicon.SpeakerNouns[w] {
+		if !isLower(w) || determiners[w] || isPrep(w) || verbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) {
 			break
 		}
 		inf.words = append(inf.words, w)
@@ -512,7 +512,7 @@ func (c *Resolver) resolve0(s, e int) int {
 		c.subjects = true
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
-	case lexicon.Titles[head] || corefPersonNouns[head] || lexicon.SpeakerNouns[head] && personNouns[head]:
+	case lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && personNouns[head]:
 		g := corefGender[head]
 		agree := func(i int) bool {
 			return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g)
@@ -771,7 +771,7 @@ func (c *Resolver) pass(from, to int) {
 				if !isLower(x) && !textdoc.IsDigitByte(x[0]) || isPrep(x) || determiners[x] || x == "and" || x == "or" {
 					break
 				}
-				if verbLike(x) && !corefPersonNouns[x] && !corefOrgNouns[x] && !lexicon.SpeakerNouns[x] {
+				if verbLike(x) && !corefPersonNouns[x] && !corefOrgNouns[x] && !lexicon.IsSpeakerNoun(x) {
 					break
 				}
 				j++
@@ -780,7 +780,7 @@ func (c *Resolver) pass(from, to int) {
 				continue
 			}
 			head := lower(d.Tok(j - 1))
-			if corefPersonNouns[head] || corefOrgNouns[head] || corefMediaNouns[head] || lexicon.Titles[head] {
+			if corefPersonNouns[head] || corefOrgNouns[head] || corefMediaNouns[head] || lexicon.IsTitle(head) {
 				c.resolve(d.Toks[k].Start, d.Toks[j-1].End)
 			}
 			k = j - 1

@@ -90,7 +90,7 @@ var commonVerbs = map[string]bool{"went": true, "came": true, "made": true, "too
 
 // verbLike reports whether a lower-case word looks like a finite verb.
 func verbLike(w string) bool {
-	if commonVerbs[w] || cueSkip[w] || beVerbs[w] || lexicon.ReportingVerbs[w] != "" {
+	if commonVerbs[w] || cueSkip[w] || beVerbs[w] || lexicon.ReportingBase(w) != "" {
 		return true
 	}
 	if isPrep(w) || determiners[w] || relPronouns[w] || w == "and" || w == "or" {

@@ -468,11 +468,6 @@ func firstWord(k string) (string, bool) {
 	return k[:i], true
 }
 
-// corporateSuffixes end company names and may be left out ("Fiat SpA", "Fiat").
-var corporateSuffixes = map[string]bool{"inc": true, "corp": true, "corporation": true, "ltd": true, "plc": true,
-	"co": true, "group": true, "sa": true, "ag": true, "spa": true, "llc": true, "holdings": true, "nv": true,
-	"bv": true, "gmbh": true, "limited": true, "company": true, "ab": true, "asa": true, "oyj": true}
-
 // orgAlternates returns the short forms an organisation's name (a key) may
 // be mentioned by: the words before "of" or "for" ("reserve bank" of
 // "reserve bank of australia"), its head word when that is an organisation
@@ -491,7 +486,7 @@ func orgAlternates(key string) []string {
 			break
 		}
 	}
-	if len(f) > 1 && corporateSuffixes[f[len(f)-1]] {
+	if len(f) > 1 && lexicon.IsCompanySuffix(f[len(f)-1]) {
 		out = append(out, strings.Join(f[:len(f)-1], " "))
 	}
 	if _, ok := lexicon.LookupPlace(f[0]); ok && len(f) > 2 {
@@ -499,7 +494,7 @@ func orgAlternates(key string) []string {
 	} else if _, ok := lexicon.Demonym(f[0]); ok && len(f) > 2 {
 		out = append(out, strings.Join(f[1:], " "))
 	}
-	if h := pre[len(pre)-1]; len(pre) > 1 && lexicon.IsOrgHead(h) && !corporateSuffixes[h] {
+	if h := pre[len(pre)-1]; len(pre) > 1 && lexicon.IsOrgHead(h) && !lexicon.IsCompanySuffix(h) {
 		out = append(out, h)
 	}
 	// "the Treasury" for the "US Treasury Department"
@@ -616,12 +611,6 @@ func (x *entx) surnames() {
 // Headlines and tables in capitals neither vote nor change: there a city's
 // name is often its team.
 func (x *entx) vote() {
-	type tally struct {
-		n     [len(typeOrder)]int
-		first int
-		force int
-		kinds int
-	}
 	t := map[string]*tally{}
 	for k := range x.cands {
 		c := &x.cands[k]
@@ -643,6 +632,7 @@ func (x *entx) vote() {
 			v.force = ti
 		}
 	}
+	teams := x.cityTeams(t)
 	for k := range x.cands {
 		c := &x.cands[k]
 		// a Title Case heading does not vote, but follows the vote
@@ -662,11 +652,58 @@ func (x *entx) vote() {
 				best, bn = ti, n
 			}
 		}
-		// a city's name is also its team's: the vote leaves that choice to the recogniser
-		if nt := typeOrder[best]; !(placeClass(nt) == contract.GPE && c.typ == contract.Org || nt == contract.Org && placeClass(c.typ) == contract.GPE) {
+		// a city's name is also its team's: the vote leaves that choice to
+		// the recogniser, but for a name opening a sentence or quotation
+		// in an article that names no teams by their cities
+		nt := typeOrder[best]
+		if !(placeClass(nt) == contract.GPE && c.typ == contract.Org || nt == contract.Org && placeClass(c.typ) == contract.GPE) {
 			c.typ = nt
+		} else if c.typ == contract.Org && c.e-c.s == 1 && teams <= 1 && x.sentenceInitial(c.s, c.si) {
+			if pt, ok := v.place(); ok {
+				c.typ = pt
+			}
 		}
 	}
+}
+
+// place returns the place type most mentions of a name have, if any has one.
+func (v *tally) place() (contract.EntityType, bool) {
+	best, bn := -1, 0
+	for ti, n := range v.n {
+		if placeClass(typeOrder[ti]) == contract.GPE && n > bn {
+			best, bn = ti, n
+		}
+	}
+	if best < 0 {
+		return "", false
+	}
+	return typeOrder[best], true
+}
+
+// cityTeams counts the one-word names that the article gives both as a
+// place and as an organisation: two or more are teams named by their
+// cities ("Boston beat Baltimore"), one may be the tagger's guess at a
+// place it saw without the evidence of casing ("\"Idlib will return").
+func (x *entx) cityTeams(t map[string]*tally) int {
+	seen := map[string]bool{}
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.caps || c.typ != contract.Org || c.e-c.s != 1 || seen[x.text(c)] {
+			continue
+		}
+		if _, ok := t[x.text(c)].place(); ok {
+			seen[x.text(c)] = true
+		}
+	}
+	return len(seen)
+}
+
+// tally counts the types the mentions of one name were given.
+type tally struct {
+	n     [len(typeOrder)]int
+	first int
+	force int
+	kinds int
 }
 
 // typeOrder fixes an order of the types for tallies.
@@ -694,7 +731,8 @@ func (x *entx) build(en *ent) contract.Entity {
 		counts[typeIndex(c.typ)]++
 		n := oneLine(t)
 		nt := strings.Count(n, " ") + 1
-		if nt > nameToks || (nt == nameToks && len(n) > len(name)) {
+		// the fullest name, written in capitals only when the article has it no other way
+		if nt > nameToks || nt == nameToks && (len(n) > len(name) || lexicon.IsAllCaps(name) && !lexicon.IsAllCaps(n)) {
 			name, nameToks = n, nt
 		}
 		if c.canon != "" && canon == "" {
@@ -714,6 +752,9 @@ func (x *entx) build(en *ent) contract.Entity {
 		}
 	}
 	e.Type = typeOrder[best]
+	if e.Type == contract.Person && lexicon.IsAllCaps(name) {
+		name = x.caseName(en, name)
+	}
 	switch {
 	case canon != "" && placeClass(e.Type) == contract.GPE:
 		name = canon
@@ -722,6 +763,29 @@ func (x *entx) build(en *ent) contract.Entity {
 	}
 	e.Name = name
 	return e
+}
+
+// caseName writes a person's name that the article gives in capitals only
+// (a transcript's speaker label, "CHRIS WALLACE") as a name: each word as
+// another mention writes it ("Chris"), or in title case ("Wallace").
+func (x *entx) caseName(en *ent, name string) string {
+	spelled := map[string]string{}
+	for _, k := range en.members {
+		for _, w := range strings.Fields(x.text(&x.cands[k])) {
+			if !lexicon.IsAllCaps(w) {
+				spelled[strings.ToUpper(w)] = w
+			}
+		}
+	}
+	words := strings.Fields(name)
+	for i, w := range words {
+		if s, ok := spelled[w]; ok {
+			words[i] = s
+		} else {
+			words[i] = TitleCase(w)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // oneLine returns s with every run of white space as one space.

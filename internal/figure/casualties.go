@@ -50,15 +50,9 @@ var deathNouns = map[string]string{
 	"injuries": injured, "injured": injured, "wounded": injured, "hostages": kidnapped, "arrests": detained,
 }
 
-// The casualty word lists of internal/lexicon.
-var (
-	victimNouns    = lexicon.VictimNouns()
-	nonPersonNouns = lexicon.NonPersonNouns()
-)
-
 // singleNouns are the victim nouns for one person ("a man was shot dead" counts 1).
 func singleNoun(w string) bool {
-	if !victimNouns[w] {
+	if !lexicon.IsVictimNoun(w) {
 		return false
 	}
 	switch w {
@@ -191,11 +185,9 @@ func findCasualties(f *Figures) []casHit {
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return hits
 	}
-	var low []string
 	ix := f.mentions()
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix}
-		low = sc.reuse(low)
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, low: seg.low}
 		if !hasCasualtyCue(&sc) {
 			continue
 		}
@@ -243,7 +235,7 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 			return h, e, true
 		}
 		// "both teens were taken to a hospital", "both men died"
-		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lowerASCII(who)) {
+		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) {
 			if h, e2, ok := victimsThen(sc, i, e, 2, who); ok {
 				h.both = true
 				return h, e2, true
@@ -367,7 +359,7 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 	}
 	// a described or named victim: "a 17-year-old girl was shot", "Woman killed", "Terry Waite was taken hostage"
 	if j, who, n, another, ok := subjectNP(sc, i, ents); ok {
-		named := who != "" && isCapWord(who) && !singleNoun(lowerASCII(who))
+		named := who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who))
 		start := i
 		if named && n == 1 && i-2 >= sc.lo && sc.w(i-1) == "and" && isCapWord(sc.raw(i-2)) && !isCommonCapWord(sc.w(i-2)) &&
 			(i-3 < sc.lo || !isCapWord(sc.raw(i-3))) {
@@ -752,7 +744,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		person := false // "two of the suitcases were missing": after a bare count, "of" must name people
 		for b := k + 1; b < sc.hi && b <= k+6; b++ {
 			w := sc.w(b)
-			if victimNouns[w] {
+			if lexicon.IsVictimNoun(w) {
 				person = true
 			}
 			if w == "," || w == "." || w == ";" || w == "and" || w == "who" || w == "where" || w == "when" || w == "after" || w == "before" {
@@ -784,7 +776,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		if w == "both" {
 			both = true
 		}
-		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lowerASCII(who)) {
+		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who)) {
 			switch w {
 			case "were", "are", "have":
 				return casHit{}, i + 1, false // "five people in Yunnan were arrested": the name is not the subject
@@ -1066,7 +1058,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		return casHit{}, m.tokEnd, false
 	}
 	// "holding 25 hostages", "freed 12 hostages"
-	if lowerASCII(who) == "hostages" && j > 0 {
+	if lexicon.Lower(who) == "hostages" && j > 0 {
 		return mk(j, kidnapped, who), j, true
 	}
 	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
@@ -1102,7 +1094,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
 	if p := m.qtok - 1; p >= sc.lo {
 		pw := sc.w(p)
-		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !victimNouns[lowerASCII(who)])) && !unrealized(sc, p) {
+		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
 			kind := t.kind
 			if pw == "shot" {
 				kind = shotKind(sc, p, j)
@@ -1138,7 +1130,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		who = "people"
 	}
 	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
-		if who != "" && !victimNouns[lowerASCII(who)] && !strings.Contains(who, " and ") && ambiguousCue(sc, j, e) {
+		if who != "" && !lexicon.IsVictimNoun(lexicon.Lower(who)) && !strings.Contains(who, " and ") && ambiguousCue(sc, j, e) {
 			return casHit{}, m.tokEnd, false // "seventy search warrants were executed", "two spells in jail"
 		}
 		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
@@ -1277,13 +1269,13 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 				return k + 1, sc.raw(k), true
 			}
 		}
-		if victimNouns[w] {
+		if lexicon.IsVictimNoun(w) {
 			// "police officers": take the last noun
-			if victimNouns[sc.w(k+1)] {
+			if lexicon.IsVictimNoun(sc.w(k + 1)) {
 				return k + 2, sc.raw(k + 1), true
 			}
 			// "passengers and crew"
-			if sc.w(k+1) == "and" && victimNouns[sc.w(k+2)] {
+			if sc.w(k+1) == "and" && lexicon.IsVictimNoun(sc.w(k+2)) {
 				return k + 3, sc.raw(k) + " and " + sc.raw(k+2), true
 			}
 			return k + 1, sc.raw(k), true
@@ -1340,7 +1332,7 @@ func personNP(sc *numScan, k int) (int, string, bool) {
 		if singleNoun(w) {
 			return k + 1, sc.raw(k), true
 		}
-		if isAgeWord(w) && !victimNouns[sc.w(k+1)] && !modifierWord(sc, k+1) {
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) {
 			return k + 1, "", true
 		}
 		if !modifierWord(sc, k) {
@@ -1472,7 +1464,7 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 			}
 			return e, who, n, another, true
 		}
-		if isAgeWord(w) && (k == start || k > start) && !victimNouns[sc.w(k+1)] && !modifierWord(sc, k+1) {
+		if isAgeWord(w) && (k == start || k > start) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) {
 			return k + 1, "", 1, another, true
 		}
 		if !modifierWord(sc, k) {
@@ -1505,7 +1497,7 @@ func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool,
 	}
 	for n := i; n < k; n++ {
 		w := sc.w(n)
-		if victimNouns[w] || isCommonCapWord(w) {
+		if lexicon.IsVictimNoun(w) || isCommonCapWord(w) {
 			return i, "", 0, false, false
 		}
 		if _, ok := triggers[w]; ok {
@@ -1583,13 +1575,13 @@ func agedVictims(sc *numScan, i int) (int, string, int, bool) {
 	default:
 		return i, "", 0, false
 	}
-	for mods := 0; mods < 3 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+	for mods := 0; mods < 3 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
 		if !modifierWord(sc, k) {
 			return i, "", 0, false
 		}
 		k++
 	}
-	if !victimNouns[sc.w(k)] || singleNoun(sc.w(k)) {
+	if !lexicon.IsVictimNoun(sc.w(k)) || singleNoun(sc.w(k)) {
 		return i, "", 0, false
 	}
 	who := sc.raw(k)
@@ -1626,13 +1618,13 @@ func listedVictims(sc *numScan, i int) (int, string, int, bool) {
 		return i, "", 0, false
 	}
 	k := i + 1
-	for mods := 0; mods < 3 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+	for mods := 0; mods < 3 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
 		if !modifierWord(sc, k) {
 			return i, "", 0, false
 		}
 		k++
 	}
-	if !victimNouns[sc.w(k)] || singleNoun(sc.w(k)) || sc.w(k+1) != "," {
+	if !lexicon.IsVictimNoun(sc.w(k)) || singleNoun(sc.w(k)) || sc.w(k+1) != "," {
 		return i, "", 0, false
 	}
 	who := sc.raw(k)
@@ -1679,13 +1671,13 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 		if n == 0 {
 			break
 		}
-		for mods := 0; mods < 4 && k < sc.hi && !victimNouns[sc.w(k)]; mods++ {
+		for mods := 0; mods < 4 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
 			k++
 		}
-		if !victimNouns[sc.w(k)] {
+		if !lexicon.IsVictimNoun(sc.w(k)) {
 			break
 		}
 		k++
@@ -1780,7 +1772,7 @@ func otherPlural(sc *numScan, k int) bool {
 		return false
 	}
 	w := sc.w(k)
-	if nonPersonNouns[w] || notCountNouns[w] || victimNouns[w] || chainWords[w] || auxWords[w] {
+	if lexicon.IsNonPersonNoun(w) || notCountNouns[w] || lexicon.IsVictimNoun(w) || chainWords[w] || auxWords[w] {
 		return false
 	}
 	if _, ok := triggers[w]; ok {
@@ -1805,7 +1797,7 @@ func mayBeVictim(typ contract.EntityType, name string) bool {
 		return true
 	case "ORG":
 		for _, w := range strings.Fields(name) {
-			switch lowerASCII(strings.Trim(w, ".,")) {
+			switch lexicon.Lower(strings.Trim(w, ".,")) {
 			case "inc", "corp", "co", "ltd", "plc", "group", "company", "motors", "bank", "police", "department",
 				"university", "council", "ministry", "agency", "party", "union", "association", "club", "team",
 				"news", "times", "post", "office", "service", "services", "airlines", "international", "fc", "united":

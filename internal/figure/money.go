@@ -27,14 +27,12 @@ func (f *Figures) Money() []contract.Money {
 	}
 	ctx := newCurrencyContext(d.Text[d.Body.Start:d.Body.End])
 	if d.Meta.Dateline != nil {
-		ctx.dollar = datelineDollars[strings.ToLower(strings.TrimSpace(d.Meta.Dateline.Place))]
+		ctx.dollar = lexicon.DatelineDollar(strings.ToLower(strings.TrimSpace(d.Meta.Dateline.Place)))
 	}
 	var hits []moneyHit
 	var rows []moneyHit // bare figures of earnings-table rows
-	var low []string    // the scanners' lower-cased tokens, one buffer for all segments
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi}
-		low = sc.reuse(low)
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
 		if !hasMoneyCue(&sc) {
 			continue
 		}
@@ -157,7 +155,7 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		return moneyHit{}, false
 	}
 	// a figure with its own unit ("400 mln shares") is not money
-	if w := sc.w(m.tokEnd); w != "" && w[0] >= 'a' && w[0] <= 'z' && w != "in" && w != "on" && w != "a" && w != "and" && w != "from" && w != "to" && w != "at" && w != "by" && w != "for" && w != "last" && w != "this" && w != "vs" && w != "or" {
+	if w, r := sc.w(m.tokEnd), sc.raw(m.tokEnd); r != "" && r[0] >= 'a' && r[0] <= 'z' && w != "in" && w != "on" && w != "a" && w != "and" && w != "from" && w != "to" && w != "at" && w != "by" && w != "for" && w != "last" && w != "this" && w != "vs" && w != "or" {
 		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
@@ -216,15 +214,18 @@ func newCurrencyContext(body string) *currencyContext {
 
 // resolve returns the ISO code for an ambiguous mark, looking at the article's countries.
 func (c *currencyContext) resolve(code string) string {
-	alts, ok := contextCurrencies[code]
-	if !ok || c == nil {
+	if c == nil {
+		return code
+	}
+	if v, ok := c.cache[code]; ok {
+		return v
+	}
+	alts := lexicon.CurrencyReadings(code)
+	if alts == nil {
 		return code
 	}
 	if c.cache == nil {
 		c.cache = map[string]string{}
-	}
-	if v, ok := c.cache[code]; ok {
-		return v
 	}
 	best, bn := code, 0
 	for _, a := range alts {
@@ -240,26 +241,22 @@ func (c *currencyContext) resolve(code string) string {
 	return best
 }
 
-// isoOnly marks the entries of currencyMarks that are ISO codes: they must be
+// isoOnly marks the currency marks that are ISO codes: they must be
 // written in capitals to count ("USD 5m", not "usd").
 func isoOnly(mark string) bool {
-	return len(mark) == 3 && currencyMarks[mark] == strings.ToUpper(mark)
+	return len(mark) == 3 && lexicon.CurrencyMark(mark) == strings.ToUpper(mark)
+}
+
+// currencyAdjective returns the code a word before a currency name gives it
+// ("australian" dollars AUD), or "".
+func currencyAdjective(w string) string {
+	c, _ := lexicon.CurrencyAdjective(w)
+	return c
 }
 
 // gluedOnly are the one-letter dollar prefixes that count only written in
 // capitals against the "$" ("A $" is the article "a").
 var gluedOnly = map[string]bool{"a": true, "s": true, "r": true}
-
-// The currency tables of internal/lexicon.
-var (
-	currencyMarks     = lexicon.CurrencyMarks()
-	dollarPrefixes    = lexicon.DollarPrefixes()
-	currencyNames     = lexicon.CurrencyNames()
-	centNames         = lexicon.CentNames()
-	nameAdjectives    = lexicon.CurrencyAdjectives()
-	contextCurrencies = lexicon.CurrencyCues()
-	datelineDollars   = lexicon.DatelineDollars()
-)
 
 // markAt reads a currency mark at token i (or glued to the front of it) and
 // returns its code, the byte offset where the number starts and the token
@@ -270,9 +267,9 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		return "", 0, 0, false
 	}
 	c := t[0]
-	lw := lexicon.LowerWord(t)
+	lw := lexicon.Lower(t)
 	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
-	if code, ok := currencyMarks[lw]; ok {
+	if code := lexicon.CurrencyMark(lw); code != "" {
 		if isoOnly(lw) && t != strings.ToUpper(t) {
 			return "", 0, 0, false
 		}
@@ -284,7 +281,7 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		}
 		return "", 0, 0, false
 	}
-	if code, ok := dollarPrefixes[lw]; ok && sc.raw(i+1) == "$" && i+2 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+2)) {
+	if code := lexicon.DollarPrefix(lw); code != "" && sc.raw(i+1) == "$" && i+2 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+2)) {
 		if gluedOnly[lw] && (t == lw || sc.toks[i+1].Start != sc.toks[i].End) {
 			return "", 0, 0, false
 		}
@@ -299,8 +296,8 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 			k++
 		}
 		if k > 0 && k < len(t) && k <= 5 {
-			mark := lowerASCII(t[:k])
-			if code, ok := currencyMarks[mark]; ok {
+			mark := lexicon.Lower(t[:k])
+			if code := lexicon.CurrencyMark(mark); code != "" {
 				if isoOnly(mark) && t[:k] != strings.ToUpper(t[:k]) {
 					return "", 0, 0, false
 				}
@@ -363,7 +360,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 			m.n.Qualifier = q
 		}
 		h := moneyHit{start: sc.toks[j].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: ctx.resolve(code)}
-		if sc.raw(j) == "$" && ctx != nil && ctx.dollar != "" && !(j > sc.lo && dollarPrefixes[sc.w(j-1)] != "") {
+		if sc.raw(j) == "$" && ctx != nil && ctx.dollar != "" && !(j > sc.lo && lexicon.DollarPrefix(sc.w(j-1)) != "") {
 			h.code = ctx.dollar // "$" in a story datelined SYDNEY
 		}
 		// "between $50 and $200": one range
@@ -406,7 +403,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		}
 		// a currency name repeated after the number ("$5 million dollars") belongs to the amount
 		if m.end == sc.toks[m.tokEnd-1].End {
-			if _, ok := currencyNames[sc.w(m.tokEnd)]; ok && sc.w(m.tokEnd) != "won" && sc.w(m.tokEnd) != "real" {
+			if lexicon.CurrencyName(sc.w(m.tokEnd)) != "" && sc.w(m.tokEnd) != "won" && sc.w(m.tokEnd) != "real" {
 				h.end = sc.toks[m.tokEnd].End
 				h.tokEnd = m.tokEnd + 1
 			}
@@ -434,7 +431,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 	h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}
 	if m.curWord != "" {
 		// "10-million-dollar"
-		code := currencyNames[m.curWord]
+		code := lexicon.CurrencyName(m.curWord)
 		if m.curWord == "dollar" {
 			code = "USD"
 		}
@@ -457,15 +454,15 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		k++
 	} else if m.n.Vague && isQuoteTok(sc.raw(k)) && sc.w(k+1) == "of" {
 		k += 2
-	} else if isQuoteTok(sc.raw(k)) && currencyNames[sc.w(k+1)] != "" && sc.w(k+1) != "won" {
+	} else if isQuoteTok(sc.raw(k)) && lexicon.CurrencyName(sc.w(k+1)) != "" && sc.w(k+1) != "won" {
 		k++ // `"six or seven million" pounds`
 	}
 	// adjectives of the currency name: "australian dollars", "hong kong dollars", "US dollars"
 	adj := ""
 	for n := 0; n < 2 && k < sc.hi; n++ {
 		w := sc.w(k)
-		if _, ok := nameAdjectives[w]; ok {
-			if _, isName := currencyNames[sc.w(k+1)]; isName || n == 0 && nameAdjectives[sc.w(k+1)] != "" || w == "new" {
+		if _, ok := lexicon.CurrencyAdjective(w); ok {
+			if lexicon.CurrencyName(sc.w(k+1)) != "" || n == 0 && currencyAdjective(sc.w(k+1)) != "" || w == "new" {
 				adj = w
 				k++
 				continue
@@ -474,7 +471,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		break
 	}
 	w := sc.w(k)
-	if code, ok := currencyNames[w]; ok {
+	if code := lexicon.CurrencyName(w); code != "" {
 		if m.yearLike && adj == "" {
 			return moneyHit{}, false
 		}
@@ -492,14 +489,14 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		}
 		if strings.HasSuffix(code, "?") {
 			code = strings.TrimSuffix(code, "?")
-			if a := nameAdjectives[adj]; a != "" {
+			if a := currencyAdjective(adj); a != "" {
 				code = a
 			} else if adj == "" {
 				code = ctx.resolve(code)
 			}
 		}
-		if adj != "" && nameAdjectives[adj] != "" && (code == "USD" || code == "GBP" || code == "CHF" || code == "INR" || code == "MXN" || code == "IQD") {
-			code = nameAdjectives[adj]
+		if adj != "" && currencyAdjective(adj) != "" && (code == "USD" || code == "GBP" || code == "CHF" || code == "INR" || code == "MXN" || code == "IQD") {
+			code = currencyAdjective(adj)
 		}
 		h.code = code
 		h.end = sc.toks[k].End
@@ -512,7 +509,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		}
 		return h, true
 	}
-	if cc, ok := centNames[w]; ok && !m.n.Vague && m.n.Kind == contract.KindFigure && !m.yearLike && !isTitleCase(sc.raw(k)) {
+	if cc := lexicon.CentUnit(w); cc != "" && !m.n.Vague && m.n.Kind == contract.KindFigure && !m.yearLike && !isTitleCase(sc.raw(k)) {
 		if w == "p" && sc.toks[k].Start != sc.toks[k-1].End {
 			return moneyHit{}, false
 		}
@@ -570,13 +567,13 @@ func hasMoneyCue(sc *numScan) bool {
 			return true
 		}
 		w := sc.w(i)
-		if _, ok := currencyNames[w]; ok {
+		if lexicon.CurrencyName(w) != "" {
 			return true
 		}
-		if _, ok := centNames[w]; ok {
+		if lexicon.CentUnit(w) != "" {
 			return true
 		}
-		if _, ok := currencyMarks[w]; ok {
+		if lexicon.CurrencyMark(w) != "" {
 			return true
 		}
 		if strings.IndexByte(w, '-') > 0 && (strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {

@@ -81,24 +81,8 @@ type numScan struct {
 	toks   []contract.Span
 	lo, hi int
 	title  bool          // the tokens are a headline
-	low    []string      // lower-cased tokens, filled on demand (see w)
+	low    []string      // lower-cased tokens lo..hi-1, filled on demand (see w): a segment's, kept for the article
 	ix     *mentionIndex // the article's entity mentions, when the scan looks at them
-}
-
-// reuse gives the scanner buf, cleared, for its lower-cased tokens, and
-// returns the buffer for the next scanner (one allocation per document).
-func (s *numScan) reuse(buf []string) []string {
-	n := s.hi - s.lo
-	if n < 0 {
-		n = 0
-	}
-	if cap(buf) < n {
-		buf = make([]string, n, n+n/2+16)
-	}
-	buf = buf[:n]
-	clear(buf)
-	s.low = buf
-	return buf
 }
 
 // raw returns the text of token i.
@@ -120,19 +104,9 @@ func (s *numScan) w(i int) string {
 	if w := s.low[i-s.lo]; w != "" {
 		return w
 	}
-	w := lexicon.LowerWord(s.raw(i))
+	w := lexicon.Lower(s.raw(i))
 	s.low[i-s.lo] = w
 	return w
-}
-
-// lowerASCII lower-cases s, allocating only when s has an upper-case ASCII letter.
-func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			return strings.ToLower(s)
-		}
-	}
-	return s
 }
 
 var smallNumbers = map[string]float64{
@@ -604,7 +578,7 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 	for j < len(rest)+n && j < len(t) && (t[j] >= 'a' && t[j] <= 'z' || t[j] >= 'A' && t[j] <= 'Z' || t[j] == '.') {
 		j++
 	}
-	suf := lowerASCII(t[n:j])
+	suf := lexicon.Lower(t[n:j])
 	if mv, ok := magnitudeSuffixes[suf]; ok {
 		m.scale(mv)
 		m.mult = true
@@ -689,11 +663,11 @@ func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
 			for j < len(after) && (after[j] >= 'a' && after[j] <= 'z' || after[j] >= 'A' && after[j] <= 'Z') {
 				j++
 			}
-			if f, ok := magnitudeSuffixes[lowerASCII(after[:j])]; ok {
+			if f, ok := magnitudeSuffixes[lexicon.Lower(after[:j])]; ok {
 				mv = f
 				m.mult = true
 				m.setLastMult(f)
-			} else if lowerASCII(after[:j]) == "year" || lowerASCII(after[:j]) == "years" {
+			} else if lexicon.Lower(after[:j]) == "year" || lexicon.Lower(after[:j]) == "years" {
 				m.n.Kind = contract.KindAge
 				m.end = base + len(t)
 				return true
@@ -725,7 +699,7 @@ func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
 // "-strong", "-million-dollar", "-share"); numEnd is where the number ends in
 // the text, at the hyphen starting rest at restAt.
 func (s *numScan) hyphenWords(m *numMatch, rest string, numEnd, restAt int) bool {
-	parts := strings.Split(lowerASCII(rest), "-")
+	parts := strings.Split(lexicon.Lower(rest), "-")
 	first := parts[0]
 	switch {
 	case first == "strong":

@@ -14,7 +14,9 @@ import (
 )
 
 // TestKeywordsComplete checks that every lower-case word the figure grammars
-// compare tokens with is a keyword: capitalised tokens match only keywords.
+// compare tokens with is a keyword, so that lexicon.Lower finds the
+// lower-case form of a capitalised token the grammar looks for without
+// allocating.
 func TestKeywordsComplete(t *testing.T) {
 	for _, name := range []string{"numbers.go", "money.go", "casualties.go"} {
 		f, err := parser.ParseFile(token.NewFileSet(), name, nil, 0)

@@ -17,7 +17,7 @@ func sourceOf(f *Figures, si int, figStart, figEnd int) *contract.Source {
 	}
 	st := d.Sents[si]
 	for i := st.TokStart; i+2 < st.TokEnd; i++ {
-		if lexicon.LowerWord(d.Tok(i)) == "according" && lexicon.LowerWord(d.Tok(i+1)) == "to" {
+		if lexicon.Lower(d.Tok(i)) == "according" && lexicon.Lower(d.Tok(i+1)) == "to" {
 			if src := nameAt(f, i+2, st.TokEnd); src != nil {
 				return src
 			}
@@ -25,7 +25,7 @@ func sourceOf(f *Figures, si int, figStart, figEnd int) *contract.Source {
 	}
 	// "The Foreign Office says 41 Britons …", "…, the UN said", "…, said Mr Smith"
 	for v := st.TokStart; v < st.TokEnd; v++ {
-		if !reportingVerbs[lexicon.LowerWord(d.Tok(v))] {
+		if !lexicon.IsSourceVerb(lexicon.Lower(d.Tok(v))) {
 			continue
 		}
 		// the figure must be what the verb reports, not a clause of the writer's
@@ -37,7 +37,7 @@ func sourceOf(f *Figures, si int, figStart, figEnd int) *contract.Source {
 			return src
 		}
 		if v+1 < st.TokEnd {
-			if src := nameAt(f, v+1, st.TokEnd); src != nil && !isCommonCapWord(lexicon.LowerWord(src.Name)) {
+			if src := nameAt(f, v+1, st.TokEnd); src != nil && !isCommonCapWord(lexicon.Lower(src.Name)) {
 				return src
 			}
 		}
@@ -57,18 +57,12 @@ func clauseBreak(d *textdoc.Doc, st textdoc.Sentence, v, figStart, figEnd int) b
 		if t := d.Toks[i]; t.Start < lo || t.End > hi {
 			continue
 		}
-		switch lexicon.LowerWord(d.Tok(i)) {
+		switch lexicon.Lower(d.Tok(i)) {
 		case "where", "which", "while", "whereas", "but", ";", "although", "though", "when", "as":
 			return true
 		}
 	}
 	return false
-}
-
-// reportingVerbs attribute a figure to the subject or the name after them.
-var reportingVerbs = map[string]bool{
-	"said": true, "says": true, "reported": true, "reports": true, "estimated": true, "estimates": true,
-	"announced": true, "confirmed": true, "told": true, "stated": true,
 }
 
 // nameBefore reads the name ending at token v-1 (the subject of a reporting
@@ -97,13 +91,13 @@ func nameBefore(f *Figures, lo, v int) *contract.Source {
 		return nil
 	}
 	start := j + 1
-	if w := lowerASCII(d.Tok(start)); textdoc.SentenceStarters[w] || isCommonCapWord(w) {
+	if w := lexicon.Lower(d.Tok(start)); textdoc.IsSentenceStarter(w) || isCommonCapWord(w) {
 		start++ // "The Foreign Office", "He"
 	}
 	if start >= v {
 		return nil
 	}
-	if start == v-1 && isCommonCapWord(lowerASCII(d.Tok(start))) {
+	if start == v-1 && isCommonCapWord(lexicon.Lower(d.Tok(start))) {
 		return nil // "Police said"
 	}
 	return &contract.Source{Name: d.Text[d.Toks[start].Start:end]}
@@ -114,7 +108,7 @@ func nameBefore(f *Figures, lo, v int) *contract.Source {
 // Nations' Economic and Social Commission") the name is the part after it.
 func nameAt(f *Figures, i, hi int) *contract.Source {
 	d, ents := f.d, f.ents
-	if i < hi && lexicon.LowerWord(d.Tok(i)) == "the" {
+	if i < hi && lexicon.Lower(d.Tok(i)) == "the" {
 		i++
 	}
 	start, end := -1, -1

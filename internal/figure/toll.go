@@ -78,19 +78,19 @@ func (f *Figures) Toll() contract.Toll {
 			switch {
 			case singles[string(h.Kind)] == 0:
 				singles[string(h.Kind)] = 1
-			case h.another && !said1[lowerASCII(h.Text)]:
+			case h.another && !said1[lexicon.Lower(h.Text)]:
 				singles[string(h.Kind)]++ // "a second man was shot", once however often the story says it
 			case a > 0 && !ages[string(h.Kind)][a] && len(ages[string(h.Kind)]) > 0:
 				singles[string(h.Kind)]++
-			case kin[string(h.Kind)] != "" && kinNoun(h.key) && !strings.EqualFold(kin[string(h.Kind)], h.key) && !kinSeen[string(h.Kind)+"|"+lowerASCII(h.key)]:
+			case kin[string(h.Kind)] != "" && kinNoun(h.key) && !strings.EqualFold(kin[string(h.Kind)], h.key) && !kinSeen[string(h.Kind)+"|"+lexicon.Lower(h.key)]:
 				singles[string(h.Kind)]++ // "the mother was shot" … "the daughter was taken to hospital"
 			}
-			said1[lowerASCII(h.Text)] = true
+			said1[lexicon.Lower(h.Text)] = true
 			if kinNoun(h.key) {
 				if kin[string(h.Kind)] == "" {
 					kin[string(h.Kind)] = h.key
 				}
-				kinSeen[string(h.Kind)+"|"+lowerASCII(h.key)] = true
+				kinSeen[string(h.Kind)+"|"+lexicon.Lower(h.key)] = true
 			}
 			if a > 0 {
 				if ages[string(h.Kind)] == nil {
@@ -129,7 +129,7 @@ func (f *Figures) Toll() contract.Toll {
 			continue
 		}
 		if furtherCount(d, h) && !othersOfAnotherKind(hits, h) {
-			if k := lowerASCII(h.Text); !said[k] {
+			if k := lexicon.Lower(h.Text); !said[k] {
 				said[k] = true
 				extra[string(h.Kind)] += h.Count
 			}
@@ -160,18 +160,18 @@ func (f *Figures) Toll() contract.Toll {
 // furtherCount reports a count of victims beyond those already counted:
 // "another two", "two other people", "three more".
 func furtherCount(d *textdoc.Doc, h casHit) bool {
-	t := " " + lowerASCII(h.Text) + " "
+	t := " " + lexicon.Lower(h.Text) + " "
 	if strings.Contains(t, " other ") || strings.Contains(t, " more ") {
 		return true
 	}
 	before := strings.TrimRight(d.Text[max(0, h.Start-12):h.Start], " ")
-	return strings.HasSuffix(lowerASCII(before), "another")
+	return strings.HasSuffix(lexicon.Lower(before), "another")
 }
 
 // kinNoun reports a noun for a member of a family: two of them in one story
 // ("the mother", "the daughter") are two people.
 func kinNoun(w string) bool {
-	switch lowerASCII(w) {
+	switch lexicon.Lower(w) {
 	case "mother", "father", "son", "daughter", "wife", "husband", "brother", "sister", "grandmother", "grandfather",
 		"grandson", "granddaughter", "uncle", "aunt", "nephew", "niece", "cousin", "stepfather", "stepson", "mom", "dad":
 		return true
@@ -200,7 +200,7 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 	st := d.Sents[h.sent]
 	for i := st.TokStart; i < st.TokEnd; i++ {
 		t := d.Tok(i)
-		if (t == "year" || t == "year.") && i > st.TokStart && (lowerASCII(d.Tok(i-1)) == "this" || lowerASCII(d.Tok(i-1)) == "last") {
+		if (t == "year" || t == "year.") && i > st.TokStart && (lexicon.Lower(d.Tok(i-1)) == "this" || lexicon.Lower(d.Tok(i-1)) == "last") {
 			return true // a tally of the year ("nine officers have been shot this year") or last year's event
 		}
 		y := yearOf(t)
@@ -209,7 +209,7 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 		}
 		p := ""
 		if i > st.TokStart {
-			p = lowerASCII(d.Tok(i - 1))
+			p = lexicon.Lower(d.Tok(i - 1))
 		}
 		// "in December 2012", "on Dec. 5, 1967": the word before the month
 		j := i - 1
@@ -219,17 +219,17 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 		if j > st.TokStart && len(d.Tok(j)) > 0 && len(d.Tok(j)) <= 2 && textdoc.IsDigitByte(d.Tok(j)[0]) {
 			j--
 		}
-		if j > st.TokStart && j < i && numMonths[lowerASCII(d.Tok(j))] {
-			p = lowerASCII(d.Tok(j - 1))
+		if j > st.TokStart && j < i && numMonths[lexicon.Lower(d.Tok(j))] {
+			p = lexicon.Lower(d.Tok(j - 1))
 		}
 		if p == "since" || p == "until" || p == "by" {
-			if i+2 < st.TokEnd && d.Tok(i+1) == "," && lowerASCII(d.Tok(i+2)) == "when" {
+			if i+2 < st.TokEnd && d.Tok(i+1) == "," && lexicon.Lower(d.Tok(i+2)) == "when" {
 				return true // "the most since 2007, when 28 were killed": the clause is about 2007
 			}
 			continue // cumulative to now
 		}
 		if year == 0 || y < year {
-			if p == "in" || p == "the" || p == "of" || i+1 < st.TokEnd && (lowerASCII(d.Tok(i+1)) == "attack" || lowerASCII(d.Tok(i+1)) == "attacks" || lowerASCII(d.Tok(i+1)) == "bombing" || lowerASCII(d.Tok(i+1)) == "shooting" || lowerASCII(d.Tok(i+1)) == "massacre" || lowerASCII(d.Tok(i+1)) == "war") {
+			if p == "in" || p == "the" || p == "of" || i+1 < st.TokEnd && (lexicon.Lower(d.Tok(i+1)) == "attack" || lexicon.Lower(d.Tok(i+1)) == "attacks" || lexicon.Lower(d.Tok(i+1)) == "bombing" || lexicon.Lower(d.Tok(i+1)) == "shooting" || lexicon.Lower(d.Tok(i+1)) == "massacre" || lexicon.Lower(d.Tok(i+1)) == "war") {
 				return true
 			}
 		}
@@ -247,21 +247,21 @@ func deathReported(d *textdoc.Doc, segs []segment) bool {
 			if len(t) < 4 {
 				continue
 			}
-			switch lexicon.LowerWord(t) {
+			switch seg.w(d.Text, i) {
 			case "died", "dies", "fatal", "fatally", "homicide", "slain", "deadly", "murder", "murdered":
-				if i > seg.lo && lowerASCII(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]) == "attempted" {
+				if i > seg.lo && lexicon.Lower(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]) == "attempted" {
 					continue
 				}
-				if i > seg.lo && strings.HasPrefix(lowerASCII(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]), "non") {
+				if i > seg.lo && strings.HasPrefix(lexicon.Lower(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]), "non") {
 					continue
 				}
-				if i+1 < seg.hi && strings.HasPrefix(lowerASCII(d.Text[seg.toks[i+1].Start:seg.toks[i+1].End]), "weapon") {
+				if i+1 < seg.hi && strings.HasPrefix(lexicon.Lower(d.Text[seg.toks[i+1].Start:seg.toks[i+1].End]), "weapon") {
 					continue // "assault with a deadly weapon" is a charge, not a death
 				}
 				return true
 			case "dead":
 				if i > seg.lo {
-					switch lowerASCII(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]) {
+					switch lexicon.Lower(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]) {
 					case "pronounced", "declared", "found", "was", "is", "were":
 						return true
 					}

@@ -17,11 +17,12 @@ import (
 // hexorx): the centre, bounding box, other names and demonym of every
 // country and ISO 3166-2 subdivision that the gem places, and the continents
 // and UN subregions it assigns countries to. The gem carries no GeoNames
-// ids, and no package that the registries reachable here serve does for
-// countries, divisions or physical features (rivers, seas, mountain ranges,
-// regions such as the Middle East): GeoNames publishes those in its own
-// dumps (countryInfo.txt, admin1CodesASCII.txt, allCountries.zip), which are
-// not packaged. An Area therefore has coordinates and no GeoNames id.
+// ids; a country's comes from CountryID (countryids.tsv). No package that the
+// registries reachable here serve has them for divisions or physical
+// features (rivers, seas, mountain ranges, regions such as the Middle East):
+// GeoNames publishes those in its own dumps (admin1CodesASCII.txt,
+// allCountries.zip), which are not packaged. An Area therefore has
+// coordinates, and only a country has a GeoNames id (CountryID).
 //
 //go:embed areas.tsv
 var areasTSV string

@@ -26,9 +26,11 @@
 // GeoNames first-level division code ("NM", "06"), a subdivision's Admin1
 // its ISO 3166-2 code ("US-NM", "CN-GS").
 //
-// The table is embedded as text (7.7 MB, 140,000 places; the binary grows
-// by that much) and indexed once, on first use; TestLoadBudget measures the
-// time and memory that takes.
+// The table is embedded as text (7.7 MB, 140,000 places) with its index
+// (places.idx, 4.8 MB, written by go generate after the table), which is
+// read in place: a process's first lookup costs about a millisecond
+// (TestColdLookup). Without a current index the text is indexed once, on
+// first use; TestLoadBudget measures the time and memory that takes.
 package gazetteer
 
 //go:generate go run ./gen -out places.tsv
@@ -36,6 +38,7 @@ package gazetteer
 import (
 	"bytes"
 	_ "embed"
+	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -86,20 +89,20 @@ func (p Place) Kind() Kind {
 // (open addressing, linear probing) maps the hash of every name's key to the
 // list of records that carry it. Fields are read from the line when a record
 // is asked for, so that loading does little more than hash the names.
+//
+// The index is held as little-endian bytes, so that the one built by go
+// generate (places.idx, see index.go) is read in place from the binary:
+// lines holds 4 bytes per record (the start of its line in text), slots
+// 12 bytes per slot (the hash, then 1 + the index of its first link, 0 for
+// an empty slot), links 8 bytes per link (the record, then 1 + the index of
+// the next link of the same hash, 0 at the end; newest first).
 type table struct {
 	text  string
-	lines []uint32 // start of each record's line in text
-	slots []slot
-	links []link // the records of one hash, newest first
+	lines []byte
+	slots []byte
+	links []byte
 	mask  uint32
 }
-
-type slot struct {
-	hash uint64
-	head int32 // 1 + index into links; 0: empty slot
-}
-
-type link struct{ rec, next int32 } // next: 1 + index into links, 0 at the end
 
 var (
 	once sync.Once
@@ -107,13 +110,19 @@ var (
 )
 
 func load() *table {
-	once.Do(func() { tab = parse(placesTSV) })
+	once.Do(func() {
+		// the index go generate wrote, when it is the index of this text
+		// (index.go); otherwise index the text now
+		if tab = readIndex(placesTSV, placesIdx); tab == nil {
+			tab = parse(placesTSV)
+		}
+	})
 	return tab
 }
 
 // parse indexes the table's text; the places point into it.
 func parse(text string) *table {
-	t := &table{text: text, lines: make([]uint32, 0, 141000)}
+	t := &table{text: text, lines: make([]byte, 0, 4*141000)}
 	for pos := 0; pos < len(text); {
 		end := strings.IndexByte(text[pos:], '\n')
 		if end < 0 {
@@ -122,18 +131,19 @@ func parse(text string) *table {
 			end += pos
 		}
 		if end > pos && text[pos] != '#' {
-			t.lines = append(t.lines, uint32(pos))
+			t.lines = binary.LittleEndian.AppendUint32(t.lines, uint32(pos))
 		}
 		pos = end + 1
 	}
+	n := t.len()
 	size := uint32(1)
-	for size < uint32(len(t.lines)+len(t.lines)/2) {
+	for size < uint32(n+n/2) {
 		size *= 2
 	}
-	t.slots, t.mask = make([]slot, size), size-1
-	t.links = make([]link, 0, len(t.lines)+len(t.lines)/64)
+	t.slots, t.mask = make([]byte, slotSize*size), size-1
+	t.links = make([]byte, 0, linkSize*(n+n/64))
 	var key []byte
-	for i := range t.lines {
+	for i := range n {
 		_, name, alt := t.names(int32(i))
 		key = appendKey(key[:0], name)
 		h := hashKey(key)
@@ -150,12 +160,36 @@ func parse(text string) *table {
 	return t
 }
 
+// Sizes of a slot and a link in the index's bytes.
+const (
+	slotSize = 12
+	linkSize = 8
+)
+
+// len returns the number of records.
+func (t *table) len() int { return len(t.lines) / 4 }
+
+// slot returns the hash and the first link (1 + index, 0: empty) of slot i.
+func (t *table) slot(i uint32) (uint64, int32) {
+	sl := t.slots[slotSize*i : slotSize*i+slotSize]
+	return binary.LittleEndian.Uint64(sl), int32(binary.LittleEndian.Uint32(sl[8:]))
+}
+
+// link returns the record of link l (1 + index) and the next link.
+func (t *table) link(l int32) (rec, next int32) {
+	b := t.links[linkSize*(l-1) : linkSize*l]
+	return int32(binary.LittleEndian.Uint32(b)), int32(binary.LittleEndian.Uint32(b[4:]))
+}
+
 func (t *table) insert(h uint64, rec int32) {
 	for i := uint32(h) & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if sl.head == 0 || sl.hash == h {
-			t.links = append(t.links, link{rec, sl.head})
-			sl.hash, sl.head = h, int32(len(t.links))
+		sh, head := t.slot(i)
+		if head == 0 || sh == h {
+			t.links = binary.LittleEndian.AppendUint32(t.links, uint32(rec))
+			t.links = binary.LittleEndian.AppendUint32(t.links, uint32(head))
+			sl := t.slots[slotSize*i:]
+			binary.LittleEndian.PutUint64(sl, h)
+			binary.LittleEndian.PutUint32(sl[8:], uint32(len(t.links)/linkSize))
 			return
 		}
 	}
@@ -164,16 +198,15 @@ func (t *table) insert(h uint64, rec int32) {
 // find returns the first link of hash h, 0 when there is none.
 func (t *table) find(h uint64) int32 {
 	for i := uint32(h) & t.mask; ; i = (i + 1) & t.mask {
-		sl := &t.slots[i]
-		if sl.head == 0 || sl.hash == h {
-			return sl.head
+		if sh, head := t.slot(i); head == 0 || sh == h {
+			return head
 		}
 	}
 }
 
 // line returns the text of record i.
 func (t *table) line(i int32) string {
-	s := t.text[t.lines[i]:]
+	s := t.text[binary.LittleEndian.Uint32(t.lines[4*i:]):]
 	if end := strings.IndexByte(s, '\n'); end >= 0 {
 		s = s[:end]
 	}
@@ -212,8 +245,9 @@ func Lookup(name string) []Place {
 	var out []Place
 	var k2 []byte
 	var seen []int32
-	for l := t.find(h); l != 0; l = t.links[l-1].next {
-		rec := t.links[l-1].rec
+	for l := t.find(h); l != 0; {
+		rec, next := t.link(l)
+		l = next
 		if slices.Contains(seen, rec) {
 			continue
 		}
@@ -244,7 +278,7 @@ func Lookup(name string) []Place {
 }
 
 // Len returns the number of places in the table.
-func Len() int { return len(load().lines) }
+func Len() int { return load().len() }
 
 // Each calls fn for every place with its names (the name first, then the
 // alternate names), in table order: countries and subdivisions, then cities
@@ -252,7 +286,7 @@ func Len() int { return len(load().lines) }
 func Each(fn func(p Place, names []string)) {
 	t := load()
 	var names []string
-	for i := range t.lines {
+	for i := range t.len() {
 		_, name, alt := t.names(int32(i))
 		names = append(names[:0], name)
 		for alt != "" {

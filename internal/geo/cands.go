@@ -160,6 +160,9 @@ func lookupCands(name string) []Cand {
 	var out []Cand
 	seen := map[string]int{}
 	add := func(c Cand) {
+		if c.isCountry() && c.ID == 0 {
+			c.ID = int64(gazetteer.CountryID(c.Country))
+		}
 		if i, ok := seen[c.key()]; ok {
 			out[i].Exact = out[i].Exact || c.Exact
 			out[i].Expanded = out[i].Expanded && c.Expanded

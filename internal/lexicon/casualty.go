@@ -1,16 +1,15 @@
 package lexicon
 
 // Casualty word lists, keyed by lower-case words as written (the figure
-// scanner looks tokens up lower-cased, not by Key). The maps are shared:
-// callers must not modify them.
+// scanner looks tokens up lower-cased, not by Key).
 
-// VictimNouns returns the nouns for people that casualty counts count
-// ("people", "civilians", "soldiers", "man", "daughter").
-func VictimNouns() map[string]bool { return victimNouns }
+// IsVictimNoun reports whether a lower-case word names people that casualty
+// counts count ("people", "civilians", "soldiers", "man", "daughter").
+func IsVictimNoun(w string) bool { return victimNouns[w] }
 
-// NonPersonNouns returns plural nouns that follow counts and casualty words
-// without being people ("killed 30 cattle", "40 homes", "two pistols").
-func NonPersonNouns() map[string]bool { return nonPersonNouns }
+// IsNonPersonNoun reports whether a lower-case plural noun follows counts and
+// casualty words without being people ("killed 30 cattle", "40 homes", "two pistols").
+func IsNonPersonNoun(w string) bool { return nonPersonNouns[w] }
 
 // victimNouns are the words for people that casualty counts count.
 var victimNouns = map[string]bool{

@@ -1,30 +1,40 @@
 package lexicon
 
-import "golang.org/x/text/currency"
+import (
+	"slices"
+
+	"golang.org/x/text/currency"
+)
 
 // Currency marks and names, keyed by their lower-case form as written ("us$",
 // "rs.", "dlrs"): the figure scanner looks tokens up lower-cased, not by Key.
 // Every code is ISO 4217 (the package's tests check them with
-// golang.org/x/text/currency). The maps are shared: callers must not modify them.
+// golang.org/x/text/currency).
 
-// CurrencyMarks returns the marks written before an amount, standing apart
-// or glued to the digits ("$", "US$", "£", "Rs", "KSh", "USD"), with their codes.
-func CurrencyMarks() map[string]string { return currencyMarks }
+// CurrencyMark returns the code of a mark written before an amount, standing
+// apart or glued to the digits ("$", "us$", "£", "rs", "ksh", "usd"), or "".
+func CurrencyMark(w string) string { return currencyMarks[w] }
 
-// DollarPrefixes returns the letters that, written before a spaced "$", name
-// another dollar ("hk $ 10bn", "c $ 300m").
-func DollarPrefixes() map[string]string { return dollarPrefixes }
+// DollarPrefix returns the dollar that letters written before a spaced "$"
+// name ("hk" in "hk $ 10bn", "c" in "c $ 300m"), or "".
+func DollarPrefix(w string) string { return dollarPrefixes[w] }
 
-// CurrencyNames returns the currency names written after an amount; a code
-// ending in '?' may be another country's unit of the same name.
-func CurrencyNames() map[string]string { return currencyNames }
+// CurrencyName returns the code of a currency name written after an amount
+// ("dollars", "yen", "dlrs"); a code ending in '?' may be another country's
+// unit of the same name; "" for other words.
+func CurrencyName(w string) string { return currencyNames[w] }
 
-// CentNames returns the hundredth units ("pence", "cents", "cts") with the currency they belong to by default.
-func CentNames() map[string]string { return centNames }
+// CentUnit returns the currency a hundredth unit ("pence", "cents", "cts")
+// belongs to by default, or "".
+func CentUnit(w string) string { return centNames[w] }
 
-// CurrencyAdjectives returns the words that settle an ambiguous currency
-// name from before it ("australian dollars" AUD, "egyptian pounds" EGP).
-func CurrencyAdjectives() map[string]string { return nameAdjectives }
+// CurrencyAdjective returns the code a word settles an ambiguous currency
+// name with from before it ("australian" dollars AUD, "egyptian" pounds
+// EGP); the code is "" for "new", which may only open such a name.
+func CurrencyAdjective(w string) (string, bool) {
+	c, ok := nameAdjectives[w]
+	return c, ok
+}
 
 // CurrencyCue is one reading of an ambiguous mark: its code and the words of
 // an article that point at it.
@@ -33,13 +43,25 @@ type CurrencyCue struct {
 	Words []string
 }
 
-// CurrencyCues returns, for each mark used by several countries ("¥", "rials",
-// "Rs"), its readings with the words that point at each.
-func CurrencyCues() map[string][]CurrencyCue { return contextCurrencies }
+// CurrencyReadings returns, for a code that stands for a mark used by
+// several countries ("JPY" for "¥", "IRR" for "rials", "INR" for "Rs"), its
+// readings with the words that point at each, in order of preference; nil
+// for other codes. The slice is a copy the caller may keep.
+func CurrencyReadings(code string) []CurrencyCue {
+	cs := contextCurrencies[code]
+	if cs == nil {
+		return nil
+	}
+	out := make([]CurrencyCue, len(cs))
+	for i, c := range cs {
+		out[i] = CurrencyCue{Code: c.Code, Words: slices.Clone(c.Words)}
+	}
+	return out
+}
 
-// DatelineDollars returns the dollar a bare "$" means in a story datelined in
-// a city (lower case): "sydney" AUD, "toronto" CAD.
-func DatelineDollars() map[string]string { return datelineDollars }
+// DatelineDollar returns the dollar a bare "$" means in a story datelined in
+// a city (lower case): "sydney" AUD, "toronto" CAD; "" elsewhere.
+func DatelineDollar(city string) string { return datelineDollars[city] }
 
 // currencyMarks are the marks written before an amount, as one token or glued to it.
 var currencyMarks = map[string]string{

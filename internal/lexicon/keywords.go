@@ -4,8 +4,8 @@ import "strings"
 
 // keywords are the lower-case words the figure grammars look for; a test
 // checks that every word literal of internal/figure's numbers.go, money.go and
-// casualties.go is here. Capitalised tokens are looked up in this set instead of being
-// lower-cased, so that the scan does not allocate.
+// casualties.go is here, so that Lower finds their lower-case form without
+// allocating.
 const keywords = `a a.m a.m. abducted abducting aboard about above accidentally according across activist actor actress added
 advanced after afterwards again against age aged agency ages aid airlifted airlines all allegedly almost
 already also although always am american an and announced another ans any anyone apparently approx approx.
@@ -62,61 +62,71 @@ attempt attempting conspiracy intent narrowly planned planning plotted plotting 
 threatened threatening threatens tried tries try trying vowed wanted
 monday tuesday wednesday thursday friday saturday sunday along`
 
-// vocab interns the keywords and the words of the lexicon's tables.
+// vocab interns the keywords and the lower-case words of the lexicon's
+// tables, so that Lower finds their lower-case form without allocating.
 var vocab = func() map[string]string {
 	m := map[string]string{}
-	for _, w := range strings.Fields(keywords) {
-		m[w] = w
-	}
-	for _, t := range []map[string]string{currencyMarks, dollarPrefixes, currencyNames, centNames, nameAdjectives} {
-		for w := range t {
+	add := func(w string) {
+		if w != "" && !strings.ContainsAny(w, " ") && strings.ToLower(w) == w {
 			m[w] = w
 		}
 	}
-	for _, t := range []map[string]bool{victimNouns, nonPersonNouns} {
+	for _, w := range strings.Fields(keywords) {
+		add(w)
+	}
+	for _, t := range []map[string]string{currencyMarks, dollarPrefixes, currencyNames, centNames, nameAdjectives, reporting} {
 		for w := range t {
-			m[w] = w
+			add(w)
+		}
+	}
+	for _, t := range []map[string]bool{victimNouns, nonPersonNouns, speakerNouns, titles, commonWords} {
+		for w := range t {
+			add(w)
 		}
 	}
 	return m
 }()
 
-// LowerWord returns the lower-case form of token t when it is a keyword, a
-// number or a hyphenated word; another capitalised word comes back as written
-// (it matches no keyword either way). It allocates only for capitalised
-// hyphenated words and numbers.
-func LowerWord(t string) string {
-	upper := false
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c >= 'A' && c <= 'Z' {
-			upper = true
+// Lower returns w in lower case, as strings.ToLower does: the one way the
+// extractors lower-case a word (Key lower-cases names the same way). It
+// allocates only when w has an upper-case letter and its lower-case form is
+// none of the keywords and no word of the lexicon's tables.
+func Lower(w string) string {
+	i := 0
+	for i < len(w) {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
 			break
 		}
+		i++
 	}
-	if !upper {
-		return t
+	if i == len(w) {
+		return w
 	}
-	if len(t) <= 24 {
+	if len(w) <= 24 {
 		var buf [24]byte
-		for i := 0; i < len(t); i++ {
-			c := t[i]
+		ascii := true
+		for j := 0; j < len(w); j++ {
+			c := w[j]
+			if c >= 0x80 {
+				ascii = false
+				break
+			}
 			if c >= 'A' && c <= 'Z' {
 				c += 'a' - 'A'
 			}
-			buf[i] = c
+			buf[j] = c
 		}
-		if v, ok := vocab[string(buf[:len(t)])]; ok {
-			return v
+		if ascii {
+			if v, ok := vocab[string(buf[:len(w)])]; ok {
+				return v
+			}
 		}
 	}
-	if strings.ContainsAny(t, "-0123456789") {
-		return strings.ToLower(t)
-	}
-	return t
+	return strings.ToLower(w)
 }
 
-// IsKeyword reports whether w is one of the keywords or a word of the
-// currency and casualty tables, as LowerWord looks words up.
+// IsKeyword reports whether w is one of the words Lower returns without
+// allocating: the keywords and the lower-case words of the lexicon's tables.
 func IsKeyword(w string) bool {
 	_, ok := vocab[w]
 	return ok

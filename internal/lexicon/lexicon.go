@@ -1,10 +1,16 @@
-// Package lexicon holds the word lists newsparse types and repairs its
-// extractions with: places (countries from golang.org/x/text/language/display
-// and hand lists of cities, states and regions), demonyms, organisation,
-// facility and location heads, known organisations and person titles.
+// Package lexicon holds every word list and table newsparse's extractors
+// share, each once: places (countries from golang.org/x/text/language/display
+// and hand lists of cities, states and regions), demonyms and groups, known
+// organisations, the head words of names with the uses each extractor makes
+// of them (heads.go), person titles, reporting verbs and speaker nouns,
+// currencies, casualty nouns, and the keywords of the figure grammars.
 //
-// Every lookup takes a key made by Key, so that "U.S.", "US" and "u.s." find
-// the same entry.
+// The tables are read through lookup functions only; nothing a caller gets
+// back can change them. Names are looked up by a key made by Key, so that
+// "U.S.", "US" and "u.s." find the same entry; single words by their lower
+// case, made by Lower (the word lists of verbs, nouns and currencies keep
+// periods: "sen.", "rs."). Key and Lower are the module's one way to key a
+// name and to lower-case a word.
 package lexicon
 
 import (

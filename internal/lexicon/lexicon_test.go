@@ -1,6 +1,7 @@
 package lexicon
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -109,4 +110,71 @@ func TestNameGender(t *testing.T) {
 	for k := range maleNames {
 		assert.False(t, femaleNames[k], "%s in both lists", k)
 	}
+}
+
+func TestLower(t *testing.T) {
+	for _, w := range []string{"", "said", "Said", "SAID", "Reuters", "U.S.", "Côte", "ÉLYSÉE", "İstanbul", "mln", "Mln",
+		"five-year-old", "Five-Year-Old", "A", "a", "9mm", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "Spokesman", "Officials'"} {
+		assert.Equal(t, strings.ToLower(w), Lower(w), w)
+	}
+	for _, w := range []string{"said", "Said", "KILLED", "Police", "Dollars", "Spokesman", "President"} {
+		assert.Zero(t, testing.AllocsPerRun(10, func() { _ = Lower(w) }), w)
+	}
+}
+
+func TestHeads(t *testing.T) {
+	for _, c := range []struct {
+		key                        string
+		org, fac, loc, speaker, co bool
+		strong                     byte
+	}{
+		{key: "ministry", org: true, speaker: true, strong: 'O'},
+		{key: "movement", org: true},
+		{key: "inc", org: true, co: true, strong: 'O'},
+		{key: "gmbh", co: true},
+		{key: "studios", strong: 'O'},
+		{key: "house", speaker: true},
+		{key: "centre", fac: true, strong: 'O'},
+		{key: "centre for", org: true},
+		{key: "airport", fac: true, strong: 'F'},
+		{key: "field", fac: true},
+		{key: "river", loc: true, strong: 'L'},
+		{key: "lake", loc: true},
+		{key: "smith"},
+	} {
+		assert.Equal(t, c.org, IsOrgHead(c.key), c.key)
+		assert.Equal(t, c.fac, IsFacilityHead(c.key), c.key)
+		assert.Equal(t, c.loc, IsLocationHead(c.key), c.key)
+		assert.Equal(t, c.speaker, IsSpeakerOrgHead(c.key), c.key)
+		assert.Equal(t, c.co, IsCompanySuffix(c.key), c.key)
+		assert.Equal(t, c.strong, StrongHead(c.key), c.key)
+	}
+	for _, m := range []map[string]uint8{orgHeads, facHeads, locHeads} {
+		for k, u := range m {
+			n := 0
+			for _, o := range []map[string]uint8{orgHeads, facHeads, locHeads} {
+				if o[k]&headStrong != 0 {
+					n++
+				}
+			}
+			assert.LessOrEqual(t, n, 1, "%s is strong in two kinds", k)
+			assert.NotZero(t, u, k)
+		}
+	}
+	assert.True(t, IsHoliday("christmas"))
+	assert.True(t, IsHoliday("new year"))
+	assert.True(t, IsEventWord("christmas"), "every holiday is an event word")
+	assert.True(t, IsEventWord("olympics"))
+}
+
+func TestSourceVerbs(t *testing.T) {
+	for w := range sourceVerbs {
+		if w != "estimated" && w != "estimates" {
+			assert.NotEmpty(t, ReportingBase(w), "%s: a source verb that is no reporting form", w)
+		}
+	}
+	assert.True(t, IsSourceVerb("said"))
+	assert.False(t, IsSourceVerb("say"))
+	assert.Equal(t, "warn", ReportingBase("warning"))
+	assert.Equal(t, "", ReportingBase("believes"))
 }

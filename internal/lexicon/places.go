@@ -150,28 +150,6 @@ Ganges|Indus|Mekong|Himalayas|Alps|Andes|Rockies|Rocky Mountains|Urals|Pyrenees|
 Korean Peninsula|Crimean Peninsula|Arabian Peninsula|Iberian Peninsula|Sinai Peninsula|Kashmir Valley|Swat Valley|West Coast|East Coast|
 Midwest|New England|Deep South|Highlands|Lowlands|Siberia|Patagonia|Amazon rainforest|Outback|Riviera|Silicon Valley|Wall Street`
 
-// Head words of multi-word names.
-var (
-	locHeads = set(`River|Sea|Ocean|Lake|Mountain|Mountains|Mount|Mt|Valley|Desert|Gulf|Bay|Strait|Straits|Peninsula|Island|Islands|Isles|
-Coast|Canal|Basin|Plateau|Plain|Plains|Forest|Delta|Range|Hills|Highlands|Glacier|Falls|Reef|Cape|Channel|Creek|Lagoon|Region|Corridor`)
-	facHeads = set(`Airport|Bridge|Stadium|Arena|Hospital|Tower|Towers|Palace|Square|Street|Road|Avenue|Boulevard|Highway|Motorway|Freeway|
-Station|Prison|Jail|Dam|Port|Harbour|Harbor|Base|Airbase|Building|Center|Centre|Museum|Cathedral|Church|Mosque|Temple|Synagogue|
-Hotel|Mall|Park|Stadion|Field|Gardens|Theatre|Theater|Hall|Library|Tunnel|Pier|Terminal|Plaza|Lane|Way|Circus|Gate|Memorial|Monument|
-Pentagon|Kremlin|Capitol|White House|Downing Street|Camp|Checkpoint|Crossing|Embassy|Consulate|Mine|Refinery|Plant|Reactor`)
-	orgHeads = set(`Ministry|Commission|Council|Committee|Party|Movement|Inc|Corp|Corporation|Company|Co|Ltd|Limited|LLC|Plc|PLC|Group|
-Bank|Fund|Agency|Authority|Association|Federation|Union|Organisation|Organization|Institute|Institution|University|College|School|
-Academy|Foundation|Trust|Society|Court|Tribunal|Parliament|Assembly|Congress|Senate|Cabinet|Government|Administration|Department|
-Office|Bureau|Service|Services|Force|Forces|Army|Navy|Guard|Guards|Police|Brigade|Brigades|Front|Alliance|League|Coalition|
-Network|Observatory|Press|News|Times|Post|Journal|Herald|Tribune|Broadcasting|Television|Radio|Airlines|Airways|Motors|Holdings|
-Industries|Systems|Technologies|Partners|Capital|Securities|Exchange|Club|Team|FC|United|Board|Centre for|Program|Programme|Mission|
-Secretariat|Directorate|Command|Corps|Regiment|Battalion|Division|Church of|Council of|Chamber|Reserve|Treasury|Cartel|Gang`)
-	eventWords = set(`War|Wars|Games|Olympics|Olympic|Cup|Championship|Championships|Open|Grand Prix|Festival|Summit|Conference|
-Revolution|Crisis|Uprising|Intifada|Spring|Holocaust|Massacre|Tournament|Series|Derby|Marathon|Expo|Storm|Hurricane|Typhoon|
-Cyclone|Rally|Tour|Classic|Masters|Trophy|Election|Elections|Referendum|Battle|Siege|Genocide|Bowl|Grand Slam|Invitational|Day|
-Christmas|Easter|Ramadan|Eid|Thanksgiving|Hanukkah|Diwali|Passover|Hajj|Oscars|Oscar|Awards|Award|Prize|Grammys|Grammy|Baftas|Bafta|Emmys|Emmy|
-Brits|Globes|Olympiad|Paralympics|Paralympic|Euro|Mundial|League|Leagues|Carnival|Fiesta|Week|Weekend|Show|Prom|Proms|Fair|Gala|Pageant`)
-)
-
 var (
 	placeOnce sync.Once
 	places    map[string]Place
@@ -315,15 +293,3 @@ func IsGroup(key string) bool {
 	loadPlaces()
 	return groupSet[key]
 }
-
-// IsLocationHead reports whether the word (a key) ends names of natural places ("river", "mountains").
-func IsLocationHead(key string) bool { return locHeads[key] }
-
-// IsFacilityHead reports whether the word (a key) ends names of buildings and structures ("airport", "bridge").
-func IsFacilityHead(key string) bool { return facHeads[key] }
-
-// IsOrgHead reports whether the word (a key) ends organisation names ("ministry", "party", "inc").
-func IsOrgHead(key string) bool { return orgHeads[key] }
-
-// IsEventWord reports whether the word (a key) marks a named event ("war", "olympics", "cup").
-func IsEventWord(key string) bool { return eventWords[key] }

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"encoding/binary"
+	"errors"
 	"unicode"
 	"unicode/utf8"
 )
@@ -182,7 +183,28 @@ const (
 	tWp1Case // retired
 	tWordCp1 // retired
 	tDocCount
+	tGeo      // place-gazetteer match: kind, population band, position, length; casing
+	tGeoCtx   // place-gazetteer kind and band; casing, sentence start, headline
+	tGeoTrue  // place-gazetteer kind and position; case-lexicon class
+	tGeoNear  // place-gazetteer kinds of the previous and next tokens
+	tCluFine  // fine word cluster
+	tCluFineC // fine word cluster; casing
+	tCluCoarse
+	tCluM1   // fine cluster of the previous token; casing
+	tCluP1   // fine cluster of the next token; casing
+	tClu3    // coarse clusters of the previous, this and the next token
+	tHeadRun // the first head word (organisation, location, facility) of the capitalised run from this token on, its distance; casing
 )
+
+// Head-word kinds (HeadWord.Bits).
+const (
+	HeadOrg      = 1 // "Corp", "Ministry", "Brigade"
+	HeadLocation = 2 // "River", "Mountains"
+	HeadFacility = 4 // "Airport", "Bridge"
+)
+
+// Hashes of the lower-case words a name may hold between capitalised words.
+var hOf, hAnd, hAmp, hFor = fnv([]byte("of")), fnv([]byte("and")), fnv([]byte("&")), fnv([]byte("for"))
 
 // Sentinel hashes for positions outside the sentence.
 var (
@@ -207,6 +229,9 @@ type tokInfo struct {
 	docSlot  int32 // 1 + index of the word's slot in the document table, or 0
 	gaz      [2]uint64
 	nGaz     int8
+	geo      uint64 // longest place-gazetteer match covering the token (see geoMatch), 0 for none
+	clu      uint16 // word clusters: fine | coarse<<8, 0 when unknown
+	head     uint8  // head-word kinds (HeadOrg, …) of the word
 }
 
 // lexicon is what the extractor reads besides the tokens: the gazetteer and
@@ -214,6 +239,43 @@ type tokInfo struct {
 type lexicon struct {
 	gaz  *byteTable // hash of a lower-cased token sequence -> type bits (1<<type-1) | gazPrefix
 	true *byteTable // lower-cased word hash -> case class
+	// geo: hash of a lower-cased token sequence (gazKey) -> place kinds
+	// (GeoCity, GeoSubdivision, GeoCountry) | population band<<3 | gazPrefix,
+	// from the place gazetteer (internal/gazetteer).
+	geo *byteTable
+	clu *u16Table // word hash (cluKey) -> word clusters, fine | coarse<<8
+	// heads: lower-cased word hash -> head-word kinds (HeadOrg, …).
+	heads *byteTable
+}
+
+// headOf returns the head-word kinds of a lower-cased word hash.
+func (lx *lexicon) headOf(lower uint64) uint8 {
+	if lx == nil || lx.heads == nil {
+		return 0
+	}
+	return lx.heads.get(lower)
+}
+
+// Place kinds of the place gazetteer, as bits of a geo value.
+const (
+	GeoCity        = 1
+	GeoSubdivision = 2
+	GeoCountry     = 4
+)
+
+// cluKeyLower is the cluster-table key of a word by its lower-cased form,
+// used when the word as written is not in the table.
+func cluKeyLower(lower uint64) uint64 { return fmix(lower ^ 0x6c6f776572636c75) }
+
+// cluOf returns the clusters of a word from its hashes.
+func (lx *lexicon) cluOf(raw, lower uint64) uint16 {
+	if lx == nil || lx.clu == nil {
+		return 0
+	}
+	if v := lx.clu.get(raw); v != 0 {
+		return v
+	}
+	return lx.clu.get(cluKeyLower(lower))
 }
 
 const maxGazLen = 6
@@ -247,6 +309,7 @@ type scratch struct {
 	lx       *lexicon
 	voc      *vocab
 	sentCaps []bool
+	hasClu   bool // the lexicon has word clusters (a model of format NER2 has none)
 }
 
 // sentenceInfo fills toks for one sentence and reports whether the sentence
@@ -266,6 +329,8 @@ func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *voc
 			if lx != nil && lx.true != nil {
 				t.tc = lx.true.get(t.lower)
 			}
+			t.clu = lx.cluOf(t.raw, t.lower)
+			t.head = lx.headOf(t.lower)
 		}
 		switch t.cls {
 		case caseUpper:
@@ -489,6 +554,54 @@ func (s *scratch) gazetteer(lx *lexicon) {
 			}
 		}
 	}
+	s.geoMatch(lx)
+	s.hasClu = lx != nil && lx.clu != nil
+}
+
+// geoMatch fills the place-gazetteer match of every token of s.toks: the
+// longest name of the place gazetteer that starts at a capitalised token
+// and covers it, as kinds | band<<3 | position<<5 | length<<8.
+func (s *scratch) geoMatch(lx *lexicon) {
+	toks := s.toks
+	n := len(toks)
+	for i := range toks {
+		toks[i].geo = 0
+	}
+	if lx == nil || lx.geo == nil {
+		return
+	}
+	var seq [maxGazLen]uint64
+	for i := 0; i < n; i++ {
+		t := &toks[i]
+		if !(t.cls == caseTitle || t.cls == caseUpper || t.cls == caseMixed) {
+			continue
+		}
+		for L := 1; L <= maxGazLen && i+L <= n; L++ {
+			seq[L-1] = toks[i+L-1].lower
+			v := lx.geo.get(gazKey(seq[:L]))
+			if v == 0 {
+				break
+			}
+			if v&0x7f == 0 {
+				continue
+			}
+			for j := i; j < i+L; j++ {
+				pos := uint64(1) // inside
+				switch {
+				case L == 1:
+					pos = 0
+				case j == i:
+					pos = 2
+				case j == i+L-1:
+					pos = 3
+				}
+				tj := &toks[j]
+				if uint64(L) >= (tj.geo>>8)&15 {
+					tj.geo = uint64(v&0x1f) | pos<<5 | uint64(min(L, 4))<<8
+				}
+			}
+		}
+	}
 }
 
 // tokenFeatures appends the static features of token i of s.toks to f; the
@@ -581,6 +694,45 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	if gm1 != 0 || gp1 != 0 {
 		f = append(f, f3(tGazM1, gm1, gp1, cls))
 	}
+	if t.geo != 0 {
+		f = append(f,
+			f2(tGeo, t.geo, cls),
+			f2(tGeoCtx, t.geo&0x1f, ctx),
+			f3(tGeoTrue, t.geo&0xff, uint64(t.tc), cls),
+		)
+	}
+	var geoM1, geoP1, cluM1, cluP1 = uint64(0), uint64(0), uint64(1 << 16), uint64(1 << 16)
+	if i > 0 {
+		geoM1, cluM1 = toks[i-1].geo&0x1f, uint64(toks[i-1].clu)
+	}
+	if i+1 < n {
+		geoP1, cluP1 = toks[i+1].geo&0x1f, uint64(toks[i+1].clu)
+	}
+	if geoM1 != 0 || geoP1 != 0 {
+		f = append(f, f3(tGeoNear, geoM1, geoP1, cls))
+	}
+	if t.cls == caseTitle || t.cls == caseUpper || t.cls == caseMixed || t.cls == caseSingle {
+		for j := i; j < n && j < i+8; j++ {
+			q := &toks[j]
+			if q.cls == caseTitle || q.cls == caseUpper || q.cls == caseMixed || q.cls == caseSingle {
+				if q.head != 0 {
+					f = append(f, f3(tHeadRun, uint64(q.head), uint64(min(j-i, 3)), cls))
+					break
+				}
+				continue
+			}
+			if q.lower != hOf && q.lower != hAnd && q.lower != hAmp && q.lower != hFor {
+				break
+			}
+		}
+	}
+	if s.hasClu {
+		f = append(f,
+			f2(tCluM1, cluM1&0xff|cluM1>>16<<8, cls),
+			f2(tCluP1, cluP1&0xff|cluP1>>16<<8, cls),
+			f3(tClu3, cluM1>>8, uint64(t.clu)>>8, cluP1>>8),
+		)
+	}
 	return f
 }
 
@@ -594,6 +746,14 @@ func appendIntrinsic(f []uint64, t *tokInfo) []uint64 {
 	)
 	for k := 0; k < int(t.nPre); k++ {
 		f = append(f, f1(tPre1+k, t.pre[k]), f1(tSuf1+k, t.suf[k]))
+	}
+	if t.clu != 0 { // a word too rare to cluster says nothing
+		fine, coarse := uint64(t.clu&0xff), uint64(t.clu>>8)
+		f = append(f,
+			f1(tCluFine, fine),
+			f2(tCluFineC, fine, uint64(t.cls)),
+			f1(tCluCoarse, coarse),
+		)
 	}
 	return f
 }
@@ -830,28 +990,41 @@ func (s *scratch) dynFeatures(t *tokInfo) (uint64, uint64) {
 	return f1(tDocLast, last), f2(tDocLastCase, last, uint64(t.cls))
 }
 
-// byteTable is an open-addressing set of 64-bit keys with a byte value.
+// byteTable is an open-addressing set of 64-bit keys with a byte value,
+// laid out as the model file stores it: little-endian keys of 8 bytes (0:
+// an empty slot), then one value byte per slot. A loaded model reads its
+// tables in place, out of the embedded file, without building them.
 type byteTable struct {
-	keys []uint64
-	vals []uint8
+	keys []byte
+	vals []byte
 	mask uint64
 }
 
-func newByteTable(n int) *byteTable {
+// tableSize returns the number of slots of a table of n keys: a power of
+// two, at most half full.
+func tableSize(n int) int {
 	size := 16
 	for size < 2*n {
 		size *= 2
 	}
-	return &byteTable{keys: make([]uint64, size), vals: make([]uint8, size), mask: uint64(size - 1)}
+	return size
 }
+
+func newByteTable(n int) *byteTable {
+	size := tableSize(n)
+	return &byteTable{keys: make([]byte, 8*size), vals: make([]byte, size), mask: uint64(size - 1)}
+}
+
+// slotKey returns the key of slot i of a table's keys.
+func slotKey(keys []byte, i uint64) uint64 { return binary.LittleEndian.Uint64(keys[8*i : 8*i+8]) }
 
 func (t *byteTable) set(key uint64, v uint8) {
 	if key == 0 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		if t.keys[i] == 0 || t.keys[i] == key {
-			t.keys[i] = key
+		if k := slotKey(t.keys, i); k == 0 || k == key {
+			binary.LittleEndian.PutUint64(t.keys[8*i:], key)
 			t.vals[i] = v
 			return
 		}
@@ -863,7 +1036,7 @@ func (t *byteTable) get(key uint64) uint8 {
 		key = 1
 	}
 	for i := key & t.mask; ; i = (i + 1) & t.mask {
-		k := t.keys[i]
+		k := slotKey(t.keys, i)
 		if k == key {
 			return t.vals[i]
 		}
@@ -875,37 +1048,109 @@ func (t *byteTable) get(key uint64) uint8 {
 
 // each calls fn for every entry, in slot order.
 func (t *byteTable) each(fn func(key uint64, v uint8)) {
-	for i, k := range t.keys {
-		if k != 0 {
+	for i := range uint64(len(t.vals)) {
+		if k := slotKey(t.keys, i); k != 0 {
 			fn(k, t.vals[i])
+		}
+	}
+}
+
+// u16Table is byteTable with values of two bytes, little endian.
+type u16Table struct {
+	keys []byte
+	vals []byte
+	mask uint64
+}
+
+func newU16Table(n int) *u16Table {
+	size := tableSize(n)
+	return &u16Table{keys: make([]byte, 8*size), vals: make([]byte, 2*size), mask: uint64(size - 1)}
+}
+
+func (t *u16Table) set(key uint64, v uint16) {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		if k := slotKey(t.keys, i); k == 0 || k == key {
+			binary.LittleEndian.PutUint64(t.keys[8*i:], key)
+			binary.LittleEndian.PutUint16(t.vals[2*i:], v)
+			return
+		}
+	}
+}
+
+func (t *u16Table) get(key uint64) uint16 {
+	if key == 0 {
+		key = 1
+	}
+	for i := key & t.mask; ; i = (i + 1) & t.mask {
+		k := slotKey(t.keys, i)
+		if k == key {
+			return binary.LittleEndian.Uint16(t.vals[2*i : 2*i+2])
+		}
+		if k == 0 {
+			return 0
 		}
 	}
 }
 
 // vocab holds, for every word of the training data, its token information
 // and the summed weights of its intrinsic features (appendIntrinsic), so
-// that a known word costs one lookup instead of a dozen.
+// that a known word costs one lookup instead of a dozen. It is held as the
+// model file (NER6) stores it and read in place: an index of laidSlots
+// slots (8-byte raw-word hash, 0: empty; then 4 bytes, the entry), then the
+// entries of laidEntrySize bytes (see laidEntry).
 type vocab struct {
-	keys []vocabKey // open addressing by raw-word hash
-	info []vocabEntry
+	keys []byte // 8 bytes per slot: the raw-word hash, 0 for empty
+	idx  []byte // 4 bytes per slot: the entry's index
+	mask uint64
+	ents []byte
 }
 
-type vocabKey struct {
-	hash uint64 // 0 for empty
-	idx  int32
-}
+// A laid-out vocabulary entry: lower, raw and shape hashes (3 uint64), cls,
+// flags, tc, head (4 bytes), clu (uint16), 2 bytes of padding, the word's
+// own score (NumLabels int32) and its weights as the window word of another
+// token at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2; 4*NumLabels int32).
+const (
+	laidScore     = 32
+	laidNear      = laidScore + 4*NumLabels
+	laidEntrySize = laidNear + 4*4*NumLabels
+)
 
-type vocabEntry struct {
-	lower, raw, shape uint64
-	cls, flags, tc    uint8
-	score             [NumLabels]int32 // the word's own intrinsic features
-	// near holds the weights of the word as the window word of another
-	// token: at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2).
-	near [4][NumLabels]int32
-}
-
-// vocabEntrySize is the size of an encoded vocabEntry.
+// vocabEntrySize is the size of an entry of the older formats (encodeVocab).
 const vocabEntrySize = 3*8 + 3 + 4*NumLabels
+
+// entry returns the bytes of entry i.
+func (v *vocab) entry(i int32) []byte {
+	return v.ents[int(i)*laidEntrySize : int(i+1)*laidEntrySize : int(i+1)*laidEntrySize]
+}
+
+// addScore adds the word's own score of entry i (1-based: tokInfo.vocab) to acc.
+func (v *vocab) addScore(acc *[NumLabels]int32, i int32) {
+	addLaid(acc, v.entry(i - 1)[laidScore:laidNear])
+}
+
+// addNear adds the weights of entry i (1-based) as window word k (0: -1,
+// 1: +1, 2: -2, 3: +2) to acc.
+func (v *vocab) addNear(acc *[NumLabels]int32, i int32, k int) {
+	e := v.entry(i - 1)
+	addLaid(acc, e[laidNear+4*NumLabels*k:laidNear+4*NumLabels*(k+1)])
+}
+
+// addLaid adds NumLabels little-endian int32 to acc.
+func addLaid(acc *[NumLabels]int32, b []byte) {
+	b = b[: 4*NumLabels : 4*NumLabels]
+	acc[0] += int32(binary.LittleEndian.Uint32(b[0:]))
+	acc[1] += int32(binary.LittleEndian.Uint32(b[4:]))
+	acc[2] += int32(binary.LittleEndian.Uint32(b[8:]))
+	acc[3] += int32(binary.LittleEndian.Uint32(b[12:]))
+	acc[4] += int32(binary.LittleEndian.Uint32(b[16:]))
+	acc[5] += int32(binary.LittleEndian.Uint32(b[20:]))
+	acc[6] += int32(binary.LittleEndian.Uint32(b[24:]))
+	acc[7] += int32(binary.LittleEndian.Uint32(b[28:]))
+	acc[8] += int32(binary.LittleEndian.Uint32(b[32:]))
+}
 
 // find fills t from the vocabulary entry of w, if there is one.
 func (v *vocab) find(t *tokInfo, w string) bool {
@@ -913,87 +1158,120 @@ func (v *vocab) find(t *tokInfo, w string) bool {
 	if h == 0 {
 		h = 1
 	}
-	mask := uint64(len(v.keys) - 1)
-	for i := h & mask; ; i = (i + 1) & mask {
-		k := &v.keys[i]
-		if k.hash == h {
-			e := &v.info[k.idx]
-			*t = tokInfo{lower: e.lower, raw: e.raw, shape: e.shape,
-				cls: e.cls, flags: e.flags, tc: e.tc, vocab: k.idx + 1}
+	for i := h & v.mask; ; i = (i + 1) & v.mask {
+		k := slotKey(v.keys, i)
+		if k == h {
+			idx := int32(binary.LittleEndian.Uint32(v.idx[4*i:]))
+			e := v.entry(idx)
+			*t = tokInfo{lower: binary.LittleEndian.Uint64(e), raw: binary.LittleEndian.Uint64(e[8:]),
+				shape: binary.LittleEndian.Uint64(e[16:]), cls: e[24], flags: e[25], tc: e[26], head: e[27],
+				clu: binary.LittleEndian.Uint16(e[28:]), vocab: idx + 1}
 			return true
 		}
-		if k.hash == 0 {
+		if k == 0 {
 			return false
 		}
 	}
 }
 
-// index builds the hash index of v.info.
-func (v *vocab) index() {
-	size := 16
-	for size < 2*len(v.info) {
-		size *= 2
-	}
-	v.keys = make([]vocabKey, size)
+// layVocab lays out the vocabulary of entries (laidEntrySize bytes each)
+// with its index, as the model file stores it after the count: uint32
+// slots, the slots' keys and entry indices, then the entries.
+func layVocab(ents []byte) []byte {
+	n := len(ents) / laidEntrySize
+	size := tableSize(n)
+	keys := make([]byte, 8*size)
+	idx := make([]byte, 4*size)
 	mask := uint64(size - 1)
-	for n := range v.info {
-		h := v.info[n].raw
+	for e := range n {
+		h := binary.LittleEndian.Uint64(ents[e*laidEntrySize+8:]) // raw
 		if h == 0 {
 			h = 1
 		}
 		for i := h & mask; ; i = (i + 1) & mask {
-			if k := &v.keys[i]; k.hash == 0 || k.hash == h {
-				k.hash, k.idx = h, int32(n)
+			if k := slotKey(keys, i); k == 0 || k == h {
+				binary.LittleEndian.PutUint64(keys[8*i:], h)
+				binary.LittleEndian.PutUint32(idx[4*i:], uint32(e))
 				break
 			}
 		}
 	}
+	b := binary.LittleEndian.AppendUint32(nil, uint32(size))
+	b = append(b, keys...)
+	b = append(b, idx...)
+	return append(b, ents...)
 }
 
-// encodeVocab appends the vocabulary of words, scored by model m, to b.
-func encodeVocab(b []byte, words []string, m *Model) []byte {
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(words)))
-	s := new(scratch)
-	var feats []uint64
-	for _, w := range words {
-		var t tokInfo
-		s.wordInfo(&t, w)
-		if m.lex.true != nil {
-			t.tc = m.lex.true.get(t.lower)
-		}
-		var score [NumLabels]int32
-		feats = appendIntrinsic(feats[:0], &t)
-		for _, h := range feats {
-			m.add(&score, h)
-		}
-		for _, x := range []uint64{t.lower, t.raw, t.shape} {
-			b = binary.LittleEndian.AppendUint64(b, x)
-		}
-		b = append(b, t.cls, t.flags, t.tc)
-		for _, x := range score {
+// readLaidVocab reads a laid-out vocabulary of n entries (layVocab) in place.
+func readLaidVocab(r *reader, n int) (*vocab, error) {
+	size := int(r.u32())
+	if r.err != nil || size < 16 || size&(size-1) != 0 || size < n || 12*size+n*laidEntrySize != len(r.b) {
+		return nil, errors.New("truncated model file")
+	}
+	return &vocab{keys: r.next(8 * size), idx: r.next(4 * size), mask: uint64(size - 1), ents: r.next(n * laidEntrySize)}, nil
+}
+
+// laidEntry appends the laid-out entry of a word of token information t and
+// score, scored by model m, to b.
+func laidEntry(b []byte, t *tokInfo, score *[NumLabels]int32, m *Model) []byte {
+	for _, x := range []uint64{t.lower, t.raw, t.shape} {
+		b = binary.LittleEndian.AppendUint64(b, x)
+	}
+	b = append(b, t.cls, t.flags, t.tc, m.lex.headOf(t.lower))
+	b = binary.LittleEndian.AppendUint16(b, m.lex.cluOf(t.raw, t.lower))
+	b = append(b, 0, 0)
+	for _, x := range score {
+		b = binary.LittleEndian.AppendUint32(b, uint32(x))
+	}
+	for _, tpl := range [4]int{tWm1, tWp1, tWm2, tWp2} {
+		var near [NumLabels]int32
+		m.add(&near, f1(tpl, t.lower))
+		for _, x := range near {
 			b = binary.LittleEndian.AppendUint32(b, uint32(x))
 		}
 	}
 	return b
 }
 
-// decodeVocab decodes n entries written by encodeVocab, for model m.
-func decodeVocab(b []byte, n int, m *Model) *vocab {
-	v := &vocab{info: make([]vocabEntry, n)}
-	for i := range v.info {
-		e := &v.info[i]
-		p := b[i*vocabEntrySize : (i+1)*vocabEntrySize]
-		e.lower = binary.LittleEndian.Uint64(p)
-		e.raw = binary.LittleEndian.Uint64(p[8:])
-		e.shape = binary.LittleEndian.Uint64(p[16:])
-		e.cls, e.flags, e.tc = p[24], p[25], p[26]
-		for k := range e.score {
-			e.score[k] = int32(binary.LittleEndian.Uint32(p[27+4*k:]))
+// encodeVocab appends the vocabulary of words, scored by model m, to b, as
+// Load reads it in place: uint32 n, then layVocab's bytes.
+func encodeVocab(b []byte, words []string, m *Model) []byte {
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(words)))
+	s := new(scratch)
+	var feats []uint64
+	ents := make([]byte, 0, len(words)*laidEntrySize)
+	for _, w := range words {
+		var t tokInfo
+		s.wordInfo(&t, w)
+		if m.lex.true != nil {
+			t.tc = m.lex.true.get(t.lower)
 		}
-		for k, t := range [4]int{tWm1, tWp1, tWm2, tWp2} {
-			m.add(&e.near[k], f1(t, e.lower))
+		t.clu = m.lex.cluOf(t.raw, t.lower)
+		var score [NumLabels]int32
+		feats = appendIntrinsic(feats[:0], &t)
+		for _, h := range feats {
+			m.add(&score, h)
 		}
+		ents = laidEntry(ents, &t, &score, m)
 	}
-	v.index()
+	return append(b, layVocab(ents)...)
+}
+
+// decodeVocab decodes n entries of the older formats (3 uint64 hashes, cls,
+// flags, tc, NumLabels int32 scores) for model m, laying them out in memory.
+func decodeVocab(b []byte, n int, m *Model) *vocab {
+	ents := make([]byte, 0, n*laidEntrySize)
+	for i := range n {
+		p := b[i*vocabEntrySize : (i+1)*vocabEntrySize]
+		t := tokInfo{lower: binary.LittleEndian.Uint64(p), raw: binary.LittleEndian.Uint64(p[8:]),
+			shape: binary.LittleEndian.Uint64(p[16:]), cls: p[24], flags: p[25], tc: p[26]}
+		var score [NumLabels]int32
+		for k := range score {
+			score[k] = int32(binary.LittleEndian.Uint32(p[27+4*k:]))
+		}
+		ents = laidEntry(ents, &t, &score, m)
+	}
+	r := reader{b: layVocab(ents)}
+	v, _ := readLaidVocab(&r, n)
 	return v
 }

@@ -6,7 +6,10 @@
 // finaliser) from the word, its shape, affixes and casing, a ±2 word window, a
 // gazetteer and a case lexicon built from the training data, and
 // document-level evidence: how the same word is written elsewhere in the
-// document and which type the document's earlier sentences gave it. TagDoc
+// document and which type the document's earlier sentences gave it; a place
+// gazetteer (names of cities, subdivisions and countries from GeoNames and
+// ISO 3166, with population bands, see internal/gazetteer) and word
+// clusters learned from unlabeled news (internal/train/clusters). TagDoc
 // uses that evidence; Tag sees a one-sentence document.
 //
 // The model is trained by ../train and embedded as model.bin.
@@ -26,7 +29,7 @@ var modelBin []byte
 
 // Model is a trained tagger; safe for concurrent use.
 type Model struct {
-	slots []slot // open addressing by feature hash, see slotOf
+	slots []byte // size slots of slotSize bytes, open addressing by feature hash (slotOf)
 	size  uint64
 	nFeat int
 	trans [NumLabels + 1][NumLabels]int32 // row 0: sentence start
@@ -45,13 +48,11 @@ var (
 	defaultModel *Model
 )
 
-// slot is a feature's fingerprint (0: empty) and its weights, w[k]<<shift,
-// in 12 bytes: the table of a model fits in a core's L2 cache.
-type slot struct {
-	fp    uint16
-	shift uint8
-	w     [NumLabels]int8
-}
+// A slot of the feature table is a feature's fingerprint (uint16, little
+// endian; 0: empty), a shift and its NumLabels weights w[k]<<shift as int8,
+// in 12 bytes: the table of a model fits in a core's L2 cache, and the
+// model file holds it as it is used.
+const slotSize = 3 + NumLabels
 
 // slotOf returns the first slot to probe for feature hash h.
 func (m *Model) slotOf(h uint64) uint64 { return (uint64(uint32(h)) * m.size) >> 32 }
@@ -164,26 +165,26 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 		var acc [NumLabels]int32
 		toks := s.toks
 		if v := toks[i].vocab; v != 0 {
-			acc = m.voc.info[v-1].score
+			m.voc.addScore(&acc, v)
 		}
 		if i > 0 {
 			if v := toks[i-1].vocab; v != 0 {
-				addVec(&acc, &m.voc.info[v-1].near[0])
+				m.voc.addNear(&acc, v, 0)
 			}
 		}
 		if i+1 < n {
 			if v := toks[i+1].vocab; v != 0 {
-				addVec(&acc, &m.voc.info[v-1].near[1])
+				m.voc.addNear(&acc, v, 1)
 			}
 		}
 		if i > 1 {
 			if v := toks[i-2].vocab; v != 0 {
-				addVec(&acc, &m.voc.info[v-1].near[2])
+				m.voc.addNear(&acc, v, 2)
 			}
 		}
 		if i+2 < n {
 			if v := toks[i+2].vocab; v != 0 {
-				addVec(&acc, &m.voc.info[v-1].near[3])
+				m.voc.addNear(&acc, v, 3)
 			}
 		}
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
@@ -223,12 +224,13 @@ func (s *scratch) recordLabels(labels []int) {
 func (m *Model) add(acc *[NumLabels]int32, h uint64) {
 	fp := fingerprint(h)
 	for i := m.slotOf(h); ; {
-		sl := &m.slots[i]
-		if sl.fp == fp {
+		sl := m.slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
+		f := uint16(sl[0]) | uint16(sl[1])<<8
+		if f == fp {
 			addSlot(acc, sl)
 			return
 		}
-		if sl.fp == 0 {
+		if f == 0 {
 			return
 		}
 		if i++; i == m.size {
@@ -243,21 +245,13 @@ func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 	for _, h := range hs {
 		fp := fingerprint(h)
 		for i := m.slotOf(h); ; {
-			sl := &slots[i]
-			if sl.fp == fp {
-				w, s := &sl.w, sl.shift&15
-				acc[0] += int32(w[0]) << s
-				acc[1] += int32(w[1]) << s
-				acc[2] += int32(w[2]) << s
-				acc[3] += int32(w[3]) << s
-				acc[4] += int32(w[4]) << s
-				acc[5] += int32(w[5]) << s
-				acc[6] += int32(w[6]) << s
-				acc[7] += int32(w[7]) << s
-				acc[8] += int32(w[8]) << s
+			sl := slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
+			f := uint16(sl[0]) | uint16(sl[1])<<8
+			if f == fp {
+				addSlot(acc, sl)
 				break
 			}
-			if sl.fp == 0 {
+			if f == 0 {
 				break
 			}
 			if i++; i == size {
@@ -267,29 +261,44 @@ func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 	}
 }
 
-func addSlot(acc *[NumLabels]int32, sl *slot) {
-	w, s := &sl.w, sl.shift&15
-	acc[0] += int32(w[0]) << s
-	acc[1] += int32(w[1]) << s
-	acc[2] += int32(w[2]) << s
-	acc[3] += int32(w[3]) << s
-	acc[4] += int32(w[4]) << s
-	acc[5] += int32(w[5]) << s
-	acc[6] += int32(w[6]) << s
-	acc[7] += int32(w[7]) << s
-	acc[8] += int32(w[8]) << s
+// addSlot adds the weights of a slot (slotSize bytes) to acc.
+func addSlot(acc *[NumLabels]int32, sl []byte) {
+	sl = sl[:slotSize:slotSize]
+	s := sl[2] & 15
+	acc[0] += int32(int8(sl[3])) << s
+	acc[1] += int32(int8(sl[4])) << s
+	acc[2] += int32(int8(sl[5])) << s
+	acc[3] += int32(int8(sl[6])) << s
+	acc[4] += int32(int8(sl[7])) << s
+	acc[5] += int32(int8(sl[8])) << s
+	acc[6] += int32(int8(sl[9])) << s
+	acc[7] += int32(int8(sl[10])) << s
+	acc[8] += int32(int8(sl[11])) << s
 }
 
-func addVec(acc, v *[NumLabels]int32) {
-	acc[0] += v[0]
-	acc[1] += v[1]
-	acc[2] += v[2]
-	acc[3] += v[3]
-	acc[4] += v[4]
-	acc[5] += v[5]
-	acc[6] += v[6]
-	acc[7] += v[7]
-	acc[8] += v[8]
+// buildSlots lays out the feature table of n features: keys (8 bytes
+// each), shifts (one byte each) and weights (NumLabels int8 each), at load
+// factor 0.5 so that linear probing stays short for absent features.
+func buildSlots(n int, keys, shifts, ws []byte) ([]byte, uint64) {
+	size := uint64(2*n + 1)
+	slots := make([]byte, size*slotSize)
+	m := Model{size: size}
+	for k := 0; k < n; k++ {
+		h := binary.LittleEndian.Uint64(keys[8*k:])
+		for i := m.slotOf(h); ; {
+			sl := slots[i*slotSize : i*slotSize+slotSize]
+			if sl[0] == 0 && sl[1] == 0 {
+				binary.LittleEndian.PutUint16(sl, fingerprint(h))
+				sl[2] = shifts[k]
+				copy(sl[3:], ws[NumLabels*k:NumLabels*k+NumLabels])
+				break
+			}
+			if i++; i == size {
+				i = 0
+			}
+		}
+	}
+	return slots, size
 }
 
 // fingerprint is the part of a feature hash the table stores; never 0.
@@ -445,20 +454,44 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 
 // Model file format, little endian:
 //
-//	"NER1"  magic
+//	"NER6"  magic
 //	float32 scale (weights are round(weight*scale), at most 32000)
 //	(NumLabels+1)*NumLabels int32 transitions, row 0 the start
-//	uint32 n, n uint64 feature hashes, n uint8 shifts, n*NumLabels int8 weights
-//	  (weight = int8 << shift)
-//	uint32 n, n uint64 gazetteer keys, n uint8 values
-//	uint32 n, n uint64 case-lexicon keys, n uint8 values
-//	uint32 n, n vocabulary entries of vocabEntrySize bytes (see encodeVocab)
-const magic = "NER2"
+//	uint32 n features, uint32 size, size*slotSize bytes: the feature table
+//	  as Model.slots holds it (see slotSize, buildSlots)
+//	five tables as byteTable and u16Table hold them, each uint32 size (0:
+//	  none), size*8 key bytes, size (u16Table: 2*size) value bytes: the
+//	  gazetteer, the case lexicon, the place gazetteer, the word clusters
+//	  (u16Table) and the head words
+//	uint32 n, then the vocabulary as vocab holds it: uint32 size, size*8
+//	  bytes of word hashes, size*4 bytes of entry indices, n entries of
+//	  laidEntrySize bytes (see vocab, layVocab)
+//
+// Load reads the feature table, the five tables and the vocabulary in
+// place, without copying or hashing them: an embedded model costs only the
+// pages a document touches. The older formats, which list keys and values
+// and are indexed at load, still load:
+//
+//	"NER5"  as NER6, with the vocabulary of NER4
+//	"NER4"  scale, transitions; uint32 n, n uint64 feature hashes, n uint8
+//	        shifts, n*NumLabels int8 weights; then the five tables, each
+//	        uint32 n, n uint64 keys, n values (uint8; uint16 for the clusters);
+//	        the vocabulary
+//	"NER2"  as NER4 with the gazetteer and the case lexicon only
+const magic = "NER6"
 
-// Load decodes a model file.
+// Older formats Load still reads.
+const (
+	magicNER5 = "NER5"
+	magicNER4 = "NER4"
+	magicNER2 = "NER2" // before the place gazetteer, the word clusters and the head words
+)
+
+// Load decodes a model file. The model refers to b, which must not change.
 func Load(b []byte) (*Model, error) {
 	r := reader{b: b}
-	if string(r.next(4)) != magic {
+	format := string(r.next(4))
+	if format != magic && format != magicNER5 && format != magicNER4 && format != magicNER2 {
 		return nil, errors.New("not a model file")
 	}
 	m := &Model{file: b}
@@ -478,41 +511,54 @@ func Load(b []byte) (*Model, error) {
 	if r.err != nil || n > len(b)/8 {
 		return nil, errors.New("truncated model file")
 	}
-	keys := r.next(8 * n)
-	shifts := r.next(n)
-	ws := r.next(NumLabels * n)
-	if r.err != nil {
-		return nil, r.err
-	}
-	// Load factor 0.5: linear probing stays short for absent features.
 	m.nFeat = n
-	m.size = uint64(2*n + 1)
-	m.slots = make([]slot, m.size)
-	for k := 0; k < n; k++ {
-		h := binary.LittleEndian.Uint64(keys[8*k:])
-		for i := m.slotOf(h); ; {
-			sl := &m.slots[i]
-			if sl.fp == 0 {
-				sl.fp, sl.shift = fingerprint(h), shifts[k]
-				w := ws[NumLabels*k : NumLabels*k+NumLabels]
-				for j := range sl.w {
-					sl.w[j] = int8(w[j])
-				}
-				break
-			}
-			if i++; i == m.size {
-				i = 0
-			}
+	laid := format == magic || format == magicNER5
+	if laid {
+		size := uint64(r.u32())
+		if r.err != nil || size != uint64(2*n+1) || size > uint64(len(r.b)/slotSize) {
+			return nil, errors.New("truncated model file")
 		}
+		m.size = size
+		m.slots = r.next(int(size) * slotSize)
+	} else {
+		keys := r.next(8 * n)
+		shifts := r.next(n)
+		ws := r.next(NumLabels * n)
+		if r.err != nil {
+			return nil, r.err
+		}
+		m.slots, m.size = buildSlots(n, keys, shifts, ws)
 	}
 	var err error
-	if m.lex.gaz, err = r.byteTable(); err != nil {
-		return nil, err
+	tables := []**byteTable{&m.lex.gaz, &m.lex.true}
+	if format != magicNER2 {
+		tables = append(tables, &m.lex.geo, nil, &m.lex.heads)
 	}
-	if m.lex.true, err = r.byteTable(); err != nil {
-		return nil, err
+	for _, t := range tables {
+		switch {
+		case t == nil && laid:
+			m.lex.clu, err = r.u16Laid()
+		case t == nil:
+			m.lex.clu, err = r.u16Table()
+		case laid:
+			*t, err = r.byteLaid()
+		default:
+			*t, err = r.byteTable()
+		}
+		if err != nil {
+			return nil, err
+		}
 	}
 	nw := int(r.u32())
+	if format == magic && (nw > 0 || len(r.b) > 0) {
+		if r.err != nil || nw > len(r.b)/laidEntrySize {
+			return nil, errors.New("truncated model file")
+		}
+		if m.voc, err = readLaidVocab(&r, nw); err != nil {
+			return nil, err
+		}
+		return m, nil
+	}
 	if r.err != nil || nw > len(r.b)/vocabEntrySize {
 		return nil, errors.New("truncated model file")
 	}
@@ -520,7 +566,6 @@ func Load(b []byte) (*Model, error) {
 	if len(r.b) != 0 {
 		return nil, fmt.Errorf("%d trailing bytes in model file", len(r.b))
 	}
-
 	return m, nil
 }
 
@@ -541,6 +586,49 @@ func (r *reader) next(n int) []byte {
 
 func (r *reader) u32() uint32 { return binary.LittleEndian.Uint32(r.next(4)) }
 
+// laid reads the size of a table written as it is used, checks it, and
+// returns its key and value bytes (vsize bytes per value); size 0 is no table.
+func (r *reader) laid(vsize int) (keys, vals []byte, mask uint64, err error) {
+	size := int(r.u32())
+	if r.err != nil || size != 0 && (size < 16 || size&(size-1) != 0 || size > len(r.b)/(8+vsize)) {
+		return nil, nil, 0, errors.New("truncated model file")
+	}
+	if size == 0 {
+		return nil, nil, 0, nil
+	}
+	return r.next(8 * size), r.next(vsize * size), uint64(size - 1), r.err
+}
+
+func (r *reader) byteLaid() (*byteTable, error) {
+	keys, vals, mask, err := r.laid(1)
+	if err != nil || keys == nil {
+		return nil, err
+	}
+	return &byteTable{keys: keys, vals: vals, mask: mask}, nil
+}
+
+func (r *reader) u16Laid() (*u16Table, error) {
+	keys, vals, mask, err := r.laid(2)
+	if err != nil || keys == nil {
+		return nil, err
+	}
+	return &u16Table{keys: keys, vals: vals, mask: mask}, nil
+}
+
+func (r *reader) u16Table() (*u16Table, error) {
+	n := int(r.u32())
+	if r.err != nil || n > len(r.b)/10 {
+		return nil, errors.New("truncated model file")
+	}
+	keys := r.next(8 * n)
+	vals := r.next(2 * n)
+	t := newU16Table(n)
+	for i := 0; i < n; i++ {
+		t.set(binary.LittleEndian.Uint64(keys[8*i:]), binary.LittleEndian.Uint16(vals[2*i:]))
+	}
+	return t, r.err
+}
+
 func (r *reader) byteTable() (*byteTable, error) {
 	n := int(r.u32())
 	if r.err != nil || n > len(r.b)/9 {
@@ -555,7 +643,7 @@ func (r *reader) byteTable() (*byteTable, error) {
 	return t, r.err
 }
 
-// encode writes the model file for quantized weights.
+// encode writes the model file for quantized weights, without the vocabulary.
 func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64, weights []int16, lx *lexicon) []byte {
 	b := []byte(magic)
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
@@ -564,13 +652,12 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 			b = binary.LittleEndian.AppendUint32(b, uint32(trans[i][j]))
 		}
 	}
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(keys)))
-	for _, k := range keys {
-		b = binary.LittleEndian.AppendUint64(b, k)
-	}
 	// Each row of int16 weights becomes int8 weights and a shift.
+	kb := make([]byte, 0, 8*len(keys))
+	shifts := make([]byte, 0, len(keys))
 	q := make([]byte, 0, len(weights))
-	for k := range keys {
+	for k, key := range keys {
+		kb = binary.LittleEndian.AppendUint64(kb, key)
 		row := weights[NumLabels*k : NumLabels*k+NumLabels]
 		big := int32(0)
 		for _, x := range row {
@@ -580,7 +667,7 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 		for big>>shift > 127 {
 			shift++
 		}
-		b = append(b, shift)
+		shifts = append(shifts, shift)
 		for _, x := range row {
 			v := int32(x)
 			if shift > 0 {
@@ -589,16 +676,49 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 			q = append(q, byte(int8(min(max(v, -128), 127))))
 		}
 	}
-	b = append(b, q...)
-	for _, t := range []*byteTable{lx.gaz, lx.true} {
-		var ks []uint64
-		var vs []byte
-		t.each(func(k uint64, v uint8) { ks = append(ks, k); vs = append(vs, v) })
-		b = binary.LittleEndian.AppendUint32(b, uint32(len(ks)))
-		for _, k := range ks {
-			b = binary.LittleEndian.AppendUint64(b, k)
-		}
-		b = append(b, vs...)
+	slots, size := buildSlots(len(keys), kb, shifts, q)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(keys)))
+	b = binary.LittleEndian.AppendUint32(b, uint32(size))
+	b = append(b, slots...)
+	for _, t := range []*byteTable{lx.gaz, lx.true, lx.geo} {
+		b = appendLaid(b, t)
 	}
-	return b
+	if lx.clu != nil {
+		b = binary.LittleEndian.AppendUint32(b, uint32(lx.clu.mask+1))
+		b = append(append(b, lx.clu.keys...), lx.clu.vals...)
+	} else {
+		b = binary.LittleEndian.AppendUint32(b, 0)
+	}
+	return appendLaid(b, lx.heads)
+}
+
+// appendLaid appends a byte table as Load reads it in place.
+func appendLaid(b []byte, t *byteTable) []byte {
+	if t == nil {
+		return binary.LittleEndian.AppendUint32(b, 0)
+	}
+	b = binary.LittleEndian.AppendUint32(b, uint32(t.mask+1))
+	return append(append(b, t.keys...), t.vals...)
+}
+
+// PlaceKinds returns what the model's place gazetteer (internal/gazetteer,
+// built into the model) knows of the name made of words: its kinds
+// (GeoCity, GeoSubdivision, GeoCountry, or 0 when no place has that name)
+// and the population band of its most populous city (0: under 10,000 people
+// or none, 1: 10,000, 2: 100,000, 3: a million or more). Case is ignored;
+// a name with diacritics matches with or without them. It reads the table
+// in place: asking costs no load of the gazetteer.
+func (m *Model) PlaceKinds(words []string) (kinds, band uint8) {
+	if m.lex.geo == nil || len(words) == 0 || len(words) > maxGazLen {
+		return 0, 0
+	}
+	var s scratch
+	var t tokInfo
+	var seq [maxGazLen]uint64
+	for i, w := range words {
+		s.wordInfo(&t, w)
+		seq[i] = t.lower
+	}
+	v := m.lex.geo.get(gazKey(seq[:len(words)]))
+	return v & 7, (v >> 3) & 3
 }

@@ -135,7 +135,7 @@ func TestModelRoundTrip(t *testing.T) {
 	m2, err := Load(m.Encode())
 	require.NoError(t, err)
 	assert.Equal(t, m.NumFeatures(), m2.NumFeatures())
-	_, err = Load([]byte("NER2xx"))
+	_, err = Load([]byte("NER4xx"))
 	assert.Error(t, err)
 	_, err = Load(nil)
 	assert.Error(t, err)
@@ -154,7 +154,7 @@ func TestLoadTime(t *testing.T) {
 	}
 	t.Logf("model load %v, %d bytes", d, len(modelBin))
 	if !testing.Short() && !raceEnabled {
-		assert.Less(t, d, 100*time.Millisecond)
+		assert.Less(t, d, 50*time.Millisecond) // the budget; TestColdLoad measures a fresh process
 	}
 }
 

@@ -20,6 +20,12 @@ type TrainOptions struct {
 	Epochs int   // passes over the data
 	Seed   int64 // shuffling seed
 	Folds  int   // the gazetteer and case lexicon a training document sees come from the other folds
+	// Runs is the number of training runs, each with its own shuffling
+	// seed (Seed, Seed+1, …), whose averaged weights are averaged: a
+	// perceptron's errors depend on the order it saw the data in, and the
+	// mean of a few orders depends on it less. Epochs are chosen in the
+	// last run only.
+	Runs int
 	// MinWeight drops feature rows whose largest averaged weight, in
 	// absolute value, is below it (0 keeps every row that was updated).
 	MinWeight float64
@@ -27,6 +33,121 @@ type TrainOptions struct {
 	// epoch; Train returns the model of the epoch with the highest result.
 	AfterEpoch func(epoch int, m *Model) float64
 	Log        func(format string, args ...any)
+	// Places are the names of the place gazetteer, built into the model.
+	Places []PlaceName
+	// Clusters are word clusters learned from unlabeled text, built into
+	// the model.
+	Clusters []WordClusters
+	// Heads are the head words of organisation, location and facility
+	// names, built into the model.
+	Heads []HeadWord
+}
+
+// HeadWord is a word that ends names of one or more kinds.
+type HeadWord struct {
+	Word string
+	Bits uint8 // HeadOrg | HeadLocation | HeadFacility
+}
+
+// buildHeads returns the head-word table.
+func buildHeads(hs []HeadWord) *byteTable {
+	if len(hs) == 0 {
+		return nil
+	}
+	m := map[uint64]uint8{}
+	s := new(scratch)
+	var t tokInfo
+	for _, h := range hs {
+		s.wordInfo(&t, h.Word)
+		m[t.lower] |= h.Bits
+	}
+	tab := newByteTable(len(m))
+	for _, k := range sortedKeys(m) {
+		tab.set(k, m[k])
+	}
+	return tab
+}
+
+// PlaceName is one name of the place gazetteer, as tokens, with what is
+// known of the places of that name.
+type PlaceName struct {
+	Words []string // the name's tokens as the tagger sees them ("St.", "Louis")
+	Kinds uint8    // GeoCity | GeoSubdivision | GeoCountry
+	Band  uint8    // population band of the most populous city of the name, 0-3
+}
+
+// WordClusters gives the clusters of one word as written; Count is how
+// often it was seen (the most frequent spelling of a lower-cased form
+// gives that form's clusters).
+type WordClusters struct {
+	Word         string
+	Fine, Coarse uint8
+	Count        int
+}
+
+// buildPlaces returns the place-gazetteer table of names.
+func buildPlaces(names []PlaceName) *byteTable {
+	if len(names) == 0 {
+		return nil
+	}
+	m := map[uint64]uint8{}
+	s := new(scratch)
+	var t tokInfo
+	for _, pn := range names {
+		if len(pn.Words) == 0 || len(pn.Words) > maxGazLen {
+			continue
+		}
+		seq := make([]uint64, len(pn.Words))
+		for i, w := range pn.Words {
+			s.wordInfo(&t, w)
+			seq[i] = t.lower
+		}
+		v := m[gazKey(seq)]
+		band := max((v>>3)&3, pn.Band&3)
+		m[gazKey(seq)] = v&^0x18 | pn.Kinds&7 | band<<3
+		for k := 1; k < len(seq); k++ {
+			m[gazKey(seq[:k])] |= gazPrefix
+		}
+	}
+	t2 := newByteTable(len(m))
+	for _, k := range sortedKeys(m) {
+		t2.set(k, m[k])
+	}
+	return t2
+}
+
+// buildClusters returns the word-cluster table.
+func buildClusters(cs []WordClusters) *u16Table {
+	if len(cs) == 0 {
+		return nil
+	}
+	raw := map[uint64]uint16{}
+	type lv struct {
+		v uint16
+		n int
+	}
+	lower := map[uint64]lv{}
+	s := new(scratch)
+	var t tokInfo
+	for _, c := range cs {
+		s.wordInfo(&t, c.Word)
+		v := uint16(c.Fine) | uint16(c.Coarse)<<8
+		raw[t.raw] = v
+		k := cluKeyLower(t.lower)
+		if old, ok := lower[k]; !ok || c.Count > old.n {
+			lower[k] = lv{v, c.Count}
+		}
+	}
+	tab := newU16Table(len(raw) + len(lower))
+	for _, k := range sortedKeys(raw) {
+		tab.set(k, raw[k])
+	}
+	for _, k := range sortedKeys(lower) {
+		if _, ok := raw[k]; !ok {
+			tab.set(k, lower[k].v)
+		}
+	}
+	return tab
 }
 
 // trainSent is a sentence with its static feature rows resolved.
@@ -49,6 +170,31 @@ type trainer struct {
 	tu    [NumLabels + 1][NumLabels]float64
 	c     float64
 	vocab []string // frequent training words
+	// sum and sumT hold the sums of the averaged weights of the runs done.
+	sum  []float64
+	sumT [NumLabels + 1][NumLabels]float64
+	nSum int
+}
+
+// nextRun adds the averaged weights of the run just done to the sums and
+// clears the weights for a new run.
+func (tr *trainer) nextRun() {
+	c := tr.c + 1
+	if len(tr.sum) < len(tr.w) {
+		tr.sum = append(tr.sum, make([]float64, len(tr.w)-len(tr.sum))...)
+	}
+	for i := range tr.w {
+		tr.sum[i] += float64(tr.w[i]) - tr.u[i]/c
+		tr.w[i], tr.u[i] = 0, 0
+	}
+	for i := range tr.tw {
+		for j := range tr.tw[i] {
+			tr.sumT[i][j] += float64(tr.tw[i][j]) - tr.tu[i][j]/c
+			tr.tw[i][j], tr.tu[i][j] = 0, 0
+		}
+	}
+	tr.c = 0
+	tr.nSum++
 }
 
 func (tr *trainer) row(h uint64, create bool) int32 {
@@ -75,7 +221,9 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 	if opt.Folds < 2 {
 		opt.Folds = 2
 	}
+	geo, clu, heads := buildPlaces(opt.Places), buildClusters(opt.Clusters), buildHeads(opt.Heads)
 	full := buildLexicon(docs, nil)
+	full.geo, full.clu, full.heads = geo, clu, heads
 	folds := make([]*lexicon, opt.Folds)
 	for k := range folds {
 		var part []Doc
@@ -85,6 +233,7 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 			}
 		}
 		folds[k] = buildLexicon(part, nil)
+		folds[k].geo, folds[k].clu, folds[k].heads = geo, clu, heads
 	}
 	tr := &trainer{index: make(map[uint64]int32, 1<<20)}
 	// The vocabulary: training words seen at least twice.
@@ -138,78 +287,88 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 		}
 	}
 	logf("%d documents, %d feature rows", len(docs), len(tr.keys))
-	rng := rand.New(rand.NewSource(opt.Seed))
 	order := make([]int, len(docs))
-	for i := range order {
-		order[i] = i
-	}
 	var best *Model
 	bestScore := math.Inf(-1)
 	var em []float32
 	var pred []int
 	var back []int8
 	var dyn []int32
-	for epoch := 1; epoch <= opt.Epochs; epoch++ {
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := 0, 0
-		for _, di := range order {
-			s.doc.reset()
-			for si := range prepared[di] {
-				ts := &prepared[di][si]
-				n := len(ts.words)
-				em = em[:0]
-				dyn = dyn[:0]
-				for i := 0; i < n; i++ {
-					var acc [NumLabels]float32
-					for _, r := range ts.rows[ts.offs[i]:ts.offs[i+1]] {
-						w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
-						for k := range acc {
-							acc[k] += w[k]
+	runs := max(opt.Runs, 1)
+	for run := 0; run < runs; run++ {
+		if run > 0 {
+			tr.nextRun()
+		}
+		rng := rand.New(rand.NewSource(opt.Seed + int64(run)))
+		for i := range order {
+			order[i] = i
+		}
+		for epoch := 1; epoch <= opt.Epochs; epoch++ {
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs, toks := 0, 0
+			for _, di := range order {
+				s.doc.reset()
+				for si := range prepared[di] {
+					ts := &prepared[di][si]
+					n := len(ts.words)
+					em = em[:0]
+					dyn = dyn[:0]
+					for i := 0; i < n; i++ {
+						var acc [NumLabels]float32
+						for _, r := range ts.rows[ts.offs[i]:ts.offs[i+1]] {
+							w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
+							for k := range acc {
+								acc[k] += w[k]
+							}
+						}
+						t := tokInfo{lower: ts.lower[i], cls: ts.cls[i]}
+						d1, d2 := s.dynFeatures(&t)
+						r1, r2 := tr.row(d1, true), tr.row(d2, true)
+						dyn = append(dyn, r1, r2)
+						for _, r := range [2]int32{r1, r2} {
+							w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
+							for k := range acc {
+								acc[k] += w[k]
+							}
+						}
+						em = append(em, acc[:]...)
+					}
+					tw := tr.tw
+					constrain(&tw)
+					pred = viterbi(em, &tw, n, pred, &back)
+					tr.c++
+					wrong := false
+					for i := 0; i < n; i++ {
+						if pred[i] != ts.gold[i] {
+							wrong = true
+							errs++
 						}
 					}
-					t := tokInfo{lower: ts.lower[i], cls: ts.cls[i]}
-					d1, d2 := s.dynFeatures(&t)
-					r1, r2 := tr.row(d1, true), tr.row(d2, true)
-					dyn = append(dyn, r1, r2)
-					for _, r := range [2]int32{r1, r2} {
-						w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
-						for k := range acc {
-							acc[k] += w[k]
-						}
+					toks += n
+					if wrong {
+						tr.update(ts, pred, dyn)
 					}
-					em = append(em, acc[:]...)
-				}
-				tw := tr.tw
-				constrain(&tw)
-				pred = viterbi(em, &tw, n, pred, &back)
-				tr.c++
-				wrong := false
-				for i := 0; i < n; i++ {
-					if pred[i] != ts.gold[i] {
-						wrong = true
-						errs++
+					// The document table records the tagger's own labels, as at run time.
+					s.toks = s.toks[:0]
+					for i := 0; i < n; i++ {
+						s.toks = append(s.toks, tokInfo{lower: ts.lower[i], cls: ts.cls[i]})
 					}
+					s.recordLabels(pred)
 				}
-				toks += n
-				if wrong {
-					tr.update(ts, pred, dyn)
-				}
-				// The document table records the tagger's own labels, as at run time.
-				s.toks = s.toks[:0]
-				for i := 0; i < n; i++ {
-					s.toks = append(s.toks, tokInfo{lower: ts.lower[i], cls: ts.cls[i]})
-				}
-				s.recordLabels(pred)
 			}
-		}
-		m := tr.model(full, opt.MinWeight)
-		score := 0.0
-		if opt.AfterEpoch != nil {
-			score = opt.AfterEpoch(epoch, m)
-		}
-		logf("epoch %d: token errors %.4f, %d rows kept, score %.4f", epoch, float64(errs)/float64(toks), m.nFeat, score)
-		if best == nil || score > bestScore {
-			best, bestScore = m, score
+			if run < runs-1 {
+				logf("run %d epoch %d: token errors %.4f", run+1, epoch, float64(errs)/float64(toks))
+				continue
+			}
+			m := tr.model(full, opt.MinWeight)
+			score := 0.0
+			if opt.AfterEpoch != nil {
+				score = opt.AfterEpoch(epoch, m)
+			}
+			logf("epoch %d: token errors %.4f, %d rows kept, score %.4f", epoch, float64(errs)/float64(toks), m.nFeat, score)
+			if best == nil || score > bestScore {
+				best, bestScore = m, score
+			}
 		}
 	}
 	return best
@@ -254,15 +413,20 @@ func (tr *trainer) model(lx *lexicon, minWeight float64) *Model {
 	nrows := len(tr.keys)
 	avg := make([]float32, len(tr.w))
 	maxAbs := 0.0
+	runs := float64(tr.nSum + 1)
 	for i := range tr.w {
 		a := float64(tr.w[i]) - tr.u[i]/c
+		if i < len(tr.sum) {
+			a += tr.sum[i]
+		}
+		a /= runs
 		avg[i] = float32(a)
 		maxAbs = math.Max(maxAbs, math.Abs(a))
 	}
 	var tavg [NumLabels + 1][NumLabels]float64
 	for i := range tavg {
 		for j := range tavg[i] {
-			tavg[i][j] = float64(tr.tw[i][j]) - tr.tu[i][j]/c
+			tavg[i][j] = (float64(tr.tw[i][j]) - tr.tu[i][j]/c + tr.sumT[i][j]) / runs
 		}
 	}
 	if maxAbs == 0 {

@@ -208,16 +208,6 @@ func qIsLower(t string) bool {
 	return unicode.IsLower(r)
 }
 
-// qLower returns t in lower case, without allocating for words already lower-case ASCII.
-func qLower(t string) string {
-	for i := 0; i < len(t); i++ {
-		if c := t[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return strings.ToLower(t)
-		}
-	}
-	return t
-}
-
 var qPronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "we": 'p', "i": 's', "you": 's', "it": 'n'}
 
 var qRelPronouns = map[string]bool{"who": true, "which": true, "that": true}
@@ -298,8 +288,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		}
 		return 0, ""
 	}
-	base, ok := lexicon.ReportingVerbs[t]
-	if !ok {
+	base := lexicon.ReportingBase(t)
+	if base == "" {
 		return 0, ""
 	}
 	if (t == base || t[len(t)-1] == 's') && !strings.HasSuffix(t, "ed") && !presentCues[base] {
@@ -308,9 +298,9 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		ok := false
 		if i > 0 && i+1 < hi {
 			p, n := a.d.Tok(i-1), a.d.Tok(i+1)
-			lp := qLower(p)
+			lp := lexicon.Lower(p)
 			if (qIsCap(p) && !qCapStop[lp] || lp == "he" || lp == "she" || lp == "it" ||
-				qIsLower(p) && i > 1 && qDeterminers[qLower(a.d.Tok(i-2))] && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
+				qIsLower(p) && i > 1 && qDeterminers[lexicon.Lower(a.d.Tok(i-2))] && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
 				ok = true
 			}
@@ -319,7 +309,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			return 0, ""
 		}
 	}
-	if i > 0 && (qNounPreceders[qLower(a.d.Tok(i-1))] || a.d.Tok(i-1) == "than") {
+	if i > 0 && (qNounPreceders[lexicon.Lower(a.d.Tok(i-1))] || a.d.Tok(i-1) == "than") {
 		return 0, "" // "in comments", "rather than respond"
 	}
 	if t != base && !strings.HasSuffix(t, "ing") && !strings.HasSuffix(t, "s") {
@@ -329,8 +319,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			k--
 		}
 		if k >= 0 && beVerbs[a.d.Tok(k)] {
-			if nx := qLower(a.d.Tok(min(i+2, hi-1))); i+2 < hi && a.d.Tok(i+1) == "by" &&
-				(qIsCap(a.d.Tok(i+2)) || qDeterminers[nx] || lexicon.SpeakerNouns[nx] || lexicon.Titles[nx]) {
+			if nx := lexicon.Lower(a.d.Tok(min(i+2, hi-1))); i+2 < hi && a.d.Tok(i+1) == "by" &&
+				(qIsCap(a.d.Tok(i+2)) || qDeterminers[nx] || lexicon.IsSpeakerNoun(nx) || lexicon.IsTitle(nx)) {
 				return 2, base + " by" // "Rubio was asked by moderator Gerard Baker"
 			}
 			return 0, ""
@@ -471,7 +461,7 @@ func firstRune(s string) rune {
 // between tokens i and j ("…," while 73 percent said).
 func (a *qattributor) boundaryBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		w := qLower(a.d.Tok(k))
+		w := lexicon.Lower(a.d.Tok(k))
 		if clauseBoundaries[w] || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" {
 			return true
 		}
@@ -629,7 +619,7 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 			lo := a.d.Sents[si].TokStart
 			n := a.npBefore(ci-1, lo)
 			if ms := a.mainSubject(lo, ci); n.kind != qnName && n.kind != qnRole ||
-				(ms.kind == qnName || ms.kind == qnRole && (lexicon.SpeakerNouns[ms.head] || personNouns[ms.head])) && ms.e <= n.s {
+				(ms.kind == qnName || ms.kind == qnRole && (lexicon.IsSpeakerNoun(ms.head) || personNouns[ms.head])) && ms.e <= n.s {
 				n = ms // "Newsom's office issued a statement: …": the subject, not its object
 			}
 			if sp := a.speakerOf(n); sp != nil {

@@ -15,12 +15,12 @@ func (a *qattributor) invertedCue(i, hi int, t string) string {
 		return t
 	}
 	w := strings.ToLower(t)
-	if lexicon.ReportingVerbs[w] == "" {
+	if lexicon.ReportingBase(w) == "" {
 		return t
 	}
 	// the speaker follows: a name, a pronoun or a determiner's phrase, then a colon or comma
 	n := a.d.Tok(i + 1)
-	if _, pron := qPronouns[qLower(n)]; !(qIsCap(n) || pron || qDeterminers[qLower(n)]) {
+	if _, pron := qPronouns[lexicon.Lower(n)]; !(qIsCap(n) || pron || qDeterminers[lexicon.Lower(n)]) {
 		return t
 	}
 	for k := i + 1; k < hi && k < i+8; k++ {
@@ -44,7 +44,7 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 	if _, demonym := lexicon.Demonym(key); demonym && !strings.HasSuffix(w, "s") {
 		return true
 	}
-	if lexicon.SpeakerNouns[key] || personNouns[key] {
+	if lexicon.IsSpeakerNoun(key) || personNouns[key] {
 		return false // "Officials said", "Police say"
 	}
 	return partyAdjectives[key] || lexicon.IsCommonWord(key) && !lexicon.IsAllCaps(w)
@@ -58,7 +58,7 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 // start clauseStart gave for the participle at token i; no phrase when the
 // participle is not in such a clause.
 func (a *qattributor) mainClauseSubject(lo, st, i int) qnp {
-	if i-1 < lo || a.d.Tok(i-1) != "," || st-1 <= lo || qLower(a.d.Tok(st-1)) != "that" {
+	if i-1 < lo || a.d.Tok(i-1) != "," || st-1 <= lo || lexicon.Lower(a.d.Tok(st-1)) != "that" {
 		return qnp{}
 	}
 	return a.mainSubject(a.clauseStart(lo, st-1), st-1)

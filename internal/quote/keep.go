@@ -69,11 +69,11 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	// titles of works and names: on "Meet the Press", the book "Backfire",
 	// known as "Guccifer"
 	if pi := a.tokAt(q.os) - 1; pi >= 0 && a.quoteAt(a.d.Toks[pi].Start) < 0 {
-		p := qLower(a.d.Tok(pi))
+		p := lexicon.Lower(a.d.Tok(pi))
 		if p == "," && pi > 0 {
-			p = qLower(a.d.Tok(pi - 1))
+			p = lexicon.Lower(a.d.Tok(pi - 1))
 		}
-		if namingWords[p] || pi > 0 && p == "as" && qLower(a.d.Tok(pi-1)) == "known" {
+		if namingWords[p] || pi > 0 && p == "as" && lexicon.Lower(a.d.Tok(pi-1)) == "known" {
 			return false
 		}
 		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
@@ -89,7 +89,7 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	if titled {
 		j := a.tokAt(max(q.oe-1, q.os)) + 1
 		for k := j; k < len(a.d.Toks) && k < j+3 && a.quoteAt(a.d.Toks[k].Start) < 0; k++ {
-			w := qLower(a.d.Tok(k))
+			w := lexicon.Lower(a.d.Tok(k))
 			if workNouns[w] {
 				return false
 			}
@@ -144,7 +144,7 @@ func (a *qattributor) nickname(q qspan) bool {
 	i := a.tokAt(q.os) - 1
 	j := a.tokAt(max(q.oe-1, q.os)) + 1
 	return i >= 0 && j < len(a.d.Toks) && qIsCap(a.d.Tok(i)) && qIsCap(a.d.Tok(j)) &&
-		!qCapStop[qLower(a.d.Tok(i))] && a.quoteAt(a.d.Toks[i].Start) < 0 && a.quoteAt(a.d.Toks[j].Start) < 0
+		!qCapStop[lexicon.Lower(a.d.Tok(i))] && a.quoteAt(a.d.Toks[i].Start) < 0 && a.quoteAt(a.d.Toks[j].Start) < 0
 }
 
 // headline reports whether the first paragraph of the body is a title: one
@@ -232,7 +232,7 @@ func (a *qattributor) partial(q qspan) bool {
 	if last, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); !unicode.IsPunct(last) && q.oe < len(a.text) {
 		rest := strings.TrimLeft(a.text[q.oe:min(len(a.text), q.oe+40)], " ")
 		if nx, _ := utf8.DecodeRuneInString(rest); unicode.IsLower(nx) {
-			if w := qLeadingWord(rest); lexicon.ReportingVerbs[w] == "" && w != "he" && w != "she" && w != "they" && w != "it" {
+			if w := qLeadingWord(rest); lexicon.ReportingBase(w) == "" && w != "he" && w != "she" && w != "they" && w != "it" {
 				return true
 			}
 		}
@@ -242,8 +242,8 @@ func (a *qattributor) partial(q qspan) bool {
 	}
 	ti := a.tokAt(q.os) - 1
 	if ti >= st.TokStart {
-		w := qLower(a.d.Tok(ti))
-		if w == "that" || lexicon.ReportingVerbs[w] != "" {
+		w := lexicon.Lower(a.d.Tok(ti))
+		if w == "that" || lexicon.ReportingBase(w) != "" {
 			return false
 		}
 	}

@@ -245,8 +245,7 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 // (nil when there is no model: the rules decide). Each call gives its own
 // scorer, sharing the weights.
 func defaultRankScorer() *speaker.Scorer {
-	rankOnce.Do(loadRankScorer)
-	if rankScorer == nil {
+	if rankScorerEmpty() {
 		return nil
 	}
 	return rankScorer.Clone()
@@ -290,7 +289,7 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 	if rule.sp != nil {
 		ruleKind := qnName
 		if i := a.tokAt(rule.sp.Start); i < len(d.Toks) && d.Toks[i].Start == rule.sp.Start && rule.sp.End == d.Toks[i].End {
-			if _, ok := qPronouns[qLower(d.Tok(i))]; ok {
+			if _, ok := qPronouns[lexicon.Lower(d.Tok(i))]; ok {
 				ruleKind = qnPron
 			}
 		}
@@ -351,7 +350,7 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 	// the possessor of the quoted words ("his “political revolution”",
 	// "Trump's “very big” wall") and the subject of the quotation's sentence
 	if b := a.tokAt(q.os) - 1; b >= 0 && !a.inQuote(b) {
-		w := qLower(a.d.Tok(b))
+		w := lexicon.Lower(a.d.Tok(b))
 		var n qnp
 		switch {
 		case w == "his" || w == "her" || w == "their" || w == "its":
@@ -669,7 +668,7 @@ func (a *qattributor) describe(qi int, cands []rankCand, attrs []qattribution, f
 		}
 		lt := sp.Text
 		if c.n.kind != qnName || ks == ke && c.ent < 0 {
-			lt = qLower(lt) // a name with an entity is no time word nor common word
+			lt = lexicon.Lower(lt) // a name with an entity is no time word nor common word
 		}
 		if timeWords[lt] || strings.HasPrefix(lt, "this ") || strings.HasPrefix(lt, "last ") || x[fPlace] == 1 {
 			x[fTimePlace] = 1
@@ -708,7 +707,7 @@ func (a *qattributor) describe(qi int, cands []rankCand, attrs []qattribution, f
 			x[fCueIntro] = 1
 		}
 		if c.n.kind == qnRole {
-			if h := lastWord(lt); !lexicon.SpeakerNouns[h] && !personNouns[h] && !lexicon.Titles[h] && !docNouns[h] && !orgHeads[h] {
+			if h := lastWord(lt); !lexicon.IsSpeakerNoun(h) && !personNouns[h] && !lexicon.IsTitle(h) && !docNouns[h] && !lexicon.IsSpeakerOrgHead(h) {
 				x[fUnknownHead] = 1
 			}
 		}
@@ -787,14 +786,14 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		}
 		k = j + 1
 	}
-	for k < st.TokEnd && qCueSkip[qLower(d.Tok(k))] {
+	for k < st.TokEnd && qCueSkip[lexicon.Lower(d.Tok(k))] {
 		k++
 	}
 	if k < st.TokEnd && !a.inQuote(k) {
 		if a.isCue(k, st.TokEnd) {
 			set(fSaidAfter)
 		}
-		if w := d.Tok(k); qIsLower(w) && verbLike(qLower(w)) {
+		if w := d.Tok(k); qIsLower(w) && verbLike(lexicon.Lower(w)) {
 			set(fSubject)
 		}
 		if w := d.Tok(k); w == "'s" || w == "\u2019s" {
@@ -809,7 +808,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		if a.isCue(p, st.TokEnd) && !a.inQuote(p) {
 			set(fSaidBefore)
 		}
-		if qIsPrep(qLower(d.Tok(ks - 1))) {
+		if qIsPrep(lexicon.Lower(d.Tok(ks - 1))) {
 			set(fAfterPrep)
 		}
 	}
@@ -877,17 +876,15 @@ func (a *qattributor) cueMemoOf(q qspan) ([]qcue, bool) {
 	return c, ok
 }
 
-// loadRankScorer loads the embedded model's scorer (nil without a model).
-func loadRankScorer() {
-	rankScorer = speaker.Default().Scorer(rankNames[:])
-	if rankScorer.Empty() {
-		rankScorer = nil
-	}
-}
-
-// rankScorerEmpty reports whether there is no speaker model.
+// rankScorerEmpty reports whether there is no speaker model, loading the
+// embedded one on first use.
 func rankScorerEmpty() bool {
-	rankOnce.Do(loadRankScorer)
+	rankOnce.Do(func() {
+		rankScorer = speaker.Default().Scorer(rankNames[:])
+		if rankScorer.Empty() {
+			rankScorer = nil // no model: the rules decide
+		}
+	})
 	return rankScorer == nil
 }
 
@@ -909,7 +906,7 @@ func (a *qattributor) firstObjectVerb(si int) int {
 	f := -1
 	st := a.d.Sents[si]
 	for k := st.TokStart; k < st.TokEnd; k++ {
-		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingVerbs[w]] {
+		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingBase(w)] {
 			f = k
 			break
 		}

@@ -57,10 +57,10 @@ func (a *qattributor) buildNames() {
 		k := i
 		var titles []string
 		for t := j - 2; t > k; t-- {
-			if w := qLower(d.Tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+			if w := lexicon.Lower(d.Tok(t)); lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 				// "Deputy Prime Minister John Prescott": every word through the last title
 				for x := k; x <= t; x++ {
-					if w := strings.TrimSuffix(qLower(d.Tok(x)), "."); !qCapStop[w] {
+					if w := strings.TrimSuffix(lexicon.Lower(d.Tok(x)), "."); !qCapStop[w] {
 						titles = append(titles, w)
 					}
 				}
@@ -69,13 +69,13 @@ func (a *qattributor) buildNames() {
 			}
 		}
 		for k < j-1 {
-			w := qLower(d.Tok(k))
-			if lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+			w := lexicon.Lower(d.Tok(k))
+			if lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 				titles = append(titles, strings.TrimSuffix(w, "."))
 				k++
 				continue
 			}
-			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.Tok(k+1)) && lexicon.Titles[qLower(d.Tok(k+1))] {
+			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.Tok(k+1)) && lexicon.IsTitle(lexicon.Lower(d.Tok(k+1))) {
 				k++ // "Iranian Defence Minister Amir Hatami": modifiers of a title
 				continue
 			}
@@ -88,7 +88,7 @@ func (a *qattributor) buildNames() {
 		if k < j {
 			if k > 0 && k == i {
 				// a lower-case title before the name: "counterpart Ali Abdullah Ayyoub"
-				if w := qLower(d.Tok(k - 1)); lexicon.Titles[w] {
+				if w := lexicon.Lower(d.Tok(k - 1)); lexicon.IsTitle(w) {
 					titles = append(titles, w)
 				}
 			}
@@ -126,7 +126,7 @@ func (a *qattributor) buildNames() {
 // surnameKey returns the look-up key of a surname: lower case, without an
 // article prefix ("al-Assad" → "assad").
 func surnameKey(w string) string {
-	w = qLower(w)
+	w = lexicon.Lower(w)
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i <= 3 && i < len(w)-1 {
 		w = w[i+1:]
 	}
@@ -273,12 +273,12 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			end = a.tokAt(off)
 		}
 		n := a.mainSubject(st.TokStart, end)
-		if g == 'n' && n.kind == qnRole && n.s < off && !personNouns[n.head] && !lexicon.Titles[n.head] {
+		if g == 'n' && n.kind == qnRole && n.s < off && !personNouns[n.head] && !lexicon.IsTitle(n.head) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
 		}
 		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 &&
-			(personNouns[n.head] || lexicon.Titles[n.head]) && !strings.HasSuffix(n.head, "s") {
+			(personNouns[n.head] || lexicon.IsTitle(n.head)) && !strings.HasSuffix(n.head, "s") {
 			// "Her colleague disagreed. “…,” he said.": the person the role
 			// names, else the role itself
 			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); ok && a.genderAgrees(c, g) {
@@ -295,13 +295,13 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 				case contract.Org, contract.NORP:
 					// a subject that he or she refers back to is a person the
 					// recogniser may have mistyped; "it" keeps organisations
-					c.org = g == 'n' || orgHeads[qLower(a.d.Tok(a.tokAt(n.e-1)))]
+					c.org = g == 'n' || lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1))))
 				default:
 					c.org = true
 				}
 			} else {
 				c.name = a.canonical(a.text[n.s:n.e])
-				c.org = orgHeads[qLower(a.d.Tok(a.tokAt(n.e-1)))]
+				c.org = lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e - 1))))
 			}
 			if ok(c) {
 				return c, true
@@ -367,13 +367,6 @@ var personNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 	"colleague": true, "partner": true, "brother": true, "sister": true, "boy": true, "girl": true, "doctor": true,
 	"nurse": true, "officer": true, "owner": true, "manager": true, "director": true, "survivor": true}
 
-// orgHeads end the names of organisations rather than people.
-var orgHeads = map[string]bool{"house": true, "department": true, "ministry": true, "council": true, "committee": true,
-	"party": true, "office": true, "agency": true, "times": true, "post": true, "news": true, "journal": true,
-	"group": true, "company": true, "corporation": true, "bank": true, "union": true, "court": true, "government": true,
-	"administration": true, "commission": true, "association": true, "institute": true, "foundation": true,
-	"university": true, "service": true, "board": true, "campaign": true, "network": true, "magazine": true}
-
 // roleAntecedent finds the nearest earlier person or organisation whose
 // titles or name hold the role word head ("the minister" → "Defence
 // Minister Amir Hatami"; "the ministry" → "the Defence Ministry").
@@ -382,7 +375,7 @@ func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool
 	// the words the candidate's titles must hold: "the prime minister" → prime, minister
 	var want []string
 	for t := a.tokAt(off); t >= 0 && t < len(a.d.Toks) && a.d.Toks[t].End <= off+len(mention); t++ {
-		w := strings.TrimSuffix(qLower(a.d.Tok(t)), ".")
+		w := strings.TrimSuffix(lexicon.Lower(a.d.Tok(t)), ".")
 		if w == "" || qDeterminers[w] || softRole[w] || w == "'s" || w == "\u2019s" || !unicode.IsLetter(firstRune(w)) {
 			continue
 		}

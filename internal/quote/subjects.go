@@ -91,7 +91,7 @@ func (a *qattributor) subject(c qcue) qnp {
 // [lo, j), so that a noun phrase at j is its object.
 func (a *qattributor) objectOf(lo, j int) bool {
 	for k := max(lo, j-cueWindow); k < j; k++ {
-		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingVerbs[w]] {
+		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingBase(w)] {
 			return true
 		}
 	}
@@ -128,22 +128,22 @@ var nounsInLy = map[string]bool{"family": true, "assembly": true, "supply": true
 // "on Tuesday"); it returns the token before them.
 func (a *qattributor) skipBack(j, lo int) int {
 	for j >= lo {
-		w := qLower(a.d.Tok(j))
+		w := lexicon.Lower(a.d.Tok(j))
 		if qCueSkip[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w] {
 			j-- // "Gorka similarly warned"
 			continue
 		}
 		if j-1 >= lo && (timeWords[w] || textdoc.IsDigitByte(w[0])) {
-			if p := qLower(a.d.Tok(j - 1)); p == "later" || p == "earlier" || p == "late" || p == "early" {
+			if p := lexicon.Lower(a.d.Tok(j - 1)); p == "later" || p == "earlier" || p == "late" || p == "early" {
 				j -= 2 // "Priebus later Thursday told"
 				continue
 			}
 			k := j - 1
-			if k >= lo && (qDeterminers[qLower(a.d.Tok(k))] || qLower(a.d.Tok(k)) == "last") {
+			if k >= lo && (qDeterminers[lexicon.Lower(a.d.Tok(k))] || lexicon.Lower(a.d.Tok(k)) == "last") {
 				k--
 			}
 			if k >= lo {
-				if p := qLower(a.d.Tok(k)); p == "in" || p == "on" || p == "at" || p == "last" || p == "this" {
+				if p := lexicon.Lower(a.d.Tok(k)); p == "in" || p == "on" || p == "at" || p == "last" || p == "this" {
 					j = k - 1
 					continue
 				}
@@ -167,12 +167,12 @@ func (a *qattributor) clauseStart(lo, j int) int {
 		if a.inQuote(k) {
 			continue // a quotation inside the sentence is no clause boundary
 		}
-		if w := qLower(a.d.Tok(k)); clauseBoundaries[w] {
+		if w := lexicon.Lower(a.d.Tok(k)); clauseBoundaries[w] {
 			switch w {
 			case "after", "before", "since", "until", "once", "that":
 				// a preposition as often as a conjunction: "went after Bush"
 				n, e := a.npAfter0(k+1, j)
-				if n.kind == qnNone || e >= j || !(qIsLower(a.d.Tok(e)) && verbLike(qLower(a.d.Tok(e)))) {
+				if n.kind == qnNone || e >= j || !(qIsLower(a.d.Tok(e)) && verbLike(lexicon.Lower(a.d.Tok(e)))) {
 					continue
 				}
 			}
@@ -191,14 +191,14 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 		return false // "WASHINGTON —" opens the story, it does not speak
 	}
 	w := a.d.Tok(i)
-	lw := qLower(w)
+	lw := lexicon.Lower(w)
 	_, pron := qPronouns[lw]
 	if !(qIsCap(w) && !a.capStop(i) || qDeterminers[lw] || pron && lw != "it" && lw != "you") {
 		return false
 	}
 	if i > lo {
-		if p := qLower(a.d.Tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
-			p == "the" && i-1 > lo && qIsPrep(qLower(a.d.Tok(i-2))) {
+		if p := lexicon.Lower(a.d.Tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
+			p == "the" && i-1 > lo && qIsPrep(lexicon.Lower(a.d.Tok(i-2))) {
 			return false
 		}
 	}
@@ -231,7 +231,7 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 			}
 			return n
 		}
-		if k < j && qIsLower(a.d.Tok(k)) && verbLike(qLower(a.d.Tok(k))) {
+		if k < j && qIsLower(a.d.Tok(k)) && verbLike(lexicon.Lower(a.d.Tok(k))) {
 			return qnp{} // a clause of its own comes first
 		}
 		i = k
@@ -252,7 +252,7 @@ var commonVerbs = map[string]bool{"went": true, "came": true, "made": true, "too
 
 // verbLike reports whether a lower-case word looks like a finite verb.
 func verbLike(w string) bool {
-	if commonVerbs[w] || qCueSkip[w] || beVerbs[w] || lexicon.ReportingVerbs[w] != "" {
+	if commonVerbs[w] || qCueSkip[w] || beVerbs[w] || lexicon.ReportingBase(w) != "" {
 		return true
 	}
 	if qIsPrep(w) || qDeterminers[w] || qRelPronouns[w] || w == "and" || w == "or" {
@@ -290,7 +290,7 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 		if k >= hi {
 			break
 		}
-		nx := qLower(a.d.Tok(k))
+		nx := lexicon.Lower(a.d.Tok(k))
 		if qCueSkip[nx] || qIsLower(a.d.Tok(k)) && verbLike(nx) {
 			return n
 		}
@@ -311,8 +311,8 @@ func (a *qattributor) commonOpener(n qnp) bool {
 	if si := a.d.SentOf(n.s); si < 0 || a.d.Sents[si].Start != n.s {
 		return false
 	}
-	w := qLower(a.text[n.s:n.e])
-	if lexicon.SpeakerNouns[w] {
+	w := lexicon.Lower(a.text[n.s:n.e])
+	if lexicon.IsSpeakerNoun(w) {
 		return false // "Police say …"
 	}
 	return lexicon.IsCommonWord(lexicon.Key(w)) || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w]
@@ -322,14 +322,14 @@ func (a *qattributor) commonOpener(n qnp) bool {
 // or group word after "the" that stands for one person: "the Australian".
 func (a *qattributor) describes(n qnp, ei int) bool {
 	k := a.tokAt(n.s)
-	return a.ents[ei].Type == contract.NORP && k > 0 && qLower(a.d.Tok(k-1)) == "the" && k == a.tokAt(n.e-1) &&
+	return a.ents[ei].Type == contract.NORP && k > 0 && lexicon.Lower(a.d.Tok(k-1)) == "the" && k == a.tokAt(n.e-1) &&
 		!strings.HasSuffix(a.d.Tok(k), "s")
 }
 
 // endsInTitle reports whether the last word of n is a title: "Home Secretary".
 func (a *qattributor) endsInTitle(n qnp) bool {
-	w := strings.TrimSuffix(qLower(a.d.Tok(a.tokAt(n.e-1))), ".")
-	return lexicon.Titles[w]
+	w := strings.TrimSuffix(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1))), ".")
+	return lexicon.IsTitle(w)
 }
 
 // loneWord reports whether n is a single capitalised word that no entity
@@ -346,7 +346,7 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 		i++
 	}
 	if i < hi {
-		w := qLower(a.d.Tok(i))
+		w := lexicon.Lower(a.d.Tok(i))
 		if qCapStop[w] || w == "during" || w == "despite" || w == "following" || w == "amid" || w == "under" {
 			comma := false
 			for k := i; k < hi && k < i+12; k++ {
@@ -358,7 +358,7 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 			if !comma && qIsPrep(w) {
 				// "On September 27 they said": skip the phrase's words
 				k := i + 1
-				for k < hi && k < i+6 && (qIsCap(a.d.Tok(k)) || textdoc.IsDigitByte(a.d.Tok(k)[0]) || qDeterminers[qLower(a.d.Tok(k))]) {
+				for k < hi && k < i+6 && (qIsCap(a.d.Tok(k)) || textdoc.IsDigitByte(a.d.Tok(k)[0]) || qDeterminers[lexicon.Lower(a.d.Tok(k))]) {
 					k++
 				}
 				i = k
@@ -366,7 +366,7 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 		}
 	}
 	if i < hi {
-		if w := qLower(a.d.Tok(i)); w == "but" || w == "and" || w == "so" || w == "yet" {
+		if w := lexicon.Lower(a.d.Tok(i)); w == "but" || w == "and" || w == "so" || w == "yet" {
 			i++
 		}
 	}
@@ -416,7 +416,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		}
 		allCap := j-k <= 6
 		for x := k + 1; x < j && allCap; x++ {
-			allCap = qIsCap(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.Titles[qLower(d.Tok(x))]
+			allCap = qIsCap(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(lexicon.Lower(d.Tok(x)))
 		}
 		if allCap && j-k >= 2 {
 			// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
@@ -424,18 +424,18 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 				return n
 			}
 		}
-		f := qLower(d.Tok(k + 1))
+		f := lexicon.Lower(d.Tok(k + 1))
 		roleIn := false
 		for x := k + 1; x < j && !roleIn; x++ {
-			roleIn = lexicon.SpeakerNouns[d.Tok(x)] || lexicon.Titles[d.Tok(x)]
+			roleIn = lexicon.IsSpeakerNoun(d.Tok(x)) || lexicon.IsTitle(d.Tok(x))
 		}
-		if f == "who" || qDeterminers[f] || qIsLower(d.Tok(k+1)) || lexicon.Titles[f] || j-k <= 3 || roleIn && j-k <= 10 {
+		if f == "who" || qDeterminers[f] || qIsLower(d.Tok(k+1)) || lexicon.IsTitle(f) || j-k <= 3 || roleIn && j-k <= 10 {
 			// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
 			return a.npBefore(k-1, lo)
 		}
 		return qnp{}
 	}
-	lw := qLower(t)
+	lw := lexicon.Lower(t)
 	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
 		return qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
 	}
@@ -475,17 +475,17 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		}
 		// "a spokesman for the White House": the role is the speaker
 		if k-1 >= lo {
-			p := qLower(d.Tok(k - 1))
+			p := lexicon.Lower(d.Tok(k - 1))
 			if p == "the" && k-2 >= lo {
-				p = qLower(d.Tok(k - 2))
+				p = lexicon.Lower(d.Tok(k - 2))
 				if p == "for" || p == "of" || p == "at" || p == "from" {
-					if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.SpeakerNouns[r.head] {
+					if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
 						r.e = d.Toks[j].End
 						return r
 					}
 				}
 			} else if p == "for" || p == "of" || p == "at" || p == "from" {
-				if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.SpeakerNouns[r.head] {
+				if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
 					r.e = d.Toks[j].End
 					return r
 				}
@@ -493,10 +493,10 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		}
 		// "George Zornick of The Nation wrote": the person before the organisation
 		if b := k - 1; b > lo {
-			if qLower(d.Tok(b)) == "the" {
+			if lexicon.Lower(d.Tok(b)) == "the" {
 				b--
 			}
-			if p := qLower(d.Tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && qIsCap(d.Tok(b-1)) && !qCapStop[qLower(d.Tok(b-1))] {
+			if p := lexicon.Lower(d.Tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && qIsCap(d.Tok(b-1)) && !qCapStop[lexicon.Lower(d.Tok(b-1))] {
 				if n := a.npBefore(b-1, lo); n.kind == qnName {
 					return n
 				}
@@ -512,7 +512,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		// "Protesters marching through the streets chanted": skip the
 		// prepositional phrase and the participle before it
 		k := a.tokAt(r.s) - 1
-		if k > lo && qIsPrep(qLower(d.Tok(k))) && qLower(d.Tok(k)) != "of" && qLower(d.Tok(k)) != "for" {
+		if k > lo && qIsPrep(lexicon.Lower(d.Tok(k))) && lexicon.Lower(d.Tok(k)) != "of" && lexicon.Lower(d.Tok(k)) != "for" {
 			k--
 			for k > lo && qIsLower(d.Tok(k)) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
 				k--
@@ -520,7 +520,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole {
 				return n
 			}
-			if !lexicon.SpeakerNouns[r.head] {
+			if !lexicon.IsSpeakerNoun(r.head) {
 				return qnp{}
 			}
 		}
@@ -533,16 +533,16 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 // "Iranian officials", "the country's defence ministry".
 func (a *qattributor) roleBefore(j, lo int) qnp {
 	d := a.d
-	if j < lo || !qIsLower(d.Tok(j)) && !(textdoc.IsDigitByte(d.Tok(j)[0]) && j-1 >= lo && qDeterminers[qLower(d.Tok(j-1))]) {
+	if j < lo || !qIsLower(d.Tok(j)) && !(textdoc.IsDigitByte(d.Tok(j)[0]) && j-1 >= lo && qDeterminers[lexicon.Lower(d.Tok(j-1))]) {
 		return qnp{}
 	}
-	head := qLower(d.Tok(j))
-	known := lexicon.SpeakerNouns[head]
+	head := lexicon.Lower(d.Tok(j))
+	known := lexicon.IsSpeakerNoun(head)
 	k := j
 	det := false
 	for k-1 >= lo && k > j-5 && !a.inQuote(k-1) {
 		p := d.Tok(k - 1)
-		lp := qLower(p)
+		lp := lexicon.Lower(p)
 		if qDeterminers[lp] {
 			k--
 			det = true
@@ -563,7 +563,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			det = true
 			break
 		}
-		if qIsCap(p) && !qCapStop[lp] || qIsLower(p) && !qCueSkip[lp] && !qNounPreceders[lp] && !qRelPronouns[lp] && lexicon.ReportingVerbs[lp] == "" && lp != "and" && lp != "or" {
+		if qIsCap(p) && !qCapStop[lp] || qIsLower(p) && !qCueSkip[lp] && !qNounPreceders[lp] && !qRelPronouns[lp] && lexicon.ReportingBase(lp) == "" && lp != "and" && lp != "or" {
 			k--
 			continue
 		}
@@ -582,7 +582,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			k--
 		}
 	}
-	if p := qLower(d.Tok(max(k-1, 0))); k-2 >= lo && (p == "for" || p == "of" || p == "at") && !a.inQuote(k-1) {
+	if p := lexicon.Lower(d.Tok(max(k-1, 0))); k-2 >= lo && (p == "for" || p == "of" || p == "at") && !a.inQuote(k-1) {
 		// "a spokesman for the party": the person who speaks for it
 		if outer := a.roleBefore(k-2, lo); outer.kind == qnRole && personNouns[outer.head] {
 			return qnp{kind: qnRole, s: outer.s, e: d.Toks[j].End, head: outer.head}
@@ -611,7 +611,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 		return qnp{}, i
 	}
 	t := d.Tok(i)
-	lw := qLower(t)
+	lw := lexicon.Lower(t)
 	if g, ok := qPronouns[lw]; ok && g != 'n' {
 		return qnp{kind: qnPron, s: d.Toks[i].Start, e: d.Toks[i].End, head: lw}, i + 1
 	}
@@ -620,7 +620,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	}
 	if lw == "this" || lw == "these" || lw == "those" {
 		if i+1 < hi && qIsLower(d.Tok(i+1)) {
-			if _, pron := qPronouns[qLower(d.Tok(i+1))]; pron || qDeterminers[qLower(d.Tok(i+1))] {
+			if _, pron := qPronouns[lexicon.Lower(d.Tok(i+1))]; pron || qDeterminers[lexicon.Lower(d.Tok(i+1))] {
 				return qnp{}, i // "stated that he …": a complementiser
 			}
 		}
@@ -632,10 +632,10 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	poss := false // the phrase opened with a possessor: "Clinton's right-hand woman"
 	for k < hi && k < i+12 && !a.inQuote(k) {
 		w := d.Tok(k)
-		lw := qLower(w)
+		lw := lexicon.Lower(w)
 		switch {
 		case k == i && qDeterminers[lw]:
-		case k > i && timeWords[lw] && qDeterminers[qLower(d.Tok(i))]:
+		case k > i && timeWords[lw] && qDeterminers[lexicon.Lower(d.Tok(i))]:
 			// "a Wednesday editorial"
 		case qIsCap(w) && !(a.capStop(k) && k > i):
 			if a.capStop(k) && k == i {
@@ -656,22 +656,22 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			lastName, nameStart = -1, -1
 			poss = true
-		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingVerbs[lw] == "" || k == i+1 && qDeterminers[qLower(d.Tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && qDeterminers[lexicon.Lower(d.Tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
 				// the name only qualifies one: "the Democratic presidential candidate"
-				if !lexicon.SpeakerNouns[lw] && !a.qualifier(i, nameStart, lastName) {
+				if !lexicon.IsSpeakerNoun(lw) && !a.qualifier(i, nameStart, lastName) {
 					goto done
 				}
 			}
-			if roleEnd >= 0 && (lexicon.SpeakerNouns[qLower(d.Tok(roleEnd))] && !lexicon.SpeakerNouns[lw] ||
-				strings.HasSuffix(lw, "ed") || k-i > 6 && !lexicon.SpeakerNouns[lw]) && !a.nameAhead(k, hi) {
+			if roleEnd >= 0 && (lexicon.IsSpeakerNoun(lexicon.Lower(d.Tok(roleEnd))) && !lexicon.IsSpeakerNoun(lw) ||
+				strings.HasSuffix(lw, "ed") || k-i > 6 && !lexicon.IsSpeakerNoun(lw)) && !a.nameAhead(k, hi) {
 				goto done // "the minister met …": the phrase ended with its head
 			}
 			roleEnd = k
 			lastName, nameStart = -1, -1
-		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.SpeakerNouns[qLower(d.Tok(roleEnd))]:
+		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.IsSpeakerNoun(lexicon.Lower(d.Tok(roleEnd))):
 		case textdoc.IsDigitByte(w[0]) && lastName < 0:
 			// "said 9/11 widow Terry Strada", "said the 46-year-old"
 			roleEnd = k
@@ -690,8 +690,8 @@ done:
 		if lastName > e {
 			e = lastName
 		}
-		head := qLower(d.Tok(roleEnd))
-		if !lexicon.SpeakerNouns[head] && !qDeterminers[qLower(d.Tok(i))] && !poss {
+		head := lexicon.Lower(d.Tok(roleEnd))
+		if !lexicon.IsSpeakerNoun(head) && !qDeterminers[lexicon.Lower(d.Tok(i))] && !poss {
 			return qnp{}, k
 		}
 		if len(head) > 4 && strings.HasSuffix(head, "ly") && !nounsInLy[head] {
@@ -709,12 +709,12 @@ done:
 func (a *qattributor) qualifier(i, ns, ne int) bool {
 	if w := a.d.Tok(ne); ns == ne && !strings.HasSuffix(w, "s") {
 		// one adjective: "Democratic" qualifies, "Democrats" is a group
-		if _, demonym := lexicon.Demonym(lexicon.Key(w)); demonym || lexicon.IsGroup(lexicon.Key(w)) || partyAdjectives[qLower(w)] {
+		if _, demonym := lexicon.Demonym(lexicon.Key(w)); demonym || lexicon.IsGroup(lexicon.Key(w)) || partyAdjectives[lexicon.Lower(w)] {
 			return true
 		}
 	}
 	ei := a.entityAt(a.d.Toks[ns].Start, a.d.Toks[ne].End)
-	return ei >= 0 && a.ents[ei].Type == contract.GPE && ns > i && qDeterminers[qLower(a.d.Tok(i))]
+	return ei >= 0 && a.ents[ei].Type == contract.GPE && ns > i && qDeterminers[lexicon.Lower(a.d.Tok(i))]
 }
 
 // partyAdjectives qualify a role by party: "the Democratic senator".
@@ -726,10 +726,10 @@ var partyAdjectives = map[string]bool{"democratic": true, "republican": true, "c
 func (a *qattributor) nameAhead(k, hi int) bool {
 	for x := k; x < hi && x < k+4; x++ {
 		w := a.d.Tok(x)
-		if qIsCap(w) && !qCapStop[qLower(w)] {
+		if qIsCap(w) && !qCapStop[lexicon.Lower(w)] {
 			return x > k
 		}
-		if !qIsLower(w) || qIsPrep(w) || verbLike(w) && !lexicon.SpeakerNouns[w] {
+		if !qIsLower(w) || qIsPrep(w) || verbLike(w) && !lexicon.IsSpeakerNoun(w) {
 			return false
 		}
 	}
@@ -750,7 +750,7 @@ func qIsPrep(w string) bool {
 func (a *qattributor) nameSpan(k, e int) qnp {
 	d := a.d
 	for t := e - 2; t > k; t-- {
-		if w := qLower(d.Tok(t)); lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+		if w := lexicon.Lower(d.Tok(t)); lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 			k = t // "Iranian Defence Minister Amir Hatami": everything through the last title
 			break
 		}
@@ -758,14 +758,14 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 	start := k
 	title := ""
 	for k < e-1 {
-		w := qLower(d.Tok(k))
+		w := lexicon.Lower(d.Tok(k))
 		// "Secretary of State John Kerry": drop the title's complement
-		if qNameConnectors[w] && k > start && lexicon.Titles[qLower(d.Tok(k-1))] {
-			title = qLower(d.Tok(k - 1))
+		if qNameConnectors[w] && k > start && lexicon.IsTitle(lexicon.Lower(d.Tok(k-1))) {
+			title = lexicon.Lower(d.Tok(k - 1))
 			k += 2
 			continue
 		}
-		if a.capStop(k) || lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")] {
+		if a.capStop(k) || lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 			k++
 			continue
 		}
@@ -779,8 +779,8 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 		return qnp{}
 	}
 	// a title left alone at the end is a role: "said the President"
-	w := qLower(d.Tok(k))
-	if e-k == 1 && (lexicon.Titles[w] || lexicon.Titles[strings.TrimSuffix(w, ".")]) {
+	w := lexicon.Lower(d.Tok(k))
+	if e-k == 1 && (lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, "."))) {
 		return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[k].End, head: w}
 	}
 	return qnp{kind: qnName, s: d.Toks[k].Start, e: d.Toks[e-1].End}

@@ -480,9 +480,13 @@ func keepsPeriod(w string) bool {
 	return true
 }
 
-// SentenceStarters are words that, capitalised after an abbreviation such as
-// "U.S.", show that a new sentence has begun.
-var SentenceStarters = map[string]bool{
+// IsSentenceStarter reports whether a lower-case word, capitalised after an
+// abbreviation such as "U.S.", shows that a new sentence has begun ("the",
+// "he", "however", "police").
+func IsSentenceStarter(w string) bool { return sentenceStarters[w] }
+
+// sentenceStarters are the words IsSentenceStarter knows.
+var sentenceStarters = map[string]bool{
 	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
 	"i": true, "you": true, "this": true, "that": true, "these": true, "those": true, "but": true,
 	"and": true, "in": true, "on": true, "at": true, "his": true, "her": true, "their": true, "its": true,
@@ -541,7 +545,7 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 			utf8.RuneCountInString(t) > 2 && i+1 < last && !isClock(t) {
 			// "U.S.", "Inc.": a sentence ends here when a sentence starter follows
 			n := d.Tok(i + 1)
-			end = SentenceStarters[strings.ToLower(n)] && startsSentence(n)
+			end = sentenceStarters[strings.ToLower(n)] && startsSentence(n)
 		}
 		if !end {
 			continue
@@ -673,7 +677,7 @@ func endsAtInitial(d *Doc, t string, i, start, last int) bool {
 		r, _ := utf8.DecodeRuneInString(next)
 		return unicode.IsUpper(r)
 	}
-	return SentenceStarters[strings.ToLower(next)] && startsSentence(next)
+	return sentenceStarters[strings.ToLower(next)] && startsSentence(next)
 }
 
 // clockFollowers are the capitalised words that continue a clock time

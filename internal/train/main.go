@@ -7,10 +7,12 @@
 // set (-dev) is the check: it is scored at the end, never used for a choice.
 //
 // Reproduce the committed model (from the module root; deterministic, fixed
-// seed, a few seconds on one core):
+// seeds, about 20 seconds on one core): the gazetteer, cluster and head-word
+// features, all of train (-tune-pct 0), 10 epochs and 3 averaged runs, both
+// chosen on the tune part:
 //
-//	go run ./internal/train -conll ../shared/eval/ner/conll2003-train.txt \
-//	    -dev ../shared/eval/ner/conll2003-dev.txt -out internal/ner/model.bin
+//	go run ./internal/train -conll ../shared/eval/ner/conll2003-train.txt -runs 3 -epochs 10 -tune-pct 0 \
+//	    -out internal/ner/model.bin
 //
 // Score the embedded model (or -model FILE) on the tune part, and write its errors:
 //
@@ -23,9 +25,9 @@
 // Scores are exact-span, exact-type matches computed like
 // shared/eval/score/ner.py: gold spans are read from the IOB1 tags of each
 // whole document, predicted spans from the IOB2 labels of each sentence.
-// The run is deterministic (seed 1, 5 folds, 15 epochs, the best epoch on
-// the tune part kept); the file it writes is byte-identical from run to
-// run. The figures of the committed model are in the commit that wrote it;
+// The run is deterministic (seed 1, 5 folds; the best epoch on the tune
+// part kept, the last one with -tune-pct 0); the file it writes is
+// byte-identical from run to run. The figures of the committed model are in the commit that wrote it;
 // .ci/score ner gives those of the whole pipeline.
 //
 // Other flags: -drop N,M switches feature templates off for ablations.
@@ -41,6 +43,8 @@ import (
 	"strings"
 	"time"
 
+	"github.com/newsparse/newsparse/internal/gazetteer"
+	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/ner"
 )
 
@@ -50,6 +54,7 @@ func main() {
 	out := flag.String("out", "internal/ner/model.bin", "where to write the model")
 	epochs := flag.Int("epochs", 15, "maximum number of epochs")
 	seed := flag.Int64("seed", 1, "shuffling seed")
+	runs := flag.Int("runs", 1, "training runs with seeds seed, seed+1, …, whose weights are averaged")
 	folds := flag.Int("folds", 5, "folds for the training-time gazetteer and case lexicon")
 	minWeight := flag.Float64("minweight", 0, "drop feature rows whose largest weight is below this")
 	eval := flag.Bool("eval", false, "only score a model on -dev")
@@ -58,6 +63,8 @@ func main() {
 	drop := flag.String("drop", "", "comma-separated feature template numbers to switch off (ablation)")
 	tunePct := flag.Int("tune-pct", 15, "percent of the -conll documents held out as the tune part (by a hash of the document index)")
 	part := flag.String("part", "", "with -eval: score this part of -conll instead of -dev: train or tune")
+	clusters := flag.String("clusters", "internal/train/clusters/clusters.tsv", "word-cluster table (internal/train/clusters); empty: none")
+	places := flag.Bool("places", true, "build the place gazetteer (internal/gazetteer) into the model")
 	writePart := flag.String("write-part", "", "write the documents of this part of -conll (train or tune) to -out as CoNLL lines, and exit")
 	flag.Parse()
 	for _, d := range strings.Split(*drop, ",") {
@@ -137,8 +144,25 @@ func main() {
 	for i, d := range train {
 		tdocs[i] = d.doc
 	}
+	opt := ner.TrainOptions{}
+	if *places {
+		opt.Places = placeNames()
+		log.Printf("%d place names", len(opt.Places))
+	}
+	if *clusters != "" {
+		if opt.Clusters, err = readClusters(*clusters); err != nil {
+			log.Fatal(err)
+		}
+		log.Printf("%d clustered words", len(opt.Clusters))
+	}
+	opt.Heads = headWords(opt.Clusters, all)
+	log.Printf("%d head words", len(opt.Heads))
 	start := time.Now()
 	m := ner.Train(tdocs, ner.TrainOptions{
+		Heads:     opt.Heads,
+		Runs:      *runs,
+		Places:    opt.Places,
+		Clusters:  opt.Clusters,
 		Epochs:    *epochs,
 		Seed:      *seed,
 		Folds:     *folds,
@@ -166,6 +190,131 @@ func main() {
 		fmt.Println("-dev (check):")
 		score(m, devDocs, true)
 	}
+}
+
+// placeNames returns every name of the place gazetteer as the tagger's
+// tokens, in lower case as written and without diacritics, with its kinds
+// and the population band of its most populous city.
+func placeNames() []ner.PlaceName {
+	var out []ner.PlaceName
+	gazetteer.Each(func(p gazetteer.Place, names []string) {
+		var kind, band uint8
+		switch p.Kind() {
+		case gazetteer.KindCity:
+			kind = ner.GeoCity
+			switch {
+			case p.Population >= 1_000_000:
+				band = 3
+			case p.Population >= 100_000:
+				band = 2
+			case p.Population >= 10_000:
+				band = 1
+			}
+		case gazetteer.KindCountry:
+			kind = ner.GeoCountry
+		default:
+			kind = ner.GeoSubdivision
+		}
+		for _, name := range names {
+			forms := []string{name}
+			if k := gazetteer.Key(name); k != strings.ToLower(name) {
+				forms = append(forms, k)
+			}
+			for _, f := range forms {
+				if words := placeTokens(f); len(words) > 0 {
+					out = append(out, ner.PlaceName{Words: words, Kinds: kind, Band: band})
+				}
+			}
+		}
+	})
+	return out
+}
+
+// placeTokens splits a place name into tokens as CoNLL writes them: at
+// spaces, with commas and brackets apart.
+func placeTokens(name string) []string {
+	var out []string
+	for _, f := range strings.Fields(name) {
+		for f != "" && strings.ContainsRune("(", rune(f[0])) {
+			out, f = append(out, f[:1]), f[1:]
+		}
+		var tail []string
+		for f != "" && strings.ContainsRune(",)", rune(f[len(f)-1])) {
+			tail, f = append(tail, f[len(f)-1:]), f[:len(f)-1]
+		}
+		if f != "" {
+			out = append(out, f)
+		}
+		for i := len(tail) - 1; i >= 0; i-- {
+			out = append(out, tail[i])
+		}
+	}
+	return out
+}
+
+// headWords returns the words of the clustered vocabulary and of the
+// training file that internal/lexicon knows as heads of organisation,
+// location or facility names.
+func headWords(cs []ner.WordClusters, docs []gdoc) []ner.HeadWord {
+	seen := map[string]bool{}
+	var out []ner.HeadWord
+	add := func(w string) {
+		if seen[w] {
+			return
+		}
+		seen[w] = true
+		k := lexicon.Key(w)
+		var bits uint8
+		if lexicon.IsOrgHead(k) {
+			bits |= ner.HeadOrg
+		}
+		if lexicon.IsLocationHead(k) {
+			bits |= ner.HeadLocation
+		}
+		if lexicon.IsFacilityHead(k) {
+			bits |= ner.HeadFacility
+		}
+		if bits != 0 {
+			out = append(out, ner.HeadWord{Word: w, Bits: bits})
+		}
+	}
+	for _, c := range cs {
+		add(c.Word)
+	}
+	for _, d := range docs {
+		for _, s := range d.doc {
+			for _, w := range s.Words {
+				add(w)
+			}
+		}
+	}
+	return out
+}
+
+// readClusters reads the table of internal/train/clusters.
+func readClusters(path string) ([]ner.WordClusters, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var out []ner.WordClusters
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 4 {
+			return nil, fmt.Errorf("%s: bad line %q", path, line)
+		}
+		fine, err1 := strconv.Atoi(f[1])
+		coarse, err2 := strconv.Atoi(f[2])
+		n, err3 := strconv.Atoi(f[3])
+		if err1 != nil || err2 != nil || err3 != nil || fine < 1 || fine > 255 || coarse < 1 || coarse > 255 {
+			return nil, fmt.Errorf("%s: bad line %q", path, line)
+		}
+		out = append(out, ner.WordClusters{Word: f[0], Fine: uint8(fine), Coarse: uint8(coarse), Count: n})
+	}
+	return out, nil
 }
 
 // inTune reports whether document i (0-based, in file order, empty

@@ -2,6 +2,7 @@
 
     import newsparse
     doc = newsparse.parse(text)      # a Document; in Jupyter it displays as the highlighted view
+    doc = newsparse.parse_html(page, url="https://…")   # a web page: its article and metadata
     doc.entities, doc.quotes, doc.money, doc.casualties, doc.toll, doc.meta
     frames = doc.to_frames()         # pandas DataFrames, one per kind
 
@@ -31,7 +32,7 @@ from typing import Any, Dict, Iterable, Iterator, List, Optional, Union
 from ._session import NewsparseError, Session, build_binary, find_binary
 
 __all__ = [
-    "Document", "Record", "NewsparseError", "Session", "parse", "parse_many", "frames",
+    "Document", "Record", "NewsparseError", "Session", "parse", "parse_html", "parse_many", "frames",
     "session", "close", "find_binary", "build_binary",
 ]
 __version__ = "0.1.0"
@@ -256,6 +257,55 @@ def parse(text: str, *, id: Any = None, session: Optional[Session] = None) -> Do
     """Structures one article; a Go-side error (input too large, …) raises NewsparseError with its message."""
     s = session or _shared()
     return Document(text, s.raw(text), id=id, session=s)
+
+
+def parse_html(html: Union[str, bytes], url: Optional[str] = None, *, id: Any = None,
+               session: Optional[Session] = None) -> Document:
+    """Structures a web page: its article's text and its metadata (title, author, date, canonical url, site).
+
+    html is the page as text, or as the bytes fetched (decoded as the Go side
+    decodes a file: UTF-8 when valid, else the charset its <meta> declares,
+    else Windows-1252). url is the address it came from, for relative links
+    and as the url when the page gives none. The Document's `text` is the
+    text newsparse built and structured (a "Key: value" header block, a blank
+    line, the paragraphs); every offset points into it. A page with no
+    article raises NewsparseError.
+    """
+    if isinstance(html, (bytes, bytearray)):
+        html = _decode_page(bytes(html))
+    s = session or _shared()
+    line = s.raw_html(html, url)
+    data = json.loads(line)
+    return Document(data.get("text", ""), line, id=id, session=s)
+
+
+_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?([A-Za-z0-9_:.-]+)""", re.I)
+
+
+def _decode_page(b: bytes) -> str:
+    """A fetched page's bytes as text: a BOM, else UTF-8 when valid, else the declared charset, else Windows-1252."""
+    import codecs
+
+    for bom, enc in ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if b.startswith(bom):
+            return b[len(bom):].decode(enc, "replace")
+    try:
+        return b.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    enc = "cp1252"
+    m = _CHARSET.search(b[:4096])
+    if m:
+        name = m.group(1).decode("ascii").lower()
+        if name in ("utf-8", "utf8") or name.startswith("utf-16"):  # a <meta> read as ASCII is no UTF-16
+            return b.decode("utf-8", "replace")
+        # as browsers read them, Latin-1 and ASCII labels mean Windows-1252
+        if name not in ("iso-8859-1", "latin1", "latin-1", "iso8859-1", "us-ascii", "ascii"):
+            try:
+                enc = codecs.lookup(name).name
+            except LookupError:
+                pass
+    return b.decode(enc, "replace")
 
 
 Item = Union[str, dict, tuple]

@@ -265,8 +265,10 @@ class Session:
                 if batch is not None:
                     batch.q.put((rid, mine if mine is not None else err))
 
-    def _send(self, batch: _Batch, payload: Optional[bytes], flush: bool, err: Optional[Exception] = None) -> None:
-        """Sends one text; with err instead, a record without text, whose answer (in its turn) becomes err."""
+    def _send(self, batch: _Batch, payload: Optional[bytes], flush: bool, err: Optional[Exception] = None,
+              key: bytes = b"text", extra: bytes = b"") -> None:
+        """Sends one text (or, with key b"html", a web page and its extra fields);
+        with err instead, a record without text, whose answer (in its turn) becomes err."""
         with self._wlock:
             while True:
                 p = self._current()
@@ -281,7 +283,7 @@ class Session:
                 if err is not None:
                     p.popen.stdin.write(b'{"id":%d}\n' % rid)
                 else:
-                    p.popen.stdin.write(b'{"id":%d,"text":%s}\n' % (rid, payload))
+                    p.popen.stdin.write(b'{"id":%d,"%s":%s%s}\n' % (rid, key, payload, extra))
                 if flush:
                     p.popen.stdin.flush()
             except (OSError, ValueError):
@@ -305,6 +307,15 @@ class Session:
             raise NewsparseError(f"newsparse: input too large: over {self.max_bytes} bytes")
         return payload
 
+    def _encode_html(self, html: str) -> bytes:
+        if not isinstance(html, str):
+            raise TypeError(f"newsparse: html must be str or bytes, not {type(html).__name__}")
+        payload = json.dumps(html).encode("ascii")
+        # the command reads a line of up to six times its limit: JSON escapes make a byte up to six
+        if self.max_bytes > 0 and len(payload) > 6 * self.max_bytes + (1 << 16) - 4096:
+            raise NewsparseError(f"newsparse: input too large: over {self.max_bytes} bytes")
+        return payload
+
     def _detach(self, batch: _Batch) -> None:
         """Drops the lines still due to batch (its caller has gone)."""
         with self._lock:
@@ -322,6 +333,23 @@ class Session:
         """Returns the output line (JSON, byte offsets) newsparse writes for text; a Go-side error raises NewsparseError."""
         batch = _Batch(1)
         self._send(batch, self._encode(text), flush=True)
+        try:
+            _, line = batch.q.get()
+        except BaseException:
+            self._detach(batch)
+            raise
+        return _check(line)
+
+    def raw_html(self, html: str, url: Optional[str] = None) -> bytes:
+        """Returns the output line newsparse writes for a web page (its JSON carries the built "text")."""
+        payload = self._encode_html(html)
+        extra = b""
+        if url is not None:
+            if not isinstance(url, str):
+                raise TypeError(f"newsparse: url must be str, not {type(url).__name__}")
+            extra = b',"url":' + json.dumps(url).encode("ascii")
+        batch = _Batch(1)
+        self._send(batch, payload, flush=True, key=b"html", extra=extra)
         try:
             _, line = batch.q.get()
         except BaseException:

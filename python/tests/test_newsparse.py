@@ -194,6 +194,54 @@ class ParseTest(unittest.TestCase):
             self.assertEqual(newsparse.parse("Three.", session=s).text, "Three.")
 
 
+WEB_PAGES = os.path.join(ROOT, "web", "testdata")
+
+
+class ParseHTMLTest(unittest.TestCase):
+    def read(self, name, mode="r"):
+        with open(os.path.join(WEB_PAGES, name), mode) as f:
+            return f.read()
+
+    def test_jsonld_page(self):
+        page = self.read("jsonld.html")
+        doc = newsparse.parse_html(page, url="https://www.dailyplanet.example/news/world/storm-floods-coastal-towns")
+        self.assertTrue(doc.text.startswith("Title: Storm floods coastal towns, thousands evacuated\n"), doc.text[:80])
+        self.assertEqual(doc.meta.title, "Storm floods coastal towns, thousands evacuated")
+        self.assertEqual(doc.meta.author, "Jane Smith; Tom Lee")
+        self.assertEqual(doc.meta.date.text, "2024-03-05")
+        self.assertEqual(doc.meta.source, "The Daily Planet")
+        self.assertEqual(doc.json["text"], doc.text)
+        self.assertNotIn("Related stories", doc.text)
+        names = {e.name for e in doc.entities}
+        self.assertIn("Alan Brooks", names)
+        for s, e, t in spans(doc):
+            self.assertTrue(0 <= s <= e <= len(doc.text), (s, e))
+            if t is not None:
+                self.assertEqual(doc.text[s:e], t)
+        h = doc._repr_html_()
+        self.assertIn("np-meta", h)
+        self.assertIn("The Daily Planet", h)
+
+    def test_windows_1252_bytes(self):
+        doc = newsparse.parse_html(self.read("cp1252.html", "rb"))
+        self.assertEqual(doc.meta.title, "Café owners protest “soaring” rents")
+        self.assertEqual(doc.meta.author, "Chloé Dubois")
+        self.assertIn("€1,200", doc.text)
+        self.assertNotIn("\u00ad", doc.text)
+        for s, e, t in spans(doc):
+            if t is not None:
+                self.assertEqual(doc.text[s:e], t)
+
+    def test_no_article(self):
+        with self.assertRaises(NewsparseError) as cm:
+            newsparse.parse_html("<!DOCTYPE html><html><script>var a = 1;</script></html>")
+        self.assertIn("no article", str(cm.exception))
+        with self.assertRaises(TypeError):
+            newsparse.parse_html(5)
+        # the session goes on after an error
+        self.assertEqual(newsparse.parse("Small.").text, "Small.")
+
+
 class ParseManyTest(unittest.TestCase):
     def test_order_and_ids(self):
         items = []

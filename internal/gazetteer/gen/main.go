@@ -41,6 +41,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -286,6 +287,31 @@ func jsEntries(js []byte) []map[string]string {
 var subdivisionTypes = []string{" Sheng", " Shi", " Zizhiqu", " Uygur", " Huizu", " Zhuangzu", " Tebiexingzhengqu",
 	" Province", " Region", " Oblast", " Oblast'", " Kray", " Krai", " Respublika", " Governorate", " State", " District"}
 
+// shortNames are the names news uses for countries whose ISO 3166-1 name is
+// a formal one; a name "Bolivia, Plurinational State of" gets "Bolivia" by
+// rule.
+var shortNames = map[string][]string{
+	"GB": {"United Kingdom", "Britain", "Great Britain"},
+	"US": {"United States"},
+	"RU": {"Russia"},
+	"SY": {"Syria"},
+	"VN": {"Vietnam"},
+	"KR": {"South Korea"},
+	"KP": {"North Korea"},
+	"LA": {"Laos"},
+	"CZ": {"Czech Republic"},
+	"TR": {"Turkey"},
+	"BN": {"Brunei"},
+	"CD": {"Democratic Republic of Congo", "DR Congo"},
+	"CI": {"Ivory Coast"},
+	"MK": {"Macedonia"},
+	"TW": {"Taiwan"},
+	"VA": {"Vatican"},
+	"FM": {"Micronesia"},
+	"CV": {"Cape Verde"},
+	"SZ": {"Swaziland"},
+}
+
 // decodeISO reads the countries (feature A.PCLI, no GeoNames id) and the
 // subdivisions (A.ADM1 or, when the parent is a subdivision, A.ADM2, with
 // the ISO 3166-2 code as admin1) of iso-3166.
@@ -295,7 +321,16 @@ func decodeISO(countriesJS, subdivisionsJS []byte) []place {
 		if e["alpha2"] == "" || e["name"] == "" || e["state"] != "assigned" {
 			continue
 		}
-		out = append(out, place{name: clean(e["name"]), country: e["alpha2"], feature: "A.PCLI"})
+		p := place{name: clean(e["name"]), country: e["alpha2"], feature: "A.PCLI"}
+		if short, _, ok := strings.Cut(p.name, ", "); ok {
+			p.alt = append(p.alt, short)
+		}
+		for _, a := range shortNames[p.country] {
+			if a != p.name && !slices.Contains(p.alt, a) {
+				p.alt = append(p.alt, a)
+			}
+		}
+		out = append(out, p)
 	}
 	for _, e := range jsEntries(subdivisionsJS) {
 		code, parent, name := e["code"], e["parent"], clean(e["name"])
@@ -317,6 +352,13 @@ func decodeISO(countriesJS, subdivisionsJS []byte) []place {
 		}
 		if short != name {
 			p.alt = append(p.alt, short)
+			// The English words for the Chinese types, as news writes them:
+			// "Gansu Province", "Tibet Autonomous Region".
+			for suffix, english := range map[string]string{" Sheng": " Province", " Zizhiqu": " Autonomous Region"} {
+				if strings.HasSuffix(name, suffix) {
+					p.alt = append(p.alt, short+english)
+				}
+			}
 		}
 		out = append(out, p)
 	}

@@ -1,0 +1,249 @@
+package entity
+
+// This file holds the finds from the lexicon's tables (internal/lexicon:
+// countries, nationalities, groups, well-known organisations) that the
+// recogniser left out, and the places of a wire dateline.
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// datelinePlace adds the places of a wire dateline ("BEIRUT (Reuters) -",
+// "KOCHI, India (Reuters) -"), which stand before the body, as mentions: of
+// the entity the body names that way, or of a new place. The first part names
+// a place by the convention of datelines even when the lexicon does not know
+// it; a later part ("India", "D.C.") counts only when the lexicon knows it.
+// Ids follow the order of first mentions again afterwards.
+func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
+	dl := d.Meta.Dateline
+	if dl == nil || !strings.HasPrefix(d.Text[dl.Start:], dl.Place) {
+		return ents
+	}
+	// an unknown first part names a place only in a dateline that shows
+	// itself one: an agency, or a later part the lexicon knows ("KOCHI,
+	// India"); "SOCCER -" over a sports table is a heading
+	anchored := dl.Agency != ""
+	if i := strings.IndexByte(dl.Place, ','); i > 0 && !anchored {
+		for part := range strings.SplitSeq(dl.Place[i+1:], ",") {
+			if _, ok := lexicon.LookupPlace(lexicon.Key(strings.TrimSpace(part))); ok {
+				anchored = true
+			}
+		}
+	}
+	added := false
+	off := 0
+	for part := range strings.SplitSeq(dl.Place, ",") {
+		start := dl.Start + off
+		off += len(part) + 1
+		name := strings.TrimSpace(part)
+		if name == "" {
+			continue
+		}
+		start += strings.Index(part, name)
+		m := contract.Mention{Start: start, End: start + len(name), Text: name}
+		if i := placeEntity(ents, lexicon.Key(name)); i >= 0 {
+			ents[i].Mentions = append([]contract.Mention{m}, ents[i].Mentions...)
+			added = true
+			continue
+		}
+		typ, canon := contract.GPE, TitleCase(name)
+		if p, ok := lexicon.LookupPlace(lexicon.Key(name)); ok {
+			canon = p.Name
+			if !p.GPE() {
+				typ = contract.Location
+			}
+		} else if start != dl.Start || !anchored {
+			continue
+		}
+		ents = append(ents, contract.Entity{Type: typ, Name: canon, Mentions: []contract.Mention{m}, Titles: []string{}})
+		added = true
+	}
+	if !added {
+		return ents
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions[0].Start < ents[j].Mentions[0].Start })
+	for i := range ents {
+		ents[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	return ents
+}
+
+// placeEntity returns the index of the place entity named or mentioned by key, or -1.
+func placeEntity(ents []contract.Entity, key string) int {
+	for i := range ents {
+		if ents[i].Type != contract.GPE && ents[i].Type != contract.Location {
+			continue
+		}
+		if lexicon.Key(ents[i].Name) == key {
+			return i
+		}
+		for _, em := range ents[i].Mentions {
+			if lexicon.Key(em.Text) == key {
+				return i
+			}
+		}
+	}
+	return -1
+}
+
+// TitleCase writes a place given in capitals as a name: "NEW YORK" → "New York".
+func TitleCase(s string) string {
+	if strings.ToUpper(s) != s {
+		return s
+	}
+	b := []rune(strings.ToLower(s))
+	up := true
+	for i, r := range b {
+		if up && unicode.IsLetter(r) {
+			b[i] = unicode.ToUpper(r)
+		}
+		up = r == ' ' || r == '-' || r == '.'
+	}
+	return string(b)
+}
+
+// longOrgs adds the names of three words or more that the organisation
+// lexicon knows, in place of the recogniser's fragments inside them:
+// "Islamic State of Iraq and the Levant fighters" holds no nationality,
+// country or region. It reports whether it added any.
+func (x *entx) longOrgs() bool {
+	added := false
+	n0 := len(x.cands) // x.cands[:n0] is sorted by start and apart, as repair leaves it; finds go after
+	for si, s := range x.d.Sents {
+		if x.caps[si] {
+			continue
+		}
+		for i := s.TokStart; i < s.TokEnd; i++ {
+			if !lexicon.IsCapitalized(x.word(i)) {
+				continue
+			}
+			for n := min(lexicon.MaxWords(x.key1(i)), 12); n >= 2; n-- {
+				e := i + n
+				if e > s.TokEnd || !lexicon.IsCapitalized(x.word(e-1)) {
+					continue
+				}
+				k := x.key(i, e)
+				if _, ok := lexicon.KnownOrg(k); !ok || lexicon.IsAmbiguousOrg(k) {
+					continue
+				}
+				// the candidates overlapping the name: a binary search, then the few after it
+				first := sort.Search(n0, func(k int) bool { return x.cands[k].e > i })
+				inside := true // a candidate reaching out of the name keeps it
+				for k := first; k < n0 && x.cands[k].s < e; k++ {
+					if c := &x.cands[k]; !c.drop && (c.s < i || c.e > e) {
+						inside = false
+						break
+					}
+				}
+				if !inside {
+					continue
+				}
+				for k := first; k < n0 && x.cands[k].s < e; k++ {
+					x.cands[k].drop = true
+				}
+				x.add(i, e, si, cORG)
+				x.cands[len(x.cands)-1].forced = true
+				added = true
+				i = e - 1
+				break
+			}
+		}
+	}
+	return added
+}
+
+// known1 reports whether a lexicon knows token i as a place, nationality,
+// group or organisation.
+func (x *entx) known1(i int) bool {
+	return x.known(&cand{s: i, e: i + 1})
+}
+
+// known reports whether a lexicon knows a candidate's words as a place,
+// nationality, group or organisation.
+func (x *entx) known(c *cand) bool {
+	k := x.key(c.s, c.e)
+	if _, ok := lexicon.LookupPlace(k); ok {
+		return true
+	}
+	if _, ok := lexicon.Demonym(k); ok {
+		return true
+	}
+	if _, ok := lexicon.KnownOrg(k); ok {
+		return true
+	}
+	return lexicon.IsGroup(k)
+}
+
+// addLexicon adds the countries, demonyms, groups and well-known
+// organisations the recogniser left out.
+func (x *entx) addLexicon() {
+	d := x.d
+	added := x.longOrgs()
+	covered := x.covered()
+	for si, s := range d.Sents {
+		if x.caps[si] {
+			continue
+		}
+		for i := s.TokStart; i < s.TokEnd; i++ {
+			if covered[i] || !lexicon.IsCapitalized(x.word(i)) {
+				continue
+			}
+			maxN := lexicon.MaxWords(x.key1(i))
+			for n := min(maxN, 4); n >= 1; n-- {
+				e := i + n
+				if e > s.TokEnd {
+					continue
+				}
+				ok := true
+				for j := i; j < e; j++ {
+					if covered[j] {
+						ok = false
+					}
+				}
+				if !ok || !lexicon.IsCapitalized(x.word(e-1)) {
+					continue
+				}
+				k := x.key(i, e)
+				class := cNone
+				if p, ok := lexicon.LookupPlace(k); ok && p.Kind == lexicon.Country {
+					class = cLOC
+				} else if _, ok := lexicon.Demonym(k); ok {
+					class = cMISC
+				} else if lexicon.IsGroup(k) && n == 1 {
+					class = cMISC
+				} else if _, ok := lexicon.KnownOrg(k); ok && !lexicon.IsAmbiguousOrg(k) && (n > 1 || len(k) > 3 || lexicon.IsAllCaps(x.word(i))) {
+					class = cORG
+				}
+				if class == cNone {
+					continue
+				}
+				if k == "us" && x.word(i) != "US" && x.word(i) != "U.S." {
+					continue
+				}
+				// a capitalised word after it makes a longer name the
+				// recogniser chose to leave out: "Jordan Henderson", "Georgia Tech"
+				if e < s.TokEnd && lexicon.IsCapitalized(x.word(e)) && !isPossessive(x.word(e)) {
+					continue
+				}
+				x.add(i, e, si, class)
+				x.cands[len(x.cands)-1].forced = true
+				for j := i; j < e; j++ {
+					covered[j] = true
+				}
+				added = true
+				i = e - 1
+				break
+			}
+		}
+	}
+	if added {
+		x.sortCands()
+	}
+}

@@ -1,0 +1,338 @@
+package entity
+
+// This file gives every candidate its contract type, from the recogniser's
+// class, the lexicons and the head words of names.
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/ner"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// typeAll gives every candidate its contract type from the recogniser's
+// class and the lexicons, and drops a country's name inside an amount.
+func (x *entx) typeAll() {
+	dropped := false
+	for k := range x.cands {
+		c := &x.cands[k]
+		if x.inAmount(c) {
+			c.drop, dropped = true, true
+			continue
+		}
+		if x.locatedPlace(c) {
+			c.class = cLOC
+		}
+		c.typ = x.typeOf(c)
+	}
+	if dropped {
+		x.sortCands()
+	}
+}
+
+// locatedPlace reports a name the recogniser took for an organisation's or
+// a person's that the place gazetteer knows: a region's name with its
+// administrative head ("Gansu Province"), or a country, region or town of
+// 10,000 people or more after a preposition that only places follow, not
+// before another name or an organisation's noun ("a plant near
+// Cincinnati", "floods across Shandong"). CoNLL's sports pages, which the
+// recogniser learnt from, name teams by their cities, after "in", "from"
+// and "to" too ("lost to Cincinnati", "Western Province"): those stay.
+func (x *entx) locatedPlace(c *cand) bool {
+	if c.class != cORG && c.class != cPER || c.caps || c.forced || c.title != "" || c.e-c.s > 4 {
+		return false
+	}
+	words := make([]string, 0, c.e-c.s)
+	for i := c.s; i < c.e; i++ {
+		words = append(words, x.word(i))
+	}
+	if n := len(words); n > 1 && adminHeads[x.key1(c.e-1)] {
+		kinds, _ := ner.Default().PlaceKinds(words[:n-1])
+		return kinds != 0
+	}
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if c.s == lo || !placePreps[strings.ToLower(x.word(c.s-1))] {
+		return false
+	}
+	if c.e < hi {
+		if w := x.word(c.e); lexicon.IsCapitalized(w) || strongOrgNouns[strings.ToLower(w)] || isPossessive(w) {
+			return false
+		}
+	}
+	if _, ok := lexicon.KnownOrg(x.ckey(c)); ok {
+		return false
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&(ner.GeoCountry|ner.GeoSubdivision) != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
+// adminHeads end the names of administrative regions and no organisation's.
+var adminHeads = map[string]bool{"province": true, "oblast": true, "governorate": true, "prefecture": true, "krai": true}
+
+// placePreps are the prepositions of place that no team's name follows.
+var placePreps = map[string]bool{"near": true, "across": true, "outside": true, "around": true,
+	"throughout": true, "inside": true, "within": true}
+
+// inAmount reports a country's name between an amount's number and its
+// currency: "US" in "190 million US dollars" is part of the amount. (A
+// nationality there stays: CoNLL-2003 tags "25,000 Swiss francs" MISC.)
+func (x *entx) inAmount(c *cand) bool {
+	if c.s == x.d.Sents[c.si].TokStart || c.e >= x.d.Sents[c.si].TokEnd {
+		return false
+	}
+	if lexicon.CurrencyName(strings.ToLower(x.word(c.e))) == "" {
+		return false
+	}
+	if w := strings.ToLower(x.word(c.s - 1)); !textdoc.StartsWithDigit(w) && !magnitudes[w] {
+		return false
+	}
+	p, ok := lexicon.LookupPlace(x.ckey(c))
+	return ok && p.Kind == lexicon.Country
+}
+
+// magnitudes are the words that end a number before its currency.
+var magnitudes = map[string]bool{"hundred": true, "thousand": true, "million": true, "billion": true, "trillion": true,
+	"mln": true, "bln": true, "bn": true, "m": true, "k": true, "crore": true, "lakh": true}
+
+// locPrefixes open the names of natural places: "River Thames", "Mount Kenya".
+var locPrefixes = map[string]bool{"river": true, "mount": true, "lake": true, "gulf": true, "cape": true, "mt": true, "mt.": true}
+
+// stormWords open the names of storms, which are events.
+var stormWords = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tropical": true}
+
+// weakLocHeads with the strong location heads (lexicon.StrongHead 'L') make
+// an organisation's name a location's: "Euphrates River" is one,
+// "Nottingham Forest" is a club.
+var weakLocHeads = map[string]bool{"lake": true, "strait": true, "straits": true, "gulf": true, "canal": true, "bay": true}
+
+// gpeHeads end names of administrative places: "Sichuan Province".
+var gpeHeads = map[string]bool{"province": true, "state": true, "county": true, "district": true, "region": true,
+	"city": true, "town": true, "village": true, "oblast": true, "prefecture": true, "governorate": true,
+	"territory": true, "municipality": true, "borough": true, "parish": true, "township": true, "republic": true}
+
+// teamName reports a city's name followed by capitalised plural words that
+// are not a place: a team's or company's name ("Philadelphia Eagles").
+func (x *entx) teamName(c *cand) bool {
+	for cut := c.e - 1; cut > c.s; cut-- {
+		p, ok := lexicon.LookupPlace(x.key(c.s, cut))
+		if !ok || !p.GPE() {
+			continue
+		}
+		if _, rest := lexicon.LookupPlace(x.key(cut, c.e)); rest {
+			return false
+		}
+		w := x.word(c.e - 1)
+		return lexicon.IsCapitalized(w) && strings.HasSuffix(w, "s") && !lexicon.IsAllCaps(w)
+	}
+	return false
+}
+
+// strongOrgNouns, in lower case after a name, make it an organisation's.
+var strongOrgNouns = map[string]bool{"movement": true, "militia": true, "group": true, "party": true, "company": true,
+	"firm": true, "faction": true, "organisation": true, "organization": true, "newspaper": true, "broadcaster": true,
+	"airline": true, "carrier": true, "insurer": true, "retailer": true, "manufacturer": true, "conglomerate": true,
+	"bank": true, "agency": true, "carmaker": true, "automaker": true, "brewer": true, "chain": true, "network": true}
+
+// typeOf decides the contract type of a candidate.
+func (x *entx) typeOf(c *cand) contract.EntityType {
+	k := x.ckey(c)
+	last := x.key1(c.e - 1)
+	place, isPlace := lexicon.LookupPlace(k)
+	if c.e-c.s == 2 && c.title == "" && !isPlace && locPrefixes[x.key1(c.s)] && lexicon.IsCapitalized(x.word(c.s+1)) && !lexicon.IsEventWord(last) {
+		return contract.Location // "River Thames", "Mount Everest", "Lake Chad"; not "Cape Town", "Gulf War"
+	}
+	_, isDem := lexicon.Demonym(k)
+	org, isOrg := lexicon.KnownOrg(k)
+	if isOrg {
+		c.canon = org
+	}
+	if isPlace && (place.Kind == lexicon.Country || place.Kind == lexicon.City) {
+		c.canon = place.Name
+	}
+	// one word that a lexicon knows as a group or nationality, or a holiday,
+	// whatever the recogniser took it for: "Tory", "Tories", "Christmas"
+	if c.e-c.s == 1 && c.title == "" {
+		if isDem || lexicon.IsGroup(k) {
+			return contract.NORP
+		}
+		if lexicon.IsHoliday(k) {
+			return contract.Event
+		}
+	}
+	// a well-known organisation the recogniser took for a person or a place:
+	// "Deutsche Boerse", "Nokia"
+	if isOrg && !isPlace && !lexicon.IsAmbiguousOrg(k) && c.title == "" && (c.class == cPER || c.class == cLOC) {
+		return contract.Org
+	}
+	// "the Pirelli group", "the Hezbollah movement"
+	if (c.class == cPER || c.class == cLOC) && c.e < x.d.Sents[c.si].TokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
+		return contract.Org
+	}
+	switch c.class {
+	case cPER:
+		if c.e-c.s > 1 && stormWords[x.key1(c.s)] {
+			return contract.Event // "Hurricane Katrina"
+		}
+		if c.e-c.s == 1 && isOrg && c.title == "" && !lexicon.IsAmbiguousOrg(k) {
+			return contract.Org
+		}
+		if c.e-c.s > 1 && c.title == "" {
+			switch lexicon.StrongHead(last) {
+			case 'F':
+				return contract.Facility
+			case 'O':
+				return contract.Org
+			case 'L':
+				return contract.Location
+			}
+		}
+		return contract.Person
+	case cLOC:
+		if isDem {
+			return contract.NORP
+		}
+		if isPlace {
+			if place.GPE() {
+				return contract.GPE
+			}
+			return contract.Location
+		}
+		if isOrg {
+			return contract.Facility // "the White House", "the Kremlin": a seat named for what sits there
+		}
+		if c.e-c.s > 1 {
+			if last == "bank" || last == "department" {
+				return contract.Org // "Silicon Valley Bank", "Treasury Department": never a place's head
+			}
+			if lexicon.IsLocationHead(last) {
+				return contract.Location
+			}
+			if lexicon.IsFacilityHead(last) {
+				return contract.Facility
+			}
+			if !gpeHeads[last] && x.teamName(c) {
+				return contract.Org // "Philadelphia Eagles", "Chicago Bulls"
+			}
+		}
+		return contract.GPE
+	case cORG:
+		if c.e-c.s > 1 && (lexicon.StrongHead(last) == 'L' || weakLocHeads[last]) {
+			return contract.Location
+		}
+		if c.e-c.s > 1 && lexicon.StrongHead(last) == 'F' && !isOrg {
+			return contract.Facility // "Emirates Stadium", "Heathrow Airport"
+		}
+		return contract.Org
+	case cMISC:
+		if isDem || lexicon.IsGroup(k) {
+			return contract.NORP
+		}
+		if isOrg {
+			return contract.Org
+		}
+		// the head decides first: "Olympic Committee" is an organisation
+		if c.e-c.s > 1 && lexicon.IsCapitalized(x.word(c.e-1)) {
+			switch lexicon.StrongHead(last) {
+			case 'O':
+				return contract.Org
+			case 'F':
+				return contract.Facility
+			}
+		}
+		if lexicon.IsEventWord(k) {
+			return contract.Event
+		}
+		for i := c.s; i < c.e; i++ {
+			if lexicon.IsEventWord(x.key1(i)) {
+				return contract.Event
+			}
+		}
+		return contract.NORP
+	}
+	// found by a repair without a class
+	switch {
+	case c.title != "":
+		return contract.Person
+	case isDem:
+		return contract.NORP
+	case isPlace && place.GPE():
+		return contract.GPE
+	case isPlace:
+		return contract.Location
+	case lexicon.IsLocationHead(last):
+		return contract.Location
+	case lexicon.IsFacilityHead(last):
+		return contract.Facility
+	}
+	return contract.Org
+}
+
+// splitHyphens turns a candidate that is a hyphenated compound of places or
+// demonyms into its parts ("Syrian-Iranian"), and finds such parts in
+// tokens nothing covers ("Iran-backed").
+func (x *entx) splitHyphens() {
+	d := x.d
+	covered := make(map[int]int, len(x.cands))
+	for k, c := range x.cands {
+		if c.e-c.s == 1 {
+			covered[c.s] = k + 1
+		} else {
+			for i := c.s; i < c.e; i++ {
+				covered[i] = -1
+			}
+		}
+	}
+	var extra []cand
+	for si, s := range d.Sents {
+		if x.caps[si] {
+			continue
+		}
+		for i := s.TokStart; i < s.TokEnd; i++ {
+			w := x.word(i)
+			if strings.IndexByte(w, '-') <= 0 || !lexicon.IsCapitalized(w) {
+				continue
+			}
+			k := covered[i]
+			if k < 0 {
+				continue
+			}
+			parts := strings.Split(w, "-")
+			off := d.Toks[i].Start
+			var found []cand
+			all := true
+			for _, p := range parts {
+				pk := lexicon.Key(p)
+				c := cand{s: i, e: i + 1, bs: off, be: off + len(p), si: si, alias: -1, forced: true}
+				if pl, ok := lexicon.LookupPlace(pk); ok && pl.Kind == lexicon.Country && lexicon.IsCapitalized(p) {
+					c.typ, c.canon, c.class = contract.GPE, pl.Name, cLOC
+					found = append(found, c)
+				} else if _, ok := lexicon.Demonym(pk); ok && lexicon.IsCapitalized(p) {
+					c.typ, c.class = contract.NORP, cMISC
+					found = append(found, c)
+				} else {
+					all = false
+				}
+				off += len(p) + 1
+			}
+			if len(found) == 0 {
+				continue
+			}
+			if k > 0 {
+				// the recogniser's span is the whole compound: keep it unless
+				// every part is a name ("Syrian-Iranian"); "U.S.-led" stays
+				// whole, as the recogniser was taught
+				if !all {
+					continue
+				}
+				x.cands[k-1].drop = true
+			}
+			extra = append(extra, found...)
+		}
+	}
+	if len(extra) > 0 {
+		x.cands = append(x.cands, extra...)
+		x.sortCands()
+	}
+}

@@ -174,6 +174,9 @@ type TrainOptions struct {
 	Rate   float64 // step size (default 0.05)
 	L2     float64 // weight decay per step (default 1e-5)
 	Pairs  bool    // learn a weight per pair of features too
+	// Bags, when above 1, averages the weights of that many models, each
+	// trained without one of Bags equal parts of the examples
+	Bags int
 }
 
 // Train fits a model to examples whose vectors follow names: it raises the
@@ -182,6 +185,29 @@ type TrainOptions struct {
 // changes from epoch to epoch, and the weights returned are the average over
 // every step, so that a run is deterministic.
 func Train(names []string, examples []Example, opt TrainOptions) *Model {
+	if opt.Bags > 1 {
+		bags := opt.Bags
+		opt.Bags = 0
+		sum := map[string]float64{}
+		for b := 0; b < bags; b++ {
+			var part []Example
+			for i, ex := range examples {
+				if i%bags != b {
+					part = append(part, ex)
+				}
+			}
+			for n, v := range Train(names, part, opt).w {
+				sum[n] += v
+			}
+		}
+		m := &Model{w: map[string]float64{}}
+		for n, v := range sum {
+			if r := math.Round(v/float64(bags)*1e4) / 1e4; r != 0 {
+				m.w[n] = r
+			}
+		}
+		return m
+	}
 	if opt.Epochs == 0 {
 		opt.Epochs = 20
 	}

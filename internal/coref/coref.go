@@ -473,9 +473,19 @@ func (c *Resolver) resolve0(s, e int) int {
 	if !isLower(d.Tok(k1-1)) && !textdoc.IsDigitByte(last[0]) {
 		return -1
 	}
+	// "a spokesman", "the spokeswoman": for the organisation in focus
+	if corefSpokes[last] && k1-k0 <= 3 {
+		c.subjects = true
+		defer func() { c.subjects = false }()
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
+	}
 	definite := first == "the" || first == "this" || first == "that"
 	if !definite {
 		return -1 // "a businessman" is someone new
+	}
+	// "the government", "the Indian government": the country it governs
+	if corefGovernment[last] {
+		return c.country(s, k0, k1)
 	}
 	// the words of the description, without determiners and soft words
 	var want []string
@@ -537,6 +547,50 @@ func (c *Resolver) former(k0, k1 int) bool {
 		}
 	}
 	return false
+}
+
+// corefSpokes are the nouns of a spokesperson, who speaks for the
+// organisation in focus when the phrase names none.
+var corefSpokes = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"spokesmen": true, "spokeswomen": true, "spokespeople": true}
+
+// corefGovernment are the nouns of a government, which speaks for its country.
+var corefGovernment = map[string]bool{"government": true, "administration": true, "authorities": true,
+	"cabinet": true, "regime": true}
+
+// country returns the country a government phrase in tokens [k0, k1)
+// governs: a place or a nationality it names ("the Indian government"),
+// else the country in focus; -1 when there is none.
+func (c *Resolver) country(off, k0, k1 int) int {
+	d := c.d
+	isCountry := func(i int) bool {
+		if c.info[i].kind != 'g' {
+			return false
+		}
+		p, ok := lexicon.LookupPlace(lexicon.Key(c.ents[i].Name))
+		return ok && p.Kind == lexicon.Country
+	}
+	for k := k0; k < k1; k++ {
+		ei := c.entityIn(d.Toks[k].Start, d.Toks[k].End)
+		if ei < 0 {
+			continue
+		}
+		if isCountry(ei) {
+			return ei
+		}
+		if c.info[ei].kind == 'n' {
+			// "Indian": the country of the nationality, when the article names it
+			if country, ok := lexicon.Demonym(lexicon.Key(d.Tok(k))); ok {
+				for i := range c.ents {
+					if isCountry(i) && lexicon.Key(c.ents[i].Name) == lexicon.Key(country) {
+						return i
+					}
+				}
+			}
+			return -1
+		}
+	}
+	return c.salient(off, isCountry, 6)
 }
 
 // corefDocNouns are things written or said that speak for their author:

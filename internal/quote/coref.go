@@ -1,6 +1,8 @@
 package quote
 
 import (
+	"strings"
+
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/coref"
 )
@@ -26,5 +28,16 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 	}
 	if ei := a.coref().Resolve(n.s, n.e); ei >= 0 {
 		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+		return
+	}
+	// a pronoun the rules gave a phrase without an entity ("It" → "The
+	// Cruz campaign"): the entity that phrase stands for
+	if n.kind == qnPron && sp.Name != sp.Text {
+		if i := strings.LastIndex(a.text[max(0, n.s-2000):n.s], sp.Name); i >= 0 {
+			s := max(0, n.s-2000) + i
+			if ei := a.coref().Resolve(s, s+len(sp.Name)); ei >= 0 {
+				sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+			}
+		}
 	}
 }

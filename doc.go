@@ -88,10 +88,14 @@
 // internal/entity (recognition, typing, clustering) → internal/quote
 // (pairing and attribution, with the coreference of internal/coref and the
 // speaker model of internal/speaker) and internal/figure (the number grammar, money,
-// casualties and the toll) → Article. Shared word lists are in
+// casualties and the toll) → internal/geo (places on the map, from the
+// GeoNames table of internal/gazetteer) → Article. Shared word lists are in
 // internal/lexicon, each once and read through lookup functions, the
 // statistical tagger in internal/ner. Each parse keeps its own state:
 // nothing is handed between articles, and no package-level variable is
-// written after its one-time load (layout_test.go checks it; the one
-// exception is the training command's ablation switch, ner.Dropped).
+// written after its one-time load (layout_test.go checks it and lists the
+// exceptions with their reasons: the training commands' switches and the
+// geo candidate memo, a pure function of the embedded table). Web pages
+// come in through package github.com/newsparse/newsparse/web, which
+// importing this package does not compile.
 package newsparse

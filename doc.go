@@ -86,7 +86,8 @@
 // fields), Parse and Parser, the one-piece functions and the HTML view. The work is in internal packages, and data
 // flows one way: internal/textdoc (the header split and the analysis) →
 // internal/entity (recognition, typing, clustering) → internal/quote
-// (pairing and attribution) and internal/figure (the number grammar, money,
+// (pairing and attribution, with the coreference of internal/coref and the
+// speaker model of internal/speaker) and internal/figure (the number grammar, money,
 // casualties and the toll) → Article. Shared word lists are in
 // internal/lexicon, each once and read through lookup functions, the
 // statistical tagger in internal/ner. Each parse keeps its own state:

@@ -265,7 +265,7 @@ func TestQuotesAttribution(t *testing.T) {
 		{"transcript quoted whole", "The exchange went as follows:\n\n\"HOST: Will you leave the coalition this year?\"\n\n\"KANE: We have no plans to.\"",
 			[]wantQuote{{text: "Will you leave the coalition this year?", surname: "Host", mention: "HOST"}, {text: "We have no plans to.", surname: "Kane", mention: "KANE"}}},
 		{"a colon after the object: the subject speaks", "Governor Gavin Newsom spoke on Monday. Newsom's office later issued a statement: \"The governor stands by his remarks.\"",
-			[]wantQuote{{text: "The governor stands by his remarks.", surname: "office", mention: "Newsom's office", cue: ":"}}},
+			[]wantQuote{{text: "The governor stands by his remarks.", surname: "Newsom", mention: "Newsom's office", cue: ":"}}},
 		{"colon introduction without a verb", "The timing does not surprise pollster Dana Shaw: \u201cLate entrants always gain in the early contests.\u201d",
 			[]wantQuote{{text: "Late entrants always gain in the early contests.", surname: "Shaw"}}},
 		{"colon introduction in the paragraph before, without a verb", "On Monday, Kane made the following remark:\n\n\u201cNo party can govern alone this year.\u201d",

@@ -1,12 +1,14 @@
 package quote
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/coref"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -83,6 +85,10 @@ type qattributor struct {
 
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
+
+	co      *coref.Resolver // coreference (coref.go), built on first use
+	collect *[]RankSet      // training: the speaker candidates are recorded here (speakerrank.go)
+	rank                    // the speaker ranking's buffers (speakerrank.go)
 }
 
 func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
@@ -134,9 +140,9 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 			}
 		}
 	}
-	sort.Slice(a.ments, func(i, j int) bool { return a.ments[i].s < a.ments[j].s })
-	sort.Slice(a.orgs, func(i, j int) bool { return a.orgs[i].s < a.orgs[j].s })
-	sort.Slice(a.people, func(i, j int) bool { return a.people[i].s < a.people[j].s })
+	slices.SortFunc(a.ments, func(x, y qentMention) int { return x.s - y.s })
+	slices.SortFunc(a.orgs, func(x, y qcand) int { return x.s - y.s })
+	slices.SortFunc(a.people, func(x, y qcand) int { return x.s - y.s })
 	return a
 }
 
@@ -263,6 +269,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		case "Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Replied", "Continued", "Explained", "Recalled",
 			"Adding", "Saying", "Asking", "Writing", "Noting", "Explaining":
 			t = strings.ToLower(t) // "Said Ellis: …"
+		default:
+			t = a.invertedCue(i, hi, t) // hook: "Stated Stone:", "Warned the minister:" (inverted.go)
 		}
 	}
 	if (t == "put" || t == "puts") && i+1 < hi && a.d.Tok(i+1) == "it" {
@@ -491,6 +499,7 @@ func (a *qattributor) cuesIn(si int, last bool) []qcue {
 // sentences.
 func (a *qattributor) attribute(q qspan) (qattribution, bool) {
 	a.cbuf = a.findCues(q, a.cbuf)
+	a.rememberCues(q, a.cbuf) // hook: the speaker choice reads them again (speakerrank.go)
 	if len(a.cbuf) == 0 {
 		return qattribution{}, false
 	}
@@ -557,10 +566,14 @@ func (a *qattributor) run() []contract.Quote {
 			attrs[qi].inSent, attrs[qi].follows = false, true
 		}
 	}
+	a.rankSpeakers(attrs) // hook: the learned speaker choice (speakerrank.go)
 	for qi, q := range a.qs {
 		at := attrs[qi]
 		if !a.keep(q, at) {
 			continue
+		}
+		if at.sp == nil && a.assigned != nil {
+			at.sp = a.assigned[qi] // hook: the learned speaker choice (speakerrank.go)
 		}
 		out = append(out, contract.Quote{
 			Start:   q.cs,

@@ -57,5 +57,20 @@
 // …", on "…", the "…" program), names in the writer's noun phrase (a "…
 // Forum") or naming ("so-called", "known as") are left out, as are the
 // headline's: a first line mostly capitalised, or quoting in single marks
-// over a body quoting in double ones.
+// over a body quoting in double ones; so are the quotations in a line that
+// links to another article ("READ MORE: …") or in a headline line between
+// paragraphs (keeplines.go).
+//
+// A speaker read from a pronoun or a description that these rules leave
+// without an entity takes the one internal/coref resolves it to ("he",
+// "the company", "a Vodafone spokesman", "the statement"); the mention keeps
+// pointing at the words (coref.go).
+//
+// Then the learned speaker choice (speakerrank.go): every quotation gathers
+// candidates (the rules' choice, its cues' subjects, the possessor of the
+// quoted words, the subject of its sentence, the names nearby), each
+// described by binary features of which the rules' decisions are some, and
+// internal/speaker's model ranks them. It may also give a speaker to a kept
+// quotation the rules left without one, never the one told or described in
+// its sentence, nor what cannot speak.
 package quote

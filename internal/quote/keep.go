@@ -16,6 +16,9 @@ import (
 // keep decides whether a paired quotation is a quotation of speech or
 // writing rather than a scare quote, a title or a nickname.
 func (a *qattributor) keep(q qspan, at qattribution) bool {
+	if a.linkLine(q, at) {
+		return false // hook: links and headline lines (keeplines.go)
+	}
 	if q.para == 0 && !q.turn {
 		if a.head == 0 {
 			a.head = 2

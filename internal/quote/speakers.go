@@ -196,8 +196,8 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 		} else if ei >= 0 {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		} else {
-			if a.commonOpener(n) {
-				return nil
+			if a.commonOpener(n) || a.cannotSpeak(n) {
+				return nil // hook: cannotSpeak in inverted.go
 			}
 			sp.Name = a.canonical(sp.Text)
 		}
@@ -236,6 +236,7 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 			}
 		}
 	}
+	a.corefSpeaker(sp, n) // hook: pronouns and descriptions left without an entity (coref.go)
 	return sp
 }
 

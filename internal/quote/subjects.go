@@ -34,6 +34,9 @@ func (a *qattributor) subject(c qcue) qnp {
 		}
 		// "…, saying": the subject of the main clause
 		st := a.clauseStart(lo, c.tok)
+		if n := a.mainClauseSubject(lo, st, c.tok); n.kind != qnNone {
+			return n // hook: past a complement clause (inverted.go)
+		}
 		if n := a.mainSubject(st, c.tok); n.kind != qnNone {
 			return n
 		}

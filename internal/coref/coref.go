@@ -1,0 +1,890 @@
+// Package coref resolves, for people and organisations, the entity that a pronoun
+// ("he", "its"), a definite description ("the company", "the minister",
+// "the 34-year-old"), a spokesperson ("a Vodafone spokesman", "the
+// ministry's spokeswoman") or a possessive ("his lawyer") stands for. It is
+// one mechanism for every extractor that names who: quotation speakers use
+// it, and casualty victims and figure sources can.
+//
+// An entity's salience at a place is the sum, over its mentions before that
+// place in the paragraph and the two before it, of a weight (a subject
+// twice an object, a mention inside a quotation little), halved for each
+// sentence between (Lappin and Leass's salience, simplified). A pronoun
+// takes the most salient entity that agrees with it: "he" and "she" a person
+// of that gender (given names, titles, gendered role words, pronouns resolved
+// before), "it" and "its" an organisation, "they" an organisation or group
+// that is a subject nearby. A description takes, by its head noun: a person
+// whose titles hold its words ("the prime minister"), whose age the article
+// gives ("the 34-year-old", after "Jane Doe, 34,"), whom it describes with
+// that noun ("Doe, a rookie defenceman, … the defenceman"), or for a noun that
+// any person may be called ("the businessman", "the actress") the most
+// salient person of its gender; an organisation whose name holds the noun
+// ("the ministry" → the Defence Ministry), or for a noun that any body may be
+// called ("the company", "the firm", "the club") the most salient
+// organisation. An acronym and its full name are one entity already
+// (internal/entity). A spokesperson, an office or a document speaks for whoever
+// owns it: "Clinton's spokesman", "a spokesman for the club", "its statement".
+package coref
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// Resolver resolves the pronouns and descriptions of one article.
+type Resolver struct {
+	d     *textdoc.Doc
+	ents  []contract.Entity
+	info  []corefEnt
+	ments []corefMention // entity mentions and resolved references, by start
+	quote func(off int) bool
+	score []float64 // scratch, one per entity
+	// subjects makes salience count mostly subjects: "it" and "the
+	// company" continue a subject, seldom the body something was told to
+	subjects bool
+	seen     map[[2]int]int
+	passed   int  // the sentence before which the pass has run (see Resolve)
+	appos    bool // ensureAppositions has run
+}
+
+// corefEnt is what coreference knows of an entity.
+type corefEnt struct {
+	kind   byte     // 'p' person, 'o' organisation, 'g' place, 'n' group
+	gender byte     // 'm', 'f' or 0
+	words  []string // lower-case words of its titles, of the roles the article gives it and (organisations, places) of its names
+	ages   []int
+	named  bool // the words of its names are in words
+}
+
+// corefMention is a mention of entity ent in sentence sent, with its weight.
+type corefMention struct {
+	s, e, ent int
+	sent      int
+	w         float64 // 0 until weight reads it
+	ref       bool    // a pronoun or description resolved, not a name
+}
+
+// New indexes the entity mentions of an article; quote reports the
+// offsets inside quotations (nil: none).
+func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Resolver {
+	c := &Resolver{d: d, ents: ents, info: make([]corefEnt, len(ents)), quote: quote, score: make([]float64, len(ents)), seen: map[[2]int]int{}}
+	if c.quote == nil {
+		c.quote = func(int) bool { return false }
+	}
+	for i, e := range ents {
+		inf := &c.info[i]
+		switch e.Type {
+		case contract.Person:
+			inf.kind = 'p'
+		case contract.Org:
+			inf.kind = 'o'
+		case contract.GPE:
+			inf.kind = 'g'
+		case contract.NORP:
+			inf.kind = 'n'
+		}
+		for _, t := range e.Titles {
+			for _, w := range strings.Fields(strings.ToLower(t)) {
+				inf.words = append(inf.words, strings.TrimSuffix(w, "."))
+			}
+		}
+		if inf.kind == 'p' {
+			if f := strings.Fields(e.Name); len(f) > 1 {
+				inf.gender = lexicon.NameGender(lexicon.Key(f[0]))
+			}
+			for _, w := range inf.words {
+				if g := corefGender[w]; g != 0 {
+					inf.gender = g
+				}
+			}
+		}
+		for _, m := range e.Mentions {
+			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
+				continue
+			}
+			si := d.SentOf(m.Start)
+			if si < 0 {
+				continue
+			}
+			// the weight is read on first use (weight), the appositions
+			// when a description asks (wordsOf, byAge)
+			c.ments = append(c.ments, corefMention{s: m.Start, e: m.End, ent: i, sent: si})
+		}
+	}
+	sort.Slice(c.ments, func(i, j int) bool { return c.ments[i].s < c.ments[j].s })
+	return c
+}
+
+// weight returns the weight of mention k, reading it on first use: a
+// subject 100, a mention inside a quotation 10, any other 50.
+func (c *Resolver) weight(k int) float64 {
+	m := &c.ments[k]
+	if m.w == 0 {
+		m.w = 50
+		if c.quote(m.s) {
+			m.w = 10
+		} else if c.subject(m.s, m.e, m.sent) {
+			m.w = 100
+		}
+	}
+	return m.w
+}
+
+// ensureAppositions reads, once, the ages and roles the article gives its
+// people next to their mentions.
+func (c *Resolver) ensureAppositions() {
+	if c.appos {
+		return
+	}
+	c.appos = true
+	for _, m := range c.ments {
+		if c.info[m.ent].kind == 'p' && !m.ref {
+			c.appositions(m.ent, m.s, m.e, m.sent)
+		}
+	}
+}
+
+// corefGender are role words that tell a person's gender.
+var corefGender = map[string]byte{"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm', "prince": 'm', "father": 'm',
+	"brother": 'm', "sheikh": 'm', "spokesman": 'm', "chairman": 'm', "congressman": 'm', "businessman": 'm',
+	"man": 'm', "boy": 'm', "husband": 'm', "son": 'm', "actor": 'm', "assemblyman": 'm', "councilman": 'm',
+	"mrs": 'f', "ms": 'f', "miss": 'f', "lady": 'f', "dame": 'f', "queen": 'f', "princess": 'f', "sister": 'f',
+	"baroness": 'f', "spokeswoman": 'f', "chairwoman": 'f', "congresswoman": 'f', "businesswoman": 'f',
+	"woman": 'f', "girl": 'f', "wife": 'f', "daughter": 'f', "mother": 'f', "actress": 'f', "assemblywoman": 'f',
+	"councilwoman": 'f', "widow": 'f', "grandmother": 'f', "grandfather": 'm', "uncle": 'm', "aunt": 'f'}
+
+// subject reports whether the mention [s, e) of sentence si is the subject
+// of its clause: a verb follows it, after an apposition or a bracket.
+func (c *Resolver) subject(s, e, si int) bool {
+	d := c.d
+	st := d.Sents[si]
+	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e })
+	for steps := 0; k < st.TokEnd && steps < 3; steps++ {
+		t := d.Tok(k)
+		switch {
+		case t == "," || t == "(":
+			close := ","
+			if t == "(" {
+				close = ")"
+			}
+			j := k + 1
+			for j < st.TokEnd && j < k+14 && d.Tok(j) != close {
+				j++
+			}
+			if j >= st.TokEnd || d.Tok(j) != close {
+				return false
+			}
+			k = j + 1
+			continue
+		case t == "'s" || t == "\u2019s":
+			return false
+		}
+		lw := lower(t)
+		for k < st.TokEnd && cueSkip[lower(d.Tok(k))] {
+			k++
+		}
+		if k < st.TokEnd {
+			lw = lower(d.Tok(k))
+		}
+		return isLower(d.Tok(min(k, st.TokEnd-1))) && verbLike(lw)
+	}
+	return false
+}
+
+// appositions records what the article calls person ent next to a mention:
+// "Jane Doe, 34," and "Doe (34)" give an age; "Doe, a rookie defenceman,"
+// and "rookie defenceman Jane Doe" give the words "rookie", "defenceman".
+func (c *Resolver) appositions(ent, s, e, si int) {
+	d := c.d
+	st := d.Sents[si]
+	inf := &c.info[ent]
+	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e })
+	if k+2 < st.TokEnd && (d.Tok(k) == "," || d.Tok(k) == "(") {
+		if n, err := strconv.Atoi(d.Tok(k + 1)); err == nil && n > 0 && n < 120 {
+			if x := d.Tok(k + 2); x == "," || x == ")" || x == "." {
+				inf.ages = append(inf.ages, n)
+			}
+		} else if d.Tok(k) == "," {
+			// "Doe, a rookie defenceman, said": the words of the apposition
+			j := k + 1
+			if w := lower(d.Tok(j)); w == "a" || w == "an" || w == "the" {
+				for j++; j < st.TokEnd && j < k+8 && isLower(d.Tok(j)) && !isPrep(d.Tok(j)) && d.Tok(j) != "who"; j++ {
+					inf.words = append(inf.words, lower(d.Tok(j)))
+				}
+			}
+		}
+	}
+	// "rookie defenceman Jane Doe", "34-year-old Jane Doe"
+	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
+	for j := b; j >= st.TokStart && j > b-4; j-- {
+		w := d.Tok(j)
+		if n, ok := yearsOld(w); ok {
+			inf.ages = append(inf.ages, n)
+			break
+		}
+		if !isLower(w) || determiners[w] || isPrep(w) || verbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) {
+			break
+		}
+		inf.words = append(inf.words, w)
+	}
+}
+
+// yearsOld reads "34-year-old" as 34.
+func yearsOld(w string) (int, bool) {
+	i := strings.Index(w, "-year-old")
+	if i <= 0 {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w[:i])
+	return n, err == nil && n > 0 && n < 120
+}
+
+// corefPersonNouns are nouns that can name any person in the story: the
+// most salient person of the gender they allow is the one meant.
+var corefPersonNouns = map[string]bool{"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true,
+	"millionaire": true, "actress": true, "actor": true, "singer": true, "star": true, "rookie": true, "veteran": true,
+	"player": true, "striker": true, "defenceman": true, "defenseman": true, "goalkeeper": true, "goalie": true,
+	"midfielder": true, "defender": true, "forward": true, "winger": true, "pitcher": true, "quarterback": true,
+	"boss": true, "executive": true, "entrepreneur": true, "investor": true, "founder": true, "candidate": true,
+	"nominee": true, "frontrunner": true, "front-runner": true, "incumbent": true, "challenger": true,
+	"politician": true, "lawmaker": true, "legislator": true, "senator": true, "congressman": true,
+	"congresswoman": true, "governor": true, "mayor": true, "president": true, "minister": true, "premier": true,
+	"chancellor": true, "leader": true, "chief": true, "chairman": true, "chairwoman": true, "director": true,
+	"manager": true, "coach": true, "novelist": true, "artist": true,
+	"musician": true, "rapper": true, "comedian": true, "filmmaker": true, "director-general": true,
+	"secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"economist": true, "analyst": true, "professor": true, "scientist": true, "researcher": true, "doctor": true,
+	"surgeon": true, "lawyer": true, "attorney": true, "judge": true, "prosecutor": true, "officer": true,
+	"detective": true, "sheriff": true, "athlete": true, "champion": true, "runner": true, "golfer": true,
+	"cyclist": true, "swimmer": true, "boxer": true, "skater": true, "driver": true, "rider": true,
+	"captain": true, "mogul": true, "magnate": true, "financier": true, "banker": true, "trader": true, "owner": true,
+	"activist": true, "campaigner": true, "diplomat": true, "ambassador": true, "envoy": true, "general": true,
+	"commander": true, "republican": true, "democrat": true, "conservative": true, "liberal": true,
+	"star's": true, "ex-president": true, "presenter": true, "host": true, "anchor": true, "journalist": true,
+	"reporter": true, "columnist": true, "commentator": true, "pundit": true, "celebrity": true, "model": true,
+	"designer": true, "chef": true, "priest": true, "pastor": true, "cleric": true, "bishop": true,
+	"archbishop": true, "pope": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"monarch": true, "dictator": true, "strongman": true, "hopeful": true, "contender": true, "nominee's": true,
+	"ceo": true, "chief-executive": true, "founder's": true, "superstar": true, "legend": true, "winner": true,
+	"loser": true, "mother": true, "father": true, "wife": true, "husband": true, "son": true,
+	"daughter": true, "widow": true, "fighter": true, "batsman": true, "bowler": true, "cricketer": true,
+	"footballer": true, "tennis": true, "scorer": true, "frontman": true, "vocalist": true, "guitarist": true,
+	"drummer": true, "producer": true, "playwright": true, "poet": true, "novice": true, "newcomer": true}
+
+// corefPersonOpen are person nouns a new person is often introduced by,
+// so that "the man" after "a man" is that man, not the named person before.
+var corefPersonOpen = map[string]bool{"man": true, "woman": true, "boy": true, "girl": true, "teenager": true,
+	"suspect": true, "victim": true, "witness": true, "driver": true, "officer": true, "youngster": true,
+	"defendant": true, "accused": true, "plaintiff": true, "owner": true, "mother": true, "father": true}
+
+// corefOrgNouns are nouns that any organisation of their kind may be called:
+// the most salient organisation is the one meant, when no name holds the noun.
+var corefOrgNouns = map[string]bool{"company": true, "firm": true, "group": true, "giant": true, "maker": true,
+	"manufacturer": true, "carmaker": true, "automaker": true, "retailer": true, "supermarket": true, "chain": true,
+	"airline": true, "carrier": true, "lender": true, "bank": true, "insurer": true, "operator": true,
+	"conglomerate": true, "corporation": true, "business": true, "start-up": true, "startup": true, "brand": true,
+	"publisher": true, "studio": true, "label": true, "producer": true, "developer": true, "utility": true,
+	"monopoly": true, "team": true, "club": true, "side": true, "franchise": true, "organisation": true,
+	"organization": true, "body": true, "charity": true, "agency": true, "regulator": true, "watchdog": true,
+	"ministry": true, "department": true, "administration": true, "authority": true, "council": true,
+	"committee": true, "commission": true, "board": true, "union": true, "federation": true, "association": true,
+	"league": true, "party": true, "campaign": true, "organizers": true, "organisers": true, "institute": true,
+	"university": true, "college": true, "school": true, "hospital": true, "foundation": true, "movement": true,
+	"coalition": true, "alliance": true, "service": true,
+	"office": true, "force": true, "unit": true, "bureau": true, "exchange": true, "fund": true,
+	"think-tank": true, "tank": true, "court": true, "tribunal": true, "police": true, "army": true,
+	"military": true, "militia": true, "government": true, "cabinet": true, "parliament": true, "senate": true,
+	"legislature": true, "assembly": true, "embassy": true, "consulate": true, "mission": true, "ngo": true,
+	"society": true, "trust": true, "plant": true, "mine": true, "outfit": true, "squad": true}
+
+// corefOrgNamed are organisation nouns that stand for an organisation only
+// when the name of one in the story holds them ("the police" is the Ventura
+// Police Department, never the company in focus).
+var corefOrgNamed = map[string]bool{"police": true, "army": true, "military": true, "government": true,
+	"court": true, "tribunal": true, "parliament": true, "senate": true, "legislature": true, "assembly": true,
+	"cabinet": true, "embassy": true, "consulate": true, "mission": true, "plant": true, "mine": true,
+	"exchange": true, "fund": true, "school": true, "hospital": true, "university": true, "college": true,
+	"party": true, "office": true, "service": true, "force": true, "unit": true, "militia": true}
+
+// corefPlaceNouns name the place in focus: "the country", "the city".
+var corefPlaceNouns = map[string]bool{"country": true, "nation": true, "city": true, "state": true, "province": true,
+	"town": true, "region": true, "island": true, "capital": true, "kingdom": true, "republic": true, "village": true}
+
+// corefSpeaksFor are nouns of a person or thing that speaks for whoever
+// owns it: "a Vodafone spokesman", "the ministry's statement", "his lawyer".
+var corefSpeaksFor = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"spokesmen": true, "spokeswomen": true, "spokespeople": true, "spokespersons": true, "representative": true,
+	"representatives": true, "official": true, "officials": true, "source": true, "sources": true,
+	"statement": true, "statements": true, "release": true, "announcement": true, "letter": true, "website": true,
+	"office": true, "campaign": true, "spokesteam": true, "team": true, "aide": true, "aides": true,
+	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "account": true, "twitter": true,
+	"feed": true, "report": true, "filing": true, "memo": true, "minutes": true, "press": true,
+	"communications": true, "staff": true, "camp": true, "people": true}
+
+// corefOrgOwned are the people and parts of an organisation that speak for
+// it, though not for a person: "its chief" is the company's, "his chief" is
+// not him.
+var corefOrgOwned = map[string]bool{"chief": true, "boss": true, "director": true, "executive": true,
+	"executives": true, "board": true, "management": true, "leadership": true, "chairman": true,
+	"chairwoman": true, "head": true, "president": true, "founder": true, "owner": true, "owners": true}
+
+// corefMediaNouns name a news organisation: the most salient one whose name
+// reads like a newspaper's or broadcaster's.
+var corefMediaNouns = map[string]bool{"newspaper": true, "paper": true, "magazine": true, "broadcaster": true,
+	"network": true, "station": true, "channel": true, "outlet": true, "tabloid": true, "daily": true, "weekly": true,
+	"website": true, "publication": true}
+
+// corefMediaWords mark the names of news organisations.
+var corefMediaWords = map[string]bool{"news": true, "times": true, "post": true, "journal": true, "herald": true,
+	"tribune": true, "telegraph": true, "guardian": true, "gazette": true, "mail": true, "magazine": true,
+	"daily": true, "press": true, "radio": true, "tv": true, "television": true, "broadcasting": true,
+	"chronicle": true, "observer": true, "review": true, "weekly": true, "bbc": true, "cnn": true, "abc": true,
+	"nbc": true, "cbs": true, "fox": true, "msnbc": true, "reuters": true, "star": true, "sun": true,
+	"independent": true, "express": true, "mirror": true, "economist": true, "globe": true, "record": true,
+	"inquirer": true, "examiner": true, "bulletin": true, "courier": true, "dispatch": true, "register": true,
+	"politico": true, "bloomberg": true, "blaze": true, "breitbart": true, "huffington": true, "atlantic": true,
+	"newsweek": true, "time": true, "cbc": true, "ctv": true, "itv": true, "sky": true, "npr": true, "pbs": true}
+
+// media reports whether organisation i is named like a news organisation.
+func (c *Resolver) media(i int) bool {
+	for _, w := range c.wordsOf(i) {
+		if corefMediaWords[strings.Trim(w, ".'’")] {
+			return true
+		}
+	}
+	return false
+}
+
+// corefPron are the personal pronouns coreference resolves, with the
+// agreement they ask: 'm', 'f', 'n' (it) or 'p' (they).
+var corefPron = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "himself": 'm', "she": 'f', "her": 'f',
+	"hers": 'f', "herself": 'f', "it": 'n', "its": 'n', "itself": 'n', "they": 'p', "them": 'p', "their": 'p',
+	"themselves": 'p'}
+
+// Resolve returns the index of the entity that the mention [s, e) refers
+// to, or -1: a name's entity, a pronoun's or description's antecedent.
+func (c *Resolver) Resolve(s, e int) int {
+	if s < 0 || e > len(c.d.Text) || s >= e {
+		return -1
+	}
+	if si := c.d.SentOf(s); si > c.passed {
+		c.pass(max(c.passed, si-passBack), si)
+		c.passed = si
+	}
+	return c.resolve(s, e)
+}
+
+// passBack is how many sentences before a place the pass resolves before
+// resolving there.
+const passBack = 3
+
+// resolve is Resolve once the pass has gone before [s, e).
+func (c *Resolver) resolve(s, e int) int {
+	if r, ok := c.seen[[2]int{s, e}]; ok {
+		return r
+	}
+	r := c.resolve0(s, e)
+	c.seen[[2]int{s, e}] = r
+	if r >= 0 {
+		c.add(s, e, r)
+	}
+	return r
+}
+
+// add records that [s, e) mentions entity ent, for the salience of later places.
+func (c *Resolver) add(s, e, ent int) {
+	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s })
+	if k < len(c.ments) && c.ments[k].s == s {
+		return
+	}
+	si := c.d.SentOf(s)
+	if si < 0 {
+		return
+	}
+	c.ments = append(c.ments, corefMention{})
+	copy(c.ments[k+1:], c.ments[k:])
+	c.ments[k] = corefMention{s: s, e: e, ent: ent, sent: si, ref: true}
+}
+
+func (c *Resolver) resolve0(s, e int) int {
+	d := c.d
+	k0 := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s })
+	k1 := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e }) // tokens [k0, k1)
+	if k0 >= k1 {
+		return -1
+	}
+	first, last := lower(d.Tok(k0)), lower(strings.TrimSuffix(d.Tok(k1-1), "."))
+	if k1-k0 == 1 {
+		if g, ok := corefPron[first]; ok {
+			return c.pronoun(s, g)
+		}
+	}
+	// a name, or a phrase holding one: "a Vodafone spokesman", "the
+	// ministry's statement", "Clinton's lawyer"
+	prep := -1 // "a spokesman for the club": the preposition after the head
+	for k := k0 + 1; k < k1-1; k++ {
+		if w := lower(d.Tok(k)); w == "for" || w == "at" || w == "of" || w == "from" || w == "with" {
+			prep = k
+			break
+		}
+	}
+	if ei := c.entityIn(s, e); ei >= 0 {
+		inf := c.info[ei]
+		if prep < 0 && !isLower(d.Tok(k1-1)) {
+			return ei // the phrase is the name: "the White House", "Defence Minister Amir Hatami"
+		}
+		if prep < 0 && corefSpeaksFor[last] && (inf.kind == 'o' || inf.kind == 'p' || inf.kind == 'g') && !c.former(k0, k1) {
+			return ei // "a Vodafone spokesman", not "a former U.S. official"
+		}
+	}
+	if prep > 0 {
+		if corefSpeaksFor[lower(d.Tok(prep-1))] {
+			return c.resolve(d.Toks[prep+1].Start, e)
+		}
+		return -1 // "an analyst at Nomura" speaks for no one
+	}
+	// a possessor: "his lawyer", "the company's statement", "its chief"
+	for k := k0; k < k1-1; k++ {
+		if t := d.Tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
+			ei := c.resolve(d.Toks[k0].Start, d.Toks[k].End)
+			if ei >= 0 && (corefSpeaksFor[last] || c.info[ei].kind == 'o') {
+				return ei
+			}
+			return -1
+		}
+	}
+	if g, ok := corefPron[first]; ok && k1-k0 >= 2 && (first == "his" || first == "her" || first == "its" || first == "their") {
+		if corefSpeaksFor[last] || g == 'n' && corefOrgOwned[last] {
+			return c.pronoun(s, g)
+		}
+		return -1
+	}
+	// "a ministry spokesman", "a company spokeswoman": the body the
+	// modifier names
+	if corefSpeaksFor[last] && k1-k0 >= 3 {
+		if m := d.Tok(k1 - 2); isLower(m) && corefOrgNouns[m] {
+			return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && (c.hasWords(i, m) || !corefOrgNamed[m]) }, 6)
+		}
+	}
+	if !isLower(d.Tok(k1-1)) && !textdoc.IsDigitByte(last[0]) {
+		return -1
+	}
+	// "a spokesman", "the spokeswoman": for the organisation in focus
+	if corefSpokes[last] && k1-k0 <= 3 {
+		c.subjects = true
+		defer func() { c.subjects = false }()
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
+	}
+	definite := first == "the" || first == "this" || first == "that"
+	if !definite {
+		return -1 // "a businessman" is someone new
+	}
+	// "the government", "the Indian government": the country it governs
+	if corefGovernment[last] {
+		return c.country(s, k0, k1)
+	}
+	// the words of the description, without determiners and soft words
+	var want []string
+	for k := k0 + 1; k < k1; k++ {
+		w := strings.TrimSuffix(lower(d.Tok(k)), ".")
+		if w == "" || softRole[w] || determiners[w] {
+			continue
+		}
+		if ei := c.entityIn(d.Toks[k].Start, d.Toks[k].End); ei >= 0 && (c.info[ei].kind == 'g' || c.info[ei].kind == 'n') {
+			continue // "the Iranian foreign minister"
+		}
+		want = append(want, w)
+	}
+	if len(want) == 0 {
+		return -1
+	}
+	head := want[len(want)-1]
+	if n, ok := yearsOld(head); ok {
+		return c.byAge(s, n)
+	}
+	if corefDocNouns[head] {
+		return c.author(k0, head)
+	}
+	switch {
+	case corefPlaceNouns[head]:
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'g' }, 3)
+	case corefMediaNouns[head]:
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.media(i) }, 12)
+	case corefOrgNouns[head]:
+		named := c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.hasWords(i, head) }, 12)
+		if named >= 0 || corefOrgNamed[head] {
+			return named
+		}
+		c.subjects = true
+		defer func() { c.subjects = false }()
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
+	case lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && personNouns[head]:
+		g := corefGender[head]
+		agree := func(i int) bool {
+			return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g)
+		}
+		if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) }, 12); ei >= 0 {
+			return ei
+		}
+		if !corefPersonNouns[head] || c.introduced(k0, head) {
+			return -1
+		}
+		return c.salient(s, agree, 2)
+	}
+	return -1
+}
+
+// former reports whether tokens [k0, k1) say "former" or "ex-": no one
+// speaks for what they have left.
+func (c *Resolver) former(k0, k1 int) bool {
+	for k := k0; k < k1; k++ {
+		if w := lower(c.d.Tok(k)); w == "former" || strings.HasPrefix(w, "ex-") {
+			return true
+		}
+	}
+	return false
+}
+
+// corefSpokes are the nouns of a spokesperson, who speaks for the
+// organisation in focus when the phrase names none.
+var corefSpokes = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"spokesmen": true, "spokeswomen": true, "spokespeople": true}
+
+// corefGovernment are the nouns of a government, which speaks for its country.
+var corefGovernment = map[string]bool{"government": true, "administration": true, "authorities": true,
+	"cabinet": true, "regime": true}
+
+// country returns the country a government phrase in tokens [k0, k1)
+// governs: a place or a nationality it names ("the Indian government"),
+// else the country in focus; -1 when there is none.
+func (c *Resolver) country(off, k0, k1 int) int {
+	d := c.d
+	isCountry := func(i int) bool {
+		if c.info[i].kind != 'g' {
+			return false
+		}
+		p, ok := lexicon.LookupPlace(lexicon.Key(c.ents[i].Name))
+		return ok && p.Kind == lexicon.Country
+	}
+	for k := k0; k < k1; k++ {
+		ei := c.entityIn(d.Toks[k].Start, d.Toks[k].End)
+		if ei < 0 {
+			continue
+		}
+		if isCountry(ei) {
+			return ei
+		}
+		if c.info[ei].kind == 'n' {
+			// "Indian": the country of the nationality, when the article names it
+			if country, ok := lexicon.Demonym(lexicon.Key(d.Tok(k))); ok {
+				for i := range c.ents {
+					if isCountry(i) && lexicon.Key(c.ents[i].Name) == lexicon.Key(country) {
+						return i
+					}
+				}
+			}
+			return -1
+		}
+	}
+	return c.salient(off, isCountry, 6)
+}
+
+// corefDocNouns are things written or said that speak for their author:
+// "the statement", "the report" is whoever issued it.
+var corefDocNouns = map[string]bool{"statement": true, "report": true, "letter": true, "memo": true,
+	"release": true, "post": true, "tweet": true, "email": true, "e-mail": true, "filing": true,
+	"complaint": true, "lawsuit": true, "study": true, "survey": true, "announcement": true, "message": true,
+	"ruling": true, "decision": true, "order": true, "notice": true, "document": true, "documents": true,
+	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true}
+
+// author returns the entity that, in the sentences before token k,
+// issued the document a definite description names: the subject of the
+// sentence where it first appears ("Ivy Lam issued a statement … the
+// statement said"), or its possessor ("the ministry's statement"), or -1.
+func (c *Resolver) author(k int, head string) int {
+	d := c.d
+	si := d.SentOf(d.Toks[k].Start)
+	if si < 0 {
+		return -1
+	}
+	for s := si; s >= 0 && s >= si-3; s-- {
+		st := d.Sents[s]
+		end := st.TokEnd
+		if s == si {
+			end = k
+		}
+		for j := end - 1; j >= st.TokStart; j-- {
+			if lower(d.Tok(j)) != head && lower(d.Tok(j)) != head+"s" || c.quote(d.Toks[j].Start) {
+				continue
+			}
+			// the mention that introduced it: its possessor, else the
+			// sentence's subject before it
+			if j-1 >= st.TokStart {
+				if p := lower(d.Tok(j - 1)); p == "its" || p == "his" || p == "her" || p == "their" {
+					return c.pronoun(d.Toks[j-1].Start, corefPron[p])
+				}
+				if p := d.Tok(j - 1); p == "'s" || p == "\u2019s" {
+					if ei := c.entityIn(d.Toks[max(st.TokStart, j-5)].Start, d.Toks[j-2].End); ei >= 0 {
+						return ei
+					}
+				}
+			}
+			km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= d.Toks[j].Start }) - 1
+			for ; km >= 0 && c.ments[km].s >= st.Start; km-- {
+				if m := c.ments[km]; c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') {
+					return m.ent
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// introduced reports whether an indefinite phrase with head ("a man")
+// stands in the sentences before token k: "the man" is that new person.
+func (c *Resolver) introduced(k int, head string) bool {
+	if !corefPersonOpen[head] {
+		return false
+	}
+	d := c.d
+	si := d.SentOf(d.Toks[k].Start)
+	if si < 0 {
+		return false
+	}
+	from := d.Sents[max(0, si-3)].TokStart
+	for j := k - 1; j > from; j-- {
+		if lower(d.Tok(j)) == head {
+			for x := j - 1; x >= from && x > j-4; x-- {
+				if w := lower(d.Tok(x)); w == "a" || w == "an" || w == "one" || w == "another" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// wordsOf returns entity i's words, adding those of its names (for an
+// organisation or a place) on first use.
+func (c *Resolver) wordsOf(i int) []string {
+	if c.info[i].kind == 'p' {
+		c.ensureAppositions()
+	}
+	inf := &c.info[i]
+	if !inf.named {
+		inf.named = true
+		if inf.kind == 'o' || inf.kind == 'g' {
+			for _, m := range c.ents[i].Mentions {
+				for _, w := range strings.Fields(strings.ToLower(m.Text)) {
+					inf.words = append(inf.words, w)
+				}
+			}
+		}
+	}
+	return inf.words
+}
+
+// hasWords reports whether entity i's words hold every word of want.
+func (c *Resolver) hasWords(i int, want ...string) bool {
+	for _, w := range want {
+		ok := false
+		for _, x := range c.wordsOf(i) {
+			if x == w || x == w+"s" || w == x+"s" {
+				ok = true
+				break
+			}
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// entityIn returns the entity with a mention inside [s, e), a person
+// first, or -1.
+func (c *Resolver) entityIn(s, e int) int {
+	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s })
+	best := -1
+	for ; k < len(c.ments) && c.ments[k].s < e; k++ {
+		m := c.ments[k]
+		if m.e > e {
+			continue
+		}
+		if best < 0 || c.info[m.ent].kind == 'p' && c.info[best].kind != 'p' {
+			best = m.ent
+		}
+	}
+	return best
+}
+
+// byAge returns the person the article gives age n, or, when it gives no
+// one an age, the most salient person.
+func (c *Resolver) byAge(off, n int) int {
+	c.ensureAppositions()
+	any := false
+	for i := range c.info {
+		for _, a := range c.info[i].ages {
+			any = true
+			if a == n && c.info[i].kind == 'p' {
+				return i
+			}
+		}
+	}
+	if any {
+		return -1
+	}
+	return c.salient(off, func(i int) bool { return c.info[i].kind == 'p' }, 2)
+}
+
+// pronoun resolves a pronoun at off asking agreement g.
+func (c *Resolver) pronoun(off int, g byte) int {
+	switch g {
+	case 'm', 'f':
+		ei := c.salient(off, func(i int) bool {
+			return c.info[i].kind == 'p' && (c.info[i].gender == 0 || c.info[i].gender == g)
+		}, 8)
+		if ei >= 0 && c.info[ei].gender == 0 {
+			c.info[ei].gender = g
+		}
+		return ei
+	case 'n':
+		c.subjects = true
+		defer func() { c.subjects = false }()
+		return c.salient(off, func(i int) bool { return c.info[i].kind == 'o' }, 3)
+	case 'p':
+		// "they" for a body that is the subject just before, with no
+		// plural noun between: "Acme said they …", not "Acme said its
+		// prices … they"
+		d := c.d
+		si := d.SentOf(off)
+		k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
+		for ; k >= 0 && c.ments[k].sent >= si-1; k-- {
+			m := c.ments[k]
+			if c.weight(k) < 100 {
+				continue
+			}
+			if c.info[m.ent].kind != 'o' && c.info[m.ent].kind != 'n' {
+				return -1
+			}
+			a := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= m.e })
+			for j := a; j < len(d.Toks) && d.Toks[j].Start < off; j++ {
+				if w := d.Tok(j); len(w) > 3 && isLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbLike(w) ||
+					personNouns[w] && strings.HasSuffix(w, "s") {
+					return -1
+				}
+			}
+			return m.ent
+		}
+		return -1
+	}
+	return -1
+}
+
+// pass resolves, in the order of the text, the pronouns and definite
+// descriptions outside quotations of sentences [from, to), so that a chain
+// ("The company … It added …") carries its entity's salience forward. Resolve
+// runs it over the few sentences before the place it is asked about, once.
+func (c *Resolver) pass(from, to int) {
+	d := c.d
+	for _, st := range d.Sents[from:to] {
+		for k := st.TokStart; k < st.TokEnd; k++ {
+			t := d.Tok(k)
+			if len(t) < 2 || len(t) > 10 || !isLower(t) && k != st.TokStart {
+				continue
+			}
+			switch t[0] {
+			case 'h', 'H', 's', 'S', 'i', 'I', 't', 'T':
+			default:
+				continue // no pronoun, no "the"
+			}
+			w := lower(t)
+			if _, ok := corefPron[w]; ok {
+				if c.quote(d.Toks[k].Start) {
+					continue
+				}
+				if (w == "it" || w == "they") && k+1 < st.TokEnd {
+					if nx := lower(d.Tok(k + 1)); beVerbs[nx] || nx == "'s" || nx == "\u2019s" || nx == "seems" || nx == "appears" || nx == "remains" || nx == "takes" {
+						continue // "it is possible": no one
+					}
+				}
+				c.resolve(d.Toks[k].Start, d.Toks[k].End)
+				continue
+			}
+			if w != "the" || c.quote(d.Toks[k].Start) {
+				continue
+			}
+			j := k + 1
+			for j < st.TokEnd && j < k+5 {
+				x := d.Tok(j)
+				if !isLower(x) && !textdoc.IsDigitByte(x[0]) || isPrep(x) || determiners[x] || x == "and" || x == "or" {
+					break
+				}
+				if verbLike(x) && !corefPersonNouns[x] && !corefOrgNouns[x] && !lexicon.IsSpeakerNoun(x) {
+					break
+				}
+				j++
+			}
+			if j == k+1 {
+				continue
+			}
+			head := lower(d.Tok(j - 1))
+			if corefPersonNouns[head] || corefOrgNouns[head] || corefMediaNouns[head] || lexicon.IsTitle(head) {
+				c.resolve(d.Toks[k].Start, d.Toks[j-1].End)
+			}
+			k = j - 1
+		}
+	}
+}
+
+// salient returns the entity accepted by ok with the greatest salience at
+// offset off, from the mentions of its sentence and the span sentences
+// before, within its paragraph and the two before, or -1.
+func (c *Resolver) salient(off int, ok func(int) bool, span int) int {
+	d := c.d
+	si := d.SentOf(off)
+	if si < 0 {
+		return -1
+	}
+	para := d.Sents[si].Para
+	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
+	best := -1
+	var touched [64]int
+	nt := 0
+	for ; k >= 0; k-- {
+		m := c.ments[k]
+		if si-m.sent > span || para-d.Sents[m.sent].Para > 2 {
+			break
+		}
+		if m.e > off || !ok(m.ent) {
+			continue
+		}
+		w := c.weight(k)
+		if c.subjects && w < 100 {
+			w /= 4
+		}
+		for x := m.sent; x < si; x++ {
+			w /= 2
+		}
+		if c.score[m.ent] == 0 && nt < len(touched) {
+			touched[nt] = m.ent
+			nt++
+		}
+		c.score[m.ent] += w
+		if best < 0 || c.score[m.ent] > c.score[best] {
+			best = m.ent // ties go to the latest
+		}
+	}
+	for _, i := range touched[:nt] {
+		c.score[i] = 0
+	}
+	if nt == len(touched) {
+		clear(c.score)
+	}
+	return best
+}

@@ -1,0 +1,48 @@
+package coref
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// TestResolve resolves mentions outside any quotation, as casualty victims
+// and figure sources would ask: the entity's canonical name, or "".
+func TestResolve(t *testing.T) {
+	cases := []struct {
+		text, mention, want string
+		nth                 int // which occurrence of mention
+	}{
+		{"Northwind Energy cut 300 jobs on Tuesday. The company blamed weak demand.", "The company", "Northwind Energy", 0},
+		{"Maria Lopez met Peter Hall on Monday. Later she flew to Rome.", "she", "Maria Lopez", 0},
+		{"Tom Reyes, 34, was injured in the crash. The 34-year-old was taken to hospital.", "The 34-year-old", "Tom Reyes", 0},
+		{"The Defence Ministry denied the claim. A ministry spokesman called it false.", "A ministry spokesman", "Defence Ministry", 0},
+		{"Shares in Orbis Holdings Inc fell. Its chief resigned on Friday.", "Its chief", "Orbis Holdings Inc", 0},
+		{"Anna Berg opened the fair. A man was later arrested. The man was released.", "The man", "", 0},
+		{"Orbis Holdings Inc said it would appeal. A spokesman declined to comment further.", "A spokesman", "Orbis Holdings Inc", 0},
+		{"Growth in Brazil slowed to 1% last year. The government blamed high interest rates.", "The government", "Brazil", 0},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		ents := entity.Extract(d)
+		r := New(d, ents, nil)
+		at := -1
+		for i, from := 0, 0; i <= c.nth; i++ {
+			k := strings.Index(c.text[from:], c.mention)
+			if k < 0 {
+				t.Fatalf("%q not in %q", c.mention, c.text)
+			}
+			at = from + k
+			from = at + 1
+		}
+		got := ""
+		if ei := r.Resolve(at, at+len(c.mention)); ei >= 0 {
+			got = ents[ei].Name
+		}
+		assert.Equal(t, c.want, got, "%q in %q", c.mention, c.text)
+	}
+}

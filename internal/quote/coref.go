@@ -1,0 +1,43 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/coref"
+)
+
+// Speakers and coreference: a speaker read from a pronoun or a description
+// ("he", "the company", "a Vodafone spokesman") that the attribution left
+// without an entity takes the one internal/coref resolves it to; the
+// speaker's mention keeps pointing at the words in the text.
+
+// coref returns the article's coreference, built on first use.
+func (a *qattributor) coref() *coref.Resolver {
+	if a.co == nil {
+		a.co = coref.New(a.d, a.ents, func(off int) bool { return a.quoteAt(off) >= 0 })
+	}
+	return a.co
+}
+
+// corefSpeaker gives a speaker read from a pronoun or a description, which
+// the attribution left without an entity, the entity it refers to.
+func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
+	if sp == nil || sp.Entity != "" || n.kind != qnPron && n.kind != qnRole {
+		return
+	}
+	if ei := a.coref().Resolve(n.s, n.e); ei >= 0 {
+		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+		return
+	}
+	// a pronoun the rules gave a phrase without an entity ("It" → "The
+	// Cruz campaign"): the entity that phrase stands for
+	if n.kind == qnPron && sp.Name != sp.Text {
+		if i := strings.LastIndex(a.text[max(0, n.s-2000):n.s], sp.Name); i >= 0 {
+			s := max(0, n.s-2000) + i
+			if ei := a.coref().Resolve(s, s+len(sp.Name)); ei >= 0 {
+				sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+			}
+		}
+	}
+}

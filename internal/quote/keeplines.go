@@ -1,0 +1,75 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Lines that hold no quotation: the links to other articles a scraped body
+// carries ("READ MORE: …", "Related: …") and the headlines of related
+// stories standing between paragraphs, a short line of their own without a
+// sentence's final stop. Their quotation marks quote words of a headline,
+// not speech.
+
+// linkLabels open a line that links to another article.
+var linkLabels = []string{"read more", "more", "related", "see also", "also read", "read also", "watch",
+	"listen", "recommended", "click here", "related articles", "related stories", "related coverage",
+	"more on this", "more from", "trending", "editor's picks", "editor\u2019s picks", "top stories",
+	"don't miss", "don\u2019t miss", "sign up", "subscribe", "video", "photos", "gallery", "opinion", "analysis"}
+
+// linkLine reports whether quotation q stands in a line that links to
+// another article, or in a headline line between paragraphs that no cue of
+// its own attributes.
+func (a *qattributor) linkLine(q qspan, at qattribution) bool {
+	if q.turn || q.cont || q.unclosed || q.para >= len(a.d.Paras) {
+		return false
+	}
+	p := a.d.Paras[q.para]
+	// the line of the paragraph that holds the quotation
+	ls := strings.LastIndexByte(a.text[p.Start:q.os], '\n') + 1 + p.Start
+	le := strings.IndexByte(a.text[q.os:p.End], '\n')
+	if le < 0 {
+		le = p.End
+	} else {
+		le += q.os
+	}
+	line := strings.TrimSpace(a.text[ls:le])
+	if line == "" {
+		return false
+	}
+	// "READ MORE: …", "Related | …", "WATCH – …"
+	for _, l := range linkLabels {
+		if len(line) >= len(l) && strings.EqualFold(line[:len(l)], l) {
+			rest := strings.TrimLeft(line[len(l):], " \t")
+			if r, _ := utf8.DecodeRuneInString(rest); r == ':' || r == '|' || r == '\u00bb' || r == '>' || r == '\u2013' || r == '\u2014' {
+				return true
+			}
+		}
+	}
+	// a headline line: a paragraph of one short line, without a final stop
+	// ("Mayor vows \"no more delays\" on bridge"), unless a whole
+	// statement ends it ("She said: \"We will rebuild the bridge\"")
+	if ls != p.Start || le != p.End || len(line) > 160 {
+		return false
+	}
+	if at.inSent && strings.TrimSpace(a.text[q.oe:le]) == "" && len(strings.Fields(a.text[q.cs:q.ce])) >= 6 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); r == '.' || r == '?' || r == '!' {
+		return false // a whole sentence in the marks: "“The deal is fair.” ― Lena Ortiz"
+	}
+	words := len(strings.Fields(line))
+	if words < 3 || words > 18 {
+		return false
+	}
+	// the line's end, the closing marks and brackets aside: a stop, a
+	// comma or a colon ends a sentence or introduces one
+	end := strings.TrimRight(line, "\"'\u201d\u2019) ")
+	if last, _ := utf8.DecodeLastRuneInString(end); unicode.IsPunct(last) {
+		return false
+	}
+	// the line's first word opens it in capitals, as a headline does
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line, "\"'\u201c\u2018"))
+	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}

@@ -1,0 +1,995 @@
+package quote
+
+import (
+	"sort"
+	"strings"
+	"sync"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/speaker"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// The learned speaker choice. Once the rules have attributed every
+// quotation (run), each quotation they gave a speaker gathers candidates:
+// the rules' choice, the subjects of its reporting cues (names, pronouns,
+// descriptions, resolved as the rules resolve them) and the names of people
+// and bodies in its sentence, the sentence after and the three before (in
+// news, about its paragraph and the two before): each entity's two
+// mentions nearest before the quotation and its first after. Each candidate is described by
+// the features below and internal/speaker's model, trained on PolNeAR
+// train's fit part, ranks them; the best speaks. The rules stay as
+// features: which rule chose the candidate, and how.
+
+// Features of a candidate speaker, one dimension each; rankNames names them
+// for the model file.
+const (
+	fRule            = iota // the rules' choice (the same mention)
+	fRuleEntity             // another mention of the rules' choice
+	fRuleInSent             // the rules' choice, by a cue of the quotation's own sentence
+	fRuleExplicit           // the rules' choice, by a cue anywhere
+	fRuleSubj               // the rules' choice, as the subject of the writer's sentence
+	fRuleFollows            // the rules' choice, inherited from the quotation before
+	fRuleColon              // the rules' choice, by a colon or a transcript label
+	fRuleNoCue              // the rules' choice, without a cue
+	fRulePron               // the rules' choice is a pronoun
+	fRuleRole               // the rules' choice is a description
+	fCue0                   // subject of a cue right after the quotation's own punctuation
+	fCue1                   // subject of a cue before the quotation
+	fCue2                   // subject of another cue after it
+	fCueFirst               // subject of the first cue found
+	fName                   // a name
+	fPron                   // a pronoun
+	fRole                   // a description
+	fPerson                 // an entity of type PERSON
+	fOrg                    // ORG
+	fPlace                  // GPE, LOC or FAC
+	fGroup                  // NORP
+	fNoEntity               // no entity
+	fInQuote                // inside the quotation itself
+	fInOther                // inside another quotation
+	fBefore                 // before the quotation
+	fAfter                  // after the quotation
+	fSent0                  // in the quotation's sentence
+	fSentPrev1              // in the sentence before
+	fSentPrev2              // two sentences before
+	fSentPrev3              // three or more before
+	fSentNext               // in the sentence after
+	fSamePara               // in the quotation's paragraph
+	fPrevPara               // in the paragraph before
+	fPrev2Para              // two paragraphs before
+	fTokNear                // within 3 tokens of the quotation
+	fTokMid                 // 4 to 10 tokens
+	fTokFar                 // 11 to 30
+	fTokFarther             // more
+	fNearestBefore          // the nearest candidate before the quotation
+	fNearestAfter           // the nearest candidate after it
+	fSubject                // a verb follows: the subject of its clause
+	fSaidAfter              // a reporting cue follows: "X said"
+	fSaidBefore             // a reporting cue stands before: "said X"
+	fAfterPrep              // a preposition stands before
+	fPossessive             // "X's"
+	fObject                 // the object of tell, ask, thank, describe …
+	fSentStart              // opens its sentence
+	fPrevSpeaker            // the speaker of the quotation before
+	fPrevSpeakerPara        // … in the same paragraph
+	fTurn                   // the quotation opens its paragraph, which has no cue, and continues the speaker of the paragraph before
+	fParaStart              // the quotation opens its paragraph
+	fMentions1              // the entity is mentioned once
+	fMentions2              // two or three times
+	fMentions4              // four times or more
+	fTopPerson              // the person mentioned most
+	fTimePlace              // a time word or a place
+	fDocNoun                // a document or statement ("the report")
+	fPartial                // the quotation is a fragment of the writer's sentence
+	fSent0Subject           // in the quotation's sentence and a subject
+	fSent0Said              // in the quotation's sentence with a cue after or before
+	fPrevParaSpeaker        // in the paragraph before and the speaker before
+	fPronCue                // a pronoun that is a cue's subject
+	fRuleCue                // the rules' choice and a cue's subject
+	fPartialSubject         // a fragment's quotation, and the subject of its sentence
+	fUnknownHead            // a description whose head is no word for someone who speaks ("his expertise", "a few")
+	fBareName               // a name no entity holds ("Audiences")
+	fCommonWord             // one capitalised common word
+	fInBrackets             // inside brackets: "(R-Ohio)"
+	fCueNear                // the subject of a cue within 5 tokens of the quotation
+	fNoRule                 // the rules found no speaker for the quotation
+	fPossessor              // the possessor of the quoted words: "his “revolution”"
+	fMainSubject            // the subject of the quotation's sentence, before it
+	fCueIntro               // the subject of a cue after the quotation that introduces another one ("…," X said: "…")
+	numRankFeatures
+)
+
+// rankNames are the features' names in the model file.
+var rankNames = [numRankFeatures]string{"rule", "rule_entity", "rule_in_sentence", "rule_explicit", "rule_subject",
+	"rule_follows", "rule_colon", "rule_no_cue", "rule_pronoun", "rule_description", "cue_after_own_punct",
+	"cue_before", "cue_after", "cue_first", "name", "pronoun", "description", "person", "org", "place", "group",
+	"no_entity", "in_quote", "in_other_quote", "before", "after", "sentence_0", "sentence_-1", "sentence_-2",
+	"sentence_-3", "sentence_+1", "paragraph_0", "paragraph_-1", "paragraph_-2", "tokens_3", "tokens_10",
+	"tokens_30", "tokens_far", "nearest_before", "nearest_after", "subject", "said_after", "said_before",
+	"after_preposition", "possessive", "object", "sentence_start", "previous_speaker", "previous_speaker_paragraph",
+	"turn", "quote_opens_paragraph", "mentions_1", "mentions_2", "mentions_4", "top_person", "time_or_place",
+	"document", "partial", "sentence_0_subject", "sentence_0_said", "paragraph_-1_previous_speaker",
+	"pronoun_cue", "rule_cue", "partial_subject", "unknown_head", "bare_name", "common_word", "in_brackets",
+	"cue_near", "no_rule", "possessor", "main_subject", "cue_introduces_next"}
+
+// RankFeatureNames returns the names of the speaker model's features, in
+// the order of a candidate's vector.
+func RankFeatureNames() []string { return rankNames[:] }
+
+var (
+	rankOnce   sync.Once
+	rankScorer *speaker.Scorer
+)
+
+// rankCand is a candidate speaker of one quotation.
+type rankCand struct {
+	n     qnp
+	sp    contract.Speaker
+	ent   int // entity index, or -1
+	x     []float32
+	cue   int // best cue class of which it is the subject (0, 1, 2), or -1
+	cueF  bool
+	cueD  int  // the least distance in tokens from one of its cues to the quotation
+	poss  bool // the possessor of the quoted words
+	intro bool // the subject of a cue after the quotation that introduces another
+	main  bool // the subject of the quotation's sentence, before it
+}
+
+// RankSet is the candidates of one quotation, for training the speaker
+// model: the quotation's span and, per candidate, its mention, the name it
+// resolves to and its features.
+type RankSet struct {
+	Start, End int
+	Rule       bool // the rules gave the quotation a speaker, the first candidate
+	Kept       bool // the quotation is output (not a scare quote, title or headline)
+	Cands      []RankCand
+}
+
+// RankCand is one candidate of a RankSet.
+type RankCand struct {
+	Start, End int
+	Name, Text string
+	X          []float32
+}
+
+// RankCandidates attributes the quotations of an analysed article by the
+// rules and returns, for each quotation they gave a speaker, its
+// candidates; internal/speaker/train fits the model on them.
+func RankCandidates(d *textdoc.Doc, ents []contract.Entity) []RankSet {
+	qs := pairQuotes(d)
+	a := newQAttributor(d, ents, qs)
+	a.addTurns()
+	if len(a.qs) == 0 {
+		return nil
+	}
+	var out []RankSet
+	a.collect = &out
+	a.run()
+	return out
+}
+
+// rankSpeakers lets the model choose among the candidates of each
+// quotation the rules gave a speaker. With a.collect set it records the
+// candidates and changes nothing.
+func (a *qattributor) rankSpeakers(attrs []qattribution) {
+	if r, ok := rankPool.Get().(*rank); ok {
+		cues := a.cuesAt // remembered by attribute, before the buffers came
+		a.rank = *r
+		a.rank.reset()
+		a.cuesAt = cues
+	}
+	defer func() {
+		r := a.rank
+		rankPool.Put(&r)
+	}()
+	var w *speaker.Scorer
+	if a.collect == nil {
+		w = defaultRankScorer()
+		if w == nil {
+			return
+		}
+	}
+	final := make([]*contract.Speaker, len(a.qs)) // the rules' speakers of the quotations before
+	for qi := range a.qs {
+		rule := attrs[qi].sp
+		if a.collect == nil && a.settled(qi, attrs[qi]) {
+			final[qi] = rule
+			continue
+		}
+		cands := a.candidates(qi, attrs, final)
+		final[qi] = rule // the rules' choice, as in training
+		if len(cands) == 0 {
+			continue
+		}
+		if a.collect != nil {
+			set := RankSet{Start: a.qs[qi].cs, End: a.qs[qi].ce, Rule: rule != nil, Kept: a.keep(a.qs[qi], attrs[qi])}
+			for _, c := range cands {
+				set.Cands = append(set.Cands, RankCand{Start: c.sp.Start, End: c.sp.End, Name: c.sp.Name, Text: c.sp.Text, X: append([]float32(nil), c.x...)})
+			}
+			*a.collect = append(*a.collect, set)
+			continue
+		}
+		best, bs := -1, 0.0
+		for i, c := range cands {
+			if rule == nil && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1) {
+				// where the rules found no one, the model does not give the
+				// words to the one told, asked or described in their
+				// sentence, nor to what cannot speak
+				continue
+			}
+			if s := w.Score(c.x); best < 0 || s > bs {
+				best, bs = i, s
+			}
+		}
+		if best < 0 || cands[best].x[fRule] == 1 {
+			continue
+		}
+		sp := cands[best].sp
+		if rule != nil {
+			attrs[qi].sp = &sp
+			continue
+		}
+		// the rules found no one: the quotation is kept or left out as
+		// without a speaker, and speaks with the model's choice
+		if a.assigned == nil {
+			a.assigned = make([]*contract.Speaker, len(a.qs))
+		}
+		a.assigned[qi] = &sp
+	}
+}
+
+// defaultRankScorer returns a scorer with the embedded model's weights
+// (nil when there is no model: the rules decide). Each call gives its own
+// scorer, sharing the weights.
+func defaultRankScorer() *speaker.Scorer {
+	if rankScorerEmpty() {
+		return nil
+	}
+	return rankScorer.Clone()
+}
+
+// sameSpeaker reports whether two speakers are one: the same entity, or
+// the same name without one.
+func sameSpeaker(x, y *contract.Speaker) bool {
+	if x == nil || y == nil {
+		return false
+	}
+	if x.Entity != "" || y.Entity != "" {
+		return x.Entity == y.Entity
+	}
+	return strings.EqualFold(x.Name, y.Name)
+}
+
+// candidates gathers and describes the candidate speakers of quotation qi.
+func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract.Speaker) []rankCand {
+	q := a.qs[qi]
+	d := a.d
+	rule := attrs[qi]
+	cands := a.rbuf[:0]
+	defer func() { a.rbuf = cands[:0] }()
+	add := func(n qnp, sp *contract.Speaker, ent int) int {
+		if sp == nil {
+			return -1
+		}
+		for i := range cands {
+			if cands[i].sp.Start == sp.Start && cands[i].sp.End == sp.End {
+				return i
+			}
+		}
+		if ent < 0 && sp.Entity != "" {
+			ent = a.entityIndex(sp.Entity)
+		}
+		cands = append(cands, rankCand{n: n, sp: *sp, ent: ent, cue: -1, cueD: 1 << 30})
+		return len(cands) - 1
+	}
+	// the rules' choice first
+	if rule.sp != nil {
+		ruleKind := qnName
+		if i := a.tokAt(rule.sp.Start); i < len(d.Toks) && d.Toks[i].Start == rule.sp.Start && rule.sp.End == d.Toks[i].End {
+			if _, ok := qPronouns[lexicon.Lower(d.Tok(i))]; ok {
+				ruleKind = qnPron
+			}
+		}
+		if ruleKind != qnPron && qIsLower(rule.sp.Text) || strings.HasPrefix(rule.sp.Text, "The ") || strings.HasPrefix(rule.sp.Text, "A ") {
+			ruleKind = qnRole
+		}
+		add(qnp{kind: ruleKind, s: rule.sp.Start, e: rule.sp.End}, rule.sp, -1)
+	}
+	// the subjects of the quotation's cues, read without changing what the
+	// rules learnt (named speakers, genders)
+	spk := append(a.spkBuf[:0], a.spk...)
+	a.spkBuf = spk
+	genders := a.genderBuf[:0]
+	for k := range a.gender {
+		genders = append(genders, k)
+	}
+	a.genderBuf = genders
+	cues, ok := a.cueMemoOf(q)
+	if !ok {
+		cues = a.findCues(q, a.rcues)
+		a.rcues = cues
+	}
+	for ci, c := range cues {
+		n := a.subject(c)
+		if n.kind == qnNone {
+			continue
+		}
+		cls := 2
+		switch {
+		case c.tok < a.tokAt(q.os):
+			cls = 1
+		case ci == 0 && c.tok > a.tokAt(q.os):
+			cls = 0
+		}
+		var sp *contract.Speaker
+		if rule.sp != nil && n.s == rule.sp.Start && n.e == rule.sp.End {
+			sp = rule.sp // read already
+		} else {
+			sp = a.speakerOf(n)
+		}
+		if i := add(n, sp, -1); i >= 0 {
+			if cands[i].cue < 0 || cls < cands[i].cue {
+				cands[i].cue = cls
+			}
+			cands[i].cueF = cands[i].cueF || ci == 0
+			dist := a.tokAt(q.os) - c.tok
+			if c.tok > a.tokAt(q.os) {
+				dist = c.tok - a.tokAt(max(q.oe-1, q.os))
+			}
+			cands[i].cueD = min(cands[i].cueD, dist)
+			if c.tok > a.tokAt(q.os) && c.tok+c.n < len(d.Toks) {
+				if nx := d.Tok(c.tok + c.n); nx == ":" || qIsQuoteRune(firstRune(nx)) {
+					cands[i].intro = true
+				}
+			}
+		}
+	}
+	// the possessor of the quoted words ("his “political revolution”",
+	// "Trump's “very big” wall") and the subject of the quotation's sentence
+	if b := a.tokAt(q.os) - 1; b >= 0 && !a.inQuote(b) {
+		w := lexicon.Lower(a.d.Tok(b))
+		var n qnp
+		switch {
+		case w == "his" || w == "her" || w == "their" || w == "its":
+			n = qnp{kind: qnPron, s: d.Toks[b].Start, e: d.Toks[b].End, head: map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}[w]}
+		case (w == "'s" || w == "\u2019s") && b > 0:
+			n = a.npBefore(b-1, max(0, b-6))
+		}
+		if n.kind == qnName || n.kind == qnPron {
+			if i := add(n, a.speakerOf(n), -1); i >= 0 {
+				cands[i].poss = true
+			}
+		}
+	}
+	if si := d.SentOf(q.os); si >= 0 {
+		st := d.Sents[si]
+		if qa := a.tokAt(q.os); qa > st.TokStart {
+			n := a.mainSubject(st.TokStart, qa)
+			if n.kind == qnName || n.kind == qnRole || n.kind == qnPron {
+				if i := add(n, a.speakerOf(n), -1); i >= 0 {
+					cands[i].main = true
+				}
+			}
+		}
+	}
+	a.spk = append(a.spk[:0], spk...)
+	a.restoreGenders(genders)
+	// the names and pronouns around
+	si := d.SentOf(q.os)
+	se := d.SentOf(max(q.oe-1, q.os))
+	if si < 0 || se < 0 {
+		return a.describe(qi, cands, attrs, final)
+	}
+	lo := si
+	for lo > 0 && si-lo < rankWindow && d.Sents[lo-1].Para >= q.para-2 {
+		lo--
+	}
+	hi := se
+	if hi+1 < len(d.Sents) && d.Sents[hi+1].Para == q.para {
+		hi++
+	}
+	from, to := d.Sents[lo].Start, d.Sents[hi].End
+	// each entity's two mentions nearest before the quotation and its
+	// first after: more say nothing new
+	k0 := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= from })
+	k1 := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= q.os })
+	var sp contract.Speaker
+	seen := a.seenBuf[:0]
+	count := func(ent int) int {
+		n := 0
+		for _, e := range seen {
+			if e == ent {
+				n++
+			}
+		}
+		return n
+	}
+	for k := k1 - 1; k >= k0; k-- {
+		m := a.ments[k]
+		e := a.ents[m.idx]
+		if e.Type == contract.Event || count(m.idx) >= 2 {
+			continue
+		}
+		seen = append(seen, m.idx)
+		sp = contract.Speaker{Entity: e.ID, Name: e.Name, Start: m.s, End: m.e, Text: a.text[m.s:m.e]}
+		add(qnp{kind: qnName, s: m.s, e: m.e}, &sp, m.idx)
+	}
+	seen = seen[:0]
+	for k := k1; k < len(a.ments) && a.ments[k].s < to; k++ {
+		m := a.ments[k]
+		e := a.ents[m.idx]
+		if e.Type == contract.Event || count(m.idx) >= 1 {
+			continue
+		}
+		seen = append(seen, m.idx)
+		sp = contract.Speaker{Entity: e.ID, Name: e.Name, Start: m.s, End: m.e, Text: a.text[m.s:m.e]}
+		add(qnp{kind: qnName, s: m.s, e: m.e}, &sp, m.idx)
+	}
+	a.seenBuf = seen
+	return a.describe(qi, cands, attrs, final)
+}
+
+// entityIndex returns the index of the entity with id, or -1.
+func (a *qattributor) entityIndex(id string) int {
+	if a.entIdx == nil {
+		a.entIdx = make(map[string]int, len(a.ents))
+		for i, e := range a.ents {
+			a.entIdx[e.ID] = i
+		}
+	}
+	if i, ok := a.entIdx[id]; ok {
+		return i
+	}
+	return -1
+}
+
+// restoreGenders forgets the genders learnt since keys were the map's keys.
+func (a *qattributor) restoreGenders(keys []string) {
+	if len(a.gender) == len(keys) {
+		return
+	}
+	keep := make(map[string]bool, len(keys))
+	for _, k := range keys {
+		keep[k] = true
+	}
+	for k := range a.gender {
+		if !keep[k] {
+			delete(a.gender, k)
+		}
+	}
+}
+
+// describe fills the feature vectors of the candidates of quotation qi.
+func (a *qattributor) describe(qi int, cands []rankCand, attrs []qattribution, final []*contract.Speaker) []rankCand {
+	q := a.qs[qi]
+	d := a.d
+	rule := attrs[qi]
+	need := len(cands) * numRankFeatures
+	if cap(a.xbuf) < need {
+		a.xbuf = make([]float32, need)
+	}
+	xs := a.xbuf[:need]
+	clear(xs)
+	qs, qe := a.tokAt(q.os), a.tokAt(max(q.oe-1, q.os))
+	si, se := d.SentOf(q.os), d.SentOf(max(q.oe-1, q.os))
+	var prev *contract.Speaker
+	prevPara := false
+	if qi > 0 && final[qi-1] != nil && a.qs[qi-1].para >= q.para-1 {
+		prev = final[qi-1]
+		prevPara = a.qs[qi-1].para == q.para
+	}
+	paraStart := strings.TrimSpace(a.text[d.Paras[q.para].Start:q.os]) == ""
+	// a paragraph without a cue of its own that opens with the quotation
+	turn := false
+	if paraStart && q.para > 0 && prev != nil && !prevPara {
+		turn = true
+		p := d.Paras[q.para]
+		for s := d.SentOf(p.Start); s >= 0 && s < len(d.Sents) && d.Sents[s].Para == q.para && turn; s++ {
+			turn = len(a.cuesIn(s, false)) == 0
+		}
+	}
+	// the person mentioned most
+	if a.topPerson == 0 {
+		a.topPerson = -1
+		topN := 0
+		for i, e := range a.ents {
+			if e.Type == contract.Person && len(e.Mentions) > topN {
+				a.topPerson, topN = i+1, len(e.Mentions)
+			}
+		}
+	}
+	top := a.topPerson - 1
+	nearB, nearA := -1, -1
+	for i, c := range cands {
+		if c.sp.End <= q.os && (nearB < 0 || c.sp.End > cands[nearB].sp.End) && a.quoteAt(c.sp.Start) < 0 {
+			nearB = i
+		}
+		if c.sp.Start >= q.oe && (nearA < 0 || c.sp.Start < cands[nearA].sp.Start) && a.quoteAt(c.sp.Start) < 0 {
+			nearA = i
+		}
+	}
+	partial := a.partial(q)
+	for i := range cands {
+		c := &cands[i]
+		x := xs[i*numRankFeatures : (i+1)*numRankFeatures]
+		c.x = x
+		sp := &c.sp
+		isRule := rule.sp != nil && sp.Start == rule.sp.Start && sp.End == rule.sp.End
+		if rule.sp == nil {
+			x[fNoRule] = 1
+		}
+		if isRule {
+			x[fRule] = 1
+			if rule.inSent {
+				x[fRuleInSent] = 1
+			}
+			if rule.explicit {
+				x[fRuleExplicit] = 1
+			}
+			if rule.subj {
+				x[fRuleSubj] = 1
+			}
+			if rule.follows {
+				x[fRuleFollows] = 1
+			}
+			if rule.cue == ":" || rule.cue == "\u2015" {
+				x[fRuleColon] = 1
+			}
+			if rule.cue == "" {
+				x[fRuleNoCue] = 1
+			}
+			if c.n.kind == qnPron {
+				x[fRulePron] = 1
+			}
+			if c.n.kind == qnRole {
+				x[fRuleRole] = 1
+			}
+		} else if sameSpeaker(sp, rule.sp) {
+			x[fRuleEntity] = 1
+		}
+		switch c.cue {
+		case 0:
+			x[fCue0] = 1
+		case 1:
+			x[fCue1] = 1
+		case 2:
+			x[fCue2] = 1
+		}
+		if c.cueF {
+			x[fCueFirst] = 1
+		}
+		switch c.n.kind {
+		case qnPron:
+			x[fPron] = 1
+		case qnRole, qnWho:
+			x[fRole] = 1
+		default:
+			x[fName] = 1
+		}
+		if c.ent >= 0 {
+			switch a.ents[c.ent].Type {
+			case contract.Person:
+				x[fPerson] = 1
+			case contract.Org:
+				x[fOrg] = 1
+			case contract.NORP:
+				x[fGroup] = 1
+			default:
+				x[fPlace] = 1
+			}
+			n := len(a.ents[c.ent].Mentions)
+			switch {
+			case n >= 4:
+				x[fMentions4] = 1
+			case n >= 2:
+				x[fMentions2] = 1
+			default:
+				x[fMentions1] = 1
+			}
+			if c.ent == top {
+				x[fTopPerson] = 1
+			}
+		} else {
+			x[fNoEntity] = 1
+		}
+		switch {
+		case sp.Start >= q.cs && sp.End <= q.ce:
+			x[fInQuote] = 1
+		case a.quoteAt(sp.Start) >= 0:
+			x[fInOther] = 1
+		}
+		ks, ke := a.tokAt(sp.Start), a.tokAt(max(sp.End-1, sp.Start))
+		dist := 0
+		switch {
+		case sp.End <= q.os:
+			x[fBefore] = 1
+			dist = qs - ke
+		case sp.Start >= q.oe:
+			x[fAfter] = 1
+			dist = ks - qe
+		}
+		switch {
+		case dist <= 3:
+			x[fTokNear] = 1
+		case dist <= 10:
+			x[fTokMid] = 1
+		case dist <= 30:
+			x[fTokFar] = 1
+		default:
+			x[fTokFarther] = 1
+		}
+		if i == nearB {
+			x[fNearestBefore] = 1
+		}
+		if i == nearA {
+			x[fNearestAfter] = 1
+		}
+		cs := d.SentOf(sp.Start)
+		switch {
+		case cs >= si && cs <= se:
+			x[fSent0] = 1
+		case cs == si-1:
+			x[fSentPrev1] = 1
+		case cs == si-2:
+			x[fSentPrev2] = 1
+		case cs < si:
+			x[fSentPrev3] = 1
+		default:
+			x[fSentNext] = 1
+		}
+		if cs >= 0 {
+			switch q.para - d.Sents[cs].Para {
+			case 0:
+				x[fSamePara] = 1
+			case 1:
+				x[fPrevPara] = 1
+			default:
+				x[fPrev2Para] = 1
+			}
+			a.mentionFeatures(cs, ks, ke, x)
+		}
+		if prev != nil && sameSpeaker(sp, prev) {
+			x[fPrevSpeaker] = 1
+			if prevPara {
+				x[fPrevSpeakerPara] = 1
+			}
+			if turn {
+				x[fTurn] = 1
+			}
+			if x[fPrevPara] == 1 {
+				x[fPrevParaSpeaker] = 1
+			}
+		}
+		if paraStart {
+			x[fParaStart] = 1
+		}
+		lt := sp.Text
+		if c.n.kind != qnName || ks == ke && c.ent < 0 {
+			lt = lexicon.Lower(lt) // a name with an entity is no time word nor common word
+		}
+		if timeWords[lt] || strings.HasPrefix(lt, "this ") || strings.HasPrefix(lt, "last ") || x[fPlace] == 1 {
+			x[fTimePlace] = 1
+		}
+		if h := lastWord(lt); c.n.kind == qnRole && docNouns[h] {
+			x[fDocNoun] = 1
+		}
+		if partial {
+			x[fPartial] = 1
+			if x[fSent0] == 1 && x[fSubject] == 1 {
+				x[fPartialSubject] = 1
+			}
+		}
+		if x[fSent0] == 1 && x[fSubject] == 1 {
+			x[fSent0Subject] = 1
+		}
+		if x[fSent0] == 1 && (x[fSaidAfter] == 1 || x[fSaidBefore] == 1) {
+			x[fSent0Said] = 1
+		}
+		if c.n.kind == qnPron && c.cue >= 0 {
+			x[fPronCue] = 1
+		}
+		if isRule && c.cue >= 0 {
+			x[fRuleCue] = 1
+		}
+		if c.cueD <= 5 {
+			x[fCueNear] = 1
+		}
+		if c.poss {
+			x[fPossessor] = 1
+		}
+		if c.main {
+			x[fMainSubject] = 1
+		}
+		if c.intro {
+			x[fCueIntro] = 1
+		}
+		if c.n.kind == qnRole {
+			if h := lastWord(lt); !lexicon.IsSpeakerNoun(h) && !personNouns[h] && !lexicon.IsTitle(h) && !docNouns[h] && !lexicon.IsSpeakerOrgHead(h) {
+				x[fUnknownHead] = 1
+			}
+		}
+		if c.n.kind == qnName && c.ent < 0 {
+			x[fBareName] = 1
+			if ks == ke && lexicon.IsCommonWord(lt) {
+				x[fCommonWord] = 1
+			}
+		}
+		if ks > 0 && d.Tok(ks-1) == "(" {
+			x[fInBrackets] = 1
+		} else if p := strings.LastIndexByte(a.text[max(0, sp.Start-40):sp.Start], '('); p >= 0 && !strings.Contains(a.text[max(0, sp.Start-40)+p:sp.Start], ")") {
+			x[fInBrackets] = 1
+		}
+	}
+	return cands
+}
+
+// mentionFeatures sets in x the features of the mention of tokens [ks, ke]
+// in sentence si that do not depend on the quotation, computed once per
+// mention: opening its sentence, a verb or a cue after it, a cue or a
+// preposition before it, a possessive, the object of a verb of telling.
+func (a *qattributor) mentionFeatures(si, ks, ke int, x []float32) {
+	if n := len(a.d.Toks); len(a.mbits) != n {
+		if cap(a.mbits) >= n {
+			a.mbits = a.mbits[:n]
+			clear(a.mbits)
+		} else {
+			a.mbits = make([]uint8, n)
+		}
+	}
+	b := a.mbits[ks]
+	if b == 0 {
+		b = 1 | a.mentionBits(si, ks, ke)
+		a.mbits[ks] = b
+	}
+	for i, f := range mentionBitFeatures {
+		if b&(2<<i) != 0 {
+			x[f] = 1
+		}
+	}
+}
+
+// mentionBitFeatures are the features mentionBits sets, bit 1 onwards.
+var mentionBitFeatures = [...]int{fSentStart, fSaidAfter, fSubject, fPossessive, fSaidBefore, fAfterPrep, fObject}
+
+// mentionBits computes what mentionFeatures caches, one bit per feature
+// of mentionBitFeatures from bit 1.
+func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
+	d := a.d
+	st := d.Sents[si]
+	var out uint8
+	set := func(f int) {
+		for i, g := range mentionBitFeatures {
+			if g == f {
+				out |= 2 << i
+			}
+		}
+	}
+	if ks == st.TokStart {
+		set(fSentStart)
+	}
+	// what stands after the mention: an apposition, then a verb or a cue
+	k := ke + 1
+	for k < st.TokEnd && (d.Tok(k) == "," || d.Tok(k) == "(") {
+		end := ","
+		if d.Tok(k) == "(" {
+			end = ")"
+		}
+		j := k + 1
+		for j < st.TokEnd && j < k+14 && d.Tok(j) != end {
+			j++
+		}
+		if j >= st.TokEnd || j == k+14 {
+			break
+		}
+		k = j + 1
+	}
+	for k < st.TokEnd && qCueSkip[lexicon.Lower(d.Tok(k))] {
+		k++
+	}
+	if k < st.TokEnd && !a.inQuote(k) {
+		if a.isCue(k, st.TokEnd) {
+			set(fSaidAfter)
+		}
+		if w := d.Tok(k); qIsLower(w) && verbLike(lexicon.Lower(w)) {
+			set(fSubject)
+		}
+		if w := d.Tok(k); w == "'s" || w == "\u2019s" {
+			set(fPossessive)
+		}
+	}
+	if ks-1 >= st.TokStart {
+		p := ks - 1
+		if d.Tok(p) == "," && p-1 >= st.TokStart {
+			p--
+		}
+		if a.isCue(p, st.TokEnd) && !a.inQuote(p) {
+			set(fSaidBefore)
+		}
+		if qIsPrep(lexicon.Lower(d.Tok(ks - 1))) {
+			set(fAfterPrep)
+		}
+	}
+	if f := a.firstObjectVerb(si); f >= 0 && f < ks {
+		set(fObject)
+	}
+	return out
+}
+
+// settled reports whether quotation qi's speaker is beyond doubt, so that
+// no candidates need gathering: "…," X said, X a named person or body, the
+// only cue of the quotation's sentences, right after its own punctuation,
+// and no other entity named in its sentence outside the quotation. On
+// PolNeAR train the model never overrode such a choice (1,358 quotations).
+func (a *qattributor) settled(qi int, at qattribution) bool {
+	q := a.qs[qi]
+	if at.sp == nil || !at.inSent || !at.explicit || at.sp.Entity == "" || at.sp.Start < q.oe {
+		return false
+	}
+	cues, ok := a.cueMemoOf(q)
+	if !ok || len(cues) != 1 {
+		return false
+	}
+	c := cues[0]
+	qb := a.tokAt(max(q.oe-1, q.os))
+	if c.tok <= qb || c.tok-qb > 3 || a.d.Toks[c.tok].Start > at.sp.Start && a.tokAt(at.sp.Start)-(c.tok+c.n) > 3 {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); r != ',' && r != '?' && r != '!' {
+		return false // not a quotation that ends with its own punctuation
+	}
+	ei := a.entityIndex(at.sp.Entity)
+	if ei < 0 || a.ents[ei].Type != contract.Person && a.ents[ei].Type != contract.Org {
+		return false
+	}
+	si, se := a.d.SentOf(q.os), a.d.SentOf(max(q.oe-1, q.os))
+	if si < 0 || se < 0 {
+		return false
+	}
+	from, to := a.d.Sents[si].Start, a.d.Sents[se].End
+	k := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= from })
+	for ; k < len(a.ments) && a.ments[k].s < to; k++ {
+		if m := a.ments[k]; m.idx != ei && a.quoteAt(m.s) < 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// rememberCues keeps the cues attribute found for quotation q, for the
+// speaker choice to read without finding them again.
+func (a *qattributor) rememberCues(q qspan, cues []qcue) {
+	if a.collect == nil && rankScorerEmpty() {
+		return // no model: no speaker choice to read them
+	}
+	if a.cuesAt == nil {
+		a.cuesAt = map[int][]qcue{}
+	}
+	a.cuesAt[q.os] = append(a.cuesAt[q.os][:0], cues...)
+}
+
+// cueMemoOf returns the cues rememberCues kept for q.
+func (a *qattributor) cueMemoOf(q qspan) ([]qcue, bool) {
+	c, ok := a.cuesAt[q.os]
+	return c, ok
+}
+
+// rankScorerEmpty reports whether there is no speaker model, loading the
+// embedded one on first use.
+func rankScorerEmpty() bool {
+	rankOnce.Do(func() {
+		rankScorer = speaker.Default().Scorer(rankNames[:])
+		if rankScorer.Empty() {
+			rankScorer = nil // no model: the rules decide
+		}
+	})
+	return rankScorer == nil
+}
+
+// firstObjectVerb returns the first token of sentence si that is a verb
+// of telling, asking or describing (objectVerbs), or -1, found once per
+// sentence: a mention after it is its object.
+func (a *qattributor) firstObjectVerb(si int) int {
+	if n := len(a.d.Sents); len(a.objVerb) != n {
+		if cap(a.objVerb) >= n {
+			a.objVerb = a.objVerb[:n]
+			clear(a.objVerb)
+		} else {
+			a.objVerb = make([]int32, n)
+		}
+	}
+	if v := a.objVerb[si]; v != 0 {
+		return int(v) - 2 // stored plus 2: 0 unknown, 1 none
+	}
+	f := -1
+	st := a.d.Sents[si]
+	for k := st.TokStart; k < st.TokEnd; k++ {
+		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingBase(w)] {
+			f = k
+			break
+		}
+	}
+	a.objVerb[si] = int32(f + 2)
+	return f
+}
+
+// isCue reports whether token k (of a sentence ending at token hi) is a
+// reporting cue, remembering the answer per token: the mentions of an
+// article ask about the same few tokens again and again.
+func (a *qattributor) isCue(k, hi int) bool {
+	if n := len(a.d.Toks); len(a.cueMemo) != n {
+		if cap(a.cueMemo) >= n {
+			a.cueMemo = a.cueMemo[:n]
+			clear(a.cueMemo)
+		} else {
+			a.cueMemo = make([]int8, n)
+		}
+	}
+	if m := a.cueMemo[k]; m != 0 {
+		return m > 0
+	}
+	w := a.d.Tok(k)
+	if !qIsLower(w) && !qIsCap(w) {
+		a.cueMemo[k] = -1
+		return false
+	}
+	n, _ := a.cueAt(k, hi)
+	a.cueMemo[k] = -1
+	if n > 0 {
+		a.cueMemo[k] = 1
+	}
+	return n > 0
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	if i := strings.LastIndexByte(s, ' '); i >= 0 {
+		return s[i+1:]
+	}
+	return s
+}
+
+// docNouns are things written, not people: they report words only when no
+// one is named.
+var docNouns = map[string]bool{"report": true, "statement": true, "post": true, "letter": true, "memo": true,
+	"document": true, "documents": true, "filing": true, "release": true, "study": true, "survey": true,
+	"poll": true, "article": true, "editorial": true, "ad": true, "advert": true, "video": true, "tweet": true,
+	"email": true, "e-mail": true, "minutes": true, "book": true, "transcript": true, "complaint": true,
+	"lawsuit": true, "motion": true, "budget": true, "paper": true, "website": true, "message": true, "note": true}
+
+var rankPool sync.Pool
+
+// reset forgets the article a rank's buffers served, keeping their memory.
+func (r *rank) reset() {
+	r.rbuf, r.xbuf, r.rcues, r.spkBuf, r.genderBuf, r.seenBuf = r.rbuf[:0], r.xbuf[:0], r.rcues[:0], r.spkBuf[:0], r.genderBuf[:0], r.seenBuf[:0]
+	r.entIdx = nil
+	r.topPerson = 0
+	r.mbits = r.mbits[:0]
+	r.cueMemo = r.cueMemo[:0]
+	r.objVerb = r.objVerb[:0]
+	r.cuesAt = nil
+	r.assigned = nil
+}
+
+// rank holds the buffers the speaker ranking reuses from quotation to quotation.
+type rank struct {
+	rbuf      []rankCand
+	xbuf      []float32
+	rcues     []qcue
+	spkBuf    []qcand
+	genderBuf []string
+	entIdx    map[string]int
+	mbits     []uint8             // mentionFeatures by first token
+	cueMemo   []int8              // isCue by token: 1 a cue, -1 none, 0 unknown
+	objVerb   []int32             // firstObjectVerb by sentence, plus 2
+	cuesAt    map[int][]qcue      // rememberCues by the quotation's outer start
+	assigned  []*contract.Speaker // speakers the model gives quotations the rules left without one
+	seenBuf   []int
+	topPerson int // 1 + the index of the person mentioned most; 0 unknown, -1 none
+}
+
+// rankWindow is how many sentences before a quotation its candidates come
+// from (in news, about its paragraph and the two before).
+var rankWindow = 3

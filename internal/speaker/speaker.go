@@ -1,0 +1,351 @@
+// Package speaker ranks the candidate speakers of a quotation with a linear
+// model over named features: the mentions around the quotation (names,
+// pronouns, descriptions) are described by internal/quote (distance, side of
+// the cue, subject of the cue verb, what the attribution rules chose, …) and
+// the candidate with the highest score speaks.
+//
+// The model is trained by Train, a listwise (softmax) ranking objective with
+// averaged stochastic gradient steps, on PolNeAR train's fit part
+// (internal/speaker/train writes it); it is embedded as model.txt, one
+// "name weight" line per feature, so that a change to it reads as a diff.
+package speaker
+
+import (
+	_ "embed"
+	"fmt"
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+)
+
+//go:embed model.txt
+var modelTxt string
+
+// Model is a linear scorer over named features.
+type Model struct {
+	w map[string]float64
+}
+
+var (
+	defaultOnce  sync.Once
+	defaultModel *Model
+)
+
+// Default returns the embedded model, loaded once. It panics if the
+// embedded model is corrupt, which a test guards against.
+func Default() *Model {
+	defaultOnce.Do(func() {
+		m, err := Parse(modelTxt)
+		if err != nil {
+			panic("speaker: embedded model: " + err.Error())
+		}
+		defaultModel = m
+	})
+	return defaultModel
+}
+
+// Parse reads a model written by Encode: "name weight" lines; blank lines
+// and lines opening with # are skipped.
+func Parse(s string) (*Model, error) {
+	m := &Model{w: map[string]float64{}}
+	for i, line := range strings.Split(s, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Fields(line)
+		if len(f) != 2 {
+			return nil, fmt.Errorf("line %d: want a name and a weight, got %q", i+1, line)
+		}
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil || math.IsNaN(v) || math.IsInf(v, 0) {
+			return nil, fmt.Errorf("line %d: bad weight %q", i+1, f[1])
+		}
+		m.w[f[0]] = v
+	}
+	return m, nil
+}
+
+// Encode returns the model as text, features sorted by name, with a header
+// comment.
+func (m *Model) Encode(header string) string {
+	var b strings.Builder
+	for _, l := range strings.Split(strings.TrimSpace(header), "\n") {
+		if l != "" {
+			b.WriteString("# " + l + "\n")
+		}
+	}
+	names := make([]string, 0, len(m.w))
+	for n := range m.w {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	for _, n := range names {
+		if m.w[n] != 0 {
+			fmt.Fprintf(&b, "%s %.4f\n", n, m.w[n])
+		}
+	}
+	return b.String()
+}
+
+// Scorer scores feature vectors with a model's weights, aligned with a
+// list of feature names: a weight per feature and per pair of features (a
+// pair is named "a&b", a before b in the list).
+type Scorer struct {
+	n    int
+	w    []float64
+	pair []float64 // n*n, [i*n+j] for i < j
+	act  []int
+}
+
+// Scorer returns the model's weights for the features named, in their
+// order (0 for a feature or pair the model does not know).
+func (m *Model) Scorer(names []string) *Scorer {
+	n := len(names)
+	s := &Scorer{n: n, w: make([]float64, n), pair: make([]float64, n*n)}
+	for i, a := range names {
+		s.w[i] = m.w[a]
+		for j := i + 1; j < n; j++ {
+			s.pair[i*n+j] = m.w[a+"&"+names[j]]
+		}
+	}
+	return s
+}
+
+// Empty reports whether every weight is 0 (no model).
+func (s *Scorer) Empty() bool {
+	for _, v := range s.w {
+		if v != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// Score returns the score of feature vector x. It is not safe for
+// concurrent use (it keeps a buffer); Clone gives a scorer per goroutine.
+func (s *Scorer) Score(x []float32) float64 {
+	act := s.act[:0]
+	t := 0.0
+	binary := true
+	for i, v := range x {
+		if v != 0 {
+			act = append(act, i)
+			t += s.w[i] * float64(v)
+			binary = binary && v == 1
+		}
+	}
+	s.act = act
+	for a, i := range act {
+		row := s.pair[i*s.n : (i+1)*s.n]
+		if binary {
+			for _, j := range act[a+1:] {
+				t += row[j]
+			}
+			continue
+		}
+		for _, j := range act[a+1:] {
+			t += row[j] * float64(x[i]*x[j])
+		}
+	}
+	return t
+}
+
+// Clone returns a scorer sharing the weights, with its own buffer.
+func (s *Scorer) Clone() *Scorer { c := *s; c.act = nil; return &c }
+
+// Example is one quotation's candidates: a feature vector per candidate
+// (aligned with the names given to Train) and which candidates are right.
+type Example struct {
+	X     [][]float32
+	Right []bool
+	Label []string // what each candidate is, for reports
+	// Judged says the scorer judges the speaker (its source is no pronoun)
+	Judged  bool
+	HasRule bool   // the first candidate is the rules' choice
+	Info    string // what the example is, for reports
+}
+
+// TrainOptions steer Train.
+type TrainOptions struct {
+	Epochs int     // passes over the examples (default 20)
+	Rate   float64 // step size (default 0.05)
+	L2     float64 // weight decay per step (default 1e-5)
+	Pairs  bool    // learn a weight per pair of features too
+	// Bags, when above 1, averages the weights of that many models, each
+	// trained without one of Bags equal parts of the examples
+	Bags int
+}
+
+// Train fits a model to examples whose vectors follow names: it raises the
+// probability, under a softmax over each example's candidates, that a right
+// candidate is chosen. The examples are visited in a fixed order that
+// changes from epoch to epoch, and the weights returned are the average over
+// every step, so that a run is deterministic.
+func Train(names []string, examples []Example, opt TrainOptions) *Model {
+	if opt.Bags > 1 {
+		bags := opt.Bags
+		opt.Bags = 0
+		sum := map[string]float64{}
+		for b := 0; b < bags; b++ {
+			var part []Example
+			for i, ex := range examples {
+				if i%bags != b {
+					part = append(part, ex)
+				}
+			}
+			for n, v := range Train(names, part, opt).w {
+				sum[n] += v
+			}
+		}
+		m := &Model{w: map[string]float64{}}
+		for n, v := range sum {
+			if r := math.Round(v/float64(bags)*1e4) / 1e4; r != 0 {
+				m.w[n] = r
+			}
+		}
+		return m
+	}
+	if opt.Epochs == 0 {
+		opt.Epochs = 20
+	}
+	if opt.Rate == 0 {
+		opt.Rate = 0.05
+	}
+	if opt.L2 == 0 {
+		opt.L2 = 1e-5
+	}
+	n := len(names)
+	dim := n
+	if opt.Pairs {
+		dim = n + n*n
+	}
+	w := make([]float64, dim)
+	// averaging without touching every weight at every step: sum holds
+	// the running total as of step last[j]
+	sum := make([]float64, dim)
+	last := make([]int, dim)
+	steps := 0
+	touch := func(j int) {
+		sum[j] += w[j] * float64(steps-last[j])
+		last[j] = steps
+	}
+	// features of a vector as (index, value), pairs included
+	expand := func(x []float32, buf []int, vals []float64) ([]int, []float64) {
+		buf, vals = buf[:0], vals[:0]
+		start := len(buf)
+		for i, v := range x {
+			if v != 0 {
+				buf = append(buf, i)
+				vals = append(vals, float64(v))
+			}
+		}
+		if opt.Pairs {
+			single := len(buf)
+			for a := start; a < single; a++ {
+				for b := a + 1; b < single; b++ {
+					buf = append(buf, n+buf[a]*n+buf[b])
+					vals = append(vals, vals[a]*vals[b])
+				}
+			}
+		}
+		return buf, vals
+	}
+	order := len(examples)
+	type fx struct {
+		idx  []int
+		vals []float64
+	}
+	var p []float64
+	var cache [][]fx
+	for _, ex := range examples {
+		var c []fx
+		for _, x := range ex.X {
+			i, v := expand(x, nil, nil)
+			c = append(c, fx{i, v})
+		}
+		cache = append(cache, c)
+	}
+	for ep := 0; ep < opt.Epochs; ep++ {
+		stride := 1
+		if order > 2 {
+			stride = []int{7919, 104729, 1299709, 15485863}[ep%4] % order
+			for stride == 0 || gcd(stride, order) != 1 {
+				stride++
+			}
+		}
+		rate := opt.Rate / (1 + float64(ep)*0.5)
+		for k := 0; k < order; k++ {
+			ei := (k * stride) % order
+			ex := examples[ei]
+			if len(ex.X) < 2 {
+				continue
+			}
+			steps++
+			c := cache[ei]
+			p = p[:0]
+			mx := math.Inf(-1)
+			for _, f := range c {
+				s := 0.0
+				for a, j := range f.idx {
+					s += w[j] * f.vals[a]
+				}
+				p = append(p, s)
+				mx = math.Max(mx, s)
+			}
+			z, zr := 0.0, 0.0
+			for i := range p {
+				p[i] = math.Exp(p[i] - mx)
+				z += p[i]
+				if ex.Right[i] {
+					zr += p[i]
+				}
+			}
+			if zr == 0 {
+				continue
+			}
+			// gradient of log(sum right p) - log(sum p), with decay on the
+			// weights it touches
+			for i, f := range c {
+				g := -p[i] / z
+				if ex.Right[i] {
+					g += p[i] / zr
+				}
+				if math.Abs(g) < 1e-9 {
+					continue
+				}
+				for a, j := range f.idx {
+					touch(j)
+					w[j] += rate * (g*f.vals[a] - opt.L2*w[j])
+				}
+			}
+		}
+	}
+	m := &Model{w: map[string]float64{}}
+	if steps == 0 {
+		return m
+	}
+	for j := range w {
+		touch(j)
+		v := math.Round(sum[j]/float64(steps)*1e4) / 1e4
+		if v == 0 {
+			continue
+		}
+		if j < n {
+			m.w[names[j]] = v
+		} else {
+			a, b := (j-n)/n, (j-n)%n
+			m.w[names[a]+"&"+names[b]] = v
+		}
+	}
+	return m
+}
+
+func gcd(a, b int) int {
+	for b != 0 {
+		a, b = b, a%b
+	}
+	return a
+}

@@ -1,0 +1,90 @@
+package newsparse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestQuoteClasses covers the classes of issue 13, one row per class, in
+// sentences written for the test: who speaks when the nearest name does
+// not, what cannot speak, and what is no quotation. want lists, per
+// quotation kept, its words, the speaker's canonical name and the mention's
+// text ("" for no speaker).
+func TestQuoteClasses(t *testing.T) {
+	type q struct{ text, name, mention string }
+	cases := []struct {
+		class, text string
+		want        []q
+	}{
+		{"a paragraph that continues the speaker's turn",
+			"Mayor Ellen Marsh defended the plan on Tuesday. \"We cannot wait another decade,\" Marsh said.\n\n\"The bridge is falling apart and everyone knows it.\"\n\nCouncillor Ravi Shah disagreed.",
+			[]q{{"We cannot wait another decade,", "Ellen Marsh", "Marsh"}, {"The bridge is falling apart and everyone knows it.", "Ellen Marsh", "Marsh"}}},
+		{"the cue in the next sentence",
+			"\"We will appeal the ruling.\" Lawyer Dana Ortiz said so outside the court on Monday.",
+			[]q{{"We will appeal the ruling.", "Dana Ortiz", "Lawyer Dana Ortiz"}}},
+		{"told reporters, then the quotation",
+			"Coach Mark Ellis told reporters:\n\n\"We played our worst game of the season.\"",
+			[]q{{"We played our worst game of the season.", "Mark Ellis", ""}}},
+		{"a quotation about someone named before it",
+			"Police named the victim as Tom Ruiz. \"Tom was a gentle soul,\" his sister Ana Ruiz said.",
+			[]q{{"Tom was a gentle soul,", "Ana Ruiz", ""}}},
+		{"a participle after a comma speaks for the main clause, not the complement clause",
+			"Governor Ann Holt repeated claims that Senator Bo Ray recites the same lines, calling him a \"talented actor\" on Friday.",
+			[]q{{"talented actor", "Ann Holt", ""}}},
+		{"the possessor of the quoted words",
+			"Senator Bo Ray, who was not at the rally, has toned down his \"political revolution\" in recent weeks.",
+			[]q{{"political revolution", "Bo Ray", ""}}},
+		{"an inverted cue opening the sentence",
+			"Finance Minister Anna Berg met the unions. Warned the minister: \"We have weeks, not months.\"",
+			[]q{{"We have weeks, not months.", "Anna Berg", "the minister"}}},
+		{"a time expression is no speaker",
+			"Last Christmas Day was quiet in the village. \"We were all at church,\" said Pastor Ken Lowe.",
+			[]q{{"We were all at church,", "Ken Lowe", ""}}},
+		{"a place is no speaker when a person is named",
+			"The storm hit Ohio on Sunday. Ohio said \"the worst is over,\" according to Governor Mia Stone.",
+			[]q{{"the worst is over,", "Mia Stone", ""}}},
+		{"a document speaks for whoever issued it",
+			"Ivy Lam, the ministry's spokeswoman, issued a statement on Friday. \"The talks will resume in June,\" the statement said.",
+			[]q{{"The talks will resume in June,", "Ivy Lam", "the statement"}}},
+		{"a link to another article is no quotation",
+			"The council voted on Monday.\n\nREAD MORE: Mayor says \"no more delays\" on bridge\n\nThe vote was close.",
+			nil},
+		{"a headline line between paragraphs is no quotation",
+			"The council voted on Monday.\n\nMayor vows \"no more delays\" on bridge repairs\n\nThe vote was close, officials said.",
+			nil},
+		{"a scare quote nobody said stays out",
+			"The city's \"temporary\" shelters have been open for six years.",
+			nil},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			got, err := Quotes(c.text)
+			if !assert.NoError(t, err) {
+				return
+			}
+			checkQuoteSpans(t, c.text, got)
+			if !assert.Len(t, got, len(c.want)) {
+				for _, g := range got {
+					t.Logf("got %q %+v", g.Text, g.Speaker)
+				}
+				return
+			}
+			for i, w := range c.want {
+				g := got[i]
+				assert.Equal(t, w.text, g.Text)
+				if w.name == "" {
+					assert.Nil(t, g.Speaker, "speaker of %q", g.Text)
+					continue
+				}
+				if assert.NotNil(t, g.Speaker, "speaker of %q", g.Text) {
+					assert.Equal(t, w.name, g.Speaker.Name, "speaker of %q", g.Text)
+					assert.NotEmpty(t, g.Speaker.Entity, "entity of %q", g.Text)
+					if w.mention != "" {
+						assert.Equal(t, w.mention, g.Speaker.Text, "mention of %q", g.Text)
+					}
+				}
+			}
+		})
+	}
+}

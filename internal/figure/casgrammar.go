@@ -42,6 +42,20 @@ var grammarCues = func() map[string]bool {
 	return m
 }()
 
+// grammarSkip are frequent words no phrase of the grammar starts with.
+var grammarSkip = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`of to in and for on with at by from as is was it be are were said says has have had not
+		but or if so than then there which when while where after before about into over also more most been being we
+		you i ' " , . ; : ( ) - -- ? !`) {
+		m[w] = true
+	}
+	for _, w := range []string{"\u2014", "\u2013", "\u201c", "\u201d", "\u2018", "\u2019"} {
+		m[w] = true
+	}
+	return m
+}()
+
 // listedCasualties gives the casualties to list: the pattern reader's hits
 // (hits, which the toll reads as they are) and the grammar's, in text
 // order, with the outcome rule applied.
@@ -139,6 +153,9 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		for i := seg.lo; i < seg.hi; i++ {
 			if taken(sc.toks[i].Start, sc.toks[i].End) {
 				continue
+			}
+			if grammarSkip[sc.w(i)] {
+				continue // no casualty phrase starts with it
 			}
 			h, end, ok := grammarAt(&sc, i, ents)
 			if !ok {

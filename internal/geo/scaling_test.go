@@ -46,7 +46,10 @@ func TestResolveScales(t *testing.T) {
 		return el
 	}
 	run(200) // warm the candidate cache
-	small, large := run(1000), run(4000)
+	best := func(n int) time.Duration { // the best of three, against a busy machine
+		return min(run(n), run(n), run(n))
+	}
+	small, large := best(1000), best(4000)
 	t.Logf("1,000 places: %v; 4,000 places: %v", small, large)
 	assert.Less(t, large, 8*small+50*time.Millisecond, "resolution is not linear in the places")
 }

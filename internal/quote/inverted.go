@@ -58,7 +58,12 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 // start clauseStart gave for the participle at token i; no phrase when the
 // participle is not in such a clause.
 func (a *qattributor) mainClauseSubject(lo, st, i int) qnp {
-	if i-1 < lo || a.d.Tok(i-1) != "," || st-1 <= lo || lexicon.Lower(a.d.Tok(st-1)) != "that" {
+	if i-1 < lo || st-1 <= lo || lexicon.Lower(a.d.Tok(st-1)) != "that" {
+		return qnp{}
+	}
+	// the comma before the participle, or a quotation's own comma: "…,” stating
+	before := strings.TrimRight(a.text[a.d.Toks[max(lo, i-3)].Start:a.d.Toks[i].Start], " \t\n\"'\u201d\u2019")
+	if !strings.HasSuffix(before, ",") {
 		return qnp{}
 	}
 	return a.mainSubject(a.clauseStart(lo, st-1), st-1)

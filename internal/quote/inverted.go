@@ -47,6 +47,14 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 	if lexicon.IsSpeakerNoun(key) || personNouns[key] {
 		return false // "Officials said", "Police say"
 	}
+	if si := a.d.SentOf(n.s); si >= 0 && a.d.Sents[si].TokStart == k && len(key) > 4 {
+		// opening its sentence: a gerund ("Doing so …") or the plural of a
+		// common noun ("Audiences will …")
+		stem := strings.TrimSuffix(key, "s")
+		if strings.HasSuffix(key, "ing") || stem != key && lexicon.IsCommonWord(stem) && !qCapStop[stem] && !qDeterminers[stem] {
+			return true
+		}
+	}
 	return partyAdjectives[key] || lexicon.IsCommonWord(key) && !lexicon.IsAllCaps(w)
 }
 

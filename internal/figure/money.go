@@ -43,6 +43,12 @@ func (f *Figures) Money() []contract.Money {
 				row = earningsRow(&sc, i)
 			}
 			h, ok := moneyAt(&sc, i, ctx)
+			if !ok {
+				h, ok = multiMoney(&sc, i) // moneyctx.go: "a multi-billion dollar deal"
+			}
+			if !ok {
+				h, ok = oneUnit(&sc, i) // moneyctx.go: "a buck an hour"
+			}
 			if !ok && len(hits) > first {
 				h, ok = elidedMoney(&sc, i, hits[len(hits)-1])
 			}
@@ -62,6 +68,7 @@ func (f *Figures) Money() []contract.Money {
 			i++
 		}
 	}
+	storyDollars(d.Text, hits, datelineDollar(d)) // moneyctx.go: bare "dlrs" and "$" take the story's dollar
 	if len(rows) > 0 {
 		code := storyCurrency(hits)
 		for _, r := range rows {
@@ -151,6 +158,9 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		return moneyHit{}, false
 	}
 	m, ok := sc.number(i)
+	if ok && !m.mult && m.n.Kind == contract.KindFigure && !m.n.Vague && m.end == sc.toks[m.tokEnd-1].End {
+		inheritMagnitude(sc, p, prev, &m) // moneyctx.go: "889.5 mln dlrs vs 903.2"
+	}
 	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || !m.mult || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
 	}
@@ -169,6 +179,9 @@ func earningsRow(sc *numScan, i int) bool {
 	j := i
 	for j < sc.hi && j < i+3 && rowLabels[sc.w(j)] {
 		j++
+	}
+	if j == i {
+		j = tableLabel(sc, i) // moneyctx.go: "Total Revenue", "Cash flow / shr", "Software Revenue"
 	}
 	if j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return false // a figure right after the label, in digits
@@ -377,7 +390,7 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		// "£1.5m-£2m", "€3bn to €4bn": one range with its currency on both ends
 		// (not "from $5m to $7m", a change)
 		if !m.n.Range && m.end == sc.toks[m.tokEnd-1].End && m.tokEnd+1 < sc.hi {
-			if c := sc.w(m.tokEnd); c == "-" || c == "\u2013" || c == "to" && !(j > sc.lo && sc.w(j-1) == "from") {
+			if c := sc.w(m.tokEnd); c == "-" || c == "\u2013" || c == "to" && !(j > sc.lo && sc.w(j-1) == "from") && !changeBefore(sc, j) {
 				if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {
 					if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range {
 						if r, ok := joinRange(m, m2); ok {

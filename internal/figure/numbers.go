@@ -83,6 +83,9 @@ type numScan struct {
 	title  bool          // the tokens are a headline
 	low    []string      // lower-cased tokens lo..hi-1, filled on demand (see w): a segment's, kept for the article
 	ix     *mentionIndex // the article's entity mentions, when the scan looks at them
+	// grammar marks the casualty grammar's scan (casgrammar.go): it reads the
+	// grammar's further predicates, which the pattern reader, and so the toll, leave
+	grammar bool
 }
 
 // raw returns the text of token i.
@@ -631,7 +634,7 @@ func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
 		hl = len("\u2013")
 	}
 	rest := t[n+hl:]
-	if rest == "" {
+	if rest == "" || markedFigure(rest) { // moneyctx.go: "24-$26" ends at the hyphen; money joins the range
 		m.end = base + n
 		return true
 	}

@@ -87,7 +87,7 @@ var dollarPrefixes = map[string]string{
 // currencyNames are currency names written after an amount. A code ending
 // in '?' may be another country's unit: the words before it or the article decide.
 var currencyNames = map[string]string{
-	"dollar": "USD?", "dollars": "USD?", "dlr": "USD", "dlrs": "USD", "bucks": "USD",
+	"dollar": "USD?", "dollars": "USD?", "dlr": "USD", "dlrs": "USD", "bucks": "USD", "buck": "USD",
 	"pound": "GBP?", "pounds": "GBP?", "sterling": "GBP", "stg": "GBP", "quid": "GBP",
 	"euro": "EUR", "euros": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY",
 	"rupee": "INR?", "rupees": "INR?", "rial": "IRR?", "rials": "IRR?", "riyal": "SAR?", "riyals": "SAR?",

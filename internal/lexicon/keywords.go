@@ -60,7 +60,23 @@ yen yes you your yours yr yrs yuan zero
 abandon chased drives driving drove evacuate force forces forcing uprooted
 attempt attempting conspiracy intent narrowly planned planning plotted plotting possibly potentially threaten
 threatened threatening threatens tried tries try trying vowed wanted
-monday tuesday wednesday thursday friday saturday sunday along`
+monday tuesday wednesday thursday friday saturday sunday along
+abduct abduction abducts additional arrest arrived assassination back bars beating because behead beheading
+beheads behind being. booked brought ca coma constable corporal corrections currently cuts detain detaining
+detains detective early ed en execute executes executing execution first greenback gunned hands hang hanged
+hanging hangs hits hitting hurting hurts induced ing injure injures jailing jails kidnap kidnaps killings
+laceration lacerations late located medically minor mowed multi multiple murdering murders ninth off once plot
+prison private protective record same sentenced seventh shoot shoots slash slashed slashes slashing slay
+slayings slays slew stab stabbing stabs strike strikes striking support sustaining take talks themselves
+threat through trauma turned twice unharmed unhurt uninjured unscathed ventilator warrant wo
+apprehended broke came captured caught confronted fought ly made ran sat seen sits sitting spotted stopped
+tackled threw
+assembly elderly family friendly likely monthly supply weekly yearly
+anybody else fallen flew send sends sent transports
+go goes ordered put puts walked
+emergency surgeries surgery undergo undergoes undergoing undergone underwent
+assets capital cash costs current debt dividend ebitda eps equity expenses index liabilities margin rate rates ratio volume yield yields
+handed serving receives term sentence terms given`
 
 // vocab interns the keywords and the lower-case words of the lexicon's
 // tables, so that Lower finds their lower-case form without allocating.

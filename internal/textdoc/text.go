@@ -218,6 +218,9 @@ func IsDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012
 
 // tokenizeChunk splits one white-space-delimited chunk text[i:j].
 func tokenizeChunk(text string, i, j int, out []contract.Span) []contract.Span {
+	if p := gluedSite(text, i, j); p > i { // glued.go: "abc7ny.comA man was shot" is two words
+		return tokenizeChunk(text, p, j, tokenizeChunk(text, i, p, out))
+	}
 	if isAddress(text[i:j]) {
 		// a web or e-mail address is one token, its dots and capitals
 		// included; only the punctuation around it is peeled

@@ -34,6 +34,10 @@ func TestTokenize(t *testing.T) {
 		{`she said,"No"`, `she|said|,|"|No|"`},
 		{"1,200 people;others a,b really?Yes", "1,200|people|;|others|a|,|b|really|?|Yes"},
 		{"example.com and U.S.-led and a.m.The", "example.com|and|U.S.-led|and|a.m.The"},
+		// a scraped page's site name glued to the next word; an address goes on whole
+		{"Storm hits coast | wkrn.comThree boats sank", "Storm|hits|coast|||wkrn.com|Three|boats|sank"},
+		{"Fire at plant | kxan.comA worker was hurt", "Fire|at|plant|||kxan.com|A|worker|was|hurt"},
+		{"see www.Council.example.org/Plans today", "see|www.Council.example.org/Plans|today"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, strings.Join(tokensOf(tc.in), "|"), tc.in)

@@ -1,0 +1,758 @@
+package figure
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// The casualty grammar pairs victim phrases (victims.go) with casualty
+// predicates (predicates.go) wherever they stand in a sentence or the
+// title: a subject and the passive or state after it ("Ana Cruz was
+// gunned down", "he is being held"), an active verb and its object ("shot
+// him", "killing officer Ana Cruz"), a harm noun and its victim ("the
+// shooting of a man", "Lee's death", "an arrest"). It reads what the
+// pattern reader of casualties.go left, and the outcome rule then gives
+// every mention of a victim the story reports dead the kind killed.
+
+// grammarCues are the words without which a segment holds nothing for the grammar.
+var grammarCues = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range casualtyCues {
+		m[w] = true
+	}
+	for w := range activeVerbs {
+		m[w] = true
+	}
+	for w := range killNouns {
+		m[w] = true
+	}
+	for w := range harmAdjectives {
+		m[w] = true
+	}
+	// words a casualty phrase needs; a word that forms one only beside
+	// another cue ("took … into custody", "given a jail term", "arrived at
+	// a hospital") is left to that cue
+	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
+		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// listedCasualties gives the casualties to list: the pattern reader's hits
+// (hits, which the toll reads as they are) and the grammar's, in text
+// order, with the outcome rule applied.
+func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
+	more, replaced := grammarHits(f, hits)
+	if len(hits) == 0 && len(more) == 0 {
+		return []contract.Casualty{}
+	}
+	all := make([]casHit, 0, len(hits)+len(more))
+	all = append(all, hits...)
+	for k := range replaced {
+		all[k].hidden, all[k].key, all[k].ref = true, "", ""
+	}
+	all = append(all, more...)
+	slices.SortStableFunc(all, func(a, b casHit) int { return a.Start - b.Start })
+	// a victim named by the harm alone ("the injured captain") is a casualty only in a story that
+	// reports harm in words of its own: sport writes of injured players
+	harm := false
+	for _, h := range all {
+		if (h.Kind == killed || h.Kind == injured) && !strings.HasPrefix(h.key, "adj:") {
+			harm = true
+		}
+	}
+	for k, h := range all {
+		if strings.HasPrefix(h.key, "adj:") && !harm {
+			all[k].hidden = true
+		}
+	}
+	for k, h := range all {
+		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" {
+			// "he was shot" is a mention of its own; in "The victim was shot and taken to a
+			// hospital, where he died" the pronoun is the victim named before in the sentence
+			// and tells the outcome, not a new mention
+			all[k].hidden = false
+			for _, o := range all[:k] {
+				if o.sent == h.sent && o.Count == 1 && o.End <= h.Start {
+					all[k].hidden = true
+				}
+			}
+		}
+	}
+	applyOutcome(all)
+	out := make([]contract.Casualty, 0, len(all))
+	for _, h := range all {
+		if !h.hidden {
+			out = append(out, h.Casualty)
+		}
+	}
+	return out
+}
+
+// grammarHits reads the casualties the pattern reader did not: every pair
+// of victims and predicate over tokens no hit of hits covers, or that
+// holds such hits whole and counts more victims than each (a coordination:
+// "Ina Roth, 34, and Eva Mack, 35, were found dead" around "Eva Mack, 35,
+// were found dead"). It returns them and the indexes of the hits they
+// replace.
+func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
+	var out []casHit
+	var replaced map[int]bool // made when a hit is replaced
+	d, ents := f.d, f.ents
+	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
+		return out, replaced
+	}
+	ix := f.mentions()
+	hp := 0 // the pattern reader's hits come segment by segment, in the order of the segments
+	for _, seg := range f.segments() {
+		a := hp
+		for hp < len(hits) && hits[hp].sent == seg.sent {
+			hp++
+		}
+		segHits := hits[a:hp] // a hit lies inside its own segment
+		first := len(out)
+		taken := func(s, e int) bool {
+			for _, h := range segHits {
+				if h.Start < e && s < h.End {
+					return true
+				}
+			}
+			for _, h := range out[first:] {
+				if h.Start < e && s < h.End {
+					return true
+				}
+			}
+			return false
+		}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
+		cue := false
+		for i := sc.lo; i < sc.hi && !cue; i++ {
+			cue = grammarCues[sc.w(i)]
+		}
+		if !cue {
+			continue
+		}
+		for i := seg.lo; i < seg.hi; i++ {
+			if taken(sc.toks[i].Start, sc.toks[i].End) {
+				continue
+			}
+			h, end, ok := grammarAt(&sc, i, ents)
+			if !ok {
+				continue
+			}
+			if taken(h.Start, h.End) {
+				in := coordinationOver(h, segHits, out[first:])
+				if in == nil {
+					continue
+				}
+				if replaced == nil {
+					replaced = map[int]bool{}
+				}
+				for _, k := range in {
+					replaced[a+k] = true
+				}
+			}
+			if elaborates(&sc, i, h, segHits, out[first:], seg.sent) {
+				continue // "deputies shot him, striking Cruz three times": the same harm told again
+			}
+			h.sent = seg.sent
+			h.Text = d.Text[h.Start:h.End]
+			h.grammar = true
+
+			out = append(out, h)
+			i = end - 1
+		}
+		if seg.sent >= 0 {
+			for k := first; k < len(out); k++ {
+				out[k].Source = sourceOf(f, seg.sent, out[k].Start, out[k].End)
+			}
+		}
+	}
+	return out, replaced
+}
+
+// coordinationOver returns the indexes of the hits that h overlaps when h
+// holds each of them whole, has their kind and counts more victims than
+// each; nil when it overlaps a grammar hit or any other.
+func coordinationOver(h casHit, hits, out []casHit) []int {
+	for _, o := range out {
+		if o.Start < h.End && h.Start < o.End {
+			return nil
+		}
+	}
+	var in []int
+	for k, o := range hits {
+		if o.Start < h.End && h.Start < o.End {
+			if o.Start < h.Start || o.End > h.End || o.Count >= h.Count || o.Kind != h.Kind || o.hidden {
+				return nil
+			}
+			in = append(in, k)
+		}
+	}
+	return in
+}
+
+// grammarAt reads a casualty at token i: an active verb and its object, a
+// harm noun and its victim, or a victim phrase and its predicate.
+func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	w := sc.w(i)
+	// an active verb and its object: "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody"
+	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
+		v, ok := victimsAt(sc, o, ents)
+		if ok && v.named && headlineLike(sc) && isCapWord(sc.raw(i)) {
+			ok = false // a headline in capitals: "Shooting Closes Main Street" names no victim
+		}
+		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && sc.title {
+			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
+		}
+		if ok && v.count >= 0 && (v.pronoun || v.count > 0) {
+			end := v.end
+			kind := p.kind
+			generic := p.generic
+			if w == "took" || w == "taken" || w == "taking" || w == "take" || w == "takes" {
+				e, ok := takenInto(sc, v.end)
+				if !ok {
+					goto noun
+				}
+				end = e
+			} else {
+				switch {
+				case sc.w(v.end) == "dead" && kind == injured:
+					kind, generic, end = killed, false, v.end+1
+				case sc.w(v.end) == "to" && sc.w(v.end+1) == "death":
+					kind, generic, end = killed, false, v.end+2
+				}
+			}
+			if v.pronoun && sc.w(v.start) == "her" && kind != injured && kind != killed && kind != detained && kind != kidnapped {
+				goto noun
+			}
+			h := newHit(sc, p.start, end, kind, v.count, v.who)
+			h.single = v.count == 1
+			h.generic = generic
+			h.ref = v.ref
+			h.key = v.who
+			return h, end, true
+		}
+	}
+noun:
+	// a harm noun and its victim: "the shooting of a man", "the slaying of officer Ana Cruz"
+	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo || w == "body" && sc.w(i+1) == "of" {
+		if w == "body" {
+			n.kind = killed
+		}
+		v, ok := victimsAt(sc, i+2, ents)
+		if !ok {
+			v, ok = barePerson(sc, i+2) // "the murder of Carson City man"
+		}
+		if ok && v.count > 0 && !v.pronoun {
+			p, _ := nounPossessive(sc, i)
+			kind, generic := n.kind, n.generic
+			if p.end > 0 {
+				kind, generic = p.kind, p.generic
+			}
+			start := i
+			if sc.w(i-1) == "fatal" || sc.w(i-1) == "deadly" {
+				start = i - 1
+			}
+			h := newHit(sc, start, v.end, kind, v.count, v.who)
+			h.single = v.count == 1
+			h.generic = generic
+			h.ref = v.ref
+			return h, v.end, true
+		}
+	}
+	// a possessive and a harm noun: "his death", "Lee's death", "the officer's shooting"
+	if h, e, ok := possessiveHarm(sc, i, ents); ok {
+		return h, e, true
+	}
+	// "a shooting death", "a stabbing death": one killed
+	if (w == "a" || w == "an") && (sc.w(i+1) == "shooting" || sc.w(i+1) == "stabbing" || sc.w(i+1) == "beating") && sc.w(i+2) == "death" {
+		h := newHit(sc, i, i+3, killed, 1, "")
+		h.single = true
+		return h, i + 3, true
+	}
+	// a statement of none with "any": "have not made any arrests", "do not have any suspects in custody"
+	if w == "any" && negatedBefore(sc, i) {
+		if sc.w(i+1) == "arrests" || sc.w(i+1) == "arrest" {
+			return newHit(sc, i, i+2, detained, 0, ""), i + 2, true
+		}
+		if e, _, ok := victimNoun(sc, i+1); ok {
+			if kind, e2, ok := triggerAt(sc, e); ok && kind == detained {
+				return newHit(sc, i, e2, detained, 0, ""), e2, true
+			}
+		}
+	}
+	// statements of none: "No one else was hurt", "No officers were injured", "nobody in custody",
+	// "have not arrested anyone"
+	if h, e, ok := noneAt(sc, i); ok {
+		return h, e, true
+	}
+	// a transport to hospital: "Medics transported the victim to Temple University Hospital",
+	// "Shooting sends 1 person to the hospital"
+	if h, e, ok := sentToHospital(sc, i, ents); ok {
+		return h, e, true
+	}
+	// one arrest: "an arrest", "an eighth arrest", "the last arrest"
+	if w == "an" || w == "a" || w == "the" {
+		k := i + 1
+		switch sc.w(k) {
+		case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "last",
+			"additional", "further", "another", "new", "final":
+			k++
+		}
+		if sc.w(k) == "arrest" && sc.w(k+1) != "warrant" && sc.w(k+1) != "warrants" && sc.w(k+1) != "record" && sc.w(k+1) != "report" && (k > i+1 || w != "the") {
+			h := newHit(sc, i, k+1, detained, 1, "")
+			return h, k + 1, true
+		}
+	}
+	// a victim phrase and its predicate: "he was shot", "Ana Cruz was gunned down", "the officers were not hurt"
+	if v, ok := victimsAt(sc, i, ents); ok {
+		if v.pronoun && (w == "him" || w == "her" || w == "himself" || w == "herself") {
+			return casHit{}, i + 1, false
+		}
+		n := v.count
+		if n < 0 {
+			n = 1 // a placeholder: only a statement of none keeps a phrase that says no count
+		}
+		j := v.end
+		if sc.w(j) == "that" && (sc.w(j+1) == "was" || sc.w(j+1) == "were" || sc.w(j+1) == "is" || sc.w(j+1) == "had") {
+			j++ // "a suspect that was shot"
+		}
+		if v.pronoun && (possessiveMark(sc.w(j)) || sc.w(j) == "'d" || sc.w(j) == "\u2019d") {
+			j++ // "she's in the hospital", "he'd been shot"
+		}
+		if (v.pronoun || v.named) && !sc.title && !headlineLike(sc) {
+			// "he shot", "Cruz killed him": a subject and a verb that can take an object, without an
+			// auxiliary, act; "Ana Cruz shot in the head" is a reduced passive
+			if t, ok := triggers[sc.w(j)]; ok && t.before && !reducedPassive(sc, j) {
+				return casHit{}, i + 1, false
+			}
+		}
+		if e, ok := subjectTail(sc, j); ok {
+			j = e // "Cruz got into a fight with two men and was shot", "the man who shot her was arrested"
+		}
+		if h, e, ok := victimsThenChain(sc, i, j, n, v.who, false); ok && !modalBetween(sc, j, e) {
+			if v.count < 0 && h.Count != 0 {
+				return casHit{}, i + 1, false
+			}
+			if unharmedWord(sc.w(e - 1)) {
+				h.Count = 0
+			}
+			h.single = h.Count == 1
+			h.ref = v.ref
+			if h.key == "" {
+				h.key = v.who
+			}
+			return h, e, true
+		}
+	}
+	// victims counted by what befell them: "four gunshot victims", "two homicide victims"
+	if v, ok := victimAt(sc, i, ents); ok && v.count >= 1 && !v.pronoun && !v.named && v.end-i >= 2 {
+		if kind, ok := victimKind(sc.w(v.end - 2)); ok && (sc.w(v.end-1) == "victims" || sc.w(v.end-1) == "victim") {
+			h := newHit(sc, i, v.end, kind, v.count, v.who)
+			h.single = v.count == 1
+			h.generic = kind == injured
+			h.ref = v.ref
+			return h, v.end, true
+		}
+	}
+	// a victim named by the harm alone: "the fallen officer", "the injured man"
+	if victimDeterminers[w] && w != "one" && w != "another" && harmAdjective(sc.w(i+1)) {
+		k := i + 2
+		for mods := 0; mods < 2 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+			if !modifierWord(sc, k) {
+				break
+			}
+			k++
+		}
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) {
+			h := newHit(sc, i, k+1, harmAdjectives[sc.w(i+1)], 1, sc.raw(k))
+			h.single = true
+			h.ref = sc.w(k)
+			h.key = "adj:" + sc.w(k)
+			return h, k + 1, true
+		}
+	}
+	return casHit{}, i + 1, false
+}
+
+// elaborates reports a hit h at token i that opens with a participle after
+// a comma ("…, striking Cruz three times") when a harm of one victim ends
+// before it in the sentence: the participle tells that harm again.
+func elaborates(sc *numScan, i int, h casHit, hits, out []casHit, sent int) bool {
+	if i == sc.lo || sc.w(i-1) != "," || !strings.HasSuffix(sc.w(i), "ing") || h.Count != 1 {
+		return false
+	}
+	before := func(o casHit) bool {
+		return o.End <= h.Start && o.Count == 1 && (o.Kind == killed || o.Kind == injured)
+	}
+	for _, o := range hits {
+		if o.sent == sent && before(o) {
+			return true
+		}
+	}
+	for _, o := range out {
+		if before(o) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBetween reports a modal verb in tokens [j, e), between a subject
+// and its casualty word: "would not have died", "could be arrested" tell
+// of no harm that happened.
+func modalBetween(sc *numScan, j, e int) bool {
+	for k := j; k < e; k++ {
+		switch sc.w(k) {
+		case "would", "could", "might", "may", "should", "must", "can", "will", "wo", "ca":
+			return true
+		}
+	}
+	return false
+}
+
+// counterfactual reports "would" in tokens [j, k), between a subject and
+// its casualty word: "would not have died", "would have been killed".
+func counterfactual(sc *numScan, j, k int) bool {
+	for c := j; c < k; c++ {
+		if sc.w(c) == "would" {
+			return true
+		}
+	}
+	return false
+}
+
+// reducedPassive reports a participle at token j, right after its subject,
+// that is passive: a phrase of place, manner or agent follows it ("Ana
+// Cruz shot in the head", "shot by police", "shot dead").
+func reducedPassive(sc *numScan, j int) bool {
+	switch sc.w(j + 1) {
+	case "in", "by", "dead", "outside", "inside", "near", "during", "while", "after", "on", "through", "multiple", "several":
+		return true
+	case "to":
+		return sc.w(j+2) == "death"
+	}
+	return false
+}
+
+// subjectTail reads what may stand between a subject and its predicate,
+// at token j: a clause of the subject's own or a relative clause
+// (clauseThenPassive), a long apposition (", a 19-year-old man from the
+// 1000 block of Palmer Street, was arrested") or a phrase of place ("of
+// Merrillville died", "of the other car in the crash was not hurt"). It
+// returns the token the predicate's chain starts at.
+func subjectTail(sc *numScan, j int) (int, bool) {
+	if e, ok := clauseThenPassive(sc, j); ok {
+		return e, true
+	}
+	switch w := sc.w(j); w {
+	case ",":
+		if !appositionStart(sc, j+1) {
+			// a name in apposition: "One of the robbers, Lev Horn, was shot", "The victim,
+			// Lev Horn, age 22, remains hospitalized"
+			k := j + 1
+			for k < sc.hi && k < j+5 && isCapWord(sc.raw(k)) {
+				k++
+			}
+			if k == j+1 || sc.w(k) != "," {
+				return j, false
+			}
+		}
+		// a participle in apposition: "A British aid worker, held hostage in Chechnya"
+		if kind, _, ok := triggerAt(sc, j+1); ok && kind != "" && !activeUse(sc, j+1) && !auxWords[sc.w(j+1)] {
+			return j + 1, true
+		}
+		for k := j + 1; k < sc.hi && k < j+30; k++ {
+			switch sc.w(k) {
+			case ";", ".", ":", "said", "says", "told", "\"", "\u201c", "\u201d", "(":
+				return j, false
+			case ",":
+				switch sc.w(k + 1) {
+				case "was", "were", "is", "are", "has", "had", "have", "remains", "remained":
+					if _, _, ok := passiveAfter(sc, k+1); ok || sc.w(k+1) == "remains" || sc.w(k+1) == "remained" {
+						return k + 1, true
+					}
+					return j, false
+				}
+			}
+		}
+	case "of", "from", "in", "at", "inside", "outside", "near", "on", "aboard":
+		for k := j + 1; k < sc.hi && k < j+12; k++ {
+			switch sc.w(k) {
+			case ",", ".", ";", "and", "who", "where", "when", "after", "before", "that", "said", "says":
+				return j, false
+			case "was", "were", "is", "are", "has", "had", "have":
+				if _, _, ok := passiveAfter(sc, k); ok {
+					return k, true
+				}
+				return j, false
+			}
+			if t, ok := triggers[sc.w(k)]; ok && t.after && (!t.before || reducedPassive(sc, k)) {
+				return k, true // "of Merrillville died", "of Carrollton shot to death"
+			}
+		}
+	}
+	return j, false
+}
+
+// clauseThenPassive reads, at token j after a subject, a clause of the
+// subject's own and the passive that follows it: "got into a fight with two
+// men and was shot", "walked into the station with a knife and was shot
+// dead", "who shot her was arrested", "that fled the home were also
+// arrested". It returns the token of the passive's auxiliary.
+func clauseThenPassive(sc *numScan, j int) (int, bool) {
+	w := sc.w(j)
+	rel := w == "who" || w == "that"
+	if !rel && !pastVerb(w) && !(w == "was" || w == "is" || w == "were") {
+		return j, false // "He was in the Army Reserve and was killed" reads on
+	}
+	if rel && (auxWords[sc.w(j+1)] || chainWords[sc.w(j+1)]) {
+		return j, false // "who was shot": the chain reads it
+	}
+	for k := j + 1; k < sc.hi && k < j+16; k++ {
+		switch sc.w(k) {
+		case ".", ";", ":", "when", "after", "because", "but", "while", "as", "before", "said", "says", "\"", "\u201c", "\u201d":
+			return j, false
+		case "and":
+			if rel || !(sc.w(k+1) == "was" || sc.w(k+1) == "were") {
+				continue
+			}
+			if _, _, ok := passiveAfter(sc, k+1); ok {
+				return k + 1, true
+			}
+			return j, false
+		case "was", "were", "is", "are":
+			if !rel || sc.w(k-1) == "," && k-2 > j {
+				continue
+			}
+			if _, _, ok := passiveAfter(sc, k); ok {
+				return k, true
+			}
+			return j, false
+		}
+	}
+	return j, false
+}
+
+// passiveAfter reads an auxiliary at token k, the chain words after it and a casualty phrase.
+func passiveAfter(sc *numScan, k int) (string, int, bool) {
+	k++
+	for n := 0; n < 4 && k < sc.hi && (chainWords[sc.w(k)] || sc.w(k) == "not" || sc.w(k) == "n't" || sc.w(k) == "never" || mannerAdverb(sc.w(k))) && sc.w(k) != "found" && sc.w(k) != "left"; n++ {
+		k++
+	}
+	return triggerAt(sc, k)
+}
+
+// pastVerb reports a verb in the past tense that can open a subject's own
+// clause: "got", "ran", "walked", "lunged" (a regular "-ed" form or a
+// common irregular one), not a casualty word.
+func pastVerb(w string) bool {
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	if _, ok := activeVerbs[w]; ok {
+		return false
+	}
+	switch w {
+	case "got", "ran", "went", "came", "drove", "fled", "fought", "stood", "sat", "left", "took", "made", "fell", "threw", "broke":
+		return w != "left" && w != "fled"
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !auxWords[w] && !chainWords[w]
+}
+
+// noneAt reads a statement that nobody was harmed at token i: "No one else
+// was hurt", "Nobody else was injured", "No officers were injured",
+// "nobody in custody", "have not arrested anyone".
+func noneAt(sc *numScan, i int) (casHit, int, bool) {
+	w := sc.w(i)
+	j := i + 1
+	switch {
+	case w == "no" && sc.w(j) == "one" && sc.w(j+1) == "else", w == "nobody" && sc.w(j) == "else":
+		if w == "no" {
+			j++
+		}
+		j++
+	case w == "no" && (lexicon.IsVictimNoun(sc.w(j)) || modifierWord(sc, j) && lexicon.IsVictimNoun(sc.w(j+1))) && sc.w(j) != "others":
+		j++ // "No officers were hurt", "no registered guests … were injured"
+		if !lexicon.IsVictimNoun(sc.w(j - 1)) {
+			j++
+		}
+	case w == "nobody" || w == "no" && sc.w(j) == "one":
+		if w == "no" {
+			j++
+		}
+		if sc.w(j) == "in" && sc.w(j+1) == "custody" {
+			return newHit(sc, i, j+2, detained, 0, ""), j + 2, true
+		}
+	case (w == "anyone" || w == "anybody") && i > sc.lo && negatedBefore(sc, i):
+		if v, ok := activeVerbs[sc.w(i-1)]; ok && v.kind == detained {
+			return newHit(sc, i-1, i+1, detained, 0, ""), i + 1, true
+		}
+		return casHit{}, i + 1, false
+	default:
+		return casHit{}, i + 1, false
+	}
+	if e, ok := subjectTail(sc, j); ok {
+		j = e // "No officers or anyone else at the Walmart was injured"
+	}
+	if h, e, ok := victimsThenChain(sc, i, j, 0, "", false); ok && h.Count == 0 {
+		return h, e, true
+	}
+	return casHit{}, i + 1, false
+}
+
+// sentToHospital reads an active verb that takes its victims to hospital
+// at token i: "transported the victim to Temple University Hospital", "took
+// him to a hospital", "sends 1 person to the hospital".
+func sentToHospital(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	switch sc.w(i) {
+	case "transported", "took", "rushed", "drove", "airlifted", "flew", "sends", "sent", "send", "transports", "takes", "put", "puts":
+	default:
+		return casHit{}, i + 1, false
+	}
+	o := i + 1
+	v, ok := victimsAt(sc, o, ents)
+	if !ok && sc.canStartNumber(o) {
+		if m, ok2 := sc.number(o); ok2 && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value >= 1 && m.n.Value < 100 && m.tokEnd > o {
+			if e, who, ok3 := victimNoun(sc, m.tokEnd); ok3 {
+				v, ok = victimPhrase{start: o, end: e, count: m.n.Value, who: who}, true
+			}
+		}
+	}
+	if !ok || v.count < 1 {
+		return casHit{}, i + 1, false
+	}
+	kind, e, ok := toHospital(sc, v.end-1)
+	if !ok && (sc.w(i) == "put" || sc.w(i) == "puts") {
+		if e2, ok2 := hospitalAfter(sc, v.end); ok2 && sc.w(v.end) == "in" {
+			kind, e, ok = injured, e2, true // "put a suspect in the hospital"
+		} else {
+			return casHit{}, i + 1, false
+		}
+	}
+	if !ok {
+		kind, e, ok = toNamedPlace(sc, v.end-1)
+		if !ok || kind != injured {
+			return casHit{}, i + 1, false
+		}
+	}
+	h := newHit(sc, i, e, kind, v.count, v.who)
+	h.single = v.count == 1
+	h.generic = true
+	h.ref = v.ref
+	return h, e, true
+}
+
+// negatedBefore reports a negation up to four words before token i ("have not made any").
+func negatedBefore(sc *numScan, i int) bool {
+	for p := i - 1; p >= sc.lo && p >= i-4; p-- {
+		switch sc.w(p) {
+		case "not", "n't", "never", "without":
+			return true
+		}
+	}
+	return false
+}
+
+// possessiveHarm reads a possessive victim and a harm noun at token i:
+// "his death", "her murder", "Lee's death", "the officer's shooting".
+func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	w := sc.w(i)
+	k, ref, who := -1, "", ""
+	switch {
+	case w == "his" || w == "her":
+		k, ref = i+1, victimPronouns[w]
+	case isCapWord(sc.raw(i)) || w == "the":
+		v, ok := victimAt(sc, i, ents)
+		if !ok || v.pronoun || v.count != 1 || !possessiveMark(sc.w(v.end)) {
+			return casHit{}, i + 1, false
+		}
+		k, ref, who = v.end+1, v.ref, v.who
+	default:
+		return casHit{}, i + 1, false
+	}
+	p, ok := nounPossessive(sc, k)
+	if !ok || p.kind == detained || p.kind == kidnapped {
+		return casHit{}, i + 1, false
+	}
+	if sc.w(p.end) == "of" {
+		return casHit{}, i + 1, false // "his killing of a man": he is the agent
+	}
+	h := newHit(sc, i, p.end, p.kind, 1, who)
+	h.single = true
+	h.generic = p.generic
+	h.ref = ref
+	return h, p.end, true
+}
+
+// applyOutcome gives the kind killed to every mention of harm to a victim
+// the story reports dead ("Ana Cruz was shot" when "Cruz died"), and, when
+// the story reports deaths and says of no victim that they lived, to every
+// single victim it says was only shot, hit or taken to hospital. hits are
+// in text order.
+func applyOutcome(hits []casHit) {
+	if len(hits) == 0 {
+		return
+	}
+	refs := make([]string, len(hits))
+	pron := make([]bool, len(hits))
+	last := ""
+	for k, h := range hits {
+		r := h.ref
+		if r == "" && h.Count == 1 {
+			switch {
+			case h.key == "pronoun" || h.key == "self":
+				r = "he"
+			case h.Who != "":
+				r = surname(h.Who)
+			}
+		}
+		if r == "he" || r == "she" {
+			pron[k] = true
+			if last != "" {
+				r = last
+			}
+		} else if r != "" && h.Count == 1 {
+			last = r
+		}
+		refs[k] = r
+	}
+	dead := map[string]bool{}
+	deaths, alive := false, false
+	most := 0.0 // the largest count of dead
+	for k, h := range hits {
+		if h.Kind == killed && h.Count >= 1 {
+			deaths = true
+			most = max(most, h.Count)
+			if h.Count == 1 && refs[k] != "" {
+				dead[refs[k]] = true
+			}
+		}
+		if h.Kind == injured && h.Count > 0 && !h.generic {
+			alive = true
+		}
+	}
+	if !deaths {
+		return
+	}
+	for k, h := range hits {
+		if h.Kind != injured || h.Count < 1 {
+			continue
+		}
+		if h.Count > 1 {
+			// "shot three women" in a story of three dead and no survivor
+			if !alive && h.generic && h.Count <= most {
+				hits[k].Kind = killed
+			}
+			continue
+		}
+		if dead[refs[k]] && (h.generic || !pron[k]) || !alive && h.generic {
+			hits[k].Kind = killed
+		}
+	}
+}

@@ -1,0 +1,208 @@
+package figure
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// casBrief is an expected casualty by its text, kind and count.
+type casBrief struct {
+	text  string
+	kind  string
+	count float64
+}
+
+// checkBrief compares the casualties of text with want by text, kind and count.
+func checkBrief(t *testing.T, text string, want []casBrief) {
+	t.Helper()
+	d := textdoc.Analyze(text)
+	got := New(d, entity.Extract(d)).Casualties()
+	var have []casBrief
+	for _, c := range got {
+		require.Equal(t, c.Text, text[c.Start:c.End])
+		have = append(have, casBrief{c.Text, string(c.Kind), c.Count})
+	}
+	assert.Equal(t, want, have, "%q", text)
+}
+
+// TestVictimPhrases has one sentence per form of victim phrase the grammar
+// reads, as subject of a predicate.
+func TestVictimPhrases(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"pronoun", "Police said he was wounded in the leg.", []casBrief{{"he was wounded", injured, 1}}},
+		{"determiner and noun", "The cashier was stabbed during the robbery.", []casBrief{{"The cashier was stabbed", injured, 1}}},
+		{"age as the person", "A 19-year-old was hurt in the crash on Friday.", []casBrief{{"A 19-year-old was hurt", injured, 1}}},
+		{"possessive", "Officers said the landlord's nephew was stabbed.", []casBrief{{"landlord's nephew was stabbed", injured, 1}}},
+		{"name", "Marta Oliveira was wounded in the attack.", []casBrief{{"Marta Oliveira was wounded", injured, 1}}},
+		{"age and name", "Witnesses said 31-year-old Marta Oliveira was wounded.", []casBrief{{"Marta Oliveira was wounded", injured, 1}}},
+		{"title and name", "Sergeant Paulo Reis was wounded near the depot.", []casBrief{{"Paulo Reis was wounded", injured, 1}}},
+		{"both", "Both were wounded when the wall fell.", []casBrief{{"Both were wounded", injured, 2}}},
+		{"both and noun", "Both brothers were wounded in the blast.", []casBrief{{"Both brothers were wounded", injured, 2}}},
+		{"determiner and count", "The three guards were hurt in the riot.", []casBrief{{"three guards were hurt", injured, 3}}},
+		{"headline glued to its lede", "KXAN: 17-year-old found dead in park | Austin", []casBrief{{"17-year-old found dead", killed, 1}}},
+		{"coordination", "A nurse and her son were wounded in the shelling.", []casBrief{{"A nurse and her son were wounded", injured, 2}}},
+		{"list of names", "Tomas Pena, Ines Vidal and a neighbour were evacuated.", []casBrief{{"Tomas Pena, Ines Vidal and a neighbour were evacuated", displaced, 3}}},
+		{"headline bare noun", "Cyclist hurt in crash", []casBrief{{"Cyclist hurt", injured, 1}}},
+		{"headline age", "19-year-old found dead", []casBrief{{"19-year-old found dead", killed, 1}}},
+		{"the last noun heads", "Police met a male shooting victim who had arrived at a hospital.", []casBrief{{"a male shooting victim who had arrived at a hospital", injured, 1}}},
+		{"plural says no count", "The guards were wounded in the attack.", nil},
+		{"plural stated none", "The guards were not hurt in the attack.", []casBrief{{"The guards were not hurt", injured, 0}}},
+		{"no one else", "No one else was hurt.", []casBrief{{"No one else was hurt", injured, 0}}},
+		{"a bare age in a coordination", "The woman and 6-year-old were taken to St Luke's.", []casBrief{{"The woman and 6-year-old were taken to St Luke's", injured, 2}}},
+		{"another", "One man fled and another is in custody.", []casBrief{{"another is in custody", detained, 1}}},
+		{"a partitive count", "Three of the passengers were treated at a hospital.", []casBrief{{"Three of the passengers were treated at a hospital", injured, 3}}},
+		{"an apposition is no list", "One of the guards, Lev Horn, was hurt.", []casBrief{{"One of the guards, Lev Horn, was hurt", injured, 1}}},
+		{"a one-word name in apposition", "Her brother, Teo, was stabbed in May.", []casBrief{{"Her brother, Teo, was stabbed", injured, 1}}},
+		{"a participle in apposition", "A Dutch nurse, held hostage for a month, spoke on Friday.", []casBrief{{"A Dutch nurse, held hostage", kidnapped, 1}}},
+		{"ages inside a coordination", "Ina Roth, 34, and Eva Mack, 35, were found dead.", []casBrief{{"Ina Roth, 34, and Eva Mack, 35, were found dead", killed, 2}}},
+		{"twins", "He shot their 2-year-old twins.", []casBrief{{"shot their 2-year-old twins", injured, 2}}},
+		{"counted by what befell them", "Deputies found four gunshot victims at the scene.", []casBrief{{"four gunshot victims", injured, 4}}},
+		{"no and a noun", "No officers were injured, police said.", []casBrief{{"No officers were injured", injured, 0}}},
+		{"nobody in custody", "There is nobody in custody.", []casBrief{{"nobody in custody", detained, 0}}},
+		{"not arrested anyone", "Police have not arrested anyone.", []casBrief{{"arrested anyone", detained, 0}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestCasualtyPredicates has one sentence per kind of predicate the grammar reads.
+func TestCasualtyPredicates(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		// after the victims
+		{"gunned down", "Karl Moss was gunned down outside a bar.", []casBrief{{"Karl Moss was gunned down", killed, 1}}},
+		{"being held", "He is being held without bail.", []casBrief{{"He is being held", detained, 1}}},
+		{"held not detention", "She held a news conference on Tuesday.", nil},
+		{"booked", "The driver was booked into the county jail.", []casBrief{{"The driver was booked into the county jail", detained, 1}}},
+		{"behind bars", "The landlord is behind bars tonight.", []casBrief{{"The landlord is behind bars", detained, 1}}},
+		{"in police custody", "The gunman is in police custody.", []casBrief{{"The gunman is in police custody", detained, 1}}},
+		{"critical", "The boy is critical, a spokesman said.", []casBrief{{"The boy is critical", injured, 1}}},
+		{"gunshot wound", "A courier arrived suffering from a gunshot wound.", nil},
+		{"with wounds", "The man had gunshot wounds to the arm.", []casBrief{{"The man had gunshot wounds", injured, 1}}},
+		{"hospital by name", "She was taken to Mercy General with a wound.", []casBrief{{"She was taken to Mercy General", injured, 1}}},
+		{"turned in", "The teenager turned himself in on Monday.", []casBrief{{"The teenager turned himself in", detained, 1}}},
+		{"sentenced", "He was sentenced to nine years in prison.", []casBrief{{"He was sentenced to nine years in prison", detained, 1}}},
+		{"unharmed", "The baby was unharmed.", []casBrief{{"The baby was unharmed", injured, 0}}},
+		// before the victims
+		{"active pronoun", "A stray bullet hit him in the shoulder.", []casBrief{{"hit him", injured, 1}}},
+		{"active name", "The robber shot Dana Pike before fleeing.", []casBrief{{"shot Dana Pike", injured, 1}}},
+		{"active titled name", "He is accused of killing officer Dana Pike.", []casBrief{{"killing officer Dana Pike", killed, 1}}},
+		{"fatally", "He is charged with fatally shooting a guard.", []casBrief{{"fatally shooting a guard", killed, 1}}},
+		{"into custody", "Deputies took the driver into custody.", []casBrief{{"took the driver into custody", detained, 1}}},
+		{"modal is no harm", "He said he would shoot her.", nil},
+		{"attempt is no harm", "She tried to kill the guard.", nil},
+		{"things are no victims", "The truck hit a lamppost and a fence.", nil},
+		{"adjective before a name", "The club will miss the injured Dana Pike.", nil},
+		// harm nouns
+		{"noun of", "Police are investigating the slaying of a cab driver.", []casBrief{{"slaying of a cab driver", killed, 1}}},
+		{"shooting of", "Nobody saw the shooting of a teenager.", []casBrief{{"shooting of a teenager", injured, 1}}},
+		{"possessive noun", "Relatives mourned Dana Pike's death.", []casBrief{{"Dana Pike's death", killed, 1}}},
+		{"pronoun possessive", "Nobody was charged after his death.", []casBrief{{"his death", killed, 1}}},
+		{"an arrest", "Police made an arrest late on Sunday.", []casBrief{{"an arrest", detained, 1}}},
+		{"ordinal arrest", "Detectives announced a third arrest.", []casBrief{{"a third arrest", detained, 1}}},
+		{"arrest warrant", "A judge issued an arrest warrant.", nil},
+		{"possessor without a person", "Nobody has explained the guard's shooting.", []casBrief{{"the guard's shooting", injured, 1}}},
+		{"a shooting death", "Detectives are looking into a shooting death in the park.", []casBrief{{"a shooting death", killed, 1}}},
+		{"body of", "Divers recovered the body of a hiker.", []casBrief{{"body of a hiker", killed, 1}}},
+		{"of and a bare person", "He admitted the murder of Lakeside woman.", []casBrief{{"murder of Lakeside woman", killed, 1}}},
+		{"of an age and a titled name", "He faces trial for the slaying of 41-year-old Deputy Rosa Lind.", []casBrief{{"slaying of 41-year-old Deputy Rosa Lind", killed, 1}}},
+		{"headline bare object", "Farmer accused of killing police officer", []casBrief{{"killing police officer", killed, 1}}},
+		{"headline in capitals names no victim", "Shooting Closes Harbor Road And Mill Lane", nil},
+		{"none with any", "Police have not made any arrests.", []casBrief{{"any arrests", detained, 0}}},
+		{"none in custody", "Police do not have any suspects in custody.", []casBrief{{"any suspects in custody", detained, 0}}},
+		{"found with wounds", "The clerk was found behind the counter with gunshot wounds.", []casBrief{{"The clerk was found behind the counter with gunshot wounds", injured, 1}}},
+		{"relative that", "Medics treated a suspect that was shot by a guard.", []casBrief{{"a suspect that was shot", injured, 1}}},
+		{"a pronoun acts without an auxiliary", "Police say he shot at the car twice.", nil},
+		{"a participle tells the harm again", "The guard shot him, striking Ivo Mar in the leg.", []casBrief{{"shot him", injured, 1}}},
+		{"a sports injury shaken off", "The winger has shaken off his ankle injury.", nil},
+		{"a copula then and was", "He was a volunteer and was killed in May.", []casBrief{{"He was a volunteer and was killed", killed, 1}}},
+		{"nobody hit", "Nobody was hit by the bullets.", []casBrief{{"Nobody was hit", injured, 0}}},
+		{"by a named service", "Lev Horn was flown by Life Flight to a trauma hospital.", []casBrief{{"Lev Horn was flown by Life Flight to a trauma hospital", injured, 1}}},
+		{"taken with an injury", "A waiter was taken with a leg injury to Mercy Hospital.", []casBrief{{"A waiter was taken with a leg injury", injured, 1}}},
+		{"went to a hospital", "A third victim went to a hospital later.", []casBrief{{"A third victim went to a hospital", injured, 1}}},
+		{"ordered held", "Lev Horn was ordered held without bond.", []casBrief{{"Lev Horn was ordered held", detained, 1}}},
+		{"be gunshot victims", "Her sons Marco and Luis were gunshot victims.", []casBrief{{"Marco and Luis were gunshot victims", injured, 2}}},
+		{"a time is no object", "Police had reports of a person shot around 1 a.m. on Monday.", []casBrief{{"a person shot", injured, 1}}},
+		{"has since undergone surgery", "He has since undergone surgery.", []casBrief{{"He has since undergone surgery", injured, 1}}},
+		{"in surgery", "The cashier was in surgery on Friday night.", []casBrief{{"The cashier was in surgery", injured, 1}}},
+		{"remained in a named jail", "He remained in the Polk County Jail on Monday.", []casBrief{{"He remained in the Polk County Jail", detained, 1}}},
+		{"taken to a named jail", "Lev Horn was taken to the Polk County Jail.", []casBrief{{"Lev Horn was taken to the Polk County Jail", detained, 1}}},
+		{"one of them", "One had a gunshot wound and was taken to a hospital.", []casBrief{{"One had a gunshot wound", injured, 1}}},
+		{"found far away with a wound", "A second victim was found two blocks away at Elm and Main streets with a gunshot wound.",
+			[]casBrief{{"A second victim was found two blocks away at Elm and Main streets with a gunshot wound", injured, 1}}},
+		{"no and modifiers", "No registered guests were injured.", []casBrief{{"No registered guests were injured", injured, 0}}},
+		{"an age then a past verb", "The 15-year-old turned himself in on Friday.", []casBrief{{"The 15-year-old turned himself in", detained, 1}}},
+		{"a jail term", "Man given 12-year jail term", []casBrief{{"Man given 12-year jail term", detained, 1}}},
+		{"a place then a reduced passive", "55-year-old Ivo Marek of Dayton shot to death", []casBrief{{"55-year-old Ivo Marek of Dayton shot to death", killed, 1}}},
+		{"put in the hospital", "A fight put a bouncer in the hospital.", []casBrief{{"put a bouncer in the hospital", injured, 1}}},
+		{"to and a gerund is a deed", "He admitted to killing Tom Vale in May.", []casBrief{{"killing Tom Vale", killed, 1}}},
+		{"passive hit", "The 30-year-old courier was hit twice.", []casBrief{{"The 30-year-old courier was hit", injured, 1}}},
+		{"stable at a hospital", "The victim is stable at a hospital.", []casBrief{{"The victim is stable", injured, 1}}},
+		{"sitting behind bars", "One man is sitting behind bars tonight.", []casBrief{{"One man is sitting behind bars", detained, 1}}},
+		{"coordinated participles", "The driver was quickly caught and arrested.", []casBrief{{"The driver was quickly caught and arrested", detained, 1}}},
+		{"a clause of the subject's own then the passive", "Tom Vale walked into the shop with a bat and was shot.",
+			[]casBrief{{"Tom Vale walked into the shop with a bat and was shot", injured, 1}}},
+		{"a relative clause then the passive", "The man who robbed the shop was arrested.",
+			[]casBrief{{"The man who robbed the shop was arrested", detained, 1}}},
+		{"the object pronoun her before a verb", "The boy who shot her was not charged.", []casBrief{{"shot her", injured, 1}}},
+		{"she's in the hospital", "She's in the hospital with a broken arm.", []casBrief{{"She's in the hospital", injured, 1}}},
+		{"a reduced passive after a name", "Tom Vale shot in the arm on Friday.", []casBrief{{"Tom Vale shot", injured, 1}}},
+		{"a description before a name", "Gunmen murdered Dutch film-maker Theo Brandt.", []casBrief{{"murdered Dutch film-maker Theo Brandt", killed, 1}}},
+		{"a verb is no description", "Relatives mourned Dana Pike.", nil},
+		{"an adjective is no description", "The show is a hit musical Anna Karsten wrote.", nil},
+		{"a modal tells no harm", "Doctors said the patient would not have died.", nil},
+		{"a capitalised headline names no victim", "Fire Closes Harbor Road And Mill Lane | KXAN", nil},
+		{"one of them", "One of the robbers, Lev Horn, was shot and killed.", []casBrief{{"One of the robbers, Lev Horn, was shot and killed", killed, 1}}},
+		{"the other", "One man pulled a knife and stabbed the other.", []casBrief{{"stabbed the other", injured, 1}}},
+		{"a relative clause then is", "The boy who fired the gun is in police custody.", []casBrief{{"The boy who fired the gun is in police custody", detained, 1}}},
+		{"a long apposition", "Lev Horn, a 23-year-old cook from the 400 block of Elm Street in Dayton, was arrested.",
+			[]casBrief{{"Lev Horn, a 23-year-old cook from the 400 block of Elm Street in Dayton, was arrested", detained, 1}}},
+		{"a place after the name", "Nia Vale of Gary died from a stab wound.", []casBrief{{"Nia Vale of Gary died", killed, 1}}},
+		{"a long phrase after the subject", "The driver of the other truck in the crash was not hurt.",
+			[]casBrief{{"The driver of the other truck in the crash was not hurt", injured, 0}}},
+		{"into police custody", "Lev Horn, 37, was taken into police custody.", []casBrief{{"Lev Horn, 37, was taken into police custody", detained, 1}}},
+		{"by ambulance to a hospital", "The cashier was transported by ambulance to a local hospital.", []casBrief{{"The cashier was transported by ambulance to a local hospital", injured, 1}}},
+		{"in good condition to a hospital", "The courier was taken in good condition to Mercy Hospital.", []casBrief{{"The courier was taken in good condition to Mercy Hospital", injured, 1}}},
+		{"an active transport", "Medics rushed the cyclist to Mercy General on Friday.", []casBrief{{"rushed the cyclist to Mercy General", injured, 1}}},
+		{"a headline transport with a count", "Crash sends 2 people to the hospital", []casBrief{{"sends 2 people to the hospital", injured, 2}}},
+		{"he'd been", "He said he'd been shot.", []casBrief{{"he'd been shot", injured, 1}}},
+		{"harm adjective in the noun phrase", "The injured courier was driven to a hospital.", []casBrief{{"The injured courier was driven to a hospital", injured, 1}}},
+		{"harm adjective alone", "A man was shot on Friday. Friends mourned the fallen officer.", []casBrief{{"A man was shot", killed, 1}, {"the fallen officer", killed, 1}}}, // the outcome rule: a death and no survivor
+		{"harm adjective in sport", "The club will field the injured striker.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestOutcomeRule: a victim the story reports dead is killed in every mention of the harm.
+func TestOutcomeRule(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"name then death", "Dana Pike was shot outside the store. Pike died at the scene.",
+			[]casBrief{{"Dana Pike was shot", killed, 1}, {"Pike died", killed, 1}}},
+		{"pronoun follows the victim", "A clerk was shot on Friday. She was taken to a hospital. She died on Saturday.",
+			[]casBrief{{"A clerk was shot", killed, 1}, {"She was taken to a hospital", killed, 1}, {"She died", killed, 1}}},
+		{"a survivor keeps injured", "A clerk was killed and a guard was wounded. The guard was shot in the arm.",
+			[]casBrief{{"A clerk was killed", killed, 1}, {"a guard was wounded", injured, 1}, {"The guard was shot", injured, 1}}},
+		{"a count shot in a story of as many dead", "Two brothers were found dead on Sunday. A neighbour shot both men in the night.",
+			[]casBrief{{"Two brothers were found dead", killed, 2}, {"shot both men", killed, 2}}},
+		{"same sentence pronoun", "The cashier was shot and taken to a hospital, where he died.",
+			[]casBrief{{"The cashier was shot", killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

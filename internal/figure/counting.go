@@ -1,0 +1,490 @@
+package figure
+
+// Counting: the pattern reader's counts of victims ("more than 350,000
+// people have been killed", "killing at least 12", "the death toll rose to
+// 52", "no one was hurt") and the chain of words between victims and their
+// casualty phrase (victimsThenChain), which the grammar (casgrammar.go)
+// reads too.
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// notCountNouns follow a number that counts no people ("3 days", "two shots").
+var notCountNouns = map[string]bool{
+	"days": true, "day": true, "weeks": true, "week": true, "months": true, "month": true, "years": true, "year": true,
+	"hours": true, "hour": true, "minutes": true, "minute": true, "times": true, "miles": true, "mile": true,
+	"shots": true, "rounds": true, "bullets": true, "percent": true, "times.": true, "feet": true, "yards": true,
+	"metres": true, "meters": true, "kilometres": true, "km": true, "points": true, "counts": true, "charges": true,
+}
+
+// zeroAt reads "no one was hurt", "nobody was killed", "no injuries", "No one is in custody".
+func zeroAt(sc *numScan, i int) (casHit, int, bool) {
+	j := i + 1
+	if sc.w(i) == "no" {
+		switch sc.w(j) {
+		case "one":
+			j++
+		case "other", "further", "serious", "fatal", "major", "reported":
+			if k, ok := deathNouns[sc.w(j+1)]; ok && k != "" {
+				h := newHit(sc, i, j+2, k, 0, "")
+				return h, j + 2, true
+			}
+			return casHit{}, i + 1, false
+		default:
+			if k, ok := deathNouns[sc.w(j)]; ok && sc.w(j) != "dead" && sc.w(j) != "lives" && sc.w(j) != "death" {
+				h := newHit(sc, i, j+1, k, 0, "")
+				return h, j + 1, true
+			}
+			return casHit{}, i + 1, false
+		}
+	}
+	if sc.w(i) == "none" && sc.w(j) == "of" {
+		j += 2
+	}
+	h, e, ok := victimsThen(sc, i, j, 0, "")
+	return h, e, ok
+}
+
+// victimsThen reads the words after a subject (tokens [i, j)) up to its
+// casualty phrase: "were killed", ", who was shot and killed", ", 17 and 23
+// years old, were struck".
+func victimsThen(sc *numScan, i, j int, n float64, who string) (casHit, int, bool) {
+	return victimsThenChain(sc, i, j, n, who, false)
+}
+
+// victimsThenChain is victimsThen; needChain asks for a verb between the
+// subject and the casualty word ("Oak Lawn in serious condition" is a place).
+func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bool) (casHit, int, bool) {
+	k := j
+	neg := false
+	// an apposition or relative clause: ", who was", ", 17 and 23 years old,"
+	appos := false
+	if sc.w(k) == "," && n == 1 && who != "" {
+		if _, ok := triggers[sc.w(k+1)]; ok {
+			if _, _, ok := triggerAt(sc, k+1); ok {
+				k++ // "Terry Waite, missing in Beirut"
+				appos = true
+			}
+		}
+	}
+	if sc.w(k) == "," && !appos {
+		if sc.w(k+1) == "who" && (auxWords[sc.w(k+2)] || chainWords[sc.w(k+2)]) {
+			k += 2
+		} else {
+			// up to two comma groups: ", 45, of Dayton, was"
+			c := k
+			for groups := 0; groups < 2 && sc.w(c) == ","; groups++ {
+				e := c + 1
+				for e < sc.hi && e < c+9 && sc.w(e) != "," {
+					e++
+				}
+				if sc.w(e) != "," || e == c+1 || !appositionStart(sc, c+1) {
+					break
+				}
+				if w := sc.w(e + 1); w == "were" || w == "was" || w == "is" || w == "are" || w == "had" || w == "has" {
+					k = e + 1
+					break
+				}
+				if sc.w(e+1) == "who" && auxWords[sc.w(e+2)] && sc.w(e+2) != "who" {
+					k = e + 2 // "Jon Hale, 51, who was shot and killed"
+					break
+				}
+				// the casualty word right after: "Ana Cruz, a 19-year-old student, died", "Man, 29, fatally shot"
+				t := e + 1
+				for t < sc.hi && t < e+4 && chainWords[sc.w(t)] && !auxWords[sc.w(t)] {
+					t++
+				}
+				if _, _, ok := triggerAt(sc, t); ok && !activeUse(sc, t) {
+					k = e + 1
+					break
+				}
+				c = e
+			}
+		}
+	}
+	// a short phrase after the victims: "Five people in Yunnan were arrested", "a man in his 20s was shot"
+	switch sc.w(k) {
+	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with":
+		person := false // "two of the suitcases were missing": after a bare count, "of" must name people
+		for b := k + 1; b < sc.hi && b <= k+6; b++ {
+			w := sc.w(b)
+			if lexicon.IsVictimNoun(w) {
+				person = true
+			}
+			if w == "," || w == "." || w == ";" || w == "and" || w == "who" || w == "where" || w == "when" || w == "after" || w == "before" {
+				break
+			}
+			if auxWords[w] && w != "to" && w != "left" && w != "found" {
+				if sc.w(k) != "of" || who != "" || person {
+					k = b
+				}
+				break
+			}
+		}
+	}
+	if sc.w(k) == "who" {
+		switch sc.w(k + 1) {
+		case "was", "were", "is", "are", "had", "has", "have":
+			k++
+		}
+	}
+	chained := k > j
+	fatal := false
+	activeAux := false
+	both := false
+	for steps := 0; k < sc.hi && steps < 7; steps++ {
+		w := sc.w(k)
+		if w == "fatally" || w == "mortally" {
+			fatal = true
+		}
+		if w == "both" {
+			both = true
+		}
+		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who)) {
+			switch w {
+			case "were", "are", "have":
+				return casHit{}, i + 1, false // "five people in Yunnan were arrested": the name is not the subject
+			}
+		}
+		if auxWords[w] {
+			chained = true
+		}
+		switch w {
+		case "have", "has", "had", "will", "would", "may", "might", "could", "can", "should", "must":
+			activeAux = true // "has shot", "would hurt": the subject acts, unless "been" or "be" follows
+		case "been", "be", "was", "were", "is", "are", "being", "got", "getting", "get", "gets":
+			activeAux = false
+		}
+		if w == "not" || w == "n't" || w == "never" {
+			neg = true
+			k++
+			continue
+		}
+		if kind, e, ok := triggerAt(sc, k); ok {
+			if counterfactual(sc, j, k) { // casgrammar.go: "would not have died" tells of no harm
+				return casHit{}, i + 1, false
+			}
+			if both && n == 1 {
+				n = 2 // "Gascoigne and Platt are both injured"
+			}
+			if t, ok := triggers[sc.w(k)]; activeAux && ok && t.before {
+				return casHit{}, i + 1, false // "Mitsubishi has struck a deal", "Europe would hurt"
+			}
+			if !chained && activeUse(sc, k) {
+				return casHit{}, i + 1, false // "Harbin killed 45 workers": the subject did it
+			}
+			if needChain && !chained {
+				return casHit{}, i + 1, false
+			}
+			if n == 1 && (kind == displaced) {
+				return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
+			}
+			if kind == missing && !missingPerson(sc, j, k, e, n == 1) {
+				return casHit{}, i + 1, false // "Pires is missing from the squad"
+			}
+			if neg {
+				n = 0
+			}
+			if !chained && activeUse(sc, e-1) && e-1 > k {
+				return casHit{}, i + 1, false // "a boy accidentally shot and killed his sister"
+			}
+			if fatal && kind == injured {
+				kind = killed
+			}
+			h := newHit(sc, i, e, kind, n, who)
+			if kind == injured {
+				h.generic = !explicitInjury(sc, k, e) && !aliveLater(sc, e)
+				if diedLater(sc, e) {
+					h.Kind = killed
+				}
+			}
+			// "was killed along with Heriberto Corpus", "were wounded along with two others"
+			if n >= 1 && !neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == killed || h.Kind == injured) {
+				if e2, n2, ok := companions(sc, e+2); ok {
+					h.Count += n2
+					h.End = sc.toks[e2-1].End
+					e = e2
+				}
+			}
+			// "Two officers were shot, one fatally": that one is killed, the others injured
+			if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
+				if m, ok := sc.number(e + 1); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
+					f := newHit(sc, e+1, m.tokEnd+1, killed, m.n.Value, "")
+					f.explicit = true
+					h.also = &f
+					h.fatal = m.n.Value
+					e = m.tokEnd + 1
+				}
+			}
+			return h, e, true
+		}
+		if !chainWords[w] && !mannerAdverb(w) { // predicates.go: "was quickly caught"
+			break
+		}
+		k++
+	}
+	return casHit{}, i + 1, false
+}
+
+// countAt reads a count at token i and what it counts: "more than 350,000
+// people have been killed", "45 KILLED", "killing at least 12", "up to 140
+// bodies", "the death toll rose to 52", "he and three others were shot".
+func countAt(sc *numScan, i int) (casHit, int, bool) {
+	m, ok := sc.qualified(i)
+	if !ok {
+		return casHit{}, i + 1, false
+	}
+	if _, ok := moneyAt(sc, i, nil); ok {
+		return casHit{}, m.tokEnd, false
+	}
+	if m.n.Kind == contract.KindAge {
+		// "a 26-year-old was wounded": an age standing for the victim is handled by subjectNP
+		return casHit{}, i + 1, false
+	}
+	if m.n.Kind != contract.KindFigure || m.n.Range && m.n.Max > 1e9 {
+		return casHit{}, m.tokEnd, false
+	}
+	if m.end != sc.toks[m.tokEnd-1].End || m.several || m.n.Value != float64(int64(m.n.Value)) && !m.n.Vague {
+		return casHit{}, m.tokEnd, false
+	}
+	// "Paul Rayer, 51, was shot", "Smith, 45, of Westmoreland": an age between commas
+	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isCapWord(sc.raw(m.tok-2)) && (sc.w(m.tokEnd) == "," || sc.w(m.tokEnd) == "and") && m.digits && m.n.Value < 120 {
+		return casHit{}, m.tokEnd, false
+	}
+	// "kids under the age of 12", "children aged 5 to 9": an age, not a count
+	if p := m.qtok - 1; p >= sc.lo && (sc.w(p) == "aged" || sc.w(p) == "ages" || sc.w(p) == "age" ||
+		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {
+		return casHit{}, m.tokEnd, false
+	}
+	w0 := sc.w(m.tok)
+	if (w0 == "one" || w0 == "a" || w0 == "an") && (sc.w(m.tokEnd) == "of" || m.tok > sc.lo && isPronounDet(sc.w(m.tok-1))) {
+		return casHit{}, m.tokEnd, false // "one of the", "which one"
+	}
+	count := roundFigure(m.n.Value)
+	if m.n.Range {
+		count = roundFigure(m.n.Min)
+	}
+	q := m.n.Qualifier
+	if m.n.Vague && q == contract.Exact {
+		q = contract.AtLeast
+	}
+	start := m.qtok
+	// "he and three others": one more
+	if start-2 >= sc.lo && sc.w(start-1) == "and" {
+		switch sc.w(start - 2) {
+		case "he", "she", "him", "her":
+			count++
+			start -= 2
+		}
+	}
+	mk := func(end int, kind, who string) casHit {
+		if who == "" && m.n.Vague {
+			who = "people"
+		}
+		h := newHit(sc, start, end, kind, count, who)
+		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
+		return h
+	}
+	j := m.tokEnd
+	// "the bodies of three men", "claimed the lives of 14 people"
+	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains") {
+		e, who, _ := victimNoun(sc, j)
+		if who != "" || !nonVictimNext(sc, j) {
+			h := mk(maxInt(e, j), killed, who)
+			h.Start = sc.toks[m.qtok-2].Start
+			return h, maxInt(e, j), true
+		}
+	}
+	// "four of them", "two of whom": part of a count already given
+	if sc.w(j) == "of" {
+		switch sc.w(j + 1) {
+		case "them", "whom", "those", "these", "which":
+			return casHit{}, j, false
+		case "the":
+			// "94,000 of the 140,000 confirmed deaths"
+			if sc.canStartNumber(j + 2) {
+				if h2, _, ok := countAt(sc, j+2); ok {
+					h := mk(m.tokEnd, string(h2.Kind), "")
+					h.part = true
+					return h, m.tokEnd, true
+				}
+			}
+		}
+	}
+	// the victims: "people", "young children", "thousands of Iranians", "others"
+	who := ""
+	k := j
+	if m.n.Vague && sc.w(k) == "of" {
+		k++
+	}
+	if e, noun, ok := victimNoun(sc, k); ok {
+		who = noun
+		j = e
+	} else if m.n.Vague && sc.w(j) == "of" {
+		return casHit{}, m.tokEnd, false
+	}
+	// "holding 25 hostages", "freed 12 hostages"
+	if lexicon.Lower(who) == "hostages" && j > 0 {
+		return mk(j, kidnapped, who), j, true
+	}
+	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
+	if kind, ok := deathNouns[sc.w(j)]; ok && who == "" {
+		if sc.w(j) == "lives" && !(start > sc.lo && (sc.w(start-1) == "claimed" || sc.w(start-1) == "claiming")) {
+			return casHit{}, j, false
+		}
+		if sc.w(j) != "death" && sc.w(j) != "injured" && sc.w(j) != "wounded" {
+			return mk(j+1, kind, ""), j + 1, true
+		}
+	}
+	// "confirmed deaths": one modifier then a death noun
+	if who == "" && j+1 < sc.hi {
+		if kind, ok := deathNouns[sc.w(j+1)]; ok && (sc.w(j) == "confirmed" || sc.w(j) == "reported" || sc.w(j) == "civilian" || sc.w(j) == "more" || sc.w(j) == "other") && sc.w(j+1) != "lives" {
+			return mk(j+2, kind, ""), j + 2, true
+		}
+	}
+	if notCountNouns[sc.w(j)] {
+		return casHit{}, j, false
+	}
+	// a verb of expulsion before the count: "forced more than 200,000 from
+	// their homes", "drove thousands of families to flee"
+	if p := m.qtok - 1; p >= sc.lo && expelVerbs[sc.w(p)] {
+		if e, ok := expelledTo(sc, j); ok {
+			if who == "" {
+				who = "people"
+			}
+			h := newHit(sc, p, e, displaced, count, who)
+			h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
+			return h, e, true
+		}
+	}
+	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
+	if p := m.qtok - 1; p >= sc.lo {
+		pw := sc.w(p)
+		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
+			kind := t.kind
+			if pw == "shot" {
+				kind = shotKind(sc, p, j)
+			}
+			if !nonVictimNext(sc, j) || who != "" {
+				if who == "" && m.n.Vague {
+					who = "people"
+				}
+				// "killed two women and five children": one count of both
+				if who != "" && sc.w(j) == "and" && sc.canStartNumber(j+1) {
+					if m2, ok := sc.number(j + 1); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range && !m2.n.Vague && m2.end == sc.toks[m2.tokEnd-1].End {
+						if e2, who2, ok := victimNoun(sc, m2.tokEnd); ok {
+							count += m2.n.Value
+							who += " and " + who2
+							j = e2
+						}
+					}
+				}
+				h := newHit(sc, p, j, kind, count, who)
+				h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
+				return h, j, true
+			}
+		}
+		// "the death toll rose to 52", "a toll of 52"
+		if ts, ok := tollBefore(sc, p); ok {
+			h := mk(j, killed, who)
+			h.Start = sc.toks[ts].Start
+			return h, j, true
+		}
+	}
+	// victims then their casualty phrase
+	if who == "" && m.n.Vague {
+		who = "people"
+	}
+	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
+		if who != "" && !lexicon.IsVictimNoun(lexicon.Lower(who)) && !strings.Contains(who, " and ") && ambiguousCue(sc, j, e) {
+			return casHit{}, m.tokEnd, false // "seventy search warrants were executed", "two spells in jail"
+		}
+		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
+		return h, e, true
+	}
+	return casHit{}, m.tokEnd, false
+}
+
+// isPronounDet reports words that make "one" a pronoun: "which one", "no one", "the one".
+func isPronounDet(w string) bool {
+	switch w {
+	case "which", "no", "the", "this", "that", "every", "any", "each", "someone", "anyone", "only":
+		return true
+	}
+	return false
+}
+
+// nonVictimNext reports a noun after a count that is not a person: "killed 3 days", "wounded 2 dogs".
+func nonVictimNext(sc *numScan, j int) bool {
+	w := sc.w(j)
+	if w == "" || notCountNouns[w] {
+		return w != ""
+	}
+	c := sc.raw(j)[0]
+	if c >= 'a' && c <= 'z' {
+		switch w {
+		case "and", "in", "on", "at", "during", "after", "before", "when", "while", "with", "as", "near", "since", "including", "outside", "inside", "last", "this", "the", "across", "over", "from", "by":
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// tollBefore reads "death toll rose to", "toll of", "death toll stands at"
+// ending at token p and returns the token it starts at.
+func tollBefore(sc *numScan, p int) (int, bool) {
+	verb := false
+	for k := p; k >= sc.lo && k > p-18; k-- {
+		w := sc.w(k)
+		if verb && (w == "from" || w == "in") {
+			// "the death toll from the earthquake has risen to": step over the phrase back to "toll"
+			for b := k - 1; b >= sc.lo && b > k-3; b-- {
+				if sc.w(b) == "toll" {
+					k = b + 1
+					break
+				}
+			}
+			continue
+		}
+		if w == "toll" {
+			if k > sc.lo {
+				switch sc.w(k - 1) {
+				case "death", "casualty", "official":
+					return k - 1, true
+				}
+			}
+			return k, true
+		}
+		// "put the number of dead at 128"
+		if (w == "dead" || w == "deaths") && k+1 <= p && sc.w(k+1) == "at" && k-2 >= sc.lo && sc.w(k-1) == "of" && sc.w(k-2) == "number" {
+			return k - 2, true
+		}
+		// "the number of dead rose to 87", "fatalities rose to 30"
+		if verb && (w == "dead" || w == "deaths" || w == "fatalities") {
+			if k-2 >= sc.lo && sc.w(k-1) == "of" && sc.w(k-2) == "number" {
+				return k - 2, true
+			}
+			if w != "dead" {
+				return k, true
+			}
+		}
+		switch w {
+		case "rose", "risen", "climbed", "jumped", "reached", "stands", "stood", "is", "was", "has", "had", "increased",
+			"hit", "grew", "gone":
+			verb = true
+			continue
+		case "to", "at", "of", "now", "up", "officially", "final", "later", "then", "since", "further", "again":
+			continue
+		}
+		if verb && k < p-1 {
+			continue // words of the phrase after "toll": "the earthquake", "Monday's blast"
+		}
+		return 0, false
+	}
+	return 0, false
+}

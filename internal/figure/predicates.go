@@ -1,0 +1,1005 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// The predicates of the casualty grammar: what a phrase says happened to
+// its victims, read the same way wherever it stands. A predicate stands
+// after its victims (a passive or a state: "was gunned down", "is being
+// held", "remains in stable condition"), before them (an active verb:
+// "shot him", "killing officer Ana Cruz", "took the driver into custody")
+// or around them as a noun ("Lee's death", "the slaying of a clerk", "an
+// arrest"). victims.go reads the victims; casgrammar.go pairs the two.
+// The pattern reader's casualty words (triggers, patternTrigger, activeUse
+// and their helpers) stand here too.
+
+// predicate is a casualty predicate over tokens [start, end).
+type predicate struct {
+	start, end int
+	kind       string
+	generic    bool // harm a victim may not have survived: shot, hit, a gunshot wound, taken to hospital
+	alive      bool // says the victim lived: in stable condition, recovering, treated and released
+}
+
+// activeVerbs are the verbs that take their victims as object, with the
+// kind they give ("shot him", "killing a clerk", "arrested the driver").
+// generic marks harm that may have killed ("shot", "hit").
+var activeVerbs = map[string]struct {
+	kind    string
+	generic bool
+}{
+	"kill": {killed, false}, "kills": {killed, false}, "killed": {killed, false}, "killing": {killed, false},
+	"murder": {killed, false}, "murders": {killed, false}, "murdered": {killed, false}, "murdering": {killed, false},
+	"execute": {killed, false}, "executes": {killed, false}, "executed": {killed, false}, "executing": {killed, false},
+	"hang": {killed, false}, "hangs": {killed, false}, "hanged": {killed, false}, "hanging": {killed, false},
+	"behead": {killed, false}, "beheads": {killed, false}, "beheaded": {killed, false}, "beheading": {killed, false},
+	"slay": {killed, false}, "slays": {killed, false}, "slew": {killed, false},
+	"shoot": {injured, true}, "shoots": {injured, true}, "shot": {injured, true}, "shooting": {injured, true},
+	"hit": {injured, true}, "hits": {injured, true}, "hitting": {injured, true},
+	"strike": {injured, true}, "strikes": {injured, true}, "struck": {injured, true}, "striking": {injured, true},
+	"stab": {injured, true}, "stabs": {injured, true}, "stabbed": {injured, true}, "stabbing": {injured, true},
+	"slash": {injured, true}, "slashes": {injured, true}, "slashed": {injured, true}, "slashing": {injured, true},
+	"wound": {injured, false}, "wounds": {injured, false}, "wounded": {injured, false}, "wounding": {injured, false},
+	"injure": {injured, false}, "injures": {injured, false}, "injured": {injured, false}, "injuring": {injured, false},
+	"hurt": {injured, false}, "hurts": {injured, false}, "hurting": {injured, false},
+	"arrest": {detained, false}, "arrests": {detained, false}, "arrested": {detained, false}, "arresting": {detained, false},
+	"detain": {detained, false}, "detains": {detained, false}, "detained": {detained, false}, "detaining": {detained, false},
+	"jail": {detained, false}, "jails": {detained, false}, "jailed": {detained, false}, "jailing": {detained, false},
+	"kidnap": {kidnapped, false}, "kidnaps": {kidnapped, false}, "kidnapped": {kidnapped, false}, "kidnapping": {kidnapped, false},
+	"abduct": {kidnapped, false}, "abducts": {kidnapped, false}, "abducted": {kidnapped, false}, "abducting": {kidnapped, false},
+}
+
+// personOnlyVerbs hurt things as readily as people ("hit the car", "struck
+// a deal", "shot a film"): their object must be a person, not any noun.
+var personOnlyVerbs = map[string]bool{
+	"hit": true, "hits": true, "hitting": true, "strike": true, "strikes": true, "struck": true, "striking": true,
+	"shoot": true, "shoots": true, "shot": true, "shooting": true, "hang": true, "hangs": true, "hanged": true, "hanging": true,
+	"execute": true, "executes": true, "executed": true, "executing": true, "hurt": true, "hurts": true, "hurting": true,
+	"slash": true, "slashes": true, "slashed": true, "slashing": true, "kill": true, "kills": true, "killed": true,
+	"killing": true, "injure": true, "injures": true, "injured": true, "injuring": true, "wound": true, "wounds": true,
+	"arrest": true, "arrests": true, "jail": true, "jails": true,
+}
+
+// activeAt reads an active casualty verb at token i whose object follows:
+// "shot him", "fatally shooting a police officer", "killing officer Ana
+// Cruz", "took Eva Cruz into custody". It returns the predicate (the verb,
+// with "fatally" before it) and the token its object starts at.
+func activeAt(sc *numScan, i int) (predicate, int, bool) {
+	w := sc.w(i)
+	if w == "took" || w == "taken" || w == "taking" || w == "take" || w == "takes" {
+		// "took Eva Cruz into custody": the object stands inside the phrase
+		return predicate{start: i, end: i + 1, kind: detained}, i + 1, true
+	}
+	v, ok := activeVerbs[w]
+	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) {
+		return predicate{}, i, false
+	}
+	p := predicate{start: i, end: i + 1, kind: v.kind, generic: v.generic}
+	if i > sc.lo && (sc.w(i-1) == "fatally" || sc.w(i-1) == "mortally") {
+		p.start, p.kind, p.generic = i-1, killed, false
+	}
+	return p, i + 1, true
+}
+
+// notRealized reports an active verb at token k in a mood that did not
+// happen: a modal, a negation, a purpose or an order before it ("would kill
+// him", "did not shoot her", "ordered to shoot anyone").
+func notRealized(sc *numScan, k int) bool {
+	for p := k - 1; p >= sc.lo && p >= k-3; p-- {
+		switch sc.w(p) {
+		case "to":
+			// "to kill" is a purpose; "admitted to killing", "pleaded guilty to shooting" tell a deed
+			return !strings.HasSuffix(sc.w(k), "ing")
+		case "would", "could", "will", "might", "may", "can", "should", "must", "not", "n't", "never", "wo", "ca",
+			"threat", "threatening", "threatened", "tried", "trying", "attempted", "attempting", "plot", "plotted":
+			return true
+		case "fatally", "mortally", "allegedly", "then", "later", "also", "repeatedly", "accidentally", "reportedly":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// takenInto reads the end of "took Eva Cruz into custody" at token e, the
+// token after the object: "into custody", "into police custody".
+func takenInto(sc *numScan, e int) (int, bool) {
+	if sc.w(e) != "into" {
+		return e, false
+	}
+	k := e + 1
+	if sc.w(k) == "police" || sc.w(k) == "federal" || sc.w(k) == "protective" {
+		k++
+	}
+	if sc.w(k) == "custody" {
+		return k + 1, true
+	}
+	return e, false
+}
+
+// killNouns are the nouns of a harm whose victim follows with "of" or
+// stands before as a possessive: "the death of a son", "Lee's death", "the
+// slaying of a clerk", "the shooting of a man", "his arrest".
+var killNouns = map[string]struct {
+	kind    string
+	generic bool
+}{
+	"death": {killed, false}, "deaths": {killed, false}, "murder": {killed, false}, "murders": {killed, false},
+	"killing": {killed, false}, "killings": {killed, false}, "slaying": {killed, false}, "slayings": {killed, false},
+	"execution": {killed, false}, "assassination": {killed, false},
+	"shooting": {injured, true}, "stabbing": {injured, true},
+	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
+}
+
+// nounBefore reads a harm noun at token i whose victim stands before it
+// as a possessive ("Lee's death", "his death", "the officer's shooting"):
+// it returns the predicate and, for the possessive, its first token; a
+// pronoun possessive gives one victim.
+func nounPossessive(sc *numScan, i int) (predicate, bool) {
+	n, ok := killNouns[sc.w(i)]
+	if !ok || sc.w(i) == "deaths" || sc.w(i) == "killings" || sc.w(i) == "murders" || sc.w(i) == "slayings" {
+		return predicate{}, false
+	}
+	p := predicate{start: i, end: i + 1, kind: n.kind, generic: n.generic}
+	switch sc.w(i - 1) {
+	case "fatal", "deadly":
+		if n.kind == injured {
+			p.kind, p.generic = killed, false
+		}
+	}
+	if sc.w(i) == "shooting" && sc.w(i+1) == "death" {
+		p.end, p.kind, p.generic = i+2, killed, false
+	}
+	return p, true
+}
+
+// statePredicate reads, at token j, a casualty phrase the older reader
+// (triggerAt) does not know and that follows its victims: "gunned down",
+// "is being held", "was booked into jail", "behind bars", "in the
+// hospital", "is critical", "on a ventilator", "pronounced deceased",
+// "suffering from a gunshot wound", "with gunshot wounds", "taken to
+// Grady Memorial", "turned himself in", "sentenced to 10 years in prison",
+// "unharmed". It returns the kind and the token after the phrase; it is
+// the hook triggerAt calls when none of its own phrases match.
+func statePredicate(sc *numScan, j int) (string, int, bool) {
+	w := sc.w(j)
+	switch w {
+	case "gunned", "cut", "mowed":
+		if sc.w(j+1) == "down" {
+			if w == "gunned" {
+				return killed, j + 2, true
+			}
+			if sc.w(j-1) == "was" || sc.w(j-1) == "were" || sc.w(j-1) == "been" {
+				return killed, j + 2, true
+			}
+		}
+	case "held":
+		// "is being held", "was held without bail", "held at the county jail"; not "held a meeting"
+		if j > sc.lo && passiveBefore(sc, j) {
+			switch sc.w(j + 1) {
+			case "a", "an", "his", "her", "their", "its", "up", "back", "off", "talks", "out", "hands":
+				return "", j, false
+			}
+			return detained, j + 1, true
+		}
+	case "booked":
+		if j > sc.lo && passiveBefore(sc, j) {
+			e := j + 1
+			if sc.w(e) == "into" || sc.w(e) == "in" {
+				for k := e + 1; k < e+6 && k < sc.hi; k++ {
+					if sc.w(k) == "jail" || sc.w(k) == "detention" || sc.w(k) == "prison" {
+						return detained, k + 1, true
+					}
+				}
+			}
+			return detained, e, true
+		}
+	case "behind":
+		if sc.w(j+1) == "bars" {
+			return detained, j + 2, true
+		}
+	case "in", "at":
+		// "in the hospital", "in hospital", "in a medically induced coma", "in police custody"
+		k := j + 1
+		if sc.w(k) == "the" || sc.w(k) == "a" {
+			k++
+		}
+		switch sc.w(k) {
+		case "surgery":
+			if w == "in" {
+				return injured, k + 1, true // "was in surgery"
+			}
+		case "hospital":
+			if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were" || sc.w(j-1) == "'s" || sc.w(j-1) == "\u2019s") {
+				return injured, k + 1, true
+			}
+		case "coma":
+			return injured, k + 1, true
+		case "police", "federal", "protective":
+			if sc.w(k+1) == "custody" {
+				return detained, k + 2, true
+			}
+		case "jail", "prison":
+			if w == "in" && passiveBefore(sc, j) {
+				return detained, k + 1, true // "remained in jail"
+			}
+		default:
+			// "remained in the Lee County Jail"
+			if w == "in" && isCapWord(sc.raw(k)) && passiveBefore(sc, j) {
+				for c := k; c < k+4 && c < sc.hi && isCapWord(sc.raw(c)); c++ {
+					if sc.w(c) == "jail" || sc.w(c) == "prison" || sc.w(c) == "detention" {
+						return detained, c + 1, true
+					}
+				}
+			}
+		case "medically":
+			if sc.w(k+1) == "induced" && sc.w(k+2) == "coma" {
+				return injured, k + 3, true
+			}
+		}
+	case "critical", "stable":
+		// "The victim is critical", "is stable at a hospital"
+		if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained") &&
+			sc.w(j+1) != "condition" {
+			return injured, j + 1, true
+		}
+	case "hit":
+		// "was hit three times", "was hit by a car"
+		if j > sc.lo && passiveBefore(sc, j) {
+			return injured, j + 1, true
+		}
+	case "sitting", "sits", "sat":
+		// "is sitting behind bars", "sits in jail"
+		if sc.w(j+1) == "behind" && sc.w(j+2) == "bars" {
+			return detained, j + 3, true
+		}
+		if sc.w(j+1) == "in" && (sc.w(j+2) == "jail" || sc.w(j+2) == "prison") {
+			return detained, j + 3, true
+		}
+	case "on":
+		if (sc.w(j+1) == "a" || sc.w(j+1) == "life") && (sc.w(j+2) == "ventilator" || sc.w(j+2) == "support") {
+			return injured, j + 3, true
+		}
+	case "pronounced", "declared":
+		if sc.w(j+1) == "deceased" {
+			return killed, j + 2, true
+		}
+	case "suffering", "suffered", "sustained", "sustaining", "had", "has", "have", "with":
+		// "suffering from a gunshot wound", "had gunshot wounds", "with a gunshot wound to the chest", "suffered a cut"
+		for k := j + 1; k < j+7 && k < sc.hi; k++ {
+			if m := sc.w(k); (w == "had" || w == "has" || w == "have") && (strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "en") || m == "off" || m == "up" || m == "been") {
+				return "", j, false // "has shaken off his shoulder injury"
+			}
+			switch sc.w(k) {
+			case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma":
+				if w == "had" || w == "has" || w == "have" || w == "with" {
+					if sc.w(k) == "cut" || sc.w(k) == "cuts" {
+						return "", j, false
+					}
+				}
+				return injured, k + 1, true
+			case ".", ",", ";", "and", "but", "who", "that":
+				return "", j, false
+			}
+		}
+	case "arrived":
+		// "arrived at a hospital with a gunshot wound"
+		if e, ok := hospitalAfter(sc, j+1); ok {
+			return injured, e, true
+		}
+	case "taken", "transported", "rushed", "airlifted", "flown", "brought", "driven":
+		if w == "taken" && sc.w(j+1) == "into" && (sc.w(j+2) == "police" || sc.w(j+2) == "federal" || sc.w(j+2) == "protective") && sc.w(j+3) == "custody" {
+			return detained, j + 4, true // "taken into police custody"
+		}
+		// "transported by ambulance to a hospital", "taken in good condition to Roseland Hospital",
+		// "taken with a non-life threatening injury to Brookdale Hospital"
+		switch {
+		case sc.w(j+1) == "by":
+			for t := j + 3; t < j+7 && t < sc.hi; t++ {
+				if sc.w(t) == "to" {
+					if kind, e, ok := toHospital(sc, t-1); ok {
+						return kind, e, true
+					}
+					if kind, e, ok := toNamedPlace(sc, t-1); ok {
+						return kind, e, true
+					}
+					break
+				}
+			}
+		case sc.w(j+1) == "with":
+			if kind, e, ok := statePredicate(sc, j+1); ok && kind == injured {
+				return kind, e, true
+			}
+		case sc.w(j+1) == "in" && sc.w(j+3) == "condition":
+			e := j + 4
+			if kind, e2, ok := toHospital(sc, e-1); ok {
+				return kind, e2, true
+			}
+			return injured, e, true
+		}
+		// "taken to Grady Memorial", "taken to WakeMed": a hospital by its name
+		if kind, e, ok := toNamedPlace(sc, j); ok {
+			return kind, e, true
+		}
+		if w == "brought" && sc.w(j+1) == "to" && sc.w(j+2) == "police" {
+			return detained, j + 3, true
+		}
+	case "found", "discovered", "located":
+		// "was found in front of a store with gunshot wounds"
+		for k := j + 1; k < j+10 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "with", "suffering":
+				if kind, e, ok := statePredicate(sc, k); ok && kind == injured {
+					return kind, e, true
+				}
+				return "", j, false
+			case ".", ";", "but", "who", "that", "after", "when", ",":
+				return "", j, false
+			}
+		}
+	case "caught", "pulled", "stopped", "chased", "tackled", "captured", "apprehended", "seen", "spotted", "confronted":
+		// coordinated participles: "was quickly caught and arrested", "was pulled over and arrested"
+		k := j + 1
+		if sc.w(k) == "over" || sc.w(k) == "down" || sc.w(k) == "up" {
+			k++
+		}
+		if sc.w(k) == "and" && passiveBefore(sc, j) {
+			if kind, e, ok := triggerAt(sc, k+1); ok && kind == detained {
+				return kind, e, true
+			}
+		}
+	case "went", "go", "goes", "walked", "drove":
+		// "went to a hospital", "walked into a hospital"
+		if sc.w(j+1) == "to" || sc.w(j+1) == "into" {
+			k := j + 2
+			if sc.w(k) == "a" || sc.w(k) == "the" || sc.w(k) == "an" {
+				k++
+			}
+			for n := 0; n < 2 && k < sc.hi && sc.w(k) != "hospital"; n++ {
+				if !modifierWord(sc, k) {
+					break
+				}
+				k++
+			}
+			if sc.w(k) == "hospital" {
+				return injured, k + 1, true
+			}
+		}
+	case "underwent", "undergoing", "undergo", "undergone", "undergoes":
+		// "underwent surgery", "has since undergone surgery", "had to undergo surgery"
+		k := j + 1
+		if sc.w(k) == "emergency" || sc.w(k) == "several" || sc.w(k) == "multiple" {
+			k++
+		}
+		if sc.w(k) == "surgery" || sc.w(k) == "surgeries" {
+			return injured, k + 1, true
+		}
+	case "ordered":
+		if sc.w(j+1) == "held" || sc.w(j+1) == "jailed" || sc.w(j+1) == "detained" {
+			return detained, j + 2, true // "was ordered held"
+		}
+	case "gunshot", "shooting", "stabbing", "homicide", "murder":
+		// "were gunshot victims", "was a homicide victim"
+		if sc.w(j+1) == "victims" || sc.w(j+1) == "victim" {
+			if kind, ok := victimKind(w); ok && j > sc.lo && (auxWords[sc.w(j-1)] || sc.w(j-1) == "a" && j-1 > sc.lo && auxWords[sc.w(j-2)]) {
+				return kind, j + 2, true
+			}
+		}
+	case "given", "handed", "serving", "received", "receives", "gets", "got":
+		// "given a 27-year jail term", "serving a life sentence"
+		for k := j + 1; k < j+7 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "jail", "prison":
+				if sc.w(k+1) == "term" || sc.w(k+1) == "sentence" || sc.w(k+1) == "terms" {
+					return detained, k + 2, true
+				}
+			case "life":
+				if sc.w(k+1) == "sentence" {
+					return detained, k + 2, true
+				}
+			case ".", ",", ";", "and", "for":
+				return "", j, false
+			}
+		}
+	case "turned":
+		// "turned himself in"
+		if (sc.w(j+1) == "himself" || sc.w(j+1) == "herself" || sc.w(j+1) == "themselves") && sc.w(j+2) == "in" {
+			return detained, j + 3, true
+		}
+	case "sentenced":
+		for k := j + 1; k < j+10 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "prison", "jail", "custody", "corrections", "detention":
+				return detained, k + 1, true
+			case ".", ";", "for", "after":
+				return "", j, false
+			}
+		}
+	case "released":
+		if sc.w(j+1) == "from" && (sc.w(j+2) == "custody" || sc.w(j+2) == "jail" || sc.w(j+2) == "prison") {
+			return detained, j + 3, true
+		}
+	case "unharmed", "uninjured", "unhurt", "unscathed":
+		return injured, j + 1, true // a count of none: the victims reader sets 0
+	}
+	return "", j, false
+}
+
+// toNamedPlace reads "to" and a place by its name after token j: a
+// hospital ("to Grady Memorial", "to WakeMed"), or a jail ("to Cook County
+// Jail", detained).
+func toNamedPlace(sc *numScan, j int) (string, int, bool) {
+	k := j + 2
+	if sc.w(k) == "the" {
+		k++ // "taken to the Wayne County Jail"
+	}
+	if sc.w(j+1) != "to" || k >= sc.hi || !isCapWord(sc.raw(k)) {
+		return "", j, false
+	}
+	first := k
+	for k < sc.hi && k < j+8 && (isCapWord(sc.raw(k)) || sc.w(k) == "'s" || sc.w(k) == "\u2019s" || sc.w(k) == "of") {
+		switch sc.w(k) {
+		case "jail", "prison", "police", "sheriff":
+			return detained, k + 1, true
+		}
+		k++
+	}
+	if k > first && sc.w(first-1) != "the" {
+		return injured, k, true
+	}
+	return "", j, false
+}
+
+// victimKind returns the kind a noun before "victim" gives: "gunshot",
+// "shooting", "stabbing" injured (the outcome rule may make it killed),
+// "homicide", "murder" killed.
+func victimKind(w string) (string, bool) {
+	switch w {
+	case "gunshot", "shooting", "stabbing":
+		return injured, true
+	case "homicide", "murder":
+		return killed, true
+	}
+	return "", false
+}
+
+// unharmedWord reports a word that says its subject was not hurt.
+func unharmedWord(w string) bool {
+	switch w {
+	case "unharmed", "uninjured", "unhurt", "unscathed":
+		return true
+	}
+	return false
+}
+
+// clockAfter reports a time of day at token n: "1 a.m.", "10:30 p.m.", "9 o'clock" ("shot around 1 a.m." has no object).
+func clockAfter(sc *numScan, n int) bool {
+	if strings.IndexByte(sc.raw(n), ':') > 0 {
+		return true
+	}
+	switch sc.w(n + 1) {
+	case "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock":
+		return true
+	}
+	return false
+}
+
+// mannerAdverb reports an adverb in -ly that may stand inside a passive
+// ("was quickly caught", "was briefly hospitalized"), not one that ends the
+// chain by itself ("only", "early", "family").
+func mannerAdverb(w string) bool {
+	if w == "since" {
+		return true // "has since undergone surgery"
+	}
+	if len(w) < 6 || !strings.HasSuffix(w, "ly") || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	switch w {
+	case "family", "likely", "friendly", "elderly", "assembly", "supply", "weekly", "monthly", "yearly":
+		return false
+	}
+	return true
+}
+
+// passiveBefore reports a passive or state auxiliary just before token j
+// ("was held", "is being held", "is now held", "were booked").
+func passiveBefore(sc *numScan, j int) bool {
+	for p := j - 1; p >= sc.lo && p >= j-3; p-- {
+		switch sc.w(p) {
+		case "was", "were", "is", "are", "been", "being", "be", "remains", "remained", "got":
+			return true
+		case "now", "still", "currently", "also", "later", "being.", "reportedly", "then":
+			continue
+		}
+		if mannerAdverb(sc.w(p)) {
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// alivePredicate reports a phrase over tokens [k, e) that says its
+// victims lived: "in stable condition", "recovering", "treated and
+// released", "non-life-threatening".
+func alivePredicate(sc *numScan, k, e int) bool {
+	for j := k; j < e+3 && j < sc.hi; j++ {
+		switch sc.w(j) {
+		case "stable", "recovering", "released", "non-life-threatening", "survived", "minor", "good", "fair":
+			return true
+		case "non":
+			return true
+		}
+	}
+	return false
+}
+
+// triggerAt reads a casualty phrase standing after its victims at token j:
+// the pattern reader's phrases (patternTrigger), then the grammar's
+// further ones (statePredicate). It returns the kind and the token after
+// the phrase. The pattern reader's scan reads its own phrases only.
+func triggerAt(sc *numScan, j int) (string, int, bool) {
+	if kind, e, ok := patternTrigger(sc, j); ok {
+		return kind, e, true
+	}
+	if !sc.grammar {
+		return "", j, false
+	}
+	return statePredicate(sc, j)
+}
+
+// trig is what a casualty word says: its kind, and whether it follows its
+// victims ("were killed", "dead") or precedes them ("killed 45 workers").
+type trig struct {
+	kind   string
+	after  bool // stands after the victims: passive participles, adjectives
+	before bool // stands before the victims: active verbs
+}
+
+// triggers are the single words that name a casualty.
+var triggers = map[string]trig{
+	"killed": {killed, true, true}, "kill": {killed, false, true}, "kills": {killed, false, true}, "killing": {killed, false, true},
+	"dead": {killed, true, false}, "died": {killed, true, false}, "die": {killed, true, false}, "dies": {killed, true, false},
+	"dying": {killed, true, false}, "deceased": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
+	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
+	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
+	"hurt": {injured, true, true}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
+	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, true},
+	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
+	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
+	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "recovering": {injured, true, false},
+	"arrested": {detained, true, true}, "detained": {detained, true, true}, "jailed": {detained, true, true},
+	"imprisoned": {detained, true, true}, "arresting": {detained, false, true},
+	"kidnapped": {kidnapped, true, true}, "abducted": {kidnapped, true, true}, "kidnapping": {kidnapped, false, true}, "abducting": {kidnapped, false, true},
+}
+
+// deathNouns count victims by themselves: "140,000 deaths", "up to 140 bodies".
+var deathNouns = map[string]string{
+	"deaths": killed, "death": killed, "bodies": killed, "fatalities": killed, "dead": killed, "lives": killed,
+	"injuries": injured, "injured": injured, "wounded": injured, "hostages": kidnapped, "arrests": detained,
+}
+
+// chainWords may stand between victims and their casualty word: "were",
+// "have been", "are now confirmed to have", "seriously".
+var chainWords = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "been": true,
+	"be": true, "being": true, "now": true, "reportedly": true, "also": true, "later": true, "confirmed": true,
+	"to": true, "believed": true, "feared": true, "thought": true, "said": true, "reported": true, "all": true,
+	"still": true, "already": true, "critically": true, "seriously": true, "fatally": true, "badly": true,
+	"slightly": true, "severely": true, "mortally": true, "accidentally": true, "allegedly": true, "both": true,
+	"getting": true, "got": true, "left": true, "will": true, "would": true, "may": true, "might": true,
+	"could": true, "forced": true, "found": true, "apparently": true, "presumed": true, "officially": true,
+	"then": true, "just": true, "each": true, "went": true, "gone": true, "remain": true, "remained": true, "remains": true, "recently": true, "eventually": true, "initially": true,
+	"immediately": true, "subsequently": true,
+}
+
+// explicitInjury reports an injury phrase that says the victim was hurt and
+// not killed: "wounded", "injured", "hurt", "in critical condition".
+func explicitInjury(sc *numScan, k, e int) bool {
+	for j := k; j < e; j++ {
+		switch sc.w(j) {
+		case "wounded", "injured", "hurt", "condition", "hospitalized", "hospitalised", "grazed":
+			return true
+		}
+	}
+	return false
+}
+
+// aliveLater reports a victim said to be alive later in the sentence: "was
+// shot and remains in critical condition", "shot … still hospitalized".
+func aliveLater(sc *numScan, e int) bool {
+	for j := e; j < sc.hi && j < e+20; j++ {
+		switch sc.w(j) {
+		case "condition", "hospitalized", "hospitalised", "recovering", "survived", "recover", "non-life-threatening", "injuries":
+			return true
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+// diedLater reports a victim who was shot and died later in the sentence:
+// "was shot in the abdomen and transported to the hospital, where he died".
+func diedLater(sc *numScan, e int) bool {
+	for j := e; j < sc.hi && j < e+25; j++ {
+		switch sc.w(j) {
+		case "and", "but", "while", "whereas":
+			// a new subject: "two were wounded and a 20-year-old man died"
+			switch sc.w(j + 1) {
+			case "a", "an", "another", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten":
+				return false
+			}
+			if textdoc.StartsWithDigit(sc.raw(j + 1)) {
+				return false
+			}
+		case "died", "dies", "succumbed":
+			return true
+		case "dead":
+			if sc.w(j-1) == "pronounced" || sc.w(j-1) == "declared" {
+				return true
+			}
+		case ";":
+			return false
+		}
+	}
+	return false
+}
+
+// unrealized reports an active casualty verb at token k that did not
+// happen: "nearly killing the trooper", "possibly killing him", "tried to
+// kill a guard", "threatened to kill 100 hostages".
+func unrealized(sc *numScan, k int) bool {
+	p := k - 1
+	if p < sc.lo {
+		return false
+	}
+	switch sc.w(p) {
+	case "nearly", "almost", "possibly", "narrowly", "potentially":
+		return true
+	case "to":
+		if p-1 >= sc.lo {
+			switch sc.w(p - 1) {
+			case "tried", "trying", "tries", "try", "attempted", "attempting", "attempt", "threatened", "threatening",
+				"threatens", "threaten", "plotted", "plotting", "planned", "planning", "vowed", "wanted", "intent", "conspiracy":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// shotKind decides what "shot" at token i (its phrase ending before j) did:
+// "shot dead", "shot and killed", "shot to death", "fatally shot" kill.
+func shotKind(sc *numScan, i, j int) string {
+	if i > sc.lo && sc.w(i-1) == "fatally" {
+		return killed
+	}
+	switch sc.w(i + 1) {
+	case "dead":
+		return killed
+	case "and":
+		if t, ok := triggers[sc.w(i+2)]; ok && t.kind == killed {
+			return killed
+		}
+	case "to":
+		if sc.w(i+2) == "death" {
+			return killed
+		}
+	}
+	return injured
+}
+
+// patternTrigger reads a casualty phrase standing after its victims at token j:
+// "killed", "shot dead", "shot and killed", "lost their lives", "taken
+// hostage", "in custody", "in critical condition", "forced to flee their
+// homes", "suffered a gunshot wound", "taken to hospital". It returns the
+// kind and the token after the phrase.
+func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (predicates.go) reads these first
+	w := sc.w(j)
+	switch w {
+	case "shot":
+		switch sc.w(j + 1) {
+		case "dead":
+			return killed, j + 2, true
+		case "and", ",", "&":
+			k := j + 2
+			switch sc.w(k) {
+			case "later", "subsequently", "eventually", "then":
+				k++
+			}
+			if t, ok := triggers[sc.w(k)]; ok && (t.kind == killed || t.kind == injured) {
+				return t.kind, k + 1, true
+			}
+		case "to":
+			if sc.w(j+2) == "death" {
+				return killed, j + 3, true
+			}
+		case "at":
+			switch sc.w(j + 2) {
+			case "him", "them", "us", "me", "police", "officers", "deputies", "troopers":
+				return "", j, false
+			case "her":
+				if n := sc.raw(minInt(j+3, sc.hi-1)); j+3 >= sc.hi || n == "" || !(n[0] >= 'a' && n[0] <= 'z') {
+					return "", j, false
+				}
+			}
+			if sc.w(j+2) == "the" || sc.w(j+2) == "a" || sc.w(j+2) == "an" {
+				switch sc.w(j + 3) {
+				case "vehicle", "car", "truck", "police", "officers", "house", "home", "van", "suv", "window", "building":
+					return "", j, false
+				}
+			}
+		}
+		return injured, j + 1, true
+	case "beaten":
+		// "beaten to death", "badly beaten", "beaten up"; a team "was beaten" lost a game
+		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
+			return killed, j + 3, true
+		}
+		if sc.w(j+1) == "up" {
+			return injured, j + 2, true
+		}
+		switch sc.w(j - 1) {
+		case "badly", "severely", "brutally", "savagely", "viciously", "repeatedly":
+			return injured, j + 1, true
+		}
+		return "", j, false
+	case "lost":
+		if (sc.w(j+1) == "their" || sc.w(j+1) == "his" || sc.w(j+1) == "her") && (sc.w(j+2) == "lives" || sc.w(j+2) == "life") {
+			return killed, j + 3, true
+		}
+		return "", j, false
+	case "taken", "held":
+		if sc.w(j+1) == "hostage" || sc.w(j+1) == "captive" {
+			return kidnapped, j + 2, true
+		}
+		if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
+			return detained, j + 3, true
+		}
+		if w == "taken" {
+			return toHospital(sc, j)
+		}
+		return "", j, false
+	case "transported", "rushed", "airlifted", "driven", "flown":
+		return toHospital(sc, j)
+	case "in":
+		switch sc.w(j + 1) {
+		case "custody", "jail", "detention":
+			return detained, j + 2, true
+		case "critical", "serious", "stable", "fair", "grave", "good":
+			if sc.w(j+2) == "condition" {
+				return injured, j + 3, true
+			}
+		}
+		return "", j, false
+	case "listed":
+		if sc.w(j+1) == "in" {
+			return patternTrigger(sc, j+1)
+		}
+		return "", j, false
+	case "pronounced":
+		if sc.w(j+1) == "dead" {
+			return killed, j + 2, true
+		}
+		return "", j, false
+	case "suffered", "suffering", "sustained", "received", "with":
+		// "suffered a gunshot wound", "suffering from a gunshot wound", "sustained injuries"
+		for k := j + 1; k < j+6 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "wound", "wounds", "injuries", "injury":
+				return injured, k + 1, true
+			case ".", ",", ";":
+				return "", j, false
+			}
+		}
+		return "", j, false
+	case "treated":
+		if sc.w(j+1) == "and" && sc.w(j+2) == "released" {
+			return injured, j + 3, true
+		}
+		if j > sc.lo && sc.w(j-1) == "being" {
+			return injured, j + 1, true // "35 people were being treated"
+		}
+		if e, ok := hospitalAfter(sc, j+1); ok {
+			return injured, e, true // "treated at a local hospital"
+		}
+		if sc.w(j+1) == "for" {
+			for k := j + 2; k < j+6 && k < sc.hi; k++ {
+				switch sc.w(k) {
+				case "injuries", "injury", "wounds", "wound", "gunshot":
+					if sc.w(k) == "gunshot" && (sc.w(k+1) == "wounds" || sc.w(k+1) == "wound") {
+						k++
+					}
+					return injured, k + 1, true
+				}
+			}
+			return "", j, false
+		}
+		return "", j, false
+	case "flee", "fled":
+		e := j + 1
+		if sc.w(e) == "their" && (sc.w(e+1) == "homes" || sc.w(e+1) == "home" || sc.w(e+1) == "villages" || sc.w(e+1) == "country") {
+			e += 2
+		}
+		return displaced, e, true
+	case "left":
+		if sc.w(j+1) == "homeless" {
+			return displaced, j + 2, true
+		}
+		if sc.w(j+1) == "dead" {
+			return killed, j + 2, true
+		}
+		return "", j, false
+	case "forced":
+		if sc.w(j+1) == "from" && (sc.w(j+2) == "their" || sc.w(j+2) == "the") {
+			return displaced, j + 4, true
+		}
+		return "", j, false
+	}
+	if t, ok := triggers[w]; ok && t.after {
+		if w == "missing" && sc.w(j+1) == "out" {
+			return "", j, false
+		}
+		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
+			return killed, j + 3, true // "stabbed to death", "beaten to death"
+		}
+		return t.kind, j + 1, true
+	}
+	return "", j, false
+}
+
+// toHospital reads "taken to the hospital", "transported to Le Bonheur Children's Hospital".
+func toHospital(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) != "to" {
+		return "", j, false
+	}
+	for k := j + 2; k < j+8 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "hospital", "hospitals", "clinic":
+			return injured, k + 1, true
+		case ".", ",", ";", "where", "and":
+			return "", j, false
+		}
+		if k+1 < sc.hi && sc.w(k) == "medical" && (sc.w(k+1) == "center" || sc.w(k+1) == "centre") {
+			return injured, k + 2, true
+		}
+	}
+	return "", j, false
+}
+
+// auxWords are the verbs of a passive or a state: "were (killed)", "got (shot)", "remain (missing)".
+var auxWords = map[string]bool{
+	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "been": true,
+	"be": true, "being": true, "got": true, "getting": true, "will": true, "would": true, "may": true,
+	"might": true, "could": true, "left": true, "found": true, "remain": true, "remained": true, "remains": true,
+	"who": true, "to": true,
+}
+
+// missingPerson reports a "missing" that means a person lost, not absent:
+// "reported missing", "went missing", "still missing", "missing since
+// January", "missing in Beirut"; the chain runs over tokens [j, k) and the
+// casualty word ends before e.
+func missingPerson(sc *numScan, j, k, e int, single bool) bool {
+	for c := j; c < k; c++ {
+		switch sc.w(c) {
+		case "reported", "went", "gone", "still", "remain", "remains", "remained", "feared", "presumed", "listed", "declared":
+			return true
+		}
+	}
+	switch sc.w(e) {
+	case "since", "in", "after", "at", "following":
+		return true
+	case "and", ",", ".", "":
+		return !single // "40 people are missing."; "Prozac was missing." is not about a person
+	}
+	return false
+}
+
+// activeUse reports a casualty verb at token k used actively: an object follows ("killed 45 workers", "shot a man").
+func activeUse(sc *numScan, k int) bool {
+	t, ok := triggers[sc.w(k)]
+	if !ok || !t.before {
+		return false
+	}
+	n := k + 1
+	// a qualifier before the object's count: "killed at least two", "killed nearly 40"
+	for n+1 < sc.hi && n < k+4 {
+		switch w, next := sc.w(n), sc.w(n+1); {
+		case objectQualifiers[w]:
+			n++
+		case w == "at" && next == "least", w == "more" && next == "than", w == "up" && next == "to",
+			w == "fewer" && next == "than", w == "less" && next == "than", w == "an" && next == "estimated":
+			n += 2
+		case w == "as" && next == "many" && n+2 < sc.hi && sc.w(n+2) == "as":
+			n += 3
+		default:
+			goto object
+		}
+	}
+object:
+	if n >= sc.hi {
+		return false
+	}
+	switch sc.w(n) {
+	case "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "scores", "both", "another":
+		return true
+	}
+	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")
+	return sc.canStartNumber(n) && textdoc.StartsWithDigit(sc.raw(n)) && !clockAfter(sc, n) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))
+}
+
+// objectQualifiers may stand between an active casualty verb and the count
+// of its object.
+var objectQualifiers = map[string]bool{"nearly": true, "almost": true, "about": true, "around": true, "some": true,
+	"roughly": true, "approximately": true, "over": true}
+
+// expelVerbs drive people out when a place they leave follows: "forced
+// 5,000 from their homes".
+var expelVerbs = map[string]bool{"forced": true, "forcing": true, "forces": true, "force": true,
+	"drove": true, "driven": true, "driving": true, "drives": true, "uprooted": true, "chased": true}
+
+// expelledTo reads, at token j after the victims, where they were driven:
+// "from their homes", "from the city", "out of their villages", "to flee",
+// "to leave their homes". It returns the token after the phrase.
+func expelledTo(sc *numScan, j int) (int, bool) {
+	switch sc.w(j) {
+	case "from":
+		if d := sc.w(j + 1); d == "their" || d == "the" || d == "its" {
+			return j + 3, j+2 < sc.hi
+		}
+	case "out":
+		if sc.w(j+1) == "of" {
+			if d := sc.w(j + 2); d == "their" || d == "the" {
+				return j + 4, j+3 < sc.hi
+			}
+		}
+	case "to":
+		switch sc.w(j + 1) {
+		case "flee":
+			e := j + 2
+			if d := sc.w(e); (d == "their" || d == "the") && e+1 < sc.hi {
+				e += 2
+			}
+			return e, true
+		case "leave", "abandon", "evacuate":
+			if d := sc.w(j + 2); d == "their" || d == "the" {
+				return j + 4, j+3 < sc.hi
+			}
+		}
+	}
+	return 0, false
+}
+
+// hospitalAfter reads "at a hospital", "in hospital", "at St Mary's Hospital" at token k.
+func hospitalAfter(sc *numScan, k int) (int, bool) {
+	if sc.w(k) != "at" && sc.w(k) != "in" {
+		return k, false
+	}
+	for e := k + 1; e < k+6 && e < sc.hi; e++ {
+		switch sc.w(e) {
+		case "hospital", "hospitals", "clinic":
+			return e + 1, true
+		case ".", ",", ";", "and", "for":
+			return k, false
+		}
+	}
+	return k, false
+}
+
+// ambiguousCue reports a casualty phrase in tokens [j, e) that may not be
+// about people ("executed", "shot", "struck", "in jail", "with … injuries"):
+// after a plural noun outside the victim lists it does not count.
+func ambiguousCue(sc *numScan, j, e int) bool {
+	for k := j; k < e; k++ {
+		switch sc.w(k) {
+		case "executed", "shot", "struck", "hurt", "grazed", "stabbed", "treated", "recovering", "in", "with",
+			"suffered", "suffering", "sustained", "received", "taken", "held", "listed", "left", "fled", "flee":
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,1194 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// The victims of the casualty grammar: the noun phrases that name who was
+// harmed and say how many they are, read the same way as subject, object
+// or possessor of a casualty predicate (predicates.go):
+//
+//   - a pronoun: "he", "him", "she", "her", "himself" (1);
+//   - a determiner, modifiers and a person noun: "a teenage girl", "the
+//     driver", "his son", "another man" (1), "the officers" (how many is
+//     unsaid);
+//   - an age standing for the person: "a 19-year-old", "the 12-year-old";
+//   - a possessive: "the deputy's daughter", "Lee's son";
+//   - a name, with an age or a title before it: "Ana Cruz", "19-year-old
+//     Ana Cruz", "officer Ana Cruz", "Danville Officer Ana Cruz";
+//   - a count word: "both" (2), "both victims" (2), "two others" (2),
+//     "three men" (3);
+//   - a headline's bare noun: "Man", "Toddler", "Fourth sibling";
+//   - coordinations of these: "a woman and her son" (2), "Ana Cruz, Eva
+//     Cruz and a neighbour" (3).
+//
+// The pattern reader's victim phrases (subjectNP, nameNP, personNP,
+// victimNoun, the lists of victims one by one or by their ages) stand
+// here too; counting.go reads counts.
+
+// victimPhrase is a victim noun phrase over tokens [start, end).
+type victimPhrase struct {
+	start, end int
+	count      float64 // how many; -1 when the phrase does not say ("the officers")
+	who        string  // the head noun or name as written; "" for a pronoun
+	ref        string  // whom the outcome rule follows: a surname, a noun, "he" or "she"
+	pronoun    bool
+	named      bool
+}
+
+// victimPronouns are the pronouns that stand for one victim, with the
+// referent the outcome rule gives them.
+var victimPronouns = map[string]string{"he": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
+
+// victimDeterminers open a victim noun phrase.
+var victimDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true,
+	"its": true, "my": true, "our": true, "your": true, "one": true, "another": true, "this": true, "that": true}
+
+// victimsAt reads one victim phrase or a coordination of them at token i.
+// A coordination's count is the sum of its members' (unsaid when one is).
+func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	v, ok := victimAt(sc, i, ents)
+	if !ok {
+		return v, false
+	}
+	// "a woman and her son", "Ana Cruz, Eva Cruz and a neighbour"; a list joined by commas
+	// alone is an apposition ("One of the robbers, Lev Horn, was shot"), not a coordination
+	first := v
+	for n := 0; n < 8; n++ {
+		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" {
+			v.end += 2 // "India Barnes, 34, and Eva Mack": the age goes with its name
+		}
+		k := v.end
+		last := false
+		switch {
+		case sc.w(k) == "and":
+			k++
+			last = true
+		case sc.w(k) == "," && sc.w(k+1) == "and":
+			k += 2
+			last = true
+		case sc.w(k) == ",":
+			k++
+		default:
+			return first, true
+		}
+		u, ok := victimAt(sc, k, ents)
+		if !ok && last && isAgeWord(sc.w(k)) && !modifierWord(sc, k+1) {
+			u, ok = victimPhrase{start: k, end: k + 1, count: 1, ref: "age:" + sc.w(k)}, true // "the man and 4-year-old"
+		}
+		if !ok || u.pronoun != v.pronoun || u.pronoun {
+			return first, true
+		}
+		v.end = u.end
+		if last && ageApposition(sc, v.end) {
+			v.end += 3 // "… and Eva Mack, 34, were found dead"
+		}
+		if v.count < 0 || u.count < 0 {
+			v.count = -1
+		} else {
+			v.count += u.count
+		}
+		v.who += " and " + u.who
+		v.ref = ""
+		if last {
+			return v, true
+		}
+	}
+	return first, true
+}
+
+// ageApposition reports an age between commas at token k: ", 34,".
+func ageApposition(sc *numScan, k int) bool {
+	if sc.w(k) != "," || sc.w(k+2) != "," || !textdoc.StartsWithDigit(sc.raw(k+1)) || len(sc.raw(k+1)) > 3 {
+		return false
+	}
+	return true
+}
+
+// victimAt reads one victim phrase at token i.
+func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	if i < sc.lo || i >= sc.hi || !mayStartVictim(sc, i) {
+		return victimPhrase{}, false
+	}
+	w := sc.w(i)
+	if ref, ok := victimPronouns[w]; ok && !(w == "her" && possessiveHer(sc, i)) {
+		return victimPhrase{start: i, end: i + 1, count: 1, ref: ref, pronoun: true}, true
+	}
+	switch w {
+	case "both":
+		// "both", "both victims", "both men"
+		if e, who, ok := victimNoun(sc, i+1); ok {
+			return victimPhrase{start: i, end: e, count: 2, who: who}, true
+		}
+		return victimPhrase{start: i, end: i + 1, count: 2}, true
+	case "all":
+		if v, ok := smallNumbers[sc.w(i+1)]; ok && v >= 2 {
+			e, who, _ := victimNoun(sc, i+2)
+			return victimPhrase{start: i, end: max(e, i+2), count: v, who: who}, true
+		}
+		return victimPhrase{}, false
+	}
+	if v, ok := smallNumbers[w]; ok && v >= 2 && v <= 20 || textdoc.StartsWithDigit(sc.raw(i)) && !isAgeWord(w) && len(w) <= 2 {
+		// "two others", "three men": a count inside a coordination
+		n := v
+		if !ok {
+			m, ok2 := sc.number(i)
+			if !ok2 || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.tokEnd != i+1 {
+				return victimPhrase{}, false
+			}
+			n = m.n.Value
+		}
+		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) && (lexicon.IsVictimNoun(lexicon.Lower(who)) || isCapWord(who)) {
+			return victimPhrase{start: i, end: e, count: n, who: who}, true
+		}
+		// "two of the victims": that many of them
+		if n >= 2 && sc.w(i+1) == "of" && sc.w(i+2) == "the" {
+			if e, who, ok := victimNoun(sc, i+3); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
+				return victimPhrase{start: i, end: e, count: n, who: who}, true
+			}
+		}
+		return victimPhrase{}, false
+	}
+	// "One had a gunshot wound", "one was arrested": one of them
+	if w == "one" && (auxWords[sc.w(i+1)] || sc.w(i+1) == "had" || sc.w(i+1) == "has") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
+		return victimPhrase{start: i, end: i + 1, count: 1, ref: "one"}, true
+	}
+	// "another was behind bars": one more victim
+	if w == "another" && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)]) && sc.w(i+1) != "to" {
+		return victimPhrase{start: i, end: i + 1, count: 1, ref: "another"}, true
+	}
+	// "one of the suspects", "one of the victims": one of them
+	if w == "one" && sc.w(i+1) == "of" && (sc.w(i+2) == "the" || sc.w(i+2) == "his" || sc.w(i+2) == "her" || sc.w(i+2) == "their" || sc.w(i+2) == "two" || sc.w(i+2) == "three") {
+		k := i + 3
+		if sc.w(i+2) == "the" {
+			if _, ok := smallNumbers[sc.w(k)]; ok {
+				k++
+			}
+		}
+		if e, who, ok := victimNoun(sc, k); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
+			return victimPhrase{start: i, end: e, count: 1, who: who}, true
+		}
+	}
+	// "the other" standing alone: the other of two
+	if w == "the" && sc.w(i+1) == "other" && !modifierWord(sc, i+2) && !lexicon.IsVictimNoun(sc.w(i+2)) {
+		return victimPhrase{start: i, end: i + 2, count: 1, ref: "other"}, true
+	}
+	if victimDeterminers[w] {
+		return determinedVictim(sc, i, ents)
+	}
+	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton", "34-year-old Danville Officer Ana Cruz"
+	if isAgeWord(w) && i+1 < sc.hi && isCapWord(sc.raw(i+1)) {
+		if e, name, n, _, ok := nameNP(sc, i+1, ents); ok && n == 1 {
+			return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+		}
+		if e, v, ok := titledName(sc, i+1, ents); ok {
+			v.start, v.end = i, e
+			return v, true
+		}
+	}
+	// "the deputy's daughter" is determined; "Lee's son": a name's possessive
+	if i+1 < sc.hi && possessiveMark(sc.w(i+1)) && isCapWord(sc.raw(i)) {
+		if e, who, ok := personHead(sc, i+2); ok && singleNoun(lexicon.Lower(who)) {
+			return victimPhrase{start: i, end: e, count: 1, who: who, ref: lexicon.Lower(who)}, true
+		}
+		// no person after it: the possessor is the phrase ("Lee's death")
+		if v, ok := personName(sc, i, ents); ok && v.end == i+1 {
+			return v, true
+		}
+		return victimPhrase{}, false
+	}
+	// a description then a person's name: "Dutch film-maker Ana Cruz", "former minister Ana Cruz"
+	if e, v, ok := describedName(sc, i, ents); ok {
+		v.start, v.end = i, e
+		return v, true
+	}
+	// a title then a name: "Officer Ana Cruz", "officer Ana Cruz", "Danville Officer Ana Cruz"
+	if e, v, ok := titledName(sc, i, ents); ok {
+		v.start, v.end = i, e
+		return v, true
+	}
+	// a headline's bare noun: "Man", "Toddler", "Fourth sibling"
+	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo || headlineLike(sc)) {
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(i+1)) && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
+			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
+		}
+		k := i
+		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)); mods++ {
+			if !modifierWord(sc, k) {
+				break
+			}
+			k++
+		}
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) {
+			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
+		}
+		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {
+			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
+		}
+	}
+	// a name
+	if isCapWord(sc.raw(i)) {
+		return personName(sc, i, ents)
+	}
+	return victimPhrase{}, false
+}
+
+// personName reads a name at token i: nameNP's, or one word the entity
+// extractor took for a person where nameNP asks for more ("Lynn died" at
+// the start of a sentence).
+func personName(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	if e, name, n, _, ok := nameNP(sc, i, ents); ok && n == 1 {
+		return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+	}
+	if len(ents) == 0 || sc.ix == nil || !isCapWord(sc.raw(i)) {
+		return victimPhrase{}, false
+	}
+	s, e := sc.toks[i].Start, sc.toks[i].End
+	person := false
+	sc.ix.near(s, e, func(r mentionRef) bool {
+		person = r.s == s && r.e == e && ents[r.ent].Type == "PERSON"
+		return !person
+	})
+	if !person {
+		return victimPhrase{}, false
+	}
+	return victimPhrase{start: i, end: i + 1, count: 1, who: sc.raw(i), ref: sc.raw(i), named: true}, true
+}
+
+// barePerson reads a person without a determiner at token i, as headlines
+// and "of" phrases write one: "police officer", "Carson City man", "Ohio
+// officer" (modifiers, capitalised or not, and a singular person noun not
+// followed by a name).
+func barePerson(sc *numScan, i int) (victimPhrase, bool) {
+	k := i
+	for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)); mods++ {
+		if !modifierWord(sc, k) || isAgeWord(sc.w(k)) && k > i {
+			return victimPhrase{}, false
+		}
+		k++
+	}
+	if !singleNoun(sc.w(k)) || isCapWord(sc.raw(k+1)) || lexicon.IsVictimNoun(sc.w(k+1)) {
+		return victimPhrase{}, false
+	}
+	return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
+}
+
+// verbNext reports a verb at token k that ends a noun phrase before it:
+// a past form ("the 15-year-old turned himself in") or a casualty word.
+func verbNext(sc *numScan, k int) bool {
+	w := sc.w(k)
+	if _, ok := triggers[w]; ok {
+		return true
+	}
+	return pastVerb(w) || w == "turned"
+}
+
+// mayStartVictim is a quick test before victimAt's grammar: a pronoun, a
+// determiner, a count, an age, a person noun or a capitalised word at token
+// i, or a name or a person noun in the three words after it ("former
+// deputy minister Ana Cruz", "teenage girl").
+func mayStartVictim(sc *numScan, i int) bool {
+	w := sc.w(i)
+	if _, ok := victimPronouns[w]; ok || victimDeterminers[w] || lexicon.IsVictimNoun(w) || isAgeWord(w) {
+		return true
+	}
+	if _, ok := smallNumbers[w]; ok {
+		return true
+	}
+	switch w {
+	case "both", "all", "another":
+		return true
+	}
+	if r := sc.raw(i); isCapWord(r) || textdoc.StartsWithDigit(r) {
+		return true
+	}
+	for k := i + 1; k <= i+3 && k < sc.hi; k++ {
+		if isCapWord(sc.raw(k)) || singleNoun(sc.w(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// determinedVictim reads a victim phrase that opens with a determiner at
+// token i: "a teenage girl", "the 12-year-old", "his son", "the deputy's
+// daughter", "another man", "the officers", "the victim, a 20-year-old".
+func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	k := i + 1
+	switch sc.w(k) {
+	case "second", "third", "fourth", "fifth", "sixth", "other", "same":
+		k++
+	}
+	if n, ok := smallNumbers[sc.w(k)]; ok && n >= 2 && n <= 20 {
+		// "the two teens", "the three men", "the other two victims"
+		if e, who, ok := victimNoun(sc, k+1); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
+			return victimPhrase{start: i, end: e, count: n, who: who}, true
+		}
+	}
+	start := k
+	for mods := 0; mods < 4 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if possessiveMark(sc.w(k+1)) && (singleNoun(w) || lexicon.IsVictimNoun(w) || isCapWord(sc.raw(k))) {
+			// "the deputy's daughter", "the Smiths' son"
+			if e, who, ok := personHead(sc, k+2); ok {
+				if !singleNoun(lexicon.Lower(who)) {
+					return victimPhrase{}, false
+				}
+				return victimPhrase{start: i, end: e, count: 1, who: who, ref: lexicon.Lower(who)}, true
+			}
+			if singleNoun(w) {
+				// no person after it: the possessor is the phrase ("the officer's shooting")
+				return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: w}, true
+			}
+			return victimPhrase{}, false
+		}
+		if lexicon.IsVictimNoun(w) && modifierWord(sc, k+1) && lexicon.IsVictimNoun(sc.w(k+2)) && !lexicon.IsVictimNoun(sc.w(k+3)) {
+			k++ // "a male shooting victim": the last noun heads
+			continue
+		}
+		if lexicon.IsVictimNoun(w) && !lexicon.IsVictimNoun(sc.w(k+1)) {
+			// the head; a title before a name goes with the name: "officer Ana Cruz"
+			if singleNoun(w) && isCapWord(sc.raw(k+1)) {
+				if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 {
+					return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+				}
+			}
+			if w == "others" {
+				return victimPhrase{}, false
+			}
+			if singleNoun(w) {
+				return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: w}, true
+			}
+			switch w {
+			case "twins", "couple":
+				return victimPhrase{start: i, end: k + 1, count: 2, who: sc.raw(k)}, true // "their 18-month-old twins"
+			case "triplets":
+				return victimPhrase{start: i, end: k + 1, count: 3, who: sc.raw(k)}, true
+			}
+			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k), ref: ""}, true
+		}
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && (!modifierWord(sc, k+1) || verbNext(sc, k+1)) && !isCapWord(sc.raw(k+1)) {
+			// "a 19-year-old", "the 12-year-old"
+			return victimPhrase{start: i, end: k + 1, count: 1, who: "", ref: "age:" + w}, true
+		}
+		if isAgeWord(w) && isCapWord(sc.raw(k+1)) {
+			// "the 19-year-old Ana Cruz", "a 24-year-old Dayton man"
+			if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 && !lexicon.IsVictimNoun(sc.w(e)) {
+				return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+			}
+		}
+		if !modifierWord(sc, k) && !(k > start && isCapWord(sc.raw(k))) && !harmAdjective(w) {
+			return victimPhrase{}, false
+		}
+		k++
+	}
+	return victimPhrase{}, false
+}
+
+// harmAdjectives are participles and adjectives of harm that may modify a
+// victim noun ("the injured man", "the slain officer"), with their kind.
+var harmAdjectives = map[string]string{"injured": injured, "wounded": injured, "dead": killed, "slain": killed,
+	"fallen": killed, "murdered": killed, "deceased": killed, "kidnapped": kidnapped, "abducted": kidnapped,
+	"missing": missing, "detained": detained, "jailed": detained, "arrested": detained, "imprisoned": detained}
+
+// harmAdjective reports a word of harmAdjectives.
+func harmAdjective(w string) bool {
+	_, ok := harmAdjectives[w]
+	return ok
+}
+
+// titledName reads a title and a name at token i: "Officer Ana Cruz",
+// "Danville Officer Ana Cruz", "officer Ana Cruz"; the name is the victim.
+func titledName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, bool) {
+	k := i
+	if isCapWord(sc.raw(k)) && singleNoun(sc.w(k+1)) && isCapWord(sc.raw(k+1)) {
+		k++ // "Danville Officer"
+	}
+	if !singleNoun(sc.w(k)) || !isCapWord(sc.raw(k+1)) {
+		return i, victimPhrase{}, false
+	}
+	switch sc.w(k) {
+	case "officer", "deputy", "trooper", "sergeant", "lieutenant", "detective", "agent", "corporal", "private", "pastor",
+		"sheriff", "constable", "inmate", "pilot", "journalist", "reporter", "priest", "judge", "mayor", "activist", "nurse", "doctor":
+	default:
+		return i, victimPhrase{}, false
+	}
+	e, name, n, _, ok := nameNP(sc, k+1, ents)
+	if !ok || n != 1 {
+		return i, victimPhrase{}, false
+	}
+	return e, victimPhrase{count: 1, who: name, ref: surname(name), named: true}, true
+}
+
+// describedName reads up to three words describing a person and the
+// person's name, of two words or more, that the entity extractor found:
+// "Dutch film-maker Ana Cruz", "former deputy minister Ana Cruz".
+func describedName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, bool) {
+	if len(ents) == 0 || sc.ix == nil {
+		return i, victimPhrase{}, false
+	}
+	if !isCapWord(sc.raw(i+1)) && !isCapWord(sc.raw(i+2)) && !isCapWord(sc.raw(i+3)) {
+		return i, victimPhrase{}, false // no name to describe
+	}
+	for k := i + 1; k <= i+3 && k < sc.hi; k++ {
+		if m := sc.w(k - 1); !modifierWord(sc, k-1) || m == "police" || strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "ing") ||
+			lexicon.IsVictimNoun(m) && !singleNoun(m) || strings.HasSuffix(m, "s") && !strings.HasSuffix(m, "ss") {
+			return i, victimPhrase{}, false // "Relatives mourned Ana Cruz": no description
+		}
+		s := sc.toks[k].Start
+		end := -1
+		sc.ix.near(s, s+1, func(r mentionRef) bool {
+			if r.s == s && ents[r.ent].Type == "PERSON" && strings.IndexByte(sc.text[r.s:r.e], ' ') > 0 {
+				end = r.e
+			}
+			return end < 0
+		})
+		if end < 0 {
+			continue
+		}
+		e := k
+		for e < sc.hi && sc.toks[e].End <= end {
+			e++
+		}
+		if !personDescription(sc, i, k) {
+			return i, victimPhrase{}, false // "hit musical Mamma Mia": no person described
+		}
+		name := sc.text[s:end]
+		return e, victimPhrase{count: 1, who: name, ref: surname(name), named: true}, true
+	}
+	return i, victimPhrase{}, false
+}
+
+// agentSuffixes end nouns of people by what they do ("film-maker", "activist").
+var agentSuffixes = strings.Fields(`er or ist ian ant ent man woman`)
+
+// personDescription reports words [i, k) before a name that describe a
+// person: one of them a person noun, a title or an agent noun ("film-maker",
+// "activist", "businessman").
+func personDescription(sc *numScan, i, k int) bool {
+	for c := i; c < k; c++ {
+		w := sc.w(c)
+		if lexicon.IsVictimNoun(w) || isTitleWord(w) {
+			return true
+		}
+		for _, suf := range agentSuffixes {
+			if strings.HasSuffix(w, suf) && len(w) > len(suf)+2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personHead reads up to three modifiers and a person noun at token k ("son", "teenage daughter").
+func personHead(sc *numScan, k int) (int, string, bool) {
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		if lexicon.IsVictimNoun(sc.w(k)) {
+			return k + 1, sc.raw(k), true
+		}
+		if !modifierWord(sc, k) {
+			break
+		}
+		k++
+	}
+	return k, "", false
+}
+
+// possessiveHer reports a "her" at token i that is a possessive ("her son"), not an object ("shot her").
+func possessiveHer(sc *numScan, i int) bool {
+	n := sc.raw(i + 1)
+	if n == "" {
+		return false
+	}
+	switch sc.w(i + 1) {
+	case "in", "on", "at", "with", "to", "and", "or", "as", "while", "after", "before", "during", "from", "inside",
+		"outside", "near", "dead", "twice", "once", "again", "multiple", "several", "three", "four", "five", "repeatedly",
+		"through", "into", "but", "because", "when", "for", "then", "last", "early", "late", "that", "by", "himself", "up", "down", "out":
+		return false
+	}
+	if w := sc.w(i + 1); auxWords[w] || chainWords[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !lexicon.IsVictimNoun(w) {
+		return false // "shot her was charged", "hit her repeatedly", "shot her killed"
+	}
+	c := n[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// headlineLike reports a segment written as a headline: the title, or a
+// run of words that ends with no sentence mark (a scraped page's headline
+// glued to its lede: "JPSO: Teen found dead | WWL-TV").
+func headlineLike(sc *numScan) bool {
+	if sc.title {
+		return true
+	}
+	switch sc.w(sc.hi - 1) {
+	case ".", "?", "!", "\"", "\u201d", "'", "\u2019", ")":
+	default:
+		return true
+	}
+	for k := sc.lo; k < sc.hi && k < sc.lo+40; k++ {
+		if sc.w(k) == "|" {
+			return true
+		}
+	}
+	return false
+}
+
+// surname returns the last word of a name as written: whom later mentions
+// of the person name ("Ana Cruz" … "Cruz"). It does not allocate.
+func surname(name string) string {
+	name = strings.TrimRight(name, " .,'\"")
+	if k := strings.LastIndexByte(name, ' '); k >= 0 {
+		name = name[k+1:]
+	}
+	return strings.TrimLeft(name, ".,'\"")
+}
+
+// possessiveMark reports the possessive clitic token ("'s").
+func possessiveMark(w string) bool { return w == "'s" || w == "\u2019s" }
+
+// singleNouns are the victim nouns for one person ("a man was shot dead" counts 1).
+func singleNoun(w string) bool {
+	if !lexicon.IsVictimNoun(w) {
+		return false
+	}
+	switch w {
+	case "people", "police", "crew", "staff", "personnel", "couple", "twins", "children", "women", "men":
+		return false
+	}
+	if strings.HasSuffix(w, "men") {
+		return false // "gunmen", "policemen": plural
+	}
+	return !strings.HasSuffix(w, "s") || w == "boss" || w == "actress" || w == "waitress"
+}
+
+// victimLeft reads a verb at token i, the victims it names and their state:
+// "found Lee Moody shot to death", "left 25-year-old Ana Cruz dead",
+// "found 37-year-old Ana Cruz and 16-year-old Eva Cruz dead", "pronounced
+// Barrera dead". A described victim ("left a man dead") is read as a subject.
+func victimLeft(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	name := func(k int) (int, string, bool) {
+		if isAgeWord(sc.w(k)) {
+			k++ // "25-year-old Ana Cruz"
+		}
+		if k >= sc.hi || !isCapWord(sc.raw(k)) {
+			return k, "", false
+		}
+		e, who, n, _, ok := nameNP(sc, k, ents)
+		return e, who, ok && n == 1
+	}
+	e, who, ok := name(i + 1)
+	if !ok {
+		return casHit{}, i + 1, false
+	}
+	n := 1
+	if sc.w(e) == "and" {
+		if e2, who2, ok := name(e + 1); ok {
+			e, who, n = e2, who+" and "+who2, 2
+		}
+	}
+	kind, end, ok := triggerAt(sc, e)
+	if !ok || kind != killed && kind != injured {
+		return casHit{}, i + 1, false
+	}
+	if (sc.w(i) == "pronounced" || sc.w(i) == "declared") && kind != killed {
+		return casHit{}, i + 1, false
+	}
+	if activeUse(sc, e) {
+		return casHit{}, i + 1, false // "found Ana Cruz shot a man"
+	}
+	h := newHit(sc, i, end, kind, float64(n), who)
+	h.single = n == 1
+	h.key = who
+	if kind == injured {
+		h.generic = !explicitInjury(sc, e, end) && !aliveLater(sc, end)
+		if diedLater(sc, end) {
+			h.Kind = killed
+		}
+	}
+	return h, end, true
+}
+
+// companions reads the people of "along with …" at token k: "his wife",
+// "her son and daughter", "two others", "Heriberto Corpus" (a name of two
+// words or more). It returns the token after them and how many they are.
+func companions(sc *numScan, k int) (int, float64, bool) {
+	if e, _, n, ok := personNPs(sc, k); ok {
+		return e, float64(n), true
+	}
+	if sc.canStartNumber(k) {
+		if m, ok := sc.number(k); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value >= 1 && m.n.Value < 1000 &&
+			m.end == sc.toks[m.tokEnd-1].End {
+			if e, _, ok := victimNoun(sc, m.tokEnd); ok {
+				return e, m.n.Value, true
+			}
+		}
+	}
+	if e, _, n, _, ok := nameNP(sc, k, nil); ok && n == 1 && e-k >= 2 {
+		return e, 1, true
+	}
+	return k, 0, false
+}
+
+// appositionStart reports a word that can open an apposition about a
+// victim (", 45,", ", of Dayton,", ", a father of two,"); a list of
+// capitalised names or titles is not one.
+func appositionStart(sc *numScan, k int) bool {
+	t := sc.raw(k)
+	if t == "" {
+		return false
+	}
+	if textdoc.StartsWithDigit(t) || t[0] >= 'a' && t[0] <= 'z' {
+		return true
+	}
+	return false
+}
+
+// victimNoun reads an optional modifier or three and a victim noun at token
+// k: "people", "young children", "British tourists", "17-year-old girls",
+// "Iraqis". It returns the token after the noun and the noun.
+func victimNoun(sc *numScan, k int) (int, string, bool) {
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if otherPlural(sc, k) {
+			// a plural noun not in the lists ("schoolgirls", "families"), when a casualty phrase or a verb follows
+			n := sc.w(k + 1)
+			if _, _, ok := triggerAt(sc, k+1); ok || auxWords[n] || chainWords[n] || n == "," || n == "." || n == "and" || n == "from" || n == "in" || n == "" {
+				return k + 1, sc.raw(k), true
+			}
+		}
+		if lexicon.IsVictimNoun(w) {
+			// "police officers": take the last noun
+			if lexicon.IsVictimNoun(sc.w(k + 1)) {
+				return k + 2, sc.raw(k + 1), true
+			}
+			// "passengers and crew"
+			if sc.w(k+1) == "and" && lexicon.IsVictimNoun(sc.w(k+2)) {
+				return k + 3, sc.raw(k) + " and " + sc.raw(k+2), true
+			}
+			return k + 1, sc.raw(k), true
+		}
+		r := sc.raw(k)
+		if isCapWord(r) && strings.HasSuffix(r, "s") && len(r) > 4 && !isCapWord(sc.raw(minInt(k+1, sc.hi-1))) {
+			// a people's name: "Iraqis", "Britons", "Palestinians"
+			if strings.HasSuffix(r, "ans") || strings.HasSuffix(r, "is") || strings.HasSuffix(r, "ons") || strings.HasSuffix(r, "ese") || strings.HasSuffix(r, "ians") || strings.HasSuffix(r, "ites") || strings.HasSuffix(r, "ers") {
+				return k + 1, r, true
+			}
+		}
+		if !modifierWord(sc, k) {
+			return k, "", false
+		}
+		k++
+	}
+	return k, "", false
+}
+
+// modifierWord reports a word that can stand between a count and its victim noun.
+func modifierWord(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if r == "" {
+		return false
+	}
+	w := sc.w(k)
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	if chainWords[w] || notCountNouns[w] {
+		return false
+	}
+	switch w {
+	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her":
+		return false
+	}
+	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year") && textdoc.StartsWithDigit(w) {
+		return true // "17-year-old", and "27-year old" written apart
+	}
+	c := r[0]
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// personNP reads a determiner, modifiers and a singular person noun: "a son", "her brother".
+func personNP(sc *numScan, k int) (int, string, bool) {
+	switch sc.w(k) {
+	case "a", "an", "the", "his", "her", "their", "its", "one", "another":
+		k++
+	default:
+		return k, "", false
+	}
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if singleNoun(w) {
+			return k + 1, sc.raw(k), true
+		}
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) {
+			return k + 1, "", true
+		}
+		if !modifierWord(sc, k) {
+			break
+		}
+		k++
+	}
+	return k, "", false
+}
+
+// personNPs reads one or two person phrases joined by "and": "her brother
+// and 4-year-old daughter" (2), "a man" (1).
+func personNPs(sc *numScan, k int) (int, string, int, bool) {
+	e, who, ok := personNP(sc, k)
+	if !ok {
+		return k, "", 0, false
+	}
+	if sc.w(e) == "and" {
+		if e2, who2, ok := personNP(sc, e+1); ok {
+			return e2, who + " and " + who2, 2, true
+		}
+		// "her brother and 4-year-old daughter": the determiner is shared
+		k2 := e + 1
+		for mods := 0; mods <= 2 && k2 < sc.hi; mods++ {
+			if singleNoun(sc.w(k2)) {
+				return k2 + 1, who + " and " + sc.raw(k2), 2, true
+			}
+			if !modifierWord(sc, k2) {
+				break
+			}
+			k2++
+		}
+	}
+	return e, who, 1, true
+}
+
+// isAgeWord reports "17-year-old" and the like.
+func isAgeWord(w string) bool {
+	return strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-week-old") || strings.HasSuffix(w, "-day-old")
+}
+
+// subjectNP reads a victim described or named at token i: "a 17-year-old
+// girl", "another 16-year-old boy", "the deputy's daughter", "Woman"
+// (headline), "his sister and brother", "Damarcus Tucker". It returns the
+// token after it, the noun or name, the number of victims and whether it
+// is "another".
+func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool, bool) {
+	w := sc.w(i)
+	another := false
+	k := i
+	switch w {
+	case "a", "an", "the", "his", "her", "their", "its", "another", "one", "this", "that":
+		another = w == "another"
+		k++
+	default:
+		r := sc.raw(i)
+		if i+1 < sc.hi && (sc.w(i+1) == "'s" || sc.w(i+1) == "\u2019s") {
+			// "deputy's daughter"
+			k = i + 2
+			break
+		}
+		if bareStart(sc, i) && bareNoun(sc, i) {
+			// a headline's bare noun: "Woman killed", "Laundromat worker hurt", "after man shot"
+			k = i
+			break
+		}
+		if isCapWord(r) {
+			// a name, or a headline's bare noun ("Woman killed", "Teen seriously wounded")
+			if singleNoun(w) && (i == sc.lo || lineStart(sc.text, sc.toks, i) || sc.w(i-1) == "," && bareVictim(sc, i)) {
+				k = i
+				break
+			}
+			return nameNP(sc, i, ents)
+		}
+		if singleNoun(w) && (i == sc.lo || sc.w(i-1) == "," && bareVictim(sc, i)) {
+			k = i
+			break
+		}
+		return i, "", 0, false, false
+	}
+	start := k
+	if k > i {
+		// "a second was injured", "another was wounded"
+		switch sc.w(k) {
+		case "second", "third", "fourth", "fifth":
+			if _, _, ok := triggerAt(sc, k+1); ok || auxWords[sc.w(k+1)] {
+				return k + 1, "", 1, true, true
+			}
+			// "a second man, aged 41, was arrested": a further victim
+			another = true
+			k++
+			start = k
+		}
+		if w == "another" && auxWords[sc.w(k)] && sc.w(k) != "to" {
+			return k, "", 1, true, true
+		}
+	}
+	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
+		w := sc.w(k)
+		if singleNoun(w) && singleNoun(sc.w(k+1)) {
+			k++ // "a male victim", "a police officer": the last noun heads
+			w = sc.w(k)
+		}
+		if singleNoun(w) {
+			who := sc.raw(k)
+			e := k + 1
+			n := 1
+			// "daughter and brother", "a man and an 18-year-old woman"
+			if sc.w(e) == "and" && singleNoun(sc.w(e+1)) {
+				who += " and " + sc.raw(e+1)
+				e += 2
+				n = 2
+			} else if sc.w(e) == "and" && isAgeWord(sc.w(e+1)) {
+				// "the man and 4-year-old", "a woman and 6-year-old girl"
+				e += 2
+				if singleNoun(sc.w(e)) {
+					who += " and " + sc.raw(e)
+					e++
+				} else {
+					who += " and " + sc.raw(e-1)
+				}
+				n = 2
+			} else if sc.w(e) == "and" {
+				if e2, who2, ok := personNP(sc, e+1); ok && who2 != "" {
+					who += " and " + who2
+					e = e2
+					n = 2
+				}
+			}
+			return e, who, n, another, true
+		}
+		if isAgeWord(w) && (k == start || k > start) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) {
+			return k + 1, "", 1, another, true
+		}
+		if !modifierWord(sc, k) {
+			break
+		}
+		k++
+	}
+	return i, "", 0, false, false
+}
+
+// nameNP reads a person's name at token i: two or more capitalised words, or
+// one that is not the first of its sentence; an entity of another type is not a victim.
+func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool, bool) {
+	k := i
+	for k < sc.hi && isCapWord(sc.raw(k)) && k < i+4 {
+		k++
+	}
+	if k == i {
+		return i, "", 0, false, false
+	}
+	if k == i+1 && (i == sc.lo || lineStart(sc.text, sc.toks, i)) && !surnameOfPerson(sc, i, ents) {
+		return i, "", 0, false, false
+	}
+	switch sc.w(i) {
+	case "police", "officials", "authorities", "the", "he", "she", "they", "it", "officers", "witnesses", "sheriff", "investigators", "state", "federal":
+		return i, "", 0, false, false
+	}
+	if k == i+1 && (numMonths[sc.w(i)] || weekday(sc.w(i))) || i > sc.lo && sc.raw(i-1) == "the" {
+		return i, "", 0, false, false // "in Gastonia Monday was injured", "anyone at the Walmart was injured"
+	}
+	for n := i; n < k; n++ {
+		w := sc.w(n)
+		if lexicon.IsVictimNoun(w) || isCommonCapWord(w) {
+			return i, "", 0, false, false
+		}
+		if _, ok := triggers[w]; ok {
+			return i, "", 0, false, false
+		}
+		if _, ok := smallNumbers[w]; ok {
+			return i, "", 0, false, false
+		}
+	}
+	s, e := sc.toks[i].Start, sc.toks[k-1].End
+	victim := true
+	if len(ents) > 0 { // without entities the caller asks for the shape of a name only
+		sc.ix.near(s, e, func(r mentionRef) bool {
+			if r.s <= s && r.e >= e || r.s >= s && r.e <= e {
+				victim = mayBeVictim(ents[r.ent].Type, sc.text[s:e])
+			}
+			return victim
+		})
+	}
+	if !victim {
+		return i, "", 0, false, false
+	}
+	// an all-capitals headline word is not a name ("45 KILLED")
+	if r := sc.raw(i); r == strings.ToUpper(r) && len(r) > 1 && k == i+1 {
+		return i, "", 0, false, false
+	}
+	return k, sc.text[s:e], 1, false, true
+}
+
+// surnameOfPerson reports a word at token i that the entity extractor found
+// as a short mention of a person named in full elsewhere: "Waldron" of
+// "William Waldron", which may open a sentence ("Waldron was shot").
+func surnameOfPerson(sc *numScan, i int, ents []contract.Entity) bool {
+	s, e := sc.toks[i].Start, sc.toks[i].End
+	found := false
+	if len(ents) == 0 {
+		return false
+	}
+	sc.ix.near(s, e, func(r mentionRef) bool {
+		en := &ents[r.ent]
+		found = r.s == s && r.e == e && en.Type == "PERSON" && strings.Contains(en.Name, " ") && strings.HasSuffix(en.Name, sc.text[s:e])
+		return !found
+	})
+	return found
+}
+
+// weekday reports the name of a day of the week.
+func weekday(w string) bool {
+	switch w {
+	case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday":
+		return true
+	}
+	return false
+}
+
+// bareVictim reports a headline-style victim with no determiner after a
+// comma: "suspect in custody", "daughter and brother wounded".
+func bareVictim(sc *numScan, i int) bool {
+	k := i + 1
+	if sc.w(k) == "and" && singleNoun(sc.w(k+1)) {
+		k += 2
+	}
+	_, _, ok := triggerAt(sc, k)
+	return ok && !activeUse(sc, k)
+}
+
+// agedVictims reads plural victims followed by their ages: "the other
+// victims, ages 13, 17 and 19," and returns the token after the closing
+// comma, the noun and the number of ages listed.
+func agedVictims(sc *numScan, i int) (int, string, int, bool) {
+	k := i
+	switch sc.w(k) {
+	case "the", "two", "three", "four", "five", "both", "all":
+		k++
+	default:
+		return i, "", 0, false
+	}
+	for mods := 0; mods < 3 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+		if !modifierWord(sc, k) {
+			return i, "", 0, false
+		}
+		k++
+	}
+	if !lexicon.IsVictimNoun(sc.w(k)) || singleNoun(sc.w(k)) {
+		return i, "", 0, false
+	}
+	who := sc.raw(k)
+	k++
+	if sc.w(k) != "," || (sc.w(k+1) != "ages" && sc.w(k+1) != "aged") {
+		return i, "", 0, false
+	}
+	k += 2
+	n := 0
+	for k < sc.hi && n < 50 {
+		t := sc.raw(k)
+		if textdoc.StartsWithDigit(t) {
+			n++
+			k++
+			continue
+		}
+		if t == "," || sc.w(k) == "and" {
+			k++
+			if t == "," && !textdoc.StartsWithDigit(sc.raw(k)) && sc.w(k) != "and" {
+				return k, who, n, n > 0
+			}
+			continue
+		}
+		break
+	}
+	return i, "", 0, false
+}
+
+// listedVictims reads plural victims followed by a list of them between
+// commas ("the victims, a man and his 19-year-old son,") and returns the
+// token after the closing comma, the noun and the number of people listed.
+func listedVictims(sc *numScan, i int) (int, string, int, bool) {
+	if sc.w(i) != "the" && sc.w(i) != "both" && sc.w(i) != "all" {
+		return i, "", 0, false
+	}
+	k := i + 1
+	for mods := 0; mods < 3 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+		if !modifierWord(sc, k) {
+			return i, "", 0, false
+		}
+		k++
+	}
+	if !lexicon.IsVictimNoun(sc.w(k)) || singleNoun(sc.w(k)) || sc.w(k+1) != "," {
+		return i, "", 0, false
+	}
+	who := sc.raw(k)
+	n, e := enumeratedVictims(sc, k+2)
+	if n < 2 || sc.w(e) != "," {
+		return i, "", 0, false
+	}
+	return e + 1, who, n, true
+}
+
+// enumeratedVictims counts the people of a list such as "an 8-year-old girl,
+// twin 5-year-old girls and twin 2-year-old boys" (5) starting at token k:
+// one for each singular item, two for "twin", the number for "three sons".
+// It returns the count and the token after the list.
+func enumeratedVictims(sc *numScan, k int) (int, int) {
+	total, last := 0, k
+	for k < sc.hi {
+		n := 0
+		switch w := sc.w(k); {
+		case w == "a" || w == "an" || w == "one" || w == "his" || w == "her" || w == "their":
+			n = 1
+			k++
+		case w == "twin" || w == "twins":
+			n = 2
+			k++
+			if w == "twins" {
+				total += n
+				goto sep
+			}
+		case w == "triplet" || w == "triplets":
+			n = 3
+			k++
+		default:
+			if v, ok := smallNumbers[w]; ok && v > 1 {
+				n = int(v)
+				k++
+			} else if textdoc.StartsWithDigit(sc.raw(k)) && !isAgeWord(w) {
+				if m, ok := sc.number(k); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
+					n = int(m.n.Value)
+					k = m.tokEnd
+				}
+			}
+		}
+		if n == 0 {
+			break
+		}
+		for mods := 0; mods < 4 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+			if !modifierWord(sc, k) {
+				break
+			}
+			k++
+		}
+		if !lexicon.IsVictimNoun(sc.w(k)) {
+			break
+		}
+		k++
+		total += n
+	sep:
+		last = k
+		if sc.w(k) == "," && sc.w(k+1) == "and" {
+			k += 2
+		} else if sc.w(k) == "," || sc.w(k) == "and" {
+			k++
+		} else {
+			break
+		}
+	}
+	return total, last
+}
+
+// bareStart reports a place where a headline starts a victim with no
+// determiner: the start of a segment or line, or after ",", ":", "|", a
+// dash, "after", "as", "when", "while".
+func bareStart(sc *numScan, i int) bool {
+	if i == sc.lo || lineStart(sc.text, sc.toks, i) {
+		return true
+	}
+	switch sc.w(i - 1) {
+	case ",", ":", "|", "-", "\u2013", "\u2014", ";", "after", "as", "when", "while":
+		return true
+	}
+	return false
+}
+
+// bareNoun reports up to two modifiers and a singular person noun at token i
+// followed straight by a casualty phrase: "Young person hurt", "Boston Police Officer Shot".
+func bareNoun(sc *numScan, i int) bool {
+	k := i
+	for mods := 0; mods <= 2 && k < sc.hi; mods++ {
+		if singleNoun(sc.w(k)) {
+			t := k + 1
+			for n := 0; n < 3 && chainWords[sc.w(t)] && !auxWords[sc.w(t)]; n++ {
+				t++ // "Teen Found Shot", "Man Fatally Shot"
+			}
+			if sc.w(t) == "found" {
+				t++
+			}
+			_, _, ok := triggerAt(sc, t)
+			return ok && !activeUse(sc, t)
+		}
+		if !modifierWord(sc, k) {
+			return false
+		}
+		k++
+	}
+	return false
+}
+
+// otherPlural reports a lower-case plural noun at token k that is not a
+// known non-person noun, a casualty word or a grammar word.
+func otherPlural(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if len(r) < 4 || r[0] < 'a' || r[0] > 'z' || r[len(r)-1] != 's' || strings.HasSuffix(r, "ss") || strings.HasSuffix(r, "'s") {
+		return false
+	}
+	w := sc.w(k)
+	if lexicon.IsNonPersonNoun(w) || notCountNouns[w] || lexicon.IsVictimNoun(w) || chainWords[w] || auxWords[w] {
+		return false
+	}
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	if _, ok := deathNouns[w]; ok {
+		return false
+	}
+	switch w {
+	case "was", "is", "has", "does", "this", "his", "its", "hers", "ours", "yours", "theirs", "thus", "less", "plus", "us", "as", "was.", "yes", "perhaps", "always", "sometimes", "besides", "towards", "afterwards", "nevertheless", "whereas", "unless", "across":
+		return false
+	}
+	return true
+}
+
+// mayBeVictim reports whether a name the entity extractor typed can still be
+// a person: places and nationalities cannot; an organisation can when its
+// name has no organisation word (the extractor takes some surnames for firms).
+func mayBeVictim(typ contract.EntityType, name string) bool {
+	switch typ {
+	case "PERSON":
+		return true
+	case "ORG":
+		for _, w := range strings.Fields(name) {
+			switch lexicon.Lower(strings.Trim(w, ".,")) {
+			case "inc", "corp", "co", "ltd", "plc", "group", "company", "motors", "bank", "police", "department",
+				"university", "council", "ministry", "agency", "party", "union", "association", "club", "team",
+				"news", "times", "post", "office", "service", "services", "airlines", "international", "fc", "united":
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// isTitleWord reports a lower-case word of a title before a name ("former",
+// "deputy", "prime", "minister", "opposition", "leader").
+func isTitleWord(t string) bool {
+	if t == "" || t[0] < 'a' || t[0] > 'z' {
+		return false
+	}
+	switch t {
+	case "former", "deputy", "prime", "minister", "opposition", "leader", "president", "vice", "party", "rebel",
+		"commander", "general", "journalist", "activist", "businessman", "businesswoman", "singer", "actor", "senior",
+		"top", "chief", "aid", "worker", "priest", "envoy", "church", "british", "american", "french", "german":
+		return true
+	}
+	return false
+}
+
+// isDeterminer reports words that make a following participle an adjective ("the injured Alonso").
+func isDeterminer(w string) bool {
+	switch w {
+	case "the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "'s", "\u2019s", "this", "that":
+		return true
+	}
+	return false
+}

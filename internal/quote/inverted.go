@@ -47,6 +47,14 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 	if lexicon.IsSpeakerNoun(key) || personNouns[key] {
 		return false // "Officials said", "Police say"
 	}
+	if si := a.d.SentOf(n.s); si >= 0 && a.d.Sents[si].TokStart == k && len(key) > 4 {
+		// opening its sentence: a gerund ("Doing so …") or the plural of a
+		// common noun ("Audiences will …")
+		stem := strings.TrimSuffix(key, "s")
+		if strings.HasSuffix(key, "ing") || stem != key && lexicon.IsCommonWord(stem) && !qCapStop[stem] && !qDeterminers[stem] {
+			return true
+		}
+	}
 	return partyAdjectives[key] || lexicon.IsCommonWord(key) && !lexicon.IsAllCaps(w)
 }
 
@@ -58,7 +66,12 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 // start clauseStart gave for the participle at token i; no phrase when the
 // participle is not in such a clause.
 func (a *qattributor) mainClauseSubject(lo, st, i int) qnp {
-	if i-1 < lo || a.d.Tok(i-1) != "," || st-1 <= lo || lexicon.Lower(a.d.Tok(st-1)) != "that" {
+	if i-1 < lo || st-1 <= lo || lexicon.Lower(a.d.Tok(st-1)) != "that" {
+		return qnp{}
+	}
+	// the comma before the participle, or a quotation's own comma: "…,” stating
+	before := strings.TrimRight(a.text[a.d.Toks[max(lo, i-3)].Start:a.d.Toks[i].Start], " \t\n\"'\u201d\u2019")
+	if !strings.HasSuffix(before, ",") {
 		return qnp{}
 	}
 	return a.mainSubject(a.clauseStart(lo, st-1), st-1)

@@ -45,7 +45,7 @@ func TestResolveScales(t *testing.T) {
 		assert.Greater(t, len(ents), n)
 		return el
 	}
-	run(200) // warm the candidate cache
+	run(200)                            // warm the candidate cache
 	best := func(n int) time.Duration { // the best of three, against a busy machine
 		return min(run(n), run(n), run(n))
 	}

@@ -746,9 +746,13 @@ func (c *Resolver) byAge(off, n int) int {
 func (c *Resolver) pronoun(off int, g byte) int {
 	switch g {
 	case 'm', 'f':
-		ei := c.salient(off, func(i int) bool {
+		agree := func(i int) bool {
 			return c.info[i].kind == 'p' && (c.info[i].gender == 0 || c.info[i].gender == g)
-		}, 8)
+		}
+		ei := c.salient(off, agree, 8)
+		if ei < 0 {
+			ei = c.protagonist(off, agree)
+		}
 		if ei >= 0 && c.info[ei].gender == 0 {
 			c.info[ei].gender = g
 		}
@@ -840,6 +844,36 @@ func (c *Resolver) pass(from, to int) {
 			k = j - 1
 		}
 	}
+}
+
+// protagonist returns, when no one agreeing with a pronoun at off is
+// named nearby, the person the article has named most before it, if that
+// person is named at least twice and more than any other who agrees; -1
+// otherwise.
+func (c *Resolver) protagonist(off int, ok func(int) bool) int {
+	var count [64]int
+	best, second := -1, -1
+	for _, m := range c.ments {
+		if m.s >= off {
+			break
+		}
+		if m.ref || m.ent >= len(count) || !ok(m.ent) {
+			continue
+		}
+		count[m.ent]++
+	}
+	for i := range min(len(c.ents), len(count)) {
+		switch {
+		case best < 0 || count[i] > count[best]:
+			best, second = i, best
+		case second < 0 || count[i] > count[second]:
+			second = i
+		}
+	}
+	if best < 0 || count[best] < 2 || second >= 0 && count[second] == count[best] {
+		return -1
+	}
+	return best
 }
 
 // salient returns the entity accepted by ok with the greatest salience at

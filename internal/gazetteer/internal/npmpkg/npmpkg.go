@@ -1,0 +1,60 @@
+// Package npmpkg fetches npm tarballs for the gazetteer's generators and
+// reads files from them after checking their integrity hashes, so that every
+// generated table comes from exactly the package version it names.
+package npmpkg
+
+import (
+	"archive/tar"
+	"bytes"
+	"compress/gzip"
+	"crypto/sha512"
+	"encoding/base64"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+)
+
+// Pack runs npm pack for each spec ("name@version") into dir and returns
+// its error; the tarballs are named as npm names them ("name-version.tgz").
+func Pack(dir string, specs ...string) error {
+	cmd := exec.Command("npm", append(append([]string{"pack"}, specs...), "--pack-destination", dir)...)
+	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
+	if err := cmd.Run(); err != nil {
+		return fmt.Errorf("npm pack: %v", err)
+	}
+	return nil
+}
+
+// ReadFile returns the file name of the gzip'd tarball at path, after
+// checking the tarball's npm integrity hash ("sha512-…", as npm view
+// NAME@VERSION dist.integrity prints it) when one is given.
+func ReadFile(path, name, integrity string) ([]byte, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	if integrity != "" {
+		sum := sha512.Sum512(raw)
+		if got := "sha512-" + base64.StdEncoding.EncodeToString(sum[:]); got != integrity {
+			return nil, fmt.Errorf("%s: integrity %s, want %s", path, got, integrity)
+		}
+	}
+	zr, err := gzip.NewReader(bytes.NewReader(raw))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	tr := tar.NewReader(zr)
+	for {
+		h, err := tr.Next()
+		if err == io.EOF {
+			return nil, fmt.Errorf("%s: no %s", path, name)
+		}
+		if err != nil {
+			return nil, fmt.Errorf("%s: %v", path, err)
+		}
+		if h.Name == name {
+			return io.ReadAll(tr)
+		}
+	}
+}

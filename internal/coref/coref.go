@@ -184,13 +184,13 @@ func (c *Resolver) subject(s, e, si int) bool {
 			return false
 		}
 		lw := lower(t)
-		for k < st.TokEnd && cueSkip[lower(d.Tok(k))] {
+		for k < st.TokEnd && lexicon.IsCueSkip(lower(d.Tok(k))) {
 			k++
 		}
 		if k < st.TokEnd {
 			lw = lower(d.Tok(k))
 		}
-		return isLower(d.Tok(min(k, st.TokEnd-1))) && verbLike(lw)
+		return isLower(d.Tok(min(k, st.TokEnd-1))) && lexicon.VerbLike(lw)
 	}
 	return false
 }
@@ -212,7 +212,7 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			// "Doe, a rookie defenceman, said": the words of the apposition
 			j := k + 1
 			if w := lower(d.Tok(j)); w == "a" || w == "an" || w == "the" {
-				for j++; j < st.TokEnd && j < k+8 && isLower(d.Tok(j)) && !isPrep(d.Tok(j)) && d.Tok(j) != "who"; j++ {
+				for j++; j < st.TokEnd && j < k+8 && isLower(d.Tok(j)) && !lexicon.IsPreposition(d.Tok(j)) && d.Tok(j) != "who"; j++ {
 					inf.words = append(inf.words, lower(d.Tok(j)))
 				}
 			}
@@ -226,7 +226,7 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			inf.ages = append(inf.ages, n)
 			break
 		}
-		if !isLower(w) || determiners[w] || isPrep(w) || verbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) {
+		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) {
 			break
 		}
 		inf.words = append(inf.words, w)
@@ -491,7 +491,7 @@ func (c *Resolver) resolve0(s, e int) int {
 	var want []string
 	for k := k0 + 1; k < k1; k++ {
 		w := strings.TrimSuffix(lower(d.Tok(k)), ".")
-		if w == "" || softRole[w] || determiners[w] {
+		if w == "" || lexicon.IsSoftRole(w) || lexicon.IsDeterminer(w) {
 			continue
 		}
 		if ei := c.entityIn(d.Toks[k].Start, d.Toks[k].End); ei >= 0 && (c.info[ei].kind == 'g' || c.info[ei].kind == 'n') {
@@ -522,7 +522,7 @@ func (c *Resolver) resolve0(s, e int) int {
 		c.subjects = true
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
-	case lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && personNouns[head]:
+	case lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head):
 		g := corefGender[head]
 		agree := func(i int) bool {
 			return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g)
@@ -778,8 +778,8 @@ func (c *Resolver) pronoun(off int, g byte) int {
 			}
 			a := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= m.e })
 			for j := a; j < len(d.Toks) && d.Toks[j].Start < off; j++ {
-				if w := d.Tok(j); len(w) > 3 && isLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !verbLike(w) ||
-					personNouns[w] && strings.HasSuffix(w, "s") {
+				if w := d.Tok(j); len(w) > 3 && isLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !lexicon.VerbLike(w) ||
+					lexicon.IsPersonNoun(w) && strings.HasSuffix(w, "s") {
 					return -1
 				}
 			}
@@ -813,7 +813,7 @@ func (c *Resolver) pass(from, to int) {
 					continue
 				}
 				if (w == "it" || w == "they") && k+1 < st.TokEnd {
-					if nx := lower(d.Tok(k + 1)); beVerbs[nx] || nx == "'s" || nx == "\u2019s" || nx == "seems" || nx == "appears" || nx == "remains" || nx == "takes" {
+					if nx := lower(d.Tok(k + 1)); lexicon.IsBeVerb(nx) || nx == "'s" || nx == "\u2019s" || nx == "seems" || nx == "appears" || nx == "remains" || nx == "takes" {
 						continue // "it is possible": no one
 					}
 				}
@@ -826,10 +826,10 @@ func (c *Resolver) pass(from, to int) {
 			j := k + 1
 			for j < st.TokEnd && j < k+5 {
 				x := d.Tok(j)
-				if !isLower(x) && !textdoc.IsDigitByte(x[0]) || isPrep(x) || determiners[x] || x == "and" || x == "or" {
+				if !isLower(x) && !textdoc.IsDigitByte(x[0]) || lexicon.IsPreposition(x) || lexicon.IsDeterminer(x) || x == "and" || x == "or" {
 					break
 				}
-				if verbLike(x) && !corefPersonNouns[x] && !corefOrgNouns[x] && !lexicon.IsSpeakerNoun(x) {
+				if lexicon.VerbLike(x) && !corefPersonNouns[x] && !corefOrgNouns[x] && !lexicon.IsSpeakerNoun(x) {
 					break
 				}
 				j++

@@ -210,8 +210,6 @@ func qIsLower(t string) bool {
 
 var qPronouns = map[string]byte{"he": 'm', "she": 'f', "they": 'p', "we": 'p', "i": 's', "you": 's', "it": 'n'}
 
-var qRelPronouns = map[string]bool{"who": true, "which": true, "that": true}
-
 // qNameConnectors join the words of a proper name ("Secretary of State", "Osama bin Laden").
 var qNameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del": true, "della": true, "di": true, "du": true,
 	"van": true, "von": true, "der": true, "den": true, "la": true, "le": true, "bin": true, "ibn": true, "al": true,
@@ -233,25 +231,6 @@ var qCapStop = map[string]bool{"the": true, "a": true, "an": true, "but": true, 
 	"moments": true, "more": true, "most": true, "less": true, "few": true, "several": true, "such": true,
 	"another": true, "any": true, "much": true, "other": true, "january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true}
-
-// qDeterminers open a common noun phrase.
-var qDeterminers = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
-	"our": true, "this": true, "that": true, "these": true, "those": true, "another": true, "one": true, "two": true,
-	"three": true, "several": true, "some": true, "many": true, "other": true, "both": true, "each": true}
-
-// qCueSkip are words that may stand between a speaker and the reporting verb ("he also said", "she has said").
-var qCueSkip = map[string]bool{"also": true, "later": true, "then": true, "previously": true, "recently": true, "once": true,
-	"again": true, "repeatedly": true, "reportedly": true, "further": true, "simply": true, "only": true, "just": true,
-	"has": true, "have": true, "had": true, "was": true, "is": true, "were": true, "are": true, "would": true, "will": true,
-	"did": true, "does": true, "do": true, "flatly": true, "quickly": true, "publicly": true,
-	"privately": true, "openly": true, "initially": true, "first": true, "often": true, "frequently": true, "even": true,
-	"never": true, "always": true, "already": true, "subsequently": true, "finally": true, "immediately": true,
-	"could": true, "might": true, "may": true, "should": true, "must": true, "can": true, "not": true, "n't": true,
-	"been": true, "being": true, "be": true, "allegedly": true, "angrily": true, "bluntly": true,
-	"candidly": true, "defiantly": true, "famously": true, "jokingly": true, "memorably": true, "succinctly": true,
-	"tersely": true, "curtly": true, "sarcastically": true, "proudly": true, "confidently": true, "emphatically": true,
-	"meanwhile": true, "however": true, "though": true, "too": true, "instead": true, "separately": true,
-	"today": true, "yesterday": true, "tonight": true, "earlier": true}
 
 // qNounPreceders mark the next word as a noun, not a verb ("in comments", "the report").
 var qNounPreceders = map[string]bool{"the": true, "a": true, "an": true, "in": true, "his": true, "her": true, "their": true,
@@ -300,7 +279,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			p, n := a.d.Tok(i-1), a.d.Tok(i+1)
 			lp := lexicon.Lower(p)
 			if (qIsCap(p) && !qCapStop[lp] || lp == "he" || lp == "she" || lp == "it" ||
-				qIsLower(p) && i > 1 && qDeterminers[lexicon.Lower(a.d.Tok(i-2))] && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
+				qIsLower(p) && i > 1 && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(i-2))) && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
 				ok = true
 			}
@@ -315,12 +294,12 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	if t != base && !strings.HasSuffix(t, "ing") && !strings.HasSuffix(t, "s") {
 		// a passive ("it was agreed", "he was told") reports no speaker as its subject
 		k := i - 1
-		for k >= 0 && k > i-3 && qCueSkip[a.d.Tok(k)] && !beVerbs[a.d.Tok(k)] {
+		for k >= 0 && k > i-3 && lexicon.IsCueSkip(a.d.Tok(k)) && !lexicon.IsBeVerb(a.d.Tok(k)) {
 			k--
 		}
-		if k >= 0 && beVerbs[a.d.Tok(k)] {
+		if k >= 0 && lexicon.IsBeVerb(a.d.Tok(k)) {
 			if nx := lexicon.Lower(a.d.Tok(min(i+2, hi-1))); i+2 < hi && a.d.Tok(i+1) == "by" &&
-				(qIsCap(a.d.Tok(i+2)) || qDeterminers[nx] || lexicon.IsSpeakerNoun(nx) || lexicon.IsTitle(nx)) {
+				(qIsCap(a.d.Tok(i+2)) || lexicon.IsDeterminer(nx) || lexicon.IsSpeakerNoun(nx) || lexicon.IsTitle(nx)) {
 				return 2, base + " by" // "Rubio was asked by moderator Gerard Baker"
 			}
 			return 0, ""
@@ -353,8 +332,6 @@ var presentCues = map[string]bool{"say": true, "tell": true, "add": true, "write
 	"complain": true, "reply": true, "respond": true, "wonder": true, "continue": true, "conclude": true,
 	"assert": true, "observe": true, "recount": true, "urge": true, "allege": true, "announce": true, "caution": true,
 	"describe": true, "accuse": true, "call": true, "agree": true, "boast": true, "muse": true, "quip": true, "testify": true, "joke": true}
-
-var beVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "am": true}
 
 // qcue is one reporting cue found in a sentence.
 type qcue struct {
@@ -619,7 +596,7 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 			lo := a.d.Sents[si].TokStart
 			n := a.npBefore(ci-1, lo)
 			if ms := a.mainSubject(lo, ci); n.kind != qnName && n.kind != qnRole ||
-				(ms.kind == qnName || ms.kind == qnRole && (lexicon.IsSpeakerNoun(ms.head) || personNouns[ms.head])) && ms.e <= n.s {
+				(ms.kind == qnName || ms.kind == qnRole && (lexicon.IsSpeakerNoun(ms.head) || lexicon.IsPersonNoun(ms.head))) && ms.e <= n.s {
 				n = ms // "Newsom's office issued a statement: …": the subject, not its object
 			}
 			if sp := a.speakerOf(n); sp != nil {

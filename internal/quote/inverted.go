@@ -20,7 +20,7 @@ func (a *qattributor) invertedCue(i, hi int, t string) string {
 	}
 	// the speaker follows: a name, a pronoun or a determiner's phrase, then a colon or comma
 	n := a.d.Tok(i + 1)
-	if _, pron := qPronouns[lexicon.Lower(n)]; !(qIsCap(n) || pron || qDeterminers[lexicon.Lower(n)]) {
+	if _, pron := qPronouns[lexicon.Lower(n)]; !(qIsCap(n) || pron || lexicon.IsDeterminer(lexicon.Lower(n))) {
 		return t
 	}
 	for k := i + 1; k < hi && k < i+8; k++ {
@@ -44,14 +44,14 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 	if _, demonym := lexicon.Demonym(key); demonym && !strings.HasSuffix(w, "s") {
 		return true
 	}
-	if lexicon.IsSpeakerNoun(key) || personNouns[key] {
+	if lexicon.IsSpeakerNoun(key) || lexicon.IsPersonNoun(key) {
 		return false // "Officials said", "Police say"
 	}
 	if si := a.d.SentOf(n.s); si >= 0 && a.d.Sents[si].TokStart == k && len(key) > 4 {
 		// opening its sentence: a gerund ("Doing so …") or the plural of a
 		// common noun ("Audiences will …")
 		stem := strings.TrimSuffix(key, "s")
-		if strings.HasSuffix(key, "ing") || stem != key && lexicon.IsCommonWord(stem) && !qCapStop[stem] && !qDeterminers[stem] {
+		if strings.HasSuffix(key, "ing") || stem != key && lexicon.IsCommonWord(stem) && !qCapStop[stem] && !lexicon.IsDeterminer(stem) {
 			return true
 		}
 	}

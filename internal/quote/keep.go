@@ -81,7 +81,7 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 		}
 		// a name standing in the writer's noun phrase: a "Commander-in-Chief
 		// Forum", his "Keepin' It Real" program
-		if titled && (qDeterminers[p] || p == "his" || p == "her" || p == "their" || p == "its" || p == "our") && !a.endsSentence(q) {
+		if titled && (lexicon.IsDeterminer(p) || p == "his" || p == "her" || p == "their" || p == "its" || p == "our") && !a.endsSentence(q) {
 			return false
 		}
 	}

@@ -707,7 +707,7 @@ func (a *qattributor) describe(qi int, cands []rankCand, attrs []qattribution, f
 			x[fCueIntro] = 1
 		}
 		if c.n.kind == qnRole {
-			if h := lastWord(lt); !lexicon.IsSpeakerNoun(h) && !personNouns[h] && !lexicon.IsTitle(h) && !docNouns[h] && !lexicon.IsSpeakerOrgHead(h) {
+			if h := lastWord(lt); !lexicon.IsSpeakerNoun(h) && !lexicon.IsPersonNoun(h) && !lexicon.IsTitle(h) && !docNouns[h] && !lexicon.IsSpeakerOrgHead(h) {
 				x[fUnknownHead] = 1
 			}
 		}
@@ -786,14 +786,14 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		}
 		k = j + 1
 	}
-	for k < st.TokEnd && qCueSkip[lexicon.Lower(d.Tok(k))] {
+	for k < st.TokEnd && lexicon.IsCueSkip(lexicon.Lower(d.Tok(k))) {
 		k++
 	}
 	if k < st.TokEnd && !a.inQuote(k) {
 		if a.isCue(k, st.TokEnd) {
 			set(fSaidAfter)
 		}
-		if w := d.Tok(k); qIsLower(w) && verbLike(lexicon.Lower(w)) {
+		if w := d.Tok(k); qIsLower(w) && lexicon.VerbLike(lexicon.Lower(w)) {
 			set(fSubject)
 		}
 		if w := d.Tok(k); w == "'s" || w == "\u2019s" {
@@ -808,7 +808,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		if a.isCue(p, st.TokEnd) && !a.inQuote(p) {
 			set(fSaidBefore)
 		}
-		if qIsPrep(lexicon.Lower(d.Tok(ks - 1))) {
+		if lexicon.IsPreposition(lexicon.Lower(d.Tok(ks - 1))) {
 			set(fAfterPrep)
 		}
 	}

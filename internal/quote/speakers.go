@@ -273,12 +273,12 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			end = a.tokAt(off)
 		}
 		n := a.mainSubject(st.TokStart, end)
-		if g == 'n' && n.kind == qnRole && n.s < off && !personNouns[n.head] && !lexicon.IsTitle(n.head) {
+		if g == 'n' && n.kind == qnRole && n.s < off && !lexicon.IsPersonNoun(n.head) && !lexicon.IsTitle(n.head) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
 		}
 		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 &&
-			(personNouns[n.head] || lexicon.IsTitle(n.head)) && !strings.HasSuffix(n.head, "s") {
+			(lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head)) && !strings.HasSuffix(n.head, "s") {
 			// "Her colleague disagreed. “…,” he said.": the person the role
 			// names, else the role itself
 			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); ok && a.genderAgrees(c, g) {
@@ -352,21 +352,6 @@ func hasWord(s, w string) bool {
 	return false
 }
 
-// softRole are words of a role phrase that a title need not repeat ("the
-// top diplomat", "the senior minister").
-var softRole = map[string]bool{"top": true, "senior": true, "new": true, "current": true, "then": true, "veteran": true,
-	"country's": true, "nation's": true, "own": true, "same": true, "latter": true}
-
-// personNouns head phrases that name people, whom "it" cannot stand for.
-var personNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
-	"officials": true, "man": true, "woman": true, "person": true, "people": true, "resident": true, "residents": true,
-	"witness": true, "witnesses": true, "expert": true, "experts": true, "analyst": true, "analysts": true,
-	"source": true, "sources": true, "aide": true, "aides": true, "adviser": true, "advisor": true, "lawyer": true,
-	"father": true, "mother": true, "wife": true, "husband": true, "son": true, "daughter": true, "friend": true,
-	"neighbour": true, "neighbor": true, "teacher": true, "student": true, "worker": true, "victim": true,
-	"colleague": true, "partner": true, "brother": true, "sister": true, "boy": true, "girl": true, "doctor": true,
-	"nurse": true, "officer": true, "owner": true, "manager": true, "director": true, "survivor": true}
-
 // roleAntecedent finds the nearest earlier person or organisation whose
 // titles or name hold the role word head ("the minister" → "Defence
 // Minister Amir Hatami"; "the ministry" → "the Defence Ministry").
@@ -376,7 +361,7 @@ func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool
 	var want []string
 	for t := a.tokAt(off); t >= 0 && t < len(a.d.Toks) && a.d.Toks[t].End <= off+len(mention); t++ {
 		w := strings.TrimSuffix(lexicon.Lower(a.d.Tok(t)), ".")
-		if w == "" || qDeterminers[w] || softRole[w] || w == "'s" || w == "\u2019s" || !unicode.IsLetter(firstRune(w)) {
+		if w == "" || lexicon.IsDeterminer(w) || lexicon.IsSoftRole(w) || w == "'s" || w == "\u2019s" || !unicode.IsLetter(firstRune(w)) {
 			continue
 		}
 		if t+1 < len(a.d.Toks) && (a.d.Tok(t+1) == "'s" || a.d.Tok(t+1) == "\u2019s") {

@@ -129,7 +129,7 @@ var nounsInLy = map[string]bool{"family": true, "assembly": true, "supply": true
 func (a *qattributor) skipBack(j, lo int) int {
 	for j >= lo {
 		w := lexicon.Lower(a.d.Tok(j))
-		if qCueSkip[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w] {
+		if lexicon.IsCueSkip(w) || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w] {
 			j-- // "Gorka similarly warned"
 			continue
 		}
@@ -139,7 +139,7 @@ func (a *qattributor) skipBack(j, lo int) int {
 				continue
 			}
 			k := j - 1
-			if k >= lo && (qDeterminers[lexicon.Lower(a.d.Tok(k))] || lexicon.Lower(a.d.Tok(k)) == "last") {
+			if k >= lo && (lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k))) || lexicon.Lower(a.d.Tok(k)) == "last") {
 				k--
 			}
 			if k >= lo {
@@ -172,7 +172,7 @@ func (a *qattributor) clauseStart(lo, j int) int {
 			case "after", "before", "since", "until", "once", "that":
 				// a preposition as often as a conjunction: "went after Bush"
 				n, e := a.npAfter0(k+1, j)
-				if n.kind == qnNone || e >= j || !(qIsLower(a.d.Tok(e)) && verbLike(lexicon.Lower(a.d.Tok(e)))) {
+				if n.kind == qnNone || e >= j || !(qIsLower(a.d.Tok(e)) && lexicon.VerbLike(lexicon.Lower(a.d.Tok(e)))) {
 					continue
 				}
 			}
@@ -193,12 +193,12 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 	w := a.d.Tok(i)
 	lw := lexicon.Lower(w)
 	_, pron := qPronouns[lw]
-	if !(qIsCap(w) && !a.capStop(i) || qDeterminers[lw] || pron && lw != "it" && lw != "you") {
+	if !(qIsCap(w) && !a.capStop(i) || lexicon.IsDeterminer(lw) || pron && lw != "it" && lw != "you") {
 		return false
 	}
 	if i > lo {
-		if p := lexicon.Lower(a.d.Tok(i - 1)); qIsPrep(p) || p == "'s" || p == "\u2019s" ||
-			p == "the" && i-1 > lo && qIsPrep(lexicon.Lower(a.d.Tok(i-2))) {
+		if p := lexicon.Lower(a.d.Tok(i - 1)); lexicon.IsPreposition(p) || p == "'s" || p == "\u2019s" ||
+			p == "the" && i-1 > lo && lexicon.IsPreposition(lexicon.Lower(a.d.Tok(i-2))) {
 			return false
 		}
 	}
@@ -231,34 +231,12 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 			}
 			return n
 		}
-		if k < j && qIsLower(a.d.Tok(k)) && verbLike(lexicon.Lower(a.d.Tok(k))) {
+		if k < j && qIsLower(a.d.Tok(k)) && lexicon.VerbLike(lexicon.Lower(a.d.Tok(k))) {
 			return qnp{} // a clause of its own comes first
 		}
 		i = k
 	}
 	return qnp{}
-}
-
-// commonVerbs are frequent irregular past forms and auxiliaries that mark the
-// word before them as a clause's subject.
-var commonVerbs = map[string]bool{"went": true, "came": true, "made": true, "took": true, "gave": true, "got": true,
-	"told": true, "said": true, "met": true, "saw": true, "ran": true, "won": true, "lost": true, "left": true,
-	"kept": true, "held": true, "brought": true, "thought": true, "began": true, "became": true, "wrote": true,
-	"spoke": true, "sent": true, "spent": true, "stood": true, "felt": true, "found": true, "heard": true, "led": true,
-	"paid": true, "put": true, "set": true, "hit": true, "let": true, "cut": true, "struck": true, "sought": true,
-	"fought": true, "bought": true, "built": true, "drew": true, "drove": true, "knew": true,
-	"grew": true, "threw": true, "chose": true, "broke": true, "rose": true, "fell": true, "shot": true, "sang": true,
-	"can": true, "knows": true, "wants": true, "needs": true, "gets": true, "goes": true, "makes": true, "takes": true}
-
-// verbLike reports whether a lower-case word looks like a finite verb.
-func verbLike(w string) bool {
-	if commonVerbs[w] || qCueSkip[w] || beVerbs[w] || lexicon.ReportingBase(w) != "" {
-		return true
-	}
-	if qIsPrep(w) || qDeterminers[w] || qRelPronouns[w] || w == "and" || w == "or" {
-		return false
-	}
-	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous"))
 }
 
 // mainSubject returns the subject of the clause in tokens [lo, hi): the
@@ -291,7 +269,7 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 			break
 		}
 		nx := lexicon.Lower(a.d.Tok(k))
-		if qCueSkip[nx] || qIsLower(a.d.Tok(k)) && verbLike(nx) {
+		if lexicon.IsCueSkip(nx) || qIsLower(a.d.Tok(k)) && lexicon.VerbLike(nx) {
 			return n
 		}
 		if a.d.Tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) {
@@ -355,10 +333,10 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 					break
 				}
 			}
-			if !comma && qIsPrep(w) {
+			if !comma && lexicon.IsPreposition(w) {
 				// "On September 27 they said": skip the phrase's words
 				k := i + 1
-				for k < hi && k < i+6 && (qIsCap(a.d.Tok(k)) || textdoc.IsDigitByte(a.d.Tok(k)[0]) || qDeterminers[lexicon.Lower(a.d.Tok(k))]) {
+				for k < hi && k < i+6 && (qIsCap(a.d.Tok(k)) || textdoc.IsDigitByte(a.d.Tok(k)[0]) || lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k)))) {
 					k++
 				}
 				i = k
@@ -429,7 +407,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		for x := k + 1; x < j && !roleIn; x++ {
 			roleIn = lexicon.IsSpeakerNoun(d.Tok(x)) || lexicon.IsTitle(d.Tok(x))
 		}
-		if f == "who" || qDeterminers[f] || qIsLower(d.Tok(k+1)) || lexicon.IsTitle(f) || j-k <= 3 || roleIn && j-k <= 10 {
+		if f == "who" || lexicon.IsDeterminer(f) || qIsLower(d.Tok(k+1)) || lexicon.IsTitle(f) || j-k <= 3 || roleIn && j-k <= 10 {
 			// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
 			return a.npBefore(k-1, lo)
 		}
@@ -439,7 +417,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
 		return qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
 	}
-	if qRelPronouns[lw] {
+	if lexicon.IsRelPronoun(lw) {
 		n := qnp{kind: qnWho, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
 		k := j - 1
 		if k >= lo && d.Tok(k) == "," {
@@ -512,7 +490,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		// "Protesters marching through the streets chanted": skip the
 		// prepositional phrase and the participle before it
 		k := a.tokAt(r.s) - 1
-		if k > lo && qIsPrep(lexicon.Lower(d.Tok(k))) && lexicon.Lower(d.Tok(k)) != "of" && lexicon.Lower(d.Tok(k)) != "for" {
+		if k > lo && lexicon.IsPreposition(lexicon.Lower(d.Tok(k))) && lexicon.Lower(d.Tok(k)) != "of" && lexicon.Lower(d.Tok(k)) != "for" {
 			k--
 			for k > lo && qIsLower(d.Tok(k)) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
 				k--
@@ -533,7 +511,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 // "Iranian officials", "the country's defence ministry".
 func (a *qattributor) roleBefore(j, lo int) qnp {
 	d := a.d
-	if j < lo || !qIsLower(d.Tok(j)) && !(textdoc.IsDigitByte(d.Tok(j)[0]) && j-1 >= lo && qDeterminers[lexicon.Lower(d.Tok(j-1))]) {
+	if j < lo || !qIsLower(d.Tok(j)) && !(textdoc.IsDigitByte(d.Tok(j)[0]) && j-1 >= lo && lexicon.IsDeterminer(lexicon.Lower(d.Tok(j-1)))) {
 		return qnp{}
 	}
 	head := lexicon.Lower(d.Tok(j))
@@ -543,7 +521,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 	for k-1 >= lo && k > j-5 && !a.inQuote(k-1) {
 		p := d.Tok(k - 1)
 		lp := lexicon.Lower(p)
-		if qDeterminers[lp] {
+		if lexicon.IsDeterminer(lp) {
 			k--
 			det = true
 			break
@@ -563,7 +541,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			det = true
 			break
 		}
-		if qIsCap(p) && !qCapStop[lp] || qIsLower(p) && !qCueSkip[lp] && !qNounPreceders[lp] && !qRelPronouns[lp] && lexicon.ReportingBase(lp) == "" && lp != "and" && lp != "or" {
+		if qIsCap(p) && !qCapStop[lp] || qIsLower(p) && !lexicon.IsCueSkip(lp) && !qNounPreceders[lp] && !lexicon.IsRelPronoun(lp) && lexicon.ReportingBase(lp) == "" && lp != "and" && lp != "or" {
 			k--
 			continue
 		}
@@ -584,7 +562,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 	}
 	if p := lexicon.Lower(d.Tok(max(k-1, 0))); k-2 >= lo && (p == "for" || p == "of" || p == "at") && !a.inQuote(k-1) {
 		// "a spokesman for the party": the person who speaks for it
-		if outer := a.roleBefore(k-2, lo); outer.kind == qnRole && personNouns[outer.head] {
+		if outer := a.roleBefore(k-2, lo); outer.kind == qnRole && lexicon.IsPersonNoun(outer.head) {
 			return qnp{kind: qnRole, s: outer.s, e: d.Toks[j].End, head: outer.head}
 		}
 	}
@@ -620,7 +598,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	}
 	if lw == "this" || lw == "these" || lw == "those" {
 		if i+1 < hi && qIsLower(d.Tok(i+1)) {
-			if _, pron := qPronouns[lexicon.Lower(d.Tok(i+1))]; pron || qDeterminers[lexicon.Lower(d.Tok(i+1))] {
+			if _, pron := qPronouns[lexicon.Lower(d.Tok(i+1))]; pron || lexicon.IsDeterminer(lexicon.Lower(d.Tok(i+1))) {
 				return qnp{}, i // "stated that he …": a complementiser
 			}
 		}
@@ -634,8 +612,8 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 		w := d.Tok(k)
 		lw := lexicon.Lower(w)
 		switch {
-		case k == i && qDeterminers[lw]:
-		case k > i && timeWords[lw] && qDeterminers[lexicon.Lower(d.Tok(i))]:
+		case k == i && lexicon.IsDeterminer(lw):
+		case k > i && timeWords[lw] && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i))):
 			// "a Wednesday editorial"
 		case qIsCap(w) && !(a.capStop(k) && k > i):
 			if a.capStop(k) && k == i {
@@ -656,7 +634,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			lastName, nameStart = -1, -1
 			poss = true
-		case qIsLower(w) && !qCueSkip[lw] && !qRelPronouns[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && qDeterminers[lexicon.Lower(d.Tok(i))]) && !qIsPrep(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i)))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
@@ -691,7 +669,7 @@ done:
 			e = lastName
 		}
 		head := lexicon.Lower(d.Tok(roleEnd))
-		if !lexicon.IsSpeakerNoun(head) && !qDeterminers[lexicon.Lower(d.Tok(i))] && !poss {
+		if !lexicon.IsSpeakerNoun(head) && !lexicon.IsDeterminer(lexicon.Lower(d.Tok(i))) && !poss {
 			return qnp{}, k
 		}
 		if len(head) > 4 && strings.HasSuffix(head, "ly") && !nounsInLy[head] {
@@ -714,7 +692,7 @@ func (a *qattributor) qualifier(i, ns, ne int) bool {
 		}
 	}
 	ei := a.entityAt(a.d.Toks[ns].Start, a.d.Toks[ne].End)
-	return ei >= 0 && a.ents[ei].Type == contract.GPE && ns > i && qDeterminers[lexicon.Lower(a.d.Tok(i))]
+	return ei >= 0 && a.ents[ei].Type == contract.GPE && ns > i && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(i)))
 }
 
 // partyAdjectives qualify a role by party: "the Democratic senator".
@@ -729,18 +707,9 @@ func (a *qattributor) nameAhead(k, hi int) bool {
 		if qIsCap(w) && !qCapStop[lexicon.Lower(w)] {
 			return x > k
 		}
-		if !qIsLower(w) || qIsPrep(w) || verbLike(w) && !lexicon.IsSpeakerNoun(w) {
+		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) {
 			return false
 		}
-	}
-	return false
-}
-
-func qIsPrep(w string) bool {
-	switch w {
-	case "in", "on", "at", "to", "for", "of", "from", "with", "by", "during", "after", "before", "about", "as",
-		"when", "while", "than", "into", "over", "under", "through", "since", "until", "without", "against", "via":
-		return true
 	}
 	return false
 }

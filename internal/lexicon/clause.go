@@ -1,0 +1,103 @@
+package lexicon
+
+// The words of clause structure that quotation attribution and coreference
+// read alike: determiners, auxiliaries, frequent verbs, prepositions and the
+// nouns that head phrases naming people.
+
+import "strings"
+
+// relPronouns are the relative pronouns.
+var relPronouns = map[string]bool{"who": true, "which": true, "that": true}
+
+// determiners open a common noun phrase.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "this": true, "that": true, "these": true, "those": true, "another": true, "one": true, "two": true,
+	"three": true, "several": true, "some": true, "many": true, "other": true, "both": true, "each": true}
+
+// cueSkip are words that may stand between a speaker and the reporting verb ("he also said", "she has said").
+var cueSkip = map[string]bool{"also": true, "later": true, "then": true, "previously": true, "recently": true, "once": true,
+	"again": true, "repeatedly": true, "reportedly": true, "further": true, "simply": true, "only": true, "just": true,
+	"has": true, "have": true, "had": true, "was": true, "is": true, "were": true, "are": true, "would": true, "will": true,
+	"did": true, "does": true, "do": true, "flatly": true, "quickly": true, "publicly": true,
+	"privately": true, "openly": true, "initially": true, "first": true, "often": true, "frequently": true, "even": true,
+	"never": true, "always": true, "already": true, "subsequently": true, "finally": true, "immediately": true,
+	"could": true, "might": true, "may": true, "should": true, "must": true, "can": true, "not": true, "n't": true,
+	"been": true, "being": true, "be": true, "allegedly": true, "angrily": true, "bluntly": true,
+	"candidly": true, "defiantly": true, "famously": true, "jokingly": true, "memorably": true, "succinctly": true,
+	"tersely": true, "curtly": true, "sarcastically": true, "proudly": true, "confidently": true, "emphatically": true,
+	"meanwhile": true, "however": true, "though": true, "too": true, "instead": true, "separately": true,
+	"today": true, "yesterday": true, "tonight": true, "earlier": true}
+
+// beVerbs is a word list of clause structure.
+var beVerbs = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true, "am": true}
+
+// softRole are words of a role phrase that a title need not repeat ("the
+// top diplomat", "the senior minister").
+var softRole = map[string]bool{"top": true, "senior": true, "new": true, "current": true, "then": true, "veteran": true,
+	"country's": true, "nation's": true, "own": true, "same": true, "latter": true}
+
+// personNouns head phrases that name people, whom "it" cannot stand for.
+var personNouns = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"officials": true, "man": true, "woman": true, "person": true, "people": true, "resident": true, "residents": true,
+	"witness": true, "witnesses": true, "expert": true, "experts": true, "analyst": true, "analysts": true,
+	"source": true, "sources": true, "aide": true, "aides": true, "adviser": true, "advisor": true, "lawyer": true,
+	"father": true, "mother": true, "wife": true, "husband": true, "son": true, "daughter": true, "friend": true,
+	"neighbour": true, "neighbor": true, "teacher": true, "student": true, "worker": true, "victim": true,
+	"colleague": true, "partner": true, "brother": true, "sister": true, "boy": true, "girl": true, "doctor": true,
+	"nurse": true, "officer": true, "owner": true, "manager": true, "director": true, "survivor": true}
+
+// commonVerbs are frequent irregular past forms and auxiliaries that mark the
+// word before them as a clause's subject.
+var commonVerbs = map[string]bool{"went": true, "came": true, "made": true, "took": true, "gave": true, "got": true,
+	"told": true, "said": true, "met": true, "saw": true, "ran": true, "won": true, "lost": true, "left": true,
+	"kept": true, "held": true, "brought": true, "thought": true, "began": true, "became": true, "wrote": true,
+	"spoke": true, "sent": true, "spent": true, "stood": true, "felt": true, "found": true, "heard": true, "led": true,
+	"paid": true, "put": true, "set": true, "hit": true, "let": true, "cut": true, "struck": true, "sought": true,
+	"fought": true, "bought": true, "built": true, "drew": true, "drove": true, "knew": true,
+	"grew": true, "threw": true, "chose": true, "broke": true, "rose": true, "fell": true, "shot": true, "sang": true,
+	"can": true, "knows": true, "wants": true, "needs": true, "gets": true, "goes": true, "makes": true, "takes": true}
+
+// IsRelPronoun reports "who", "which" and "that".
+func IsRelPronoun(w string) bool { return relPronouns[w] }
+
+// IsDeterminer reports a word that opens a common noun phrase ("the", "his", "several").
+func IsDeterminer(w string) bool { return determiners[w] }
+
+// IsCueSkip reports a word that may stand between a speaker and the
+// reporting verb ("he also said", "she has said").
+func IsCueSkip(w string) bool { return cueSkip[w] }
+
+// IsBeVerb reports a form of "be".
+func IsBeVerb(w string) bool { return beVerbs[w] }
+
+// IsSoftRole reports a word of a role phrase that a title need not repeat ("top", "senior").
+func IsSoftRole(w string) bool { return softRole[w] }
+
+// IsPersonNoun reports a noun that heads a phrase naming people ("spokesman", "residents").
+func IsPersonNoun(w string) bool { return personNouns[w] }
+
+// IsCommonVerb reports a frequent irregular past form or auxiliary that
+// marks the word before it as a clause's subject.
+func IsCommonVerb(w string) bool { return commonVerbs[w] }
+
+// IsPreposition reports a preposition or subordinator that governs the
+// phrase after it ("in", "during", "while").
+func IsPreposition(w string) bool {
+	switch w {
+	case "in", "on", "at", "to", "for", "of", "from", "with", "by", "during", "after", "before", "about", "as",
+		"when", "while", "than", "into", "over", "under", "through", "since", "until", "without", "against", "via":
+		return true
+	}
+	return false
+}
+
+// VerbLike reports whether a lower-case word looks like a finite verb.
+func VerbLike(w string) bool {
+	if commonVerbs[w] || cueSkip[w] || beVerbs[w] || ReportingBase(w) != "" {
+		return true
+	}
+	if IsPreposition(w) || determiners[w] || relPronouns[w] || w == "and" || w == "or" {
+		return false
+	}
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous"))
+}

@@ -10,19 +10,6 @@ import (
 	"unicode/utf8"
 )
 
-func isCap(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	if unicode.IsUpper(r) || unicode.IsTitle(r) {
-		return true
-	}
-	// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a name
-	if h := strings.IndexByte(t, '-'); h > 0 && h <= 3 && h+1 < len(t) {
-		r2, _ := utf8.DecodeRuneInString(t[h+1:])
-		return unicode.IsLower(r) && unicode.IsUpper(r2)
-	}
-	return false
-}
-
 func isLower(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(r)

@@ -4,7 +4,11 @@ package lexicon
 // read alike: determiners, auxiliaries, frequent verbs, prepositions and the
 // nouns that head phrases naming people.
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // relPronouns are the relative pronouns.
 var relPronouns = map[string]bool{"who": true, "which": true, "that": true}
@@ -100,4 +104,18 @@ func VerbLike(w string) bool {
 		return false
 	}
 	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous"))
+}
+
+// IsNameWord reports whether t can be a word of a name: it is capitalised,
+// or it is a particle joined to a capitalised name ("al-Assad", "el-Sisi").
+func IsNameWord(t string) bool {
+	r, _ := utf8.DecodeRuneInString(t)
+	if unicode.IsUpper(r) || unicode.IsTitle(r) {
+		return true
+	}
+	if h := strings.IndexByte(t, '-'); h > 0 && h <= 3 && h+1 < len(t) {
+		r2, _ := utf8.DecodeRuneInString(t[h+1:])
+		return unicode.IsLower(r) && unicode.IsUpper(r2)
+	}
+	return false
 }

@@ -190,19 +190,6 @@ func (a *qattributor) quoteAt(off int) int {
 // inQuote reports whether token i lies inside a quotation (marks included).
 func (a *qattributor) inQuote(i int) bool { return a.quoteAt(a.d.Toks[i].Start) >= 0 }
 
-func qIsCap(t string) bool {
-	r, _ := utf8.DecodeRuneInString(t)
-	if unicode.IsUpper(r) || unicode.IsTitle(r) {
-		return true
-	}
-	// "al-Assad", "el-Sisi", "bin-Salman": a particle joined to a name
-	if h := strings.IndexByte(t, '-'); h > 0 && h <= 3 && h+1 < len(t) {
-		r2, _ := utf8.DecodeRuneInString(t[h+1:])
-		return unicode.IsLower(r) && unicode.IsUpper(r2)
-	}
-	return false
-}
-
 func qIsLower(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
 	return unicode.IsLower(r)
@@ -243,7 +230,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	t := a.d.Tok(i)
 	if t == "According" {
 		t = "according"
-	} else if qIsCap(t) && (i == 0 || a.d.SentOf(a.d.Toks[i].Start) >= 0 && a.d.Sents[a.d.SentOf(a.d.Toks[i].Start)].TokStart == i) {
+	} else if lexicon.IsNameWord(t) && (i == 0 || a.d.SentOf(a.d.Toks[i].Start) >= 0 && a.d.Sents[a.d.SentOf(a.d.Toks[i].Start)].TokStart == i) {
 		switch t {
 		case "Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Replied", "Continued", "Explained", "Recalled",
 			"Adding", "Saying", "Asking", "Writing", "Noting", "Explaining":
@@ -278,7 +265,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		if i > 0 && i+1 < hi {
 			p, n := a.d.Tok(i-1), a.d.Tok(i+1)
 			lp := lexicon.Lower(p)
-			if (qIsCap(p) && !qCapStop[lp] || lp == "he" || lp == "she" || lp == "it" ||
+			if (lexicon.IsNameWord(p) && !qCapStop[lp] || lp == "he" || lp == "she" || lp == "it" ||
 				qIsLower(p) && i > 1 && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(i-2))) && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
 				ok = true
@@ -299,7 +286,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		}
 		if k >= 0 && lexicon.IsBeVerb(a.d.Tok(k)) {
 			if nx := lexicon.Lower(a.d.Tok(min(i+2, hi-1))); i+2 < hi && a.d.Tok(i+1) == "by" &&
-				(qIsCap(a.d.Tok(i+2)) || lexicon.IsDeterminer(nx) || lexicon.IsSpeakerNoun(nx) || lexicon.IsTitle(nx)) {
+				(lexicon.IsNameWord(a.d.Tok(i+2)) || lexicon.IsDeterminer(nx) || lexicon.IsSpeakerNoun(nx) || lexicon.IsTitle(nx)) {
 				return 2, base + " by" // "Rubio was asked by moderator Gerard Baker"
 			}
 			return 0, ""

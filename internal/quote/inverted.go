@@ -20,7 +20,7 @@ func (a *qattributor) invertedCue(i, hi int, t string) string {
 	}
 	// the speaker follows: a name, a pronoun or a determiner's phrase, then a colon or comma
 	n := a.d.Tok(i + 1)
-	if _, pron := qPronouns[lexicon.Lower(n)]; !(qIsCap(n) || pron || lexicon.IsDeterminer(lexicon.Lower(n))) {
+	if _, pron := qPronouns[lexicon.Lower(n)]; !(lexicon.IsNameWord(n) || pron || lexicon.IsDeterminer(lexicon.Lower(n))) {
 		return t
 	}
 	for k := i + 1; k < hi && k < i+8; k++ {

@@ -143,7 +143,7 @@ var workNouns = map[string]bool{"book": true, "film": true, "movie": true, "show
 func (a *qattributor) nickname(q qspan) bool {
 	i := a.tokAt(q.os) - 1
 	j := a.tokAt(max(q.oe-1, q.os)) + 1
-	return i >= 0 && j < len(a.d.Toks) && qIsCap(a.d.Tok(i)) && qIsCap(a.d.Tok(j)) &&
+	return i >= 0 && j < len(a.d.Toks) && lexicon.IsNameWord(a.d.Tok(i)) && lexicon.IsNameWord(a.d.Tok(j)) &&
 		!qCapStop[lexicon.Lower(a.d.Tok(i))] && a.quoteAt(a.d.Toks[i].Start) < 0 && a.quoteAt(a.d.Toks[j].Start) < 0
 }
 

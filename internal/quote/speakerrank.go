@@ -931,7 +931,7 @@ func (a *qattributor) isCue(k, hi int) bool {
 		return m > 0
 	}
 	w := a.d.Tok(k)
-	if !qIsLower(w) && !qIsCap(w) {
+	if !qIsLower(w) && !lexicon.IsNameWord(w) {
 		a.cueMemo[k] = -1
 		return false
 	}

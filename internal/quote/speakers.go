@@ -42,12 +42,12 @@ func (a *qattributor) buildNames() {
 	d := a.d
 	n := len(d.Toks)
 	for i := 0; i < n; {
-		if !qIsCap(d.Tok(i)) {
+		if !lexicon.IsNameWord(d.Tok(i)) {
 			i++
 			continue
 		}
 		j := i
-		for j < n && (qIsCap(d.Tok(j)) || qNameConnectors[d.Tok(j)] && j+1 < n && qIsCap(d.Tok(j+1))) {
+		for j < n && (lexicon.IsNameWord(d.Tok(j)) || qNameConnectors[d.Tok(j)] && j+1 < n && lexicon.IsNameWord(d.Tok(j+1))) {
 			if j > i && d.Toks[j].Start-d.Toks[j-1].End > 1 {
 				break
 			}
@@ -75,7 +75,7 @@ func (a *qattributor) buildNames() {
 				k++
 				continue
 			}
-			if qCapStop[w] || len(titles) == 0 && k+2 < j && qIsCap(d.Tok(k+1)) && lexicon.IsTitle(lexicon.Lower(d.Tok(k+1))) {
+			if qCapStop[w] || len(titles) == 0 && k+2 < j && lexicon.IsNameWord(d.Tok(k+1)) && lexicon.IsTitle(lexicon.Lower(d.Tok(k+1))) {
 				k++ // "Iranian Defence Minister Amir Hatami": modifiers of a title
 				continue
 			}

@@ -26,7 +26,7 @@ func (a *qattributor) subject(c qcue) qnp {
 		// "footage of Clinton asking", "Trump reportedly saying": the name
 		// right before the participle
 		if j := a.skipBack(c.tok-1, lo); j >= lo && !a.inQuote(j) {
-			if w := a.d.Tok(j); qIsCap(w) {
+			if w := a.d.Tok(j); lexicon.IsNameWord(w) {
 				if n := a.npBefore(j, lo); n.kind == qnName {
 					return n
 				}
@@ -65,7 +65,7 @@ func (a *qattributor) subject(c qcue) qnp {
 	if j >= lo && a.inQuote(j) {
 		// a closing mark glued to the name after it: `…,”Clinton said`
 		qi := a.quoteAt(a.d.Toks[j].Start)
-		if e := a.d.Toks[j].End; e > a.qs[qi].oe && qIsCap(a.text[a.qs[qi].oe:e]) {
+		if e := a.d.Toks[j].End; e > a.qs[qi].oe && lexicon.IsNameWord(a.text[a.qs[qi].oe:e]) {
 			return qnp{kind: qnName, s: a.qs[qi].oe, e: e}
 		}
 	}
@@ -193,7 +193,7 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 	w := a.d.Tok(i)
 	lw := lexicon.Lower(w)
 	_, pron := qPronouns[lw]
-	if !(qIsCap(w) && !a.capStop(i) || lexicon.IsDeterminer(lw) || pron && lw != "it" && lw != "you") {
+	if !(lexicon.IsNameWord(w) && !a.capStop(i) || lexicon.IsDeterminer(lw) || pron && lw != "it" && lw != "you") {
 		return false
 	}
 	if i > lo {
@@ -336,7 +336,7 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 			if !comma && lexicon.IsPreposition(w) {
 				// "On September 27 they said": skip the phrase's words
 				k := i + 1
-				for k < hi && k < i+6 && (qIsCap(a.d.Tok(k)) || textdoc.IsDigitByte(a.d.Tok(k)[0]) || lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k)))) {
+				for k < hi && k < i+6 && (lexicon.IsNameWord(a.d.Tok(k)) || textdoc.IsDigitByte(a.d.Tok(k)[0]) || lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k)))) {
 					k++
 				}
 				i = k
@@ -394,7 +394,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		}
 		allCap := j-k <= 6
 		for x := k + 1; x < j && allCap; x++ {
-			allCap = qIsCap(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(lexicon.Lower(d.Tok(x)))
+			allCap = lexicon.IsNameWord(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(lexicon.Lower(d.Tok(x)))
 		}
 		if allCap && j-k >= 2 {
 			// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
@@ -441,11 +441,11 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		}
 		return qnp{}
 	}
-	if qIsCap(t) && !a.capStop(j) {
+	if lexicon.IsNameWord(t) && !a.capStop(j) {
 		k := j
 		for k-1 >= lo && !a.inQuote(k-1) {
 			p := d.Tok(k - 1)
-			if qIsCap(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && qIsCap(d.Tok(k-2)) {
+			if lexicon.IsNameWord(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && lexicon.IsNameWord(d.Tok(k-2)) {
 				k--
 				continue
 			}
@@ -474,7 +474,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			if lexicon.Lower(d.Tok(b)) == "the" {
 				b--
 			}
-			if p := lexicon.Lower(d.Tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && qIsCap(d.Tok(b-1)) && !qCapStop[lexicon.Lower(d.Tok(b-1))] {
+			if p := lexicon.Lower(d.Tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && lexicon.IsNameWord(d.Tok(b-1)) && !qCapStop[lexicon.Lower(d.Tok(b-1))] {
 				if n := a.npBefore(b-1, lo); n.kind == qnName {
 					return n
 				}
@@ -530,8 +530,8 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			// "Clinton's spokesman", "the campaign's statement": the possessor belongs to the phrase
 			k--
 			if k-1 >= lo && !a.inQuote(k-1) {
-				if qIsCap(d.Tok(k - 1)) {
-					for k-1 >= lo && qIsCap(d.Tok(k-1)) && !a.inQuote(k-1) {
+				if lexicon.IsNameWord(d.Tok(k - 1)) {
+					for k-1 >= lo && lexicon.IsNameWord(d.Tok(k-1)) && !a.inQuote(k-1) {
 						k--
 					}
 				} else if r := a.roleBefore(k-1, lo); r.kind == qnRole {
@@ -541,7 +541,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			det = true
 			break
 		}
-		if qIsCap(p) && !qCapStop[lp] || qIsLower(p) && !lexicon.IsCueSkip(lp) && !qNounPreceders[lp] && !lexicon.IsRelPronoun(lp) && lexicon.ReportingBase(lp) == "" && lp != "and" && lp != "or" {
+		if lexicon.IsNameWord(p) && !qCapStop[lp] || qIsLower(p) && !lexicon.IsCueSkip(lp) && !qNounPreceders[lp] && !lexicon.IsRelPronoun(lp) && lexicon.ReportingBase(lp) == "" && lp != "and" && lp != "or" {
 			k--
 			continue
 		}
@@ -556,7 +556,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 	if !det {
 		// a bare phrase: keep only the head and the modifiers that are names or known nouns
 		k = j
-		for k-1 >= lo && !a.inQuote(k-1) && (qIsCap(d.Tok(k-1)) && !a.capStop(k-1)) {
+		for k-1 >= lo && !a.inQuote(k-1) && (lexicon.IsNameWord(d.Tok(k-1)) && !a.capStop(k-1)) {
 			k--
 		}
 	}
@@ -615,7 +615,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 		case k == i && lexicon.IsDeterminer(lw):
 		case k > i && timeWords[lw] && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i))):
 			// "a Wednesday editorial"
-		case qIsCap(w) && !(a.capStop(k) && k > i):
+		case lexicon.IsNameWord(w) && !(a.capStop(k) && k > i):
 			if a.capStop(k) && k == i {
 				if lw != "the" {
 					goto done
@@ -626,7 +626,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				nameStart = k
 			}
 			lastName = k
-		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && qIsCap(d.Tok(k+1)):
+		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && lexicon.IsNameWord(d.Tok(k+1)):
 			lastName = k
 		case lw == "'s" || lw == "\u2019s":
 			if lastName != k-1 {
@@ -704,7 +704,7 @@ var partyAdjectives = map[string]bool{"democratic": true, "republican": true, "c
 func (a *qattributor) nameAhead(k, hi int) bool {
 	for x := k; x < hi && x < k+4; x++ {
 		w := a.d.Tok(x)
-		if qIsCap(w) && !qCapStop[lexicon.Lower(w)] {
+		if lexicon.IsNameWord(w) && !qCapStop[lexicon.Lower(w)] {
 			return x > k
 		}
 		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) {

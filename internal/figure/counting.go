@@ -61,6 +61,56 @@ func victimsThen(sc *numScan, i, j int, n float64, who string) (casHit, int, boo
 func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bool) (casHit, int, bool) {
 	k := j
 	neg := false
+	k = skipApposition(sc, k, n, who)
+	k = skipVictimPhrase(sc, k, who)
+	chained := k > j
+	fatal := false
+	activeAux := false
+	both := false
+	for steps := 0; k < sc.hi && steps < 7; steps++ {
+		w := sc.w(k)
+		if w == "fatally" || w == "mortally" {
+			fatal = true
+		}
+		if w == "both" {
+			both = true
+		}
+		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who)) {
+			switch w {
+			case "were", "are", "have":
+				return casHit{}, i + 1, false // "five people in Yunnan were arrested": the name is not the subject
+			}
+		}
+		if auxWords[w] {
+			chained = true
+		}
+		switch w {
+		case "have", "has", "had", "will", "would", "may", "might", "could", "can", "should", "must":
+			activeAux = true // "has shot", "would hurt": the subject acts, unless "been" or "be" follows
+		case "been", "be", "was", "were", "is", "are", "being", "got", "getting", "get", "gets":
+			activeAux = false
+		}
+		if w == "not" || w == "n't" || w == "never" {
+			neg = true
+			k++
+			continue
+		}
+		if kind, e, ok := triggerAt(sc, k); ok {
+			return chainedHit(sc, i, j, k, kind, e, n, who, needChain, chainFlags{chained: chained, fatal: fatal, activeAux: activeAux, both: both, neg: neg})
+		}
+		if !chainWords[w] && !mannerAdverb(w) { // predicates.go: "was quickly caught"
+			break
+		}
+		k++
+	}
+	return casHit{}, i + 1, false
+}
+
+// skipApposition returns the token after an apposition or relative clause
+// that starts at token k after a subject of n victims (who): ", who was",
+// ", 45, of Dayton, was", "Terry Waite, missing in Beirut"; k itself when
+// none does.
+func skipApposition(sc *numScan, k int, n float64, who string) int {
 	// an apposition or relative clause: ", who was", ", 17 and 23 years old,"
 	appos := false
 	if sc.w(k) == "," && n == 1 && who != "" {
@@ -106,6 +156,13 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			}
 		}
 	}
+	return k
+}
+
+// skipVictimPhrase returns the token after a short phrase that follows the
+// victims at token k ("Five people in Yunnan were arrested", "a man in his
+// 20s was shot") and a relative "who was"; k itself when none does.
+func skipVictimPhrase(sc *numScan, k int, who string) int {
 	// a short phrase after the victims: "Five people in Yunnan were arrested", "a man in his 20s was shot"
 	switch sc.w(k) {
 	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with":
@@ -132,102 +189,79 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			k++
 		}
 	}
-	chained := k > j
-	fatal := false
-	activeAux := false
-	both := false
-	for steps := 0; k < sc.hi && steps < 7; steps++ {
-		w := sc.w(k)
-		if w == "fatally" || w == "mortally" {
-			fatal = true
-		}
-		if w == "both" {
-			both = true
-		}
-		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who)) {
-			switch w {
-			case "were", "are", "have":
-				return casHit{}, i + 1, false // "five people in Yunnan were arrested": the name is not the subject
-			}
-		}
-		if auxWords[w] {
-			chained = true
-		}
-		switch w {
-		case "have", "has", "had", "will", "would", "may", "might", "could", "can", "should", "must":
-			activeAux = true // "has shot", "would hurt": the subject acts, unless "been" or "be" follows
-		case "been", "be", "was", "were", "is", "are", "being", "got", "getting", "get", "gets":
-			activeAux = false
-		}
-		if w == "not" || w == "n't" || w == "never" {
-			neg = true
-			k++
-			continue
-		}
-		if kind, e, ok := triggerAt(sc, k); ok {
-			if counterfactual(sc, j, k) { // casgrammar.go: "would not have died" tells of no harm
-				return casHit{}, i + 1, false
-			}
-			if both && n == 1 {
-				n = 2 // "Gascoigne and Platt are both injured"
-			}
-			if t, ok := triggers[sc.w(k)]; activeAux && ok && t.before {
-				return casHit{}, i + 1, false // "Mitsubishi has struck a deal", "Europe would hurt"
-			}
-			if !chained && activeUse(sc, k) {
-				return casHit{}, i + 1, false // "Harbin killed 45 workers": the subject did it
-			}
-			if needChain && !chained {
-				return casHit{}, i + 1, false
-			}
-			if n == 1 && (kind == displaced) {
-				return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
-			}
-			if kind == missing && !missingPerson(sc, j, k, e, n == 1) {
-				return casHit{}, i + 1, false // "Pires is missing from the squad"
-			}
-			if neg {
-				n = 0
-			}
-			if !chained && activeUse(sc, e-1) && e-1 > k {
-				return casHit{}, i + 1, false // "a boy accidentally shot and killed his sister"
-			}
-			if fatal && kind == injured {
-				kind = killed
-			}
-			h := newHit(sc, i, e, kind, n, who)
-			if kind == injured {
-				h.generic = !explicitInjury(sc, k, e) && !aliveLater(sc, e)
-				if diedLater(sc, e) {
-					h.Kind = killed
-				}
-			}
-			// "was killed along with Heriberto Corpus", "were wounded along with two others"
-			if n >= 1 && !neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == killed || h.Kind == injured) {
-				if e2, n2, ok := companions(sc, e+2); ok {
-					h.Count += n2
-					h.End = sc.toks[e2-1].End
-					e = e2
-				}
-			}
-			// "Two officers were shot, one fatally": that one is killed, the others injured
-			if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
-				if m, ok := sc.number(e + 1); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
-					f := newHit(sc, e+1, m.tokEnd+1, killed, m.n.Value, "")
-					f.explicit = true
-					h.also = &f
-					h.fatal = m.n.Value
-					e = m.tokEnd + 1
-				}
-			}
-			return h, e, true
-		}
-		if !chainWords[w] && !mannerAdverb(w) { // predicates.go: "was quickly caught"
-			break
-		}
-		k++
+	return k
+}
+
+// chainFlags is what victimsThenChain has read between a subject and its
+// casualty word: an auxiliary or chain word (chained), "fatally", an
+// auxiliary of an acting subject, "both", a negation.
+type chainFlags struct {
+	chained, fatal, activeAux, both, neg bool
+}
+
+// chainedHit judges the casualty phrase of kind that triggerAt read at
+// tokens [k, e) after the subject [i, j) of n victims (who), given what the
+// chain before it held (fl). It returns the hit, with its companions ("along
+// with two others") and its fatal part ("one fatally"), and the token after
+// it; or false when the subject acts, the harm is counterfactual, or the
+// phrase names no victims.
+func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who string, needChain bool, fl chainFlags) (casHit, int, bool) {
+	if counterfactual(sc, j, k) { // casgrammar.go: "would not have died" tells of no harm
+		return casHit{}, i + 1, false
 	}
-	return casHit{}, i + 1, false
+	if fl.both && n == 1 {
+		n = 2 // "Gascoigne and Platt are both injured"
+	}
+	if t, ok := triggers[sc.w(k)]; fl.activeAux && ok && t.before {
+		return casHit{}, i + 1, false // "Mitsubishi has struck a deal", "Europe would hurt"
+	}
+	if !fl.chained && activeUse(sc, k) {
+		return casHit{}, i + 1, false // "Harbin killed 45 workers": the subject did it
+	}
+	if needChain && !fl.chained {
+		return casHit{}, i + 1, false
+	}
+	if n == 1 && (kind == displaced) {
+		return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
+	}
+	if kind == missing && !missingPerson(sc, j, k, e, n == 1) {
+		return casHit{}, i + 1, false // "Pires is missing from the squad"
+	}
+	if fl.neg {
+		n = 0
+	}
+	if !fl.chained && activeUse(sc, e-1) && e-1 > k {
+		return casHit{}, i + 1, false // "a boy accidentally shot and killed his sister"
+	}
+	if fl.fatal && kind == injured {
+		kind = killed
+	}
+	h := newHit(sc, i, e, kind, n, who)
+	if kind == injured {
+		h.generic = !explicitInjury(sc, k, e) && !aliveLater(sc, e)
+		if diedLater(sc, e) {
+			h.Kind = killed
+		}
+	}
+	// "was killed along with Heriberto Corpus", "were wounded along with two others"
+	if n >= 1 && !fl.neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == killed || h.Kind == injured) {
+		if e2, n2, ok := companions(sc, e+2); ok {
+			h.Count += n2
+			h.End = sc.toks[e2-1].End
+			e = e2
+		}
+	}
+	// "Two officers were shot, one fatally": that one is killed, the others injured
+	if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
+		if m, ok := sc.number(e + 1); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
+			f := newHit(sc, e+1, m.tokEnd+1, killed, m.n.Value, "")
+			f.explicit = true
+			h.also = &f
+			h.fatal = m.n.Value
+			e = m.tokEnd + 1
+		}
+	}
+	return h, e, true
 }
 
 // countAt reads a count at token i and what it counts: "more than 350,000

@@ -791,80 +791,20 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 	w := sc.w(j)
 	switch w {
 	case "shot":
-		switch sc.w(j + 1) {
-		case "dead":
-			return killed, j + 2, true
-		case "and", ",", "&":
-			k := j + 2
-			switch sc.w(k) {
-			case "later", "subsequently", "eventually", "then":
-				k++
-			}
-			if t, ok := triggers[sc.w(k)]; ok && (t.kind == killed || t.kind == injured) {
-				return t.kind, k + 1, true
-			}
-		case "to":
-			if sc.w(j+2) == "death" {
-				return killed, j + 3, true
-			}
-		case "at":
-			switch sc.w(j + 2) {
-			case "him", "them", "us", "me", "police", "officers", "deputies", "troopers":
-				return "", j, false
-			case "her":
-				if n := sc.raw(minInt(j+3, sc.hi-1)); j+3 >= sc.hi || n == "" || !(n[0] >= 'a' && n[0] <= 'z') {
-					return "", j, false
-				}
-			}
-			if sc.w(j+2) == "the" || sc.w(j+2) == "a" || sc.w(j+2) == "an" {
-				switch sc.w(j + 3) {
-				case "vehicle", "car", "truck", "police", "officers", "house", "home", "van", "suv", "window", "building":
-					return "", j, false
-				}
-			}
-		}
-		return injured, j + 1, true
+		return shotPattern(sc, j)
 	case "beaten":
-		// "beaten to death", "badly beaten", "beaten up"; a team "was beaten" lost a game
-		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
-			return killed, j + 3, true
-		}
-		if sc.w(j+1) == "up" {
-			return injured, j + 2, true
-		}
-		switch sc.w(j - 1) {
-		case "badly", "severely", "brutally", "savagely", "viciously", "repeatedly":
-			return injured, j + 1, true
-		}
-		return "", j, false
+		return beatenPattern(sc, j)
 	case "lost":
 		if (sc.w(j+1) == "their" || sc.w(j+1) == "his" || sc.w(j+1) == "her") && (sc.w(j+2) == "lives" || sc.w(j+2) == "life") {
 			return killed, j + 3, true
 		}
 		return "", j, false
 	case "taken", "held":
-		if sc.w(j+1) == "hostage" || sc.w(j+1) == "captive" {
-			return kidnapped, j + 2, true
-		}
-		if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
-			return detained, j + 3, true
-		}
-		if w == "taken" {
-			return toHospital(sc, j)
-		}
-		return "", j, false
+		return takenHeldPattern(sc, j, w)
 	case "transported", "rushed", "airlifted", "driven", "flown":
 		return toHospital(sc, j)
 	case "in":
-		switch sc.w(j + 1) {
-		case "custody", "jail", "detention":
-			return detained, j + 2, true
-		case "critical", "serious", "stable", "fair", "grave", "good":
-			if sc.w(j+2) == "condition" {
-				return injured, j + 3, true
-			}
-		}
-		return "", j, false
+		return inStatePattern(sc, j)
 	case "listed":
 		if sc.w(j+1) == "in" {
 			return patternTrigger(sc, j+1)
@@ -876,39 +816,9 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 		}
 		return "", j, false
 	case "suffered", "suffering", "sustained", "received", "with":
-		// "suffered a gunshot wound", "suffering from a gunshot wound", "sustained injuries"
-		for k := j + 1; k < j+6 && k < sc.hi; k++ {
-			switch sc.w(k) {
-			case "wound", "wounds", "injuries", "injury":
-				return injured, k + 1, true
-			case ".", ",", ";":
-				return "", j, false
-			}
-		}
-		return "", j, false
+		return sufferedPattern(sc, j)
 	case "treated":
-		if sc.w(j+1) == "and" && sc.w(j+2) == "released" {
-			return injured, j + 3, true
-		}
-		if j > sc.lo && sc.w(j-1) == "being" {
-			return injured, j + 1, true // "35 people were being treated"
-		}
-		if e, ok := hospitalAfter(sc, j+1); ok {
-			return injured, e, true // "treated at a local hospital"
-		}
-		if sc.w(j+1) == "for" {
-			for k := j + 2; k < j+6 && k < sc.hi; k++ {
-				switch sc.w(k) {
-				case "injuries", "injury", "wounds", "wound", "gunshot":
-					if sc.w(k) == "gunshot" && (sc.w(k+1) == "wounds" || sc.w(k+1) == "wound") {
-						k++
-					}
-					return injured, k + 1, true
-				}
-			}
-			return "", j, false
-		}
-		return "", j, false
+		return treatedPattern(sc, j)
 	case "flee", "fled":
 		e := j + 1
 		if sc.w(e) == "their" && (sc.w(e+1) == "homes" || sc.w(e+1) == "home" || sc.w(e+1) == "villages" || sc.w(e+1) == "country") {
@@ -937,6 +847,139 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 			return killed, j + 3, true // "stabbed to death", "beaten to death"
 		}
 		return t.kind, j + 1, true
+	}
+	return "", j, false
+}
+
+// shotPattern reads "shot" at token j and what follows it: "shot dead"
+// (killed), "shot and killed", "shot to death", or a bare "shot" (injured).
+// It returns false for shots at people or things ("shot at police", "shot at
+// the car"), and otherwise the kind and the token after the phrase.
+func shotPattern(sc *numScan, j int) (string, int, bool) {
+	switch sc.w(j + 1) {
+	case "dead":
+		return killed, j + 2, true
+	case "and", ",", "&":
+		k := j + 2
+		switch sc.w(k) {
+		case "later", "subsequently", "eventually", "then":
+			k++
+		}
+		if t, ok := triggers[sc.w(k)]; ok && (t.kind == killed || t.kind == injured) {
+			return t.kind, k + 1, true
+		}
+	case "to":
+		if sc.w(j+2) == "death" {
+			return killed, j + 3, true
+		}
+	case "at":
+		switch sc.w(j + 2) {
+		case "him", "them", "us", "me", "police", "officers", "deputies", "troopers":
+			return "", j, false
+		case "her":
+			if n := sc.raw(minInt(j+3, sc.hi-1)); j+3 >= sc.hi || n == "" || !(n[0] >= 'a' && n[0] <= 'z') {
+				return "", j, false
+			}
+		}
+		if sc.w(j+2) == "the" || sc.w(j+2) == "a" || sc.w(j+2) == "an" {
+			switch sc.w(j + 3) {
+			case "vehicle", "car", "truck", "police", "officers", "house", "home", "van", "suv", "window", "building":
+				return "", j, false
+			}
+		}
+	}
+	return injured, j + 1, true
+}
+
+// beatenPattern reads "beaten to death", "beaten up", "badly beaten" at token
+// j: the kind and the token after the phrase, or false for a team that "was
+// beaten".
+func beatenPattern(sc *numScan, j int) (string, int, bool) {
+	// "beaten to death", "badly beaten", "beaten up"; a team "was beaten" lost a game
+	if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
+		return killed, j + 3, true
+	}
+	if sc.w(j+1) == "up" {
+		return injured, j + 2, true
+	}
+	switch sc.w(j - 1) {
+	case "badly", "severely", "brutally", "savagely", "viciously", "repeatedly":
+		return injured, j + 1, true
+	}
+	return "", j, false
+}
+
+// takenHeldPattern reads "taken" or "held" (w, at token j): "taken hostage",
+// "held captive" (kidnapped), "taken into custody" (detained), "taken to
+// hospital". It returns the kind and the token after the phrase, or false.
+func takenHeldPattern(sc *numScan, j int, w string) (string, int, bool) {
+	if sc.w(j+1) == "hostage" || sc.w(j+1) == "captive" {
+		return kidnapped, j + 2, true
+	}
+	if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
+		return detained, j + 3, true
+	}
+	if w == "taken" {
+		return toHospital(sc, j)
+	}
+	return "", j, false
+}
+
+// inStatePattern reads "in custody", "in jail" (detained) or "in critical
+// condition" (injured) at token j: the kind and the token after the phrase,
+// or false.
+func inStatePattern(sc *numScan, j int) (string, int, bool) {
+	switch sc.w(j + 1) {
+	case "custody", "jail", "detention":
+		return detained, j + 2, true
+	case "critical", "serious", "stable", "fair", "grave", "good":
+		if sc.w(j+2) == "condition" {
+			return injured, j + 3, true
+		}
+	}
+	return "", j, false
+}
+
+// sufferedPattern reads a wound within five tokens after token j ("suffered a
+// gunshot wound", "sustained injuries"): injured and the token after the
+// wound word, or false at a clause break.
+func sufferedPattern(sc *numScan, j int) (string, int, bool) {
+	// "suffered a gunshot wound", "suffering from a gunshot wound", "sustained injuries"
+	for k := j + 1; k < j+6 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "wound", "wounds", "injuries", "injury":
+			return injured, k + 1, true
+		case ".", ",", ";":
+			return "", j, false
+		}
+	}
+	return "", j, false
+}
+
+// treatedPattern reads "treated" at token j: "treated and released", "being
+// treated", "treated at a local hospital", "treated for gunshot wounds". It
+// returns injured and the token after the phrase, or false.
+func treatedPattern(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) == "and" && sc.w(j+2) == "released" {
+		return injured, j + 3, true
+	}
+	if j > sc.lo && sc.w(j-1) == "being" {
+		return injured, j + 1, true // "35 people were being treated"
+	}
+	if e, ok := hospitalAfter(sc, j+1); ok {
+		return injured, e, true // "treated at a local hospital"
+	}
+	if sc.w(j+1) == "for" {
+		for k := j + 2; k < j+6 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "injuries", "injury", "wounds", "wound", "gunshot":
+				if sc.w(k) == "gunshot" && (sc.w(k+1) == "wounds" || sc.w(k+1) == "wound") {
+					k++
+				}
+				return injured, k + 1, true
+			}
+		}
+		return "", j, false
 	}
 	return "", j, false
 }

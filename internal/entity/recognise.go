@@ -185,19 +185,7 @@ func (x *entx) repair() {
 	}
 	for k := 0; k < len(x.cands); k++ {
 		c := &x.cands[k]
-		// brackets, quotes and commas end a name: "MPC (the Bank of England"
-		for i := c.s; i < c.e; i++ {
-			if !isCut(x.word(i)) || x.balanced(c, i) {
-				continue
-			}
-			c = x.splitOff(k, i, func(nc *cand) bool {
-				for nc.s < nc.e && (x.word(nc.s) == "the" || isCut(x.word(nc.s))) {
-					x.setTokens(nc, nc.s+1, nc.e)
-				}
-				return !nc.drop
-			})
-			break
-		}
+		c = x.cutAtBreaks(k, c)
 		if c.drop {
 			continue
 		}
@@ -205,34 +193,7 @@ func (x *entx) repair() {
 		if c.class == cORG && c.e-c.s > 1 && memberTitles[x.word(c.e-1)] {
 			x.setTokens(c, c.s, c.e-1)
 		}
-		// possessives inside: "Syria's President"; an organisation keeps
-		// its own ("Lay Volunteers' International Organisation") unless a
-		// place owns it ("Britain's Labour Party")
-		for i := c.s; i < c.e; i++ {
-			if !isPossessive(x.word(i)) {
-				continue
-			}
-			if i == c.s {
-				break
-			}
-			_, place := lexicon.LookupPlace(x.key(c.s, i))
-			_, org := lexicon.KnownOrg(x.key(c.s, i))
-			if !place && !org && !named[x.raw(c.s, i)] && (c.class == cORG || c.class == cMISC || !strings.HasSuffix(x.word(i), "s")) {
-				break
-			}
-			// an organisation's name the recogniser ended with "'s" keeps it
-			// ("Boatmen's", "Sainsbury's") unless a lexicon knows the rest
-			if i == c.e-1 && c.class == cORG && !place && !org {
-				break
-			}
-			c = x.splitOff(k, i, func(nc *cand) bool {
-				if lexicon.IsOrgHead(x.key1(nc.e - 1)) {
-					nc.class = cORG
-				}
-				return true
-			})
-			break
-		}
+		c = x.splitPossessive(k, c, named)
 		if c.drop {
 			continue
 		}
@@ -248,24 +209,7 @@ func (x *entx) repair() {
 				x.setTokens(c, t, c.e)
 			}
 		}
-		// a demonym before a known organisation: "Lebanese Hezbollah"
-		if c.e-c.s > 1 {
-			if _, ok := lexicon.Demonym(x.key1(c.s)); ok {
-				rest := x.key(c.s+1, c.e)
-				_, known := lexicon.KnownOrg(rest)
-				_, dem := lexicon.Demonym(rest)
-				after := c.e < x.d.Sents[c.si].TokEnd && lexicon.IsOrgNoun(x.word(c.e))
-				if (known && !lexicon.IsOrgHead(x.key1(c.e-1)) || after && c.class == cMISC) && !dem && !lexicon.IsGroup(rest) {
-					nc := *c
-					x.setTokens(&nc, c.s+1, c.e)
-					nc.class = cORG
-					x.setTokens(c, c.s, c.s+1)
-					c.class = cMISC
-					x.cands = append(x.cands, nc)
-					c = &x.cands[k]
-				}
-			}
-		}
+		x.splitDemonym(k, c)
 	}
 	x.dropCommon()
 	x.splitTitled()
@@ -278,39 +222,127 @@ func (x *entx) repair() {
 	}
 	// a title before a name: "Syria's President Bashar al-Assad", "ambassador William Roebuck"
 	for k := range x.cands {
-		c := &x.cands[k]
-		if x.titledName(c) {
-			c.class = cPER
-		}
-		if c.drop || (c.class != cPER && c.class != cNone) || c.title != "" {
+		x.repairTitled(k)
+	}
+	x.sortCands()
+}
+
+// cutAtBreaks splits candidate c (x.cands[k]) at the first bracket, quote or
+// comma inside it that is not balanced within it ("MPC (the Bank of
+// England"), dropping a leading "the" or cut from the rest. It returns the
+// candidate at k afterwards.
+func (x *entx) cutAtBreaks(k int, c *cand) *cand {
+	// brackets, quotes and commas end a name: "MPC (the Bank of England"
+	for i := c.s; i < c.e; i++ {
+		if !isCut(x.word(i)) || x.balanced(c, i) {
 			continue
 		}
-		// a first name the recogniser left out: "Singer Mary | Jo Blake"
-		if c.class == cPER && !c.caps && c.s > x.d.Sents[c.si].TokStart && (k == 0 || x.cands[k-1].e < c.s) {
-			if w := x.word(c.s - 1); lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w) && alphabetic(w) &&
-				!isCalendarWord(w) && !lexicon.IsTitleHead(x.key1(c.s-1)) && !lexicon.IsCommonWord(strings.ToLower(w)) &&
-				!lexicon.IsTitleModifier(x.key1(c.s-1)) && !x.known1(c.s-1) && !x.sentenceInitial(c.s-1, c.si) {
-				x.setTokens(c, c.s-1, c.e)
+		c = x.splitOff(k, i, func(nc *cand) bool {
+			for nc.s < nc.e && (x.word(nc.s) == "the" || isCut(x.word(nc.s))) {
+				x.setTokens(nc, nc.s+1, nc.e)
 			}
+			return !nc.drop
+		})
+		break
+	}
+	return c
+}
+
+// splitPossessive splits candidate c (x.cands[k]) at a possessive inside
+// it ("Syria's President"); an organisation keeps its own unless a place,
+// a known organisation or a name the article uses alone (named) owns it.
+// It returns the candidate at k afterwards.
+func (x *entx) splitPossessive(k int, c *cand, named map[string]bool) *cand {
+	// possessives inside: "Syria's President"; an organisation keeps
+	// its own ("Lay Volunteers' International Organisation") unless a
+	// place owns it ("Britain's Labour Party")
+	for i := c.s; i < c.e; i++ {
+		if !isPossessive(x.word(i)) {
+			continue
 		}
-		// the recogniser may have taken a one-word title for a name: "Singer Mary J. Blige"
-		if k > 0 && c.class == cPER {
-			if p := &x.cands[k-1]; !p.drop && p.e == c.s && p.e-p.s == 1 && p.class != cPER &&
-				lexicon.IsTitleHead(x.key(p.s, p.e)) && lexicon.IsCapitalized(x.word(p.s)) {
-				p.drop = true
+		if i == c.s {
+			break
+		}
+		_, place := lexicon.LookupPlace(x.key(c.s, i))
+		_, org := lexicon.KnownOrg(x.key(c.s, i))
+		if !place && !org && !named[x.raw(c.s, i)] && (c.class == cORG || c.class == cMISC || !strings.HasSuffix(x.word(i), "s")) {
+			break
+		}
+		// an organisation's name the recogniser ended with "'s" keeps it
+		// ("Boatmen's", "Sainsbury's") unless a lexicon knows the rest
+		if i == c.e-1 && c.class == cORG && !place && !org {
+			break
+		}
+		c = x.splitOff(k, i, func(nc *cand) bool {
+			if lexicon.IsOrgHead(x.key1(nc.e - 1)) {
+				nc.class = cORG
 			}
-		}
-		if t := x.titleBefore(c.s, x.d.Sents[c.si].TokStart); t < c.s {
-			c.title = x.d.Text[x.d.Toks[t].Start:x.d.Toks[c.s-1].End]
-		}
-		if c.class == cPER {
-			c.appos = x.titleAfter(c.e, x.d.Sents[c.si].TokEnd)
-			if c.appos == "" && c.title == "" {
-				c.appos = x.apposBefore(c.s, x.d.Sents[c.si].TokStart)
+			return true
+		})
+		break
+	}
+	return c
+}
+
+// splitDemonym splits a leading demonym off candidate c (x.cands[k]) before
+// a known organisation or an organisation noun: "Lebanese Hezbollah" gives
+// MISC "Lebanese" and ORG "Hezbollah", appended to x.cands.
+func (x *entx) splitDemonym(k int, c *cand) {
+	// a demonym before a known organisation: "Lebanese Hezbollah"
+	if c.e-c.s > 1 {
+		if _, ok := lexicon.Demonym(x.key1(c.s)); ok {
+			rest := x.key(c.s+1, c.e)
+			_, known := lexicon.KnownOrg(rest)
+			_, dem := lexicon.Demonym(rest)
+			after := c.e < x.d.Sents[c.si].TokEnd && lexicon.IsOrgNoun(x.word(c.e))
+			if (known && !lexicon.IsOrgHead(x.key1(c.e-1)) || after && c.class == cMISC) && !dem && !lexicon.IsGroup(rest) {
+				nc := *c
+				x.setTokens(&nc, c.s+1, c.e)
+				nc.class = cORG
+				x.setTokens(c, c.s, c.s+1)
+				c.class = cMISC
+				x.cands = append(x.cands, nc)
 			}
 		}
 	}
-	x.sortCands()
+}
+
+// repairTitled settles the title and name of candidate x.cands[k] when it
+// is a person or unclassed: a title before it ("ambassador William
+// Roebuck"), a first name the recogniser left out ("Singer Mary | Jo
+// Blake"), a one-word title taken for a name before it, and its apposition.
+func (x *entx) repairTitled(k int) {
+	c := &x.cands[k]
+	if x.titledName(c) {
+		c.class = cPER
+	}
+	if c.drop || (c.class != cPER && c.class != cNone) || c.title != "" {
+		return
+	}
+	// a first name the recogniser left out: "Singer Mary | Jo Blake"
+	if c.class == cPER && !c.caps && c.s > x.d.Sents[c.si].TokStart && (k == 0 || x.cands[k-1].e < c.s) {
+		if w := x.word(c.s - 1); lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w) && alphabetic(w) &&
+			!isCalendarWord(w) && !lexicon.IsTitleHead(x.key1(c.s-1)) && !lexicon.IsCommonWord(strings.ToLower(w)) &&
+			!lexicon.IsTitleModifier(x.key1(c.s-1)) && !x.known1(c.s-1) && !x.sentenceInitial(c.s-1, c.si) {
+			x.setTokens(c, c.s-1, c.e)
+		}
+	}
+	// the recogniser may have taken a one-word title for a name: "Singer Mary J. Blige"
+	if k > 0 && c.class == cPER {
+		if p := &x.cands[k-1]; !p.drop && p.e == c.s && p.e-p.s == 1 && p.class != cPER &&
+			lexicon.IsTitleHead(x.key(p.s, p.e)) && lexicon.IsCapitalized(x.word(p.s)) {
+			p.drop = true
+		}
+	}
+	if t := x.titleBefore(c.s, x.d.Sents[c.si].TokStart); t < c.s {
+		c.title = x.d.Text[x.d.Toks[t].Start:x.d.Toks[c.s-1].End]
+	}
+	if c.class == cPER {
+		c.appos = x.titleAfter(c.e, x.d.Sents[c.si].TokEnd)
+		if c.appos == "" && c.title == "" {
+			c.appos = x.apposBefore(c.s, x.d.Sents[c.si].TokStart)
+		}
+	}
 }
 
 // balanced reports whether the bracket at token i closes or opens within

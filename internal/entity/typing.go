@@ -172,84 +172,13 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	}
 	switch c.class {
 	case cPER:
-		if c.e-c.s > 1 && stormWords[x.key1(c.s)] {
-			return contract.Event // "Hurricane Katrina"
-		}
-		if c.e-c.s == 1 && isOrg && c.title == "" && !lexicon.IsAmbiguousOrg(k) {
-			return contract.Org
-		}
-		if c.e-c.s > 1 && c.title == "" {
-			switch lexicon.StrongHead(last) {
-			case 'F':
-				return contract.Facility
-			case 'O':
-				return contract.Org
-			case 'L':
-				return contract.Location
-			}
-		}
-		return contract.Person
+		return x.personType(c, k, last, isOrg)
 	case cLOC:
-		if isDem {
-			return contract.NORP
-		}
-		if isPlace {
-			if place.GPE() {
-				return contract.GPE
-			}
-			return contract.Location
-		}
-		if isOrg {
-			return contract.Facility // "the White House", "the Kremlin": a seat named for what sits there
-		}
-		if c.e-c.s > 1 {
-			if last == "bank" || last == "department" {
-				return contract.Org // "Silicon Valley Bank", "Treasury Department": never a place's head
-			}
-			if lexicon.IsLocationHead(last) {
-				return contract.Location
-			}
-			if lexicon.IsFacilityHead(last) {
-				return contract.Facility
-			}
-			if !gpeHeads[last] && x.teamName(c) {
-				return contract.Org // "Philadelphia Eagles", "Chicago Bulls"
-			}
-		}
-		return contract.GPE
+		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
-		if c.e-c.s > 1 && (lexicon.StrongHead(last) == 'L' || weakLocHeads[last]) {
-			return contract.Location
-		}
-		if c.e-c.s > 1 && lexicon.StrongHead(last) == 'F' && !isOrg {
-			return contract.Facility // "Emirates Stadium", "Heathrow Airport"
-		}
-		return contract.Org
+		return x.orgType(c, last, isOrg)
 	case cMISC:
-		if isDem || lexicon.IsGroup(k) {
-			return contract.NORP
-		}
-		if isOrg {
-			return contract.Org
-		}
-		// the head decides first: "Olympic Committee" is an organisation
-		if c.e-c.s > 1 && lexicon.IsCapitalized(x.word(c.e-1)) {
-			switch lexicon.StrongHead(last) {
-			case 'O':
-				return contract.Org
-			case 'F':
-				return contract.Facility
-			}
-		}
-		if lexicon.IsEventWord(k) {
-			return contract.Event
-		}
-		for i := c.s; i < c.e; i++ {
-			if lexicon.IsEventWord(x.key1(i)) {
-				return contract.Event
-			}
-		}
-		return contract.NORP
+		return x.miscType(c, k, last, isDem, isOrg)
 	}
 	// found by a repair without a class
 	switch {
@@ -267,6 +196,106 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		return contract.Facility
 	}
 	return contract.Org
+}
+
+// personType returns the type of a candidate c the recogniser took for a
+// person (key k, last word last): an event ("Hurricane Katrina"), a known
+// organisation, a name by its strong head, or a person.
+func (x *entx) personType(c *cand, k, last string, isOrg bool) contract.EntityType {
+	if c.e-c.s > 1 && stormWords[x.key1(c.s)] {
+		return contract.Event // "Hurricane Katrina"
+	}
+	if c.e-c.s == 1 && isOrg && c.title == "" && !lexicon.IsAmbiguousOrg(k) {
+		return contract.Org
+	}
+	if c.e-c.s > 1 && c.title == "" {
+		switch lexicon.StrongHead(last) {
+		case 'F':
+			return contract.Facility
+		case 'O':
+			return contract.Org
+		case 'L':
+			return contract.Location
+		}
+	}
+	return contract.Person
+}
+
+// placeType returns the type of a candidate c the recogniser took for a
+// place (last word last; place and the lexicon facts about it): a
+// nationality, a GPE or location, a seat named for what sits there, an
+// organisation or team by its head, else a GPE.
+func (x *entx) placeType(c *cand, last string, place lexicon.Place, isPlace, isDem, isOrg bool) contract.EntityType {
+	if isDem {
+		return contract.NORP
+	}
+	if isPlace {
+		if place.GPE() {
+			return contract.GPE
+		}
+		return contract.Location
+	}
+	if isOrg {
+		return contract.Facility // "the White House", "the Kremlin": a seat named for what sits there
+	}
+	if c.e-c.s > 1 {
+		if last == "bank" || last == "department" {
+			return contract.Org // "Silicon Valley Bank", "Treasury Department": never a place's head
+		}
+		if lexicon.IsLocationHead(last) {
+			return contract.Location
+		}
+		if lexicon.IsFacilityHead(last) {
+			return contract.Facility
+		}
+		if !gpeHeads[last] && x.teamName(c) {
+			return contract.Org // "Philadelphia Eagles", "Chicago Bulls"
+		}
+	}
+	return contract.GPE
+}
+
+// orgType returns the type of a candidate c the recogniser took for an
+// organisation (last word last): a location or facility by its head, else
+// an organisation.
+func (x *entx) orgType(c *cand, last string, isOrg bool) contract.EntityType {
+	if c.e-c.s > 1 && (lexicon.StrongHead(last) == 'L' || weakLocHeads[last]) {
+		return contract.Location
+	}
+	if c.e-c.s > 1 && lexicon.StrongHead(last) == 'F' && !isOrg {
+		return contract.Facility // "Emirates Stadium", "Heathrow Airport"
+	}
+	return contract.Org
+}
+
+// miscType returns the type of a candidate c the recogniser left
+// miscellaneous (key k, last word last): a nationality or group, a known
+// organisation, a name by its head, an event, else a nationality.
+func (x *entx) miscType(c *cand, k, last string, isDem, isOrg bool) contract.EntityType {
+	if isDem || lexicon.IsGroup(k) {
+		return contract.NORP
+	}
+	if isOrg {
+		return contract.Org
+	}
+	// the head decides first: "Olympic Committee" is an organisation
+	if c.e-c.s > 1 && lexicon.IsCapitalized(x.word(c.e-1)) {
+		switch lexicon.StrongHead(last) {
+		case 'O':
+			return contract.Org
+		case 'F':
+			return contract.Facility
+		}
+	}
+	if lexicon.IsEventWord(k) {
+		return contract.Event
+	}
+	for i := c.s; i < c.e; i++ {
+		if lexicon.IsEventWord(x.key1(i)) {
+			return contract.Event
+		}
+	}
+	return contract.NORP
 }
 
 // splitHyphens turns a candidate that is a hyphenated compound of places or

@@ -217,70 +217,11 @@ func coordinationOver(h casHit, hits, out []casHit) []int {
 // harm noun and its victim, or a victim phrase and its predicate.
 func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	w := sc.w(i)
-	// an active verb and its object: "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody"
-	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
-		v, ok := victimsAt(sc, o, ents)
-		if ok && v.named && headlineLike(sc) && isCapWord(sc.raw(i)) {
-			ok = false // a headline in capitals: "Shooting Closes Main Street" names no victim
-		}
-		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && sc.title {
-			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
-		}
-		if ok && v.count >= 0 && (v.pronoun || v.count > 0) {
-			end := v.end
-			kind := p.kind
-			generic := p.generic
-			if w == "took" || w == "taken" || w == "taking" || w == "take" || w == "takes" {
-				e, ok := takenInto(sc, v.end)
-				if !ok {
-					goto noun
-				}
-				end = e
-			} else {
-				switch {
-				case sc.w(v.end) == "dead" && kind == injured:
-					kind, generic, end = killed, false, v.end+1
-				case sc.w(v.end) == "to" && sc.w(v.end+1) == "death":
-					kind, generic, end = killed, false, v.end+2
-				}
-			}
-			if v.pronoun && sc.w(v.start) == "her" && kind != injured && kind != killed && kind != detained && kind != kidnapped {
-				goto noun
-			}
-			h := newHit(sc, p.start, end, kind, v.count, v.who)
-			h.single = v.count == 1
-			h.generic = generic
-			h.ref = v.ref
-			h.key = v.who
-			return h, end, true
-		}
+	if h, e, ok := activeObject(sc, i, w, ents); ok {
+		return h, e, true
 	}
-noun:
-	// a harm noun and its victim: "the shooting of a man", "the slaying of officer Ana Cruz"
-	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo || w == "body" && sc.w(i+1) == "of" {
-		if w == "body" {
-			n.kind = killed
-		}
-		v, ok := victimsAt(sc, i+2, ents)
-		if !ok {
-			v, ok = barePerson(sc, i+2) // "the murder of Carson City man"
-		}
-		if ok && v.count > 0 && !v.pronoun {
-			p, _ := nounPossessive(sc, i)
-			kind, generic := n.kind, n.generic
-			if p.end > 0 {
-				kind, generic = p.kind, p.generic
-			}
-			start := i
-			if sc.w(i-1) == "fatal" || sc.w(i-1) == "deadly" {
-				start = i - 1
-			}
-			h := newHit(sc, start, v.end, kind, v.count, v.who)
-			h.single = v.count == 1
-			h.generic = generic
-			h.ref = v.ref
-			return h, v.end, true
-		}
+	if h, e, ok := harmNounOf(sc, i, w, ents); ok {
+		return h, e, true
 	}
 	// a possessive and a harm noun: "his death", "Lee's death", "the officer's shooting"
 	if h, e, ok := possessiveHarm(sc, i, ents); ok {
@@ -313,6 +254,104 @@ noun:
 	if h, e, ok := sentToHospital(sc, i, ents); ok {
 		return h, e, true
 	}
+	if h, e, ok := oneArrest(sc, i, w); ok {
+		return h, e, true
+	}
+	if h, e, ok, done := victimPredicate(sc, i, w, ents); done {
+		return h, e, ok
+	}
+	if h, e, ok := victimsByHarm(sc, i, ents); ok {
+		return h, e, true
+	}
+	if h, e, ok := harmNamedVictim(sc, i, w); ok {
+		return h, e, true
+	}
+	return casHit{}, i + 1, false
+}
+
+// activeObject reads an active casualty verb at token i (w) and its object:
+// "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody". It
+// returns the hit and the token after it, or false when no victim follows
+// or "took" has no custody after it.
+func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
+	// an active verb and its object: "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody"
+	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
+		v, ok := victimsAt(sc, o, ents)
+		if ok && v.named && headlineLike(sc) && isCapWord(sc.raw(i)) {
+			ok = false // a headline in capitals: "Shooting Closes Main Street" names no victim
+		}
+		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && sc.title {
+			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
+		}
+		if ok && v.count >= 0 && (v.pronoun || v.count > 0) {
+			end := v.end
+			kind := p.kind
+			generic := p.generic
+			if w == "took" || w == "taken" || w == "taking" || w == "take" || w == "takes" {
+				e, ok := takenInto(sc, v.end)
+				if !ok {
+					return casHit{}, 0, false
+				}
+				end = e
+			} else {
+				switch {
+				case sc.w(v.end) == "dead" && kind == injured:
+					kind, generic, end = killed, false, v.end+1
+				case sc.w(v.end) == "to" && sc.w(v.end+1) == "death":
+					kind, generic, end = killed, false, v.end+2
+				}
+			}
+			if v.pronoun && sc.w(v.start) == "her" && kind != injured && kind != killed && kind != detained && kind != kidnapped {
+				return casHit{}, 0, false
+			}
+			h := newHit(sc, p.start, end, kind, v.count, v.who)
+			h.single = v.count == 1
+			h.generic = generic
+			h.ref = v.ref
+			h.key = v.who
+			return h, end, true
+		}
+	}
+	return casHit{}, 0, false
+}
+
+// harmNounOf reads a harm noun at token i (w) and its victim: "the shooting
+// of a man", "the body of a woman". It returns the hit and the token after
+// the victim, or false.
+func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
+	// a harm noun and its victim: "the shooting of a man", "the slaying of officer Ana Cruz"
+	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo || w == "body" && sc.w(i+1) == "of" {
+		if w == "body" {
+			n.kind = killed
+		}
+		v, ok := victimsAt(sc, i+2, ents)
+		if !ok {
+			v, ok = barePerson(sc, i+2) // "the murder of Carson City man"
+		}
+		if ok && v.count > 0 && !v.pronoun {
+			p, _ := nounPossessive(sc, i)
+			kind, generic := n.kind, n.generic
+			if p.end > 0 {
+				kind, generic = p.kind, p.generic
+			}
+			start := i
+			if sc.w(i-1) == "fatal" || sc.w(i-1) == "deadly" {
+				start = i - 1
+			}
+			h := newHit(sc, start, v.end, kind, v.count, v.who)
+			h.single = v.count == 1
+			h.generic = generic
+			h.ref = v.ref
+			return h, v.end, true
+		}
+	}
+	return casHit{}, 0, false
+}
+
+// oneArrest reads one arrest from the article w at token i: "an arrest", "an
+// eighth arrest", "the last arrest" (not "an arrest warrant"). It returns
+// the hit and the token after "arrest", or false.
+func oneArrest(sc *numScan, i int, w string) (casHit, int, bool) {
 	// one arrest: "an arrest", "an eighth arrest", "the last arrest"
 	if w == "an" || w == "a" || w == "the" {
 		k := i + 1
@@ -326,10 +365,20 @@ noun:
 			return h, k + 1, true
 		}
 	}
+	return casHit{}, 0, false
+}
+
+// victimPredicate reads a victim phrase at token i (w) and its predicate:
+// "he was shot", "Ana Cruz was gunned down", "the officers were not hurt".
+// done reports that grammarAt must return (h, e, ok) as they are: a hit,
+// or a phrase that rules out every later reading at i (an object pronoun,
+// an acting subject, a countless phrase with a count); false done lets the
+// later readers try.
+func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h casHit, e int, ok, done bool) {
 	// a victim phrase and its predicate: "he was shot", "Ana Cruz was gunned down", "the officers were not hurt"
 	if v, ok := victimsAt(sc, i, ents); ok {
 		if v.pronoun && (w == "him" || w == "her" || w == "himself" || w == "herself") {
-			return casHit{}, i + 1, false
+			return casHit{}, i + 1, false, true
 		}
 		n := v.count
 		if n < 0 {
@@ -346,7 +395,7 @@ noun:
 			// "he shot", "Cruz killed him": a subject and a verb that can take an object, without an
 			// auxiliary, act; "Ana Cruz shot in the head" is a reduced passive
 			if t, ok := triggers[sc.w(j)]; ok && t.before && !reducedPassive(sc, j) {
-				return casHit{}, i + 1, false
+				return casHit{}, i + 1, false, true
 			}
 		}
 		if e, ok := subjectTail(sc, j); ok {
@@ -354,7 +403,7 @@ noun:
 		}
 		if h, e, ok := victimsThenChain(sc, i, j, n, v.who, false); ok && !modalBetween(sc, j, e) {
 			if v.count < 0 && h.Count != 0 {
-				return casHit{}, i + 1, false
+				return casHit{}, i + 1, false, true
 			}
 			if unharmedWord(sc.w(e - 1)) {
 				h.Count = 0
@@ -364,9 +413,16 @@ noun:
 			if h.key == "" {
 				h.key = v.who
 			}
-			return h, e, true
+			return h, e, true, true
 		}
 	}
+	return casHit{}, 0, false, false
+}
+
+// victimsByHarm reads victims counted by what befell them at token i: "four
+// gunshot victims", "two homicide victims". It returns the hit and the token
+// after "victims", or false.
+func victimsByHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	// victims counted by what befell them: "four gunshot victims", "two homicide victims"
 	if v, ok := victimAt(sc, i, ents); ok && v.count >= 1 && !v.pronoun && !v.named && v.end-i >= 2 {
 		if kind, ok := victimKind(sc.w(v.end - 2)); ok && (sc.w(v.end-1) == "victims" || sc.w(v.end-1) == "victim") {
@@ -377,6 +433,13 @@ noun:
 			return h, v.end, true
 		}
 	}
+	return casHit{}, 0, false
+}
+
+// harmNamedVictim reads one victim named by the harm alone from the
+// determiner w at token i: "the fallen officer", "the injured man". It
+// returns the hit and the token after the noun, or false.
+func harmNamedVictim(sc *numScan, i int, w string) (casHit, int, bool) {
 	// a victim named by the harm alone: "the fallen officer", "the injured man"
 	if victimDeterminers[w] && w != "one" && w != "another" && harmAdjective(sc.w(i+1)) {
 		k := i + 2
@@ -394,7 +457,7 @@ noun:
 			return h, k + 1, true
 		}
 	}
-	return casHit{}, i + 1, false
+	return casHit{}, 0, false
 }
 
 // elaborates reports a hit h at token i that opens with a participle after

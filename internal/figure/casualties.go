@@ -103,6 +103,60 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 	if w == "no" || w == "nobody" || w == "none" {
 		return zeroAt(sc, i)
 	}
+	if h, e, ok := bothVictims(sc, i, w); ok {
+		return h, e, true
+	}
+	if h, e, ok := selfKilled(sc, i, w); ok {
+		return h, e, true
+	}
+	if h, e, ok := bodyFound(sc, i, w, ents); ok {
+		return h, e, true
+	}
+	// a count
+	if sc.canStartNumber(i) {
+		if h, e, ok := countAt(sc, i); ok {
+			return h, e, true
+		}
+		// money or another figure: skip it whole
+	}
+	if h, e, ok := activeVerbVictim(sc, i, w, ents); ok {
+		return h, e, true
+	}
+	// "found Lee Moody shot to death", "left 25-year-old Ana Cruz dead", "pronounced Barrera dead"
+	if w == "found" || w == "left" || w == "pronounced" || w == "declared" || w == "discovered" {
+		if h, e, ok := victimLeft(sc, i, ents); ok {
+			return h, e, true
+		}
+	}
+	// "he was shot": a victim for the toll, not a figure of the text
+	if (w == "he" || w == "she") && !(i+1 < sc.hi && sc.w(i+1) == "and") {
+		if h, e, ok := victimsThenChain(sc, i, i+1, 1, "", true); ok && h.Kind != detained && h.Count == 1 {
+			h.single, h.hidden, h.key = true, true, "pronoun"
+			return h, e, true
+		}
+	}
+	// victims listed one by one: "The victims, a 23-year-old man and his 19-year-old son, were shot"
+	if j, who, n, ok := listedVictims(sc, i); ok {
+		if h, e, ok := victimsThen(sc, i, j, float64(n), who); ok {
+			return h, e, true
+		}
+	}
+	// victims counted by their ages: "The other victims, ages 13, 17 and 19, were treated"
+	if j, who, n, ok := agedVictims(sc, i); ok {
+		if h, e, ok := victimsThen(sc, i, j, float64(n), who); ok {
+			return h, e, true
+		}
+	}
+	if h, e, ok := describedVictim(sc, i, ents); ok {
+		return h, e, true
+	}
+	return casHit{}, i + 1, false
+}
+
+// bothVictims reads "both" (w) at token i and its casualty phrase: "both were
+// shot", "both teens were taken to a hospital". It returns the hit (two
+// victims) and the token after it, or false.
+func bothVictims(sc *numScan, i int, w string) (casHit, int, bool) {
 	if w == "both" {
 		if h, e, ok := victimsThen(sc, i, i+1, 2, ""); ok {
 			h.both = true
@@ -116,6 +170,12 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 			}
 		}
 	}
+	return casHit{}, 0, false
+}
+
+// selfKilled reads a suicide at token i (w): "killed himself", "took his own
+// life". It returns the hit and the token after it, or false.
+func selfKilled(sc *numScan, i int, w string) (casHit, int, bool) {
 	// "killed himself", "took his own life"
 	if (w == "killed" || w == "kills" || w == "killing") && (sc.w(i+1) == "himself" || sc.w(i+1) == "herself") {
 		h := newHit(sc, i, i+2, killed, 1, sc.raw(i+1))
@@ -129,6 +189,13 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 		h.key = "self"
 		return h, i + 4, true
 	}
+	return casHit{}, 0, false
+}
+
+// bodyFound reads "body ... was found" at token i (w), and "the death of a
+// son", "the fatal shooting of Goldie Long": one killed. It returns the hit
+// and the token after it, or false.
+func bodyFound(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// "a man's body was found"
 	if w == "body" && i > sc.lo {
 		k := i + 1
@@ -161,13 +228,14 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 			return h, j, true
 		}
 	}
-	// a count
-	if sc.canStartNumber(i) {
-		if h, e, ok := countAt(sc, i); ok {
-			return h, e, true
-		}
-		// money or another figure: skip it whole
-	}
+	return casHit{}, 0, false
+}
+
+// activeVerbVictim reads an active casualty verb at token i (w) and its
+// victim: "killed a man", "fatally shot her" (hidden, for the toll),
+// "kidnapped Terry Waite". It returns the hit and the token after it, or
+// false.
+func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// an active casualty verb and its victim: "killed a man", "wounded her brother and 4-year-old daughter"
 	if t, ok := triggers[w]; ok && t.before && i > sc.lo && !unrealized(sc, i) {
 		if j, who, n, ok := personNPs(sc, i+1); ok && !(sc.w(i+1) == "at") {
@@ -206,31 +274,14 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 			}
 		}
 	}
-	// "found Lee Moody shot to death", "left 25-year-old Ana Cruz dead", "pronounced Barrera dead"
-	if w == "found" || w == "left" || w == "pronounced" || w == "declared" || w == "discovered" {
-		if h, e, ok := victimLeft(sc, i, ents); ok {
-			return h, e, true
-		}
-	}
-	// "he was shot": a victim for the toll, not a figure of the text
-	if (w == "he" || w == "she") && !(i+1 < sc.hi && sc.w(i+1) == "and") {
-		if h, e, ok := victimsThenChain(sc, i, i+1, 1, "", true); ok && h.Kind != detained && h.Count == 1 {
-			h.single, h.hidden, h.key = true, true, "pronoun"
-			return h, e, true
-		}
-	}
-	// victims listed one by one: "The victims, a 23-year-old man and his 19-year-old son, were shot"
-	if j, who, n, ok := listedVictims(sc, i); ok {
-		if h, e, ok := victimsThen(sc, i, j, float64(n), who); ok {
-			return h, e, true
-		}
-	}
-	// victims counted by their ages: "The other victims, ages 13, 17 and 19, were treated"
-	if j, who, n, ok := agedVictims(sc, i); ok {
-		if h, e, ok := victimsThen(sc, i, j, float64(n), who); ok {
-			return h, e, true
-		}
-	}
+	return casHit{}, 0, false
+}
+
+// describedVictim reads a described or named victim at token i and its
+// casualty phrase: "a 17-year-old girl was shot", "Woman killed", "Gascoigne
+// and Platt are both injured". It returns the hit and the token after it,
+// or false.
+func describedVictim(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	// a described or named victim: "a 17-year-old girl was shot", "Woman killed", "Terry Waite was taken hostage"
 	if j, who, n, another, ok := subjectNP(sc, i, ents); ok {
 		named := who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who))
@@ -247,7 +298,7 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 			return h, e, true
 		}
 	}
-	return casHit{}, i + 1, false
+	return casHit{}, 0, false
 }
 
 // newHit makes a hit over tokens [i, j).

@@ -61,6 +61,56 @@ func victimsThen(sc *numScan, i, j int, n float64, who string) (casHit, int, boo
 func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bool) (casHit, int, bool) {
 	k := j
 	neg := false
+	k = skipApposition(sc, k, n, who)
+	k = skipVictimPhrase(sc, k, who)
+	chained := k > j
+	fatal := false
+	activeAux := false
+	both := false
+	for steps := 0; k < sc.hi && steps < 7; steps++ {
+		w := sc.w(k)
+		if w == "fatally" || w == "mortally" {
+			fatal = true
+		}
+		if w == "both" {
+			both = true
+		}
+		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who)) {
+			switch w {
+			case "were", "are", "have":
+				return casHit{}, i + 1, false // "five people in Yunnan were arrested": the name is not the subject
+			}
+		}
+		if auxWords[w] {
+			chained = true
+		}
+		switch w {
+		case "have", "has", "had", "will", "would", "may", "might", "could", "can", "should", "must":
+			activeAux = true // "has shot", "would hurt": the subject acts, unless "been" or "be" follows
+		case "been", "be", "was", "were", "is", "are", "being", "got", "getting", "get", "gets":
+			activeAux = false
+		}
+		if w == "not" || w == "n't" || w == "never" {
+			neg = true
+			k++
+			continue
+		}
+		if kind, e, ok := triggerAt(sc, k); ok {
+			return chainedHit(sc, i, j, k, kind, e, n, who, needChain, chainFlags{chained: chained, fatal: fatal, activeAux: activeAux, both: both, neg: neg})
+		}
+		if !chainWords[w] && !mannerAdverb(w) { // predicates.go: "was quickly caught"
+			break
+		}
+		k++
+	}
+	return casHit{}, i + 1, false
+}
+
+// skipApposition returns the token after an apposition or relative clause
+// that starts at token k after a subject of n victims (who): ", who was",
+// ", 45, of Dayton, was", "Terry Waite, missing in Beirut"; k itself when
+// none does.
+func skipApposition(sc *numScan, k int, n float64, who string) int {
 	// an apposition or relative clause: ", who was", ", 17 and 23 years old,"
 	appos := false
 	if sc.w(k) == "," && n == 1 && who != "" {
@@ -106,6 +156,13 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			}
 		}
 	}
+	return k
+}
+
+// skipVictimPhrase returns the token after a short phrase that follows the
+// victims at token k ("Five people in Yunnan were arrested", "a man in his
+// 20s was shot") and a relative "who was"; k itself when none does.
+func skipVictimPhrase(sc *numScan, k int, who string) int {
 	// a short phrase after the victims: "Five people in Yunnan were arrested", "a man in his 20s was shot"
 	switch sc.w(k) {
 	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with":
@@ -132,102 +189,79 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			k++
 		}
 	}
-	chained := k > j
-	fatal := false
-	activeAux := false
-	both := false
-	for steps := 0; k < sc.hi && steps < 7; steps++ {
-		w := sc.w(k)
-		if w == "fatally" || w == "mortally" {
-			fatal = true
-		}
-		if w == "both" {
-			both = true
-		}
-		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who)) {
-			switch w {
-			case "were", "are", "have":
-				return casHit{}, i + 1, false // "five people in Yunnan were arrested": the name is not the subject
-			}
-		}
-		if auxWords[w] {
-			chained = true
-		}
-		switch w {
-		case "have", "has", "had", "will", "would", "may", "might", "could", "can", "should", "must":
-			activeAux = true // "has shot", "would hurt": the subject acts, unless "been" or "be" follows
-		case "been", "be", "was", "were", "is", "are", "being", "got", "getting", "get", "gets":
-			activeAux = false
-		}
-		if w == "not" || w == "n't" || w == "never" {
-			neg = true
-			k++
-			continue
-		}
-		if kind, e, ok := triggerAt(sc, k); ok {
-			if counterfactual(sc, j, k) { // casgrammar.go: "would not have died" tells of no harm
-				return casHit{}, i + 1, false
-			}
-			if both && n == 1 {
-				n = 2 // "Gascoigne and Platt are both injured"
-			}
-			if t, ok := triggers[sc.w(k)]; activeAux && ok && t.before {
-				return casHit{}, i + 1, false // "Mitsubishi has struck a deal", "Europe would hurt"
-			}
-			if !chained && activeUse(sc, k) {
-				return casHit{}, i + 1, false // "Harbin killed 45 workers": the subject did it
-			}
-			if needChain && !chained {
-				return casHit{}, i + 1, false
-			}
-			if n == 1 && (kind == displaced) {
-				return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
-			}
-			if kind == missing && !missingPerson(sc, j, k, e, n == 1) {
-				return casHit{}, i + 1, false // "Pires is missing from the squad"
-			}
-			if neg {
-				n = 0
-			}
-			if !chained && activeUse(sc, e-1) && e-1 > k {
-				return casHit{}, i + 1, false // "a boy accidentally shot and killed his sister"
-			}
-			if fatal && kind == injured {
-				kind = killed
-			}
-			h := newHit(sc, i, e, kind, n, who)
-			if kind == injured {
-				h.generic = !explicitInjury(sc, k, e) && !aliveLater(sc, e)
-				if diedLater(sc, e) {
-					h.Kind = killed
-				}
-			}
-			// "was killed along with Heriberto Corpus", "were wounded along with two others"
-			if n >= 1 && !neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == killed || h.Kind == injured) {
-				if e2, n2, ok := companions(sc, e+2); ok {
-					h.Count += n2
-					h.End = sc.toks[e2-1].End
-					e = e2
-				}
-			}
-			// "Two officers were shot, one fatally": that one is killed, the others injured
-			if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
-				if m, ok := sc.number(e + 1); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
-					f := newHit(sc, e+1, m.tokEnd+1, killed, m.n.Value, "")
-					f.explicit = true
-					h.also = &f
-					h.fatal = m.n.Value
-					e = m.tokEnd + 1
-				}
-			}
-			return h, e, true
-		}
-		if !chainWords[w] && !mannerAdverb(w) { // predicates.go: "was quickly caught"
-			break
-		}
-		k++
+	return k
+}
+
+// chainFlags is what victimsThenChain has read between a subject and its
+// casualty word: an auxiliary or chain word (chained), "fatally", an
+// auxiliary of an acting subject, "both", a negation.
+type chainFlags struct {
+	chained, fatal, activeAux, both, neg bool
+}
+
+// chainedHit judges the casualty phrase of kind that triggerAt read at
+// tokens [k, e) after the subject [i, j) of n victims (who), given what the
+// chain before it held (fl). It returns the hit, with its companions ("along
+// with two others") and its fatal part ("one fatally"), and the token after
+// it; or false when the subject acts, the harm is counterfactual, or the
+// phrase names no victims.
+func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who string, needChain bool, fl chainFlags) (casHit, int, bool) {
+	if counterfactual(sc, j, k) { // casgrammar.go: "would not have died" tells of no harm
+		return casHit{}, i + 1, false
 	}
-	return casHit{}, i + 1, false
+	if fl.both && n == 1 {
+		n = 2 // "Gascoigne and Platt are both injured"
+	}
+	if t, ok := triggers[sc.w(k)]; fl.activeAux && ok && t.before {
+		return casHit{}, i + 1, false // "Mitsubishi has struck a deal", "Europe would hurt"
+	}
+	if !fl.chained && activeUse(sc, k) {
+		return casHit{}, i + 1, false // "Harbin killed 45 workers": the subject did it
+	}
+	if needChain && !fl.chained {
+		return casHit{}, i + 1, false
+	}
+	if n == 1 && (kind == displaced) {
+		return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
+	}
+	if kind == missing && !missingPerson(sc, j, k, e, n == 1) {
+		return casHit{}, i + 1, false // "Pires is missing from the squad"
+	}
+	if fl.neg {
+		n = 0
+	}
+	if !fl.chained && activeUse(sc, e-1) && e-1 > k {
+		return casHit{}, i + 1, false // "a boy accidentally shot and killed his sister"
+	}
+	if fl.fatal && kind == injured {
+		kind = killed
+	}
+	h := newHit(sc, i, e, kind, n, who)
+	if kind == injured {
+		h.generic = !explicitInjury(sc, k, e) && !aliveLater(sc, e)
+		if diedLater(sc, e) {
+			h.Kind = killed
+		}
+	}
+	// "was killed along with Heriberto Corpus", "were wounded along with two others"
+	if n >= 1 && !fl.neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == killed || h.Kind == injured) {
+		if e2, n2, ok := companions(sc, e+2); ok {
+			h.Count += n2
+			h.End = sc.toks[e2-1].End
+			e = e2
+		}
+	}
+	// "Two officers were shot, one fatally": that one is killed, the others injured
+	if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
+		if m, ok := sc.number(e + 1); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
+			f := newHit(sc, e+1, m.tokEnd+1, killed, m.n.Value, "")
+			f.explicit = true
+			h.also = &f
+			h.fatal = m.n.Value
+			e = m.tokEnd + 1
+		}
+	}
+	return h, e, true
 }
 
 // countAt reads a count at token i and what it counts: "more than 350,000
@@ -245,24 +279,8 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		// "a 26-year-old was wounded": an age standing for the victim is handled by subjectNP
 		return casHit{}, i + 1, false
 	}
-	if m.n.Kind != contract.KindFigure || m.n.Range && m.n.Max > 1e9 {
+	if notCasualtyCount(sc, m) {
 		return casHit{}, m.tokEnd, false
-	}
-	if m.end != sc.toks[m.tokEnd-1].End || m.several || m.n.Value != float64(int64(m.n.Value)) && !m.n.Vague {
-		return casHit{}, m.tokEnd, false
-	}
-	// "Paul Rayer, 51, was shot", "Smith, 45, of Westmoreland": an age between commas
-	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isCapWord(sc.raw(m.tok-2)) && (sc.w(m.tokEnd) == "," || sc.w(m.tokEnd) == "and") && m.digits && m.n.Value < 120 {
-		return casHit{}, m.tokEnd, false
-	}
-	// "kids under the age of 12", "children aged 5 to 9": an age, not a count
-	if p := m.qtok - 1; p >= sc.lo && (sc.w(p) == "aged" || sc.w(p) == "ages" || sc.w(p) == "age" ||
-		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {
-		return casHit{}, m.tokEnd, false
-	}
-	w0 := sc.w(m.tok)
-	if (w0 == "one" || w0 == "a" || w0 == "an") && (sc.w(m.tokEnd) == "of" || m.tok > sc.lo && isPronounDet(sc.w(m.tok-1))) {
-		return casHit{}, m.tokEnd, false // "one of the", "which one"
 	}
 	count := roundFigure(m.n.Value)
 	if m.n.Range {
@@ -290,30 +308,8 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		return h
 	}
 	j := m.tokEnd
-	// "the bodies of three men", "claimed the lives of 14 people"
-	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains") {
-		e, who, _ := victimNoun(sc, j)
-		if who != "" || !nonVictimNext(sc, j) {
-			h := mk(maxInt(e, j), killed, who)
-			h.Start = sc.toks[m.qtok-2].Start
-			return h, maxInt(e, j), true
-		}
-	}
-	// "four of them", "two of whom": part of a count already given
-	if sc.w(j) == "of" {
-		switch sc.w(j + 1) {
-		case "them", "whom", "those", "these", "which":
-			return casHit{}, j, false
-		case "the":
-			// "94,000 of the 140,000 confirmed deaths"
-			if sc.canStartNumber(j + 2) {
-				if h2, _, ok := countAt(sc, j+2); ok {
-					h := mk(m.tokEnd, string(h2.Kind), "")
-					h.part = true
-					return h, m.tokEnd, true
-				}
-			}
-		}
+	if h, e, ok, done := partOfCount(sc, m, j, mk); done {
+		return h, e, ok
 	}
 	// the victims: "people", "young children", "thousands of Iranians", "others"
 	who := ""
@@ -327,28 +323,124 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	} else if m.n.Vague && sc.w(j) == "of" {
 		return casHit{}, m.tokEnd, false
 	}
+	if h, e, ok, done := deathNounCount(sc, j, start, who, mk); done {
+		return h, e, ok
+	}
+	if h, e, ok := expelledCount(sc, m, j, who, count, q); ok {
+		return h, e, true
+	}
+	if h, e, ok := verbBeforeCount(sc, m, j, who, count, q, mk); ok {
+		return h, e, true
+	}
+	// victims then their casualty phrase
+	if who == "" && m.n.Vague {
+		who = "people"
+	}
+	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
+		if who != "" && !lexicon.IsVictimNoun(lexicon.Lower(who)) && !strings.Contains(who, " and ") && ambiguousCue(sc, j, e) {
+			return casHit{}, m.tokEnd, false // "seventy search warrants were executed", "two spells in jail"
+		}
+		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
+		return h, e, true
+	}
+	return casHit{}, m.tokEnd, false
+}
+
+// notCasualtyCount reports a number m that cannot count casualties: not a
+// figure, a huge range, glued to a word, a fraction, an age between commas
+// ("Paul Rayer, 51, was shot") or after "aged", or "one of the".
+func notCasualtyCount(sc *numScan, m numMatch) bool {
+	if m.n.Kind != contract.KindFigure || m.n.Range && m.n.Max > 1e9 {
+		return true
+	}
+	if m.end != sc.toks[m.tokEnd-1].End || m.several || m.n.Value != float64(int64(m.n.Value)) && !m.n.Vague {
+		return true
+	}
+	// "Paul Rayer, 51, was shot", "Smith, 45, of Westmoreland": an age between commas
+	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isCapWord(sc.raw(m.tok-2)) && (sc.w(m.tokEnd) == "," || sc.w(m.tokEnd) == "and") && m.digits && m.n.Value < 120 {
+		return true
+	}
+	// "kids under the age of 12", "children aged 5 to 9": an age, not a count
+	if p := m.qtok - 1; p >= sc.lo && (sc.w(p) == "aged" || sc.w(p) == "ages" || sc.w(p) == "age" ||
+		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {
+		return true
+	}
+	w0 := sc.w(m.tok)
+	if (w0 == "one" || w0 == "a" || w0 == "an") && (sc.w(m.tokEnd) == "of" || m.tok > sc.lo && isPronounDet(sc.w(m.tok-1))) {
+		return true // "one of the", "which one"
+	}
+	return false
+}
+
+// partOfCount reads a count m that is part of something, its noun phrase
+// ending at token j (mk makes its hit): "the bodies of three men", "claimed
+// the lives of 14 people", "94,000 of the 140,000 confirmed deaths", or
+// "four of them" (refused). done reports that countAt must return
+// (h, e, ok) as they are.
+func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
+	// "the bodies of three men", "claimed the lives of 14 people"
+	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains") {
+		e, who, _ := victimNoun(sc, j)
+		if who != "" || !nonVictimNext(sc, j) {
+			h := mk(maxInt(e, j), killed, who)
+			h.Start = sc.toks[m.qtok-2].Start
+			return h, maxInt(e, j), true, true
+		}
+	}
+	// "four of them", "two of whom": part of a count already given
+	if sc.w(j) == "of" {
+		switch sc.w(j + 1) {
+		case "them", "whom", "those", "these", "which":
+			return casHit{}, j, false, true
+		case "the":
+			// "94,000 of the 140,000 confirmed deaths"
+			if sc.canStartNumber(j + 2) {
+				if h2, _, ok := countAt(sc, j+2); ok {
+					h := mk(m.tokEnd, string(h2.Kind), "")
+					h.part = true
+					return h, m.tokEnd, true, true
+				}
+			}
+		}
+	}
+	return casHit{}, 0, false, false
+}
+
+// deathNounCount reads what a count names at token j when its victims (who)
+// say the harm or there are none: "holding 25 hostages", "140,000 deaths",
+// "up to 140 bodies", "confirmed deaths", and refuses nouns that are not
+// counted casualties. done reports that countAt must return (h, e, ok).
+func deathNounCount(sc *numScan, j, start int, who string, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "holding 25 hostages", "freed 12 hostages"
 	if lexicon.Lower(who) == "hostages" && j > 0 {
-		return mk(j, kidnapped, who), j, true
+		return mk(j, kidnapped, who), j, true, true
 	}
 	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
 	if kind, ok := deathNouns[sc.w(j)]; ok && who == "" {
 		if sc.w(j) == "lives" && !(start > sc.lo && (sc.w(start-1) == "claimed" || sc.w(start-1) == "claiming")) {
-			return casHit{}, j, false
+			return casHit{}, j, false, true
 		}
 		if sc.w(j) != "death" && sc.w(j) != "injured" && sc.w(j) != "wounded" {
-			return mk(j+1, kind, ""), j + 1, true
+			return mk(j+1, kind, ""), j + 1, true, true
 		}
 	}
 	// "confirmed deaths": one modifier then a death noun
 	if who == "" && j+1 < sc.hi {
 		if kind, ok := deathNouns[sc.w(j+1)]; ok && (sc.w(j) == "confirmed" || sc.w(j) == "reported" || sc.w(j) == "civilian" || sc.w(j) == "more" || sc.w(j) == "other") && sc.w(j+1) != "lives" {
-			return mk(j+2, kind, ""), j + 2, true
+			return mk(j+2, kind, ""), j + 2, true, true
 		}
 	}
 	if notCountNouns[sc.w(j)] {
-		return casHit{}, j, false
+		return casHit{}, j, false, true
 	}
+	return casHit{}, 0, false, false
+}
+
+// expelledCount reads a verb of expulsion before the count m (its victims
+// who, ending at token j): "forced more than 200,000 from their homes",
+// "drove thousands of families to flee". It returns the displaced hit and
+// the token after it, or false.
+func expelledCount(sc *numScan, m numMatch, j int, who string, count float64, q contract.Qualifier) (casHit, int, bool) {
 	// a verb of expulsion before the count: "forced more than 200,000 from
 	// their homes", "drove thousands of families to flee"
 	if p := m.qtok - 1; p >= sc.lo && expelVerbs[sc.w(p)] {
@@ -361,6 +453,14 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 			return h, e, true
 		}
 	}
+	return casHit{}, 0, false
+}
+
+// verbBeforeCount reads a casualty verb or a toll before the count m (its
+// victims who, ending at token j): "killed 45 workers", "killing thousands
+// of Iranians", "killed two women and five children", "the death toll rose
+// to 52". It returns the hit and the token after it, or false.
+func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, q contract.Qualifier, mk func(end int, kind, who string) casHit) (casHit, int, bool) {
 	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
 	if p := m.qtok - 1; p >= sc.lo {
 		pw := sc.w(p)
@@ -395,18 +495,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 			return h, j, true
 		}
 	}
-	// victims then their casualty phrase
-	if who == "" && m.n.Vague {
-		who = "people"
-	}
-	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
-		if who != "" && !lexicon.IsVictimNoun(lexicon.Lower(who)) && !strings.Contains(who, " and ") && ambiguousCue(sc, j, e) {
-			return casHit{}, m.tokEnd, false // "seventy search warrants were executed", "two spells in jail"
-		}
-		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
-		return h, e, true
-	}
-	return casHit{}, m.tokEnd, false
+	return casHit{}, 0, false
 }
 
 // isPronounDet reports words that make "one" a pronoun: "which one", "no one", "the one".

@@ -355,29 +355,73 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		j = i
 	}
 	if code, nt, at, ok := markAt(sc, j); ok {
-		m, ok := numberFrom(sc, nt, at)
-		if !ok {
-			return moneyHit{}, false
+		return markedMoney(sc, j, code, nt, at, q, hasQ, ctx)
+	}
+	return namedMoney(sc, j, q, hasQ, ctx)
+}
+
+// markedMoney reads the amount after the currency mark at token j (code,
+// its number at token nt, byte at; q the qualifier before it when hasQ):
+// "$388bn", "£50m", "EUR3bn", or a range of two. It returns the hit, or
+// false when the number is not a figure or is a small round number after a
+// code ("PHP 7").
+func markedMoney(sc *numScan, j int, code string, nt, at int, q contract.Qualifier, hasQ bool, ctx *currencyContext) (moneyHit, bool) {
+	m, ok := numberFrom(sc, nt, at)
+	if !ok {
+		return moneyHit{}, false
+	}
+	if m.n.Kind == contract.KindYear {
+		m.n.Kind = contract.KindFigure
+	}
+	if m.n.Kind != contract.KindFigure {
+		return moneyHit{}, false
+	}
+	if mk := sc.raw(j); len(mk) >= 3 && isUpperWord(mk[:3]) && (len(mk) == 3 || textdoc.IsDigitByte(mk[3])) &&
+		!(m.mult || m.n.Value != float64(int64(m.n.Value)) || m.n.Value >= 1000) {
+		return moneyHit{}, false // a code before a small round number: "PHP 7", "CAD 3"
+	}
+	if hasQ && m.n.Qualifier == contract.Exact {
+		m.n.Qualifier = q
+	}
+	h := moneyHit{start: sc.toks[j].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: ctx.resolve(code)}
+	if sc.raw(j) == "$" && ctx != nil && ctx.dollar != "" && !(j > sc.lo && lexicon.DollarPrefix(sc.w(j-1)) != "") {
+		h.code = ctx.dollar // "$" in a story datelined SYDNEY
+	}
+	if r, ok := markedRange(sc, j, code, h); ok {
+		return r, true
+	}
+	// a currency name repeated after the number ("$5 million dollars") belongs to the amount
+	if m.end == sc.toks[m.tokEnd-1].End {
+		if lexicon.CurrencyName(sc.w(m.tokEnd)) != "" && sc.w(m.tokEnd) != "won" && sc.w(m.tokEnd) != "real" {
+			h.end = sc.toks[m.tokEnd].End
+			h.tokEnd = m.tokEnd + 1
 		}
-		if m.n.Kind == contract.KindYear {
-			m.n.Kind = contract.KindFigure
+	}
+	return h, true
+}
+
+// markedRange reads a second amount that makes the marked amount h (its
+// mark at token j, currency code) a range: "between $50 and $200",
+// "£1.5m-£2m", "€3bn to €4bn", or the same glued into one word
+// ("$10bn-$12bn"). It returns h widened to the range, or false when no
+// range follows.
+func markedRange(sc *numScan, j int, code string, h moneyHit) (moneyHit, bool) {
+	m := h.m
+	// "between $50 and $200": one range
+	if j > sc.lo && sc.w(j-1) == "between" && !m.n.Range && sc.w(m.tokEnd) == "and" && m.end == sc.toks[m.tokEnd-1].End {
+		if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {
+			if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range {
+				if r, ok := joinRange(m, m2); ok {
+					h.m, h.end, h.tokEnd = r, r.end, r.tokEnd
+					return h, true
+				}
+			}
 		}
-		if m.n.Kind != contract.KindFigure {
-			return moneyHit{}, false
-		}
-		if mk := sc.raw(j); len(mk) >= 3 && isUpperWord(mk[:3]) && (len(mk) == 3 || textdoc.IsDigitByte(mk[3])) &&
-			!(m.mult || m.n.Value != float64(int64(m.n.Value)) || m.n.Value >= 1000) {
-			return moneyHit{}, false // a code before a small round number: "PHP 7", "CAD 3"
-		}
-		if hasQ && m.n.Qualifier == contract.Exact {
-			m.n.Qualifier = q
-		}
-		h := moneyHit{start: sc.toks[j].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: ctx.resolve(code)}
-		if sc.raw(j) == "$" && ctx != nil && ctx.dollar != "" && !(j > sc.lo && lexicon.DollarPrefix(sc.w(j-1)) != "") {
-			h.code = ctx.dollar // "$" in a story datelined SYDNEY
-		}
-		// "between $50 and $200": one range
-		if j > sc.lo && sc.w(j-1) == "between" && !m.n.Range && sc.w(m.tokEnd) == "and" && m.end == sc.toks[m.tokEnd-1].End {
+	}
+	// "£1.5m-£2m", "€3bn to €4bn": one range with its currency on both ends
+	// (not "from $5m to $7m", a change)
+	if !m.n.Range && m.end == sc.toks[m.tokEnd-1].End && m.tokEnd+1 < sc.hi {
+		if c := sc.w(m.tokEnd); c == "-" || c == "\u2013" || c == "to" && !(j > sc.lo && sc.w(j-1) == "from") && !changeBefore(sc, j) {
 			if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {
 				if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range {
 					if r, ok := joinRange(m, m2); ok {
@@ -387,42 +431,28 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 				}
 			}
 		}
-		// "£1.5m-£2m", "€3bn to €4bn": one range with its currency on both ends
-		// (not "from $5m to $7m", a change)
-		if !m.n.Range && m.end == sc.toks[m.tokEnd-1].End && m.tokEnd+1 < sc.hi {
-			if c := sc.w(m.tokEnd); c == "-" || c == "\u2013" || c == "to" && !(j > sc.lo && sc.w(j-1) == "from") && !changeBefore(sc, j) {
-				if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {
-					if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range {
-						if r, ok := joinRange(m, m2); ok {
-							h.m, h.end, h.tokEnd = r, r.end, r.tokEnd
-							return h, true
-						}
-					}
-				}
-			}
-		}
-		// the same glued into one word: "£1.5m-£2m", "$10bn-$12bn"
-		if te := sc.toks[m.tokEnd-1].End; !m.n.Range && m.end < te {
-			rest := sc.text[m.end:te]
-			mark := sc.raw(j)
-			if len(rest) > 1 && rest[0] == '-' && strings.HasPrefix(rest[1:], mark) {
-				if n2, ok := ParseNumber(rest[1+len(mark):]); ok && n2.Kind == contract.KindFigure && !n2.Range && !n2.Vague && m.n.Value < n2.Value {
-					lo, hi := m.n.Value, n2.Value
-					h.m.n = contract.Number{Value: lo, Min: lo, Max: hi, Range: true, Qualifier: m.n.Qualifier}
-					h.end = te
-					return h, true
-				}
-			}
-		}
-		// a currency name repeated after the number ("$5 million dollars") belongs to the amount
-		if m.end == sc.toks[m.tokEnd-1].End {
-			if lexicon.CurrencyName(sc.w(m.tokEnd)) != "" && sc.w(m.tokEnd) != "won" && sc.w(m.tokEnd) != "real" {
-				h.end = sc.toks[m.tokEnd].End
-				h.tokEnd = m.tokEnd + 1
-			}
-		}
-		return h, true
 	}
+	// the same glued into one word: "£1.5m-£2m", "$10bn-$12bn"
+	if te := sc.toks[m.tokEnd-1].End; !m.n.Range && m.end < te {
+		rest := sc.text[m.end:te]
+		mark := sc.raw(j)
+		if len(rest) > 1 && rest[0] == '-' && strings.HasPrefix(rest[1:], mark) {
+			if n2, ok := ParseNumber(rest[1+len(mark):]); ok && n2.Kind == contract.KindFigure && !n2.Range && !n2.Vague && m.n.Value < n2.Value {
+				lo, hi := m.n.Value, n2.Value
+				h.m.n = contract.Number{Value: lo, Min: lo, Max: hi, Range: true, Qualifier: m.n.Qualifier}
+				h.end = te
+				return h, true
+			}
+		}
+	}
+	return moneyHit{}, false
+}
+
+// namedMoney reads an amount without a mark from token j (q the qualifier
+// before it when hasQ): a number and a currency name ("1.5 trillion rials",
+// "hundreds of millions of pounds", "a 10-million-dollar settlement",
+// "50p"). It returns the hit, or false when no currency goes with the number.
+func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *currencyContext) (moneyHit, bool) {
 	if !sc.canStartNumber(j) {
 		return moneyHit{}, false
 	}
@@ -470,6 +500,16 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 	} else if isQuoteTok(sc.raw(k)) && lexicon.CurrencyName(sc.w(k+1)) != "" && sc.w(k+1) != "won" {
 		k++ // `"six or seven million" pounds`
 	}
+	return currencyNameAfter(sc, m, h, k, ctx)
+}
+
+// currencyNameAfter reads the currency name at token k after the number m
+// (h its hit so far), with up to two adjectives before it ("australian
+// dollars", "hong kong dollars") or a unit worth a hundredth ("cents",
+// "p"). It returns h extended over the name with its code, or false when
+// no currency follows or the word is not one here ("they won 3", "Euro 96",
+// "55 pounds of heroin").
+func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currencyContext) (moneyHit, bool) {
 	// adjectives of the currency name: "australian dollars", "hong kong dollars", "US dollars"
 	adj := ""
 	for n := 0; n < 2 && k < sc.hi; n++ {

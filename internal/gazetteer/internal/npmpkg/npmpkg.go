@@ -15,15 +15,21 @@ import (
 	"os/exec"
 )
 
-// Pack runs npm pack for each spec ("name@version") into dir and returns
-// its error; the tarballs are named as npm names them ("name-version.tgz").
-func Pack(dir string, specs ...string) error {
+// Pack runs npm pack for each spec ("name@version") into a new temporary
+// directory and returns it; the tarballs are named as npm names them
+// ("name-version.tgz"), and the caller removes the directory.
+func Pack(specs ...string) (string, error) {
+	dir, err := os.MkdirTemp("", "gazetteer-npm")
+	if err != nil {
+		return "", err
+	}
 	cmd := exec.Command("npm", append(append([]string{"pack"}, specs...), "--pack-destination", dir)...)
 	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
 	if err := cmd.Run(); err != nil {
-		return fmt.Errorf("npm pack: %v", err)
+		os.RemoveAll(dir)
+		return "", fmt.Errorf("npm pack: %v", err)
 	}
-	return nil
+	return dir, nil
 }
 
 // ReadFile returns the file name of the gzip'd tarball at path, after

@@ -38,6 +38,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"math"
 	"os"
 	"os/exec"
@@ -344,7 +345,10 @@ func build(files map[string][]byte) ([]area, error) {
 		members []geo
 	}
 	groups := map[string]*group{}
-	for code, c := range cs {
+	// Countries in code order, so that the sums below (floating point) and
+	// the order of the groups do not follow the map's random order.
+	for _, code := range slices.Sorted(maps.Keys(cs)) {
+		c := cs[code]
 		if c.Geo == nil || len(code) != 2 {
 			continue
 		}
@@ -360,10 +364,16 @@ func build(files map[string][]byte) ([]area, error) {
 			if groups[g[0]] == nil {
 				groups[g[0]] = &group{feature: g[1]}
 			}
+			if g[1] == "L.CONT" {
+				// A name that is both a continent and a subregion ("South
+				// America") is the continent.
+				groups[g[0]].feature = g[1]
+			}
 			groups[g[0]].members = append(groups[g[0]].members, *c.Geo)
 		}
 	}
-	for name, g := range groups {
+	for _, name := range slices.Sorted(maps.Keys(groups)) {
+		g := groups[name]
 		if name == "Australia" {
 			name = "Oceania" // the gem's continent of Australia and the Pacific islands
 		}

@@ -423,6 +423,13 @@ func (c *Resolver) resolve0(s, e int) int {
 			return c.pronoun(s, g)
 		}
 	}
+	if c.demonym(k0, k1) {
+		// "the Belgian", "the 31-year-old Scot": one person of that nation,
+		// the one in focus
+		// the one in focus, not one its own sentence names before it
+		// ("Reacting to a comment by Tim Phillips, the American said")
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'p' && !c.namedBefore(i, s) }, 12)
+	}
 	// a name, or a phrase holding one: "a Vodafone spokesman", "the
 	// ministry's statement", "Clinton's lawyer"
 	prep := -1 // "a spokesman for the club": the preposition after the head
@@ -536,6 +543,41 @@ func (c *Resolver) resolve0(s, e int) int {
 		return c.salient(s, agree, 2)
 	}
 	return -1
+}
+
+// namedBefore reports whether entity ent is named in the sentence of off,
+// before it.
+func (c *Resolver) namedBefore(ent, off int) bool {
+	si := c.d.SentOf(off)
+	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
+	for ; k >= 0 && c.ments[k].sent == si; k-- {
+		if c.ments[k].ent == ent && !c.ments[k].ref {
+			return true
+		}
+	}
+	return false
+}
+
+// demonym reports whether tokens [k0, k1) end in a nationality word in the
+// singular ("Belgian", "Scot", not "Belgians") after "the", directly or
+// past an age ("the 31-year-old Scot"): a person called by the nation.
+func (c *Resolver) demonym(k0, k1 int) bool {
+	d := c.d
+	last := d.Tok(k1 - 1)
+	if isLower(last) || strings.HasSuffix(last, "s") {
+		return false
+	}
+	ei := c.entityIn(d.Toks[k1-1].Start, d.Toks[k1-1].End)
+	if ei < 0 || c.info[ei].kind != 'n' {
+		return false
+	}
+	j := k1 - 2
+	if j >= 0 && j >= k0-1 {
+		if _, ok := yearsOld(d.Tok(j)); ok {
+			j--
+		}
+	}
+	return j >= 0 && j >= k0-1 && lower(d.Tok(j)) == "the"
 }
 
 // former reports whether tokens [k0, k1) say "former" or "ex-": no one

@@ -1,0 +1,44 @@
+package newsparse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestSpeakerReference covers speakers named by a pronoun or a description,
+// one row per class, in sentences written for the test: want lists, per
+// quotation, the canonical name of the entity its speaker refers to.
+func TestSpeakerReference(t *testing.T) {
+	cases := []struct {
+		class, text string
+		want        []string
+	}{
+		{"a subject pronoun continues its chain past a person it names",
+			"Carl Dunn told the court he had kept two sets of books. He described Rob Vance, a developer who founded the firm in a garage in Ohio and grew it into a giant, as obsessed with costs. \"He counted every paper clip,\" he said.",
+			[]string{"Carl Dunn"}},
+		{"the nationality word opening the sentence is the person in focus",
+			"Lucie Novak lost to Ines Garcia in Madrid on Sunday. And the Czech, who has slipped to ninth in the world, faces a hard season. \"I have a lot to prove,\" she said.",
+			[]string{"Lucie Novak"}},
+		{"the nationality word as the cue's subject, not the person its sentence names",
+			"World number two Maria Lind has criticised the tour over prize money.\n\nReacting to a remark by tour chairman Paul Hart, the Swede said: \"It is insulting to every player.\"",
+			[]string{"Maria Lind"}},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			got, err := Quotes(c.text)
+			if !assert.NoError(t, err) {
+				return
+			}
+			checkQuoteSpans(t, c.text, got)
+			if !assert.Len(t, got, len(c.want)) {
+				return
+			}
+			for i, w := range c.want {
+				if assert.NotNil(t, got[i].Speaker, "speaker of %q", got[i].Text) {
+					assert.Equal(t, w, got[i].Speaker.Name, "speaker of %q", got[i].Text)
+				}
+			}
+		})
+	}
+}

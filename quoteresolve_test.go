@@ -23,6 +23,12 @@ func TestSpeakerReference(t *testing.T) {
 		{"the nationality word as the cue's subject, not the person its sentence names",
 			"World number two Maria Lind has criticised the tour over prize money.\n\nReacting to a remark by tour chairman Paul Hart, the Swede said: \"It is insulting to every player.\"",
 			[]string{"Maria Lind"}},
+		{"a possessor's role in apposition to a name: the name speaks",
+			"The festival went ahead after the storm. \"We chose to continue,\" said the festival's executive director, Craig Prater.",
+			[]string{"Craig Prater"}},
+		{"a possessor ending in s written with an apostrophe alone",
+			"Lynn had been at the house every day. \"He would not leave her alone,\" said Mills' sister, Tashua Parker.",
+			[]string{"Tashua Parker"}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

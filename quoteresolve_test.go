@@ -29,6 +29,9 @@ func TestSpeakerReference(t *testing.T) {
 		{"a possessor ending in s written with an apostrophe alone",
 			"Lynn had been at the house every day. \"He would not leave her alone,\" said Mills' sister, Tashua Parker.",
 			[]string{"Tashua Parker"}},
+		{"a document speaks for the owner a phrase after it names",
+			"Tennis star Kim Berger will play again in March.\n\n\"Kim has decided to wait,\" a statement on her website said.",
+			[]string{"Kim Berger"}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

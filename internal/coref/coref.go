@@ -448,6 +448,13 @@ func (c *Resolver) resolve0(s, e int) int {
 			return ei // "a Vodafone spokesman", not "a former U.S. official"
 		}
 	}
+	if prep < 0 && (corefSpeaksFor[last] || corefDocNouns[last]) {
+		// "a statement on her website", "a message from the club": the
+		// phrase goes on past the words given
+		if ei, ok := c.ownerAfter(k1); ok {
+			return ei
+		}
+	}
 	if prep > 0 {
 		if corefSpeaksFor[lower(d.Tok(prep-1))] {
 			return c.resolve(d.Toks[prep+1].Start, e)
@@ -578,6 +585,35 @@ func (c *Resolver) demonym(k0, k1 int) bool {
 		}
 	}
 	return j >= 0 && j >= k0-1 && lower(d.Tok(j)) == "the"
+}
+
+// ownerAfter resolves the owner a document or spokesperson phrase ending
+// before token k names after it: "on her website", "from the MPAA", "for
+// the club" (a preposition, then a phrase of up to five words without a
+// verb). ok is false when no such phrase follows.
+func (c *Resolver) ownerAfter(k int) (ei int, ok bool) {
+	d := c.d
+	si := d.SentOf(d.Toks[k-1].Start)
+	if si < 0 || k >= d.Sents[si].TokEnd {
+		return -1, false
+	}
+	switch lower(d.Tok(k)) {
+	case "on", "from", "by", "for", "of":
+	default:
+		return -1, false
+	}
+	end := k + 1
+	for end < d.Sents[si].TokEnd && end < k+6 {
+		w := d.Tok(end)
+		if isLower(w) && lexicon.VerbLike(w) && !corefSpeaksFor[lower(w)] && !corefMediaNouns[lower(w)] || w == "," || w == "." || c.quote(d.Toks[end].Start) {
+			break
+		}
+		end++
+	}
+	if end == k+1 {
+		return -1, false
+	}
+	return c.resolve(d.Toks[k+1].Start, d.Toks[end-1].End), true
 }
 
 // former reports whether tokens [k0, k1) say "former" or "ex-": no one

@@ -32,6 +32,9 @@ func TestSpeakerReference(t *testing.T) {
 		{"a document speaks for the owner a phrase after it names",
 			"Tennis star Kim Berger will play again in March.\n\n\"Kim has decided to wait,\" a statement on her website said.",
 			[]string{"Kim Berger"}},
+		{"'it said' is the organisation a chain of descriptions carries",
+			"Microsoft is recalling 14 million power cords for its Xbox consoles. The firm said fewer than one in 10,000 consoles had failed. The recall affects almost all Xboxes sold since 2001.\n\nIn a statement, it added: \"Any damage was contained within the console.\"",
+			[]string{"Microsoft"}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -221,6 +221,14 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 		sp.Name = sp.Text
 	case qnPron:
 		sp.Name = sp.Text
+		if qPronouns[n.head] == 'n' {
+			// "it said": the organisation in focus, which a chain of
+			// "the company", "the firm", "it" carries
+			if ei := a.coref().Resolve(n.s, n.e); ei >= 0 {
+				sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+				return sp
+			}
+		}
 		if c, ok := a.antecedent(n.s, qPronouns[n.head]); ok {
 			sp.Entity, sp.Name = c.ent, c.name
 			if g := qPronouns[n.head]; (g == 'm' || g == 'f') && a.gender[c.name] == 0 {

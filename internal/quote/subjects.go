@@ -202,7 +202,54 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 			return false
 		}
 	}
-	return true
+	return !a.placeApposition(lo, i)
+}
+
+// placeApposition reports whether the name at token i is a place in
+// apposition to a place a preposition governs, so governed too: "in
+// Halifax, Nova Scotia, the premier said" (Nova Scotia does not speak).
+func (a *qattributor) placeApposition(lo, i int) bool {
+	d := a.d
+	ns := i // the name's first word
+	for ns-1 >= lo && ns > i-3 && lexicon.IsNameWord(d.Tok(ns-1)) && !a.capStop(ns-1) {
+		ns--
+	}
+	if ns-2 < lo || d.Tok(ns-1) != "," || !lexicon.IsNameWord(d.Tok(ns-2)) {
+		return false
+	}
+	e := i
+	for e+1 < len(d.Toks) && e+1 < ns+4 && lexicon.IsNameWord(d.Tok(e+1)) {
+		e++
+	}
+	if !a.isPlace(ns, e) {
+		return false
+	}
+	k := ns - 2
+	for k-1 >= lo && lexicon.IsNameWord(d.Tok(k-1)) && !a.capStop(k-1) {
+		k--
+	}
+	if k-1 < lo || !a.isPlace(k, ns-2) {
+		return false
+	}
+	p := lexicon.Lower(d.Tok(k - 1))
+	if p == "the" && k-2 >= lo {
+		p = lexicon.Lower(d.Tok(k - 2))
+	}
+	return lexicon.IsPreposition(p)
+}
+
+// isPlace reports whether the name of tokens [i, e] is a place: an entity
+// of a place (GPE, LOC, FAC) holds it, or the place list knows it.
+func (a *qattributor) isPlace(i, e int) bool {
+	s, end := a.d.Toks[i].Start, a.d.Toks[e].End
+	if ei := a.entityAt(s, end); ei >= 0 {
+		switch a.ents[ei].Type {
+		case contract.GPE, contract.Location, contract.Facility:
+			return true
+		}
+	}
+	_, ok := lexicon.LookupPlace(lexicon.Key(a.text[s:end]))
+	return ok
 }
 
 // commaSubject returns the noun phrase that opens a chain of commas before
@@ -374,6 +421,12 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			return a.npBefore(k-1, lo)
 		}
 		return qnp{}
+	}
+	if t == "," && j-1 > lo && d.Tok(j-1) == ")" {
+		// "Gov. Mark Dunn (R-NS), said": the comma closes the brackets
+		if n := a.npBefore(j-1, lo); n.kind == qnName {
+			return n
+		}
 	}
 	if t == "," {
 		// "X, a senior diplomat, said" / "X, who ..., said"

@@ -238,6 +238,16 @@ func (a *qattributor) placeApposition(lo, i int) bool {
 	return lexicon.IsPreposition(p)
 }
 
+// governed reports whether a preposition governs the phrase that opens at
+// token i: "of the Organisation", "in Halifax".
+func (a *qattributor) governed(lo, i int) bool {
+	k := i - 1
+	if k >= lo && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k))) {
+		k--
+	}
+	return k >= lo && lexicon.IsPreposition(lexicon.Lower(a.d.Tok(k)))
+}
+
 // isPlace reports whether the name of tokens [i, e] is a place: an entity
 // of a place (GPE, LOC, FAC) holds it, or the place list knows it.
 func (a *qattributor) isPlace(i, e int) bool {
@@ -423,8 +433,10 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		return qnp{}
 	}
 	if t == "," && j-1 > lo && d.Tok(j-1) == ")" {
-		// "Gov. Mark Dunn (R-NS), said": the comma closes the brackets
-		if n := a.npBefore(j-1, lo); n.kind == qnName {
+		// "Gov. Mark Dunn (R-NS), said": the comma closes the brackets,
+		// unless a preposition governs the name ("the chairman of the
+		// Organisation for Security (OSCE), told")
+		if n := a.npBefore(j-1, lo); n.kind == qnName && !a.governed(lo, a.tokAt(n.s)) {
 			return n
 		}
 	}

@@ -55,6 +55,9 @@ func (a *qattributor) subject(c qcue) qnp {
 	if j >= lo {
 		if w := a.d.Tok(j); w == "and" || w == "but" || w == "or" || w == "to" {
 			// "X met Y and said": the subject of the coordinated clause
+			if n := a.coordinatedMain(lo, j); n.kind != qnNone {
+				return n
+			}
 			st := a.clauseStart(lo, j)
 			if n := a.mainSubject(st, j); n.kind != qnNone {
 				return n
@@ -85,6 +88,28 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
+}
+
+// coordinatedMain returns, for a verb coordinated after a comma with the
+// clause before it ("X joked that Y was his answer, but went on to say"),
+// the subject of the main clause when the clause before is a complement
+// clause, which the coordinated verb does not continue; j is the token
+// before the cue ("and", "but", "or", "to"). No phrase otherwise.
+func (a *qattributor) coordinatedMain(lo, j int) qnp {
+	for k := j; k >= lo && k > j-5; k-- {
+		w := lexicon.Lower(a.d.Tok(k))
+		if w != "and" && w != "but" {
+			if k < j && !qIsLower(a.d.Tok(k)) {
+				return qnp{} // only verbs and particles between: "but went on to"
+			}
+			continue
+		}
+		if k-1 < lo || a.d.Tok(k-1) != "," {
+			return qnp{}
+		}
+		return a.mainClauseSubject(lo, a.clauseStart(lo, k), k)
+	}
+	return qnp{}
 }
 
 // objectOf reports whether a verb of objectVerbs stands among tokens

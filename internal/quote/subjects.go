@@ -263,6 +263,13 @@ func (a *qattributor) placeApposition(lo, i int) bool {
 	return lexicon.IsPreposition(p)
 }
 
+// oneName reports whether one entity's mention holds tokens i and k: "the
+// Organisation for Security and Cooperation in Europe" is one name.
+func (a *qattributor) oneName(i, k int) bool {
+	ei := a.entityAt(a.d.Toks[i].Start, a.d.Toks[i].End)
+	return ei >= 0 && ei == a.entityAt(a.d.Toks[k].Start, a.d.Toks[k].End)
+}
+
 // governed reports whether a preposition governs the phrase that opens at
 // token i: "of the Organisation", "in Halifax".
 func (a *qattributor) governed(lo, i int) bool {
@@ -556,6 +563,18 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 				if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
 					r.e = d.Toks[j].End
 					return r
+				}
+			}
+		}
+		// "police in Moncton said", "RCMP in Nova Scotia say": the place
+		// locates the body before it, which speaks
+		if b := k - 1; b > lo && a.isPlace(k, j) && !a.inQuote(b-1) && !a.oneName(b-1, k) {
+			if p := lexicon.Lower(d.Tok(b)); p == "in" || p == "at" || p == "near" || p == "across" {
+				if n := a.npBefore(b-1, lo); n.kind == qnRole || n.kind == qnName && !a.isPlace(a.tokAt(n.s), a.tokAt(n.e-1)) {
+					if n.kind == qnRole {
+						n.e = d.Toks[j].End
+					}
+					return n
 				}
 			}
 		}

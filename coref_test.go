@@ -47,6 +47,8 @@ func TestCorefSpeakers(t *testing.T) {
 			"a spokesman for the club", "Riverside United"},
 		{"possessive", "Senator Ruth Adler was charged on Monday. \"She denies every count,\" her lawyer said.",
 			"her lawyer", "Ruth Adler"},
+		{"what someone wrote speaks for its author", "Ray Dunn is raising money for the campaign. Dunn's fundraising email to his supporters notes that Mayor Jane Kim \"is a tireless advocate for the town.\"",
+			"Dunn's fundraising email", "Ray Dunn"},
 		{"its chief", "Orbis Telecom reported a loss. \"We expected a hard year,\" its chief said.",
 			"its chief", "Orbis Telecom"},
 		{"a new person stays new", "Anna Berg opened the fair. A man was later arrested.\n\n\"I did nothing wrong,\" the man said.",

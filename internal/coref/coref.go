@@ -323,7 +323,13 @@ var corefSpeaksFor = map[string]bool{"spokesman": true, "spokeswoman": true, "sp
 	"office": true, "campaign": true, "spokesteam": true, "team": true, "aide": true, "aides": true,
 	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "account": true, "twitter": true,
 	"feed": true, "report": true, "filing": true, "memo": true, "minutes": true, "press": true,
-	"communications": true, "staff": true, "camp": true, "people": true}
+	"communications": true, "staff": true, "camp": true, "people": true,
+	// what someone wrote or said: "Ray's fundraising email", "in Forbes' words"
+	"email": true, "emails": true, "e-mail": true, "words": true, "remarks": true, "comments": true,
+	"dictum": true, "message": true, "messages": true, "tweet": true, "tweets": true, "post": true, "posts": true,
+	"blog": true, "column": true, "op-ed": true, "memoir": true, "book": true, "speech": true, "interview": true,
+	"ad": true, "ads": true, "advert": true, "video": true, "note": true, "notes": true, "petition": true,
+	"newsletter": true, "claim": true, "claims": true}
 
 // corefOrgOwned are the people and parts of an organisation that speak for
 // it, though not for a person: "its chief" is the company's, "his chief" is
@@ -449,7 +455,7 @@ func (c *Resolver) resolve0(s, e int) int {
 	}
 	// a possessor: "his lawyer", "the company's statement", "its chief"
 	for k := k0; k < k1-1; k++ {
-		if t := d.Tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
+		if t := d.Tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
 			ei := c.resolve(d.Toks[k0].Start, d.Toks[k].End)
 			if ei >= 0 && (corefSpeaksFor[last] || c.info[ei].kind == 'o') {
 				return ei

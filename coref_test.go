@@ -49,6 +49,8 @@ func TestCorefSpeakers(t *testing.T) {
 			"her lawyer", "Ruth Adler"},
 		{"what someone wrote speaks for its author", "Ray Dunn is raising money for the campaign. Dunn's fundraising email to his supporters notes that Mayor Jane Kim \"is a tireless advocate for the town.\"",
 			"Dunn's fundraising email", "Ray Dunn"},
+		{"a plural possessive with a bare apostrophe", "Tom Reyes is raising money for the campaign. Reyes’ fundraising email to his supporters notes that Mayor Jane Kim “is a tireless advocate for the town.”",
+			"Reyes’ fundraising email", "Tom Reyes"},
 		{"its chief", "Orbis Telecom reported a loss. \"We expected a hard year,\" its chief said.",
 			"its chief", "Orbis Telecom"},
 		{"a new person stays new", "Anna Berg opened the fair. A man was later arrested.\n\n\"I did nothing wrong,\" the man said.",

@@ -635,8 +635,8 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			det = true
 			break
 		}
-		if lp == "'s" || lp == "\u2019s" {
-			// "Clinton's spokesman", "the campaign's statement": the possessor belongs to the phrase
+		if lp == "'s" || lp == "\u2019s" || (lp == "'" || lp == "\u2019") && k-2 >= lo && strings.HasSuffix(d.Tok(k-2), "s") {
+			// "Clinton's spokesman", "the campaign's statement", "Sanders' email": the possessor belongs to the phrase
 			k--
 			if k-1 >= lo && !a.inQuote(k-1) {
 				if lexicon.IsNameWord(d.Tok(k - 1)) {

@@ -453,18 +453,48 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		return qnp{}
 	}
 	t := d.Tok(j)
-	if t == ")" {
-		// "Rep. Gwen Moore (D-Wis.) said"
-		k := j - 1
-		for k >= lo && k > j-8 && d.Tok(k) != "(" {
-			k--
-		}
-		if k >= lo && d.Tok(k) == "(" {
-			return a.npBefore(k-1, lo)
-		}
-		return qnp{}
+	switch {
+	case t == ")":
+		return a.npBeforeBracket(j, lo)
+	case t == ",":
+		return a.npBeforeComma(j, lo)
 	}
-	if t == "," && j-1 > lo && d.Tok(j-1) == ")" {
+	lw := lexicon.Lower(t)
+	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
+		return qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
+	}
+	if lexicon.IsRelPronoun(lw) {
+		return a.npBeforeWho(j, lo)
+	}
+	if lexicon.IsNameWord(t) && !a.capStop(j) {
+		return a.npBeforeName(j, lo)
+	}
+	if qIsLower(t) || textdoc.IsDigitByte(t[0]) {
+		return a.npBeforeRole(j, lo)
+	}
+	return qnp{}
+}
+
+// npBeforeBracket reads the phrase before brackets that end at token j:
+// "Rep. Gwen Moore (D-Wis.) said".
+func (a *qattributor) npBeforeBracket(j, lo int) qnp {
+	d := a.d
+	k := j - 1
+	for k >= lo && k > j-8 && d.Tok(k) != "(" {
+		k--
+	}
+	if k >= lo && d.Tok(k) == "(" {
+		return a.npBefore(k-1, lo)
+	}
+	return qnp{}
+}
+
+// npBeforeComma reads the subject before a comma at token j: an
+// apposition ("X, a senior diplomat, said"), a relative clause ("X, who
+// …, said") or brackets the comma closes.
+func (a *qattributor) npBeforeComma(j, lo int) qnp {
+	d := a.d
+	if j-1 > lo && d.Tok(j-1) == ")" {
 		// "Gov. Mark Dunn (R-NS), said": the comma closes the brackets,
 		// unless a preposition governs the name ("the chairman of the
 		// Organisation for Security (OSCE), told")
@@ -472,148 +502,156 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 			return n
 		}
 	}
-	if t == "," {
-		// "X, a senior diplomat, said" / "X, who ..., said"
-		if n := a.commaSubject(a.clauseStart(lo, j), j); n.kind == qnName || n.kind == qnRole {
-			return n
-		}
-		k := j - 1
-		for k >= lo && k > j-30 && d.Tok(k) != "," {
-			if qi := a.quoteAt(d.Toks[k].Start); qi >= 0 {
-				if a.qs[qi].oe-a.qs[qi].os > 30 {
-					break // a nickname may stand in the apposition, a quotation not
-				}
-			}
-			k--
-		}
-		if k < lo || d.Tok(k) != "," || k == j-1 {
-			return qnp{}
-		}
-		allCap := j-k <= 6
-		for x := k + 1; x < j && allCap; x++ {
-			allCap = lexicon.IsNameWord(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(lexicon.Lower(d.Tok(x)))
-		}
-		if allCap && j-k >= 2 {
-			// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
-			if n := a.npBefore(j-1, k+1); n.kind == qnName {
-				return n
+	// "X, a senior diplomat, said" / "X, who ..., said"
+	if n := a.commaSubject(a.clauseStart(lo, j), j); n.kind == qnName || n.kind == qnRole {
+		return n
+	}
+	k := j - 1
+	for k >= lo && k > j-30 && d.Tok(k) != "," {
+		if qi := a.quoteAt(d.Toks[k].Start); qi >= 0 {
+			if a.qs[qi].oe-a.qs[qi].os > 30 {
+				break // a nickname may stand in the apposition, a quotation not
 			}
 		}
-		f := lexicon.Lower(d.Tok(k + 1))
-		roleIn := false
-		for x := k + 1; x < j && !roleIn; x++ {
-			roleIn = lexicon.IsSpeakerNoun(d.Tok(x)) || lexicon.IsTitle(d.Tok(x))
-		}
-		if f == "who" || lexicon.IsDeterminer(f) || qIsLower(d.Tok(k+1)) || lexicon.IsTitle(f) || j-k <= 3 || roleIn && j-k <= 10 {
-			// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
-			return a.npBefore(k-1, lo)
-		}
+		k--
+	}
+	if k < lo || d.Tok(k) != "," || k == j-1 {
 		return qnp{}
 	}
-	lw := lexicon.Lower(t)
-	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
-		return qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
+	allCap := j-k <= 6
+	for x := k + 1; x < j && allCap; x++ {
+		allCap = lexicon.IsNameWord(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(lexicon.Lower(d.Tok(x)))
 	}
-	if lexicon.IsRelPronoun(lw) {
-		n := qnp{kind: qnWho, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
-		k := j - 1
-		if k >= lo && d.Tok(k) == "," {
-			k--
-		}
-		if ante := a.npBefore(k, lo); ante.kind == qnName || ante.kind == qnRole {
-			if ante.kind == qnRole {
-				// "McConnell, now the Senate majority leader, who said": the name before the apposition
-				c := a.tokAt(ante.s) - 1
-				for c > lo && c > a.tokAt(ante.s)-3 && qIsLower(d.Tok(c)) {
-					c--
-				}
-				if c > lo && d.Tok(c) == "," {
-					if nm := a.npBefore(c-1, lo); nm.kind == qnName {
-						ante = nm
-					}
-				}
-			}
-			n.ante = &ante
+	if allCap && j-k >= 2 {
+		// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
+		if n := a.npBefore(j-1, k+1); n.kind == qnName {
 			return n
 		}
-		return qnp{}
 	}
-	if lexicon.IsNameWord(t) && !a.capStop(j) {
-		k := j
-		for k-1 >= lo && !a.inQuote(k-1) {
-			p := d.Tok(k - 1)
-			if lexicon.IsNameWord(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && lexicon.IsNameWord(d.Tok(k-2)) {
-				k--
-				continue
+	f := lexicon.Lower(d.Tok(k + 1))
+	roleIn := false
+	for x := k + 1; x < j && !roleIn; x++ {
+		roleIn = lexicon.IsSpeakerNoun(d.Tok(x)) || lexicon.IsTitle(d.Tok(x))
+	}
+	if f == "who" || lexicon.IsDeterminer(f) || qIsLower(d.Tok(k+1)) || lexicon.IsTitle(f) || j-k <= 3 || roleIn && j-k <= 10 {
+		// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
+		return a.npBefore(k-1, lo)
+	}
+	return qnp{}
+}
+
+// npBeforeWho reads a relative pronoun at token j with the phrase it
+// stands for: "McConnell, who said".
+func (a *qattributor) npBeforeWho(j, lo int) qnp {
+	d := a.d
+	lw := lexicon.Lower(d.Tok(j))
+	n := qnp{kind: qnWho, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
+	k := j - 1
+	if k >= lo && d.Tok(k) == "," {
+		k--
+	}
+	if ante := a.npBefore(k, lo); ante.kind == qnName || ante.kind == qnRole {
+		if ante.kind == qnRole {
+			// "McConnell, now the Senate majority leader, who said": the name before the apposition
+			c := a.tokAt(ante.s) - 1
+			for c > lo && c > a.tokAt(ante.s)-3 && qIsLower(d.Tok(c)) {
+				c--
 			}
-			break
-		}
-		// "a spokesman for the White House": the role is the speaker
-		if k-1 >= lo {
-			p := lexicon.Lower(d.Tok(k - 1))
-			if p == "the" && k-2 >= lo {
-				p = lexicon.Lower(d.Tok(k - 2))
-				if p == "for" || p == "of" || p == "at" || p == "from" {
-					if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
-						r.e = d.Toks[j].End
-						return r
-					}
+			if c > lo && d.Tok(c) == "," {
+				if nm := a.npBefore(c-1, lo); nm.kind == qnName {
+					ante = nm
 				}
-			} else if p == "for" || p == "of" || p == "at" || p == "from" {
-				if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
+			}
+		}
+		n.ante = &ante
+		return n
+	}
+	return qnp{}
+}
+
+// npBeforeName reads a name that ends at token j, or the role it qualifies
+// ("a spokesman for the White House"), the body a place locates ("police
+// in Moncton") or the person before an organisation ("X of The Nation").
+func (a *qattributor) npBeforeName(j, lo int) qnp {
+	d := a.d
+	k := j
+	for k-1 >= lo && !a.inQuote(k-1) {
+		p := d.Tok(k - 1)
+		if lexicon.IsNameWord(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && lexicon.IsNameWord(d.Tok(k-2)) {
+			k--
+			continue
+		}
+		break
+	}
+	// "a spokesman for the White House": the role is the speaker
+	if k-1 >= lo {
+		p := lexicon.Lower(d.Tok(k - 1))
+		if p == "the" && k-2 >= lo {
+			p = lexicon.Lower(d.Tok(k - 2))
+			if p == "for" || p == "of" || p == "at" || p == "from" {
+				if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
 					r.e = d.Toks[j].End
 					return r
 				}
 			}
-		}
-		// "police in Moncton said", "RCMP in Nova Scotia say": the place
-		// locates the body before it, which speaks
-		if b := k - 1; b > lo && a.isPlace(k, j) && !a.inQuote(b-1) && !a.oneName(b-1, k) {
-			if p := lexicon.Lower(d.Tok(b)); p == "in" || p == "at" || p == "near" || p == "across" {
-				if n := a.npBefore(b-1, lo); n.kind == qnRole || n.kind == qnName && !a.isPlace(a.tokAt(n.s), a.tokAt(n.e-1)) {
-					if n.kind == qnRole {
-						n.e = d.Toks[j].End
-					}
-					return n
-				}
+		} else if p == "for" || p == "of" || p == "at" || p == "from" {
+			if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
+				r.e = d.Toks[j].End
+				return r
 			}
 		}
-		// "George Zornick of The Nation wrote": the person before the organisation
-		if b := k - 1; b > lo {
-			if lexicon.Lower(d.Tok(b)) == "the" {
-				b--
-			}
-			if p := lexicon.Lower(d.Tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && lexicon.IsNameWord(d.Tok(b-1)) && !qCapStop[lexicon.Lower(d.Tok(b-1))] {
-				if n := a.npBefore(b-1, lo); n.kind == qnName {
-					return n
-				}
-			}
-		}
-		return a.nameSpan(k, j+1)
 	}
-	if qIsLower(t) || textdoc.IsDigitByte(t[0]) {
-		r := a.roleBefore(j, lo)
-		if r.kind != qnRole {
-			return r
-		}
-		// "Protesters marching through the streets chanted": skip the
-		// prepositional phrase and the participle before it
-		k := a.tokAt(r.s) - 1
-		if k > lo && lexicon.IsPreposition(lexicon.Lower(d.Tok(k))) && lexicon.Lower(d.Tok(k)) != "of" && lexicon.Lower(d.Tok(k)) != "for" {
-			k--
-			for k > lo && qIsLower(d.Tok(k)) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
-				k--
-			}
-			if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole {
+	// "police in Moncton said", "RCMP in Nova Scotia say": the place
+	// locates the body before it, which speaks
+	if b := k - 1; b > lo && a.isPlace(k, j) && !a.inQuote(b-1) && !a.oneName(b-1, k) {
+		if p := lexicon.Lower(d.Tok(b)); p == "in" || p == "at" || p == "near" || p == "across" {
+			if n := a.npBefore(b-1, lo); n.kind == qnRole || n.kind == qnName && !a.isPlace(a.tokAt(n.s), a.tokAt(n.e-1)) {
+				if n.kind == qnRole {
+					n.e = d.Toks[j].End
+				}
 				return n
 			}
-			if !lexicon.IsSpeakerNoun(r.head) {
-				return qnp{}
+		}
+	}
+	// "George Zornick of The Nation wrote": the person before the organisation
+	if b := k - 1; b > lo {
+		if lexicon.Lower(d.Tok(b)) == "the" {
+			b--
+		}
+		if p := lexicon.Lower(d.Tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && lexicon.IsNameWord(d.Tok(b-1)) && !qCapStop[lexicon.Lower(d.Tok(b-1))] {
+			if n := a.npBefore(b-1, lo); n.kind == qnName {
+				return n
 			}
 		}
+	}
+	return a.nameSpan(k, j+1)
+}
+
+// npBeforeRole reads a common noun phrase that ends at token j: "the
+// minister", skipping a prepositional phrase after its head ("Protesters
+// marching through the streets chanted").
+func (a *qattributor) npBeforeRole(j, lo int) qnp {
+	d := a.d
+	r := a.roleBefore(j, lo)
+	if r.kind != qnRole {
 		return r
 	}
-	return qnp{}
+	// "Protesters marching through the streets chanted": skip the
+	// prepositional phrase and the participle before it
+	k := a.tokAt(r.s) - 1
+	if k > lo && lexicon.IsPreposition(lexicon.Lower(d.Tok(k))) && lexicon.Lower(d.Tok(k)) != "of" && lexicon.Lower(d.Tok(k)) != "for" {
+		k--
+		for k > lo && qIsLower(d.Tok(k)) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
+			k--
+		}
+		if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole {
+			return n
+		}
+		if !lexicon.IsSpeakerNoun(r.head) {
+			return qnp{}
+		}
+	}
+	return r
 }
 
 // roleBefore reads a common noun phrase ending at token j: "the minister",

@@ -489,6 +489,15 @@ func (c *Resolver) resolve0(s, e int) int {
 	if !definite {
 		return -1 // "a businessman" is someone new
 	}
+	return c.description(s, k0, k1, last)
+}
+
+// description resolves the definite description of tokens [k0, k1) at
+// offset s, of last word last, by its head noun: a country for a
+// government, the author of a document, a place, a news organisation, an
+// organisation or a person of its kind.
+func (c *Resolver) description(s, k0, k1 int, last string) int {
+	d := c.d
 	// "the government", "the Indian government": the country it governs
 	if corefGovernment[last] {
 		return c.country(s, k0, k1)

@@ -323,7 +323,13 @@ var corefSpeaksFor = map[string]bool{"spokesman": true, "spokeswoman": true, "sp
 	"office": true, "campaign": true, "spokesteam": true, "team": true, "aide": true, "aides": true,
 	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "account": true, "twitter": true,
 	"feed": true, "report": true, "filing": true, "memo": true, "minutes": true, "press": true,
-	"communications": true, "staff": true, "camp": true, "people": true}
+	"communications": true, "staff": true, "camp": true, "people": true,
+	// what someone wrote or said: "Ray's fundraising email", "in Forbes' words"
+	"email": true, "emails": true, "e-mail": true, "words": true, "remarks": true, "comments": true,
+	"dictum": true, "message": true, "messages": true, "tweet": true, "tweets": true, "post": true, "posts": true,
+	"blog": true, "column": true, "op-ed": true, "memoir": true, "book": true, "speech": true, "interview": true,
+	"ad": true, "ads": true, "advert": true, "video": true, "note": true, "notes": true, "petition": true,
+	"newsletter": true, "claim": true, "claims": true}
 
 // corefOrgOwned are the people and parts of an organisation that speak for
 // it, though not for a person: "its chief" is the company's, "his chief" is
@@ -463,7 +469,7 @@ func (c *Resolver) resolve0(s, e int) int {
 	}
 	// a possessor: "his lawyer", "the company's statement", "its chief"
 	for k := k0; k < k1-1; k++ {
-		if t := d.Tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
+		if t := d.Tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
 			ei := c.resolve(d.Toks[k0].Start, d.Toks[k].End)
 			if ei >= 0 && (corefSpeaksFor[last] || c.info[ei].kind == 'o') {
 				return ei
@@ -497,6 +503,15 @@ func (c *Resolver) resolve0(s, e int) int {
 	if !definite {
 		return -1 // "a businessman" is someone new
 	}
+	return c.description(s, k0, k1, last)
+}
+
+// description resolves the definite description of tokens [k0, k1) at
+// offset s, of last word last, by its head noun: a country for a
+// government, the author of a document, a place, a news organisation, an
+// organisation or a person of its kind.
+func (c *Resolver) description(s, k0, k1 int, last string) int {
+	d := c.d
 	// "the government", "the Indian government": the country it governs
 	if corefGovernment[last] {
 		return c.country(s, k0, k1)
@@ -536,7 +551,7 @@ func (c *Resolver) resolve0(s, e int) int {
 		c.subjects = true
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
-	case lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head):
+	case lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head) || agentNoun(head):
 		g := corefGender[head]
 		agree := func(i int) bool {
 			return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g)
@@ -544,7 +559,7 @@ func (c *Resolver) resolve0(s, e int) int {
 		if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) }, 12); ei >= 0 {
 			return ei
 		}
-		if !corefPersonNouns[head] || c.introduced(k0, head) {
+		if !corefPersonNouns[head] && !agentNoun(head) || c.introduced(k0, head) {
 			return -1
 		}
 		return c.salient(s, agree, 2)
@@ -726,7 +741,7 @@ func (c *Resolver) author(k int, head string) int {
 // introduced reports whether an indefinite phrase with head ("a man")
 // stands in the sentences before token k: "the man" is that new person.
 func (c *Resolver) introduced(k int, head string) bool {
-	if !corefPersonOpen[head] {
+	if !corefPersonOpen[head] && !agentNoun(head) {
 		return false
 	}
 	d := c.d
@@ -1000,3 +1015,44 @@ func (c *Resolver) salient(off int, ok func(int) bool, span int) int {
 	}
 	return best
 }
+
+// agentNoun reports whether a singular head noun names a person by its
+// shape, a doer or a practitioner the lists do not hold: "neurosurgeon",
+// "photographer", "netminder", "narrator", "pollster", "engineer",
+// "fireman". Any person of the story may be called so, as by
+// corefPersonNouns.
+func agentNoun(w string) bool {
+	if len(w) < 5 || corefNotAgents[w] || corefDocNouns[w] || corefOrgNouns[w] || corefPlaceNouns[w] || corefMediaNouns[w] {
+		return false
+	}
+	if _, ok := lexicon.Demonym(w); ok {
+		return false // "the Australian" is read as a group word
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSuffixes end nouns of doers and practitioners.
+var agentSuffixes = []string{"ist", "eon", "ician", "man", "woman", "person", "ator", "grapher", "eer", "ster",
+	"minder", "liner", "backer", "fielder", "keeper", "rider", "runner", "trainer", "teacher", "worker",
+	"writer", "farmer", "builder", "dealer", "seller", "buyer", "leader", "owner", "maker", "fighter",
+	"player", "skier", "jumper", "shooter", "hunter", "officer", "manager", "organizer", "organiser",
+	"supporter", "protester", "resident", "student", "parent", "tenant", "consultant", "assistant",
+	"lieutenant", "sergeant", "servant", "immigrant", "migrant", "applicant", "participant", "defendant"}
+
+// corefNotAgents are nouns shaped like agentSuffixes that name no person.
+var corefNotAgents = map[string]bool{"german": true, "roman": true, "ottoman": true, "cayman": true,
+	"register": true, "canister": true, "semester": true, "disaster": true, "cluster": true,
+	"roster": true, "blockbuster": true, "monster": true, "oyster": true, "lobster": true, "poster": true,
+	"headliner": true, "eyeliner": true, "airliner": true, "liner": true, "career": true,
+	"calculator": true, "indicator": true, "elevator": true, "generator": true, "radiator": true,
+	"refrigerator": true, "ventilator": true, "accelerator": true, "incubator": true, "escalator": true,
+	"alligator": true, "equator": true, "regulator": true, "simulator": true,
+	"exist": true, "wrist": true, "twist": true, "list": true, "mist": true, "fist": true, "gist": true,
+	"checklist": true, "playlist": true, "shortlist": true, "wishlist": true, "blacklist": true, "whitelist": true,
+	"pigeon": true, "dungeon": true, "luncheon": true, "bludgeon": true, "puncheon": true,
+	"reminder": true, "walkman": true}

@@ -54,3 +54,21 @@ func TestSpeakerReference(t *testing.T) {
 		})
 	}
 }
+
+// TestGuillemetSeparator: a « or » without its partner in the paragraph
+// separates a page's title or breadcrumbs and opens no quotation.
+func TestGuillemetSeparator(t *testing.T) {
+	text := "Police say shooting was self-defense « City News Now: Officers identified the man on Monday. " +
+		"\u201cThe homeowner feared for his life,\u201d said Lt. Pedro Ruiz of the city police.\n\nHome » News » Local"
+	got, err := Quotes(text)
+	if !assert.NoError(t, err) {
+		return
+	}
+	checkQuoteSpans(t, text, got)
+	if assert.Len(t, got, 1) {
+		assert.Equal(t, "The homeowner feared for his life,", got[0].Text)
+		if assert.NotNil(t, got[0].Speaker) {
+			assert.Equal(t, "Pedro Ruiz", got[0].Speaker.Name)
+		}
+	}
+}

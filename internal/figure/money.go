@@ -26,53 +26,15 @@ func (f *Figures) Money() []contract.Money {
 		return out
 	}
 	ctx := newCurrencyContext(d.Text[d.Body.Start:d.Body.End])
-	if d.Meta.Dateline != nil {
-		ctx.dollar = lexicon.DatelineDollar(strings.ToLower(strings.TrimSpace(d.Meta.Dateline.Place)))
-	}
-	var hits []moneyHit
-	var rows []moneyHit // bare figures of earnings-table rows
-	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
-		if !hasMoneyCue(&sc) {
-			continue
-		}
-		row := false
-		first := len(hits)
-		for i := seg.lo; i < seg.hi; {
-			if lineStart(d.Text, seg.toks, i) {
-				row = earningsRow(&sc, i)
-			}
-			h, ok := moneyAt(&sc, i, ctx)
-			if !ok {
-				h, ok = multiMoney(&sc, i) // moneyctx.go: "a multi-billion dollar deal"
-			}
-			if !ok {
-				h, ok = oneUnit(&sc, i) // moneyctx.go: "a buck an hour"
-			}
-			if !ok && len(hits) > first {
-				h, ok = elidedMoney(&sc, i, hits[len(hits)-1])
-			}
-			if ok {
-				h.sent = seg.sent
-				hits = append(hits, h)
-				i = h.tokEnd
-				continue
-			}
-			if row && sc.canStartNumber(i) {
-				if m, ok := sc.number(i); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
-					rows = append(rows, moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: seg.sent})
-					i = m.tokEnd
-					continue
-				}
-			}
-			i++
-		}
-	}
-	storyDollars(d.Text, hits, datelineDollar(d)) // moneyctx.go: bare "dlrs" and "$" take the story's dollar
+	dateline := datelineDollar(d)
+	hits, rows := f.moneyHits(ctx)
+	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
 	if len(rows) > 0 {
-		code := storyCurrency(hits)
+		code := storyCurrency(hits, dateline)
 		for _, r := range rows {
-			r.code = code
+			if r.code == "" {
+				r.code = code
+			}
 			hits = append(hits, r)
 		}
 		sortHits(hits)
@@ -92,6 +54,85 @@ func (f *Figures) Money() []contract.Money {
 		prev = &out[len(out)-1]
 	}
 	return out
+}
+
+// moneyHits reads the amounts of the title and the body's sentences, in
+// text order, and apart the bare figures of table rows ("Net 882,000 vs
+// 803,000"), whose currency is the table's or the story's. A table's scale
+// header ("(in millions of marks)", "FIGURES IN $ MILLION") gives the bare
+// figures of the rows under it their magnitude and currency.
+func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
+	d := f.d
+	var tab, line tableScale // the table's scale, and the scale of the row being read
+	for _, seg := range f.segments() {
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+		if !hasMoneyCue(&sc) {
+			continue
+		}
+		row, perShare := false, false
+		first := len(hits)
+		for i := seg.lo; i < seg.hi; {
+			if lineStart(d.Text, seg.toks, i) {
+				row = earningsRow(&sc, i)
+				perShare = row && perShareLabel(&sc, i)
+				line = tab
+			}
+			if t, end, ok := scaleHeader(&sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
+				if t.code == "" && !lineStart(d.Text, seg.toks, i) {
+					t.code = tab.code // "Order book (billions) 1.07 vs 0.98": the row's own scale
+				}
+				if line = t; lineStart(d.Text, seg.toks, i) || i > sc.lo && lineStart(d.Text, seg.toks, i-1) {
+					tab = t
+				}
+				i = end
+				continue
+			}
+			h, ok := amountAt(&sc, i, ctx, hits[first:])
+			if ok {
+				if row && !perShare {
+					line.apply(&h)
+				}
+				h.sent = seg.sent
+				hits = append(hits, h)
+				i = h.tokEnd
+				continue
+			}
+			if row && sc.canStartNumber(i) {
+				if m, ok := sc.number(i); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
+					r := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: seg.sent}
+					if !perShare {
+						line.apply(&r)
+						r.code = line.code
+					}
+					rows = append(rows, r)
+					i = m.tokEnd
+					continue
+				}
+			}
+			i++
+		}
+	}
+	return hits, rows
+}
+
+// amountAt reads an amount of money at token i, by the first reading that
+// fits: a number with its currency, a vague multiple ("a multi-billion
+// dollar deal"), one unit ("a buck an hour"), or a bare figure continuing
+// the sentence's last amount (prev, the sentence's amounts so far).
+func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyHit, bool) {
+	if h, ok := moneyAt(sc, i, ctx); ok {
+		return h, true
+	}
+	if h, ok := multiMoney(sc, i); ok { // moneyctx.go
+		return h, true
+	}
+	if h, ok := oneUnit(sc, i); ok { // moneyctx.go
+		return h, true
+	}
+	if len(prev) > 0 {
+		return elidedMoney(sc, i, prev[len(prev)-1])
+	}
+	return moneyHit{}, false
 }
 
 // sortHits orders hits by start (insertion sort: the lists are short and nearly sorted).
@@ -123,10 +164,14 @@ func (h moneyHit) money(text string) contract.Money {
 	return mo
 }
 
-// storyCurrency is the currency most amounts of the article are in (USD when none).
-func storyCurrency(hits []moneyHit) string {
+// storyCurrency is the currency most amounts of the article are in (the
+// dateline's dollar, or USD, when none).
+func storyCurrency(hits []moneyHit, dateline string) string {
 	n := map[string]int{}
 	best, bn := "USD", 0
+	if dateline != "" {
+		best = dateline
+	}
 	for _, h := range hits {
 		if h.code == "" || h.cents {
 			continue
@@ -140,15 +185,17 @@ func storyCurrency(hits []moneyHit) string {
 }
 
 // elidedMoney reads an amount whose currency is left to the one before it in
-// the sentence: "revised up from 400 mln", "rose to 20 mln from 15 mln dlrs".
+// the sentence: "revised up from 400 mln", "rose to 20 mln from 15 mln dlrs",
+// "from a year-earlier 41.4 million", "rose 12.71 taka to 228.70".
 func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
-	if i == sc.lo || !sc.canStartNumber(i) || prev.cents || prev.code == "" {
+	if i == sc.lo || !sc.canStartNumber(i) || prev.code == "" {
 		return moneyHit{}, false
 	}
 	p := i - 1
 	if p > sc.lo && isQuoteTok(sc.raw(p)) {
 		p-- // `from "six or seven million"`
 	}
+	p, skipped := comparisonLink(sc, p) // moneyctx.go: "from a year-earlier 41.4 million"
 	if w := sc.w(p); (w == "or" || w == "to" || w == "-") && p > sc.lo && sc.canStartNumber(p-1) {
 		return moneyHit{}, false // the end of a range read elsewhere
 	}
@@ -158,17 +205,22 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		return moneyHit{}, false
 	}
 	m, ok := sc.number(i)
-	if ok && !m.mult && m.n.Kind == contract.KindFigure && !m.n.Vague && m.end == sc.toks[m.tokEnd-1].End {
-		inheritMagnitude(sc, p, prev, &m) // moneyctx.go: "889.5 mln dlrs vs 903.2"
-	}
-	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || !m.mult || m.end != sc.toks[m.tokEnd-1].End {
+	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
 	}
-	// a figure with its own unit ("400 mln shares") is not money
-	if w, r := sc.w(m.tokEnd), sc.raw(m.tokEnd); r != "" && r[0] >= 'a' && r[0] <= 'z' && w != "in" && w != "on" && w != "a" && w != "and" && w != "from" && w != "to" && w != "at" && w != "by" && w != "for" && w != "last" && w != "this" && w != "vs" && w != "or" {
+	cents := false
+	switch {
+	case m.mult && !prev.cents:
+	case !m.mult && !prev.cents && inheritMagnitude(sc, p, prev, &m): // moneyctx.go: "889.5 mln dlrs vs 903.2"
+	case !m.mult && !skipped && priceChange(sc, p, prev, m): // moneyctx.go: "35 cts vs 30", "rose 12.71 taka to 228.70"
+		cents = prev.cents
+	default:
 		return moneyHit{}, false
 	}
-	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
+	if !moneyFollower(sc, m.tokEnd) { // moneyctx.go: "400 mln shares" is no money
+		return moneyHit{}, false
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code, cents: cents}, true
 }
 
 // earningsRow reports whether the line starting at token i is a money row of
@@ -182,6 +234,12 @@ func earningsRow(sc *numScan, i int) bool {
 	}
 	if j == i {
 		j = tableLabel(sc, i) // moneyctx.go: "Total Revenue", "Cash flow / shr", "Software Revenue"
+	}
+	if _, end, ok := scaleHeader(sc, j); ok && j > i && sc.w(j) == "(" {
+		j = end // "Net profit (billions) 1.07 vs 0.98"
+	}
+	if j < sc.hi && lexicon.CurrencyMark(sc.w(j)) != "" && j+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(j+1)) {
+		j++ // "Net income $ 4,100 $ 3,900"
 	}
 	if j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return false // a figure right after the label, in digits
@@ -199,7 +257,8 @@ func earningsRow(sc *numScan, i int) bool {
 		}
 		w := sc.w(k)
 		if !textdoc.StartsWithDigit(sc.raw(k)) && w != "vs" && w != "vs." && w != "loss" && w != "profit" && w != "cts" &&
-			w != "ct" && w != "mln" && w != "billion" && w != "million" && w != "dlrs" && w != "(" && w != ")" && w != "-" && w != "," {
+			w != "ct" && w != "mln" && w != "billion" && w != "million" && w != "dlrs" && w != "(" && w != ")" && w != "-" && w != "," &&
+			lexicon.CurrencyMark(w) == "" {
 			return false
 		}
 	}
@@ -215,9 +274,8 @@ var rowLabels = map[string]bool{
 
 // currencyContext resolves ambiguous marks ("¥", "rials", "Rs") from the countries the article names.
 type currencyContext struct {
-	text   string
-	cache  map[string]string
-	dollar string // the dollar of the dateline's country, for a bare "$" ("" for USD)
+	text  string
+	cache map[string]string
 }
 
 // newCurrencyContext returns the resolver for an article's body.
@@ -384,9 +442,6 @@ func markedMoney(sc *numScan, j int, code string, nt, at int, q contract.Qualifi
 		m.n.Qualifier = q
 	}
 	h := moneyHit{start: sc.toks[j].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: ctx.resolve(code)}
-	if sc.raw(j) == "$" && ctx != nil && ctx.dollar != "" && !(j > sc.lo && lexicon.DollarPrefix(sc.w(j-1)) != "") {
-		h.code = ctx.dollar // "$" in a story datelined SYDNEY
-	}
 	if r, ok := markedRange(sc, j, code, h); ok {
 		return r, true
 	}
@@ -515,7 +570,8 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 	for n := 0; n < 2 && k < sc.hi; n++ {
 		w := sc.w(k)
 		if _, ok := lexicon.CurrencyAdjective(w); ok {
-			if lexicon.CurrencyName(sc.w(k+1)) != "" || n == 0 && currencyAdjective(sc.w(k+1)) != "" || w == "new" {
+			if lexicon.CurrencyName(sc.w(k+1)) != "" || n == 0 && currencyAdjective(sc.w(k+1)) != "" || w == "new" ||
+				lexicon.CentUnit(sc.w(k+1)) != "" && sc.w(k+1) != "p" && currencyAdjective(w) != "" {
 				adj = w
 				k++
 				continue
@@ -567,6 +623,9 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 			return moneyHit{}, false
 		}
 		h.code = cc
+		if a := currencyAdjective(adj); a != "" {
+			h.code = a // "14 H.K. cents"
+		}
 		h.cents = true
 		h.end = sc.toks[k].End
 		h.tokEnd = k + 1

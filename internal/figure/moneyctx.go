@@ -41,24 +41,87 @@ var otherDollars = map[string]bool{"CAD": true, "AUD": true, "NZD": true, "HKD":
 // storyDollars gives a bare dollar amount ("12.5 mln dlrs", "40 dollars",
 // "$5m") the dollar the story has told, not the US dollar: the one of its
 // dateline's city (dateline, "" for none), or the last other dollar named
-// explicitly before it ("300 mln Canadian dlrs", "C$ 11"). An amount that
-// names no currency and continues the one before it in the sentence ("to 20
-// mln dlrs from 15 mln") takes that one's currency. hits are in text order.
+// explicitly before it ("300 mln Canadian dlrs", "C$ 11"); an amount marked
+// as US dollars keeps the bare dollars after it in its sentence in US
+// dollars ("US$2,700 a tonne, then $2,200"). An amount that names no
+// currency and continues the one before it in the sentence ("to 20 mln dlrs
+// from 15 mln") takes that one's currency. Cents take the currency of the
+// amount they stand with (storyCents). hits are in text order.
 func storyDollars(text string, hits []moneyHit, dateline string) {
 	cur := dateline
+	usSent := -2 // the sentence of the last amount marked as US dollars
+	curAt := make([]string, len(hits))
 	for k := range hits {
 		h := &hits[k]
+		curAt[k] = cur
+		if h.cents {
+			continue
+		}
 		t := lexicon.Lower(text[h.start:h.end])
 		dollar := strings.Contains(t, "dlr") || strings.Contains(t, "dollar") || strings.Contains(t, "$")
 		switch {
 		case dollar && otherDollars[h.code]:
 			cur = h.code
-		case dollar && h.code == "USD" && cur != "" && !usMarked(text, h.start, t):
+		case dollar && h.code == "USD" && usMarked(text, h.start, t):
+			usSent = h.sent
+		case dollar && h.code == "USD" && cur != "" && h.sent != usSent:
 			h.code = cur
 		case !dollar && k > 0 && hits[k-1].sent == h.sent && otherDollars[hits[k-1].code] && h.code == "USD" && bareFigure(t):
 			h.code = hits[k-1].code // "rose to 20 mln Canadian dlrs from 15 mln"
 		}
 	}
+	storyCents(text, hits, curAt)
+}
+
+// storyCents gives cents that name no currency ("35 cts", "eight cents")
+// the currency of the amount nearest before them in their sentence (after
+// it when none is before: "fell 20 cents to 12.50 euros"), when that
+// currency counts in cents, or else the story's dollar at that point
+// (curAt[k], "" for the US dollar): "earned 40 mln dlrs, or 35 cts a share"
+// in a story datelined TORONTO, "rose 38 cents to A$3.75". A conversion in
+// brackets ("A$1.3bn (US$1bn)") is not the amount the cents stand with.
+func storyCents(text string, hits []moneyHit, curAt []string) {
+	for k := range hits {
+		h := &hits[k]
+		if !h.cents || h.code != "USD" || usMarked(text, h.start, lexicon.Lower(text[h.start:h.end])) {
+			continue
+		}
+		code := ""
+		for _, n := range centNeighbours(hits, k) {
+			if !hits[n].cents && !conversion(text, hits, n) {
+				code = hits[n].code
+				break
+			}
+		}
+		switch {
+		case code != "" && (code == "USD" || code == "EUR" || otherDollars[code] || centCurrencies[code]):
+			h.code = code
+		case code == "" && curAt[k] != "":
+			h.code = curAt[k]
+		}
+	}
+}
+
+// centCurrencies are currencies besides the dollars and the euro whose hundredth the wire calls a cent.
+var centCurrencies = map[string]bool{"ZAR": true, "NLG": true, "KES": true, "UGX": true, "TZS": true, "LKR": true}
+
+// centNeighbours returns the indexes of the hits of hit k's sentence, the
+// ones before it nearest first, then the ones after it nearest first.
+func centNeighbours(hits []moneyHit, k int) []int {
+	var out []int
+	for n := k - 1; n >= 0 && hits[n].sent == hits[k].sent; n-- {
+		out = append(out, n)
+	}
+	for n := k + 1; n < len(hits) && hits[n].sent == hits[k].sent; n++ {
+		out = append(out, n)
+	}
+	return out
+}
+
+// conversion reports hit n written in brackets right after the amount
+// before it: "A$1.26 billion (US$995 million)".
+func conversion(text string, hits []moneyHit, n int) bool {
+	return n > 0 && hits[n-1].sent == hits[n].sent && strings.TrimSpace(text[hits[n-1].end:hits[n].start]) == "("
 }
 
 // usMarked reports an amount t, starting at byte start of text, that says
@@ -236,4 +299,204 @@ func tableLabel(sc *numScan, i int) int {
 		return i
 	}
 	return j
+}
+
+// tableScale is what a table's scale header says of the bare figures of
+// the rows under it: their magnitude (0 for none) and currency ("" when the
+// header names none, or names the dollar, which the story then decides).
+type tableScale struct {
+	scale float64
+	code  string
+}
+
+// apply gives a figure of a table row that states no magnitude and no
+// hundredth unit the table's magnitude: "Net 4,120" under "(in thousands)".
+func (t tableScale) apply(h *moneyHit) {
+	m := &h.m
+	if t.scale <= 1 || m.mult || h.cents || m.pence || m.n.Vague || m.n.Kind != contract.KindFigure {
+		return
+	}
+	m.scale(t.scale)
+	m.mult = true
+	m.setLastMult(t.scale)
+}
+
+// headerScales are the magnitudes a table's scale header names.
+var headerScales = map[string]float64{"thousands": 1e3, "thousand": 1e3, "000s": 1e3, "000's": 1e3, "000": 1e3,
+	"millions": 1e6, "million": 1e6, "mln": 1e6, "mlns": 1e6, "billions": 1e9, "billion": 1e9, "bln": 1e9, "bn": 1e9}
+
+// headerLeads are the words a scale header without brackets follows: "FIGURES IN $ MILLION", "Amounts in thousands".
+var headerLeads = map[string]bool{"figures": true, "amounts": true, "data": true, "expressed": true, "stated": true, "all": true, "results": true}
+
+// headerTails are the words that may close a bracketed scale header:
+// "(in billions of yen unless specified)", "(in thousands, except per share data)".
+var headerTails = map[string]bool{"unless": true, "otherwise": true, "specified": true, "stated": true, "noted": true,
+	"except": true, "per": true, "share": true, "shr": true, "data": true, "amounts": true, "figures": true, ",": true,
+	"and": true, "omitted": true, "indicated": true}
+
+// scaleHeader reads a table's scale header at token i: a bracket or a
+// line's first words, "in", a magnitude with its currency in either order
+// ("(in millions of marks unless stated)", "(in thousands of dlrs)",
+// "FIGURES IN $ MILLION", "(Dm million)", "(mln dlrs)"), or the thousands
+// omitted ("(000s omitted)"). It returns the scale and the token after
+// the header.
+func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
+	w := sc.w(i)
+	j := i
+	paren := w == "("
+	switch {
+	case paren:
+		j++
+		if sc.w(j) == "in" {
+			j++
+		}
+	case w == "in" && (lineStart(sc.text, sc.toks, i) || i > sc.lo && headerLeads[sc.w(i-1)]):
+		j++
+	case (w == "000s" || w == "000's") && sc.w(i+1) == "omitted":
+		return tableScale{scale: 1e3}, i + 2, true
+	default:
+		return tableScale{}, i, false
+	}
+	t, j, ok := scaleWords(sc, j)
+	if !ok {
+		return tableScale{}, i, false
+	}
+	if !paren {
+		return t, j, true
+	}
+	// a bracketed header closes on its line within a few words of its kind
+	for k := j; k < sc.hi && k < j+6; k++ {
+		if k > j && lineStart(sc.text, sc.toks, k) {
+			break
+		}
+		if sc.w(k) == ")" {
+			return t, k + 1, true
+		}
+		if !headerTails[sc.w(k)] {
+			break
+		}
+	}
+	return tableScale{}, i, false
+}
+
+// scaleWords reads the magnitude and currency of a scale header from token
+// j: a mark or a currency name before or after the magnitude ("$ million",
+// "millions of yen", "thousands of U.S. dollars", "mln dlrs"), or the
+// magnitude alone. It returns the token after them.
+func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
+	var t tableScale
+	code := ""
+	if c := lexicon.CurrencyMark(sc.w(j)); c != "" {
+		code = c
+		j++
+	} else if c := lexicon.CurrencyName(sc.w(j)); c != "" && sc.w(j) != "won" {
+		code = c
+		j++
+	}
+	f, ok := headerScales[sc.w(j)]
+	if !ok {
+		return t, j, false
+	}
+	t.scale = f
+	j++
+	if code == "" {
+		k := j
+		if sc.w(k) == "of" {
+			k++
+		}
+		adj := ""
+		if c, ok := lexicon.CurrencyAdjective(sc.w(k)); ok && c != "" {
+			adj = c
+			k++
+		}
+		if c := lexicon.CurrencyName(sc.w(k)); c != "" && sc.w(k) != "won" {
+			code = c
+			if adj != "" {
+				code = adj
+			}
+			j = k + 1
+		}
+	}
+	if code = strings.TrimSuffix(code, "?"); code != "USD" {
+		t.code = code // the dollar is the story's
+	}
+	return t, j, true
+}
+
+// perShareLabel reports a table row whose label (from token i) counts money
+// per share, not in the table's magnitude: "Shr", "EPS", "Div", "Earnings per share".
+func perShareLabel(sc *numScan, i int) bool {
+	for k := i; k < sc.hi && k < i+5; k++ {
+		if r := sc.raw(k); textdoc.StartsWithDigit(r) || r == "$" || r == "(" {
+			return false
+		}
+		switch sc.w(k) {
+		case "shr", "shr.", "eps", "div", "dividend", "dividends", "share", "per", "shrs":
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonWords stand between the word that links a comparison and its
+// bare figure: "from a year-earlier 41.4 million", "against a revised 3.2
+// billion", "compared with last year's 12.5 mln".
+var comparisonWords = map[string]bool{"a": true, "an": true, "the": true, "year-earlier": true, "year-ago": true,
+	"revised": true, "restated": true, "previous": true, "prior": true, "adjusted": true, "record": true,
+	"original": true, "originally": true, "upwardly": true, "downwardly": true, "last": true, "year": true,
+	"year's": true, "'s": true, "earlier": true, "reported": true, "expected": true, "forecast": true}
+
+// comparisonLink walks back from token p over the words of comparisonWords
+// (at most four) to the word that links a bare figure to the amount before
+// it ("from", "vs", "against", "than", "with"). It returns that word's
+// token and whether words were walked over; p itself when none links.
+func comparisonLink(sc *numScan, p int) (int, bool) {
+	k := p
+	for n := 0; n < 4 && k > sc.lo && comparisonWords[sc.w(k)]; n++ {
+		k--
+	}
+	if k == p {
+		return p, false
+	}
+	switch sc.w(k) {
+	case "from", "vs", "vs.", "versus", "against", "than", "with":
+		return k, true
+	}
+	return p, false
+}
+
+// priceChange reports a bare figure m that continues an amount prev
+// without magnitude across the link word at token p, right after prev: a
+// table's "35 cts vs 30", a price's "rose 12.71 taka to 228.70" or "from
+// 1.4810". After "to" and "from" the figure must have decimals, as prices
+// do ("rose $5 to 40" is no price).
+func priceChange(sc *numScan, p int, prev moneyHit, m numMatch) bool {
+	if prev.m.mult || prev.m.n.Vague || prev.m.n.Range || prev.tokEnd != p || !m.digits || m.n.Range {
+		return false
+	}
+	switch sc.w(p) {
+	case "vs", "vs.", "versus", "against":
+		return true
+	case "to", "from":
+		return strings.IndexByte(sc.text[m.start:m.end], '.') >= 0
+	}
+	return false
+}
+
+// moneyFollower reports whether the word at token k may follow a bare
+// figure that continues an amount: a function word or an adverb of time
+// ("from 15 mln in 1995", "from 281 million previously"), not a unit of its
+// own ("400 mln shares").
+func moneyFollower(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if r == "" || r[0] < 'a' || r[0] > 'z' {
+		return true
+	}
+	switch sc.w(k) {
+	case "in", "on", "a", "and", "from", "to", "at", "by", "for", "last", "this", "vs", "or", "previously", "earlier",
+		"before", "ago", "respectively", "each", "apiece", "year-earlier", "year-ago", "during", "since", "the", "as",
+		"but", "while", "when", "after", "compared", "against", "versus", "with", "over", "under", "through", "into":
+		return true
+	}
+	return false
 }

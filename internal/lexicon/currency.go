@@ -100,6 +100,15 @@ var currencyNames = map[string]string{
 	"krona": "SEK", "kronor": "SEK", "krone": "DKK?", "kroner": "DKK?", "won": "KRW", "marks": "DEM",
 	"guilders": "NLG", "guilder": "NLG", "schillings": "ATS", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
 	"drachmas": "GRD", "drachma": "GRD", "kyat": "MMK", "birr": "ETB", "afghanis": "AFN", "real": "BRL",
+	// the currencies of the 1990s as the wire wrote them
+	"markka": "FIM", "markkaa": "FIM", "markkas": "FIM", "crown": "SEK?", "crowns": "SEK?", "koruna": "CZK",
+	"korunas": "CZK", "koruny": "CZK", "kroon": "EEK", "kroons": "EEK", "punt": "IEP", "punts": "IEP",
+	"d-marks": "DEM", "d-mark": "DEM", "dmarks": "DEM", "deutschemarks": "DEM", "tolar": "SIT", "tolars": "SIT",
+	"litas": "LTL", "litai": "LTL", "lats": "LVL", "lati": "LVL", "kuna": "HRK", "kunas": "HRK", "denars": "MKD",
+	"karbovanets": "UAK", "karbovanetses": "UAK", "sucre": "ECS", "sucres": "ECS", "bolivar": "VEB",
+	"bolivars": "VEB", "soles": "PEN", "quetzal": "GTQ", "quetzales": "GTQ", "cordobas": "NIO", "colones": "CRC",
+	"lempiras": "HNL", "guaranis": "PYG", "bolivianos": "BOB", "kwanza": "AOA", "meticais": "MZM", "pula": "BWP",
+	"leones": "SLL", "riels": "KHR", "tugriks": "MNT", "leva": "BGL", "levs": "BGL", "lei": "ROL",
 }
 
 // centNames are the hundredth units; the dollar-like unit of the article decides cents.
@@ -122,6 +131,11 @@ var nameAdjectives = map[string]string{
 	"rwandan": "RWF", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS",
 	"emirati": "AED", "uae": "AED", "moroccan": "MAD", "danish": "DKK", "norwegian": "NOK", "swedish": "SEK",
 	"hong": "HKD", "new": "", "german": "DEM", "deutsche": "DEM", "d-mark": "DEM", "turkish": "TRY", "italian": "ITL",
+	// the wire's short forms ("N.Z. dlrs", "Aust dlrs", "H.K. cents", "Cdn dlrs")
+	"n.z.": "NZD", "nz": "NZD", "aust": "AUD", "aust.": "AUD", "h.k.": "HKD", "cdn": "CAD", "can": "CAD",
+	"s'pore": "SGD", "nt": "TWD", "czech": "CZK", "slovak": "SKK", "estonian": "EEK", "icelandic": "ISK",
+	"finnish": "FIM", "dutch": "NLG", "austrian": "ATS", "spanish": "ESP", "portuguese": "PTE", "greek": "GRD",
+	"polish": "PLN", "hungarian": "HUF", "russian": "RUB", "slovenian": "SIT", "croatian": "HRK",
 }
 
 // contextCurrencies: for a mark used by several countries, the words that point at each.
@@ -134,6 +148,7 @@ var contextCurrencies = map[string][]CurrencyCue{
 	"MXN": {{"MXN", []string{"Mexico", "Mexican"}}, {"PHP", []string{"Philippines", "Philippine", "Manila"}}, {"ARS", []string{"Argentina", "Argentine", "Buenos Aires"}}, {"CLP", []string{"Chile"}}, {"COP", []string{"Colombia", "Bogota"}}, {"CUP", []string{"Cuba", "Havana"}}},
 	"KES": {{"KES", []string{"Kenya", "Nairobi"}}, {"UGX", []string{"Uganda", "Kampala"}}, {"TZS", []string{"Tanzania", "Dar es Salaam"}}, {"SOS", []string{"Somalia", "Mogadishu"}}},
 	"DKK": {{"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}},
+	"SEK": {{"SEK", []string{"Sweden", "Swedish", "Stockholm"}}, {"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}, {"CZK", []string{"Czech", "Prague"}}, {"SKK", []string{"Slovak", "Bratislava"}}, {"EEK", []string{"Estonia", "Tallinn"}}, {"ISK", []string{"Iceland", "Reykjavik"}}},
 	"AED": {{"AED", []string{"Emirates", "UAE", "Dubai", "Abu Dhabi"}}, {"MAD", []string{"Morocco", "Rabat"}}},
 }
 
@@ -161,3 +176,8 @@ func IsISOCode(t string) bool {
 	_, err := currency.ParseISO(t)
 	return err == nil
 }
+
+// moneyKeywords are further lower-case words the money grammar looks for
+// (scale headers, comparisons): keywords, so that Lower finds them without allocating.
+const moneyKeywords = `adjusted ago amounts apiece compared dividends downwardly expected expressed forecast indicated mlns omitted
+original previous prior respectively restated results share specified upwardly year's year-ago year-earlier`

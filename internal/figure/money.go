@@ -64,6 +64,7 @@ func (f *Figures) Money() []contract.Money {
 func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 	d := f.d
 	var tab, line tableScale // the table's scale, and the scale of the row being read
+	rate := ""               // the currency of a rate quote's label ("Dollar / mark"), for the line after it
 	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
 		if !hasMoneyCue(&sc) {
@@ -76,12 +77,21 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 				row = earningsRow(&sc, i)
 				perShare = row && perShareLabel(&sc, i)
 				line = tab
+				if rate != "" && (textdoc.StartsWithDigit(sc.raw(i)) || sc.raw(i) == "$") {
+					row, perShare, line = true, false, tableScale{code: rate} // "1.4871 (1.4935)" under "Dollar / mark"
+				}
+				rate = ""
+				if c, end, ok := rateLabel(&sc, i); ok { // moneyctx.go
+					rate = c
+					i = end
+					continue
+				}
 			}
 			if t, end, ok := scaleHeader(&sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
-				if t.code == "" && !lineStart(d.Text, seg.toks, i) {
-					t.code = tab.code // "Order book (billions) 1.07 vs 0.98": the row's own scale
+				if row && t.code == "" {
+					t.code = tab.code // "Net profit (billions) 1.07 vs 0.98": the row's own scale
 				}
-				if line = t; lineStart(d.Text, seg.toks, i) || i > sc.lo && lineStart(d.Text, seg.toks, i-1) {
+				if line = t; !row {
 					tab = t
 				}
 				i = end
@@ -129,8 +139,11 @@ func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyH
 	if h, ok := oneUnit(sc, i); ok { // moneyctx.go
 		return h, true
 	}
-	if len(prev) > 0 {
-		return elidedMoney(sc, i, prev[len(prev)-1])
+	for k := len(prev) - 1; k >= 0; k-- {
+		// the amount continued is the last one not in brackets: "1,546 trillion rials ($175.6bn; £93.6bn) from 1,070 trillion"
+		if k == 0 || !inBrackets(sc.text, prev[k].start, prev[0].end) {
+			return elidedMoney(sc, i, prev[k])
+		}
 	}
 	return moneyHit{}, false
 }
@@ -587,8 +600,8 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		if w == "won" && !m.mult && adj == "" {
 			return moneyHit{}, false // "they won 3", "2 won": the verb
 		}
-		if w == "real" || w == "marks" && !m.mult || sc.raw(k) == "Euro" {
-			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name
+		if w == "real" || (w == "marks" || w == "crowns") && !m.mult && !strings.ContainsAny(sc.text[m.start:m.end], ".,") || sc.raw(k) == "Euro" {
+			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name; "three marks" are no price ("1.4871 marks" is)
 		}
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
 			return moneyHit{}, false // "25 kg (55 pounds) of heroin", "a 300-pound man"

@@ -260,7 +260,8 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 var moneyLabels = map[string]bool{"revenue": true, "revenues": true, "income": true, "assets": true, "equity": true,
 	"capital": true, "cash": true, "debt": true, "earnings": true, "profit": true, "loss": true, "sales": true, "net": true,
 	"shr": true, "div": true, "dividend": true, "eps": true, "turnover": true, "costs": true, "expenses": true,
-	"liabilities": true, "current": true, "pretax": true, "pre-tax": true, "operating": true, "gross": true, "ebitda": true}
+	"liabilities": true, "current": true, "pretax": true, "pre-tax": true, "operating": true, "gross": true, "ebitda": true,
+	"amount": true, "price": true, "proceeds": true}
 
 // notMoneyLabels make a row count something else: shares, percentages, people, units.
 var notMoneyLabels = map[string]bool{"avg": true, "shrs": true, "shares": true, "pct": true, "percent": true, "ratio": true,
@@ -294,8 +295,8 @@ func tableLabel(sc *numScan, i int) int {
 	if !money || j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return i
 	}
-	// two figures at least: a row of a table, not a sentence
-	if j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" {
+	// two figures at least: a row of a table, not a sentence; or one after a field's colon ("Sale Amount : 3,390,000")
+	if (j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs") && !(sc.w(j-1) == ":" && j-1 > i) {
 		return i
 	}
 	return j
@@ -499,4 +500,48 @@ func moneyFollower(sc *numScan, k int) bool {
 		return true
 	}
 	return false
+}
+
+// rateLabel reads the label of a rate quote at token i, two currencies
+// and a slash alone on their line ("Dollar / mark ...", "Pound / dollar"):
+// the figures of the next line are the second currency's price of the
+// first, money in the second. It returns that currency's code and the
+// token after the line.
+func rateLabel(sc *numScan, i int) (string, int, bool) {
+	if sc.w(i+1) != "/" || rateName(sc.w(i)) == "" {
+		return "", i, false
+	}
+	code := rateName(sc.w(i + 2))
+	if code == "" {
+		return "", i, false
+	}
+	k := i + 3
+	for ; k < sc.hi && !lineStart(sc.text, sc.toks, k); k++ {
+		if strings.Trim(sc.raw(k), ".") != "" {
+			return "", i, false
+		}
+	}
+	return code, k, true
+}
+
+// rateName returns the code of a currency named in the singular or the
+// plural, without a number ("dollar", "mark", "yen", "sterling"), or "".
+func rateName(w string) string {
+	c := lexicon.CurrencyName(w)
+	if c == "" && w != "" {
+		c = lexicon.CurrencyName(w + "s")
+	}
+	if c == "" || w == "won" || w == "real" {
+		return ""
+	}
+	return strings.TrimSuffix(c, "?")
+}
+
+// inBrackets reports an amount starting at byte start inside a bracket
+// opened after the byte from: "($175.6bn; £93.6bn)".
+func inBrackets(text string, start, from int) bool {
+	if from > start {
+		return false
+	}
+	return strings.Count(text[from:start], "(") > strings.Count(text[from:start], ")")
 }

@@ -101,7 +101,7 @@ var currencyNames = map[string]string{
 	"guilders": "NLG", "guilder": "NLG", "schillings": "ATS", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
 	"drachmas": "GRD", "drachma": "GRD", "kyat": "MMK", "birr": "ETB", "afghanis": "AFN", "real": "BRL",
 	// the currencies of the 1990s as the wire wrote them
-	"markka": "FIM", "markkaa": "FIM", "markkas": "FIM", "crown": "SEK?", "crowns": "SEK?", "koruna": "CZK",
+	"markka": "FIM", "markkaa": "FIM", "markkas": "FIM", "crowns": "SEK?", "koruna": "CZK",
 	"korunas": "CZK", "koruny": "CZK", "kroon": "EEK", "kroons": "EEK", "punt": "IEP", "punts": "IEP",
 	"d-marks": "DEM", "d-mark": "DEM", "dmarks": "DEM", "deutschemarks": "DEM", "tolar": "SIT", "tolars": "SIT",
 	"litas": "LTL", "litai": "LTL", "lats": "LVL", "lati": "LVL", "kuna": "HRK", "kunas": "HRK", "denars": "MKD",
@@ -179,5 +179,5 @@ func IsISOCode(t string) bool {
 
 // moneyKeywords are further lower-case words the money grammar looks for
 // (scale headers, comparisons): keywords, so that Lower finds them without allocating.
-const moneyKeywords = `adjusted ago amounts apiece compared dividends downwardly expected expressed forecast indicated mlns omitted
+const moneyKeywords = `adjusted ago amount amounts price proceeds apiece compared dividends downwardly expected expressed forecast indicated mlns omitted
 original previous prior respectively restated results share specified upwardly year's year-ago year-earlier`

@@ -64,6 +64,10 @@ func storyDollars(text string, hits []moneyHit, dateline string) {
 			cur = h.code
 		case dollar && h.code == "USD" && usMarked(text, h.start, t):
 			usSent = h.sent
+		case dollar && h.code == "USD" && h.sent != usSent && strings.HasPrefix(t, "$"):
+			if dateline != "" {
+				h.code = dateline // a bare "$" is the dateline's dollar, not an other dollar named before it
+			}
 		case dollar && h.code == "USD" && cur != "" && h.sent != usSent:
 			h.code = cur
 		case !dollar && k > 0 && hits[k-1].sent == h.sent && otherDollars[hits[k-1].code] && h.code == "USD" && bareFigure(t):
@@ -205,7 +209,7 @@ func inheritMagnitude(sc *numScan, p int, prev moneyHit, m *numMatch) bool {
 func multiMoney(sc *numScan, i int) (moneyHit, bool) {
 	w := sc.w(i)
 	if !strings.HasPrefix(w, "multi") {
-		return moneyHit{}, false
+		return magnitudeAdjective(sc, i)
 	}
 	rest := strings.TrimPrefix(strings.TrimPrefix(w, "multi"), "-")
 	name := ""
@@ -544,4 +548,33 @@ func inBrackets(text string, start, from int) bool {
 		return false
 	}
 	return strings.Count(text[from:start], "(") > strings.Count(text[from:start], ")")
+}
+
+// magnitudeAdjective reads a magnitude and a currency as one adjective at
+// token i: "a million-dollar home", "a billion-pound deal", "the
+// trillion-dollar question". Its value is the magnitude.
+func magnitudeAdjective(sc *numScan, i int) (moneyHit, bool) {
+	w := sc.w(i)
+	k := strings.IndexByte(w, '-')
+	if k <= 0 {
+		return moneyHit{}, false
+	}
+	mag, ok := magnitudeWords[w[:k]]
+	if !ok || mag < 1e6 || i > sc.lo && sc.canStartNumber(i-1) && textdoc.StartsWithDigit(sc.raw(i-1)) {
+		return moneyHit{}, false // "5 million-dollar" is read with its number
+	}
+	name := w[k+1:]
+	if !isCurrencyWordStem(name) {
+		return moneyHit{}, false
+	}
+	code := lexicon.CurrencyName(name)
+	if code == "" {
+		code = lexicon.CurrencyName(name + "s")
+	}
+	if code == "" || name == "won" || name == "real" {
+		return moneyHit{}, false
+	}
+	m := numMatch{qtok: i, tok: i, tokEnd: i + 1, qstart: sc.toks[i].Start, start: sc.toks[i].Start, end: sc.toks[i].End,
+		n: contract.Number{Value: mag}, mult: true, lastMag: mag}
+	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i].End, tokEnd: i + 1, m: m, code: code[:3]}, true
 }

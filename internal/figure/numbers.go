@@ -713,6 +713,9 @@ func (s *numScan) hyphenWords(m *numMatch, rest string, numEnd, restAt int) bool
 		m.n.Qualifier = contract.MoreThan
 		m.end = numEnd + len("-plus")
 		return true
+	case (first == "a" || first == "an" || first == "per") && len(parts) >= 2 && parts[1] != "":
+		m.end = numEnd // "$15-an-hour", "$350-a-plate": the amount, then what it is for
+		return true
 	case fractionWords[first] != 0:
 		m.n.Value /= fractionWords[first]
 		m.n.Kind = contract.KindFraction

@@ -88,12 +88,17 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 				}
 			}
 			if t, end, ok := scaleHeader(&sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
-				if row && t.code == "" {
-					t.code = tab.code // "Net profit (billions) 1.07 vs 0.98": the row's own scale
-				}
-				if line = t; !row {
+				if own := labelBefore(&sc, i); own { // moneyctx.go
+					// "Net profit (billions) 1.07 vs 0.98": the row's own scale; with its
+					// own currency it makes the line a row ("Staff costs (Dm million) 116")
+					if t.code == "" {
+						t.code = tab.code
+					}
+					row = row || t.code != "" && textdoc.StartsWithDigit(sc.raw(end))
+				} else {
 					tab = t
 				}
+				line = t
 				i = end
 				continue
 			}

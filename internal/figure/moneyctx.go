@@ -578,3 +578,24 @@ func magnitudeAdjective(sc *numScan, i int) (moneyHit, bool) {
 		n: contract.Number{Value: mag}, mult: true, lastMag: mag}
 	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i].End, tokEnd: i + 1, m: m, code: code[:3]}, true
 }
+
+// labelBefore reports words outside brackets before token i on its line:
+// a scale header after them ("Order book (billions) 1.07") is the row's
+// own, one after none ("(Group) (in billions of yen)") the table's.
+func labelBefore(sc *numScan, i int) bool {
+	depth := 0
+	for k := i - 1; k >= sc.lo; k-- {
+		switch r := sc.raw(k); {
+		case r == ")":
+			depth++
+		case r == "(":
+			depth--
+		case depth <= 0 && r != "" && (r[0] >= 'A' && r[0] <= 'Z' || r[0] >= 'a' && r[0] <= 'z') && !headerLeads[sc.w(k)]:
+			return true
+		}
+		if lineStart(sc.text, sc.toks, k) {
+			break
+		}
+	}
+	return false
+}

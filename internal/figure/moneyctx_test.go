@@ -94,7 +94,7 @@ func TestMoneyContext(t *testing.T) {
 		{"a scale header in dollars, per share apart", "Acme year\n(in thousands of dlrs)\nShr 1.20 vs 1.05\nNet 4,120 vs 3,900\n",
 			[]moneyBrief{{"1.20", 1.2, 0, 0, "USD"}, {"1.05", 1.05, 0, 0, "USD"}, {"4,120", 4.12e6, 0, 0, "USD"}, {"3,900", 3.9e6, 0, 0, "USD"}}},
 		{"thousands omitted", "Acme year\n(000s omitted)\nNet income $ 4,100 $ 3,900\n", []moneyBrief{{"$ 4,100", 4.1e6, 0, 0, "USD"}, {"$ 3,900", 3.9e6, 0, 0, "USD"}}},
-		{"a row's own scale", "Acme half\n(millions of guilders unless otherwise stated)\nNet profit (billions) 1.07 vs 0.98\nTurnover 756 vs 829\n",
+		{"a row's own scale", "Acme half\n(millions of guilders unless otherwise stated)\n- Order book (billions) 1.07 vs 0.98\n- Turnover 756 vs 829\n",
 			[]moneyBrief{{"1.07", 1.07e9, 0, 0, "NLG"}, {"0.98", 0.98e9, 0, 0, "NLG"}, {"756", 756e6, 0, 0, "NLG"}, {"829", 829e6, 0, 0, "NLG"}}},
 		{"a header after a lead word", "Reserves\nFIGURES IN $ MILLION June 1996 May 1996\nForeign assets 13,256.5 12,855.7\n",
 			[]moneyBrief{{"13,256.5", 13256.5e6, 0, 0, "USD"}, {"12,855.7", 12855.7e6, 0, 0, "USD"}}},
@@ -126,6 +126,8 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"30 Canadian dollars", 30, 0, 0, "CAD"}, {"$350", 350, 0, 0, "USD"}}},
 		{"a bare $ beside an other dollar", "The tax rose to 30 Canadian dollars, about $22 a ton.",
 			[]moneyBrief{{"30 Canadian dollars", 30, 0, 0, "CAD"}, {"$22", 22, 0, 0, "USD"}}},
+		{"a row's own scale and currency", "Cargo results\nFreight kilometres ( million ) 2,389 up 4 pct\nStaff costs ( Dm million ) 116 up 8 pct\n",
+			[]moneyBrief{{"116", 116e6, 0, 0, "DEM"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

@@ -222,6 +222,9 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	default:
 		return moneyHit{}, false
 	}
+	if otherFigureBetween(sc, prev, p) { // moneyctx.go
+		return moneyHit{}, false
+	}
 	m, ok := sc.number(i)
 	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
@@ -230,7 +233,7 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	switch {
 	case m.mult && !prev.cents:
 	case !m.mult && !prev.cents && inheritMagnitude(sc, p, prev, &m): // moneyctx.go: "889.5 mln dlrs vs 903.2"
-	case !m.mult && !skipped && priceChange(sc, p, prev, m): // moneyctx.go: "35 cts vs 30", "rose 12.71 taka to 228.70"
+	case !m.mult && priceChange(sc, p, prev, m, skipped): // moneyctx.go: "35 cts vs 30", "rose 12.71 taka to 228.70"
 		cents = prev.cents
 	default:
 		return moneyHit{}, false
@@ -358,8 +361,8 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 	c := t[0]
 	lw := lexicon.Lower(t)
 	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
-	if code := lexicon.CurrencyMark(lw); code != "" {
-		if isoOnly(lw) && t != strings.ToUpper(t) {
+	if code := lexicon.CurrencyMark(lw); code != "" && !(len(lw) == 1 && sc.raw(i+1) == "$") {
+		if isoOnly(lw) && t != strings.ToUpper(t) || weakMark(t) && t[0] >= 'a' {
 			return "", 0, 0, false
 		}
 		if (lw == "rs" || lw == "rm" || lw == "rp" || lw == "dm") && t != "Rs" && t != "Rs." && t != "RM" && t != "Rp" && t != "DM" {
@@ -452,9 +455,9 @@ func markedMoney(sc *numScan, j int, code string, nt, at int, q contract.Qualifi
 	if m.n.Kind != contract.KindFigure {
 		return moneyHit{}, false
 	}
-	if mk := sc.raw(j); len(mk) >= 3 && isUpperWord(mk[:3]) && (len(mk) == 3 || textdoc.IsDigitByte(mk[3])) &&
+	if mk := sc.raw(j); (len(mk) >= 3 && isUpperWord(mk[:3]) && (len(mk) == 3 || textdoc.IsDigitByte(mk[3])) || weakMark(mk)) &&
 		!(m.mult || m.n.Value != float64(int64(m.n.Value)) || m.n.Value >= 1000) {
-		return moneyHit{}, false // a code before a small round number: "PHP 7", "CAD 3"
+		return moneyHit{}, false // a code before a small round number: "PHP 7", "CAD 3", "R5", "SR10"
 	}
 	if hasQ && m.n.Qualifier == contract.Exact {
 		m.n.Qualifier = q
@@ -693,6 +696,9 @@ func hasMoneyCue(sc *numScan) bool {
 		if c := t[0]; c >= '0' && c <= '9' || c == '$' || c >= 0x80 {
 			return true
 		}
+		if c := t[len(t)-1]; t[0] >= 'A' && t[0] <= 'Z' && (c >= '0' && c <= '9' || c == 'm' || c == 'n') && strings.IndexAny(t, "0123456789") > 0 {
+			return true // a mark glued to its digits: "KSh500", "R5bn"
+		}
 		if strings.IndexByte(t, '$') >= 0 {
 			return true
 		}
@@ -731,6 +737,21 @@ func weightContext(sc *numScan, i, k int) bool {
 			"weighs", "weight", "weights", "lb", "lbs", "heavy":
 			return true
 		}
+	}
+	return false
+}
+
+// weakMark reports a currency mark of one or two letters that is money
+// only before a large or decimal figure or one with a magnitude ("R5bn",
+// "Sh2 billion", "Dh5 million"): "R5", "SR10" and "Sh1" name other things.
+func weakMark(t string) bool {
+	k := 0
+	for k < len(t) && !textdoc.IsDigitByte(t[k]) {
+		k++
+	}
+	switch lexicon.Lower(t[:k]) {
+	case "r", "sh", "dh", "dhs", "sr":
+		return true
 	}
 	return false
 }

@@ -471,19 +471,23 @@ func comparisonLink(sc *numScan, p int) (int, bool) {
 }
 
 // priceChange reports a bare figure m that continues an amount prev
-// without magnitude across the link word at token p, right after prev: a
-// table's "35 cts vs 30", a price's "rose 12.71 taka to 228.70" or "from
-// 1.4810". After "to" and "from" the figure must have decimals, as prices
-// do ("rose $5 to 40" is no price).
-func priceChange(sc *numScan, p int, prev moneyHit, m numMatch) bool {
-	if prev.m.mult || prev.m.n.Vague || prev.m.n.Range || prev.tokEnd != p || !m.digits || m.n.Range {
+// without magnitude across the link word at token p: "35 cts vs 30",
+// "50,000 euros a year, up from 45,000", or, right after prev, a price's
+// "rose 12.71 taka to 228.70". After "to" the figure must have decimals, as
+// prices do ("rose $5 to 40" is no price); skipped tells that words stand
+// between the link and the figure ("from a year-earlier 45,000").
+func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bool {
+	if prev.m.mult || prev.m.n.Vague || prev.m.n.Range || !m.digits || m.n.Range {
 		return false
 	}
+	if r := sc.raw(m.tokEnd); r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+		return false // "from 50 Cent": a name
+	}
 	switch sc.w(p) {
-	case "vs", "vs.", "versus", "against":
+	case "vs", "vs.", "versus", "against", "from":
 		return true
-	case "to", "from":
-		return strings.IndexByte(sc.text[m.start:m.end], '.') >= 0
+	case "to":
+		return !skipped && prev.tokEnd == p && strings.IndexByte(sc.text[m.start:m.end], '.') >= 0
 	}
 	return false
 }
@@ -596,6 +600,33 @@ func labelBefore(sc *numScan, i int) bool {
 		if lineStart(sc.text, sc.toks, k) {
 			break
 		}
+	}
+	return false
+}
+
+// otherFigureBetween reports a figure between the amount prev and the
+// link word at token p, other than a year: "rose to 81 days from 53"
+// compares the days, not the amount before them.
+func otherFigureBetween(sc *numScan, prev moneyHit, p int) bool {
+	depth := 0
+	for k := prev.tokEnd; k < p; k++ {
+		r := sc.raw(k)
+		switch {
+		case r == "(":
+			depth++
+		case r == ")":
+			depth--
+		}
+		if depth > 0 || !textdoc.StartsWithDigit(r) {
+			continue // a conversion in brackets is the amount's own
+		}
+		if len(r) == 4 && (r[:2] == "19" || r[:2] == "20") || strings.HasSuffix(r, "%") {
+			continue // "to 12.5 mln dlrs in 1995 from 10.1 mln"
+		}
+		if w := sc.w(k + 1); w == "percent" || w == "pct" || w == "%" || w == "per" {
+			continue // "to 456.8 billion taka after a 0.27 percent rise to 439.9 billion"
+		}
+		return true
 	}
 	return false
 }

@@ -74,7 +74,7 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 		first := len(hits)
 		for i := seg.lo; i < seg.hi; {
 			if lineStart(d.Text, seg.toks, i) {
-				row = earningsRow(&sc, i)
+				row = earningsRow(&sc, i, tab.scale > 0)
 				perShare = row && perShareLabel(&sc, i)
 				line = tab
 				if rate != "" && (textdoc.StartsWithDigit(sc.raw(i)) || sc.raw(i) == "$") {
@@ -104,8 +104,8 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 			}
 			h, ok := amountAt(&sc, i, ctx, hits[first:])
 			if ok {
-				if row && !perShare {
-					line.apply(&h)
+				if row {
+					line.forRow(perShare).apply(&h)
 				}
 				h.sent = seg.sent
 				hits = append(hits, h)
@@ -115,10 +115,9 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 			if row && sc.canStartNumber(i) {
 				if m, ok := sc.number(i); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
 					r := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: seg.sent}
-					if !perShare {
-						line.apply(&r)
-						r.code = line.code
-					}
+					l := line.forRow(perShare)
+					l.apply(&r)
+					r.code = l.code
 					rows = append(rows, r)
 					i = m.tokEnd
 					continue
@@ -247,7 +246,9 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 // earningsRow reports whether the line starting at token i is a money row of
 // a wire earnings table ("Shr 35 cts vs 30 cts", "Net 882,000 vs 82,000",
 // "Revs 12.5 mln vs 10.1 mln"); share counts ("Avg shrs") are not money.
-func earningsRow(sc *numScan, i int) bool {
+// Under a scale header (scaled) any short label of a row of figures compared
+// is one ("Depreciation 3.25 vs 2.79").
+func earningsRow(sc *numScan, i int, scaled bool) bool {
 	// the label: one to three words of the table's vocabulary ("Oper shr loss", "Net sales")
 	j := i
 	for j < sc.hi && j < i+3 && rowLabels[sc.w(j)] {
@@ -255,6 +256,9 @@ func earningsRow(sc *numScan, i int) bool {
 	}
 	if j == i {
 		j = tableLabel(sc, i) // moneyctx.go: "Total Revenue", "Cash flow / shr", "Software Revenue"
+	}
+	if j == i && scaled {
+		j = scaledRowLabel(sc, i) // moneyctx.go: "Tax 3.67 vs 1.82" under "(million A$ unless stated)"
 	}
 	if _, end, ok := scaleHeader(sc, j); ok && j > i && sc.w(j) == "(" {
 		j = end // "Net profit (billions) 1.07 vs 0.98"
@@ -706,8 +710,8 @@ func hasMoneyCue(sc *numScan) bool {
 		if lexicon.CurrencyName(w) != "" {
 			return true
 		}
-		if lexicon.CentUnit(w) != "" {
-			return true
+		if lexicon.CentUnit(w) != "" || headerScales[w] > 0 {
+			return true // "(in thousands)" heads a table
 		}
 		if lexicon.CurrencyMark(w) != "" {
 			return true

@@ -296,11 +296,15 @@ func tableLabel(sc *numScan, i int) int {
 			money = true
 		}
 	}
+	if j < sc.hi && lexicon.CurrencyMark(sc.w(j)) != "" && textdoc.StartsWithDigit(sc.raw(j+1)) {
+		j++ // "Total Revenue $ 10,756 $ 13,102"
+	}
 	if !money || j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return i
 	}
 	// two figures at least: a row of a table, not a sentence; or one after a field's colon ("Sale Amount : 3,390,000")
-	if (j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs") && !(sc.w(j-1) == ":" && j-1 > i) {
+	if (j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" && lexicon.CurrencyMark(sc.w(j+1)) == "") &&
+		!(sc.w(j-1) == ":" && j-1 > i) {
 		return i
 	}
 	return j
@@ -312,18 +316,32 @@ func tableLabel(sc *numScan, i int) int {
 type tableScale struct {
 	scale float64
 	code  string
+	cents bool // the figures are hundredths: "Shr (cents) 8.63 vs 7.23"
 }
 
 // apply gives a figure of a table row that states no magnitude and no
 // hundredth unit the table's magnitude: "Net 4,120" under "(in thousands)".
 func (t tableScale) apply(h *moneyHit) {
 	m := &h.m
+	if t.cents && h.code == "" && !m.mult {
+		h.cents = true
+	}
 	if t.scale <= 1 || m.mult || h.cents || m.pence || m.n.Vague || m.n.Kind != contract.KindFigure {
 		return
 	}
 	m.scale(t.scale)
 	m.mult = true
 	m.setLastMult(t.scale)
+}
+
+// forRow returns the scale for a row; a row per share (perShare) takes the
+// table's currency and unit, not its magnitude ("Shr 1.20 vs 1.05" under
+// "(in thousands of dlrs)").
+func (t tableScale) forRow(perShare bool) tableScale {
+	if perShare {
+		t.scale = 0
+	}
+	return t
 }
 
 // headerScales are the magnitudes a table's scale header names.
@@ -386,8 +404,9 @@ func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
 
 // scaleWords reads the magnitude and currency of a scale header from token
 // j: a mark or a currency name before or after the magnitude ("$ million",
-// "millions of yen", "thousands of U.S. dollars", "mln dlrs"), or the
-// magnitude alone. It returns the token after them.
+// "million A$", "millions of yen", "thousands of U.S. dollars", "mln
+// dlrs"), the magnitude alone, or, closing a bracket, a unit alone
+// ("(cents)", "(H.K. cents)", "(guilders)"). It returns the token after them.
 func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 	var t tableScale
 	code := ""
@@ -400,30 +419,66 @@ func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 	}
 	f, ok := headerScales[sc.w(j)]
 	if !ok {
-		return t, j, false
+		return unitHeader(sc, j, code)
 	}
 	t.scale = f
 	j++
 	if code == "" {
-		k := j
-		if sc.w(k) == "of" {
-			k++
-		}
-		adj := ""
-		if c, ok := lexicon.CurrencyAdjective(sc.w(k)); ok && c != "" {
-			adj = c
-			k++
-		}
-		if c := lexicon.CurrencyName(sc.w(k)); c != "" && sc.w(k) != "won" {
-			code = c
-			if adj != "" {
-				code = adj
-			}
-			j = k + 1
-		}
+		code, j = headerCurrency(sc, j)
 	}
 	if code = strings.TrimSuffix(code, "?"); code != "USD" {
 		t.code = code // the dollar is the story's
+	}
+	return t, j, true
+}
+
+// headerCurrency reads the currency after a header's magnitude at token j:
+// "of [adjective] name" or a mark ("million A$"). It returns its code ("" for
+// none) and the token after it.
+func headerCurrency(sc *numScan, j int) (string, int) {
+	if c := lexicon.CurrencyMark(sc.w(j)); c != "" && sc.w(j) != "r" {
+		return c, j + 1
+	}
+	k := j
+	if sc.w(k) == "of" {
+		k++
+	}
+	adj := ""
+	if c, ok := lexicon.CurrencyAdjective(sc.w(k)); ok && c != "" {
+		adj = c
+		k++
+	}
+	if c := lexicon.CurrencyName(sc.w(k)); c != "" && sc.w(k) != "won" {
+		if adj != "" {
+			c = adj
+		}
+		return c, k + 1
+	}
+	return "", j
+}
+
+// unitHeader reads a bracketed unit without magnitude at token j, code the
+// currency read before it ("" for none): "(cents)", "(H.K. cents)",
+// "(guilders)", "(baht)". It returns the unit as a scale of 1, and the
+// token of the closing bracket.
+func unitHeader(sc *numScan, j int, code string) (tableScale, int, bool) {
+	t := tableScale{scale: 1}
+	if code == "" {
+		if c, ok := lexicon.CurrencyAdjective(sc.w(j)); ok && c != "" && lexicon.CentUnit(sc.w(j+1)) != "" {
+			code = c // "H.K. cents"
+			j++
+		}
+		if lexicon.CentUnit(sc.w(j)) == "" || sc.w(j) == "p" {
+			return tableScale{}, j, false
+		}
+		t.cents = true
+		j++
+	}
+	if sc.w(j) != ")" {
+		return tableScale{}, j, false
+	}
+	if code = strings.TrimSuffix(code, "?"); code != "USD" {
+		t.code = code
 	}
 	return t, j, true
 }
@@ -629,4 +684,25 @@ func otherFigureBetween(sc *numScan, prev moneyHit, p int) bool {
 		return true
 	}
 	return false
+}
+
+// scaledRowLabel reads the label of a row under a scale header at token i:
+// one to four words, none a figure or a word of counts or ratios, followed
+// by two figures compared ("Depreciation 3.25 vs 2.79", "Other income 1.90
+// vs 2.07"). It returns the token after the label, or i.
+func scaledRowLabel(sc *numScan, i int) int {
+	j := i
+	for ; j < sc.hi && j < i+4; j++ {
+		r := sc.raw(j)
+		if r == "" || textdoc.StartsWithDigit(r) || j > i && lineStart(sc.text, sc.toks, j) {
+			break
+		}
+		if c := r[0]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') || notMoneyLabels[sc.w(j)] {
+			return i
+		}
+	}
+	if j == i || !textdoc.StartsWithDigit(sc.raw(j)) || sc.w(j+1) != "vs" && sc.w(j+1) != "vs." {
+		return i
+	}
+	return j
 }

@@ -144,6 +144,12 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"12.5 mln dlrs", 12.5e6, 0, 0, "USD"}, {"10.1 mln", 10.1e6, 0, 0, "USD"}}},
 		{"a rate of change between keeps the comparison", "Money rose to 456.8 billion taka after a 0.27 percent rise to 439.9 billion.",
 			[]moneyBrief{{"456.8 billion taka", 456.8e9, 0, 0, "BDT"}, {"439.9 billion", 439.9e9, 0, 0, "BDT"}}},
+		{"a header with the mark after the magnitude, rows of any label", "SYDNEY, Aug 29 (Reuters) - Results\n( million A$ unless stated )\nDepreciation 3.25 vs 2.79\nShr ( cents ) 8.63 vs 7.23\nPay date Nov 25\n",
+			[]moneyBrief{{"3.25", 3.25e6, 0, 0, "AUD"}, {"2.79", 2.79e6, 0, 0, "AUD"}, {"8.63", 0.0863, 0, 0, "AUD"}, {"7.23", 0.0723, 0, 0, "AUD"}}},
+		{"a row's unit", "Results\n( in millions of guilders unless otherwise stated )\nNet per shr ( guilders ) 4.38 vs 3.70\nShr ( H.K. cents ) 65.61 vs 63.87\n",
+			[]moneyBrief{{"4.38", 4.38, 0, 0, "NLG"}, {"3.70", 3.7, 0, 0, "NLG"}, {"65.61", 0.6561, 0, 0, "HKD"}, {"63.87", 0.6387, 0, 0, "HKD"}}},
+		{"a header with no currency", "Results\n(in thousands)\nNet income 4,100 vs 3,900\n",
+			[]moneyBrief{{"4,100", 4.1e6, 0, 0, "USD"}, {"3,900", 3.9e6, 0, 0, "USD"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

@@ -137,6 +137,9 @@ func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyH
 	if h, ok := moneyAt(sc, i, ctx); ok {
 		return h, true
 	}
+	if h, ok := nameFirst(sc, i, ctx); ok { // moneyctx.go: "Australian dollar 29.4bn"
+		return h, true
+	}
 	if h, ok := multiMoney(sc, i); ok { // moneyctx.go
 		return h, true
 	}
@@ -641,9 +644,16 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 				h.code = "HKD"
 			}
 		}
+		if c := sc.w(k + 1); (w == "euro" || w == "dollar") && !m.mult && (c == "cents" || c == "cent") {
+			h.cents = true // "70 euro cents"
+			h.end = sc.toks[k+1].End
+			h.tokEnd = k + 2
+		}
 		return h, true
 	}
-	if cc := lexicon.CentUnit(w); cc != "" && !m.n.Vague && m.n.Kind == contract.KindFigure && !m.yearLike && !isTitleCase(sc.raw(k)) {
+	// a price in pence may look like a year ("1218 pence")
+	yearLike := m.yearLike && !(w == "pence" && (m.n.Value < 1900 || m.n.Value > 2099))
+	if cc := lexicon.CentUnit(w); cc != "" && !m.n.Vague && m.n.Kind == contract.KindFigure && !yearLike && !isTitleCase(sc.raw(k)) {
 		if w == "p" && sc.toks[k].Start != sc.toks[k-1].End {
 			return moneyHit{}, false
 		}

@@ -706,3 +706,32 @@ func scaledRowLabel(sc *numScan, i int) int {
 	}
 	return j
 }
+
+// nameFirst reads an amount whose currency name stands before its number
+// at token i, as some writers order it: "a record Australian dollar
+// 29.4bn", "yen 5.2 billion", "rupees 500 crore". The number must carry a
+// magnitude ("the dollar 1.45" is a rate's fragment, not an amount).
+func nameFirst(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
+	k := i
+	adj := ""
+	if c, ok := lexicon.CurrencyAdjective(sc.w(k)); ok && c != "" && lexicon.CurrencyName(sc.w(k+1)) != "" {
+		adj = c
+		k++
+	}
+	w := sc.w(k)
+	code := lexicon.CurrencyName(w)
+	if code == "" || w == "won" || w == "real" || w == "marks" || w == "rand" || !sc.canStartNumber(k+1) || !textdoc.StartsWithDigit(sc.raw(k+1)) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(k + 1)
+	if !ok || !m.mult || m.n.Vague || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
+		return moneyHit{}, false
+	}
+	switch {
+	case adj != "":
+		code = adj
+	case strings.HasSuffix(code, "?"):
+		code = ctx.resolve(strings.TrimSuffix(code, "?"))
+	}
+	return moneyHit{start: sc.toks[i].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: code}, true
+}

@@ -150,6 +150,12 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"4.38", 4.38, 0, 0, "NLG"}, {"3.70", 3.7, 0, 0, "NLG"}, {"65.61", 0.6561, 0, 0, "HKD"}, {"63.87", 0.6387, 0, 0, "HKD"}}},
 		{"a header with no currency", "Results\n(in thousands)\nNet income 4,100 vs 3,900\n",
 			[]moneyBrief{{"4,100", 4.1e6, 0, 0, "USD"}, {"3,900", 3.9e6, 0, 0, "USD"}}},
+		{"the name before the number", "The deficit hit a record Australian dollar 29.4bn, and profit was yen 5.2 billion.",
+			[]moneyBrief{{"Australian dollar 29.4bn", 29.4e9, 0, 0, "AUD"}, {"yen 5.2 billion", 5.2e9, 0, 0, "JPY"}}},
+		{"no name before a bare number", "The dollar 1.45 rate held, and the yen 2 points up.", nil},
+		{"euro cents", "It lifted its dividend to 70 euro cents from 55 euro cents.",
+			[]moneyBrief{{"70 euro cents", 0.7, 0, 0, "EUR"}, {"55 euro cents", 0.55, 0, 0, "EUR"}}},
+		{"a price in pence like a year", "Shares were down at 1218 pence.", []moneyBrief{{"1218 pence", 12.18, 0, 0, "GBP"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

@@ -745,6 +745,14 @@ func weightContext(sc *numScan, i, k int) bool {
 	if sc.w(k+1) == "of" {
 		return true // "92 pounds of drugs" (money is "millions of pounds", not "pounds of")
 	}
+	if sc.w(k+1) == "(" {
+		for b := k + 2; b < sc.hi && b < k+5; b++ {
+			switch sc.w(b) {
+			case "kg", "kilograms", "kilogrammes", "kilos", "kilo", "grams", "tonnes", "stone":
+				return true // "lost eight pounds (3.5 kilos)"
+			}
+		}
+	}
 	for b := i - 1; b >= sc.lo && b >= i-6; b-- {
 		switch sc.w(b) {
 		case "kg", "kilograms", "kilogrammes", "kilos", "tonnes", "tons", "ounces", "grams", "weighing", "weighed",

@@ -156,6 +156,9 @@ func TestMoneyContext(t *testing.T) {
 		{"euro cents", "It lifted its dividend to 70 euro cents from 55 euro cents.",
 			[]moneyBrief{{"70 euro cents", 0.7, 0, 0, "EUR"}, {"55 euro cents", 0.55, 0, 0, "EUR"}}},
 		{"a price in pence like a year", "Shares were down at 1218 pence.", []moneyBrief{{"1218 pence", 12.18, 0, 0, "GBP"}}},
+		{"pounds of weight with their kilos after", "She lost eight pounds (3.5 kilos) before the race.", nil},
+		{"currency adjectives", "It paid 79.75 Japanese yen, 5,000 South Korean won and 50 million Guinean francs.",
+			[]moneyBrief{{"79.75 Japanese yen", 79.75, 0, 0, "JPY"}, {"5,000 South Korean won", 5000, 0, 0, "KRW"}, {"50 million Guinean francs", 50e6, 0, 0, "GNF"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

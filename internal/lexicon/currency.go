@@ -136,6 +136,12 @@ var nameAdjectives = map[string]string{
 	"s'pore": "SGD", "nt": "TWD", "czech": "CZK", "slovak": "SKK", "estonian": "EEK", "icelandic": "ISK",
 	"finnish": "FIM", "dutch": "NLG", "austrian": "ATS", "spanish": "ESP", "portuguese": "PTE", "greek": "GRD",
 	"polish": "PLN", "hungarian": "HUF", "russian": "RUB", "slovenian": "SIT", "croatian": "HRK",
+	"japanese": "JPY", "chinese": "CNY", "korean": "KRW", "thai": "THB", "malaysian": "MYR", "indonesian": "IDR",
+	"vietnamese": "VND", "brazilian": "BRL", "venezuelan": "VEB", "peruvian": "PEN", "bolivian": "BOB",
+	"ecuadorean": "ECS", "ecuadorian": "ECS", "israeli": "ILS", "ukrainian": "UAH", "romanian": "ROL",
+	"bulgarian": "BGL", "lithuanian": "LTL", "latvian": "LVL", "guinean": "GNF", "ghanaian": "GHS",
+	"nigerian": "NGN", "ethiopian": "ETB", "malagasy": "MGF", "burundi": "BIF", "african": "ZAR", "south": "",
+	"sri": "", "saudi-arabian": "SAR", "bangladeshi": "BDT", "zambian": "ZMK", "malawian": "MWK",
 }
 
 // contextCurrencies: for a mark used by several countries, the words that point at each.
@@ -179,5 +185,5 @@ func IsISOCode(t string) bool {
 
 // moneyKeywords are further lower-case words the money grammar looks for
 // (scale headers, comparisons): keywords, so that Lower finds them without allocating.
-const moneyKeywords = `adjusted ago amount amounts price proceeds apiece compared dividends downwardly expected expressed forecast indicated mlns omitted
+const moneyKeywords = `adjusted ago amount amounts kilo stone price proceeds apiece compared dividends downwardly expected expressed forecast indicated mlns omitted
 original previous prior respectively restated results share specified upwardly year's year-ago year-earlier`

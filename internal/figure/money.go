@@ -140,6 +140,9 @@ func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyH
 	if h, ok := nameFirst(sc, i, ctx); ok { // moneyctx.go: "Australian dollar 29.4bn"
 		return h, true
 	}
+	if h, ok := rateFigure(sc, i, ctx); ok { // moneyctx.go: "the rupee closed at 43.305 per US dollar"
+		return h, true
+	}
 	if h, ok := multiMoney(sc, i); ok { // moneyctx.go
 		return h, true
 	}

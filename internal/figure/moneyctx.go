@@ -735,3 +735,61 @@ func nameFirst(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 	}
 	return moneyHit{start: sc.toks[i].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: code}, true
 }
+
+// rateFigure reads an exchange rate at token i: a bare figure with
+// decimals or thousands, then "per", "to", "against" or "versus" and the
+// currency it is the price of ("the rupee closed at 43.305 per US dollar",
+// "the leu's rate was 3,161 to the dollar"). It is money in the currency
+// the sentence names before it, other than that one.
+func rateFigure(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
+	if !textdoc.StartsWithDigit(sc.raw(i)) || !strings.ContainsAny(sc.raw(i), ".,") {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || m.mult || m.n.Vague || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
+		return moneyHit{}, false
+	}
+	k := m.tokEnd
+	switch sc.w(k) {
+	case "per", "to", "against", "versus":
+	default:
+		return moneyHit{}, false
+	}
+	k++
+	if sc.w(k) == "the" || sc.w(k) == "a" || sc.w(k) == "one" {
+		k++
+	}
+	if _, ok := lexicon.CurrencyAdjective(sc.w(k)); ok && rateName(sc.w(k+1)) != "" {
+		k++ // "per US dollar", "against the German mark"
+	}
+	base := rateName(sc.w(k))
+	if base == "" {
+		return moneyHit{}, false
+	}
+	for b := i - 1; b >= sc.lo && b >= i-12; b-- {
+		if c := rateName(sc.w(b)); c != "" && c != base && sc.w(b) != "won" && !rateBase(sc, b) {
+			if n := lexicon.CurrencyName(sc.w(b)); n == "" || strings.HasSuffix(n, "?") {
+				c = ctx.resolve(c) // "the franc" of France, of Switzerland; not "the yen"
+			}
+			return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: c}, true
+		}
+	}
+	return moneyHit{}, false
+}
+
+// rateBase reports the currency named at token b as the base of an earlier
+// rate ("against the dollar", "per US dollar"), not the one priced.
+func rateBase(sc *numScan, b int) bool {
+	p := b - 1
+	if _, ok := lexicon.CurrencyAdjective(sc.w(p)); ok {
+		p--
+	}
+	if sc.w(p) == "the" {
+		p--
+	}
+	switch sc.w(p) {
+	case "per", "to", "against", "versus":
+		return true
+	}
+	return false
+}

@@ -159,6 +159,11 @@ func TestMoneyContext(t *testing.T) {
 		{"pounds of weight with their kilos after", "She lost eight pounds (3.5 kilos) before the race.", nil},
 		{"currency adjectives", "It paid 79.75 Japanese yen, 5,000 South Korean won and 50 million Guinean francs.",
 			[]moneyBrief{{"79.75 Japanese yen", 79.75, 0, 0, "JPY"}, {"5,000 South Korean won", 5000, 0, 0, "KRW"}, {"50 million Guinean francs", 50e6, 0, 0, "GNF"}}},
+		{"an exchange rate is money in the currency priced", "The rupee climbed to 43.305 per US dollar, and the leu's rate was 3,161 to the dollar.",
+			[]moneyBrief{{"43.305", 43.305, 0, 0, "INR"}, {"3,161", 3161, 0, 0, "ROL"}}},
+		{"the base of an earlier rate is not the currency priced", "The kuna was stronger at 5.2420 against the dollar and weaker at 3.5486 against the German mark.",
+			[]moneyBrief{{"5.2420", 5.242, 0, 0, "HRK"}, {"3.5486", 3.5486, 0, 0, "HRK"}}},
+		{"ratios are no rates", "The team won 2.5 points per game, and the ratio rose to 1.25 to 1.", nil},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

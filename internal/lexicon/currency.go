@@ -108,7 +108,7 @@ var currencyNames = map[string]string{
 	"karbovanets": "UAK", "karbovanetses": "UAK", "sucre": "ECS", "sucres": "ECS", "bolivar": "VEB",
 	"bolivars": "VEB", "soles": "PEN", "quetzal": "GTQ", "quetzales": "GTQ", "cordobas": "NIO", "colones": "CRC",
 	"lempiras": "HNL", "guaranis": "PYG", "bolivianos": "BOB", "kwanza": "AOA", "meticais": "MZM", "pula": "BWP",
-	"leones": "SLL", "riels": "KHR", "tugriks": "MNT", "leva": "BGL", "levs": "BGL", "lei": "ROL",
+	"leones": "SLL", "riels": "KHR", "tugriks": "MNT", "leva": "BGL", "levs": "BGL", "lei": "ROL", "leu": "ROL",
 }
 
 // centNames are the hundredth units; the dollar-like unit of the article decides cents.

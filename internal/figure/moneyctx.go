@@ -265,7 +265,7 @@ var moneyLabels = map[string]bool{"revenue": true, "revenues": true, "income": t
 	"capital": true, "cash": true, "debt": true, "earnings": true, "profit": true, "loss": true, "sales": true, "net": true,
 	"shr": true, "div": true, "dividend": true, "eps": true, "turnover": true, "costs": true, "expenses": true,
 	"liabilities": true, "current": true, "pretax": true, "pre-tax": true, "operating": true, "gross": true, "ebitda": true,
-	"amount": true, "price": true, "proceeds": true}
+	"amount": true, "price": true, "proceeds": true, "deposits": true, "loans": true, "backlog": true, "reserves": true}
 
 // notMoneyLabels make a row count something else: shares, percentages, people, units.
 var notMoneyLabels = map[string]bool{"avg": true, "shrs": true, "shares": true, "pct": true, "percent": true, "ratio": true,
@@ -303,7 +303,8 @@ func tableLabel(sc *numScan, i int) int {
 		return i
 	}
 	// two figures at least: a row of a table, not a sentence; or one after a field's colon ("Sale Amount : 3,390,000")
-	if (j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" && lexicon.CurrencyMark(sc.w(j+1)) == "") &&
+	if (j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" && lexicon.CurrencyMark(sc.w(j+1)) == "" &&
+		!(magnitudeWords[sc.w(j+1)] > 0 && sc.w(j+2) == "vs")) &&
 		!(sc.w(j-1) == ":" && j-1 > i) {
 		return i
 	}

@@ -164,6 +164,8 @@ func TestMoneyContext(t *testing.T) {
 		{"the base of an earlier rate is not the currency priced", "The kuna was stronger at 5.2420 against the dollar and weaker at 3.5486 against the German mark.",
 			[]moneyBrief{{"5.2420", 5.242, 0, 0, "HRK"}, {"3.5486", 3.5486, 0, 0, "HRK"}}},
 		{"ratios are no rates", "The team won 2.5 points per game, and the ratio rose to 1.25 to 1.", nil},
+		{"a bank's rows", "Acme Bancorp qtr net\nAssets 1.2 billion vs 1.1 billion\nDeposits 900.5 mln vs 812.3 mln\n",
+			[]moneyBrief{{"1.2 billion", 1.2e9, 0, 0, "USD"}, {"1.1 billion", 1.1e9, 0, 0, "USD"}, {"900.5 mln", 900.5e6, 0, 0, "USD"}, {"812.3 mln", 812.3e6, 0, 0, "USD"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

@@ -185,5 +185,5 @@ func IsISOCode(t string) bool {
 
 // moneyKeywords are further lower-case words the money grammar looks for
 // (scale headers, comparisons): keywords, so that Lower finds them without allocating.
-const moneyKeywords = `adjusted ago amount amounts kilo stone price proceeds apiece compared dividends downwardly expected expressed forecast indicated mlns omitted
+const moneyKeywords = `adjusted ago amount amounts backlog deposits kilo loans reserves stone price proceeds apiece compared dividends downwardly expected expressed forecast indicated mlns omitted
 original previous prior respectively restated results share specified upwardly year's year-ago year-earlier`

@@ -166,6 +166,8 @@ func TestMoneyContext(t *testing.T) {
 		{"ratios are no rates", "The team won 2.5 points per game, and the ratio rose to 1.25 to 1.", nil},
 		{"a bank's rows", "Acme Bancorp qtr net\nAssets 1.2 billion vs 1.1 billion\nDeposits 900.5 mln vs 812.3 mln\n",
 			[]moneyBrief{{"1.2 billion", 1.2e9, 0, 0, "USD"}, {"1.1 billion", 1.1e9, 0, 0, "USD"}, {"900.5 mln", 900.5e6, 0, 0, "USD"}, {"812.3 mln", 812.3e6, 0, 0, "USD"}}},
+		{"a two-word country before cents", "TORONTO, June 1 (Reuters) - A gallon costs 19 United States cents more.",
+			[]moneyBrief{{"19 United States cents", 0.19, 0, 0, "USD"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

@@ -141,7 +141,7 @@ var nameAdjectives = map[string]string{
 	"ecuadorean": "ECS", "ecuadorian": "ECS", "israeli": "ILS", "ukrainian": "UAH", "romanian": "ROL",
 	"bulgarian": "BGL", "lithuanian": "LTL", "latvian": "LVL", "guinean": "GNF", "ghanaian": "GHS",
 	"nigerian": "NGN", "ethiopian": "ETB", "malagasy": "MGF", "burundi": "BIF", "african": "ZAR", "south": "",
-	"sri": "", "saudi-arabian": "SAR", "bangladeshi": "BDT", "zambian": "ZMK", "malawian": "MWK",
+	"sri": "", "united": "", "states": "USD", "saudi-arabian": "SAR", "bangladeshi": "BDT", "zambian": "ZMK", "malawian": "MWK",
 }
 
 // contextCurrencies: for a mark used by several countries, the words that point at each.

@@ -149,11 +149,18 @@ func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyH
 	if h, ok := oneUnit(sc, i); ok { // moneyctx.go
 		return h, true
 	}
+	// the amount continued is the last one not in brackets ("1,546 trillion
+	// rials ($175.6bn; £93.6bn) from 1,070 trillion"), or the last that is
+	// not in cents when that fails ("to 1.2 mln dlrs, or 12 cts a share, from 3.4 mln")
+	cents := false
 	for k := len(prev) - 1; k >= 0; k-- {
-		// the amount continued is the last one not in brackets: "1,546 trillion rials ($175.6bn; £93.6bn) from 1,070 trillion"
-		if k == 0 || !inBrackets(sc.text, prev[k].start, prev[0].end) {
-			return elidedMoney(sc, i, prev[k])
+		if k > 0 && inBrackets(sc.text, prev[k].start, prev[0].end) || cents && prev[k].cents {
+			continue
 		}
+		if h, ok := elidedMoney(sc, i, prev[k]); ok || !prev[k].cents || cents {
+			return h, ok
+		}
+		cents = true
 	}
 	return moneyHit{}, false
 }

@@ -679,8 +679,8 @@ func otherFigureBetween(sc *numScan, prev moneyHit, p int) bool {
 		if len(r) == 4 && (r[:2] == "19" || r[:2] == "20") || strings.HasSuffix(r, "%") {
 			continue // "to 12.5 mln dlrs in 1995 from 10.1 mln"
 		}
-		if w := sc.w(k + 1); w == "percent" || w == "pct" || w == "%" || w == "per" {
-			continue // "to 456.8 billion taka after a 0.27 percent rise to 439.9 billion"
+		if w := sc.w(k + 1); w == "percent" || w == "pct" || w == "%" || w == "per" || lexicon.CentUnit(w) != "" || lexicon.CurrencyName(w) != "" {
+			continue // "to 456.8 billion taka after a 0.27 percent rise to 439.9 billion"; "or 12 cts a share, from"
 		}
 		return true
 	}

@@ -171,6 +171,8 @@ func TestMoneyContext(t *testing.T) {
 		{"a comparison past an amount per share", "The loss narrowed to 1.2 mln dlrs, or 12 cts a share, from 3.4 mln, or 34 cts.",
 			[]moneyBrief{{"1.2 mln dlrs", 1.2e6, 0, 0, "USD"}, {"12 cts", 0.12, 0, 0, "USD"}, {"3.4 mln", 3.4e6, 0, 0, "USD"}, {"34 cts", 0.34, 0, 0, "USD"}}},
 		{"a magnitude with plus", "It had $1 billion-plus in sales.", []moneyBrief{{"$1 billion-plus", 1e9, 0, 0, "USD"}}},
+		{"a mark with its period", "They paid Rs. 40,000 and Ksh. 500 for it.",
+			[]moneyBrief{{"Rs. 40,000", 40000, 0, 0, "INR"}, {"Ksh. 500", 500, 0, 0, "KES"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

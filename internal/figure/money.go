@@ -294,9 +294,9 @@ func earningsRow(sc *numScan, i int, scaled bool) bool {
 			return false
 		}
 		w := sc.w(k)
-		if !textdoc.StartsWithDigit(sc.raw(k)) && w != "vs" && w != "vs." && w != "loss" && w != "profit" && w != "cts" &&
-			w != "ct" && w != "mln" && w != "billion" && w != "million" && w != "dlrs" && w != "(" && w != ")" && w != "-" && w != "," &&
-			lexicon.CurrencyMark(w) == "" {
+		if !textdoc.StartsWithDigit(sc.raw(k)) && w != "vs" && w != "vs." && w != "loss" && w != "profit" && w != "nil" &&
+			magnitudeWords[w] == 0 && w != "(" && w != ")" && w != "-" && w != "," && lexicon.CurrencyMark(w) == "" &&
+			lexicon.CurrencyName(w) == "" && lexicon.CentUnit(w) == "" {
 			return false
 		}
 	}

@@ -265,7 +265,9 @@ var moneyLabels = map[string]bool{"revenue": true, "revenues": true, "income": t
 	"capital": true, "cash": true, "debt": true, "earnings": true, "profit": true, "loss": true, "sales": true, "net": true,
 	"shr": true, "div": true, "dividend": true, "eps": true, "turnover": true, "costs": true, "expenses": true,
 	"liabilities": true, "current": true, "pretax": true, "pre-tax": true, "operating": true, "gross": true, "ebitda": true,
-	"amount": true, "price": true, "proceeds": true, "deposits": true, "loans": true, "backlog": true, "reserves": true}
+	"amount": true, "price": true, "proceeds": true, "deposits": true, "loans": true, "backlog": true, "reserves": true,
+	"tax": true, "taxes": true, "interest": true, "gain": true, "gains": true, "charge": true, "charges": true,
+	"provision": true, "provisions": true, "depreciation": true}
 
 // notMoneyLabels make a row count something else: shares, percentages, people, units.
 var notMoneyLabels = map[string]bool{"avg": true, "shrs": true, "shares": true, "pct": true, "percent": true, "ratio": true,

@@ -173,6 +173,8 @@ func TestMoneyContext(t *testing.T) {
 		{"a magnitude with plus", "It had $1 billion-plus in sales.", []moneyBrief{{"$1 billion-plus", 1e9, 0, 0, "USD"}}},
 		{"a mark with its period", "They paid Rs. 40,000 and Ksh. 500 for it.",
 			[]moneyBrief{{"Rs. 40,000", 40000, 0, 0, "INR"}, {"Ksh. 500", 500, 0, 0, "KES"}}},
+		{"a row with a currency name and a loss", "LONDON, March 3 - Acme plc year\nNet 1.2 mln stg vs loss 300,000\nTax 450,000 vs 120,000\n",
+			[]moneyBrief{{"1.2 mln stg", 1.2e6, 0, 0, "GBP"}, {"300,000", 300000, 0, 0, "GBP"}, {"450,000", 450000, 0, 0, "GBP"}, {"120,000", 120000, 0, 0, "GBP"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

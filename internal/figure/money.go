@@ -158,6 +158,9 @@ func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyH
 			continue
 		}
 		if h, ok := elidedMoney(sc, i, prev[k]); ok || !prev[k].cents || cents {
+			if !ok {
+				return sentenceMagnitude(sc, i, prev[k]) // moneyctx.go: "44.3 billion francs, 3.9 billion less than"
+			}
 			return h, ok
 		}
 		cents = true

@@ -796,3 +796,23 @@ func rateBase(sc *numScan, b int) bool {
 	}
 	return false
 }
+
+// sentenceMagnitude reads a bare figure with its own magnitude later in the
+// sentence of the amount prev, standing alone as an amount does: followed
+// by punctuation or a function word, not by a unit of its own ("bids for
+// 44.3 billion francs, 3.9 billion less than the 48.2 billion leaving the
+// market"; not "4.2 million shares", "50 million Tamil-speaking people").
+// It is money in prev's currency.
+func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
+	if prev.cents || prev.code == "" || !textdoc.StartsWithDigit(sc.raw(i)) || otherFigureBetween(sc, prev, i) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || !m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
+		return moneyHit{}, false
+	}
+	if r := sc.raw(m.tokEnd); r != "" && (r[0] >= 'A' && r[0] <= 'Z' || !moneyFollower(sc, m.tokEnd)) {
+		return moneyHit{}, false
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
+}

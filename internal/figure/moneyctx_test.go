@@ -175,6 +175,10 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"Rs. 40,000", 40000, 0, 0, "INR"}, {"Ksh. 500", 500, 0, 0, "KES"}}},
 		{"a row with a currency name and a loss", "LONDON, March 3 - Acme plc year\nNet 1.2 mln stg vs loss 300,000\nTax 450,000 vs 120,000\n",
 			[]moneyBrief{{"1.2 mln stg", 1.2e6, 0, 0, "GBP"}, {"300,000", 300000, 0, 0, "GBP"}, {"450,000", 450000, 0, 0, "GBP"}, {"120,000", 120000, 0, 0, "GBP"}}},
+		{"a bare figure with its magnitude later in the sentence", "Fiat gets 1bn euros now, with another 550m to follow, and 4.2 million shares.",
+			[]moneyBrief{{"1bn euros", 1e9, 0, 0, "EUR"}, {"550m", 550e6, 0, 0, "EUR"}}},
+		{"no magnitude before a capitalised unit", "It paid 2bn rupees in a state of 50 million Tamil-speaking people.",
+			[]moneyBrief{{"2bn rupees", 2e9, 0, 0, "INR"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

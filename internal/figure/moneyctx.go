@@ -556,6 +556,9 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 // own ("400 mln shares").
 func moneyFollower(sc *numScan, k int) bool {
 	r := sc.raw(k)
+	if r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+		return false // "50 million Tamil-speaking people", "2 million Britons"
+	}
 	if r == "" || r[0] < 'a' || r[0] > 'z' {
 		return true
 	}
@@ -811,7 +814,7 @@ func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	if !ok || !m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
 	}
-	if r := sc.raw(m.tokEnd); r != "" && (r[0] >= 'A' && r[0] <= 'Z' || !moneyFollower(sc, m.tokEnd)) {
+	if !moneyFollower(sc, m.tokEnd) {
 		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true

@@ -65,6 +65,7 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 	d := f.d
 	var tab, line tableScale // the table's scale, and the scale of the row being read
 	rate := ""               // the currency of a rate quote's label ("Dollar / mark"), for the line after it
+	var pend []moneyHit      // bare figures with a magnitude, which an amount after them may make money
 	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
 		if !hasMoneyCue(&sc) {
@@ -123,7 +124,17 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 					continue
 				}
 			}
+			if c, ok := bareMagnitude(&sc, i); ok { // moneyctx.go: "rose to 20 mln from 15 mln dlrs"
+				c.sent = seg.sent
+				pend = append(pend, c)
+				i = c.tokEnd
+				continue
+			}
 			i++
+		}
+		if len(pend) > 0 {
+			hits = continuedBefore(&sc, hits, first, pend) // moneyctx.go
+			pend = pend[:0]
 		}
 	}
 	return hits, rows

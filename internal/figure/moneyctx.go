@@ -74,6 +74,12 @@ func storyDollars(text string, hits []moneyHit, dateline string) {
 			h.code = hits[k-1].code // "rose to 20 mln Canadian dlrs from 15 mln"
 		}
 	}
+	for k := len(hits) - 2; k >= 0; k-- {
+		h, n := &hits[k], hits[k+1]
+		if h.code == "USD" && n.sent == h.sent && otherDollars[n.code] && !h.cents && bareFigure(lexicon.Lower(text[h.start:h.end])) {
+			h.code = n.code // "rose to 20 mln from 15 mln dlrs" in a story datelined TORONTO
+		}
+	}
 	storyCents(text, hits, curAt)
 }
 
@@ -818,4 +824,61 @@ func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
+}
+
+// bareMagnitude reads a bare figure with its own magnitude at token i that
+// stands alone as an amount does ("to 20 mln from", not "20 mln shares"):
+// money if an amount after it in the sentence continues it (continuedBefore).
+func bareMagnitude(sc *numScan, i int) (moneyHit, bool) {
+	if !textdoc.StartsWithDigit(sc.raw(i)) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || !m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End || !moneyFollower(sc, m.tokEnd) {
+		return moneyHit{}, false
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
+}
+
+// continuedBefore makes money of the bare figures pend that an amount after
+// them in their sentence continues across a comparison ("rose to 20 mln
+// from 15 mln dlrs", "to 46 billion from its target of 50 billion rupiah"):
+// each takes the currency of the first amount after it, when a link word
+// ("from", "vs", "against", "than") and no other figure stand between. It
+// returns hits with them, in text order; hits[first:] are the sentence's.
+func continuedBefore(sc *numScan, hits []moneyHit, first int, pend []moneyHit) []moneyHit {
+	n := len(hits)
+	for _, c := range pend {
+		for k := first; k < n; k++ {
+			h := hits[k]
+			if h.start < c.end || h.cents || h.code == "" {
+				continue
+			}
+			if linkedBefore(sc, c.tokEnd, h.start) {
+				c.code = h.code
+				hits = append(hits, c)
+			}
+			break
+		}
+	}
+	if len(hits) > n {
+		sortHits(hits)
+	}
+	return hits
+}
+
+// linkedBefore reports a comparison's link word among the tokens from k up
+// to byte end (at most eight), and no figure other than a year or a rate.
+func linkedBefore(sc *numScan, k, end int) bool {
+	link := false
+	for j := k; j < sc.hi && j < k+8 && sc.toks[j].Start < end; j++ {
+		switch sc.w(j) {
+		case "from", "vs", "vs.", "versus", "against", "than":
+			link = true
+		}
+		if r := sc.raw(j); textdoc.StartsWithDigit(r) && !(len(r) == 4 && (r[:2] == "19" || r[:2] == "20")) {
+			return false
+		}
+	}
+	return link
 }

@@ -179,6 +179,10 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"1bn euros", 1e9, 0, 0, "EUR"}, {"550m", 550e6, 0, 0, "EUR"}}},
 		{"no magnitude before a capitalised unit", "It paid 2bn rupees in a state of 50 million Tamil-speaking people.",
 			[]moneyBrief{{"2bn rupees", 2e9, 0, 0, "INR"}}},
+		{"a bare figure before the amount it is compared with", "TORONTO, June 1 (Reuters) - Sales rose to 20 mln from 15 mln dlrs, and it sold 3 mln shares, against 2 mln dlrs.",
+			[]moneyBrief{{"20 mln", 20e6, 0, 0, "CAD"}, {"15 mln dlrs", 15e6, 0, 0, "CAD"}, {"2 mln dlrs", 2e6, 0, 0, "CAD"}}},
+		{"a bare figure before an amount past its target", "They cut the profit forecast to 46 billion from a target of 50 billion rupiah.",
+			[]moneyBrief{{"46 billion", 46e9, 0, 0, "IDR"}, {"50 billion rupiah", 50e9, 0, 0, "IDR"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

@@ -780,8 +780,8 @@ func weightContext(sc *numScan, i, k int) bool {
 	for b := i - 1; b >= sc.lo && b >= i-6; b-- {
 		switch sc.w(b) {
 		case "kg", "kilograms", "kilogrammes", "kilos", "tonnes", "tons", "ounces", "grams", "weighing", "weighed",
-			"weighs", "weight", "weights", "lb", "lbs", "heavy":
-			return true
+			"weighs", "weight", "weights", "lb", "lbs", "heavy", "tall", "height", "inches":
+			return true // also a description: "5'11\" tall, 160 pounds"
 		}
 	}
 	return false

@@ -183,6 +183,8 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"20 mln", 20e6, 0, 0, "CAD"}, {"15 mln dlrs", 15e6, 0, 0, "CAD"}, {"2 mln dlrs", 2e6, 0, 0, "CAD"}}},
 		{"a bare figure before an amount past its target", "They cut the profit forecast to 46 billion from a target of 50 billion rupiah.",
 			[]moneyBrief{{"46 billion", 46e9, 0, 0, "IDR"}, {"50 billion rupiah", 50e9, 0, 0, "IDR"}}},
+		{"pounds in a description are weight", "The suspect is described as a white male, 5'11\" tall, 160 pounds, with a slim build.", nil},
+		{"pounds after building are money", "The club will build a 300 million pounds stadium.", []moneyBrief{{"300 million pounds", 300e6, 0, 0, "GBP"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

@@ -186,6 +186,6 @@ func IsISOCode(t string) bool {
 // moneyKeywords are further lower-case words the money grammar looks for
 // (scale headers, comparisons): keywords, so that Lower finds them without allocating.
 const moneyKeywords = `adjusted ago amount amounts apiece backlog compared deposits depreciation dividends downwardly expected
-expressed forecast gain gains indicated interest kilo loans mlns nil omitted original previous price prior
-proceeds provision provisions reserves respectively restated results share specified stone tax taxes upwardly
-year's year-ago year-earlier`
+expressed forecast gain gains height inches indicated interest kilo loans mlns nil omitted original previous
+price prior proceeds provision provisions reserves respectively restated results share specified stone tall
+tax taxes upwardly year's year-ago year-earlier`

@@ -185,6 +185,8 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"46 billion", 46e9, 0, 0, "IDR"}, {"50 billion rupiah", 50e9, 0, 0, "IDR"}}},
 		{"pounds in a description are weight", "The suspect is described as a white male, 5'11\" tall, 160 pounds, with a slim build.", nil},
 		{"pounds after building are money", "The club will build a 300 million pounds stadium.", []moneyBrief{{"300 million pounds", 300e6, 0, 0, "GBP"}}},
+		{"a quarter of a million", "They spent a quarter of a million pounds.", []moneyBrief{{"a quarter of a million pounds", 250000, 0, 0, "GBP"}}},
+		{"a quarter is no number", "A quarter of the money went to a fund worth £5m.", []moneyBrief{{"£5m", 5e6, 0, 0, "GBP"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

@@ -795,6 +795,15 @@ func (s *numScan) words(m *numMatch) bool {
 		case "dozen":
 			m.n.Value = 12
 			m.tokEnd = i + 2
+		case "quarter":
+			// "a quarter of a million"
+			mv := magnitudeWords[s.w(i+4)]
+			if s.w(i+2) != "of" || s.w(i+3) != "a" || mv < 1e6 {
+				return false
+			}
+			m.n.Value = mv / 4
+			m.mult = true
+			m.tokEnd = i + 5
 		case "hundred", "thousand", "million", "billion", "trillion":
 			m.n.Value = 1
 			m.tokEnd = i + 1

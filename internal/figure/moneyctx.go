@@ -165,7 +165,7 @@ func bareFigure(t string) bool {
 // of the body ("TORONTO 1996-08-23"); "" for none or the US dollar.
 func datelineDollar(d *textdoc.Doc) string {
 	if d.Meta.Dateline != nil {
-		return lexicon.DatelineDollar(strings.ToLower(strings.TrimSpace(d.Meta.Dateline.Place)))
+		return placeDollar(d.Meta.Dateline.Place)
 	}
 	body := d.Text[d.Body.Start:d.Body.End]
 	for n := 0; n < 3 && body != ""; n++ {
@@ -176,6 +176,9 @@ func datelineDollar(d *textdoc.Doc) string {
 			body = ""
 		}
 		line = strings.TrimSpace(line)
+		if c := lineDateline(line); c != "" {
+			return c
+		}
 		k := strings.LastIndexByte(line, ' ')
 		if k <= 0 || len(line)-k-1 != 10 || line[k+5] != '-' || !textdoc.IsDigitByte(line[k+1]) {
 			continue
@@ -185,6 +188,37 @@ func datelineDollar(d *textdoc.Doc) string {
 			continue
 		}
 		return lexicon.DatelineDollar(strings.ToLower(city))
+	}
+	return ""
+}
+
+// lineDateline returns the dollar of a dateline opening a line that the
+// header did not read: a city in capitals, a comma, and its region or
+// country before the date ("VANCOUVER, British Columbia, March 3 -").
+func lineDateline(line string) string {
+	k := strings.IndexByte(line, ',')
+	if k <= 0 || k > 30 || line[:k] != strings.ToUpper(line[:k]) || strings.IndexByte(line[:k], ' ') >= 0 && len(line[:k]) > 20 {
+		return ""
+	}
+	end := strings.Index(line, " - ")
+	if end < 0 || end > 80 {
+		return ""
+	}
+	return placeDollar(line[:end])
+}
+
+// placeDollar returns the dollar of a dateline's place: its city, or the
+// region or country named after it ("VANCOUVER, British Columbia",
+// "AUCKLAND, New Zealand"); "" for none.
+func placeDollar(place string) string {
+	place = strings.ToLower(strings.TrimSpace(place))
+	if c := lexicon.DatelineDollar(place); c != "" {
+		return c
+	}
+	for _, part := range strings.Split(place, ",") {
+		if c := lexicon.DatelineDollar(strings.TrimSpace(part)); c != "" {
+			return c
+		}
 	}
 	return ""
 }

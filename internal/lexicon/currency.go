@@ -163,6 +163,13 @@ var datelineDollars = map[string]string{
 	"sydney": "AUD", "melbourne": "AUD", "canberra": "AUD", "brisbane": "AUD", "perth": "AUD", "adelaide": "AUD",
 	"toronto": "CAD", "ottawa": "CAD", "montreal": "CAD", "vancouver": "CAD", "calgary": "CAD", "edmonton": "CAD",
 	"wellington": "NZD", "auckland": "NZD", "hong kong": "HKD", "singapore": "SGD", "taipei": "TWD",
+	"winnipeg": "CAD", "halifax": "CAD", "regina": "CAD", "saskatoon": "CAD", "quebec city": "CAD", "hobart": "AUD",
+	"darwin": "AUD", "christchurch": "NZD", "dunedin": "NZD", "kaohsiung": "TWD",
+	// the regions and countries a dateline may name after its city ("VANCOUVER, British Columbia")
+	"canada": "CAD", "ontario": "CAD", "quebec": "CAD", "british columbia": "CAD", "b.c.": "CAD", "alberta": "CAD",
+	"manitoba": "CAD", "saskatchewan": "CAD", "nova scotia": "CAD", "new brunswick": "CAD", "newfoundland": "CAD",
+	"australia": "AUD", "new south wales": "AUD", "queensland": "AUD", "tasmania": "AUD", "western australia": "AUD",
+	"south australia": "AUD", "new zealand": "NZD", "taiwan": "TWD",
 }
 
 // IsISOCode reports three capital letters that golang.org/x/text/currency knows

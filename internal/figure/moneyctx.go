@@ -346,7 +346,7 @@ func tableLabel(sc *numScan, i int) int {
 	}
 	// two figures at least: a row of a table, not a sentence; or one after a field's colon ("Sale Amount : 3,390,000")
 	if (j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" && lexicon.CurrencyMark(sc.w(j+1)) == "" &&
-		!(magnitudeWords[sc.w(j+1)] > 0 && sc.w(j+2) == "vs")) &&
+		!(magnitudeWords[sc.w(j+1)] > 0 && (sc.w(j+2) == "vs" || textdoc.StartsWithDigit(sc.raw(j+2))))) &&
 		!(sc.w(j-1) == ":" && j-1 > i) {
 		return i
 	}

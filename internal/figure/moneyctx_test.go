@@ -195,6 +195,8 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"12 mln dlrs", 12e6, 0, 0, "CAD"}}},
 		{"a capitalised opening is no dateline", "ACME, a maker of tools, said - on Monday - it earned 12 mln dlrs.",
 			[]moneyBrief{{"12 mln dlrs", 12e6, 0, 0, "USD"}}},
+		{"a row of figures with magnitudes", "Acme results\nCurrent profit 400 million 329 million\n",
+			[]moneyBrief{{"400 million", 400e6, 0, 0, "USD"}, {"329 million", 329e6, 0, 0, "USD"}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD"}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP"}}},
 	}

@@ -80,7 +80,8 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	x.akas()
 	x.typeAll()
 	x.splitHyphens()
-	return datelinePlace(d, x.cluster())
+	x.clearDateline()
+	return titlePlaces(d, datelinePlace(d, x.cluster()))
 }
 
 // entx carries the state of one extraction.

@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
@@ -73,6 +74,113 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 		ents[i].ID = "e" + strconv.Itoa(i+1)
 	}
 	return ents
+}
+
+// clearDateline drops the candidates that overlap the place of the
+// dateline but are not places, which datelinePlace then adds: the tagger's
+// organisation "NEW YORK" in "NEW YORK (AP) —", or a station's name the
+// page ran into it ("WPMT FOX43YORK, Pa-").
+func (x *entx) clearDateline() {
+	dl := x.d.Meta.Dateline
+	if dl == nil {
+		return
+	}
+	ps, pe := dl.Start, dl.Start+len(dl.Place)
+	dropped := false
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.bs >= pe || c.be <= ps || (c.typ == contract.GPE || c.typ == contract.Location) && c.bs >= ps {
+			continue
+		}
+		c.drop, dropped = true, true
+	}
+	if dropped {
+		x.sortCands()
+	}
+}
+
+// titlePlaces adds the places the body names that the headline names too,
+// as mentions ("India unveils budget" over "India is to boost…"): the
+// headline sits in the header, outside the text the tagger reads. A name
+// counts as a whole word in the same letters; ids follow the order of first
+// mentions again afterwards.
+func titlePlaces(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
+	var title contract.Field
+	for _, f := range d.Meta.Fields {
+		if f.Key == "title" {
+			title = f
+			break
+		}
+	}
+	if title.End <= title.Start || title.End > len(d.Text) || d.Text[title.Start:title.End] != title.Value {
+		return ents
+	}
+	added := false
+	for i := range ents {
+		if ents[i].Type != contract.GPE && ents[i].Type != contract.Location {
+			continue
+		}
+		var adds []contract.Mention
+		seen := map[string]bool{}
+		for _, form := range append([]string{ents[i].Name}, mentionTexts(ents[i].Mentions)...) {
+			if seen[form] || len(form) < 2 || ents[i].Mentions[0].Start < title.End {
+				continue
+			}
+			seen[form] = true
+			for off := 0; ; {
+				k := strings.Index(title.Value[off:], form)
+				if k < 0 {
+					break
+				}
+				s, e := off+k, off+k+len(form)
+				off = e
+				if wordAt(title.Value, s, e) {
+					adds = append(adds, contract.Mention{Start: title.Start + s, End: title.Start + e, Text: form})
+				}
+			}
+		}
+		if len(adds) == 0 {
+			continue
+		}
+		sort.Slice(adds, func(a, b int) bool { return adds[a].Start < adds[b].Start })
+		ents[i].Mentions = append(adds, ents[i].Mentions...)
+		added = true
+	}
+	if !added {
+		return ents
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions[0].Start < ents[j].Mentions[0].Start })
+	for i := range ents {
+		ents[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	return ents
+}
+
+// mentionTexts returns the texts of mentions.
+func mentionTexts(ms []contract.Mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Text
+	}
+	return out
+}
+
+// wordAt reports whether s[i:j] stands as a whole word: no letter or digit
+// touches it on either side.
+func wordAt(s string, i, j int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // placeEntity returns the index of the place entity named or mentioned by key, or -1.

@@ -69,6 +69,14 @@ func TestQualifierAt(t *testing.T) {
 	assert.Equal(t, []string{"SY"}, codes)
 	codes, _, _ = QualifierAt(text, len(text)-len(", a city"))
 	assert.Empty(t, codes)
+	// a dateline's dash after the state: "DAYTON, Ohio- Two people…"
+	dl := "WXYZ NEWS9DAYTON, Pa- Two people were hurt."
+	codes, s, e := QualifierAt(dl, len("WXYZ NEWS9DAYTON"))
+	assert.Equal(t, []string{"US-PA"}, codes)
+	assert.Equal(t, "Pa", dl[s:e])
+	// a hyphen inside a word stays: "Wilkes-Barre" is no "Wilkes"
+	codes, _, _ = QualifierAt("in Scranton, Wilkes-Barre and Erie", len("in Scranton"))
+	assert.NotEqual(t, []string{"US-WA"}, codes)
 }
 
 func TestPlaceFigures(t *testing.T) {

@@ -521,7 +521,8 @@ func QualifierAt(text string, off int) (codes []string, start, end int) {
 	n, words := 0, 0
 	for words < 3 && n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
 		w := n
-		for w < len(s) && s[w] != ' ' && s[w] != ',' && s[w] != ')' && s[w] != ';' && s[w] != ':' && s[w] != '\n' && s[w] != '\'' {
+		for w < len(s) && s[w] != ' ' && s[w] != ',' && s[w] != ')' && s[w] != ';' && s[w] != ':' && s[w] != '\n' && s[w] != '\'' &&
+			!(s[w] == '-' && (w+1 == len(s) || s[w+1] == ' ')) { // "YORK, Pa- A girl…": a dateline's dash
 			w++
 		}
 		n = w

@@ -43,6 +43,8 @@ func SplitHeader(text string) (contract.Meta, contract.Span) {
 	if dl, p, ok := dateline(text, pos); ok {
 		m.Dateline = &dl
 		pos = skipSpace(text, p)
+	} else if dl, ok := gluedDateline(text, pos); ok {
+		m.Dateline = &dl // the body goes on from where it starts: the dateline sits inside its first line
 	}
 	end := len(text)
 	for end > pos {
@@ -204,8 +206,8 @@ func headline(text string, pos int, m *contract.Meta) (int, bool) {
 	if t == "" || len(t) > 200 || len(strings.Fields(t)) > 25 {
 		return 0, false
 	}
-	if e := strings.TrimRight(t, "\"'”’)"); strings.HasSuffix(e, ".") || strings.HasSuffix(e, ",") ||
-		strings.HasSuffix(e, ":") || strings.HasSuffix(e, ";") || strings.HasSuffix(e, "!") {
+	if e := strings.TrimRight(t, "\"'”’)"); (strings.HasSuffix(e, ".") || strings.HasSuffix(e, ",") ||
+		strings.HasSuffix(e, ":") || strings.HasSuffix(e, ";") || strings.HasSuffix(e, "!")) && !agencyDatelineAfter(text, next) {
 		return 0, false
 	}
 	start := pos + (len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace)))
@@ -563,6 +565,13 @@ var agencies = map[string]bool{
 // "NEW YORK", "WASHINGTON, D.C."), optionally a date ("March 3") and an
 // agency in parentheses, then a dash.
 func dateline(text string, pos int) (contract.Dateline, int, bool) {
+	return datelineAt(text, pos, false)
+}
+
+// datelineAt is dateline; with callSigns, the agency in parentheses may be
+// any short call sign in capitals and digits ("(CBS4)", "(STMW)"), as a
+// local station's pages write it.
+func datelineAt(text string, pos int, callSigns bool) (contract.Dateline, int, bool) {
 	i := pos
 	// place: upper-case words
 	placeEnd := i
@@ -627,7 +636,7 @@ func dateline(text string, pos int) (contract.Dateline, int, bool) {
 	j := skipSpaceInLine(text, i)
 	if j < len(text) && text[j] == '(' {
 		k := strings.IndexByte(text[j:], ')')
-		if k > 0 && k < 20 && agencies[strings.ToLower(text[j+1:j+k])] {
+		if k > 0 && k < 20 && (agencies[strings.ToLower(text[j+1:j+k])] || callSigns && isCallSign(text[j+1:j+k])) {
 			agency = text[j+1 : j+k]
 			j = skipSpaceInLine(text, j+k+1)
 		} else {

@@ -247,6 +247,36 @@ func TestSplitHeader(t *testing.T) {
 			in:   "Cold snap\nBy Jane Smith\nUpdated 3 hours ago\n\nSnow fell.",
 			body: "Cold snap\nBy Jane Smith\nUpdated 3 hours ago\n\nSnow fell.",
 		},
+		{
+			name:     "dateline glued to a station's name",
+			in:       "Two hurt in crash | WXYZ NEWS9DAYTON, Ohio- Two people were hurt on Sunday.",
+			body:     "Two hurt in crash | WXYZ NEWS9DAYTON, Ohio- Two people were hurt on Sunday.",
+			dateline: &contract.Dateline{Place: "DAYTON, Ohio", Start: 30, End: 43},
+		},
+		{
+			name:     "dateline glued to a site, with a call sign",
+			in:       "Fire at warehouse « KXYZ DallasDALLAS (KXYZ9) — Crews fought a fire.",
+			body:     "Fire at warehouse « KXYZ DallasDALLAS (KXYZ9) — Crews fought a fire.",
+			dateline: &contract.Dateline{Place: "DALLAS", Agency: "KXYZ9", Start: 32, End: 50},
+		},
+		{
+			name: "words in Title Case glued together are no dateline",
+			in:   "Boy Hurt At Toy ShopOhio boy, 7, was hurt - police said.",
+			body: "Boy Hurt At Toy ShopOhio boy, 7, was hurt - police said.",
+		},
+		{
+			name: "a call sign counts only in a glued dateline",
+			in:   "DAYTON (WXYZ) - Two people were hurt.",
+			body: "DAYTON (WXYZ) - Two people were hurt.",
+		},
+		{
+			name:     "a headline ending in a period over an agency's dateline",
+			in:       "Mayor and rival differ on taxes.\n\nCHICAGO (AP) — The mayor spoke.",
+			body:     "The mayor spoke.",
+			title:    "Mayor and rival differ on taxes.",
+			fields:   []string{"title=Mayor and rival differ on taxes."},
+			dateline: &contract.Dateline{Place: "CHICAGO", Agency: "AP", Start: 34, End: 50},
+		},
 		{name: "empty", in: "", body: ""},
 		{name: "white space only", in: " \n\t\n", body: ""},
 	}

@@ -25,6 +25,16 @@ var issue15 = []struct {
 		[]string{"GPE:Kenya@0", "GPE:Kenya@28"}, nil},
 	{"headline", "Kenyans pay more for fuel\n\nKenya will raise taxes on fuel, the treasury said.",
 		[]string{"GPE:Kenya@27"}, []string{"GPE:Kenya@0"}},
+	{"person taken for a place", "The sequel to the Ben Stiller comedy took $20m at the box office.",
+		[]string{"PERSON:Ben Stiller@18"}, []string{"GPE:Ben Stiller@18"}},
+	{"person taken for a place", "The poll puts him ahead of his closest rival in the field, Ben Carson.",
+		[]string{"PERSON:Ben Carson@59"}, []string{"GPE:Ben Carson@59"}},
+	{"person taken for a place", "The storm closed roads in Martin County and Santa Maria on Monday.",
+		nil, []string{"PERSON:Martin County@26", "PERSON:Santa Maria@44"}},
+	{"person after a relative", "He was shot by his wife, Brynn, who had bought the gun legally.",
+		nil, []string{"GPE:Brynn@25"}},
+	{"person after a relative", "The actor's son Ennis was shot to death in 1997 while fixing a tyre.",
+		nil, []string{"GPE:Ennis@16"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -112,6 +112,12 @@ var gpeHeads = map[string]bool{"province": true, "state": true, "county": true, 
 	"city": true, "town": true, "village": true, "oblast": true, "prefecture": true, "governorate": true,
 	"territory": true, "municipality": true, "borough": true, "parish": true, "township": true, "republic": true}
 
+// divisionHeads end the names of administrative divisions below a state's
+// and never a person's: "Martin County" is a county whatever the recogniser
+// says.
+var divisionHeads = map[string]bool{"county": true, "province": true, "district": true, "parish": true, "borough": true,
+	"township": true, "governorate": true, "prefecture": true, "oblast": true, "municipality": true}
+
 // teamName reports a city's name followed by capitalised plural words that
 // are not a place: a team's or company's name ("Philadelphia Eagles").
 func (x *entx) teamName(c *cand) bool {
@@ -208,6 +214,9 @@ func (x *entx) personType(c *cand, k, last string, isOrg bool) contract.EntityTy
 	if c.e-c.s == 1 && isOrg && c.title == "" && !lexicon.IsAmbiguousOrg(k) {
 		return contract.Org
 	}
+	if c.e-c.s > 1 && c.title == "" && divisionHeads[last] && lexicon.IsCapitalized(x.word(c.e-1)) {
+		return contract.GPE // "Martin County", "Orange Township"
+	}
 	if c.e-c.s > 1 && c.title == "" {
 		switch lexicon.StrongHead(last) {
 		case 'F':
@@ -228,6 +237,9 @@ func (x *entx) personType(c *cand, k, last string, isOrg bool) contract.EntityTy
 func (x *entx) placeType(c *cand, last string, place lexicon.Place, isPlace, isDem, isOrg bool) contract.EntityType {
 	if isDem {
 		return contract.NORP
+	}
+	if !isPlace && x.givenAndSurname(c, last) || x.afterKin(c) {
+		return contract.Person // "the Ben Stiller comedy", "his rival, Ben Carson.", "his son Ennis"
 	}
 	if isPlace {
 		if place.GPE() {
@@ -254,6 +266,44 @@ func (x *entx) placeType(c *cand, last string, place lexicon.Place, isPlace, isD
 	}
 	return contract.GPE
 }
+
+// givenAndSurname reports a name of two words (last word last) that opens
+// with a given name borne by one sex ("Ben", "Susan") and ends in a
+// capitalised word that is neither the head of a place's name ("Street",
+// "County", "River") nor makes a place the gazetteer knows ("Santa Maria",
+// "Victoria Falls"): a person's name the recogniser took for a place's.
+func (x *entx) givenAndSurname(c *cand, last string) bool {
+	if c.e-c.s != 2 || c.title != "" || lexicon.NameGender(x.key1(c.s)) == 0 || !lexicon.IsCapitalized(x.word(c.e-1)) {
+		return false
+	}
+	if gpeHeads[last] || lexicon.IsLocationHead(last) || lexicon.IsFacilityHead(last) || lexicon.StrongHead(last) != 0 {
+		return false
+	}
+	kinds, _ := ner.Default().PlaceKinds([]string{x.word(c.s), x.word(c.s + 1)})
+	return kinds == 0
+}
+
+// afterKin reports a name of one or two words right after a word for a
+// relative, with or without a comma: "his wife, Brynn", "her son Ennis".
+// A place does not stand there.
+func (x *entx) afterKin(c *cand) bool {
+	if c.e-c.s > 2 || c.title != "" {
+		return false
+	}
+	i := c.s - 1
+	lo := x.d.Sents[c.si].TokStart
+	if i >= lo && x.word(i) == "," {
+		i--
+	}
+	return i >= lo && kinNouns[strings.ToLower(x.word(i))]
+}
+
+// kinNouns name relatives.
+var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "brother": true, "sister": true,
+	"mother": true, "father": true, "uncle": true, "aunt": true, "nephew": true, "niece": true, "cousin": true,
+	"grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true, "stepson": true,
+	"stepdaughter": true, "girlfriend": true, "boyfriend": true, "fiancé": true, "fiancée": true, "fiance": true,
+	"fiancee": true, "widow": true, "widower": true, "mom": true, "dad": true, "grandma": true, "grandpa": true}
 
 // orgType returns the type of a candidate c the recogniser took for an
 // organisation (last word last): a location or facility by its head, else

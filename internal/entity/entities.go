@@ -73,6 +73,7 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	x := &entx{d: d}
 	x.recognise()
 	x.repair()
+	x.extendBareHeads()
 	x.addLexicon()
 	x.propagate()
 	x.unglue()

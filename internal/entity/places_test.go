@@ -35,6 +35,9 @@ var issue15 = []struct {
 		nil, []string{"GPE:Brynn@25"}},
 	{"person after a relative", "The actor's son Ennis was shot to death in 1997 while fixing a tyre.",
 		nil, []string{"GPE:Ennis@16"}},
+	{"bare head", "The virus spread far from Miami-Dade County, officials said.",
+		[]string{"GPE:Miami-Dade County@26"}, []string{"GPE:County@37"}},
+	{"bare head", "County officials met on Monday.", nil, []string{"GPE:County officials@0"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -118,6 +118,30 @@ var gpeHeads = map[string]bool{"province": true, "state": true, "county": true, 
 var divisionHeads = map[string]bool{"county": true, "province": true, "district": true, "parish": true, "borough": true,
 	"township": true, "governorate": true, "prefecture": true, "oblast": true, "municipality": true}
 
+// extendBareHeads gives a candidate that is only the head of a place's name
+// ("County", "River") the capitalised words before it that no candidate
+// covers: the recogniser reads "Miami-Dade County" as "Miami-Dade" and
+// "County", and a head alone names nothing.
+func (x *entx) extendBareHeads() {
+	var covered []bool
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.e-c.s != 1 || c.drop || c.caps || !(gpeHeads[x.key1(c.s)] || lexicon.IsLocationHead(x.key1(c.s))) {
+			continue
+		}
+		if covered == nil {
+			covered = x.covered()
+		}
+		s := c.s
+		for s > x.d.Sents[c.si].TokStart && !covered[s-1] && lexicon.IsCapitalized(x.word(s-1)) && !x.sentenceInitial(s-1, c.si) {
+			s--
+		}
+		if s < c.s {
+			x.setTokens(c, s, c.e)
+		}
+	}
+}
+
 // teamName reports a city's name followed by capitalised plural words that
 // are not a place: a team's or company's name ("Philadelphia Eagles").
 func (x *entx) teamName(c *cand) bool {

@@ -33,6 +33,9 @@ func (c *Cand) key() string {
 	if c.ID != 0 {
 		return "g" + itoa(c.ID)
 	}
+	if c.Feature == "A.ADM2" {
+		return "adm2:" + c.Division + ":" + c.Name
+	}
 	if c.Admin1 != "" && c.isADM1() {
 		return c.Admin1
 	}
@@ -116,7 +119,7 @@ func candidates(name string) []Cand {
 		return nil // "North", "Central", "City": no place by themselves
 	}
 	out := lookupCands(name)
-	if len(out) > 0 {
+	if len(out) > 0 && !allCounties(out) {
 		return out
 	}
 	// a part of a name the gazetteer lacks: a district, a county or a
@@ -134,6 +137,18 @@ func candidates(name string) []Cand {
 		}
 	}
 	return out
+}
+
+// allCounties reports whether every candidate is a county (A.ADM2): the
+// town of a county's name is a candidate too then ("York" for "York
+// County"), for an article that does not say which county it means.
+func allCounties(cs []Cand) bool {
+	for _, c := range cs {
+		if c.Feature != "A.ADM2" {
+			return false
+		}
+	}
+	return true
 }
 
 // partWords are words that make a district, county or constituency of a
@@ -216,6 +231,14 @@ func lookupCands(name string) []Cand {
 				Population: p.Population, Feature: p.Feature, Expanded: i > 0 && nm != name}
 			if d, ok := gazetteer.DivisionOf(p); ok {
 				c.Division = d.Code
+			}
+			add(c)
+		}
+		// a county, parish or district: "Lake County" is one of twelve
+		for _, ct := range gazetteer.LookupCounty(nm) {
+			c := Cand{Name: ct.Name, Country: ct.Country, Lat: ct.Lat, Lon: ct.Lon, Feature: "A.ADM2", Exact: true}
+			if d, ok := gazetteer.DivisionOf(gazetteer.Place{Country: ct.Country, Admin1: ct.Admin1, Lat: ct.Lat, Lon: ct.Lon}); ok {
+				c.Admin1, c.Division = d.Code, d.Code
 			}
 			add(c)
 		}

@@ -43,6 +43,9 @@ func TestResolve(t *testing.T) {
 		{"province of", "Government troops shelled villages in the northwest province of Idlib overnight.", "Idlib", "SY", "SY-ID", "A.ADM1"},
 		{"a country", "Iran said it would keep its military advisers in Syria.", "Syria", "SY", "", "A.PCLI"},
 		{"a country's short name", "The U.S. imposed new sanctions on Friday.", "U.S.", "US", "", "A.PCLI"},
+		{"a county of one name", "Officials confirmed a case in Pinellas County on Monday.", "Pinellas County", "US", "US-FL", "A.ADM2"},
+		{"a county among twelve, by a town near it", "Deputies in Lake County arrested a man from Waukegan after a fight at a bar.",
+			"Lake County", "US", "US-IL", "A.ADM2"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := placeOf(t, tc.text, tc.mention)
@@ -56,6 +59,21 @@ func TestResolve(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestCountyWithoutSupport(t *testing.T) {
+	// twelve Lake Counties and nothing in the text to choose among them: no place
+	p := placeOf(t, "Deputies in Lake County arrested a man after a fight at a bar.", "Lake County")
+	assert.Nil(t, p, "%+v", p)
+	// a county's town when nothing says which county: "Cumberland County" near Cumberland
+	cs := Candidates("Cumberland County")
+	towns := 0
+	for _, c := range cs {
+		if c.isCity() && c.Partial {
+			towns++
+		}
+	}
+	assert.Positive(t, towns, "%+v", cs)
 }
 
 func TestQualifierAt(t *testing.T) {

@@ -38,6 +38,10 @@ var issue15 = []struct {
 	{"bare head", "The virus spread far from Miami-Dade County, officials said.",
 		[]string{"GPE:Miami-Dade County@26"}, []string{"GPE:County@37"}},
 	{"bare head", "County officials met on Monday.", nil, []string{"GPE:County officials@0"}},
+	{"glued ellipsis", "He said the future...Israel is where the start-ups are.",
+		[]string{"GPE:Israel@21"}, []string{"NORP:future...Israel@12"}},
+	{"division head after the name", "The killer found her address in the Fairfax District of Los Angeles.",
+		[]string{"GPE:Fairfax District@36"}, []string{"GPE:Fairfax@36"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -140,6 +140,31 @@ func (x *entx) extendBareHeads() {
 			x.setTokens(c, s, c.e)
 		}
 	}
+	x.extendToHeads()
+}
+
+// extendToHeads gives a place's name the capitalised division head right
+// after it that no candidate covers: the recogniser ends "the Fairfax
+// District" at "Fairfax".
+func (x *entx) extendToHeads() {
+	var covered []bool
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.drop || c.caps || c.class != cLOC || c.e >= x.d.Sents[c.si].TokEnd {
+			continue
+		}
+		w := x.word(c.e)
+		if !divisionHeads[x.key1(c.e)] || !lexicon.IsCapitalized(w) || lexicon.IsAllCaps(w) {
+			continue
+		}
+		if covered == nil {
+			covered = x.covered()
+		}
+		if !covered[c.e] {
+			x.setTokens(c, c.s, c.e+1)
+			covered[c.e-1] = true
+		}
+	}
 }
 
 // teamName reports a city's name followed by capitalised plural words that

@@ -80,6 +80,7 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	x.apposition()
 	x.akas()
 	x.typeAll()
+	x.placeEvents()
 	x.splitHyphens()
 	x.clearDateline()
 	return titlePlaces(d, datelinePlace(d, x.cluster()))

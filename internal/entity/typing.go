@@ -167,6 +167,36 @@ func (x *entx) extendToHeads() {
 	}
 }
 
+// placeEvents joins a place to the name of an event held there that follows
+// it, which the recogniser found apart: "the Athens Olympics", "the 2000
+// Sydney Olympics" name games, not cities (CoNLL tags "Atlanta Games" one
+// MISC name).
+func (x *entx) placeEvents() {
+	joined := false
+	for k := 0; k+1 < len(x.cands); k++ {
+		c, n := &x.cands[k], &x.cands[k+1]
+		if c.drop || n.drop || c.typ != contract.GPE || n.s != c.e || n.e-n.s != 1 || n.si != c.si || c.caps {
+			continue
+		}
+		if !placeEventWords[x.key1(n.s)] || !lexicon.IsCapitalized(x.word(n.s)) {
+			continue
+		}
+		x.setTokens(c, c.s, n.e)
+		c.typ, c.class, c.canon, c.forced = contract.Event, cMISC, "", true
+		n.drop, joined = true, true
+		k++
+	}
+	if joined {
+		x.sortCands()
+	}
+}
+
+// placeEventWords end the names of events called by the place they are held
+// in.
+var placeEventWords = map[string]bool{"olympics": true, "games": true, "paralympics": true, "olympiad": true,
+	"marathon": true, "open": true, "expo": true, "summit": true, "festival": true, "championships": true,
+	"masters": true, "invitational": true}
+
 // teamName reports a city's name followed by capitalised plural words that
 // are not a place: a team's or company's name ("Philadelphia Eagles").
 func (x *entx) teamName(c *cand) bool {

@@ -43,7 +43,7 @@ var issue15 = []struct {
 	{"division head after the name", "The killer found her address in the Fairfax District of Los Angeles.",
 		[]string{"GPE:Fairfax District@36"}, []string{"GPE:Fairfax@36"}},
 	{"event named by its place", "She won gold at the Athens Olympics and silver at the 2000 Sydney Olympics.",
-		[]string{"EVENT:Athens Olympics@20", "EVENT:Sydney Olympics@58"}, []string{"GPE:Athens@20", "GPE:Sydney@58"}},
+		[]string{"EVENT:Athens Olympics@20", "EVENT:Sydney Olympics@59"}, []string{"GPE:Athens@20", "GPE:Sydney@59"}},
 	{"event named by its place", "He won a fourth Sydney title after the London traffic delayed him.",
 		[]string{"GPE:Sydney@16", "GPE:London@39"}, nil},
 }

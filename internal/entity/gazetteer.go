@@ -13,6 +13,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/ner"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
@@ -20,7 +21,8 @@ import (
 // "KOCHI, India (Reuters) -"), which stand before the body, as mentions: of
 // the entity the body names that way, or of a new place. The first part names
 // a place by the convention of datelines even when the lexicon does not know
-// it; a later part ("India", "D.C.") counts only when the lexicon knows it.
+// it (an agency, or a first part the gazetteer knows as a town, shows it one);
+// a later part ("India", "D.C.") counts only when the lexicon knows it.
 // Ids follow the order of first mentions again afterwards.
 func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 	dl := d.Meta.Dateline
@@ -30,7 +32,7 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 	// an unknown first part names a place only in a dateline that shows
 	// itself one: an agency, or a later part the lexicon knows ("KOCHI,
 	// India"); "SOCCER -" over a sports table is a heading
-	anchored := dl.Agency != ""
+	anchored := dl.Agency != "" || knownTown(strings.Split(dl.Place, ",")[0])
 	if i := strings.IndexByte(dl.Place, ','); i > 0 && !anchored {
 		for part := range strings.SplitSeq(dl.Place[i+1:], ",") {
 			if _, ok := lexicon.LookupPlace(lexicon.Key(strings.TrimSpace(part))); ok {
@@ -181,6 +183,14 @@ func wordAt(s string, i, j int) bool {
 		}
 	}
 	return true
+}
+
+// knownTown reports whether the gazetteer knows a name as a country, a
+// first-level division or a town of 10,000 people or more ("YORK" in
+// "YORK, Pa-").
+func knownTown(name string) bool {
+	kinds, band := ner.Default().PlaceKinds(strings.Fields(name))
+	return kinds&(ner.GeoCountry|ner.GeoSubdivision) != 0 || kinds&ner.GeoCity != 0 && band >= 1
 }
 
 // placeEntity returns the index of the place entity named or mentioned by key, or -1.

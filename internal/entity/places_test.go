@@ -46,6 +46,10 @@ var issue15 = []struct {
 		[]string{"EVENT:Athens Olympics@20", "EVENT:Sydney Olympics@59"}, []string{"GPE:Athens@20", "GPE:Sydney@59"}},
 	{"event named by its place", "He won a fourth Sydney title after the London traffic delayed him.",
 		[]string{"GPE:Sydney@16", "GPE:London@39"}, nil},
+	{"dateline without an agency", "Crash on highway | WXYZ NEWS9DAYTON, Ohio- Two people were hurt on Sunday.",
+		[]string{"GPE:DAYTON@29"}, nil},
+	{"dateline without an agency", "Crash on highway | WXYZ NEWS9ZORBLAND, Qzx- Two people were hurt on Sunday.",
+		nil, []string{"GPE:ZORBLAND@29"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -81,6 +81,7 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	x.akas()
 	x.typeAll()
 	x.placeEvents()
+	x.ofPlaces()
 	x.splitHyphens()
 	x.clearDateline()
 	return titlePlaces(d, datelinePlace(d, x.cluster()))

@@ -50,6 +50,11 @@ var issue15 = []struct {
 		[]string{"GPE:DAYTON@29"}, nil},
 	{"dateline without an agency", "Crash on highway | WXYZ NEWS9ZORBLAND, Qzx- Two people were hurt on Sunday.",
 		nil, []string{"GPE:ZORBLAND@29"}},
+	{"place before a title", "Texas Sen. Ted Cruz and Ohio Gov. John Kasich spoke in Des Moines.",
+		[]string{"GPE:Texas@0", "GPE:Ohio@24"}, []string{"ORG:Texas@0", "ORG:Ohio@24"}},
+	{"natural place with of", "The storm moved over the Gulf of Mexico, and pirates struck near the Strait of Hormuz.",
+		[]string{"LOC:Gulf of Mexico@25", "LOC:Strait of Hormuz@69"}, []string{"GPE:Mexico@33", "ORG:Strait of Hormuz@69"}},
+	{"natural place with of", "The Bank of England raised rates.", []string{"ORG:Bank of England@4"}, nil},
 }
 
 func TestIssue15Classes(t *testing.T) {

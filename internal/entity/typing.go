@@ -191,6 +191,45 @@ func (x *entx) placeEvents() {
 	}
 }
 
+// ofPlaces joins a natural place's head to the place after "of" that names
+// it, which the recogniser found apart: "the Gulf of Mexico", "the Bay of
+// Bengal", "the Strait of Hormuz" are one location each, not a gulf and a
+// country (CoNLL tags "Gulf of Mexico" one name).
+func (x *entx) ofPlaces() {
+	covered := x.covered()
+	joined := false
+	for k := range x.cands {
+		n := &x.cands[k]
+		if n.drop || n.caps || n.typ != contract.GPE && n.typ != contract.Location || n.s < 2 || n.s-2 < x.d.Sents[n.si].TokStart {
+			continue
+		}
+		h := n.s - 2
+		if x.word(h+1) != "of" || !ofHeads[x.key1(h)] || !lexicon.IsCapitalized(x.word(h)) {
+			continue
+		}
+		if covered[h] {
+			j := k - 1
+			for j >= 0 && x.cands[j].drop {
+				j--
+			}
+			if j < 0 || x.cands[j].s != h || x.cands[j].e != h+1 {
+				continue
+			}
+			x.cands[j].drop = true
+		}
+		x.setTokens(n, h, n.e)
+		n.typ, n.class, n.canon, n.forced = contract.Location, cLOC, "", true
+		joined = true
+	}
+	if joined {
+		x.sortCands()
+	}
+}
+
+// ofHeads open the names of natural places made with "of" ("Gulf of Aden").
+var ofHeads = map[string]bool{"gulf": true, "bay": true, "sea": true, "strait": true, "straits": true, "isle": true,
+	"cape": true, "horn": true, "lake": true, "bight": true, "sound": true}
+
 // placeEventWords end the names of events called by the place they are held
 // in.
 var placeEventWords = map[string]bool{"olympics": true, "games": true, "paralympics": true, "olympiad": true,
@@ -261,6 +300,9 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	case cLOC:
 		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
+		if isPlace && place.GPE() && !isOrg && x.beforeTitle(c) {
+			return contract.GPE // "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich"
+		}
 		return x.orgType(c, last, isOrg)
 	case cMISC:
 		return x.miscType(c, k, last, isDem, isOrg)
@@ -384,10 +426,25 @@ var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daug
 	"stepdaughter": true, "girlfriend": true, "boyfriend": true, "fiancé": true, "fiancée": true, "fiance": true,
 	"fiancee": true, "widow": true, "widower": true, "mom": true, "dad": true, "grandma": true, "grandpa": true}
 
+// beforeTitle reports whether a person's title follows the candidate in
+// Title Case ("Sen.", "Governor", "Foreign Minister"): a place's name
+// there says whose official the person is.
+func (x *entx) beforeTitle(c *cand) bool {
+	end := x.d.Sents[c.si].TokEnd
+	i := c.e
+	if i < end && lexicon.IsTitleModifier(x.key1(i)) && lexicon.IsCapitalized(x.word(i)) {
+		i++
+	}
+	return i < end && lexicon.IsCapitalized(x.word(i)) && lexicon.IsTitleHead(strings.TrimSuffix(x.key1(i), "."))
+}
+
 // orgType returns the type of a candidate c the recogniser took for an
 // organisation (last word last): a location or facility by its head, else
 // an organisation.
 func (x *entx) orgType(c *cand, last string, isOrg bool) contract.EntityType {
+	if c.e-c.s > 2 && !isOrg && ofHeads[x.key1(c.s)] && x.word(c.s+1) == "of" && lexicon.IsCapitalized(x.word(c.e-1)) {
+		return contract.Location // "Bay of Bengal", "Strait of Hormuz"
+	}
 	if c.e-c.s > 1 && (lexicon.StrongHead(last) == 'L' || weakLocHeads[last]) {
 		return contract.Location
 	}

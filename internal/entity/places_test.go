@@ -55,6 +55,8 @@ var issue15 = []struct {
 	{"natural place with of", "The storm moved over the Gulf of Mexico, and pirates struck near the Strait of Hormuz.",
 		[]string{"LOC:Gulf of Mexico@25", "LOC:Strait of Hormuz@69"}, []string{"GPE:Mexico@33", "ORG:Strait of Hormuz@69"}},
 	{"natural place with of", "The Bank of England raised rates.", []string{"ORG:Bank of England@4"}, nil},
+	{"region that is also an adjective", "The boat sank in the Mediterranean.", []string{"LOC:Mediterranean@21"}, []string{"NORP:Mediterranean@21"}},
+	{"region that is also an adjective", "They sailed to a Mediterranean port.", []string{"NORP:Mediterranean@17"}, []string{"LOC:Mediterranean@17"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -5,6 +5,8 @@ package entity
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
@@ -278,6 +280,9 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	// one word that a lexicon knows as a group or nationality, or a holiday,
 	// whatever the recogniser took it for: "Tory", "Tories", "Christmas"
 	if c.e-c.s == 1 && c.title == "" {
+		if (isDem || c.class == cMISC) && isPlace && !place.GPE() && x.regionAsNoun(c) {
+			return contract.Location // "a boat capsized in the Mediterranean", not "a Mediterranean port"
+		}
 		if isDem || lexicon.IsGroup(k) {
 			return contract.NORP
 		}
@@ -323,6 +328,23 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		return contract.Facility
 	}
 	return contract.Org
+}
+
+// regionAsNoun reports a one-word candidate after "the" and before no
+// lower-case word: a region's or sea's name that is also an adjective
+// ("the Mediterranean", "the Caribbean") stands as a noun there.
+func (x *entx) regionAsNoun(c *cand) bool {
+	s := x.d.Sents[c.si]
+	if c.s == s.TokStart || !strings.EqualFold(x.word(c.s-1), "the") {
+		return false
+	}
+	if c.e < s.TokEnd {
+		r, _ := utf8.DecodeRuneInString(x.word(c.e))
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // personType returns the type of a candidate c the recogniser took for a

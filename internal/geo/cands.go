@@ -21,6 +21,7 @@ type Cand struct {
 	Exact      bool // the entry's own name (not an alternate or an expansion) has the name's key
 	Expanded   bool // found as "NAME City" or another expansion of the name
 	Partial    bool // found under a part of the name ("Philadelphia" for "West Philadelphia", "York" for "York County")
+	County     bool // a county, parish or district of the county table (A.ADM2; Admin1 and Division name the division above it)
 }
 
 func (c *Cand) isCity() bool    { return strings.HasPrefix(c.Feature, "P.") }
@@ -33,8 +34,8 @@ func (c *Cand) key() string {
 	if c.ID != 0 {
 		return "g" + itoa(c.ID)
 	}
-	if c.Feature == "A.ADM2" {
-		return "adm2:" + c.Division + ":" + c.Name
+	if c.County {
+		return "county:" + c.Division + ":" + c.Name
 	}
 	if c.Admin1 != "" && c.isADM1() {
 		return c.Admin1
@@ -144,7 +145,7 @@ func candidates(name string) []Cand {
 // County"), for an article that does not say which county it means.
 func allCounties(cs []Cand) bool {
 	for _, c := range cs {
-		if c.Feature != "A.ADM2" {
+		if !c.County {
 			return false
 		}
 	}
@@ -236,7 +237,7 @@ func lookupCands(name string) []Cand {
 		}
 		// a county, parish or district: "Lake County" is one of twelve
 		for _, ct := range gazetteer.LookupCounty(nm) {
-			c := Cand{Name: ct.Name, Country: ct.Country, Lat: ct.Lat, Lon: ct.Lon, Feature: "A.ADM2", Exact: true}
+			c := Cand{Name: ct.Name, Country: ct.Country, Lat: ct.Lat, Lon: ct.Lon, Feature: "A.ADM2", Exact: true, County: true}
 			if d, ok := gazetteer.DivisionOf(gazetteer.Place{Country: ct.Country, Admin1: ct.Admin1, Lat: ct.Lat, Lon: ct.Lon}); ok {
 				c.Admin1, c.Division = d.Code, d.Code
 			}

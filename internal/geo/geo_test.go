@@ -76,6 +76,22 @@ func TestCountyWithoutSupport(t *testing.T) {
 	assert.Positive(t, towns, "%+v", cs)
 }
 
+func TestCountyIsNoState(t *testing.T) {
+	// "Wis." is Wisconsin, not the county in it that the text names after it
+	d := textdoc.Analyze("MADISON, Wis. — A Dane County judge ruled on Tuesday.")
+	ents := Resolve(d, entity.Extract(d))
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			switch m.Text {
+			case "Wis.":
+				assert.Equal(t, "Wisconsin", e.Name)
+			case "Dane County":
+				assert.Len(t, e.Mentions, 1, "%+v", e)
+			}
+		}
+	}
+}
+
 func TestQualifierAt(t *testing.T) {
 	text := "in Springfield, Ill. and Paris, Texas, and Hama (Syria) or Rome, a city"
 	codes, _, _ := QualifierAt(text, len("in Springfield"))

@@ -96,7 +96,7 @@ func AddQualifiers(text string, ents []contract.Entity) []contract.Entity {
 			continue
 		}
 		for _, c := range Candidates(ents[i].Name) {
-			if c.Exact && c.isADM1() {
+			if c.Exact && c.isADM1() && !c.County {
 				byCode[c.Division] = i
 			} else if c.Exact && c.isCountry() {
 				byCode[c.Country] = i

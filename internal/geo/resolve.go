@@ -346,12 +346,12 @@ func (x *Context) Best(i int) (Cand, float64, bool) {
 // gazetteer had counties; such a county gives way to the other candidates.
 func (x *Context) unsupportedCounty(i, b int) bool {
 	cs := x.Cands[i]
-	if b < 0 || b >= len(cs) || cs[b].Feature != "A.ADM2" {
+	if b < 0 || b >= len(cs) || !cs[b].County {
 		return false
 	}
 	n := 0
 	for _, c := range cs {
-		if c.Feature == "A.ADM2" {
+		if c.County {
 			n++
 		}
 	}
@@ -423,7 +423,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		}
 		q := x.quals[i]
 		f[fQualifier] = b2f(q.countries[c.Country] || (c.Division != "" && q.divisions[c.Division]))
-		if c.Division != "" && !c.isADM1() {
+		if c.Division != "" && (!c.isADM1() || c.County) { // a county's Division is the state that holds it
 			f[fDivision] = b2f(divs[c.Division]-x.selfD[i][c.Division] > 0.01)
 		}
 		if len(others) > 0 && !c.isCountry() && !c.isRegion() {

@@ -57,6 +57,9 @@ var issue15 = []struct {
 	{"natural place with of", "The Bank of England raised rates.", []string{"ORG:Bank of England@4"}, nil},
 	{"region that is also an adjective", "The boat sank in the Mediterranean.", []string{"LOC:Mediterranean@21"}, []string{"NORP:Mediterranean@21"}},
 	{"region that is also an adjective", "They sailed to a Mediterranean port.", []string{"NORP:Mediterranean@17"}, []string{"LOC:Mediterranean@17"}},
+	{"country taken for a person or team", "The Sahel region, including Mali and Niger, faces drought.",
+		[]string{"GPE:Mali@28", "GPE:Niger@37"}, []string{"PERSON:Mali@28", "ORG:Niger@37"}},
+	{"country taken for a person or team", "Jordan Henderson scored twice.", []string{"PERSON:Jordan Henderson@0"}, nil},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -299,6 +299,10 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	if (c.class == cPER || c.class == cLOC) && c.e < x.d.Sents[c.si].TokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
 		return contract.Org
 	}
+	if (c.class == cORG || c.class == cPER && x.besideCountry(c)) && isPlace && place.Kind == lexicon.Country && !isOrg &&
+		c.title == "" && !countryNames[k] {
+		return contract.GPE // "drought in Mali and Niger"; CoNLL tags national teams as places too
+	}
 	switch c.class {
 	case cPER:
 		return x.personType(c, k, last, isOrg)
@@ -345,6 +349,26 @@ func (x *entx) regionAsNoun(c *cand) bool {
 		}
 	}
 	return true
+}
+
+// countryNames are countries' names that are people's names too ("Jordan",
+// "Chad"): the recogniser's word stands for them.
+var countryNames = map[string]bool{"jordan": true, "chad": true, "georgia": true, "israel": true, "india": true,
+	"kenya": true, "america": true, "israel's": true}
+
+// besideCountry reports a candidate joined by "and", "or" or a comma to a
+// country's name: "Mali and Niger", "Chad, Niger or Mali".
+func (x *entx) besideCountry(c *cand) bool {
+	s := x.d.Sents[c.si]
+	isCountry := func(i int) bool {
+		p, ok := lexicon.LookupPlace(x.key1(i))
+		return ok && p.Kind == lexicon.Country
+	}
+	joins := func(w string) bool { return w == "and" || w == "or" || w == "," }
+	if c.e+1 < s.TokEnd && joins(x.word(c.e)) && isCountry(c.e+1) {
+		return true
+	}
+	return c.s-2 >= s.TokStart && joins(x.word(c.s-1)) && isCountry(c.s-2)
 }
 
 // personType returns the type of a candidate c the recogniser took for a

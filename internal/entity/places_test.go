@@ -60,6 +60,8 @@ var issue15 = []struct {
 	{"country taken for a person or team", "The Sahel region, including Mali and Niger, faces drought.",
 		[]string{"GPE:Mali@28", "GPE:Niger@37"}, []string{"PERSON:Mali@28", "ORG:Niger@37"}},
 	{"country taken for a person or team", "Jordan Henderson scored twice.", []string{"PERSON:Jordan Henderson@0"}, nil},
+	{"place joined to a place", "The outbreak spread from Mexico City to Veracruz and Oaxaca.",
+		[]string{"GPE:Veracruz@40"}, []string{"ORG:Veracruz@40"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -24,7 +24,7 @@ func (x *entx) typeAll() {
 			c.drop, dropped = true, true
 			continue
 		}
-		if x.locatedPlace(c) {
+		if x.locatedPlace(c) || x.coordinatedPlace(k) {
 			c.class = cLOC
 		}
 		c.typ = x.typeOf(c)
@@ -67,6 +67,41 @@ func (x *entx) locatedPlace(c *cand) bool {
 		return false
 	}
 	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&(ner.GeoCountry|ner.GeoSubdivision) != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
+// coordinatedPlace reports a one-word name the recogniser took for an
+// organisation's or a person's that the gazetteer knows as a division or a
+// town of 10,000 people or more, joined by "and" or "or" to a name the
+// recogniser took for a place: "from Mexico City to Veracruz and Oaxaca".
+func (x *entx) coordinatedPlace(k int) bool {
+	c := &x.cands[k]
+	if c.class != cORG && c.class != cPER || c.caps || c.forced || c.title != "" || c.e-c.s != 1 {
+		return false
+	}
+	if _, ok := lexicon.KnownOrg(x.ckey(c)); ok {
+		return false
+	}
+	s := x.d.Sents[c.si]
+	joined := func(j int) bool {
+		if j < 0 || j >= len(x.cands) || x.cands[j].class != cLOC || x.cands[j].si != c.si || x.cands[j].drop {
+			return false
+		}
+		o := &x.cands[j]
+		if o.s == c.e+1 && o.s < s.TokEnd {
+			w := x.word(c.e)
+			return w == "and" || w == "or"
+		}
+		if o.e == c.s-1 && o.e >= s.TokStart {
+			w := x.word(o.e)
+			return w == "and" || w == "or"
+		}
+		return false
+	}
+	if !joined(k-1) && !joined(k+1) {
+		return false
+	}
+	kinds, band := ner.Default().PlaceKinds([]string{x.word(c.s)})
 	return kinds&(ner.GeoCountry|ner.GeoSubdivision) != 0 || kinds&ner.GeoCity != 0 && band >= 1
 }
 

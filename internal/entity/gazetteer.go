@@ -5,6 +5,7 @@ package entity
 // recogniser left out, and the places of a wire dateline.
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -119,33 +120,27 @@ func titlePlaces(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 	}
 	added := false
 	for i := range ents {
-		if ents[i].Type != contract.GPE && ents[i].Type != contract.Location {
+		e := &ents[i]
+		if e.Type != contract.GPE && e.Type != contract.Location || e.Mentions[0].Start < title.End {
 			continue
 		}
 		var adds []contract.Mention
-		seen := map[string]bool{}
-		for _, form := range append([]string{ents[i].Name}, mentionTexts(ents[i].Mentions)...) {
-			if seen[form] || len(form) < 2 || ents[i].Mentions[0].Start < title.End {
-				continue
+		for f := -1; f < len(e.Mentions); f++ {
+			form := e.Name
+			if f >= 0 {
+				form = e.Mentions[f].Text
 			}
-			seen[form] = true
-			for off := 0; ; {
-				k := strings.Index(title.Value[off:], form)
-				if k < 0 {
-					break
-				}
-				s, e := off+k, off+k+len(form)
-				off = e
-				if wordAt(title.Value, s, e) {
-					adds = append(adds, contract.Mention{Start: title.Start + s, End: title.Start + e, Text: form})
-				}
+			if len(form) < 2 || f >= 0 && form == e.Name || f > 0 && form == e.Mentions[f-1].Text {
+				continue // a form seen just before: the text is searched once for most
 			}
+			adds = titleMatches(title, form, adds)
 		}
 		if len(adds) == 0 {
 			continue
 		}
 		sort.Slice(adds, func(a, b int) bool { return adds[a].Start < adds[b].Start })
-		ents[i].Mentions = append(adds, ents[i].Mentions...)
+		adds = slices.CompactFunc(adds, func(a, b contract.Mention) bool { return a.Start == b.Start })
+		e.Mentions = append(adds, e.Mentions...)
 		added = true
 	}
 	if !added {
@@ -158,13 +153,20 @@ func titlePlaces(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 	return ents
 }
 
-// mentionTexts returns the texts of mentions.
-func mentionTexts(ms []contract.Mention) []string {
-	out := make([]string, len(ms))
-	for i, m := range ms {
-		out[i] = m.Text
+// titleMatches appends to adds the whole-word occurrences of form in the
+// headline field.
+func titleMatches(title contract.Field, form string, adds []contract.Mention) []contract.Mention {
+	for off := 0; ; {
+		k := strings.Index(title.Value[off:], form)
+		if k < 0 {
+			return adds
+		}
+		s, e := off+k, off+k+len(form)
+		off = e
+		if wordAt(title.Value, s, e) {
+			adds = append(adds, contract.Mention{Start: title.Start + s, End: title.Start + e, Text: form})
+		}
 	}
-	return out
 }
 
 // wordAt reports whether s[i:j] stands as a whole word: no letter or digit

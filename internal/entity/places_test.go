@@ -62,6 +62,10 @@ var issue15 = []struct {
 	{"country taken for a person or team", "Jordan Henderson scored twice.", []string{"PERSON:Jordan Henderson@0"}, nil},
 	{"place joined to a place", "The outbreak spread from Mexico City to Veracruz and Oaxaca.",
 		[]string{"GPE:Veracruz@40"}, []string{"ORG:Veracruz@40"}},
+	{"county the gazetteer knows", "Residents of Lawrenceville and Duluth packed the Gwinnett County meeting.",
+		[]string{"GPE:Gwinnett County@49"}, []string{"ORG:Gwinnett County@49"}},
+	{"county the gazetteer knows", "Ross County 3 0 0 3 3 7 0", nil, []string{"GPE:Ross County@0"}},
+	{"town before its state", "Police in Ferguson, Missouri, used tear gas.", []string{"GPE:Ferguson@10"}, []string{"PERSON:Ferguson@10"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -300,6 +300,45 @@ func (x *entx) townBeforeQualifier(c *cand) bool {
 	return false
 }
 
+// beforeNoun reports a candidate of one word after a determiner or an
+// adjective and before a common noun in lower case: a place's name used as
+// a modifier ("the Lisbon targets", "an easier Milan stock market").
+func (x *entx) beforeNoun(c *cand) bool {
+	if c.e-c.s != 1 || c.e >= x.d.Sents[c.si].TokEnd {
+		return false
+	}
+	w := x.word(c.e)
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLower(r) || lexicon.IsFunctionWord(x.key1(c.e)) || teamNouns[x.key1(c.e)] {
+		return false
+	}
+	lo := x.d.Sents[c.si].TokStart
+	if c.s == lo {
+		return false
+	}
+	tags := x.d.Tags(c.si)
+	if tag := tags[c.e-lo]; tag != "NN" && tag != "NNS" {
+		return false
+	}
+	// a determiner or an adjective before it: "Boston beat Baltimore" is a team's verb
+	return determiners[strings.ToLower(x.word(c.s-1))] || strings.HasPrefix(tags[c.s-1-lo], "JJ")
+}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
+	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "your": true, "every": true,
+	"each": true, "any": true, "some": true, "no": true}
+
+// teamNouns after a place's name make it a team's: "the Newcastle
+// skipper", "one Montreal hit".
+var teamNouns = map[string]bool{"team": true, "side": true, "squad": true, "skipper": true, "manager": true,
+	"coach": true, "batsman": true, "bowler": true, "striker": true, "midfielder": true, "defender": true,
+	"goalkeeper": true, "keeper": true, "captain": true, "fans": true, "supporters": true, "hit": true, "hits": true,
+	"win": true, "victory": true, "defeat": true, "player": true, "players": true, "club": true, "game": true,
+	"innings": true, "runs": true, "goal": true, "goals": true, "pitcher": true, "quarterback": true, "forward": true,
+	"winger": true, "boss": true, "chairman": true, "debut": true, "lineup": true, "line-up": true, "offense": true,
+	"defense": true, "defence": true, "attack": true, "franchise": true, "roster": true}
+
 // beforeTitle reports whether a person's title follows the candidate in
 // Title Case ("Sen.", "Governor", "Foreign Minister"): a place's name
 // there says whose official the person is.

@@ -66,6 +66,9 @@ var issue15 = []struct {
 		[]string{"GPE:Gwinnett County@49"}, []string{"ORG:Gwinnett County@49"}},
 	{"county the gazetteer knows", "Ross County 3 0 0 3 3 7 0", nil, []string{"GPE:Ross County@0"}},
 	{"town before its state", "Police in Ferguson, Missouri, used tear gas.", []string{"GPE:Ferguson@10"}, []string{"PERSON:Ferguson@10"}},
+	{"place as a modifier", "But meeting the Lisbon targets requires a political commitment.",
+		[]string{"GPE:Lisbon@16"}, []string{"ORG:Lisbon@16"}},
+	{"place as a modifier", "Shares fell in an easier Milan stock market.", []string{"GPE:Milan@25"}, []string{"ORG:Milan@25"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

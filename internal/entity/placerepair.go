@@ -300,6 +300,22 @@ func (x *entx) townBeforeQualifier(c *cand) bool {
 	return false
 }
 
+// townNotPerson reports a name of two or three words that the recogniser
+// took for a person's and the gazetteer knows as a division or a town of
+// 10,000 people or more, and that opens with no given name ("Fort Bragg",
+// "Port Harcourt"; not "Elizabeth Warren").
+func (x *entx) townNotPerson(c *cand) bool {
+	if c.e-c.s < 2 || c.e-c.s > 3 || c.title != "" || c.caps || lexicon.NameGender(x.key1(c.s)) != 0 {
+		return false
+	}
+	words := make([]string, 0, 3)
+	for i := c.s; i < c.e; i++ {
+		words = append(words, x.word(i))
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
 // beforeNoun reports a candidate of one word after a determiner or an
 // adjective and before a common noun in lower case: a place's name used as
 // a modifier ("the Lisbon targets", "an easier Milan stock market").

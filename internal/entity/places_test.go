@@ -69,6 +69,9 @@ var issue15 = []struct {
 	{"place as a modifier", "But meeting the Lisbon targets requires a political commitment.",
 		[]string{"GPE:Lisbon@16"}, []string{"ORG:Lisbon@16"}},
 	{"place as a modifier", "Shares fell in an easier Milan stock market.", []string{"GPE:Milan@25"}, []string{"ORG:Milan@25"}},
+	{"town taken for a person", "Soldiers at Fort Hood and Fort Bragg were told to stay home.",
+		[]string{"GPE:Fort Bragg@26"}, []string{"PERSON:Fort Bragg@26"}},
+	{"town taken for a person", "Elizabeth Warren spoke in Boston.", []string{"PERSON:Elizabeth Warren@0"}, nil},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -221,8 +221,8 @@ func (x *entx) personType(c *cand, k, last string, isOrg bool) contract.EntityTy
 	if c.e-c.s == 1 && isOrg && c.title == "" && !lexicon.IsAmbiguousOrg(k) {
 		return contract.Org
 	}
-	if c.e-c.s > 1 && c.title == "" && divisionHeads[last] && lexicon.IsCapitalized(x.word(c.e-1)) {
-		return contract.GPE // "Martin County", "Orange Township"
+	if c.e-c.s > 1 && c.title == "" && divisionHeads[last] && lexicon.IsCapitalized(x.word(c.e-1)) || x.townNotPerson(c) {
+		return contract.GPE // "Martin County", "Orange Township", "Fort Bragg"
 	}
 	if c.e-c.s > 1 && c.title == "" {
 		switch lexicon.StrongHead(last) {

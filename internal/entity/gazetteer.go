@@ -53,8 +53,11 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 		start += strings.Index(part, name)
 		m := contract.Mention{Start: start, End: start + len(name), Text: name}
 		if i := placeEntity(ents, lexicon.Key(name)); i >= 0 {
-			ents[i].Mentions = append([]contract.Mention{m}, ents[i].Mentions...)
-			added = true
+			if !slices.ContainsFunc(ents[i].Mentions, func(o contract.Mention) bool { return o.Start == m.Start }) {
+				// (a dateline inside the body's first line is the tagger's already)
+				ents[i].Mentions = append([]contract.Mention{m}, ents[i].Mentions...)
+				added = true
+			}
 			continue
 		}
 		typ, canon := contract.GPE, TitleCase(name)

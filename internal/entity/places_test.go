@@ -72,11 +72,18 @@ var issue15 = []struct {
 	{"town taken for a person", "Soldiers at Fort Hood and Fort Bragg were told to stay home.",
 		[]string{"GPE:Fort Bragg@26"}, []string{"PERSON:Fort Bragg@26"}},
 	{"town taken for a person", "Elizabeth Warren spoke in Boston.", []string{"PERSON:Elizabeth Warren@0"}, nil},
+	{"glued dateline with its state", "Man hurt | Fox 9DAYTON, Ohio (Dec. 10, 2015) – A man was hurt in Ohio.",
+		[]string{"GPE:DAYTON@16", "GPE:Ohio@24"}, nil},
 }
 
 func TestIssue15Classes(t *testing.T) {
 	for _, tc := range issue15 {
 		got := mentionsAt(tc.text)
+		seen := map[string]bool{}
+		for _, g := range got {
+			assert.False(t, seen[g], "%s: %s: %s twice", tc.class, tc.text, g)
+			seen[g] = true
+		}
 		for _, w := range tc.want {
 			assert.Contains(t, got, w, "%s: %s", tc.class, tc.text)
 		}

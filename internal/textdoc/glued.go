@@ -60,10 +60,11 @@ func gluedDateline(text string, pos int) (contract.Dateline, bool) {
 	return contract.Dateline{}, false
 }
 
-// isCallSign reports a station's call sign or a wire's short name: two to
-// eight capitals and digits, at least two of them letters ("CBS4", "STMW").
+// isCallSign reports a station's call sign, a wire's short name or a
+// site's: two to twelve capitals, digits and dots, at least two of them
+// letters ("CBS4", "STMW", "CBSDFW.COM").
 func isCallSign(s string) bool {
-	if len(s) < 2 || len(s) > 8 {
+	if len(s) < 2 || len(s) > 12 {
 		return false
 	}
 	letters := 0
@@ -71,7 +72,7 @@ func isCallSign(s string) bool {
 		switch {
 		case s[i] >= 'A' && s[i] <= 'Z':
 			letters++
-		case s[i] >= '0' && s[i] <= '9':
+		case s[i] >= '0' && s[i] <= '9' || s[i] == '.' && i > 0:
 		default:
 			return false
 		}
@@ -90,4 +91,12 @@ func agencyDatelineAfter(text string, next int) bool {
 	}
 	dl, _, ok := dateline(text, skipSpace(text, next2))
 	return ok && dl.Agency != ""
+}
+
+// isDateOnly reports whether s is a date and nothing else ("Dec. 10, 2015",
+// "December 3, 2015"), as a station's pages write one in brackets after the
+// dateline's place.
+func isDateOnly(s string) bool {
+	d, n, ok := parseDate(s)
+	return ok && d.Precision != contract.PrecisionYear && strings.TrimSpace(s[n:]) == ""
 }

@@ -585,6 +585,9 @@ func datelineAt(text string, pos int, callSigns bool) (contract.Dateline, int, b
 			}
 			j += size
 		}
+		for j > i+1 && text[j-1] == '-' {
+			j-- // "CLEVELAND-- A man": the dash is the dateline's
+		}
 		if j-i < 2 || !unicode.IsUpper(rune(text[i])) {
 			break
 		}
@@ -636,10 +639,17 @@ func datelineAt(text string, pos int, callSigns bool) (contract.Dateline, int, b
 	j := skipSpaceInLine(text, i)
 	if j < len(text) && text[j] == '(' {
 		k := strings.IndexByte(text[j:], ')')
-		if k > 0 && k < 20 && (agencies[strings.ToLower(text[j+1:j+k])] || callSigns && isCallSign(text[j+1:j+k])) {
-			agency = text[j+1 : j+k]
+		inner := ""
+		if k > 0 {
+			inner = text[j+1 : j+k]
+		}
+		switch {
+		case k > 0 && k < 20 && (agencies[strings.ToLower(inner)] || callSigns && isCallSign(inner)):
+			agency = inner
 			j = skipSpaceInLine(text, j+k+1)
-		} else {
+		case k > 0 && k < 24 && callSigns && isDateOnly(inner):
+			j = skipSpaceInLine(text, j+k+1) // "INDIANAPOLIS, Ind. (Dec. 10, 2015) –"
+		default:
 			return contract.Dateline{}, 0, false
 		}
 	}
@@ -655,7 +665,8 @@ func datelineAt(text string, pos int, callSigns bool) (contract.Dateline, int, b
 		return contract.Dateline{}, 0, false
 	}
 	end := j + dash
-	if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' {
+	if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' &&
+		!(callSigns && dash > 1 && text[end] >= 'A' && text[end] <= 'Z') { // a glued dateline's "Pa.–A man"
 		return contract.Dateline{}, 0, false
 	}
 	if len(place) < 2 || (words == 1 && agency == "" && len(place) < 3) {

@@ -277,6 +277,30 @@ func TestSplitHeader(t *testing.T) {
 			fields:   []string{"title=Mayor and rival differ on taxes."},
 			dateline: &contract.Dateline{Place: "CHICAGO", Agency: "AP", Start: 34, End: 50},
 		},
+		{
+			name:     "a dateline with its date in brackets",
+			in:       "Crash on the east side | Fox 9DAYTON, Ohio (Dec. 10, 2015) – A man was hurt.",
+			body:     "Crash on the east side | Fox 9DAYTON, Ohio (Dec. 10, 2015) – A man was hurt.",
+			dateline: &contract.Dateline{Place: "DAYTON, Ohio", Agency: "", Start: 30, End: 62},
+		},
+		{
+			name:     "a site's name for the agency",
+			in:       "Robbery at a bank « KXYZ Dallas / Fort WorthDALLAS (KXYZDFW.COM) – A bank was robbed.",
+			body:     "Robbery at a bank « KXYZ Dallas / Fort WorthDALLAS (KXYZDFW.COM) – A bank was robbed.",
+			dateline: &contract.Dateline{Place: "DALLAS", Agency: "KXYZDFW.COM", Start: 45, End: 69},
+		},
+		{
+			name:     "a dateline's double dash glued to its place",
+			in:       "Carjacker caught | wxyz8.comCLEVELAND-- A man was caught.",
+			body:     "Carjacker caught | wxyz8.comCLEVELAND-- A man was caught.",
+			dateline: &contract.Dateline{Place: "CLEVELAND", Agency: "", Start: 28, End: 39},
+		},
+		{
+			name:     "a glued dash before the body",
+			in:       "Shooting | WXYZ NEWS9DAYTON, Ohio.–A man was hurt.",
+			body:     "Shooting | WXYZ NEWS9DAYTON, Ohio.–A man was hurt.",
+			dateline: &contract.Dateline{Place: "DAYTON, Ohio.", Agency: "", Start: 21, End: 37},
+		},
 		{name: "empty", in: "", body: ""},
 		{name: "white space only", in: " \n\t\n", body: ""},
 	}

@@ -74,6 +74,9 @@ var issue15 = []struct {
 	{"town taken for a person", "Elizabeth Warren spoke in Boston.", []string{"PERSON:Elizabeth Warren@0"}, nil},
 	{"glued dateline with its state", "Man hurt | Fox 9DAYTON, Ohio (Dec. 10, 2015) – A man was hurt in Ohio.",
 		[]string{"GPE:DAYTON@16", "GPE:Ohio@24"}, nil},
+	{"country that the demonyms' table lists", "Swine flu reached the Philippines, Taiwan and South Korea.",
+		[]string{"GPE:Philippines@22"}, []string{"NORP:Philippines@22"}},
+	{"country that the demonyms' table lists", "The Philippine navy sailed.", []string{"NORP:Philippine@4"}, nil},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -144,6 +144,9 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		return contract.Location // "River Thames", "Mount Everest", "Lake Chad"; not "Cape Town", "Gulf War"
 	}
 	_, isDem := lexicon.Demonym(k)
+	if isDem && isPlace && place.Kind == lexicon.Country && lexicon.Key(place.Name) == k {
+		isDem = false // "the Philippines" is the country, whatever the demonyms' table says
+	}
 	org, isOrg := lexicon.KnownOrg(k)
 	if isOrg {
 		c.canon = org

@@ -157,7 +157,7 @@ func allCounties(cs []Cand) bool {
 var partWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "upper": true, "lower": true,
 	"greater": true, "downtown": true, "county": true, "district": true, "borough": true, "parish": true,
-	"metro": true, "inner": true, "outer": true}
+	"metro": true, "inner": true, "outer": true, "city": true, "town": true}
 
 // reduce drops the district and county words at either end of a name, and
 // reads hyphens as spaces.

@@ -43,6 +43,7 @@ func TestResolve(t *testing.T) {
 		{"province of", "Government troops shelled villages in the northwest province of Idlib overnight.", "Idlib", "SY", "SY-ID", "A.ADM1"},
 		{"a country", "Iran said it would keep its military advisers in Syria.", "Syria", "SY", "", "A.PCLI"},
 		{"a country's short name", "The U.S. imposed new sanctions on Friday.", "U.S.", "US", "", "A.PCLI"},
+		{"a city written with City", "The virus was first detected in Wuhan City, in central China.", "Wuhan City", "CN", "", "P.PPLA"},
 		{"a county of one name", "Officials confirmed a case in Pinellas County on Monday.", "Pinellas County", "US", "US-FL", "A.ADM2"},
 		{"a county among twelve, by a town near it", "Deputies in Lake County arrested a man from Waukegan after a fight at a bar.",
 			"Lake County", "US", "US-IL", "A.ADM2"},

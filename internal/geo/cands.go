@@ -22,6 +22,7 @@ type Cand struct {
 	Expanded   bool // found as "NAME City" or another expansion of the name
 	Partial    bool // found under a part of the name ("Philadelphia" for "West Philadelphia", "York" for "York County")
 	County     bool // a county, parish or district of the county table (A.ADM2; Admin1 and Division name the division above it)
+	Prominent  bool // found under another name of it, and five times as populous as every town of that very name ("Geneva" is Genève, not Geneva, Illinois)
 }
 
 func (c *Cand) isCity() bool    { return strings.HasPrefix(c.Feature, "P.") }
@@ -273,10 +274,18 @@ func (cs *candSet) addPlaces(nm string, expanded bool, short func(*Cand)) {
 		short(&c)
 		cs.add(c)
 	}
-	// other names of larger places ("Geneva" is Genève)
+	// other names of larger places ("Geneva" is Genève); one five times as
+	// populous as every place of that very name, each a town under 100,000
+	// people, is Prominent ("New Delhi" stays New Delhi, not Delhi)
+	var most int64
+	for _, c := range cs.out {
+		if c.isCity() && c.Exact {
+			most = max(most, c.Population)
+		}
+	}
 	for _, p := range gazetteer.LookupAlt(nm) {
 		c := Cand{ID: p.GeoNamesID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon,
-			Population: p.Population, Feature: p.Feature, Expanded: expanded}
+			Population: p.Population, Feature: p.Feature, Expanded: expanded, Prominent: p.Population >= 5*most && most > 0 && most < 100000}
 		if d, ok := gazetteer.DivisionOf(p); ok {
 			c.Division = d.Code
 		}

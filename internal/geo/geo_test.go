@@ -43,6 +43,8 @@ func TestResolve(t *testing.T) {
 		{"province of", "Government troops shelled villages in the northwest province of Idlib overnight.", "Idlib", "SY", "SY-ID", "A.ADM1"},
 		{"a country", "Iran said it would keep its military advisers in Syria.", "Syria", "SY", "", "A.PCLI"},
 		{"a country's short name", "The U.S. imposed new sanctions on Friday.", "U.S.", "US", "", "A.PCLI"},
+		{"an exonym of a city far larger than the towns of that name", "The health agency's office in Geneva said cases fell.",
+			"Geneva", "CH", "", ""},
 		{"a city written with City", "The virus was first detected in Wuhan City, in central China.", "Wuhan City", "CN", "", "P.PPLA"},
 		{"a county of one name", "Officials confirmed a case in Pinellas County on Monday.", "Pinellas County", "US", "US-FL", "A.ADM2"},
 		{"a county among twelve, by a town near it", "Deputies in Lake County arrested a man from Waukegan after a fight at a bar.",
@@ -75,6 +77,14 @@ func TestCountyWithoutSupport(t *testing.T) {
 		}
 	}
 	assert.Positive(t, towns, "%+v", cs)
+}
+
+func TestExonymOfABuilding(t *testing.T) {
+	// "White House" is another name of Casablanca (Dar el Beida): not for a building
+	p := placeOf(t, "The bill passed despite veto threats from the White House on Monday.", "White House")
+	if p != nil {
+		assert.NotEqual(t, "MA", p.Country, "%+v", p)
+	}
 }
 
 func TestCountyIsNoState(t *testing.T) {

@@ -292,6 +292,11 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 				c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
 				switch a.ents[ei].Type {
 				case contract.Person:
+					// "Wimpey said … “…,” it added": a one-word name with no
+					// given name nor gender that "it" refers back to is a body
+					// the recogniser took for a person
+					c.org = g == 'n' && !strings.Contains(c.name, " ") && a.gender[c.name] == 0 &&
+						lexicon.NameGender(lexicon.Key(c.name)) == 0
 				case contract.Org, contract.NORP:
 					// a subject that he or she refers back to is a person the
 					// recogniser may have mistyped; "it" keeps organisations

@@ -429,6 +429,13 @@ func (c *Resolver) resolve0(s, e int) int {
 			return c.pronoun(s, g)
 		}
 	}
+	if c.demonym(k0, k1) {
+		// "the Belgian", "the 31-year-old Scot": one person of that nation,
+		// the one in focus
+		// the one in focus, not one its own sentence names before it
+		// ("Reacting to a comment by Tim Phillips, the American said")
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'p' && !c.namedBefore(i, s) }, 12)
+	}
 	// a name, or a phrase holding one: "a Vodafone spokesman", "the
 	// ministry's statement", "Clinton's lawyer"
 	prep := -1 // "a spokesman for the club": the preposition after the head
@@ -445,6 +452,13 @@ func (c *Resolver) resolve0(s, e int) int {
 		}
 		if prep < 0 && corefSpeaksFor[last] && (inf.kind == 'o' || inf.kind == 'p' || inf.kind == 'g') && !c.former(k0, k1) {
 			return ei // "a Vodafone spokesman", not "a former U.S. official"
+		}
+	}
+	if prep < 0 && (corefSpeaksFor[last] || corefDocNouns[last]) {
+		// "a statement on her website", "a message from the club": the
+		// phrase goes on past the words given
+		if ei, ok := c.ownerAfter(k1); ok {
+			return ei
 		}
 	}
 	if prep > 0 {
@@ -551,6 +565,70 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		return c.salient(s, agree, 2)
 	}
 	return -1
+}
+
+// namedBefore reports whether entity ent is named in the sentence of off,
+// before it.
+func (c *Resolver) namedBefore(ent, off int) bool {
+	si := c.d.SentOf(off)
+	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
+	for ; k >= 0 && c.ments[k].sent == si; k-- {
+		if c.ments[k].ent == ent && !c.ments[k].ref {
+			return true
+		}
+	}
+	return false
+}
+
+// demonym reports whether tokens [k0, k1) end in a nationality word in the
+// singular ("Belgian", "Scot", not "Belgians") after "the", directly or
+// past an age ("the 31-year-old Scot"): a person called by the nation.
+func (c *Resolver) demonym(k0, k1 int) bool {
+	d := c.d
+	last := d.Tok(k1 - 1)
+	if isLower(last) || strings.HasSuffix(last, "s") {
+		return false
+	}
+	ei := c.entityIn(d.Toks[k1-1].Start, d.Toks[k1-1].End)
+	if ei < 0 || c.info[ei].kind != 'n' {
+		return false
+	}
+	j := k1 - 2
+	if j >= 0 && j >= k0-1 {
+		if _, ok := yearsOld(d.Tok(j)); ok {
+			j--
+		}
+	}
+	return j >= 0 && j >= k0-1 && lower(d.Tok(j)) == "the"
+}
+
+// ownerAfter resolves the owner a document or spokesperson phrase ending
+// before token k names after it: "on her website", "from the MPAA", "for
+// the club" (a preposition, then a phrase of up to five words without a
+// verb). ok is false when no such phrase follows.
+func (c *Resolver) ownerAfter(k int) (ei int, ok bool) {
+	d := c.d
+	si := d.SentOf(d.Toks[k-1].Start)
+	if si < 0 || k >= d.Sents[si].TokEnd {
+		return -1, false
+	}
+	switch lower(d.Tok(k)) {
+	case "on", "from", "by", "for", "of":
+	default:
+		return -1, false
+	}
+	end := k + 1
+	for end < d.Sents[si].TokEnd && end < k+6 {
+		w := d.Tok(end)
+		if isLower(w) && lexicon.VerbLike(w) && !corefSpeaksFor[lower(w)] && !corefMediaNouns[lower(w)] || w == "," || w == "." || c.quote(d.Toks[end].Start) {
+			break
+		}
+		end++
+	}
+	if end == k+1 {
+		return -1, false
+	}
+	return c.resolve(d.Toks[k+1].Start, d.Toks[end-1].End), true
 }
 
 // former reports whether tokens [k0, k1) say "former" or "ex-": no one

@@ -196,7 +196,7 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 			if b == '`' {
 				r = '\u201c'
 			}
-		} else if !qIsQuoteRune(r) {
+		} else if !qIsQuoteRune(r) || unpairedGuillemet(text, p, i, r) {
 			i += size
 			continue
 		}
@@ -218,6 +218,20 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 		i += size
 	}
 	return m.finish()
+}
+
+// unpairedGuillemet reports whether the guillemet r at i has no partner in
+// paragraph p: a « with no » after it, or a » with no « before it, is a
+// separator of a page's title or breadcrumbs ("Police say … « CBS Dallas",
+// "Home » News » World"), not a quotation mark.
+func unpairedGuillemet(text string, p contract.Span, i int, r rune) bool {
+	switch r {
+	case '\u00ab':
+		return !strings.Contains(text[i:p.End], "\u00bb")
+	case '\u00bb':
+		return !strings.Contains(text[p.Start:i], "\u00ab")
+	}
+	return false
 }
 
 // pairer is the state of pairParagraph: the marks open in its paragraph.

@@ -775,11 +775,13 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			lastName = k
 		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && lexicon.IsNameWord(d.Tok(k+1)):
 			lastName = k
-		case lw == "'s" || lw == "\u2019s":
-			if lastName != k-1 {
+		case lw == "'s" || lw == "\u2019s" || (lw == "'" || lw == "\u2019") && k > i && strings.HasSuffix(d.Tok(k-1), "s"):
+			// a possessor, named or not: "Clinton's spokesman", "the
+			// festival's director", "Mills' sister"
+			if lastName != k-1 && roleEnd != k-1 {
 				goto done
 			}
-			lastName, nameStart = -1, -1
+			lastName, nameStart, roleEnd = -1, -1, -1
 			poss = true
 		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i)))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {

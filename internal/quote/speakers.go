@@ -273,6 +273,9 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 		if c.s >= off || c.org != (g == 'n') || a.quoteAt(c.s) >= 0 {
 			return false
 		}
+		if c.ent != "" && a.quoteAt(off) < 0 && a.namedInQuote(a.entityIndex(c.ent), qnp{s: off}) {
+			return false // "“Sam was brilliant,” he said": not Sam
+		}
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
 	}

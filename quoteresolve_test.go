@@ -35,6 +35,9 @@ func TestSpeakerReference(t *testing.T) {
 		{"'it said' is the organisation a chain of descriptions carries",
 			"Microsoft is recalling 14 million power cords for its Xbox consoles. The firm said fewer than one in 10,000 consoles had failed. The recall affects almost all Xboxes sold since 2001.\n\nIn a statement, it added: \"Any damage was contained within the console.\"",
 			[]string{"Microsoft"}},
+		{"an official of a body a nationality qualifies speaks for the body",
+			"Tokyo has no plans to intervene. \"We have no plans to change our reserves,\" a senior Japanese Finance Ministry official said.",
+			[]string{"Finance Ministry"}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -819,8 +819,8 @@ func (c *Resolver) hasWords(i int, want ...string) bool {
 	return true
 }
 
-// entityIn returns the entity with a mention inside [s, e), a person
-// first, or -1.
+// entityIn returns the entity with a mention inside [s, e), by kindRank
+// (a person first), or -1.
 func (c *Resolver) entityIn(s, e int) int {
 	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s })
 	best := -1
@@ -829,11 +829,28 @@ func (c *Resolver) entityIn(s, e int) int {
 		if m.e > e {
 			continue
 		}
-		if best < 0 || c.info[m.ent].kind == 'p' && c.info[best].kind != 'p' {
+		if best < 0 || kindRank(c.info[m.ent].kind) > kindRank(c.info[best].kind) {
 			best = m.ent
 		}
 	}
 	return best
+}
+
+// kindRank orders the kinds of entity a phrase may hold by how likely the
+// phrase stands for it: "a Japanese Finance Ministry official" speaks for
+// the ministry, not for the Japanese.
+func kindRank(k byte) int {
+	switch k {
+	case 'p':
+		return 4
+	case 'o':
+		return 3
+	case 'g':
+		return 2
+	case 'n':
+		return 1
+	}
+	return 0
 }
 
 // byAge returns the person the article gives age n, or, when it gives no

@@ -44,8 +44,8 @@
 // A GPE, LOC or FAC entity whose place the resolver (internal/geo) is
 // confident of carries "place" {"geonames_id", "name", "country" (ISO 3166-1
 // alpha-2), "admin1", "lat", "lon", "feature"}. "geonames_id" is absent for
-// first-level divisions, counties, continents and regions, which the
-// embedded gazetteer holds without one; "admin1" is the ISO 3166-2 code of
+// counties, continents and regions, and for the few first-level divisions,
+// which the embedded gazetteer holds without one; "admin1" is the ISO 3166-2 code of
 // the division holding the place ("US-TX") when it is known, else the
 // GeoNames admin1 code; "feature" is the GeoNames class and code ("P.PPLC",
 // "P.PPL", "A.PCLI", "A.ADM1", "A.ADM2" for a county, parish or district

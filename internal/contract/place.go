@@ -3,8 +3,9 @@ package contract
 // Place is the entry of the gazetteer that a place entity names: a GeoNames
 // city or town, or a country, first-level division, continent or region.
 type Place struct {
-	// GeoNamesID is the GeoNames id; absent (0) for first-level divisions,
-	// continents and regions, which the gazetteer holds without one.
+	// GeoNamesID is the GeoNames id; absent (0) for counties, continents,
+	// regions and the few first-level divisions the gazetteer holds
+	// without one.
 	GeoNamesID int64  `json:"geonames_id,omitempty"`
 	Name       string `json:"name"`
 	// Country is the ISO 3166-1 alpha-2 code; "" for a continent or region.

@@ -217,6 +217,9 @@ func (cs *candSet) add(c Cand) {
 	if c.isCountry() && c.ID == 0 {
 		c.ID = int64(gazetteer.CountryID(c.Country))
 	}
+	if c.Feature == "A.ADM1" && c.ID == 0 && c.Admin1 != "" {
+		c.ID = gazetteer.DivisionID(c.Admin1)
+	}
 	if i, ok := cs.seen[c.key()]; ok {
 		cs.out[i].Exact = cs.out[i].Exact || c.Exact
 		cs.out[i].Expanded = cs.out[i].Expanded && c.Expanded

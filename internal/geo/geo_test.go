@@ -171,3 +171,11 @@ func TestQualifierMentions(t *testing.T) {
 		assert.Equal(t, "e"+strconv.Itoa(i+1), e.ID, "ids in order of first mention")
 	}
 }
+
+func TestDivisionID(t *testing.T) {
+	// a first-level division carries its GeoNames entry (Idlib Governorate)
+	p := placeOf(t, "Government troops shelled villages in the northwest province of Idlib overnight.", "Idlib")
+	if assert.NotNil(t, p) {
+		assert.Equal(t, int64(169387), p.GeoNamesID, "%+v", p)
+	}
+}

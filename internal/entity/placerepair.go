@@ -316,55 +316,6 @@ func (x *entx) townNotPerson(c *cand) bool {
 	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
 }
 
-// beforeNoun reports a candidate of one word after a determiner (and at
-// most one word in lower case after it) and before a word in lower case
-// that is no function word, no past tense and no team's word: a place's
-// name used as a modifier ("the Lisbon targets", "an easier Milan stock
-// market"). No part-of-speech tagging: the pipeline does without it.
-func (x *entx) beforeNoun(c *cand) bool {
-	s := x.d.Sents[c.si]
-	if c.e-c.s != 1 || c.e >= s.TokEnd || c.s == s.TokStart {
-		return false
-	}
-	w := x.word(c.e)
-	r, _ := utf8.DecodeRuneInString(w)
-	k := x.key1(c.e)
-	if !unicode.IsLower(r) || lexicon.IsFunctionWord(k) || teamNouns[k] || auxiliaries[k] || strings.HasSuffix(k, "ed") {
-		return false
-	}
-	d := c.s - 1
-	if p := x.word(d); d > s.TokStart && !determiners[strings.ToLower(p)] {
-		r, _ := utf8.DecodeRuneInString(p)
-		if !unicode.IsLower(r) || lexicon.IsFunctionWord(x.key1(d)) {
-			return false
-		}
-		d-- // "an easier Milan stock market"
-	}
-	return determiners[strings.ToLower(x.word(d))]
-}
-
-// auxiliaries and the commonest verbs follow a subject, not a modifier:
-// "By the close Yorkshire had turned".
-var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true,
-	"are": true, "will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "might": true,
-	"must": true, "did": true, "does": true, "do": true, "said": true, "says": true, "won": true, "lost": true,
-	"beat": true, "beats": true, "drew": true, "got": true, "made": true, "took": true, "went": true}
-
-// determiners open a noun phrase.
-var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
-	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "your": true, "every": true,
-	"each": true, "any": true, "some": true, "no": true}
-
-// teamNouns after a place's name make it a team's: "the Newcastle
-// skipper", "one Montreal hit".
-var teamNouns = map[string]bool{"team": true, "side": true, "squad": true, "skipper": true, "manager": true,
-	"coach": true, "batsman": true, "bowler": true, "striker": true, "midfielder": true, "defender": true,
-	"goalkeeper": true, "keeper": true, "captain": true, "fans": true, "supporters": true, "hit": true, "hits": true,
-	"win": true, "victory": true, "defeat": true, "player": true, "players": true, "club": true, "game": true,
-	"innings": true, "runs": true, "goal": true, "goals": true, "pitcher": true, "quarterback": true, "forward": true,
-	"winger": true, "boss": true, "chairman": true, "debut": true, "lineup": true, "line-up": true, "offense": true,
-	"defense": true, "defence": true, "attack": true, "franchise": true, "roster": true}
-
 // beforeTitle reports whether a person's title follows the candidate in
 // Title Case ("Sen.", "Governor", "Foreign Minister"): a place's name
 // there says whose official the person is.

@@ -189,7 +189,7 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	case cLOC:
 		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
-		if isPlace && place.GPE() && !isOrg && (x.beforeTitle(c) || x.beforeNoun(c)) || x.knownCounty(c, isOrg) {
+		if isPlace && place.GPE() && !isOrg && x.beforeTitle(c) || x.knownCounty(c, isOrg) {
 			return contract.GPE // "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich", "the Gwinnett County meeting"
 		}
 		return x.orgType(c, last, isOrg)

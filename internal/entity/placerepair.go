@@ -12,10 +12,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
-	"github.com/newsparse/newsparse/internal/gazetteer"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/ner"
-	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // coordinatedPlace reports a one-word name the recogniser took for an
@@ -251,54 +249,6 @@ var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daug
 	"grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true, "stepson": true,
 	"stepdaughter": true, "girlfriend": true, "boyfriend": true, "fiancé": true, "fiancée": true, "fiance": true,
 	"fiancee": true, "widow": true, "widower": true, "mom": true, "dad": true, "grandma": true, "grandpa": true}
-
-// knownCounty reports a name that the gazetteer knows as a county, parish
-// or borough ("Gwinnett County"), not followed by a capitalised word that
-// makes it part of an organisation's longer name ("Gwinnett County Schools")
-// or by a number (a team in a table, a service's number).
-func (x *entx) knownCounty(c *cand, isOrg bool) bool {
-	if c.e-c.s < 2 || isOrg || c.caps || !divisionHeads[x.key1(c.e-1)] || !lexicon.IsCapitalized(x.word(c.e-1)) {
-		return false
-	}
-	if c.e < x.d.Sents[c.si].TokEnd && (lexicon.IsCapitalized(x.word(c.e)) || textdoc.StartsWithDigit(x.word(c.e))) {
-		return false // "Gwinnett County Schools"; "Ross County 3 0 0" in a table, "York County 911"
-	}
-	return len(gazetteer.LookupCounty(x.text(c))) > 0
-}
-
-// townBeforeQualifier reports a name of one or two words followed by a
-// comma and a state's or country's name that ends the clause ("Ferguson,
-// Missouri, used"), which the gazetteer knows as a town in that state or
-// country: the recogniser took it for a person's or an organisation's.
-func (x *entx) townBeforeQualifier(c *cand) bool {
-	s := x.d.Sents[c.si]
-	if c.e-c.s > 2 || c.title != "" || c.caps || c.e+1 >= s.TokEnd || x.word(c.e) != "," {
-		return false
-	}
-	for n := min(3, s.TokEnd-c.e-1); n >= 1; n-- {
-		q, qe := c.e+1, c.e+1+n
-		p, ok := lexicon.LookupPlace(x.key(q, qe))
-		if !ok || p.Kind != lexicon.State && p.Kind != lexicon.Country {
-			continue
-		}
-		if qe < s.TokEnd && !strings.Contains(",.;:()", x.word(qe)) {
-			return false
-		}
-		areas := gazetteer.LookupArea(p.Name)
-		for _, pl := range gazetteer.Lookup(x.text(c)) {
-			for _, a := range areas {
-				if a.Feature == "A.PCLI" && pl.Country == a.Code {
-					return true
-				}
-				if d, ok := gazetteer.DivisionOf(pl); ok && a.Feature == "A.ADM1" && d.Code == a.Code {
-					return true
-				}
-			}
-		}
-		return false
-	}
-	return false
-}
 
 // townNotPerson reports a name of two or three words that the recogniser
 // took for a person's and the gazetteer knows as a division or a town of

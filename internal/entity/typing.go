@@ -180,17 +180,14 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		c.title == "" && !countryNames[k] {
 		return contract.GPE // "drought in Mali and Niger"; CoNLL tags national teams as places too
 	}
-	if (c.class == cPER || c.class == cORG) && !isOrg && x.townBeforeQualifier(c) {
-		return contract.GPE // "police in Ferguson, Missouri, used tear gas"
-	}
 	switch c.class {
 	case cPER:
 		return x.personType(c, k, last, isOrg)
 	case cLOC:
 		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
-		if isPlace && place.GPE() && !isOrg && x.beforeTitle(c) || x.knownCounty(c, isOrg) {
-			return contract.GPE // "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich", "the Gwinnett County meeting"
+		if isPlace && place.GPE() && !isOrg && x.beforeTitle(c) {
+			return contract.GPE // "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich"
 		}
 		return x.orgType(c, last, isOrg)
 	case cMISC:

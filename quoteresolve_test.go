@@ -15,29 +15,29 @@ func TestSpeakerReference(t *testing.T) {
 		want        []string
 	}{
 		{"a subject pronoun continues its chain past a person it names",
-			"Carl Dunn told the court he had kept two sets of books. He described Rob Vance, a developer who founded the firm in a garage in Ohio and grew it into a giant, as obsessed with costs. \"He counted every paper clip,\" he said.",
-			[]string{"Carl Dunn"}},
+			"Oscar Lindqvist told the inquiry he had signed every contract himself. He portrayed Ian Moss, an engineer who built the first plant in a rented barn and later ran the largest division, as careless with money. \"He never read a single invoice,\" he said.",
+			[]string{"Oscar Lindqvist"}},
 		{"the nationality word opening the sentence is the person in focus",
-			"Lucie Novak lost to Ines Garcia in Madrid on Sunday. And the Czech, who has slipped to ninth in the world, faces a hard season. \"I have a lot to prove,\" she said.",
-			[]string{"Lucie Novak"}},
+			"Tereza Dvorakova went out to Mia Santos in the Lisbon semi-final. The Czech, seeded first before the event, flies to Vienna next week. \"My serve let me down today,\" she said.",
+			[]string{"Tereza Dvorakova"}},
 		{"the nationality word as the cue's subject, not the person its sentence names",
-			"World number two Maria Lind has criticised the tour over prize money.\n\nReacting to a remark by tour chairman Paul Hart, the Swede said: \"It is insulting to every player.\"",
-			[]string{"Maria Lind"}},
+			"Sprinter Ana Costa has attacked the federation over its new rules.\n\nAsked about a letter from federation president Hugo Brandt, the Brazilian said: \"Nobody asked the athletes.\"",
+			[]string{"Ana Costa"}},
 		{"a possessor's role in apposition to a name: the name speaks",
-			"The festival went ahead after the storm. \"We chose to continue,\" said the festival's executive director, Craig Prater.",
-			[]string{"Craig Prater"}},
+			"The museum reopened on Monday after the flood. \"Nothing of value was lost,\" said the museum's managing director, Helen Marsh.",
+			[]string{"Helen Marsh"}},
 		{"a possessor ending in s written with an apostrophe alone",
-			"Lynn had been at the house every day. \"He would not leave her alone,\" said Mills' sister, Tashua Parker.",
-			[]string{"Tashua Parker"}},
+			"The bakery stayed shut all week. \"My uncle loved that oven,\" said Jonas' neighbour, Rita Gomez.",
+			[]string{"Rita Gomez"}},
 		{"a document speaks for the owner a phrase after it names",
-			"Tennis star Kim Berger will play again in March.\n\n\"Kim has decided to wait,\" a statement on her website said.",
-			[]string{"Kim Berger"}},
+			"Singer Dana Reyes has called off her autumn tour.\n\n\"Dana is resting on her doctors' advice,\" a notice on her website said.",
+			[]string{"Dana Reyes"}},
 		{"'it said' is the organisation a chain of descriptions carries",
-			"Microsoft is recalling 14 million power cords for its Xbox consoles. The firm said fewer than one in 10,000 consoles had failed. The recall affects almost all Xboxes sold since 2001.\n\nIn a statement, it added: \"Any damage was contained within the console.\"",
-			[]string{"Microsoft"}},
+			"Orvian Systems is recalling two million chargers for its Lumo phones. The company said five chargers in a million had overheated. The recall covers phones that Northway Retail sold before 2019.\n\nIn a statement, it added: \"No one has been hurt.\"",
+			[]string{"Orvian Systems"}},
 		{"an official of a body a nationality qualifies speaks for the body",
-			"Tokyo has no plans to intervene. \"We have no plans to change our reserves,\" a senior Japanese Finance Ministry official said.",
-			[]string{"Finance Ministry"}},
+			"The bond sale went ahead on Friday. \"The reserves will not be touched,\" a senior Brazilian Trade Ministry official said.",
+			[]string{"Trade Ministry"}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
@@ -61,17 +61,17 @@ func TestSpeakerReference(t *testing.T) {
 // TestGuillemetSeparator: a « or » without its partner in the paragraph
 // separates a page's title or breadcrumbs and opens no quotation.
 func TestGuillemetSeparator(t *testing.T) {
-	text := "Police say shooting was self-defense « City News Now: Officers identified the man on Monday. " +
-		"\u201cThe homeowner feared for his life,\u201d said Lt. Pedro Ruiz of the city police.\n\nHome » News » Local"
+	text := "Storm closes valley roads « Valley News Today: Crews worked through the night. " +
+		"\u201cWe have never seen the river this high,\u201d said Chief Ana Lopes of the fire service.\n\nHome » News » Local"
 	got, err := Quotes(text)
 	if !assert.NoError(t, err) {
 		return
 	}
 	checkQuoteSpans(t, text, got)
 	if assert.Len(t, got, 1) {
-		assert.Equal(t, "The homeowner feared for his life,", got[0].Text)
+		assert.Equal(t, "We have never seen the river this high,", got[0].Text)
 		if assert.NotNil(t, got[0].Speaker) {
-			assert.Equal(t, "Pedro Ruiz", got[0].Speaker.Name)
+			assert.Equal(t, "Ana Lopes", got[0].Speaker.Name)
 		}
 	}
 }

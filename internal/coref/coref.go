@@ -451,9 +451,8 @@ func (c *Resolver) resolve0(s, e int) int {
 	}
 	if c.demonym(k0, k1) {
 		// "the Belgian", "the 31-year-old Scot": one person of that nation,
-		// the one in focus
 		// the one in focus, not one its own sentence names before it
-		// ("Reacting to a comment by Tim Phillips, the American said")
+		// ("Asked about a letter from Hugo Brandt, the Brazilian said")
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'p' && !c.namedBefore(i, s) }, 12)
 	}
 	// a name, or a phrase holding one: "a Vodafone spokesman", "the

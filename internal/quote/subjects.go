@@ -91,7 +91,7 @@ func (a *qattributor) subject(c qcue) qnp {
 }
 
 // coordinatedMain returns, for a verb coordinated after a comma with the
-// clause before it ("X joked that Y was his answer, but went on to say"),
+// clause before it ("X said that Y had won, but went on to add"),
 // the subject of the main clause when the clause before is a complement
 // clause, which the coordinated verb does not continue; j is the token
 // before the cue ("and", "but", "or", "to"). No phrase otherwise.
@@ -523,7 +523,7 @@ func (a *qattributor) npBeforeComma(j, lo int) qnp {
 		allCap = lexicon.IsNameWord(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(lexicon.Lower(d.Tok(x)))
 	}
 	if allCap && j-k >= 2 {
-		// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
+		// "his sister, Nadia Petrescu, wrote": the name in apposition
 		if n := a.npBefore(j-1, k+1); n.kind == qnName {
 			return n
 		}
@@ -552,7 +552,7 @@ func (a *qattributor) npBeforeWho(j, lo int) qnp {
 	}
 	if ante := a.npBefore(k, lo); ante.kind == qnName || ante.kind == qnRole {
 		if ante.kind == qnRole {
-			// "McConnell, now the Senate majority leader, who said": the name before the apposition
+			// "Okafor, now the party's chief whip, who said": the name before the apposition
 			c := a.tokAt(ante.s) - 1
 			for c > lo && c > a.tokAt(ante.s)-3 && qIsLower(d.Tok(c)) {
 				c--
@@ -613,7 +613,7 @@ func (a *qattributor) npBeforeName(j, lo int) qnp {
 			}
 		}
 	}
-	// "George Zornick of The Nation wrote": the person before the organisation
+	// "Lena Marsh of The Ledger wrote": the person before the organisation
 	if b := k - 1; b > lo {
 		if lexicon.Lower(d.Tok(b)) == "the" {
 			b--
@@ -636,7 +636,7 @@ func (a *qattributor) npBeforeRole(j, lo int) qnp {
 	if r.kind != qnRole {
 		return r
 	}
-	// "Protesters marching through the streets chanted": skip the
+	// "Workers waiting at the gates shouted": skip the
 	// prepositional phrase and the participle before it
 	k := a.tokAt(r.s) - 1
 	if k > lo && lexicon.IsPreposition(lexicon.Lower(d.Tok(k))) && lexicon.Lower(d.Tok(k)) != "of" && lexicon.Lower(d.Tok(k)) != "for" {

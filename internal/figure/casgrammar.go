@@ -220,6 +220,9 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := activeObject(sc, i, w, ents); ok {
 		return h, e, true
 	}
+	if h, e, ok := formedObject(sc, i, ents); ok {
+		return h, e, true // "abducted a professor": a person by the noun's form
+	}
 	if h, e, ok := harmNounOf(sc, i, w, ents); ok {
 		return h, e, true
 	}
@@ -259,6 +262,9 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	}
 	if h, e, ok, done := victimPredicate(sc, i, w, ents); done {
 		return h, e, ok
+	}
+	if h, e, ok := formedVictimPredicate(sc, i); ok {
+		return h, e, true // "A motorcyclist was killed": a person by the noun's form
 	}
 	if h, e, ok := victimsByHarm(sc, i, ents); ok {
 		return h, e, true
@@ -361,7 +367,11 @@ func oneArrest(sc *numScan, i int, w string) (casHit, int, bool) {
 			k++
 		}
 		if sc.w(k) == "arrest" && sc.w(k+1) != "warrant" && sc.w(k+1) != "warrants" && sc.w(k+1) != "record" && sc.w(k+1) != "report" && (k > i+1 || w != "the") {
-			h := newHit(sc, i, k+1, detained, 1, "")
+			n := 1.0
+			if i > sc.lo && sc.w(i-1) == "without" {
+				n = 0 // "fled without an arrest": nobody detained
+			}
+			h := newHit(sc, i, k+1, detained, n, "")
 			return h, k + 1, true
 		}
 	}
@@ -587,14 +597,18 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 // arrested". It returns the token of the passive's auxiliary.
 func clauseThenPassive(sc *numScan, j int) (int, bool) {
 	w := sc.w(j)
-	rel := w == "who" || w == "that"
+	rel := w == "who" || w == "that" || participleClause(sc, j)
 	if !rel && !pastVerb(w) && !(w == "was" || w == "is" || w == "were") {
 		return j, false // "He was in the Army Reserve and was killed" reads on
 	}
-	if rel && (auxWords[sc.w(j+1)] || chainWords[sc.w(j+1)]) {
-		return j, false // "who was shot": the chain reads it
+	from := j + 1
+	if (w == "who" || w == "that") && (auxWords[sc.w(j+1)] || chainWords[sc.w(j+1)]) {
+		if _, _, ok := passiveAfter(sc, j+1); ok || !auxWords[sc.w(j+1)] {
+			return j, false // "who was shot": the chain reads it
+		}
+		from = j + 2 // "who was sitting on her porch was struck"
 	}
-	for k := j + 1; k < sc.hi && k < j+16; k++ {
+	for k := from; k < sc.hi && k < j+16; k++ {
 		switch sc.w(k) {
 		case ".", ";", ":", "when", "after", "because", "but", "while", "as", "before", "said", "says", "\"", "\u201c", "\u201d":
 			return j, false
@@ -617,6 +631,31 @@ func clauseThenPassive(sc *numScan, j int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// participleClause reports a clause of the subject's own that opens at
+// token j with a participle or "with": "A man walking his dog was shot",
+// "a waitress trying to stop a robbery was shot", "the man with the knife
+// was shot".
+func participleClause(sc *numScan, j int) bool {
+	w := sc.w(j)
+	if w == "with" {
+		return true
+	}
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || isCapWord(sc.raw(j)) {
+		return false
+	}
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	_, ok := activeVerbs[w]
+	return !ok && !killNounWord(w)
+}
+
+// killNounWord reports a harm noun in -ing ("shooting", "killing").
+func killNounWord(w string) bool {
+	_, ok := killNouns[w]
+	return ok
 }
 
 // passiveAfter reads an auxiliary at token k, the chain words after it and a casualty phrase.

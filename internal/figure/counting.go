@@ -13,6 +13,9 @@ import (
 	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
+// captorNouns hold their victims, who follow with "of": "the kidnappers of four professors".
+var captorNouns = map[string]bool{"kidnappers": true, "abductors": true, "captors": true, "hostage-takers": true}
+
 // notCountNouns follow a number that counts no people ("3 days", "two shots").
 var notCountNouns = map[string]bool{
 	"days": true, "day": true, "weeks": true, "week": true, "months": true, "month": true, "years": true, "year": true,
@@ -34,6 +37,12 @@ func zeroAt(sc *numScan, i int) (casHit, int, bool) {
 				return h, j + 2, true
 			}
 			return casHit{}, i + 1, false
+		case "casualties", "casualty":
+			// "No casualties were reported": nobody killed and nobody hurt
+			h := newHit(sc, i, j+1, killed, 0, "")
+			also := newHit(sc, i, j+1, injured, 0, "")
+			h.also = &also
+			return h, j + 1, true
 		default:
 			if k, ok := deathNouns[sc.w(j)]; ok && sc.w(j) != "dead" && sc.w(j) != "lives" && sc.w(j) != "death" {
 				h := newHit(sc, i, j+1, k, 0, "")
@@ -379,10 +388,14 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 // (h, e, ok) as they are.
 func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "the bodies of three men", "claimed the lives of 14 people"
-	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains") {
+	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains" || captorNouns[sc.w(m.qtok-2)]) {
 		e, who, _ := victimNoun(sc, j)
 		if who != "" || !nonVictimNext(sc, j) {
-			h := mk(maxInt(e, j), killed, who)
+			kind := killed
+			if captorNouns[sc.w(m.qtok-2)] {
+				kind = kidnapped // "the kidnappers of four professors"
+			}
+			h := mk(maxInt(e, j), kind, who)
 			h.Start = sc.toks[m.qtok-2].Start
 			return h, maxInt(e, j), true, true
 		}
@@ -411,9 +424,16 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 // "up to 140 bodies", "confirmed deaths", and refuses nouns that are not
 // counted casualties. done reports that countAt must return (h, e, ok).
 func deathNounCount(sc *numScan, j, start int, who string, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
-	// "holding 25 hostages", "freed 12 hostages"
-	if lexicon.Lower(who) == "hostages" && j > 0 {
-		return mk(j, kidnapped, who), j, true, true
+	// "holding 25 hostages", "freed 12 hostages", "a hundred detainees": the noun says the harm
+	switch lexicon.Lower(who) {
+	case "hostages", "captives":
+		if j > 0 {
+			return mk(j, kidnapped, who), j, true, true
+		}
+	case "detainees":
+		if j > 0 {
+			return mk(j, detained, who), j, true, true
+		}
 	}
 	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
 	if kind, ok := deathNouns[sc.w(j)]; ok && who == "" {

@@ -132,6 +132,7 @@ var killNouns = map[string]struct {
 	"execution": {killed, false}, "assassination": {killed, false},
 	"shooting": {injured, true}, "stabbing": {injured, true},
 	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
+	"kidnappers": {kidnapped, false}, "abductors": {kidnapped, false}, "captors": {kidnapped, false},
 }
 
 // nounBefore reads a harm noun at token i whose victim stands before it
@@ -140,7 +141,7 @@ var killNouns = map[string]struct {
 // pronoun possessive gives one victim.
 func nounPossessive(sc *numScan, i int) (predicate, bool) {
 	n, ok := killNouns[sc.w(i)]
-	if !ok || sc.w(i) == "deaths" || sc.w(i) == "killings" || sc.w(i) == "murders" || sc.w(i) == "slayings" {
+	if !ok || sc.w(i) == "deaths" || sc.w(i) == "killings" || sc.w(i) == "murders" || sc.w(i) == "slayings" || captorNouns[sc.w(i)] {
 		return predicate{}, false
 	}
 	p := predicate{start: i, end: i + 1, kind: n.kind, generic: n.generic}

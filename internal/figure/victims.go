@@ -660,6 +660,9 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 				return k + 1, sc.raw(k), true
 			}
 		}
+		if !lexicon.IsVictimNoun(w) && pluralPersonForm(sc, k) {
+			return k + 1, sc.raw(k), true // "four professors", "two motorcyclists"
+		}
 		if lexicon.IsVictimNoun(w) {
 			// "police officers": take the last noun
 			if lexicon.IsVictimNoun(sc.w(k + 1)) {

@@ -1,0 +1,183 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// Persons outside the victim nouns: the word lists of victims.go name the
+// people news names most often, but a story may harm "a motorcyclist", "a
+// Palestinian" or "the professor". A singular noun is taken for a person
+// by its form (an agent suffix: -ist, -ian, -er, -or, -man, -ess, -ee; a
+// demonym; a title) when a predicate that only people take follows or
+// precedes it: "A motorcyclist was killed", "gunmen abducted a professor".
+// "The merger was killed" and "the engine died" stay out: their nouns have
+// no person's form, or are listed as things.
+
+// personSuffixes end the singular nouns of people by what they do or are.
+var personSuffixes = strings.Fields(`ist ian er or man woman ess ee eur ant`)
+
+// notPersonForms are nouns with a person's ending that name things.
+var notPersonForms = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`list wrist twist mist fist exist assist resist insist persist consist christian
+		water paper number matter order power center centre corner border letter weather summer winter tower computer
+		manner chamber shelter trailer container register cluster finger shoulder layer quarter chapter character
+		thunder cancer tiger monster filter leather ladder hammer river silver dinner lower upper other under after
+		never ever over whether however rather together either neither further later banner sticker poster trigger
+		holster bumper fender hanger locker career barrier border answer offer cover fever liver paper super
+		merger number prayer player sister brother mother father daughter
+		motor sector factor door floor mirror error color colour tractor reactor elevator generator indicator monitor
+		floor humor honor horror terror corridor vendor
+		business address access process progress success congress express press stress mattress dress less
+		tree free fee committee coffee degree knee guarantee
+		plan man woman german roman human ocean median
+		restaurant plant giant elephant instant tenant servant merchant grant`) {
+		m[w] = true
+	}
+	return m
+}()
+
+// personForm reports a lower-case singular noun w that names a person by its
+// form (see the package note above), or a demonym or title written r.
+func personForm(w, r string) bool {
+	if lexicon.IsVictimNoun(w) || lexicon.IsPersonNoun(w) || lexicon.IsTitle(w) {
+		return true
+	}
+	if isCapWord(r) {
+		_, ok := lexicon.Demonym(lexicon.Key(r))
+		return ok // "a Palestinian", "an Iraqi"
+	}
+	if notPersonForms[w] || len(w) < 5 || strings.HasSuffix(w, "ness") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return false
+	}
+	for _, suf := range personSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// personOnlyPredicates are the casualty words only people take, after
+// their subject ("was killed", "died") or before their object ("abducted a
+// professor").
+var personOnlyPredicates = map[string]bool{
+	"killed": true, "murdered": true, "slain": true, "wounded": true, "injured": true, "abducted": true, "kidnapped": true,
+	"arrested": true, "detained": true, "died": true, "dies": true, "dead": true, "assassinated": true,
+	"kill": true, "kills": true, "killing": true, "murder": true, "murdering": true, "wounding": true, "injuring": true,
+	"abduct": true, "abducting": true, "kidnap": true, "kidnapping": true, "arrest": true, "arresting": true,
+	"detain": true, "detaining": true, "assassinate": true, "assassinating": true,
+}
+
+// personPredicateAt reports, at token k after a subject, a predicate only
+// people take: an auxiliary chain ("was", "has been", "was reportedly")
+// then a word of personOnlyPredicates, "shot dead" or "stabbed to death".
+func personPredicateAt(sc *numScan, k int) bool {
+	for n := 0; n < 4 && k < sc.hi; n++ {
+		w := sc.w(k)
+		if auxWords[w] && w != "to" && w != "who" || chainWords[w] && w != "to" || strings.HasSuffix(w, "ly") {
+			k++
+			continue
+		}
+		break
+	}
+	w := sc.w(k)
+	switch {
+	case w == "kill" || w == "kills" || w == "killing" || w == "arrest" || w == "kidnap" || w == "detain":
+		return false // an active verb: the subject acts
+	case personOnlyPredicates[w]:
+		return k > sc.lo && (auxWords[sc.w(k-1)] || chainWords[sc.w(k-1)] || strings.HasSuffix(sc.w(k-1), "ly") ||
+			w == "died" || w == "dies" || headlineLike(sc))
+	case w == "shot" && sc.w(k+1) == "dead", (w == "shot" || w == "stabbed" || w == "beaten") && sc.w(k+1) == "to" && sc.w(k+2) == "death":
+		return true
+	}
+	return false
+}
+
+// formedPerson reads, at token i, a determiner, up to three modifiers and a
+// singular noun of a person's form ("a motorcyclist", "the Palestinian",
+// "an elderly pensioner") that no word list names. It returns the phrase;
+// the caller asks for a predicate only people take.
+func formedPerson(sc *numScan, i int) (victimPhrase, bool) {
+	switch sc.w(i) {
+	case "a", "an", "the", "his", "her", "their", "another":
+	default:
+		return victimPhrase{}, false
+	}
+	for k := i + 1; k < i+5 && k < sc.hi; k++ {
+		w, r := sc.w(k), sc.raw(k)
+		if !modifierWord(sc, k) {
+			return victimPhrase{}, false
+		}
+		next := sc.w(k + 1)
+		if personForm(w, r) && !modifierWord(sc, k+1) || personForm(w, r) && (auxWords[next] || personOnlyPredicates[next]) {
+			return victimPhrase{start: i, end: k + 1, count: 1, who: r, ref: w}, true
+		}
+		if isCapWord(r) && k > i+1 && !personForm(w, r) {
+			return victimPhrase{}, false
+		}
+	}
+	return victimPhrase{}, false
+}
+
+// formedVictimPredicate reads a victim of formedPerson at token i and a
+// predicate only people take after it: "A motorcyclist was killed", "a
+// Palestinian was shot dead". It returns the hit and the token after it.
+func formedVictimPredicate(sc *numScan, i int) (casHit, int, bool) {
+	v, ok := formedPerson(sc, i)
+	if !ok || !personPredicateAt(sc, v.end) {
+		return casHit{}, 0, false
+	}
+	h, e, ok := victimsThenChain(sc, i, v.end, 1, v.who, false)
+	if !ok || modalBetween(sc, v.end, e) || h.Count != 1 {
+		return casHit{}, 0, false
+	}
+	h.single, h.ref, h.key = true, v.ref, v.who
+	return h, e, true
+}
+
+// formedObject reads an active verb only people take at token i and a
+// victim of formedPerson after it: "abducted a professor", "killing a
+// Palestinian". It returns the hit and the token after it.
+func formedObject(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	if !personOnlyPredicates[sc.w(i)] || sc.w(i) == "dead" || sc.w(i) == "died" || sc.w(i) == "dies" || sc.w(i) == "slain" {
+		return casHit{}, 0, false
+	}
+	p, o, ok := activeAt(sc, i)
+	if !ok || i == sc.lo {
+		return casHit{}, 0, false
+	}
+	if _, ok := victimsAt(sc, o, ents); ok {
+		return casHit{}, 0, false // the grammar's own reading
+	}
+	v, ok := formedPerson(sc, o)
+	if !ok {
+		return casHit{}, 0, false
+	}
+	h := newHit(sc, p.start, v.end, p.kind, 1, v.who)
+	h.single, h.ref, h.key, h.generic = true, v.ref, v.who, p.generic
+	return h, v.end, true
+}
+
+// pluralPersonForm reports a lower-case plural noun at token k whose
+// singular has a person's form and that ends its noun phrase: "four
+// professors", "two motorcyclists" (not "two computers", "three members of").
+func pluralPersonForm(sc *numScan, k int) bool {
+	w := sc.w(k)
+	if len(w) < 6 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || isCapWord(sc.raw(k)) {
+		return false
+	}
+	one := w[:len(w)-1]
+	if strings.HasSuffix(w, "men") || notPersonForms[one] || lexicon.IsNonPersonNoun(w) {
+		return false
+	}
+	for _, suf := range personSuffixes {
+		if strings.HasSuffix(one, suf) && suf != "man" && suf != "woman" {
+			return !modifierWord(sc, k+1) || auxWords[sc.w(k+1)] || chainWords[sc.w(k+1)] || personOnlyPredicates[sc.w(k+1)] || verbNext(sc, k+1)
+		}
+	}
+	return false
+}

@@ -1,0 +1,59 @@
+package figure
+
+import "testing"
+
+// TestFormedPersons has one sentence per way a noun outside the victim
+// lists is read as a person: by its form, beside a predicate only people take.
+func TestFormedPersons(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"agent suffix subject", "A motorcyclist was killed on the ring road.", []casBrief{{"A motorcyclist was killed", killed, 1}}},
+		{"demonym subject", "A Palestinian was killed near the crossing.", []casBrief{{"A Palestinian was killed", killed, 1}}},
+		{"agent suffix object", "Gunmen abducted a professor on his way home.", []casBrief{{"abducted a professor", kidnapped, 1}}},
+		{"died", "An elderly pensioner died in the flames.", []casBrief{{"An elderly pensioner died", killed, 1}}},
+		{"plural after a count", "The kidnappers of four professors demanded a ransom.", []casBrief{{"kidnappers of four professors", kidnapped, 4}}},
+		{"a thing is no person", "The merger was killed by the regulator.", nil},
+		{"a thing that died", "The engine died on the motorway.", nil},
+		{"a person's form without a harm", "A motorcyclist was fined on the ring road.", nil},
+		{"an acting subject", "A motorcyclist killed two pedestrians on Sunday.", []casBrief{{"killed two pedestrians", killed, 2}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestSubjectClauses has one sentence per clause of the subject's own
+// between a victim and its predicate.
+func TestSubjectClauses(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"participle", "A man walking his dog was shot early on Sunday.", []casBrief{{"A man walking his dog was shot", injured, 1}}},
+		{"participle and a second predicate", "A man sitting in his car was shot and killed.", []casBrief{{"A man sitting in his car was shot and killed", killed, 1}}},
+		{"relative with its own auxiliary", "A woman who was sitting on her porch was struck by a bullet.", []casBrief{{"A woman who was sitting on her porch was struck", injured, 1}}},
+		{"with", "The man with the knife was shot by a guard.", []casBrief{{"The man with the knife was shot", injured, 1}}},
+		{"a participle without harm", "A man walking his dog was questioned by police.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestStatementsOfNone has one sentence per statement that nobody was harmed
+// the grammar reads beside those of TestVictimPhrases.
+func TestStatementsOfNone(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"no casualties", "No casualties were reported after the blast.", []casBrief{{"No casualties", killed, 0}, {"No casualties", injured, 0}}},
+		{"without an arrest", "The stand-off ended without an arrest.", []casBrief{{"an arrest", detained, 0}}},
+		{"detainees", "Guards released about a hundred detainees.", []casBrief{{"about a hundred detainees", detained, 100}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

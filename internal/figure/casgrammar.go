@@ -36,7 +36,8 @@ var grammarCues = func() map[string]bool {
 	// another cue ("took … into custody", "given a jail term", "arrived at
 	// a hospital") is left to that cue
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
-		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought`) {
+		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
+		apprehended succumbed succumbs succumbing expected`) {
 		m[w] = true
 	}
 	return m
@@ -151,7 +152,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			continue
 		}
 		for i := seg.lo; i < seg.hi; i++ {
-			if taken(sc.toks[i].Start, sc.toks[i].End) {
+			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, segHits) {
 				continue
 			}
 			if grammarSkip[sc.w(i)] {
@@ -190,6 +191,27 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		}
 	}
 	return out, replaced
+}
+
+// objectsMayGrow reports an active verb at token i that opens a hit of
+// hits whose objects a coordination continues: "killed his wife and two
+// children", "arrested two men and a woman" (the grammar then reads the
+// whole and replaces the hit).
+func objectsMayGrow(sc *numScan, i int, hits []casHit) bool {
+	if _, ok := activeVerbs[sc.w(i)]; !ok {
+		return false
+	}
+	for _, h := range hits {
+		if h.Start == sc.toks[i].Start || i > sc.lo && h.Start == sc.toks[i-1].Start && sc.w(i-1) == "fatally" {
+			e := h.End
+			for k := i; k < sc.hi; k++ {
+				if sc.toks[k].Start >= e {
+					return sc.w(k) == "and" || sc.w(k) == "," && sc.w(k+1) == "and"
+				}
+			}
+		}
+	}
+	return false
 }
 
 // coordinationOver returns the indexes of the hits that h overlaps when h
@@ -598,7 +620,7 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 func clauseThenPassive(sc *numScan, j int) (int, bool) {
 	w := sc.w(j)
 	rel := w == "who" || w == "that" || participleClause(sc, j)
-	if !rel && !pastVerb(w) && !(w == "was" || w == "is" || w == "were") {
+	if !rel && !pastVerb(w) && !(w == "was" || w == "is" || w == "were") && !(w == "fled" && sc.w(j+1) != "and") {
 		return j, false // "He was in the Army Reserve and was killed" reads on
 	}
 	from := j + 1
@@ -613,7 +635,7 @@ func clauseThenPassive(sc *numScan, j int) (int, bool) {
 		case ".", ";", ":", "when", "after", "because", "but", "while", "as", "before", "said", "says", "\"", "\u201c", "\u201d":
 			return j, false
 		case "and":
-			if rel || !(sc.w(k+1) == "was" || sc.w(k+1) == "were") {
+			if rel || !(sc.w(k+1) == "was" || sc.w(k+1) == "were" || sc.w(k+1) == "is" || sc.w(k+1) == "are") {
 				continue
 			}
 			if _, _, ok := passiveAfter(sc, k+1); ok {

@@ -47,8 +47,9 @@ func personForm(w, r string) bool {
 		return true
 	}
 	if isCapWord(r) {
-		_, ok := lexicon.Demonym(lexicon.Key(r))
-		return ok // "a Palestinian", "an Iraqi"
+		if _, ok := lexicon.Demonym(lexicon.Key(r)); ok {
+			return true // "a Palestinian", "an Iraqi"
+		}
 	}
 	if notPersonForms[w] || len(w) < 5 || strings.HasSuffix(w, "ness") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
 		return false

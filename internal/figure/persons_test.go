@@ -57,3 +57,29 @@ func TestStatementsOfNone(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestMorePredicates has one sentence per predicate and coordination added
+// beside those of TestCasualtyPredicates.
+func TestMorePredicates(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"objects coordinated", "The gunman killed his wife and two children.", []casBrief{{"killed his wife and two children", killed, 3}}},
+		{"counted objects coordinated", "Police arrested two men and a woman on Tuesday.", []casBrief{{"arrested two men and a woman", detained, 3}}},
+		{"succumbed", "The cyclist succumbed to his injuries on Friday.", []casBrief{{"The cyclist succumbed to his injuries", killed, 1}}},
+		{"succumbed to no harm", "The minister succumbed to pressure on Friday.", nil},
+		{"apprehended", "The driver was apprehended two streets away.", []casBrief{{"The driver was apprehended", detained, 1}}},
+		{"expected to survive", "The cashier is expected to survive.", []casBrief{{"The cashier is expected to survive", injured, 1}}},
+		{"expected to no harm", "The cashier is expected to testify.", nil},
+		{"and another", "The blast left one guard dead and another wounded.", []casBrief{{"one guard dead", killed, 1}, {"another wounded", injured, 1}}},
+		{"fled and was taken", "The driver fled on foot and was later taken into custody.", []casBrief{{"The driver fled on foot and was later taken into custody", detained, 1}}},
+		{"a second predicate of custody", "The teen was charged with robbery and is being held at the county jail.", []casBrief{{"The teen was charged with robbery and is being held", detained, 1}}},
+		{"headline without auxiliary", "Teen hit by car on Harbor Road", []casBrief{{"Teen hit", injured, 1}}},
+		{"headline custody", "Driver booked after crash on Harbor Road", []casBrief{{"Driver booked", detained, 1}}},
+		{"headline person by form", "Motorcyclist killed in crash on Harbor Road", []casBrief{{"Motorcyclist killed", killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

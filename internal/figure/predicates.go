@@ -3,6 +3,7 @@ package figure
 import (
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
@@ -225,8 +226,19 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		return takenToState(sc, j, w)
 	case "found", "discovered", "located":
 		return foundWounded(sc, j)
-	case "caught", "pulled", "stopped", "chased", "tackled", "captured", "apprehended", "seen", "spotted", "confronted":
+	case "apprehended":
+		if j > sc.lo && passiveBefore(sc, j) {
+			return detained, j + 1, true // "The shooter was apprehended"
+		}
+	case "caught", "pulled", "stopped", "chased", "tackled", "captured", "seen", "spotted", "confronted":
 		return caughtAndDetained(sc, j)
+	case "expected":
+		// "is expected to survive", "are expected to recover": hurt and alive
+		if sc.w(j+1) == "to" && (sc.w(j+2) == "survive" || sc.w(j+2) == "recover" || sc.w(j+2) == "live") && j > sc.lo && auxWords[sc.w(j-1)] {
+			return injured, j + 3, true
+		}
+	case "succumbed", "succumbs", "succumbing":
+		return succumbedTo(sc, j)
 	case "went", "go", "goes", "walked", "drove":
 		return wentToHospital(sc, j)
 	case "underwent", "undergoing", "undergo", "undergone", "undergoes":
@@ -257,6 +269,23 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		}
 	case "unharmed", "uninjured", "unhurt", "unscathed":
 		return injured, j + 1, true // a count of none: the victims reader sets 0
+	}
+	return "", j, false
+}
+
+// succumbedTo reads "succumbed to his injuries" from token j: killed and the
+// token after the harm, or false ("succumbed to pressure").
+func succumbedTo(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) != "to" {
+		return "", j, false
+	}
+	for k := j + 2; k < j+6 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "injuries", "injury", "wounds", "wound", "burns":
+			return killed, k + 1, true
+		case ".", ",", ";", "and":
+			return "", j, false
+		}
 	}
 	return "", j, false
 }
@@ -597,6 +626,9 @@ func mannerAdverb(w string) bool {
 // passiveBefore reports a passive or state auxiliary just before token j
 // ("was held", "is being held", "is now held", "were booked").
 func passiveBefore(sc *numScan, j int) bool {
+	if j > sc.lo && headlineLike(sc) && (lexicon.IsVictimNoun(sc.w(j-1)) || isAgeWord(sc.w(j-1))) {
+		return true // a headline drops the auxiliary: "Teen hit by car", "Driver booked"
+	}
 	for p := j - 1; p >= sc.lo && p >= j-3; p-- {
 		switch sc.w(p) {
 		case "was", "were", "is", "are", "been", "being", "be", "remains", "remained", "got":
@@ -618,7 +650,7 @@ func passiveBefore(sc *numScan, j int) bool {
 func alivePredicate(sc *numScan, k, e int) bool {
 	for j := k; j < e+3 && j < sc.hi; j++ {
 		switch sc.w(j) {
-		case "stable", "recovering", "released", "non-life-threatening", "survived", "minor", "good", "fair":
+		case "stable", "recovering", "released", "non-life-threatening", "survived", "minor", "good", "fair", "survive", "recover":
 			return true
 		case "non":
 			return true

@@ -101,6 +101,13 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	return first, true
 }
 
+// andAfterTrigger reports "and another wounded" at token i: a victim
+// coordinated after "left one man dead" and its own participle.
+func andAfterTrigger(sc *numScan, i int) bool {
+	t, ok := triggers[sc.w(i+1)]
+	return ok && t.after && i > sc.lo && sc.w(i-1) == "and"
+}
+
 // ageApposition reports an age between commas at token k: ", 34,".
 func ageApposition(sc *numScan, k int) bool {
 	if sc.w(k) != "," || sc.w(k+2) != "," || !textdoc.StartsWithDigit(sc.raw(k+1)) || len(sc.raw(k+1)) > 3 {
@@ -158,7 +165,7 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		return victimPhrase{start: i, end: i + 1, count: 1, ref: "one"}, true
 	}
 	// "another was behind bars": one more victim
-	if w == "another" && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)]) && sc.w(i+1) != "to" {
+	if w == "another" && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)] || andAfterTrigger(sc, i)) && sc.w(i+1) != "to" {
 		return victimPhrase{start: i, end: i + 1, count: 1, ref: "another"}, true
 	}
 	// "one of the suspects", "one of the victims": one of them
@@ -217,13 +224,13 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
 		}
 		k := i
-		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)); mods++ {
+		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && !(personForm(sc.w(k), sc.raw(k)) && personOnlyPredicates[sc.w(k+1)]); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
 			k++
 		}
-		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) {
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personForm(sc.w(k), sc.raw(k)) && personOnlyPredicates[sc.w(k+1)] {
 			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 		}
 		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -40,6 +41,20 @@ type casHit struct {
 // Casualties returns the casualty counts stated in the article (the body, and the title).
 func (f *Figures) Casualties() []contract.Casualty {
 	// casgrammar.go: the grammar's hits and the outcome rule
+	listed := listedCasualties(f, f.casualtyHits())
+	// fallback.go: the casualty words the grammar left, kept by a trained model
+	more := f.fallbackHits(listed, defaultFallback())
+	if len(more) == 0 {
+		return listed
+	}
+	listed = append(listed, more...)
+	slices.SortStableFunc(listed, func(a, b contract.Casualty) int { return a.Start - b.Start })
+	return listed
+}
+
+// GrammarCasualties returns the casualties the pattern reader and the
+// grammar list, without the fallback's: what the fallback's trainer reads.
+func (f *Figures) GrammarCasualties() []contract.Casualty {
 	return listedCasualties(f, f.casualtyHits())
 }
 

@@ -37,7 +37,7 @@ var grammarCues = func() map[string]bool {
 	// a hospital") is left to that cue
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
-		apprehended succumbed succumbs succumbing expected`) {
+		apprehended succumbed succumbs succumbing expected being treated treating treats treat`) {
 		m[w] = true
 	}
 	return m
@@ -287,6 +287,12 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	}
 	if h, e, ok := formedVictimPredicate(sc, i); ok {
 		return h, e, true // "A motorcyclist was killed": a person by the noun's form
+	}
+	if h, e, ok := subjectThenBeing(sc, i, ents); ok {
+		return h, e, true // "A man has been charged with robbery after being shot"
+	}
+	if h, e, ok := treatedFor(sc, i, ents); ok {
+		return h, e, true // "Paramedics treated the man for a gunshot wound"
 	}
 	if h, e, ok := victimsByHarm(sc, i, ents); ok {
 		return h, e, true
@@ -831,6 +837,34 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 	return h, p.end, true
 }
 
+// memberRefs returns the surnames of a coordination of named victims
+// ("Ina Roth and Eva Mack", "Roth, Mack and Lee"), or nil when a member is
+// not a name.
+func memberRefs(h casHit) []string {
+	if !strings.Contains(h.Who, " and ") {
+		return nil
+	}
+	var refs []string
+	for _, part := range strings.Split(strings.ReplaceAll(h.Who, ", ", " and "), " and ") {
+		part = strings.TrimSpace(part)
+		if part == "" || !isCapWord(part) || lexicon.IsVictimNoun(lexicon.Lower(part)) {
+			return nil
+		}
+		refs = append(refs, surname(part))
+	}
+	return refs
+}
+
+// allDead reports whether every one of refs is among the dead.
+func allDead(refs []string, dead map[string]bool) bool {
+	for _, r := range refs {
+		if !dead[r] {
+			return false
+		}
+	}
+	return len(refs) > 0
+}
+
 // applyOutcome gives the kind killed to every mention of harm to a victim
 // the story reports dead ("Ana Cruz was shot" when "Cruz died"), and, when
 // the story reports deaths and says of no victim that they lived, to every
@@ -873,6 +907,9 @@ func applyOutcome(hits []casHit) {
 			if h.Count == 1 && refs[k] != "" {
 				dead[refs[k]] = true
 			}
+			for _, r := range memberRefs(h) {
+				dead[r] = true // "Ina Roth and Eva Mack were found dead": each of them
+			}
 		}
 		if h.Kind == injured && h.Count > 0 && !h.generic {
 			alive = true
@@ -888,6 +925,10 @@ func applyOutcome(hits []casHit) {
 		if h.Count > 1 {
 			// "shot three women" in a story of three dead and no survivor
 			if !alive && h.generic && h.Count <= most {
+				hits[k].Kind = killed
+			}
+			// "Roth and Mack had gunshot wounds" when each of them died
+			if m := memberRefs(h); len(m) == int(h.Count) && allDead(m, dead) {
 				hits[k].Kind = killed
 			}
 			continue

@@ -182,3 +182,97 @@ func pluralPersonForm(sc *numScan, k int) bool {
 	}
 	return false
 }
+
+// harmParticiples are the participles of harm that "after being" and
+// "survived being" take, with their kind.
+var harmParticiples = map[string]string{"shot": injured, "stabbed": injured, "struck": injured, "hit": injured,
+	"wounded": injured, "injured": injured, "hurt": injured, "attacked": injured, "beaten": injured, "run": injured,
+	"kidnapped": kidnapped, "abducted": kidnapped, "arrested": detained, "detained": detained}
+
+// beingHarmed reads "being shot" (and "being struck", "being abducted") at
+// token k: its kind and the token after the participle, or false.
+func beingHarmed(sc *numScan, k int) (string, int, bool) {
+	if sc.w(k) != "being" {
+		return "", k, false
+	}
+	p := k + 1
+	if strings.HasSuffix(sc.w(p), "ly") {
+		p++ // "after being fatally shot"
+	}
+	kind, ok := harmParticiples[sc.w(p)]
+	if !ok || sc.w(p) == "run" && sc.w(p+1) != "over" {
+		return "", k, false
+	}
+	if sc.w(p-1) == "fatally" || sc.w(p-1) == "mortally" {
+		kind = killed
+	}
+	if sc.w(p) == "run" {
+		p++
+	}
+	return kind, p + 1, true
+}
+
+// subjectThenBeing reads a clause's subject at token i whose own clause
+// ends "after being shot" with no other casualty word between: "A
+// 36-year-old man has been charged with robbery after being shot", "a man
+// who survived being shot". It returns the hit over the subject and the
+// harm, and the token after it.
+func subjectThenBeing(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	if i > sc.lo {
+		switch sc.w(i - 1) {
+		case ",", "said", "say", "says", "that", ":":
+		default:
+			return casHit{}, 0, false
+		}
+	}
+	v, ok := victimsAt(sc, i, ents)
+	if !ok || v.count < 1 || v.pronoun && i > sc.lo {
+		return casHit{}, 0, false
+	}
+	for k := v.end; k < sc.hi && k < v.end+20; k++ {
+		w := sc.w(k)
+		switch w {
+		case ".", ";", ":", "\"", "\u201c", "\u201d", "when", "because", "but", "while", "said", "says":
+			return casHit{}, 0, false
+		case "after", "since", "before", "following", "survived", "survives", "surviving":
+			kind, e, ok := beingHarmed(sc, k+1)
+			if !ok {
+				continue
+			}
+			h := newHit(sc, i, e, kind, v.count, v.who)
+			h.single, h.ref, h.key = v.count == 1, v.ref, v.who
+			h.generic = kind == injured && !strings.HasPrefix(w, "surviv")
+			return h, e, true
+		}
+		if _, ok := fallbackKind(w); ok && k > v.end {
+			return casHit{}, 0, false // a casualty word of the clause's own: the grammar reads it
+		}
+	}
+	return casHit{}, 0, false
+}
+
+// treatedFor reads "treated the man for a gunshot wound" at token i: an
+// active "treated", its victims and the harm after "for". It returns the
+// injured hit and the token after the harm.
+func treatedFor(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	switch sc.w(i) {
+	case "treated", "treats", "treating", "treat":
+	default:
+		return casHit{}, 0, false
+	}
+	v, ok := victimsAt(sc, i+1, ents)
+	if !ok || v.count < 1 || sc.w(v.end) != "for" || i == sc.lo {
+		return casHit{}, 0, false
+	}
+	for k := v.end + 1; k < v.end+6 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "wound", "wounds", "injuries", "injury", "cuts", "burns", "bruises", "lacerations", "trauma":
+			h := newHit(sc, i, k+1, injured, v.count, v.who)
+			h.single, h.ref, h.key = v.count == 1, v.ref, v.who
+			return h, k + 1, true
+		case ".", ",", ";", "and":
+			return casHit{}, 0, false
+		}
+	}
+	return casHit{}, 0, false
+}

@@ -83,3 +83,24 @@ func TestMorePredicates(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestHarmAfterBeing has one sentence per reading of a harm told after the
+// subject's own clause, a treatment, and the outcome of named victims.
+func TestHarmAfterBeing(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"after being shot", "A 40-year-old man has been charged with burglary after being shot by a neighbour.", []casBrief{{"A 40-year-old man has been charged with burglary after being shot", injured, 1}}},
+		{"survived being shot", "A deputy who survived being shot spoke on Friday.", []casBrief{{"A deputy who survived being shot", injured, 1}}},
+		{"after being asked is no harm", "A 40-year-old man left after being asked to.", nil},
+		{"treated for", "Paramedics treated the cashier for a gunshot wound.", []casBrief{{"treated the cashier for a gunshot wound", injured, 1}}},
+		{"treated for no harm", "Doctors treated the cashier for the flu.", nil},
+		{"kin with a prefix", "The gunman's ex-wife was wounded.", []casBrief{{"gunman's ex-wife was wounded", injured, 1}}},
+		{"named victims who died", "Ina Roth and Eva Mack were found dead. Roth and Mack had gunshot wounds.",
+			[]casBrief{{"Ina Roth and Eva Mack were found dead", killed, 2}, {"Roth and Mack had gunshot wounds", killed, 2}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

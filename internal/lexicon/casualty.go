@@ -5,7 +5,18 @@ package lexicon
 
 // IsVictimNoun reports whether a lower-case word names people that casualty
 // counts count ("people", "civilians", "soldiers", "man", "daughter").
-func IsVictimNoun(w string) bool { return victimNouns[w] }
+func IsVictimNoun(w string) bool {
+	if victimNouns[w] {
+		return true
+	}
+	// "ex-wife", "step-daughter", "ex-boyfriend": a prefix of kin keeps the person
+	for _, p := range [...]string{"ex-", "step-", "half-", "great-"} {
+		if len(w) > len(p)+2 && w[:len(p)] == p {
+			return victimNouns[w[len(p):]]
+		}
+	}
+	return false
+}
 
 // IsNonPersonNoun reports whether a lower-case plural noun follows counts and
 // casualty words without being people ("killed 30 cattle", "40 homes", "two pistols").

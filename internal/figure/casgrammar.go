@@ -155,8 +155,8 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, segHits) {
 				continue
 			}
-			if grammarSkip[sc.w(i)] {
-				continue // no casualty phrase starts with it
+			if w := sc.w(i); grammarSkip[w] && w != "was" && w != "has" && w != "is" {
+				continue // no casualty phrase starts with it (but a detached predicate: detachedCustody)
 			}
 			h, end, ok := grammarAt(&sc, i, ents)
 			if !ok {
@@ -293,6 +293,9 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	}
 	if h, e, ok := treatedFor(sc, i, ents); ok {
 		return h, e, true // "Paramedics treated the man for a gunshot wound"
+	}
+	if h, e, ok := detachedCustody(sc, i); ok {
+		return h, e, true // "… accused of killing an officer turned himself in"
 	}
 	if h, e, ok := victimsByHarm(sc, i, ents); ok {
 		return h, e, true

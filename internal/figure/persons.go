@@ -276,3 +276,36 @@ func treatedFor(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 	}
 	return casHit{}, 0, false
 }
+
+// custodyWords are the participles of custody a detached predicate ends with.
+var custodyWords = map[string]bool{"arrested": true, "jailed": true, "detained": true, "booked": true, "imprisoned": true}
+
+// detachedCustody reads a custody predicate whose subject stands too far
+// before it for the grammar to pair them, at token i: "turned himself in"
+// (the reflexive counts one), or a singular auxiliary and a participle of
+// custody ("A man who fled the country after the murder of his neighbour
+// has been jailed"). It returns the hit over the predicate and the token
+// after it.
+func detachedCustody(sc *numScan, i int) (casHit, int, bool) {
+	w := sc.w(i)
+	if (w == "turned" || w == "turns" || w == "turn") && i > sc.lo {
+		switch sc.w(i + 1) {
+		case "himself", "herself", "self":
+			if sc.w(i+2) == "in" {
+				return newHit(sc, i, i+3, detained, 1, ""), i + 3, true
+			}
+		}
+		return casHit{}, 0, false
+	}
+	if (w != "was" && w != "has" && w != "is") || i == sc.lo || sc.w(i-1) == "," || sc.w(i-1) == "who" || sc.w(i-1) == "that" {
+		return casHit{}, 0, false
+	}
+	k := i + 1
+	for n := 0; n < 3 && k < sc.hi && (sc.w(k) == "been" || sc.w(k) == "being" || sc.w(k) == "later" || sc.w(k) == "also" || sc.w(k) == "since" || sc.w(k) == "now"); n++ {
+		k++
+	}
+	if !custodyWords[sc.w(k)] || notRealized(sc, i) {
+		return casHit{}, 0, false
+	}
+	return newHit(sc, i, k+1, detained, 1, ""), k + 1, true
+}

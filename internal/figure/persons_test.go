@@ -104,3 +104,28 @@ func TestHarmAfterBeing(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestDetachedAndFurther has one sentence per predicate read apart from its
+// subject, per further count ("three more"), per acting subject before a
+// count, and per unharmed apposition.
+func TestDetachedAndFurther(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"turned himself in far from the subject", "The driver accused of killing a cyclist turned himself in.",
+			[]casBrief{{"killing a cyclist", killed, 1}, {"turned himself in", detained, 1}}},
+		{"a singular auxiliary far from the subject", "A man who fled after the murder of his landlord has been jailed for life.",
+			[]casBrief{{"murder of his landlord", killed, 1}, {"has been jailed", detained, 1}}},
+		{"a plural auxiliary says no count", "Men who fled after the murder of a landlord were jailed.", []casBrief{{"murder of a landlord", killed, 1}}},
+		{"a future is no custody", "A man who fled after the murder of a landlord is to be jailed.", []casBrief{{"murder of a landlord", killed, 1}}},
+		{"more after a count", "Two were killed and three more were injured.", []casBrief{{"Two were killed", killed, 2}, {"three more were injured", injured, 3}}},
+		{"more after an active verb", "Police arrested two more on Friday.", []casBrief{{"arrested two more", detained, 2}}},
+		{"more years is no victim", "The killer got two more years.", nil},
+		{"an acting subject before one", "Police said the gunman killed one man.", []casBrief{{"killed one man", killed, 1}}},
+		{"unharmed in apposition", "The child, unharmed by the gunfire, was taken to a hospital.", []casBrief{{"The child, unharmed", injured, 0}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -1092,6 +1092,11 @@ object:
 	switch sc.w(n) {
 	case "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "scores", "both", "another":
 		return true
+	case "one", "six", "seven", "eight", "nine", "ten", "my", "our", "your", "its", "several", "many", "some", "all":
+		// "killed one man", "wounded seven": a count or determiner opens the object
+		next := sc.w(n + 1)
+		return next != "" && next != "." && next != "," && !chainWords[next] && !auxWords[next] && next != "of" ||
+			sc.w(n) != "one" && sc.w(n) != "my" && sc.w(n) != "our" && sc.w(n) != "your" && sc.w(n) != "its"
 	}
 	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")
 	return sc.canStartNumber(n) && textdoc.StartsWithDigit(sc.raw(n)) && !clockAfter(sc, n) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))

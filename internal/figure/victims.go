@@ -658,6 +658,9 @@ func appositionStart(sc *numScan, k int) bool {
 // k: "people", "young children", "British tourists", "17-year-old girls",
 // "Iraqis". It returns the token after the noun and the noun.
 func victimNoun(sc *numScan, k int) (int, string, bool) {
+	if sc.w(k) == "more" && k > sc.lo && sc.canStartNumber(k-1) && moreEnds(sc, k+1) {
+		return k + 1, sc.raw(k), true // "injures three more", "two more were arrested"
+	}
 	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
 		w := sc.w(k)
 		if otherPlural(sc, k) {
@@ -694,6 +697,23 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 		k++
 	}
 	return k, "", false
+}
+
+// moreEnds reports the end of "three more" at token k: no noun follows
+// ("three more years"), a clause break, an auxiliary or a casualty word does.
+func moreEnds(sc *numScan, k int) bool {
+	w := sc.w(k)
+	if w == "" || auxWords[w] || chainWords[w] {
+		return true
+	}
+	if _, ok := triggers[w]; ok {
+		return true
+	}
+	switch w {
+	case ".", ",", ";", ":", "and", "in", "on", "at", "after", "before", "when", "during", "|", "-", "\u2013", "\u2014":
+		return true
+	}
+	return false
 }
 
 // modifierWord reports a word that can stand between a count and its victim noun.

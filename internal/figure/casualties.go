@@ -192,7 +192,7 @@ func bothVictims(sc *numScan, i int, w string) (casHit, int, bool) {
 // life". It returns the hit and the token after it, or false.
 func selfKilled(sc *numScan, i int, w string) (casHit, int, bool) {
 	// "killed himself", "took his own life"
-	if (w == "killed" || w == "kills" || w == "killing") && (sc.w(i+1) == "himself" || sc.w(i+1) == "herself") {
+	if (w == "killed" || w == "kills" || w == "killing") && (sc.w(i+1) == "himself" || sc.w(i+1) == "herself") && !footIdiom(sc, i) {
 		h := newHit(sc, i, i+2, killed, 1, sc.raw(i+1))
 		h.single = true
 		h.key = "self"

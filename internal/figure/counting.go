@@ -288,7 +288,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		// "a 26-year-old was wounded": an age standing for the victim is handled by subjectNP
 		return casHit{}, i + 1, false
 	}
-	if notCasualtyCount(sc, m) {
+	if notCasualtyCount(sc, m) || shotsFired(sc, m) {
 		return casHit{}, m.tokEnd, false
 	}
 	count := roundFigure(m.n.Value)
@@ -596,4 +596,17 @@ func tollBefore(sc *numScan, p int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// shotsFired reports a count of shots, not of people shot: "fired one shot
+// at the suspect", "took one shot".
+func shotsFired(sc *numScan, m numMatch) bool {
+	if sc.w(m.tokEnd) != "shot" || m.qtok == sc.lo {
+		return false
+	}
+	switch sc.w(m.qtok - 1) {
+	case "fired", "fire", "fires", "firing", "heard", "hear", "took", "take", "squeezed", "let", "got":
+		return true
+	}
+	return false
 }

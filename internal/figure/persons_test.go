@@ -129,3 +129,21 @@ func TestDetachedAndFurther(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestNoHarmDone has one sentence per reading that tells of no harm done:
+// an infinitive of purpose, a figure of speech, a count of shots.
+func TestNoHarmDone(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"infinitive of purpose", "His former partner said he was looking to kill a guard.", nil},
+		{"figure of speech", "The party keeps shooting itself in the foot.", nil},
+		{"an accident is harm", "He shot himself in the foot while cleaning a rifle.", []casBrief{{"shot himself", injured, 1}}},
+		{"shots fired", "One officer fired one shot at the driver.", nil},
+		{"one shot dead", "One shot dead, two wounded in harbour brawl", []casBrief{{"One shot dead", killed, 1}, {"two wounded", injured, 2}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

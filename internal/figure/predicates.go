@@ -775,6 +775,9 @@ func diedLater(sc *numScan, e int) bool {
 // happen: "nearly killing the trooper", "possibly killing him", "tried to
 // kill a guard", "threatened to kill 100 hostages".
 func unrealized(sc *numScan, k int) bool {
+	if footIdiom(sc, k) {
+		return true // "shooting himself in the foot"
+	}
 	p := k - 1
 	if p < sc.lo {
 		return false
@@ -790,6 +793,8 @@ func unrealized(sc *numScan, k int) bool {
 				return true
 			}
 		}
+		// "looking to kill a cop", "wants to shoot": an infinitive tells a purpose, not a deed
+		return baseForms[sc.w(k)]
 	}
 	return false
 }
@@ -1170,6 +1175,24 @@ func ambiguousCue(sc *numScan, j, e int) bool {
 			"suffered", "suffering", "sustained", "received", "taken", "held", "listed", "left", "fled", "flee":
 			return true
 		}
+	}
+	return false
+}
+
+// baseForms are the casualty verbs in the form an infinitive takes.
+var baseForms = map[string]bool{"kill": true, "murder": true, "execute": true, "hang": true, "behead": true, "slay": true,
+	"shoot": true, "stab": true, "slash": true, "wound": true, "injure": true, "arrest": true, "detain": true,
+	"jail": true, "kidnap": true, "abduct": true}
+
+// footIdiom reports "shooting himself in the foot" at token k: a figure of
+// speech, no harm ("shot himself in the foot" tells of an accident).
+func footIdiom(sc *numScan, k int) bool {
+	if sc.w(k) == "shot" {
+		return false
+	}
+	switch sc.w(k + 1) {
+	case "himself", "herself", "themselves", "yourself", "itself", "ourselves", "myself":
+		return sc.w(k+2) == "in" && (sc.w(k+3) == "the" || sc.w(k+3) == "their" || sc.w(k+3) == "his" || sc.w(k+3) == "her") && sc.w(k+4) == "foot"
 	}
 	return false
 }

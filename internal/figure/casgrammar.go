@@ -37,7 +37,7 @@ var grammarCues = func() map[string]bool {
 	// a hospital") is left to that cue
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
-		apprehended succumbed succumbs succumbing expected being treated treating treats treat`) {
+		apprehended succumbed succumbs succumbing expected being treated treating treats treat decedent`) {
 		m[w] = true
 	}
 	return m
@@ -481,6 +481,12 @@ func victimsByHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, boo
 // determiner w at token i: "the fallen officer", "the injured man". It
 // returns the hit and the token after the noun, or false.
 func harmNamedVictim(sc *numScan, i int, w string) (casHit, int, bool) {
+	// a noun of the dead: "the decedent", "the deceased" standing alone
+	if (w == "the" || w == "a") && (sc.w(i+1) == "decedent" || sc.w(i+1) == "deceased" && !modifierWord(sc, i+2)) {
+		h := newHit(sc, i, i+2, killed, 1, sc.raw(i+1))
+		h.single, h.ref, h.key = true, sc.w(i+1), "adj:"+sc.w(i+1)
+		return h, i + 2, true
+	}
 	// a victim named by the harm alone: "the fallen officer", "the injured man"
 	if victimDeterminers[w] && w != "one" && w != "another" && harmAdjective(sc.w(i+1)) {
 		k := i + 2

@@ -142,6 +142,8 @@ func TestNoHarmDone(t *testing.T) {
 		{"an accident is harm", "He shot himself in the foot while cleaning a rifle.", []casBrief{{"shot himself", injured, 1}}},
 		{"shots fired", "One officer fired one shot at the driver.", nil},
 		{"one shot dead", "One shot dead, two wounded in harbour brawl", []casBrief{{"One shot dead", killed, 1}, {"two wounded", injured, 2}}},
+		{"the decedent", "A man was shot on Elm Street. Police identified the decedent as Carl Moe.", []casBrief{{"A man was shot", killed, 1}, {"the decedent", killed, 1}}},
+		{"the deceased without harm told", "The family of the deceased asked for privacy.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

@@ -123,6 +123,7 @@ func TestDetachedAndFurther(t *testing.T) {
 		{"more after an active verb", "Police arrested two more on Friday.", []casBrief{{"arrested two more", detained, 2}}},
 		{"more years is no victim", "The killer got two more years.", nil},
 		{"an acting subject before one", "Police said the gunman killed one man.", []casBrief{{"killed one man", killed, 1}}},
+		{"a list with semicolons", "Ina Roth, 34; Eva Mack, 35; and Lea Hahn, 30, were hurt.", []casBrief{{"Ina Roth, 34; Eva Mack, 35; and Lea Hahn, 30, were hurt", injured, 3}}},
 		{"unharmed in apposition", "The child, unharmed by the gunfire, was taken to a hospital.", []casBrief{{"The child, unharmed", injured, 0}}},
 	}
 	for _, c := range cases {

@@ -58,9 +58,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	// "a woman and her son", "Ana Cruz, Eva Cruz and a neighbour"; a list joined by commas
 	// alone is an apposition ("One of the robbers, Lev Horn, was shot"), not a coordination
 	first := v
-	for n := 0; n < 8; n++ {
-		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" {
-			v.end += 2 // "India Barnes, 34, and Eva Mack": the age goes with its name
+	for n := 0; n < 12; n++ {
+		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" || ageBeforeSemicolon(sc, v.end) {
+			v.end += 2 // "India Barnes, 34, and Eva Mack", "Ina Roth, 34; Eva Mack": the age goes with its name
 		}
 		k := v.end
 		last := false
@@ -68,10 +68,10 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		case sc.w(k) == "and":
 			k++
 			last = true
-		case sc.w(k) == "," && sc.w(k+1) == "and":
+		case (sc.w(k) == "," || sc.w(k) == ";") && sc.w(k+1) == "and":
 			k += 2
 			last = true
-		case sc.w(k) == ",":
+		case sc.w(k) == "," || sc.w(k) == ";" && v.named:
 			k++
 		default:
 			return first, true
@@ -106,6 +106,12 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 func andAfterTrigger(sc *numScan, i int) bool {
 	t, ok := triggers[sc.w(i+1)]
 	return ok && t.after && i > sc.lo && sc.w(i-1) == "and"
+}
+
+// ageBeforeSemicolon reports an age between a comma and a semicolon at
+// token k, in a list of named people: ", 34;".
+func ageBeforeSemicolon(sc *numScan, k int) bool {
+	return sc.w(k) == "," && sc.w(k+2) == ";" && textdoc.StartsWithDigit(sc.raw(k+1)) && len(sc.raw(k+1)) <= 3
 }
 
 // ageApposition reports an age between commas at token k: ", 34,".

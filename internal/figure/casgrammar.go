@@ -317,7 +317,7 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		if ok && v.named && headlineLike(sc) && isCapWord(sc.raw(i)) {
 			ok = false // a headline in capitals: "Shooting Closes Main Street" names no victim
 		}
-		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && sc.title {
+		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
 			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
 		}
 		if ok && v.count >= 0 && (v.pronoun || v.count > 0) {
@@ -619,8 +619,11 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 				}
 				return j, false
 			}
-			if t, ok := triggers[sc.w(k)]; ok && t.after && (!t.before || reducedPassive(sc, k)) {
-				return k, true // "of Merrillville died", "of Carrollton shot to death"
+			if t, ok := triggers[sc.w(k)]; ok && t.after && (!t.before || reducedPassive(sc, k) || headlineLike(sc)) {
+				return k, true // "of Merrillville died", "of Carrollton shot to death", "from same family killed"
+			}
+			if _, _, ok := statePredicate(sc, k); ok && headlineLike(sc) {
+				return k, true // a headline: "Suspect in store robbery booked"
 			}
 		}
 	}

@@ -167,8 +167,16 @@ func formedObject(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool
 // singular has a person's form and that ends its noun phrase: "four
 // professors", "two motorcyclists" (not "two computers", "three members of").
 func pluralPersonForm(sc *numScan, k int) bool {
-	w := sc.w(k)
-	if len(w) < 6 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || isCapWord(sc.raw(k)) {
+	if isCapWord(sc.raw(k)) || !personPlural(sc.w(k)) {
+		return false
+	}
+	return !modifierWord(sc, k+1) || auxWords[sc.w(k+1)] || chainWords[sc.w(k+1)] || personOnlyPredicates[sc.w(k+1)] || verbNext(sc, k+1)
+}
+
+// personPlural reports a lower-case plural noun whose singular has a
+// person's form ("professors", "traffickers").
+func personPlural(w string) bool {
+	if len(w) < 6 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
 		return false
 	}
 	one := w[:len(w)-1]
@@ -177,7 +185,7 @@ func pluralPersonForm(sc *numScan, k int) bool {
 	}
 	for _, suf := range personSuffixes {
 		if strings.HasSuffix(one, suf) && suf != "man" && suf != "woman" {
-			return !modifierWord(sc, k+1) || auxWords[sc.w(k+1)] || chainWords[sc.w(k+1)] || personOnlyPredicates[sc.w(k+1)] || verbNext(sc, k+1)
+			return true
 		}
 	}
 	return false

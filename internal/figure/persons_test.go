@@ -150,3 +150,22 @@ func TestNoHarmDone(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestHeadlinesAndCounts has one sentence per headline subject with a phrase
+// of its own, headline object with a place, plural person by form after a
+// count, and count with an "including" apposition before "have".
+func TestHeadlinesAndCounts(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"plural person by form", "The state hanged two smugglers on Sunday.", []casBrief{{"hanged two smugglers", killed, 2}}},
+		{"headline subject with a phrase", "Suspect in harbour stabbing brought to police", []casBrief{{"Suspect in harbour stabbing brought to police", detained, 1}}},
+		{"headline subject with a place", "Third cousin from same village killed", []casBrief{{"Third cousin from same village killed", killed, 1}}},
+		{"headline object with a place", "Farmer accused of fatally shooting Dorset officer", []casBrief{{"fatally shooting Dorset officer", killed, 1}}},
+		{"including before have", "About 900 people, including 40 tourists, have been killed.", []casBrief{{"About 900 people, including 40 tourists, have been killed", killed, 900}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

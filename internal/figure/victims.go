@@ -155,7 +155,7 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 			}
 			n = m.n.Value
 		}
-		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) && (lexicon.IsVictimNoun(lexicon.Lower(who)) || isCapWord(who)) {
+		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) && (lexicon.IsVictimNoun(lexicon.Lower(who)) || isCapWord(who) || personPlural(who)) {
 			return victimPhrase{start: i, end: e, count: n, who: who}, true
 		}
 		// "two of the victims": that many of them

@@ -67,7 +67,7 @@ var victimNouns = map[string]bool{
 	"hunter": true, "hunters": true, "hiker": true, "hikers": true,
 	"cyclist": true, "cyclists": true, "jogger": true, "rider": true, "riders": true, "skier": true, "swimmer": true,
 	"activists": true, "blogger": true, "photographer": true, "aid-worker": true, "volunteer": true, "volunteers": true,
-	"detainees": true, "detainee": true, "captives": true, "captive": true,
+	"detainees": true, "detainee": true, "sibling": true, "captives": true, "captive": true,
 }
 
 // nonPersonNouns are plural nouns that follow counts and casualty words

@@ -37,7 +37,7 @@ var grammarCues = func() map[string]bool {
 	// a hospital") is left to that cue
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
-		apprehended succumbed succumbs succumbing expected being treated treating treats treat decedent`) {
+		apprehended succumbed succumbs succumbing expected being treated treating treats treat decedent among included`) {
 		m[w] = true
 	}
 	return m
@@ -293,6 +293,9 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	}
 	if h, e, ok := treatedFor(sc, i, ents); ok {
 		return h, e, true // "Paramedics treated the man for a gunshot wound"
+	}
+	if h, e, ok := amongTheDead(sc, i, ents); ok {
+		return h, e, true // "Among the dead were two children", "The dead included a guard"
 	}
 	if h, e, ok := detachedCustody(sc, i); ok {
 		return h, e, true // "… accused of killing an officer turned himself in"

@@ -317,3 +317,42 @@ func detachedCustody(sc *numScan, i int) (casHit, int, bool) {
 	}
 	return newHit(sc, i, k+1, detained, 1, ""), k + 1, true
 }
+
+// amongTheDead reads victims named after the harm at token i: "Among the
+// dead were two children", "The dead included a guard", "Among those
+// killed was a nurse". It returns the hit over the phrase and the victims.
+func amongTheDead(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	k := i
+	switch {
+	case sc.w(i) == "among" && (sc.w(i+1) == "the" || sc.w(i+1) == "those"):
+		kind, ok := amongNouns[sc.w(i+2)]
+		if !ok {
+			return casHit{}, 0, false
+		}
+		switch sc.w(i + 3) {
+		case "were", "was", "are", "is":
+			k = i + 4
+		default:
+			return casHit{}, 0, false
+		}
+		return namedAfterHarm(sc, i, k, kind, ents)
+	case sc.w(i) == "the" && (sc.w(i+1) == "dead" || sc.w(i+1) == "injured" || sc.w(i+1) == "wounded"):
+		switch sc.w(i + 2) {
+		case "included", "include", "includes", "were", "are":
+			return namedAfterHarm(sc, i, i+3, amongNouns[sc.w(i+1)], ents)
+		}
+	}
+	return casHit{}, 0, false
+}
+
+// namedAfterHarm reads the victims at token k that close a phrase opened at
+// token i of kind.
+func namedAfterHarm(sc *numScan, i, k int, kind string, ents []contract.Entity) (casHit, int, bool) {
+	v, ok := victimsAt(sc, k, ents)
+	if !ok || v.count < 1 || v.pronoun {
+		return casHit{}, 0, false
+	}
+	h := newHit(sc, i, v.end, kind, v.count, v.who)
+	h.single, h.ref, h.key = v.count == 1, v.ref, v.who
+	return h, v.end, true
+}

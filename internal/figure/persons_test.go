@@ -169,3 +169,22 @@ func TestHeadlinesAndCounts(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestAmongTheDead has one sentence per way of naming victims by the harm
+// group they belong to, and per particle before an object.
+func TestAmongTheDead(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"were among the dead", "Four guards were among the dead.", []casBrief{{"Four guards were among the dead", killed, 4}}},
+		{"among those injured", "A nurse was among those injured.", []casBrief{{"A nurse was among those injured", injured, 1}}},
+		{"among the dead were", "Among the dead were two children.", []casBrief{{"Among the dead were two children", killed, 2}}},
+		{"the dead included", "The dead included a police officer.", []casBrief{{"The dead included a police officer", killed, 1}}},
+		{"the dead without victims", "The dead were buried on Sunday.", nil},
+		{"shot dead before the object", "Soldiers shot dead a youth on Friday.", []casBrief{{"shot dead a youth", killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -78,6 +78,10 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) {
 		return predicate{}, i, false
 	}
+	if (w == "shot" || w == "shoots" || w == "shooting") && sc.w(i+1) == "dead" {
+		// "troops shot dead a youth": the particle stands before the object
+		return predicate{start: i, end: i + 2, kind: killed}, i + 2, true
+	}
 	p := predicate{start: i, end: i + 1, kind: v.kind, generic: v.generic}
 	if i > sc.lo && (sc.w(i-1) == "fatally" || sc.w(i-1) == "mortally") {
 		p.start, p.kind, p.generic = i-1, killed, false
@@ -237,6 +241,13 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		if sc.w(j+1) == "to" && (sc.w(j+2) == "survive" || sc.w(j+2) == "recover" || sc.w(j+2) == "live") && j > sc.lo && auxWords[sc.w(j-1)] {
 			return injured, j + 3, true
 		}
+	case "among":
+		// "were among the dead", "is among the injured"
+		if (sc.w(j+1) == "the" || sc.w(j+1) == "those") && j > sc.lo && auxWords[sc.w(j-1)] {
+			if kind, ok := amongNouns[sc.w(j+2)]; ok {
+				return kind, j + 3, true
+			}
+		}
 	case "succumbed", "succumbs", "succumbing":
 		return succumbedTo(sc, j)
 	case "went", "go", "goes", "walked", "drove":
@@ -272,6 +283,10 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 	}
 	return "", j, false
 }
+
+// amongNouns are the nouns of victims "among the …" names, with their kind.
+var amongNouns = map[string]string{"dead": killed, "killed": killed, "injured": injured, "wounded": injured,
+	"missing": missing, "arrested": detained, "detained": detained, "hostages": kidnapped, "kidnapped": kidnapped}
 
 // succumbedTo reads "succumbed to his injuries" from token j: killed and the
 // token after the harm, or false ("succumbed to pressure").

@@ -481,8 +481,13 @@ func expelledCount(sc *numScan, m numMatch, j int, who string, count float64, q 
 // of Iranians", "killed two women and five children", "the death toll rose
 // to 52". It returns the hit and the token after it, or false.
 func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, q contract.Qualifier, mk func(end int, kind, who string) casHit) (casHit, int, bool) {
-	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
-	if p := m.qtok - 1; p >= sc.lo {
+	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians",
+	// "killing all 104 people on board"
+	p := m.qtok - 1
+	if p > sc.lo && sc.w(p) == "all" {
+		p--
+	}
+	if p >= sc.lo {
 		pw := sc.w(p)
 		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
 			kind := t.kind

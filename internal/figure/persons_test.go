@@ -188,3 +188,9 @@ func TestAmongTheDead(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestAllBeforeCount has one sentence per "all" between a casualty verb and its count.
+func TestAllBeforeCount(t *testing.T) {
+	checkBrief(t, "The plane crashed, killing all 104 people on board.", []casBrief{{"killing all 104 people", killed, 104}})
+	checkBrief(t, "The fire killed all three.", []casBrief{{"killed all three", killed, 3}})
+}

@@ -37,7 +37,8 @@ var grammarCues = func() map[string]bool {
 	// a hospital") is left to that cue
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
-		apprehended succumbed succumbs succumbing expected being treated treating treats treat decedent among included`) {
+		apprehended succumbed succumbs succumbing expected being treated treating treats treat decedent among included
+		showed victim neither`) {
 		m[w] = true
 	}
 	return m
@@ -339,6 +340,10 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 					kind, generic, end = killed, false, v.end+1
 				case sc.w(v.end) == "to" && sc.w(v.end+1) == "death":
 					kind, generic, end = killed, false, v.end+2
+				case kind == injured && v.count == 1:
+					if e, ok := whoDied(sc, v.end); ok {
+						kind, generic, end = killed, false, e // "shot the suspect, who died at the scene"
+					}
 				}
 			}
 			if v.pronoun && sc.w(v.start) == "her" && kind != injured && kind != killed && kind != detained && kind != kidnapped {
@@ -742,6 +747,18 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 	case w == "no" && (lexicon.IsVictimNoun(sc.w(j)) || modifierWord(sc, j) && lexicon.IsVictimNoun(sc.w(j+1))) && sc.w(j) != "others":
 		j++ // "No officers were hurt", "no registered guests … were injured"
 		if !lexicon.IsVictimNoun(sc.w(j - 1)) {
+			j++
+		}
+	case w == "neither" && (lexicon.IsVictimNoun(sc.w(j)) || sc.w(j) == "of" && (sc.w(j+1) == "the" || sc.w(j+1) == "them")):
+		// "Neither officer was hurt", "Neither of the men was injured"
+		if sc.w(j) == "of" {
+			j += 2
+			if sc.w(j-1) == "the" {
+				if e, _, ok := victimNoun(sc, j); ok {
+					j = e
+				}
+			}
+		} else {
 			j++
 		}
 	case w == "nobody" || w == "no" && sc.w(j) == "one":

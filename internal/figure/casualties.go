@@ -263,6 +263,12 @@ func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (cas
 			if w == "shot" || w == "struck" {
 				h.generic = true // the one shot may be the one who died
 			}
+			if e, ok := whoDied(sc, j); ok && n == 1 && h.Kind == injured {
+				// "shot the suspect, who died at the scene"
+				h = newHit(sc, i, e, killed, 1, who)
+				h.single, h.key = true, who
+				return h, e, true
+			}
 			return h, j, true
 		}
 		// "shot him in the back and killed him", "fatally shot her": a victim for the toll, not a figure of the text

@@ -356,3 +356,20 @@ func namedAfterHarm(sc *numScan, i, k int, kind string, ents []contract.Entity) 
 	h.single, h.ref, h.key = v.count == 1, v.ref, v.who
 	return h, v.end, true
 }
+
+// whoDied reads a relative clause at token k that tells its victim died:
+// ", who died at the scene", ", who was later pronounced dead". It returns
+// the token after the death, or false.
+func whoDied(sc *numScan, k int) (int, bool) {
+	if sc.w(k) != "," || sc.w(k+1) != "who" {
+		return k, false
+	}
+	j := k + 2
+	for n := 0; n < 3 && j < sc.hi && (chainWords[sc.w(j)] || strings.HasSuffix(sc.w(j), "ly")); n++ {
+		j++
+	}
+	if kind, e, ok := triggerAt(sc, j); ok && kind == killed {
+		return e, true
+	}
+	return k, false
+}

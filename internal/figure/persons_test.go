@@ -194,3 +194,29 @@ func TestAllBeforeCount(t *testing.T) {
 	checkBrief(t, "The plane crashed, killing all 104 people on board.", []casBrief{{"killing all 104 people", killed, 104}})
 	checkBrief(t, "The fire killed all three.", []casBrief{{"killed all three", killed, 3}})
 }
+
+// TestCarePredicates has one sentence per predicate of care or condition
+// added, per statement of none with "neither", and per relative clause that
+// tells an object died.
+func TestCarePredicates(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"rushed into surgery", "The courier was rushed into surgery.", []casBrief{{"The courier was rushed into surgery", injured, 1}}},
+		{"showed up at a hospital", "The courier showed up at a hospital with a cut.", []casBrief{{"The courier showed up at a hospital", injured, 1}}},
+		{"showed up elsewhere", "The courier showed up at a party.", nil},
+		{"victim of a shooting", "The courier was the victim of a shooting in May.", []casBrief{{"The courier was the victim of a shooting", injured, 1}}},
+		{"victim of a fatal stabbing", "The courier was the victim of a fatal stabbing.", []casBrief{{"The courier was the victim of a fatal stabbing", killed, 1}}},
+		{"victim of a scam", "The courier was the victim of a scam.", nil},
+		{"serious but stable", "A 15-year-old boy is in serious but stable condition.", []casBrief{{"A 15-year-old boy is in serious but stable condition", injured, 1}}},
+		{"treated at the scene", "The third victim was treated at the scene.", []casBrief{{"The third victim was treated", injured, 1}}},
+		{"treated unfairly", "The courier was treated unfairly.", nil},
+		{"neither and a noun", "Neither guard was hurt.", []casBrief{{"Neither guard was hurt", injured, 0}}},
+		{"neither of", "Neither of the guards was hurt.", []casBrief{{"Neither of the guards was hurt", injured, 0}}},
+		{"an object who died", "Deputies shot the driver, who died at the scene.", []casBrief{{"shot the driver, who died", killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -221,12 +221,35 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		}
 	case "suffering", "suffered", "sustained", "sustaining", "had", "has", "have", "with":
 		return sufferedWound(sc, j, w)
-	case "arrived":
-		// "arrived at a hospital with a gunshot wound"
-		if e, ok := hospitalAfter(sc, j+1); ok {
+	case "arrived", "showed":
+		// "arrived at a hospital with a gunshot wound", "showed up at a hospital"
+		k := j + 1
+		if w == "showed" {
+			if sc.w(k) != "up" {
+				break
+			}
+			k++
+		}
+		if e, ok := hospitalAfter(sc, k); ok {
 			return injured, e, true
 		}
+	case "the", "a":
+		// "was the victim of a shooting", "was the victim of a fatal stabbing"
+		if sc.w(j+1) == "victim" {
+			return victimOfHarm(sc, j+1)
+		}
+	case "treated":
+		// "was treated at the scene", "was treated for a cut": hurt and alive
+		if passiveBefore(sc, j) {
+			switch sc.w(j + 1) {
+			case "at", "for", "by", "on", "in", "and":
+				return injured, j + 1, true
+			}
+		}
 	case "taken", "transported", "rushed", "airlifted", "flown", "brought", "driven":
+		if (sc.w(j+1) == "into" || sc.w(j+1) == "to") && sc.w(j+2) == "surgery" {
+			return injured, j + 3, true // "was rushed into surgery"
+		}
 		return takenToState(sc, j, w)
 	case "found", "discovered", "located":
 		return foundWounded(sc, j)
@@ -280,6 +303,35 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		}
 	case "unharmed", "uninjured", "unhurt", "unscathed":
 		return injured, j + 1, true // a count of none: the victims reader sets 0
+	}
+	return "", j, false
+}
+
+// victimOfHarm reads "victim of a shooting" at token j (after "the" and an
+// auxiliary): the kind of the harm and the token after it, or false.
+func victimOfHarm(sc *numScan, j int) (string, int, bool) {
+	if j-2 < sc.lo || sc.w(j-1) != "the" && sc.w(j-1) != "a" || !auxWords[sc.w(j-2)] || sc.w(j+1) != "of" {
+		return "", j, false
+	}
+	k := j + 2
+	if sc.w(k) == "a" || sc.w(k) == "an" || sc.w(k) == "the" {
+		k++
+	}
+	fatal := false
+	if sc.w(k) == "fatal" || sc.w(k) == "deadly" {
+		fatal = true
+		k++
+	}
+	switch sc.w(k) {
+	case "shooting", "stabbing", "attack", "assault", "beating", "carjacking", "robbery", "hit-and-run":
+		if fatal {
+			return killed, k + 1, true
+		}
+		return injured, k + 1, true
+	case "homicide", "murder", "killing":
+		return killed, k + 1, true
+	case "kidnapping", "abduction":
+		return kidnapped, k + 1, true
 	}
 	return "", j, false
 }
@@ -985,9 +1037,16 @@ func inStatePattern(sc *numScan, j int) (string, int, bool) {
 	switch sc.w(j + 1) {
 	case "custody", "jail", "detention":
 		return detained, j + 2, true
-	case "critical", "serious", "stable", "fair", "grave", "good":
-		if sc.w(j+2) == "condition" {
-			return injured, j + 3, true
+	case "critical", "serious", "stable", "fair", "grave", "good", "extremely", "very", "life-threatening":
+		// "in critical condition", "in serious but stable condition", "in very serious condition"
+		for k := j + 2; k < j+6 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "condition":
+				return injured, k + 1, true
+			case "but", "and", "critical", "serious", "stable", "fair", "grave", "good":
+				continue
+			}
+			break
 		}
 	}
 	return "", j, false

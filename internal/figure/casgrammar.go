@@ -38,7 +38,7 @@ var grammarCues = func() map[string]bool {
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
 		apprehended succumbed succumbs succumbing expected being treated treating treats treat decedent among included
-		showed victim neither`) {
+		showed victim neither family wounds detains`) {
 		m[w] = true
 	}
 	return m
@@ -324,6 +324,9 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
 			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
 		}
+		if !ok {
+			v, ok = bareCount(sc, o) // "Car bomb wounds 12 in Spain", "Turkey detains 70 in raids"
+		}
 		if ok && v.count >= 0 && (v.pronoun || v.count > 0) {
 			end := v.end
 			kind := p.kind
@@ -358,6 +361,24 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		}
 	}
 	return casHit{}, 0, false
+}
+
+// bareCount reads a count standing alone as an object at token o, a figure
+// followed by a break or a preposition: "wounds 12 in Spain", "detains 70
+// in raids" (not "shot 3 times", "killed 2 dogs").
+func bareCount(sc *numScan, o int) (victimPhrase, bool) {
+	if !sc.canStartNumber(o) {
+		return victimPhrase{}, false
+	}
+	m, ok := sc.number(o)
+	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value < 1 || m.n.Value != float64(int64(m.n.Value)) || m.end != sc.toks[m.tokEnd-1].End {
+		return victimPhrase{}, false
+	}
+	switch sc.w(m.tokEnd) {
+	case "in", "at", "on", ".", ",", ";", "as", "after", "during", "when", "near", "outside", "":
+		return victimPhrase{start: o, end: m.tokEnd, count: m.n.Value}, true
+	}
+	return victimPhrase{}, false
 }
 
 // harmNounOf reads a harm noun at token i (w) and its victim: "the shooting

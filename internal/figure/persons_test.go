@@ -220,3 +220,21 @@ func TestCarePredicates(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestBareObjects has one sentence per object a headline verb takes bare: a
+// count alone, a family of a number.
+func TestBareObjects(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"count alone", "Car bomb wounds 12 in port city", []casBrief{{"wounds 12", injured, 12}}},
+		{"count alone in custody", "Police detain 70 in raids", []casBrief{{"detain 70", detained, 70}}},
+		{"count of times", "He was shot 3 times in the leg.", []casBrief{{"He was shot", injured, 1}}},
+		{"family of", "Fire kills family of six", []casBrief{{"kills family of six", killed, 6}}},
+		{"a family of", "The blast injured a family of four.", []casBrief{{"injured a family of four", injured, 4}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

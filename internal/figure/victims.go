@@ -124,7 +124,13 @@ func ageApposition(sc *numScan, k int) bool {
 
 // victimAt reads one victim phrase at token i.
 func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
-	if i < sc.lo || i >= sc.hi || !mayStartVictim(sc, i) {
+	if i < sc.lo || i >= sc.hi {
+		return victimPhrase{}, false
+	}
+	if v, ok := familyOf(sc, i); ok {
+		return v, true // "a family of six"
+	}
+	if !mayStartVictim(sc, i) {
 		return victimPhrase{}, false
 	}
 	w := sc.w(i)
@@ -248,6 +254,31 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		return personName(sc, i, ents)
 	}
 	return victimPhrase{}, false
+}
+
+// familyOf reads "family of six", "a family of four" at token i: as many
+// victims as the count says.
+func familyOf(sc *numScan, i int) (victimPhrase, bool) {
+	k := i
+	switch sc.w(k) {
+	case "a", "the", "his", "her", "their":
+		k++
+	}
+	if sc.w(k) != "family" || sc.w(k+1) != "of" {
+		return victimPhrase{}, false
+	}
+	n, ok := smallNumbers[sc.w(k+2)]
+	if !ok {
+		m, ok2 := sc.number(k + 2)
+		if !ok2 || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.tokEnd != k+3 || m.n.Value > 30 {
+			return victimPhrase{}, false
+		}
+		n = m.n.Value
+	}
+	if n < 2 {
+		return victimPhrase{}, false
+	}
+	return victimPhrase{start: i, end: k + 3, count: n, who: sc.raw(k)}, true
 }
 
 // personName reads a name at token i: nameNP's, or one word the entity

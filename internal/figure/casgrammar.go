@@ -38,7 +38,7 @@ var grammarCues = func() map[string]bool {
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
 		apprehended succumbed succumbs succumbing expected being treated treating treats treat decedent among included
-		showed victim neither family wounds detains`) {
+		showed victim neither family wounds detains rounded`) {
 		m[w] = true
 	}
 	return m
@@ -327,6 +327,9 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		if !ok {
 			v, ok = bareCount(sc, o) // "Car bomb wounds 12 in Spain", "Turkey detains 70 in raids"
 		}
+		if !ok {
+			v, ok = countedVictims(sc, o) // "rounded up 300 people"
+		}
 		if ok && v.count >= 0 && (v.pronoun || v.count > 0) {
 			end := v.end
 			kind := p.kind
@@ -379,6 +382,23 @@ func bareCount(sc *numScan, o int) (victimPhrase, bool) {
 		return victimPhrase{start: o, end: m.tokEnd, count: m.n.Value}, true
 	}
 	return victimPhrase{}, false
+}
+
+// countedVictims reads a figure and a victim noun at token o: "300 people",
+// "1,200 villagers".
+func countedVictims(sc *numScan, o int) (victimPhrase, bool) {
+	if !sc.canStartNumber(o) {
+		return victimPhrase{}, false
+	}
+	m, ok := sc.number(o)
+	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value < 1 || m.tokEnd <= o {
+		return victimPhrase{}, false
+	}
+	e, who, ok := victimNoun(sc, m.tokEnd)
+	if !ok || singleNoun(lexicon.Lower(who)) || !lexicon.IsVictimNoun(lexicon.Lower(who)) && !personPlural(who) && !isCapWord(who) && who != "more" {
+		return victimPhrase{}, false // "hit five centuries": no people
+	}
+	return victimPhrase{start: o, end: e, count: m.n.Value, who: who}, true
 }
 
 // harmNounOf reads a harm noun at token i (w) and its victim: "the shooting

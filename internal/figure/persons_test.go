@@ -238,3 +238,19 @@ func TestBareObjects(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestCountedObjects has one sentence per counted object of an active verb
+// the pattern reader leaves, and per phrasal verb of custody.
+func TestCountedObjects(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"rounded up", "Police rounded up 300 people after the riots.", []casBrief{{"rounded up 300 people", detained, 300}}},
+		{"more after a present verb", "Series of blasts kills one, injures three more | News", []casBrief{{"kills one", killed, 1}, {"injures three more", injured, 3}}},
+		{"a count of things", "The batsman hit five centuries last season.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

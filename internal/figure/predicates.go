@@ -74,6 +74,9 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		// "took Eva Cruz into custody": the object stands inside the phrase
 		return predicate{start: i, end: i + 1, kind: detained}, i + 1, true
 	}
+	if (w == "rounded" || w == "round" || w == "rounding" || w == "rounds") && sc.w(i+1) == "up" && !notRealized(sc, i) {
+		return predicate{start: i, end: i + 2, kind: detained}, i + 2, true // "rounded up 300 people"
+	}
 	v, ok := activeVerbs[w]
 	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) {
 		return predicate{}, i, false

@@ -3,21 +3,28 @@
 the first annotation (eval/numbers) as gold, the second (eval/agreement) as
 prediction, scored with score/numbers.py.
 
-  eval/agree.py [EVAL_DIR]
+  eval/agree.py [EVAL_DIR [SECOND.jsonl ...]] [-v]
+
+SECOND files default to every file of eval/agreement; -v lists the
+disagreements (the scorer's verbose listing).
 """
 import hashlib, json, os, subprocess, sys, tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import join  # noqa: E402
 
-ev = sys.argv[1] if len(sys.argv) > 1 else os.path.join(join.HERE, "../../shared/eval")
+args = [a for a in sys.argv[1:] if not a.startswith("-")]
+flags = [a for a in sys.argv[1:] if a.startswith("-")]
+ev = args[0] if args else os.path.join(join.HERE, "../../shared/eval")
+agreement = os.path.join(join.HERE, "agreement")
+seconds = args[1:] or [os.path.join(agreement, n) for n in sorted(os.listdir(agreement)) if n.endswith(".jsonl")]
 first, cache = {}, {}
 for name in os.listdir(os.path.join(join.HERE, "numbers")):
     for a in map(json.loads, open(os.path.join(join.HERE, "numbers", name), encoding="utf-8")):
         first[(a["corpus"], a["id"])] = a
 tmp = tempfile.mkdtemp()
 gold, pred = open(os.path.join(tmp, "gold.jsonl"), "w"), open(os.path.join(tmp, "pred.jsonl"), "w")
-for b in map(json.loads, open(os.path.join(join.HERE, "agreement/second-annotator.jsonl"), encoding="utf-8")):
+for b in (json.loads(l) for name in seconds for l in open(name, encoding="utf-8")):
     a = first[(b["corpus"], b["id"])]
     if b["corpus"] not in cache:
         cache[b["corpus"]] = join.texts(ev, b["corpus"])
@@ -33,4 +40,4 @@ for b in map(json.loads, open(os.path.join(join.HERE, "agreement/second-annotato
     gold.write(json.dumps(g) + "\n")
     pred.write(json.dumps(p) + "\n")
 gold.close(); pred.close()
-subprocess.run([sys.executable, os.path.join(ev, "score/numbers.py"), "score", gold.name, pred.name] + sys.argv[2:], check=True)
+subprocess.run([sys.executable, os.path.join(ev, "score/numbers.py"), "score", gold.name, pred.name] + flags, check=True)

@@ -119,13 +119,20 @@ func boilerplate(n *html.Node) bool {
 		"more-stories", "most-read", "mostread", "popular", "trending", "footer", "teaser")
 }
 
+// gatherer is the state of gather's walk: the page being filled and the
+// bylines found so far, by where they stand.
+type gatherer struct {
+	p           *page
+	inArticle   []string // bylines inside <article> or <main>
+	outside     []string
+	textBylines []string // "By …" text lines, after the marked bylines
+}
+
+const maxBylines = 40
+
 // gather walks the document once and returns what the metadata is read from.
 func gather(doc *html.Node) *page {
-	p := &page{metas: map[string][]string{}}
-	var inArticle []string // bylines inside <article> or <main>
-	var outside []string
-	var textBylines []string // "By …" text lines, after the marked bylines
-	const maxBylines = 40
+	g := &gatherer{p: &page{metas: map[string][]string{}}}
 	type frame struct {
 		n       *html.Node
 		article bool
@@ -138,72 +145,15 @@ func gather(doc *html.Node) *page {
 		n := f.n
 		article, skip := f.article, f.skip
 		if n.Type == html.ElementNode {
-			switch n.DataAtom {
-			case atom.Meta:
-				content := attr(n, "content")
-				if content == "" {
-					content = attr(n, "datetime")
-				}
-				for _, k := range []string{"name", "property", "itemprop"} {
-					if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" && content != "" {
-						p.metas[key] = append(p.metas[key], content)
-					}
-				}
-			case atom.Link:
-				if p.canonical == "" && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
-					p.canonical = strings.TrimSpace(attr(n, "href"))
-				}
-			case atom.Title:
-				if p.titleTag == "" && n.Namespace == "" {
-					p.titleTag = cleanLine(textOf(n, 2000))
-				}
-			case atom.Script:
-				if t := strings.ToLower(attr(n, "type")); strings.Contains(t, "ld+json") && len(p.jsonld) < 20 {
-					p.jsonld = append(p.jsonld, textOf(n, 0))
-				}
+			var descend bool
+			if article, descend = g.element(n, article, skip); !descend {
 				continue
-			case atom.Style, atom.Template, atom.Svg, atom.Noscript:
-				continue
-			case atom.Article, atom.Main:
-				article = true
-			case atom.H1:
-				if len(p.h1s) < 10 {
-					if t := cleanLine(textOf(n, 2000)); t != "" {
-						p.h1s = append(p.h1s, t)
-					}
-				}
-			case atom.Time:
-				if !skip {
-					v := attr(n, "datetime")
-					if v == "" {
-						v = textOf(n, 200)
-					}
-					switch {
-					case strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") ||
-						classHas(n, "publish", "posted", "dateline") && !classHas(n, "update", "modif"):
-						p.times = append(p.times, v)
-					case article && !classHas(n, "update", "modif") && len(p.anyTimes) < 5:
-						p.anyTimes = append(p.anyTimes, v)
-					}
-				}
 			}
 			if !skip && n.DataAtom != atom.Html && n.DataAtom != atom.Body && boilerplate(n) {
 				skip = true
 			}
-			if !skip && len(inArticle)+len(outside) < maxBylines && byline(n) {
-				t := textOf(n, 300)
-				if len(t) <= 300 {
-					if itemprop := strings.EqualFold(attr(n, "itemprop"), "author"); itemprop {
-						if name := descendantProp(n, "name"); name != "" {
-							t = name
-						}
-					}
-					if article {
-						inArticle = append(inArticle, t)
-					} else {
-						outside = append(outside, t)
-					}
-				}
+			if !skip {
+				g.markedByline(n, article)
 			}
 		}
 		// children in document order: pushed last first
@@ -212,20 +162,111 @@ func gather(doc *html.Node) *page {
 				stack = append(stack, frame{c, article, skip})
 			}
 		}
-		// a byline written as text only: "By Jane Smith<br>"
-		if !skip && len(textBylines) < 5 && n.Type == html.ElementNode {
-			for c := n.FirstChild; c != nil; c = c.NextSibling {
-				if c.Type != html.TextNode || len(c.Data) > 200 {
-					continue
-				}
-				if t := strings.TrimSpace(c.Data); len(t) > 3 && len(t) <= 120 && (t[:3] == "By " || t[:3] == "BY " || t[:3] == "by ") {
-					textBylines = append(textBylines, t)
-				}
-			}
+		if !skip && n.Type == html.ElementNode {
+			g.textByline(n)
 		}
 	}
-	p.bylines = append(append(inArticle, outside...), textBylines...)
-	return p
+	g.p.bylines = append(append(g.inArticle, g.outside...), g.textBylines...)
+	return g.p
+}
+
+// element records what element n tells of the page (meta tags, canonical
+// link, title, JSON-LD, h1, time), and returns whether n or an ancestor is
+// the article and whether to walk its children.
+func (g *gatherer) element(n *html.Node, article, skip bool) (inArticle, descend bool) {
+	p := g.p
+	switch n.DataAtom {
+	case atom.Meta:
+		content := attr(n, "content")
+		if content == "" {
+			content = attr(n, "datetime")
+		}
+		for _, k := range []string{"name", "property", "itemprop"} {
+			if key := strings.ToLower(strings.TrimSpace(attr(n, k))); key != "" && content != "" {
+				p.metas[key] = append(p.metas[key], content)
+			}
+		}
+	case atom.Link:
+		if p.canonical == "" && strings.EqualFold(strings.TrimSpace(attr(n, "rel")), "canonical") {
+			p.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+	case atom.Title:
+		if p.titleTag == "" && n.Namespace == "" {
+			p.titleTag = cleanLine(textOf(n, 2000))
+		}
+	case atom.Script:
+		if t := strings.ToLower(attr(n, "type")); strings.Contains(t, "ld+json") && len(p.jsonld) < 20 {
+			p.jsonld = append(p.jsonld, textOf(n, 0))
+		}
+		return article, false
+	case atom.Style, atom.Template, atom.Svg, atom.Noscript:
+		return article, false
+	case atom.Article, atom.Main:
+		article = true
+	case atom.H1:
+		if len(p.h1s) < 10 {
+			if t := cleanLine(textOf(n, 2000)); t != "" {
+				p.h1s = append(p.h1s, t)
+			}
+		}
+	case atom.Time:
+		if !skip {
+			g.timeElement(n, article)
+		}
+	}
+	return article, true
+}
+
+// timeElement records a <time>: a publication time, or any time inside the
+// article that is not an update's.
+func (g *gatherer) timeElement(n *html.Node, article bool) {
+	v := attr(n, "datetime")
+	if v == "" {
+		v = textOf(n, 200)
+	}
+	switch {
+	case strings.EqualFold(attr(n, "itemprop"), "datePublished") || hasAttr(n, "pubdate") ||
+		classHas(n, "publish", "posted", "dateline") && !classHas(n, "update", "modif"):
+		g.p.times = append(g.p.times, v)
+	case article && !classHas(n, "update", "modif") && len(g.p.anyTimes) < 5:
+		g.p.anyTimes = append(g.p.anyTimes, v)
+	}
+}
+
+// markedByline records the text of an element marked as a byline.
+func (g *gatherer) markedByline(n *html.Node, article bool) {
+	if len(g.inArticle)+len(g.outside) >= maxBylines || !byline(n) {
+		return
+	}
+	t := textOf(n, 300)
+	if len(t) > 300 {
+		return
+	}
+	if strings.EqualFold(attr(n, "itemprop"), "author") {
+		if name := descendantProp(n, "name"); name != "" {
+			t = name
+		}
+	}
+	if article {
+		g.inArticle = append(g.inArticle, t)
+	} else {
+		g.outside = append(g.outside, t)
+	}
+}
+
+// textByline records a byline written as text only: "By Jane Smith<br>".
+func (g *gatherer) textByline(n *html.Node) {
+	if len(g.textBylines) >= 5 {
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode || len(c.Data) > 200 {
+			continue
+		}
+		if t := strings.TrimSpace(c.Data); len(t) > 3 && len(t) <= 120 && (t[:3] == "By " || t[:3] == "BY " || t[:3] == "by ") {
+			g.textBylines = append(g.textBylines, t)
+		}
+	}
 }
 
 // byline reports whether element n is marked as an author's name.

@@ -280,86 +280,127 @@ func runJSONL(p *engine, files []string, stdin io.Reader, w *bufio.Writer, stder
 // already read are finished and written whole. A failed write (a closed
 // stdout) ends the stream quietly.
 func streamJSONL(p *engine, files []string, stdin io.Reader, w *bufio.Writer, stderr io.Writer, o options, stop <-chan os.Signal) int {
-	jobs := make(chan *job, o.workers*4)
-	order := make(chan *job, o.workers*4)
+	st := &stream{
+		o: o, stderr: stderr, stop: stop,
+		jobs:  make(chan *job, o.workers*4),
+		order: make(chan *job, o.workers*4),
+		quit:  make(chan struct{}),
+	}
 	for range o.workers {
 		go func() {
-			for j := range jobs {
+			for j := range st.jobs {
 				j.out <- process(p, j)
 			}
 		}()
 	}
-	quit := make(chan struct{}) // closed when the writer can write no more
-	var readFailed, interrupted bool
+	go st.readAll(files, stdin)
+	failed, writeErr := st.write(w)
+	switch {
+	case writeErr != nil && isBrokenPipe(writeErr):
+		return 0 // the reader of our output went away: end quietly
+	case writeErr != nil:
+		fmt.Fprintf(stderr, "newsparse: %v\n", writeErr)
+		return 1
+	case st.interrupted:
+		fmt.Fprintln(stderr, "newsparse: interrupted; every line written is whole")
+		return 1
+	case failed || st.readFailed:
+		return 1
+	}
+	return 0
+}
 
-	go func() {
-		defer close(jobs)
-		defer close(order)
-		send := func(j *job) bool {
-			j.out = make(chan []byte, 1)
-			select {
-			case <-stop:
-				interrupted = true
-				return false
-			case <-quit:
-				return false
-			case order <- j:
-			}
-			jobs <- j
-			return true
-		}
-		read := func(name string, r io.Reader) bool {
-			br := bufio.NewReaderSize(r, 1<<16)
-			limit := maxLine(o.maxBytes)
-			for n := 1; ; n++ {
-				line, err := readLine(br, limit)
-				if err == io.EOF && len(line) == 0 {
-					return true
-				}
-				j := &job{line: line, name: name, n: n}
-				if errors.Is(err, errLineTooLong) {
-					j.err = err
-				} else if err != nil && err != io.EOF {
-					fmt.Fprintf(stderr, "newsparse: %s: line %d: %s\n", name, n, errText(name, err))
-					readFailed = true
-					return true
-				}
-				if !send(j) {
-					return false
-				}
-				if err == io.EOF {
-					return true
-				}
-			}
-		}
-		if len(files) == 0 {
-			read("stdin", stdin)
-			return
-		}
-		for _, f := range files {
-			if f == "-" {
-				if !read("stdin", stdin) {
-					return
-				}
-				continue
-			}
-			fh, err := os.Open(f)
-			if err != nil {
-				fmt.Fprintf(stderr, "newsparse: %s: %s\n", f, errText(f, err))
-				readFailed = true
-				continue
-			}
-			ok := read(f, fh)
-			fh.Close()
-			if !ok {
+// stream is one run of streamJSONL: a reader sends the input's lines, in
+// order, to the workers (jobs) and to the writer (order), which writes each
+// line's result as it comes due.
+type stream struct {
+	o      options
+	stderr io.Writer
+	stop   <-chan os.Signal
+	jobs   chan *job
+	order  chan *job
+	quit   chan struct{} // closed when the writer can write no more
+
+	// Set by the reader; read by the writer once order is closed.
+	readFailed, interrupted bool
+}
+
+// readAll reads stdin, or the files in turn ("-" is stdin), and closes the
+// channels when done, interrupted or told to quit.
+func (st *stream) readAll(files []string, stdin io.Reader) {
+	defer close(st.jobs)
+	defer close(st.order)
+	if len(files) == 0 {
+		st.read("stdin", stdin)
+		return
+	}
+	for _, f := range files {
+		if f == "-" {
+			if !st.read("stdin", stdin) {
 				return
 			}
+			continue
 		}
-	}()
+		fh, err := os.Open(f)
+		if err != nil {
+			fmt.Fprintf(st.stderr, "newsparse: %s: %s\n", f, errText(f, err))
+			st.readFailed = true
+			continue
+		}
+		ok := st.read(f, fh)
+		fh.Close()
+		if !ok {
+			return
+		}
+	}
+}
 
-	failed := false
-	var writeErr error
-	for j := range order {
+// read sends the lines of one input; false means stop reading altogether.
+func (st *stream) read(name string, r io.Reader) bool {
+	br := bufio.NewReaderSize(r, 1<<16)
+	limit := maxLine(st.o.maxBytes)
+	for n := 1; ; n++ {
+		line, err := readLine(br, limit)
+		if err == io.EOF && len(line) == 0 {
+			return true
+		}
+		j := &job{line: line, name: name, n: n}
+		if errors.Is(err, errLineTooLong) {
+			j.err = err
+		} else if err != nil && err != io.EOF {
+			fmt.Fprintf(st.stderr, "newsparse: %s: line %d: %s\n", name, n, errText(name, err))
+			st.readFailed = true
+			return true
+		}
+		if !st.send(j) {
+			return false
+		}
+		if err == io.EOF {
+			return true
+		}
+	}
+}
+
+// send queues a line for the writer, then for the workers; false when
+// interrupted or the writer has quit.
+func (st *stream) send(j *job) bool {
+	j.out = make(chan []byte, 1)
+	select {
+	case <-st.stop:
+		st.interrupted = true
+		return false
+	case <-st.quit:
+		return false
+	case st.order <- j:
+	}
+	st.jobs <- j
+	return true
+}
+
+// write writes the results in input order, and reports whether a record
+// failed and the first write error.
+func (st *stream) write(w *bufio.Writer) (failed bool, writeErr error) {
+	for j := range st.order {
 		b := <-j.out
 		if b == nil || writeErr != nil {
 			continue // a blank line, or nowhere to write: drain
@@ -368,29 +409,17 @@ func streamJSONL(p *engine, files []string, stdin io.Reader, w *bufio.Writer, st
 			failed = true
 			b = b[1:]
 		}
-		if _, writeErr = w.Write(b); writeErr == nil && len(order) == 0 {
+		if _, writeErr = w.Write(b); writeErr == nil && len(st.order) == 0 {
 			writeErr = w.Flush()
 		}
 		if writeErr != nil {
-			close(quit)
+			close(st.quit)
 		}
 	}
 	if writeErr == nil {
 		writeErr = w.Flush()
 	}
-	switch {
-	case writeErr != nil && isBrokenPipe(writeErr):
-		return 0 // the reader of our output went away: end quietly
-	case writeErr != nil:
-		fmt.Fprintf(stderr, "newsparse: %v\n", writeErr)
-		return 1
-	case interrupted:
-		fmt.Fprintln(stderr, "newsparse: interrupted; every line written is whole")
-		return 1
-	case failed || readFailed:
-		return 1
-	}
-	return 0
+	return failed, writeErr
 }
 
 // errText is the text of err for a message that already names the command

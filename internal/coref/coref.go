@@ -323,7 +323,13 @@ var corefSpeaksFor = map[string]bool{"spokesman": true, "spokeswoman": true, "sp
 	"office": true, "campaign": true, "spokesteam": true, "team": true, "aide": true, "aides": true,
 	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "account": true, "twitter": true,
 	"feed": true, "report": true, "filing": true, "memo": true, "minutes": true, "press": true,
-	"communications": true, "staff": true, "camp": true, "people": true}
+	"communications": true, "staff": true, "camp": true, "people": true,
+	// what someone wrote or said: "Ray's fundraising email", "in Forbes' words"
+	"email": true, "emails": true, "e-mail": true, "words": true, "remarks": true, "comments": true,
+	"dictum": true, "message": true, "messages": true, "tweet": true, "tweets": true, "post": true, "posts": true,
+	"blog": true, "column": true, "op-ed": true, "memoir": true, "book": true, "speech": true, "interview": true,
+	"ad": true, "ads": true, "advert": true, "video": true, "note": true, "notes": true, "petition": true,
+	"newsletter": true, "claim": true, "claims": true}
 
 // corefOrgOwned are the people and parts of an organisation that speak for
 // it, though not for a person: "its chief" is the company's, "his chief" is
@@ -423,6 +429,13 @@ func (c *Resolver) resolve0(s, e int) int {
 			return c.pronoun(s, g)
 		}
 	}
+	if c.demonym(k0, k1) {
+		// "the Belgian", "the 31-year-old Scot": one person of that nation,
+		// the one in focus
+		// the one in focus, not one its own sentence names before it
+		// ("Reacting to a comment by Tim Phillips, the American said")
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'p' && !c.namedBefore(i, s) }, 12)
+	}
 	// a name, or a phrase holding one: "a Vodafone spokesman", "the
 	// ministry's statement", "Clinton's lawyer"
 	prep := -1 // "a spokesman for the club": the preposition after the head
@@ -441,6 +454,13 @@ func (c *Resolver) resolve0(s, e int) int {
 			return ei // "a Vodafone spokesman", not "a former U.S. official"
 		}
 	}
+	if prep < 0 && (corefSpeaksFor[last] || corefDocNouns[last]) {
+		// "a statement on her website", "a message from the club": the
+		// phrase goes on past the words given
+		if ei, ok := c.ownerAfter(k1); ok {
+			return ei
+		}
+	}
 	if prep > 0 {
 		if corefSpeaksFor[lower(d.Tok(prep-1))] {
 			return c.resolve(d.Toks[prep+1].Start, e)
@@ -449,7 +469,7 @@ func (c *Resolver) resolve0(s, e int) int {
 	}
 	// a possessor: "his lawyer", "the company's statement", "its chief"
 	for k := k0; k < k1-1; k++ {
-		if t := d.Tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
+		if t := d.Tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
 			ei := c.resolve(d.Toks[k0].Start, d.Toks[k].End)
 			if ei >= 0 && (corefSpeaksFor[last] || c.info[ei].kind == 'o') {
 				return ei
@@ -483,6 +503,15 @@ func (c *Resolver) resolve0(s, e int) int {
 	if !definite {
 		return -1 // "a businessman" is someone new
 	}
+	return c.description(s, k0, k1, last)
+}
+
+// description resolves the definite description of tokens [k0, k1) at
+// offset s, of last word last, by its head noun: a country for a
+// government, the author of a document, a place, a news organisation, an
+// organisation or a person of its kind.
+func (c *Resolver) description(s, k0, k1 int, last string) int {
+	d := c.d
 	// "the government", "the Indian government": the country it governs
 	if corefGovernment[last] {
 		return c.country(s, k0, k1)
@@ -522,7 +551,7 @@ func (c *Resolver) resolve0(s, e int) int {
 		c.subjects = true
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
-	case lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head):
+	case lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head) || agentNoun(head):
 		g := corefGender[head]
 		agree := func(i int) bool {
 			return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g)
@@ -530,12 +559,76 @@ func (c *Resolver) resolve0(s, e int) int {
 		if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) }, 12); ei >= 0 {
 			return ei
 		}
-		if !corefPersonNouns[head] || c.introduced(k0, head) {
+		if !corefPersonNouns[head] && !agentNoun(head) || c.introduced(k0, head) {
 			return -1
 		}
 		return c.salient(s, agree, 2)
 	}
 	return -1
+}
+
+// namedBefore reports whether entity ent is named in the sentence of off,
+// before it.
+func (c *Resolver) namedBefore(ent, off int) bool {
+	si := c.d.SentOf(off)
+	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
+	for ; k >= 0 && c.ments[k].sent == si; k-- {
+		if c.ments[k].ent == ent && !c.ments[k].ref {
+			return true
+		}
+	}
+	return false
+}
+
+// demonym reports whether tokens [k0, k1) end in a nationality word in the
+// singular ("Belgian", "Scot", not "Belgians") after "the", directly or
+// past an age ("the 31-year-old Scot"): a person called by the nation.
+func (c *Resolver) demonym(k0, k1 int) bool {
+	d := c.d
+	last := d.Tok(k1 - 1)
+	if isLower(last) || strings.HasSuffix(last, "s") {
+		return false
+	}
+	ei := c.entityIn(d.Toks[k1-1].Start, d.Toks[k1-1].End)
+	if ei < 0 || c.info[ei].kind != 'n' {
+		return false
+	}
+	j := k1 - 2
+	if j >= 0 && j >= k0-1 {
+		if _, ok := yearsOld(d.Tok(j)); ok {
+			j--
+		}
+	}
+	return j >= 0 && j >= k0-1 && lower(d.Tok(j)) == "the"
+}
+
+// ownerAfter resolves the owner a document or spokesperson phrase ending
+// before token k names after it: "on her website", "from the MPAA", "for
+// the club" (a preposition, then a phrase of up to five words without a
+// verb). ok is false when no such phrase follows.
+func (c *Resolver) ownerAfter(k int) (ei int, ok bool) {
+	d := c.d
+	si := d.SentOf(d.Toks[k-1].Start)
+	if si < 0 || k >= d.Sents[si].TokEnd {
+		return -1, false
+	}
+	switch lower(d.Tok(k)) {
+	case "on", "from", "by", "for", "of":
+	default:
+		return -1, false
+	}
+	end := k + 1
+	for end < d.Sents[si].TokEnd && end < k+6 {
+		w := d.Tok(end)
+		if isLower(w) && lexicon.VerbLike(w) && !corefSpeaksFor[lower(w)] && !corefMediaNouns[lower(w)] || w == "," || w == "." || c.quote(d.Toks[end].Start) {
+			break
+		}
+		end++
+	}
+	if end == k+1 {
+		return -1, false
+	}
+	return c.resolve(d.Toks[k+1].Start, d.Toks[end-1].End), true
 }
 
 // former reports whether tokens [k0, k1) say "former" or "ex-": no one
@@ -648,7 +741,7 @@ func (c *Resolver) author(k int, head string) int {
 // introduced reports whether an indefinite phrase with head ("a man")
 // stands in the sentences before token k: "the man" is that new person.
 func (c *Resolver) introduced(k int, head string) bool {
-	if !corefPersonOpen[head] {
+	if !corefPersonOpen[head] && !agentNoun(head) {
 		return false
 	}
 	d := c.d
@@ -706,8 +799,8 @@ func (c *Resolver) hasWords(i int, want ...string) bool {
 	return true
 }
 
-// entityIn returns the entity with a mention inside [s, e), a person
-// first, or -1.
+// entityIn returns the entity with a mention inside [s, e), by kindRank
+// (a person first), or -1.
 func (c *Resolver) entityIn(s, e int) int {
 	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s })
 	best := -1
@@ -716,11 +809,28 @@ func (c *Resolver) entityIn(s, e int) int {
 		if m.e > e {
 			continue
 		}
-		if best < 0 || c.info[m.ent].kind == 'p' && c.info[best].kind != 'p' {
+		if best < 0 || kindRank(c.info[m.ent].kind) > kindRank(c.info[best].kind) {
 			best = m.ent
 		}
 	}
 	return best
+}
+
+// kindRank orders the kinds of entity a phrase may hold by how likely the
+// phrase stands for it: "a Japanese Finance Ministry official" speaks for
+// the ministry, not for the Japanese.
+func kindRank(k byte) int {
+	switch k {
+	case 'p':
+		return 4
+	case 'o':
+		return 3
+	case 'g':
+		return 2
+	case 'n':
+		return 1
+	}
+	return 0
 }
 
 // byAge returns the person the article gives age n, or, when it gives no
@@ -922,3 +1032,44 @@ func (c *Resolver) salient(off int, ok func(int) bool, span int) int {
 	}
 	return best
 }
+
+// agentNoun reports whether a singular head noun names a person by its
+// shape, a doer or a practitioner the lists do not hold: "neurosurgeon",
+// "photographer", "netminder", "narrator", "pollster", "engineer",
+// "fireman". Any person of the story may be called so, as by
+// corefPersonNouns.
+func agentNoun(w string) bool {
+	if len(w) < 5 || corefNotAgents[w] || corefDocNouns[w] || corefOrgNouns[w] || corefPlaceNouns[w] || corefMediaNouns[w] {
+		return false
+	}
+	if _, ok := lexicon.Demonym(w); ok {
+		return false // "the Australian" is read as a group word
+	}
+	for _, suf := range agentSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// agentSuffixes end nouns of doers and practitioners.
+var agentSuffixes = []string{"ist", "eon", "ician", "man", "woman", "person", "ator", "grapher", "eer", "ster",
+	"minder", "liner", "backer", "fielder", "keeper", "rider", "runner", "trainer", "teacher", "worker",
+	"writer", "farmer", "builder", "dealer", "seller", "buyer", "leader", "owner", "maker", "fighter",
+	"player", "skier", "jumper", "shooter", "hunter", "officer", "manager", "organizer", "organiser",
+	"supporter", "protester", "resident", "student", "parent", "tenant", "consultant", "assistant",
+	"lieutenant", "sergeant", "servant", "immigrant", "migrant", "applicant", "participant", "defendant"}
+
+// corefNotAgents are nouns shaped like agentSuffixes that name no person.
+var corefNotAgents = map[string]bool{"german": true, "roman": true, "ottoman": true, "cayman": true,
+	"register": true, "canister": true, "semester": true, "disaster": true, "cluster": true,
+	"roster": true, "blockbuster": true, "monster": true, "oyster": true, "lobster": true, "poster": true,
+	"headliner": true, "eyeliner": true, "airliner": true, "liner": true, "career": true,
+	"calculator": true, "indicator": true, "elevator": true, "generator": true, "radiator": true,
+	"refrigerator": true, "ventilator": true, "accelerator": true, "incubator": true, "escalator": true,
+	"alligator": true, "equator": true, "regulator": true, "simulator": true,
+	"exist": true, "wrist": true, "twist": true, "list": true, "mist": true, "fist": true, "gist": true,
+	"checklist": true, "playlist": true, "shortlist": true, "wishlist": true, "blacklist": true, "whitelist": true,
+	"pigeon": true, "dungeon": true, "luncheon": true, "bludgeon": true, "puncheon": true,
+	"reminder": true, "walkman": true}

@@ -9,7 +9,7 @@ bruce|bryan|carl|carlos|charles|charlie|christopher|colin|craig|dale|damian|dani
 donald|doug|douglas|dylan|eddie|edward|emmanuel|eric|erik|ethan|eugene|felipe|fernando|francis|frank|fred|gary|gavin|george|
 gerald|gordon|graham|greg|gregory|hamid|hans|harold|harry|hassan|henry|howard|hugh|hussein|ian|ibrahim|igor|ivan|jack|jacob|
 jake|james|jason|javier|jay|jeff|jeffrey|jeremy|jerome|jerry|jim|jimmy|joe|joel|john|johnny|jonathan|jorge|jose|joseph|josh|
-joshua|juan|justin|karl|keir|keith|ken|kenneth|kevin|khalid|kim|kurt|larry|lawrence|lee|leo|leonard|louis|luis|luke|malcolm|
+joshua|juan|justin|karl|keir|keith|ken|kenneth|kevin|khalid|kurt|larry|lawrence|lee|leo|leonard|louis|luis|luke|malcolm|
 marco|mario|mark|martin|matt|matthew|michael|miguel|mike|mitch|mitt|mohammed|mohammad|muhammad|nathan|neil|nicholas|nick|nigel|
 oliver|omar|oscar|patrick|paul|pedro|peter|philip|phil|rafael|ralph|raymond|richard|rick|rishi|rob|robert|roberto|rodrigo|roger|
 ron|ronald|ross|roy|russell|ryan|salman|samuel|scott|sean|sergei|sergey|simon|stephen|steve|steven|stuart|ted|terry|thomas|tim|

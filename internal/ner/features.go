@@ -346,146 +346,178 @@ func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *voc
 func (s *scratch) wordInfo(t *tokInfo, w string) {
 	*t = tokInfo{}
 	t.raw = fnvString(w)
-	// Lower-cased form, shapes and casing in one pass.
-	b := s.buf[:0]
-	var shape [24]byte
-	nShape := 0
-	var last byte
-	nLetters, nUpperL, nLowerL := 0, 0, 0
-	firstUpper := false
-	allNum := true
-	hasDigitOrLetter := false
-	var flags uint8
-	runeStarts := [5]int{}
-	nRunes := 0
+	var sc wordScan
+	b := sc.scan(s.buf[:0], w)
+	s.buf = b
+	t.flags = sc.finalFlags()
+	t.cls = sc.caseClass()
+	t.lower = fnv(b)
+	t.shape = fnv(sc.shape[:sc.nShape])
+	sc.affixes(t, b)
+}
+
+// wordScan is what one pass over a word's runes learns: its shape, its
+// casing counts, its flags and where its first runes start in the
+// lower-cased form.
+type wordScan struct {
+	shape                        [24]byte
+	nShape                       int
+	last                         byte
+	nLetters, nUpperL, nLowerL   int
+	firstUpper, hasDigitOrLetter bool
+	notNum                       bool
+	flags                        uint8
+	runeStarts                   [5]int
+	nRunes                       int
+}
+
+// scan appends the lower-cased form of w to b and records its shape and
+// counts.
+func (sc *wordScan) scan(b []byte, w string) []byte {
 	for i := 0; i < len(w); {
 		r := rune(w[i])
 		size := 1
 		if r >= utf8.RuneSelf {
 			r, size = utf8.DecodeRuneInString(w[i:])
 		}
-		if nRunes < 5 {
-			runeStarts[nRunes] = len(b)
+		if sc.nRunes < 5 {
+			sc.runeStarts[sc.nRunes] = len(b)
 		}
-		nRunes++
+		sc.nRunes++
 		var c byte
-		switch {
-		case 'a' <= r && r <= 'z':
-			c = 'x'
-			nLetters++
-			nLowerL++
-			b = append(b, byte(r))
-			allNum = false
-		case 'A' <= r && r <= 'Z':
-			c = 'X'
-			if nLetters == 0 {
-				firstUpper = true
-			}
-			nLetters++
-			nUpperL++
-			b = append(b, byte(r+'a'-'A'))
-			allNum = false
-		case '0' <= r && r <= '9':
-			c = 'd'
-			flags |= flagDigit
-			b = append(b, byte(r))
-		case r < utf8.RuneSelf:
-			c = byte(r)
-			switch c {
-			case '-':
-				flags |= flagHyphen
-			case '.':
-				flags |= flagPeriod
-			case '\'':
-				flags |= flagApos
-				allNum = false
-			case ',', '/':
-			default:
-				allNum = false
-			}
-			b = append(b, byte(r))
-		default:
-			allNum = false
-			switch {
-			case unicode.IsUpper(r):
-				c = 'X'
-				if nLetters == 0 {
-					firstUpper = true
-				}
-				nLetters++
-				nUpperL++
-				b = utf8.AppendRune(b, unicode.ToLower(r))
-			case unicode.IsLetter(r):
-				c = 'x'
-				nLetters++
-				nLowerL++
-				b = utf8.AppendRune(b, r)
-			case unicode.IsDigit(r):
-				c = 'd'
-				flags |= flagDigit
-				b = utf8.AppendRune(b, r)
-			default:
-				c = '*'
-				b = utf8.AppendRune(b, r)
-			}
+		if r < utf8.RuneSelf {
+			b, c = sc.asciiRune(b, byte(r))
+		} else {
+			b, c = sc.otherRune(b, r)
 		}
 		if c == 'x' || c == 'X' || c == 'd' {
-			hasDigitOrLetter = true
+			sc.hasDigitOrLetter = true
 		}
-		if c != last && nShape < len(shape) {
-			shape[nShape] = c
-			nShape++
-			last = c
+		if c != sc.last && sc.nShape < len(sc.shape) {
+			sc.shape[sc.nShape] = c
+			sc.nShape++
+			sc.last = c
 		}
 		i += size
 	}
-	s.buf = b
-	if !hasDigitOrLetter {
+	return b
+}
+
+// upper and lower count a letter of either case.
+func (sc *wordScan) upper() {
+	if sc.nLetters == 0 {
+		sc.firstUpper = true
+	}
+	sc.nLetters++
+	sc.nUpperL++
+}
+
+func (sc *wordScan) lower() {
+	sc.nLetters++
+	sc.nLowerL++
+}
+
+// asciiRune appends the lower-cased ASCII character r to b and returns its
+// shape character.
+func (sc *wordScan) asciiRune(b []byte, r byte) ([]byte, byte) {
+	switch {
+	case 'a' <= r && r <= 'z':
+		sc.lower()
+		sc.notNum = true
+		return append(b, r), 'x'
+	case 'A' <= r && r <= 'Z':
+		sc.upper()
+		sc.notNum = true
+		return append(b, r+'a'-'A'), 'X'
+	case '0' <= r && r <= '9':
+		sc.flags |= flagDigit
+		return append(b, r), 'd'
+	}
+	switch r {
+	case '-':
+		sc.flags |= flagHyphen
+	case '.':
+		sc.flags |= flagPeriod
+	case '\'':
+		sc.flags |= flagApos
+		sc.notNum = true
+	case ',', '/':
+	default:
+		sc.notNum = true
+	}
+	return append(b, r), r
+}
+
+// otherRune is asciiRune for a rune beyond ASCII.
+func (sc *wordScan) otherRune(b []byte, r rune) ([]byte, byte) {
+	sc.notNum = true
+	switch {
+	case unicode.IsUpper(r):
+		sc.upper()
+		return utf8.AppendRune(b, unicode.ToLower(r)), 'X'
+	case unicode.IsLetter(r):
+		sc.lower()
+		return utf8.AppendRune(b, r), 'x'
+	case unicode.IsDigit(r):
+		sc.flags |= flagDigit
+		return utf8.AppendRune(b, r), 'd'
+	}
+	return utf8.AppendRune(b, r), '*'
+}
+
+// finalFlags adds to the scanned flags the ones of the whole word.
+func (sc *wordScan) finalFlags() uint8 {
+	flags := sc.flags
+	if !sc.hasDigitOrLetter {
 		flags |= flagPunct
 	}
-	if allNum && flags&flagDigit != 0 {
+	if !sc.notNum && flags&flagDigit != 0 {
 		flags |= flagAllNum
 	}
-	t.flags = flags
+	return flags
+}
+
+// caseClass returns the word's casing class.
+func (sc *wordScan) caseClass() uint8 {
 	switch {
-	case nLetters == 0:
-		t.cls = caseNone
-	case nUpperL == 0:
-		t.cls = caseLower
-	case nLowerL == 0 && nUpperL == 1:
-		t.cls = caseSingle
-	case nLowerL == 0:
-		t.cls = caseUpper
-	case firstUpper && nUpperL == 1:
-		t.cls = caseTitle
-	default:
-		t.cls = caseMixed
+	case sc.nLetters == 0:
+		return caseNone
+	case sc.nUpperL == 0:
+		return caseLower
+	case sc.nLowerL == 0 && sc.nUpperL == 1:
+		return caseSingle
+	case sc.nLowerL == 0:
+		return caseUpper
+	case sc.firstUpper && sc.nUpperL == 1:
+		return caseTitle
 	}
-	t.lower = fnv(b)
-	t.shape = fnv(shape[:nShape])
-	// Prefixes and suffixes of the lower-cased form, by runes.
-	n := nRunes
-	if n > 4 {
-		n = 4
+	return caseMixed
+}
+
+// affixes sets the hashes of the prefixes and suffixes of one to four runes
+// of the lower-cased form b.
+func (sc *wordScan) affixes(t *tokInfo, b []byte) {
+	nRunes := sc.nRunes
+	if nRunes <= 1 {
+		return
 	}
-	if nRunes > 1 {
-		t.nPre = int8(n)
-		for k := 1; k <= n; k++ {
-			end := len(b)
-			if k < nRunes && k < 5 {
-				end = runeStarts[k]
-			}
-			t.pre[k-1] = fnv(b[:end])
-			// suffix of k runes
-			j := len(b)
-			for m := 0; m < k; m++ {
-				j--
-				for j > 0 && b[j]&0xC0 == 0x80 {
-					j--
-				}
-			}
-			t.suf[k-1] = fnv(b[j:])
+	n := min(nRunes, 4)
+	t.nPre = int8(n)
+	for k := 1; k <= n; k++ {
+		end := len(b)
+		if k < nRunes && k < 5 {
+			end = sc.runeStarts[k]
 		}
+		t.pre[k-1] = fnv(b[:end])
+		// suffix of k runes
+		j := len(b)
+		for m := 0; m < k; m++ {
+			j--
+			for j > 0 && b[j]&0xC0 == 0x80 {
+				j--
+			}
+		}
+		t.suf[k-1] = fnv(b[j:])
 	}
 }
 
@@ -607,43 +639,16 @@ func (s *scratch) geoMatch(lx *lexicon) {
 // tokenFeatures appends the static features of token i of s.toks to f; the
 // gazetteer matches must have been filled (gazetteer).
 func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
-	toks := s.toks
-	n := len(toks)
-	var caps uint64
+	t := &s.toks[i]
+	var caps, first uint64
 	if sentCaps {
 		caps = 1
 	}
-	t := &toks[i]
-	first := uint64(0)
 	if i == 0 {
 		first = 1
 	}
 	cls := uint64(t.cls)
-	wm1, wm2, wp1, wp2 := hBOS, hBOS, hEOS, hEOS
-	sm1, sp1 := hBOS, hEOS
-	cm1, cp1 := uint64(99), uint64(99)
-	tcm1, tcp1 := uint64(99), uint64(99)
-	var gm1, gp1 = uint64(0), uint64(0)
-	if i > 0 {
-		p := &toks[i-1]
-		wm1, sm1, cm1, tcm1 = p.lower, p.shape, uint64(p.cls), uint64(p.tc)
-		if p.nGaz > 0 {
-			gm1 = p.gaz[0] | 1<<12
-		}
-	}
-	if i > 1 {
-		wm2 = toks[i-2].lower
-	}
-	if i+1 < n {
-		q := &toks[i+1]
-		wp1, sp1, cp1, tcp1 = q.lower, q.shape, uint64(q.cls), uint64(q.tc)
-		if q.nGaz > 0 {
-			gp1 = q.gaz[0] | 1<<12
-		}
-	}
-	if i+2 < n {
-		wp2 = toks[i+2].lower
-	}
+	nb := s.neighboursOf(i)
 	ctx := cls | first<<4 | caps<<5
 	if t.vocab == 0 {
 		f = appendIntrinsic(f, t)
@@ -651,33 +656,20 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	f = append(f,
 		f1(tBias, 0),
 		f1(tFlags, uint64(t.flags)|ctx<<8),
-		f2(tSm1, sm1, ctx),
-		f2(tSp1, sp1, ctx),
-		f3(tCase3, cm1, cls, cp1|caps<<8),
-		f2(tBiM, wm1, t.lower),
-		f2(tBiP, t.lower, wp1),
-		f2(tSm1S0, sm1, t.shape),
-		f2(tS0Sp1, t.shape, sp1),
+		f2(tSm1, nb.sm1, ctx),
+		f2(tSp1, nb.sp1, ctx),
+		f3(tCase3, nb.cm1, cls, nb.cp1|caps<<8),
+		f2(tBiM, nb.wm1, t.lower),
+		f2(tBiP, t.lower, nb.wp1),
+		f2(tSm1S0, nb.sm1, t.shape),
+		f2(tS0Sp1, t.shape, nb.sp1),
 		f2(tTrue, uint64(t.tc), ctx),
-		f2(tTrueM1, tcm1, ctx),
-		f2(tTrueP1, tcp1, ctx),
+		f2(tTrueM1, nb.tcm1, ctx),
+		f2(tTrueP1, nb.tcp1, ctx),
 		f2(tDoc, uint64(t.doc), ctx),
-		f2(tWm1Case, wm1, cls),
+		f2(tWm1Case, nb.wm1, cls),
 	)
-	// Window words; a neighbour from the vocabulary brings these
-	// weights with it (vocabEntry.near).
-	if i == 0 || toks[i-1].vocab == 0 {
-		f = append(f, f1(tWm1, wm1))
-	}
-	if i+1 >= n || toks[i+1].vocab == 0 {
-		f = append(f, f1(tWp1, wp1))
-	}
-	if i < 2 || toks[i-2].vocab == 0 {
-		f = append(f, f1(tWm2, wm2))
-	}
-	if i+2 >= n || toks[i+2].vocab == 0 {
-		f = append(f, f1(tWp2, wp2))
-	}
+	f = s.windowFeatures(f, i, nb)
 	f = append(f, f2(tDocCount, uint64(t.docCount), ctx))
 	if sentCaps {
 		f = append(f, f1(tWordCaps, t.lower))
@@ -685,14 +677,85 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	if i == 0 {
 		f = append(f, f1(tWordFirst, t.lower))
 	}
+	f = s.gazFeatures(f, i, nb, ctx)
+	f = s.headRunFeature(f, i)
+	if s.hasClu {
+		f = s.clusterFeatures(f, i)
+	}
+	return f
+}
+
+// neighbours is what tokenFeatures reads of the two tokens on each side of
+// a token (hBOS and hEOS past the sentence's ends).
+type neighbours struct {
+	wm1, wm2, wp1, wp2   uint64 // lower-cased words
+	sm1, sp1             uint64 // shapes
+	cm1, cp1, tcm1, tcp1 uint64 // casing and case-lexicon classes (99 for none)
+	gm1, gp1             uint64 // first gazetteer match | 1<<12, or 0
+}
+
+func (s *scratch) neighboursOf(i int) neighbours {
+	toks := s.toks
+	n := len(toks)
+	nb := neighbours{wm1: hBOS, wm2: hBOS, wp1: hEOS, wp2: hEOS, sm1: hBOS, sp1: hEOS,
+		cm1: 99, cp1: 99, tcm1: 99, tcp1: 99}
+	if i > 0 {
+		p := &toks[i-1]
+		nb.wm1, nb.sm1, nb.cm1, nb.tcm1 = p.lower, p.shape, uint64(p.cls), uint64(p.tc)
+		if p.nGaz > 0 {
+			nb.gm1 = p.gaz[0] | 1<<12
+		}
+	}
+	if i > 1 {
+		nb.wm2 = toks[i-2].lower
+	}
+	if i+1 < n {
+		q := &toks[i+1]
+		nb.wp1, nb.sp1, nb.cp1, nb.tcp1 = q.lower, q.shape, uint64(q.cls), uint64(q.tc)
+		if q.nGaz > 0 {
+			nb.gp1 = q.gaz[0] | 1<<12
+		}
+	}
+	if i+2 < n {
+		nb.wp2 = toks[i+2].lower
+	}
+	return nb
+}
+
+// windowFeatures appends the window words; a neighbour from the vocabulary
+// brings these weights with it (vocabEntry.near).
+func (s *scratch) windowFeatures(f []uint64, i int, nb neighbours) []uint64 {
+	toks := s.toks
+	n := len(toks)
+	if i == 0 || toks[i-1].vocab == 0 {
+		f = append(f, f1(tWm1, nb.wm1))
+	}
+	if i+1 >= n || toks[i+1].vocab == 0 {
+		f = append(f, f1(tWp1, nb.wp1))
+	}
+	if i < 2 || toks[i-2].vocab == 0 {
+		f = append(f, f1(tWm2, nb.wm2))
+	}
+	if i+2 >= n || toks[i+2].vocab == 0 {
+		f = append(f, f1(tWp2, nb.wp2))
+	}
+	return f
+}
+
+// gazFeatures appends the features of the gazetteer and place matches of
+// token i and its neighbours.
+func (s *scratch) gazFeatures(f []uint64, i int, nb neighbours, ctx uint64) []uint64 {
+	toks := s.toks
+	t := &toks[i]
+	cls := uint64(t.cls)
 	for k := 0; k < int(t.nGaz); k++ {
 		f = append(f, f2(tGaz, t.gaz[k], cls))
 	}
 	if t.nGaz > 0 {
 		f = append(f, f2(tGazLong, t.gaz[t.nGaz-1], ctx))
 	}
-	if gm1 != 0 || gp1 != 0 {
-		f = append(f, f3(tGazM1, gm1, gp1, cls))
+	if nb.gm1 != 0 || nb.gp1 != 0 {
+		f = append(f, f3(tGazM1, nb.gm1, nb.gp1, cls))
 	}
 	if t.geo != 0 {
 		f = append(f,
@@ -701,39 +764,64 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 			f3(tGeoTrue, t.geo&0xff, uint64(t.tc), cls),
 		)
 	}
-	var geoM1, geoP1, cluM1, cluP1 = uint64(0), uint64(0), uint64(1 << 16), uint64(1 << 16)
+	var geoM1, geoP1 uint64
 	if i > 0 {
-		geoM1, cluM1 = toks[i-1].geo&0x1f, uint64(toks[i-1].clu)
+		geoM1 = toks[i-1].geo & 0x1f
 	}
-	if i+1 < n {
-		geoP1, cluP1 = toks[i+1].geo&0x1f, uint64(toks[i+1].clu)
+	if i+1 < len(toks) {
+		geoP1 = toks[i+1].geo & 0x1f
 	}
 	if geoM1 != 0 || geoP1 != 0 {
 		f = append(f, f3(tGeoNear, geoM1, geoP1, cls))
 	}
-	if t.cls == caseTitle || t.cls == caseUpper || t.cls == caseMixed || t.cls == caseSingle {
-		for j := i; j < n && j < i+8; j++ {
-			q := &toks[j]
-			if q.cls == caseTitle || q.cls == caseUpper || q.cls == caseMixed || q.cls == caseSingle {
-				if q.head != 0 {
-					f = append(f, f3(tHeadRun, uint64(q.head), uint64(min(j-i, 3)), cls))
-					break
-				}
-				continue
+	return f
+}
+
+// capitalised reports whether a token's casing class is one of a name.
+func capitalised(t *tokInfo) bool {
+	return t.cls == caseTitle || t.cls == caseUpper || t.cls == caseMixed || t.cls == caseSingle
+}
+
+// headRunFeature appends, for a capitalised token, the head-word kind of the
+// first head word in the run of capitalised words (joined by of, and, &,
+// for) that it opens, with its distance.
+func (s *scratch) headRunFeature(f []uint64, i int) []uint64 {
+	toks := s.toks
+	if !capitalised(&toks[i]) {
+		return f
+	}
+	cls := uint64(toks[i].cls)
+	for j := i; j < len(toks) && j < i+8; j++ {
+		q := &toks[j]
+		if capitalised(q) {
+			if q.head != 0 {
+				return append(f, f3(tHeadRun, uint64(q.head), uint64(min(j-i, 3)), cls))
 			}
-			if q.lower != hOf && q.lower != hAnd && q.lower != hAmp && q.lower != hFor {
-				break
-			}
+			continue
+		}
+		if q.lower != hOf && q.lower != hAnd && q.lower != hAmp && q.lower != hFor {
+			break
 		}
 	}
-	if s.hasClu {
-		f = append(f,
-			f2(tCluM1, cluM1&0xff|cluM1>>16<<8, cls),
-			f2(tCluP1, cluP1&0xff|cluP1>>16<<8, cls),
-			f3(tClu3, cluM1>>8, uint64(t.clu)>>8, cluP1>>8),
-		)
-	}
 	return f
+}
+
+// clusterFeatures appends the word-cluster features of the neighbours.
+func (s *scratch) clusterFeatures(f []uint64, i int) []uint64 {
+	toks := s.toks
+	cls := uint64(toks[i].cls)
+	cluM1, cluP1 := uint64(1<<16), uint64(1<<16)
+	if i > 0 {
+		cluM1 = uint64(toks[i-1].clu)
+	}
+	if i+1 < len(toks) {
+		cluP1 = uint64(toks[i+1].clu)
+	}
+	return append(f,
+		f2(tCluM1, cluM1&0xff|cluM1>>16<<8, cls),
+		f2(tCluP1, cluP1&0xff|cluP1>>16<<8, cls),
+		f3(tClu3, cluM1>>8, uint64(toks[i].clu)>>8, cluP1>>8),
+	)
 }
 
 // appendIntrinsic appends the features that depend on the word alone: the

@@ -221,79 +221,15 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 	if opt.Folds < 2 {
 		opt.Folds = 2
 	}
-	geo, clu, heads := buildPlaces(opt.Places), buildClusters(opt.Clusters), buildHeads(opt.Heads)
-	full := buildLexicon(docs, nil)
-	full.geo, full.clu, full.heads = geo, clu, heads
-	folds := make([]*lexicon, opt.Folds)
-	for k := range folds {
-		var part []Doc
-		for i, d := range docs {
-			if i%opt.Folds != k {
-				part = append(part, d)
-			}
-		}
-		folds[k] = buildLexicon(part, nil)
-		folds[k].geo, folds[k].clu, folds[k].heads = geo, clu, heads
-	}
-	tr := &trainer{index: make(map[uint64]int32, 1<<20)}
-	// The vocabulary: training words seen at least twice.
-	seen := map[string]int{}
-	for _, d := range docs {
-		for _, st := range d {
-			for _, w := range st.Words {
-				seen[w]++
-				if seen[w] == 2 {
-					tr.vocab = append(tr.vocab, w)
-				}
-			}
-		}
-	}
-	sort.Strings(tr.vocab)
-	// Resolve static features once.
+	full, folds := trainLexicons(docs, opt)
+	tr := &trainer{index: make(map[uint64]int32, 1<<20), vocab: trainVocab(docs)}
 	s := new(scratch)
-	prepared := make([][]trainSent, len(docs))
-	for di, d := range docs {
-		lx := folds[di%opt.Folds]
-		words := make([][]string, len(d))
-		for i, st := range d {
-			words[i] = st.Words
-		}
-		s.docPrepare(words, lx, nil)
-		for k, st := range d {
-			n := len(st.Words)
-			if n == 0 {
-				continue
-			}
-			caps := s.sentence(k)
-			s.staticFeatures(st.Words, lx, caps)
-			ts := trainSent{words: st.Words, gold: st.Labels, offs: make([]int32, n+1)}
-			ts.rows = make([]int32, 0, len(s.feats))
-			for i := 0; i < n; i++ {
-				ts.offs[i] = int32(len(ts.rows))
-				for _, h := range s.feats[s.offs[i]:s.offs[i+1]] {
-					if h != 0 { // 0: a template switched off
-						ts.rows = append(ts.rows, tr.row(h, true))
-					}
-				}
-			}
-			ts.offs[n] = int32(len(ts.rows))
-			ts.lower = make([]uint64, n)
-			ts.cls = make([]uint8, n)
-			for i := range s.toks {
-				ts.lower[i] = s.toks[i].lower
-				ts.cls[i] = s.toks[i].cls
-			}
-			prepared[di] = append(prepared[di], ts)
-		}
-	}
+	prepared := tr.prepare(s, docs, folds)
 	logf("%d documents, %d feature rows", len(docs), len(tr.keys))
 	order := make([]int, len(docs))
 	var best *Model
 	bestScore := math.Inf(-1)
-	var em []float32
-	var pred []int
-	var back []int8
-	var dyn []int32
+	ep := &epochBufs{s: s}
 	runs := max(opt.Runs, 1)
 	for run := 0; run < runs; run++ {
 		if run > 0 {
@@ -305,57 +241,7 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 		}
 		for epoch := 1; epoch <= opt.Epochs; epoch++ {
 			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-			errs, toks := 0, 0
-			for _, di := range order {
-				s.doc.reset()
-				for si := range prepared[di] {
-					ts := &prepared[di][si]
-					n := len(ts.words)
-					em = em[:0]
-					dyn = dyn[:0]
-					for i := 0; i < n; i++ {
-						var acc [NumLabels]float32
-						for _, r := range ts.rows[ts.offs[i]:ts.offs[i+1]] {
-							w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
-							for k := range acc {
-								acc[k] += w[k]
-							}
-						}
-						t := tokInfo{lower: ts.lower[i], cls: ts.cls[i]}
-						d1, d2 := s.dynFeatures(&t)
-						r1, r2 := tr.row(d1, true), tr.row(d2, true)
-						dyn = append(dyn, r1, r2)
-						for _, r := range [2]int32{r1, r2} {
-							w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
-							for k := range acc {
-								acc[k] += w[k]
-							}
-						}
-						em = append(em, acc[:]...)
-					}
-					tw := tr.tw
-					constrain(&tw)
-					pred = viterbi(em, &tw, n, pred, &back)
-					tr.c++
-					wrong := false
-					for i := 0; i < n; i++ {
-						if pred[i] != ts.gold[i] {
-							wrong = true
-							errs++
-						}
-					}
-					toks += n
-					if wrong {
-						tr.update(ts, pred, dyn)
-					}
-					// The document table records the tagger's own labels, as at run time.
-					s.toks = s.toks[:0]
-					for i := 0; i < n; i++ {
-						s.toks = append(s.toks, tokInfo{lower: ts.lower[i], cls: ts.cls[i]})
-					}
-					s.recordLabels(pred)
-				}
-			}
+			errs, toks := tr.epoch(ep, prepared, order)
 			if run < runs-1 {
 				logf("run %d epoch %d: token errors %.4f", run+1, epoch, float64(errs)/float64(toks))
 				continue
@@ -372,6 +258,162 @@ func Train(docs []Doc, opt TrainOptions) *Model {
 		}
 	}
 	return best
+}
+
+// trainLexicons builds the lexicon of all the training documents and one
+// per fold, each leaving the fold's documents out (a document is featured
+// with the lexicon that has not seen it, as new text is at run time).
+func trainLexicons(docs []Doc, opt TrainOptions) (full *lexicon, folds []*lexicon) {
+	geo, clu, heads := buildPlaces(opt.Places), buildClusters(opt.Clusters), buildHeads(opt.Heads)
+	full = buildLexicon(docs, nil)
+	full.geo, full.clu, full.heads = geo, clu, heads
+	folds = make([]*lexicon, opt.Folds)
+	for k := range folds {
+		var part []Doc
+		for i, d := range docs {
+			if i%opt.Folds != k {
+				part = append(part, d)
+			}
+		}
+		folds[k] = buildLexicon(part, nil)
+		folds[k].geo, folds[k].clu, folds[k].heads = geo, clu, heads
+	}
+	return full, folds
+}
+
+// trainVocab returns the vocabulary: training words seen at least twice,
+// sorted.
+func trainVocab(docs []Doc) []string {
+	var vocab []string
+	seen := map[string]int{}
+	for _, d := range docs {
+		for _, st := range d {
+			for _, w := range st.Words {
+				seen[w]++
+				if seen[w] == 2 {
+					vocab = append(vocab, w)
+				}
+			}
+		}
+	}
+	sort.Strings(vocab)
+	return vocab
+}
+
+// prepare resolves the static features of every training sentence once.
+func (tr *trainer) prepare(s *scratch, docs []Doc, folds []*lexicon) [][]trainSent {
+	prepared := make([][]trainSent, len(docs))
+	for di, d := range docs {
+		lx := folds[di%len(folds)]
+		words := make([][]string, len(d))
+		for i, st := range d {
+			words[i] = st.Words
+		}
+		s.docPrepare(words, lx, nil)
+		for k, st := range d {
+			if len(st.Words) == 0 {
+				continue
+			}
+			s.staticFeatures(st.Words, lx, s.sentence(k))
+			prepared[di] = append(prepared[di], tr.trainSentence(s, st))
+		}
+	}
+	return prepared
+}
+
+// trainSentence turns the static features scratch holds for st into rows.
+func (tr *trainer) trainSentence(s *scratch, st Sentence) trainSent {
+	n := len(st.Words)
+	ts := trainSent{words: st.Words, gold: st.Labels, offs: make([]int32, n+1)}
+	ts.rows = make([]int32, 0, len(s.feats))
+	for i := 0; i < n; i++ {
+		ts.offs[i] = int32(len(ts.rows))
+		for _, h := range s.feats[s.offs[i]:s.offs[i+1]] {
+			if h != 0 { // 0: a template switched off
+				ts.rows = append(ts.rows, tr.row(h, true))
+			}
+		}
+	}
+	ts.offs[n] = int32(len(ts.rows))
+	ts.lower = make([]uint64, n)
+	ts.cls = make([]uint8, n)
+	for i := range s.toks {
+		ts.lower[i] = s.toks[i].lower
+		ts.cls[i] = s.toks[i].cls
+	}
+	return ts
+}
+
+// epochBufs holds the buffers one pass of training reuses.
+type epochBufs struct {
+	s    *scratch
+	em   []float32
+	pred []int
+	back []int8
+	dyn  []int32
+}
+
+// epoch makes one pass over the documents in order, updating the weights
+// on every sentence tagged wrong, and returns the token errors and tokens.
+func (tr *trainer) epoch(ep *epochBufs, prepared [][]trainSent, order []int) (errs, toks int) {
+	s := ep.s
+	for _, di := range order {
+		s.doc.reset()
+		for si := range prepared[di] {
+			ts := &prepared[di][si]
+			n := len(ts.words)
+			tr.emissions(ep, ts)
+			tw := tr.tw
+			constrain(&tw)
+			ep.pred = viterbi(ep.em, &tw, n, ep.pred, &ep.back)
+			tr.c++
+			wrong := false
+			for i := 0; i < n; i++ {
+				if ep.pred[i] != ts.gold[i] {
+					wrong = true
+					errs++
+				}
+			}
+			toks += n
+			if wrong {
+				tr.update(ts, ep.pred, ep.dyn)
+			}
+			// The document table records the tagger's own labels, as at run time.
+			s.toks = s.toks[:0]
+			for i := 0; i < n; i++ {
+				s.toks = append(s.toks, tokInfo{lower: ts.lower[i], cls: ts.cls[i]})
+			}
+			s.recordLabels(ep.pred)
+		}
+	}
+	return errs, toks
+}
+
+// emissions fills ep.em with the label scores of each token of ts under the
+// current weights, and ep.dyn with the rows of its document features.
+func (tr *trainer) emissions(ep *epochBufs, ts *trainSent) {
+	ep.em = ep.em[:0]
+	ep.dyn = ep.dyn[:0]
+	for i := 0; i < len(ts.words); i++ {
+		var acc [NumLabels]float32
+		for _, r := range ts.rows[ts.offs[i]:ts.offs[i+1]] {
+			w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
+			for k := range acc {
+				acc[k] += w[k]
+			}
+		}
+		t := tokInfo{lower: ts.lower[i], cls: ts.cls[i]}
+		d1, d2 := ep.s.dynFeatures(&t)
+		r1, r2 := tr.row(d1, true), tr.row(d2, true)
+		ep.dyn = append(ep.dyn, r1, r2)
+		for _, r := range [2]int32{r1, r2} {
+			w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]
+			for k := range acc {
+				acc[k] += w[k]
+			}
+		}
+		ep.em = append(ep.em, acc[:]...)
+	}
 }
 
 func (tr *trainer) update(ts *trainSent, pred []int, dyn []int32) {

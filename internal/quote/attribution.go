@@ -217,7 +217,11 @@ var qCapStop = map[string]bool{"the": true, "a": true, "an": true, "but": true, 
 	"would": true, "hours": true, "days": true, "minutes": true, "weeks": true, "months": true, "years": true,
 	"moments": true, "more": true, "most": true, "less": true, "few": true, "several": true, "such": true,
 	"another": true, "any": true, "much": true, "other": true, "january": true, "february": true, "march": true, "april": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true}
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	// prepositions that open a sentence's adverbial: "Amid calls to resign, …"
+	"amid": true, "amidst": true, "despite": true, "among": true, "amongst": true, "throughout": true, "unlike": true,
+	"besides": true, "following": true, "during": true, "upon": true, "within": true, "toward": true, "towards": true,
+	"regarding": true, "including": true, "whereas": true, "unless": true, "whether": true, "until": true}
 
 // qNounPreceders mark the next word as a noun, not a verb ("in comments", "the report").
 var qNounPreceders = map[string]bool{"the": true, "a": true, "an": true, "in": true, "his": true, "her": true, "their": true,

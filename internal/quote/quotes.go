@@ -175,37 +175,11 @@ func pairQuotes(d *textdoc.Doc) []qspan {
 // With apos, two apostrophes are a double mark wherever they stand; without,
 // only where they close a quotation opened with two backquotes.
 func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, out []qspan) ([]qspan, int) {
-	dOpen, sOpen := -1, -1 // offsets of the open double and single marks
-	dSize, sSize := 0, 0
-	sOuter := false    // the open single mark is a top-level quotation
-	dStraight := false // the open double mark is a straight one
-	dTicks := false    // the open double mark is two backquotes (``)
-	dInner := false    // a double mark of the other style is open inside the quotation
-	contAt := -1       // where a line reopening a quotation left open on the line before begins
-	atStart := func(off int) bool { return strings.TrimSpace(text[p.Start:off]) == "" }
-	emit := func(os, cs, ce, oe int, single, unclosed bool) {
-		c := textdoc.TrimSpan(text, contract.Span{Start: cs, End: ce})
-		if c.Len() == 0 {
-			return
-		}
-		q := qspan{os: os, oe: oe, cs: c.Start, ce: c.End, para: pi, single: single, unclosed: unclosed}
-		if carry != qMarkNone && atStart(os) || os == contAt {
-			q.cont = true
-		}
-		out = append(out, q)
-	}
+	m := pairer{text: text, p: p, pi: pi, carry: carry, out: out, dOpen: -1, sOpen: -1, contAt: -1}
 	for i := p.Start; i < p.End; {
 		b := text[i]
-		if b == '\n' && dOpen >= 0 {
-			// a line that reopens the quotation: the lines are paragraphs of one quotation
-			j := i + 1
-			for j < p.End && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
-				j++
-			}
-			if r, _ := utf8.DecodeRuneInString(text[j:p.End]); j < p.End && (r == '\u201c' || r == '"' && dStraight || r == '\u00ab') {
-				emit(dOpen, dOpen+dSize, i, i, false, true)
-				dOpen, sOpen, dInner, contAt = -1, -1, false, j
-			}
+		if b == '\n' && m.dOpen >= 0 {
+			m.reopenLine(i)
 		}
 		if b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 && b != '`' {
 			i++
@@ -214,7 +188,7 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 		r, size := utf8.DecodeRuneInString(text[i:p.End])
 		if i+1 < p.End && (b == '\'' || b == '`') && text[i+1] == b {
 			// '' and `` stand for double marks in some archives
-			if b == '\'' && !apos && !(dOpen >= 0 && dTicks) {
+			if b == '\'' && !apos && !(m.dOpen >= 0 && m.dTicks) {
 				i += 2 // a doubled apostrophe, not a mark
 				continue
 			}
@@ -222,7 +196,7 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 			if b == '`' {
 				r = '\u201c'
 			}
-		} else if !qIsQuoteRune(r) {
+		} else if !qIsQuoteRune(r) || unpairedGuillemet(text, p, i, r) {
 			i += size
 			continue
 		}
@@ -234,114 +208,208 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 		if i+size >= p.End {
 			next = utf8.RuneError
 		}
-		freeOpen, freeClose := qSpaceBefore(prev), qSpaceAfter(next)
-		openish := freeOpen && !freeClose
-		closeish := freeClose && !freeOpen
+		k := qmark{at: i, size: size, r: r, b: b, prev: prev, next: next}
 		switch r {
 		case '"', '\u201c', '\u201d', '\u00ab', '\u00bb', '\u201e', '\u201f':
-			if sOuter && sOpen >= 0 {
-				break // double marks inside a top-level single quotation are nested
-			}
-			straight := r == '"'
-			if dOpen >= 0 && straight != dStraight {
-				// a mark of the other style inside an open quotation: a nested
-				// quotation, or a closing mark of the wrong style
-				opening := openish || !straight && !closeish && (r == '\u201c' || r == '\u201e')
-				switch {
-				case dInner:
-					dInner = false
-				case opening:
-					dInner = true
-				case closeish:
-					emit(dOpen, dOpen+dSize, i, i+size, false, false)
-					dOpen, sOpen = -1, -1
-				}
-				break
-			}
-			if dOpen >= 0 && !straight {
-				// the same curly style inside an open quotation: a nested quotation
-				if dInner && (r == '\u201d' || r == '\u00bb') {
-					dInner = false
-					break
-				}
-				if !dInner && (r == '\u201c' || r == '\u00ab' || r == '\u201e') && !closeish {
-					dInner = true
-					break
-				}
-			}
-			if straight && dOpen >= 0 && dStraight && openish && sentenceEndBefore(text[dOpen:i]) {
-				// "First sentence. "Second sentence," he said: each sentence
-				// reopens the quotation without closing the one before
-				emit(dOpen, dOpen+dSize, i, i, false, false)
-				dOpen, dSize, dInner, sOpen, dTicks = i, size, false, -1, false
-				break
-			}
-			var open bool
-			switch r {
-			case '"':
-				switch {
-				case openish:
-					open = dOpen < 0
-				case closeish:
-					open = false
-				default:
-					open = dOpen < 0
-				}
-			case '\u201c', '\u00ab', '\u201e', '\u201f':
-				open = !(closeish && dOpen >= 0)
-			default: // closing curly marks; one opening a paragraph opens
-				open = dOpen < 0 && (openish || atStart(i) && next != utf8.RuneError)
-			}
-			if open {
-				dOpen, dSize, dStraight, dInner = i, size, straight, false
-				dTicks = b == '`'
-				sOpen = -1
-			} else if dOpen >= 0 {
-				emit(dOpen, dOpen+dSize, i, i+size, false, false)
-				dOpen, sOpen = -1, -1
-			}
-		default: // single marks
-			if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
-				if unicode.IsLetter(next) || unicode.IsDigit(next) {
-					break // Iran's, don't, rock'n'roll
-				}
-			}
-			canOpen := freeOpen && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '"' || next == '\u201c' || next == '$' || next == '\u00a3' || next == '\u20ac')
-			if canOpen && r != '\u2019' || canOpen && r == '\u2019' && prev != utf8.RuneError && textdoc.IsSpaceRune(prev) {
-				w := qLeadingWord(text[i+size : p.End])
-				if unicode.IsDigit(next) || qElisions[w] {
-					break // '90s, 'em, rock 'n' roll
-				}
-				if sOpen < 0 && (r != '\u2019' || dOpen < 0) {
-					sOpen, sSize, sOuter = i, size, dOpen < 0
-				}
-				break
-			}
-			if r == '\u2018' {
-				break
-			}
-			if sOpen >= 0 && !freeOpen && (freeClose || next == utf8.RuneError) {
-				if sOuter && (prev == 's' || prev == 'S') && possessiveAhead(text, i+size, p.End) && opensSentence(text, p.Start, sOpen) {
-					break // 'The patients' needs come first.': a plural possessive inside the quotation
-				}
-				if sOuter {
-					if utf8.RuneCountInString(text[sOpen+sSize:i]) >= 2 {
-						emit(sOpen, sOpen+sSize, i, i+size, true, false)
-					}
-				}
-				sOpen, sOuter = -1, false
-			}
+			m.doubleMark(k)
+		default:
+			m.singleMark(k)
 		}
 		i += size
 	}
+	return m.finish()
+}
+
+// unpairedGuillemet reports whether the guillemet r at i has no partner in
+// paragraph p: a « with no » after it, or a » with no « before it, is a
+// separator of a page's title or breadcrumbs ("Police say … « CBS Dallas",
+// "Home » News » World"), not a quotation mark.
+func unpairedGuillemet(text string, p contract.Span, i int, r rune) bool {
+	switch r {
+	case '\u00ab':
+		return !strings.Contains(text[i:p.End], "\u00bb")
+	case '\u00bb':
+		return !strings.Contains(text[p.Start:i], "\u00ab")
+	}
+	return false
+}
+
+// pairer is the state of pairParagraph: the marks open in its paragraph.
+type pairer struct {
+	text      string
+	p         contract.Span
+	pi, carry int
+	out       []qspan
+	dOpen     int  // offset of the open double mark, or -1
+	sOpen     int  // offset of the open single mark, or -1
+	dSize     int  // its size in bytes
+	sSize     int  // its size in bytes
+	sOuter    bool // the open single mark is a top-level quotation
+	dStraight bool // the open double mark is a straight one
+	dTicks    bool // the open double mark is two backquotes (``)
+	dInner    bool // a double mark of the other style is open inside the quotation
+	contAt    int  // where a line reopening a quotation left open on the line before begins
+}
+
+// qmark is one quotation mark met by pairParagraph: its offset and size,
+// its rune (a doubled apostrophe or backquote read as a double mark), its
+// first byte, and the runes around it (utf8.RuneError at the paragraph's
+// edges).
+type qmark struct {
+	at, size   int
+	r          rune
+	b          byte
+	prev, next rune
+}
+
+// atStart reports whether only space stands between the paragraph's start and off.
+func (m *pairer) atStart(off int) bool { return strings.TrimSpace(m.text[m.p.Start:off]) == "" }
+
+// emit appends the quotation of outer span [os, oe] and words [cs, ce].
+func (m *pairer) emit(os, cs, ce, oe int, single, unclosed bool) {
+	c := textdoc.TrimSpan(m.text, contract.Span{Start: cs, End: ce})
+	if c.Len() == 0 {
+		return
+	}
+	q := qspan{os: os, oe: oe, cs: c.Start, ce: c.End, para: m.pi, single: single, unclosed: unclosed}
+	if m.carry != qMarkNone && m.atStart(os) || os == m.contAt {
+		q.cont = true
+	}
+	m.out = append(m.out, q)
+}
+
+// reopenLine ends the open double quotation at the line break at i when the
+// next line reopens it: the lines are paragraphs of one quotation.
+func (m *pairer) reopenLine(i int) {
+	text, p := m.text, m.p
+	j := i + 1
+	for j < p.End && (text[j] == ' ' || text[j] == '\t' || text[j] == '\r') {
+		j++
+	}
+	if r, _ := utf8.DecodeRuneInString(text[j:p.End]); j < p.End && (r == '\u201c' || r == '"' && m.dStraight || r == '\u00ab') {
+		m.emit(m.dOpen, m.dOpen+m.dSize, i, i, false, true)
+		m.dOpen, m.sOpen, m.dInner, m.contAt = -1, -1, false, j
+	}
+}
+
+// doubleMark reads a double mark: it opens, closes or nests.
+func (m *pairer) doubleMark(k qmark) {
+	i, size, r := k.at, k.size, k.r
+	freeOpen, freeClose := qSpaceBefore(k.prev), qSpaceAfter(k.next)
+	openish := freeOpen && !freeClose
+	closeish := freeClose && !freeOpen
+	if m.sOuter && m.sOpen >= 0 {
+		return // double marks inside a top-level single quotation are nested
+	}
+	straight := r == '"'
+	if m.dOpen >= 0 && straight != m.dStraight {
+		// a mark of the other style inside an open quotation: a nested
+		// quotation, or a closing mark of the wrong style
+		opening := openish || !straight && !closeish && (r == '\u201c' || r == '\u201e')
+		switch {
+		case m.dInner:
+			m.dInner = false
+		case opening:
+			m.dInner = true
+		case closeish:
+			m.emit(m.dOpen, m.dOpen+m.dSize, i, i+size, false, false)
+			m.dOpen, m.sOpen = -1, -1
+		}
+		return
+	}
+	if m.dOpen >= 0 && !straight {
+		// the same curly style inside an open quotation: a nested quotation
+		if m.dInner && (r == '\u201d' || r == '\u00bb') {
+			m.dInner = false
+			return
+		}
+		if !m.dInner && (r == '\u201c' || r == '\u00ab' || r == '\u201e') && !closeish {
+			m.dInner = true
+			return
+		}
+	}
+	if straight && m.dOpen >= 0 && m.dStraight && openish && sentenceEndBefore(m.text[m.dOpen:i]) {
+		// "First sentence. "Second sentence," he said: each sentence
+		// reopens the quotation without closing the one before
+		m.emit(m.dOpen, m.dOpen+m.dSize, i, i, false, false)
+		m.dOpen, m.dSize, m.dInner, m.sOpen, m.dTicks = i, size, false, -1, false
+		return
+	}
+	var open bool
+	switch r {
+	case '"':
+		switch {
+		case openish:
+			open = m.dOpen < 0
+		case closeish:
+			open = false
+		default:
+			open = m.dOpen < 0
+		}
+	case '\u201c', '\u00ab', '\u201e', '\u201f':
+		open = !(closeish && m.dOpen >= 0)
+	default: // closing curly marks; one opening a paragraph opens
+		open = m.dOpen < 0 && (openish || m.atStart(i) && k.next != utf8.RuneError)
+	}
+	if open {
+		m.dOpen, m.dSize, m.dStraight, m.dInner = i, size, straight, false
+		m.dTicks = k.b == '`'
+		m.sOpen = -1
+	} else if m.dOpen >= 0 {
+		m.emit(m.dOpen, m.dOpen+m.dSize, i, i+size, false, false)
+		m.dOpen, m.sOpen = -1, -1
+	}
+}
+
+// singleMark reads a single mark: an apostrophe, or a mark that opens or
+// closes a single quotation.
+func (m *pairer) singleMark(k qmark) {
+	text, p := m.text, m.p
+	i, size, r, prev, next := k.at, k.size, k.r, k.prev, k.next
+	freeOpen, freeClose := qSpaceBefore(prev), qSpaceAfter(next)
+	if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+		if unicode.IsLetter(next) || unicode.IsDigit(next) {
+			return // Iran's, don't, rock'n'roll
+		}
+	}
+	canOpen := freeOpen && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '"' || next == '\u201c' || next == '$' || next == '\u00a3' || next == '\u20ac')
+	if canOpen && r != '\u2019' || canOpen && r == '\u2019' && prev != utf8.RuneError && textdoc.IsSpaceRune(prev) {
+		w := qLeadingWord(text[i+size : p.End])
+		if unicode.IsDigit(next) || qElisions[w] {
+			return // '90s, 'em, rock 'n' roll
+		}
+		if m.sOpen < 0 && (r != '\u2019' || m.dOpen < 0) {
+			m.sOpen, m.sSize, m.sOuter = i, size, m.dOpen < 0
+		}
+		return
+	}
+	if r == '\u2018' {
+		return
+	}
+	if m.sOpen >= 0 && !freeOpen && (freeClose || next == utf8.RuneError) {
+		if m.sOuter && (prev == 's' || prev == 'S') && possessiveAhead(text, i+size, p.End) && opensSentence(text, p.Start, m.sOpen) {
+			return // 'The patients' needs come first.': a plural possessive inside the quotation
+		}
+		if m.sOuter {
+			if utf8.RuneCountInString(text[m.sOpen+m.sSize:i]) >= 2 {
+				m.emit(m.sOpen, m.sOpen+m.sSize, i, i+size, true, false)
+			}
+		}
+		m.sOpen, m.sOuter = -1, false
+	}
+}
+
+// finish ends a quotation still open at the paragraph's end and returns
+// the quotations and the kind left open.
+func (m *pairer) finish() ([]qspan, int) {
 	left := qMarkNone
 	switch {
-	case dOpen >= 0:
-		emit(dOpen, dOpen+dSize, p.End, p.End, false, true)
+	case m.dOpen >= 0:
+		m.emit(m.dOpen, m.dOpen+m.dSize, m.p.End, m.p.End, false, true)
 		left = qMarkDouble
-	case sOpen >= 0 && sOuter && atStart(sOpen):
-		emit(sOpen, sOpen+sSize, p.End, p.End, true, true)
+	case m.sOpen >= 0 && m.sOuter && m.atStart(m.sOpen):
+		m.emit(m.sOpen, m.sOpen+m.sSize, m.p.End, m.p.End, true, true)
 		left = qMarkSingle
 	}
-	return out, left
+	return m.out, left
 }

@@ -266,37 +266,12 @@ func sameSpeaker(x, y *contract.Speaker) bool {
 // candidates gathers and describes the candidate speakers of quotation qi.
 func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract.Speaker) []rankCand {
 	q := a.qs[qi]
-	d := a.d
 	rule := attrs[qi]
-	cands := a.rbuf[:0]
-	defer func() { a.rbuf = cands[:0] }()
-	add := func(n qnp, sp *contract.Speaker, ent int) int {
-		if sp == nil {
-			return -1
-		}
-		for i := range cands {
-			if cands[i].sp.Start == sp.Start && cands[i].sp.End == sp.End {
-				return i
-			}
-		}
-		if ent < 0 && sp.Entity != "" {
-			ent = a.entityIndex(sp.Entity)
-		}
-		cands = append(cands, rankCand{n: n, sp: *sp, ent: ent, cue: -1, cueD: 1 << 30})
-		return len(cands) - 1
-	}
+	l := candList{a: a, c: a.rbuf[:0]}
+	defer func() { a.rbuf = l.c[:0] }()
 	// the rules' choice first
 	if rule.sp != nil {
-		ruleKind := qnName
-		if i := a.tokAt(rule.sp.Start); i < len(d.Toks) && d.Toks[i].Start == rule.sp.Start && rule.sp.End == d.Toks[i].End {
-			if _, ok := qPronouns[lexicon.Lower(d.Tok(i))]; ok {
-				ruleKind = qnPron
-			}
-		}
-		if ruleKind != qnPron && qIsLower(rule.sp.Text) || strings.HasPrefix(rule.sp.Text, "The ") || strings.HasPrefix(rule.sp.Text, "A ") {
-			ruleKind = qnRole
-		}
-		add(qnp{kind: ruleKind, s: rule.sp.Start, e: rule.sp.End}, rule.sp, -1)
+		a.ruleCand(&l, rule.sp)
 	}
 	// the subjects of the quotation's cues, read without changing what the
 	// rules learnt (named speakers, genders)
@@ -307,6 +282,61 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 		genders = append(genders, k)
 	}
 	a.genderBuf = genders
+	a.cueCands(&l, q, rule.sp)
+	a.possessorCand(&l, q)
+	a.mainSubjectCand(&l, q)
+	a.spk = append(a.spk[:0], spk...)
+	a.restoreGenders(genders)
+	a.nearbyCands(&l, q)
+	return a.describe(qi, l.c, attrs, final)
+}
+
+// candList is the candidates of one quotation as they are gathered.
+type candList struct {
+	a *qattributor
+	c []rankCand
+}
+
+// add adds the candidate of mention n, speaker sp and entity index ent (or
+// -1: found from sp) unless sp is nil or a candidate has its span already;
+// it returns the candidate's index, or -1.
+func (l *candList) add(n qnp, sp *contract.Speaker, ent int) int {
+	if sp == nil {
+		return -1
+	}
+	for i := range l.c {
+		if l.c[i].sp.Start == sp.Start && l.c[i].sp.End == sp.End {
+			return i
+		}
+	}
+	if ent < 0 && sp.Entity != "" {
+		ent = l.a.entityIndex(sp.Entity)
+	}
+	l.c = append(l.c, rankCand{n: n, sp: *sp, ent: ent, cue: -1, cueD: 1 << 30})
+	return len(l.c) - 1
+}
+
+// ruleCand adds the rules' choice sp, of the kind its words show.
+func (a *qattributor) ruleCand(l *candList, sp *contract.Speaker) {
+	d := a.d
+	ruleKind := qnName
+	if i := a.tokAt(sp.Start); i < len(d.Toks) && d.Toks[i].Start == sp.Start && sp.End == d.Toks[i].End {
+		if _, ok := qPronouns[lexicon.Lower(d.Tok(i))]; ok {
+			ruleKind = qnPron
+		}
+	}
+	if ruleKind != qnPron && qIsLower(sp.Text) || strings.HasPrefix(sp.Text, "The ") || strings.HasPrefix(sp.Text, "A ") {
+		ruleKind = qnRole
+	}
+	l.add(qnp{kind: ruleKind, s: sp.Start, e: sp.End}, sp, -1)
+}
+
+// cueCands adds the subjects of quotation q's cues, each with the class of
+// its cue (0 right after the quotation's own punctuation, 1 before it, 2
+// another after it), its distance and whether it introduces another
+// quotation; rule is the rules' choice, read already.
+func (a *qattributor) cueCands(l *candList, q qspan, rule *contract.Speaker) {
+	d := a.d
 	cues, ok := a.cueMemoOf(q)
 	if !ok {
 		cues = a.findCues(q, a.rcues)
@@ -325,63 +355,84 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 			cls = 0
 		}
 		var sp *contract.Speaker
-		if rule.sp != nil && n.s == rule.sp.Start && n.e == rule.sp.End {
-			sp = rule.sp // read already
+		if rule != nil && n.s == rule.Start && n.e == rule.End {
+			sp = rule // read already
 		} else {
 			sp = a.speakerOf(n)
 		}
-		if i := add(n, sp, -1); i >= 0 {
-			if cands[i].cue < 0 || cls < cands[i].cue {
-				cands[i].cue = cls
-			}
-			cands[i].cueF = cands[i].cueF || ci == 0
-			dist := a.tokAt(q.os) - c.tok
-			if c.tok > a.tokAt(q.os) {
-				dist = c.tok - a.tokAt(max(q.oe-1, q.os))
-			}
-			cands[i].cueD = min(cands[i].cueD, dist)
-			if c.tok > a.tokAt(q.os) && c.tok+c.n < len(d.Toks) {
-				if nx := d.Tok(c.tok + c.n); nx == ":" || qIsQuoteRune(firstRune(nx)) {
-					cands[i].intro = true
-				}
+		i := l.add(n, sp, -1)
+		if i < 0 {
+			continue
+		}
+		cands := l.c
+		if cands[i].cue < 0 || cls < cands[i].cue {
+			cands[i].cue = cls
+		}
+		cands[i].cueF = cands[i].cueF || ci == 0
+		dist := a.tokAt(q.os) - c.tok
+		if c.tok > a.tokAt(q.os) {
+			dist = c.tok - a.tokAt(max(q.oe-1, q.os))
+		}
+		cands[i].cueD = min(cands[i].cueD, dist)
+		if c.tok > a.tokAt(q.os) && c.tok+c.n < len(d.Toks) {
+			if nx := d.Tok(c.tok + c.n); nx == ":" || qIsQuoteRune(firstRune(nx)) {
+				cands[i].intro = true
 			}
 		}
 	}
-	// the possessor of the quoted words ("his “political revolution”",
-	// "Trump's “very big” wall") and the subject of the quotation's sentence
-	if b := a.tokAt(q.os) - 1; b >= 0 && !a.inQuote(b) {
-		w := lexicon.Lower(a.d.Tok(b))
-		var n qnp
-		switch {
-		case w == "his" || w == "her" || w == "their" || w == "its":
-			n = qnp{kind: qnPron, s: d.Toks[b].Start, e: d.Toks[b].End, head: map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}[w]}
-		case (w == "'s" || w == "\u2019s") && b > 0:
-			n = a.npBefore(b-1, max(0, b-6))
+}
+
+// possessorCand adds the possessor of the quoted words ("his “political
+// revolution”", "Trump's “very big” wall").
+func (a *qattributor) possessorCand(l *candList, q qspan) {
+	d := a.d
+	b := a.tokAt(q.os) - 1
+	if b < 0 || a.inQuote(b) {
+		return
+	}
+	w := lexicon.Lower(a.d.Tok(b))
+	var n qnp
+	switch {
+	case w == "his" || w == "her" || w == "their" || w == "its":
+		n = qnp{kind: qnPron, s: d.Toks[b].Start, e: d.Toks[b].End, head: map[string]string{"his": "he", "her": "she", "their": "they", "its": "it"}[w]}
+	case (w == "'s" || w == "\u2019s") && b > 0:
+		n = a.npBefore(b-1, max(0, b-6))
+	}
+	if n.kind == qnName || n.kind == qnPron {
+		if i := l.add(n, a.speakerOf(n), -1); i >= 0 {
+			l.c[i].poss = true
 		}
-		if n.kind == qnName || n.kind == qnPron {
-			if i := add(n, a.speakerOf(n), -1); i >= 0 {
-				cands[i].poss = true
+	}
+}
+
+// mainSubjectCand adds the subject of the quotation's sentence, before it.
+func (a *qattributor) mainSubjectCand(l *candList, q qspan) {
+	d := a.d
+	si := d.SentOf(q.os)
+	if si < 0 {
+		return
+	}
+	st := d.Sents[si]
+	if qa := a.tokAt(q.os); qa > st.TokStart {
+		n := a.mainSubject(st.TokStart, qa)
+		if n.kind == qnName || n.kind == qnRole || n.kind == qnPron {
+			if i := l.add(n, a.speakerOf(n), -1); i >= 0 {
+				l.c[i].main = true
 			}
 		}
 	}
-	if si := d.SentOf(q.os); si >= 0 {
-		st := d.Sents[si]
-		if qa := a.tokAt(q.os); qa > st.TokStart {
-			n := a.mainSubject(st.TokStart, qa)
-			if n.kind == qnName || n.kind == qnRole || n.kind == qnPron {
-				if i := add(n, a.speakerOf(n), -1); i >= 0 {
-					cands[i].main = true
-				}
-			}
-		}
-	}
-	a.spk = append(a.spk[:0], spk...)
-	a.restoreGenders(genders)
-	// the names and pronouns around
+}
+
+// nearbyCands adds the names around quotation q: in its sentence, the
+// sentence after in its paragraph and rankWindow before, each entity's two
+// mentions nearest before the quotation and its first after (more say
+// nothing new).
+func (a *qattributor) nearbyCands(l *candList, q qspan) {
+	d := a.d
 	si := d.SentOf(q.os)
 	se := d.SentOf(max(q.oe-1, q.os))
 	if si < 0 || se < 0 {
-		return a.describe(qi, cands, attrs, final)
+		return
 	}
 	lo := si
 	for lo > 0 && si-lo < rankWindow && d.Sents[lo-1].Para >= q.para-2 {
@@ -392,8 +443,6 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 		hi++
 	}
 	from, to := d.Sents[lo].Start, d.Sents[hi].End
-	// each entity's two mentions nearest before the quotation and its
-	// first after: more say nothing new
 	k0 := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= from })
 	k1 := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= q.os })
 	var sp contract.Speaker
@@ -415,7 +464,7 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 		}
 		seen = append(seen, m.idx)
 		sp = contract.Speaker{Entity: e.ID, Name: e.Name, Start: m.s, End: m.e, Text: a.text[m.s:m.e]}
-		add(qnp{kind: qnName, s: m.s, e: m.e}, &sp, m.idx)
+		l.add(qnp{kind: qnName, s: m.s, e: m.e}, &sp, m.idx)
 	}
 	seen = seen[:0]
 	for k := k1; k < len(a.ments) && a.ments[k].s < to; k++ {
@@ -426,10 +475,9 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 		}
 		seen = append(seen, m.idx)
 		sp = contract.Speaker{Entity: e.ID, Name: e.Name, Start: m.s, End: m.e, Text: a.text[m.s:m.e]}
-		add(qnp{kind: qnName, s: m.s, e: m.e}, &sp, m.idx)
+		l.add(qnp{kind: qnName, s: m.s, e: m.e}, &sp, m.idx)
 	}
 	a.seenBuf = seen
-	return a.describe(qi, cands, attrs, final)
 }
 
 // entityIndex returns the index of the entity with id, or -1.
@@ -464,31 +512,56 @@ func (a *qattributor) restoreGenders(keys []string) {
 
 // describe fills the feature vectors of the candidates of quotation qi.
 func (a *qattributor) describe(qi int, cands []rankCand, attrs []qattribution, final []*contract.Speaker) []rankCand {
-	q := a.qs[qi]
-	d := a.d
-	rule := attrs[qi]
 	need := len(cands) * numRankFeatures
 	if cap(a.xbuf) < need {
 		a.xbuf = make([]float32, need)
 	}
 	xs := a.xbuf[:need]
 	clear(xs)
-	qs, qe := a.tokAt(q.os), a.tokAt(max(q.oe-1, q.os))
-	si, se := d.SentOf(q.os), d.SentOf(max(q.oe-1, q.os))
-	var prev *contract.Speaker
-	prevPara := false
-	if qi > 0 && final[qi-1] != nil && a.qs[qi-1].para >= q.para-1 {
-		prev = final[qi-1]
-		prevPara = a.qs[qi-1].para == q.para
+	dc := a.descContext(qi, cands, attrs, final)
+	for i := range cands {
+		c := &cands[i]
+		x := xs[i*numRankFeatures : (i+1)*numRankFeatures]
+		c.x = x
+		a.describeCand(&dc, i, c, x)
 	}
-	paraStart := strings.TrimSpace(a.text[d.Paras[q.para].Start:q.os]) == ""
+	return cands
+}
+
+// descCtx is what the features of a quotation's candidates read of the
+// quotation itself.
+type descCtx struct {
+	q            qspan
+	rule         qattribution
+	qs, qe       int // the quotation's first and last tokens
+	si, se       int // its first and last sentences
+	prev         *contract.Speaker
+	prevPara     bool // the quotation before, of speaker prev, is in the same paragraph
+	paraStart    bool // the quotation opens its paragraph
+	turn         bool // … which has no cue of its own, and continues prev's turn
+	partial      bool
+	top          int // the index of the person mentioned most, or -1
+	nearB, nearA int // the candidates nearest before and after the quotation, or -1
+}
+
+// descContext reads what describe needs of quotation qi.
+func (a *qattributor) descContext(qi int, cands []rankCand, attrs []qattribution, final []*contract.Speaker) descCtx {
+	q := a.qs[qi]
+	d := a.d
+	dc := descCtx{q: q, rule: attrs[qi], nearB: -1, nearA: -1}
+	dc.qs, dc.qe = a.tokAt(q.os), a.tokAt(max(q.oe-1, q.os))
+	dc.si, dc.se = d.SentOf(q.os), d.SentOf(max(q.oe-1, q.os))
+	if qi > 0 && final[qi-1] != nil && a.qs[qi-1].para >= q.para-1 {
+		dc.prev = final[qi-1]
+		dc.prevPara = a.qs[qi-1].para == q.para
+	}
+	dc.paraStart = strings.TrimSpace(a.text[d.Paras[q.para].Start:q.os]) == ""
 	// a paragraph without a cue of its own that opens with the quotation
-	turn := false
-	if paraStart && q.para > 0 && prev != nil && !prevPara {
-		turn = true
+	if dc.paraStart && q.para > 0 && dc.prev != nil && !dc.prevPara {
+		dc.turn = true
 		p := d.Paras[q.para]
-		for s := d.SentOf(p.Start); s >= 0 && s < len(d.Sents) && d.Sents[s].Para == q.para && turn; s++ {
-			turn = len(a.cuesIn(s, false)) == 0
+		for s := d.SentOf(p.Start); s >= 0 && s < len(d.Sents) && d.Sents[s].Para == q.para && dc.turn; s++ {
+			dc.turn = len(a.cuesIn(s, false)) == 0
 		}
 	}
 	// the person mentioned most
@@ -501,229 +574,258 @@ func (a *qattributor) describe(qi int, cands []rankCand, attrs []qattribution, f
 			}
 		}
 	}
-	top := a.topPerson - 1
-	nearB, nearA := -1, -1
+	dc.top = a.topPerson - 1
 	for i, c := range cands {
-		if c.sp.End <= q.os && (nearB < 0 || c.sp.End > cands[nearB].sp.End) && a.quoteAt(c.sp.Start) < 0 {
-			nearB = i
+		if c.sp.End <= q.os && (dc.nearB < 0 || c.sp.End > cands[dc.nearB].sp.End) && a.quoteAt(c.sp.Start) < 0 {
+			dc.nearB = i
 		}
-		if c.sp.Start >= q.oe && (nearA < 0 || c.sp.Start < cands[nearA].sp.Start) && a.quoteAt(c.sp.Start) < 0 {
-			nearA = i
+		if c.sp.Start >= q.oe && (dc.nearA < 0 || c.sp.Start < cands[dc.nearA].sp.Start) && a.quoteAt(c.sp.Start) < 0 {
+			dc.nearA = i
 		}
 	}
-	partial := a.partial(q)
-	for i := range cands {
-		c := &cands[i]
-		x := xs[i*numRankFeatures : (i+1)*numRankFeatures]
-		c.x = x
-		sp := &c.sp
-		isRule := rule.sp != nil && sp.Start == rule.sp.Start && sp.End == rule.sp.End
-		if rule.sp == nil {
-			x[fNoRule] = 1
+	dc.partial = a.partial(q)
+	return dc
+}
+
+// describeCand fills x, the features of candidate i of a quotation.
+func (a *qattributor) describeCand(dc *descCtx, i int, c *rankCand, x []float32) {
+	sp := &c.sp
+	rule := dc.rule
+	isRule := rule.sp != nil && sp.Start == rule.sp.Start && sp.End == rule.sp.End
+	ruleFeatures(rule, c, isRule, x)
+	a.entityFeatures(dc, c, x)
+	ks, ke := a.placeFeatures(dc, i, c, x)
+	a.lexicalFeatures(dc, c, ks, ke, x)
+	if isRule && c.cue >= 0 {
+		x[fRuleCue] = 1
+	}
+}
+
+// ruleFeatures sets the features of the rules' choice and of the cues whose
+// subject the candidate is.
+func ruleFeatures(rule qattribution, c *rankCand, isRule bool, x []float32) {
+	if rule.sp == nil {
+		x[fNoRule] = 1
+	}
+	if isRule {
+		x[fRule] = 1
+		if rule.inSent {
+			x[fRuleInSent] = 1
 		}
-		if isRule {
-			x[fRule] = 1
-			if rule.inSent {
-				x[fRuleInSent] = 1
-			}
-			if rule.explicit {
-				x[fRuleExplicit] = 1
-			}
-			if rule.subj {
-				x[fRuleSubj] = 1
-			}
-			if rule.follows {
-				x[fRuleFollows] = 1
-			}
-			if rule.cue == ":" || rule.cue == "\u2015" {
-				x[fRuleColon] = 1
-			}
-			if rule.cue == "" {
-				x[fRuleNoCue] = 1
-			}
-			if c.n.kind == qnPron {
-				x[fRulePron] = 1
-			}
-			if c.n.kind == qnRole {
-				x[fRuleRole] = 1
-			}
-		} else if sameSpeaker(sp, rule.sp) {
-			x[fRuleEntity] = 1
+		if rule.explicit {
+			x[fRuleExplicit] = 1
 		}
-		switch c.cue {
-		case 0:
-			x[fCue0] = 1
-		case 1:
-			x[fCue1] = 1
-		case 2:
-			x[fCue2] = 1
+		if rule.subj {
+			x[fRuleSubj] = 1
 		}
-		if c.cueF {
-			x[fCueFirst] = 1
+		if rule.follows {
+			x[fRuleFollows] = 1
 		}
-		switch c.n.kind {
-		case qnPron:
-			x[fPron] = 1
-		case qnRole, qnWho:
-			x[fRole] = 1
-		default:
-			x[fName] = 1
+		if rule.cue == ":" || rule.cue == "\u2015" {
+			x[fRuleColon] = 1
 		}
-		if c.ent >= 0 {
-			switch a.ents[c.ent].Type {
-			case contract.Person:
-				x[fPerson] = 1
-			case contract.Org:
-				x[fOrg] = 1
-			case contract.NORP:
-				x[fGroup] = 1
-			default:
-				x[fPlace] = 1
-			}
-			n := len(a.ents[c.ent].Mentions)
-			switch {
-			case n >= 4:
-				x[fMentions4] = 1
-			case n >= 2:
-				x[fMentions2] = 1
-			default:
-				x[fMentions1] = 1
-			}
-			if c.ent == top {
-				x[fTopPerson] = 1
-			}
-		} else {
-			x[fNoEntity] = 1
+		if rule.cue == "" {
+			x[fRuleNoCue] = 1
 		}
-		switch {
-		case sp.Start >= q.cs && sp.End <= q.ce:
-			x[fInQuote] = 1
-		case a.quoteAt(sp.Start) >= 0:
-			x[fInOther] = 1
-		}
-		ks, ke := a.tokAt(sp.Start), a.tokAt(max(sp.End-1, sp.Start))
-		dist := 0
-		switch {
-		case sp.End <= q.os:
-			x[fBefore] = 1
-			dist = qs - ke
-		case sp.Start >= q.oe:
-			x[fAfter] = 1
-			dist = ks - qe
-		}
-		switch {
-		case dist <= 3:
-			x[fTokNear] = 1
-		case dist <= 10:
-			x[fTokMid] = 1
-		case dist <= 30:
-			x[fTokFar] = 1
-		default:
-			x[fTokFarther] = 1
-		}
-		if i == nearB {
-			x[fNearestBefore] = 1
-		}
-		if i == nearA {
-			x[fNearestAfter] = 1
-		}
-		cs := d.SentOf(sp.Start)
-		switch {
-		case cs >= si && cs <= se:
-			x[fSent0] = 1
-		case cs == si-1:
-			x[fSentPrev1] = 1
-		case cs == si-2:
-			x[fSentPrev2] = 1
-		case cs < si:
-			x[fSentPrev3] = 1
-		default:
-			x[fSentNext] = 1
-		}
-		if cs >= 0 {
-			switch q.para - d.Sents[cs].Para {
-			case 0:
-				x[fSamePara] = 1
-			case 1:
-				x[fPrevPara] = 1
-			default:
-				x[fPrev2Para] = 1
-			}
-			a.mentionFeatures(cs, ks, ke, x)
-		}
-		if prev != nil && sameSpeaker(sp, prev) {
-			x[fPrevSpeaker] = 1
-			if prevPara {
-				x[fPrevSpeakerPara] = 1
-			}
-			if turn {
-				x[fTurn] = 1
-			}
-			if x[fPrevPara] == 1 {
-				x[fPrevParaSpeaker] = 1
-			}
-		}
-		if paraStart {
-			x[fParaStart] = 1
-		}
-		lt := sp.Text
-		if c.n.kind != qnName || ks == ke && c.ent < 0 {
-			lt = lexicon.Lower(lt) // a name with an entity is no time word nor common word
-		}
-		if timeWords[lt] || strings.HasPrefix(lt, "this ") || strings.HasPrefix(lt, "last ") || x[fPlace] == 1 {
-			x[fTimePlace] = 1
-		}
-		if h := lastWord(lt); c.n.kind == qnRole && docNouns[h] {
-			x[fDocNoun] = 1
-		}
-		if partial {
-			x[fPartial] = 1
-			if x[fSent0] == 1 && x[fSubject] == 1 {
-				x[fPartialSubject] = 1
-			}
-		}
-		if x[fSent0] == 1 && x[fSubject] == 1 {
-			x[fSent0Subject] = 1
-		}
-		if x[fSent0] == 1 && (x[fSaidAfter] == 1 || x[fSaidBefore] == 1) {
-			x[fSent0Said] = 1
-		}
-		if c.n.kind == qnPron && c.cue >= 0 {
-			x[fPronCue] = 1
-		}
-		if isRule && c.cue >= 0 {
-			x[fRuleCue] = 1
-		}
-		if c.cueD <= 5 {
-			x[fCueNear] = 1
-		}
-		if c.poss {
-			x[fPossessor] = 1
-		}
-		if c.main {
-			x[fMainSubject] = 1
-		}
-		if c.intro {
-			x[fCueIntro] = 1
+		if c.n.kind == qnPron {
+			x[fRulePron] = 1
 		}
 		if c.n.kind == qnRole {
-			if h := lastWord(lt); !lexicon.IsSpeakerNoun(h) && !lexicon.IsPersonNoun(h) && !lexicon.IsTitle(h) && !docNouns[h] && !lexicon.IsSpeakerOrgHead(h) {
-				x[fUnknownHead] = 1
-			}
+			x[fRuleRole] = 1
 		}
-		if c.n.kind == qnName && c.ent < 0 {
-			x[fBareName] = 1
-			if ks == ke && lexicon.IsCommonWord(lt) {
-				x[fCommonWord] = 1
-			}
+	} else if sameSpeaker(&c.sp, rule.sp) {
+		x[fRuleEntity] = 1
+	}
+	switch c.cue {
+	case 0:
+		x[fCue0] = 1
+	case 1:
+		x[fCue1] = 1
+	case 2:
+		x[fCue2] = 1
+	}
+	if c.cueF {
+		x[fCueFirst] = 1
+	}
+}
+
+// entityFeatures sets the features of the candidate's kind of mention and
+// of its entity.
+func (a *qattributor) entityFeatures(dc *descCtx, c *rankCand, x []float32) {
+	switch c.n.kind {
+	case qnPron:
+		x[fPron] = 1
+	case qnRole, qnWho:
+		x[fRole] = 1
+	default:
+		x[fName] = 1
+	}
+	if c.ent < 0 {
+		x[fNoEntity] = 1
+		return
+	}
+	switch a.ents[c.ent].Type {
+	case contract.Person:
+		x[fPerson] = 1
+	case contract.Org:
+		x[fOrg] = 1
+	case contract.NORP:
+		x[fGroup] = 1
+	default:
+		x[fPlace] = 1
+	}
+	n := len(a.ents[c.ent].Mentions)
+	switch {
+	case n >= 4:
+		x[fMentions4] = 1
+	case n >= 2:
+		x[fMentions2] = 1
+	default:
+		x[fMentions1] = 1
+	}
+	if c.ent == dc.top {
+		x[fTopPerson] = 1
+	}
+}
+
+// placeFeatures sets the features of where the candidate stands from the
+// quotation (side, tokens, sentences, paragraphs), of its mention's
+// context (mentionFeatures), and of the speaker before; it returns the
+// candidate's first and last tokens.
+func (a *qattributor) placeFeatures(dc *descCtx, i int, c *rankCand, x []float32) (int, int) {
+	d, q, sp := a.d, dc.q, &c.sp
+	switch {
+	case sp.Start >= q.cs && sp.End <= q.ce:
+		x[fInQuote] = 1
+	case a.quoteAt(sp.Start) >= 0:
+		x[fInOther] = 1
+	}
+	ks, ke := a.tokAt(sp.Start), a.tokAt(max(sp.End-1, sp.Start))
+	dist := 0
+	switch {
+	case sp.End <= q.os:
+		x[fBefore] = 1
+		dist = dc.qs - ke
+	case sp.Start >= q.oe:
+		x[fAfter] = 1
+		dist = ks - dc.qe
+	}
+	switch {
+	case dist <= 3:
+		x[fTokNear] = 1
+	case dist <= 10:
+		x[fTokMid] = 1
+	case dist <= 30:
+		x[fTokFar] = 1
+	default:
+		x[fTokFarther] = 1
+	}
+	if i == dc.nearB {
+		x[fNearestBefore] = 1
+	}
+	if i == dc.nearA {
+		x[fNearestAfter] = 1
+	}
+	cs := d.SentOf(sp.Start)
+	switch {
+	case cs >= dc.si && cs <= dc.se:
+		x[fSent0] = 1
+	case cs == dc.si-1:
+		x[fSentPrev1] = 1
+	case cs == dc.si-2:
+		x[fSentPrev2] = 1
+	case cs < dc.si:
+		x[fSentPrev3] = 1
+	default:
+		x[fSentNext] = 1
+	}
+	if cs >= 0 {
+		switch q.para - d.Sents[cs].Para {
+		case 0:
+			x[fSamePara] = 1
+		case 1:
+			x[fPrevPara] = 1
+		default:
+			x[fPrev2Para] = 1
 		}
-		if ks > 0 && d.Tok(ks-1) == "(" {
-			x[fInBrackets] = 1
-		} else if p := strings.LastIndexByte(a.text[max(0, sp.Start-40):sp.Start], '('); p >= 0 && !strings.Contains(a.text[max(0, sp.Start-40)+p:sp.Start], ")") {
-			x[fInBrackets] = 1
+		a.mentionFeatures(cs, ks, ke, x)
+	}
+	if dc.prev != nil && sameSpeaker(sp, dc.prev) {
+		x[fPrevSpeaker] = 1
+		if dc.prevPara {
+			x[fPrevSpeakerPara] = 1
+		}
+		if dc.turn {
+			x[fTurn] = 1
+		}
+		if x[fPrevPara] == 1 {
+			x[fPrevParaSpeaker] = 1
 		}
 	}
-	return cands
+	if dc.paraStart {
+		x[fParaStart] = 1
+	}
+	return ks, ke
+}
+
+// lexicalFeatures sets the features of the candidate's words (a time, a
+// place, a document, a head no one speaks as, a bare or common word,
+// brackets) and those combining features set before.
+func (a *qattributor) lexicalFeatures(dc *descCtx, c *rankCand, ks, ke int, x []float32) {
+	d, sp := a.d, &c.sp
+	lt := sp.Text
+	if c.n.kind != qnName || ks == ke && c.ent < 0 {
+		lt = lexicon.Lower(lt) // a name with an entity is no time word nor common word
+	}
+	if timeWords[lt] || strings.HasPrefix(lt, "this ") || strings.HasPrefix(lt, "last ") || x[fPlace] == 1 {
+		x[fTimePlace] = 1
+	}
+	if h := lastWord(lt); c.n.kind == qnRole && docNouns[h] {
+		x[fDocNoun] = 1
+	}
+	if dc.partial {
+		x[fPartial] = 1
+		if x[fSent0] == 1 && x[fSubject] == 1 {
+			x[fPartialSubject] = 1
+		}
+	}
+	if x[fSent0] == 1 && x[fSubject] == 1 {
+		x[fSent0Subject] = 1
+	}
+	if x[fSent0] == 1 && (x[fSaidAfter] == 1 || x[fSaidBefore] == 1) {
+		x[fSent0Said] = 1
+	}
+	if c.n.kind == qnPron && c.cue >= 0 {
+		x[fPronCue] = 1
+	}
+	if c.cueD <= 5 {
+		x[fCueNear] = 1
+	}
+	if c.poss {
+		x[fPossessor] = 1
+	}
+	if c.main {
+		x[fMainSubject] = 1
+	}
+	if c.intro {
+		x[fCueIntro] = 1
+	}
+	if c.n.kind == qnRole {
+		if h := lastWord(lt); !lexicon.IsSpeakerNoun(h) && !lexicon.IsPersonNoun(h) && !lexicon.IsTitle(h) && !docNouns[h] && !lexicon.IsSpeakerOrgHead(h) {
+			x[fUnknownHead] = 1
+		}
+	}
+	if c.n.kind == qnName && c.ent < 0 {
+		x[fBareName] = 1
+		if ks == ke && lexicon.IsCommonWord(lt) {
+			x[fCommonWord] = 1
+		}
+	}
+	if ks > 0 && d.Tok(ks-1) == "(" {
+		x[fInBrackets] = 1
+	} else if p := strings.LastIndexByte(a.text[max(0, sp.Start-40):sp.Start], '('); p >= 0 && !strings.Contains(a.text[max(0, sp.Start-40)+p:sp.Start], ")") {
+		x[fInBrackets] = 1
+	}
 }
 
 // mentionFeatures sets in x the features of the mention of tokens [ks, ke]

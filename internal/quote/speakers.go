@@ -193,6 +193,9 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 	case qnName:
 		if ei := a.entityAt(n.s, n.e); ei >= 0 && a.describes(n, ei) {
 			sp.Name = a.text[a.d.Toks[a.tokAt(n.s)-1].Start:n.e] // "the Australian said": a person described, not the nationality
+			if pi := a.coref().Resolve(n.s, n.e); pi >= 0 && a.ents[pi].Type == contract.Person {
+				sp.Entity, sp.Name = a.ents[pi].ID, a.ents[pi].Name // the person in focus
+			}
 		} else if ei >= 0 {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		} else {
@@ -218,6 +221,14 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 		sp.Name = sp.Text
 	case qnPron:
 		sp.Name = sp.Text
+		if qPronouns[n.head] == 'n' {
+			// "it said": the organisation in focus, which a chain of
+			// "the company", "the firm", "it" carries
+			if ei := a.coref().Resolve(n.s, n.e); ei >= 0 {
+				sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+				return sp
+			}
+		}
 		if c, ok := a.antecedent(n.s, qPronouns[n.head]); ok {
 			sp.Entity, sp.Name = c.ent, c.name
 			if g := qPronouns[n.head]; (g == 'm' || g == 'f') && a.gender[c.name] == 0 {
@@ -277,6 +288,12 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
 		}
+		if (g == 'm' || g == 'f') && s < si && n.kind == qnPron && qPronouns[strings.ToLower(n.head)] == g && a.quoteAt(n.s) < 0 {
+			// "He portrayed Mr Ebbers as … “…,” he said.": a subject
+			// pronoun of the same gender continues its chain, whoever else
+			// the sentence names
+			return a.antecedent(n.s, g)
+		}
 		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 &&
 			(lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head)) && !strings.HasSuffix(n.head, "s") {
 			// "Her colleague disagreed. “…,” he said.": the person the role
@@ -290,6 +307,14 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			c := qcand{s: n.s, e: n.e}
 			if ei := a.entityAt(n.s, n.e); ei >= 0 {
 				c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
+				if a.ents[ei].Type == contract.NORP {
+					// "And the Belgian, who …, faces …": the person the
+					// nationality word stands for
+					if pi := a.coref().Resolve(n.s, n.e); pi >= 0 && a.ents[pi].Type == contract.Person {
+						ei = pi
+						c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
+					}
+				}
 				switch a.ents[ei].Type {
 				case contract.Person:
 				case contract.Org, contract.NORP:

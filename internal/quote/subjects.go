@@ -55,6 +55,9 @@ func (a *qattributor) subject(c qcue) qnp {
 	if j >= lo {
 		if w := a.d.Tok(j); w == "and" || w == "but" || w == "or" || w == "to" {
 			// "X met Y and said": the subject of the coordinated clause
+			if n := a.coordinatedMain(lo, j); n.kind != qnNone {
+				return n
+			}
 			st := a.clauseStart(lo, j)
 			if n := a.mainSubject(st, j); n.kind != qnNone {
 				return n
@@ -85,6 +88,28 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
+}
+
+// coordinatedMain returns, for a verb coordinated after a comma with the
+// clause before it ("X joked that Y was his answer, but went on to say"),
+// the subject of the main clause when the clause before is a complement
+// clause, which the coordinated verb does not continue; j is the token
+// before the cue ("and", "but", "or", "to"). No phrase otherwise.
+func (a *qattributor) coordinatedMain(lo, j int) qnp {
+	for k := j; k >= lo && k > j-5; k-- {
+		w := lexicon.Lower(a.d.Tok(k))
+		if w != "and" && w != "but" {
+			if k < j && !qIsLower(a.d.Tok(k)) {
+				return qnp{} // only verbs and particles between: "but went on to"
+			}
+			continue
+		}
+		if k-1 < lo || a.d.Tok(k-1) != "," {
+			return qnp{}
+		}
+		return a.mainClauseSubject(lo, a.clauseStart(lo, k), k)
+	}
+	return qnp{}
 }
 
 // objectOf reports whether a verb of objectVerbs stands among tokens
@@ -202,7 +227,71 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 			return false
 		}
 	}
-	return true
+	return !a.placeApposition(lo, i)
+}
+
+// placeApposition reports whether the name at token i is a place in
+// apposition to a place a preposition governs, so governed too: "in
+// Halifax, Nova Scotia, the premier said" (Nova Scotia does not speak).
+func (a *qattributor) placeApposition(lo, i int) bool {
+	d := a.d
+	ns := i // the name's first word
+	for ns-1 >= lo && ns > i-3 && lexicon.IsNameWord(d.Tok(ns-1)) && !a.capStop(ns-1) {
+		ns--
+	}
+	if ns-2 < lo || d.Tok(ns-1) != "," || !lexicon.IsNameWord(d.Tok(ns-2)) {
+		return false
+	}
+	e := i
+	for e+1 < len(d.Toks) && e+1 < ns+4 && lexicon.IsNameWord(d.Tok(e+1)) {
+		e++
+	}
+	if !a.isPlace(ns, e) {
+		return false
+	}
+	k := ns - 2
+	for k-1 >= lo && lexicon.IsNameWord(d.Tok(k-1)) && !a.capStop(k-1) {
+		k--
+	}
+	if k-1 < lo || !a.isPlace(k, ns-2) {
+		return false
+	}
+	p := lexicon.Lower(d.Tok(k - 1))
+	if p == "the" && k-2 >= lo {
+		p = lexicon.Lower(d.Tok(k - 2))
+	}
+	return lexicon.IsPreposition(p)
+}
+
+// oneName reports whether one entity's mention holds tokens i and k: "the
+// Organisation for Security and Cooperation in Europe" is one name.
+func (a *qattributor) oneName(i, k int) bool {
+	ei := a.entityAt(a.d.Toks[i].Start, a.d.Toks[i].End)
+	return ei >= 0 && ei == a.entityAt(a.d.Toks[k].Start, a.d.Toks[k].End)
+}
+
+// governed reports whether a preposition governs the phrase that opens at
+// token i: "of the Organisation", "in Halifax".
+func (a *qattributor) governed(lo, i int) bool {
+	k := i - 1
+	if k >= lo && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k))) {
+		k--
+	}
+	return k >= lo && lexicon.IsPreposition(lexicon.Lower(a.d.Tok(k)))
+}
+
+// isPlace reports whether the name of tokens [i, e] is a place: an entity
+// of a place (GPE, LOC, FAC) holds it, or the place list knows it.
+func (a *qattributor) isPlace(i, e int) bool {
+	s, end := a.d.Toks[i].Start, a.d.Toks[e].End
+	if ei := a.entityAt(s, end); ei >= 0 {
+		switch a.ents[ei].Type {
+		case contract.GPE, contract.Location, contract.Facility:
+			return true
+		}
+	}
+	_, ok := lexicon.LookupPlace(lexicon.Key(a.text[s:end]))
+	return ok
 }
 
 // commaSubject returns the noun phrase that opens a chain of commas before
@@ -364,147 +453,205 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		return qnp{}
 	}
 	t := d.Tok(j)
-	if t == ")" {
-		// "Rep. Gwen Moore (D-Wis.) said"
-		k := j - 1
-		for k >= lo && k > j-8 && d.Tok(k) != "(" {
-			k--
-		}
-		if k >= lo && d.Tok(k) == "(" {
-			return a.npBefore(k-1, lo)
-		}
-		return qnp{}
-	}
-	if t == "," {
-		// "X, a senior diplomat, said" / "X, who ..., said"
-		if n := a.commaSubject(a.clauseStart(lo, j), j); n.kind == qnName || n.kind == qnRole {
-			return n
-		}
-		k := j - 1
-		for k >= lo && k > j-30 && d.Tok(k) != "," {
-			if qi := a.quoteAt(d.Toks[k].Start); qi >= 0 {
-				if a.qs[qi].oe-a.qs[qi].os > 30 {
-					break // a nickname may stand in the apposition, a quotation not
-				}
-			}
-			k--
-		}
-		if k < lo || d.Tok(k) != "," || k == j-1 {
-			return qnp{}
-		}
-		allCap := j-k <= 6
-		for x := k + 1; x < j && allCap; x++ {
-			allCap = lexicon.IsNameWord(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(lexicon.Lower(d.Tok(x)))
-		}
-		if allCap && j-k >= 2 {
-			// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
-			if n := a.npBefore(j-1, k+1); n.kind == qnName {
-				return n
-			}
-		}
-		f := lexicon.Lower(d.Tok(k + 1))
-		roleIn := false
-		for x := k + 1; x < j && !roleIn; x++ {
-			roleIn = lexicon.IsSpeakerNoun(d.Tok(x)) || lexicon.IsTitle(d.Tok(x))
-		}
-		if f == "who" || lexicon.IsDeterminer(f) || qIsLower(d.Tok(k+1)) || lexicon.IsTitle(f) || j-k <= 3 || roleIn && j-k <= 10 {
-			// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
-			return a.npBefore(k-1, lo)
-		}
-		return qnp{}
+	switch {
+	case t == ")":
+		return a.npBeforeBracket(j, lo)
+	case t == ",":
+		return a.npBeforeComma(j, lo)
 	}
 	lw := lexicon.Lower(t)
 	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
 		return qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
 	}
 	if lexicon.IsRelPronoun(lw) {
-		n := qnp{kind: qnWho, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
-		k := j - 1
-		if k >= lo && d.Tok(k) == "," {
-			k--
-		}
-		if ante := a.npBefore(k, lo); ante.kind == qnName || ante.kind == qnRole {
-			if ante.kind == qnRole {
-				// "McConnell, now the Senate majority leader, who said": the name before the apposition
-				c := a.tokAt(ante.s) - 1
-				for c > lo && c > a.tokAt(ante.s)-3 && qIsLower(d.Tok(c)) {
-					c--
-				}
-				if c > lo && d.Tok(c) == "," {
-					if nm := a.npBefore(c-1, lo); nm.kind == qnName {
-						ante = nm
-					}
-				}
-			}
-			n.ante = &ante
-			return n
-		}
-		return qnp{}
+		return a.npBeforeWho(j, lo)
 	}
 	if lexicon.IsNameWord(t) && !a.capStop(j) {
-		k := j
-		for k-1 >= lo && !a.inQuote(k-1) {
-			p := d.Tok(k - 1)
-			if lexicon.IsNameWord(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && lexicon.IsNameWord(d.Tok(k-2)) {
-				k--
-				continue
-			}
-			break
+		return a.npBeforeName(j, lo)
+	}
+	if qIsLower(t) || textdoc.IsDigitByte(t[0]) {
+		return a.npBeforeRole(j, lo)
+	}
+	return qnp{}
+}
+
+// npBeforeBracket reads the phrase before brackets that end at token j:
+// "Rep. Gwen Moore (D-Wis.) said".
+func (a *qattributor) npBeforeBracket(j, lo int) qnp {
+	d := a.d
+	k := j - 1
+	for k >= lo && k > j-8 && d.Tok(k) != "(" {
+		k--
+	}
+	if k >= lo && d.Tok(k) == "(" {
+		return a.npBefore(k-1, lo)
+	}
+	return qnp{}
+}
+
+// npBeforeComma reads the subject before a comma at token j: an
+// apposition ("X, a senior diplomat, said"), a relative clause ("X, who
+// …, said") or brackets the comma closes.
+func (a *qattributor) npBeforeComma(j, lo int) qnp {
+	d := a.d
+	if j-1 > lo && d.Tok(j-1) == ")" {
+		// "Gov. Mark Dunn (R-NS), said": the comma closes the brackets,
+		// unless a preposition governs the name ("the chairman of the
+		// Organisation for Security (OSCE), told")
+		if n := a.npBefore(j-1, lo); n.kind == qnName && !a.governed(lo, a.tokAt(n.s)) {
+			return n
 		}
-		// "a spokesman for the White House": the role is the speaker
-		if k-1 >= lo {
-			p := lexicon.Lower(d.Tok(k - 1))
-			if p == "the" && k-2 >= lo {
-				p = lexicon.Lower(d.Tok(k - 2))
-				if p == "for" || p == "of" || p == "at" || p == "from" {
-					if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
-						r.e = d.Toks[j].End
-						return r
-					}
+	}
+	// "X, a senior diplomat, said" / "X, who ..., said"
+	if n := a.commaSubject(a.clauseStart(lo, j), j); n.kind == qnName || n.kind == qnRole {
+		return n
+	}
+	k := j - 1
+	for k >= lo && k > j-30 && d.Tok(k) != "," {
+		if qi := a.quoteAt(d.Toks[k].Start); qi >= 0 {
+			if a.qs[qi].oe-a.qs[qi].os > 30 {
+				break // a nickname may stand in the apposition, a quotation not
+			}
+		}
+		k--
+	}
+	if k < lo || d.Tok(k) != "," || k == j-1 {
+		return qnp{}
+	}
+	allCap := j-k <= 6
+	for x := k + 1; x < j && allCap; x++ {
+		allCap = lexicon.IsNameWord(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(lexicon.Lower(d.Tok(x)))
+	}
+	if allCap && j-k >= 2 {
+		// "his wife, Gabriela Violeta Lazar, wrote": the name in apposition
+		if n := a.npBefore(j-1, k+1); n.kind == qnName {
+			return n
+		}
+	}
+	f := lexicon.Lower(d.Tok(k + 1))
+	roleIn := false
+	for x := k + 1; x < j && !roleIn; x++ {
+		roleIn = lexicon.IsSpeakerNoun(d.Tok(x)) || lexicon.IsTitle(d.Tok(x))
+	}
+	if f == "who" || lexicon.IsDeterminer(f) || qIsLower(d.Tok(k+1)) || lexicon.IsTitle(f) || j-k <= 3 || roleIn && j-k <= 10 {
+		// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
+		return a.npBefore(k-1, lo)
+	}
+	return qnp{}
+}
+
+// npBeforeWho reads a relative pronoun at token j with the phrase it
+// stands for: "McConnell, who said".
+func (a *qattributor) npBeforeWho(j, lo int) qnp {
+	d := a.d
+	lw := lexicon.Lower(d.Tok(j))
+	n := qnp{kind: qnWho, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
+	k := j - 1
+	if k >= lo && d.Tok(k) == "," {
+		k--
+	}
+	if ante := a.npBefore(k, lo); ante.kind == qnName || ante.kind == qnRole {
+		if ante.kind == qnRole {
+			// "McConnell, now the Senate majority leader, who said": the name before the apposition
+			c := a.tokAt(ante.s) - 1
+			for c > lo && c > a.tokAt(ante.s)-3 && qIsLower(d.Tok(c)) {
+				c--
+			}
+			if c > lo && d.Tok(c) == "," {
+				if nm := a.npBefore(c-1, lo); nm.kind == qnName {
+					ante = nm
 				}
-			} else if p == "for" || p == "of" || p == "at" || p == "from" {
-				if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
+			}
+		}
+		n.ante = &ante
+		return n
+	}
+	return qnp{}
+}
+
+// npBeforeName reads a name that ends at token j, or the role it qualifies
+// ("a spokesman for the White House"), the body a place locates ("police
+// in Moncton") or the person before an organisation ("X of The Nation").
+func (a *qattributor) npBeforeName(j, lo int) qnp {
+	d := a.d
+	k := j
+	for k-1 >= lo && !a.inQuote(k-1) {
+		p := d.Tok(k - 1)
+		if lexicon.IsNameWord(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && lexicon.IsNameWord(d.Tok(k-2)) {
+			k--
+			continue
+		}
+		break
+	}
+	// "a spokesman for the White House": the role is the speaker
+	if k-1 >= lo {
+		p := lexicon.Lower(d.Tok(k - 1))
+		if p == "the" && k-2 >= lo {
+			p = lexicon.Lower(d.Tok(k - 2))
+			if p == "for" || p == "of" || p == "at" || p == "from" {
+				if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
 					r.e = d.Toks[j].End
 					return r
 				}
 			}
-		}
-		// "George Zornick of The Nation wrote": the person before the organisation
-		if b := k - 1; b > lo {
-			if lexicon.Lower(d.Tok(b)) == "the" {
-				b--
-			}
-			if p := lexicon.Lower(d.Tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && lexicon.IsNameWord(d.Tok(b-1)) && !qCapStop[lexicon.Lower(d.Tok(b-1))] {
-				if n := a.npBefore(b-1, lo); n.kind == qnName {
-					return n
-				}
+		} else if p == "for" || p == "of" || p == "at" || p == "from" {
+			if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
+				r.e = d.Toks[j].End
+				return r
 			}
 		}
-		return a.nameSpan(k, j+1)
 	}
-	if qIsLower(t) || textdoc.IsDigitByte(t[0]) {
-		r := a.roleBefore(j, lo)
-		if r.kind != qnRole {
-			return r
-		}
-		// "Protesters marching through the streets chanted": skip the
-		// prepositional phrase and the participle before it
-		k := a.tokAt(r.s) - 1
-		if k > lo && lexicon.IsPreposition(lexicon.Lower(d.Tok(k))) && lexicon.Lower(d.Tok(k)) != "of" && lexicon.Lower(d.Tok(k)) != "for" {
-			k--
-			for k > lo && qIsLower(d.Tok(k)) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
-				k--
-			}
-			if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole {
+	// "police in Moncton said", "RCMP in Nova Scotia say": the place
+	// locates the body before it, which speaks
+	if b := k - 1; b > lo && a.isPlace(k, j) && !a.inQuote(b-1) && !a.oneName(b-1, k) {
+		if p := lexicon.Lower(d.Tok(b)); p == "in" || p == "at" || p == "near" || p == "across" {
+			if n := a.npBefore(b-1, lo); n.kind == qnRole || n.kind == qnName && !a.isPlace(a.tokAt(n.s), a.tokAt(n.e-1)) {
+				if n.kind == qnRole {
+					n.e = d.Toks[j].End
+				}
 				return n
 			}
-			if !lexicon.IsSpeakerNoun(r.head) {
-				return qnp{}
+		}
+	}
+	// "George Zornick of The Nation wrote": the person before the organisation
+	if b := k - 1; b > lo {
+		if lexicon.Lower(d.Tok(b)) == "the" {
+			b--
+		}
+		if p := lexicon.Lower(d.Tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && lexicon.IsNameWord(d.Tok(b-1)) && !qCapStop[lexicon.Lower(d.Tok(b-1))] {
+			if n := a.npBefore(b-1, lo); n.kind == qnName {
+				return n
 			}
 		}
+	}
+	return a.nameSpan(k, j+1)
+}
+
+// npBeforeRole reads a common noun phrase that ends at token j: "the
+// minister", skipping a prepositional phrase after its head ("Protesters
+// marching through the streets chanted").
+func (a *qattributor) npBeforeRole(j, lo int) qnp {
+	d := a.d
+	r := a.roleBefore(j, lo)
+	if r.kind != qnRole {
 		return r
 	}
-	return qnp{}
+	// "Protesters marching through the streets chanted": skip the
+	// prepositional phrase and the participle before it
+	k := a.tokAt(r.s) - 1
+	if k > lo && lexicon.IsPreposition(lexicon.Lower(d.Tok(k))) && lexicon.Lower(d.Tok(k)) != "of" && lexicon.Lower(d.Tok(k)) != "for" {
+		k--
+		for k > lo && qIsLower(d.Tok(k)) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
+			k--
+		}
+		if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole {
+			return n
+		}
+		if !lexicon.IsSpeakerNoun(r.head) {
+			return qnp{}
+		}
+	}
+	return r
 }
 
 // roleBefore reads a common noun phrase ending at token j: "the minister",
@@ -526,8 +673,8 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			det = true
 			break
 		}
-		if lp == "'s" || lp == "\u2019s" {
-			// "Clinton's spokesman", "the campaign's statement": the possessor belongs to the phrase
+		if lp == "'s" || lp == "\u2019s" || (lp == "'" || lp == "\u2019") && k-2 >= lo && strings.HasSuffix(d.Tok(k-2), "s") {
+			// "Clinton's spokesman", "the campaign's statement", "Sanders' email": the possessor belongs to the phrase
 			k--
 			if k-1 >= lo && !a.inQuote(k-1) {
 				if lexicon.IsNameWord(d.Tok(k - 1)) {
@@ -628,11 +775,13 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			lastName = k
 		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && lexicon.IsNameWord(d.Tok(k+1)):
 			lastName = k
-		case lw == "'s" || lw == "\u2019s":
-			if lastName != k-1 {
+		case lw == "'s" || lw == "\u2019s" || (lw == "'" || lw == "\u2019") && k > i && strings.HasSuffix(d.Tok(k-1), "s"):
+			// a possessor, named or not: "Clinton's spokesman", "the
+			// festival's director", "Mills' sister"
+			if lastName != k-1 && roleEnd != k-1 {
 				goto done
 			}
-			lastName, nameStart = -1, -1
+			lastName, nameStart, roleEnd = -1, -1, -1
 			poss = true
 		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i)))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {

@@ -48,24 +48,34 @@ import (
 	"github.com/newsparse/newsparse/internal/ner"
 )
 
+// options are the command's flags.
+type options struct {
+	conll, dev, out, modelPath, errorsPath, part, clusters, writePart string
+	epochs, runs, folds, tunePct                                      int
+	seed                                                              int64
+	minWeight                                                         float64
+	eval, places                                                      bool
+}
+
 func main() {
-	conll := flag.String("conll", "", "CoNLL-2003 training file")
-	dev := flag.String("dev", "", "CoNLL-2003 development file (epoch selection and scores)")
-	out := flag.String("out", "internal/ner/model.bin", "where to write the model")
-	epochs := flag.Int("epochs", 15, "maximum number of epochs")
-	seed := flag.Int64("seed", 1, "shuffling seed")
-	runs := flag.Int("runs", 1, "training runs with seeds seed, seed+1, …, whose weights are averaged")
-	folds := flag.Int("folds", 5, "folds for the training-time gazetteer and case lexicon")
-	minWeight := flag.Float64("minweight", 0, "drop feature rows whose largest weight is below this")
-	eval := flag.Bool("eval", false, "only score a model on -dev")
-	modelPath := flag.String("model", "", "with -eval: model file (default: the embedded model)")
-	errorsPath := flag.String("errors", "", "with -eval: write the sentences with a wrong span to this file")
+	var o options
+	flag.StringVar(&o.conll, "conll", "", "CoNLL-2003 training file")
+	flag.StringVar(&o.dev, "dev", "", "CoNLL-2003 development file (epoch selection and scores)")
+	flag.StringVar(&o.out, "out", "internal/ner/model.bin", "where to write the model")
+	flag.IntVar(&o.epochs, "epochs", 15, "maximum number of epochs")
+	flag.Int64Var(&o.seed, "seed", 1, "shuffling seed")
+	flag.IntVar(&o.runs, "runs", 1, "training runs with seeds seed, seed+1, …, whose weights are averaged")
+	flag.IntVar(&o.folds, "folds", 5, "folds for the training-time gazetteer and case lexicon")
+	flag.Float64Var(&o.minWeight, "minweight", 0, "drop feature rows whose largest weight is below this")
+	flag.BoolVar(&o.eval, "eval", false, "only score a model on -dev")
+	flag.StringVar(&o.modelPath, "model", "", "with -eval: model file (default: the embedded model)")
+	flag.StringVar(&o.errorsPath, "errors", "", "with -eval: write the sentences with a wrong span to this file")
 	drop := flag.String("drop", "", "comma-separated feature template numbers to switch off (ablation)")
-	tunePct := flag.Int("tune-pct", 15, "percent of the -conll documents held out as the tune part (by a hash of the document index)")
-	part := flag.String("part", "", "with -eval: score this part of -conll instead of -dev: train or tune")
-	clusters := flag.String("clusters", "internal/train/clusters/clusters.tsv", "word-cluster table (internal/train/clusters); empty: none")
-	places := flag.Bool("places", true, "build the place gazetteer (internal/gazetteer) into the model")
-	writePart := flag.String("write-part", "", "write the documents of this part of -conll (train or tune) to -out as CoNLL lines, and exit")
+	flag.IntVar(&o.tunePct, "tune-pct", 15, "percent of the -conll documents held out as the tune part (by a hash of the document index)")
+	flag.StringVar(&o.part, "part", "", "with -eval: score this part of -conll instead of -dev: train or tune")
+	flag.StringVar(&o.clusters, "clusters", "internal/train/clusters/clusters.tsv", "word-cluster table (internal/train/clusters); empty: none")
+	flag.BoolVar(&o.places, "places", true, "build the place gazetteer (internal/gazetteer) into the model")
+	flag.StringVar(&o.writePart, "write-part", "", "write the documents of this part of -conll (train or tune) to -out as CoNLL lines, and exit")
 	flag.Parse()
 	for _, d := range strings.Split(*drop, ",") {
 		if d != "" {
@@ -75,113 +85,105 @@ func main() {
 		}
 	}
 	log.SetFlags(0)
-
-	if *writePart != "" {
-		if err := writeCoNLLPart(*conll, *writePart, *tunePct, *out); err != nil {
-			log.Fatal(err)
-		}
-		return
+	var err error
+	switch {
+	case o.writePart != "":
+		err = writeCoNLLPart(o.conll, o.writePart, o.tunePct, o.out)
+	case o.eval:
+		err = evalModel(o)
+	default:
+		err = trainModel(o)
 	}
-	if *eval {
-		var docs []gdoc
-		var err error
-		switch {
-		case *part != "":
-			if *conll == "" {
-				log.Fatal("-part needs -conll")
-			}
-			if docs, err = readCoNLL(*conll); err == nil {
-				docs = partOf(docs, *part, *tunePct)
-			}
-		case *dev != "":
-			docs, err = readCoNLL(*dev)
-		default:
-			log.Fatal("-eval needs -dev, or -conll and -part")
-		}
-		if err != nil {
-			log.Fatal(err)
-		}
-		var m *ner.Model
-		start := time.Now()
-		if *modelPath != "" {
-			b, err := os.ReadFile(*modelPath)
-			if err != nil {
-				log.Fatal(err)
-			}
-			if m, err = ner.Load(b); err != nil {
-				log.Fatal(err)
-			}
-		} else {
-			m = ner.Default()
-		}
-		log.Printf("model loaded in %v, %d feature rows", time.Since(start), m.NumFeatures())
-		score(m, docs, true)
-		if *errorsPath != "" {
-			if err := writeErrors(m, docs, *errorsPath); err != nil {
-				log.Fatal(err)
-			}
-		}
-		return
-	}
-	if *conll == "" {
-		log.Fatal("need -conll (or -eval)")
-	}
-	all, err := readCoNLL(*conll)
 	if err != nil {
 		log.Fatal(err)
 	}
+}
+
+// evalModel scores a model (-model, or the embedded one) on -dev or on a
+// part of -conll.
+func evalModel(o options) error {
+	var docs []gdoc
+	var err error
+	switch {
+	case o.part != "":
+		if o.conll == "" {
+			return fmt.Errorf("-part needs -conll")
+		}
+		if docs, err = readCoNLL(o.conll); err == nil {
+			docs = partOf(docs, o.part, o.tunePct)
+		}
+	case o.dev != "":
+		docs, err = readCoNLL(o.dev)
+	default:
+		return fmt.Errorf("-eval needs -dev, or -conll and -part")
+	}
+	if err != nil {
+		return err
+	}
+	var m *ner.Model
+	start := time.Now()
+	if o.modelPath != "" {
+		b, err := os.ReadFile(o.modelPath)
+		if err != nil {
+			return err
+		}
+		if m, err = ner.Load(b); err != nil {
+			return err
+		}
+	} else {
+		m = ner.Default()
+	}
+	log.Printf("model loaded in %v, %d feature rows", time.Since(start), m.NumFeatures())
+	score(m, docs, true)
+	if o.errorsPath != "" {
+		return writeErrors(m, docs, o.errorsPath)
+	}
+	return nil
+}
+
+// trainModel trains on the train part of -conll, chooses the epoch on its
+// tune part, writes the model and scores it on tune and -dev.
+func trainModel(o options) error {
+	if o.conll == "" {
+		return fmt.Errorf("need -conll (or -eval)")
+	}
+	all, err := readCoNLL(o.conll)
+	if err != nil {
+		return err
+	}
 	// The tune part chooses the epoch and is where errors are read; -dev is
 	// only scored at the end, never used for a choice.
-	train, tune := partOf(all, "train", *tunePct), partOf(all, "tune", *tunePct)
+	train, tune := partOf(all, "train", o.tunePct), partOf(all, "tune", o.tunePct)
 	log.Printf("%d training documents, %d tune documents (held out)", len(train), len(tune))
 	var devDocs []gdoc
-	if *dev != "" {
-		if devDocs, err = readCoNLL(*dev); err != nil {
-			log.Fatal(err)
+	if o.dev != "" {
+		if devDocs, err = readCoNLL(o.dev); err != nil {
+			return err
 		}
 	}
 	tdocs := make([]ner.Doc, len(train))
 	for i, d := range train {
 		tdocs[i] = d.doc
 	}
-	opt := ner.TrainOptions{}
-	if *places {
-		opt.Places = placeNames()
-		log.Printf("%d place names", len(opt.Places))
+	opt, err := trainOptions(o, all)
+	if err != nil {
+		return err
 	}
-	if *clusters != "" {
-		if opt.Clusters, err = readClusters(*clusters); err != nil {
-			log.Fatal(err)
-		}
-		log.Printf("%d clustered words", len(opt.Clusters))
-	}
-	opt.Heads = headWords(opt.Clusters, all)
-	log.Printf("%d head words", len(opt.Heads))
 	start := time.Now()
-	m := ner.Train(tdocs, ner.TrainOptions{
-		Heads:     opt.Heads,
-		Runs:      *runs,
-		Places:    opt.Places,
-		Clusters:  opt.Clusters,
-		Epochs:    *epochs,
-		Seed:      *seed,
-		Folds:     *folds,
-		MinWeight: *minWeight,
-		Log:       log.Printf,
-		AfterEpoch: func(epoch int, m *ner.Model) float64 {
-			if len(tune) == 0 {
-				return float64(epoch)
-			}
-			all, plo := score(m, tune, false)
-			log.Printf("  epoch %d tune micro-F1 %.4f, PER/ORG/LOC %.4f (%v)", epoch, all, plo, time.Since(start).Round(time.Second))
-			return all
-		},
-	})
-	b := m.Encode()
-	if err := os.WriteFile(*out, b, 0o644); err != nil {
-		log.Fatal(err)
+	opt.AfterEpoch = func(epoch int, m *ner.Model) float64 {
+		if len(tune) == 0 {
+			return float64(epoch)
+		}
+		all, plo := score(m, tune, false)
+		log.Printf("  epoch %d tune micro-F1 %.4f, PER/ORG/LOC %.4f (%v)", epoch, all, plo, time.Since(start).Round(time.Second))
+		return all
 	}
-	log.Printf("wrote %s: %d bytes, %d feature rows", *out, len(b), m.NumFeatures())
+	m := ner.Train(tdocs, opt)
+	b := m.Encode()
+	if err := os.WriteFile(o.out, b, 0o644); err != nil {
+		return err
+	}
+	log.Printf("wrote %s: %d bytes, %d feature rows", o.out, len(b), m.NumFeatures())
 	if len(tune) > 0 {
 		fmt.Println("tune part of -conll (held out):")
 		score(m, tune, true)
@@ -190,6 +192,28 @@ func main() {
 		fmt.Println("-dev (check):")
 		score(m, devDocs, true)
 	}
+	return nil
+}
+
+// trainOptions gathers the tables training reads (places, clusters, head
+// words) and the flags' settings.
+func trainOptions(o options, all []gdoc) (ner.TrainOptions, error) {
+	opt := ner.TrainOptions{Runs: o.runs, Epochs: o.epochs, Seed: o.seed, Folds: o.folds,
+		MinWeight: o.minWeight, Log: log.Printf}
+	if o.places {
+		opt.Places = placeNames()
+		log.Printf("%d place names", len(opt.Places))
+	}
+	if o.clusters != "" {
+		var err error
+		if opt.Clusters, err = readClusters(o.clusters); err != nil {
+			return opt, err
+		}
+		log.Printf("%d clustered words", len(opt.Clusters))
+	}
+	opt.Heads = headWords(opt.Clusters, all)
+	log.Printf("%d head words", len(opt.Heads))
+	return opt, nil
 }
 
 // placeNames returns every name of the place gazetteer as the tagger's

@@ -64,9 +64,22 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	// the ids of places.tsv and their names
+	names := placeNames(string(places))
+	rows, err := altRows(dump, names)
+	if err != nil {
+		log.Fatal(err)
+	}
+	buf, n := table(rows, names)
+	if err := os.WriteFile(*out, buf, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("wrote %s: %d places, %d names, %d bytes", *out, len(rows), n, len(buf))
+}
+
+// placeNames returns the names of the places of places.tsv by their ids.
+func placeNames(places string) map[string]string {
 	names := map[string]string{}
-	for line := range strings.SplitSeq(string(places), "\n") {
+	for line := range strings.SplitSeq(places, "\n") {
 		if line == "" || line[0] == '#' {
 			continue
 		}
@@ -76,11 +89,19 @@ func main() {
 			names[id] = name
 		}
 	}
-	type row struct {
-		id   int64
-		alts []string
-	}
-	var rows []row
+	return names
+}
+
+// altRow is a place and the other names it is given.
+type altRow struct {
+	id   int64
+	alts []string
+}
+
+// altRows reads the dump's other names of the places of names with at
+// least minPop people.
+func altRows(dump []byte, names map[string]string) ([]altRow, error) {
+	var rows []altRow
 	sc := bufio.NewScanner(bytes.NewReader(dump))
 	sc.Buffer(make([]byte, 1<<20), 16<<20)
 	for sc.Scan() {
@@ -107,14 +128,16 @@ func main() {
 		}
 		if len(alts) > 0 {
 			id, _ := strconv.ParseInt(f[0], 10, 64)
-			rows = append(rows, row{id, alts})
+			rows = append(rows, altRow{id, alts})
 		}
 	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
-	// one line per other name, sorted by its key, so that the table is
-	// searched in place without an index to build
+	return rows, sc.Err()
+}
+
+// table writes one line per other name, sorted by its key, so that the
+// table is searched in place without an index to build; it returns the
+// table and its number of lines.
+func table(rows []altRow, names map[string]string) ([]byte, int) {
 	type entry struct {
 		key, id, name string
 	}
@@ -144,10 +167,7 @@ func main() {
 		fmt.Fprintf(&buf, "%s\t%s\t%s\n", e.key, e.id, e.name)
 		n++
 	}
-	if err := os.WriteFile(*out, buf.Bytes(), 0o644); err != nil {
-		log.Fatal(err)
-	}
-	log.Printf("wrote %s: %d places, %d names, %d bytes", *out, len(rows), n, buf.Len())
+	return buf.Bytes(), n
 }
 
 // keep reports whether an alternate name is of use to English news: Latin

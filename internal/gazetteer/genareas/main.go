@@ -38,6 +38,7 @@ import (
 	"fmt"
 	"io"
 	"log"
+	"maps"
 	"math"
 	"os"
 	"os/exec"
@@ -338,13 +339,40 @@ func build(files map[string][]byte) ([]area, error) {
 	if err := json.Unmarshal(files["cache/countries.json"], &cs); err != nil {
 		return nil, fmt.Errorf("countries.json: %v", err)
 	}
-	var out []area
-	type group struct {
-		feature string
-		members []geo
+	out, groups := countryAreas(cs)
+	out = append(out, groupAreas(groups)...)
+	subs, err := subdivisionAreas(files)
+	if err != nil {
+		return nil, err
 	}
+	out = append(out, subs...)
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].feature != out[j].feature {
+			return out[i].feature < out[j].feature
+		}
+		if out[i].code != out[j].code {
+			return out[i].code < out[j].code
+		}
+		return out[i].name < out[j].name
+	})
+	return out, nil
+}
+
+// group is a continent or subregion: its feature and its countries' geometry.
+type group struct {
+	feature string
+	members []geo
+}
+
+// countryAreas returns the countries, and the continents and subregions
+// they belong to by name.
+func countryAreas(cs map[string]country) ([]area, map[string]*group) {
+	var out []area
 	groups := map[string]*group{}
-	for code, c := range cs {
+	// Countries in code order, so that the sums below (floating point) and
+	// the order of the groups do not follow the map's random order.
+	for _, code := range slices.Sorted(maps.Keys(cs)) {
+		c := cs[code]
 		if c.Geo == nil || len(code) != 2 {
 			continue
 		}
@@ -360,10 +388,23 @@ func build(files map[string][]byte) ([]area, error) {
 			if groups[g[0]] == nil {
 				groups[g[0]] = &group{feature: g[1]}
 			}
+			if g[1] == "L.CONT" {
+				// A name that is both a continent and a subregion ("South
+				// America") is the continent.
+				groups[g[0]].feature = g[1]
+			}
 			groups[g[0]].members = append(groups[g[0]].members, *c.Geo)
 		}
 	}
-	for name, g := range groups {
+	return out, groups
+}
+
+// groupAreas places each continent and subregion at the mean of its
+// countries' centres, boxed by the union of their boxes.
+func groupAreas(groups map[string]*group) []area {
+	var out []area
+	for _, name := range slices.Sorted(maps.Keys(groups)) {
+		g := groups[name]
 		if name == "Australia" {
 			name = "Oceania" // the gem's continent of Australia and the Pacific islands
 		}
@@ -384,6 +425,13 @@ func build(files map[string][]byte) ([]area, error) {
 		a.g.Longitude = math.Atan2(y, x) * 180 / math.Pi
 		out = append(out, a)
 	}
+	return out
+}
+
+// subdivisionAreas returns the ISO 3166-2 subdivisions the gem places, with
+// their English and other Latin-script names.
+func subdivisionAreas(files map[string][]byte) ([]area, error) {
+	var out []area
 	var subNames []string
 	for name := range files {
 		if strings.HasPrefix(name, "data/subdivisions/") && strings.HasSuffix(name, ".yaml") {
@@ -416,14 +464,5 @@ func build(files map[string][]byte) ([]area, error) {
 			out = append(out, a)
 		}
 	}
-	sort.Slice(out, func(i, j int) bool {
-		if out[i].feature != out[j].feature {
-			return out[i].feature < out[j].feature
-		}
-		if out[i].code != out[j].code {
-			return out[i].code < out[j].code
-		}
-		return out[i].name < out[j].name
-	})
 	return out, nil
 }

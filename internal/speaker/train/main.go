@@ -70,29 +70,82 @@ type gold struct {
 	src    string
 }
 
+// options are the trainer's flags.
+type options struct {
+	data, out   string
+	epochs      int
+	rate, l2    float64
+	pairs, diag bool
+	bags, cv    int
+}
+
+func (o *options) train() speaker.TrainOptions {
+	return speaker.TrainOptions{Epochs: o.epochs, Rate: o.rate, L2: o.l2, Pairs: o.pairs, Bags: o.bags}
+}
+
+// corpus is PolNeAR train read into examples: the fit and tune parts, and
+// every article's examples with its fold for cross-validation.
+type corpus struct {
+	fit, tune   []speaker.Example
+	fitN, tuneN int
+	all         [][]speaker.Example
+	folds       []int
+	tuneInfo    []string
+}
+
 func main() {
-	data := flag.String("data", "../shared/eval/quotes/polnear-train.jsonl", "PolNeAR train (JSON Lines)")
-	out := flag.String("out", "", "where to write the model (nothing written when empty)")
-	epochs := flag.Int("epochs", 30, "passes over the fit part")
-	rate := flag.Float64("rate", 0.05, "step size")
-	l2 := flag.Float64("l2", 1e-2, "weight decay")
-	pairs := flag.Bool("pairs", true, "learn a weight per pair of features")
-	bags := flag.Int("bags", 5, "average this many models, each trained without one part of the data")
-	cv := flag.Int("cv", 0, "cross-validate over all of train with this many folds (by a hash of the id) and report, instead of training")
-	diag := flag.Bool("diag", false, "print the tune quotations the model gets wrong while a candidate is right")
+	var o options
+	flag.StringVar(&o.data, "data", "../shared/eval/quotes/polnear-train.jsonl", "PolNeAR train (JSON Lines)")
+	flag.StringVar(&o.out, "out", "", "where to write the model (nothing written when empty)")
+	flag.IntVar(&o.epochs, "epochs", 30, "passes over the fit part")
+	flag.Float64Var(&o.rate, "rate", 0.05, "step size")
+	flag.Float64Var(&o.l2, "l2", 1e-2, "weight decay")
+	flag.BoolVar(&o.pairs, "pairs", true, "learn a weight per pair of features")
+	flag.IntVar(&o.bags, "bags", 5, "average this many models, each trained without one part of the data")
+	flag.IntVar(&o.cv, "cv", 0, "cross-validate over all of train with this many folds (by a hash of the id) and report, instead of training")
+	flag.BoolVar(&o.diag, "diag", false, "print the tune quotations the model gets wrong while a candidate is right")
 	flag.Parse()
 	log.SetFlags(0)
 
-	f, err := os.Open(*data)
+	c := readCorpus(o.data, o.cv)
+	names := quote.RankFeatureNames()
+	if o.cv > 1 {
+		crossValidate(&o, c, names)
+		return
+	}
+	m := speaker.Train(names, c.fit, o.train())
+	w := m.Scorer(names)
+	ruleFit, modelFit, nFit := accuracy(c.fit, w)
+	ruleTune, modelTune, nTune := accuracy(c.tune, w)
+	if o.diag {
+		diagGates(c, w)
+		diagJudged(c.tune, w)
+	}
+	report := fmt.Sprintf("fit: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f\n"+
+		"tune: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f",
+		c.fitN, nFit, ruleFit, modelFit, c.tuneN, nTune, ruleTune, modelTune)
+	fmt.Println(report)
+	if o.diag {
+		diagWrong(c, w, names)
+	}
+	if o.out != "" {
+		header := "speaker model: go run ./internal/speaker/train -data polnear-train.jsonl -out internal/speaker/model.txt\n" +
+			fmt.Sprintf("epochs %d, rate %g, l2 %g, pairs %v, bags %d\n", o.epochs, o.rate, o.l2, o.pairs, o.bags) + report
+		if err := os.WriteFile(o.out, []byte(m.Encode(header)), 0o644); err != nil {
+			log.Fatal(err)
+		}
+	}
+}
+
+// readCorpus reads PolNeAR train from path into examples, split into fit
+// and tune, with folds of cv parts (at least one).
+func readCorpus(path string, cv int) *corpus {
+	f, err := os.Open(path)
 	if err != nil {
 		log.Fatal(err)
 	}
 	defer f.Close()
-	var fit, tune []speaker.Example
-	var fitN, tuneN int
-	var all [][]speaker.Example // per article, for cross-validation
-	var folds []int
-	var tuneInfo []string
+	c := &corpus{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
@@ -101,209 +154,192 @@ func main() {
 			log.Fatal(err)
 		}
 		exs, info := examples(&a)
-		all = append(all, exs)
-		folds = append(folds, foldOf(a.ID, max(*cv, 1)))
+		c.all = append(c.all, exs)
+		c.folds = append(c.folds, foldOf(a.ID, max(cv, 1)))
 		if isTune(a.ID) {
-			tune = append(tune, exs...)
-			tuneInfo = append(tuneInfo, info...)
-			tuneN++
+			c.tune = append(c.tune, exs...)
+			c.tuneInfo = append(c.tuneInfo, info...)
+			c.tuneN++
 		} else {
-			fit = append(fit, exs...)
-			fitN++
+			c.fit = append(c.fit, exs...)
+			c.fitN++
 		}
 	}
 	if err := sc.Err(); err != nil {
 		log.Fatal(err)
 	}
+	return c
+}
+
+// crossValidate trains on all folds but one in turn and prints how often
+// the rules' choice and the model's are right on the fold left out.
+func crossValidate(o *options, c *corpus, names []string) {
+	var rr, mr, n, jr, jm, jn int
+	for k := 0; k < o.cv; k++ {
+		var tr, te []speaker.Example
+		for i, exs := range c.all {
+			if c.folds[i] == k {
+				te = append(te, exs...)
+			} else {
+				tr = append(tr, exs...)
+			}
+		}
+		m := speaker.Train(names, tr, o.train())
+		w := m.Scorer(names)
+		for _, ex := range te {
+			if !anyRight(ex) {
+				continue
+			}
+			best := bestOf(ex, w)
+			n++
+			rr += b2i(ex.Right[0])
+			mr += b2i(ex.Right[best])
+			if ex.Judged {
+				// as the scorer judges: no speaker is wrong, and
+				// without a rule the rules have none
+				jn++
+				jr += b2i(ex.HasRule && ex.Right[0])
+				jm += b2i(ex.Right[best])
+			}
+		}
+	}
+	fmt.Printf("cv %d folds, bags %d, epochs %d rate %g l2 %g pairs %v: all %d rules %d model %d (%+d); judged %d rules %d model %d (%+d)\n",
+		o.cv, o.bags, o.epochs, o.rate, o.l2, o.pairs, n, rr, mr, mr-rr, jn, jr, jm, jm-jr)
+}
+
+// anyRight reports whether one of the example's candidates is right.
+func anyRight(ex speaker.Example) bool {
+	for _, ok := range ex.Right {
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// bestOf returns the index of the candidate w scores highest (the first of equals).
+func bestOf(ex speaker.Example, w *speaker.Scorer) int {
+	best, bs := 0, 0.0
+	for i, x := range ex.X {
+		if s := w.Score(x); i == 0 || s > bs {
+			best, bs = i, s
+		}
+	}
+	return best
+}
+
+// diagGates prints, for the rules' choices that a strong cue backs, how
+// often the model overrides them.
+func diagGates(c *corpus, w *speaker.Scorer) {
+	tune, fit := c.tune, c.fit
+	nc := 0
+	for _, ex := range tune {
+		nc += len(ex.X)
+	}
+	fmt.Printf("candidates per tune quotation: %.1f\n", float64(nc)/float64(len(tune)))
 	names := quote.RankFeatureNames()
-	if *cv > 1 {
-		var rr, mr, n, jr, jm, jn int
-		for k := 0; k < *cv; k++ {
-			var tr, te []speaker.Example
-			for i, exs := range all {
-				if folds[i] == k {
-					te = append(te, exs...)
-				} else {
-					tr = append(tr, exs...)
-				}
-			}
-			m := speaker.Train(names, tr, speaker.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, Pairs: *pairs, Bags: *bags})
-			w := m.Scorer(names)
-			for _, ex := range te {
-				any := false
-				for _, ok := range ex.Right {
-					any = any || ok
-				}
-				if !any {
-					continue
-				}
-				best, bs := 0, 0.0
-				for i, x := range ex.X {
-					if s := w.Score(x); i == 0 || s > bs {
-						best, bs = i, s
-					}
-				}
-				n++
-				rr += b2i(ex.Right[0])
-				mr += b2i(ex.Right[best])
-				if ex.Judged {
-					// as the scorer judges: no speaker is wrong, and
-					// without a rule the rules have none
-					jn++
-					jr += b2i(ex.HasRule && ex.Right[0])
-					jm += b2i(ex.Right[best])
-				}
-			}
-		}
-		fmt.Printf("cv %d folds, bags %d, epochs %d rate %g l2 %g pairs %v: all %d rules %d model %d (%+d); judged %d rules %d model %d (%+d)\n",
-			*cv, *bags, *epochs, *rate, *l2, *pairs, n, rr, mr, mr-rr, jn, jr, jm, jm-jr)
-		return
+	idx := map[string]int{}
+	for i, n := range names {
+		idx[n] = i
 	}
-	m := speaker.Train(names, fit, speaker.TrainOptions{Epochs: *epochs, Rate: *rate, L2: *l2, Pairs: *pairs, Bags: *bags})
-	w := m.Scorer(names)
-	ruleFit, modelFit, nFit := accuracy(fit, w)
-	ruleTune, modelTune, nTune := accuracy(tune, w)
-	if *diag {
-		nc := 0
+	for _, gate := range []string{"cue_after_own_punct", "cue_near", "said_after", "rule_in_sentence", "cue_before", "rule_cue", "sentence_0_said"} {
+		var sel []speaker.Example
+		changed := 0
 		for _, ex := range tune {
-			nc += len(ex.X)
-		}
-		fmt.Printf("candidates per tune quotation: %.1f\n", float64(nc)/float64(len(tune)))
-		names := quote.RankFeatureNames()
-		idx := map[string]int{}
-		for i, n := range names {
-			idx[n] = i
-		}
-		for _, gate := range []string{"cue_after_own_punct", "cue_near", "said_after", "rule_in_sentence", "cue_before", "rule_cue", "sentence_0_said"} {
-			var sel []speaker.Example
-			changed := 0
-			for _, ex := range tune {
-				if ex.HasRule && ex.X[0][idx["rule"]] == 1 && ex.X[0][idx[gate]] == 1 && ex.X[0][idx["name"]] == 1 && ex.X[0][idx["person"]] == 1 {
-					sel = append(sel, ex)
-					best, bs := 0, 0.0
-					for i, x := range ex.X {
-						if s := w.Score(x); i == 0 || s > bs {
-							best, bs = i, s
-						}
-					}
-					if best != 0 {
-						changed++
-					}
+			if ex.HasRule && ex.X[0][idx["rule"]] == 1 && ex.X[0][idx[gate]] == 1 && ex.X[0][idx["name"]] == 1 && ex.X[0][idx["person"]] == 1 {
+				sel = append(sel, ex)
+				if bestOf(ex, w) != 0 {
+					changed++
 				}
 			}
-			fmt.Printf("gate %s person name: changed %d\n", gate, changed)
-			// the classic "…," X said: cue right after, near, X a named person
-			var sel2 []speaker.Example
-			ch2 := 0
-			for _, ex := range append(append([]speaker.Example(nil), tune...), fit...) {
-				x := ex.X[0]
-				rival := false
-				for _, y := range ex.X[1:] {
-					if y[idx["cue_after_own_punct"]]+y[idx["cue_before"]]+y[idx["cue_after"]]+y[idx["sentence_0_subject"]] > 0 {
-						rival = true
-					}
-				}
-				if ex.HasRule && !rival && x[idx["cue_after_own_punct"]] == 1 && x[idx["tokens_3"]] == 1 && x[idx["name"]] == 1 && (x[idx["person"]] == 1 || x[idx["org"]] == 1) && x[idx["rule_in_sentence"]] == 1 {
-					sel2 = append(sel2, ex)
-					best, bs := 0, 0.0
-					for i, x := range ex.X {
-						if s := w.Score(x); i == 0 || s > bs {
-							best, bs = i, s
-						}
-					}
-					if best != 0 {
-						ch2++
-					}
+		}
+		fmt.Printf("gate %s person name: changed %d\n", gate, changed)
+		// the classic "…," X said: cue right after, near, X a named person
+		var sel2 []speaker.Example
+		ch2 := 0
+		for _, ex := range append(append([]speaker.Example(nil), tune...), fit...) {
+			if classic(ex, idx) {
+				sel2 = append(sel2, ex)
+				if bestOf(ex, w) != 0 {
+					ch2++
 				}
 			}
-			r2, m2, n2 := accuracy(sel2, w)
-			fmt.Printf("classic cohort (all train, model fitted on fit): %d examples (%d with a right candidate), changed %d, rules %.4f model %.4f\n", len(sel2), n2, ch2, r2, m2)
-			r, mm, n := accuracy(sel, w)
-			fmt.Printf("gate %s: %d of %d tune examples, rules %.3f model %.3f\n", gate, n, len(tune), r, mm)
+		}
+		r2, m2, n2 := accuracy(sel2, w)
+		fmt.Printf("classic cohort (all train, model fitted on fit): %d examples (%d with a right candidate), changed %d, rules %.4f model %.4f\n", len(sel2), n2, ch2, r2, m2)
+		r, mm, n := accuracy(sel, w)
+		fmt.Printf("gate %s: %d of %d tune examples, rules %.3f model %.3f\n", gate, n, len(tune), r, mm)
+	}
+}
+
+// classic reports whether the rules' choice of ex is the classic "…," X
+// said: a cue right after, near, X a named person or body, the only
+// candidate a cue or its sentence backs.
+func classic(ex speaker.Example, idx map[string]int) bool {
+	x := ex.X[0]
+	for _, y := range ex.X[1:] {
+		if y[idx["cue_after_own_punct"]]+y[idx["cue_before"]]+y[idx["cue_after"]]+y[idx["sentence_0_subject"]] > 0 {
+			return false
 		}
 	}
-	if *diag {
-		var jn, jr, jm int
-		for _, ex := range tune {
-			if !ex.Judged {
-				continue
-			}
-			any := false
-			for _, ok := range ex.Right {
-				any = any || ok
-			}
-			jn++
-			if !any {
-				continue
-			}
-			best, bs := 0, 0.0
-			for i, x := range ex.X {
-				if s := w.Score(x); i == 0 || s > bs {
-					best, bs = i, s
-				}
-			}
-			jr += b2i(ex.HasRule && ex.Right[0])
-			jm += b2i(ex.Right[best])
+	return ex.HasRule && x[idx["cue_after_own_punct"]] == 1 && x[idx["tokens_3"]] == 1 && x[idx["name"]] == 1 && (x[idx["person"]] == 1 || x[idx["org"]] == 1) && x[idx["rule_in_sentence"]] == 1
+}
+
+// diagJudged prints how often the rules and the model are right on the
+// tune quotations the scorer judges, and those no candidate gets right.
+func diagJudged(tune []speaker.Example, w *speaker.Scorer) {
+	var jn, jr, jm int
+	for _, ex := range tune {
+		if !ex.Judged {
+			continue
 		}
-		fmt.Printf("tune judged %d: rules %d model %d\n", jn, jr, jm)
-		for _, ex := range tune {
-			any := false
-			for _, ok := range ex.Right {
-				any = any || ok
-			}
-			if ex.Judged && !any && len(ex.Label) > 0 {
-				fmt.Printf("UNCOVERED %s\n", ex.Info)
-			}
+		jn++
+		if !anyRight(ex) {
+			continue
+		}
+		best := bestOf(ex, w)
+		jr += b2i(ex.HasRule && ex.Right[0])
+		jm += b2i(ex.Right[best])
+	}
+	fmt.Printf("tune judged %d: rules %d model %d\n", jn, jr, jm)
+	for _, ex := range tune {
+		if ex.Judged && !anyRight(ex) && len(ex.Label) > 0 {
+			fmt.Printf("UNCOVERED %s\n", ex.Info)
 		}
 	}
-	report := fmt.Sprintf("fit: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f\n"+
-		"tune: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f",
-		fitN, nFit, ruleFit, modelFit, tuneN, nTune, ruleTune, modelTune)
-	fmt.Println(report)
-	if *diag {
-		for k, ex := range tune {
-			best, bs := 0, 0.0
-			for i, x := range ex.X {
-				if s := w.Score(x); i == 0 || s > bs {
-					best, bs = i, s
-				}
+}
+
+// diagWrong prints the tune quotations the model gets wrong while a
+// candidate is right, with the features of the right, the chosen and the
+// rules' candidates.
+func diagWrong(c *corpus, w *speaker.Scorer, names []string) {
+	for k, ex := range c.tune {
+		best := bestOf(ex, w)
+		right := anyRight(ex)
+		if ex.Right[best] || !right && !ex.Right[0] {
+			if !right {
+				fmt.Printf("NONE %s\n", c.tuneInfo[k])
 			}
-			right := false
-			for _, r := range ex.Right {
-				right = right || r
-			}
-			if ex.Right[best] || !right && !ex.Right[0] {
-				if !right {
-					fmt.Printf("NONE %s\n", tuneInfo[k])
-				}
-				continue
-			}
-			fmt.Printf("WRONG %s\n", tuneInfo[k])
-			for i, x := range ex.X {
-				mark := " "
-				if ex.Right[i] {
-					mark = "+"
-				}
-				if i == best {
-					mark += "*"
-				}
-				var on []string
-				for j, v := range x {
-					if v != 0 {
-						on = append(on, names[j])
-					}
-				}
-				if ex.Right[i] || i == best || i == 0 {
-					fmt.Printf("   %s %.2f %s %s\n", mark, w.Score(x), tuneInfo[k][:0]+ex.Label[i], strings.Join(on, ","))
-				}
-			}
+			continue
 		}
-	}
-	if *out != "" {
-		header := "speaker model: go run ./internal/speaker/train -data polnear-train.jsonl -out internal/speaker/model.txt\n" +
-			fmt.Sprintf("epochs %d, rate %g, l2 %g, pairs %v, bags %d\n", *epochs, *rate, *l2, *pairs, *bags) + report
-		if err := os.WriteFile(*out, []byte(m.Encode(header)), 0o644); err != nil {
-			log.Fatal(err)
+		fmt.Printf("WRONG %s\n", c.tuneInfo[k])
+		for i, x := range ex.X {
+			mark := " "
+			if ex.Right[i] {
+				mark = "+"
+			}
+			if i == best {
+				mark += "*"
+			}
+			var on []string
+			for j, v := range x {
+				if v != 0 {
+					on = append(on, names[j])
+				}
+			}
+			if ex.Right[i] || i == best || i == 0 {
+				fmt.Printf("   %s %.2f %s %s\n", mark, w.Score(x), c.tuneInfo[k][:0]+ex.Label[i], strings.Join(on, ","))
+			}
 		}
 	}
 }

@@ -38,7 +38,7 @@ var grammarCues = func() map[string]bool {
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
 		apprehended succumbed succumbs succumbing expected being treated treating treats treat decedent among included
-		showed victim neither family wounds detains rounded`) {
+		showed victim neither family wounds detains rounded pistol-whipped`) {
 		m[w] = true
 	}
 	return m
@@ -267,6 +267,18 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 		if e, _, ok := victimNoun(sc, i+1); ok {
 			if kind, e2, ok := triggerAt(sc, e); ok && kind == detained {
 				return newHit(sc, i, e2, detained, 0, ""), e2, true
+			}
+		}
+	}
+	// "arrests have not been made", "an arrest has not been made"
+	if (w == "arrests" || w == "arrest") && (sc.w(i+1) == "have" || sc.w(i+1) == "has") && (sc.w(i+2) == "not" || sc.w(i+2) == "yet") {
+		for k := i + 3; k < i+6 && k < sc.hi; k++ {
+			if sc.w(k) == "made" {
+				start := i
+				if i > sc.lo && (sc.w(i-1) == "an" || sc.w(i-1) == "any") {
+					start = i - 1
+				}
+				return newHit(sc, start, k+1, detained, 0, ""), k + 1, true
 			}
 		}
 	}
@@ -802,7 +814,7 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 		} else {
 			j++
 		}
-	case w == "nobody" || w == "no" && sc.w(j) == "one":
+	case w == "nobody" || w == "no-one" || w == "no" && sc.w(j) == "one":
 		if w == "no" {
 			j++
 		}

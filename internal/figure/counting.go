@@ -37,6 +37,10 @@ func zeroAt(sc *numScan, i int) (casHit, int, bool) {
 				return h, j + 2, true
 			}
 			return casHit{}, i + 1, false
+		case "arrest":
+			// "no arrest has been made"
+			h := newHit(sc, i, j+1, detained, 0, "")
+			return h, j + 1, true
 		case "casualties", "casualty":
 			// "No casualties were reported": nobody killed and nobody hurt
 			h := newHit(sc, i, j+1, killed, 0, "")

@@ -254,3 +254,26 @@ func TestCountedObjects(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestNewSplitClasses has one sentence per class read from the second
+// round of tune errors: statements of none, coordinations with a bare last
+// noun, counted victims standing alone, someone, and conditions.
+func TestNewSplitClasses(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"no arrest", "Police said no arrest has been made.", []casBrief{{"no arrest", detained, 0}}},
+		{"arrests have not been made", "Arrests have not been made in the case.", []casBrief{{"Arrests have not been made", detained, 0}}},
+		{"no-one", "Luckily no-one was injured.", []casBrief{{"no-one was injured", injured, 0}}},
+		{"a bare last noun", "Detectives are looking into the shooting deaths of a man and woman.", []casBrief{{"deaths of a man and woman", killed, 2}}},
+		{"the two alone", "The two were held for a week.", []casBrief{{"The two were held", detained, 2}}},
+		{"someone", "Someone else got hurt in the crush.", []casBrief{{"Someone else got hurt", injured, 1}}},
+		{"one of person plural", "Guards detained one of the intruders.", []casBrief{{"detained one of the intruders", detained, 1}}},
+		{"in a condition", "The patient was in a serious condition on Monday.", []casBrief{{"The patient was in a serious condition", injured, 1}}},
+		{"pistol-whipped", "The clerk was pistol-whipped during the robbery.", []casBrief{{"The clerk was pistol-whipped", injured, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -274,6 +274,8 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 				return kind, j + 3, true
 			}
 		}
+	case "pistol-whipped":
+		return injured, j + 1, true // "was pistol-whipped"
 	case "succumbed", "succumbs", "succumbing":
 		return succumbedTo(sc, j)
 	case "went", "go", "goes", "walked", "drove":
@@ -1037,6 +1039,9 @@ func takenHeldPattern(sc *numScan, j int, w string) (string, int, bool) {
 // condition" (injured) at token j: the kind and the token after the phrase,
 // or false.
 func inStatePattern(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) == "a" && sc.w(j+3) == "condition" {
+		j++ // "was in a serious condition"
+	}
 	switch sc.w(j + 1) {
 	case "custody", "jail", "detention":
 		return detained, j + 2, true
@@ -1177,7 +1182,7 @@ object:
 	case "one", "six", "seven", "eight", "nine", "ten", "my", "our", "your", "its", "several", "many", "some", "all":
 		// "killed one man", "wounded seven": a count or determiner opens the object
 		next := sc.w(n + 1)
-		return next != "" && next != "." && next != "," && !chainWords[next] && !auxWords[next] && next != "of" ||
+		return next != "" && next != "." && next != "," && !chainWords[next] && !auxWords[next] ||
 			sc.w(n) != "one" && sc.w(n) != "my" && sc.w(n) != "our" && sc.w(n) != "your" && sc.w(n) != "its"
 	}
 	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")

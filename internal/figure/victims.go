@@ -80,6 +80,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		if !ok && last && isAgeWord(sc.w(k)) && !modifierWord(sc, k+1) {
 			u, ok = victimPhrase{start: k, end: k + 1, count: 1, ref: "age:" + sc.w(k)}, true // "the man and 4-year-old"
 		}
+		if !ok && last && singleNoun(sc.w(k)) && !isCapWord(sc.raw(k)) && !v.pronoun && !v.named && v.count == 1 {
+			u, ok = victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true // "a man and woman"
+		}
 		if !ok || u.pronoun != v.pronoun || u.pronoun {
 			return first, true
 		}
@@ -188,9 +191,23 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 				k++
 			}
 		}
-		if e, who, ok := victimNoun(sc, k); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
+		if e, who, ok := victimNoun(sc, k); ok && (lexicon.IsVictimNoun(lexicon.Lower(who)) || personPlural(who)) && !singleNoun(lexicon.Lower(who)) {
 			return victimPhrase{start: i, end: e, count: 1, who: who}, true
 		}
+	}
+	// "the two" standing alone: "The two were held", "the three were taken to hospital"
+	if w == "the" {
+		if n, ok := smallNumbers[sc.w(i+1)]; ok && n >= 2 && n <= 20 && (auxWords[sc.w(i+2)] || chainWords[sc.w(i+2)]) && sc.w(i+2) != "to" && sc.w(i+2) != "who" {
+			return victimPhrase{start: i, end: i + 2, count: n}, true
+		}
+	}
+	// "somebody else got killed", "someone was shot"
+	if (w == "somebody" || w == "someone") && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)] || sc.w(i+1) == "else") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
+		e := i + 1
+		if sc.w(e) == "else" {
+			e++
+		}
+		return victimPhrase{start: i, end: e, count: 1, ref: "one"}, true
 	}
 	// "the other" standing alone: the other of two
 	if w == "the" && sc.w(i+1) == "other" && !modifierWord(sc, i+2) && !lexicon.IsVictimNoun(sc.w(i+2)) {

@@ -4,6 +4,7 @@ import (
 	"bufio"
 	_ "embed" // the fallback scorer's weights
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -141,6 +142,9 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 				continue
 			}
 			c := candidateAt(&sc, i, kind, f.ents, listed)
+			if slices.Contains(c.Features, "subj=thing") && slices.Contains(c.Features, "v=none") {
+				continue // "The merger was killed": a thing is no victim
+			}
 			c.Features = append(c.Features, docFeatures(seg.sent, inSent, anyKilled, anyHit)...)
 			out = append(out, c)
 			if kind == injured && anyKilled {
@@ -222,8 +226,38 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 		start, count, vf = m.tok, m.n.Value, "v=number" // "3 dead", "two hurt"
 	}
 	c := Candidate{Start: sc.toks[start].Start, End: sc.toks[end-1].End, Kind: kind, Count: roundFigure(count)}
-	c.Features = wordFeatures(sc, i, w, kind, vf)
+	c.Features = append(wordFeatures(sc, i, w, kind, vf), "subj="+subjectShape(sc, i))
 	return c
+}
+
+// notNouns are the words of notPersonForms that are no nouns.
+var notNouns = map[string]bool{"after": true, "under": true, "over": true, "never": true, "ever": true, "other": true,
+	"together": true, "either": true, "neither": true, "further": true, "later": true, "however": true,
+	"rather": true, "whether": true, "lower": true, "upper": true}
+
+// subjectShape describes the word before the auxiliaries that precede the
+// casualty word at token i: a pronoun, a person's noun or form, a name, a
+// thing, or none ("The merger was killed" has a thing for its subject).
+func subjectShape(sc *numScan, i int) string {
+	k := i - 1
+	for k >= sc.lo && (auxWords[sc.w(k)] || chainWords[sc.w(k)] || strings.HasSuffix(sc.w(k), "ly") || sc.w(k) == "not") {
+		k--
+	}
+	if k < sc.lo || k == i-1 {
+		return "none"
+	}
+	w, r := sc.w(k), sc.raw(k)
+	switch {
+	case victimPronouns[w] != "" || w == "they" || w == "who":
+		return "pronoun"
+	case personForm(w, r) || personPlural(w):
+		return "person"
+	case isCapWord(r):
+		return "name"
+	case lexicon.IsNonPersonNoun(w) || notPersonForms[w] && !lexicon.IsPreposition(w) && !notNouns[w]:
+		return "thing"
+	}
+	return "other"
 }
 
 // victimFeature names the form of a victim phrase v on side (vl, vr).

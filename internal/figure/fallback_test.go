@@ -59,3 +59,32 @@ func TestFallbackCandidates(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectShape has one sentence per shape of the word before a
+// casualty word's auxiliaries, and the gate that drops a thing.
+func TestSubjectShape(t *testing.T) {
+	cases := []struct{ text, word, shape string }{
+		{"The merger was killed by the regulator.", "killed", "thing"},
+		{"The courier was killed on Monday.", "killed", "person"},
+		{"He was later killed.", "killed", "pronoun"},
+		{"Dana Pike was killed.", "killed", "name"},
+		{"He fled after being shot.", "shot", "other"},
+		{"Shot in the leg, he crawled home.", "shot", "none"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			f := New(d, entity.Extract(d))
+			seg := f.segments()[0]
+			sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+			k := sc.lo
+			for k < sc.hi && sc.w(k) != c.word {
+				k++
+			}
+			require.Less(t, k, sc.hi)
+			assert.Equal(t, c.shape, subjectShape(&sc, k))
+		})
+	}
+	d := textdoc.Analyze("The merger was killed by the regulator.")
+	assert.Empty(t, New(d, entity.Extract(d)).Candidates(nil), "a thing is no victim")
+}

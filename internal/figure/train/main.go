@@ -57,8 +57,8 @@ func main() {
 	goldPath := flag.String("gold", "", "gold JSON Lines (the tune split of eval/join.py)")
 	out := flag.String("out", "", "weights file to write (stdout when empty)")
 	folds := flag.Int("folds", 5, "cross-validation folds for the threshold")
-	epochs := flag.Int("epochs", 30, "passes of stochastic gradient descent")
-	l2 := flag.Float64("l2", 1e-3, "L2 penalty")
+	epochs := flag.Int("epochs", 10, "passes of stochastic gradient descent")
+	l2 := flag.Float64("l2", 0.05, "L2 penalty")
 	dump := flag.Bool("dump", false, "print every candidate with its label and stop")
 	flag.Parse()
 	if *goldPath == "" {

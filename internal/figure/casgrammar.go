@@ -82,7 +82,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	for k, h := range all {
-		if strings.HasPrefix(h.key, "adj:") && !harm {
+		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) {
 			all[k].hidden = true
 		}
 	}
@@ -107,6 +107,17 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	return out
+}
+
+// fewFled reports one, two or three people said to have fled ("Both
+// suspects then fled", "Zurlon and his brother fled"): a flight from the
+// scene, not people displaced by the event, which news counts in crowds.
+func fewFled(h casHit) bool {
+	if h.Kind != displaced || h.Count < 1 || h.Count > 3 {
+		return false
+	}
+	t := strings.ToLower(h.Text)
+	return strings.HasSuffix(t, "fled") || strings.HasSuffix(t, "flee")
 }
 
 // grammarHits reads the casualties the pattern reader did not: every pair
@@ -341,6 +352,9 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		}
 		if !ok {
 			v, ok = countedVictims(sc, o) // "rounded up 300 people"
+		}
+		if ok && p.kind == displaced && v.count < 2 {
+			ok = false // "expelled the ambassador": a people expelled, not one envoy
 		}
 		if ok && v.count >= 0 && (v.pronoun || v.count > 0) {
 			end := v.end

@@ -305,12 +305,15 @@ func detachedCustody(sc *numScan, i int) (casHit, int, bool) {
 		}
 		return casHit{}, 0, false
 	}
-	if (w != "was" && w != "has" && w != "is") || i == sc.lo || sc.w(i-1) == "," || sc.w(i-1) == "who" || sc.w(i-1) == "that" {
+	if (w != "was" && w != "has" && w != "is") || i == sc.lo || sc.w(i-1) == "who" || sc.w(i-1) == "that" {
 		return casHit{}, 0, false
 	}
 	k := i + 1
 	for n := 0; n < 3 && k < sc.hi && (sc.w(k) == "been" || sc.w(k) == "being" || sc.w(k) == "later" || sc.w(k) == "also" || sc.w(k) == "since" || sc.w(k) == "now"); n++ {
 		k++
+	}
+	if sc.w(k) == "in" && (sc.w(k+1) == "jail" || sc.w(k+1) == "prison" || sc.w(k+1) == "custody") && !notRealized(sc, i) {
+		return newHit(sc, i, k+2, detained, 1, ""), k + 2, true // "… was in jail"
 	}
 	if !custodyWords[sc.w(k)] || notRealized(sc, i) {
 		return casHit{}, 0, false

@@ -277,3 +277,22 @@ func TestNewSplitClasses(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestExpelledJailedFled has one sentence per expulsion of a people, custody
+// told apart from its subject with "in", and a flight of few from a scene.
+func TestExpelledJailedFled(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"expels a people", "The state expels 28 refugees.", []casBrief{{"expels 28 refugees", displaced, 28}}},
+		{"expels one envoy", "The state expelled the ambassador.", nil},
+		{"was in jail apart", "A man accused of fatally shooting a neighbour who had tried to help him, was in jail on Monday.",
+			[]casBrief{{"fatally shooting a neighbour", killed, 1}, {"was in jail", detained, 1}}},
+		{"few fled", "Both suspects then fled on foot.", nil},
+		{"many fled", "Hundreds of villagers fled.", []casBrief{{"Hundreds of villagers fled", displaced, 100}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -167,10 +167,17 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, segHits) {
 				continue
 			}
-			if w := sc.w(i); grammarSkip[w] && w != "was" && w != "has" && w != "is" {
-				continue // no casualty phrase starts with it (but a detached predicate: detachedCustody)
+			var h casHit
+			var end int
+			var ok bool
+			if w := sc.w(i); grammarSkip[w] {
+				if w != "was" && w != "has" && w != "is" {
+					continue // no casualty phrase starts with it
+				}
+				h, end, ok = detachedCustody(&sc, i) // "… has been jailed" apart from its subject
+			} else {
+				h, end, ok = grammarAt(&sc, i, ents)
 			}
-			h, end, ok := grammarAt(&sc, i, ents)
 			if !ok {
 				continue
 			}

@@ -194,6 +194,9 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 	vf := "v=none"
 	// a victim before: "the cashier ... was hurt"
 	for j := i - 1; j >= sc.lo && j >= i-8; j-- {
+		if w := sc.w(j); w == "," || w == "." || w == ";" || w == ":" || w == "\"" {
+			break // the subject stands in the same clause
+		}
 		v, ok := victimsAt(sc, j, ents)
 		if !ok || v.end > i || covered(listed, sc.toks[j].Start, sc.toks[i].End) {
 			continue

@@ -51,6 +51,8 @@ func TestCorefSpeakers(t *testing.T) {
 			"Dunn's fundraising email", "Ray Dunn"},
 		{"a plural possessive with a bare apostrophe", "Tom Reyes is raising money for the campaign. Reyes’ fundraising email to his supporters notes that Mayor Jane Kim “is a tireless advocate for the town.”",
 			"Reyes’ fundraising email", "Tom Reyes"},
+		{"it for a body the recogniser took for a person", "Wimpey said the housing market in the UK had cooled last year. \"By late summer, sales had slowed sharply across the country,\" it added.",
+			"it", "Wimpey"},
 		{"its chief", "Orbis Telecom reported a loss. \"We expected a hard year,\" its chief said.",
 			"its chief", "Orbis Telecom"},
 		{"a new person stays new", "Anna Berg opened the fair. A man was later arrested.\n\n\"I did nothing wrong,\" the man said.",

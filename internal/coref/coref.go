@@ -48,6 +48,7 @@ type Resolver struct {
 	subjects bool
 	seen     map[[2]int]int
 	passed   int  // the sentence before which the pass has run (see Resolve)
+	exclude  int  // an entity ResolveExcept leaves out, or -1
 	appos    bool // ensureAppositions has run
 }
 
@@ -71,7 +72,7 @@ type corefMention struct {
 // New indexes the entity mentions of an article; quote reports the
 // offsets inside quotations (nil: none).
 func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Resolver {
-	c := &Resolver{d: d, ents: ents, info: make([]corefEnt, len(ents)), quote: quote, score: make([]float64, len(ents)), seen: map[[2]int]int{}}
+	c := &Resolver{d: d, ents: ents, info: make([]corefEnt, len(ents)), quote: quote, score: make([]float64, len(ents)), seen: map[[2]int]int{}, exclude: -1}
 	if c.quote == nil {
 		c.quote = func(int) bool { return false }
 	}
@@ -371,6 +372,22 @@ var corefPron = map[string]byte{"he": 'm', "him": 'm', "his": 'm', "himself": 'm
 	"hers": 'f', "herself": 'f', "it": 'n', "its": 'n', "itself": 'n', "they": 'p', "them": 'p', "their": 'p',
 	"themselves": 'p'}
 
+// ResolveExcept resolves the mention [s, e) as Resolve does, but never to
+// entity ent: a quotation's speaker is seldom the one its words name ("“It
+// would be fantastic to have Jenna in the team,” said the champion").
+func (c *Resolver) ResolveExcept(s, e, ent int) int {
+	if s < 0 || e > len(c.d.Text) || s >= e {
+		return -1
+	}
+	if si := c.d.SentOf(s); si > c.passed {
+		c.pass(max(c.passed, si-passBack), si)
+		c.passed = si
+	}
+	c.exclude = ent
+	defer func() { c.exclude = -1 }()
+	return c.resolve0(s, e) // not remembered: the answer holds for this question only
+}
+
 // Resolve returns the index of the entity that the mention [s, e) refers
 // to, or -1: a name's entity, a pronoun's or description's antecedent.
 func (c *Resolver) Resolve(s, e int) int {
@@ -390,6 +407,9 @@ const passBack = 3
 
 // resolve is Resolve once the pass has gone before [s, e).
 func (c *Resolver) resolve(s, e int) int {
+	if c.exclude >= 0 {
+		return c.resolve0(s, e) // ResolveExcept's answers are not remembered
+	}
 	if r, ok := c.seen[[2]int{s, e}]; ok {
 		return r
 	}
@@ -1005,7 +1025,7 @@ func (c *Resolver) salient(off int, ok func(int) bool, span int) int {
 		if si-m.sent > span || para-d.Sents[m.sent].Para > 2 {
 			break
 		}
-		if m.e > off || !ok(m.ent) {
+		if m.e > off || !ok(m.ent) || m.ent == c.exclude {
 			continue
 		}
 		w := c.weight(k)

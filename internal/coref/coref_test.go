@@ -47,3 +47,21 @@ func TestResolve(t *testing.T) {
 		assert.Equal(t, c.want, got, "%q in %q", c.mention, c.text)
 	}
 }
+
+// TestResolveExcept leaves one entity out: the next antecedent, or none.
+func TestResolveExcept(t *testing.T) {
+	text := "Anna Berg and Mia Holt met on Monday. Later the champion flew home."
+	d := textdoc.Analyze(text)
+	ents := entity.Extract(d)
+	r := New(d, ents, nil)
+	at := strings.Index(text, "the champion")
+	first := r.Resolve(at, at+len("the champion"))
+	if !assert.GreaterOrEqual(t, first, 0) {
+		return
+	}
+	other := r.ResolveExcept(at, at+len("the champion"), first)
+	if assert.GreaterOrEqual(t, other, 0) {
+		assert.NotEqual(t, ents[first].Name, ents[other].Name)
+	}
+	assert.Equal(t, first, r.Resolve(at, at+len("the champion")), "Resolve still answers as before")
+}

@@ -7,5 +7,7 @@
 // (recognise.go: the statistical tagger of internal/ner and the repairs of
 // its spans; titles.go: the titles given to people), the finds of the
 // lexicon's tables the tagger left out and the places of a dateline
-// (gazetteer.go), typing (typing.go) and clustering (clusters.go).
+// (gazetteer.go), typing (typing.go; placerepair.go: the repairs of the
+// tagger's places, people and events read as places, and place names cut
+// short) and clustering (clusters.go).
 package entity

@@ -73,14 +73,18 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	x := &entx{d: d}
 	x.recognise()
 	x.repair()
+	x.extendBareHeads()
 	x.addLexicon()
 	x.propagate()
 	x.unglue()
 	x.apposition()
 	x.akas()
 	x.typeAll()
+	x.placeEvents()
+	x.ofPlaces()
 	x.splitHyphens()
-	return datelinePlace(d, x.cluster())
+	x.clearDateline()
+	return titlePlaces(d, datelinePlace(d, x.cluster()))
 }
 
 // entx carries the state of one extraction.

@@ -5,13 +5,16 @@ package entity
 // recogniser left out, and the places of a wire dateline.
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/ner"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
@@ -19,7 +22,8 @@ import (
 // "KOCHI, India (Reuters) -"), which stand before the body, as mentions: of
 // the entity the body names that way, or of a new place. The first part names
 // a place by the convention of datelines even when the lexicon does not know
-// it; a later part ("India", "D.C.") counts only when the lexicon knows it.
+// it (an agency, or a first part the gazetteer knows as a town, shows it one);
+// a later part ("India", "D.C.") counts only when the lexicon knows it.
 // Ids follow the order of first mentions again afterwards.
 func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 	dl := d.Meta.Dateline
@@ -29,7 +33,7 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 	// an unknown first part names a place only in a dateline that shows
 	// itself one: an agency, or a later part the lexicon knows ("KOCHI,
 	// India"); "SOCCER -" over a sports table is a heading
-	anchored := dl.Agency != ""
+	anchored := dl.Agency != "" || knownTown(strings.Split(dl.Place, ",")[0])
 	if i := strings.IndexByte(dl.Place, ','); i > 0 && !anchored {
 		for part := range strings.SplitSeq(dl.Place[i+1:], ",") {
 			if _, ok := lexicon.LookupPlace(lexicon.Key(strings.TrimSpace(part))); ok {
@@ -49,8 +53,11 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 		start += strings.Index(part, name)
 		m := contract.Mention{Start: start, End: start + len(name), Text: name}
 		if i := placeEntity(ents, lexicon.Key(name)); i >= 0 {
-			ents[i].Mentions = append([]contract.Mention{m}, ents[i].Mentions...)
-			added = true
+			if !slices.ContainsFunc(ents[i].Mentions, func(o contract.Mention) bool { return o.Start == m.Start }) {
+				// (a dateline inside the body's first line is the tagger's already)
+				ents[i].Mentions = append([]contract.Mention{m}, ents[i].Mentions...)
+				added = true
+			}
 			continue
 		}
 		typ, canon := contract.GPE, TitleCase(name)
@@ -73,6 +80,122 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 		ents[i].ID = "e" + strconv.Itoa(i+1)
 	}
 	return ents
+}
+
+// clearDateline drops the candidates that overlap the place of the
+// dateline but are not places, which datelinePlace then adds: the tagger's
+// organisation "NEW YORK" in "NEW YORK (AP) —", or a station's name the
+// page ran into it ("WPMT FOX43YORK, Pa-").
+func (x *entx) clearDateline() {
+	dl := x.d.Meta.Dateline
+	if dl == nil {
+		return
+	}
+	ps, pe := dl.Start, dl.Start+len(dl.Place)
+	dropped := false
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.bs >= pe || c.be <= ps || (c.typ == contract.GPE || c.typ == contract.Location) && c.bs >= ps {
+			continue
+		}
+		c.drop, dropped = true, true
+	}
+	if dropped {
+		x.sortCands()
+	}
+}
+
+// titlePlaces adds the places the body names that the headline names too,
+// as mentions ("India unveils budget" over "India is to boost…"): the
+// headline sits in the header, outside the text the tagger reads. A name
+// counts as a whole word in the same letters; ids follow the order of first
+// mentions again afterwards.
+func titlePlaces(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
+	var title contract.Field
+	for _, f := range d.Meta.Fields {
+		if f.Key == "title" {
+			title = f
+			break
+		}
+	}
+	if title.End <= title.Start || title.End > len(d.Text) || d.Text[title.Start:title.End] != title.Value {
+		return ents
+	}
+	added := false
+	for i := range ents {
+		e := &ents[i]
+		if e.Type != contract.GPE && e.Type != contract.Location || e.Mentions[0].Start < title.End {
+			continue
+		}
+		var adds []contract.Mention
+		for f := -1; f < len(e.Mentions); f++ {
+			form := e.Name
+			if f >= 0 {
+				form = e.Mentions[f].Text
+			}
+			if len(form) < 2 || f >= 0 && form == e.Name || f > 0 && form == e.Mentions[f-1].Text {
+				continue // a form seen just before: the text is searched once for most
+			}
+			adds = titleMatches(title, form, adds)
+		}
+		if len(adds) == 0 {
+			continue
+		}
+		sort.Slice(adds, func(a, b int) bool { return adds[a].Start < adds[b].Start })
+		adds = slices.CompactFunc(adds, func(a, b contract.Mention) bool { return a.Start == b.Start })
+		e.Mentions = append(adds, e.Mentions...)
+		added = true
+	}
+	if !added {
+		return ents
+	}
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions[0].Start < ents[j].Mentions[0].Start })
+	for i := range ents {
+		ents[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	return ents
+}
+
+// titleMatches appends to adds the whole-word occurrences of form in the
+// headline field.
+func titleMatches(title contract.Field, form string, adds []contract.Mention) []contract.Mention {
+	for off := 0; ; {
+		k := strings.Index(title.Value[off:], form)
+		if k < 0 {
+			return adds
+		}
+		s, e := off+k, off+k+len(form)
+		off = e
+		if wordAt(title.Value, s, e) {
+			adds = append(adds, contract.Mention{Start: title.Start + s, End: title.Start + e, Text: form})
+		}
+	}
+}
+
+// wordAt reports whether s[i:j] stands as a whole word: no letter or digit
+// touches it on either side.
+func wordAt(s string, i, j int) bool {
+	if i > 0 {
+		r, _ := utf8.DecodeLastRuneInString(s[:i])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	if j < len(s) {
+		r, _ := utf8.DecodeRuneInString(s[j:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// knownTown reports whether the gazetteer knows a name as a country, a
+// first-level division or a town of 10,000 people or more ("YORK" in
+// "YORK, Pa-").
+func knownTown(name string) bool {
+	kinds, band := ner.Default().PlaceKinds(strings.Fields(name))
+	return kinds&(ner.GeoCountry|ner.GeoSubdivision) != 0 || kinds&ner.GeoCity != 0 && band >= 1
 }
 
 // placeEntity returns the index of the place entity named or mentioned by key, or -1.

@@ -769,9 +769,11 @@ func wordHash(w string) uint {
 	return uint(len(w))*131 + uint(w[0])*31 + uint(w[len(w)-1])*7
 }
 
-// unglue starts a name after a full stop glued to the word before it, as in
-// scraped text where sentences lost their spaces: "side.Rockford" names
-// "Rockford".
+// unglue starts a name after a full stop or an ellipsis glued to the word
+// before it, as in scraped text where sentences lost their spaces:
+// "side.Rockford" names "Rockford", "future...Israel" names "Israel". A
+// name that was one word and that a lexicon knows is typed from the lexicon
+// then, not by the class the tagger gave the glued word.
 func (x *entx) unglue() {
 	for k := range x.cands {
 		c := &x.cands[k]
@@ -780,7 +782,7 @@ func (x *entx) unglue() {
 		if dot <= 0 || dot+1 >= len(w) || !lexicon.IsCapitalized(w[dot+1:]) {
 			continue
 		}
-		head := w[:dot]
+		head := strings.TrimRight(w[:dot], ".")
 		lower := true
 		for _, r := range head {
 			if !unicode.IsLower(r) && !unicode.IsDigit(r) {
@@ -790,6 +792,11 @@ func (x *entx) unglue() {
 		}
 		if lower && utf8.RuneCountInString(head) >= 2 {
 			c.bs, c.k = x.d.Toks[c.s].Start+dot+1, ""
+			if c.e-c.s == 1 && !c.forced {
+				if _, ok := lexicon.LookupPlace(x.ckey(c)); ok {
+					c.class = cNone
+				}
+			}
 		}
 	}
 }

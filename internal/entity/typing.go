@@ -22,7 +22,7 @@ func (x *entx) typeAll() {
 			c.drop, dropped = true, true
 			continue
 		}
-		if x.locatedPlace(c) {
+		if x.locatedPlace(c) || x.coordinatedPlace(k) {
 			c.class = cLOC
 		}
 		c.typ = x.typeOf(c)
@@ -144,6 +144,9 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		return contract.Location // "River Thames", "Mount Everest", "Lake Chad"; not "Cape Town", "Gulf War"
 	}
 	_, isDem := lexicon.Demonym(k)
+	if isDem && isPlace && place.Kind == lexicon.Country && lexicon.Key(place.Name) == k {
+		isDem = false // "the Philippines" is the country, whatever the demonyms' table says
+	}
 	org, isOrg := lexicon.KnownOrg(k)
 	if isOrg {
 		c.canon = org
@@ -154,6 +157,9 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	// one word that a lexicon knows as a group or nationality, or a holiday,
 	// whatever the recogniser took it for: "Tory", "Tories", "Christmas"
 	if c.e-c.s == 1 && c.title == "" {
+		if (isDem || c.class == cMISC) && isPlace && !place.GPE() && x.regionAsNoun(c) {
+			return contract.Location // "a boat capsized in the Mediterranean", not "a Mediterranean port"
+		}
 		if isDem || lexicon.IsGroup(k) {
 			return contract.NORP
 		}
@@ -170,12 +176,22 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	if (c.class == cPER || c.class == cLOC) && c.e < x.d.Sents[c.si].TokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
 		return contract.Org
 	}
+	if (c.class == cORG || c.class == cPER && x.besideCountry(c)) && isPlace && place.Kind == lexicon.Country && !isOrg &&
+		c.title == "" && !countryNames[k] {
+		return contract.GPE // "drought in Mali and Niger"; CoNLL tags national teams as places too
+	}
+	if (c.class == cPER || c.class == cORG) && !isOrg && x.townBeforeQualifier(c) {
+		return contract.GPE // "police in Ferguson, Missouri, used tear gas"
+	}
 	switch c.class {
 	case cPER:
 		return x.personType(c, k, last, isOrg)
 	case cLOC:
 		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
+		if isPlace && place.GPE() && !isOrg && (x.beforeTitle(c) || x.beforeNoun(c)) || x.knownCounty(c, isOrg) {
+			return contract.GPE // "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich", "the Gwinnett County meeting"
+		}
 		return x.orgType(c, last, isOrg)
 	case cMISC:
 		return x.miscType(c, k, last, isDem, isOrg)
@@ -208,6 +224,9 @@ func (x *entx) personType(c *cand, k, last string, isOrg bool) contract.EntityTy
 	if c.e-c.s == 1 && isOrg && c.title == "" && !lexicon.IsAmbiguousOrg(k) {
 		return contract.Org
 	}
+	if c.e-c.s > 1 && c.title == "" && divisionHeads[last] && lexicon.IsCapitalized(x.word(c.e-1)) || x.townNotPerson(c) {
+		return contract.GPE // "Martin County", "Orange Township", "Fort Bragg"
+	}
 	if c.e-c.s > 1 && c.title == "" {
 		switch lexicon.StrongHead(last) {
 		case 'F':
@@ -228,6 +247,9 @@ func (x *entx) personType(c *cand, k, last string, isOrg bool) contract.EntityTy
 func (x *entx) placeType(c *cand, last string, place lexicon.Place, isPlace, isDem, isOrg bool) contract.EntityType {
 	if isDem {
 		return contract.NORP
+	}
+	if !isPlace && x.givenAndSurname(c, last) || x.afterKin(c) {
+		return contract.Person // "the Ben Stiller comedy", "his rival, Ben Carson.", "his son Ennis"
 	}
 	if isPlace {
 		if place.GPE() {
@@ -259,6 +281,9 @@ func (x *entx) placeType(c *cand, last string, place lexicon.Place, isPlace, isD
 // organisation (last word last): a location or facility by its head, else
 // an organisation.
 func (x *entx) orgType(c *cand, last string, isOrg bool) contract.EntityType {
+	if c.e-c.s > 2 && !isOrg && ofHeads[x.key1(c.s)] && x.word(c.s+1) == "of" && lexicon.IsCapitalized(x.word(c.e-1)) {
+		return contract.Location // "Bay of Bengal", "Strait of Hormuz"
+	}
 	if c.e-c.s > 1 && (lexicon.StrongHead(last) == 'L' || weakLocHeads[last]) {
 		return contract.Location
 	}

@@ -26,53 +26,15 @@ func (f *Figures) Money() []contract.Money {
 		return out
 	}
 	ctx := newCurrencyContext(d.Text[d.Body.Start:d.Body.End])
-	if d.Meta.Dateline != nil {
-		ctx.dollar = lexicon.DatelineDollar(strings.ToLower(strings.TrimSpace(d.Meta.Dateline.Place)))
-	}
-	var hits []moneyHit
-	var rows []moneyHit // bare figures of earnings-table rows
-	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
-		if !hasMoneyCue(&sc) {
-			continue
-		}
-		row := false
-		first := len(hits)
-		for i := seg.lo; i < seg.hi; {
-			if lineStart(d.Text, seg.toks, i) {
-				row = earningsRow(&sc, i)
-			}
-			h, ok := moneyAt(&sc, i, ctx)
-			if !ok {
-				h, ok = multiMoney(&sc, i) // moneyctx.go: "a multi-billion dollar deal"
-			}
-			if !ok {
-				h, ok = oneUnit(&sc, i) // moneyctx.go: "a buck an hour"
-			}
-			if !ok && len(hits) > first {
-				h, ok = elidedMoney(&sc, i, hits[len(hits)-1])
-			}
-			if ok {
-				h.sent = seg.sent
-				hits = append(hits, h)
-				i = h.tokEnd
-				continue
-			}
-			if row && sc.canStartNumber(i) {
-				if m, ok := sc.number(i); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
-					rows = append(rows, moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: seg.sent})
-					i = m.tokEnd
-					continue
-				}
-			}
-			i++
-		}
-	}
-	storyDollars(d.Text, hits, datelineDollar(d)) // moneyctx.go: bare "dlrs" and "$" take the story's dollar
+	dateline := datelineDollar(d)
+	hits, rows := f.moneyHits(ctx)
+	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
 	if len(rows) > 0 {
-		code := storyCurrency(hits)
+		code := storyCurrency(hits, dateline)
 		for _, r := range rows {
-			r.code = code
+			if r.code == "" {
+				r.code = code
+			}
 			hits = append(hits, r)
 		}
 		sortHits(hits)
@@ -92,6 +54,129 @@ func (f *Figures) Money() []contract.Money {
 		prev = &out[len(out)-1]
 	}
 	return out
+}
+
+// moneyHits reads the amounts of the title and the body's sentences, in
+// text order, and apart the bare figures of table rows ("Net 882,000 vs
+// 803,000"), whose currency is the table's or the story's. A table's scale
+// header ("(in millions of marks)", "FIGURES IN $ MILLION") gives the bare
+// figures of the rows under it their magnitude and currency.
+func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
+	d := f.d
+	var tab, line tableScale // the table's scale, and the scale of the row being read
+	rate := ""               // the currency of a rate quote's label ("Dollar / mark"), for the line after it
+	var pend []moneyHit      // bare figures with a magnitude, which an amount after them may make money
+	for _, seg := range f.segments() {
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+		if !hasMoneyCue(&sc) {
+			continue
+		}
+		row, perShare := false, false
+		first := len(hits)
+		for i := seg.lo; i < seg.hi; {
+			if lineStart(d.Text, seg.toks, i) {
+				row = earningsRow(&sc, i, tab.scale > 0)
+				perShare = row && perShareLabel(&sc, i)
+				line = tab
+				if rate != "" && (textdoc.StartsWithDigit(sc.raw(i)) || sc.raw(i) == "$") {
+					row, perShare, line = true, false, tableScale{code: rate} // "1.4871 (1.4935)" under "Dollar / mark"
+				}
+				rate = ""
+				if c, end, ok := rateLabel(&sc, i); ok { // moneyctx.go
+					rate = c
+					i = end
+					continue
+				}
+			}
+			if t, end, ok := scaleHeader(&sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
+				if own := labelBefore(&sc, i); own { // moneyctx.go
+					// "Net profit (billions) 1.07 vs 0.98": the row's own scale; with its
+					// own currency it makes the line a row ("Staff costs (Dm million) 116")
+					if t.code == "" {
+						t.code = tab.code
+					}
+					row = row || t.code != "" && textdoc.StartsWithDigit(sc.raw(end))
+				} else {
+					tab = t
+				}
+				line = t
+				i = end
+				continue
+			}
+			h, ok := amountAt(&sc, i, ctx, hits[first:])
+			if ok {
+				if row {
+					line.forRow(perShare).apply(&h)
+				}
+				h.sent = seg.sent
+				hits = append(hits, h)
+				i = h.tokEnd
+				continue
+			}
+			if row && sc.canStartNumber(i) {
+				if m, ok := sc.number(i); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
+					r := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: seg.sent}
+					l := line.forRow(perShare)
+					l.apply(&r)
+					r.code = l.code
+					rows = append(rows, r)
+					i = m.tokEnd
+					continue
+				}
+			}
+			if c, ok := bareMagnitude(&sc, i); ok { // moneyctx.go: "rose to 20 mln from 15 mln dlrs"
+				c.sent = seg.sent
+				pend = append(pend, c)
+				i = c.tokEnd
+				continue
+			}
+			i++
+		}
+		if len(pend) > 0 {
+			hits = continuedBefore(&sc, hits, first, pend) // moneyctx.go
+			pend = pend[:0]
+		}
+	}
+	return hits, rows
+}
+
+// amountAt reads an amount of money at token i, by the first reading that
+// fits: a number with its currency, a vague multiple ("a multi-billion
+// dollar deal"), one unit ("a buck an hour"), or a bare figure continuing
+// the sentence's last amount (prev, the sentence's amounts so far).
+func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyHit, bool) {
+	if h, ok := moneyAt(sc, i, ctx); ok {
+		return h, true
+	}
+	if h, ok := nameFirst(sc, i, ctx); ok { // moneyctx.go: "Australian dollar 29.4bn"
+		return h, true
+	}
+	if h, ok := rateFigure(sc, i, ctx); ok { // moneyctx.go: "the rupee closed at 43.305 per US dollar"
+		return h, true
+	}
+	if h, ok := multiMoney(sc, i); ok { // moneyctx.go
+		return h, true
+	}
+	if h, ok := oneUnit(sc, i); ok { // moneyctx.go
+		return h, true
+	}
+	// the amount continued is the last one not in brackets ("1,546 trillion
+	// rials ($175.6bn; £93.6bn) from 1,070 trillion"), or the last that is
+	// not in cents when that fails ("to 1.2 mln dlrs, or 12 cts a share, from 3.4 mln")
+	cents := false
+	for k := len(prev) - 1; k >= 0; k-- {
+		if k > 0 && inBrackets(sc.text, prev[k].start, prev[0].end) || cents && prev[k].cents {
+			continue
+		}
+		if h, ok := elidedMoney(sc, i, prev[k]); ok || !prev[k].cents || cents {
+			if !ok {
+				return sentenceMagnitude(sc, i, prev[k]) // moneyctx.go: "44.3 billion francs, 3.9 billion less than"
+			}
+			return h, ok
+		}
+		cents = true
+	}
+	return moneyHit{}, false
 }
 
 // sortHits orders hits by start (insertion sort: the lists are short and nearly sorted).
@@ -123,10 +208,14 @@ func (h moneyHit) money(text string) contract.Money {
 	return mo
 }
 
-// storyCurrency is the currency most amounts of the article are in (USD when none).
-func storyCurrency(hits []moneyHit) string {
+// storyCurrency is the currency most amounts of the article are in (the
+// dateline's dollar, or USD, when none).
+func storyCurrency(hits []moneyHit, dateline string) string {
 	n := map[string]int{}
 	best, bn := "USD", 0
+	if dateline != "" {
+		best = dateline
+	}
 	for _, h := range hits {
 		if h.code == "" || h.cents {
 			continue
@@ -140,15 +229,17 @@ func storyCurrency(hits []moneyHit) string {
 }
 
 // elidedMoney reads an amount whose currency is left to the one before it in
-// the sentence: "revised up from 400 mln", "rose to 20 mln from 15 mln dlrs".
+// the sentence: "revised up from 400 mln", "rose to 20 mln from 15 mln dlrs",
+// "from a year-earlier 41.4 million", "rose 12.71 taka to 228.70".
 func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
-	if i == sc.lo || !sc.canStartNumber(i) || prev.cents || prev.code == "" {
+	if i == sc.lo || !sc.canStartNumber(i) || prev.code == "" {
 		return moneyHit{}, false
 	}
 	p := i - 1
 	if p > sc.lo && isQuoteTok(sc.raw(p)) {
 		p-- // `from "six or seven million"`
 	}
+	p, skipped := comparisonLink(sc, p) // moneyctx.go: "from a year-earlier 41.4 million"
 	if w := sc.w(p); (w == "or" || w == "to" || w == "-") && p > sc.lo && sc.canStartNumber(p-1) {
 		return moneyHit{}, false // the end of a range read elsewhere
 	}
@@ -157,24 +248,34 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	default:
 		return moneyHit{}, false
 	}
+	if otherFigureBetween(sc, prev, p) { // moneyctx.go
+		return moneyHit{}, false
+	}
 	m, ok := sc.number(i)
-	if ok && !m.mult && m.n.Kind == contract.KindFigure && !m.n.Vague && m.end == sc.toks[m.tokEnd-1].End {
-		inheritMagnitude(sc, p, prev, &m) // moneyctx.go: "889.5 mln dlrs vs 903.2"
-	}
-	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || !m.mult || m.end != sc.toks[m.tokEnd-1].End {
+	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
 	}
-	// a figure with its own unit ("400 mln shares") is not money
-	if w, r := sc.w(m.tokEnd), sc.raw(m.tokEnd); r != "" && r[0] >= 'a' && r[0] <= 'z' && w != "in" && w != "on" && w != "a" && w != "and" && w != "from" && w != "to" && w != "at" && w != "by" && w != "for" && w != "last" && w != "this" && w != "vs" && w != "or" {
+	cents := false
+	switch {
+	case m.mult && !prev.cents:
+	case !m.mult && !prev.cents && inheritMagnitude(sc, p, prev, &m): // moneyctx.go: "889.5 mln dlrs vs 903.2"
+	case !m.mult && priceChange(sc, p, prev, m, skipped): // moneyctx.go: "35 cts vs 30", "rose 12.71 taka to 228.70"
+		cents = prev.cents
+	default:
 		return moneyHit{}, false
 	}
-	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
+	if !moneyFollower(sc, m.tokEnd) { // moneyctx.go: "400 mln shares" is no money
+		return moneyHit{}, false
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code, cents: cents}, true
 }
 
 // earningsRow reports whether the line starting at token i is a money row of
 // a wire earnings table ("Shr 35 cts vs 30 cts", "Net 882,000 vs 82,000",
 // "Revs 12.5 mln vs 10.1 mln"); share counts ("Avg shrs") are not money.
-func earningsRow(sc *numScan, i int) bool {
+// Under a scale header (scaled) any short label of a row of figures compared
+// is one ("Depreciation 3.25 vs 2.79").
+func earningsRow(sc *numScan, i int, scaled bool) bool {
 	// the label: one to three words of the table's vocabulary ("Oper shr loss", "Net sales")
 	j := i
 	for j < sc.hi && j < i+3 && rowLabels[sc.w(j)] {
@@ -182,6 +283,15 @@ func earningsRow(sc *numScan, i int) bool {
 	}
 	if j == i {
 		j = tableLabel(sc, i) // moneyctx.go: "Total Revenue", "Cash flow / shr", "Software Revenue"
+	}
+	if j == i && scaled {
+		j = scaledRowLabel(sc, i) // moneyctx.go: "Tax 3.67 vs 1.82" under "(million A$ unless stated)"
+	}
+	if _, end, ok := scaleHeader(sc, j); ok && j > i && sc.w(j) == "(" {
+		j = end // "Net profit (billions) 1.07 vs 0.98"
+	}
+	if j < sc.hi && lexicon.CurrencyMark(sc.w(j)) != "" && j+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(j+1)) {
+		j++ // "Net income $ 4,100 $ 3,900"
 	}
 	if j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return false // a figure right after the label, in digits
@@ -198,8 +308,9 @@ func earningsRow(sc *numScan, i int) bool {
 			return false
 		}
 		w := sc.w(k)
-		if !textdoc.StartsWithDigit(sc.raw(k)) && w != "vs" && w != "vs." && w != "loss" && w != "profit" && w != "cts" &&
-			w != "ct" && w != "mln" && w != "billion" && w != "million" && w != "dlrs" && w != "(" && w != ")" && w != "-" && w != "," {
+		if !textdoc.StartsWithDigit(sc.raw(k)) && w != "vs" && w != "vs." && w != "loss" && w != "profit" && w != "nil" &&
+			magnitudeWords[w] == 0 && w != "(" && w != ")" && w != "-" && w != "," && lexicon.CurrencyMark(w) == "" &&
+			lexicon.CurrencyName(w) == "" && lexicon.CentUnit(w) == "" {
 			return false
 		}
 	}
@@ -215,9 +326,8 @@ var rowLabels = map[string]bool{
 
 // currencyContext resolves ambiguous marks ("¥", "rials", "Rs") from the countries the article names.
 type currencyContext struct {
-	text   string
-	cache  map[string]string
-	dollar string // the dollar of the dateline's country, for a bare "$" ("" for USD)
+	text  string
+	cache map[string]string
 }
 
 // newCurrencyContext returns the resolver for an article's body.
@@ -282,8 +392,8 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 	c := t[0]
 	lw := lexicon.Lower(t)
 	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
-	if code := lexicon.CurrencyMark(lw); code != "" {
-		if isoOnly(lw) && t != strings.ToUpper(t) {
+	if code := lexicon.CurrencyMark(lw); code != "" && !(len(lw) == 1 && sc.raw(i+1) == "$") {
+		if isoOnly(lw) && t != strings.ToUpper(t) || weakMark(t) && t[0] >= 'a' {
 			return "", 0, 0, false
 		}
 		if (lw == "rs" || lw == "rm" || lw == "rp" || lw == "dm") && t != "Rs" && t != "Rs." && t != "RM" && t != "Rp" && t != "DM" {
@@ -376,17 +486,14 @@ func markedMoney(sc *numScan, j int, code string, nt, at int, q contract.Qualifi
 	if m.n.Kind != contract.KindFigure {
 		return moneyHit{}, false
 	}
-	if mk := sc.raw(j); len(mk) >= 3 && isUpperWord(mk[:3]) && (len(mk) == 3 || textdoc.IsDigitByte(mk[3])) &&
+	if mk := sc.raw(j); (len(mk) >= 3 && isUpperWord(mk[:3]) && (len(mk) == 3 || textdoc.IsDigitByte(mk[3])) || weakMark(mk)) &&
 		!(m.mult || m.n.Value != float64(int64(m.n.Value)) || m.n.Value >= 1000) {
-		return moneyHit{}, false // a code before a small round number: "PHP 7", "CAD 3"
+		return moneyHit{}, false // a code before a small round number: "PHP 7", "CAD 3", "R5", "SR10"
 	}
 	if hasQ && m.n.Qualifier == contract.Exact {
 		m.n.Qualifier = q
 	}
 	h := moneyHit{start: sc.toks[j].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: ctx.resolve(code)}
-	if sc.raw(j) == "$" && ctx != nil && ctx.dollar != "" && !(j > sc.lo && lexicon.DollarPrefix(sc.w(j-1)) != "") {
-		h.code = ctx.dollar // "$" in a story datelined SYDNEY
-	}
 	if r, ok := markedRange(sc, j, code, h); ok {
 		return r, true
 	}
@@ -515,7 +622,8 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 	for n := 0; n < 2 && k < sc.hi; n++ {
 		w := sc.w(k)
 		if _, ok := lexicon.CurrencyAdjective(w); ok {
-			if lexicon.CurrencyName(sc.w(k+1)) != "" || n == 0 && currencyAdjective(sc.w(k+1)) != "" || w == "new" {
+			if lexicon.CurrencyName(sc.w(k+1)) != "" || n == 0 && currencyAdjective(sc.w(k+1)) != "" || w == "new" ||
+				lexicon.CentUnit(sc.w(k+1)) != "" && sc.w(k+1) != "p" && currencyAdjective(w) != "" {
 				adj = w
 				k++
 				continue
@@ -531,8 +639,8 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		if w == "won" && !m.mult && adj == "" {
 			return moneyHit{}, false // "they won 3", "2 won": the verb
 		}
-		if w == "real" || w == "marks" && !m.mult || sc.raw(k) == "Euro" {
-			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name
+		if w == "real" || (w == "marks" || w == "crowns") && !m.mult && !strings.ContainsAny(sc.text[m.start:m.end], ".,") || sc.raw(k) == "Euro" {
+			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name; "three marks" are no price ("1.4871 marks" is)
 		}
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
 			return moneyHit{}, false // "25 kg (55 pounds) of heroin", "a 300-pound man"
@@ -560,13 +668,23 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 				h.code = "HKD"
 			}
 		}
+		if c := sc.w(k + 1); (w == "euro" || w == "dollar") && !m.mult && (c == "cents" || c == "cent") {
+			h.cents = true // "70 euro cents"
+			h.end = sc.toks[k+1].End
+			h.tokEnd = k + 2
+		}
 		return h, true
 	}
-	if cc := lexicon.CentUnit(w); cc != "" && !m.n.Vague && m.n.Kind == contract.KindFigure && !m.yearLike && !isTitleCase(sc.raw(k)) {
+	// a price in pence may look like a year ("1218 pence")
+	yearLike := m.yearLike && !(w == "pence" && (m.n.Value < 1900 || m.n.Value > 2099))
+	if cc := lexicon.CentUnit(w); cc != "" && !m.n.Vague && m.n.Kind == contract.KindFigure && !yearLike && !isTitleCase(sc.raw(k)) {
 		if w == "p" && sc.toks[k].Start != sc.toks[k-1].End {
 			return moneyHit{}, false
 		}
 		h.code = cc
+		if a := currencyAdjective(adj); a != "" {
+			h.code = a // "14 H.K. cents"
+		}
 		h.cents = true
 		h.end = sc.toks[k].End
 		h.tokEnd = k + 1
@@ -616,6 +734,9 @@ func hasMoneyCue(sc *numScan) bool {
 		if c := t[0]; c >= '0' && c <= '9' || c == '$' || c >= 0x80 {
 			return true
 		}
+		if c := t[len(t)-1]; t[0] >= 'A' && t[0] <= 'Z' && (c >= '0' && c <= '9' || c == 'm' || c == 'n') && strings.IndexAny(t, "0123456789") > 0 {
+			return true // a mark glued to its digits: "KSh500", "R5bn"
+		}
 		if strings.IndexByte(t, '$') >= 0 {
 			return true
 		}
@@ -623,8 +744,8 @@ func hasMoneyCue(sc *numScan) bool {
 		if lexicon.CurrencyName(w) != "" {
 			return true
 		}
-		if lexicon.CentUnit(w) != "" {
-			return true
+		if lexicon.CentUnit(w) != "" || headerScales[w] > 0 {
+			return true // "(in thousands)" heads a table
 		}
 		if lexicon.CurrencyMark(w) != "" {
 			return true
@@ -648,12 +769,35 @@ func weightContext(sc *numScan, i, k int) bool {
 	if sc.w(k+1) == "of" {
 		return true // "92 pounds of drugs" (money is "millions of pounds", not "pounds of")
 	}
+	if sc.w(k+1) == "(" {
+		for b := k + 2; b < sc.hi && b < k+5; b++ {
+			switch sc.w(b) {
+			case "kg", "kilograms", "kilogrammes", "kilos", "kilo", "grams", "tonnes", "stone":
+				return true // "lost eight pounds (3.5 kilos)"
+			}
+		}
+	}
 	for b := i - 1; b >= sc.lo && b >= i-6; b-- {
 		switch sc.w(b) {
 		case "kg", "kilograms", "kilogrammes", "kilos", "tonnes", "tons", "ounces", "grams", "weighing", "weighed",
-			"weighs", "weight", "weights", "lb", "lbs", "heavy":
-			return true
+			"weighs", "weight", "weights", "lb", "lbs", "heavy", "tall", "height", "inches":
+			return true // also a description: "5'11\" tall, 160 pounds"
 		}
+	}
+	return false
+}
+
+// weakMark reports a currency mark of one or two letters that is money
+// only before a large or decimal figure or one with a magnitude ("R5bn",
+// "Sh2 billion", "Dh5 million"): "R5", "SR10" and "Sh1" name other things.
+func weakMark(t string) bool {
+	k := 0
+	for k < len(t) && !textdoc.IsDigitByte(t[k]) {
+		k++
+	}
+	switch lexicon.Lower(t[:k]) {
+	case "r", "sh", "dh", "dhs", "sr":
+		return true
 	}
 	return false
 }

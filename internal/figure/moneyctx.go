@@ -41,30 +41,103 @@ var otherDollars = map[string]bool{"CAD": true, "AUD": true, "NZD": true, "HKD":
 // storyDollars gives a bare dollar amount ("12.5 mln dlrs", "40 dollars",
 // "$5m") the dollar the story has told, not the US dollar: the one of its
 // dateline's city (dateline, "" for none), or the last other dollar named
-// explicitly before it ("300 mln Canadian dlrs", "C$ 11"). An amount that
-// names no currency and continues the one before it in the sentence ("to 20
-// mln dlrs from 15 mln") takes that one's currency. hits are in text order.
+// explicitly before it ("300 mln Canadian dlrs", "C$ 11"); an amount marked
+// as US dollars keeps the bare dollars after it in its sentence in US
+// dollars ("US$2,700 a tonne, then $2,200"). An amount that names no
+// currency and continues the one before it in the sentence ("to 20 mln dlrs
+// from 15 mln") takes that one's currency. Cents take the currency of the
+// amount they stand with (storyCents). hits are in text order.
 func storyDollars(text string, hits []moneyHit, dateline string) {
 	cur := dateline
+	usSent := -2 // the sentence of the last amount marked as US dollars
+	curAt := make([]string, len(hits))
 	for k := range hits {
 		h := &hits[k]
+		curAt[k] = cur
+		if h.cents {
+			continue
+		}
 		t := lexicon.Lower(text[h.start:h.end])
 		dollar := strings.Contains(t, "dlr") || strings.Contains(t, "dollar") || strings.Contains(t, "$")
 		switch {
 		case dollar && otherDollars[h.code]:
 			cur = h.code
-		case dollar && h.code == "USD" && cur != "" && !usMarked(text, h.start, t):
+		case dollar && h.code == "USD" && usMarked(text, h.start, t):
+			usSent = h.sent
+		case dollar && h.code == "USD" && h.sent != usSent && strings.HasPrefix(t, "$"):
+			if dateline != "" {
+				h.code = dateline // a bare "$" is the dateline's dollar, not an other dollar named before it
+			}
+		case dollar && h.code == "USD" && cur != "" && h.sent != usSent:
 			h.code = cur
 		case !dollar && k > 0 && hits[k-1].sent == h.sent && otherDollars[hits[k-1].code] && h.code == "USD" && bareFigure(t):
 			h.code = hits[k-1].code // "rose to 20 mln Canadian dlrs from 15 mln"
 		}
 	}
+	for k := len(hits) - 2; k >= 0; k-- {
+		h, n := &hits[k], hits[k+1]
+		if h.code == "USD" && n.sent == h.sent && otherDollars[n.code] && !h.cents && bareFigure(lexicon.Lower(text[h.start:h.end])) {
+			h.code = n.code // "rose to 20 mln from 15 mln dlrs" in a story datelined TORONTO
+		}
+	}
+	storyCents(text, hits, curAt)
+}
+
+// storyCents gives cents that name no currency ("35 cts", "eight cents")
+// the currency of the amount nearest before them in their sentence (after
+// it when none is before: "fell 20 cents to 12.50 euros"), when that
+// currency counts in cents, or else the story's dollar at that point
+// (curAt[k], "" for the US dollar): "earned 40 mln dlrs, or 35 cts a share"
+// in a story datelined TORONTO, "rose 38 cents to A$3.75". A conversion in
+// brackets ("A$1.3bn (US$1bn)") is not the amount the cents stand with.
+func storyCents(text string, hits []moneyHit, curAt []string) {
+	for k := range hits {
+		h := &hits[k]
+		if !h.cents || h.code != "USD" || usMarked(text, h.start, lexicon.Lower(text[h.start:h.end])) {
+			continue
+		}
+		code := ""
+		for _, n := range centNeighbours(hits, k) {
+			if !hits[n].cents && !conversion(text, hits, n) {
+				code = hits[n].code
+				break
+			}
+		}
+		switch {
+		case code != "" && (code == "USD" || code == "EUR" || otherDollars[code] || centCurrencies[code]):
+			h.code = code
+		case code == "" && curAt[k] != "":
+			h.code = curAt[k]
+		}
+	}
+}
+
+// centCurrencies are currencies besides the dollars and the euro whose hundredth the wire calls a cent.
+var centCurrencies = map[string]bool{"ZAR": true, "NLG": true, "KES": true, "UGX": true, "TZS": true, "LKR": true}
+
+// centNeighbours returns the indexes of the hits of hit k's sentence, the
+// ones before it nearest first, then the ones after it nearest first.
+func centNeighbours(hits []moneyHit, k int) []int {
+	var out []int
+	for n := k - 1; n >= 0 && hits[n].sent == hits[k].sent; n-- {
+		out = append(out, n)
+	}
+	for n := k + 1; n < len(hits) && hits[n].sent == hits[k].sent; n++ {
+		out = append(out, n)
+	}
+	return out
+}
+
+// conversion reports hit n written in brackets right after the amount
+// before it: "A$1.26 billion (US$995 million)".
+func conversion(text string, hits []moneyHit, n int) bool {
+	return n > 0 && hits[n-1].sent == hits[n].sent && strings.TrimSpace(text[hits[n-1].end:hits[n].start]) == "("
 }
 
 // usMarked reports an amount t, starting at byte start of text, that says
 // it is in US dollars: "U.S. dlrs", "US$5", "USD 5", "5 dlrs (U.S.)".
 func usMarked(text string, start int, t string) bool {
-	for _, m := range []string{"u.s.", "us$", "usd", "us dollar", "american", "greenback"} {
+	for _, m := range []string{"u.s.", "us$", "usd", "us dollar", "us cent", "american", "greenback", "united states"} {
 		if strings.Contains(t, m) {
 			return true
 		}
@@ -92,7 +165,7 @@ func bareFigure(t string) bool {
 // of the body ("TORONTO 1996-08-23"); "" for none or the US dollar.
 func datelineDollar(d *textdoc.Doc) string {
 	if d.Meta.Dateline != nil {
-		return lexicon.DatelineDollar(strings.ToLower(strings.TrimSpace(d.Meta.Dateline.Place)))
+		return placeDollar(d.Meta.Dateline.Place)
 	}
 	body := d.Text[d.Body.Start:d.Body.End]
 	for n := 0; n < 3 && body != ""; n++ {
@@ -103,6 +176,9 @@ func datelineDollar(d *textdoc.Doc) string {
 			body = ""
 		}
 		line = strings.TrimSpace(line)
+		if c := lineDateline(line); c != "" {
+			return c
+		}
 		k := strings.LastIndexByte(line, ' ')
 		if k <= 0 || len(line)-k-1 != 10 || line[k+5] != '-' || !textdoc.IsDigitByte(line[k+1]) {
 			continue
@@ -112,6 +188,37 @@ func datelineDollar(d *textdoc.Doc) string {
 			continue
 		}
 		return lexicon.DatelineDollar(strings.ToLower(city))
+	}
+	return ""
+}
+
+// lineDateline returns the dollar of a dateline opening a line that the
+// header did not read: a city in capitals, a comma, and its region or
+// country before the date ("VANCOUVER, British Columbia, March 3 -").
+func lineDateline(line string) string {
+	k := strings.IndexByte(line, ',')
+	if k <= 0 || k > 30 || line[:k] != strings.ToUpper(line[:k]) || strings.IndexByte(line[:k], ' ') >= 0 && len(line[:k]) > 20 {
+		return ""
+	}
+	end := strings.Index(line, " - ")
+	if end < 0 || end > 80 {
+		return ""
+	}
+	return placeDollar(line[:end])
+}
+
+// placeDollar returns the dollar of a dateline's place: its city, or the
+// region or country named after it ("VANCOUVER, British Columbia",
+// "AUCKLAND, New Zealand"); "" for none.
+func placeDollar(place string) string {
+	place = strings.ToLower(strings.TrimSpace(place))
+	if c := lexicon.DatelineDollar(place); c != "" {
+		return c
+	}
+	for _, part := range strings.Split(place, ",") {
+		if c := lexicon.DatelineDollar(strings.TrimSpace(part)); c != "" {
+			return c
+		}
 	}
 	return ""
 }
@@ -142,7 +249,7 @@ func inheritMagnitude(sc *numScan, p int, prev moneyHit, m *numMatch) bool {
 func multiMoney(sc *numScan, i int) (moneyHit, bool) {
 	w := sc.w(i)
 	if !strings.HasPrefix(w, "multi") {
-		return moneyHit{}, false
+		return magnitudeAdjective(sc, i)
 	}
 	rest := strings.TrimPrefix(strings.TrimPrefix(w, "multi"), "-")
 	name := ""
@@ -197,7 +304,10 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 var moneyLabels = map[string]bool{"revenue": true, "revenues": true, "income": true, "assets": true, "equity": true,
 	"capital": true, "cash": true, "debt": true, "earnings": true, "profit": true, "loss": true, "sales": true, "net": true,
 	"shr": true, "div": true, "dividend": true, "eps": true, "turnover": true, "costs": true, "expenses": true,
-	"liabilities": true, "current": true, "pretax": true, "pre-tax": true, "operating": true, "gross": true, "ebitda": true}
+	"liabilities": true, "current": true, "pretax": true, "pre-tax": true, "operating": true, "gross": true, "ebitda": true,
+	"amount": true, "price": true, "proceeds": true, "deposits": true, "loans": true, "backlog": true, "reserves": true,
+	"tax": true, "taxes": true, "interest": true, "gain": true, "gains": true, "charge": true, "charges": true,
+	"provision": true, "provisions": true, "depreciation": true}
 
 // notMoneyLabels make a row count something else: shares, percentages, people, units.
 var notMoneyLabels = map[string]bool{"avg": true, "shrs": true, "shares": true, "pct": true, "percent": true, "ratio": true,
@@ -228,12 +338,581 @@ func tableLabel(sc *numScan, i int) int {
 			money = true
 		}
 	}
+	if j < sc.hi && lexicon.CurrencyMark(sc.w(j)) != "" && textdoc.StartsWithDigit(sc.raw(j+1)) {
+		j++ // "Total Revenue $ 10,756 $ 13,102"
+	}
 	if !money || j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return i
 	}
-	// two figures at least: a row of a table, not a sentence
-	if j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" {
+	// two figures at least: a row of a table, not a sentence; or one after a field's colon ("Sale Amount : 3,390,000")
+	if (j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" && lexicon.CurrencyMark(sc.w(j+1)) == "" &&
+		!(magnitudeWords[sc.w(j+1)] > 0 && (sc.w(j+2) == "vs" || textdoc.StartsWithDigit(sc.raw(j+2))))) &&
+		!(sc.w(j-1) == ":" && j-1 > i) {
 		return i
 	}
 	return j
+}
+
+// tableScale is what a table's scale header says of the bare figures of
+// the rows under it: their magnitude (0 for none) and currency ("" when the
+// header names none, or names the dollar, which the story then decides).
+type tableScale struct {
+	scale float64
+	code  string
+	cents bool // the figures are hundredths: "Shr (cents) 8.63 vs 7.23"
+}
+
+// apply gives a figure of a table row that states no magnitude and no
+// hundredth unit the table's magnitude: "Net 4,120" under "(in thousands)".
+func (t tableScale) apply(h *moneyHit) {
+	m := &h.m
+	if t.cents && h.code == "" && !m.mult {
+		h.cents = true
+	}
+	if t.scale <= 1 || m.mult || h.cents || m.pence || m.n.Vague || m.n.Kind != contract.KindFigure {
+		return
+	}
+	m.scale(t.scale)
+	m.mult = true
+	m.setLastMult(t.scale)
+}
+
+// forRow returns the scale for a row; a row per share (perShare) takes the
+// table's currency and unit, not its magnitude ("Shr 1.20 vs 1.05" under
+// "(in thousands of dlrs)").
+func (t tableScale) forRow(perShare bool) tableScale {
+	if perShare {
+		t.scale = 0
+	}
+	return t
+}
+
+// headerScales are the magnitudes a table's scale header names.
+var headerScales = map[string]float64{"thousands": 1e3, "thousand": 1e3, "000s": 1e3, "000's": 1e3, "000": 1e3,
+	"millions": 1e6, "million": 1e6, "mln": 1e6, "mlns": 1e6, "billions": 1e9, "billion": 1e9, "bln": 1e9, "bn": 1e9}
+
+// headerLeads are the words a scale header without brackets follows: "FIGURES IN $ MILLION", "Amounts in thousands".
+var headerLeads = map[string]bool{"figures": true, "amounts": true, "data": true, "expressed": true, "stated": true, "all": true, "results": true}
+
+// headerTails are the words that may close a bracketed scale header:
+// "(in billions of yen unless specified)", "(in thousands, except per share data)".
+var headerTails = map[string]bool{"unless": true, "otherwise": true, "specified": true, "stated": true, "noted": true,
+	"except": true, "per": true, "share": true, "shr": true, "data": true, "amounts": true, "figures": true, ",": true,
+	"and": true, "omitted": true, "indicated": true}
+
+// scaleHeader reads a table's scale header at token i: a bracket or a
+// line's first words, "in", a magnitude with its currency in either order
+// ("(in millions of marks unless stated)", "(in thousands of dlrs)",
+// "FIGURES IN $ MILLION", "(Dm million)", "(mln dlrs)"), or the thousands
+// omitted ("(000s omitted)"). It returns the scale and the token after
+// the header.
+func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
+	w := sc.w(i)
+	j := i
+	paren := w == "("
+	switch {
+	case paren:
+		j++
+		if sc.w(j) == "in" {
+			j++
+		}
+	case w == "in" && (lineStart(sc.text, sc.toks, i) || i > sc.lo && headerLeads[sc.w(i-1)]):
+		j++
+	case (w == "000s" || w == "000's") && sc.w(i+1) == "omitted":
+		return tableScale{scale: 1e3}, i + 2, true
+	default:
+		return tableScale{}, i, false
+	}
+	t, j, ok := scaleWords(sc, j)
+	if !ok {
+		return tableScale{}, i, false
+	}
+	if !paren {
+		return t, j, true
+	}
+	// a bracketed header closes on its line within a few words of its kind
+	for k := j; k < sc.hi && k < j+6; k++ {
+		if k > j && lineStart(sc.text, sc.toks, k) {
+			break
+		}
+		if sc.w(k) == ")" {
+			return t, k + 1, true
+		}
+		if !headerTails[sc.w(k)] {
+			break
+		}
+	}
+	return tableScale{}, i, false
+}
+
+// scaleWords reads the magnitude and currency of a scale header from token
+// j: a mark or a currency name before or after the magnitude ("$ million",
+// "million A$", "millions of yen", "thousands of U.S. dollars", "mln
+// dlrs"), the magnitude alone, or, closing a bracket, a unit alone
+// ("(cents)", "(H.K. cents)", "(guilders)"). It returns the token after them.
+func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
+	var t tableScale
+	code := ""
+	if c := lexicon.CurrencyMark(sc.w(j)); c != "" {
+		code = c
+		j++
+	} else if c := lexicon.CurrencyName(sc.w(j)); c != "" && sc.w(j) != "won" {
+		code = c
+		j++
+	}
+	f, ok := headerScales[sc.w(j)]
+	if !ok {
+		return unitHeader(sc, j, code)
+	}
+	t.scale = f
+	j++
+	if code == "" {
+		code, j = headerCurrency(sc, j)
+	}
+	if code = strings.TrimSuffix(code, "?"); code != "USD" {
+		t.code = code // the dollar is the story's
+	}
+	return t, j, true
+}
+
+// headerCurrency reads the currency after a header's magnitude at token j:
+// "of [adjective] name" or a mark ("million A$"). It returns its code ("" for
+// none) and the token after it.
+func headerCurrency(sc *numScan, j int) (string, int) {
+	if c := lexicon.CurrencyMark(sc.w(j)); c != "" && sc.w(j) != "r" {
+		return c, j + 1
+	}
+	k := j
+	if sc.w(k) == "of" {
+		k++
+	}
+	adj := ""
+	if c, ok := lexicon.CurrencyAdjective(sc.w(k)); ok && c != "" {
+		adj = c
+		k++
+	}
+	if c := lexicon.CurrencyName(sc.w(k)); c != "" && sc.w(k) != "won" {
+		if adj != "" {
+			c = adj
+		}
+		return c, k + 1
+	}
+	return "", j
+}
+
+// unitHeader reads a bracketed unit without magnitude at token j, code the
+// currency read before it ("" for none): "(cents)", "(H.K. cents)",
+// "(guilders)", "(baht)". It returns the unit as a scale of 1, and the
+// token of the closing bracket.
+func unitHeader(sc *numScan, j int, code string) (tableScale, int, bool) {
+	t := tableScale{scale: 1}
+	if code == "" {
+		if c, ok := lexicon.CurrencyAdjective(sc.w(j)); ok && c != "" && lexicon.CentUnit(sc.w(j+1)) != "" {
+			code = c // "H.K. cents"
+			j++
+		}
+		if lexicon.CentUnit(sc.w(j)) == "" || sc.w(j) == "p" {
+			return tableScale{}, j, false
+		}
+		t.cents = true
+		j++
+	}
+	if sc.w(j) != ")" {
+		return tableScale{}, j, false
+	}
+	if code = strings.TrimSuffix(code, "?"); code != "USD" {
+		t.code = code
+	}
+	return t, j, true
+}
+
+// perShareLabel reports a table row whose label (from token i) counts money
+// per share, not in the table's magnitude: "Shr", "EPS", "Div", "Earnings per share".
+func perShareLabel(sc *numScan, i int) bool {
+	for k := i; k < sc.hi && k < i+5; k++ {
+		if r := sc.raw(k); textdoc.StartsWithDigit(r) || r == "$" || r == "(" {
+			return false
+		}
+		switch sc.w(k) {
+		case "shr", "shr.", "eps", "div", "dividend", "dividends", "share", "per", "shrs":
+			return true
+		}
+	}
+	return false
+}
+
+// comparisonWords stand between the word that links a comparison and its
+// bare figure: "from a year-earlier 41.4 million", "against a revised 3.2
+// billion", "compared with last year's 12.5 mln".
+var comparisonWords = map[string]bool{"a": true, "an": true, "the": true, "year-earlier": true, "year-ago": true,
+	"revised": true, "restated": true, "previous": true, "prior": true, "adjusted": true, "record": true,
+	"original": true, "originally": true, "upwardly": true, "downwardly": true, "last": true, "year": true,
+	"year's": true, "'s": true, "earlier": true, "reported": true, "expected": true, "forecast": true}
+
+// comparisonLink walks back from token p over the words of comparisonWords
+// (at most four) to the word that links a bare figure to the amount before
+// it ("from", "vs", "against", "than", "with"). It returns that word's
+// token and whether words were walked over; p itself when none links.
+func comparisonLink(sc *numScan, p int) (int, bool) {
+	k := p
+	for n := 0; n < 4 && k > sc.lo && comparisonWords[sc.w(k)]; n++ {
+		k--
+	}
+	if k == p {
+		return p, false
+	}
+	switch sc.w(k) {
+	case "from", "vs", "vs.", "versus", "against", "than", "with":
+		return k, true
+	}
+	return p, false
+}
+
+// priceChange reports a bare figure m that continues an amount prev
+// without magnitude across the link word at token p: "35 cts vs 30",
+// "50,000 euros a year, up from 45,000", or, right after prev, a price's
+// "rose 12.71 taka to 228.70". After "to" the figure must have decimals, as
+// prices do ("rose $5 to 40" is no price); skipped tells that words stand
+// between the link and the figure ("from a year-earlier 45,000").
+func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bool {
+	if prev.m.mult || prev.m.n.Vague || prev.m.n.Range || !m.digits || m.n.Range {
+		return false
+	}
+	if r := sc.raw(m.tokEnd); r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+		return false // "from 50 Cent": a name
+	}
+	switch sc.w(p) {
+	case "vs", "vs.", "versus", "against", "from":
+		return true
+	case "to":
+		return !skipped && prev.tokEnd == p && strings.IndexByte(sc.text[m.start:m.end], '.') >= 0
+	}
+	return false
+}
+
+// moneyFollower reports whether the word at token k may follow a bare
+// figure that continues an amount: a function word or an adverb of time
+// ("from 15 mln in 1995", "from 281 million previously"), not a unit of its
+// own ("400 mln shares").
+func moneyFollower(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if r != "" && r[0] >= 'A' && r[0] <= 'Z' {
+		return false // "50 million Tamil-speaking people", "2 million Britons"
+	}
+	if r == "" || r[0] < 'a' || r[0] > 'z' {
+		return true
+	}
+	switch sc.w(k) {
+	case "in", "on", "a", "and", "from", "to", "at", "by", "for", "last", "this", "vs", "or", "previously", "earlier",
+		"before", "ago", "respectively", "each", "apiece", "year-earlier", "year-ago", "during", "since", "the", "as",
+		"but", "while", "when", "after", "compared", "against", "versus", "with", "over", "under", "through", "into":
+		return true
+	}
+	return false
+}
+
+// rateLabel reads the label of a rate quote at token i, two currencies
+// and a slash alone on their line ("Dollar / mark ...", "Pound / dollar"):
+// the figures of the next line are the second currency's price of the
+// first, money in the second. It returns that currency's code and the
+// token after the line.
+func rateLabel(sc *numScan, i int) (string, int, bool) {
+	if sc.w(i+1) != "/" || rateName(sc.w(i)) == "" {
+		return "", i, false
+	}
+	code := rateName(sc.w(i + 2))
+	if code == "" {
+		return "", i, false
+	}
+	k := i + 3
+	for ; k < sc.hi && !lineStart(sc.text, sc.toks, k); k++ {
+		if strings.Trim(sc.raw(k), ".") != "" {
+			return "", i, false
+		}
+	}
+	return code, k, true
+}
+
+// rateName returns the code of a currency named in the singular or the
+// plural, without a number ("dollar", "mark", "yen", "sterling"), or "".
+func rateName(w string) string {
+	c := lexicon.CurrencyName(w)
+	if c == "" && w != "" {
+		c = lexicon.CurrencyName(w + "s")
+	}
+	if c == "" || w == "won" || w == "real" {
+		return ""
+	}
+	return strings.TrimSuffix(c, "?")
+}
+
+// inBrackets reports an amount starting at byte start inside a bracket
+// opened after the byte from: "($175.6bn; £93.6bn)".
+func inBrackets(text string, start, from int) bool {
+	if from > start {
+		return false
+	}
+	return strings.Count(text[from:start], "(") > strings.Count(text[from:start], ")")
+}
+
+// magnitudeAdjective reads a magnitude and a currency as one adjective at
+// token i: "a million-dollar home", "a billion-pound deal", "the
+// trillion-dollar question". Its value is the magnitude.
+func magnitudeAdjective(sc *numScan, i int) (moneyHit, bool) {
+	w := sc.w(i)
+	k := strings.IndexByte(w, '-')
+	if k <= 0 {
+		return moneyHit{}, false
+	}
+	mag, ok := magnitudeWords[w[:k]]
+	if !ok || mag < 1e6 || i > sc.lo && sc.canStartNumber(i-1) && textdoc.StartsWithDigit(sc.raw(i-1)) {
+		return moneyHit{}, false // "5 million-dollar" is read with its number
+	}
+	name := w[k+1:]
+	if !isCurrencyWordStem(name) {
+		return moneyHit{}, false
+	}
+	code := lexicon.CurrencyName(name)
+	if code == "" {
+		code = lexicon.CurrencyName(name + "s")
+	}
+	if code == "" || name == "won" || name == "real" {
+		return moneyHit{}, false
+	}
+	m := numMatch{qtok: i, tok: i, tokEnd: i + 1, qstart: sc.toks[i].Start, start: sc.toks[i].Start, end: sc.toks[i].End,
+		n: contract.Number{Value: mag}, mult: true, lastMag: mag}
+	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i].End, tokEnd: i + 1, m: m, code: code[:3]}, true
+}
+
+// labelBefore reports words outside brackets before token i on its line:
+// a scale header after them ("Order book (billions) 1.07") is the row's
+// own, one after none ("(Group) (in billions of yen)") the table's.
+func labelBefore(sc *numScan, i int) bool {
+	depth := 0
+	for k := i - 1; k >= sc.lo; k-- {
+		switch r := sc.raw(k); {
+		case r == ")":
+			depth++
+		case r == "(":
+			depth--
+		case depth <= 0 && r != "" && (r[0] >= 'A' && r[0] <= 'Z' || r[0] >= 'a' && r[0] <= 'z') && !headerLeads[sc.w(k)]:
+			return true
+		}
+		if lineStart(sc.text, sc.toks, k) {
+			break
+		}
+	}
+	return false
+}
+
+// otherFigureBetween reports a figure between the amount prev and the
+// link word at token p, other than a year: "rose to 81 days from 53"
+// compares the days, not the amount before them.
+func otherFigureBetween(sc *numScan, prev moneyHit, p int) bool {
+	depth := 0
+	for k := prev.tokEnd; k < p; k++ {
+		r := sc.raw(k)
+		switch {
+		case r == "(":
+			depth++
+		case r == ")":
+			depth--
+		}
+		if depth > 0 || !textdoc.StartsWithDigit(r) {
+			continue // a conversion in brackets is the amount's own
+		}
+		if len(r) == 4 && (r[:2] == "19" || r[:2] == "20") || strings.HasSuffix(r, "%") {
+			continue // "to 12.5 mln dlrs in 1995 from 10.1 mln"
+		}
+		if w := sc.w(k + 1); w == "percent" || w == "pct" || w == "%" || w == "per" || lexicon.CentUnit(w) != "" || lexicon.CurrencyName(w) != "" {
+			continue // "to 456.8 billion taka after a 0.27 percent rise to 439.9 billion"; "or 12 cts a share, from"
+		}
+		return true
+	}
+	return false
+}
+
+// scaledRowLabel reads the label of a row under a scale header at token i:
+// one to four words, none a figure or a word of counts or ratios, followed
+// by two figures compared ("Depreciation 3.25 vs 2.79", "Other income 1.90
+// vs 2.07"). It returns the token after the label, or i.
+func scaledRowLabel(sc *numScan, i int) int {
+	j := i
+	for ; j < sc.hi && j < i+4; j++ {
+		r := sc.raw(j)
+		if r == "" || textdoc.StartsWithDigit(r) || j > i && lineStart(sc.text, sc.toks, j) {
+			break
+		}
+		if c := r[0]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') || notMoneyLabels[sc.w(j)] {
+			return i
+		}
+	}
+	if j == i || !textdoc.StartsWithDigit(sc.raw(j)) || sc.w(j+1) != "vs" && sc.w(j+1) != "vs." {
+		return i
+	}
+	return j
+}
+
+// nameFirst reads an amount whose currency name stands before its number
+// at token i, as some writers order it: "a record Australian dollar
+// 29.4bn", "yen 5.2 billion", "rupees 500 crore". The number must carry a
+// magnitude ("the dollar 1.45" is a rate's fragment, not an amount).
+func nameFirst(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
+	k := i
+	adj := ""
+	if c, ok := lexicon.CurrencyAdjective(sc.w(k)); ok && c != "" && lexicon.CurrencyName(sc.w(k+1)) != "" {
+		adj = c
+		k++
+	}
+	w := sc.w(k)
+	code := lexicon.CurrencyName(w)
+	if code == "" || w == "won" || w == "real" || w == "marks" || w == "rand" || !sc.canStartNumber(k+1) || !textdoc.StartsWithDigit(sc.raw(k+1)) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(k + 1)
+	if !ok || !m.mult || m.n.Vague || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
+		return moneyHit{}, false
+	}
+	switch {
+	case adj != "":
+		code = adj
+	case strings.HasSuffix(code, "?"):
+		code = ctx.resolve(strings.TrimSuffix(code, "?"))
+	}
+	return moneyHit{start: sc.toks[i].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: code}, true
+}
+
+// rateFigure reads an exchange rate at token i: a bare figure with
+// decimals or thousands, then "per", "to", "against" or "versus" and the
+// currency it is the price of ("the rupee closed at 43.305 per US dollar",
+// "the leu's rate was 3,161 to the dollar"). It is money in the currency
+// the sentence names before it, other than that one.
+func rateFigure(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
+	if !textdoc.StartsWithDigit(sc.raw(i)) || !strings.ContainsAny(sc.raw(i), ".,") {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || m.mult || m.n.Vague || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
+		return moneyHit{}, false
+	}
+	k := m.tokEnd
+	switch sc.w(k) {
+	case "per", "to", "against", "versus":
+	default:
+		return moneyHit{}, false
+	}
+	k++
+	if sc.w(k) == "the" || sc.w(k) == "a" || sc.w(k) == "one" {
+		k++
+	}
+	if _, ok := lexicon.CurrencyAdjective(sc.w(k)); ok && rateName(sc.w(k+1)) != "" {
+		k++ // "per US dollar", "against the German mark"
+	}
+	base := rateName(sc.w(k))
+	if base == "" {
+		return moneyHit{}, false
+	}
+	for b := i - 1; b >= sc.lo && b >= i-12; b-- {
+		if c := rateName(sc.w(b)); c != "" && c != base && sc.w(b) != "won" && !rateBase(sc, b) {
+			if n := lexicon.CurrencyName(sc.w(b)); n == "" || strings.HasSuffix(n, "?") {
+				c = ctx.resolve(c) // "the franc" of France, of Switzerland; not "the yen"
+			}
+			return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: c}, true
+		}
+	}
+	return moneyHit{}, false
+}
+
+// rateBase reports the currency named at token b as the base of an earlier
+// rate ("against the dollar", "per US dollar"), not the one priced.
+func rateBase(sc *numScan, b int) bool {
+	p := b - 1
+	if _, ok := lexicon.CurrencyAdjective(sc.w(p)); ok {
+		p--
+	}
+	if sc.w(p) == "the" {
+		p--
+	}
+	switch sc.w(p) {
+	case "per", "to", "against", "versus":
+		return true
+	}
+	return false
+}
+
+// sentenceMagnitude reads a bare figure with its own magnitude later in the
+// sentence of the amount prev, standing alone as an amount does: followed
+// by punctuation or a function word, not by a unit of its own ("bids for
+// 44.3 billion francs, 3.9 billion less than the 48.2 billion leaving the
+// market"; not "4.2 million shares", "50 million Tamil-speaking people").
+// It is money in prev's currency.
+func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
+	if prev.cents || prev.code == "" || !textdoc.StartsWithDigit(sc.raw(i)) || otherFigureBetween(sc, prev, i) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || !m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
+		return moneyHit{}, false
+	}
+	if !moneyFollower(sc, m.tokEnd) {
+		return moneyHit{}, false
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
+}
+
+// bareMagnitude reads a bare figure with its own magnitude at token i that
+// stands alone as an amount does ("to 20 mln from", not "20 mln shares"):
+// money if an amount after it in the sentence continues it (continuedBefore).
+func bareMagnitude(sc *numScan, i int) (moneyHit, bool) {
+	if !textdoc.StartsWithDigit(sc.raw(i)) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || !m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End || !moneyFollower(sc, m.tokEnd) {
+		return moneyHit{}, false
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
+}
+
+// continuedBefore makes money of the bare figures pend that an amount after
+// them in their sentence continues across a comparison ("rose to 20 mln
+// from 15 mln dlrs", "to 46 billion from its target of 50 billion rupiah"):
+// each takes the currency of the first amount after it, when a link word
+// ("from", "vs", "against", "than") and no other figure stand between. It
+// returns hits with them, in text order; hits[first:] are the sentence's.
+func continuedBefore(sc *numScan, hits []moneyHit, first int, pend []moneyHit) []moneyHit {
+	n := len(hits)
+	for _, c := range pend {
+		for k := first; k < n; k++ {
+			h := hits[k]
+			if h.start < c.end || h.cents || h.code == "" {
+				continue
+			}
+			if linkedBefore(sc, c.tokEnd, h.start) {
+				c.code = h.code
+				hits = append(hits, c)
+			}
+			break
+		}
+	}
+	if len(hits) > n {
+		sortHits(hits)
+	}
+	return hits
+}
+
+// linkedBefore reports a comparison's link word among the tokens from k up
+// to byte end (at most eight), and no figure other than a year or a rate.
+func linkedBefore(sc *numScan, k, end int) bool {
+	link := false
+	for j := k; j < sc.hi && j < k+8 && sc.toks[j].Start < end; j++ {
+		switch sc.w(j) {
+		case "from", "vs", "vs.", "versus", "against", "than":
+			link = true
+		}
+		if r := sc.raw(j); textdoc.StartsWithDigit(r) && !(len(r) == 4 && (r[:2] == "19" || r[:2] == "20")) {
+			return false
+		}
+	}
+	return link
 }

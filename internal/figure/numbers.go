@@ -400,20 +400,7 @@ func (s *numScan) core(i int) (numMatch, bool) {
 	}
 	// a magnitude word after the number ("1.5 million", "five hundred thousand", "50 crore")
 	if m.end == s.toks[m.tokEnd-1].End && !m.n.Vague {
-		for m.tokEnd < s.hi && m.tokEnd-m.tok < maxNumberTokens {
-			mv, ok := magnitudeWords[s.w(m.tokEnd)]
-			if !ok || mv == 0 {
-				break
-			}
-			if m.mult && mv <= m.lastMult() {
-				break
-			}
-			m.scale(mv)
-			m.mult = true
-			m.setLastMult(mv)
-			m.tokEnd++
-			m.end = s.toks[m.tokEnd-1].End
-		}
+		s.magnitudesAfter(&m)
 	}
 	// what follows can say the number is not a figure
 	if m.end == s.toks[m.tokEnd-1].End {
@@ -466,6 +453,37 @@ func (s *numScan) core(i int) (numMatch, bool) {
 		m.n.Kind = contract.KindYear
 	}
 	return m, true
+}
+
+// magnitudesAfter reads the magnitude words after the number m ("1.5
+// million", "five hundred thousand", "50 crore", "$1 billion-plus").
+func (s *numScan) magnitudesAfter(m *numMatch) {
+	for m.tokEnd < s.hi && m.tokEnd-m.tok < maxNumberTokens {
+		w := s.w(m.tokEnd)
+		mv, ok := magnitudeWords[w]
+		if p := strings.TrimSuffix(w, "-plus"); !ok && len(p) < len(w) {
+			if mv, ok = magnitudeWords[p]; ok && mv > 0 && !(m.mult && mv <= m.lastMult()) {
+				m.scale(mv) // "$1 billion-plus"
+				m.mult = true
+				m.setLastMult(mv)
+				m.n.Qualifier = contract.MoreThan
+				m.tokEnd++
+				m.end = s.toks[m.tokEnd-1].End
+				break
+			}
+		}
+		if !ok || mv == 0 {
+			break
+		}
+		if m.mult && mv <= m.lastMult() {
+			break
+		}
+		m.scale(mv)
+		m.mult = true
+		m.setLastMult(mv)
+		m.tokEnd++
+		m.end = s.toks[m.tokEnd-1].End
+	}
 }
 
 // lastMult returns the last magnitude applied to the match (1 when none).
@@ -713,6 +731,9 @@ func (s *numScan) hyphenWords(m *numMatch, rest string, numEnd, restAt int) bool
 		m.n.Qualifier = contract.MoreThan
 		m.end = numEnd + len("-plus")
 		return true
+	case (first == "a" || first == "an" || first == "per") && len(parts) >= 2 && parts[1] != "":
+		m.end = numEnd // "$15-an-hour", "$350-a-plate": the amount, then what it is for
+		return true
 	case fractionWords[first] != 0:
 		m.n.Value /= fractionWords[first]
 		m.n.Kind = contract.KindFraction
@@ -774,6 +795,15 @@ func (s *numScan) words(m *numMatch) bool {
 		case "dozen":
 			m.n.Value = 12
 			m.tokEnd = i + 2
+		case "quarter":
+			// "a quarter of a million"
+			mv := magnitudeWords[s.w(i+4)]
+			if s.w(i+2) != "of" || s.w(i+3) != "a" || mv < 1e6 {
+				return false
+			}
+			m.n.Value = mv / 4
+			m.mult = true
+			m.tokEnd = i + 5
 		case "hundred", "thousand", "million", "billion", "trillion":
 			m.n.Value = 1
 			m.tokEnd = i + 1

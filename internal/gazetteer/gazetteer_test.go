@@ -121,3 +121,23 @@ func BenchmarkLookup(b *testing.B) {
 		Lookup(names[i%len(names)])
 	}
 }
+
+func TestLookupCounty(t *testing.T) {
+	lake := LookupCounty("LAKE COUNTY")
+	require.Greater(t, len(lake), 5)
+	il := false
+	for _, c := range lake {
+		assert.Equal(t, "Lake County", c.Name)
+		if c.Country == "US" && c.Admin1 == "IL" {
+			il = true
+			assert.InDelta(t, 42.3, c.Lat, 0.5)
+			assert.InDelta(t, -88.0, c.Lon, 0.5)
+		}
+	}
+	assert.True(t, il, "%+v", lake)
+	md := LookupCounty("Miami-Dade County")
+	require.Len(t, md, 1)
+	assert.Equal(t, "FL", md[0].Admin1)
+	assert.Nil(t, LookupCounty("Lake"), "a name without a county's head word")
+	assert.Empty(t, LookupCounty("Nowhere County"))
+}

@@ -21,6 +21,8 @@ type Cand struct {
 	Exact      bool // the entry's own name (not an alternate or an expansion) has the name's key
 	Expanded   bool // found as "NAME City" or another expansion of the name
 	Partial    bool // found under a part of the name ("Philadelphia" for "West Philadelphia", "York" for "York County")
+	County     bool // a county, parish or district of the county table (A.ADM2; Admin1 and Division name the division above it)
+	Prominent  bool // found under another name of it, and five times as populous as every town of that very name ("Geneva" is Genève, not Geneva, Illinois)
 }
 
 func (c *Cand) isCity() bool    { return strings.HasPrefix(c.Feature, "P.") }
@@ -32,6 +34,9 @@ func (c *Cand) isRegion() bool  { return strings.HasPrefix(c.Feature, "L.") }
 func (c *Cand) key() string {
 	if c.ID != 0 {
 		return "g" + itoa(c.ID)
+	}
+	if c.County {
+		return "county:" + c.Division + ":" + c.Name
 	}
 	if c.Admin1 != "" && c.isADM1() {
 		return c.Admin1
@@ -116,7 +121,7 @@ func candidates(name string) []Cand {
 		return nil // "North", "Central", "City": no place by themselves
 	}
 	out := lookupCands(name)
-	if len(out) > 0 {
+	if len(out) > 0 && !allCounties(out) {
 		return out
 	}
 	// a part of a name the gazetteer lacks: a district, a county or a
@@ -136,12 +141,24 @@ func candidates(name string) []Cand {
 	return out
 }
 
+// allCounties reports whether every candidate is a county (A.ADM2): the
+// town of a county's name is a candidate too then ("York" for "York
+// County"), for an article that does not say which county it means.
+func allCounties(cs []Cand) bool {
+	for _, c := range cs {
+		if !c.County {
+			return false
+		}
+	}
+	return true
+}
+
 // partWords are words that make a district, county or constituency of a
 // place name.
 var partWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
 	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "upper": true, "lower": true,
 	"greater": true, "downtown": true, "county": true, "district": true, "borough": true, "parish": true,
-	"metro": true, "inner": true, "outer": true}
+	"metro": true, "inner": true, "outer": true, "city": true, "town": true}
 
 // reduce drops the district and county words at either end of a name, and
 // reads hyphens as spaces.
@@ -157,83 +174,17 @@ func reduce(name string) string {
 }
 
 func lookupCands(name string) []Cand {
-	var out []Cand
-	seen := map[string]int{}
-	add := func(c Cand) {
-		if c.isCountry() && c.ID == 0 {
-			c.ID = int64(gazetteer.CountryID(c.Country))
-		}
-		if i, ok := seen[c.key()]; ok {
-			out[i].Exact = out[i].Exact || c.Exact
-			out[i].Expanded = out[i].Expanded && c.Expanded
-			return
-		}
-		seen[c.key()] = len(out)
-		out = append(out, c)
-	}
-	names := []string{name}
-	lp, lexOK := lexicon.LookupPlace(lexicon.Key(name))
-	if lexOK && gazetteer.Key(lp.Name) != gazetteer.Key(name) {
-		names = append(names, lp.Name)
-	}
-	// a country keeps the short name news and the lexicon use ("Iran", not
-	// "Iran (Islamic Republic of)")
-	short := func(c *Cand) {
-		if c.isCountry() && lexOK && lp.Kind == lexicon.Country {
-			c.Name = lp.Name
-		}
-	}
-	if x, ok := expansions[gazetteer.Key(name)]; ok {
-		names = append(names, x)
-	}
+	cs := &candSet{seen: map[string]int{}}
+	names, short := candNames(name)
 	for i, nm := range names {
-		key := gazetteer.Key(nm)
-		for _, p := range gazetteer.Lookup(nm) {
-			c := Cand{ID: p.GeoNamesID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon,
-				Population: p.Population, Feature: p.Feature, Exact: gazetteer.Key(p.Name) == key, Expanded: i > 0 && nm != name}
-			if p.GeoNamesID == 0 {
-				code := p.Country
-				if p.Admin1 != "" {
-					code = p.Admin1
-				}
-				a, ok := gazetteer.AreaByCode(code)
-				if !ok {
-					continue // no known position
-				}
-				c.Lat, c.Lon = a.Lat, a.Lon
-				if c.isADM1() {
-					c.Division = p.Admin1
-				}
-			} else if d, ok := gazetteer.DivisionOf(p); ok {
-				c.Division = d.Code
-			}
-			short(&c)
-			add(c)
-		}
-		// other names of larger places ("Geneva" is Genève)
-		for _, p := range gazetteer.LookupAlt(nm) {
-			c := Cand{ID: p.GeoNamesID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon,
-				Population: p.Population, Feature: p.Feature, Expanded: i > 0 && nm != name}
-			if d, ok := gazetteer.DivisionOf(p); ok {
-				c.Division = d.Code
-			}
-			add(c)
-		}
-		for _, a := range gazetteer.LookupArea(nm) {
-			c := Cand{Name: a.Name, Country: a.Country(), Lat: a.Lat, Lon: a.Lon, Feature: a.Feature,
-				Exact: gazetteer.Key(a.Name) == key, Expanded: i > 0}
-			if a.Feature == "A.ADM1" {
-				c.Admin1, c.Division = a.Code, a.Code
-			}
-			short(&c)
-			add(c)
-		}
+		cs.addPlaces(nm, i > 0 && nm != name, short)
+		cs.addDivisions(nm, i > 0, short)
 	}
 	// a US state's abbreviation standing alone ("S.C.", "Ill.")
 	if strings.Contains(name, ".") || len(name) == 2 {
 		if st, ok := usAbbrev[strings.TrimSuffix(name, ".")]; ok {
 			if a, ok := gazetteer.AreaByCode("US-" + st); ok {
-				add(Cand{Name: a.Name, Country: "US", Admin1: a.Code, Division: a.Code, Lat: a.Lat, Lon: a.Lon, Feature: "A.ADM1", Exact: true})
+				cs.add(Cand{Name: a.Name, Country: "US", Admin1: a.Code, Division: a.Code, Lat: a.Lat, Lon: a.Lon, Feature: "A.ADM1", Exact: true})
 			}
 		}
 	}
@@ -249,22 +200,137 @@ func lookupCands(name string) []Cand {
 			if d, ok := gazetteer.DivisionOf(p); ok {
 				c.Division = d.Code
 			}
-			add(c)
+			cs.add(c)
 		}
 	}
-	if len(out) > maxCands {
-		// keep the areas and the most populous places
-		var keep []Cand
-		n := 0
-		for _, c := range out {
-			if !c.isCity() || n < maxCands {
-				keep = append(keep, c)
-				if c.isCity() {
-					n++
-				}
+	return capCands(cs.out)
+}
+
+// candSet gathers a name's candidates, each once.
+type candSet struct {
+	out  []Cand
+	seen map[string]int // key → index in out
+}
+
+// add adds a candidate, or merges it into the one already there.
+func (cs *candSet) add(c Cand) {
+	if c.isCountry() && c.ID == 0 {
+		c.ID = int64(gazetteer.CountryID(c.Country))
+	}
+	if i, ok := cs.seen[c.key()]; ok {
+		cs.out[i].Exact = cs.out[i].Exact || c.Exact
+		cs.out[i].Expanded = cs.out[i].Expanded && c.Expanded
+		return
+	}
+	cs.seen[c.key()] = len(cs.out)
+	cs.out = append(cs.out, c)
+}
+
+// candNames returns the names a place name is looked up under (itself, the
+// lexicon's name for it, an expansion) and a function that gives a country
+// the short name news and the lexicon use ("Iran", not "Iran (Islamic
+// Republic of)").
+func candNames(name string) ([]string, func(*Cand)) {
+	names := []string{name}
+	lp, lexOK := lexicon.LookupPlace(lexicon.Key(name))
+	if lexOK && gazetteer.Key(lp.Name) != gazetteer.Key(name) {
+		names = append(names, lp.Name)
+	}
+	short := func(c *Cand) {
+		if c.isCountry() && lexOK && lp.Kind == lexicon.Country {
+			c.Name = lp.Name
+		}
+	}
+	if x, ok := expansions[gazetteer.Key(name)]; ok {
+		names = append(names, x)
+	}
+	return names, short
+}
+
+// addPlaces adds the table's places of the name nm and the larger places
+// it is another name of ("Geneva" is Genève); expanded says nm is not the
+// name asked for.
+func (cs *candSet) addPlaces(nm string, expanded bool, short func(*Cand)) {
+	key := gazetteer.Key(nm)
+	for _, p := range gazetteer.Lookup(nm) {
+		c := Cand{ID: p.GeoNamesID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon,
+			Population: p.Population, Feature: p.Feature, Exact: gazetteer.Key(p.Name) == key, Expanded: expanded}
+		if p.GeoNamesID == 0 {
+			code := p.Country
+			if p.Admin1 != "" {
+				code = p.Admin1
+			}
+			a, ok := gazetteer.AreaByCode(code)
+			if !ok {
+				continue // no known position
+			}
+			c.Lat, c.Lon = a.Lat, a.Lon
+			if c.isADM1() {
+				c.Division = p.Admin1
+			}
+		} else if d, ok := gazetteer.DivisionOf(p); ok {
+			c.Division = d.Code
+		}
+		short(&c)
+		cs.add(c)
+	}
+	// other names of larger places ("Geneva" is Genève); one five times as
+	// populous as every place of that very name, each a town under 100,000
+	// people, is Prominent ("New Delhi" stays New Delhi, not Delhi)
+	var most int64
+	for _, c := range cs.out {
+		if c.isCity() && c.Exact {
+			most = max(most, c.Population)
+		}
+	}
+	for _, p := range gazetteer.LookupAlt(nm) {
+		c := Cand{ID: p.GeoNamesID, Name: p.Name, Country: p.Country, Admin1: p.Admin1, Lat: p.Lat, Lon: p.Lon,
+			Population: p.Population, Feature: p.Feature, Expanded: expanded, Prominent: p.Population >= 5*most && most > 0 && most < 100000}
+		if d, ok := gazetteer.DivisionOf(p); ok {
+			c.Division = d.Code
+		}
+		cs.add(c)
+	}
+}
+
+// addDivisions adds the counties and the areas (countries, divisions,
+// continents, regions) of the name nm; expanded says nm is another name
+// than the one asked for.
+func (cs *candSet) addDivisions(nm string, expanded bool, short func(*Cand)) {
+	key := gazetteer.Key(nm)
+	// a county, parish or district: "Lake County" is one of twelve
+	for _, ct := range gazetteer.LookupCounty(nm) {
+		c := Cand{Name: ct.Name, Country: ct.Country, Lat: ct.Lat, Lon: ct.Lon, Feature: "A.ADM2", Exact: true, County: true}
+		if d, ok := gazetteer.DivisionOf(gazetteer.Place{Country: ct.Country, Admin1: ct.Admin1, Lat: ct.Lat, Lon: ct.Lon}); ok {
+			c.Admin1, c.Division = d.Code, d.Code
+		}
+		cs.add(c)
+	}
+	for _, a := range gazetteer.LookupArea(nm) {
+		c := Cand{Name: a.Name, Country: a.Country(), Lat: a.Lat, Lon: a.Lon, Feature: a.Feature,
+			Exact: gazetteer.Key(a.Name) == key, Expanded: expanded}
+		if a.Feature == "A.ADM1" {
+			c.Admin1, c.Division = a.Code, a.Code
+		}
+		short(&c)
+		cs.add(c)
+	}
+}
+
+// capCands keeps the areas and the maxCands most populous places.
+func capCands(out []Cand) []Cand {
+	if len(out) <= maxCands {
+		return out
+	}
+	var keep []Cand
+	n := 0
+	for _, c := range out {
+		if !c.isCity() || n < maxCands {
+			keep = append(keep, c)
+			if c.isCity() {
+				n++
 			}
 		}
-		out = keep
 	}
-	return out
+	return keep
 }

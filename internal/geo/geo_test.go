@@ -43,6 +43,12 @@ func TestResolve(t *testing.T) {
 		{"province of", "Government troops shelled villages in the northwest province of Idlib overnight.", "Idlib", "SY", "SY-ID", "A.ADM1"},
 		{"a country", "Iran said it would keep its military advisers in Syria.", "Syria", "SY", "", "A.PCLI"},
 		{"a country's short name", "The U.S. imposed new sanctions on Friday.", "U.S.", "US", "", "A.PCLI"},
+		{"an exonym of a city far larger than the towns of that name", "The health agency's office in Geneva said cases fell.",
+			"Geneva", "CH", "", ""},
+		{"a city written with City", "The virus was first detected in Wuhan City, in central China.", "Wuhan City", "CN", "", "P.PPLA"},
+		{"a county of one name", "Officials confirmed a case in Pinellas County on Monday.", "Pinellas County", "US", "US-FL", "A.ADM2"},
+		{"a county among twelve, by a town near it", "Deputies in Lake County arrested a man from Waukegan after a fight at a bar.",
+			"Lake County", "US", "US-IL", "A.ADM2"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			p := placeOf(t, tc.text, tc.mention)
@@ -58,6 +64,45 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+func TestCountyWithoutSupport(t *testing.T) {
+	// twelve Lake Counties and nothing in the text to choose among them: no place
+	p := placeOf(t, "Deputies in Lake County arrested a man after a fight at a bar.", "Lake County")
+	assert.Nil(t, p, "%+v", p)
+	// a county's town when nothing says which county: "Cumberland County" near Cumberland
+	cs := Candidates("Cumberland County")
+	towns := 0
+	for _, c := range cs {
+		if c.isCity() && c.Partial {
+			towns++
+		}
+	}
+	assert.Positive(t, towns, "%+v", cs)
+}
+
+func TestExonymOfABuilding(t *testing.T) {
+	// "White House" is another name of Casablanca (Dar el Beida): not for a building
+	p := placeOf(t, "The bill passed despite veto threats from the White House on Monday.", "White House")
+	if p != nil {
+		assert.NotEqual(t, "MA", p.Country, "%+v", p)
+	}
+}
+
+func TestCountyIsNoState(t *testing.T) {
+	// "Wis." is Wisconsin, not the county in it that the text names after it
+	d := textdoc.Analyze("MADISON, Wis. — A Dane County judge ruled on Tuesday.")
+	ents := Resolve(d, entity.Extract(d))
+	for _, e := range ents {
+		for _, m := range e.Mentions {
+			switch m.Text {
+			case "Wis.":
+				assert.Equal(t, "Wisconsin", e.Name)
+			case "Dane County":
+				assert.Len(t, e.Mentions, 1, "%+v", e)
+			}
+		}
+	}
+}
+
 func TestQualifierAt(t *testing.T) {
 	text := "in Springfield, Ill. and Paris, Texas, and Hama (Syria) or Rome, a city"
 	codes, _, _ := QualifierAt(text, len("in Springfield"))
@@ -69,6 +114,14 @@ func TestQualifierAt(t *testing.T) {
 	assert.Equal(t, []string{"SY"}, codes)
 	codes, _, _ = QualifierAt(text, len(text)-len(", a city"))
 	assert.Empty(t, codes)
+	// a dateline's dash after the state: "DAYTON, Ohio- Two people…"
+	dl := "WXYZ NEWS9DAYTON, Pa- Two people were hurt."
+	codes, s, e := QualifierAt(dl, len("WXYZ NEWS9DAYTON"))
+	assert.Equal(t, []string{"US-PA"}, codes)
+	assert.Equal(t, "Pa", dl[s:e])
+	// a hyphen inside a word stays: "Wilkes-Barre" is no "Wilkes"
+	codes, _, _ = QualifierAt("in Scranton, Wilkes-Barre and Erie", len("in Scranton"))
+	assert.NotEqual(t, []string{"US-WA"}, codes)
 }
 
 func TestPlaceFigures(t *testing.T) {

@@ -16,11 +16,7 @@ import (
 // or country, or of a new GPE entity; the entities are then ordered by first
 // mention and numbered again, as the entity extractor numbers them.
 func AddQualifiers(text string, ents []contract.Entity) []contract.Entity {
-	type add struct {
-		start, end int
-		code       string
-	}
-	var adds []add
+	var adds []qualAdd
 	for i := range ents {
 		if !isPlace(&ents[i]) {
 			continue
@@ -28,42 +24,11 @@ func AddQualifiers(text string, ents []contract.Entity) []contract.Entity {
 		for _, m := range ents[i].Mentions {
 			codes, s, e := QualifierAt(text, m.End)
 			if len(codes) == 1 {
-				adds = append(adds, add{s, e, codes[0]})
+				adds = append(adds, qualAdd{s, e, codes[0]})
 			}
 		}
 	}
-	// party tags: "(R-S.C.)", "(D-Texas)", "R-Ky."
-	for off := 0; ; {
-		k := strings.Index(text[off:], "-")
-		if k < 0 {
-			break
-		}
-		k += off
-		off = k + 1
-		if k < 1 || !strings.ContainsRune("RDI", rune(text[k-1])) || k >= 2 && !strings.ContainsRune("( ,", rune(text[k-2])) {
-			continue
-		}
-		e := k + 1
-		for e < len(text) && (text[e] >= 'A' && text[e] <= 'Z' || text[e] >= 'a' && text[e] <= 'z' || text[e] == '.') {
-			e++
-		}
-		if e < len(text) && text[e] == ' ' && e+1 < len(text) && text[e+1] >= 'A' && text[e+1] <= 'Z' {
-			// "R-New York", "D-South Carolina"
-			e2 := e + 1
-			for e2 < len(text) && (text[e2] >= 'a' && text[e2] <= 'z' || text[e2] >= 'A' && text[e2] <= 'Z') {
-				e2++
-			}
-			if codes := qualifierCodes(text[k+1 : e2]); len(codes) == 1 && strings.HasPrefix(codes[0], "US-") {
-				adds = append(adds, add{k + 1, e2, codes[0]})
-				continue
-			}
-		}
-		if e > k+1 {
-			if codes := qualifierCodes(text[k+1 : e]); len(codes) == 1 && strings.HasPrefix(codes[0], "US-") {
-				adds = append(adds, add{k + 1, e, codes[0]})
-			}
-		}
-	}
+	adds = append(adds, partyTags(text)...)
 	if len(adds) == 0 {
 		return ents
 	}
@@ -96,7 +61,7 @@ func AddQualifiers(text string, ents []contract.Entity) []contract.Entity {
 			continue
 		}
 		for _, c := range Candidates(ents[i].Name) {
-			if c.Exact && c.isADM1() {
+			if c.Exact && c.isADM1() && !c.County {
 				byCode[c.Division] = i
 			} else if c.Exact && c.isCountry() {
 				byCode[c.Country] = i
@@ -142,4 +107,49 @@ func AddQualifiers(text string, ents []contract.Entity) []contract.Entity {
 		ents[i].ID = "e" + strconv.Itoa(i+1)
 	}
 	return ents
+}
+
+// qualAdd is a qualifier to make a place mention: its span and the ISO code
+// it names.
+type qualAdd struct {
+	start, end int
+	code       string
+}
+
+// partyTags returns the states of the party tags of the text: "(R-S.C.)",
+// "(D-Texas)", "R-Ky.", "R-New York".
+func partyTags(text string) []qualAdd {
+	var adds []qualAdd
+	for off := 0; ; {
+		k := strings.Index(text[off:], "-")
+		if k < 0 {
+			break
+		}
+		k += off
+		off = k + 1
+		if k < 1 || !strings.ContainsRune("RDI", rune(text[k-1])) || k >= 2 && !strings.ContainsRune("( ,", rune(text[k-2])) {
+			continue
+		}
+		e := k + 1
+		for e < len(text) && (text[e] >= 'A' && text[e] <= 'Z' || text[e] >= 'a' && text[e] <= 'z' || text[e] == '.') {
+			e++
+		}
+		if e < len(text) && text[e] == ' ' && e+1 < len(text) && text[e+1] >= 'A' && text[e+1] <= 'Z' {
+			// "R-New York", "D-South Carolina"
+			e2 := e + 1
+			for e2 < len(text) && (text[e2] >= 'a' && text[e2] <= 'z' || text[e2] >= 'A' && text[e2] <= 'Z') {
+				e2++
+			}
+			if codes := qualifierCodes(text[k+1 : e2]); len(codes) == 1 && strings.HasPrefix(codes[0], "US-") {
+				adds = append(adds, qualAdd{k + 1, e2, codes[0]})
+				continue
+			}
+		}
+		if e > k+1 {
+			if codes := qualifierCodes(text[k+1 : e]); len(codes) == 1 && strings.HasPrefix(codes[0], "US-") {
+				adds = append(adds, qualAdd{k + 1, e, codes[0]})
+			}
+		}
+	}
+	return adds
 }

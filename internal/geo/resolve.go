@@ -311,6 +311,9 @@ func (x *Context) resolve() {
 			}
 			x.feats[i] = x.features(i, mass, divs, pass)
 			b, p := softmaxBest(x.feats[i])
+			if x.unsupportedCounty(i, b) {
+				b, p = x.bestBesides(i)
+			}
 			best[i], prob[i] = b, p
 		}
 		x.best, x.prob = best, prob
@@ -333,6 +336,46 @@ func (x *Context) Best(i int) (Cand, float64, bool) {
 		return Cand{}, 0, false
 	}
 	return x.Cands[i][x.best[i]], x.prob[i], true
+}
+
+// unsupportedCounty reports whether candidate b of entity i is a county
+// (A.ADM2) that shares its name with other counties ("Lake County" names
+// twelve in the United States) without the article's word for it: a
+// qualifier after a mention ("Lake County, Ill."), its state named
+// elsewhere, or places resolved near it. The weights were fitted before the
+// gazetteer had counties; such a county gives way to the other candidates.
+func (x *Context) unsupportedCounty(i, b int) bool {
+	cs := x.Cands[i]
+	if b < 0 || b >= len(cs) || !cs[b].County {
+		return false
+	}
+	n := 0
+	for _, c := range cs {
+		if c.County {
+			n++
+		}
+	}
+	f := x.feats[i][b]
+	return n > 1 && f[fQualifier] == 0 && f[fDivision] == 0 && f[fNear] <= math.Exp(-1)
+}
+
+// bestBesides is softmaxBest over entity i's candidates less the counties
+// that unsupportedCounty turns down.
+func (x *Context) bestBesides(i int) (int, float64) {
+	fs := x.feats[i]
+	keep := make([][]float64, 0, len(fs))
+	idx := make([]int, 0, len(fs))
+	for j := range fs {
+		if !x.unsupportedCounty(i, j) {
+			keep = append(keep, fs[j])
+			idx = append(idx, j)
+		}
+	}
+	b, p := softmaxBest(keep)
+	if b < 0 {
+		return -1, 0
+	}
+	return idx[b], p
 }
 
 func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]float64 {
@@ -366,7 +409,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		f[fCountry] = b2f(c.isCountry())
 		f[fADM1] = b2f(c.isADM1())
 		f[fRegion] = b2f(c.isRegion())
-		f[fExact] = b2f(c.Exact)
+		f[fExact] = b2f(c.Exact || c.Prominent && e.Type == contract.GPE) // a GPE's exonym counts as its name; a building's or river's does not ("White House" is no Casablanca)
 		f[fExpanded] = b2f(c.Expanded)
 		f[fPartial] = b2f(c.Partial)
 		f[fDatelineCity] = b2f(x.dlEnt == i && c.isCity())
@@ -380,7 +423,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		}
 		q := x.quals[i]
 		f[fQualifier] = b2f(q.countries[c.Country] || (c.Division != "" && q.divisions[c.Division]))
-		if c.Division != "" && !c.isADM1() {
+		if c.Division != "" && (!c.isADM1() || c.County) { // a county's Division is the state that holds it
 			f[fDivision] = b2f(divs[c.Division]-x.selfD[i][c.Division] > 0.01)
 		}
 		if len(others) > 0 && !c.isCountry() && !c.isRegion() {
@@ -521,7 +564,8 @@ func QualifierAt(text string, off int) (codes []string, start, end int) {
 	n, words := 0, 0
 	for words < 3 && n < len(s) && s[n] >= 'A' && s[n] <= 'Z' {
 		w := n
-		for w < len(s) && s[w] != ' ' && s[w] != ',' && s[w] != ')' && s[w] != ';' && s[w] != ':' && s[w] != '\n' && s[w] != '\'' {
+		for w < len(s) && s[w] != ' ' && s[w] != ',' && s[w] != ')' && s[w] != ';' && s[w] != ':' && s[w] != '\n' && s[w] != '\'' &&
+			!(s[w] == '-' && (w+1 == len(s) || s[w+1] == ' ')) { // "YORK, Pa- A girl…": a dateline's dash
 			w++
 		}
 		n = w

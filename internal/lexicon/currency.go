@@ -68,7 +68,7 @@ var currencyMarks = map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
 	"a$": "AUD", "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
 	"z$": "ZWL", "j$": "JMD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
-	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
+	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "r": "ZAR", "sh": "KES", "dh": "AED", "dhs": "AED", "sr": "SAR", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
 	"₫": "VND", "₴": "UAH", "₵": "GHS", "rp": "IDR", "rm": "MYR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF",
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD",
 	"aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "inr": "INR", "pkr": "PKR", "ngn": "NGN", "kes": "KES",
@@ -100,6 +100,15 @@ var currencyNames = map[string]string{
 	"krona": "SEK", "kronor": "SEK", "krone": "DKK?", "kroner": "DKK?", "won": "KRW", "marks": "DEM",
 	"guilders": "NLG", "guilder": "NLG", "schillings": "ATS", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
 	"drachmas": "GRD", "drachma": "GRD", "kyat": "MMK", "birr": "ETB", "afghanis": "AFN", "real": "BRL",
+	// the currencies of the 1990s as the wire wrote them
+	"markka": "FIM", "markkaa": "FIM", "markkas": "FIM", "crowns": "SEK?", "koruna": "CZK",
+	"korunas": "CZK", "koruny": "CZK", "kroon": "EEK", "kroons": "EEK", "punt": "IEP", "punts": "IEP",
+	"d-marks": "DEM", "d-mark": "DEM", "dmarks": "DEM", "deutschemarks": "DEM", "tolar": "SIT", "tolars": "SIT",
+	"litas": "LTL", "litai": "LTL", "lats": "LVL", "lati": "LVL", "kuna": "HRK", "kunas": "HRK", "denars": "MKD",
+	"karbovanets": "UAK", "karbovanetses": "UAK", "sucre": "ECS", "sucres": "ECS", "bolivar": "VEB",
+	"bolivars": "VEB", "soles": "PEN", "quetzal": "GTQ", "quetzales": "GTQ", "cordobas": "NIO", "colones": "CRC",
+	"lempiras": "HNL", "guaranis": "PYG", "bolivianos": "BOB", "kwanza": "AOA", "meticais": "MZM", "pula": "BWP",
+	"leones": "SLL", "riels": "KHR", "tugriks": "MNT", "leva": "BGL", "levs": "BGL", "lei": "ROL", "leu": "ROL",
 }
 
 // centNames are the hundredth units; the dollar-like unit of the article decides cents.
@@ -122,6 +131,17 @@ var nameAdjectives = map[string]string{
 	"rwandan": "RWF", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS",
 	"emirati": "AED", "uae": "AED", "moroccan": "MAD", "danish": "DKK", "norwegian": "NOK", "swedish": "SEK",
 	"hong": "HKD", "new": "", "german": "DEM", "deutsche": "DEM", "d-mark": "DEM", "turkish": "TRY", "italian": "ITL",
+	// the wire's short forms ("N.Z. dlrs", "Aust dlrs", "H.K. cents", "Cdn dlrs")
+	"n.z.": "NZD", "nz": "NZD", "aust": "AUD", "aust.": "AUD", "h.k.": "HKD", "cdn": "CAD", "can": "CAD",
+	"s'pore": "SGD", "nt": "TWD", "czech": "CZK", "slovak": "SKK", "estonian": "EEK", "icelandic": "ISK",
+	"finnish": "FIM", "dutch": "NLG", "austrian": "ATS", "spanish": "ESP", "portuguese": "PTE", "greek": "GRD",
+	"polish": "PLN", "hungarian": "HUF", "russian": "RUB", "slovenian": "SIT", "croatian": "HRK",
+	"japanese": "JPY", "chinese": "CNY", "korean": "KRW", "thai": "THB", "malaysian": "MYR", "indonesian": "IDR",
+	"vietnamese": "VND", "brazilian": "BRL", "venezuelan": "VEB", "peruvian": "PEN", "bolivian": "BOB",
+	"ecuadorean": "ECS", "ecuadorian": "ECS", "israeli": "ILS", "ukrainian": "UAH", "romanian": "ROL",
+	"bulgarian": "BGL", "lithuanian": "LTL", "latvian": "LVL", "guinean": "GNF", "ghanaian": "GHS",
+	"nigerian": "NGN", "ethiopian": "ETB", "malagasy": "MGF", "burundi": "BIF", "african": "ZAR", "south": "",
+	"sri": "", "united": "", "states": "USD", "saudi-arabian": "SAR", "bangladeshi": "BDT", "zambian": "ZMK", "malawian": "MWK",
 }
 
 // contextCurrencies: for a mark used by several countries, the words that point at each.
@@ -134,6 +154,7 @@ var contextCurrencies = map[string][]CurrencyCue{
 	"MXN": {{"MXN", []string{"Mexico", "Mexican"}}, {"PHP", []string{"Philippines", "Philippine", "Manila"}}, {"ARS", []string{"Argentina", "Argentine", "Buenos Aires"}}, {"CLP", []string{"Chile"}}, {"COP", []string{"Colombia", "Bogota"}}, {"CUP", []string{"Cuba", "Havana"}}},
 	"KES": {{"KES", []string{"Kenya", "Nairobi"}}, {"UGX", []string{"Uganda", "Kampala"}}, {"TZS", []string{"Tanzania", "Dar es Salaam"}}, {"SOS", []string{"Somalia", "Mogadishu"}}},
 	"DKK": {{"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}},
+	"SEK": {{"SEK", []string{"Sweden", "Swedish", "Stockholm"}}, {"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}, {"CZK", []string{"Czech", "Prague"}}, {"SKK", []string{"Slovak", "Bratislava"}}, {"EEK", []string{"Estonia", "Tallinn"}}, {"ISK", []string{"Iceland", "Reykjavik"}}},
 	"AED": {{"AED", []string{"Emirates", "UAE", "Dubai", "Abu Dhabi"}}, {"MAD", []string{"Morocco", "Rabat"}}},
 }
 
@@ -142,6 +163,13 @@ var datelineDollars = map[string]string{
 	"sydney": "AUD", "melbourne": "AUD", "canberra": "AUD", "brisbane": "AUD", "perth": "AUD", "adelaide": "AUD",
 	"toronto": "CAD", "ottawa": "CAD", "montreal": "CAD", "vancouver": "CAD", "calgary": "CAD", "edmonton": "CAD",
 	"wellington": "NZD", "auckland": "NZD", "hong kong": "HKD", "singapore": "SGD", "taipei": "TWD",
+	"winnipeg": "CAD", "halifax": "CAD", "regina": "CAD", "saskatoon": "CAD", "quebec city": "CAD", "hobart": "AUD",
+	"darwin": "AUD", "christchurch": "NZD", "dunedin": "NZD", "kaohsiung": "TWD",
+	// the regions and countries a dateline may name after its city ("VANCOUVER, British Columbia")
+	"canada": "CAD", "ontario": "CAD", "quebec": "CAD", "british columbia": "CAD", "b.c.": "CAD", "alberta": "CAD",
+	"manitoba": "CAD", "saskatchewan": "CAD", "nova scotia": "CAD", "new brunswick": "CAD", "newfoundland": "CAD",
+	"australia": "AUD", "new south wales": "AUD", "queensland": "AUD", "tasmania": "AUD", "western australia": "AUD",
+	"south australia": "AUD", "new zealand": "NZD", "taiwan": "TWD",
 }
 
 // IsISOCode reports three capital letters that golang.org/x/text/currency knows
@@ -161,3 +189,10 @@ func IsISOCode(t string) bool {
 	_, err := currency.ParseISO(t)
 	return err == nil
 }
+
+// moneyKeywords are further lower-case words the money grammar looks for
+// (scale headers, comparisons): keywords, so that Lower finds them without allocating.
+const moneyKeywords = `adjusted ago amount amounts apiece backlog compared deposits depreciation dividends downwardly expected
+expressed forecast gain gains height inches indicated interest kilo loans mlns nil omitted original previous
+price prior proceeds provision provisions reserves respectively restated results share specified stone tall
+tax taxes upwardly year's year-ago year-earlier`

@@ -87,7 +87,7 @@ var vocab = func() map[string]string {
 			m[w] = w
 		}
 	}
-	for _, w := range strings.Fields(keywords) {
+	for _, w := range strings.Fields(keywords + " " + moneyKeywords) {
 		add(w)
 	}
 	for _, t := range []map[string]string{currencyMarks, dollarPrefixes, currencyNames, centNames, nameAdjectives, reporting} {

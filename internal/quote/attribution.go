@@ -561,39 +561,11 @@ func (a *qattributor) run() []contract.Quote {
 func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattribution {
 	q := a.qs[qi]
 	none := qattribution{}
-	// a fragment quoted in the writer's sentence, or a quotation it
-	// introduces with a comma or colon: the sentence's subject
-	if si := a.d.SentOf(q.os); si >= 0 && (a.partial(q) || a.introduced(q)) {
-		st := a.d.Sents[si]
-		if qa := a.tokAt(q.os); qa > st.TokStart {
-			n := a.mainSubject(st.TokStart, qa)
-			if n.kind == qnNone {
-				n = a.clauseSubject(st.TokStart, qa)
-			}
-			if n.kind != qnNone && a.objectOf(st.TokStart, a.tokAt(n.s)) {
-				n = qnp{} // "Will described Trump as “…”": Trump is described, not speaking
-			}
-			if n.kind == qnName || n.kind == qnPron {
-				if sp := a.speakerOf(n); sp != nil {
-					return qattribution{sp: sp, subj: true}
-				}
-			}
-		}
+	if at, ok := a.writerSubject(q); ok {
+		return at
 	}
-	// a colon introduction without a reporting verb: "pollster Daron Shaw: “…”",
-	// "The ad claims: “…”"
-	if ci := a.tokAt(q.os) - 1; ci > 0 && a.d.Tok(ci) == ":" && a.quoteAt(a.d.Toks[ci].Start) < 0 && a.d.Toks[ci].Start >= a.d.Paras[q.para].Start {
-		if si := a.d.SentOf(a.d.Toks[ci].Start); si >= 0 && a.d.Sents[si].TokStart < ci {
-			lo := a.d.Sents[si].TokStart
-			n := a.npBefore(ci-1, lo)
-			if ms := a.mainSubject(lo, ci); n.kind != qnName && n.kind != qnRole ||
-				(ms.kind == qnName || ms.kind == qnRole && (lexicon.IsSpeakerNoun(ms.head) || lexicon.IsPersonNoun(ms.head))) && ms.e <= n.s {
-				n = ms // "Newsom's office issued a statement: …": the subject, not its object
-			}
-			if sp := a.speakerOf(n); sp != nil {
-				return qattribution{sp: sp, cue: ":", inSent: true}
-			}
-		}
+	if at, ok := a.colonIntro(q); ok {
+		return at
 	}
 	// a byline after a dash: "…" ― Adriana Rodarte
 	if q.oe < len(a.text) {
@@ -618,11 +590,74 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	if si < 0 {
 		return none
 	}
+	if at, ok := a.paragraphCue(q, si); ok {
+		return at
+	}
+	if q.para > 0 && q.os-a.d.Paras[q.para].Start < 4 {
+		if at, ok := a.paragraphBefore(qi, attrs); ok {
+			return at
+		}
+	}
+	return none
+}
+
+// writerSubject attributes a fragment quoted in the writer's sentence, or a
+// quotation it introduces with a comma or colon, to the sentence's subject.
+func (a *qattributor) writerSubject(q qspan) (qattribution, bool) {
+	si := a.d.SentOf(q.os)
+	if si < 0 || !a.partial(q) && !a.introduced(q) {
+		return qattribution{}, false
+	}
+	st := a.d.Sents[si]
+	qa := a.tokAt(q.os)
+	if qa <= st.TokStart {
+		return qattribution{}, false
+	}
+	n := a.mainSubject(st.TokStart, qa)
+	if n.kind == qnNone {
+		n = a.clauseSubject(st.TokStart, qa)
+	}
+	if n.kind != qnNone && a.objectOf(st.TokStart, a.tokAt(n.s)) {
+		n = qnp{} // "Will described Trump as “…”": Trump is described, not speaking
+	}
+	if n.kind == qnName || n.kind == qnPron {
+		if sp := a.speakerOf(n); sp != nil {
+			return qattribution{sp: sp, subj: true}, true
+		}
+	}
+	return qattribution{}, false
+}
+
+// colonIntro attributes a quotation after a colon introduction without a
+// reporting verb: "pollster Daron Shaw: “…”", "The ad claims: “…”".
+func (a *qattributor) colonIntro(q qspan) (qattribution, bool) {
+	ci := a.tokAt(q.os) - 1
+	if ci <= 0 || a.d.Tok(ci) != ":" || a.quoteAt(a.d.Toks[ci].Start) >= 0 || a.d.Toks[ci].Start < a.d.Paras[q.para].Start {
+		return qattribution{}, false
+	}
+	si := a.d.SentOf(a.d.Toks[ci].Start)
+	if si < 0 || a.d.Sents[si].TokStart >= ci {
+		return qattribution{}, false
+	}
+	lo := a.d.Sents[si].TokStart
+	n := a.npBefore(ci-1, lo)
+	if ms := a.mainSubject(lo, ci); n.kind != qnName && n.kind != qnRole ||
+		(ms.kind == qnName || ms.kind == qnRole && (lexicon.IsSpeakerNoun(ms.head) || lexicon.IsPersonNoun(ms.head))) && ms.e <= n.s {
+		n = ms // "Newsom's office issued a statement: …": the subject, not its object
+	}
+	if sp := a.speakerOf(n); sp != nil {
+		return qattribution{sp: sp, cue: ":", inSent: true}, true
+	}
+	return qattribution{}, false
+}
+
+// paragraphCue attributes a quotation of sentence si by a cue elsewhere in
+// its paragraph: the sentences before, then after.
+func (a *qattributor) paragraphCue(q qspan, si int) (qattribution, bool) {
 	p := a.d.Paras[q.para]
-	// a cue elsewhere in the paragraph: the sentences before, then after
 	for s := si - 1; s >= 0 && s >= si-3 && a.d.Sents[s].Para == q.para; s-- {
 		if at, ok := a.fromSentence(s, true); ok {
-			return at
+			return at, true
 		}
 	}
 	for s := si + 1; s < len(a.d.Sents) && s <= si+2 && a.d.Sents[s].Para == q.para; s++ {
@@ -630,47 +665,52 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 			break
 		}
 		if at, ok := a.fromSentence(s, false); ok {
-			return at
+			return at, true
 		}
 	}
-	// the paragraph before: a colon introduction, a continued quotation, the last speaker
-	if q.para > 0 && q.os-p.Start < 4 {
-		pp := a.d.Paras[q.para-1]
-		prevQ := -1
-		for k := qi - 1; k >= 0; k-- {
-			if a.qs[k].para == q.para-1 {
-				prevQ = k
-				break
-			}
-			if a.qs[k].para < q.para-1 {
-				break
-			}
+	return qattribution{}, false
+}
+
+// paragraphBefore attributes quotation qi, which opens its paragraph, from
+// the paragraph before: a colon introduction, a continued quotation, the
+// last speaker.
+func (a *qattributor) paragraphBefore(qi int, attrs []qattribution) (qattribution, bool) {
+	q := a.qs[qi]
+	pp := a.d.Paras[q.para-1]
+	prevQ := -1
+	for k := qi - 1; k >= 0; k-- {
+		if a.qs[k].para == q.para-1 {
+			prevQ = k
+			break
 		}
-		colon := strings.HasSuffix(strings.TrimSpace(a.text[pp.Start:pp.End]), ":")
-		if prevQ >= 0 && attrs[prevQ].sp != nil && (q.cont || !colon) {
-			at := attrs[prevQ]
-			at.inSent, at.follows, at.subj = false, false, false
-			return at
-		}
-		ls := a.d.SentOf(pp.End - 1)
-		if colon && ls >= 0 {
-			// "Sanders made the following comment:" and the quotation below
-			st := a.d.Sents[ls]
-			if at, ok := a.fromSentence(ls, true); ok {
-				return at
-			}
-			if sp := a.speakerOf(a.mainSubject(st.TokStart, st.TokEnd)); sp != nil {
-				return qattribution{sp: sp, cue: ":"}
-			}
-		}
-		for s := ls; s >= 0 && a.d.Sents[s].Para == q.para-1 && s > ls-3; s-- {
-			if at, ok := a.fromSentence(s, true); ok {
-				at.inSent = false
-				return at
-			}
+		if a.qs[k].para < q.para-1 {
+			break
 		}
 	}
-	return none
+	colon := strings.HasSuffix(strings.TrimSpace(a.text[pp.Start:pp.End]), ":")
+	if prevQ >= 0 && attrs[prevQ].sp != nil && (q.cont || !colon) {
+		at := attrs[prevQ]
+		at.inSent, at.follows, at.subj = false, false, false
+		return at, true
+	}
+	ls := a.d.SentOf(pp.End - 1)
+	if colon && ls >= 0 {
+		// "Sanders made the following comment:" and the quotation below
+		st := a.d.Sents[ls]
+		if at, ok := a.fromSentence(ls, true); ok {
+			return at, true
+		}
+		if sp := a.speakerOf(a.mainSubject(st.TokStart, st.TokEnd)); sp != nil {
+			return qattribution{sp: sp, cue: ":"}, true
+		}
+	}
+	for s := ls; s >= 0 && a.d.Sents[s].Para == q.para-1 && s > ls-3; s-- {
+		if at, ok := a.fromSentence(s, true); ok {
+			at.inSent = false
+			return at, true
+		}
+	}
+	return qattribution{}, false
 }
 
 // introduced reports whether text of the writer's sentence stands before the

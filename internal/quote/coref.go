@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -27,6 +28,13 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 		return
 	}
 	if ei := a.coref().Resolve(n.s, n.e); ei >= 0 {
+		if a.namedInQuote(ei, n) {
+			// the one the quotation's words name seldom speaks them: the
+			// next antecedent, if there is one
+			if ej := a.coref().ResolveExcept(n.s, n.e, ei); ej >= 0 && ej != ei {
+				ei = ej
+			}
+		}
 		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		return
 	}
@@ -40,4 +48,25 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 			}
 		}
 	}
+}
+
+// namedInQuote reports whether entity ei is named inside a quotation of
+// the sentence of mention n, the one n speaks: "“It would be fantastic to
+// have Jenna in the team,” said the champion".
+func (a *qattributor) namedInQuote(ei int, n qnp) bool {
+	si := a.d.SentOf(n.s)
+	if si < 0 {
+		return false
+	}
+	st := a.d.Sents[si]
+	for qi := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].ce > st.Start }); qi < len(a.qs) && a.qs[qi].cs < st.End; qi++ {
+		q := a.qs[qi]
+		k := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= q.cs })
+		for ; k < len(a.ments) && a.ments[k].s < q.ce; k++ {
+			if a.ments[k].idx == ei {
+				return true
+			}
+		}
+	}
+	return false
 }

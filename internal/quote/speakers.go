@@ -8,6 +8,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // Speakers: a mention read in subjects.go becomes a Speaker. Names are
@@ -273,6 +274,9 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 		if c.s >= off || c.org != (g == 'n') || a.quoteAt(c.s) >= 0 {
 			return false
 		}
+		if c.ent != "" && a.quoteAt(off) < 0 && a.namedInQuote(a.entityIndex(c.ent), qnp{s: off}) {
+			return false // "“Sam was brilliant,” he said": not Sam
+		}
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
 	}
@@ -304,53 +308,71 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
 		}
 		if n.kind == qnName && n.s < off && a.quoteAt(n.s) < 0 {
-			c := qcand{s: n.s, e: n.e}
-			if ei := a.entityAt(n.s, n.e); ei >= 0 {
-				c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
-				if a.ents[ei].Type == contract.NORP {
-					// "And the Belgian, who …, faces …": the person the
-					// nationality word stands for
-					if pi := a.coref().Resolve(n.s, n.e); pi >= 0 && a.ents[pi].Type == contract.Person {
-						ei = pi
-						c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
-					}
-				}
-				switch a.ents[ei].Type {
-				case contract.Person:
-				case contract.Org, contract.NORP:
-					// a subject that he or she refers back to is a person the
-					// recogniser may have mistyped; "it" keeps organisations
-					c.org = g == 'n' || lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1))))
-				default:
-					c.org = true
-				}
-			} else {
-				c.name = a.canonical(a.text[n.s:n.e])
-				c.org = lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e - 1))))
-			}
-			if ok(c) {
+			if c := a.subjectCand(n, g); ok(c) {
 				return c, true
 			}
 		}
-		var best qcand
-		found := false
-		for _, list := range lists {
-			lo := sort.Search(len(list), func(i int) bool { return list[i].s >= st.Start })
-			for i := lo; i < len(list) && list[i].s < st.End; i++ {
-				c := list[i]
-				if !ok(c) {
-					continue
-				}
-				if !found || c.s < best.s {
-					best, found = c, true
-				}
-			}
-		}
-		if found {
-			return best, true
+		if c, found := firstInSentence(lists, st, ok); found {
+			return c, true
 		}
 	}
 	return qcand{}, false
+}
+
+// subjectCand returns the candidate antecedent of a pronoun of gender g
+// that the name n, a sentence's subject, gives: its entity (a nationality
+// word's person), and whether it stands for a body.
+func (a *qattributor) subjectCand(n qnp, g byte) qcand {
+	c := qcand{s: n.s, e: n.e}
+	if ei := a.entityAt(n.s, n.e); ei >= 0 {
+		c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
+		if a.ents[ei].Type == contract.NORP {
+			// "And the Belgian, who …, faces …": the person the
+			// nationality word stands for
+			if pi := a.coref().Resolve(n.s, n.e); pi >= 0 && a.ents[pi].Type == contract.Person {
+				ei = pi
+				c.name, c.ent = a.ents[ei].Name, a.ents[ei].ID
+			}
+		}
+		switch a.ents[ei].Type {
+		case contract.Person:
+			// "Wimpey said … “…,” it added": a one-word name with no
+			// given name nor gender that "it" refers back to is a body
+			// the recogniser took for a person
+			c.org = g == 'n' && !strings.Contains(c.name, " ") && a.gender[c.name] == 0 &&
+				lexicon.NameGender(lexicon.Key(c.name)) == 0
+		case contract.Org, contract.NORP:
+			// a subject that he or she refers back to is a person the
+			// recogniser may have mistyped; "it" keeps organisations
+			c.org = g == 'n' || lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1))))
+		default:
+			c.org = true
+		}
+	} else {
+		c.name = a.canonical(a.text[n.s:n.e])
+		c.org = lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e - 1))))
+	}
+	return c
+}
+
+// firstInSentence returns the first candidate of the lists (each sorted
+// by start) in sentence st that ok accepts.
+func firstInSentence(lists [][]qcand, st textdoc.Sentence, ok func(qcand) bool) (qcand, bool) {
+	var best qcand
+	found := false
+	for _, list := range lists {
+		lo := sort.Search(len(list), func(i int) bool { return list[i].s >= st.Start })
+		for i := lo; i < len(list) && list[i].s < st.End; i++ {
+			c := list[i]
+			if !ok(c) {
+				continue
+			}
+			if !found || c.s < best.s {
+				best, found = c, true
+			}
+		}
+	}
+	return best, found
 }
 
 // genderAgrees reports whether candidate c may be what a pronoun of gender g refers to.

@@ -186,27 +186,7 @@ type TrainOptions struct {
 // every step, so that a run is deterministic.
 func Train(names []string, examples []Example, opt TrainOptions) *Model {
 	if opt.Bags > 1 {
-		bags := opt.Bags
-		opt.Bags = 0
-		sum := map[string]float64{}
-		for b := 0; b < bags; b++ {
-			var part []Example
-			for i, ex := range examples {
-				if i%bags != b {
-					part = append(part, ex)
-				}
-			}
-			for n, v := range Train(names, part, opt).w {
-				sum[n] += v
-			}
-		}
-		m := &Model{w: map[string]float64{}}
-		for n, v := range sum {
-			if r := math.Round(v/float64(bags)*1e4) / 1e4; r != 0 {
-				m.w[n] = r
-			}
-		}
-		return m
+		return trainBags(names, examples, opt)
 	}
 	if opt.Epochs == 0 {
 		opt.Epochs = 20
@@ -217,57 +197,17 @@ func Train(names []string, examples []Example, opt TrainOptions) *Model {
 	if opt.L2 == 0 {
 		opt.L2 = 1e-5
 	}
-	n := len(names)
-	dim := n
-	if opt.Pairs {
-		dim = n + n*n
-	}
-	w := make([]float64, dim)
-	// averaging without touching every weight at every step: sum holds
-	// the running total as of step last[j]
-	sum := make([]float64, dim)
-	last := make([]int, dim)
-	steps := 0
-	touch := func(j int) {
-		sum[j] += w[j] * float64(steps-last[j])
-		last[j] = steps
-	}
-	// features of a vector as (index, value), pairs included
-	expand := func(x []float32, buf []int, vals []float64) ([]int, []float64) {
-		buf, vals = buf[:0], vals[:0]
-		start := len(buf)
-		for i, v := range x {
-			if v != 0 {
-				buf = append(buf, i)
-				vals = append(vals, float64(v))
-			}
-		}
-		if opt.Pairs {
-			single := len(buf)
-			for a := start; a < single; a++ {
-				for b := a + 1; b < single; b++ {
-					buf = append(buf, n+buf[a]*n+buf[b])
-					vals = append(vals, vals[a]*vals[b])
-				}
-			}
-		}
-		return buf, vals
-	}
-	order := len(examples)
-	type fx struct {
-		idx  []int
-		vals []float64
-	}
-	var p []float64
-	var cache [][]fx
+	t := newTrainer(len(names), opt.Pairs)
+	cache := make([][]trainVec, 0, len(examples))
 	for _, ex := range examples {
-		var c []fx
+		var c []trainVec
 		for _, x := range ex.X {
-			i, v := expand(x, nil, nil)
-			c = append(c, fx{i, v})
+			i, v := t.expand(x, nil, nil)
+			c = append(c, trainVec{i, v})
 		}
 		cache = append(cache, c)
 	}
+	order := len(examples)
 	for ep := 0; ep < opt.Epochs; ep++ {
 		stride := 1
 		if order > 2 {
@@ -279,57 +219,152 @@ func Train(names []string, examples []Example, opt TrainOptions) *Model {
 		rate := opt.Rate / (1 + float64(ep)*0.5)
 		for k := 0; k < order; k++ {
 			ei := (k * stride) % order
-			ex := examples[ei]
-			if len(ex.X) < 2 {
-				continue
+			t.step(examples[ei], cache[ei], rate, opt.L2)
+		}
+	}
+	return t.model(names)
+}
+
+// trainBags averages opt.Bags models, each trained without one part of
+// the examples.
+func trainBags(names []string, examples []Example, opt TrainOptions) *Model {
+	bags := opt.Bags
+	opt.Bags = 0
+	sum := map[string]float64{}
+	for b := 0; b < bags; b++ {
+		var part []Example
+		for i, ex := range examples {
+			if i%bags != b {
+				part = append(part, ex)
 			}
-			steps++
-			c := cache[ei]
-			p = p[:0]
-			mx := math.Inf(-1)
-			for _, f := range c {
-				s := 0.0
-				for a, j := range f.idx {
-					s += w[j] * f.vals[a]
-				}
-				p = append(p, s)
-				mx = math.Max(mx, s)
-			}
-			z, zr := 0.0, 0.0
-			for i := range p {
-				p[i] = math.Exp(p[i] - mx)
-				z += p[i]
-				if ex.Right[i] {
-					zr += p[i]
-				}
-			}
-			if zr == 0 {
-				continue
-			}
-			// gradient of log(sum right p) - log(sum p), with decay on the
-			// weights it touches
-			for i, f := range c {
-				g := -p[i] / z
-				if ex.Right[i] {
-					g += p[i] / zr
-				}
-				if math.Abs(g) < 1e-9 {
-					continue
-				}
-				for a, j := range f.idx {
-					touch(j)
-					w[j] += rate * (g*f.vals[a] - opt.L2*w[j])
-				}
-			}
+		}
+		for n, v := range Train(names, part, opt).w {
+			sum[n] += v
 		}
 	}
 	m := &Model{w: map[string]float64{}}
-	if steps == 0 {
+	for n, v := range sum {
+		if r := math.Round(v/float64(bags)*1e4) / 1e4; r != 0 {
+			m.w[n] = r
+		}
+	}
+	return m
+}
+
+// trainer holds the weights of one model being trained, with their running
+// sums for averaging.
+type trainer struct {
+	n     int  // features
+	pairs bool // a weight per pair of features too
+	w     []float64
+	// averaging without touching every weight at every step: sum holds
+	// the running total as of step last[j]
+	sum   []float64
+	last  []int
+	steps int
+	p     []float64 // scratch: the candidates' probabilities
+}
+
+// trainVec is a candidate's features as (index, value), pairs included.
+type trainVec struct {
+	idx  []int
+	vals []float64
+}
+
+func newTrainer(n int, pairs bool) *trainer {
+	dim := n
+	if pairs {
+		dim = n + n*n
+	}
+	return &trainer{n: n, pairs: pairs, w: make([]float64, dim), sum: make([]float64, dim), last: make([]int, dim)}
+}
+
+// touch brings weight j's running sum up to the current step.
+func (t *trainer) touch(j int) {
+	t.sum[j] += t.w[j] * float64(t.steps-t.last[j])
+	t.last[j] = t.steps
+}
+
+// expand returns the features of a vector as (index, value), pairs included.
+func (t *trainer) expand(x []float32, buf []int, vals []float64) ([]int, []float64) {
+	n := t.n
+	buf, vals = buf[:0], vals[:0]
+	start := len(buf)
+	for i, v := range x {
+		if v != 0 {
+			buf = append(buf, i)
+			vals = append(vals, float64(v))
+		}
+	}
+	if t.pairs {
+		single := len(buf)
+		for a := start; a < single; a++ {
+			for b := a + 1; b < single; b++ {
+				buf = append(buf, n+buf[a]*n+buf[b])
+				vals = append(vals, vals[a]*vals[b])
+			}
+		}
+	}
+	return buf, vals
+}
+
+// step takes one gradient step on example ex (its candidates' vectors c)
+// at the given rate and decay.
+func (t *trainer) step(ex Example, c []trainVec, rate, l2 float64) {
+	if len(ex.X) < 2 {
+		return
+	}
+	t.steps++
+	w := t.w
+	p := t.p[:0]
+	mx := math.Inf(-1)
+	for _, f := range c {
+		s := 0.0
+		for a, j := range f.idx {
+			s += w[j] * f.vals[a]
+		}
+		p = append(p, s)
+		mx = math.Max(mx, s)
+	}
+	t.p = p
+	z, zr := 0.0, 0.0
+	for i := range p {
+		p[i] = math.Exp(p[i] - mx)
+		z += p[i]
+		if ex.Right[i] {
+			zr += p[i]
+		}
+	}
+	if zr == 0 {
+		return
+	}
+	// gradient of log(sum right p) - log(sum p), with decay on the
+	// weights it touches
+	for i, f := range c {
+		g := -p[i] / z
+		if ex.Right[i] {
+			g += p[i] / zr
+		}
+		if math.Abs(g) < 1e-9 {
+			continue
+		}
+		for a, j := range f.idx {
+			t.touch(j)
+			w[j] += rate * (g*f.vals[a] - l2*w[j])
+		}
+	}
+}
+
+// model returns the averaged weights, rounded, by feature name.
+func (t *trainer) model(names []string) *Model {
+	n := t.n
+	m := &Model{w: map[string]float64{}}
+	if t.steps == 0 {
 		return m
 	}
-	for j := range w {
-		touch(j)
-		v := math.Round(sum[j]/float64(steps)*1e4) / 1e4
+	for j := range t.w {
+		t.touch(j)
+		v := math.Round(t.sum[j]/float64(t.steps)*1e4) / 1e4
 		if v == 0 {
 			continue
 		}

@@ -1,5 +1,11 @@
 package textdoc
 
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+)
+
 // gluedSite returns where a word starts that a scraped page glued to a site
 // name before it ("abc7ny.comA man was shot", "| wral.comTwo people"), or
 // -1: a capital letter right after ".com", ".org", ".net", ".gov", ".edu" or
@@ -29,4 +35,68 @@ func gluedSite(text string, i, j int) int {
 		}
 	}
 	return -1
+}
+
+// gluedDateline finds a dateline that a scraped page ran into the name of
+// the site or station before it, in the first line of the body at pos:
+// "| WPMT FOX43YORK, Pa- A girl…", "« CBS ChicagoCHICAGO (STMW) — A man…",
+// "FOX21News.comGREELEY, Colo. (AP) — The case…". The place must start in
+// capitals right after a lower-case letter or a digit, with a second capital
+// after it, so that a word in Title Case glued to another ("ShopTennessee")
+// is left alone; the rest is read as dateline reads it, with a station's call
+// sign allowed for the agency.
+func gluedDateline(text string, pos int) (contract.Dateline, bool) {
+	line := lineUpTo(text, pos)
+	end := pos + min(len(line), 400)
+	for p := pos + 1; p+1 < end; p++ {
+		a, b, c := text[p-1], text[p], text[p+1]
+		if !(a >= 'a' && a <= 'z' || a >= '0' && a <= '9') || b < 'A' || b > 'Z' || c < 'A' || c > 'Z' {
+			continue
+		}
+		if dl, _, ok := datelineAt(text, p, true); ok {
+			return dl, true
+		}
+	}
+	return contract.Dateline{}, false
+}
+
+// isCallSign reports a station's call sign, a wire's short name or a
+// site's: two to twelve capitals, digits and dots, at least two of them
+// letters ("CBS4", "STMW", "CBSDFW.COM").
+func isCallSign(s string) bool {
+	if len(s) < 2 || len(s) > 12 {
+		return false
+	}
+	letters := 0
+	for i := 0; i < len(s); i++ {
+		switch {
+		case s[i] >= 'A' && s[i] <= 'Z':
+			letters++
+		case s[i] >= '0' && s[i] <= '9' || s[i] == '.' && i > 0:
+		default:
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// agencyDatelineAfter reports whether, after the line end at next, a blank
+// line and then a dateline naming a news agency follow ("Clinton, Sanders
+// differ.\n\nNEW YORK (AP) — …"): the line before is the headline even
+// when it ends as a sentence does.
+func agencyDatelineAfter(text string, next int) bool {
+	after, next2 := lineAt(text, next)
+	if next >= len(text) || strings.TrimSpace(after) != "" {
+		return false
+	}
+	dl, _, ok := dateline(text, skipSpace(text, next2))
+	return ok && dl.Agency != ""
+}
+
+// isDateOnly reports whether s is a date and nothing else ("Dec. 10, 2015",
+// "December 3, 2015"), as a station's pages write one in brackets after the
+// dateline's place.
+func isDateOnly(s string) bool {
+	d, n, ok := parseDate(s)
+	return ok && d.Precision != contract.PrecisionYear && strings.TrimSpace(s[n:]) == ""
 }

@@ -43,6 +43,8 @@ func SplitHeader(text string) (contract.Meta, contract.Span) {
 	if dl, p, ok := dateline(text, pos); ok {
 		m.Dateline = &dl
 		pos = skipSpace(text, p)
+	} else if dl, ok := gluedDateline(text, pos); ok {
+		m.Dateline = &dl // the body goes on from where it starts: the dateline sits inside its first line
 	}
 	end := len(text)
 	for end > pos {
@@ -204,8 +206,8 @@ func headline(text string, pos int, m *contract.Meta) (int, bool) {
 	if t == "" || len(t) > 200 || len(strings.Fields(t)) > 25 {
 		return 0, false
 	}
-	if e := strings.TrimRight(t, "\"'”’)"); strings.HasSuffix(e, ".") || strings.HasSuffix(e, ",") ||
-		strings.HasSuffix(e, ":") || strings.HasSuffix(e, ";") || strings.HasSuffix(e, "!") {
+	if e := strings.TrimRight(t, "\"'”’)"); (strings.HasSuffix(e, ".") || strings.HasSuffix(e, ",") ||
+		strings.HasSuffix(e, ":") || strings.HasSuffix(e, ";") || strings.HasSuffix(e, "!")) && !agencyDatelineAfter(text, next) {
 		return 0, false
 	}
 	start := pos + (len(line) - len(strings.TrimLeftFunc(line, unicode.IsSpace)))
@@ -563,10 +565,53 @@ var agencies = map[string]bool{
 // "NEW YORK", "WASHINGTON, D.C."), optionally a date ("March 3") and an
 // agency in parentheses, then a dash.
 func dateline(text string, pos int) (contract.Dateline, int, bool) {
+	return datelineAt(text, pos, false)
+}
+
+// datelineAt is dateline; with callSigns, the agency in parentheses may be
+// any short call sign in capitals and digits ("(CBS4)", "(STMW)"), as a
+// local station's pages write it.
+func datelineAt(text string, pos int, callSigns bool) (contract.Dateline, int, bool) {
+	placeEnd, words := datelinePlaceWords(text, pos)
+	if words == 0 {
+		return contract.Dateline{}, 0, false
+	}
+	place, i := datelineParts(text, pos, placeEnd)
+	agency, j, ok := datelineBracket(text, i, callSigns)
+	if !ok {
+		return contract.Dateline{}, 0, false
+	}
+	// the dash
+	dash := 0
+	for _, d := range []string{"--", "-", "\u2014", "\u2013"} {
+		if strings.HasPrefix(text[j:], d) {
+			dash = len(d)
+			break
+		}
+	}
+	if dash == 0 {
+		return contract.Dateline{}, 0, false
+	}
+	end := j + dash
+	if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' &&
+		!(callSigns && dash > 1 && text[end] >= 'A' && text[end] <= 'Z') { // a glued dateline's "Pa.–A man"
+		return contract.Dateline{}, 0, false
+	}
+	if len(place) < 2 || (words == 1 && agency == "" && len(place) < 3) {
+		return contract.Dateline{}, 0, false
+	}
+	if agency == "" && capsLine(lineUpTo(text, end)) {
+		return contract.Dateline{}, 0, false // "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP": a heading in capitals
+	}
+	return contract.Dateline{Place: strings.TrimRight(place, " ,"), Agency: agency, Start: pos, End: end}, end, true
+}
+
+// datelinePlaceWords reads the upper-case words of a dateline's place at
+// pos ("NEW YORK"), at most four, and returns where they end and how many
+// there are (0: no place).
+func datelinePlaceWords(text string, pos int) (placeEnd, words int) {
 	i := pos
-	// place: upper-case words
-	placeEnd := i
-	words := 0
+	placeEnd = i
 	for i < len(text) {
 		j := i
 		for j < len(text) {
@@ -575,6 +620,9 @@ func dateline(text string, pos int) (contract.Dateline, int, bool) {
 				break
 			}
 			j += size
+		}
+		for j > i+1 && text[j-1] == '-' {
+			j-- // "CLEVELAND-- A man": the dash is the dateline's
 		}
 		if j-i < 2 || !unicode.IsUpper(rune(text[i])) {
 			break
@@ -595,12 +643,15 @@ func dateline(text string, pos int) (contract.Dateline, int, bool) {
 		}
 		break
 	}
-	if words == 0 {
-		return contract.Dateline{}, 0, false
-	}
+	return placeEnd, words
+}
+
+// datelineParts reads the ", State" and ", March 3" parts after a
+// dateline's place (from pos to placeEnd) and returns the place with its
+// regions ("WASHINGTON, D.C.") and where the parts end.
+func datelineParts(text string, pos, placeEnd int) (string, int) {
 	place := text[pos:placeEnd]
-	i = placeEnd
-	// ", State" or ", March 3" parts
+	i := placeEnd
 	for n := 0; n < 2 && i+2 < len(text) && text[i] == ','; n++ {
 		j := skipSpaceInLine(text, i+1)
 		if d, w, ok := parseDate(lineUpTo(text, j)); ok && d.Precision != contract.PrecisionYear {
@@ -623,39 +674,30 @@ func dateline(text string, pos int) (contract.Dateline, int, bool) {
 		}
 		break
 	}
-	agency := ""
+	return place, i
+}
+
+// datelineBracket reads what a dateline may hold in brackets at i: a news
+// agency, or, with callSigns, a station's call sign or a date. It returns
+// the agency ("" when none), where the dash should follow, and false for
+// brackets that hold anything else.
+func datelineBracket(text string, i int, callSigns bool) (string, int, bool) {
 	j := skipSpaceInLine(text, i)
-	if j < len(text) && text[j] == '(' {
-		k := strings.IndexByte(text[j:], ')')
-		if k > 0 && k < 20 && agencies[strings.ToLower(text[j+1:j+k])] {
-			agency = text[j+1 : j+k]
-			j = skipSpaceInLine(text, j+k+1)
-		} else {
-			return contract.Dateline{}, 0, false
-		}
+	if j >= len(text) || text[j] != '(' {
+		return "", j, true
 	}
-	// the dash
-	dash := 0
-	for _, d := range []string{"--", "-", "\u2014", "\u2013"} {
-		if strings.HasPrefix(text[j:], d) {
-			dash = len(d)
-			break
-		}
+	k := strings.IndexByte(text[j:], ')')
+	inner := ""
+	if k > 0 {
+		inner = text[j+1 : j+k]
 	}
-	if dash == 0 {
-		return contract.Dateline{}, 0, false
+	switch {
+	case k > 0 && k < 20 && (agencies[strings.ToLower(inner)] || callSigns && isCallSign(inner)):
+		return inner, skipSpaceInLine(text, j+k+1), true
+	case k > 0 && k < 24 && callSigns && isDateOnly(inner):
+		return "", skipSpaceInLine(text, j+k+1), true // "INDIANAPOLIS, Ind. (Dec. 10, 2015) –"
 	}
-	end := j + dash
-	if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' {
-		return contract.Dateline{}, 0, false
-	}
-	if len(place) < 2 || (words == 1 && agency == "" && len(place) < 3) {
-		return contract.Dateline{}, 0, false
-	}
-	if agency == "" && capsLine(lineUpTo(text, end)) {
-		return contract.Dateline{}, 0, false // "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP": a heading in capitals
-	}
-	return contract.Dateline{Place: strings.TrimRight(place, " ,"), Agency: agency, Start: pos, End: end}, end, true
+	return "", 0, false
 }
 
 // capsLine reports whether a line holds words and no lower-case letter.

@@ -437,6 +437,7 @@ var otherAbbrevs = map[string]bool{
 var refAbbrevs = map[string]bool{
 	"p": true, "pp": true, "fig": true, "figs": true, "vol": true, "vols": true, "ch": true,
 	"chap": true, "sec": true, "para": true, "paras": true, "art": true, "arts": true, "pt": true,
+	"rs": true, "ksh": true, "shs": true, "dhs": true, // currency marks: "Rs. 40,000", "Ksh. 500"
 }
 
 // digitFollows reports whether the next word after offset j, on the same

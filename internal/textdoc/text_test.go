@@ -96,6 +96,8 @@ func TestSentenceClasses(t *testing.T) {
 			[]string{"The family moved to No. 12 Mill Lane.", "Neighbours welcomed them."}},
 		{"citation in parentheses", "The effect was small (see Vol. 3). Later work agreed.",
 			[]string{"The effect was small (see Vol. 3).", "Later work agreed."}},
+		{"a currency mark keeps its period before a number", "They paid Rs. 40,000 for it. The rest was Rs. He left.",
+			[]string{"They paid Rs. 40,000 for it.", "The rest was Rs.", "He left."}},
 		{"numbered list with period and parenthesis", "1.) Close the border 2.) Open talks 3.) Hold a vote",
 			[]string{"1.) Close the border", "2.) Open talks", "3.) Hold a vote"}},
 		{"numbered list with parenthesis", "1) Close the border. 2) Open talks.",

@@ -1,0 +1,378 @@
+package entity
+
+// This file holds the repairs of the recogniser's places: names it took for
+// places that are people's or events' ("the Ben Stiller comedy", "the
+// Athens Olympics"), places it took for organisations or people ("Texas
+// Sen.", "Mali and Niger", "Veracruz and Oaxaca"), and place names it cut
+// short ("Miami-Dade County", "the Fairfax District", "the Gulf of Mexico").
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/gazetteer"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/ner"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// coordinatedPlace reports a one-word name the recogniser took for an
+// organisation's or a person's that the gazetteer knows as a division or a
+// town of 10,000 people or more, joined by "and" or "or" to a name the
+// recogniser took for a place: "from Mexico City to Veracruz and Oaxaca".
+func (x *entx) coordinatedPlace(k int) bool {
+	c := &x.cands[k]
+	if c.class != cORG && c.class != cPER || c.caps || c.forced || c.title != "" || c.e-c.s != 1 {
+		return false
+	}
+	if _, ok := lexicon.KnownOrg(x.ckey(c)); ok {
+		return false
+	}
+	s := x.d.Sents[c.si]
+	joined := func(j int) bool {
+		if j < 0 || j >= len(x.cands) || x.cands[j].class != cLOC || x.cands[j].si != c.si || x.cands[j].drop {
+			return false
+		}
+		o := &x.cands[j]
+		if o.s == c.e+1 && o.s < s.TokEnd {
+			w := x.word(c.e)
+			return w == "and" || w == "or"
+		}
+		if o.e == c.s-1 && o.e >= s.TokStart {
+			w := x.word(o.e)
+			return w == "and" || w == "or"
+		}
+		return false
+	}
+	if !joined(k-1) && !joined(k+1) {
+		return false
+	}
+	kinds, band := ner.Default().PlaceKinds([]string{x.word(c.s)})
+	return kinds&(ner.GeoCountry|ner.GeoSubdivision) != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
+// divisionHeads end the names of administrative divisions below a state's
+// and never a person's: "Martin County" is a county whatever the recogniser
+// says.
+var divisionHeads = map[string]bool{"county": true, "province": true, "district": true, "parish": true, "borough": true,
+	"township": true, "governorate": true, "prefecture": true, "oblast": true, "municipality": true}
+
+// extendBareHeads gives a candidate that is only the head of a place's name
+// ("County", "River") the capitalised words before it that no candidate
+// covers: the recogniser reads "Miami-Dade County" as "Miami-Dade" and
+// "County", and a head alone names nothing.
+func (x *entx) extendBareHeads() {
+	var covered []bool
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.e-c.s != 1 || c.drop || c.caps || !(gpeHeads[x.key1(c.s)] || lexicon.IsLocationHead(x.key1(c.s))) {
+			continue
+		}
+		if covered == nil {
+			covered = x.covered()
+		}
+		s := c.s
+		for s > x.d.Sents[c.si].TokStart && !covered[s-1] && lexicon.IsCapitalized(x.word(s-1)) && !x.sentenceInitial(s-1, c.si) {
+			s--
+		}
+		if s < c.s {
+			x.setTokens(c, s, c.e)
+		}
+	}
+	x.extendToHeads()
+}
+
+// extendToHeads gives a place's name the capitalised division head right
+// after it that no candidate covers: the recogniser ends "the Fairfax
+// District" at "Fairfax".
+func (x *entx) extendToHeads() {
+	var covered []bool
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.drop || c.caps || c.class != cLOC || c.e >= x.d.Sents[c.si].TokEnd {
+			continue
+		}
+		w := x.word(c.e)
+		if !divisionHeads[x.key1(c.e)] || !lexicon.IsCapitalized(w) || lexicon.IsAllCaps(w) {
+			continue
+		}
+		if covered == nil {
+			covered = x.covered()
+		}
+		if !covered[c.e] {
+			x.setTokens(c, c.s, c.e+1)
+			covered[c.e-1] = true
+		}
+	}
+}
+
+// placeEvents joins a place to the name of an event held there that follows
+// it, which the recogniser found apart: "the Athens Olympics", "the 2000
+// Sydney Olympics" name games, not cities (CoNLL tags "Atlanta Games" one
+// MISC name).
+func (x *entx) placeEvents() {
+	joined := false
+	for k := 0; k+1 < len(x.cands); k++ {
+		c, n := &x.cands[k], &x.cands[k+1]
+		if c.drop || n.drop || c.typ != contract.GPE || n.s != c.e || n.e-n.s != 1 || n.si != c.si || c.caps {
+			continue
+		}
+		if !placeEventWords[x.key1(n.s)] || !lexicon.IsCapitalized(x.word(n.s)) {
+			continue
+		}
+		x.setTokens(c, c.s, n.e)
+		c.typ, c.class, c.canon, c.forced = contract.Event, cMISC, "", true
+		n.drop, joined = true, true
+		k++
+	}
+	if joined {
+		x.sortCands()
+	}
+}
+
+// ofPlaces joins a natural place's head to the place after "of" that names
+// it, which the recogniser found apart: "the Gulf of Mexico", "the Bay of
+// Bengal", "the Strait of Hormuz" are one location each, not a gulf and a
+// country (CoNLL tags "Gulf of Mexico" one name).
+func (x *entx) ofPlaces() {
+	covered := x.covered()
+	joined := false
+	for k := range x.cands {
+		n := &x.cands[k]
+		if n.drop || n.caps || n.typ != contract.GPE && n.typ != contract.Location || n.s < 2 || n.s-2 < x.d.Sents[n.si].TokStart {
+			continue
+		}
+		h := n.s - 2
+		if x.word(h+1) != "of" || !ofHeads[x.key1(h)] || !lexicon.IsCapitalized(x.word(h)) {
+			continue
+		}
+		if covered[h] {
+			j := k - 1
+			for j >= 0 && x.cands[j].drop {
+				j--
+			}
+			if j < 0 || x.cands[j].s != h || x.cands[j].e != h+1 {
+				continue
+			}
+			x.cands[j].drop = true
+		}
+		x.setTokens(n, h, n.e)
+		n.typ, n.class, n.canon, n.forced = contract.Location, cLOC, "", true
+		joined = true
+	}
+	if joined {
+		x.sortCands()
+	}
+}
+
+// ofHeads open the names of natural places made with "of" ("Gulf of Aden").
+var ofHeads = map[string]bool{"gulf": true, "bay": true, "sea": true, "strait": true, "straits": true, "isle": true,
+	"cape": true, "horn": true, "lake": true, "bight": true, "sound": true}
+
+// placeEventWords end the names of events called by the place they are held
+// in.
+var placeEventWords = map[string]bool{"olympics": true, "games": true, "paralympics": true, "olympiad": true,
+	"marathon": true, "open": true, "expo": true, "summit": true, "festival": true, "championships": true,
+	"masters": true, "invitational": true}
+
+// regionAsNoun reports a one-word candidate after "the" and before no
+// lower-case word: a region's or sea's name that is also an adjective
+// ("the Mediterranean", "the Caribbean") stands as a noun there.
+func (x *entx) regionAsNoun(c *cand) bool {
+	s := x.d.Sents[c.si]
+	if c.s == s.TokStart || !strings.EqualFold(x.word(c.s-1), "the") {
+		return false
+	}
+	if c.e < s.TokEnd {
+		r, _ := utf8.DecodeRuneInString(x.word(c.e))
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// countryNames are countries' names that are people's names too ("Jordan",
+// "Chad"): the recogniser's word stands for them.
+var countryNames = map[string]bool{"jordan": true, "chad": true, "georgia": true, "israel": true, "india": true,
+	"kenya": true, "america": true, "israel's": true}
+
+// besideCountry reports a candidate joined by "and", "or" or a comma to a
+// country's name: "Mali and Niger", "Chad, Niger or Mali".
+func (x *entx) besideCountry(c *cand) bool {
+	s := x.d.Sents[c.si]
+	isCountry := func(i int) bool {
+		p, ok := lexicon.LookupPlace(x.key1(i))
+		return ok && p.Kind == lexicon.Country
+	}
+	joins := func(w string) bool { return w == "and" || w == "or" || w == "," }
+	if c.e+1 < s.TokEnd && joins(x.word(c.e)) && isCountry(c.e+1) {
+		return true
+	}
+	return c.s-2 >= s.TokStart && joins(x.word(c.s-1)) && isCountry(c.s-2)
+}
+
+// givenAndSurname reports a name of two words (last word last) that opens
+// with a given name borne by one sex ("Ben", "Susan") and ends in a
+// capitalised word that is neither the head of a place's name ("Street",
+// "County", "River") nor makes a place the gazetteer knows ("Santa Maria",
+// "Victoria Falls"): a person's name the recogniser took for a place's.
+func (x *entx) givenAndSurname(c *cand, last string) bool {
+	if c.e-c.s != 2 || c.title != "" || lexicon.NameGender(x.key1(c.s)) == 0 || !lexicon.IsCapitalized(x.word(c.e-1)) {
+		return false
+	}
+	if gpeHeads[last] || lexicon.IsLocationHead(last) || lexicon.IsFacilityHead(last) || lexicon.StrongHead(last) != 0 {
+		return false
+	}
+	kinds, _ := ner.Default().PlaceKinds([]string{x.word(c.s), x.word(c.s + 1)})
+	return kinds == 0
+}
+
+// afterKin reports a name of one or two words right after a word for a
+// relative, with or without a comma: "his wife, Brynn", "her son Ennis".
+// A place does not stand there.
+func (x *entx) afterKin(c *cand) bool {
+	if c.e-c.s > 2 || c.title != "" {
+		return false
+	}
+	i := c.s - 1
+	lo := x.d.Sents[c.si].TokStart
+	if i >= lo && x.word(i) == "," {
+		i--
+	}
+	return i >= lo && kinNouns[strings.ToLower(x.word(i))]
+}
+
+// kinNouns name relatives.
+var kinNouns = map[string]bool{"wife": true, "husband": true, "son": true, "daughter": true, "brother": true, "sister": true,
+	"mother": true, "father": true, "uncle": true, "aunt": true, "nephew": true, "niece": true, "cousin": true,
+	"grandson": true, "granddaughter": true, "grandmother": true, "grandfather": true, "stepson": true,
+	"stepdaughter": true, "girlfriend": true, "boyfriend": true, "fiancé": true, "fiancée": true, "fiance": true,
+	"fiancee": true, "widow": true, "widower": true, "mom": true, "dad": true, "grandma": true, "grandpa": true}
+
+// knownCounty reports a name that the gazetteer knows as a county, parish
+// or borough ("Gwinnett County"), not followed by a capitalised word that
+// makes it part of an organisation's longer name ("Gwinnett County Schools")
+// or by a number (a team in a table, a service's number).
+func (x *entx) knownCounty(c *cand, isOrg bool) bool {
+	if c.e-c.s < 2 || isOrg || c.caps || !divisionHeads[x.key1(c.e-1)] || !lexicon.IsCapitalized(x.word(c.e-1)) {
+		return false
+	}
+	if c.e < x.d.Sents[c.si].TokEnd && (lexicon.IsCapitalized(x.word(c.e)) || textdoc.StartsWithDigit(x.word(c.e))) {
+		return false // "Gwinnett County Schools"; "Ross County 3 0 0" in a table, "York County 911"
+	}
+	return len(gazetteer.LookupCounty(x.text(c))) > 0
+}
+
+// townBeforeQualifier reports a name of one or two words followed by a
+// comma and a state's or country's name that ends the clause ("Ferguson,
+// Missouri, used"), which the gazetteer knows as a town in that state or
+// country: the recogniser took it for a person's or an organisation's.
+func (x *entx) townBeforeQualifier(c *cand) bool {
+	s := x.d.Sents[c.si]
+	if c.e-c.s > 2 || c.title != "" || c.caps || c.e+1 >= s.TokEnd || x.word(c.e) != "," {
+		return false
+	}
+	for n := min(3, s.TokEnd-c.e-1); n >= 1; n-- {
+		q, qe := c.e+1, c.e+1+n
+		p, ok := lexicon.LookupPlace(x.key(q, qe))
+		if !ok || p.Kind != lexicon.State && p.Kind != lexicon.Country {
+			continue
+		}
+		if qe < s.TokEnd && !strings.Contains(",.;:()", x.word(qe)) {
+			return false
+		}
+		areas := gazetteer.LookupArea(p.Name)
+		for _, pl := range gazetteer.Lookup(x.text(c)) {
+			for _, a := range areas {
+				if a.Feature == "A.PCLI" && pl.Country == a.Code {
+					return true
+				}
+				if d, ok := gazetteer.DivisionOf(pl); ok && a.Feature == "A.ADM1" && d.Code == a.Code {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// townNotPerson reports a name of two or three words that the recogniser
+// took for a person's and the gazetteer knows as a division or a town of
+// 10,000 people or more, and that opens with no given name ("Fort Bragg",
+// "Port Harcourt"; not "Elizabeth Warren").
+func (x *entx) townNotPerson(c *cand) bool {
+	if c.e-c.s < 2 || c.e-c.s > 3 || c.title != "" || c.caps || lexicon.NameGender(x.key1(c.s)) != 0 {
+		return false
+	}
+	words := make([]string, 0, 3)
+	for i := c.s; i < c.e; i++ {
+		words = append(words, x.word(i))
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
+// beforeNoun reports a candidate of one word after a determiner (and at
+// most one word in lower case after it) and before a word in lower case
+// that is no function word, no past tense and no team's word: a place's
+// name used as a modifier ("the Lisbon targets", "an easier Milan stock
+// market"). No part-of-speech tagging: the pipeline does without it.
+func (x *entx) beforeNoun(c *cand) bool {
+	s := x.d.Sents[c.si]
+	if c.e-c.s != 1 || c.e >= s.TokEnd || c.s == s.TokStart {
+		return false
+	}
+	w := x.word(c.e)
+	r, _ := utf8.DecodeRuneInString(w)
+	k := x.key1(c.e)
+	if !unicode.IsLower(r) || lexicon.IsFunctionWord(k) || teamNouns[k] || auxiliaries[k] || strings.HasSuffix(k, "ed") {
+		return false
+	}
+	d := c.s - 1
+	if p := x.word(d); d > s.TokStart && !determiners[strings.ToLower(p)] {
+		r, _ := utf8.DecodeRuneInString(p)
+		if !unicode.IsLower(r) || lexicon.IsFunctionWord(x.key1(d)) {
+			return false
+		}
+		d-- // "an easier Milan stock market"
+	}
+	return determiners[strings.ToLower(x.word(d))]
+}
+
+// auxiliaries and the commonest verbs follow a subject, not a modifier:
+// "By the close Yorkshire had turned".
+var auxiliaries = map[string]bool{"had": true, "has": true, "have": true, "was": true, "were": true, "is": true,
+	"are": true, "will": true, "would": true, "could": true, "should": true, "can": true, "may": true, "might": true,
+	"must": true, "did": true, "does": true, "do": true, "said": true, "says": true, "won": true, "lost": true,
+	"beat": true, "beats": true, "drew": true, "got": true, "made": true, "took": true, "went": true}
+
+// determiners open a noun phrase.
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "these": true,
+	"those": true, "its": true, "their": true, "his": true, "her": true, "our": true, "your": true, "every": true,
+	"each": true, "any": true, "some": true, "no": true}
+
+// teamNouns after a place's name make it a team's: "the Newcastle
+// skipper", "one Montreal hit".
+var teamNouns = map[string]bool{"team": true, "side": true, "squad": true, "skipper": true, "manager": true,
+	"coach": true, "batsman": true, "bowler": true, "striker": true, "midfielder": true, "defender": true,
+	"goalkeeper": true, "keeper": true, "captain": true, "fans": true, "supporters": true, "hit": true, "hits": true,
+	"win": true, "victory": true, "defeat": true, "player": true, "players": true, "club": true, "game": true,
+	"innings": true, "runs": true, "goal": true, "goals": true, "pitcher": true, "quarterback": true, "forward": true,
+	"winger": true, "boss": true, "chairman": true, "debut": true, "lineup": true, "line-up": true, "offense": true,
+	"defense": true, "defence": true, "attack": true, "franchise": true, "roster": true}
+
+// beforeTitle reports whether a person's title follows the candidate in
+// Title Case ("Sen.", "Governor", "Foreign Minister"): a place's name
+// there says whose official the person is.
+func (x *entx) beforeTitle(c *cand) bool {
+	end := x.d.Sents[c.si].TokEnd
+	i := c.e
+	if i < end && lexicon.IsTitleModifier(x.key1(i)) && lexicon.IsCapitalized(x.word(i)) {
+		i++
+	}
+	return i < end && lexicon.IsCapitalized(x.word(i)) && lexicon.IsTitleHead(strings.TrimSuffix(x.key1(i), "."))
+}

@@ -38,7 +38,7 @@ var grammarCues = func() map[string]bool {
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
 		apprehended succumbed succumbs succumbing expected being treated treating treats treat decedent among included
-		showed victim neither family wounds detains rounded pistol-whipped`) {
+		showed victim neither family wounds detains rounded pistol-whipped double triple quadruple`) {
 		m[w] = true
 	}
 	return m
@@ -254,6 +254,9 @@ func coordinationOver(h casHit, hits, out []casHit) []int {
 	return in
 }
 
+// multipleWords count the victims of one harm: "a double homicide".
+var multipleWords = map[string]float64{"double": 2, "triple": 3, "quadruple": 4}
+
 // grammarAt reads a casualty at token i: an active verb and its object, a
 // harm noun and its victim, or a victim phrase and its predicate.
 func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
@@ -270,6 +273,14 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	// a possessive and a harm noun: "his death", "Lee's death", "the officer's shooting"
 	if h, e, ok := possessiveHarm(sc, i, ents); ok {
 		return h, e, true
+	}
+	// "a double homicide", "the triple murder": as many dead as the word says ("a double
+	// shooting" names the event, its victims told elsewhere)
+	if n, ok := multipleWords[sc.w(i)]; ok && i+1 < sc.hi {
+		switch sc.w(i + 1) {
+		case "homicide", "murder", "killing", "slaying", "fatality":
+			return newHit(sc, i, i+2, killed, n, ""), i + 2, true
+		}
 	}
 	// "a shooting death", "a stabbing death": one killed
 	if (w == "a" || w == "an") && (sc.w(i+1) == "shooting" || sc.w(i+1) == "stabbing" || sc.w(i+1) == "beating") && sc.w(i+2) == "death" {

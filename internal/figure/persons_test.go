@@ -296,3 +296,10 @@ func TestExpelledJailedFled(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestMultipleHarm has one sentence per word that counts the dead of one harm.
+func TestMultipleHarm(t *testing.T) {
+	checkBrief(t, "Police are investigating a double homicide on Elm Street.", []casBrief{{"double homicide", killed, 2}})
+	checkBrief(t, "He was convicted of the triple murder.", []casBrief{{"triple murder", killed, 3}})
+	checkBrief(t, "The team scored a double in the final.", nil)
+}

@@ -81,9 +81,10 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			harm = true
 		}
 	}
+	sport := sportStory(f)
 	for k, h := range all {
-		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) {
-			all[k].hidden = true
+		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) || sport && h.Kind == injured {
+			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
 		}
 	}
 	for k, h := range all {
@@ -107,6 +108,38 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	return out
+}
+
+// sportWords tell a story about sport; violenceWords tell of harm done by
+// people or accidents, which sport stories do not report.
+var (
+	sportWords = map[string]bool{"match": true, "season": true, "coach": true, "squad": true, "tournament": true,
+		"championship": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "fixture": true,
+		"league": true, "cup": true, "semi-final": true, "quarter-final": true, "final": true, "tackle": true, "scored": true,
+		"hamstring": true, "ankle": true, "knee": true, "groin": true, "rugby": true, "football": true, "tennis": true,
+		"cricket": true, "manager": true, "players": true, "player": true, "game": true, "games": true, "win": true}
+	violenceWords = map[string]bool{"gun": true, "gunman": true, "shot": true, "shooting": true, "police": true, "bomb": true,
+		"blast": true, "attack": true, "crash": true, "fire": true, "killed": true, "war": true, "troops": true, "stabbed": true,
+		"murder": true, "arrested": true, "explosion": true, "accident": true, "hospital": true}
+)
+
+// sportStory reports an article with at least four distinct words of sport
+// and none of violence: its injured are players, not casualties.
+func sportStory(f *Figures) bool {
+	d := f.d
+	seen := map[string]bool{}
+	for _, seg := range f.segments() {
+		for i := seg.lo; i < seg.hi; i++ {
+			w := seg.w(d.Text, i)
+			if violenceWords[w] {
+				return false
+			}
+			if sportWords[w] {
+				seen[w] = true
+			}
+		}
+	}
+	return len(seen) >= 4
 }
 
 // fewFled reports one, two or three people said to have fled ("Both

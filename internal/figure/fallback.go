@@ -347,13 +347,15 @@ func (f *Figures) fallbackHits(listed []contract.Casualty, m *fallbackModel) []c
 		return nil // a model that keeps nothing: the trainer found no threshold that pays
 	}
 	cands := f.Candidates(listed)
+	sport := len(cands) > 0 && sportStory(f)
 	scores := make([]float64, len(cands))
 	for k, c := range cands {
 		scores[k] = m.score(c.Features)
 	}
 	var out []contract.Casualty
 	for k, c := range cands {
-		if scores[k] < m.threshold || covered(out, c.Start, c.End) || k+1 < len(cands) && cands[k+1].Start == c.Start && scores[k+1] > scores[k] {
+		if scores[k] < m.threshold || covered(out, c.Start, c.End) || k+1 < len(cands) && cands[k+1].Start == c.Start && scores[k+1] > scores[k] ||
+			sport && c.Kind == injured {
 			continue // below the threshold, or a reading of the same words that scores higher
 		}
 		out = append(out, contract.Casualty{Start: c.Start, End: c.End, Text: f.d.Text[c.Start:c.End],

@@ -303,3 +303,11 @@ func TestMultipleHarm(t *testing.T) {
 	checkBrief(t, "He was convicted of the triple murder.", []casBrief{{"triple murder", killed, 3}})
 	checkBrief(t, "The team scored a double in the final.", nil)
 }
+
+// TestSportStory has one story of sport whose injuries are no casualties,
+// and one of sport that tells of violence.
+func TestSportStory(t *testing.T) {
+	checkBrief(t, "The striker injured his ankle in the cup match. The coach said the squad would miss him for the league game.", nil)
+	checkBrief(t, "The striker was injured when a gunman fired at the team bus after the cup match. The driver was unhurt.",
+		[]casBrief{{"The striker was injured", injured, 1}, {"The driver was unhurt", injured, 0}})
+}

@@ -114,11 +114,8 @@ func formedPerson(sc *numScan, i int) (victimPhrase, bool) {
 			return victimPhrase{}, false
 		}
 		next := sc.w(k + 1)
-		if personForm(w, r) && !modifierWord(sc, k+1) || personForm(w, r) && (auxWords[next] || personOnlyPredicates[next]) {
+		if (!modifierWord(sc, k+1) || auxWords[next] || personOnlyPredicates[next]) && personForm(w, r) {
 			return victimPhrase{start: i, end: k + 1, count: 1, who: r, ref: w}, true
-		}
-		if isCapWord(r) && k > i+1 && !personForm(w, r) {
-			return victimPhrase{}, false
 		}
 	}
 	return victimPhrase{}, false

@@ -253,13 +253,13 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
 		}
 		k := i
-		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && !(personForm(sc.w(k), sc.raw(k)) && personOnlyPredicates[sc.w(k+1)]); mods++ {
+		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && !(personOnlyPredicates[sc.w(k+1)] && personForm(sc.w(k), sc.raw(k))); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
 			k++
 		}
-		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personForm(sc.w(k), sc.raw(k)) && personOnlyPredicates[sc.w(k+1)] {
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personOnlyPredicates[sc.w(k+1)] && personForm(sc.w(k), sc.raw(k)) {
 			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 		}
 		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {

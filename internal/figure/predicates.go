@@ -225,6 +225,49 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		}
 	case "suffering", "suffered", "sustained", "sustaining", "had", "has", "have", "with":
 		return sufferedWound(sc, j, w)
+	case "went", "go", "goes", "walked", "drove":
+		return wentToHospital(sc, j)
+	case "underwent", "undergoing", "undergo", "undergone", "undergoes":
+		return underwentSurgery(sc, j)
+	case "ordered":
+		if sc.w(j+1) == "held" || sc.w(j+1) == "jailed" || sc.w(j+1) == "detained" {
+			return detained, j + 2, true // "was ordered held"
+		}
+	case "gunshot", "shooting", "stabbing", "homicide", "murder":
+		// "were gunshot victims", "was a homicide victim"
+		if sc.w(j+1) == "victims" || sc.w(j+1) == "victim" {
+			if kind, ok := victimKind(w); ok && j > sc.lo && (auxWords[sc.w(j-1)] || sc.w(j-1) == "a" && j-1 > sc.lo && auxWords[sc.w(j-2)]) {
+				return kind, j + 2, true
+			}
+		}
+	case "given", "handed", "serving", "received", "receives", "gets", "got":
+		return givenSentence(sc, j)
+	case "turned":
+		// "turned himself in"
+		if (sc.w(j+1) == "himself" || sc.w(j+1) == "herself" || sc.w(j+1) == "themselves") && sc.w(j+2) == "in" {
+			return detained, j + 3, true
+		}
+	case "sentenced":
+		return sentencedToPrison(sc, j)
+	case "released":
+		if sc.w(j+1) == "from" && (sc.w(j+2) == "custody" || sc.w(j+2) == "jail" || sc.w(j+2) == "prison") {
+			return detained, j + 3, true
+		}
+	case "unharmed", "uninjured", "unhurt", "unscathed":
+		return injured, j + 1, true // a count of none: the victims reader sets 0
+	default:
+		return careOrCustodyPredicate(sc, j, w)
+	}
+	return "", j, false
+}
+
+// careOrCustodyPredicate reads the predicates of care, condition and custody
+// statePredicate passes on: "showed up at a hospital", "was the victim of a
+// shooting", "was treated at the scene", "was apprehended", "is expected to
+// survive", "were among the dead", "was pistol-whipped", "succumbed to his
+// injuries". It returns the kind and the token after the phrase, or false.
+func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
+	switch w {
 	case "arrived", "showed":
 		// "arrived at a hospital with a gunshot wound", "showed up at a hospital"
 		k := j + 1
@@ -279,36 +322,6 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		return injured, j + 1, true // "was pistol-whipped"
 	case "succumbed", "succumbs", "succumbing":
 		return succumbedTo(sc, j)
-	case "went", "go", "goes", "walked", "drove":
-		return wentToHospital(sc, j)
-	case "underwent", "undergoing", "undergo", "undergone", "undergoes":
-		return underwentSurgery(sc, j)
-	case "ordered":
-		if sc.w(j+1) == "held" || sc.w(j+1) == "jailed" || sc.w(j+1) == "detained" {
-			return detained, j + 2, true // "was ordered held"
-		}
-	case "gunshot", "shooting", "stabbing", "homicide", "murder":
-		// "were gunshot victims", "was a homicide victim"
-		if sc.w(j+1) == "victims" || sc.w(j+1) == "victim" {
-			if kind, ok := victimKind(w); ok && j > sc.lo && (auxWords[sc.w(j-1)] || sc.w(j-1) == "a" && j-1 > sc.lo && auxWords[sc.w(j-2)]) {
-				return kind, j + 2, true
-			}
-		}
-	case "given", "handed", "serving", "received", "receives", "gets", "got":
-		return givenSentence(sc, j)
-	case "turned":
-		// "turned himself in"
-		if (sc.w(j+1) == "himself" || sc.w(j+1) == "herself" || sc.w(j+1) == "themselves") && sc.w(j+2) == "in" {
-			return detained, j + 3, true
-		}
-	case "sentenced":
-		return sentencedToPrison(sc, j)
-	case "released":
-		if sc.w(j+1) == "from" && (sc.w(j+2) == "custody" || sc.w(j+2) == "jail" || sc.w(j+2) == "prison") {
-			return detained, j + 3, true
-		}
-	case "unharmed", "uninjured", "unhurt", "unscathed":
-		return injured, j + 1, true // a count of none: the victims reader sets 0
 	}
 	return "", j, false
 }

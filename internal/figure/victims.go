@@ -175,6 +175,58 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		}
 		return victimPhrase{}, false
 	}
+	if v, ok := standInVictim(sc, i, w); ok {
+		return v, true // "one was arrested", "another wounded", "the two", "someone"
+	}
+	if victimDeterminers[w] {
+		return determinedVictim(sc, i, ents)
+	}
+	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton", "34-year-old Danville Officer Ana Cruz"
+	if isAgeWord(w) && i+1 < sc.hi && isCapWord(sc.raw(i+1)) {
+		if e, name, n, _, ok := nameNP(sc, i+1, ents); ok && n == 1 {
+			return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
+		}
+		if e, v, ok := titledName(sc, i+1, ents); ok {
+			v.start, v.end = i, e
+			return v, true
+		}
+	}
+	// "the deputy's daughter" is determined; "Lee's son": a name's possessive
+	if i+1 < sc.hi && possessiveMark(sc.w(i+1)) && isCapWord(sc.raw(i)) {
+		if e, who, ok := personHead(sc, i+2); ok && singleNoun(lexicon.Lower(who)) {
+			return victimPhrase{start: i, end: e, count: 1, who: who, ref: lexicon.Lower(who)}, true
+		}
+		// no person after it: the possessor is the phrase ("Lee's death")
+		if v, ok := personName(sc, i, ents); ok && v.end == i+1 {
+			return v, true
+		}
+		return victimPhrase{}, false
+	}
+	// a description then a person's name: "Dutch film-maker Ana Cruz", "former minister Ana Cruz"
+	if e, v, ok := describedName(sc, i, ents); ok {
+		v.start, v.end = i, e
+		return v, true
+	}
+	// a title then a name: "Officer Ana Cruz", "officer Ana Cruz", "Danville Officer Ana Cruz"
+	if e, v, ok := titledName(sc, i, ents); ok {
+		v.start, v.end = i, e
+		return v, true
+	}
+	// a headline's bare noun: "Man", "Toddler", "Fourth sibling"
+	if v, ok := headlineNoun(sc, i, w); ok {
+		return v, true
+	}
+	// a name
+	if isCapWord(sc.raw(i)) {
+		return personName(sc, i, ents)
+	}
+	return victimPhrase{}, false
+}
+
+// standInVictim reads, at token i (w), a word that stands for victims
+// named before or left unnamed: "one was arrested", "another wounded", "one
+// of the suspects", "the two were held", "someone else got hurt", "the other".
+func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 	// "One had a gunshot wound", "one was arrested": one of them
 	if w == "one" && (auxWords[sc.w(i+1)] || sc.w(i+1) == "had" || sc.w(i+1) == "has") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
 		return victimPhrase{start: i, end: i + 1, count: 1, ref: "one"}, true
@@ -213,41 +265,12 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	if w == "the" && sc.w(i+1) == "other" && !modifierWord(sc, i+2) && !lexicon.IsVictimNoun(sc.w(i+2)) {
 		return victimPhrase{start: i, end: i + 2, count: 1, ref: "other"}, true
 	}
-	if victimDeterminers[w] {
-		return determinedVictim(sc, i, ents)
-	}
-	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton", "34-year-old Danville Officer Ana Cruz"
-	if isAgeWord(w) && i+1 < sc.hi && isCapWord(sc.raw(i+1)) {
-		if e, name, n, _, ok := nameNP(sc, i+1, ents); ok && n == 1 {
-			return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
-		}
-		if e, v, ok := titledName(sc, i+1, ents); ok {
-			v.start, v.end = i, e
-			return v, true
-		}
-	}
-	// "the deputy's daughter" is determined; "Lee's son": a name's possessive
-	if i+1 < sc.hi && possessiveMark(sc.w(i+1)) && isCapWord(sc.raw(i)) {
-		if e, who, ok := personHead(sc, i+2); ok && singleNoun(lexicon.Lower(who)) {
-			return victimPhrase{start: i, end: e, count: 1, who: who, ref: lexicon.Lower(who)}, true
-		}
-		// no person after it: the possessor is the phrase ("Lee's death")
-		if v, ok := personName(sc, i, ents); ok && v.end == i+1 {
-			return v, true
-		}
-		return victimPhrase{}, false
-	}
-	// a description then a person's name: "Dutch film-maker Ana Cruz", "former minister Ana Cruz"
-	if e, v, ok := describedName(sc, i, ents); ok {
-		v.start, v.end = i, e
-		return v, true
-	}
-	// a title then a name: "Officer Ana Cruz", "officer Ana Cruz", "Danville Officer Ana Cruz"
-	if e, v, ok := titledName(sc, i, ents); ok {
-		v.start, v.end = i, e
-		return v, true
-	}
-	// a headline's bare noun: "Man", "Toddler", "Fourth sibling"
+	return victimPhrase{}, false
+}
+
+// headlineNoun reads a headline's bare noun at token i (w): "Man",
+// "Toddler", "Fourth sibling", "17-year-old found dead".
+func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo || headlineLike(sc)) {
 		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(i+1)) && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
@@ -265,10 +288,6 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
 		}
-	}
-	// a name
-	if isCapWord(sc.raw(i)) {
-		return personName(sc, i, ents)
 	}
 	return victimPhrase{}, false
 }

@@ -36,7 +36,8 @@ var grammarCues = func() map[string]bool {
 	// another cue ("took … into custody", "given a jail term", "arrived at
 	// a hospital") is left to that cue
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
-		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought`) {
+		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
+		apprehended succumbed succumbs succumbing survive recover decedent detains rounded pistol-whipped`) {
 		m[w] = true
 	}
 	return m
@@ -79,9 +80,10 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			harm = true
 		}
 	}
+	sport := sportStory(f)
 	for k, h := range all {
-		if strings.HasPrefix(h.key, "adj:") && !harm {
-			all[k].hidden = true
+		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) || sport && h.Kind == injured {
+			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
 		}
 	}
 	for k, h := range all {
@@ -105,6 +107,49 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	return out
+}
+
+// sportWords tell a story about sport; violenceWords tell of harm done by
+// people or accidents, which sport stories do not report.
+var (
+	sportWords = map[string]bool{"match": true, "season": true, "coach": true, "squad": true, "tournament": true,
+		"championship": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "fixture": true,
+		"league": true, "cup": true, "semi-final": true, "quarter-final": true, "final": true, "tackle": true, "scored": true,
+		"hamstring": true, "ankle": true, "knee": true, "groin": true, "rugby": true, "football": true, "tennis": true,
+		"cricket": true, "manager": true, "players": true, "player": true, "game": true, "games": true, "win": true}
+	violenceWords = map[string]bool{"gun": true, "gunman": true, "shot": true, "shooting": true, "police": true, "bomb": true,
+		"blast": true, "attack": true, "crash": true, "fire": true, "killed": true, "war": true, "troops": true, "stabbed": true,
+		"murder": true, "arrested": true, "explosion": true, "accident": true, "hospital": true}
+)
+
+// sportStory reports an article with at least four distinct words of sport
+// and none of violence: its injured are players, not casualties.
+func sportStory(f *Figures) bool {
+	d := f.d
+	seen := map[string]bool{}
+	for _, seg := range f.segments() {
+		for i := seg.lo; i < seg.hi; i++ {
+			w := seg.w(d.Text, i)
+			if violenceWords[w] {
+				return false
+			}
+			if sportWords[w] {
+				seen[w] = true
+			}
+		}
+	}
+	return len(seen) >= 4
+}
+
+// fewFled reports one, two or three people said to have fled ("Both
+// suspects then fled", "Zurlon and his brother fled"): a flight from the
+// scene, not people displaced by the event, which news counts in crowds.
+func fewFled(h casHit) bool {
+	if h.Kind != displaced || h.Count < 1 || h.Count > 3 {
+		return false
+	}
+	t := strings.ToLower(h.Text)
+	return strings.HasSuffix(t, "fled") || strings.HasSuffix(t, "flee")
 }
 
 // grammarHits reads the casualties the pattern reader did not: every pair
@@ -151,13 +196,20 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			continue
 		}
 		for i := seg.lo; i < seg.hi; i++ {
-			if taken(sc.toks[i].Start, sc.toks[i].End) {
+			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, segHits) {
 				continue
 			}
-			if grammarSkip[sc.w(i)] {
-				continue // no casualty phrase starts with it
+			var h casHit
+			var end int
+			var ok bool
+			if w := sc.w(i); grammarSkip[w] {
+				if w != "was" && w != "has" && w != "is" {
+					continue // no casualty phrase starts with it
+				}
+				h, end, ok = detachedCustody(&sc, i) // "… has been jailed" apart from its subject
+			} else {
+				h, end, ok = grammarAt(&sc, i, ents)
 			}
-			h, end, ok := grammarAt(&sc, i, ents)
 			if !ok {
 				continue
 			}
@@ -192,6 +244,27 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 	return out, replaced
 }
 
+// objectsMayGrow reports an active verb at token i that opens a hit of
+// hits whose objects a coordination continues: "killed his wife and two
+// children", "arrested two men and a woman" (the grammar then reads the
+// whole and replaces the hit).
+func objectsMayGrow(sc *numScan, i int, hits []casHit) bool {
+	if _, ok := activeVerbs[sc.w(i)]; !ok {
+		return false
+	}
+	for _, h := range hits {
+		if h.Start == sc.toks[i].Start || i > sc.lo && h.Start == sc.toks[i-1].Start && sc.w(i-1) == "fatally" {
+			e := h.End
+			for k := i; k < sc.hi; k++ {
+				if sc.toks[k].Start >= e {
+					return sc.w(k) == "and" || sc.w(k) == "," && sc.w(k+1) == "and"
+				}
+			}
+		}
+	}
+	return false
+}
+
 // coordinationOver returns the indexes of the hits that h overlaps when h
 // holds each of them whole, has their kind and counts more victims than
 // each; nil when it overlaps a grammar hit or any other.
@@ -213,6 +286,9 @@ func coordinationOver(h casHit, hits, out []casHit) []int {
 	return in
 }
 
+// multipleWords count the victims of one harm: "a double homicide".
+var multipleWords = map[string]float64{"double": 2, "triple": 3, "quadruple": 4}
+
 // grammarAt reads a casualty at token i: an active verb and its object, a
 // harm noun and its victim, or a victim phrase and its predicate.
 func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
@@ -220,12 +296,23 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := activeObject(sc, i, w, ents); ok {
 		return h, e, true
 	}
+	if h, e, ok := formedObject(sc, i, ents); ok {
+		return h, e, true // "abducted a professor": a person by the noun's form
+	}
 	if h, e, ok := harmNounOf(sc, i, w, ents); ok {
 		return h, e, true
 	}
 	// a possessive and a harm noun: "his death", "Lee's death", "the officer's shooting"
 	if h, e, ok := possessiveHarm(sc, i, ents); ok {
 		return h, e, true
+	}
+	// "a double homicide", "the triple murder": as many dead as the word says ("a double
+	// shooting" names the event, its victims told elsewhere)
+	if n, ok := multipleWords[sc.w(i)]; ok && i+1 < sc.hi {
+		switch sc.w(i + 1) {
+		case "homicide", "murder", "killing", "slaying", "fatality":
+			return newHit(sc, i, i+2, killed, n, ""), i + 2, true
+		}
 	}
 	// "a shooting death", "a stabbing death": one killed
 	if (w == "a" || w == "an") && (sc.w(i+1) == "shooting" || sc.w(i+1) == "stabbing" || sc.w(i+1) == "beating") && sc.w(i+2) == "death" {
@@ -244,6 +331,18 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 			}
 		}
 	}
+	// "arrests have not been made", "an arrest has not been made"
+	if (w == "arrests" || w == "arrest") && (sc.w(i+1) == "have" || sc.w(i+1) == "has") && (sc.w(i+2) == "not" || sc.w(i+2) == "yet") {
+		for k := i + 3; k < i+6 && k < sc.hi; k++ {
+			if sc.w(k) == "made" {
+				start := i
+				if i > sc.lo && (sc.w(i-1) == "an" || sc.w(i-1) == "any") {
+					start = i - 1
+				}
+				return newHit(sc, start, k+1, detained, 0, ""), k + 1, true
+			}
+		}
+	}
 	// statements of none: "No one else was hurt", "No officers were injured", "nobody in custody",
 	// "have not arrested anyone"
 	if h, e, ok := noneAt(sc, i); ok {
@@ -259,6 +358,21 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	}
 	if h, e, ok, done := victimPredicate(sc, i, w, ents); done {
 		return h, e, ok
+	}
+	if h, e, ok := formedVictimPredicate(sc, i); ok {
+		return h, e, true // "A motorcyclist was killed": a person by the noun's form
+	}
+	if h, e, ok := subjectThenBeing(sc, i, ents); ok {
+		return h, e, true // "A man has been charged with robbery after being shot"
+	}
+	if h, e, ok := treatedFor(sc, i, ents); ok {
+		return h, e, true // "Paramedics treated the man for a gunshot wound"
+	}
+	if h, e, ok := amongTheDead(sc, i, ents); ok {
+		return h, e, true // "Among the dead were two children", "The dead included a guard"
+	}
+	if h, e, ok := detachedCustody(sc, i); ok {
+		return h, e, true // "… accused of killing an officer turned himself in"
 	}
 	if h, e, ok := victimsByHarm(sc, i, ents); ok {
 		return h, e, true
@@ -280,8 +394,17 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		if ok && v.named && headlineLike(sc) && isCapWord(sc.raw(i)) {
 			ok = false // a headline in capitals: "Shooting Closes Main Street" names no victim
 		}
-		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && sc.title {
+		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
 			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
+		}
+		if !ok {
+			v, ok = bareCount(sc, o) // "Car bomb wounds 12 in Spain", "Turkey detains 70 in raids"
+		}
+		if !ok {
+			v, ok = countedVictims(sc, o) // "rounded up 300 people"
+		}
+		if ok && p.kind == displaced && v.count < 2 {
+			ok = false // "expelled the ambassador": a people expelled, not one envoy
 		}
 		if ok && v.count >= 0 && (v.pronoun || v.count > 0) {
 			end := v.end
@@ -299,6 +422,10 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 					kind, generic, end = killed, false, v.end+1
 				case sc.w(v.end) == "to" && sc.w(v.end+1) == "death":
 					kind, generic, end = killed, false, v.end+2
+				case kind == injured && v.count == 1:
+					if e, ok := whoDied(sc, v.end); ok {
+						kind, generic, end = killed, false, e // "shot the suspect, who died at the scene"
+					}
 				}
 			}
 			if v.pronoun && sc.w(v.start) == "her" && kind != injured && kind != killed && kind != detained && kind != kidnapped {
@@ -313,6 +440,41 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		}
 	}
 	return casHit{}, 0, false
+}
+
+// bareCount reads a count standing alone as an object at token o, a figure
+// followed by a break or a preposition: "wounds 12 in Spain", "detains 70
+// in raids" (not "shot 3 times", "killed 2 dogs").
+func bareCount(sc *numScan, o int) (victimPhrase, bool) {
+	if !sc.canStartNumber(o) {
+		return victimPhrase{}, false
+	}
+	m, ok := sc.number(o)
+	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value < 1 || m.n.Value != float64(int64(m.n.Value)) || m.end != sc.toks[m.tokEnd-1].End {
+		return victimPhrase{}, false
+	}
+	switch sc.w(m.tokEnd) {
+	case "in", "at", "on", ".", ",", ";", "as", "after", "during", "when", "near", "outside", "":
+		return victimPhrase{start: o, end: m.tokEnd, count: m.n.Value}, true
+	}
+	return victimPhrase{}, false
+}
+
+// countedVictims reads a figure and a victim noun at token o: "300 people",
+// "1,200 villagers".
+func countedVictims(sc *numScan, o int) (victimPhrase, bool) {
+	if !sc.canStartNumber(o) {
+		return victimPhrase{}, false
+	}
+	m, ok := sc.number(o)
+	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value < 1 || m.tokEnd <= o {
+		return victimPhrase{}, false
+	}
+	e, who, ok := victimNoun(sc, m.tokEnd)
+	if !ok || singleNoun(lexicon.Lower(who)) || !lexicon.IsVictimNoun(lexicon.Lower(who)) && !personPlural(who) && !isCapWord(who) && who != "more" {
+		return victimPhrase{}, false // "hit five centuries": no people
+	}
+	return victimPhrase{start: o, end: e, count: m.n.Value, who: who}, true
 }
 
 // harmNounOf reads a harm noun at token i (w) and its victim: "the shooting
@@ -361,7 +523,11 @@ func oneArrest(sc *numScan, i int, w string) (casHit, int, bool) {
 			k++
 		}
 		if sc.w(k) == "arrest" && sc.w(k+1) != "warrant" && sc.w(k+1) != "warrants" && sc.w(k+1) != "record" && sc.w(k+1) != "report" && (k > i+1 || w != "the") {
-			h := newHit(sc, i, k+1, detained, 1, "")
+			n := 1.0
+			if i > sc.lo && sc.w(i-1) == "without" {
+				n = 0 // "fled without an arrest": nobody detained
+			}
+			h := newHit(sc, i, k+1, detained, n, "")
 			return h, k + 1, true
 		}
 	}
@@ -440,6 +606,12 @@ func victimsByHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, boo
 // determiner w at token i: "the fallen officer", "the injured man". It
 // returns the hit and the token after the noun, or false.
 func harmNamedVictim(sc *numScan, i int, w string) (casHit, int, bool) {
+	// a noun of the dead: "the decedent", "the deceased" standing alone
+	if (w == "the" || w == "a") && (sc.w(i+1) == "decedent" || sc.w(i+1) == "deceased" && !modifierWord(sc, i+2)) {
+		h := newHit(sc, i, i+2, killed, 1, sc.raw(i+1))
+		h.single, h.ref, h.key = true, sc.w(i+1), "adj:"+sc.w(i+1)
+		return h, i + 2, true
+	}
 	// a victim named by the harm alone: "the fallen officer", "the injured man"
 	if victimDeterminers[w] && w != "one" && w != "another" && harmAdjective(sc.w(i+1)) {
 		k := i + 2
@@ -572,8 +744,11 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 				}
 				return j, false
 			}
-			if t, ok := triggers[sc.w(k)]; ok && t.after && (!t.before || reducedPassive(sc, k)) {
-				return k, true // "of Merrillville died", "of Carrollton shot to death"
+			if t, ok := triggers[sc.w(k)]; ok && t.after && (!t.before || reducedPassive(sc, k) || headlineLike(sc)) {
+				return k, true // "of Merrillville died", "of Carrollton shot to death", "from same family killed"
+			}
+			if _, _, ok := statePredicate(sc, k); ok && headlineLike(sc) {
+				return k, true // a headline: "Suspect in store robbery booked"
 			}
 		}
 	}
@@ -587,19 +762,23 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 // arrested". It returns the token of the passive's auxiliary.
 func clauseThenPassive(sc *numScan, j int) (int, bool) {
 	w := sc.w(j)
-	rel := w == "who" || w == "that"
-	if !rel && !pastVerb(w) && !(w == "was" || w == "is" || w == "were") {
+	rel := w == "who" || w == "that" || participleClause(sc, j)
+	if !rel && !pastVerb(w) && !(w == "was" || w == "is" || w == "were") && !(w == "fled" && sc.w(j+1) != "and") {
 		return j, false // "He was in the Army Reserve and was killed" reads on
 	}
-	if rel && (auxWords[sc.w(j+1)] || chainWords[sc.w(j+1)]) {
-		return j, false // "who was shot": the chain reads it
+	from := j + 1
+	if (w == "who" || w == "that") && (auxWords[sc.w(j+1)] || chainWords[sc.w(j+1)]) {
+		if _, _, ok := passiveAfter(sc, j+1); ok || !auxWords[sc.w(j+1)] {
+			return j, false // "who was shot": the chain reads it
+		}
+		from = j + 2 // "who was sitting on her porch was struck"
 	}
-	for k := j + 1; k < sc.hi && k < j+16; k++ {
+	for k := from; k < sc.hi && k < j+16; k++ {
 		switch sc.w(k) {
 		case ".", ";", ":", "when", "after", "because", "but", "while", "as", "before", "said", "says", "\"", "\u201c", "\u201d":
 			return j, false
 		case "and":
-			if rel || !(sc.w(k+1) == "was" || sc.w(k+1) == "were") {
+			if rel || !(sc.w(k+1) == "was" || sc.w(k+1) == "were" || sc.w(k+1) == "is" || sc.w(k+1) == "are") {
 				continue
 			}
 			if _, _, ok := passiveAfter(sc, k+1); ok {
@@ -617,6 +796,31 @@ func clauseThenPassive(sc *numScan, j int) (int, bool) {
 		}
 	}
 	return j, false
+}
+
+// participleClause reports a clause of the subject's own that opens at
+// token j with a participle or "with": "A man walking his dog was shot",
+// "a waitress trying to stop a robbery was shot", "the man with the knife
+// was shot".
+func participleClause(sc *numScan, j int) bool {
+	w := sc.w(j)
+	if w == "with" {
+		return true
+	}
+	if len(w) < 6 || !strings.HasSuffix(w, "ing") || isCapWord(sc.raw(j)) {
+		return false
+	}
+	if _, ok := triggers[w]; ok {
+		return false
+	}
+	_, ok := activeVerbs[w]
+	return !ok && !killNounWord(w)
+}
+
+// killNounWord reports a harm noun in -ing ("shooting", "killing").
+func killNounWord(w string) bool {
+	_, ok := killNouns[w]
+	return ok
 }
 
 // passiveAfter reads an auxiliary at token k, the chain words after it and a casualty phrase.
@@ -662,7 +866,19 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 		if !lexicon.IsVictimNoun(sc.w(j - 1)) {
 			j++
 		}
-	case w == "nobody" || w == "no" && sc.w(j) == "one":
+	case w == "neither" && (lexicon.IsVictimNoun(sc.w(j)) || sc.w(j) == "of" && (sc.w(j+1) == "the" || sc.w(j+1) == "them")):
+		// "Neither officer was hurt", "Neither of the men was injured"
+		if sc.w(j) == "of" {
+			j += 2
+			if sc.w(j-1) == "the" {
+				if e, _, ok := victimNoun(sc, j); ok {
+					j = e
+				}
+			}
+		} else {
+			j++
+		}
+	case w == "nobody" || w == "no-one" || w == "no" && sc.w(j) == "one":
 		if w == "no" {
 			j++
 		}
@@ -770,6 +986,34 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 	return h, p.end, true
 }
 
+// memberRefs returns the surnames of a coordination of named victims
+// ("Ina Roth and Eva Mack", "Roth, Mack and Lee"), or nil when a member is
+// not a name.
+func memberRefs(h casHit) []string {
+	if !strings.Contains(h.Who, " and ") {
+		return nil
+	}
+	var refs []string
+	for _, part := range strings.Split(strings.ReplaceAll(h.Who, ", ", " and "), " and ") {
+		part = strings.TrimSpace(part)
+		if part == "" || !isCapWord(part) || lexicon.IsVictimNoun(lexicon.Lower(part)) {
+			return nil
+		}
+		refs = append(refs, surname(part))
+	}
+	return refs
+}
+
+// allDead reports whether every one of refs is among the dead.
+func allDead(refs []string, dead map[string]bool) bool {
+	for _, r := range refs {
+		if !dead[r] {
+			return false
+		}
+	}
+	return len(refs) > 0
+}
+
 // applyOutcome gives the kind killed to every mention of harm to a victim
 // the story reports dead ("Ana Cruz was shot" when "Cruz died"), and, when
 // the story reports deaths and says of no victim that they lived, to every
@@ -812,6 +1056,9 @@ func applyOutcome(hits []casHit) {
 			if h.Count == 1 && refs[k] != "" {
 				dead[refs[k]] = true
 			}
+			for _, r := range memberRefs(h) {
+				dead[r] = true // "Ina Roth and Eva Mack were found dead": each of them
+			}
 		}
 		if h.Kind == injured && h.Count > 0 && !h.generic {
 			alive = true
@@ -827,6 +1074,10 @@ func applyOutcome(hits []casHit) {
 		if h.Count > 1 {
 			// "shot three women" in a story of three dead and no survivor
 			if !alive && h.generic && h.Count <= most {
+				hits[k].Kind = killed
+			}
+			// "Roth and Mack had gunshot wounds" when each of them died
+			if m := memberRefs(h); len(m) == int(h.Count) && allDead(m, dead) {
 				hits[k].Kind = killed
 			}
 			continue

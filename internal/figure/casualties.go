@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -40,6 +41,20 @@ type casHit struct {
 // Casualties returns the casualty counts stated in the article (the body, and the title).
 func (f *Figures) Casualties() []contract.Casualty {
 	// casgrammar.go: the grammar's hits and the outcome rule
+	listed := listedCasualties(f, f.casualtyHits())
+	// fallback.go: the casualty words the grammar left, kept by a trained model
+	more := f.fallbackHits(listed, defaultFallback())
+	if len(more) == 0 {
+		return listed
+	}
+	listed = append(listed, more...)
+	slices.SortStableFunc(listed, func(a, b contract.Casualty) int { return a.Start - b.Start })
+	return listed
+}
+
+// GrammarCasualties returns the casualties the pattern reader and the
+// grammar list, without the fallback's: what the fallback's trainer reads.
+func (f *Figures) GrammarCasualties() []contract.Casualty {
 	return listedCasualties(f, f.casualtyHits())
 }
 
@@ -177,7 +192,7 @@ func bothVictims(sc *numScan, i int, w string) (casHit, int, bool) {
 // life". It returns the hit and the token after it, or false.
 func selfKilled(sc *numScan, i int, w string) (casHit, int, bool) {
 	// "killed himself", "took his own life"
-	if (w == "killed" || w == "kills" || w == "killing") && (sc.w(i+1) == "himself" || sc.w(i+1) == "herself") {
+	if (w == "killed" || w == "kills" || w == "killing") && (sc.w(i+1) == "himself" || sc.w(i+1) == "herself") && !footIdiom(sc, i) {
 		h := newHit(sc, i, i+2, killed, 1, sc.raw(i+1))
 		h.single = true
 		h.key = "self"
@@ -247,6 +262,12 @@ func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (cas
 			}
 			if w == "shot" || w == "struck" {
 				h.generic = true // the one shot may be the one who died
+			}
+			if e, ok := whoDied(sc, j); ok && n == 1 && h.Kind == injured {
+				// "shot the suspect, who died at the scene"
+				h = newHit(sc, i, e, killed, 1, who)
+				h.single, h.key = true, who
+				return h, e, true
 			}
 			return h, j, true
 		}
@@ -324,7 +345,8 @@ var casualtyCues = func() map[string]bool {
 	}
 	for _, w := range strings.Fields(`custody jail detention condition hospital hospitals clinic medical toll hostage captive
 		wound wounds injuries injury released homes home homeless flee fled himself herself life body murder slaying homicide
-		death dead lives treated suffered suffering sustained pronounced`) {
+		death dead lives treated suffered suffering sustained pronounced casualties casualty detainees captives kidnappers arrest
+		abductors captors`) {
 		m[w] = true
 	}
 	return m

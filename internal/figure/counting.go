@@ -13,6 +13,9 @@ import (
 	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
+// captorNouns hold their victims, who follow with "of": "the kidnappers of four professors".
+var captorNouns = map[string]bool{"kidnappers": true, "abductors": true, "captors": true, "hostage-takers": true}
+
 // notCountNouns follow a number that counts no people ("3 days", "two shots").
 var notCountNouns = map[string]bool{
 	"days": true, "day": true, "weeks": true, "week": true, "months": true, "month": true, "years": true, "year": true,
@@ -34,6 +37,16 @@ func zeroAt(sc *numScan, i int) (casHit, int, bool) {
 				return h, j + 2, true
 			}
 			return casHit{}, i + 1, false
+		case "arrest":
+			// "no arrest has been made"
+			h := newHit(sc, i, j+1, detained, 0, "")
+			return h, j + 1, true
+		case "casualties", "casualty":
+			// "No casualties were reported": nobody killed and nobody hurt
+			h := newHit(sc, i, j+1, killed, 0, "")
+			also := newHit(sc, i, j+1, injured, 0, "")
+			h.also = &also
+			return h, j + 1, true
 		default:
 			if k, ok := deathNouns[sc.w(j)]; ok && sc.w(j) != "dead" && sc.w(j) != "lives" && sc.w(j) != "death" {
 				h := newHit(sc, i, j+1, k, 0, "")
@@ -132,10 +145,10 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 				for e < sc.hi && e < c+9 && sc.w(e) != "," {
 					e++
 				}
-				if sc.w(e) != "," || e == c+1 || !appositionStart(sc, c+1) {
-					break
+				if sc.w(e) != "," || e == c+1 || !appositionStart(sc, c+1) || unharmedWord(sc.w(c+1)) {
+					break // "The child, unharmed by the gunfire, was taken …" says the child was not hurt
 				}
-				if w := sc.w(e + 1); w == "were" || w == "was" || w == "is" || w == "are" || w == "had" || w == "has" {
+				if w := sc.w(e + 1); w == "were" || w == "was" || w == "is" || w == "are" || w == "had" || w == "has" || w == "have" {
 					k = e + 1
 					break
 				}
@@ -279,7 +292,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		// "a 26-year-old was wounded": an age standing for the victim is handled by subjectNP
 		return casHit{}, i + 1, false
 	}
-	if notCasualtyCount(sc, m) {
+	if notCasualtyCount(sc, m) || shotsFired(sc, m) {
 		return casHit{}, m.tokEnd, false
 	}
 	count := roundFigure(m.n.Value)
@@ -379,10 +392,14 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 // (h, e, ok) as they are.
 func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "the bodies of three men", "claimed the lives of 14 people"
-	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains") {
+	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains" || captorNouns[sc.w(m.qtok-2)]) {
 		e, who, _ := victimNoun(sc, j)
 		if who != "" || !nonVictimNext(sc, j) {
-			h := mk(maxInt(e, j), killed, who)
+			kind := killed
+			if captorNouns[sc.w(m.qtok-2)] {
+				kind = kidnapped // "the kidnappers of four professors"
+			}
+			h := mk(maxInt(e, j), kind, who)
 			h.Start = sc.toks[m.qtok-2].Start
 			return h, maxInt(e, j), true, true
 		}
@@ -411,9 +428,16 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 // "up to 140 bodies", "confirmed deaths", and refuses nouns that are not
 // counted casualties. done reports that countAt must return (h, e, ok).
 func deathNounCount(sc *numScan, j, start int, who string, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
-	// "holding 25 hostages", "freed 12 hostages"
-	if lexicon.Lower(who) == "hostages" && j > 0 {
-		return mk(j, kidnapped, who), j, true, true
+	// "holding 25 hostages", "freed 12 hostages", "a hundred detainees": the noun says the harm
+	switch lexicon.Lower(who) {
+	case "hostages", "captives":
+		if j > 0 {
+			return mk(j, kidnapped, who), j, true, true
+		}
+	case "detainees":
+		if j > 0 {
+			return mk(j, detained, who), j, true, true
+		}
 	}
 	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
 	if kind, ok := deathNouns[sc.w(j)]; ok && who == "" {
@@ -461,8 +485,13 @@ func expelledCount(sc *numScan, m numMatch, j int, who string, count float64, q 
 // of Iranians", "killed two women and five children", "the death toll rose
 // to 52". It returns the hit and the token after it, or false.
 func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, q contract.Qualifier, mk func(end int, kind, who string) casHit) (casHit, int, bool) {
-	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians"
-	if p := m.qtok - 1; p >= sc.lo {
+	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians",
+	// "killing all 104 people on board"
+	p := m.qtok - 1
+	if p > sc.lo && sc.w(p) == "all" {
+		p--
+	}
+	if p >= sc.lo {
 		pw := sc.w(p)
 		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
 			kind := t.kind
@@ -576,4 +605,17 @@ func tollBefore(sc *numScan, p int) (int, bool) {
 		return 0, false
 	}
 	return 0, false
+}
+
+// shotsFired reports a count of shots, not of people shot: "fired one shot
+// at the suspect", "took one shot".
+func shotsFired(sc *numScan, m numMatch) bool {
+	if sc.w(m.tokEnd) != "shot" || m.qtok == sc.lo {
+		return false
+	}
+	switch sc.w(m.qtok - 1) {
+	case "fired", "fire", "fires", "firing", "heard", "hear", "took", "take", "squeezed", "let", "got":
+		return true
+	}
+	return false
 }

@@ -1,8 +1,13 @@
 // Package figure reads the numbers of an analysed article: the number grammar
 // (numbers.go), amounts of money (money.go), casualty counts (casualties.go)
-// and the article's toll (toll.go). What money and casualties share lives in
-// files of its own: the segments both read, the title and the sentences
-// (segments.go), who a figure is attributed to (source.go), and the entity
-// mentions indexed by position (mentions.go). It reads a textdoc.Doc and the
-// article's entities.
+// and the article's toll (toll.go). Casualties come from a grammar of victim
+// phrases (victims.go, and persons.go for people known by a noun's form) and
+// casualty predicates (predicates.go) joined in casgrammar.go, with counts
+// read in counting.go; a linear model trained on annotated news
+// (fallback.go, trained by internal/figure/train) keeps the casualty words
+// the grammar leaves that it scores as casualties. What money and casualties
+// share lives in files of its own: the segments both read, the title and the
+// sentences (segments.go), who a figure is attributed to (source.go), and the
+// entity mentions indexed by position (mentions.go). It reads a textdoc.Doc
+// and the article's entities.
 package figure

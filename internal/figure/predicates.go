@@ -3,6 +3,7 @@ package figure
 import (
 	"strings"
 
+	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
@@ -50,6 +51,7 @@ var activeVerbs = map[string]struct {
 	"jail": {detained, false}, "jails": {detained, false}, "jailed": {detained, false}, "jailing": {detained, false},
 	"kidnap": {kidnapped, false}, "kidnaps": {kidnapped, false}, "kidnapped": {kidnapped, false}, "kidnapping": {kidnapped, false},
 	"abduct": {kidnapped, false}, "abducts": {kidnapped, false}, "abducted": {kidnapped, false}, "abducting": {kidnapped, false},
+	"expel": {displaced, false}, "expels": {displaced, false}, "expelled": {displaced, false}, "expelling": {displaced, false},
 }
 
 // personOnlyVerbs hurt things as readily as people ("hit the car", "struck
@@ -73,9 +75,16 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		// "took Eva Cruz into custody": the object stands inside the phrase
 		return predicate{start: i, end: i + 1, kind: detained}, i + 1, true
 	}
+	if (w == "rounded" || w == "round" || w == "rounding" || w == "rounds") && sc.w(i+1) == "up" && !notRealized(sc, i) {
+		return predicate{start: i, end: i + 2, kind: detained}, i + 2, true // "rounded up 300 people"
+	}
 	v, ok := activeVerbs[w]
 	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) {
 		return predicate{}, i, false
+	}
+	if (w == "shot" || w == "shoots" || w == "shooting") && sc.w(i+1) == "dead" {
+		// "troops shot dead a youth": the particle stands before the object
+		return predicate{start: i, end: i + 2, kind: killed}, i + 2, true
 	}
 	p := predicate{start: i, end: i + 1, kind: v.kind, generic: v.generic}
 	if i > sc.lo && (sc.w(i-1) == "fatally" || sc.w(i-1) == "mortally") {
@@ -132,6 +141,7 @@ var killNouns = map[string]struct {
 	"execution": {killed, false}, "assassination": {killed, false},
 	"shooting": {injured, true}, "stabbing": {injured, true},
 	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
+	"kidnappers": {kidnapped, false}, "abductors": {kidnapped, false}, "captors": {kidnapped, false},
 }
 
 // nounBefore reads a harm noun at token i whose victim stands before it
@@ -140,7 +150,7 @@ var killNouns = map[string]struct {
 // pronoun possessive gives one victim.
 func nounPossessive(sc *numScan, i int) (predicate, bool) {
 	n, ok := killNouns[sc.w(i)]
-	if !ok || sc.w(i) == "deaths" || sc.w(i) == "killings" || sc.w(i) == "murders" || sc.w(i) == "slayings" {
+	if !ok || sc.w(i) == "deaths" || sc.w(i) == "killings" || sc.w(i) == "murders" || sc.w(i) == "slayings" || captorNouns[sc.w(i)] {
 		return predicate{}, false
 	}
 	p := predicate{start: i, end: i + 1, kind: n.kind, generic: n.generic}
@@ -215,17 +225,6 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		}
 	case "suffering", "suffered", "sustained", "sustaining", "had", "has", "have", "with":
 		return sufferedWound(sc, j, w)
-	case "arrived":
-		// "arrived at a hospital with a gunshot wound"
-		if e, ok := hospitalAfter(sc, j+1); ok {
-			return injured, e, true
-		}
-	case "taken", "transported", "rushed", "airlifted", "flown", "brought", "driven":
-		return takenToState(sc, j, w)
-	case "found", "discovered", "located":
-		return foundWounded(sc, j)
-	case "caught", "pulled", "stopped", "chased", "tackled", "captured", "apprehended", "seen", "spotted", "confronted":
-		return caughtAndDetained(sc, j)
 	case "went", "go", "goes", "walked", "drove":
 		return wentToHospital(sc, j)
 	case "underwent", "undergoing", "undergo", "undergone", "undergoes":
@@ -256,6 +255,123 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		}
 	case "unharmed", "uninjured", "unhurt", "unscathed":
 		return injured, j + 1, true // a count of none: the victims reader sets 0
+	default:
+		return careOrCustodyPredicate(sc, j, w)
+	}
+	return "", j, false
+}
+
+// careOrCustodyPredicate reads the predicates of care, condition and custody
+// statePredicate passes on: "showed up at a hospital", "was the victim of a
+// shooting", "was treated at the scene", "was apprehended", "is expected to
+// survive", "were among the dead", "was pistol-whipped", "succumbed to his
+// injuries". It returns the kind and the token after the phrase, or false.
+func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
+	switch w {
+	case "arrived", "showed":
+		// "arrived at a hospital with a gunshot wound", "showed up at a hospital"
+		k := j + 1
+		if w == "showed" {
+			if sc.w(k) != "up" {
+				break
+			}
+			k++
+		}
+		if e, ok := hospitalAfter(sc, k); ok {
+			return injured, e, true
+		}
+	case "the", "a":
+		// "was the victim of a shooting", "was the victim of a fatal stabbing"
+		if sc.w(j+1) == "victim" {
+			return victimOfHarm(sc, j+1)
+		}
+	case "treated":
+		// "was treated at the scene", "was treated for a cut": hurt and alive
+		if passiveBefore(sc, j) {
+			switch sc.w(j + 1) {
+			case "at", "for", "by", "on", "in", "and":
+				return injured, j + 1, true
+			}
+		}
+	case "taken", "transported", "rushed", "airlifted", "flown", "brought", "driven":
+		if (sc.w(j+1) == "into" || sc.w(j+1) == "to") && sc.w(j+2) == "surgery" {
+			return injured, j + 3, true // "was rushed into surgery"
+		}
+		return takenToState(sc, j, w)
+	case "found", "discovered", "located":
+		return foundWounded(sc, j)
+	case "apprehended":
+		if j > sc.lo && passiveBefore(sc, j) {
+			return detained, j + 1, true // "The shooter was apprehended"
+		}
+	case "caught", "pulled", "stopped", "chased", "tackled", "captured", "seen", "spotted", "confronted":
+		return caughtAndDetained(sc, j)
+	case "expected":
+		// "is expected to survive", "are expected to recover": hurt and alive
+		if sc.w(j+1) == "to" && (sc.w(j+2) == "survive" || sc.w(j+2) == "recover" || sc.w(j+2) == "live") && j > sc.lo && auxWords[sc.w(j-1)] {
+			return injured, j + 3, true
+		}
+	case "among":
+		// "were among the dead", "is among the injured"
+		if (sc.w(j+1) == "the" || sc.w(j+1) == "those") && j > sc.lo && auxWords[sc.w(j-1)] {
+			if kind, ok := amongNouns[sc.w(j+2)]; ok {
+				return kind, j + 3, true
+			}
+		}
+	case "pistol-whipped":
+		return injured, j + 1, true // "was pistol-whipped"
+	case "succumbed", "succumbs", "succumbing":
+		return succumbedTo(sc, j)
+	}
+	return "", j, false
+}
+
+// victimOfHarm reads "victim of a shooting" at token j (after "the" and an
+// auxiliary): the kind of the harm and the token after it, or false.
+func victimOfHarm(sc *numScan, j int) (string, int, bool) {
+	if j-2 < sc.lo || sc.w(j-1) != "the" && sc.w(j-1) != "a" || !auxWords[sc.w(j-2)] || sc.w(j+1) != "of" {
+		return "", j, false
+	}
+	k := j + 2
+	if sc.w(k) == "a" || sc.w(k) == "an" || sc.w(k) == "the" {
+		k++
+	}
+	fatal := false
+	if sc.w(k) == "fatal" || sc.w(k) == "deadly" {
+		fatal = true
+		k++
+	}
+	switch sc.w(k) {
+	case "shooting", "stabbing", "attack", "assault", "beating", "carjacking", "robbery", "hit-and-run":
+		if fatal {
+			return killed, k + 1, true
+		}
+		return injured, k + 1, true
+	case "homicide", "murder", "killing":
+		return killed, k + 1, true
+	case "kidnapping", "abduction":
+		return kidnapped, k + 1, true
+	}
+	return "", j, false
+}
+
+// amongNouns are the nouns of victims "among the …" names, with their kind.
+var amongNouns = map[string]string{"dead": killed, "killed": killed, "injured": injured, "wounded": injured,
+	"missing": missing, "arrested": detained, "detained": detained, "hostages": kidnapped, "kidnapped": kidnapped}
+
+// succumbedTo reads "succumbed to his injuries" from token j: killed and the
+// token after the harm, or false ("succumbed to pressure").
+func succumbedTo(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) != "to" {
+		return "", j, false
+	}
+	for k := j + 2; k < j+6 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "injuries", "injury", "wounds", "wound", "burns":
+			return killed, k + 1, true
+		case ".", ",", ";", "and":
+			return "", j, false
+		}
 	}
 	return "", j, false
 }
@@ -596,6 +712,9 @@ func mannerAdverb(w string) bool {
 // passiveBefore reports a passive or state auxiliary just before token j
 // ("was held", "is being held", "is now held", "were booked").
 func passiveBefore(sc *numScan, j int) bool {
+	if j > sc.lo && headlineLike(sc) && (lexicon.IsVictimNoun(sc.w(j-1)) || isAgeWord(sc.w(j-1))) {
+		return true // a headline drops the auxiliary: "Teen hit by car", "Driver booked"
+	}
 	for p := j - 1; p >= sc.lo && p >= j-3; p-- {
 		switch sc.w(p) {
 		case "was", "were", "is", "are", "been", "being", "be", "remains", "remained", "got":
@@ -617,7 +736,7 @@ func passiveBefore(sc *numScan, j int) bool {
 func alivePredicate(sc *numScan, k, e int) bool {
 	for j := k; j < e+3 && j < sc.hi; j++ {
 		switch sc.w(j) {
-		case "stable", "recovering", "released", "non-life-threatening", "survived", "minor", "good", "fair":
+		case "stable", "recovering", "released", "non-life-threatening", "survived", "minor", "good", "fair", "survive", "recover":
 			return true
 		case "non":
 			return true
@@ -742,6 +861,9 @@ func diedLater(sc *numScan, e int) bool {
 // happen: "nearly killing the trooper", "possibly killing him", "tried to
 // kill a guard", "threatened to kill 100 hostages".
 func unrealized(sc *numScan, k int) bool {
+	if footIdiom(sc, k) {
+		return true // "shooting himself in the foot"
+	}
 	p := k - 1
 	if p < sc.lo {
 		return false
@@ -757,6 +879,8 @@ func unrealized(sc *numScan, k int) bool {
 				return true
 			}
 		}
+		// "looking to kill a cop", "wants to shoot": an infinitive tells a purpose, not a deed
+		return baseForms[sc.w(k)]
 	}
 	return false
 }
@@ -929,12 +1053,22 @@ func takenHeldPattern(sc *numScan, j int, w string) (string, int, bool) {
 // condition" (injured) at token j: the kind and the token after the phrase,
 // or false.
 func inStatePattern(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) == "a" && sc.w(j+3) == "condition" {
+		j++ // "was in a serious condition"
+	}
 	switch sc.w(j + 1) {
 	case "custody", "jail", "detention":
 		return detained, j + 2, true
-	case "critical", "serious", "stable", "fair", "grave", "good":
-		if sc.w(j+2) == "condition" {
-			return injured, j + 3, true
+	case "critical", "serious", "stable", "fair", "grave", "good", "extremely", "very", "life-threatening":
+		// "in critical condition", "in serious but stable condition", "in very serious condition"
+		for k := j + 2; k < j+6 && k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "condition":
+				return injured, k + 1, true
+			case "but", "and", "critical", "serious", "stable", "fair", "grave", "good":
+				continue
+			}
+			break
 		}
 	}
 	return "", j, false
@@ -1059,6 +1193,11 @@ object:
 	switch sc.w(n) {
 	case "a", "an", "the", "his", "her", "their", "him", "them", "two", "three", "four", "five", "dozens", "hundreds", "thousands", "scores", "both", "another":
 		return true
+	case "one", "six", "seven", "eight", "nine", "ten", "my", "our", "your", "its", "several", "many", "some", "all":
+		// "killed one man", "wounded seven": a count or determiner opens the object
+		next := sc.w(n + 1)
+		return next != "" && next != "." && next != "," && !chainWords[next] && !auxWords[next] ||
+			sc.w(n) != "one" && sc.w(n) != "my" && sc.w(n) != "our" && sc.w(n) != "your" && sc.w(n) != "its"
 	}
 	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")
 	return sc.canStartNumber(n) && textdoc.StartsWithDigit(sc.raw(n)) && !clockAfter(sc, n) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))
@@ -1132,6 +1271,24 @@ func ambiguousCue(sc *numScan, j, e int) bool {
 			"suffered", "suffering", "sustained", "received", "taken", "held", "listed", "left", "fled", "flee":
 			return true
 		}
+	}
+	return false
+}
+
+// baseForms are the casualty verbs in the form an infinitive takes.
+var baseForms = map[string]bool{"kill": true, "murder": true, "execute": true, "hang": true, "behead": true, "slay": true,
+	"shoot": true, "stab": true, "slash": true, "wound": true, "injure": true, "arrest": true, "detain": true,
+	"jail": true, "kidnap": true, "abduct": true}
+
+// footIdiom reports "shooting himself in the foot" at token k: a figure of
+// speech, no harm ("shot himself in the foot" tells of an accident).
+func footIdiom(sc *numScan, k int) bool {
+	if sc.w(k) == "shot" {
+		return false
+	}
+	switch sc.w(k + 1) {
+	case "himself", "herself", "themselves", "yourself", "itself", "ourselves", "myself":
+		return sc.w(k+2) == "in" && (sc.w(k+3) == "the" || sc.w(k+3) == "their" || sc.w(k+3) == "his" || sc.w(k+3) == "her") && sc.w(k+4) == "foot"
 	}
 	return false
 }

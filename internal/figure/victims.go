@@ -58,9 +58,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	// "a woman and her son", "Ana Cruz, Eva Cruz and a neighbour"; a list joined by commas
 	// alone is an apposition ("One of the robbers, Lev Horn, was shot"), not a coordination
 	first := v
-	for n := 0; n < 8; n++ {
-		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" {
-			v.end += 2 // "India Barnes, 34, and Eva Mack": the age goes with its name
+	for n := 0; n < 12; n++ {
+		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" || ageBeforeSemicolon(sc, v.end) {
+			v.end += 2 // "India Barnes, 34, and Eva Mack", "Ina Roth, 34; Eva Mack": the age goes with its name
 		}
 		k := v.end
 		last := false
@@ -68,10 +68,10 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		case sc.w(k) == "and":
 			k++
 			last = true
-		case sc.w(k) == "," && sc.w(k+1) == "and":
+		case (sc.w(k) == "," || sc.w(k) == ";") && sc.w(k+1) == "and":
 			k += 2
 			last = true
-		case sc.w(k) == ",":
+		case sc.w(k) == "," || sc.w(k) == ";" && v.named:
 			k++
 		default:
 			return first, true
@@ -79,6 +79,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		u, ok := victimAt(sc, k, ents)
 		if !ok && last && isAgeWord(sc.w(k)) && !modifierWord(sc, k+1) {
 			u, ok = victimPhrase{start: k, end: k + 1, count: 1, ref: "age:" + sc.w(k)}, true // "the man and 4-year-old"
+		}
+		if !ok && last && singleNoun(sc.w(k)) && !isCapWord(sc.raw(k)) && !v.pronoun && !v.named && v.count == 1 {
+			u, ok = victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true // "a man and woman"
 		}
 		if !ok || u.pronoun != v.pronoun || u.pronoun {
 			return first, true
@@ -101,6 +104,19 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	return first, true
 }
 
+// andAfterTrigger reports "and another wounded" at token i: a victim
+// coordinated after "left one man dead" and its own participle.
+func andAfterTrigger(sc *numScan, i int) bool {
+	t, ok := triggers[sc.w(i+1)]
+	return ok && t.after && i > sc.lo && sc.w(i-1) == "and"
+}
+
+// ageBeforeSemicolon reports an age between a comma and a semicolon at
+// token k, in a list of named people: ", 34;".
+func ageBeforeSemicolon(sc *numScan, k int) bool {
+	return sc.w(k) == "," && sc.w(k+2) == ";" && textdoc.StartsWithDigit(sc.raw(k+1)) && len(sc.raw(k+1)) <= 3
+}
+
 // ageApposition reports an age between commas at token k: ", 34,".
 func ageApposition(sc *numScan, k int) bool {
 	if sc.w(k) != "," || sc.w(k+2) != "," || !textdoc.StartsWithDigit(sc.raw(k+1)) || len(sc.raw(k+1)) > 3 {
@@ -111,7 +127,13 @@ func ageApposition(sc *numScan, k int) bool {
 
 // victimAt reads one victim phrase at token i.
 func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
-	if i < sc.lo || i >= sc.hi || !mayStartVictim(sc, i) {
+	if i < sc.lo || i >= sc.hi {
+		return victimPhrase{}, false
+	}
+	if v, ok := familyOf(sc, i); ok {
+		return v, true // "a family of six"
+	}
+	if !mayStartVictim(sc, i) {
 		return victimPhrase{}, false
 	}
 	w := sc.w(i)
@@ -142,7 +164,7 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 			}
 			n = m.n.Value
 		}
-		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) && (lexicon.IsVictimNoun(lexicon.Lower(who)) || isCapWord(who)) {
+		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) && (lexicon.IsVictimNoun(lexicon.Lower(who)) || isCapWord(who) || personPlural(who)) {
 			return victimPhrase{start: i, end: e, count: n, who: who}, true
 		}
 		// "two of the victims": that many of them
@@ -153,29 +175,8 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		}
 		return victimPhrase{}, false
 	}
-	// "One had a gunshot wound", "one was arrested": one of them
-	if w == "one" && (auxWords[sc.w(i+1)] || sc.w(i+1) == "had" || sc.w(i+1) == "has") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
-		return victimPhrase{start: i, end: i + 1, count: 1, ref: "one"}, true
-	}
-	// "another was behind bars": one more victim
-	if w == "another" && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)]) && sc.w(i+1) != "to" {
-		return victimPhrase{start: i, end: i + 1, count: 1, ref: "another"}, true
-	}
-	// "one of the suspects", "one of the victims": one of them
-	if w == "one" && sc.w(i+1) == "of" && (sc.w(i+2) == "the" || sc.w(i+2) == "his" || sc.w(i+2) == "her" || sc.w(i+2) == "their" || sc.w(i+2) == "two" || sc.w(i+2) == "three") {
-		k := i + 3
-		if sc.w(i+2) == "the" {
-			if _, ok := smallNumbers[sc.w(k)]; ok {
-				k++
-			}
-		}
-		if e, who, ok := victimNoun(sc, k); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
-			return victimPhrase{start: i, end: e, count: 1, who: who}, true
-		}
-	}
-	// "the other" standing alone: the other of two
-	if w == "the" && sc.w(i+1) == "other" && !modifierWord(sc, i+2) && !lexicon.IsVictimNoun(sc.w(i+2)) {
-		return victimPhrase{start: i, end: i + 2, count: 1, ref: "other"}, true
+	if v, ok := standInVictim(sc, i, w); ok {
+		return v, true // "one was arrested", "another wounded", "the two", "someone"
 	}
 	if victimDeterminers[w] {
 		return determinedVictim(sc, i, ents)
@@ -212,29 +213,108 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		return v, true
 	}
 	// a headline's bare noun: "Man", "Toddler", "Fourth sibling"
-	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo || headlineLike(sc)) {
-		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(i+1)) && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
-			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
-		}
-		k := i
-		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)); mods++ {
-			if !modifierWord(sc, k) {
-				break
-			}
-			k++
-		}
-		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) {
-			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
-		}
-		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {
-			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
-		}
+	if v, ok := headlineNoun(sc, i, w); ok {
+		return v, true
 	}
 	// a name
 	if isCapWord(sc.raw(i)) {
 		return personName(sc, i, ents)
 	}
 	return victimPhrase{}, false
+}
+
+// standInVictim reads, at token i (w), a word that stands for victims
+// named before or left unnamed: "one was arrested", "another wounded", "one
+// of the suspects", "the two were held", "someone else got hurt", "the other".
+func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
+	// "One had a gunshot wound", "one was arrested": one of them
+	if w == "one" && (auxWords[sc.w(i+1)] || sc.w(i+1) == "had" || sc.w(i+1) == "has") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
+		return victimPhrase{start: i, end: i + 1, count: 1, ref: "one"}, true
+	}
+	// "another was behind bars": one more victim
+	if w == "another" && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)] || andAfterTrigger(sc, i)) && sc.w(i+1) != "to" {
+		return victimPhrase{start: i, end: i + 1, count: 1, ref: "another"}, true
+	}
+	// "one of the suspects", "one of the victims": one of them
+	if w == "one" && sc.w(i+1) == "of" && (sc.w(i+2) == "the" || sc.w(i+2) == "his" || sc.w(i+2) == "her" || sc.w(i+2) == "their" || sc.w(i+2) == "two" || sc.w(i+2) == "three") {
+		k := i + 3
+		if sc.w(i+2) == "the" {
+			if _, ok := smallNumbers[sc.w(k)]; ok {
+				k++
+			}
+		}
+		if e, who, ok := victimNoun(sc, k); ok && (lexicon.IsVictimNoun(lexicon.Lower(who)) || personPlural(who)) && !singleNoun(lexicon.Lower(who)) {
+			return victimPhrase{start: i, end: e, count: 1, who: who}, true
+		}
+	}
+	// "the two" standing alone: "The two were held", "the three were taken to hospital"
+	if w == "the" {
+		if n, ok := smallNumbers[sc.w(i+1)]; ok && n >= 2 && n <= 20 && (auxWords[sc.w(i+2)] || chainWords[sc.w(i+2)]) && sc.w(i+2) != "to" && sc.w(i+2) != "who" {
+			return victimPhrase{start: i, end: i + 2, count: n}, true
+		}
+	}
+	// "somebody else got killed", "someone was shot"
+	if (w == "somebody" || w == "someone") && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)] || sc.w(i+1) == "else") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
+		e := i + 1
+		if sc.w(e) == "else" {
+			e++
+		}
+		return victimPhrase{start: i, end: e, count: 1, ref: "one"}, true
+	}
+	// "the other" standing alone: the other of two
+	if w == "the" && sc.w(i+1) == "other" && !modifierWord(sc, i+2) && !lexicon.IsVictimNoun(sc.w(i+2)) {
+		return victimPhrase{start: i, end: i + 2, count: 1, ref: "other"}, true
+	}
+	return victimPhrase{}, false
+}
+
+// headlineNoun reads a headline's bare noun at token i (w): "Man",
+// "Toddler", "Fourth sibling", "17-year-old found dead".
+func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
+	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo || headlineLike(sc)) {
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(i+1)) && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
+			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
+		}
+		k := i
+		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && !(personOnlyPredicates[sc.w(k+1)] && personForm(sc.w(k), sc.raw(k))); mods++ {
+			if !modifierWord(sc, k) {
+				break
+			}
+			k++
+		}
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personOnlyPredicates[sc.w(k+1)] && personForm(sc.w(k), sc.raw(k)) {
+			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
+		}
+		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {
+			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
+		}
+	}
+	return victimPhrase{}, false
+}
+
+// familyOf reads "family of six", "a family of four" at token i: as many
+// victims as the count says.
+func familyOf(sc *numScan, i int) (victimPhrase, bool) {
+	k := i
+	switch sc.w(k) {
+	case "a", "the", "his", "her", "their":
+		k++
+	}
+	if sc.w(k) != "family" || sc.w(k+1) != "of" {
+		return victimPhrase{}, false
+	}
+	n, ok := smallNumbers[sc.w(k+2)]
+	if !ok {
+		m, ok2 := sc.number(k + 2)
+		if !ok2 || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.tokEnd != k+3 || m.n.Value > 30 {
+			return victimPhrase{}, false
+		}
+		n = m.n.Value
+	}
+	if n < 2 {
+		return victimPhrase{}, false
+	}
+	return victimPhrase{start: i, end: k + 3, count: n, who: sc.raw(k)}, true
 }
 
 // personName reads a name at token i: nameNP's, or one word the entity
@@ -651,6 +731,9 @@ func appositionStart(sc *numScan, k int) bool {
 // k: "people", "young children", "British tourists", "17-year-old girls",
 // "Iraqis". It returns the token after the noun and the noun.
 func victimNoun(sc *numScan, k int) (int, string, bool) {
+	if sc.w(k) == "more" && k > sc.lo && sc.canStartNumber(k-1) && moreEnds(sc, k+1) {
+		return k + 1, sc.raw(k), true // "injures three more", "two more were arrested"
+	}
 	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
 		w := sc.w(k)
 		if otherPlural(sc, k) {
@@ -659,6 +742,9 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 			if _, _, ok := triggerAt(sc, k+1); ok || auxWords[n] || chainWords[n] || n == "," || n == "." || n == "and" || n == "from" || n == "in" || n == "" {
 				return k + 1, sc.raw(k), true
 			}
+		}
+		if !lexicon.IsVictimNoun(w) && pluralPersonForm(sc, k) {
+			return k + 1, sc.raw(k), true // "four professors", "two motorcyclists"
 		}
 		if lexicon.IsVictimNoun(w) {
 			// "police officers": take the last noun
@@ -684,6 +770,23 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 		k++
 	}
 	return k, "", false
+}
+
+// moreEnds reports the end of "three more" at token k: no noun follows
+// ("three more years"), a clause break, an auxiliary or a casualty word does.
+func moreEnds(sc *numScan, k int) bool {
+	w := sc.w(k)
+	if w == "" || auxWords[w] || chainWords[w] {
+		return true
+	}
+	if _, ok := triggers[w]; ok {
+		return true
+	}
+	switch w {
+	case ".", ",", ";", ":", "and", "in", "on", "at", "after", "before", "when", "during", "|", "-", "\u2013", "\u2014":
+		return true
+	}
+	return false
 }
 
 // modifierWord reports a word that can stand between a count and its victim noun.

@@ -5,7 +5,18 @@ package lexicon
 
 // IsVictimNoun reports whether a lower-case word names people that casualty
 // counts count ("people", "civilians", "soldiers", "man", "daughter").
-func IsVictimNoun(w string) bool { return victimNouns[w] }
+func IsVictimNoun(w string) bool {
+	if victimNouns[w] {
+		return true
+	}
+	// "ex-wife", "step-daughter", "ex-boyfriend": a prefix of kin keeps the person
+	for _, p := range [...]string{"ex-", "step-", "half-", "great-"} {
+		if len(w) > len(p)+2 && w[:len(p)] == p {
+			return victimNouns[w[len(p):]]
+		}
+	}
+	return false
+}
 
 // IsNonPersonNoun reports whether a lower-case plural noun follows counts and
 // casualty words without being people ("killed 30 cattle", "40 homes", "two pistols").
@@ -56,6 +67,7 @@ var victimNouns = map[string]bool{
 	"hunter": true, "hunters": true, "hiker": true, "hikers": true,
 	"cyclist": true, "cyclists": true, "jogger": true, "rider": true, "riders": true, "skier": true, "swimmer": true,
 	"activists": true, "blogger": true, "photographer": true, "aid-worker": true, "volunteer": true, "volunteers": true,
+	"detainees": true, "detainee": true, "sibling": true, "captives": true, "captive": true,
 }
 
 // nonPersonNouns are plural nouns that follow counts and casualty words

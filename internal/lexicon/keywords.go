@@ -6,7 +6,7 @@ import "strings"
 // checks that every word literal of internal/figure's numbers.go, money.go and
 // casualties.go is here, so that Lower finds their lower-case form without
 // allocating.
-const keywords = `a a.m a.m. abducted abducting aboard about above accidentally according across activist actor actress added
+const keywords = `accident ankle bomb championship crash cricket cup defender explosion fixture football game goalkeeper groin gun hamstring knee league match midfielder quarter-final rugby scored season semi-final squad striker tackle tennis tournament win double triple quadruple fatality expel expels expelled expelling somebody pistol-whipped no-one round rounded rounding showed assault carjacking robbery hit-and-run extremely life-threatening decedent fire fired fires firing foot hear heard let myself ourselves squeezed burns expected succumbing succumbs survive abductors captors casualties hostage-takers kidnappers a a.m a.m. abducted abducting aboard about above accidentally according across activist actor actress added
 advanced after afterwards again against age aged agency ages aid airlifted airlines all allegedly almost
 already also although always am american an and announced another ans any anyone apparently approx approx.
 approximately apr apr. april apt apt. are around arrested arresting arrests article as association at attack

@@ -1,0 +1,365 @@
+package figure
+
+import (
+	"bufio"
+	_ "embed" // the fallback scorer's weights
+	"math"
+	"slices"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// The fallback: where the grammar reads no casualty, every casualty word
+// left over proposes one (a candidate: its victim phrase, when one stands
+// next to it, its kind and count), and a linear model trained on annotated
+// news (internal/figure/train) keeps those whose features score above the
+// model's threshold. The features describe the predicate (its word, kind
+// and voice), the victims (pronoun, name, described, counted, none), the
+// mood around them (negation, modality, a purpose "to", a quotation), and
+// where the candidate stands (title, sentence, other hits beside it).
+
+//go:embed fallback.weights
+var fallbackModelText string
+
+// fallbackModel is a linear model over candidate features: a weight per
+// feature, a bias and the threshold a score must pass.
+type fallbackModel struct {
+	w         map[string]float64
+	bias      float64
+	threshold float64
+}
+
+var (
+	fallbackOnce sync.Once
+	fallbackDflt *fallbackModel
+)
+
+// defaultFallback returns the embedded model, parsed once.
+func defaultFallback() *fallbackModel {
+	fallbackOnce.Do(func() { fallbackDflt = ParseFallbackModel(fallbackModelText) })
+	return fallbackDflt
+}
+
+// ParseFallbackModel reads a model written by WriteFallbackModel: lines
+// "bias B", "threshold T" and "FEATURE WEIGHT". A malformed line is skipped;
+// an empty text gives a model that keeps nothing.
+func ParseFallbackModel(text string) *fallbackModel {
+	m := &fallbackModel{w: map[string]float64{}, threshold: math.Inf(1)}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for sc.Scan() {
+		f := strings.Fields(sc.Text())
+		if len(f) != 2 {
+			continue
+		}
+		v, err := strconv.ParseFloat(f[1], 64)
+		if err != nil {
+			continue
+		}
+		switch f[0] {
+		case "bias":
+			m.bias = v
+		case "threshold":
+			m.threshold = v
+		default:
+			m.w[f[0]] = v
+		}
+	}
+	return m
+}
+
+// score returns the model's probability for a candidate's features.
+func (m *fallbackModel) score(feats []string) float64 {
+	s := m.bias
+	for _, f := range feats {
+		s += m.w[f]
+	}
+	return 1 / (1 + math.Exp(-s))
+}
+
+// Candidate is a casualty the fallback proposes, with the features the
+// model scores; exported for the trainer.
+type Candidate struct {
+	Start, End int // byte offsets
+	Kind       string
+	Count      float64
+	Features   []string
+}
+
+// fallbackKind returns the kind of a casualty word a candidate opens from:
+// the pattern reader's triggers, the grammar's active verbs and harm nouns,
+// and words of hospital, custody and death.
+func fallbackKind(w string) (string, bool) {
+	if t, ok := triggers[w]; ok {
+		return t.kind, true
+	}
+	if v, ok := activeVerbs[w]; ok {
+		return v.kind, true
+	}
+	if n, ok := killNouns[w]; ok {
+		return n.kind, true
+	}
+	switch w {
+	case "hospital", "hospitalized", "hospitalised", "surgery":
+		return injured, true
+	case "custody", "jail", "prison", "booked":
+		return detained, true
+	case "death", "deaths", "body", "bodies", "homicide", "fatal", "fatally":
+		return killed, true
+	}
+	return "", false
+}
+
+// Candidates returns the fallback's candidates in an article: one per
+// casualty word outside every hit of hits (the listed casualties).
+func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
+	var out []Candidate
+	d := f.d
+	if d == nil || len(d.Toks) == 0 {
+		return out
+	}
+	ix := f.mentions()
+	anyKilled, anyHit := false, len(listed) > 0
+	for _, c := range listed {
+		if c.Kind == contract.Killed && c.Count > 0 {
+			anyKilled = true
+		}
+	}
+	for _, seg := range f.segments() {
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
+		inSent := 0
+		for _, c := range listed {
+			if c.Start >= sc.toks[sc.lo].Start && c.End <= sc.toks[sc.hi-1].End {
+				inSent++
+			}
+		}
+		for i := sc.lo; i < sc.hi; i++ {
+			kind, ok := fallbackKind(sc.w(i))
+			if !ok || covered(listed, sc.toks[i].Start, sc.toks[i].End) {
+				continue
+			}
+			c := candidateAt(&sc, i, kind, f.ents, listed)
+			if slices.Contains(c.Features, "subj=thing") && slices.Contains(c.Features, "v=none") {
+				continue // "The merger was killed": a thing is no victim
+			}
+			c.Features = append(c.Features, docFeatures(seg.sent, inSent, anyKilled, anyHit)...)
+			out = append(out, c)
+			if kind == injured && anyKilled {
+				// harm a victim may not have survived, in a story that reports a death: the
+				// outcome may make it killed (casgrammar.go's outcome rule); the model weighs both
+				k := c
+				k.Kind = killed
+				k.Features = append(append([]string(nil), c.Features...), "outcome=killed", "outcome+w="+sc.w(i))
+				out = append(out, k)
+			}
+		}
+	}
+	return out
+}
+
+// covered reports a listed casualty over bytes [s, e).
+func covered(listed []contract.Casualty, s, e int) bool {
+	for _, c := range listed {
+		if c.Start < e && s < c.End {
+			return true
+		}
+	}
+	return false
+}
+
+// docFeatures describe where a candidate stands in its article.
+func docFeatures(sent, inSent int, anyKilled, anyHit bool) []string {
+	pos := "body"
+	switch {
+	case sent < 0:
+		pos = "title"
+	case sent == 0:
+		pos = "lede"
+	case sent < 5:
+		pos = "early"
+	}
+	return []string{"pos=" + pos, "insent=" + strconv.Itoa(min(inSent, 2)), "dockilled=" + strconv.FormatBool(anyKilled),
+		"dochit=" + strconv.FormatBool(anyHit)}
+}
+
+// candidateAt makes the candidate of the casualty word at token i (of kind):
+// the victim phrase before it (a subject and its chain) or after it (an
+// object), its count, and the features of the word and its context.
+func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed []contract.Casualty) Candidate {
+	w := sc.w(i)
+	start, end, count := i, i+1, 1.0
+	vf := "v=none"
+	// a victim before: "the cashier ... was hurt"
+	for j := i - 1; j >= sc.lo && j >= i-8; j-- {
+		if w := sc.w(j); w == "," || w == "." || w == ";" || w == ":" || w == "\"" {
+			break // the subject stands in the same clause
+		}
+		v, ok := victimsAt(sc, j, ents)
+		if !ok || v.end > i || covered(listed, sc.toks[j].Start, sc.toks[i].End) {
+			continue
+		}
+		gap := true
+		for k := v.end; k < i; k++ {
+			if !auxWords[sc.w(k)] && !chainWords[sc.w(k)] && !strings.HasSuffix(sc.w(k), "ly") && sc.w(k) != "not" {
+				gap = false
+			}
+		}
+		if gap {
+			start = j
+			vf = victimFeature("vl", v)
+			if v.count > 0 {
+				count = v.count
+			}
+			break
+		}
+	}
+	if vf == "v=none" && i+1 < sc.hi {
+		if v, ok := victimsAt(sc, i+1, ents); ok && !covered(listed, sc.toks[i].Start, sc.toks[v.end-1].End) {
+			end = v.end
+			vf = victimFeature("vr", v)
+			if v.count > 0 {
+				count = v.count
+			}
+		}
+	}
+	if m, ok := sc.number(i - 1); ok && m.tokEnd == i && m.n.Kind == contract.KindFigure && !m.n.Range && m.n.Value >= 1 && m.n.Value < 1e6 {
+		start, count, vf = m.tok, m.n.Value, "v=number" // "3 dead", "two hurt"
+	}
+	c := Candidate{Start: sc.toks[start].Start, End: sc.toks[end-1].End, Kind: kind, Count: roundFigure(count)}
+	c.Features = append(wordFeatures(sc, i, w, kind, vf), "subj="+subjectShape(sc, i))
+	return c
+}
+
+// notNouns are the words of notPersonForms that are no nouns.
+var notNouns = map[string]bool{"after": true, "under": true, "over": true, "never": true, "ever": true, "other": true,
+	"together": true, "either": true, "neither": true, "further": true, "later": true, "however": true,
+	"rather": true, "whether": true, "lower": true, "upper": true}
+
+// subjectShape describes the word before the auxiliaries that precede the
+// casualty word at token i: a pronoun, a person's noun or form, a name, a
+// thing, or none ("The merger was killed" has a thing for its subject).
+func subjectShape(sc *numScan, i int) string {
+	k := i - 1
+	for k >= sc.lo && (auxWords[sc.w(k)] || chainWords[sc.w(k)] || strings.HasSuffix(sc.w(k), "ly") || sc.w(k) == "not") {
+		k--
+	}
+	if k < sc.lo || k == i-1 {
+		return "none"
+	}
+	w, r := sc.w(k), sc.raw(k)
+	switch {
+	case victimPronouns[w] != "" || w == "they" || w == "who":
+		return "pronoun"
+	case personForm(w, r) || personPlural(w):
+		return "person"
+	case isCapWord(r):
+		return "name"
+	case lexicon.IsNonPersonNoun(w) || notPersonForms[w] && !lexicon.IsPreposition(w) && !notNouns[w]:
+		return "thing"
+	}
+	return "other"
+}
+
+// victimFeature names the form of a victim phrase v on side (vl, vr).
+func victimFeature(side string, v victimPhrase) string {
+	switch {
+	case v.pronoun:
+		return "v=" + side + "pron"
+	case v.named:
+		return "v=" + side + "name"
+	case v.count > 1:
+		return "v=" + side + "many"
+	case v.count < 0:
+		return "v=" + side + "plural"
+	}
+	return "v=" + side + "one"
+}
+
+// wordFeatures describe the casualty word w at token i and its context.
+func wordFeatures(sc *numScan, i int, w, kind, vf string) []string {
+	prev, next := sc.w(i-1), sc.w(i+1)
+	if i == sc.lo {
+		prev = "<s>"
+	}
+	if i+1 >= sc.hi {
+		next = "</s>"
+	}
+	feats := []string{"w=" + w, "kind=" + kind, vf, "prev=" + shapeWord(prev), "next=" + shapeWord(next),
+		"w+v=" + w + "|" + vf, "kind+v=" + kind + "|" + vf}
+	if auxWords[prev] || chainWords[prev] {
+		feats = append(feats, "aux")
+	}
+	if isCapWord(sc.raw(i)) {
+		feats = append(feats, "cap")
+	}
+	if headlineLike(sc) {
+		feats = append(feats, "headline")
+	}
+	for p := i - 1; p >= sc.lo && p >= i-4; p-- {
+		switch sc.w(p) {
+		case "not", "n't", "no", "never", "without":
+			feats = append(feats, "neg")
+		case "would", "could", "may", "might", "will", "should", "can", "if", "threatened", "tried", "attempted":
+			feats = append(feats, "modal")
+		case "to":
+			if p == i-1 {
+				feats = append(feats, "to")
+			}
+		}
+	}
+	quotes := 0
+	for p := sc.lo; p < i; p++ {
+		switch sc.w(p) {
+		case "\"", "\u201c", "\u201d":
+			quotes++
+		}
+	}
+	if quotes%2 == 1 {
+		feats = append(feats, "quote")
+	}
+	return feats
+}
+
+// shapeWord keeps frequent small words as they are and gives others a shape.
+func shapeWord(w string) string {
+	switch {
+	case w == "" || len(w) <= 4 || auxWords[w] || chainWords[w]:
+		return w
+	case lexicon.IsVictimNoun(w):
+		return "VICTIM"
+	case strings.HasSuffix(w, "ed"):
+		return "-ed"
+	case strings.HasSuffix(w, "ing"):
+		return "-ing"
+	case strings.HasSuffix(w, "ly"):
+		return "-ly"
+	}
+	return "word"
+}
+
+// fallbackHits returns the candidates of an article that the model m keeps,
+// as casualties over the listed ones (listed).
+func (f *Figures) fallbackHits(listed []contract.Casualty, m *fallbackModel) []contract.Casualty {
+	if m.threshold > 1 {
+		return nil // a model that keeps nothing: the trainer found no threshold that pays
+	}
+	cands := f.Candidates(listed)
+	sport := len(cands) > 0 && sportStory(f)
+	scores := make([]float64, len(cands))
+	for k, c := range cands {
+		scores[k] = m.score(c.Features)
+	}
+	var out []contract.Casualty
+	for k, c := range cands {
+		if scores[k] < m.threshold || covered(out, c.Start, c.End) || k+1 < len(cands) && cands[k+1].Start == c.Start && scores[k+1] > scores[k] ||
+			sport && c.Kind == injured {
+			continue // below the threshold, or a reading of the same words that scores higher
+		}
+		out = append(out, contract.Casualty{Start: c.Start, End: c.End, Text: f.d.Text[c.Start:c.End],
+			Kind: contract.CasualtyKind(c.Kind), Count: c.Count})
+	}
+	return out
+}

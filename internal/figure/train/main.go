@@ -1,0 +1,342 @@
+// Command train fits the casualty fallback's linear model (internal/figure,
+// fallback.go) on annotated news and writes its weights:
+//
+//	python3 eval/join.py ../shared/eval /tmp/nj
+//	go run ./internal/figure/train -gold /tmp/nj/tune.jsonl -out internal/figure/fallback.weights
+//
+// The gold is the scorer's format (score/numbers.py: per article "id",
+// "text" and "casualties" with code-point offsets). Each article is parsed
+// as newsparse parses it; every candidate the fallback proposes beside the
+// grammar's casualties is labelled right when it overlaps a gold casualty
+// no grammar casualty overlaps, with the gold's kind and count. The model is
+// logistic regression; its threshold is the one that gives the best
+// casualty F1 over the articles when each is scored by a model trained on
+// the other folds (folds by a hash of the article id), so the threshold is
+// chosen on articles the weights did not see. Use the tune split only.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"hash/fnv"
+	"math"
+	"os"
+	"sort"
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/figure"
+	"github.com/newsparse/newsparse/internal/geo"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// goldCasualty is a gold casualty of the scorer's format.
+type goldCasualty struct {
+	Start int      `json:"start"`
+	End   int      `json:"end"`
+	Kind  string   `json:"kind"`
+	Count *float64 `json:"count"`
+}
+
+// article is one annotated article with its candidates.
+type article struct {
+	ID         string         `json:"id"`
+	Text       string         `json:"text"`
+	Casualties []goldCasualty `json:"casualties"`
+	fold       int
+	cands      []figure.Candidate
+	labels     []bool
+	tp, fp, fn int // the grammar's own casualties against the gold
+	free       []string
+}
+
+func main() {
+	goldPath := flag.String("gold", "", "gold JSON Lines (the tune split of eval/join.py)")
+	out := flag.String("out", "", "weights file to write (stdout when empty)")
+	folds := flag.Int("folds", 5, "cross-validation folds for the threshold")
+	epochs := flag.Int("epochs", 10, "passes of stochastic gradient descent")
+	l2 := flag.Float64("l2", 0.05, "L2 penalty")
+	dump := flag.Bool("dump", false, "print every candidate with its label and stop")
+	flag.Parse()
+	if *goldPath == "" {
+		fmt.Fprintln(os.Stderr, "train: -gold is required")
+		os.Exit(2)
+	}
+	arts, err := load(*goldPath, *folds)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+	if *dump {
+		for _, a := range arts {
+			for _, x := range a.free {
+				fmt.Println(x)
+			}
+			for c, cand := range a.cands {
+				fmt.Printf("%v\t%s\t%s %g\t%q\t%v\n", a.labels[c], a.ID, cand.Kind, cand.Count, a.Text[cand.Start:cand.End], cand.Features)
+			}
+		}
+		return
+	}
+	// cross-validated scores for the threshold
+	var scored []scoredCand
+	for k := 0; k < *folds; k++ {
+		m := fit(arts, func(a *article) bool { return a.fold != k }, *epochs, *l2)
+		for _, a := range arts {
+			if a.fold == k {
+				for c := range a.cands {
+					scored = append(scored, scoredCand{m.score(a.cands[c].Features), a.labels[c]})
+				}
+			}
+		}
+	}
+	tp, fp, fn := 0, 0, 0
+	for _, a := range arts {
+		tp, fp, fn = tp+a.tp, fp+a.fp, fn+a.fn
+	}
+	th, f1, f0 := bestThreshold(scored, tp, fp, fn)
+	m := fit(arts, func(*article) bool { return true }, *epochs, *l2)
+	m.threshold = th
+	fmt.Fprintf(os.Stderr, "train: %d articles, %d candidates, %d right; grammar F1 %.3f, with the fallback (cross-validated) %.3f at threshold %.3f\n",
+		len(arts), len(scored), countTrue(scored), f0, f1, th)
+	if err := write(m, *out); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+// load reads the gold and parses every article, labelling its candidates.
+func load(path string, folds int) ([]*article, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var arts []*article
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		if strings.TrimSpace(sc.Text()) == "" {
+			continue
+		}
+		a := &article{}
+		if err := json.Unmarshal(sc.Bytes(), a); err != nil {
+			return nil, err
+		}
+		h := fnv.New32a()
+		h.Write([]byte(a.ID))
+		a.fold = int(h.Sum32() % uint32(folds))
+		prepare(a)
+		arts = append(arts, a)
+	}
+	return arts, sc.Err()
+}
+
+// prepare parses an article as newsparse does and labels its candidates.
+func prepare(a *article) {
+	d := textdoc.Analyze(a.Text)
+	ents := geo.Resolve(d, entity.Extract(d))
+	f := figure.New(d, ents)
+	listed := f.GrammarCasualties()
+	b := byteOffsets(a.Text)
+	gold := make([]goldCasualty, len(a.Casualties))
+	for k, g := range a.Casualties {
+		g.Start, g.End = b[g.Start], b[g.End]
+		gold[k] = g
+	}
+	a.tp, a.fp, a.fn = match(gold, listed)
+	free := make([]bool, len(gold)) // gold no grammar casualty overlaps
+	for k, g := range gold {
+		free[k] = true
+		for _, c := range listed {
+			if c.Start < g.End && g.Start < c.End {
+				free[k] = false
+			}
+		}
+	}
+	a.cands = f.Candidates(listed)
+	for k, g := range gold {
+		if free[k] {
+			var over []string
+			for _, c := range a.cands {
+				if c.Start < g.End && g.Start < c.End {
+					over = append(over, fmt.Sprintf("%s/%g/%q", c.Kind, c.Count, a.Text[c.Start:c.End]))
+				}
+			}
+			a.free = append(a.free, fmt.Sprintf("FREE %s %v %q <- %v", g.Kind, g.Count != nil && *g.Count == 1, a.Text[g.Start:g.End], over))
+		}
+	}
+	a.labels = make([]bool, len(a.cands))
+	for c, cand := range a.cands {
+		for k, g := range gold {
+			if free[k] && cand.Start < g.End && g.Start < cand.End && g.Kind == cand.Kind && g.Count != nil && *g.Count == cand.Count {
+				a.labels[c] = true
+			}
+		}
+	}
+}
+
+// match counts the grammar's casualties against the gold as the scorer does:
+// a gold item matches an unused prediction it overlaps, right when kind and
+// count agree.
+func match(gold []goldCasualty, pred []contract.Casualty) (tp, fp, fn int) {
+	used := make([]bool, len(pred))
+	for _, g := range gold {
+		hit := -1
+		for k, p := range pred {
+			if !used[k] && p.Start < g.End && g.Start < p.End {
+				hit = k
+				if right(g, p) {
+					break
+				}
+			}
+		}
+		if hit < 0 {
+			fn++
+			continue
+		}
+		used[hit] = true
+		if right(g, pred[hit]) {
+			tp++
+		} else {
+			fn++
+			fp++
+		}
+	}
+	for _, u := range used {
+		if !u {
+			fp++
+		}
+	}
+	return tp, fp, fn
+}
+
+// right reports a prediction of the gold's kind and count.
+func right(g goldCasualty, p contract.Casualty) bool {
+	if g.Count == nil {
+		return false
+	}
+	return g.Kind == string(p.Kind) && math.Abs(*g.Count-p.Count) <= 0.005*math.Max(math.Abs(*g.Count), math.Abs(p.Count))
+}
+
+// byteOffsets maps code-point offsets of text to byte offsets.
+func byteOffsets(text string) []int {
+	b := make([]int, 0, len(text)+1)
+	for i := range text {
+		b = append(b, i)
+	}
+	return append(b, len(text))
+}
+
+// model is logistic regression over string features.
+type model struct {
+	w         map[string]float64
+	bias      float64
+	threshold float64
+}
+
+func (m *model) score(feats []string) float64 {
+	s := m.bias
+	for _, f := range feats {
+		s += m.w[f]
+	}
+	return 1 / (1 + math.Exp(-s))
+}
+
+// fit trains a model on the candidates of the articles in.
+func fit(arts []*article, in func(*article) bool, epochs int, l2 float64) *model {
+	m := &model{w: map[string]float64{}}
+	type ex struct {
+		feats []string
+		y     float64
+	}
+	var data []ex
+	for _, a := range arts {
+		if !in(a) {
+			continue
+		}
+		for c := range a.cands {
+			y := 0.0
+			if a.labels[c] {
+				y = 1
+			}
+			data = append(data, ex{a.cands[c].Features, y})
+		}
+	}
+	for e := 0; e < epochs; e++ {
+		lr := 0.2 / (1 + float64(e)*0.2)
+		for _, x := range data { // a fixed order: the same data gives the same weights
+			g := x.y - m.score(x.feats)
+			m.bias += lr * g
+			for _, f := range x.feats {
+				m.w[f] += lr * (g - l2*m.w[f])
+			}
+		}
+	}
+	return m
+}
+
+// scoredCand is a candidate's cross-validated score and label.
+type scoredCand struct {
+	p     float64
+	right bool
+}
+
+func countTrue(s []scoredCand) int {
+	n := 0
+	for _, c := range s {
+		if c.right {
+			n++
+		}
+	}
+	return n
+}
+
+// bestThreshold returns the threshold that gives the best F1 when the
+// candidates scoring at or above it join the grammar's tp, fp and fn, that
+// F1, and the grammar's own.
+func bestThreshold(s []scoredCand, tp, fp, fn int) (float64, float64, float64) {
+	f1 := func(tp, fp, fn int) float64 { return 2 * float64(tp) / float64(2*tp+fp+fn) }
+	sort.Slice(s, func(a, b int) bool { return s[a].p > s[b].p })
+	base := f1(tp, fp, fn)
+	best, th := base, 1.01
+	a, b := 0, 0
+	for k, c := range s {
+		if c.right {
+			a++
+		} else {
+			b++
+		}
+		if k+1 < len(s) && s[k+1].p == c.p {
+			continue
+		}
+		if v := f1(tp+a, fp+b, fn-a); v > best {
+			best, th = v, c.p
+		}
+	}
+	return th, best, base
+}
+
+// write writes the model's weights, the non-zero ones sorted by feature.
+func write(m *model, path string) error {
+	var b strings.Builder
+	fmt.Fprintf(&b, "bias %.6f\nthreshold %.6f\n", m.bias, m.threshold)
+	keys := make([]string, 0, len(m.w))
+	for f, v := range m.w {
+		if math.Abs(v) >= 1e-4 && !strings.ContainsAny(f, " \t\n") {
+			keys = append(keys, f)
+		}
+	}
+	sort.Strings(keys)
+	for _, f := range keys {
+		fmt.Fprintf(&b, "%s %.4f\n", f, m.w[f])
+	}
+	if path == "" {
+		_, err := os.Stdout.WriteString(b.String())
+		return err
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}

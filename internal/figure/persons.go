@@ -288,7 +288,7 @@ var custodyWords = map[string]bool{"arrested": true, "jailed": true, "detained":
 // detachedCustody reads a custody predicate whose subject stands too far
 // before it for the grammar to pair them, at token i: "turned himself in"
 // (the reflexive counts one), or a singular auxiliary and a participle of
-// custody ("A man who fled the country after the murder of his neighbour
+// custody ("A woman who left the city after the killing of her cousin
 // has been jailed"). It returns the hit over the predicate and the token
 // after it.
 func detachedCustody(sc *numScan, i int) (casHit, int, bool) {

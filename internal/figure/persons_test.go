@@ -124,7 +124,7 @@ func TestDetachedAndFurther(t *testing.T) {
 		{"more years is no victim", "The killer got two more years.", nil},
 		{"an acting subject before one", "Police said the gunman killed one man.", []casBrief{{"killed one man", killed, 1}}},
 		{"a list with semicolons", "Ina Roth, 34; Eva Mack, 35; and Lea Hahn, 30, were hurt.", []casBrief{{"Ina Roth, 34; Eva Mack, 35; and Lea Hahn, 30, were hurt", injured, 3}}},
-		{"unharmed in apposition", "The child, unharmed by the gunfire, was taken to a hospital.", []casBrief{{"The child, unharmed", injured, 0}}},
+		{"unharmed in apposition", "The boy, unharmed by the blast, was carried to an ambulance.", []casBrief{{"The boy, unharmed", injured, 0}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
@@ -204,7 +204,7 @@ func TestCarePredicates(t *testing.T) {
 		want       []casBrief
 	}{
 		{"rushed into surgery", "The courier was rushed into surgery.", []casBrief{{"The courier was rushed into surgery", injured, 1}}},
-		{"showed up at a hospital", "The courier showed up at a hospital with a cut.", []casBrief{{"The courier showed up at a hospital", injured, 1}}},
+		{"showed up at a hospital", "The cyclist showed up at a hospital with two broken ribs.", []casBrief{{"The cyclist showed up at a hospital", injured, 1}}},
 		{"showed up elsewhere", "The courier showed up at a party.", nil},
 		{"victim of a shooting", "The courier was the victim of a shooting in May.", []casBrief{{"The courier was the victim of a shooting", injured, 1}}},
 		{"victim of a fatal stabbing", "The courier was the victim of a fatal stabbing.", []casBrief{{"The courier was the victim of a fatal stabbing", killed, 1}}},
@@ -266,11 +266,11 @@ func TestNewSplitClasses(t *testing.T) {
 		{"no arrest", "Police said no arrest has been made.", []casBrief{{"no arrest", detained, 0}}},
 		{"arrests have not been made", "Arrests have not been made in the case.", []casBrief{{"Arrests have not been made", detained, 0}}},
 		{"no-one", "Luckily no-one was injured.", []casBrief{{"no-one was injured", injured, 0}}},
-		{"a bare last noun", "Detectives are looking into the shooting deaths of a man and woman.", []casBrief{{"deaths of a man and woman", killed, 2}}},
+		{"a bare last noun", "Troopers still seek a motive for the stabbing deaths of a farmer and wife.", []casBrief{{"deaths of a farmer and wife", killed, 2}}},
 		{"the two alone", "The two were held for a week.", []casBrief{{"The two were held", detained, 2}}},
 		{"someone", "Someone else got hurt in the crush.", []casBrief{{"Someone else got hurt", injured, 1}}},
 		{"one of person plural", "Guards detained one of the intruders.", []casBrief{{"detained one of the intruders", detained, 1}}},
-		{"in a condition", "The patient was in a serious condition on Monday.", []casBrief{{"The patient was in a serious condition", injured, 1}}},
+		{"in a condition", "The woman was in a serious condition overnight.", []casBrief{{"The woman was in a serious condition", injured, 1}}},
 		{"pistol-whipped", "The clerk was pistol-whipped during the robbery.", []casBrief{{"The clerk was pistol-whipped", injured, 1}}},
 	}
 	for _, c := range cases {
@@ -287,9 +287,9 @@ func TestExpelledJailedFled(t *testing.T) {
 	}{
 		{"expels a people", "The state expels 28 refugees.", []casBrief{{"expels 28 refugees", displaced, 28}}},
 		{"expels one envoy", "The state expelled the ambassador.", nil},
-		{"was in jail apart", "A man accused of fatally shooting a neighbour who had tried to help him, was in jail on Monday.",
-			[]casBrief{{"fatally shooting a neighbour", killed, 1}, {"was in jail", detained, 1}}},
-		{"few fled", "Both suspects then fled on foot.", nil},
+		{"was in jail apart", "A driver charged with fatally stabbing a stranger who had offered him a lift, was in jail by Friday.",
+			[]casBrief{{"fatally stabbing a stranger", killed, 1}, {"was in jail", detained, 1}}},
+		{"few fled", "Both robbers later ran off through the park.", nil},
 		{"many fled", "Hundreds of villagers fled.", []casBrief{{"Hundreds of villagers fled", displaced, 100}}},
 	}
 	for _, c := range cases {

@@ -269,7 +269,7 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
 	switch w {
 	case "arrived", "showed":
-		// "arrived at a hospital with a gunshot wound", "showed up at a hospital"
+		// "turned up at a clinic with a stab wound", "walked into a hospital"
 		k := j + 1
 		if w == "showed" {
 			if sc.w(k) != "up" {

@@ -126,18 +126,7 @@ func Analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask []
 		}
 		return false
 	}
-	x.person = map[string]bool{}
-	for i := range ents {
-		if ents[i].Type == contract.Person {
-			for _, m := range ents[i].Mentions {
-				if strings.IndexByte(m.Text, ' ') > 0 { // "Barack Obama", not a lone "Obama" the tagger called a person
-					for w := range strings.FieldsSeq(m.Text) {
-						x.person[strings.ToLower(w)] = true
-					}
-				}
-			}
-		}
-	}
+	x.person = personWords(ents)
 	for i := range ents {
 		e := &ents[i]
 		x.best[i] = -1
@@ -149,94 +138,13 @@ func Analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask []
 			}
 		}
 		if e.Type == contract.NORP {
-			// a demonym is evidence for its country ("Iranian", "Texan")
-			if c, ok := lexicon.Demonym(lexicon.Key(e.Name)); ok {
-				for _, a := range gazetteer.LookupArea(c) {
-					if a.Feature == "A.PCLI" || a.Feature == "A.ADM1" {
-						x.mass[a.Country()] += 0.5
-						if a.Feature == "A.ADM1" {
-							x.divs[a.Code] += 0.5
-						}
-						break
-					}
-				}
-			}
+			x.demonymEvidence(e)
 			continue
 		}
 		if !isPlace(e) {
 			continue
 		}
-		name := e.Name
-		for _, m := range e.Mentions {
-			if masked(m.Start, m.End) {
-				continue
-			}
-			if w := nextWord(text, m.End); divisionWords[w] || divisionBefore(text, m.Start) {
-				x.divW[i] = true
-			}
-			x.quals[i] = qualifierAfter(text, m.End, masked, x.quals[i])
-		}
-		if w := lastWord(name); divisionWords[strings.ToLower(w)] && len(name) > len(w)+1 {
-			x.divW[i] = true
-			name = strings.TrimSpace(name[:len(name)-len(w)])
-		}
-		x.names[i] = name
-		cs := Candidates(name)
-		if len(cs) == 0 {
-			// the canonical name may be fuller than the mentions ("Islamic Republic of Iran")
-			for _, m := range e.Mentions {
-				if cs = Candidates(m.Text); len(cs) > 0 {
-					x.names[i] = m.Text
-					break
-				}
-			}
-		}
-		if e.Type == contract.Facility {
-			// a building or an airport is no town: only a place of exactly its
-			// name ("White House" is no other name of Casablanca)
-			var exact []Cand
-			for _, c := range cs {
-				if c.Exact && !c.Expanded && !c.Partial {
-					exact = append(exact, c)
-				}
-			}
-			cs = exact
-		}
-		x.Cands[i] = cs
-		allMasked := len(e.Mentions) > 0
-		for _, m := range e.Mentions {
-			allMasked = allMasked && masked(m.Start, m.End)
-		}
-		if allMasked {
-			continue
-		}
-		// a name whose candidates are countries or divisions only is evidence
-		// for them, split among them when several ("Georgia")
-		var areas []*Cand
-		onlyAreas := len(cs) > 0
-		for j := range cs {
-			c := &cs[j]
-			switch {
-			case c.isCountry() || c.isADM1():
-				if c.Exact || !c.Expanded {
-					areas = append(areas, c)
-				}
-			case c.isCity() && c.Population >= 5000 && c.Exact && !c.Expanded:
-				onlyAreas = false
-			}
-		}
-		if onlyAreas && len(areas) > 0 {
-			w := 1 / float64(len(areas))
-			x.self[i], x.selfD[i] = map[string]float64{}, map[string]float64{}
-			for _, c := range areas {
-				x.mass[c.Country] += w
-				x.self[i][c.Country] += w
-				if c.isADM1() {
-					x.divs[c.Division] += w
-					x.selfD[i][c.Division] += w
-				}
-			}
-		}
+		x.placeEntity(i, masked)
 	}
 	if x.dlEnt >= 0 {
 		if cs := x.Cands[x.dlEnt]; len(cs) > 0 {
@@ -245,6 +153,129 @@ func Analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask []
 	}
 	x.resolve()
 	return x
+}
+
+// personWords returns the lower-case words of the people's names of two
+// words or more ("Barack Obama", not a lone "Obama" the tagger called a
+// person).
+func personWords(ents []contract.Entity) map[string]bool {
+	person := map[string]bool{}
+	for i := range ents {
+		if ents[i].Type == contract.Person {
+			for _, m := range ents[i].Mentions {
+				if strings.IndexByte(m.Text, ' ') > 0 {
+					for w := range strings.FieldsSeq(m.Text) {
+						person[strings.ToLower(w)] = true
+					}
+				}
+			}
+		}
+	}
+	return person
+}
+
+// demonymEvidence counts a demonym as evidence for its country ("Iranian",
+// "Texan").
+func (x *Context) demonymEvidence(e *contract.Entity) {
+	c, ok := lexicon.Demonym(lexicon.Key(e.Name))
+	if !ok {
+		return
+	}
+	for _, a := range gazetteer.LookupArea(c) {
+		if a.Feature == "A.PCLI" || a.Feature == "A.ADM1" {
+			x.mass[a.Country()] += 0.5
+			if a.Feature == "A.ADM1" {
+				x.divs[a.Code] += 0.5
+			}
+			break
+		}
+	}
+}
+
+// placeEntity reads place entity i: the qualifiers and division words
+// around its mentions, its name and candidates, and, when its candidates
+// are areas only, the evidence it gives them.
+func (x *Context) placeEntity(i int, masked func(s, e int) bool) {
+	e := &x.Ents[i]
+	name := e.Name
+	for _, m := range e.Mentions {
+		if masked(m.Start, m.End) {
+			continue
+		}
+		if w := nextWord(x.Text, m.End); divisionWords[w] || divisionBefore(x.Text, m.Start) {
+			x.divW[i] = true
+		}
+		x.quals[i] = qualifierAfter(x.Text, m.End, masked, x.quals[i])
+	}
+	if w := lastWord(name); divisionWords[strings.ToLower(w)] && len(name) > len(w)+1 {
+		x.divW[i] = true
+		name = strings.TrimSpace(name[:len(name)-len(w)])
+	}
+	x.names[i] = name
+	cs := Candidates(name)
+	if len(cs) == 0 {
+		// the canonical name may be fuller than the mentions ("Islamic Republic of Iran")
+		for _, m := range e.Mentions {
+			if cs = Candidates(m.Text); len(cs) > 0 {
+				x.names[i] = m.Text
+				break
+			}
+		}
+	}
+	if e.Type == contract.Facility {
+		cs = exactOnly(cs)
+	}
+	x.Cands[i] = cs
+	allMasked := len(e.Mentions) > 0
+	for _, m := range e.Mentions {
+		allMasked = allMasked && masked(m.Start, m.End)
+	}
+	if !allMasked {
+		x.areaEvidence(i, cs)
+	}
+}
+
+// exactOnly keeps the places of exactly the name: a building or an
+// airport is no town ("White House" is no other name of Casablanca).
+func exactOnly(cs []Cand) []Cand {
+	var exact []Cand
+	for _, c := range cs {
+		if c.Exact && !c.Expanded && !c.Partial {
+			exact = append(exact, c)
+		}
+	}
+	return exact
+}
+
+// areaEvidence counts a name whose candidates are countries or divisions
+// only as evidence for them, split among them when several ("Georgia").
+func (x *Context) areaEvidence(i int, cs []Cand) {
+	var areas []*Cand
+	onlyAreas := len(cs) > 0
+	for j := range cs {
+		c := &cs[j]
+		switch {
+		case c.isCountry() || c.isADM1():
+			if c.Exact || !c.Expanded {
+				areas = append(areas, c)
+			}
+		case c.isCity() && c.Population >= 5000 && c.Exact && !c.Expanded:
+			onlyAreas = false
+		}
+	}
+	if !onlyAreas || len(areas) == 0 {
+		return
+	}
+	w := 1 / float64(len(areas))
+	x.self[i], x.selfD[i] = map[string]float64{}, map[string]float64{}
+	for _, c := range areas {
+		x.mass[c.Country] += w
+		x.self[i][c.Country] += w
+		if c.isADM1() {
+			x.divs[c.Division] += w
+			x.selfD[i][c.Division] += w
+		}
+	}
 }
 
 // prior returns the candidate a reader with no context would take: a

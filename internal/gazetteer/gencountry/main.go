@@ -23,7 +23,6 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"path/filepath"
 	"sort"
 
 	"github.com/newsparse/newsparse/internal/gazetteer/internal/npmpkg"
@@ -41,14 +40,12 @@ func main() {
 	out := flag.String("out", "countryids.tsv", "output file")
 	flag.Parse()
 	log.SetFlags(0)
-	if *tgz == "" {
-		dir, err := npmpkg.Pack(pkg)
-		if err != nil {
-			log.Fatal(err)
-		}
-		defer os.RemoveAll(dir)
-		*tgz = filepath.Join(dir, pkgFile)
+	path, cleanup, err := npmpkg.Tarball(pkg, pkgFile, *tgz)
+	if err != nil {
+		log.Fatal(err)
 	}
+	defer cleanup()
+	*tgz = path
 	ts, err := npmpkg.ReadFile(*tgz, dataFile, integrity)
 	if err != nil {
 		log.Fatal(err)

@@ -28,7 +28,6 @@ import (
 	"fmt"
 	"log"
 	"os"
-	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -50,14 +49,12 @@ func main() {
 	out := flag.String("out", "counties.tsv", "output file")
 	flag.Parse()
 	log.SetFlags(0)
-	if *tgz == "" {
-		dir, err := npmpkg.Pack(pkg)
-		if err != nil {
-			log.Fatal(err)
-		}
-		defer os.RemoveAll(dir)
-		*tgz = filepath.Join(dir, pkgFile)
+	path, cleanup, err := npmpkg.Tarball(pkg, pkgFile, *tgz)
+	if err != nil {
+		log.Fatal(err)
 	}
+	defer cleanup()
+	*tgz = path
 	var divs []struct{ Code, Name string }
 	var towns []struct {
 		Lat, Lng                string

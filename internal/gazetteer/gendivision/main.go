@@ -24,7 +24,6 @@ import (
 	"log"
 	"os"
 	"path"
-	"path/filepath"
 	"sort"
 	"strings"
 
@@ -50,14 +49,12 @@ func main() {
 	out := flag.String("out", "divisionids.tsv", "output file")
 	flag.Parse()
 	log.SetFlags(0)
-	if *tgz == "" {
-		dir, err := npmpkg.Pack(pkg)
-		if err != nil {
-			log.Fatal(err)
-		}
-		defer os.RemoveAll(dir)
-		*tgz = filepath.Join(dir, pkgFile)
+	path, cleanup, err := npmpkg.Tarball(pkg, pkgFile, *tgz)
+	if err != nil {
+		log.Fatal(err)
 	}
+	defer cleanup()
+	*tgz = path
 	files, err := npmpkg.ReadFiles(*tgz, integrity, func(name string) bool {
 		// package/regions/XX/geonames_ref.json, not the disputed views
 		f := strings.Split(name, "/")

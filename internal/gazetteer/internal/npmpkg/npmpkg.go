@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 )
 
 // Pack runs npm pack for each spec ("name@version") into a new temporary
@@ -30,6 +31,20 @@ func Pack(specs ...string) (string, error) {
 		return "", fmt.Errorf("npm pack: %v", err)
 	}
 	return dir, nil
+}
+
+// Tarball returns the path of spec's tarball: given, when the caller has
+// one, else the one npm pack fetches as file into a temporary directory,
+// which cleanup removes.
+func Tarball(spec, file, given string) (path string, cleanup func(), err error) {
+	if given != "" {
+		return given, func() {}, nil
+	}
+	dir, err := Pack(spec)
+	if err != nil {
+		return "", nil, err
+	}
+	return filepath.Join(dir, file), func() { os.RemoveAll(dir) }, nil
 }
 
 // ReadFile returns the file name of the gzip'd tarball at path, after

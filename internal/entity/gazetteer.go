@@ -85,7 +85,7 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 // clearDateline drops the candidates that overlap the place of the
 // dateline but are not places, which datelinePlace then adds: the tagger's
 // organisation "NEW YORK" in "NEW YORK (AP) —", or a station's name the
-// page ran into it ("WPMT FOX43YORK, Pa-").
+// page ran into it ("WXYZ NEWS9DAYTON, Ohio-").
 func (x *entx) clearDateline() {
 	dl := x.d.Meta.Dateline
 	if dl == nil {
@@ -191,8 +191,8 @@ func wordAt(s string, i, j int) bool {
 }
 
 // knownTown reports whether the gazetteer knows a name as a country, a
-// first-level division or a town of 10,000 people or more ("YORK" in
-// "YORK, Pa-").
+// first-level division or a town of 10,000 people or more ("DAYTON" in
+// "NEWS9DAYTON -").
 func knownTown(name string) bool {
 	kinds, band := ner.Default().PlaceKinds(strings.Fields(name))
 	return kinds&(ner.GeoCountry|ner.GeoSubdivision) != 0 || kinds&ner.GeoCity != 0 && band >= 1

@@ -1,10 +1,10 @@
 package entity
 
 // This file holds the repairs of the recogniser's places: names it took for
-// places that are people's or events' ("the Ben Stiller comedy", "the
-// Athens Olympics"), places it took for organisations or people ("Texas
-// Sen.", "Mali and Niger", "Veracruz and Oaxaca"), and place names it cut
-// short ("Miami-Dade County", "the Fairfax District", "the Gulf of Mexico").
+// places that are people's or events' ("the Ben Hollis thriller", "the
+// Tokyo Olympics"), places it took for organisations or people ("Seattle
+// Mayor", "Mali and Niger", "Veracruz and Oaxaca"), and place names it cut
+// short ("Miami-Dade County", "the Glendale District", "the Strait of Hormuz").
 
 import (
 	"strings"
@@ -59,8 +59,8 @@ var divisionHeads = map[string]bool{"county": true, "province": true, "district"
 
 // extendBareHeads gives a candidate that is only the head of a place's name
 // ("County", "River") the capitalised words before it that no candidate
-// covers: the recogniser reads "Miami-Dade County" as "Miami-Dade" and
-// "County", and a head alone names nothing.
+// covers: the recogniser may read a hyphenated county's name as the name
+// and "County", and a head alone names nothing.
 func (x *entx) extendBareHeads() {
 	var covered []bool
 	for k := range x.cands {
@@ -83,8 +83,8 @@ func (x *entx) extendBareHeads() {
 }
 
 // extendToHeads gives a place's name the capitalised division head right
-// after it that no candidate covers: the recogniser ends "the Fairfax
-// District" at "Fairfax".
+// after it that no candidate covers: the recogniser ends "the Glendale
+// District" at "Glendale".
 func (x *entx) extendToHeads() {
 	var covered []bool
 	for k := range x.cands {
@@ -107,9 +107,8 @@ func (x *entx) extendToHeads() {
 }
 
 // placeEvents joins a place to the name of an event held there that follows
-// it, which the recogniser found apart: "the Athens Olympics", "the 2000
-// Sydney Olympics" name games, not cities (CoNLL tags "Atlanta Games" one
-// MISC name).
+// it, which the recogniser found apart: "the Tokyo Olympics", "the 1988
+// Seoul Olympics" name games, not cities (one MISC name in CoNLL's scheme).
 func (x *entx) placeEvents() {
 	joined := false
 	for k := 0; k+1 < len(x.cands); k++ {
@@ -133,7 +132,7 @@ func (x *entx) placeEvents() {
 // ofPlaces joins a natural place's head to the place after "of" that names
 // it, which the recogniser found apart: "the Gulf of Mexico", "the Bay of
 // Bengal", "the Strait of Hormuz" are one location each, not a gulf and a
-// country (CoNLL tags "Gulf of Mexico" one name).
+// country (one LOC name in CoNLL's scheme).
 func (x *entx) ofPlaces() {
 	covered := x.covered()
 	joined := false
@@ -229,7 +228,8 @@ func (x *entx) givenAndSurname(c *cand, last string) bool {
 }
 
 // afterKin reports a name of one or two words right after a word for a
-// relative, with or without a comma: "his wife, Brynn", "her son Ennis".
+// relative, with or without a comma: "her husband, Austin", "his nephew
+// Raleigh".
 // A place does not stand there.
 func (x *entx) afterKin(c *cand) bool {
 	if c.e-c.s > 2 || c.title != "" {

@@ -771,7 +771,7 @@ func wordHash(w string) uint {
 
 // unglue starts a name after a full stop or an ellipsis glued to the word
 // before it, as in scraped text where sentences lost their spaces:
-// "side.Rockford" names "Rockford", "future...Israel" names "Israel". A
+// "road.Toledo" names "Toledo", "answer...Canada" names "Canada". A
 // name that was one word and that a lexicon knows is typed from the lexicon
 // then, not by the class the tagger gave the glued word.
 func (x *entx) unglue() {

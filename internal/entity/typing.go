@@ -187,7 +187,7 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
 		if isPlace && place.GPE() && !isOrg && x.beforeTitle(c) {
-			return contract.GPE // "Texas Sen. Ted Cruz", "Ohio Gov. John Kasich"
+			return contract.GPE // "Milwaukee Mayor Nora Pike", "Seattle Mayor Dale Hume"
 		}
 		return x.orgType(c, last, isOrg)
 	case cMISC:
@@ -246,7 +246,7 @@ func (x *entx) placeType(c *cand, last string, place lexicon.Place, isPlace, isD
 		return contract.NORP
 	}
 	if !isPlace && x.givenAndSurname(c, last) || x.afterKin(c) {
-		return contract.Person // "the Ben Stiller comedy", "his rival, Ben Carson.", "his son Ennis"
+		return contract.Person // "the Ben Hollis thriller", "her husband, Austin", "his nephew Raleigh"
 	}
 	if isPlace {
 		if place.GPE() {

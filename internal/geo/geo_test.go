@@ -79,11 +79,43 @@ func TestCountyWithoutSupport(t *testing.T) {
 	assert.Positive(t, towns, "%+v", cs)
 }
 
-func TestExonymOfABuilding(t *testing.T) {
-	// "White House" is another name of Casablanca (Dar el Beida): not for a building
-	p := placeOf(t, "The bill passed despite veto threats from the White House on Monday.", "White House")
+func TestExonymOfABuildingOrRiver(t *testing.T) {
+	// "White House" is another name of Casablanca: a building keeps only the
+	// places of exactly its name
+	p := placeOf(t, "Tourists photographed the White House from the park across the road.", "White House")
 	if p != nil {
 		assert.NotEqual(t, "MA", p.Country, "%+v", p)
+	}
+	// "Black River" is another name of Lorain, Ohio, far more populous than
+	// the towns of that very name: such an exonym counts as the name of a
+	// GPE ("Geneva" is Genève), not of a river
+	for _, tc := range []struct {
+		text, mention string
+		typ           contract.EntityType
+		cand          string
+		exact         float64
+	}{
+		{"Canoeists paddled down the Black River after the rain.", "Black River", contract.Location, "Lorain", 0},
+		{"The health agency's office in Geneva said cases fell.", "Geneva", contract.GPE, "Genève", 1},
+	} {
+		d := textdoc.Analyze(tc.text)
+		ents := entity.Extract(d)
+		x := Analyse(d.Text, ents, d.Meta.Dateline, nil)
+		found := false
+		for i, e := range ents {
+			if len(e.Mentions) == 0 || e.Mentions[0].Text != tc.mention {
+				continue
+			}
+			require.Equal(t, tc.typ, e.Type, "%+v", e)
+			cs, fs := x.Features(i)
+			for j, c := range cs {
+				if c.Name == tc.cand {
+					found = true
+					assert.Equal(t, tc.exact, fs[j][fExact], "%s: %+v", tc.text, c)
+				}
+			}
+		}
+		require.True(t, found, "%s: no candidate %s", tc.text, tc.cand)
 	}
 }
 

@@ -440,7 +440,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		f[fCountry] = b2f(c.isCountry())
 		f[fADM1] = b2f(c.isADM1())
 		f[fRegion] = b2f(c.isRegion())
-		f[fExact] = b2f(c.Exact || c.Prominent && e.Type == contract.GPE) // a GPE's exonym counts as its name; a building's or river's does not ("White House" is no Casablanca)
+		f[fExact] = b2f(c.Exact || c.Prominent && e.Type == contract.GPE) // a GPE's exonym counts as its name; a river's does not ("Black River" is no Lorain)
 		f[fExpanded] = b2f(c.Expanded)
 		f[fPartial] = b2f(c.Partial)
 		f[fDatelineCity] = b2f(x.dlEnt == i && c.isCity())

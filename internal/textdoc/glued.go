@@ -7,10 +7,10 @@ import (
 )
 
 // gluedSite returns where a word starts that a scraped page glued to a site
-// name before it ("abc7ny.comA man was shot", "| wral.comTwo people"), or
+// name before it ("example7.comA boy was hurt", "| news.netTwo cars"), or
 // -1: a capital letter right after ".com", ".org", ".net", ".gov", ".edu" or
 // ".tv" in the chunk text[i:j]. Addresses go on in lower case or with "/"
-// ("www.Registry.example.net/cases"), so they are left whole.
+// ("www.Records.example.net/files"), so they are left whole.
 func gluedSite(text string, i, j int) int {
 	for k := i + 1; k+4 < j; k++ {
 		if text[k] != '.' {
@@ -39,10 +39,10 @@ func gluedSite(text string, i, j int) int {
 
 // gluedDateline finds a dateline that a scraped page ran into the name of
 // the site or station before it, in the first line of the body at pos:
-// "| WPMT FOX43YORK, Pa- A girl…", "« CBS ChicagoCHICAGO (STMW) — A man…",
-// "FOX21News.comGREELEY, Colo. (AP) — The case…". The place must start in
+// "| WXYZ NEWS9DAYTON, Ohio- Two…", "« KXYZ DallasDALLAS (KXYZ9) — Crews…",
+// "News12.comTOLEDO, Ohio (AP) — The mayor…". The place must start in
 // capitals right after a lower-case letter or a digit, with a second capital
-// after it, so that a word in Title Case glued to another ("ShopTennessee")
+// after it, so that a word in Title Case glued to another ("VisitOregon")
 // is left alone; the rest is read as dateline reads it, with a station's call
 // sign allowed for the agency.
 func gluedDateline(text string, pos int) (contract.Dateline, bool) {
@@ -62,7 +62,7 @@ func gluedDateline(text string, pos int) (contract.Dateline, bool) {
 
 // isCallSign reports a station's call sign, a wire's short name or a
 // site's: two to twelve capitals, digits and dots, at least two of them
-// letters ("CBS4", "STMW", "CBSDFW.COM").
+// letters ("KXYZ9", "WXYZ", "NEWS12.COM").
 func isCallSign(s string) bool {
 	if len(s) < 2 || len(s) > 12 {
 		return false
@@ -93,8 +93,8 @@ func agencyDatelineAfter(text string, next int) bool {
 	return ok && dl.Agency != ""
 }
 
-// isDateOnly reports whether s is a date and nothing else ("Dec. 10, 2015",
-// "December 3, 2015"), as a station's pages write one in brackets after the
+// isDateOnly reports whether s is a date and nothing else ("March 4, 2019",
+// "Oct. 2, 2018"), as a station's pages write one in brackets after the
 // dateline's place.
 func isDateOnly(s string) bool {
 	d, n, ok := parseDate(s)

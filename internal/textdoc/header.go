@@ -569,7 +569,7 @@ func dateline(text string, pos int) (contract.Dateline, int, bool) {
 }
 
 // datelineAt is dateline; with callSigns, the agency in parentheses may be
-// any short call sign in capitals and digits ("(CBS4)", "(STMW)"), as a
+// any short call sign in capitals and digits ("(KXYZ9)", "(WXYZ)"), as a
 // local station's pages write it.
 func datelineAt(text string, pos int, callSigns bool) (contract.Dateline, int, bool) {
 	placeEnd, words := datelinePlaceWords(text, pos)
@@ -594,14 +594,14 @@ func datelineAt(text string, pos int, callSigns bool) (contract.Dateline, int, b
 	}
 	end := j + dash
 	if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' &&
-		!(callSigns && dash > 1 && text[end] >= 'A' && text[end] <= 'Z') { // a glued dateline's "Pa.–A man"
+		!(callSigns && dash > 1 && text[end] >= 'A' && text[end] <= 'Z') { // a glued dateline's "Ohio–A man"
 		return contract.Dateline{}, 0, false
 	}
 	if len(place) < 2 || (words == 1 && agency == "" && len(place) < 3) {
 		return contract.Dateline{}, 0, false
 	}
 	if agency == "" && capsLine(lineUpTo(text, end)) {
-		return contract.Dateline{}, 0, false // "CRICKET - LEICESTERSHIRE TAKE OVER AT TOP": a heading in capitals
+		return contract.Dateline{}, 0, false // "ROWING - OXFORD CREW WINS BY A LENGTH": a heading in capitals
 	}
 	return contract.Dateline{Place: strings.TrimRight(place, " ,"), Agency: agency, Start: pos, End: end}, end, true
 }
@@ -622,7 +622,7 @@ func datelinePlaceWords(text string, pos int) (placeEnd, words int) {
 			j += size
 		}
 		for j > i+1 && text[j-1] == '-' {
-			j-- // "CLEVELAND-- A man": the dash is the dateline's
+			j-- // "TOLEDO-- Two cars": the dash is the dateline's
 		}
 		if j-i < 2 || !unicode.IsUpper(rune(text[i])) {
 			break
@@ -695,7 +695,7 @@ func datelineBracket(text string, i int, callSigns bool) (string, int, bool) {
 	case k > 0 && k < 20 && (agencies[strings.ToLower(inner)] || callSigns && isCallSign(inner)):
 		return inner, skipSpaceInLine(text, j+k+1), true
 	case k > 0 && k < 24 && callSigns && isDateOnly(inner):
-		return "", skipSpaceInLine(text, j+k+1), true // "INDIANAPOLIS, Ind. (Dec. 10, 2015) –"
+		return "", skipSpaceInLine(text, j+k+1), true // "TOLEDO, Ohio (March 4, 2019) –"
 	}
 	return "", 0, false
 }

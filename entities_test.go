@@ -377,7 +377,7 @@ func TestEntitiesAppositionTitles(t *testing.T) {
 
 func TestEntitiesShortForms(t *testing.T) {
 	text := "The Reserve Bank of Australia left rates unchanged on Tuesday. " +
-		"The Bank said inflation was under control, and the Reserve Bank will meet again in March."
+		"The Bank said wages were rising slowly, and the Reserve Bank will meet again in March."
 	es := must(Entities(text))
 	checkEntities(t, text, es)
 	b := entityNamed(es, "Reserve Bank of Australia")
@@ -512,11 +512,11 @@ func TestEntitiesLexiconTyping(t *testing.T) {
 }
 
 func TestEntitiesTitleInsideOrganisation(t *testing.T) {
-	text := "The ruling was written by U.S. Supreme Court Justice Antonin Scalia in 2008. " +
+	text := "The opinion was drafted by U.S. Supreme Court Justice Helen Marsh in 1996. " +
 		"The Senate Committee on Foreign Relations met on Tuesday."
 	es := must(Entities(text))
 	checkEntities(t, text, es)
-	p := entityNamed(es, "Antonin Scalia")
+	p := entityNamed(es, "Helen Marsh")
 	require.NotNil(t, p, "%+v", es)
 	assert.Equal(t, Person, p.Type)
 	assert.Equal(t, []string{"Justice"}, p.Titles)
@@ -543,7 +543,7 @@ func TestEntitiesPlaceVariants(t *testing.T) {
 
 func TestEntitiesInitialsAndTitleWords(t *testing.T) {
 	// two long names with the same initials are two organisations
-	text := "The Sixth Circuit overruled the lower court, and the Supreme Court declined to hear the case. " +
+	text := "The Sixth Circuit overruled the lower court, and the Supreme Court refused to take up the appeal. " +
 		"Singer Mary Jo Blake performed at the gala."
 	es := must(Entities(text))
 	checkEntities(t, text, es)

@@ -213,7 +213,7 @@ func (a *qattributor) partial(q qspan) bool {
 	}
 	before := strings.TrimSpace(a.text[from:q.os])
 	// the second half of a quotation split by its attribution:
-	// "My hope," he said, "is that …"
+	// "What we need," she said, "is …"
 	if strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") {
 		if pq := a.quoteAt(q.os - 1); pq < 0 {
 			k := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].os >= q.os }) - 1

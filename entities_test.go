@@ -423,7 +423,7 @@ func TestEntitiesLeadFullOfNames(t *testing.T) {
 }
 
 func TestEntitiesBracketsAndAmpersands(t *testing.T) {
-	text := "Analysts at Marsh & McLennan said the MPC (the Bank of England's Monetary Policy Committee) would wait. " +
+	text := "Analysts at Marsh & McLennan said the FPC (the Bank of England's Financial Policy Committee) would wait. " +
 		"Marsh & McLennan shares rose."
 	es := must(Entities(text))
 	checkEntities(t, text, es)
@@ -435,9 +435,9 @@ func TestEntitiesBracketsAndAmpersands(t *testing.T) {
 			assert.NotContains(t, x.Text, "(", "%+v", es)
 		}
 	}
-	mpc := entityWith(es, "MPC")
-	require.NotNil(t, mpc)
-	assert.Equal(t, []string{"MPC", "Monetary Policy Committee"}, mentionTexts(mpc))
+	fpc := entityWith(es, "FPC")
+	require.NotNil(t, fpc)
+	assert.Equal(t, []string{"FPC", "Financial Policy Committee"}, mentionTexts(fpc))
 	assert.NotNil(t, entityWith(es, "Bank of England"))
 }
 
@@ -447,7 +447,7 @@ func FuzzEntities(f *testing.F) {
 	for _, s := range []string{
 		"President Bashar al-Assad met the Islamic State of Iraq and the Levant (ISIL, also known as ISIS).",
 		"Syria's Assad, Iran-backed groups and the US-led coalition.",
-		"MPC (the Bank of England's Monetary Policy Committee) & Marsh & McLennan.",
+		"FPC (the Bank of England's Financial Policy Committee) & Marsh & McLennan.",
 		"SOCCER - RESULTS\nLEEDS 2 CHELSEA 1\n",
 		"Mr. Smith, the company's chief executive, said.",
 		"( ) ' 's & - -- \u201c \u201d",

@@ -111,7 +111,7 @@ func TestQuotesPairing(t *testing.T) {
 		{"two backquotes open and two apostrophes close", "``The plan is not reform,'' said Dana Holt, an economist.",
 			[]wantQuote{{text: "The plan is not reform,", surname: "Holt"}}},
 		{"two apostrophes alone are not marks by default", "''The plan is not reform,'' said Dana Holt, an ''economist''.", nil},
-		{"a name inside the writer's noun phrase is left out", `Ortiz defended her budget at a "River Valley Town Hall" hosted by the paper.`, nil},
+		{"a name inside the writer's noun phrase is left out", `Ortiz stressed her budget plans at a "River Valley Town Hall" hosted by the paper.`, nil},
 		{"a title before the noun naming the work is left out", "Holt answered listeners on her \"Straight Talk Tonight\" radio show.", nil},
 		{"scare quotes and titles are left out", `The so-called "sex tape" was discussed on "Meet the Press" and in "The Daily Show" last week.`, nil},
 		{"a scare quote attributed by the sentence stays", `Roebuck said the embassy was "focused" on the talks.`,

@@ -311,7 +311,7 @@ func TestQuotesAttribution(t *testing.T) {
 			[]wantQuote{{text: "I thought we deserved a point,", surname: "Postecoglou", mention: "Australian", cue: "said"}}},
 		{"a given name tells the pronoun's gender", "Fed chair Jerome Powell met Senator Elizabeth Warren on Tuesday. \"We disagree on rates,\" she said. \"We agree on jobs,\" he said.",
 			[]wantQuote{{text: "We disagree on rates,", surname: "Warren", mention: "she", cue: "said"}, {text: "We agree on jobs,", surname: "Powell", mention: "he", cue: "said"}}},
-		{"an adverb heads no speaker phrase", "Following a hastily arranged session, the Security Council released a note calling the launch \"a grave provocation\" against its members.",
+		{"an adverb heads no speaker phrase", "Following a hastily called session, the Security Council released a note calling the launch \"a grave provocation\" against its members.",
 			[]wantQuote{{text: "a grave provocation", surname: "Security Council", cue: "calling", partial: true}}},
 		{"pronoun resolves to the sentence's subject", `Commissioner Lena Ortiz denounced what she called a "reckless gamble" with the pension fund.`,
 			[]wantQuote{{text: "reckless gamble", surname: "Ortiz", mention: "she", partial: true}}},

@@ -377,7 +377,7 @@ func TestEntitiesAppositionTitles(t *testing.T) {
 
 func TestEntitiesShortForms(t *testing.T) {
 	text := "The Reserve Bank of Australia left rates unchanged on Tuesday. " +
-		"The Bank said inflation was under control, and the Reserve Bank will meet again in March."
+		"The Bank said wages were rising slowly, and the Reserve Bank will meet again in March."
 	es := must(Entities(text))
 	checkEntities(t, text, es)
 	b := entityNamed(es, "Reserve Bank of Australia")
@@ -423,7 +423,7 @@ func TestEntitiesLeadFullOfNames(t *testing.T) {
 }
 
 func TestEntitiesBracketsAndAmpersands(t *testing.T) {
-	text := "Analysts at Marsh & McLennan said the MPC (the Bank of England's Monetary Policy Committee) would wait. " +
+	text := "Analysts at Marsh & McLennan said the FPC (the Bank of England's Financial Policy Committee) would wait. " +
 		"Marsh & McLennan shares rose."
 	es := must(Entities(text))
 	checkEntities(t, text, es)
@@ -435,9 +435,9 @@ func TestEntitiesBracketsAndAmpersands(t *testing.T) {
 			assert.NotContains(t, x.Text, "(", "%+v", es)
 		}
 	}
-	mpc := entityWith(es, "MPC")
-	require.NotNil(t, mpc)
-	assert.Equal(t, []string{"MPC", "Monetary Policy Committee"}, mentionTexts(mpc))
+	fpc := entityWith(es, "FPC")
+	require.NotNil(t, fpc)
+	assert.Equal(t, []string{"FPC", "Financial Policy Committee"}, mentionTexts(fpc))
 	assert.NotNil(t, entityWith(es, "Bank of England"))
 }
 
@@ -447,7 +447,7 @@ func FuzzEntities(f *testing.F) {
 	for _, s := range []string{
 		"President Bashar al-Assad met the Islamic State of Iraq and the Levant (ISIL, also known as ISIS).",
 		"Syria's Assad, Iran-backed groups and the US-led coalition.",
-		"MPC (the Bank of England's Monetary Policy Committee) & Marsh & McLennan.",
+		"FPC (the Bank of England's Financial Policy Committee) & Marsh & McLennan.",
 		"SOCCER - RESULTS\nLEEDS 2 CHELSEA 1\n",
 		"Mr. Smith, the company's chief executive, said.",
 		"( ) ' 's & - -- \u201c \u201d",
@@ -512,11 +512,11 @@ func TestEntitiesLexiconTyping(t *testing.T) {
 }
 
 func TestEntitiesTitleInsideOrganisation(t *testing.T) {
-	text := "The ruling was written by U.S. Supreme Court Justice Antonin Scalia in 2008. " +
+	text := "The opinion was drafted by U.S. Supreme Court Justice Helen Marsh in 1996. " +
 		"The Senate Committee on Foreign Relations met on Tuesday."
 	es := must(Entities(text))
 	checkEntities(t, text, es)
-	p := entityNamed(es, "Antonin Scalia")
+	p := entityNamed(es, "Helen Marsh")
 	require.NotNil(t, p, "%+v", es)
 	assert.Equal(t, Person, p.Type)
 	assert.Equal(t, []string{"Justice"}, p.Titles)
@@ -543,7 +543,7 @@ func TestEntitiesPlaceVariants(t *testing.T) {
 
 func TestEntitiesInitialsAndTitleWords(t *testing.T) {
 	// two long names with the same initials are two organisations
-	text := "The Sixth Circuit overruled the lower court, and the Supreme Court declined to hear the case. " +
+	text := "The Sixth Circuit overruled the lower court, and the Supreme Court refused to take up the appeal. " +
 		"Singer Mary Jo Blake performed at the gala."
 	es := must(Entities(text))
 	checkEntities(t, text, es)

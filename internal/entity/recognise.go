@@ -463,8 +463,8 @@ func occursTwice(memo map[string]bool, body, t string) bool {
 const maxNameTokens = 16
 
 // splitTitled splits a name the recogniser ran on from an organisation into
-// a person's: "U.S. Supreme Court Justice Antonin Scalia" is the court, the
-// title "Justice" and the person "Antonin Scalia".
+// a person's: "U.S. Supreme Court Justice Helen Marsh" is the court, the
+// title "Justice" and the person "Helen Marsh".
 func (x *entx) splitTitled() {
 	n := len(x.cands)
 	for k := 0; k < n; k++ {
@@ -578,7 +578,7 @@ func (x *entx) extendOrgs() {
 			continue
 		}
 		if _, place := lexicon.LookupPlace(x.key(i+1, last+1)); place {
-			continue // "Kia Motor Corp of South Korea"
+			continue // "Daesan Motor Corp of South Korea"
 		}
 		newEnd := last + 1
 		x.setTokens(c, c.s, newEnd)

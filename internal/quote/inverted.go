@@ -61,8 +61,8 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 // mainClauseSubject returns the subject of the clause a participle after a
 // comma belongs to when clauseStart put it in a complement clause: that
 // clause opens no clause of its own for the participle, the one before it
-// does ("Christie, the governor, repeated accusations that Rubio recites the
-// same lines, calling him a “talented guy”": Christie calls). st is the
+// does ("Ortiz, the mayor, repeated claims that Hale reads from the same
+// script, calling her a “gifted talker”": Ortiz calls). st is the
 // start clauseStart gave for the participle at token i; no phrase when the
 // participle is not in such a clause.
 func (a *qattributor) mainClauseSubject(lo, st, i int) qnp {

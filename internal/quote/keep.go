@@ -79,13 +79,13 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
 			return false
 		}
-		// a name standing in the writer's noun phrase: a "Commander-in-Chief
-		// Forum", his "Keepin' It Real" program
+		// a name standing in the writer's noun phrase: a "River Valley Town
+		// Hall", her "Straight Talk Tonight" show
 		if titled && (lexicon.IsDeterminer(p) || p == "his" || p == "her" || p == "their" || p == "its" || p == "our") && !a.endsSentence(q) {
 			return false
 		}
 	}
-	// the title of a work named by the noun after it: the "Keepin' It Real" radio program
+	// the title of a work named by the noun after it: the "Straight Talk Tonight" radio show
 	if titled {
 		j := a.tokAt(max(q.oe-1, q.os)) + 1
 		for k := j; k < len(a.d.Toks) && k < j+3 && a.quoteAt(a.d.Toks[k].Start) < 0; k++ {
@@ -213,7 +213,7 @@ func (a *qattributor) partial(q qspan) bool {
 	}
 	before := strings.TrimSpace(a.text[from:q.os])
 	// the second half of a quotation split by its attribution:
-	// "My hope," he said, "is that …"
+	// "What we need," she said, "is …"
 	if strings.HasSuffix(before, ",") || strings.HasSuffix(before, ":") {
 		if pq := a.quoteAt(q.os - 1); pq < 0 {
 			k := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].os >= q.os }) - 1

@@ -282,7 +282,7 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	}
 	for s := si; s >= 0 && s > si-8 && para-a.d.Sents[s].Para <= 2; s-- {
 		st := a.d.Sents[s]
-		// the subject of the sentence first: "Ban Ki-moon condemned what he called …"
+		// the subject of the sentence first: "Ortiz denounced what she called …"
 		end := st.TokEnd
 		if s == si {
 			end = a.tokAt(off)

@@ -183,13 +183,13 @@ func TestSplitHeader(t *testing.T) {
 		},
 		{
 			name: "a sentence opening with 'By' is body",
-			in:   "By the end of the year, prices rose.\n\nThey fell again in May.",
-			body: "By the end of the year, prices rose.\n\nThey fell again in May.",
+			in:   "By the close of the month, rents rose.\n\nThey fell again in May.",
+			body: "By the close of the month, rents rose.\n\nThey fell again in May.",
 		},
 		{
 			name: "a sentence opening with 'By' under a headline is body",
-			in:   "Prices climb\nBy the end of the year, prices rose.\n\nThey fell again in May.",
-			body: "Prices climb\nBy the end of the year, prices rose.\n\nThey fell again in May.",
+			in:   "Prices climb\nBy the close of the month, rents rose.\n\nThey fell again in May.",
+			body: "Prices climb\nBy the close of the month, rents rose.\n\nThey fell again in May.",
 		},
 		{
 			name:  "a title-case phrase opening with 'By' stays a headline",

@@ -42,7 +42,7 @@ func (f *Figures) Money() []contract.Money {
 	var prev *contract.Money
 	for k, h := range hits {
 		mo := h.money(d.Text)
-		// a conversion in brackets takes the qualifier of the amount it converts: "about $3bn (£1.58bn)"
+		// a conversion in brackets takes the qualifier of the amount it converts: "about $3bn (£2.4bn)"
 		if prev != nil && mo.Qualifier == contract.Exact && hits[k-1].sent == h.sent {
 			gap := strings.TrimSpace(d.Text[prev.End:h.start])
 			if gap == "(" || gap == ";" || gap == "," && strings.HasSuffix(strings.TrimSpace(d.Text[:prev.Start]), "(") {
@@ -59,7 +59,7 @@ func (f *Figures) Money() []contract.Money {
 // moneyHits reads the amounts of the title and the body's sentences, in
 // text order, and apart the bare figures of table rows ("Net 882,000 vs
 // 803,000"), whose currency is the table's or the story's. A table's scale
-// header ("(in millions of marks)", "FIGURES IN $ MILLION") gives the bare
+// header ("(in million marks)", "AMOUNTS IN $ MILLION") gives the bare
 // figures of the rows under it their magnitude and currency.
 func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 	d := f.d
@@ -79,7 +79,7 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 				perShare = row && perShareLabel(&sc, i)
 				line = tab
 				if rate != "" && (textdoc.StartsWithDigit(sc.raw(i)) || sc.raw(i) == "$") {
-					row, perShare, line = true, false, tableScale{code: rate} // "1.4871 (1.4935)" under "Dollar / mark"
+					row, perShare, line = true, false, tableScale{code: rate} // "108.42 (107.96)" under "Dollar / yen"
 				}
 				rate = ""
 				if c, end, ok := rateLabel(&sc, i); ok { // moneyctx.go
@@ -90,8 +90,8 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 			}
 			if t, end, ok := scaleHeader(&sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
 				if own := labelBefore(&sc, i); own { // moneyctx.go
-					// "Net profit (billions) 1.07 vs 0.98": the row's own scale; with its
-					// own currency it makes the line a row ("Staff costs (Dm million) 116")
+					// "Orders in hand (billions) 2.36 vs 2.12": the row's own scale; with its
+					// own currency it makes the line a row ("Handling costs (Dm million) 274")
 					if t.code == "" {
 						t.code = tab.code
 					}
@@ -142,16 +142,16 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 
 // amountAt reads an amount of money at token i, by the first reading that
 // fits: a number with its currency, a vague multiple ("a multi-billion
-// dollar deal"), one unit ("a buck an hour"), or a bare figure continuing
+// dollar deal"), one unit ("a buck a lap"), or a bare figure continuing
 // the sentence's last amount (prev, the sentence's amounts so far).
 func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyHit, bool) {
 	if h, ok := moneyAt(sc, i, ctx); ok {
 		return h, true
 	}
-	if h, ok := nameFirst(sc, i, ctx); ok { // moneyctx.go: "Australian dollar 29.4bn"
+	if h, ok := nameFirst(sc, i, ctx); ok { // moneyctx.go: "Canadian dollar 14.6bn"
 		return h, true
 	}
-	if h, ok := rateFigure(sc, i, ctx); ok { // moneyctx.go: "the rupee closed at 43.305 per US dollar"
+	if h, ok := rateFigure(sc, i, ctx); ok { // moneyctx.go: "the baht slid to 25.87 per US dollar"
 		return h, true
 	}
 	if h, ok := multiMoney(sc, i); ok { // moneyctx.go
@@ -160,9 +160,9 @@ func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyH
 	if h, ok := oneUnit(sc, i); ok { // moneyctx.go
 		return h, true
 	}
-	// the amount continued is the last one not in brackets ("1,546 trillion
-	// rials ($175.6bn; £93.6bn) from 1,070 trillion"), or the last that is
-	// not in cents when that fails ("to 1.2 mln dlrs, or 12 cts a share, from 3.4 mln")
+	// the amount continued is the last one not in brackets ("3,240 billion
+	// rupees ($38.9bn; £31.2bn) from 2,870 billion"), or the last that is
+	// not in cents when that fails ("to 2.6 mln dlrs, or 9 cts a share, from 4.1 mln")
 	cents := false
 	for k := len(prev) - 1; k >= 0; k-- {
 		if k > 0 && inBrackets(sc.text, prev[k].start, prev[0].end) || cents && prev[k].cents {
@@ -170,7 +170,7 @@ func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyH
 		}
 		if h, ok := elidedMoney(sc, i, prev[k]); ok || !prev[k].cents || cents {
 			if !ok {
-				return sentenceMagnitude(sc, i, prev[k]) // moneyctx.go: "44.3 billion francs, 3.9 billion less than"
+				return sentenceMagnitude(sc, i, prev[k]) // moneyctx.go: "2bn euros now and a further 700m in March"
 			}
 			return h, ok
 		}
@@ -229,17 +229,17 @@ func storyCurrency(hits []moneyHit, dateline string) string {
 }
 
 // elidedMoney reads an amount whose currency is left to the one before it in
-// the sentence: "revised up from 400 mln", "rose to 20 mln from 15 mln dlrs",
-// "from a year-earlier 41.4 million", "rose 12.71 taka to 228.70".
+// the sentence: "revised up from 250 mln", "climbed to 34 mln from 29 mln dlrs",
+// "from a restated 22.9 million", "gained 4.35 taka to 96.40".
 func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	if i == sc.lo || !sc.canStartNumber(i) || prev.code == "" {
 		return moneyHit{}, false
 	}
 	p := i - 1
 	if p > sc.lo && isQuoteTok(sc.raw(p)) {
-		p-- // `from "six or seven million"`
+		p-- // `from "five or six million"`
 	}
-	p, skipped := comparisonLink(sc, p) // moneyctx.go: "from a year-earlier 41.4 million"
+	p, skipped := comparisonLink(sc, p) // moneyctx.go: "from a restated 22.9 million"
 	if w := sc.w(p); (w == "or" || w == "to" || w == "-") && p > sc.lo && sc.canStartNumber(p-1) {
 		return moneyHit{}, false // the end of a range read elsewhere
 	}
@@ -259,7 +259,7 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	switch {
 	case m.mult && !prev.cents:
 	case !m.mult && !prev.cents && inheritMagnitude(sc, p, prev, &m): // moneyctx.go: "889.5 mln dlrs vs 903.2"
-	case !m.mult && priceChange(sc, p, prev, m, skipped): // moneyctx.go: "35 cts vs 30", "rose 12.71 taka to 228.70"
+	case !m.mult && priceChange(sc, p, prev, m, skipped): // moneyctx.go: "22 cts vs 19", "gained 4.35 taka to 96.40"
 		cents = prev.cents
 	default:
 		return moneyHit{}, false
@@ -271,10 +271,10 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 }
 
 // earningsRow reports whether the line starting at token i is a money row of
-// a wire earnings table ("Shr 35 cts vs 30 cts", "Net 882,000 vs 82,000",
-// "Revs 12.5 mln vs 10.1 mln"); share counts ("Avg shrs") are not money.
+// a wire earnings table ("Shr 22 cts vs 19 cts", "Net 615,000 vs 95,000",
+// "Revs 8.7 mln vs 7.9 mln"); share counts ("Avg shrs") are not money.
 // Under a scale header (scaled) any short label of a row of figures compared
-// is one ("Depreciation 3.25 vs 2.79").
+// is one ("Amortisation 1.84 vs 1.62").
 func earningsRow(sc *numScan, i int, scaled bool) bool {
 	// the label: one to three words of the table's vocabulary ("Oper shr loss", "Net sales")
 	j := i
@@ -285,10 +285,10 @@ func earningsRow(sc *numScan, i int, scaled bool) bool {
 		j = tableLabel(sc, i) // moneyctx.go: "Total Revenue", "Cash flow / shr", "Software Revenue"
 	}
 	if j == i && scaled {
-		j = scaledRowLabel(sc, i) // moneyctx.go: "Tax 3.67 vs 1.82" under "(million A$ unless stated)"
+		j = scaledRowLabel(sc, i) // moneyctx.go: "Amortisation 1.84 vs 1.62" under "(million A$ unless noted)"
 	}
 	if _, end, ok := scaleHeader(sc, j); ok && j > i && sc.w(j) == "(" {
-		j = end // "Net profit (billions) 1.07 vs 0.98"
+		j = end // "Orders in hand (billions) 2.36 vs 2.12"
 	}
 	if j < sc.hi && lexicon.CurrencyMark(sc.w(j)) != "" && j+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(j+1)) {
 		j++ // "Net income $ 4,100 $ 3,900"
@@ -300,7 +300,7 @@ func earningsRow(sc *numScan, i int, scaled bool) bool {
 	case "avg", "shrs", "shares":
 		return false
 	}
-	// a short line of figures ("35 cts vs 30 cts", "12.50 13.00 11.27"), not a sentence
+	// a short line of figures ("22 cts vs 19 cts", "8.40 8.75 7.95"), not a sentence
 	n := 0
 	for k := j; k < sc.hi && !(k > j && lineStart(sc.text, sc.toks, k)); k++ {
 		n++
@@ -605,7 +605,7 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 	} else if m.n.Vague && isQuoteTok(sc.raw(k)) && sc.w(k+1) == "of" {
 		k += 2
 	} else if isQuoteTok(sc.raw(k)) && lexicon.CurrencyName(sc.w(k+1)) != "" && sc.w(k+1) != "won" {
-		k++ // `"six or seven million" pounds`
+		k++ // `"five or six million" pounds`
 	}
 	return currencyNameAfter(sc, m, h, k, ctx)
 }
@@ -615,7 +615,7 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 // dollars", "hong kong dollars") or a unit worth a hundredth ("cents",
 // "p"). It returns h extended over the name with its code, or false when
 // no currency follows or the word is not one here ("they won 3", "Euro 96",
-// "55 pounds of heroin").
+// "40 pounds of cannabis").
 func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currencyContext) (moneyHit, bool) {
 	// adjectives of the currency name: "australian dollars", "hong kong dollars", "US dollars"
 	adj := ""
@@ -640,10 +640,10 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 			return moneyHit{}, false // "they won 3", "2 won": the verb
 		}
 		if w == "real" || (w == "marks" || w == "crowns") && !m.mult && !strings.ContainsAny(sc.text[m.start:m.end], ".,") || sc.raw(k) == "Euro" {
-			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name; "three marks" are no price ("1.4871 marks" is)
+			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name; "three marks" are no price ("1.5236 marks" is)
 		}
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
-			return moneyHit{}, false // "25 kg (55 pounds) of heroin", "a 300-pound man"
+			return moneyHit{}, false // "18 kg (40 pounds) of cannabis", "a 300-pound man"
 		}
 		if m.n.Kind == contract.KindFraction {
 			return moneyHit{}, false
@@ -675,7 +675,7 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		}
 		return h, true
 	}
-	// a price in pence may look like a year ("1218 pence")
+	// a price in pence may look like a year ("1462 pence")
 	yearLike := m.yearLike && !(w == "pence" && (m.n.Value < 1900 || m.n.Value > 2099))
 	if cc := lexicon.CentUnit(w); cc != "" && !m.n.Vague && m.n.Kind == contract.KindFigure && !yearLike && !isTitleCase(sc.raw(k)) {
 		if w == "p" && sc.toks[k].Start != sc.toks[k-1].End {
@@ -763,17 +763,17 @@ func isTitleCase(t string) bool {
 }
 
 // weightContext reports "pounds" used as a weight: "pounds of heroin",
-// "2.2 kg (4.8 pounds)", "weighing 200 pounds"; the number starts at token
+// "3 kg (6.6 pounds)", "weighing 200 pounds"; the number starts at token
 // i and "pounds" stands at k.
 func weightContext(sc *numScan, i, k int) bool {
 	if sc.w(k+1) == "of" {
-		return true // "92 pounds of drugs" (money is "millions of pounds", not "pounds of")
+		return true // "70 pounds of cocaine" (money is "millions of pounds", not "pounds of")
 	}
 	if sc.w(k+1) == "(" {
 		for b := k + 2; b < sc.hi && b < k+5; b++ {
 			switch sc.w(b) {
 			case "kg", "kilograms", "kilogrammes", "kilos", "kilo", "grams", "tonnes", "stone":
-				return true // "lost eight pounds (3.5 kilos)"
+				return true // "shed six pounds (2.7 kilos)"
 			}
 		}
 	}
@@ -781,7 +781,7 @@ func weightContext(sc *numScan, i, k int) bool {
 		switch sc.w(b) {
 		case "kg", "kilograms", "kilogrammes", "kilos", "tonnes", "tons", "ounces", "grams", "weighing", "weighed",
 			"weighs", "weight", "weights", "lb", "lbs", "heavy", "tall", "height", "inches":
-			return true // also a description: "5'11\" tall, 160 pounds"
+			return true // also a description: "1.85 metres tall, 175 pounds"
 		}
 	}
 	return false

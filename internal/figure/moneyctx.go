@@ -11,7 +11,7 @@ import (
 // Money context: what the words around an amount tell about it.
 
 // changeBefore reports a change word just before the amount at token j
-// ("was up C$0.30 to C$11.55", "gained $2 to $40", "rose by £5 to £20"):
+// ("was up C$0.45 to C$9.15", "gained $2 to $40", "rose by £5 to £20"):
 // the "to" after the amount then gives the new level, not the end of a
 // range.
 func changeBefore(sc *numScan, j int) bool {
@@ -43,9 +43,9 @@ var otherDollars = map[string]bool{"CAD": true, "AUD": true, "NZD": true, "HKD":
 // dateline's city (dateline, "" for none), or the last other dollar named
 // explicitly before it ("300 mln Canadian dlrs", "C$ 11"); an amount marked
 // as US dollars keeps the bare dollars after it in its sentence in US
-// dollars ("US$2,700 a tonne, then $2,200"). An amount that names no
-// currency and continues the one before it in the sentence ("to 20 mln dlrs
-// from 15 mln") takes that one's currency. Cents take the currency of the
+// dollars ("US$4,150 per lot, then $4,480"). An amount that names no
+// currency and continues the one before it in the sentence ("to 34 mln dlrs
+// from 29 mln") takes that one's currency. Cents take the currency of the
 // amount they stand with (storyCents). hits are in text order.
 func storyDollars(text string, hits []moneyHit, dateline string) {
 	cur := dateline
@@ -71,13 +71,13 @@ func storyDollars(text string, hits []moneyHit, dateline string) {
 		case dollar && h.code == "USD" && cur != "" && h.sent != usSent:
 			h.code = cur
 		case !dollar && k > 0 && hits[k-1].sent == h.sent && otherDollars[hits[k-1].code] && h.code == "USD" && bareFigure(t):
-			h.code = hits[k-1].code // "rose to 20 mln Canadian dlrs from 15 mln"
+			h.code = hits[k-1].code // "climbed to 34 mln Canadian dlrs from 29 mln"
 		}
 	}
 	for k := len(hits) - 2; k >= 0; k-- {
 		h, n := &hits[k], hits[k+1]
 		if h.code == "USD" && n.sent == h.sent && otherDollars[n.code] && !h.cents && bareFigure(lexicon.Lower(text[h.start:h.end])) {
-			h.code = n.code // "rose to 20 mln from 15 mln dlrs" in a story datelined TORONTO
+			h.code = n.code // "climbed to 34 mln from 29 mln dlrs" in a story datelined CALGARY
 		}
 	}
 	storyCents(text, hits, curAt)
@@ -88,8 +88,8 @@ func storyDollars(text string, hits []moneyHit, dateline string) {
 // it when none is before: "fell 20 cents to 12.50 euros"), when that
 // currency counts in cents, or else the story's dollar at that point
 // (curAt[k], "" for the US dollar): "earned 40 mln dlrs, or 35 cts a share"
-// in a story datelined TORONTO, "rose 38 cents to A$3.75". A conversion in
-// brackets ("A$1.3bn (US$1bn)") is not the amount the cents stand with.
+// in a story datelined TORONTO, "slipped 17 cents to A$2.64". A conversion in
+// brackets ("A$1.2bn (US$950m)") is not the amount the cents stand with.
 func storyCents(text string, hits []moneyHit, curAt []string) {
 	for k := range hits {
 		h := &hits[k]
@@ -129,7 +129,7 @@ func centNeighbours(hits []moneyHit, k int) []int {
 }
 
 // conversion reports hit n written in brackets right after the amount
-// before it: "A$1.26 billion (US$995 million)".
+// before it: "A$1.2 billion (US$950 million)".
 func conversion(text string, hits []moneyHit, n int) bool {
 	return n > 0 && hits[n-1].sent == hits[n].sent && strings.TrimSpace(text[hits[n-1].end:hits[n].start]) == "("
 }
@@ -224,7 +224,7 @@ func placeDollar(place string) string {
 }
 
 // inheritMagnitude gives a bare figure m that continues a money comparison
-// ("889.5 mln dlrs vs 903.2", "rose to 12.5 mln from 10.1") the magnitude
+// ("71.4 mln dlrs vs 65.9", "climbed to 8.7 mln from 7.9") the magnitude
 // of the amount prev before it; p is the token linking them. It reports
 // whether it did.
 func inheritMagnitude(sc *numScan, p int, prev moneyHit, m *numMatch) bool {
@@ -275,7 +275,7 @@ func multiMoney(sc *numScan, i int) (moneyHit, bool) {
 }
 
 // oneUnit reads one unit of a currency named by a word at token i, as a
-// price per unit says it: "a buck an hour", "one dollar a day", "a pound
+// price per unit says it: "a buck a lap", "one dollar a day", "a pound
 // each", "a euro per litre". Its value is 1.
 func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 	if w := sc.w(i); w != "a" && w != "one" {
@@ -339,12 +339,12 @@ func tableLabel(sc *numScan, i int) int {
 		}
 	}
 	if j < sc.hi && lexicon.CurrencyMark(sc.w(j)) != "" && textdoc.StartsWithDigit(sc.raw(j+1)) {
-		j++ // "Total Revenue $ 10,756 $ 13,102"
+		j++ // "Total revenue $ 12,400 $ 11,900"
 	}
 	if !money || j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return i
 	}
-	// two figures at least: a row of a table, not a sentence; or one after a field's colon ("Sale Amount : 3,390,000")
+	// two figures at least: a row of a table, not a sentence; or one after a field's colon ("Sale Amount : 1,875,000")
 	if (j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" && lexicon.CurrencyMark(sc.w(j+1)) == "" &&
 		!(magnitudeWords[sc.w(j+1)] > 0 && (sc.w(j+2) == "vs" || textdoc.StartsWithDigit(sc.raw(j+2))))) &&
 		!(sc.w(j-1) == ":" && j-1 > i) {
@@ -359,7 +359,7 @@ func tableLabel(sc *numScan, i int) int {
 type tableScale struct {
 	scale float64
 	code  string
-	cents bool // the figures are hundredths: "Shr (cents) 8.63 vs 7.23"
+	cents bool // the figures are hundredths: "Shr (cents) 5.17 vs 4.96"
 }
 
 // apply gives a figure of a table row that states no magnitude and no
@@ -378,7 +378,7 @@ func (t tableScale) apply(h *moneyHit) {
 }
 
 // forRow returns the scale for a row; a row per share (perShare) takes the
-// table's currency and unit, not its magnitude ("Shr 1.20 vs 1.05" under
+// table's currency and unit, not its magnitude ("Shr 0.84 vs 0.77" under
 // "(in thousands of dlrs)").
 func (t tableScale) forRow(perShare bool) tableScale {
 	if perShare {
@@ -391,19 +391,19 @@ func (t tableScale) forRow(perShare bool) tableScale {
 var headerScales = map[string]float64{"thousands": 1e3, "thousand": 1e3, "000s": 1e3, "000's": 1e3, "000": 1e3,
 	"millions": 1e6, "million": 1e6, "mln": 1e6, "mlns": 1e6, "billions": 1e9, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 
-// headerLeads are the words a scale header without brackets follows: "FIGURES IN $ MILLION", "Amounts in thousands".
+// headerLeads are the words a scale header without brackets follows: "AMOUNTS IN $ MILLION", "Data in thousands".
 var headerLeads = map[string]bool{"figures": true, "amounts": true, "data": true, "expressed": true, "stated": true, "all": true, "results": true}
 
 // headerTails are the words that may close a bracketed scale header:
-// "(in billions of yen unless specified)", "(in thousands, except per share data)".
+// "(in million marks unless noted)", "(in thousands, except per-share amounts)".
 var headerTails = map[string]bool{"unless": true, "otherwise": true, "specified": true, "stated": true, "noted": true,
 	"except": true, "per": true, "share": true, "shr": true, "data": true, "amounts": true, "figures": true, ",": true,
 	"and": true, "omitted": true, "indicated": true}
 
 // scaleHeader reads a table's scale header at token i: a bracket or a
 // line's first words, "in", a magnitude with its currency in either order
-// ("(in millions of marks unless stated)", "(in thousands of dlrs)",
-// "FIGURES IN $ MILLION", "(Dm million)", "(mln dlrs)"), or the thousands
+// ("(in million marks unless noted)", "(in thousands of dlrs)",
+// "AMOUNTS IN $ MILLION", "(Dm million)", "(mln dlrs)"), or the thousands
 // omitted ("(000s omitted)"). It returns the scale and the token after
 // the header.
 func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
@@ -542,8 +542,8 @@ func perShareLabel(sc *numScan, i int) bool {
 }
 
 // comparisonWords stand between the word that links a comparison and its
-// bare figure: "from a year-earlier 41.4 million", "against a revised 3.2
-// billion", "compared with last year's 12.5 mln".
+// bare figure: "from a restated 22.9 million", "against a revised 6.8
+// billion", "compared with last year's 9.4 mln".
 var comparisonWords = map[string]bool{"a": true, "an": true, "the": true, "year-earlier": true, "year-ago": true,
 	"revised": true, "restated": true, "previous": true, "prior": true, "adjusted": true, "record": true,
 	"original": true, "originally": true, "upwardly": true, "downwardly": true, "last": true, "year": true,
@@ -569,11 +569,11 @@ func comparisonLink(sc *numScan, p int) (int, bool) {
 }
 
 // priceChange reports a bare figure m that continues an amount prev
-// without magnitude across the link word at token p: "35 cts vs 30",
-// "50,000 euros a year, up from 45,000", or, right after prev, a price's
-// "rose 12.71 taka to 228.70". After "to" the figure must have decimals, as
+// without magnitude across the link word at token p: "22 cts vs 19",
+// "62,000 euros a year, up from 58,500", or, right after prev, a price's
+// "gained 4.35 taka to 96.40". After "to" the figure must have decimals, as
 // prices do ("rose $5 to 40" is no price); skipped tells that words stand
-// between the link and the figure ("from a year-earlier 45,000").
+// between the link and the figure ("from a year-earlier 58,500").
 func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bool {
 	if prev.m.mult || prev.m.n.Vague || prev.m.n.Range || !m.digits || m.n.Range {
 		return false
@@ -592,12 +592,12 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 
 // moneyFollower reports whether the word at token k may follow a bare
 // figure that continues an amount: a function word or an adverb of time
-// ("from 15 mln in 1995", "from 281 million previously"), not a unit of its
+// ("from 7.9 mln in 2003", "against 52 million earlier"), not a unit of its
 // own ("400 mln shares").
 func moneyFollower(sc *numScan, k int) bool {
 	r := sc.raw(k)
 	if r != "" && r[0] >= 'A' && r[0] <= 'Z' {
-		return false // "50 million Tamil-speaking people", "2 million Britons"
+		return false // "40 million Marathi-speaking voters", "2 million Britons"
 	}
 	if r == "" || r[0] < 'a' || r[0] > 'z' {
 		return true
@@ -647,7 +647,7 @@ func rateName(w string) string {
 }
 
 // inBrackets reports an amount starting at byte start inside a bracket
-// opened after the byte from: "($175.6bn; £93.6bn)".
+// opened after the byte from: "($38.9bn; £31.2bn)".
 func inBrackets(text string, start, from int) bool {
 	if from > start {
 		return false
@@ -685,8 +685,8 @@ func magnitudeAdjective(sc *numScan, i int) (moneyHit, bool) {
 }
 
 // labelBefore reports words outside brackets before token i on its line:
-// a scale header after them ("Order book (billions) 1.07") is the row's
-// own, one after none ("(Group) (in billions of yen)") the table's.
+// a scale header after them ("Orders in hand (billions) 2.36") is the row's
+// own, one after none ("(Parent) (in billions of yen)") the table's.
 func labelBefore(sc *numScan, i int) bool {
 	depth := 0
 	for k := i - 1; k >= sc.lo; k-- {
@@ -706,8 +706,8 @@ func labelBefore(sc *numScan, i int) bool {
 }
 
 // otherFigureBetween reports a figure between the amount prev and the
-// link word at token p, other than a year: "rose to 81 days from 53"
-// compares the days, not the amount before them.
+// link word at token p, other than a year: "flats took 47 days to let
+// from 39" compares the days, not the amount before them.
 func otherFigureBetween(sc *numScan, prev moneyHit, p int) bool {
 	depth := 0
 	for k := prev.tokEnd; k < p; k++ {
@@ -722,10 +722,10 @@ func otherFigureBetween(sc *numScan, prev moneyHit, p int) bool {
 			continue // a conversion in brackets is the amount's own
 		}
 		if len(r) == 4 && (r[:2] == "19" || r[:2] == "20") || strings.HasSuffix(r, "%") {
-			continue // "to 12.5 mln dlrs in 1995 from 10.1 mln"
+			continue // "to 8.7 mln dlrs in 2003 from 7.9 mln"
 		}
 		if w := sc.w(k + 1); w == "percent" || w == "pct" || w == "%" || w == "per" || lexicon.CentUnit(w) != "" || lexicon.CurrencyName(w) != "" {
-			continue // "to 456.8 billion taka after a 0.27 percent rise to 439.9 billion"; "or 12 cts a share, from"
+			continue // "212.4 billion taka, up 1.4 percent from 209.5 billion"; "or 9 cts a share, from"
 		}
 		return true
 	}
@@ -734,8 +734,8 @@ func otherFigureBetween(sc *numScan, prev moneyHit, p int) bool {
 
 // scaledRowLabel reads the label of a row under a scale header at token i:
 // one to four words, none a figure or a word of counts or ratios, followed
-// by two figures compared ("Depreciation 3.25 vs 2.79", "Other income 1.90
-// vs 2.07"). It returns the token after the label, or i.
+// by two figures compared ("Amortisation 1.84 vs 1.62", "Other income 0.73
+// vs 0.69"). It returns the token after the label, or i.
 func scaledRowLabel(sc *numScan, i int) int {
 	j := i
 	for ; j < sc.hi && j < i+4; j++ {
@@ -754,9 +754,9 @@ func scaledRowLabel(sc *numScan, i int) int {
 }
 
 // nameFirst reads an amount whose currency name stands before its number
-// at token i, as some writers order it: "a record Australian dollar
-// 29.4bn", "yen 5.2 billion", "rupees 500 crore". The number must carry a
-// magnitude ("the dollar 1.45" is a rate's fragment, not an amount).
+// at token i, as some writers order it: "exports of Canadian dollar
+// 14.6bn", "yen 3.8 billion", "rupees 500 crore". The number must carry a
+// magnitude ("the euro 1.12" is a rate's fragment, not an amount).
 func nameFirst(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 	k := i
 	adj := ""
@@ -784,8 +784,8 @@ func nameFirst(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 
 // rateFigure reads an exchange rate at token i: a bare figure with
 // decimals or thousands, then "per", "to", "against" or "versus" and the
-// currency it is the price of ("the rupee closed at 43.305 per US dollar",
-// "the leu's rate was 3,161 to the dollar"). It is money in the currency
+// currency it is the price of ("the baht slid to 25.87 per US dollar",
+// "the forint's rate was 214.6 to the dollar"). It is money in the currency
 // the sentence names before it, other than that one.
 func rateFigure(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 	if !textdoc.StartsWithDigit(sc.raw(i)) || !strings.ContainsAny(sc.raw(i), ".,") {
@@ -806,7 +806,7 @@ func rateFigure(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 		k++
 	}
 	if _, ok := lexicon.CurrencyAdjective(sc.w(k)); ok && rateName(sc.w(k+1)) != "" {
-		k++ // "per US dollar", "against the German mark"
+		k++ // "per US dollar", "against the Swiss franc"
 	}
 	base := rateName(sc.w(k))
 	if base == "" {
@@ -842,9 +842,9 @@ func rateBase(sc *numScan, b int) bool {
 
 // sentenceMagnitude reads a bare figure with its own magnitude later in the
 // sentence of the amount prev, standing alone as an amount does: followed
-// by punctuation or a function word, not by a unit of its own ("bids for
-// 44.3 billion francs, 3.9 billion less than the 48.2 billion leaving the
-// market"; not "4.2 million shares", "50 million Tamil-speaking people").
+// by punctuation or a function word, not by a unit of its own ("2bn euros
+// now and a further 700m in March"; not "3.1 million shares", "40 million
+// Marathi-speaking voters").
 // It is money in prev's currency.
 func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	if prev.cents || prev.code == "" || !textdoc.StartsWithDigit(sc.raw(i)) || otherFigureBetween(sc, prev, i) {
@@ -861,7 +861,7 @@ func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 }
 
 // bareMagnitude reads a bare figure with its own magnitude at token i that
-// stands alone as an amount does ("to 20 mln from", not "20 mln shares"):
+// stands alone as an amount does ("to 34 mln from", not "5 mln shares"):
 // money if an amount after it in the sentence continues it (continuedBefore).
 func bareMagnitude(sc *numScan, i int) (moneyHit, bool) {
 	if !textdoc.StartsWithDigit(sc.raw(i)) {
@@ -875,8 +875,8 @@ func bareMagnitude(sc *numScan, i int) (moneyHit, bool) {
 }
 
 // continuedBefore makes money of the bare figures pend that an amount after
-// them in their sentence continues across a comparison ("rose to 20 mln
-// from 15 mln dlrs", "to 46 billion from its target of 50 billion rupiah"):
+// them in their sentence continues across a comparison ("climbed to 34 mln
+// from 29 mln dlrs", "to 710 billion from an earlier plan of 780 billion rupiah"):
 // each takes the currency of the first amount after it, when a link word
 // ("from", "vs", "against", "than") and no other figure stand between. It
 // returns hits with them, in text order; hits[first:] are the sentence's.

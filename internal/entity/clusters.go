@@ -73,100 +73,16 @@ func placeClass(t contract.EntityType) contract.EntityType {
 func (x *entx) cluster() []contract.Entity {
 	x.surnames()
 	x.vote()
-	var ents []*ent
-	of := make([]int, len(x.cands)) // candidate -> entity
-	type ckey struct {
-		cls contract.EntityType
-		key string
-	}
-	byKey := map[ckey]int{} // class and key -> entity
-	alt := map[string]int{} // short forms of organisation names -> entity
-	pix := newPersonIndex()
-	byIni := map[iniKey][]int{} // initials of organisation names -> entities
-	firstAt := make(map[int]int, len(x.cands))
+	cl := &clusterer{x: x, of: make([]int, len(x.cands)), byKey: map[ckey]int{}, alt: map[string]int{},
+		pix: newPersonIndex(), byIni: map[iniKey][]int{}, firstAt: make(map[int]int, len(x.cands))}
 	for k, c := range x.cands {
-		firstAt[c.bs] = k
+		cl.firstAt[c.bs] = k
 	}
 	for k := range x.cands {
-		c := &x.cands[k]
-		cls := placeClass(c.typ)
-		var ptoks []string
-		var key string
-		if cls == contract.Person {
-			ptoks = nameTokens(x.text(c))
-			key = strings.Join(ptoks, " ")
-		} else {
-			key = x.clusterKey(c)
-		}
-		e := -1
-		if h, ok := firstAt[c.alias]; ok && c.alias >= 0 && h < k {
-			e = of[h]
-		}
-		if e < 0 {
-			if i, ok := byKey[ckey{cls, key}]; ok {
-				e = i
-			}
-		}
-		if e < 0 && cls == contract.Person {
-			e = x.matchPerson(ptoks, ents, pix)
-		}
-		if e < 0 && cls == contract.Org {
-			e = x.matchOrg(c, ents, byIni)
-		}
-		if e < 0 && cls == contract.Org {
-			// a short form of a name already seen: "the Bank", "Reserve Bank"
-			if i, ok := alt[key]; ok {
-				e = i
-			}
-		}
-		var alts []string
-		if cls == contract.Org {
-			alts = orgAlternates(key)
-			if e < 0 {
-				// a full name after its short form
-				for _, a := range alts {
-					i, ok := byKey[ckey{contract.Org, a}]
-					if !ok {
-						continue
-					}
-					short := true
-					for _, k2 := range ents[i].keys.l {
-						short = short && slices.Contains(alts, k2)
-					}
-					if short {
-						e = i
-						break
-					}
-				}
-			}
-		}
-		if e < 0 {
-			ents = append(ents, &ent{typ: c.typ})
-			e = len(ents) - 1
-		}
-		en := ents[e]
-		en.members = append(en.members, k)
-		en.last = k
-		en.keys.add(key)
-		byKey[ckey{cls, key}] = e
-		if cls == contract.Person && len(ptoks) > 0 {
-			pix.add(e, ptoks, en.surname.add(ptoks[len(ptoks)-1]))
-		}
-		if cls == contract.Org {
-			acr := isAcronym(x.text(c))
-			for _, ini := range orgInitials(x.text(c)) {
-				if en.initial.add(ini) {
-					byIni[iniKey{ini, acr}] = append(byIni[iniKey{ini, acr}], e)
-				}
-			}
-			for _, a := range alts {
-				alt[a] = e
-			}
-		}
-		of[k] = e
+		cl.place(k)
 	}
-	out := make([]contract.Entity, 0, len(ents))
-	for _, en := range ents {
+	out := make([]contract.Entity, 0, len(cl.ents))
+	for _, en := range cl.ents {
 		out = append(out, x.build(en))
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
@@ -174,6 +90,115 @@ func (x *entx) cluster() []contract.Entity {
 		out[i].ID = "e" + strconv.Itoa(i+1)
 	}
 	return out
+}
+
+// ckey is an entity's class and one of its keys.
+type ckey struct {
+	cls contract.EntityType
+	key string
+}
+
+// clusterer is the state of cluster: the entities so far and the indexes
+// a new candidate is looked up in.
+type clusterer struct {
+	x       *entx
+	ents    []*ent
+	of      []int            // candidate -> entity
+	byKey   map[ckey]int     // class and key -> entity
+	alt     map[string]int   // short forms of organisation names -> entity
+	pix     *personIndex     // people's name tokens
+	byIni   map[iniKey][]int // initials of organisation names -> entities
+	firstAt map[int]int      // a candidate's start -> the candidate
+}
+
+// place puts candidate k in the entity it names, or in a new one.
+func (cl *clusterer) place(k int) {
+	x := cl.x
+	c := &x.cands[k]
+	cls := placeClass(c.typ)
+	var ptoks []string
+	var key string
+	if cls == contract.Person {
+		ptoks = nameTokens(x.text(c))
+		key = strings.Join(ptoks, " ")
+	} else {
+		key = x.clusterKey(c)
+	}
+	var alts []string
+	if cls == contract.Org {
+		alts = orgAlternates(key)
+	}
+	e := cl.find(k, c, cls, key, ptoks, alts)
+	if e < 0 {
+		cl.ents = append(cl.ents, &ent{typ: c.typ})
+		e = len(cl.ents) - 1
+	}
+	en := cl.ents[e]
+	en.members = append(en.members, k)
+	en.last = k
+	en.keys.add(key)
+	cl.byKey[ckey{cls, key}] = e
+	if cls == contract.Person && len(ptoks) > 0 {
+		cl.pix.add(e, ptoks, en.surname.add(ptoks[len(ptoks)-1]))
+	}
+	if cls == contract.Org {
+		acr := isAcronym(x.text(c))
+		for _, ini := range orgInitials(x.text(c)) {
+			if en.initial.add(ini) {
+				cl.byIni[iniKey{ini, acr}] = append(cl.byIni[iniKey{ini, acr}], e)
+			}
+		}
+		for _, a := range alts {
+			cl.alt[a] = e
+		}
+	}
+	cl.of[k] = e
+}
+
+// find returns the entity candidate k names, or -1: its alias's, its key's,
+// a person's or organisation's by name, a short form's, a full name after
+// its short form.
+func (cl *clusterer) find(k int, c *cand, cls contract.EntityType, key string, ptoks, alts []string) int {
+	x := cl.x
+	if h, ok := cl.firstAt[c.alias]; ok && c.alias >= 0 && h < k {
+		return cl.of[h]
+	}
+	if i, ok := cl.byKey[ckey{cls, key}]; ok {
+		return i
+	}
+	switch cls {
+	case contract.Person:
+		return x.matchPerson(ptoks, cl.ents, cl.pix)
+	case contract.Org:
+		if e := x.matchOrg(c, cl.ents, cl.byIni); e >= 0 {
+			return e
+		}
+		// a short form of a name already seen: "the Bank", "Reserve Bank"
+		if i, ok := cl.alt[key]; ok {
+			return i
+		}
+		return cl.fullAfterShort(alts)
+	}
+	return -1
+}
+
+// fullAfterShort returns the organisation whose every key is one of alts,
+// the short forms of a full name seen after them, or -1.
+func (cl *clusterer) fullAfterShort(alts []string) int {
+	for _, a := range alts {
+		i, ok := cl.byKey[ckey{contract.Org, a}]
+		if !ok {
+			continue
+		}
+		short := true
+		for _, k2 := range cl.ents[i].keys.l {
+			short = short && slices.Contains(alts, k2)
+		}
+		if short {
+			return i
+		}
+	}
+	return -1
 }
 
 // clusterKey returns the key under which a candidate is merged with others of its class.

@@ -647,43 +647,11 @@ func isCalendarWord(w string) bool {
 // found elsewhere in the article, with that name's class. A name whose words
 // are also written in lower case in the article ("May", "Will") is left alone.
 func (x *entx) propagate() {
-	d := x.d
 	if len(x.cands) == 0 {
 		return
 	}
-	// which words of the names are also written in lower case; a small
-	// Bloom filter spares most tokens the map
-	lower := map[string]bool{}
-	var bloom [16]uint64
-	for _, c := range x.cands {
-		for i := c.s; i < c.e; i++ {
-			w := strings.ToLower(x.word(i))
-			lower[w] = false
-			h := wordHash(w)
-			bloom[h>>6&15] |= 1 << (h & 63)
-		}
-	}
-	for i := range d.Toks {
-		w := x.word(i)
-		if w == "" || w[0] < 'a' || w[0] > 'z' {
-			if r, _ := utf8.DecodeRuneInString(w); r < utf8.RuneSelf || !unicode.IsLower(r) {
-				continue
-			}
-		}
-		if h := wordHash(w); bloom[h>>6&15]&(1<<(h&63)) == 0 {
-			continue
-		}
-		if v, ok := lower[w]; ok && !v {
-			lower[w] = true
-		}
-	}
-	type found struct {
-		class byte
-		n     int
-	}
-	names := map[string]found{}
-	first := map[string]bool{}
-	maxN := 0
+	lower := x.lowerWords()
+	pn := propNames{names: map[string]propFound{}, first: map[string]bool{}}
 	for _, c := range x.cands {
 		n := c.e - c.s
 		if c.caps || n > 4 || c.be-c.bs < 3 || c.class == cNone || n == 1 && lexicon.IsCommonWord(strings.ToLower(x.word(c.s))) {
@@ -701,41 +669,96 @@ func (x *entx) propagate() {
 		if !ok {
 			continue
 		}
-		note := func(k string, n int, class byte) {
-			if f, seen := names[k]; seen && f.class != class {
-				names[k] = found{class: cNone, n: n} // ambiguous
-				return
-			}
-			names[k] = found{class: class, n: n}
-			first[k[:strings.IndexByte(k+" ", ' ')]] = true
-			maxN = max(maxN, n)
-		}
-		note(x.raw(c.s, c.e), n, c.class)
+		pn.note(x.raw(c.s, c.e), n, c.class)
 		// a person's first and last names alone: "Sharon", "Whitby"
 		if c.class == cPER && (n == 2 || n == 3) {
 			for _, i := range [2]int{c.s, c.e - 1} {
 				w := x.word(i)
 				if utf8.RuneCountInString(w) >= 3 && lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w) &&
 					!lexicon.IsCommonWord(strings.ToLower(w)) && !lexicon.IsTitleHead(x.key1(i)) {
-					if _, known := names[w]; !known || names[w].class != cNone {
-						note(w, 1, cPER)
+					if f, known := pn.names[w]; !known || f.class != cNone {
+						pn.note(w, 1, cPER)
 					}
 				}
 			}
 		}
 	}
+	if x.addPropagated(&pn) {
+		x.sortCands()
+	}
+}
+
+// lowerWords returns which words of the candidates' names the text also
+// writes in lower case; a small Bloom filter spares most tokens the map.
+func (x *entx) lowerWords() map[string]bool {
+	lower := map[string]bool{}
+	var bloom [16]uint64
+	for _, c := range x.cands {
+		for i := c.s; i < c.e; i++ {
+			w := strings.ToLower(x.word(i))
+			lower[w] = false
+			h := wordHash(w)
+			bloom[h>>6&15] |= 1 << (h & 63)
+		}
+	}
+	for i := range x.d.Toks {
+		w := x.word(i)
+		if w == "" || w[0] < 'a' || w[0] > 'z' {
+			if r, _ := utf8.DecodeRuneInString(w); r < utf8.RuneSelf || !unicode.IsLower(r) {
+				continue
+			}
+		}
+		if h := wordHash(w); bloom[h>>6&15]&(1<<(h&63)) == 0 {
+			continue
+		}
+		if v, ok := lower[w]; ok && !v {
+			lower[w] = true
+		}
+	}
+	return lower
+}
+
+// propFound is the class a name was found with (cNone when found with
+// two) and its number of words.
+type propFound struct {
+	class byte
+	n     int
+}
+
+// propNames are the names propagate spreads: by their text, the first
+// words they open with, and the longest's number of words.
+type propNames struct {
+	names map[string]propFound
+	first map[string]bool
+	maxN  int
+}
+
+// note records name k of n words found with class.
+func (pn *propNames) note(k string, n int, class byte) {
+	if f, seen := pn.names[k]; seen && f.class != class {
+		pn.names[k] = propFound{class: cNone, n: n} // ambiguous
+		return
+	}
+	pn.names[k] = propFound{class: class, n: n}
+	pn.first[k[:strings.IndexByte(k+" ", ' ')]] = true
+	pn.maxN = max(pn.maxN, n)
+}
+
+// addPropagated adds a candidate wherever one of the names stands again
+// on tokens no candidate covers, and reports whether it added any.
+func (x *entx) addPropagated(pn *propNames) bool {
 	covered := x.covered()
 	added := false
-	for si, s := range d.Sents {
+	for si, s := range x.d.Sents {
 		if x.caps[si] {
 			continue
 		}
 		for i := s.TokStart; i < s.TokEnd; i++ {
-			if covered[i] || !lexicon.IsCapitalized(x.word(i)) || !first[x.word(i)] {
+			if covered[i] || !lexicon.IsCapitalized(x.word(i)) || !pn.first[x.word(i)] {
 				continue
 			}
-			for n := min(maxN, s.TokEnd-i); n >= 1; n-- {
-				f, ok := names[x.raw(i, i+n)]
+			for n := min(pn.maxN, s.TokEnd-i); n >= 1; n-- {
+				f, ok := pn.names[x.raw(i, i+n)]
 				if !ok || f.class == cNone {
 					continue
 				}
@@ -756,9 +779,7 @@ func (x *entx) propagate() {
 			}
 		}
 	}
-	if added {
-		x.sortCands()
-	}
+	return added
 }
 
 // wordHash is a cheap hash of a word's length and its first and last bytes.

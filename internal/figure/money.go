@@ -643,7 +643,7 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name; "three marks" are no price ("1.4871 marks" is)
 		}
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
-			return moneyHit{}, false // "25 kg (55 pounds) of heroin", "a 300-pound man"
+			return moneyHit{}, false // "40 kg (88 pounds) of cocaine", "a 300-pound man"
 		}
 		if m.n.Kind == contract.KindFraction {
 			return moneyHit{}, false

@@ -68,7 +68,7 @@ func TestCasualtyForms(t *testing.T) {
 			[]casWant{{"at least four people dead", Killed, 4, false, AtLeast, "people"}}},
 		{"33 subset", "3 wounded, 2 critically, in shooting",
 			[]casWant{{"3 wounded", Injured, 3, false, "", ""}}},
-		{"34 at least two others", "A 10-year-old girl is in critical condition after a stabbing that wounded at least three others.",
+		{"34 at least two others", "A 10-year-old girl is in critical condition following a stabbing that wounded at least three others.",
 			[]casWant{{"A 10-year-old girl is in critical condition", Injured, 1, false, "", "girl"}, {"wounded at least three others", Injured, 3, false, AtLeast, "others"}}},
 		{"35 both", "Both were taken to Riverside hospital by boat.",
 			[]casWant{{"Both were taken to Riverside hospital", Injured, 2, false, "", ""}}},
@@ -108,7 +108,7 @@ func TestCasualtySingles(t *testing.T) {
 		{"no injuries", "No injuries were reported.", []casWant{{"No injuries", Injured, 0, false, "", ""}}},
 		{"custody", "A suspect is in custody.", []casWant{{"A suspect is in custody", Detained, 1, false, "", "suspect"}}},
 		{"hostage", "Terry Blake was taken hostage by gunmen.", []casWant{{"Terry Blake was taken hostage", Kidnapped, 1, false, "", "Terry Blake"}}},
-		{"died later", "The guard was shot in the thigh and rushed to a hospital, where he later died.", []casWant{{"The guard was shot", Killed, 1, false, "", "guard"}}},
+		{"died later", "The guard was shot in the hip on Friday and rushed to a hospital, where he later died.", []casWant{{"The guard was shot", Killed, 1, false, "", "guard"}}},
 		{"death of", "A family is mourning the death of a son.", []casWant{{"death of a son", Killed, 1, false, "", "son"}}},
 		{"shooter is not a victim", "The farmer accidentally shot and killed his cousin.", []casWant{{"killed his cousin", Killed, 1, false, "", "cousin"}}},
 		{"who shot", "Police arrested the man who shot a clerk.", []casWant{{"arrested the man", Detained, 1, false, "", "man"}, {"shot a clerk", Injured, 1, false, "", "clerk"}}},
@@ -542,9 +542,9 @@ func TestTollFurtherArrests(t *testing.T) {
 	assert.Equal(t, 4.0, val(tl.Detained))
 	tl = tollOf(t, "Three men were detained on Monday. Another two were arrested on Tuesday.")
 	assert.Equal(t, 5.0, val(tl.Detained))
-	tl = tollOf(t, "A second suspect is in custody. Police said a man was killed on Sunday. A second suspect is in custody, police said.")
+	tl = tollOf(t, "A second suspect is now in custody. Officers said a woman was killed on Saturday. A second suspect is now in custody, officers said.")
 	assert.Equal(t, 1.0, val(tl.Detained))
 	// victims counted one by one: a second man is a second victim
-	tl = tollOf(t, "A man was shot in the leg on Sunday. A second man was shot in the arm.")
+	tl = tollOf(t, "A driver was shot in the leg on Sunday. A second driver was shot in the arm.")
 	assert.Equal(t, 2.0, val(tl.Injured))
 }

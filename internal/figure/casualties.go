@@ -282,7 +282,6 @@ func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (cas
 			}
 		}
 		// "jailed former finance minister Ivo Maric", "kidnapped Nora Quist"
-
 		if p := sc.w(i - 1); w != "shot" && w != "struck" && w != "hurt" && !auxWords[p] && !isDeterminer(p) &&
 			p != "with" && p != "without" && p != "for" && p != "of" && p != "including" && p != "by" && p != "," {
 			k := i + 1

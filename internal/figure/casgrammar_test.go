@@ -172,7 +172,7 @@ func TestCasualtyPredicates(t *testing.T) {
 			[]casBrief{{"The driver of the other truck in the crash was not hurt", injured, 0}}},
 		{"into police custody", "Lev Horn, 52, was taken into police custody.", []casBrief{{"Lev Horn, 52, was taken into police custody", detained, 1}}},
 		{"by helicopter to a hospital", "The cashier was transported by helicopter to a nearby hospital.", []casBrief{{"The cashier was transported by helicopter to a nearby hospital", injured, 1}}},
-		{"in good condition to a hospital", "The courier was taken in fair condition to Mercy Hospital.", []casBrief{{"The courier was taken in fair condition to Mercy Hospital", injured, 1}}},
+		{"in fair condition to a hospital", "The courier was taken in fair condition to Mercy Hospital.", []casBrief{{"The courier was taken in fair condition to Mercy Hospital", injured, 1}}},
 		{"an active transport", "Medics rushed the cyclist to Mercy General on Friday.", []casBrief{{"rushed the cyclist to Mercy General", injured, 1}}},
 		{"a headline transport with a count", "Crash sends 2 people to the hospital", []casBrief{{"sends 2 people to the hospital", injured, 2}}},
 		{"he'd been", "He said he'd been shot.", []casBrief{{"he'd been shot", injured, 1}}},
@@ -200,7 +200,6 @@ func TestOutcomeRule(t *testing.T) {
 		{"a count shot in a story of as many dead", "Two brothers were found dead on Sunday. A neighbour shot both men in the night.",
 			[]casBrief{{"Two brothers were found dead", killed, 2}, {"shot both men", killed, 2}}},
 		{"same sentence pronoun", "The cashier was shot and rushed to a hospital, where he later died.",
-
 			[]casBrief{{"The cashier was shot", killed, 1}}},
 	}
 	for _, c := range cases {

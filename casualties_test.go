@@ -68,10 +68,10 @@ func TestCasualtyForms(t *testing.T) {
 			[]casWant{{"at least four people dead", Killed, 4, false, AtLeast, "people"}}},
 		{"33 subset", "3 wounded, 2 critically, in shooting",
 			[]casWant{{"3 wounded", Injured, 3, false, "", ""}}},
-		{"34 at least two others", "A 10-year-old girl is in critical condition after a shooting that wounded at least two others.",
-			[]casWant{{"A 10-year-old girl is in critical condition", Injured, 1, false, "", "girl"}, {"wounded at least two others", Injured, 2, false, AtLeast, "others"}}},
-		{"35 both", "Both were taken to the hospital with minor injuries.",
-			[]casWant{{"Both were taken to the hospital", Injured, 2, false, "", ""}}},
+		{"34 at least two others", "A 10-year-old girl is in critical condition following a stabbing that wounded at least three others.",
+			[]casWant{{"A 10-year-old girl is in critical condition", Injured, 1, false, "", "girl"}, {"wounded at least three others", Injured, 3, false, AtLeast, "others"}}},
+		{"35 both", "Both were taken to Riverside hospital by boat.",
+			[]casWant{{"Both were taken to Riverside hospital", Injured, 2, false, "", ""}}},
 		{"36 responders", "Dozens of deputies searched the woods.", nil},
 		{"37 subset of injured", "Five people died and 31 were injured, six of them seriously.",
 			[]casWant{{"Five people died", Killed, 5, false, "", "people"}, {"31 were injured", Injured, 31, false, "", ""}}},
@@ -108,14 +108,14 @@ func TestCasualtySingles(t *testing.T) {
 		{"no injuries", "No injuries were reported.", []casWant{{"No injuries", Injured, 0, false, "", ""}}},
 		{"custody", "A suspect is in custody.", []casWant{{"A suspect is in custody", Detained, 1, false, "", "suspect"}}},
 		{"hostage", "Terry Blake was taken hostage by gunmen.", []casWant{{"Terry Blake was taken hostage", Kidnapped, 1, false, "", "Terry Blake"}}},
-		{"died later", "The victim was shot in the chest and taken to a hospital, where he died.", []casWant{{"The victim was shot", Killed, 1, false, "", "victim"}}},
+		{"died later", "The guard was shot in the hip on Friday and rushed to a hospital, where he later died.", []casWant{{"The guard was shot", Killed, 1, false, "", "guard"}}},
 		{"death of", "A family is mourning the death of a son.", []casWant{{"death of a son", Killed, 1, false, "", "son"}}},
-		{"shooter is not a victim", "The boy accidentally shot and killed his sister.", []casWant{{"killed his sister", Killed, 1, false, "", "sister"}}},
+		{"shooter is not a victim", "The farmer accidentally shot and killed his cousin.", []casWant{{"killed his cousin", Killed, 1, false, "", "cousin"}}},
 		{"who shot", "Police arrested the man who shot a clerk.", []casWant{{"arrested the man", Detained, 1, false, "", "man"}, {"shot a clerk", Injured, 1, false, "", "clerk"}}},
 		{"fled suspect", "The 16-year-old fled on foot.", nil},
 		{"demonym", "Troops killed over 300 Iraqis.", []casWant{{"killed over 300 Iraqis", Killed, 300, false, MoreThan, "Iraqis"}}},
 		{"bodies", "Divers found up to 90 bodies in the hull.", []casWant{{"up to 90 bodies", Killed, 90, false, AtMost, ""}}},
-		{"part of total", "Indonesia had 94,000 of the 140,000 confirmed deaths.", []casWant{{"94,000", Killed, 94000, false, "", ""}, {"140,000 confirmed deaths", Killed, 140000, false, "", ""}}},
+		{"part of total", "Chile had 61,000 of the 85,000 confirmed deaths.", []casWant{{"61,000", Killed, 61000, false, "", ""}, {"85,000 confirmed deaths", Killed, 85000, false, "", ""}}},
 		{"plural not listed", "Gunmen abducted 20 schoolgirls from a school.", []casWant{{"abducted 20 schoolgirls", Kidnapped, 20, false, "", "schoolgirls"}}},
 		{"families evacuated", "Officials said 3,000 families had been evacuated.", []casWant{{"3,000 families had been evacuated", Displaced, 3000, false, "", "families"}}},
 		{"remain missing", "Up to 300 people remain missing.", []casWant{{"Up to 300 people remain missing", Missing, 300, false, AtMost, "people"}}},
@@ -126,35 +126,35 @@ func TestCasualtySingles(t *testing.T) {
 		{"being treated", "Officials said 35 people were being treated.", []casWant{{"35 people were being treated", Injured, 35, false, "", "people"}}},
 		{"hostages", "Rebels are holding 25 hostages.", []casWant{{"25 hostages", Kidnapped, 25, false, "", "hostages"}}},
 		{"two described", "A 26-year-old man and a 19-year-old woman were killed.", []casWant{{"A 26-year-old man and a 19-year-old woman were killed", Killed, 2, false, "", "man and woman"}}},
-		{"two named", "Coaches said Adams and Platt are both injured.", []casWant{{"Adams and Platt are both injured", Injured, 2, false, "", "Adams and Platt"}}},
+		{"two named", "Trainers said Okafor and Lindqvist are both injured.", []casWant{{"Okafor and Lindqvist are both injured", Injured, 2, false, "", "Okafor and Lindqvist"}}},
 		{"a place is not the subject", "Five people in Yunnan were arrested.", []casWant{{"Five people in Yunnan were arrested", Detained, 5, false, "", "people"}}},
-		{"two groups", "The bomb killed two women and five children.", []casWant{{"killed two women and five children", Killed, 7, false, "", "women and children"}}},
+		{"two groups", "The shelling killed three men and four boys.", []casWant{{"killed three men and four boys", Killed, 7, false, "", "men and boys"}}},
 		{"stabbed to death", "Police said Stefan Reed, who was stabbed to death, was 14.", []casWant{{"Stefan Reed, who was stabbed to death", Killed, 1, false, "", "Stefan Reed"}}},
-		{"plural without a count", "The men were arrested in September.", nil},
+		{"plural without a count", "The brothers were arrested in April.", nil},
 		{"perfect active", "A man of loose character has hurt the church.", nil},
-		{"active and a name", "A military court jailed former deputy prime minister Ali Demir for 11 years.", []casWant{{"jailed former deputy prime minister Ali Demir", Detained, 1, false, "", "Ali Demir"}}},
+		{"active and a name", "A tribunal jailed former finance minister Ivo Maric for 9 years.", []casWant{{"jailed former finance minister Ivo Maric", Detained, 1, false, "", "Ivo Maric"}}},
 		{"adjective before a name", "Wales will be without the injured Gareth Lewis.", nil},
 		{"bodies of", "Police found the bodies of three men in the river.", []casWant{{"bodies of three men", Killed, 3, false, "", "men"}}},
 		{"number of dead", "The number of dead rose to 87 on Friday.", []casWant{{"number of dead rose to 87", Killed, 87, false, "", ""}}},
 		{"lives of", "The crash claimed the lives of 14 people.", []casWant{{"lives of 14 people", Killed, 14, false, "", "people"}}},
 		{"one fatally", "Two officers were shot, one fatally.", []casWant{{"Two officers were shot", Injured, 2, false, "", "officers"}, {"one fatally", Killed, 1, false, "", ""}}},
-		{"found with a wound", "Police found a man with a gunshot wound.", []casWant{{"a man with a gunshot wound", Injured, 1, false, "", "man"}}},
-		{"recovering", "The 27-year old victim is recovering at home.", []casWant{{"The 27-year old victim is recovering", Injured, 1, false, "", "victim"}}},
-		{"two nouns head", "A male victim was shot in the shoulder.", []casWant{{"A male victim was shot", Injured, 1, false, "", "victim"}}},
-		{"longer phrase", "The clerk of a Grand Rapids party store was shot.", []casWant{{"The clerk of a Grand Rapids party store was shot", Injured, 1, false, "", "clerk"}}},
+		{"found with a wound", "Rangers found a woman with a stab wound.", []casWant{{"a woman with a stab wound", Injured, 1, false, "", "woman"}}},
+		{"recovering", "The 44-year old victim is recovering with family.", []casWant{{"The 44-year old victim is recovering", Injured, 1, false, "", "victim"}}},
+		{"two nouns head", "A female victim was stabbed in the hand.", []casWant{{"A female victim was stabbed", Injured, 1, false, "", "victim"}}},
+		{"longer phrase", "The owner of a Tucson corner bakery was shot.", []casWant{{"The owner of a Tucson corner bakery was shot", Injured, 1, false, "", "owner"}}},
 		{"beaten to death", "A man was beaten to death outside a bar.", []casWant{{"A man was beaten to death", Killed, 1, false, "", "man"}}},
-		{"surname opens the sentence", "Police named the victim as Omar Haddad, 31, of Fresno. Haddad was pronounced dead at the scene.", []casWant{{"Haddad was pronounced dead", Killed, 1, false, "", "Haddad"}}},
+		{"surname opens the sentence", "Police named the victim as Omar Haddad, 31, of Fresno. Haddad was pronounced dead at a clinic.", []casWant{{"Haddad was pronounced dead", Killed, 1, false, "", "Haddad"}}},
 		{"apposition then died", "Ana Cruz, a 19-year-old student, died on Friday.", []casWant{{"Ana Cruz, a 19-year-old student, died", Killed, 1, false, "", "Ana Cruz"}}},
-		{"age then who", "Neighbors remembered Jon Hale, 51, who was shot and killed in his home.", []casWant{{"Jon Hale, 51, who was shot and killed", Killed, 1, false, "", "Jon Hale"}}},
+		{"age then who", "Neighbors remembered Jon Hale, 63, who was shot and killed outside a pharmacy.", []casWant{{"Jon Hale, 63, who was shot and killed", Killed, 1, false, "", "Jon Hale"}}},
 		{"headline age", "Man, 29, fatally shot outside diner\n\nThe shooting happened at noon.", []casWant{{"Man, 29, fatally shot", Killed, 1, false, "", "Man"}}},
 		{"apposition then an active verb", "Police said Lee Park, 45, shot a man in the leg.", []casWant{{"shot a man", Injured, 1, false, "", "man"}}},
 		{"found a name shot", "Deputies found Lena Ortiz shot to death in her car.", []casWant{{"found Lena Ortiz shot to death", Killed, 1, false, "", "Lena Ortiz"}}},
 		{"left a name dead", "The crash left 31-year-old Omar Haddad dead.", []casWant{{"left 31-year-old Omar Haddad dead", Killed, 1, false, "", "Omar Haddad"}}},
 		{"found two names", "Officers found 40-year-old Rosa Lind and 12-year-old Mia Lind dead in the house.", []casWant{{"found 40-year-old Rosa Lind and 12-year-old Mia Lind dead", Killed, 2, false, "", "Rosa Lind and Mia Lind"}}},
-		{"death of an aged name", "He was charged in the shooting death of 38-year-old Carla Brandt.", []casWant{{"death of 38-year-old Carla Brandt", Killed, 1, false, "", "Carla Brandt"}}},
+		{"death of an aged name", "She faces charges in the stabbing death of 38-year-old Carla Brandt.", []casWant{{"death of 38-year-old Carla Brandt", Killed, 1, false, "", "Carla Brandt"}}},
 		{"found a name well", "The jury found Omar Haddad guilty of fraud.", nil},
 		{"deceased", "Officers found a man and a woman deceased inside the home.", []casWant{{"a man and a woman deceased", Killed, 2, false, "", "man and woman"}}},
-		{"both and a plural noun", "Both teens were taken to a hospital, where they died.", []casWant{{"Both teens were taken to a hospital", Killed, 2, false, "", "teens"}}},
+		{"both and a plural noun", "Both sisters were rushed to a hospital, where they later died.", []casWant{{"Both sisters were rushed to a hospital", Killed, 2, false, "", "sisters"}}},
 		{"a later death of another subject", "Two were wounded and a 20-year-old man died.", []casWant{{"Two were wounded", Injured, 2, false, "", ""}, {"a 20-year-old man died", Killed, 1, false, "", "man"}}},
 		{"a victim and an age", "The man and 4-year-old were taken to a hospital.", []casWant{{"The man and 4-year-old were taken to a hospital", Injured, 2, false, "", "man and 4-year-old"}}},
 		{"a victim and an aged victim", "A woman and 6-year-old girl were wounded.", []casWant{{"A woman and 6-year-old girl were wounded", Injured, 2, false, "", "woman and girl"}}},
@@ -175,7 +175,7 @@ func TestWeaponsAreNotVictims(t *testing.T) {
 }
 
 func TestAgesAreNotCounts(t *testing.T) {
-	for _, s := range []string{"Nationwide, at least 300 kids under the age of 12 have been killed since 2012.",
+	for _, s := range []string{"In the province, at least 300 pupils under the age of 12 drowned in floods after 2012.",
 		"Children aged 9 were wounded in the blast."} {
 		for _, c := range must(Casualties(s)) {
 			assert.NotEqual(t, 12.0, c.Count, c.Text)
@@ -194,11 +194,11 @@ func TestCasualtyNegatives(t *testing.T) {
 		"The company had 45 workers in 2019.",
 		"Shots were fired at the vehicle, striking it three times.",
 		"The carmaker has struck a deal with its lenders.",
-		"When she returned, two of the suitcases were missing.",
+		"When he came back, three of the crates were missing.",
 		"The Prozac was missing.",
 		"Federer was beaten in the final, and Scotland could have beaten Wales.",
 		"Seventy search warrants were executed and he served two spells in jail.",
-		"He missed nearly three full seasons with knee injuries.",
+		"She sat out almost two whole seasons with ankle injuries.",
 		"A weaker currency would hurt exporters.",
 		"The director, who has shot two films in Kenya, spoke on Monday.",
 		"The round missed his head by inches, nearly killing the driver.",
@@ -231,7 +231,7 @@ func TestToll(t *testing.T) {
 	assert.Nil(t, tl.Displaced)
 
 	// victims counted one by one
-	tl = tollOf(t, "A 17-year-old girl was shot in the chest. Another 17-year-old girl was grazed in the arm. A 16-year-old boy was shot in the leg.")
+	tl = tollOf(t, "A 15-year-old girl was shot in the hip. Another 15-year-old girl was grazed in the hand. A 19-year-old man was shot in the foot.")
 	assert.Equal(t, 3.0, val(tl.Injured))
 
 	// a historical total does not count
@@ -270,14 +270,14 @@ func TestToll(t *testing.T) {
 	assert.Nil(t, tl.Injured)
 
 	// a victim still in hospital is not the one a "murder" elsewhere in the story was about
-	tl = tollOf(t, "Man shot in road rage case still hospitalized\n\nThe man was shot on Monday and remains in critical condition. Police said a murder charge is possible.")
+	tl = tollOf(t, "Driver shot in parking dispute still hospitalized\n\nThe driver was shot on Monday and remains in critical condition. Police said a murder charge is possible.")
 	assert.Nil(t, tl.Killed)
 	assert.Equal(t, 1.0, val(tl.Injured))
 
 	// two members of a family counted one by one are two victims; the same one twice is one
-	tl = tollOf(t, "The mother was shot once in the chest during the robbery. The daughter was taken to a hospital with cuts to her face.")
+	tl = tollOf(t, "The mother was shot twice in the arm during the robbery. The daughter was taken to a hospital with cuts to her face.")
 	assert.Equal(t, 2.0, val(tl.Injured))
-	tl = tollOf(t, "The mother was shot once in the chest during the robbery. The mother was taken to a hospital in stable condition.")
+	tl = tollOf(t, "The mother was shot twice in the arm during the robbery. The mother was then taken to a hospital in stable condition.")
 	assert.Equal(t, 1.0, val(tl.Injured))
 
 	// "N others" adds to the victim already named
@@ -285,7 +285,7 @@ func TestToll(t *testing.T) {
 	assert.Equal(t, 3.0, val(tl.Injured))
 
 	// "others" beside the dead are others than the dead: the injured named later are among them
-	tl = tollOf(t, "One man was killed and two others were wounded on Friday. Maria Lopez, 35, was taken to the hospital with minor injuries.")
+	tl = tollOf(t, "One man was killed and two others were wounded on Friday. Maria Lopez, 35, was taken to Grace Hospital with cuts.")
 	assert.Equal(t, 1.0, val(tl.Killed))
 	assert.Equal(t, 2.0, val(tl.Injured))
 
@@ -314,7 +314,7 @@ func TestToll(t *testing.T) {
 	assert.Equal(t, 1.0, val(tl.Killed))
 
 	// a capitalised headline
-	tl = tollOf(t, "Local Teen Found Shot On Bike Path Dies\n\nThe family asked for privacy.")
+	tl = tollOf(t, "Local Teen Found Stabbed Near Canal Dies\n\nThe family asked for privacy.")
 	assert.Equal(t, 1.0, val(tl.Killed))
 
 	// "a deadly weapon" is a charge, not a death: the man shot stays injured
@@ -382,7 +382,7 @@ func seedArticle(t *testing.T) *Article {
 func FuzzCasualties(f *testing.F) {
 	for _, s := range []string{"More than 350,000 people have been killed", "killing at least 12 and wounding dozens",
 		"he and three others were shot", "The other victims, ages 13, 17 and 19, were treated for minor injuries",
-		"No one was hurt", "Woman killed, daughter and brother wounded", "94,000 of the 140,000 confirmed deaths",
+		"No one was hurt", "Man killed, son and uncle wounded", "61,000 of the 85,000 confirmed deaths",
 		"shot", "killed killed killed", "no", "both", ", who was", "the death of", "a man's body was found",
 		"Name, 51,", "ages ,", "the toll of", "taken to"} {
 		f.Add(s)
@@ -524,7 +524,7 @@ func TestCasualtiesAgentsBeforeQualifiedObject(t *testing.T) {
 		assert.Equal(t, want, cs[0].Count, text)
 	}
 	// "shot at" is a place, not a qualifier
-	cs := must(Casualties("Four shot at an apartment in the city, police said."))
+	cs := must(Casualties("Four shot at a motel on the east side, police said."))
 	require.Len(t, cs, 1)
 	assert.Equal(t, 4.0, cs[0].Count)
 }
@@ -542,9 +542,9 @@ func TestTollFurtherArrests(t *testing.T) {
 	assert.Equal(t, 4.0, val(tl.Detained))
 	tl = tollOf(t, "Three men were detained on Monday. Another two were arrested on Tuesday.")
 	assert.Equal(t, 5.0, val(tl.Detained))
-	tl = tollOf(t, "A second suspect is in custody. Police said a man was killed on Sunday. A second suspect is in custody, police said.")
+	tl = tollOf(t, "A second suspect is now in custody. Officers said a woman was killed on Saturday. A second suspect is now in custody, officers said.")
 	assert.Equal(t, 1.0, val(tl.Detained))
 	// victims counted one by one: a second man is a second victim
-	tl = tollOf(t, "A man was shot in the leg on Sunday. A second man was shot in the arm.")
+	tl = tollOf(t, "A driver was shot in the leg on Sunday. A second driver was shot in the arm.")
 	assert.Equal(t, 2.0, val(tl.Injured))
 }

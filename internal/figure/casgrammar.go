@@ -88,8 +88,8 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	}
 	for k, h := range all {
 		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" {
-			// "he was shot" is a mention of its own; in "The victim was shot and taken to a
-			// hospital, where he died" the pronoun is the victim named before in the sentence
+			// "he was shot" is a mention of its own; in "The guard was shot and rushed to a
+			// clinic, where he later died" the pronoun is the victim named before in the sentence
 			// and tells the outcome, not a new mention
 			all[k].hidden = false
 			for _, o := range all[:k] {
@@ -320,7 +320,7 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 		h.single = true
 		return h, i + 3, true
 	}
-	// a statement of none with "any": "have not made any arrests", "do not have any suspects in custody"
+	// a statement of none with "any": "detectives have not made any arrests", "do not yet have any suspects in custody"
 	if w == "any" && negatedBefore(sc, i) {
 		if sc.w(i+1) == "arrests" || sc.w(i+1) == "arrest" {
 			return newHit(sc, i, i+2, detained, 0, ""), i + 2, true
@@ -348,8 +348,8 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := noneAt(sc, i); ok {
 		return h, e, true
 	}
-	// a transport to hospital: "Medics transported the victim to Temple University Hospital",
-	// "Shooting sends 1 person to the hospital"
+	// a transport to hospital: "Paramedics transported the driver to Oakmont General Hospital",
+	// "Crash sends 3 people to the hospital"
 	if h, e, ok := sentToHospital(sc, i, ents); ok {
 		return h, e, true
 	}
@@ -715,7 +715,7 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 				return j, false
 			}
 		}
-		// a participle in apposition: "A British aid worker, held hostage in Chechnya"
+		// a participle in apposition: "A Dutch engineer, held hostage in the mountains"
 		if kind, _, ok := triggerAt(sc, j+1); ok && kind != "" && !activeUse(sc, j+1) && !auxWords[sc.w(j+1)] {
 			return j + 1, true
 		}
@@ -756,15 +756,15 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 }
 
 // clauseThenPassive reads, at token j after a subject, a clause of the
-// subject's own and the passive that follows it: "got into a fight with two
-// men and was shot", "walked into the station with a knife and was shot
-// dead", "who shot her was arrested", "that fled the home were also
+// subject's own and the passive that follows it: "got into an argument with three
+// neighbours and was shot", "ran into the depot with an axe and was shot
+// dead", "who shot her was arrested", "that escaped the barn were later
 // arrested". It returns the token of the passive's auxiliary.
 func clauseThenPassive(sc *numScan, j int) (int, bool) {
 	w := sc.w(j)
 	rel := w == "who" || w == "that" || participleClause(sc, j)
 	if !rel && !pastVerb(w) && !(w == "was" || w == "is" || w == "were") && !(w == "fled" && sc.w(j+1) != "and") {
-		return j, false // "He was in the Army Reserve and was killed" reads on
+		return j, false // "She was a nurse at the clinic and was killed" reads on
 	}
 	from := j + 1
 	if (w == "who" || w == "that") && (auxWords[sc.w(j+1)] || chainWords[sc.w(j+1)]) {
@@ -894,7 +894,7 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 		return casHit{}, i + 1, false
 	}
 	if e, ok := subjectTail(sc, j); ok {
-		j = e // "No officers or anyone else at the Walmart was injured"
+		j = e // "No guards or anyone else at the depot was injured"
 	}
 	if h, e, ok := victimsThenChain(sc, i, j, 0, "", false); ok && h.Count == 0 {
 		return h, e, true
@@ -903,8 +903,8 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 }
 
 // sentToHospital reads an active verb that takes its victims to hospital
-// at token i: "transported the victim to Temple University Hospital", "took
-// him to a hospital", "sends 1 person to the hospital".
+// at token i: "transported the driver to Oakmont General Hospital", "took
+// her to a clinic", "sends 3 people to the hospital".
 func sentToHospital(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	switch sc.w(i) {
 	case "transported", "took", "rushed", "drove", "airlifted", "flew", "sends", "sent", "send", "transports", "takes", "put", "puts":

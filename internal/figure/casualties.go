@@ -26,7 +26,7 @@ type casHit struct {
 	single   bool // one victim counted by its noun or name ("a man", "Terry Waite")
 	another  bool // "another 17-year-old girl": a further victim
 	subset   bool // "four of them seriously": part of a count already given
-	part     bool // "94,000 of the 140,000 deaths": part of a larger count
+	part     bool // "61,000 of the 85,000 deaths": part of a larger count
 	key      string
 	explicit bool    // a figure written as a number
 	generic  bool    // injured only by "shot", "struck", "taken to hospital": may be a victim who died
@@ -169,7 +169,7 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 }
 
 // bothVictims reads "both" (w) at token i and its casualty phrase: "both were
-// shot", "both teens were taken to a hospital". It returns the hit (two
+// shot", "both sisters were rushed to a hospital". It returns the hit (two
 // victims) and the token after it, or false.
 func bothVictims(sc *numScan, i int, w string) (casHit, int, bool) {
 	if w == "both" {
@@ -177,7 +177,7 @@ func bothVictims(sc *numScan, i int, w string) (casHit, int, bool) {
 			h.both = true
 			return h, e, true
 		}
-		// "both teens were taken to a hospital", "both men died"
+		// "both sisters were rushed to a hospital", "both men died"
 		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) {
 			if h, e2, ok := victimsThen(sc, i, e, 2, who); ok {
 				h.both = true
@@ -251,7 +251,7 @@ func bodyFound(sc *numScan, i int, w string, ents []contract.Entity) (casHit, in
 // "kidnapped Terry Waite". It returns the hit and the token after it, or
 // false.
 func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
-	// an active casualty verb and its victim: "killed a man", "wounded her brother and 4-year-old daughter"
+	// an active casualty verb and its victim: "killed a man", "wounded his uncle and 7-year-old son"
 	if t, ok := triggers[w]; ok && t.before && i > sc.lo && !unrealized(sc, i) {
 		if j, who, n, ok := personNPs(sc, i+1); ok && !(sc.w(i+1) == "at") {
 			h := newHit(sc, i, j, t.kind, float64(n), who)
@@ -271,7 +271,7 @@ func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (cas
 			}
 			return h, j, true
 		}
-		// "shot him in the back and killed him", "fatally shot her": a victim for the toll, not a figure of the text
+		// "stabbed him in the side and killed him", "fatally shot her": a victim for the toll, not a figure of the text
 		if o := sc.w(i + 1); (o == "him" || o == "her") && (t.kind == killed && w != "kill" || w == "shot" && sc.w(i-1) == "fatally") {
 			switch sc.w(i - 1) {
 			case "would", "could", "will", "might", "may", "to", "not", "n't", "never", "did":
@@ -281,7 +281,7 @@ func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (cas
 				return h, i + 2, true
 			}
 		}
-		// "jailed former deputy prime minister Alpaslan Turkes", "kidnapped Terry Waite"
+		// "jailed former finance minister Ivo Maric", "kidnapped Nora Quist"
 		if p := sc.w(i - 1); w != "shot" && w != "struck" && w != "hurt" && !auxWords[p] && !isDeterminer(p) &&
 			p != "with" && p != "without" && p != "for" && p != "of" && p != "including" && p != "by" && p != "," {
 			k := i + 1

@@ -153,7 +153,7 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 					break
 				}
 				if sc.w(e+1) == "who" && auxWords[sc.w(e+2)] && sc.w(e+2) != "who" {
-					k = e + 2 // "Jon Hale, 51, who was shot and killed"
+					k = e + 2 // "Jon Hale, 63, who was shot and killed"
 					break
 				}
 				// the casualty word right after: "Ana Cruz, a 19-year-old student, died", "Man, 29, fatally shot"
@@ -176,10 +176,10 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 // victims at token k ("Five people in Yunnan were arrested", "a man in his
 // 20s was shot") and a relative "who was"; k itself when none does.
 func skipVictimPhrase(sc *numScan, k int, who string) int {
-	// a short phrase after the victims: "Five people in Yunnan were arrested", "a man in his 20s was shot"
+	// a short phrase after the victims: "Five people in Yunnan were arrested", "a woman in her 40s was stabbed"
 	switch sc.w(k) {
 	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with":
-		person := false // "two of the suitcases were missing": after a bare count, "of" must name people
+		person := false // "three of the crates were missing": after a bare count, "of" must name people
 		for b := k + 1; b < sc.hi && b <= k+6; b++ {
 			w := sc.w(b)
 			if lexicon.IsVictimNoun(w) {
@@ -244,7 +244,7 @@ func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who str
 		n = 0
 	}
 	if !fl.chained && activeUse(sc, e-1) && e-1 > k {
-		return casHit{}, i + 1, false // "a boy accidentally shot and killed his sister"
+		return casHit{}, i + 1, false // "a farmer accidentally shot and killed his cousin"
 	}
 	if fl.fatal && kind == injured {
 		kind = killed
@@ -256,7 +256,7 @@ func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who str
 			h.Kind = killed
 		}
 	}
-	// "was killed along with Heriberto Corpus", "were wounded along with two others"
+	// "was killed along with Tomas Reyes", "were wounded along with two others"
 	if n >= 1 && !fl.neg && sc.w(e) == "along" && sc.w(e+1) == "with" && (h.Kind == killed || h.Kind == injured) {
 		if e2, n2, ok := companions(sc, e+2); ok {
 			h.Count += n2
@@ -373,7 +373,7 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isCapWord(sc.raw(m.tok-2)) && (sc.w(m.tokEnd) == "," || sc.w(m.tokEnd) == "and") && m.digits && m.n.Value < 120 {
 		return true
 	}
-	// "kids under the age of 12", "children aged 5 to 9": an age, not a count
+	// "pupils under the age of 11", "children aged 5 to 9": an age, not a count
 	if p := m.qtok - 1; p >= sc.lo && (sc.w(p) == "aged" || sc.w(p) == "ages" || sc.w(p) == "age" ||
 		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {
 		return true
@@ -387,7 +387,7 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 
 // partOfCount reads a count m that is part of something, its noun phrase
 // ending at token j (mk makes its hit): "the bodies of three men", "claimed
-// the lives of 14 people", "94,000 of the 140,000 confirmed deaths", or
+// the lives of 14 people", "61,000 of the 85,000 confirmed deaths", or
 // "four of them" (refused). done reports that countAt must return
 // (h, e, ok) as they are.
 func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
@@ -410,7 +410,7 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 		case "them", "whom", "those", "these", "which":
 			return casHit{}, j, false, true
 		case "the":
-			// "94,000 of the 140,000 confirmed deaths"
+			// "61,000 of the 85,000 confirmed deaths"
 			if sc.canStartNumber(j + 2) {
 				if h2, _, ok := countAt(sc, j+2); ok {
 					h := mk(m.tokEnd, string(h2.Kind), "")
@@ -482,7 +482,7 @@ func expelledCount(sc *numScan, m numMatch, j int, who string, count float64, q 
 
 // verbBeforeCount reads a casualty verb or a toll before the count m (its
 // victims who, ending at token j): "killed 45 workers", "killing thousands
-// of Iranians", "killed two women and five children", "the death toll rose
+// of Iranians", "killed three men and four boys", "the death toll rose
 // to 52". It returns the hit and the token after it, or false.
 func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, q contract.Qualifier, mk func(end int, kind, who string) casHit) (casHit, int, bool) {
 	// a casualty verb before the count: "killed 45 workers", "killing thousands of Iranians",
@@ -502,7 +502,7 @@ func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, 
 				if who == "" && m.n.Vague {
 					who = "people"
 				}
-				// "killed two women and five children": one count of both
+				// "killed three men and four boys": one count of both
 				if who != "" && sc.w(j) == "and" && sc.canStartNumber(j+1) {
 					if m2, ok := sc.number(j + 1); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range && !m2.n.Vague && m2.end == sc.toks[m2.tokEnd-1].End {
 						if e2, who2, ok := victimNoun(sc, m2.tokEnd); ok {

@@ -204,7 +204,7 @@ func TestCarePredicates(t *testing.T) {
 		want       []casBrief
 	}{
 		{"rushed into surgery", "The courier was rushed into surgery.", []casBrief{{"The courier was rushed into surgery", injured, 1}}},
-		{"showed up at a hospital", "The cyclist showed up at a hospital with two broken ribs.", []casBrief{{"The cyclist showed up at a hospital", injured, 1}}},
+		{"showed up at a hospital", "The cyclist showed up at a hospital on Sunday with two broken ribs.", []casBrief{{"The cyclist showed up at a hospital", injured, 1}}},
 		{"showed up elsewhere", "The courier showed up at a party.", nil},
 		{"victim of a shooting", "The courier was the victim of a shooting in May.", []casBrief{{"The courier was the victim of a shooting", injured, 1}}},
 		{"victim of a fatal stabbing", "The courier was the victim of a fatal stabbing.", []casBrief{{"The courier was the victim of a fatal stabbing", killed, 1}}},

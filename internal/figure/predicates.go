@@ -423,11 +423,11 @@ func bookedInto(sc *numScan, j int) (string, int, bool) {
 }
 
 // inPlaceState reads "in" or "at" (w, at token j) and the place after it:
-// "in the hospital", "in a medically induced coma", "in police custody",
-// "remained in the Lee County Jail". It returns the kind (injured or
+// "in the hospital", "in police custody", "in a medically induced coma",
+// "remained in the Pike County Jail". It returns the kind (injured or
 // detained) and the token after the phrase, or false.
 func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
-	// "in the hospital", "in hospital", "in a medically induced coma", "in police custody"
+	// "in the hospital", "in hospital", "in police custody", "in a medically induced coma"
 	k := j + 1
 	if sc.w(k) == "the" || sc.w(k) == "a" {
 		k++
@@ -452,7 +452,7 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 			return detained, k + 1, true // "remained in jail"
 		}
 	default:
-		// "remained in the Lee County Jail"
+		// "remained in the Pike County Jail"
 		if w == "in" && isCapWord(sc.raw(k)) && passiveBefore(sc, j) {
 			for c := k; c < k+4 && c < sc.hi && isCapWord(sc.raw(c)); c++ {
 				if sc.w(c) == "jail" || sc.w(c) == "prison" || sc.w(c) == "detention" {
@@ -473,10 +473,10 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 // injured and the token after the wound word, or false at a clause break,
 // at "has shaken off", or at a cut that is had rather than suffered.
 func sufferedWound(sc *numScan, j int, w string) (string, int, bool) {
-	// "suffering from a gunshot wound", "had gunshot wounds", "with a gunshot wound to the chest", "suffered a cut"
+	// "suffering from a gunshot wound", "had gunshot wounds", "with a stab wound to the arm", "suffered a cut"
 	for k := j + 1; k < j+7 && k < sc.hi; k++ {
 		if m := sc.w(k); (w == "had" || w == "has" || w == "have") && (strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "en") || m == "off" || m == "up" || m == "been") {
-			return "", j, false // "has shaken off his shoulder injury"
+			return "", j, false // "has recovered from her ankle injury"
 		}
 		switch sc.w(k) {
 		case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma":
@@ -495,15 +495,15 @@ func sufferedWound(sc *numScan, j int, w string) (string, int, bool) {
 
 // takenToState reads where a victim was taken by the verb w at token j:
 // "taken into police custody" (detained), "transported by ambulance to a
-// hospital", "taken in good condition to Roseland Hospital", "taken to Grady
-// Memorial", "brought to police". It returns the kind and the token after the
+// hospital", "taken in fair condition to Mercy Hospital", "taken to Oakmont
+// General", "brought to police". It returns the kind and the token after the
 // phrase, or false.
 func takenToState(sc *numScan, j int, w string) (string, int, bool) {
 	if w == "taken" && sc.w(j+1) == "into" && (sc.w(j+2) == "police" || sc.w(j+2) == "federal" || sc.w(j+2) == "protective") && sc.w(j+3) == "custody" {
 		return detained, j + 4, true // "taken into police custody"
 	}
-	// "transported by ambulance to a hospital", "taken in good condition to Roseland Hospital",
-	// "taken with a non-life threatening injury to Brookdale Hospital"
+	// "transported by ambulance to a hospital", "taken in fair condition to Mercy Hospital",
+	// "taken with a minor injury to Mercy Hospital"
 	switch {
 	case sc.w(j+1) == "by":
 		for t := j + 3; t < j+7 && t < sc.hi; t++ {
@@ -639,7 +639,7 @@ func sentencedToPrison(sc *numScan, j int) (string, int, bool) {
 func toNamedPlace(sc *numScan, j int) (string, int, bool) {
 	k := j + 2
 	if sc.w(k) == "the" {
-		k++ // "taken to the Wayne County Jail"
+		k++ // "taken to the Pike County Jail"
 	}
 	if sc.w(j+1) != "to" || k >= sc.hi || !isCapWord(sc.raw(k)) {
 		return "", j, false
@@ -831,7 +831,7 @@ func aliveLater(sc *numScan, e int) bool {
 }
 
 // diedLater reports a victim who was shot and died later in the sentence:
-// "was shot in the abdomen and transported to the hospital, where he died".
+// "was shot in the hip on Friday and rushed to a clinic, where he later died".
 func diedLater(sc *numScan, e int) bool {
 	for j := e; j < sc.hi && j < e+25; j++ {
 		switch sc.w(j) {

@@ -23,7 +23,7 @@ func sourceOf(f *Figures, si int, figStart, figEnd int) *contract.Source {
 			}
 		}
 	}
-	// "The Foreign Office says 41 Britons …", "…, the UN said", "…, said Mr Smith"
+	// "The Interior Ministry says 23 Norwegians …", "…, the UN said", "…, said Mr Smith"
 	for v := st.TokStart; v < st.TokEnd; v++ {
 		if !lexicon.IsSourceVerb(lexicon.Lower(d.Tok(v))) {
 			continue

@@ -57,7 +57,7 @@ func (f *Figures) Toll() contract.Toll {
 		best[injured] = max(woundedBest, best[injured]-k)
 	}
 	for _, h := range hits {
-		// "a shooting that wounded at least two others": the others and the victim already named
+		// "a stabbing that wounded at least three others": the others and the victim already named
 		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h, year) && singles[string(h.Kind)] > 0 && h.Count+singles[string(h.Kind)] > best[string(h.Kind)] && !othersOfAnotherKind(hits, h) {
 			best[string(h.Kind)] = h.Count + singles[string(h.Kind)]
 		}
@@ -258,7 +258,7 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 		}
 		if p == "since" || p == "until" || p == "by" {
 			if i+2 < st.TokEnd && d.Tok(i+1) == "," && lexicon.Lower(d.Tok(i+2)) == "when" {
-				return true // "the most since 2007, when 28 were killed": the clause is about 2007
+				return true // "the most since 2004, when 19 were killed": the clause is about 2004
 			}
 			continue // cumulative to now
 		}

@@ -1129,8 +1129,8 @@ func listedVictims(sc *numScan, i int) (int, string, int, bool) {
 	return e + 1, who, n, true
 }
 
-// enumeratedVictims counts the people of a list such as "an 8-year-old girl,
-// twin 5-year-old girls and twin 2-year-old boys" (5) starting at token k:
+// enumeratedVictims counts the people of a list such as "a 9-year-old boy,
+// twin 6-year-old boys and twin 3-year-old girls" (5) starting at token k:
 // one for each singular item, two for "twin", the number for "three sons".
 // It returns the count and the token after the list.
 func enumeratedVictims(sc *numScan, k int) (int, int) {

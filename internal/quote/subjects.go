@@ -313,7 +313,7 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 		}
 		if k < j && a.d.Tok(k) == "," {
 			if n.kind == qnRole || n.kind == qnName && a.endsInTitle(n) {
-				// "her senior policy adviser, Jake Sullivan, said"; "The Home Secretary, Yvette Cooper, said"
+				// "her chief of staff, Omar Reyes, said"; "The Transport Secretary, Ruth Ellis, said"
 				if m, k2 := a.npAfter0(k+1, j); m.kind == qnName && k2 == j {
 					return m
 				}
@@ -330,7 +330,7 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 
 // mainSubject returns the subject of the clause in tokens [lo, hi): the
 // first noun phrase that no preposition governs and that a verb-like word
-// follows ("Speaking in Salem, New Hampshire, Trump went after Bush": Trump).
+// follows ("Speaking in Dayton, Ohio, Hale went after Moss": Hale).
 func (a *qattributor) mainSubject(lo, hi int) qnp {
 	lo = max(lo, hi-cueWindow)
 	var comma qnp // a phrase followed by a comma, the last resort
@@ -800,7 +800,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			lastName, nameStart = -1, -1
 		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.IsSpeakerNoun(lexicon.Lower(d.Tok(roleEnd))):
 		case textdoc.IsDigitByte(w[0]) && lastName < 0:
-			// "said 9/11 widow Terry Strada", "said the 46-year-old"
+			// "said 2004 champion Lena Ortiz", "said the 52-year-old"
 			roleEnd = k
 		default:
 			goto done

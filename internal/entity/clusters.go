@@ -3,7 +3,6 @@ package entity
 import (
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -85,11 +84,7 @@ func (x *entx) cluster() []contract.Entity {
 	for _, en := range cl.ents {
 		out = append(out, x.build(en))
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Mentions[0].Start < out[j].Mentions[0].Start })
-	for i := range out {
-		out[i].ID = "e" + strconv.Itoa(i+1)
-	}
-	return out
+	return renumber(out)
 }
 
 // ckey is an entity's class and one of its keys.

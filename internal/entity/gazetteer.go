@@ -75,11 +75,7 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 	if !added {
 		return ents
 	}
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions[0].Start < ents[j].Mentions[0].Start })
-	for i := range ents {
-		ents[i].ID = "e" + strconv.Itoa(i+1)
-	}
-	return ents
+	return renumber(ents)
 }
 
 // clearDateline drops the candidates that overlap the place of the
@@ -149,11 +145,7 @@ func titlePlaces(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 	if !added {
 		return ents
 	}
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions[0].Start < ents[j].Mentions[0].Start })
-	for i := range ents {
-		ents[i].ID = "e" + strconv.Itoa(i+1)
-	}
-	return ents
+	return renumber(ents)
 }
 
 // titleMatches appends to adds the whole-word occurrences of form in the
@@ -369,4 +361,14 @@ func (x *entx) addLexicon() {
 	if added {
 		x.sortCands()
 	}
+}
+
+// renumber orders entities by their first mention and numbers them again
+// ("e1", "e2", …).
+func renumber(ents []contract.Entity) []contract.Entity {
+	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions[0].Start < ents[j].Mentions[0].Start })
+	for i := range ents {
+		ents[i].ID = "e" + strconv.Itoa(i+1)
+	}
+	return ents
 }

@@ -741,14 +741,8 @@ func hasMoneyCue(sc *numScan) bool {
 			return true
 		}
 		w := sc.w(i)
-		if lexicon.CurrencyName(w) != "" {
-			return true
-		}
-		if lexicon.CentUnit(w) != "" || headerScales[w] > 0 {
-			return true // "(in thousands)" heads a table
-		}
-		if lexicon.CurrencyMark(w) != "" {
-			return true
+		if lexicon.IsCurrencyWord(w) || headerScales[w] > 0 {
+			return true // a currency, a unit of cents; "(in thousands)" heads a table
 		}
 		if strings.IndexByte(w, '-') > 0 && (strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {
 			return true

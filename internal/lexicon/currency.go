@@ -15,6 +15,24 @@ import (
 // apart or glued to the digits ("$", "us$", "£", "rs", "ksh", "usd"), or "".
 func CurrencyMark(w string) string { return currencyMarks[w] }
 
+// IsCurrencyWord reports, in one lookup, whether a lower-case word is a
+// currency mark, a currency's name or a unit of cents (CurrencyMark,
+// CurrencyName, CentUnit).
+func IsCurrencyWord(w string) bool { return currencyWords[w] }
+
+// currencyWords is the union of currencyMarks, currencyNames and centNames.
+var currencyWords = func() map[string]bool {
+	m := make(map[string]bool, len(currencyMarks)+len(currencyNames)+len(centNames))
+	for _, t := range []map[string]string{currencyMarks, currencyNames, centNames} {
+		for k, v := range t {
+			if v != "" {
+				m[k] = true
+			}
+		}
+	}
+	return m
+}()
+
 // DollarPrefix returns the dollar that letters written before a spaced "$"
 // name ("hk" in "hk $ 10bn", "c" in "c $ 300m"), or "".
 func DollarPrefix(w string) string { return dollarPrefixes[w] }

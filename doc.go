@@ -36,7 +36,9 @@
 // {"entity", "name"} when their sentence attributes the figure to someone,
 // and money items a "vague" flag ("millions of dollars"); the command's JSON
 // Lines output echoes the input record's "id". These three fields are this
-// package's additions to the shared contract. The field names are fixed; new
+// package's additions to the shared contract. "meta.dateline" ends where the
+// body starts, except a dateline run into a station's or site's name
+// ("FOX43YORK, Pa. –"), which stands inside the body's first line. The field names are fixed; new
 // fields may be added.
 //
 // # Places

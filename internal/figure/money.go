@@ -88,6 +88,10 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 					continue
 				}
 			}
+			if !mayStartMoney(&sc, i) {
+				i++ // no reader below starts anything at this word
+				continue
+			}
 			if t, end, ok := scaleHeader(&sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
 				if own := labelBefore(&sc, i); own { // moneyctx.go
 					// "Orders in hand (billions) 2.36 vs 2.12": the row's own scale; with its
@@ -721,6 +725,26 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	m.tok += nt
 	m.tokEnd += nt
 	return m, true
+}
+
+// mayStartMoney reports whether an amount, a table's scale header, a row's
+// figure or a bare figure of a comparison may start at token i: any token
+// but a lower-case word with no digit, "$" or hyphen that is no number,
+// qualifier, currency or scale word.
+func mayStartMoney(sc *numScan, i int) bool {
+	t := sc.raw(i)
+	if t == "" {
+		return true
+	}
+	if c := t[0]; c < 'a' || c > 'z' || strings.ContainsAny(t, "0123456789$-") {
+		return true
+	}
+	w := sc.w(i)
+	if sc.canStartNumber(i) || lexicon.IsCurrencyWord(w) || headerScales[w] > 0 {
+		return true
+	}
+	_, adj := lexicon.CurrencyAdjective(w)
+	return adj
 }
 
 // hasMoneyCue reports whether a segment can hold an amount: a digit, a

@@ -730,7 +730,7 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 // mayStartMoney reports whether an amount, a table's scale header, a row's
 // figure or a bare figure of a comparison may start at token i: any token
 // but a lower-case word with no digit, "$" or hyphen that is no number,
-// qualifier, currency or scale word.
+// qualifier, currency, dollar prefix ("hk $") or scale word.
 func mayStartMoney(sc *numScan, i int) bool {
 	t := sc.raw(i)
 	if t == "" {
@@ -740,7 +740,7 @@ func mayStartMoney(sc *numScan, i int) bool {
 		return true
 	}
 	w := sc.w(i)
-	if sc.canStartNumber(i) || lexicon.IsCurrencyWord(w) || headerScales[w] > 0 {
+	if sc.canStartNumber(i) || lexicon.IsCurrencyWord(w) || lexicon.DollarPrefix(w) != "" || headerScales[w] > 0 {
 		return true
 	}
 	_, adj := lexicon.CurrencyAdjective(w)

@@ -364,7 +364,7 @@ func (x *entx) matchPerson(toks []string, ents []*ent, ix *personIndex) int {
 			continue
 		}
 		for _, s := range en.surname.l {
-			if s[0] == sur[0] && utf8.RuneCountInString(s) >= 5 && withinOneEdit(s, sur) {
+			if s[0] == sur[0] && utf8.RuneCountInString(s) >= 5 && lexicon.WithinOneEdit(s, sur) {
 				if len(toks) == 1 || x.firstCompatible(toks, en) {
 					if best < 0 || en.last > ents[best].last {
 						best = i
@@ -551,28 +551,6 @@ func (x *entx) matchOrg(c *cand, ents []*ent, byIni map[iniKey][]int) int {
 type iniKey struct {
 	ini string
 	acr bool
-}
-
-// withinOneEdit reports whether a and b differ by at most one inserted,
-// deleted or replaced character.
-func withinOneEdit(a, b string) bool {
-	if len(a) > len(b) {
-		a, b = b, a
-	}
-	if len(b)-len(a) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	if i == len(a) {
-		return true
-	}
-	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
-	}
-	return a[i:] == b[i+1:]
 }
 
 // surnames makes a one-word name that is the first or last name of a person

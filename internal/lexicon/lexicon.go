@@ -126,3 +126,25 @@ func MaxWords(first string) int {
 	})
 	return firstMax[first]
 }
+
+// WithinOneEdit reports whether a and b differ by at most one inserted,
+// deleted or replaced byte: a misspelt name ("Ayoub", "Ayyoub").
+func WithinOneEdit(a, b string) bool {
+	if len(a) > len(b) {
+		a, b = b, a
+	}
+	if len(b)-len(a) > 1 {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	if i == len(a) {
+		return true
+	}
+	if len(a) == len(b) {
+		return a[i+1:] == b[i+1:]
+	}
+	return a[i:] == b[i+1:]
+}

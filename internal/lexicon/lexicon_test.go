@@ -178,3 +178,16 @@ func TestSourceVerbs(t *testing.T) {
 	assert.Equal(t, "warn", ReportingBase("warning"))
 	assert.Equal(t, "", ReportingBase("believes"))
 }
+
+func TestWithinOneEdit(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		ok   bool
+	}{
+		{"ayoub", "ayyoub", true}, {"ayyoub", "ayoub", true}, {"smith", "smyth", true}, {"smith", "smith", true},
+		{"smith", "smiths", true}, {"smith", "mith", true}, {"smith", "smoth2", false}, {"abcde", "abxye", false},
+		{"", "a", true}, {"ab", "ba", false}, {"a", "abc", false},
+	} {
+		assert.Equal(t, c.ok, WithinOneEdit(c.a, c.b), "%q %q", c.a, c.b)
+	}
+}

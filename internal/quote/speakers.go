@@ -151,7 +151,7 @@ func (a *qattributor) canonical(name string) string {
 	}
 	best := ""
 	for k, full := range a.names {
-		if k[0] == key[0] && editDistance1(k, key) && (best == "" || full < best) {
+		if k[0] == key[0] && lexicon.WithinOneEdit(k, key) && (best == "" || full < best) {
 			best = full
 		}
 	}
@@ -159,28 +159,6 @@ func (a *qattributor) canonical(name string) string {
 		return best
 	}
 	return name
-}
-
-// editDistance1 reports whether a and b differ by at most one insertion,
-// deletion or substitution.
-func editDistance1(a, b string) bool {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	if len(a)-len(b) > 1 {
-		return false
-	}
-	i := 0
-	for i < len(b) && a[i] == b[i] {
-		i++
-	}
-	if i == len(b) {
-		return true
-	}
-	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
-	}
-	return a[i+1:] == b[i:]
 }
 
 // speakerOf turns a mention into a Speaker, resolving pronouns, relative

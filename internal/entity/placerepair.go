@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/gazetteer"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/ner"
 )
@@ -84,12 +85,14 @@ func (x *entx) extendBareHeads() {
 
 // extendToHeads gives a place's name the capitalised division head right
 // after it that no candidate covers: the recogniser ends "the Glendale
-// District" at "Glendale".
+// District" at "Glendale", and reads "Wayne" in "Wayne County" as a given
+// name (a person's name of one word takes the head when the county table
+// knows the whole).
 func (x *entx) extendToHeads() {
 	var covered []bool
 	for k := range x.cands {
 		c := &x.cands[k]
-		if c.drop || c.caps || c.class != cLOC || c.e >= x.d.Sents[c.si].TokEnd {
+		if c.drop || c.caps || c.e >= x.d.Sents[c.si].TokEnd || c.class != cLOC && !x.countyOfName(c) {
 			continue
 		}
 		w := x.word(c.e)
@@ -276,4 +279,46 @@ func (x *entx) beforeTitle(c *cand) bool {
 		i++
 	}
 	return i < end && lexicon.IsCapitalized(x.word(i)) && lexicon.IsTitleHead(strings.TrimSuffix(x.key1(i), "."))
+}
+
+// isDemonymKey reports a nationality's word ("English" in "English County
+// Championship").
+func isDemonymKey(k string) bool {
+	_, ok := lexicon.Demonym(k)
+	return ok
+}
+
+// knownCounty reports a name ending in a capitalised division head that the
+// gazetteer's table of counties, parishes and boroughs knows ("Dane
+// County"), written in no heading in capitals.
+func (x *entx) knownCounty(c *cand) bool {
+	if c.e-c.s < 2 || c.caps || !divisionHeads[x.key1(c.e-1)] || !lexicon.IsCapitalized(x.word(c.e-1)) {
+		return false
+	}
+	return len(gazetteer.LookupCounty(x.text(c))) > 0
+}
+
+// countyOfName reports a one-word name the recogniser took for a person's,
+// with no title, that the county table knows with the capitalised head after
+// it: "Wayne" in "Wayne County District Attorney".
+func (x *entx) countyOfName(c *cand) bool {
+	if c.class != cPER || c.title != "" || c.e-c.s != 1 || !divisionHeads[x.key1(c.e)] {
+		return false
+	}
+	return len(gazetteer.LookupCounty(x.raw(c.s, c.e+1))) > 0
+}
+
+// orgFreeHeads end the names of divisions and never a team's or a
+// company's (a county or a district may be a club's or a school board's).
+var orgFreeHeads = map[string]bool{"township": true, "parish": true, "governorate": true, "prefecture": true,
+	"oblast": true, "municipality": true}
+
+// townshipName reports a name of two words or more that ends in a
+// capitalised head of orgFreeHeads and before no other capitalised word
+// ("the Lenox Township home"; not "the Lenox Township Board").
+func (x *entx) townshipName(c *cand) bool {
+	if c.e-c.s < 2 || c.caps || !orgFreeHeads[x.key1(c.e-1)] || !lexicon.IsCapitalized(x.word(c.e-1)) {
+		return false
+	}
+	return c.e >= x.d.Sents[c.si].TokEnd || !lexicon.IsCapitalized(x.word(c.e))
 }

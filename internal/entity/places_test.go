@@ -70,6 +70,18 @@ var issue15 = []struct {
 	{"country that the demonyms' table lists", "Swine flu reached the Philippines, Taiwan and South Korea.",
 		[]string{"GPE:Philippines@22"}, []string{"NORP:Philippines@22"}},
 	{"country that the demonyms' table lists", "The Philippine navy sailed.", []string{"NORP:Philippine@4"}, nil},
+	{"county before an official's title", "The man refused to drop the knife, said Warren County District Attorney Joe Bright at a briefing.",
+		[]string{"GPE:Warren County@40"}, []string{"ORG:Warren County@40"}},
+	{"county before an official's title", "The charges were filed by Pike County District Attorney Ray Dunn on Friday.",
+		[]string{"GPE:Pike County@26"}, []string{"ORG:Pike County@26"}},
+	{"county named like a person", "He walked toward deputies, said Allen County Prosecutor Tom Reed on Tuesday.",
+		[]string{"GPE:Allen County@32"}, []string{"PERSON:Allen@32"}},
+	{"township taken for a group or an organisation", "A gunman fired at troopers who came to his Bethel Township farmhouse, police said.",
+		[]string{"GPE:Bethel Township@43"}, []string{"NORP:Bethel Township@43"}},
+	{"township taken for a group or an organisation", "He went outside to confront two deputies who drove to his Lenox Township home, officials said.",
+		[]string{"GPE:Lenox Township@58"}, []string{"ORG:Lenox Township@58"}},
+	{"township taken for a group or an organisation", "English County Championship cricket resumed.",
+		nil, []string{"GPE:English County@0"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

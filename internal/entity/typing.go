@@ -186,8 +186,11 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	case cLOC:
 		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
-		if isPlace && place.GPE() && !isOrg && x.beforeTitle(c) {
-			return contract.GPE // "Milwaukee Mayor Nora Pike", "Seattle Mayor Dale Hume"
+		if (isPlace && place.GPE() || x.knownCounty(c)) && !isOrg && x.beforeTitle(c) {
+			return contract.GPE // "Milwaukee Mayor Nora Pike", "Dane County Sheriff Ann Cole"
+		}
+		if !isOrg && x.townshipName(c) {
+			return contract.GPE // "his Lenox Township home"
 		}
 		return x.orgType(c, last, isOrg)
 	case cMISC:
@@ -300,8 +303,12 @@ func (x *entx) miscType(c *cand, k, last string, isDem, isOrg bool) contract.Ent
 	if isOrg {
 		return contract.Org
 	}
-	// the head decides first: "Olympic Committee" is an organisation
+	// the head decides first: "Olympic Committee" is an organisation,
+	// "Canaan Township" a division
 	if c.e-c.s > 1 && lexicon.IsCapitalized(x.word(c.e-1)) {
+		if divisionHeads[last] && !isDemonymKey(x.key1(c.s)) {
+			return contract.GPE
+		}
 		switch lexicon.StrongHead(last) {
 		case 'O':
 			return contract.Org

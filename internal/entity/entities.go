@@ -34,6 +34,7 @@ type cand struct {
 	drop   bool
 	caps   bool   // in a sentence in capitals or a Title Case heading
 	forced bool   // type fixed by a lexicon or pattern; voting leaves it alone
+	own    bool   // type read from its own context ("Paris said"): it neither votes nor follows the vote
 	k      string // the lexicon key of the text, once asked for
 }
 

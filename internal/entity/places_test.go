@@ -80,6 +80,13 @@ var issue15 = []struct {
 		[]string{"GPE:Bethel Township@43"}, []string{"NORP:Bethel Township@43"}},
 	{"township taken for a group or an organisation", "He went outside to confront two deputies who drove to his Lenox Township home, officials said.",
 		[]string{"GPE:Lenox Township@58"}, []string{"ORG:Lenox Township@58"}},
+	{"person named like a place who speaks", "The inquiry will go on, said Lt. Martin Dallas, who leads the unit in Easton. Officers are on leave. \u201cWe are working day and night,\u201d Dallas said.",
+		[]string{"PERSON:Dallas@137", "GPE:Easton@70"}, []string{"GPE:Dallas@137"}},
+	{"person named like a place who speaks", "Coach Mary Phoenix praised the team. \"They never gave up,\" said Phoenix.",
+		[]string{"PERSON:Phoenix@64"}, []string{"GPE:Phoenix@64"}},
+	{"person named like a place who speaks", "Coach Mary Phoenix praised the team. \"They never gave up,\" said Phoenix. She flew home to Phoenix and Dallas.",
+		[]string{"PERSON:Phoenix@64", "GPE:Phoenix@90"}, []string{"PERSON:Phoenix@90"}},
+	{"person named like a place who speaks", "Moscow said the talks had failed.", []string{"GPE:Moscow@0"}, nil},
 	{"township taken for a group or an organisation", "English County Championship cricket resumed.",
 		nil, []string{"GPE:English County@0"}},
 }

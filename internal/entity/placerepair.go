@@ -322,3 +322,14 @@ func (x *entx) townshipName(c *cand) bool {
 	}
 	return c.e >= x.d.Sents[c.si].TokEnd || !lexicon.IsCapitalized(x.word(c.e))
 }
+
+// placeEvent reports a name that ends in a capitalised word of
+// placeEventWords after a place the lexicon knows: "London Marathon" names
+// a race, not a city (one MISC name in CoNLL's scheme).
+func (x *entx) placeEvent(c *cand, last string) bool {
+	if c.e-c.s < 2 || !placeEventWords[last] || !lexicon.IsCapitalized(x.word(c.e-1)) {
+		return false
+	}
+	_, ok := lexicon.LookupPlace(x.key(c.s, c.e-1))
+	return ok
+}

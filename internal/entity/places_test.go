@@ -87,6 +87,13 @@ var issue15 = []struct {
 	{"person named like a place who speaks", "Coach Mary Phoenix praised the team. \"They never gave up,\" said Phoenix. She flew home to Phoenix and Dallas.",
 		[]string{"PERSON:Phoenix@64", "GPE:Phoenix@90"}, []string{"PERSON:Phoenix@90"}},
 	{"person named like a place who speaks", "Moscow said the talks had failed.", []string{"GPE:Moscow@0"}, nil},
+	{"group or nationality before a country", "It was the world war between Nazi Germany and the Allies.",
+		[]string{"GPE:Germany@34", "NORP:Nazi@29"}, []string{"GPE:Nazi Germany@29"}},
+	{"group or nationality before a country", "He grew up in Communist China and Soviet Russia.",
+		[]string{"GPE:China@24", "GPE:Russia@41"}, []string{"GPE:Soviet Russia@34"}},
+	{"group or nationality before a country", "She flew to French Guiana.", []string{"GPE:French Guiana@12"}, nil},
+	{"event named by its place as one name", "The runner will lead Britain at the London Marathon on 17 April.",
+		[]string{"EVENT:London Marathon@36"}, []string{"GPE:London Marathon@36"}},
 	{"township taken for a group or an organisation", "English County Championship cricket resumed.",
 		nil, []string{"GPE:English County@0"}},
 }

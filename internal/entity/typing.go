@@ -248,6 +248,9 @@ func (x *entx) placeType(c *cand, last string, place lexicon.Place, isPlace, isD
 	if isDem {
 		return contract.NORP
 	}
+	if !isPlace && x.placeEvent(c, last) {
+		return contract.Event // "the London Marathon", "the Beijing Olympics"
+	}
 	if !isPlace && x.givenAndSurname(c, last) || x.afterKin(c) {
 		return contract.Person // "the Ben Hollis thriller", "her husband, Austin", "his nephew Raleigh"
 	}

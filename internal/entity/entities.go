@@ -75,6 +75,7 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	x.recognise()
 	x.repair()
 	x.extendBareHeads()
+	x.joinParticleNames()
 	x.addLexicon()
 	x.propagate()
 	x.unglue()

@@ -333,3 +333,110 @@ func (x *entx) placeEvent(c *cand, last string) bool {
 	_, ok := lexicon.LookupPlace(x.key(c.s, c.e-1))
 	return ok
 }
+
+// joinParticleNames joins a name to the words after it when together, with
+// the short lower-case words between them, they name a place the gazetteer
+// knows, which the recogniser found in pieces: "Dar es Salaam", "Sharm el
+// Sheikh", "Deir ez-Zor", "Newcastle upon Tyne", "Bosnia and Herzegovina".
+// The joined name is the first candidate's, a place; the candidates it
+// swallows go.
+func (x *entx) joinParticleNames() {
+	joined := false
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.drop || c.caps || c.title != "" {
+			continue
+		}
+		if e := x.particleEnd(c); e > c.e {
+			for j := k + 1; j < len(x.cands) && x.cands[j].s < e; j++ {
+				x.cands[j].drop = true
+			}
+			x.setTokens(c, c.s, e)
+			c.class, c.canon = cLOC, ""
+			joined = true
+		}
+	}
+	if joined {
+		x.sortCands()
+	}
+}
+
+// particleEnd returns the end of the longest run of tokens after candidate
+// c, with a particle first ("es", "el", "upon", "and", "ez-Zor") and a
+// capitalised word last, that makes with c a place the gazetteer knows (a
+// country, a first-level division or a town of 10,000 people or more), or
+// c.e when there is none.
+func (x *entx) particleEnd(c *cand) int {
+	hi := min(x.d.Sents[c.si].TokEnd, c.s+maxPlaceWords)
+	if c.e >= hi || !isParticle(x.word(c.e)) {
+		return c.e
+	}
+	for e := hi; e > c.e; e-- {
+		if !nameEnd(x.word(e - 1)) {
+			continue
+		}
+		ok := true
+		for i := c.e; i < e && ok; i++ {
+			w := x.word(i)
+			ok = isParticle(w) || lexicon.IsCapitalized(w)
+		}
+		if ok && majorPlace(x.raw(c.s, e), x.hasAnd(c.e, e)) {
+			return e
+		}
+	}
+	return c.e
+}
+
+// maxPlaceWords bounds the tokens of a name joinParticleNames makes.
+const maxPlaceWords = 6
+
+// isParticle reports a short lower-case word that joins the parts of a
+// place's name ("es", "el", "de", "upon", "and"), or such a word hyphenated
+// to a capitalised one ("ez-Zor", "el-Sheikh").
+func isParticle(w string) bool {
+	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) {
+		return isParticle(w[:i]) && lexicon.IsCapitalized(w[i+1:])
+	}
+	if len(w) > 4 {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// nameEnd reports a word that may end a place's name: capitalised, or a
+// particle hyphenated to a capitalised word.
+func nameEnd(w string) bool {
+	return lexicon.IsCapitalized(w) || strings.IndexByte(w, '-') > 0 && isParticle(w)
+}
+
+// hasAnd reports an "and" among tokens [s, e).
+func (x *entx) hasAnd(s, e int) bool {
+	for i := s; i < e; i++ {
+		if x.word(i) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// majorPlace reports a name that the gazetteer knows, as written or with its
+// particles hyphenated to the next word ("Sharm el Sheikh" is listed as
+// "Sharm el-Sheikh"), as a country, a first-level division or a town of
+// 10,000 people or more; a name made with "and" only as a country
+// ("Bosnia and Herzegovina"; "England and Wales", a division in ISO 3166-2,
+// is two places in news).
+func majorPlace(name string, and bool) bool {
+	for _, nm := range []string{name, gazetteer.HyphenParticles(name)} {
+		for _, p := range gazetteer.Lookup(nm) {
+			if p.Feature == "A.PCLI" || !and && (p.Feature == "A.ADM1" || p.Population >= 10000) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -607,17 +607,15 @@ func (x *entx) surnames() {
 	}
 }
 
-// speaks reports a candidate that a reporting verb in lower case follows
-// ("Paris said") or that ends a clause after one (", said Paris."): with a
+// speaks reports a candidate that a verb of speech follows ("Paris said")
+// or that ends a clause after one (", said Paris."): with a
 // person of that name in the article, the person speaks, not the place.
 func (x *entx) speaks(c *cand) bool {
 	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
-	if c.e < hi {
-		if w := x.word(c.e); lexicon.ReportingBase(w) != "" {
-			return true
-		}
+	if c.e < hi && speechVerbs[lexicon.ReportingBase(x.word(c.e))] {
+		return true
 	}
-	if c.s-1 <= lo || lexicon.ReportingBase(x.word(c.s-1)) == "" {
+	if c.s-1 <= lo || !speechVerbs[lexicon.ReportingBase(x.word(c.s-1))] {
 		return false
 	}
 	if c.e < hi && !strings.Contains(".,;:", x.word(c.e)) {
@@ -823,6 +821,11 @@ func oneLine(s string) string {
 	}
 	return strings.Join(strings.Fields(s), " ")
 }
+
+// speechVerbs are the reporting verbs (base forms) that only a person does
+// in news, not a city standing for its people ("Orlando mourned").
+var speechVerbs = map[string]bool{"say": true, "tell": true, "add": true, "explain": true, "write": true,
+	"ask": true, "reply": true, "recall": true}
 
 // isQuote reports a quotation mark token.
 func isQuote(w string) bool {

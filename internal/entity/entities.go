@@ -82,6 +82,7 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	x.apposition()
 	x.akas()
 	x.typeAll()
+	x.joinCompassDemonyms()
 	x.placeEvents()
 	x.ofPlaces()
 	x.splitHyphens()

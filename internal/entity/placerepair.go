@@ -440,3 +440,30 @@ func majorPlace(name string, and bool) bool {
 	}
 	return false
 }
+
+// compassWords open regional demonyms ("North American").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true}
+
+// joinCompassDemonyms joins a compass word the recogniser found alone to
+// the demonym right after it: "North American markets" names a nationality
+// of a region, not the north (one MISC name in CoNLL's scheme).
+func (x *entx) joinCompassDemonyms() {
+	joined := false
+	for k := 0; k+1 < len(x.cands); k++ {
+		c, n := &x.cands[k], &x.cands[k+1]
+		if c.drop || n.drop || c.e-c.s != 1 || n.s != c.e || n.e-n.s != 1 || n.si != c.si || c.caps {
+			continue
+		}
+		if !compassWords[x.key1(c.s)] || !lexicon.IsCapitalized(x.word(c.s)) || n.typ != contract.NORP || !isDemonymKey(x.key1(n.s)) {
+			continue
+		}
+		x.setTokens(c, c.s, n.e)
+		c.typ, c.class, c.canon = contract.NORP, cMISC, ""
+		n.drop, joined = true, true
+		k++
+	}
+	if joined {
+		x.sortCands()
+	}
+}

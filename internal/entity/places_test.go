@@ -108,6 +108,10 @@ var issue15 = []struct {
 		[]string{"GPE:England@21", "GPE:Wales@33"}, nil},
 	{"place name with particles found in pieces", "Talks between France and Germany ended.",
 		[]string{"GPE:France@14", "GPE:Germany@25"}, nil},
+	{"compass word before a demonym", "Exports to North American markets grew.",
+		[]string{"NORP:North American@11"}, []string{"GPE:North@11"}},
+	{"compass word before a demonym", "He moved to the North. American troops left.",
+		[]string{"NORP:American@23"}, []string{"NORP:North. American@16"}},
 	{"township taken for a group or an organisation", "English County Championship cricket resumed.",
 		nil, []string{"GPE:English County@0"}},
 }

@@ -287,9 +287,9 @@ func (x *entx) splitPossessive(k int, c *cand, named map[string]bool) *cand {
 // splitDemonym splits a leading demonym off candidate c (x.cands[k]) before
 // a known organisation or an organisation noun: "Lebanese Hezbollah" gives
 // MISC "Lebanese" and ORG "Hezbollah", appended to x.cands; and a leading
-// demonym or group before a country's name that with it names no place
-// ("Nazi Germany", "Soviet Russia"; not "American Samoa"): MISC "Nazi" and
-// LOC "Germany".
+// political or religious group's word before a country's name that with it
+// names no place ("Nazi Germany", "Communist China"; not "Iranian
+// Kurdistan", a region): MISC "Nazi" and LOC "Germany".
 func (x *entx) splitDemonym(k int, c *cand) {
 	if x.groupBeforeCountry(c) {
 		nc := *c
@@ -1002,16 +1002,16 @@ func (x *entx) expansion(acr string, end, lo int) int {
 	return i + 1
 }
 
-// groupBeforeCountry reports a candidate that opens with a demonym or a
-// group's word before a country's name, the whole naming no place the
+// groupBeforeCountry reports a candidate that opens with a group's word
+// that is no demonym before a country's name, the whole naming no place the
 // lexicon knows: "Nazi Germany", "Communist China".
 func (x *entx) groupBeforeCountry(c *cand) bool {
 	if c.e-c.s < 2 || c.title != "" {
 		return false
 	}
 	first := x.key1(c.s)
-	if _, dem := lexicon.Demonym(first); !dem && !lexicon.IsGroup(first) {
-		return false
+	if _, dem := lexicon.Demonym(first); dem || !lexicon.IsGroup(first) || compassWords[first] {
+		return false // "Iranian Kurdistan", "Western Ukraine" are regions
 	}
 	if _, whole := lexicon.LookupPlace(x.key(c.s, c.e)); whole {
 		return false

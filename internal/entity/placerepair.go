@@ -15,6 +15,7 @@ import (
 	"github.com/newsparse/newsparse/internal/gazetteer"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/ner"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // coordinatedPlace reports a one-word name the recogniser took for an
@@ -467,3 +468,47 @@ func (x *entx) joinCompassDemonyms() {
 		x.sortCands()
 	}
 }
+
+// compassDistrict reports a name of a town or division the gazetteer knows
+// followed by one or two capitalised compass words ("Bristol West", "Leeds
+// North West", "Sheffield Central"): a district or a constituency of it,
+// which the recogniser took for an organisation's or a person's. A team
+// ("Rosario Central 2", "Rosario Central beat ...", "against Rosario
+// Central") is left alone: a capitalised word, a number or a word of
+// matchWords may not follow, nor a word of matchWords come before.
+func (x *entx) compassDistrict(c *cand) bool {
+	if c.e-c.s < 2 || c.e-c.s > 4 || c.caps || c.title != "" {
+		return false
+	}
+	cut := c.e
+	for cut > c.s+1 && cut > c.e-2 && districtCompass[x.key1(cut-1)] && lexicon.IsCapitalized(x.word(cut-1)) {
+		cut--
+	}
+	if cut == c.e {
+		return false
+	}
+	if c.e < x.d.Sents[c.si].TokEnd {
+		w := x.word(c.e)
+		if lexicon.IsCapitalized(w) || textdoc.StartsWithDigit(w) || matchWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	if c.s > x.d.Sents[c.si].TokStart && matchWords[strings.ToLower(x.word(c.s-1))] {
+		return false // "beat Rosario Central"
+	}
+	words := make([]string, 0, cut-c.s)
+	for i := c.s; i < cut; i++ {
+		words = append(words, x.word(i))
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
+// matchWords stand beside teams' names: "v", "beat", "drew with".
+var matchWords = map[string]bool{"v": true, "vs": true, "v.": true, "vs.": true, "beat": true, "beats": true,
+	"drew": true, "draw": true, "lost": true, "lose": true, "defeated": true, "edged": true, "thrashed": true,
+	"hosted": true, "host": true, "hosts": true, "against": true, "played": true, "play": true, "won": true, "win": true}
+
+// districtCompass are the compass words that end the names of districts and
+// constituencies.
+var districtCompass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true}

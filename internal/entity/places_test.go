@@ -114,6 +114,12 @@ var issue15 = []struct {
 		[]string{"NORP:North American@11"}, []string{"GPE:North@11"}},
 	{"compass word before a demonym", "He moved to the North. American troops left.",
 		[]string{"NORP:American@23"}, []string{"NORP:North. American@16"}},
+	{"district or constituency named by its town and a compass word", "Seats the party could win include Bristol West, Cardiff Central and Leeds North West.",
+		[]string{"GPE:Bristol West@34", "GPE:Cardiff Central@48", "GPE:Leeds North West@68"}, []string{"ORG:Bristol West@34"}},
+	{"district or constituency named by its town and a compass word", "Rosario Central beat Boca Juniors 2-1 on Sunday.",
+		nil, []string{"GPE:Rosario Central@0"}},
+	{"district or constituency named by its town and a compass word", "Fans watched the game against Rosario Central at home.",
+		nil, []string{"GPE:Rosario Central@30"}},
 	{"township taken for a group or an organisation", "English County Championship cricket resumed.",
 		nil, []string{"GPE:English County@0"}},
 }

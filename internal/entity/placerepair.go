@@ -391,23 +391,26 @@ func (x *entx) particleEnd(c *cand) int {
 // maxPlaceWords bounds the tokens of a name joinParticleNames makes.
 const maxPlaceWords = 6
 
-// isParticle reports a short lower-case word that joins the parts of a
-// place's name ("es", "el", "de", "upon", "and"), or such a word hyphenated
-// to a capitalised one ("ez-Zor", "el-Sheikh").
+// isParticle reports a lower-case word that joins the parts of a place's
+// name ("es", "el", "de", "upon", "and"; nameParticles), or such a word
+// hyphenated to a capitalised one ("ez-Zor", "el-Sheikh").
 func isParticle(w string) bool {
 	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) {
-		return isParticle(w[:i]) && lexicon.IsCapitalized(w[i+1:])
+		return nameParticles[w[:i]] && lexicon.IsCapitalized(w[i+1:])
 	}
-	if len(w) > 4 {
-		return false
-	}
-	for _, r := range w {
-		if r < 'a' || r > 'z' {
-			return false
-		}
-	}
-	return true
+	return nameParticles[w]
 }
+
+// nameParticles are the articles, prepositions and conjunctions, in the
+// languages whose place names English news writes, that stand in lower case
+// inside a place's name.
+var nameParticles = map[string]bool{"el": true, "al": true, "es": true, "ez": true, "ed": true, "ad": true,
+	"as": true, "ash": true, "at": true, "az": true, "ar": true, "an": true, "ul": true, "ur": true,
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "des": true, "del": true,
+	"della": true, "di": true, "la": true, "le": true, "les": true, "los": true, "las": true, "y": true,
+	"e": true, "i": true, "en": true, "sur": true, "sous": true, "aux": true, "au": true, "am": true,
+	"im": true, "van": true, "von": true, "den": true, "der": true, "upon": true,
+	"on": true, "under": true, "and": true, "of": true, "the": true, "bin": true, "ibn": true}
 
 // nameEnd reports a word that may end a place's name: capitalised, or a
 // particle hyphenated to a capitalised word.
@@ -432,7 +435,11 @@ func (x *entx) hasAnd(s, e int) bool {
 // ("Bosnia and Herzegovina"; "England and Wales", a division in ISO 3166-2,
 // is two places in news).
 func majorPlace(name string, and bool) bool {
-	for _, nm := range []string{name, gazetteer.HyphenParticles(name)} {
+	names := []string{name}
+	if !and {
+		names = append(names, gazetteer.HyphenParticles(name))
+	}
+	for _, nm := range names {
 		for _, p := range gazetteer.Lookup(nm) {
 			if p.Feature == "A.PCLI" || !and && (p.Feature == "A.ADM1" || p.Population >= 10000) {
 				return true

@@ -86,6 +86,9 @@ func LookupAlt(name string) []Place {
 // "Sharm el-Sheikh", "Ras al Ain" gives "Ras al-Ain"; a name without such a
 // word comes back as it is.
 func HyphenParticles(name string) string {
+	if !hasShortLower(name) {
+		return name
+	}
 	f := strings.Fields(name)
 	var b strings.Builder
 	for i, w := range f {
@@ -116,4 +119,23 @@ func shortLower(w string) bool {
 func startsUpper(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
+}
+
+// hasShortLower reports a word of name, not its last, of one to four
+// letters a to z, without splitting the name.
+func hasShortLower(name string) bool {
+	start := -1
+	for i := 0; i <= len(name); i++ {
+		if i < len(name) && name[i] != ' ' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 && i < len(name) && shortLower(name[start:i]) {
+			return true
+		}
+		start = -1
+	}
+	return false
 }

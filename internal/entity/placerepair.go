@@ -519,3 +519,22 @@ var matchWords = map[string]bool{"v": true, "vs": true, "v.": true, "vs.": true,
 // districtCompass are the compass words that end the names of districts and
 // constituencies.
 var districtCompass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true}
+
+// countyAlone reports a county the gazetteer's county table knows
+// (knownCounty) that no capitalised word or number follows and no team's
+// context stands beside: "deputies in Gwinnett County said", "the Dane
+// County jail"; not "Ross County 3", "Notts County v York", "beat Ross
+// County".
+func (x *entx) countyAlone(c *cand) bool {
+	if !x.knownCounty(c) {
+		return false
+	}
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if c.e < hi {
+		w := x.word(c.e)
+		if lexicon.IsCapitalized(w) || textdoc.StartsWithDigit(w) || matchWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return c.s == lo || !matchWords[strings.ToLower(x.word(c.s-1))]
+}

@@ -120,6 +120,12 @@ var issue15 = []struct {
 		nil, []string{"GPE:Rosario Central@0"}},
 	{"district or constituency named by its town and a compass word", "Fans watched the game against Rosario Central at home.",
 		nil, []string{"GPE:Rosario Central@30"}},
+	{"county taken for an organisation", "He was booked into the Dane County jail on Friday.",
+		[]string{"GPE:Dane County@23"}, []string{"ORG:Dane County@23"}},
+	{"county taken for an organisation", "The Harnett County sheriff's office said two men were held.",
+		[]string{"GPE:Harnett County@4"}, []string{"ORG:Harnett County@4"}},
+	{"county taken for an organisation", "Ross County beat Hibernian on Saturday.", nil, []string{"GPE:Ross County@0"}},
+	{"county taken for an organisation", "Fans saw the match against Ross County.", nil, []string{"GPE:Ross County@27"}},
 	{"township taken for a group or an organisation", "English County Championship cricket resumed.",
 		nil, []string{"GPE:English County@0"}},
 }

@@ -192,8 +192,8 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		if (isPlace && place.GPE() || x.knownCounty(c)) && !isOrg && x.beforeTitle(c) {
 			return contract.GPE // "Milwaukee Mayor Nora Pike", "Dane County Sheriff Ann Cole"
 		}
-		if !isOrg && x.townshipName(c) {
-			return contract.GPE // "his Lenox Township home"
+		if !isOrg && (x.townshipName(c) || x.countyAlone(c)) {
+			return contract.GPE // "his Lenox Township home", "the Gwinnett County jail"
 		}
 		return x.orgType(c, last, isOrg)
 	case cMISC:

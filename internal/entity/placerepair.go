@@ -538,3 +538,43 @@ func (x *entx) countyAlone(c *cand) bool {
 	}
 	return c.s == lo || !matchWords[strings.ToLower(x.word(c.s-1))]
 }
+
+// townBeforeQualifier reports a name of one or two words followed by a
+// comma and a state's or country's name that ends the clause ("Ferguson,
+// Missouri, used"), which the gazetteer knows as a town in that state or
+// country: the recogniser took it for a person's or an organisation's.
+func (x *entx) townBeforeQualifier(c *cand) bool {
+	s := x.d.Sents[c.si]
+	if c.e-c.s > 2 || c.title != "" || c.caps || c.e+1 >= s.TokEnd || x.word(c.e) != "," {
+		return false
+	}
+	for n := min(3, s.TokEnd-c.e-1); n >= 1; n-- {
+		q, qe := c.e+1, c.e+1+n
+		p, ok := lexicon.LookupPlace(x.key(q, qe))
+		if !ok || p.Kind != lexicon.State && p.Kind != lexicon.Country {
+			continue
+		}
+		if qe < s.TokEnd && !strings.Contains(",.;:()", x.word(qe)) {
+			return false
+		}
+		return townIn(x.text(c), p.Name)
+	}
+	return false
+}
+
+// townIn reports whether the gazetteer knows a town of that name in the
+// country or first-level division named area.
+func townIn(name, area string) bool {
+	areas := gazetteer.LookupArea(area)
+	for _, pl := range gazetteer.Lookup(name) {
+		for _, a := range areas {
+			if a.Feature == "A.PCLI" && pl.Country == a.Code {
+				return true
+			}
+			if d, ok := gazetteer.DivisionOf(pl); ok && a.Feature == "A.ADM1" && d.Code == a.Code {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -126,6 +126,12 @@ var issue15 = []struct {
 		[]string{"GPE:Harnett County@4"}, []string{"ORG:Harnett County@4"}},
 	{"county taken for an organisation", "Ross County beat Hibernian on Saturday.", nil, []string{"GPE:Ross County@0"}},
 	{"county taken for an organisation", "Fans saw the match against Ross County.", nil, []string{"GPE:Ross County@27"}},
+	{"town before its state", "Police in Ferguson, Missouri, used tear gas.",
+		[]string{"GPE:Ferguson@10", "GPE:Missouri@20"}, []string{"PERSON:Ferguson@10"}},
+	{"town before its state", "A man from Sparta, Tennessee, was held.",
+		[]string{"GPE:Sparta@11"}, []string{"ORG:Sparta@11"}},
+	{"town before its state", "Alex Ferguson, the Manchester United manager, spoke.",
+		[]string{"PERSON:Alex Ferguson@0"}, nil},
 	{"township taken for a group or an organisation", "English County Championship cricket resumed.",
 		nil, []string{"GPE:English County@0"}},
 }

@@ -176,6 +176,9 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	if (c.class == cPER || c.class == cLOC) && c.e < x.d.Sents[c.si].TokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
 		return contract.Org
 	}
+	if (c.class == cORG || c.class == cPER) && !isOrg && x.townBeforeQualifier(c) {
+		return contract.GPE // "police in Ferguson, Missouri, used tear gas"
+	}
 	if (c.class == cORG || c.class == cPER) && !isOrg && !isPlace && x.compassDistrict(c) {
 		return contract.GPE // "Bristol West", "Leeds North West"
 	}

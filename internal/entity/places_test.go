@@ -132,6 +132,10 @@ var issue15 = []struct {
 		[]string{"GPE:Sparta@11"}, []string{"ORG:Sparta@11"}},
 	{"town before its state", "Alex Ferguson, the Manchester United manager, spoke.",
 		[]string{"PERSON:Alex Ferguson@0"}, nil},
+	{"place before a word for people in a Title Case headline", "Ohio Woman Charged After Crash On Highway.\n\nThe driver was charged on Monday after two people were hurt.",
+		[]string{"GPE:Ohio@0"}, nil},
+	{"place before a word for people in a Title Case headline", "Manchester United Fans Cheer Late Win.\n\nSupporters celebrated.",
+		[]string{"ORG:Manchester United@0"}, []string{"GPE:Manchester@0"}},
 	{"township taken for a group or an organisation", "English County Championship cricket resumed.",
 		nil, []string{"GPE:English County@0"}},
 }

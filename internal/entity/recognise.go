@@ -442,6 +442,11 @@ func (x *entx) dropCommon() {
 		// names in it come back by propagation from the body
 		if x.titled[c.si] && x.d.Sents[c.si].Para == 0 && !c.drop &&
 			!occursTwice(twice, body, x.text(c)) && !x.known(c) {
+			if e := x.headlinePlace(c); e > c.s {
+				x.setTokens(c, c.s, e) // "Ohio Woman Hurt In Crash": Ohio
+				c.class, c.canon = cLOC, ""
+				continue
+			}
 			c.drop = true
 		}
 	}
@@ -1018,4 +1023,29 @@ func (x *entx) groupBeforeCountry(c *cand) bool {
 	}
 	p, ok := lexicon.LookupPlace(x.key(c.s+1, c.e))
 	return ok && p.Kind == lexicon.Country
+}
+
+// headlinePlace returns the end of the place's name that opens candidate c
+// of a Title Case headline before a word for people ("Ohio Woman Hurt In
+// Crash", "Tennessee Boy, 7, Killed", "Houston Police Seek Gunman"): a
+// state or country the lexicon knows, or a town of 100,000 people or more
+// the gazetteer knows; c.s when there is none.
+func (x *entx) headlinePlace(c *cand) int {
+	for e := min(c.e-1, c.s+3); e > c.s; e-- {
+		next := strings.ToLower(x.word(e))
+		if !lexicon.IsVictimNoun(next) && !lexicon.IsSpeakerNoun(next) {
+			continue
+		}
+		if p, ok := lexicon.LookupPlace(x.key(c.s, e)); ok && (p.Kind == lexicon.State || p.Kind == lexicon.Country) {
+			return e
+		}
+		words := make([]string, 0, e-c.s)
+		for i := c.s; i < e; i++ {
+			words = append(words, x.word(i))
+		}
+		if kinds, band := ner.Default().PlaceKinds(words); kinds&ner.GeoCity != 0 && band >= 2 {
+			return e
+		}
+	}
+	return c.s
 }

@@ -608,8 +608,8 @@ func (x *entx) surnames() {
 }
 
 // speaks reports a candidate that a verb of speech follows ("Paris said")
-// or that ends a clause after one (", said Paris."): with a
-// person of that name in the article, the person speaks, not the place.
+// or that ends a clause after one (", said Paris."): with a person of that
+// name in the article, the person speaks, not the place.
 func (x *entx) speaks(c *cand) bool {
 	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
 	if c.e < hi && speechVerbs[lexicon.ReportingBase(x.word(c.e))] {

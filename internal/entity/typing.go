@@ -193,7 +193,7 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
 		if (isPlace && place.GPE() || x.knownCounty(c)) && !isOrg && x.beforeTitle(c) {
-			return contract.GPE // "Milwaukee Mayor Nora Pike", "Dane County Sheriff Ann Cole"
+			return contract.GPE // "Milwaukee Mayor Nora Pike", "Pike County District Attorney Ray Dunn"
 		}
 		if !isOrg && (x.townshipName(c) || x.countyAlone(c)) {
 			return contract.GPE // "his Lenox Township home", "the Gwinnett County jail"

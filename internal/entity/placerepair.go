@@ -496,7 +496,7 @@ func (x *entx) compassDistrict(c *cand) bool {
 	}
 	if c.e < x.d.Sents[c.si].TokEnd {
 		w := x.word(c.e)
-		if lexicon.IsCapitalized(w) || textdoc.StartsWithDigit(w) || matchWords[strings.ToLower(w)] {
+		if lexicon.IsCapitalized(w) || textdoc.StartsWithDigit(w) || matchAfter(w) {
 			return false
 		}
 	}
@@ -513,8 +513,15 @@ func (x *entx) compassDistrict(c *cand) bool {
 
 // matchWords stand beside teams' names: "v", "beat", "drew with".
 var matchWords = map[string]bool{"v": true, "vs": true, "v.": true, "vs.": true, "beat": true, "beats": true,
-	"drew": true, "draw": true, "lost": true, "lose": true, "defeated": true, "edged": true, "thrashed": true,
-	"hosted": true, "host": true, "hosts": true, "against": true, "played": true, "play": true, "won": true, "win": true}
+	"drew": true, "draw": true, "defeated": true, "edged": true, "thrashed": true, "hosted": true, "host": true,
+	"hosts": true, "against": true, "played": true, "play": true}
+
+// matchAfter follows a team's name and not a seat's ("Rosario Central won
+// 2-1"; a party "won Leeds Central" or "lost Bristol West").
+func matchAfter(w string) bool {
+	w = strings.ToLower(w)
+	return matchWords[w] || w == "won" || w == "win" || w == "wins" || w == "lost" || w == "lose" || w == "loses"
+}
 
 // districtCompass are the compass words that end the names of districts and
 // constituencies.
@@ -532,7 +539,7 @@ func (x *entx) countyAlone(c *cand) bool {
 	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
 	if c.e < hi {
 		w := x.word(c.e)
-		if lexicon.IsCapitalized(w) || textdoc.StartsWithDigit(w) || matchWords[strings.ToLower(w)] {
+		if lexicon.IsCapitalized(w) || textdoc.StartsWithDigit(w) || matchAfter(w) {
 			return false
 		}
 	}

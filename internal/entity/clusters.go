@@ -591,17 +591,38 @@ func (x *entx) surnames() {
 		if !sur[key] {
 			continue
 		}
-		if _, ok := lexicon.LookupPlace(key); ok {
-			continue
-		}
 		if _, ok := lexicon.KnownOrg(key); ok {
 			continue
 		}
 		if _, ok := lexicon.Demonym(key); ok {
 			continue
 		}
+		if _, ok := lexicon.LookupPlace(key); ok {
+			if !x.speaks(c) {
+				continue
+			}
+			c.own = true
+		}
 		c.typ = contract.Person
 	}
+}
+
+// speaks reports a candidate that a verb of speech follows ("Paris said")
+// or that ends a clause after one (", said Paris."): with a person of that
+// name in the article, the person speaks, not the place.
+func (x *entx) speaks(c *cand) bool {
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if c.e < hi && speechVerbs[lexicon.ReportingBase(x.word(c.e))] {
+		return true
+	}
+	if c.s-1 <= lo || !speechVerbs[lexicon.ReportingBase(x.word(c.s-1))] {
+		return false
+	}
+	if c.e < hi && !strings.Contains(".,;:", x.word(c.e)) {
+		return false
+	}
+	p := x.word(c.s - 2)
+	return p == "," || isQuote(p)
 }
 
 // vote gives every unforced mention of the same words the type most of
@@ -612,7 +633,7 @@ func (x *entx) vote() {
 	t := map[string]*tally{}
 	for k := range x.cands {
 		c := &x.cands[k]
-		if c.caps {
+		if c.caps || c.own {
 			continue
 		}
 		ti := typeIndex(c.typ)
@@ -634,7 +655,7 @@ func (x *entx) vote() {
 	for k := range x.cands {
 		c := &x.cands[k]
 		// a Title Case heading does not vote, but follows the vote
-		if c.forced || x.caps[c.si] {
+		if c.forced || c.own || x.caps[c.si] {
 			continue
 		}
 		v := t[x.text(c)]
@@ -799,4 +820,14 @@ func oneLine(s string) string {
 		return s
 	}
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// speechVerbs are the reporting verbs (base forms) that only a person does
+// in news, not a city standing for its people ("Orlando mourned").
+var speechVerbs = map[string]bool{"say": true, "tell": true, "add": true, "explain": true, "write": true,
+	"ask": true, "reply": true, "recall": true}
+
+// isQuote reports a quotation mark token.
+func isQuote(w string) bool {
+	return w == "\"" || w == "\u201c" || w == "\u201d" || w == "''" || w == "``"
 }

@@ -34,6 +34,7 @@ type cand struct {
 	drop   bool
 	caps   bool   // in a sentence in capitals or a Title Case heading
 	forced bool   // type fixed by a lexicon or pattern; voting leaves it alone
+	own    bool   // type read from its own context ("Paris said"): it neither votes nor follows the vote
 	k      string // the lexicon key of the text, once asked for
 }
 
@@ -74,12 +75,14 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	x.recognise()
 	x.repair()
 	x.extendBareHeads()
+	x.joinParticleNames()
 	x.addLexicon()
 	x.propagate()
 	x.unglue()
 	x.apposition()
 	x.akas()
 	x.typeAll()
+	x.joinCompassDemonyms()
 	x.placeEvents()
 	x.ofPlaces()
 	x.splitHyphens()

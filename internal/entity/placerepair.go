@@ -12,8 +12,10 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/gazetteer"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/ner"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // coordinatedPlace reports a one-word name the recogniser took for an
@@ -84,12 +86,14 @@ func (x *entx) extendBareHeads() {
 
 // extendToHeads gives a place's name the capitalised division head right
 // after it that no candidate covers: the recogniser ends "the Glendale
-// District" at "Glendale".
+// District" at "Glendale", and reads "Wayne" in "Wayne County" as a given
+// name (a person's name of one word takes the head when the county table
+// knows the whole).
 func (x *entx) extendToHeads() {
 	var covered []bool
 	for k := range x.cands {
 		c := &x.cands[k]
-		if c.drop || c.caps || c.class != cLOC || c.e >= x.d.Sents[c.si].TokEnd {
+		if c.drop || c.caps || c.e >= x.d.Sents[c.si].TokEnd || c.class != cLOC && !x.countyOfName(c) {
 			continue
 		}
 		w := x.word(c.e)
@@ -276,4 +280,308 @@ func (x *entx) beforeTitle(c *cand) bool {
 		i++
 	}
 	return i < end && lexicon.IsCapitalized(x.word(i)) && lexicon.IsTitleHead(strings.TrimSuffix(x.key1(i), "."))
+}
+
+// isDemonymKey reports a nationality's word ("English" in "English County
+// Championship").
+func isDemonymKey(k string) bool {
+	_, ok := lexicon.Demonym(k)
+	return ok
+}
+
+// knownCounty reports a name ending in a capitalised division head that the
+// gazetteer's table of counties, parishes and boroughs knows ("Dane
+// County"), written in no heading in capitals.
+func (x *entx) knownCounty(c *cand) bool {
+	if c.e-c.s < 2 || c.caps || !divisionHeads[x.key1(c.e-1)] || !lexicon.IsCapitalized(x.word(c.e-1)) {
+		return false
+	}
+	return len(gazetteer.LookupCounty(x.text(c))) > 0
+}
+
+// countyOfName reports a one-word name the recogniser took for a person's,
+// with no title, that the county table knows with the capitalised head after
+// it: "Wayne" in "Wayne County District Attorney".
+func (x *entx) countyOfName(c *cand) bool {
+	if c.class != cPER || c.title != "" || c.e-c.s != 1 || !divisionHeads[x.key1(c.e)] {
+		return false
+	}
+	return len(gazetteer.LookupCounty(x.raw(c.s, c.e+1))) > 0
+}
+
+// orgFreeHeads end the names of divisions and never a team's or a
+// company's (a county or a district may be a club's or a school board's).
+var orgFreeHeads = map[string]bool{"township": true, "parish": true, "governorate": true, "prefecture": true,
+	"oblast": true, "municipality": true}
+
+// townshipName reports a name of two words or more that ends in a
+// capitalised head of orgFreeHeads and before no other capitalised word
+// ("the Lenox Township home"; not "the Lenox Township Board").
+func (x *entx) townshipName(c *cand) bool {
+	if c.e-c.s < 2 || c.caps || !orgFreeHeads[x.key1(c.e-1)] || !lexicon.IsCapitalized(x.word(c.e-1)) {
+		return false
+	}
+	return c.e >= x.d.Sents[c.si].TokEnd || !lexicon.IsCapitalized(x.word(c.e))
+}
+
+// placeEvent reports a name that ends in a capitalised word of
+// placeEventWords after a place the lexicon knows: "London Marathon" names
+// a race, not a city (one MISC name in CoNLL's scheme).
+func (x *entx) placeEvent(c *cand, last string) bool {
+	if c.e-c.s < 2 || !placeEventWords[last] || !lexicon.IsCapitalized(x.word(c.e-1)) {
+		return false
+	}
+	_, ok := lexicon.LookupPlace(x.key(c.s, c.e-1))
+	return ok
+}
+
+// joinParticleNames joins a name to the words after it when together, with
+// the short lower-case words between them, they name a place the gazetteer
+// knows, which the recogniser found in pieces: "Dar es Salaam", "Sharm el
+// Sheikh", "Deir ez-Zor", "Newcastle upon Tyne", "Bosnia and Herzegovina".
+// The joined name is the first candidate's, a place; the candidates it
+// swallows go.
+func (x *entx) joinParticleNames() {
+	joined := false
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.drop || c.caps || c.title != "" {
+			continue
+		}
+		if e := x.particleEnd(c); e > c.e {
+			for j := k + 1; j < len(x.cands) && x.cands[j].s < e; j++ {
+				x.cands[j].drop = true
+			}
+			x.setTokens(c, c.s, e)
+			c.class, c.canon = cLOC, ""
+			joined = true
+		}
+	}
+	if joined {
+		x.sortCands()
+	}
+}
+
+// particleEnd returns the end of the longest run of tokens after candidate
+// c, with a particle first ("es", "el", "upon", "and", "ez-Zor") and a
+// capitalised word last, that makes with c a place the gazetteer knows (a
+// country, a first-level division or a town of 10,000 people or more), or
+// c.e when there is none.
+func (x *entx) particleEnd(c *cand) int {
+	hi := min(x.d.Sents[c.si].TokEnd, c.s+maxPlaceWords)
+	if c.e >= hi || !isParticle(x.word(c.e)) {
+		return c.e
+	}
+	for e := hi; e > c.e; e-- {
+		if !nameEnd(x.word(e - 1)) {
+			continue
+		}
+		ok := true
+		for i := c.e; i < e && ok; i++ {
+			w := x.word(i)
+			ok = isParticle(w) || lexicon.IsCapitalized(w)
+		}
+		if ok && majorPlace(x.raw(c.s, e), x.hasAnd(c.e, e)) {
+			return e
+		}
+	}
+	return c.e
+}
+
+// maxPlaceWords bounds the tokens of a name joinParticleNames makes.
+const maxPlaceWords = 6
+
+// isParticle reports a lower-case word that joins the parts of a place's
+// name ("es", "el", "de", "upon", "and"; nameParticles), or such a word
+// hyphenated to a capitalised one ("ez-Zor", "el-Sheikh").
+func isParticle(w string) bool {
+	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) {
+		return nameParticles[w[:i]] && lexicon.IsCapitalized(w[i+1:])
+	}
+	return nameParticles[w]
+}
+
+// nameParticles are the articles, prepositions and conjunctions, in the
+// languages whose place names English news writes, that stand in lower case
+// inside a place's name.
+var nameParticles = map[string]bool{"el": true, "al": true, "es": true, "ez": true, "ed": true, "ad": true,
+	"as": true, "ash": true, "at": true, "az": true, "ar": true, "an": true, "ul": true, "ur": true,
+	"de": true, "da": true, "do": true, "dos": true, "das": true, "du": true, "des": true, "del": true,
+	"della": true, "di": true, "la": true, "le": true, "les": true, "los": true, "las": true, "y": true,
+	"e": true, "i": true, "en": true, "sur": true, "sous": true, "aux": true, "au": true, "am": true,
+	"im": true, "van": true, "von": true, "den": true, "der": true, "upon": true,
+	"on": true, "under": true, "and": true, "of": true, "the": true, "bin": true, "ibn": true}
+
+// nameEnd reports a word that may end a place's name: capitalised, or a
+// particle hyphenated to a capitalised word.
+func nameEnd(w string) bool {
+	return lexicon.IsCapitalized(w) || strings.IndexByte(w, '-') > 0 && isParticle(w)
+}
+
+// hasAnd reports an "and" among tokens [s, e).
+func (x *entx) hasAnd(s, e int) bool {
+	for i := s; i < e; i++ {
+		if x.word(i) == "and" {
+			return true
+		}
+	}
+	return false
+}
+
+// majorPlace reports a name that the gazetteer knows, as written or with its
+// particles hyphenated to the next word ("Sharm el Sheikh" is listed as
+// "Sharm el-Sheikh"), as a country, a first-level division or a town of
+// 10,000 people or more; a name made with "and" only as a country
+// ("Bosnia and Herzegovina"; "England and Wales", a division in ISO 3166-2,
+// is two places in news).
+func majorPlace(name string, and bool) bool {
+	names := []string{name}
+	if !and {
+		names = append(names, gazetteer.HyphenParticles(name))
+	}
+	for _, nm := range names {
+		for _, p := range gazetteer.Lookup(nm) {
+			if p.Feature == "A.PCLI" || !and && (p.Feature == "A.ADM1" || p.Population >= 10000) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// compassWords open regional demonyms ("North American").
+var compassWords = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true,
+	"northern": true, "southern": true, "eastern": true, "western": true}
+
+// joinCompassDemonyms joins a compass word the recogniser found alone to
+// the demonym right after it: "North American markets" names a nationality
+// of a region, not the north (one MISC name in CoNLL's scheme).
+func (x *entx) joinCompassDemonyms() {
+	joined := false
+	for k := 0; k+1 < len(x.cands); k++ {
+		c, n := &x.cands[k], &x.cands[k+1]
+		if c.drop || n.drop || c.e-c.s != 1 || n.s != c.e || n.e-n.s != 1 || n.si != c.si || c.caps {
+			continue
+		}
+		if !compassWords[x.key1(c.s)] || !lexicon.IsCapitalized(x.word(c.s)) || n.typ != contract.NORP || !isDemonymKey(x.key1(n.s)) {
+			continue
+		}
+		x.setTokens(c, c.s, n.e)
+		c.typ, c.class, c.canon = contract.NORP, cMISC, ""
+		n.drop, joined = true, true
+		k++
+	}
+	if joined {
+		x.sortCands()
+	}
+}
+
+// compassDistrict reports a name of a town or division the gazetteer knows
+// followed by one or two capitalised compass words ("Bristol West", "Leeds
+// North West", "Sheffield Central"): a district or a constituency of it,
+// which the recogniser took for an organisation's or a person's. A team
+// ("Rosario Central 2", "Rosario Central beat ...", "against Rosario
+// Central") is left alone: a capitalised word, a number or a word of
+// matchWords may not follow, nor a word of matchWords come before.
+func (x *entx) compassDistrict(c *cand) bool {
+	if c.e-c.s < 2 || c.e-c.s > 4 || c.caps || c.title != "" {
+		return false
+	}
+	cut := c.e
+	for cut > c.s+1 && cut > c.e-2 && districtCompass[x.key1(cut-1)] && lexicon.IsCapitalized(x.word(cut-1)) {
+		cut--
+	}
+	if cut == c.e {
+		return false
+	}
+	if c.e < x.d.Sents[c.si].TokEnd {
+		w := x.word(c.e)
+		if lexicon.IsCapitalized(w) || textdoc.StartsWithDigit(w) || matchAfter(w) {
+			return false
+		}
+	}
+	if c.s > x.d.Sents[c.si].TokStart && matchWords[strings.ToLower(x.word(c.s-1))] {
+		return false // "beat Rosario Central"
+	}
+	words := make([]string, 0, cut-c.s)
+	for i := c.s; i < cut; i++ {
+		words = append(words, x.word(i))
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
+// matchWords stand beside teams' names: "v", "beat", "drew with".
+var matchWords = map[string]bool{"v": true, "vs": true, "v.": true, "vs.": true, "beat": true, "beats": true,
+	"drew": true, "draw": true, "defeated": true, "edged": true, "thrashed": true, "hosted": true, "host": true,
+	"hosts": true, "against": true, "played": true, "play": true}
+
+// matchAfter follows a team's name and not a seat's ("Rosario Central won
+// 2-1"; a party "won Leeds Central" or "lost Bristol West").
+func matchAfter(w string) bool {
+	w = strings.ToLower(w)
+	return matchWords[w] || w == "won" || w == "win" || w == "wins" || w == "lost" || w == "lose" || w == "loses"
+}
+
+// districtCompass are the compass words that end the names of districts and
+// constituencies.
+var districtCompass = map[string]bool{"north": true, "south": true, "east": true, "west": true, "central": true}
+
+// countyAlone reports a county the gazetteer's county table knows
+// (knownCounty) that no capitalised word or number follows and no team's
+// context stands beside: "deputies in Gwinnett County said", "the Dane
+// County jail"; not "Ross County 3", "Notts County v York", "beat Ross
+// County".
+func (x *entx) countyAlone(c *cand) bool {
+	if !x.knownCounty(c) {
+		return false
+	}
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if c.e < hi {
+		w := x.word(c.e)
+		if lexicon.IsCapitalized(w) || textdoc.StartsWithDigit(w) || matchAfter(w) {
+			return false
+		}
+	}
+	return c.s == lo || !matchWords[strings.ToLower(x.word(c.s-1))]
+}
+
+// townBeforeQualifier reports a name of one or two words followed by a
+// comma and a state's or country's name that ends the clause ("Ferguson,
+// Missouri, used"), which the gazetteer knows as a town in that state or
+// country: the recogniser took it for a person's or an organisation's.
+func (x *entx) townBeforeQualifier(c *cand) bool {
+	s := x.d.Sents[c.si]
+	if c.e-c.s > 2 || c.title != "" || c.caps || c.e+1 >= s.TokEnd || x.word(c.e) != "," {
+		return false
+	}
+	for n := min(3, s.TokEnd-c.e-1); n >= 1; n-- {
+		q, qe := c.e+1, c.e+1+n
+		p, ok := lexicon.LookupPlace(x.key(q, qe))
+		if !ok || p.Kind != lexicon.State && p.Kind != lexicon.Country {
+			continue
+		}
+		if qe < s.TokEnd && !strings.Contains(",.;:()", x.word(qe)) {
+			return false
+		}
+		return townIn(x.text(c), p.Name)
+	}
+	return false
+}
+
+// townIn reports whether the gazetteer knows a town of that name in the
+// country or first-level division named area.
+func townIn(name, area string) bool {
+	areas := gazetteer.LookupArea(area)
+	for _, pl := range gazetteer.Lookup(name) {
+		for _, a := range areas {
+			if a.Feature == "A.PCLI" && pl.Country == a.Code {
+				return true
+			}
+			if d, ok := gazetteer.DivisionOf(pl); ok && a.Feature == "A.ADM1" && d.Code == a.Code {
+				return true
+			}
+		}
+	}
+	return false
 }

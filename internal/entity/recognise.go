@@ -286,8 +286,20 @@ func (x *entx) splitPossessive(k int, c *cand, named map[string]bool) *cand {
 
 // splitDemonym splits a leading demonym off candidate c (x.cands[k]) before
 // a known organisation or an organisation noun: "Lebanese Hezbollah" gives
-// MISC "Lebanese" and ORG "Hezbollah", appended to x.cands.
+// MISC "Lebanese" and ORG "Hezbollah", appended to x.cands; and a leading
+// political or religious group's word before a country's name that with it
+// names no place ("Nazi Germany", "Communist China"; not "Iranian
+// Kurdistan", a region): MISC "Nazi" and LOC "Germany".
 func (x *entx) splitDemonym(k int, c *cand) {
+	if x.groupBeforeCountry(c) {
+		nc := *c
+		x.setTokens(&nc, c.s+1, c.e)
+		nc.class = cLOC
+		x.setTokens(c, c.s, c.s+1)
+		c.class = cMISC
+		x.cands = append(x.cands, nc)
+		return
+	}
 	// a demonym before a known organisation: "Lebanese Hezbollah"
 	if c.e-c.s > 1 {
 		if _, ok := lexicon.Demonym(x.key1(c.s)); ok {
@@ -430,6 +442,11 @@ func (x *entx) dropCommon() {
 		// names in it come back by propagation from the body
 		if x.titled[c.si] && x.d.Sents[c.si].Para == 0 && !c.drop &&
 			!occursTwice(twice, body, x.text(c)) && !x.known(c) {
+			if e := x.headlinePlace(c); e > c.s {
+				x.setTokens(c, c.s, e) // "Ohio Woman Hurt In Crash": Ohio
+				c.class, c.canon = cLOC, ""
+				continue
+			}
 			c.drop = true
 		}
 	}
@@ -988,4 +1005,47 @@ func (x *entx) expansion(acr string, end, lo int) int {
 		return -1
 	}
 	return i + 1
+}
+
+// groupBeforeCountry reports a candidate that opens with a group's word
+// that is no demonym before a country's name, the whole naming no place the
+// lexicon knows: "Nazi Germany", "Communist China".
+func (x *entx) groupBeforeCountry(c *cand) bool {
+	if c.e-c.s < 2 || c.title != "" {
+		return false
+	}
+	first := x.key1(c.s)
+	if _, dem := lexicon.Demonym(first); dem || !lexicon.IsGroup(first) || compassWords[first] {
+		return false // "Iranian Kurdistan", "Western Ukraine" are regions
+	}
+	if _, whole := lexicon.LookupPlace(x.key(c.s, c.e)); whole {
+		return false
+	}
+	p, ok := lexicon.LookupPlace(x.key(c.s+1, c.e))
+	return ok && p.Kind == lexicon.Country
+}
+
+// headlinePlace returns the end of the place's name that opens candidate c
+// of a Title Case headline before a word for people ("Ohio Woman Hurt In
+// Crash", "Tennessee Boy, 7, Killed", "Houston Police Seek Gunman"): a
+// state or country the lexicon knows, or a town of 100,000 people or more
+// the gazetteer knows; c.s when there is none.
+func (x *entx) headlinePlace(c *cand) int {
+	for e := min(c.e-1, c.s+3); e > c.s; e-- {
+		next := strings.ToLower(x.word(e))
+		if !lexicon.IsVictimNoun(next) && !lexicon.IsSpeakerNoun(next) {
+			continue
+		}
+		if p, ok := lexicon.LookupPlace(x.key(c.s, e)); ok && (p.Kind == lexicon.State || p.Kind == lexicon.Country) {
+			return e
+		}
+		words := make([]string, 0, e-c.s)
+		for i := c.s; i < e; i++ {
+			words = append(words, x.word(i))
+		}
+		if kinds, band := ner.Default().PlaceKinds(words); kinds&ner.GeoCity != 0 && band >= 2 {
+			return e
+		}
+	}
+	return c.s
 }

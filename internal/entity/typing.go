@@ -176,6 +176,12 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	if (c.class == cPER || c.class == cLOC) && c.e < x.d.Sents[c.si].TokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
 		return contract.Org
 	}
+	if (c.class == cORG || c.class == cPER) && !isOrg && x.townBeforeQualifier(c) {
+		return contract.GPE // "police in Ferguson, Missouri, used tear gas"
+	}
+	if (c.class == cORG || c.class == cPER) && !isOrg && !isPlace && x.compassDistrict(c) {
+		return contract.GPE // "Bristol West", "Leeds North West"
+	}
 	if (c.class == cORG || c.class == cPER && x.besideCountry(c)) && isPlace && place.Kind == lexicon.Country && !isOrg &&
 		c.title == "" && !countryNames[k] {
 		return contract.GPE // "drought in Mali and Niger"; CoNLL tags national teams as places too
@@ -186,8 +192,11 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	case cLOC:
 		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
-		if isPlace && place.GPE() && !isOrg && x.beforeTitle(c) {
-			return contract.GPE // "Milwaukee Mayor Nora Pike", "Seattle Mayor Dale Hume"
+		if (isPlace && place.GPE() || x.knownCounty(c)) && !isOrg && x.beforeTitle(c) {
+			return contract.GPE // "Milwaukee Mayor Nora Pike", "Pike County District Attorney Ray Dunn"
+		}
+		if !isOrg && (x.townshipName(c) || x.countyAlone(c)) {
+			return contract.GPE // "his Lenox Township home", "the Gwinnett County jail"
 		}
 		return x.orgType(c, last, isOrg)
 	case cMISC:
@@ -245,6 +254,9 @@ func (x *entx) placeType(c *cand, last string, place lexicon.Place, isPlace, isD
 	if isDem {
 		return contract.NORP
 	}
+	if !isPlace && x.placeEvent(c, last) {
+		return contract.Event // "the London Marathon", "the Beijing Olympics"
+	}
 	if !isPlace && x.givenAndSurname(c, last) || x.afterKin(c) {
 		return contract.Person // "the Ben Hollis thriller", "her husband, Austin", "his nephew Raleigh"
 	}
@@ -300,8 +312,12 @@ func (x *entx) miscType(c *cand, k, last string, isDem, isOrg bool) contract.Ent
 	if isOrg {
 		return contract.Org
 	}
-	// the head decides first: "Olympic Committee" is an organisation
+	// the head decides first: "Olympic Committee" is an organisation,
+	// "Canaan Township" a division
 	if c.e-c.s > 1 && lexicon.IsCapitalized(x.word(c.e-1)) {
+		if divisionHeads[last] && !isDemonymKey(x.key1(c.s)) {
+			return contract.GPE
+		}
 		switch lexicon.StrongHead(last) {
 		case 'O':
 			return contract.Org

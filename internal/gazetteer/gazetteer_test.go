@@ -141,3 +141,18 @@ func TestLookupCounty(t *testing.T) {
 	assert.Nil(t, LookupCounty("Lake"), "a name without a county's head word")
 	assert.Empty(t, LookupCounty("Nowhere County"))
 }
+
+func TestHyphenParticles(t *testing.T) {
+	for in, want := range map[string]string{
+		"Sharm el Sheikh": "Sharm el-Sheikh",
+		"Ras al Ain":      "Ras al-Ain",
+		"Deir ez-Zor":     "Deir ez-Zor",
+		"Rio de Janeiro":  "Rio de-Janeiro",
+		"Paris":           "Paris",
+		"Isle of wight":   "Isle of wight",
+		"":                "",
+	} {
+		assert.Equal(t, want, HyphenParticles(in), in)
+	}
+	assert.NotEmpty(t, Lookup(HyphenParticles("Sharm el Sheikh")))
+}

@@ -247,6 +247,9 @@ func candNames(name string) ([]string, func(*Cand)) {
 	if x, ok := expansions[gazetteer.Key(name)]; ok {
 		names = append(names, x)
 	}
+	if h := gazetteer.HyphenParticles(name); h != name {
+		names = append(names, h) // "Sharm el Sheikh" is listed as "Sharm el-Sheikh"
+	}
 	return names, short
 }
 

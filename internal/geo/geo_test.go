@@ -211,3 +211,11 @@ func TestDivisionID(t *testing.T) {
 		assert.Equal(t, int64(169387), p.GeoNamesID, "%+v", p)
 	}
 }
+
+func TestNameWithSpacedParticles(t *testing.T) {
+	// GeoNames writes "Sharm el-Sheikh": the name written with a space finds it too
+	p := placeOf(t, "Holidaymakers flew home from Sharm el Sheikh on Friday.", "Sharm el Sheikh")
+	require.NotNil(t, p)
+	assert.Equal(t, "EG", p.Country)
+	assert.Empty(t, Candidates("Zorblax el Qwerty"))
+}

@@ -180,7 +180,7 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	f := figure.New(d, a.Entities) // what money, casualties and the toll share, for this article only
 	a.Money = f.Money()
 	a.Casualties = f.Casualties()
-	a.Toll = f.Toll()
+	a.Toll = f.TollOf(a.Casualties)
 	geo.PlaceFigures(d, a.Entities, a.Casualties, &a.Toll)
 	return a, nil
 }

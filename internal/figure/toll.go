@@ -14,8 +14,23 @@ import (
 // Toll returns the article's own figure for each kind of casualty: the
 // largest explicit count about the event it reports, or the victims counted
 // one by one; historical totals and subsets do not count. It reads the
-// casualty hits Casualties found (finding them when Casualties has not run).
+// casualty hits Casualties found (finding them when Casualties has not run),
+// and the records Casualties lists (TollOf).
 func (f *Figures) Toll() contract.Toll {
+	return f.TollOf(f.Casualties())
+}
+
+// TollOf is Toll given recs, the records Casualties listed for the article.
+func (f *Figures) TollOf(recs []contract.Casualty) contract.Toll {
+	t := f.hitsToll()
+	if f.d != nil {
+		recordsOutcome(&t, f.eventRecords(recs, tollYear(f.d, f.casualtyHits())))
+	}
+	return t
+}
+
+// hitsToll is the toll counted from the pattern reader's hits.
+func (f *Figures) hitsToll() contract.Toll {
 	var t contract.Toll
 	d := f.d
 	if d == nil {

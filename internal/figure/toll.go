@@ -9,7 +9,8 @@ import (
 )
 
 // The toll: from the casualty hits of Casualties, the article's own figure
-// for each kind of casualty (see Toll).
+// for each kind of casualty (see Toll), read against the records Casualties
+// lists (tollrecords.go).
 
 // Toll returns the article's own figure for each kind of casualty: the
 // largest explicit count about the event it reports, or the victims counted

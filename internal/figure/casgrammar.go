@@ -306,6 +306,10 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := possessiveHarm(sc, i, ents); ok {
 		return h, e, true
 	}
+	// a death the story has told of: "the death", "whose death", "a suspicious death"
+	if h, e, ok := deathReferred(sc, i); ok {
+		return h, e, true
+	}
 	// "a double homicide", "the triple murder": as many dead as the word says ("a double
 	// shooting" names the event, its victims told elsewhere)
 	if n, ok := multipleWords[sc.w(i)]; ok && i+1 < sc.hi {
@@ -984,6 +988,65 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 	h.generic = p.generic
 	h.ref = ref
 	return h, p.end, true
+}
+
+// deathReferred reads a death noun at token i that refers to a victim the
+// story tells of (coreference by a definite or possessive determiner): "the
+// death" with no "of" after it ("investigating the circumstances of the
+// death", "the scene of the death near a school"), "whose death" after a
+// victim, or "a suspicious death" (an indefinite death past a modifier
+// that is no number). A noun after the death names something else ("the
+// death penalty", "a death threat"). It returns one killed.
+func deathReferred(sc *numScan, i int) (casHit, int, bool) {
+	w := sc.w(i)
+	k := i + 1
+	switch w {
+	case "the", "whose":
+	case "a", "an":
+		if k+1 < sc.hi && sc.w(k+1) == "death" && isAlpha(sc.w(k)) && !notPersonForms[sc.w(k)] && !sc.canStartNumber(k) {
+			k++ // "a suspicious death", not "a death" alone ("a death threat", "a death in the family")
+		} else {
+			return casHit{}, i + 1, false
+		}
+	default:
+		return casHit{}, i + 1, false
+	}
+	if k >= sc.hi || sc.w(k) != "death" || w == "whose" && (i == sc.lo || sc.w(i-1) != ",") {
+		return casHit{}, i + 1, false
+	}
+	if k+1 < sc.hi && !deathEnds(sc.w(k+1)) && (w != "whose" || deathCompounds[sc.w(k+1)] || sc.w(k+1) == "of") {
+		return casHit{}, i + 1, false // "whose death" may go on with its verb: "whose death shocked the town"
+	}
+	h := newHit(sc, i, k+1, killed, 1, "")
+	h.single = true
+	return h, k + 1, true
+}
+
+// deathCompounds are the nouns a death noun modifies: "the death penalty".
+var deathCompounds = map[string]bool{"toll": true, "penalty": true, "sentence": true, "sentences": true, "row": true,
+	"threat": true, "threats": true, "certificate": true, "squad": true, "squads": true, "camp": true, "camps": true, "rate": true, "rates": true}
+
+// deathEnds reports a word that may follow a death noun that ends its noun
+// phrase: a mark, a preposition other than "of", a verb of being, a
+// conjunction, "later" or "earlier" ("the death, and", "the death near",
+// "the death was ruled a homicide", "the death later").
+func deathEnds(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", "?", "!", ")", "\"", "\u201d", "and", "but", "was", "is", "has", "had", "remains", "later", "earlier",
+		"in", "on", "at", "near", "after", "since", "as", "over", "to", "from", "by", "under":
+		return true
+	}
+	return false
+}
+
+// isAlpha reports a word of letters only.
+func isAlpha(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // memberRefs returns the surnames of a coordination of named victims

@@ -206,3 +206,24 @@ func TestOutcomeRule(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestDeathReferred has one sentence per death noun that refers to a victim
+// the story tells of, and the compounds that name something else.
+func TestDeathReferred(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"definite", "Detectives are reviewing the death, a spokeswoman said.", []casBrief{{"the death", killed, 1}}},
+		{"definite before a place", "Neighbours left flowers at the scene of the death near the canal.", []casBrief{{"the death", killed, 1}}},
+		{"whose", "Relatives of Mira Stanek, whose death shocked the town, held a vigil.", []casBrief{{"whose death", killed, 1}}},
+		{"indefinite past a modifier", "Troopers are looking into an unexplained death on the ring road.", []casBrief{{"an unexplained death", killed, 1}}},
+		{"of something", "Critics mourned the death of the local newspaper.", nil},
+		{"penalty", "Prosecutors will not seek the death penalty.", nil},
+		{"a death alone", "The mayor received a death threat by mail.", nil},
+		{"whose without a comma", "It is a case whose death count is unknown.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

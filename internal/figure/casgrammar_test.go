@@ -227,3 +227,23 @@ func TestDeathReferred(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestHeldNouns has one sentence per way a count of people held by a noun
+// (hostages, captives, detainees, prisoners) is read: the noun alone, a part
+// of them, and a predicate that tells another harm.
+func TestHeldNouns(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"prisoners alone", "Officials said 31 prisoners were moved to the capital.", []casBrief{{"31 prisoners", detained, 31}}},
+		{"a part of the detainees", "A lawyer for six of the detainees spoke to reporters.", []casBrief{{"six of the detainees", detained, 6}}},
+		{"a part of the hostages", "Five of the hostages were seen on a video.", []casBrief{{"Five of the hostages", kidnapped, 5}}},
+		{"a part then a harm", "Two of the captives were killed during the raid.", []casBrief{{"Two of the captives were killed", killed, 2}}},
+		{"the count then a harm", "Nine hostages were wounded in the rescue.", []casBrief{{"Nine hostages were wounded", injured, 9}}},
+		{"a part of others", "Four of the guards spoke to reporters.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -410,6 +410,13 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 		case "them", "whom", "those", "these", "which":
 			return casHit{}, j, false, true
 		case "the":
+			// "eight of the detainees": part of people the noun says are held
+			if kind, ok := heldNouns[sc.w(j+2)]; ok {
+				if h, e, ok := victimsThen(sc, m.qtok, j+3, 1, sc.raw(j+2)); ok {
+					return mk(e, string(h.Kind), sc.raw(j+2)), e, true, true // "three of the hostages were killed"
+				}
+				return mk(j+3, kind, sc.raw(j+2)), j + 3, true, true
+			}
 			// "61,000 of the 85,000 confirmed deaths"
 			if sc.canStartNumber(j + 2) {
 				if h2, _, ok := countAt(sc, j+2); ok {
@@ -423,21 +430,22 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 	return casHit{}, 0, false, false
 }
 
+// heldNouns are the people a noun says are held, with the kind they count:
+// "40 hostages", "eight of the detainees", "28 prisoners".
+var heldNouns = map[string]string{"hostages": kidnapped, "captives": kidnapped, "detainees": detained, "prisoners": detained}
+
 // deathNounCount reads what a count names at token j when its victims (who)
 // say the harm or there are none: "holding 25 hostages", "140,000 deaths",
 // "up to 140 bodies", "confirmed deaths", and refuses nouns that are not
 // counted casualties. done reports that countAt must return (h, e, ok).
 func deathNounCount(sc *numScan, j, start int, who string, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "holding 25 hostages", "freed 12 hostages", "a hundred detainees": the noun says the harm
-	switch lexicon.Lower(who) {
-	case "hostages", "captives":
-		if j > 0 {
-			return mk(j, kidnapped, who), j, true, true
+	if kind, ok := heldNouns[lexicon.Lower(who)]; ok && j > 0 {
+		// "25 hostages were freed" is as the noun says; "two prisoners were killed" as the predicate says
+		if h, e, ok := victimsThen(sc, start, j, 1, who); ok && h.Kind != contract.CasualtyKind(kind) {
+			return mk(e, string(h.Kind), who), e, true, true
 		}
-	case "detainees":
-		if j > 0 {
-			return mk(j, detained, who), j, true, true
-		}
+		return mk(j, kind, who), j, true, true
 	}
 	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
 	if kind, ok := deathNouns[sc.w(j)]; ok && who == "" {

@@ -870,6 +870,12 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 		if !lexicon.IsVictimNoun(sc.w(j - 1)) {
 			j++
 		}
+	case w == "no" && sc.w(j) != "one" && sc.w(j) != "others" && modifierWord(sc, j):
+		e, _, ok := victimNoun(sc, j) // "No rail maintenance staff were hurt": modifiers before the noun
+		if !ok {
+			return casHit{}, i + 1, false
+		}
+		j = e
 	case w == "neither" && (lexicon.IsVictimNoun(sc.w(j)) || sc.w(j) == "of" && (sc.w(j+1) == "the" || sc.w(j+1) == "them")):
 		// "Neither officer was hurt", "Neither of the men was injured"
 		if sc.w(j) == "of" {
@@ -885,6 +891,9 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 	case w == "nobody" || w == "no-one" || w == "no" && sc.w(j) == "one":
 		if w == "no" {
 			j++
+		}
+		if possessiveMark(sc.w(j)) {
+			j++ // "No one's in custody", "nobody's been hurt": the verb cut short
 		}
 		if sc.w(j) == "in" && sc.w(j+1) == "custody" {
 			return newHit(sc, i, j+2, detained, 0, ""), j + 2, true

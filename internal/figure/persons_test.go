@@ -52,6 +52,11 @@ func TestStatementsOfNone(t *testing.T) {
 		{"no casualties", "No casualties were reported after the blast.", []casBrief{{"No casualties", killed, 0}, {"No casualties", injured, 0}}},
 		{"without an arrest", "The stand-off ended without an arrest.", []casBrief{{"an arrest", detained, 0}}},
 		{"detainees", "Guards released about a hundred detainees.", []casBrief{{"about a hundred detainees", detained, 100}}},
+		{"yet in the chain", "Nobody has yet been arrested over the fire.", []casBrief{{"Nobody has yet been arrested", detained, 0}}},
+		{"modifiers before the noun", "No rail maintenance workers were hurt.", []casBrief{{"No rail maintenance workers were hurt", injured, 0}}},
+		{"the verb cut short", "No one's in custody after the raid.", []casBrief{{"No one's in custody", detained, 0}}},
+		{"the verb cut short then a chain", "Nobody's been injured so far.", []casBrief{{"Nobody's been injured", injured, 0}}},
+		{"no and modifiers of a thing", "No further details were released.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

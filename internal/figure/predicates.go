@@ -801,7 +801,7 @@ var chainWords = map[string]bool{
 	"getting": true, "got": true, "left": true, "will": true, "would": true, "may": true, "might": true,
 	"could": true, "forced": true, "found": true, "apparently": true, "presumed": true, "officially": true,
 	"then": true, "just": true, "each": true, "went": true, "gone": true, "remain": true, "remained": true, "remains": true, "recently": true, "eventually": true, "initially": true,
-	"immediately": true, "subsequently": true,
+	"immediately": true, "subsequently": true, "yet": true,
 }
 
 // explicitInjury reports an injury phrase that says the victim was hurt and

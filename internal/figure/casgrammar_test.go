@@ -247,3 +247,22 @@ func TestHeldNouns(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestWhoThenIntransitive has one sentence per relative clause whose verb
+// takes no object, which makes its noun the victims, and one whose verb
+// does, whose noun acts.
+func TestWhoThenIntransitive(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a count who died", "A plaque names the eleven miners who died in the flood.", []casBrief{{"eleven miners who died", killed, 11}}},
+		{"an adverb before", "The hiker who later died had fallen from the ridge.", []casBrief{{"The hiker who later died", killed, 1}}},
+		{"lost their lives", "Relatives of the 38 passengers who lost their lives gathered.", []casBrief{{"38 passengers who lost their lives", killed, 38}}},
+		{"fled", "Some 9,000 villagers who fled the floods are in camps.", []casBrief{{"Some 9,000 villagers who fled", displaced, 9000}}},
+		{"a verb with an object", "Guards found the two men who stabbed the porter.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -172,6 +172,20 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 	return k
 }
 
+// intransitiveAfter reports a casualty word that takes no object at token
+// k, after adverbs of the chain: "died", "later died", "perished", "fled",
+// "lost their lives". A relative "who" before it makes its noun the
+// victims; before a verb that takes an object ("who shot") they act.
+func intransitiveAfter(sc *numScan, k int) bool {
+	for n := 0; n < 2 && k < sc.hi && chainWords[sc.w(k)] && !auxWords[sc.w(k)]; n++ {
+		k++
+	}
+	if t, ok := triggers[sc.w(k)]; ok {
+		return !t.before
+	}
+	return sc.w(k) == "lost" && (sc.w(k+1) == "their" || sc.w(k+1) == "his" || sc.w(k+1) == "her") && (sc.w(k+2) == "lives" || sc.w(k+2) == "life")
+}
+
 // skipVictimPhrase returns the token after a short phrase that follows the
 // victims at token k ("Five people in Yunnan were arrested", "a man in his
 // 20s was shot") and a relative "who was"; k itself when none does.
@@ -200,6 +214,10 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 		switch sc.w(k + 1) {
 		case "was", "were", "is", "are", "had", "has", "have":
 			k++
+		default:
+			if intransitiveAfter(sc, k+1) {
+				k++ // "three people who died", "the man who later died": no object can follow
+			}
 		}
 	}
 	return k

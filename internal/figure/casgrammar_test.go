@@ -266,3 +266,22 @@ func TestWhoThenIntransitive(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestNounHit has one sentence per "hit" that names a success before its
+// title, or that a thing does, and the verb of a person or a vehicle.
+func TestNounHit(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a number before", "The band closed with their 1994 hit Paper Lanterns.", nil},
+		{"a noun before", "The channel bought the cable hit Harbour Lights last year.", nil},
+		{"a preposition before", "She won an award for hit Golden Hour on Friday.", nil},
+		{"a thing as subject", "Rising costs hit Brantwell, the grocer said.", nil},
+		{"a vehicle as subject", "Witnesses said a van hit Lena Ortiz near the school.", []casBrief{{"hit Lena Ortiz", injured, 1}}},
+		{"a person as subject", "Police said the gunman hit Omar Haddad twice.", []casBrief{{"hit Omar Haddad", injured, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -79,7 +79,7 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		return predicate{start: i, end: i + 2, kind: detained}, i + 2, true // "rounded up 300 people"
 	}
 	v, ok := activeVerbs[w]
-	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) {
+	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) || nounHit(sc, i) {
 		return predicate{}, i, false
 	}
 	if (w == "shot" || w == "shoots" || w == "shooting") && sc.w(i+1) == "dead" {
@@ -91,6 +91,39 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		p.start, p.kind, p.generic = i-1, killed, false
 	}
 	return p, i + 1, true
+}
+
+// hitAgents are the things that hit or strike people: vehicles and what is
+// fired or thrown.
+var hitAgents = map[string]bool{"car": true, "cars": true, "vehicle": true, "vehicles": true, "truck": true, "lorry": true,
+	"van": true, "bus": true, "train": true, "tram": true, "taxi": true, "cab": true, "suv": true, "motorcycle": true,
+	"motorbike": true, "bike": true, "bicycle": true, "jeep": true, "bullet": true, "bullets": true, "round": true,
+	"rounds": true, "shot": true, "shots": true, "gunfire": true, "shell": true, "shells": true, "shrapnel": true,
+	"rocket": true, "rockets": true, "missile": true, "missiles": true, "bomb": true, "bombs": true, "grenade": true,
+	"debris": true, "blast": true, "explosion": true, "wave": true, "waves": true}
+
+// nounHit reports a "hit" at token i that names a success before its title
+// ("the top five hit Money", "box office hits Vera Drake", "US television
+// hit Desperate Housewives") or that a thing does to a body ("Weak sales hit
+// Next"): a name follows, and the word before is a number, a preposition or
+// a lower-case word that is no person, pronoun, vehicle or missile, nor a
+// word of the verb's chain.
+func nounHit(sc *numScan, i int) bool {
+	w := sc.w(i)
+	if w != "hit" && w != "hits" || i == sc.lo || i+1 >= sc.hi || !isCapWord(sc.raw(i+1)) || headlineLike(sc) {
+		return false
+	}
+	p, r := sc.w(i-1), sc.raw(i-1)
+	switch {
+	case sc.canStartNumber(i - 1):
+		return true // "the top five hit Money", "1986 hit Jungle Fever"
+	case isCapWord(r) || p == "who" || p == "that" || p == "which" || p == "and" || p == "or" || victimPronouns[p] != "" ||
+		p == "they" || p == "it" || p == "we" || p == "i" || p == "you" || auxWords[p] || chainWords[p] || strings.HasSuffix(p, "ly"):
+		return false
+	case lexicon.IsPreposition(p):
+		return true // "won best song for hit Hey Ya!"
+	}
+	return !hitAgents[p] && !personForm(p, r) && !personPlural(p) && !lexicon.IsVictimNoun(p)
 }
 
 // notRealized reports an active verb at token k in a mood that did not

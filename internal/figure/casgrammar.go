@@ -82,7 +82,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	}
 	sport := sportStory(f)
 	for k, h := range all {
-		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) || sport && h.Kind == injured {
+		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) || sport && h.Kind == injured || inTitleCase(f, h) {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
 		}
 	}
@@ -107,6 +107,44 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	return out
+}
+
+// inTitleCase reports a hit of the body whose every casualty word is
+// capitalised inside its sentence, after its first word: the words belong
+// to a name ("the film Shaun of the Dead", "the Valley of Death Museum"),
+// not to a harm. The first sentence, where a scraped page may glue its
+// headline, and sentences written as headlines are left as they are.
+func inTitleCase(f *Figures, h casHit) bool {
+	if h.sent <= 0 {
+		return false
+	}
+	d := f.d
+	st := d.Sents[h.sent]
+	cap := false
+	for i := st.TokStart; i < st.TokEnd; i++ {
+		tk := d.Toks[i]
+		if tk.Start < h.Start || tk.End > h.End {
+			continue
+		}
+		r := d.Text[tk.Start:tk.End]
+		if !grammarCues[lexicon.Lower(r)] {
+			continue
+		}
+		if i == st.TokStart || !isCapWord(r) || strings.ToUpper(r) == r {
+			return false
+		}
+		cap = true
+	}
+	if !cap {
+		return false
+	}
+	for _, seg := range f.segments() {
+		if seg.sent == h.sent {
+			sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+			return !headlineLike(&sc)
+		}
+	}
+	return false
 }
 
 // sportWords tell a story about sport; violenceWords tell of harm done by

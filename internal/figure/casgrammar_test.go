@@ -285,3 +285,35 @@ func TestNounHit(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestTitleCaseWords has one sentence per casualty word that belongs to a
+// name in Title Case, after a first sentence, and the harm told in lower case.
+func TestTitleCaseWords(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a film", "The prizes were given on Monday. The jury preferred Night of the Dead Birds to the other films.", nil},
+		{"the harm in lower case", "The prizes were given on Monday. Nora Bell was killed in a crash last year.", []casBrief{{"Nora Bell was killed", killed, 1}}},
+		{"a word in capitals", "The prizes were given on Monday. Reports said 4 KILLED near the border.", []casBrief{{"4 KILLED", killed, 4}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestTitleWordCandidate checks that the fallback proposes no candidate for
+// a casualty word of a name in Title Case, and does for the same word in
+// lower case.
+func TestTitleWordCandidate(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"The label grew fast. He later sold Death Valley Records to a rival.", 0},
+		{"The label grew fast. He later mourned the death of a rival.", 1},
+	} {
+		d := textdoc.Analyze(c.text)
+		assert.Len(t, New(d, entity.Extract(d)).Candidates(nil), c.n, c.text)
+	}
+}

@@ -138,7 +138,7 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 		}
 		for i := sc.lo; i < sc.hi; i++ {
 			kind, ok := fallbackKind(sc.w(i))
-			if !ok || covered(listed, sc.toks[i].Start, sc.toks[i].End) {
+			if !ok || covered(listed, sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) {
 				continue
 			}
 			c := candidateAt(&sc, i, kind, f.ents, listed)
@@ -158,6 +158,14 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 		}
 	}
 	return out
+}
+
+// titleWord reports a capitalised casualty word at token i inside a body
+// sentence after the first (sent), not at its start and not in a sentence
+// written as a headline: a word of a name ("Death Row Records").
+func titleWord(sc *numScan, i, sent int) bool {
+	r := sc.raw(i)
+	return sent > 0 && i > sc.lo && isCapWord(r) && strings.ToUpper(r) != r && !headlineLike(sc)
 }
 
 // covered reports a listed casualty over bytes [s, e).

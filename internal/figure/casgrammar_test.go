@@ -317,3 +317,38 @@ func TestTitleWordCandidate(t *testing.T) {
 		assert.Len(t, New(d, entity.Extract(d)).Candidates(nil), c.n, c.text)
 	}
 }
+
+// TestThingsAndEngagements has one sentence per reading of a casualty word
+// whose subject or object is a thing, a booking or the care of a child, and
+// the harm beside it.
+func TestThingsAndEngagements(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a headline's thing hits a firm", "Strong pound hits Calloway", nil},
+		{"a headline's person hits a name", "Gunman hits Ivo Maric", []casBrief{{"hits Ivo Maric", injured, 1}}},
+		{"booked for roles", "The two actors have been booked for guest roles.", nil},
+		{"booked for a crime", "Police said the driver was booked for manslaughter.", []casBrief{{"the driver was booked", detained, 1}}},
+		{"it imprisoned", "He said the country had broken a habit it was imprisoned in for years.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestCustodyOfSomeone checks that the fallback proposes no candidate for
+// the care of a child, and does for custody by the police.
+func TestCustodyOfSomeone(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"Her lawyers said she had regained custody of her son.", 0},
+		{"The lawyers spoke of a long custody battle.", 0},
+		{"The lawyers said custody was the only choice.", 1},
+	} {
+		d := textdoc.Analyze(c.text)
+		assert.Len(t, New(d, entity.Extract(d)).Candidates(nil), c.n, c.text)
+	}
+}

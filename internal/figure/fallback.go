@@ -141,6 +141,9 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 			if !ok || covered(listed, sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) {
 				continue
 			}
+			if kind == detained && custodyOfSomeone(&sc, i) {
+				continue // "won custody of her son": the care of a child
+			}
 			c := candidateAt(&sc, i, kind, f.ents, listed)
 			if slices.Contains(c.Features, "subj=thing") && slices.Contains(c.Features, "v=none") {
 				continue // "The merger was killed": a thing is no victim
@@ -158,6 +161,19 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 		}
 	}
 	return out
+}
+
+// custodyOfSomeone reports a "custody" at token i that is the care of a
+// child or a dispute over it: "custody of her son", "a custody battle".
+func custodyOfSomeone(sc *numScan, i int) bool {
+	if sc.w(i) != "custody" {
+		return false
+	}
+	switch sc.w(i + 1) {
+	case "of", "battle", "battles", "case", "dispute", "hearing", "fight", "rights", "arrangement", "arrangements", "order":
+		return true
+	}
+	return false
 }
 
 // titleWord reports a capitalised casualty word at token i inside a body
@@ -259,6 +275,8 @@ func subjectShape(sc *numScan, i int) string {
 	}
 	w, r := sc.w(k), sc.raw(k)
 	switch {
+	case w == "it" || w == "which":
+		return "thing" // "the circle it was imprisoned in"
 	case victimPronouns[w] != "" || w == "they" || w == "who":
 		return "pronoun"
 	case personForm(w, r) || personPlural(w):

@@ -302,7 +302,8 @@ func detachedCustody(sc *numScan, i int) (casHit, int, bool) {
 		}
 		return casHit{}, 0, false
 	}
-	if (w != "was" && w != "has" && w != "is") || i == sc.lo || sc.w(i-1) == "who" || sc.w(i-1) == "that" {
+	if (w != "was" && w != "has" && w != "is") || i == sc.lo || sc.w(i-1) == "who" || sc.w(i-1) == "that" ||
+		sc.w(i-1) == "it" || sc.w(i-1) == "which" { // "the circle it was imprisoned in": a thing
 		return casHit{}, 0, false
 	}
 	k := i + 1

@@ -110,7 +110,7 @@ var hitAgents = map[string]bool{"car": true, "cars": true, "vehicle": true, "veh
 // word of the verb's chain.
 func nounHit(sc *numScan, i int) bool {
 	w := sc.w(i)
-	if w != "hit" && w != "hits" || i == sc.lo || i+1 >= sc.hi || !isCapWord(sc.raw(i+1)) || headlineLike(sc) {
+	if w != "hit" && w != "hits" || i == sc.lo || i+1 >= sc.hi || !isCapWord(sc.raw(i+1)) {
 		return false
 	}
 	p, r := sc.w(i-1), sc.raw(i-1)
@@ -441,7 +441,7 @@ func underwentSurgery(sc *numScan, j int) (string, int, bool) {
 // bookedInto reads "was booked" at token j, and "into the county jail" after it:
 // detained and the token after the phrase, or false when j is not a passive.
 func bookedInto(sc *numScan, j int) (string, int, bool) {
-	if j > sc.lo && passiveBefore(sc, j) {
+	if j > sc.lo && passiveBefore(sc, j) && !bookedToPlay(sc, j) {
 		e := j + 1
 		if sc.w(e) == "into" || sc.w(e) == "in" {
 			for k := e + 1; k < e+6 && k < sc.hi; k++ {
@@ -453,6 +453,21 @@ func bookedInto(sc *numScan, j int) (string, int, bool) {
 		return detained, e, true
 	}
 	return "", j, false
+}
+
+// bookedToPlay reports a "booked" at token j that engages someone or
+// reserves something: "booked for guest roles", "booked for 2005", "booked
+// for the festival", "fully booked", "booked up". Police book people for a
+// crime, with no determiner before it ("booked for murder").
+func bookedToPlay(sc *numScan, j int) bool {
+	switch sc.w(j + 1) {
+	case "up", "solid", "out":
+		return true
+	case "for":
+		n, r := sc.w(j+2), sc.raw(j+2)
+		return isDeterminer(n) || sc.canStartNumber(j+2) || isCapWord(r) || n == "guest" || n == "roles" || n == "a" || n == "the"
+	}
+	return sc.w(j-1) == "fully"
 }
 
 // inPlaceState reads "in" or "at" (w, at token j) and the place after it:
@@ -1301,7 +1316,7 @@ func ambiguousCue(sc *numScan, j, e int) bool {
 	for k := j; k < e; k++ {
 		switch sc.w(k) {
 		case "executed", "shot", "struck", "hurt", "grazed", "stabbed", "treated", "recovering", "in", "with",
-			"suffered", "suffering", "sustained", "received", "taken", "held", "listed", "left", "fled", "flee":
+			"suffered", "suffering", "sustained", "received", "taken", "held", "listed", "left", "fled", "flee", "booked":
 			return true
 		}
 	}

@@ -5,7 +5,9 @@ first annotation (eval/quotes/blind-*.jsonl) as gold, the second
 (speaker.text the speaker's words, speaker.name the reference) and scored
 with ../shared/eval/score/quotes.py.
 
-  eval/quotes/agree.py [EVAL_DIR] [-v]
+  eval/quotes/agree.py [EVAL_DIR [SECOND.jsonl ...]] [-v]
+
+SECOND files default to every file of eval/quotes/agreement.
 """
 import json, os, subprocess, sys, tempfile
 
@@ -20,8 +22,9 @@ first = {r["id"]: r for r in join.load(ev)}
 tmp = tempfile.mkdtemp()
 gold, pred = open(os.path.join(tmp, "gold.jsonl"), "w"), open(os.path.join(tmp, "pred.jsonl"), "w")
 adir = os.path.join(HERE, "agreement")
-for name in sorted(os.listdir(adir)):
-    for b in map(json.loads, open(os.path.join(adir, name), encoding="utf-8")):
+seconds = args[1:] or [os.path.join(adir, n) for n in sorted(os.listdir(adir)) if n.endswith(".jsonl")]
+for name in seconds:
+    for b in map(json.loads, open(name, encoding="utf-8")):
         g = first[f"{b['corpus']}:{b['id']}"]
         t = g["text"]
         qs = []

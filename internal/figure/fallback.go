@@ -141,6 +141,9 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 			if !ok || covered(listed, sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) {
 				continue
 			}
+			if kind == killed && deathOnlyWords[sc.w(i)] && f.naturalDeath(seg.sent, sc.toks[i].Start, sc.toks[i].End) {
+				continue // "the actor died of cancer": no casualty
+			}
 			if kind == detained && custodyOfSomeone(&sc, i) {
 				continue // "won custody of her son": the care of a child
 			}

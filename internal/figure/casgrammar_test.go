@@ -352,3 +352,19 @@ func TestCustodyOfSomeone(t *testing.T) {
 		assert.Len(t, New(d, entity.Extract(d)).Candidates(nil), c.n, c.text)
 	}
 }
+
+// TestPistolWhip has one sentence per form of a pistol-whipping: active,
+// hyphenated or written apart, and passive.
+func TestPistolWhip(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"active, apart", "The robbers pistol whipped a cashier and fled.", []casBrief{{"pistol whipped a cashier", injured, 1}}},
+		{"active, hyphenated", "Police said a man pistol-whipped the clerk.", []casBrief{{"pistol-whipped the clerk", injured, 1}}},
+		{"passive, apart", "The clerk was pistol whipped by a masked man.", []casBrief{{"The clerk was pistol whipped", injured, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

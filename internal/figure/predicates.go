@@ -75,6 +75,10 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		// "took Eva Cruz into custody": the object stands inside the phrase
 		return predicate{start: i, end: i + 1, kind: detained}, i + 1, true
 	}
+	if pistolWhip(sc, i) > 0 && i > sc.lo && !notRealized(sc, i) {
+		e := i + pistolWhip(sc, i) // "pistol-whipped a clerk", "pistol whipped the cashier"
+		return predicate{start: i, end: e, kind: injured}, e, true
+	}
 	if (w == "rounded" || w == "round" || w == "rounding" || w == "rounds") && sc.w(i+1) == "up" && !notRealized(sc, i) {
 		return predicate{start: i, end: i + 2, kind: detained}, i + 2, true // "rounded up 300 people"
 	}
@@ -91,6 +95,21 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		p.start, p.kind, p.generic = i-1, killed, false
 	}
 	return p, i + 1, true
+}
+
+// pistolWhip returns how many tokens a "pistol-whip" takes at token i
+// (one hyphenated, two written apart), or 0.
+func pistolWhip(sc *numScan, i int) int {
+	switch sc.w(i) {
+	case "pistol-whipped", "pistol-whipping", "pistol-whips":
+		return 1
+	case "pistol":
+		switch sc.w(i + 1) {
+		case "whipped", "whipping", "whips":
+			return 2
+		}
+	}
+	return 0
 }
 
 // hitAgents are the things that hit or strike people: vehicles and what is
@@ -351,8 +370,10 @@ func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
 				return kind, j + 3, true
 			}
 		}
-	case "pistol-whipped":
-		return injured, j + 1, true // "was pistol-whipped"
+	case "pistol-whipped", "pistol":
+		if n := pistolWhip(sc, j); n > 0 && j > sc.lo && passiveBefore(sc, j) {
+			return injured, j + n, true // "was pistol-whipped", "was pistol whipped"; without "was" the subject acts
+		}
 	case "succumbed", "succumbs", "succumbing":
 		return succumbedTo(sc, j)
 	}

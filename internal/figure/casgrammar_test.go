@@ -368,3 +368,19 @@ func TestPistolWhip(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestCountedPlurals has one sentence per count after a verb only people
+// take whose noun no list names, and "shot dead" before a count.
+func TestCountedPlurals(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a plural no list names", "Soldiers killed four smugglers near the border.", []casBrief{{"killed four smugglers", killed, 4}}},
+		{"a thing", "The flood killed 30 cattle near the river.", nil},
+		{"shot dead and a count", "Troops shot dead three guerrillas.", []casBrief{{"shot dead three guerrillas", killed, 3}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

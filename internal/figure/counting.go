@@ -517,12 +517,22 @@ func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, 
 	if p > sc.lo && sc.w(p) == "all" {
 		p--
 	}
+	shotDead := p-1 >= sc.lo && sc.w(p) == "dead" && sc.w(p-1) == "shot" // "shot dead three guerrillas"
+	if shotDead {
+		p--
+	}
 	if p >= sc.lo {
 		pw := sc.w(p)
-		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
+		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && !shotDead && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
 			kind := t.kind
 			if pw == "shot" {
 				kind = shotKind(sc, p, j)
+			}
+			if shotDead {
+				kind, pw = killed, "killed"
+			}
+			if who == "" && personOnlyPredicates[pw] && otherPlural(sc, j) && !nonVictimNext(sc, j+1) {
+				who, j = sc.raw(j), j+1 // "killed three guerrillas": a verb only people take counts people
 			}
 			if !nonVictimNext(sc, j) || who != "" {
 				if who == "" && m.n.Vague {

@@ -363,6 +363,13 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 		h.single = true
 		return h, i + 3, true
 	}
+	// a headline drops the article: "Shooting Death Under Investigation"
+	if (w == "shooting" || w == "stabbing" || w == "beating") && sc.w(i+1) == "death" && sc.w(i+2) != "of" && headlineLike(sc) &&
+		(i == sc.lo || !isDeterminer(sc.w(i-1)) && sc.w(i-1) != "in" && sc.w(i-1) != "of") {
+		h := newHit(sc, i, i+2, killed, 1, "")
+		h.single = true
+		return h, i + 2, true
+	}
 	// a statement of none with "any": "detectives have not made any arrests", "do not yet have any suspects in custody"
 	if w == "any" && negatedBefore(sc, i) {
 		if sc.w(i+1) == "arrests" || sc.w(i+1) == "arrest" {
@@ -439,6 +446,9 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		}
 		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
 			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
+		}
+		if !ok && headlineLike(sc) && isAgeWord(sc.w(o)) && !lexicon.IsVictimNoun(sc.w(o+1)) {
+			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "age:" + sc.w(o)}, true // "Sibling Shoots 7-Year-Old"
 		}
 		if !ok {
 			v, ok = bareCount(sc, o) // "Car bomb wounds 12 in Spain", "Turkey detains 70 in raids"

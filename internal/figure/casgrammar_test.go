@@ -384,3 +384,19 @@ func TestCountedPlurals(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestTitleCaseHeadlines has one headline in Title Case per form: an age as
+// the object, a participle after its subject, a harm noun without article.
+func TestTitleCaseHeadlines(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"an age as the object", "Neighbour Shoots 9-Year-Old Inside Garage", []casBrief{{"Shoots 9-Year-Old", injured, 1}}},
+		{"a participle after its subject", "Guitarist Killed Following Show", []casBrief{{"Guitarist Killed", killed, 1}}},
+		{"a harm noun without article", "Stabbing Death Under Review In Hull", []casBrief{{"Stabbing Death", killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -252,7 +252,7 @@ func bodyFound(sc *numScan, i int, w string, ents []contract.Entity) (casHit, in
 // false.
 func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// an active casualty verb and its victim: "killed a man", "wounded his uncle and 7-year-old son"
-	if t, ok := triggers[w]; ok && t.before && i > sc.lo && !unrealized(sc, i) && !nounHit(sc, i) {
+	if t, ok := triggers[w]; ok && t.before && i > sc.lo && !unrealized(sc, i) && !nounHit(sc, i) && !titleCaseParticiple(sc, i) {
 		if j, who, n, ok := personNPs(sc, i+1); ok && !(sc.w(i+1) == "at") {
 			h := newHit(sc, i, j, t.kind, float64(n), who)
 			h.single = n == 1

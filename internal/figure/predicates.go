@@ -75,6 +75,9 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		// "took Eva Cruz into custody": the object stands inside the phrase
 		return predicate{start: i, end: i + 1, kind: detained}, i + 1, true
 	}
+	if titleCaseParticiple(sc, i) {
+		return predicate{}, i, false // "Guitarist Killed Following Show": the headline's passive
+	}
 	if pistolWhip(sc, i) > 0 && i > sc.lo && !notRealized(sc, i) {
 		e := i + pistolWhip(sc, i) // "pistol-whipped a clerk", "pistol whipped the cashier"
 		return predicate{start: i, end: e, kind: injured}, e, true
@@ -95,6 +98,20 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		p.start, p.kind, p.generic = i-1, killed, false
 	}
 	return p, i + 1, true
+}
+
+// titleCaseParticiple reports a past participle at token i of a headline
+// in Title Case, after a capitalised word and before another that is no
+// number: "Guitarist Killed Following Show", "Teen Shot Near School". It is
+// the passive the headline shortens, not a verb with an object.
+func titleCaseParticiple(sc *numScan, i int) bool {
+	switch sc.w(i) {
+	case "killed", "shot", "wounded", "injured", "stabbed", "hurt", "arrested", "detained", "kidnapped", "abducted", "murdered":
+	default:
+		return false
+	}
+	return i > sc.lo && i+1 < sc.hi && isCapWord(sc.raw(i)) && isCapWord(sc.raw(i-1)) && isCapWord(sc.raw(i+1)) &&
+		!sc.canStartNumber(i+1) && headlineLike(sc)
 }
 
 // pistolWhip returns how many tokens a "pistol-whip" takes at token i

@@ -288,17 +288,39 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 // children", "arrested two men and a woman" (the grammar then reads the
 // whole and replaces the hit).
 func objectsMayGrow(sc *numScan, i int, hits []casHit) bool {
-	if _, ok := activeVerbs[sc.w(i)]; !ok {
-		return false
+	_, verb := activeVerbs[sc.w(i)]
+	if _, noun := killNouns[sc.w(i)]; !verb && !(noun && sc.w(i+1) == "of") {
+		return false // "killed his wife and …", "the slaying of the daughter and …"
 	}
 	for _, h := range hits {
 		if h.Start == sc.toks[i].Start || i > sc.lo && h.Start == sc.toks[i-1].Start && sc.w(i-1) == "fatally" {
 			e := h.End
 			for k := i; k < sc.hi; k++ {
 				if sc.toks[k].Start >= e {
-					return sc.w(k) == "and" || sc.w(k) == "," && sc.w(k+1) == "and"
+					// "and a neighbour", ", and a neighbour", ", his son's girlfriend and a neighbour"
+					return sc.w(k) == "and" || sc.w(k) == "," && (sc.w(k+1) == "and" || listGoesOn(sc, k+1))
 				}
 			}
+		}
+	}
+	return false
+}
+
+// listGoesOn reports a list of victims that goes on at token k after a
+// comma: a determiner or possessive, a victim phrase, then "and" within a
+// few words ("his son, his son's girlfriend and a neighbour").
+func listGoesOn(sc *numScan, k int) bool {
+	switch sc.w(k) {
+	case "a", "an", "the", "his", "her", "their":
+	default:
+		return false
+	}
+	for n := k + 1; n < k+6 && n < sc.hi; n++ {
+		switch sc.w(n) {
+		case "and":
+			return true
+		case ".", ";", ":":
+			return false
 		}
 	}
 	return false

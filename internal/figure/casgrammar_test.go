@@ -400,3 +400,19 @@ func TestTitleCaseHeadlines(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestObjectLists has one sentence per list of victims after an active verb
+// or a harm noun that the grammar reads whole.
+func TestObjectLists(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a list with commas", "The gunman wounded his brother, his brother's wife and a neighbour.", []casBrief{{"wounded his brother, his brother's wife and a neighbour", injured, 3}}},
+		{"a harm noun and a shared determiner", "He was charged with the killing of the nurse and 12-year-old niece.", []casBrief{{"killing of the nurse and 12-year-old niece", killed, 2}}},
+		{"a comma that ends the object", "He shot the cashier, the police said, and fled.", []casBrief{{"shot the cashier", injured, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

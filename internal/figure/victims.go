@@ -83,6 +83,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		if !ok && last && singleNoun(sc.w(k)) && !isCapWord(sc.raw(k)) && !v.pronoun && !v.named && v.count == 1 {
 			u, ok = victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true // "a man and woman"
 		}
+		if !ok && last && isAgeWord(sc.w(k)) && !v.pronoun && !v.named && v.count == 1 {
+			u, ok = barePerson(sc, k) // "the daughter and 14-year-old nephew": the determiner shared
+		}
 		if !ok || u.pronoun != v.pronoun || u.pronoun {
 			return first, true
 		}

@@ -428,6 +428,12 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 		case "them", "whom", "those", "these", "which":
 			return casHit{}, j, false, true
 		case "the":
+			// "two of the injured were treated": part of the harmed, told by its predicate
+			if _, ok := harmedNouns[sc.w(j+2)]; ok {
+				if h, e, ok := victimsThen(sc, m.qtok, j+3, 1, "people"); ok {
+					return mk(e, string(h.Kind), sc.raw(j+2)), e, true, true
+				}
+			}
 			// "eight of the detainees": part of people the noun says are held
 			if kind, ok := heldNouns[sc.w(j+2)]; ok {
 				if h, e, ok := victimsThen(sc, m.qtok, j+3, 1, sc.raw(j+2)); ok {
@@ -451,6 +457,10 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 // heldNouns are the people a noun says are held, with the kind they count:
 // "40 hostages", "eight of the detainees", "28 prisoners".
 var heldNouns = map[string]string{"hostages": kidnapped, "captives": kidnapped, "detainees": detained, "prisoners": detained}
+
+// harmedNouns are the adjectives that stand for the people harmed: "two of
+// the injured".
+var harmedNouns = map[string]string{"injured": injured, "wounded": injured, "dead": killed}
 
 // deathNounCount reads what a count names at token j when its victims (who)
 // say the harm or there are none: "holding 25 hostages", "140,000 deaths",

@@ -299,6 +299,9 @@ func detachedCustody(sc *numScan, i int) (casHit, int, bool) {
 			if sc.w(i+2) == "in" {
 				return newHit(sc, i, i+3, detained, 1, ""), i + 3, true
 			}
+			if sc.w(i+2) == "into" && (sc.w(i+3) == "police" || sc.w(i+3) == "authorities" || sc.w(i+3) == "custody") {
+				return newHit(sc, i, i+4, detained, 1, ""), i + 4, true // "turned himself into police", "in to" run together
+			}
 		}
 		return casHit{}, 0, false
 	}

@@ -49,6 +49,7 @@ var activeVerbs = map[string]struct {
 	"arrest": {detained, false}, "arrests": {detained, false}, "arrested": {detained, false}, "arresting": {detained, false},
 	"detain": {detained, false}, "detains": {detained, false}, "detained": {detained, false}, "detaining": {detained, false},
 	"jail": {detained, false}, "jails": {detained, false}, "jailed": {detained, false}, "jailing": {detained, false},
+	"apprehend": {detained, false}, "apprehends": {detained, false}, "apprehended": {detained, false}, "apprehending": {detained, false},
 	"kidnap": {kidnapped, false}, "kidnaps": {kidnapped, false}, "kidnapped": {kidnapped, false}, "kidnapping": {kidnapped, false},
 	"abduct": {kidnapped, false}, "abducts": {kidnapped, false}, "abducted": {kidnapped, false}, "abducting": {kidnapped, false},
 	"expel": {displaced, false}, "expels": {displaced, false}, "expelled": {displaced, false}, "expelling": {displaced, false},

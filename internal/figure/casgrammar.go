@@ -617,6 +617,9 @@ func oneArrest(sc *numScan, i int, w string) (casHit, int, bool) {
 // later readers try.
 func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h casHit, e int, ok, done bool) {
 	// a victim phrase and its predicate: "he was shot", "Ana Cruz was gunned down", "the officers were not hurt"
+	if objectOfHarm(sc, i) {
+		return casHit{}, 0, false, false // "accused of stabbing his neighbour was arrested": the object of the harm
+	}
 	if v, ok := victimsAt(sc, i, ents); ok {
 		if v.pronoun && (w == "him" || w == "her" || w == "himself" || w == "herself") {
 			return casHit{}, i + 1, false, true

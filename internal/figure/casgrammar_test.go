@@ -416,3 +416,19 @@ func TestObjectLists(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestObjectOfHarm has one sentence per object of a harm verb that a
+// predicate follows: the predicate is not the object's.
+func TestObjectOfHarm(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"accused of harming", "A lodger accused of stabbing his landlord was arrested on Sunday.",
+			[]casBrief{{"stabbing his landlord", injured, 1}, {"was arrested", detained, 1}}},
+		{"a subject", "His landlord was arrested on Sunday.", []casBrief{{"His landlord was arrested", detained, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

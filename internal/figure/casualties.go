@@ -304,6 +304,9 @@ func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (cas
 // or false.
 func describedVictim(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	// a described or named victim: "a 17-year-old girl was shot", "Woman killed", "Terry Waite was taken hostage"
+	if objectOfHarm(sc, i) {
+		return casHit{}, 0, false
+	}
 	if j, who, n, another, ok := subjectNP(sc, i, ents); ok {
 		named := who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who))
 		start := i
@@ -320,6 +323,21 @@ func describedVictim(sc *numScan, i int, ents []contract.Entity) (casHit, int, b
 		}
 	}
 	return casHit{}, 0, false
+}
+
+// objectOfHarm reports a noun phrase at token i that is the object of the
+// harm verb before it, not the subject of what follows: "A man accused of
+// stabbing his neighbour was arrested" arrests the man, not the neighbour.
+func objectOfHarm(sc *numScan, i int) bool {
+	if i <= sc.lo {
+		return false
+	}
+	p := sc.w(i - 1)
+	if _, ok := activeVerbs[p]; !ok {
+		return false
+	}
+	w := sc.w(i)
+	return strings.HasSuffix(p, "ing") || isDeterminer(w) || w == "his" || w == "her" || w == "their"
 }
 
 // newHit makes a hit over tokens [i, j).

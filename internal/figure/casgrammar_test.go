@@ -432,3 +432,19 @@ func TestObjectOfHarm(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestSpacedTitleLine has one wire story whose headline line ends in a
+// period set apart, read as a headline, and a first sentence that is not.
+func TestSpacedTitleLine(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a wire headline", "Crocodile kills Malagasy boy .\nMAHAJANGA 1996-08-20\nThe boy died .",
+			[]casBrief{{"kills Malagasy boy", killed, 1}, {"The boy died", killed, 1}}},
+		{"not on a line of its own", "Crocodile kills Malagasy boy . The boy died .", []casBrief{{"The boy died", killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

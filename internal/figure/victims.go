@@ -604,7 +604,7 @@ func possessiveHer(sc *numScan, i int) bool {
 // run of words that ends with no sentence mark (a scraped page's headline
 // glued to its lede: "JPSO: Teen found dead | WWL-TV").
 func headlineLike(sc *numScan) bool {
-	if sc.title {
+	if sc.title || spacedTitleLine(sc) {
 		return true
 	}
 	switch sc.w(sc.hi - 1) {
@@ -618,6 +618,21 @@ func headlineLike(sc *numScan) bool {
 		}
 	}
 	return false
+}
+
+// spacedTitleLine reports a segment that opens the text on a line of its
+// own and ends in a period set apart by a space, as tokenised wire copy
+// writes its headline ("Dog kills toddler .\nJOHANNESBURG 1996-08-22").
+func spacedTitleLine(sc *numScan) bool {
+	lo, hi := sc.lo, sc.hi
+	if hi-lo < 3 || hi-lo > 20 || sc.w(hi-1) != "." || sc.toks[hi-1].Start == sc.toks[hi-2].End {
+		return false
+	}
+	if strings.TrimSpace(sc.text[:sc.toks[lo].Start]) != "" {
+		return false
+	}
+	rest := sc.text[sc.toks[hi-1].End:]
+	return strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n")
 }
 
 // surname returns the last word of a name as written: whom later mentions

@@ -378,6 +378,7 @@ func TestCountedPlurals(t *testing.T) {
 	}{
 		{"a plural no list names", "Soldiers killed four smugglers near the border.", []casBrief{{"killed four smugglers", killed, 4}}},
 		{"a thing", "The flood killed 30 cattle near the river.", nil},
+		{"a cleric", "Gunmen killed a visiting bishop near the cathedral.", []casBrief{{"killed a visiting bishop", killed, 1}}},
 		{"shot dead and a count", "Troops shot dead three guerrillas.", []casBrief{{"shot dead three guerrillas", killed, 3}}},
 	}
 	for _, c := range cases {

@@ -1132,6 +1132,31 @@ func isAlpha(w string) bool {
 	return w != ""
 }
 
+// furtherVictim reports a hit whose victim is told apart from one named
+// before by the same noun: "another 17-year-old girl", "the second victim",
+// "the other man".
+func furtherVictim(h casHit) bool {
+	if h.another {
+		return true
+	}
+	if h.Who == "" {
+		return false
+	}
+	k := strings.Index(h.Text, h.Who)
+	if k < 0 {
+		return false
+	}
+	before := strings.Fields(h.Text[:k])
+	if len(before) == 0 {
+		return false
+	}
+	switch lexicon.Lower(before[len(before)-1]) {
+	case "second", "third", "fourth", "other", "another":
+		return true
+	}
+	return false
+}
+
 // memberRefs returns the surnames of a coordination of named victims
 // ("Ina Roth and Eva Mack", "Roth, Mack and Lee"), or nil when a member is
 // not a name.
@@ -1228,7 +1253,7 @@ func applyOutcome(hits []casHit) {
 			}
 			continue
 		}
-		if dead[refs[k]] && (h.generic || !pron[k]) || !alive && h.generic {
+		if dead[refs[k]] && (h.generic || !pron[k]) && !furtherVictim(h) || !alive && h.generic {
 			hits[k].Kind = killed
 		}
 	}

@@ -449,3 +449,10 @@ func TestSpacedTitleLine(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestFurtherVictim checks that a victim told apart by "second" or "other"
+// keeps its harm when one named by the same noun died.
+func TestFurtherVictim(t *testing.T) {
+	checkBrief(t, "The first victim died at the scene. The second victim was wounded in the leg.",
+		[]casBrief{{"The first victim died", killed, 1}, {"The second victim was wounded", injured, 1}})
+}

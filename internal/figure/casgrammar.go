@@ -1086,6 +1086,9 @@ func deathReferred(sc *numScan, i int) (casHit, int, bool) {
 	switch w {
 	case "the", "whose":
 	case "a", "an":
+		if i > sc.lo && deathOnlyWords[sc.w(i-1)] {
+			return casHit{}, i + 1, false // "died a normal death": the verb tells it
+		}
 		if k+1 < sc.hi && sc.w(k+1) == "death" && isAlpha(sc.w(k)) && !notPersonForms[sc.w(k)] && !sc.canStartNumber(k) {
 			k++ // "a suspicious death", not "a death" alone ("a death threat", "a death in the family")
 		} else {

@@ -219,6 +219,7 @@ func TestDeathReferred(t *testing.T) {
 		{"whose", "Relatives of Mira Stanek, whose death shocked the town, held a vigil.", []casBrief{{"whose death", killed, 1}}},
 		{"indefinite past a modifier", "Troopers are looking into an unexplained death on the ring road.", []casBrief{{"an unexplained death", killed, 1}}},
 		{"of something", "Critics mourned the death of the local newspaper.", nil},
+		{"the verb's own object", "The legend says the farmer died a quiet death.", []casBrief{{"the farmer died", killed, 1}}},
 		{"penalty", "Prosecutors will not seek the death penalty.", nil},
 		{"a death alone", "The mayor received a death threat by mail.", nil},
 		{"whose without a comma", "It is a case whose death count is unknown.", nil},

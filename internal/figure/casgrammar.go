@@ -110,6 +110,11 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	return out
 }
 
+// placeCues are the casualty words that name a place, and so stand
+// capitalised in its name ("Eskenazi Hospital", "Woodhill Prison").
+var placeCues = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "prison": true, "jail": true,
+	"custody": true, "medical": true}
+
 // inTitleCase reports a hit of the body whose every casualty word is
 // capitalised inside its sentence, after its first word: the words belong
 // to a name ("the film Shaun of the Dead", "the Valley of Death Museum"),
@@ -131,8 +136,8 @@ func inTitleCase(f *Figures, h casHit) bool {
 		if !grammarCues[lexicon.Lower(r)] {
 			continue
 		}
-		if i == st.TokStart || !isCapWord(r) || strings.ToUpper(r) == r {
-			return false
+		if i == st.TokStart || !isCapWord(r) || strings.ToUpper(r) == r || placeCues[lexicon.Lower(r)] {
+			return false // a place's name holds its word: "taken to Grady Memorial Hospital"
 		}
 		cap = true
 	}

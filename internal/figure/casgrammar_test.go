@@ -297,6 +297,7 @@ func TestTitleCaseWords(t *testing.T) {
 		{"a film", "The prizes were given on Monday. The jury preferred Night of the Dead Birds to the other films.", nil},
 		{"the harm in lower case", "The prizes were given on Monday. Nora Bell was killed in a crash last year.", []casBrief{{"Nora Bell was killed", killed, 1}}},
 		{"a word in capitals", "The prizes were given on Monday. Reports said 4 KILLED near the border.", []casBrief{{"4 KILLED", killed, 4}}},
+		{"a place's name", "Police were called at noon. Later a man walked into Mercy Hospital with a wound.", []casBrief{{"a man walked into Mercy Hospital", injured, 1}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

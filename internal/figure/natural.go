@@ -10,7 +10,7 @@ import (
 // no one did and no disaster brought ("the singer died of cancer aged 71")
 // is no casualty; deaths in an epidemic or a disaster are. A death is
 // natural when its sentence gives such a cause (an age, an illness, "in his
-// sleep", "passed away"), or when the article is an obituary: it gives such
+// sleep"), or when the article is an obituary: it gives such
 // a cause for a death somewhere and tells of no violence, accident or
 // disaster anywhere. Only a death word names it (died, death, dead): one
 // killed, shot or murdered was harmed.
@@ -42,7 +42,7 @@ var deathOnlyWords = map[string]bool{"died": true, "dies": true, "die": true, "d
 
 // naturalCause reports a cause of death that no one did in tokens [lo, hi)
 // of toks: "aged 91", "at the age of 87", "of lung cancer", "after a long
-// illness", "in his sleep", "passed away".
+// illness", "in his sleep" ("passed away" is said of the shot as well).
 func naturalCause(text string, toks []contract.Span, lo, hi int) bool {
 	w := func(i int) string {
 		if i < lo || i >= hi {
@@ -68,10 +68,6 @@ func naturalCause(text string, toks []contract.Span, lo, hi int) bool {
 			}
 		case "sleep":
 			return w(i-2) == "in"
-		case "passed":
-			if w(i+1) == "away" {
-				return true
-			}
 		case "peacefully":
 			return true
 		}
@@ -92,13 +88,14 @@ func (f *Figures) naturalDeaths() (bool, map[int]bool) {
 	f.natural = map[int]bool{}
 	harm, cause, lede := false, false, false
 	for _, seg := range f.segments() {
-		death := false
+		death, harmHere := false, false
 		for i := seg.lo; i < seg.hi; i++ {
 			w := seg.w(d.Text, i)
-			harm = harm || harmCauseWords[w]
+			harmHere = harmHere || harmCauseWords[w]
 			death = death || deathOnlyWords[w]
 		}
-		if death && naturalCause(d.Text, seg.toks, seg.lo, seg.hi) {
+		harm = harm || harmHere
+		if death && !harmHere && naturalCause(d.Text, seg.toks, seg.lo, seg.hi) {
 			f.natural[seg.sent] = true
 			cause = true
 			lede = lede || seg.sent < 2

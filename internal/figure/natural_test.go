@@ -17,6 +17,7 @@ func TestNaturalDeaths(t *testing.T) {
 			[]casBrief{{"Her brother was killed", killed, 1}}},
 		{"a disaster", "Four villagers died in the floods, aged between 6 and 70.", []casBrief{{"Four villagers died", killed, 4}}},
 		{"no cause given", "A cyclist died on the ring road on Monday.", []casBrief{{"A cyclist died", killed, 1}}},
+		{"passed away tells no cause", "Student dies\n\nThe student passed away on Friday, police said.", []casBrief{{"Student dies", killed, 1}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

@@ -816,6 +816,23 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 				}
 			}
 		}
+	case "accused", "suspected", "charged", "wanted", "convicted":
+		// "A man accused of shooting his wife is now in custody": the charge between subject and predicate
+		if p := sc.w(j + 1); p != "of" && p != "with" && p != "in" && p != "for" {
+			return j, false
+		}
+		for k := j + 2; k < sc.hi && k < j+12; k++ {
+			switch sc.w(k) {
+			case ",", ".", ";", "and", "who", "said", "says":
+				return j, false
+			case "was", "were", "is", "are", "has", "had", "have":
+				return k, true
+			case "taken", "arrested", "jailed", "held", "booked", "detained":
+				if headlineLike(sc) {
+					return k, true // a headline: "Man accused of robbery taken into custody"
+				}
+			}
+		}
 	case "of", "from", "in", "at", "inside", "outside", "near", "on", "aboard":
 		for k := j + 1; k < sc.hi && k < j+12; k++ {
 			switch sc.w(k) {

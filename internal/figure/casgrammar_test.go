@@ -430,6 +430,10 @@ func TestObjectOfHarm(t *testing.T) {
 		{"accused of harming", "A lodger accused of stabbing his landlord was arrested on Sunday.",
 			[]casBrief{{"stabbing his landlord", injured, 1}, {"was arrested", detained, 1}}},
 		{"a subject", "His landlord was arrested on Sunday.", []casBrief{{"His landlord was arrested", detained, 1}}},
+		{"the charge between subject and predicate", "A farmer accused of stabbing his neighbour is now in custody.",
+			[]casBrief{{"A farmer accused of stabbing his neighbour is now in custody", detained, 1}}},
+		{"a headline's charge", "Driver suspected in hit-and-run taken into custody",
+			[]casBrief{{"Driver suspected in hit-and-run taken into custody", detained, 1}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

@@ -384,18 +384,8 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 			return newHit(sc, i, i+2, killed, n, ""), i + 2, true
 		}
 	}
-	// "a shooting death", "a stabbing death": one killed
-	if (w == "a" || w == "an") && (sc.w(i+1) == "shooting" || sc.w(i+1) == "stabbing" || sc.w(i+1) == "beating") && sc.w(i+2) == "death" {
-		h := newHit(sc, i, i+3, killed, 1, "")
-		h.single = true
-		return h, i + 3, true
-	}
-	// a headline drops the article: "Shooting Death Under Investigation"
-	if (w == "shooting" || w == "stabbing" || w == "beating") && sc.w(i+1) == "death" && sc.w(i+2) != "of" && headlineLike(sc) &&
-		(i == sc.lo || !isDeterminer(sc.w(i-1)) && sc.w(i-1) != "in" && sc.w(i-1) != "of") {
-		h := newHit(sc, i, i+2, killed, 1, "")
-		h.single = true
-		return h, i + 2, true
+	if h, e, ok := shootingDeath(sc, i, w); ok {
+		return h, e, true
 	}
 	// a statement of none with "any": "detectives have not made any arrests", "do not yet have any suspects in custody"
 	if w == "any" && negatedBefore(sc, i) {
@@ -458,6 +448,25 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 		return h, e, true
 	}
 	return casHit{}, i + 1, false
+}
+
+// shootingDeath reads "a shooting death" (a stabbing, a beating) at token
+// i (w): one killed; a headline drops the article ("Shooting Death Under
+// Investigation"). It returns the hit and the token after it, or false.
+func shootingDeath(sc *numScan, i int, w string) (casHit, int, bool) {
+	harm := func(w string) bool { return w == "shooting" || w == "stabbing" || w == "beating" }
+	if (w == "a" || w == "an") && harm(sc.w(i+1)) && sc.w(i+2) == "death" {
+		h := newHit(sc, i, i+3, killed, 1, "")
+		h.single = true
+		return h, i + 3, true
+	}
+	if harm(w) && sc.w(i+1) == "death" && sc.w(i+2) != "of" && headlineLike(sc) &&
+		(i == sc.lo || !isDeterminer(sc.w(i-1)) && sc.w(i-1) != "in" && sc.w(i-1) != "of") {
+		h := newHit(sc, i, i+2, killed, 1, "")
+		h.single = true
+		return h, i + 2, true
+	}
+	return casHit{}, 0, false
 }
 
 // activeObject reads an active casualty verb at token i (w) and its object:

@@ -57,6 +57,8 @@ func TestStatementsOfNone(t *testing.T) {
 		{"the verb cut short", "No one's in custody after the raid.", []casBrief{{"No one's in custody", detained, 0}}},
 		{"the verb cut short then a chain", "Nobody's been injured so far.", []casBrief{{"Nobody's been injured", injured, 0}}},
 		{"no and modifiers of a thing", "No further details were released.", nil},
+		{"people by the noun's form, none hurt", "She said the trespassers were not hurt.", []casBrief{{"the trespassers were not hurt", injured, 0}}},
+		{"people by the noun's form, uncounted", "The trespassers were hurt.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

@@ -454,6 +454,10 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			}
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k), ref: ""}, true
 		}
+		if !lexicon.IsVictimNoun(w) && pluralPersonForm(sc, k) && sc.w(i) == "the" {
+			// "the intruders": people by the noun's form, uncounted (only a statement of none keeps it)
+			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
+		}
 		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && (!modifierWord(sc, k+1) || verbNext(sc, k+1)) && !isCapWord(sc.raw(k+1)) {
 			// "a 19-year-old", "the 12-year-old"
 			return victimPhrase{start: i, end: k + 1, count: 1, who: "", ref: "age:" + w}, true

@@ -381,6 +381,8 @@ func TestCountedPlurals(t *testing.T) {
 		{"a plural no list names", "Soldiers killed four smugglers near the border.", []casBrief{{"killed four smugglers", killed, 4}}},
 		{"a thing", "The flood killed 30 cattle near the river.", nil},
 		{"a cleric", "Gunmen killed a visiting bishop near the cathedral.", []casBrief{{"killed a visiting bishop", killed, 1}}},
+		{"the killers of a victim", "Police are hunting the killers of a nurse.", []casBrief{{"killers of a nurse", killed, 1}}},
+		{"the killers of a count", "Police are hunting the murderers of two guards.", []casBrief{{"murderers of two guards", killed, 2}}},
 		{"shot dead and a count", "Troops shot dead three guerrillas.", []casBrief{{"shot dead three guerrillas", killed, 3}}},
 	}
 	for _, c := range cases {

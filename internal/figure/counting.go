@@ -14,7 +14,11 @@ import (
 )
 
 // captorNouns hold their victims, who follow with "of": "the kidnappers of four professors".
-var captorNouns = map[string]bool{"kidnappers": true, "abductors": true, "captors": true, "hostage-takers": true}
+var captorNouns = map[string]bool{"kidnappers": true, "abductors": true, "captors": true, "hostage-takers": true,
+	"killers": true, "murderers": true, "assassins": true}
+
+// killerNouns are the captor nouns whose victims died: "the killers of a bishop".
+var killerNouns = map[string]bool{"killers": true, "murderers": true, "assassins": true}
 
 // notCountNouns follow a number that counts no people ("3 days", "two shots").
 var notCountNouns = map[string]bool{
@@ -414,7 +418,7 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 		e, who, _ := victimNoun(sc, j)
 		if who != "" || !nonVictimNext(sc, j) {
 			kind := killed
-			if captorNouns[sc.w(m.qtok-2)] {
+			if captorNouns[sc.w(m.qtok-2)] && !killerNouns[sc.w(m.qtok-2)] {
 				kind = kidnapped // "the kidnappers of four professors"
 			}
 			h := mk(maxInt(e, j), kind, who)

@@ -212,6 +212,7 @@ var killNouns = map[string]struct {
 	"shooting": {injured, true}, "stabbing": {injured, true},
 	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
 	"kidnappers": {kidnapped, false}, "abductors": {kidnapped, false}, "captors": {kidnapped, false},
+	"killers": {killed, false}, "murderers": {killed, false}, "assassins": {killed, false},
 }
 
 // nounBefore reads a harm noun at token i whose victim stands before it

@@ -59,7 +59,7 @@ will window with without witnesses woman women won worker would wound wounded wo
 yen yes you your yours yr yrs yuan zero
 abandon chased drives driving drove evacuate force forces forcing uprooted
 penalty sentences row threats certificate squads camp camps
-apprehend apprehends apprehending suspected convicted
+apprehend apprehends apprehending suspected convicted killers murderers assassins
 solid guest roles fully pistol pistol-whipping pistol-whips whipped whipping whips
 bicycle bike bullet cab debris grenade gunfire jeep lorry missile motorbike motorcycle rocket shell shells shrapnel taxi train tram wave waves
 attempt attempting conspiracy intent narrowly planned planning plotted plotting possibly potentially threaten

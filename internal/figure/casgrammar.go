@@ -37,7 +37,7 @@ var grammarCues = func() map[string]bool {
 	// a hospital") is left to that cue
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
-		apprehended succumbed succumbs succumbing survive recover decedent detains rounded pistol-whipped`) {
+		apprehended succumbed succumbs succumbing survive recover decedent detains rounded pistol-whipped pistol-whipping pistol-whips whipped whipping`) {
 		m[w] = true
 	}
 	return m
@@ -82,7 +82,8 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	}
 	sport := sportStory(f)
 	for k, h := range all {
-		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) || sport && h.Kind == injured {
+		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) || sport && h.Kind == injured || inTitleCase(f, h) ||
+			h.Kind == killed && h.Count == 1 && f.naturalDeath(h.sent, h.Start, h.End) {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
 		}
 	}
@@ -107,6 +108,49 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	return out
+}
+
+// placeCues are the casualty words that name a place, and so stand
+// capitalised in its name ("Eskenazi Hospital", "Woodhill Prison").
+var placeCues = map[string]bool{"hospital": true, "hospitals": true, "clinic": true, "prison": true, "jail": true,
+	"custody": true, "medical": true}
+
+// inTitleCase reports a hit of the body whose every casualty word is
+// capitalised inside its sentence, after its first word: the words belong
+// to a name ("the film Shaun of the Dead", "the Valley of Death Museum"),
+// not to a harm. The first sentence, where a scraped page may glue its
+// headline, and sentences written as headlines are left as they are.
+func inTitleCase(f *Figures, h casHit) bool {
+	if h.sent <= 0 {
+		return false
+	}
+	d := f.d
+	st := d.Sents[h.sent]
+	cap := false
+	for i := st.TokStart; i < st.TokEnd; i++ {
+		tk := d.Toks[i]
+		if tk.Start < h.Start || tk.End > h.End {
+			continue
+		}
+		r := d.Text[tk.Start:tk.End]
+		if !grammarCues[lexicon.Lower(r)] {
+			continue
+		}
+		if i == st.TokStart || !isCapWord(r) || strings.ToUpper(r) == r || placeCues[lexicon.Lower(r)] {
+			return false // a place's name holds its word: "taken to Grady Memorial Hospital"
+		}
+		cap = true
+	}
+	if !cap {
+		return false
+	}
+	for _, seg := range f.segments() {
+		if seg.sent == h.sent {
+			sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+			return !headlineLike(&sc)
+		}
+	}
+	return false
 }
 
 // sportWords tell a story about sport; violenceWords tell of harm done by
@@ -249,17 +293,39 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 // children", "arrested two men and a woman" (the grammar then reads the
 // whole and replaces the hit).
 func objectsMayGrow(sc *numScan, i int, hits []casHit) bool {
-	if _, ok := activeVerbs[sc.w(i)]; !ok {
-		return false
+	_, verb := activeVerbs[sc.w(i)]
+	if _, noun := killNouns[sc.w(i)]; !verb && !(noun && sc.w(i+1) == "of") {
+		return false // "killed his wife and …", "the slaying of the daughter and …"
 	}
 	for _, h := range hits {
 		if h.Start == sc.toks[i].Start || i > sc.lo && h.Start == sc.toks[i-1].Start && sc.w(i-1) == "fatally" {
 			e := h.End
 			for k := i; k < sc.hi; k++ {
 				if sc.toks[k].Start >= e {
-					return sc.w(k) == "and" || sc.w(k) == "," && sc.w(k+1) == "and"
+					// "and a neighbour", ", and a neighbour", ", his son's girlfriend and a neighbour"
+					return sc.w(k) == "and" || sc.w(k) == "," && (sc.w(k+1) == "and" || listGoesOn(sc, k+1))
 				}
 			}
+		}
+	}
+	return false
+}
+
+// listGoesOn reports a list of victims that goes on at token k after a
+// comma: a determiner or possessive, a victim phrase, then "and" within a
+// few words ("his son, his son's girlfriend and a neighbour").
+func listGoesOn(sc *numScan, k int) bool {
+	switch sc.w(k) {
+	case "a", "an", "the", "his", "her", "their":
+	default:
+		return false
+	}
+	for n := k + 1; n < k+6 && n < sc.hi; n++ {
+		switch sc.w(n) {
+		case "and":
+			return true
+		case ".", ";", ":":
+			return false
 		}
 	}
 	return false
@@ -306,6 +372,10 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := possessiveHarm(sc, i, ents); ok {
 		return h, e, true
 	}
+	// a death the story has told of: "the death", "whose death", "a suspicious death"
+	if h, e, ok := deathReferred(sc, i); ok {
+		return h, e, true
+	}
 	// "a double homicide", "the triple murder": as many dead as the word says ("a double
 	// shooting" names the event, its victims told elsewhere)
 	if n, ok := multipleWords[sc.w(i)]; ok && i+1 < sc.hi {
@@ -314,11 +384,8 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 			return newHit(sc, i, i+2, killed, n, ""), i + 2, true
 		}
 	}
-	// "a shooting death", "a stabbing death": one killed
-	if (w == "a" || w == "an") && (sc.w(i+1) == "shooting" || sc.w(i+1) == "stabbing" || sc.w(i+1) == "beating") && sc.w(i+2) == "death" {
-		h := newHit(sc, i, i+3, killed, 1, "")
-		h.single = true
-		return h, i + 3, true
+	if h, e, ok := shootingDeath(sc, i, w); ok {
+		return h, e, true
 	}
 	// a statement of none with "any": "detectives have not made any arrests", "do not yet have any suspects in custody"
 	if w == "any" && negatedBefore(sc, i) {
@@ -383,6 +450,25 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	return casHit{}, i + 1, false
 }
 
+// shootingDeath reads "a shooting death" (a stabbing, a beating) at token
+// i (w): one killed; a headline drops the article ("Shooting Death Under
+// Investigation"). It returns the hit and the token after it, or false.
+func shootingDeath(sc *numScan, i int, w string) (casHit, int, bool) {
+	harm := func(w string) bool { return w == "shooting" || w == "stabbing" || w == "beating" }
+	if (w == "a" || w == "an") && harm(sc.w(i+1)) && sc.w(i+2) == "death" {
+		h := newHit(sc, i, i+3, killed, 1, "")
+		h.single = true
+		return h, i + 3, true
+	}
+	if harm(w) && sc.w(i+1) == "death" && sc.w(i+2) != "of" && headlineLike(sc) &&
+		(i == sc.lo || !isDeterminer(sc.w(i-1)) && sc.w(i-1) != "in" && sc.w(i-1) != "of") {
+		h := newHit(sc, i, i+2, killed, 1, "")
+		h.single = true
+		return h, i + 2, true
+	}
+	return casHit{}, 0, false
+}
+
 // activeObject reads an active casualty verb at token i (w) and its object:
 // "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody". It
 // returns the hit and the token after it, or false when no victim follows
@@ -396,6 +482,9 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		}
 		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
 			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
+		}
+		if !ok && headlineLike(sc) && isAgeWord(sc.w(o)) && !lexicon.IsVictimNoun(sc.w(o+1)) {
+			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "age:" + sc.w(o)}, true // "Sibling Shoots 7-Year-Old"
 		}
 		if !ok {
 			v, ok = bareCount(sc, o) // "Car bomb wounds 12 in Spain", "Turkey detains 70 in raids"
@@ -542,6 +631,9 @@ func oneArrest(sc *numScan, i int, w string) (casHit, int, bool) {
 // later readers try.
 func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h casHit, e int, ok, done bool) {
 	// a victim phrase and its predicate: "he was shot", "Ana Cruz was gunned down", "the officers were not hurt"
+	if objectOfHarm(sc, i) {
+		return casHit{}, 0, false, false // "accused of stabbing his neighbour was arrested": the object of the harm
+	}
 	if v, ok := victimsAt(sc, i, ents); ok {
 		if v.pronoun && (w == "him" || w == "her" || w == "himself" || w == "herself") {
 			return casHit{}, i + 1, false, true
@@ -733,6 +825,23 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 				}
 			}
 		}
+	case "accused", "suspected", "charged", "wanted", "convicted":
+		// "A man accused of shooting his wife is now in custody": the charge between subject and predicate
+		if p := sc.w(j + 1); p != "of" && p != "with" && p != "in" && p != "for" {
+			return j, false
+		}
+		for k := j + 2; k < sc.hi && k < j+12; k++ {
+			switch sc.w(k) {
+			case ",", ".", ";", "and", "who", "said", "says":
+				return j, false
+			case "was", "were", "is", "are", "has", "had", "have":
+				return k, true
+			case "taken", "arrested", "jailed", "held", "booked", "detained":
+				if headlineLike(sc) {
+					return k, true // a headline: "Man accused of robbery taken into custody"
+				}
+			}
+		}
 	case "of", "from", "in", "at", "inside", "outside", "near", "on", "aboard":
 		for k := j + 1; k < sc.hi && k < j+12; k++ {
 			switch sc.w(k) {
@@ -866,6 +975,12 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 		if !lexicon.IsVictimNoun(sc.w(j - 1)) {
 			j++
 		}
+	case w == "no" && sc.w(j) != "one" && sc.w(j) != "others" && modifierWord(sc, j):
+		e, _, ok := victimNoun(sc, j) // "No rail maintenance staff were hurt": modifiers before the noun
+		if !ok {
+			return casHit{}, i + 1, false
+		}
+		j = e
 	case w == "neither" && (lexicon.IsVictimNoun(sc.w(j)) || sc.w(j) == "of" && (sc.w(j+1) == "the" || sc.w(j+1) == "them")):
 		// "Neither officer was hurt", "Neither of the men was injured"
 		if sc.w(j) == "of" {
@@ -881,6 +996,9 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 	case w == "nobody" || w == "no-one" || w == "no" && sc.w(j) == "one":
 		if w == "no" {
 			j++
+		}
+		if possessiveMark(sc.w(j)) {
+			j++ // "No one's in custody", "nobody's been hurt": the verb cut short
 		}
 		if sc.w(j) == "in" && sc.w(j+1) == "custody" {
 			return newHit(sc, i, j+2, detained, 0, ""), j + 2, true
@@ -986,6 +1104,93 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 	return h, p.end, true
 }
 
+// deathReferred reads a death noun at token i that refers to a victim the
+// story tells of (coreference by a definite or possessive determiner): "the
+// death" with no "of" after it ("investigating the circumstances of the
+// death", "the scene of the death near a school"), "whose death" after a
+// victim, or "a suspicious death" (an indefinite death past a modifier
+// that is no number). A noun after the death names something else ("the
+// death penalty", "a death threat"). It returns one killed.
+func deathReferred(sc *numScan, i int) (casHit, int, bool) {
+	w := sc.w(i)
+	k := i + 1
+	switch w {
+	case "the", "whose":
+	case "a", "an":
+		if i > sc.lo && deathOnlyWords[sc.w(i-1)] {
+			return casHit{}, i + 1, false // "died a normal death": the verb tells it
+		}
+		if k+1 < sc.hi && sc.w(k+1) == "death" && isAlpha(sc.w(k)) && !notPersonForms[sc.w(k)] && !sc.canStartNumber(k) {
+			k++ // "a suspicious death", not "a death" alone ("a death threat", "a death in the family")
+		} else {
+			return casHit{}, i + 1, false
+		}
+	default:
+		return casHit{}, i + 1, false
+	}
+	if k >= sc.hi || sc.w(k) != "death" || w == "whose" && (i == sc.lo || sc.w(i-1) != ",") {
+		return casHit{}, i + 1, false
+	}
+	if k+1 < sc.hi && !deathEnds(sc.w(k+1)) && (w != "whose" || deathCompounds[sc.w(k+1)] || sc.w(k+1) == "of") {
+		return casHit{}, i + 1, false // "whose death" may go on with its verb: "whose death shocked the town"
+	}
+	h := newHit(sc, i, k+1, killed, 1, "")
+	h.single = true
+	return h, k + 1, true
+}
+
+// deathCompounds are the nouns a death noun modifies: "the death penalty".
+var deathCompounds = map[string]bool{"toll": true, "penalty": true, "sentence": true, "sentences": true, "row": true,
+	"threat": true, "threats": true, "certificate": true, "squad": true, "squads": true, "camp": true, "camps": true, "rate": true, "rates": true}
+
+// deathEnds reports a word that may follow a death noun that ends its noun
+// phrase: a mark, a preposition other than "of", a verb of being, a
+// conjunction, "later" or "earlier" ("the death, and", "the death near",
+// "the death was ruled a homicide", "the death later").
+func deathEnds(w string) bool {
+	switch w {
+	case ",", ".", ";", ":", "?", "!", ")", "\"", "\u201d", "and", "but", "was", "is", "has", "had", "remains", "later", "earlier",
+		"in", "on", "at", "near", "after", "since", "as", "over", "to", "from", "by", "under":
+		return true
+	}
+	return false
+}
+
+// isAlpha reports a word of letters only.
+func isAlpha(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// furtherVictim reports a hit whose victim is told apart from one named
+// before by the same noun: "another 17-year-old girl", "the second victim",
+// "the other man".
+func furtherVictim(h casHit) bool {
+	if h.another {
+		return true
+	}
+	if h.Who == "" {
+		return false
+	}
+	k := strings.Index(h.Text, h.Who)
+	if k < 0 {
+		return false
+	}
+	before := strings.Fields(h.Text[:k])
+	if len(before) == 0 {
+		return false
+	}
+	switch lexicon.Lower(before[len(before)-1]) {
+	case "second", "third", "fourth", "other", "another":
+		return true
+	}
+	return false
+}
+
 // memberRefs returns the surnames of a coordination of named victims
 // ("Ina Roth and Eva Mack", "Roth, Mack and Lee"), or nil when a member is
 // not a name.
@@ -1082,7 +1287,7 @@ func applyOutcome(hits []casHit) {
 			}
 			continue
 		}
-		if dead[refs[k]] && (h.generic || !pron[k]) || !alive && h.generic {
+		if dead[refs[k]] && (h.generic || !pron[k]) && !furtherVictim(h) || !alive && h.generic {
 			hits[k].Kind = killed
 		}
 	}

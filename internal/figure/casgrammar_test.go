@@ -206,3 +206,261 @@ func TestOutcomeRule(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestDeathReferred has one sentence per death noun that refers to a victim
+// the story tells of, and the compounds that name something else.
+func TestDeathReferred(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"definite", "Detectives are reviewing the death, a spokeswoman said.", []casBrief{{"the death", killed, 1}}},
+		{"definite before a place", "Neighbours left flowers at the scene of the death near the canal.", []casBrief{{"the death", killed, 1}}},
+		{"whose", "Relatives of Mira Stanek, whose death shocked the town, held a vigil.", []casBrief{{"whose death", killed, 1}}},
+		{"indefinite past a modifier", "Troopers are looking into an unexplained death on the ring road.", []casBrief{{"an unexplained death", killed, 1}}},
+		{"of something", "Critics mourned the death of the local newspaper.", nil},
+		{"the verb's own object", "The legend says the farmer died a quiet death.", []casBrief{{"the farmer died", killed, 1}}},
+		{"penalty", "Prosecutors will not seek the death penalty.", nil},
+		{"a death alone", "The mayor received a death threat by mail.", nil},
+		{"whose without a comma", "It is a case whose death count is unknown.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestHeldNouns has one sentence per way a count of people held by a noun
+// (hostages, captives, detainees, prisoners) is read: the noun alone, a part
+// of them, and a predicate that tells another harm.
+func TestHeldNouns(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"prisoners alone", "Officials said 31 prisoners were moved to the capital.", []casBrief{{"31 prisoners", detained, 31}}},
+		{"a part of the detainees", "A lawyer for six of the detainees spoke to reporters.", []casBrief{{"six of the detainees", detained, 6}}},
+		{"a part of the hostages", "Five of the hostages were seen on a video.", []casBrief{{"Five of the hostages", kidnapped, 5}}},
+		{"a part then a harm", "Two of the captives were killed during the raid.", []casBrief{{"Two of the captives were killed", killed, 2}}},
+		{"the count then a harm", "Nine hostages were wounded in the rescue.", []casBrief{{"Nine hostages were wounded", injured, 9}}},
+		{"a part of others", "Four of the guards spoke to reporters.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestWhoThenIntransitive has one sentence per relative clause whose verb
+// takes no object, which makes its noun the victims, and one whose verb
+// does, whose noun acts.
+func TestWhoThenIntransitive(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a count who died", "A plaque names the eleven miners who died in the flood.", []casBrief{{"eleven miners who died", killed, 11}}},
+		{"an adverb before", "The hiker who later died had fallen from the ridge.", []casBrief{{"The hiker who later died", killed, 1}}},
+		{"lost their lives", "Relatives of the 38 passengers who lost their lives gathered.", []casBrief{{"38 passengers who lost their lives", killed, 38}}},
+		{"fled", "Some 9,000 villagers who fled the floods are in camps.", []casBrief{{"Some 9,000 villagers who fled", displaced, 9000}}},
+		{"a verb with an object", "Guards found the two men who stabbed the porter.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestNounHit has one sentence per "hit" that names a success before its
+// title, or that a thing does, and the verb of a person or a vehicle.
+func TestNounHit(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a number before", "The band closed with their 1994 hit Paper Lanterns.", nil},
+		{"a noun before", "The channel bought the cable hit Harbour Lights last year.", nil},
+		{"a preposition before", "She won an award for hit Golden Hour on Friday.", nil},
+		{"a thing as subject", "Rising costs hit Brantwell, the grocer said.", nil},
+		{"a vehicle as subject", "Witnesses said a van hit Lena Ortiz near the school.", []casBrief{{"hit Lena Ortiz", injured, 1}}},
+		{"a person as subject", "Police said the gunman hit Omar Haddad twice.", []casBrief{{"hit Omar Haddad", injured, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestTitleCaseWords has one sentence per casualty word that belongs to a
+// name in Title Case, after a first sentence, and the harm told in lower case.
+func TestTitleCaseWords(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a film", "The prizes were given on Monday. The jury preferred Night of the Dead Birds to the other films.", nil},
+		{"the harm in lower case", "The prizes were given on Monday. Nora Bell was killed in a crash last year.", []casBrief{{"Nora Bell was killed", killed, 1}}},
+		{"a word in capitals", "The prizes were given on Monday. Reports said 4 KILLED near the border.", []casBrief{{"4 KILLED", killed, 4}}},
+		{"a place's name", "Police were called at noon. Later a man walked into Mercy Hospital with a wound.", []casBrief{{"a man walked into Mercy Hospital", injured, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestTitleWordCandidate checks that the fallback proposes no candidate for
+// a casualty word of a name in Title Case, and does for the same word in
+// lower case.
+func TestTitleWordCandidate(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"The label grew fast. He later sold Death Valley Records to a rival.", 0},
+		{"The label grew fast. He later mourned the death of a rival.", 1},
+	} {
+		d := textdoc.Analyze(c.text)
+		assert.Len(t, New(d, entity.Extract(d)).Candidates(nil), c.n, c.text)
+	}
+}
+
+// TestThingsAndEngagements has one sentence per reading of a casualty word
+// whose subject or object is a thing, a booking or the care of a child, and
+// the harm beside it.
+func TestThingsAndEngagements(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a headline's thing hits a firm", "Strong pound hits Calloway", nil},
+		{"a headline's person hits a name", "Gunman hits Ivo Maric", []casBrief{{"hits Ivo Maric", injured, 1}}},
+		{"booked for roles", "The two actors have been booked for guest roles.", nil},
+		{"booked for a crime", "Police said the driver was booked for manslaughter.", []casBrief{{"the driver was booked", detained, 1}}},
+		{"it imprisoned", "He said the country had broken a habit it was imprisoned in for years.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestCustodyOfSomeone checks that the fallback proposes no candidate for
+// the care of a child, and does for custody by the police.
+func TestCustodyOfSomeone(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		n    int
+	}{
+		{"Her lawyers said she had regained custody of her son.", 0},
+		{"The lawyers spoke of a long custody battle.", 0},
+		{"The lawyers said custody was the only choice.", 1},
+	} {
+		d := textdoc.Analyze(c.text)
+		assert.Len(t, New(d, entity.Extract(d)).Candidates(nil), c.n, c.text)
+	}
+}
+
+// TestPistolWhip has one sentence per form of a pistol-whipping: active,
+// hyphenated or written apart, and passive.
+func TestPistolWhip(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"active, apart", "The robbers pistol whipped a cashier and fled.", []casBrief{{"pistol whipped a cashier", injured, 1}}},
+		{"active, hyphenated", "Police said a man pistol-whipped the clerk.", []casBrief{{"pistol-whipped the clerk", injured, 1}}},
+		{"passive, apart", "The clerk was pistol whipped by a masked man.", []casBrief{{"The clerk was pistol whipped", injured, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestCountedPlurals has one sentence per count after a verb only people
+// take whose noun no list names, and "shot dead" before a count.
+func TestCountedPlurals(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a plural no list names", "Soldiers killed four smugglers near the border.", []casBrief{{"killed four smugglers", killed, 4}}},
+		{"a thing", "The flood killed 30 cattle near the river.", nil},
+		{"a cleric", "Gunmen killed a visiting bishop near the cathedral.", []casBrief{{"killed a visiting bishop", killed, 1}}},
+		{"the killers of a victim", "Police are hunting the killers of a nurse.", []casBrief{{"killers of a nurse", killed, 1}}},
+		{"the killers of a count", "Police are hunting the murderers of two guards.", []casBrief{{"murderers of two guards", killed, 2}}},
+		{"shot dead and a count", "Troops shot dead three guerrillas.", []casBrief{{"shot dead three guerrillas", killed, 3}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestTitleCaseHeadlines has one headline in Title Case per form: an age as
+// the object, a participle after its subject, a harm noun without article.
+func TestTitleCaseHeadlines(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"an age as the object", "Neighbour Shoots 9-Year-Old Inside Garage", []casBrief{{"Shoots 9-Year-Old", injured, 1}}},
+		{"a participle after its subject", "Guitarist Killed Following Show", []casBrief{{"Guitarist Killed", killed, 1}}},
+		{"a harm noun without article", "Stabbing Death Under Review In Hull", []casBrief{{"Stabbing Death", killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestObjectLists has one sentence per list of victims after an active verb
+// or a harm noun that the grammar reads whole.
+func TestObjectLists(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a list with commas", "The gunman wounded his brother, his brother's wife and a neighbour.", []casBrief{{"wounded his brother, his brother's wife and a neighbour", injured, 3}}},
+		{"a harm noun and a shared determiner", "He was charged with the killing of the nurse and 12-year-old niece.", []casBrief{{"killing of the nurse and 12-year-old niece", killed, 2}}},
+		{"a comma that ends the object", "He shot the cashier, the police said, and fled.", []casBrief{{"shot the cashier", injured, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestObjectOfHarm has one sentence per object of a harm verb that a
+// predicate follows: the predicate is not the object's.
+func TestObjectOfHarm(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"accused of harming", "A lodger accused of stabbing his landlord was arrested on Sunday.",
+			[]casBrief{{"stabbing his landlord", injured, 1}, {"was arrested", detained, 1}}},
+		{"a subject", "His landlord was arrested on Sunday.", []casBrief{{"His landlord was arrested", detained, 1}}},
+		{"the charge between subject and predicate", "A farmer accused of stabbing his neighbour is now in custody.",
+			[]casBrief{{"A farmer accused of stabbing his neighbour is now in custody", detained, 1}}},
+		{"a headline's charge", "Driver suspected in hit-and-run taken into custody",
+			[]casBrief{{"Driver suspected in hit-and-run taken into custody", detained, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestSpacedTitleLine has one wire story whose headline line ends in a
+// period set apart, read as a headline, and a first sentence that is not.
+func TestSpacedTitleLine(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"a wire headline", "Crocodile kills Malagasy boy .\nMAHAJANGA 1996-08-20\nThe boy died .",
+			[]casBrief{{"kills Malagasy boy", killed, 1}, {"The boy died", killed, 1}}},
+		{"not on a line of its own", "Crocodile kills Malagasy boy . The boy died .", []casBrief{{"The boy died", killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestFurtherVictim checks that a victim told apart by "second" or "other"
+// keeps its harm when one named by the same noun died.
+func TestFurtherVictim(t *testing.T) {
+	checkBrief(t, "The first victim died at the scene. The second victim was wounded in the leg.",
+		[]casBrief{{"The first victim died", killed, 1}, {"The second victim was wounded", injured, 1}})
+}

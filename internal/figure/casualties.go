@@ -252,7 +252,7 @@ func bodyFound(sc *numScan, i int, w string, ents []contract.Entity) (casHit, in
 // false.
 func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// an active casualty verb and its victim: "killed a man", "wounded his uncle and 7-year-old son"
-	if t, ok := triggers[w]; ok && t.before && i > sc.lo && !unrealized(sc, i) {
+	if t, ok := triggers[w]; ok && t.before && i > sc.lo && !unrealized(sc, i) && !nounHit(sc, i) && !titleCaseParticiple(sc, i) {
 		if j, who, n, ok := personNPs(sc, i+1); ok && !(sc.w(i+1) == "at") {
 			h := newHit(sc, i, j, t.kind, float64(n), who)
 			h.single = n == 1
@@ -304,6 +304,9 @@ func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (cas
 // or false.
 func describedVictim(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	// a described or named victim: "a 17-year-old girl was shot", "Woman killed", "Terry Waite was taken hostage"
+	if objectOfHarm(sc, i) {
+		return casHit{}, 0, false
+	}
 	if j, who, n, another, ok := subjectNP(sc, i, ents); ok {
 		named := who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who))
 		start := i
@@ -320,6 +323,21 @@ func describedVictim(sc *numScan, i int, ents []contract.Entity) (casHit, int, b
 		}
 	}
 	return casHit{}, 0, false
+}
+
+// objectOfHarm reports a noun phrase at token i that is the object of the
+// harm verb before it, not the subject of what follows: "A man accused of
+// stabbing his neighbour was arrested" arrests the man, not the neighbour.
+func objectOfHarm(sc *numScan, i int) bool {
+	if i <= sc.lo {
+		return false
+	}
+	p := sc.w(i - 1)
+	if _, ok := activeVerbs[p]; !ok {
+		return false
+	}
+	w := sc.w(i)
+	return strings.HasSuffix(p, "ing") || isDeterminer(w) || w == "his" || w == "her" || w == "their"
 }
 
 // newHit makes a hit over tokens [i, j).
@@ -341,6 +359,9 @@ var casualtyCues = func() map[string]bool {
 		m[w] = true
 	}
 	for w := range expelVerbs {
+		m[w] = true
+	}
+	for w := range heldNouns {
 		m[w] = true
 	}
 	for _, w := range strings.Fields(`custody jail detention condition hospital hospitals clinic medical toll hostage captive

@@ -14,7 +14,11 @@ import (
 )
 
 // captorNouns hold their victims, who follow with "of": "the kidnappers of four professors".
-var captorNouns = map[string]bool{"kidnappers": true, "abductors": true, "captors": true, "hostage-takers": true}
+var captorNouns = map[string]bool{"kidnappers": true, "abductors": true, "captors": true, "hostage-takers": true,
+	"killers": true, "murderers": true, "assassins": true}
+
+// killerNouns are the captor nouns whose victims died: "the killers of a bishop".
+var killerNouns = map[string]bool{"killers": true, "murderers": true, "assassins": true}
 
 // notCountNouns follow a number that counts no people ("3 days", "two shots").
 var notCountNouns = map[string]bool{
@@ -172,6 +176,20 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 	return k
 }
 
+// intransitiveAfter reports a casualty word that takes no object at token
+// k, after adverbs of the chain: "died", "later died", "perished", "fled",
+// "lost their lives". A relative "who" before it makes its noun the
+// victims; before a verb that takes an object ("who shot") they act.
+func intransitiveAfter(sc *numScan, k int) bool {
+	for n := 0; n < 2 && k < sc.hi && chainWords[sc.w(k)] && !auxWords[sc.w(k)]; n++ {
+		k++
+	}
+	if t, ok := triggers[sc.w(k)]; ok {
+		return !t.before
+	}
+	return sc.w(k) == "lost" && (sc.w(k+1) == "their" || sc.w(k+1) == "his" || sc.w(k+1) == "her") && (sc.w(k+2) == "lives" || sc.w(k+2) == "life")
+}
+
 // skipVictimPhrase returns the token after a short phrase that follows the
 // victims at token k ("Five people in Yunnan were arrested", "a man in his
 // 20s was shot") and a relative "who was"; k itself when none does.
@@ -200,6 +218,10 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 		switch sc.w(k + 1) {
 		case "was", "were", "is", "are", "had", "has", "have":
 			k++
+		default:
+			if intransitiveAfter(sc, k+1) {
+				k++ // "three people who died", "the man who later died": no object can follow
+			}
 		}
 	}
 	return k
@@ -396,7 +418,7 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 		e, who, _ := victimNoun(sc, j)
 		if who != "" || !nonVictimNext(sc, j) {
 			kind := killed
-			if captorNouns[sc.w(m.qtok-2)] {
+			if captorNouns[sc.w(m.qtok-2)] && !killerNouns[sc.w(m.qtok-2)] {
 				kind = kidnapped // "the kidnappers of four professors"
 			}
 			h := mk(maxInt(e, j), kind, who)
@@ -410,6 +432,19 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 		case "them", "whom", "those", "these", "which":
 			return casHit{}, j, false, true
 		case "the":
+			// "two of the injured were treated": part of the harmed, told by its predicate
+			if _, ok := harmedNouns[sc.w(j+2)]; ok {
+				if h, e, ok := victimsThen(sc, m.qtok, j+3, 1, "people"); ok {
+					return mk(e, string(h.Kind), sc.raw(j+2)), e, true, true
+				}
+			}
+			// "eight of the detainees": part of people the noun says are held
+			if kind, ok := heldNouns[sc.w(j+2)]; ok {
+				if h, e, ok := victimsThen(sc, m.qtok, j+3, 1, sc.raw(j+2)); ok {
+					return mk(e, string(h.Kind), sc.raw(j+2)), e, true, true // "three of the hostages were killed"
+				}
+				return mk(j+3, kind, sc.raw(j+2)), j + 3, true, true
+			}
 			// "61,000 of the 85,000 confirmed deaths"
 			if sc.canStartNumber(j + 2) {
 				if h2, _, ok := countAt(sc, j+2); ok {
@@ -423,21 +458,26 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 	return casHit{}, 0, false, false
 }
 
+// heldNouns are the people a noun says are held, with the kind they count:
+// "40 hostages", "eight of the detainees", "28 prisoners".
+var heldNouns = map[string]string{"hostages": kidnapped, "captives": kidnapped, "detainees": detained, "prisoners": detained}
+
+// harmedNouns are the adjectives that stand for the people harmed: "two of
+// the injured".
+var harmedNouns = map[string]string{"injured": injured, "wounded": injured, "dead": killed}
+
 // deathNounCount reads what a count names at token j when its victims (who)
 // say the harm or there are none: "holding 25 hostages", "140,000 deaths",
 // "up to 140 bodies", "confirmed deaths", and refuses nouns that are not
 // counted casualties. done reports that countAt must return (h, e, ok).
 func deathNounCount(sc *numScan, j, start int, who string, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "holding 25 hostages", "freed 12 hostages", "a hundred detainees": the noun says the harm
-	switch lexicon.Lower(who) {
-	case "hostages", "captives":
-		if j > 0 {
-			return mk(j, kidnapped, who), j, true, true
+	if kind, ok := heldNouns[lexicon.Lower(who)]; ok && j > 0 {
+		// "25 hostages were freed" is as the noun says; "two prisoners were killed" as the predicate says
+		if h, e, ok := victimsThen(sc, start, j, 1, who); ok && h.Kind != contract.CasualtyKind(kind) {
+			return mk(e, string(h.Kind), who), e, true, true
 		}
-	case "detainees":
-		if j > 0 {
-			return mk(j, detained, who), j, true, true
-		}
+		return mk(j, kind, who), j, true, true
 	}
 	// a count that is a death by itself: "140,000 deaths", "up to 140 bodies", "150,000 dead"
 	if kind, ok := deathNouns[sc.w(j)]; ok && who == "" {
@@ -491,12 +531,22 @@ func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, 
 	if p > sc.lo && sc.w(p) == "all" {
 		p--
 	}
+	shotDead := p-1 >= sc.lo && sc.w(p) == "dead" && sc.w(p-1) == "shot" // "shot dead three guerrillas"
+	if shotDead {
+		p--
+	}
 	if p >= sc.lo {
 		pw := sc.w(p)
-		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
+		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && !shotDead && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
 			kind := t.kind
 			if pw == "shot" {
 				kind = shotKind(sc, p, j)
+			}
+			if shotDead {
+				kind, pw = killed, "killed"
+			}
+			if who == "" && personOnlyPredicates[pw] && otherPlural(sc, j) && !nonVictimNext(sc, j+1) {
+				who, j = sc.raw(j), j+1 // "killed three guerrillas": a verb only people take counts people
 			}
 			if !nonVictimNext(sc, j) || who != "" {
 				if who == "" && m.n.Vague {

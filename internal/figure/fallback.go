@@ -138,8 +138,14 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 		}
 		for i := sc.lo; i < sc.hi; i++ {
 			kind, ok := fallbackKind(sc.w(i))
-			if !ok || covered(listed, sc.toks[i].Start, sc.toks[i].End) {
+			if !ok || covered(listed, sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) {
 				continue
+			}
+			if kind == killed && deathOnlyWords[sc.w(i)] && f.naturalDeath(seg.sent, sc.toks[i].Start, sc.toks[i].End) {
+				continue // "the actor died of cancer": no casualty
+			}
+			if kind == detained && custodyOfSomeone(&sc, i) {
+				continue // "won custody of her son": the care of a child
 			}
 			c := candidateAt(&sc, i, kind, f.ents, listed)
 			if slices.Contains(c.Features, "subj=thing") && slices.Contains(c.Features, "v=none") {
@@ -158,6 +164,27 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 		}
 	}
 	return out
+}
+
+// custodyOfSomeone reports a "custody" at token i that is the care of a
+// child or a dispute over it: "custody of her son", "a custody battle".
+func custodyOfSomeone(sc *numScan, i int) bool {
+	if sc.w(i) != "custody" {
+		return false
+	}
+	switch sc.w(i + 1) {
+	case "of", "battle", "battles", "case", "dispute", "hearing", "fight", "rights", "arrangement", "arrangements", "order":
+		return true
+	}
+	return false
+}
+
+// titleWord reports a capitalised casualty word at token i inside a body
+// sentence after the first (sent), not at its start and not in a sentence
+// written as a headline: a word of a name ("Death Row Records").
+func titleWord(sc *numScan, i, sent int) bool {
+	r := sc.raw(i)
+	return sent > 0 && i > sc.lo && isCapWord(r) && strings.ToUpper(r) != r && !headlineLike(sc)
 }
 
 // covered reports a listed casualty over bytes [s, e).
@@ -251,6 +278,8 @@ func subjectShape(sc *numScan, i int) string {
 	}
 	w, r := sc.w(k), sc.raw(k)
 	switch {
+	case w == "it" || w == "which":
+		return "thing" // "the circle it was imprisoned in"
 	case victimPronouns[w] != "" || w == "they" || w == "who":
 		return "pronoun"
 	case personForm(w, r) || personPlural(w):

@@ -18,6 +18,9 @@ type Figures struct {
 	ix    *mentionIndex // the mention index, built on first use (mentions)
 	hits  []casHit      // the casualty hits, found once (casualtyHits)
 	found bool          // hits holds the casualty hits
+
+	natural  map[int]bool // the sentences that give a natural cause of death (naturalDeaths), nil until read
+	obituary bool         // the article tells of a natural death and of no harm (naturalDeaths)
 }
 
 // New returns the figure state of one article: its analysis d and its

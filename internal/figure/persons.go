@@ -299,10 +299,14 @@ func detachedCustody(sc *numScan, i int) (casHit, int, bool) {
 			if sc.w(i+2) == "in" {
 				return newHit(sc, i, i+3, detained, 1, ""), i + 3, true
 			}
+			if sc.w(i+2) == "into" && (sc.w(i+3) == "police" || sc.w(i+3) == "authorities" || sc.w(i+3) == "custody") {
+				return newHit(sc, i, i+4, detained, 1, ""), i + 4, true // "turned himself into police", "in to" run together
+			}
 		}
 		return casHit{}, 0, false
 	}
-	if (w != "was" && w != "has" && w != "is") || i == sc.lo || sc.w(i-1) == "who" || sc.w(i-1) == "that" {
+	if (w != "was" && w != "has" && w != "is") || i == sc.lo || sc.w(i-1) == "who" || sc.w(i-1) == "that" ||
+		sc.w(i-1) == "it" || sc.w(i-1) == "which" { // "the circle it was imprisoned in": a thing
 		return casHit{}, 0, false
 	}
 	k := i + 1

@@ -52,6 +52,13 @@ func TestStatementsOfNone(t *testing.T) {
 		{"no casualties", "No casualties were reported after the blast.", []casBrief{{"No casualties", killed, 0}, {"No casualties", injured, 0}}},
 		{"without an arrest", "The stand-off ended without an arrest.", []casBrief{{"an arrest", detained, 0}}},
 		{"detainees", "Guards released about a hundred detainees.", []casBrief{{"about a hundred detainees", detained, 100}}},
+		{"yet in the chain", "Nobody has yet been arrested over the fire.", []casBrief{{"Nobody has yet been arrested", detained, 0}}},
+		{"modifiers before the noun", "No rail maintenance workers were hurt.", []casBrief{{"No rail maintenance workers were hurt", injured, 0}}},
+		{"the verb cut short", "No one's in custody after the raid.", []casBrief{{"No one's in custody", detained, 0}}},
+		{"the verb cut short then a chain", "Nobody's been injured so far.", []casBrief{{"Nobody's been injured", injured, 0}}},
+		{"no and modifiers of a thing", "No further details were released.", nil},
+		{"people by the noun's form, none hurt", "She said the trespassers were not hurt.", []casBrief{{"the trespassers were not hurt", injured, 0}}},
+		{"people by the noun's form, uncounted", "The trespassers were hurt.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
@@ -70,6 +77,9 @@ func TestMorePredicates(t *testing.T) {
 		{"succumbed", "The cyclist succumbed to his injuries on Friday.", []casBrief{{"The cyclist succumbed to his injuries", killed, 1}}},
 		{"succumbed to no harm", "The minister succumbed to pressure on Friday.", nil},
 		{"apprehended", "The driver was apprehended two streets away.", []casBrief{{"The driver was apprehended", detained, 1}}},
+		{"apprehended, active", "Deputies apprehended Tomas Vidal near the depot.", []casBrief{{"apprehended Tomas Vidal", detained, 1}}},
+		{"turned himself into police", "The driver turned himself into police on Sunday.", []casBrief{{"turned himself into police", detained, 1}}},
+		{"a part of the injured", "Four of the injured were taken to a clinic.", []casBrief{{"Four of the injured were taken to a clinic", injured, 4}}},
 		{"expected to survive", "The cashier is expected to survive.", []casBrief{{"The cashier is expected to survive", injured, 1}}},
 		{"expected to no harm", "The cashier is expected to testify.", nil},
 		{"and another", "The blast left one guard dead and another wounded.", []casBrief{{"one guard dead", killed, 1}, {"another wounded", injured, 1}}},

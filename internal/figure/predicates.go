@@ -49,6 +49,7 @@ var activeVerbs = map[string]struct {
 	"arrest": {detained, false}, "arrests": {detained, false}, "arrested": {detained, false}, "arresting": {detained, false},
 	"detain": {detained, false}, "detains": {detained, false}, "detained": {detained, false}, "detaining": {detained, false},
 	"jail": {detained, false}, "jails": {detained, false}, "jailed": {detained, false}, "jailing": {detained, false},
+	"apprehend": {detained, false}, "apprehends": {detained, false}, "apprehended": {detained, false}, "apprehending": {detained, false},
 	"kidnap": {kidnapped, false}, "kidnaps": {kidnapped, false}, "kidnapped": {kidnapped, false}, "kidnapping": {kidnapped, false},
 	"abduct": {kidnapped, false}, "abducts": {kidnapped, false}, "abducted": {kidnapped, false}, "abducting": {kidnapped, false},
 	"expel": {displaced, false}, "expels": {displaced, false}, "expelled": {displaced, false}, "expelling": {displaced, false},
@@ -75,11 +76,18 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		// "took Eva Cruz into custody": the object stands inside the phrase
 		return predicate{start: i, end: i + 1, kind: detained}, i + 1, true
 	}
+	if titleCaseParticiple(sc, i) {
+		return predicate{}, i, false // "Guitarist Killed Following Show": the headline's passive
+	}
+	if pistolWhip(sc, i) > 0 && i > sc.lo && !notRealized(sc, i) {
+		e := i + pistolWhip(sc, i) // "pistol-whipped a clerk", "pistol whipped the cashier"
+		return predicate{start: i, end: e, kind: injured}, e, true
+	}
 	if (w == "rounded" || w == "round" || w == "rounding" || w == "rounds") && sc.w(i+1) == "up" && !notRealized(sc, i) {
 		return predicate{start: i, end: i + 2, kind: detained}, i + 2, true // "rounded up 300 people"
 	}
 	v, ok := activeVerbs[w]
-	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) {
+	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) || nounHit(sc, i) {
 		return predicate{}, i, false
 	}
 	if (w == "shot" || w == "shoots" || w == "shooting") && sc.w(i+1) == "dead" {
@@ -91,6 +99,68 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		p.start, p.kind, p.generic = i-1, killed, false
 	}
 	return p, i + 1, true
+}
+
+// titleCaseParticiple reports a past participle at token i of a headline
+// in Title Case, after a capitalised word and before another that is no
+// number: "Guitarist Killed Following Show", "Teen Shot Near School". It is
+// the passive the headline shortens, not a verb with an object.
+func titleCaseParticiple(sc *numScan, i int) bool {
+	switch sc.w(i) {
+	case "killed", "shot", "wounded", "injured", "stabbed", "hurt", "arrested", "detained", "kidnapped", "abducted", "murdered":
+	default:
+		return false
+	}
+	return i > sc.lo && i+1 < sc.hi && isCapWord(sc.raw(i)) && isCapWord(sc.raw(i-1)) && isCapWord(sc.raw(i+1)) &&
+		!sc.canStartNumber(i+1) && headlineLike(sc)
+}
+
+// pistolWhip returns how many tokens a "pistol-whip" takes at token i
+// (one hyphenated, two written apart), or 0.
+func pistolWhip(sc *numScan, i int) int {
+	switch sc.w(i) {
+	case "pistol-whipped", "pistol-whipping", "pistol-whips":
+		return 1
+	case "pistol":
+		switch sc.w(i + 1) {
+		case "whipped", "whipping", "whips":
+			return 2
+		}
+	}
+	return 0
+}
+
+// hitAgents are the things that hit or strike people: vehicles and what is
+// fired or thrown.
+var hitAgents = map[string]bool{"car": true, "cars": true, "vehicle": true, "vehicles": true, "truck": true, "lorry": true,
+	"van": true, "bus": true, "train": true, "tram": true, "taxi": true, "cab": true, "suv": true, "motorcycle": true,
+	"motorbike": true, "bike": true, "bicycle": true, "jeep": true, "bullet": true, "bullets": true, "round": true,
+	"rounds": true, "shot": true, "shots": true, "gunfire": true, "shell": true, "shells": true, "shrapnel": true,
+	"rocket": true, "rockets": true, "missile": true, "missiles": true, "bomb": true, "bombs": true, "grenade": true,
+	"debris": true, "blast": true, "explosion": true, "wave": true, "waves": true}
+
+// nounHit reports a "hit" at token i that names a success before its title
+// ("the top five hit Money", "box office hits Vera Drake", "US television
+// hit Desperate Housewives") or that a thing does to a body ("Weak sales hit
+// Next"): a name follows, and the word before is a number, a preposition or
+// a lower-case word that is no person, pronoun, vehicle or missile, nor a
+// word of the verb's chain.
+func nounHit(sc *numScan, i int) bool {
+	w := sc.w(i)
+	if w != "hit" && w != "hits" || i == sc.lo || i+1 >= sc.hi || !isCapWord(sc.raw(i+1)) {
+		return false
+	}
+	p, r := sc.w(i-1), sc.raw(i-1)
+	switch {
+	case sc.canStartNumber(i - 1):
+		return true // "the top five hit Money", "1986 hit Jungle Fever"
+	case isCapWord(r) || p == "who" || p == "that" || p == "which" || p == "and" || p == "or" || victimPronouns[p] != "" ||
+		p == "they" || p == "it" || p == "we" || p == "i" || p == "you" || auxWords[p] || chainWords[p] || strings.HasSuffix(p, "ly"):
+		return false
+	case lexicon.IsPreposition(p):
+		return true // "won best song for hit Hey Ya!"
+	}
+	return !hitAgents[p] && !personForm(p, r) && !personPlural(p) && !lexicon.IsVictimNoun(p)
 }
 
 // notRealized reports an active verb at token k in a mood that did not
@@ -142,6 +212,7 @@ var killNouns = map[string]struct {
 	"shooting": {injured, true}, "stabbing": {injured, true},
 	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
 	"kidnappers": {kidnapped, false}, "abductors": {kidnapped, false}, "captors": {kidnapped, false},
+	"killers": {killed, false}, "murderers": {killed, false}, "assassins": {killed, false},
 }
 
 // nounBefore reads a harm noun at token i whose victim stands before it
@@ -318,8 +389,10 @@ func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
 				return kind, j + 3, true
 			}
 		}
-	case "pistol-whipped":
-		return injured, j + 1, true // "was pistol-whipped"
+	case "pistol-whipped", "pistol":
+		if n := pistolWhip(sc, j); n > 0 && j > sc.lo && passiveBefore(sc, j) {
+			return injured, j + n, true // "was pistol-whipped", "was pistol whipped"; without "was" the subject acts
+		}
 	case "succumbed", "succumbs", "succumbing":
 		return succumbedTo(sc, j)
 	}
@@ -408,7 +481,7 @@ func underwentSurgery(sc *numScan, j int) (string, int, bool) {
 // bookedInto reads "was booked" at token j, and "into the county jail" after it:
 // detained and the token after the phrase, or false when j is not a passive.
 func bookedInto(sc *numScan, j int) (string, int, bool) {
-	if j > sc.lo && passiveBefore(sc, j) {
+	if j > sc.lo && passiveBefore(sc, j) && !bookedToPlay(sc, j) {
 		e := j + 1
 		if sc.w(e) == "into" || sc.w(e) == "in" {
 			for k := e + 1; k < e+6 && k < sc.hi; k++ {
@@ -420,6 +493,21 @@ func bookedInto(sc *numScan, j int) (string, int, bool) {
 		return detained, e, true
 	}
 	return "", j, false
+}
+
+// bookedToPlay reports a "booked" at token j that engages someone or
+// reserves something: "booked for guest roles", "booked for 2005", "booked
+// for the festival", "fully booked", "booked up". Police book people for a
+// crime, with no determiner before it ("booked for murder").
+func bookedToPlay(sc *numScan, j int) bool {
+	switch sc.w(j + 1) {
+	case "up", "solid", "out":
+		return true
+	case "for":
+		n, r := sc.w(j+2), sc.raw(j+2)
+		return isDeterminer(n) || sc.canStartNumber(j+2) || isCapWord(r) || n == "guest" || n == "roles" || n == "a" || n == "the"
+	}
+	return sc.w(j-1) == "fully"
 }
 
 // inPlaceState reads "in" or "at" (w, at token j) and the place after it:
@@ -801,7 +889,7 @@ var chainWords = map[string]bool{
 	"getting": true, "got": true, "left": true, "will": true, "would": true, "may": true, "might": true,
 	"could": true, "forced": true, "found": true, "apparently": true, "presumed": true, "officially": true,
 	"then": true, "just": true, "each": true, "went": true, "gone": true, "remain": true, "remained": true, "remains": true, "recently": true, "eventually": true, "initially": true,
-	"immediately": true, "subsequently": true,
+	"immediately": true, "subsequently": true, "yet": true,
 }
 
 // explicitInjury reports an injury phrase that says the victim was hurt and
@@ -1268,7 +1356,7 @@ func ambiguousCue(sc *numScan, j, e int) bool {
 	for k := j; k < e; k++ {
 		switch sc.w(k) {
 		case "executed", "shot", "struck", "hurt", "grazed", "stabbed", "treated", "recovering", "in", "with",
-			"suffered", "suffering", "sustained", "received", "taken", "held", "listed", "left", "fled", "flee":
+			"suffered", "suffering", "sustained", "received", "taken", "held", "listed", "left", "fled", "flee", "booked":
 			return true
 		}
 	}

@@ -83,6 +83,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		if !ok && last && singleNoun(sc.w(k)) && !isCapWord(sc.raw(k)) && !v.pronoun && !v.named && v.count == 1 {
 			u, ok = victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true // "a man and woman"
 		}
+		if !ok && last && isAgeWord(sc.w(k)) && !v.pronoun && !v.named && v.count == 1 {
+			u, ok = barePerson(sc, k) // "the daughter and 14-year-old nephew": the determiner shared
+		}
 		if !ok || u.pronoun != v.pronoun || u.pronoun {
 			return first, true
 		}
@@ -451,6 +454,10 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			}
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k), ref: ""}, true
 		}
+		if !lexicon.IsVictimNoun(w) && pluralPersonForm(sc, k) && sc.w(i) == "the" {
+			// "the intruders": people by the noun's form, uncounted (only a statement of none keeps it)
+			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
+		}
 		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && (!modifierWord(sc, k+1) || verbNext(sc, k+1)) && !isCapWord(sc.raw(k+1)) {
 			// "a 19-year-old", "the 12-year-old"
 			return victimPhrase{start: i, end: k + 1, count: 1, who: "", ref: "age:" + w}, true
@@ -601,7 +608,7 @@ func possessiveHer(sc *numScan, i int) bool {
 // run of words that ends with no sentence mark (a scraped page's headline
 // glued to its lede: "JPSO: Teen found dead | WWL-TV").
 func headlineLike(sc *numScan) bool {
-	if sc.title {
+	if sc.title || spacedTitleLine(sc) {
 		return true
 	}
 	switch sc.w(sc.hi - 1) {
@@ -615,6 +622,21 @@ func headlineLike(sc *numScan) bool {
 		}
 	}
 	return false
+}
+
+// spacedTitleLine reports a segment that opens the text on a line of its
+// own and ends in a period set apart by a space, as tokenised wire copy
+// writes its headline ("Dog kills toddler .\nJOHANNESBURG 1996-08-22").
+func spacedTitleLine(sc *numScan) bool {
+	lo, hi := sc.lo, sc.hi
+	if hi-lo < 3 || hi-lo > 20 || sc.w(hi-1) != "." || sc.toks[hi-1].Start == sc.toks[hi-2].End {
+		return false
+	}
+	if strings.TrimSpace(sc.text[:sc.toks[lo].Start]) != "" {
+		return false
+	}
+	rest := sc.text[sc.toks[hi-1].End:]
+	return strings.HasPrefix(strings.TrimLeft(rest, " \t\r"), "\n")
 }
 
 // surname returns the last word of a name as written: whom later mentions

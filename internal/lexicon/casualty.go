@@ -68,6 +68,8 @@ var victimNouns = map[string]bool{
 	"cyclist": true, "cyclists": true, "jogger": true, "rider": true, "riders": true, "skier": true, "swimmer": true,
 	"activists": true, "blogger": true, "photographer": true, "aid-worker": true, "volunteer": true, "volunteers": true,
 	"detainees": true, "detainee": true, "sibling": true, "captives": true, "captive": true,
+	"bishop": true, "bishops": true, "priests": true, "nuns": true, "monks": true, "cleric": true, "clerics": true,
+	"rabbi": true, "missionary": true, "missionaries": true, "thief": true, "thieves": true, "guerrilla": true, "guerrillas": true,
 }
 
 // nonPersonNouns are plural nouns that follow counts and casualty words

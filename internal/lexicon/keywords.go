@@ -58,6 +58,10 @@ weighed weighing weighs weight weights well went were west what when where where
 will window with without witnesses woman women won worker would wound wounded wounding wounds yards year years
 yen yes you your yours yr yrs yuan zero
 abandon chased drives driving drove evacuate force forces forcing uprooted
+penalty sentences row threats certificate squads camp camps
+apprehend apprehends apprehending suspected convicted killers murderers assassins
+solid guest roles fully pistol pistol-whipping pistol-whips whipped whipping whips
+bicycle bike bullet cab debris grenade gunfire jeep lorry missile motorbike motorcycle rocket shell shells shrapnel taxi train tram wave waves
 attempt attempting conspiracy intent narrowly planned planning plotted plotting possibly potentially threaten
 threatened threatening threatens tried tries try trying vowed wanted
 monday tuesday wednesday thursday friday saturday sunday along

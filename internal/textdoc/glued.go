@@ -37,6 +37,27 @@ func gluedSite(text string, i, j int) int {
 	return -1
 }
 
+// gluedArticle returns where an article ("A", "An", "The") starts that a
+// scraped page glued to the last word of a headline or a site name before
+// it ("during foot chaseA man was shot", "| GazetteThe mayor said"), or -1:
+// the chunk text[i:j] ends in the article right after at least two
+// lower-case letters, and more text follows. No English word ends so.
+func gluedArticle(text string, i, j int) int {
+	if j >= len(text) {
+		return -1
+	}
+	for _, a := range [...]string{"A", "An", "The"} {
+		p := j - len(a)
+		if p-2 >= i && text[p:j] == a && isLowerASCII(text[p-1]) && isLowerASCII(text[p-2]) {
+			return p
+		}
+	}
+	return -1
+}
+
+// isLowerASCII reports a lower-case ASCII letter.
+func isLowerASCII(b byte) bool { return b >= 'a' && b <= 'z' }
+
 // gluedDateline finds a dateline that a scraped page ran into the name of
 // the site or station before it, in the first line of the body at pos:
 // "| WXYZ NEWS9DAYTON, Ohio- Two…", "« KXYZ DallasDALLAS (KXYZ9) — Crews…",

@@ -221,6 +221,9 @@ func tokenizeChunk(text string, i, j int, out []contract.Span) []contract.Span {
 	if p := gluedSite(text, i, j); p > i { // glued.go: "abc7ny.comA man was shot" is two words
 		return tokenizeChunk(text, p, j, tokenizeChunk(text, i, p, out))
 	}
+	if p := gluedArticle(text, i, j); p > i { // glued.go: "foot chaseA man was shot" is three words
+		return tokenizeChunk(text, p, j, tokenizeChunk(text, i, p, out))
+	}
 	if isAddress(text[i:j]) {
 		// a web or e-mail address is one token, its dots and capitals
 		// included; only the punctuation around it is peeled

@@ -38,6 +38,12 @@ func TestTokenize(t *testing.T) {
 		{"Storm hits coast | wkrn.comThree boats sank", "Storm|hits|coast|||wkrn.com|Three|boats|sank"},
 		{"Fire at plant | kxan.comA worker was hurt", "Fire|at|plant|||kxan.com|A|worker|was|hurt"},
 		{"see www.Council.example.org/Plans today", "see|www.Council.example.org/Plans|today"},
+		// an article glued to the last word of a headline or a site's name; a word alone stays whole
+		{"Boat sinks near harbourA fisherman drowned", "Boat|sinks|near|harbour|A|fisherman|drowned"},
+		{"Crash on ridge road | Valley HeraldThe driver fled", "Crash|on|ridge|road|||Valley|Herald|The|driver|fled"},
+		{"Storm nears | Coast NewsAn alert was issued", "Storm|nears|||Coast|News|An|alert|was|issued"},
+		{"It was the XA and the MiA models", "It|was|the|XA|and|the|MiA|models"},
+		{"a word at the end: harbourA", "a|word|at|the|end|:|harbourA"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, strings.Join(tokensOf(tc.in), "|"), tc.in)

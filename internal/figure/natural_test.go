@@ -1,0 +1,25 @@
+package figure
+
+import "testing"
+
+// TestNaturalDeaths has one article per way a death is told to be natural
+// (a cause in its sentence, an obituary's headline), and deaths of harm
+// beside them.
+func TestNaturalDeaths(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"an illness in the sentence", "Police said the courier was shot dead on Friday. His aunt died of pneumonia last spring.",
+			[]casBrief{{"the courier was shot dead", killed, 1}}},
+		{"an obituary", "Painter Ida Welles dies aged 88\n\nThe painter Ida Welles has died at her home in Porto. Her husband died in 2001.", nil},
+		{"an obituary tells of a war", "Painter Ida Welles dies aged 88\n\nThe painter Ida Welles has died at her home. Her brother was killed in the war in 1944.",
+			[]casBrief{{"Her brother was killed", killed, 1}}},
+		{"a disaster", "Four villagers died in the floods, aged between 6 and 70.", []casBrief{{"Four villagers died", killed, 4}}},
+		{"no cause given", "A cyclist died on the ring road on Monday.", []casBrief{{"A cyclist died", killed, 1}}},
+		{"passed away tells no cause", "Student dies\n\nThe student passed away on Friday, police said.", []casBrief{{"Student dies", killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

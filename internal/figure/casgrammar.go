@@ -89,10 +89,10 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	}
 	for k, h := range all {
 		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" {
-			// "he was shot" is a mention of its own; in "The guard was shot and rushed to a
-			// clinic, where he later died" the pronoun is the victim named before in the sentence
-			// and tells the outcome, not a new mention
-			all[k].hidden = false
+			// "Cruz was walking home when he was shot" is a mention of its own; in "The guard was
+			// shot and rushed to a clinic, where he later died" the pronoun is the victim named
+			// before in the sentence and tells the outcome, not a new mention
+			all[k].hidden = pronounOnly(f, h)
 			for _, o := range all[:k] {
 				if o.sent == h.sent && o.Count == 1 && o.End <= h.Start {
 					all[k].hidden = true
@@ -109,6 +109,36 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	}
 	return out
 }
+
+// pronounOnly reports a hit whose victim is named by a pronoun alone: one
+// that opens its sentence ("He died at the scene", "She was taken to
+// hospital") or a pronoun's harm ("his death", "her injuries"). The guide
+// lists victims a reader can tell apart (a count, a noun, a name, an age);
+// the pronoun's victim is listed where it is named, and the hit still tells
+// the outcome rule what became of it.
+func pronounOnly(f *Figures, h casHit) bool {
+	words := strings.Fields(strings.ToLower(h.Text))
+	if len(words) == 0 {
+		return false
+	}
+	if len(words) >= 2 && (words[0] == "his" || words[0] == "her" || words[0] == "their") && pronounHarm[words[1]] {
+		return true
+	}
+	if h.sent < 0 || h.sent >= len(f.d.Sents) {
+		return false
+	}
+	w := strings.TrimRight(words[0], "'’sd")
+	if w != "he" && w != "she" && w != "they" {
+		return false
+	}
+	lead := strings.TrimLeft(f.d.Text[f.d.Sents[h.sent].Start:h.Start], " \t\n\"“‘(")
+	return lead == ""
+}
+
+// pronounHarm are the nouns of harm a possessive pronoun may own in a
+// pronoun-only mention ("his death", "her injuries").
+var pronounHarm = map[string]bool{"death": true, "murder": true, "killing": true, "body": true, "condition": true,
+	"injury": true, "injuries": true, "wound": true, "wounds": true, "arrest": true, "detention": true}
 
 // placeCues are the casualty words that name a place, and so stand
 // capitalised in its name ("Eskenazi Hospital", "Woodhill Prison").

@@ -186,7 +186,9 @@ func TestWithinOneEdit(t *testing.T) {
 	}{
 		{"ayoub", "ayyoub", true}, {"ayyoub", "ayoub", true}, {"smith", "smyth", true}, {"smith", "smith", true},
 		{"smith", "smiths", true}, {"smith", "mith", true}, {"smith", "smoth2", false}, {"abcde", "abxye", false},
-		{"", "a", true}, {"ab", "ba", false}, {"a", "abc", false},
+		{"", "a", true}, {"ab", "ba", true}, {"a", "abc", false},
+		{"monteith", "montieth", true}, {"monteith", "motneith", true}, {"monteith", "mnoteith", true},
+		{"monteith", "montiteh", false}, {"abcd", "badc", false},
 	} {
 		assert.Equal(t, c.ok, WithinOneEdit(c.a, c.b), "%q %q", c.a, c.b)
 	}

@@ -92,6 +92,15 @@ func TestQuoteClasses(t *testing.T) {
 		{"a scare quote nobody said stays out",
 			"The city's \"temporary\" shelters have been open for six years.",
 			nil},
+		{"a pronoun coordinated with a name in the subject continues its chain",
+			"Dame Nora Vale, who has died aged 90, was a famous dancer. She was born in Leeds in 1910. In 1950, back in England, she and Anton Reed founded the City Ballet. She retired in 1963, an \"instant decision\" she said, \"because of a knee injury\".",
+			[]q{{"instant decision", "Nora Vale", "she"}, {"because of a knee injury", "Nora Vale", "she"}}},
+		{"a definite description as the subject before the pronoun",
+			"Lena Moritz lost to Clara Dunn in the final on Sunday. The previous day, the Olympic champion went down in three sets to France's Julie Arnaud.\n\n\"I have to be patient,\" she said.",
+			[]q{{"I have to be patient,", "Lena Moritz", "she"}}},
+		{"a surname misspelt by two swapped letters",
+			"\"We are testing the chips now,\" said chief executive Paul Monteith. \"It takes a year,\" Mr Montieth said.",
+			[]q{{"We are testing the chips now,", "Paul Monteith", ""}, {"It takes a year,", "Paul Monteith", "Montieth"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

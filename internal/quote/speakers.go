@@ -266,24 +266,35 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			end = a.tokAt(off)
 		}
 		n := a.mainSubject(st.TokStart, end)
+		if (g == 'm' || g == 'f') && n.kind == qnName {
+			if p, ok := a.coordinatedPronoun(n, g); ok {
+				n = p // "she and Anton Reed founded …": her chain, not Reed
+			}
+		}
 		if g == 'n' && n.kind == qnRole && n.s < off && !lexicon.IsPersonNoun(n.head) && !lexicon.IsTitle(n.head) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
 		}
-		if (g == 'm' || g == 'f') && s < si && n.kind == qnPron && qPronouns[strings.ToLower(n.head)] == g && a.quoteAt(n.s) < 0 {
+		if (g == 'm' || g == 'f') && n.kind == qnPron && n.s < off && qPronouns[strings.ToLower(n.head)] == g && a.quoteAt(n.s) < 0 {
 			// "He portrayed Mr Ebbers as … “…,” he said.": a subject
 			// pronoun of the same gender continues its chain, whoever else
 			// the sentence names
 			return a.antecedent(n.s, g)
 		}
-		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 &&
-			(lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head)) && !strings.HasSuffix(n.head, "s") {
+		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 && !strings.HasSuffix(n.head, "s") {
 			// "Her colleague disagreed. “…,” he said.": the person the role
-			// names, else the role itself
-			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); ok && a.genderAgrees(c, g) {
+			// names, else the one coreference gives a definite description
+			// ("the Olympic champion went down …"), else the role itself
+			personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head)
+			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); personal && ok && a.genderAgrees(c, g) {
 				return c, true
 			}
-			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
+			if c, ok := a.definiteSubject(n); ok && a.genderAgrees(c, g) {
+				return c, true
+			}
+			if personal {
+				return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
+			}
 		}
 		if n.kind == qnName && n.s < off && a.quoteAt(n.s) < 0 {
 			if c := a.subjectCand(n, g); ok(c) {
@@ -291,10 +302,42 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			}
 		}
 		if c, found := firstInSentence(lists, st, ok); found {
+			if p, coord := a.coordinatedPronoun(qnp{kind: qnName, s: c.s, e: c.e}, g); coord && (g == 'm' || g == 'f') {
+				return a.antecedent(p.s, g) // "back home, she and Anton Reed founded …"
+			}
 			return c, true
 		}
 	}
 	return qcand{}, false
+}
+
+// definiteSubject returns the person a definite description n, a
+// sentence's subject, refers to by coreference ("the Olympic champion").
+func (a *qattributor) definiteSubject(n qnp) (qcand, bool) {
+	if !strings.HasPrefix(lexicon.Lower(a.text[n.s:n.e]), "the ") {
+		return qcand{}, false
+	}
+	pi := a.coref().Resolve(n.s, n.e)
+	if pi < 0 || a.ents[pi].Type != contract.Person {
+		return qcand{}, false
+	}
+	return qcand{s: n.s, e: n.e, name: a.ents[pi].Name, ent: a.ents[pi].ID}, true
+}
+
+// coordinatedPronoun returns the pronoun of gender g that opens a
+// subject coordinated with the name n ("she and Anton Reed founded"): the
+// pronoun's chain goes on through the sentence.
+func (a *qattributor) coordinatedPronoun(n qnp, g byte) (qnp, bool) {
+	k := a.tokAt(n.s)
+	if k < 2 || k >= len(a.d.Toks) || a.d.Toks[k].Start != n.s || lexicon.Lower(a.d.Tok(k-1)) != "and" {
+		return qnp{}, false
+	}
+	w := lexicon.Lower(a.d.Tok(k - 2))
+	if qPronouns[w] != g || a.quoteAt(a.d.Toks[k-2].Start) >= 0 {
+		return qnp{}, false
+	}
+	t := a.d.Toks[k-2]
+	return qnp{kind: qnPron, s: t.Start, e: t.End, head: w}, true
 }
 
 // subjectCand returns the candidate antecedent of a pronoun of gender g

@@ -110,6 +110,8 @@ func TestQuotesPairing(t *testing.T) {
 		{"curly apostrophes are not marks", "Iran\u2019s envoy heard the \u201990s band play rock \u2019n\u2019 roll at Ayoub\u2019s house.", nil},
 		{"two backquotes open and two apostrophes close", "``The plan is not reform,'' said Dana Holt, an economist.",
 			[]wantQuote{{text: "The plan is not reform,", surname: "Holt"}}},
+		{"two apostrophes close a quotation a straight mark opened", "\"The child was put down before the shot,'' Capt. Ray Dunn said. \"No officer fired.''",
+			[]wantQuote{{text: "The child was put down before the shot,", surname: "Dunn", cue: "said"}, {text: "No officer fired.", surname: "Dunn"}}},
 		{"two apostrophes alone are not marks by default", "''The plan is not reform,'' said Dana Holt, an ''economist''.", nil},
 		{"a name inside the writer's noun phrase is left out", `Ortiz stressed her budget plans at a "River Valley Town Hall" hosted by the paper.`, nil},
 		{"a title before the noun naming the work is left out", "Holt answered listeners on her \"Straight Talk Tonight\" radio show.", nil},

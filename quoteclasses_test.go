@@ -98,6 +98,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"a definite description as the subject before the pronoun",
 			"Lena Moritz lost to Clara Dunn in the final on Sunday. The previous day, the Olympic champion went down in three sets to France's Julie Arnaud.\n\n\"I have to be patient,\" she said.",
 			[]q{{"I have to be patient,", "Lena Moritz", "she"}}},
+		{"a statement added to a quotation speaks for its speaker",
+			"Coach Dan Reyes resigned on Monday. \"I gave this club everything,\" Reyes said. The statement added: \"The players deserve a fresh start.\"",
+			[]q{{"I gave this club everything,", "Dan Reyes", "Reyes"}, {"The players deserve a fresh start.", "Dan Reyes", "The statement"}}},
 		{"a surname misspelt by two swapped letters",
 			"\"We are testing the chips now,\" said chief executive Paul Monteith. \"It takes a year,\" Mr Montieth said.",
 			[]q{{"We are testing the chips now,", "Paul Monteith", ""}, {"It takes a year,", "Paul Monteith", "Montieth"}}},
@@ -130,6 +133,30 @@ func TestQuoteClasses(t *testing.T) {
 					}
 				}
 			}
+		})
+	}
+}
+
+// TestPluralPronounSpeaker checks that "they" reporting words takes the
+// people a plural subject just before names, and only them. The sentences
+// are made up for the test.
+func TestPluralPronounSpeaker(t *testing.T) {
+	cases := []struct{ name, text, mention, want string }{
+		{"a plural subject opening the sentence before", "Witnesses told officers the car sped away. They said \"the driver never stopped at the lights.\"",
+			"They", "Witnesses"},
+		{"a plural description as the subject", "The residents met the council on Monday. \"We want answers about the cladding,\" they said.",
+			"they", "The residents"},
+		{"a name as the subject is not these people", "Mayor Ann Holt met the farmers on Monday. \"We want answers about the water,\" they said.",
+			"they", "they"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Quotes(c.text)
+			if !assert.NoError(t, err) || !assert.Len(t, qs, 1) || !assert.NotNil(t, qs[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.mention, qs[0].Speaker.Text)
+			assert.Equal(t, c.want, qs[0].Speaker.Name)
 		})
 	}
 }

@@ -535,6 +535,9 @@ func (a *qattributor) run() []contract.Quote {
 		}
 	}
 	a.rankSpeakers(attrs) // hook: the learned speaker choice (speakerrank.go)
+	for qi := range a.qs {
+		a.statementOfPrevious(qi, attrs, &attrs[qi])
+	}
 	for qi, q := range a.qs {
 		at := attrs[qi]
 		if !a.keep(q, at) {
@@ -553,6 +556,30 @@ func (a *qattributor) run() []contract.Quote {
 		})
 	}
 	return out
+}
+
+// statementOfPrevious gives a speaker that is an unresolved document ("The
+// statement added: …") the speaker of the quotation just before it, within
+// two sentences: the statement is what that speaker issued.
+func (a *qattributor) statementOfPrevious(qi int, attrs []qattribution, at *qattribution) {
+	sp := at.sp
+	if qi == 0 || sp == nil || sp.Entity != "" || sp.Name != sp.Text || !docNouns[lastWord(lexicon.Lower(sp.Text))] {
+		return
+	}
+	if w := lexicon.Lower(sp.Text); !strings.HasPrefix(w, "the ") && !strings.HasPrefix(w, "this ") {
+		return
+	}
+	prev := attrs[qi-1].sp
+	if prev == nil || prev.Entity == "" && prev.Name == prev.Text && !strings.Contains(prev.Name, " ") {
+		return
+	}
+	s0, s1 := a.d.SentOf(a.qs[qi-1].ce-1), a.d.SentOf(sp.Start)
+	if s0 < 0 || s1 < 0 || s1-s0 > 2 || a.d.Sents[s1].Para-a.d.Sents[s0].Para > 1 {
+		return
+	}
+	c := *sp
+	c.Entity, c.Name = prev.Entity, prev.Name
+	at.sp = &c
 }
 
 // fallback attributes a quotation with no cue in its own sentence: the

@@ -208,6 +208,15 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 				return sp
 			}
 		}
+		if qPronouns[n.head] == 'p' && n.head == "they" {
+			if c, ok := a.pluralAntecedent(n.s); ok {
+				sp.Name = c.name
+				if ei := a.coref().Resolve(c.s, c.e); ei >= 0 {
+					sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name // "Police … they said": the force named
+				}
+				return sp
+			}
+		}
 		if c, ok := a.antecedent(n.s, qPronouns[n.head]); ok {
 			sp.Entity, sp.Name = c.ent, c.name
 			if g := qPronouns[n.head]; (g == 'm' || g == 'f') && a.gender[c.name] == 0 {
@@ -309,6 +318,48 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 		}
 	}
 	return qcand{}, false
+}
+
+// pluralAntecedent finds the people "they" at off stands for: the
+// subject of its sentence before it or of the sentence before, when a
+// plural common noun for people heads it ("Witnesses told officers …
+// They said", "Officials said … “…,” they added").
+func (a *qattributor) pluralAntecedent(off int) (qcand, bool) {
+	si := a.d.SentOf(off)
+	for s := si; s >= 0 && s >= si-1 && a.d.Sents[s].Para == a.d.Sents[si].Para; s-- {
+		st := a.d.Sents[s]
+		end := st.TokEnd
+		if s == si {
+			end = a.tokAt(off)
+		}
+		if end <= st.TokStart {
+			continue
+		}
+		n := a.mainSubject(st.TokStart, end)
+		if n.kind == qnNone {
+			continue
+		}
+		head := n.head
+		if n.kind == qnName && a.tokAt(n.s) == a.tokAt(n.e-1) && a.entityAt(n.s, n.e) < 0 {
+			head = lexicon.Lower(a.text[n.s:n.e]) // "Witnesses" opening the sentence
+		} else if n.kind != qnRole {
+			head = ""
+		}
+		if n.s < off && a.quoteAt(n.s) < 0 && pluralSpeakers(head) {
+			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
+		}
+		return qcand{}, false // another subject: not these people
+	}
+	return qcand{}, false
+}
+
+// pluralSpeakers reports whether head names people in the plural, who
+// "they" may stand for: "witnesses", "officials", "police".
+func pluralSpeakers(head string) bool {
+	if head == "police" || head == "people" {
+		return true
+	}
+	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (lexicon.IsSpeakerNoun(head) || lexicon.IsPersonNoun(head))
 }
 
 // definiteSubject returns the person a definite description n, a

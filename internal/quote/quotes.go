@@ -223,7 +223,7 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 // closesShaped reports whether the doubled apostrophe at i has the shape
 // of a closing mark: a word or punctuation before it, space, punctuation
 // or the paragraph's end after it. Inside a quotation opened by a straight
-// double mark it closes it: "…,'' Davis said.
+// double mark it closes it: "…,” Davis said.
 func closesShaped(text string, p contract.Span, i int) bool {
 	if i == p.Start {
 		return false

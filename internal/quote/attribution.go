@@ -65,6 +65,7 @@ type qattribution struct {
 	explicit bool // attributed by a cue anywhere (not inherited)
 	subj     bool // attributed to the subject of the writer's sentence, without a cue
 	follows  bool // inherited from an attributed quotation earlier in the same paragraph
+	passive  bool // the agent of a passive verb of naming ("described as “…” by X") or a relative clause's namer ("who X called “…”")
 }
 
 type qattributor struct {
@@ -468,6 +469,9 @@ func (a *qattributor) cuesIn(si int, last bool) []qcue {
 func (a *qattributor) attribute(q qspan) (qattribution, bool) {
 	a.cbuf = a.findCues(q, a.cbuf)
 	a.rememberCues(q, a.cbuf) // hook: the speaker choice reads them again (speakerrank.go)
+	if at, ok := a.namingClause(q); ok {
+		return at, true
+	}
 	if len(a.cbuf) == 0 {
 		return qattribution{}, false
 	}
@@ -654,6 +658,100 @@ func (a *qattributor) writerSubject(q qspan) (qattribution, bool) {
 	}
 	return qattribution{}, false
 }
+
+// passiveAgent attributes a quotation that a passive verb of naming
+// introduces by the agent after it: "… have been described as “idle
+// speculation” by Downing Street", "was branded “a disgrace” by X".
+func (a *qattributor) passiveAgent(q qspan, st textdoc.Sentence) (qattribution, bool) {
+	d := a.d
+	k := a.namingVerbBefore(q, st)
+	if k < 0 {
+		return qattribution{}, false
+	}
+	if !passiveBe[lexicon.Lower(d.Tok(k-1))] && !(k-2 >= st.TokStart && passiveBe[lexicon.Lower(d.Tok(k-2))]) {
+		return qattribution{}, false
+	}
+	b := a.tokAt(q.oe)
+	for b < st.TokEnd && d.Toks[b].Start < q.oe {
+		b++
+	}
+	if b < st.TokEnd && d.Tok(b) == "," {
+		b++
+	}
+	if b+1 >= st.TokEnd || lexicon.Lower(d.Tok(b)) != "by" {
+		return qattribution{}, false
+	}
+	n, _ := a.npAfter0(b+1, st.TokEnd)
+	if n.kind != qnName && n.kind != qnRole {
+		return qattribution{}, false
+	}
+	sp := a.speakerOf(n)
+	if sp == nil {
+		return qattribution{}, false
+	}
+	return qattribution{sp: sp, cue: lexicon.Lower(d.Tok(k)) + " by", inSent: true, passive: true}, true
+}
+
+// namingClause attributes a quotation that a verb of naming introduces
+// by the grammar of its clause: a passive's agent or a relative clause's
+// subject.
+func (a *qattributor) namingClause(q qspan) (qattribution, bool) {
+	si := a.d.SentOf(q.os)
+	if si < 0 {
+		return qattribution{}, false
+	}
+	st := a.d.Sents[si]
+	if at, ok := a.passiveAgent(q, st); ok {
+		return at, true
+	}
+	return a.relativeNamer(q, st)
+}
+
+// namingVerbBefore returns the token of a past verb of naming right before
+// quotation q ("termed “…”", "described as “…”"), or -1.
+func (a *qattributor) namingVerbBefore(q qspan, st textdoc.Sentence) int {
+	d := a.d
+	k := a.tokAt(q.os) - 1
+	if k > st.TokStart && lexicon.Lower(d.Tok(k)) == "as" {
+		k--
+	}
+	if k <= st.TokStart || !strings.HasSuffix(d.Tok(k), "ed") {
+		return -1
+	}
+	if w := lexicon.Lower(d.Tok(k)); !objectVerbs[lexicon.ReportingBase(w)] && !namingVerbs[w] {
+		return -1
+	}
+	return k
+}
+
+// relativeNamer attributes a quotation after a verb of naming in a
+// relative clause to the clause's subject: "LeGrier, who police termed
+// “combative”", "the plan, which the mayor called “a mess”".
+func (a *qattributor) relativeNamer(q qspan, st textdoc.Sentence) (qattribution, bool) {
+	k := a.namingVerbBefore(q, st)
+	if k < 0 {
+		return qattribution{}, false
+	}
+	for r := k - 1; r >= st.TokStart && r >= k-6; r-- {
+		if w := lexicon.Lower(a.d.Tok(r)); w == "who" || w == "whom" || w == "which" {
+			n, e := a.npAfter0(r+1, k)
+			if e != k || n.kind != qnName && n.kind != qnRole && n.kind != qnPron {
+				return qattribution{}, false
+			}
+			if sp := a.speakerOf(n); sp != nil {
+				return qattribution{sp: sp, cue: lexicon.Lower(a.d.Tok(k)), inSent: true, passive: true}, true
+			}
+			return qattribution{}, false
+		}
+	}
+	return qattribution{}, false
+}
+
+// passiveBe are the forms of "be" before a passive participle.
+var passiveBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// namingVerbs are participles of naming that objectVerbs do not hold.
+var namingVerbs = map[string]bool{"termed": true, "deemed": true, "hailed": true, "dismissed": true}
 
 // colonIntro attributes a quotation after a colon introduction without a
 // reporting verb: "pollster Daron Shaw: “…”", "The ad claims: “…”".

@@ -357,6 +357,9 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 		if k >= hi {
 			break
 		}
+		if emphatic[lexicon.Lower(a.d.Tok(k))] && k+1 < hi {
+			k++ // "Sanders himself has toned down …"
+		}
 		nx := lexicon.Lower(a.d.Tok(k))
 		if lexicon.IsCueSkip(nx) || qIsLower(a.d.Tok(k)) && lexicon.VerbLike(nx) {
 			return n
@@ -368,6 +371,10 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 	}
 	return comma
 }
+
+// emphatic are the reflexive pronouns that may follow a subject before
+// its verb: "Sanders himself has …".
+var emphatic = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
 
 // commonOpener reports whether n is only a common word that opens its
 // sentence in capitals, such as "Do well enough …" or "Ironically, …".

@@ -112,6 +112,7 @@ func TestQuotesPairing(t *testing.T) {
 			[]wantQuote{{text: "The plan is not reform,", surname: "Holt"}}},
 		{"two apostrophes close a quotation a straight mark opened", "\"The child was put down before the shot,'' Capt. Ray Dunn said. \"No officer fired.''",
 			[]wantQuote{{text: "The child was put down before the shot,", surname: "Dunn", cue: "said"}, {text: "No officer fired.", surname: "Dunn"}}},
+		{"one capitalised word after called is a nickname", "The girl, who is affectionately called \"Bean,\" has had two operations, according to friends of the family.", nil},
 		{"two apostrophes alone are not marks by default", "''The plan is not reform,'' said Dana Holt, an ''economist''.", nil},
 		{"a name inside the writer's noun phrase is left out", `Ortiz stressed her budget plans at a "River Valley Town Hall" hosted by the paper.`, nil},
 		{"a title before the noun naming the work is left out", "Holt answered listeners on her \"Straight Talk Tonight\" radio show.", nil},

@@ -76,6 +76,9 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 		if namingWords[p] || pi > 0 && p == "as" && lexicon.Lower(a.d.Tok(pi-1)) == "known" {
 			return false
 		}
+		if p == "called" && titled && words == 1 {
+			return false // a nickname, not words said: a girl called "Peanut"
+		}
 		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
 			return false
 		}

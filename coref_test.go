@@ -39,6 +39,8 @@ func TestCorefSpeakers(t *testing.T) {
 			"the netminder", "Sam Reid"},
 		{"a practitioner introduced as new stays new", "Ben Ortiz opened the clinic. A neurosurgeon from Halifax joined him.\n\n\"The wait lists are too long,\" the neurosurgeon said.",
 			"the neurosurgeon", ""},
+		{"a description ends before a common verb", "Victor Salas spoke in Ames on Monday. The billionaire businessman began his speech with a joke: \"I love this state.\"",
+			"The billionaire businessman", "Victor Salas"},
 		{"generic person noun", "Victor Salas bought the newspaper in 2019.\n\n\"Print is not dead,\" the businessman said.",
 			"the businessman", "Victor Salas"},
 		{"spokesperson for a named body", "\"We are reviewing the decision,\" a Vodafone spokesman said.",

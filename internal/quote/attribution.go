@@ -704,8 +704,77 @@ func (a *qattributor) namingClause(q qspan) (qattribution, bool) {
 	if at, ok := a.passiveAgent(q, st); ok {
 		return at, true
 	}
-	return a.relativeNamer(q, st)
+	if at, ok := a.relativeNamer(q, st); ok {
+		return at, true
+	}
+	return a.activeNamer(q, si, st)
 }
+
+// activeNamer attributes a quotation after "as" that an active verb of
+// naming governs to the verb's subject: "Blunkett branded the hours as a
+// “leap in the dark”", "the campaign rejected the idea as “ludicrous”".
+func (a *qattributor) activeNamer(q qspan, si int, st textdoc.Sentence) (qattribution, bool) {
+	d := a.d
+	as := a.tokAt(q.os) - 1
+	for as > st.TokStart && as > a.tokAt(q.os)-3 && lexicon.Lower(d.Tok(as)) != "as" && qIsLower(d.Tok(as)) {
+		as-- // "as a “…”", "as too “…”"
+	}
+	if as <= st.TokStart || lexicon.Lower(d.Tok(as)) != "as" {
+		return qattribution{}, false
+	}
+	for k := as - 1; k > st.TokStart && k >= as-8; k-- {
+		if a.inQuote(k) || d.Tok(k) == "," {
+			return qattribution{}, false
+		}
+		base := namingBase(lexicon.Lower(d.Tok(k)))
+		if base == "" {
+			continue
+		}
+		if passiveBe[lexicon.Lower(d.Tok(k-1))] || k-2 >= st.TokStart && passiveBe[lexicon.Lower(d.Tok(k-2))] {
+			return qattribution{}, false // "was described as …" without its agent
+		}
+		n := a.subject(qcue{tok: k, n: 1, base: base, si: si})
+		if n.kind != qnName && n.kind != qnRole && n.kind != qnPron || n.s >= d.Toks[k].Start {
+			return qattribution{}, false
+		}
+		if sp := a.speakerOf(n); sp != nil {
+			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true}, true
+		}
+		return qattribution{}, false
+	}
+	return qattribution{}, false
+}
+
+// namingBase returns the base of a verb form of namingAs ("branded" →
+// "brand", "labelled" → "label", "describes" → "describe"), or "".
+func namingBase(w string) string {
+	if !qIsLower(w) {
+		return ""
+	}
+	var cands []string
+	switch {
+	case strings.HasSuffix(w, "ed"):
+		b := w[:len(w)-2]
+		cands = []string{b, w[:len(w)-1]}
+		if n := len(b); n >= 2 && b[n-1] == b[n-2] {
+			cands = append(cands, b[:n-1])
+		}
+	case strings.HasSuffix(w, "s"):
+		cands = []string{w[:len(w)-1]}
+	}
+	for _, c := range cands {
+		if namingAs[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// namingAs are verbs that name or judge their object "as" something.
+var namingAs = map[string]bool{"describe": true, "brand": true, "label": true, "characterize": true, "characterise": true,
+	"portray": true, "depict": true, "dismiss": true, "hail": true, "denounce": true, "condemn": true, "criticize": true,
+	"criticise": true, "praise": true, "slam": true, "blast": true, "reject": true, "deride": true, "decry": true,
+	"mock": true, "tout": true, "ridicule": true, "lambast": true, "lambaste": true, "paint": true}
 
 // namingVerbBefore returns the token of a past verb of naming right before
 // quotation q ("termed “…”", "described as “…”"), or -1.

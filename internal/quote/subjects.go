@@ -513,6 +513,9 @@ func (a *qattributor) npBeforeComma(j, lo int) qnp {
 	if n := a.commaSubject(a.clauseStart(lo, j), j); n.kind == qnName || n.kind == qnRole {
 		return n
 	}
+	if n := a.personOfBody(j, lo); n.kind != qnNone {
+		return n
+	}
 	k := j - 1
 	for k >= lo && k > j-30 && d.Tok(k) != "," {
 		if qi := a.quoteAt(d.Toks[k].Start); qi >= 0 {
@@ -545,6 +548,45 @@ func (a *qattributor) npBeforeComma(j, lo int) qnp {
 		return a.npBefore(k-1, lo)
 	}
 	return qnp{}
+}
+
+// personOfBody reads, before the comma at token j, a person named with
+// the body they belong to: "Kirsten Pfeifer from the Consumer Electronics
+// Association, told", "David Page, of Investec, said" is commaSubject's.
+func (a *qattributor) personOfBody(j, lo int) qnp {
+	d := a.d
+	body := a.npBefore(j-1, lo)
+	if body.kind != qnName {
+		return qnp{}
+	}
+	if ei := a.entityAt(body.s, body.e); ei >= 0 && a.ents[ei].Type == contract.Person && body.e < d.Toks[j-1].Start {
+		// the name read already skips the body after it
+		if b := a.tokAt(body.s) - 1; b < lo || a.inQuote(b) || d.Tok(b) == "," {
+			return body
+		}
+		return qnp{}
+	}
+	p := a.tokAt(body.s) - 1
+	if p > lo && lexicon.Lower(d.Tok(p)) == "the" {
+		p--
+	}
+	if p <= lo {
+		return qnp{}
+	}
+	if w := lexicon.Lower(d.Tok(p)); w != "from" && w != "of" && w != "at" && w != "with" {
+		return qnp{}
+	}
+	n := a.npBefore(p-1, lo)
+	if n.kind != qnName {
+		return qnp{}
+	}
+	if ei := a.entityAt(n.s, n.e); ei < 0 || a.ents[ei].Type != contract.Person {
+		return qnp{}
+	}
+	if b := a.tokAt(n.s) - 1; b >= lo && !a.inQuote(b) && d.Tok(b) != "," {
+		return qnp{} // the person opens the clause, or follows the quotation
+	}
+	return n
 }
 
 // npBeforeWho reads a relative pronoun at token j with the phrase it

@@ -197,6 +197,12 @@ func (a *qattributor) clauseStart(lo, j int) int {
 			case "after", "before", "since", "until", "once", "that":
 				// a preposition as often as a conjunction: "went after Bush"
 				n, e := a.npAfter0(k+1, j)
+				if n.kind != qnNone && e+1 < j && a.d.Tok(e) == "," {
+					// "after a senior diplomat, ambassador William Roebuck, visited"
+					if m, e2 := a.npAfter0(e+1, j); m.kind == qnName && e2 < j && a.d.Tok(e2) == "," {
+						e = e2 + 1
+					}
+				}
 				if n.kind == qnNone || e >= j || !(qIsLower(a.d.Tok(e)) && lexicon.VerbLike(lexicon.Lower(a.d.Tok(e)))) {
 					continue
 				}

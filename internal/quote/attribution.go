@@ -562,19 +562,20 @@ func (a *qattributor) run() []contract.Quote {
 	return out
 }
 
-// statementOfPrevious gives a speaker that is an unresolved document ("The
-// statement added: …") the speaker of the quotation just before it, within
-// two sentences: the statement is what that speaker issued.
+// statementOfPrevious gives a speaker that is an unresolved statement ("The
+// statement added: …") the speaker of the quotation just before it, a
+// person or body, within two sentences: the statement is what that speaker
+// issued.
 func (a *qattributor) statementOfPrevious(qi int, attrs []qattribution, at *qattribution) {
 	sp := at.sp
-	if qi == 0 || sp == nil || sp.Entity != "" || sp.Name != sp.Text || !docNouns[lastWord(lexicon.Lower(sp.Text))] {
+	if qi == 0 || sp == nil || sp.Entity != "" || sp.Name != sp.Text || lastWord(lexicon.Lower(sp.Text)) != "statement" {
 		return
 	}
 	if w := lexicon.Lower(sp.Text); !strings.HasPrefix(w, "the ") && !strings.HasPrefix(w, "this ") {
 		return
 	}
 	prev := attrs[qi-1].sp
-	if prev == nil || prev.Entity == "" && prev.Name == prev.Text && !strings.Contains(prev.Name, " ") {
+	if prev == nil || prev.Entity == "" {
 		return
 	}
 	s0, s1 := a.d.SentOf(a.qs[qi-1].ce-1), a.d.SentOf(sp.Start)

@@ -848,7 +848,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				}
 			}
 			if roleEnd >= 0 && (lexicon.IsSpeakerNoun(lexicon.Lower(d.Tok(roleEnd))) && !lexicon.IsSpeakerNoun(lw) ||
-				strings.HasSuffix(lw, "ed") || lexicon.IsCommonVerb(lw) || lexicon.IsBeVerb(lw) || k-i > 6 && !lexicon.IsSpeakerNoun(lw)) && !a.nameAhead(k, hi) {
+				strings.HasSuffix(lw, "ed") || lexicon.IsCommonVerb(lw) || lexicon.IsBeVerb(lw) || qPronouns[lw] != 0 || k-i > 6 && !lexicon.IsSpeakerNoun(lw)) && !a.nameAhead(k, hi) {
 				goto done // "the minister met …": the phrase ended with its head
 			}
 			roleEnd = k

@@ -107,6 +107,11 @@ func TestNameGender(t *testing.T) {
 	assert.Equal(t, byte('m'), NameGender(Key("Jerome")))
 	assert.Equal(t, byte('f'), NameGender(Key("Elizabeth")))
 	assert.Equal(t, byte(0), NameGender(Key("Jordan")), "names borne by both are left out")
+	assert.Equal(t, byte('m'), NameGender(Key("Anton")))
+	assert.Equal(t, byte('f'), NameGender(Key("Carly")))
+	for _, w := range []string{"Georgia", "Orlando", "Stanley", "Chelsea", "April"} {
+		assert.Equal(t, byte(0), NameGender(Key(w)), "%s names a place, a team or a month as often", w)
+	}
 	for k := range maleNames {
 		assert.False(t, femaleNames[k], "%s in both lists", k)
 	}

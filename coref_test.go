@@ -41,6 +41,8 @@ func TestCorefSpeakers(t *testing.T) {
 			"the neurosurgeon", ""},
 		{"a description ends before a common verb", "Victor Salas spoke in Ames on Monday. The billionaire businessman began his speech with a joke: \"I love this state.\"",
 			"The billionaire businessman", "Victor Salas"},
+		{"a gendered noun predicated of a name tells its gender", "Mourners gathered on Sunday for Henderson, shot outside a store last week. Henderson is the second son she has lost to violence.\n\n\"I'm so tired of this,\" she said.",
+			"she", ""},
 		{"generic person noun", "Victor Salas bought the newspaper in 2019.\n\n\"Print is not dead,\" the businessman said.",
 			"the businessman", "Victor Salas"},
 		{"spokesperson for a named body", "\"We are reviewing the decision,\" a Vodafone spokesman said.",

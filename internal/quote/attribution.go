@@ -144,7 +144,23 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 	slices.SortFunc(a.ments, func(x, y qentMention) int { return x.s - y.s })
 	slices.SortFunc(a.orgs, func(x, y qcand) int { return x.s - y.s })
 	slices.SortFunc(a.people, func(x, y qcand) int { return x.s - y.s })
+	a.predicateGenders()
 	return a
+}
+
+// predicateGenders learns a person's gender from a gendered noun the text
+// predicates of a mention (coref.PredicateGender): "Henderson is the
+// second son she has lost".
+func (a *qattributor) predicateGenders() {
+	for _, m := range a.ments {
+		e := a.ents[m.idx]
+		if e.Type != contract.Person || a.gender[e.Name] != 0 || a.quoteAt(m.s) >= 0 {
+			continue
+		}
+		if g := coref.PredicateGender(a.d, m.s, m.e); g != 0 {
+			a.gender[e.Name] = g
+		}
+	}
 }
 
 // capStop reports whether token k is a capitalised word that opens no

@@ -578,13 +578,13 @@ func (a *qattributor) run() []contract.Quote {
 	return out
 }
 
-// statementOfPrevious gives a speaker that is an unresolved statement ("The
-// statement added: …") the speaker of the quotation just before it, a
-// person or body, within two sentences: the statement is what that speaker
-// issued.
+// statementOfPrevious gives a speaker that is an unresolved document ("The
+// statement added: …", "the report said") the speaker of the quotation
+// just before it, a person or body, within two sentences: the document is
+// what that speaker issued.
 func (a *qattributor) statementOfPrevious(qi int, attrs []qattribution, at *qattribution) {
 	sp := at.sp
-	if qi == 0 || sp == nil || sp.Entity != "" || sp.Name != sp.Text || lastWord(lexicon.Lower(sp.Text)) != "statement" {
+	if qi == 0 || sp == nil || sp.Entity != "" || sp.Name != sp.Text || !docNouns[lastWord(lexicon.Lower(sp.Text))] {
 		return
 	}
 	if w := lexicon.Lower(sp.Text); !strings.HasPrefix(w, "the ") && !strings.HasPrefix(w, "this ") {

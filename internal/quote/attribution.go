@@ -579,12 +579,12 @@ func (a *qattributor) run() []contract.Quote {
 }
 
 // statementOfPrevious gives a speaker that is an unresolved document ("The
-// statement added: …", "the report said") the speaker of the quotation
+// statement added: …", "the report said"; issuedNouns) the speaker of the quotation
 // just before it, a person or body, within two sentences: the document is
 // what that speaker issued.
 func (a *qattributor) statementOfPrevious(qi int, attrs []qattribution, at *qattribution) {
 	sp := at.sp
-	if qi == 0 || sp == nil || sp.Entity != "" || sp.Name != sp.Text || !docNouns[lastWord(lexicon.Lower(sp.Text))] {
+	if qi == 0 || sp == nil || sp.Entity != "" || sp.Name != sp.Text || !issuedNouns[lastWord(lexicon.Lower(sp.Text))] {
 		return
 	}
 	if w := lexicon.Lower(sp.Text); !strings.HasPrefix(w, "the ") && !strings.HasPrefix(w, "this ") {
@@ -602,6 +602,11 @@ func (a *qattributor) statementOfPrevious(qi int, attrs []qattribution, at *qatt
 	c.Entity, c.Name = prev.Entity, prev.Name
 	at.sp = &c
 }
+
+// issuedNouns are documents a speaker issues in their own name, unlike a
+// book, a paper or a study written about them.
+var issuedNouns = map[string]bool{"statement": true, "report": true, "letter": true, "memo": true, "document": true,
+	"release": true, "filing": true, "email": true, "e-mail": true, "notice": true, "minutes": true, "motion": true}
 
 // fallback attributes a quotation with no cue in its own sentence: the
 // previous quotation of its paragraph, a transcript name, a cue elsewhere in

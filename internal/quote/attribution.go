@@ -579,7 +579,7 @@ func (a *qattributor) run() []contract.Quote {
 }
 
 // statementOfPrevious gives a speaker that is an unresolved document ("The
-// statement added: …", "the report said"; issuedNouns) the speaker of the quotation
+// statement added: …", "the letter said"; issuedNouns) the speaker of the quotation
 // just before it, a person or body, within two sentences: the document is
 // what that speaker issued.
 func (a *qattributor) statementOfPrevious(qi int, attrs []qattribution, at *qattribution) {
@@ -604,9 +604,9 @@ func (a *qattributor) statementOfPrevious(qi int, attrs []qattribution, at *qatt
 }
 
 // issuedNouns are documents a speaker issues in their own name, unlike a
-// book, a paper or a study written about them.
-var issuedNouns = map[string]bool{"statement": true, "report": true, "letter": true, "memo": true, "document": true,
-	"release": true, "filing": true, "email": true, "e-mail": true, "notice": true, "minutes": true, "motion": true}
+// book, a paper, a study or a report, often written by others about them.
+var issuedNouns = map[string]bool{"statement": true, "letter": true, "memo": true, "release": true, "filing": true,
+	"email": true, "e-mail": true, "notice": true, "minutes": true, "motion": true}
 
 // fallback attributes a quotation with no cue in its own sentence: the
 // previous quotation of its paragraph, a transcript name, a cue elsewhere in

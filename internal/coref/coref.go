@@ -10,8 +10,9 @@
 // twice an object, a mention inside a quotation little), halved for each
 // sentence between (Lappin and Leass's salience, simplified). A pronoun
 // takes the most salient entity that agrees with it: "he" and "she" a person
-// of that gender (given names, titles, gendered role words, pronouns resolved
-// before), "it" and "its" an organisation, "they" an organisation or group
+// of that gender (given names, titles, gendered role words, a gendered noun
+// the text predicates of the name: "Henderson is the second son", "Doe, a
+// mother of three"; pronouns resolved before), "it" and "its" an organisation, "they" an organisation or group
 // that is a subject nearby. A description takes, by its head noun: a person
 // whose titles hold its words ("the prime minister"), whose age the article
 // gives ("the 34-year-old", after "Jane Doe, 34,"), whom it describes with

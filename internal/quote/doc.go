@@ -17,7 +17,7 @@
 // and a single-mark pair outside any double one is a British-style
 // quotation. Two backquotes (“) open a double quotation and two apostrophes
 // (”) close it, as they close one a straight mark opened when shaped as a
-// closing mark (“…,” Davis said); two apostrophes alone are a mark only with
+// closing mark ("…,” Davis said); two apostrophes alone are a mark only with
 // WithApostropheQuotes. A quotation still
 // open at the end of a paragraph, or of a line that the next line reopens,
 // ends there and the next one continues it; one that is never reopened ends

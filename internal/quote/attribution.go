@@ -413,7 +413,7 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 			switch {
 			case i < qa:
 				r.class, r.dst = 1, qa-i
-			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i):
+			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i) && !a.introduces(i+cl, end):
 				r.class, r.dst = 0, i-qb
 			default:
 				r.class, r.dst = 2, i-qb
@@ -434,6 +434,21 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 		buf = append(buf, rk[x].c)
 	}
 	return buf
+}
+
+// introduces reports whether a colon and a quotation follow a cue ending
+// before token k: the cue introduces the next quotation ("…," Trump said:
+// "…"), and a cue before the first one speaks for it first.
+func (a *qattributor) introduces(k, end int) bool {
+	for j := k; j < end && j < k+5; j++ {
+		if a.d.Tok(j) == ":" {
+			return j+1 < len(a.d.Toks) && a.inQuote(j+1)
+		}
+		if a.inQuote(j) || a.d.Tok(j) == "," || a.d.Tok(j) == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // firstRune returns the first rune of s.

@@ -717,6 +717,9 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 		return qnp{}
 	}
 	head := lexicon.Lower(d.Tok(j))
+	if clauseBoundaries[head] || lexicon.IsRelPronoun(head) {
+		return qnp{} // "the same words when asked": no noun ends there
+	}
 	known := lexicon.IsSpeakerNoun(head)
 	k := j
 	det := false
@@ -838,7 +841,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			lastName, nameStart, roleEnd = -1, -1, -1
 			poss = true
-		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i)))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i)))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or

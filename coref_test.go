@@ -43,6 +43,8 @@ func TestCorefSpeakers(t *testing.T) {
 			"The billionaire businessman", "Victor Salas"},
 		{"a gendered noun predicated of a name tells its gender", "Mourners gathered on Sunday for Henderson, shot outside a store last week. Henderson is the second son she has lost to violence.\n\n\"I'm so tired of this,\" she said.",
 			"she", ""},
+		{"a document speaks for the body it comes from", "The Veterans League has twice complained to the campaign. A letter from the Veterans League warns that \"any further contact will be through our attorney.\"",
+			"A letter from the Veterans League", "Veterans League"},
 		{"generic person noun", "Victor Salas bought the newspaper in 2019.\n\n\"Print is not dead,\" the businessman said.",
 			"the businessman", "Victor Salas"},
 		{"spokesperson for a named body", "\"We are reviewing the decision,\" a Vodafone spokesman said.",

@@ -225,6 +225,10 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 		}
 	case qnRole:
 		sp.Name = sp.Text
+		if ei := a.issuer(n); ei >= 0 {
+			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name // "a letter from the American Legion"
+			return sp
+		}
 		if ei := a.entityAt(n.e-len(n.head), n.e); ei >= 0 && a.ents[ei].Type != contract.Person && strings.HasPrefix(strings.ToLower(sp.Text), "the ") {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 			return sp
@@ -360,6 +364,31 @@ func pluralSpeakers(head string) bool {
 		return true
 	}
 	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (lexicon.IsSpeakerNoun(head) || lexicon.IsPersonNoun(head))
+}
+
+// issuer returns the person or body a document phrase names as its
+// source ("a letter from the American Legion", "the report by the
+// ministry"), or -1.
+func (a *qattributor) issuer(n qnp) int {
+	if !docNouns[n.head] {
+		return -1
+	}
+	d := a.d
+	for k := a.tokAt(n.s); k+1 < len(d.Toks) && d.Toks[k+1].Start < n.e; k++ {
+		if lexicon.Lower(d.Tok(k)) != n.head {
+			continue
+		}
+		if w := lexicon.Lower(d.Tok(k + 1)); w != "from" && w != "by" && w != "of" {
+			return -1
+		}
+		for x := k + 2; x < len(d.Toks) && d.Toks[x].Start < n.e && x <= k+4; x++ {
+			if ei := a.entityAt(d.Toks[x].Start, d.Toks[x].End); ei >= 0 && (a.ents[ei].Type == contract.Person || a.ents[ei].Type == contract.Org) {
+				return ei
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // definiteSubject returns the person a definite description n, a

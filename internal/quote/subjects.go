@@ -82,13 +82,39 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{}
 	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
-		return n
+		return a.pastReducedRelative(n, lo)
 	}
 	if objectVerbs[c.base] {
 		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
 }
+
+// pastReducedRelative returns, for a subject n that is the agent of a
+// participle modifying the phrase before it ("A letter from the Legion
+// obtained by The Associated Press warns"), that phrase; n otherwise.
+func (a *qattributor) pastReducedRelative(n qnp, lo int) qnp {
+	d := a.d
+	k := a.tokAt(n.s) - 1
+	if k > lo && lexicon.IsDeterminer(lexicon.Lower(d.Tok(k))) {
+		k--
+	}
+	if k-2 < lo || lexicon.Lower(d.Tok(k)) != "by" || a.inQuote(k-1) {
+		return n
+	}
+	if p := d.Tok(k - 1); !qIsLower(p) || !strings.HasSuffix(p, "ed") && !pastParticiples[p] {
+		return n
+	}
+	if m := a.npBefore(k-2, lo); m.kind == qnName || m.kind == qnRole {
+		return m
+	}
+	return n
+}
+
+// pastParticiples are irregular participles that modify a noun with "by":
+// "a letter written by", "a memo seen by".
+var pastParticiples = map[string]bool{"written": true, "seen": true, "given": true, "taken": true, "shown": true,
+	"sent": true, "made": true, "held": true, "led": true, "read": true, "drawn": true, "known": true}
 
 // coordinatedMain returns, for a verb coordinated after a comma with the
 // clause before it ("X said that Y had won, but went on to add"),

@@ -910,11 +910,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		if a.isCue(p, st.TokEnd) && !a.inQuote(p) {
 			set(fSaidBefore)
 		}
-		p = ks - 1
-		if lexicon.IsDeterminer(lexicon.Lower(d.Tok(p))) && p-1 >= st.TokStart {
-			p-- // "obtained by The Associated Press"
-		}
-		if lexicon.IsPreposition(lexicon.Lower(d.Tok(p))) {
+		if lexicon.IsPreposition(lexicon.Lower(d.Tok(ks - 1))) {
 			set(fAfterPrep)
 		}
 	}

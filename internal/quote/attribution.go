@@ -744,8 +744,53 @@ func (a *qattributor) namingClause(q qspan) (qattribution, bool) {
 	if at, ok := a.relativeNamer(q, st); ok {
 		return at, true
 	}
+	if at, ok := a.claimBy(q, st); ok {
+		return at, true
+	}
 	return a.activeNamer(q, si, st)
 }
+
+// claimBy attributes a quotation inside the clause of a noun of speech to
+// the one the noun names as its source: "a claim by Peter Hain that the
+// Tory leader is an “attack mongrel”", "a warning from the ministry that …".
+func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool) {
+	d := a.d
+	qa := a.tokAt(q.os)
+	for k := qa - 1; k > st.TokStart+2 && k >= qa-15; k-- {
+		if a.inQuote(k) {
+			return qattribution{}, false
+		}
+		if cl, _ := a.cueAt(k, st.TokEnd); cl > 0 {
+			return qattribution{}, false // a verb of saying nearer the words
+		}
+		if lexicon.Lower(d.Tok(k)) != "that" {
+			continue
+		}
+		// "… claim by X that": X ends right before "that"
+		for b := k - 2; b > st.TokStart && b >= k-6; b-- {
+			if w := lexicon.Lower(d.Tok(b)); w != "by" && w != "from" || !speechNouns[lexicon.Lower(d.Tok(b-1))] {
+				continue
+			}
+			n, e := a.npAfter0(b+1, k)
+			if e != k || n.kind != qnName && n.kind != qnRole {
+				return qattribution{}, false
+			}
+			if sp := a.speakerOf(n); sp != nil {
+				return qattribution{sp: sp, cue: d.Tok(b - 1), inSent: true, passive: true}, true
+			}
+			return qattribution{}, false
+		}
+		return qattribution{}, false
+	}
+	return qattribution{}, false
+}
+
+// speechNouns are nouns of something said or written whose source "by" or
+// "from" names.
+var speechNouns = map[string]bool{"claim": true, "claims": true, "suggestion": true, "accusation": true,
+	"allegation": true, "allegations": true, "warning": true, "assertion": true, "charge": true, "insistence": true,
+	"remark": true, "remarks": true, "comment": true, "comments": true, "complaint": true, "statement": true,
+	"message": true, "argument": true, "promise": true, "pledge": true, "admission": true, "jibe": true}
 
 // activeNamer attributes a quotation after "as" that an active verb of
 // naming governs to the verb's subject: "Blunkett branded the hours as a

@@ -644,11 +644,17 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	if hasCue {
 		return none
 	}
-	// the previous quotation in the same paragraph
-	if qi > 0 && a.qs[qi-1].para == q.para && attrs[qi-1].sp != nil {
-		at := attrs[qi-1]
+	// the previous quotation in the same paragraph, past the fragments a
+	// naming clause gave their own source ("… at Labour claims he had
+	// used her as a “human shield”. “She's not …”": not Labour)
+	p := qi - 1
+	for p >= 0 && a.qs[p].para == q.para && attrs[p].passive {
+		p--
+	}
+	if p >= 0 && a.qs[p].para == q.para && attrs[p].sp != nil {
+		at := attrs[p]
 		at.inSent = false
-		at.follows = attrs[qi-1].explicit
+		at.follows = attrs[p].explicit
 		return at
 	}
 	if sp := a.transcriptSpeaker(q.para); sp != nil {
@@ -751,38 +757,73 @@ func (a *qattributor) namingClause(q qspan) (qattribution, bool) {
 }
 
 // claimBy attributes a quotation inside the clause of a noun of speech to
-// the one the noun names as its source: "a claim by Peter Hain that the
-// Tory leader is an “attack mongrel”", "a warning from the ministry that …".
+// the source the noun names: "a claim by Peter Hain that the Tory leader
+// is an “attack mongrel”", "a warning from the ministry that …", "Hain's
+// claim that …", "Labour claims he had used her as a “human shield”". The
+// clause opens with "that" or a pronoun subject right after the noun (or
+// its source), and no verb of saying stands nearer the words.
 func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool) {
 	d := a.d
 	qa := a.tokAt(q.os)
-	for k := qa - 1; k > st.TokStart+2 && k >= qa-15; k-- {
+	for k := qa - 1; k > st.TokStart && k >= qa-15; k-- {
 		if a.inQuote(k) {
 			return qattribution{}, false
 		}
 		if cl, _ := a.cueAt(k, st.TokEnd); cl > 0 {
 			return qattribution{}, false // a verb of saying nearer the words
 		}
-		if lexicon.Lower(d.Tok(k)) != "that" {
+		if !speechNouns[lexicon.Lower(d.Tok(k))] {
 			continue
 		}
-		// "… claim by X that": X ends right before "that"
-		for b := k - 2; b > st.TokStart && b >= k-6; b-- {
-			if w := lexicon.Lower(d.Tok(b)); w != "by" && w != "from" || !speechNouns[lexicon.Lower(d.Tok(b-1))] {
-				continue
-			}
-			n, e := a.npAfter0(b+1, k)
-			if e != k || n.kind != qnName && n.kind != qnRole {
-				return qattribution{}, false
-			}
-			if sp := a.speakerOf(n); sp != nil {
-				return qattribution{sp: sp, cue: d.Tok(b - 1), inSent: true, passive: true}, true
-			}
+		n, after := a.claimSource(k, qa, st)
+		if n.kind == qnNone || after >= qa || !clauseOpener(lexicon.Lower(d.Tok(after))) {
 			return qattribution{}, false
+		}
+		if sp := a.speakerOf(n); sp != nil {
+			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true}, true
 		}
 		return qattribution{}, false
 	}
 	return qattribution{}, false
+}
+
+// claimSource reads the source of the noun of speech at token k: after it
+// ("by X", "from X") or before it ("X's claim", "Labour claims"), with the
+// token after the phrase.
+func (a *qattributor) claimSource(k, qa int, st textdoc.Sentence) (qnp, int) {
+	d := a.d
+	if w := lexicon.Lower(d.Tok(k + 1)); (w == "by" || w == "from") && k+2 < qa {
+		n, e := a.npAfter0(k+2, qa)
+		if n.kind == qnName || n.kind == qnRole {
+			return n, e
+		}
+		return qnp{}, qa
+	}
+	b := k - 1
+	if p := d.Tok(b); (p == "'s" || p == "\u2019s") && b-1 > st.TokStart {
+		b--
+	}
+	if b <= st.TokStart || !lexicon.IsNameWord(d.Tok(b)) || a.capStop(b) {
+		return qnp{}, qa
+	}
+	n := a.npBefore(b, st.TokStart)
+	if n.kind != qnName {
+		return qnp{}, qa
+	}
+	if ei := a.entityAt(n.s, n.e); ei < 0 || a.ents[ei].Type != contract.Person && a.ents[ei].Type != contract.Org && a.ents[ei].Type != contract.NORP {
+		return qnp{}, qa
+	}
+	return n, k + 1
+}
+
+// clauseOpener reports whether w opens the clause a noun of speech takes:
+// "that", or a pronoun subject ("claims he had used …").
+func clauseOpener(w string) bool {
+	if w == "that" {
+		return true
+	}
+	g, ok := qPronouns[w]
+	return ok && g != 's'
 }
 
 // speechNouns are nouns of something said or written whose source "by" or

@@ -66,6 +66,7 @@ type qattribution struct {
 	subj     bool // attributed to the subject of the writer's sentence, without a cue
 	follows  bool // inherited from an attributed quotation earlier in the same paragraph
 	passive  bool // the agent of a passive verb of naming ("described as “…” by X") or a relative clause's namer ("who X called “…”")
+	claim    bool // the source of a noun of speech whose clause holds the words ("a claim by X that …")
 }
 
 type qattributor struct {
@@ -648,7 +649,7 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	// naming clause gave their own source ("… at Labour claims he had
 	// used her as a “human shield”. “She's not …”": not Labour)
 	p := qi - 1
-	for p >= 0 && a.qs[p].para == q.para && attrs[p].passive {
+	for p >= 0 && a.qs[p].para == q.para && attrs[p].claim {
 		p--
 	}
 	if p >= 0 && a.qs[p].para == q.para && attrs[p].sp != nil {
@@ -780,7 +781,7 @@ func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool)
 			return qattribution{}, false
 		}
 		if sp := a.speakerOf(n); sp != nil {
-			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true}, true
+			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true, claim: true}, true
 		}
 		return qattribution{}, false
 	}
@@ -861,7 +862,7 @@ func (a *qattributor) activeNamer(q qspan, si int, st textdoc.Sentence) (qattrib
 			return qattribution{}, false
 		}
 		if sp := a.speakerOf(n); sp != nil {
-			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true}, true
+			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true, claim: true}, true
 		}
 		return qattribution{}, false
 	}

@@ -862,7 +862,7 @@ func (a *qattributor) activeNamer(q qspan, si int, st textdoc.Sentence) (qattrib
 			return qattribution{}, false
 		}
 		if sp := a.speakerOf(n); sp != nil {
-			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true, claim: true}, true
+			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true}, true
 		}
 		return qattribution{}, false
 	}

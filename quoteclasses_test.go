@@ -92,6 +92,60 @@ func TestQuoteClasses(t *testing.T) {
 		{"a scare quote nobody said stays out",
 			"The city's \"temporary\" shelters have been open for six years.",
 			nil},
+		{"a pronoun coordinated with a name in the subject continues its chain",
+			"Dame Nora Vale, who has died aged 90, was a famous dancer. She was born in Leeds in 1910. In 1950, back in England, she and Anton Reed founded the City Ballet. She retired in 1963, an \"instant decision\" she said, \"because of a knee injury\".",
+			[]q{{"instant decision", "Nora Vale", "she"}, {"because of a knee injury", "Nora Vale", "she"}}},
+		{"a definite description as the subject before the pronoun",
+			"Lena Moritz lost to Clara Dunn in the final on Sunday. The previous day, the Olympic champion went down in three sets to France's Julie Arnaud.\n\n\"I have to be patient,\" she said.",
+			[]q{{"I have to be patient,", "Lena Moritz", "she"}}},
+		{"a statement added to a quotation speaks for its speaker",
+			"Coach Dan Reyes resigned on Monday. \"I gave this club everything,\" Reyes said. The statement added: \"The players deserve a fresh start.\"",
+			[]q{{"I gave this club everything,", "Dan Reyes", "Reyes"}, {"The players deserve a fresh start.", "Dan Reyes", "The statement"}}},
+		{"the agent of a passive verb of naming speaks",
+			"Rumours that Senator Bo Ray will quit have been described as \"pure fantasy\" by Governor Ann Holt.",
+			[]q{{"pure fantasy", "Ann Holt", "Ann Holt"}}},
+		{"the subject of a relative clause naming the quoted words speaks",
+			"Coach Tom Hale dropped Ray Cole, whom Mayor Ann Holt called \"the best player in town\" and whose fans booed the decision.",
+			[]q{{"the best player in town", "Ann Holt", "Ann Holt"}}},
+		{"a reflexive after the subject keeps it the subject of a participle cue",
+			"Senator Bo Ray himself, who was not at the rally, has softened his attacks on Governor Ann Holt, admitting that his \"grand coalition\" will probably fail.",
+			[]q{{"grand coalition", "Bo Ray", ""}}},
+		{"the subject of an active verb naming its object as the quoted words speaks",
+			"Leaked memos suggest Senator Bo Ray branded the new tax as a \"gift to the rich\" last year.",
+			[]q{{"gift to the rich", "Bo Ray", ""}}},
+		{"a description rejecting an idea as the quoted word speaks for its body",
+			"Mayor Ann Holt proposed a debate on Monday - but the Orbis Party rejected the idea as \"ludicrous\" because of the holiday.",
+			[]q{{"ludicrous", "Orbis Party", ""}}},
+		{"a person named with the body they come from, then a comma, then the cue",
+			"\"Everything is going digital,\" Dana Ortiz from the Northern Retail Association, told the local radio station.",
+			[]q{{"Everything is going digital,", "Dana Ortiz", "Dana Ortiz"}}},
+		{"a verb coordinated in a clause whose subject has a name in apposition",
+			"The remarks came a day after a senior aide, adviser Tom Hale, toured the plant and said the firm was \"ready to expand\" in Ohio.",
+			[]q{{"ready to expand", "Tom Hale", ""}}},
+		{"a cue that introduces the next quotation leaves the first to a cue before it",
+			"After Judge Ann Holt said that students might do better at \"smaller schools,\" Mayor Ted Ross said: \"I don't like what she said.\"",
+			[]q{{"smaller schools,", "Ann Holt", ""}, {"I don't like what she said.", "Ted Ross", ""}}},
+		{"a subordinator ends no noun phrase: 'the same words when asked' has no speaker",
+			"Mayor Ann Holt used the words \"not quite there yet,\" echoing Ted Ross, who used the same words when asked in May.",
+			[]q{{"not quite there yet,", "Ann Holt", ""}}},
+		{"the source a noun of speech names speaks the words of its clause",
+			"Mayor Ann Holt has said a claim by Senator Bo Ray that the council is acting like a \"rogue landlord\" shows the senator is \"rattled\" by the polls.",
+			[]q{{"rogue landlord", "Bo Ray", "Bo Ray"}, {"rattled", "Ann Holt", ""}}},
+		{"a party named before a noun of speech speaks the words of its clause, and the next quotation goes back to the speaker before",
+			"Mayor Ann Holt denied she had been \"playing politics\" with the flood. And she hit back at Green Party claims she had used the Dixon family as a \"human shield\". \"They are not a shield, they are my neighbours.\"",
+			[]q{{"playing politics", "Ann Holt", ""}, {"human shield", "Green Party", ""}, {"They are not a shield, they are my neighbours.", "Ann Holt", ""}}},
+		{"a possessor of a noun of speech whose clause holds the words",
+			"He dismissed Senator Bo Ray's claim that the plan was a \"rogue scheme\" on Monday.",
+			[]q{{"rogue scheme", "Bo Ray", ""}}},
+		{"comments that are judged are no source of the judgement",
+			"Senator Bo Ray's comments were \"outrageous,\" Mayor Ann Holt said.",
+			[]q{{"outrageous,", "Ann Holt", ""}}},
+		{"after a verb naming its object as the words, the next quotation goes on with its subject",
+			"Lord Tom Ray said the cabinet met \"far too seldom\" under Blair. Mayor Ann Holt described Lord Ray's intervention as \"very important\". \"This is from someone who was at the heart of the government.\"",
+			[]q{{"far too seldom", "Tom Ray", ""}, {"very important", "Ann Holt", ""}, {"This is from someone who was at the heart of the government.", "Ann Holt", ""}}},
+		{"a surname misspelt by two swapped letters",
+			"\"We are testing the chips now,\" said chief executive Paul Monteith. \"It takes a year,\" Mr Montieth said.",
+			[]q{{"We are testing the chips now,", "Paul Monteith", ""}, {"It takes a year,", "Paul Monteith", "Montieth"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
@@ -121,6 +175,30 @@ func TestQuoteClasses(t *testing.T) {
 					}
 				}
 			}
+		})
+	}
+}
+
+// TestPluralPronounSpeaker checks that "they" reporting words takes the
+// people a plural subject just before names, and only them. The sentences
+// are made up for the test.
+func TestPluralPronounSpeaker(t *testing.T) {
+	cases := []struct{ name, text, mention, want string }{
+		{"a plural subject opening the sentence before", "Witnesses told officers the car sped away. They said \"the driver never stopped at the lights.\"",
+			"They", "Witnesses"},
+		{"a plural description as the subject", "The residents met the council on Monday. \"We want answers about the cladding,\" they said.",
+			"they", "The residents"},
+		{"a name as the subject is not these people", "Mayor Ann Holt met the farmers on Monday. \"We want answers about the water,\" they said.",
+			"they", "they"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Quotes(c.text)
+			if !assert.NoError(t, err) || !assert.Len(t, qs, 1) || !assert.NotNil(t, qs[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.mention, qs[0].Speaker.Text)
+			assert.Equal(t, c.want, qs[0].Speaker.Name)
 		})
 	}
 }

@@ -10,8 +10,9 @@
 // twice an object, a mention inside a quotation little), halved for each
 // sentence between (Lappin and Leass's salience, simplified). A pronoun
 // takes the most salient entity that agrees with it: "he" and "she" a person
-// of that gender (given names, titles, gendered role words, pronouns resolved
-// before), "it" and "its" an organisation, "they" an organisation or group
+// of that gender (given names, titles, gendered role words, a gendered noun
+// the text predicates of the name: "Henderson is the second son", "Doe, a
+// mother of three"; pronouns resolved before), "it" and "its" an organisation, "they" an organisation or group
 // that is a subject nearby. A description takes, by its head noun: a person
 // whose titles hold its words ("the prime minister"), whose age the article
 // gives ("the 34-year-old", after "Jane Doe, 34,"), whom it describes with
@@ -102,6 +103,11 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 					inf.gender = g
 				}
 			}
+			for _, m := range e.Mentions {
+				if inf.gender == 0 && m.Start >= 0 && m.End <= len(d.Text) && !c.quote(m.Start) {
+					inf.gender = PredicateGender(d, m.Start, m.End)
+				}
+			}
 		}
 		for _, m := range e.Mentions {
 			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
@@ -157,6 +163,31 @@ var corefGender = map[string]byte{"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm
 	"baroness": 'f', "spokeswoman": 'f', "chairwoman": 'f', "congresswoman": 'f', "businesswoman": 'f',
 	"woman": 'f', "girl": 'f', "wife": 'f', "daughter": 'f', "mother": 'f', "actress": 'f', "assemblywoman": 'f',
 	"councilwoman": 'f', "widow": 'f', "grandmother": 'f', "grandfather": 'm', "uncle": 'm', "aunt": 'f'}
+
+// PredicateGender returns the gender of a gendered noun that the text
+// predicates of the mention [s, e) of a person, by a copula or an
+// apposition: "Henderson is the second son she has lost", "Jane Doe, a
+// mother of three, …" ('m', 'f' or 0).
+func PredicateGender(d *textdoc.Doc, s, e int) byte {
+	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e })
+	if k+1 >= len(d.Toks) || s >= e {
+		return 0
+	}
+	if w := lower(d.Tok(k)); w != "is" && w != "was" && w != "," {
+		return 0
+	}
+	for j := k + 1; j < len(d.Toks) && j <= k+5; j++ {
+		t := d.Tok(j)
+		w := lower(t)
+		if g := corefGender[w]; g != 0 {
+			return g
+		}
+		if t != w || !lexicon.IsDeterminer(w) && (j == k+1 || lexicon.VerbLike(w) || lexicon.IsPreposition(w)) {
+			return 0 // only a determiner and modifiers before the noun: "the second son"
+		}
+	}
+	return 0
+}
 
 // subject reports whether the mention [s, e) of sentence si is the subject
 // of its clause: a verb follows it, after an apposition or a bracket.

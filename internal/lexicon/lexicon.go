@@ -128,7 +128,8 @@ func MaxWords(first string) int {
 }
 
 // WithinOneEdit reports whether a and b differ by at most one inserted,
-// deleted or replaced byte: a misspelt name ("Ayoub", "Ayyoub").
+// deleted or replaced byte, or two neighbouring bytes swapped: a misspelt
+// name ("Ayoub", "Ayyoub"; "Monteith", "Montieth").
 func WithinOneEdit(a, b string) bool {
 	if len(a) > len(b) {
 		a, b = b, a
@@ -144,7 +145,10 @@ func WithinOneEdit(a, b string) bool {
 		return true
 	}
 	if len(a) == len(b) {
-		return a[i+1:] == b[i+1:]
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
 	}
 	return a[i:] == b[i+1:]
 }

@@ -107,6 +107,11 @@ func TestNameGender(t *testing.T) {
 	assert.Equal(t, byte('m'), NameGender(Key("Jerome")))
 	assert.Equal(t, byte('f'), NameGender(Key("Elizabeth")))
 	assert.Equal(t, byte(0), NameGender(Key("Jordan")), "names borne by both are left out")
+	assert.Equal(t, byte('m'), NameGender(Key("Anton")))
+	assert.Equal(t, byte('f'), NameGender(Key("Carly")))
+	for _, w := range []string{"Georgia", "Orlando", "Stanley", "Chelsea", "April"} {
+		assert.Equal(t, byte(0), NameGender(Key(w)), "%s names a place, a team or a month as often", w)
+	}
 	for k := range maleNames {
 		assert.False(t, femaleNames[k], "%s in both lists", k)
 	}
@@ -186,7 +191,9 @@ func TestWithinOneEdit(t *testing.T) {
 	}{
 		{"ayoub", "ayyoub", true}, {"ayyoub", "ayoub", true}, {"smith", "smyth", true}, {"smith", "smith", true},
 		{"smith", "smiths", true}, {"smith", "mith", true}, {"smith", "smoth2", false}, {"abcde", "abxye", false},
-		{"", "a", true}, {"ab", "ba", false}, {"a", "abc", false},
+		{"", "a", true}, {"ab", "ba", true}, {"a", "abc", false},
+		{"monteith", "montieth", true}, {"monteith", "motneith", true}, {"monteith", "mnoteith", true},
+		{"monteith", "montiteh", false}, {"abcd", "badc", false},
 	} {
 		assert.Equal(t, c.ok, WithinOneEdit(c.a, c.b), "%q %q", c.a, c.b)
 	}

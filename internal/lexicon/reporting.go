@@ -165,7 +165,8 @@ aide's father mother wife husband son daughter brother sister friend friends nei
 student students worker workers employee employees victim victims survivor survivors protester protesters
 demonstrators organizers organisers speaker secretary-general director-general mp mps minister's
 moderator moderators interviewer panelist panelists narrator columnist columnists commentator commentators
-blogger bloggers pundit pundits journalist journalists reporters spokespersons negotiators lawmakers' nominee's`)
+blogger bloggers pundit pundits journalist journalists reporters spokespersons negotiators lawmakers' nominee's
+champion champions winner skipper striker goalkeeper midfielder defender boss`)
 
 // IsSpeakerNoun reports whether a lower-case word heads noun phrases that
 // can report words ("spokesman", "officials", "ministry", "statement").

@@ -65,6 +65,8 @@ type qattribution struct {
 	explicit bool // attributed by a cue anywhere (not inherited)
 	subj     bool // attributed to the subject of the writer's sentence, without a cue
 	follows  bool // inherited from an attributed quotation earlier in the same paragraph
+	passive  bool // the agent of a passive verb of naming ("described as “…” by X") or a relative clause's namer ("who X called “…”")
+	claim    bool // the source of a noun of speech whose clause holds the words ("a claim by X that …")
 }
 
 type qattributor struct {
@@ -143,7 +145,23 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 	slices.SortFunc(a.ments, func(x, y qentMention) int { return x.s - y.s })
 	slices.SortFunc(a.orgs, func(x, y qcand) int { return x.s - y.s })
 	slices.SortFunc(a.people, func(x, y qcand) int { return x.s - y.s })
+	a.predicateGenders()
 	return a
+}
+
+// predicateGenders learns a person's gender from a gendered noun the text
+// predicates of a mention (coref.PredicateGender): "Henderson is the
+// second son she has lost".
+func (a *qattributor) predicateGenders() {
+	for _, m := range a.ments {
+		e := a.ents[m.idx]
+		if e.Type != contract.Person || a.gender[e.Name] != 0 || a.quoteAt(m.s) >= 0 {
+			continue
+		}
+		if g := coref.PredicateGender(a.d, m.s, m.e); g != 0 {
+			a.gender[e.Name] = g
+		}
+	}
 }
 
 // capStop reports whether token k is a capitalised word that opens no
@@ -396,7 +414,7 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 			switch {
 			case i < qa:
 				r.class, r.dst = 1, qa-i
-			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i):
+			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i) && !a.introduces(i+cl, end):
 				r.class, r.dst = 0, i-qb
 			default:
 				r.class, r.dst = 2, i-qb
@@ -417,6 +435,21 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 		buf = append(buf, rk[x].c)
 	}
 	return buf
+}
+
+// introduces reports whether a colon and a quotation follow a cue ending
+// before token k: the cue introduces the next quotation ("…," Trump said:
+// "…"), and a cue before the first one speaks for it first.
+func (a *qattributor) introduces(k, end int) bool {
+	for j := k; j < end && j < k+5; j++ {
+		if a.d.Tok(j) == ":" {
+			return j+1 < len(a.d.Toks) && a.inQuote(j+1)
+		}
+		if a.inQuote(j) || a.d.Tok(j) == "," || a.d.Tok(j) == "." {
+			return false
+		}
+	}
+	return false
 }
 
 // firstRune returns the first rune of s.
@@ -468,6 +501,9 @@ func (a *qattributor) cuesIn(si int, last bool) []qcue {
 func (a *qattributor) attribute(q qspan) (qattribution, bool) {
 	a.cbuf = a.findCues(q, a.cbuf)
 	a.rememberCues(q, a.cbuf) // hook: the speaker choice reads them again (speakerrank.go)
+	if at, ok := a.namingClause(q); ok {
+		return at, true
+	}
 	if len(a.cbuf) == 0 {
 		return qattribution{}, false
 	}
@@ -535,6 +571,9 @@ func (a *qattributor) run() []contract.Quote {
 		}
 	}
 	a.rankSpeakers(attrs) // hook: the learned speaker choice (speakerrank.go)
+	for qi := range a.qs {
+		a.statementOfPrevious(qi, attrs, &attrs[qi])
+	}
 	for qi, q := range a.qs {
 		at := attrs[qi]
 		if !a.keep(q, at) {
@@ -554,6 +593,36 @@ func (a *qattributor) run() []contract.Quote {
 	}
 	return out
 }
+
+// statementOfPrevious gives a speaker that is an unresolved document ("The
+// statement added: …", "the letter said"; issuedNouns) the speaker of the quotation
+// just before it, a person or body, within two sentences: the document is
+// what that speaker issued.
+func (a *qattributor) statementOfPrevious(qi int, attrs []qattribution, at *qattribution) {
+	sp := at.sp
+	if qi == 0 || sp == nil || sp.Entity != "" || sp.Name != sp.Text || !issuedNouns[lastWord(lexicon.Lower(sp.Text))] {
+		return
+	}
+	if w := lexicon.Lower(sp.Text); !strings.HasPrefix(w, "the ") && !strings.HasPrefix(w, "this ") {
+		return
+	}
+	prev := attrs[qi-1].sp
+	if prev == nil || prev.Entity == "" {
+		return
+	}
+	s0, s1 := a.d.SentOf(a.qs[qi-1].ce-1), a.d.SentOf(sp.Start)
+	if s0 < 0 || s1 < 0 || s1-s0 > 2 || a.d.Sents[s1].Para-a.d.Sents[s0].Para > 1 {
+		return
+	}
+	c := *sp
+	c.Entity, c.Name = prev.Entity, prev.Name
+	at.sp = &c
+}
+
+// issuedNouns are documents a speaker issues in their own name, unlike a
+// book, a paper, a study or a report, often written by others about them.
+var issuedNouns = map[string]bool{"statement": true, "letter": true, "memo": true, "release": true, "filing": true,
+	"email": true, "e-mail": true, "notice": true, "minutes": true, "motion": true}
 
 // fallback attributes a quotation with no cue in its own sentence: the
 // previous quotation of its paragraph, a transcript name, a cue elsewhere in
@@ -576,11 +645,17 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	if hasCue {
 		return none
 	}
-	// the previous quotation in the same paragraph
-	if qi > 0 && a.qs[qi-1].para == q.para && attrs[qi-1].sp != nil {
-		at := attrs[qi-1]
+	// the previous quotation in the same paragraph, past the fragments a
+	// naming clause gave their own source ("… at Labour claims he had
+	// used her as a “human shield”. “She's not …”": not Labour)
+	p := qi - 1
+	for p >= 0 && a.qs[p].para == q.para && attrs[p].claim {
+		p--
+	}
+	if p >= 0 && a.qs[p].para == q.para && attrs[p].sp != nil {
+		at := attrs[p]
 		at.inSent = false
-		at.follows = attrs[qi-1].explicit
+		at.follows = attrs[p].explicit
 		return at
 	}
 	if sp := a.transcriptSpeaker(q.para); sp != nil {
@@ -627,6 +702,249 @@ func (a *qattributor) writerSubject(q qspan) (qattribution, bool) {
 	}
 	return qattribution{}, false
 }
+
+// passiveAgent attributes a quotation that a passive verb of naming
+// introduces by the agent after it: "… have been described as “idle
+// speculation” by Downing Street", "was branded “a disgrace” by X".
+func (a *qattributor) passiveAgent(q qspan, st textdoc.Sentence) (qattribution, bool) {
+	d := a.d
+	k := a.namingVerbBefore(q, st)
+	if k < 0 {
+		return qattribution{}, false
+	}
+	if !passiveBe[lexicon.Lower(d.Tok(k-1))] && !(k-2 >= st.TokStart && passiveBe[lexicon.Lower(d.Tok(k-2))]) {
+		return qattribution{}, false
+	}
+	b := a.tokAt(q.oe)
+	for b < st.TokEnd && d.Toks[b].Start < q.oe {
+		b++
+	}
+	if b < st.TokEnd && d.Tok(b) == "," {
+		b++
+	}
+	if b+1 >= st.TokEnd || lexicon.Lower(d.Tok(b)) != "by" {
+		return qattribution{}, false
+	}
+	n, _ := a.npAfter0(b+1, st.TokEnd)
+	if n.kind != qnName && n.kind != qnRole {
+		return qattribution{}, false
+	}
+	sp := a.speakerOf(n)
+	if sp == nil {
+		return qattribution{}, false
+	}
+	return qattribution{sp: sp, cue: lexicon.Lower(d.Tok(k)) + " by", inSent: true, passive: true}, true
+}
+
+// namingClause attributes a quotation that a verb of naming introduces
+// by the grammar of its clause: a passive's agent or a relative clause's
+// subject.
+func (a *qattributor) namingClause(q qspan) (qattribution, bool) {
+	si := a.d.SentOf(q.os)
+	if si < 0 {
+		return qattribution{}, false
+	}
+	st := a.d.Sents[si]
+	if at, ok := a.passiveAgent(q, st); ok {
+		return at, true
+	}
+	if at, ok := a.relativeNamer(q, st); ok {
+		return at, true
+	}
+	if at, ok := a.claimBy(q, st); ok {
+		return at, true
+	}
+	return a.activeNamer(q, si, st)
+}
+
+// claimBy attributes a quotation inside the clause of a noun of speech to
+// the source the noun names: "a claim by Peter Hain that the Tory leader
+// is an “attack mongrel”", "a warning from the ministry that …", "Hain's
+// claim that …", "Labour claims he had used her as a “human shield”". The
+// clause opens with "that" or a pronoun subject right after the noun (or
+// its source), and no verb of saying stands nearer the words.
+func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool) {
+	d := a.d
+	qa := a.tokAt(q.os)
+	for k := qa - 1; k > st.TokStart && k >= qa-15; k-- {
+		if a.inQuote(k) {
+			return qattribution{}, false
+		}
+		if cl, _ := a.cueAt(k, st.TokEnd); cl > 0 {
+			return qattribution{}, false // a verb of saying nearer the words
+		}
+		if !speechNouns[lexicon.Lower(d.Tok(k))] {
+			continue
+		}
+		n, after := a.claimSource(k, qa, st)
+		if n.kind == qnNone || after >= qa || !clauseOpener(lexicon.Lower(d.Tok(after))) {
+			return qattribution{}, false
+		}
+		if sp := a.speakerOf(n); sp != nil {
+			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true, claim: true}, true
+		}
+		return qattribution{}, false
+	}
+	return qattribution{}, false
+}
+
+// claimSource reads the source of the noun of speech at token k: after it
+// ("by X", "from X") or before it ("X's claim", "Labour claims"), with the
+// token after the phrase.
+func (a *qattributor) claimSource(k, qa int, st textdoc.Sentence) (qnp, int) {
+	d := a.d
+	if w := lexicon.Lower(d.Tok(k + 1)); (w == "by" || w == "from") && k+2 < qa {
+		n, e := a.npAfter0(k+2, qa)
+		if n.kind == qnName || n.kind == qnRole {
+			return n, e
+		}
+		return qnp{}, qa
+	}
+	b := k - 1
+	if p := d.Tok(b); (p == "'s" || p == "\u2019s") && b-1 > st.TokStart {
+		b--
+	}
+	if b <= st.TokStart || !lexicon.IsNameWord(d.Tok(b)) || a.capStop(b) {
+		return qnp{}, qa
+	}
+	n := a.npBefore(b, st.TokStart)
+	if n.kind != qnName {
+		return qnp{}, qa
+	}
+	if ei := a.entityAt(n.s, n.e); ei < 0 || a.ents[ei].Type != contract.Person && a.ents[ei].Type != contract.Org && a.ents[ei].Type != contract.NORP {
+		return qnp{}, qa
+	}
+	return n, k + 1
+}
+
+// clauseOpener reports whether w opens the clause a noun of speech takes:
+// "that", or a pronoun subject ("claims he had used …").
+func clauseOpener(w string) bool {
+	if w == "that" {
+		return true
+	}
+	g, ok := qPronouns[w]
+	return ok && g != 's'
+}
+
+// speechNouns are nouns of something said or written whose source "by" or
+// "from" names.
+var speechNouns = map[string]bool{"claim": true, "claims": true, "suggestion": true, "accusation": true,
+	"allegation": true, "allegations": true, "warning": true, "assertion": true, "charge": true, "insistence": true,
+	"remark": true, "remarks": true, "comment": true, "comments": true, "complaint": true, "statement": true,
+	"message": true, "argument": true, "promise": true, "pledge": true, "admission": true, "jibe": true}
+
+// activeNamer attributes a quotation after "as" that an active verb of
+// naming governs to the verb's subject: "Blunkett branded the hours as a
+// “leap in the dark”", "the campaign rejected the idea as “ludicrous”".
+func (a *qattributor) activeNamer(q qspan, si int, st textdoc.Sentence) (qattribution, bool) {
+	d := a.d
+	as := a.tokAt(q.os) - 1
+	for as > st.TokStart && as > a.tokAt(q.os)-3 && lexicon.Lower(d.Tok(as)) != "as" && qIsLower(d.Tok(as)) {
+		as-- // "as a “…”", "as too “…”"
+	}
+	if as <= st.TokStart || lexicon.Lower(d.Tok(as)) != "as" {
+		return qattribution{}, false
+	}
+	for k := as - 1; k > st.TokStart && k >= as-8; k-- {
+		if a.inQuote(k) || d.Tok(k) == "," {
+			return qattribution{}, false
+		}
+		base := namingBase(lexicon.Lower(d.Tok(k)))
+		if base == "" {
+			continue
+		}
+		if passiveBe[lexicon.Lower(d.Tok(k-1))] || k-2 >= st.TokStart && passiveBe[lexicon.Lower(d.Tok(k-2))] {
+			return qattribution{}, false // "was described as …" without its agent
+		}
+		n := a.subject(qcue{tok: k, n: 1, base: base, si: si})
+		if n.kind != qnName && n.kind != qnRole && n.kind != qnPron || n.s >= d.Toks[k].Start {
+			return qattribution{}, false
+		}
+		if sp := a.speakerOf(n); sp != nil {
+			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true}, true
+		}
+		return qattribution{}, false
+	}
+	return qattribution{}, false
+}
+
+// namingBase returns the base of a verb form of namingAs ("branded" →
+// "brand", "labelled" → "label", "describes" → "describe"), or "".
+func namingBase(w string) string {
+	if !qIsLower(w) {
+		return ""
+	}
+	var cands []string
+	switch {
+	case strings.HasSuffix(w, "ed"):
+		b := w[:len(w)-2]
+		cands = []string{b, w[:len(w)-1]}
+		if n := len(b); n >= 2 && b[n-1] == b[n-2] {
+			cands = append(cands, b[:n-1])
+		}
+	case strings.HasSuffix(w, "s"):
+		cands = []string{w[:len(w)-1]}
+	}
+	for _, c := range cands {
+		if namingAs[c] {
+			return c
+		}
+	}
+	return ""
+}
+
+// namingAs are verbs that name or judge their object "as" something.
+var namingAs = map[string]bool{"describe": true, "brand": true, "label": true, "characterize": true, "characterise": true,
+	"portray": true, "depict": true, "dismiss": true, "hail": true, "denounce": true, "condemn": true, "criticize": true,
+	"criticise": true, "praise": true, "slam": true, "blast": true, "reject": true, "deride": true, "decry": true,
+	"mock": true, "tout": true, "ridicule": true, "lambast": true, "lambaste": true, "paint": true}
+
+// namingVerbBefore returns the token of a past verb of naming right before
+// quotation q ("termed “…”", "described as “…”"), or -1.
+func (a *qattributor) namingVerbBefore(q qspan, st textdoc.Sentence) int {
+	d := a.d
+	k := a.tokAt(q.os) - 1
+	if k > st.TokStart && lexicon.Lower(d.Tok(k)) == "as" {
+		k--
+	}
+	if k <= st.TokStart || !strings.HasSuffix(d.Tok(k), "ed") {
+		return -1
+	}
+	if w := lexicon.Lower(d.Tok(k)); !objectVerbs[lexicon.ReportingBase(w)] && !namingVerbs[w] {
+		return -1
+	}
+	return k
+}
+
+// relativeNamer attributes a quotation after a verb of naming in a
+// relative clause to the clause's subject: "LeGrier, who police termed
+// “combative”", "the plan, which the mayor called “a mess”".
+func (a *qattributor) relativeNamer(q qspan, st textdoc.Sentence) (qattribution, bool) {
+	k := a.namingVerbBefore(q, st)
+	if k < 0 {
+		return qattribution{}, false
+	}
+	for r := k - 1; r >= st.TokStart && r >= k-6; r-- {
+		if w := lexicon.Lower(a.d.Tok(r)); w == "who" || w == "whom" || w == "which" {
+			n, e := a.npAfter0(r+1, k)
+			if e != k || n.kind != qnName && n.kind != qnRole && n.kind != qnPron {
+				return qattribution{}, false
+			}
+			if sp := a.speakerOf(n); sp != nil {
+				return qattribution{sp: sp, cue: lexicon.Lower(a.d.Tok(k)), inSent: true, passive: true}, true
+			}
+			return qattribution{}, false
+		}
+	}
+	return qattribution{}, false
+}
+
+// passiveBe are the forms of "be" before a passive participle.
+var passiveBe = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true}
+
+// namingVerbs are participles of naming that objectVerbs do not hold.
+var namingVerbs = map[string]bool{"termed": true, "deemed": true, "hailed": true, "dismissed": true}
 
 // colonIntro attributes a quotation after a colon introduction without a
 // reporting verb: "pollster Daron Shaw: “…”", "The ad claims: “…”".

@@ -16,7 +16,8 @@
 // (letters on both sides, '90s, rock 'n' roll, workers' are apostrophes),
 // and a single-mark pair outside any double one is a British-style
 // quotation. Two backquotes (“) open a double quotation and two apostrophes
-// (”) close it; two apostrophes alone are a mark only with
+// (”) close it, as they close one a straight mark opened when shaped as a
+// closing mark ("…,” Davis said); two apostrophes alone are a mark only with
 // WithApostropheQuotes. A quotation still
 // open at the end of a paragraph, or of a line that the next line reopens,
 // ends there and the next one continues it; one that is never reopened ends
@@ -29,7 +30,12 @@
 // CoreNLP's QuoteAttributionAnnotator, but reads the reporting clause
 // itself instead of only looking for the nearest mention:
 //
-//  1. a transcript label opening the quotation ("WALLACE: …");
+//  1. a transcript label opening the quotation ("WALLACE: …"); then a
+//     verb of naming right before it, read by its clause's grammar: a
+//     passive's agent ("described as “…” by Downing Street"), a relative
+//     clause's subject ("who police termed “…”") or an active verb's
+//     subject when it names its object "as" the words ("X branded the
+//     hours as a “leap in the dark”");
 //  2. a reporting cue in the quotation's own sentences, within a window:
 //     one right after a quotation that ends with its own comma, question or
 //     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), then one
@@ -46,7 +52,12 @@
 //
 // The mention found is linked to an entity whose mention overlaps it; a
 // pronoun goes to the subject of its sentence or of the sentences before
-// (gender learnt from titles and earlier pronouns), "it" to an
+// (gender learnt from given names, titles, a gendered noun predicated of
+// the name and earlier pronouns), following a chain of subject pronouns,
+// one coordinated with a name ("she and Anton Reed founded") and a
+// definite description coreference resolves ("the Olympic champion went
+// down"); "they" to a plural subject for people just before ("Witnesses
+// told officers … They said"), "it" to an
 // organisation, a role ("the prime minister") to the latest person whose
 // titles hold every word of it (nationalities and parties aside: "the
 // Iranian foreign minister"), and a surname without an entity to the
@@ -64,7 +75,9 @@
 // A speaker read from a pronoun or a description that these rules leave
 // without an entity takes the one internal/coref resolves it to ("he",
 // "the company", "a Vodafone spokesman", "the statement"); the mention keeps
-// pointing at the words (coref.go).
+// pointing at the words (coref.go). A statement, letter or memo still
+// unresolved speaks for the speaker of the quotation just before it ("…
+// The statement added: …").
 //
 // Then the learned speaker choice (speakerrank.go): every quotation gathers
 // candidates (the rules' choice, its cues' subjects, the possessor of the
@@ -72,5 +85,8 @@
 // described by binary features of which the rules' decisions are some, and
 // internal/speaker's model ranks them. It may also give a speaker to a kept
 // quotation the rules left without one, never the one told or described in
-// its sentence, nor what cannot speak.
+// its sentence, nor what cannot speak. It leaves alone what grammar or
+// print settles: "…," X said with no one else named, the verbs of naming
+// of step 1, and a quotation that reopens, without a cue, the one the
+// paragraph before left open.
 package quote

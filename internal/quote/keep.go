@@ -66,37 +66,8 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	if q.os > 0 && a.text[q.os-1] == '=' {
 		return false // markup: author="…"
 	}
-	// titles of works and names: on "Meet the Press", the book "Backfire",
-	// known as "Guccifer"
-	if pi := a.tokAt(q.os) - 1; pi >= 0 && a.quoteAt(a.d.Toks[pi].Start) < 0 {
-		p := lexicon.Lower(a.d.Tok(pi))
-		if p == "," && pi > 0 {
-			p = lexicon.Lower(a.d.Tok(pi - 1))
-		}
-		if namingWords[p] || pi > 0 && p == "as" && lexicon.Lower(a.d.Tok(pi-1)) == "known" {
-			return false
-		}
-		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
-			return false
-		}
-		// a name standing in the writer's noun phrase: a "River Valley Town
-		// Hall", her "Straight Talk Tonight" show
-		if titled && (lexicon.IsDeterminer(p) || p == "his" || p == "her" || p == "their" || p == "its" || p == "our") && !a.endsSentence(q) {
-			return false
-		}
-	}
-	// the title of a work named by the noun after it: the "Straight Talk Tonight" radio show
-	if titled {
-		j := a.tokAt(max(q.oe-1, q.os)) + 1
-		for k := j; k < len(a.d.Toks) && k < j+3 && a.quoteAt(a.d.Toks[k].Start) < 0; k++ {
-			w := lexicon.Lower(a.d.Tok(k))
-			if workNouns[w] {
-				return false
-			}
-			if !qIsLower(a.d.Tok(k)) {
-				break
-			}
-		}
+	if a.named(q, titled, words) {
+		return false
 	}
 	if at.inSent && at.sp != nil {
 		return true
@@ -114,6 +85,49 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 		return false
 	}
 	return at.subj && words >= 2
+}
+
+// named reports whether quotation q, of words words (titled: capitalised
+// like a title), names a work, a person or a thing rather than quoting
+// words said: on "Meet the Press", the book "Backfire", known as
+// "Guccifer", the "Straight Talk Tonight" radio show.
+func (a *qattributor) named(q qspan, titled bool, words int) bool {
+	// titles of works and names: on "Meet the Press", the book "Backfire",
+	// known as "Guccifer"
+	if pi := a.tokAt(q.os) - 1; pi >= 0 && a.quoteAt(a.d.Toks[pi].Start) < 0 {
+		p := lexicon.Lower(a.d.Tok(pi))
+		if p == "," && pi > 0 {
+			p = lexicon.Lower(a.d.Tok(pi - 1))
+		}
+		if namingWords[p] || pi > 0 && p == "as" && lexicon.Lower(a.d.Tok(pi-1)) == "known" {
+			return true
+		}
+		if p == "called" && titled && words == 1 {
+			return true // a nickname, not words said: a girl called "Peanut"
+		}
+		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
+			return true
+		}
+		// a name standing in the writer's noun phrase: a "River Valley Town
+		// Hall", her "Straight Talk Tonight" show
+		if titled && (lexicon.IsDeterminer(p) || p == "his" || p == "her" || p == "their" || p == "its" || p == "our") && !a.endsSentence(q) {
+			return true
+		}
+	}
+	// the title of a work named by the noun after it: the "Straight Talk Tonight" radio show
+	if titled {
+		j := a.tokAt(max(q.oe-1, q.os)) + 1
+		for k := j; k < len(a.d.Toks) && k < j+3 && a.quoteAt(a.d.Toks[k].Start) < 0; k++ {
+			w := lexicon.Lower(a.d.Tok(k))
+			if workNouns[w] {
+				return true
+			}
+			if !qIsLower(a.d.Tok(k)) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether a quotation closes with the sentence's own

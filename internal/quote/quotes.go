@@ -188,7 +188,7 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 		r, size := utf8.DecodeRuneInString(text[i:p.End])
 		if i+1 < p.End && (b == '\'' || b == '`') && text[i+1] == b {
 			// '' and `` stand for double marks in some archives
-			if b == '\'' && !apos && !(m.dOpen >= 0 && m.dTicks) {
+			if b == '\'' && !apos && !(m.dOpen >= 0 && (m.dTicks || m.dStraight && closesShaped(text, p, i))) {
 				i += 2 // a doubled apostrophe, not a mark
 				continue
 			}
@@ -218,6 +218,25 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 		i += size
 	}
 	return m.finish()
+}
+
+// closesShaped reports whether the doubled apostrophe at i has the shape
+// of a closing mark: a word or punctuation before it, space, punctuation
+// or the paragraph's end after it. Inside a quotation opened by a straight
+// double mark it closes it: "…,” Davis said.
+func closesShaped(text string, p contract.Span, i int) bool {
+	if i == p.Start {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(text[p.Start:i])
+	if textdoc.IsSpaceRune(prev) {
+		return false
+	}
+	if i+2 >= p.End {
+		return true
+	}
+	next, _ := utf8.DecodeRuneInString(text[i+2 : p.End])
+	return textdoc.IsSpaceRune(next) || unicode.IsPunct(next)
 }
 
 // unpairedGuillemet reports whether the guillemet r at i has no partner in

@@ -195,7 +195,7 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 	final := make([]*contract.Speaker, len(a.qs)) // the rules' speakers of the quotations before
 	for qi := range a.qs {
 		rule := attrs[qi].sp
-		if a.collect == nil && a.settled(qi, attrs[qi]) {
+		if a.collect == nil && (a.settled(qi, attrs[qi]) || a.continued(qi, rule, final)) {
 			final[qi] = rule
 			continue
 		}
@@ -925,8 +925,12 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 // only cue of the quotation's sentences, right after its own punctuation,
 // and no other entity named in its sentence outside the quotation. On
 // PolNeAR train the model never overrode such a choice (1,358 quotations).
+// So is the agent of a passive verb of naming ("called “…” by X").
 func (a *qattributor) settled(qi int, at qattribution) bool {
 	q := a.qs[qi]
+	if at.passive && at.sp != nil {
+		return true // the agent of a passive verb of naming: grammar leaves no doubt
+	}
 	if at.sp == nil || !at.inSent || !at.explicit || at.sp.Entity == "" || at.sp.Start < q.oe {
 		return false
 	}
@@ -958,6 +962,19 @@ func (a *qattributor) settled(qi int, at qattribution) bool {
 		}
 	}
 	return true
+}
+
+// continued reports whether quotation qi reopens, at the start of its
+// paragraph, a quotation the paragraph before left open, without a cue of
+// its own, and the rules gave it that quotation's speaker: by the
+// convention of print one speaker's words go on.
+func (a *qattributor) continued(qi int, rule *contract.Speaker, final []*contract.Speaker) bool {
+	q := a.qs[qi]
+	if qi == 0 || rule == nil || !q.cont || !a.qs[qi-1].unclosed || a.qs[qi-1].para != q.para-1 || !sameSpeaker(rule, final[qi-1]) {
+		return false
+	}
+	cues, ok := a.cueMemoOf(q)
+	return ok && len(cues) == 0
 }
 
 // rememberCues keeps the cues attribute found for quotation q, for the

@@ -208,6 +208,15 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 				return sp
 			}
 		}
+		if qPronouns[n.head] == 'p' && n.head == "they" {
+			if c, ok := a.pluralAntecedent(n.s); ok {
+				sp.Name = c.name
+				if ei := a.coref().Resolve(c.s, c.e); ei >= 0 {
+					sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name // "Police … they said": the force named
+				}
+				return sp
+			}
+		}
 		if c, ok := a.antecedent(n.s, qPronouns[n.head]); ok {
 			sp.Entity, sp.Name = c.ent, c.name
 			if g := qPronouns[n.head]; (g == 'm' || g == 'f') && a.gender[c.name] == 0 {
@@ -216,6 +225,10 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 		}
 	case qnRole:
 		sp.Name = sp.Text
+		if ei := a.issuer(n); ei >= 0 {
+			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name // "a letter from the American Legion"
+			return sp
+		}
 		if ei := a.entityAt(n.e-len(n.head), n.e); ei >= 0 && a.ents[ei].Type != contract.Person && strings.HasPrefix(strings.ToLower(sp.Text), "the ") {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 			return sp
@@ -266,24 +279,35 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			end = a.tokAt(off)
 		}
 		n := a.mainSubject(st.TokStart, end)
+		if (g == 'm' || g == 'f') && n.kind == qnName {
+			if p, ok := a.coordinatedPronoun(n, g); ok {
+				n = p // "she and Anton Reed founded …": her chain, not Reed
+			}
+		}
 		if g == 'n' && n.kind == qnRole && n.s < off && !lexicon.IsPersonNoun(n.head) && !lexicon.IsTitle(n.head) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
 		}
-		if (g == 'm' || g == 'f') && s < si && n.kind == qnPron && qPronouns[strings.ToLower(n.head)] == g && a.quoteAt(n.s) < 0 {
+		if (g == 'm' || g == 'f') && n.kind == qnPron && n.s < off && qPronouns[strings.ToLower(n.head)] == g && a.quoteAt(n.s) < 0 {
 			// "He portrayed Mr Ebbers as … “…,” he said.": a subject
 			// pronoun of the same gender continues its chain, whoever else
 			// the sentence names
 			return a.antecedent(n.s, g)
 		}
-		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 &&
-			(lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head)) && !strings.HasSuffix(n.head, "s") {
+		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 && !strings.HasSuffix(n.head, "s") {
 			// "Her colleague disagreed. “…,” he said.": the person the role
-			// names, else the role itself
-			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); ok && a.genderAgrees(c, g) {
+			// names, else the one coreference gives a definite description
+			// ("the Olympic champion went down …"), else the role itself
+			personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head)
+			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); personal && ok && a.genderAgrees(c, g) {
 				return c, true
 			}
-			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
+			if c, ok := a.definiteSubject(n); ok && a.genderAgrees(c, g) {
+				return c, true
+			}
+			if personal {
+				return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
+			}
 		}
 		if n.kind == qnName && n.s < off && a.quoteAt(n.s) < 0 {
 			if c := a.subjectCand(n, g); ok(c) {
@@ -291,10 +315,109 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			}
 		}
 		if c, found := firstInSentence(lists, st, ok); found {
+			if p, coord := a.coordinatedPronoun(qnp{kind: qnName, s: c.s, e: c.e}, g); coord && (g == 'm' || g == 'f') {
+				return a.antecedent(p.s, g) // "back home, she and Anton Reed founded …"
+			}
 			return c, true
 		}
 	}
 	return qcand{}, false
+}
+
+// pluralAntecedent finds the people "they" at off stands for: the
+// subject of its sentence before it or of the sentence before, when a
+// plural common noun for people heads it ("Witnesses told officers …
+// They said", "Officials said … “…,” they added").
+func (a *qattributor) pluralAntecedent(off int) (qcand, bool) {
+	si := a.d.SentOf(off)
+	for s := si; s >= 0 && s >= si-1 && a.d.Sents[s].Para == a.d.Sents[si].Para; s-- {
+		st := a.d.Sents[s]
+		end := st.TokEnd
+		if s == si {
+			end = a.tokAt(off)
+		}
+		if end <= st.TokStart {
+			continue
+		}
+		n := a.mainSubject(st.TokStart, end)
+		if n.kind == qnNone {
+			continue
+		}
+		head := n.head
+		if n.kind == qnName && a.tokAt(n.s) == a.tokAt(n.e-1) && a.entityAt(n.s, n.e) < 0 {
+			head = lexicon.Lower(a.text[n.s:n.e]) // "Witnesses" opening the sentence
+		} else if n.kind != qnRole {
+			head = ""
+		}
+		if n.s < off && a.quoteAt(n.s) < 0 && pluralSpeakers(head) {
+			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
+		}
+		return qcand{}, false // another subject: not these people
+	}
+	return qcand{}, false
+}
+
+// pluralSpeakers reports whether head names people in the plural, who
+// "they" may stand for: "witnesses", "officials", "police".
+func pluralSpeakers(head string) bool {
+	if head == "police" || head == "people" {
+		return true
+	}
+	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (lexicon.IsSpeakerNoun(head) || lexicon.IsPersonNoun(head))
+}
+
+// issuer returns the person or body a document phrase names as its
+// source ("a letter from the American Legion", "the report by the
+// ministry"), or -1.
+func (a *qattributor) issuer(n qnp) int {
+	if !docNouns[n.head] {
+		return -1
+	}
+	d := a.d
+	for k := a.tokAt(n.s); k+1 < len(d.Toks) && d.Toks[k+1].Start < n.e; k++ {
+		if lexicon.Lower(d.Tok(k)) != n.head {
+			continue
+		}
+		if w := lexicon.Lower(d.Tok(k + 1)); w != "from" && w != "by" && w != "of" {
+			return -1
+		}
+		for x := k + 2; x < len(d.Toks) && d.Toks[x].Start < n.e && x <= k+4; x++ {
+			if ei := a.entityAt(d.Toks[x].Start, d.Toks[x].End); ei >= 0 && (a.ents[ei].Type == contract.Person || a.ents[ei].Type == contract.Org) {
+				return ei
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// definiteSubject returns the person a definite description n, a
+// sentence's subject, refers to by coreference ("the Olympic champion").
+func (a *qattributor) definiteSubject(n qnp) (qcand, bool) {
+	if !strings.HasPrefix(lexicon.Lower(a.text[n.s:n.e]), "the ") {
+		return qcand{}, false
+	}
+	pi := a.coref().Resolve(n.s, n.e)
+	if pi < 0 || a.ents[pi].Type != contract.Person {
+		return qcand{}, false
+	}
+	return qcand{s: n.s, e: n.e, name: a.ents[pi].Name, ent: a.ents[pi].ID}, true
+}
+
+// coordinatedPronoun returns the pronoun of gender g that opens a
+// subject coordinated with the name n ("she and Anton Reed founded"): the
+// pronoun's chain goes on through the sentence.
+func (a *qattributor) coordinatedPronoun(n qnp, g byte) (qnp, bool) {
+	k := a.tokAt(n.s)
+	if k < 2 || k >= len(a.d.Toks) || a.d.Toks[k].Start != n.s || lexicon.Lower(a.d.Tok(k-1)) != "and" {
+		return qnp{}, false
+	}
+	w := lexicon.Lower(a.d.Tok(k - 2))
+	if qPronouns[w] != g || a.quoteAt(a.d.Toks[k-2].Start) >= 0 {
+		return qnp{}, false
+	}
+	t := a.d.Toks[k-2]
+	return qnp{kind: qnPron, s: t.Start, e: t.End, head: w}, true
 }
 
 // subjectCand returns the candidate antecedent of a pronoun of gender g

@@ -82,13 +82,39 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{}
 	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
-		return n
+		return a.pastReducedRelative(n, lo)
 	}
 	if objectVerbs[c.base] {
 		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
 }
+
+// pastReducedRelative returns, for a subject n that is the agent of a
+// participle modifying the phrase before it ("A letter from the Legion
+// obtained by The Associated Press warns"), that phrase; n otherwise.
+func (a *qattributor) pastReducedRelative(n qnp, lo int) qnp {
+	d := a.d
+	k := a.tokAt(n.s) - 1
+	if k > lo && lexicon.IsDeterminer(lexicon.Lower(d.Tok(k))) {
+		k--
+	}
+	if k-2 < lo || lexicon.Lower(d.Tok(k)) != "by" || a.inQuote(k-1) {
+		return n
+	}
+	if p := d.Tok(k - 1); !qIsLower(p) || !strings.HasSuffix(p, "ed") && !pastParticiples[p] {
+		return n
+	}
+	if m := a.npBefore(k-2, lo); m.kind == qnName || m.kind == qnRole {
+		return m
+	}
+	return n
+}
+
+// pastParticiples are irregular participles that modify a noun with "by":
+// "a letter written by", "a memo seen by".
+var pastParticiples = map[string]bool{"written": true, "seen": true, "given": true, "taken": true, "shown": true,
+	"sent": true, "made": true, "held": true, "led": true, "read": true, "drawn": true, "known": true}
 
 // coordinatedMain returns, for a verb coordinated after a comma with the
 // clause before it ("X said that Y had won, but went on to add"),
@@ -197,6 +223,12 @@ func (a *qattributor) clauseStart(lo, j int) int {
 			case "after", "before", "since", "until", "once", "that":
 				// a preposition as often as a conjunction: "went after Bush"
 				n, e := a.npAfter0(k+1, j)
+				if n.kind != qnNone && e+1 < j && a.d.Tok(e) == "," {
+					// "after a senior diplomat, ambassador William Roebuck, visited"
+					if m, e2 := a.npAfter0(e+1, j); m.kind == qnName && e2 < j && a.d.Tok(e2) == "," {
+						e = e2 + 1
+					}
+				}
 				if n.kind == qnNone || e >= j || !(qIsLower(a.d.Tok(e)) && lexicon.VerbLike(lexicon.Lower(a.d.Tok(e)))) {
 					continue
 				}
@@ -357,6 +389,9 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 		if k >= hi {
 			break
 		}
+		if emphatic[lexicon.Lower(a.d.Tok(k))] && k+1 < hi {
+			k++ // "Sanders himself has toned down …"
+		}
 		nx := lexicon.Lower(a.d.Tok(k))
 		if lexicon.IsCueSkip(nx) || qIsLower(a.d.Tok(k)) && lexicon.VerbLike(nx) {
 			return n
@@ -368,6 +403,10 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 	}
 	return comma
 }
+
+// emphatic are the reflexive pronouns that may follow a subject before
+// its verb: "Sanders himself has …".
+var emphatic = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
 
 // commonOpener reports whether n is only a common word that opens its
 // sentence in capitals, such as "Do well enough …" or "Ironically, …".
@@ -506,6 +545,9 @@ func (a *qattributor) npBeforeComma(j, lo int) qnp {
 	if n := a.commaSubject(a.clauseStart(lo, j), j); n.kind == qnName || n.kind == qnRole {
 		return n
 	}
+	if n := a.personOfBody(j, lo); n.kind != qnNone {
+		return n
+	}
 	k := j - 1
 	for k >= lo && k > j-30 && d.Tok(k) != "," {
 		if qi := a.quoteAt(d.Toks[k].Start); qi >= 0 {
@@ -538,6 +580,45 @@ func (a *qattributor) npBeforeComma(j, lo int) qnp {
 		return a.npBefore(k-1, lo)
 	}
 	return qnp{}
+}
+
+// personOfBody reads, before the comma at token j, a person named with
+// the body they belong to: "Kirsten Pfeifer from the Consumer Electronics
+// Association, told", "David Page, of Investec, said" is commaSubject's.
+func (a *qattributor) personOfBody(j, lo int) qnp {
+	d := a.d
+	body := a.npBefore(j-1, lo)
+	if body.kind != qnName {
+		return qnp{}
+	}
+	if ei := a.entityAt(body.s, body.e); ei >= 0 && a.ents[ei].Type == contract.Person && body.e < d.Toks[j-1].Start {
+		// the name read already skips the body after it
+		if b := a.tokAt(body.s) - 1; b < lo || a.inQuote(b) || d.Tok(b) == "," {
+			return body
+		}
+		return qnp{}
+	}
+	p := a.tokAt(body.s) - 1
+	if p > lo && lexicon.Lower(d.Tok(p)) == "the" {
+		p--
+	}
+	if p <= lo {
+		return qnp{}
+	}
+	if w := lexicon.Lower(d.Tok(p)); w != "from" && w != "of" && w != "at" && w != "with" {
+		return qnp{}
+	}
+	n := a.npBefore(p-1, lo)
+	if n.kind != qnName {
+		return qnp{}
+	}
+	if ei := a.entityAt(n.s, n.e); ei < 0 || a.ents[ei].Type != contract.Person {
+		return qnp{}
+	}
+	if b := a.tokAt(n.s) - 1; b >= lo && !a.inQuote(b) && d.Tok(b) != "," {
+		return qnp{} // the person opens the clause, or follows the quotation
+	}
+	return n
 }
 
 // npBeforeWho reads a relative pronoun at token j with the phrase it
@@ -662,6 +743,9 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 		return qnp{}
 	}
 	head := lexicon.Lower(d.Tok(j))
+	if clauseBoundaries[head] || lexicon.IsRelPronoun(head) {
+		return qnp{} // "the same words when asked": no noun ends there
+	}
 	known := lexicon.IsSpeakerNoun(head)
 	k := j
 	det := false
@@ -783,7 +867,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			lastName, nameStart, roleEnd = -1, -1, -1
 			poss = true
-		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i)))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i)))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
@@ -793,7 +877,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				}
 			}
 			if roleEnd >= 0 && (lexicon.IsSpeakerNoun(lexicon.Lower(d.Tok(roleEnd))) && !lexicon.IsSpeakerNoun(lw) ||
-				strings.HasSuffix(lw, "ed") || k-i > 6 && !lexicon.IsSpeakerNoun(lw)) && !a.nameAhead(k, hi) {
+				strings.HasSuffix(lw, "ed") || lexicon.IsCommonVerb(lw) || lexicon.IsBeVerb(lw) || qPronouns[lw] != 0 || k-i > 6 && !lexicon.IsSpeakerNoun(lw)) && !a.nameAhead(k, hi) {
 				goto done // "the minister met …": the phrase ended with its head
 			}
 			roleEnd = k

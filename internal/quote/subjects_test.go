@@ -1,0 +1,41 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestCueSubject checks the subject the rules read for the first cue of
+// the first quotation, one class of clause per case. The sentences are
+// made up for the test.
+func TestCueSubject(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the agent of a participle modifying the subject does not speak",
+			"A Feb. 1 letter from the Veterans League obtained by The Daily Ledger warns that \"any further contact will be through our attorney.\"",
+			"letter from the Veterans League"},
+		{"a subject without a participle after it",
+			"The Daily Ledger warns that \"any further contact will be through our attorney.\"",
+			"Daily Ledger"},
+		{"a reflexive after the subject",
+			"Senator Bo Ray himself has softened his attacks on Governor Ann Holt, admitting that his \"grand coalition\" will fail.",
+			"Bo Ray"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+			if !assert.NotEmpty(t, a.qs) {
+				return
+			}
+			cues := a.findCues(a.qs[0], nil)
+			if !assert.NotEmpty(t, cues) {
+				return
+			}
+			n := a.subject(cues[0])
+			assert.Equal(t, c.want, c.text[n.s:n.e])
+		})
+	}
+}

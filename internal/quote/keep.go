@@ -59,7 +59,7 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	if words == 0 {
 		return false
 	}
-	titled := words <= 6 && content > 0 && caps*10 >= content*8
+	titled := titleCasedQuote(words, content, caps)
 	if words <= 2 && a.nickname(q) {
 		return false
 	}
@@ -106,6 +106,9 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	}
 	if at.sp != nil && words >= 2 && !titled && !a.partial(q) && a.endsSentence(q) {
 		return true // a whole sentence of a speaker's: "We deserve better."
+	}
+	if a.heldTerm(q, at, words) {
+		return false // a term in the writer's noun phrase: its "preferred choice" (keepterms.go)
 	}
 	if words >= 5 && !titled {
 		return true

@@ -1,0 +1,104 @@
+package quote
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// Terms and titles: quoted words that stand in the writer's own noun phrase
+// or name a work, which nobody is said to have said.
+//
+// A title capitalises every word it does not leave small: up to six words
+// most of them ("Face the Nation"), a longer one all of them ("Backfire: The
+// Inside Story of Hewlett-Packard"), which a quoted sentence never does.
+//
+// A held term is a short fragment the writer quotes inside a noun phrase of
+// his own, after an article, a quantifier or the possessive of a thing ("the
+// "preferred choice" of the studio", "its "prices paid" index", "several
+// "centres of excellence""; a person's possessive marks the person's own
+// words: his "people's budget"),
+// in a sentence that reports nobody's words: no reporting verb, no noun of
+// speech ("accusation", "remarks"), no cue. With a cue ("she called it a
+// "disgrace"", "his "atrocious" behaviour, the lawsuit says") the same words
+// are a mixed quotation and stay.
+
+// titleCased reports whether a quotation's words read as a title: words is
+// the count of its words, content those a title capitalises, caps the
+// capitalised ones among them.
+func titleCasedQuote(words, content, caps int) bool {
+	if content == 0 {
+		return false
+	}
+	if words <= 6 {
+		return caps*10 >= content*8
+	}
+	return words <= 16 && content >= 4 && caps == content
+}
+
+// heldTerm reports whether a quotation attributed only to its sentence's
+// subject, without a cue, is a term held in the writer's noun phrase.
+func (a *qattributor) heldTerm(q qspan, at qattribution, words int) bool {
+	if !at.subj || at.inSent || at.explicit || words > 4 || a.endsSentence(q) {
+		return false
+	}
+	qa := a.tokAt(q.os)
+	pi := qa - 1
+	if pi < 0 || a.quoteAt(a.d.Toks[pi].Start) >= 0 {
+		return false
+	}
+	if !npOpener(lexicon.Lower(a.d.Tok(pi))) || pi > 0 && predicative(lexicon.Lower(a.d.Tok(pi-1))) {
+		return false
+	}
+	// a noun phrase ends in its noun, not in a preposition: took a "look into" it
+	if li := a.tokAt(max(q.ce-1, q.cs)); li < len(a.d.Toks) && lexicon.IsPreposition(lexicon.Lower(a.d.Tok(li))) {
+		return false
+	}
+	si := a.d.SentOf(q.os)
+	if si < 0 {
+		return false
+	}
+	st := a.d.Sents[si]
+	for i := st.TokStart; i < st.TokEnd; i++ {
+		if a.inQuote(i) {
+			continue
+		}
+		w := lexicon.Lower(a.d.Tok(i))
+		if lexicon.ReportingBase(w) != "" || speechNouns[w] || w == "according" {
+			return false
+		}
+	}
+	return true
+}
+
+// npOpener reports whether w, right before a quotation, opens a noun phrase
+// the quotation continues: a determiner, a possessive, a quantifier.
+func npOpener(w string) bool {
+	switch w {
+	case "one", "two", "three", "that", "this", "these", "those":
+		return false // "that" opens a clause as often; numbers count things said
+	case "his", "her", "their", "my", "our", "your":
+		return false // a person's own words: his "people's budget"
+	case "'s", "\u2019s", "'":
+		return true
+	}
+	return lexicon.IsDeterminer(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")
+}
+
+// predicative reports whether w, before the determiner, makes the noun
+// phrase describe someone, as the words others use of them do: cast as a
+// "change warrior", naming him the "angry enforcer", is the "caring" man.
+func predicative(w string) bool {
+	return w == "as" || lexicon.IsBeVerb(w) || lexicon.ReportingBase(w) != "" || w == "naming" || w == "named"
+}
+
+// speechNouns are nouns of speech and writing whose forms the reporting
+// verbs do not share: a sentence that holds one reports someone's words.
+var speechNouns = map[string]bool{"accusation": true, "accusations": true, "admission": true, "criticism": true,
+	"description": true, "statement": true, "statements": true, "remark": true, "words": true, "phrase": true,
+	"interview": true, "speech": true, "complaint": true, "warning": true, "plea": true, "appeal": true,
+	"assertion": true, "allegation": true, "allegations": true, "testimony": true, "rhetoric": true, "letter": true,
+	"message": true, "pledge": true, "vowed": true, "quoted": true, "quote": true, "dubbed": true, "branded": true,
+	"labelled": true, "labeled": true, "termed": true, "talk": true, "talks": true, "talked": true, "talking": true,
+	"referenced": true, "references": true, "characterizes": true, "characterized": true, "characterises": true,
+	"characterised": true, "dictum": true}

@@ -61,3 +61,22 @@ func TestQuotePrecision(t *testing.T) {
 		})
 	}
 }
+
+// TestGluedLineClosesSingleQuote: a scraped line that runs into the next
+// without a space ends its single quotation at the mark before the capital,
+// and the quotations after it are paired on their own.
+func TestGluedLineClosesSingleQuote(t *testing.T) {
+	text := "Council admits bridge \u2018oversight\u2019Officials said on Monday that repairs would start in May. " +
+		"\u201cWe failed the town,\u201d Mayor Ann Holt said. Critics called it a \u2018rushed\u2019 plan."
+	got, err := Quotes(text)
+	if !assert.NoError(t, err) {
+		return
+	}
+	checkQuoteSpans(t, text, got)
+	var texts []string
+	for _, g := range got {
+		assert.NotContains(t, g.Text, "Officials")
+		texts = append(texts, g.Text)
+	}
+	assert.Contains(t, texts, "We failed the town,")
+}

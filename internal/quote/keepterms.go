@@ -1,8 +1,7 @@
 package quote
 
 import (
-	"strings"
-
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
@@ -14,10 +13,8 @@ import (
 // Inside Story of Hewlett-Packard"), which a quoted sentence never does.
 //
 // A held term is a short fragment the writer quotes inside a noun phrase of
-// his own, after an article, a quantifier or the possessive of a thing ("the
-// "preferred choice" of the studio", "its "prices paid" index", "several
-// "centres of excellence""; a person's possessive marks the person's own
-// words: his "people's budget"),
+// his own, after a quantifier, "its" or the possessive of a thing ("its
+// "prices paid" index", "several "centres of excellence""),
 // in a sentence that reports nobody's words: no reporting verb, no noun of
 // speech ("accusation", "remarks"), no cue. With a cue ("she called it a
 // "disgrace"", "his "atrocious" behaviour, the lawsuit says") the same words
@@ -47,7 +44,7 @@ func (a *qattributor) heldTerm(q qspan, at qattribution, words int) bool {
 	if pi < 0 || a.quoteAt(a.d.Toks[pi].Start) >= 0 {
 		return false
 	}
-	if !npOpener(lexicon.Lower(a.d.Tok(pi))) || pi > 0 && predicative(lexicon.Lower(a.d.Tok(pi-1))) {
+	if !a.thingsPhrase(pi) || pi > 0 && predicative(lexicon.Lower(a.d.Tok(pi-1))) {
 		return false
 	}
 	// a noun phrase ends in its noun, not in a preposition: took a "look into" it
@@ -71,18 +68,28 @@ func (a *qattributor) heldTerm(q qspan, at qattribution, words int) bool {
 	return true
 }
 
-// npOpener reports whether w, right before a quotation, opens a noun phrase
-// the quotation continues: a determiner, a possessive, a quantifier.
-func npOpener(w string) bool {
-	switch w {
-	case "one", "two", "three", "that", "this", "these", "those":
-		return false // "that" opens a clause as often; numbers count things said
-	case "his", "her", "their", "my", "our", "your":
-		return false // a person's own words: his "people's budget"
-	case "'s", "\u2019s", "'":
+// thingsPhrase reports whether token pi, right before a quotation, opens a
+// noun phrase that the quotation continues and that no one's words fill: a
+// quantifier ("several", "some"), "its", or the possessive of a thing ("the
+// survey's"). An article opens descriptions quoted from someone as often
+// ("the "steady hand""), and a person's possessive marks the person's own
+// words (his "people's budget", Ray's "fair deal").
+func (a *qattributor) thingsPhrase(pi int) bool {
+	switch w := lexicon.Lower(a.d.Tok(pi)); w {
+	case "several", "some", "many", "other", "both", "each", "another", "its":
 		return true
+	case "'s", "\u2019s":
+		if pi == 0 || a.inQuote(pi-1) {
+			return false
+		}
+		owner := a.d.Toks[pi-1]
+		if qIsLower(a.d.Tok(pi - 1)) {
+			return true // the survey's
+		}
+		e := a.entityAt(owner.Start, owner.End)
+		return e >= 0 && a.ents[e].Type != contract.Person
 	}
-	return lexicon.IsDeterminer(w) || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "\u2019s")
+	return false
 }
 
 // predicative reports whether w, before the determiner, makes the noun

@@ -63,6 +63,9 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	if words <= 2 && a.nickname(q) {
 		return false
 	}
+	if a.citedWork(q) {
+		return false // a headline with its byline, a dated title (keepterms.go)
+	}
 	if q.os > 0 && a.text[q.os-1] == '=' {
 		return false // markup: author="…"
 	}

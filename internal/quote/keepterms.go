@@ -1,6 +1,10 @@
 package quote
 
 import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
 )
@@ -109,3 +113,59 @@ var speechNouns = map[string]bool{"accusation": true, "accusations": true, "admi
 	"labelled": true, "labeled": true, "termed": true, "talk": true, "talks": true, "talked": true, "talking": true,
 	"referenced": true, "references": true, "characterizes": true, "characterized": true, "characterises": true,
 	"characterised": true, "dictum": true}
+
+// citedWork reports whether a quotation is cited as a work rather than
+// said: it opens its line (after a label in capitals at most), its words
+// end in a comma and a byline follows ("NEW POOL—“Council to close the
+// pool,” by the Herald's Ann Ray"), or a year in brackets dates it
+// ("“Jobs for all” (2011)", "“Night Train” (Orbis Films, 1998)").
+func (a *qattributor) citedWork(q qspan) bool {
+	rest := strings.TrimLeft(a.text[q.oe:min(len(a.text), q.oe+80)], " \u00a0")
+	if strings.HasPrefix(rest, "by ") {
+		last := strings.TrimRight(a.text[q.cs:q.ce], " ")
+		by := strings.TrimLeft(rest[3:], " ")
+		if strings.HasPrefix(by, "the ") {
+			by = by[4:] // by the Herald's Ann Ray
+		}
+		r, _ := utf8.DecodeRuneInString(by)
+		return strings.HasSuffix(last, ",") && unicode.IsUpper(r) && a.opensLine(q)
+	}
+	if !strings.HasPrefix(rest, "(") {
+		return false
+	}
+	end := strings.IndexByte(rest, ')')
+	if end < 0 || strings.IndexByte(rest[:end], '\n') >= 0 {
+		return false
+	}
+	inner := strings.TrimSpace(rest[1:end])
+	if len(inner) < 4 {
+		return false
+	}
+	year := inner[len(inner)-4:]
+	if len(inner) > 4 && inner[len(inner)-5] != ' ' && inner[len(inner)-5] != ',' {
+		return false
+	}
+	return (strings.HasPrefix(year, "19") || strings.HasPrefix(year, "20")) && isDigits(year)
+}
+
+// isDigits reports whether s is all ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// opensLine reports whether nothing but a label in capitals, a dash or
+// punctuation stands between a quotation and the start of its line.
+func (a *qattributor) opensLine(q qspan) bool {
+	ls := strings.LastIndexByte(a.text[:q.os], '\n') + 1
+	for _, r := range a.text[ls:q.os] {
+		if unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}

@@ -63,8 +63,8 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	if words <= 2 && a.nickname(q) {
 		return false
 	}
-	if a.citedWork(q) {
-		return false // a headline with its byline, a dated title (keepterms.go)
+	if a.citedWork(q) || a.namedByNoun(q) {
+		return false // a headline with its byline, a dated title, a slogan (keepterms.go)
 	}
 	if q.os > 0 && a.text[q.os-1] == '=' {
 		return false // markup: author="…"

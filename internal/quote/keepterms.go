@@ -169,3 +169,19 @@ func (a *qattributor) opensLine(q qspan) bool {
 	}
 	return true
 }
+
+// namingNouns are nouns whose quoted complement is a name for something,
+// never someone's words in a story: the slogan "Jobs First", the
+// nickname "The Wall".
+var namingNouns = map[string]bool{"slogan": true, "slogans": true, "motto": true, "catchphrase": true,
+	"tagline": true, "nickname": true, "codename": true, "watchword": true, "trademark": true, "brand": true}
+
+// namedByNoun reports whether a naming noun stands right before a
+// quotation, a comma between them at most.
+func (a *qattributor) namedByNoun(q qspan) bool {
+	pi := a.tokAt(q.os) - 1
+	if pi >= 0 && a.d.Tok(pi) == "," {
+		pi--
+	}
+	return pi >= 0 && !a.inQuote(pi) && namingNouns[lexicon.Lower(a.d.Tok(pi))]
+}

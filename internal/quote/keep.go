@@ -30,32 +30,7 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 			return false
 		}
 	}
-	// count the words, and the capitalised ones among those a title
-	// capitalises (not "the", "of", "and" …)
-	words, content, caps := 0, 0, 0
-	for i := q.cs; i < q.ce; {
-		r, size := utf8.DecodeRuneInString(a.text[i:q.ce])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += size
-			continue
-		}
-		j := i
-		for j < q.ce {
-			r2, s2 := utf8.DecodeRuneInString(a.text[j:q.ce])
-			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '\'' && r2 != '\u2019' && r2 != '-' {
-				break
-			}
-			j += s2
-		}
-		words++
-		if !titleSmallWords[a.text[i:j]] {
-			content++
-			if unicode.IsUpper(r) || unicode.IsDigit(r) {
-				caps++
-			}
-		}
-		i = j
-	}
+	words, content, caps := a.wordCounts(q)
 	if words == 0 {
 		return false
 	}
@@ -120,6 +95,35 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 		return false
 	}
 	return at.subj && words >= 2
+}
+
+// wordCounts counts a quotation's words, those a title capitalises (not
+// "the", "of", "and" …) and the capitalised ones among them.
+func (a *qattributor) wordCounts(q qspan) (words, content, caps int) {
+	for i := q.cs; i < q.ce; {
+		r, size := utf8.DecodeRuneInString(a.text[i:q.ce])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < q.ce {
+			r2, s2 := utf8.DecodeRuneInString(a.text[j:q.ce])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '\'' && r2 != '\u2019' && r2 != '-' {
+				break
+			}
+			j += s2
+		}
+		words++
+		if !titleSmallWords[a.text[i:j]] {
+			content++
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				caps++
+			}
+		}
+		i = j
+	}
+	return words, content, caps
 }
 
 // endsSentence reports whether a quotation closes with the sentence's own

@@ -18,7 +18,9 @@
 // quotation. Two backquotes (“) open a double quotation and two apostrophes
 // (”) close it, as they close one a straight mark opened when shaped as a
 // closing mark ("…,” Davis said); two apostrophes alone are a mark only with
-// WithApostropheQuotes. A quotation still
+// WithApostropheQuotes. A single mark between a lower-case letter and a
+// capital closes an open single quotation (a scraped line glued to the
+// next: ‘distraught’Officials). A quotation still
 // open at the end of a paragraph, or of a line that the next line reopens,
 // ends there and the next one continues it; one that is never reopened ends
 // with its paragraph, so an unbalanced mark spoils one paragraph at most.
@@ -70,7 +72,11 @@
 // headline's: a first line mostly capitalised, or quoting in single marks
 // over a body quoting in double ones; so are the quotations in a line that
 // links to another article ("READ MORE: …") or in a headline line between
-// paragraphs (keeplines.go).
+// paragraphs (keeplines.go). So are titles of up to sixteen words that
+// capitalise every word, quotations after a naming noun (the slogan "…"),
+// works cited with a byline or a year in brackets, and short terms inside
+// the writer's noun phrase after a quantifier, "its" or a thing's
+// possessive in a sentence that reports nobody's words (keepterms.go).
 //
 // A speaker read from a pronoun or a description that these rules leave
 // without an entity takes the one internal/coref resolves it to ("he",

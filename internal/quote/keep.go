@@ -30,38 +30,16 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 			return false
 		}
 	}
-	// count the words, and the capitalised ones among those a title
-	// capitalises (not "the", "of", "and" …)
-	words, content, caps := 0, 0, 0
-	for i := q.cs; i < q.ce; {
-		r, size := utf8.DecodeRuneInString(a.text[i:q.ce])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			i += size
-			continue
-		}
-		j := i
-		for j < q.ce {
-			r2, s2 := utf8.DecodeRuneInString(a.text[j:q.ce])
-			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '\'' && r2 != '\u2019' && r2 != '-' {
-				break
-			}
-			j += s2
-		}
-		words++
-		if !titleSmallWords[a.text[i:j]] {
-			content++
-			if unicode.IsUpper(r) || unicode.IsDigit(r) {
-				caps++
-			}
-		}
-		i = j
-	}
+	words, content, caps := a.wordCounts(q)
 	if words == 0 {
 		return false
 	}
-	titled := words <= 6 && content > 0 && caps*10 >= content*8
+	titled := titleCasedQuote(words, content, caps)
 	if words <= 2 && a.nickname(q) {
 		return false
+	}
+	if a.citedWork(q) || a.namedByNoun(q) {
+		return false // a headline with its byline, a dated title, a slogan (keepterms.go)
 	}
 	if q.os > 0 && a.text[q.os-1] == '=' {
 		return false // markup: author="…"
@@ -77,6 +55,9 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	}
 	if at.sp != nil && words >= 2 && !titled && !a.partial(q) && a.endsSentence(q) {
 		return true // a whole sentence of a speaker's: "We deserve better."
+	}
+	if a.heldTerm(q, at, words) {
+		return false // a term in the writer's noun phrase: its "preferred choice" (keepterms.go)
 	}
 	if words >= 5 && !titled {
 		return true
@@ -128,6 +109,35 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 		}
 	}
 	return false
+}
+
+// wordCounts counts a quotation's words, those a title capitalises (not
+// "the", "of", "and" …) and the capitalised ones among them.
+func (a *qattributor) wordCounts(q qspan) (words, content, caps int) {
+	for i := q.cs; i < q.ce; {
+		r, size := utf8.DecodeRuneInString(a.text[i:q.ce])
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < q.ce {
+			r2, s2 := utf8.DecodeRuneInString(a.text[j:q.ce])
+			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '\'' && r2 != '\u2019' && r2 != '-' {
+				break
+			}
+			j += s2
+		}
+		words++
+		if !titleSmallWords[a.text[i:j]] {
+			content++
+			if unicode.IsUpper(r) || unicode.IsDigit(r) {
+				caps++
+			}
+		}
+		i = j
+	}
+	return words, content, caps
 }
 
 // endsSentence reports whether a quotation closes with the sentence's own

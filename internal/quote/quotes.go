@@ -388,7 +388,11 @@ func (m *pairer) singleMark(k qmark) {
 	freeOpen, freeClose := qSpaceBefore(prev), qSpaceAfter(next)
 	if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
 		if unicode.IsLetter(next) || unicode.IsDigit(next) {
-			return // Iran's, don't, rock'n'roll
+			if m.sOpen >= 0 && gluedClose(prev, next) {
+				freeClose = true // a line glued to the next: mall ‘distraught’Authorities
+			} else {
+				return // Iran's, don't, rock'n'roll
+			}
 		}
 	}
 	canOpen := freeOpen && (unicode.IsLetter(next) || unicode.IsDigit(next) || next == '"' || next == '\u201c' || next == '$' || next == '\u00a3' || next == '\u20ac')
@@ -416,6 +420,16 @@ func (m *pairer) singleMark(k qmark) {
 		}
 		m.sOpen, m.sOuter = -1, false
 	}
+}
+
+// gluedClose reports whether a single mark between prev and next, letters
+// both, closes an open single quotation rather than standing for an
+// apostrophe: a lower-case letter before and a capital after, where a
+// scraped line runs into the next without a space. An apostrophe inside a
+// word is never followed by a capital after a lower-case letter (O’Brien
+// has its capital before).
+func gluedClose(prev, next rune) bool {
+	return unicode.IsLower(prev) && unicode.IsUpper(next)
 }
 
 // finish ends a quotation still open at the paragraph's end and returns

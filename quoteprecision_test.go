@@ -1,0 +1,91 @@
+package newsparse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestQuotePrecision covers what is no quotation though it stands in
+// quotation marks, one row per class, in sentences written for the test,
+// with rows of quotations that look alike and stay. want lists the words
+// of the quotations kept.
+func TestQuotePrecision(t *testing.T) {
+	cases := []struct {
+		class, text string
+		want        []string
+	}{
+		{"a long title capitalises every word",
+			"The crowd queued for hours outside the Rialto to watch Dan Cole's \"Night of the Long Harbour: The Fishermen's Strike\" on Friday.",
+			nil},
+		{"a long title after the noun of its work",
+			"Her memoir, \"Winter Roads and the Northern Highway: A Trucker's Life,\" sold out within a week.",
+			nil},
+		{"a quoted sentence is not a title",
+			"\"We will rebuild every house on this street before the winter comes,\" Mayor Ann Holt said.",
+			[]string{"We will rebuild every house on this street before the winter comes,"}},
+		{"a headline line with its byline",
+			"The week in the city.\n\nPOOL NEWS\u2014\u201cCouncil to close the Elm Street pool in May,\u201d by the Herald's Ann Ray: \u201cThe pool has lost money for years.\u201d\n\nMore next week.",
+			[]string{"The pool has lost money for years."}},
+		{"a fragment in the writer's sentence with a comma before \"by\" stays",
+			"Mayor Ann Holt said the remarks were \"careless and cruel,\" by Monday evening.",
+			[]string{"careless and cruel,"}},
+		{"a slogan dated in brackets",
+			"The party's posters drew complaints.\n\n\u201cJobs for our own first\u201d (2011) \u2014 \u201cNo to the new tax!\u201d (2014).\n\nBoth were withdrawn.",
+			nil},
+		{"a slogan named by its noun",
+			"The party, its leaders said, will fight the election under the slogan \"Our town is working\" this spring.",
+			nil},
+		{"a term in the writer's noun phrase after its",
+			"Factory orders at Hartwell Steel fell in March, and its \"export demand\" index dropped to 50.2.",
+			nil},
+		{"a term in the writer's noun phrase after a quantifier",
+			"Dr Lena Fox runs several \"hubs of innovation\" which the university set up with local firms.",
+			nil},
+		{"a fragment a reporting verb governs is a mixed quotation",
+			"Mayor Ann Holt described the plan as a \"reckless gamble\" on Monday.",
+			[]string{"reckless gamble"}},
+		{"a fragment in a sentence with a noun of speech",
+			"Senator Bo Ray stood by his accusation that the mayor ran a \"secret budget\" for years.",
+			[]string{"secret budget"}},
+		{"a fragment ending in a preposition is no noun phrase",
+			"Governor Nina Park will take a \"hard look at\" the contracts this week.",
+			[]string{"hard look at"}},
+		{"a fragment describing someone, as others call them",
+			"Many voters see Governor Ruth Okafor as the \"steady hand\" the party needs.",
+			[]string{"steady hand"}},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			got, err := Quotes(c.text)
+			if !assert.NoError(t, err) {
+				return
+			}
+			checkQuoteSpans(t, c.text, got)
+			var texts []string
+			for _, g := range got {
+				texts = append(texts, g.Text)
+			}
+			assert.Equal(t, c.want, texts)
+		})
+	}
+}
+
+// TestGluedLineClosesSingleQuote: a scraped line that runs into the next
+// without a space ends its single quotation at the mark before the capital,
+// and the quotations after it are paired on their own.
+func TestGluedLineClosesSingleQuote(t *testing.T) {
+	text := "Council admits bridge \u2018oversight\u2019Officials said on Monday that repairs would start in May. " +
+		"\u201cWe failed the town,\u201d Mayor Ann Holt said. Critics called it a \u2018rushed\u2019 plan."
+	got, err := Quotes(text)
+	if !assert.NoError(t, err) {
+		return
+	}
+	checkQuoteSpans(t, text, got)
+	var texts []string
+	for _, g := range got {
+		assert.NotContains(t, g.Text, "Officials")
+		texts = append(texts, g.Text)
+	}
+	assert.Contains(t, texts, "We failed the town,")
+}

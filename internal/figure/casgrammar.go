@@ -87,12 +87,19 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
 		}
 	}
+	var silent []int // the pronoun hits left unlisted
 	for k, h := range all {
+		if pronounOnly(f, h) {
+			all[k].hidden = true
+			silent = append(silent, k)
+			continue
+		}
 		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" {
-			// "Cruz was walking home when he was shot" is a mention of its own; in "The guard was
-			// shot and rushed to a clinic, where he later died" the pronoun is the victim named
-			// before in the sentence and tells the outcome, not a new mention
-			all[k].hidden = pronounOnly(f, h)
+			// the pattern reader hides its pronoun hits for the toll: "Cruz was walking home
+			// when he was shot" is listed; in "The guard was shot and rushed to a clinic, where
+			// he later died" the pronoun is the victim named before in the sentence and tells
+			// the outcome, not a new mention
+			all[k].hidden = false
 			for _, o := range all[:k] {
 				if o.sent == h.sent && o.Count == 1 && o.End <= h.Start {
 					all[k].hidden = true
@@ -101,6 +108,10 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	applyOutcome(all)
+	f.silent = f.silent[:0]
+	for _, k := range silent {
+		f.silent = append(f.silent, all[k].Casualty)
+	}
 	out := make([]contract.Casualty, 0, len(all))
 	for _, h := range all {
 		if !h.hidden {
@@ -112,10 +123,14 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 
 // pronounOnly reports a hit whose victim is named by a pronoun alone: one
 // that opens its sentence ("He died at the scene", "She was taken to
-// hospital") or a pronoun's harm ("his death", "her injuries"). The guide
-// lists victims a reader can tell apart (a count, a noun, a name, an age);
-// the pronoun's victim is listed where it is named, and the hit still tells
-// the outcome rule what became of it.
+// hospital"), one whose sentence names no person before the pronoun ("An
+// autopsy found he died"), or a pronoun's harm ("his death", "her
+// injuries"). The guide lists victims a reader can tell apart (a count, a
+// noun, a name, an age); the pronoun's victim is listed where it is named,
+// and the hit still tells the outcome rule what became of it. A pronoun
+// after its victim in the same sentence ("Cruz was walking home when he was
+// shot") is that victim's mention, and the hit reaches back to the name.
+// A pronoun that does the harm ("he shot the attacker") names no victim.
 func pronounOnly(f *Figures, h casHit) bool {
 	words := strings.Fields(strings.ToLower(h.Text))
 	if len(words) == 0 {
@@ -128,11 +143,45 @@ func pronounOnly(f *Figures, h casHit) bool {
 		return false
 	}
 	w := strings.TrimRight(words[0], "'’sd")
-	if w != "he" && w != "she" && w != "they" {
+	if w != "he" && w != "she" && w != "they" || pronounAgent(words) {
 		return false
 	}
 	lead := strings.TrimLeft(f.d.Text[f.d.Sents[h.sent].Start:h.Start], " \t\n\"“‘(")
-	return lead == ""
+	return lead == "" || !personBefore(f, h)
+}
+
+// pronounAgent reports words that open with a pronoun doing a harm to an
+// object: "he shot the attacker", "they arrested two adults".
+func pronounAgent(words []string) bool {
+	for k := 1; k < len(words)-1 && k <= 2; k++ {
+		if agentVerbs[words[k]] {
+			return true
+		}
+	}
+	return false
+}
+
+// agentVerbs are the active harm verbs a pronoun may do to a named victim.
+var agentVerbs = map[string]bool{"hit": true, "shot": true, "killed": true, "wounded": true, "injured": true,
+	"arrested": true, "detained": true, "stabbed": true}
+
+// personBefore reports a person named in h's sentence before h: a name or a
+// victim noun phrase the pronoun may stand for ("Cruz was walking home when
+// he was shot", "The victim went outside and he was shot").
+func personBefore(f *Figures, h casHit) bool {
+	for _, seg := range f.segments() {
+		if seg.sent != h.sent {
+			continue
+		}
+		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low, ix: f.mentions()}
+		for i := seg.lo; i < seg.hi && seg.toks[i].End <= h.Start; i++ {
+			if v, ok := victimAt(&sc, i, f.ents); ok && !v.pronoun && seg.toks[v.end-1].End <= h.Start {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // pronounHarm are the nouns of harm a possessive pronoun may own in a

@@ -383,7 +383,7 @@ func (f *Figures) fallbackHits(listed []contract.Casualty, m *fallbackModel) []c
 	}
 	var out []contract.Casualty
 	for k, c := range cands {
-		if scores[k] < m.threshold || covered(out, c.Start, c.End) || k+1 < len(cands) && cands[k+1].Start == c.Start && scores[k+1] > scores[k] ||
+		if scores[k] < m.threshold || covered(out, c.Start, c.End) || covered(f.silent, c.Start, c.End) || k+1 < len(cands) && cands[k+1].Start == c.Start && scores[k+1] > scores[k] ||
 			sport && c.Kind == injured {
 			continue // below the threshold, or a reading of the same words that scores higher
 		}

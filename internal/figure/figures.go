@@ -19,6 +19,9 @@ type Figures struct {
 	hits  []casHit      // the casualty hits, found once (casualtyHits)
 	found bool          // hits holds the casualty hits
 
+	silent []contract.Casualty // the pronoun hits left unlisted, after the outcome rule (pronounOnly): they tell the
+	// toll's records what became of a victim, and no word of theirs is the fallback's
+
 	natural  map[int]bool // the sentences that give a natural cause of death (naturalDeaths), nil until read
 	obituary bool         // the article tells of a natural death and of no harm (naturalDeaths)
 }

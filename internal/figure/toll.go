@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -25,7 +26,9 @@ func (f *Figures) Toll() contract.Toll {
 func (f *Figures) TollOf(recs []contract.Casualty) contract.Toll {
 	t := f.hitsToll()
 	if f.d != nil {
-		recordsOutcome(&t, f.eventRecords(recs, tollYear(f.d, f.casualtyHits())))
+		// the pronoun hits Casualties left unlisted ("He died Sunday") tell the outcome too
+		all := append(slices.Clip(recs), f.silent...)
+		recordsOutcome(&t, f.eventRecords(all, tollYear(f.d, f.casualtyHits())))
 	}
 	return t
 }

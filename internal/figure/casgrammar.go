@@ -1270,6 +1270,25 @@ func furtherVictim(h casHit) bool {
 	return false
 }
 
+// indefinite reports a hit whose victim opens with an indefinite article
+// or "another": after a death of the same noun ("the murder of a clerk …
+// a robber pistol-whipped a clerk") it introduces a victim of its own.
+func indefinite(h casHit) bool {
+	if h.Who == "" {
+		return false
+	}
+	k := strings.Index(h.Text, h.Who)
+	if k < 0 {
+		return false
+	}
+	for _, w := range strings.Fields(lexicon.Lower(h.Text[:k])) {
+		if w == "a" || w == "an" || w == "another" {
+			return true
+		}
+	}
+	return false
+}
+
 // memberRefs returns the surnames of a coordination of named victims
 // ("Ina Roth and Eva Mack", "Roth, Mack and Lee"), or nil when a member is
 // not a name.
@@ -1331,6 +1350,7 @@ func applyOutcome(hits []casHit) {
 		refs[k] = r
 	}
 	dead := map[string]bool{}
+	diedAt := map[string]int{} // the first hit that tells a victim died
 	deaths, alive := false, false
 	most := 0.0 // the largest count of dead
 	for k, h := range hits {
@@ -1338,6 +1358,9 @@ func applyOutcome(hits []casHit) {
 			deaths = true
 			most = max(most, h.Count)
 			if h.Count == 1 && refs[k] != "" {
+				if !dead[refs[k]] {
+					diedAt[refs[k]] = k
+				}
 				dead[refs[k]] = true
 			}
 			for _, r := range memberRefs(h) {
@@ -1366,7 +1389,8 @@ func applyOutcome(hits []casHit) {
 			}
 			continue
 		}
-		if dead[refs[k]] && (h.generic || !pron[k]) && !furtherVictim(h) || !alive && h.generic {
+		if dead[refs[k]] && (h.generic || !pron[k]) && !furtherVictim(h) && !(indefinite(h) && diedAt[refs[k]] < k) ||
+			!alive && h.generic {
 			hits[k].Kind = killed
 		}
 	}

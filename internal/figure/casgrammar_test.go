@@ -202,6 +202,8 @@ func TestOutcomeRule(t *testing.T) {
 			[]casBrief{{"A clerk was killed", killed, 1}, {"a guard was wounded", injured, 1}, {"The guard was shot", injured, 1}}},
 		{"a count shot in a story of as many dead", "Two brothers were found dead on Sunday. A neighbour shot both men in the night.",
 			[]casBrief{{"Two brothers were found dead", killed, 2}, {"shot both men", killed, 2}}},
+		{"an indefinite victim after a death is another", "A clerk was shot dead in a robbery on Monday. Hours later the same men wounded a clerk at a second store.",
+			[]casBrief{{"A clerk was shot dead", killed, 1}, {"wounded a clerk", injured, 1}}},
 		{"same sentence pronoun", "The cashier was shot and rushed to a hospital, where he later died.",
 			[]casBrief{{"The cashier was shot", killed, 1}}},
 	}

@@ -555,9 +555,18 @@ func shootingDeath(sc *numScan, i int, w string) (casHit, int, bool) {
 func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// an active verb and its object: "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody"
 	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
+		if unrealisedBefore(sc, i) {
+			return casHit{}, 0, false // "I will kill him", "yelled at us to go ahead and kill him"
+		}
+		if roleAfterGerund(sc, i, o) {
+			return casHit{}, 0, false // "shooting suspect Ana Cruz": the gerund names a role, not a harm
+		}
 		v, ok := victimsAt(sc, o, ents)
-		if ok && v.named && headlineLike(sc) && isCapWord(sc.raw(i)) {
-			ok = false // a headline in capitals: "Shooting Closes Main Street" names no victim
+		if ok && v.named && isCapWord(sc.raw(i)) && (headlineLike(sc) || !personMention(sc, v, ents)) {
+			// a headline in capitals, or one glued to the body's first sentence: "Shooting
+			// Closes Main Street", "Officer Sees Man Shooting Gun Into The Air" name no victim
+			// unless the entity extractor finds a person there
+			ok = false
 		}
 		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
 			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
@@ -608,6 +617,58 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		}
 	}
 	return casHit{}, 0, false
+}
+
+// unrealisedBefore reports an active verb at token i that a threat, a wish
+// or a command leaves undone: after a modal ("will kill him", "could have
+// struck the child"), an infinitive's "to" ("wanted to shoot him"; not
+// "managed to" or "able to", which did it) or "go ahead and".
+func unrealisedBefore(sc *numScan, i int) bool {
+	if i-1 < sc.lo {
+		return false
+	}
+	switch sc.w(i - 1) {
+	case "will", "would", "could", "might", "should", "must", "can", "shall", "'ll", "gonna":
+		return true
+	case "have":
+		return i-2 >= sc.lo && modalBetween(sc, i-2, i-1) // "could have struck"
+	case "to":
+		b := ""
+		if i-2 >= sc.lo {
+			b = sc.w(i - 2)
+		}
+		// "admitted to killing": a preposition's gerund did it
+		return b != "able" && b != "managed" && b != "used" && b != "appeared" && b != "seemed" && !strings.HasSuffix(sc.w(i), "ing")
+	case "and":
+		return i-3 >= sc.lo && sc.w(i-3) == "go" && sc.w(i-2) == "ahead"
+	}
+	return false
+}
+
+// perpetratorRoles are the nouns of a role in a harm a gerund may qualify
+// ("shooting suspect", "stabbing suspects"), naming no victim.
+var perpetratorRoles = map[string]bool{"suspect": true, "suspects": true, "gunman": true, "gunmen": true,
+	"shooter": true, "shooters": true, "killer": true, "accused": true}
+
+// roleAfterGerund reports a gerund at token i whose object position o holds
+// a role noun with no determiner: "shooting suspect Ana Cruz".
+func roleAfterGerund(sc *numScan, i, o int) bool {
+	return strings.HasSuffix(sc.w(i), "ing") && o == i+1 && perpetratorRoles[sc.w(o)]
+}
+
+// personMention reports a victim phrase v that the entity extractor finds,
+// in part, as a person.
+func personMention(sc *numScan, v victimPhrase, ents []contract.Entity) bool {
+	if len(ents) == 0 || sc.ix == nil || v.end <= v.start {
+		return false
+	}
+	s, e := sc.toks[v.start].Start, sc.toks[v.end-1].End
+	person := false
+	sc.ix.near(s, e, func(r mentionRef) bool {
+		person = r.s < e && s < r.e && ents[r.ent].Type == "PERSON"
+		return !person
+	})
+	return person
 }
 
 // bareCount reads a count standing alone as an object at token o, a figure

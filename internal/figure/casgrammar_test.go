@@ -469,3 +469,28 @@ func TestFurtherVictim(t *testing.T) {
 	checkBrief(t, "The first victim died at the scene. The second victim was wounded in the leg.",
 		[]casBrief{{"The first victim died", killed, 1}, {"The second victim was wounded", injured, 1}})
 }
+
+// TestUndoneHarm: active harm verbs that name no victim harmed: a headline
+// glued to the body in Title Case, a gerund naming a perpetrator's role, a
+// threat, wish or command.
+func TestUndoneHarm(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"glued title case object", "Driver In Custody After Deputy Sees Him Shooting Rifle Into The Sky « KXYZ NewsDOVER, Del. – A driver is in custody.",
+			[]casBrief{{"Driver In Custody", detained, 1}, {"A driver is in custody", detained, 1}}},
+		{"street names in a title", "DPD: Officer Involved Shooting Closes Pine Blvd. and Oak Ave.DOVER, Del. – Deputies shot and killed a man who held a knife.",
+			[]casBrief{{"killed a man", killed, 1}}},
+		{"gerund naming a role", "Neighbours said shooting suspect Karl Ostrow kept to himself.", nil},
+		{"gerund and a victim", "Nurses said shooting victim Karl Ostrow was awake.", []casBrief{{"shooting victim Karl Ostrow", injured, 1}}},
+		{"a threat", "\"I will kill him,\" the caller told a dispatcher.", nil},
+		{"a wish", "The man wanted to shoot the landlord, prosecutors said.", nil},
+		{"a threat reported", "The caller said he would shoot the landlord.", nil},
+		{"a command", "He yelled at the deputies to go ahead and shoot him.", nil},
+		{"a preposition's gerund did it", "The driver admitted to killing Karl Ostrow.", []casBrief{{"killing Karl Ostrow", killed, 1}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -1013,7 +1013,7 @@ func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool,
 	}
 	for n := i; n < k; n++ {
 		w := sc.w(n)
-		if lexicon.IsVictimNoun(w) || isCommonCapWord(w) {
+		if lexicon.IsVictimNoun(w) || isCommonCapWord(w) || titleCaseWords[strings.TrimSuffix(w, ".")] {
 			return i, "", 0, false, false
 		}
 		if _, ok := triggers[w]; ok {
@@ -1042,6 +1042,12 @@ func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool,
 	}
 	return k, sc.text[s:e], 1, false, true
 }
+
+// titleCaseWords are words no person's name holds, which Title Case
+// capitalises: articles, prepositions and the words of a street's name
+// ("Shooting Gun Into The Air", "Closes Main Blvd. and Oak Ave.").
+var titleCaseWords = map[string]bool{"the": true, "a": true, "an": true, "into": true, "onto": true, "over": true,
+	"blvd": true, "boulevard": true, "ave": true, "rd": true, "hwy": true, "highway": true}
 
 // surnameOfPerson reports a word at token i that the entity extractor found
 // as a short mention of a person named in full elsewhere: "Waldron" of

@@ -494,3 +494,27 @@ func TestUndoneHarm(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestCountsApart: victims counted apart from a count given before them (an
+// ordinal, one of them who died) and ages in apposition that count no one.
+func TestCountsApart(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"an ordinal object", "The gunman killed three people and wounded a fourth.",
+			[]casBrief{{"killed three people", killed, 3}, {"wounded a fourth", injured, 1}}},
+		{"an ordinal subject with a noun", "Two men died and a third person was hurt.",
+			[]casBrief{{"Two men died", killed, 2}, {"a third person was hurt", injured, 1}}},
+		{"a fraction is no ordinal victim", "A third of the residents were evacuated.", nil},
+		{"one of them died", "Two men were shot on Friday. One of them died.",
+			[]casBrief{{"Two men were shot", injured, 2}, {"One of them died", killed, 1}}},
+		{"one of them otherwise harmed is part of the count", "Two men were shot. One of them was taken to hospital.",
+			[]casBrief{{"Two men were shot", injured, 2}}},
+		{"ages in apposition", "The older brother, 34, and the younger, 29, had each been shot.",
+			[]casBrief{{"The older brother, 34, and the younger, 29, had each been shot", injured, 2}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

@@ -395,6 +395,10 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isCapWord(sc.raw(m.tok-2)) && (sc.w(m.tokEnd) == "," || sc.w(m.tokEnd) == "and") && m.digits && m.n.Value < 120 {
 		return true
 	}
+	// "the older brother, 34, and the younger, 29,": a bare number between commas after a word
+	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isAlpha(sc.w(m.tok-2)) && sc.w(m.tokEnd) == "," && m.digits && m.n.Value < 120 {
+		return true
+	}
 	// "pupils under the age of 11", "children aged 5 to 9": an age, not a count
 	if p := m.qtok - 1; p >= sc.lo && (sc.w(p) == "aged" || sc.w(p) == "ages" || sc.w(p) == "age" ||
 		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {

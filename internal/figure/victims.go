@@ -86,6 +86,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		if !ok && last && isAgeWord(sc.w(k)) && !v.pronoun && !v.named && v.count == 1 {
 			u, ok = barePerson(sc, k) // "the daughter and 14-year-old nephew": the determiner shared
 		}
+		if !ok && last && sc.w(k) == "the" && comparedPerson[sc.w(k+1)] && !v.pronoun && v.count == 1 {
+			u, ok = victimPhrase{start: k, end: k + 2, count: 1, who: sc.raw(k + 1)}, true // "the older brother and the younger"
+		}
 		if !ok || u.pronoun != v.pronoun || u.pronoun {
 			return first, true
 		}
@@ -106,6 +109,34 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	}
 	return first, true
 }
+
+// subsetDied reports a death told at token k: "died", "later died", "was
+// killed", "was pronounced dead".
+func subsetDied(sc *numScan, k int) bool {
+	for n := 0; n < 3 && k < sc.hi; n, k = n+1, k+1 {
+		switch sc.w(k) {
+		case "died", "killed", "dead", "pronounced":
+			return true
+		case "was", "later", "has", "had", "been", "also":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// ordinalVictims count one more victim after "a": "wounded a fourth".
+var ordinalVictims = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true,
+	"seventh": true, "eighth": true, "ninth": true, "tenth": true}
+
+// ordinalEnds may follow an ordinal standing for a person: "wounded a
+// fourth, police said", "a third was hurt".
+var ordinalEnds = map[string]bool{",": true, ".": true, ";": true, "and": true, "was": true, "is": true, "who": true,
+	"in": true, "on": true, "at": true, "with": true, "by": true, "before": true, "after": true}
+
+// comparedPerson are the adjectives that stand for a second person of the
+// noun before them: "the older brother and the younger".
+var comparedPerson = map[string]bool{"younger": true, "older": true, "elder": true, "eldest": true, "youngest": true}
 
 // andAfterTrigger reports "and another wounded" at token i: a victim
 // coordinated after "left one man dead" and its own participle.
@@ -254,6 +285,20 @@ func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 	if w == "the" {
 		if n, ok := smallNumbers[sc.w(i+1)]; ok && n >= 2 && n <= 20 && (auxWords[sc.w(i+2)] || chainWords[sc.w(i+2)]) && sc.w(i+2) != "to" && sc.w(i+2) != "who" {
 			return victimPhrase{start: i, end: i + 2, count: n}, true
+		}
+	}
+	// "Two men were shot. One of them died": one of the victims counted before, told dead (a
+	// subset otherwise harmed is part of the count: "four of them seriously")
+	if w == "one" && sc.w(i+1) == "of" && (sc.w(i+2) == "them" || sc.w(i+2) == "those") && subsetDied(sc, i+3) {
+		return victimPhrase{start: i, end: i + 3, count: 1, ref: "one"}, true
+	}
+	// "killed three people and wounded a fourth", "a third person was hurt": one more victim
+	if (w == "a" || w == "an") && ordinalVictims[sc.w(i+1)] && sc.w(i+2) != "of" {
+		if e, who, ok := victimNoun(sc, i+2); ok && (lexicon.IsVictimNoun(lexicon.Lower(who)) || personForm(lexicon.Lower(who), who)) && singleNoun(lexicon.Lower(who)) {
+			return victimPhrase{start: i, end: e, count: 1, who: who, ref: "another"}, true
+		}
+		if ordinalEnds[sc.w(i+2)] || i+2 >= sc.hi {
+			return victimPhrase{start: i, end: i + 2, count: 1, ref: "another"}, true
 		}
 	}
 	// "somebody else got killed", "someone was shot"

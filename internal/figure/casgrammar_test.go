@@ -511,6 +511,8 @@ func TestCountsApart(t *testing.T) {
 			[]casBrief{{"Two men were shot", injured, 2}, {"One of them died", killed, 1}}},
 		{"one of them otherwise harmed is part of the count", "Two men were shot. One of them was taken to hospital.",
 			[]casBrief{{"Two men were shot", injured, 2}}},
+		{"coordinated counts are two mentions", "An estimated 9,000 residents and more than 40 foreigners have been killed since 2011.",
+			[]casBrief{{"An estimated 9,000 residents and more than 40 foreigners have been killed", killed, 9000}, {"more than 40 foreigners have been killed", killed, 40}}},
 		{"ages in apposition", "The older brother, 34, and the younger, 29, had each been shot.",
 			[]casBrief{{"The older brother, 34, and the younger, 29, had each been shot", injured, 2}}},
 	}

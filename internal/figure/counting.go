@@ -378,7 +378,29 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true
 		return h, e, true
 	}
+	if h, e, ok := countBeforeCount(sc, j, who, mk); ok {
+		return h, e, true
+	}
 	return casHit{}, m.tokEnd, false
+}
+
+// countBeforeCount reads a count of victims (who, its noun phrase ending at
+// token j) coordinated with a second count that has its own casualty word:
+// "50,000 Algerians and more than 110 foreigners have been killed" is two
+// mentions, each with its own count and qualifier, not their sum. The first
+// spans the whole phrase and carries the second (also).
+func countBeforeCount(sc *numScan, j int, who string, mk func(end int, kind, who string) casHit) (casHit, int, bool) {
+	if who == "" || sc.w(j) != "and" || !sc.canStartNumber(j+1) {
+		return casHit{}, 0, false
+	}
+	second, e, ok := countAt(sc, j+1)
+	if !ok || second.also != nil || second.Count <= 0 || !second.explicit {
+		return casHit{}, 0, false
+	}
+	h := mk(e, string(second.Kind), who)
+	h.generic = second.generic
+	h.also = &second
+	return h, e, true
 }
 
 // notCasualtyCount reports a number m that cannot count casualties: not a

@@ -175,8 +175,12 @@ func personBefore(f *Figures, h casHit) bool {
 		}
 		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low, ix: f.mentions()}
 		for i := seg.lo; i < seg.hi && seg.toks[i].End <= h.Start; i++ {
-			if v, ok := victimAt(&sc, i, f.ents); ok && !v.pronoun && seg.toks[v.end-1].End <= h.Start {
-				return true
+			if _, ok := victimPronouns[sc.w(i)]; ok && sc.w(i) != "her" {
+				return false // "He got off a bus … when he was shot": the pronoun's victim is named before
+			}
+			v, ok := victimAt(&sc, i, f.ents)
+			if ok && !v.pronoun && seg.toks[v.end-1].End <= h.Start && (!v.named || personMention(&sc, v, f.ents)) {
+				return true // a place's name is no antecedent: "heading toward Spring Garden Street when he was shot"
 			}
 		}
 		return false

@@ -38,6 +38,7 @@ func TestVictimPhrases(t *testing.T) {
 	}{
 		{"pronoun after its victim", "Ana Cruz was walking home when she was wounded in the leg.", []casBrief{{"she was wounded", injured, 1}}},
 		{"pronoun alone", "Police said he was wounded in the leg.", nil},
+		{"pronoun after the same pronoun", "He told Ana Cruz he was leaving, and minutes later he was wounded.", nil},
 		{"determiner and noun", "The cashier was stabbed during the robbery.", []casBrief{{"The cashier was stabbed", injured, 1}}},
 		{"age as the person", "A 19-year-old was hurt in the crash on Friday.", []casBrief{{"A 19-year-old was hurt", injured, 1}}},
 		{"possessive", "Officers said the landlord's nephew was stabbed.", []casBrief{{"landlord's nephew was stabbed", injured, 1}}},

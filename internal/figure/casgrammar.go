@@ -314,6 +314,17 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			}
 			return false
 		}
+		// within reports a phrase inside a hit that starts before it, and that no hit starts with
+		within := func(s, e int) bool {
+			in := false
+			for _, h := range append(segHits[:len(segHits):len(segHits)], out[first:]...) {
+				if h.Start == s {
+					return false
+				}
+				in = in || h.Start < s && e <= h.End
+			}
+			return in
+		}
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
 		cue := false
 		for i := sc.lo; i < sc.hi && !cue; i++ {
@@ -323,7 +334,8 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			continue
 		}
 		for i := seg.lo; i < seg.hi; i++ {
-			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, segHits) {
+			nested := accusedOfHarm(&sc, i) && within(sc.toks[i].Start, sc.toks[i].End)
+			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, segHits) && !nested {
 				continue
 			}
 			var h casHit
@@ -340,7 +352,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			if !ok {
 				continue
 			}
-			if taken(h.Start, h.End) {
+			if taken(h.Start, h.End) && !nested {
 				in := coordinationOver(h, segHits, out[first:])
 				if in == nil {
 					continue
@@ -360,6 +372,12 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			h.grammar = true
 
 			out = append(out, h)
+			for j := i + 1; j < end; j++ {
+				if accusedOfHarm(&sc, j) && within(sc.toks[j].Start, sc.toks[j].End) {
+					end = j // the harm a charge names inside the phrase is read next
+					break
+				}
+			}
 			i = end - 1
 		}
 		if seg.sent >= 0 {
@@ -369,6 +387,24 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		}
 	}
 	return out, replaced
+}
+
+// accusedOfHarm reports a gerund of harm at token i (or "fatally" before
+// one) that a charge names inside another casualty's phrase: "A man accused
+// of shooting his wife is in custody" tells of the wife's harm too.
+func accusedOfHarm(sc *numScan, i int) bool {
+	k := i
+	if sc.w(k) == "fatally" {
+		k++
+	}
+	if _, _, ok := activeAt(sc, k); !ok || !strings.HasSuffix(sc.w(k), "ing") || i-2 < sc.lo {
+		return false
+	}
+	switch sc.w(i-1) + " " + sc.w(i-2) {
+	case "of accused", "of suspected", "of convicted", "with charged", "for arrested", "for wanted", "for jailed":
+		return true
+	}
+	return false
 }
 
 // objectsMayGrow reports an active verb at token i that opens a hit of

@@ -439,7 +439,7 @@ func TestObjectOfHarm(t *testing.T) {
 			[]casBrief{{"stabbing his landlord", injured, 1}, {"was arrested", detained, 1}}},
 		{"a subject", "His landlord was arrested on Sunday.", []casBrief{{"His landlord was arrested", detained, 1}}},
 		{"the charge between subject and predicate", "A farmer accused of stabbing his neighbour is now in custody.",
-			[]casBrief{{"A farmer accused of stabbing his neighbour is now in custody", detained, 1}}},
+			[]casBrief{{"A farmer accused of stabbing his neighbour is now in custody", detained, 1}, {"stabbing his neighbour", injured, 1}}},
 		{"a headline's charge", "Driver suspected in hit-and-run taken into custody",
 			[]casBrief{{"Driver suspected in hit-and-run taken into custody", detained, 1}}},
 	}
@@ -516,6 +516,23 @@ func TestCountsApart(t *testing.T) {
 			[]casBrief{{"An estimated 9,000 residents and more than 40 foreigners have been killed", killed, 9000}, {"more than 40 foreigners have been killed", killed, 40}}},
 		{"ages in apposition", "The older brother, 34, and the younger, 29, had each been shot.",
 			[]casBrief{{"The older brother, 34, and the younger, 29, had each been shot", injured, 2}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestHarmInsideCharge: a harm a charge names inside another casualty's
+// phrase is a mention of its own victim.
+func TestHarmInsideCharge(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"accused of inside custody", "A Dover man accused of shooting his wife on Friday is now in police custody.",
+			[]casBrief{{"A Dover man accused of shooting his wife on Friday is now in police custody", detained, 1}, {"shooting his wife", injured, 1}}},
+		{"suspected of after an arrest", "Police arrested a man suspected of stabbing two women.",
+			[]casBrief{{"arrested a man", detained, 1}, {"stabbing two women", injured, 2}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

@@ -107,6 +107,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			}
 		}
 	}
+	othersJoin(f, all)
 	applyOutcome(all)
 	f.silent = f.silent[:0]
 	for _, k := range silent {
@@ -119,6 +120,28 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	return out
+}
+
+// othersJoin joins a listed victim and a count of "others" harmed the same
+// way after it in its sentence into one mention of them all: "a boy is in
+// critical condition after a shooting that wounded two others" is 3
+// injured, "Shooting leaves boy in critical condition, wounds 2 others" too.
+// A count of others harmed otherwise stays apart ("A woman was killed and
+// three others were wounded").
+func othersJoin(f *Figures, all []casHit) {
+	for k := 1; k < len(all); k++ {
+		a, b := &all[k-1], &all[k]
+		if a.hidden || b.hidden || a.sent != b.sent || a.Kind != b.Kind || a.Count != 1 || b.Count < 1 || a.End > b.Start {
+			continue
+		}
+		if !slices.Contains(strings.Fields(lexicon.Lower(b.Text)), "others") {
+			continue
+		}
+		a.End, a.Count, a.Qualifier, a.Vague = b.End, b.Count+1, b.Qualifier, b.Vague
+		a.Text = f.d.Text[a.Start:a.End]
+		a.key, a.ref, a.single = "", "", false
+		b.hidden = true
+	}
 }
 
 // pronounOnly reports a hit whose victim is named by a pronoun alone: one

@@ -69,7 +69,7 @@ func TestCasualtyForms(t *testing.T) {
 		{"33 subset", "3 wounded, 2 critically, in shooting",
 			[]casWant{{"3 wounded", Injured, 3, false, "", ""}}},
 		{"34 at least two others", "A 10-year-old girl is in critical condition following a stabbing that wounded at least three others.",
-			[]casWant{{"A 10-year-old girl is in critical condition", Injured, 1, false, "", "girl"}, {"wounded at least three others", Injured, 3, false, AtLeast, "others"}}},
+			[]casWant{{"A 10-year-old girl is in critical condition following a stabbing that wounded at least three others", Injured, 4, false, AtLeast, "girl"}}},
 		{"35 both", "Both were taken to Riverside hospital by boat.",
 			[]casWant{{"Both were taken to Riverside hospital", Injured, 2, false, "", ""}}},
 		{"36 responders", "Dozens of deputies searched the woods.", nil},

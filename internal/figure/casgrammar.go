@@ -134,8 +134,9 @@ func othersJoin(f *Figures, all []casHit) {
 		if a.hidden || b.hidden || a.sent != b.sent || a.Kind != b.Kind || a.Count != 1 || b.Count < 1 || a.End > b.Start {
 			continue
 		}
-		if !slices.Contains(strings.Fields(lexicon.Lower(b.Text)), "others") {
-			continue
+		words := strings.Fields(lexicon.Lower(b.Text))
+		if !slices.Contains(words, "others") || slices.ContainsFunc(words, func(w string) bool { _, ok := victimPronouns[w]; return ok }) {
+			continue // "after he and two others were shot": the count holds the victim already
 		}
 		a.End, a.Count, a.Qualifier, a.Vague = b.End, b.Count+1, b.Qualifier, b.Vague
 		a.Text = f.d.Text[a.Start:a.End]

@@ -514,6 +514,8 @@ func TestCountsApart(t *testing.T) {
 			[]casBrief{{"Two men were shot", injured, 2}}},
 		{"a victim and others harmed alike", "Police said a 9-year-old girl is in critical condition after a crash that injured at least three others.",
 			[]casBrief{{"a 9-year-old girl is in critical condition after a crash that injured at least three others", injured, 4}}},
+		{"others counted with the victim's pronoun", "A 15-year-old was in critical condition after he and two others were shot.",
+			[]casBrief{{"A 15-year-old was in critical condition", injured, 1}, {"he and two others were shot", injured, 3}}},
 		{"others harmed otherwise stay apart", "A woman was killed and three others were wounded.",
 			[]casBrief{{"A woman was killed", killed, 1}, {"three others were wounded", injured, 3}}},
 		{"coordinated counts are two mentions", "An estimated 9,000 residents and more than 40 foreigners have been killed since 2011.",

@@ -544,3 +544,20 @@ func TestHarmInsideCharge(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestHeldReadings: "held" is custody, a kidnapping where the sentence tells
+// of one, and no casualty at gunpoint.
+func TestHeldReadings(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"custody", "The driver was held without bail.", []casBrief{{"The driver was held", detained, 1}}},
+		{"a kidnapping's captives", "The two were held for a month until their families paid a ransom.",
+			[]casBrief{{"The two were held", kidnapped, 2}}},
+		{"at gunpoint", "A cashier was held at gunpoint while the men emptied the till.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}

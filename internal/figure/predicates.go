@@ -459,6 +459,15 @@ func heldInCustody(sc *numScan, j int) (string, int, bool) {
 		case "a", "an", "his", "her", "their", "its", "up", "back", "off", "talks", "out", "hands":
 			return "", j, false
 		}
+		if sc.w(j+1) == "at" && (sc.w(j+2) == "gunpoint" || sc.w(j+2) == "knifepoint") {
+			return "", j, false // "held at gunpoint": threatened, not detained
+		}
+		for k := sc.lo; k < sc.hi; k++ {
+			switch sc.w(k) {
+			case "ransom", "kidnappers", "abductors", "captors", "kidnapped", "abducted", "kidnapping":
+				return kidnapped, j + 1, true // "held for 71 days until relatives paid a ransom"
+			}
+		}
 		return detained, j + 1, true
 	}
 	return "", j, false

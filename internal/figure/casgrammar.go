@@ -108,7 +108,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	othersJoin(f, all)
-	applyOutcome(all)
+	applyOutcome(all, earlierEvents(f, all))
 	f.silent = f.silent[:0]
 	for _, k := range silent {
 		f.silent = append(f.silent, all[k].Casualty)
@@ -1442,12 +1442,23 @@ func allDead(refs []string, dead map[string]bool) bool {
 	return len(refs) > 0
 }
 
+// earlierEvents reports the hits that stand in a sentence about an earlier
+// event than the story's ("In 2015 a man was shot dead on the same corner").
+func earlierEvents(f *Figures, hits []casHit) []bool {
+	out := make([]bool, len(hits))
+	year := tollYear(f.d, f.casualtyHits())
+	for k, h := range hits {
+		out[k] = h.sent >= 0 && h.sent < len(f.d.Sents) && historical(f.d, h, year)
+	}
+	return out
+}
+
 // applyOutcome gives the kind killed to every mention of harm to a victim
 // the story reports dead ("Ana Cruz was shot" when "Cruz died"), and, when
 // the story reports deaths and says of no victim that they lived, to every
 // single victim it says was only shot, hit or taken to hospital. hits are
 // in text order.
-func applyOutcome(hits []casHit) {
+func applyOutcome(hits []casHit, earlier []bool) {
 	if len(hits) == 0 {
 		return
 	}
@@ -1480,8 +1491,11 @@ func applyOutcome(hits []casHit) {
 	most := 0.0 // the largest count of dead
 	for k, h := range hits {
 		if h.Kind == killed && h.Count >= 1 {
-			deaths = true
-			most = max(most, h.Count)
+			// a death of an earlier event tells of its own victim, not of this event's toll
+			deaths = deaths || !earlier[k]
+			if !earlier[k] {
+				most = max(most, h.Count)
+			}
 			if h.Count == 1 && refs[k] != "" {
 				if !dead[refs[k]] {
 					diedAt[refs[k]] = k
@@ -1515,7 +1529,7 @@ func applyOutcome(hits []casHit) {
 			continue
 		}
 		if dead[refs[k]] && (h.generic || !pron[k]) && !furtherVictim(h) && !(indefinite(h) && diedAt[refs[k]] < k) ||
-			!alive && h.generic {
+			!alive && h.generic && !earlier[k] {
 			hits[k].Kind = killed
 		}
 	}

@@ -205,6 +205,8 @@ func TestOutcomeRule(t *testing.T) {
 			[]casBrief{{"Two brothers were found dead", killed, 2}, {"shot both men", killed, 2}}},
 		{"an indefinite victim after a death is another", "A clerk was shot dead in a robbery on Monday. Hours later the same men wounded a clerk at a second store.",
 			[]casBrief{{"A clerk was shot dead", killed, 1}, {"wounded a clerk", injured, 1}}},
+		{"a death of an earlier year moves no one", "Dana Pike was shot on Monday near the park. In 2015, a man was shot dead on the same corner.",
+			[]casBrief{{"Dana Pike was shot", injured, 1}, {"a man was shot dead", killed, 1}}},
 		{"same sentence pronoun", "The cashier was shot and rushed to a hospital, where he later died.",
 			[]casBrief{{"The cashier was shot", killed, 1}}},
 	}

@@ -563,3 +563,9 @@ func TestHeldReadings(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestBleeding: a victim told bleeding is injured.
+func TestBleeding(t *testing.T) {
+	checkBrief(t, "The boy was bleeding from the arm when deputies arrived.", []casBrief{{"The boy was bleeding", injured, 1}})
+	checkBrief(t, "Bleeding continued for hours after the surgery.", nil)
+}

@@ -875,7 +875,7 @@ var triggers = map[string]trig{
 	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, true},
 	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
 	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
-	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "recovering": {injured, true, false},
+	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "recovering": {injured, true, false}, "bleeding": {injured, true, false},
 	"arrested": {detained, true, true}, "detained": {detained, true, true}, "jailed": {detained, true, true},
 	"imprisoned": {detained, true, true}, "arresting": {detained, false, true},
 	"kidnapped": {kidnapped, true, true}, "abducted": {kidnapped, true, true}, "kidnapping": {kidnapped, false, true}, "abducting": {kidnapped, false, true},

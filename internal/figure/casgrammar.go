@@ -325,30 +325,8 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		}
 		segHits := hits[a:hp] // a hit lies inside its own segment
 		first := len(out)
-		taken := func(s, e int) bool {
-			for _, h := range segHits {
-				if h.Start < e && s < h.End {
-					return true
-				}
-			}
-			for _, h := range out[first:] {
-				if h.Start < e && s < h.End {
-					return true
-				}
-			}
-			return false
-		}
-		// within reports a phrase inside a hit that starts before it, and that no hit starts with
-		within := func(s, e int) bool {
-			in := false
-			for _, h := range append(segHits[:len(segHits):len(segHits)], out[first:]...) {
-				if h.Start == s {
-					return false
-				}
-				in = in || h.Start < s && e <= h.End
-			}
-			return in
-		}
+		taken := func(s, e int) bool { return overlapsHit(s, e, segHits) || overlapsHit(s, e, out[first:]) }
+		within := func(s, e int) bool { return withinHit(s, e, segHits, out[first:]) }
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
 		cue := false
 		for i := sc.lo; i < sc.hi && !cue; i++ {
@@ -411,6 +389,31 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		}
 	}
 	return out, replaced
+}
+
+// overlapsHit reports a hit of hits that overlaps [s, e).
+func overlapsHit(s, e int, hits []casHit) bool {
+	for _, h := range hits {
+		if h.Start < e && s < h.End {
+			return true
+		}
+	}
+	return false
+}
+
+// withinHit reports [s, e) inside a hit of a or b that starts before it,
+// when no hit starts with it.
+func withinHit(s, e int, a, b []casHit) bool {
+	in := false
+	for _, hits := range [][]casHit{a, b} {
+		for _, h := range hits {
+			if h.Start == s {
+				return false
+			}
+			in = in || h.Start < s && e <= h.End
+		}
+	}
+	return in
 }
 
 // accusedOfHarm reports a gerund of harm at token i (or "fatally" before

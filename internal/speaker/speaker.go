@@ -166,6 +166,9 @@ type Example struct {
 	Judged  bool
 	HasRule bool   // the first candidate is the rules' choice
 	Info    string // what the example is, for reports
+	// Weight scales the example's gradient steps (0 counts as 1), so that
+	// a smaller corpus can count for more
+	Weight float64
 }
 
 // TrainOptions steer Train.
@@ -338,6 +341,10 @@ func (t *trainer) step(ex Example, c []trainVec, rate, l2 float64) {
 	if zr == 0 {
 		return
 	}
+	wt := ex.Weight
+	if wt == 0 {
+		wt = 1
+	}
 	// gradient of log(sum right p) - log(sum p), with decay on the
 	// weights it touches
 	for i, f := range c {
@@ -345,6 +352,7 @@ func (t *trainer) step(ex Example, c []trainVec, rate, l2 float64) {
 		if ex.Right[i] {
 			g += p[i] / zr
 		}
+		g *= wt
 		if math.Abs(g) < 1e-9 {
 			continue
 		}

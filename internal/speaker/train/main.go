@@ -66,13 +66,19 @@ type article struct {
 // gold is one gold quotation, in bytes.
 type gold struct {
 	s, e   int
-	ss, se int // source span
-	src    string
+	ss, se int    // source span (-1 when none)
+	src    string // the source's words
+	// resolved: the Gender Gap Tracker form, whose ref is whom the source
+	// refers to ("he" resolved to a name); empty when unresolved
+	resolved bool
+	ref      string
 }
 
 // options are the trainer's flags.
 type options struct {
 	data, out   string
+	extra       string  // the Gender Gap Tracker form's tune part, or ""
+	extraWeight float64 // the weight of its examples
 	epochs      int
 	rate, l2    float64
 	pairs, diag bool
@@ -88,14 +94,20 @@ func (o *options) train() speaker.TrainOptions {
 type corpus struct {
 	fit, tune   []speaker.Example
 	fitN, tuneN int
-	all         [][]speaker.Example
-	folds       []int
-	tuneInfo    []string
+	// extra is the examples of -extra (fitted on with fit), from extraN
+	// articles
+	extra    []speaker.Example
+	extraN   int
+	all      [][]speaker.Example
+	folds    []int
+	tuneInfo []string
 }
 
 func main() {
 	var o options
 	flag.StringVar(&o.data, "data", "../shared/eval/quotes/polnear-train.jsonl", "PolNeAR train (JSON Lines)")
+	flag.StringVar(&o.extra, "extra", "", "also fit on the tune part of this file in the Gender Gap Tracker form (eval/quotes/join.py's tune.jsonl; check articles are skipped)")
+	flag.Float64Var(&o.extraWeight, "extra-weight", 1, "the weight of each -extra example against a PolNeAR one")
 	flag.StringVar(&o.out, "out", "", "where to write the model (nothing written when empty)")
 	flag.IntVar(&o.epochs, "epochs", 30, "passes over the fit part")
 	flag.Float64Var(&o.rate, "rate", 0.05, "step size")
@@ -108,33 +120,53 @@ func main() {
 	log.SetFlags(0)
 
 	c := readCorpus(o.data, o.cv)
+	if o.extra != "" {
+		var skipped int
+		c.extra, c.extraN, skipped = readExtra(o.extra, o.extraWeight)
+		log.Printf("%s: %d tune articles, %d quotations; %d check articles skipped", o.extra, c.extraN, len(c.extra), skipped)
+	}
 	names := quote.RankFeatureNames()
 	if o.cv > 1 {
 		crossValidate(&o, c, names)
 		return
 	}
-	m := speaker.Train(names, c.fit, o.train())
+	m := speaker.Train(names, append(c.fit[:len(c.fit):len(c.fit)], c.extra...), o.train())
 	w := m.Scorer(names)
-	ruleFit, modelFit, nFit := accuracy(c.fit, w)
-	ruleTune, modelTune, nTune := accuracy(c.tune, w)
+	report := reportOf(c, w)
 	if o.diag {
 		diagGates(c, w)
 		diagJudged(c.tune, w)
 	}
-	report := fmt.Sprintf("fit: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f\n"+
-		"tune: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f",
-		c.fitN, nFit, ruleFit, modelFit, c.tuneN, nTune, ruleTune, modelTune)
 	fmt.Println(report)
 	if o.diag {
 		diagWrong(c, w, names)
 	}
 	if o.out != "" {
-		header := "speaker model: go run ./internal/speaker/train -data polnear-train.jsonl -out internal/speaker/model.txt\n" +
+		cmd := "go run ./internal/speaker/train -data polnear-train.jsonl -out internal/speaker/model.txt"
+		if o.extra != "" {
+			cmd = fmt.Sprintf("go run ./internal/speaker/train -data polnear-train.jsonl -extra tune.jsonl -extra-weight %g -out internal/speaker/model.txt", o.extraWeight)
+		}
+		header := "speaker model: " + cmd + "\n" +
 			fmt.Sprintf("epochs %d, rate %g, l2 %g, pairs %v, bags %d\n", o.epochs, o.rate, o.l2, o.pairs, o.bags) + report
 		if err := os.WriteFile(o.out, []byte(m.Encode(header)), 0o644); err != nil {
 			log.Fatal(err)
 		}
 	}
+}
+
+// reportOf returns how often the rules' choice and the model's are right
+// on PolNeAR fit and tune and on the extra data.
+func reportOf(c *corpus, w *speaker.Scorer) string {
+	ruleFit, modelFit, nFit := accuracy(c.fit, w)
+	ruleTune, modelTune, nTune := accuracy(c.tune, w)
+	report := fmt.Sprintf("fit: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f\n"+
+		"tune: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f",
+		c.fitN, nFit, ruleFit, modelFit, c.tuneN, nTune, ruleTune, modelTune)
+	if len(c.extra) > 0 {
+		r, m, n := accuracy(c.extra, w)
+		report += fmt.Sprintf("\nextra (fitted on): %d articles, %d quotations with a right candidate: rules %.3f, model %.3f", c.extraN, n, r, m)
+	}
+	return report
 }
 
 // readCorpus reads PolNeAR train from path into examples, split into fit
@@ -177,6 +209,7 @@ func crossValidate(o *options, c *corpus, names []string) {
 	var rr, mr, n, jr, jm, jn int
 	for k := 0; k < o.cv; k++ {
 		var tr, te []speaker.Example
+		tr = append(tr, c.extra...)
 		for i, exs := range c.all {
 			if c.folds[i] == k {
 				te = append(te, exs...)
@@ -402,11 +435,10 @@ func accuracy(exs []speaker.Example, w *speaker.Scorer) (rule, model float64, n 
 var pronouns = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "you": true,
 	"his": true, "her": true, "their": true, "him": true, "them": true, "us": true, "me": true}
 
-// examples returns the training examples of one article: the candidates of
-// each quotation matched to a gold one.
+// examples returns the training examples of one PolNeAR article: the
+// candidates of each quotation matched to a gold one.
 func examples(a *article) ([]speaker.Example, []string) {
-	text := a.Text
-	cp := cpToByte(text)
+	cp := cpToByte(a.Text)
 	var golds []gold
 	for _, at := range a.Attributions {
 		if at.QuoteKind != "direct" && at.QuoteKind != "mixed" {
@@ -417,11 +449,17 @@ func examples(a *article) ([]speaker.Example, []string) {
 			ss, se = cp[at.Source.Spans[0][0]], cp[at.Source.Spans[0][1]]
 		}
 		for _, sp := range at.Content.Spans {
-			for _, seg := range quotedSegments([]rune(text), sp[0], sp[1]) {
+			for _, seg := range quotedSegments([]rune(a.Text), sp[0], sp[1]) {
 				golds = append(golds, gold{s: cp[seg[0]], e: cp[seg[1]], ss: ss, se: se, src: at.Source.Text})
 			}
 		}
 	}
+	return matchExamples(a.ID, a.Text, golds)
+}
+
+// matchExamples returns the examples of the quotations of text matched to
+// golds: per quotation, its candidates and which are right (rightOf).
+func matchExamples(id, text string, golds []gold) ([]speaker.Example, []string) {
 	d := textdoc.Analyze(text)
 	sets := quote.RankCandidates(d, entity.Extract(d))
 	var out []speaker.Example
@@ -445,28 +483,62 @@ func examples(a *article) ([]speaker.Example, []string) {
 		if !sets[best].Kept {
 			continue // not output: its speaker is never seen
 		}
-		pron := pronouns[strings.ToLower(strings.TrimSpace(g.src))]
-		ex := speaker.Example{Judged: !pron && len(words(g.src)) > 0, HasRule: sets[best].Rule}
+		ex := speaker.Example{HasRule: sets[best].Rule}
+		ex.Judged, ex.Right = rightOf(g, sets[best].Cands)
 		for _, c := range sets[best].Cands {
-			ok := false
-			if pron {
-				ok = c.Start < g.se && g.ss < c.End
-			} else {
-				ok = sameSurname(g.src, c.Name) || sameSurname(g.src, c.Text)
-			}
 			ex.X = append(ex.X, c.X)
-			ex.Right = append(ex.Right, ok)
 			ex.Label = append(ex.Label, fmt.Sprintf("%q=%q", c.Text, c.Name))
 		}
-		out = append(out, ex)
 		q := text[sets[best].Start:sets[best].End]
 		if len(q) > 70 {
 			q = q[:70]
 		}
-		info = append(info, fmt.Sprintf("%s gold %q quote %q", a.ID, g.src, q))
-		out[len(out)-1].Info = info[len(info)-1]
+		ex.Info = fmt.Sprintf("%s gold %q quote %q", id, g.src, q)
+		out = append(out, ex)
+		info = append(info, ex.Info)
 	}
 	return out, info
+}
+
+// rightOf returns whether the scorer judges gold g's speaker and which of
+// the candidates are right. PolNeAR (no reference): a named source is
+// matched by surname, a pronoun source by the span. With a resolved
+// reference (the Gender Gap Tracker form): a candidate is right when its
+// name or words share the reference's surname, as the scorer judges; when
+// none does, or the reference is empty, the candidate whose mention
+// overlaps the gold speaker span.
+func rightOf(g gold, cands []quote.RankCand) (judged bool, right []bool) {
+	right = make([]bool, len(cands))
+	overlap := func(c quote.RankCand) bool { return c.Start < g.se && g.ss < c.End }
+	pron := pronouns[strings.ToLower(strings.TrimSpace(g.src))]
+	if !g.resolved {
+		for i, c := range cands {
+			if pron {
+				right[i] = overlap(c)
+			} else {
+				right[i] = sameSurname(g.src, c.Name) || sameSurname(g.src, c.Text)
+			}
+		}
+		return !pron && len(words(g.src)) > 0, right
+	}
+	ref := g.ref
+	if ref == "" && !pron {
+		ref = g.src
+	}
+	judged = len(words(ref)) > 0
+	anyRight := false
+	for i, c := range cands {
+		if judged {
+			right[i] = sameSurname(ref, c.Name) || sameSurname(ref, c.Text)
+			anyRight = anyRight || right[i]
+		}
+	}
+	if !anyRight && g.ss >= 0 {
+		for i, c := range cands {
+			right[i] = overlap(c)
+		}
+	}
+	return judged, right
 }
 
 var wordRE = regexp.MustCompile(`[\p{L}\p{N}_'’-]+`)

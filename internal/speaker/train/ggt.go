@@ -5,6 +5,7 @@ import (
 	"crypto/sha1"
 	"encoding/hex"
 	"encoding/json"
+	"fmt"
 	"log"
 	"os"
 	"strconv"
@@ -37,9 +38,9 @@ func ggtTune(id string) bool {
 }
 
 // readExtra reads the examples of the articles of path (the Gender Gap
-// Tracker form) that belong to the tune part, each of the given weight;
-// check articles are skipped, and counted.
-func readExtra(path string, weight float64) (exs []speaker.Example, articles, skipped int) {
+// Tracker form) that belong to the tune part, each of the given weight,
+// per article; check articles are skipped, and counted.
+func readExtra(path string, weight float64) (byArticle [][]speaker.Example, ids []string, skipped int) {
 	f, err := os.Open(path)
 	if err != nil {
 		log.Fatal(err)
@@ -56,17 +57,60 @@ func readExtra(path string, weight float64) (exs []speaker.Example, articles, sk
 			skipped++ // never train on the check part
 			continue
 		}
-		articles++
 		more, _ := matchExamples(a.ID, a.Text, ggtGolds(&a))
 		for i := range more {
 			more[i].Weight = weight
 		}
-		exs = append(exs, more...)
+		byArticle = append(byArticle, more)
+		ids = append(ids, a.ID)
 	}
 	if err := sc.Err(); err != nil {
 		log.Fatal(err)
 	}
-	return exs, articles, skipped
+	return byArticle, ids, skipped
+}
+
+// extraCV trains on PolNeAR fit and all folds of the extra data but one in
+// turn and prints how often the model is right on the extra fold left out
+// (quotations the scorer judges with a right candidate), against the model
+// trained on PolNeAR fit alone: does the extra data teach what holds on
+// articles of its kind not trained on?
+func extraCV(o *options, c *corpus, names []string) {
+	alone := speaker.Train(names, c.fit, o.train()).Scorer(names)
+	var n, rules, base, with int
+	for k := 0; k < o.extraCV; k++ {
+		tr := c.fit[:len(c.fit):len(c.fit)]
+		var te []speaker.Example
+		for i, exs := range c.extraBy {
+			if foldOf(c.extraIDs[i], o.extraCV) == k {
+				te = append(te, exs...)
+			} else {
+				tr = append(tr, exs...)
+			}
+		}
+		w := speaker.Train(names, tr, o.train()).Scorer(names)
+		for _, ex := range te {
+			if !ex.Judged || !anyRight(ex) {
+				continue
+			}
+			n++
+			rules += b2i(ex.HasRule && ex.Right[0])
+			base += b2i(ex.Right[bestOf(ex, alone)])
+			b := bestOf(ex, w)
+			with += b2i(ex.Right[b])
+			if o.diag && !ex.Right[b] {
+				fmt.Printf("WRONG %s\n   chose %s", ex.Info, ex.Label[b])
+				for i, ok := range ex.Right {
+					if ok {
+						fmt.Printf("; right %s", ex.Label[i])
+					}
+				}
+				fmt.Println()
+			}
+		}
+	}
+	fmt.Printf("extra cv %d folds, weight %g: judged %d, rules %d, PolNeAR fit alone %d, with the other folds %d (%+d)\n",
+		o.extraCV, o.extraWeight, n, rules, base, with, with-base)
 }
 
 // ggtGolds returns the gold quotations of a, in bytes, as the scorer reads

@@ -79,6 +79,7 @@ type options struct {
 	data, out   string
 	extra       string  // the Gender Gap Tracker form's tune part, or ""
 	extraWeight float64 // the weight of its examples
+	extraCV     int     // folds of the extra data to cross-validate over
 	epochs      int
 	rate, l2    float64
 	pairs, diag bool
@@ -98,6 +99,8 @@ type corpus struct {
 	// articles
 	extra    []speaker.Example
 	extraN   int
+	extraBy  [][]speaker.Example // extra, per article
+	extraIDs []string
 	all      [][]speaker.Example
 	folds    []int
 	tuneInfo []string
@@ -108,6 +111,7 @@ func main() {
 	flag.StringVar(&o.data, "data", "../shared/eval/quotes/polnear-train.jsonl", "PolNeAR train (JSON Lines)")
 	flag.StringVar(&o.extra, "extra", "", "also fit on the tune part of this file in the Gender Gap Tracker form (eval/quotes/join.py's tune.jsonl; check articles are skipped)")
 	flag.Float64Var(&o.extraWeight, "extra-weight", 1, "the weight of each -extra example against a PolNeAR one")
+	flag.IntVar(&o.extraCV, "extra-cv", 0, "cross-validate the -extra data with this many folds (PolNeAR fit always trained on) and report, instead of training")
 	flag.StringVar(&o.out, "out", "", "where to write the model (nothing written when empty)")
 	flag.IntVar(&o.epochs, "epochs", 30, "passes over the fit part")
 	flag.Float64Var(&o.rate, "rate", 0.05, "step size")
@@ -122,12 +126,20 @@ func main() {
 	c := readCorpus(o.data, o.cv)
 	if o.extra != "" {
 		var skipped int
-		c.extra, c.extraN, skipped = readExtra(o.extra, o.extraWeight)
+		c.extraBy, c.extraIDs, skipped = readExtra(o.extra, o.extraWeight)
+		for _, exs := range c.extraBy {
+			c.extra = append(c.extra, exs...)
+		}
+		c.extraN = len(c.extraIDs)
 		log.Printf("%s: %d tune articles, %d quotations; %d check articles skipped", o.extra, c.extraN, len(c.extra), skipped)
 	}
 	names := quote.RankFeatureNames()
 	if o.cv > 1 {
 		crossValidate(&o, c, names)
+		return
+	}
+	if o.extraCV > 1 {
+		extraCV(&o, c, names)
 		return
 	}
 	m := speaker.Train(names, append(c.fit[:len(c.fit):len(c.fit)], c.extra...), o.train())

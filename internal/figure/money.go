@@ -543,10 +543,14 @@ func markedRange(sc *numScan, j int, code string, h moneyHit) (moneyHit, bool) {
 			}
 		}
 	}
-	// the same glued into one word: "£1.5m-£2m", "$10bn-$12bn"
+	// the same glued into one word: "£1.5m-£2m", "$10bn-$12bn", or with the
+	// mark on the first end only: "$560m-580m"
 	if te := sc.toks[m.tokEnd-1].End; !m.n.Range && m.end < te {
 		rest := sc.text[m.end:te]
 		mark := sc.raw(j)
+		if len(rest) > 1 && rest[0] == '-' && !strings.HasPrefix(rest[1:], mark) && m.mult && textdoc.IsDigitByte(rest[1]) {
+			mark = ""
+		}
 		if len(rest) > 1 && rest[0] == '-' && strings.HasPrefix(rest[1:], mark) {
 			if n2, ok := ParseNumber(rest[1+len(mark):]); ok && n2.Kind == contract.KindFigure && !n2.Range && !n2.Vague && m.n.Value < n2.Value {
 				lo, hi := m.n.Value, n2.Value
@@ -635,7 +639,7 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		}
 		break
 	}
-	w := sc.w(k)
+	w, nameEnd, suffix := hyphenedName(sc, k)
 	if code := lexicon.CurrencyName(w); code != "" {
 		if m.yearLike && adj == "" {
 			return moneyHit{}, false
@@ -664,15 +668,18 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 			code = currencyAdjective(adj)
 		}
 		h.code = code
-		h.end = sc.toks[k].End
+		h.end = nameEnd
 		h.tokEnd = k + 1
+		if suffix == "plus" && h.m.n.Qualifier == contract.Exact {
+			h.m.n.Qualifier = contract.MoreThan // "40 million stg-plus"
+		}
 		if w == "dollars" || w == "dollar" {
 			// "HK dollars"
 			if k > 0 && sc.w(k-1) == "hk" {
 				h.code = "HKD"
 			}
 		}
-		if c := sc.w(k + 1); (w == "euro" || w == "dollar") && !m.mult && (c == "cents" || c == "cent") {
+		if c := sc.w(k + 1); (w == "euro" || w == "dollar") && suffix == "" && !m.mult && (c == "cents" || c == "cent") {
 			h.cents = true // "70 euro cents"
 			h.end = sc.toks[k+1].End
 			h.tokEnd = k + 2
@@ -690,11 +697,36 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 			h.code = a // "14 H.K. cents"
 		}
 		h.cents = true
-		h.end = sc.toks[k].End
+		h.end = nameEnd
 		h.tokEnd = k + 1
 		return h, true
 	}
 	return moneyHit{}, false
+}
+
+// hyphenedName returns the currency name at token k, with the byte where
+// it ends: the whole word, or the name before a hyphen that joins it to
+// what the amount is for ("euros-worth", "pence-a-share", "stg-plus"),
+// with the first word after the hyphen (suffix).
+func hyphenedName(sc *numScan, k int) (w string, end int, suffix string) {
+	w = sc.w(k)
+	if k >= sc.hi || k < sc.lo {
+		return w, 0, ""
+	}
+	end = sc.toks[k].End
+	if lexicon.IsCurrencyWord(w) {
+		return w, end, ""
+	}
+	name, rest, ok := strings.Cut(w, "-")
+	if !ok || name == "p" || lexicon.CurrencyName(name) == "" && lexicon.CentUnit(name) == "" {
+		return w, end, ""
+	}
+	first, _, _ := strings.Cut(rest, "-")
+	switch first {
+	case "a", "an", "per", "each", "worth", "plus", "equivalent":
+		return name, sc.toks[k].Start + len(name), first
+	}
+	return w, end, "" // "12 dollar-signs"
 }
 
 // isQuoteTok reports quotation marks standing as tokens.

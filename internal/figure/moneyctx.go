@@ -888,7 +888,7 @@ func continuedBefore(sc *numScan, hits []moneyHit, first int, pend []moneyHit) [
 			if h.start < c.end || h.cents || h.code == "" {
 				continue
 			}
-			if linkedBefore(sc, c.tokEnd, h.start) {
+			if linkedBefore(sc, c.tokEnd, h.start) || coordinated(sc, c, h) {
 				c.code = h.code
 				hits = append(hits, c)
 			}
@@ -899,6 +899,17 @@ func continuedBefore(sc *numScan, hits []moneyHit, first int, pend []moneyHit) [
 		sortHits(hits)
 	}
 	return hits
+}
+
+// coordinated reports a bare figure c joined by "and" or "or" to the amount
+// h right after it, both with a magnitude: "issues of 100 million and 300
+// million Swiss francs".
+func coordinated(sc *numScan, c, h moneyHit) bool {
+	k := c.tokEnd
+	if w := sc.w(k); w != "and" && w != "or" || k+1 >= sc.hi || sc.toks[k+1].Start != h.start {
+		return false
+	}
+	return h.m.mult && !h.m.n.Vague && !h.m.n.Range
 }
 
 // linkedBefore reports a comparison's link word among the tokens from k up

@@ -218,6 +218,23 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"512 million", 512e6, 0, 0, "USD", ""}, {"476 million", 476e6, 0, 0, "USD", ""}}},
 		{"a scale in prose is no header", "The fund lost in millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD", ""}}},
 		{"multimillion glued", "It is a multimillion-pound scheme.", []moneyBrief{{"multimillion-pound", 1e6, 0, 0, "GBP", ""}}},
+		{"a magnitude glued to a currency adjective", "Auditors found a 6bn-euro gap in a 90bn-rupee plan.",
+			[]moneyBrief{{"6bn-euro", 6e9, 0, 0, "EUR", ""}, {"90bn-rupee", 90e9, 0, 0, "INR", ""}}},
+		{"a currency name glued to what follows", "The lender sold 3bn euros-worth of loans, bid 320 pence-a-share and will pay 15 million stg-plus.",
+			[]moneyBrief{{"3bn euros", 3e9, 0, 0, "EUR", ""}, {"320 pence", 3.2, 0, 0, "GBP", ""}, {"15 million stg", 15e6, 0, 0, "GBP", contract.MoreThan}}},
+		{"no currency in a hyphened word", "The 5 p-values and 12 dollar-signs.", nil},
+		{"amounts glued by punctuation", "The sale raised 9bn pesos($70m), or 4bn rand ($260m:£40m).",
+			[]moneyBrief{{"9bn pesos", 9e9, 0, 0, "MXN", ""}, {"$70m", 70e6, 0, 0, "USD", ""}, {"4bn rand", 4e9, 0, 0, "ZAR", ""}, {"$260m", 260e6, 0, 0, "USD", ""}, {"£40m", 40e6, 0, 0, "GBP", ""}}},
+		{"a rate as an equation", "Prices in the capital\n( $ 1=7.25 kroner )\n",
+			[]moneyBrief{{"$ 1", 1, 0, 0, "USD", ""}, {"7.25 kroner", 7.25, 0, 0, "DKK", ""}}},
+		{"a range glued with one mark", "It expects $560m-580m in sales.", []moneyBrief{{"$560m-580m", 0, 560e6, 580e6, "USD", ""}}},
+		{"coordinated magnitudes", "The banks sold notes for 250 million and 400 million Swiss francs, respectively.",
+			[]moneyBrief{{"250 million", 250e6, 0, 0, "CHF", ""}, {"400 million Swiss francs", 400e6, 0, 0, "CHF", ""}}},
+		{"no coordination past a unit", "It shipped 3 million units and 40 million dollars of parts.",
+			[]moneyBrief{{"40 million dollars", 40e6, 0, 0, "USD", ""}}},
+		{"a Taiwan dollar and the ecu", "The rate closed at T$ 27.61, and wheat sold at 112.40 Ecus a tonne.",
+			[]moneyBrief{{"T$ 27.61", 27.61, 0, 0, "TWD", ""}, {"112.40 Ecus", 112.4, 0, 0, "XEU", ""}}},
+		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { assert.Equal(t, c.want, moneyOf(t, c.text), c.text) })

@@ -406,6 +406,9 @@ func (s *numScan) core(i int) (numMatch, bool) {
 	if m.end == s.toks[m.tokEnd-1].End {
 		switch nx := s.w(m.tokEnd); nx {
 		case "%", "percent", "pct", "pc", "percentage":
+			if s.raw(m.tokEnd) == "PC" {
+				break // "a $100 PC": a computer, not a percentage ("5pc", "5 pc")
+			}
 			m.n.Kind = contract.KindPercent
 			m.tokEnd++
 		case "per":
@@ -607,7 +610,14 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 		m.end = base + j
 		m.yearLike = false
 		if j < len(t) && (t[j] == '-' || t[j] == '/') {
-			// "100m-share", "10m-a-year": the figure stops at the hyphen
+			// "100m-share", "10m-a-year": the figure stops at the hyphen;
+			// "4bn-euro", "300bn-rupee": a currency adjective goes with it
+			if t[j] == '-' {
+				if w, _, _ := strings.Cut(lexicon.Lower(t[j+1:]), "-"); isCurrencyWordStem(w) {
+					m.curWord = w
+					m.end = base + j + 1 + len(w)
+				}
+			}
 			return true
 		}
 		if j != len(t) {

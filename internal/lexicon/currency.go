@@ -84,7 +84,7 @@ func DatelineDollar(city string) string { return datelineDollars[city] }
 // currencyMarks are the marks written before an amount, as one token or glued to it.
 var currencyMarks = map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
-	"a$": "AUD", "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
+	"a$": "AUD", "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "t$": "TWD", "r$": "BRL", "mex$": "MXN",
 	"z$": "ZWL", "j$": "JMD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
 	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "r": "ZAR", "sh": "KES", "dh": "AED", "dhs": "AED", "sr": "SAR", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
 	"₫": "VND", "₴": "UAH", "₵": "GHS", "rp": "IDR", "rm": "MYR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF",
@@ -127,6 +127,7 @@ var currencyNames = map[string]string{
 	"bolivars": "VEB", "soles": "PEN", "quetzal": "GTQ", "quetzales": "GTQ", "cordobas": "NIO", "colones": "CRC",
 	"lempiras": "HNL", "guaranis": "PYG", "bolivianos": "BOB", "kwanza": "AOA", "meticais": "MZM", "pula": "BWP",
 	"leones": "SLL", "riels": "KHR", "tugriks": "MNT", "leva": "BGL", "levs": "BGL", "lei": "ROL", "leu": "ROL",
+	"ecu": "XEU", "ecus": "XEU",
 }
 
 // centNames are the hundredth units; the dollar-like unit of the article decides cents.

@@ -38,6 +38,10 @@ func TestTokenize(t *testing.T) {
 		{"Storm hits coast | wkrn.comThree boats sank", "Storm|hits|coast|||wkrn.com|Three|boats|sank"},
 		{"Fire at plant | kxan.comA worker was hurt", "Fire|at|plant|||kxan.com|A|worker|was|hurt"},
 		{"see www.Council.example.org/Plans today", "see|www.Council.example.org/Plans|today"},
+		// an amount glued to the word or amount before it, and a rate as an equation
+		{"raised 9bn pesos($70m) and 4bn rand ($260m:£190m) for sub-$50 phones", "raised|9bn|pesos|(|$|70m|)|and|4bn|rand|(|$|260m|:|£|190m|)|for|sub|-|$|50|phones"},
+		{"( $ 1=7.25 kroner ) ( $ =850 Malian francs )", "(|$|1|=|7.25|kroner|)|(|$|=|850|Malian|francs|)"},
+		{"at 10:30 and q&a=fun", "at|10:30|and|q&a=fun"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, strings.Join(tokensOf(tc.in), "|"), tc.in)

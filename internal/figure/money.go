@@ -16,6 +16,7 @@ type moneyHit struct {
 	code       string // ISO code, "" when unknown
 	cents      bool   // a unit worth a hundredth ("cents", "pence")
 	sent       int
+	unscaled   bool // a figure of a table row read under no scale, which a footer may give one
 }
 
 // Money returns the amounts of money stated in the article (the body, and the title).
@@ -66,6 +67,7 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 	var tab, line tableScale // the table's scale, and the scale of the row being read
 	rate := ""               // the currency of a rate quote's label ("Dollar / mark"), for the line after it
 	var pend []moneyHit      // bare figures with a magnitude, which an amount after them may make money
+	var from [2]int          // the first hit and row of the table being read, which a footer closes
 	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
 		if !hasMoneyCue(&sc) {
@@ -87,13 +89,19 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 					i = end
 					continue
 				}
+				if t, end, ok := scaleFooter(&sc, i); ok { // moneyctx.go: "( All data above in 000s )"
+					t.scaleRows(hits[from[0]:], rows[from[1]:])
+					from = [2]int{len(hits), len(rows)}
+					i = end
+					continue
+				}
 			}
 			if !mayStartMoney(&sc, i) {
 				i++ // no reader below starts anything at this word
 				continue
 			}
 			if t, end, ok := scaleHeader(&sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
-				if own := labelBefore(&sc, i); own { // moneyctx.go
+				if own := sc.w(i) == "(" && labelBefore(&sc, i); own { // moneyctx.go
 					// "Orders in hand (billions) 2.36 vs 2.12": the row's own scale; with its
 					// own currency it makes the line a row ("Handling costs (Dm million) 274")
 					if t.code == "" {
@@ -102,6 +110,7 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 					row = row || t.code != "" && textdoc.StartsWithDigit(sc.raw(end))
 				} else {
 					tab = t
+					from = [2]int{len(hits), len(rows)}
 				}
 				line = t
 				i = end
@@ -111,6 +120,7 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 			if ok {
 				if row {
 					line.forRow(perShare).apply(&h)
+					h.unscaled = !perShare && line.scale == 0
 				}
 				h.sent = seg.sent
 				hits = append(hits, h)
@@ -123,6 +133,7 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 					l := line.forRow(perShare)
 					l.apply(&r)
 					r.code = l.code
+					r.unscaled = !perShare && line.scale == 0
 					rows = append(rows, r)
 					i = m.tokEnd
 					continue
@@ -293,6 +304,8 @@ func earningsRow(sc *numScan, i int, scaled bool) bool {
 	}
 	if _, end, ok := scaleHeader(sc, j); ok && j > i && sc.w(j) == "(" {
 		j = end // "Orders in hand (billions) 2.36 vs 2.12"
+	} else if j > i {
+		j = bracketedWord(sc, j) // "Net income ( loss ) 2,074 ( 3,422 )"
 	}
 	if j < sc.hi && lexicon.CurrencyMark(sc.w(j)) != "" && j+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(j+1)) {
 		j++ // "Net income $ 4,100 $ 3,900"

@@ -323,6 +323,10 @@ func tableLabel(sc *numScan, i int) int {
 	money := false
 	j := i
 	for ; j < sc.hi && j < i+5; j++ {
+		if k := bracketedWord(sc, j); k > j && j > i {
+			j = k - 1 // "Net Income ( loss )"
+			continue
+		}
 		r := sc.raw(j)
 		if textdoc.StartsWithDigit(r) || r == "$" || r == "(" {
 			break
@@ -345,12 +349,40 @@ func tableLabel(sc *numScan, i int) int {
 		return i
 	}
 	// two figures at least: a row of a table, not a sentence; or one after a field's colon ("Sale Amount : 1,875,000")
-	if (j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" && lexicon.CurrencyMark(sc.w(j+1)) == "" &&
-		!(magnitudeWords[sc.w(j+1)] > 0 && (sc.w(j+2) == "vs" || textdoc.StartsWithDigit(sc.raw(j+2))))) &&
-		!(sc.w(j-1) == ":" && j-1 > i) {
+	if !secondFigure(sc, j+1) && !(sc.w(j-1) == ":" && j-1 > i) {
 		return i
 	}
 	return j
+}
+
+// secondFigure reports what may follow a row's first figure at token k as
+// its second: a figure, "vs", a mark, a magnitude and then one of those,
+// or a figure in brackets, as a loss is written ("( $ 3,422 )").
+func secondFigure(sc *numScan, k int) bool {
+	if k >= sc.hi {
+		return false
+	}
+	if sc.w(k) == "(" {
+		k++
+		if lexicon.CurrencyMark(sc.w(k)) != "" {
+			k++
+		}
+		return textdoc.StartsWithDigit(sc.raw(k))
+	}
+	return textdoc.StartsWithDigit(sc.raw(k)) || sc.w(k) == "vs" || lexicon.CurrencyMark(sc.w(k)) != "" ||
+		magnitudeWords[sc.w(k)] > 0 && (sc.w(k+1) == "vs" || textdoc.StartsWithDigit(sc.raw(k+1)))
+}
+
+// bracketedWord returns the token after one word in brackets at token j
+// that a row's label may end with ("Net income ( loss )"), or j.
+func bracketedWord(sc *numScan, j int) int {
+	if sc.w(j) != "(" || sc.w(j+2) != ")" {
+		return j
+	}
+	if r := sc.raw(j + 1); r == "" || !(r[0] >= 'a' && r[0] <= 'z' || r[0] >= 'A' && r[0] <= 'Z') || lexicon.IsCurrencyWord(sc.w(j+1)) || headerScales[sc.w(j+1)] > 0 {
+		return j
+	}
+	return j + 3
 }
 
 // tableScale is what a table's scale header says of the bare figures of
@@ -473,6 +505,55 @@ func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 		t.code = code // the dollar is the story's
 	}
 	return t, j, true
+}
+
+// scaleFooter reads a bracketed line under a table that gives the scale of
+// the figures above it: "( All data above 000s except per share numbers )",
+// "(Figures above in millions of euros)". It holds the word "above", a
+// magnitude and no figure; it returns the scale and the token after it.
+func scaleFooter(sc *numScan, i int) (tableScale, int, bool) {
+	if sc.w(i) != "(" {
+		return tableScale{}, i, false
+	}
+	var t tableScale
+	above := false
+	for k := i + 1; k < sc.hi && k < i+16; k++ {
+		w := sc.w(k)
+		switch {
+		case w == ")":
+			return t, k + 1, above && t.scale > 0
+		case lineStart(sc.text, sc.toks, k):
+			return tableScale{}, i, false
+		case w == "above":
+			above = true
+		case headerScales[w] > 0 && t.scale == 0:
+			t.scale = headerScales[w]
+			if c, _ := headerCurrency(sc, k+1); strings.TrimSuffix(c, "?") != "USD" {
+				t.code = strings.TrimSuffix(c, "?")
+			}
+		case textdoc.StartsWithDigit(sc.raw(k)):
+			return tableScale{}, i, false
+		}
+	}
+	return tableScale{}, i, false
+}
+
+// scaleRows gives the figures of table rows read under no scale (hits and
+// rows, a table's) the footer's scale t, and its currency to those without one.
+func (t tableScale) scaleRows(hits, rows []moneyHit) {
+	for _, hs := range [][]moneyHit{hits, rows} {
+		for k := range hs {
+			h := &hs[k]
+			if !h.unscaled {
+				continue
+			}
+			t.apply(h)
+			h.unscaled = false
+			if h.code == "" {
+				h.code = t.code
+			}
+		}
+	}
 }
 
 // headerCurrency reads the currency after a header's magnitude at token j:

@@ -234,6 +234,15 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"40 million dollars", 40e6, 0, 0, "USD", ""}}},
 		{"a Taiwan dollar and the ecu", "The rate closed at T$ 27.61, and wheat sold at 112.40 Ecus a tonne.",
 			[]moneyBrief{{"T$ 27.61", 27.61, 0, 0, "TWD", ""}, {"112.40 Ecus", 112.4, 0, 0, "XEU", ""}}},
+		{"a footer gives the rows above their scale", "Tern Mining quarter\nShr C$ 0.06 C$ 0.02\nNet income ( loss ) 1,310 ( 420 )\nRevs 8,412 7,905\n( All figures above in thousands of dollars except per share )\n",
+			[]moneyBrief{{"C$ 0.06", 0.06, 0, 0, "CAD", ""}, {"C$ 0.02", 0.02, 0, 0, "CAD", ""}, {"1,310", 1.31e6, 0, 0, "CAD", ""}, {"420", 420e3, 0, 0, "CAD", ""}, {"8,412", 8.412e6, 0, 0, "CAD", ""}, {"7,905", 7.905e6, 0, 0, "CAD", ""}}},
+		{"a footer needs above", "Tern Mining quarter\nNet income 1,310 1,120\n( in thousands )\n",
+			[]moneyBrief{{"1,310", 1310, 0, 0, "USD", ""}, {"1,120", 1120, 0, 0, "USD", ""}}},
+		{"a header after a lead word and in", "Selected Data in 000s : 2003 2002\n- Sales $ 9,210 $ 8,470\n- Net Income ( loss ) $ 612 ( $ 95 )\n",
+			[]moneyBrief{{"$ 9,210", 9.21e6, 0, 0, "USD", ""}, {"$ 8,470", 8.47e6, 0, 0, "USD", ""}, {"$ 612", 612e3, 0, 0, "USD", ""}, {"$ 95", 95e3, 0, 0, "USD", ""}}},
+		{"a price after a grade", "Dealers quoted scrap prices.\nRefined grade 2.50-3.00 cents / pound\n",
+			[]moneyBrief{{"2.50-3.00 cents", 0, 0.025, 0.03, "USD", ""}}},
+		{"a grade is a label", "Pupils in grade 3 paid 40 cents.", []moneyBrief{{"40 cents", 0.4, 0, 0, "USD", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

@@ -443,7 +443,8 @@ func (s *numScan) core(i int) (numMatch, bool) {
 				m.n.Kind = contract.KindAge
 			}
 		case "no.", "number", "route", "highway", "interstate", "flight", "room", "channel", "apt", "apt.", "suite", "unit", "page", "chapter", "article", "section", "platform", "gate", "bus", "line", "district", "ward", "precinct", "level", "grade", "size", "version", "exit", "mile", "lot", "pier", "terminal", "bay", "box":
-			if m.digits && !m.mult {
+			if nx := s.w(m.tokEnd); m.digits && !m.mult && lexicon.CurrencyName(nx) == "" && (lexicon.CentUnit(nx) == "" || nx == "p") {
+				// a label, "grade 3"; not a price, "grade 3.25 cents a pound"
 				m.n.Kind = contract.KindMeasure
 			}
 		default:

@@ -145,6 +145,15 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 				i = c.tokEnd
 				continue
 			}
+			if v, ok := vagueMoney(&sc, i); ok { // moneyctx.go: "investors lost millions", in the sentence's or the story's currency
+				v.sent = seg.sent
+				if k := len(hits) - 1; k >= first && !hits[k].cents {
+					v.code = hits[k].code
+				}
+				rows = append(rows, v)
+				i = v.tokEnd
+				continue
+			}
 			i++
 		}
 		if len(pend) > 0 {

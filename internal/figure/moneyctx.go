@@ -1008,3 +1008,48 @@ func linkedBefore(sc *numScan, k, end int) bool {
 	}
 	return link
 }
+
+// vagueMoney reads a vague magnitude of a million or more standing alone as
+// the amount of a verb of spending, losing or owing ("parents spend
+// millions on games", "lost investors billions", "billions borrowed
+// abroad", "spent tens of millions on it"); not "millions of viewers", nor
+// "watched by millions". Its currency is the story's.
+func vagueMoney(sc *numScan, i int) (moneyHit, bool) {
+	if !vagueWordStart(sc.w(i)) || i == sc.lo || sc.canStartNumber(i-1) && textdoc.StartsWithDigit(sc.raw(i-1)) {
+		return moneyHit{}, false // "£22 billions" is read with its number
+	}
+	m, ok := sc.number(i)
+	if !ok || !m.n.Vague || m.n.Value < 1e6 || m.end != sc.toks[m.tokEnd-1].End || sc.w(m.tokEnd) == "of" {
+		return moneyHit{}, false
+	}
+	p := i - 1
+	if !moneyVerbs[sc.w(p)] && !moneyVerbs[sc.w(m.tokEnd)] {
+		// a verb and its beneficiary: "lost investors billions"
+		if r := sc.raw(p); p-1 < sc.lo || !moneyVerbs[sc.w(p-1)] || r == "" || r[0] < 'a' || r[0] > 'z' {
+			return moneyHit{}, false
+		}
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
+}
+
+// vagueWordStart reports the words a vague amount without a currency starts with.
+func vagueWordStart(w string) bool {
+	switch w {
+	case "millions", "billions", "trillions", "tens", "hundreds":
+		return true
+	}
+	return false
+}
+
+// moneyVerbs are the verbs whose object, or the participles whose subject,
+// is an amount of money: "spend millions", "billions borrowed".
+var moneyVerbs = map[string]bool{"spend": true, "spends": true, "spent": true, "spending": true, "lose": true,
+	"loses": true, "lost": true, "losing": true, "pump": true, "pumps": true, "pumped": true, "pumping": true,
+	"invest": true, "invests": true, "invested": true, "investing": true, "borrow": true, "borrows": true,
+	"borrowed": true, "borrowing": true, "owe": true, "owes": true, "owed": true, "owing": true, "cost": true,
+	"costs": true, "costing": true, "pay": true, "pays": true, "paid": true, "paying": true, "raise": true,
+	"raises": true, "raised": true, "raising": true, "waste": true, "wastes": true, "wasted": true, "wasting": true,
+	"earn": true, "earns": true, "earned": true, "earning": true, "pour": true, "poured": true, "pouring": true,
+	"plough": true, "ploughed": true, "sink": true, "sank": true, "sunk": true, "squander": true, "squandered": true,
+	"embezzle": true, "embezzled": true, "donate": true, "donated": true, "fined": true, "wiped": true,
+	"worth": true, "save": true, "saved": true, "saves": true, "saving": true}

@@ -243,6 +243,11 @@ func TestMoneyContext(t *testing.T) {
 		{"a price after a grade", "Dealers quoted scrap prices.\nRefined grade 2.50-3.00 cents / pound\n",
 			[]moneyBrief{{"2.50-3.00 cents", 0, 0.025, 0.03, "USD", ""}}},
 		{"a grade is a label", "Pupils in grade 3 paid 40 cents.", []moneyBrief{{"40 cents", 0.4, 0, 0, "USD", ""}}},
+		{"a vague amount as a verb's object", "Shoppers will spend millions on gifts, and the crash lost savers billions.",
+			[]moneyBrief{{"millions", 1e6, 0, 0, "USD", ""}, {"billions", 1e9, 0, 0, "USD", ""}}},
+		{"a vague amount takes the sentence's currency", "The state owes €40bn to banks and billions borrowed abroad, and wasted tens of millions on roads.",
+			[]moneyBrief{{"€40bn", 40e9, 0, 0, "EUR", ""}, {"billions", 1e9, 0, 0, "EUR", ""}, {"tens of millions", 1e7, 0, 0, "EUR", ""}}},
+		{"no vague amount of people", "The final was watched by millions, and the firm lost millions of customers.", nil},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

@@ -77,7 +77,7 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 		first := len(hits)
 		for i := seg.lo; i < seg.hi; {
 			if lineStart(d.Text, seg.toks, i) {
-				row = earningsRow(&sc, i, tab.scale > 0)
+				row = earningsRow(&sc, i, tab)
 				perShare = row && perShareLabel(&sc, i)
 				line = tab
 				if rate != "" && (textdoc.StartsWithDigit(sc.raw(i)) || sc.raw(i) == "$") {
@@ -297,9 +297,10 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 // earningsRow reports whether the line starting at token i is a money row of
 // a wire earnings table ("Shr 22 cts vs 19 cts", "Net 615,000 vs 95,000",
 // "Revs 8.7 mln vs 7.9 mln"); share counts ("Avg shrs") are not money.
-// Under a scale header (scaled) any short label of a row of figures compared
-// is one ("Amortisation 1.84 vs 1.62").
-func earningsRow(sc *numScan, i int, scaled bool) bool {
+// Under a scale header (tab) any short label of a row of figures compared
+// is one ("Amortisation 1.84 vs 1.62"), and of two figures when the header
+// names a currency ("Fed acct 5.208 4.425" under "(BILLIONS OF DLRS)").
+func earningsRow(sc *numScan, i int, tab tableScale) bool {
 	// the label: one to three words of the table's vocabulary ("Oper shr loss", "Net sales")
 	j := i
 	for j < sc.hi && j < i+3 && rowLabels[sc.w(j)] {
@@ -308,8 +309,8 @@ func earningsRow(sc *numScan, i int, scaled bool) bool {
 	if j == i {
 		j = tableLabel(sc, i) // moneyctx.go: "Total Revenue", "Cash flow / shr", "Software Revenue"
 	}
-	if j == i && scaled {
-		j = scaledRowLabel(sc, i) // moneyctx.go: "Amortisation 1.84 vs 1.62" under "(million A$ unless noted)"
+	if j == i && tab.scale > 0 {
+		j = scaledRowLabel(sc, i, tab.named) // moneyctx.go: "Amortisation 1.84 vs 1.62" under "(million A$ unless noted)"
 	}
 	if _, end, ok := scaleHeader(sc, j); ok && j > i && sc.w(j) == "(" {
 		j = end // "Orders in hand (billions) 2.36 vs 2.12"

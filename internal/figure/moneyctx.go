@@ -392,6 +392,7 @@ type tableScale struct {
 	scale float64
 	code  string
 	cents bool // the figures are hundredths: "Shr (cents) 5.17 vs 4.96"
+	named bool // the header names a currency: "(BILLIONS OF DLRS)", not "(in thousands)"
 }
 
 // apply gives a figure of a table row that states no magnitude and no
@@ -501,6 +502,7 @@ func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 	if code == "" {
 		code, j = headerCurrency(sc, j)
 	}
+	t.named = code != ""
 	if code = strings.TrimSuffix(code, "?"); code != "USD" {
 		t.code = code // the dollar is the story's
 	}
@@ -652,9 +654,10 @@ func comparisonLink(sc *numScan, p int) (int, bool) {
 // priceChange reports a bare figure m that continues an amount prev
 // without magnitude across the link word at token p: "22 cts vs 19",
 // "62,000 euros a year, up from 58,500", or, right after prev, a price's
-// "gained 4.35 taka to 96.40". After "to" the figure must have decimals, as
-// prices do ("rose $5 to 40" is no price); skipped tells that words stand
-// between the link and the figure ("from a year-earlier 58,500").
+// "gained 4.35 taka to 96.40", "closed 2.40 guilders down at 80.70". After
+// "to" or "at" the figure must have decimals or thousands, as prices do
+// ("rose $5 to 40" is no price); skipped tells that words stand between the
+// link and the figure ("from a year-earlier 58,500").
 func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bool {
 	if prev.m.mult || prev.m.n.Vague || prev.m.n.Range || !m.digits || m.n.Range {
 		return false
@@ -665,11 +668,18 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 	switch sc.w(p) {
 	case "vs", "vs.", "versus", "against", "from":
 		return true
-	case "to":
-		return !skipped && prev.tokEnd == p && strings.IndexByte(sc.text[m.start:m.end], '.') >= 0
+	case "to", "at":
+		// "lost 3,000 lira to 67,000", "closed 2.40 guilders down at 80.70"
+		next := prev.tokEnd == p || prev.tokEnd == p-1 && priceDirections[sc.w(p-1)]
+		return !skipped && next && strings.ContainsAny(sc.text[m.start:m.end], ".,")
 	}
 	return false
 }
+
+// priceDirections are the words that may stand between a price's change and
+// its new level: "2.40 guilders down at 80.70", "0.60 guilders weaker at 52.90".
+var priceDirections = map[string]bool{"up": true, "down": true, "higher": true, "lower": true, "weaker": true,
+	"stronger": true, "firmer": true, "softer": true, "easier": true, "off": true}
 
 // moneyFollower reports whether the word at token k may follow a bare
 // figure that continues an amount: a function word or an adverb of time
@@ -815,9 +825,10 @@ func otherFigureBetween(sc *numScan, prev moneyHit, p int) bool {
 
 // scaledRowLabel reads the label of a row under a scale header at token i:
 // one to four words, none a figure or a word of counts or ratios, followed
-// by two figures compared ("Amortisation 1.84 vs 1.62", "Other income 0.73
-// vs 0.69"). It returns the token after the label, or i.
-func scaledRowLabel(sc *numScan, i int) int {
+// by two figures compared ("Amortisation 1.84 vs 1.62"), or, under a header
+// that names its currency (named), two figures ending the line ("Fed acct
+// 5.208 4.425"). It returns the token after the label, or i.
+func scaledRowLabel(sc *numScan, i int, named bool) int {
 	j := i
 	for ; j < sc.hi && j < i+4; j++ {
 		r := sc.raw(j)
@@ -828,10 +839,27 @@ func scaledRowLabel(sc *numScan, i int) int {
 			return i
 		}
 	}
-	if j == i || !textdoc.StartsWithDigit(sc.raw(j)) || sc.w(j+1) != "vs" && sc.w(j+1) != "vs." {
+	if j == i || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return i
 	}
-	return j
+	if w := sc.w(j + 1); w == "vs" || w == "vs." || named && twoFigures(sc, j) {
+		return j
+	}
+	return i
+}
+
+// twoFigures reports a line that ends with the two figures at token j and
+// after it, as a row does under a header that names its currency ("Fed
+// acct 5.208 4.425").
+func twoFigures(sc *numScan, j int) bool {
+	if !textdoc.StartsWithDigit(sc.raw(j + 1)) {
+		return false
+	}
+	k := j + 2
+	for k < sc.hi && sc.raw(k) == "." {
+		k++
+	}
+	return k >= sc.hi || lineStart(sc.text, sc.toks, k)
 }
 
 // nameFirst reads an amount whose currency name stands before its number
@@ -942,15 +970,20 @@ func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 }
 
 // bareMagnitude reads a bare figure with its own magnitude at token i that
-// stands alone as an amount does ("to 34 mln from", not "5 mln shares"):
-// money if an amount after it in the sentence continues it (continuedBefore).
+// stands alone as an amount does ("to 34 mln from", not "5 mln shares"), or
+// one without a magnitude before "and" or "or" and another figure ("60 and
+// 70 zlotys"): money if an amount after it in the sentence continues it
+// (continuedBefore).
 func bareMagnitude(sc *numScan, i int) (moneyHit, bool) {
 	if !textdoc.StartsWithDigit(sc.raw(i)) {
 		return moneyHit{}, false
 	}
 	m, ok := sc.number(i)
-	if !ok || !m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End || !moneyFollower(sc, m.tokEnd) {
+	if !ok || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End || !moneyFollower(sc, m.tokEnd) {
 		return moneyHit{}, false
+	}
+	if w := sc.w(m.tokEnd); !m.mult && !((w == "and" || w == "or") && textdoc.StartsWithDigit(sc.raw(m.tokEnd+1))) {
+		return moneyHit{}, false // a figure without magnitude only before another: "60 and 70 zlotys"
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
 }
@@ -983,14 +1016,14 @@ func continuedBefore(sc *numScan, hits []moneyHit, first int, pend []moneyHit) [
 }
 
 // coordinated reports a bare figure c joined by "and" or "or" to the amount
-// h right after it, both with a magnitude: "issues of 100 million and 300
-// million Swiss francs".
+// h right after it, both with a magnitude or both without: "issues of 100
+// million and 300 million Swiss francs", "60 and 70 zlotys".
 func coordinated(sc *numScan, c, h moneyHit) bool {
 	k := c.tokEnd
 	if w := sc.w(k); w != "and" && w != "or" || k+1 >= sc.hi || sc.toks[k+1].Start != h.start {
 		return false
 	}
-	return h.m.mult && !h.m.n.Vague && !h.m.n.Range
+	return h.m.mult == c.m.mult && !h.m.n.Vague && !h.m.n.Range
 }
 
 // linkedBefore reports a comparison's link word among the tokens from k up

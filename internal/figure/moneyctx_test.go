@@ -248,6 +248,15 @@ func TestMoneyContext(t *testing.T) {
 		{"a vague amount takes the sentence's currency", "The state owes €40bn to banks and billions borrowed abroad, and wasted tens of millions on roads.",
 			[]moneyBrief{{"€40bn", 40e9, 0, 0, "EUR", ""}, {"billions", 1e9, 0, 0, "EUR", ""}, {"tens of millions", 1e7, 0, 0, "EUR", ""}}},
 		{"no vague amount of people", "The final was watched by millions, and the firm lost millions of customers.", nil},
+		{"a price's new level after a direction", "Halvers closed 2.40 guilders down at 80.70, and Brix lost 3,000 lire to 67,000.",
+			[]moneyBrief{{"2.40 guilders", 2.4, 0, 0, "NLG", ""}, {"80.70", 80.7, 0, 0, "NLG", ""}, {"3,000 lire", 3000, 0, 0, "ITL", ""}, {"67,000", 67000, 0, 0, "ITL", ""}}},
+		{"no new level at a whole number", "Tickets rose 3 dlrs at 40 stores.", []moneyBrief{{"3 dlrs", 3, 0, 0, "USD", ""}}},
+		{"coordinated figures", "He demanded 60 and 80 zlotys from the shop.",
+			[]moneyBrief{{"60", 60, 0, 0, "PLN", ""}, {"80 zlotys", 80, 0, 0, "PLN", ""}}},
+		{"no coordination of counts", "They had 3 and 4 children and 50 dollars.", []moneyBrief{{"50 dollars", 50, 0, 0, "USD", ""}}},
+		{"two figures under a header that names its currency", "Treasury balances\n( BILLIONS OF DLRS )\nMar 3 Mar 2\nFed acct 6.108 5.925\n",
+			[]moneyBrief{{"6.108", 6.108e9, 0, 0, "USD", ""}, {"5.925", 5.925e9, 0, 0, "USD", ""}}},
+		{"no row of two figures under a bare scale", "Stocks\nAll figures in thousands of tonnes :\nGasoline 400 425\n", nil},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

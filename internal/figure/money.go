@@ -306,8 +306,10 @@ func earningsRow(sc *numScan, i int, tab tableScale) bool {
 	for j < sc.hi && j < i+3 && rowLabels[sc.w(j)] {
 		j++
 	}
-	if j == i {
-		j = tableLabel(sc, i) // moneyctx.go: "Total Revenue", "Cash flow / shr", "Software Revenue"
+	if j == i || !rowFigure(sc, j) && sc.w(j) != "(" {
+		if k := tableLabel(sc, i); k > i || j == i {
+			j = k // moneyctx.go: "Total Revenue", "Cash flow / shr", "Earnings Per Share"
+		}
 	}
 	if j == i && tab.scale > 0 {
 		j = scaledRowLabel(sc, i, tab.named) // moneyctx.go: "Amortisation 1.84 vs 1.62" under "(million A$ unless noted)"
@@ -320,8 +322,8 @@ func earningsRow(sc *numScan, i int, tab tableScale) bool {
 	if j < sc.hi && lexicon.CurrencyMark(sc.w(j)) != "" && j+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(j+1)) {
 		j++ // "Net income $ 4,100 $ 3,900"
 	}
-	if j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
-		return false // a figure right after the label, in digits
+	if j == i || j >= sc.hi || !rowFigure(sc, j) {
+		return false // a figure right after the label, in digits, or nil
 	}
 	switch sc.w(i) {
 	case "avg", "shrs", "shares":
@@ -335,8 +337,7 @@ func earningsRow(sc *numScan, i int, tab tableScale) bool {
 			return false
 		}
 		w := sc.w(k)
-		if !textdoc.StartsWithDigit(sc.raw(k)) && w != "vs" && w != "vs." && w != "loss" && w != "profit" && w != "nil" &&
-			magnitudeWords[w] == 0 && w != "(" && w != ")" && w != "-" && w != "," && lexicon.CurrencyMark(w) == "" &&
+		if !textdoc.StartsWithDigit(sc.raw(k)) && !rowWords[w] && magnitudeWords[w] == 0 && lexicon.CurrencyMark(w) == "" &&
 			lexicon.CurrencyName(w) == "" && lexicon.CentUnit(w) == "" {
 			return false
 		}
@@ -344,11 +345,26 @@ func earningsRow(sc *numScan, i int, tab tableScale) bool {
 	return true
 }
 
+// rowWords are the words a row of figures may hold between them: "22 cts vs
+// 19 cts", "nil loss 447 mln", "14,600 up 3.3 pct".
+var rowWords = map[string]bool{"vs": true, "vs.": true, "loss": true, "profit": true, "nil": true, "(": true, ")": true,
+	"-": true, ",": true, "up": true, "down": true, "pct": true, "percent": true, "%": true}
+
+// rowFigure reports a row's first figure at token j: digits, or "nil"
+// before more of the row ("Net nil loss 447 mln").
+func rowFigure(sc *numScan, j int) bool {
+	if textdoc.StartsWithDigit(sc.raw(j)) {
+		return true
+	}
+	return sc.w(j) == "nil" && j+1 < sc.hi && !lineStart(sc.text, sc.toks, j+1)
+}
+
 // rowLabels are the words that label the money rows of a wire earnings table.
 var rowLabels = map[string]bool{
 	"oper": true, "qtly": true, "qtrly": true, "shr": true, "net": true, "revs": true, "sales": true, "loss": true,
 	"profit": true, "revenues": true, "revenue": true, "income": true, "div": true, "pretax": true, "pre-tax": true,
 	"turnover": true, "shr.": true, "gross": true, "earnings": true, "avg": true, "shrs": true, "operating": true,
+	"prft": true, "eps": true, "current": true,
 }
 
 // currencyContext resolves ambiguous marks ("¥", "rials", "Rs") from the countries the article names.

@@ -370,7 +370,20 @@ func secondFigure(sc *numScan, k int) bool {
 		return textdoc.StartsWithDigit(sc.raw(k))
 	}
 	return textdoc.StartsWithDigit(sc.raw(k)) || sc.w(k) == "vs" || lexicon.CurrencyMark(sc.w(k)) != "" ||
-		magnitudeWords[sc.w(k)] > 0 && (sc.w(k+1) == "vs" || textdoc.StartsWithDigit(sc.raw(k+1)))
+		magnitudeWords[sc.w(k)] > 0 && (sc.w(k+1) == "vs" || textdoc.StartsWithDigit(sc.raw(k+1))) || changeAfter(sc, k)
+}
+
+// changeAfter reports the change of a row's one figure at token k: "up 3.3
+// pct", "down 5.1 pct" ("Group sales 14,600 up 3.3 pct").
+func changeAfter(sc *numScan, k int) bool {
+	if w := sc.w(k); w != "up" && w != "down" || !textdoc.StartsWithDigit(sc.raw(k+1)) {
+		return false
+	}
+	switch sc.w(k + 2) {
+	case "pct", "percent", "%":
+		return true
+	}
+	return false
 }
 
 // bracketedWord returns the token after one word in brackets at token j
@@ -780,7 +793,7 @@ func magnitudeAdjective(sc *numScan, i int) (moneyHit, bool) {
 // own, one after none ("(Parent) (in billions of yen)") the table's.
 func labelBefore(sc *numScan, i int) bool {
 	depth := 0
-	for k := i - 1; k >= sc.lo; k-- {
+	for k := i - 1; k >= sc.lo && !lineStart(sc.text, sc.toks, k+1); k-- {
 		switch r := sc.raw(k); {
 		case r == ")":
 			depth++
@@ -788,9 +801,6 @@ func labelBefore(sc *numScan, i int) bool {
 			depth--
 		case depth <= 0 && r != "" && (r[0] >= 'A' && r[0] <= 'Z' || r[0] >= 'a' && r[0] <= 'z') && !headerLeads[sc.w(k)]:
 			return true
-		}
-		if lineStart(sc.text, sc.toks, k) {
-			break
 		}
 	}
 	return false
@@ -842,7 +852,7 @@ func scaledRowLabel(sc *numScan, i int, named bool) int {
 	if j == i || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return i
 	}
-	if w := sc.w(j + 1); w == "vs" || w == "vs." || named && twoFigures(sc, j) {
+	if w := sc.w(j + 1); w == "vs" || w == "vs." || named && (twoFigures(sc, j) || changeAfter(sc, j+1)) {
 		return j
 	}
 	return i

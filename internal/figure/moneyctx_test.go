@@ -257,6 +257,14 @@ func TestMoneyContext(t *testing.T) {
 		{"two figures under a header that names its currency", "Treasury balances\n( BILLIONS OF DLRS )\nMar 3 Mar 2\nFed acct 6.108 5.925\n",
 			[]moneyBrief{{"6.108", 6.108e9, 0, 0, "USD", ""}, {"5.925", 5.925e9, 0, 0, "USD", ""}}},
 		{"no row of two figures under a bare scale", "Stocks\nAll figures in thousands of tonnes :\nGasoline 400 425\n", nil},
+		{"rows with nil and a loss", "Kanto Seiki forecast\nOSAKA 2003-05-04\n( in billions of yen unless specified )\nSales 4.10 4.02\nCurrent prft 5 mln loss 212 mln\nNet nil loss 318 mln\n",
+			[]moneyBrief{{"4.10", 4.1e9, 0, 0, "JPY", ""}, {"4.02", 4.02e9, 0, 0, "JPY", ""}, {"5 mln", 5e6, 0, 0, "JPY", ""}, {"212 mln", 212e6, 0, 0, "JPY", ""}, {"318 mln", 318e6, 0, 0, "JPY", ""}}},
+		{"rows of one figure and its change", "Ostbahn half\n( in millions of marks unless stated )\nGroup sales 9,300 up 2.1 pct\nRevenue from parcels 1,700 down 4.2 pct\nGroup staff on May 31 120,114 down 1.2 pct\n",
+			[]moneyBrief{{"9,300", 9.3e9, 0, 0, "DEM", ""}, {"1,700", 1.7e9, 0, 0, "DEM", ""}}},
+		{"a label of known and other words", "Pell Systems\n( In Thousands , except per share data )\nEarnings Per Share 0.42 0.37\n",
+			[]moneyBrief{{"0.42", 0.42, 0, 0, "USD", ""}, {"0.37", 0.37, 0, 0, "USD", ""}}},
+		{"a header at a line's start after a line of words", "Pell Systems forecast\n( in billions of yen )\nSales 3.25 3.10\n",
+			[]moneyBrief{{"3.25", 3.25e9, 0, 0, "JPY", ""}, {"3.10", 3.1e9, 0, 0, "JPY", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

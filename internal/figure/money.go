@@ -30,6 +30,7 @@ func (f *Figures) Money() []contract.Money {
 	dateline := datelineDollar(d)
 	hits, rows := f.moneyHits(ctx)
 	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
+	storyPounds(d.Text, hits, datelinePound(d))
 	if len(rows) > 0 {
 		code := storyCurrency(hits, dateline)
 		for _, r := range rows {
@@ -634,6 +635,9 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 		}
 		if m.curWord == "pound" {
 			code = "GBP"
+			if poundWeight(sc, m) {
+				return moneyHit{}, false // "a 300-pound man", "the 7-pound, 4-ounce girl"
+			}
 		}
 		h.code = ctx.resolve(strings.TrimSuffix(code, "?"))
 		return h, m.n.Kind == contract.KindFigure
@@ -711,6 +715,11 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		h.tokEnd = k + 1
 		if suffix == "plus" && h.m.n.Qualifier == contract.Exact {
 			h.m.n.Qualifier = contract.MoreThan // "40 million stg-plus"
+		}
+		if c := sc.w(k + 1); (w == "pounds" || w == "pound") && suffix == "" && (c == "sterling" || c == "stg") {
+			h.code = "GBP" // "40 million pounds sterling"
+			h.end = sc.toks[k+1].End
+			h.tokEnd = k + 2
 		}
 		if w == "dollars" || w == "dollar" {
 			// "HK dollars"
@@ -875,6 +884,27 @@ func weightContext(sc *numScan, i, k int) bool {
 	}
 	return false
 }
+
+// poundWeight reports a pound adjective ("7-pound") that weighs what it
+// describes: a weight unit or word near it ("the 7-pound, 4-ounce (3.3
+// kg) girl"), or a noun after it of a thing or being weighed ("a 300-pound
+// man", "a 500-pound bomb"), not a price ("a 5-pound note").
+func poundWeight(sc *numScan, m numMatch) bool {
+	if weightContext(sc, m.tok, m.tokEnd-1) {
+		return true
+	}
+	for k := m.tokEnd; k < sc.hi && k < m.tokEnd+6; k++ {
+		w := sc.w(k)
+		if weighedNouns[w] && k == m.tokEnd || strings.HasSuffix(w, "-ounce") || w == "ounces" || w == "kg" || w == "kilos" || w == "kilograms" {
+			return true
+		}
+	}
+	return false
+}
+
+// weighedNouns are things and beings news weighs in pounds.
+var weighedNouns = map[string]bool{"baby": true, "man": true, "woman": true, "boy": true, "girl": true, "bomb": true,
+	"bombs": true}
 
 // weakMark reports a currency mark of one or two letters that is money
 // only before a large or decimal figure or one with a magnitude ("R5bn",

@@ -161,11 +161,20 @@ func bareFigure(t string) bool {
 }
 
 // datelineDollar returns the dollar of the story's dateline city: the parsed
-// dateline's, or a wire line of a city in capitals and a date near the top
-// of the body ("TORONTO 1996-08-23"); "" for none or the US dollar.
-func datelineDollar(d *textdoc.Doc) string {
+// dateline's, or a wire line of a city in capitals, maybe its region or
+// country, and a date near the top of the body ("TORONTO 1996-08-23",
+// "PERTH , Australia 1996-08-27"); "" for none or the US dollar.
+func datelineDollar(d *textdoc.Doc) string { return datelineUnit(d, lexicon.DatelineDollar) }
+
+// datelinePound returns the pound of the story's dateline city when it is
+// not sterling ("CAIRO 1996-08-29": EGP), or "".
+func datelinePound(d *textdoc.Doc) string { return datelineUnit(d, lexicon.DatelinePound) }
+
+// datelineUnit returns the currency unit of the story's dateline place
+// (the parsed dateline's, or a wire line's as datelineDollar tells), or "".
+func datelineUnit(d *textdoc.Doc, unit func(string) string) string {
 	if d.Meta.Dateline != nil {
-		return placeDollar(d.Meta.Dateline.Place)
+		return placeUnit(d.Meta.Dateline.Place, unit)
 	}
 	body := d.Text[d.Body.Start:d.Body.End]
 	for n := 0; n < 3 && body != ""; n++ {
@@ -176,7 +185,7 @@ func datelineDollar(d *textdoc.Doc) string {
 			body = ""
 		}
 		line = strings.TrimSpace(line)
-		if c := lineDateline(line); c != "" {
+		if c := lineDateline(line, unit); c != "" {
 			return c
 		}
 		k := strings.LastIndexByte(line, ' ')
@@ -184,18 +193,18 @@ func datelineDollar(d *textdoc.Doc) string {
 			continue
 		}
 		city := line[:k]
-		if city != strings.ToUpper(city) {
+		if c, _, _ := strings.Cut(city, ","); c != strings.ToUpper(c) {
 			continue
 		}
-		return lexicon.DatelineDollar(strings.ToLower(city))
+		return placeUnit(city, unit) // "TORONTO", "PERTH , Australia"
 	}
 	return ""
 }
 
-// lineDateline returns the dollar of a dateline opening a line that the
+// lineDateline returns the unit of a dateline opening a line that the
 // header did not read: a city in capitals, a comma, and its region or
 // country before the date ("VANCOUVER, British Columbia, March 3 -").
-func lineDateline(line string) string {
+func lineDateline(line string, unit func(string) string) string {
 	k := strings.IndexByte(line, ',')
 	if k <= 0 || k > 30 || line[:k] != strings.ToUpper(line[:k]) || strings.IndexByte(line[:k], ' ') >= 0 && len(line[:k]) > 20 {
 		return ""
@@ -204,23 +213,39 @@ func lineDateline(line string) string {
 	if end < 0 || end > 80 {
 		return ""
 	}
-	return placeDollar(line[:end])
+	return placeUnit(line[:end], unit)
 }
 
-// placeDollar returns the dollar of a dateline's place: its city, or the
-// region or country named after it ("VANCOUVER, British Columbia",
-// "AUCKLAND, New Zealand"); "" for none.
-func placeDollar(place string) string {
+// placeUnit returns the unit (a lookup by lower-case place name) of a
+// dateline's place: its city's, or the region's or country's named after
+// it ("VANCOUVER, British Columbia", "AUCKLAND, New Zealand"); "" for none.
+func placeUnit(place string, unit func(string) string) string {
 	place = strings.ToLower(strings.TrimSpace(place))
-	if c := lexicon.DatelineDollar(place); c != "" {
+	if c := unit(place); c != "" {
 		return c
 	}
 	for _, part := range strings.Split(place, ",") {
-		if c := lexicon.DatelineDollar(strings.TrimSpace(part)); c != "" {
+		if c := unit(strings.TrimSpace(part)); c != "" {
 			return c
 		}
 	}
 	return ""
+}
+
+// storyPounds gives the amounts in pounds by name ("five million pounds",
+// not "£5m" nor "pounds sterling") the pound of the dateline's place
+// (pound, "" for sterling): a story datelined CAIRO counts in Egyptian pounds.
+func storyPounds(text string, hits []moneyHit, pound string) {
+	if pound == "" {
+		return
+	}
+	for k := range hits {
+		h := &hits[k]
+		if t := lexicon.Lower(text[h.start:h.end]); h.code == "GBP" && strings.Contains(t, "pound") &&
+			!strings.Contains(t, "sterling") && !strings.Contains(t, "british") {
+			h.code = pound
+		}
+	}
 }
 
 // inheritMagnitude gives a bare figure m that continues a money comparison

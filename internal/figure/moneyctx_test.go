@@ -265,6 +265,14 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"0.42", 0.42, 0, 0, "USD", ""}, {"0.37", 0.37, 0, 0, "USD", ""}}},
 		{"a header at a line's start after a line of words", "Pell Systems forecast\n( in billions of yen )\nSales 3.25 3.10\n",
 			[]moneyBrief{{"3.25", 3.25e9, 0, 0, "JPY", ""}, {"3.10", 3.1e9, 0, 0, "JPY", ""}}},
+		{"pound adjectives of weight", "The 8-pound, 2-ounce boy was born, and a 250-pound man paid a 20-pound fine.",
+			[]moneyBrief{{"20-pound", 20, 0, 0, "GBP", ""}}},
+		{"a wire dateline with its country", "Parrot smuggler jailed\nDARWIN , Australia 2001-03-09\nThe birds were sold for 900 dlrs each.",
+			[]moneyBrief{{"900 dlrs", 900, 0, 0, "AUD", ""}}},
+		{"pounds of the dateline's country", "Relics seized\nALEXANDRIA 2001-03-09\nThe men sought two million pounds ( $ 600,000 ) for the relics.",
+			[]moneyBrief{{"two million pounds", 2e6, 0, 0, "EGP", ""}, {"$ 600,000", 600000, 0, 0, "USD", ""}}},
+		{"sterling is no dateline's pound", "Hotel sold\nBEIRUT 2001-03-09\nThe group paid 40 million pounds sterling and £5m in fees.",
+			[]moneyBrief{{"40 million pounds sterling", 40e6, 0, 0, "GBP", ""}, {"£5m", 5e6, 0, 0, "GBP", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

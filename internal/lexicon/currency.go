@@ -177,6 +177,16 @@ var contextCurrencies = map[string][]CurrencyCue{
 	"AED": {{"AED", []string{"Emirates", "UAE", "Dubai", "Abu Dhabi"}}, {"MAD", []string{"Morocco", "Rabat"}}},
 }
 
+// DatelinePound returns the pound a bare "pounds" means in a story datelined
+// in a lower-case city or country whose pound is not sterling ("cairo": EGP), or "".
+func DatelinePound(place string) string { return datelinePounds[place] }
+
+// datelinePounds give "pounds" the local pound when the story is datelined there.
+var datelinePounds = map[string]string{
+	"cairo": "EGP", "alexandria": "EGP", "egypt": "EGP", "beirut": "LBP", "lebanon": "LBP", "damascus": "SYP",
+	"syria": "SYP", "nicosia": "CYP", "cyprus": "CYP", "limassol": "CYP", "khartoum": "SDG", "sudan": "SDG",
+}
+
 // datelineDollars give a bare "$" the local dollar when the story is datelined there.
 var datelineDollars = map[string]string{
 	"sydney": "AUD", "melbourne": "AUD", "canberra": "AUD", "brisbane": "AUD", "perth": "AUD", "adelaide": "AUD",

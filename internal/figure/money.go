@@ -185,6 +185,9 @@ func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyH
 	if h, ok := oneUnit(sc, i); ok { // moneyctx.go
 		return h, true
 	}
+	if h, ok := fewUnits(sc, i); ok { // moneyctx.go: "for a few dollars"
+		return h, true
+	}
 	// the amount continued is the last one not in brackets ("3,240 billion
 	// rupees ($38.9bn; £31.2bn) from 2,870 billion"), or the last that is
 	// not in cents when that fails ("to 2.6 mln dlrs, or 9 cts a share, from 4.1 mln")

@@ -323,6 +323,39 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i+1].End, tokEnd: i + 2, m: m, code: code[:3]}, true
 }
 
+// fewUnits reads a few units of a currency at token i, a vague amount with
+// no figure: "a few dollars", "a couple of euros", "a few pounds" (after a
+// word of price, as "for a few pounds": pounds are weight too).
+func fewUnits(sc *numScan, i int) (moneyHit, bool) {
+	if sc.w(i) != "a" {
+		return moneyHit{}, false
+	}
+	k := i + 1
+	switch {
+	case sc.w(k) == "few":
+		k++
+	case sc.w(k) == "couple" && sc.w(k+1) == "of":
+		k += 2
+	default:
+		return moneyHit{}, false
+	}
+	name := sc.w(k)
+	code := lexicon.CurrencyName(name)
+	if code == "" || !strings.HasSuffix(name, "s") || name == "marks" || name == "crowns" {
+		return moneyHit{}, false
+	}
+	if name == "pounds" {
+		switch p := sc.w(i - 1); {
+		case p == "for" || p == "worth" || p == "cost" || p == "costs" || p == "paid" || p == "pay" || p == "just" && sc.w(i-2) == "for":
+		default:
+			return moneyHit{}, false // "she lost a few pounds" may be weight
+		}
+	}
+	m := numMatch{qtok: i, tok: i, tokEnd: k + 1, qstart: sc.toks[i].Start, start: sc.toks[i].Start, end: sc.toks[k].End,
+		n: contract.Number{Vague: true}, several: true}
+	return moneyHit{start: sc.toks[i].Start, end: sc.toks[k].End, tokEnd: k + 1, m: m, code: strings.TrimSuffix(code, "?")}, true
+}
+
 // moneyLabels are words that make a table row's label a money row when
 // they stand in it with others: "Total Revenue", "Cash flow / shr",
 // "Total Assets", "Shareholders' Equity", "Working Capital".

@@ -273,6 +273,9 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"two million pounds", 2e6, 0, 0, "EGP", ""}, {"$ 600,000", 600000, 0, 0, "USD", ""}}},
 		{"sterling is no dateline's pound", "Hotel sold\nBEIRUT 2001-03-09\nThe group paid 40 million pounds sterling and £5m in fees.",
 			[]moneyBrief{{"40 million pounds sterling", 40e6, 0, 0, "GBP", ""}, {"£5m", 5e6, 0, 0, "GBP", ""}}},
+		{"a few units", "Chargers sell for a few dollars, and adapters for just a few pounds.",
+			[]moneyBrief{{"a few dollars", 0, 0, 0, "USD", ""}, {"a few pounds", 0, 0, 0, "GBP", ""}}},
+		{"a few pounds of weight", "He lost a few pounds before the fight.", nil},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

@@ -1040,18 +1040,23 @@ func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 // bareMagnitude reads a bare figure with its own magnitude at token i that
 // stands alone as an amount does ("to 34 mln from", not "5 mln shares"), or
 // one without a magnitude before "and" or "or" and another figure ("60 and
-// 70 zlotys"): money if an amount after it in the sentence continues it
+// 70 zlotys") or before a direction and a new level ("0.20 up at 51.00
+// guilders"): money if an amount after it in the sentence continues it
 // (continuedBefore).
 func bareMagnitude(sc *numScan, i int) (moneyHit, bool) {
 	if !textdoc.StartsWithDigit(sc.raw(i)) {
 		return moneyHit{}, false
 	}
 	m, ok := sc.number(i)
-	if !ok || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End || !moneyFollower(sc, m.tokEnd) {
+	if !ok || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
 	}
-	if w := sc.w(m.tokEnd); !m.mult && !((w == "and" || w == "or") && textdoc.StartsWithDigit(sc.raw(m.tokEnd+1))) {
-		return moneyHit{}, false // a figure without magnitude only before another: "60 and 70 zlotys"
+	level := !m.mult && strings.IndexByte(sc.raw(i), '.') > 0 && changeBeforeLevel(sc, m.tokEnd)
+	if !moneyFollower(sc, m.tokEnd) && !level {
+		return moneyHit{}, false
+	}
+	if w := sc.w(m.tokEnd); !m.mult && !((w == "and" || w == "or") && textdoc.StartsWithDigit(sc.raw(m.tokEnd+1))) && !level {
+		return moneyHit{}, false // a figure without magnitude only before another ("60 and 70 zlotys") or a new level ("0.20 up at 51.00")
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
 }
@@ -1067,11 +1072,12 @@ func continuedBefore(sc *numScan, hits []moneyHit, first int, pend []moneyHit) [
 	for _, c := range pend {
 		for k := first; k < n; k++ {
 			h := hits[k]
-			if h.start < c.end || h.cents || h.code == "" {
+			level := !c.m.mult && changeBeforeLevel(sc, c.tokEnd) && sc.toks[c.tokEnd+2].Start == h.start
+			if h.start < c.end || h.cents && !level || h.code == "" {
 				continue
 			}
-			if linkedBefore(sc, c.tokEnd, h.start) || coordinated(sc, c, h) {
-				c.code = h.code
+			if level || linkedBefore(sc, c.tokEnd, h.start) || coordinated(sc, c, h) {
+				c.code, c.cents = h.code, h.cents
 				hits = append(hits, c)
 			}
 			break
@@ -1081,6 +1087,16 @@ func continuedBefore(sc *numScan, hits []moneyHit, first int, pend []moneyHit) [
 		sortHits(hits)
 	}
 	return hits
+}
+
+// changeBeforeLevel reports a direction and "at" or "to" at token k, after
+// a price's change and before its new level: "ended 0.20 up at 51.00
+// guilders".
+func changeBeforeLevel(sc *numScan, k int) bool {
+	if w := sc.w(k + 1); !priceDirections[sc.w(k)] || w != "at" && w != "to" || k+2 >= sc.hi {
+		return false
+	}
+	return textdoc.StartsWithDigit(sc.raw(k + 2))
 }
 
 // coordinated reports a bare figure c joined by "and" or "or" to the amount

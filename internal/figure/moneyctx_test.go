@@ -276,6 +276,9 @@ func TestMoneyContext(t *testing.T) {
 		{"a few units", "Chargers sell for a few dollars, and adapters for just a few pounds.",
 			[]moneyBrief{{"a few dollars", 0, 0, 0, "USD", ""}, {"a few pounds", 0, 0, 0, "GBP", ""}}},
 		{"a few pounds of weight", "He lost a few pounds before the fight.", nil},
+		{"a price's change before its direction and new level", "Vonk ended 0.35 up at 48.10 guilders, and Tarn closed 1.50 lower at 240.50 pence.",
+			[]moneyBrief{{"0.35", 0.35, 0, 0, "NLG", ""}, {"48.10 guilders", 48.1, 0, 0, "NLG", ""}, {"1.50", 0.015, 0, 0, "GBP", ""}, {"240.50 pence", 2.405, 0, 0, "GBP", ""}}},
+		{"no change of a score before a level", "The side was 3 up at 5 pm and won 40 dollars.", []moneyBrief{{"40 dollars", 40, 0, 0, "USD", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

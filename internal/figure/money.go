@@ -102,7 +102,9 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 				continue
 			}
 			if t, end, ok := scaleHeader(&sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
-				if own := sc.w(i) == "(" && labelBefore(&sc, i); own { // moneyctx.go
+				// a label before and a figure after on its line: the row's own ("Trade
+				// balance ( million markka ) :" heads a table)
+				if own := sc.w(i) == "(" && labelBefore(&sc, i) && !headerEnds(&sc, end); own { // moneyctx.go
 					// "Orders in hand (billions) 2.36 vs 2.12": the row's own scale; with its
 					// own currency it makes the line a row ("Handling costs (Dm million) 274")
 					if t.code == "" {
@@ -118,6 +120,9 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 				continue
 			}
 			h, ok := amountAt(&sc, i, ctx, hits[first:])
+			if !ok && first == len(hits) && first > 0 && hits[first-1].sent == seg.sent-1 && seg.sent > 0 {
+				h, ok = furtherAmount(&sc, i, hits[first-1]) // moneyctx.go: "It lent a further 30.9 billion"
+			}
 			if ok {
 				if row {
 					line.forRow(perShare).apply(&h)

@@ -728,7 +728,8 @@ func comparisonLink(sc *numScan, p int) (int, bool) {
 // "gained 4.35 taka to 96.40", "closed 2.40 guilders down at 80.70". After
 // "to" or "at" the figure must have decimals or thousands, as prices do
 // ("rose $5 to 40" is no price); skipped tells that words stand between the
-// link and the figure ("from a year-earlier 58,500").
+// link and the figure ("from a year-earlier 58,500"). After "of" a "from"
+// must stand a few words before ("up from its close on Tuesday of 107.55").
 func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bool {
 	if prev.m.mult || prev.m.n.Vague || prev.m.n.Range || !m.digits || m.n.Range {
 		return false
@@ -739,6 +740,13 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 	switch sc.w(p) {
 	case "vs", "vs.", "versus", "against", "from":
 		return true
+	case "of":
+		// "108.40 yen, up from its close on Tuesday of 107.55"
+		for k := p - 1; k >= prev.tokEnd && k > p-8; k-- {
+			if sc.w(k) == "from" {
+				return strings.IndexByte(sc.text[m.start:m.end], '.') >= 0
+			}
+		}
 	case "to", "at":
 		// "lost 3,000 lira to 67,000", "closed 2.40 guilders down at 80.70"
 		next := prev.tokEnd == p || prev.tokEnd == p-1 && priceDirections[sc.w(p-1)]
@@ -846,6 +854,16 @@ func magnitudeAdjective(sc *numScan, i int) (moneyHit, bool) {
 	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i].End, tokEnd: i + 1, m: m, code: code[:3]}, true
 }
 
+// headerEnds reports a scale header that ends its line at token k, maybe
+// with a colon ("Trade balance ( million markka ) :"): it heads the rows
+// after it.
+func headerEnds(sc *numScan, k int) bool {
+	if sc.w(k) == ":" {
+		k++
+	}
+	return k >= sc.hi || lineStart(sc.text, sc.toks, k)
+}
+
 // labelBefore reports words outside brackets before token i on its line:
 // a scale header after them ("Orders in hand (billions) 2.36") is the row's
 // own, one after none ("(Parent) (in billions of yen)") the table's.
@@ -894,8 +912,8 @@ func otherFigureBetween(sc *numScan, prev moneyHit, p int) bool {
 // scaledRowLabel reads the label of a row under a scale header at token i:
 // one to four words, none a figure or a word of counts or ratios, followed
 // by two figures compared ("Amortisation 1.84 vs 1.62"), or, under a header
-// that names its currency (named), two figures ending the line ("Fed acct
-// 5.208 4.425"). It returns the token after the label, or i.
+// that names its currency (named), two figures or more ending the line ("Fed
+// acct 5.208 4.425"). It returns the token after the label, or i.
 func scaledRowLabel(sc *numScan, i int, named bool) int {
 	j := i
 	for ; j < sc.hi && j < i+4; j++ {
@@ -910,20 +928,23 @@ func scaledRowLabel(sc *numScan, i int, named bool) int {
 	if j == i || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return i
 	}
-	if w := sc.w(j + 1); w == "vs" || w == "vs." || named && (twoFigures(sc, j) || changeAfter(sc, j+1)) {
+	if w := sc.w(j + 1); w == "vs" || w == "vs." || named && (figuresToEnd(sc, j) || changeAfter(sc, j+1)) {
 		return j
 	}
 	return i
 }
 
-// twoFigures reports a line that ends with the two figures at token j and
-// after it, as a row does under a header that names its currency ("Fed
-// acct 5.208 4.425").
-func twoFigures(sc *numScan, j int) bool {
-	if !textdoc.StartsWithDigit(sc.raw(j + 1)) {
+// figuresToEnd reports a line that ends with two figures or more from token
+// j, as a row does under a header that names its currency ("Fed acct
+// 5.208 4.425", "Imports 10,663 10,725 43,430").
+func figuresToEnd(sc *numScan, j int) bool {
+	k := j
+	for k < sc.hi && textdoc.StartsWithDigit(sc.raw(k)) && !(k > j && lineStart(sc.text, sc.toks, k)) {
+		k++
+	}
+	if k-j < 2 {
 		return false
 	}
-	k := j + 2
 	for k < sc.hi && sc.raw(k) == "." {
 		k++
 	}
@@ -989,7 +1010,7 @@ func rateFigure(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 	if base == "" {
 		return moneyHit{}, false
 	}
-	for b := i - 1; b >= sc.lo && b >= i-12; b-- {
+	for b := i - 1; b >= sc.lo && b >= i-16; b-- {
 		if c := rateName(sc.w(b)); c != "" && c != base && sc.w(b) != "won" && !rateBase(sc, b) {
 			if n := lexicon.CurrencyName(sc.w(b)); n == "" || strings.HasSuffix(n, "?") {
 				c = ctx.resolve(c) // "the franc" of France, of Switzerland; not "the yen"
@@ -1032,6 +1053,27 @@ func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		return moneyHit{}, false
 	}
 	if !moneyFollower(sc, m.tokEnd) {
+		return moneyHit{}, false
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
+}
+
+// furtherAmount reads a bare figure with its own magnitude after "a
+// further", "another" or "an additional" at token i that opens no amount
+// of its own sentence: it adds to the amount prev of the sentence before,
+// in its currency ("It drained 3.9 billion francs. It allotted a further
+// 30.9 billion to banks").
+func furtherAmount(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
+	switch sc.w(i - 1) {
+	case "further", "another", "additional":
+	default:
+		return moneyHit{}, false
+	}
+	if prev.cents || prev.code == "" || !textdoc.StartsWithDigit(sc.raw(i)) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || !m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End || !moneyFollower(sc, m.tokEnd) {
 		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true

@@ -279,6 +279,14 @@ func TestMoneyContext(t *testing.T) {
 		{"a price's change before its direction and new level", "Vonk ended 0.35 up at 48.10 guilders, and Tarn closed 1.50 lower at 240.50 pence.",
 			[]moneyBrief{{"0.35", 0.35, 0, 0, "NLG", ""}, {"48.10 guilders", 48.1, 0, 0, "NLG", ""}, {"1.50", 0.015, 0, 0, "GBP", ""}, {"240.50 pence", 2.405, 0, 0, "GBP", ""}}},
 		{"no change of a score before a level", "The side was 3 up at 5 pm and won 40 dollars.", []moneyBrief{{"40 dollars", 40, 0, 0, "USD", ""}}},
+		{"a header after a label that ends its line", "Customs data\nTrade balance ( million markka ) :\nImports 9,412 9,380 37,220\nExports 12,105 11,950 48,310\n",
+			[]moneyBrief{{"9,412", 9.412e9, 0, 0, "FIM", ""}, {"9,380", 9.38e9, 0, 0, "FIM", ""}, {"37,220", 37.22e9, 0, 0, "FIM", ""},
+				{"12,105", 12.105e9, 0, 0, "FIM", ""}, {"11,950", 11.95e9, 0, 0, "FIM", ""}, {"48,310", 48.31e9, 0, 0, "FIM", ""}}},
+		{"a further amount in the next sentence", "The bank lent 12.2 billion francs to dealers. It lent a further 28.5 billion to banks.",
+			[]moneyBrief{{"12.2 billion francs", 12.2e9, 0, 0, "CHF", ""}, {"28.5 billion", 28.5e9, 0, 0, "CHF", ""}}},
+		{"no further amount of another unit", "The mill sold 3 million tonnes. It sold a further 2 million to China.", nil},
+		{"a price's earlier level after from and of", "The rand was at 4.52 per dollar, up from its close on Monday of 4.55.",
+			[]moneyBrief{{"4.52", 4.52, 0, 0, "ZAR", ""}, {"4.55", 4.55, 0, 0, "ZAR", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

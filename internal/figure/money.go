@@ -580,10 +580,10 @@ func markedRange(sc *numScan, j int, code string, h moneyHit) (moneyHit, bool) {
 	// "£1.5m-£2m", "€3bn to €4bn": one range with its currency on both ends
 	// (not "from $5m to $7m", a change)
 	if !m.n.Range && m.end == sc.toks[m.tokEnd-1].End && m.tokEnd+1 < sc.hi {
-		if c := sc.w(m.tokEnd); c == "-" || c == "\u2013" || c == "to" && !(j > sc.lo && sc.w(j-1) == "from") && !changeBefore(sc, j) {
+		if c := sc.w(m.tokEnd); c == "-" || c == "\u2013" || c == "to" {
 			if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {
 				if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range {
-					if r, ok := joinRange(m, m2); ok {
+					if r, ok := joinRange(m, m2); ok && (c != "to" || rangeTo(sc, j, r.n)) {
 						h.m, h.end, h.tokEnd = r, r.end, r.tokEnd
 						return h, true
 					}
@@ -666,7 +666,11 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 	} else if isQuoteTok(sc.raw(k)) && lexicon.CurrencyName(sc.w(k+1)) != "" && sc.w(k+1) != "won" {
 		k++ // `"five or six million" pounds`
 	}
-	return currencyNameAfter(sc, m, h, k, ctx)
+	h, ok = currencyNameAfter(sc, m, h, k, ctx)
+	if ok {
+		h = namedRange(sc, j, h, ctx) // moneyctx.go: "2.10 dlrs to 2.30 dlrs"
+	}
+	return h, ok
 }
 
 // currencyNameAfter reads the currency name at token k after the number m

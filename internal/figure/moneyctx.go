@@ -22,6 +22,57 @@ func changeBefore(sc *numScan, j int) bool {
 	return p >= sc.lo && changeWords[sc.w(p)]
 }
 
+// rangeTo reports whether "to" after the amount at token j ends the range
+// r: not after a change ("rose $5 to $7"), nor after "by" unless its ends
+// are near ("by 400m euros to 2.5bn euros" is a change and a level), nor
+// after "from" ("from $5m to $7m"),
+// unless the "from" follows a verb of ranging ("ranged from $1.10 to $1.25").
+func rangeTo(sc *numScan, j int, r contract.Number) bool {
+	if j > sc.lo && sc.w(j-1) == "by" {
+		// "boost income by 400m euros to 2.5bn euros" is a change and its new
+		// level; "cut profits by $3.8m to $4.9m", ends as near, a range
+		return r.Max <= 1.5*r.Min
+	}
+	if changeBefore(sc, j) {
+		return false
+	}
+	if j > sc.lo && sc.w(j-1) == "from" {
+		switch sc.w(j - 2) {
+		case "ranged", "ranging", "range", "ranges", "varied", "varying", "vary":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// namedRange widens the amount h read at token j into a range when a second
+// amount in the same currency follows after "to", a dash, or "and" after
+// "between": "2.10 dlrs to 2.30 dlrs", "between 20 mln dlrs and 25 mln
+// dlrs". It returns h, widened or not.
+func namedRange(sc *numScan, j int, h moneyHit, ctx *currencyContext) moneyHit {
+	if h.m.n.Range || h.m.n.Vague || h.m.several || h.end != sc.toks[h.tokEnd-1].End {
+		return h
+	}
+	link := sc.w(h.tokEnd)
+	switch {
+	case link == "-" || link == "\u2013" || link == "to":
+	case link == "and" && sc.w(j-1) == "between":
+	default:
+		return h
+	}
+	h2, ok := namedMoney(sc, h.tokEnd+1, contract.Exact, false, ctx)
+	if !ok || h2.code != h.code || h2.cents != h.cents || h2.m.n.Range || h2.m.pence != h.m.pence {
+		return h
+	}
+	r, ok := joinRange(h.m, h2.m)
+	if !ok || link == "to" && !rangeTo(sc, j, r.n) {
+		return h
+	}
+	h.m, h.end, h.tokEnd = r, h2.end, h2.tokEnd
+	return h
+}
+
 // markedFigure reports a currency symbol and a digit at the start of s
 // ("$26", "£2m", "C$11"): the other end of a range glued by a hyphen
 // ("$24-$26"), whose first number ends at the hyphen.

@@ -287,6 +287,13 @@ func TestMoneyContext(t *testing.T) {
 		{"no further amount of another unit", "The mill sold 3 million tonnes. It sold a further 2 million to China.", nil},
 		{"a price's earlier level after from and of", "The rand was at 4.52 per dollar, up from its close on Monday of 4.55.",
 			[]moneyBrief{{"4.52", 4.52, 0, 0, "ZAR", ""}, {"4.55", 4.55, 0, 0, "ZAR", ""}}},
+		{"a range with the name on both ends", "It sees earnings of 1.90 dlrs to 2.05 dlrs a share, and fines of between 100 euros and 250 euros.",
+			[]moneyBrief{{"1.90 dlrs to 2.05 dlrs", 0, 1.9, 2.05, "USD", ""}, {"100 euros and 250 euros", 0, 100, 250, "EUR", ""}}},
+		{"a change to a level in names", "Profit fell from 20 mln dlrs to 15 mln dlrs and rose 10 cents to 2.45 dlrs.",
+			[]moneyBrief{{"20 mln dlrs", 20e6, 0, 0, "USD", ""}, {"15 mln dlrs", 15e6, 0, 0, "USD", ""}, {"10 cents", 0.1, 0, 0, "USD", ""}, {"2.45 dlrs", 2.45, 0, 0, "USD", ""}}},
+		{"a range after a verb of ranging", "Bids ranged from $6.10 to $6.45 a share.", []moneyBrief{{"$6.10 to $6.45", 0, 6.1, 6.45, "USD", ""}}},
+		{"by a change to a level, or by a range", "Sales will grow by €300m to €2.1bn, and the levy will cut profit by $2.8m to $3.5m.",
+			[]moneyBrief{{"€300m", 300e6, 0, 0, "EUR", ""}, {"€2.1bn", 2.1e9, 0, 0, "EUR", ""}, {"$2.8m to $3.5m", 0, 2.8e6, 3.5e6, "USD", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -451,7 +452,7 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		if (lw == "rs" || lw == "rm" || lw == "rp" || lw == "dm") && t != "Rs" && t != "Rs." && t != "RM" && t != "Rp" && t != "DM" {
 			return "", 0, 0, false
 		}
-		if i+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+1)) || i+1 < sc.hi && isWordNumberStart(sc.w(i+1)) && code != "" && (c == '$' || c >= 0x80) {
+		if i+1 < sc.hi && (textdoc.StartsWithDigit(sc.raw(i+1)) || bareDecimal(sc.raw(i+1)) > 0) || i+1 < sc.hi && isWordNumberStart(sc.w(i+1)) && code != "" && (c == '$' || c >= 0x80) {
 			return code, i + 1, sc.toks[i+1].Start, true
 		}
 		return "", 0, 0, false
@@ -796,6 +797,11 @@ func isQuoteTok(t string) bool {
 
 // numberFrom reads a number at token nt whose digits start at byte at (after a glued mark).
 func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
+	if v := bareDecimal(sc.raw(nt)); v > 0 && at == sc.toks[nt].Start {
+		// "$ .8787": a fraction of a unit written without its zero
+		t := sc.toks[nt]
+		return numMatch{qtok: nt, tok: nt, tokEnd: nt + 1, qstart: t.Start, start: t.Start, end: t.End, n: contract.Number{Value: v}, digits: true}, true
+	}
 	if at == sc.toks[nt].Start {
 		m, ok := sc.number(nt)
 		return m, ok
@@ -817,6 +823,24 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	m.tok += nt
 	m.tokEnd += nt
 	return m, true
+}
+
+// bareDecimal returns the value of a token that is a decimal fraction
+// without its leading zero (".8787"), or 0.
+func bareDecimal(t string) float64 {
+	if len(t) < 2 || t[0] != '.' {
+		return 0
+	}
+	for i := 1; i < len(t); i++ {
+		if !textdoc.IsDigitByte(t[i]) {
+			return 0
+		}
+	}
+	v, err := strconv.ParseFloat("0"+t, 64)
+	if err != nil {
+		return 0
+	}
+	return v
 }
 
 // mayStartMoney reports whether an amount, a table's scale header, a row's

@@ -826,8 +826,9 @@ func moneyFollower(sc *numScan, k int) bool {
 	switch sc.w(k) {
 	case "in", "on", "a", "and", "from", "to", "at", "by", "for", "last", "this", "vs", "or", "previously", "earlier",
 		"before", "ago", "respectively", "each", "apiece", "year-earlier", "year-ago", "during", "since", "the", "as",
-		"but", "while", "when", "after", "compared", "against", "versus", "with", "over", "under", "through", "into":
-		return true
+		"but", "while", "when", "after", "compared", "against", "versus", "with", "over", "under", "through", "into",
+		"was", "were", "is", "are", "will":
+		return true // also the amount as a subject: "after 40 million were settled"
 	}
 	return false
 }

@@ -294,6 +294,10 @@ func TestMoneyContext(t *testing.T) {
 		{"a range after a verb of ranging", "Bids ranged from $6.10 to $6.45 a share.", []moneyBrief{{"$6.10 to $6.45", 0, 6.1, 6.45, "USD", ""}}},
 		{"by a change to a level, or by a range", "Sales will grow by €300m to €2.1bn, and the levy will cut profit by $2.8m to $3.5m.",
 			[]moneyBrief{{"€300m", 300e6, 0, 0, "EUR", ""}, {"€2.1bn", 2.1e9, 0, 0, "EUR", ""}, {"$2.8m to $3.5m", 0, 2.8e6, 3.5e6, "USD", ""}}},
+		{"a fraction without its zero", "The mill paid $ .8450 over the March contract.", []moneyBrief{{"$ .8450", 0.845, 0, 0, "USD", ""}}},
+		{"no money in a bare fraction", "The team played .500 ball.", nil},
+		{"an amount as a subject later in the sentence", "A surplus of 2.1 billion kuna remained after 60 million were repaid.",
+			[]moneyBrief{{"2.1 billion kuna", 2.1e9, 0, 0, "HRK", ""}, {"60 million", 60e6, 0, 0, "HRK", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

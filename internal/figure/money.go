@@ -709,6 +709,9 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
 			return moneyHit{}, false // "18 kg (40 pounds) of cannabis", "a 300-pound man"
 		}
+		if w == "pound" && suffix == "" && m.n.Value > 1 && adj == "" && nounAfter(sc, k+1) {
+			return moneyHit{}, false // "a 3 thousand pound motor vehicle": a weight before its noun
+		}
 		if m.n.Kind == contract.KindFraction {
 			return moneyHit{}, false
 		}
@@ -919,6 +922,20 @@ func weightContext(sc *numScan, i, k int) bool {
 		}
 	}
 	return false
+}
+
+// nounAfter reports a lower-case word at token k that is no function word
+// an amount may stand before ("a 2,000 pound bomb", not "40 pound a week").
+func nounAfter(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if r == "" || r[0] < 'a' || r[0] > 'z' || moneyFollower(sc, k) {
+		return false
+	}
+	switch sc.w(k) {
+	case "sterling", "stg", "per", "each", "apiece":
+		return false
+	}
+	return true
 }
 
 // poundWeight reports a pound adjective ("7-pound") that weighs what it

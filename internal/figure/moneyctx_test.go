@@ -298,6 +298,8 @@ func TestMoneyContext(t *testing.T) {
 		{"no money in a bare fraction", "The team played .500 ball.", nil},
 		{"an amount as a subject later in the sentence", "A surplus of 2.1 billion kuna remained after 60 million were repaid.",
 			[]moneyBrief{{"2.1 billion kuna", 2.1e9, 0, 0, "HRK", ""}, {"60 million", 60e6, 0, 0, "HRK", ""}}},
+		{"a pound weight before its noun", "The car was hit by a 4 thousand pound truck, and he pays forty pound a week.",
+			[]moneyBrief{{"forty pound", 40, 0, 0, "GBP", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

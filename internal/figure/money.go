@@ -122,7 +122,7 @@ func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 			}
 			h, ok := amountAt(&sc, i, ctx, hits[first:])
 			if !ok && first == len(hits) && first > 0 && hits[first-1].sent == seg.sent-1 && seg.sent > 0 {
-				h, ok = furtherAmount(&sc, i, hits[first-1]) // moneyctx.go: "It lent a further 30.9 billion"
+				h, ok = nextAmount(&sc, i, hits[first-1]) // moneyctx.go: "It lent a further 30.9 billion"
 			}
 			if ok {
 				if row {

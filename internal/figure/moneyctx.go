@@ -1131,6 +1131,38 @@ func furtherAmount(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
 }
 
+// nextAmount reads a bare figure at token i that opens no amount of its
+// own sentence but continues the amount prev of the sentence before:
+// after "a further" (furtherAmount), or near it in value and written alike,
+// a price or rate's next level ("dropped to 141.60 per euro. It later
+// strengthened to 140.55") or an estimate of a result ("net of 1.209
+// billion guilders. Our estimate was 1.210 billion").
+func nextAmount(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
+	if h, ok := furtherAmount(sc, i, prev); ok {
+		return h, true
+	}
+	if prev.cents || prev.code == "" || prev.m.n.Range || prev.m.n.Vague || prev.m.n.Value <= 0 || !textdoc.StartsWithDigit(sc.raw(i)) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || m.mult != prev.m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End || !moneyFollower(sc, m.tokEnd) {
+		return moneyHit{}, false
+	}
+	if !m.mult && strings.IndexByte(sc.raw(i), '.') < 0 {
+		return moneyHit{}, false // a price or rate has decimals
+	}
+	if r := m.n.Value / prev.m.n.Value; r < 0.8 || r > 1.25 {
+		return moneyHit{}, false
+	}
+	for k := sc.lo; k < i; k++ {
+		switch sc.w(k) {
+		case "index", "indices", "indexes", "points", "yield", "yields", "volume", "shares":
+			return moneyHit{}, false // "The index lost 0.47 percent to 70,848.86"
+		}
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
+}
+
 // bareMagnitude reads a bare figure with its own magnitude at token i that
 // stands alone as an amount does ("to 34 mln from", not "5 mln shares"), or
 // one without a magnitude before "and" or "or" and another figure ("60 and

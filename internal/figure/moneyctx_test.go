@@ -300,6 +300,10 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"2.1 billion kuna", 2.1e9, 0, 0, "HRK", ""}, {"60 million", 60e6, 0, 0, "HRK", ""}}},
 		{"a pound weight before its noun", "The car was hit by a 4 thousand pound truck, and he pays forty pound a week.",
 			[]moneyBrief{{"forty pound", 40, 0, 0, "GBP", ""}}},
+		{"a near amount in the next sentence", "The franc fell to 1.2840 per euro. It later recovered to 1.2795. Profit was 2.35 billion rand. Analysts had expected 2.41 billion.",
+			[]moneyBrief{{"1.2840", 1.284, 0, 0, "CHF", ""}, {"1.2795", 1.2795, 0, 0, "CHF", ""}, {"2.35 billion rand", 2.35e9, 0, 0, "ZAR", ""}, {"2.41 billion", 2.41e9, 0, 0, "ZAR", ""}}},
+		{"no near amount of an index or far in value", "Brix fell 300 lira to 8,600. The index lost 0.5 percent to 8,512.40. The group earned 2 billion lira. It has 3.5 billion in assets.",
+			[]moneyBrief{{"300 lira", 300, 0, 0, "TRY", ""}, {"8,600", 8600, 0, 0, "TRY", ""}, {"2 billion lira", 2e9, 0, 0, "TRY", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

@@ -1265,14 +1265,37 @@ func vagueMoney(sc *numScan, i int) (moneyHit, bool) {
 	if !ok || !m.n.Vague || m.n.Value < 1e6 || m.end != sc.toks[m.tokEnd-1].End || sc.w(m.tokEnd) == "of" {
 		return moneyHit{}, false
 	}
+	if w := sc.w(m.tokEnd); (w == "and" || w == "or") && vagueWordStart(sc.w(m.tokEnd+1)) {
+		return moneyHit{}, false // "millions and millions of dollars" is read whole
+	}
 	p := i - 1
-	if !moneyVerbs[sc.w(p)] && !moneyVerbs[sc.w(m.tokEnd)] {
+	if !moneyVerbs[sc.w(p)] && !participleAfter(sc, m.tokEnd) {
 		// a verb and its beneficiary: "lost investors billions"
 		if r := sc.raw(p); p-1 < sc.lo || !moneyVerbs[sc.w(p-1)] || r == "" || r[0] < 'a' || r[0] > 'z' {
 			return moneyHit{}, false
 		}
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
+}
+
+// participleAfter reports a verb of money at token k used as a participle
+// after the amount, as what follows it shows ("billions borrowed via bond
+// markets", "millions spent on ads"), not as the verb of people counted
+// ("millions lost their homes").
+func participleAfter(sc *numScan, k int) bool {
+	if !moneyVerbs[sc.w(k)] {
+		return false
+	}
+	r := sc.raw(k + 1)
+	if r == "" || r[0] < 'a' || r[0] > 'z' {
+		return true // punctuation or the end: "billions wasted."
+	}
+	switch sc.w(k + 1) {
+	case "via", "through", "on", "in", "by", "from", "to", "for", "at", "over", "abroad", "and", "but", "since",
+		"during", "into", "with", "without", "annually", "each", "every", "last", "this", "so", "already":
+		return true
+	}
+	return false
 }
 
 // vagueWordStart reports the words a vague amount without a currency starts with.

@@ -248,6 +248,8 @@ func TestMoneyContext(t *testing.T) {
 		{"a vague amount takes the sentence's currency", "The state owes €40bn to banks and billions borrowed abroad, and wasted tens of millions on roads.",
 			[]moneyBrief{{"€40bn", 40e9, 0, 0, "EUR", ""}, {"billions", 1e9, 0, 0, "EUR", ""}, {"tens of millions", 1e7, 0, 0, "EUR", ""}}},
 		{"no vague amount of people", "The final was watched by millions, and the firm lost millions of customers.", nil},
+		{"no vague amount as the subject of a verb of money", "Critics say millions lost their jobs.", nil},
+		{"a vague amount repeated is read whole", "Lobbies spend millions and millions of dollars.", []moneyBrief{{"millions of dollars", 1e6, 0, 0, "USD", ""}}},
 		{"a price's new level after a direction", "Halvers closed 2.40 guilders down at 80.70, and Brix lost 3,000 lire to 67,000.",
 			[]moneyBrief{{"2.40 guilders", 2.4, 0, 0, "NLG", ""}, {"80.70", 80.7, 0, 0, "NLG", ""}, {"3,000 lire", 3000, 0, 0, "ITL", ""}, {"67,000", 67000, 0, 0, "ITL", ""}}},
 		{"no new level at a whole number", "Tickets rose 3 dlrs at 40 stores.", []moneyBrief{{"3 dlrs", 3, 0, 0, "USD", ""}}},

@@ -278,7 +278,7 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		return moneyHit{}, false // the end of a range read elsewhere
 	}
 	switch sc.w(p) {
-	case "only", "just", "from", "to", "vs", "vs.", "versus", "and", "or", "of", "at", "against", "than", "with":
+	case "only", "just", "from", "to", "vs", "vs.", "versus", "and", "or", "of", "at", "against", "than", "with", "up", "down":
 	default:
 		return moneyHit{}, false
 	}

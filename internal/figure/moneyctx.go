@@ -780,7 +780,8 @@ func comparisonLink(sc *numScan, p int) (int, bool) {
 // "to" or "at" the figure must have decimals or thousands, as prices do
 // ("rose $5 to 40" is no price); skipped tells that words stand between the
 // link and the figure ("from a year-earlier 58,500"). After "of" a "from"
-// must stand a few words before ("up from its close on Tuesday of 107.55").
+// must stand a few words before ("up from its close on Tuesday of 107.55");
+// "up" or "down" must follow the price and a comma ("1,230 yen, down 20").
 func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bool {
 	if prev.m.mult || prev.m.n.Vague || prev.m.n.Range || !m.digits || m.n.Range {
 		return false
@@ -791,6 +792,9 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 	switch sc.w(p) {
 	case "vs", "vs.", "versus", "against", "from":
 		return true
+	case "up", "down":
+		// "closed at 1,230 yen, down 20": the change after the price
+		return !skipped && prev.tokEnd == p-1 && sc.w(p-1) == ","
 	case "of":
 		// "108.40 yen, up from its close on Tuesday of 107.55"
 		for k := p - 1; k >= prev.tokEnd && k > p-8; k-- {

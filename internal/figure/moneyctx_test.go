@@ -306,6 +306,9 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"1.2840", 1.284, 0, 0, "CHF", ""}, {"1.2795", 1.2795, 0, 0, "CHF", ""}, {"2.35 billion rand", 2.35e9, 0, 0, "ZAR", ""}, {"2.41 billion", 2.41e9, 0, 0, "ZAR", ""}}},
 		{"no near amount of an index or far in value", "Brix fell 300 lira to 8,600. The index lost 0.5 percent to 8,512.40. The group earned 2 billion lira. It has 3.5 billion in assets.",
 			[]moneyBrief{{"300 lira", 300, 0, 0, "TRY", ""}, {"8,600", 8600, 0, 0, "TRY", ""}, {"2 billion lira", 2e9, 0, 0, "TRY", ""}}},
+		{"a change after the price and a comma", "Kanto shares closed at 1,230 yen, down 20, and Tarn at 545 pence, up 4 percent.",
+			[]moneyBrief{{"1,230 yen", 1230, 0, 0, "JPY", ""}, {"20", 20, 0, 0, "JPY", ""}, {"545 pence", 5.45, 0, 0, "GBP", ""}}},
+		{"pence glued before what they are for", "It paid a 5p-a-share dividend.", []moneyBrief{{"5p", 0.05, 0, 0, "GBP", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

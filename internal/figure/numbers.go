@@ -636,6 +636,11 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 	case "p":
 		m.pence = true
 		m.end = base + j
+		if j < len(t) && t[j] == '-' {
+			// "a 5p-a-share dividend", "a 20p-per-litre rise": the amount, then what it is for
+			w, _, _ := strings.Cut(lexicon.Lower(t[j+1:]), "-")
+			return w == "a" || w == "an" || w == "per"
+		}
 		return j == len(t)
 	default:
 		m.n.Kind = contract.KindMeasure // "9mm", "5km", "3D"

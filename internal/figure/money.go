@@ -65,110 +65,147 @@ func (f *Figures) Money() []contract.Money {
 // header ("(in million marks)", "AMOUNTS IN $ MILLION") gives the bare
 // figures of the rows under it their magnitude and currency.
 func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
-	d := f.d
-	var tab, line tableScale // the table's scale, and the scale of the row being read
-	rate := ""               // the currency of a rate quote's label ("Dollar / mark"), for the line after it
-	var pend []moneyHit      // bare figures with a magnitude, which an amount after them may make money
-	var from [2]int          // the first hit and row of the table being read, which a footer closes
+	r := moneyReader{ctx: ctx}
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
-		if !hasMoneyCue(&sc) {
-			continue
+		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+		if hasMoneyCue(&sc) {
+			r.segment(&sc, seg.sent)
 		}
-		row, perShare := false, false
-		first := len(hits)
-		for i := seg.lo; i < seg.hi; {
-			if lineStart(d.Text, seg.toks, i) {
-				row = earningsRow(&sc, i, tab)
-				perShare = row && perShareLabel(&sc, i)
-				line = tab
-				if rate != "" && (textdoc.StartsWithDigit(sc.raw(i)) || sc.raw(i) == "$") {
-					row, perShare, line = true, false, tableScale{code: rate} // "108.42 (107.96)" under "Dollar / yen"
-				}
-				rate = ""
-				if c, end, ok := rateLabel(&sc, i); ok { // moneyctx.go
-					rate = c
-					i = end
-					continue
-				}
-				if t, end, ok := scaleFooter(&sc, i); ok { // moneyctx.go: "( All data above in 000s )"
-					t.scaleRows(hits[from[0]:], rows[from[1]:])
-					from = [2]int{len(hits), len(rows)}
-					i = end
-					continue
-				}
-			}
-			if !mayStartMoney(&sc, i) {
-				i++ // no reader below starts anything at this word
-				continue
-			}
-			if t, end, ok := scaleHeader(&sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
-				// a label before and a figure after on its line: the row's own ("Trade
-				// balance ( million markka ) :" heads a table)
-				if own := sc.w(i) == "(" && labelBefore(&sc, i) && !headerEnds(&sc, end); own { // moneyctx.go
-					// "Orders in hand (billions) 2.36 vs 2.12": the row's own scale; with its
-					// own currency it makes the line a row ("Handling costs (Dm million) 274")
-					if t.code == "" {
-						t.code = tab.code
-					}
-					row = row || t.code != "" && textdoc.StartsWithDigit(sc.raw(end))
-				} else {
-					tab = t
-					from = [2]int{len(hits), len(rows)}
-				}
-				line = t
+	}
+	return r.hits, r.rows
+}
+
+// moneyReader holds what reading an article's amounts carries from one
+// word, line and sentence to the next.
+type moneyReader struct {
+	ctx        *currencyContext
+	hits, rows []moneyHit // the amounts read, and the bare figures of table rows
+	tab, line  tableScale // the table's scale, and the scale of the row being read
+	rate       string     // the currency of a rate quote's label ("Dollar / mark"), for the line after it
+	pend       []moneyHit // bare figures with a magnitude, which an amount after them may make money
+	from       [2]int     // the first hit and row of the table being read, which a footer closes
+	row, share bool       // the line being read is a table's money row, and one per share
+}
+
+// segment reads the amounts of one sentence (or the title), sent its index.
+func (r *moneyReader) segment(sc *numScan, sent int) {
+	r.row, r.share = false, false
+	first := len(r.hits)
+	for i := sc.lo; i < sc.hi; {
+		if lineStart(sc.text, sc.toks, i) {
+			if end, skip := r.lineStart(sc, i); skip {
 				i = end
 				continue
 			}
-			h, ok := amountAt(&sc, i, ctx, hits[first:])
-			if !ok && first == len(hits) && first > 0 && hits[first-1].sent == seg.sent-1 && seg.sent > 0 {
-				h, ok = nextAmount(&sc, i, hits[first-1]) // moneyctx.go: "It lent a further 30.9 billion"
-			}
-			if ok {
-				if row {
-					line.forRow(perShare).apply(&h)
-					h.unscaled = !perShare && line.scale == 0
-				}
-				h.sent = seg.sent
-				hits = append(hits, h)
-				i = h.tokEnd
-				continue
-			}
-			if row && sc.canStartNumber(i) {
-				if m, ok := sc.number(i); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
-					r := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: seg.sent}
-					l := line.forRow(perShare)
-					l.apply(&r)
-					r.code = l.code
-					r.unscaled = !perShare && line.scale == 0
-					rows = append(rows, r)
-					i = m.tokEnd
-					continue
-				}
-			}
-			if c, ok := bareMagnitude(&sc, i); ok { // moneyctx.go: "rose to 20 mln from 15 mln dlrs"
-				c.sent = seg.sent
-				pend = append(pend, c)
-				i = c.tokEnd
-				continue
-			}
-			if v, ok := vagueMoney(&sc, i); ok { // moneyctx.go: "investors lost millions", in the sentence's or the story's currency
-				v.sent = seg.sent
-				if k := len(hits) - 1; k >= first && !hits[k].cents {
-					v.code = hits[k].code
-				}
-				rows = append(rows, v)
-				i = v.tokEnd
-				continue
-			}
-			i++
 		}
-		if len(pend) > 0 {
-			hits = continuedBefore(&sc, hits, first, pend) // moneyctx.go
-			pend = pend[:0]
+		if !mayStartMoney(sc, i) {
+			i++ // no reader below starts anything at this word
+			continue
+		}
+		if t, end, ok := scaleHeader(sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
+			r.header(sc, i, t, end)
+			i = end
+			continue
+		}
+		h, ok := amountAt(sc, i, r.ctx, r.hits[first:])
+		if !ok && first == len(r.hits) && first > 0 && r.hits[first-1].sent == sent-1 && sent > 0 {
+			h, ok = nextAmount(sc, i, r.hits[first-1]) // moneyctx.go: "It lent a further 30.9 billion"
+		}
+		if ok {
+			if r.row {
+				r.line.forRow(r.share).apply(&h)
+				h.unscaled = !r.share && r.line.scale == 0
+			}
+			h.sent = sent
+			r.hits = append(r.hits, h)
+			i = h.tokEnd
+			continue
+		}
+		if end, ok := r.bare(sc, i, sent, first); ok {
+			i = end
+			continue
+		}
+		i++
+	}
+	if len(r.pend) > 0 {
+		r.hits = continuedBefore(sc, r.hits, first, r.pend) // moneyctx.go
+		r.pend = r.pend[:0]
+	}
+}
+
+// lineStart reads what a line of a table tells at its first token i: a
+// money row, a rate quote's label ("Dollar / mark ...", skipped with its
+// line), or a footer that scales the rows above ("( All data above 000s
+// )"). It returns the token to go on from and whether to skip to it.
+func (r *moneyReader) lineStart(sc *numScan, i int) (int, bool) {
+	r.row = earningsRow(sc, i, r.tab)
+	r.share = r.row && perShareLabel(sc, i)
+	r.line = r.tab
+	if r.rate != "" && (textdoc.StartsWithDigit(sc.raw(i)) || sc.raw(i) == "$") {
+		r.row, r.share, r.line = true, false, tableScale{code: r.rate} // "108.42 (107.96)" under "Dollar / yen"
+	}
+	r.rate = ""
+	if c, end, ok := rateLabel(sc, i); ok { // moneyctx.go
+		r.rate = c
+		return end, true
+	}
+	if t, end, ok := scaleFooter(sc, i); ok { // moneyctx.go
+		t.scaleRows(r.hits[r.from[0]:], r.rows[r.from[1]:])
+		r.from = [2]int{len(r.hits), len(r.rows)}
+		return end, true
+	}
+	return i, false
+}
+
+// header takes the scale header t read at token i (end the token after it)
+// as the table's, or as the row's own when a label stands before it and a
+// figure after it on its line.
+func (r *moneyReader) header(sc *numScan, i int, t tableScale, end int) {
+	// a label before and a figure after on its line: the row's own ("Trade
+	// balance ( million markka ) :" heads a table)
+	if own := sc.w(i) == "(" && labelBefore(sc, i) && !headerEnds(sc, end); own { // moneyctx.go
+		// "Orders in hand (billions) 2.36 vs 2.12": the row's own scale; with its
+		// own currency it makes the line a row ("Handling costs (Dm million) 274")
+		if t.code == "" {
+			t.code = r.tab.code
+		}
+		r.row = r.row || t.code != "" && textdoc.StartsWithDigit(sc.raw(end))
+	} else {
+		r.tab = t
+		r.from = [2]int{len(r.hits), len(r.rows)}
+	}
+	r.line = t
+}
+
+// bare reads a figure at token i that names no currency: a table row's,
+// one with a magnitude that an amount after it may continue, or a vague
+// amount of a verb of money. It returns the token after it.
+func (r *moneyReader) bare(sc *numScan, i, sent, first int) (int, bool) {
+	if r.row && sc.canStartNumber(i) {
+		if m, ok := sc.number(i); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
+			h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: sent}
+			l := r.line.forRow(r.share)
+			l.apply(&h)
+			h.code = l.code
+			h.unscaled = !r.share && r.line.scale == 0
+			r.rows = append(r.rows, h)
+			return m.tokEnd, true
 		}
 	}
-	return hits, rows
+	if c, ok := bareMagnitude(sc, i); ok { // moneyctx.go: "rose to 20 mln from 15 mln dlrs"
+		c.sent = sent
+		r.pend = append(r.pend, c)
+		return c.tokEnd, true
+	}
+	if v, ok := vagueMoney(sc, i); ok { // moneyctx.go: "investors lost millions", in the sentence's or the story's currency
+		v.sent = sent
+		if k := len(r.hits) - 1; k >= first && !r.hits[k].cents {
+			v.code = r.hits[k].code
+		}
+		r.rows = append(r.rows, v)
+		return v.tokEnd, true
+	}
+	return i, false
 }
 
 // amountAt reads an amount of money at token i, by the first reading that

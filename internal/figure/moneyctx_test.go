@@ -309,6 +309,7 @@ func TestMoneyContext(t *testing.T) {
 		{"a change after the price and a comma", "Kanto shares closed at 1,230 yen, down 20, and Tarn at 545 pence, up 4 percent.",
 			[]moneyBrief{{"1,230 yen", 1230, 0, 0, "JPY", ""}, {"20", 20, 0, 0, "JPY", ""}, {"545 pence", 5.45, 0, 0, "GBP", ""}}},
 		{"pence glued before what they are for", "It paid a 5p-a-share dividend.", []moneyBrief{{"5p", 0.05, 0, 0, "GBP", ""}}},
+		{"a plural magnitude after digits", "The party found £30 billions worth of savings.", []moneyBrief{{"£30 billions", 30e9, 0, 0, "GBP", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

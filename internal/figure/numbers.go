@@ -476,6 +476,13 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 				break
 			}
 		}
+		if (!ok || mv == 0) && m.digits && !m.mult && s.w(m.tokEnd+1) != "of" {
+			// "£22 billions worth": a plural magnitude written after digits
+			switch w {
+			case "millions", "billions", "trillions":
+				mv, ok = magnitudeWords[strings.TrimSuffix(w, "s")]
+			}
+		}
 		if !ok || mv == 0 {
 			break
 		}

@@ -335,7 +335,9 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	default:
 		return moneyHit{}, false
 	}
-	if !moneyFollower(sc, m.tokEnd) { // moneyctx.go: "400 mln shares" is no money
+	// moneyctx.go: "400 mln shares" is no money; after "than" an amount may
+	// go on with a clause ("less than the 48.2 billion leaving the market")
+	if !moneyFollower(sc, m.tokEnd) && !(sc.w(p) == "than" && strings.HasSuffix(sc.w(m.tokEnd), "ing")) {
 		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code, cents: cents}, true

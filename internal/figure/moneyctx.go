@@ -833,6 +833,8 @@ func moneyFollower(sc *numScan, k int) bool {
 		"but", "while", "when", "after", "compared", "against", "versus", "with", "over", "under", "through", "into",
 		"was", "were", "is", "are", "will":
 		return true // also the amount as a subject: "after 40 million were settled"
+	case "less", "more", "lower", "higher":
+		return sc.w(k+1) == "than" // a difference: "3.9 billion less than the 48.2 billion"
 	}
 	return false
 }

@@ -310,6 +310,9 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"1,230 yen", 1230, 0, 0, "JPY", ""}, {"20", 20, 0, 0, "JPY", ""}, {"545 pence", 5.45, 0, 0, "GBP", ""}}},
 		{"pence glued before what they are for", "It paid a 5p-a-share dividend.", []moneyBrief{{"5p", 0.05, 0, 0, "GBP", ""}}},
 		{"a plural magnitude after digits", "The party found £30 billions worth of savings.", []moneyBrief{{"£30 billions", 30e9, 0, 0, "GBP", ""}}},
+		{"a difference and the amount it is taken from", "It lent 12.1 billion francs, 2.4 billion less than the 14.5 billion maturing on Friday.",
+			[]moneyBrief{{"12.1 billion francs", 12.1e9, 0, 0, "CHF", ""}, {"2.4 billion", 2.4e9, 0, 0, "CHF", ""}, {"14.5 billion", 14.5e9, 0, 0, "CHF", ""}}},
+		{"no difference of another unit", "It lent 12.1 billion francs to 2.4 million more savers than before.", []moneyBrief{{"12.1 billion francs", 12.1e9, 0, 0, "CHF", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

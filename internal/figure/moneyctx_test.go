@@ -313,6 +313,8 @@ func TestMoneyContext(t *testing.T) {
 		{"a difference and the amount it is taken from", "It lent 12.1 billion francs, 2.4 billion less than the 14.5 billion maturing on Friday.",
 			[]moneyBrief{{"12.1 billion francs", 12.1e9, 0, 0, "CHF", ""}, {"2.4 billion", 2.4e9, 0, 0, "CHF", ""}, {"14.5 billion", 14.5e9, 0, 0, "CHF", ""}}},
 		{"no difference of another unit", "It lent 12.1 billion francs to 2.4 million more savers than before.", []moneyBrief{{"12.1 billion francs", 12.1e9, 0, 0, "CHF", ""}}},
+		{"a half in words", "The repairs cost one and a half million pounds and two and a half dollars a head.",
+			[]moneyBrief{{"one and a half million pounds", 1.5e6, 0, 0, "GBP", ""}, {"two and a half dollars", 2.5, 0, 0, "USD", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

@@ -952,6 +952,12 @@ func (s *numScan) wordSeq(m *numMatch, i int) bool {
 			a.lastSmall = false
 			continue
 		}
+		if w == "and" && a.lastSmall && a.cur < 100 && s.w(j+1) == "a" && s.w(j+2) == "half" {
+			a.cur += 0.5 // "one and a half million", "two and a half"
+			a.lastSmall = false
+			j += 3
+			continue
+		}
 		break
 	}
 	if !a.seen {

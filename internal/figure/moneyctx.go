@@ -780,7 +780,8 @@ func comparisonLink(sc *numScan, p int) (int, bool) {
 // "to" or "at" the figure must have decimals or thousands, as prices do
 // ("rose $5 to 40" is no price); skipped tells that words stand between the
 // link and the figure ("from a year-earlier 58,500"). After "of" a "from"
-// must stand a few words before ("up from its close on Tuesday of 107.55");
+// or "with" must stand a few words before ("up from its close on Tuesday of
+// 107.55", "compares with Friday's close of 22-1/2");
 // "up" or "down" must follow the price and a comma ("1,230 yen, down 20").
 func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bool {
 	if prev.m.mult || prev.m.n.Vague || prev.m.n.Range || !m.digits || m.n.Range {
@@ -796,10 +797,11 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 		// "closed at 1,230 yen, down 20": the change after the price
 		return !skipped && prev.tokEnd == p-1 && sc.w(p-1) == ","
 	case "of":
-		// "108.40 yen, up from its close on Tuesday of 107.55"
+		// "108.40 yen, up from its close on Tuesday of 107.55", "25 dlrs a
+		// share compares with Friday's close of 22-1/2"
 		for k := p - 1; k >= prev.tokEnd && k > p-8; k-- {
-			if sc.w(k) == "from" {
-				return strings.IndexByte(sc.text[m.start:m.end], '.') >= 0
+			if w := sc.w(k); w == "from" || w == "with" {
+				return strings.ContainsAny(sc.text[m.start:m.end], "./")
 			}
 		}
 	case "to", "at":

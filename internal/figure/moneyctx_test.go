@@ -315,6 +315,10 @@ func TestMoneyContext(t *testing.T) {
 		{"no difference of another unit", "It lent 12.1 billion francs to 2.4 million more savers than before.", []moneyBrief{{"12.1 billion francs", 12.1e9, 0, 0, "CHF", ""}}},
 		{"a half in words", "The repairs cost one and a half million pounds and two and a half dollars a head.",
 			[]moneyBrief{{"one and a half million pounds", 1.5e6, 0, 0, "GBP", ""}, {"two and a half dollars", 2.5, 0, 0, "USD", ""}}},
+		{"an earlier close after compares with", "The bid of 31 dlrs a share compares with Monday's close of 27-3/4.",
+			[]moneyBrief{{"31 dlrs", 31, 0, 0, "USD", ""}, {"27-3/4", 27.75, 0, 0, "USD", ""}}},
+		{"a quote's bid and offer", "The dollar ended at 1.4410/20 marks and 104.35/45 yen.",
+			[]moneyBrief{{"1.4410/20 marks", 1.441, 0, 0, "DEM", ""}, {"104.35/45 yen", 104.35, 0, 0, "JPY", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

@@ -581,6 +581,10 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 	case '/':
 		num := v
 		d, k, _, _, ok := parseNumeral(rest[1:])
+		if ok && k+1 == len(rest) && dot && !strings.ContainsAny(rest[1:], ".,") {
+			m.end = base + len(t) // a quote's bid and offer: "1.8290/8300", "152.10/20"
+			return true
+		}
 		if !ok || k+1 != len(rest) || !(num < d) || !isMarketDenominator(d) {
 			m.n.Kind = contract.KindMeasure // "9/11", "24/7"
 			m.end = base + len(t)

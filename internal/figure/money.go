@@ -809,8 +809,9 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 
 // hyphenedName returns the currency name at token k, with the byte where
 // it ends: the whole word, or the name before a hyphen that joins it to
-// what the amount is for ("euros-worth", "pence-a-share", "stg-plus"),
-// with the first word after the hyphen (suffix).
+// what the amount is for ("euros-worth", "pence-a-share", "stg-plus") or
+// a slash and its unit ("euros/year"), with the first word after the hyphen
+// (suffix; "per" after a slash).
 func hyphenedName(sc *numScan, k int) (w string, end int, suffix string) {
 	w = sc.w(k)
 	if k >= sc.hi || k < sc.lo {
@@ -819,6 +820,10 @@ func hyphenedName(sc *numScan, k int) (w string, end int, suffix string) {
 	end = sc.toks[k].End
 	if lexicon.IsCurrencyWord(w) {
 		return w, end, ""
+	}
+	if name, rest, ok := strings.Cut(w, "/"); ok && rest != "" && rest[0] >= 'a' && rest[0] <= 'z' && name != "p" &&
+		(lexicon.CurrencyName(name) != "" || lexicon.CentUnit(name) != "") {
+		return name, sc.toks[k].Start + len(name), "per" // "30,000 euros/year", "85 cents/lb"
 	}
 	name, rest, ok := strings.Cut(w, "-")
 	if !ok || name == "p" || lexicon.CurrencyName(name) == "" && lexicon.CentUnit(name) == "" {

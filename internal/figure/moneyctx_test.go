@@ -319,6 +319,10 @@ func TestMoneyContext(t *testing.T) {
 			[]moneyBrief{{"31 dlrs", 31, 0, 0, "USD", ""}, {"27-3/4", 27.75, 0, 0, "USD", ""}}},
 		{"a quote's bid and offer", "The dollar ended at 1.4410/20 marks and 104.35/45 yen.",
 			[]moneyBrief{{"1.4410/20 marks", 1.441, 0, 0, "DEM", ""}, {"104.35/45 yen", 104.35, 0, 0, "JPY", ""}}},
+		{"amounts with a slash", "It was worth $1.4bn/£760m and pays €2,000/month and 40,000 euros/year. Copper trades at 92 cents/lb.",
+			[]moneyBrief{{"$1.4bn", 1.4e9, 0, 0, "USD", ""}, {"£760m", 760e6, 0, 0, "GBP", ""}, {"€2,000", 2000, 0, 0, "EUR", ""}, {"40,000 euros", 40000, 0, 0, "EUR", ""}, {"92 cents", 0.92, 0, 0, "USD", ""}}},
+		{"Scandinavian crown marks", "Turnover was Dkr 4.1bn, Skr 2.2bn and Nkr 900m.",
+			[]moneyBrief{{"Dkr 4.1bn", 4.1e9, 0, 0, "DKK", ""}, {"Skr 2.2bn", 2.2e9, 0, 0, "SEK", ""}, {"Nkr 900m", 900e6, 0, 0, "NOK", ""}}},
 		{"a personal computer is no percentage", "A sub-$150 PC goes on sale.", []moneyBrief{{"$150", 150, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {

@@ -579,6 +579,10 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 	// mixed fractions and plain fractions: "20-20/32", "9-7/8", "7/8"
 	switch rest[0] {
 	case '/':
+		if len(rest) > 1 && (rest[1] >= 'a' && rest[1] <= 'z') {
+			m.end = base + n // "€1,000/month": the amount, then what it is for
+			return true
+		}
 		num := v
 		d, k, _, _, ok := parseNumeral(rest[1:])
 		if ok && k+1 == len(rest) && dot && !strings.ContainsAny(rest[1:], ".,") {

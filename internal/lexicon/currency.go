@@ -88,6 +88,7 @@ var currencyMarks = map[string]string{
 	"z$": "ZWL", "j$": "JMD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
 	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "r": "ZAR", "sh": "KES", "dh": "AED", "dhs": "AED", "sr": "SAR", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
 	"₫": "VND", "₴": "UAH", "₵": "GHS", "rp": "IDR", "rm": "MYR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF",
+	"dkr": "DKK", "skr": "SEK", "nkr": "NOK",
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD",
 	"aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "inr": "INR", "pkr": "PKR", "ngn": "NGN", "kes": "KES",
 	"zar": "ZAR", "brl": "BRL", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "krw": "KRW",

@@ -299,12 +299,12 @@ func innerBreak(text string, i, k int, r rune) bool {
 	case '?', '!':
 		next, _ := utf8.DecodeRuneInString(text[k+1:])
 		return unicode.IsLetter(next) || next == '"' || next == '\u201c'
-	case '(', ':', '-':
+	case '(', ':', '-', '/':
 		// an amount glued to the word or amount before it: "rupees($450m)",
-		// "$106m:£54m", "sub-$100"
+		// "$106m:£54m", "sub-$100", "$1.2bn/£650m"
 		next, _ := utf8.DecodeRuneInString(text[k+1:])
 		prev := text[k-1]
-		return isCurrencySymbol(next) && (isASCIILetter(prev) || IsDigitByte(prev) && r == ':')
+		return isCurrencySymbol(next) && (isASCIILetter(prev) || IsDigitByte(prev) && (r == ':' || r == '/'))
 	case '=':
 		// a rate written as an equation: "$1=35.7 rupees"
 		next := text[k+1]

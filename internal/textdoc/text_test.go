@@ -41,6 +41,7 @@ func TestTokenize(t *testing.T) {
 		// an amount glued to the word or amount before it, and a rate as an equation
 		{"raised 9bn pesos($70m) and 4bn rand ($260m:£190m) for sub-$50 phones", "raised|9bn|pesos|(|$|70m|)|and|4bn|rand|(|$|260m|:|£|190m|)|for|sub|-|$|50|phones"},
 		{"( $ 1=7.25 kroner ) ( $ =850 Malian francs )", "(|$|1|=|7.25|kroner|)|(|$|=|850|Malian|francs|)"},
+		{"worth $1.4bn/£760m at 60 km/h", "worth|$|1.4bn|/|£|760m|at|60|km/h"},
 		{"at 10:30 and q&a=fun", "at|10:30|and|q&a=fun"},
 	}
 	for _, tc := range tests {

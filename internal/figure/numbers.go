@@ -476,11 +476,10 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 				break
 			}
 		}
-		if (!ok || mv == 0) && m.digits && !m.mult && s.w(m.tokEnd+1) != "of" {
-			// "£22 billions worth": a plural magnitude written after digits
-			switch w {
-			case "millions", "billions", "trillions":
-				mv, ok = magnitudeWords[strings.TrimSuffix(w, "s")]
+		switch w {
+		case "millions", "billions", "trillions":
+			if m.digits && !m.mult && s.w(m.tokEnd+1) != "of" {
+				mv, ok = magnitudeWords[strings.TrimSuffix(w, "s")] // "£22 billions worth": a plural magnitude after digits
 			}
 		}
 		if !ok || mv == 0 {

@@ -578,24 +578,7 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 	// mixed fractions and plain fractions: "20-20/32", "9-7/8", "7/8"
 	switch rest[0] {
 	case '/':
-		if len(rest) > 1 && (rest[1] >= 'a' && rest[1] <= 'z') {
-			m.end = base + n // "€1,000/month": the amount, then what it is for
-			return true
-		}
-		num := v
-		d, k, _, _, ok := parseNumeral(rest[1:])
-		if ok && k+1 == len(rest) && dot && !strings.ContainsAny(rest[1:], ".,") {
-			m.end = base + len(t) // a quote's bid and offer: "1.8290/8300", "152.10/20"
-			return true
-		}
-		if !ok || k+1 != len(rest) || !(num < d) || !isMarketDenominator(d) {
-			m.n.Kind = contract.KindMeasure // "9/11", "24/7"
-			m.end = base + len(t)
-			return true
-		}
-		m.n.Value = num / d
-		m.n.Kind = contract.KindFraction
-		m.end = base + len(t)
+		slashAfter(m, t, n, dot, base)
 		return true
 	case ':':
 		m.n.Kind = contract.KindTime
@@ -661,6 +644,32 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 	}
 	m.end = base + len(t)
 	return true
+}
+
+// slashAfter reads what follows a slash after the digits of token t (n of
+// its bytes, at byte base; dot: the numeral has a decimal point): a unit the
+// amount is for ("€1,000/month"), a bid and offer ("1.8290/8300"), a
+// market fraction ("9-7/8", "7/8") or a label ("9/11", "24/7").
+func slashAfter(m *numMatch, t string, n int, dot bool, base int) {
+	rest := t[n:]
+	if len(rest) > 1 && (rest[1] >= 'a' && rest[1] <= 'z') {
+		m.end = base + n // "€1,000/month": the amount, then what it is for
+		return
+	}
+	num := m.n.Value
+	d, k, _, _, ok := parseNumeral(rest[1:])
+	if ok && k+1 == len(rest) && dot && !strings.ContainsAny(rest[1:], ".,") {
+		m.end = base + len(t) // a quote's bid and offer: "1.8290/8300", "152.10/20"
+		return
+	}
+	if !ok || k+1 != len(rest) || !(num < d) || !isMarketDenominator(d) {
+		m.n.Kind = contract.KindMeasure // "9/11", "24/7"
+		m.end = base + len(t)
+		return
+	}
+	m.n.Value = num / d
+	m.n.Kind = contract.KindFraction
+	m.end = base + len(t)
 }
 
 // isMarketDenominator reports the denominators of written fractions: market

@@ -87,24 +87,32 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
 		}
 	}
+	pron := make([]bool, len(all))
 	for k, h := range all {
 		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" {
 			// "Cruz was walking home when he was shot" is a mention of its own; in "The guard was
 			// shot and rushed to a clinic, where he later died" the pronoun is the victim named
 			// before in the sentence and tells the outcome, not a new mention
-			all[k].hidden = pronounOnly(f, h)
+			all[k].hidden = false
 			for _, o := range all[:k] {
 				if o.sent == h.sent && o.Count == 1 && o.End <= h.Start {
 					all[k].hidden = true
 				}
 			}
+			if !all[k].hidden && pronounOnly(f, h) {
+				all[k].hidden, pron[k] = true, true
+			}
 		}
 	}
 	applyOutcome(all)
 	out := make([]contract.Casualty, 0, len(all))
-	for _, h := range all {
-		if !h.hidden {
+	f.pronouns = f.pronouns[:0]
+	for k, h := range all {
+		switch {
+		case !h.hidden:
 			out = append(out, h.Casualty)
+		case pron[k]:
+			f.pronouns = append(f.pronouns, h.Casualty) // the toll reads what became of the victim
 		}
 	}
 	return out

@@ -19,8 +19,9 @@ type Figures struct {
 	hits  []casHit      // the casualty hits, found once (casualtyHits)
 	found bool          // hits holds the casualty hits
 
-	natural  map[int]bool // the sentences that give a natural cause of death (naturalDeaths), nil until read
-	obituary bool         // the article tells of a natural death and of no harm (naturalDeaths)
+	natural  map[int]bool        // the sentences that give a natural cause of death (naturalDeaths), nil until read
+	pronouns []contract.Casualty // mentions of a victim named by a pronoun alone, not listed but read by the toll (listedCasualties)
+	obituary bool                // the article tells of a natural death and of no harm (naturalDeaths)
 }
 
 // New returns the figure state of one article: its analysis d and its

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -21,10 +22,15 @@ func (f *Figures) Toll() contract.Toll {
 	return f.TollOf(f.Casualties())
 }
 
-// TollOf is Toll given recs, the records Casualties listed for the article.
+// TollOf is Toll given recs, the records Casualties listed for the article
+// (with the mentions of a victim named by a pronoun alone, which Casualties
+// read but did not list: "He died Sunday morning" tells the outcome).
 func (f *Figures) TollOf(recs []contract.Casualty) contract.Toll {
 	t := f.hitsToll()
 	if f.d != nil {
+		if len(f.pronouns) > 0 {
+			recs = slices.SortedFunc(slices.Values(append(slices.Clip(recs), f.pronouns...)), func(a, b contract.Casualty) int { return a.Start - b.Start })
+		}
 		recordsOutcome(&t, f.eventRecords(recs, tollYear(f.d, f.casualtyHits())))
 	}
 	return t

@@ -100,7 +100,7 @@ func TestQuoteClasses(t *testing.T) {
 			[]q{{"I have to be patient,", "Lena Moritz", "she"}}},
 		{"a statement added to a quotation speaks for its speaker",
 			"Coach Dan Reyes resigned on Monday. \"I gave this club everything,\" Reyes said. The statement added: \"The players deserve a fresh start.\"",
-			[]q{{"I gave this club everything,", "Dan Reyes", "Reyes"}, {"The players deserve a fresh start.", "Dan Reyes", "The statement"}}},
+			[]q{{"I gave this club everything,", "Dan Reyes", "Reyes"}, {"The players deserve a fresh start.", "Dan Reyes", "Reyes"}}},
 		{"the agent of a passive verb of naming speaks",
 			"Rumours that Senator Bo Ray will quit have been described as \"pure fantasy\" by Governor Ann Holt.",
 			[]q{{"pure fantasy", "Ann Holt", "Ann Holt"}}},

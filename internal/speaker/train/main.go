@@ -27,7 +27,8 @@
 // which trains on PolNeAR fit and four fifths of the extra articles and
 // counts the judged quotations of the fifth left out that the model gets
 // right (at 6a7237a, of 527: rules 493, PolNeAR fit alone 490, weight 1
-// 492, 2 494, 4 495, 8 494).
+// 492, 2 494, 4 495, 8 494); with -diag it lists the held-out quotations
+// the model gets wrong.
 //
 // A quotation's candidates come from internal/quote (RankCandidates); only
 // quotations that are output and match a gold one count. A candidate is

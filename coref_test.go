@@ -41,7 +41,7 @@ func TestCorefSpeakers(t *testing.T) {
 			"the neurosurgeon", ""},
 		{"a description ends before a common verb", "Victor Salas spoke in Ames on Monday. The billionaire businessman began his speech with a joke: \"I love this state.\"",
 			"The billionaire businessman", "Victor Salas"},
-		{"a gendered noun predicated of a name tells its gender", "Mourners gathered on Sunday for Henderson, shot outside a store last week. Henderson is the second son she has lost to violence.\n\n\"I'm so tired of this,\" she said.",
+		{"a gendered noun predicated of a name tells its gender", "Neighbours lit candles on Friday for Henley, shot outside a bar last month. Henley is the second son she has buried.\n\n\"He carried this family,\" she said.",
 			"she", ""},
 		{"a document speaks for the body it comes from", "The Veterans League has twice complained to the campaign. A letter from the Veterans League warns that \"any further contact will be through our attorney.\"",
 			"A letter from the Veterans League", "Veterans League"},

@@ -11,7 +11,7 @@
 // sentence between (Lappin and Leass's salience, simplified). A pronoun
 // takes the most salient entity that agrees with it: "he" and "she" a person
 // of that gender (given names, titles, gendered role words, a gendered noun
-// the text predicates of the name: "Henderson is the second son", "Doe, a
+// the text predicates of the name: "Henley is the second son", "Doe, a
 // mother of three"; pronouns resolved before), "it" and "its" an organisation, "they" an organisation or group
 // that is a subject nearby. A description takes, by its head noun: a person
 // whose titles hold its words ("the prime minister"), whose age the article
@@ -166,7 +166,7 @@ var corefGender = map[string]byte{"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm
 
 // PredicateGender returns the gender of a gendered noun that the text
 // predicates of the mention [s, e) of a person, by a copula or an
-// apposition: "Henderson is the second son she has lost", "Jane Doe, a
+// apposition: "Henley is the second son she has buried", "Jane Doe, a
 // mother of three, …" ('m', 'f' or 0).
 func PredicateGender(d *textdoc.Doc, s, e int) byte {
 	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e })

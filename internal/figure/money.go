@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -16,6 +17,7 @@ type moneyHit struct {
 	code       string // ISO code, "" when unknown
 	cents      bool   // a unit worth a hundredth ("cents", "pence")
 	sent       int
+	unscaled   bool // a figure of a table row read under no scale, which a footer may give one
 }
 
 // Money returns the amounts of money stated in the article (the body, and the title).
@@ -29,6 +31,7 @@ func (f *Figures) Money() []contract.Money {
 	dateline := datelineDollar(d)
 	hits, rows := f.moneyHits(ctx)
 	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
+	storyPounds(d.Text, hits, datelinePound(d))
 	if len(rows) > 0 {
 		code := storyCurrency(hits, dateline)
 		for _, r := range rows {
@@ -62,86 +65,147 @@ func (f *Figures) Money() []contract.Money {
 // header ("(in million marks)", "AMOUNTS IN $ MILLION") gives the bare
 // figures of the rows under it their magnitude and currency.
 func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
-	d := f.d
-	var tab, line tableScale // the table's scale, and the scale of the row being read
-	rate := ""               // the currency of a rate quote's label ("Dollar / mark"), for the line after it
-	var pend []moneyHit      // bare figures with a magnitude, which an amount after them may make money
+	r := moneyReader{ctx: ctx}
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
-		if !hasMoneyCue(&sc) {
-			continue
+		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+		if hasMoneyCue(&sc) {
+			r.segment(&sc, seg.sent)
 		}
-		row, perShare := false, false
-		first := len(hits)
-		for i := seg.lo; i < seg.hi; {
-			if lineStart(d.Text, seg.toks, i) {
-				row = earningsRow(&sc, i, tab.scale > 0)
-				perShare = row && perShareLabel(&sc, i)
-				line = tab
-				if rate != "" && (textdoc.StartsWithDigit(sc.raw(i)) || sc.raw(i) == "$") {
-					row, perShare, line = true, false, tableScale{code: rate} // "108.42 (107.96)" under "Dollar / yen"
-				}
-				rate = ""
-				if c, end, ok := rateLabel(&sc, i); ok { // moneyctx.go
-					rate = c
-					i = end
-					continue
-				}
-			}
-			if !mayStartMoney(&sc, i) {
-				i++ // no reader below starts anything at this word
-				continue
-			}
-			if t, end, ok := scaleHeader(&sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
-				if own := labelBefore(&sc, i); own { // moneyctx.go
-					// "Orders in hand (billions) 2.36 vs 2.12": the row's own scale; with its
-					// own currency it makes the line a row ("Handling costs (Dm million) 274")
-					if t.code == "" {
-						t.code = tab.code
-					}
-					row = row || t.code != "" && textdoc.StartsWithDigit(sc.raw(end))
-				} else {
-					tab = t
-				}
-				line = t
+	}
+	return r.hits, r.rows
+}
+
+// moneyReader holds what reading an article's amounts carries from one
+// word, line and sentence to the next.
+type moneyReader struct {
+	ctx        *currencyContext
+	hits, rows []moneyHit // the amounts read, and the bare figures of table rows
+	tab, line  tableScale // the table's scale, and the scale of the row being read
+	rate       string     // the currency of a rate quote's label ("Dollar / mark"), for the line after it
+	pend       []moneyHit // bare figures with a magnitude, which an amount after them may make money
+	from       [2]int     // the first hit and row of the table being read, which a footer closes
+	row, share bool       // the line being read is a table's money row, and one per share
+}
+
+// segment reads the amounts of one sentence (or the title), sent its index.
+func (r *moneyReader) segment(sc *numScan, sent int) {
+	r.row, r.share = false, false
+	first := len(r.hits)
+	for i := sc.lo; i < sc.hi; {
+		if lineStart(sc.text, sc.toks, i) {
+			if end, skip := r.lineStart(sc, i); skip {
 				i = end
 				continue
 			}
-			h, ok := amountAt(&sc, i, ctx, hits[first:])
-			if ok {
-				if row {
-					line.forRow(perShare).apply(&h)
-				}
-				h.sent = seg.sent
-				hits = append(hits, h)
-				i = h.tokEnd
-				continue
-			}
-			if row && sc.canStartNumber(i) {
-				if m, ok := sc.number(i); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
-					r := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: seg.sent}
-					l := line.forRow(perShare)
-					l.apply(&r)
-					r.code = l.code
-					rows = append(rows, r)
-					i = m.tokEnd
-					continue
-				}
-			}
-			if c, ok := bareMagnitude(&sc, i); ok { // moneyctx.go: "rose to 20 mln from 15 mln dlrs"
-				c.sent = seg.sent
-				pend = append(pend, c)
-				i = c.tokEnd
-				continue
-			}
-			i++
 		}
-		if len(pend) > 0 {
-			hits = continuedBefore(&sc, hits, first, pend) // moneyctx.go
-			pend = pend[:0]
+		if !mayStartMoney(sc, i) {
+			i++ // no reader below starts anything at this word
+			continue
+		}
+		if t, end, ok := scaleHeader(sc, i); ok { // moneyctx.go: "(in thousands of dlrs)"
+			r.header(sc, i, t, end)
+			i = end
+			continue
+		}
+		h, ok := amountAt(sc, i, r.ctx, r.hits[first:])
+		if !ok && first == len(r.hits) && first > 0 && r.hits[first-1].sent == sent-1 && sent > 0 {
+			h, ok = nextAmount(sc, i, r.hits[first-1]) // moneyctx.go: "It lent a further 30.9 billion"
+		}
+		if ok {
+			if r.row {
+				r.line.forRow(r.share).apply(&h)
+				h.unscaled = !r.share && r.line.scale == 0
+			}
+			h.sent = sent
+			r.hits = append(r.hits, h)
+			i = h.tokEnd
+			continue
+		}
+		if end, ok := r.bare(sc, i, sent, first); ok {
+			i = end
+			continue
+		}
+		i++
+	}
+	if len(r.pend) > 0 {
+		r.hits = continuedBefore(sc, r.hits, first, r.pend) // moneyctx.go
+		r.pend = r.pend[:0]
+	}
+}
+
+// lineStart reads what a line of a table tells at its first token i: a
+// money row, a rate quote's label ("Dollar / mark ...", skipped with its
+// line), or a footer that scales the rows above ("( All data above 000s
+// )"). It returns the token to go on from and whether to skip to it.
+func (r *moneyReader) lineStart(sc *numScan, i int) (int, bool) {
+	r.row = earningsRow(sc, i, r.tab)
+	r.share = r.row && perShareLabel(sc, i)
+	r.line = r.tab
+	if r.rate != "" && (textdoc.StartsWithDigit(sc.raw(i)) || sc.raw(i) == "$") {
+		r.row, r.share, r.line = true, false, tableScale{code: r.rate} // "108.42 (107.96)" under "Dollar / yen"
+	}
+	r.rate = ""
+	if c, end, ok := rateLabel(sc, i); ok { // moneyctx.go
+		r.rate = c
+		return end, true
+	}
+	if t, end, ok := scaleFooter(sc, i); ok { // moneyctx.go
+		t.scaleRows(r.hits[r.from[0]:], r.rows[r.from[1]:])
+		r.from = [2]int{len(r.hits), len(r.rows)}
+		return end, true
+	}
+	return i, false
+}
+
+// header takes the scale header t read at token i (end the token after it)
+// as the table's, or as the row's own when a label stands before it and a
+// figure after it on its line.
+func (r *moneyReader) header(sc *numScan, i int, t tableScale, end int) {
+	// a label before and a figure after on its line: the row's own ("Trade
+	// balance ( million markka ) :" heads a table)
+	if own := sc.w(i) == "(" && labelBefore(sc, i) && !headerEnds(sc, end); own { // moneyctx.go
+		// "Orders in hand (billions) 2.36 vs 2.12": the row's own scale; with its
+		// own currency it makes the line a row ("Handling costs (Dm million) 274")
+		if t.code == "" {
+			t.code = r.tab.code
+		}
+		r.row = r.row || t.code != "" && textdoc.StartsWithDigit(sc.raw(end))
+	} else {
+		r.tab = t
+		r.from = [2]int{len(r.hits), len(r.rows)}
+	}
+	r.line = t
+}
+
+// bare reads a figure at token i that names no currency: a table row's,
+// one with a magnitude that an amount after it may continue, or a vague
+// amount of a verb of money. It returns the token after it.
+func (r *moneyReader) bare(sc *numScan, i, sent, first int) (int, bool) {
+	if r.row && sc.canStartNumber(i) {
+		if m, ok := sc.number(i); ok && m.n.Kind == contract.KindFigure && !m.n.Vague {
+			h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: sent}
+			l := r.line.forRow(r.share)
+			l.apply(&h)
+			h.code = l.code
+			h.unscaled = !r.share && r.line.scale == 0
+			r.rows = append(r.rows, h)
+			return m.tokEnd, true
 		}
 	}
-	return hits, rows
+	if c, ok := bareMagnitude(sc, i); ok { // moneyctx.go: "rose to 20 mln from 15 mln dlrs"
+		c.sent = sent
+		r.pend = append(r.pend, c)
+		return c.tokEnd, true
+	}
+	if v, ok := vagueMoney(sc, i); ok { // moneyctx.go: "investors lost millions", in the sentence's or the story's currency
+		v.sent = sent
+		if k := len(r.hits) - 1; k >= first && !r.hits[k].cents {
+			v.code = r.hits[k].code
+		}
+		r.rows = append(r.rows, v)
+		return v.tokEnd, true
+	}
+	return i, false
 }
 
 // amountAt reads an amount of money at token i, by the first reading that
@@ -162,6 +226,9 @@ func amountAt(sc *numScan, i int, ctx *currencyContext, prev []moneyHit) (moneyH
 		return h, true
 	}
 	if h, ok := oneUnit(sc, i); ok { // moneyctx.go
+		return h, true
+	}
+	if h, ok := fewUnits(sc, i); ok { // moneyctx.go: "for a few dollars"
 		return h, true
 	}
 	// the amount continued is the last one not in brackets ("3,240 billion
@@ -248,7 +315,7 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		return moneyHit{}, false // the end of a range read elsewhere
 	}
 	switch sc.w(p) {
-	case "only", "just", "from", "to", "vs", "vs.", "versus", "and", "or", "of", "at", "against", "than", "with":
+	case "only", "just", "from", "to", "vs", "vs.", "versus", "and", "or", "of", "at", "against", "than", "with", "up", "down":
 	default:
 		return moneyHit{}, false
 	}
@@ -268,7 +335,9 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	default:
 		return moneyHit{}, false
 	}
-	if !moneyFollower(sc, m.tokEnd) { // moneyctx.go: "400 mln shares" is no money
+	// moneyctx.go: "400 mln shares" is no money; after "than" an amount may
+	// go on with a clause ("less than the 48.2 billion leaving the market")
+	if !moneyFollower(sc, m.tokEnd) && !(sc.w(p) == "than" && strings.HasSuffix(sc.w(m.tokEnd), "ing")) {
 		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code, cents: cents}, true
@@ -277,28 +346,33 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 // earningsRow reports whether the line starting at token i is a money row of
 // a wire earnings table ("Shr 22 cts vs 19 cts", "Net 615,000 vs 95,000",
 // "Revs 8.7 mln vs 7.9 mln"); share counts ("Avg shrs") are not money.
-// Under a scale header (scaled) any short label of a row of figures compared
-// is one ("Amortisation 1.84 vs 1.62").
-func earningsRow(sc *numScan, i int, scaled bool) bool {
+// Under a scale header (tab) any short label of a row of figures compared
+// is one ("Amortisation 1.84 vs 1.62"), and of two figures when the header
+// names a currency ("Fed acct 5.208 4.425" under "(BILLIONS OF DLRS)").
+func earningsRow(sc *numScan, i int, tab tableScale) bool {
 	// the label: one to three words of the table's vocabulary ("Oper shr loss", "Net sales")
 	j := i
 	for j < sc.hi && j < i+3 && rowLabels[sc.w(j)] {
 		j++
 	}
-	if j == i {
-		j = tableLabel(sc, i) // moneyctx.go: "Total Revenue", "Cash flow / shr", "Software Revenue"
+	if j == i || !rowFigure(sc, j) && sc.w(j) != "(" {
+		if k := tableLabel(sc, i); k > i || j == i {
+			j = k // moneyctx.go: "Total Revenue", "Cash flow / shr", "Earnings Per Share"
+		}
 	}
-	if j == i && scaled {
-		j = scaledRowLabel(sc, i) // moneyctx.go: "Amortisation 1.84 vs 1.62" under "(million A$ unless noted)"
+	if j == i && tab.scale > 0 {
+		j = scaledRowLabel(sc, i, tab.named) // moneyctx.go: "Amortisation 1.84 vs 1.62" under "(million A$ unless noted)"
 	}
 	if _, end, ok := scaleHeader(sc, j); ok && j > i && sc.w(j) == "(" {
 		j = end // "Orders in hand (billions) 2.36 vs 2.12"
+	} else if j > i {
+		j = bracketedWord(sc, j) // "Net income ( loss ) 2,074 ( 3,422 )"
 	}
 	if j < sc.hi && lexicon.CurrencyMark(sc.w(j)) != "" && j+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(j+1)) {
 		j++ // "Net income $ 4,100 $ 3,900"
 	}
-	if j == i || j >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j)) {
-		return false // a figure right after the label, in digits
+	if j == i || j >= sc.hi || !rowFigure(sc, j) {
+		return false // a figure right after the label, in digits, or nil
 	}
 	switch sc.w(i) {
 	case "avg", "shrs", "shares":
@@ -312,8 +386,7 @@ func earningsRow(sc *numScan, i int, scaled bool) bool {
 			return false
 		}
 		w := sc.w(k)
-		if !textdoc.StartsWithDigit(sc.raw(k)) && w != "vs" && w != "vs." && w != "loss" && w != "profit" && w != "nil" &&
-			magnitudeWords[w] == 0 && w != "(" && w != ")" && w != "-" && w != "," && lexicon.CurrencyMark(w) == "" &&
+		if !textdoc.StartsWithDigit(sc.raw(k)) && !rowWords[w] && magnitudeWords[w] == 0 && lexicon.CurrencyMark(w) == "" &&
 			lexicon.CurrencyName(w) == "" && lexicon.CentUnit(w) == "" {
 			return false
 		}
@@ -321,11 +394,26 @@ func earningsRow(sc *numScan, i int, scaled bool) bool {
 	return true
 }
 
+// rowWords are the words a row of figures may hold between them: "22 cts vs
+// 19 cts", "nil loss 447 mln", "14,600 up 3.3 pct".
+var rowWords = map[string]bool{"vs": true, "vs.": true, "loss": true, "profit": true, "nil": true, "(": true, ")": true,
+	"-": true, ",": true, "up": true, "down": true, "pct": true, "percent": true, "%": true}
+
+// rowFigure reports a row's first figure at token j: digits, or "nil"
+// before more of the row ("Net nil loss 447 mln").
+func rowFigure(sc *numScan, j int) bool {
+	if textdoc.StartsWithDigit(sc.raw(j)) {
+		return true
+	}
+	return sc.w(j) == "nil" && j+1 < sc.hi && !lineStart(sc.text, sc.toks, j+1)
+}
+
 // rowLabels are the words that label the money rows of a wire earnings table.
 var rowLabels = map[string]bool{
 	"oper": true, "qtly": true, "qtrly": true, "shr": true, "net": true, "revs": true, "sales": true, "loss": true,
 	"profit": true, "revenues": true, "revenue": true, "income": true, "div": true, "pretax": true, "pre-tax": true,
 	"turnover": true, "shr.": true, "gross": true, "earnings": true, "avg": true, "shrs": true, "operating": true,
+	"prft": true, "eps": true, "current": true,
 }
 
 // currencyContext resolves ambiguous marks ("¥", "rials", "Rs") from the countries the article names.
@@ -403,7 +491,7 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		if (lw == "rs" || lw == "rm" || lw == "rp" || lw == "dm") && t != "Rs" && t != "Rs." && t != "RM" && t != "Rp" && t != "DM" {
 			return "", 0, 0, false
 		}
-		if i+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+1)) || i+1 < sc.hi && isWordNumberStart(sc.w(i+1)) && code != "" && (c == '$' || c >= 0x80) {
+		if i+1 < sc.hi && (textdoc.StartsWithDigit(sc.raw(i+1)) || bareDecimal(sc.raw(i+1)) > 0) || i+1 < sc.hi && isWordNumberStart(sc.w(i+1)) && code != "" && (c == '$' || c >= 0x80) {
 			return code, i + 1, sc.toks[i+1].Start, true
 		}
 		return "", 0, 0, false
@@ -532,10 +620,10 @@ func markedRange(sc *numScan, j int, code string, h moneyHit) (moneyHit, bool) {
 	// "£1.5m-£2m", "€3bn to €4bn": one range with its currency on both ends
 	// (not "from $5m to $7m", a change)
 	if !m.n.Range && m.end == sc.toks[m.tokEnd-1].End && m.tokEnd+1 < sc.hi {
-		if c := sc.w(m.tokEnd); c == "-" || c == "\u2013" || c == "to" && !(j > sc.lo && sc.w(j-1) == "from") && !changeBefore(sc, j) {
+		if c := sc.w(m.tokEnd); c == "-" || c == "\u2013" || c == "to" {
 			if code2, nt2, at2, ok := markAt(sc, m.tokEnd+1); ok && code2 == code {
 				if m2, ok := numberFrom(sc, nt2, at2); ok && m2.n.Kind == contract.KindFigure && !m2.n.Range {
-					if r, ok := joinRange(m, m2); ok {
+					if r, ok := joinRange(m, m2); ok && (c != "to" || rangeTo(sc, j, r.n)) {
 						h.m, h.end, h.tokEnd = r, r.end, r.tokEnd
 						return h, true
 					}
@@ -543,10 +631,14 @@ func markedRange(sc *numScan, j int, code string, h moneyHit) (moneyHit, bool) {
 			}
 		}
 	}
-	// the same glued into one word: "£1.5m-£2m", "$10bn-$12bn"
+	// the same glued into one word: "£1.5m-£2m", "$10bn-$12bn", or with the
+	// mark on the first end only: "$560m-580m"
 	if te := sc.toks[m.tokEnd-1].End; !m.n.Range && m.end < te {
 		rest := sc.text[m.end:te]
 		mark := sc.raw(j)
+		if len(rest) > 1 && rest[0] == '-' && !strings.HasPrefix(rest[1:], mark) && m.mult && textdoc.IsDigitByte(rest[1]) {
+			mark = ""
+		}
 		if len(rest) > 1 && rest[0] == '-' && strings.HasPrefix(rest[1:], mark) {
 			if n2, ok := ParseNumber(rest[1+len(mark):]); ok && n2.Kind == contract.KindFigure && !n2.Range && !n2.Vague && m.n.Value < n2.Value {
 				lo, hi := m.n.Value, n2.Value
@@ -591,6 +683,9 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 		}
 		if m.curWord == "pound" {
 			code = "GBP"
+			if poundWeight(sc, m) {
+				return moneyHit{}, false // "a 300-pound man", "the 7-pound, 4-ounce girl"
+			}
 		}
 		h.code = ctx.resolve(strings.TrimSuffix(code, "?"))
 		return h, m.n.Kind == contract.KindFigure
@@ -611,7 +706,11 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 	} else if isQuoteTok(sc.raw(k)) && lexicon.CurrencyName(sc.w(k+1)) != "" && sc.w(k+1) != "won" {
 		k++ // `"five or six million" pounds`
 	}
-	return currencyNameAfter(sc, m, h, k, ctx)
+	h, ok = currencyNameAfter(sc, m, h, k, ctx)
+	if ok {
+		h = namedRange(sc, j, h, ctx) // moneyctx.go: "2.10 dlrs to 2.30 dlrs"
+	}
+	return h, ok
 }
 
 // currencyNameAfter reads the currency name at token k after the number m
@@ -635,7 +734,7 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		}
 		break
 	}
-	w := sc.w(k)
+	w, nameEnd, suffix := hyphenedName(sc, k)
 	if code := lexicon.CurrencyName(w); code != "" {
 		if m.yearLike && adj == "" {
 			return moneyHit{}, false
@@ -648,6 +747,9 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		}
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
 			return moneyHit{}, false // "18 kg (40 pounds) of cannabis", "a 300-pound man"
+		}
+		if w == "pound" && suffix == "" && m.n.Value > 1 && adj == "" && nounAfter(sc, k+1) {
+			return moneyHit{}, false // "a 3 thousand pound motor vehicle": a weight before its noun
 		}
 		if m.n.Kind == contract.KindFraction {
 			return moneyHit{}, false
@@ -664,15 +766,23 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 			code = currencyAdjective(adj)
 		}
 		h.code = code
-		h.end = sc.toks[k].End
+		h.end = nameEnd
 		h.tokEnd = k + 1
+		if suffix == "plus" && h.m.n.Qualifier == contract.Exact {
+			h.m.n.Qualifier = contract.MoreThan // "40 million stg-plus"
+		}
+		if c := sc.w(k + 1); (w == "pounds" || w == "pound") && suffix == "" && (c == "sterling" || c == "stg") {
+			h.code = "GBP" // "40 million pounds sterling"
+			h.end = sc.toks[k+1].End
+			h.tokEnd = k + 2
+		}
 		if w == "dollars" || w == "dollar" {
 			// "HK dollars"
 			if k > 0 && sc.w(k-1) == "hk" {
 				h.code = "HKD"
 			}
 		}
-		if c := sc.w(k + 1); (w == "euro" || w == "dollar") && !m.mult && (c == "cents" || c == "cent") {
+		if c := sc.w(k + 1); (w == "euro" || w == "dollar") && suffix == "" && !m.mult && (c == "cents" || c == "cent") {
 			h.cents = true // "70 euro cents"
 			h.end = sc.toks[k+1].End
 			h.tokEnd = k + 2
@@ -690,11 +800,41 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 			h.code = a // "14 H.K. cents"
 		}
 		h.cents = true
-		h.end = sc.toks[k].End
+		h.end = nameEnd
 		h.tokEnd = k + 1
 		return h, true
 	}
 	return moneyHit{}, false
+}
+
+// hyphenedName returns the currency name at token k, with the byte where
+// it ends: the whole word, or the name before a hyphen that joins it to
+// what the amount is for ("euros-worth", "pence-a-share", "stg-plus") or
+// a slash and its unit ("euros/year"), with the first word after the hyphen
+// (suffix; "per" after a slash).
+func hyphenedName(sc *numScan, k int) (w string, end int, suffix string) {
+	w = sc.w(k)
+	if k >= sc.hi || k < sc.lo {
+		return w, 0, ""
+	}
+	end = sc.toks[k].End
+	if lexicon.IsCurrencyWord(w) {
+		return w, end, ""
+	}
+	if name, rest, ok := strings.Cut(w, "/"); ok && rest != "" && rest[0] >= 'a' && rest[0] <= 'z' && name != "p" &&
+		(lexicon.CurrencyName(name) != "" || lexicon.CentUnit(name) != "") {
+		return name, sc.toks[k].Start + len(name), "per" // "30,000 euros/year", "85 cents/lb"
+	}
+	name, rest, ok := strings.Cut(w, "-")
+	if !ok || name == "p" || lexicon.CurrencyName(name) == "" && lexicon.CentUnit(name) == "" {
+		return w, end, ""
+	}
+	first, _, _ := strings.Cut(rest, "-")
+	switch first {
+	case "a", "an", "per", "each", "worth", "plus", "equivalent":
+		return name, sc.toks[k].Start + len(name), first
+	}
+	return w, end, "" // "12 dollar-signs"
 }
 
 // isQuoteTok reports quotation marks standing as tokens.
@@ -704,6 +844,11 @@ func isQuoteTok(t string) bool {
 
 // numberFrom reads a number at token nt whose digits start at byte at (after a glued mark).
 func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
+	if v := bareDecimal(sc.raw(nt)); v > 0 && at == sc.toks[nt].Start {
+		// "$ .8787": a fraction of a unit written without its zero
+		t := sc.toks[nt]
+		return numMatch{qtok: nt, tok: nt, tokEnd: nt + 1, qstart: t.Start, start: t.Start, end: t.End, n: contract.Number{Value: v}, digits: true}, true
+	}
 	if at == sc.toks[nt].Start {
 		m, ok := sc.number(nt)
 		return m, ok
@@ -725,6 +870,24 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	m.tok += nt
 	m.tokEnd += nt
 	return m, true
+}
+
+// bareDecimal returns the value of a token that is a decimal fraction
+// without its leading zero (".8787"), or 0.
+func bareDecimal(t string) float64 {
+	if len(t) < 2 || t[0] != '.' {
+		return 0
+	}
+	for i := 1; i < len(t); i++ {
+		if !textdoc.IsDigitByte(t[i]) {
+			return 0
+		}
+	}
+	v, err := strconv.ParseFloat("0"+t, 64)
+	if err != nil {
+		return 0
+	}
+	return v
 }
 
 // mayStartMoney reports whether an amount, a table's scale header, a row's
@@ -804,6 +967,41 @@ func weightContext(sc *numScan, i, k int) bool {
 	}
 	return false
 }
+
+// nounAfter reports a lower-case word at token k that is no function word
+// an amount may stand before ("a 2,000 pound bomb", not "40 pound a week").
+func nounAfter(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if r == "" || r[0] < 'a' || r[0] > 'z' || moneyFollower(sc, k) {
+		return false
+	}
+	switch sc.w(k) {
+	case "sterling", "stg", "per", "each", "apiece":
+		return false
+	}
+	return true
+}
+
+// poundWeight reports a pound adjective ("7-pound") that weighs what it
+// describes: a weight unit or word near it ("the 7-pound, 4-ounce (3.3
+// kg) girl"), or a noun after it of a thing or being weighed ("a 300-pound
+// man", "a 500-pound bomb"), not a price ("a 5-pound note").
+func poundWeight(sc *numScan, m numMatch) bool {
+	if weightContext(sc, m.tok, m.tokEnd-1) {
+		return true
+	}
+	for k := m.tokEnd; k < sc.hi && k < m.tokEnd+6; k++ {
+		w := sc.w(k)
+		if weighedNouns[w] && k == m.tokEnd || strings.HasSuffix(w, "-ounce") || w == "ounces" || w == "kg" || w == "kilos" || w == "kilograms" {
+			return true
+		}
+	}
+	return false
+}
+
+// weighedNouns are things and beings news weighs in pounds.
+var weighedNouns = map[string]bool{"baby": true, "man": true, "woman": true, "boy": true, "girl": true, "bomb": true,
+	"bombs": true}
 
 // weakMark reports a currency mark of one or two letters that is money
 // only before a large or decimal figure or one with a magnitude ("R5bn",

@@ -22,6 +22,57 @@ func changeBefore(sc *numScan, j int) bool {
 	return p >= sc.lo && changeWords[sc.w(p)]
 }
 
+// rangeTo reports whether "to" after the amount at token j ends the range
+// r: not after a change ("rose $5 to $7"), nor after "by" unless its ends
+// are near ("by 400m euros to 2.5bn euros" is a change and a level), nor
+// after "from" ("from $5m to $7m"),
+// unless the "from" follows a verb of ranging ("ranged from $1.10 to $1.25").
+func rangeTo(sc *numScan, j int, r contract.Number) bool {
+	if j > sc.lo && sc.w(j-1) == "by" {
+		// "boost income by 400m euros to 2.5bn euros" is a change and its new
+		// level; "cut profits by $3.8m to $4.9m", ends as near, a range
+		return r.Max <= 1.5*r.Min
+	}
+	if changeBefore(sc, j) {
+		return false
+	}
+	if j > sc.lo && sc.w(j-1) == "from" {
+		switch sc.w(j - 2) {
+		case "ranged", "ranging", "range", "ranges", "varied", "varying", "vary":
+			return true
+		}
+		return false
+	}
+	return true
+}
+
+// namedRange widens the amount h read at token j into a range when a second
+// amount in the same currency follows after "to", a dash, or "and" after
+// "between": "2.10 dlrs to 2.30 dlrs", "between 20 mln dlrs and 25 mln
+// dlrs". It returns h, widened or not.
+func namedRange(sc *numScan, j int, h moneyHit, ctx *currencyContext) moneyHit {
+	if h.m.n.Range || h.m.n.Vague || h.m.several || h.end != sc.toks[h.tokEnd-1].End {
+		return h
+	}
+	link := sc.w(h.tokEnd)
+	switch {
+	case link == "-" || link == "\u2013" || link == "to":
+	case link == "and" && sc.w(j-1) == "between":
+	default:
+		return h
+	}
+	h2, ok := namedMoney(sc, h.tokEnd+1, contract.Exact, false, ctx)
+	if !ok || h2.code != h.code || h2.cents != h.cents || h2.m.n.Range || h2.m.pence != h.m.pence {
+		return h
+	}
+	r, ok := joinRange(h.m, h2.m)
+	if !ok || link == "to" && !rangeTo(sc, j, r.n) {
+		return h
+	}
+	h.m, h.end, h.tokEnd = r, h2.end, h2.tokEnd
+	return h
+}
+
 // markedFigure reports a currency symbol and a digit at the start of s
 // ("$26", "£2m", "C$11"): the other end of a range glued by a hyphen
 // ("$24-$26"), whose first number ends at the hyphen.
@@ -161,11 +212,20 @@ func bareFigure(t string) bool {
 }
 
 // datelineDollar returns the dollar of the story's dateline city: the parsed
-// dateline's, or a wire line of a city in capitals and a date near the top
-// of the body ("TORONTO 1996-08-23"); "" for none or the US dollar.
-func datelineDollar(d *textdoc.Doc) string {
+// dateline's, or a wire line of a city in capitals, maybe its region or
+// country, and a date near the top of the body ("TORONTO 1996-08-23",
+// "PERTH , Australia 1996-08-27"); "" for none or the US dollar.
+func datelineDollar(d *textdoc.Doc) string { return datelineUnit(d, lexicon.DatelineDollar) }
+
+// datelinePound returns the pound of the story's dateline city when it is
+// not sterling ("CAIRO 1996-08-29": EGP), or "".
+func datelinePound(d *textdoc.Doc) string { return datelineUnit(d, lexicon.DatelinePound) }
+
+// datelineUnit returns the currency unit of the story's dateline place
+// (the parsed dateline's, or a wire line's as datelineDollar tells), or "".
+func datelineUnit(d *textdoc.Doc, unit func(string) string) string {
 	if d.Meta.Dateline != nil {
-		return placeDollar(d.Meta.Dateline.Place)
+		return placeUnit(d.Meta.Dateline.Place, unit)
 	}
 	body := d.Text[d.Body.Start:d.Body.End]
 	for n := 0; n < 3 && body != ""; n++ {
@@ -176,7 +236,7 @@ func datelineDollar(d *textdoc.Doc) string {
 			body = ""
 		}
 		line = strings.TrimSpace(line)
-		if c := lineDateline(line); c != "" {
+		if c := lineDateline(line, unit); c != "" {
 			return c
 		}
 		k := strings.LastIndexByte(line, ' ')
@@ -184,18 +244,18 @@ func datelineDollar(d *textdoc.Doc) string {
 			continue
 		}
 		city := line[:k]
-		if city != strings.ToUpper(city) {
+		if c, _, _ := strings.Cut(city, ","); c != strings.ToUpper(c) {
 			continue
 		}
-		return lexicon.DatelineDollar(strings.ToLower(city))
+		return placeUnit(city, unit) // "TORONTO", "PERTH , Australia"
 	}
 	return ""
 }
 
-// lineDateline returns the dollar of a dateline opening a line that the
+// lineDateline returns the unit of a dateline opening a line that the
 // header did not read: a city in capitals, a comma, and its region or
 // country before the date ("VANCOUVER, British Columbia, March 3 -").
-func lineDateline(line string) string {
+func lineDateline(line string, unit func(string) string) string {
 	k := strings.IndexByte(line, ',')
 	if k <= 0 || k > 30 || line[:k] != strings.ToUpper(line[:k]) || strings.IndexByte(line[:k], ' ') >= 0 && len(line[:k]) > 20 {
 		return ""
@@ -204,23 +264,39 @@ func lineDateline(line string) string {
 	if end < 0 || end > 80 {
 		return ""
 	}
-	return placeDollar(line[:end])
+	return placeUnit(line[:end], unit)
 }
 
-// placeDollar returns the dollar of a dateline's place: its city, or the
-// region or country named after it ("VANCOUVER, British Columbia",
-// "AUCKLAND, New Zealand"); "" for none.
-func placeDollar(place string) string {
+// placeUnit returns the unit (a lookup by lower-case place name) of a
+// dateline's place: its city's, or the region's or country's named after
+// it ("VANCOUVER, British Columbia", "AUCKLAND, New Zealand"); "" for none.
+func placeUnit(place string, unit func(string) string) string {
 	place = strings.ToLower(strings.TrimSpace(place))
-	if c := lexicon.DatelineDollar(place); c != "" {
+	if c := unit(place); c != "" {
 		return c
 	}
 	for _, part := range strings.Split(place, ",") {
-		if c := lexicon.DatelineDollar(strings.TrimSpace(part)); c != "" {
+		if c := unit(strings.TrimSpace(part)); c != "" {
 			return c
 		}
 	}
 	return ""
+}
+
+// storyPounds gives the amounts in pounds by name ("five million pounds",
+// not "£5m" nor "pounds sterling") the pound of the dateline's place
+// (pound, "" for sterling): a story datelined CAIRO counts in Egyptian pounds.
+func storyPounds(text string, hits []moneyHit, pound string) {
+	if pound == "" {
+		return
+	}
+	for k := range hits {
+		h := &hits[k]
+		if t := lexicon.Lower(text[h.start:h.end]); h.code == "GBP" && strings.Contains(t, "pound") &&
+			!strings.Contains(t, "sterling") && !strings.Contains(t, "british") {
+			h.code = pound
+		}
+	}
 }
 
 // inheritMagnitude gives a bare figure m that continues a money comparison
@@ -298,6 +374,39 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i+1].End, tokEnd: i + 2, m: m, code: code[:3]}, true
 }
 
+// fewUnits reads a few units of a currency at token i, a vague amount with
+// no figure: "a few dollars", "a couple of euros", "a few pounds" (after a
+// word of price, as "for a few pounds": pounds are weight too).
+func fewUnits(sc *numScan, i int) (moneyHit, bool) {
+	if sc.w(i) != "a" {
+		return moneyHit{}, false
+	}
+	k := i + 1
+	switch {
+	case sc.w(k) == "few":
+		k++
+	case sc.w(k) == "couple" && sc.w(k+1) == "of":
+		k += 2
+	default:
+		return moneyHit{}, false
+	}
+	name := sc.w(k)
+	code := lexicon.CurrencyName(name)
+	if code == "" || !strings.HasSuffix(name, "s") || name == "marks" || name == "crowns" {
+		return moneyHit{}, false
+	}
+	if name == "pounds" {
+		switch p := sc.w(i - 1); {
+		case p == "for" || p == "worth" || p == "cost" || p == "costs" || p == "paid" || p == "pay" || p == "just" && sc.w(i-2) == "for":
+		default:
+			return moneyHit{}, false // "she lost a few pounds" may be weight
+		}
+	}
+	m := numMatch{qtok: i, tok: i, tokEnd: k + 1, qstart: sc.toks[i].Start, start: sc.toks[i].Start, end: sc.toks[k].End,
+		n: contract.Number{Vague: true}, several: true}
+	return moneyHit{start: sc.toks[i].Start, end: sc.toks[k].End, tokEnd: k + 1, m: m, code: strings.TrimSuffix(code, "?")}, true
+}
+
 // moneyLabels are words that make a table row's label a money row when
 // they stand in it with others: "Total Revenue", "Cash flow / shr",
 // "Total Assets", "Shareholders' Equity", "Working Capital".
@@ -323,6 +432,10 @@ func tableLabel(sc *numScan, i int) int {
 	money := false
 	j := i
 	for ; j < sc.hi && j < i+5; j++ {
+		if k := bracketedWord(sc, j); k > j && j > i {
+			j = k - 1 // "Net Income ( loss )"
+			continue
+		}
 		r := sc.raw(j)
 		if textdoc.StartsWithDigit(r) || r == "$" || r == "(" {
 			break
@@ -345,12 +458,53 @@ func tableLabel(sc *numScan, i int) int {
 		return i
 	}
 	// two figures at least: a row of a table, not a sentence; or one after a field's colon ("Sale Amount : 1,875,000")
-	if (j+1 >= sc.hi || !textdoc.StartsWithDigit(sc.raw(j+1)) && sc.w(j+1) != "vs" && lexicon.CurrencyMark(sc.w(j+1)) == "" &&
-		!(magnitudeWords[sc.w(j+1)] > 0 && (sc.w(j+2) == "vs" || textdoc.StartsWithDigit(sc.raw(j+2))))) &&
-		!(sc.w(j-1) == ":" && j-1 > i) {
+	if !secondFigure(sc, j+1) && !(sc.w(j-1) == ":" && j-1 > i) {
 		return i
 	}
 	return j
+}
+
+// secondFigure reports what may follow a row's first figure at token k as
+// its second: a figure, "vs", a mark, a magnitude and then one of those,
+// or a figure in brackets, as a loss is written ("( $ 3,422 )").
+func secondFigure(sc *numScan, k int) bool {
+	if k >= sc.hi {
+		return false
+	}
+	if sc.w(k) == "(" {
+		k++
+		if lexicon.CurrencyMark(sc.w(k)) != "" {
+			k++
+		}
+		return textdoc.StartsWithDigit(sc.raw(k))
+	}
+	return textdoc.StartsWithDigit(sc.raw(k)) || sc.w(k) == "vs" || lexicon.CurrencyMark(sc.w(k)) != "" ||
+		magnitudeWords[sc.w(k)] > 0 && (sc.w(k+1) == "vs" || textdoc.StartsWithDigit(sc.raw(k+1))) || changeAfter(sc, k)
+}
+
+// changeAfter reports the change of a row's one figure at token k: "up 3.3
+// pct", "down 5.1 pct" ("Group sales 14,600 up 3.3 pct").
+func changeAfter(sc *numScan, k int) bool {
+	if w := sc.w(k); w != "up" && w != "down" || !textdoc.StartsWithDigit(sc.raw(k+1)) {
+		return false
+	}
+	switch sc.w(k + 2) {
+	case "pct", "percent", "%":
+		return true
+	}
+	return false
+}
+
+// bracketedWord returns the token after one word in brackets at token j
+// that a row's label may end with ("Net income ( loss )"), or j.
+func bracketedWord(sc *numScan, j int) int {
+	if sc.w(j) != "(" || sc.w(j+2) != ")" {
+		return j
+	}
+	if r := sc.raw(j + 1); r == "" || !(r[0] >= 'a' && r[0] <= 'z' || r[0] >= 'A' && r[0] <= 'Z') || lexicon.IsCurrencyWord(sc.w(j+1)) || headerScales[sc.w(j+1)] > 0 {
+		return j
+	}
+	return j + 3
 }
 
 // tableScale is what a table's scale header says of the bare figures of
@@ -360,6 +514,7 @@ type tableScale struct {
 	scale float64
 	code  string
 	cents bool // the figures are hundredths: "Shr (cents) 5.17 vs 4.96"
+	named bool // the header names a currency: "(BILLIONS OF DLRS)", not "(in thousands)"
 }
 
 // apply gives a figure of a table row that states no magnitude and no
@@ -469,10 +624,60 @@ func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 	if code == "" {
 		code, j = headerCurrency(sc, j)
 	}
+	t.named = code != ""
 	if code = strings.TrimSuffix(code, "?"); code != "USD" {
 		t.code = code // the dollar is the story's
 	}
 	return t, j, true
+}
+
+// scaleFooter reads a bracketed line under a table that gives the scale of
+// the figures above it: "( All data above 000s except per share numbers )",
+// "(Figures above in millions of euros)". It holds the word "above", a
+// magnitude and no figure; it returns the scale and the token after it.
+func scaleFooter(sc *numScan, i int) (tableScale, int, bool) {
+	if sc.w(i) != "(" {
+		return tableScale{}, i, false
+	}
+	var t tableScale
+	above := false
+	for k := i + 1; k < sc.hi && k < i+16; k++ {
+		w := sc.w(k)
+		switch {
+		case w == ")":
+			return t, k + 1, above && t.scale > 0
+		case lineStart(sc.text, sc.toks, k):
+			return tableScale{}, i, false
+		case w == "above":
+			above = true
+		case headerScales[w] > 0 && t.scale == 0:
+			t.scale = headerScales[w]
+			if c, _ := headerCurrency(sc, k+1); strings.TrimSuffix(c, "?") != "USD" {
+				t.code = strings.TrimSuffix(c, "?")
+			}
+		case textdoc.StartsWithDigit(sc.raw(k)):
+			return tableScale{}, i, false
+		}
+	}
+	return tableScale{}, i, false
+}
+
+// scaleRows gives the figures of table rows read under no scale (hits and
+// rows, a table's) the footer's scale t, and its currency to those without one.
+func (t tableScale) scaleRows(hits, rows []moneyHit) {
+	for _, hs := range [][]moneyHit{hits, rows} {
+		for k := range hs {
+			h := &hs[k]
+			if !h.unscaled {
+				continue
+			}
+			t.apply(h)
+			h.unscaled = false
+			if h.code == "" {
+				h.code = t.code
+			}
+		}
+	}
 }
 
 // headerCurrency reads the currency after a header's magnitude at token j:
@@ -571,9 +776,13 @@ func comparisonLink(sc *numScan, p int) (int, bool) {
 // priceChange reports a bare figure m that continues an amount prev
 // without magnitude across the link word at token p: "22 cts vs 19",
 // "62,000 euros a year, up from 58,500", or, right after prev, a price's
-// "gained 4.35 taka to 96.40". After "to" the figure must have decimals, as
-// prices do ("rose $5 to 40" is no price); skipped tells that words stand
-// between the link and the figure ("from a year-earlier 58,500").
+// "gained 4.35 taka to 96.40", "closed 2.40 guilders down at 80.70". After
+// "to" or "at" the figure must have decimals or thousands, as prices do
+// ("rose $5 to 40" is no price); skipped tells that words stand between the
+// link and the figure ("from a year-earlier 58,500"). After "of" a "from"
+// or "with" must stand a few words before ("up from its close on Tuesday of
+// 107.55", "compares with Friday's close of 22-1/2");
+// "up" or "down" must follow the price and a comma ("1,230 yen, down 20").
 func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bool {
 	if prev.m.mult || prev.m.n.Vague || prev.m.n.Range || !m.digits || m.n.Range {
 		return false
@@ -584,11 +793,29 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 	switch sc.w(p) {
 	case "vs", "vs.", "versus", "against", "from":
 		return true
-	case "to":
-		return !skipped && prev.tokEnd == p && strings.IndexByte(sc.text[m.start:m.end], '.') >= 0
+	case "up", "down":
+		// "closed at 1,230 yen, down 20": the change after the price
+		return !skipped && prev.tokEnd == p-1 && sc.w(p-1) == ","
+	case "of":
+		// "108.40 yen, up from its close on Tuesday of 107.55", "25 dlrs a
+		// share compares with Friday's close of 22-1/2"
+		for k := p - 1; k >= prev.tokEnd && k > p-8; k-- {
+			if w := sc.w(k); w == "from" || w == "with" {
+				return strings.ContainsAny(sc.text[m.start:m.end], "./")
+			}
+		}
+	case "to", "at":
+		// "lost 3,000 lira to 67,000", "closed 2.40 guilders down at 80.70"
+		next := prev.tokEnd == p || prev.tokEnd == p-1 && priceDirections[sc.w(p-1)]
+		return !skipped && next && strings.ContainsAny(sc.text[m.start:m.end], ".,")
 	}
 	return false
 }
+
+// priceDirections are the words that may stand between a price's change and
+// its new level: "2.40 guilders down at 80.70", "0.60 guilders weaker at 52.90".
+var priceDirections = map[string]bool{"up": true, "down": true, "higher": true, "lower": true, "weaker": true,
+	"stronger": true, "firmer": true, "softer": true, "easier": true, "off": true}
 
 // moneyFollower reports whether the word at token k may follow a bare
 // figure that continues an amount: a function word or an adverb of time
@@ -605,8 +832,11 @@ func moneyFollower(sc *numScan, k int) bool {
 	switch sc.w(k) {
 	case "in", "on", "a", "and", "from", "to", "at", "by", "for", "last", "this", "vs", "or", "previously", "earlier",
 		"before", "ago", "respectively", "each", "apiece", "year-earlier", "year-ago", "during", "since", "the", "as",
-		"but", "while", "when", "after", "compared", "against", "versus", "with", "over", "under", "through", "into":
-		return true
+		"but", "while", "when", "after", "compared", "against", "versus", "with", "over", "under", "through", "into",
+		"was", "were", "is", "are", "will":
+		return true // also the amount as a subject: "after 40 million were settled"
+	case "less", "more", "lower", "higher":
+		return sc.w(k+1) == "than" // a difference: "3.9 billion less than the 48.2 billion"
 	}
 	return false
 }
@@ -684,12 +914,22 @@ func magnitudeAdjective(sc *numScan, i int) (moneyHit, bool) {
 	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i].End, tokEnd: i + 1, m: m, code: code[:3]}, true
 }
 
+// headerEnds reports a scale header that ends its line at token k, maybe
+// with a colon ("Trade balance ( million markka ) :"): it heads the rows
+// after it.
+func headerEnds(sc *numScan, k int) bool {
+	if sc.w(k) == ":" {
+		k++
+	}
+	return k >= sc.hi || lineStart(sc.text, sc.toks, k)
+}
+
 // labelBefore reports words outside brackets before token i on its line:
 // a scale header after them ("Orders in hand (billions) 2.36") is the row's
 // own, one after none ("(Parent) (in billions of yen)") the table's.
 func labelBefore(sc *numScan, i int) bool {
 	depth := 0
-	for k := i - 1; k >= sc.lo; k-- {
+	for k := i - 1; k >= sc.lo && !lineStart(sc.text, sc.toks, k+1); k-- {
 		switch r := sc.raw(k); {
 		case r == ")":
 			depth++
@@ -697,9 +937,6 @@ func labelBefore(sc *numScan, i int) bool {
 			depth--
 		case depth <= 0 && r != "" && (r[0] >= 'A' && r[0] <= 'Z' || r[0] >= 'a' && r[0] <= 'z') && !headerLeads[sc.w(k)]:
 			return true
-		}
-		if lineStart(sc.text, sc.toks, k) {
-			break
 		}
 	}
 	return false
@@ -734,9 +971,10 @@ func otherFigureBetween(sc *numScan, prev moneyHit, p int) bool {
 
 // scaledRowLabel reads the label of a row under a scale header at token i:
 // one to four words, none a figure or a word of counts or ratios, followed
-// by two figures compared ("Amortisation 1.84 vs 1.62", "Other income 0.73
-// vs 0.69"). It returns the token after the label, or i.
-func scaledRowLabel(sc *numScan, i int) int {
+// by two figures compared ("Amortisation 1.84 vs 1.62"), or, under a header
+// that names its currency (named), two figures or more ending the line ("Fed
+// acct 5.208 4.425"). It returns the token after the label, or i.
+func scaledRowLabel(sc *numScan, i int, named bool) int {
 	j := i
 	for ; j < sc.hi && j < i+4; j++ {
 		r := sc.raw(j)
@@ -747,10 +985,30 @@ func scaledRowLabel(sc *numScan, i int) int {
 			return i
 		}
 	}
-	if j == i || !textdoc.StartsWithDigit(sc.raw(j)) || sc.w(j+1) != "vs" && sc.w(j+1) != "vs." {
+	if j == i || !textdoc.StartsWithDigit(sc.raw(j)) {
 		return i
 	}
-	return j
+	if w := sc.w(j + 1); w == "vs" || w == "vs." || named && (figuresToEnd(sc, j) || changeAfter(sc, j+1)) {
+		return j
+	}
+	return i
+}
+
+// figuresToEnd reports a line that ends with two figures or more from token
+// j, as a row does under a header that names its currency ("Fed acct
+// 5.208 4.425", "Imports 10,663 10,725 43,430").
+func figuresToEnd(sc *numScan, j int) bool {
+	k := j
+	for k < sc.hi && textdoc.StartsWithDigit(sc.raw(k)) && !(k > j && lineStart(sc.text, sc.toks, k)) {
+		k++
+	}
+	if k-j < 2 {
+		return false
+	}
+	for k < sc.hi && sc.raw(k) == "." {
+		k++
+	}
+	return k >= sc.hi || lineStart(sc.text, sc.toks, k)
 }
 
 // nameFirst reads an amount whose currency name stands before its number
@@ -812,7 +1070,7 @@ func rateFigure(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 	if base == "" {
 		return moneyHit{}, false
 	}
-	for b := i - 1; b >= sc.lo && b >= i-12; b-- {
+	for b := i - 1; b >= sc.lo && b >= i-16; b-- {
 		if c := rateName(sc.w(b)); c != "" && c != base && sc.w(b) != "won" && !rateBase(sc, b) {
 			if n := lexicon.CurrencyName(sc.w(b)); n == "" || strings.HasSuffix(n, "?") {
 				c = ctx.resolve(c) // "the franc" of France, of Switzerland; not "the yen"
@@ -860,16 +1118,79 @@ func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
 }
 
-// bareMagnitude reads a bare figure with its own magnitude at token i that
-// stands alone as an amount does ("to 34 mln from", not "5 mln shares"):
-// money if an amount after it in the sentence continues it (continuedBefore).
-func bareMagnitude(sc *numScan, i int) (moneyHit, bool) {
-	if !textdoc.StartsWithDigit(sc.raw(i)) {
+// furtherAmount reads a bare figure with its own magnitude after "a
+// further", "another" or "an additional" at token i that opens no amount
+// of its own sentence: it adds to the amount prev of the sentence before,
+// in its currency ("It drained 3.9 billion francs. It allotted a further
+// 30.9 billion to banks").
+func furtherAmount(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
+	switch sc.w(i - 1) {
+	case "further", "another", "additional":
+	default:
+		return moneyHit{}, false
+	}
+	if prev.cents || prev.code == "" || !textdoc.StartsWithDigit(sc.raw(i)) {
 		return moneyHit{}, false
 	}
 	m, ok := sc.number(i)
 	if !ok || !m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End || !moneyFollower(sc, m.tokEnd) {
 		return moneyHit{}, false
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
+}
+
+// nextAmount reads a bare figure at token i that opens no amount of its
+// own sentence but continues the amount prev of the sentence before:
+// after "a further" (furtherAmount), or near it in value and written alike,
+// a price or rate's next level ("dropped to 141.60 per euro. It later
+// strengthened to 140.55") or an estimate of a result ("net of 1.209
+// billion guilders. Our estimate was 1.210 billion").
+func nextAmount(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
+	if h, ok := furtherAmount(sc, i, prev); ok {
+		return h, true
+	}
+	if prev.cents || prev.code == "" || prev.m.n.Range || prev.m.n.Vague || prev.m.n.Value <= 0 || !textdoc.StartsWithDigit(sc.raw(i)) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || m.mult != prev.m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End || !moneyFollower(sc, m.tokEnd) {
+		return moneyHit{}, false
+	}
+	if !m.mult && strings.IndexByte(sc.raw(i), '.') < 0 {
+		return moneyHit{}, false // a price or rate has decimals
+	}
+	if r := m.n.Value / prev.m.n.Value; r < 0.8 || r > 1.25 {
+		return moneyHit{}, false
+	}
+	for k := sc.lo; k < i; k++ {
+		switch sc.w(k) {
+		case "index", "indices", "indexes", "points", "yield", "yields", "volume", "shares":
+			return moneyHit{}, false // "The index lost 0.47 percent to 70,848.86"
+		}
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
+}
+
+// bareMagnitude reads a bare figure with its own magnitude at token i that
+// stands alone as an amount does ("to 34 mln from", not "5 mln shares"), or
+// one without a magnitude before "and" or "or" and another figure ("60 and
+// 70 zlotys") or before a direction and a new level ("0.20 up at 51.00
+// guilders"): money if an amount after it in the sentence continues it
+// (continuedBefore).
+func bareMagnitude(sc *numScan, i int) (moneyHit, bool) {
+	if !textdoc.StartsWithDigit(sc.raw(i)) {
+		return moneyHit{}, false
+	}
+	m, ok := sc.number(i)
+	if !ok || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
+		return moneyHit{}, false
+	}
+	level := !m.mult && strings.IndexByte(sc.raw(i), '.') > 0 && changeBeforeLevel(sc, m.tokEnd)
+	if !moneyFollower(sc, m.tokEnd) && !level {
+		return moneyHit{}, false
+	}
+	if w := sc.w(m.tokEnd); !m.mult && !((w == "and" || w == "or") && textdoc.StartsWithDigit(sc.raw(m.tokEnd+1))) && !level {
+		return moneyHit{}, false // a figure without magnitude only before another ("60 and 70 zlotys") or a new level ("0.20 up at 51.00")
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
 }
@@ -885,11 +1206,12 @@ func continuedBefore(sc *numScan, hits []moneyHit, first int, pend []moneyHit) [
 	for _, c := range pend {
 		for k := first; k < n; k++ {
 			h := hits[k]
-			if h.start < c.end || h.cents || h.code == "" {
+			level := !c.m.mult && changeBeforeLevel(sc, c.tokEnd) && sc.toks[c.tokEnd+2].Start == h.start
+			if h.start < c.end || h.cents && !level || h.code == "" {
 				continue
 			}
-			if linkedBefore(sc, c.tokEnd, h.start) {
-				c.code = h.code
+			if level || linkedBefore(sc, c.tokEnd, h.start) || coordinated(sc, c, h) {
+				c.code, c.cents = h.code, h.cents
 				hits = append(hits, c)
 			}
 			break
@@ -899,6 +1221,27 @@ func continuedBefore(sc *numScan, hits []moneyHit, first int, pend []moneyHit) [
 		sortHits(hits)
 	}
 	return hits
+}
+
+// changeBeforeLevel reports a direction and "at" or "to" at token k, after
+// a price's change and before its new level: "ended 0.20 up at 51.00
+// guilders".
+func changeBeforeLevel(sc *numScan, k int) bool {
+	if w := sc.w(k + 1); !priceDirections[sc.w(k)] || w != "at" && w != "to" || k+2 >= sc.hi {
+		return false
+	}
+	return textdoc.StartsWithDigit(sc.raw(k + 2))
+}
+
+// coordinated reports a bare figure c joined by "and" or "or" to the amount
+// h right after it, both with a magnitude or both without: "issues of 100
+// million and 300 million Swiss francs", "60 and 70 zlotys".
+func coordinated(sc *numScan, c, h moneyHit) bool {
+	k := c.tokEnd
+	if w := sc.w(k); w != "and" && w != "or" || k+1 >= sc.hi || sc.toks[k+1].Start != h.start {
+		return false
+	}
+	return h.m.mult == c.m.mult && !h.m.n.Vague && !h.m.n.Range
 }
 
 // linkedBefore reports a comparison's link word among the tokens from k up
@@ -916,3 +1259,71 @@ func linkedBefore(sc *numScan, k, end int) bool {
 	}
 	return link
 }
+
+// vagueMoney reads a vague magnitude of a million or more standing alone as
+// the amount of a verb of spending, losing or owing ("parents spend
+// millions on games", "lost investors billions", "billions borrowed
+// abroad", "spent tens of millions on it"); not "millions of viewers", nor
+// "watched by millions". Its currency is the story's.
+func vagueMoney(sc *numScan, i int) (moneyHit, bool) {
+	if !vagueWordStart(sc.w(i)) || i == sc.lo || sc.canStartNumber(i-1) && textdoc.StartsWithDigit(sc.raw(i-1)) {
+		return moneyHit{}, false // "£22 billions" is read with its number
+	}
+	m, ok := sc.number(i)
+	if !ok || !m.n.Vague || m.n.Value < 1e6 || m.end != sc.toks[m.tokEnd-1].End || sc.w(m.tokEnd) == "of" {
+		return moneyHit{}, false
+	}
+	if w := sc.w(m.tokEnd); (w == "and" || w == "or") && vagueWordStart(sc.w(m.tokEnd+1)) {
+		return moneyHit{}, false // "millions and millions of dollars" is read whole
+	}
+	p := i - 1
+	if !moneyVerbs[sc.w(p)] && !participleAfter(sc, m.tokEnd) {
+		// a verb and its beneficiary: "lost investors billions"
+		if r := sc.raw(p); p-1 < sc.lo || !moneyVerbs[sc.w(p-1)] || r == "" || r[0] < 'a' || r[0] > 'z' {
+			return moneyHit{}, false
+		}
+	}
+	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
+}
+
+// participleAfter reports a verb of money at token k used as a participle
+// after the amount, as what follows it shows ("billions borrowed via bond
+// markets", "millions spent on ads"), not as the verb of people counted
+// ("millions lost their homes").
+func participleAfter(sc *numScan, k int) bool {
+	if !moneyVerbs[sc.w(k)] {
+		return false
+	}
+	r := sc.raw(k + 1)
+	if r == "" || r[0] < 'a' || r[0] > 'z' {
+		return true // punctuation or the end: "billions wasted."
+	}
+	switch sc.w(k + 1) {
+	case "via", "through", "on", "in", "by", "from", "to", "for", "at", "over", "abroad", "and", "but", "since",
+		"during", "into", "with", "without", "annually", "each", "every", "last", "this", "so", "already":
+		return true
+	}
+	return false
+}
+
+// vagueWordStart reports the words a vague amount without a currency starts with.
+func vagueWordStart(w string) bool {
+	switch w {
+	case "millions", "billions", "trillions", "tens", "hundreds":
+		return true
+	}
+	return false
+}
+
+// moneyVerbs are the verbs whose object, or the participles whose subject,
+// is an amount of money: "spend millions", "billions borrowed".
+var moneyVerbs = map[string]bool{"spend": true, "spends": true, "spent": true, "spending": true, "lose": true,
+	"loses": true, "lost": true, "losing": true, "pump": true, "pumps": true, "pumped": true, "pumping": true,
+	"invest": true, "invests": true, "invested": true, "investing": true, "borrow": true, "borrows": true,
+	"borrowed": true, "borrowing": true, "owe": true, "owes": true, "owed": true, "owing": true, "cost": true,
+	"costs": true, "costing": true, "pay": true, "pays": true, "paid": true, "paying": true, "raise": true,
+	"raises": true, "raised": true, "raising": true, "waste": true, "wastes": true, "wasted": true, "wasting": true,
+	"earn": true, "earns": true, "earned": true, "earning": true, "pour": true, "poured": true, "pouring": true,
+	"plough": true, "ploughed": true, "sink": true, "sank": true, "sunk": true, "squander": true, "squandered": true,
+	"embezzle": true, "embezzled": true, "donate": true, "donated": true, "fined": true, "wiped": true,
+	"worth": true, "save": true, "saved": true, "saves": true, "saving": true}

@@ -406,6 +406,9 @@ func (s *numScan) core(i int) (numMatch, bool) {
 	if m.end == s.toks[m.tokEnd-1].End {
 		switch nx := s.w(m.tokEnd); nx {
 		case "%", "percent", "pct", "pc", "percentage":
+			if s.raw(m.tokEnd) == "PC" {
+				break // "a $100 PC": a computer, not a percentage ("5pc", "5 pc")
+			}
 			m.n.Kind = contract.KindPercent
 			m.tokEnd++
 		case "per":
@@ -440,7 +443,8 @@ func (s *numScan) core(i int) (numMatch, bool) {
 				m.n.Kind = contract.KindAge
 			}
 		case "no.", "number", "route", "highway", "interstate", "flight", "room", "channel", "apt", "apt.", "suite", "unit", "page", "chapter", "article", "section", "platform", "gate", "bus", "line", "district", "ward", "precinct", "level", "grade", "size", "version", "exit", "mile", "lot", "pier", "terminal", "bay", "box":
-			if m.digits && !m.mult {
+			if nx := s.w(m.tokEnd); m.digits && !m.mult && lexicon.CurrencyName(nx) == "" && (lexicon.CentUnit(nx) == "" || nx == "p") {
+				// a label, "grade 3"; not a price, "grade 3.25 cents a pound"
 				m.n.Kind = contract.KindMeasure
 			}
 		default:
@@ -470,6 +474,12 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 				m.tokEnd++
 				m.end = s.toks[m.tokEnd-1].End
 				break
+			}
+		}
+		switch w {
+		case "millions", "billions", "trillions":
+			if m.digits && !m.mult && s.w(m.tokEnd+1) != "of" {
+				mv, ok = magnitudeWords[strings.TrimSuffix(w, "s")] // "£22 billions worth": a plural magnitude after digits
 			}
 		}
 		if !ok || mv == 0 {
@@ -568,16 +578,7 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 	// mixed fractions and plain fractions: "20-20/32", "9-7/8", "7/8"
 	switch rest[0] {
 	case '/':
-		num := v
-		d, k, _, _, ok := parseNumeral(rest[1:])
-		if !ok || k+1 != len(rest) || !(num < d) || !isMarketDenominator(d) {
-			m.n.Kind = contract.KindMeasure // "9/11", "24/7"
-			m.end = base + len(t)
-			return true
-		}
-		m.n.Value = num / d
-		m.n.Kind = contract.KindFraction
-		m.end = base + len(t)
+		slashAfter(m, t, n, dot, base)
 		return true
 	case ':':
 		m.n.Kind = contract.KindTime
@@ -607,7 +608,14 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 		m.end = base + j
 		m.yearLike = false
 		if j < len(t) && (t[j] == '-' || t[j] == '/') {
-			// "100m-share", "10m-a-year": the figure stops at the hyphen
+			// "100m-share", "10m-a-year": the figure stops at the hyphen;
+			// "4bn-euro", "300bn-rupee": a currency adjective goes with it
+			if t[j] == '-' {
+				if w, _, _ := strings.Cut(lexicon.Lower(t[j+1:]), "-"); isCurrencyWordStem(w) {
+					m.curWord = w
+					m.end = base + j + 1 + len(w)
+				}
+			}
 			return true
 		}
 		if j != len(t) {
@@ -625,12 +633,43 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 	case "p":
 		m.pence = true
 		m.end = base + j
+		if j < len(t) && t[j] == '-' {
+			// "a 5p-a-share dividend", "a 20p-per-litre rise": the amount, then what it is for
+			w, _, _ := strings.Cut(lexicon.Lower(t[j+1:]), "-")
+			return w == "a" || w == "an" || w == "per"
+		}
 		return j == len(t)
 	default:
 		m.n.Kind = contract.KindMeasure // "9mm", "5km", "3D"
 	}
 	m.end = base + len(t)
 	return true
+}
+
+// slashAfter reads what follows a slash after the digits of token t (n of
+// its bytes, at byte base; dot: the numeral has a decimal point): a unit the
+// amount is for ("€1,000/month"), a bid and offer ("1.8290/8300"), a
+// market fraction ("9-7/8", "7/8") or a label ("9/11", "24/7").
+func slashAfter(m *numMatch, t string, n int, dot bool, base int) {
+	rest := t[n:]
+	if len(rest) > 1 && (rest[1] >= 'a' && rest[1] <= 'z') {
+		m.end = base + n // "€1,000/month": the amount, then what it is for
+		return
+	}
+	num := m.n.Value
+	d, k, _, _, ok := parseNumeral(rest[1:])
+	if ok && k+1 == len(rest) && dot && !strings.ContainsAny(rest[1:], ".,") {
+		m.end = base + len(t) // a quote's bid and offer: "1.8290/8300", "152.10/20"
+		return
+	}
+	if !ok || k+1 != len(rest) || !(num < d) || !isMarketDenominator(d) {
+		m.n.Kind = contract.KindMeasure // "9/11", "24/7"
+		m.end = base + len(t)
+		return
+	}
+	m.n.Value = num / d
+	m.n.Kind = contract.KindFraction
+	m.end = base + len(t)
 }
 
 // isMarketDenominator reports the denominators of written fractions: market
@@ -927,6 +966,12 @@ func (s *numScan) wordSeq(m *numMatch, i int) bool {
 			a.cur *= 12
 			j++
 			a.lastSmall = false
+			continue
+		}
+		if w == "and" && a.lastSmall && a.cur < 100 && s.w(j+1) == "a" && s.w(j+2) == "half" {
+			a.cur += 0.5 // "one and a half million", "two and a half"
+			a.lastSmall = false
+			j += 3
 			continue
 		}
 		break

@@ -240,7 +240,7 @@ func TestBareObjects(t *testing.T) {
 	}{
 		{"count alone", "Car bomb wounds 12 in port city", []casBrief{{"wounds 12", injured, 12}}},
 		{"count alone in custody", "Police detain 70 in raids", []casBrief{{"detain 70", detained, 70}}},
-		{"count of times", "The guard was shot 3 times in the leg.", []casBrief{{"The guard was shot", injured, 1}}},
+		{"count of times", "The man was shot 3 times in the leg.", []casBrief{{"The man was shot", injured, 1}}},
 		{"family of", "Fire kills family of six", []casBrief{{"kills family of six", killed, 6}}},
 		{"a family of", "The blast injured a family of four.", []casBrief{{"injured a family of four", injured, 4}}},
 	}

@@ -22,13 +22,17 @@ func (f *Figures) Toll() contract.Toll {
 	return f.TollOf(f.Casualties())
 }
 
-// TollOf is Toll given recs, the records Casualties listed for the article.
+// TollOf is Toll given recs, the records Casualties listed for the article
+// (with the mentions of a victim named by a pronoun alone, which Casualties
+// read but did not list: "He died Sunday morning" tells the outcome).
 func (f *Figures) TollOf(recs []contract.Casualty) contract.Toll {
 	t := f.hitsToll()
 	if f.d != nil {
 		// the pronoun hits Casualties left unlisted ("He died Sunday") tell the outcome too
-		all := append(slices.Clip(recs), f.silent...)
-		recordsOutcome(&t, f.eventRecords(all, tollYear(f.d, f.casualtyHits())))
+		if len(f.silent) > 0 {
+			recs = slices.SortedFunc(slices.Values(append(slices.Clip(recs), f.silent...)), func(a, b contract.Casualty) int { return a.Start - b.Start })
+		}
+		recordsOutcome(&t, f.eventRecords(recs, tollYear(f.d, f.casualtyHits())))
 	}
 	return t
 }

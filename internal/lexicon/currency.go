@@ -84,10 +84,11 @@ func DatelineDollar(city string) string { return datelineDollars[city] }
 // currencyMarks are the marks written before an amount, as one token or glued to it.
 var currencyMarks = map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
-	"a$": "AUD", "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mex$": "MXN",
+	"a$": "AUD", "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "t$": "TWD", "r$": "BRL", "mex$": "MXN",
 	"z$": "ZWL", "j$": "JMD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
 	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "r": "ZAR", "sh": "KES", "dh": "AED", "dhs": "AED", "sr": "SAR", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
 	"₫": "VND", "₴": "UAH", "₵": "GHS", "rp": "IDR", "rm": "MYR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF",
+	"dkr": "DKK", "skr": "SEK", "nkr": "NOK",
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD",
 	"aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "inr": "INR", "pkr": "PKR", "ngn": "NGN", "kes": "KES",
 	"zar": "ZAR", "brl": "BRL", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "krw": "KRW",
@@ -127,6 +128,7 @@ var currencyNames = map[string]string{
 	"bolivars": "VEB", "soles": "PEN", "quetzal": "GTQ", "quetzales": "GTQ", "cordobas": "NIO", "colones": "CRC",
 	"lempiras": "HNL", "guaranis": "PYG", "bolivianos": "BOB", "kwanza": "AOA", "meticais": "MZM", "pula": "BWP",
 	"leones": "SLL", "riels": "KHR", "tugriks": "MNT", "leva": "BGL", "levs": "BGL", "lei": "ROL", "leu": "ROL",
+	"ecu": "XEU", "ecus": "XEU",
 }
 
 // centNames are the hundredth units; the dollar-like unit of the article decides cents.
@@ -174,6 +176,16 @@ var contextCurrencies = map[string][]CurrencyCue{
 	"DKK": {{"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}},
 	"SEK": {{"SEK", []string{"Sweden", "Swedish", "Stockholm"}}, {"DKK", []string{"Denmark", "Danish", "Copenhagen"}}, {"NOK", []string{"Norway", "Norwegian", "Oslo"}}, {"CZK", []string{"Czech", "Prague"}}, {"SKK", []string{"Slovak", "Bratislava"}}, {"EEK", []string{"Estonia", "Tallinn"}}, {"ISK", []string{"Iceland", "Reykjavik"}}},
 	"AED": {{"AED", []string{"Emirates", "UAE", "Dubai", "Abu Dhabi"}}, {"MAD", []string{"Morocco", "Rabat"}}},
+}
+
+// DatelinePound returns the pound a bare "pounds" means in a story datelined
+// in a lower-case city or country whose pound is not sterling ("cairo": EGP), or "".
+func DatelinePound(place string) string { return datelinePounds[place] }
+
+// datelinePounds give "pounds" the local pound when the story is datelined there.
+var datelinePounds = map[string]string{
+	"cairo": "EGP", "alexandria": "EGP", "egypt": "EGP", "beirut": "LBP", "lebanon": "LBP", "damascus": "SYP",
+	"syria": "SYP", "nicosia": "CYP", "cyprus": "CYP", "limassol": "CYP", "khartoum": "SDG", "sudan": "SDG",
 }
 
 // datelineDollars give a bare "$" the local dollar when the story is datelined there.

@@ -150,8 +150,8 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 }
 
 // predicateGenders learns a person's gender from a gendered noun the text
-// predicates of a mention (coref.PredicateGender): "Henderson is the
-// second son she has lost".
+// predicates of a mention (coref.PredicateGender): "Henley is the
+// second son she has buried".
 func (a *qattributor) predicateGenders() {
 	for _, m := range a.ments {
 		e := a.ents[m.idx]
@@ -758,8 +758,8 @@ func (a *qattributor) namingClause(q qspan) (qattribution, bool) {
 }
 
 // claimBy attributes a quotation inside the clause of a noun of speech to
-// the source the noun names: "a claim by Peter Hain that the Tory leader
-// is an “attack mongrel”", "a warning from the ministry that …", "Hain's
+// the source the noun names: "a claim by Ann Cole that the minister
+// is a “paper tiger”", "a warning from the ministry that …", "Hain's
 // claim that …", "Labour claims he had used her as a “human shield”". The
 // clause opens with "that" or a pronoun subject right after the noun (or
 // its source), and no verb of saying stands nearer the words.

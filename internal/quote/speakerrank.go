@@ -18,10 +18,11 @@ import (
 // descriptions, resolved as the rules resolve them) and the names of people
 // and bodies in its sentence, the sentence after and the three before (in
 // news, about its paragraph and the two before): each entity's two
-// mentions nearest before the quotation and its first after. Each candidate is described by
-// the features below and internal/speaker's model, trained on PolNeAR
-// train's fit part, ranks them; the best speaks. The rules stay as
-// features: which rule chose the candidate, and how.
+// mentions nearest before the quotation and its first after. Each
+// candidate is described by the features below and internal/speaker's
+// model, trained on PolNeAR train's fit part and the tune part of the
+// project's BBC+GVDB annotation, ranks them; the best speaks. The rules
+// stay as features: which rule chose the candidate, and how.
 
 // Features of a candidate speaker, one dimension each; rankNames names them
 // for the model file.

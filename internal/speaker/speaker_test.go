@@ -53,3 +53,23 @@ func TestTrainLearns(t *testing.T) {
 	}
 	assert.Equal(t, m.Encode(""), Train(names, exs, TrainOptions{Epochs: 5, Pairs: true}).Encode(""), "training is deterministic")
 }
+
+// TestTrainWeight: where two sets of examples disagree, the weightier one
+// wins; weight 0 counts as 1.
+func TestTrainWeight(t *testing.T) {
+	names := []string{"a", "b"}
+	var exs []Example
+	for i := 0; i < 100; i++ {
+		exs = append(exs, Example{X: [][]float32{{1, 0}, {0, 1}}, Right: []bool{true, false}})
+		if i%2 == 0 {
+			exs = append(exs, Example{X: [][]float32{{1, 0}, {0, 1}}, Right: []bool{false, true}, Weight: 3})
+		}
+	}
+	s := Train(names, exs, TrainOptions{Epochs: 5}).Scorer(names)
+	assert.Greater(t, s.Score([]float32{0, 1}), s.Score([]float32{1, 0}), "150 votes for b against 100 for a")
+	for i := range exs {
+		exs[i].Weight = 0
+	}
+	s = Train(names, exs, TrainOptions{Epochs: 5}).Scorer(names)
+	assert.Greater(t, s.Score([]float32{1, 0}), s.Score([]float32{0, 1}), "unweighted: 100 for a against 50 for b")
+}

@@ -198,7 +198,7 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 // opening punctuation peeled from the front of a chunk.
 func isOpener(r rune) bool {
 	switch r {
-	case '"', '\'', '\u201c', '\u2018', '(', '[', '{', '\u00ab', '\u2039', '$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', '\u20a6', '#', '*', '\u2022', '\u201e':
+	case '"', '\'', '\u201c', '\u2018', '(', '[', '{', '\u00ab', '\u2039', '$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', '\u20a6', '#', '*', '\u2022', '\u201e', '=':
 		return true
 	}
 	return false
@@ -302,6 +302,16 @@ func innerBreak(text string, i, k int, r rune) bool {
 	case '?', '!':
 		next, _ := utf8.DecodeRuneInString(text[k+1:])
 		return unicode.IsLetter(next) || next == '"' || next == '\u201c'
+	case '(', ':', '-', '/':
+		// an amount glued to the word or amount before it: "rupees($450m)",
+		// "$106m:£54m", "sub-$100", "$1.2bn/£650m"
+		next, _ := utf8.DecodeRuneInString(text[k+1:])
+		prev := text[k-1]
+		return isCurrencySymbol(next) && (isASCIILetter(prev) || IsDigitByte(prev) && (r == ':' || r == '/'))
+	case '=':
+		// a rate written as an equation: "$1=35.7 rupees"
+		next := text[k+1]
+		return IsDigitByte(next) || next == '.' && k+2 < len(text) && IsDigitByte(text[k+2])
 	case '.':
 		next, _ := utf8.DecodeRuneInString(text[k+1:])
 		prev := text[k-1]
@@ -309,6 +319,15 @@ func innerBreak(text string, i, k int, r rune) bool {
 			return false
 		}
 		return strings.IndexByte(text[i:k], '.') < 0
+	}
+	return false
+}
+
+// isCurrencySymbol reports the currency symbols a chunk may glue an amount to.
+func isCurrencySymbol(r rune) bool {
+	switch r {
+	case '$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', '\u20a6':
+		return true
 	}
 	return false
 }

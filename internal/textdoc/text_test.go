@@ -44,6 +44,11 @@ func TestTokenize(t *testing.T) {
 		{"Storm nears | Coast NewsAn alert was issued", "Storm|nears|||Coast|News|An|alert|was|issued"},
 		{"It was the XA and the MiA models", "It|was|the|XA|and|the|MiA|models"},
 		{"a word at the end: harbourA", "a|word|at|the|end|:|harbourA"},
+		// an amount glued to the word or amount before it, and a rate as an equation
+		{"raised 9bn pesos($70m) and 4bn rand ($260m:£190m) for sub-$50 phones", "raised|9bn|pesos|(|$|70m|)|and|4bn|rand|(|$|260m|:|£|190m|)|for|sub|-|$|50|phones"},
+		{"( $ 1=7.25 kroner ) ( $ =850 Malian francs )", "(|$|1|=|7.25|kroner|)|(|$|=|850|Malian|francs|)"},
+		{"worth $1.4bn/£760m at 60 km/h", "worth|$|1.4bn|/|£|760m|at|60|km/h"},
+		{"at 10:30 and q&a=fun", "at|10:30|and|q&a=fun"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, strings.Join(tokensOf(tc.in), "|"), tc.in)

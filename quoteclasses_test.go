@@ -149,11 +149,10 @@ func TestQuoteClasses(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
-			got, err := Quotes(c.text)
-			if !assert.NoError(t, err) {
+			got, ok := quotesChecked(t, c.text)
+			if !ok {
 				return
 			}
-			checkQuoteSpans(t, c.text, got)
 			if !assert.Len(t, got, len(c.want)) {
 				for _, g := range got {
 					t.Logf("got %q %+v", g.Text, g.Speaker)

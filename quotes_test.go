@@ -55,6 +55,19 @@ func checkQuotes(t *testing.T, text string, want []wantQuote) {
 	}
 }
 
+// quotesChecked returns the quotations of text, after checking that Quotes
+// gives no error and that their spans hold their text (checkQuoteSpans); ok
+// is false when it gave an error.
+func quotesChecked(t testing.TB, text string) (got []Quote, ok bool) {
+	t.Helper()
+	got, err := Quotes(text)
+	if !assert.NoError(t, err) {
+		return nil, false
+	}
+	checkQuoteSpans(t, text, got)
+	return got, true
+}
+
 // checkQuoteSpans checks the invariants every quotation list keeps: spans
 // inside the text on rune boundaries, text equal to the span, in order and
 // without overlaps, speaker spans inside the text.

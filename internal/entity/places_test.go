@@ -142,6 +142,16 @@ var issue15 = []struct {
 		[]string{"ORG:Manchester United@0"}, []string{"GPE:Manchester@0"}},
 	{"township taken for a group or an organisation", "English County Championship cricket resumed.",
 		nil, []string{"GPE:English County@0"}},
+	{"place inside a hyphenated word", "A Knoxville-area hospital treated the boy, and a Gaza-bound ship was stopped.",
+		[]string{"GPE:Knoxville@2", "GPE:Gaza@49"}, []string{"NORP:Knoxville-area@2", "NORP:Gaza-bound@49"}},
+	{"place inside a hyphenated word", "The New York-based charity sold its stake to a Chicago-based bank.",
+		[]string{"GPE:New York@4", "GPE:Chicago@47"}, []string{"NORP:New York-based@4"}},
+	{"place inside a hyphenated word", "The U.S.-led coalition met pro-Israel groups and an Iran-backed militia.",
+		[]string{"GPE:U.S.@4", "GPE:Israel@31", "GPE:Iran@52"}, []string{"NORP:U.S.-led@4"}},
+	{"place inside a hyphenated word", "The Jackson-led panel kept the Johnson-era rules.",
+		nil, []string{"GPE:Jackson@4", "GPE:Johnson@31"}},
+	{"place inside a hyphenated word", "Guinea-Bissau and Austria-Hungary were named.",
+		nil, []string{"GPE:Guinea@0"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

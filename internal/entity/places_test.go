@@ -152,6 +152,14 @@ var issue15 = []struct {
 		nil, []string{"GPE:Jackson@4", "GPE:Johnson@31"}},
 	{"place inside a hyphenated word", "Guinea-Bissau and Austria-Hungary were named.",
 		nil, []string{"GPE:Guinea@0"}},
+	{"local town by its possessive", "Two men were shot on Detroit's west side, and Knoxville's police chief resigned.",
+		[]string{"GPE:Detroit@21", "GPE:Knoxville@46"}, []string{"ORG:Detroit@21", "ORG:Knoxville@46"}},
+	{"local town by its possessive", "Liverpool's manager praised the side after the win.",
+		nil, []string{"GPE:Liverpool@0"}},
+	{"town in its county or state", "Police say the family is from Sparta in White County.",
+		[]string{"GPE:Sparta@30", "GPE:White County@40"}, []string{"ORG:Sparta@30"}},
+	{"town in its county or state", "The striker signed for Juventus in Italy on Monday.",
+		[]string{"GPE:Italy@35"}, []string{"GPE:Juventus@23"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -179,6 +179,9 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	if (c.class == cORG || c.class == cPER) && !isOrg && x.townBeforeQualifier(c) {
 		return contract.GPE // "police in Ferguson, Missouri, used tear gas"
 	}
+	if (c.class == cORG || c.class == cPER) && !isOrg && x.localPlace(c) {
+		return contract.GPE // "on Detroit's west side", "from Sparta in White County"
+	}
 	if (c.class == cORG || c.class == cPER) && !isOrg && !isPlace && x.compassDistrict(c) {
 		return contract.GPE // "Bristol West", "Leeds North West"
 	}

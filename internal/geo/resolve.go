@@ -442,6 +442,12 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		f[fRegion] = b2f(c.isRegion())
 		f[fExact] = b2f(c.Exact || c.Prominent && e.Type == contract.GPE) // a GPE's exonym counts as its name; a river's does not ("Black River" is no Lorain)
 		f[fExpanded] = b2f(c.Expanded)
+		if c.Expanded && c.Feature == "P.PPLC" {
+			// a national capital that news names short ("Washington" for
+			// Washington, D.C.): the short name is its own, as the annotation
+			// guide reads it ("Washington said", "in Washington")
+			f[fExact], f[fExpanded] = 1, 0
+		}
 		f[fPartial] = b2f(c.Partial)
 		f[fDatelineCity] = b2f(x.dlEnt == i && c.isCity())
 		if c.Country != "" {

@@ -689,3 +689,65 @@ func townInCounty(name string, co gazetteer.County) bool {
 	}
 	return false
 }
+
+// stateAbbrev reports a state's abbreviation with its period at token i of
+// sentence si, after a name and a comma: "Ga." in "Dalton, Ga.", which the
+// recogniser may take for a person's name or run into the next sentence
+// when the abbreviation's period ends one.
+func (x *entx) stateAbbrev(i, si int) bool {
+	w := x.word(i)
+	if i-2 < x.d.Sents[si].TokStart || x.word(i-1) != "," || !lexicon.IsCapitalized(x.word(i-2)) ||
+		len(w) < 3 || !strings.HasSuffix(w, ".") || !lexicon.IsCapitalized(w) {
+		return false
+	}
+	_, ok := lexicon.USStateAbbrev(w)
+	return ok
+}
+
+// cutAfterStateAbbrev splits candidate c (x.cands[k]) that opens with a
+// state's abbreviation after a town (stateAbbrev) and runs on into the next
+// sentence ("Pensacola, Fla. Schools in the county closed"): the
+// abbreviation is a place; the rest stays a candidate when it is a person's
+// name or longer than one word. It returns the candidate at k afterwards.
+func (x *entx) cutAfterStateAbbrev(k int, c *cand) *cand {
+	if c.e-c.s < 2 || !x.stateAbbrev(c.s, c.si) || !lexicon.IsCapitalized(x.word(c.s+1)) {
+		return c
+	}
+	nc := *c
+	x.setTokens(&nc, c.s+1, c.e)
+	if nc.e-nc.s > 1 || nc.class == cPER {
+		x.cands = append(x.cands, nc)
+		c = &x.cands[k]
+	}
+	x.setTokens(c, c.s, c.s+1)
+	c.class = cLOC
+	return c
+}
+
+// addStateAbbrevs adds the state abbreviations after a town the recogniser
+// took for a place that it left out: "Ga." in "moved to Dalton, Ga. Michael
+// Brown said".
+func (x *entx) addStateAbbrevs() {
+	at := make(map[int]int, len(x.cands))
+	for k, c := range x.cands {
+		for i := c.s; i < c.e; i++ {
+			at[i] = k + 1
+		}
+	}
+	added := false
+	for si, s := range x.d.Sents {
+		for i := s.TokStart + 2; i < s.TokEnd; i++ {
+			k := at[i-2]
+			if at[i] != 0 || k == 0 || x.cands[k-1].class != cLOC || !x.stateAbbrev(i, si) {
+				continue
+			}
+			c := cand{si: si, alias: -1, class: cLOC}
+			x.setTokens(&c, i, i+1)
+			x.cands = append(x.cands, c)
+			added = true
+		}
+	}
+	if added {
+		x.sortCands()
+	}
+}

@@ -160,6 +160,12 @@ var issue15 = []struct {
 		[]string{"GPE:Sparta@30", "GPE:White County@40"}, []string{"ORG:Sparta@30"}},
 	{"town in its county or state", "The striker signed for Juventus in Italy on Monday.",
 		[]string{"GPE:Italy@35"}, []string{"GPE:Juventus@23"}},
+	{"state abbreviation after a town", "He was held in Dalton, Ga. Police said he fled.",
+		[]string{"GPE:Dalton@15", "GPE:Ga.@23"}, []string{"PERSON:Ga.@23"}},
+	{"state abbreviation after a town", "The storm moved toward Pensacola, Fla. Schools in the county closed.",
+		[]string{"GPE:Pensacola@23", "GPE:Fla.@34"}, []string{"GPE:Fla. Schools@34", "GPE:Schools@39"}},
+	{"state abbreviation after a town", "She moved to Dalton, Ga. Michael Brown said she left in May.",
+		[]string{"GPE:Ga.@21", "PERSON:Michael Brown@25"}, nil},
 }
 
 func TestIssue15Classes(t *testing.T) {

@@ -22,7 +22,7 @@ func (x *entx) typeAll() {
 			c.drop, dropped = true, true
 			continue
 		}
-		if x.locatedPlace(c) || x.coordinatedPlace(k) {
+		if x.locatedPlace(c) || x.coordinatedPlace(k) || c.e-c.s == 1 && x.stateAbbrev(c.s, c.si) {
 			c.class = cLOC
 		}
 		c.typ = x.typeOf(c)

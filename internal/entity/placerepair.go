@@ -696,8 +696,8 @@ func townInCounty(name string, co gazetteer.County) bool {
 // when the abbreviation's period ends one.
 func (x *entx) stateAbbrev(i, si int) bool {
 	w := x.word(i)
-	if i-2 < x.d.Sents[si].TokStart || x.word(i-1) != "," || !lexicon.IsCapitalized(x.word(i-2)) ||
-		len(w) < 3 || !strings.HasSuffix(w, ".") || !lexicon.IsCapitalized(w) {
+	if len(w) < 3 || w[len(w)-1] != '.' || i-2 < x.d.Sents[si].TokStart || x.word(i-1) != "," ||
+		!lexicon.IsCapitalized(w) || !lexicon.IsCapitalized(x.word(i-2)) {
 		return false
 	}
 	_, ok := lexicon.USStateAbbrev(w)
@@ -728,17 +728,23 @@ func (x *entx) cutAfterStateAbbrev(k int, c *cand) *cand {
 // took for a place that it left out: "Ga." in "moved to Dalton, Ga. Michael
 // Brown said".
 func (x *entx) addStateAbbrevs() {
-	at := make(map[int]int, len(x.cands))
-	for k, c := range x.cands {
-		for i := c.s; i < c.e; i++ {
-			at[i] = k + 1
-		}
-	}
+	var at map[int]int
 	added := false
 	for si, s := range x.d.Sents {
 		for i := s.TokStart + 2; i < s.TokEnd; i++ {
+			if !x.stateAbbrev(i, si) {
+				continue
+			}
+			if at == nil {
+				at = make(map[int]int, len(x.cands))
+				for k, c := range x.cands {
+					for j := c.s; j < c.e; j++ {
+						at[j] = k + 1
+					}
+				}
+			}
 			k := at[i-2]
-			if at[i] != 0 || k == 0 || x.cands[k-1].class != cLOC || !x.stateAbbrev(i, si) {
+			if at[i] != 0 || k == 0 || x.cands[k-1].class != cLOC {
 				continue
 			}
 			c := cand{si: si, alias: -1, class: cLOC}

@@ -166,6 +166,10 @@ var issue15 = []struct {
 		[]string{"GPE:Pensacola@23", "GPE:Fla.@34"}, []string{"GPE:Fla. Schools@34", "GPE:Schools@39"}},
 	{"state abbreviation after a town", "She moved to Dalton, Ga. Michael Brown said she left in May.",
 		[]string{"GPE:Ga.@21", "PERSON:Michael Brown@25"}, nil},
+	{"headline place before a word for people, not named in the body", "Kentucky Girl, 4, Found Safe After Search\n\nThe girl was found on Monday.",
+		[]string{"GPE:Kentucky@0"}, nil},
+	{"headline place before a word for people, not named in the body", "Jordan Smith Wins Title\n\nThe golfer won on Sunday.",
+		nil, []string{"GPE:Jordan@0"}},
 }
 
 func TestIssue15Classes(t *testing.T) {

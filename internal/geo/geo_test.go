@@ -50,6 +50,7 @@ func TestResolve(t *testing.T) {
 		{"a capital news names short", "Reporting by Ann Lee in Washington; editing by Tom Hale.", "Washington", "US", "US-DC", "P.PPLC"},
 		{"the state of the same name by its towns", "Wildfires spread across Washington and Oregon, and smoke reached Seattle and Spokane.",
 			"Washington", "US", "US-WA", "A.ADM1"},
+		{"a city news names short", "Floods hit Rio and Sao Paulo on Monday, and Brazil declared an emergency.", "Rio", "BR", "", ""},
 		{"a county of one name", "Officials confirmed a case in Pinellas County on Monday.", "Pinellas County", "US", "US-FL", "A.ADM2"},
 		{"a county among twelve, by a town near it", "Deputies in Lake County arrested a man from Waukegan after a fight at a bar.",
 			"Lake County", "US", "US-IL", "A.ADM2"},

@@ -122,7 +122,7 @@ Auckland|Wellington|Christchurch|Almaty|Astana|Tashkent|Bishkek|Dushanbe|Ashgaba
 const cityAliases = `Kiev=Kyiv|Bombay=Mumbai|Calcutta=Kolkata|Madras=Chennai|Bangalore=Bengaluru|Peking=Beijing|Rangoon=Yangon|
 Saigon=Ho Chi Minh City|Teheran=Tehran|Bogota=Bogotá|Sao Paulo=São Paulo|Brasilia=Brasília|Zurich=Zürich|Dusseldorf=Düsseldorf|
 Krakow=Kraków|Ulan Bator=Ulaanbaatar|Pusan=Busan|Washington DC=Washington, D.C.|Washington D.C.=Washington, D.C.|
-New York City=New York|NYC=New York|St Petersburg=Saint Petersburg|Macao=Macau|Odessa=Odesa|Kharkov=Kharkiv`
+New York City=New York|NYC=New York|Rio=Rio de Janeiro|St Petersburg=Saint Petersburg|Macao=Macau|Odessa=Odesa|Kharkov=Kharkiv`
 
 // states are states, provinces and administrative regions (GPE).
 const states = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|

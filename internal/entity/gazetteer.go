@@ -142,10 +142,62 @@ func titlePlaces(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 		e.Mentions = append(adds, e.Mentions...)
 		added = true
 	}
-	if !added {
+	ents, more := titleHeadPlaces(title, ents)
+	if !added && !more {
 		return ents
 	}
 	return renumber(ents)
+}
+
+// titleHeadPlaces adds the state or country the lexicon knows that opens a
+// phrase of a headline before a word for people, which the body need not
+// name again: "Tennessee Boy, 7, Killed", "Ohio Man Charged In Crash". It
+// reports whether it added any.
+func titleHeadPlaces(title contract.Field, ents []contract.Entity) ([]contract.Entity, bool) {
+	words := strings.Fields(title.Value)
+	starts := make([]int, len(words))
+	off := 0
+	for i, w := range words {
+		off += strings.Index(title.Value[off:], w)
+		starts[i] = off
+		off += len(w)
+	}
+	added := false
+	for j := 1; j < len(words); j++ {
+		noun := strings.ToLower(strings.TrimRight(words[j], ",:;"))
+		if !lexicon.IsVictimNoun(noun) && !lexicon.IsSpeakerNoun(noun) {
+			continue
+		}
+		for n := min(3, j); n >= 1; n-- {
+			s, e := starts[j-n], starts[j-1]+len(words[j-1])
+			name := title.Value[s:e]
+			p, ok := lexicon.LookupPlace(lexicon.Key(name))
+			if !ok || p.Kind != lexicon.State && p.Kind != lexicon.Country || !lexicon.IsCapitalized(name) {
+				continue
+			}
+			ents = addPlaceMention(ents, p, contract.Mention{Start: title.Start + s, End: title.Start + e, Text: name})
+			added = true
+			break
+		}
+	}
+	return ents, added
+}
+
+// addPlaceMention adds mention m of place p to the place entity of that
+// name, or as a new one; a mention already there is left alone.
+func addPlaceMention(ents []contract.Entity, p lexicon.Place, m contract.Mention) []contract.Entity {
+	for i := range ents {
+		for _, o := range ents[i].Mentions {
+			if o.Start < m.End && m.Start < o.End {
+				return ents
+			}
+		}
+	}
+	if i := placeEntity(ents, lexicon.Key(m.Text)); i >= 0 {
+		ents[i].Mentions = append([]contract.Mention{m}, ents[i].Mentions...)
+		return ents
+	}
+	return append(ents, contract.Entity{Type: contract.GPE, Name: p.Name, Mentions: []contract.Mention{m}, Titles: []string{}})
 }
 
 // titleMatches appends to adds the whole-word occurrences of form in the

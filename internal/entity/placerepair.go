@@ -585,3 +585,175 @@ func townIn(name, area string) bool {
 	}
 	return false
 }
+
+// localPlace reports a name of one to three words the recogniser took for
+// an organisation's or a person's that local news uses as a town's: the
+// gazetteer knows a place of that name, and a possessive with a word of the
+// town's parts or government follows it ("on Detroit's west side",
+// "Knoxville's police chief"), or "in" and a county, state or country that
+// holds a town of that name ("from Sparta in White County").
+func (x *entx) localPlace(c *cand) bool {
+	if c.e-c.s > 3 || c.caps || c.forced || c.title != "" {
+		return false
+	}
+	return x.possessivePlace(c) || x.townInArea(c)
+}
+
+// sideWords qualify a town's part: "the west side", "the north end".
+var sideWords = map[string]bool{"east": true, "west": true, "north": true, "south": true, "northeast": true,
+	"northwest": true, "southeast": true, "southwest": true, "eastern": true, "western": true, "northern": true,
+	"southern": true, "inner": true, "far": true}
+
+// townParts are the nouns after a town's possessive that name its parts,
+// people or government: "Detroit's west side", "Dayton's mayor".
+var townParts = map[string]bool{"side": true, "end": true, "outskirts": true, "suburbs": true, "suburb": true,
+	"downtown": true, "neighborhood": true, "neighborhoods": true, "neighbourhood": true, "neighbourhoods": true,
+	"streets": true, "mayor": true, "residents": true, "police": true, "population": true, "council": true,
+	"skyline": true, "waterfront": true, "city": true}
+
+// possessivePlace reports a name the gazetteer knows as a place before a
+// possessive and a word of townParts, perhaps after a compass word.
+func (x *entx) possessivePlace(c *cand) bool {
+	hi := x.d.Sents[c.si].TokEnd
+	i := c.e
+	if i+1 >= hi || !isPossessive(x.word(i)) {
+		return false
+	}
+	i++
+	if sideWords[x.word(i)] && i+1 < hi {
+		i++
+	}
+	if !townParts[x.word(i)] {
+		return false
+	}
+	return x.gazetteerPlace(c)
+}
+
+// gazetteerPlace reports whether the gazetteer or the lexicon knows the
+// candidate's words as a place's name.
+func (x *entx) gazetteerPlace(c *cand) bool {
+	words := make([]string, 0, c.e-c.s)
+	for i := c.s; i < c.e; i++ {
+		words = append(words, x.word(i))
+	}
+	if kinds, _ := ner.Default().PlaceKinds(words); kinds != 0 {
+		return true
+	}
+	p, ok := lexicon.LookupPlace(x.ckey(c))
+	return ok && p.GPE()
+}
+
+// townInArea reports a name followed by "in" and a county, a state or a
+// country that the gazetteer knows to hold a town of that name: "from
+// Sparta in White County", "a farm near Lyons in Kansas".
+func (x *entx) townInArea(c *cand) bool {
+	hi := x.d.Sents[c.si].TokEnd
+	if c.e+1 >= hi || x.word(c.e) != "in" {
+		return false
+	}
+	q := c.e + 1
+	if strings.EqualFold(x.word(q), "the") {
+		q++
+	}
+	for n := min(4, hi-q); n >= 1; n-- {
+		if !lexicon.IsCapitalized(x.word(q)) || !lexicon.IsCapitalized(x.word(q+n-1)) {
+			continue
+		}
+		if divisionHeads[x.key1(q+n-1)] {
+			for _, co := range gazetteer.LookupCounty(x.raw(q, q+n)) {
+				if townInCounty(x.text(c), co) {
+					return true
+				}
+			}
+			continue
+		}
+		if p, ok := lexicon.LookupPlace(x.key(q, q+n)); ok && (p.Kind == lexicon.State || p.Kind == lexicon.Country) {
+			return townIn(x.text(c), p.Name)
+		}
+	}
+	return false
+}
+
+// townInCounty reports whether the gazetteer knows a town of that name in
+// the county's first-level division, within 60 km of the county's towns'
+// mean point.
+func townInCounty(name string, co gazetteer.County) bool {
+	for _, pl := range gazetteer.Lookup(name) {
+		if pl.Country != co.Country || pl.Admin1 != co.Admin1 {
+			continue
+		}
+		dlat, dlon := pl.Lat-co.Lat, (pl.Lon-co.Lon)*0.8
+		if dlat*dlat+dlon*dlon < 0.3 {
+			return true
+		}
+	}
+	return false
+}
+
+// stateAbbrev reports a state's abbreviation with its period at token i of
+// sentence si, after a name and a comma: "Ga." in "Dalton, Ga.", which the
+// recogniser may take for a person's name or run into the next sentence
+// when the abbreviation's period ends one.
+func (x *entx) stateAbbrev(i, si int) bool {
+	w := x.word(i)
+	if len(w) < 3 || w[len(w)-1] != '.' || i-2 < x.d.Sents[si].TokStart || x.word(i-1) != "," ||
+		!lexicon.IsCapitalized(w) || !lexicon.IsCapitalized(x.word(i-2)) {
+		return false
+	}
+	_, ok := lexicon.USStateAbbrev(w)
+	return ok
+}
+
+// cutAfterStateAbbrev splits candidate c (x.cands[k]) that opens with a
+// state's abbreviation after a town (stateAbbrev) and runs on into the next
+// sentence ("Pensacola, Fla. Schools in the county closed"): the
+// abbreviation is a place; the rest stays a candidate when it is a person's
+// name or longer than one word. It returns the candidate at k afterwards.
+func (x *entx) cutAfterStateAbbrev(k int, c *cand) *cand {
+	if c.e-c.s < 2 || !x.stateAbbrev(c.s, c.si) || !lexicon.IsCapitalized(x.word(c.s+1)) {
+		return c
+	}
+	nc := *c
+	x.setTokens(&nc, c.s+1, c.e)
+	if nc.e-nc.s > 1 || nc.class == cPER {
+		x.cands = append(x.cands, nc)
+		c = &x.cands[k]
+	}
+	x.setTokens(c, c.s, c.s+1)
+	c.class = cLOC
+	return c
+}
+
+// addStateAbbrevs adds the state abbreviations after a town the recogniser
+// took for a place that it left out: "Ga." in "moved to Dalton, Ga. Michael
+// Brown said".
+func (x *entx) addStateAbbrevs() {
+	var at map[int]int
+	added := false
+	for si, s := range x.d.Sents {
+		for i := s.TokStart + 2; i < s.TokEnd; i++ {
+			if !x.stateAbbrev(i, si) {
+				continue
+			}
+			if at == nil {
+				at = make(map[int]int, len(x.cands))
+				for k, c := range x.cands {
+					for j := c.s; j < c.e; j++ {
+						at[j] = k + 1
+					}
+				}
+			}
+			k := at[i-2]
+			if at[i] != 0 || k == 0 || x.cands[k-1].class != cLOC {
+				continue
+			}
+			c := cand{si: si, alias: -1, class: cLOC}
+			x.setTokens(&c, i, i+1)
+			x.cands = append(x.cands, c)
+			added = true
+		}
+	}
+	if added {
+		x.sortCands()
+	}
+}

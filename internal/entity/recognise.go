@@ -189,6 +189,7 @@ func (x *entx) repair() {
 		if c.drop {
 			continue
 		}
+		c = x.cutAfterStateAbbrev(k, c)
 		// "Labour MP": the member's title is not part of the party's name
 		if c.class == cORG && c.e-c.s > 1 && memberTitles[x.word(c.e-1)] {
 			x.setTokens(c, c.s, c.e-1)
@@ -212,6 +213,7 @@ func (x *entx) repair() {
 		x.splitDemonym(k, c)
 	}
 	x.dropCommon()
+	x.addStateAbbrevs()
 	x.splitTitled()
 	x.sortCands()
 	x.joinAmpersands()

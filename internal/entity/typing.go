@@ -22,7 +22,7 @@ func (x *entx) typeAll() {
 			c.drop, dropped = true, true
 			continue
 		}
-		if x.locatedPlace(c) || x.coordinatedPlace(k) {
+		if x.locatedPlace(c) || x.coordinatedPlace(k) || c.e-c.s == 1 && x.stateAbbrev(c.s, c.si) {
 			c.class = cLOC
 		}
 		c.typ = x.typeOf(c)
@@ -178,6 +178,9 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	}
 	if (c.class == cORG || c.class == cPER) && !isOrg && x.townBeforeQualifier(c) {
 		return contract.GPE // "police in Ferguson, Missouri, used tear gas"
+	}
+	if (c.class == cORG || c.class == cPER) && !isOrg && x.localPlace(c) {
+		return contract.GPE // "on Detroit's west side", "from Sparta in White County"
 	}
 	if (c.class == cORG || c.class == cPER) && !isOrg && !isPlace && x.compassDistrict(c) {
 		return contract.GPE // "Bristol West", "Leeds North West"
@@ -337,62 +340,36 @@ func (x *entx) miscType(c *cand, k, last string, isDem, isOrg bool) contract.Ent
 }
 
 // splitHyphens turns a candidate that is a hyphenated compound of places or
-// demonyms into its parts ("Syrian-Iranian"), and finds such parts in
-// tokens nothing covers ("Iran-backed").
+// demonyms into its parts ("Syrian-Iranian"), finds such parts in tokens
+// nothing covers ("Iran-backed"), and takes the place out of a modifier
+// compound, whose other parts are lower-case words: "a Knoxville-area
+// hospital", "the New York-based paper", "pro-Israel groups", "the
+// U.S.-led coalition". News geoparsing corpora mark the place there with its
+// own span; CoNLL-2003 tags the whole word MISC.
 func (x *entx) splitHyphens() {
-	d := x.d
-	covered := make(map[int]int, len(x.cands))
-	for k, c := range x.cands {
-		if c.e-c.s == 1 {
-			covered[c.s] = k + 1
-		} else {
-			for i := c.s; i < c.e; i++ {
-				covered[i] = -1
-			}
-		}
-	}
+	covered := x.coveredTokens()
 	var extra []cand
-	for si, s := range d.Sents {
+	for si, s := range x.d.Sents {
 		if x.caps[si] {
 			continue
 		}
 		for i := s.TokStart; i < s.TokEnd; i++ {
 			w := x.word(i)
-			if strings.IndexByte(w, '-') <= 0 || !lexicon.IsCapitalized(w) {
+			if strings.IndexByte(w, '-') <= 0 {
 				continue
 			}
 			k := covered[i]
 			if k < 0 {
+				if c, ok := x.hyphenInName(i); ok {
+					extra = append(extra, c)
+				}
 				continue
 			}
-			parts := strings.Split(w, "-")
-			off := d.Toks[i].Start
-			var found []cand
-			all := true
-			for _, p := range parts {
-				pk := lexicon.Key(p)
-				c := cand{s: i, e: i + 1, bs: off, be: off + len(p), si: si, alias: -1, forced: true}
-				if pl, ok := lexicon.LookupPlace(pk); ok && pl.Kind == lexicon.Country && lexicon.IsCapitalized(p) {
-					c.typ, c.canon, c.class = contract.GPE, pl.Name, cLOC
-					found = append(found, c)
-				} else if _, ok := lexicon.Demonym(pk); ok && lexicon.IsCapitalized(p) {
-					c.typ, c.class = contract.NORP, cMISC
-					found = append(found, c)
-				} else {
-					all = false
-				}
-				off += len(p) + 1
-			}
-			if len(found) == 0 {
+			found, keep := x.hyphenParts(i, si, k > 0)
+			if len(found) == 0 || keep {
 				continue
 			}
 			if k > 0 {
-				// the recogniser's span is the whole compound: keep it unless
-				// every part is a name ("Syrian-Iranian"); "U.S.-led" stays
-				// whole, as the recogniser was taught
-				if !all {
-					continue
-				}
 				x.cands[k-1].drop = true
 			}
 			extra = append(extra, found...)
@@ -402,4 +379,144 @@ func (x *entx) splitHyphens() {
 		x.cands = append(x.cands, extra...)
 		x.sortCands()
 	}
+}
+
+// coveredTokens maps a token to 1 + the index of the one-token candidate
+// that covers it, or to -1 when a longer candidate covers it.
+func (x *entx) coveredTokens() map[int]int {
+	covered := make(map[int]int, len(x.cands))
+	for k, c := range x.cands {
+		if c.drop {
+			continue
+		}
+		if c.e-c.s == 1 {
+			covered[c.s] = k + 1
+		} else {
+			for i := c.s; i < c.e; i++ {
+				covered[i] = -1
+			}
+		}
+	}
+	return covered
+}
+
+// hyphenParts returns the places and demonyms among the parts of token i
+// (in sentence si) as candidates, and whether the token should stay whole:
+// a token nothing covers (whole false) must open with a capital, one the
+// recogniser covers stays whole unless every part is a name or its other
+// parts are lower-case modifiers ("Boston-based", "U.S.-led").
+func (x *entx) hyphenParts(i, si int, whole bool) ([]cand, bool) {
+	w := x.word(i)
+	parts := strings.Split(w, "-")
+	off := x.d.Toks[i].Start
+	var found []cand
+	all, modifier, place := true, true, false
+	for j, p := range parts {
+		c := cand{s: i, e: i + 1, bs: off, be: off + len(p), si: si, alias: -1, forced: true}
+		off += len(p) + 1
+		if !lexicon.IsCapitalized(p) {
+			all = false
+			continue
+		}
+		if typ, canon, ok := hyphenPlace([]string{p}, parts[j+1:], parts[:j]); ok {
+			c.typ, c.canon, c.class = typ, canon, cLOC
+			found, place = append(found, c), true
+		} else if _, ok := lexicon.Demonym(lexicon.Key(p)); ok {
+			c.typ, c.class = contract.NORP, cMISC
+			found = append(found, c)
+		} else {
+			all, modifier = false, false
+		}
+	}
+	if !whole {
+		return found, !lexicon.IsCapitalized(w) && !(modifier && place)
+	}
+	return found, !all && !(modifier && place)
+}
+
+// hyphenInName returns the place that a candidate of two words or more
+// names before a hyphen in its last token, whose rest is a lower-case
+// modifier: "New York" in "New York-based", "Rio de Janeiro" in "Rio de
+// Janeiro-born". The candidate goes.
+func (x *entx) hyphenInName(i int) (cand, bool) {
+	k := x.candEndingAt(i)
+	if k < 0 {
+		return cand{}, false
+	}
+	c := &x.cands[k]
+	parts := strings.Split(x.word(i), "-")
+	if !lexicon.IsCapitalized(parts[0]) {
+		return cand{}, false
+	}
+	words := make([]string, 0, c.e-c.s)
+	for j := c.s; j < i; j++ {
+		words = append(words, x.word(j))
+	}
+	words = append(words, parts[0])
+	typ, canon, ok := hyphenPlace(words, parts[1:], nil)
+	if !ok {
+		return cand{}, false
+	}
+	c.drop = true
+	n := cand{s: c.s, e: c.e, bs: c.bs, be: x.d.Toks[i].Start + len(parts[0]), si: c.si, alias: -1, forced: true}
+	n.typ, n.canon, n.class = typ, canon, cLOC
+	return n, true
+}
+
+// candEndingAt returns the index of the candidate of two words or more
+// whose last token is i, or -1.
+func (x *entx) candEndingAt(i int) int {
+	for k := range x.cands {
+		c := &x.cands[k]
+		if !c.drop && c.e-1 == i && c.e-c.s > 1 {
+			return k
+		}
+	}
+	return -1
+}
+
+// locativeSuffixes are the lower-case words after a hyphen that say where
+// something is, comes from or goes to: "Knoxville-area", "Gaza-bound".
+var locativeSuffixes = map[string]bool{"based": true, "area": true, "bound": true, "born": true, "bred": true,
+	"raised": true, "headquartered": true, "listed": true, "registered": true, "made": true, "built": true,
+	"centred": true, "centered": true, "region": true, "flagged": true, "grown": true, "native": true}
+
+// hyphenPlace reports whether the name (its words) before or after the
+// lower-case modifiers of a hyphenated word is a place, with its type and
+// canonical name: a country the lexicon knows beside any word
+// ("Iran-backed", "pro-Israel"); a place the lexicon knows before a
+// lower-case modifier ("Moscow-backed"); a division, or a town of 10,000
+// people or more, that the gazetteer knows, before a locative word
+// ("Knoxville-area", "Gaza-bound"). after are the parts after the name,
+// before the ones before it.
+func hyphenPlace(words, after, before []string) (contract.EntityType, string, bool) {
+	name := strings.Join(words, " ")
+	pl, known := lexicon.LookupPlace(lexicon.Key(name))
+	if known && pl.Kind == lexicon.Country {
+		return contract.GPE, pl.Name, true
+	}
+	if len(after) == 0 || !allLower(after) || !allLower(before) {
+		return "", "", false
+	}
+	if known && pl.GPE() {
+		return contract.GPE, pl.Name, true
+	}
+	if !locativeSuffixes[after[0]] {
+		return "", "", false
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	if kinds&(ner.GeoCountry|ner.GeoSubdivision) != 0 || kinds&ner.GeoCity != 0 && band >= 1 {
+		return contract.GPE, "", true
+	}
+	return "", "", false
+}
+
+// allLower reports whether every word is written in lower case letters.
+func allLower(ws []string) bool {
+	for _, w := range ws {
+		if w == "" || strings.ToLower(w) != w {
+			return false
+		}
+	}
+	return true
 }

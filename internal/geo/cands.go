@@ -182,7 +182,7 @@ func lookupCands(name string) []Cand {
 	}
 	// a US state's abbreviation standing alone ("S.C.", "Ill.")
 	if strings.Contains(name, ".") || len(name) == 2 {
-		if st, ok := usAbbrev[strings.TrimSuffix(name, ".")]; ok {
+		if st, ok := lexicon.USStateAbbrev(name); ok {
 			if a, ok := gazetteer.AreaByCode("US-" + st); ok {
 				cs.add(Cand{Name: a.Name, Country: "US", Admin1: a.Code, Division: a.Code, Lat: a.Lat, Lon: a.Lon, Feature: "A.ADM1", Exact: true})
 			}

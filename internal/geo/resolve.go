@@ -442,6 +442,12 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		f[fRegion] = b2f(c.isRegion())
 		f[fExact] = b2f(c.Exact || c.Prominent && e.Type == contract.GPE) // a GPE's exonym counts as its name; a river's does not ("Black River" is no Lorain)
 		f[fExpanded] = b2f(c.Expanded)
+		if c.Expanded && c.Feature == "P.PPLC" {
+			// a national capital that news names short ("Washington" for
+			// Washington, D.C.): the short name is its own, as the annotation
+			// guide reads it ("Washington said", "in Washington")
+			f[fExact], f[fExpanded] = 1, 0
+		}
 		f[fPartial] = b2f(c.Partial)
 		f[fDatelineCity] = b2f(x.dlEnt == i && c.isCity())
 		if c.Country != "" {
@@ -625,7 +631,7 @@ func QualifierAt(text string, off int) (codes []string, start, end int) {
 // qualifierCodes returns the ISO codes a qualifier names: a country (its
 // alpha-2 code) or a division (ISO 3166-2).
 func qualifierCodes(y string) []string {
-	if c, ok := usAbbrev[strings.TrimSuffix(y, ".")]; ok {
+	if c, ok := lexicon.USStateAbbrev(y); ok {
 		return []string{"US-" + c}
 	}
 	var out []string
@@ -648,20 +654,3 @@ func qualifierCodes(y string) []string {
 	}
 	return out
 }
-
-// usAbbrev are the Associated Press and postal abbreviations of US states
-// that follow a town in American news ("Springfield, Ill.", "Raleigh, N.C."),
-// without their final period.
-var usAbbrev = func() map[string]string {
-	m := map[string]string{}
-	for _, p := range strings.Split(`Ala=AL|Ariz=AZ|Ark=AR|Calif=CA|Colo=CO|Conn=CT|Del=DE|Fla=FL|Ga=GA|Ill=IL|Ind=IN|Kan=KS|Kans=KS|Ky=KY|La=LA|`+
-		`Md=MD|Mass=MA|Mich=MI|Minn=MN|Miss=MS|Mo=MO|Mont=MT|Neb=NE|Nebr=NE|Nev=NV|N.H=NH|N.J=NJ|N.M=NM|N.Y=NY|N.C=NC|N.D=ND|`+
-		`Okla=OK|Ore=OR|Pa=PA|Penn=PA|R.I=RI|S.C=SC|S.D=SD|Tenn=TN|Va=VA|Vt=VT|Wash=WA|W.Va=WV|Wis=WI|Wyo=WY|D.C=DC`, "|") {
-		k, v, _ := strings.Cut(p, "=")
-		m[k] = v
-	}
-	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC") {
-		m[c] = c
-	}
-	return m
-}()

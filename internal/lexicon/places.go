@@ -122,7 +122,7 @@ Auckland|Wellington|Christchurch|Almaty|Astana|Tashkent|Bishkek|Dushanbe|Ashgaba
 const cityAliases = `Kiev=Kyiv|Bombay=Mumbai|Calcutta=Kolkata|Madras=Chennai|Bangalore=Bengaluru|Peking=Beijing|Rangoon=Yangon|
 Saigon=Ho Chi Minh City|Teheran=Tehran|Bogota=Bogotá|Sao Paulo=São Paulo|Brasilia=Brasília|Zurich=Zürich|Dusseldorf=Düsseldorf|
 Krakow=Kraków|Ulan Bator=Ulaanbaatar|Pusan=Busan|Washington DC=Washington, D.C.|Washington D.C.=Washington, D.C.|
-New York City=New York|NYC=New York|St Petersburg=Saint Petersburg|Macao=Macau|Odessa=Odesa|Kharkov=Kharkiv`
+New York City=New York|NYC=New York|Rio=Rio de Janeiro|St Petersburg=Saint Petersburg|Macao=Macau|Odessa=Odesa|Kharkov=Kharkiv`
 
 // states are states, provinces and administrative regions (GPE).
 const states = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
@@ -292,4 +292,29 @@ func Demonym(key string) (string, bool) {
 func IsGroup(key string) bool {
 	loadPlaces()
 	return groupSet[key]
+}
+
+// usAbbrev are the Associated Press and postal abbreviations of US states
+// that follow a town in American news ("Springfield, Ill.", "Raleigh, N.C."),
+// without their final period.
+var usAbbrev = func() map[string]string {
+	m := map[string]string{}
+	for _, p := range strings.Split(`Ala=AL|Ariz=AZ|Ark=AR|Calif=CA|Colo=CO|Conn=CT|Del=DE|Fla=FL|Ga=GA|Ill=IL|Ind=IN|Kan=KS|Kans=KS|Ky=KY|La=LA|`+
+		`Md=MD|Mass=MA|Mich=MI|Minn=MN|Miss=MS|Mo=MO|Mont=MT|Neb=NE|Nebr=NE|Nev=NV|N.H=NH|N.J=NJ|N.M=NM|N.Y=NY|N.C=NC|N.D=ND|`+
+		`Okla=OK|Ore=OR|Pa=PA|Penn=PA|R.I=RI|S.C=SC|S.D=SD|Tenn=TN|Va=VA|Vt=VT|Wash=WA|W.Va=WV|Wis=WI|Wyo=WY|D.C=DC`, "|") {
+		k, v, _ := strings.Cut(p, "=")
+		m[k] = v
+	}
+	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC") {
+		m[c] = c
+	}
+	return m
+}()
+
+// USStateAbbrev returns the postal code of the US state that an Associated
+// Press or postal abbreviation names, with or without its final period
+// ("Ill." and "IL" are IL).
+func USStateAbbrev(w string) (string, bool) {
+	c, ok := usAbbrev[strings.TrimSuffix(w, ".")]
+	return c, ok
 }

@@ -146,6 +146,18 @@ func TestQuoteClasses(t *testing.T) {
 		{"a surname misspelt by two swapped letters",
 			"\"We are testing the chips now,\" said chief executive Paul Monteith. \"It takes a year,\" Mr Montieth said.",
 			[]q{{"We are testing the chips now,", "Paul Monteith", ""}, {"It takes a year,", "Paul Monteith", "Montieth"}}},
+		{"a pronoun after a sentence that opens with a possessor goes to the subject of its verb",
+			"Rick Tocchet's team has lost four straight, but Craig Berube insisted the Canucks will be dangerous. \"They are a proud group,\" he said.",
+			[]q{{"They are a proud group,", "Craig Berube", "he"}}},
+		{"a possessor in the courtroom: the lawyer who argued speaks, not the client",
+			"Judge Mary Chen's ruling came on Friday, and defence lawyer Tom Baird called it a disappointment. \"We will study it closely,\" he said.",
+			[]q{{"We will study it closely,", "Tom Baird", "he"}}},
+		{"a place qualifying a title before a name after the cue",
+			"The Maple Leafs won 3-2 on Saturday. Said Toronto head coach Craig Berube: \"We played a full sixty minutes.\"",
+			[]q{{"We played a full sixty minutes.", "Craig Berube", "Craig Berube"}}},
+		{"a company qualifying a title before a name as the subject",
+			"Shares in Northwind rose 4% on Monday. Northwind chief executive Jo Lindqvist told analysts the outlook was \"brighter than it has been for years\".",
+			[]q{{"brighter than it has been for years", "Jo Lindqvist", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

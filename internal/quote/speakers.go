@@ -314,7 +314,15 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 				return c, true
 			}
 		}
-		if c, found := firstInSentence(lists, st, ok); found {
+		c, found := firstInSentence(lists, st, ok)
+		if found && a.possessor(c) {
+			// "Smith's team lost, but Jones insisted …": the subject of a
+			// verb before the possessor
+			if v, ok2 := firstInSentence(lists, st, func(c qcand) bool { return ok(c) && a.verbSubject(c) }); ok2 {
+				c = v
+			}
+		}
+		if found {
 			if p, coord := a.coordinatedPronoun(qnp{kind: qnName, s: c.s, e: c.e}, g); coord && (g == 'm' || g == 'f') {
 				return a.antecedent(p.s, g) // "back home, she and Anton Reed founded …"
 			}
@@ -474,6 +482,36 @@ func firstInSentence(lists [][]qcand, st textdoc.Sentence, ok func(qcand) bool) 
 		}
 	}
 	return best, found
+}
+
+// possessor reports whether candidate c owns the noun after it ("Rick
+// Tocchet's team", "the Williams' side"): in a sentence that names another
+// person, the possessor is seldom the one a later pronoun stands for.
+func (a *qattributor) possessor(c qcand) bool {
+	k := a.tokAt(c.e - 1)
+	if k < 0 || k+1 >= len(a.d.Toks) || a.d.Toks[k].End != c.e {
+		return false
+	}
+	switch a.d.Tok(k + 1) {
+	case "'s", "\u2019s", "'", "\u2019":
+		return a.d.Toks[k+1].Start == c.e
+	}
+	return false
+}
+
+// verbSubject reports whether a verb follows candidate c: "Jones insisted".
+func (a *qattributor) verbSubject(c qcand) bool {
+	k := a.tokAt(c.e - 1)
+	if k < 0 || k >= len(a.d.Toks) || a.d.Toks[k].End != c.e {
+		return false
+	}
+	for k++; k < len(a.d.Toks) && lexicon.IsCueSkip(lexicon.Lower(a.d.Tok(k))); k++ {
+	}
+	if k >= len(a.d.Toks) {
+		return false
+	}
+	w := a.d.Tok(k)
+	return qIsLower(w) && lexicon.VerbLike(lexicon.Lower(w))
 }
 
 // genderAgrees reports whether candidate c may be what a pronoun of gender g refers to.

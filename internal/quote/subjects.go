@@ -872,7 +872,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
 				// the name only qualifies one: "the Democratic presidential candidate"
-				if !lexicon.IsSpeakerNoun(lw) && !a.qualifier(i, nameStart, lastName) {
+				if !lexicon.IsSpeakerNoun(lw) && !a.qualifier(i, nameStart, lastName) && !a.titleAhead(k, hi) {
 					goto done
 				}
 			}
@@ -945,6 +945,22 @@ func (a *qattributor) nameAhead(k, hi int) bool {
 		}
 		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// titleAhead reports whether the lower-case words from token k are a
+// title or role that a name follows: after "Toronto" in "Toronto head
+// coach Craig Berube" or "Acme chief executive Jo Lin", the place or body
+// only qualifies the person's role.
+func (a *qattributor) titleAhead(k, hi int) bool {
+	if !a.nameAhead(k, hi) {
+		return false
+	}
+	for x := k; x < hi && qIsLower(a.d.Tok(x)); x++ {
+		if w := lexicon.Lower(a.d.Tok(x)); lexicon.IsTitle(w) || lexicon.IsPersonNoun(w) {
+			return true
 		}
 	}
 	return false

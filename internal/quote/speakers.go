@@ -315,9 +315,10 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 			}
 		}
 		c, found := firstInSentence(lists, st, ok)
-		if found && a.possessor(c) {
-			// "Smith's team lost, but Jones insisted …": the subject of a
-			// verb before the possessor
+		if found && !a.verbSubject(c) {
+			// "Smith's team lost, but Jones insisted …", "Staff looked for
+			// Fabian when he was away, Hernandez said": the first person
+			// who is the subject of a verb before a possessor or an object
 			if v, ok2 := firstInSentence(lists, st, func(c qcand) bool { return ok(c) && a.verbSubject(c) }); ok2 {
 				c = v
 			}

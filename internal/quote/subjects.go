@@ -784,6 +784,9 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 	if !known && k == j {
 		return qnp{}
 	}
+	if r := a.conjoinedRole(k, j, lo); !det && r.kind == qnRole {
+		return r
+	}
 	if !det {
 		// a bare phrase: keep only the head and the modifiers that are names or known nouns
 		k = j
@@ -798,6 +801,26 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 		}
 	}
 	return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[j].End, head: head}
+}
+
+// conjoinedRole returns, for a role ending at token j whose words from
+// token k follow "and" ("the Liberal senator and former minister"), the
+// definite role before "and", no body's, when the last is a person's: the
+// phrase describes one person twice, and the first conjunct carries its
+// determiner.
+func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
+	d := a.d
+	head := lexicon.Lower(d.Tok(j))
+	if k-2 < lo || lexicon.Lower(d.Tok(k-1)) != "and" || a.inQuote(k-2) || strings.HasSuffix(head, "s") ||
+		!lexicon.IsPersonNoun(head) && !lexicon.IsTitle(head) {
+		return qnp{}
+	}
+	r := a.roleBefore(k-2, lo)
+	if r.kind != qnRole || strings.HasSuffix(r.head, "s") || lexicon.IsSpeakerOrgHead(r.head) ||
+		lexicon.Lower(d.Tok(a.tokAt(r.s))) != "the" {
+		return qnp{}
+	}
+	return r
 }
 
 // npAfter reads the noun phrase that starts at token i (stopping before hi);

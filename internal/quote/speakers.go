@@ -233,6 +233,10 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 			return sp
 		}
+		if ei := a.namedNext(n); ei >= 0 {
+			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name // "A bookmaker has … William Hill made the move"
+			return sp
+		}
 		if strings.HasPrefix(strings.ToLower(sp.Text), "the ") || n.s == n.e {
 			if c, ok := a.roleAntecedent(n.s, n.head, sp.Text); ok {
 				sp.Entity, sp.Name = c.ent, c.name
@@ -332,6 +336,49 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	}
 	return qcand{}, false
 }
+
+// namedNext returns, for an indefinite description opening the first
+// sentence of a story's paragraph ("A bookmaker has stopped taking bets
+// …"), the person or body the next sentence names as its subject ("William
+// Hill made the move …"), when the story has not named it before: news
+// introduces its subject by what it is, then by name. -1 otherwise; a
+// spokesman or an official is someone else.
+func (a *qattributor) namedNext(n qnp) int {
+	d := a.d
+	k := a.tokAt(n.s)
+	if k >= len(d.Toks) || d.Toks[k].Start != n.s {
+		return -1
+	}
+	if w := lexicon.Lower(d.Tok(k)); w != "a" && w != "an" || n.head == "" || strings.HasSuffix(n.head, "s") ||
+		speakerHeads[n.head] || docNouns[n.head] {
+		return -1
+	}
+	si := d.SentOf(n.s)
+	if si < 0 || si+1 >= len(d.Sents) || d.Sents[si].Start != n.s || d.Sents[si].Para > 2 ||
+		si > 0 && d.Sents[si-1].Para == d.Sents[si].Para {
+		return -1
+	}
+	nx := d.Sents[si+1]
+	m := a.mainSubject(nx.TokStart, nx.TokEnd)
+	if m.kind != qnName || a.tokAt(m.s) > nx.TokStart+1 {
+		return -1
+	}
+	ei := a.entityAt(m.s, m.e)
+	if ei < 0 || a.ents[ei].Type != contract.Person && a.ents[ei].Type != contract.Org {
+		return -1
+	}
+	for _, x := range a.ents[ei].Mentions {
+		if x.Start < n.s {
+			return -1
+		}
+	}
+	return ei
+}
+
+// speakerHeads are descriptions of people who speak for someone else, whom
+// the next sentence's subject is not: "a spokesman said … Acme …".
+var speakerHeads = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"source": true, "witness": true, "neighbour": true, "neighbor": true, "friend": true, "relative": true}
 
 // pluralAntecedent finds the people "they" at off stands for: the
 // subject of its sentence before it or of the sentence before, when a

@@ -167,6 +167,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"a company introduced by what it is in the lede and named in the next sentence",
 			"Telecom fined over outage\n\nA telecommunications company says it is \"deeply sorry\" for a network outage that cut service to millions of customers.\n\nRogers Communications was fined $2 million by the regulator on Monday.",
 			[]q{{"deeply sorry", "Rogers Communications", "A telecommunications company"}}},
+		{"a name with an apposition whose comma never closes is still the subject a pronoun goes back to",
+			"Mark Serwotka, the leader of the Public and Commercial Services Union said the cuts went too far. \"We will fight every job loss,\" he said.",
+			[]q{{"We will fight every job loss,", "Mark Serwotka", "he"}}},
 		{"a place qualifying a title before a name after the cue",
 			"The Maple Leafs won 3-2 on Saturday. Said Toronto head coach Craig Berube: \"We played a full sixty minutes.\"",
 			[]q{{"We played a full sixty minutes.", "Craig Berube", "Craig Berube"}}},
@@ -227,4 +230,16 @@ func TestPluralPronounSpeaker(t *testing.T) {
 			assert.Equal(t, c.want, qs[0].Speaker.Name)
 		})
 	}
+}
+
+// TestConjoinedRoleNeedsTwoPeople checks that "and" inside a ministry's name
+// joins no two roles of one person: "the work and pensions minister" is
+// not "the work".
+func TestConjoinedRoleNeedsTwoPeople(t *testing.T) {
+	got, ok := quotesChecked(t, "The myth that ageing is a barrier needs to be \"exploded\", the work and pensions minister has said.")
+	if !ok || !assert.Len(t, got, 1) || !assert.NotNil(t, got[0].Speaker) {
+		return
+	}
+	assert.NotEqual(t, "the work", got[0].Speaker.Text)
+	assert.Contains(t, got[0].Speaker.Text, "minister")
 }

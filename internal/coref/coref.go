@@ -1084,6 +1084,10 @@ func (c *Resolver) salient(off int, ok func(int) bool, span int) int {
 	return best
 }
 
+// PersonNoun reports whether a singular head noun names a person by what
+// they are or do: "peer", "councillor", "tycoon", "photographer".
+func PersonNoun(w string) bool { return corefPersonNouns[w] || agentNoun(w) }
+
 // agentNoun reports whether a singular head noun names a person by its
 // shape, a doer or a practitioner the lists do not hold: "neurosurgeon",
 // "photographer", "netminder", "narrator", "pollster", "engineer",

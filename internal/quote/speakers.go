@@ -559,6 +559,9 @@ func (a *qattributor) verbSubject(c qcand) bool {
 		return false
 	}
 	w := a.d.Tok(k)
+	if w == "," && k+1 < len(a.d.Toks) && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k+1))) {
+		return true // "Mark Serwotka, the leader of the union …": a subject and its apposition
+	}
 	return qIsLower(w) && lexicon.VerbLike(lexicon.Lower(w))
 }
 

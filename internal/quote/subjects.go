@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/coref"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -805,7 +806,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 
 // conjoinedRole returns, for a role ending at token j whose words from
 // token k follow "and" ("the Liberal senator and former minister"), the
-// definite role before "and", no body's, when the last is a person's: the
+// definite role before "and" when both are one person's roles: the
 // phrase describes one person twice, and the first conjunct carries its
 // determiner.
 func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
@@ -816,7 +817,8 @@ func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
 		return qnp{}
 	}
 	r := a.roleBefore(k-2, lo)
-	if r.kind != qnRole || strings.HasSuffix(r.head, "s") || lexicon.IsSpeakerOrgHead(r.head) ||
+	personal := lexicon.IsPersonNoun(r.head) || lexicon.IsTitle(r.head) || coref.PersonNoun(r.head)
+	if r.kind != qnRole || strings.HasSuffix(r.head, "s") || !personal ||
 		lexicon.Lower(d.Tok(a.tokAt(r.s))) != "the" {
 		return qnp{}
 	}

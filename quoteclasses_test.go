@@ -146,6 +146,36 @@ func TestQuoteClasses(t *testing.T) {
 		{"a surname misspelt by two swapped letters",
 			"\"We are testing the chips now,\" said chief executive Paul Monteith. \"It takes a year,\" Mr Montieth said.",
 			[]q{{"We are testing the chips now,", "Paul Monteith", ""}, {"It takes a year,", "Paul Monteith", "Montieth"}}},
+		{"a pronoun after a sentence that opens with a possessor goes to the subject of its verb",
+			"Rick Tocchet's team has lost four straight, but Craig Berube insisted the Canucks will be dangerous. \"They are a proud group,\" he said.",
+			[]q{{"They are a proud group,", "Craig Berube", "he"}}},
+		{"a possessor in the courtroom: the lawyer who argued speaks, not the client",
+			"Judge Mary Chen's ruling came on Friday, and defence lawyer Tom Baird called it a disappointment. \"We will study it closely,\" he said.",
+			[]q{{"We will study it closely,", "Tom Baird", "he"}}},
+		{"a pronoun after a sentence whose first person is an object goes to the subject of its cue",
+			"The board praised striker Leah Moss after the match, club president Anna Berg said on Monday. \"We are proud of the whole squad,\" she said.",
+			[]q{{"We are proud of the whole squad,", "Anna Berg", "she"}}},
+		{"one person described by two roles joined by and",
+			"Senator Paul Roy agreed to withdraw his bill on Tuesday. During the debate, the Liberal senator and former minister said: \"The law should reflect the country we live in.\"",
+			[]q{{"The law should reflect the country we live in.", "Paul Roy", "the Liberal senator"}}},
+		{"a councillor described twice before a colon cue",
+			"Councillor Ann Vale voted against the budget. Later the veteran councillor and former mayor told reporters: \"This is a sad day for the city.\"",
+			[]q{{"This is a sad day for the city.", "Ann Vale", "the veteran councillor"}}},
+		{"a person introduced by what they are in the lede and named in the next sentence",
+			"City sends $12,000 water bill\n\nA Mississauga man says he was \"shocked\" to find a bill for $12,000 in his mailbox.\n\nDavid Singh, 52, received the bill from the city on Tuesday.",
+			[]q{{"shocked", "David Singh", "A Mississauga man"}}},
+		{"a company introduced by what it is in the lede and named in the next sentence",
+			"Telecom fined over outage\n\nA telecommunications company says it is \"deeply sorry\" for a network outage that cut service to millions of customers.\n\nRogers Communications was fined $2 million by the regulator on Monday.",
+			[]q{{"deeply sorry", "Rogers Communications", "A telecommunications company"}}},
+		{"a name with an apposition whose comma never closes is still the subject a pronoun goes back to",
+			"Mark Serwotka, the leader of the Public and Commercial Services Union said the cuts went too far. \"We will fight every job loss,\" he said.",
+			[]q{{"We will fight every job loss,", "Mark Serwotka", "he"}}},
+		{"a place qualifying a title before a name after the cue",
+			"The Maple Leafs won 3-2 on Saturday. Said Toronto head coach Craig Berube: \"We played a full sixty minutes.\"",
+			[]q{{"We played a full sixty minutes.", "Craig Berube", "Craig Berube"}}},
+		{"a company qualifying a title before a name as the subject",
+			"Shares in Northwind rose 4% on Monday. Northwind chief executive Jo Lindqvist told analysts the outlook was \"brighter than it has been for years\".",
+			[]q{{"brighter than it has been for years", "Jo Lindqvist", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
@@ -200,4 +230,16 @@ func TestPluralPronounSpeaker(t *testing.T) {
 			assert.Equal(t, c.want, qs[0].Speaker.Name)
 		})
 	}
+}
+
+// TestConjoinedRoleNeedsTwoPeople checks that "and" inside a ministry's name
+// joins no two roles of one person: "the work and pensions minister" is
+// not "the work".
+func TestConjoinedRoleNeedsTwoPeople(t *testing.T) {
+	got, ok := quotesChecked(t, "The myth that ageing is a barrier needs to be \"exploded\", the work and pensions minister has said.")
+	if !ok || !assert.Len(t, got, 1) || !assert.NotNil(t, got[0].Speaker) {
+		return
+	}
+	assert.NotEqual(t, "the work", got[0].Speaker.Text)
+	assert.Contains(t, got[0].Speaker.Text, "minister")
 }

@@ -286,7 +286,8 @@ var corefPersonNouns = map[string]bool{"businessman": true, "businesswoman": tru
 	"politician": true, "lawmaker": true, "legislator": true, "senator": true, "congressman": true,
 	"congresswoman": true, "governor": true, "mayor": true, "president": true, "minister": true, "premier": true,
 	"chancellor": true, "leader": true, "chief": true, "chairman": true, "chairwoman": true, "director": true,
-	"manager": true, "coach": true, "novelist": true, "artist": true,
+	"manager": true, "coach": true, "novelist": true, "artist": true, "peer": true, "councillor": true,
+	"councilor": true, "councilman": true, "councilwoman": true, "alderman": true, "backbencher": true,
 	"musician": true, "rapper": true, "comedian": true, "filmmaker": true, "director-general": true,
 	"secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
 	"economist": true, "analyst": true, "professor": true, "scientist": true, "researcher": true, "doctor": true,
@@ -1082,6 +1083,10 @@ func (c *Resolver) salient(off int, ok func(int) bool, span int) int {
 	}
 	return best
 }
+
+// PersonNoun reports whether a singular head noun names a person by what
+// they are or do: "peer", "councillor", "tycoon", "photographer".
+func PersonNoun(w string) bool { return corefPersonNouns[w] || agentNoun(w) }
 
 // agentNoun reports whether a singular head noun names a person by its
 // shape, a doer or a practitioner the lists do not hold: "neurosurgeon",

@@ -233,6 +233,10 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 			return sp
 		}
+		if ei := a.namedNext(n); ei >= 0 {
+			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name // "A bookmaker has … William Hill made the move"
+			return sp
+		}
 		if strings.HasPrefix(strings.ToLower(sp.Text), "the ") || n.s == n.e {
 			if c, ok := a.roleAntecedent(n.s, n.head, sp.Text); ok {
 				sp.Entity, sp.Name = c.ent, c.name
@@ -314,7 +318,16 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 				return c, true
 			}
 		}
-		if c, found := firstInSentence(lists, st, ok); found {
+		c, found := firstInSentence(lists, st, ok)
+		if found && !a.verbSubject(c) {
+			// "Smith's team lost, but Jones insisted …", "Staff looked for
+			// Fabian when he was away, Hernandez said": the first person
+			// who is the subject of a verb before a possessor or an object
+			if v, ok2 := firstInSentence(lists, st, func(c qcand) bool { return ok(c) && a.verbSubject(c) }); ok2 {
+				c = v
+			}
+		}
+		if found {
 			if p, coord := a.coordinatedPronoun(qnp{kind: qnName, s: c.s, e: c.e}, g); coord && (g == 'm' || g == 'f') {
 				return a.antecedent(p.s, g) // "back home, she and Anton Reed founded …"
 			}
@@ -323,6 +336,49 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	}
 	return qcand{}, false
 }
+
+// namedNext returns, for an indefinite description opening the first
+// sentence of a story's paragraph ("A bookmaker has stopped taking bets
+// …"), the person or body the next sentence names as its subject ("William
+// Hill made the move …"), when the story has not named it before: news
+// introduces its subject by what it is, then by name. -1 otherwise; a
+// spokesman or an official is someone else.
+func (a *qattributor) namedNext(n qnp) int {
+	d := a.d
+	k := a.tokAt(n.s)
+	if k >= len(d.Toks) || d.Toks[k].Start != n.s {
+		return -1
+	}
+	if w := lexicon.Lower(d.Tok(k)); w != "a" && w != "an" || n.head == "" || strings.HasSuffix(n.head, "s") ||
+		speakerHeads[n.head] || docNouns[n.head] {
+		return -1
+	}
+	si := d.SentOf(n.s)
+	if si < 0 || si+1 >= len(d.Sents) || d.Sents[si].Start != n.s || d.Sents[si].Para > 2 ||
+		si > 0 && d.Sents[si-1].Para == d.Sents[si].Para {
+		return -1
+	}
+	nx := d.Sents[si+1]
+	m := a.mainSubject(nx.TokStart, nx.TokEnd)
+	if m.kind != qnName || a.tokAt(m.s) > nx.TokStart+1 {
+		return -1
+	}
+	ei := a.entityAt(m.s, m.e)
+	if ei < 0 || a.ents[ei].Type != contract.Person && a.ents[ei].Type != contract.Org {
+		return -1
+	}
+	for _, x := range a.ents[ei].Mentions {
+		if x.Start < n.s {
+			return -1
+		}
+	}
+	return ei
+}
+
+// speakerHeads are descriptions of people who speak for someone else, whom
+// the next sentence's subject is not: "a spokesman said … Acme …".
+var speakerHeads = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
+	"source": true, "witness": true, "neighbour": true, "neighbor": true, "friend": true, "relative": true}
 
 // pluralAntecedent finds the people "they" at off stands for: the
 // subject of its sentence before it or of the sentence before, when a
@@ -474,6 +530,39 @@ func firstInSentence(lists [][]qcand, st textdoc.Sentence, ok func(qcand) bool) 
 		}
 	}
 	return best, found
+}
+
+// possessor reports whether candidate c owns the noun after it ("Rick
+// Tocchet's team", "the Williams' side"): in a sentence that names another
+// person, the possessor is seldom the one a later pronoun stands for.
+func (a *qattributor) possessor(c qcand) bool {
+	k := a.tokAt(c.e - 1)
+	if k < 0 || k+1 >= len(a.d.Toks) || a.d.Toks[k].End != c.e {
+		return false
+	}
+	switch a.d.Tok(k + 1) {
+	case "'s", "\u2019s", "'", "\u2019":
+		return a.d.Toks[k+1].Start == c.e
+	}
+	return false
+}
+
+// verbSubject reports whether a verb follows candidate c: "Jones insisted".
+func (a *qattributor) verbSubject(c qcand) bool {
+	k := a.tokAt(c.e - 1)
+	if k < 0 || k >= len(a.d.Toks) || a.d.Toks[k].End != c.e {
+		return false
+	}
+	for k++; k < len(a.d.Toks) && lexicon.IsCueSkip(lexicon.Lower(a.d.Tok(k))); k++ {
+	}
+	if k >= len(a.d.Toks) {
+		return false
+	}
+	w := a.d.Tok(k)
+	if w == "," && k+1 < len(a.d.Toks) && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k+1))) {
+		return true // "Mark Serwotka, the leader of the union …": a subject and its apposition
+	}
+	return qIsLower(w) && lexicon.VerbLike(lexicon.Lower(w))
 }
 
 // genderAgrees reports whether candidate c may be what a pronoun of gender g refers to.

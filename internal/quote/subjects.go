@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/coref"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -784,6 +785,9 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 	if !known && k == j {
 		return qnp{}
 	}
+	if r := a.conjoinedRole(k, j, lo); !det && r.kind == qnRole {
+		return r
+	}
 	if !det {
 		// a bare phrase: keep only the head and the modifiers that are names or known nouns
 		k = j
@@ -798,6 +802,27 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 		}
 	}
 	return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[j].End, head: head}
+}
+
+// conjoinedRole returns, for a role ending at token j whose words from
+// token k follow "and" ("the Liberal senator and former minister"), the
+// definite role before "and" when both are one person's roles: the
+// phrase describes one person twice, and the first conjunct carries its
+// determiner.
+func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
+	d := a.d
+	head := lexicon.Lower(d.Tok(j))
+	if k-2 < lo || lexicon.Lower(d.Tok(k-1)) != "and" || a.inQuote(k-2) || strings.HasSuffix(head, "s") ||
+		!lexicon.IsPersonNoun(head) && !lexicon.IsTitle(head) {
+		return qnp{}
+	}
+	r := a.roleBefore(k-2, lo)
+	personal := lexicon.IsPersonNoun(r.head) || lexicon.IsTitle(r.head) || coref.PersonNoun(r.head)
+	if r.kind != qnRole || strings.HasSuffix(r.head, "s") || !personal ||
+		lexicon.Lower(d.Tok(a.tokAt(r.s))) != "the" {
+		return qnp{}
+	}
+	return r
 }
 
 // npAfter reads the noun phrase that starts at token i (stopping before hi);
@@ -872,7 +897,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
 				// the name only qualifies one: "the Democratic presidential candidate"
-				if !lexicon.IsSpeakerNoun(lw) && !a.qualifier(i, nameStart, lastName) {
+				if !lexicon.IsSpeakerNoun(lw) && !a.qualifier(i, nameStart, lastName) && !a.titleAhead(k, hi) {
 					goto done
 				}
 			}
@@ -945,6 +970,22 @@ func (a *qattributor) nameAhead(k, hi int) bool {
 		}
 		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) {
 			return false
+		}
+	}
+	return false
+}
+
+// titleAhead reports whether the lower-case words from token k are a
+// title or role that a name follows: after "Toronto" in "Toronto head
+// coach Craig Berube" or "Acme chief executive Jo Lin", the place or body
+// only qualifies the person's role.
+func (a *qattributor) titleAhead(k, hi int) bool {
+	if !a.nameAhead(k, hi) {
+		return false
+	}
+	for x := k; x < hi && qIsLower(a.d.Tok(x)); x++ {
+		if w := lexicon.Lower(a.d.Tok(x)); lexicon.IsTitle(w) || lexicon.IsPersonNoun(w) {
+			return true
 		}
 	}
 	return false

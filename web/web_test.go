@@ -494,3 +494,20 @@ func TestPageURLs(t *testing.T) {
 		assert.Equal(t, c.want, a.Meta.URL, "%+v", c)
 	}
 }
+
+// A minified page (no white space between its tags) keeps its paragraphs
+// apart: the headline does not run into the first paragraph, nor one
+// paragraph into the next.
+func TestMinifiedPageParagraphs(t *testing.T) {
+	body := `<h1>Storm</h1><p>A storm hit Boston on Tuesday, killing three people, officials said.</p>` +
+		`<p>More paragraphs of text follow here to make it an article with enough content.</p>`
+	for _, page := range []string{
+		`<html><body><article>` + body + `</article></body></html>`,
+		"<html><body><article>\n" + strings.ReplaceAll(body, "</p>", "</p>\n") + "</article></body></html>",
+	} {
+		text, err := NewParser().Text(strings.NewReader(page), "")
+		require.NoError(t, err)
+		assert.Equal(t, "Title: Storm\n\nA storm hit Boston on Tuesday, killing three people, officials said.\n\n"+
+			"More paragraphs of text follow here to make it an article with enough content.\n", text, page)
+	}
+}

@@ -441,7 +441,7 @@ func isBrokenPipe(err error) bool {
 // starts with '!' (stripped before writing). Blank lines give nil.
 func process(p *engine, j *job) []byte {
 	if j.err != nil {
-		return errorLine(nil, fmt.Sprintf("%s: line %d: %v", j.name, j.n, j.err))
+		return errorLine(recordID(j.line), fmt.Sprintf("%s: line %d: %v", j.name, j.n, j.err))
 	}
 	if len(bytes.TrimSpace(j.line)) == 0 {
 		return nil
@@ -557,13 +557,21 @@ func errorLine(id json.RawMessage, msg string) []byte {
 
 var errLineTooLong = errors.New("line over the size limit")
 
+// headBytes is how much of a line over the size limit is kept, to read its
+// "id" from.
+const headBytes = 4096
+
 // readLine reads one line of at most limit bytes. A longer line is consumed
-// to its end and reported with errLineTooLong.
+// to its end and reported with errLineTooLong, with its first bytes (at
+// most headBytes), from which the error line reads the record's id.
 func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 	var line []byte
 	for {
 		frag, err := br.ReadSlice('\n')
 		if len(line)+len(frag) > limit {
+			head := make([]byte, 0, headBytes)
+			head = append(head, line[:min(len(line), headBytes)]...)
+			head = append(head, frag[:min(len(frag), headBytes-len(head))]...)
 			for errors.Is(err, bufio.ErrBufferFull) {
 				_, err = br.ReadSlice('\n')
 			}
@@ -573,7 +581,7 @@ func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 			if err != nil {
 				return nil, err
 			}
-			return []byte{' '}, errLineTooLong
+			return head, errLineTooLong
 		}
 		line = append(line, frag...)
 		if errors.Is(err, bufio.ErrBufferFull) {

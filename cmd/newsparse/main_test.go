@@ -292,6 +292,15 @@ func TestJSONLTooLongLine(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 2)
 	assert.Contains(t, lines[0], "line over the size limit")
+	assert.Contains(t, lines[0], `"id":"huge"`, "the error line carries the id read from the line's start")
+	assert.Contains(t, lines[1], `"id":"ok"`)
+
+	// the id after the text cannot be read: null, and the stream goes on
+	in = `{"text":"` + strings.Repeat("y", 70000) + `","id":"late"}` + "\n" + `{"id":"ok","text":"Fine."}` + "\n"
+	out, _, _ = runCmd(t, in, "-jsonl", "-max-bytes", "100")
+	lines = strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2)
+	assert.Contains(t, lines[0], `{"id":null,"error":`)
 	assert.Contains(t, lines[1], `"id":"ok"`)
 }
 

@@ -5,7 +5,7 @@
 //	newsparse [flags] FILE...        one JSON object per file, in argument order
 //	newsparse [flags] < article.txt  the article on standard input
 //	newsparse page.html              a web page: its article and metadata, structured
-//	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} or {"id","html","url"} in (stdin when no file), one result line out per input line
+//	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} or {"id","html","url"} in (stdin when no file), one result line out per record (blank lines are skipped)
 //	newsparse                        with no argument and nothing piped: the embedded sample article
 //
 // An input is a web page when it starts, after any byte-order mark and white
@@ -108,7 +108,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsparse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o options
-	fs.BoolVar(&o.jsonl, "jsonl", false, "read JSON Lines {\"id\",\"text\"} and write one JSON line per input line")
+	fs.BoolVar(&o.jsonl, "jsonl", false, "read JSON Lines {\"id\",\"text\"} or {\"id\",\"html\",\"url\"} and write one JSON line per record")
 	fs.BoolVar(&o.pretty, "pretty", false, "indent the JSON output (not with -jsonl)")
 	fs.BoolVar(&o.html, "html", false, "write the HTML view instead of JSON (not with -jsonl)")
 	fs.BoolVar(&o.htmlIn, "html-in", false, "read every input as a web page (HTML), whatever it starts with")
@@ -116,9 +116,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.maxBytes, "max-bytes", newsparse.DefaultMaxBytes, "largest article or web page accepted, in bytes (0: no limit)")
 	fs.BoolVar(&o.apos, "apostrophe-quotes", false, "read two apostrophes ('') as a double quotation mark, as typewriter-style archives write them")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [-html-in] [FILE...]\n       newsparse -jsonl [-workers N] [-html-in] [FILE...]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [-html-in] [-max-bytes N] [-apostrophe-quotes] [FILE...]\n"+
+			"       newsparse -jsonl [-workers N] [-html-in] [-max-bytes N] [-apostrophe-quotes] [FILE...]\n\n"+
 			"Output follows argument order: one JSON object (or HTML view) per FILE, or with\n"+
-			"-jsonl one line per input line in input order. A FILE that fails gives a message\n"+
+			"-jsonl one line per record in input order (blank lines are skipped); a bad record\n"+
+			"gives {\"id\",\"error\"} and the stream goes on. A FILE that fails gives a message\n"+
 			"on standard error instead. A FILE of - is standard input. A FILE that starts with\n"+
 			"a doctype or <html> is a web page: its article is extracted and structured, and\n"+
 			"the JSON carries the text built from it as \"text\". A -jsonl record may carry\n"+

@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"syscall"
@@ -502,4 +503,30 @@ func FuzzJSONLLine(f *testing.F) {
 			t.Fatalf("neither error nor article: %q", out)
 		}
 	})
+}
+
+// TestEveryFlagDocumented: every flag is in the usage synopsis that -h
+// prints and in README.md's section on the command.
+func TestEveryFlagDocumented(t *testing.T) {
+	_, errs, code := runCmd(t, "", "-h")
+	require.Equal(t, 0, code)
+	synopsis, defaults, ok := strings.Cut(errs, "\n\n")
+	require.True(t, ok, errs)
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	_, section, ok := strings.Cut(string(readme), "## The command")
+	require.True(t, ok)
+	section, _, _ = strings.Cut(section, "\n## ")
+	var flags []string
+	for _, l := range strings.Split(defaults, "\n") {
+		if f, ok := strings.CutPrefix(l, "  -"); ok {
+			flags = append(flags, "-"+strings.Fields(f)[0])
+		}
+	}
+	require.Len(t, flags, 7, defaults)
+	for _, f := range flags {
+		named := regexp.MustCompile(`(^|[^a-z-])` + f + `([^a-z-]|$)`)
+		assert.Regexp(t, named, synopsis, "the usage synopsis names %s", f)
+		assert.Regexp(t, named, section, "README.md documents %s", f)
+	}
 }

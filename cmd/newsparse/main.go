@@ -357,7 +357,8 @@ func (st *stream) readAll(files []string, stdin io.Reader) {
 	}
 }
 
-// read sends the lines of one input; false means stop reading altogether.
+// read sends the lines of one input, without a UTF-8 byte-order mark at its
+// start; false means stop reading altogether.
 func (st *stream) read(name string, r io.Reader) bool {
 	br := bufio.NewReaderSize(r, 1<<16)
 	limit := maxLine(st.o.maxBytes)
@@ -365,6 +366,10 @@ func (st *stream) read(name string, r io.Reader) bool {
 		line, err := readLine(br, limit)
 		if err == io.EOF && len(line) == 0 {
 			return true
+		}
+		if n == 1 {
+			// a byte-order mark some Windows tools write at the start of a file
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
 		j := &job{line: line, name: name, n: n}
 		if errors.Is(err, errLineTooLong) {

@@ -530,3 +530,27 @@ func TestEveryFlagDocumented(t *testing.T) {
 		assert.Regexp(t, named, section, "README.md documents %s", f)
 	}
 }
+
+// TestJSONLByteOrderMark: a JSON Lines input that starts with a UTF-8
+// byte-order mark (as some Windows tools write files) keeps its first
+// record; a mark anywhere else is the record's own damage.
+func TestJSONLByteOrderMark(t *testing.T) {
+	in := "\ufeff" + `{"id":"first","text":"Talks resumed."}` + "\r\n" + `{"id":"second","text":"Fine."}` + "\r\n"
+	out, errs, code := runCmd(t, in, "-jsonl")
+	require.Equal(t, 0, code, errs)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2, out)
+	assert.True(t, strings.HasPrefix(lines[0], `{"id":"first","meta":`), lines[0])
+	assert.True(t, strings.HasPrefix(lines[1], `{"id":"second","meta":`), lines[1])
+
+	dir := t.TempDir()
+	f := filepath.Join(dir, "bom.jsonl")
+	require.NoError(t, os.WriteFile(f, []byte(in), 0o644))
+	out, errs, code = runCmd(t, "", "-jsonl", f, f)
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, 4, strings.Count(out, `"meta":`), "each file's mark is dropped")
+
+	out, _, code = runCmd(t, `{"id":"a","text":"x"}`+"\n\ufeff"+`{"id":"b","text":"y"}`+"\n", "-jsonl")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, `"error":"stdin: line 2: invalid JSON`)
+}

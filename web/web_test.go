@@ -511,3 +511,18 @@ func TestMinifiedPageParagraphs(t *testing.T) {
 			"More paragraphs of text follow here to make it an article with enough content.\n", text, page)
 	}
 }
+
+// TestTooDeepParagraphs: paragraphs nested deeper than the depth limit
+// stay paragraphs of their own, not one run of text ("evening.A storm").
+func TestTooDeepParagraphs(t *testing.T) {
+	para := "<p>A storm hit the coast on Tuesday, killing three people and injuring dozens, officials said late in the evening.</p>"
+	for _, tag := range []string{"div", "span"} {
+		page := "<html><body><article>" + strings.Repeat("<"+tag+">", maxDepth+50) + strings.Repeat(para, 4) +
+			strings.Repeat("</"+tag+">", maxDepth+50) + "</article></body></html>"
+		text, err := NewParser().Text(strings.NewReader(page), "")
+		require.NoError(t, err)
+		assert.Equal(t, 4, strings.Count(text, "A storm"), tag)
+		assert.NotContains(t, text, "evening.A storm", tag)
+		assert.Equal(t, 3, strings.Count(text, "evening.\n\nA storm"), tag)
+	}
+}

@@ -104,7 +104,8 @@ func paragraphs(root *html.Node) []string {
 // paragraphs without a letter or digit; at the top, before the first
 // sentence-long paragraph, the headline, a byline, a date line, the site's or
 // section's name and stray words in lower case ("in"); anywhere, a short
-// "Read more: …" or "Sign up …" promotion.
+// "Read more: …" or "Sign up …" promotion, and a paragraph that repeats the
+// one before it.
 func cleanBody(paras []string, m Meta, sites []string, section string) []string {
 	out := paras[:0:0]
 	top := true
@@ -131,6 +132,9 @@ func cleanBody(paras []string, m Meta, sites []string, section string) []string 
 		}
 		if words <= 20 && promo.MatchString(p) {
 			continue
+		}
+		if len(out) > 0 && p == out[len(out)-1] {
+			continue // the extractor gives a short page's one paragraph twice
 		}
 		out = append(out, p)
 	}

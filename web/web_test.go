@@ -526,3 +526,19 @@ func TestTooDeepParagraphs(t *testing.T) {
 		assert.Equal(t, 3, strings.Count(text, "evening.\n\nA storm"), tag)
 	}
 }
+
+// TestShortPageNotRepeated: a page of one paragraph gives it once (the
+// extractor's output held it twice).
+func TestShortPageNotRepeated(t *testing.T) {
+	para := "A storm hit the coast on Tuesday, killing three people, officials said."
+	for _, page := range []string{
+		`<html><body><article><p>` + para + `</p></article></body></html>`,
+		`<html><body><p>` + para + `</p></body></html>`,
+	} {
+		text, err := NewParser().Text(strings.NewReader(page), "")
+		require.NoError(t, err)
+		assert.Equal(t, para+"\n", text, page)
+	}
+	assert.Equal(t, []string{"One.", "Two.", "One."}, cleanBody([]string{"One.", "One.", "Two.", "One."}, Meta{}, nil, ""),
+		"a paragraph the one before it repeats is dropped, no other")
+}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -515,9 +516,12 @@ func TestMinifiedPageParagraphs(t *testing.T) {
 // TestTooDeepParagraphs: paragraphs nested deeper than the depth limit
 // stay paragraphs of their own, not one run of text ("evening.A storm").
 func TestTooDeepParagraphs(t *testing.T) {
-	para := "<p>A storm hit the coast on Tuesday, killing three people and injuring dozens, officials said late in the evening.</p>"
+	var paras strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&paras, "<p>A storm hit the coast on Tuesday, killing %d people and injuring dozens, officials said late in the evening.</p>", i+2)
+	}
 	for _, tag := range []string{"div", "span"} {
-		page := "<html><body><article>" + strings.Repeat("<"+tag+">", maxDepth+50) + strings.Repeat(para, 4) +
+		page := "<html><body><article>" + strings.Repeat("<"+tag+">", maxDepth+50) + paras.String() +
 			strings.Repeat("</"+tag+">", maxDepth+50) + "</article></body></html>"
 		text, err := NewParser().Text(strings.NewReader(page), "")
 		require.NoError(t, err)

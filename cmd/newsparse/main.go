@@ -210,7 +210,7 @@ func writeFailed(err error, status int, stderr io.Writer) int {
 func render(p *engine, input []byte, o options) ([]byte, error) {
 	a, err := p.parse(input, "")
 	if err != nil {
-		return nil, err
+		return nil, utf16Hint(input, err)
 	}
 	if o.html {
 		return []byte(a.HTML()), nil
@@ -225,6 +225,16 @@ func render(p *engine, input []byte, o options) ([]byte, error) {
 		return nil, err
 	}
 	return append(b, '\n'), nil
+}
+
+// utf16Hint adds to the invalid UTF-8 error of a text that opens with a
+// UTF-16 byte-order mark what the text is and how to convert it.
+func utf16Hint(input []byte, err error) error {
+	var bad *newsparse.InvalidUTF8Error
+	if errors.As(err, &bad) && bad.Offset == 0 && (bytes.HasPrefix(input, []byte("\xff\xfe")) || bytes.HasPrefix(input, []byte("\xfe\xff"))) {
+		return fmt.Errorf("%w: the text is UTF-16 (it opens with a UTF-16 byte-order mark); newsparse reads UTF-8 (iconv -f UTF-16 -t UTF-8 converts it)", err)
+	}
+	return err
 }
 
 // isTerminal reports whether r is an interactive terminal (or absent), in

@@ -62,6 +62,7 @@ func TestErrorMessages(t *testing.T) {
 		return f
 	}
 	bad := write("bad.txt", "Storm \xff")
+	utf16 := write("utf16.txt", "\xff\xfeS\x00t\x00o\x00r\x00m\x00")
 	big := write("big.txt", strings.Repeat("x", 300))
 	missing := filepath.Join(dir, "missing.txt")
 	for _, c := range []struct {
@@ -71,6 +72,7 @@ func TestErrorMessages(t *testing.T) {
 		want  string
 	}{
 		{"invalid UTF-8 file", "", []string{bad}, "newsparse: " + bad + ": invalid UTF-8 at byte offset 6\n"},
+		{"UTF-16 file", "", []string{utf16}, "newsparse: " + utf16 + ": invalid UTF-8 at byte offset 0: the text is UTF-16 (it opens with a UTF-16 byte-order mark); newsparse reads UTF-8 (iconv -f UTF-16 -t UTF-8 converts it)\n"},
 		{"file too large", "", []string{"-max-bytes", "100", big}, "newsparse: " + big + ": input too large: 300 bytes, limit 100\n"},
 		{"missing file", "", []string{missing}, "newsparse: " + missing + ": no such file or directory\n"},
 		{"a directory", "", []string{dir}, "newsparse: " + dir + ": is a directory\n"},

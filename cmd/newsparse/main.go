@@ -353,7 +353,7 @@ func (st *stream) readAll(files []string, stdin io.Reader) {
 			}
 			continue
 		}
-		fh, err := os.Open(f)
+		fh, err := openFile(f)
 		if err != nil {
 			fmt.Fprintf(st.stderr, "newsparse: %s: %s\n", f, errText(f, err))
 			st.readFailed = true
@@ -365,6 +365,20 @@ func (st *stream) readAll(files []string, stdin io.Reader) {
 			return
 		}
 	}
+}
+
+// openFile opens a JSON Lines file; a directory is an error here, as it is
+// for os.ReadFile, and not a read error on its first line.
+func openFile(name string) (*os.File, error) {
+	fh, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if st, err := fh.Stat(); err == nil && st.IsDir() {
+		fh.Close()
+		return nil, &fs.PathError{Op: "read", Path: name, Err: syscall.EISDIR}
+	}
+	return fh, nil
 }
 
 // read sends the lines of one input, without a UTF-8 byte-order mark at its

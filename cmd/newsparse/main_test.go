@@ -79,6 +79,7 @@ func TestErrorMessages(t *testing.T) {
 		{"stdin too large", strings.Repeat("x", 300), []string{"-max-bytes", "100"}, "newsparse: stdin: input too large: 300 bytes, limit 100\n"},
 		{"stdin invalid UTF-8", "ab\xffc", nil, "newsparse: stdin: invalid UTF-8 at byte offset 2\n"},
 		{"missing JSON Lines file", "", []string{"-jsonl", missing}, "newsparse: " + missing + ": no such file or directory\n"},
+		{"JSON Lines directory", "", []string{"-jsonl", dir}, "newsparse: " + dir + ": is a directory\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, errs, code := runCmd(t, c.stdin, c.args...)

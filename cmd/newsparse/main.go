@@ -8,9 +8,9 @@
 //	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} or {"id","html","url"} in (stdin when no file), one result line out per record (blank lines are skipped)
 //	newsparse                        with no argument and nothing piped: the embedded sample article
 //
-// An input is a web page when it starts, after any byte-order mark and white
-// space, with a doctype or an <html> tag (-html-in reads every input as a
-// page); package web extracts its article and metadata and builds the text
+// An input is a web page when it starts, after any byte-order mark, white
+// space, XML declaration and comments, with a doctype, an <html> or a <head>
+// tag (-html-in reads every input as a page); package web extracts its article and metadata and builds the text
 // that is structured, which the JSON carries as "text".
 // A FILE of "-" is standard input, in either mode. A FILE that cannot be
 // read or structured gives a message on standard error and no object, the
@@ -67,12 +67,13 @@ func newEngine(np *newsparse.Parser, maxBytes int, htmlIn bool) *engine {
 	return &engine{np: np, web: web.NewParser(web.WithParser(np), web.WithMaxBytes(maxBytes)), htmlIn: htmlIn}
 }
 
-// isHTML reports whether b is a web page: after any byte-order mark and
-// white space it starts with a doctype or an <html> tag, in any case. A
-// UTF-16 page is looked at without its zero bytes.
+// isHTML reports whether b is a web page: after any byte-order mark, white
+// space, XML declaration (an XHTML page) and comments (a page a browser
+// saved), it starts with a doctype, an <html> tag or a <head> tag, in any
+// case. A UTF-16 page is looked at without its zero bytes.
 func isHTML(b []byte) bool {
-	if len(b) > 1024 {
-		b = b[:1024]
+	if len(b) > 4096 {
+		b = b[:4096]
 	}
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
@@ -80,8 +81,8 @@ func isHTML(b []byte) bool {
 	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
 		b = bytes.ReplaceAll(b[2:], []byte{0}, nil)
 	}
-	b = bytes.TrimLeft(b, " \t\r\n\f")
-	for _, p := range []string{"<!doctype html", "<html"} {
+	b = skipProlog(b)
+	for _, p := range []string{"<!doctype html", "<html", "<head"} {
 		if len(b) >= len(p) && strings.EqualFold(string(b[:len(p)]), p) {
 			if len(b) == len(p) {
 				return true
@@ -93,6 +94,28 @@ func isHTML(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// skipProlog returns b after its leading white space, XML declaration and
+// comments.
+func skipProlog(b []byte) []byte {
+	for {
+		b = bytes.TrimLeft(b, " \t\r\n\f")
+		var end []byte
+		switch {
+		case bytes.HasPrefix(b, []byte("<?xml")):
+			end = []byte("?>")
+		case bytes.HasPrefix(b, []byte("<!--")):
+			end = []byte("-->")
+		default:
+			return b
+		}
+		i := bytes.Index(b, end)
+		if i < 0 {
+			return nil
+		}
+		b = b[i+len(end):]
+	}
 }
 
 // parse structures one input: a web page (by its content, or every input
@@ -122,9 +145,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			"-jsonl one line per record in input order (blank lines are skipped); a bad record\n"+
 			"gives {\"id\",\"error\"} and the stream goes on. A FILE that fails gives a message\n"+
 			"on standard error instead. A FILE of - is standard input. A FILE that starts with\n"+
-			"a doctype or <html> is a web page: its article is extracted and structured, and\n"+
-			"the JSON carries the text built from it as \"text\". A -jsonl record may carry\n"+
-			"\"html\" (and \"url\") instead of \"text\".\n\n")
+			"a doctype, <html> or <head> (after any XML declaration and comments) is a web\n"+
+			"page: its article is extracted and structured, and the JSON carries the text\n"+
+			"built from it as \"text\". A -jsonl record may carry \"html\" (and \"url\")\n"+
+			"instead of \"text\".\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {

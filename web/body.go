@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -105,7 +106,7 @@ func paragraphs(root *html.Node) []string {
 // sentence-long paragraph, the headline, a byline, a date line, the site's or
 // section's name and stray words in lower case ("in"); anywhere, a short
 // "Read more: …" or "Sign up …" promotion, and a paragraph that repeats the
-// one before it.
+// one before it (repeats).
 func cleanBody(paras []string, m Meta, sites []string, section string) []string {
 	out := paras[:0:0]
 	top := true
@@ -133,12 +134,29 @@ func cleanBody(paras []string, m Meta, sites []string, section string) []string 
 		if words <= 20 && promo.MatchString(p) {
 			continue
 		}
-		if len(out) > 0 && p == out[len(out)-1] {
-			continue // the extractor gives a short page's one paragraph twice
+		if len(out) > 0 && repeats(p, out[len(out)-1]) {
+			continue
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// repeats reports whether p repeats prev, the paragraph before it: the
+// extractor gives a short page's one paragraph twice, the second time as the
+// page's whole text, which may start with its <title> run into the
+// paragraph with no space between ("StormA storm hit…"). A paragraph that
+// ends with a sentence the one before it ended with is no repeat.
+func repeats(p, prev string) bool {
+	if p == prev {
+		return true
+	}
+	rest, ok := strings.CutSuffix(p, prev)
+	if !ok || len(prev) < 40 || len(rest) > 300 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return !unicode.IsSpace(r) && !unicode.IsPunct(r)
 }
 
 var (

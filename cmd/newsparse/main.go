@@ -527,7 +527,7 @@ func process(p *engine, j *job) []byte {
 	case r.Text != nil:
 		a, err = p.np.Parse(*r.Text)
 	default:
-		return errorLine(r.ID, fmt.Sprintf("%s: line %d: no \"text\" field (nor \"html\")", j.name, j.n))
+		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %s", j.name, j.n, noText(j.line)))
 	}
 	if err != nil {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %s", j.name, j.n, errText(j.name, err)))
@@ -541,6 +541,20 @@ func process(p *engine, j *job) []byte {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %v", j.name, j.n, err))
 	}
 	return append(b, '\n')
+}
+
+// noText says what a record without a "text" or "html" string lacks: the
+// field, or a value that is null.
+func noText(line []byte) string {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(line, &fields) == nil {
+		for _, k := range []string{"text", "html"} {
+			if v, ok := fields[k]; ok && string(v) == "null" {
+				return fmt.Sprintf("%q is null: a record needs \"text\" (or \"html\") as a string", k)
+			}
+		}
+	}
+	return "no \"text\" field (nor \"html\")"
 }
 
 // decodeError says why a line could not be decoded as a record.

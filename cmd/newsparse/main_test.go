@@ -268,6 +268,8 @@ func TestJSONLRecordErrors(t *testing.T) {
 		{"record cut off in its text", `{"id":"cut","text":"Talks resu`, `"cut"`, "line 1: invalid JSON"},
 		{"not JSON", `not json`, `null`, "line 1: invalid JSON"},
 		{"no text", `{"id":"nt"}`, `"nt"`, `no "text" field`},
+		{"text null", `{"id":"tn","text":null}`, `"tn"`, `line 1: "text" is null: a record needs "text" (or "html") as a string`},
+		{"html null", `{"id":"hn","html":null,"url":"https://example.com/"}`, `"hn"`, `line 1: "html" is null: a record needs "text" (or "html") as a string`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in := c.line + "\n" + `{"id":"next","text":"Talks resumed."}` + "\n"

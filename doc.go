@@ -9,7 +9,7 @@
 //	a, err := newsparse.Parse(text)
 //	if err != nil { ... }          // invalid UTF-8, or input over the size limit
 //	for _, e := range a.Entities { fmt.Println(e.Type, e.Name, len(e.Mentions)) }
-//	for _, q := range a.Quotes   { fmt.Println(q.Speaker, q.Text) }
+//	for _, q := range a.Quotes   { if q.Speaker != nil { fmt.Println(q.Speaker.Name, q.Text) } }
 //
 // Parse runs the analysis once and every extractor on it. The functions
 // Entities, Quotes, MoneyIn and Casualties give one piece each, and like

@@ -1,6 +1,7 @@
 package newsparse_test
 
 import (
+	"errors"
 	"fmt"
 
 	"github.com/newsparse/newsparse"
@@ -36,4 +37,62 @@ func ExampleSplitHeader() {
 	// 2018 8 5 day
 	// World
 	// The dam opened.
+}
+
+func ExampleEntities() {
+	text := "LAGOS (Reuters) - The government pledged $50 million in aid, Finance Minister Wale Edun said. " +
+		"Edun spoke in Abuja."
+	entities, err := newsparse.Entities(text)
+	if err != nil {
+		panic(err)
+	}
+	for _, e := range entities {
+		fmt.Println(e.ID, e.Type, e.Name, e.Titles)
+		for _, m := range e.Mentions {
+			fmt.Printf("  %d-%d %s\n", m.Start, m.End, text[m.Start:m.End])
+		}
+	}
+	// Output:
+	// e1 GPE Lagos []
+	//   0-5 LAGOS
+	// e2 PERSON Wale Edun [Finance Minister]
+	//   78-87 Wale Edun
+	//   94-98 Edun
+	// e3 GPE Abuja []
+	//   108-113 Abuja
+}
+
+func ExampleQuotes() {
+	text := "Floods killed 14 people, Finance Minister Wale Edun said. " +
+		"\u201cThe water rose faster than anyone expected,\u201d he told reporters."
+	quotes, err := newsparse.Quotes(text)
+	if err != nil {
+		panic(err)
+	}
+	for _, q := range quotes {
+		fmt.Printf("%q\n", text[q.Start:q.End])
+		if q.Speaker != nil {
+			fmt.Printf("speaker: %s (%s, written %q), cue %q\n", q.Speaker.Name, q.Speaker.Entity, q.Speaker.Text, q.Cue)
+		}
+	}
+	// Output:
+	// "The water rose faster than anyone expected,"
+	// speaker: Wale Edun (e1, written "he"), cue "told"
+}
+
+func ExampleNewParser() {
+	p := newsparse.NewParser(newsparse.WithMaxBytes(20))
+	_, err := p.Parse("Floods killed 14 people on Tuesday.")
+	fmt.Println(err)
+	fmt.Println(errors.Is(err, newsparse.ErrTooLarge))
+
+	_, err = p.Parse("caf\xe9")
+	var bad *newsparse.InvalidUTF8Error
+	fmt.Println(err)
+	fmt.Println(errors.As(err, &bad), bad.Offset)
+	// Output:
+	// newsparse: input too large: 35 bytes, limit 20
+	// true
+	// newsparse: invalid UTF-8 at byte offset 3
+	// true 3
 }

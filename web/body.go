@@ -3,6 +3,8 @@ package web
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -103,7 +105,8 @@ func paragraphs(root *html.Node) []string {
 // paragraphs without a letter or digit; at the top, before the first
 // sentence-long paragraph, the headline, a byline, a date line, the site's or
 // section's name and stray words in lower case ("in"); anywhere, a short
-// "Read more: …" or "Sign up …" promotion.
+// "Read more: …" or "Sign up …" promotion, and a paragraph that repeats the
+// one before it (repeats).
 func cleanBody(paras []string, m Meta, sites []string, section string) []string {
 	out := paras[:0:0]
 	top := true
@@ -131,9 +134,29 @@ func cleanBody(paras []string, m Meta, sites []string, section string) []string 
 		if words <= 20 && promo.MatchString(p) {
 			continue
 		}
+		if len(out) > 0 && repeats(p, out[len(out)-1]) {
+			continue
+		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// repeats reports whether p repeats prev, the paragraph before it: the
+// extractor gives a short page's one paragraph twice, the second time as the
+// page's whole text, which may start with its <title> run into the
+// paragraph with no space between ("StormA storm hit…"). A paragraph that
+// ends with a sentence the one before it ended with is no repeat.
+func repeats(p, prev string) bool {
+	if p == prev {
+		return true
+	}
+	rest, ok := strings.CutSuffix(p, prev)
+	if !ok || len(prev) < 40 || len(rest) > 300 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(rest)
+	return !unicode.IsSpace(r) && !unicode.IsPunct(r)
 }
 
 var (
@@ -151,15 +174,54 @@ var leafBlocks = map[string]bool{
 // resplit returns the paragraphs of an extract the extractor ran together
 // (its rescue for short articles joins the text of the whole <article>): the
 // page's own blocks, in order, when their texts follow one another through
-// the whole extract; else nil.
+// the whole extract; else nil. A block's text ends at a space or where the
+// next block's text starts, since a minified page ("<h1>Storm</h1><p>A
+// storm…") runs them together with nothing between.
 func resplit(blob string, doc *html.Node) []string {
 	blob = cleanLine(blob)
+	leaves := leafTexts(doc)
 	var out []string
 	pos := 0
-	var walk func(n *html.Node, depth int) bool
-	walk = func(n *html.Node, depth int) bool {
+	for i, t := range leaves {
+		rest := strings.TrimLeftFunc(blob[pos:], unicode.IsSpace)
+		if !strings.HasPrefix(rest, t) {
+			continue
+		}
+		end := len(blob) - len(rest) + len(t)
+		if end < len(blob) && blob[end] != ' ' && !startsBlock(blob[end:], leaves[i+1:]) {
+			continue
+		}
+		out = append(out, t)
+		pos = end
+		if strings.TrimSpace(blob[pos:]) == "" {
+			return out
+		}
+	}
+	return nil
+}
+
+// startsBlock reports whether s starts with the text of one of the next few
+// blocks (a block the extract left out may stand between).
+func startsBlock(s string, next []string) bool {
+	for i, t := range next {
+		if i == 3 {
+			break
+		}
+		if strings.HasPrefix(s, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// leafTexts returns the text of every block of the page that holds no other
+// block, in order, without the empty ones.
+func leafTexts(doc *html.Node) []string {
+	var out []string
+	var walk func(n *html.Node, depth int)
+	walk = func(n *html.Node, depth int) {
 		if depth > 2*maxDepth {
-			return false
+			return
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type != html.ElementNode {
@@ -170,31 +232,15 @@ func resplit(blob string, doc *html.Node) []string {
 				continue
 			}
 			if leafBlocks[name] && !hasBlockChild(c) {
-				t := cleanLine(textOf(c, 0))
-				if t == "" {
-					continue
-				}
-				if i := strings.Index(blob[pos:], t); i >= 0 && strings.TrimSpace(blob[pos:pos+i]) == "" {
-					end := pos + i + len(t)
-					if end == len(blob) || blob[end] == ' ' {
-						out = append(out, t)
-						pos = end
-						if strings.TrimSpace(blob[pos:]) == "" {
-							return true
-						}
-					}
+				if t := cleanLine(textOf(c, 0)); t != "" {
+					out = append(out, t)
 				}
 				continue
 			}
-			if walk(c, depth+1) {
-				return true
-			}
+			walk(c, depth+1)
 		}
-		return false
 	}
-	if !walk(doc, 0) {
-		return nil
-	}
+	walk(doc, 0)
 	return out
 }
 

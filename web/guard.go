@@ -30,7 +30,7 @@ const maxElements = 20000
 // tame returns the page within the limits the HTML parser and the extractor
 // need to finish in time: the start tags that would open an element deeper
 // than maxDepth left out (and the end tags that close them), their text
-// kept; the <p> tags past the first maxParagraphs made <br><br>; the page
+// kept and a block among them made <br><br>, which still ends a paragraph; the <p> tags past the first maxParagraphs made <br><br>; the page
 // cut before its start tag number maxElements+1. It follows the open
 // elements roughly as the HTML parser does (void elements, a <p> or <li>
 // closed by the next block, cells and rows), and is linear in the length of
@@ -82,6 +82,11 @@ func tame(page string) string {
 			}
 			if len(stack) >= maxDepth {
 				keep = false
+				if closesP[a] || a == atom.Tr || a == atom.Td || a == atom.Th {
+					// a block left out still ends a paragraph
+					drop()
+					out.WriteString("<br><br>")
+				}
 				break
 			}
 			stack = append(stack, a)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -493,4 +494,65 @@ func TestPageURLs(t *testing.T) {
 		require.NoError(t, err)
 		assert.Equal(t, c.want, a.Meta.URL, "%+v", c)
 	}
+}
+
+// A minified page (no white space between its tags) keeps its paragraphs
+// apart: the headline does not run into the first paragraph, nor one
+// paragraph into the next.
+func TestMinifiedPageParagraphs(t *testing.T) {
+	body := `<h1>Storm</h1><p>A storm hit Boston on Tuesday, killing three people, officials said.</p>` +
+		`<p>More paragraphs of text follow here to make it an article with enough content.</p>`
+	for _, page := range []string{
+		`<html><body><article>` + body + `</article></body></html>`,
+		"<html><body><article>\n" + strings.ReplaceAll(body, "</p>", "</p>\n") + "</article></body></html>",
+	} {
+		text, err := NewParser().Text(strings.NewReader(page), "")
+		require.NoError(t, err)
+		assert.Equal(t, "Title: Storm\n\nA storm hit Boston on Tuesday, killing three people, officials said.\n\n"+
+			"More paragraphs of text follow here to make it an article with enough content.\n", text, page)
+	}
+}
+
+// TestTooDeepParagraphs: paragraphs nested deeper than the depth limit
+// stay paragraphs of their own, not one run of text ("evening.A storm").
+func TestTooDeepParagraphs(t *testing.T) {
+	var paras strings.Builder
+	for i := range 4 {
+		fmt.Fprintf(&paras, "<p>A storm hit the coast on Tuesday, killing %d people and injuring dozens, officials said late in the evening.</p>", i+2)
+	}
+	for _, tag := range []string{"div", "span"} {
+		page := "<html><body><article>" + strings.Repeat("<"+tag+">", maxDepth+50) + paras.String() +
+			strings.Repeat("</"+tag+">", maxDepth+50) + "</article></body></html>"
+		text, err := NewParser().Text(strings.NewReader(page), "")
+		require.NoError(t, err)
+		assert.Equal(t, 4, strings.Count(text, "A storm"), tag)
+		assert.NotContains(t, text, "evening.A storm", tag)
+		assert.Equal(t, 3, strings.Count(text, "evening.\n\nA storm"), tag)
+	}
+}
+
+// TestShortPageNotRepeated: a page of one paragraph gives it once (the
+// extractor's output held it twice).
+func TestShortPageNotRepeated(t *testing.T) {
+	para := "A storm hit the coast on Tuesday, killing three people, officials said."
+	for _, page := range []string{
+		`<html><body><article><p>` + para + `</p></article></body></html>`,
+		`<html><body><p>` + para + `</p></body></html>`,
+		`<html><head><title>Storm | Daily Planet</title></head><body><article><p>` + para + `</p></article></body></html>`,
+		`<head><title>Storm</title></head><body><p>` + para + `</p></body>`,
+	} {
+		text, err := NewParser().Text(strings.NewReader(page), "")
+		require.NoError(t, err)
+		_, body, _ := strings.Cut(text, "\n\n")
+		if !strings.HasPrefix(text, "Title: ") {
+			body = text
+		}
+		assert.Equal(t, para+"\n", body, page)
+	}
+	assert.Equal(t, []string{"One.", "Two.", "One."}, cleanBody([]string{"One.", "One.", "Two.", "One."}, Meta{}, nil, ""),
+		"a paragraph the one before it repeats is dropped, no other")
+	assert.Equal(t, []string{para, "Yes.", "He said yes."}, cleanBody([]string{para, "Storm | Site" + para, "Yes.", "He said yes."}, Meta{}, nil, ""),
+		"a paragraph that ends with the whole of a sentence-long one before it, run into what comes before, is dropped")
+	assert.Equal(t, []string{para, "Officials spoke. " + para}, cleanBody([]string{para, "Officials spoke. " + para}, Meta{}, nil, ""),
+		"a paragraph that ends with the sentence the one before it is kept")
 }

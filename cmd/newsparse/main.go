@@ -5,12 +5,12 @@
 //	newsparse [flags] FILE...        one JSON object per file, in argument order
 //	newsparse [flags] < article.txt  the article on standard input
 //	newsparse page.html              a web page: its article and metadata, structured
-//	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} or {"id","html","url"} in (stdin when no file), one result line out per input line
+//	newsparse -jsonl [FILE...]       JSON Lines {"id","text"} or {"id","html","url"} in (stdin when no file), one result line out per record (blank lines are skipped)
 //	newsparse                        with no argument and nothing piped: the embedded sample article
 //
-// An input is a web page when it starts, after any byte-order mark and white
-// space, with a doctype or an <html> tag (-html-in reads every input as a
-// page); package web extracts its article and metadata and builds the text
+// An input is a web page when it starts, after any byte-order mark, white
+// space, XML declaration and comments, with a doctype, an <html> or a <head>
+// tag (-html-in reads every input as a page); package web extracts its article and metadata and builds the text
 // that is structured, which the JSON carries as "text".
 // A FILE of "-" is standard input, in either mode. A FILE that cannot be
 // read or structured gives a message on standard error and no object, the
@@ -67,12 +67,13 @@ func newEngine(np *newsparse.Parser, maxBytes int, htmlIn bool) *engine {
 	return &engine{np: np, web: web.NewParser(web.WithParser(np), web.WithMaxBytes(maxBytes)), htmlIn: htmlIn}
 }
 
-// isHTML reports whether b is a web page: after any byte-order mark and
-// white space it starts with a doctype or an <html> tag, in any case. A
-// UTF-16 page is looked at without its zero bytes.
+// isHTML reports whether b is a web page: after any byte-order mark, white
+// space, XML declaration (an XHTML page) and comments (a page a browser
+// saved), it starts with a doctype, an <html> tag or a <head> tag, in any
+// case. A UTF-16 page is looked at without its zero bytes.
 func isHTML(b []byte) bool {
-	if len(b) > 1024 {
-		b = b[:1024]
+	if len(b) > 4096 {
+		b = b[:4096]
 	}
 	switch {
 	case bytes.HasPrefix(b, []byte("\xef\xbb\xbf")):
@@ -80,8 +81,8 @@ func isHTML(b []byte) bool {
 	case bytes.HasPrefix(b, []byte("\xff\xfe")), bytes.HasPrefix(b, []byte("\xfe\xff")):
 		b = bytes.ReplaceAll(b[2:], []byte{0}, nil)
 	}
-	b = bytes.TrimLeft(b, " \t\r\n\f")
-	for _, p := range []string{"<!doctype html", "<html"} {
+	b = skipProlog(b)
+	for _, p := range []string{"<!doctype html", "<html", "<head"} {
 		if len(b) >= len(p) && strings.EqualFold(string(b[:len(p)]), p) {
 			if len(b) == len(p) {
 				return true
@@ -93,6 +94,28 @@ func isHTML(b []byte) bool {
 		}
 	}
 	return false
+}
+
+// skipProlog returns b after its leading white space, XML declaration and
+// comments.
+func skipProlog(b []byte) []byte {
+	for {
+		b = bytes.TrimLeft(b, " \t\r\n\f")
+		var end []byte
+		switch {
+		case bytes.HasPrefix(b, []byte("<?xml")):
+			end = []byte("?>")
+		case bytes.HasPrefix(b, []byte("<!--")):
+			end = []byte("-->")
+		default:
+			return b
+		}
+		i := bytes.Index(b, end)
+		if i < 0 {
+			return nil
+		}
+		b = b[i+len(end):]
+	}
 }
 
 // parse structures one input: a web page (by its content, or every input
@@ -108,7 +131,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("newsparse", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	var o options
-	fs.BoolVar(&o.jsonl, "jsonl", false, "read JSON Lines {\"id\",\"text\"} and write one JSON line per input line")
+	fs.BoolVar(&o.jsonl, "jsonl", false, "read JSON Lines {\"id\",\"text\"} or {\"id\",\"html\",\"url\"} and write one JSON line per record")
 	fs.BoolVar(&o.pretty, "pretty", false, "indent the JSON output (not with -jsonl)")
 	fs.BoolVar(&o.html, "html", false, "write the HTML view instead of JSON (not with -jsonl)")
 	fs.BoolVar(&o.htmlIn, "html-in", false, "read every input as a web page (HTML), whatever it starts with")
@@ -116,13 +139,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.IntVar(&o.maxBytes, "max-bytes", newsparse.DefaultMaxBytes, "largest article or web page accepted, in bytes (0: no limit)")
 	fs.BoolVar(&o.apos, "apostrophe-quotes", false, "read two apostrophes ('') as a double quotation mark, as typewriter-style archives write them")
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [-html-in] [FILE...]\n       newsparse -jsonl [-workers N] [-html-in] [FILE...]\n\n"+
+		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [-html-in] [-max-bytes N] [-apostrophe-quotes] [FILE...]\n"+
+			"       newsparse -jsonl [-workers N] [-html-in] [-max-bytes N] [-apostrophe-quotes] [FILE...]\n\n"+
 			"Output follows argument order: one JSON object (or HTML view) per FILE, or with\n"+
-			"-jsonl one line per input line in input order. A FILE that fails gives a message\n"+
+			"-jsonl one line per record in input order (blank lines are skipped); a bad record\n"+
+			"gives {\"id\",\"error\"} and the stream goes on. A FILE that fails gives a message\n"+
 			"on standard error instead. A FILE of - is standard input. A FILE that starts with\n"+
-			"a doctype or <html> is a web page: its article is extracted and structured, and\n"+
-			"the JSON carries the text built from it as \"text\". A -jsonl record may carry\n"+
-			"\"html\" (and \"url\") instead of \"text\".\n\n")
+			"a doctype, <html> or <head> (after any XML declaration and comments) is a web\n"+
+			"page: its article is extracted and structured, and the JSON carries the text\n"+
+			"built from it as \"text\". A -jsonl record may carry \"html\" (and \"url\")\n"+
+			"instead of \"text\".\n\n")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(args); err != nil {
@@ -208,7 +234,7 @@ func writeFailed(err error, status int, stderr io.Writer) int {
 func render(p *engine, input []byte, o options) ([]byte, error) {
 	a, err := p.parse(input, "")
 	if err != nil {
-		return nil, err
+		return nil, utf16Hint(input, err)
 	}
 	if o.html {
 		return []byte(a.HTML()), nil
@@ -223,6 +249,16 @@ func render(p *engine, input []byte, o options) ([]byte, error) {
 		return nil, err
 	}
 	return append(b, '\n'), nil
+}
+
+// utf16Hint adds to the invalid UTF-8 error of a text that opens with a
+// UTF-16 byte-order mark what the text is and how to convert it.
+func utf16Hint(input []byte, err error) error {
+	var bad *newsparse.InvalidUTF8Error
+	if errors.As(err, &bad) && bad.Offset == 0 && (bytes.HasPrefix(input, []byte("\xff\xfe")) || bytes.HasPrefix(input, []byte("\xfe\xff"))) {
+		return fmt.Errorf("%w: the text is UTF-16 (it opens with a UTF-16 byte-order mark); newsparse reads UTF-8 (iconv -f UTF-16 -t UTF-8 converts it)", err)
+	}
+	return err
 }
 
 // isTerminal reports whether r is an interactive terminal (or absent), in
@@ -341,7 +377,7 @@ func (st *stream) readAll(files []string, stdin io.Reader) {
 			}
 			continue
 		}
-		fh, err := os.Open(f)
+		fh, err := openFile(f)
 		if err != nil {
 			fmt.Fprintf(st.stderr, "newsparse: %s: %s\n", f, errText(f, err))
 			st.readFailed = true
@@ -355,7 +391,22 @@ func (st *stream) readAll(files []string, stdin io.Reader) {
 	}
 }
 
-// read sends the lines of one input; false means stop reading altogether.
+// openFile opens a JSON Lines file; a directory is an error here, as it is
+// for os.ReadFile, and not a read error on its first line.
+func openFile(name string) (*os.File, error) {
+	fh, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	if st, err := fh.Stat(); err == nil && st.IsDir() {
+		fh.Close()
+		return nil, &fs.PathError{Op: "read", Path: name, Err: syscall.EISDIR}
+	}
+	return fh, nil
+}
+
+// read sends the lines of one input, without a UTF-8 byte-order mark at its
+// start; false means stop reading altogether.
 func (st *stream) read(name string, r io.Reader) bool {
 	br := bufio.NewReaderSize(r, 1<<16)
 	limit := maxLine(st.o.maxBytes)
@@ -363,6 +414,10 @@ func (st *stream) read(name string, r io.Reader) bool {
 		line, err := readLine(br, limit)
 		if err == io.EOF && len(line) == 0 {
 			return true
+		}
+		if n == 1 {
+			// a byte-order mark some Windows tools write at the start of a file
+			line = bytes.TrimPrefix(line, []byte("\xef\xbb\xbf"))
 		}
 		j := &job{line: line, name: name, n: n}
 		if errors.Is(err, errLineTooLong) {
@@ -441,7 +496,7 @@ func isBrokenPipe(err error) bool {
 // starts with '!' (stripped before writing). Blank lines give nil.
 func process(p *engine, j *job) []byte {
 	if j.err != nil {
-		return errorLine(nil, fmt.Sprintf("%s: line %d: %v", j.name, j.n, j.err))
+		return errorLine(recordID(j.line), fmt.Sprintf("%s: line %d: %v", j.name, j.n, j.err))
 	}
 	if len(bytes.TrimSpace(j.line)) == 0 {
 		return nil
@@ -472,7 +527,7 @@ func process(p *engine, j *job) []byte {
 	case r.Text != nil:
 		a, err = p.np.Parse(*r.Text)
 	default:
-		return errorLine(r.ID, fmt.Sprintf("%s: line %d: no \"text\" field (nor \"html\")", j.name, j.n))
+		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %s", j.name, j.n, noText(j.line)))
 	}
 	if err != nil {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %s", j.name, j.n, errText(j.name, err)))
@@ -486,6 +541,20 @@ func process(p *engine, j *job) []byte {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %v", j.name, j.n, err))
 	}
 	return append(b, '\n')
+}
+
+// noText says what a record without a "text" or "html" string lacks: the
+// field, or a value that is null.
+func noText(line []byte) string {
+	var fields map[string]json.RawMessage
+	if json.Unmarshal(line, &fields) == nil {
+		for _, k := range []string{"text", "html"} {
+			if v, ok := fields[k]; ok && string(v) == "null" {
+				return fmt.Sprintf("%q is null: a record needs \"text\" (or \"html\") as a string", k)
+			}
+		}
+	}
+	return "no \"text\" field (nor \"html\")"
 }
 
 // decodeError says why a line could not be decoded as a record.
@@ -557,13 +626,21 @@ func errorLine(id json.RawMessage, msg string) []byte {
 
 var errLineTooLong = errors.New("line over the size limit")
 
+// headBytes is how much of a line over the size limit is kept, to read its
+// "id" from.
+const headBytes = 4096
+
 // readLine reads one line of at most limit bytes. A longer line is consumed
-// to its end and reported with errLineTooLong.
+// to its end and reported with errLineTooLong, with its first bytes (at
+// most headBytes), from which the error line reads the record's id.
 func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 	var line []byte
 	for {
 		frag, err := br.ReadSlice('\n')
 		if len(line)+len(frag) > limit {
+			head := make([]byte, 0, headBytes)
+			head = append(head, line[:min(len(line), headBytes)]...)
+			head = append(head, frag[:min(len(frag), headBytes-len(head))]...)
 			for errors.Is(err, bufio.ErrBufferFull) {
 				_, err = br.ReadSlice('\n')
 			}
@@ -573,7 +650,7 @@ func readLine(br *bufio.Reader, limit int) ([]byte, error) {
 			if err != nil {
 				return nil, err
 			}
-			return []byte{' '}, errLineTooLong
+			return head, errLineTooLong
 		}
 		line = append(line, frag...)
 		if errors.Is(err, bufio.ErrBufferFull) {

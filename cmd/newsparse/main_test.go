@@ -8,6 +8,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"slices"
 	"strings"
 	"syscall"
@@ -61,6 +62,7 @@ func TestErrorMessages(t *testing.T) {
 		return f
 	}
 	bad := write("bad.txt", "Storm \xff")
+	utf16 := write("utf16.txt", "\xff\xfeS\x00t\x00o\x00r\x00m\x00")
 	big := write("big.txt", strings.Repeat("x", 300))
 	missing := filepath.Join(dir, "missing.txt")
 	for _, c := range []struct {
@@ -70,12 +72,14 @@ func TestErrorMessages(t *testing.T) {
 		want  string
 	}{
 		{"invalid UTF-8 file", "", []string{bad}, "newsparse: " + bad + ": invalid UTF-8 at byte offset 6\n"},
+		{"UTF-16 file", "", []string{utf16}, "newsparse: " + utf16 + ": invalid UTF-8 at byte offset 0: the text is UTF-16 (it opens with a UTF-16 byte-order mark); newsparse reads UTF-8 (iconv -f UTF-16 -t UTF-8 converts it)\n"},
 		{"file too large", "", []string{"-max-bytes", "100", big}, "newsparse: " + big + ": input too large: 300 bytes, limit 100\n"},
 		{"missing file", "", []string{missing}, "newsparse: " + missing + ": no such file or directory\n"},
 		{"a directory", "", []string{dir}, "newsparse: " + dir + ": is a directory\n"},
 		{"stdin too large", strings.Repeat("x", 300), []string{"-max-bytes", "100"}, "newsparse: stdin: input too large: 300 bytes, limit 100\n"},
 		{"stdin invalid UTF-8", "ab\xffc", nil, "newsparse: stdin: invalid UTF-8 at byte offset 2\n"},
 		{"missing JSON Lines file", "", []string{"-jsonl", missing}, "newsparse: " + missing + ": no such file or directory\n"},
+		{"JSON Lines directory", "", []string{"-jsonl", dir}, "newsparse: " + dir + ": is a directory\n"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			_, errs, code := runCmd(t, c.stdin, c.args...)
@@ -264,6 +268,8 @@ func TestJSONLRecordErrors(t *testing.T) {
 		{"record cut off in its text", `{"id":"cut","text":"Talks resu`, `"cut"`, "line 1: invalid JSON"},
 		{"not JSON", `not json`, `null`, "line 1: invalid JSON"},
 		{"no text", `{"id":"nt"}`, `"nt"`, `no "text" field`},
+		{"text null", `{"id":"tn","text":null}`, `"tn"`, `line 1: "text" is null: a record needs "text" (or "html") as a string`},
+		{"html null", `{"id":"hn","html":null,"url":"https://example.com/"}`, `"hn"`, `line 1: "html" is null: a record needs "text" (or "html") as a string`},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			in := c.line + "\n" + `{"id":"next","text":"Talks resumed."}` + "\n"
@@ -292,6 +298,15 @@ func TestJSONLTooLongLine(t *testing.T) {
 	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
 	require.Len(t, lines, 2)
 	assert.Contains(t, lines[0], "line over the size limit")
+	assert.Contains(t, lines[0], `"id":"huge"`, "the error line carries the id read from the line's start")
+	assert.Contains(t, lines[1], `"id":"ok"`)
+
+	// the id after the text cannot be read: null, and the stream goes on
+	in = `{"text":"` + strings.Repeat("y", 70000) + `","id":"late"}` + "\n" + `{"id":"ok","text":"Fine."}` + "\n"
+	out, _, _ = runCmd(t, in, "-jsonl", "-max-bytes", "100")
+	lines = strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2)
+	assert.Contains(t, lines[0], `{"id":null,"error":`)
 	assert.Contains(t, lines[1], `"id":"ok"`)
 }
 
@@ -493,4 +508,54 @@ func FuzzJSONLLine(f *testing.F) {
 			t.Fatalf("neither error nor article: %q", out)
 		}
 	})
+}
+
+// TestEveryFlagDocumented: every flag is in the usage synopsis that -h
+// prints and in README.md's section on the command.
+func TestEveryFlagDocumented(t *testing.T) {
+	_, errs, code := runCmd(t, "", "-h")
+	require.Equal(t, 0, code)
+	synopsis, defaults, ok := strings.Cut(errs, "\n\n")
+	require.True(t, ok, errs)
+	readme, err := os.ReadFile("../../README.md")
+	require.NoError(t, err)
+	_, section, ok := strings.Cut(string(readme), "## The command")
+	require.True(t, ok)
+	section, _, _ = strings.Cut(section, "\n## ")
+	var flags []string
+	for _, l := range strings.Split(defaults, "\n") {
+		if f, ok := strings.CutPrefix(l, "  -"); ok {
+			flags = append(flags, "-"+strings.Fields(f)[0])
+		}
+	}
+	require.Len(t, flags, 7, defaults)
+	for _, f := range flags {
+		named := regexp.MustCompile(`(^|[^a-z-])` + f + `([^a-z-]|$)`)
+		assert.Regexp(t, named, synopsis, "the usage synopsis names %s", f)
+		assert.Regexp(t, named, section, "README.md documents %s", f)
+	}
+}
+
+// TestJSONLByteOrderMark: a JSON Lines input that starts with a UTF-8
+// byte-order mark (as some Windows tools write files) keeps its first
+// record; a mark anywhere else is the record's own damage.
+func TestJSONLByteOrderMark(t *testing.T) {
+	in := "\ufeff" + `{"id":"first","text":"Talks resumed."}` + "\r\n" + `{"id":"second","text":"Fine."}` + "\r\n"
+	out, errs, code := runCmd(t, in, "-jsonl")
+	require.Equal(t, 0, code, errs)
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	require.Len(t, lines, 2, out)
+	assert.True(t, strings.HasPrefix(lines[0], `{"id":"first","meta":`), lines[0])
+	assert.True(t, strings.HasPrefix(lines[1], `{"id":"second","meta":`), lines[1])
+
+	dir := t.TempDir()
+	f := filepath.Join(dir, "bom.jsonl")
+	require.NoError(t, os.WriteFile(f, []byte(in), 0o644))
+	out, errs, code = runCmd(t, "", "-jsonl", f, f)
+	require.Equal(t, 0, code, errs)
+	assert.Equal(t, 4, strings.Count(out, `"meta":`), "each file's mark is dropped")
+
+	out, _, code = runCmd(t, `{"id":"a","text":"x"}`+"\n\ufeff"+`{"id":"b","text":"y"}`+"\n", "-jsonl")
+	assert.Equal(t, 1, code)
+	assert.Contains(t, out, `"error":"stdin: line 2: invalid JSON`)
 }

@@ -302,19 +302,26 @@ class Session:
     def _encode(self, text: str) -> bytes:
         if not isinstance(text, str):
             raise TypeError(f"newsparse: text must be str, not {type(text).__name__}")
-        payload = json.dumps(text).encode("ascii")
-        if self.max_bytes > 0 and len(payload) > 2 * self.max_bytes + (1 << 16) - 64:
-            raise NewsparseError(f"newsparse: input too large: over {self.max_bytes} bytes")
-        return payload
+        self._check_size(text)
+        return json.dumps(text).encode("ascii")
+
+    def _check_size(self, text: str) -> None:
+        """Refuses, as the command would, a text over the limit in UTF-8 bytes.
+
+        Its JSON line is at most six times as long (an escaped control
+        character), which the command reads whole.
+        """
+        if self.max_bytes <= 0 or len(text) <= self.max_bytes // 4:
+            return
+        n = len(text.encode("utf-8", "surrogatepass"))
+        if n > self.max_bytes:
+            raise NewsparseError(f"newsparse: input too large: {n} bytes, limit {self.max_bytes}")
 
     def _encode_html(self, html: str) -> bytes:
         if not isinstance(html, str):
             raise TypeError(f"newsparse: html must be str or bytes, not {type(html).__name__}")
-        payload = json.dumps(html).encode("ascii")
-        # the command reads a line of up to six times its limit: JSON escapes make a byte up to six
-        if self.max_bytes > 0 and len(payload) > 6 * self.max_bytes + (1 << 16) - 4096:
-            raise NewsparseError(f"newsparse: input too large: over {self.max_bytes} bytes")
-        return payload
+        self._check_size(html)
+        return json.dumps(html).encode("ascii")
 
     def _detach(self, batch: _Batch) -> None:
         """Drops the lines still due to batch (its caller has gone)."""

@@ -142,6 +142,17 @@ class ParseTest(unittest.TestCase):
             # the session goes on after an error
             self.assertEqual(newsparse.parse("Small.", session=s).text, "Small.")
 
+    def test_limit_counts_utf8_bytes(self):
+        # within the limit in UTF-8 bytes, though JSON escapes make the line far longer
+        # (an emoji is 4 bytes and 12 escaped, a NUL 1 and 6)
+        with Session(max_bytes=100000) as s:
+            for text in ("Storm. " + "\U0001F600" * 23000, "Storm. " + "\x00" * 50000, "Storm. " + "x" * 99993):
+                self.assertLessEqual(len(text.encode("utf-8")), 100000)
+                self.assertEqual(newsparse.parse(text, session=s).text, text)
+            with self.assertRaises(NewsparseError) as cm:
+                newsparse.parse("x" * 100001, session=s)
+            self.assertIn("too large: 100001 bytes, limit 100000", str(cm.exception))
+
     def test_html(self):
         doc = newsparse.parse("Title: <script>alert(1)</script>\n\nPolice in Paris said <b>3</b> people died.")
         h = doc._repr_html_()

@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -10,59 +12,103 @@ import (
 
 // sourceOf returns the source a sentence names for its figures: "according
 // to X", or X in "X said" / "said X"; the entity when X is one of the article's entities.
+// What a sentence offers is read once (sentSourcesOf), so a sentence of many
+// figures costs its length once, not once per figure.
 func sourceOf(f *Figures, si int, figStart, figEnd int) *contract.Source {
-	d := f.d
-	if si < 0 || si >= len(d.Sents) {
+	ss := f.sentSourcesOf(si)
+	if ss == nil {
 		return nil
 	}
-	st := d.Sents[si]
-	for i := st.TokStart; i+2 < st.TokEnd; i++ {
-		if lexicon.Lower(d.Tok(i)) == "according" && lexicon.Lower(d.Tok(i+1)) == "to" {
-			if src := nameAt(f, i+2, st.TokEnd); src != nil {
-				return src
-			}
-		}
+	if ss.according != nil {
+		return ss.according
 	}
 	// "The Interior Ministry says 23 Norwegians …", "…, the UN said", "…, said Mr Smith"
-	for v := st.TokStart; v < st.TokEnd; v++ {
-		if !lexicon.IsSourceVerb(lexicon.Lower(d.Tok(v))) {
-			continue
-		}
+	for _, vs := range ss.verbs {
 		// the figure must be what the verb reports, not a clause of the writer's
 		// ("Assad said reconstruction was a priority in Syria, where 350,000 were killed")
-		if clauseBreak(d, st, v, figStart, figEnd) {
+		if ss.clauseBreak(f.d, vs.tok, figStart, figEnd) {
 			continue
 		}
-		if src := nameBefore(f, st.TokStart, v); src != nil {
-			return src
-		}
-		if v+1 < st.TokEnd {
-			if src := nameAt(f, v+1, st.TokEnd); src != nil && !isCommonCapWord(lexicon.Lower(src.Name)) {
-				return src
-			}
-		}
+		return vs.src
 	}
 	return nil
 }
 
+// sentSources is what one sentence offers as a figure's source: the name
+// after its first "according to", its reporting verbs that have a name
+// beside them, and where its clause breaks stand.
+type sentSources struct {
+	according *contract.Source
+	verbs     []verbSource
+	breaks    []contract.Span // the clause-break words ("where", "but", ";"), in order
+}
+
+// verbSource is a reporting verb at token tok and the name it reports.
+type verbSource struct {
+	tok int
+	src *contract.Source
+}
+
+// sentSourcesOf returns the sources sentence si offers, read on first use;
+// nil for a sentence index out of range.
+func (f *Figures) sentSourcesOf(si int) *sentSources {
+	d := f.d
+	if si < 0 || si >= len(d.Sents) {
+		return nil
+	}
+	if ss, ok := f.srcs[si]; ok {
+		return ss
+	}
+	st := d.Sents[si]
+	ss := &sentSources{}
+	for i := st.TokStart; i < st.TokEnd; i++ {
+		switch w := lexicon.Lower(d.Tok(i)); {
+		case w == "according" && ss.according == nil && i+2 < st.TokEnd && lexicon.Lower(d.Tok(i+1)) == "to":
+			ss.according = nameAt(f, i+2, st.TokEnd)
+		case isClauseBreak(w):
+			ss.breaks = append(ss.breaks, d.Toks[i])
+		}
+	}
+	for v := st.TokStart; v < st.TokEnd && ss.according == nil; v++ {
+		if !lexicon.IsSourceVerb(lexicon.Lower(d.Tok(v))) {
+			continue
+		}
+		src := nameBefore(f, st.TokStart, v)
+		if src == nil && v+1 < st.TokEnd {
+			if s := nameAt(f, v+1, st.TokEnd); s != nil && !isCommonCapWord(lexicon.Lower(s.Name)) {
+				src = s
+			}
+		}
+		if src != nil {
+			ss.verbs = append(ss.verbs, verbSource{tok: v, src: src})
+		}
+	}
+	if f.srcs == nil {
+		f.srcs = map[int]*sentSources{}
+	}
+	f.srcs[si] = ss
+	return ss
+}
+
+// isClauseBreak reports a word that opens a relative clause or a new clause.
+func isClauseBreak(w string) bool {
+	switch w {
+	case "where", "which", "while", "whereas", "but", ";", "although", "though", "when", "as":
+		return true
+	}
+	return false
+}
+
 // clauseBreak reports a relative clause or a new clause between the
-// reporting verb at token v and the figure at bytes [figStart, figEnd) of
-// sentence st.
-func clauseBreak(d *textdoc.Doc, st textdoc.Sentence, v, figStart, figEnd int) bool {
+// reporting verb at token v and the figure at bytes [figStart, figEnd).
+func (ss *sentSources) clauseBreak(d *textdoc.Doc, v, figStart, figEnd int) bool {
 	lo, hi := d.Toks[v].End, figStart
 	if figEnd <= d.Toks[v].Start {
 		lo, hi = figEnd, d.Toks[v].Start // "…, police said": the verb follows
 	}
-	for i := st.TokStart; i < st.TokEnd; i++ {
-		if t := d.Toks[i]; t.Start < lo || t.End > hi {
-			continue
-		}
-		switch lexicon.Lower(d.Tok(i)) {
-		case "where", "which", "while", "whereas", "but", ";", "although", "though", "when", "as":
-			return true
-		}
-	}
-	return false
+	// the first break starting at lo or after ends first: it lies in [lo, hi) when any does
+	i, _ := slices.BinarySearchFunc(ss.breaks, lo, func(t contract.Span, lo int) int { return cmp.Compare(t.Start, lo) })
+	return i < len(ss.breaks) && ss.breaks[i].End <= hi
 }
 
 // nameBefore reads the name ending at token v-1 (the subject of a reporting

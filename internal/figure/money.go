@@ -27,7 +27,11 @@ func (f *Figures) Money() []contract.Money {
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return out
 	}
-	ctx := newCurrencyContext(d.Text[d.Body.Start:d.Body.End])
+	place := ""
+	if d.Meta.Dateline != nil {
+		place = d.Meta.Dateline.Place
+	}
+	ctx := newCurrencyContext(d.Text[d.Body.Start:d.Body.End], place)
 	dateline := datelineDollar(d)
 	hits, rows := f.moneyHits(ctx)
 	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
@@ -422,8 +426,14 @@ type currencyContext struct {
 	cache map[string]string
 }
 
-// newCurrencyContext returns the resolver for an article's body.
-func newCurrencyContext(body string) *currencyContext {
+// newCurrencyContext returns the resolver for an article's body and the
+// place of its dateline ("" for none), which the header holds apart from
+// the body and which outweighs a passing mention: a story from MANILA
+// counts in Philippine pesos though it names Mexico once.
+func newCurrencyContext(body, place string) *currencyContext {
+	if place != "" {
+		body = place + "\n" + place + "\n" + place + "\n" + body
+	}
 	return &currencyContext{text: body}
 }
 
@@ -446,7 +456,8 @@ func (c *currencyContext) resolve(code string) string {
 	for _, a := range alts {
 		n := 0
 		for _, w := range a.Words {
-			n += strings.Count(c.text, w)
+			// a dateline writes its city in capitals ("MANILA, May 5")
+			n += strings.Count(c.text, w) + strings.Count(c.text, strings.ToUpper(w))
 		}
 		if n > bn {
 			best, bn = a.Code, n

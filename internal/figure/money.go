@@ -191,6 +191,7 @@ func (r *moneyReader) bare(sc *numScan, i, sent, first int) (int, bool) {
 			l := r.line.forRow(r.share)
 			l.apply(&h)
 			h.code = l.code
+			r.rowMagnitude(sc, i, &h) // "Net profit 889.5 mln vs 903.2"
 			h.unscaled = !r.share && r.line.scale == 0
 			r.rows = append(r.rows, h)
 			return m.tokEnd, true
@@ -210,6 +211,18 @@ func (r *moneyReader) bare(sc *numScan, i, sent, first int) (int, bool) {
 		return v.tokEnd, true
 	}
 	return i, false
+}
+
+// rowMagnitude gives a row's bare figure at token i the magnitude of the
+// row's figure just before it, across "vs": "Net profit 889.5 mln vs 903.2".
+// A figure grouped in thousands ("vs 410,000") states its own size.
+func (r *moneyReader) rowMagnitude(sc *numScan, i int, h *moneyHit) {
+	k := len(r.rows) - 1
+	if k < 0 || h.m.mult || r.rows[k].sent != h.sent || r.rows[k].tokEnd != i-1 || h.m.n.Value >= 1e4 ||
+		strings.IndexByte(sc.text[h.start:h.end], ',') >= 0 {
+		return
+	}
+	inheritMagnitude(sc, i-1, r.rows[k], &h.m)
 }
 
 // amountAt reads an amount of money at token i, by the first reading that
@@ -494,6 +507,9 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 	}
 	c := t[0]
 	lw := lexicon.Lower(t)
+	if code, at, ok := dollarSuffix(sc, i); ok { // "$US2.3bn", "$A500m"
+		return code, i + 1, at, true
+	}
 	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
 	if code := lexicon.CurrencyMark(lw); code != "" && !(len(lw) == 1 && sc.raw(i+1) == "$") {
 		if isoOnly(lw) && t != strings.ToUpper(t) || weakMark(t) && t[0] >= 'a' {
@@ -539,6 +555,29 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		return t, i + 1, sc.toks[i+1].Start, true
 	}
 	return "", 0, 0, false
+}
+
+// dollarSuffix reads the dollar that capitals glued after a "$" at token i
+// name, as the Australian and New Zealand press write it ("$US2.3
+// billion", "$A500m", "$NZ80m"), and returns its code and the byte offset
+// where the digits start.
+func dollarSuffix(sc *numScan, i int) (string, int, bool) {
+	if sc.raw(i) != "$" || i+1 >= sc.hi || sc.toks[i+1].Start != sc.toks[i].End {
+		return "", 0, false
+	}
+	t := sc.raw(i + 1)
+	k := 0
+	for k < len(t) && t[k] >= 'A' && t[k] <= 'Z' {
+		k++
+	}
+	if k == 0 || k > 2 || k == len(t) || !textdoc.IsDigitByte(t[k]) {
+		return "", 0, false
+	}
+	code := lexicon.DollarPrefix(lexicon.Lower(t[:k]))
+	if code == "" || code == "BRL" {
+		return "", 0, false // "$R" is no way to write the real
+	}
+	return code, sc.toks[i+1].Start + k, true
 }
 
 // isUpperWord reports a word of capital ASCII letters.

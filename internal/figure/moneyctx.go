@@ -186,9 +186,9 @@ func conversion(text string, hits []moneyHit, n int) bool {
 }
 
 // usMarked reports an amount t, starting at byte start of text, that says
-// it is in US dollars: "U.S. dlrs", "US$5", "USD 5", "5 dlrs (U.S.)".
+// it is in US dollars: "U.S. dlrs", "US$5", "$US5", "USD 5", "5 dlrs (U.S.)".
 func usMarked(text string, start int, t string) bool {
-	for _, m := range []string{"u.s.", "us$", "usd", "us dollar", "us cent", "american", "greenback", "united states"} {
+	for _, m := range []string{"u.s.", "us$", "$us", "usd", "us dollar", "us cent", "american", "greenback", "united states"} {
 		if strings.Contains(t, m) {
 			return true
 		}

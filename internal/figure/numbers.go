@@ -476,6 +476,16 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 				break
 			}
 		}
+		if p, rate, cut := strings.Cut(w, "-"); !ok && cut && perUnitTail(rate) {
+			if mv, ok = magnitudeWords[p]; ok && mv > 0 && !(m.mult && mv <= m.lastMult()) {
+				m.scale(mv) // "a $200 million-a-year plan": the amount ends before the rate
+				m.mult = true
+				m.setLastMult(mv)
+				m.tokEnd++
+				m.end = s.toks[m.tokEnd-1].Start + len(p)
+				break
+			}
+		}
 		switch w {
 		case "millions", "billions", "trillions":
 			if m.digits && !m.mult && s.w(m.tokEnd+1) != "of" {
@@ -494,6 +504,17 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 		m.tokEnd++
 		m.end = s.toks[m.tokEnd-1].End
 	}
+}
+
+// perUnitTail reports the rest of a hyphened word after a magnitude that
+// makes the amount one per unit: "a-year" in "million-a-year", "per-share".
+func perUnitTail(t string) bool {
+	for _, p := range []string{`a-`, `an-`, `per-`} { // no keywords: parts of one word
+		if r, ok := strings.CutPrefix(t, p); ok && r != "" && strings.IndexByte(r, '-') < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastMult returns the last magnitude applied to the match (1 when none).

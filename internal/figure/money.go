@@ -34,6 +34,7 @@ func (f *Figures) Money() []contract.Money {
 	ctx := newCurrencyContext(d.Text[d.Body.Start:d.Body.End], place)
 	dateline := datelineDollar(d)
 	hits, rows := f.moneyHits(ctx)
+	hits = gluedCents(hits)
 	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
 	storyPounds(d.Text, hits, datelinePound(d))
 	if len(rows) > 0 {
@@ -61,6 +62,23 @@ func (f *Figures) Money() []contract.Money {
 		prev = &out[len(out)-1]
 	}
 	return out
+}
+
+// gluedCents keeps cents written with a glued "c" ("a 25c rise") only in a
+// story that states another amount: alone, "3c" is as likely a model
+// ("the Psion series 3c") as a price.
+func gluedCents(hits []moneyHit) []moneyHit {
+	other := false
+	for _, h := range hits {
+		if !h.m.cent {
+			other = true
+			break
+		}
+	}
+	if other {
+		return hits
+	}
+	return hits[:0]
 }
 
 // moneyHits reads the amounts of the title and the body's sentences, in
@@ -539,7 +557,11 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		}
 		if k > 0 && k < len(t) && k <= 5 {
 			mark := lexicon.Lower(t[:k])
-			if code := lexicon.CurrencyMark(mark); code != "" {
+			code := lexicon.CurrencyMark(mark)
+			if t[:k] == "N" {
+				code = "NGN" // "N45bn": the naira as Nigeria's press writes it, glued only
+			}
+			if code != "" {
 				if isoOnly(mark) && t[:k] != strings.ToUpper(t[:k]) {
 					return "", 0, 0, false
 				}
@@ -743,6 +765,10 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 	if m.pence {
 		h.code = "GBP"
 		return h, m.n.Kind == contract.KindFigure && !m.yearLike
+	}
+	if m.cent { // the story's dollar decides whose cents (storyCents)
+		h.code, h.cents = "USD", true
+		return h, m.n.Kind == contract.KindFigure && m.digits && !m.mult
 	}
 	if m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
@@ -1062,7 +1088,7 @@ func weakMark(t string) bool {
 		k++
 	}
 	switch lexicon.Lower(t[:k]) {
-	case "r", "sh", "dh", "dhs", "sr":
+	case "r", "sh", "shs", "dh", "dhs", "sr", `n`: // `n`: no keyword, the naira glued ("N45bn")
 		return true
 	}
 	return false

@@ -38,6 +38,19 @@ func TestMoneyForms(t *testing.T) {
 		{"no dollar's country apart from the $", "The float raised $ NZ 80m.", nil},
 		{"a magnitude glued to a rate", "The union wants a £1 billion-a-year fund and cut a $200 million-per-year plan.",
 			[]moneyBrief{{"£1 billion", 1e9, 0, 0, "GBP", ""}, {"$200 million", 200e6, 0, 0, "USD", ""}}},
+		{"cents glued as c take the story's dollar", "SYDNEY, May 5 - The bus fare will rise 25c to $4.10, and the levy is 10c a trip.",
+			[]moneyBrief{{"25c", 0.25, 0, 0, "AUD", ""}, {"$4.10", 4.1, 0, 0, "AUD", ""}, {"10c", 0.1, 0, 0, "AUD", ""}}},
+		{"a c alone in a story is no price", "The Orion model 3c was a pocket organiser.", nil},
+		{"a capital C is a temperature", "It cost $2 to get in, and it was 25C in the shade.", []moneyBrief{{"$2", 2, 0, 0, "USD", ""}}},
+		{"the naira glued as N", "ABUJA, May 5 - The senate passed a N21.8 trillion budget and set aside N2,500 a pupil.",
+			[]moneyBrief{{"N21.8 trillion", 21.8e12, 0, 0, "NGN", ""}, {"N2,500", 2500, 0, 0, "NGN", ""}}},
+		{"no naira in a mask or a road", "Nurses wore N95 masks on the N7 road.", nil},
+		{"no naira in a bracketed letter", "Standings\nDynamo ( N ) 3 1 0 2 5 6 3\nRudnik ( B ) 4 1 0 3 4 7 3\n", nil},
+		{"shillings as Shs, by the country", "KAMPALA, May 5 - The ministry lost Shs 3 billion to ghost workers.",
+			[]moneyBrief{{"Shs 3 billion", 3e9, 0, 0, "UGX", ""}}},
+		{"the cedi's mark", "The road tender was worth GH¢2 million.", []moneyBrief{{"GH¢2 million", 2e6, 0, 0, "GHS", ""}}},
+		{"sen", "The planter paid a dividend of 12 sen a share.", []moneyBrief{{"12 sen", 0.12, 0, 0, "MYR", ""}}},
+		{"no sen of a senator", "The bill passed 52 to 48 and Sen Jones abstained.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -70,6 +70,7 @@ type numMatch struct {
 	several  bool    // "several hundred": a vague quantity with no count of its own
 	curWord  string  // a currency named inside the number's token ("10-million-dollar")
 	pence    bool    // "235p"
+	cent     bool    // "25c", written so in lower case
 	yearLike bool    // four digits, no separator: a year unless a currency says otherwise
 	lastMag  float64 // the last magnitude applied
 	qend     int     // byte end, trailing qualifier or unit word included
@@ -651,6 +652,14 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 		m.n.Kind = contract.KindTime
 	case "s":
 		m.n.Kind = contract.KindYear // "1990s", "80s"
+	case "c":
+		if t[n:j] != "c" || j != len(t) {
+			m.n.Kind = contract.KindMeasure // "25C" is a temperature
+			break
+		}
+		m.cent = true // "a 25c rise"
+		m.end = base + j
+		return true
 	case "p":
 		m.pence = true
 		m.end = base + j

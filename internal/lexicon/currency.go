@@ -86,7 +86,7 @@ var currencyMarks = map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
 	"a$": "AUD", "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "t$": "TWD", "r$": "BRL", "mex$": "MXN",
 	"z$": "ZWL", "j$": "JMD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
-	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "r": "ZAR", "sh": "KES", "dh": "AED", "dhs": "AED", "sr": "SAR", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
+	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "shs": "KES", "shs.": "KES", "gh¢": "GHS", "gh₵": "GHS", "r": "ZAR", "sh": "KES", "dh": "AED", "dhs": "AED", "sr": "SAR", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
 	"₫": "VND", "₴": "UAH", "₵": "GHS", "rp": "IDR", "rm": "MYR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF",
 	"dkr": "DKK", "skr": "SEK", "nkr": "NOK",
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD",
@@ -133,7 +133,7 @@ var currencyNames = map[string]string{
 
 // centNames are the hundredth units; the dollar-like unit of the article decides cents.
 var centNames = map[string]string{
-	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "cts": "USD", "ct": "USD",
+	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "cts": "USD", "ct": "USD", "sen": "MYR",
 }
 
 // nameAdjectives resolve an ambiguous currency name from the word before it ("australian dollars").

@@ -602,6 +602,18 @@ func dollarSuffix(sc *numScan, i int) (string, int, bool) {
 	return code, sc.toks[i+1].Start + k, true
 }
 
+// unitPrice reports a price per unit from token k on: "per share", "a
+// month", "each".
+func unitPrice(sc *numScan, k int) bool {
+	switch sc.w(k) {
+	case "each", "apiece":
+		return true
+	case "per", "a", "an":
+		return k+1 < sc.hi && nounAfter(sc, k+1)
+	}
+	return false
+}
+
 // isUpperWord reports a word of capital ASCII letters.
 func isUpperWord(t string) bool {
 	for i := 0; i < len(t); i++ {
@@ -818,8 +830,8 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		if w == "won" && !m.mult && adj == "" {
 			return moneyHit{}, false // "they won 3", "2 won": the verb
 		}
-		if w == "real" || (w == "marks" || w == "crowns") && !m.mult && !strings.ContainsAny(sc.text[m.start:m.end], ".,") || sc.raw(k) == "Euro" {
-			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name; "three marks" are no price ("1.5236 marks" is)
+		if w == "real" || (w == "marks" || w == "crowns") && !m.mult && !strings.ContainsAny(sc.text[m.start:m.end], ".,") && !unitPrice(sc, k+1) || sc.raw(k) == "Euro" {
+			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name; "three marks" are no price ("1.5236 marks", "12 marks a share" are)
 		}
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
 			return moneyHit{}, false // "18 kg (40 pounds) of cannabis", "a 300-pound man"

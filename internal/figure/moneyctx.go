@@ -352,7 +352,7 @@ func multiMoney(sc *numScan, i int) (moneyHit, bool) {
 
 // oneUnit reads one unit of a currency named by a word at token i, as a
 // price per unit says it: "a buck a lap", "one dollar a day", "a pound
-// each", "a euro per litre". Its value is 1.
+// each", "a euro per litre", "it costs a dollar more". Its value is 1.
 func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 	if w := sc.w(i); w != "a" && w != "one" {
 		return moneyHit{}, false
@@ -365,14 +365,24 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 	}
 	switch sc.w(i + 2) {
 	case "a", "an", "per", "each":
+	case "of", "-", "coin", "coins", "note", "notes", "bill", "bills", "sign", "store", "shop", "shops", "stores":
+		return moneyHit{}, false // "a pound of butter", "a pound coin", "a dollar store": things, not amounts
 	default:
-		return moneyHit{}, false
+		if i == sc.lo || !priceVerbs[sc.w(i-1)] {
+			return moneyHit{}, false
+		}
 	}
 	code := lexicon.CurrencyName(name)
 	m := numMatch{qtok: i, tok: i, tokEnd: i + 2, qstart: sc.toks[i].Start, start: sc.toks[i].Start, end: sc.toks[i+1].End,
 		n: contract.Number{Value: 1}, lastMag: 1}
 	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i+1].End, tokEnd: i + 2, m: m, code: code[:3]}, true
 }
+
+// priceVerbs are the words after which "a dollar", "a pound" is a price:
+// "it costs a dollar more", "sold for a pound".
+var priceVerbs = map[string]bool{"cost": true, "costs": true, "costing": true, "paid": true, "pay": true, "pays": true,
+	"paying": true, "charge": true, "charges": true, "charged": true, "charging": true, "for": true, "just": true,
+	"only": true, "than": true}
 
 // fewUnits reads a few units of a currency at token i, a vague amount with
 // no figure: "a few dollars", "a couple of euros", "a few pounds" (after a

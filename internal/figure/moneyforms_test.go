@@ -51,6 +51,16 @@ func TestMoneyForms(t *testing.T) {
 		{"the cedi's mark", "The road tender was worth GH¢2 million.", []moneyBrief{{"GH¢2 million", 2e6, 0, 0, "GHS", ""}}},
 		{"sen", "The planter paid a dividend of 12 sen a share.", []moneyBrief{{"12 sen", 0.12, 0, 0, "MYR", ""}}},
 		{"no sen of a senator", "The bill passed 52 to 48 and Sen Jones abstained.", nil},
+		{"whole marks a share", "The brewer will pay a dividend of 12 marks per share and 3 crowns each.",
+			[]moneyBrief{{"12 marks", 12, 0, 0, "DEM", ""}, {"3 crowns", 3, 0, 0, "SEK", ""}}},
+		{"no marks of a test", "She got 8 marks out of 10 and won three crowns.", nil},
+		{"a fraction of a cent after cents", "Oats rose 2-1/4 cents to 1.62-3/4 dlrs a bushel.",
+			[]moneyBrief{{"2-1/4 cents", 0.0225, 0, 0, "USD", ""}, {"1.62-3/4 dlrs", 1.6275, 0, 0, "USD", ""}}},
+		{"a whole fraction", "The stock rose 1-1/4 dlrs to 45-3/8 dlrs.",
+			[]moneyBrief{{"1-1/4 dlrs", 1.25, 0, 0, "USD", ""}, {"45-3/8 dlrs", 45.375, 0, 0, "USD", ""}}},
+		{"one unit after a word of price", "A loaf costs a dollar more, and the trust bought the mill for a pound.",
+			[]moneyBrief{{"a dollar", 1, 0, 0, "USD", ""}, {"a pound", 1, 0, 0, "GBP", ""}}},
+		{"no unit of a thing", "He paid for a pound of butter with a pound coin at a dollar store.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

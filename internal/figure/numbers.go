@@ -734,6 +734,9 @@ func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
 		if strings.HasPrefix(after, "/") {
 			d, k2, _, _, ok := parseNumeral(after[1:])
 			if ok && k2+1 == len(after) && v2 < d && isMarketDenominator(d) {
+				if p := strings.IndexByte(t[:n], '.'); p >= 0 && n-p == 3 {
+					d *= 100 // "2.55-1/2 dlrs a bushel": a fraction of the last cent
+				}
 				m.n.Value += v2 / d
 				m.end = base + len(t)
 				return true

@@ -366,7 +366,7 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	case m.mult && !prev.cents:
 	case !m.mult && !prev.cents && inheritMagnitude(sc, p, prev, &m): // moneyctx.go: "889.5 mln dlrs vs 903.2"
 	case !m.mult && priceChange(sc, p, prev, m, skipped): // moneyctx.go: "22 cts vs 19", "gained 4.35 taka to 96.40"
-		cents = prev.cents
+		cents = prev.cents || prev.m.pence // "rose 3p to 188": the level in pence too
 	default:
 		return moneyHit{}, false
 	}

@@ -816,10 +816,22 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 		}
 	case "to", "at":
 		// "lost 3,000 lira to 67,000", "closed 2.40 guilders down at 80.70"
+		// a whole price in pence ("closed up 12 pence at 345.") where the sentence ends
 		next := prev.tokEnd == p || prev.tokEnd == p-1 && priceDirections[sc.w(p-1)]
-		return !skipped && next && strings.ContainsAny(sc.text[m.start:m.end], ".,")
+		return !skipped && next && (strings.ContainsAny(sc.text[m.start:m.end], ".,") || inPence(sc, prev) && closesClause(sc, m.tokEnd))
 	}
 	return false
+}
+
+// inPence reports an amount in pence: "12 pence", "12p".
+func inPence(sc *numScan, h moneyHit) bool {
+	return h.m.pence || h.cents && sc.w(h.tokEnd-1) == "pence"
+}
+
+// closesClause reports the end of a sentence or clause at token k: none, or a full stop, comma or semicolon.
+func closesClause(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	return k >= sc.hi || r == "." || r == "," || r == ";"
 }
 
 // priceDirections are the words that may stand between a price's change and

@@ -346,7 +346,7 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		p-- // `from "five or six million"`
 	}
 	p, skipped := comparisonLink(sc, p) // moneyctx.go: "from a restated 22.9 million"
-	if w := sc.w(p); (w == "or" || w == "to" || w == "-") && p > sc.lo && sc.canStartNumber(p-1) {
+	if w := sc.w(p); (w == "or" || w == "to" || w == "-") && p > sc.lo && sc.canStartNumber(p-1) && !(prev.m.pence && w == "to") {
 		return moneyHit{}, false // the end of a range read elsewhere
 	}
 	switch sc.w(p) {
@@ -366,7 +366,8 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	case m.mult && !prev.cents:
 	case !m.mult && !prev.cents && inheritMagnitude(sc, p, prev, &m): // moneyctx.go: "889.5 mln dlrs vs 903.2"
 	case !m.mult && priceChange(sc, p, prev, m, skipped): // moneyctx.go: "22 cts vs 19", "gained 4.35 taka to 96.40"
-		cents = prev.cents || prev.m.pence // "rose 3p to 188": the level in pence too
+		// "rose 3p to 188", "raised to 5.5p from 4.8": in pence too; not "fell 3p to 1.45", in pounds
+		cents = prev.cents || prev.m.pence && (!strings.Contains(sc.text[m.start:m.end], ".") || sc.w(p) != "to" && sc.w(p) != "at")
 	default:
 		return moneyHit{}, false
 	}

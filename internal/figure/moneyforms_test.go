@@ -63,6 +63,8 @@ func TestMoneyForms(t *testing.T) {
 		{"no unit of a thing", "He paid for a pound of butter with a pound coin at a dollar store.", nil},
 		{"a whole price in pence after its change", "Tarn closed up 12 pence at 345, and Brix fell 3p to 188.",
 			[]moneyBrief{{"12 pence", 0.12, 0, 0, "GBP", ""}, {"345", 3.45, 0, 0, "GBP", ""}, {"3p", 0.03, 0, 0, "GBP", ""}, {"188", 1.88, 0, 0, "GBP", ""}}},
+		{"a decimal level after a change in pence is in pounds", "Brix fell 3p to 1.45.",
+			[]moneyBrief{{"3p", 0.03, 0, 0, "GBP", ""}, {"1.45", 1.45, 0, 0, "GBP", ""}}},
 		{"no whole price of something else", "Tickets rose 3 pence at 40 stores.", []moneyBrief{{"3 pence", 0.03, 0, 0, "GBP", ""}}},
 		{"a comparison in pence", "The payout was raised to 5.5p from 4.8.",
 			[]moneyBrief{{"5.5p", 0.055, 0, 0, "GBP", ""}, {"4.8", 0.048, 0, 0, "GBP", ""}}},

@@ -615,6 +615,17 @@ func unitPrice(sc *numScan, k int) bool {
 	return false
 }
 
+// codeAfter returns the ISO 4217 code written in capitals at token k after
+// an amount ("5.3 million EUR", "150 SEK"), or "": only the codes the
+// marks know, not any three capitals ("3 ALL", "2 TOP").
+func codeAfter(sc *numScan, k int) string {
+	t := sc.raw(k)
+	if k >= sc.hi || len(t) != 3 || !isUpperWord(t) || !isoOnly(lexicon.Lower(t)) || k+1 < sc.hi && nounAfter(sc, k+1) {
+		return "" // "300 CAD models": a name before its noun
+	}
+	return t
+}
+
 // isUpperWord reports a word of capital ASCII letters.
 func isUpperWord(t string) bool {
 	for i := 0; i < len(t); i++ {
@@ -787,6 +798,10 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 		return moneyHit{}, false
 	}
 	k := m.tokEnd
+	if c := codeAfter(sc, k); c != "" && !m.yearLike { // "1.2bn USD", "20,000 CHF"
+		h.code, h.end, h.tokEnd = c, sc.toks[k].End, k+1
+		return h, m.n.Kind == contract.KindFigure
+	}
 	// "hundreds of millions of pounds": a vague amount, then "of"
 	if m.n.Vague && sc.w(k) == "of" {
 		k++

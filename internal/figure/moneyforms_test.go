@@ -68,6 +68,9 @@ func TestMoneyForms(t *testing.T) {
 		{"no whole price of something else", "Tickets rose 3 pence at 40 stores.", []moneyBrief{{"3 pence", 0.03, 0, 0, "GBP", ""}}},
 		{"a comparison in pence", "The payout was raised to 5.5p from 4.8.",
 			[]moneyBrief{{"5.5p", 0.055, 0, 0, "GBP", ""}, {"4.8", 0.048, 0, 0, "GBP", ""}}},
+		{"a code after the amount", "The deal is worth 1.2bn USD, the fine was 20,000 CHF and seats cost 500 EUR per head.",
+			[]moneyBrief{{"1.2bn USD", 1.2e9, 0, 0, "USD", ""}, {"20,000 CHF", 20000, 0, 0, "CHF", ""}, {"500 EUR", 500, 0, 0, "EUR", ""}}},
+		{"no code of a name before its noun", "The plant makes 300 CAD models for 2 ALL members.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -26,7 +26,8 @@ func changeBefore(sc *numScan, j int) bool {
 // r: not after a change ("rose $5 to $7"), nor after "by" unless its ends
 // are near ("by 400m euros to 2.5bn euros" is a change and a level), nor
 // after "from" ("from $5m to $7m"),
-// unless the "from" follows a verb of ranging ("ranged from $1.10 to $1.25").
+// unless the "from" follows a verb of ranging or price ("ranged from $1.10
+// to $1.25", "cost from £20 to £35").
 func rangeTo(sc *numScan, j int, r contract.Number) bool {
 	if j > sc.lo && sc.w(j-1) == "by" {
 		// "boost income by 400m euros to 2.5bn euros" is a change and its new
@@ -38,8 +39,8 @@ func rangeTo(sc *numScan, j int, r contract.Number) bool {
 	}
 	if j > sc.lo && sc.w(j-1) == "from" {
 		switch sc.w(j - 2) {
-		case "ranged", "ranging", "range", "ranges", "varied", "varying", "vary":
-			return true
+		case "ranged", "ranging", "range", "ranges", "varied", "varying", "vary", "cost", "costs", "costing", "priced":
+			return true // also a price's span: "tickets cost from £20 to £35"
 		}
 		return false
 	}

@@ -71,6 +71,10 @@ func TestMoneyForms(t *testing.T) {
 		{"a code after the amount", "The deal is worth 1.2bn USD, the fine was 20,000 CHF and seats cost 500 EUR per head.",
 			[]moneyBrief{{"1.2bn USD", 1.2e9, 0, 0, "USD", ""}, {"20,000 CHF", 20000, 0, 0, "CHF", ""}, {"500 EUR", 500, 0, 0, "EUR", ""}}},
 		{"no code of a name before its noun", "The plant makes 300 CAD models for 2 ALL members.", nil},
+		{"a price's span after from", "Tickets cost from £20 to £35, and seats are priced from $40 to $90.",
+			[]moneyBrief{{"£20 to £35", 0, 20, 35, "GBP", ""}, {"$40 to $90", 0, 40, 90, "USD", ""}}},
+		{"a change from one level to another", "The fare rose from £20 to £35.",
+			[]moneyBrief{{"£20", 20, 0, 0, "GBP", ""}, {"£35", 35, 0, 0, "GBP", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -75,6 +75,9 @@ func TestMoneyForms(t *testing.T) {
 			[]moneyBrief{{"£20 to £35", 0, 20, 35, "GBP", ""}, {"$40 to $90", 0, 40, 90, "USD", ""}}},
 		{"a change from one level to another", "The fare rose from £20 to £35.",
 			[]moneyBrief{{"£20", 20, 0, 0, "GBP", ""}, {"£35", 35, 0, 0, "GBP", ""}}},
+		{"a part of a magnitude in one word", "They raised a quarter-million dollars and a half-billion euros.",
+			[]moneyBrief{{"a quarter-million dollars", 250000, 0, 0, "USD", ""}, {"a half-billion euros", 5e8, 0, 0, "EUR", ""}}},
+		{"no part of a race", "He ran a half-marathon for 20 dollars.", []moneyBrief{{"20 dollars", 20, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -507,6 +507,26 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 	}
 }
 
+// partMagnitude returns the value of a part of a magnitude written as one
+// hyphened word ("half-million" 500000, "quarter-billion"), or 0.
+func partMagnitude(w string) float64 {
+	part, mag, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0
+	}
+	mv := magnitudeWords[mag]
+	if mv < 1e6 {
+		return 0
+	}
+	switch part {
+	case "half":
+		return mv / 2
+	case "quarter":
+		return mv / 4
+	}
+	return 0
+}
+
 // perUnitTail reports the rest of a hyphened word after a magnitude that
 // makes the amount one per unit: "a-year" in "million-a-year", "per-share".
 func perUnitTail(t string) bool {
@@ -897,7 +917,14 @@ func (s *numScan) words(m *numMatch) bool {
 			}
 			return false
 		default:
-			return false
+			v := partMagnitude(nx) // "a half-million dollars", "a quarter-billion"
+			if v == 0 {
+				return false
+			}
+			m.n.Value = v
+			m.mult = true
+			m.setLastMult(v)
+			m.tokEnd = i + 2
 		}
 		m.end = s.toks[m.tokEnd-1].End
 		return true

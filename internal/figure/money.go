@@ -529,6 +529,9 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 	if code, at, ok := dollarSuffix(sc, i); ok { // "$US2.3bn", "$A500m"
 		return code, i + 1, at, true
 	}
+	if code, nt, at, ok := localMarkAt(sc, i); ok { // "QR500m", "Tk 500 crore"
+		return code, nt, at, true
+	}
 	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
 	if code := lexicon.CurrencyMark(lw); code != "" && !(len(lw) == 1 && sc.raw(i+1) == "$") {
 		if isoOnly(lw) && t != strings.ToUpper(t) || weakMark(t) && t[0] >= 'a' {
@@ -576,6 +579,25 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 	// any other ISO 4217 code in capitals before a figure: "MYR 2.5bn", "SEK 30m"
 	if len(t) == 3 && lexicon.IsISOCode(t) && i+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+1)) {
 		return t, i + 1, sc.toks[i+1].Start, true
+	}
+	return "", 0, 0, false
+}
+
+// localMarkAt reads a country's own mark at token i (lexicon.LocalMark),
+// standing before the number or glued to it: "TL 45 million", "QR500m".
+func localMarkAt(sc *numScan, i int) (string, int, int, bool) {
+	t := sc.raw(i)
+	if code := lexicon.LocalMark(t); code != "" && i+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+1)) {
+		return code, i + 1, sc.toks[i+1].Start, true
+	}
+	k := 0
+	for k < len(t) && !textdoc.IsDigitByte(t[k]) {
+		k++
+	}
+	if k > 0 && k < len(t) {
+		if code := lexicon.LocalMark(t[:k]); code != "" {
+			return code, i, sc.toks[i].Start + k, true
+		}
 	}
 	return "", 0, 0, false
 }
@@ -1119,5 +1141,5 @@ func weakMark(t string) bool {
 	case "r", "sh", "shs", "dh", "dhs", "sr", `n`: // `n`: no keyword, the naira glued ("N45bn")
 		return true
 	}
-	return false
+	return lexicon.LocalMark(t[:k]) != ""
 }

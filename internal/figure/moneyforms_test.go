@@ -78,6 +78,11 @@ func TestMoneyForms(t *testing.T) {
 		{"a part of a magnitude in one word", "They raised a quarter-million dollars and a half-billion euros.",
 			[]moneyBrief{{"a quarter-million dollars", 250000, 0, 0, "USD", ""}, {"a half-billion euros", 5e8, 0, 0, "EUR", ""}}},
 		{"no part of a race", "He ran a half-marathon for 20 dollars.", []moneyBrief{{"20 dollars", 20, 0, 0, "USD", ""}}},
+		{"a country's own marks", "The project cost QR500m, the lender earned KD 45 million, the club paid TL 45 million and the state spent Tk 500 crore.",
+			[]moneyBrief{{"QR500m", 500e6, 0, 0, "QAR", ""}, {"KD 45 million", 45e6, 0, 0, "KWD", ""}, {"TL 45 million", 45e6, 0, 0, "TRY", ""},
+				{"Tk 500 crore", 5e9, 0, 0, "BDT", ""}}},
+		{"no own mark before a small number", "The MK 2 tank and the BD 7 bus passed RO 5 and TL 3.", nil},
+		{"no own mark in small letters", "The club paid tl 45 million.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

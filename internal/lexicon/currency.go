@@ -97,6 +97,18 @@ var currencyMarks = map[string]string{
 	"uah": "UAH", "ghs": "GHS", "lkr": "LKR", "qar": "QAR", "kwd": "KWD", "php": "PHP",
 }
 
+// LocalMark returns the code of a mark as a country's own press writes it
+// before an amount, matched with its capitals ("QR500m" in Doha, "Tk 500
+// crore" in Dhaka, "TL 45 million" in Istanbul), or "". These are short
+// enough to be other things, so they are marks only here and only before a
+// large or decimal figure or one with a magnitude (the figure grammar's weak marks).
+func LocalMark(t string) string { return localMarks[t] }
+
+var localMarks = map[string]string{
+	"QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR", "Tk": "BDT", "TK": "BDT", "LE": "EGP", "E£": "EGP",
+	"TL": "TRY", "NIS": "ILS", "FCFA": "XOF", "CFA": "XOF", "Frw": "RWF", "FRw": "RWF", "MK": "MWK", "Ksh": "KES",
+}
+
 // dollarPrefixes turn a spaced "$" into another dollar: "hk $ 10bn", "c $ 300m", "US $5".
 var dollarPrefixes = map[string]string{
 	"us": "USD", "u.s.": "USD", "hk": "HKD", "c": "CAD", "can": "CAD", "cdn": "CAD", "a": "AUD", "au": "AUD",

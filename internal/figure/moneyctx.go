@@ -627,6 +627,9 @@ func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 		j++
 	}
 	f, ok := headerScales[sc.w(j)]
+	if m, short := markScales[sc.w(j)]; !ok && short && code != "" {
+		f, ok = m, true // "(£m)", "(€bn)": a short magnitude after a mark
+	}
 	if !ok {
 		return unitHeader(sc, j, code)
 	}
@@ -641,6 +644,9 @@ func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 	}
 	return t, j, true
 }
+
+// markScales are the short magnitudes a scale header writes after a mark only: "(£m)".
+var markScales = map[string]float64{"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
 
 // scaleFooter reads a bracketed line under a table that gives the scale of
 // the figures above it: "( All data above 000s except per share numbers )",

@@ -83,6 +83,11 @@ func TestMoneyForms(t *testing.T) {
 				{"Tk 500 crore", 5e9, 0, 0, "BDT", ""}}},
 		{"no own mark before a small number", "The MK 2 tank and the BD 7 bus passed RO 5 and TL 3.", nil},
 		{"no own mark in small letters", "The club paid tl 45 million.", nil},
+		{"a row's scale as a mark and a short magnitude", "Results\nRevenue (£m) 1,234 1,100\nOperating profit (€m) 145 120\n",
+			[]moneyBrief{{"1,234", 1.234e9, 0, 0, "GBP", ""}, {"1,100", 1.1e9, 0, 0, "GBP", ""}, {"145", 145e6, 0, 0, "EUR", ""}, {"120", 120e6, 0, 0, "EUR", ""}}},
+		{"a table's scale as a mark and a short magnitude", "Results (£m)\nRevenue 1,234 vs 1,100\n",
+			[]moneyBrief{{"1,234", 1.234e9, 0, 0, "GBP", ""}, {"1,100", 1.1e9, 0, 0, "GBP", ""}}},
+		{"no scale of a short magnitude alone", "Results\nDistance (m) 1,234 1,100\n", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

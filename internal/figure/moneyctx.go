@@ -1306,7 +1306,7 @@ func vagueMoney(sc *numScan, i int) (moneyHit, bool) {
 		return moneyHit{}, false // "millions and millions of dollars" is read whole
 	}
 	p := i - 1
-	if !moneyVerbs[sc.w(p)] && !participleAfter(sc, m.tokEnd) {
+	if !moneyVerbs[sc.w(p)] && !participleAfter(sc, m.tokEnd) && !moneyNounIn(sc, m.tokEnd) {
 		// a verb and its beneficiary: "lost investors billions"
 		if r := sc.raw(p); p-1 < sc.lo || !moneyVerbs[sc.w(p-1)] || r == "" || r[0] < 'a' || r[0] > 'z' {
 			return moneyHit{}, false
@@ -1314,6 +1314,27 @@ func vagueMoney(sc *numScan, i int) (moneyHit, bool) {
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
 }
+
+// moneyNounIn reports "in" and a noun of money at token k, maybe after one
+// adjective: "millions in damages", "billions in federal aid".
+func moneyNounIn(sc *numScan, k int) bool {
+	if sc.w(k) != "in" {
+		return false
+	}
+	if moneyNouns[sc.w(k+1)] {
+		return true
+	}
+	r := sc.raw(k + 1)
+	return r != "" && r[0] >= 'a' && r[0] <= 'z' && moneyNouns[sc.w(k+2)]
+}
+
+// moneyNouns are the nouns of money an amount is counted "in".
+var moneyNouns = map[string]bool{"damages": true, "aid": true, "funding": true, "funds": true, "revenue": true,
+	"revenues": true, "fees": true, "fines": true, "taxes": true, "loans": true, "grants": true, "cash": true,
+	"compensation": true, "investment": true, "investments": true, "bonuses": true, "subsidies": true, "profits": true,
+	"sales": true, "debt": true, "debts": true, "savings": true, "donations": true, "losses": true, "payments": true,
+	"settlements": true, "bribes": true, "kickbacks": true, "contracts": true, "assets": true, "spending": true,
+	"royalties": true, "salaries": true, "wages": true, "refunds": true, "penalties": true, "tax": true, "bailouts": true}
 
 // participleAfter reports a verb of money at token k used as a participle
 // after the amount, as what follows it shows ("billions borrowed via bond

@@ -88,6 +88,9 @@ func TestMoneyForms(t *testing.T) {
 		{"a table's scale as a mark and a short magnitude", "Results (£m)\nRevenue 1,234 vs 1,100\n",
 			[]moneyBrief{{"1,234", 1.234e9, 0, 0, "GBP", ""}, {"1,100", 1.1e9, 0, 0, "GBP", ""}}},
 		{"no scale of a short magnitude alone", "Results\nDistance (m) 1,234 1,100\n", nil},
+		{"a vague amount in a noun of money", "The hospital faces millions in damages, and Congress approved billions in federal aid.",
+			[]moneyBrief{{"millions", 1e6, 0, 0, "USD", ""}, {"billions", 1e9, 0, 0, "USD", ""}}},
+		{"no vague amount of people in a place", "Millions in the region lack water, and millions in Britain watched.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -91,6 +91,8 @@ func TestMoneyForms(t *testing.T) {
 		{"a vague amount in a noun of money", "The hospital faces millions in damages, and Congress approved billions in federal aid.",
 			[]moneyBrief{{"millions", 1e6, 0, 0, "USD", ""}, {"billions", 1e9, 0, 0, "USD", ""}}},
 		{"no vague amount of people in a place", "Millions in the region lack water, and millions in Britain watched.", nil},
+		{"crore cut to cr", "The lender raised Rs 500 cr through bonds, and the airline lost ₹5,000 cr.",
+			[]moneyBrief{{"Rs 500 cr", 5e9, 0, 0, "INR", ""}, {"₹5,000 cr", 5e10, 0, 0, "INR", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -237,5 +237,5 @@ func IsISOCode(t string) bool {
 const moneyKeywords = `adjusted ago amount amounts apiece backlog compared deposits depreciation dividends downwardly expected
 expressed forecast gain gains height inches indicated interest kilo loans mlns nil omitted original previous
 price prior proceeds provision provisions reserves respectively restated results share specified stone tall
-tax taxes upwardly year's year-ago year-earlier bill coin coins shop sign store priced
+tax taxes upwardly year's year-ago year-earlier bill coin coins shop sign store priced cr
 bailouts bonuses bribes compensation contracts damages debts donations fees fines funding funds grants investment investments kickbacks losses payments penalties refunds royalties salaries savings settlements subsidies wages`

@@ -793,6 +793,11 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 		return moneyHit{}, false
 	}
 	h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}
+	if m.curWord == "cent" || m.curWord == "pence" { // "a 50-cent fare", "a 5-pence rise"
+		h.code, h.cents = lexicon.CentUnit(m.curWord), true
+		// not a name: "50-Cent"
+		return h, m.n.Kind == contract.KindFigure && m.digits && !m.mult && !strings.ContainsAny(sc.text[m.start:m.end], "CP")
+	}
 	if m.curWord != "" {
 		// "10-million-dollar"
 		code := lexicon.CurrencyName(m.curWord)

@@ -93,6 +93,9 @@ func TestMoneyForms(t *testing.T) {
 		{"no vague amount of people in a place", "Millions in the region lack water, and millions in Britain watched.", nil},
 		{"crore cut to cr", "The lender raised Rs 500 cr through bonds, and the airline lost ₹5,000 cr.",
 			[]moneyBrief{{"Rs 500 cr", 5e9, 0, 0, "INR", ""}, {"₹5,000 cr", 5e10, 0, 0, "INR", ""}}},
+		{"a hyphened cent adjective", "SYDNEY, May 5 - The 20-cent coin goes, and a 5-pence rise hit commuters.",
+			[]moneyBrief{{"20-cent", 0.2, 0, 0, "AUD", ""}, {"5-pence", 0.05, 0, 0, "GBP", ""}}},
+		{"no cent adjective of a name", "The 50-Cent tour sold out.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

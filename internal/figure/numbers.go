@@ -870,7 +870,8 @@ func timeUnit(w string) bool {
 // isCurrencyWordStem reports currency names used in hyphenated adjectives ("10-million-dollar").
 func isCurrencyWordStem(w string) bool {
 	switch w {
-	case "dollar", "pound", "euro", "yen", "yuan", "rupee", "franc", "dlr", "sterling", "rouble", "ruble", "peso", "rand", "naira", "shilling":
+	case "dollar", "pound", "euro", "yen", "yuan", "rupee", "franc", "dlr", "sterling", "rouble", "ruble", "peso", "rand", "naira", "shilling",
+		"cent", "pence":
 		return true
 	}
 	return false

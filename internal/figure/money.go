@@ -27,9 +27,14 @@ func (f *Figures) Money() []contract.Money {
 	if d == nil || len(d.Toks) == 0 && len(d.Meta.Fields) == 0 {
 		return out
 	}
-	ctx := newCurrencyContext(d.Text[d.Body.Start:d.Body.End])
+	place := ""
+	if d.Meta.Dateline != nil {
+		place = d.Meta.Dateline.Place
+	}
+	ctx := newCurrencyContext(d.Text[d.Body.Start:d.Body.End], place)
 	dateline := datelineDollar(d)
 	hits, rows := f.moneyHits(ctx)
+	hits = gluedCents(hits)
 	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
 	storyPounds(d.Text, hits, datelinePound(d))
 	if len(rows) > 0 {
@@ -57,6 +62,23 @@ func (f *Figures) Money() []contract.Money {
 		prev = &out[len(out)-1]
 	}
 	return out
+}
+
+// gluedCents keeps cents written with a glued "c" ("a 25c rise") only in a
+// story that states another amount: alone, "3c" is as likely a model
+// ("the Psion series 3c") as a price.
+func gluedCents(hits []moneyHit) []moneyHit {
+	other := false
+	for _, h := range hits {
+		if !h.m.cent {
+			other = true
+			break
+		}
+	}
+	if other {
+		return hits
+	}
+	return hits[:0]
 }
 
 // moneyHits reads the amounts of the title and the body's sentences, in
@@ -187,6 +209,7 @@ func (r *moneyReader) bare(sc *numScan, i, sent, first int) (int, bool) {
 			l := r.line.forRow(r.share)
 			l.apply(&h)
 			h.code = l.code
+			r.rowMagnitude(sc, i, &h) // "Net profit 889.5 mln vs 903.2"
 			h.unscaled = !r.share && r.line.scale == 0
 			r.rows = append(r.rows, h)
 			return m.tokEnd, true
@@ -206,6 +229,18 @@ func (r *moneyReader) bare(sc *numScan, i, sent, first int) (int, bool) {
 		return v.tokEnd, true
 	}
 	return i, false
+}
+
+// rowMagnitude gives a row's bare figure at token i the magnitude of the
+// row's figure just before it, across "vs": "Net profit 889.5 mln vs 903.2".
+// A figure grouped in thousands ("vs 410,000") states its own size.
+func (r *moneyReader) rowMagnitude(sc *numScan, i int, h *moneyHit) {
+	k := len(r.rows) - 1
+	if k < 0 || h.m.mult || r.rows[k].sent != h.sent || r.rows[k].tokEnd != i-1 || h.m.n.Value >= 1e4 ||
+		strings.IndexByte(sc.text[h.start:h.end], ',') >= 0 {
+		return
+	}
+	inheritMagnitude(sc, i-1, r.rows[k], &h.m)
 }
 
 // amountAt reads an amount of money at token i, by the first reading that
@@ -311,7 +346,7 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		p-- // `from "five or six million"`
 	}
 	p, skipped := comparisonLink(sc, p) // moneyctx.go: "from a restated 22.9 million"
-	if w := sc.w(p); (w == "or" || w == "to" || w == "-") && p > sc.lo && sc.canStartNumber(p-1) {
+	if w := sc.w(p); (w == "or" || w == "to" || w == "-") && p > sc.lo && sc.canStartNumber(p-1) && !(prev.m.pence && w == "to") {
 		return moneyHit{}, false // the end of a range read elsewhere
 	}
 	switch sc.w(p) {
@@ -331,7 +366,8 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	case m.mult && !prev.cents:
 	case !m.mult && !prev.cents && inheritMagnitude(sc, p, prev, &m): // moneyctx.go: "889.5 mln dlrs vs 903.2"
 	case !m.mult && priceChange(sc, p, prev, m, skipped): // moneyctx.go: "22 cts vs 19", "gained 4.35 taka to 96.40"
-		cents = prev.cents
+		// "rose 3p to 188", "raised to 5.5p from 4.8": in pence too; not "fell 3p to 1.45", in pounds
+		cents = prev.cents || prev.m.pence && (!strings.Contains(sc.text[m.start:m.end], ".") || sc.w(p) != "to" && sc.w(p) != "at")
 	default:
 		return moneyHit{}, false
 	}
@@ -422,8 +458,14 @@ type currencyContext struct {
 	cache map[string]string
 }
 
-// newCurrencyContext returns the resolver for an article's body.
-func newCurrencyContext(body string) *currencyContext {
+// newCurrencyContext returns the resolver for an article's body and the
+// place of its dateline ("" for none), which the header holds apart from
+// the body and which outweighs a passing mention: a story from MANILA
+// counts in Philippine pesos though it names Mexico once.
+func newCurrencyContext(body, place string) *currencyContext {
+	if place != "" {
+		body = place + "\n" + place + "\n" + place + "\n" + body
+	}
 	return &currencyContext{text: body}
 }
 
@@ -446,7 +488,8 @@ func (c *currencyContext) resolve(code string) string {
 	for _, a := range alts {
 		n := 0
 		for _, w := range a.Words {
-			n += strings.Count(c.text, w)
+			// a dateline writes its city in capitals ("MANILA, May 5")
+			n += strings.Count(c.text, w) + strings.Count(c.text, strings.ToUpper(w))
 		}
 		if n > bn {
 			best, bn = a.Code, n
@@ -483,6 +526,12 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 	}
 	c := t[0]
 	lw := lexicon.Lower(t)
+	if code, at, ok := dollarSuffix(sc, i); ok { // "$US2.3bn", "$A500m"
+		return code, i + 1, at, true
+	}
+	if code, nt, at, ok := localMarkAt(sc, i); ok { // "QR500m", "Tk 500 crore"
+		return code, nt, at, true
+	}
 	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
 	if code := lexicon.CurrencyMark(lw); code != "" && !(len(lw) == 1 && sc.raw(i+1) == "$") {
 		if isoOnly(lw) && t != strings.ToUpper(t) || weakMark(t) && t[0] >= 'a' {
@@ -512,7 +561,11 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		}
 		if k > 0 && k < len(t) && k <= 5 {
 			mark := lexicon.Lower(t[:k])
-			if code := lexicon.CurrencyMark(mark); code != "" {
+			code := lexicon.CurrencyMark(mark)
+			if t[:k] == "N" {
+				code = "NGN" // "N45bn": the naira as Nigeria's press writes it, glued only
+			}
+			if code != "" {
 				if isoOnly(mark) && t[:k] != strings.ToUpper(t[:k]) {
 					return "", 0, 0, false
 				}
@@ -528,6 +581,71 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		return t, i + 1, sc.toks[i+1].Start, true
 	}
 	return "", 0, 0, false
+}
+
+// localMarkAt reads a country's own mark at token i (lexicon.LocalMark),
+// standing before the number or glued to it: "TL 45 million", "QR500m".
+func localMarkAt(sc *numScan, i int) (string, int, int, bool) {
+	t := sc.raw(i)
+	if code := lexicon.LocalMark(t); code != "" && i+1 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+1)) {
+		return code, i + 1, sc.toks[i+1].Start, true
+	}
+	k := 0
+	for k < len(t) && !textdoc.IsDigitByte(t[k]) {
+		k++
+	}
+	if k > 0 && k < len(t) {
+		if code := lexicon.LocalMark(t[:k]); code != "" {
+			return code, i, sc.toks[i].Start + k, true
+		}
+	}
+	return "", 0, 0, false
+}
+
+// dollarSuffix reads the dollar that capitals glued after a "$" at token i
+// name, as the Australian and New Zealand press write it ("$US2.3
+// billion", "$A500m", "$NZ80m"), and returns its code and the byte offset
+// where the digits start.
+func dollarSuffix(sc *numScan, i int) (string, int, bool) {
+	if sc.raw(i) != "$" || i+1 >= sc.hi || sc.toks[i+1].Start != sc.toks[i].End {
+		return "", 0, false
+	}
+	t := sc.raw(i + 1)
+	k := 0
+	for k < len(t) && t[k] >= 'A' && t[k] <= 'Z' {
+		k++
+	}
+	if k == 0 || k > 2 || k == len(t) || !textdoc.IsDigitByte(t[k]) {
+		return "", 0, false
+	}
+	code := lexicon.DollarPrefix(lexicon.Lower(t[:k]))
+	if code == "" || code == "BRL" {
+		return "", 0, false // "$R" is no way to write the real
+	}
+	return code, sc.toks[i+1].Start + k, true
+}
+
+// unitPrice reports a price per unit from token k on: "per share", "a
+// month", "each".
+func unitPrice(sc *numScan, k int) bool {
+	switch sc.w(k) {
+	case "each", "apiece":
+		return true
+	case "per", "a", "an":
+		return k+1 < sc.hi && nounAfter(sc, k+1)
+	}
+	return false
+}
+
+// codeAfter returns the ISO 4217 code written in capitals at token k after
+// an amount ("5.3 million EUR", "150 SEK"), or "": only the codes the
+// marks know, not any three capitals ("3 ALL", "2 TOP").
+func codeAfter(sc *numScan, k int) string {
+	t := sc.raw(k)
+	if k >= sc.hi || len(t) != 3 || !isUpperWord(t) || !isoOnly(lexicon.Lower(t)) || k+1 < sc.hi && nounAfter(sc, k+1) {
+		return "" // "300 CAD models": a name before its noun
+	}
+	return t
 }
 
 // isUpperWord reports a word of capital ASCII letters.
@@ -675,6 +793,11 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 		return moneyHit{}, false
 	}
 	h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}
+	if m.curWord == "cent" || m.curWord == "pence" { // "a 50-cent fare", "a 5-pence rise"
+		h.code, h.cents = lexicon.CentUnit(m.curWord), true
+		// not a name: "50-Cent"
+		return h, m.n.Kind == contract.KindFigure && m.digits && !m.mult && !strings.ContainsAny(sc.text[m.start:m.end], "CP")
+	}
 	if m.curWord != "" {
 		// "10-million-dollar"
 		code := lexicon.CurrencyName(m.curWord)
@@ -694,10 +817,18 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 		h.code = "GBP"
 		return h, m.n.Kind == contract.KindFigure && !m.yearLike
 	}
+	if m.cent { // the story's dollar decides whose cents (storyCents)
+		h.code, h.cents = "USD", true
+		return h, m.n.Kind == contract.KindFigure && m.digits && !m.mult
+	}
 	if m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
 	}
 	k := m.tokEnd
+	if c := codeAfter(sc, k); c != "" && !m.yearLike { // "1.2bn USD", "20,000 CHF"
+		h.code, h.end, h.tokEnd = c, sc.toks[k].End, k+1
+		return h, m.n.Kind == contract.KindFigure
+	}
 	// "hundreds of millions of pounds": a vague amount, then "of"
 	if m.n.Vague && sc.w(k) == "of" {
 		k++
@@ -742,8 +873,8 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		if w == "won" && !m.mult && adj == "" {
 			return moneyHit{}, false // "they won 3", "2 won": the verb
 		}
-		if w == "real" || (w == "marks" || w == "crowns") && !m.mult && !strings.ContainsAny(sc.text[m.start:m.end], ".,") || sc.raw(k) == "Euro" {
-			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name; "three marks" are no price ("1.5236 marks" is)
+		if w == "real" || (w == "marks" || w == "crowns") && !m.mult && !strings.ContainsAny(sc.text[m.start:m.end], ".,") && !unitPrice(sc, k+1) || sc.raw(k) == "Euro" {
+			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name; "three marks" are no price ("1.5236 marks", "12 marks a share" are)
 		}
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
 			return moneyHit{}, false // "18 kg (40 pounds) of cannabis", "a 300-pound man"
@@ -1012,8 +1143,8 @@ func weakMark(t string) bool {
 		k++
 	}
 	switch lexicon.Lower(t[:k]) {
-	case "r", "sh", "dh", "dhs", "sr":
+	case "r", "sh", "shs", "dh", "dhs", "sr", `n`: // `n`: no keyword, the naira glued ("N45bn")
 		return true
 	}
-	return false
+	return lexicon.LocalMark(t[:k]) != ""
 }

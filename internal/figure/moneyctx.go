@@ -26,7 +26,8 @@ func changeBefore(sc *numScan, j int) bool {
 // r: not after a change ("rose $5 to $7"), nor after "by" unless its ends
 // are near ("by 400m euros to 2.5bn euros" is a change and a level), nor
 // after "from" ("from $5m to $7m"),
-// unless the "from" follows a verb of ranging ("ranged from $1.10 to $1.25").
+// unless the "from" follows a verb of ranging or price ("ranged from $1.10
+// to $1.25", "cost from £20 to £35").
 func rangeTo(sc *numScan, j int, r contract.Number) bool {
 	if j > sc.lo && sc.w(j-1) == "by" {
 		// "boost income by 400m euros to 2.5bn euros" is a change and its new
@@ -38,8 +39,8 @@ func rangeTo(sc *numScan, j int, r contract.Number) bool {
 	}
 	if j > sc.lo && sc.w(j-1) == "from" {
 		switch sc.w(j - 2) {
-		case "ranged", "ranging", "range", "ranges", "varied", "varying", "vary":
-			return true
+		case "ranged", "ranging", "range", "ranges", "varied", "varying", "vary", "cost", "costs", "costing", "priced":
+			return true // also a price's span: "tickets cost from £20 to £35"
 		}
 		return false
 	}
@@ -186,9 +187,9 @@ func conversion(text string, hits []moneyHit, n int) bool {
 }
 
 // usMarked reports an amount t, starting at byte start of text, that says
-// it is in US dollars: "U.S. dlrs", "US$5", "USD 5", "5 dlrs (U.S.)".
+// it is in US dollars: "U.S. dlrs", "US$5", "$US5", "USD 5", "5 dlrs (U.S.)".
 func usMarked(text string, start int, t string) bool {
-	for _, m := range []string{"u.s.", "us$", "usd", "us dollar", "us cent", "american", "greenback", "united states"} {
+	for _, m := range []string{"u.s.", "us$", "$us", "usd", "us dollar", "us cent", "american", "greenback", "united states"} {
 		if strings.Contains(t, m) {
 			return true
 		}
@@ -352,7 +353,7 @@ func multiMoney(sc *numScan, i int) (moneyHit, bool) {
 
 // oneUnit reads one unit of a currency named by a word at token i, as a
 // price per unit says it: "a buck a lap", "one dollar a day", "a pound
-// each", "a euro per litre". Its value is 1.
+// each", "a euro per litre", "it costs a dollar more". Its value is 1.
 func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 	if w := sc.w(i); w != "a" && w != "one" {
 		return moneyHit{}, false
@@ -365,14 +366,24 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 	}
 	switch sc.w(i + 2) {
 	case "a", "an", "per", "each":
+	case "of", "-", "coin", "coins", "note", "notes", "bill", "bills", "sign", "store", "shop", "shops", "stores":
+		return moneyHit{}, false // "a pound of butter", "a pound coin", "a dollar store": things, not amounts
 	default:
-		return moneyHit{}, false
+		if i == sc.lo || !priceVerbs[sc.w(i-1)] {
+			return moneyHit{}, false
+		}
 	}
 	code := lexicon.CurrencyName(name)
 	m := numMatch{qtok: i, tok: i, tokEnd: i + 2, qstart: sc.toks[i].Start, start: sc.toks[i].Start, end: sc.toks[i+1].End,
 		n: contract.Number{Value: 1}, lastMag: 1}
 	return moneyHit{start: sc.toks[i].Start, end: sc.toks[i+1].End, tokEnd: i + 2, m: m, code: code[:3]}, true
 }
+
+// priceVerbs are the words after which "a dollar", "a pound" is a price:
+// "it costs a dollar more", "sold for a pound".
+var priceVerbs = map[string]bool{"cost": true, "costs": true, "costing": true, "paid": true, "pay": true, "pays": true,
+	"paying": true, "charge": true, "charges": true, "charged": true, "charging": true, "for": true, "just": true,
+	"only": true, "than": true}
 
 // fewUnits reads a few units of a currency at token i, a vague amount with
 // no figure: "a few dollars", "a couple of euros", "a few pounds" (after a
@@ -616,6 +627,9 @@ func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 		j++
 	}
 	f, ok := headerScales[sc.w(j)]
+	if m, short := markScales[sc.w(j)]; !ok && short && code != "" {
+		f, ok = m, true // "(£m)", "(€bn)": a short magnitude after a mark
+	}
 	if !ok {
 		return unitHeader(sc, j, code)
 	}
@@ -630,6 +644,9 @@ func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 	}
 	return t, j, true
 }
+
+// markScales are the short magnitudes a scale header writes after a mark only: "(£m)".
+var markScales = map[string]float64{"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
 
 // scaleFooter reads a bracketed line under a table that gives the scale of
 // the figures above it: "( All data above 000s except per share numbers )",
@@ -806,10 +823,22 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 		}
 	case "to", "at":
 		// "lost 3,000 lira to 67,000", "closed 2.40 guilders down at 80.70"
+		// a whole price in pence ("closed up 12 pence at 345.") where the sentence ends
 		next := prev.tokEnd == p || prev.tokEnd == p-1 && priceDirections[sc.w(p-1)]
-		return !skipped && next && strings.ContainsAny(sc.text[m.start:m.end], ".,")
+		return !skipped && next && (strings.ContainsAny(sc.text[m.start:m.end], ".,") || inPence(sc, prev) && closesClause(sc, m.tokEnd))
 	}
 	return false
+}
+
+// inPence reports an amount in pence: "12 pence", "12p".
+func inPence(sc *numScan, h moneyHit) bool {
+	return h.m.pence || h.cents && sc.w(h.tokEnd-1) == "pence"
+}
+
+// closesClause reports the end of a sentence or clause at token k: none, or a full stop, comma or semicolon.
+func closesClause(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	return k >= sc.hi || r == "." || r == "," || r == ";"
 }
 
 // priceDirections are the words that may stand between a price's change and
@@ -1277,7 +1306,7 @@ func vagueMoney(sc *numScan, i int) (moneyHit, bool) {
 		return moneyHit{}, false // "millions and millions of dollars" is read whole
 	}
 	p := i - 1
-	if !moneyVerbs[sc.w(p)] && !participleAfter(sc, m.tokEnd) {
+	if !moneyVerbs[sc.w(p)] && !participleAfter(sc, m.tokEnd) && !moneyNounIn(sc, m.tokEnd) {
 		// a verb and its beneficiary: "lost investors billions"
 		if r := sc.raw(p); p-1 < sc.lo || !moneyVerbs[sc.w(p-1)] || r == "" || r[0] < 'a' || r[0] > 'z' {
 			return moneyHit{}, false
@@ -1285,6 +1314,27 @@ func vagueMoney(sc *numScan, i int) (moneyHit, bool) {
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
 }
+
+// moneyNounIn reports "in" and a noun of money at token k, maybe after one
+// adjective: "millions in damages", "billions in federal aid".
+func moneyNounIn(sc *numScan, k int) bool {
+	if sc.w(k) != "in" {
+		return false
+	}
+	if moneyNouns[sc.w(k+1)] {
+		return true
+	}
+	r := sc.raw(k + 1)
+	return r != "" && r[0] >= 'a' && r[0] <= 'z' && moneyNouns[sc.w(k+2)]
+}
+
+// moneyNouns are the nouns of money an amount is counted "in".
+var moneyNouns = map[string]bool{"damages": true, "aid": true, "funding": true, "funds": true, "revenue": true,
+	"revenues": true, "fees": true, "fines": true, "taxes": true, "loans": true, "grants": true, "cash": true,
+	"compensation": true, "investment": true, "investments": true, "bonuses": true, "subsidies": true, "profits": true,
+	"sales": true, "debt": true, "debts": true, "savings": true, "donations": true, "losses": true, "payments": true,
+	"settlements": true, "bribes": true, "kickbacks": true, "contracts": true, "assets": true, "spending": true,
+	"royalties": true, "salaries": true, "wages": true, "refunds": true, "penalties": true, "tax": true, "bailouts": true}
 
 // participleAfter reports a verb of money at token k used as a participle
 // after the amount, as what follows it shows ("billions borrowed via bond

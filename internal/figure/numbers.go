@@ -70,6 +70,7 @@ type numMatch struct {
 	several  bool    // "several hundred": a vague quantity with no count of its own
 	curWord  string  // a currency named inside the number's token ("10-million-dollar")
 	pence    bool    // "235p"
+	cent     bool    // "25c", written so in lower case
 	yearLike bool    // four digits, no separator: a year unless a currency says otherwise
 	lastMag  float64 // the last magnitude applied
 	qend     int     // byte end, trailing qualifier or unit word included
@@ -123,7 +124,7 @@ var smallNumbers = map[string]float64{
 var magnitudeWords = map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mln": 1e6, "mn": 1e6, "mil": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "trl": 1e12,
-	"crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
+	"crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
 	"billions": 0, "millions": 0, // placeholders: plural magnitudes are vague, see vagueWords
 }
 
@@ -476,6 +477,16 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 				break
 			}
 		}
+		if p, rate, cut := strings.Cut(w, "-"); !ok && cut && perUnitTail(rate) {
+			if mv, ok = magnitudeWords[p]; ok && mv > 0 && !(m.mult && mv <= m.lastMult()) {
+				m.scale(mv) // "a $200 million-a-year plan": the amount ends before the rate
+				m.mult = true
+				m.setLastMult(mv)
+				m.tokEnd++
+				m.end = s.toks[m.tokEnd-1].Start + len(p)
+				break
+			}
+		}
 		switch w {
 		case "millions", "billions", "trillions":
 			if m.digits && !m.mult && s.w(m.tokEnd+1) != "of" {
@@ -494,6 +505,37 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 		m.tokEnd++
 		m.end = s.toks[m.tokEnd-1].End
 	}
+}
+
+// partMagnitude returns the value of a part of a magnitude written as one
+// hyphened word ("half-million" 500000, "quarter-billion"), or 0.
+func partMagnitude(w string) float64 {
+	part, mag, ok := strings.Cut(w, "-")
+	if !ok {
+		return 0
+	}
+	mv := magnitudeWords[mag]
+	if mv < 1e6 {
+		return 0
+	}
+	switch part {
+	case "half":
+		return mv / 2
+	case "quarter":
+		return mv / 4
+	}
+	return 0
+}
+
+// perUnitTail reports the rest of a hyphened word after a magnitude that
+// makes the amount one per unit: "a-year" in "million-a-year", "per-share".
+func perUnitTail(t string) bool {
+	for _, p := range []string{`a-`, `an-`, `per-`} { // no keywords: parts of one word
+		if r, ok := strings.CutPrefix(t, p); ok && r != "" && strings.IndexByte(r, '-') < 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // lastMult returns the last magnitude applied to the match (1 when none).
@@ -630,6 +672,14 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 		m.n.Kind = contract.KindTime
 	case "s":
 		m.n.Kind = contract.KindYear // "1990s", "80s"
+	case "c":
+		if t[n:j] != "c" || j != len(t) {
+			m.n.Kind = contract.KindMeasure // "25C" is a temperature
+			break
+		}
+		m.cent = true // "a 25c rise"
+		m.end = base + j
+		return true
 	case "p":
 		m.pence = true
 		m.end = base + j
@@ -704,6 +754,9 @@ func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
 		if strings.HasPrefix(after, "/") {
 			d, k2, _, _, ok := parseNumeral(after[1:])
 			if ok && k2+1 == len(after) && v2 < d && isMarketDenominator(d) {
+				if p := strings.IndexByte(t[:n], '.'); p >= 0 && n-p == 3 {
+					d *= 100 // "2.55-1/2 dlrs a bushel": a fraction of the last cent
+				}
 				m.n.Value += v2 / d
 				m.end = base + len(t)
 				return true
@@ -817,7 +870,8 @@ func timeUnit(w string) bool {
 // isCurrencyWordStem reports currency names used in hyphenated adjectives ("10-million-dollar").
 func isCurrencyWordStem(w string) bool {
 	switch w {
-	case "dollar", "pound", "euro", "yen", "yuan", "rupee", "franc", "dlr", "sterling", "rouble", "ruble", "peso", "rand", "naira", "shilling":
+	case "dollar", "pound", "euro", "yen", "yuan", "rupee", "franc", "dlr", "sterling", "rouble", "ruble", "peso", "rand", "naira", "shilling",
+		"cent", "pence":
 		return true
 	}
 	return false
@@ -864,7 +918,14 @@ func (s *numScan) words(m *numMatch) bool {
 			}
 			return false
 		default:
-			return false
+			v := partMagnitude(nx) // "a half-million dollars", "a quarter-billion"
+			if v == 0 {
+				return false
+			}
+			m.n.Value = v
+			m.mult = true
+			m.setLastMult(v)
+			m.tokEnd = i + 2
 		}
 		m.end = s.toks[m.tokEnd-1].End
 		return true

@@ -86,7 +86,7 @@ var currencyMarks = map[string]string{
 	"$": "USD", "us$": "USD", "u.s.$": "USD", "usd$": "USD", "c$": "CAD", "ca$": "CAD", "can$": "CAD", "cdn$": "CAD",
 	"a$": "AUD", "au$": "AUD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "t$": "TWD", "r$": "BRL", "mex$": "MXN",
 	"z$": "ZWL", "j$": "JMD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
-	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "r": "ZAR", "sh": "KES", "dh": "AED", "dhs": "AED", "sr": "SAR", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
+	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "shs": "KES", "shs.": "KES", "gh¢": "GHS", "gh₵": "GHS", "r": "ZAR", "sh": "KES", "dh": "AED", "dhs": "AED", "sr": "SAR", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
 	"₫": "VND", "₴": "UAH", "₵": "GHS", "rp": "IDR", "rm": "MYR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF",
 	"dkr": "DKK", "skr": "SEK", "nkr": "NOK",
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD",
@@ -95,6 +95,18 @@ var currencyMarks = map[string]string{
 	"mxn": "MXN", "idr": "IDR", "myr": "MYR", "thb": "THB", "egp": "EGP", "sar": "SAR", "aed": "AED", "irr": "IRR",
 	"ils": "ILS", "pln": "PLN", "czk": "CZK", "huf": "HUF", "twd": "TWD", "ars": "ARS", "clp": "CLP", "cop": "COP",
 	"uah": "UAH", "ghs": "GHS", "lkr": "LKR", "qar": "QAR", "kwd": "KWD", "php": "PHP",
+}
+
+// LocalMark returns the code of a mark as a country's own press writes it
+// before an amount, matched with its capitals ("QR500m" in Doha, "Tk 500
+// crore" in Dhaka, "TL 45 million" in Istanbul), or "". These are short
+// enough to be other things, so they are marks only here and only before a
+// large or decimal figure or one with a magnitude (the figure grammar's weak marks).
+func LocalMark(t string) string { return localMarks[t] }
+
+var localMarks = map[string]string{
+	"QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR", "Tk": "BDT", "TK": "BDT", "LE": "EGP", "E£": "EGP",
+	"TL": "TRY", "NIS": "ILS", "FCFA": "XOF", "CFA": "XOF", "Frw": "RWF", "FRw": "RWF", "MK": "MWK", "Ksh": "KES",
 }
 
 // dollarPrefixes turn a spaced "$" into another dollar: "hk $ 10bn", "c $ 300m", "US $5".
@@ -133,7 +145,7 @@ var currencyNames = map[string]string{
 
 // centNames are the hundredth units; the dollar-like unit of the article decides cents.
 var centNames = map[string]string{
-	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "cts": "USD", "ct": "USD",
+	"pence": "GBP", "p": "GBP", "cents": "USD", "cent": "USD", "cts": "USD", "ct": "USD", "sen": "MYR",
 }
 
 // nameAdjectives resolve an ambiguous currency name from the word before it ("australian dollars").
@@ -225,4 +237,5 @@ func IsISOCode(t string) bool {
 const moneyKeywords = `adjusted ago amount amounts apiece backlog compared deposits depreciation dividends downwardly expected
 expressed forecast gain gains height inches indicated interest kilo loans mlns nil omitted original previous
 price prior proceeds provision provisions reserves respectively restated results share specified stone tall
-tax taxes upwardly year's year-ago year-earlier`
+tax taxes upwardly year's year-ago year-earlier bill coin coins shop sign store priced cr
+bailouts bonuses bribes compensation contracts damages debts donations fees fines funding funds grants investment investments kickbacks losses payments penalties refunds royalties salaries savings settlements subsidies wages`

@@ -12,7 +12,7 @@ import (
 // holds an empty code.
 func TestCurrencyCodesValid(t *testing.T) {
 	codes := map[string]bool{}
-	for _, m := range []map[string]string{currencyMarks, dollarPrefixes, centNames, datelinePounds, datelineDollars} {
+	for _, m := range []map[string]string{currencyMarks, localMarks, dollarPrefixes, centNames, datelinePounds, datelineDollars} {
 		for w, c := range m {
 			assert.NotEmpty(t, c, w)
 			codes[c] = true

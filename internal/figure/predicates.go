@@ -1061,7 +1061,7 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 		return "", j, false
 	}
 	if t, ok := triggers[w]; ok && t.after {
-		if w == "missing" && sc.w(j+1) == "out" {
+		if w == "missing" && sc.w(j+1) == "out" || dieParticle(sc, j) {
 			return "", j, false
 		}
 		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
@@ -1070,6 +1070,20 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 		return t.kind, j + 1, true
 	}
 	return "", j, false
+}
+
+// dieParticle reports a verb of dying at token j that a particle makes a
+// fading, not a death: "homeowners died off", "the protests died down",
+// "the custom is dying out", "the noise died away".
+func dieParticle(sc *numScan, j int) bool {
+	switch sc.w(j) {
+	case "died", "die", "dies", "dying":
+		switch sc.w(j + 1) {
+		case "off", "out", "down", "away":
+			return true
+		}
+	}
+	return false
 }
 
 // shotPattern reads "shot" at token j and what follows it: "shot dead"

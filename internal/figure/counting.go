@@ -632,7 +632,7 @@ func nonVictimNext(sc *numScan, j int) bool {
 // tollBefore reads "death toll rose to", "toll of", "death toll stands at"
 // ending at token p and returns the token it starts at.
 func tollBefore(sc *numScan, p int) (int, bool) {
-	verb := false
+	verb, verbAt := false, p
 	for k := p; k >= sc.lo && k > p-18; k-- {
 		w := sc.w(k)
 		if verb && (w == "from" || w == "in") {
@@ -669,13 +669,17 @@ func tollBefore(sc *numScan, p int) (int, bool) {
 		}
 		switch w {
 		case "rose", "risen", "climbed", "jumped", "reached", "stands", "stood", "is", "was", "has", "had", "increased",
-			"hit", "grew", "gone":
+			"hit", "grew", "gone", "rises", "climbs", "jumps", "reaches", "hits", "grows", "tops", "topped", "passed",
+			"passes", "exceeded", "exceeds", "soared", "soars", "increases", "mounted", "mounts":
+			if !verb {
+				verbAt = k
+			}
 			verb = true
 			continue
 		case "to", "at", "of", "now", "up", "officially", "final", "later", "then", "since", "further", "again":
 			continue
 		}
-		if verb && k < p-1 {
+		if verb && k < verbAt {
 			continue // words of the phrase after "toll": "the earthquake", "Monday's blast"
 		}
 		return 0, false

@@ -239,6 +239,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Nine dead as train hits bus", "killed:9"},
 		{"Fifty hurt in Lagos riots", "injured:50"},
 		{"Soldier among four killed in blast", "killed:4"},
+		{"Death toll in quake climbs to 1,100", "killed:1100"},
 		{"Storm leaves 12 dead", "killed:12"},
 		{"Gunmen kill 7 in village raid", "killed:7"},
 		{"3 arrested in connection with stabbing", "detained:3"},
@@ -248,6 +249,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Among those killed were two police officers.", "killed:2"},
 		{"Around 2,000 troops have been killed on each side.", "killed:2000"},
 		{"The death toll from Sunday's bombing has risen to 27.", "killed:27"},
+		{"The toll from the floods reached 312.", "killed:312"},
 		{"A police spokesman said 13 people had been arrested.", "detained:13"},
 		{"Police detained 30 people suspected of links to the group.", "detained:30"},
 		{"Police rounded up 200 suspects.", "detained:200"},
@@ -289,6 +291,10 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Homeowners died off or moved away as the district declined.", ""},
 		{"Two miners died of their injuries.", "killed:2"},
 		{"Many of the old shopkeepers have died out.", ""},
+		{"The death toll from the floods reached 312.", "killed:312"},
+		{"The death toll climbs to 1,100.", "killed:1100"},
+		{"Quake death toll tops 2,000", "killed:2000"},
+		{"The death toll in the mine blast has risen to 19.", "killed:19"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

@@ -38,6 +38,8 @@ var activeVerbs = map[string]struct {
 	"hang": {killed, false}, "hangs": {killed, false}, "hanged": {killed, false}, "hanging": {killed, false},
 	"behead": {killed, false}, "beheads": {killed, false}, "beheaded": {killed, false}, "beheading": {killed, false},
 	"slay": {killed, false}, "slays": {killed, false}, "slew": {killed, false},
+	"assassinate": {killed, false}, "assassinates": {killed, false}, "assassinated": {killed, false}, "assassinating": {killed, false},
+	"maim": {injured, false}, "maims": {injured, false}, "maimed": {injured, false}, "maiming": {injured, false},
 	"shoot": {injured, true}, "shoots": {injured, true}, "shot": {injured, true}, "shooting": {injured, true},
 	"hit": {injured, true}, "hits": {injured, true}, "hitting": {injured, true},
 	"strike": {injured, true}, "strikes": {injured, true}, "struck": {injured, true}, "striking": {injured, true},
@@ -869,7 +871,8 @@ var triggers = map[string]trig{
 	"killed": {killed, true, true}, "kill": {killed, false, true}, "kills": {killed, false, true}, "killing": {killed, false, true},
 	"dead": {killed, true, false}, "died": {killed, true, false}, "die": {killed, true, false}, "dies": {killed, true, false},
 	"dying": {killed, true, false}, "deceased": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
-	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
+	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "assassinated": {killed, true, true},
+	"electrocuted": {killed, true, false}, "maimed": {injured, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
 	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
 	"hurt": {injured, true, true}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
 	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, true},
@@ -1060,6 +1063,9 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 		}
 		return "", j, false
 	}
+	if e, ok := toDeath(sc, j); ok {
+		return killed, e, true
+	}
 	if t, ok := triggers[w]; ok && t.after {
 		if w == "missing" && sc.w(j+1) == "out" || dieParticle(sc, j) {
 			return "", j, false
@@ -1071,6 +1077,39 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 	}
 	return "", j, false
 }
+
+// toDeath reads a past participle at token j and "to death" or "to their
+// deaths" after it: "trampled to death", "mauled to death", "swept to their
+// deaths", "beaten to death". A sentence, a fright or boredom is no death
+// ("sentenced to death", "scared to death"). It returns the token after it.
+func toDeath(sc *numScan, j int) (int, bool) {
+	w := sc.w(j)
+	if !strings.HasSuffix(w, "ed") && !irregularHarm[w] || notDeathBy[w] || sc.w(j+1) != "to" {
+		return j, false
+	}
+	e := j
+	switch sc.w(j + 2) {
+	case "death":
+		e = j + 3
+	case "their", "his", "her":
+		if sc.w(j+3) == "death" || sc.w(j+3) == "deaths" {
+			e = j + 4
+		}
+	}
+	if e == j || e < sc.hi && (isDeterminer(sc.w(e)) || sc.canStartNumber(e)) {
+		return j, false // "the dog savaged to death their grandson": an active verb, its object after
+	}
+	return e, true
+}
+
+// irregularHarm are participles of harm not ending in -ed.
+var irregularHarm = map[string]bool{"beaten": true, "burnt": true, "struck": true, "bitten": true, "frozen": true,
+	"shot": true, "hit": true, "thrown": true, "run": true, "stung": true, "swept": true, "flung": true, "put": true}
+
+// notDeathBy are participles whose "to death" is a sentence or a feeling.
+var notDeathBy = map[string]bool{"sentenced": true, "condemned": true, "scared": true, "bored": true,
+	"frightened": true, "worried": true, "tickled": true, "doomed": true, "resigned": true,
+	"resentenced": true, "committed": true, "opposed": true, "attached": true, "dedicated": true, "used": true}
 
 // dieParticle reports a verb of dying at token j that a particle makes a
 // fading, not a death: "homeowners died off", "the protests died down",

@@ -1066,6 +1066,9 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 	if e, ok := toDeath(sc, j); ok {
 		return killed, e, true
 	}
+	if e, ok := harmThenKilled(sc, j); ok {
+		return killed, e, true
+	}
 	if t, ok := triggers[w]; ok && t.after {
 		if w == "missing" && sc.w(j+1) == "out" || dieParticle(sc, j) {
 			return "", j, false
@@ -1076,6 +1079,37 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 		return t.kind, j + 1, true
 	}
 	return "", j, false
+}
+
+// harmThenKilled reads a participle of harm at token j joined to "killed"
+// after it: "struck and killed by a train", "stabbed and killed", "beaten
+// and later killed". One harm that killed its victims; it returns the token
+// after "killed".
+func harmThenKilled(sc *numScan, j int) (int, bool) {
+	switch sc.w(j) {
+	case "struck", "stabbed", "hit", "beaten", "attacked", "assaulted", "mauled", "strangled", "run":
+	default:
+		return j, false
+	}
+	k := j + 1
+	if sc.w(j) == "run" {
+		if sc.w(k) != "over" {
+			return j, false
+		}
+		k++
+	}
+	if sc.w(k) != "and" {
+		return j, false
+	}
+	k++
+	switch sc.w(k) {
+	case "later", "subsequently", "eventually", "then", "fatally":
+		k++
+	}
+	if sc.w(k) == "killed" {
+		return k + 1, true
+	}
+	return j, false
 }
 
 // toDeath reads a past participle at token j and "to death" or "to their

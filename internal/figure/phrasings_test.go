@@ -374,6 +374,13 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Some 7,000 people were evacuated from their homes.", "displaced:7000"},
 		{"The earthquake left thousands homeless.", "displaced:1000"},
 		{"Five people are still missing.", "missing:5"},
+		{"Two suspects have since been arrested.", "detained:2"},
+		{"He underwent treatment for cancer.", ""},
+		{"Police said the fatal shooting of a taxi driver remains unsolved.", "killed:1"},
+		{"The blast left 30 people injured and four people arrested.", "injured:30 detained:4"},
+		{"The girl was accidentally shot by her brother.", "injured:1"},
+		{"A man arriving at the funeral was critically wounded.", "injured:1"},
+		{"The rebels killed the pedestrian and fled.", "killed:1"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

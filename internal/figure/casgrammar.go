@@ -458,13 +458,16 @@ func objectsMayGrow(sc *numScan, i int, hits []casHit) bool {
 }
 
 // listGoesOn reports a list of victims that goes on at token k after a
-// comma: a determiner or possessive, a victim phrase, then "and" within a
-// few words ("his son, his son's girlfriend and a neighbour").
+// comma: a determiner, possessive or count, a victim phrase, then "and"
+// within a few words ("his son, his son's girlfriend and a neighbour", "a
+// guard, two soldiers and a child").
 func listGoesOn(sc *numScan, k int) bool {
 	switch sc.w(k) {
 	case "a", "an", "the", "his", "her", "their":
 	default:
-		return false
+		if !sc.canStartNumber(k) {
+			return false // ", two soldiers and a child": a count goes on the list too
+		}
 	}
 	for n := k + 1; n < k+6 && n < sc.hi; n++ {
 		switch sc.w(n) {

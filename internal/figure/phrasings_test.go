@@ -381,6 +381,12 @@ func TestNewsPhrasings(t *testing.T) {
 		{"The girl was accidentally shot by her brother.", "injured:1"},
 		{"A man arriving at the funeral was critically wounded.", "injured:1"},
 		{"The rebels killed the pedestrian and fled.", "killed:1"},
+		{"The bomb wounded a guard, a soldier and a child.", "injured:3"},
+		{"The bomb wounded a guard, two soldiers and a child.", "injured:4"},
+		{"The bomb wounded two soldiers and a child.", "injured:3"},
+		{"A guard, two soldiers and a child were wounded.", "injured:4"},
+		{"Two soldiers and a child were wounded.", "injured:3"},
+		{"Gunmen killed a driver, three passengers and a guard.", "killed:5"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

@@ -108,6 +108,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	othersJoin(f, all)
+	othersLead(f, all)
 	applyOutcome(all, earlierEvents(f, all))
 	f.silent = f.silent[:0]
 	for _, k := range silent {
@@ -120,6 +121,47 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	return out
+}
+
+// othersLead joins a count of "others" to the one victim named just before
+// it by a comma or "and" that no predicate of its own counts: "Toddler, 4
+// others hurt in fire" is 5 injured, "a nurse and two others hurt" 3.
+func othersLead(f *Figures, all []casHit) {
+	toks := f.d.Toks
+	word := func(n int) string { return lexicon.Lower(f.d.Text[toks[n].Start:toks[n].End]) }
+	for k := range all {
+		b := &all[k]
+		if b.hidden || b.Who != "others" || b.Count < 1 || strings.Contains(b.Text, " and ") {
+			continue
+		}
+		i, found := slices.BinarySearchFunc(toks, b.Start, func(t contract.Span, s int) int { return t.Start - s })
+		if !found || i < 2 || word(i-1) != "," && word(i-1) != "and" {
+			continue
+		}
+		v := i - 2
+		if w := word(v); !singleNoun(w) && !isAgeWord(w) {
+			continue
+		}
+		for v > 0 && v > i-5 && (isDeterminer(word(v-1)) || isAgeWord(word(v-1))) {
+			v-- // "the 4-year-old toddler, two others"
+		}
+		if overlapsOther(all, k, toks[v].Start, b.Start) {
+			continue
+		}
+		b.Start, b.Count = toks[v].Start, b.Count+1
+		b.Text = f.d.Text[b.Start:b.End]
+		b.key, b.ref, b.single = "", "", false
+	}
+}
+
+// overlapsOther reports a listed hit other than all[k] over bytes [s, e).
+func overlapsOther(all []casHit, k, s, e int) bool {
+	for n, h := range all {
+		if n != k && !h.hidden && h.Start < e && h.End > s {
+			return true
+		}
+	}
+	return false
 }
 
 // othersJoin joins a listed victim and a count of "others" harmed the same

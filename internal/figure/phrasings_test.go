@@ -135,6 +135,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"No one has been arrested.", "detained:0"},
 		{"Teen shot in drive-by", "injured:1"},
 		{"Man, 45, killed in crash", "killed:1"},
+		{"Toddler, 3 others hurt in fire", "injured:4"},
 		{"Gunman kills 5 at office", "killed:5"},
 		{"2 dead, 3 wounded in shooting", "killed:2 injured:3"},
 		{"Woman stabbed to death in park", "killed:1"},
@@ -387,6 +388,13 @@ func TestNewsPhrasings(t *testing.T) {
 		{"A guard, two soldiers and a child were wounded.", "injured:4"},
 		{"Two soldiers and a child were wounded.", "injured:3"},
 		{"Gunmen killed a driver, three passengers and a guard.", "killed:5"},
+		{"A teacher and two others were arrested.", "detained:3"},
+		{"Toddler, 4 others hurt in house fire", "injured:5"},
+		{"Woman, 2 others wounded in shooting", "injured:3"},
+		{"Police arrested Omar Haddad and two others.", "detained:3"},
+		{"A 12-year-old and three others were shot.", "injured:4"},
+		{"Teen, two others shot near park", "injured:3"},
+		{"A man was arrested, and two others were hurt.", "detained:1 injured:2"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

@@ -132,6 +132,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"No casualties were reported.", "killed:0 injured:0"},
 		{"No one was injured in the blaze.", "injured:0"},
 		{"Nobody was killed.", "killed:0"},
+		{"There were no reports of injuries.", "injured:0"},
 		{"No one has been arrested.", "detained:0"},
 		{"Teen shot in drive-by", "injured:1"},
 		{"Man, 45, killed in crash", "killed:1"},
@@ -269,6 +270,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"An off-duty officer was shot multiple times.", "injured:1"},
 		{"Two men suffered stab wounds.", "injured:2"},
 		{"Nobody was hurt in the incident.", "injured:0"},
+		{"There were no immediate reports of casualties.", "killed:0 injured:0"},
 		{"No one was reported hurt.", "injured:0"},
 		{"No deaths were reported.", "killed:0"},
 		{"Police have not made any arrests.", "detained:0"},
@@ -395,6 +397,10 @@ func TestNewsPhrasings(t *testing.T) {
 		{"A 12-year-old and three others were shot.", "injured:4"},
 		{"Teen, two others shot near park", "injured:3"},
 		{"A man was arrested, and two others were hurt.", "detained:1 injured:2"},
+		{"There were no reports of injuries.", "injured:0"},
+		{"There were no immediate reports of casualties.", "killed:0 injured:0"},
+		{"Police said there was no sign of injuries.", "injured:0"},
+		{"There were no reports of damage.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

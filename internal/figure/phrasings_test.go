@@ -276,6 +276,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Police have not made any arrests.", "detained:0"},
 		{"The suspect fled the scene and remains at large.", ""},
 		{"Police are searching for two gunmen.", ""},
+		{"The bomb could have killed hundreds.", ""},
 		{"The company laid off 300 workers.", ""},
 		{"The 1994 genocide killed 800,000 people.", "killed:800000"},
 		{"Authorities evacuated 3,500 people from the area.", "displaced:3500"},
@@ -401,6 +402,11 @@ func TestNewsPhrasings(t *testing.T) {
 		{"There were no immediate reports of casualties.", "killed:0 injured:0"},
 		{"Police said there was no sign of injuries.", "injured:0"},
 		{"There were no reports of damage.", ""},
+		{"The bomb could have killed hundreds.", ""},
+		{"The blast could kill hundreds of people.", ""},
+		{"Officials said the fire would have killed dozens if the alarm had failed.", ""},
+		{"The virus might have infected thousands.", ""},
+		{"The storm may have killed 300 people.", "killed:300"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

@@ -971,6 +971,11 @@ func unrealized(sc *numScan, k int) bool {
 	switch sc.w(p) {
 	case "nearly", "almost", "possibly", "narrowly", "potentially":
 		return true
+	case "could", "would", "should", "might", "can":
+		return true // "the blast could kill hundreds": a danger, not a deed
+	case "have":
+		// "could have killed hundreds": what did not happen
+		return p-1 >= sc.lo && (sc.w(p-1) == "could" || sc.w(p-1) == "would" || sc.w(p-1) == "should" || sc.w(p-1) == "might")
 	case "to":
 		if p-1 >= sc.lo {
 			switch sc.w(p - 1) {

@@ -93,6 +93,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"A pedestrian was hit by a stray bullet.", "injured:1"},
 		{"Seven people were taken to hospital.", "injured:7"},
 		{"A firefighter was rushed to hospital with burns.", "injured:1"},
+		{"Two people were airlifted to a trauma centre.", "injured:2"},
 		{"The driver was treated and released.", "injured:1"},
 		{"The girl is recovering in hospital.", "injured:1"},
 		{"A man is in stable condition after being stabbed.", "injured:1"},
@@ -407,6 +408,11 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Officials said the fire would have killed dozens if the alarm had failed.", ""},
 		{"The virus might have infected thousands.", ""},
 		{"The storm may have killed 300 people.", "killed:300"},
+		{"The suspect was taken to jail.", "detained:1"},
+		{"Two people were airlifted to a trauma centre.", "injured:2"},
+		{"The man was flown to a trauma center in critical condition.", "injured:1"},
+		{"A firefighter was rushed to the regional burns unit.", "injured:1"},
+		{"The exhibits were taken to a medical center for study.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

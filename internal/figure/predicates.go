@@ -1232,6 +1232,9 @@ func takenHeldPattern(sc *numScan, j int, w string) (string, int, bool) {
 	if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
 		return detained, j + 3, true
 	}
+	if w == "taken" && sc.w(j+1) == "to" && (sc.w(j+2) == "jail" || sc.w(j+2) == "prison") {
+		return detained, j + 3, true // "was taken to jail"
+	}
 	if w == "taken" {
 		return toHospital(sc, j)
 	}
@@ -1319,8 +1322,9 @@ func toHospital(sc *numScan, j int) (string, int, bool) {
 		case ".", ",", ";", "where", "and":
 			return "", j, false
 		}
-		if k+1 < sc.hi && sc.w(k) == "medical" && (sc.w(k+1) == "center" || sc.w(k+1) == "centre") {
-			return injured, k + 2, true
+		if k+1 < sc.hi && (sc.w(k) == "medical" || sc.w(k) == "trauma" || sc.w(k) == "burns" || sc.w(k) == "burn") &&
+			(sc.w(k+1) == "center" || sc.w(k+1) == "centre" || sc.w(k+1) == "unit") {
+			return injured, k + 2, true // "a trauma centre", "the regional burns unit"
 		}
 	}
 	return "", j, false

@@ -49,6 +49,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Rebels killed 12 villagers overnight.", "killed:12"},
 		{"A car bomb exploded in a market, killing nine people.", "killed:9"},
 		{"Gunmen opened fire on a wedding party, killing three and wounding 15.", "killed:3 injured:15"},
+		{"Killed were two teachers and a student.", "killed:3"},
 		{"Among the dead were four children.", "killed:4"},
 		{"The dead included a police officer.", "killed:1"},
 		{"Five dead, 12 hurt in highway pile-up", "killed:5 injured:12"},
@@ -413,6 +414,12 @@ func TestNewsPhrasings(t *testing.T) {
 		{"The man was flown to a trauma center in critical condition.", "injured:1"},
 		{"A firefighter was rushed to the regional burns unit.", "injured:1"},
 		{"The exhibits were taken to a medical center for study.", ""},
+		{"Killed were two teachers and a student.", "killed:3"},
+		{"Those killed included a police officer and his wife.", "killed:2"},
+		{"Those arrested were two brothers from the town.", "detained:2"},
+		{"Injured was a 40-year-old bus driver.", "injured:1"},
+		{"Hostages were freed on Sunday.", ""},
+		{"Those injured were taken to hospital.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

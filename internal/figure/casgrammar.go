@@ -660,12 +660,49 @@ func shootingDeath(sc *numScan, i int, w string) (casHit, int, bool) {
 	return casHit{}, 0, false
 }
 
+// tookHostage reads "took" at token i, its object and "hostage" or
+// "captive" after it: "took 40 guests hostage", "took a clerk captive". The
+// object is read up to that word, which a noun phrase would take for its
+// head. It returns the kidnapped hit and the token after it.
+func tookHostage(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	switch sc.w(i) {
+	case "took", "taken", "taking", "take", "takes":
+	default:
+		return casHit{}, 0, false
+	}
+	for k := i + 2; k < i+8 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "hostage", "captive":
+		case ".", ",", ";", "and", "to", "into":
+			return casHit{}, 0, false
+		default:
+			continue
+		}
+		obj := *sc
+		obj.hi = k
+		v, ok := victimsAt(&obj, i+1, ents)
+		if !ok {
+			v, ok = countedVictims(&obj, i+1)
+		}
+		if !ok || v.end != k || v.count < 1 || v.pronoun {
+			return casHit{}, 0, false
+		}
+		h := newHit(sc, i, k+1, kidnapped, v.count, v.who)
+		h.single, h.ref, h.key = v.count == 1, v.ref, v.who
+		return h, k + 1, true
+	}
+	return casHit{}, 0, false
+}
+
 // activeObject reads an active casualty verb at token i (w) and its object:
 // "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody". It
 // returns the hit and the token after it, or false when no victim follows
 // or "took" has no custody after it.
 func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// an active verb and its object: "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody"
+	if h, e, ok := tookHostage(sc, i, ents); ok && i > sc.lo {
+		return h, e, true
+	}
 	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
 		if unrealisedBefore(sc, i) {
 			return casHit{}, 0, false // "I will kill him", "yelled at us to go ahead and kill him"

@@ -123,6 +123,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Gunmen abducted 12 schoolgirls.", "kidnapped:12"},
 		{"Two aid workers were kidnapped in the north.", "kidnapped:2"},
 		{"The rebels are holding 30 hostages.", "kidnapped:30"},
+		{"Pirates took 18 crew members hostage.", "kidnapped:18"},
 		{"At least 15 people are missing after the flood.", "missing:15"},
 		{"Dozens remain unaccounted for.", "missing:12"},
 		{"Two fishermen are still missing.", "missing:2"},
@@ -196,6 +197,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"At least 60 people have been confirmed dead.", "killed:60"},
 		{"Six civilians were among the wounded.", "injured:6"},
 		{"A policeman was killed and four others were wounded.", "killed:1 injured:4"},
+		{"Militants stormed the hotel and took 40 guests hostage.", "kidnapped:40"},
 		{"The kidnappers released two of the hostages.", "kidnapped:2"},
 		{"Police detained a dozen activists outside parliament.", "detained:12"},
 		{"Tens of thousands of people were left homeless.", "displaced:10000"},
@@ -420,6 +422,16 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Injured was a 40-year-old bus driver.", "injured:1"},
 		{"Hostages were freed on Sunday.", ""},
 		{"Those injured were taken to hospital.", ""},
+		{"Militants took 40 people hostage.", "kidnapped:40"},
+		{"Militants took 40 guests hostage.", "kidnapped:40"},
+		{"The gunman took a clerk hostage.", "kidnapped:1"},
+		{"Rebels took two workers captive.", "kidnapped:2"},
+		{"Rebels took two aid workers hostage.", "kidnapped:2"},
+		{"Pirates took 18 crew members hostage.", "kidnapped:18"},
+		{"Militants stormed the hotel and took 40 guests hostage.", "kidnapped:40"},
+		{"The gunman took a bank clerk hostage.", "kidnapped:1"},
+		{"Rebels took two aid workers captive.", "kidnapped:2"},
+		{"She took the children to school.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

@@ -314,6 +314,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"The prisoner was put to death by lethal injection.", "killed:1"},
 		{"He was sentenced to death in absentia.", ""},
 		{"I was scared to death, she said.", ""},
+		{"Two children were crushed to death in the stampede.", "killed:2"},
 		{"A man was hacked to death with a machete.", "killed:1"},
 		{"The militants assassinated a provincial governor.", "killed:1"},
 		{"A stray dog mauled to death a six-year-old boy.", "killed:1"},
@@ -432,6 +433,13 @@ func TestNewsPhrasings(t *testing.T) {
 		{"The gunman took a bank clerk hostage.", "kidnapped:1"},
 		{"Rebels took two aid workers captive.", "kidnapped:2"},
 		{"She took the children to school.", ""},
+		{"Two children were trampled to death.", "killed:2"},
+		{"Two children were crushed to death.", "killed:2"},
+		{"A child was crushed to death.", "killed:1"},
+		{"Two children were crushed to death in the stampede.", "killed:2"},
+		{"Two men were beaten to death in the stampede.", "killed:2"},
+		{"A stray dog mauled to death a six-year-old boy.", "killed:1"},
+		{"The dog mauled to death two lambs.", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

@@ -1135,10 +1135,20 @@ func toDeath(sc *numScan, j int) (int, bool) {
 			e = j + 4
 		}
 	}
-	if e == j || e < sc.hi && (isDeterminer(sc.w(e)) || sc.canStartNumber(e)) {
+	if e == j || e < sc.hi && (isDeterminer(sc.w(e)) || objectCount(sc, e)) {
 		return j, false // "the dog savaged to death their grandson": an active verb, its object after
 	}
 	return e, true
+}
+
+// objectCount reports a count at token e that an active verb could take
+// as its object: "two", "40 people" (not "in", which may open "in excess of").
+func objectCount(sc *numScan, e int) bool {
+	if !sc.canStartNumber(e) {
+		return false
+	}
+	m, ok := sc.number(e)
+	return ok && m.n.Value >= 1
 }
 
 // irregularHarm are participles of harm not ending in -ed.

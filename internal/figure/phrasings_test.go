@@ -293,6 +293,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Six policemen and a civilian were killed.", "killed:7"},
 		{"Palestinian medical sources said 12 people were wounded.", "injured:12"},
 		{"Two others were treated at the scene.", "injured:2"},
+		{"Fourteen people remain in hospital.", "injured:14"},
 		{"The injured were taken to three hospitals.", ""},
 		{"Dozens were injured, some seriously.", "injured:12"},
 		{"The fire killed a firefighter and injured three residents.", "killed:1 injured:3"},
@@ -440,6 +441,10 @@ func TestNewsPhrasings(t *testing.T) {
 		{"Two men were beaten to death in the stampede.", "killed:2"},
 		{"A stray dog mauled to death a six-year-old boy.", "killed:1"},
 		{"The dog mauled to death two lambs.", ""},
+		{"Fourteen people remain in hospital.", "injured:14"},
+		{"Two men are in hospital.", "injured:2"},
+		{"The boy was still in hospital on Monday.", "injured:1"},
+		{"Two men are in the hospital.", "injured:2"},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })

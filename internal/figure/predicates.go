@@ -537,7 +537,7 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 			return injured, k + 1, true // "was in surgery"
 		}
 	case "hospital":
-		if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were" || sc.w(j-1) == "'s" || sc.w(j-1) == "\u2019s") {
+		if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "remain" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were" || sc.w(j-1) == "'s" || sc.w(j-1) == "\u2019s") {
 			return injured, k + 1, true
 		}
 	case "coma":

@@ -108,6 +108,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	othersJoin(f, all)
+	othersLead(f, all)
 	applyOutcome(all, earlierEvents(f, all))
 	f.silent = f.silent[:0]
 	for _, k := range silent {
@@ -120,6 +121,47 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	return out
+}
+
+// othersLead joins a count of "others" to the one victim named just before
+// it by a comma or "and" that no predicate of its own counts: "Toddler, 4
+// others hurt in fire" is 5 injured, "a nurse and two others hurt" 3.
+func othersLead(f *Figures, all []casHit) {
+	toks := f.d.Toks
+	word := func(n int) string { return lexicon.Lower(f.d.Text[toks[n].Start:toks[n].End]) }
+	for k := range all {
+		b := &all[k]
+		if b.hidden || b.Who != "others" || b.Count < 1 || strings.Contains(b.Text, " and ") {
+			continue
+		}
+		i, found := slices.BinarySearchFunc(toks, b.Start, func(t contract.Span, s int) int { return t.Start - s })
+		if !found || i < 2 || word(i-1) != "," && word(i-1) != "and" {
+			continue
+		}
+		v := i - 2
+		if w := word(v); !singleNoun(w) && !isAgeWord(w) {
+			continue
+		}
+		for v > 0 && v > i-5 && (isDeterminer(word(v-1)) || isAgeWord(word(v-1))) {
+			v-- // "the 4-year-old toddler, two others"
+		}
+		if overlapsOther(all, k, toks[v].Start, b.Start) {
+			continue
+		}
+		b.Start, b.Count = toks[v].Start, b.Count+1
+		b.Text = f.d.Text[b.Start:b.End]
+		b.key, b.ref, b.single = "", "", false
+	}
+}
+
+// overlapsOther reports a listed hit other than all[k] over bytes [s, e).
+func overlapsOther(all []casHit, k, s, e int) bool {
+	for n, h := range all {
+		if n != k && !h.hidden && h.Start < e && h.End > s {
+			return true
+		}
+	}
+	return false
 }
 
 // othersJoin joins a listed victim and a count of "others" harmed the same
@@ -458,13 +500,16 @@ func objectsMayGrow(sc *numScan, i int, hits []casHit) bool {
 }
 
 // listGoesOn reports a list of victims that goes on at token k after a
-// comma: a determiner or possessive, a victim phrase, then "and" within a
-// few words ("his son, his son's girlfriend and a neighbour").
+// comma: a determiner, possessive or count, a victim phrase, then "and"
+// within a few words ("his son, his son's girlfriend and a neighbour", "a
+// guard, two soldiers and a child").
 func listGoesOn(sc *numScan, k int) bool {
 	switch sc.w(k) {
 	case "a", "an", "the", "his", "her", "their":
 	default:
-		return false
+		if !sc.canStartNumber(k) {
+			return false // ", two soldiers and a child": a count goes on the list too
+		}
 	}
 	for n := k + 1; n < k+6 && n < sc.hi; n++ {
 		switch sc.w(n) {
@@ -615,12 +660,49 @@ func shootingDeath(sc *numScan, i int, w string) (casHit, int, bool) {
 	return casHit{}, 0, false
 }
 
+// tookHostage reads "took" at token i, its object and "hostage" or
+// "captive" after it: "took 40 guests hostage", "took a clerk captive". The
+// object is read up to that word, which a noun phrase would take for its
+// head. It returns the kidnapped hit and the token after it.
+func tookHostage(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	switch sc.w(i) {
+	case "took", "taken", "taking", "take", "takes":
+	default:
+		return casHit{}, 0, false
+	}
+	for k := i + 2; k < i+8 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "hostage", "captive":
+		case ".", ",", ";", "and", "to", "into":
+			return casHit{}, 0, false
+		default:
+			continue
+		}
+		obj := *sc
+		obj.hi = k
+		v, ok := victimsAt(&obj, i+1, ents)
+		if !ok {
+			v, ok = countedVictims(&obj, i+1)
+		}
+		if !ok || v.end != k || v.count < 1 || v.pronoun {
+			return casHit{}, 0, false
+		}
+		h := newHit(sc, i, k+1, kidnapped, v.count, v.who)
+		h.single, h.ref, h.key = v.count == 1, v.ref, v.who
+		return h, k + 1, true
+	}
+	return casHit{}, 0, false
+}
+
 // activeObject reads an active casualty verb at token i (w) and its object:
 // "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody". It
 // returns the hit and the token after it, or false when no victim follows
 // or "took" has no custody after it.
 func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// an active verb and its object: "shot him", "killing officer Ana Cruz", "took Eva Cruz into custody"
+	if h, e, ok := tookHostage(sc, i, ents); ok && i > sc.lo {
+		return h, e, true
+	}
 	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
 		if unrealisedBefore(sc, i) {
 			return casHit{}, 0, false // "I will kill him", "yelled at us to go ahead and kill him"

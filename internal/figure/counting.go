@@ -31,6 +31,9 @@ var notCountNouns = map[string]bool{
 // zeroAt reads "no one was hurt", "nobody was killed", "no injuries", "No one is in custody".
 func zeroAt(sc *numScan, i int) (casHit, int, bool) {
 	j := i + 1
+	if h, e, ok := noReportsOf(sc, i); ok {
+		return h, e, true
+	}
 	if sc.w(i) == "no" {
 		switch sc.w(j) {
 		case "one":
@@ -64,6 +67,39 @@ func zeroAt(sc *numScan, i int) (casHit, int, bool) {
 	}
 	h, e, ok := victimsThen(sc, i, j, 0, "")
 	return h, e, ok
+}
+
+// noReportsOf reads "no reports of injuries" at token i, "no immediate
+// reports of casualties", "no sign of deaths": a statement of none by the
+// report of the harm. It returns the zero hit and the token after it.
+func noReportsOf(sc *numScan, i int) (casHit, int, bool) {
+	j := i + 1
+	if sc.w(i) != "no" {
+		return casHit{}, i + 1, false
+	}
+	switch sc.w(j) {
+	case "immediate", "initial", "early", "other", "further":
+		j++
+	}
+	switch sc.w(j) {
+	case "reports", "report", "word", "sign", "signs", "indication":
+	default:
+		return casHit{}, i + 1, false
+	}
+	if sc.w(j+1) != "of" {
+		return casHit{}, i + 1, false
+	}
+	n := j + 2
+	switch w := sc.w(n); {
+	case w == "casualties":
+		h := newHit(sc, i, n+1, killed, 0, "")
+		also := newHit(sc, i, n+1, injured, 0, "")
+		h.also = &also
+		return h, n + 1, true
+	case w == "injuries" || w == "deaths" || w == "fatalities" || w == "arrests":
+		return newHit(sc, i, n+1, deathNouns[w], 0, ""), n + 1, true
+	}
+	return casHit{}, i + 1, false
 }
 
 // victimsThen reads the words after a subject (tokens [i, j)) up to its
@@ -632,7 +668,7 @@ func nonVictimNext(sc *numScan, j int) bool {
 // tollBefore reads "death toll rose to", "toll of", "death toll stands at"
 // ending at token p and returns the token it starts at.
 func tollBefore(sc *numScan, p int) (int, bool) {
-	verb := false
+	verb, verbAt := false, p
 	for k := p; k >= sc.lo && k > p-18; k-- {
 		w := sc.w(k)
 		if verb && (w == "from" || w == "in") {
@@ -669,13 +705,17 @@ func tollBefore(sc *numScan, p int) (int, bool) {
 		}
 		switch w {
 		case "rose", "risen", "climbed", "jumped", "reached", "stands", "stood", "is", "was", "has", "had", "increased",
-			"hit", "grew", "gone":
+			"hit", "grew", "gone", "rises", "climbs", "jumps", "reaches", "hits", "grows", "tops", "topped", "passed",
+			"passes", "exceeded", "exceeds", "soared", "soars", "increases", "mounted", "mounts":
+			if !verb {
+				verbAt = k
+			}
 			verb = true
 			continue
 		case "to", "at", "of", "now", "up", "officially", "final", "later", "then", "since", "further", "again":
 			continue
 		}
-		if verb && k < p-1 {
+		if verb && k < verbAt {
 			continue // words of the phrase after "toll": "the earthquake", "Monday's blast"
 		}
 		return 0, false

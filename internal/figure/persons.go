@@ -345,6 +345,22 @@ func amongTheDead(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool
 		case "included", "include", "includes", "were", "are":
 			return namedAfterHarm(sc, i, i+3, amongNouns[sc.w(i+1)], ents)
 		}
+	case sc.w(i) == "those":
+		// "Those killed included a council member", "those arrested were two brothers"
+		kind, ok := amongNouns[sc.w(i+1)]
+		if !ok || sc.w(i+1) == "dead" {
+			return casHit{}, 0, false
+		}
+		switch sc.w(i + 2) {
+		case "included", "include", "includes", "were", "are":
+			return namedAfterHarm(sc, i, i+3, kind, ents)
+		}
+	case i == sc.lo || sc.w(i-1) == ":" || sc.w(i-1) == "\"":
+		// "Killed were two teachers and a student": the participle fronted
+		kind, ok := amongNouns[sc.w(i)]
+		if ok && sc.w(i) != "dead" && sc.w(i) != "hostages" && (sc.w(i+1) == "were" || sc.w(i+1) == "was") {
+			return namedAfterHarm(sc, i, i+2, kind, ents)
+		}
 	}
 	return casHit{}, 0, false
 }

@@ -38,6 +38,8 @@ var activeVerbs = map[string]struct {
 	"hang": {killed, false}, "hangs": {killed, false}, "hanged": {killed, false}, "hanging": {killed, false},
 	"behead": {killed, false}, "beheads": {killed, false}, "beheaded": {killed, false}, "beheading": {killed, false},
 	"slay": {killed, false}, "slays": {killed, false}, "slew": {killed, false},
+	"assassinate": {killed, false}, "assassinates": {killed, false}, "assassinated": {killed, false}, "assassinating": {killed, false},
+	"maim": {injured, false}, "maims": {injured, false}, "maimed": {injured, false}, "maiming": {injured, false},
 	"shoot": {injured, true}, "shoots": {injured, true}, "shot": {injured, true}, "shooting": {injured, true},
 	"hit": {injured, true}, "hits": {injured, true}, "hitting": {injured, true},
 	"strike": {injured, true}, "strikes": {injured, true}, "struck": {injured, true}, "striking": {injured, true},
@@ -535,7 +537,7 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 			return injured, k + 1, true // "was in surgery"
 		}
 	case "hospital":
-		if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were" || sc.w(j-1) == "'s" || sc.w(j-1) == "\u2019s") {
+		if j > sc.lo && (sc.w(j-1) == "is" || sc.w(j-1) == "was" || sc.w(j-1) == "remains" || sc.w(j-1) == "remained" || sc.w(j-1) == "remain" || sc.w(j-1) == "still" || sc.w(j-1) == "are" || sc.w(j-1) == "were" || sc.w(j-1) == "'s" || sc.w(j-1) == "\u2019s") {
 			return injured, k + 1, true
 		}
 	case "coma":
@@ -869,7 +871,8 @@ var triggers = map[string]trig{
 	"killed": {killed, true, true}, "kill": {killed, false, true}, "kills": {killed, false, true}, "killing": {killed, false, true},
 	"dead": {killed, true, false}, "died": {killed, true, false}, "die": {killed, true, false}, "dies": {killed, true, false},
 	"dying": {killed, true, false}, "deceased": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
-	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
+	"drowned": {killed, true, false}, "massacred": {killed, true, true}, "assassinated": {killed, true, true},
+	"electrocuted": {killed, true, false}, "maimed": {injured, true, true}, "executed": {killed, true, false}, "beheaded": {killed, true, true},
 	"wounded": {injured, true, true}, "wounding": {injured, false, true}, "injured": {injured, true, true}, "injuring": {injured, false, true},
 	"hurt": {injured, true, true}, "hospitalised": {injured, true, false}, "hospitalized": {injured, true, false},
 	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, true},
@@ -968,6 +971,11 @@ func unrealized(sc *numScan, k int) bool {
 	switch sc.w(p) {
 	case "nearly", "almost", "possibly", "narrowly", "potentially":
 		return true
+	case "could", "would", "should", "might", "can":
+		return true // "the blast could kill hundreds": a danger, not a deed
+	case "have":
+		// "could have killed hundreds": what did not happen
+		return p-1 >= sc.lo && (sc.w(p-1) == "could" || sc.w(p-1) == "would" || sc.w(p-1) == "should" || sc.w(p-1) == "might")
 	case "to":
 		if p-1 >= sc.lo {
 			switch sc.w(p - 1) {
@@ -1060,8 +1068,14 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 		}
 		return "", j, false
 	}
+	if e, ok := toDeath(sc, j); ok {
+		return killed, e, true
+	}
+	if e, ok := harmThenKilled(sc, j); ok {
+		return killed, e, true
+	}
 	if t, ok := triggers[w]; ok && t.after {
-		if w == "missing" && sc.w(j+1) == "out" {
+		if w == "missing" && sc.w(j+1) == "out" || dieParticle(sc, j) {
 			return "", j, false
 		}
 		if sc.w(j+1) == "to" && sc.w(j+2) == "death" {
@@ -1070,6 +1084,94 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 		return t.kind, j + 1, true
 	}
 	return "", j, false
+}
+
+// harmThenKilled reads a participle of harm at token j joined to "killed"
+// after it: "struck and killed by a train", "stabbed and killed", "beaten
+// and later killed". One harm that killed its victims; it returns the token
+// after "killed".
+func harmThenKilled(sc *numScan, j int) (int, bool) {
+	switch sc.w(j) {
+	case "struck", "stabbed", "hit", "beaten", "attacked", "assaulted", "mauled", "strangled", "run":
+	default:
+		return j, false
+	}
+	k := j + 1
+	if sc.w(j) == "run" {
+		if sc.w(k) != "over" {
+			return j, false
+		}
+		k++
+	}
+	if sc.w(k) != "and" {
+		return j, false
+	}
+	k++
+	switch sc.w(k) {
+	case "later", "subsequently", "eventually", "then", "fatally":
+		k++
+	}
+	if sc.w(k) == "killed" {
+		return k + 1, true
+	}
+	return j, false
+}
+
+// toDeath reads a past participle at token j and "to death" or "to their
+// deaths" after it: "trampled to death", "mauled to death", "swept to their
+// deaths", "beaten to death". A sentence, a fright or boredom is no death
+// ("sentenced to death", "scared to death"). It returns the token after it.
+func toDeath(sc *numScan, j int) (int, bool) {
+	w := sc.w(j)
+	if !strings.HasSuffix(w, "ed") && !irregularHarm[w] || notDeathBy[w] || sc.w(j+1) != "to" {
+		return j, false
+	}
+	e := j
+	switch sc.w(j + 2) {
+	case "death":
+		e = j + 3
+	case "their", "his", "her":
+		if sc.w(j+3) == "death" || sc.w(j+3) == "deaths" {
+			e = j + 4
+		}
+	}
+	if e == j || e < sc.hi && (isDeterminer(sc.w(e)) || objectCount(sc, e)) {
+		return j, false // "the dog savaged to death their grandson": an active verb, its object after
+	}
+	return e, true
+}
+
+// objectCount reports a count at token e that an active verb could take
+// as its object: "two", "40 people" (not "in", which may open "in excess of").
+func objectCount(sc *numScan, e int) bool {
+	if !sc.canStartNumber(e) {
+		return false
+	}
+	m, ok := sc.number(e)
+	return ok && m.n.Value >= 1
+}
+
+// irregularHarm are participles of harm not ending in -ed.
+var irregularHarm = map[string]bool{"beaten": true, "burnt": true, "struck": true, "bitten": true, "frozen": true,
+	"shot": true, "hit": true, "thrown": true, "run": true, "stung": true, "swept": true, "flung": true, "put": true}
+
+// notDeathBy are participles whose "to death" is a sentence or a feeling.
+var notDeathBy = map[string]bool{"sentenced": true, "condemned": true, "scared": true, "bored": true,
+	"frightened": true, "worried": true, "tickled": true, "doomed": true, "resigned": true,
+	"resentenced": true, "committed": true, "opposed": true, "attached": true, "dedicated": true, "used": true}
+
+// dieParticle reports a verb of dying at token j that a particle makes a
+// fading, not a death: "homeowners died off", "the protests died down",
+// "the custom is dying out", "the noise died away".
+func dieParticle(sc *numScan, j int) bool {
+	switch sc.w(j) {
+	case "died", "die", "dies", "dying":
+		switch sc.w(j + 1) {
+		case "off", "out", "down", "away":
+			return true
+		}
+	}
+	return false
 }
 
 // shotPattern reads "shot" at token j and what follows it: "shot dead"
@@ -1139,6 +1241,9 @@ func takenHeldPattern(sc *numScan, j int, w string) (string, int, bool) {
 	}
 	if w == "taken" && sc.w(j+1) == "into" && sc.w(j+2) == "custody" {
 		return detained, j + 3, true
+	}
+	if w == "taken" && sc.w(j+1) == "to" && (sc.w(j+2) == "jail" || sc.w(j+2) == "prison") {
+		return detained, j + 3, true // "was taken to jail"
 	}
 	if w == "taken" {
 		return toHospital(sc, j)
@@ -1227,8 +1332,9 @@ func toHospital(sc *numScan, j int) (string, int, bool) {
 		case ".", ",", ";", "where", "and":
 			return "", j, false
 		}
-		if k+1 < sc.hi && sc.w(k) == "medical" && (sc.w(k+1) == "center" || sc.w(k+1) == "centre") {
-			return injured, k + 2, true
+		if k+1 < sc.hi && (sc.w(k) == "medical" || sc.w(k) == "trauma" || sc.w(k) == "burns" || sc.w(k) == "burn") &&
+			(sc.w(k+1) == "center" || sc.w(k+1) == "centre" || sc.w(k+1) == "unit") {
+			return injured, k + 2, true // "a trauma centre", "the regional burns unit"
 		}
 	}
 	return "", j, false

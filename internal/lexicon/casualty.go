@@ -6,7 +6,7 @@ package lexicon
 // IsVictimNoun reports whether a lower-case word names people that casualty
 // counts count ("people", "civilians", "soldiers", "man", "daughter").
 func IsVictimNoun(w string) bool {
-	if victimNouns[w] {
+	if victimNouns[w] || victimInflection(w) {
 		return true
 	}
 	// "ex-wife", "step-daughter", "ex-boyfriend": a prefix of kin keeps the person
@@ -17,6 +17,29 @@ func IsVictimNoun(w string) bool {
 	}
 	return false
 }
+
+// victimInflection reports a lower-case word that is the plural of a listed
+// singular ("nurses", "deputies") or a plural in -men ("fishermen",
+// "crewmen"): a listed noun of people in the other number.
+func victimInflection(w string) bool {
+	n := len(w)
+	switch {
+	case n < 4 || notInflected[w]:
+		return false
+	case w[n-3:] == "men" && n >= 7:
+		return true // "fishermen", "crewmen", "tribesmen"
+	case w[n-3:] == "ies":
+		return victimNouns[w[:n-3]+"y"] // "deputies" from "deputy"
+	case w[n-1] == 's' && w[n-2] != 's':
+		return victimNouns[w[:n-1]] // "nurses" from "nurse"
+	}
+	return false
+}
+
+// notInflected are words an inflection would take for people that are not:
+// singulars in -men ("specimen"), plurals of a listed word that name no people.
+var notInflected = map[string]bool{"specimen": true, "regimen": true, "abdomen": true, "acumen": true,
+	"albumen": true, "stamen": true, "staffs": true, "polices": true, "personnels": true}
 
 // IsNonPersonNoun reports whether a lower-case plural noun follows counts and
 // casualty words without being people ("killed 30 cattle", "40 homes", "two pistols").

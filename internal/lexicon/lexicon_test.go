@@ -198,3 +198,12 @@ func TestWithinOneEdit(t *testing.T) {
 		assert.Equal(t, c.ok, WithinOneEdit(c.a, c.b), "%q %q", c.a, c.b)
 	}
 }
+
+func TestVictimInflection(t *testing.T) {
+	for w, want := range map[string]bool{
+		"nurses": true, "deputies": true, "fishermen": true, "crewmen": true, "tribesmen": true,
+		"specimen": false, "abdomen": false, "staffs": false, "omen": false, "houses": false,
+	} {
+		assert.Equal(t, want, IsVictimNoun(w), w)
+	}
+}

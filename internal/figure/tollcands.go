@@ -206,7 +206,7 @@ func (c *tollCands) list(rule float64, death bool, kind string) []TollCandidate 
 		m := c.vals[v]
 		srcs := 0
 		for x := range m {
-			if strings.HasPrefix(x, "n:") {
+			if strings.HasPrefix(x, "n:") && x != "n:src=rule" {
 				srcs++
 			}
 		}
@@ -233,7 +233,8 @@ func (c *tollCands) list(rule float64, death bool, kind string) []TollCandidate 
 			}
 		}
 		feats = append(feats, extra...)
-		feats = append(feats, rel+"&"+size, rel+"&hits="+strconv.Itoa(min(c.hitsN, 3)), size+"&death="+strconv.FormatBool(death))
+		feats = append(feats, rel+"&"+size, rel+"&hits="+strconv.Itoa(min(c.hitsN, 3)), size+"&death="+strconv.FormatBool(death),
+			size+"&hits="+strconv.Itoa(min(c.hitsN, 3)))
 		slices.Sort(feats)
 		for k := range feats {
 			feats[k] = kind[:1] + ":" + feats[k]

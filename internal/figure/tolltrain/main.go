@@ -43,8 +43,8 @@ type article struct {
 	Text    string  `json:"text"`
 	Killed  float64 `json:"killed"`
 	Injured float64 `json:"injured"`
-	fold    int
 	ch      figure.TollChoice
+	rule    [2]float64 // the rule toll's killed and injured
 }
 
 // group is one article's candidates for one kind, with the gold total.
@@ -62,6 +62,7 @@ func main() {
 	l2 := flag.Float64("l2", 0.001, "L2 penalty")
 	seeds := flag.Int("seeds", 3, "fold assignments (hash salts) to average the cross-validated figure over")
 	verbose := flag.Bool("v", false, "print each article the chooser and the rules disagree on")
+	noRule := flag.Bool("norule", false, "leave out the rule toll's answer (a candidate only it proposes, and every feature that names it)")
 	flag.Parse()
 	if *goldPath == "" {
 		fmt.Fprintln(os.Stderr, "tolltrain: -gold is required")
@@ -71,6 +72,11 @@ func main() {
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "tolltrain:", err)
 		os.Exit(1)
+	}
+	if *noRule {
+		for _, a := range arts {
+			a.ch.Killed, a.ch.Injured = withoutRule(a.ch.Killed), withoutRule(a.ch.Injured)
+		}
 	}
 	for _, kind := range []string{"killed", "injured"} {
 		report(arts, kind, *folds, *seeds, *epochs, *l2, *verbose)
@@ -141,6 +147,27 @@ func report(arts []*article, kind string, folds, seeds, epochs int, l2 float64, 
 		kind, ruleRight, n, float64(ruleRight)/float64(n), folds, mean/float64(n), strings.Join(parts, " "), ceil, n, float64(ceil)/float64(n))
 }
 
+// withoutRule drops from cands every feature that names the rule toll, and
+// the candidates no other source proposes.
+func withoutRule(cands []figure.TollCandidate) []figure.TollCandidate {
+	var out []figure.TollCandidate
+	for _, c := range cands {
+		var fs []string
+		src := false
+		for _, f := range c.Features {
+			if strings.Contains(f, "rule") {
+				continue
+			}
+			src = src || strings.Contains(f, ":src=")
+			fs = append(fs, f)
+		}
+		if src {
+			out = append(out, figure.TollCandidate{Value: c.Value, Features: fs})
+		}
+	}
+	return out
+}
+
 // foldOf assigns an article to a fold by a hash of its id and a salt.
 func foldOf(id string, salt, folds int) int {
 	h := fnv.New32a()
@@ -150,18 +177,22 @@ func foldOf(id string, salt, folds int) int {
 
 // groups returns an article's candidates for kind with its gold and the rule's answer.
 func groups(a *article, kind string) group {
-	g := group{cands: a.ch.Killed, gold: a.Killed}
 	if kind == "injured" {
-		g = group{cands: a.ch.Injured, gold: a.Injured}
+		return group{cands: a.ch.Injured, gold: a.Injured, rule: a.rule[1]}
 	}
-	for _, c := range g.cands {
+	return group{cands: a.ch.Killed, gold: a.Killed, rule: a.rule[0]}
+}
+
+// ruleOf returns the rule toll's answer among cands.
+func ruleOf(cands []figure.TollCandidate) float64 {
+	for _, c := range cands {
 		for _, f := range c.Features {
 			if strings.HasSuffix(f, ":src=rule") {
-				g.rule = c.Value
+				return c.Value
 			}
 		}
 	}
-	return g
+	return 0
 }
 
 // load reads the gold and parses every article as newsparse does.
@@ -188,6 +219,7 @@ func load(path string) ([]*article, error) {
 		fg := figure.New(d, ents)
 		fg.Money()
 		a.ch = fg.TollCandidates(fg.Casualties())
+		a.rule = [2]float64{ruleOf(a.ch.Killed), ruleOf(a.ch.Injured)}
 		arts = append(arts, a)
 	}
 	return arts, sc.Err()

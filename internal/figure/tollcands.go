@@ -41,6 +41,7 @@ func (f *Figures) TollCandidates(recs []contract.Casualty) TollChoice {
 	hits := f.casualtyHits()
 	year := tollYear(f.d, hits)
 	death := deathReported(f.d, f.segments())
+	var dead float64 // the largest count of killed in the story's event
 	for _, kind := range []string{killed, injured} {
 		c := &tollCands{vals: map[float64]map[string]bool{}}
 		rv := rule.Killed
@@ -54,6 +55,14 @@ func (f *Figures) TollCandidates(recs []contract.Casualty) TollChoice {
 		c.add(r, "src=rule")
 		c.add(0, "src=zero")
 		f.hitCandidates(c, kind, hits, year)
+		if kind == killed {
+			dead = c.largest
+			if death {
+				c.add(1, "src=deathword") // "He died overnight": one dead where no hit counts the dead
+			}
+		} else if dead > 0 && c.largest > dead {
+			c.add(c.largest-dead, "src=minusdead") // "Three shot, one dead": two hurt
+		}
 		for _, rc := range recs {
 			if string(rc.Kind) == kind && rc.Count > 0 {
 				c.add(rc.Count, "src=record")
@@ -110,10 +119,10 @@ func (f *Figures) hitCandidates(c *tollCands, kind string, hits []casHit, year i
 				said[k] = true
 				singles++
 			}
-			c.add(1, append([]string{"src=single"}, fs...)...)
+			c.add(1, append([]string{"src=single", "single&" + fs[0]}, fs...)...)
 			continue
 		}
-		c.add(v, append([]string{"src=hit"}, fs...)...)
+		c.add(v, append([]string{"src=hit", "hit&" + fs[0]}, fs...)...)
 		if first {
 			c.add(v, "src=firsthit")
 			first = false

@@ -170,9 +170,10 @@ func withoutRule(cands []figure.TollCandidate) []figure.TollCandidate {
 
 // foldOf assigns an article to a fold by a hash of its id and a salt.
 func foldOf(id string, salt, folds int) int {
-	h := fnv.New32a()
-	fmt.Fprintf(h, "%d|%s", salt, id)
-	return int(h.Sum32() % uint32(folds))
+	h := fnv.New64a()
+	fmt.Fprintf(h, "%s|%d", id, salt)
+	// the low bits of FNV-1a follow the parity of the bytes: take high bits of a mixed value
+	return int((h.Sum64() * 0x9e3779b97f4a7c15 >> 32) % uint64(folds))
 }
 
 // groups returns an article's candidates for kind with its gold and the rule's answer.

@@ -30,6 +30,9 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 			return false
 		}
 	}
+	if q.single && a.doubleStyle() {
+		return false // single marks where the body quotes in double ones (keeplines.go)
+	}
 	words, content, caps := a.wordCounts(q)
 	if words == 0 {
 		return false

@@ -73,3 +73,31 @@ func (a *qattributor) linkLine(q qspan, at qattribution) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line, "\"'\u201c\u2018"))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// doubleStyle reports whether the article quotes in double marks: its
+// quotations in double marks outnumber those in single ones. In such an
+// article single marks quote no one's speech of the story's own: they stand
+// around a headline's fragment or a related story's title glued into the
+// body, a title or a term ('Bottleneck' ownership says …, is called
+// 'Healthy Towns'), or words someone imagines or is said to say inside a
+// quotation ("people would tell me, 'You can do it'"), which is not marked
+// separately.
+func (a *qattributor) doubleStyle() bool {
+	if a.style == 0 {
+		single, double := 0, 0
+		for _, q := range a.qs {
+			switch {
+			case q.turn:
+			case q.single:
+				single++
+			default:
+				double++
+			}
+		}
+		a.style = 2
+		if double > single {
+			a.style = 1
+		}
+	}
+	return a.style == 1
+}

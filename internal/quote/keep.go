@@ -47,7 +47,7 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	if q.os > 0 && a.text[q.os-1] == '=' {
 		return false // markup: author="…"
 	}
-	if a.named(q, titled, words) {
+	if a.named(q, titled, words) || a.roleOf(q) {
 		return false
 	}
 	if at.inSent && at.sp != nil {

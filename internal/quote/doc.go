@@ -81,7 +81,8 @@
 // keepterms.go).
 // In an article that quotes in double marks, single marks quote no speech
 // of its own: a headline fragment, a title, a term, or words inside a
-// quotation (keeplines.go).
+// quotation; marks inside a markup tag left in the text (<tweet
+// author="…">) delimit its attribute values (keeplines.go).
 //
 // A speaker read from a pronoun or a description that these rules leave
 // without an entity takes the one internal/coref resolves it to ("he",

@@ -44,7 +44,7 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	if a.citedWork(q) || a.namedByNoun(q) {
 		return false // a headline with its byline, a dated title, a slogan (keepterms.go)
 	}
-	if q.os > 0 && a.text[q.os-1] == '=' {
+	if q.os > 0 && a.text[q.os-1] == '=' || a.inTag(q) {
 		return false // markup: author="…"
 	}
 	if a.named(q, titled, words) || a.roleOf(q) {

@@ -101,3 +101,20 @@ func (a *qattributor) doubleStyle() bool {
 	}
 	return a.style == 1
 }
+
+// inTag reports whether a quotation stands inside a markup tag left in the
+// text: a '<' and a tag name open before it on its line with no '>' since
+// (<tweet pic="" author="…">), where the marks delimit attribute values.
+func (a *qattributor) inTag(q qspan) bool {
+	ls := strings.LastIndexByte(a.text[:q.os], '\n') + 1
+	lt := strings.LastIndexByte(a.text[ls:q.os], '<')
+	if lt < 0 || strings.IndexByte(a.text[ls+lt:q.os], '>') >= 0 {
+		return false
+	}
+	name := a.text[ls+lt+1 : q.os]
+	n := 0
+	for n < len(name) && (name[n] >= 'a' && name[n] <= 'z' || name[n] >= 'A' && name[n] <= 'Z' || name[n] == '-') {
+		n++
+	}
+	return n > 0 && n < len(name) && name[n] == ' ' && strings.IndexByte(name, '=') > n
+}

@@ -84,6 +84,7 @@ type qattributor struct {
 	built  bool
 	cbuf   []qcue
 	head   int // 0 unknown, 1 the first paragraph is a headline, 2 it is not
+	style  int // 0 unknown, 1 the body quotes in double marks, 2 it does not (keeplines.go)
 
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")

@@ -76,7 +76,13 @@
 // capitalise every word, quotations after a naming noun (the slogan "…"),
 // works cited with a byline or a year in brackets, and short terms inside
 // the writer's noun phrase after a quantifier, "its" or a thing's
-// possessive in a sentence that reports nobody's words (keepterms.go).
+// possessive in a sentence that reports nobody's words, and a quotation
+// that names what a role after it belongs to ("…" star Ana Ruiz:
+// keepterms.go).
+// In an article that quotes in double marks, single marks quote no speech
+// of its own: a headline fragment, a title, a term, or words inside a
+// quotation; marks inside a markup tag left in the text (<tweet
+// author="…">) delimit its attribute values (keeplines.go).
 //
 // A speaker read from a pronoun or a description that these rules leave
 // without an entity takes the one internal/coref resolves it to ("he",

@@ -30,6 +30,9 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 			return false
 		}
 	}
+	if q.single && a.doubleStyle() {
+		return false // single marks where the body quotes in double ones (keeplines.go)
+	}
 	words, content, caps := a.wordCounts(q)
 	if words == 0 {
 		return false
@@ -41,10 +44,10 @@ func (a *qattributor) keep(q qspan, at qattribution) bool {
 	if a.citedWork(q) || a.namedByNoun(q) {
 		return false // a headline with its byline, a dated title, a slogan (keepterms.go)
 	}
-	if q.os > 0 && a.text[q.os-1] == '=' {
+	if q.os > 0 && a.text[q.os-1] == '=' || a.inTag(q) {
 		return false // markup: author="…"
 	}
-	if a.named(q, titled, words) {
+	if a.named(q, titled, words) || a.roleOf(q) {
 		return false
 	}
 	if at.inSent && at.sp != nil {

@@ -73,3 +73,48 @@ func (a *qattributor) linkLine(q qspan, at qattribution) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line, "\"'\u201c\u2018"))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
 }
+
+// doubleStyle reports whether the article quotes in double marks: its
+// quotations in double marks outnumber those in single ones. In such an
+// article single marks quote no one's speech of the story's own: they stand
+// around a headline's fragment or a related story's title glued into the
+// body, a title or a term ('Bottleneck' ownership says …, is called
+// 'Healthy Towns'), or words someone imagines or is said to say inside a
+// quotation ("people would tell me, 'You can do it'"), which is not marked
+// separately.
+func (a *qattributor) doubleStyle() bool {
+	if a.style == 0 {
+		single, double := 0, 0
+		for _, q := range a.qs {
+			switch {
+			case q.turn:
+			case q.single:
+				single++
+			default:
+				double++
+			}
+		}
+		a.style = 2
+		if double > single {
+			a.style = 1
+		}
+	}
+	return a.style == 1
+}
+
+// inTag reports whether a quotation stands inside a markup tag left in the
+// text: a '<' and a tag name open before it on its line with no '>' since
+// (<tweet pic="" author="…">), where the marks delimit attribute values.
+func (a *qattributor) inTag(q qspan) bool {
+	ls := strings.LastIndexByte(a.text[:q.os], '\n') + 1
+	lt := strings.LastIndexByte(a.text[ls:q.os], '<')
+	if lt < 0 || strings.IndexByte(a.text[ls+lt:q.os], '>') >= 0 {
+		return false
+	}
+	name := a.text[ls+lt+1 : q.os]
+	n := 0
+	for n < len(name) && (name[n] >= 'a' && name[n] <= 'z' || name[n] >= 'A' && name[n] <= 'Z' || name[n] == '-') {
+		n++
+	}
+	return n > 0 && n < len(name) && name[n] == ' ' && strings.IndexByte(name, '=') > n
+}

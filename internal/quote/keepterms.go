@@ -185,3 +185,24 @@ func (a *qattributor) namedByNoun(q qspan) bool {
 	}
 	return pi >= 0 && !a.inQuote(pi) && namingNouns[lexicon.Lower(a.d.Tok(pi))]
 }
+
+// roleOf reports whether a quotation names what a person's role belongs
+// to, a show, a film or a band, before the role and the name: the "Harbour
+// Lights" star Ana Ruiz, "Night Shift" host Tom Hale. Words said end in
+// their own punctuation before an attribution ("We will win," coach Tom
+// Hale said) and carry no role after them.
+func (a *qattributor) roleOf(q qspan) bool {
+	if r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); unicode.IsPunct(r) {
+		return false
+	}
+	j := a.tokAt(max(q.oe-1, q.os)) + 1
+	for j < len(a.d.Toks) && a.d.Toks[j].Start < q.oe {
+		j++
+	}
+	if j+1 >= len(a.d.Toks) || a.inQuote(j) || a.inQuote(j+1) {
+		return false
+	}
+	role := a.d.Tok(j)
+	return qIsLower(role) && lexicon.IsSpeakerNoun(role) && lexicon.IsNameWord(a.d.Tok(j+1)) &&
+		!qCapStop[lexicon.Lower(a.d.Tok(j+1))]
+}

@@ -548,12 +548,19 @@ func (x *entx) countyAlone(c *cand) bool {
 
 // townBeforeQualifier reports a name of one or two words followed by a
 // comma and a state's or country's name that ends the clause ("Ferguson,
-// Missouri, used"), which the gazetteer knows as a town in that state or
-// country: the recogniser took it for a person's or an organisation's.
+// Missouri, used"), or by a comma and a US state's abbreviation with its
+// period ("a Cleveland, Tenn., man", "Jackson, Miss."), which the gazetteer
+// knows as a town in that state or country: the recogniser took it for a
+// person's or an organisation's.
 func (x *entx) townBeforeQualifier(c *cand) bool {
 	s := x.d.Sents[c.si]
 	if c.e-c.s > 2 || c.title != "" || c.caps || c.e+1 >= s.TokEnd || x.word(c.e) != "," {
 		return false
+	}
+	if x.stateAbbrev(c.e+1, c.si) {
+		code, _ := lexicon.USStateAbbrev(x.word(c.e + 1))
+		a, ok := gazetteer.AreaByCode("US-" + code)
+		return ok && townIn(x.text(c), a.Name)
 	}
 	for n := min(3, s.TokEnd-c.e-1); n >= 1; n-- {
 		q, qe := c.e+1, c.e+1+n

@@ -764,3 +764,43 @@ func (x *entx) addStateAbbrevs() {
 		x.sortCands()
 	}
 }
+
+// pluralHeads are the lower-case plural heads that end a list of divisions'
+// names ("Dade, Catoosa and Walker counties"), with the head each name takes
+// alone.
+var pluralHeads = map[string]string{"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+
+// maxListTokens bounds the tokens between a name and the plural head of the
+// list it is in.
+const maxListTokens = 16
+
+// listedDivision reports a name of one or two words in a list of names
+// joined by commas and "and" or "or" that a lower-case plural head ends
+// ("Hamilton and Butler counties", "Dade, Catoosa and Walker counties"),
+// which the county table knows with the head: each name is a county, whatever
+// the recogniser took it for. It returns the county's full name.
+func (x *entx) listedDivision(c *cand) (string, bool) {
+	if c.e-c.s > 2 || c.caps || c.title != "" {
+		return "", false
+	}
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	joined := c.s > lo && isListJoin(x.word(c.s-1))
+	for j := c.e; j < hi && j < c.e+maxListTokens; j++ {
+		w := x.word(j)
+		if head, ok := pluralHeads[w]; ok {
+			name := x.text(c) + " " + head
+			return name, joined && len(gazetteer.LookupCounty(name)) > 0
+		}
+		switch {
+		case isListJoin(w):
+			joined = true
+		case w == "," || lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w):
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// isListJoin reports the conjunctions that join the last name of a list.
+func isListJoin(w string) bool { return w == "and" || w == "or" || w == "&" }

@@ -143,6 +143,10 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	if c.e-c.s == 2 && c.title == "" && !isPlace && locPrefixes[x.key1(c.s)] && lexicon.IsCapitalized(x.word(c.s+1)) && !lexicon.IsEventWord(last) {
 		return contract.Location // "River Thames", "Mount Everest", "Lake Chad"; not "Cape Town", "Gulf War"
 	}
+	if name, ok := x.listedDivision(c); ok {
+		c.canon = name
+		return contract.GPE // "in Dade, Catoosa and Walker counties"
+	}
 	_, isDem := lexicon.Demonym(k)
 	if isDem && isPlace && place.Kind == lexicon.Country && lexicon.Key(place.Name) == k {
 		isDem = false // "the Philippines" is the country, whatever the demonyms' table says

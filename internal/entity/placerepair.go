@@ -598,12 +598,44 @@ func townIn(name, area string) bool {
 // gazetteer knows a place of that name, and a possessive with a word of the
 // town's parts or government follows it ("on Detroit's west side",
 // "Knoxville's police chief"), or "in" and a county, state or country that
-// holds a town of that name ("from Sparta in White County").
+// holds a town of that name ("from Sparta in White County"), or a word for
+// its people or police ("Red Bank police said"; beforeLocalNoun).
 func (x *entx) localPlace(c *cand) bool {
 	if c.e-c.s > 3 || c.caps || c.forced || c.title != "" {
 		return false
 	}
-	return x.possessivePlace(c) || x.townInArea(c)
+	return x.possessivePlace(c) || x.townInArea(c) || x.beforeLocalNoun(c)
+}
+
+// localNouns follow a town's name in lower case in local news and name its
+// people, police or government: "Red Bank police", "a Grand Rapids woman".
+var localNouns = map[string]bool{"police": true, "officers": true, "officer": true, "deputies": true,
+	"firefighters": true, "residents": true, "resident": true, "man": true, "woman": true, "men": true,
+	"women": true, "boy": true, "girl": true, "teen": true, "teenager": true, "mayor": true, "native": true,
+	"neighborhood": true, "neighbourhood": true, "suburb": true, "councilman": true, "councilwoman": true}
+
+// forceWords name police forces by what they guard, not by a town: "Metro
+// police", "Transit police", "Capitol police".
+var forceWords = map[string]bool{"metro": true, "transit": true, "capitol": true, "campus": true, "state": true,
+	"city": true, "park": true, "port": true, "harbor": true, "harbour": true, "tribal": true, "border": true,
+	"military": true, "university": true, "airport": true, "railway": true, "river": true, "county": true}
+
+// beforeLocalNoun reports a name that the gazetteer knows as a division or a
+// town of 10,000 people or more before a lower-case word of localNouns
+// ("Red Bank police said", "a Baton Rouge man"), and no team's match word
+// before it; not a word of forceWords alone ("Metro police").
+func (x *entx) beforeLocalNoun(c *cand) bool {
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if c.e >= hi || !localNouns[x.word(c.e)] || c.s > lo && matchWords[strings.ToLower(x.word(c.s-1))] ||
+		c.e-c.s == 1 && forceWords[x.key1(c.s)] {
+		return false
+	}
+	words := make([]string, 0, c.e-c.s)
+	for i := c.s; i < c.e; i++ {
+		words = append(words, x.word(i))
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
 }
 
 // sideWords qualify a town's part: "the west side", "the north end".

@@ -135,6 +135,11 @@ var strongOrgNouns = map[string]bool{"movement": true, "militia": true, "group":
 	"airline": true, "carrier": true, "insurer": true, "retailer": true, "manufacturer": true, "conglomerate": true,
 	"bank": true, "agency": true, "carmaker": true, "automaker": true, "brewer": true, "chain": true, "network": true}
 
+// afterThe reports a candidate right after "the".
+func (x *entx) afterThe(c *cand) bool {
+	return c.title == "" && c.s > x.d.Sents[c.si].TokStart && x.key1(c.s-1) == "the"
+}
+
 // typeOf decides the contract type of a candidate.
 func (x *entx) typeOf(c *cand) contract.EntityType {
 	k := x.ckey(c)
@@ -179,6 +184,10 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	// "the Pirelli group", "the Hezbollah movement"
 	if (c.class == cPER || c.class == cLOC) && c.e < x.d.Sents[c.si].TokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
 		return contract.Org
+	}
+	if isPlace && place.Kind == lexicon.State && lexicon.Key(place.Name) != k && !isOrg && x.afterThe(c) {
+		c.canon = place.Name
+		return contract.GPE // "the Granite State", a state's nickname; not the film "Garden State"
 	}
 	if (c.class == cORG || c.class == cPER) && !isOrg && x.townBeforeQualifier(c) {
 		return contract.GPE // "police in Ferguson, Missouri, used tear gas"

@@ -58,6 +58,7 @@ func TestResolve(t *testing.T) {
 			"Haltemprice and Howden", "GB", "GB-ENG", ""},
 		{"a county named in a list before counties", "Flood warnings covered Polk, Hardin and Tyler counties in east Texas.",
 			"Tyler", "US", "US-TX", "A.ADM2"},
+		{"a state by its nickname", "Candidates crossed the Granite State before the primary.", "Granite State", "US", "US-NH", "A.ADM1"},
 		{"a county among twelve, by a town near it", "Deputies in Lake County arrested a man from Waukegan after a fight at a bar.",
 			"Lake County", "US", "US-IL", "A.ADM2"},
 	} {

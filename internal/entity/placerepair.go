@@ -599,12 +599,14 @@ func townIn(name, area string) bool {
 // town's parts or government follows it ("on Detroit's west side",
 // "Knoxville's police chief"), or "in" and a county, state or country that
 // holds a town of that name ("from Sparta in White County"), or a word for
-// its people or police ("Red Bank police said"; beforeLocalNoun).
+// its people or police ("Red Bank police said"; beforeLocalNoun), or it
+// follows "the city of" or "nearby" (afterSettlementWord).
 func (x *entx) localPlace(c *cand) bool {
 	if c.e-c.s > 3 || c.caps || c.forced || c.title != "" {
 		return false
 	}
-	return x.possessivePlace(c) || x.townInArea(c) || x.beforeLocalNoun(c)
+	return x.possessivePlace(c) || x.townInArea(c) || x.beforeLocalNoun(c) ||
+		x.afterSettlementWord(c) && x.gazetteerPlace(c)
 }
 
 // localNouns follow a town's name in lower case in local news and name its

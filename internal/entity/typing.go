@@ -53,6 +53,10 @@ func (x *entx) locatedPlace(c *cand) bool {
 		return kinds != 0
 	}
 	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if x.afterSettlementWord(c) {
+		kinds, _ := ner.Default().PlaceKinds(words)
+		return kinds&(ner.GeoSubdivision|ner.GeoCity) != 0
+	}
 	if c.s == lo || !placePreps[strings.ToLower(x.word(c.s-1))] {
 		return false
 	}
@@ -74,6 +78,35 @@ var adminHeads = map[string]bool{"province": true, "oblast": true, "governorate"
 // placePreps are the prepositions of place that no team's name follows.
 var placePreps = map[string]bool{"near": true, "across": true, "outside": true, "around": true,
 	"throughout": true, "inside": true, "within": true}
+
+// settlementWords name a kind of town before "of" and its name: "the city
+// of Red Bank", "the borough of Fair Haven".
+var settlementWords = map[string]bool{"city": true, "town": true, "village": true, "borough": true,
+	"township": true, "hamlet": true, "suburb": true, "community": true, "municipality": true}
+
+// nearWords come before a town's name in local news: "nearby Fair Haven",
+// "neighboring Shrewsbury".
+var nearWords = map[string]bool{"nearby": true, "neighboring": true, "neighbouring": true}
+
+// determiners open a noun phrase that a nearWords adjective may qualify.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "this": true, "that": true}
+
+// afterSettlementWord reports a candidate after a lower-case word for a
+// kind of town and "of" ("the city of Red Bank") or after a word of
+// nearWords ("nearby Fair Haven"), not before a capitalised word or a
+// possessive: a town's name, whatever its size.
+func (x *entx) afterSettlementWord(c *cand) bool {
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if c.e < hi && (lexicon.IsCapitalized(x.word(c.e)) || isPossessive(x.word(c.e))) {
+		return false
+	}
+	if c.s-1 >= lo && nearWords[x.word(c.s-1)] {
+		// "in nearby Fair Haven", not "a nearby Metro station"
+		return (c.s-2 < lo || !determiners[strings.ToLower(x.word(c.s-2))]) && !(c.e-c.s == 1 && forceWords[x.key1(c.s)])
+	}
+	return c.s-2 >= lo && x.word(c.s-1) == "of" && settlementWords[x.word(c.s-2)]
+}
 
 // inAmount reports a country's name between an amount's number and its
 // currency: "US" in "190 million US dollars" is part of the amount. (A
@@ -285,7 +318,7 @@ func (x *entx) placeType(c *cand, last string, place lexicon.Place, isPlace, isD
 	if isOrg {
 		return contract.Facility // "the White House", "the Kremlin": a seat named for what sits there
 	}
-	if c.e-c.s > 1 {
+	if c.e-c.s > 1 && !x.afterSettlementWord(c) {
 		if last == "bank" || last == "department" {
 			return contract.Org // "Silicon Valley Bank", "Treasury Department": never a place's head
 		}

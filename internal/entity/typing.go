@@ -168,6 +168,22 @@ var strongOrgNouns = map[string]bool{"movement": true, "militia": true, "group":
 	"airline": true, "carrier": true, "insurer": true, "retailer": true, "manufacturer": true, "conglomerate": true,
 	"bank": true, "agency": true, "carmaker": true, "automaker": true, "brewer": true, "chain": true, "network": true}
 
+// largeTown reports a name of two or three words that the gazetteer knows
+// as a division or a town of 10,000 people or more, outside a heading in
+// capitals: "Red Bank Mayor Pasquale Menna" (one word may be a party's or an
+// office's: "Green MP", "Justice Secretary").
+func (x *entx) largeTown(c *cand) bool {
+	if c.e-c.s < 2 || c.e-c.s > 3 || c.caps {
+		return false
+	}
+	words := make([]string, 0, c.e-c.s)
+	for i := c.s; i < c.e; i++ {
+		words = append(words, x.word(i))
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
 // afterThe reports a candidate right after "the".
 func (x *entx) afterThe(c *cand) bool {
 	return c.title == "" && c.s > x.d.Sents[c.si].TokStart && x.key1(c.s-1) == "the"
@@ -241,8 +257,8 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	case cLOC:
 		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
-		if (isPlace && place.GPE() || x.knownCounty(c)) && !isOrg && x.beforeTitle(c) {
-			return contract.GPE // "Milwaukee Mayor Nora Pike", "Pike County District Attorney Ray Dunn"
+		if (isPlace && place.GPE() || x.knownCounty(c) || x.largeTown(c)) && !isOrg && x.beforeTitle(c) {
+			return contract.GPE // "Milwaukee Mayor Nora Pike", "Pike County District Attorney Ray Dunn", "Red Bank Mayor"
 		}
 		if !isOrg && (x.townshipName(c) || x.countyAlone(c)) {
 			return contract.GPE // "his Lenox Township home", "the Gwinnett County jail"

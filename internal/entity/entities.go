@@ -84,6 +84,7 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	x.typeAll()
 	x.joinCompassDemonyms()
 	x.placeEvents()
+	x.joinAndDistricts()
 	x.ofPlaces()
 	x.splitHyphens()
 	x.clearDateline()

@@ -548,12 +548,19 @@ func (x *entx) countyAlone(c *cand) bool {
 
 // townBeforeQualifier reports a name of one or two words followed by a
 // comma and a state's or country's name that ends the clause ("Ferguson,
-// Missouri, used"), which the gazetteer knows as a town in that state or
-// country: the recogniser took it for a person's or an organisation's.
+// Missouri, used"), or by a comma and a US state's abbreviation with its
+// period ("a Cleveland, Tenn., man", "Jackson, Miss."), which the gazetteer
+// knows as a town in that state or country: the recogniser took it for a
+// person's or an organisation's.
 func (x *entx) townBeforeQualifier(c *cand) bool {
 	s := x.d.Sents[c.si]
 	if c.e-c.s > 2 || c.title != "" || c.caps || c.e+1 >= s.TokEnd || x.word(c.e) != "," {
 		return false
+	}
+	if x.stateAbbrev(c.e+1, c.si) {
+		code, _ := lexicon.USStateAbbrev(x.word(c.e + 1))
+		a, ok := gazetteer.AreaByCode("US-" + code)
+		return ok && townIn(x.text(c), a.Name)
 	}
 	for n := min(3, s.TokEnd-c.e-1); n >= 1; n-- {
 		q, qe := c.e+1, c.e+1+n
@@ -591,12 +598,46 @@ func townIn(name, area string) bool {
 // gazetteer knows a place of that name, and a possessive with a word of the
 // town's parts or government follows it ("on Detroit's west side",
 // "Knoxville's police chief"), or "in" and a county, state or country that
-// holds a town of that name ("from Sparta in White County").
+// holds a town of that name ("from Sparta in White County"), or a word for
+// its people or police ("Red Bank police said"; beforeLocalNoun), or it
+// follows "the city of" or "nearby" (afterSettlementWord).
 func (x *entx) localPlace(c *cand) bool {
 	if c.e-c.s > 3 || c.caps || c.forced || c.title != "" {
 		return false
 	}
-	return x.possessivePlace(c) || x.townInArea(c)
+	return x.possessivePlace(c) || x.townInArea(c) || x.beforeLocalNoun(c) ||
+		x.afterSettlementWord(c) && x.gazetteerPlace(c)
+}
+
+// localNouns follow a town's name in lower case in local news and name its
+// people, police or government: "Red Bank police", "a Grand Rapids woman".
+var localNouns = map[string]bool{"police": true, "officers": true, "officer": true, "deputies": true,
+	"firefighters": true, "residents": true, "resident": true, "man": true, "woman": true, "men": true,
+	"women": true, "boy": true, "girl": true, "teen": true, "teenager": true, "mayor": true, "native": true,
+	"neighborhood": true, "neighbourhood": true, "suburb": true, "councilman": true, "councilwoman": true}
+
+// forceWords name police forces by what they guard, not by a town: "Metro
+// police", "Transit police", "Capitol police".
+var forceWords = map[string]bool{"metro": true, "transit": true, "capitol": true, "campus": true, "state": true,
+	"city": true, "park": true, "port": true, "harbor": true, "harbour": true, "tribal": true, "border": true,
+	"military": true, "university": true, "airport": true, "railway": true, "river": true, "county": true}
+
+// beforeLocalNoun reports a name that the gazetteer knows as a division or a
+// town of 10,000 people or more before a lower-case word of localNouns
+// ("Red Bank police said", "a Baton Rouge man"), and no team's match word
+// before it; not a word of forceWords alone ("Metro police").
+func (x *entx) beforeLocalNoun(c *cand) bool {
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if c.e >= hi || !localNouns[x.word(c.e)] || c.s > lo && matchWords[strings.ToLower(x.word(c.s-1))] ||
+		c.e-c.s == 1 && forceWords[x.key1(c.s)] {
+		return false
+	}
+	words := make([]string, 0, c.e-c.s)
+	for i := c.s; i < c.e; i++ {
+		words = append(words, x.word(i))
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
 }
 
 // sideWords qualify a town's part: "the west side", "the north end".
@@ -757,3 +798,43 @@ func (x *entx) addStateAbbrevs() {
 		x.sortCands()
 	}
 }
+
+// pluralHeads are the lower-case plural heads that end a list of divisions'
+// names ("Dade, Catoosa and Walker counties"), with the head each name takes
+// alone.
+var pluralHeads = map[string]string{"counties": "County", "parishes": "Parish", "boroughs": "Borough"}
+
+// maxListTokens bounds the tokens between a name and the plural head of the
+// list it is in.
+const maxListTokens = 16
+
+// listedDivision reports a name of one or two words in a list of names
+// joined by commas and "and" or "or" that a lower-case plural head ends
+// ("Hamilton and Butler counties", "Dade, Catoosa and Walker counties"),
+// which the county table knows with the head: each name is a county, whatever
+// the recogniser took it for. It returns the county's full name.
+func (x *entx) listedDivision(c *cand) (string, bool) {
+	if c.e-c.s > 2 || c.caps || c.title != "" {
+		return "", false
+	}
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	joined := c.s > lo && isListJoin(x.word(c.s-1))
+	for j := c.e; j < hi && j < c.e+maxListTokens; j++ {
+		w := x.word(j)
+		if head, ok := pluralHeads[w]; ok {
+			name := x.text(c) + " " + head
+			return name, joined && len(gazetteer.LookupCounty(name)) > 0
+		}
+		switch {
+		case isListJoin(w):
+			joined = true
+		case w == "," || lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w):
+		default:
+			return "", false
+		}
+	}
+	return "", false
+}
+
+// isListJoin reports the conjunctions that join the last name of a list.
+func isListJoin(w string) bool { return w == "and" || w == "or" || w == "&" }

@@ -53,6 +53,10 @@ func (x *entx) locatedPlace(c *cand) bool {
 		return kinds != 0
 	}
 	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if x.afterSettlementWord(c) {
+		kinds, _ := ner.Default().PlaceKinds(words)
+		return kinds&(ner.GeoSubdivision|ner.GeoCity) != 0
+	}
 	if c.s == lo || !placePreps[strings.ToLower(x.word(c.s-1))] {
 		return false
 	}
@@ -74,6 +78,35 @@ var adminHeads = map[string]bool{"province": true, "oblast": true, "governorate"
 // placePreps are the prepositions of place that no team's name follows.
 var placePreps = map[string]bool{"near": true, "across": true, "outside": true, "around": true,
 	"throughout": true, "inside": true, "within": true}
+
+// settlementWords name a kind of town before "of" and its name: "the city
+// of Red Bank", "the borough of Fair Haven".
+var settlementWords = map[string]bool{"city": true, "town": true, "village": true, "borough": true,
+	"township": true, "hamlet": true, "suburb": true, "community": true, "municipality": true}
+
+// nearWords come before a town's name in local news: "nearby Fair Haven",
+// "neighboring Shrewsbury".
+var nearWords = map[string]bool{"nearby": true, "neighboring": true, "neighbouring": true}
+
+// determiners open a noun phrase that a nearWords adjective may qualify.
+var determiners = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true,
+	"her": true, "our": true, "this": true, "that": true}
+
+// afterSettlementWord reports a candidate after a lower-case word for a
+// kind of town and "of" ("the city of Red Bank") or after a word of
+// nearWords ("nearby Fair Haven"), not before a capitalised word or a
+// possessive: a town's name, whatever its size.
+func (x *entx) afterSettlementWord(c *cand) bool {
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if c.e < hi && (lexicon.IsCapitalized(x.word(c.e)) || isPossessive(x.word(c.e))) {
+		return false
+	}
+	if c.s-1 >= lo && nearWords[x.word(c.s-1)] {
+		// "in nearby Fair Haven", not "a nearby Metro station"
+		return (c.s-2 < lo || !determiners[strings.ToLower(x.word(c.s-2))]) && !(c.e-c.s == 1 && forceWords[x.key1(c.s)])
+	}
+	return c.s-2 >= lo && x.word(c.s-1) == "of" && settlementWords[x.word(c.s-2)]
+}
 
 // inAmount reports a country's name between an amount's number and its
 // currency: "US" in "190 million US dollars" is part of the amount. (A
@@ -135,6 +168,27 @@ var strongOrgNouns = map[string]bool{"movement": true, "militia": true, "group":
 	"airline": true, "carrier": true, "insurer": true, "retailer": true, "manufacturer": true, "conglomerate": true,
 	"bank": true, "agency": true, "carmaker": true, "automaker": true, "brewer": true, "chain": true, "network": true}
 
+// largeTown reports a name of two or three words that the gazetteer knows
+// as a division or a town of 10,000 people or more, outside a heading in
+// capitals: "Red Bank Mayor Pasquale Menna" (one word may be a party's or an
+// office's: "Green MP", "Justice Secretary").
+func (x *entx) largeTown(c *cand) bool {
+	if c.e-c.s < 2 || c.e-c.s > 3 || c.caps {
+		return false
+	}
+	words := make([]string, 0, c.e-c.s)
+	for i := c.s; i < c.e; i++ {
+		words = append(words, x.word(i))
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
+// afterThe reports a candidate right after "the".
+func (x *entx) afterThe(c *cand) bool {
+	return c.title == "" && c.s > x.d.Sents[c.si].TokStart && x.key1(c.s-1) == "the"
+}
+
 // typeOf decides the contract type of a candidate.
 func (x *entx) typeOf(c *cand) contract.EntityType {
 	k := x.ckey(c)
@@ -142,6 +196,10 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	place, isPlace := lexicon.LookupPlace(k)
 	if c.e-c.s == 2 && c.title == "" && !isPlace && locPrefixes[x.key1(c.s)] && lexicon.IsCapitalized(x.word(c.s+1)) && !lexicon.IsEventWord(last) {
 		return contract.Location // "River Thames", "Mount Everest", "Lake Chad"; not "Cape Town", "Gulf War"
+	}
+	if name, ok := x.listedDivision(c); ok {
+		c.canon = name
+		return contract.GPE // "in Dade, Catoosa and Walker counties"
 	}
 	_, isDem := lexicon.Demonym(k)
 	if isDem && isPlace && place.Kind == lexicon.Country && lexicon.Key(place.Name) == k {
@@ -176,6 +234,10 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	if (c.class == cPER || c.class == cLOC) && c.e < x.d.Sents[c.si].TokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
 		return contract.Org
 	}
+	if isPlace && place.Kind == lexicon.State && lexicon.Key(place.Name) != k && !isOrg && x.afterThe(c) {
+		c.canon = place.Name
+		return contract.GPE // "the Granite State", a state's nickname; not the film "Garden State"
+	}
 	if (c.class == cORG || c.class == cPER) && !isOrg && x.townBeforeQualifier(c) {
 		return contract.GPE // "police in Ferguson, Missouri, used tear gas"
 	}
@@ -195,8 +257,8 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	case cLOC:
 		return x.placeType(c, last, place, isPlace, isDem, isOrg)
 	case cORG:
-		if (isPlace && place.GPE() || x.knownCounty(c)) && !isOrg && x.beforeTitle(c) {
-			return contract.GPE // "Milwaukee Mayor Nora Pike", "Pike County District Attorney Ray Dunn"
+		if (isPlace && place.GPE() || x.knownCounty(c) || x.largeTown(c)) && !isOrg && x.beforeTitle(c) {
+			return contract.GPE // "Milwaukee Mayor Nora Pike", "Pike County District Attorney Ray Dunn", "Red Bank Mayor"
 		}
 		if !isOrg && (x.townshipName(c) || x.countyAlone(c)) {
 			return contract.GPE // "his Lenox Township home", "the Gwinnett County jail"
@@ -272,7 +334,7 @@ func (x *entx) placeType(c *cand, last string, place lexicon.Place, isPlace, isD
 	if isOrg {
 		return contract.Facility // "the White House", "the Kremlin": a seat named for what sits there
 	}
-	if c.e-c.s > 1 {
+	if c.e-c.s > 1 && !x.afterSettlementWord(c) {
 		if last == "bank" || last == "department" {
 			return contract.Org // "Silicon Valley Bank", "Treasury Department": never a place's head
 		}

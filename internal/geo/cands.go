@@ -130,12 +130,39 @@ func candidates(name string) []Cand {
 	// Only towns and cities: a county or a district lies below a division
 	// ("Pasco County" is not Pasco, Peru); and only a part of five letters or
 	// more ("West Side" is not Side, Turkey).
+	// a constituency of two places ("Eton and Slough", "Oldham East and
+	// Saddleworth") stands near the towns of its first part, or of its second
+	// when the gazetteer lacks the first ("Haltemprice and Howden")
+	if a, b, ok := strings.Cut(name, " and "); ok && len(out) == 0 {
+		if out = partCands(a); len(out) == 0 {
+			out = partCands(b)
+		}
+		return out
+	}
 	if part := reduce(name); part != "" && part != name && len(part) >= 5 {
 		for _, c := range lookupCands(part) {
 			if c.isCity() && c.Exact {
 				c.Partial = true
 				out = append(out, c)
 			}
+		}
+	}
+	return out
+}
+
+// partCands returns the towns of a part of a constituency's name, less its
+// compass words ("Oldham East" gives Oldham), as partial candidates.
+func partCands(part string) []Cand {
+	var out []Cand
+	for i, nm := range []string{part, reduce(part)} {
+		for _, c := range lookupCands(nm) {
+			if c.isCity() && (c.Exact || i == 0) {
+				c.Partial = true
+				out = append(out, c)
+			}
+		}
+		if len(out) > 0 {
+			break
 		}
 	}
 	return out

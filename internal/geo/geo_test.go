@@ -52,6 +52,13 @@ func TestResolve(t *testing.T) {
 			"Washington", "US", "US-WA", "A.ADM1"},
 		{"a city news names short", "Floods hit Rio and Sao Paulo on Monday, and Brazil declared an emergency.", "Rio", "BR", "", ""},
 		{"a county of one name", "Officials confirmed a case in Pinellas County on Monday.", "Pinellas County", "US", "US-FL", "A.ADM2"},
+		{"a constituency of two places, by its first", "She won the Grantham and Stamford seat for the Tories in 1997.",
+			"Grantham and Stamford", "GB", "GB-ENG", ""},
+		{"a constituency of two places, by its second when the first is unknown", "She won the Haltemprice and Howden seat in 2010.",
+			"Haltemprice and Howden", "GB", "GB-ENG", ""},
+		{"a county named in a list before counties", "Flood warnings covered Polk, Hardin and Tyler counties in east Texas.",
+			"Tyler", "US", "US-TX", "A.ADM2"},
+		{"a state by its nickname", "Candidates crossed the Granite State before the primary.", "Granite State", "US", "US-NH", "A.ADM1"},
 		{"a county among twelve, by a town near it", "Deputies in Lake County arrested a man from Waukegan after a fight at a bar.",
 			"Lake County", "US", "US-IL", "A.ADM2"},
 	} {

@@ -124,6 +124,23 @@ Saigon=Ho Chi Minh City|Teheran=Tehran|Bogota=Bogotá|Sao Paulo=São Paulo|Brasi
 Krakow=Kraków|Ulan Bator=Ulaanbaatar|Pusan=Busan|Washington DC=Washington, D.C.|Washington D.C.=Washington, D.C.|
 New York City=New York|NYC=New York|Rio=Rio de Janeiro|St Petersburg=Saint Petersburg|Macao=Macau|Odessa=Odesa|Kharkov=Kharkiv`
 
+// stateNicknames are the nicknames of US states that news uses for the
+// state ("the Granite State" is New Hampshire): nickname=state. Those that
+// name more often something else or read as common words ("Golden State",
+// the basketball team; "First State", "Mountain State", "Natural State",
+// "Ocean State", "Last Frontier", "Old Dominion") are left out.
+const stateNicknames = `Yellowhammer State=Alabama|Grand Canyon State=Arizona|Centennial State=Colorado|
+Constitution State=Connecticut|Nutmeg State=Connecticut|Sunshine State=Florida|Peach State=Georgia|Aloha State=Hawaii|
+Gem State=Idaho|Prairie State=Illinois|Land of Lincoln=Illinois|Hoosier State=Indiana|Hawkeye State=Iowa|
+Sunflower State=Kansas|Bluegrass State=Kentucky|Pelican State=Louisiana|Pine Tree State=Maine|Old Line State=Maryland|
+Bay State=Massachusetts|Great Lakes State=Michigan|Wolverine State=Michigan|North Star State=Minnesota|
+Gopher State=Minnesota|Magnolia State=Mississippi|Show-Me State=Missouri|Show Me State=Missouri|Treasure State=Montana|
+Cornhusker State=Nebraska|Silver State=Nevada|Granite State=New Hampshire|Garden State=New Jersey|
+Land of Enchantment=New Mexico|Empire State=New York|Tar Heel State=North Carolina|Peace Garden State=North Dakota|
+Buckeye State=Ohio|Sooner State=Oklahoma|Beaver State=Oregon|Keystone State=Pennsylvania|Palmetto State=South Carolina|
+Mount Rushmore State=South Dakota|Volunteer State=Tennessee|Lone Star State=Texas|Beehive State=Utah|
+Green Mountain State=Vermont|Evergreen State=Washington State|Badger State=Wisconsin|Equality State=Wyoming|Cowboy State=Wyoming`
+
 // states are states, provinces and administrative regions (GPE).
 const states = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
 Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|
@@ -210,6 +227,12 @@ func loadPlaces() {
 			}
 		}
 		add(states, State)
+		for _, pair := range strings.Split(stateNicknames, "|") {
+			a, c, ok := strings.Cut(strings.TrimSpace(pair), "=")
+			if ok {
+				places[Key(a)] = Place{Name: c, Kind: State}
+			}
+		}
 		add(areas, Area)
 		demonymOf = make(map[string]string, 600)
 		for _, pair := range strings.Split(demonyms, "|") {

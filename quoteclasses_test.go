@@ -168,8 +168,8 @@ func TestQuoteClasses(t *testing.T) {
 			"Telecom fined over outage\n\nA telecommunications company says it is \"deeply sorry\" for a network outage that cut service to millions of customers.\n\nRogers Communications was fined $2 million by the regulator on Monday.",
 			[]q{{"deeply sorry", "Rogers Communications", "A telecommunications company"}}},
 		{"a name with an apposition whose comma never closes is still the subject a pronoun goes back to",
-			"Mark Serwotka, the leader of the Public and Commercial Services Union said the cuts went too far. \"We will fight every job loss,\" he said.",
-			[]q{{"We will fight every job loss,", "Mark Serwotka", "he"}}},
+			"Jan Koller, the leader of the Rail and Maritime Staff Union said the cuts went too far. \"We will fight every job loss,\" he said.",
+			[]q{{"We will fight every job loss,", "Jan Koller", "he"}}},
 		{"a place qualifying a title before a name after the cue",
 			"The Maple Leafs won 3-2 on Saturday. Said Toronto head coach Craig Berube: \"We played a full sixty minutes.\"",
 			[]q{{"We played a full sixty minutes.", "Craig Berube", "Craig Berube"}}},
@@ -236,7 +236,7 @@ func TestPluralPronounSpeaker(t *testing.T) {
 // joins no two roles of one person: "the work and pensions minister" is
 // not "the work".
 func TestConjoinedRoleNeedsTwoPeople(t *testing.T) {
-	got, ok := quotesChecked(t, "The myth that ageing is a barrier needs to be \"exploded\", the work and pensions minister has said.")
+	got, ok := quotesChecked(t, "The idea that older staff slow a firm down should be \"buried\", the work and pensions minister has said.")
 	if !ok || !assert.Len(t, got, 1) || !assert.NotNil(t, got[0].Speaker) {
 		return
 	}

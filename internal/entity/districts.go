@@ -19,8 +19,7 @@ import (
 // town, after "MP for", or as an item of a list that goes on after it when
 // the gazetteer knows both as towns near each other (nearPlaces) or the
 // list names constituencies by a town and a compass word (seatList:
-// "Bristol West, Holborn and St Pancras, Oldham East and Saddleworth,
-// Taunton"). Two towns named side by side ("in Minneapolis and St. Paul,
+// "Oldham East and Saddleworth, Leeds North West, Taunton").  Two towns named side by side ("in Minneapolis and St. Paul,
 // Minnesota") stay two.
 func (x *entx) joinAndDistricts() {
 	joined := false

@@ -45,7 +45,7 @@ func TestMoneyForms(t *testing.T) {
 		{"the naira glued as N", "ABUJA, May 5 - The senate passed a N21.8 trillion budget and set aside N2,500 a pupil.",
 			[]moneyBrief{{"N21.8 trillion", 21.8e12, 0, 0, "NGN", ""}, {"N2,500", 2500, 0, 0, "NGN", ""}}},
 		{"no naira in a mask or a road", "Nurses wore N95 masks on the N7 road.", nil},
-		{"no naira in a bracketed letter", "Standings\nDynamo ( N ) 3 1 0 2 5 6 3\nRudnik ( B ) 4 1 0 3 4 7 3\n", nil},
+		{"no naira in a bracketed letter", "Standings\nRovers ( N ) 5 2 1 2 8 7 7\nCity ( B ) 5 1 2 2 6 9 5\n", nil},
 		{"shillings as Shs, by the country", "KAMPALA, May 5 - The ministry lost Shs 3 billion to ghost workers.",
 			[]moneyBrief{{"Shs 3 billion", 3e9, 0, 0, "UGX", ""}}},
 		{"the cedi's mark", "The road tender was worth GH¢2 million.", []moneyBrief{{"GH¢2 million", 2e6, 0, 0, "GHS", ""}}},

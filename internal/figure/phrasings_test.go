@@ -179,7 +179,7 @@ func TestNewsPhrasings(t *testing.T) {
 		{"At least 17 people were killed and dozens injured in clashes between rival factions.", "killed:17 injured:12"},
 		{"Security forces shot dead six suspected militants.", "killed:6"},
 		{"Two soldiers were wounded by a roadside bomb.", "injured:2"},
-		{"Officers found a man suffering from a gunshot wound.", "injured:1"},
+		{"Officers found a man bleeding from a gunshot wound.", "injured:1"},
 		{"The victim was transported to a local hospital.", "injured:1"},
 		{"Deputies arrested the 28-year-old shooter at his home.", "detained:1"},
 		{"The suspect remains in custody.", "detained:1"},

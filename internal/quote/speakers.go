@@ -560,7 +560,7 @@ func (a *qattributor) verbSubject(c qcand) bool {
 	}
 	w := a.d.Tok(k)
 	if w == "," && k+1 < len(a.d.Toks) && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k+1))) {
-		return true // "Mark Serwotka, the leader of the union …": a subject and its apposition
+		return true // "Jan Koller, the leader of the union …": a subject and its apposition
 	}
 	return qIsLower(w) && lexicon.VerbLike(lexicon.Lower(w))
 }

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -87,6 +86,8 @@ type qattributor struct {
 
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
+
+	subjMemo map[uint64]qnp // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
 
 	co      *coref.Resolver // coreference (coref.go), built on first use
 	collect *[]RankSet      // training: the speaker candidates are recorded here (speakerrank.go)
@@ -193,13 +194,32 @@ func isCapStop(w string) bool {
 
 // tokAt returns the index of the first token that ends after off.
 func (a *qattributor) tokAt(off int) int {
-	return sort.Search(len(a.d.Toks), func(i int) bool { return a.d.Toks[i].End > off })
+	toks := a.d.Toks
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // quoteAt returns the index of the quotation whose outer span holds off, or -1.
 func (a *qattributor) quoteAt(off int) int {
-	i := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].oe > off })
-	if i < len(a.qs) && a.qs[i].os <= off {
+	qs := a.qs
+	i, hi := 0, len(qs)
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if qs[m].oe > off {
+			hi = m
+		} else {
+			i = m + 1
+		}
+	}
+	if i < len(qs) && qs[i].os <= off {
 		return i
 	}
 	return -1
@@ -542,6 +562,7 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 func (a *qattributor) run() []contract.Quote {
 	out := make([]contract.Quote, 0, len(a.qs))
 	attrs := make([]qattribution, len(a.qs))
+	a.subjMemo = map[uint64]qnp{}
 	for qi, q := range a.qs {
 		// a transcript quoted whole: "WALLACE: Let's start with …"
 		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {

@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -444,8 +443,8 @@ func (a *qattributor) nearbyCands(l *candList, q qspan) {
 		hi++
 	}
 	from, to := d.Sents[lo].Start, d.Sents[hi].End
-	k0 := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= from })
-	k1 := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= q.os })
+	k0 := a.mentFrom(from)
+	k1 := a.mentFrom(q.os)
 	var sp contract.Speaker
 	seen := a.seenBuf[:0]
 	count := func(ent int) int {
@@ -956,7 +955,7 @@ func (a *qattributor) settled(qi int, at qattribution) bool {
 		return false
 	}
 	from, to := a.d.Sents[si].Start, a.d.Sents[se].End
-	k := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= from })
+	k := a.mentFrom(from)
 	for ; k < len(a.ments) && a.ments[k].s < to; k++ {
 		if m := a.ments[k]; m.idx != ei && a.quoteAt(m.s) < 0 {
 			return false

@@ -18,7 +18,7 @@ import (
 
 // entityAt returns the index of the entity with a mention overlapping [s, e), or -1.
 func (a *qattributor) entityAt(s, e int) int {
-	i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= e })
+	i := a.mentFrom(e)
 	best := -1
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		m := a.ments[k]
@@ -29,6 +29,22 @@ func (a *qattributor) entityAt(s, e int) int {
 		}
 	}
 	return best
+}
+
+// mentFrom returns the index of the first entity mention that starts at
+// or after off (sort.Search without its closure: this runs on every token).
+func (a *qattributor) mentFrom(off int) int {
+	ms := a.ments
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ms[m].s >= off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // buildNames scans the text once for full personal names, for canonical

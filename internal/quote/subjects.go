@@ -366,6 +366,22 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 // follows ("Speaking in Dayton, Ohio, Hale went after Moss": Hale).
 func (a *qattributor) mainSubject(lo, hi int) qnp {
 	lo = max(lo, hi-cueWindow)
+	if a.subjMemo == nil {
+		return a.mainSubject0(lo, hi)
+	}
+	// the same clauses are read again for every quotation and pronoun
+	// near them; what they hold does not change within run
+	key := uint64(lo)<<32 | uint64(uint32(hi))
+	if n, ok := a.subjMemo[key]; ok {
+		return n
+	}
+	n := a.mainSubject0(lo, hi)
+	a.subjMemo[key] = n
+	return n
+}
+
+// mainSubject0 is mainSubject without its memory; lo is bounded already.
+func (a *qattributor) mainSubject0(lo, hi int) qnp {
 	var comma qnp // a phrase followed by a comma, the last resort
 	for i := lo; i < hi; {
 		if a.inQuote(i) {

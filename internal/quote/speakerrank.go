@@ -321,7 +321,7 @@ func (a *qattributor) ruleCand(l *candList, sp *contract.Speaker) {
 	d := a.d
 	ruleKind := qnName
 	if i := a.tokAt(sp.Start); i < len(d.Toks) && d.Toks[i].Start == sp.Start && sp.End == d.Toks[i].End {
-		if _, ok := qPronouns[lexicon.Lower(d.Tok(i))]; ok {
+		if _, ok := qPronouns[a.lowTok(i)]; ok {
 			ruleKind = qnPron
 		}
 	}
@@ -390,7 +390,7 @@ func (a *qattributor) possessorCand(l *candList, q qspan) {
 	if b < 0 || a.inQuote(b) {
 		return
 	}
-	w := lexicon.Lower(a.d.Tok(b))
+	w := a.lowTok(b)
 	var n qnp
 	switch {
 	case w == "his" || w == "her" || w == "their" || w == "its":
@@ -888,7 +888,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		}
 		k = j + 1
 	}
-	for k < st.TokEnd && lexicon.IsCueSkip(lexicon.Lower(d.Tok(k))) {
+	for k < st.TokEnd && lexicon.IsCueSkip(a.lowTok(k)) {
 		k++
 	}
 	if k < st.TokEnd && !a.inQuote(k) {
@@ -910,7 +910,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		if a.isCue(p, st.TokEnd) && !a.inQuote(p) {
 			set(fSaidBefore)
 		}
-		if lexicon.IsPreposition(lexicon.Lower(d.Tok(ks - 1))) {
+		if lexicon.IsPreposition(a.lowTok(ks - 1)) {
 			set(fAfterPrep)
 		}
 	}

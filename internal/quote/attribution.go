@@ -87,8 +87,8 @@ type qattributor struct {
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
-	tbits    []uint8  // tokBits by token: what each token is, read once
-	lowIdx   []int32  // lowTok by token of capitals: 1 + its index in lows, 0 unknown
+	tbits    []uint8 // tokBits by token: what each token is, read once
+	lowIdx   []int32 // lowTok by token of capitals: 1 + its index in lows, 0 unknown
 	lows     []string
 	subjMemo map[uint64]qnp // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
 

@@ -174,16 +174,17 @@ func (a *qattributor) predicateGenders() {
 // name ("The", "Will" as a verb), unless a person's mention starts with it
 // ("Will Doyle").
 func (a *qattributor) capStop(k int) bool {
-	return a.tokBits(k)&tkCapStop != 0 && !a.personAt[k]
+	return a.capStopTok(k) && !a.personAt[k]
 }
 
 // tokBits flags, per token.
 const (
-	tkKnown    = 1 << iota // the flags below are read
+	tkKnown    = 1 << iota // the flags below but tkCapStop are read
 	tkNameWord             // lexicon.IsNameWord
-	tkCapStop              // isCapStop
 	tkLower                // qIsLower
 	tkPlain                // no capital nor other than ASCII: lexicon.Lower returns it as it is
+	tkCapRead              // tkCapStop is read (a map look-up: only on demand)
+	tkCapStop              // isCapStop
 )
 
 // tokBits returns the flags of token k, reading them on first use: the
@@ -191,23 +192,51 @@ const (
 func (a *qattributor) tokBits(k int) uint8 {
 	b := a.tbits[k]
 	if b == 0 {
-		t := a.d.Tok(k)
-		b = tkKnown
+		b = tokFlags(a.d.Tok(k))
+		a.tbits[k] = b
+	}
+	return b
+}
+
+// tokFlags returns the flags of token t but tkCapStop, with an ASCII
+// letter read without a table of Unicode.
+func tokFlags(t string) uint8 {
+	b := uint8(tkKnown)
+	if plainLower(t) {
+		b |= tkPlain
+	}
+	if t == "" || t[0] >= 0x80 {
 		if lexicon.IsNameWord(t) {
 			b |= tkNameWord
-		}
-		if isCapStop(t) {
-			b |= tkCapStop
 		}
 		if qIsLower(t) {
 			b |= tkLower
 		}
-		if plainLower(t) {
-			b |= tkPlain
+		return b
+	}
+	switch c := t[0]; {
+	case 'A' <= c && c <= 'Z':
+		b |= tkNameWord
+	case 'a' <= c && c <= 'z':
+		b |= tkLower
+		if h := strings.IndexByte(t, '-'); h > 0 && h <= 3 && h+1 < len(t) && lexicon.IsNameWord(t) {
+			b |= tkNameWord // "al-Assad"
+		}
+	}
+	return b
+}
+
+// capStopTok is isCapStop of token k.
+func (a *qattributor) capStopTok(k int) bool {
+	b := a.tokBits(k)
+	if b&tkCapRead == 0 {
+		b |= tkCapRead
+		if isCapStop(a.d.Tok(k)) {
+			b |= tkCapStop
 		}
 		a.tbits[k] = b
 	}
-	return b
+	return b&tkCapStop != 0
 }
 
 // nameWord is lexicon.IsNameWord of token k.

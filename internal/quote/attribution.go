@@ -87,8 +87,8 @@ type qattributor struct {
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
-	tbits    []uint8 // tokBits by token: what each token is, read once
-	lowIdx   []int32 // lowTok by token of capitals: 1 + its index in lows, 0 unknown
+	tbits    []uint16 // tokBits by token: what each token is, read once
+	lowIdx   []int32  // lowTok by token of capitals: 1 + its index in lows, 0 unknown
 	lows     []string
 	subjMemo map[uint64]qnp // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
 
@@ -99,7 +99,7 @@ type qattributor struct {
 
 func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
 	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
-	a.tbits = make([]uint8, len(d.Toks))
+	a.tbits = make([]uint16, len(d.Toks))
 	a.lowIdx = make([]int32, len(d.Toks))
 	n := 0
 	for _, e := range ents {
@@ -185,11 +185,15 @@ const (
 	tkPlain                // no capital nor other than ASCII: lexicon.Lower returns it as it is
 	tkCapRead              // tkCapStop is read (a map look-up: only on demand)
 	tkCapStop              // isCapStop
+	tkVerbRead             // tkVerbLike is read
+	tkVerbLike             // lexicon.VerbLike of its lower case
+	tkObjRead              // tkObjVerb is read
+	tkObjVerb              // a lower-case verb of objectVerbs
 )
 
 // tokBits returns the flags of token k, reading them on first use: the
 // attribution asks the same questions of the same tokens again and again.
-func (a *qattributor) tokBits(k int) uint8 {
+func (a *qattributor) tokBits(k int) uint16 {
 	b := a.tbits[k]
 	if b == 0 {
 		b = tokFlags(a.d.Tok(k))
@@ -200,8 +204,8 @@ func (a *qattributor) tokBits(k int) uint8 {
 
 // tokFlags returns the flags of token t but tkCapStop, with an ASCII
 // letter read without a table of Unicode.
-func tokFlags(t string) uint8 {
-	b := uint8(tkKnown)
+func tokFlags(t string) uint16 {
+	b := uint16(tkKnown)
 	if plainLower(t) {
 		b |= tkPlain
 	}
@@ -237,6 +241,33 @@ func (a *qattributor) capStopTok(k int) bool {
 		a.tbits[k] = b
 	}
 	return b&tkCapStop != 0
+}
+
+// verbLikeTok is lexicon.VerbLike of the lower case of token k.
+func (a *qattributor) verbLikeTok(k int) bool {
+	b := a.tokBits(k)
+	if b&tkVerbRead == 0 {
+		b |= tkVerbRead
+		if lexicon.VerbLike(a.lowTok(k)) {
+			b |= tkVerbLike
+		}
+		a.tbits[k] = b
+	}
+	return b&tkVerbLike != 0
+}
+
+// objVerbTok reports whether token k is a lower-case verb of telling,
+// asking or describing (objectVerbs).
+func (a *qattributor) objVerbTok(k int) bool {
+	b := a.tokBits(k)
+	if b&tkObjRead == 0 {
+		b |= tkObjRead
+		if w := a.d.Tok(k); b&tkLower != 0 && objectVerbs[lexicon.ReportingBase(w)] {
+			b |= tkObjVerb
+		}
+		a.tbits[k] = b
+	}
+	return b&tkObjVerb != 0
 }
 
 // nameWord is lexicon.IsNameWord of token k.

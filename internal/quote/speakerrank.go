@@ -895,7 +895,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		if a.isCue(k, st.TokEnd) {
 			set(fSaidAfter)
 		}
-		if w := d.Tok(k); qIsLower(w) && lexicon.VerbLike(lexicon.Lower(w)) {
+		if a.lowerTok(k) && a.verbLikeTok(k) {
 			set(fSubject)
 		}
 		if w := d.Tok(k); w == "'s" || w == "\u2019s" {
@@ -1025,7 +1025,7 @@ func (a *qattributor) firstObjectVerb(si int) int {
 	f := -1
 	st := a.d.Sents[si]
 	for k := st.TokStart; k < st.TokEnd; k++ {
-		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingBase(w)] {
+		if a.objVerbTok(k) {
 			f = k
 			break
 		}

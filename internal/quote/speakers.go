@@ -578,7 +578,7 @@ func (a *qattributor) verbSubject(c qcand) bool {
 	if w == "," && k+1 < len(a.d.Toks) && lexicon.IsDeterminer(a.lowTok(k+1)) {
 		return true // "Mark Serwotka, the leader of the union …": a subject and its apposition
 	}
-	return qIsLower(w) && lexicon.VerbLike(lexicon.Lower(w))
+	return a.lowerTok(k) && a.verbLikeTok(k)
 }
 
 // genderAgrees reports whether candidate c may be what a pronoun of gender g refers to.

@@ -143,7 +143,7 @@ func (a *qattributor) coordinatedMain(lo, j int) qnp {
 // [lo, j), so that a noun phrase at j is its object.
 func (a *qattributor) objectOf(lo, j int) bool {
 	for k := max(lo, j-cueWindow); k < j; k++ {
-		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingBase(w)] {
+		if a.objVerbTok(k) {
 			return true
 		}
 	}
@@ -230,7 +230,7 @@ func (a *qattributor) clauseStart(lo, j int) int {
 						e = e2 + 1
 					}
 				}
-				if n.kind == qnNone || e >= j || !(a.lowerTok(e) && lexicon.VerbLike(a.lowTok(e))) {
+				if n.kind == qnNone || e >= j || !(a.lowerTok(e) && a.verbLikeTok(e)) {
 					continue
 				}
 			}
@@ -353,7 +353,7 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 			}
 			return n
 		}
-		if k < j && a.lowerTok(k) && lexicon.VerbLike(a.lowTok(k)) {
+		if k < j && a.lowerTok(k) && a.verbLikeTok(k) {
 			return qnp{} // a clause of its own comes first
 		}
 		i = k
@@ -410,7 +410,7 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 			k++ // "Sanders himself has toned down …"
 		}
 		nx := a.lowTok(k)
-		if lexicon.IsCueSkip(nx) || a.lowerTok(k) && lexicon.VerbLike(nx) {
+		if lexicon.IsCueSkip(nx) || a.lowerTok(k) && a.verbLikeTok(k) {
 			return n
 		}
 		if a.d.Tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) {

@@ -101,12 +101,24 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
 	a.tbits = make([]uint16, len(d.Toks))
 	a.lowIdx = make([]int32, len(d.Toks))
-	n := 0
+	n, np, no := 0, 0, 0
 	for _, e := range ents {
 		n += len(e.Mentions)
+		switch e.Type {
+		case contract.Person:
+			np += len(e.Mentions)
+		case contract.Org, contract.GPE, contract.NORP:
+			no += len(e.Mentions)
+		}
 	}
 	if n > 0 {
 		a.ments = make([]qentMention, 0, n)
+	}
+	if np > 0 {
+		a.people = make([]qcand, 0, np)
+	}
+	if no > 0 {
+		a.orgs = make([]qcand, 0, no)
 	}
 	for i, e := range ents {
 		var titles []string // shared by the entity's mentions

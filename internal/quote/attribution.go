@@ -218,10 +218,10 @@ func (a *qattributor) tokBits(k int) uint16 {
 // letter read without a table of Unicode.
 func tokFlags(t string) uint16 {
 	b := uint16(tkKnown)
-	if plainLower(t) {
-		b |= tkPlain
-	}
 	if t == "" || t[0] >= 0x80 {
+		if plainLower(t) {
+			b |= tkPlain
+		}
 		if lexicon.IsNameWord(t) {
 			b |= tkNameWord
 		}
@@ -230,12 +230,24 @@ func tokFlags(t string) uint16 {
 		}
 		return b
 	}
-	switch c := t[0]; {
-	case 'A' <= c && c <= 'Z':
-		b |= tkNameWord
-	case 'a' <= c && c <= 'z':
+	c := t[0]
+	if 'A' <= c && c <= 'Z' {
+		return b | tkNameWord // a capital: not plain
+	}
+	plain, hyphen := true, -1
+	for i := 1; i < len(t); i++ {
+		if x := t[i]; x >= 'A' && x <= 'Z' || x >= 0x80 {
+			plain = false
+		} else if x == '-' && hyphen < 0 {
+			hyphen = i
+		}
+	}
+	if plain {
+		b |= tkPlain
+	}
+	if 'a' <= c && c <= 'z' {
 		b |= tkLower
-		if h := strings.IndexByte(t, '-'); h > 0 && h <= 3 && h+1 < len(t) && lexicon.IsNameWord(t) {
+		if hyphen > 0 && hyphen <= 3 && hyphen+1 < len(t) && lexicon.IsNameWord(t) {
 			b |= tkNameWord // "al-Assad"
 		}
 	}

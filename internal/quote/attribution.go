@@ -90,7 +90,6 @@ type qattributor struct {
 	tbits    []uint16 // tokBits by token: what each token is, read once
 	lowIdx   []int32  // lowTok by token of capitals: 1 + its index in lows, 0 unknown
 	lows     []string
-	cueSubj  map[qcue]qnp   // subject by cue, from the start of run
 	subjMemo map[uint64]qnp // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
 
 	co      *coref.Resolver // coreference (coref.go), built on first use
@@ -717,7 +716,6 @@ func (a *qattributor) run() []contract.Quote {
 	out := make([]contract.Quote, 0, len(a.qs))
 	attrs := make([]qattribution, len(a.qs))
 	a.subjMemo = map[uint64]qnp{}
-	a.cueSubj = map[qcue]qnp{}
 	for qi, q := range a.qs {
 		// a transcript quoted whole: "WALLACE: Let's start with …"
 		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {

@@ -17,20 +17,6 @@ import (
 
 // subject returns the speaker mention of cue c.
 func (a *qattributor) subject(c qcue) qnp {
-	if a.cueSubj == nil {
-		return a.subject0(c)
-	}
-	// the rules and the speaker choice read the same cues: once per cue
-	if n, ok := a.cueSubj[c]; ok {
-		return n
-	}
-	n := a.subject0(c)
-	a.cueSubj[c] = n
-	return n
-}
-
-// subject0 is subject without its memory.
-func (a *qattributor) subject0(c qcue) qnp {
 	s := a.d.Sents[c.si]
 	lo, hi := s.TokStart, s.TokEnd
 	if c.base == "according to" || strings.HasSuffix(c.base, " by") {

@@ -2,7 +2,6 @@ package quote
 
 import (
 	"slices"
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -89,6 +88,11 @@ type qattributor struct {
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
+	tbits    []uint16 // tokBits by token: what each token is, read once
+	lowIdx   []int32  // lowTok by token of capitals: 1 + its index in lows, 0 unknown
+	lows     []string
+	subjMemo map[uint64]qnp // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
+
 	co      *coref.Resolver // coreference (coref.go), built on first use
 	collect *[]RankSet      // training: the speaker candidates are recorded here (speakerrank.go)
 	rank                    // the speaker ranking's buffers (speakerrank.go)
@@ -96,12 +100,26 @@ type qattributor struct {
 
 func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
 	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
-	n := 0
+	a.tbits = make([]uint16, len(d.Toks))
+	a.lowIdx = make([]int32, len(d.Toks))
+	n, np, no := 0, 0, 0
 	for _, e := range ents {
 		n += len(e.Mentions)
+		switch e.Type {
+		case contract.Person:
+			np += len(e.Mentions)
+		case contract.Org, contract.GPE, contract.NORP:
+			no += len(e.Mentions)
+		}
 	}
 	if n > 0 {
 		a.ments = make([]qentMention, 0, n)
+	}
+	if np > 0 {
+		a.people = make([]qcand, 0, np)
+	}
+	if no > 0 {
+		a.orgs = make([]qcand, 0, no)
 	}
 	for i, e := range ents {
 		var titles []string // shared by the entity's mentions
@@ -169,7 +187,143 @@ func (a *qattributor) predicateGenders() {
 // name ("The", "Will" as a verb), unless a person's mention starts with it
 // ("Will Doyle").
 func (a *qattributor) capStop(k int) bool {
-	return !a.personAt[k] && isCapStop(a.d.Tok(k))
+	return a.capStopTok(k) && !a.personAt[k]
+}
+
+// tokBits flags, per token.
+const (
+	tkKnown    = 1 << iota // the flags below but tkCapStop are read
+	tkNameWord             // lexicon.IsNameWord
+	tkLower                // qIsLower
+	tkPlain                // no capital nor other than ASCII: lexicon.Lower returns it as it is
+	tkCapRead              // tkCapStop is read (a map look-up: only on demand)
+	tkCapStop              // isCapStop
+	tkVerbRead             // tkVerbLike is read
+	tkVerbLike             // lexicon.VerbLike of its lower case
+	tkObjRead              // tkObjVerb is read
+	tkObjVerb              // a lower-case verb of objectVerbs
+)
+
+// tokBits returns the flags of token k, reading them on first use: the
+// attribution asks the same questions of the same tokens again and again.
+func (a *qattributor) tokBits(k int) uint16 {
+	b := a.tbits[k]
+	if b == 0 {
+		b = tokFlags(a.d.Tok(k))
+		a.tbits[k] = b
+	}
+	return b
+}
+
+// tokFlags returns the flags of token t but tkCapStop, with an ASCII
+// letter read without a table of Unicode.
+func tokFlags(t string) uint16 {
+	b := uint16(tkKnown)
+	if t == "" || t[0] >= 0x80 {
+		if plainLower(t) {
+			b |= tkPlain
+		}
+		if lexicon.IsNameWord(t) {
+			b |= tkNameWord
+		}
+		if qIsLower(t) {
+			b |= tkLower
+		}
+		return b
+	}
+	c := t[0]
+	if 'A' <= c && c <= 'Z' {
+		return b | tkNameWord // a capital: not plain
+	}
+	plain, hyphen := true, -1
+	for i := 1; i < len(t); i++ {
+		if x := t[i]; x >= 'A' && x <= 'Z' || x >= 0x80 {
+			plain = false
+		} else if x == '-' && hyphen < 0 {
+			hyphen = i
+		}
+	}
+	if plain {
+		b |= tkPlain
+	}
+	if 'a' <= c && c <= 'z' {
+		b |= tkLower
+		if hyphen > 0 && hyphen <= 3 && hyphen+1 < len(t) && lexicon.IsNameWord(t) {
+			b |= tkNameWord // "al-Assad"
+		}
+	}
+	return b
+}
+
+// capStopTok is isCapStop of token k.
+func (a *qattributor) capStopTok(k int) bool {
+	b := a.tokBits(k)
+	if b&tkCapRead == 0 {
+		b |= tkCapRead
+		if isCapStop(a.d.Tok(k)) {
+			b |= tkCapStop
+		}
+		a.tbits[k] = b
+	}
+	return b&tkCapStop != 0
+}
+
+// verbLikeTok is lexicon.VerbLike of the lower case of token k.
+func (a *qattributor) verbLikeTok(k int) bool {
+	b := a.tokBits(k)
+	if b&tkVerbRead == 0 {
+		b |= tkVerbRead
+		if lexicon.VerbLike(a.lowTok(k)) {
+			b |= tkVerbLike
+		}
+		a.tbits[k] = b
+	}
+	return b&tkVerbLike != 0
+}
+
+// objVerbTok reports whether token k is a lower-case verb of telling,
+// asking or describing (objectVerbs).
+func (a *qattributor) objVerbTok(k int) bool {
+	b := a.tokBits(k)
+	if b&tkObjRead == 0 {
+		b |= tkObjRead
+		if w := a.d.Tok(k); b&tkLower != 0 && objectVerbs[lexicon.ReportingBase(w)] {
+			b |= tkObjVerb
+		}
+		a.tbits[k] = b
+	}
+	return b&tkObjVerb != 0
+}
+
+// nameWord is lexicon.IsNameWord of token k.
+func (a *qattributor) nameWord(k int) bool { return a.tokBits(k)&tkNameWord != 0 }
+
+// lowerTok is qIsLower of token k.
+func (a *qattributor) lowerTok(k int) bool { return a.tokBits(k)&tkLower != 0 }
+
+// lowTok is lexicon.Lower of token k, lower-cased once.
+func (a *qattributor) lowTok(k int) string {
+	if a.tokBits(k)&tkPlain != 0 {
+		return a.d.Tok(k)
+	}
+	i := a.lowIdx[k]
+	if i == 0 {
+		a.lows = append(a.lows, lexicon.Lower(a.d.Tok(k)))
+		i = int32(len(a.lows))
+		a.lowIdx[k] = i
+	}
+	return a.lows[i-1]
+}
+
+// plainLower reports whether w has no capital letter nor any byte beyond
+// ASCII, so that it is its own lower case.
+func plainLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // isCapStop reports whether w, in any case, is a word of qCapStop. It
@@ -194,13 +348,32 @@ func isCapStop(w string) bool {
 
 // tokAt returns the index of the first token that ends after off.
 func (a *qattributor) tokAt(off int) int {
-	return sort.Search(len(a.d.Toks), func(i int) bool { return a.d.Toks[i].End > off })
+	toks := a.d.Toks
+	lo, hi := 0, len(toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if toks[m].End > off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // quoteAt returns the index of the quotation whose outer span holds off, or -1.
 func (a *qattributor) quoteAt(off int) int {
-	i := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].oe > off })
-	if i < len(a.qs) && a.qs[i].os <= off {
+	qs := a.qs
+	i, hi := 0, len(qs)
+	for i < hi {
+		m := int(uint(i+hi) >> 1)
+		if qs[m].oe > off {
+			hi = m
+		} else {
+			i = m + 1
+		}
+	}
+	if i < len(qs) && qs[i].os <= off {
 		return i
 	}
 	return -1
@@ -265,7 +438,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	if (t == "put" || t == "puts") && i+1 < hi && a.d.Tok(i+1) == "it" {
 		return 2, "put it"
 	}
-	if (t == "went" || t == "goes" || t == "go") && i+1 < hi && a.d.Tok(i+1) == "on" && (i+2 >= hi || !qIsLower(a.d.Tok(i+2)) || a.d.Tok(i+2) == "to") {
+	if (t == "went" || t == "goes" || t == "go") && i+1 < hi && a.d.Tok(i+1) == "on" && (i+2 >= hi || !a.lowerTok(i+2) || a.d.Tok(i+2) == "to") {
 		return 2, "go on" // "…," Trump went on.
 	}
 	if !qIsLower(t) {
@@ -289,7 +462,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			p, n := a.d.Tok(i-1), a.d.Tok(i+1)
 			lp := lexicon.Lower(p)
 			if (lexicon.IsNameWord(p) && !qCapStop[lp] || lp == "he" || lp == "she" || lp == "it" ||
-				qIsLower(p) && i > 1 && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(i-2))) && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
+				qIsLower(p) && i > 1 && lexicon.IsDeterminer(a.lowTok(i-2)) && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
 				ok = true
 			}
@@ -298,7 +471,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			return 0, ""
 		}
 	}
-	if i > 0 && (qNounPreceders[lexicon.Lower(a.d.Tok(i-1))] || a.d.Tok(i-1) == "than") {
+	if i > 0 && (qNounPreceders[a.lowTok(i-1)] || a.d.Tok(i-1) == "than") {
 		return 0, "" // "in comments", "rather than respond"
 	}
 	if t != base && !strings.HasSuffix(t, "ing") && !strings.HasSuffix(t, "s") {
@@ -309,7 +482,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		}
 		if k >= 0 && lexicon.IsBeVerb(a.d.Tok(k)) {
 			if nx := lexicon.Lower(a.d.Tok(min(i+2, hi-1))); i+2 < hi && a.d.Tok(i+1) == "by" &&
-				(lexicon.IsNameWord(a.d.Tok(i+2)) || lexicon.IsDeterminer(nx) || lexicon.IsSpeakerNoun(nx) || lexicon.IsTitle(nx)) {
+				(a.nameWord(i+2) || lexicon.IsDeterminer(nx) || lexicon.IsSpeakerNoun(nx) || lexicon.IsTitle(nx)) {
 				return 2, base + " by" // "Rubio was asked by moderator Gerard Baker"
 			}
 			return 0, ""
@@ -463,7 +636,7 @@ func firstRune(s string) rune {
 // between tokens i and j ("…," while 73 percent said).
 func (a *qattributor) boundaryBetween(i, j int) bool {
 	for k := i; k < j; k++ {
-		w := lexicon.Lower(a.d.Tok(k))
+		w := a.lowTok(k)
 		if clauseBoundaries[w] || w == "and" || w == "but" || w == "as" || w == "which" || w == "who" {
 			return true
 		}
@@ -543,6 +716,7 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 func (a *qattributor) run() []contract.Quote {
 	out := make([]contract.Quote, 0, len(a.qs))
 	attrs := make([]qattribution, len(a.qs))
+	a.subjMemo = map[uint64]qnp{}
 	for qi, q := range a.qs {
 		// a transcript quoted whole: "WALLACE: Let's start with …"
 		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {
@@ -713,7 +887,7 @@ func (a *qattributor) passiveAgent(q qspan, st textdoc.Sentence) (qattribution, 
 	if k < 0 {
 		return qattribution{}, false
 	}
-	if !passiveBe[lexicon.Lower(d.Tok(k-1))] && !(k-2 >= st.TokStart && passiveBe[lexicon.Lower(d.Tok(k-2))]) {
+	if !passiveBe[a.lowTok(k-1)] && !(k-2 >= st.TokStart && passiveBe[a.lowTok(k-2)]) {
 		return qattribution{}, false
 	}
 	b := a.tokAt(q.oe)
@@ -723,7 +897,7 @@ func (a *qattributor) passiveAgent(q qspan, st textdoc.Sentence) (qattribution, 
 	if b < st.TokEnd && d.Tok(b) == "," {
 		b++
 	}
-	if b+1 >= st.TokEnd || lexicon.Lower(d.Tok(b)) != "by" {
+	if b+1 >= st.TokEnd || a.lowTok(b) != "by" {
 		return qattribution{}, false
 	}
 	n, _ := a.npAfter0(b+1, st.TokEnd)
@@ -734,7 +908,7 @@ func (a *qattributor) passiveAgent(q qspan, st textdoc.Sentence) (qattribution, 
 	if sp == nil {
 		return qattribution{}, false
 	}
-	return qattribution{sp: sp, cue: lexicon.Lower(d.Tok(k)) + " by", inSent: true, passive: true}, true
+	return qattribution{sp: sp, cue: a.lowTok(k) + " by", inSent: true, passive: true}, true
 }
 
 // namingClause attributes a quotation that a verb of naming introduces
@@ -774,11 +948,11 @@ func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool)
 		if cl, _ := a.cueAt(k, st.TokEnd); cl > 0 {
 			return qattribution{}, false // a verb of saying nearer the words
 		}
-		if !speechNouns[lexicon.Lower(d.Tok(k))] {
+		if !speechNouns[a.lowTok(k)] {
 			continue
 		}
 		n, after := a.claimSource(k, qa, st)
-		if n.kind == qnNone || after >= qa || !clauseOpener(lexicon.Lower(d.Tok(after))) {
+		if n.kind == qnNone || after >= qa || !clauseOpener(a.lowTok(after)) {
 			return qattribution{}, false
 		}
 		if sp := a.speakerOf(n); sp != nil {
@@ -794,7 +968,7 @@ func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool)
 // token after the phrase.
 func (a *qattributor) claimSource(k, qa int, st textdoc.Sentence) (qnp, int) {
 	d := a.d
-	if w := lexicon.Lower(d.Tok(k + 1)); (w == "by" || w == "from") && k+2 < qa {
+	if w := a.lowTok(k + 1); (w == "by" || w == "from") && k+2 < qa {
 		n, e := a.npAfter0(k+2, qa)
 		if n.kind == qnName || n.kind == qnRole {
 			return n, e
@@ -805,7 +979,7 @@ func (a *qattributor) claimSource(k, qa int, st textdoc.Sentence) (qnp, int) {
 	if p := d.Tok(b); (p == "'s" || p == "\u2019s") && b-1 > st.TokStart {
 		b--
 	}
-	if b <= st.TokStart || !lexicon.IsNameWord(d.Tok(b)) || a.capStop(b) {
+	if b <= st.TokStart || !a.nameWord(b) || a.capStop(b) {
 		return qnp{}, qa
 	}
 	n := a.npBefore(b, st.TokStart)
@@ -841,21 +1015,21 @@ var speechNouns = map[string]bool{"claim": true, "claims": true, "suggestion": t
 func (a *qattributor) activeNamer(q qspan, si int, st textdoc.Sentence) (qattribution, bool) {
 	d := a.d
 	as := a.tokAt(q.os) - 1
-	for as > st.TokStart && as > a.tokAt(q.os)-3 && lexicon.Lower(d.Tok(as)) != "as" && qIsLower(d.Tok(as)) {
+	for as > st.TokStart && as > a.tokAt(q.os)-3 && a.lowTok(as) != "as" && a.lowerTok(as) {
 		as-- // "as a “…”", "as too “…”"
 	}
-	if as <= st.TokStart || lexicon.Lower(d.Tok(as)) != "as" {
+	if as <= st.TokStart || a.lowTok(as) != "as" {
 		return qattribution{}, false
 	}
 	for k := as - 1; k > st.TokStart && k >= as-8; k-- {
 		if a.inQuote(k) || d.Tok(k) == "," {
 			return qattribution{}, false
 		}
-		base := namingBase(lexicon.Lower(d.Tok(k)))
+		base := namingBase(a.lowTok(k))
 		if base == "" {
 			continue
 		}
-		if passiveBe[lexicon.Lower(d.Tok(k-1))] || k-2 >= st.TokStart && passiveBe[lexicon.Lower(d.Tok(k-2))] {
+		if passiveBe[a.lowTok(k-1)] || k-2 >= st.TokStart && passiveBe[a.lowTok(k-2)] {
 			return qattribution{}, false // "was described as …" without its agent
 		}
 		n := a.subject(qcue{tok: k, n: 1, base: base, si: si})
@@ -906,13 +1080,13 @@ var namingAs = map[string]bool{"describe": true, "brand": true, "label": true, "
 func (a *qattributor) namingVerbBefore(q qspan, st textdoc.Sentence) int {
 	d := a.d
 	k := a.tokAt(q.os) - 1
-	if k > st.TokStart && lexicon.Lower(d.Tok(k)) == "as" {
+	if k > st.TokStart && a.lowTok(k) == "as" {
 		k--
 	}
 	if k <= st.TokStart || !strings.HasSuffix(d.Tok(k), "ed") {
 		return -1
 	}
-	if w := lexicon.Lower(d.Tok(k)); !objectVerbs[lexicon.ReportingBase(w)] && !namingVerbs[w] {
+	if w := a.lowTok(k); !objectVerbs[lexicon.ReportingBase(w)] && !namingVerbs[w] {
 		return -1
 	}
 	return k
@@ -927,13 +1101,13 @@ func (a *qattributor) relativeNamer(q qspan, st textdoc.Sentence) (qattribution,
 		return qattribution{}, false
 	}
 	for r := k - 1; r >= st.TokStart && r >= k-6; r-- {
-		if w := lexicon.Lower(a.d.Tok(r)); w == "who" || w == "whom" || w == "which" {
+		if w := a.lowTok(r); w == "who" || w == "whom" || w == "which" {
 			n, e := a.npAfter0(r+1, k)
 			if e != k || n.kind != qnName && n.kind != qnRole && n.kind != qnPron {
 				return qattribution{}, false
 			}
 			if sp := a.speakerOf(n); sp != nil {
-				return qattribution{sp: sp, cue: lexicon.Lower(a.d.Tok(k)), inSent: true, passive: true}, true
+				return qattribution{sp: sp, cue: a.lowTok(k), inSent: true, passive: true}, true
 			}
 			return qattribution{}, false
 		}

@@ -61,7 +61,7 @@ func (a *qattributor) namedInQuote(ei int, n qnp) bool {
 	st := a.d.Sents[si]
 	for qi := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].ce > st.Start }); qi < len(a.qs) && a.qs[qi].cs < st.End; qi++ {
 		q := a.qs[qi]
-		k := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= q.cs })
+		k := a.mentFrom(q.cs)
 		for ; k < len(a.ments) && a.ments[k].s < q.ce; k++ {
 			if a.ments[k].idx == ei {
 				return true

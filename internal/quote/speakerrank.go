@@ -1,7 +1,6 @@
 package quote
 
 import (
-	"sort"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -322,7 +321,7 @@ func (a *qattributor) ruleCand(l *candList, sp *contract.Speaker) {
 	d := a.d
 	ruleKind := qnName
 	if i := a.tokAt(sp.Start); i < len(d.Toks) && d.Toks[i].Start == sp.Start && sp.End == d.Toks[i].End {
-		if _, ok := qPronouns[lexicon.Lower(d.Tok(i))]; ok {
+		if _, ok := qPronouns[a.lowTok(i)]; ok {
 			ruleKind = qnPron
 		}
 	}
@@ -391,7 +390,7 @@ func (a *qattributor) possessorCand(l *candList, q qspan) {
 	if b < 0 || a.inQuote(b) {
 		return
 	}
-	w := lexicon.Lower(a.d.Tok(b))
+	w := a.lowTok(b)
 	var n qnp
 	switch {
 	case w == "his" || w == "her" || w == "their" || w == "its":
@@ -444,8 +443,8 @@ func (a *qattributor) nearbyCands(l *candList, q qspan) {
 		hi++
 	}
 	from, to := d.Sents[lo].Start, d.Sents[hi].End
-	k0 := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= from })
-	k1 := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= q.os })
+	k0 := a.mentFrom(from)
+	k1 := a.mentFrom(q.os)
 	var sp contract.Speaker
 	seen := a.seenBuf[:0]
 	count := func(ent int) int {
@@ -889,14 +888,14 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		}
 		k = j + 1
 	}
-	for k < st.TokEnd && lexicon.IsCueSkip(lexicon.Lower(d.Tok(k))) {
+	for k < st.TokEnd && lexicon.IsCueSkip(a.lowTok(k)) {
 		k++
 	}
 	if k < st.TokEnd && !a.inQuote(k) {
 		if a.isCue(k, st.TokEnd) {
 			set(fSaidAfter)
 		}
-		if w := d.Tok(k); qIsLower(w) && lexicon.VerbLike(lexicon.Lower(w)) {
+		if a.lowerTok(k) && a.verbLikeTok(k) {
 			set(fSubject)
 		}
 		if w := d.Tok(k); w == "'s" || w == "\u2019s" {
@@ -911,7 +910,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 		if a.isCue(p, st.TokEnd) && !a.inQuote(p) {
 			set(fSaidBefore)
 		}
-		if lexicon.IsPreposition(lexicon.Lower(d.Tok(ks - 1))) {
+		if lexicon.IsPreposition(a.lowTok(ks - 1)) {
 			set(fAfterPrep)
 		}
 	}
@@ -956,7 +955,7 @@ func (a *qattributor) settled(qi int, at qattribution) bool {
 		return false
 	}
 	from, to := a.d.Sents[si].Start, a.d.Sents[se].End
-	k := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= from })
+	k := a.mentFrom(from)
 	for ; k < len(a.ments) && a.ments[k].s < to; k++ {
 		if m := a.ments[k]; m.idx != ei && a.quoteAt(m.s) < 0 {
 			return false
@@ -1026,7 +1025,7 @@ func (a *qattributor) firstObjectVerb(si int) int {
 	f := -1
 	st := a.d.Sents[si]
 	for k := st.TokStart; k < st.TokEnd; k++ {
-		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingBase(w)] {
+		if a.objVerbTok(k) {
 			f = k
 			break
 		}

@@ -18,7 +18,7 @@ import (
 
 // entityAt returns the index of the entity with a mention overlapping [s, e), or -1.
 func (a *qattributor) entityAt(s, e int) int {
-	i := sort.Search(len(a.ments), func(i int) bool { return a.ments[i].s >= e })
+	i := a.mentFrom(e)
 	best := -1
 	for k := i - 1; k >= 0 && k >= i-8; k-- {
 		m := a.ments[k]
@@ -29,6 +29,22 @@ func (a *qattributor) entityAt(s, e int) int {
 		}
 	}
 	return best
+}
+
+// mentFrom returns the index of the first entity mention that starts at
+// or after off (sort.Search without its closure: this runs on every token).
+func (a *qattributor) mentFrom(off int) int {
+	ms := a.ments
+	lo, hi := 0, len(ms)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if ms[m].s >= off {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 // buildNames scans the text once for full personal names, for canonical
@@ -43,12 +59,12 @@ func (a *qattributor) buildNames() {
 	d := a.d
 	n := len(d.Toks)
 	for i := 0; i < n; {
-		if !lexicon.IsNameWord(d.Tok(i)) {
+		if !a.nameWord(i) {
 			i++
 			continue
 		}
 		j := i
-		for j < n && (lexicon.IsNameWord(d.Tok(j)) || qNameConnectors[d.Tok(j)] && j+1 < n && lexicon.IsNameWord(d.Tok(j+1))) {
+		for j < n && (a.nameWord(j) || qNameConnectors[d.Tok(j)] && j+1 < n && a.nameWord(j+1)) {
 			if j > i && d.Toks[j].Start-d.Toks[j-1].End > 1 {
 				break
 			}
@@ -58,10 +74,10 @@ func (a *qattributor) buildNames() {
 		k := i
 		var titles []string
 		for t := j - 2; t > k; t-- {
-			if w := lexicon.Lower(d.Tok(t)); lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
+			if w := a.lowTok(t); lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 				// "Deputy Prime Minister John Prescott": every word through the last title
 				for x := k; x <= t; x++ {
-					if w := strings.TrimSuffix(lexicon.Lower(d.Tok(x)), "."); !qCapStop[w] {
+					if w := strings.TrimSuffix(a.lowTok(x), "."); !qCapStop[w] {
 						titles = append(titles, w)
 					}
 				}
@@ -70,13 +86,13 @@ func (a *qattributor) buildNames() {
 			}
 		}
 		for k < j-1 {
-			w := lexicon.Lower(d.Tok(k))
+			w := a.lowTok(k)
 			if lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 				titles = append(titles, strings.TrimSuffix(w, "."))
 				k++
 				continue
 			}
-			if qCapStop[w] || len(titles) == 0 && k+2 < j && lexicon.IsNameWord(d.Tok(k+1)) && lexicon.IsTitle(lexicon.Lower(d.Tok(k+1))) {
+			if qCapStop[w] || len(titles) == 0 && k+2 < j && a.nameWord(k+1) && lexicon.IsTitle(a.lowTok(k+1)) {
 				k++ // "Iranian Defence Minister Amir Hatami": modifiers of a title
 				continue
 			}
@@ -89,7 +105,7 @@ func (a *qattributor) buildNames() {
 		if k < j {
 			if k > 0 && k == i {
 				// a lower-case title before the name: "counterpart Ali Abdullah Ayyoub"
-				if w := lexicon.Lower(d.Tok(k - 1)); lexicon.IsTitle(w) {
+				if w := a.lowTok(k - 1); lexicon.IsTitle(w) {
 					titles = append(titles, w)
 				}
 			}
@@ -349,7 +365,7 @@ func (a *qattributor) namedNext(n qnp) int {
 	if k >= len(d.Toks) || d.Toks[k].Start != n.s {
 		return -1
 	}
-	if w := lexicon.Lower(d.Tok(k)); w != "a" && w != "an" || n.head == "" || strings.HasSuffix(n.head, "s") ||
+	if w := a.lowTok(k); w != "a" && w != "an" || n.head == "" || strings.HasSuffix(n.head, "s") ||
 		speakerHeads[n.head] || docNouns[n.head] {
 		return -1
 	}
@@ -431,10 +447,10 @@ func (a *qattributor) issuer(n qnp) int {
 	}
 	d := a.d
 	for k := a.tokAt(n.s); k+1 < len(d.Toks) && d.Toks[k+1].Start < n.e; k++ {
-		if lexicon.Lower(d.Tok(k)) != n.head {
+		if a.lowTok(k) != n.head {
 			continue
 		}
-		if w := lexicon.Lower(d.Tok(k + 1)); w != "from" && w != "by" && w != "of" {
+		if w := a.lowTok(k + 1); w != "from" && w != "by" && w != "of" {
 			return -1
 		}
 		for x := k + 2; x < len(d.Toks) && d.Toks[x].Start < n.e && x <= k+4; x++ {
@@ -465,10 +481,10 @@ func (a *qattributor) definiteSubject(n qnp) (qcand, bool) {
 // pronoun's chain goes on through the sentence.
 func (a *qattributor) coordinatedPronoun(n qnp, g byte) (qnp, bool) {
 	k := a.tokAt(n.s)
-	if k < 2 || k >= len(a.d.Toks) || a.d.Toks[k].Start != n.s || lexicon.Lower(a.d.Tok(k-1)) != "and" {
+	if k < 2 || k >= len(a.d.Toks) || a.d.Toks[k].Start != n.s || a.lowTok(k-1) != "and" {
 		return qnp{}, false
 	}
-	w := lexicon.Lower(a.d.Tok(k - 2))
+	w := a.lowTok(k - 2)
 	if qPronouns[w] != g || a.quoteAt(a.d.Toks[k-2].Start) >= 0 {
 		return qnp{}, false
 	}
@@ -553,16 +569,16 @@ func (a *qattributor) verbSubject(c qcand) bool {
 	if k < 0 || k >= len(a.d.Toks) || a.d.Toks[k].End != c.e {
 		return false
 	}
-	for k++; k < len(a.d.Toks) && lexicon.IsCueSkip(lexicon.Lower(a.d.Tok(k))); k++ {
+	for k++; k < len(a.d.Toks) && lexicon.IsCueSkip(a.lowTok(k)); k++ {
 	}
 	if k >= len(a.d.Toks) {
 		return false
 	}
 	w := a.d.Tok(k)
-	if w == "," && k+1 < len(a.d.Toks) && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k+1))) {
+	if w == "," && k+1 < len(a.d.Toks) && lexicon.IsDeterminer(a.lowTok(k+1)) {
 		return true // "Jan Koller, the leader of the union …": a subject and its apposition
 	}
-	return qIsLower(w) && lexicon.VerbLike(lexicon.Lower(w))
+	return a.lowerTok(k) && a.verbLikeTok(k)
 }
 
 // genderAgrees reports whether candidate c may be what a pronoun of gender g refers to.
@@ -597,7 +613,7 @@ func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool
 	// the words the candidate's titles must hold: "the prime minister" → prime, minister
 	var want []string
 	for t := a.tokAt(off); t >= 0 && t < len(a.d.Toks) && a.d.Toks[t].End <= off+len(mention); t++ {
-		w := strings.TrimSuffix(lexicon.Lower(a.d.Tok(t)), ".")
+		w := strings.TrimSuffix(a.lowTok(t), ".")
 		if w == "" || lexicon.IsDeterminer(w) || lexicon.IsSoftRole(w) || w == "'s" || w == "\u2019s" || !unicode.IsLetter(firstRune(w)) {
 			continue
 		}

@@ -97,10 +97,10 @@ func (a *qattributor) subject(c qcue) qnp {
 func (a *qattributor) pastReducedRelative(n qnp, lo int) qnp {
 	d := a.d
 	k := a.tokAt(n.s) - 1
-	if k > lo && lexicon.IsDeterminer(lexicon.Lower(d.Tok(k))) {
+	if k > lo && lexicon.IsDeterminer(a.lowTok(k)) {
 		k--
 	}
-	if k-2 < lo || lexicon.Lower(d.Tok(k)) != "by" || a.inQuote(k-1) {
+	if k-2 < lo || a.lowTok(k) != "by" || a.inQuote(k-1) {
 		return n
 	}
 	if p := d.Tok(k - 1); !qIsLower(p) || !strings.HasSuffix(p, "ed") && !pastParticiples[p] {
@@ -124,9 +124,9 @@ var pastParticiples = map[string]bool{"written": true, "seen": true, "given": tr
 // before the cue ("and", "but", "or", "to"). No phrase otherwise.
 func (a *qattributor) coordinatedMain(lo, j int) qnp {
 	for k := j; k >= lo && k > j-5; k-- {
-		w := lexicon.Lower(a.d.Tok(k))
+		w := a.lowTok(k)
 		if w != "and" && w != "but" {
-			if k < j && !qIsLower(a.d.Tok(k)) {
+			if k < j && !a.lowerTok(k) {
 				return qnp{} // only verbs and particles between: "but went on to"
 			}
 			continue
@@ -143,7 +143,7 @@ func (a *qattributor) coordinatedMain(lo, j int) qnp {
 // [lo, j), so that a noun phrase at j is its object.
 func (a *qattributor) objectOf(lo, j int) bool {
 	for k := max(lo, j-cueWindow); k < j; k++ {
-		if w := a.d.Tok(k); qIsLower(w) && objectVerbs[lexicon.ReportingBase(w)] {
+		if a.objVerbTok(k) {
 			return true
 		}
 	}
@@ -180,22 +180,22 @@ var nounsInLy = map[string]bool{"family": true, "assembly": true, "supply": true
 // "on Tuesday"); it returns the token before them.
 func (a *qattributor) skipBack(j, lo int) int {
 	for j >= lo {
-		w := lexicon.Lower(a.d.Tok(j))
+		w := a.lowTok(j)
 		if lexicon.IsCueSkip(w) || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w] {
 			j-- // "Gorka similarly warned"
 			continue
 		}
 		if j-1 >= lo && (timeWords[w] || textdoc.IsDigitByte(w[0])) {
-			if p := lexicon.Lower(a.d.Tok(j - 1)); p == "later" || p == "earlier" || p == "late" || p == "early" {
+			if p := a.lowTok(j - 1); p == "later" || p == "earlier" || p == "late" || p == "early" {
 				j -= 2 // "Priebus later Thursday told"
 				continue
 			}
 			k := j - 1
-			if k >= lo && (lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k))) || lexicon.Lower(a.d.Tok(k)) == "last") {
+			if k >= lo && (lexicon.IsDeterminer(a.lowTok(k)) || a.lowTok(k) == "last") {
 				k--
 			}
 			if k >= lo {
-				if p := lexicon.Lower(a.d.Tok(k)); p == "in" || p == "on" || p == "at" || p == "last" || p == "this" {
+				if p := a.lowTok(k); p == "in" || p == "on" || p == "at" || p == "last" || p == "this" {
 					j = k - 1
 					continue
 				}
@@ -219,7 +219,7 @@ func (a *qattributor) clauseStart(lo, j int) int {
 		if a.inQuote(k) {
 			continue // a quotation inside the sentence is no clause boundary
 		}
-		if w := lexicon.Lower(a.d.Tok(k)); clauseBoundaries[w] {
+		if w := a.lowTok(k); clauseBoundaries[w] {
 			switch w {
 			case "after", "before", "since", "until", "once", "that":
 				// a preposition as often as a conjunction: "went after Bush"
@@ -230,7 +230,7 @@ func (a *qattributor) clauseStart(lo, j int) int {
 						e = e2 + 1
 					}
 				}
-				if n.kind == qnNone || e >= j || !(qIsLower(a.d.Tok(e)) && lexicon.VerbLike(lexicon.Lower(a.d.Tok(e)))) {
+				if n.kind == qnNone || e >= j || !(a.lowerTok(e) && a.verbLikeTok(e)) {
 					continue
 				}
 			}
@@ -255,8 +255,8 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 		return false
 	}
 	if i > lo {
-		if p := lexicon.Lower(a.d.Tok(i - 1)); lexicon.IsPreposition(p) || p == "'s" || p == "\u2019s" ||
-			p == "the" && i-1 > lo && lexicon.IsPreposition(lexicon.Lower(a.d.Tok(i-2))) {
+		if p := a.lowTok(i - 1); lexicon.IsPreposition(p) || p == "'s" || p == "\u2019s" ||
+			p == "the" && i-1 > lo && lexicon.IsPreposition(a.lowTok(i-2)) {
 			return false
 		}
 	}
@@ -269,29 +269,29 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 func (a *qattributor) placeApposition(lo, i int) bool {
 	d := a.d
 	ns := i // the name's first word
-	for ns-1 >= lo && ns > i-3 && lexicon.IsNameWord(d.Tok(ns-1)) && !a.capStop(ns-1) {
+	for ns-1 >= lo && ns > i-3 && a.nameWord(ns-1) && !a.capStop(ns-1) {
 		ns--
 	}
-	if ns-2 < lo || d.Tok(ns-1) != "," || !lexicon.IsNameWord(d.Tok(ns-2)) {
+	if ns-2 < lo || d.Tok(ns-1) != "," || !a.nameWord(ns-2) {
 		return false
 	}
 	e := i
-	for e+1 < len(d.Toks) && e+1 < ns+4 && lexicon.IsNameWord(d.Tok(e+1)) {
+	for e+1 < len(d.Toks) && e+1 < ns+4 && a.nameWord(e+1) {
 		e++
 	}
 	if !a.isPlace(ns, e) {
 		return false
 	}
 	k := ns - 2
-	for k-1 >= lo && lexicon.IsNameWord(d.Tok(k-1)) && !a.capStop(k-1) {
+	for k-1 >= lo && a.nameWord(k-1) && !a.capStop(k-1) {
 		k--
 	}
 	if k-1 < lo || !a.isPlace(k, ns-2) {
 		return false
 	}
-	p := lexicon.Lower(d.Tok(k - 1))
+	p := a.lowTok(k - 1)
 	if p == "the" && k-2 >= lo {
-		p = lexicon.Lower(d.Tok(k - 2))
+		p = a.lowTok(k - 2)
 	}
 	return lexicon.IsPreposition(p)
 }
@@ -307,10 +307,10 @@ func (a *qattributor) oneName(i, k int) bool {
 // token i: "of the Organisation", "in Halifax".
 func (a *qattributor) governed(lo, i int) bool {
 	k := i - 1
-	if k >= lo && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k))) {
+	if k >= lo && lexicon.IsDeterminer(a.lowTok(k)) {
 		k--
 	}
-	return k >= lo && lexicon.IsPreposition(lexicon.Lower(a.d.Tok(k)))
+	return k >= lo && lexicon.IsPreposition(a.lowTok(k))
 }
 
 // isPlace reports whether the name of tokens [i, e] is a place: an entity
@@ -353,7 +353,7 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 			}
 			return n
 		}
-		if k < j && qIsLower(a.d.Tok(k)) && lexicon.VerbLike(lexicon.Lower(a.d.Tok(k))) {
+		if k < j && a.lowerTok(k) && a.verbLikeTok(k) {
 			return qnp{} // a clause of its own comes first
 		}
 		i = k
@@ -366,6 +366,22 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 // follows ("Speaking in Dayton, Ohio, Hale went after Moss": Hale).
 func (a *qattributor) mainSubject(lo, hi int) qnp {
 	lo = max(lo, hi-cueWindow)
+	if a.subjMemo == nil {
+		return a.mainSubject0(lo, hi)
+	}
+	// the same clauses are read again for every quotation and pronoun
+	// near them; what they hold does not change within run
+	key := uint64(lo)<<32 | uint64(uint32(hi))
+	if n, ok := a.subjMemo[key]; ok {
+		return n
+	}
+	n := a.mainSubject0(lo, hi)
+	a.subjMemo[key] = n
+	return n
+}
+
+// mainSubject0 is mainSubject without its memory; lo is bounded already.
+func (a *qattributor) mainSubject0(lo, hi int) qnp {
 	var comma qnp // a phrase followed by a comma, the last resort
 	for i := lo; i < hi; {
 		if a.inQuote(i) {
@@ -390,11 +406,11 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 		if k >= hi {
 			break
 		}
-		if emphatic[lexicon.Lower(a.d.Tok(k))] && k+1 < hi {
+		if emphatic[a.lowTok(k)] && k+1 < hi {
 			k++ // "Sanders himself has toned down …"
 		}
-		nx := lexicon.Lower(a.d.Tok(k))
-		if lexicon.IsCueSkip(nx) || qIsLower(a.d.Tok(k)) && lexicon.VerbLike(nx) {
+		nx := a.lowTok(k)
+		if lexicon.IsCueSkip(nx) || a.lowerTok(k) && a.verbLikeTok(k) {
 			return n
 		}
 		if a.d.Tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) {
@@ -429,7 +445,7 @@ func (a *qattributor) commonOpener(n qnp) bool {
 // or group word after "the" that stands for one person: "the Australian".
 func (a *qattributor) describes(n qnp, ei int) bool {
 	k := a.tokAt(n.s)
-	return a.ents[ei].Type == contract.NORP && k > 0 && lexicon.Lower(a.d.Tok(k-1)) == "the" && k == a.tokAt(n.e-1) &&
+	return a.ents[ei].Type == contract.NORP && k > 0 && a.lowTok(k-1) == "the" && k == a.tokAt(n.e-1) &&
 		!strings.HasSuffix(a.d.Tok(k), "s")
 }
 
@@ -453,7 +469,7 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 		i++
 	}
 	if i < hi {
-		w := lexicon.Lower(a.d.Tok(i))
+		w := a.lowTok(i)
 		if qCapStop[w] || w == "during" || w == "despite" || w == "following" || w == "amid" || w == "under" {
 			comma := false
 			for k := i; k < hi && k < i+12; k++ {
@@ -465,7 +481,7 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 			if !comma && lexicon.IsPreposition(w) {
 				// "On September 27 they said": skip the phrase's words
 				k := i + 1
-				for k < hi && k < i+6 && (lexicon.IsNameWord(a.d.Tok(k)) || textdoc.IsDigitByte(a.d.Tok(k)[0]) || lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(k)))) {
+				for k < hi && k < i+6 && (a.nameWord(k) || textdoc.IsDigitByte(a.d.Tok(k)[0]) || lexicon.IsDeterminer(a.lowTok(k))) {
 					k++
 				}
 				i = k
@@ -473,7 +489,7 @@ func (a *qattributor) clauseSubject(lo, hi int) qnp {
 		}
 	}
 	if i < hi {
-		if w := lexicon.Lower(a.d.Tok(i)); w == "but" || w == "and" || w == "so" || w == "yet" {
+		if w := a.lowTok(i); w == "but" || w == "and" || w == "so" || w == "yet" {
 			i++
 		}
 	}
@@ -563,7 +579,7 @@ func (a *qattributor) npBeforeComma(j, lo int) qnp {
 	}
 	allCap := j-k <= 6
 	for x := k + 1; x < j && allCap; x++ {
-		allCap = lexicon.IsNameWord(d.Tok(x)) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(lexicon.Lower(d.Tok(x)))
+		allCap = a.nameWord(x) || qNameConnectors[d.Tok(x)] || lexicon.IsTitle(a.lowTok(x))
 	}
 	if allCap && j-k >= 2 {
 		// "his sister, Nadia Petrescu, wrote": the name in apposition
@@ -571,12 +587,12 @@ func (a *qattributor) npBeforeComma(j, lo int) qnp {
 			return n
 		}
 	}
-	f := lexicon.Lower(d.Tok(k + 1))
+	f := a.lowTok(k + 1)
 	roleIn := false
 	for x := k + 1; x < j && !roleIn; x++ {
 		roleIn = lexicon.IsSpeakerNoun(d.Tok(x)) || lexicon.IsTitle(d.Tok(x))
 	}
-	if f == "who" || lexicon.IsDeterminer(f) || qIsLower(d.Tok(k+1)) || lexicon.IsTitle(f) || j-k <= 3 || roleIn && j-k <= 10 {
+	if f == "who" || lexicon.IsDeterminer(f) || a.lowerTok(k+1) || lexicon.IsTitle(f) || j-k <= 3 || roleIn && j-k <= 10 {
 		// "X, a senior diplomat, said"; "McConnell, R-Ky., said"; "Jones, 25, said"
 		return a.npBefore(k-1, lo)
 	}
@@ -600,13 +616,13 @@ func (a *qattributor) personOfBody(j, lo int) qnp {
 		return qnp{}
 	}
 	p := a.tokAt(body.s) - 1
-	if p > lo && lexicon.Lower(d.Tok(p)) == "the" {
+	if p > lo && a.lowTok(p) == "the" {
 		p--
 	}
 	if p <= lo {
 		return qnp{}
 	}
-	if w := lexicon.Lower(d.Tok(p)); w != "from" && w != "of" && w != "at" && w != "with" {
+	if w := a.lowTok(p); w != "from" && w != "of" && w != "at" && w != "with" {
 		return qnp{}
 	}
 	n := a.npBefore(p-1, lo)
@@ -626,7 +642,7 @@ func (a *qattributor) personOfBody(j, lo int) qnp {
 // stands for: "McConnell, who said".
 func (a *qattributor) npBeforeWho(j, lo int) qnp {
 	d := a.d
-	lw := lexicon.Lower(d.Tok(j))
+	lw := a.lowTok(j)
 	n := qnp{kind: qnWho, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
 	k := j - 1
 	if k >= lo && d.Tok(k) == "," {
@@ -636,7 +652,7 @@ func (a *qattributor) npBeforeWho(j, lo int) qnp {
 		if ante.kind == qnRole {
 			// "Okafor, now the party's chief whip, who said": the name before the apposition
 			c := a.tokAt(ante.s) - 1
-			for c > lo && c > a.tokAt(ante.s)-3 && qIsLower(d.Tok(c)) {
+			for c > lo && c > a.tokAt(ante.s)-3 && a.lowerTok(c) {
 				c--
 			}
 			if c > lo && d.Tok(c) == "," {
@@ -659,7 +675,7 @@ func (a *qattributor) npBeforeName(j, lo int) qnp {
 	k := j
 	for k-1 >= lo && !a.inQuote(k-1) {
 		p := d.Tok(k - 1)
-		if lexicon.IsNameWord(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && lexicon.IsNameWord(d.Tok(k-2)) {
+		if lexicon.IsNameWord(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && a.nameWord(k-2) {
 			k--
 			continue
 		}
@@ -667,9 +683,9 @@ func (a *qattributor) npBeforeName(j, lo int) qnp {
 	}
 	// "a spokesman for the White House": the role is the speaker
 	if k-1 >= lo {
-		p := lexicon.Lower(d.Tok(k - 1))
+		p := a.lowTok(k - 1)
 		if p == "the" && k-2 >= lo {
-			p = lexicon.Lower(d.Tok(k - 2))
+			p = a.lowTok(k - 2)
 			if p == "for" || p == "of" || p == "at" || p == "from" {
 				if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
 					r.e = d.Toks[j].End
@@ -686,7 +702,7 @@ func (a *qattributor) npBeforeName(j, lo int) qnp {
 	// "police in Moncton said", "RCMP in Nova Scotia say": the place
 	// locates the body before it, which speaks
 	if b := k - 1; b > lo && a.isPlace(k, j) && !a.inQuote(b-1) && !a.oneName(b-1, k) {
-		if p := lexicon.Lower(d.Tok(b)); p == "in" || p == "at" || p == "near" || p == "across" {
+		if p := a.lowTok(b); p == "in" || p == "at" || p == "near" || p == "across" {
 			if n := a.npBefore(b-1, lo); n.kind == qnRole || n.kind == qnName && !a.isPlace(a.tokAt(n.s), a.tokAt(n.e-1)) {
 				if n.kind == qnRole {
 					n.e = d.Toks[j].End
@@ -697,10 +713,10 @@ func (a *qattributor) npBeforeName(j, lo int) qnp {
 	}
 	// "Lena Marsh of The Ledger wrote": the person before the organisation
 	if b := k - 1; b > lo {
-		if lexicon.Lower(d.Tok(b)) == "the" {
+		if a.lowTok(b) == "the" {
 			b--
 		}
-		if p := lexicon.Lower(d.Tok(b)); b > lo && (p == "of" || p == "at" || p == "from") && lexicon.IsNameWord(d.Tok(b-1)) && !qCapStop[lexicon.Lower(d.Tok(b-1))] {
+		if p := a.lowTok(b); b > lo && (p == "of" || p == "at" || p == "from") && a.nameWord(b-1) && !qCapStop[a.lowTok(b-1)] {
 			if n := a.npBefore(b-1, lo); n.kind == qnName {
 				return n
 			}
@@ -721,9 +737,9 @@ func (a *qattributor) npBeforeRole(j, lo int) qnp {
 	// "Workers waiting at the gates shouted": skip the
 	// prepositional phrase and the participle before it
 	k := a.tokAt(r.s) - 1
-	if k > lo && lexicon.IsPreposition(lexicon.Lower(d.Tok(k))) && lexicon.Lower(d.Tok(k)) != "of" && lexicon.Lower(d.Tok(k)) != "for" {
+	if k > lo && lexicon.IsPreposition(a.lowTok(k)) && a.lowTok(k) != "of" && a.lowTok(k) != "for" {
 		k--
-		for k > lo && qIsLower(d.Tok(k)) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
+		for k > lo && a.lowerTok(k) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
 			k--
 		}
 		if n := a.npBefore(k, lo); n.kind == qnName || n.kind == qnRole {
@@ -740,10 +756,10 @@ func (a *qattributor) npBeforeRole(j, lo int) qnp {
 // "Iranian officials", "the country's defence ministry".
 func (a *qattributor) roleBefore(j, lo int) qnp {
 	d := a.d
-	if j < lo || !qIsLower(d.Tok(j)) && !(textdoc.IsDigitByte(d.Tok(j)[0]) && j-1 >= lo && lexicon.IsDeterminer(lexicon.Lower(d.Tok(j-1)))) {
+	if j < lo || !a.lowerTok(j) && !(textdoc.IsDigitByte(d.Tok(j)[0]) && j-1 >= lo && lexicon.IsDeterminer(a.lowTok(j-1))) {
 		return qnp{}
 	}
-	head := lexicon.Lower(d.Tok(j))
+	head := a.lowTok(j)
 	if clauseBoundaries[head] || lexicon.IsRelPronoun(head) {
 		return qnp{} // "the same words when asked": no noun ends there
 	}
@@ -762,8 +778,8 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			// "Clinton's spokesman", "the campaign's statement", "Sanders' email": the possessor belongs to the phrase
 			k--
 			if k-1 >= lo && !a.inQuote(k-1) {
-				if lexicon.IsNameWord(d.Tok(k - 1)) {
-					for k-1 >= lo && lexicon.IsNameWord(d.Tok(k-1)) && !a.inQuote(k-1) {
+				if a.nameWord(k - 1) {
+					for k-1 >= lo && a.nameWord(k-1) && !a.inQuote(k-1) {
 						k--
 					}
 				} else if r := a.roleBefore(k-1, lo); r.kind == qnRole {
@@ -791,7 +807,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 	if !det {
 		// a bare phrase: keep only the head and the modifiers that are names or known nouns
 		k = j
-		for k-1 >= lo && !a.inQuote(k-1) && (lexicon.IsNameWord(d.Tok(k-1)) && !a.capStop(k-1)) {
+		for k-1 >= lo && !a.inQuote(k-1) && (a.nameWord(k-1) && !a.capStop(k-1)) {
 			k--
 		}
 	}
@@ -811,8 +827,8 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 // determiner.
 func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
 	d := a.d
-	head := lexicon.Lower(d.Tok(j))
-	if k-2 < lo || lexicon.Lower(d.Tok(k-1)) != "and" || a.inQuote(k-2) || strings.HasSuffix(head, "s") ||
+	head := a.lowTok(j)
+	if k-2 < lo || a.lowTok(k-1) != "and" || a.inQuote(k-2) || strings.HasSuffix(head, "s") ||
 		!lexicon.IsPersonNoun(head) && !lexicon.IsTitle(head) {
 		return qnp{}
 	}
@@ -853,8 +869,8 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 		return qnp{}, i // "warned that …": a complementiser opens a clause, not a speaker
 	}
 	if lw == "this" || lw == "these" || lw == "those" {
-		if i+1 < hi && qIsLower(d.Tok(i+1)) {
-			if _, pron := qPronouns[lexicon.Lower(d.Tok(i+1))]; pron || lexicon.IsDeterminer(lexicon.Lower(d.Tok(i+1))) {
+		if i+1 < hi && a.lowerTok(i+1) {
+			if _, pron := qPronouns[a.lowTok(i+1)]; pron || lexicon.IsDeterminer(a.lowTok(i+1)) {
 				return qnp{}, i // "stated that he …": a complementiser
 			}
 		}
@@ -869,7 +885,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 		lw := lexicon.Lower(w)
 		switch {
 		case k == i && lexicon.IsDeterminer(lw):
-		case k > i && timeWords[lw] && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i))):
+		case k > i && timeWords[lw] && lexicon.IsDeterminer(a.lowTok(i)):
 			// "a Wednesday editorial"
 		case lexicon.IsNameWord(w) && !(a.capStop(k) && k > i):
 			if a.capStop(k) && k == i {
@@ -882,7 +898,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				nameStart = k
 			}
 			lastName = k
-		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && lexicon.IsNameWord(d.Tok(k+1)):
+		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && a.nameWord(k+1):
 			lastName = k
 		case lw == "'s" || lw == "\u2019s" || (lw == "'" || lw == "\u2019") && k > i && strings.HasSuffix(d.Tok(k-1), "s"):
 			// a possessor, named or not: "Clinton's spokesman", "the
@@ -892,7 +908,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			lastName, nameStart, roleEnd = -1, -1, -1
 			poss = true
-		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(lexicon.Lower(d.Tok(i)))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(a.lowTok(i))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
@@ -901,13 +917,13 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 					goto done
 				}
 			}
-			if roleEnd >= 0 && (lexicon.IsSpeakerNoun(lexicon.Lower(d.Tok(roleEnd))) && !lexicon.IsSpeakerNoun(lw) ||
+			if roleEnd >= 0 && (lexicon.IsSpeakerNoun(a.lowTok(roleEnd)) && !lexicon.IsSpeakerNoun(lw) ||
 				strings.HasSuffix(lw, "ed") || lexicon.IsCommonVerb(lw) || lexicon.IsBeVerb(lw) || qPronouns[lw] != 0 || k-i > 6 && !lexicon.IsSpeakerNoun(lw)) && !a.nameAhead(k, hi) {
 				goto done // "the minister met …": the phrase ended with its head
 			}
 			roleEnd = k
 			lastName, nameStart = -1, -1
-		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.IsSpeakerNoun(lexicon.Lower(d.Tok(roleEnd))):
+		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.IsSpeakerNoun(a.lowTok(roleEnd)):
 		case textdoc.IsDigitByte(w[0]) && lastName < 0:
 			// "said 2004 champion Lena Ortiz", "said the 52-year-old"
 			roleEnd = k
@@ -926,8 +942,8 @@ done:
 		if lastName > e {
 			e = lastName
 		}
-		head := lexicon.Lower(d.Tok(roleEnd))
-		if !lexicon.IsSpeakerNoun(head) && !lexicon.IsDeterminer(lexicon.Lower(d.Tok(i))) && !poss {
+		head := a.lowTok(roleEnd)
+		if !lexicon.IsSpeakerNoun(head) && !lexicon.IsDeterminer(a.lowTok(i)) && !poss {
 			return qnp{}, k
 		}
 		if len(head) > 4 && strings.HasSuffix(head, "ly") && !nounsInLy[head] {
@@ -953,7 +969,7 @@ func (a *qattributor) qualifier(i, ns, ne int) bool {
 		}
 	}
 	ei := a.entityAt(a.d.Toks[ns].Start, a.d.Toks[ne].End)
-	return ei >= 0 && a.ents[ei].Type == contract.GPE && ns > i && lexicon.IsDeterminer(lexicon.Lower(a.d.Tok(i)))
+	return ei >= 0 && a.ents[ei].Type == contract.GPE && ns > i && lexicon.IsDeterminer(a.lowTok(i))
 }
 
 // partyAdjectives qualify a role by party: "the Democratic senator".
@@ -983,8 +999,8 @@ func (a *qattributor) titleAhead(k, hi int) bool {
 	if !a.nameAhead(k, hi) {
 		return false
 	}
-	for x := k; x < hi && qIsLower(a.d.Tok(x)); x++ {
-		if w := lexicon.Lower(a.d.Tok(x)); lexicon.IsTitle(w) || lexicon.IsPersonNoun(w) {
+	for x := k; x < hi && a.lowerTok(x); x++ {
+		if w := a.lowTok(x); lexicon.IsTitle(w) || lexicon.IsPersonNoun(w) {
 			return true
 		}
 	}
@@ -996,7 +1012,7 @@ func (a *qattributor) titleAhead(k, hi int) bool {
 func (a *qattributor) nameSpan(k, e int) qnp {
 	d := a.d
 	for t := e - 2; t > k; t-- {
-		if w := lexicon.Lower(d.Tok(t)); lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
+		if w := a.lowTok(t); lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {
 			k = t // "Iranian Defence Minister Amir Hatami": everything through the last title
 			break
 		}
@@ -1004,10 +1020,10 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 	start := k
 	title := ""
 	for k < e-1 {
-		w := lexicon.Lower(d.Tok(k))
+		w := a.lowTok(k)
 		// "Secretary of State John Kerry": drop the title's complement
-		if qNameConnectors[w] && k > start && lexicon.IsTitle(lexicon.Lower(d.Tok(k-1))) {
-			title = lexicon.Lower(d.Tok(k - 1))
+		if qNameConnectors[w] && k > start && lexicon.IsTitle(a.lowTok(k-1)) {
+			title = a.lowTok(k - 1)
 			k += 2
 			continue
 		}
@@ -1025,7 +1041,7 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 		return qnp{}
 	}
 	// a title left alone at the end is a role: "said the President"
-	w := lexicon.Lower(d.Tok(k))
+	w := a.lowTok(k)
 	if e-k == 1 && (lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, "."))) {
 		return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[k].End, head: w}
 	}

@@ -1,0 +1,23 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestTokFlags checks that the flags read once per token say what the
+// functions they stand for say of it.
+func TestTokFlags(t *testing.T) {
+	for _, w := range []string{"", "Hatami", "said", "al-Assad", "ul-Haq", "well-Known", "co-founder", "a-", "McCain",
+		"2004", ",", "-Ab", "ab-Cd-Ef", "1-Up", "abc-De", "abcd-Ef", "ab-", "eBay", "rock\u2019n\u2019roll", "\u201c", "\u00c9lise", "\u00e9lise", "ONU", "iPhone", "x-Ray", "The", "Will", "WILL", "mr."} {
+		b := tokFlags(w)
+		assert.Equal(t, lexicon.IsNameWord(w), b&tkNameWord != 0, "name word %q", w)
+		assert.Equal(t, qIsLower(w), b&tkLower != 0, "lower %q", w)
+		assert.Equal(t, lexicon.Lower(w) == w && plainLower(w), b&tkPlain != 0, "plain %q", w)
+		if b&tkPlain != 0 {
+			assert.Equal(t, w, lexicon.Lower(w), "plain %q", w)
+		}
+	}
+}

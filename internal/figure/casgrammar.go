@@ -37,7 +37,8 @@ var grammarCues = func() map[string]bool {
 	// a hospital") is left to that cue
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
-		apprehended succumbed succumbs succumbing survive recover decedent detains rounded pistol-whipped pistol-whipping pistol-whips whipped whipping`) {
+		apprehended succumbed succumbs succumbing survive recover decedent detains rounded pistol-whipped pistol-whipping pistol-whips whipped whipping
+		hold holds holding seize seizes seized seizing capture captures captured capturing`) {
 		m[w] = true
 	}
 	return m
@@ -832,7 +833,7 @@ func bareCount(sc *numScan, o int) (victimPhrase, bool) {
 		return victimPhrase{}, false
 	}
 	switch sc.w(m.tokEnd) {
-	case "in", "at", "on", ".", ",", ";", "as", "after", "during", "when", "near", "outside", "":
+	case "in", "at", "on", ".", ",", ";", "as", "after", "during", "when", "near", "outside", "over", "following", "":
 		return victimPhrase{start: o, end: m.tokEnd, count: m.n.Value}, true
 	}
 	return victimPhrase{}, false

@@ -322,14 +322,19 @@ func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who str
 			e = e2
 		}
 	}
-	// "Two officers were shot, one fatally": that one is killed, the others injured
+	// "Two officers were shot, one fatally" ("one of them fatally"): that one is killed, the others injured
 	if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
-		if m, ok := sc.number(e + 1); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
-			f := newHit(sc, e+1, m.tokEnd+1, killed, m.n.Value, "")
+		m, ok := sc.number(e + 1)
+		adv := m.tokEnd
+		if ok && sc.w(adv) == "of" && (sc.w(adv+1) == "them" || sc.w(adv+1) == "whom") {
+			adv += 2 // "Two men were shot, one of them fatally"
+		}
+		if ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(adv) == "fatally" {
+			f := newHit(sc, e+1, adv+1, killed, m.n.Value, "")
 			f.explicit = true
 			h.also = &f
 			h.fatal = m.n.Value
-			e = m.tokEnd + 1
+			e = adv + 1
 		}
 	}
 	return h, e, true

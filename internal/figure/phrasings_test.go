@@ -450,3 +450,25 @@ func TestNewsPhrasings(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })
 	}
 }
+
+// TestCaptureAndSubsetPhrasings covers captures told by who holds the
+// captives (the law detains, kidnappers kidnap), a bare count taken "over"
+// a crime, and a fatal one among the shot told "one of them fatally".
+func TestCaptureAndSubsetPhrasings(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Authorities are holding four people in connection with the fire.", "detained:4"},
+		{"Police hold three after raid on warehouse", "detained:3"},
+		{"Police arrest five over jewellery heist", "detained:5"},
+		{"Kidnappers seized three oil workers from a platform.", "kidnapped:3"},
+		{"Troops captured 20 rebels near the border.", "detained:20"},
+		{"Police held the driver overnight.", "detained:1"},
+		{"Police seized 20 kilos of cocaine at the port.", ""},
+		{"The police officers are holding a press conference today.", ""},
+		{"Fans were holding banners outside the stadium.", ""},
+		{"Two men were shot, one of them fatally.", "injured:2 killed:1"},
+		{"Four hikers were shot, two of them fatally.", "injured:4 killed:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

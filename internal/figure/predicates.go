@@ -88,6 +88,9 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 	if (w == "rounded" || w == "round" || w == "rounding" || w == "rounds") && sc.w(i+1) == "up" && !notRealized(sc, i) {
 		return predicate{start: i, end: i + 2, kind: detained}, i + 2, true // "rounded up 300 people"
 	}
+	if kind, ok := agentCaptures(sc, i); ok {
+		return predicate{start: i, end: i + 1, kind: kind}, i + 1, true // "Police hold three after raid"
+	}
 	v, ok := activeVerbs[w]
 	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) || nounHit(sc, i) {
 		return predicate{}, i, false
@@ -101,6 +104,37 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		p.start, p.kind, p.generic = i-1, killed, false
 	}
 	return p, i + 1, true
+}
+
+// captureVerbs take people only when those who act hold them: "Police are
+// holding four people", "Kidnappers seized three oil workers", "Troops
+// captured 20 rebels" (not "holding a gun", "seized cocaine").
+var captureVerbs = map[string]bool{"hold": true, "holds": true, "holding": true, "held": true, "seize": true,
+	"seizes": true, "seized": true, "seizing": true, "capture": true, "captures": true, "captured": true, "capturing": true}
+
+// captureAgents are those who act in a capture, with the kind it gives their
+// captives: the law detains, kidnappers and armed groups kidnap.
+var captureAgents = map[string]string{"police": detained, "policemen": detained, "authorities": detained,
+	"officers": detained, "deputies": detained, "agents": detained, "troops": detained, "soldiers": detained,
+	"investigators": detained, "detectives": detained, "kidnappers": kidnapped, "abductors": kidnapped,
+	"gunmen": kidnapped, "militants": kidnapped, "pirates": kidnapped, "captors": kidnapped, "insurgents": kidnapped}
+
+// agentCaptures reads a capture verb at token i whose subject, at most three
+// words before it, is a captor: the kind the captor gives, or false.
+func agentCaptures(sc *numScan, i int) (string, bool) {
+	if !captureVerbs[sc.w(i)] || unrealized(sc, i) || notRealized(sc, i) {
+		return "", false
+	}
+	for k := i - 1; k >= sc.lo && k >= i-3; k-- {
+		w := sc.w(k)
+		if kind, ok := captureAgents[w]; ok {
+			return kind, true
+		}
+		if !auxWords[w] && !chainWords[w] && !mannerAdverb(w) {
+			return "", false // "police said a man holding a knife": another subject between
+		}
+	}
+	return "", false
 }
 
 // titleCaseParticiple reports a past participle at token i of a headline

@@ -197,7 +197,9 @@ func othersJoin(f *Figures, all []casHit) {
 // and the hit still tells the outcome rule what became of it. A pronoun
 // after its victim in the same sentence ("Cruz was walking home when he was
 // shot") is that victim's mention, and the hit reaches back to the name.
-// A pronoun that does the harm ("he shot the attacker") names no victim.
+// A pronoun that does the harm ("he shot the attacker") names no victim;
+// one coordinated with others ("He and two others were arrested") is
+// listed with them.
 func pronounOnly(f *Figures, h casHit) bool {
 	words := strings.Fields(strings.ToLower(h.Text))
 	if len(words) == 0 {
@@ -212,6 +214,9 @@ func pronounOnly(f *Figures, h casHit) bool {
 	w := strings.TrimRight(words[0], "'’sd")
 	if w != "he" && w != "she" && w != "they" || pronounAgent(words) {
 		return false
+	}
+	if len(words) >= 3 && words[1] == "and" && h.Count >= 2 {
+		return false // "She and eight others were killed": the coordination counts victims told apart
 	}
 	lead := strings.TrimLeft(f.d.Text[f.d.Sents[h.sent].Start:h.Start], " \t\n\"“‘(")
 	return lead == "" || !personBefore(f, h)

@@ -472,3 +472,20 @@ func TestCaptureAndSubsetPhrasings(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestPronounCoordinationPhrasings covers a pronoun coordinated with
+// victims told apart ("He and two others", "He and his wife"): the
+// coordination is listed with every member counted; a pronoun alone is not.
+func TestPronounCoordinationPhrasings(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"She and eight others were killed when the plane crashed.", "killed:9"},
+		{"He and two others were arrested at the border.", "detained:3"},
+		{"He and his wife were shot outside their home.", "injured:2"},
+		{"The gunman shot him and two others before fleeing.", "injured:3"},
+		{"They were arrested on Monday.", ""},
+		{"He was taken to hospital.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -89,6 +89,13 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		if !ok && last && sc.w(k) == "the" && comparedPerson[sc.w(k+1)] && !v.pronoun && v.count == 1 {
 			u, ok = victimPhrase{start: k, end: k + 2, count: 1, who: sc.raw(k + 1)}, true // "the older brother and the younger"
 		}
+		if ok && last && n == 0 && v.pronoun && !u.pronoun && u.count >= 1 {
+			switch sc.w(v.start) {
+			case "he", "she", "him":
+				v.pronoun = false // "He and his wife were shot", "shot him and two others": 2, 3
+				v.who, v.ref = "", ""
+			}
+		}
 		if !ok || u.pronoun != v.pronoun || u.pronoun {
 			return first, true
 		}

@@ -489,3 +489,28 @@ func TestPronounCoordinationPhrasings(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestCareAndBodiesPhrasings covers predicates of care and harm beyond
+// the verbs of harm: surgeries counted or graded, escaping with injuries,
+// being caught in crossfire and harmed, a survivor's condition, a passive
+// round-up, the bodies or remains of people, and a victim said to have
+// lived in a story of deaths.
+func TestCareAndBodiesPhrasings(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Maria Lopez has undergone two surgeries since the attack.", "injured:1"},
+		{"The boy underwent a second emergency surgery on Friday.", "injured:1"},
+		{"The senator underwent heart surgery last week.", ""},
+		{"Both passengers escaped with minor injuries.", "injured:2"},
+		{"The bus driver escaped with burns to his hands.", "injured:1"},
+		{"A man was caught in the crossfire and wounded.", "injured:1"},
+		{"The council was caught in the crossfire of the dispute.", ""},
+		{"The sole survivor, a 9-year-old girl, was in serious condition.", "injured:1"},
+		{"Seventeen people were rounded up after the riot.", "detained:17"},
+		{"The bodies of a man and a woman were discovered in the flat.", "killed:2"},
+		{"Investigators examined the remains of the pilot.", "killed:1"},
+		{"Two teenagers were killed in the shooting. A third teenager received non-life-threatening injuries.", "killed:2 injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

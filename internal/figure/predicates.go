@@ -336,6 +336,21 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		return wentToHospital(sc, j)
 	case "underwent", "undergoing", "undergo", "undergone", "undergoes":
 		return underwentSurgery(sc, j)
+	case "escaped":
+		if sc.w(j+1) == "with" { // "escaped with minor injuries"
+			return sufferedWound(sc, j+1, "with")
+		}
+		return careOrCustodyPredicate(sc, j, w)
+	case "caught":
+		if kind, e, ok := caughtInCrossfire(sc, j); ok {
+			return kind, e, true
+		}
+		return careOrCustodyPredicate(sc, j, w)
+	case "rounded":
+		if sc.w(j+1) == "up" && passiveBefore(sc, j) {
+			return detained, j + 2, true // "Seventeen people were rounded up"
+		}
+		return careOrCustodyPredicate(sc, j, w)
 	case "ordered":
 		if sc.w(j+1) == "held" || sc.w(j+1) == "jailed" || sc.w(j+1) == "detained" {
 			return detained, j + 2, true // "was ordered held"
@@ -510,15 +525,46 @@ func heldInCustody(sc *numScan, j int) (string, int, bool) {
 }
 
 // underwentSurgery reads "underwent (emergency) surgery" after token j:
-// injured and the token after "surgery", or false.
+// injured and the token after "surgery", or false. Up to three words may
+// say how many or how grave ("has undergone two surgeries", "underwent a
+// second emergency surgery"); an organ or an illness ("heart surgery",
+// "a planned operation") tells of care that is no casualty's.
 func underwentSurgery(sc *numScan, j int) (string, int, bool) {
 	// "underwent surgery", "has since undergone surgery", "had to undergo surgery"
+	for k := j + 1; k < sc.hi && k <= j+4; k++ {
+		w := sc.w(k)
+		if w == "surgery" || w == "surgeries" {
+			return injured, k + 1, true
+		}
+		if !surgeryModifiers[w] && smallNumbers[w] == 0 {
+			return "", j, false
+		}
+	}
+	return "", j, false
+}
+
+// surgeryModifiers say how many surgeries or how grave, not what for.
+var surgeryModifiers = map[string]bool{"a": true, "an": true, "emergency": true, "several": true, "multiple": true,
+	"more": true, "further": true, "another": true, "additional": true, "second": true, "third": true,
+	"extensive": true, "major": true, "life-saving": true, "lifesaving": true, "urgent": true}
+
+// caughtInCrossfire reads "caught in the crossfire" at token j and the harm
+// coordinated after it: "was caught in the crossfire and wounded" (injured),
+// "… and killed". Being caught alone tells of no harm.
+func caughtInCrossfire(sc *numScan, j int) (string, int, bool) {
 	k := j + 1
-	if sc.w(k) == "emergency" || sc.w(k) == "several" || sc.w(k) == "multiple" {
+	if sc.w(k) != "in" {
+		return "", j, false
+	}
+	k++
+	if sc.w(k) == "the" {
 		k++
 	}
-	if sc.w(k) == "surgery" || sc.w(k) == "surgeries" {
-		return injured, k + 1, true
+	if sc.w(k) != "crossfire" && sc.w(k) != "cross-fire" || sc.w(k+1) != "and" {
+		return "", j, false
+	}
+	if kind, e, ok := patternTrigger(sc, k+2); ok {
+		return kind, e, true
 	}
 	return "", j, false
 }
@@ -612,7 +658,8 @@ func sufferedWound(sc *numScan, j int, w string) (string, int, bool) {
 			return "", j, false // "has recovered from her ankle injury"
 		}
 		switch sc.w(k) {
-		case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma":
+		case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma",
+			"fracture", "fractures", "burns", "bruises", "concussion":
 			if w == "had" || w == "has" || w == "have" || w == "with" {
 				if sc.w(k) == "cut" || sc.w(k) == "cuts" {
 					return "", j, false
@@ -943,8 +990,9 @@ var chainWords = map[string]bool{
 func explicitInjury(sc *numScan, k, e int) bool {
 	for j := k; j < e; j++ {
 		switch sc.w(j) {
-		case "wounded", "injured", "hurt", "condition", "hospitalized", "hospitalised", "grazed":
-			return true
+		case "wounded", "injured", "hurt", "condition", "hospitalized", "hospitalised", "grazed",
+			"non-life-threatening", "minor", "stable", "recovering", "survived":
+			return true // "received non-life-threatening injuries" says the victim lived
 		}
 	}
 	return false

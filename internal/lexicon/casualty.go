@@ -53,7 +53,7 @@ var victimNouns = map[string]bool{
 	"passengers": true, "passenger": true, "militants": true, "rebels": true, "fighters": true, "insurgents": true,
 	"protesters": true, "protestors": true, "demonstrators": true, "women": true, "woman": true, "men": true, "man": true,
 	"teens": true, "teen": true, "teenagers": true, "teenager": true, "boys": true, "boy": true, "girls": true, "girl": true,
-	"victims": true, "victim": true, "others": true, "residents": true, "resident": true, "villagers": true,
+	"victims": true, "victim": true, "survivor": true, "survivors": true, "others": true, "residents": true, "resident": true, "villagers": true,
 	"miners": true, "pilgrims": true, "tourists": true, "migrants": true, "refugees": true, "prisoners": true,
 	"inmates": true, "guards": true, "firefighters": true, "journalists": true, "members": true, "employees": true,
 	"crew": true, "sailors": true, "marines": true, "suspects": true, "suspect": true, "gunmen": true, "gunman": true,

@@ -322,22 +322,48 @@ func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who str
 			e = e2
 		}
 	}
-	// "Two officers were shot, one fatally" ("one of them fatally"): that one is killed, the others injured
-	if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
-		m, ok := sc.number(e + 1)
-		adv := m.tokEnd
-		if ok && sc.w(adv) == "of" && (sc.w(adv+1) == "them" || sc.w(adv+1) == "whom") {
-			adv += 2 // "Two men were shot, one of them fatally"
-		}
-		if ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(adv) == "fatally" {
-			f := newHit(sc, e+1, adv+1, killed, m.n.Value, "")
-			f.explicit = true
+	// "Two officers were shot, one fatally": that one is killed, the others injured
+	if h.Kind == injured && n >= 2 {
+		if f, e2, ok := fatalSubset(sc, e, n); ok {
 			h.also = &f
-			h.fatal = m.n.Value
-			e = adv + 1
+			h.fatal = f.Count
+			e = e2
 		}
 	}
 	return h, e, true
+}
+
+// fatalSubset reads, after a harm to n victims that ends at token e, the
+// part of them it killed: ", one fatally", ", one of them fatally", also
+// past a short phrase of place or time ("were shot outside a bar early
+// Sunday, one of them fatally"). It returns the killed hit and the token
+// after "fatally".
+func fatalSubset(sc *numScan, e int, n float64) (casHit, int, bool) {
+	c := e
+	for c < sc.hi && c < e+8 && sc.w(c) != "," {
+		switch sc.w(c) {
+		case ".", ";", "and", "but", "who", "while", "when":
+			return casHit{}, 0, false
+		}
+		c++
+	}
+	if sc.w(c) != "," || !sc.canStartNumber(c+1) {
+		return casHit{}, 0, false
+	}
+	m, ok := sc.number(c + 1)
+	if !ok {
+		return casHit{}, 0, false
+	}
+	adv := m.tokEnd
+	if sc.w(adv) == "of" && (sc.w(adv+1) == "them" || sc.w(adv+1) == "whom") {
+		adv += 2 // "one of them fatally"
+	}
+	if m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value >= n || m.end != sc.toks[m.tokEnd-1].End || sc.w(adv) != "fatally" {
+		return casHit{}, 0, false
+	}
+	f := newHit(sc, c+1, adv+1, killed, m.n.Value, "")
+	f.explicit = true
+	return f, adv + 1, true
 }
 
 // countAt reads a count at token i and what it counts: "more than 350,000

@@ -514,3 +514,18 @@ func TestCareAndBodiesPhrasings(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestAppositionInCoordination covers a coordination of victims where a
+// member carries a description set off by commas: the description is the
+// member's apposition, not a victim of its own.
+func TestAppositionInCoordination(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Ana Cruz, a 15-year-old girl, and Bo Lee, a 17-year-old youth, were shot on Main Street.", "injured:2"},
+		{"A 15-year-old girl, Ana Cruz, and a 17-year-old boy, Bo Lee, were shot.", "injured:2"},
+		{"Ana Cruz, Eva Cruz and a neighbour were shot.", "injured:3"},
+		{"A man, a woman and a child were killed in the blast.", "killed:3"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -57,7 +57,7 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	}
 	// "a woman and her son", "Ana Cruz, Eva Cruz and a neighbour"; a list joined by commas
 	// alone is an apposition ("One of the robbers, Lev Horn, was shot"), not a coordination
-	first := v
+	first, prev := v, v
 	for n := 0; n < 12; n++ {
 		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" || ageBeforeSemicolon(sc, v.end) {
 			v.end += 2 // "India Barnes, 34, and Eva Mack", "Ina Roth, 34; Eva Mack": the age goes with its name
@@ -99,6 +99,11 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		if !ok || u.pronoun != v.pronoun || u.pronoun {
 			return first, true
 		}
+		if !last && sc.w(u.end) == "," && describes(sc, prev, u) {
+			v.end, prev = u.end, u // "Ana Cruz, a 15-year-old girl, and Bo Lee": the apposition is Cruz
+			continue
+		}
+		prev = u
 		v.end = u.end
 		if last && ageApposition(sc, v.end) {
 			v.end += 3 // "… and Eva Mack, 34, were found dead"
@@ -115,6 +120,14 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		}
 	}
 	return first, true
+}
+
+// describes reports a member u that, set off by commas, describes the
+// member a before it: a name and an indefinite noun phrase, either way
+// round ("Ana Cruz, a 15-year-old girl,", "a 15-year-old girl, Ana Cruz,").
+func describes(sc *numScan, a, u victimPhrase) bool {
+	indef := func(p victimPhrase) bool { w := sc.w(p.start); return !p.named && (w == "a" || w == "an") }
+	return a.named && indef(u) || indef(a) && u.named
 }
 
 // subsetDied reports a death told at token k: "died", "later died", "was

@@ -39,7 +39,7 @@ var grammarCues = func() map[string]bool {
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
 		apprehended succumbed succumbs succumbing survive recover decedent detains rounded pistol-whipped pistol-whipping pistol-whips whipped whipping
 		hold holds holding seize seizes seized seizing capture captures captured capturing
-		bodies remains escaped caught undergone operation`) {
+		bodies remains escaped caught undergone operation passing`) {
 		m[w] = true
 	}
 	return m
@@ -864,10 +864,11 @@ func countedVictims(sc *numScan, o int) (victimPhrase, bool) {
 
 // harmNounOf reads a harm noun at token i (w) and its victim: "the shooting
 // of a man", "the body of a woman". It returns the hit and the token after
-// the victim, or false. The bodies or remains of people are their deaths.
+// the victim, or false. The bodies or remains of people are their deaths,
+// and so is "the passing of" a person.
 func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// a harm noun and its victim: "the shooting of a man", "the slaying of officer Ana Cruz"
-	corpse := (w == "body" || w == "bodies" || w == "remains" && i > sc.lo && sc.w(i-1) == "the") && sc.w(i+1) == "of"
+	corpse := (w == "body" || w == "bodies" || (w == "remains" || w == "passing") && i > sc.lo && sc.w(i-1) == "the") && sc.w(i+1) == "of"
 	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo || corpse {
 		if corpse { // "the bodies of a man and a woman", "the remains of the pilot"
 			n.kind = killed

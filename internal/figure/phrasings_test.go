@@ -508,6 +508,8 @@ func TestCareAndBodiesPhrasings(t *testing.T) {
 		{"Seventeen people were rounded up after the riot.", "detained:17"},
 		{"The bodies of a man and a woman were discovered in the flat.", "killed:2"},
 		{"Investigators examined the remains of the pilot.", "killed:1"},
+		{"The college announced the passing of Zak Husein, a student.", "killed:1"},
+		{"The passing of the bill was delayed again.", ""},
 		{"Two teenagers were killed in the shooting. A third teenager received non-life-threatening injuries.", "killed:2 injured:1"},
 	}
 	for _, c := range cases {

@@ -730,6 +730,9 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		if !ok && headlineLike(sc) && isAgeWord(sc.w(o)) && !lexicon.IsVictimNoun(sc.w(o+1)) {
 			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "age:" + sc.w(o)}, true // "Sibling Shoots 7-Year-Old"
 		}
+		if !ok && sc.w(o) == "self" && p.kind != detained {
+			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "he"}, true // a headline's "Girl, 6, shoots self"
+		}
 		if !ok {
 			v, ok = bareCount(sc, o) // "Car bomb wounds 12 in Spain", "Turkey detains 70 in raids"
 		}

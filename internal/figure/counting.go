@@ -177,6 +177,8 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 	if sc.w(k) == "," && !appos {
 		if sc.w(k+1) == "who" && (auxWords[sc.w(k+2)] || chainWords[sc.w(k+2)]) {
 			k += 2
+		} else if sc.w(k+1) == "who" && sc.grammar && sufferedAfterWho(sc, k+2) {
+			k += 2 // "took the woman, who suffered six gunshot wounds, to a hospital"
 		} else {
 			// up to two comma groups: ", 45, of Dayton, was"
 			c := k
@@ -210,6 +212,17 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 		}
 	}
 	return k
+}
+
+// sufferedAfterWho reports a wound suffered at token k, after a relative
+// "who": "who suffered six gunshot wounds", "who sustained a stab wound".
+func sufferedAfterWho(sc *numScan, k int) bool {
+	switch sc.w(k) {
+	case "suffered", "sustained":
+		_, _, ok := sufferedWound(sc, k, sc.w(k))
+		return ok
+	}
+	return false
 }
 
 // intransitiveAfter reports a casualty word that takes no object at token

@@ -531,3 +531,19 @@ func TestAppositionInCoordination(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestSelfAndRelativeWounds covers a headline's reflexive "self" as the
+// victim of an active verb of harm, and a victim object whose relative
+// clause tells the wound ("took the woman, who suffered …, to a hospital").
+func TestSelfAndRelativeWounds(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Man, 45, accidentally shoots self at gun range", "injured:1"},
+		{"Hunter shoots self in foot", "injured:1"},
+		{"A neighbour drove the woman, who suffered two stab wounds, to a clinic.", "injured:1"},
+		{"Officers found the driver, who sustained a gunshot wound, near the car.", "injured:1"},
+		{"The mayor, who suffered a defeat in May, resigned.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

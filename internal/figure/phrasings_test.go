@@ -547,3 +547,17 @@ func TestSelfAndRelativeWounds(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestIllnessCare covers care an illness brought, which names no casualty,
+// beside care after harm, which does.
+func TestIllnessCare(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The former president was treated at a city hospital for pneumonia.", ""},
+		{"The singer is in hospital after suffering a mild stroke.", ""},
+		{"A man was shot and is in hospital with heart problems.", "injured:1"},
+		{"The driver was taken to hospital after the crash.", "injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -149,6 +149,9 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			continue
 		}
 		if kind, e, ok := triggerAt(sc, k); ok {
+			if toCome(sc, k) {
+				return casHit{}, i + 1, false // "Two men to die for killing …": a sentence still to come
+			}
 			return chainedHit(sc, i, j, k, kind, e, n, who, needChain, chainFlags{chained: chained, fatal: fatal, activeAux: activeAux, both: both, neg: neg})
 		}
 		if !chainWords[w] && !mannerAdverb(w) { // predicates.go: "was quickly caught"
@@ -212,6 +215,20 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 		}
 	}
 	return k
+}
+
+// toCome reports a death still to come at the casualty word at token k:
+// a bare infinitive "to die", or "to be executed" or "to hang" ("Two men to
+// die for killing …", "are expected to die"), unlike a state inferred ("are
+// feared to have died", "believed to be dead").
+func toCome(sc *numScan, k int) bool {
+	switch sc.w(k) {
+	case "die":
+		return k > sc.lo && sc.w(k-1) == "to"
+	case "executed", "hanged":
+		return k-1 > sc.lo && sc.w(k-1) == "be" && sc.w(k-2) == "to"
+	}
+	return false
 }
 
 // sufferedAfterWho reports a wound suffered at token k, after a relative

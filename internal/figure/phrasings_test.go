@@ -561,3 +561,17 @@ func TestIllnessCare(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestDeathsToCome covers a death still to come (a sentence, a prognosis),
+// which counts no one, beside a death inferred, which does.
+func TestDeathsToCome(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Two men to die for bombing a market", ""},
+		{"Three rebels to be executed for treason", ""},
+		{"Five people are feared to have died.", "killed:5"},
+		{"Three people were believed to be dead.", "killed:3"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

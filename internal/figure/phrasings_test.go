@@ -575,3 +575,17 @@ func TestDeathsToCome(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestAttackersAsVictims covers those who did harm counted when harm befalls
+// them in turn (arrested, killed), and victims named by a kidnapping.
+func TestAttackersAsVictims(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Two of the suspected abductors were arrested on Friday.", "detained:2"},
+		{"Three of the attackers were killed by guards.", "killed:3"},
+		{"The attackers fled before police arrived.", ""},
+		{"Police freed two kidnap victims in a raid.", "kidnapped:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

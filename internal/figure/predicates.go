@@ -847,6 +847,8 @@ func victimKind(w string) (string, bool) {
 		return injured, true
 	case "homicide", "murder":
 		return killed, true
+	case "kidnap", "kidnapping", "abduction":
+		return kidnapped, true // "two kidnap victims"
 	}
 	return "", false
 }

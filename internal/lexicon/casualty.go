@@ -75,7 +75,7 @@ var victimNouns = map[string]bool{
 	"servicemen": true, "personnel": true, "recruits": true, "cadets": true, "officials": true, "official": true,
 	"guard": true, "sergeant": true, "lieutenant": true, "journalist": true, "reporter": true, "reporters": true,
 	"mom": true, "dad": true, "stepfather": true, "stepson": true, "grandson": true, "granddaughter": true,
-	"twins": true, "siblings": true, "couple": true, "shooter": true, "robber": true, "robbers": true, "homeowner": true,
+	"twins": true, "siblings": true, "couple": true, "shooter": true, "robber": true, "robbers": true, "attacker": true, "attackers": true, "assailant": true, "assailants": true, "abductor": true, "abductors": true, "kidnapper": true, "kidnappers": true, "hijacker": true, "hijackers": true, "homeowner": true,
 	"roommate": true, "tenant": true, "cashier": true, "cashiers": true,
 	"shopkeeper": true, "teller": true, "bartender": true, "waiter": true, "landlord": true, "stranger": true,
 	"acquaintance": true, "relative": true, "fiancee": true, "fiance": true, "partner": true, "spouse": true,

@@ -589,3 +589,17 @@ func TestAttackersAsVictims(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestCustodyPlaces covers custody told by the place a person stays in: a
+// jail or prison with a word of its kind before it, and "remain in prison".
+func TestCustodyPlaces(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Three men are now in a city prison.", "detained:3"},
+		{"The nine men remain in prison.", "detained:9"},
+		{"Two suspects remained in county jail on Friday.", "detained:2"},
+		{"She works as a nurse in a county jail.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -627,8 +627,12 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 			return detained, k + 2, true
 		}
 	case "jail", "prison":
-		if w == "in" && passiveBefore(sc, j) {
-			return detained, k + 1, true // "remained in jail"
+		if w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
+			return detained, k + 1, true // "remained in jail", "would remain in prison"
+		}
+	case "city", "county", "state", "military", "local", "high-security", "maximum-security":
+		if w == "in" && (sc.w(k+1) == "jail" || sc.w(k+1) == "prison") && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
+			return detained, k + 2, true // "are now in a city prison"
 		}
 	default:
 		// "remained in the Pike County Jail"

@@ -478,7 +478,7 @@ func TestCaptureAndSubsetPhrasings(t *testing.T) {
 // coordination is listed with every member counted; a pronoun alone is not.
 func TestPronounCoordinationPhrasings(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"She and eight others were killed when the plane crashed.", "killed:9"},
+		{"She and six others were killed when the ferry sank.", "killed:7"},
 		{"He and two others were arrested at the border.", "detained:3"},
 		{"He and his wife were shot outside their home.", "injured:2"},
 		{"The gunman shot him and two others before fleeing.", "injured:3"},
@@ -508,9 +508,9 @@ func TestCareAndBodiesPhrasings(t *testing.T) {
 		{"Seventeen people were rounded up after the riot.", "detained:17"},
 		{"The bodies of a man and a woman were discovered in the flat.", "killed:2"},
 		{"Investigators examined the remains of the pilot.", "killed:1"},
-		{"The college announced the passing of Zak Husein, a student.", "killed:1"},
+		{"The club announced the passing of Tomas Reyl, its groundsman.", "killed:1"},
 		{"The passing of the bill was delayed again.", ""},
-		{"Two teenagers were killed in the shooting. A third teenager received non-life-threatening injuries.", "killed:2 injured:1"},
+		{"Two brothers died in the attack. A third brother was taken to hospital with minor wounds.", "killed:2 injured:1"},
 	}
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)
@@ -580,7 +580,7 @@ func TestDeathsToCome(t *testing.T) {
 // them in turn (arrested, killed), and victims named by a kidnapping.
 func TestAttackersAsVictims(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Two of the suspected abductors were arrested on Friday.", "detained:2"},
+		{"Four of the suspected kidnappers were detained at a checkpoint.", "detained:4"},
 		{"Three of the attackers were killed by guards.", "killed:3"},
 		{"The attackers fled before police arrived.", ""},
 		{"Police freed two kidnap victims in a raid.", "kidnapped:2"},

@@ -1009,7 +1009,7 @@ func explicitInjury(sc *numScan, k, e int) bool {
 func aliveLater(sc *numScan, e int) bool {
 	for j := e; j < sc.hi && j < e+20; j++ {
 		switch sc.w(j) {
-		case "condition", "hospitalized", "hospitalised", "recovering", "survived", "recover", "non-life-threatening", "injuries":
+		case "condition", "hospitalized", "hospitalised", "recovering", "survived", "recover", "non-life-threatening", "injuries", "minor":
 			return true
 		case ";":
 			return false

@@ -37,7 +37,9 @@ var grammarCues = func() map[string]bool {
 	// a hospital") is left to that cue
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
-		apprehended succumbed succumbs succumbing survive recover decedent detains rounded pistol-whipped pistol-whipping pistol-whips whipped whipping`) {
+		apprehended succumbed succumbs succumbing survive recover decedent detains rounded pistol-whipped pistol-whipping pistol-whips whipped whipping
+		hold holds holding seize seizes seized seizing capture captures captured capturing
+		bodies remains escaped caught undergone operation passing`) {
 		m[w] = true
 	}
 	return m
@@ -83,7 +85,8 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	sport := sportStory(f)
 	for k, h := range all {
 		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) || sport && h.Kind == injured || inTitleCase(f, h) ||
-			h.Kind == killed && h.Count == 1 && f.naturalDeath(h.sent, h.Start, h.End) {
+			h.Kind == killed && h.Count == 1 && f.naturalDeath(h.sent, h.Start, h.End) ||
+			h.Kind == injured && h.Count == 1 && f.illnessCare(h.sent, h.Start, h.End) {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
 		}
 	}
@@ -196,7 +199,9 @@ func othersJoin(f *Figures, all []casHit) {
 // and the hit still tells the outcome rule what became of it. A pronoun
 // after its victim in the same sentence ("Cruz was walking home when he was
 // shot") is that victim's mention, and the hit reaches back to the name.
-// A pronoun that does the harm ("he shot the attacker") names no victim.
+// A pronoun that does the harm ("he shot the attacker") names no victim;
+// one coordinated with others ("He and two others were arrested") is
+// listed with them.
 func pronounOnly(f *Figures, h casHit) bool {
 	words := strings.Fields(strings.ToLower(h.Text))
 	if len(words) == 0 {
@@ -211,6 +216,9 @@ func pronounOnly(f *Figures, h casHit) bool {
 	w := strings.TrimRight(words[0], "'’sd")
 	if w != "he" && w != "she" && w != "they" || pronounAgent(words) {
 		return false
+	}
+	if len(words) >= 3 && words[1] == "and" && h.Count >= 2 {
+		return false // "She and eight others were killed": the coordination counts victims told apart
 	}
 	lead := strings.TrimLeft(f.d.Text[f.d.Sents[h.sent].Start:h.Start], " \t\n\"“‘(")
 	return lead == "" || !personBefore(f, h)
@@ -723,6 +731,9 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		if !ok && headlineLike(sc) && isAgeWord(sc.w(o)) && !lexicon.IsVictimNoun(sc.w(o+1)) {
 			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "age:" + sc.w(o)}, true // "Sibling Shoots 7-Year-Old"
 		}
+		if !ok && sc.w(o) == "self" && p.kind != detained {
+			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "he"}, true // a headline's "Girl, 6, shoots self"
+		}
 		if !ok {
 			v, ok = bareCount(sc, o) // "Car bomb wounds 12 in Spain", "Turkey detains 70 in raids"
 		}
@@ -832,7 +843,7 @@ func bareCount(sc *numScan, o int) (victimPhrase, bool) {
 		return victimPhrase{}, false
 	}
 	switch sc.w(m.tokEnd) {
-	case "in", "at", "on", ".", ",", ";", "as", "after", "during", "when", "near", "outside", "":
+	case "in", "at", "on", ".", ",", ";", "as", "after", "during", "when", "near", "outside", "over", "following", "":
 		return victimPhrase{start: o, end: m.tokEnd, count: m.n.Value}, true
 	}
 	return victimPhrase{}, false
@@ -857,11 +868,13 @@ func countedVictims(sc *numScan, o int) (victimPhrase, bool) {
 
 // harmNounOf reads a harm noun at token i (w) and its victim: "the shooting
 // of a man", "the body of a woman". It returns the hit and the token after
-// the victim, or false.
+// the victim, or false. The bodies or remains of people are their deaths,
+// and so is "the passing of" a person.
 func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// a harm noun and its victim: "the shooting of a man", "the slaying of officer Ana Cruz"
-	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo || w == "body" && sc.w(i+1) == "of" {
-		if w == "body" {
+	corpse := (w == "body" || w == "bodies" || (w == "remains" || w == "passing") && i > sc.lo && sc.w(i-1) == "the") && sc.w(i+1) == "of"
+	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo || corpse {
+		if corpse { // "the bodies of a man and a woman", "the remains of the pilot"
 			n.kind = killed
 		}
 		v, ok := victimsAt(sc, i+2, ents)

@@ -149,6 +149,9 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			continue
 		}
 		if kind, e, ok := triggerAt(sc, k); ok {
+			if toCome(sc, k) {
+				return casHit{}, i + 1, false // "Two men to die for killing …": a sentence still to come
+			}
 			return chainedHit(sc, i, j, k, kind, e, n, who, needChain, chainFlags{chained: chained, fatal: fatal, activeAux: activeAux, both: both, neg: neg})
 		}
 		if !chainWords[w] && !mannerAdverb(w) { // predicates.go: "was quickly caught"
@@ -177,6 +180,8 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 	if sc.w(k) == "," && !appos {
 		if sc.w(k+1) == "who" && (auxWords[sc.w(k+2)] || chainWords[sc.w(k+2)]) {
 			k += 2
+		} else if sc.w(k+1) == "who" && sc.grammar && sufferedAfterWho(sc, k+2) {
+			k += 2 // "took the woman, who suffered six gunshot wounds, to a hospital"
 		} else {
 			// up to two comma groups: ", 45, of Dayton, was"
 			c := k
@@ -210,6 +215,31 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 		}
 	}
 	return k
+}
+
+// toCome reports a death still to come at the casualty word at token k:
+// a bare infinitive "to die", or "to be executed" or "to hang" ("Two men to
+// die for killing …", "are expected to die"), unlike a state inferred ("are
+// feared to have died", "believed to be dead").
+func toCome(sc *numScan, k int) bool {
+	switch sc.w(k) {
+	case "die":
+		return k > sc.lo && sc.w(k-1) == "to"
+	case "executed", "hanged":
+		return k-1 > sc.lo && sc.w(k-1) == "be" && sc.w(k-2) == "to"
+	}
+	return false
+}
+
+// sufferedAfterWho reports a wound suffered at token k, after a relative
+// "who": "who suffered six gunshot wounds", "who sustained a stab wound".
+func sufferedAfterWho(sc *numScan, k int) bool {
+	switch sc.w(k) {
+	case "suffered", "sustained":
+		_, _, ok := sufferedWound(sc, k, sc.w(k))
+		return ok
+	}
+	return false
 }
 
 // intransitiveAfter reports a casualty word that takes no object at token
@@ -323,16 +353,47 @@ func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who str
 		}
 	}
 	// "Two officers were shot, one fatally": that one is killed, the others injured
-	if h.Kind == injured && n >= 2 && sc.w(e) == "," && sc.canStartNumber(e+1) {
-		if m, ok := sc.number(e + 1); ok && m.n.Kind == contract.KindFigure && !m.n.Vague && !m.n.Range && m.n.Value < n && m.end == sc.toks[m.tokEnd-1].End && sc.w(m.tokEnd) == "fatally" {
-			f := newHit(sc, e+1, m.tokEnd+1, killed, m.n.Value, "")
-			f.explicit = true
+	if h.Kind == injured && n >= 2 {
+		if f, e2, ok := fatalSubset(sc, e, n); ok {
 			h.also = &f
-			h.fatal = m.n.Value
-			e = m.tokEnd + 1
+			h.fatal = f.Count
+			e = e2
 		}
 	}
 	return h, e, true
+}
+
+// fatalSubset reads, after a harm to n victims that ends at token e, the
+// part of them it killed: ", one fatally", ", one of them fatally", also
+// past a short phrase of place or time ("were shot outside a bar early
+// Sunday, one of them fatally"). It returns the killed hit and the token
+// after "fatally".
+func fatalSubset(sc *numScan, e int, n float64) (casHit, int, bool) {
+	c := e
+	for c < sc.hi && c < e+8 && sc.w(c) != "," {
+		switch sc.w(c) {
+		case ".", ";", "and", "but", "who", "while", "when":
+			return casHit{}, 0, false
+		}
+		c++
+	}
+	if sc.w(c) != "," || !sc.canStartNumber(c+1) {
+		return casHit{}, 0, false
+	}
+	m, ok := sc.number(c + 1)
+	if !ok {
+		return casHit{}, 0, false
+	}
+	adv := m.tokEnd
+	if sc.w(adv) == "of" && (sc.w(adv+1) == "them" || sc.w(adv+1) == "whom") {
+		adv += 2 // "one of them fatally"
+	}
+	if m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value >= n || m.end != sc.toks[m.tokEnd-1].End || sc.w(adv) != "fatally" {
+		return casHit{}, 0, false
+	}
+	f := newHit(sc, c+1, adv+1, killed, m.n.Value, "")
+	f.explicit = true
+	return f, adv + 1, true
 }
 
 // countAt reads a count at token i and what it counts: "more than 350,000

@@ -135,3 +135,36 @@ func (f *Figures) naturalDeath(sent, s, e int) bool {
 	}
 	return death
 }
+
+// illnessCare reports the care of one person in tokens of sentence sent
+// over bytes [s, e) that an illness brought and no harm: "was treated at a
+// hospital for heart disease", "is in hospital after suffering a mild
+// stroke". The care names no casualty; a word of harm in the sentence ("was
+// shot", "the crash") keeps it one.
+func (f *Figures) illnessCare(sent, s, e int) bool {
+	ill := false
+	for _, seg := range f.segments() {
+		if seg.sent != sent {
+			continue
+		}
+		for i := seg.lo; i < seg.hi; i++ {
+			w := seg.w(f.d.Text, i)
+			if harmCauseWords[w] || crashWords[w] {
+				return false
+			}
+			if seg.toks[i].Start >= s && seg.toks[i].End <= e && triggers[w].kind != "" && w != "hospitalized" && w != "hospitalised" {
+				return false // "was injured", "was shot": harm done
+			}
+			switch w {
+			case "for", "of", "from", "after", "with":
+				for k := i + 1; k <= i+4 && k < seg.hi; k++ {
+					ill = ill || illnessWords[seg.w(f.d.Text, k)] && seg.w(f.d.Text, k) != "old" && seg.w(f.d.Text, k) != "natural"
+				}
+			}
+		}
+	}
+	return ill
+}
+
+// crashWords tell of an accident that may bring care with an illness named beside it.
+var crashWords = map[string]bool{"crash": true, "accident": true, "fall": true, "fell": true, "fire": true, "blast": true, "explosion": true}

@@ -450,3 +450,156 @@ func TestNewsPhrasings(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) { checkCounts(t, c.text, c.want) })
 	}
 }
+
+// TestCaptureAndSubsetPhrasings covers captures told by who holds the
+// captives (the law detains, kidnappers kidnap), a bare count taken "over"
+// a crime, and a fatal one among the shot told "one of them fatally".
+func TestCaptureAndSubsetPhrasings(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Authorities are holding four people in connection with the fire.", "detained:4"},
+		{"Police hold three after raid on warehouse", "detained:3"},
+		{"Police arrest five over jewellery heist", "detained:5"},
+		{"Kidnappers seized three oil workers from a platform.", "kidnapped:3"},
+		{"Troops captured 20 rebels near the border.", "detained:20"},
+		{"Police held the driver overnight.", "detained:1"},
+		{"Police seized 20 kilos of cocaine at the port.", ""},
+		{"The police officers are holding a press conference today.", ""},
+		{"Fans were holding banners outside the stadium.", ""},
+		{"Two men were shot, one of them fatally.", "injured:2 killed:1"},
+		{"Four hikers were shot, two of them fatally.", "injured:4 killed:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestPronounCoordinationPhrasings covers a pronoun coordinated with
+// victims told apart ("He and two others", "He and his wife"): the
+// coordination is listed with every member counted; a pronoun alone is not.
+func TestPronounCoordinationPhrasings(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"She and six others were killed when the ferry sank.", "killed:7"},
+		{"He and two others were arrested at the border.", "detained:3"},
+		{"He and his wife were shot outside their home.", "injured:2"},
+		{"The gunman shot him and two others before fleeing.", "injured:3"},
+		{"They were arrested on Monday.", ""},
+		{"He was taken to hospital.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestCareAndBodiesPhrasings covers predicates of care and harm beyond
+// the verbs of harm: surgeries counted or graded, escaping with injuries,
+// being caught in crossfire and harmed, a survivor's condition, a passive
+// round-up, the bodies or remains of people, and a victim said to have
+// lived in a story of deaths.
+func TestCareAndBodiesPhrasings(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Maria Lopez has undergone two surgeries since the attack.", "injured:1"},
+		{"The boy underwent a second emergency surgery on Friday.", "injured:1"},
+		{"The senator underwent heart surgery last week.", ""},
+		{"Both passengers escaped with minor injuries.", "injured:2"},
+		{"The bus driver escaped with burns to his hands.", "injured:1"},
+		{"A man was caught in the crossfire and wounded.", "injured:1"},
+		{"The council was caught in the crossfire of the dispute.", ""},
+		{"The sole survivor, a 9-year-old girl, was in serious condition.", "injured:1"},
+		{"Seventeen people were rounded up after the riot.", "detained:17"},
+		{"The bodies of a man and a woman were discovered in the flat.", "killed:2"},
+		{"Investigators examined the remains of the pilot.", "killed:1"},
+		{"The club announced the passing of Tomas Reyl, its groundsman.", "killed:1"},
+		{"The passing of the bill was delayed again.", ""},
+		{"Two brothers died in the attack. A third brother was taken to hospital with minor wounds.", "killed:2 injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestAppositionInCoordination covers a coordination of victims where a
+// member carries a description set off by commas: the description is the
+// member's apposition, not a victim of its own.
+func TestAppositionInCoordination(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Ana Cruz, a 15-year-old girl, and Bo Lee, a 17-year-old youth, were shot on Main Street.", "injured:2"},
+		{"A 15-year-old girl, Ana Cruz, and a 17-year-old boy, Bo Lee, were shot.", "injured:2"},
+		{"Ana Cruz, Eva Cruz and a neighbour were shot.", "injured:3"},
+		{"A man, a woman and a child were killed in the blast.", "killed:3"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestSelfAndRelativeWounds covers a headline's reflexive "self" as the
+// victim of an active verb of harm, and a victim object whose relative
+// clause tells the wound ("took the woman, who suffered …, to a hospital").
+func TestSelfAndRelativeWounds(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Man, 45, accidentally shoots self at gun range", "injured:1"},
+		{"Hunter shoots self in foot", "injured:1"},
+		{"A neighbour drove the woman, who suffered two stab wounds, to a clinic.", "injured:1"},
+		{"Officers found the driver, who sustained a gunshot wound, near the car.", "injured:1"},
+		{"The mayor, who suffered a defeat in May, resigned.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestIllnessCare covers care an illness brought, which names no casualty,
+// beside care after harm, which does.
+func TestIllnessCare(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The former president was treated at a city hospital for pneumonia.", ""},
+		{"The singer is in hospital after suffering a mild stroke.", ""},
+		{"A man was shot and is in hospital with heart problems.", "injured:1"},
+		{"The driver was taken to hospital after the crash.", "injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestDeathsToCome covers a death still to come (a sentence, a prognosis),
+// which counts no one, beside a death inferred, which does.
+func TestDeathsToCome(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Two men to die for bombing a market", ""},
+		{"Three rebels to be executed for treason", ""},
+		{"Five people are feared to have died.", "killed:5"},
+		{"Three people were believed to be dead.", "killed:3"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestAttackersAsVictims covers those who did harm counted when harm befalls
+// them in turn (arrested, killed), and victims named by a kidnapping.
+func TestAttackersAsVictims(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Four of the suspected kidnappers were detained at a checkpoint.", "detained:4"},
+		{"Three of the attackers were killed by guards.", "killed:3"},
+		{"The attackers fled before police arrived.", ""},
+		{"Police freed two kidnap victims in a raid.", "kidnapped:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestCustodyPlaces covers custody told by the place a person stays in: a
+// jail or prison with a word of its kind before it, and "remain in prison".
+func TestCustodyPlaces(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Three men are now in a city prison.", "detained:3"},
+		{"The nine men remain in prison.", "detained:9"},
+		{"Two suspects remained in county jail on Friday.", "detained:2"},
+		{"She works as a nurse in a county jail.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -88,6 +88,9 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 	if (w == "rounded" || w == "round" || w == "rounding" || w == "rounds") && sc.w(i+1) == "up" && !notRealized(sc, i) {
 		return predicate{start: i, end: i + 2, kind: detained}, i + 2, true // "rounded up 300 people"
 	}
+	if kind, ok := agentCaptures(sc, i); ok {
+		return predicate{start: i, end: i + 1, kind: kind}, i + 1, true // "Police hold three after raid"
+	}
 	v, ok := activeVerbs[w]
 	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) || nounHit(sc, i) {
 		return predicate{}, i, false
@@ -101,6 +104,37 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		p.start, p.kind, p.generic = i-1, killed, false
 	}
 	return p, i + 1, true
+}
+
+// captureVerbs take people only when those who act hold them: "Police are
+// holding four people", "Kidnappers seized three oil workers", "Troops
+// captured 20 rebels" (not "holding a gun", "seized cocaine").
+var captureVerbs = map[string]bool{"hold": true, "holds": true, "holding": true, "held": true, "seize": true,
+	"seizes": true, "seized": true, "seizing": true, "capture": true, "captures": true, "captured": true, "capturing": true}
+
+// captureAgents are those who act in a capture, with the kind it gives their
+// captives: the law detains, kidnappers and armed groups kidnap.
+var captureAgents = map[string]string{"police": detained, "policemen": detained, "authorities": detained,
+	"officers": detained, "deputies": detained, "agents": detained, "troops": detained, "soldiers": detained,
+	"investigators": detained, "detectives": detained, "kidnappers": kidnapped, "abductors": kidnapped,
+	"gunmen": kidnapped, "militants": kidnapped, "pirates": kidnapped, "captors": kidnapped, "insurgents": kidnapped}
+
+// agentCaptures reads a capture verb at token i whose subject, at most three
+// words before it, is a captor: the kind the captor gives, or false.
+func agentCaptures(sc *numScan, i int) (string, bool) {
+	if !captureVerbs[sc.w(i)] || unrealized(sc, i) || notRealized(sc, i) {
+		return "", false
+	}
+	for k := i - 1; k >= sc.lo && k >= i-3; k-- {
+		w := sc.w(k)
+		if kind, ok := captureAgents[w]; ok {
+			return kind, true
+		}
+		if !auxWords[w] && !chainWords[w] && !mannerAdverb(w) {
+			return "", false // "police said a man holding a knife": another subject between
+		}
+	}
+	return "", false
 }
 
 // titleCaseParticiple reports a past participle at token i of a headline
@@ -302,6 +336,21 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		return wentToHospital(sc, j)
 	case "underwent", "undergoing", "undergo", "undergone", "undergoes":
 		return underwentSurgery(sc, j)
+	case "escaped":
+		if sc.w(j+1) == "with" { // "escaped with minor injuries"
+			return sufferedWound(sc, j+1, "with")
+		}
+		return careOrCustodyPredicate(sc, j, w)
+	case "caught":
+		if kind, e, ok := caughtInCrossfire(sc, j); ok {
+			return kind, e, true
+		}
+		return careOrCustodyPredicate(sc, j, w)
+	case "rounded":
+		if sc.w(j+1) == "up" && passiveBefore(sc, j) {
+			return detained, j + 2, true // "Seventeen people were rounded up"
+		}
+		return careOrCustodyPredicate(sc, j, w)
 	case "ordered":
 		if sc.w(j+1) == "held" || sc.w(j+1) == "jailed" || sc.w(j+1) == "detained" {
 			return detained, j + 2, true // "was ordered held"
@@ -476,15 +525,46 @@ func heldInCustody(sc *numScan, j int) (string, int, bool) {
 }
 
 // underwentSurgery reads "underwent (emergency) surgery" after token j:
-// injured and the token after "surgery", or false.
+// injured and the token after "surgery", or false. Up to three words may
+// say how many or how grave ("has undergone two surgeries", "underwent a
+// second emergency surgery"); an organ or an illness ("heart surgery",
+// "a planned operation") tells of care that is no casualty's.
 func underwentSurgery(sc *numScan, j int) (string, int, bool) {
 	// "underwent surgery", "has since undergone surgery", "had to undergo surgery"
+	for k := j + 1; k < sc.hi && k <= j+4; k++ {
+		w := sc.w(k)
+		if w == "surgery" || w == "surgeries" {
+			return injured, k + 1, true
+		}
+		if !surgeryModifiers[w] && smallNumbers[w] == 0 {
+			return "", j, false
+		}
+	}
+	return "", j, false
+}
+
+// surgeryModifiers say how many surgeries or how grave, not what for.
+var surgeryModifiers = map[string]bool{"a": true, "an": true, "emergency": true, "several": true, "multiple": true,
+	"more": true, "further": true, "another": true, "additional": true, "second": true, "third": true,
+	"extensive": true, "major": true, "life-saving": true, "lifesaving": true, "urgent": true}
+
+// caughtInCrossfire reads "caught in the crossfire" at token j and the harm
+// coordinated after it: "was caught in the crossfire and wounded" (injured),
+// "… and killed". Being caught alone tells of no harm.
+func caughtInCrossfire(sc *numScan, j int) (string, int, bool) {
 	k := j + 1
-	if sc.w(k) == "emergency" || sc.w(k) == "several" || sc.w(k) == "multiple" {
+	if sc.w(k) != "in" {
+		return "", j, false
+	}
+	k++
+	if sc.w(k) == "the" {
 		k++
 	}
-	if sc.w(k) == "surgery" || sc.w(k) == "surgeries" {
-		return injured, k + 1, true
+	if sc.w(k) != "crossfire" && sc.w(k) != "cross-fire" || sc.w(k+1) != "and" {
+		return "", j, false
+	}
+	if kind, e, ok := patternTrigger(sc, k+2); ok {
+		return kind, e, true
 	}
 	return "", j, false
 }
@@ -547,8 +627,12 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 			return detained, k + 2, true
 		}
 	case "jail", "prison":
-		if w == "in" && passiveBefore(sc, j) {
-			return detained, k + 1, true // "remained in jail"
+		if w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
+			return detained, k + 1, true // "remained in jail", "would remain in prison"
+		}
+	case "city", "county", "state", "military", "local", "high-security", "maximum-security":
+		if w == "in" && (sc.w(k+1) == "jail" || sc.w(k+1) == "prison") && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
+			return detained, k + 2, true // "are now in a city prison"
 		}
 	default:
 		// "remained in the Pike County Jail"
@@ -578,7 +662,8 @@ func sufferedWound(sc *numScan, j int, w string) (string, int, bool) {
 			return "", j, false // "has recovered from her ankle injury"
 		}
 		switch sc.w(k) {
-		case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma":
+		case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma",
+			"fracture", "fractures", "burns", "bruises", "concussion":
 			if w == "had" || w == "has" || w == "have" || w == "with" {
 				if sc.w(k) == "cut" || sc.w(k) == "cuts" {
 					return "", j, false
@@ -766,6 +851,8 @@ func victimKind(w string) (string, bool) {
 		return injured, true
 	case "homicide", "murder":
 		return killed, true
+	case "kidnap", "kidnapping", "abduction":
+		return kidnapped, true // "two kidnap victims"
 	}
 	return "", false
 }
@@ -909,8 +996,9 @@ var chainWords = map[string]bool{
 func explicitInjury(sc *numScan, k, e int) bool {
 	for j := k; j < e; j++ {
 		switch sc.w(j) {
-		case "wounded", "injured", "hurt", "condition", "hospitalized", "hospitalised", "grazed":
-			return true
+		case "wounded", "injured", "hurt", "condition", "hospitalized", "hospitalised", "grazed",
+			"non-life-threatening", "minor", "stable", "recovering", "survived":
+			return true // "received non-life-threatening injuries" says the victim lived
 		}
 	}
 	return false
@@ -921,7 +1009,7 @@ func explicitInjury(sc *numScan, k, e int) bool {
 func aliveLater(sc *numScan, e int) bool {
 	for j := e; j < sc.hi && j < e+20; j++ {
 		switch sc.w(j) {
-		case "condition", "hospitalized", "hospitalised", "recovering", "survived", "recover", "non-life-threatening", "injuries":
+		case "condition", "hospitalized", "hospitalised", "recovering", "survived", "recover", "non-life-threatening", "injuries", "minor":
 			return true
 		case ";":
 			return false

@@ -36,6 +36,9 @@ func TestTollShapes(t *testing.T) {
 	}{
 		// one dead, one hurt
 		{"A 34-year-old man was killed and a woman was wounded when gunfire broke out at a cookout on Elm Street on Sunday afternoon.", 1, 1},
+		// a death the grammar reads past a relative clause, and one of two shot fatally
+		{"A man who had been waving a knife was shot and killed by police on Monday. Officers said he lunged at them.", 1, 0},
+		{"Two men were shot outside a bar early Sunday, one of them fatally, police said.", 1, 1},
 		// a suspect killed by police, no officer hurt
 		{"Deputies shot and killed a man who fired at them from a pickup truck on Tuesday. No deputies were injured, the sheriff's office said.", 1, 0},
 		// a victim who died later in hospital: one dead, no one left hurt

@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"strings"
+
 	"github.com/newsparse/newsparse/internal/contract"
 )
 
@@ -56,6 +58,7 @@ func (f *Figures) eventRecords(recs []contract.Casualty, year int) []eventRecord
 // injured. A death must be told in the event's own words: a record the
 // outcome rule moved to killed tells of none by itself.
 func recordsOutcome(t *contract.Toll, recs []eventRecord) {
+	recordsDeath(t, recs)
 	if t.Injured == nil || *t.Injured == 0 {
 		return
 	}
@@ -71,5 +74,25 @@ func recordsOutcome(t *contract.Toll, recs []eventRecord) {
 	if dead {
 		v := 0.0
 		t.Injured = &v
+	}
+}
+
+// recordsDeath gives t the one dead a record lists when the pattern hits
+// count none: a victim the grammar reads "shot and killed" or "fatally"
+// harmed ("A man who had a knife was shot and killed by police") is the
+// event's. A record the outcome rule moved tells of no death itself, and
+// a bare death word ("his death") may be an earlier one's.
+func recordsDeath(t *contract.Toll, recs []eventRecord) {
+	if t.Killed != nil {
+		return
+	}
+	n := 0.0
+	for _, r := range recs {
+		if r.Kind == killed && !r.moved && r.Count == 1 && (strings.Contains(r.Text, " and killed") || strings.Contains(r.Text, "fatally")) {
+			n = max(n, r.Count)
+		}
+	}
+	if n > 0 {
+		t.Killed = &n
 	}
 }

@@ -57,7 +57,7 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	}
 	// "a woman and her son", "Ana Cruz, Eva Cruz and a neighbour"; a list joined by commas
 	// alone is an apposition ("One of the robbers, Lev Horn, was shot"), not a coordination
-	first := v
+	first, prev := v, v
 	for n := 0; n < 12; n++ {
 		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" || ageBeforeSemicolon(sc, v.end) {
 			v.end += 2 // "India Barnes, 34, and Eva Mack", "Ina Roth, 34; Eva Mack": the age goes with its name
@@ -89,9 +89,21 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		if !ok && last && sc.w(k) == "the" && comparedPerson[sc.w(k+1)] && !v.pronoun && v.count == 1 {
 			u, ok = victimPhrase{start: k, end: k + 2, count: 1, who: sc.raw(k + 1)}, true // "the older brother and the younger"
 		}
+		if ok && last && n == 0 && v.pronoun && !u.pronoun && u.count >= 1 {
+			switch sc.w(v.start) {
+			case "he", "she", "him":
+				v.pronoun = false // "He and his wife were shot", "shot him and two others": 2, 3
+				v.who, v.ref = "", ""
+			}
+		}
 		if !ok || u.pronoun != v.pronoun || u.pronoun {
 			return first, true
 		}
+		if !last && sc.w(u.end) == "," && describes(sc, prev, u) {
+			v.end, prev = u.end, u // "Ana Cruz, a 15-year-old girl, and Bo Lee": the apposition is Cruz
+			continue
+		}
+		prev = u
 		v.end = u.end
 		if last && ageApposition(sc, v.end) {
 			v.end += 3 // "… and Eva Mack, 34, were found dead"
@@ -108,6 +120,14 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		}
 	}
 	return first, true
+}
+
+// describes reports a member u that, set off by commas, describes the
+// member a before it: a name and an indefinite noun phrase, either way
+// round ("Ana Cruz, a 15-year-old girl,", "a 15-year-old girl, Ana Cruz,").
+func describes(sc *numScan, a, u victimPhrase) bool {
+	indef := func(p victimPhrase) bool { w := sc.w(p.start); return !p.named && (w == "a" || w == "an") }
+	return a.named && indef(u) || indef(a) && u.named
 }
 
 // subsetDied reports a death told at token k: "died", "later died", "was

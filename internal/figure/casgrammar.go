@@ -367,7 +367,8 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		}
 		segHits := hits[a:hp] // a hit lies inside its own segment
 		first := len(out)
-		taken := func(s, e int) bool { return overlapsHit(s, e, segHits) || overlapsHit(s, e, out[first:]) }
+		hx := newHitSpans(segHits)
+		taken := func(s, e int) bool { return hx.overlaps(s, e) || overlapsHit(s, e, out[first:]) }
 		within := func(s, e int) bool { return withinHit(s, e, segHits, out[first:]) }
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
 		cue := false
@@ -379,7 +380,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		}
 		for i := seg.lo; i < seg.hi; i++ {
 			nested := accusedOfHarm(&sc, i) && within(sc.toks[i].Start, sc.toks[i].End)
-			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, segHits) && !nested {
+			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, hx) && !nested {
 				continue
 			}
 			var h casHit
@@ -480,19 +481,23 @@ func accusedOfHarm(sc *numScan, i int) bool {
 // hits whose objects a coordination continues: "killed his wife and two
 // children", "arrested two men and a woman" (the grammar then reads the
 // whole and replaces the hit).
-func objectsMayGrow(sc *numScan, i int, hits []casHit) bool {
+func objectsMayGrow(sc *numScan, i int, hits *hitSpans) bool {
 	_, verb := activeVerbs[sc.w(i)]
 	if _, noun := killNouns[sc.w(i)]; !verb && !(noun && sc.w(i+1) == "of") {
 		return false // "killed his wife and …", "the slaying of the daughter and …"
 	}
-	for _, h := range hits {
-		if h.Start == sc.toks[i].Start || i > sc.lo && h.Start == sc.toks[i-1].Start && sc.w(i-1) == "fatally" {
-			e := h.End
-			for k := i; k < sc.hi; k++ {
-				if sc.toks[k].Start >= e {
-					// "and a neighbour", ", and a neighbour", ", his son's girlfriend and a neighbour"
-					return sc.w(k) == "and" || sc.w(k) == "," && (sc.w(k+1) == "and" || listGoesOn(sc, k+1))
-				}
+	var buf [4]int
+	at := hits.startingAt(buf[:0], sc.toks[i].Start)
+	if i > sc.lo && sc.w(i-1) == "fatally" {
+		at = hits.startingAt(at, sc.toks[i-1].Start)
+		slices.Sort(at) // in the order of hits
+	}
+	for _, h := range at {
+		e := hits.hits[h].End
+		for k := i; k < sc.hi; k++ {
+			if sc.toks[k].Start >= e {
+				// "and a neighbour", ", and a neighbour", ", his son's girlfriend and a neighbour"
+				return sc.w(k) == "and" || sc.w(k) == "," && (sc.w(k+1) == "and" || listGoesOn(sc, k+1))
 			}
 		}
 	}
@@ -1531,9 +1536,9 @@ func allDead(refs []string, dead map[string]bool) bool {
 // event than the story's ("In 2015 a man was shot dead on the same corner").
 func earlierEvents(f *Figures, hits []casHit) []bool {
 	out := make([]bool, len(hits))
-	year := tollYear(f.d, f.casualtyHits())
+	year := f.tollYear(f.casualtyHits())
 	for k, h := range hits {
-		out[k] = h.sent >= 0 && h.sent < len(f.d.Sents) && historical(f.d, h, year)
+		out[k] = h.sent >= 0 && h.sent < len(f.d.Sents) && f.years.historical(f.d, h, year)
 	}
 	return out
 }

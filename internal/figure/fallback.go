@@ -128,17 +128,16 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 			anyKilled = true
 		}
 	}
+	lx := newCastSpans(listed)
 	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
 		inSent := 0
-		for _, c := range listed {
-			if c.Start >= sc.toks[sc.lo].Start && c.End <= sc.toks[sc.hi-1].End {
-				inSent++
-			}
+		if len(listed) > 0 {
+			inSent = lx.within(sc.toks[sc.lo].Start, sc.toks[sc.hi-1].End)
 		}
 		for i := sc.lo; i < sc.hi; i++ {
 			kind, ok := fallbackKind(sc.w(i))
-			if !ok || covered(listed, sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) {
+			if !ok || lx.covered(sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) {
 				continue
 			}
 			if kind == killed && deathOnlyWords[sc.w(i)] && f.naturalDeath(seg.sent, sc.toks[i].Start, sc.toks[i].End) {
@@ -147,7 +146,7 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 			if kind == detained && custodyOfSomeone(&sc, i) {
 				continue // "won custody of her son": the care of a child
 			}
-			c := candidateAt(&sc, i, kind, f.ents, listed)
+			c := candidateAt(&sc, i, kind, f.ents, lx)
 			if slices.Contains(c.Features, "subj=thing") && slices.Contains(c.Features, "v=none") {
 				continue // "The merger was killed": a thing is no victim
 			}
@@ -215,7 +214,7 @@ func docFeatures(sent, inSent int, anyKilled, anyHit bool) []string {
 // candidateAt makes the candidate of the casualty word at token i (of kind):
 // the victim phrase before it (a subject and its chain) or after it (an
 // object), its count, and the features of the word and its context.
-func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed []contract.Casualty) Candidate {
+func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed castSpans) Candidate {
 	w := sc.w(i)
 	start, end, count := i, i+1, 1.0
 	vf := "v=none"
@@ -225,7 +224,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 			break // the subject stands in the same clause
 		}
 		v, ok := victimsAt(sc, j, ents)
-		if !ok || v.end > i || covered(listed, sc.toks[j].Start, sc.toks[i].End) {
+		if !ok || v.end > i || listed.covered(sc.toks[j].Start, sc.toks[i].End) {
 			continue
 		}
 		gap := true
@@ -244,7 +243,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 		}
 	}
 	if vf == "v=none" && i+1 < sc.hi {
-		if v, ok := victimsAt(sc, i+1, ents); ok && !covered(listed, sc.toks[i].Start, sc.toks[v.end-1].End) {
+		if v, ok := victimsAt(sc, i+1, ents); ok && !listed.covered(sc.toks[i].Start, sc.toks[v.end-1].End) {
 			end = v.end
 			vf = victimFeature("vr", v)
 			if v.count > 0 {

@@ -39,7 +39,7 @@ func (f *Figures) TollCandidates(recs []contract.Casualty) TollChoice {
 		return ch
 	}
 	hits := f.casualtyHits()
-	year := tollYear(f.d, hits)
+	year := f.tollYear(hits)
 	death := deathReported(f.d, f.segments())
 	var dead float64 // the largest count of killed in the story's event
 	for _, kind := range []string{killed, injured} {
@@ -111,7 +111,7 @@ func (f *Figures) hitCandidates(c *tollCands, kind string, hits []casHit, year i
 		if string(h.Kind) != kind || h.Count <= 0 {
 			continue
 		}
-		hist := historical(f.d, h, year)
+		hist := f.years.historical(f.d, h, year)
 		fs := f.hitFeatures(h, hist)
 		v := h.Count - h.fatal
 		if h.single {

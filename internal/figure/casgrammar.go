@@ -367,8 +367,8 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		}
 		segHits := hits[a:hp] // a hit lies inside its own segment
 		first := len(out)
-		hx := newHitSpans(segHits)
-		taken := func(s, e int) bool { return hx.overlaps(s, e) || overlapsHit(s, e, out[first:]) }
+		hx, gx := newHitSpans(segHits), newHitSpans(nil) // the segment's hits, and the grammar's
+		taken := func(s, e int) bool { return hx.overlaps(s, e) || gx.overlaps(s, e) }
 		within := func(s, e int) bool { return withinHit(s, e, segHits, out[first:]) }
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
 		cue := false
@@ -398,7 +398,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 				continue
 			}
 			if taken(h.Start, h.End) && !nested {
-				in := coordinationOver(h, segHits, out[first:])
+				in := coordinationOver(h, hx, gx)
 				if in == nil {
 					continue
 				}
@@ -417,6 +417,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			h.grammar = true
 
 			out = append(out, h)
+			gx.grow(out[first:])
 			for j := i + 1; j < end; j++ {
 				if accusedOfHarm(&sc, j) && within(sc.toks[j].Start, sc.toks[j].End) {
 					end = j // the harm a charge names inside the phrase is read next
@@ -530,20 +531,16 @@ func listGoesOn(sc *numScan, k int) bool {
 // coordinationOver returns the indexes of the hits that h overlaps when h
 // holds each of them whole, has their kind and counts more victims than
 // each; nil when it overlaps a grammar hit or any other.
-func coordinationOver(h casHit, hits, out []casHit) []int {
-	for _, o := range out {
-		if o.Start < h.End && h.Start < o.End {
-			return nil
-		}
+func coordinationOver(h casHit, hits, out *hitSpans) []int {
+	if out.overlaps(h.Start, h.End) {
+		return nil
 	}
 	var in []int
-	for k, o := range hits {
-		if o.Start < h.End && h.Start < o.End {
-			if o.Start < h.Start || o.End > h.End || o.Count >= h.Count || o.Kind != h.Kind || o.hidden {
-				return nil
-			}
-			in = append(in, k)
+	for _, k := range hits.overlapping(h.Start, h.End) {
+		if o := hits.hits[k]; o.Start < h.Start || o.End > h.End || o.Count >= h.Count || o.Kind != h.Kind || o.hidden {
+			return nil
 		}
+		in = append(in, k)
 	}
 	return in
 }

@@ -24,8 +24,8 @@ type spanIndex struct {
 	maxEnd       []int // maxEnd[k]: the largest end of spans 0..k
 }
 
-// add adds the span [s, e).
-func (x *spanIndex) add(s, e int) {
+// add adds the span [s, e) and returns its place in the order of start.
+func (x *spanIndex) add(s, e int) int {
 	p := len(x.starts)
 	if p > 0 && x.starts[p-1] > s {
 		p = sort.SearchInts(x.starts, s+1) // after the spans that start at s: the order stays stable
@@ -43,6 +43,7 @@ func (x *spanIndex) add(s, e int) {
 		}
 		x.maxEnd[k] = m
 	}
+	return p
 }
 
 // overlaps reports a span that overlaps [s, e): one that starts before e
@@ -115,9 +116,15 @@ type hitSpans struct {
 // newHitSpans indexes hits.
 func newHitSpans(hits []casHit) *hitSpans {
 	x := &hitSpans{hits: hits}
-	if len(hits) < linearSpans {
-		return x
+	if len(hits) >= linearSpans {
+		x.index()
 	}
+	return x
+}
+
+// index builds the index of x.hits.
+func (x *hitSpans) index() {
+	hits := x.hits
 	x.ix = &spanIndex{}
 	x.order = make([]int, len(hits))
 	for k := range hits {
@@ -127,7 +134,19 @@ func newHitSpans(hits []casHit) *hitSpans {
 	for _, k := range x.order {
 		x.ix.add(hits[k].Start, hits[k].End)
 	}
-	return x
+}
+
+// grow indexes the last hit of hits, which are the hits of x and one more
+// (the same slice grown by append).
+func (x *hitSpans) grow(hits []casHit) {
+	x.hits = hits
+	switch {
+	case x.ix != nil:
+		h := hits[len(hits)-1]
+		x.order = slices.Insert(x.order, x.ix.add(h.Start, h.End), len(hits)-1)
+	case len(hits) >= linearSpans:
+		x.index()
+	}
 }
 
 // overlaps reports a hit that overlaps [s, e), as overlapsHit does.
@@ -136,6 +155,28 @@ func (x *hitSpans) overlaps(s, e int) bool {
 		return overlapsHit(s, e, x.hits)
 	}
 	return x.ix.overlaps(s, e)
+}
+
+// overlapping returns the indexes of the hits that overlap [s, e), in the
+// order of hits.
+func (x *hitSpans) overlapping(s, e int) []int {
+	var out []int
+	if x.ix == nil {
+		for k, h := range x.hits {
+			if h.Start < e && s < h.End {
+				out = append(out, k)
+			}
+		}
+		return out
+	}
+	// the spans before p start before e; below the first prefix that ends by s, none overlaps
+	for p := sort.SearchInts(x.ix.starts, e) - 1; p >= 0 && x.ix.maxEnd[p] > s; p-- {
+		if x.ix.ends[p] > s {
+			out = append(out, x.order[p])
+		}
+	}
+	slices.Sort(out)
+	return out
 }
 
 // startingAt appends to out the indexes of the hits that start at byte s,

@@ -56,6 +56,7 @@ func (f *Figures) hitsToll() contract.Toll {
 	kinSeen := map[string]bool{}
 	woundedBest := 0.0 // the largest count of injured said to be hurt, not only shot
 	anyKilled := f.killedOrShotDead(segs, hits, year)
+	others := newKindsBefore(hits)
 	for _, h := range hits {
 		if h.subset || h.part || f.years.historical(d, h, year) {
 			continue
@@ -81,11 +82,11 @@ func (f *Figures) hitsToll() contract.Toll {
 	}
 	for _, h := range hits {
 		// "a stabbing that wounded at least three others": the others and the victim already named
-		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !f.years.historical(d, h, year) && singles[string(h.Kind)] > 0 && h.Count+singles[string(h.Kind)] > best[string(h.Kind)] && !othersOfAnotherKind(hits, h) {
+		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !f.years.historical(d, h, year) && singles[string(h.Kind)] > 0 && h.Count+singles[string(h.Kind)] > best[string(h.Kind)] && !others.anotherKind(h) {
 			best[string(h.Kind)] = h.Count + singles[string(h.Kind)]
 		}
 	}
-	f.addFurtherCounts(hits, year, best, singles)
+	f.addFurtherCounts(hits, others, year, best, singles)
 	set := func(kind string) *float64 {
 		if !seen[kind] {
 			return nil
@@ -188,7 +189,7 @@ func countSingle(h casHit, singles map[string]float64, said1 map[string]bool, ki
 // added to the ones before: "Three men were detained … Another two were
 // arrested", "two other people were detained" (arrests and abductions, told
 // as they happen; a count said twice counts once).
-func (f *Figures) addFurtherCounts(hits []casHit, year int, best, singles map[string]float64) {
+func (f *Figures) addFurtherCounts(hits []casHit, others kindsBefore, year int, best, singles map[string]float64) {
 	d := f.d
 	// counts of further victims add to the ones before: "Three men were
 	// detained … Another two were arrested", "two other people were detained"
@@ -201,7 +202,7 @@ func (f *Figures) addFurtherCounts(hits []casHit, year int, best, singles map[st
 			h.Kind != detained && h.Kind != kidnapped {
 			continue
 		}
-		if furtherCount(d, h) && !othersOfAnotherKind(hits, h) {
+		if furtherCount(d, h) && !others.anotherKind(h) {
 			if k := lexicon.Lower(h.Text); !said[k] {
 				said[k] = true
 				extra[string(h.Kind)] += h.Count
@@ -292,6 +293,49 @@ func (m *sentYears) namesYear(d *textdoc.Doc, si int) bool {
 		}
 	}
 	return m.names[si] == 2
+}
+
+// kindsBefore answers othersOfAnotherKind for many hits from the earliest
+// hit of each kind in each sentence: another kind counted before a hit
+// starts before it.
+type kindsBefore struct {
+	hits  []casHit
+	first map[int]map[contract.CasualtyKind]int // per sentence, per kind: the earliest start of a hit with a count; nil for a few hits
+}
+
+func newKindsBefore(hits []casHit) kindsBefore {
+	x := kindsBefore{hits: hits}
+	if len(hits) < linearSpans {
+		return x
+	}
+	x.first = map[int]map[contract.CasualtyKind]int{}
+	for _, h := range hits {
+		if h.Count <= 0 {
+			continue
+		}
+		m := x.first[h.sent]
+		if m == nil {
+			m = map[contract.CasualtyKind]int{}
+			x.first[h.sent] = m
+		}
+		if s, ok := m[h.Kind]; !ok || h.Start < s {
+			m[h.Kind] = h.Start
+		}
+	}
+	return x
+}
+
+// anotherKind is othersOfAnotherKind(hits, h).
+func (x kindsBefore) anotherKind(h casHit) bool {
+	if x.first == nil {
+		return othersOfAnotherKind(x.hits, h)
+	}
+	for k, s := range x.first[h.sent] {
+		if k != h.Kind && s < h.Start {
+			return true
+		}
+	}
+	return false
 }
 
 // historical reports a casualty in a sentence about an earlier event: "the 2015 attack that killed 130".

@@ -81,25 +81,19 @@ func recordsOutcome(t *contract.Toll, recs []eventRecord) {
 // the sentence's, found by halving (the sentences' tokens follow in order).
 type segmentsAt struct {
 	title []segment // the segments before the body's sentences (the title)
-	body  []segment // the body's sentences that hold a token
+	body  []segment // the body's sentences, each holding a token, in order
 }
 
 func newSegmentsAt(segs []segment) segmentsAt {
-	var x segmentsAt
 	k := 0
 	for k < len(segs) && segs[k].sent < 0 {
 		k++
 	}
-	x.title = segs[:k]
-	x.body = make([]segment, 0, len(segs)-k)
-	for _, seg := range segs[k:] {
-		if seg.hi <= seg.lo {
-			continue
+	x := segmentsAt{title: segs[:k], body: segs[k:]}
+	for n, seg := range x.body {
+		if seg.sent < 0 || seg.hi <= seg.lo || n > 0 && seg.toks[seg.lo].Start < x.body[n-1].toks[x.body[n-1].hi-1].End {
+			return segmentsAt{title: segs} // empty or out of order: every segment is asked in turn
 		}
-		if n := len(x.body); seg.sent < 0 || n > 0 && seg.toks[seg.lo].Start < x.body[n-1].toks[x.body[n-1].hi-1].End {
-			return segmentsAt{title: segs} // out of order: every segment is asked in turn
-		}
-		x.body = append(x.body, seg)
 	}
 	return x
 }

@@ -87,8 +87,12 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
 		}
 	}
-	var silent []int // the pronoun hits left unlisted
+	var silent []int     // the pronoun hits left unlisted
+	var ends map[int]int // per sentence, the earliest end of a single victim of all[:k] (singleEnds)
 	for k, h := range all {
+		if k > 0 {
+			ends = singleEnds(ends, all[k-1])
+		}
 		if pronounOnly(f, h) {
 			all[k].hidden = true
 			silent = append(silent, k)
@@ -99,12 +103,8 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			// when he was shot" is listed; in "The guard was shot and rushed to a clinic, where
 			// he later died" the pronoun is the victim named before in the sentence and tells
 			// the outcome, not a new mention
-			all[k].hidden = false
-			for _, o := range all[:k] {
-				if o.sent == h.sent && o.Count == 1 && o.End <= h.Start {
-					all[k].hidden = true
-				}
-			}
+			e, ok := ends[h.sent]
+			all[k].hidden = ok && e <= h.Start
 		}
 	}
 	othersJoin(f, all)

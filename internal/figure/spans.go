@@ -195,3 +195,20 @@ func (x *hitSpans) startingAt(out []int, s int) []int {
 	}
 	return out
 }
+
+// singleEnds records in ends (per sentence, the earliest end of a hit of a
+// single victim) the hit h, and returns ends: whether a victim is named
+// before a hit in its sentence is then read without a scan of every hit
+// before it.
+func singleEnds(ends map[int]int, h casHit) map[int]int {
+	if h.Count != 1 {
+		return ends
+	}
+	if ends == nil {
+		ends = map[int]int{}
+	}
+	if e, ok := ends[h.sent]; !ok || h.End < e {
+		ends[h.sent] = h.End
+	}
+	return ends
+}

@@ -129,6 +129,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 func othersLead(f *Figures, all []casHit) {
 	toks := f.d.Toks
 	word := func(n int) string { return lexicon.Lower(f.d.Text[toks[n].Start:toks[n].End]) }
+	var listed listedSpans
 	for k := range all {
 		b := &all[k]
 		if b.hidden || b.Who != "others" || b.Count < 1 || strings.Contains(b.Text, " and ") {
@@ -145,10 +146,11 @@ func othersLead(f *Figures, all []casHit) {
 		for v > 0 && v > i-5 && (isDeterminer(word(v-1)) || isAgeWord(word(v-1))) {
 			v-- // "the 4-year-old toddler, two others"
 		}
-		if overlapsOther(all, k, toks[v].Start, b.Start) {
+		if listed.overlapsOther(all, k, toks[v].Start, b.Start) {
 			continue
 		}
 		b.Start, b.Count = toks[v].Start, b.Count+1
+		listed.grew(*b)
 		b.Text = f.d.Text[b.Start:b.End]
 		b.key, b.ref, b.single = "", "", false
 	}

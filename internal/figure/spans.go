@@ -212,3 +212,35 @@ func singleEnds(ends map[int]int, h casHit) map[int]int {
 	}
 	return ends
 }
+
+// listedSpans indexes the listed hits (not hidden) for overlapsOther while
+// othersLead moves the starts of some of them earlier; it is built when
+// first asked.
+type listedSpans struct {
+	ix *spanIndex // nil until asked, and for a few hits
+}
+
+// overlapsOther is overlapsOther(all, k, s, e) for e at the start of
+// all[k], which never overlaps [s, e) itself.
+func (x *listedSpans) overlapsOther(all []casHit, k, s, e int) bool {
+	if len(all) < linearSpans {
+		return overlapsOther(all, k, s, e)
+	}
+	if x.ix == nil {
+		x.ix = &spanIndex{}
+		for _, h := range all {
+			if !h.hidden {
+				x.ix.add(h.Start, h.End)
+			}
+		}
+	}
+	return x.ix.overlaps(s, e)
+}
+
+// grew records h, a listed hit whose start moved earlier: its span before
+// lies inside its span now, so both may stay.
+func (x *listedSpans) grew(h casHit) {
+	if x.ix != nil && !h.hidden {
+		x.ix.add(h.Start, h.End)
+	}
+}

@@ -90,8 +90,12 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
 		}
 	}
-	var silent []int // the pronoun hits left unlisted
+	var silent []int     // the pronoun hits left unlisted
+	var ends map[int]int // per sentence, the earliest end of a single victim of all[:k] (singleEnds)
 	for k, h := range all {
+		if k > 0 {
+			ends = singleEnds(ends, all[k-1])
+		}
 		if pronounOnly(f, h) {
 			all[k].hidden = true
 			silent = append(silent, k)
@@ -102,12 +106,8 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			// when he was shot" is listed; in "The guard was shot and rushed to a clinic, where
 			// he later died" the pronoun is the victim named before in the sentence and tells
 			// the outcome, not a new mention
-			all[k].hidden = false
-			for _, o := range all[:k] {
-				if o.sent == h.sent && o.Count == 1 && o.End <= h.Start {
-					all[k].hidden = true
-				}
-			}
+			e, ok := ends[h.sent]
+			all[k].hidden = ok && e <= h.Start
 		}
 	}
 	othersJoin(f, all)
@@ -132,6 +132,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 func othersLead(f *Figures, all []casHit) {
 	toks := f.d.Toks
 	word := func(n int) string { return lexicon.Lower(f.d.Text[toks[n].Start:toks[n].End]) }
+	var listed listedSpans
 	for k := range all {
 		b := &all[k]
 		if b.hidden || b.Who != "others" || b.Count < 1 || strings.Contains(b.Text, " and ") {
@@ -148,10 +149,11 @@ func othersLead(f *Figures, all []casHit) {
 		for v > 0 && v > i-5 && (isDeterminer(word(v-1)) || isAgeWord(word(v-1))) {
 			v-- // "the 4-year-old toddler, two others"
 		}
-		if overlapsOther(all, k, toks[v].Start, b.Start) {
+		if listed.overlapsOther(all, k, toks[v].Start, b.Start) {
 			continue
 		}
 		b.Start, b.Count = toks[v].Start, b.Count+1
+		listed.grew(*b)
 		b.Text = f.d.Text[b.Start:b.End]
 		b.key, b.ref, b.single = "", "", false
 	}
@@ -375,7 +377,8 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		}
 		segHits := hits[a:hp] // a hit lies inside its own segment
 		first := len(out)
-		taken := func(s, e int) bool { return overlapsHit(s, e, segHits) || overlapsHit(s, e, out[first:]) }
+		hx, gx := newHitSpans(segHits), newHitSpans(nil) // the segment's hits, and the grammar's
+		taken := func(s, e int) bool { return hx.overlaps(s, e) || gx.overlaps(s, e) }
 		within := func(s, e int) bool { return withinHit(s, e, segHits, out[first:]) }
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
 		cue := false
@@ -387,7 +390,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		}
 		for i := seg.lo; i < seg.hi; i++ {
 			nested := accusedOfHarm(&sc, i) && within(sc.toks[i].Start, sc.toks[i].End)
-			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, segHits) && !nested {
+			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, hx) && !nested {
 				continue
 			}
 			var h casHit
@@ -405,7 +408,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 				continue
 			}
 			if taken(h.Start, h.End) && !nested {
-				in := coordinationOver(h, segHits, out[first:])
+				in := coordinationOver(h, hx, gx)
 				if in == nil {
 					continue
 				}
@@ -424,6 +427,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			h.grammar = true
 
 			out = append(out, h)
+			gx.grow(out[first:])
 			for j := i + 1; j < end; j++ {
 				if accusedOfHarm(&sc, j) && within(sc.toks[j].Start, sc.toks[j].End) {
 					end = j // the harm a charge names inside the phrase is read next
@@ -488,19 +492,23 @@ func accusedOfHarm(sc *numScan, i int) bool {
 // hits whose objects a coordination continues: "killed his wife and two
 // children", "arrested two men and a woman" (the grammar then reads the
 // whole and replaces the hit).
-func objectsMayGrow(sc *numScan, i int, hits []casHit) bool {
+func objectsMayGrow(sc *numScan, i int, hits *hitSpans) bool {
 	_, verb := activeVerbs[sc.w(i)]
 	if _, noun := killNouns[sc.w(i)]; !verb && !(noun && sc.w(i+1) == "of") {
 		return false // "killed his wife and …", "the slaying of the daughter and …"
 	}
-	for _, h := range hits {
-		if h.Start == sc.toks[i].Start || i > sc.lo && h.Start == sc.toks[i-1].Start && sc.w(i-1) == "fatally" {
-			e := h.End
-			for k := i; k < sc.hi; k++ {
-				if sc.toks[k].Start >= e {
-					// "and a neighbour", ", and a neighbour", ", his son's girlfriend and a neighbour"
-					return sc.w(k) == "and" || sc.w(k) == "," && (sc.w(k+1) == "and" || listGoesOn(sc, k+1))
-				}
+	var buf [4]int
+	at := hits.startingAt(buf[:0], sc.toks[i].Start)
+	if i > sc.lo && sc.w(i-1) == "fatally" {
+		at = hits.startingAt(at, sc.toks[i-1].Start)
+		slices.Sort(at) // in the order of hits
+	}
+	for _, h := range at {
+		e := hits.hits[h].End
+		for k := i; k < sc.hi; k++ {
+			if sc.toks[k].Start >= e {
+				// "and a neighbour", ", and a neighbour", ", his son's girlfriend and a neighbour"
+				return sc.w(k) == "and" || sc.w(k) == "," && (sc.w(k+1) == "and" || listGoesOn(sc, k+1))
 			}
 		}
 	}
@@ -533,20 +541,16 @@ func listGoesOn(sc *numScan, k int) bool {
 // coordinationOver returns the indexes of the hits that h overlaps when h
 // holds each of them whole, has their kind and counts more victims than
 // each; nil when it overlaps a grammar hit or any other.
-func coordinationOver(h casHit, hits, out []casHit) []int {
-	for _, o := range out {
-		if o.Start < h.End && h.Start < o.End {
-			return nil
-		}
+func coordinationOver(h casHit, hits, out *hitSpans) []int {
+	if out.overlaps(h.Start, h.End) {
+		return nil
 	}
 	var in []int
-	for k, o := range hits {
-		if o.Start < h.End && h.Start < o.End {
-			if o.Start < h.Start || o.End > h.End || o.Count >= h.Count || o.Kind != h.Kind || o.hidden {
-				return nil
-			}
-			in = append(in, k)
+	for _, k := range hits.overlapping(h.Start, h.End) {
+		if o := hits.hits[k]; o.Start < h.Start || o.End > h.End || o.Count >= h.Count || o.Kind != h.Kind || o.hidden {
+			return nil
 		}
+		in = append(in, k)
 	}
 	return in
 }
@@ -1544,9 +1548,9 @@ func allDead(refs []string, dead map[string]bool) bool {
 // event than the story's ("In 2015 a man was shot dead on the same corner").
 func earlierEvents(f *Figures, hits []casHit) []bool {
 	out := make([]bool, len(hits))
-	year := tollYear(f.d, f.casualtyHits())
+	year := f.tollYear(f.casualtyHits())
 	for k, h := range hits {
-		out[k] = h.sent >= 0 && h.sent < len(f.d.Sents) && historical(f.d, h, year)
+		out[k] = h.sent >= 0 && h.sent < len(f.d.Sents) && f.years.historical(f.d, h, year)
 	}
 	return out
 }

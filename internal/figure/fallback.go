@@ -128,17 +128,17 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 			anyKilled = true
 		}
 	}
+	lx := newCastSpans(listed)
 	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
 		inSent := 0
-		for _, c := range listed {
-			if c.Start >= sc.toks[sc.lo].Start && c.End <= sc.toks[sc.hi-1].End {
-				inSent++
-			}
+		if len(listed) > 0 {
+			inSent = lx.within(sc.toks[sc.lo].Start, sc.toks[sc.hi-1].End)
 		}
+		quotes, q := 0, sc.lo // the quotation marks before token q (wordFeatures)
 		for i := sc.lo; i < sc.hi; i++ {
 			kind, ok := fallbackKind(sc.w(i))
-			if !ok || covered(listed, sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) {
+			if !ok || lx.covered(sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) {
 				continue
 			}
 			if kind == killed && deathOnlyWords[sc.w(i)] && f.naturalDeath(seg.sent, sc.toks[i].Start, sc.toks[i].End) {
@@ -147,7 +147,12 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 			if kind == detained && custodyOfSomeone(&sc, i) {
 				continue // "won custody of her son": the care of a child
 			}
-			c := candidateAt(&sc, i, kind, f.ents, listed)
+			for ; q < i; q++ {
+				if quoteMark(sc.w(q)) {
+					quotes++
+				}
+			}
+			c := candidateAt(&sc, i, kind, f.ents, lx, quotes)
 			if slices.Contains(c.Features, "subj=thing") && slices.Contains(c.Features, "v=none") {
 				continue // "The merger was killed": a thing is no victim
 			}
@@ -214,8 +219,9 @@ func docFeatures(sent, inSent int, anyKilled, anyHit bool) []string {
 
 // candidateAt makes the candidate of the casualty word at token i (of kind):
 // the victim phrase before it (a subject and its chain) or after it (an
-// object), its count, and the features of the word and its context.
-func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed []contract.Casualty) Candidate {
+// object), its count, and the features of the word and its context;
+// quotes counts the quotation marks before it in its sentence.
+func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed castSpans, quotes int) Candidate {
 	w := sc.w(i)
 	start, end, count := i, i+1, 1.0
 	vf := "v=none"
@@ -225,7 +231,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 			break // the subject stands in the same clause
 		}
 		v, ok := victimsAt(sc, j, ents)
-		if !ok || v.end > i || covered(listed, sc.toks[j].Start, sc.toks[i].End) {
+		if !ok || v.end > i || listed.covered(sc.toks[j].Start, sc.toks[i].End) {
 			continue
 		}
 		gap := true
@@ -244,7 +250,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 		}
 	}
 	if vf == "v=none" && i+1 < sc.hi {
-		if v, ok := victimsAt(sc, i+1, ents); ok && !covered(listed, sc.toks[i].Start, sc.toks[v.end-1].End) {
+		if v, ok := victimsAt(sc, i+1, ents); ok && !listed.covered(sc.toks[i].Start, sc.toks[v.end-1].End) {
 			end = v.end
 			vf = victimFeature("vr", v)
 			if v.count > 0 {
@@ -256,7 +262,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 		start, count, vf = m.tok, m.n.Value, "v=number" // "3 dead", "two hurt"
 	}
 	c := Candidate{Start: sc.toks[start].Start, End: sc.toks[end-1].End, Kind: kind, Count: roundFigure(count)}
-	c.Features = append(wordFeatures(sc, i, w, kind, vf), "subj="+subjectShape(sc, i))
+	c.Features = append(wordFeatures(sc, i, w, kind, vf, quotes), "subj="+subjectShape(sc, i))
 	return c
 }
 
@@ -307,8 +313,9 @@ func victimFeature(side string, v victimPhrase) string {
 	return "v=" + side + "one"
 }
 
-// wordFeatures describe the casualty word w at token i and its context.
-func wordFeatures(sc *numScan, i int, w, kind, vf string) []string {
+// wordFeatures describe the casualty word w at token i and its context,
+// after quotes quotation marks in its sentence.
+func wordFeatures(sc *numScan, i int, w, kind, vf string, quotes int) []string {
 	prev, next := sc.w(i-1), sc.w(i+1)
 	if i == sc.lo {
 		prev = "<s>"
@@ -339,17 +346,19 @@ func wordFeatures(sc *numScan, i int, w, kind, vf string) []string {
 			}
 		}
 	}
-	quotes := 0
-	for p := sc.lo; p < i; p++ {
-		switch sc.w(p) {
-		case "\"", "\u201c", "\u201d":
-			quotes++
-		}
-	}
 	if quotes%2 == 1 {
 		feats = append(feats, "quote")
 	}
 	return feats
+}
+
+// quoteMark reports a token that opens or closes a quotation.
+func quoteMark(w string) bool {
+	switch w {
+	case "\"", "\u201c", "\u201d":
+		return true
+	}
+	return false
 }
 
 // shapeWord keeps frequent small words as they are and gives others a shape.

@@ -22,6 +22,9 @@ type Figures struct {
 	silent []contract.Casualty // the pronoun hits left unlisted, after the outcome rule (pronounOnly): they tell the
 	// toll's records what became of a victim, and no word of theirs is the fallback's
 
+	years      sentYears     // the years each sentence names and whether it tells of an earlier event (historical), read once
+	quoteMarks map[int][]int // the starts of each sentence's quotation marks (inQuotation), read on first use
+
 	srcs map[int]*sentSources // what each sentence offers as a figure's source, read on first use (sentSourcesOf)
 
 	natural  map[int]bool // the sentences that give a natural cause of death (naturalDeaths), nil until read

@@ -29,3 +29,47 @@ func TestMoneyScales(t *testing.T) {
 	t.Logf("1,000 amounts: %v; 4,000 amounts: %v", small, large)
 	assert.Less(t, large, 8*small+20*time.Millisecond, "money is not linear in a sentence's amounts")
 }
+
+// TestCasualtiesScale reads casualties and the toll where the hits pile up:
+// in one endless sentence, in many sentences and in many paragraphs. Eight
+// articles of 1,000 hits and one of 8,000 should take about as long (twice,
+// for noise), not eight times: what the readers ask of every hit (the years
+// of its sentence, the hits it overlaps, the sentence a record stands in)
+// must be answered without rescanning every other hit. Time is the CPU time
+// of the reading thread (timed), which is counted in ticks of a few
+// milliseconds: each side takes tens of them.
+func TestCasualtiesScale(t *testing.T) {
+	for _, tc := range []struct{ name, unit, end string }{
+		{"one sentence", "two killed, ", "police said."},
+		{"sentences", "Two were killed. ", ""},
+		{"paragraphs", "Two were killed.\n\n", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			read := func(d *textdoc.Doc, n int) {
+				f := New(d, nil)
+				got := f.Casualties()
+				toll := f.TollOf(got)
+				assert.Len(t, got, n)
+				if assert.NotNil(t, toll.Killed) {
+					assert.Equal(t, 2.0, *toll.Killed)
+				}
+			}
+			// best times reading the article of n hits times times, the best of three
+			best := func(n, times int) time.Duration {
+				d := textdoc.Analyze(strings.Repeat(tc.unit, n) + tc.end)
+				run := func() time.Duration {
+					return timed(func() {
+						for range times {
+							read(d, n)
+						}
+					})
+				}
+				return min(run(), run(), run())
+			}
+			best(100, 1) // warm the lexicon
+			small, large := best(1000, 8), best(8000, 1)
+			t.Logf("8 x 1,000 hits: %v; 8,000 hits: %v", small, large)
+			assert.Less(t, large, 2*small+20*time.Millisecond, "casualties are not linear in their hits")
+		})
+	}
+}

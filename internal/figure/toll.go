@@ -32,7 +32,7 @@ func (f *Figures) TollOf(recs []contract.Casualty) contract.Toll {
 		if len(f.silent) > 0 {
 			recs = slices.SortedFunc(slices.Values(append(slices.Clip(recs), f.silent...)), func(a, b contract.Casualty) int { return a.Start - b.Start })
 		}
-		recordsOutcome(&t, f.eventRecords(recs, tollYear(f.d, f.casualtyHits())))
+		recordsOutcome(&t, f.eventRecords(recs, f.tollYear(f.casualtyHits())))
 	}
 	return t
 }
@@ -46,7 +46,7 @@ func (f *Figures) hitsToll() contract.Toll {
 	}
 	segs := f.segments()
 	hits := append([]casHit(nil), f.casualtyHits()...)
-	year := tollYear(d, hits)
+	year := f.tollYear(hits)
 	best := map[string]float64{}
 	seen := map[string]bool{}
 	singles := map[string]float64{}
@@ -55,9 +55,10 @@ func (f *Figures) hitsToll() contract.Toll {
 	said1 := map[string]bool{} // the single victims' phrases already counted
 	kinSeen := map[string]bool{}
 	woundedBest := 0.0 // the largest count of injured said to be hurt, not only shot
-	anyKilled := killedOrShotDead(d, segs, hits, year)
+	anyKilled := f.killedOrShotDead(segs, hits, year)
+	others := newKindsBefore(hits)
 	for _, h := range hits {
-		if h.subset || h.part || historical(d, h, year) {
+		if h.subset || h.part || f.years.historical(d, h, year) {
 			continue
 		}
 		if h.Kind == injured && (h.single || h.both) && h.generic && anyKilled {
@@ -81,11 +82,11 @@ func (f *Figures) hitsToll() contract.Toll {
 	}
 	for _, h := range hits {
 		// "a stabbing that wounded at least three others": the others and the victim already named
-		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !historical(d, h, year) && singles[string(h.Kind)] > 0 && h.Count+singles[string(h.Kind)] > best[string(h.Kind)] && !othersOfAnotherKind(hits, h) {
+		if h.Who == "others" && !strings.Contains(h.Text, " and ") && !h.subset && !f.years.historical(d, h, year) && singles[string(h.Kind)] > 0 && h.Count+singles[string(h.Kind)] > best[string(h.Kind)] && !others.anotherKind(h) {
 			best[string(h.Kind)] = h.Count + singles[string(h.Kind)]
 		}
 	}
-	addFurtherCounts(d, hits, year, best, singles)
+	f.addFurtherCounts(hits, others, year, best, singles)
 	set := func(kind string) *float64 {
 		if !seen[kind] {
 			return nil
@@ -104,14 +105,15 @@ func (f *Figures) hitsToll() contract.Toll {
 // tollYear returns the year of the story's event for historical: the
 // story's year, or one more when the story has no date and its figures also
 // stand in sentences that name no year.
-func tollYear(d *textdoc.Doc, hits []casHit) int {
+func (f *Figures) tollYear(hits []casHit) int {
+	d := f.d
 	year := storyYear(d)
 	if d.Meta.Date == nil || d.Meta.Date.Year == 0 {
 		// no date: when figures also stand in sentences that name no year,
 		// the story's event is after every year it names ("In 2015, an
 		// earthquake killed 9,000" beside "12 were killed on Saturday")
 		for _, h := range hits {
-			if h.Count > 0 && h.sent >= 0 && !namesYear(d, h.sent) {
+			if h.Count > 0 && h.sent >= 0 && !f.years.namesYear(d, h.sent) {
 				year++
 				break
 			}
@@ -125,10 +127,11 @@ func tollYear(d *textdoc.Doc, hits []casHit) int {
 // victim alive, but reports a death, it first relabels as killed, in hits,
 // each single victim only said to be shot ("Man shot" ... "He died
 // overnight").
-func killedOrShotDead(d *textdoc.Doc, segs []segment, hits []casHit, year int) bool {
+func (f *Figures) killedOrShotDead(segs []segment, hits []casHit, year int) bool {
+	d := f.d
 	anyKilled := false
 	for _, h := range hits {
-		if h.Kind == killed && h.Count > 0 && !historical(d, h, year) {
+		if h.Kind == killed && h.Count > 0 && !f.years.historical(d, h, year) {
 			anyKilled = true
 		}
 	}
@@ -141,7 +144,7 @@ func killedOrShotDead(d *textdoc.Doc, segs []segment, hits []casHit, year int) b
 	if !anyKilled && !alive && deathReported(d, segs) {
 		// "Man shot" ... "He died overnight": the victim shot is the one who died
 		for k, h := range hits {
-			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !historical(d, h, year) {
+			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !f.years.historical(d, h, year) {
 				hits[k].Kind = killed
 				anyKilled = true
 			}
@@ -186,7 +189,8 @@ func countSingle(h casHit, singles map[string]float64, said1 map[string]bool, ki
 // added to the ones before: "Three men were detained … Another two were
 // arrested", "two other people were detained" (arrests and abductions, told
 // as they happen; a count said twice counts once).
-func addFurtherCounts(d *textdoc.Doc, hits []casHit, year int, best, singles map[string]float64) {
+func (f *Figures) addFurtherCounts(hits []casHit, others kindsBefore, year int, best, singles map[string]float64) {
+	d := f.d
 	// counts of further victims add to the ones before: "Three men were
 	// detained … Another two were arrested", "two other people were detained"
 	// (arrests and abductions, told as they happen; a count said twice counts once)
@@ -194,11 +198,11 @@ func addFurtherCounts(d *textdoc.Doc, hits []casHit, year int, best, singles map
 	base := map[string]float64{}
 	said := map[string]bool{}
 	for _, h := range hits {
-		if h.subset || h.part || h.single || h.Count <= 0 || historical(d, h, year) || h.Who == "others" ||
+		if h.subset || h.part || h.single || h.Count <= 0 || f.years.historical(d, h, year) || h.Who == "others" ||
 			h.Kind != detained && h.Kind != kidnapped {
 			continue
 		}
-		if furtherCount(d, h) && !othersOfAnotherKind(hits, h) {
+		if furtherCount(d, h) && !others.anotherKind(h) {
 			if k := lexicon.Lower(h.Text); !said[k] {
 				said[k] = true
 				extra[string(h.Kind)] += h.Count
@@ -243,6 +247,91 @@ func kinNoun(w string) bool {
 func othersOfAnotherKind(hits []casHit, h casHit) bool {
 	for _, o := range hits {
 		if o.sent == h.sent && o.Start < h.Start && o.Kind != h.Kind && o.Count > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// sentYears holds what the toll reads of the years of each sentence, read
+// once per sentence however many hits stand in it.
+type sentYears struct {
+	year  int    // the story's year hist was read against
+	hist  []int8 // per sentence: 0 unread, 1 about the story's event, 2 about an earlier one (historical)
+	names []int8 // per sentence: 0 unread, 1 names no year, 2 names one (namesYear)
+}
+
+// historical is historical(d, h, year), read once per sentence and year.
+func (m *sentYears) historical(d *textdoc.Doc, h casHit, year int) bool {
+	if h.sent < 0 || h.sent >= len(d.Sents) {
+		return historical(d, h, year)
+	}
+	if m.hist == nil || m.year != year {
+		m.hist, m.year = make([]int8, len(d.Sents)), year
+	}
+	if m.hist[h.sent] == 0 {
+		m.hist[h.sent] = 1
+		if historical(d, h, year) {
+			m.hist[h.sent] = 2
+		}
+	}
+	return m.hist[h.sent] == 2
+}
+
+// namesYear is namesYear(d, si), read once per sentence.
+func (m *sentYears) namesYear(d *textdoc.Doc, si int) bool {
+	if si < 0 || si >= len(d.Sents) {
+		return namesYear(d, si)
+	}
+	if m.names == nil {
+		m.names = make([]int8, len(d.Sents))
+	}
+	if m.names[si] == 0 {
+		m.names[si] = 1
+		if namesYear(d, si) {
+			m.names[si] = 2
+		}
+	}
+	return m.names[si] == 2
+}
+
+// kindsBefore answers othersOfAnotherKind for many hits from the earliest
+// hit of each kind in each sentence: another kind counted before a hit
+// starts before it.
+type kindsBefore struct {
+	hits  []casHit
+	first map[int]map[contract.CasualtyKind]int // per sentence, per kind: the earliest start of a hit with a count; nil for a few hits
+}
+
+func newKindsBefore(hits []casHit) kindsBefore {
+	x := kindsBefore{hits: hits}
+	if len(hits) < linearSpans {
+		return x
+	}
+	x.first = map[int]map[contract.CasualtyKind]int{}
+	for _, h := range hits {
+		if h.Count <= 0 {
+			continue
+		}
+		m := x.first[h.sent]
+		if m == nil {
+			m = map[contract.CasualtyKind]int{}
+			x.first[h.sent] = m
+		}
+		if s, ok := m[h.Kind]; !ok || h.Start < s {
+			m[h.Kind] = h.Start
+		}
+	}
+	return x
+}
+
+// anotherKind is othersOfAnotherKind(hits, h).
+func (x kindsBefore) anotherKind(h casHit) bool {
+	if x.first == nil {
+		return othersOfAnotherKind(x.hits, h)
+	}
+	for k, s := range x.first[h.sent] {
+		if k != h.Kind && s < h.Start {
 			return true
 		}
 	}

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -39,7 +40,7 @@ func (f *Figures) TollCandidates(recs []contract.Casualty) TollChoice {
 		return ch
 	}
 	hits := f.casualtyHits()
-	year := tollYear(f.d, hits)
+	year := f.tollYear(hits)
 	death := deathReported(f.d, f.segments())
 	var dead float64 // the largest count of killed in the story's event
 	for _, kind := range []string{killed, injured} {
@@ -111,7 +112,7 @@ func (f *Figures) hitCandidates(c *tollCands, kind string, hits []casHit, year i
 		if string(h.Kind) != kind || h.Count <= 0 {
 			continue
 		}
-		hist := historical(f.d, h, year)
+		hist := f.years.historical(f.d, h, year)
 		fs := f.hitFeatures(h, hist)
 		v := h.Count - h.fatal
 		if h.single {
@@ -190,15 +191,21 @@ func (f *Figures) inQuotation(h casHit) bool {
 	if h.sent < 0 || h.sent >= len(f.d.Sents) {
 		return false
 	}
-	st := f.d.Sents[h.sent]
-	n := 0
-	for i := st.TokStart; i < st.TokEnd && f.d.Toks[i].Start < h.Start; i++ {
-		switch f.d.Tok(i) {
-		case "\"", "\u201c", "\u201d", "``", "''":
-			n++
+	marks, ok := f.quoteMarks[h.sent]
+	if !ok {
+		st := f.d.Sents[h.sent]
+		for i := st.TokStart; i < st.TokEnd; i++ {
+			switch f.d.Tok(i) {
+			case "\"", "\u201c", "\u201d", "``", "''":
+				marks = append(marks, f.d.Toks[i].Start)
+			}
 		}
+		if f.quoteMarks == nil {
+			f.quoteMarks = map[int][]int{}
+		}
+		f.quoteMarks[h.sent] = marks
 	}
-	return n%2 == 1
+	return sort.SearchInts(marks, h.Start)%2 == 1 // the marks that start before the hit
 }
 
 // list returns the candidates with the features that relate each to the

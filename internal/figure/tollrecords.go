@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -25,25 +26,26 @@ type eventRecord struct {
 // year (historical).
 func (f *Figures) eventRecords(recs []contract.Casualty, year int) []eventRecord {
 	var out []eventRecord
-	segs := f.segments()
+	segs := newSegmentsAt(f.segments())
+	var hurt map[[2]int]bool // the spans of the pattern hits of injured, made when a record of killed asks
 	for _, c := range recs {
 		if c.Count <= 0 {
 			continue
 		}
-		s := -2
-		for _, seg := range segs {
-			if seg.hi > seg.lo && seg.toks[seg.lo].Start <= c.Start && c.Start < seg.toks[seg.hi-1].End {
-				s = seg.sent
-				break
-			}
-		}
+		s := segs.sentAt(c.Start)
 		r := eventRecord{Casualty: c, sent: s}
-		for _, h := range f.casualtyHits() {
-			if h.Start == c.Start && h.End == c.End && h.Kind == injured && c.Kind == killed {
-				r.moved = true
+		if c.Kind == killed {
+			if hurt == nil {
+				hurt = map[[2]int]bool{}
+				for _, h := range f.casualtyHits() {
+					if h.Kind == injured {
+						hurt[[2]int{h.Start, h.End}] = true
+					}
+				}
 			}
+			r.moved = hurt[[2]int{c.Start, c.End}]
 		}
-		if s >= -1 && historical(f.d, casHit{Casualty: c, sent: s}, year) {
+		if s >= -1 && f.years.historical(f.d, casHit{Casualty: c, sent: s}, year) {
 			continue
 		}
 		out = append(out, r)
@@ -95,4 +97,41 @@ func recordsDeath(t *contract.Toll, recs []eventRecord) {
 	if n > 0 {
 		t.Killed = &n
 	}
+}
+
+// segmentsAt finds the segment that holds a byte: the title's first, then
+// the sentence's, found by halving (the sentences' tokens follow in order).
+type segmentsAt struct {
+	title []segment // the segments before the body's sentences (the title)
+	body  []segment // the body's sentences, each holding a token, in order
+}
+
+func newSegmentsAt(segs []segment) segmentsAt {
+	k := 0
+	for k < len(segs) && segs[k].sent < 0 {
+		k++
+	}
+	x := segmentsAt{title: segs[:k], body: segs[k:]}
+	for n, seg := range x.body {
+		if seg.sent < 0 || seg.hi <= seg.lo || n > 0 && seg.toks[seg.lo].Start < x.body[n-1].toks[x.body[n-1].hi-1].End {
+			return segmentsAt{title: segs} // empty or out of order: every segment is asked in turn
+		}
+	}
+	return x
+}
+
+// sentAt returns the sentence of the first segment that holds byte b (-1
+// for the title), or -2 when none holds it.
+func (x segmentsAt) sentAt(b int) int {
+	for _, seg := range x.title {
+		if seg.hi > seg.lo && seg.toks[seg.lo].Start <= b && b < seg.toks[seg.hi-1].End {
+			return seg.sent
+		}
+	}
+	// the first sentence that ends after b is the only one that may hold it
+	k := sort.Search(len(x.body), func(k int) bool { return x.body[k].toks[x.body[k].hi-1].End > b })
+	if k < len(x.body) && x.body[k].toks[x.body[k].lo].Start <= b {
+		return x.body[k].sent
+	}
+	return -2
 }

@@ -91,7 +91,11 @@ type qattributor struct {
 	tbits    []uint16 // tokBits by token: what each token is, read once
 	lowIdx   []int32  // lowTok by token of capitals: 1 + its index in lows, 0 unknown
 	lows     []string
-	subjMemo map[uint64]qnp // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
+	subjMemo map[uint64]qnp         // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
+	bytePos  map[byte][]int         // the offsets of a few bytes in the text (bytepos.go), each found on first use
+	anteMemo map[anteKey]anteAnswer // antecedent by its question, while gen stands
+	gen      int                    // the generation of the speakers and genders learnt (learnt)
+	genNext  int                    // the last generation given out
 
 	co      *coref.Resolver // coreference (coref.go), built on first use
 	collect *[]RankSet      // training: the speaker candidates are recorded here (speakerrank.go)

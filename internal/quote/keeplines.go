@@ -27,12 +27,10 @@ func (a *qattributor) linkLine(q qspan, at qattribution) bool {
 	}
 	p := a.d.Paras[q.para]
 	// the line of the paragraph that holds the quotation
-	ls := strings.LastIndexByte(a.text[p.Start:q.os], '\n') + 1 + p.Start
-	le := strings.IndexByte(a.text[q.os:p.End], '\n')
-	if le < 0 {
+	ls := max(a.lastByte('\n', q.os)+1, p.Start)
+	le := a.nextByte('\n', q.os)
+	if le < 0 || le >= p.End {
 		le = p.End
-	} else {
-		le += q.os
 	}
 	line := strings.TrimSpace(a.text[ls:le])
 	if line == "" {
@@ -106,15 +104,19 @@ func (a *qattributor) doubleStyle() bool {
 // text: a '<' and a tag name open before it on its line with no '>' since
 // (<tweet pic="" author="…">), where the marks delimit attribute values.
 func (a *qattributor) inTag(q qspan) bool {
-	ls := strings.LastIndexByte(a.text[:q.os], '\n') + 1
-	lt := strings.LastIndexByte(a.text[ls:q.os], '<')
-	if lt < 0 || strings.IndexByte(a.text[ls+lt:q.os], '>') >= 0 {
+	ls := a.lastByte('\n', q.os) + 1
+	lt := a.lastByte('<', q.os)
+	if lt < ls {
 		return false
 	}
-	name := a.text[ls+lt+1 : q.os]
+	if gt := a.nextByte('>', lt); gt >= 0 && gt < q.os {
+		return false
+	}
+	name := a.text[lt+1 : q.os]
 	n := 0
 	for n < len(name) && (name[n] >= 'a' && name[n] <= 'z' || name[n] >= 'A' && name[n] <= 'Z' || name[n] == '-') {
 		n++
 	}
-	return n > 0 && n < len(name) && name[n] == ' ' && strings.IndexByte(name, '=') > n
+	eq := a.nextByte('=', lt+1) // the first '=' of name, if it holds one
+	return n > 0 && n < len(name) && name[n] == ' ' && eq >= 0 && eq < q.os && eq-(lt+1) > n
 }

@@ -161,7 +161,7 @@ func isDigits(s string) bool {
 // opensLine reports whether nothing but a label in capitals, a dash or
 // punctuation stands between a quotation and the start of its line.
 func (a *qattributor) opensLine(q qspan) bool {
-	ls := strings.LastIndexByte(a.text[:q.os], '\n') + 1
+	ls := a.lastByte('\n', q.os) + 1
 	for _, r := range a.text[ls:q.os] {
 		if unicode.IsLower(r) {
 			return false

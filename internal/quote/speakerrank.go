@@ -282,11 +282,15 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 		genders = append(genders, k)
 	}
 	a.genderBuf = genders
+	gen := a.gen
 	a.cueCands(&l, q, rule.sp)
 	a.possessorCand(&l, q)
 	a.mainSubjectCand(&l, q)
 	a.spk = append(a.spk[:0], spk...)
 	a.restoreGenders(genders)
+	if a.gen != gen {
+		a.learnt() // what was learnt is restored, under a generation of its own
+	}
 	a.nearbyCands(&l, q)
 	return a.describe(qi, l.c, attrs, final)
 }

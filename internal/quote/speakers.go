@@ -205,6 +205,7 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 			a.spk = append(a.spk, qcand{})
 			copy(a.spk[k+1:], a.spk[k:])
 			a.spk[k] = c
+			a.learnt()
 		}
 	case qnWho:
 		if n.ante != nil {
@@ -237,6 +238,7 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 			sp.Entity, sp.Name = c.ent, c.name
 			if g := qPronouns[n.head]; (g == 'm' || g == 'f') && a.gender[c.name] == 0 {
 				a.gender[c.name] = g
+				a.learnt()
 			}
 		}
 	case qnRole:
@@ -270,6 +272,46 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	if g != 'm' && g != 'f' && g != 's' && g != 'n' {
 		return qcand{}, false
 	}
+	a.buildNames()
+	// a pronoun that opens its sentence continues the chain of the one
+	// before ("… he said. … he said."): every question about it is asked
+	// again for every later pronoun of the chain, and its answer holds
+	// while the speakers and genders learnt so far stay the same
+	key := anteKey{off: off, g: g}
+	if r, ok := a.anteMemo[key]; ok && r.gen == a.gen {
+		return r.c, r.ok
+	}
+	c, ok := a.antecedent0(off, g)
+	if a.anteMemo == nil {
+		a.anteMemo = map[anteKey]anteAnswer{}
+	}
+	a.anteMemo[key] = anteAnswer{c: c, ok: ok, gen: a.gen}
+	return c, ok
+}
+
+// anteKey is a question to antecedent: a pronoun's offset and gender.
+type anteKey struct {
+	off int
+	g   byte
+}
+
+// anteAnswer is antecedent's answer, with the generation of what the
+// attribution had learnt (qattributor.gen) when it was given.
+type anteAnswer struct {
+	c   qcand
+	ok  bool
+	gen int
+}
+
+// learnt records that the speakers or genders learnt have changed, which
+// antecedent's remembered answers depend on.
+func (a *qattributor) learnt() {
+	a.genNext++
+	a.gen = a.genNext
+}
+
+// antecedent0 is antecedent without its memory; g is a gender it reads.
+func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 	si := a.d.SentOf(off)
 	if si < 0 {
 		return qcand{}, false

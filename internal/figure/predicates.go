@@ -336,21 +336,8 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		return wentToHospital(sc, j)
 	case "underwent", "undergoing", "undergo", "undergone", "undergoes":
 		return underwentSurgery(sc, j)
-	case "escaped":
-		if sc.w(j+1) == "with" { // "escaped with minor injuries"
-			return sufferedWound(sc, j+1, "with")
-		}
-		return careOrCustodyPredicate(sc, j, w)
-	case "caught":
-		if kind, e, ok := caughtInCrossfire(sc, j); ok {
-			return kind, e, true
-		}
-		return careOrCustodyPredicate(sc, j, w)
-	case "rounded":
-		if sc.w(j+1) == "up" && passiveBefore(sc, j) {
-			return detained, j + 2, true // "Seventeen people were rounded up"
-		}
-		return careOrCustodyPredicate(sc, j, w)
+	case "escaped", "caught", "rounded":
+		return escapedCaughtRounded(sc, j, w)
 	case "ordered":
 		if sc.w(j+1) == "held" || sc.w(j+1) == "jailed" || sc.w(j+1) == "detained" {
 			return detained, j + 2, true // "was ordered held"
@@ -381,6 +368,27 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		return careOrCustodyPredicate(sc, j, w)
 	}
 	return "", j, false
+}
+
+// escapedCaughtRounded reads "escaped with minor injuries", "caught in the
+// crossfire", "were rounded up"; any other use of the three verbs goes to
+// careOrCustodyPredicate.
+func escapedCaughtRounded(sc *numScan, j int, w string) (string, int, bool) {
+	switch w {
+	case "escaped":
+		if sc.w(j+1) == "with" { // "escaped with minor injuries"
+			return sufferedWound(sc, j+1, "with")
+		}
+	case "caught":
+		if kind, e, ok := caughtInCrossfire(sc, j); ok {
+			return kind, e, true
+		}
+	case "rounded":
+		if sc.w(j+1) == "up" && passiveBefore(sc, j) {
+			return detained, j + 2, true // "Seventeen people were rounded up"
+		}
+	}
+	return careOrCustodyPredicate(sc, j, w)
 }
 
 // careOrCustodyPredicate reads the predicates of care, condition and custody

@@ -181,7 +181,7 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 		if sc.w(k+1) == "who" && (auxWords[sc.w(k+2)] || chainWords[sc.w(k+2)]) {
 			k += 2
 		} else if sc.w(k+1) == "who" && sc.grammar && sufferedAfterWho(sc, k+2) {
-			k += 2 // "took the woman, who suffered six gunshot wounds, to a hospital"
+			k += 2 // "drove the cyclist, who suffered two stab wounds, to a clinic"
 		} else {
 			// up to two comma groups: ", 45, of Dayton, was"
 			c := k

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/newsparse/newsparse/internal/cputime"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
@@ -14,12 +15,12 @@ import (
 // times the amounts may take about four times as long (eight, for noise),
 // not sixteen. Every amount asks its sentence for a source, which the
 // sentence must answer once. Time is the CPU time of the reading thread
-// (timed), so a busy machine does not fail it.
+// (cputime.Thread), so a busy machine does not fail it.
 func TestMoneyScales(t *testing.T) {
 	run := func(n int) time.Duration {
 		d := textdoc.Analyze(strings.Repeat("$5 million, ", n) + "the council said.")
 		var got int
-		el := timed(func() { got = len(New(d, nil).Money()) })
+		el := cputime.Thread(func() { got = len(New(d, nil).Money()) })
 		assert.Equal(t, n, got)
 		return el
 	}
@@ -36,7 +37,7 @@ func TestMoneyScales(t *testing.T) {
 // for noise), not eight times: what the readers ask of every hit (the years
 // of its sentence, the hits it overlaps, the sentence a record stands in)
 // must be answered without rescanning every other hit. Time is the CPU time
-// of the reading thread (timed), which is counted in ticks of a few
+// of the reading thread (cputime.Thread), which is counted in ticks of a few
 // milliseconds: each side takes tens of them.
 func TestCasualtiesScale(t *testing.T) {
 	for _, tc := range []struct{ name, unit, end string }{
@@ -58,7 +59,7 @@ func TestCasualtiesScale(t *testing.T) {
 			best := func(n, times int) time.Duration {
 				d := textdoc.Analyze(strings.Repeat(tc.unit, n) + tc.end)
 				run := func() time.Duration {
-					return timed(func() {
+					return cputime.Thread(func() {
 						for range times {
 							read(d, n)
 						}

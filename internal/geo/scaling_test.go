@@ -8,6 +8,7 @@ import (
 	"github.com/stretchr/testify/assert"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/cputime"
 	"github.com/newsparse/newsparse/internal/gazetteer"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -15,7 +16,7 @@ import (
 // TestResolveScales resolves articles of many distinct places, many party
 // tags and many qualified names, at two sizes: four times the input may take
 // at most about four times as long (eight, for noise), not sixteen. Time is
-// the CPU time of the thread that resolves (timed), so a busy machine does
+// the CPU time of the thread that resolves (cputime.Thread), so a busy machine does
 // not fail it.
 func TestResolveScales(t *testing.T) {
 	var names []string
@@ -41,7 +42,7 @@ func TestResolveScales(t *testing.T) {
 	run := func(n int) time.Duration {
 		text, ents := build(n)
 		d := &textdoc.Doc{Text: text}
-		el := timed(func() { ents = Resolve(d, ents) })
+		el := cputime.Thread(func() { ents = Resolve(d, ents) })
 		assert.Greater(t, len(ents), n)
 		return el
 	}

@@ -7,6 +7,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/newsparse/newsparse/internal/cputime"
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -19,7 +20,7 @@ import (
 // antecedent of its pronoun, which the pronoun before continues; where its
 // line starts and ends; the tag it may stand in) must be answered without
 // walking back over every quotation before it. Time is the CPU time of the
-// reading thread (timed), which is counted in ticks of a few milliseconds:
+// reading thread (cputime.Thread), which is counted in ticks of a few milliseconds:
 // each side takes tens of them.
 func TestQuotesScale(t *testing.T) {
 	for _, tc := range []struct{ name, start, unit, speaker string }{
@@ -40,7 +41,7 @@ func TestQuotesScale(t *testing.T) {
 					}
 				}
 				run := func() time.Duration {
-					return timed(func() {
+					return cputime.Thread(func() {
 						for range times {
 							read()
 						}

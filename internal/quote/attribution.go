@@ -261,42 +261,34 @@ func tokFlags(t string) uint16 {
 
 // capStopTok is isCapStop of token k.
 func (a *qattributor) capStopTok(k int) bool {
-	b := a.tokBits(k)
-	if b&tkCapRead == 0 {
-		b |= tkCapRead
-		if isCapStop(a.d.Tok(k)) {
-			b |= tkCapStop
-		}
-		a.tbits[k] = b
-	}
-	return b&tkCapStop != 0
+	return a.lazyBit(k, tkCapRead, tkCapStop, func(a *qattributor, k int) bool { return isCapStop(a.d.Tok(k)) })
 }
 
 // verbLikeTok is lexicon.VerbLike of the lower case of token k.
 func (a *qattributor) verbLikeTok(k int) bool {
-	b := a.tokBits(k)
-	if b&tkVerbRead == 0 {
-		b |= tkVerbRead
-		if lexicon.VerbLike(a.lowTok(k)) {
-			b |= tkVerbLike
-		}
-		a.tbits[k] = b
-	}
-	return b&tkVerbLike != 0
+	return a.lazyBit(k, tkVerbRead, tkVerbLike, func(a *qattributor, k int) bool { return lexicon.VerbLike(a.lowTok(k)) })
 }
 
 // objVerbTok reports whether token k is a lower-case verb of telling,
 // asking or describing (objectVerbs).
 func (a *qattributor) objVerbTok(k int) bool {
+	return a.lazyBit(k, tkObjRead, tkObjVerb, func(a *qattributor, k int) bool {
+		return a.lowerTok(k) && objectVerbs[lexicon.ReportingBase(a.d.Tok(k))]
+	})
+}
+
+// lazyBit returns flag set of token k, which test decides the first time it
+// is asked; read marks it decided.
+func (a *qattributor) lazyBit(k int, read, set uint16, test func(a *qattributor, k int) bool) bool {
 	b := a.tokBits(k)
-	if b&tkObjRead == 0 {
-		b |= tkObjRead
-		if w := a.d.Tok(k); b&tkLower != 0 && objectVerbs[lexicon.ReportingBase(w)] {
-			b |= tkObjVerb
+	if b&read == 0 {
+		b |= read
+		if test(a, k) {
+			b |= set
 		}
 		a.tbits[k] = b
 	}
-	return b&tkObjVerb != 0
+	return b&set != 0
 }
 
 // nameWord is lexicon.IsNameWord of token k.

@@ -5,7 +5,6 @@ package entity
 // recogniser finds as two names.
 
 import (
-	"math"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -203,7 +202,7 @@ func nearPlaces(a, b string) bool {
 	pa, pb := districtPoints(a), districtPoints(b)
 	for _, p := range pa {
 		for _, q := range pb {
-			if p.country == q.country && kmBetween(p.lat, p.lon, q.lat, q.lon) <= districtKm {
+			if p.country == q.country && gazetteer.KM(p.lat, p.lon, q.lat, q.lon) <= districtKm {
 				return true
 			}
 		}
@@ -231,13 +230,4 @@ func districtPoints(name string) []point {
 		out = append(out, point{p.Country, p.Lat, p.Lon})
 	}
 	return out
-}
-
-// kmBetween is the great-circle distance in kilometres.
-func kmBetween(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	h := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(h)))
 }

@@ -262,12 +262,7 @@ func (x *entx) townNotPerson(c *cand) bool {
 	if c.e-c.s < 2 || c.e-c.s > 3 || c.title != "" || c.caps || lexicon.NameGender(x.key1(c.s)) != 0 {
 		return false
 	}
-	words := make([]string, 0, 3)
-	for i := c.s; i < c.e; i++ {
-		words = append(words, x.word(i))
-	}
-	kinds, band := ner.Default().PlaceKinds(words)
-	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+	return x.divisionOrTown(c.s, c.e)
 }
 
 // beforeTitle reports whether a person's title follows the candidate in
@@ -503,12 +498,7 @@ func (x *entx) compassDistrict(c *cand) bool {
 	if c.s > x.d.Sents[c.si].TokStart && matchWords[strings.ToLower(x.word(c.s-1))] {
 		return false // "beat Rosario Central"
 	}
-	words := make([]string, 0, cut-c.s)
-	for i := c.s; i < cut; i++ {
-		words = append(words, x.word(i))
-	}
-	kinds, band := ner.Default().PlaceKinds(words)
-	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+	return x.divisionOrTown(c.s, cut)
 }
 
 // matchWords stand beside teams' names: "v", "beat", "drew with".
@@ -632,12 +622,7 @@ func (x *entx) beforeLocalNoun(c *cand) bool {
 		c.e-c.s == 1 && forceWords[x.key1(c.s)] {
 		return false
 	}
-	words := make([]string, 0, c.e-c.s)
-	for i := c.s; i < c.e; i++ {
-		words = append(words, x.word(i))
-	}
-	kinds, band := ner.Default().PlaceKinds(words)
-	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+	return x.divisionOrTown(c.s, c.e)
 }
 
 // sideWords qualify a town's part: "the west side", "the north end".
@@ -838,3 +823,14 @@ func (x *entx) listedDivision(c *cand) (string, bool) {
 
 // isListJoin reports the conjunctions that join the last name of a list.
 func isListJoin(w string) bool { return w == "and" || w == "or" || w == "&" }
+
+// divisionOrTown reports whether the words of tokens [s, e) name a division
+// or a town of 10,000 people or more that the gazetteer knows.
+func (x *entx) divisionOrTown(s, e int) bool {
+	words := make([]string, 0, e-s)
+	for i := s; i < e; i++ {
+		words = append(words, x.word(i))
+	}
+	kinds, band := ner.Default().PlaceKinds(words)
+	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}

@@ -176,12 +176,7 @@ func (x *entx) largeTown(c *cand) bool {
 	if c.e-c.s < 2 || c.e-c.s > 3 || c.caps {
 		return false
 	}
-	words := make([]string, 0, c.e-c.s)
-	for i := c.s; i < c.e; i++ {
-		words = append(words, x.word(i))
-	}
-	kinds, band := ner.Default().PlaceKinds(words)
-	return kinds&ner.GeoSubdivision != 0 || kinds&ner.GeoCity != 0 && band >= 1
+	return x.divisionOrTown(c.s, c.e)
 }
 
 // afterThe reports a candidate right after "the".

@@ -44,6 +44,7 @@ import (
 	"bytes"
 	_ "embed"
 	"encoding/binary"
+	"math"
 	"slices"
 	"strconv"
 	"strings"
@@ -380,4 +381,14 @@ func hashKey(b []byte) uint64 {
 		h *= 1099511628211
 	}
 	return h
+}
+
+// KM is the great-circle distance in kilometres between two points given in
+// degrees (the haversine formula on a sphere of the Earth's mean radius).
+func KM(lat1, lon1, lat2, lon2 float64) float64 {
+	const r = 6371.0
+	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
+	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
+	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
+	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
 }

@@ -466,7 +466,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		if len(others) > 0 && !c.isCountry() && !c.isRegion() {
 			near := 0.0
 			for _, o := range others {
-				near = max(near, math.Exp(-km(c.Lat, c.Lon, o.lat, o.lon)/300))
+				near = max(near, math.Exp(-gazetteer.KM(c.Lat, c.Lon, o.lat, o.lon)/300))
 			}
 			f[fNear] = near
 		}
@@ -525,17 +525,8 @@ func softmaxBest(fs [][]float64) (int, float64) {
 	return best, 1 / z
 }
 
-// km is the great-circle distance in kilometres.
-func km(lat1, lon1, lat2, lon2 float64) float64 {
-	const r = 6371.0
-	p1, p2 := lat1*math.Pi/180, lat2*math.Pi/180
-	dp, dl := p2-p1, (lon2-lon1)*math.Pi/180
-	a := math.Sin(dp/2)*math.Sin(dp/2) + math.Cos(p1)*math.Cos(p2)*math.Sin(dl/2)*math.Sin(dl/2)
-	return 2 * r * math.Asin(math.Min(1, math.Sqrt(a)))
-}
-
 // KM is the great-circle distance in kilometres between two points.
-func KM(lat1, lon1, lat2, lon2 float64) float64 { return km(lat1, lon1, lat2, lon2) }
+func KM(lat1, lon1, lat2, lon2 float64) float64 { return gazetteer.KM(lat1, lon1, lat2, lon2) }
 
 // nextWord returns the lower-case word after a space at off ("" when none).
 func nextWord(text string, off int) string {

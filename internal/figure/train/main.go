@@ -13,6 +13,14 @@
 // casualty F1 over the articles when each is scored by a model trained on
 // the other folds (folds by a hash of the article id), so the threshold is
 // chosen on articles the weights did not see. Use the tune split only.
+//
+// It reports the grammar's F1 over the tune articles, the F1 with the
+// fallback's cross-validated candidates above that threshold, and their
+// average precision (how well the scores rank the right ones first); -dump
+// prints every candidate with its label and the gold the grammar leaves
+// (FREE), -cvdump FILE every candidate with its cross-validated score.
+// On the 460 tune articles: grammar F1 0.8760, with the fallback 0.8841 at
+// threshold 0.465, average precision 0.333 (1517 candidates, 103 right).
 package main
 
 import (
@@ -24,6 +32,7 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -60,6 +69,7 @@ func main() {
 	epochs := flag.Int("epochs", 10, "passes of stochastic gradient descent")
 	l2 := flag.Float64("l2", 0.05, "L2 penalty")
 	dump := flag.Bool("dump", false, "print every candidate with its label and stop")
+	cvdump := flag.String("cvdump", "", "file to write every candidate's cross-validated score, label and text to")
 	flag.Parse()
 	if *goldPath == "" {
 		fmt.Fprintln(os.Stderr, "train: -gold is required")
@@ -83,14 +93,25 @@ func main() {
 	}
 	// cross-validated scores for the threshold
 	var scored []scoredCand
+	var lines []string
 	for k := 0; k < *folds; k++ {
 		m := fit(arts, func(a *article) bool { return a.fold != k }, *epochs, *l2)
 		for _, a := range arts {
 			if a.fold == k {
 				for c := range a.cands {
-					scored = append(scored, scoredCand{m.score(a.cands[c].Features), a.labels[c]})
+					p := m.score(a.cands[c].Features)
+					scored = append(scored, scoredCand{p, a.labels[c]})
+					cd := a.cands[c]
+					lines = append(lines, fmt.Sprintf("%.3f\t%v\t%s\t%s %g\t%q\t%v\n", p, a.labels[c], a.ID, cd.Kind, cd.Count, a.Text[cd.Start:cd.End], cd.Features))
 				}
 			}
+		}
+	}
+	if *cvdump != "" {
+		sort.Sort(sort.Reverse(sort.StringSlice(lines)))
+		if err := os.WriteFile(*cvdump, []byte(strings.Join(lines, "")), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
 		}
 	}
 	tp, fp, fn := 0, 0, 0
@@ -100,8 +121,8 @@ func main() {
 	th, f1, f0 := bestThreshold(scored, tp, fp, fn)
 	m := fit(arts, func(*article) bool { return true }, *epochs, *l2)
 	m.threshold = th
-	fmt.Fprintf(os.Stderr, "train: %d articles, %d candidates, %d right; grammar F1 %.3f, with the fallback (cross-validated) %.3f at threshold %.3f\n",
-		len(arts), len(scored), countTrue(scored), f0, f1, th)
+	fmt.Fprintf(os.Stderr, "train: %d articles, %d candidates, %d right; grammar F1 %.4f, with the fallback (cross-validated) %.4f at threshold %.3f; average precision %.3f\n",
+		len(arts), len(scored), countTrue(scored), f0, f1, th, avgPrecision(scored))
 	if err := write(m, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
@@ -166,7 +187,11 @@ func prepare(a *article) {
 					over = append(over, fmt.Sprintf("%s/%g/%q", c.Kind, c.Count, a.Text[c.Start:c.End]))
 				}
 			}
-			a.free = append(a.free, fmt.Sprintf("FREE %s %v %q <- %v", g.Kind, g.Count != nil && *g.Count == 1, a.Text[g.Start:g.End], over))
+			cnt := "null"
+			if g.Count != nil {
+				cnt = strconv.FormatFloat(*g.Count, 'g', -1, 64)
+			}
+			a.free = append(a.free, fmt.Sprintf("FREE %s %s %q <- %v", g.Kind, cnt, a.Text[g.Start:g.End], over))
 		}
 	}
 	a.labels = make([]bool, len(a.cands))
@@ -339,4 +364,21 @@ func write(m *model, path string) error {
 		return err
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// avgPrecision returns the average precision of the scored candidates
+// ranked by score: how well the scores put the right ones first.
+func avgPrecision(s []scoredCand) float64 {
+	sort.SliceStable(s, func(a, b int) bool { return s[a].p > s[b].p })
+	sum, right := 0.0, 0
+	for k, c := range s {
+		if c.right {
+			right++
+			sum += float64(right) / float64(k+1)
+		}
+	}
+	if right == 0 {
+		return 0
+	}
+	return sum / float64(right)
 }

@@ -41,11 +41,9 @@ type casHit struct {
 // Casualties returns the casualty counts stated in the article (the body, and the title).
 func (f *Figures) Casualties() []contract.Casualty {
 	// casgrammar.go: the grammar's hits and the outcome rule
-	all := listedCasualties(f, f.casualtyHits())
-	// veto.go: a trained model drops the grammar's casualties it scores as wrong
-	listed := f.veto(all, defaultVeto())
+	listed := listedCasualties(f, f.casualtyHits())
 	// fallback.go: the casualty words the grammar left, kept by a trained model
-	more := f.fallbackHits(all, defaultFallback())
+	more := f.fallbackHits(listed, defaultFallback())
 	if len(more) == 0 {
 		return listed
 	}

@@ -60,20 +60,16 @@ type article struct {
 	labels     []bool
 	tp, fp, fn int // the grammar's own casualties against the gold
 	free       []string
-	recs       [][]string // the veto's features of the grammar's casualties
-	recRight   []bool
-	recText    []string
 }
 
 func main() {
 	goldPath := flag.String("gold", "", "gold JSON Lines (the tune split of eval/join.py)")
 	out := flag.String("out", "", "weights file to write (stdout when empty)")
-	vetoOut := flag.String("veto-out", "", "veto weights file to write (none when empty)")
 	folds := flag.Int("folds", 5, "cross-validation folds for the threshold")
 	epochs := flag.Int("epochs", 10, "passes of stochastic gradient descent")
 	l2 := flag.Float64("l2", 0.05, "L2 penalty")
 	dump := flag.Bool("dump", false, "print every candidate with its label and stop")
-	cvdump := flag.String("cvdump", "", "file to write every candidate's cross-validated score, label and text to (FILE.veto: the grammar's casualties)")
+	cvdump := flag.String("cvdump", "", "file to write every candidate's cross-validated score, label and text to")
 	flag.Parse()
 	if *goldPath == "" {
 		fmt.Fprintln(os.Stderr, "train: -gold is required")
@@ -85,11 +81,32 @@ func main() {
 		os.Exit(1)
 	}
 	if *dump {
-		dumpCandidates(arts)
+		for _, a := range arts {
+			for _, x := range a.free {
+				fmt.Println(x)
+			}
+			for c, cand := range a.cands {
+				fmt.Printf("%v\t%s\t%s %g\t%q\t%v\n", a.labels[c], a.ID, cand.Kind, cand.Count, a.Text[cand.Start:cand.End], cand.Features)
+			}
+		}
 		return
 	}
-	opt := fitOptions{folds: *folds, epochs: *epochs, l2: *l2}
-	scored, lines := crossScores(arts, candidateSet, opt)
+	// cross-validated scores for the threshold
+	var scored []scoredCand
+	var lines []string
+	for k := 0; k < *folds; k++ {
+		m := fit(arts, func(a *article) bool { return a.fold != k }, *epochs, *l2)
+		for _, a := range arts {
+			if a.fold == k {
+				for c := range a.cands {
+					p := m.score(a.cands[c].Features)
+					scored = append(scored, scoredCand{p, a.labels[c]})
+					cd := a.cands[c]
+					lines = append(lines, fmt.Sprintf("%.3f\t%v\t%s\t%s %g\t%q\t%v\n", p, a.labels[c], a.ID, cd.Kind, cd.Count, a.Text[cd.Start:cd.End], cd.Features))
+				}
+			}
+		}
+	}
 	if *cvdump != "" {
 		sort.Sort(sort.Reverse(sort.StringSlice(lines)))
 		if err := os.WriteFile(*cvdump, []byte(strings.Join(lines, "")), 0o644); err != nil {
@@ -101,8 +118,8 @@ func main() {
 	for _, a := range arts {
 		tp, fp, fn = tp+a.tp, fp+a.fp, fn+a.fn
 	}
-	th, f1, f0, right, wrong := bestThreshold(scored, tp, fp, fn)
-	m := fit(arts, func(*article) bool { return true }, candidateSet, opt)
+	th, f1, f0 := bestThreshold(scored, tp, fp, fn)
+	m := fit(arts, func(*article) bool { return true }, *epochs, *l2)
 	m.threshold = th
 	fmt.Fprintf(os.Stderr, "train: %d articles, %d candidates, %d right; grammar F1 %.4f, with the fallback (cross-validated) %.4f at threshold %.3f; average precision %.3f\n",
 		len(arts), len(scored), countTrue(scored), f0, f1, th, avgPrecision(scored))
@@ -110,111 +127,6 @@ func main() {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
-	if *vetoOut != "" {
-		recs, vlines := crossScores(arts, recordSet, opt)
-		if *cvdump != "" {
-			sort.Strings(vlines)
-			if err := os.WriteFile(*cvdump+".veto", []byte(strings.Join(vlines, "")), 0o644); err != nil {
-				fmt.Fprintln(os.Stderr, "train:", err)
-				os.Exit(1)
-			}
-		}
-		vth, vf1 := bestVeto(recs, tp+right, fp+wrong, fn-right)
-		v := fit(arts, func(*article) bool { return true }, recordSet, opt)
-		v.threshold = vth
-		fmt.Fprintf(os.Stderr, "train: veto over %d grammar casualties, %d right: F1 %.4f at threshold %.3f (cross-validated)\n",
-			len(recs), countTrue(recs), vf1, vth)
-		if err := write(v, *vetoOut); err != nil {
-			fmt.Fprintln(os.Stderr, "train:", err)
-			os.Exit(1)
-		}
-	}
-}
-
-// dumpCandidates prints the gold the grammar leaves and every candidate
-// with its label.
-func dumpCandidates(arts []*article) {
-	for _, a := range arts {
-		for _, x := range a.free {
-			fmt.Println(x)
-		}
-		for c, cand := range a.cands {
-			fmt.Printf("%v\t%s\t%s %g\t%q\t%v\n", a.labels[c], a.ID, cand.Kind, cand.Count, a.Text[cand.Start:cand.End], cand.Features)
-		}
-	}
-}
-
-// fitOptions are the cross-validation folds and the fitting's settings.
-type fitOptions struct {
-	folds, epochs int
-	l2            float64
-}
-
-// exampleSet returns an article's examples: their features, labels and
-// texts (for -cvdump).
-type exampleSet func(a *article) (feats [][]string, labels []bool, texts []string)
-
-// candidateSet is the fallback's candidates.
-func candidateSet(a *article) ([][]string, []bool, []string) {
-	feats, texts := make([][]string, len(a.cands)), make([]string, len(a.cands))
-	for c, cd := range a.cands {
-		feats[c] = cd.Features
-		texts[c] = fmt.Sprintf("%s\t%s %g\t%q", a.ID, cd.Kind, cd.Count, a.Text[cd.Start:cd.End])
-	}
-	return feats, a.labels, texts
-}
-
-// recordSet is the grammar's casualties, right when the gold agrees.
-func recordSet(a *article) ([][]string, []bool, []string) {
-	return a.recs, a.recRight, a.recText
-}
-
-// crossScores returns every example's score by a model fitted on the other
-// folds, and a line per example.
-func crossScores(arts []*article, set exampleSet, opt fitOptions) ([]scoredCand, []string) {
-	var scored []scoredCand
-	var lines []string
-	for k := 0; k < opt.folds; k++ {
-		m := fit(arts, func(a *article) bool { return a.fold != k }, set, opt)
-		for _, a := range arts {
-			if a.fold != k {
-				continue
-			}
-			feats, labels, texts := set(a)
-			for c := range feats {
-				p := m.score(feats[c])
-				scored = append(scored, scoredCand{p, labels[c]})
-				lines = append(lines, fmt.Sprintf("%.3f\t%v\t%s\t%v\n", p, labels[c], texts[c], feats[c]))
-			}
-		}
-	}
-	return scored, lines
-}
-
-// bestVeto returns the threshold below which dropping the grammar's
-// casualties (s) gives the best F1 over tp, fp and fn, and that F1; a
-// threshold of 0 drops nothing.
-func bestVeto(s []scoredCand, tp, fp, fn int) (float64, float64) {
-	f1 := func(tp, fp, fn int) float64 { return 2 * float64(tp) / float64(2*tp+fp+fn) }
-	sort.Slice(s, func(a, b int) bool { return s[a].p < s[b].p })
-	best, th := f1(tp, fp, fn), 0.0
-	for k, c := range s {
-		if c.right {
-			tp, fn = tp-1, fn+1
-		} else {
-			fp--
-		}
-		if k+1 < len(s) && s[k+1].p == c.p {
-			continue
-		}
-		if v := f1(tp, fp, fn); v > best {
-			best, th = v, c.p+1e-6
-			if k+1 < len(s) {
-				th = (c.p + s[k+1].p) / 2
-			}
-		}
-	}
-	return th, best
 }
 
 // load reads the gold and parses every article, labelling its candidates.
@@ -267,17 +179,6 @@ func prepare(a *article) {
 		}
 	}
 	a.cands = f.Candidates(listed)
-	a.recs = f.RecordFeatures(listed)
-	for _, c := range listed {
-		ok := false
-		for _, g := range gold {
-			if c.Start < g.End && g.Start < c.End && right(g, c) {
-				ok = true
-			}
-		}
-		a.recRight = append(a.recRight, ok)
-		a.recText = append(a.recText, fmt.Sprintf("%s\t%s %g\t%q", a.ID, c.Kind, c.Count, c.Text))
-	}
 	for k, g := range gold {
 		if free[k] {
 			var over []string
@@ -370,8 +271,8 @@ func (m *model) score(feats []string) float64 {
 	return 1 / (1 + math.Exp(-s))
 }
 
-// fit trains a model on the examples (set) of the articles in.
-func fit(arts []*article, in func(*article) bool, set exampleSet, opt fitOptions) *model {
+// fit trains a model on the candidates of the articles in.
+func fit(arts []*article, in func(*article) bool, epochs int, l2 float64) *model {
 	m := &model{w: map[string]float64{}}
 	type ex struct {
 		feats []string
@@ -382,16 +283,14 @@ func fit(arts []*article, in func(*article) bool, set exampleSet, opt fitOptions
 		if !in(a) {
 			continue
 		}
-		feats, labels, _ := set(a)
-		for c := range feats {
+		for c := range a.cands {
 			y := 0.0
-			if labels[c] {
+			if a.labels[c] {
 				y = 1
 			}
-			data = append(data, ex{feats[c], y})
+			data = append(data, ex{a.cands[c].Features, y})
 		}
 	}
-	epochs, l2 := opt.epochs, opt.l2
 	for e := 0; e < epochs; e++ {
 		lr := 0.2 / (1 + float64(e)*0.2)
 		for _, x := range data { // a fixed order: the same data gives the same weights
@@ -423,12 +322,12 @@ func countTrue(s []scoredCand) int {
 
 // bestThreshold returns the threshold that gives the best F1 when the
 // candidates scoring at or above it join the grammar's tp, fp and fn, that
-// F1, the grammar's own, and how many right and wrong candidates join.
-func bestThreshold(s []scoredCand, tp, fp, fn int) (th, best, base float64, right, wrong int) {
+// F1, and the grammar's own.
+func bestThreshold(s []scoredCand, tp, fp, fn int) (float64, float64, float64) {
 	f1 := func(tp, fp, fn int) float64 { return 2 * float64(tp) / float64(2*tp+fp+fn) }
 	sort.Slice(s, func(a, b int) bool { return s[a].p > s[b].p })
-	base = f1(tp, fp, fn)
-	best, th = base, 1.01
+	base := f1(tp, fp, fn)
+	best, th := base, 1.01
 	a, b := 0, 0
 	for k, c := range s {
 		if c.right {
@@ -440,10 +339,10 @@ func bestThreshold(s []scoredCand, tp, fp, fn int) (th, best, base float64, righ
 			continue
 		}
 		if v := f1(tp+a, fp+b, fn-a); v > best {
-			best, th, right, wrong = v, c.p, a, b
+			best, th = v, c.p
 		}
 	}
-	return th, best, base, right, wrong
+	return th, best, base
 }
 
 // write writes the model's weights, the non-zero ones sorted by feature.

@@ -298,6 +298,27 @@ func beTo(sc *numScan, i int) bool {
 	return false
 }
 
+// farCount finds the subject of a plural auxiliary before the casualty
+// word at token i that opens with a figure and a noun of people, at most 16
+// tokens back within its sentence: "at least 555 children under the age of
+// 12 have been killed". It returns the figure's first token and value.
+func farCount(sc *numScan, i int) (int, float64, bool) {
+	for k := auxChainStart(sc, i) - 1; k >= sc.lo && k >= i-16; k-- {
+		switch sc.w(k) {
+		case ".", ";", ":", "\"", "\u201c", "\u201d":
+			return 0, 0, false
+		}
+		m, ok := sc.number(k)
+		if !ok || m.tok != k || m.n.Kind != contract.KindFigure || m.n.Range || m.n.Value < 2 || m.n.Value >= 1e9 {
+			continue
+		}
+		if w := sc.w(m.tokEnd); personForm(w, sc.raw(m.tokEnd)) || personPlural(w) || w == "people" || w == "civilians" {
+			return k, m.n.Value, true
+		}
+	}
+	return 0, 0, false
+}
+
 // custodyOfSomeone reports a "custody" at token i that is the care of a
 // child or a dispute over it: "custody of her son", "a custody battle".
 func custodyOfSomeone(sc *numScan, i int) bool {
@@ -375,6 +396,11 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 				count = v.count
 			}
 			break
+		}
+	}
+	if vf == "v=none" && pluralChain(sc, i) {
+		if k, n, ok := farCount(sc, i); ok && !listed.covered(sc.toks[k].Start, sc.toks[i].End) {
+			start, count, vf = k, n, "v=farnumber" // "some 4,500 people living in the capital were evacuated"
 		}
 	}
 	if vf == "v=none" && i+1 < sc.hi {

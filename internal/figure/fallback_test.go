@@ -223,3 +223,34 @@ func TestFallbackGates(t *testing.T) {
 		})
 	}
 }
+
+// TestFallbackFarCount takes the figure that opens the subject of a plural
+// auxiliary as the count, however long the subject, and no figure that
+// counts no people.
+func TestFallbackFarCount(t *testing.T) {
+	cases := []struct {
+		text, span string
+		count      float64
+		ok         bool
+	}{
+		{"Officials said 40 villagers from the hills above the lake were evacuated.", "40 villagers from the hills above the lake were evacuated", 40, true},
+		{"Officials said at least 12 pupils under the age of ten have been hurt.", "12 pupils under the age of ten have been hurt", 12, true},
+		{"Officials said 40 homes near the lake and the villagers were evacuated.", "", 0, false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			cands := New(d, entity.Extract(d)).Candidates(nil)
+			if !c.ok {
+				for _, cd := range cands {
+					assert.NotContains(t, cd.Features, "v=farnumber")
+				}
+				return
+			}
+			require.NotEmpty(t, cands)
+			assert.Equal(t, c.span, c.text[cands[0].Start:cands[0].End])
+			assert.Equal(t, c.count, cands[0].Count)
+			assert.Contains(t, cands[0].Features, "v=farnumber")
+		})
+	}
+}

@@ -235,12 +235,16 @@ func (dc docContext) features(c Candidate, src string) []string {
 
 // noVictims reports a candidate c (of the casualty word at token i) that
 // counts no victims: a thing for its subject or object ("The merger was
-// killed", "killed 30 cattle"), or victims of a number unsaid before a
+// killed", "killed 30 cattle"), a share after it ("killed 40% of the
+// herd"), or victims of a number unsaid before a
 // plural auxiliary ("were jailed", "the looters were jailed").
 func noVictims(sc *numScan, i int, c Candidate) bool {
 	none := slices.Contains(c.Features, "v=none")
 	if none && (slices.Contains(c.Features, "subj=thing") || thingObject(sc, i)) {
 		return true
+	}
+	if m, ok := sc.number(i + 1); ok && none && (m.n.Kind == contract.KindPercent || m.n.Kind == contract.KindFraction) {
+		return true // "killed 40% of the herd", "two-thirds of": a share, not a count of victims
 	}
 	return (none || slices.Contains(c.Features, "v=vlplural")) && pluralChain(sc, i)
 }

@@ -201,6 +201,8 @@ func TestFallbackGates(t *testing.T) {
 		{"Police said the looter was jailed.", "jailed", true, false},
 		{"The storm killed 30 sheep overnight.", "killed", false, false},
 		{"The storm killed a shepherd overnight.", "killed", true, false},
+		{"The frost killed 60% of the crop.", "killed", false, false},
+		{"The frost killed two-thirds of the crop.", "killed", false, false},
 		{"A clerk who stole from the till is to be jailed.", "jailed", true, true},
 		{"A clerk who stole from the till was jailed.", "jailed", true, false},
 	}

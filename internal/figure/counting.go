@@ -486,9 +486,22 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 // "50,000 Algerians and more than 110 foreigners have been killed" is two
 // mentions, each with its own count and qualifier, not their sum. The first
 // spans the whole phrase and carries the second (also).
+//
+// Two exact counts are one mention of their sum, as any coordination of
+// victims is ("Two soldiers and three policemen were killed" is 5); so is an
+// exact count and one more victim ("Nine men from Leeds and another man
+// from York were arrested" is 10). A count written apart by its place
+// ("from Leeds") keeps it.
 func countBeforeCount(sc *numScan, j int, who string, mk func(end int, kind, who string) casHit) (casHit, int, bool) {
-	if who == "" || sc.w(j) != "and" || !sc.canStartNumber(j+1) {
+	if who == "" {
 		return casHit{}, 0, false
+	}
+	j = placeAfterCount(sc, j)
+	if sc.w(j) != "and" {
+		return casHit{}, 0, false
+	}
+	if !sc.canStartNumber(j + 1) {
+		return oneMoreAfterCount(sc, j, who, mk)
 	}
 	second, e, ok := countAt(sc, j+1)
 	if !ok || second.also != nil || second.Count <= 0 || !second.explicit {
@@ -496,7 +509,67 @@ func countBeforeCount(sc *numScan, j int, who string, mk func(end int, kind, who
 	}
 	h := mk(e, string(second.Kind), who)
 	h.generic = second.generic
+	if exactCount(h) && exactCount(second) && second.Start == sc.toks[j+1].Start {
+		h.Count += second.Count
+		h.Who = who + " and " + second.Who
+		return h, e, true
+	}
 	h.also = &second
+	return h, e, true
+}
+
+// exactCount reports a hit whose count is stated exactly: no qualifier, not vague.
+func exactCount(h casHit) bool {
+	return h.Qualifier == contract.Exact && !h.Vague && h.Count > 0
+}
+
+// placeAfterCount returns the token after a place that follows a count's
+// victims at token j ("from West Yorkshire", "in Leeds") when "and" comes
+// next; j itself otherwise.
+func placeAfterCount(sc *numScan, j int) int {
+	switch sc.w(j) {
+	case "from", "in", "of":
+	default:
+		return j
+	}
+	k := j + 1
+	for k < sc.hi && k < j+5 && isCapWord(sc.raw(k)) {
+		k++
+	}
+	if k == j+1 || sc.w(k) != "and" {
+		return j
+	}
+	return k
+}
+
+// oneMoreAfterCount reads one more victim after a count's "and" at token j,
+// "another man", "a woman", with the casualty phrase that follows it: the
+// count and the one more are one mention of them all.
+func oneMoreAfterCount(sc *numScan, j int, who string, mk func(end int, kind, who string) casHit) (casHit, int, bool) {
+	switch sc.w(j + 1) {
+	case "another", "a", "an":
+	default:
+		return casHit{}, 0, false
+	}
+	v, ok := victimAt(sc, j+1, nil)
+	if !ok || v.count != 1 || v.pronoun || v.named {
+		return casHit{}, 0, false
+	}
+	k := placeAfterCount(sc, v.end)
+	if k == v.end {
+		k = skipVictimPhrase(sc, v.end, v.who)
+	}
+	second, e, ok := victimsThen(sc, j+1, k, 1, v.who)
+	if !ok || second.Count != 1 {
+		return casHit{}, 0, false
+	}
+	h := mk(e, string(second.Kind), who)
+	if !exactCount(h) {
+		return casHit{}, 0, false
+	}
+	h.generic = second.generic
+	h.Count++
+	h.Who = who + " and " + v.who
 	return h, e, true
 }
 
@@ -530,6 +603,15 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 	return false
 }
 
+// killingOf reports a noun of killing whose "of" names its dead: "the
+// killing of 300 villagers", "the massacre of dozens of prisoners", "the
+// deaths of 14 miners" (not "killers of", which names the killed too but is
+// read with the captors).
+func killingOf(w string) bool {
+	n, ok := killNouns[w]
+	return ok && n.kind == killed && !captorNouns[w]
+}
+
 // partOfCount reads a count m that is part of something, its noun phrase
 // ending at token j (mk makes its hit): "the bodies of three men", "claimed
 // the lives of 14 people", "61,000 of the 85,000 confirmed deaths", or
@@ -537,9 +619,13 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 // (h, e, ok) as they are.
 func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "the bodies of three men", "claimed the lives of 14 people"
-	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains" || captorNouns[sc.w(m.qtok-2)]) {
-		e, who, _ := victimNoun(sc, j)
-		if who != "" || !nonVictimNext(sc, j) {
+	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains" || captorNouns[sc.w(m.qtok-2)] || killingOf(sc.w(m.qtok-2))) {
+		v := j
+		if m.n.Vague && sc.w(v) == "of" {
+			v++ // "the massacre of dozens of prisoners"
+		}
+		e, who, _ := victimNoun(sc, v)
+		if who != "" || v == j && !nonVictimNext(sc, j) {
 			kind := killed
 			if captorNouns[sc.w(m.qtok-2)] && !killerNouns[sc.w(m.qtok-2)] {
 				kind = kidnapped // "the kidnappers of four professors"

@@ -244,7 +244,8 @@ var killNouns = map[string]struct {
 }{
 	"death": {killed, false}, "deaths": {killed, false}, "murder": {killed, false}, "murders": {killed, false},
 	"killing": {killed, false}, "killings": {killed, false}, "slaying": {killed, false}, "slayings": {killed, false},
-	"execution": {killed, false}, "assassination": {killed, false},
+	"execution": {killed, false}, "assassination": {killed, false}, "executions": {killed, false},
+	"massacre": {killed, false}, "slaughter": {killed, false}, "genocide": {killed, false},
 	"shooting": {injured, true}, "stabbing": {injured, true},
 	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
 	"kidnappers": {kidnapped, false}, "abductors": {kidnapped, false}, "captors": {kidnapped, false},

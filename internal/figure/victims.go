@@ -851,12 +851,36 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 				return k + 1, r, true
 			}
 		}
+		if peoplePlural(sc, k) {
+			return k + 1, r, true // "100 Iraqi Kurds", "35 million Chinese", "scores of Jews"
+		}
 		if !modifierWord(sc, k) {
 			return k, "", false
 		}
 		k++
 	}
 	return k, "", false
+}
+
+// peoplePlural reports a people named in the plural at token k, a
+// nationality or a religious or ethnic group ("Kurds", "Jews", "Serbs",
+// "Chinese", "Swiss"), that ends its noun phrase: no noun it would modify
+// follows ("Chinese tourists" is headed by the noun).
+func peoplePlural(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if !isCapWord(r) || len(r) < 3 {
+		return false
+	}
+	if modifierWord(sc, k+1) && !auxWords[sc.w(k+1)] {
+		return false
+	}
+	w := sc.w(k)
+	if _, ok := lexicon.Demonym(w); !ok && !lexicon.IsGroup(w) {
+		return false
+	}
+	// a plural in -s, or a people's name whose plural is the same ("Chinese", "Swiss", "Dutch")
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ese") ||
+		strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh")
 }
 
 // moreEnds reports the end of "three more" at token k: no noun follows

@@ -1,0 +1,56 @@
+package figure
+
+import "testing"
+
+// TestCountedCoordination: counted victims joined by "and" are one mention
+// of their sum when both counts are exact, and two mentions when either
+// carries a qualifier or is vague; a count's place ("from Leeds") does not
+// break the coordination, nor does one more victim after it.
+func TestCountedCoordination(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Two policemen and three soldiers were killed in the ambush.", "killed:5"},
+		{"Four nurses and two doctors were wounded when the clinic was shelled.", "injured:6"},
+		{"Three miners and one guard died in the collapse.", "killed:4"},
+		{"Six men from Bradford and another man from Derby have been arrested.", "detained:7"},
+		{"Eleven students and a teacher were taken hostage.", "kidnapped:12"},
+		{"About 40 villagers and more than 10 soldiers were killed.", "killed:40 killed:10"},
+		{"Dozens of protesters and two policemen were hurt.", "injured:12 injured:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestPeoplePlurals: a nationality or a religious or ethnic group named in
+// the plural heads a count of victims ("Kurds", "Chinese", "Jews") unless a
+// noun follows it.
+func TestPeoplePlurals(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The ministry said about 60 Iraqi Kurds were killed in the shelling.", "killed:60"},
+		{"Historians estimate 20 million Chinese died in the war.", "killed:20000000"},
+		{"Officials said 14 Serbs were wounded in the clashes.", "injured:14"},
+		{"Nine Swiss were injured when the coach overturned.", "injured:9"},
+		{"Two Chinese climbers were killed by an avalanche.", "killed:2"},
+		{"The senator met 40 Democrats and 12 Republicans on Tuesday.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestKillingOfCount: a noun of killing whose "of" names a counted or vague
+// number of dead ("the massacre of 300 villagers", "the slaughter of
+// millions of Jews") is a mention of that many killed.
+func TestKillingOfCount(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The tribunal heard evidence of the massacre of 250 villagers.", "killed:250"},
+		{"The film recounts the slaughter of thousands of prisoners.", "killed:1000"},
+		{"He denied the genocide of hundreds of thousands of people.", "killed:100000"},
+		{"The killing of 31 protesters sparked a general strike.", "killed:31"},
+		{"Rights groups condemned the executions of 12 men.", "killed:12"},
+		{"The massacre of the village was never investigated.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

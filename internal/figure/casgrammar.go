@@ -101,7 +101,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			silent = append(silent, k)
 			continue
 		}
-		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" {
+		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" || h.ref == "self" && h.key != "self" {
 			// the pattern reader hides its pronoun hits for the toll: "Cruz was walking home
 			// when he was shot" is listed; in "The guard was shot and rushed to a clinic, where
 			// he later died" the pronoun is the victim named before in the sentence and tells
@@ -736,7 +736,7 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "age:" + sc.w(o)}, true // "Sibling Shoots 7-Year-Old"
 		}
 		if !ok && sc.w(o) == "self" && p.kind != detained {
-			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "he"}, true // a headline's "Girl, 6, shoots self"
+			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "self"}, true // a headline's "Girl, 6, shoots self"
 		}
 		if !ok {
 			v, ok = bareCount(sc, o) // "Car bomb wounds 12 in Spain", "Turkey detains 70 in raids"
@@ -1576,6 +1576,12 @@ func applyOutcome(hits []casHit, earlier []bool) {
 			case h.Who != "":
 				r = surname(h.Who)
 			}
+		}
+		if r == "self" {
+			// "shot his wife before killing himself": the harm is the actor's own, not the
+			// victim's named before it
+			refs[k] = r
+			continue
 		}
 		if r == "he" || r == "she" {
 			pron[k] = true

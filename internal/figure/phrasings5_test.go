@@ -54,3 +54,49 @@ func TestKillingOfCount(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestWeaponOnSelf: a weapon turned on oneself is a self-inflicted harm, a
+// death unless the sentence says the person lived; an attempt is none.
+func TestWeaponOnSelf(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The gunman then turned the gun on himself.", "killed:1"},
+		{"Investigators said Ray Dunn stabbed his neighbour before turning the knife on himself.", "injured:1 killed:1"},
+		{"A woman turned her own rifle on herself inside the farmhouse.", "killed:1"},
+		{"The shooter turned the weapon on himself and remains in critical condition.", "injured:1"},
+		{"He tried to turn the gun on himself but deputies wrestled it away.", ""},
+		{"The coach turned the tables on himself with a late substitution.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestDoneInfinitive: an infinitive after "managed", "able" or "proceeded"
+// tells a deed done, not a purpose.
+func TestDoneInfinitive(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The toddler found a loaded pistol and managed to shoot himself in the hand.", "injured:1"},
+		{"The attackers were able to kill two guards before fleeing.", "killed:2"},
+		{"Militants then proceeded to kill 14 villagers.", "killed:14"},
+		{"The gang wanted to kill two guards.", ""},
+		{"He threatened to shoot himself.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestReflexiveVictims: a reflexive object is its subject harmed by its own
+// hand, listed when the subject is named in its clause and no other harm
+// of the sentence names it; a headline's self-harm glued to the lede does
+// not silence the lede's.
+func TestReflexiveVictims(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Deputies are investigating how a four-year-old girl found a revolver and shot herself.", "injured:1"},
+		{"Boy shoots himself at campsite\nDeputies said a seven-year-old boy managed to shoot himself in the leg.", "injured:1 injured:1"},
+		{"A teenager accidentally shooting himself in the leg prompted the review.", "injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

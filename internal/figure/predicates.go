@@ -206,8 +206,9 @@ func notRealized(sc *numScan, k int) bool {
 	for p := k - 1; p >= sc.lo && p >= k-3; p-- {
 		switch sc.w(p) {
 		case "to":
-			// "to kill" is a purpose; "admitted to killing", "pleaded guilty to shooting" tell a deed
-			return !strings.HasSuffix(sc.w(k), "ing")
+			// "to kill" is a purpose; "admitted to killing", "pleaded guilty to shooting", "managed to
+			// shoot" tell a deed
+			return !strings.HasSuffix(sc.w(k), "ing") && !(p-1 >= sc.lo && deedBeforeTo(sc.w(p-1)))
 		case "would", "could", "will", "might", "may", "can", "should", "must", "not", "n't", "never", "wo", "ca",
 			"threat", "threatening", "threatened", "tried", "trying", "attempted", "attempting", "plot", "plotted":
 			return true
@@ -1075,6 +1076,9 @@ func unrealized(sc *numScan, k int) bool {
 		return p-1 >= sc.lo && (sc.w(p-1) == "could" || sc.w(p-1) == "would" || sc.w(p-1) == "should" || sc.w(p-1) == "might")
 	case "to":
 		if p-1 >= sc.lo {
+			if deedBeforeTo(sc.w(p - 1)) {
+				return false // "managed to shoot himself", "was able to kill two guards": the deed was done
+			}
 			switch sc.w(p - 1) {
 			case "tried", "trying", "tries", "try", "attempted", "attempting", "attempt", "threatened", "threatening",
 				"threatens", "threaten", "plotted", "plotting", "planned", "planning", "vowed", "wanted", "intent", "conspiracy":
@@ -1085,6 +1089,12 @@ func unrealized(sc *numScan, k int) bool {
 		return baseForms[sc.w(k)]
 	}
 	return false
+}
+
+// deedBeforeTo reports a word before an infinitive's "to" that tells the
+// infinitive was done: "managed to", "able to", "proceeded to".
+func deedBeforeTo(w string) bool {
+	return w == "managed" || w == "able" || w == "proceeded"
 }
 
 // shotKind decides what "shot" at token i (its phrase ending before j) did:

@@ -42,7 +42,7 @@ type victimPhrase struct {
 
 // victimPronouns are the pronouns that stand for one victim, with the
 // referent the outcome rule gives them.
-var victimPronouns = map[string]string{"he": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
+var victimPronouns = map[string]string{"he": "he", "him": "he", "himself": "self", "she": "she", "her": "she", "herself": "self"}
 
 // victimDeterminers open a victim noun phrase.
 var victimDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true,

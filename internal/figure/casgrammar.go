@@ -590,6 +590,9 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := shootingDeath(sc, i, w); ok {
 		return h, e, true
 	}
+	if h, e, ok := countHeld(sc, i); ok {
+		return h, e, true // a headline's "41 held", "Two held after riot"
+	}
 	// a statement of none with "any": "detectives have not made any arrests", "do not yet have any suspects in custody"
 	if w == "any" && negatedBefore(sc, i) {
 		if sc.w(i+1) == "arrests" || sc.w(i+1) == "arrest" {
@@ -672,6 +675,23 @@ func shootingDeath(sc *numScan, i int, w string) (casHit, int, bool) {
 	return casHit{}, 0, false
 }
 
+// countHeld reads a headline's bare count and "held" at token i: "41
+// held", "Two held after riot". It returns the detained hit and the token
+// after "held".
+func countHeld(sc *numScan, i int) (casHit, int, bool) {
+	if !sc.canStartNumber(i) {
+		return casHit{}, 0, false
+	}
+	m, ok := sc.number(i)
+	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value < 1 || m.n.Value != float64(int64(m.n.Value)) ||
+		sc.w(m.tokEnd) != "held" || !headlineHeld(sc, m.tokEnd) {
+		return casHit{}, 0, false
+	}
+	h := newHit(sc, i, m.tokEnd+1, detained, m.n.Value, "")
+	h.single = m.n.Value == 1
+	return h, m.tokEnd + 1, true
+}
+
 // tookHostage reads "took" at token i, its object and "hostage" or
 // "captive" after it: "took 40 guests hostage", "took a clerk captive". The
 // object is read up to that word, which a noun phrase would take for its
@@ -716,6 +736,12 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		return h, e, true
 	}
 	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
+		if sc.w(o) == "," && o == p.end {
+			// "Shoots, Kills Man": a headline's two verbs share the object, the last tells the harm
+			if p2, o2, ok := activeAt(sc, o+1); ok && p2.start == o+1 && p2.kind == p.kind || ok && p.generic {
+				p.end, p.kind, p.generic, o = p2.end, p2.kind, p2.generic, o2
+			}
+		}
 		if unrealisedBefore(sc, i) {
 			return casHit{}, 0, false // "I will kill him", "yelled at us to go ahead and kill him"
 		}

@@ -100,3 +100,26 @@ func TestReflexiveVictims(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestHeadlineGrammar: headlines drop auxiliaries and articles and
+// capitalise every word: two verbs sharing an object ("Shoots, Kills
+// Man"), a bare noun before a capitalised preposition ("Kills Man In
+// Standoff"), a shortened passive "held" after a count or a person ("41
+// held", "Rebel leader held"), one of a nation as the victim ("One
+// Romanian dies").
+func TestHeadlineGrammar(t *testing.T) {
+	const body = "\nThe incident happened on Monday, officials said in a statement to reporters."
+	cases := []struct{ text, want string }{
+		{"Ranger Shoots, Kills Man Who Fired At Hikers" + body, "killed:1"},
+		{"Police Kill Gunman After Chase On Interstate" + body, "killed:1"},
+		{"Guard Shoots Teen Near Mall Entrance" + body, "injured:1"},
+		{"Police say 23 held after stadium riot" + body, "detained:23"},
+		{"Militia commander held in border raid" + body, "detained:1"},
+		{"Summit held in Geneva as talks resume" + body, ""},
+		{"ONE BRITON DIES IN FERRY FIRE" + body, "killed:1"},
+		{"One American kidnapped in Yemen" + body, "kidnapped:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -531,7 +531,24 @@ func heldInCustody(sc *numScan, j int) (string, int, bool) {
 		}
 		return detained, j + 1, true
 	}
+	if j > sc.lo && headlineHeld(sc, j) {
+		return detained, j + 1, true // a headline drops the auxiliary: "Rebel leader held in raid", "41 held"
+	}
 	return "", j, false
+}
+
+// headlineHeld reports a headline's "held" at token j that ends its clause
+// or opens a place, a cause or a time ("41 held", "Rebel leader held in
+// Paramaribo", "Two held after riot"): the passive it shortens.
+func headlineHeld(sc *numScan, j int) bool {
+	if !headlineLike(sc) || auxWords[sc.w(j-1)] {
+		return false
+	}
+	switch sc.w(j + 1) {
+	case "", ".", ",", ";", ":", "|", "-", "–", "—", "in", "after", "over", "for", "on", "at", "as", "without", "following":
+		return j+1 >= sc.hi || sc.w(j+1) != "at" || sc.w(j+2) != "gunpoint" && sc.w(j+2) != "knifepoint"
+	}
+	return false
 }
 
 // underwentSurgery reads "underwent (emergency) surgery" after token j:

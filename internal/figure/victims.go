@@ -344,13 +344,16 @@ func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
 		}
 		k := i
-		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && !(personOnlyPredicates[sc.w(k+1)] && personForm(sc.w(k), sc.raw(k))); mods++ {
+		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && !(personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k))); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
 			k++
 		}
-		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personOnlyPredicates[sc.w(k+1)] && personForm(sc.w(k), sc.raw(k)) {
+		if singleNoun(sc.w(k)) && (singleNoun(sc.w(k+1)) || personForm(sc.w(k+1), sc.raw(k+1))) && personPredicateNext(sc, k+2) {
+			k++ // "Rebel leader held", "Police officer killed": the last noun heads
+		}
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k)) {
 			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 		}
 		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {
@@ -358,6 +361,13 @@ func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 		}
 	}
 	return victimPhrase{}, false
+}
+
+// personPredicateNext reports at token k a casualty word only people take,
+// or a headline's custody ("Rebel leader held in raid", "Cleric jailed").
+func personPredicateNext(sc *numScan, k int) bool {
+	w := sc.w(k)
+	return personOnlyPredicates[w] || w == "jailed" || w == "imprisoned" || w == "held" && headlineHeld(sc, k)
 }
 
 // familyOf reads "family of six", "a family of four" at token i: as many
@@ -419,11 +429,18 @@ func barePerson(sc *numScan, i int) (victimPhrase, bool) {
 		}
 		k++
 	}
-	if !singleNoun(sc.w(k)) || isCapWord(sc.raw(k+1)) || lexicon.IsVictimNoun(sc.w(k+1)) {
+	if !singleNoun(sc.w(k)) || isCapWord(sc.raw(k+1)) && !titleCaseLink[sc.w(k+1)] || lexicon.IsVictimNoun(sc.w(k+1)) {
 		return victimPhrase{}, false
 	}
 	return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 }
+
+// titleCaseLink are the prepositions, conjunctions and relatives a Title
+// Case headline capitalises after a noun ("Kills Man In Standoff", "Man Who
+// Fired At Deputies"): no name goes on with them.
+var titleCaseLink = map[string]bool{"in": true, "at": true, "on": true, "after": true, "near": true, "outside": true,
+	"inside": true, "during": true, "following": true, "who": true, "with": true, "from": true, "for": true,
+	"while": true, "when": true, "as": true, "by": true, "to": true, "over": true, "into": true, "behind": true}
 
 // verbNext reports a verb at token k that ends a noun phrase before it:
 // a past form ("the 15-year-old turned himself in") or a casualty word.
@@ -862,10 +879,11 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 	return k, "", false
 }
 
-// peoplePlural reports a people named in the plural at token k, a
-// nationality or a religious or ethnic group ("Kurds", "Jews", "Serbs",
-// "Chinese", "Swiss"), that ends its noun phrase: no noun it would modify
-// follows ("Chinese tourists" is headed by the noun).
+// peoplePlural reports a people named at token k, a nationality or a
+// religious or ethnic group in the plural ("Kurds", "Jews", "Serbs",
+// "Chinese", "Swiss") or one of a nation ("Romanian"), that ends its noun
+// phrase: no noun it would modify follows ("Chinese tourists" is headed by
+// the noun).
 func peoplePlural(sc *numScan, k int) bool {
 	r := sc.raw(k)
 	if !isCapWord(r) || len(r) < 3 {
@@ -875,12 +893,16 @@ func peoplePlural(sc *numScan, k int) bool {
 		return false
 	}
 	w := sc.w(k)
-	if _, ok := lexicon.Demonym(w); !ok && !lexicon.IsGroup(w) {
+	_, demonym := lexicon.Demonym(w)
+	if !demonym && !lexicon.IsGroup(w) {
 		return false
 	}
 	// a plural in -s, or a people's name whose plural is the same ("Chinese", "Swiss", "Dutch")
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ese") ||
-		strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh")
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") {
+		return true
+	}
+	// one of a nation: "One Romanian dies", "a Briton" (not an adjective: "Islamic", "Kurdish")
+	return demonym && !strings.HasSuffix(w, "ic")
 }
 
 // moreEnds reports the end of "three more" at token k: no noun follows

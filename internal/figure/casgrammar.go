@@ -112,7 +112,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	}
 	othersJoin(f, all)
 	othersLead(f, all)
-	applyOutcome(all, earlierEvents(f, all))
+	applyOutcome(all, earlierEvents(f, all), victimAliases(f))
 	f.silent = f.silent[:0]
 	for _, k := range silent {
 		f.silent = append(f.silent, all[k].Casualty)
@@ -1585,8 +1585,9 @@ func earlierEvents(f *Figures, hits []casHit) []bool {
 // the story reports dead ("Ana Cruz was shot" when "Cruz died"), and, when
 // the story reports deaths and says of no victim that they lived, to every
 // single victim it says was only shot, hit or taken to hospital. hits are
-// in text order.
-func applyOutcome(hits []casHit, earlier []bool) {
+// in text order. aliases maps a description's referent to the surname a
+// sentence identifies it as (victimAliases).
+func applyOutcome(hits []casHit, earlier []bool, aliases map[string]string) {
 	if len(hits) == 0 {
 		return
 	}
@@ -1602,6 +1603,9 @@ func applyOutcome(hits []casHit, earlier []bool) {
 			case h.Who != "":
 				r = surname(h.Who)
 			}
+		}
+		if a := aliases[r]; a != "" {
+			r = a // "the victim" identified as Ana Cruz
 		}
 		if r == "self" {
 			// "shot his wife before killing himself": the harm is the actor's own, not the

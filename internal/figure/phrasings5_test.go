@@ -123,3 +123,22 @@ func TestHeadlineGrammar(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestIdentifiedVictim: a sentence that identifies a described victim by
+// name ("identified the victim as Tom Reyes", "the victim has been
+// identified as Tom Reyes") lets the outcome rule follow one person: the
+// victim's mentions are killed when Reyes died, and stay injured when the
+// identification names no one.
+func TestIdentifiedVictim(t *testing.T) {
+	const harm = "The victim was shot twice outside a bar and remains in critical condition. A second man suffered minor injuries. "
+	const died = " Reyes died on Sunday, a hospital spokesman said."
+	cases := []struct{ text, want string }{
+		{harm + "Police identified the victim as 31-year-old Tom Reyes." + died, "killed:1 injured:1 killed:1"},
+		{harm + "The victim has been identified as Tom Reyes of Dayton." + died, "killed:1 injured:1 killed:1"},
+		{harm + "Detectives identified the victim as Hispanic." + died, "injured:1 injured:1 killed:1"},
+		{harm + "Police identified the victim as Tom Reyes and the gunman as Ed Moss." + " Moss died on Sunday, a hospital spokesman said.", "injured:1 injured:1 killed:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

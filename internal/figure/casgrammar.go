@@ -590,6 +590,12 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := shootingDeath(sc, i, w); ok {
 		return h, e, true
 	}
+	if h, e, ok := sentencedObject(sc, i, ents); ok {
+		return h, e, true // "sentenced Ana Cruz on Monday to four years in prison"
+	}
+	if h, e, ok := putInJail(sc, i, ents); ok {
+		return h, e, true // "the scam landed a pensioner in jail", "sent two men to prison"
+	}
 	if h, e, ok := countHeld(sc, i); ok {
 		return h, e, true // a headline's "41 held", "Two held after riot"
 	}
@@ -673,6 +679,81 @@ func shootingDeath(sc *numScan, i int, w string) (casHit, int, bool) {
 		return h, i + 2, true
 	}
 	return casHit{}, 0, false
+}
+
+// sentencedObject reads an active "sentenced" at token i, its object and a
+// term in prison: "sentenced Ana Cruz on Monday to four years in prison",
+// "sentenced two men to life in jail" (not "sentenced him to death", nor a
+// term served "in absentia"). It returns the detained hit and the token
+// after the prison word.
+func sentencedObject(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	switch sc.w(i) {
+	case "sentenced", "sentences", "sentencing", "jails", "jailing":
+	default:
+		return casHit{}, 0, false
+	}
+	if i == sc.lo || auxWords[sc.w(i-1)] || sc.w(i-1) == "been" || sc.w(i-1) == "being" {
+		return casHit{}, 0, false // the passive: "was sentenced to", read with its subject
+	}
+	v, ok := victimsAt(sc, i+1, ents)
+	if !ok {
+		v, ok = countedVictims(sc, i+1)
+	}
+	if !ok || v.pronoun || v.count < 1 {
+		return casHit{}, 0, false
+	}
+	for k := v.end; k < v.end+14 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "prison", "jail", "detention":
+			h := newHit(sc, i, k+1, detained, v.count, v.who)
+			h.single, h.ref, h.key = v.count == 1, v.ref, v.who
+			return h, k + 1, true
+		case ".", ";", "absentia", "death", "probation", "community", "because", "but":
+			return casHit{}, 0, false
+		}
+	}
+	return casHit{}, 0, false
+}
+
+// jailVerbs put their object in custody with a place after it: "landed
+// him in jail", "sent two men to prison", "put the pair behind bars".
+var jailVerbs = map[string]bool{"lands": true, "landed": true, "landing": true, "land": true, "sends": true,
+	"sent": true, "sending": true, "send": true, "put": true, "puts": true, "putting": true, "threw": true,
+	"throws": true, "thrown": true, "throwing": true}
+
+// putInJail reads a verb of jailVerbs at token i, its object and the place
+// of custody after it: "lands Australian in jail", "sent two brothers to
+// prison", "put the gang behind bars". A purpose, a threat or a wish ("to
+// put him behind bars", "could land her in jail") is none. It returns the
+// detained hit and the token after the place.
+func putInJail(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	if !jailVerbs[sc.w(i)] || i == sc.lo || unrealisedBefore(sc, i) || notRealized(sc, i) {
+		return casHit{}, 0, false
+	}
+	v, ok := victimsAt(sc, i+1, ents)
+	if !ok {
+		v, ok = countedVictims(sc, i+1)
+	}
+	if !ok {
+		v, ok = formedPerson(sc, i+1) // "landed a retired postman in jail"
+	}
+	if !ok && headlineLike(sc) {
+		if k := i + 1; personForm(sc.w(k), sc.raw(k)) || peoplePlural(sc, k) {
+			v, ok = victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true // a headline's bare "Australian"
+		}
+	}
+	if !ok || v.count < 1 {
+		return casHit{}, 0, false
+	}
+	k := v.end
+	switch sc.w(k) + " " + sc.w(k+1) {
+	case "in jail", "in prison", "to jail", "to prison", "into custody", "in custody", "behind bars", "into jail", "into prison":
+	default:
+		return casHit{}, 0, false
+	}
+	h := newHit(sc, i, k+2, detained, v.count, v.who)
+	h.single, h.ref, h.key = v.count == 1, v.ref, v.who
+	return h, k + 2, true
 }
 
 // countHeld reads a headline's bare count and "held" at token i: "41
@@ -965,6 +1046,9 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 	// a victim phrase and its predicate: "he was shot", "Ana Cruz was gunned down", "the officers were not hurt"
 	if objectOfHarm(sc, i) {
 		return casHit{}, 0, false, false // "accused of stabbing his neighbour was arrested": the object of the harm
+	}
+	if i > sc.lo && jailVerbs[sc.w(i-1)] {
+		return casHit{}, 0, false, false // "to put Cruz behind bars": the object of a verb putJail reads
 	}
 	if v, ok := victimsAt(sc, i, ents); ok {
 		if v.pronoun && (w == "him" || w == "her" || w == "himself" || w == "herself") {

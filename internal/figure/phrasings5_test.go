@@ -142,3 +142,31 @@ func TestIdentifiedVictim(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestSentencesToPrison: a sentence to prison is detention, in the active
+// ("sentenced Ana Cruz on Monday to four years in prison") as in the
+// passive with a long court between ("was sentenced in the county's
+// district court to two years in jail"); so is a verb that puts its object
+// in jail ("landed a pensioner in jail", "sent two brothers to prison"),
+// a headline's "Briton in jail" and a named prison ("remain in Gisenyi
+// prison"). A purpose or a threat ("to put him behind bars", "could land
+// her in jail") and a sentence to death or served in absentia are none.
+func TestSentencesToPrison(t *testing.T) {
+	const body = "\nThe incident happened on Monday, officials said in a statement to reporters."
+	cases := []struct{ text, want string }{
+		{"A tribunal sentenced former mayor Ivo Rask on Friday to six years in prison.", "detained:1"},
+		{"The court sentenced 14 smugglers to 20 years in jail.", "detained:14"},
+		{"Dunn, 41, of Leeds, was sentenced in the county's busy district court yesterday to two years in jail.", "detained:1"},
+		{"A forged-stamp racket landed a retired postman in jail.", "detained:1"},
+		{"The fraud sent two brothers to prison for a decade.", "detained:2"},
+		{"Pensioner in jail over unpaid fine" + body, "detained:1"},
+		{"Three of the suspects remain in Kigali prison.", "detained:3"},
+		{"Prosecutors hoped to put Rask behind bars before the election.", ""},
+		{"The new charges could land her in jail.", ""},
+		{"A judge sentenced the poisoner to death.", ""},
+		{"The court sentenced Ivo Rask in absentia to five years in prison.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -654,8 +654,8 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 			return detained, k + 2, true
 		}
 	case "jail", "prison":
-		if w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
-			return detained, k + 1, true // "remained in jail", "would remain in prison"
+		if w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain" || k == j+1 && headlineLike(sc) && !auxWords[sc.w(j-1)]) {
+			return detained, k + 1, true // "remained in jail", "would remain in prison", a headline's "Briton in jail"
 		}
 	case "city", "county", "state", "military", "local", "high-security", "maximum-security":
 		if w == "in" && (sc.w(k+1) == "jail" || sc.w(k+1) == "prison") && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
@@ -663,11 +663,15 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 		}
 	default:
 		// "remained in the Pike County Jail"
-		if w == "in" && isCapWord(sc.raw(k)) && passiveBefore(sc, j) {
-			for c := k; c < k+4 && c < sc.hi && isCapWord(sc.raw(c)); c++ {
+		if w == "in" && isCapWord(sc.raw(k)) && (passiveBefore(sc, j) || sc.w(j-1) == "remain" || sc.w(j-1) == "remains") {
+			c := k
+			for ; c < k+4 && c < sc.hi && isCapWord(sc.raw(c)); c++ {
 				if sc.w(c) == "jail" || sc.w(c) == "prison" || sc.w(c) == "detention" {
 					return detained, c + 1, true
 				}
+			}
+			if c > k && (sc.w(c) == "jail" || sc.w(c) == "prison") {
+				return detained, c + 1, true // "are now in Gisenyi prison": the place's name, then the word
 			}
 		}
 	case "medically":
@@ -833,7 +837,7 @@ func givenSentence(sc *numScan, j int) (string, int, bool) {
 // detained and the token after the place of custody within nine tokens, or
 // false at a clause break or "for"/"after".
 func sentencedToPrison(sc *numScan, j int) (string, int, bool) {
-	for k := j + 1; k < j+10 && k < sc.hi; k++ {
+	for k := j + 1; k < j+14 && k < sc.hi; k++ {
 		switch sc.w(k) {
 		case "prison", "jail", "custody", "corrections", "detention":
 			return detained, k + 1, true

@@ -367,6 +367,12 @@ func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 // or a headline's custody ("Rebel leader held in raid", "Cleric jailed").
 func personPredicateNext(sc *numScan, k int) bool {
 	w := sc.w(k)
+	if w == "in" && headlineLike(sc) {
+		switch sc.w(k + 1) {
+		case "jail", "prison", "custody":
+			return true // "Briton in jail after brawl"
+		}
+	}
 	return personOnlyPredicates[w] || w == "jailed" || w == "imprisoned" || w == "held" && headlineHeld(sc, k)
 }
 

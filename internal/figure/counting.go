@@ -310,8 +310,10 @@ func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who str
 	if counterfactual(sc, j, k) { // casgrammar.go: "would not have died" tells of no harm
 		return casHit{}, i + 1, false
 	}
-	if fl.both && n == 1 {
-		n = 2 // "Gascoigne and Platt are both injured"
+	if fl.both && (n == 1 || n > 2 && strings.Contains(who, " and ")) {
+		// "Gascoigne and Platt are both injured"; a list read too long ("According to Coroner
+		// Ina Roth, Eva Mack, 23, and Lea Hahn, 29, were both pronounced dead") says two
+		n = 2
 	}
 	if t, ok := triggers[sc.w(k)]; fl.activeAux && ok && t.before {
 		return casHit{}, i + 1, false // "Mitsubishi has struck a deal", "Europe would hurt"
@@ -594,6 +596,11 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 	// "pupils under the age of 11", "children aged 5 to 9": an age, not a count
 	if p := m.qtok - 1; p >= sc.lo && (sc.w(p) == "aged" || sc.w(p) == "ages" || sc.w(p) == "age" ||
 		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {
+		return true
+	}
+	// "Doom 3 shot to the top of the charts", "Apollo 13": a figure that ends a name
+	if m.qtok == m.tok && m.digits && m.tok-1 > sc.lo && isCapWord(sc.raw(m.tok-1)) && isAlpha(sc.w(m.tok-1)) &&
+		!lexicon.IsVictimNoun(sc.w(m.tok-1)) && !numMonths[sc.w(m.tok-1)] && !headlineLike(sc) && sc.toks[m.tok-1].End < sc.toks[m.tok].Start {
 		return true
 	}
 	w0 := sc.w(m.tok)

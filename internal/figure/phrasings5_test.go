@@ -170,3 +170,31 @@ func TestSentencesToPrison(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestBothCountsTwo: "both" after a list of victims says there are two,
+// even when the list was read from a source's name before them.
+func TestBothCountsTwo(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"According to County Coroner Ruth Vale, Ina Roth, 23, and Eva Mack, 29, were both pronounced dead at the scene.", "killed:2"},
+		{"Officials said Tom Hale and Ed Moss were both taken to hospital.", "injured:2"},
+		{"Ina Roth, Eva Mack and Lea Hahn were all shot.", "injured:3"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestFigureInName: a figure that ends a name ("Doom 3", "Apollo 13") is
+// no count of victims, though a verb of harm follows it; a count after a
+// place or a day still is.
+func TestFigureInName(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The sequel Quake 4 shot to the top of the download charts.", ""},
+		{"Critics said Halo 2 hit the shelves too late for Christmas.", ""},
+		{"On Sunday 3 people were shot near the market.", "injured:3"},
+		{"Across Ohio 40 people were killed on the roads in May.", "killed:40"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -198,3 +198,18 @@ func TestFigureInName(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestForceBeforeTitle: up to three capitalised words of a place or a
+// force may stand before the title of a named victim ("Danville Police
+// Officer Tom Cott", "Houston Police Sgt. Ana Cruz").
+func TestForceBeforeTitle(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Crowds lined the route after the shooting death of Danville Police Officer Tom Cott.", "killed:1"},
+		{"Jones pleaded not guilty to the murder of Houston Police Sgt. Ana Cruz.", "killed:1"},
+		{"Mourners recalled the killing of Polk County Sheriff's Deputy Ed Moss.", "killed:1"},
+		{"The Lake County Fire Department praised the crew.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

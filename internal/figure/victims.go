@@ -580,16 +580,19 @@ func harmAdjective(w string) bool {
 // "Danville Officer Ana Cruz", "officer Ana Cruz"; the name is the victim.
 func titledName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, bool) {
 	k := i
-	if isCapWord(sc.raw(k)) && singleNoun(sc.w(k+1)) && isCapWord(sc.raw(k+1)) {
-		k++ // "Danville Officer"
+	// "Danville Officer", "Danville Police Officer", "Houston Police Sgt.": up to three capitalised
+	// words of a place or a force before the title
+	for n := 0; n < 3 && isCapWord(sc.raw(k)) && (!nameTitle(sc.w(k)) || possessiveMark(sc.w(k+1))); n++ {
+		switch {
+		case isCapWord(sc.raw(k + 1)):
+			k++
+		case possessiveMark(sc.w(k+1)) && isCapWord(sc.raw(k+2)):
+			k += 2 // "Polk County Sheriff's Deputy"
+		default:
+			return i, victimPhrase{}, false
+		}
 	}
-	if !singleNoun(sc.w(k)) || !isCapWord(sc.raw(k+1)) {
-		return i, victimPhrase{}, false
-	}
-	switch sc.w(k) {
-	case "officer", "deputy", "trooper", "sergeant", "lieutenant", "detective", "agent", "corporal", "private", "pastor",
-		"sheriff", "constable", "inmate", "pilot", "journalist", "reporter", "priest", "judge", "mayor", "activist", "nurse", "doctor":
-	default:
+	if !nameTitle(sc.w(k)) || !isCapWord(sc.raw(k+1)) {
 		return i, victimPhrase{}, false
 	}
 	e, name, n, _, ok := nameNP(sc, k+1, ents)
@@ -597,6 +600,18 @@ func titledName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, 
 		return i, victimPhrase{}, false
 	}
 	return e, victimPhrase{count: 1, who: name, ref: surname(name), named: true}, true
+}
+
+// nameTitle reports a title that may stand before a victim's name:
+// "Officer", "Sgt.", "Deputy", "Pastor".
+func nameTitle(w string) bool {
+	switch w {
+	case "officer", "deputy", "trooper", "sergeant", "lieutenant", "detective", "agent", "corporal", "private", "pastor",
+		"sheriff", "constable", "inmate", "pilot", "journalist", "reporter", "priest", "judge", "mayor", "activist", "nurse", "doctor",
+		"sgt.", "sgt", "lt.", "cpl.", "det.", "dr.", "patrolman", "firefighter", "ranger", "marshal", "soldier":
+		return true
+	}
+	return false
 }
 
 // describedName reads up to three words describing a person and the

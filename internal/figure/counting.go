@@ -280,6 +280,13 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 			}
 		}
 	}
+	k = skipAgeRange(sc, k)
+	if sc.w(k) == "who" && reportedBy(sc, k+1) {
+		switch sc.w(k + 3) {
+		case "was", "were", "is", "are", "had", "has", "have":
+			return k + 3 // "the man who police said was shot"
+		}
+	}
 	if sc.w(k) == "who" {
 		switch sc.w(k + 1) {
 		case "was", "were", "is", "are", "had", "has", "have":
@@ -291,6 +298,47 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 		}
 	}
 	return k
+}
+
+// reportedBy reports, at token k after a relative "who", a source and its
+// verb of saying set into the clause: "who police said was shot", "who
+// witnesses say was stabbed".
+func reportedBy(sc *numScan, k int) bool {
+	switch sc.w(k) {
+	case "police", "officials", "authorities", "witnesses", "investigators", "deputies", "officers", "detectives", "prosecutors":
+	default:
+		return false
+	}
+	switch sc.w(k + 1) {
+	case "said", "say", "says", "believe", "believed":
+		return true
+	}
+	return false
+}
+
+// skipAgeRange returns the token after an age that bounds the victims at
+// token k ("children under the age of 12", "men aged 18 to 25", "women
+// between the ages of 20 and 30"); k itself when none does.
+func skipAgeRange(sc *numScan, k int) int {
+	e := k
+	switch {
+	case sc.w(k) == "under" && sc.w(k+1) == "the" && sc.w(k+2) == "age" && sc.w(k+3) == "of":
+		e = k + 4
+	case sc.w(k) == "between" && sc.w(k+1) == "the" && sc.w(k+2) == "ages" && sc.w(k+3) == "of":
+		e = k + 4
+	case sc.w(k) == "aged" || sc.w(k) == "ages":
+		e = k + 1
+	default:
+		return k
+	}
+	if !sc.canStartNumber(e) {
+		return k
+	}
+	e++
+	if (sc.w(e) == "and" || sc.w(e) == "to" || sc.w(e) == "-") && sc.canStartNumber(e+1) {
+		e += 2
+	}
+	return e
 }
 
 // chainFlags is what victimsThenChain has read between a subject and its
@@ -591,6 +639,11 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 	}
 	// "the older brother, 34, and the younger, 29,": a bare number between commas after a word
 	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isAlpha(sc.w(m.tok-2)) && sc.w(m.tokEnd) == "," && m.digits && m.n.Value < 120 {
+		return true
+	}
+	// the second bound of an age range: "between the ages of 20 and 30", "aged 18 to 25"
+	if p := m.qtok - 1; p-2 >= sc.lo && (sc.w(p) == "and" || sc.w(p) == "to") && sc.canStartNumber(p-1) &&
+		(sc.w(p-2) == "aged" || sc.w(p-2) == "ages" || sc.w(p-2) == "of" && p-3 >= sc.lo && sc.w(p-3) == "ages") {
 		return true
 	}
 	// "pupils under the age of 11", "children aged 5 to 9": an age, not a count

@@ -1,6 +1,10 @@
 package figure
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
 
 // TestCountedCoordination: counted victims joined by "and" are one mention
 // of their sum when both counts are exact, and two mentions when either
@@ -212,4 +216,43 @@ func TestForceBeforeTitle(t *testing.T) {
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)
 	}
+}
+
+// TestVictimsBoundedByAge: an age range after the victims ("under the age
+// of 12", "aged 18 to 25", "between the ages of 20 and 30") is part of
+// their noun phrase, and its bounds are no counts.
+func TestVictimsBoundedByAge(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"At least 40 children under the age of 10 have been killed this year.", "killed:40"},
+		{"Nine men between the ages of 19 and 34 were arrested in the raids.", "detained:9"},
+		{"Twelve women aged 18 to 25 were rescued after being kidnapped.", "kidnapped:12"},
+		{"Patients between the ages of 20 and 30 were studied.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestReportedRelative: a source and its verb of saying set into a
+// relative clause ("the man who police said was shot") leave the victim
+// the clause's subject.
+func TestReportedRelative(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The teenager who police said was shot in the leg is recovering.", "injured:1"},
+		{"A woman who witnesses say was stabbed outside the bar has died.", "killed:1"},
+		{"The clerk who officers believe was abducted on Monday has not been found.", "kidnapped:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestTallySinceEarlierEvent: a tally since an earlier event named by its
+// year ("since the December 2012 rampage, at least 400 children have been
+// killed") is a mention but not the story's toll.
+func TestTallySinceEarlierEvent(t *testing.T) {
+	text := "A boy, 6, was killed when his brother found a loaded pistol in a parked car. " +
+		"Since the deadly March 2013 rampage at a mall, at least 400 children have been killed by guns, a study found."
+	checkCounts(t, text, "killed:1 killed:400")
+	assert.Equal(t, 1.0, orNone(tollOfText(text).Killed))
 }

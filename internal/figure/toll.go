@@ -338,6 +338,11 @@ func (x kindsBefore) anotherKind(h casHit) bool {
 	return false
 }
 
+// pastEventNouns name an event after its year: "the 2012 rampage", "the
+// 2004 tsunami".
+var pastEventNouns = map[string]bool{"attack": true, "attacks": true, "bombing": true, "bombings": true, "shooting": true,
+	"shootings": true, "massacre": true, "war": true, "rampage": true, "earthquake": true, "tsunami": true, "riots": true}
+
 // historical reports a casualty in a sentence about an earlier event: "the 2015 attack that killed 130".
 func historical(d *textdoc.Doc, h casHit, year int) bool {
 	if h.sent < 0 {
@@ -375,7 +380,7 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 			continue // cumulative to now
 		}
 		if year == 0 || y < year {
-			if p == "in" || p == "the" || p == "of" || i+1 < st.TokEnd && (lexicon.Lower(d.Tok(i+1)) == "attack" || lexicon.Lower(d.Tok(i+1)) == "attacks" || lexicon.Lower(d.Tok(i+1)) == "bombing" || lexicon.Lower(d.Tok(i+1)) == "shooting" || lexicon.Lower(d.Tok(i+1)) == "massacre" || lexicon.Lower(d.Tok(i+1)) == "war") {
+			if p == "in" || p == "the" || p == "of" || i+1 < st.TokEnd && pastEventNouns[lexicon.Lower(d.Tok(i+1))] {
 				return true
 			}
 		}

@@ -43,8 +43,10 @@
 //     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), then one
 //     before it, then one after. The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
-//     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
-//     participles and coordinated verbs take the main clause's subject
+//     "X, managing partner of Y moved" (an apposition no second comma
+//     closes runs to the verb), "a spokesman for Y" (whom Y's entity
+//     speaks through), "X told Y" (X), "according to X", "was asked by
+//     X", "X, who …, said", participles and coordinated verbs take the main clause's subject
 //     ("X met Y and said", "…, saying");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
@@ -54,7 +56,9 @@
 //
 // The mention found is linked to an entity whose mention overlaps it; a
 // pronoun goes to the subject of its sentence or of the sentences before
-// (gender learnt from given names, titles, a gendered noun predicated of
+// (never a name a preposition governs, nor for "he" or "she" an
+// organisation whose name marks it as a body, "Columbia Journalism School";
+// gender learnt from given names, titles, a gendered noun predicated of
 // the name and earlier pronouns), following a chain of subject pronouns,
 // one coordinated with a name ("she and Anton Reed founded") and a
 // definite description coreference resolves ("the Olympic champion went

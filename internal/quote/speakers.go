@@ -558,8 +558,11 @@ func (a *qattributor) subjectCand(n qnp, g byte) qcand {
 				lexicon.NameGender(lexicon.Key(c.name)) == 0
 		case contract.Org, contract.NORP:
 			// a subject that he or she refers back to is a person the
-			// recogniser may have mistyped; "it" keeps organisations
-			c.org = g == 'n' || lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1))))
+			// recogniser may have mistyped, if it reads like one: one
+			// word, or a given name first ("Tods Murray", "Sunset
+			// Garden" are bodies); "it" keeps organisations
+			c.org = g == 'n' || lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1)))) ||
+				(g == 'm' || g == 'f') && !personLike(a.ents[ei]) && !a.afterTitle(n.s)
 		default:
 			c.org = true
 		}
@@ -568,6 +571,42 @@ func (a *qattributor) subjectCand(n qnp, g byte) qcand {
 		c.org = lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e - 1))))
 	}
 	return c
+}
+
+// afterTitle reports whether a title stands right before offset off: "Senator Kent Conrad".
+func (a *qattributor) afterTitle(off int) bool {
+	k := a.tokAt(off)
+	return k > 0 && k < len(a.d.Toks) && a.d.Toks[k].Start == off && lexicon.IsTitle(strings.TrimSuffix(a.lowTok(k-1), "."))
+}
+
+// personLike reports whether an organisation may be a person the
+// recogniser mistyped: a title given to it ("President Kim"), a name of one
+// word that is no acronym, a given name first, or else a name that no word
+// marks as a body's ("Columbia Journalism School", "Sunset Garden",
+// "Centre for Youth and Media" are bodies).
+func personLike(e contract.Entity) bool {
+	if len(e.Titles) > 0 {
+		return true
+	}
+	f := strings.Fields(e.Name)
+	switch {
+	case len(f) == 0:
+		return false
+	case len(f) == 1:
+		return !lexicon.IsAllCaps(f[0])
+	case lexicon.NameGender(lexicon.Key(f[0])) != 0:
+		return true
+	}
+	if _, ok := lexicon.KnownOrg(lexicon.Key(e.Name)); ok {
+		return false
+	}
+	for _, w := range f {
+		k := lexicon.Key(w)
+		if k == "and" || k == "for" || w == "&" || lexicon.IsOrgHead(k) || lexicon.IsFacilityHead(k) || lexicon.IsLocationHead(k) || lexicon.IsCompanySuffix(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstInSentence returns the first candidate of the lists (each sorted

@@ -43,10 +43,8 @@
 //     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), then one
 //     before it, then one after. The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
-//     "X, managing partner of Y moved" (an apposition no second comma
-//     closes runs to the verb), "a spokesman for Y" (whom Y's entity
-//     speaks through), "X told Y" (X), "according to X", "was asked by
-//     X", "X, who …, said", participles and coordinated verbs take the main clause's subject
+//     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
+//     participles and coordinated verbs take the main clause's subject
 //     ("X met Y and said", "…, saying");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
@@ -58,6 +56,9 @@
 // pronoun goes to the subject of its sentence or of the sentences before
 // (never a name a preposition governs, nor for "he" or "she" an
 // organisation whose name marks it as a body, "Columbia Journalism School";
+// "X, managing partner of Y moved …": an apposition no second comma closes
+// runs to the verb, X is the subject; "A spokesman for Y said …" is the
+// description, which Y's entity speaks through;
 // gender learnt from given names, titles, a gendered noun predicated of
 // the name and earlier pronouns), following a chain of subject pronouns,
 // one coordinated with a name ("she and Anton Reed founded") and a

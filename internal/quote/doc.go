@@ -105,5 +105,6 @@
 // its sentence, nor what cannot speak. It leaves alone what grammar or
 // print settles: "…," X said with no one else named, the verbs of naming
 // of step 1, and a quotation that reopens, without a cue, the one the
-// paragraph before left open.
+// paragraph before left open: it keeps the speaker of that one, the rules'
+// or the model's.
 package quote

@@ -1094,14 +1094,14 @@ func (a *qattributor) nameAhead(k, hi int) bool {
 
 // titleAhead reports whether the lower-case words from token k are a
 // title or role that a name follows: after "Toronto" in "Toronto head
-// coach Craig Berube" or "Acme chief executive Jo Lin", the place or body
-// only qualifies the person's role.
+// coach Craig Berube", "Acme chief executive Jo Lin" or "former NBA
+// teammate Carl Dorsey", the place or body only qualifies the person's role.
 func (a *qattributor) titleAhead(k, hi int) bool {
 	if !a.nameAhead(k, hi) {
 		return false
 	}
 	for x := k; x < hi && a.lowerTok(x); x++ {
-		if w := a.lowTok(x); lexicon.IsTitle(w) || lexicon.IsPersonNoun(w) {
+		if w := a.lowTok(x); lexicon.IsTitle(w) || lexicon.IsPersonNoun(w) || coref.PersonNoun(w) {
 			return true
 		}
 	}

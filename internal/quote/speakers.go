@@ -341,6 +341,13 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 			end = a.tokAt(off)
 		}
 		n := a.mainSubject(st.TokStart, end)
+		if s < si && (g == 'm' || g == 'f') {
+			if m := a.butClauseSubject(st.TokStart, end); m.kind == qnName {
+				if c := a.subjectCand(m, g); ok(c) && a.personEntity(c.ent) {
+					n = m // "Hewitt had complained, but Pollard rejected his comments. “…,” he said": the one who answers
+				}
+			}
+		}
 		if (g == 'm' || g == 'f') && n.kind == qnName {
 			if p, ok := a.coordinatedPronoun(n, g); ok {
 				n = p // "she and Anton Reed founded …": her chain, not Reed
@@ -393,6 +400,32 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		}
 	}
 	return qcand{}, false
+}
+
+// butClauseSubject returns the subject of the last clause of tokens [lo,
+// hi) that "but" opens ("…, but Pollard rejected his comments"), when a
+// name opens it and a verb follows; no phrase otherwise.
+func (a *qattributor) butClauseSubject(lo, hi int) qnp {
+	for k := hi - 2; k > lo; k-- {
+		if a.inQuote(k) {
+			continue
+		}
+		if a.d.Tok(k) != "but" {
+			continue
+		}
+		n, e := a.npAfter0(k+1, hi)
+		if n.kind != qnName || e >= hi || !(a.lowerTok(e) && a.verbLikeTok(e)) {
+			return qnp{}
+		}
+		return n
+	}
+	return qnp{}
+}
+
+// personEntity reports whether the entity of id is a person.
+func (a *qattributor) personEntity(id string) bool {
+	ei := a.entityIndex(id)
+	return ei >= 0 && a.ents[ei].Type == contract.Person
 }
 
 // namedNext returns, for an indefinite description opening the first

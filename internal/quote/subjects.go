@@ -416,6 +416,10 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		if emphatic[a.lowTok(k)] && k+1 < hi {
 			k++ // "Sanders himself has toned down …"
 		}
+		if n.kind == qnRole && (a.lowerTok(k) && timeWords[a.lowTok(k)] || a.d.Toks[k-1].Start >= n.e && a.lowerTok(k-1) && timeWords[a.lowTok(k-1)]) {
+			i = k // "a few days later, Ruiz said": a time, not a subject
+			continue
+		}
 		nx := a.lowTok(k)
 		if lexicon.IsCueSkip(nx) || a.lowerTok(k) && a.verbLikeTok(k) {
 			return n

@@ -824,9 +824,11 @@ func (a *qattributor) npBeforeRole(j, lo int) qnp {
 		return r
 	}
 	// "Workers waiting at the gates shouted": skip the
-	// prepositional phrase and the participle before it
+	// prepositional phrase and the participle before it; a word that
+	// opens a clause opens no such phrase ("… said as the heckler
+	// yelled", "when the crowd shouted": the clause's own subject)
 	k := a.tokAt(r.s) - 1
-	if k > lo && lexicon.IsPreposition(a.lowTok(k)) && a.lowTok(k) != "of" && a.lowTok(k) != "for" {
+	if w := a.lowTok(max(k, 0)); k > lo && lexicon.IsPreposition(w) && w != "of" && w != "for" && w != "as" && !clauseBoundaries[w] {
 		k--
 		for k > lo && a.lowerTok(k) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
 			k--
@@ -885,6 +887,10 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 		break
 	}
 	if !known && !det {
+		// "the rapper and film producer": one person's two roles
+		if r := a.conjoinedRole(k, j, lo); r.kind == qnRole {
+			return r
+		}
 		return qnp{}
 	}
 	if !known && k == j {
@@ -918,7 +924,7 @@ func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
 	d := a.d
 	head := a.lowTok(j)
 	if k-2 < lo || a.lowTok(k-1) != "and" || a.inQuote(k-2) || strings.HasSuffix(head, "s") ||
-		!lexicon.IsPersonNoun(head) && !lexicon.IsTitle(head) {
+		!lexicon.IsPersonNoun(head) && !lexicon.IsTitle(head) && !coref.PersonNoun(head) {
 		return qnp{}
 	}
 	r := a.roleBefore(k-2, lo)

@@ -603,6 +603,8 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		return a.npBeforeBracket(j, lo)
 	case t == ",":
 		return a.npBeforeComma(j, lo)
+	case t == "\u2014" || t == "--" || t == "\u2013":
+		return a.npBeforeDash(j, lo)
 	}
 	lw := lexicon.Lower(t)
 	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
@@ -616,6 +618,30 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	}
 	if qIsLower(t) || textdoc.IsDigitByte(t[0]) {
 		return a.npBeforeRole(j, lo)
+	}
+	return qnp{}
+}
+
+// npBeforeDash reads the subject before an apposition between dashes that
+// ends at token j: "Jason Sims — a teacher from Dover — says"; a name in
+// apposition to a description before it: "A former candidate -- John
+// McCain, who lost in 2008 -- said".
+func (a *qattributor) npBeforeDash(j, lo int) qnp {
+	t := a.d.Tok(j)
+	for k := j - 1; k > lo && k > j-16; k-- {
+		if a.inQuote(k) {
+			return qnp{}
+		}
+		if a.d.Tok(k) == t {
+			n := a.npBefore(k-1, lo)
+			if m, _ := a.npAfter0(k+1, j); n.kind == qnRole && m.kind == qnName {
+				return m // "A former candidate -- John McCain, who lost in 2008 -- said"
+			}
+			if n.kind == qnName || n.kind == qnRole {
+				return n
+			}
+			return qnp{}
+		}
 	}
 	return qnp{}
 }

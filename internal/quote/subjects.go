@@ -55,6 +55,9 @@ func (a *qattributor) subject(c qcue) qnp {
 	j := a.skipBack(c.tok-1, lo)
 	if j >= lo {
 		if w := a.d.Tok(j); w == "and" || w == "but" || w == "or" || w == "to" {
+			if n := a.invertedBefore(lo, j); n.kind != qnNone {
+				return n // "…," said X, who …, and described it as "…"
+			}
 			// "X met Y and said": the subject of the coordinated clause
 			if n := a.coordinatedMain(lo, j); n.kind != qnNone {
 				return n
@@ -89,6 +92,27 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
+}
+
+// invertedBefore returns, for a verb coordinated by the conjunction at
+// token j with an inverted reporting clause before it ("“…,” said a former
+// official who oversaw the cases and described it as …"), the speaker
+// after that inverted verb; no phrase otherwise.
+func (a *qattributor) invertedBefore(lo, j int) qnp {
+	for x := j - 1; x > lo && x > j-25; x-- {
+		if a.inQuote(x) {
+			return qnp{}
+		}
+		if !a.lowerTok(x) || lexicon.ReportingBase(a.lowTok(x)) == "" {
+			continue
+		}
+		closing := func(k int) bool { return k >= lo && (a.inQuote(k) || qIsQuoteRune(firstRune(a.d.Tok(k)))) }
+		if !closing(x-1) && !(a.d.Tok(x-1) == "," && closing(x-2)) {
+			return qnp{} // only right after the quotation: "…," said X
+		}
+		return a.npAfter(x+1, j)
+	}
+	return qnp{}
 }
 
 // pastReducedRelative returns, for a subject n that is the agent of a

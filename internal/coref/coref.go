@@ -278,6 +278,8 @@ func yearsOld(w string) (int, bool) {
 // corefPersonNouns are nouns that can name any person in the story: the
 // most salient person of the gender they allow is the one meant.
 var corefPersonNouns = map[string]bool{"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true,
+	"teammate": true, "team-mate": true, "classmate": true, "roommate": true, "housemate": true, "flatmate": true,
+	"bandmate": true, "schoolmate": true, "cellmate": true,
 	"millionaire": true, "actress": true, "actor": true, "singer": true, "star": true, "rookie": true, "veteran": true,
 	"player": true, "striker": true, "defenceman": true, "defenseman": true, "goalkeeper": true, "goalie": true,
 	"midfielder": true, "defender": true, "forward": true, "winger": true, "pitcher": true, "quarterback": true,

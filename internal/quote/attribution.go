@@ -457,7 +457,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		if i > 0 && i+1 < hi {
 			p, n := a.d.Tok(i-1), a.d.Tok(i+1)
 			lp := lexicon.Lower(p)
-			if (lexicon.IsNameWord(p) && !qCapStop[lp] || lp == "he" || lp == "she" || lp == "it" ||
+			if (lexicon.IsNameWord(p) && !qCapStop[lp] && !a.modifierName(i-1) || lp == "he" || lp == "she" || lp == "it" ||
 				qIsLower(p) && i > 1 && lexicon.IsDeterminer(a.lowTok(i-2)) && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
 				ok = true
@@ -605,6 +605,22 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 		buf = append(buf, rk[x].c)
 	}
 	return buf
+}
+
+// modifierName reports whether the capitalised word at token k qualifies a
+// noun after it rather than naming a subject: an adjective of nationality
+// or party ("a heavily Democratic state", "the American state"), or a word
+// a determiner or an adverb stands before ("a Tory claims office").
+func (a *qattributor) modifierName(k int) bool {
+	w := a.d.Tok(k)
+	if _, demonym := lexicon.Demonym(lexicon.Key(w)); demonym && !strings.HasSuffix(w, "s") || partyAdjectives[lexicon.Lower(w)] {
+		return true
+	}
+	if k == 0 {
+		return false
+	}
+	p := a.lowTok(k - 1)
+	return lexicon.IsDeterminer(p) && p != "the" || len(p) > 4 && strings.HasSuffix(p, "ly") && a.lowerTok(k-1)
 }
 
 // introduces reports whether a colon and a quotation follow a cue ending

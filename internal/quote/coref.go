@@ -27,6 +27,14 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 	if sp == nil || sp.Entity != "" || n.kind != qnPron && n.kind != qnRole {
 		return
 	}
+	if n.kind == qnPron && sp.Name != sp.Text {
+		// the rules gave the pronoun a phrase ("A spokesman for the
+		// council said … He added"): it refers to what the phrase does,
+		// before whoever coreference finds for the pronoun alone
+		if a.describedSpeaker(sp, n) {
+			return
+		}
+	}
 	if ei := a.coref().Resolve(n.s, n.e); ei >= 0 {
 		if a.namedInQuote(ei, n) {
 			// the one the quotation's words name seldom speaks them: the
@@ -38,16 +46,20 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		return
 	}
-	// a pronoun the rules gave a phrase without an entity ("It" → "The
-	// Cruz campaign"): the entity that phrase stands for
-	if n.kind == qnPron && sp.Name != sp.Text {
-		if i := strings.LastIndex(a.text[max(0, n.s-2000):n.s], sp.Name); i >= 0 {
-			s := max(0, n.s-2000) + i
-			if ei := a.coref().Resolve(s, s+len(sp.Name)); ei >= 0 {
-				sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
-			}
+}
+
+// describedSpeaker gives a pronoun the rules gave a phrase without an
+// entity ("It" → "The Cruz campaign", "he" → "A spokesman for the
+// council") the entity that phrase stands for, and reports whether it did.
+func (a *qattributor) describedSpeaker(sp *contract.Speaker, n qnp) bool {
+	if i := strings.LastIndex(a.text[max(0, n.s-2000):n.s], sp.Name); i >= 0 {
+		s := max(0, n.s-2000) + i
+		if ei := a.coref().Resolve(s, s+len(sp.Name)); ei >= 0 {
+			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
+			return true
 		}
 	}
+	return false
 }
 
 // namedInQuote reports whether entity ei is named inside a quotation of

@@ -54,7 +54,12 @@
 //
 // The mention found is linked to an entity whose mention overlaps it; a
 // pronoun goes to the subject of its sentence or of the sentences before
-// (gender learnt from given names, titles, a gendered noun predicated of
+// (never a name a preposition governs, nor for "he" or "she" an
+// organisation whose name marks it as a body, "Columbia Journalism School";
+// "X, managing partner of Y moved …": an apposition no second comma closes
+// runs to the verb, X is the subject; "A spokesman for Y said …" is the
+// description, which Y's entity speaks through;
+// gender learnt from given names, titles, a gendered noun predicated of
 // the name and earlier pronouns), following a chain of subject pronouns,
 // one coordinated with a name ("she and Anton Reed founded") and a
 // definite description coreference resolves ("the Olympic champion went
@@ -100,5 +105,6 @@
 // its sentence, nor what cannot speak. It leaves alone what grammar or
 // print settles: "…," X said with no one else named, the verbs of naming
 // of step 1, and a quotation that reopens, without a cue, the one the
-// paragraph before left open.
+// paragraph before left open: it keeps the speaker of that one, the rules'
+// or the model's.
 package quote

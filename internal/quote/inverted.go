@@ -70,7 +70,7 @@ func (a *qattributor) mainClauseSubject(lo, st, i int) qnp {
 		return qnp{}
 	}
 	// the comma before the participle, or a quotation's own comma: "…,” stating
-	before := strings.TrimRight(a.text[a.d.Toks[max(lo, i-3)].Start:a.d.Toks[i].Start], " \t\n\"'\u201d\u2019")
+	before := strings.TrimRight(a.text[a.d.Toks[max(lo, i-3)].Start:a.d.Toks[i].Start], " \t\n\u00a0\"'\u201d\u2019")
 	if !strings.HasSuffix(before, ",") {
 		return qnp{}
 	}

@@ -199,6 +199,10 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 			final[qi] = rule
 			continue
 		}
+		if a.collect == nil && rule == nil && a.continuesAssigned(qi) {
+			a.assigned[qi] = a.assigned[qi-1] // the model's speaker of the paragraph before goes on
+			continue
+		}
 		cands := a.candidates(qi, attrs, final)
 		final[qi] = rule // the rules' choice, as in training
 		if len(cands) == 0 {
@@ -239,6 +243,19 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		}
 		a.assigned[qi] = &sp
 	}
+}
+
+// continuesAssigned reports whether quotation qi, which the rules left
+// without a speaker, reopens without a cue the quotation the paragraph
+// before left open, to which the model gave a speaker: one speech printed
+// over paragraphs has one speaker.
+func (a *qattributor) continuesAssigned(qi int) bool {
+	q := a.qs[qi]
+	if qi == 0 || a.assigned == nil || a.assigned[qi-1] == nil || !q.cont || !a.qs[qi-1].unclosed || a.qs[qi-1].para != q.para-1 {
+		return false
+	}
+	cues, ok := a.cueMemoOf(q)
+	return ok && len(cues) == 0
 }
 
 // defaultRankScorer returns a scorer with the embedded model's weights

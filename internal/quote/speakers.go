@@ -341,6 +341,13 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 			end = a.tokAt(off)
 		}
 		n := a.mainSubject(st.TokStart, end)
+		if s < si && (g == 'm' || g == 'f') {
+			if m := a.butClauseSubject(st.TokStart, end); m.kind == qnName {
+				if c := a.subjectCand(m, g); ok(c) && a.personEntity(c.ent) {
+					n = m // "Hewitt had complained, but Pollard rejected his comments. “…,” he said": the one who answers
+				}
+			}
+		}
 		if (g == 'm' || g == 'f') && n.kind == qnName {
 			if p, ok := a.coordinatedPronoun(n, g); ok {
 				n = p // "she and Anton Reed founded …": her chain, not Reed
@@ -393,6 +400,32 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		}
 	}
 	return qcand{}, false
+}
+
+// butClauseSubject returns the subject of the last clause of tokens [lo,
+// hi) that "but" opens ("…, but Pollard rejected his comments"), when a
+// name opens it and a verb follows; no phrase otherwise.
+func (a *qattributor) butClauseSubject(lo, hi int) qnp {
+	for k := hi - 2; k > lo; k-- {
+		if a.inQuote(k) {
+			continue
+		}
+		if a.d.Tok(k) != "but" {
+			continue
+		}
+		n, e := a.npAfter0(k+1, hi)
+		if n.kind != qnName || e >= hi || !(a.lowerTok(e) && a.verbLikeTok(e)) {
+			return qnp{}
+		}
+		return n
+	}
+	return qnp{}
+}
+
+// personEntity reports whether the entity of id is a person.
+func (a *qattributor) personEntity(id string) bool {
+	ei := a.entityIndex(id)
+	return ei >= 0 && a.ents[ei].Type == contract.Person
 }
 
 // namedNext returns, for an indefinite description opening the first
@@ -558,8 +591,11 @@ func (a *qattributor) subjectCand(n qnp, g byte) qcand {
 				lexicon.NameGender(lexicon.Key(c.name)) == 0
 		case contract.Org, contract.NORP:
 			// a subject that he or she refers back to is a person the
-			// recogniser may have mistyped; "it" keeps organisations
-			c.org = g == 'n' || lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1))))
+			// recogniser may have mistyped, if it reads like one: one
+			// word, or a given name first ("Tods Murray", "Sunset
+			// Garden" are bodies); "it" keeps organisations
+			c.org = g == 'n' || lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1)))) ||
+				(g == 'm' || g == 'f') && !personLike(a.ents[ei]) && !a.afterTitle(n.s)
 		default:
 			c.org = true
 		}
@@ -568,6 +604,42 @@ func (a *qattributor) subjectCand(n qnp, g byte) qcand {
 		c.org = lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e - 1))))
 	}
 	return c
+}
+
+// afterTitle reports whether a title stands right before offset off: "Senator Kent Conrad".
+func (a *qattributor) afterTitle(off int) bool {
+	k := a.tokAt(off)
+	return k > 0 && k < len(a.d.Toks) && a.d.Toks[k].Start == off && lexicon.IsTitle(strings.TrimSuffix(a.lowTok(k-1), "."))
+}
+
+// personLike reports whether an organisation may be a person the
+// recogniser mistyped: a title given to it ("President Kim"), a name of one
+// word that is no acronym, a given name first, or else a name that no word
+// marks as a body's ("Columbia Journalism School", "Sunset Garden",
+// "Centre for Youth and Media" are bodies).
+func personLike(e contract.Entity) bool {
+	if len(e.Titles) > 0 {
+		return true
+	}
+	f := strings.Fields(e.Name)
+	switch {
+	case len(f) == 0:
+		return false
+	case len(f) == 1:
+		return !lexicon.IsAllCaps(f[0])
+	case lexicon.NameGender(lexicon.Key(f[0])) != 0:
+		return true
+	}
+	if _, ok := lexicon.KnownOrg(lexicon.Key(e.Name)); ok {
+		return false
+	}
+	for _, w := range f {
+		k := lexicon.Key(w)
+		if k == "and" || k == "for" || w == "&" || lexicon.IsOrgHead(k) || lexicon.IsFacilityHead(k) || lexicon.IsLocationHead(k) || lexicon.IsCompanySuffix(k) {
+			return false
+		}
+	}
+	return true
 }
 
 // firstInSentence returns the first candidate of the lists (each sorted

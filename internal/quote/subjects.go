@@ -55,6 +55,9 @@ func (a *qattributor) subject(c qcue) qnp {
 	j := a.skipBack(c.tok-1, lo)
 	if j >= lo {
 		if w := a.d.Tok(j); w == "and" || w == "but" || w == "or" || w == "to" {
+			if n := a.invertedBefore(lo, j); n.kind != qnNone {
+				return n // "…," said X, who …, and described it as "…"
+			}
 			// "X met Y and said": the subject of the coordinated clause
 			if n := a.coordinatedMain(lo, j); n.kind != qnNone {
 				return n
@@ -89,6 +92,27 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
+}
+
+// invertedBefore returns, for a verb coordinated by the conjunction at
+// token j with an inverted reporting clause before it ("“…,” said a former
+// official who oversaw the cases and described it as …"), the speaker
+// after that inverted verb; no phrase otherwise.
+func (a *qattributor) invertedBefore(lo, j int) qnp {
+	for x := j - 1; x > lo && x > j-25; x-- {
+		if a.inQuote(x) {
+			return qnp{}
+		}
+		if !a.lowerTok(x) || lexicon.ReportingBase(a.lowTok(x)) == "" {
+			continue
+		}
+		closing := func(k int) bool { return k >= lo && (a.inQuote(k) || qIsQuoteRune(firstRune(a.d.Tok(k)))) }
+		if !closing(x-1) && !(a.d.Tok(x-1) == "," && closing(x-2)) {
+			return qnp{} // only right after the quotation: "…," said X
+		}
+		return a.npAfter(x+1, j)
+	}
+	return qnp{}
 }
 
 // pastReducedRelative returns, for a subject n that is the agent of a
@@ -389,6 +413,9 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 			continue
 		}
 		if !a.startsSubject(lo, i) {
+			for a.nameWord(i) && !a.capStop(i) && i+1 < hi && a.nameWord(i+1) && !a.capStop(i+1) {
+				i++ // the rest of a name a preposition governs: "for the Arts Council"
+			}
 			i++
 			continue
 		}
@@ -397,6 +424,7 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 			i++
 			continue
 		}
+		n, k = a.withPrepPhrase(n, k, hi)
 		if n.kind == qnRole && k+1 < hi && a.d.Tok(k) == "," {
 			// "a senior diplomat, ambassador William Roebuck, visited"
 			if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && k2 < hi && a.d.Tok(k2) == "," {
@@ -406,8 +434,15 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		if k >= hi {
 			break
 		}
+		if v := a.appositionEnd(n, k, hi); v > k {
+			return n // "Ann Ruiz, managing partner of Ruiz Price said": the apposition runs to the verb
+		}
 		if emphatic[a.lowTok(k)] && k+1 < hi {
 			k++ // "Sanders himself has toned down …"
+		}
+		if n.kind == qnRole && (a.lowerTok(k) && timeWords[a.lowTok(k)] || a.d.Toks[k-1].Start >= n.e && a.lowerTok(k-1) && timeWords[a.lowTok(k-1)]) {
+			i = k // "a few days later, Ruiz said": a time, not a subject
+			continue
 		}
 		nx := a.lowTok(k)
 		if lexicon.IsCueSkip(nx) || a.lowerTok(k) && a.verbLikeTok(k) {
@@ -419,6 +454,84 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		i = k
 	}
 	return comma
+}
+
+// givenNamed reports whether name has two words or more, the first a given name.
+func givenNamed(name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 1 && lexicon.NameGender(lexicon.Key(f[0])) != 0
+}
+
+// withPrepPhrase returns, for a phrase n ending before token k that a
+// prepositional phrase and a verb follow ("A spokesman for the Arts Council
+// said", "Officials at the embassy said", "Ann Ruiz of Ruiz Price said"),
+// the subject with that phrase: a description takes it in ("a spokesman
+// for the Arts Council" speaks for the council), a name stays itself;
+// and the token after it. n and k otherwise.
+func (a *qattributor) withPrepPhrase(n qnp, k, hi int) (qnp, int) {
+	if n.kind != qnRole && n.kind != qnName || k+1 >= hi {
+		return n, k
+	}
+	switch a.lowTok(k) {
+	case "of", "for", "at", "from", "with":
+	default:
+		return n, k
+	}
+	m, k2 := a.npAfter0(k+1, hi)
+	if m.kind != qnName && m.kind != qnRole || k2 >= hi || !(lexicon.IsCueSkip(a.lowTok(k2)) || a.lowerTok(k2) && a.verbLikeTok(k2)) {
+		return n, k
+	}
+	if n.kind == qnRole {
+		return qnp{kind: qnRole, s: n.s, e: m.e, head: n.head}, k2
+	}
+	return n, k2
+}
+
+// appositionEnd returns, for a name n followed at token k by a comma and a
+// description of a role ("Ann Ruiz, managing partner of Ruiz Price said",
+// "Dr Tom Hale, associate director of the Centre for Film, Media and Games
+// moved"), the verb that ends the apposition, whether or not a second comma
+// closes it: the names inside the apposition do not speak, n does. It
+// returns -1 when the words after the comma are no role (a clause, a list
+// of names, a relative clause) or no verb follows before hi.
+func (a *qattributor) appositionEnd(n qnp, k, hi int) int {
+	d := a.d
+	if n.kind != qnName || k+2 >= hi || d.Tok(k) != "," || !a.lowerTok(k+1) || a.verbLikeTok(k+1) && !lexicon.IsDeterminer(a.lowTok(k+1)) {
+		return -1
+	}
+	if ei := a.entityAt(n.s, n.e); ei >= 0 && a.ents[ei].Type != contract.Person || ei < 0 && !givenNamed(a.text[n.s:n.e]) {
+		return -1 // "In downtown Oslo, a group dressed in white marched": a place is no one
+	}
+	if i := a.tokAt(n.s); i > 0 && (a.nameWord(i-1) && !lexicon.IsTitle(a.lowTok(i-1)) || a.governed(0, i)) {
+		return -1 // the end of a name a preposition governs: "by Joe Arpaio, the sheriff, Trump"
+	}
+	role := false
+	for x := k + 1; x < hi && x <= k+30; x++ {
+		if a.inQuote(x) {
+			return -1
+		}
+		w := a.lowTok(x)
+		switch {
+		case lexicon.IsRelPronoun(w) || w == ";" || w == ":" || w == "and" && !role:
+			return -1
+		case lexicon.IsSpeakerNoun(w) || lexicon.IsTitle(w) || lexicon.IsPersonNoun(w):
+			if a.lowerTok(x) {
+				role = true
+			}
+			continue
+		}
+		if !role || !a.lowerTok(x) || !a.verbLikeTok(x) || lexicon.IsDeterminer(w) {
+			continue
+		}
+		if p := a.lowTok(x - 1); lexicon.IsPreposition(p) || lexicon.IsDeterminer(p) || p == "'s" || p == "\u2019s" {
+			continue // a noun governed: "of public affairs"
+		}
+		if x+1 < len(d.Toks) && d.Tok(x+1) == "," && (a.lowTok(k+1) == "a" || a.lowTok(k+1) == "an") {
+			return -1 // a clause put in: "Clinton, a top aide said, “is very confident”"
+		}
+		return x
+	}
+	return -1
 }
 
 // emphatic are the reflexive pronouns that may follow a subject before
@@ -514,6 +627,8 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 		return a.npBeforeBracket(j, lo)
 	case t == ",":
 		return a.npBeforeComma(j, lo)
+	case t == "\u2014" || t == "--" || t == "\u2013":
+		return a.npBeforeDash(j, lo)
 	}
 	lw := lexicon.Lower(t)
 	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
@@ -527,6 +642,30 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	}
 	if qIsLower(t) || textdoc.IsDigitByte(t[0]) {
 		return a.npBeforeRole(j, lo)
+	}
+	return qnp{}
+}
+
+// npBeforeDash reads the subject before an apposition between dashes that
+// ends at token j: "Jason Sims — a teacher from Dover — says"; a name in
+// apposition to a description before it: "A former candidate -- John
+// McCain, who lost in 2008 -- said".
+func (a *qattributor) npBeforeDash(j, lo int) qnp {
+	t := a.d.Tok(j)
+	for k := j - 1; k > lo && k > j-16; k-- {
+		if a.inQuote(k) {
+			return qnp{}
+		}
+		if a.d.Tok(k) == t {
+			n := a.npBefore(k-1, lo)
+			if m, _ := a.npAfter0(k+1, j); n.kind == qnRole && m.kind == qnName {
+				return m // "A former candidate -- John McCain, who lost in 2008 -- said"
+			}
+			if n.kind == qnName || n.kind == qnRole {
+				return n
+			}
+			return qnp{}
+		}
 	}
 	return qnp{}
 }
@@ -735,9 +874,11 @@ func (a *qattributor) npBeforeRole(j, lo int) qnp {
 		return r
 	}
 	// "Workers waiting at the gates shouted": skip the
-	// prepositional phrase and the participle before it
+	// prepositional phrase and the participle before it; a word that
+	// opens a clause opens no such phrase ("… said as the heckler
+	// yelled", "when the crowd shouted": the clause's own subject)
 	k := a.tokAt(r.s) - 1
-	if k > lo && lexicon.IsPreposition(a.lowTok(k)) && a.lowTok(k) != "of" && a.lowTok(k) != "for" {
+	if w := a.lowTok(max(k, 0)); k > lo && lexicon.IsPreposition(w) && w != "of" && w != "for" && w != "as" && !clauseBoundaries[w] {
 		k--
 		for k > lo && a.lowerTok(k) && (strings.HasSuffix(d.Tok(k), "ing") || strings.HasSuffix(d.Tok(k), "ed")) {
 			k--
@@ -796,6 +937,10 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 		break
 	}
 	if !known && !det {
+		// "the rapper and film producer": one person's two roles
+		if r := a.conjoinedRole(k, j, lo); r.kind == qnRole {
+			return r
+		}
 		return qnp{}
 	}
 	if !known && k == j {
@@ -829,7 +974,7 @@ func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
 	d := a.d
 	head := a.lowTok(j)
 	if k-2 < lo || a.lowTok(k-1) != "and" || a.inQuote(k-2) || strings.HasSuffix(head, "s") ||
-		!lexicon.IsPersonNoun(head) && !lexicon.IsTitle(head) {
+		!lexicon.IsPersonNoun(head) && !lexicon.IsTitle(head) && !coref.PersonNoun(head) {
 		return qnp{}
 	}
 	r := a.roleBefore(k-2, lo)
@@ -880,6 +1025,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	lastName, nameStart := -1, -1
 	roleEnd := -1
 	poss := false // the phrase opened with a possessor: "Clinton's right-hand woman"
+	prep := -1    // a preposition after a role noun: "a spokesman for the council"
 	for k < hi && k < i+12 && !a.inQuote(k) {
 		w := d.Tok(k)
 		lw := lexicon.Lower(w)
@@ -924,6 +1070,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			roleEnd = k
 			lastName, nameStart = -1, -1
 		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.IsSpeakerNoun(a.lowTok(roleEnd)):
+			prep = k
 		case textdoc.IsDigitByte(w[0]) && lastName < 0:
 			// "said 2004 champion Lena Ortiz", "said the 52-year-old"
 			roleEnd = k
@@ -933,9 +1080,23 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 		k++
 	}
 done:
+	return a.npAfterPhrase(i, k, nameStart, lastName, roleEnd, prep, poss), k
+}
+
+// npAfterPhrase is the phrase npAfter0 collected from token i up to k: the
+// name it ends in (tokens nameStart to lastName), the role of head roleEnd
+// with a name after a preposition at prep, or the role alone; poss: it
+// opened with a possessor.
+func (a *qattributor) npAfterPhrase(i, k, nameStart, lastName, roleEnd, prep int, poss bool) qnp {
+	d := a.d
+	if prep > i && lastName > prep && lexicon.IsPersonNoun(a.lowTok(prep-1)) {
+		// "a spokesman for the Arts Council": someone who speaks for the
+		// body named, not the body; coreference gives the body's entity
+		return qnp{kind: qnRole, s: d.Toks[i].Start, e: d.Toks[lastName].End, head: a.lowTok(prep - 1)}
+	}
 	if lastName >= 0 && nameStart >= 0 && (roleEnd < 0 || roleEnd < nameStart) {
 		// the phrase ends in a name: "Defence Minister Amir Hatami", "the minister Amir Hatami"
-		return a.nameSpan(nameStart, lastName+1), k
+		return a.nameSpan(nameStart, lastName+1)
 	}
 	if roleEnd >= 0 {
 		e := roleEnd
@@ -944,14 +1105,14 @@ done:
 		}
 		head := a.lowTok(roleEnd)
 		if !lexicon.IsSpeakerNoun(head) && !lexicon.IsDeterminer(a.lowTok(i)) && !poss {
-			return qnp{}, k
+			return qnp{}
 		}
 		if len(head) > 4 && strings.HasSuffix(head, "ly") && !nounsInLy[head] {
-			return qnp{}, k // "a swiftly convened meeting": an adverb heads no speaker
+			return qnp{} // "a swiftly convened meeting": an adverb heads no speaker
 		}
-		return qnp{kind: qnRole, s: d.Toks[i].Start, e: d.Toks[e].End, head: head}, k
+		return qnp{kind: qnRole, s: d.Toks[i].Start, e: d.Toks[e].End, head: head}
 	}
-	return qnp{}, k
+	return qnp{}
 }
 
 // qualifier reports whether the name in tokens [ns, ne] of a phrase opening
@@ -993,14 +1154,14 @@ func (a *qattributor) nameAhead(k, hi int) bool {
 
 // titleAhead reports whether the lower-case words from token k are a
 // title or role that a name follows: after "Toronto" in "Toronto head
-// coach Craig Berube" or "Acme chief executive Jo Lin", the place or body
-// only qualifies the person's role.
+// coach Craig Berube", "Acme chief executive Jo Lin" or "former NBA
+// teammate Carl Dorsey", the place or body only qualifies the person's role.
 func (a *qattributor) titleAhead(k, hi int) bool {
 	if !a.nameAhead(k, hi) {
 		return false
 	}
 	for x := k; x < hi && a.lowerTok(x); x++ {
-		if w := a.lowTok(x); lexicon.IsTitle(w) || lexicon.IsPersonNoun(w) {
+		if w := a.lowTok(x); lexicon.IsTitle(w) || lexicon.IsPersonNoun(w) || coref.PersonNoun(w) {
 			return true
 		}
 	}

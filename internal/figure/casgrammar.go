@@ -678,7 +678,7 @@ func shootingDeath(sc *numScan, i int, w string) (casHit, int, bool) {
 // head. It returns the kidnapped hit and the token after it.
 func tookHostage(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	switch sc.w(i) {
-	case "took", "taken", "taking", "take", "takes":
+	case "took", "taken", "taking", "take", "takes", "held", "holding", "hold", "holds":
 	default:
 		return casHit{}, 0, false
 	}
@@ -882,6 +882,9 @@ func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 			n.kind = killed
 		}
 		v, ok := victimsAt(sc, i+2, ents)
+		if !ok {
+			v, ok = countedVictims(sc, i+2) // "the kidnapping of 276 schoolgirls"
+		}
 		if !ok {
 			v, ok = barePerson(sc, i+2) // "the murder of Carson City man"
 		}

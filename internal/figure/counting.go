@@ -524,10 +524,17 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 		return true
 	}
 	w0 := sc.w(m.tok)
-	if (w0 == "one" || w0 == "a" || w0 == "an") && (sc.w(m.tokEnd) == "of" || m.tok > sc.lo && isPronounDet(sc.w(m.tok-1))) {
+	if (w0 == "one" || w0 == "a" || w0 == "an") && (sc.w(m.tokEnd) == "of" && !partWithPredicate(sc, m) || m.tok > sc.lo && isPronounDet(sc.w(m.tok-1))) {
 		return true // "one of the", "which one"
 	}
 	return false
+}
+
+// partWithPredicate reports "one of whom" or "one of them" after a comma,
+// a part that partOfCount may read with a predicate of its own ("…, one of
+// whom died").
+func partWithPredicate(sc *numScan, m numMatch) bool {
+	return sc.w(m.tok) == "one" && m.tok > sc.lo && sc.w(m.tok-1) == "," && (sc.w(m.tokEnd+1) == "whom" || sc.w(m.tokEnd+1) == "them")
 }
 
 // partOfCount reads a count m that is part of something, its noun phrase
@@ -553,6 +560,14 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 	if sc.w(j) == "of" {
 		switch sc.w(j + 1) {
 		case "them", "whom", "those", "these", "which":
+			// "one of whom died", "two of them were later arrested": a part
+			// with a predicate of its own; "four of them seriously" is not, nor
+			// a part of the harmed told hurt again ("one of whom was shot")
+			if sc.w(j+1) == "whom" || sc.w(j+1) == "them" {
+				if h, e, ok := victimsThen(sc, m.qtok, j+2, 1, ""); ok && e > j+2 && h.Kind != injured {
+					return mk(e, string(h.Kind), ""), e, true, true
+				}
+			}
 			return casHit{}, j, false, true
 		case "the":
 			// "two of the injured were treated": part of the harmed, told by its predicate
@@ -589,13 +604,51 @@ var heldNouns = map[string]string{"hostages": kidnapped, "captives": kidnapped, 
 // the injured".
 var harmedNouns = map[string]string{"injured": injured, "wounded": injured, "dead": killed}
 
+// countedHarmNouns are the plural nouns of harm that a count and a noun
+// modifier may name: "14 traffic fatalities", "27 gunshot injuries".
+var countedHarmNouns = map[string]string{"deaths": killed, "fatalities": killed, "injuries": injured}
+
+// nounModifier reports a lower-case word at token j that modifies a noun
+// after it, a noun or an adjective of kind ("traffic", "overdose",
+// "heat-related"), not a verb, a determiner or a word of a casualty chain.
+func nounModifier(sc *numScan, j int) bool {
+	w := sc.w(j)
+	if !isAlpha(strings.ReplaceAll(w, "-", "")) || sc.raw(j) != w || chainWords[w] || auxWords[w] || isDeterminer(w) || pastVerb(w) {
+		return false
+	}
+	switch w {
+	case "of", "in", "on", "at", "from", "by", "with", "and", "or", "but", "for", "to", "new":
+		return false
+	}
+	return true
+}
+
+// harmedOf reports a count at token start after a noun of harm and "of":
+// "the deaths of 1,200 prisoners" are deaths, told by the noun before.
+func harmedOf(sc *numScan, start int) bool {
+	if start-2 < sc.lo || sc.w(start-1) != "of" {
+		return false
+	}
+	_, ok := killNouns[sc.w(start-2)]
+	return ok
+}
+
+// headWord is the last word of a noun phrase in lower case: "refugees" of
+// "Sudanese refugees".
+func headWord(np string) string {
+	if k := strings.LastIndexByte(np, ' '); k >= 0 {
+		np = np[k+1:]
+	}
+	return lexicon.Lower(np)
+}
+
 // deathNounCount reads what a count names at token j when its victims (who)
 // say the harm or there are none: "holding 25 hostages", "140,000 deaths",
 // "up to 140 bodies", "confirmed deaths", and refuses nouns that are not
 // counted casualties. done reports that countAt must return (h, e, ok).
 func deathNounCount(sc *numScan, j, start int, who string, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "holding 25 hostages", "freed 12 hostages", "a hundred detainees": the noun says the harm
-	if kind, ok := heldNouns[lexicon.Lower(who)]; ok && j > 0 {
+	if kind, ok := heldNouns[headWord(who)]; ok && j > 0 && !harmedOf(sc, start) {
 		// "25 hostages were freed" is as the noun says; "two prisoners were killed" as the predicate says
 		if h, e, ok := victimsThen(sc, start, j, 1, who); ok && h.Kind != contract.CasualtyKind(kind) {
 			return mk(e, string(h.Kind), who), e, true, true
@@ -615,6 +668,9 @@ func deathNounCount(sc *numScan, j, start int, who string, mk func(end int, kind
 	if who == "" && j+1 < sc.hi {
 		if kind, ok := deathNouns[sc.w(j+1)]; ok && (sc.w(j) == "confirmed" || sc.w(j) == "reported" || sc.w(j) == "civilian" || sc.w(j) == "more" || sc.w(j) == "other") && sc.w(j+1) != "lives" {
 			return mk(j+2, kind, ""), j + 2, true, true
+		}
+		if kind, ok := countedHarmNouns[sc.w(j+1)]; ok && nounModifier(sc, j) {
+			return mk(j+2, kind, ""), j + 2, true, true // "14 traffic fatalities", "312 overdose deaths"
 		}
 	}
 	if notCountNouns[sc.w(j)] {

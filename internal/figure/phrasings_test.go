@@ -603,3 +603,68 @@ func TestCustodyPlaces(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestPartWithPredicate covers a part of a group with a predicate of its
+// own ("one of whom died", "two of them were arrested"), a mention of its
+// kind; a part of the harmed told hurt again, or a part with an adverb
+// alone ("four of them seriously"), is none.
+func TestPartWithPredicate(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Six hikers were caught in a rockfall, one of whom died.", "killed:1"},
+		{"Police questioned nine men, three of whom were later jailed.", "detained:3"},
+		{"Eleven crew were rescued; two of them died in hospital.", "killed:2"},
+		{"Gunmen seized a minibus with 14 aboard, five of whom were abducted.", "kidnapped:5"},
+		{"Seven people were hurt, two of them seriously.", "injured:7"},
+		{"Among the wounded were four guards, one of whom was shot in the leg.", "injured:4"},
+		{"One of them said the road was closed.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestHarmNounOfCount covers a noun of harm and a count of people after
+// "of", whatever the size of the count ("the abduction of 312 pupils"), and
+// nouns of people formed as closed compounds ("schoolgirls").
+func TestHarmNounOfCount(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The abduction of 312 pupils from a boarding school shocked the region.", "kidnapped:312"},
+		{"The killing of 145 villagers was condemned by the UN.", "killed:145"},
+		{"Investigators studied the deaths of 1,200 prisoners in the camp.", "killed:1200"},
+		{"Bandits kidnapped 80 schoolboys and 12 schoolgirls.", "kidnapped:92"},
+		{"The kidnapping of 43 steelworkers ended after a week.", "kidnapped:43"},
+		{"The pilot engaged the autopilot and 120 passengers slept.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestHeldHostage covers a captor that holds people hostage in the active
+// voice, beside "took … hostage".
+func TestHeldHostage(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The robbers held four tellers hostage for two hours.", "kidnapped:4"},
+		{"Pirates are holding 19 sailors hostage off the coast.", "kidnapped:19"},
+		{"Militants hold a French engineer captive.", "kidnapped:1"},
+		{"The council held a meeting on Tuesday.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestModifiedDeathCounts covers a count of deaths with a noun modifier
+// between the count and the noun ("14 traffic fatalities", "88 heat
+// deaths"), and leaves a count of other things alone.
+func TestModifiedDeathCounts(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The state recorded 62 traffic fatalities in March.", "killed:62"},
+		{"Officials reported 88 heat deaths during the week.", "killed:88"},
+		{"The county counted 140 opioid deaths last year.", "killed:140"},
+		{"The league handed out 14 yellow cards.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -9,6 +9,14 @@ func IsVictimNoun(w string) bool {
 	if victimNouns[w] || victimInflection(w) {
 		return true
 	}
+	// "schoolgirls", "steelworkers", "outpatient": a closed compound headed by a noun of people
+	if len(w) >= 8 && !notCompound[w] {
+		for k := 4; k+4 <= len(w); k++ {
+			if h := w[k:]; len(h) >= 5 && (victimNouns[h] || victimInflection(h)) {
+				return isLetters(w[:k])
+			}
+		}
+	}
 	// "ex-wife", "step-daughter", "ex-boyfriend": a prefix of kin keeps the person
 	for _, p := range [...]string{"ex-", "step-", "half-", "great-"} {
 		if len(w) > len(p)+2 && w[:len(p)] == p {
@@ -34,6 +42,21 @@ func victimInflection(w string) bool {
 		return victimNouns[w[:n-1]] // "nurses" from "nurse"
 	}
 	return false
+}
+
+// notCompound are words a closed compound would take for people that are not.
+var notCompound = map[string]bool{"autopilot": true, "autopilots": true, "safeguard": true, "safeguards": true,
+	"flagstaff": true, "aquamarine": true, "ultramarine": true, "screwdriver": true, "screwdrivers": true,
+	"carbuncle": true, "carbuncles": true}
+
+// isLetters reports a word of the letters a to z alone.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // notInflected are words an inflection would take for people that are not:

@@ -1320,6 +1320,7 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 	default:
 		return casHit{}, i + 1, false
 	}
+	j = noneCoordinated(sc, j)
 	if e, ok := subjectTail(sc, j); ok {
 		j = e // "No guards or anyone else at the depot was injured"
 	}
@@ -1327,6 +1328,29 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 		return h, e, true
 	}
 	return casHit{}, i + 1, false
+}
+
+// noneCoordinated returns the token after further people that "or" joins
+// to the subject of a statement of none ending before token j: "No guards
+// or anyone else", "No students or teachers", "no officers or
+// bystanders"; j itself when none follows.
+func noneCoordinated(sc *numScan, j int) int {
+	for n := 0; n < 3 && sc.w(j) == "or"; n++ {
+		switch w := sc.w(j + 1); {
+		case w == "anyone" || w == "anybody" || w == "someone":
+			j += 2
+			if sc.w(j) == "else" {
+				j++
+			}
+		default:
+			e, _, ok := victimNoun(sc, j+1)
+			if !ok {
+				return j
+			}
+			j = e
+		}
+	}
+	return j
 }
 
 // sentToHospital reads an active verb that takes its victims to hospital

@@ -280,6 +280,12 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 			}
 		}
 	}
+	// a participle clause of the subject's own: "4,500 people living near the volcano were evacuated"
+	if sc.w(k) != "with" && participleClause(sc, k) {
+		if e, ok := clauseThenPassive(sc, k); ok {
+			return e
+		}
+	}
 	if sc.w(k) == "who" {
 		switch sc.w(k + 1) {
 		case "was", "were", "is", "are", "had", "has", "have":

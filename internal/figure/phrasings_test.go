@@ -668,3 +668,33 @@ func TestModifiedDeathCounts(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestParticipleClauseSubject covers a counted subject with a participle
+// clause of its own before its predicate ("4,500 people living near the
+// volcano were evacuated").
+func TestParticipleClauseSubject(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Some 2,300 people living beside the dam were evacuated overnight.", "displaced:2300"},
+		{"About 40 miners working the night shift were killed.", "killed:40"},
+		{"Nearly 120 migrants crossing the desert were detained by border guards.", "detained:120"},
+		{"Two women waiting at the bus stop were struck by the car.", "injured:2"},
+		{"Many people living here say they are afraid.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestNoneCoordinated covers a statement of none whose subject joins
+// further people with "or": "No guards or anyone else was hurt".
+func TestNoneCoordinated(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"No firefighters or residents were injured in the blaze.", "injured:0"},
+		{"No deputies or anyone else was hurt, the sheriff said.", "injured:0"},
+		{"No bystanders or officers were struck by the gunfire.", "injured:0"},
+		{"No tourists or guides were reported missing.", "missing:0"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -952,6 +952,9 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 			n = 1 // a placeholder: only a statement of none keeps a phrase that says no count
 		}
 		j := v.end
+		if sc.w(j) == "," && v.count >= 2 && j > v.start && sc.w(j-1) != "," && auxWords[sc.w(j+1)] {
+			j++ // "Ana Cruz and Eva Mack, a student, were shot": the apposition's closing comma
+		}
 		if sc.w(j) == "that" && (sc.w(j+1) == "was" || sc.w(j+1) == "were" || sc.w(j+1) == "is" || sc.w(j+1) == "had") {
 			j++ // "a suspect that was shot"
 		}

@@ -698,3 +698,35 @@ func TestNoneCoordinated(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestCustodyPlaceNamed covers custody told by a jail or prison with words
+// of its kind or its name before it ("in Evin prison", "in a military
+// detention centre").
+func TestCustodyPlaceNamed(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Four journalists are now in Insein prison.", "detained:4"},
+		{"Two activists remain in a military detention centre.", "detained:2"},
+		{"Six protesters were in a maximum-security jail on Monday.", "detained:6"},
+		{"Three nurses work in a state prison.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestAppositionsInVictimLists covers appositions inside a coordination of
+// victims: a description with a place after it ("a student from Troy"),
+// one after the last member, and names that name the members of a group
+// counted before them ("their twins, Ana and Eva"), which add no victims.
+func TestAppositionsInVictimLists(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Lia Moreno, a nurse from Salem, and Ty Okafor were wounded.", "injured:2"},
+		{"Lia Moreno and Ty Okafor, a cook from Albany, were wounded.", "injured:2"},
+		{"Lia Moreno, a nurse from Salem, and Ty Okafor, a cook from Albany, were killed.", "killed:2"},
+		{"The gunman shot his two stepsons, Kai and Rio, in the garage.", "injured:2"},
+		{"Fire killed their three children, Ava, Leo and Max.", "killed:3"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

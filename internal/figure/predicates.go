@@ -638,18 +638,10 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 		if w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
 			return detained, k + 1, true // "remained in jail", "would remain in prison"
 		}
-	case "city", "county", "state", "military", "local", "high-security", "maximum-security":
-		if w == "in" && (sc.w(k+1) == "jail" || sc.w(k+1) == "prison") && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
-			return detained, k + 2, true // "are now in a city prison"
-		}
 	default:
-		// "remained in the Pike County Jail"
-		if w == "in" && isCapWord(sc.raw(k)) && passiveBefore(sc, j) {
-			for c := k; c < k+4 && c < sc.hi && isCapWord(sc.raw(c)); c++ {
-				if sc.w(c) == "jail" || sc.w(c) == "prison" || sc.w(c) == "detention" {
-					return detained, c + 1, true
-				}
-			}
+		// "are now in a city prison", "remained in the Pike County Jail", "is in Evin prison"
+		if e, ok := custodyPlace(sc, k); ok && w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
+			return detained, e, true
 		}
 	case "medically":
 		if sc.w(k+1) == "induced" && sc.w(k+2) == "coma" {
@@ -657,6 +649,26 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 		}
 	}
 	return "", j, false
+}
+
+// custodyPlace reads a jail or prison named with up to three words of its
+// kind or name before it from token k: "a city prison", "the Pike County
+// Jail", "Evin prison", "a maximum-security prison". It returns the token
+// after the place, or false.
+func custodyPlace(sc *numScan, k int) (int, bool) {
+	for c := k; c < k+4 && c < sc.hi; c++ {
+		switch sc.w(c) {
+		case "jail", "prison", "detention", "gaol", "penitentiary":
+			if sc.w(c) == "detention" && (sc.w(c+1) == "centre" || sc.w(c+1) == "center" || sc.w(c+1) == "facility" || sc.w(c+1) == "camp") {
+				c++ // "a military detention centre"
+			}
+			return c + 1, c > k
+		}
+		if !isCapWord(sc.raw(c)) && !modifierWord(sc, c) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // sufferedWound reads a wound after the verb or "with" w at token j within six

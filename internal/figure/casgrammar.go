@@ -84,7 +84,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	}
 	sport := sportStory(f)
 	for k, h := range all {
-		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) || sport && h.Kind == injured || inTitleCase(f, h) ||
+		if strings.HasPrefix(h.key, "adj:") && !harm && h.Kind == injured || fewFled(h) || sport && h.Kind == injured || inTitleCase(f, h) ||
 			h.Kind == killed && h.Count == 1 && f.naturalDeath(h.sent, h.Start, h.End) ||
 			h.Kind == injured && h.Count == 1 && f.illnessCare(h.sent, h.Start, h.End) {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties

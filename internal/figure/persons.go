@@ -270,11 +270,12 @@ func treatedFor(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 		return casHit{}, 0, false
 	}
 	for k := v.end + 1; k < v.end+6 && k < sc.hi; k++ {
-		switch sc.w(k) {
-		case "wound", "wounds", "injuries", "injury", "cuts", "burns", "bruises", "lacerations", "trauma":
+		if woundNouns[sc.w(k)] || sc.w(k) == "cuts" {
 			h := newHit(sc, i, k+1, injured, v.count, v.who)
 			h.single, h.ref, h.key = v.count == 1, v.ref, v.who
 			return h, k + 1, true
+		}
+		switch sc.w(k) {
 		case ".", ",", ";", "and":
 			return casHit{}, 0, false
 		}

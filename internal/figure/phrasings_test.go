@@ -730,3 +730,38 @@ func TestAppositionsInVictimLists(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestCapturedByAgent covers a passive verb of capture whose agent after
+// "by" gives the kind: captors and armed groups kidnap, the law detains.
+func TestCapturedByAgent(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Two surveyors were seized by bandits near the quarry.", "kidnapped:2"},
+		{"Four aid workers are being held by insurgents.", "kidnapped:4"},
+		{"Nine fishermen were captured by pirates.", "kidnapped:9"},
+		{"Three smugglers were captured by border troops.", "detained:3"},
+		{"The cargo was seized by customs officers.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestWoundNounsAndConditions covers the nouns of a wound a victim has or
+// is treated for ("a scalp laceration", "burns"), and a patient's condition
+// told by its adjective alone ("is stable", "remains critical", a
+// headline's "Girl, 9, critical after fire").
+func TestWoundNounsAndConditions(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Deputies found a 40-year-old man with a scalp laceration behind the store.", "injured:1"},
+		{"A firefighter with burns to both hands was taken to hospital.", "injured:1"},
+		{"Medics treated two hikers for fractures.", "injured:2"},
+		{"A 19-year-old woman is stable after the stabbing.", "injured:1"},
+		{"The toddler remains critical at a children's hospital.", "injured:1"},
+		{"Girl, 9, critical after house fire", "injured:1"},
+		{"The senator is critical of the new budget.", ""},
+		{"Fuel prices were stable in May.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -137,6 +137,82 @@ func agentCaptures(sc *numScan, i int) (string, bool) {
 	return "", false
 }
 
+// conditionAdjective reports a word of a patient's condition standing as a
+// predicate at token j, without "condition": "is stable", "remains
+// critical", "was listed as critical", a headline's "Boy, 13, critical after
+// shooting"; not "critical of", "stable enough" or "stable prices".
+func conditionAdjective(sc *numScan, j int) bool {
+	switch sc.w(j) {
+	case "critical", "stable", "critically-ill":
+	default:
+		return false
+	}
+	switch sc.w(j + 1) {
+	case "of", "to", "that", "for", "about", "enough", "and", "but", "on":
+		return false
+	}
+	if j+1 < sc.hi && modifierWord(sc, j+1) && !isCapWord(sc.raw(j+1)) {
+		switch sc.w(j + 1) {
+		case "after", "with", "following", "at", "in", "overnight", "today", "tonight", "now":
+		default:
+			return false // "a critical moment", "stable prices"
+		}
+	}
+	if j <= sc.lo {
+		return false
+	}
+	switch sc.w(j - 1) {
+	case "is", "was", "are", "were", "remains", "remained", "remain", "as", "still", "now":
+		return true
+	case ",":
+		return headlineLike(sc) || sc.title
+	}
+	return false
+}
+
+// capturedBy reads a passive verb of capture at token j with its agent
+// after "by": "were seized by gunmen", "are being held by militants" (the
+// captors' kind, kidnapped), "was captured by troops" (detained). It
+// returns the kind and the token after the agent, or false.
+func capturedBy(sc *numScan, j int) (string, int, bool) {
+	switch sc.w(j) {
+	case "held", "seized", "captured", "snatched", "grabbed", "taken":
+	default:
+		return "", j, false
+	}
+	if !passiveBefore(sc, j) {
+		return "", j, false
+	}
+	k := j + 1
+	for k < j+4 && k < sc.hi && sc.w(k) != "by" {
+		if !mannerAdverb(sc.w(k)) && sc.w(k) != "captive" && sc.w(k) != "hostage" {
+			return "", j, false
+		}
+		k++
+	}
+	if sc.w(k) != "by" {
+		return "", j, false
+	}
+	for a := k + 1; a < k+5 && a < sc.hi; a++ {
+		w := sc.w(a)
+		if kind, ok := captureAgents[w]; ok {
+			return kind, a + 1, true
+		}
+		if captorNouns[w] || armedGroups[w] {
+			return kidnapped, a + 1, true
+		}
+		if !isDeterminer(w) && !modifierWord(sc, a) {
+			break
+		}
+	}
+	return "", j, false
+}
+
+// armedGroups are the armed groups whose captives are kidnapped: "held by
+// rebels", "seized by bandits".
+var armedGroups = map[string]bool{"rebels": true, "bandits": true, "jihadists": true, "separatists": true,
+	"guerrillas": true, "hijackers": true, "hostage-takers": true, "extremists": true, "fighters": true}
+
 // titleCaseParticiple reports a past participle at token i of a headline
 // in Title Case, after a capitalised word and before another that is no
 // number: "Guitarist Killed Following Show", "Teen Shot Near School". It is
@@ -283,6 +359,12 @@ func nounPossessive(sc *numScan, i int) (predicate, bool) {
 // the hook triggerAt calls when none of its own phrases match.
 func statePredicate(sc *numScan, j int) (string, int, bool) {
 	w := sc.w(j)
+	if kind, e, ok := capturedBy(sc, j); ok {
+		return kind, e, true // "were seized by gunmen", "is being held by police"
+	}
+	if conditionAdjective(sc, j) {
+		return injured, j + 1, true // "is stable with a gunshot wound", "remains critical"
+	}
 	switch w {
 	case "gunned", "cut", "mowed":
 		if sc.w(j+1) == "down" {
@@ -681,15 +763,13 @@ func sufferedWound(sc *numScan, j int, w string) (string, int, bool) {
 		if m := sc.w(k); (w == "had" || w == "has" || w == "have") && (strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "en") || m == "off" || m == "up" || m == "been") {
 			return "", j, false // "has recovered from her ankle injury"
 		}
-		switch sc.w(k) {
-		case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma",
-			"fracture", "fractures", "burns", "bruises", "concussion":
-			if w == "had" || w == "has" || w == "have" || w == "with" {
-				if sc.w(k) == "cut" || sc.w(k) == "cuts" {
-					return "", j, false
-				}
+		if m := sc.w(k); woundNouns[m] || m == "cut" || m == "cuts" {
+			if (w == "had" || w == "has" || w == "have" || w == "with") && (m == "cut" || m == "cuts") {
+				return "", j, false
 			}
 			return injured, k + 1, true
+		}
+		switch sc.w(k) {
 		case ".", ",", ";", "and", "but", "who", "that":
 			return "", j, false
 		}
@@ -1390,15 +1470,24 @@ func inStatePattern(sc *numScan, j int) (string, int, bool) {
 func sufferedPattern(sc *numScan, j int) (string, int, bool) {
 	// "suffered a gunshot wound", "suffering from a gunshot wound", "sustained injuries"
 	for k := j + 1; k < j+6 && k < sc.hi; k++ {
-		switch sc.w(k) {
-		case "wound", "wounds", "injuries", "injury":
+		if woundNouns[sc.w(k)] {
 			return injured, k + 1, true
+		}
+		switch sc.w(k) {
 		case ".", ",", ";":
 			return "", j, false
 		}
 	}
 	return "", j, false
 }
+
+// woundNouns are the nouns of a wound a person suffers, has or is treated
+// for: "a gunshot wound", "a head laceration", "burns", "a fractured skull"
+// is read by its noun "fracture" only. "cut" and "cuts" are left out: "a cut"
+// is had as often as suffered.
+var woundNouns = map[string]bool{"wound": true, "wounds": true, "injuries": true, "injury": true,
+	"laceration": true, "lacerations": true, "trauma": true, "fracture": true, "fractures": true,
+	"burns": true, "bruises": true, "bruising": true, "concussion": true, "gash": true}
 
 // treatedPattern reads "treated" at token j: "treated and released", "being
 // treated", "treated at a local hospital", "treated for gunshot wounds". It

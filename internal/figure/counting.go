@@ -262,12 +262,15 @@ func intransitiveAfter(sc *numScan, k int) bool {
 func skipVictimPhrase(sc *numScan, k int, who string) int {
 	// a short phrase after the victims: "Five people in Yunnan were arrested", "a woman in her 40s was stabbed"
 	switch sc.w(k) {
-	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with":
+	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with", "under", "aged", "between", "across", "along", "around":
 		person := false // "three of the crates were missing": after a bare count, "of" must name people
 		for b := k + 1; b < sc.hi && b <= k+6; b++ {
 			w := sc.w(b)
 			if lexicon.IsVictimNoun(w) {
 				person = true
+			}
+			if w == "and" && b-2 > k && sc.w(b-2) == "between" {
+				continue // "aged between 5 and 9"
 			}
 			if w == "," || w == "." || w == ";" || w == "and" || w == "who" || w == "where" || w == "when" || w == "after" || w == "before" {
 				break
@@ -527,6 +530,10 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 	// "pupils under the age of 11", "children aged 5 to 9": an age, not a count
 	if p := m.qtok - 1; p >= sc.lo && (sc.w(p) == "aged" || sc.w(p) == "ages" || sc.w(p) == "age" ||
 		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {
+		return true
+	}
+	// "aged between 5 and 9": the end of a range "between" opens
+	if p := m.qtok - 1; p-2 >= sc.lo && sc.w(p) == "and" && sc.w(p-2) == "between" {
 		return true
 	}
 	w0 := sc.w(m.tok)

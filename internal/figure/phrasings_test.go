@@ -765,3 +765,20 @@ func TestWoundNounsAndConditions(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestVictimPhrasePrepositions covers a phrase of age or place between a
+// counted subject and its predicate ("children under the age of 12",
+// "people across the region"), and the end of an age range, which counts
+// no one.
+func TestVictimPhrasePrepositions(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"At least 31 children under the age of 5 have died of cholera.", "killed:31"},
+		{"Eighteen pupils aged 11 to 14 were hurt when the roof fell in.", "injured:18"},
+		{"Nine girls aged between 12 and 15 were abducted.", "kidnapped:9"},
+		{"About 800 villagers across the valley were evacuated.", "displaced:800"},
+		{"Sixty residents along the riverbank remain missing.", "missing:60"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

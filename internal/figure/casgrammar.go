@@ -38,7 +38,7 @@ var grammarCues = func() map[string]bool {
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
 		apprehended succumbed succumbs succumbing survive recover decedent detains rounded pistol-whipped pistol-whipping pistol-whips whipped whipping
-		hold holds holding seize seizes seized seizing capture captures captured capturing
+		hold holds holding seize seizes seized seizing capture captures captured capturing snatch snatches snatched snatching
 		bodies remains escaped caught undergone operation passing`) {
 		m[w] = true
 	}

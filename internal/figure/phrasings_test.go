@@ -782,3 +782,20 @@ func TestVictimPhrasePrepositions(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestCaptorsActing covers captures told by captors and armed groups in the
+// active voice ("Guerrillas seized three aid workers", "Kidnappers snatched
+// a boy"), and captivity as a state ("after 40 days in captivity").
+func TestCaptorsActing(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Bandits snatched two traders on the highway.", "kidnapped:2"},
+		{"Separatists are holding four engineers.", "kidnapped:4"},
+		{"Two pilots spent a year in captivity.", ""},
+		{"Two pilots were in captivity for a year.", "kidnapped:2"},
+		{"The rebels seized the airport.", ""},
+		{"Police snatched a bag from the thief.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

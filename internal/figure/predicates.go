@@ -110,7 +110,8 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 // holding four people", "Kidnappers seized three oil workers", "Troops
 // captured 20 rebels" (not "holding a gun", "seized cocaine").
 var captureVerbs = map[string]bool{"hold": true, "holds": true, "holding": true, "held": true, "seize": true,
-	"seizes": true, "seized": true, "seizing": true, "capture": true, "captures": true, "captured": true, "capturing": true}
+	"seizes": true, "seized": true, "seizing": true, "capture": true, "captures": true, "captured": true, "capturing": true,
+	"snatch": true, "snatches": true, "snatched": true, "snatching": true}
 
 // captureAgents are those who act in a capture, with the kind it gives their
 // captives: the law detains, kidnappers and armed groups kidnap.
@@ -129,6 +130,9 @@ func agentCaptures(sc *numScan, i int) (string, bool) {
 		w := sc.w(k)
 		if kind, ok := captureAgents[w]; ok {
 			return kind, true
+		}
+		if captorNouns[w] || armedGroups[w] {
+			return kidnapped, true // "Guerrillas seized three aid workers"
 		}
 		if !auxWords[w] && !chainWords[w] && !mannerAdverb(w) {
 			return "", false // "police said a man holding a knife": another subject between
@@ -1449,6 +1453,8 @@ func inStatePattern(sc *numScan, j int) (string, int, bool) {
 	switch sc.w(j + 1) {
 	case "custody", "jail", "detention":
 		return detained, j + 2, true
+	case "captivity":
+		return kidnapped, j + 2, true // "after 40 days in captivity"
 	case "critical", "serious", "stable", "fair", "grave", "good", "extremely", "very", "life-threatening":
 		// "in critical condition", "in serious but stable condition", "in very serious condition"
 		for k := j + 2; k < j+6 && k < sc.hi; k++ {

@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // Casualty word lists, keyed by lower-case words as written (the figure
 // scanner looks tokens up lower-cased, not by Key).
 
@@ -9,8 +11,9 @@ func IsVictimNoun(w string) bool {
 	if victimNouns[w] || victimInflection(w) {
 		return true
 	}
-	// "schoolgirls", "steelworkers", "outpatient": a closed compound headed by a noun of people
-	if len(w) >= 8 && !notCompound[w] {
+	// "schoolgirls", "steelworkers", "schoolchildren": a plural closed compound headed by a
+	// noun of people (a singular may be a surname: "Fairchild", "Goodfriend")
+	if len(w) >= 8 && !notCompound[w] && (w[len(w)-1] == 's' || strings.HasSuffix(w, "children") || strings.HasSuffix(w, "women")) {
 		for k := 4; k+4 <= len(w); k++ {
 			if h := w[k:]; len(h) >= 5 && (victimNouns[h] || victimInflection(h)) {
 				return isLetters(w[:k])

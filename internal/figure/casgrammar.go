@@ -112,7 +112,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	}
 	othersJoin(f, all)
 	othersLead(f, all)
-	applyOutcome(all, earlierEvents(f, all))
+	applyOutcome(all, earlierEvents(f, all), identifiedAliases(f))
 	f.silent = f.silent[:0]
 	for _, k := range silent {
 		f.silent = append(f.silent, all[k].Casualty)
@@ -1590,7 +1590,7 @@ func earlierEvents(f *Figures, hits []casHit) []bool {
 // the story reports deaths and says of no victim that they lived, to every
 // single victim it says was only shot, hit or taken to hospital. hits are
 // in text order.
-func applyOutcome(hits []casHit, earlier []bool) {
+func applyOutcome(hits []casHit, earlier []bool, aliases [][2]string) {
 	if len(hits) == 0 {
 		return
 	}
@@ -1644,6 +1644,14 @@ func applyOutcome(hits []casHit, earlier []bool) {
 	}
 	if !deaths {
 		return
+	}
+	for _, a := range aliases {
+		// "identified the victim as Ana Cruz": one person by two refs (a name's ref is its
+		// surname as written, or in lower case)
+		low := lexicon.Lower(a[1])
+		if dead[a[0]] || dead[a[1]] || dead[low] {
+			dead[a[0]], dead[a[1]], dead[low] = true, true, true
+		}
 	}
 	for k, h := range hits {
 		if h.Kind != injured || h.Count < 1 {

@@ -799,3 +799,18 @@ func TestCaptorsActing(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestIdentifiedVictimOutcome covers a victim first told by a noun and
+// later named ("identified the victim as …", "was identified as …"): when
+// the name dies, every mention of the noun's harm is a death, though
+// another victim of the story lived.
+func TestIdentifiedVictimOutcome(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"A clerk was wounded in the hand. The guard was in surgery overnight. Police identified the guard as Omar Reyes, 51. Reyes died on Monday.", "injured:1 killed:1 killed:1"},
+		{"A clerk was wounded in the hand. The guard was in surgery overnight. The guard was identified as 51-year-old Omar Reyes. Reyes died on Monday.", "injured:1 killed:1 killed:1"},
+		{"A clerk was wounded in the hand. The guard was in surgery overnight. Omar Reyes, a customer, died on Monday.", "injured:1 injured:1 killed:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -368,6 +368,9 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 		if j > st.TokStart && j < i && numMonths[lexicon.Lower(d.Tok(j))] {
 			p = lexicon.Lower(d.Tok(j - 1))
 		}
+		if sinceIncident(d, st.TokStart, i, st.TokEnd) {
+			return true // "since the December 2012 rampage at a school, 555 children have been killed": a tally of other events
+		}
 		if p == "since" || p == "until" || p == "by" {
 			if i+2 < st.TokEnd && d.Tok(i+1) == "," && lexicon.Lower(d.Tok(i+2)) == "when" {
 				return true // "the most since 2004, when 19 were killed": the clause is about 2004
@@ -378,6 +381,28 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 			if p == "in" || p == "the" || p == "of" || i+1 < st.TokEnd && (lexicon.Lower(d.Tok(i+1)) == "attack" || lexicon.Lower(d.Tok(i+1)) == "attacks" || lexicon.Lower(d.Tok(i+1)) == "bombing" || lexicon.Lower(d.Tok(i+1)) == "shooting" || lexicon.Lower(d.Tok(i+1)) == "massacre" || lexicon.Lower(d.Tok(i+1)) == "war") {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// sinceIncident reports a year at token i (in a sentence of tokens [lo,
+// hi)) that dates an incident of its own which "since" opens a few words
+// before: "since the deadly December 2012 rampage", "since the 2015
+// shooting". A count in its sentence tallies events after that one, not the
+// story's.
+func sinceIncident(d *textdoc.Doc, lo, i, hi int) bool {
+	if i+1 >= hi {
+		return false
+	}
+	switch lexicon.Lower(d.Tok(i + 1)) {
+	case "rampage", "massacre", "shooting", "attack", "bombing", "shootings", "attacks":
+	default:
+		return false
+	}
+	for k := i - 1; k >= lo && k >= i-5; k-- {
+		if lexicon.Lower(d.Tok(k)) == "since" {
+			return true
 		}
 	}
 	return false

@@ -617,16 +617,17 @@ var heldNouns = map[string]string{"hostages": kidnapped, "captives": kidnapped, 
 // the injured".
 var harmedNouns = map[string]string{"injured": injured, "wounded": injured, "dead": killed}
 
-// countedHarmNouns are the plural nouns of harm that a count and a noun
-// modifier may name: "14 traffic fatalities", "27 gunshot injuries".
-var countedHarmNouns = map[string]string{"deaths": killed, "fatalities": killed, "injuries": injured}
+// countedHarmNouns are the plural nouns of death that a count and a noun
+// modifier may name: "14 traffic fatalities", "645 heat-related deaths"
+// ("3 ankle injuries" are a team's knocks as often as casualties).
+var countedHarmNouns = map[string]string{"deaths": killed, "fatalities": killed}
 
 // nounModifier reports a lower-case word at token j that modifies a noun
 // after it, a noun or an adjective of kind ("traffic", "overdose",
 // "heat-related"), not a verb, a determiner or a word of a casualty chain.
 func nounModifier(sc *numScan, j int) bool {
 	w := sc.w(j)
-	if !isAlpha(strings.ReplaceAll(w, "-", "")) || sc.raw(j) != w || chainWords[w] || auxWords[w] || isDeterminer(w) || pastVerb(w) {
+	if !isAlpha(strings.ReplaceAll(w, "-", "")) || sc.raw(j) != w || chainWords[w] || auxWords[w] || isDeterminer(w) || pastVerb(w) && !strings.Contains(w, "-") {
 		return false
 	}
 	switch w {
@@ -683,7 +684,10 @@ func deathNounCount(sc *numScan, j, start int, who string, mk func(end int, kind
 			return mk(j+2, kind, ""), j + 2, true, true
 		}
 		if kind, ok := countedHarmNouns[sc.w(j+1)]; ok && nounModifier(sc, j) {
-			return mk(j+2, kind, ""), j + 2, true, true // "14 traffic fatalities", "312 overdose deaths"
+			return mk(j+2, kind, ""), j + 2, true, true // "14 traffic fatalities", "645 heat-related deaths"
+		}
+		if kind, ok := countedHarmNouns[sc.w(j+2)]; ok && nounModifier(sc, j) && nounModifier(sc, j+1) {
+			return mk(j+3, kind, ""), j + 3, true, true // "312 fentanyl overdose deaths"
 		}
 	}
 	if notCountNouns[sc.w(j)] {

@@ -662,6 +662,8 @@ func TestModifiedDeathCounts(t *testing.T) {
 		{"The state recorded 62 traffic fatalities in March.", "killed:62"},
 		{"Officials reported 88 heat deaths during the week.", "killed:88"},
 		{"The county counted 140 opioid deaths last year.", "killed:140"},
+		{"Officials logged 212 storm-related deaths across the state.", "killed:212"},
+		{"The city saw 96 fentanyl overdose deaths in 2023.", "killed:96"},
 		{"The league handed out 14 yellow cards.", ""},
 	}
 	for _, c := range cases {
@@ -809,6 +811,22 @@ func TestIdentifiedVictimOutcome(t *testing.T) {
 		{"A clerk was wounded in the hand. The guard was in surgery overnight. Police identified the guard as Omar Reyes, 51. Reyes died on Monday.", "injured:1 killed:1 killed:1"},
 		{"A clerk was wounded in the hand. The guard was in surgery overnight. The guard was identified as 51-year-old Omar Reyes. Reyes died on Monday.", "injured:1 killed:1 killed:1"},
 		{"A clerk was wounded in the hand. The guard was in surgery overnight. Omar Reyes, a customer, died on Monday.", "injured:1 injured:1 killed:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestMissingPeople covers "missing" before a noun of people with a count
+// ("4 missing divers"), and people who disappeared; things that go missing
+// are none.
+func TestMissingPeople(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Divers resumed the search for 4 missing fishermen on Friday.", "missing:4"},
+		{"Two missing climbers were found alive on the ridge.", "missing:2"},
+		{"At least 300 activists have disappeared in the north since 2019.", "missing:300"},
+		{"Three missing paintings were recovered.", ""},
+		{"The files disappeared from the server.", ""},
 	}
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)

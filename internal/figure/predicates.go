@@ -1069,7 +1069,7 @@ var triggers = map[string]trig{
 	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, true},
 	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
 	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
-	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "recovering": {injured, true, false}, "bleeding": {injured, true, false},
+	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "disappeared": {missing, true, false}, "recovering": {injured, true, false}, "bleeding": {injured, true, false},
 	"arrested": {detained, true, true}, "detained": {detained, true, true}, "jailed": {detained, true, true},
 	"imprisoned": {detained, true, true}, "arresting": {detained, false, true},
 	"kidnapped": {kidnapped, true, true}, "abducted": {kidnapped, true, true}, "kidnapping": {kidnapped, false, true}, "abducting": {kidnapped, false, true},
@@ -1567,6 +1567,12 @@ func missingPerson(sc *numScan, j, k, e int, single bool) bool {
 		return true
 	case "and", ",", ".", "":
 		return !single // "40 people are missing."; "Prozac was missing." is not about a person
+	}
+	if k == j && e < sc.hi {
+		// attributive before a noun of people: "3 missing hikers", "two missing fishermen"
+		if _, who, ok := victimNoun(sc, e); ok && (lexicon.IsVictimNoun(lexicon.Lower(who)) || personPlural(who)) {
+			return true
+		}
 	}
 	return false
 }

@@ -1066,6 +1066,9 @@ func modalBetween(sc *numScan, j, e int) bool {
 	for k := j; k < e; k++ {
 		switch sc.w(k) {
 		case "would", "could", "might", "may", "should", "must", "can", "will", "wo", "ca":
+			if r := sc.w(k + 1); r == "remain" || r == "stay" {
+				continue // "would remain in prison": a state that holds now and goes on
+			}
 			return true
 		}
 	}

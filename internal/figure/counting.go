@@ -149,7 +149,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			continue
 		}
 		if kind, e, ok := triggerAt(sc, k); ok {
-			if toCome(sc, k) {
+			if toCome(sc, k) || possibleOnly(sc, j, k) {
 				return casHit{}, i + 1, false // "Two men to die for killing …": a sentence still to come
 			}
 			return chainedHit(sc, i, j, k, kind, e, n, who, needChain, chainFlags{chained: chained, fatal: fatal, activeAux: activeAux, both: both, neg: neg})
@@ -160,6 +160,22 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		k++
 	}
 	return casHit{}, i + 1, false
+}
+
+// possibleOnly reports a modal and "be" before the casualty word at token
+// k, in the chain from token j: "could be jailed", "may be detained", "will
+// be executed" tell of what may happen, not what did ("may have been killed"
+// and "will remain in prison" do not count here).
+func possibleOnly(sc *numScan, j, k int) bool {
+	for c := j; c+1 < k; c++ {
+		switch sc.w(c) {
+		case "could", "would", "might", "may", "can", "should", "will", "must":
+			if sc.w(c+1) == "be" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // skipApposition returns the token after an apposition or relative clause

@@ -832,3 +832,19 @@ func TestMissingPeople(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestModalStates covers a modal before "be" and a casualty word, which
+// tells of what may happen ("could be jailed"), against a modal before a
+// state that holds and goes on ("will remain in custody") and an
+// uncertain report of a deed ("may have been killed").
+func TestModalStates(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The four defendants could be jailed for up to ten years.", ""},
+		{"Two deserters will be executed, the court said.", ""},
+		{"The six suspects will remain in custody until the hearing.", "detained:6"},
+		{"Eight climbers may have been killed by the avalanche.", "killed:8"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -162,11 +162,17 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 	return casHit{}, i + 1, false
 }
 
-// possibleOnly reports a modal and "be" before the casualty word at token
+// possibleOnly reports a modal and "be" before the casualty event at token
 // k, in the chain from token j: "could be jailed", "may be detained", "will
-// be executed" tell of what may happen, not what did ("may have been killed"
-// and "will remain in prison" do not count here).
+// be executed" tell of what may happen, not what did. A word of a state
+// ("might be injured", "may be dead") tells of what may be so now, as "may
+// have been killed" of what may have happened, and "will remain in prison"
+// keeps a state: none of them counts here.
 func possibleOnly(sc *numScan, j, k int) bool {
+	switch sc.w(k) {
+	case "injured", "hurt", "wounded", "dead", "missing", "unaccounted", "homeless", "trapped":
+		return false
+	}
 	for c := j; c+1 < k; c++ {
 		switch sc.w(c) {
 		case "could", "would", "might", "may", "can", "should", "will", "must":

@@ -843,6 +843,7 @@ func TestModalStates(t *testing.T) {
 		{"Two deserters will be executed, the court said.", ""},
 		{"The six suspects will remain in custody until the hearing.", "detained:6"},
 		{"Eight climbers may have been killed by the avalanche.", "killed:8"},
+		{"Two hikers might be injured, rescuers said.", "injured:2"},
 	}
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)

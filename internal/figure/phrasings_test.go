@@ -849,3 +849,16 @@ func TestModalStates(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestShoutedHeadlines covers nouns of people by their form in a wire
+// headline written in capitals, where capitals mark no name.
+func TestShoutedHeadlines(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"GUNMEN SEIZE THREE SURVEYORS IN NORTH .", "kidnapped:3"},
+		{"MORTAR KILLS FOUR BAKERS IN MARKET .", "killed:4"},
+		{"FIVE LABOURERS HURT IN BLAST .", "injured:5"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -571,6 +571,9 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := harmNounOf(sc, i, w, ents); ok {
 		return h, e, true
 	}
+	if h, e, ok := injuriesTo(sc, i, w, ents); ok {
+		return h, e, true // "caused injuries to 27 people"
+	}
 	// a possessive and a harm noun: "his death", "Lee's death", "the officer's shooting"
 	if h, e, ok := possessiveHarm(sc, i, ents); ok {
 		return h, e, true
@@ -906,6 +909,26 @@ func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 		}
 	}
 	return casHit{}, 0, false
+}
+
+// injuriesTo reads injuries or wounds at token i (w) and the people they
+// befell after "to": "caused injuries to 27 people", "inflicted wounds to
+// two guards" (not "wounds to both legs", "injuries to his head"). It returns the injured hit and the token after the
+// victims, or false.
+func injuriesTo(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
+	if w != "injuries" && w != "wounds" || sc.w(i+1) != "to" || i == sc.lo || sc.w(i+2) == "both" {
+		return casHit{}, 0, false
+	}
+	v, ok := countedVictims(sc, i+2)
+	if !ok {
+		v, ok = victimsAt(sc, i+2, ents)
+	}
+	if !ok || v.count < 1 || v.pronoun {
+		return casHit{}, 0, false
+	}
+	h := newHit(sc, i, v.end, injured, v.count, v.who)
+	h.single, h.ref = v.count == 1, v.ref
+	return h, v.end, true
 }
 
 // oneArrest reads one arrest from the article w at token i: "an arrest", "an

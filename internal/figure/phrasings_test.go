@@ -873,8 +873,7 @@ func TestShoutedHeadlines(t *testing.T) {
 // of a subject already counted ("… suffered minor burns and were treated at
 // the scene" as a mention of its own), "N refugees" as displaced (it lowered
 // the check figure), vague counts without a number ("Several people were
-// injured", count null), pronoun subjects ("She died of her injuries"), and
-// "injuries to 27 people".
+// injured", count null), and pronoun subjects ("She died of her injuries").
 func TestProbePhrasings(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"An avalanche on Mont Blanc buried a party of four climbers, one of whom died, the gendarmerie said.", "killed:1"},
@@ -887,6 +886,20 @@ func TestProbePhrasings(t *testing.T) {
 		{"The crash was one of 14 traffic fatalities in Travis County this month.", "killed:14"},
 		{"The county recorded 312 fentanyl overdose deaths last year, up from the year before.", "killed:312"},
 		{"Rights groups say more than 100,000 people have disappeared in Syria's prisons since 2011.", "missing:100000"},
+		{"The blast caused injuries to 27 people, police said.", "injured:27"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestInjuriesTo covers injuries or wounds and the people they befell after
+// "to" ("caused injuries to 14 workers"), not a part of the body.
+func TestInjuriesTo(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The collapse caused injuries to 14 workers.", "injured:14"},
+		{"The fall caused serious injuries to the driver.", "injured:1"},
+		{"The storm caused damage to 40 homes.", ""},
 	}
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)

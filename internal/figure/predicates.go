@@ -367,7 +367,7 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		return kind, e, true // "were seized by gunmen", "is being held by police"
 	}
 	if conditionAdjective(sc, j) {
-		return injured, j + 1, true // "is stable with a gunshot wound", "remains critical"
+		return injured, j + 1, true // "is stable after the stabbing", "remains critical"
 	}
 	switch w {
 	case "gunned", "cut", "mowed":

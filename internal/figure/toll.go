@@ -369,7 +369,7 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 			p = lexicon.Lower(d.Tok(j - 1))
 		}
 		if sinceIncident(d, st.TokStart, i, st.TokEnd) {
-			return true // "since the December 2012 rampage at a school, 555 children have been killed": a tally of other events
+			return true // "since the March 2019 rampage at a mall, 80 children have been shot": a tally of other events
 		}
 		if p == "since" || p == "until" || p == "by" {
 			if i+2 < st.TokEnd && d.Tok(i+1) == "," && lexicon.Lower(d.Tok(i+2)) == "when" {
@@ -388,7 +388,7 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 
 // sinceIncident reports a year at token i (in a sentence of tokens [lo,
 // hi)) that dates an incident of its own which "since" opens a few words
-// before: "since the deadly December 2012 rampage", "since the 2015
+// before: "since the fatal March 2019 rampage", "since the 2015
 // shooting". A count in its sentence tallies events after that one, not the
 // story's.
 func sinceIncident(d *textdoc.Doc, lo, i, hi int) bool {

@@ -101,7 +101,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			silent = append(silent, k)
 			continue
 		}
-		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" {
+		if h.key == "pronoun" || h.ref == "he" || h.ref == "she" || h.ref == "self" && h.key != "self" {
 			// the pattern reader hides its pronoun hits for the toll: "Cruz was walking home
 			// when he was shot" is listed; in "The guard was shot and rushed to a clinic, where
 			// he later died" the pronoun is the victim named before in the sentence and tells
@@ -112,7 +112,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	}
 	othersJoin(f, all)
 	othersLead(f, all)
-	applyOutcome(all, earlierEvents(f, all), identifiedAliases(f))
+	applyOutcome(all, earlierEvents(f, all), victimAliases(f))
 	f.silent = f.silent[:0]
 	for _, k := range silent {
 		f.silent = append(f.silent, all[k].Casualty)
@@ -593,6 +593,15 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := shootingDeath(sc, i, w); ok {
 		return h, e, true
 	}
+	if h, e, ok := sentencedObject(sc, i, ents); ok {
+		return h, e, true // "sentenced Ana Cruz on Monday to four years in prison"
+	}
+	if h, e, ok := putInJail(sc, i, ents); ok {
+		return h, e, true // "the scam landed a pensioner in jail", "sent two men to prison"
+	}
+	if h, e, ok := countHeld(sc, i); ok {
+		return h, e, true // a headline's "41 held", "Two held after riot"
+	}
 	// a statement of none with "any": "detectives have not made any arrests", "do not yet have any suspects in custody"
 	if w == "any" && negatedBefore(sc, i) {
 		if sc.w(i+1) == "arrests" || sc.w(i+1) == "arrest" {
@@ -675,6 +684,98 @@ func shootingDeath(sc *numScan, i int, w string) (casHit, int, bool) {
 	return casHit{}, 0, false
 }
 
+// sentencedObject reads an active "sentenced" at token i, its object and a
+// term in prison: "sentenced Ana Cruz on Monday to four years in prison",
+// "sentenced two men to life in jail" (not "sentenced him to death", nor a
+// term served "in absentia"). It returns the detained hit and the token
+// after the prison word.
+func sentencedObject(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	switch sc.w(i) {
+	case "sentenced", "sentences", "sentencing", "jails", "jailing":
+	default:
+		return casHit{}, 0, false
+	}
+	if i == sc.lo || auxWords[sc.w(i-1)] || sc.w(i-1) == "been" || sc.w(i-1) == "being" {
+		return casHit{}, 0, false // the passive: "was sentenced to", read with its subject
+	}
+	v, ok := victimsAt(sc, i+1, ents)
+	if !ok {
+		v, ok = countedVictims(sc, i+1)
+	}
+	if !ok || v.pronoun || v.count < 1 {
+		return casHit{}, 0, false
+	}
+	for k := v.end; k < v.end+14 && k < sc.hi; k++ {
+		switch sc.w(k) {
+		case "prison", "jail", "detention":
+			h := newHit(sc, i, k+1, detained, v.count, v.who)
+			h.single, h.ref, h.key = v.count == 1, v.ref, v.who
+			return h, k + 1, true
+		case ".", ";", "absentia", "death", "probation", "community", "because", "but":
+			return casHit{}, 0, false
+		}
+	}
+	return casHit{}, 0, false
+}
+
+// jailVerbs put their object in custody with a place after it: "landed
+// him in jail", "sent two men to prison", "put the pair behind bars".
+var jailVerbs = map[string]bool{"lands": true, "landed": true, "landing": true, "land": true, "sends": true,
+	"sent": true, "sending": true, "send": true, "put": true, "puts": true, "putting": true, "threw": true,
+	"throws": true, "thrown": true, "throwing": true}
+
+// putInJail reads a verb of jailVerbs at token i, its object and the place
+// of custody after it: "lands Australian in jail", "sent two brothers to
+// prison", "put the gang behind bars". A purpose, a threat or a wish ("to
+// put him behind bars", "could land her in jail") is none. It returns the
+// detained hit and the token after the place.
+func putInJail(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+	if !jailVerbs[sc.w(i)] || i == sc.lo || unrealisedBefore(sc, i) || notRealized(sc, i) {
+		return casHit{}, 0, false
+	}
+	v, ok := victimsAt(sc, i+1, ents)
+	if !ok {
+		v, ok = countedVictims(sc, i+1)
+	}
+	if !ok {
+		v, ok = formedPerson(sc, i+1) // "landed a retired postman in jail"
+	}
+	if !ok && headlineLike(sc) {
+		if k := i + 1; personForm(sc.w(k), sc.raw(k)) || peoplePlural(sc, k) {
+			v, ok = victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true // a headline's bare "Australian"
+		}
+	}
+	if !ok || v.count < 1 {
+		return casHit{}, 0, false
+	}
+	k := v.end
+	switch sc.w(k) + " " + sc.w(k+1) {
+	case "in jail", "in prison", "to jail", "to prison", "into custody", "in custody", "behind bars", "into jail", "into prison":
+	default:
+		return casHit{}, 0, false
+	}
+	h := newHit(sc, i, k+2, detained, v.count, v.who)
+	h.single, h.ref, h.key = v.count == 1, v.ref, v.who
+	return h, k + 2, true
+}
+
+// countHeld reads a headline's bare count and "held" at token i: "41
+// held", "Two held after riot". It returns the detained hit and the token
+// after "held".
+func countHeld(sc *numScan, i int) (casHit, int, bool) {
+	if !sc.canStartNumber(i) {
+		return casHit{}, 0, false
+	}
+	m, ok := sc.number(i)
+	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value < 1 || m.n.Value != float64(int64(m.n.Value)) ||
+		sc.w(m.tokEnd) != "held" || !headlineHeld(sc, m.tokEnd) {
+		return casHit{}, 0, false
+	}
+	h := newHit(sc, i, m.tokEnd+1, detained, m.n.Value, "")
+	h.single = m.n.Value == 1
+	return h, m.tokEnd + 1, true
+}
+
 // tookHostage reads "took" at token i, its object and "hostage" or
 // "captive" after it: "took 40 guests hostage", "took a clerk captive". The
 // object is read up to that word, which a noun phrase would take for its
@@ -719,6 +820,12 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		return h, e, true
 	}
 	if p, o, ok := activeAt(sc, i); ok && i > sc.lo {
+		if sc.w(o) == "," && o == p.end {
+			// "Shoots, Kills Man": a headline's two verbs share the object, the last tells the harm
+			if p2, o2, ok := activeAt(sc, o+1); ok && p2.start == o+1 && p2.kind == p.kind || ok && p.generic {
+				p.end, p.kind, p.generic, o = p2.end, p2.kind, p2.generic, o2
+			}
+		}
 		if unrealisedBefore(sc, i) {
 			return casHit{}, 0, false // "I will kill him", "yelled at us to go ahead and kill him"
 		}
@@ -739,7 +846,7 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "age:" + sc.w(o)}, true // "Sibling Shoots 7-Year-Old"
 		}
 		if !ok && sc.w(o) == "self" && p.kind != detained {
-			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "he"}, true // a headline's "Girl, 6, shoots self"
+			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "self"}, true // a headline's "Girl, 6, shoots self"
 		}
 		if !ok {
 			v, ok = bareCount(sc, o) // "Car bomb wounds 12 in Spain", "Turkey detains 70 in raids"
@@ -965,6 +1072,9 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 	// a victim phrase and its predicate: "he was shot", "Ana Cruz was gunned down", "the officers were not hurt"
 	if objectOfHarm(sc, i) {
 		return casHit{}, 0, false, false // "accused of stabbing his neighbour was arrested": the object of the harm
+	}
+	if i > sc.lo && jailVerbs[sc.w(i-1)] {
+		return casHit{}, 0, false, false // "to put Cruz behind bars": the object of a verb putJail reads
 	}
 	if v, ok := victimsAt(sc, i, ents); ok {
 		if v.pronoun && (w == "him" || w == "her" || w == "himself" || w == "herself") {
@@ -1615,8 +1725,9 @@ func earlierEvents(f *Figures, hits []casHit) []bool {
 // the story reports dead ("Ana Cruz was shot" when "Cruz died"), and, when
 // the story reports deaths and says of no victim that they lived, to every
 // single victim it says was only shot, hit or taken to hospital. hits are
-// in text order.
-func applyOutcome(hits []casHit, earlier []bool, aliases [][2]string) {
+// in text order. aliases maps a description's referent to the surname a
+// sentence identifies it as (victimAliases).
+func applyOutcome(hits []casHit, earlier []bool, aliases map[string]string) {
 	if len(hits) == 0 {
 		return
 	}
@@ -1632,6 +1743,15 @@ func applyOutcome(hits []casHit, earlier []bool, aliases [][2]string) {
 			case h.Who != "":
 				r = surname(h.Who)
 			}
+		}
+		if a := aliases[r]; a != "" {
+			r = a // "the victim" identified as Ana Cruz
+		}
+		if r == "self" {
+			// "shot his wife before killing himself": the harm is the actor's own, not the
+			// victim's named before it
+			refs[k] = r
+			continue
 		}
 		if r == "he" || r == "she" {
 			pron[k] = true
@@ -1670,14 +1790,6 @@ func applyOutcome(hits []casHit, earlier []bool, aliases [][2]string) {
 	}
 	if !deaths {
 		return
-	}
-	for _, a := range aliases {
-		// "identified the victim as Ana Cruz": one person by two refs (a name's ref is its
-		// surname as written, or in lower case)
-		low := lexicon.Lower(a[1])
-		if dead[a[0]] || dead[a[1]] || dead[low] {
-			dead[a[0]], dead[a[1]], dead[low] = true, true, true
-		}
 	}
 	for k, h := range hits {
 		if h.Kind != injured || h.Count < 1 {

@@ -195,16 +195,60 @@ func selfKilled(sc *numScan, i int, w string) (casHit, int, bool) {
 	if (w == "killed" || w == "kills" || w == "killing") && (sc.w(i+1) == "himself" || sc.w(i+1) == "herself") && !footIdiom(sc, i) {
 		h := newHit(sc, i, i+2, killed, 1, sc.raw(i+1))
 		h.single = true
-		h.key = "self"
+		h.key, h.ref = "self", "self"
 		return h, i + 2, true
+	}
+	if e, ok := weaponOnSelf(sc, i, w); ok {
+		kind := killed
+		if aliveLater(sc, e) {
+			kind = injured // "turned the gun on himself and is in critical condition"
+		}
+		h := newHit(sc, i, e, kind, 1, sc.raw(e-1))
+		h.single = true
+		h.key, h.ref = "self", "self"
+		return h, e, true
 	}
 	if (w == "took" || w == "taking" || w == "takes") && (sc.w(i+1) == "his" || sc.w(i+1) == "her") && sc.w(i+2) == "own" && sc.w(i+3) == "life" {
 		h := newHit(sc, i, i+4, killed, 1, sc.raw(i+1))
 		h.single = true
-		h.key = "self"
+		h.key, h.ref = "self", "self"
 		return h, i + 4, true
 	}
 	return casHit{}, 0, false
+}
+
+// selfWeapons are the weapons a person turns on themself.
+var selfWeapons = map[string]bool{"gun": true, "weapon": true, "pistol": true, "handgun": true, "rifle": true,
+	"shotgun": true, "knife": true, "firearm": true, "revolver": true}
+
+// weaponOnSelf reads a weapon turned on oneself at token i (w): "turned the
+// gun on himself", "turning his weapon on herself", "turns a rifle on
+// himself". It returns the token after the pronoun: a suicide, or a
+// self-inflicted wound when the victim lived.
+func weaponOnSelf(sc *numScan, i int, w string) (int, bool) {
+	switch w {
+	case "turned", "turning", "turns", "turn":
+	default:
+		return 0, false
+	}
+	k := i + 1
+	switch sc.w(k) {
+	case "the", "his", "her", "a", "their":
+		k++
+	default:
+		return 0, false
+	}
+	if !selfWeapons[sc.w(k)] && selfWeapons[sc.w(k+1)] {
+		k++ // "his own gun", "the stolen handgun"
+	}
+	if !selfWeapons[sc.w(k)] || sc.w(k+1) != "on" || unrealized(sc, i) {
+		return 0, false
+	}
+	switch sc.w(k + 2) {
+	case "himself", "herself":
+		return k + 3, true
+	}
+	return 0, false
 }
 
 // bodyFound reads "body ... was found" at token i (w), and "the death of a
@@ -370,7 +414,7 @@ var casualtyCues = func() map[string]bool {
 	for _, w := range strings.Fields(`custody jail detention condition hospital hospitals clinic medical toll hostage captive
 		wound wounds injuries injury released homes home homeless flee fled himself herself life body murder slaying homicide
 		death dead lives treated suffered suffering sustained pronounced casualties casualty detainees captives kidnappers arrest
-		abductors captors captivity`) {
+		abductors captors killing killings massacre slaughter genocide executions captivity`) {
 		m[w] = true
 	}
 	return m

@@ -311,6 +311,13 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 			return e
 		}
 	}
+	k = skipAgeRange(sc, k)
+	if sc.w(k) == "who" && reportedBy(sc, k+1) {
+		switch sc.w(k + 3) {
+		case "was", "were", "is", "are", "had", "has", "have":
+			return k + 3 // "the man who police said was shot"
+		}
+	}
 	if sc.w(k) == "who" {
 		switch sc.w(k + 1) {
 		case "was", "were", "is", "are", "had", "has", "have":
@@ -322,6 +329,47 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 		}
 	}
 	return k
+}
+
+// reportedBy reports, at token k after a relative "who", a source and its
+// verb of saying set into the clause: "who police said was shot", "who
+// witnesses say was stabbed".
+func reportedBy(sc *numScan, k int) bool {
+	switch sc.w(k) {
+	case "police", "officials", "authorities", "witnesses", "investigators", "deputies", "officers", "detectives", "prosecutors":
+	default:
+		return false
+	}
+	switch sc.w(k + 1) {
+	case "said", "say", "says", "believe", "believed":
+		return true
+	}
+	return false
+}
+
+// skipAgeRange returns the token after an age that bounds the victims at
+// token k ("children under the age of 12", "men aged 18 to 25", "women
+// between the ages of 20 and 30"); k itself when none does.
+func skipAgeRange(sc *numScan, k int) int {
+	e := k
+	switch {
+	case sc.w(k) == "under" && sc.w(k+1) == "the" && sc.w(k+2) == "age" && sc.w(k+3) == "of":
+		e = k + 4
+	case sc.w(k) == "between" && sc.w(k+1) == "the" && sc.w(k+2) == "ages" && sc.w(k+3) == "of":
+		e = k + 4
+	case sc.w(k) == "aged" || sc.w(k) == "ages":
+		e = k + 1
+	default:
+		return k
+	}
+	if !sc.canStartNumber(e) {
+		return k
+	}
+	e++
+	if (sc.w(e) == "and" || sc.w(e) == "to" || sc.w(e) == "-") && sc.canStartNumber(e+1) {
+		e += 2
+	}
+	return e
 }
 
 // chainFlags is what victimsThenChain has read between a subject and its
@@ -341,8 +389,10 @@ func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who str
 	if counterfactual(sc, j, k) { // casgrammar.go: "would not have died" tells of no harm
 		return casHit{}, i + 1, false
 	}
-	if fl.both && n == 1 {
-		n = 2 // "Gascoigne and Platt are both injured"
+	if fl.both && (n == 1 || n > 2 && strings.Contains(who, " and ")) {
+		// "Gascoigne and Platt are both injured"; a list read too long ("According to Coroner
+		// Ina Roth, Eva Mack, 23, and Lea Hahn, 29, were both pronounced dead") says two
+		n = 2
 	}
 	if t, ok := triggers[sc.w(k)]; fl.activeAux && ok && t.before {
 		return casHit{}, i + 1, false // "Mitsubishi has struck a deal", "Europe would hurt"
@@ -517,9 +567,22 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 // "50,000 Algerians and more than 110 foreigners have been killed" is two
 // mentions, each with its own count and qualifier, not their sum. The first
 // spans the whole phrase and carries the second (also).
+//
+// Two exact counts are one mention of their sum, as any coordination of
+// victims is ("Two soldiers and three policemen were killed" is 5); so is an
+// exact count and one more victim ("Nine men from Leeds and another man
+// from York were arrested" is 10). A count written apart by its place
+// ("from Leeds") keeps it.
 func countBeforeCount(sc *numScan, j int, who string, mk func(end int, kind, who string) casHit) (casHit, int, bool) {
-	if who == "" || sc.w(j) != "and" || !sc.canStartNumber(j+1) {
+	if who == "" {
 		return casHit{}, 0, false
+	}
+	j = placeAfterCount(sc, j)
+	if sc.w(j) != "and" {
+		return casHit{}, 0, false
+	}
+	if !sc.canStartNumber(j + 1) {
+		return oneMoreAfterCount(sc, j, who, mk)
 	}
 	second, e, ok := countAt(sc, j+1)
 	if !ok || second.also != nil || second.Count <= 0 || !second.explicit {
@@ -527,7 +590,67 @@ func countBeforeCount(sc *numScan, j int, who string, mk func(end int, kind, who
 	}
 	h := mk(e, string(second.Kind), who)
 	h.generic = second.generic
+	if exactCount(h) && exactCount(second) && second.Start == sc.toks[j+1].Start {
+		h.Count += second.Count
+		h.Who = who + " and " + second.Who
+		return h, e, true
+	}
 	h.also = &second
+	return h, e, true
+}
+
+// exactCount reports a hit whose count is stated exactly: no qualifier, not vague.
+func exactCount(h casHit) bool {
+	return h.Qualifier == contract.Exact && !h.Vague && h.Count > 0
+}
+
+// placeAfterCount returns the token after a place that follows a count's
+// victims at token j ("from West Yorkshire", "in Leeds") when "and" comes
+// next; j itself otherwise.
+func placeAfterCount(sc *numScan, j int) int {
+	switch sc.w(j) {
+	case "from", "in", "of":
+	default:
+		return j
+	}
+	k := j + 1
+	for k < sc.hi && k < j+5 && isCapWord(sc.raw(k)) {
+		k++
+	}
+	if k == j+1 || sc.w(k) != "and" {
+		return j
+	}
+	return k
+}
+
+// oneMoreAfterCount reads one more victim after a count's "and" at token j,
+// "another man", "a woman", with the casualty phrase that follows it: the
+// count and the one more are one mention of them all.
+func oneMoreAfterCount(sc *numScan, j int, who string, mk func(end int, kind, who string) casHit) (casHit, int, bool) {
+	switch sc.w(j + 1) {
+	case "another", "a", "an":
+	default:
+		return casHit{}, 0, false
+	}
+	v, ok := victimAt(sc, j+1, nil)
+	if !ok || v.count != 1 || v.pronoun || v.named {
+		return casHit{}, 0, false
+	}
+	k := placeAfterCount(sc, v.end)
+	if k == v.end {
+		k = skipVictimPhrase(sc, v.end, v.who)
+	}
+	second, e, ok := victimsThen(sc, j+1, k, 1, v.who)
+	if !ok || second.Count != 1 {
+		return casHit{}, 0, false
+	}
+	h := mk(e, string(second.Kind), who)
+	if !exactCount(h) {
+		return casHit{}, 0, false
+	}
+	h.generic = second.generic
+	h.Count++
+	h.Who = who + " and " + v.who
 	return h, e, true
 }
 
@@ -549,6 +672,11 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 	if m.qtok == m.tok && m.tok-1 > sc.lo && sc.w(m.tok-1) == "," && isAlpha(sc.w(m.tok-2)) && sc.w(m.tokEnd) == "," && m.digits && m.n.Value < 120 {
 		return true
 	}
+	// the second bound of an age range: "between the ages of 20 and 30", "aged 18 to 25"
+	if p := m.qtok - 1; p-2 >= sc.lo && (sc.w(p) == "and" || sc.w(p) == "to") && sc.canStartNumber(p-1) &&
+		(sc.w(p-2) == "aged" || sc.w(p-2) == "ages" || sc.w(p-2) == "of" && p-3 >= sc.lo && sc.w(p-3) == "ages") {
+		return true
+	}
 	// "pupils under the age of 11", "children aged 5 to 9": an age, not a count
 	if p := m.qtok - 1; p >= sc.lo && (sc.w(p) == "aged" || sc.w(p) == "ages" || sc.w(p) == "age" ||
 		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {
@@ -556,6 +684,11 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 	}
 	// "aged between 5 and 9": the end of a range "between" opens
 	if p := m.qtok - 1; p-2 >= sc.lo && sc.w(p) == "and" && sc.w(p-2) == "between" {
+		return true
+	}
+	// "Doom 3 shot to the top of the charts", "Apollo 13": a figure that ends a name
+	if m.qtok == m.tok && m.digits && m.tok-1 > sc.lo && isCapWord(sc.raw(m.tok-1)) && isAlpha(sc.w(m.tok-1)) &&
+		!lexicon.IsVictimNoun(sc.w(m.tok-1)) && !numMonths[sc.w(m.tok-1)] && !headlineLike(sc) && sc.toks[m.tok-1].End < sc.toks[m.tok].Start {
 		return true
 	}
 	w0 := sc.w(m.tok)
@@ -572,6 +705,15 @@ func partWithPredicate(sc *numScan, m numMatch) bool {
 	return sc.w(m.tok) == "one" && m.tok > sc.lo && sc.w(m.tok-1) == "," && (sc.w(m.tokEnd+1) == "whom" || sc.w(m.tokEnd+1) == "them")
 }
 
+// killingOf reports a noun of killing whose "of" names its dead: "the
+// killing of 300 villagers", "the massacre of dozens of prisoners", "the
+// deaths of 14 miners" (not "killers of", which names the killed too but is
+// read with the captors).
+func killingOf(w string) bool {
+	n, ok := killNouns[w]
+	return ok && n.kind == killed && !captorNouns[w]
+}
+
 // partOfCount reads a count m that is part of something, its noun phrase
 // ending at token j (mk makes its hit): "the bodies of three men", "claimed
 // the lives of 14 people", "61,000 of the 85,000 confirmed deaths", or
@@ -579,9 +721,13 @@ func partWithPredicate(sc *numScan, m numMatch) bool {
 // (h, e, ok) as they are.
 func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "the bodies of three men", "claimed the lives of 14 people"
-	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains" || captorNouns[sc.w(m.qtok-2)]) {
-		e, who, _ := victimNoun(sc, j)
-		if who != "" || !nonVictimNext(sc, j) {
+	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains" || captorNouns[sc.w(m.qtok-2)] || killingOf(sc.w(m.qtok-2))) {
+		v := j
+		if m.n.Vague && sc.w(v) == "of" {
+			v++ // "the massacre of dozens of prisoners"
+		}
+		e, who, _ := victimNoun(sc, v)
+		if who != "" || v == j && !nonVictimNext(sc, j) {
 			kind := killed
 			if captorNouns[sc.w(m.qtok-2)] && !killerNouns[sc.w(m.qtok-2)] {
 				kind = kidnapped // "the kidnappers of four professors"

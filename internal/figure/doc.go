@@ -3,8 +3,8 @@
 // and the article's toll (toll.go). Casualties come from a grammar of victim
 // phrases (victims.go, and persons.go for people known by a noun's form) and
 // casualty predicates (predicates.go) joined in casgrammar.go, with counts
-// read in counting.go and a victim told by a noun and named later linked to
-// the name for the outcome rule (identified.go); a linear model trained on annotated news
+// read in counting.go and the names a story identifies its described
+// victims by read in aliases.go; a linear model trained on annotated news
 // (fallback.go, trained by internal/figure/train) keeps the casualty words
 // the grammar leaves that it scores as casualties. What money and casualties
 // share lives in files of its own: the segments both read, the title and the

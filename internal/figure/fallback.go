@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
@@ -87,34 +88,55 @@ type Candidate struct {
 	Kind       string
 	Count      float64
 	Features   []string
+	who        string // the victims' last name or noun, "" when none
 }
 
-// fallbackKind returns the kind of a casualty word a candidate opens from:
-// the pattern reader's triggers, the grammar's active verbs and harm nouns,
-// and words of hospital, custody and death.
-func fallbackKind(w string) (string, bool) {
+// fallbackKind returns the kind of a casualty word a candidate opens from
+// and its source: the pattern reader's triggers ("trig"), the grammar's
+// active verbs ("verb") and harm nouns ("noun"), words of hospital, custody
+// and death ("word"), and the words only the fallback reads ("extra").
+func fallbackKind(w string) (kind, src string, ok bool) {
 	if t, ok := triggers[w]; ok {
-		return t.kind, true
+		return t.kind, "trig", true
 	}
 	if v, ok := activeVerbs[w]; ok {
-		return v.kind, true
+		return v.kind, "verb", true
 	}
 	if n, ok := killNouns[w]; ok {
-		return n.kind, true
+		return n.kind, "noun", true
 	}
 	switch w {
 	case "hospital", "hospitalized", "hospitalised", "surgery":
-		return injured, true
+		return injured, "word", true
 	case "custody", "jail", "prison", "booked":
-		return detained, true
+		return detained, "word", true
 	case "death", "deaths", "body", "bodies", "homicide", "fatal", "fatally":
-		return killed, true
+		return killed, "word", true
 	}
-	return "", false
+	if k, ok := fallbackExtra[w]; ok {
+		return k, "extra", true
+	}
+	return "", "", false
+}
+
+// fallbackExtra are casualty words the grammar does not read as predicates:
+// nouns of harm, of the dead and their killers, of captivity and flight,
+// and the predicates of custody; the model weighs each by its features.
+var fallbackExtra = map[string]string{
+	"killer": killed, "killers": killed, "executions": killed, "funeral": killed, "funerals": killed,
+	"massacre": killed, "slaughter": killed, "genocide": killed, "corpse": killed, "homicides": killed,
+	"fatalities": killed, "murders": killed,
+	"injuries": injured, "injury": injured, "trauma": injured, "laceration": injured, "lacerations": injured,
+	"surgeries": injured, "burns": injured, "bruises": injured, "bullet": injured, "gunfire": injured,
+	"held": detained, "caught": detained, "detainee": detained, "detainees": detained, "sentenced": detained,
+	"hostage": kidnapped, "hostages": kidnapped, "captive": kidnapped, "captives": kidnapped,
+	"refugees": displaced, "homeless": displaced,
 }
 
 // Candidates returns the fallback's candidates in an article: one per
-// casualty word outside every hit of hits (the listed casualties).
+// casualty word outside every hit of hits (the listed casualties), and
+// beside it the other reading the model weighs (killed for a harm in a
+// story that reports a death).
 func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 	var out []Candidate
 	d := f.d
@@ -122,12 +144,7 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 		return out
 	}
 	ix := f.mentions()
-	anyKilled, anyHit := false, len(listed) > 0
-	for _, c := range listed {
-		if c.Kind == contract.Killed && c.Count > 0 {
-			anyKilled = true
-		}
-	}
+	dc := newDocContext(listed)
 	lx := newCastSpans(listed)
 	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
@@ -137,15 +154,9 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 		}
 		quotes, q := 0, sc.lo // the quotation marks before token q (wordFeatures)
 		for i := sc.lo; i < sc.hi; i++ {
-			kind, ok := fallbackKind(sc.w(i))
-			if !ok || lx.covered(sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) {
+			kind, src, ok := fallbackKind(sc.w(i))
+			if !ok || lx.covered(sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) || f.noCandidate(&sc, i, kind, seg.sent) {
 				continue
-			}
-			if kind == killed && deathOnlyWords[sc.w(i)] && f.naturalDeath(seg.sent, sc.toks[i].Start, sc.toks[i].End) {
-				continue // "the actor died of cancer": no casualty
-			}
-			if kind == detained && custodyOfSomeone(&sc, i) {
-				continue // "won custody of her son": the care of a child
 			}
 			for ; q < i; q++ {
 				if quoteMark(sc.w(q)) {
@@ -153,22 +164,163 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 				}
 			}
 			c := candidateAt(&sc, i, kind, f.ents, lx, quotes)
-			if slices.Contains(c.Features, "subj=thing") && slices.Contains(c.Features, "v=none") {
-				continue // "The merger was killed": a thing is no victim
+			if noVictims(&sc, i, c) {
+				continue
 			}
-			c.Features = append(c.Features, docFeatures(seg.sent, inSent, anyKilled, anyHit)...)
-			out = append(out, c)
-			if kind == injured && anyKilled {
-				// harm a victim may not have survived, in a story that reports a death: the
-				// outcome may make it killed (casgrammar.go's outcome rule); the model weighs both
-				k := c
-				k.Kind = killed
-				k.Features = append(append([]string(nil), c.Features...), "outcome=killed", "outcome+w="+sc.w(i))
-				out = append(out, k)
-			}
+			c.Features = append(c.Features, docFeatures(seg.sent, inSent, dc.anyKilled, len(listed) > 0)...)
+			c.Features = append(c.Features, dc.features(c, src)...)
+			out = append(out, readings(&sc, i, c, dc.anyKilled)...)
 		}
 	}
 	return out
+}
+
+// noCandidate reports a casualty word at token i (of kind, in sentence
+// sent) that proposes nothing: a natural death, the custody of a child.
+func (f *Figures) noCandidate(sc *numScan, i int, kind string, sent int) bool {
+	if kind == killed && deathOnlyWords[sc.w(i)] && f.naturalDeath(sent, sc.toks[i].Start, sc.toks[i].End) {
+		return true // "the actor died of cancer": no casualty
+	}
+	return kind == detained && custodyOfSomeone(sc, i) // "won custody of her son": the care of a child
+}
+
+// readings returns candidate c of the casualty word at token i with its
+// other reading: killed, for harm a victim may not have survived in a story
+// that reports a death (anyKilled; casgrammar.go's outcome rule). The
+// fallback keeps the reading of a span that scores higher.
+func readings(sc *numScan, i int, c Candidate, anyKilled bool) []Candidate {
+	out := []Candidate{c}
+	if c.Kind == injured && anyKilled {
+		k := c
+		k.Kind = killed
+		k.Features = append(slices.Clip(c.Features), "outcome=killed", "outcome+w="+sc.w(i))
+		out = append(out, k)
+	}
+	return out
+}
+
+// docContext is what an article's listed casualties tell a candidate:
+// whether one counts a death, and the capitalised words (names) they hold.
+type docContext struct {
+	words     map[string]bool
+	anyKilled bool
+}
+
+// newDocContext gathers the listed casualties of an article.
+func newDocContext(listed []contract.Casualty) docContext {
+	dc := docContext{words: map[string]bool{}}
+	for _, c := range listed {
+		if c.Kind == contract.Killed && c.Count > 0 {
+			dc.anyKilled = true
+		}
+		for _, w := range strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(w) > 2 && isCapWord(w) {
+				dc.words[strings.ToLower(w)] = true
+			}
+		}
+	}
+	return dc
+}
+
+// features describe candidate c (its word from source src: fallbackKind)
+// and its victim against the article's listed casualties: "vseen" when the
+// victim's name already stands in one of them (the same victim, counted).
+func (dc docContext) features(c Candidate, src string) []string {
+	out := []string{"src=" + src, "src+kind=" + src + "|" + c.Kind}
+	if c.who != "" && dc.words[strings.ToLower(c.who)] {
+		out = append(out, "vseen")
+	}
+	return out
+}
+
+// noVictims reports a candidate c (of the casualty word at token i) that
+// counts no victims: a thing for its subject or object ("The merger was
+// killed", "killed 30 cattle"), a share after it ("killed 40% of the
+// herd"), or victims of a number unsaid before a
+// plural auxiliary ("were jailed", "the looters were jailed").
+func noVictims(sc *numScan, i int, c Candidate) bool {
+	none := slices.Contains(c.Features, "v=none")
+	if none && (slices.Contains(c.Features, "subj=thing") || thingObject(sc, i)) {
+		return true
+	}
+	if m, ok := sc.number(i + 1); ok && none && (m.n.Kind == contract.KindPercent || m.n.Kind == contract.KindFraction) {
+		return true // "killed 40% of the herd", "two-thirds of": a share, not a count of victims
+	}
+	return (none || slices.Contains(c.Features, "v=vlplural")) && pluralChain(sc, i)
+}
+
+// thingObject reports a thing for the object of the casualty word at token
+// i, after at most a determiner or number and a modifier: "killed 30 cattle",
+// "hit the markets".
+func thingObject(sc *numScan, i int) bool {
+	for k := i + 1; k < sc.hi && k <= i+3; k++ {
+		w := sc.w(k)
+		if lexicon.IsNonPersonNoun(w) {
+			return true
+		}
+		if w == "" || strings.ContainsAny(w, ".,;:\"") || lexicon.IsPreposition(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// auxChainStart returns the first token of the auxiliaries and chain words
+// before the casualty word at token i ("was later", "is to be").
+func auxChainStart(sc *numScan, i int) int {
+	k := i
+	for k > sc.lo && (auxWords[sc.w(k-1)] || chainWords[sc.w(k-1)]) && sc.w(k-1) != "who" {
+		k--
+	}
+	return k
+}
+
+// pluralChain reports a plural auxiliary before the casualty word at token
+// i ("were jailed", "have been killed"): victims of a number the words
+// before do not say.
+func pluralChain(sc *numScan, i int) bool {
+	for k := auxChainStart(sc, i); k < i; k++ {
+		switch sc.w(k) {
+		case "were", "are", "have":
+			return true
+		}
+	}
+	return false
+}
+
+// beTo reports the future or duty of "is to be jailed", "was to have been
+// freed": a form of "be" and "to" among the auxiliaries before token i.
+func beTo(sc *numScan, i int) bool {
+	for k := auxChainStart(sc, i); k+1 < i; k++ {
+		switch sc.w(k) {
+		case "is", "are", "was", "were", "am":
+			if sc.w(k+1) == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// farCount finds the subject of a plural auxiliary before the casualty
+// word at token i that opens with a figure and a noun of people, at most 16
+// tokens back within its sentence: "at least 555 children under the age of
+// 12 have been killed". It returns the figure's first token and value.
+func farCount(sc *numScan, i int) (int, float64, bool) {
+	for k := auxChainStart(sc, i) - 1; k >= sc.lo && k >= i-16; k-- {
+		switch sc.w(k) {
+		case ".", ";", ":", "\"", "\u201c", "\u201d":
+			return 0, 0, false
+		}
+		m, ok := sc.number(k)
+		if !ok || m.tok != k || m.n.Kind != contract.KindFigure || m.n.Range || m.n.Value < 2 || m.n.Value >= 1e9 {
+			continue
+		}
+		if w := sc.w(m.tokEnd); personForm(w, sc.raw(m.tokEnd)) || personPlural(w) || w == "people" || w == "civilians" {
+			return k, m.n.Value, true
+		}
+	}
+	return 0, 0, false
 }
 
 // custodyOfSomeone reports a "custody" at token i that is the care of a
@@ -224,7 +376,7 @@ func docFeatures(sent, inSent int, anyKilled, anyHit bool) []string {
 func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed castSpans, quotes int) Candidate {
 	w := sc.w(i)
 	start, end, count := i, i+1, 1.0
-	vf := "v=none"
+	vf, who := "v=none", ""
 	// a victim before: "the cashier ... was hurt"
 	for j := i - 1; j >= sc.lo && j >= i-8; j-- {
 		if w := sc.w(j); w == "," || w == "." || w == ";" || w == ":" || w == "\"" {
@@ -241,7 +393,8 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 			}
 		}
 		if gap {
-			start = j
+			v, j = widestVictims(sc, j, v, ents)
+			start, who = j, v.who
 			vf = victimFeature("vl", v)
 			if v.count > 0 {
 				count = v.count
@@ -249,9 +402,14 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 			break
 		}
 	}
+	if vf == "v=none" && pluralChain(sc, i) {
+		if k, n, ok := farCount(sc, i); ok && !listed.covered(sc.toks[k].Start, sc.toks[i].End) {
+			start, count, vf = k, n, "v=farnumber" // "some 4,500 people living in the capital were evacuated"
+		}
+	}
 	if vf == "v=none" && i+1 < sc.hi {
 		if v, ok := victimsAt(sc, i+1, ents); ok && !listed.covered(sc.toks[i].Start, sc.toks[v.end-1].End) {
-			end = v.end
+			end, who = v.end, v.who
 			vf = victimFeature("vr", v)
 			if v.count > 0 {
 				count = v.count
@@ -263,7 +421,25 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 	}
 	c := Candidate{Start: sc.toks[start].Start, End: sc.toks[end-1].End, Kind: kind, Count: roundFigure(count)}
 	c.Features = append(wordFeatures(sc, i, w, kind, vf, quotes), "subj="+subjectShape(sc, i))
+	if f := strings.Fields(who); len(f) > 0 {
+		c.who = f[len(f)-1]
+	}
 	return c
+}
+
+// widestVictims returns the widest victim phrase that ends where v (at
+// token j) ends and opens at most eight tokens before it, with its first
+// token: the coordination "a tourist and a guide" over its last conjunct.
+func widestVictims(sc *numScan, j int, v victimPhrase, ents []contract.Entity) (victimPhrase, int) {
+	for k := j - 1; k >= sc.lo && k >= j-8; k-- {
+		if w := sc.w(k); w == "." || w == ";" || w == ":" || w == "\"" {
+			break
+		}
+		if u, ok := victimsAt(sc, k, ents); ok && u.end == v.end {
+			v, j = u, k
+		}
+	}
+	return v, j
 }
 
 // notNouns are the words of notPersonForms that are no nouns.
@@ -336,7 +512,7 @@ func wordFeatures(sc *numScan, i int, w, kind, vf string, quotes int) []string {
 	}
 	for p := i - 1; p >= sc.lo && p >= i-4; p-- {
 		switch sc.w(p) {
-		case "not", "n't", "no", "never", "without":
+		case "not", "n't", "no", "never", "without", "none", "nobody", "neither", "nor":
 			feats = append(feats, "neg")
 		case "would", "could", "may", "might", "will", "should", "can", "if", "threatened", "tried", "attempted":
 			feats = append(feats, "modal")
@@ -345,6 +521,9 @@ func wordFeatures(sc *numScan, i int, w, kind, vf string, quotes int) []string {
 				feats = append(feats, "to")
 			}
 		}
+	}
+	if beTo(sc, i) {
+		feats = append(feats, "modal")
 	}
 	if quotes%2 == 1 {
 		feats = append(feats, "quote")

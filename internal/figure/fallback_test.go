@@ -1,7 +1,11 @@
 package figure
 
 import (
+	"slices"
+	"strings"
 	"testing"
+
+	"github.com/newsparse/newsparse/internal/contract"
 
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/textdoc"
@@ -87,4 +91,168 @@ func TestSubjectShape(t *testing.T) {
 	}
 	d := textdoc.Analyze("The merger was killed by the regulator.")
 	assert.Empty(t, New(d, entity.Extract(d)).Candidates(nil), "a thing is no victim")
+}
+
+// TestFallbackExtraWords has one sentence per kind of the words only the
+// fallback reads, with the source feature each candidate carries, and a
+// word the grammar reads for contrast.
+func TestFallbackExtraWords(t *testing.T) {
+	cases := []struct{ text, word, kind, src string }{
+		{"Mourners gathered for the funeral on Sunday.", "funeral", killed, "extra"},
+		{"The driver suffered head injuries.", "injuries", injured, "extra"},
+		{"Two clerks were held overnight at the station.", "held", detained, "extra"},
+		{"The gang released the hostages at dawn.", "hostages", kidnapped, "extra"},
+		{"Refugees crowded the border crossing.", "refugees", displaced, "extra"},
+		{"The courier was killed on Monday.", "killed", killed, "trig"},
+	}
+	for _, c := range cases {
+		t.Run(c.word, func(t *testing.T) {
+			kind, src, ok := fallbackKind(c.word)
+			require.True(t, ok)
+			assert.Equal(t, c.kind, kind)
+			assert.Equal(t, c.src, src)
+			d := textdoc.Analyze(c.text)
+			cands := New(d, entity.Extract(d)).Candidates(nil)
+			var got *Candidate
+			for k := range cands {
+				if strings.Contains(strings.ToLower(c.text[cands[k].Start:cands[k].End]), c.word) {
+					got = &cands[k]
+					break
+				}
+			}
+			require.NotNil(t, got, "a candidate over %q", c.word)
+			assert.Equal(t, c.kind, got.Kind)
+			assert.Contains(t, got.Features, "src="+c.src)
+			assert.Contains(t, got.Features, "src+kind="+c.src+"|"+c.kind)
+		})
+	}
+	_, _, ok := fallbackKind("picnic")
+	assert.False(t, ok)
+}
+
+// TestFallbackCoordination takes the whole coordination before a casualty
+// word as its victims, with their count, not only the last conjunct.
+func TestFallbackCoordination(t *testing.T) {
+	cases := []struct {
+		text, span string
+		count      float64
+	}{
+		{"Police said a farmer and a teacher were abducted near the river.", "a farmer and a teacher were abducted", 2},
+		{"Police said a farmer was abducted near the river.", "a farmer was abducted", 1},
+	}
+	for _, c := range cases {
+		t.Run(c.span, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			cands := New(d, entity.Extract(d)).Candidates(nil)
+			require.NotEmpty(t, cands)
+			assert.Equal(t, c.span, c.text[cands[0].Start:cands[0].End])
+			assert.Equal(t, c.count, cands[0].Count)
+		})
+	}
+}
+
+// TestFallbackVictimSeen marks a candidate whose named victim a listed
+// casualty already holds, and leaves one whose victim is another.
+func TestFallbackVictimSeen(t *testing.T) {
+	text := "Officers said Dana Pike was hurt. Hours later the gang shot Pike again."
+	listed := []contract.Casualty{{Start: 14, End: 32, Text: text[14:32], Kind: contract.Injured, Count: 1}}
+	d := textdoc.Analyze(text)
+	f := New(d, entity.Extract(d))
+	cands := f.Candidates(listed)
+	require.NotEmpty(t, cands)
+	assert.Equal(t, "shot Pike", text[cands[0].Start:cands[0].End])
+	assert.Contains(t, cands[0].Features, "vseen")
+	other := []contract.Casualty{{Start: 14, End: 32, Text: "Lee Moss was hurt", Kind: contract.Injured, Count: 1}}
+	assert.NotContains(t, f.Candidates(other)[0].Features, "vseen")
+}
+
+// TestFallbackNegation marks the negations before a casualty word,
+// "none" and "nobody" among them, and no negation in a plain sentence.
+func TestFallbackNegation(t *testing.T) {
+	cases := []struct {
+		text string
+		neg  bool
+	}{
+		{"Police said none of them was hurt.", true},
+		{"Police said nobody was hurt.", true},
+		{"Police said the guard was not hurt.", true},
+		{"Police said the guard was hurt.", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			cands := New(d, entity.Extract(d)).Candidates(nil)
+			require.NotEmpty(t, cands)
+			assert.Equal(t, c.neg, slices.Contains(cands[0].Features, "neg"))
+		})
+	}
+}
+
+// TestFallbackGates has one sentence per candidate the fallback does not
+// propose (a plural auxiliary with no victims, a thing for an object) or
+// marks as not done ("is to be"), each beside a sentence it proposes.
+func TestFallbackGates(t *testing.T) {
+	cases := []struct {
+		text, word  string
+		kept, modal bool
+	}{
+		{"Police said the looters were jailed.", "jailed", false, false},
+		{"Police said they have been jailed.", "jailed", false, false},
+		{"Police said the looter was jailed.", "jailed", true, false},
+		{"The storm killed 30 sheep overnight.", "killed", false, false},
+		{"The storm killed a shepherd overnight.", "killed", true, false},
+		{"The frost killed 60% of the crop.", "killed", false, false},
+		{"The frost killed two-thirds of the crop.", "killed", false, false},
+		{"A clerk who stole from the till is to be jailed.", "jailed", true, true},
+		{"A clerk who stole from the till was jailed.", "jailed", true, false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			var got *Candidate
+			cands := New(d, entity.Extract(d)).Candidates(nil)
+			for k := range cands {
+				if strings.Contains(c.text[cands[k].Start:cands[k].End], c.word) {
+					got = &cands[k]
+				}
+			}
+			if !c.kept {
+				assert.Nil(t, got)
+				return
+			}
+			require.NotNil(t, got)
+			assert.Equal(t, c.modal, slices.Contains(got.Features, "modal"))
+		})
+	}
+}
+
+// TestFallbackFarCount takes the figure that opens the subject of a plural
+// auxiliary as the count, however long the subject, and no figure that
+// counts no people.
+func TestFallbackFarCount(t *testing.T) {
+	cases := []struct {
+		text, span string
+		count      float64
+		ok         bool
+	}{
+		{"Officials said 40 villagers from the hills above the lake were evacuated.", "40 villagers from the hills above the lake were evacuated", 40, true},
+		{"Officials said at least 12 pupils under the age of ten have been hurt.", "12 pupils under the age of ten have been hurt", 12, true},
+		{"Officials said 40 homes near the lake and the villagers were evacuated.", "", 0, false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			cands := New(d, entity.Extract(d)).Candidates(nil)
+			if !c.ok {
+				for _, cd := range cands {
+					assert.NotContains(t, cd.Features, "v=farnumber")
+				}
+				return
+			}
+			require.NotEmpty(t, cands)
+			assert.Equal(t, c.span, c.text[cands[0].Start:cands[0].End])
+			assert.Equal(t, c.count, cands[0].Count)
+			assert.Contains(t, cands[0].Features, "v=farnumber")
+		})
+	}
 }

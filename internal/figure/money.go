@@ -150,6 +150,7 @@ func (r *moneyReader) segment(sc *numScan, sent int) {
 		i++
 	}
 	if len(r.pend) > 0 {
+		r.pend = r.noted(sc, sent, first)                   // moneyctx.go: "(figures in Canadian dlrs)"
 		r.hits = continuedBefore(sc, r.hits, first, r.pend) // moneyctx.go
 		r.pend = r.pend[:0]
 	}
@@ -346,13 +347,18 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 		p-- // `from "five or six million"`
 	}
 	p, skipped := comparisonLink(sc, p) // moneyctx.go: "from a restated 22.9 million"
-	if w := sc.w(p); (w == "or" || w == "to" || w == "-") && p > sc.lo && sc.canStartNumber(p-1) && !(prev.m.pence && w == "to") {
-		return moneyHit{}, false // the end of a range read elsewhere
+	if w := sc.w(p); (w == "or" || w == "to" || w == "-") && p > sc.lo && sc.canStartNumber(p-1) && !(prev.m.pence && w == "to") &&
+		!(w == "to" && prev.tokEnd == p && sc.changeBefore(p-1)) {
+		return moneyHit{}, false // the end of a range read elsewhere; not the level after a change ("gained 1.15 to 41.60")
 	}
+	parallel := false
 	switch sc.w(p) {
 	case "only", "just", "from", "to", "vs", "vs.", "versus", "and", "or", "of", "at", "against", "than", "with", "up", "down":
 	default:
-		return moneyHit{}, false
+		if !parallelChange(sc, p, prev, i) { // moneyctx.go: "..., Orion Paper lost 0.90 to 31.75"
+			return moneyHit{}, false
+		}
+		parallel = true
 	}
 	if otherFigureBetween(sc, prev, p) { // moneyctx.go
 		return moneyHit{}, false
@@ -363,11 +369,15 @@ func elidedMoney(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	}
 	cents := false
 	switch {
+	case parallel:
 	case m.mult && !prev.cents:
 	case !m.mult && !prev.cents && inheritMagnitude(sc, p, prev, &m): // moneyctx.go: "889.5 mln dlrs vs 903.2"
 	case !m.mult && priceChange(sc, p, prev, m, skipped): // moneyctx.go: "22 cts vs 19", "gained 4.35 taka to 96.40"
 		// "rose 3p to 188", "raised to 5.5p from 4.8": in pence too; not "fell 3p to 1.45", in pounds
-		cents = prev.cents || prev.m.pence && (!strings.Contains(sc.text[m.start:m.end], ".") || sc.w(p) != "to" && sc.w(p) != "at")
+		// "rose 15 cents to 8.40": a decimal level less than thrice the change
+		// in cents is in the unit ("gained 0.40 cent to 88.15" stays in cents)
+		level := strings.Contains(sc.text[m.start:m.end], ".") && (sc.w(p) == "to" || sc.w(p) == "at")
+		cents = prev.cents && !(level && m.n.Value < 3*prev.m.n.Value) || prev.m.pence && !level
 	default:
 		return moneyHit{}, false
 	}
@@ -537,7 +547,8 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		if isoOnly(lw) && t != strings.ToUpper(t) || weakMark(t) && t[0] >= 'a' {
 			return "", 0, 0, false
 		}
-		if (lw == "rs" || lw == "rm" || lw == "rp" || lw == "dm") && t != "Rs" && t != "Rs." && t != "RM" && t != "Rp" && t != "DM" {
+		if (lw == "rs" || lw == "rm" || lw == "rp" || lw == "dm" || lw == "fl" || lw == "sch" || lw == "esc") && t != "Rs" && t != "Rs." && t != "RM" && t != "Rp" && t != "DM" &&
+			t != "Fl" && t != "Sch" && t != "Esc" {
 			return "", 0, 0, false
 		}
 		if i+1 < sc.hi && (textdoc.StartsWithDigit(sc.raw(i+1)) || bareDecimal(sc.raw(i+1)) > 0) || i+1 < sc.hi && isWordNumberStart(sc.w(i+1)) && code != "" && (c == '$' || c >= 0x80) {
@@ -640,13 +651,24 @@ func unitPrice(sc *numScan, k int) bool {
 // codeAfter returns the ISO 4217 code written in capitals at token k after
 // an amount ("5.3 million EUR", "150 SEK"), or "": only the codes the
 // marks know, not any three capitals ("3 ALL", "2 TOP").
-func codeAfter(sc *numScan, k int) string {
+func codeAfter(sc *numScan, k int, m numMatch) string {
 	t := sc.raw(k)
-	if k >= sc.hi || len(t) != 3 || !isUpperWord(t) || !isoOnly(lexicon.Lower(t)) || k+1 < sc.hi && nounAfter(sc, k+1) {
+	if k >= sc.hi || len(t) != 3 || !isUpperWord(t) || k+1 < sc.hi && nounAfter(sc, k+1) {
 		return "" // "300 CAD models": a name before its noun
 	}
-	return t
+	if isoOnly(lexicon.Lower(t)) {
+		return t
+	}
+	// any other code after a figure with decimals, thousands or a magnitude
+	// ("3.15 FRF", "2,500 SEK"); not "5 ALL" nor "the 10 TOP"
+	if lexicon.IsISOCode(t) && (m.mult || m.n.Value >= 1000 || strings.Contains(sc.text[m.start:m.end], ".")) {
+		return t
+	}
+	return ""
 }
+
+// isLetter reports an ASCII letter.
+func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
 // isUpperWord reports a word of capital ASCII letters.
 func isUpperWord(t string) bool {
@@ -673,6 +695,8 @@ func moneyAt(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
 	q, j, hasQ := sc.qualifierAt(i)
 	if !hasQ {
 		j = i
+	} else if q == contract.AtMost && sc.w(i) == "up" && levelUpTo(sc, i) { // moneyctx.go: "fares went up to £4.20"
+		q, hasQ = contract.Exact, false
 	}
 	if code, nt, at, ok := markAt(sc, j); ok {
 		return markedMoney(sc, j, code, nt, at, q, hasQ, ctx)
@@ -703,6 +727,7 @@ func markedMoney(sc *numScan, j int, code string, nt, at int, q contract.Qualifi
 	if hasQ && m.n.Qualifier == contract.Exact {
 		m.n.Qualifier = q
 	}
+	spacedMagnitude(sc, &m) // "$212 m"
 	h := moneyHit{start: sc.toks[j].Start, end: m.end, tokEnd: m.tokEnd, m: m, code: ctx.resolve(code)}
 	if r, ok := markedRange(sc, j, code, h); ok {
 		return r, true
@@ -762,6 +787,12 @@ func markedRange(sc *numScan, j int, code string, h moneyHit) (moneyHit, bool) {
 				lo, hi := m.n.Value, n2.Value
 				h.m.n = contract.Number{Value: lo, Min: lo, Max: hi, Range: true, Qualifier: m.n.Qualifier}
 				h.end = te
+				if mv := magnitudeWords[sc.w(m.tokEnd)]; !m.mult && mv >= 1e3 && strings.IndexFunc(rest[1:], isLetter) < 0 {
+					// "$4-$6 million": the magnitude after the second end is both ends'
+					h.m.n.Min, h.m.n.Max, h.m.n.Value = lo*mv, hi*mv, lo*mv
+					h.m.mult = true
+					h.end, h.tokEnd = sc.toks[m.tokEnd].End, m.tokEnd+1
+				}
 				return h, true
 			}
 		}
@@ -815,7 +846,7 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 	}
 	if m.pence {
 		h.code = "GBP"
-		return h, m.n.Kind == contract.KindFigure && !m.yearLike
+		return h, m.n.Kind == contract.KindFigure && !m.yearLike && !videoLines(sc, m)
 	}
 	if m.cent { // the story's dollar decides whose cents (storyCents)
 		h.code, h.cents = "USD", true
@@ -825,7 +856,7 @@ func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *curren
 		return moneyHit{}, false
 	}
 	k := m.tokEnd
-	if c := codeAfter(sc, k); c != "" && !m.yearLike { // "1.2bn USD", "20,000 CHF"
+	if c := codeAfter(sc, k, m); c != "" && !m.yearLike { // "1.2bn USD", "20,000 CHF"
 		h.code, h.end, h.tokEnd = c, sc.toks[k].End, k+1
 		return h, m.n.Kind == contract.KindFigure
 	}
@@ -879,8 +910,13 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {
 			return moneyHit{}, false // "18 kg (40 pounds) of cannabis", "a 300-pound man"
 		}
-		if w == "pound" && suffix == "" && m.n.Value > 1 && adj == "" && nounAfter(sc, k+1) {
-			return moneyHit{}, false // "a 3 thousand pound motor vehicle": a weight before its noun
+		// a million or more in words before "pound" or "crown" and a noun is
+		// an amount ("a five million pound contract", "a three billion crown
+		// charge"); less is a weight ("a 3 thousand pound motor vehicle"), and
+		// "crown" alone a title ("the 5,000m crown")
+		wordMillions := m.mult && m.n.Value >= 1e6 && m.tokEnd-m.tok >= 2 && nounAfter(sc, k+1)
+		if w == "pound" && suffix == "" && m.n.Value > 1 && adj == "" && nounAfter(sc, k+1) && !wordMillions || w == "crown" && !wordMillions {
+			return moneyHit{}, false
 		}
 		if m.n.Kind == contract.KindFraction {
 			return moneyHit{}, false
@@ -992,7 +1028,7 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	for k := nt + 1; k < sc.hi && k < nt+8; k++ {
 		view = append(view, toks[k])
 	}
-	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view)}
+	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view), changeAt: sc.changeBefore(nt)}
 	m, ok := sub.number(0)
 	if !ok {
 		return numMatch{}, false
@@ -1089,6 +1125,12 @@ func weightContext(sc *numScan, i, k int) bool {
 			}
 		}
 	}
+	for a := k + 1; a < sc.hi && a <= k+3; a++ {
+		switch sc.w(a) {
+		case "weight", "heavier", "lighter", "overweight", "underweight":
+			return true // "shed 20 pounds in weight", "8 pounds heavier"
+		}
+	}
 	for b := i - 1; b >= sc.lo && b >= i-6; b-- {
 		switch sc.w(b) {
 		case "kg", "kilograms", "kilogrammes", "kilos", "tonnes", "tons", "ounces", "grams", "weighing", "weighed",
@@ -1143,7 +1185,7 @@ func weakMark(t string) bool {
 		k++
 	}
 	switch lexicon.Lower(t[:k]) {
-	case "r", "sh", "shs", "dh", "dhs", "sr", `n`: // `n`: no keyword, the naira glued ("N45bn")
+	case "r", "sh", "shs", "dh", "dhs", "sr", "fl", "esc", "sch", `n`: // `n`: no keyword, the naira glued ("N45bn")
 		return true
 	}
 	return lexicon.LocalMark(t[:k]) != ""

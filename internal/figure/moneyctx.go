@@ -11,7 +11,8 @@ import (
 // Money context: what the words around an amount tell about it.
 
 // changeBefore reports a change word just before the amount at token j
-// ("was up C$0.45 to C$9.15", "gained $2 to $40", "rose by £5 to £20"):
+// ("was up C$0.45 to C$9.15", "gained $2 to $40", "rose by £5 to £20",
+// "lost more than $2 to $41.25"):
 // the "to" after the amount then gives the new level, not the end of a
 // range.
 func changeBefore(sc *numScan, j int) bool {
@@ -19,7 +20,64 @@ func changeBefore(sc *numScan, j int) bool {
 	if p >= sc.lo && sc.w(p) == "by" {
 		p--
 	}
-	return p >= sc.lo && changeWords[sc.w(p)]
+	return sc.changeBefore(p + 1)
+}
+
+// levelUpTo reports an "up to" at token i that a verb of movement before it
+// makes a particle, so that the amount after it is the level reached, not
+// a most: "fares went up to £4.20", "sales added up to $300m", "pushed
+// the rand up to R9.50" (an object of up to three words between); not
+// "could cost up to $5m" nor "will raise up to $1bn".
+func levelUpTo(sc *numScan, i int) bool {
+	if i > sc.lo && movedUp(sc.w(i-1)) {
+		return true
+	}
+	for k := i - 2; k >= sc.lo && k >= i-4; k-- {
+		if w := sc.w(k); pushedUp(w) {
+			return true
+		} else if isVerbLike(w) {
+			return false
+		}
+	}
+	return false
+}
+
+// movedUp reports a verb of movement that "up to" a level may follow: a
+// form of go, move, rise, climb, jump, shoot, surge, soar, inch, edge,
+// creep, tick, or add ("added up to", a sum).
+func movedUp(w string) bool {
+	switch w {
+	case "go", "goes", "going", "went", "gone", "rose", "risen", "shot", "crept", "creep", "creeps", "creeping":
+		return true
+	}
+	return upMoves[w] || inflects(w, upMoves)
+}
+
+// upMoves are the verbs of movement whose forms movedUp reads.
+var upMoves = map[string]bool{"move": true, "rise": true, "climb": true, "jump": true, "surge": true, "soar": true,
+	"inch": true, "edge": true, "tick": true, "add": true}
+
+// pushedUp reports a verb that moves its object "up to" a level: "pushed
+// the dollar up to", "took the total up to", "brought spending up to".
+func pushedUp(w string) bool {
+	switch w {
+	case "push", "pushes", "pushed", "pushing", "drive", "drives", "drove", "driven", "driving", "take", "takes", "took",
+		"taken", "taking", "bring", "brings", "brought", "bringing", "send", "sends", "sent", "sending", "lift", "lifts",
+		"lifted", "lifting":
+		return true
+	}
+	return false
+}
+
+// isVerbLike reports a word that ends the object looked back over: a verb
+// of being or a modal, or a function word a noun phrase does not hold.
+func isVerbLike(w string) bool {
+	switch w {
+	case "is", "are", "was", "were", "be", "been", "has", "have", "had", "will", "would", "could", "can", "may", "might",
+		"should", "to", "of", "for", "and", "or", "but", ",", "cost", "costs", "pay", "paid", "earn", "earned", "raise":
+		return true
+	}
+	return false
 }
 
 // rangeTo reports whether "to" after the amount at token j ends the range
@@ -224,9 +282,13 @@ func datelinePound(d *textdoc.Doc) string { return datelineUnit(d, lexicon.Datel
 
 // datelineUnit returns the currency unit of the story's dateline place
 // (the parsed dateline's, or a wire line's as datelineDollar tells), or "".
+// A parsed dateline that names no place with a unit leaves the wire line
+// its say: "RTRS - Gold miner lifts output" then "PERTH 1997-05-05".
 func datelineUnit(d *textdoc.Doc, unit func(string) string) string {
 	if d.Meta.Dateline != nil {
-		return placeUnit(d.Meta.Dateline.Place, unit)
+		if c := placeUnit(d.Meta.Dateline.Place, unit); c != "" {
+			return c
+		}
 	}
 	body := d.Text[d.Body.Start:d.Body.End]
 	for n := 0; n < 3 && body != ""; n++ {
@@ -830,6 +892,88 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 	return false
 }
 
+// parallelChange reports a bare price change at token i right after the
+// verb of change at token p, in a clause that repeats the one of the amount
+// prev before it in the sentence: "Delta Jute rose 2.15 taka to 88.40,
+// Rupali Mills gained 1.05 to 64.10". Like a price, the figure has
+// decimals or thousands, and "to" or "at" and its new level follow it.
+func parallelChange(sc *numScan, p int, prev moneyHit, i int) bool {
+	if i != p+1 || !isChangeWord(sc.w(p)) || prev.cents || prev.m.pence || prev.m.mult || prev.m.n.Range || prev.m.n.Vague {
+		return false
+	}
+	m, ok := sc.number(i)
+	if !ok || !m.digits || m.mult || m.n.Range || !strings.ContainsAny(sc.text[m.start:m.end], ".,") {
+		return false
+	}
+	if w := sc.w(m.tokEnd); w != "to" && w != "at" || !textdoc.StartsWithDigit(sc.raw(m.tokEnd+1)) {
+		return false
+	}
+	if l, ok := sc.number(m.tokEnd + 1); !ok || l.mult || !moneyFollower(sc, l.tokEnd) {
+		return false // a level of no price: "gained 1,200 to 5,400 shares"
+	}
+	k := prev.tokEnd - 1
+	for k > sc.lo && sc.toks[k].Start > prev.start {
+		k--
+	}
+	for b := k - 1; b >= sc.lo && b >= k-5; b-- {
+		if isChangeWord(sc.w(b)) {
+			return true // prev is a change, or the level after one: "rose 2.15 taka to 88.40"
+		}
+	}
+	return false
+}
+
+// videoLines reports a glued-p figure that is a video format's line count
+// ("films in 720p", "a 1080p screen"): one of the standard counts, and not
+// a price after a preposition of price or a change ("closed at 720p",
+// "rose 6p to 1080p").
+func videoLines(sc *numScan, m numMatch) bool {
+	switch m.n.Value {
+	case 480, 576, 720, 1080, 1440, 2160:
+	default:
+		return false
+	}
+	if !m.pence || m.tokEnd != m.tok+1 {
+		return false
+	}
+	switch w := sc.w(m.tok - 1); w {
+	case "at", "to", "from", "of", "by", "was", "were", "is":
+		return false
+	default:
+		return !isChangeWord(w)
+	}
+}
+
+// spacedMagnitude gives a marked figure m the short magnitude that stands
+// apart after it ("$212 m", "£2 bn"): after a currency mark a lone "m" or
+// "bn" is no metre but the magnitude the writer left unglued. The word must
+// end the phrase (a stop, a bracket, a function word).
+func spacedMagnitude(sc *numScan, m *numMatch) {
+	k := m.tokEnd
+	if m.mult || m.n.Range || k >= sc.hi || m.end != sc.toks[k-1].End {
+		return
+	}
+	f := 0.0
+	switch sc.raw(k) {
+	case "m", "mn":
+		f = 1e6
+	case "bn", "b":
+		f = 1e9
+	case "tn":
+		f = 1e12
+	default:
+		return
+	}
+	if !closesClause(sc, k+1) && sc.raw(k+1) != "(" && !moneyFollower(sc, k+1) {
+		return
+	}
+	m.scale(f)
+	m.mult = true
+	m.setLastMult(f)
+	m.tokEnd = k + 1
+	m.end = sc.toks[k].End
+}
+
 // inPence reports an amount in pence: "12 pence", "12p".
 func inPence(sc *numScan, h moneyHit) bool {
 	return h.m.pence || h.cents && sc.w(h.tokEnd-1) == "pence"
@@ -847,9 +991,9 @@ var priceDirections = map[string]bool{"up": true, "down": true, "higher": true, 
 	"stronger": true, "firmer": true, "softer": true, "easier": true, "off": true}
 
 // moneyFollower reports whether the word at token k may follow a bare
-// figure that continues an amount: a function word or an adverb of time
-// ("from 7.9 mln in 2003", "against 52 million earlier"), not a unit of its
-// own ("400 mln shares").
+// figure that continues an amount: a function word or an adverb ("from 7.9
+// mln in 2003", "against 52 million earlier", "to 3,410 shortly after"),
+// not a unit of its own ("400 mln shares").
 func moneyFollower(sc *numScan, k int) bool {
 	r := sc.raw(k)
 	if r != "" && r[0] >= 'A' && r[0] <= 'Z' {
@@ -867,7 +1011,8 @@ func moneyFollower(sc *numScan, k int) bool {
 	case "less", "more", "lower", "higher":
 		return sc.w(k+1) == "than" // a difference: "3.9 billion less than the 48.2 billion"
 	}
-	return false
+	w := sc.w(k)
+	return len(w) > 5 && strings.HasSuffix(w, "ly") // an adverb: "to 3,410 shortly after", "at 3.20 briefly"
 }
 
 // rateLabel reads the label of a rate quote at token i, two currencies
@@ -1250,6 +1395,72 @@ func continuedBefore(sc *numScan, hits []moneyHit, first int, pend []moneyHit) [
 		sortHits(hits)
 	}
 	return hits
+}
+
+// noted makes money of the bare figures with a magnitude pending in the
+// sentence (sent its index, hits[first:] its amounts) that a bracketed note
+// after them gives a currency, no amount standing between: "Operating
+// profit 88.4 mln vs 71.9 mln (all figures in Canadian dlrs)". It returns the
+// figures still pending.
+func (r *moneyReader) noted(sc *numScan, sent, first int) []moneyHit {
+	last := r.pend[len(r.pend)-1]
+	code, at := "", 0
+	for i := last.tokEnd; i < sc.hi; i++ {
+		if c, ok := currencyNote(sc, i, r.ctx); ok {
+			code, at = c, sc.toks[i].Start
+			break
+		}
+	}
+	if code == "" {
+		return r.pend
+	}
+	rest := r.pend[:0]
+	for _, c := range r.pend {
+		between := false
+		for _, h := range r.hits[first:] {
+			between = between || h.start > c.end && h.start < at
+		}
+		if !c.m.mult || between {
+			rest = append(rest, c)
+			continue
+		}
+		c.code, c.sent = code, sent
+		r.hits = append(r.hits, c)
+	}
+	sortHits(r.hits[first:])
+	return rest
+}
+
+// currencyNote reads a bracketed note at token i that names the currency
+// of the figures before it and holds no figure: "(all figures in
+// Canadian dlrs)", "(amounts in euros)". It returns the currency's code.
+func currencyNote(sc *numScan, i int, ctx *currencyContext) (string, bool) {
+	if sc.raw(i) != "(" {
+		return "", false
+	}
+	k := i + 1
+	for ; k < sc.hi && k < i+5 && sc.w(k) != "in"; k++ {
+		if r := sc.raw(k); r == ")" || textdoc.StartsWithDigit(r) {
+			return "", false
+		}
+	}
+	if sc.w(k) != "in" {
+		return "", false
+	}
+	k++
+	adj := ""
+	if _, ok := lexicon.CurrencyAdjective(sc.w(k)); ok {
+		adj = sc.w(k)
+		k++
+	}
+	code := lexicon.CurrencyName(sc.w(k))
+	if code == "" || sc.raw(k+1) != ")" || sc.w(k) == "won" || sc.w(k) == "real" {
+		return "", false
+	}
+	if c := currencyAdjective(adj); c != "" {
+		return c, true
+	}
+	return ctx.resolve(strings.TrimSuffix(code, "?")), true
 }
 
 // changeBeforeLevel reports a direction and "at" or "to" at token k, after

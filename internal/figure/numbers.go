@@ -87,6 +87,9 @@ type numScan struct {
 	// grammar marks the casualty grammar's scan (casgrammar.go): it reads the
 	// grammar's further predicates, which the pattern reader, and so the toll, leave
 	grammar bool
+	// changeAt marks a view of a glued mark's digits ("fell $1 to 398")
+	// whose scan has a verb of change before the mark
+	changeAt bool
 }
 
 // raw returns the text of token i.
@@ -305,7 +308,7 @@ func (s *numScan) number(i int) (numMatch, bool) {
 	if a.n.Kind == contract.KindFigure && !a.n.Range && a.end == s.toks[a.tokEnd-1].End {
 		// ranges over tokens: "10 to 20", "six or seven million", "5 - 7"; not a change ("rose 3p to 245p")
 		link := s.w(a.tokEnd)
-		if link == "to" && (changeWords[s.w(i-1)] || a.pence) {
+		if link == "to" && (s.changeBefore(i) || a.pence) {
 			link = ""
 		}
 		switch link {
@@ -322,6 +325,80 @@ func (s *numScan) number(i int) (numMatch, bool) {
 	}
 	return a, true
 }
+
+// changeBefore reports a verb of change before the number at token i, over
+// a currency mark and a qualifier between them ("rose 10 to 20", "fell $1
+// to 398", "lost more than $2 to $41.25", "adding 1.15 dlrs to 3.62"): a
+// "to" after the number gives the new level, not the end of a range. A
+// view of a glued mark's digits (changeAt) knows it from the scan it came from.
+func (s *numScan) changeBefore(i int) bool {
+	if s.changeAt && i == s.lo {
+		return true
+	}
+	p := i - 1
+	if w := s.w(p); p >= s.lo && (lexicon.CurrencyMark(w) != "" || strings.HasSuffix(w, "$")) {
+		p-- // "fell $ 1 to 398", "rose US$ 2 to 40"
+		if lexicon.DollarPrefix(s.w(p)) != "" && s.w(p+1) == "$" {
+			p--
+		}
+	}
+	p = s.qualifierBefore(p+1) - 1
+	return p >= s.lo && isChangeWord(s.w(p))
+}
+
+// qualifierBefore returns the first token of a qualifier phrase that ends
+// just before token k ("more than", "nearly"), or k when none does.
+func (s *numScan) qualifierBefore(k int) int {
+	for st := k - 1; st >= s.lo && st >= k-3; st-- {
+		if _, end, ok := s.qualifierAt(st); ok && end == k {
+			return st
+		}
+	}
+	return k
+}
+
+// isChangeWord reports a word that comes before a change (changeWords), or
+// an inflection of a verb of change: "adding", "rises", "dropped", "eased".
+func isChangeWord(w string) bool {
+	return changeWords[w] || changeForms[w] || inflects(w, changeStems)
+}
+
+// inflects reports a regular inflection of one of the verbs stems: with
+// -s, -es, -ed, -d or -ing, a final e dropped ("easing"), a consonant
+// doubled ("dropped") or a y turned to i ("rallied").
+func inflects(w string, stems map[string]bool) bool {
+	for _, suf := range [...]string{`ing`, `ed`, `es`, `s`, `d`} { // no keywords: parts of one word
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 2 {
+			continue
+		}
+		n := len(stem)
+		switch {
+		case stems[stem]:
+			return true // "adding", "rises", "inches", "moved"
+		case (suf == `ing` || suf == `ed`) && stems[stem+`e`]:
+			return true // "easing", "eased"
+		case (suf == `ing` || suf == `ed`) && n > 2 && stem[n-1] == stem[n-2] && stems[stem[:n-1]]:
+			return true // "dropping", "slipped"
+		case suf == `ed` && stem[n-1] == 'i' && stems[stem[:n-1]+`y`]:
+			return true // "rallied"
+		}
+	}
+	return false
+}
+
+// changeStems are the verbs of change whose regular inflections isChangeWord
+// reads; changeForms their irregular ones.
+var changeStems = map[string]bool{
+	"add": true, "rise": true, "fall": true, "gain": true, "lose": true, "climb": true, "drop": true, "jump": true,
+	"slip": true, "shed": true, "ease": true, "advance": true, "surge": true, "slump": true, "tumble": true,
+	"plunge": true, "soar": true, "decline": true, "increase": true, "decrease": true, "raise": true, "lower": true,
+	"trim": true, "boost": true, "grow": true, "shrink": true, "sink": true, "slide": true, "dip": true, "firm": true,
+	"weaken": true, "strengthen": true, "rally": true, "recover": true, "reduce": true, "lift": true, "slash": true,
+}
+
+var changeForms = map[string]bool{"risen": true, "fallen": true, "grown": true, "sank": true, "sunk": true,
+	"slid": true, "shot": true}
 
 // changeWords come before a change, not a range: "rose 10 to 20", "fell from 5 to 3".
 var changeWords = map[string]bool{
@@ -466,26 +543,8 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 	for m.tokEnd < s.hi && m.tokEnd-m.tok < maxNumberTokens {
 		w := s.w(m.tokEnd)
 		mv, ok := magnitudeWords[w]
-		if p := strings.TrimSuffix(w, "-plus"); !ok && len(p) < len(w) {
-			if mv, ok = magnitudeWords[p]; ok && mv > 0 && !(m.mult && mv <= m.lastMult()) {
-				m.scale(mv) // "$1 billion-plus"
-				m.mult = true
-				m.setLastMult(mv)
-				m.n.Qualifier = contract.MoreThan
-				m.tokEnd++
-				m.end = s.toks[m.tokEnd-1].End
-				break
-			}
-		}
-		if p, rate, cut := strings.Cut(w, "-"); !ok && cut && perUnitTail(rate) {
-			if mv, ok = magnitudeWords[p]; ok && mv > 0 && !(m.mult && mv <= m.lastMult()) {
-				m.scale(mv) // "a $200 million-a-year plan": the amount ends before the rate
-				m.mult = true
-				m.setLastMult(mv)
-				m.tokEnd++
-				m.end = s.toks[m.tokEnd-1].Start + len(p)
-				break
-			}
+		if !ok && s.hyphenedMagnitude(m, w) {
+			break // "$1 billion-plus", "$200 million-a-year", "a 20 million-euro deal"
 		}
 		switch w {
 		case "millions", "billions", "trillions":
@@ -505,6 +564,36 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 		m.tokEnd++
 		m.end = s.toks[m.tokEnd-1].End
 	}
+}
+
+// hyphenedMagnitude reads a magnitude word w joined by a hyphen to what
+// follows it, after the number m: "$1 billion-plus" (more than), "a $200
+// million-a-year plan" (the amount ends before the rate), "a 20
+// million-euro deal" (the currency's name goes with it).
+func (s *numScan) hyphenedMagnitude(m *numMatch, w string) bool {
+	p, rest, cut := strings.Cut(w, "-")
+	mv := magnitudeWords[p]
+	if !cut || mv <= 1 || m.mult && mv <= m.lastMult() {
+		return false
+	}
+	start := s.toks[m.tokEnd].Start
+	switch {
+	case rest == "plus":
+		m.n.Qualifier = contract.MoreThan
+		m.end = s.toks[m.tokEnd].End
+	case perUnitTail(rest):
+		m.end = start + len(p)
+	case isCurrencyWordStem(rest) && m.curWord == "":
+		m.curWord = rest
+		m.end = s.toks[m.tokEnd].End
+	default:
+		return false
+	}
+	m.scale(mv)
+	m.mult = true
+	m.setLastMult(mv)
+	m.tokEnd++
+	return true
 }
 
 // partMagnitude returns the value of a part of a magnitude written as one
@@ -644,26 +733,7 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 	}
 	suf := lexicon.Lower(t[n:j])
 	if mv, ok := magnitudeSuffixes[suf]; ok {
-		m.scale(mv)
-		m.mult = true
-		m.setLastMult(mv)
-		m.end = base + j
-		m.yearLike = false
-		if j < len(t) && (t[j] == '-' || t[j] == '/') {
-			// "100m-share", "10m-a-year": the figure stops at the hyphen;
-			// "4bn-euro", "300bn-rupee": a currency adjective goes with it
-			if t[j] == '-' {
-				if w, _, _ := strings.Cut(lexicon.Lower(t[j+1:]), "-"); isCurrencyWordStem(w) {
-					m.curWord = w
-					m.end = base + j + 1 + len(w)
-				}
-			}
-			return true
-		}
-		if j != len(t) {
-			return false
-		}
-		return true
+		return gluedMagnitude(m, t, j, base, mv)
 	}
 	switch suf {
 	case "st", "nd", "rd", "th":
@@ -682,6 +752,7 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 		return true
 	case "p":
 		m.pence = true
+		m.yearLike = false // "1240p" is no year
 		m.end = base + j
 		if j < len(t) && t[j] == '-' {
 			// "a 5p-a-share dividend", "a 20p-per-litre rise": the amount, then what it is for
@@ -694,6 +765,37 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 	}
 	m.end = base + len(t)
 	return true
+}
+
+// gluedMagnitude gives the number m the magnitude mv glued after its digits
+// in token t (at byte base; j the byte after the magnitude): "388bn",
+// "100m-share" (the figure stops at the hyphen), "4bn-euro" (a currency
+// adjective goes with it), "£5bn-plus" and "€1bn+" (more than). It reports
+// whether the token is a number.
+func gluedMagnitude(m *numMatch, t string, j, base int, mv float64) bool {
+	m.scale(mv)
+	m.mult = true
+	m.setLastMult(mv)
+	m.end = base + j
+	m.yearLike = false
+	if j < len(t) && (t[j] == '-' || t[j] == '/') {
+		if t[j] == '-' {
+			if w, _, _ := strings.Cut(lexicon.Lower(t[j+1:]), "-"); isCurrencyWordStem(w) {
+				m.curWord = w
+				m.end = base + j + 1 + len(w)
+			} else if w == "plus" {
+				m.n.Qualifier = contract.MoreThan
+				m.end = base + j + 1 + len(w)
+			}
+		}
+		return true
+	}
+	if t[j:] == "+" {
+		m.n.Qualifier = contract.MoreThan
+		m.end = base + j + 1
+		return true
+	}
+	return j == len(t)
 }
 
 // slashAfter reads what follows a slash after the digits of token t (n of
@@ -751,8 +853,18 @@ func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
 			return false
 		}
 		after := rest[k:]
+		if after == "" && s.spacedFraction(m, v2) {
+			return true // "3-1 / 4p" as a wire's tokens space it
+		}
 		if strings.HasPrefix(after, "/") {
 			d, k2, _, _, ok := parseNumeral(after[1:])
+			if ok && k2+2 == len(after) && (after[k2+1] == 'p' || after[k2+1] == 'c') && v2 < d && isMarketDenominator(d) {
+				m.n.Value += v2 / d // "7-1/2p", "3-1/4c": a fraction of a penny or a cent
+				m.pence, m.cent = after[k2+1] == 'p', after[k2+1] == 'c'
+				m.yearLike = false
+				m.end = base + len(t)
+				return true
+			}
 			if ok && k2+1 == len(after) && v2 < d && isMarketDenominator(d) {
 				if p := strings.IndexByte(t[:n], '.'); p >= 0 && n-p == 3 {
 					d *= 100 // "2.55-1/2 dlrs a bushel": a fraction of the last cent
@@ -767,6 +879,14 @@ func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
 		}
 		if strings.HasPrefix(after, "-") && len(after) > 1 && textdoc.IsDigitByte(after[1]) {
 			m.n.Kind = contract.KindPhone
+			m.end = base + len(t)
+			return true
+		}
+		if (after == "p" || after == "c") && m.n.Value < v2 {
+			// "300-350p", "25-30c": a range in pence or cents
+			m.n = contract.Number{Value: m.n.Value, Min: m.n.Value, Max: v2, Range: true}
+			m.pence, m.cent = after == "p", after == "c"
+			m.yearLike = false
 			m.end = base + len(t)
 			return true
 		}
@@ -806,6 +926,36 @@ func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
 		return true
 	}
 	return s.hyphenWords(m, rest, base+n, base+n+hl)
+}
+
+// spacedFraction reads the fraction of a mixed number whose slash stands
+// apart, at the tokens after m's ("3-1 / 4p", "5-3 / 4 dlrs"): v the
+// numerator glued after the hyphen. It extends m over the denominator, with
+// a glued "p" or "c" as pence or cents.
+func (s *numScan) spacedFraction(m *numMatch, v float64) bool {
+	k := m.tokEnd
+	if k+1 >= s.hi || s.raw(k) != "/" || s.toks[k].Start-s.toks[k-1].End > 1 || s.toks[k+1].Start-s.toks[k].End > 1 {
+		return false
+	}
+	t := s.raw(k + 1)
+	d, n, comma, dot, ok := parseNumeral(t)
+	if !ok || comma || dot || !(v < d) || !isMarketDenominator(d) {
+		return false
+	}
+	switch t[n:] {
+	case "":
+	case "p":
+		m.pence = true
+	case "c":
+		m.cent = true
+	default:
+		return false
+	}
+	m.n.Value += v / d
+	m.yearLike = false
+	m.tokEnd = k + 2
+	m.end = s.toks[k+1].End
+	return true
 }
 
 // hyphenWords reads the words after a number and a hyphen ("-year-old",
@@ -879,6 +1029,9 @@ func isCurrencyWordStem(w string) bool {
 
 // words reads a number written in words at token m.tok.
 func (s *numScan) words(m *numMatch) bool {
+	if s.partOfMagnitude(m) {
+		return true // "a quarter of a million", "three-quarters of a billion"
+	}
 	i := m.tok
 	w := s.w(i)
 	switch w {
@@ -888,15 +1041,6 @@ func (s *numScan) words(m *numMatch) bool {
 		case "dozen":
 			m.n.Value = 12
 			m.tokEnd = i + 2
-		case "quarter":
-			// "a quarter of a million"
-			mv := magnitudeWords[s.w(i+4)]
-			if s.w(i+2) != "of" || s.w(i+3) != "a" || mv < 1e6 {
-				return false
-			}
-			m.n.Value = mv / 4
-			m.mult = true
-			m.tokEnd = i + 5
 		case "hundred", "thousand", "million", "billion", "trillion":
 			m.n.Value = 1
 			m.tokEnd = i + 1
@@ -973,6 +1117,36 @@ func (s *numScan) words(m *numMatch) bool {
 		return true
 	}
 	return s.wordSeq(m, i)
+}
+
+// partOfMagnitude reads a fraction of a million or more at token m.tok: "a
+// quarter of a million", "a third of a billion", "three-quarters of a
+// million", "two thirds of a trillion".
+func (s *numScan) partOfMagnitude(m *numMatch) bool {
+	i := m.tok
+	w := s.w(i)
+	num, den, k := 0.0, 0.0, 0
+	if a, b, ok := strings.Cut(w, "-"); ok && fractionWords[b] > 0 {
+		num, den, k = smallNumbers[a], fractionWords[b], i+1 // "three-quarters"
+	} else if d := fractionWords[s.w(i+1)]; d > 0 {
+		num, den, k = smallNumbers[w], d, i+2 // "three quarters", "one third"
+		if w == "a" || w == "an" {
+			num = 1
+		}
+	}
+	if num <= 0 || num >= den || s.w(k) != "of" || s.w(k+1) != "a" {
+		return false
+	}
+	mv := magnitudeWords[s.w(k+2)]
+	if mv < 1e6 {
+		return false
+	}
+	m.n.Value = num / den * mv
+	m.mult = true
+	m.setLastMult(mv)
+	m.tokEnd = k + 3
+	m.end = s.toks[k+2].End
+	return true
 }
 
 // moreMagnitudes extends a vague "several hundred" with "thousand", "million".

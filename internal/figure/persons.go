@@ -261,7 +261,7 @@ func subjectThenBeing(sc *numScan, i int, ents []contract.Entity) (casHit, int, 
 			h.generic = kind == injured && !strings.HasPrefix(w, "surviv")
 			return h, e, true
 		}
-		if _, ok := fallbackKind(w); ok && k > v.end {
+		if _, src, ok := fallbackKind(w); ok && src != "extra" && k > v.end {
 			return casHit{}, 0, false // a casualty word of the clause's own: the grammar reads it
 		}
 	}

@@ -286,8 +286,9 @@ func notRealized(sc *numScan, k int) bool {
 	for p := k - 1; p >= sc.lo && p >= k-3; p-- {
 		switch sc.w(p) {
 		case "to":
-			// "to kill" is a purpose; "admitted to killing", "pleaded guilty to shooting" tell a deed
-			return !strings.HasSuffix(sc.w(k), "ing")
+			// "to kill" is a purpose; "admitted to killing", "pleaded guilty to shooting", "managed to
+			// shoot" tell a deed
+			return !strings.HasSuffix(sc.w(k), "ing") && !(p-1 >= sc.lo && deedBeforeTo(sc.w(p-1)))
 		case "would", "could", "will", "might", "may", "can", "should", "must", "not", "n't", "never", "wo", "ca",
 			"threat", "threatening", "threatened", "tried", "trying", "attempted", "attempting", "plot", "plotted":
 			return true
@@ -324,7 +325,8 @@ var killNouns = map[string]struct {
 }{
 	"death": {killed, false}, "deaths": {killed, false}, "murder": {killed, false}, "murders": {killed, false},
 	"killing": {killed, false}, "killings": {killed, false}, "slaying": {killed, false}, "slayings": {killed, false},
-	"execution": {killed, false}, "assassination": {killed, false},
+	"execution": {killed, false}, "assassination": {killed, false}, "executions": {killed, false},
+	"massacre": {killed, false}, "slaughter": {killed, false}, "genocide": {killed, false},
 	"shooting": {injured, true}, "stabbing": {injured, true},
 	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
 	"kidnappers": {kidnapped, false}, "abductors": {kidnapped, false}, "captors": {kidnapped, false},
@@ -615,7 +617,24 @@ func heldInCustody(sc *numScan, j int) (string, int, bool) {
 		}
 		return detained, j + 1, true
 	}
+	if j > sc.lo && headlineHeld(sc, j) {
+		return detained, j + 1, true // a headline drops the auxiliary: "Rebel leader held in raid", "41 held"
+	}
 	return "", j, false
+}
+
+// headlineHeld reports a headline's "held" at token j that ends its clause
+// or opens a place, a cause or a time ("41 held", "Rebel leader held in
+// Paramaribo", "Two held after riot"): the passive it shortens.
+func headlineHeld(sc *numScan, j int) bool {
+	if !headlineLike(sc) || auxWords[sc.w(j-1)] {
+		return false
+	}
+	switch sc.w(j + 1) {
+	case "", ".", ",", ";", ":", "|", "-", "–", "—", "in", "after", "over", "for", "on", "at", "as", "without", "following":
+		return j+1 >= sc.hi || sc.w(j+1) != "at" || sc.w(j+2) != "gunpoint" && sc.w(j+2) != "knifepoint"
+	}
+	return false
 }
 
 // underwentSurgery reads "underwent (emergency) surgery" after token j:
@@ -721,12 +740,12 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 			return detained, k + 2, true
 		}
 	case "jail", "prison":
-		if w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
-			return detained, k + 1, true // "remained in jail", "would remain in prison"
+		if w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain" || k == j+1 && headlineLike(sc) && !auxWords[sc.w(j-1)]) {
+			return detained, k + 1, true // "remained in jail", "would remain in prison", a headline's "Briton in jail"
 		}
 	default:
 		// "are now in a city prison", "remained in the Pike County Jail", "is in Evin prison"
-		if e, ok := custodyPlace(sc, k); ok && w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
+		if e, ok := custodyPlace(sc, k); ok && w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain" || sc.w(j-1) == "remains") {
 			return detained, e, true
 		}
 	case "medically":
@@ -910,7 +929,7 @@ func givenSentence(sc *numScan, j int) (string, int, bool) {
 // detained and the token after the place of custody within nine tokens, or
 // false at a clause break or "for"/"after".
 func sentencedToPrison(sc *numScan, j int) (string, int, bool) {
-	for k := j + 1; k < j+10 && k < sc.hi; k++ {
+	for k := j + 1; k < j+14 && k < sc.hi; k++ {
 		switch sc.w(k) {
 		case "prison", "jail", "custody", "corrections", "detention":
 			return detained, k + 1, true
@@ -1170,6 +1189,9 @@ func unrealized(sc *numScan, k int) bool {
 		return p-1 >= sc.lo && (sc.w(p-1) == "could" || sc.w(p-1) == "would" || sc.w(p-1) == "should" || sc.w(p-1) == "might")
 	case "to":
 		if p-1 >= sc.lo {
+			if deedBeforeTo(sc.w(p - 1)) {
+				return false // "managed to shoot himself", "was able to kill two guards": the deed was done
+			}
 			switch sc.w(p - 1) {
 			case "tried", "trying", "tries", "try", "attempted", "attempting", "attempt", "threatened", "threatening",
 				"threatens", "threaten", "plotted", "plotting", "planned", "planning", "vowed", "wanted", "intent", "conspiracy":
@@ -1180,6 +1202,12 @@ func unrealized(sc *numScan, k int) bool {
 		return baseForms[sc.w(k)]
 	}
 	return false
+}
+
+// deedBeforeTo reports a word before an infinitive's "to" that tells the
+// infinitive was done: "managed to", "able to", "proceeded to".
+func deedBeforeTo(w string) bool {
+	return w == "managed" || w == "able" || w == "proceeded"
 }
 
 // shotKind decides what "shot" at token i (its phrase ending before j) did:

@@ -201,7 +201,9 @@ func (x *hitSpans) startingAt(out []int, s int) []int {
 // before a hit in its sentence is then read without a scan of every hit
 // before it.
 func singleEnds(ends map[int]int, h casHit) map[int]int {
-	if h.Count != 1 {
+	if h.Count != 1 || h.ref == "self" {
+		// a harm done to oneself ("Child shoots himself" glued to its lede) names no victim a
+		// later reflexive stands for
 		return ends
 	}
 	if ends == nil {

@@ -338,6 +338,11 @@ func (x kindsBefore) anotherKind(h casHit) bool {
 	return false
 }
 
+// pastEventNouns name an event after its year: "the 2012 rampage", "the
+// 2004 tsunami".
+var pastEventNouns = map[string]bool{"attack": true, "attacks": true, "bombing": true, "bombings": true, "shooting": true,
+	"shootings": true, "massacre": true, "war": true, "rampage": true, "earthquake": true, "tsunami": true, "riots": true}
+
 // historical reports a casualty in a sentence about an earlier event: "the 2015 attack that killed 130".
 func historical(d *textdoc.Doc, h casHit, year int) bool {
 	if h.sent < 0 {
@@ -368,9 +373,6 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 		if j > st.TokStart && j < i && numMonths[lexicon.Lower(d.Tok(j))] {
 			p = lexicon.Lower(d.Tok(j - 1))
 		}
-		if sinceIncident(d, st.TokStart, i, st.TokEnd) {
-			return true // "since the March 2019 rampage at a mall, 80 children have been shot": a tally of other events
-		}
 		if p == "since" || p == "until" || p == "by" {
 			if i+2 < st.TokEnd && d.Tok(i+1) == "," && lexicon.Lower(d.Tok(i+2)) == "when" {
 				return true // "the most since 2004, when 19 were killed": the clause is about 2004
@@ -378,31 +380,9 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 			continue // cumulative to now
 		}
 		if year == 0 || y < year {
-			if p == "in" || p == "the" || p == "of" || i+1 < st.TokEnd && (lexicon.Lower(d.Tok(i+1)) == "attack" || lexicon.Lower(d.Tok(i+1)) == "attacks" || lexicon.Lower(d.Tok(i+1)) == "bombing" || lexicon.Lower(d.Tok(i+1)) == "shooting" || lexicon.Lower(d.Tok(i+1)) == "massacre" || lexicon.Lower(d.Tok(i+1)) == "war") {
+			if p == "in" || p == "the" || p == "of" || i+1 < st.TokEnd && pastEventNouns[lexicon.Lower(d.Tok(i+1))] {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// sinceIncident reports a year at token i (in a sentence of tokens [lo,
-// hi)) that dates an incident of its own which "since" opens a few words
-// before: "since the fatal March 2019 rampage", "since the 2015
-// shooting". A count in its sentence tallies events after that one, not the
-// story's.
-func sinceIncident(d *textdoc.Doc, lo, i, hi int) bool {
-	if i+1 >= hi {
-		return false
-	}
-	switch lexicon.Lower(d.Tok(i + 1)) {
-	case "rampage", "massacre", "shooting", "attack", "bombing", "shootings", "attacks":
-	default:
-		return false
-	}
-	for k := i - 1; k >= lo && k >= i-5; k-- {
-		if lexicon.Lower(d.Tok(k)) == "since" {
-			return true
 		}
 	}
 	return false

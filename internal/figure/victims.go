@@ -42,7 +42,7 @@ type victimPhrase struct {
 
 // victimPronouns are the pronouns that stand for one victim, with the
 // referent the outcome rule gives them.
-var victimPronouns = map[string]string{"he": "he", "him": "he", "himself": "he", "she": "she", "her": "she", "herself": "she"}
+var victimPronouns = map[string]string{"he": "he", "him": "he", "himself": "self", "she": "she", "her": "she", "herself": "self"}
 
 // victimDeterminers open a victim noun phrase.
 var victimDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true,
@@ -405,13 +405,16 @@ func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
 		}
 		k := i
-		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && !(personOnlyPredicates[sc.w(k+1)] && personForm(sc.w(k), sc.raw(k))); mods++ {
+		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && !(personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k))); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
 			k++
 		}
-		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personOnlyPredicates[sc.w(k+1)] && personForm(sc.w(k), sc.raw(k)) {
+		if singleNoun(sc.w(k)) && (singleNoun(sc.w(k+1)) || personForm(sc.w(k+1), sc.raw(k+1))) && personPredicateNext(sc, k+2) {
+			k++ // "Rebel leader held", "Police officer killed": the last noun heads
+		}
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k)) {
 			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 		}
 		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {
@@ -419,6 +422,19 @@ func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 		}
 	}
 	return victimPhrase{}, false
+}
+
+// personPredicateNext reports at token k a casualty word only people take,
+// or a headline's custody ("Rebel leader held in raid", "Cleric jailed").
+func personPredicateNext(sc *numScan, k int) bool {
+	w := sc.w(k)
+	if w == "in" && headlineLike(sc) {
+		switch sc.w(k + 1) {
+		case "jail", "prison", "custody":
+			return true // "Briton in jail after brawl"
+		}
+	}
+	return personOnlyPredicates[w] || w == "jailed" || w == "imprisoned" || w == "held" && headlineHeld(sc, k)
 }
 
 // familyOf reads "family of six", "a family of four" at token i: as many
@@ -480,11 +496,18 @@ func barePerson(sc *numScan, i int) (victimPhrase, bool) {
 		}
 		k++
 	}
-	if !singleNoun(sc.w(k)) || isCapWord(sc.raw(k+1)) || lexicon.IsVictimNoun(sc.w(k+1)) {
+	if !singleNoun(sc.w(k)) || isCapWord(sc.raw(k+1)) && !titleCaseLink[sc.w(k+1)] || lexicon.IsVictimNoun(sc.w(k+1)) {
 		return victimPhrase{}, false
 	}
 	return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 }
+
+// titleCaseLink are the prepositions, conjunctions and relatives a Title
+// Case headline capitalises after a noun ("Kills Man In Standoff", "Man Who
+// Fired At Deputies"): no name goes on with them.
+var titleCaseLink = map[string]bool{"in": true, "at": true, "on": true, "after": true, "near": true, "outside": true,
+	"inside": true, "during": true, "following": true, "who": true, "with": true, "from": true, "for": true,
+	"while": true, "when": true, "as": true, "by": true, "to": true, "over": true, "into": true, "behind": true}
 
 // verbNext reports a verb at token k that ends a noun phrase before it:
 // a past form ("the 15-year-old turned himself in") or a casualty word.
@@ -618,16 +641,19 @@ func harmAdjective(w string) bool {
 // "Danville Officer Ana Cruz", "officer Ana Cruz"; the name is the victim.
 func titledName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, bool) {
 	k := i
-	if isCapWord(sc.raw(k)) && singleNoun(sc.w(k+1)) && isCapWord(sc.raw(k+1)) {
-		k++ // "Danville Officer"
+	// "Danville Officer", "Danville Police Officer", "Houston Police Sgt.": up to three capitalised
+	// words of a place or a force before the title
+	for n := 0; n < 3 && isCapWord(sc.raw(k)) && (!nameTitle(sc.w(k)) || possessiveMark(sc.w(k+1))); n++ {
+		switch {
+		case isCapWord(sc.raw(k + 1)):
+			k++
+		case possessiveMark(sc.w(k+1)) && isCapWord(sc.raw(k+2)):
+			k += 2 // "Polk County Sheriff's Deputy"
+		default:
+			return i, victimPhrase{}, false
+		}
 	}
-	if !singleNoun(sc.w(k)) || !isCapWord(sc.raw(k+1)) {
-		return i, victimPhrase{}, false
-	}
-	switch sc.w(k) {
-	case "officer", "deputy", "trooper", "sergeant", "lieutenant", "detective", "agent", "corporal", "private", "pastor",
-		"sheriff", "constable", "inmate", "pilot", "journalist", "reporter", "priest", "judge", "mayor", "activist", "nurse", "doctor":
-	default:
+	if !nameTitle(sc.w(k)) || !isCapWord(sc.raw(k+1)) {
 		return i, victimPhrase{}, false
 	}
 	e, name, n, _, ok := nameNP(sc, k+1, ents)
@@ -635,6 +661,18 @@ func titledName(sc *numScan, i int, ents []contract.Entity) (int, victimPhrase, 
 		return i, victimPhrase{}, false
 	}
 	return e, victimPhrase{count: 1, who: name, ref: surname(name), named: true}, true
+}
+
+// nameTitle reports a title that may stand before a victim's name:
+// "Officer", "Sgt.", "Deputy", "Pastor".
+func nameTitle(w string) bool {
+	switch w {
+	case "officer", "deputy", "trooper", "sergeant", "lieutenant", "detective", "agent", "corporal", "private", "pastor",
+		"sheriff", "constable", "inmate", "pilot", "journalist", "reporter", "priest", "judge", "mayor", "activist", "nurse", "doctor",
+		"sgt.", "sgt", "lt.", "cpl.", "det.", "dr.", "patrolman", "firefighter", "ranger", "marshal", "soldier":
+		return true
+	}
+	return false
 }
 
 // describedName reads up to three words describing a person and the
@@ -912,12 +950,41 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 				return k + 1, r, true
 			}
 		}
+		if peoplePlural(sc, k) {
+			return k + 1, r, true // "100 Iraqi Kurds", "35 million Chinese", "scores of Jews"
+		}
 		if !modifierWord(sc, k) {
 			return k, "", false
 		}
 		k++
 	}
 	return k, "", false
+}
+
+// peoplePlural reports a people named at token k, a nationality or a
+// religious or ethnic group in the plural ("Kurds", "Jews", "Serbs",
+// "Chinese", "Swiss") or one of a nation ("Romanian"), that ends its noun
+// phrase: no noun it would modify follows ("Chinese tourists" is headed by
+// the noun).
+func peoplePlural(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if !isCapWord(r) || len(r) < 3 {
+		return false
+	}
+	if modifierWord(sc, k+1) && !auxWords[sc.w(k+1)] {
+		return false
+	}
+	w := sc.w(k)
+	_, demonym := lexicon.Demonym(w)
+	if !demonym && !lexicon.IsGroup(w) {
+		return false
+	}
+	// a plural in -s, or a people's name whose plural is the same ("Chinese", "Swiss", "Dutch")
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") {
+		return true
+	}
+	// one of a nation: "One Romanian dies", "a Briton" (not an adjective: "Islamic", "Kurdish")
+	return demonym && !strings.HasSuffix(w, "ic")
 }
 
 // moreEnds reports the end of "three more" at token k: no noun follows

@@ -88,7 +88,8 @@ var currencyMarks = map[string]string{
 	"z$": "ZWL", "j$": "JMD", "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "rs.": "INR",
 	"₦": "NGN", "ksh": "KES", "ksh.": "KES", "shs": "KES", "shs.": "KES", "gh¢": "GHS", "gh₵": "GHS", "r": "ZAR", "sh": "KES", "dh": "AED", "dhs": "AED", "sr": "SAR", "ush": "UGX", "tsh": "TZS", "₩": "KRW", "₽": "RUB", "₺": "TRY", "₱": "PHP", "฿": "THB", "₪": "ILS",
 	"₫": "VND", "₴": "UAH", "₵": "GHS", "rp": "IDR", "rm": "MYR", "sfr": "CHF", "dm": "DEM", "ffr": "FRF",
-	"dkr": "DKK", "skr": "SEK", "nkr": "NOK",
+	"dkr": "DKK", "skr": "SEK", "nkr": "NOK", "ptas": "ESP", "pta": "ESP", "ir£": "IEP", "bfr": "BEF", "lfr": "LUF",
+	"fl": "NLG", "esc": "PTE", "sch": "ATS",
 	"usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "chf": "CHF", "cad": "CAD",
 	"aud": "AUD", "nzd": "NZD", "hkd": "HKD", "sgd": "SGD", "inr": "INR", "pkr": "PKR", "ngn": "NGN", "kes": "KES",
 	"zar": "ZAR", "brl": "BRL", "rub": "RUB", "sek": "SEK", "nok": "NOK", "dkk": "DKK", "krw": "KRW",
@@ -132,7 +133,7 @@ var currencyNames = map[string]string{
 	"guilders": "NLG", "guilder": "NLG", "schillings": "ATS", "pesetas": "ESP", "peseta": "ESP", "escudos": "PTE",
 	"drachmas": "GRD", "drachma": "GRD", "kyat": "MMK", "birr": "ETB", "afghanis": "AFN", "real": "BRL",
 	// the currencies of the 1990s as the wire wrote them
-	"markka": "FIM", "markkaa": "FIM", "markkas": "FIM", "crowns": "SEK?", "koruna": "CZK",
+	"markka": "FIM", "markkaa": "FIM", "markkas": "FIM", "crowns": "SEK?", "crown": "SEK?", "koruna": "CZK",
 	"korunas": "CZK", "koruny": "CZK", "kroon": "EEK", "kroons": "EEK", "punt": "IEP", "punts": "IEP",
 	"d-marks": "DEM", "d-mark": "DEM", "dmarks": "DEM", "deutschemarks": "DEM", "tolar": "SIT", "tolars": "SIT",
 	"litas": "LTL", "litai": "LTL", "lats": "LVL", "lati": "LVL", "kuna": "HRK", "kunas": "HRK", "denars": "MKD",
@@ -238,4 +239,5 @@ const moneyKeywords = `adjusted ago amount amounts apiece backlog compared depos
 expressed forecast gain gains height inches indicated interest kilo loans mlns nil omitted original previous
 price prior proceeds provision provisions reserves respectively restated results share specified stone tall
 tax taxes upwardly year's year-ago year-earlier bill coin coins shop sign store priced cr
+heavier lighter overweight underweight advance boost bring bringing brings climb creep creeping creeps crept decline decrease dip drive drop ease edge fall going grow grown inch increase jump lift lifted lifting lifts move plunge push pushed pushes pushing rally reduce rise sending shed shrink slid slide slip slump soar strengthen surge tick trim tumble weaken
 bailouts bonuses bribes compensation contracts damages debts donations fees fines funding funds grants investment investments kickbacks losses payments penalties refunds royalties salaries savings settlements subsidies wages`

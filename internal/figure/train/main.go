@@ -13,6 +13,18 @@
 // casualty F1 over the articles when each is scored by a model trained on
 // the other folds (folds by a hash of the article id), so the threshold is
 // chosen on articles the weights did not see. Use the tune split only.
+//
+// It reports the grammar's F1 over the tune articles, the F1 with the
+// fallback's cross-validated candidates above that threshold, and their
+// average precision (how well the scores rank the right ones first); -dump
+// prints every candidate with its label and the gold the grammar leaves
+// (FREE), -cvdump FILE every candidate with its cross-validated score.
+// -repeats N averages the cross-validated F1 and average precision over N
+// assignments of the articles to folds, a steadier figure for comparing
+// features than the one assignment.
+// On the 460 tune articles: grammar F1 0.8760, with the fallback 0.8845 at
+// threshold 0.518, average precision 0.336 (1522 candidates, 107 right);
+// over 5 assignments 0.8840 and 0.330 (main's features: 0.8803 and 0.288).
 package main
 
 import (
@@ -24,6 +36,7 @@ import (
 	"math"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -60,6 +73,8 @@ func main() {
 	epochs := flag.Int("epochs", 10, "passes of stochastic gradient descent")
 	l2 := flag.Float64("l2", 0.05, "L2 penalty")
 	dump := flag.Bool("dump", false, "print every candidate with its label and stop")
+	repeats := flag.Int("repeats", 1, "fold assignments (by a salted hash of the article id) to average the cross-validated F1 over")
+	cvdump := flag.String("cvdump", "", "file to write every candidate's cross-validated score, label and text to")
 	flag.Parse()
 	if *goldPath == "" {
 		fmt.Fprintln(os.Stderr, "train: -gold is required")
@@ -81,16 +96,12 @@ func main() {
 		}
 		return
 	}
-	// cross-validated scores for the threshold
-	var scored []scoredCand
-	for k := 0; k < *folds; k++ {
-		m := fit(arts, func(a *article) bool { return a.fold != k }, *epochs, *l2)
-		for _, a := range arts {
-			if a.fold == k {
-				for c := range a.cands {
-					scored = append(scored, scoredCand{m.score(a.cands[c].Features), a.labels[c]})
-				}
-			}
+	scored, lines := crossScores(arts, *folds, *epochs, *l2)
+	if *cvdump != "" {
+		sort.Sort(sort.Reverse(sort.StringSlice(lines)))
+		if err := os.WriteFile(*cvdump, []byte(strings.Join(lines, "")), 0o644); err != nil {
+			fmt.Fprintln(os.Stderr, "train:", err)
+			os.Exit(1)
 		}
 	}
 	tp, fp, fn := 0, 0, 0
@@ -100,12 +111,68 @@ func main() {
 	th, f1, f0 := bestThreshold(scored, tp, fp, fn)
 	m := fit(arts, func(*article) bool { return true }, *epochs, *l2)
 	m.threshold = th
-	fmt.Fprintf(os.Stderr, "train: %d articles, %d candidates, %d right; grammar F1 %.3f, with the fallback (cross-validated) %.3f at threshold %.3f\n",
-		len(arts), len(scored), countTrue(scored), f0, f1, th)
+	fmt.Fprintf(os.Stderr, "train: %d articles, %d candidates, %d right; grammar F1 %.4f, with the fallback (cross-validated) %.4f at threshold %.3f; average precision %.3f\n",
+		len(arts), len(scored), countTrue(scored), f0, f1, th, avgPrecision(scored))
+	if *repeats > 1 {
+		mf, ma := repeatedCV(arts, *repeats, *folds, *epochs, *l2, tp, fp, fn)
+		fmt.Fprintf(os.Stderr, "train: over %d fold assignments, mean cross-validated F1 %.4f, mean average precision %.3f\n", *repeats, mf, ma)
+	}
 	if err := write(m, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
+}
+
+// crossScores returns every candidate's score by a model fitted on the
+// other folds, and a line per candidate for -cvdump.
+func crossScores(arts []*article, folds, epochs int, l2 float64) ([]scoredCand, []string) {
+	var scored []scoredCand
+	var lines []string
+	for k := 0; k < folds; k++ {
+		m := fit(arts, func(a *article) bool { return a.fold != k }, epochs, l2)
+		for _, a := range arts {
+			if a.fold != k {
+				continue
+			}
+			for c, cd := range a.cands {
+				p := m.score(cd.Features)
+				scored = append(scored, scoredCand{p, a.labels[c]})
+				lines = append(lines, fmt.Sprintf("%.3f\t%v\t%s\t%s %g\t%q\t%v\n", p, a.labels[c], a.ID, cd.Kind, cd.Count, a.Text[cd.Start:cd.End], cd.Features))
+			}
+		}
+	}
+	return scored, lines
+}
+
+// repeatedCV returns the cross-validated F1 (over the grammar's tp, fp and
+// fn) and average precision, each averaged over n assignments of the
+// articles to folds: the first by the hash of the id, the others by the
+// hash of the id salted with the assignment's number. The first stays.
+func repeatedCV(arts []*article, n, folds, epochs int, l2 float64, tp, fp, fn int) (float64, float64) {
+	sumF, sumA := 0.0, 0.0
+	for r := 0; r < n; r++ {
+		for _, a := range arts {
+			a.fold = foldOf(a.ID, r, folds)
+		}
+		scored, _ := crossScores(arts, folds, epochs, l2)
+		_, f1, _ := bestThreshold(scored, tp, fp, fn)
+		sumF, sumA = sumF+f1, sumA+avgPrecision(scored)
+	}
+	for _, a := range arts {
+		a.fold = foldOf(a.ID, 0, folds)
+	}
+	return sumF / float64(n), sumA / float64(n)
+}
+
+// foldOf returns the fold of an article: a hash of its id, salted with r
+// when r > 0.
+func foldOf(id string, r, folds int) int {
+	h := fnv.New32a()
+	h.Write([]byte(id))
+	if r > 0 {
+		fmt.Fprintf(h, "#%d", r)
+	}
+	return int(h.Sum32() % uint32(folds))
 }
 
 // load reads the gold and parses every article, labelling its candidates.
@@ -126,9 +193,7 @@ func load(path string, folds int) ([]*article, error) {
 		if err := json.Unmarshal(sc.Bytes(), a); err != nil {
 			return nil, err
 		}
-		h := fnv.New32a()
-		h.Write([]byte(a.ID))
-		a.fold = int(h.Sum32() % uint32(folds))
+		a.fold = foldOf(a.ID, 0, folds)
 		prepare(a)
 		arts = append(arts, a)
 	}
@@ -166,7 +231,11 @@ func prepare(a *article) {
 					over = append(over, fmt.Sprintf("%s/%g/%q", c.Kind, c.Count, a.Text[c.Start:c.End]))
 				}
 			}
-			a.free = append(a.free, fmt.Sprintf("FREE %s %v %q <- %v", g.Kind, g.Count != nil && *g.Count == 1, a.Text[g.Start:g.End], over))
+			cnt := "null"
+			if g.Count != nil {
+				cnt = strconv.FormatFloat(*g.Count, 'g', -1, 64)
+			}
+			a.free = append(a.free, fmt.Sprintf("FREE %s %s %q <- %v", g.Kind, cnt, a.Text[g.Start:g.End], over))
 		}
 	}
 	a.labels = make([]bool, len(a.cands))
@@ -339,4 +408,21 @@ func write(m *model, path string) error {
 		return err
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+// avgPrecision returns the average precision of the scored candidates
+// ranked by score: how well the scores put the right ones first.
+func avgPrecision(s []scoredCand) float64 {
+	sort.SliceStable(s, func(a, b int) bool { return s[a].p > s[b].p })
+	sum, right := 0.0, 0
+	for k, c := range s {
+		if c.right {
+			right++
+			sum += float64(right) / float64(k+1)
+		}
+	}
+	if right == 0 {
+		return 0
+	}
+	return sum / float64(right)
 }

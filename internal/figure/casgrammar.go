@@ -38,7 +38,7 @@ var grammarCues = func() map[string]bool {
 	for _, w := range strings.Fields(`prison surgery surgeries gunshot held booked bars gunned ventilator coma critical
 		stable deceased unharmed uninjured unhurt unscathed custody sentenced taken transported rushed airlifted flown brought
 		apprehended succumbed succumbs succumbing survive recover decedent detains rounded pistol-whipped pistol-whipping pistol-whips whipped whipping
-		hold holds holding seize seizes seized seizing capture captures captured capturing
+		hold holds holding seize seizes seized seizing capture captures captured capturing snatch snatches snatched snatching
 		bodies remains escaped caught undergone operation passing`) {
 		m[w] = true
 	}
@@ -84,7 +84,7 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 	}
 	sport := sportStory(f)
 	for k, h := range all {
-		if strings.HasPrefix(h.key, "adj:") && !harm || fewFled(h) || sport && h.Kind == injured || inTitleCase(f, h) ||
+		if strings.HasPrefix(h.key, "adj:") && !harm && h.Kind == injured || fewFled(h) || sport && h.Kind == injured || inTitleCase(f, h) ||
 			h.Kind == killed && h.Count == 1 && f.naturalDeath(h.sent, h.Start, h.End) ||
 			h.Kind == injured && h.Count == 1 && f.illnessCare(h.sent, h.Start, h.End) {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
@@ -571,6 +571,9 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := harmNounOf(sc, i, w, ents); ok {
 		return h, e, true
 	}
+	if h, e, ok := injuriesTo(sc, i, w, ents); ok {
+		return h, e, true // "caused injuries to 27 people"
+	}
 	// a possessive and a harm noun: "his death", "Lee's death", "the officer's shooting"
 	if h, e, ok := possessiveHarm(sc, i, ents); ok {
 		return h, e, true
@@ -779,7 +782,7 @@ func countHeld(sc *numScan, i int) (casHit, int, bool) {
 // head. It returns the kidnapped hit and the token after it.
 func tookHostage(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	switch sc.w(i) {
-	case "took", "taken", "taking", "take", "takes":
+	case "took", "taken", "taking", "take", "takes", "held", "holding", "hold", "holds":
 	default:
 		return casHit{}, 0, false
 	}
@@ -990,6 +993,9 @@ func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 		}
 		v, ok := victimsAt(sc, i+2, ents)
 		if !ok {
+			v, ok = countedVictims(sc, i+2) // "the kidnapping of 276 schoolgirls"
+		}
+		if !ok {
 			v, ok = barePerson(sc, i+2) // "the murder of Carson City man"
 		}
 		if ok && v.count > 0 && !v.pronoun {
@@ -1010,6 +1016,26 @@ func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 		}
 	}
 	return casHit{}, 0, false
+}
+
+// injuriesTo reads injuries or wounds at token i (w) and the people they
+// befell after "to": "caused injuries to 27 people", "inflicted wounds to
+// two guards" (not "wounds to both legs", "injuries to his head"). It returns the injured hit and the token after the
+// victims, or false.
+func injuriesTo(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
+	if w != "injuries" && w != "wounds" || sc.w(i+1) != "to" || i == sc.lo || sc.w(i+2) == "both" {
+		return casHit{}, 0, false
+	}
+	v, ok := countedVictims(sc, i+2)
+	if !ok {
+		v, ok = victimsAt(sc, i+2, ents)
+	}
+	if !ok || v.count < 1 || v.pronoun {
+		return casHit{}, 0, false
+	}
+	h := newHit(sc, i, v.end, injured, v.count, v.who)
+	h.single, h.ref = v.count == 1, v.ref
+	return h, v.end, true
 }
 
 // oneArrest reads one arrest from the article w at token i: "an arrest", "an
@@ -1059,6 +1085,9 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 			n = 1 // a placeholder: only a statement of none keeps a phrase that says no count
 		}
 		j := v.end
+		if sc.w(j) == "," && v.count >= 2 && j > v.start && sc.w(j-1) != "," && auxWords[sc.w(j+1)] {
+			j++ // "Ana Cruz and Eva Mack, a student, were shot": the apposition's closing comma
+		}
 		if sc.w(j) == "that" && (sc.w(j+1) == "was" || sc.w(j+1) == "were" || sc.w(j+1) == "is" || sc.w(j+1) == "had") {
 			j++ // "a suspect that was shot"
 		}
@@ -1170,6 +1199,9 @@ func modalBetween(sc *numScan, j, e int) bool {
 	for k := j; k < e; k++ {
 		switch sc.w(k) {
 		case "would", "could", "might", "may", "should", "must", "can", "will", "wo", "ca":
+			if r := sc.w(k + 1); r == "remain" || r == "stay" {
+				continue // "would remain in prison": a state that holds now and goes on
+			}
 			return true
 		}
 	}
@@ -1427,6 +1459,7 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 	default:
 		return casHit{}, i + 1, false
 	}
+	j = noneCoordinated(sc, j)
 	if e, ok := subjectTail(sc, j); ok {
 		j = e // "No guards or anyone else at the depot was injured"
 	}
@@ -1434,6 +1467,29 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 		return h, e, true
 	}
 	return casHit{}, i + 1, false
+}
+
+// noneCoordinated returns the token after further people that "or" joins
+// to the subject of a statement of none ending before token j: "No guards
+// or anyone else", "No students or teachers", "no officers or
+// bystanders"; j itself when none follows.
+func noneCoordinated(sc *numScan, j int) int {
+	for n := 0; n < 3 && sc.w(j) == "or"; n++ {
+		switch w := sc.w(j + 1); {
+		case w == "anyone" || w == "anybody" || w == "someone":
+			j += 2
+			if sc.w(j) == "else" {
+				j++
+			}
+		default:
+			e, _, ok := victimNoun(sc, j+1)
+			if !ok {
+				return j
+			}
+			j = e
+		}
+	}
+	return j
 }
 
 // sentToHospital reads an active verb that takes its victims to hospital

@@ -408,10 +408,13 @@ var casualtyCues = func() map[string]bool {
 	for w := range heldNouns {
 		m[w] = true
 	}
+	for w := range woundNouns {
+		m[w] = true
+	}
 	for _, w := range strings.Fields(`custody jail detention condition hospital hospitals clinic medical toll hostage captive
 		wound wounds injuries injury released homes home homeless flee fled himself herself life body murder slaying homicide
 		death dead lives treated suffered suffering sustained pronounced casualties casualty detainees captives kidnappers arrest
-		abductors captors killing killings massacre slaughter genocide executions`) {
+		abductors captors killing killings massacre slaughter genocide executions captivity`) {
 		m[w] = true
 	}
 	return m

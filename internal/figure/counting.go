@@ -149,7 +149,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			continue
 		}
 		if kind, e, ok := triggerAt(sc, k); ok {
-			if toCome(sc, k) {
+			if toCome(sc, k) || possibleOnly(sc, j, k) {
 				return casHit{}, i + 1, false // "Two men to die for killing …": a sentence still to come
 			}
 			return chainedHit(sc, i, j, k, kind, e, n, who, needChain, chainFlags{chained: chained, fatal: fatal, activeAux: activeAux, both: both, neg: neg})
@@ -160,6 +160,28 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		k++
 	}
 	return casHit{}, i + 1, false
+}
+
+// possibleOnly reports a modal and "be" before the casualty event at token
+// k, in the chain from token j: "could be jailed", "may be detained", "will
+// be executed" tell of what may happen, not what did. A word of a state
+// ("might be injured", "may be dead") tells of what may be so now, as "may
+// have been killed" of what may have happened, and "will remain in prison"
+// keeps a state: none of them counts here.
+func possibleOnly(sc *numScan, j, k int) bool {
+	switch sc.w(k) {
+	case "injured", "hurt", "wounded", "dead", "missing", "unaccounted", "homeless", "trapped":
+		return false
+	}
+	for c := j; c+1 < k; c++ {
+		switch sc.w(c) {
+		case "could", "would", "might", "may", "can", "should", "will", "must":
+			if sc.w(c+1) == "be" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // skipApposition returns the token after an apposition or relative clause
@@ -262,12 +284,15 @@ func intransitiveAfter(sc *numScan, k int) bool {
 func skipVictimPhrase(sc *numScan, k int, who string) int {
 	// a short phrase after the victims: "Five people in Yunnan were arrested", "a woman in her 40s was stabbed"
 	switch sc.w(k) {
-	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with":
+	case "in", "from", "at", "of", "on", "near", "inside", "outside", "aboard", "with", "under", "aged", "between", "across", "along", "around":
 		person := false // "three of the crates were missing": after a bare count, "of" must name people
 		for b := k + 1; b < sc.hi && b <= k+6; b++ {
 			w := sc.w(b)
 			if lexicon.IsVictimNoun(w) {
 				person = true
+			}
+			if w == "and" && b-2 > k && sc.w(b-2) == "between" {
+				continue // "aged between 5 and 9"
 			}
 			if w == "," || w == "." || w == ";" || w == "and" || w == "who" || w == "where" || w == "when" || w == "after" || w == "before" {
 				break
@@ -278,6 +303,12 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 				}
 				break
 			}
+		}
+	}
+	// a participle clause of the subject's own: "4,500 people living near the volcano were evacuated"
+	if sc.w(k) != "with" && participleClause(sc, k) {
+		if e, ok := clauseThenPassive(sc, k); ok {
+			return e
 		}
 	}
 	k = skipAgeRange(sc, k)
@@ -651,16 +682,27 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 		sc.w(p) == "of" && p-1 >= sc.lo && (sc.w(p-1) == "age" || sc.w(p-1) == "ages")) {
 		return true
 	}
+	// "aged between 5 and 9": the end of a range "between" opens
+	if p := m.qtok - 1; p-2 >= sc.lo && sc.w(p) == "and" && sc.w(p-2) == "between" {
+		return true
+	}
 	// "Doom 3 shot to the top of the charts", "Apollo 13": a figure that ends a name
 	if m.qtok == m.tok && m.digits && m.tok-1 > sc.lo && isCapWord(sc.raw(m.tok-1)) && isAlpha(sc.w(m.tok-1)) &&
 		!lexicon.IsVictimNoun(sc.w(m.tok-1)) && !numMonths[sc.w(m.tok-1)] && !headlineLike(sc) && sc.toks[m.tok-1].End < sc.toks[m.tok].Start {
 		return true
 	}
 	w0 := sc.w(m.tok)
-	if (w0 == "one" || w0 == "a" || w0 == "an") && (sc.w(m.tokEnd) == "of" || m.tok > sc.lo && isPronounDet(sc.w(m.tok-1))) {
+	if (w0 == "one" || w0 == "a" || w0 == "an") && (sc.w(m.tokEnd) == "of" && !partWithPredicate(sc, m) || m.tok > sc.lo && isPronounDet(sc.w(m.tok-1))) {
 		return true // "one of the", "which one"
 	}
 	return false
+}
+
+// partWithPredicate reports "one of whom" or "one of them" after a comma,
+// a part that partOfCount may read with a predicate of its own ("…, one of
+// whom died").
+func partWithPredicate(sc *numScan, m numMatch) bool {
+	return sc.w(m.tok) == "one" && m.tok > sc.lo && sc.w(m.tok-1) == "," && (sc.w(m.tokEnd+1) == "whom" || sc.w(m.tokEnd+1) == "them")
 }
 
 // killingOf reports a noun of killing whose "of" names its dead: "the
@@ -699,6 +741,14 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 	if sc.w(j) == "of" {
 		switch sc.w(j + 1) {
 		case "them", "whom", "those", "these", "which":
+			// "one of whom died", "two of them were later arrested": a part
+			// with a predicate of its own; "four of them seriously" is not, nor
+			// a part of the harmed told hurt again ("one of whom was shot")
+			if sc.w(j+1) == "whom" || sc.w(j+1) == "them" {
+				if h, e, ok := victimsThen(sc, m.qtok, j+2, 1, ""); ok && e > j+2 && h.Kind != injured {
+					return mk(e, string(h.Kind), ""), e, true, true
+				}
+			}
 			return casHit{}, j, false, true
 		case "the":
 			// "two of the injured were treated": part of the harmed, told by its predicate
@@ -735,13 +785,52 @@ var heldNouns = map[string]string{"hostages": kidnapped, "captives": kidnapped, 
 // the injured".
 var harmedNouns = map[string]string{"injured": injured, "wounded": injured, "dead": killed}
 
+// countedHarmNouns are the plural nouns of death that a count and a noun
+// modifier may name: "14 traffic fatalities", "645 heat-related deaths"
+// ("3 ankle injuries" are a team's knocks as often as casualties).
+var countedHarmNouns = map[string]string{"deaths": killed, "fatalities": killed}
+
+// nounModifier reports a lower-case word at token j that modifies a noun
+// after it, a noun or an adjective of kind ("traffic", "overdose",
+// "heat-related"), not a verb, a determiner or a word of a casualty chain.
+func nounModifier(sc *numScan, j int) bool {
+	w := sc.w(j)
+	if !isAlpha(strings.ReplaceAll(w, "-", "")) || sc.raw(j) != w || chainWords[w] || auxWords[w] || isDeterminer(w) || pastVerb(w) && !strings.Contains(w, "-") {
+		return false
+	}
+	switch w {
+	case "of", "in", "on", "at", "from", "by", "with", "and", "or", "but", "for", "to", "new":
+		return false
+	}
+	return true
+}
+
+// harmedOf reports a count at token start after a noun of harm and "of":
+// "the deaths of 1,200 prisoners" are deaths, told by the noun before.
+func harmedOf(sc *numScan, start int) bool {
+	if start-2 < sc.lo || sc.w(start-1) != "of" {
+		return false
+	}
+	_, ok := killNouns[sc.w(start-2)]
+	return ok
+}
+
+// headWord is the last word of a noun phrase in lower case: "refugees" of
+// "Sudanese refugees".
+func headWord(np string) string {
+	if k := strings.LastIndexByte(np, ' '); k >= 0 {
+		np = np[k+1:]
+	}
+	return lexicon.Lower(np)
+}
+
 // deathNounCount reads what a count names at token j when its victims (who)
 // say the harm or there are none: "holding 25 hostages", "140,000 deaths",
 // "up to 140 bodies", "confirmed deaths", and refuses nouns that are not
 // counted casualties. done reports that countAt must return (h, e, ok).
 func deathNounCount(sc *numScan, j, start int, who string, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "holding 25 hostages", "freed 12 hostages", "a hundred detainees": the noun says the harm
-	if kind, ok := heldNouns[lexicon.Lower(who)]; ok && j > 0 {
+	if kind, ok := heldNouns[headWord(who)]; ok && j > 0 && !harmedOf(sc, start) {
 		// "25 hostages were freed" is as the noun says; "two prisoners were killed" as the predicate says
 		if h, e, ok := victimsThen(sc, start, j, 1, who); ok && h.Kind != contract.CasualtyKind(kind) {
 			return mk(e, string(h.Kind), who), e, true, true
@@ -761,6 +850,12 @@ func deathNounCount(sc *numScan, j, start int, who string, mk func(end int, kind
 	if who == "" && j+1 < sc.hi {
 		if kind, ok := deathNouns[sc.w(j+1)]; ok && (sc.w(j) == "confirmed" || sc.w(j) == "reported" || sc.w(j) == "civilian" || sc.w(j) == "more" || sc.w(j) == "other") && sc.w(j+1) != "lives" {
 			return mk(j+2, kind, ""), j + 2, true, true
+		}
+		if kind, ok := countedHarmNouns[sc.w(j+1)]; ok && nounModifier(sc, j) {
+			return mk(j+2, kind, ""), j + 2, true, true // "14 traffic fatalities", "645 heat-related deaths"
+		}
+		if kind, ok := countedHarmNouns[sc.w(j+2)]; ok && nounModifier(sc, j) && nounModifier(sc, j+1) {
+			return mk(j+3, kind, ""), j + 3, true, true // "312 fentanyl overdose deaths"
 		}
 	}
 	if notCountNouns[sc.w(j)] {

@@ -164,10 +164,22 @@ func formedObject(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool
 // singular has a person's form and that ends its noun phrase: "four
 // professors", "two motorcyclists" (not "two computers", "three members of").
 func pluralPersonForm(sc *numScan, k int) bool {
-	if isCapWord(sc.raw(k)) || !personPlural(sc.w(k)) {
+	if isCapWord(sc.raw(k)) && !shouted(sc, k) || !personPlural(sc.w(k)) {
 		return false
 	}
 	return !modifierWord(sc, k+1) || auxWords[sc.w(k+1)] || chainWords[sc.w(k+1)] || personOnlyPredicates[sc.w(k+1)] || verbNext(sc, k+1)
+}
+
+// shouted reports a word at token k written in capitals beside another
+// word in capitals, as in a wire headline ("GUNMEN KIDNAP TWO ENGINEERS"):
+// its capitals say nothing of a name.
+func shouted(sc *numScan, k int) bool {
+	r := sc.raw(k)
+	if len(r) < 2 || !isUpperWord(r) {
+		return false
+	}
+	up := func(c int) bool { t := sc.raw(c); return len(t) >= 2 && isUpperWord(t) }
+	return k > sc.lo && up(k-1) || k+1 < sc.hi && up(k+1)
 }
 
 // personPlural reports a lower-case plural noun whose singular has a
@@ -270,11 +282,12 @@ func treatedFor(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 		return casHit{}, 0, false
 	}
 	for k := v.end + 1; k < v.end+6 && k < sc.hi; k++ {
-		switch sc.w(k) {
-		case "wound", "wounds", "injuries", "injury", "cuts", "burns", "bruises", "lacerations", "trauma":
+		if woundNouns[sc.w(k)] || sc.w(k) == "cuts" {
 			h := newHit(sc, i, k+1, injured, v.count, v.who)
 			h.single, h.ref, h.key = v.count == 1, v.ref, v.who
 			return h, k + 1, true
+		}
+		switch sc.w(k) {
 		case ".", ",", ";", "and":
 			return casHit{}, 0, false
 		}

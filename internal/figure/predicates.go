@@ -110,7 +110,8 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 // holding four people", "Kidnappers seized three oil workers", "Troops
 // captured 20 rebels" (not "holding a gun", "seized cocaine").
 var captureVerbs = map[string]bool{"hold": true, "holds": true, "holding": true, "held": true, "seize": true,
-	"seizes": true, "seized": true, "seizing": true, "capture": true, "captures": true, "captured": true, "capturing": true}
+	"seizes": true, "seized": true, "seizing": true, "capture": true, "captures": true, "captured": true, "capturing": true,
+	"snatch": true, "snatches": true, "snatched": true, "snatching": true}
 
 // captureAgents are those who act in a capture, with the kind it gives their
 // captives: the law detains, kidnappers and armed groups kidnap.
@@ -130,12 +131,91 @@ func agentCaptures(sc *numScan, i int) (string, bool) {
 		if kind, ok := captureAgents[w]; ok {
 			return kind, true
 		}
+		if captorNouns[w] || armedGroups[w] {
+			return kidnapped, true // "Guerrillas seized three aid workers"
+		}
 		if !auxWords[w] && !chainWords[w] && !mannerAdverb(w) {
 			return "", false // "police said a man holding a knife": another subject between
 		}
 	}
 	return "", false
 }
+
+// conditionAdjective reports a word of a patient's condition standing as a
+// predicate at token j, without "condition": "is stable", "remains
+// critical", "was listed as critical", a headline's "Boy, 13, critical after
+// shooting"; not "critical of", "stable enough" or "stable prices".
+func conditionAdjective(sc *numScan, j int) bool {
+	switch sc.w(j) {
+	case "critical", "stable", "critically-ill":
+	default:
+		return false
+	}
+	switch sc.w(j + 1) {
+	case "of", "to", "that", "for", "about", "enough", "and", "but", "on":
+		return false
+	}
+	if j+1 < sc.hi && modifierWord(sc, j+1) && !isCapWord(sc.raw(j+1)) {
+		switch sc.w(j + 1) {
+		case "after", "with", "following", "at", "in", "overnight", "today", "tonight", "now":
+		default:
+			return false // "a critical moment", "stable prices"
+		}
+	}
+	if j <= sc.lo {
+		return false
+	}
+	switch sc.w(j - 1) {
+	case "is", "was", "are", "were", "remains", "remained", "remain", "as", "still", "now":
+		return true
+	case ",":
+		return headlineLike(sc) || sc.title
+	}
+	return false
+}
+
+// capturedBy reads a passive verb of capture at token j with its agent
+// after "by": "were seized by gunmen", "are being held by militants" (the
+// captors' kind, kidnapped), "was captured by troops" (detained). It
+// returns the kind and the token after the agent, or false.
+func capturedBy(sc *numScan, j int) (string, int, bool) {
+	switch sc.w(j) {
+	case "held", "seized", "captured", "snatched", "grabbed", "taken":
+	default:
+		return "", j, false
+	}
+	if !passiveBefore(sc, j) {
+		return "", j, false
+	}
+	k := j + 1
+	for k < j+4 && k < sc.hi && sc.w(k) != "by" {
+		if !mannerAdverb(sc.w(k)) && sc.w(k) != "captive" && sc.w(k) != "hostage" {
+			return "", j, false
+		}
+		k++
+	}
+	if sc.w(k) != "by" {
+		return "", j, false
+	}
+	for a := k + 1; a < k+5 && a < sc.hi; a++ {
+		w := sc.w(a)
+		if kind, ok := captureAgents[w]; ok {
+			return kind, a + 1, true
+		}
+		if captorNouns[w] || armedGroups[w] {
+			return kidnapped, a + 1, true
+		}
+		if !isDeterminer(w) && !modifierWord(sc, a) {
+			break
+		}
+	}
+	return "", j, false
+}
+
+// armedGroups are the armed groups whose captives are kidnapped: "held by
+// rebels", "seized by bandits".
+var armedGroups = map[string]bool{"rebels": true, "bandits": true, "jihadists": true, "separatists": true,
+	"guerrillas": true, "hijackers": true, "hostage-takers": true, "extremists": true, "fighters": true}
 
 // titleCaseParticiple reports a past participle at token i of a headline
 // in Title Case, after a capitalised word and before another that is no
@@ -285,6 +365,12 @@ func nounPossessive(sc *numScan, i int) (predicate, bool) {
 // the hook triggerAt calls when none of its own phrases match.
 func statePredicate(sc *numScan, j int) (string, int, bool) {
 	w := sc.w(j)
+	if kind, e, ok := capturedBy(sc, j); ok {
+		return kind, e, true // "were seized by gunmen", "is being held by police"
+	}
+	if conditionAdjective(sc, j) {
+		return injured, j + 1, true // "is stable after the stabbing", "remains critical"
+	}
 	switch w {
 	case "gunned", "cut", "mowed":
 		if sc.w(j+1) == "down" {
@@ -657,22 +743,10 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 		if w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain" || k == j+1 && headlineLike(sc) && !auxWords[sc.w(j-1)]) {
 			return detained, k + 1, true // "remained in jail", "would remain in prison", a headline's "Briton in jail"
 		}
-	case "city", "county", "state", "military", "local", "high-security", "maximum-security":
-		if w == "in" && (sc.w(k+1) == "jail" || sc.w(k+1) == "prison") && (passiveBefore(sc, j) || sc.w(j-1) == "remain") {
-			return detained, k + 2, true // "are now in a city prison"
-		}
 	default:
-		// "remained in the Pike County Jail"
-		if w == "in" && isCapWord(sc.raw(k)) && (passiveBefore(sc, j) || sc.w(j-1) == "remain" || sc.w(j-1) == "remains") {
-			c := k
-			for ; c < k+4 && c < sc.hi && isCapWord(sc.raw(c)); c++ {
-				if sc.w(c) == "jail" || sc.w(c) == "prison" || sc.w(c) == "detention" {
-					return detained, c + 1, true
-				}
-			}
-			if c > k && (sc.w(c) == "jail" || sc.w(c) == "prison") {
-				return detained, c + 1, true // "are now in Gisenyi prison": the place's name, then the word
-			}
+		// "are now in a city prison", "remained in the Pike County Jail", "is in Evin prison"
+		if e, ok := custodyPlace(sc, k); ok && w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain" || sc.w(j-1) == "remains") {
+			return detained, e, true
 		}
 	case "medically":
 		if sc.w(k+1) == "induced" && sc.w(k+2) == "coma" {
@@ -680,6 +754,26 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 		}
 	}
 	return "", j, false
+}
+
+// custodyPlace reads a jail or prison named with up to three words of its
+// kind or name before it from token k: "a city prison", "the Pike County
+// Jail", "Evin prison", "a maximum-security prison". It returns the token
+// after the place, or false.
+func custodyPlace(sc *numScan, k int) (int, bool) {
+	for c := k; c < k+4 && c < sc.hi; c++ {
+		switch sc.w(c) {
+		case "jail", "prison", "detention", "gaol", "penitentiary":
+			if sc.w(c) == "detention" && (sc.w(c+1) == "centre" || sc.w(c+1) == "center" || sc.w(c+1) == "facility" || sc.w(c+1) == "camp") {
+				c++ // "a military detention centre"
+			}
+			return c + 1, c > k
+		}
+		if !isCapWord(sc.raw(c)) && !modifierWord(sc, c) {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // sufferedWound reads a wound after the verb or "with" w at token j within six
@@ -692,15 +786,13 @@ func sufferedWound(sc *numScan, j int, w string) (string, int, bool) {
 		if m := sc.w(k); (w == "had" || w == "has" || w == "have") && (strings.HasSuffix(m, "ed") || strings.HasSuffix(m, "en") || m == "off" || m == "up" || m == "been") {
 			return "", j, false // "has recovered from her ankle injury"
 		}
-		switch sc.w(k) {
-		case "wound", "wounds", "injuries", "injury", "laceration", "lacerations", "cut", "cuts", "trauma",
-			"fracture", "fractures", "burns", "bruises", "concussion":
-			if w == "had" || w == "has" || w == "have" || w == "with" {
-				if sc.w(k) == "cut" || sc.w(k) == "cuts" {
-					return "", j, false
-				}
+		if m := sc.w(k); woundNouns[m] || m == "cut" || m == "cuts" {
+			if (w == "had" || w == "has" || w == "have" || w == "with") && (m == "cut" || m == "cuts") {
+				return "", j, false
 			}
 			return injured, k + 1, true
+		}
+		switch sc.w(k) {
 		case ".", ",", ";", "and", "but", "who", "that":
 			return "", j, false
 		}
@@ -996,7 +1088,7 @@ var triggers = map[string]trig{
 	"shot": {injured, true, true}, "stabbed": {injured, true, true}, "grazed": {injured, true, false}, "struck": {injured, true, true},
 	"displaced": {displaced, true, true}, "homeless": {displaced, true, false}, "evacuated": {displaced, true, true},
 	"fled": {displaced, true, false}, "flee": {displaced, true, false}, "displacing": {displaced, false, true},
-	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "recovering": {injured, true, false}, "bleeding": {injured, true, false},
+	"missing": {missing, true, false}, "unaccounted": {missing, true, false}, "disappeared": {missing, true, false}, "recovering": {injured, true, false}, "bleeding": {injured, true, false},
 	"arrested": {detained, true, true}, "detained": {detained, true, true}, "jailed": {detained, true, true},
 	"imprisoned": {detained, true, true}, "arresting": {detained, false, true},
 	"kidnapped": {kidnapped, true, true}, "abducted": {kidnapped, true, true}, "kidnapping": {kidnapped, false, true}, "abducting": {kidnapped, false, true},
@@ -1389,6 +1481,8 @@ func inStatePattern(sc *numScan, j int) (string, int, bool) {
 	switch sc.w(j + 1) {
 	case "custody", "jail", "detention":
 		return detained, j + 2, true
+	case "captivity":
+		return kidnapped, j + 2, true // "after 40 days in captivity"
 	case "critical", "serious", "stable", "fair", "grave", "good", "extremely", "very", "life-threatening":
 		// "in critical condition", "in serious but stable condition", "in very serious condition"
 		for k := j + 2; k < j+6 && k < sc.hi; k++ {
@@ -1410,15 +1504,24 @@ func inStatePattern(sc *numScan, j int) (string, int, bool) {
 func sufferedPattern(sc *numScan, j int) (string, int, bool) {
 	// "suffered a gunshot wound", "suffering from a gunshot wound", "sustained injuries"
 	for k := j + 1; k < j+6 && k < sc.hi; k++ {
-		switch sc.w(k) {
-		case "wound", "wounds", "injuries", "injury":
+		if woundNouns[sc.w(k)] {
 			return injured, k + 1, true
+		}
+		switch sc.w(k) {
 		case ".", ",", ";":
 			return "", j, false
 		}
 	}
 	return "", j, false
 }
+
+// woundNouns are the nouns of a wound a person suffers, has or is treated
+// for: "a gunshot wound", "a head laceration", "burns", "a fractured skull"
+// is read by its noun "fracture" only. "cut" and "cuts" are left out: "a cut"
+// is had as often as suffered.
+var woundNouns = map[string]bool{"wound": true, "wounds": true, "injuries": true, "injury": true,
+	"laceration": true, "lacerations": true, "trauma": true, "fracture": true, "fractures": true,
+	"burns": true, "bruises": true, "bruising": true, "concussion": true, "gash": true}
 
 // treatedPattern reads "treated" at token j: "treated and released", "being
 // treated", "treated at a local hospital", "treated for gunshot wounds". It
@@ -1492,6 +1595,12 @@ func missingPerson(sc *numScan, j, k, e int, single bool) bool {
 		return true
 	case "and", ",", ".", "":
 		return !single // "40 people are missing."; "Prozac was missing." is not about a person
+	}
+	if k == j && e < sc.hi {
+		// attributive before a noun of people: "3 missing hikers", "two missing fishermen"
+		if _, who, ok := victimNoun(sc, e); ok && (lexicon.IsVictimNoun(lexicon.Lower(who)) || personPlural(who)) {
+			return true
+		}
 	}
 	return false
 }

@@ -48,6 +48,8 @@ func TestTollShapes(t *testing.T) {
 		// an earlier event's total in the last paragraph does not count
 		{"date 2021-06-11\n\nTwo people were shot and wounded outside a convenience store on Maple Avenue on Thursday night. Both are expected to survive.\n\nIn 2017, a shooting at the same store killed three people.", 0, 2},
 		{"date 2020-02-03\n\nA man was shot dead in a parking garage on Sunday night. Police have no suspect.\n\nThe garage was the scene of a 2016 shooting that killed two people and injured four.", 1, 0},
+		// a tally of other events since an earlier incident does not count
+		{"A 6-year-old boy was killed when a gun went off in a car on Monday. Since the deadly February 2018 rampage at a school in Parkland, at least 210 children have been killed by stray gunfire.", 1, 0},
 		// no one hurt
 		{"Someone fired at least a dozen rounds into an empty house on Cedar Court early Wednesday. No one was hurt, police said.", 0, 0},
 		{"Shots were fired during a fight outside a movie theater on Saturday, but no one was struck. Two men were later arrested.", 0, 0},

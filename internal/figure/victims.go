@@ -99,14 +99,29 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		if !ok || u.pronoun != v.pronoun || u.pronoun {
 			return first, true
 		}
+		if !last && describes(sc, prev, u) {
+			if e := placeAfter(sc, u.end); sc.w(e) == "," {
+				u.end = e // "Ana Cruz, a 15-year-old girl from Dayton, and Bo Lee"
+			}
+		}
 		if !last && sc.w(u.end) == "," && describes(sc, prev, u) {
 			v.end, prev = u.end, u // "Ana Cruz, a 15-year-old girl, and Bo Lee": the apposition is Cruz
 			continue
+		}
+		if !last && n == 0 && v.count >= 2 && !v.named && u.named && namesMembers(sc, u, int(v.count), ents) {
+			return first, true // "their twins, Ana and Eva": the names are the members, not more victims
 		}
 		prev = u
 		v.end = u.end
 		if last && ageApposition(sc, v.end) {
 			v.end += 3 // "… and Eva Mack, 34, were found dead"
+		}
+		if last && sc.w(v.end) == "," {
+			if d, ok := victimAt(sc, v.end+1, ents); ok && describes(sc, u, d) {
+				if e := placeAfter(sc, d.end); sc.w(e) == "," {
+					v.end = e // "… and Eva Mack, a 17-year-old student from Troy, were shot"
+				}
+			}
 		}
 		if v.count < 0 || u.count < 0 {
 			v.count = -1
@@ -120,6 +135,52 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		}
 	}
 	return first, true
+}
+
+// placeAfter returns the token after a short phrase of place or origin at
+// token k ("from Dayton", "of Long Beach", "in the city"), k itself when none
+// stands there.
+func placeAfter(sc *numScan, k int) int {
+	switch sc.w(k) {
+	case "from", "of", "in", "at":
+	default:
+		return k
+	}
+	e := k + 1
+	if sc.w(e) == "the" {
+		e++
+	}
+	start := e
+	for e < sc.hi && e < start+4 && (isCapWord(sc.raw(e)) || modifierWord(sc, e) && !isCapWord(sc.raw(e)) && e == start) {
+		e++
+	}
+	if e == start {
+		return k
+	}
+	return e
+}
+
+// namesMembers reports a coordination of n names at the victim u that
+// names, in apposition, the n members of a group counted before it:
+// "their two sons, Tom and Ben". u is the first name.
+func namesMembers(sc *numScan, u victimPhrase, n int, ents []contract.Entity) bool {
+	k, names := u.end, 1
+	for names < n {
+		switch {
+		case sc.w(k) == "and" || sc.w(k) == ",":
+			k++
+		case sc.w(k) == "," && sc.w(k+1) == "and":
+			k += 2
+		default:
+			return false
+		}
+		w, ok := victimAt(sc, k, ents)
+		if !ok || !w.named || w.count != 1 {
+			return false
+		}
+		k, names = w.end, names+1
+	}
+	return true
 }
 
 // describes reports a member u that, set off by commas, describes the

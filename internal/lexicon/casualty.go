@@ -1,5 +1,7 @@
 package lexicon
 
+import "strings"
+
 // Casualty word lists, keyed by lower-case words as written (the figure
 // scanner looks tokens up lower-cased, not by Key).
 
@@ -8,6 +10,15 @@ package lexicon
 func IsVictimNoun(w string) bool {
 	if victimNouns[w] || victimInflection(w) {
 		return true
+	}
+	// "schoolgirls", "steelworkers", "schoolchildren": a plural closed compound headed by a
+	// noun of people (a singular may be a surname: "Fairchild", "Goodfriend")
+	if len(w) >= 8 && !notCompound[w] && (w[len(w)-1] == 's' || strings.HasSuffix(w, "children") || strings.HasSuffix(w, "women")) {
+		for k := 4; k+4 <= len(w); k++ {
+			if h := w[k:]; len(h) >= 5 && (victimNouns[h] || victimInflection(h)) {
+				return isLetters(w[:k])
+			}
+		}
 	}
 	// "ex-wife", "step-daughter", "ex-boyfriend": a prefix of kin keeps the person
 	for _, p := range [...]string{"ex-", "step-", "half-", "great-"} {
@@ -34,6 +45,21 @@ func victimInflection(w string) bool {
 		return victimNouns[w[:n-1]] // "nurses" from "nurse"
 	}
 	return false
+}
+
+// notCompound are words a closed compound would take for people that are not.
+var notCompound = map[string]bool{"autopilot": true, "autopilots": true, "safeguard": true, "safeguards": true,
+	"flagstaff": true, "aquamarine": true, "ultramarine": true, "screwdriver": true, "screwdrivers": true,
+	"carbuncle": true, "carbuncles": true}
+
+// isLetters reports a word of the letters a to z alone.
+func isLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return w != ""
 }
 
 // notInflected are words an inflection would take for people that are not:

@@ -24,7 +24,6 @@ func (x *entx) recognise() {
 	}
 	x.caps = make([]bool, len(d.Sents))
 	x.titled = make([]bool, len(d.Sents))
-	x.cands = make([]cand, 0, len(d.Toks)/8+4)
 	for i, s := range d.Sents {
 		sents[i] = words[s.TokStart:s.TokEnd]
 		x.caps[i] = capsSentence(sents[i])
@@ -36,26 +35,39 @@ func (x *entx) recognise() {
 		labs[i] = flat[s.TokStart:s.TokEnd]
 	}
 	ner.Default().TagDocIndex(sents, labs)
+	n := 0
+	for _, l := range labs {
+		labelSpans(l, func(_, _ int, _ byte) { n++ })
+	}
+	// the candidates the tagger gives, and room for the few the later stages add
+	x.cands = make([]cand, 0, n+n/8+4)
 	for si, s := range d.Sents {
-		l := labs[si]
-		for i := 0; i < len(l); i++ {
-			c, _ := labelClass(l[i])
-			if c == cNone {
-				continue
-			}
-			j := i + 1
-			for j < len(l) {
-				c2, in2 := labelClass(l[j])
-				if c2 != c || !in2 {
-					break
-				}
-				j++
-			}
+		labelSpans(labs[si], func(i, j int, c byte) {
 			if !moneyLike(words[s.TokStart+i]) {
 				x.add(s.TokStart+i, s.TokStart+j, si, c)
 			}
-			i = j - 1
+		})
+	}
+}
+
+// labelSpans calls fn with each name the labels l of a sentence mark: its
+// tokens [i, j) and its class.
+func labelSpans(l []int, fn func(i, j int, c byte)) {
+	for i := 0; i < len(l); i++ {
+		c, _ := labelClass(l[i])
+		if c == cNone {
+			continue
 		}
+		j := i + 1
+		for j < len(l) {
+			c2, in2 := labelClass(l[j])
+			if c2 != c || !in2 {
+				break
+			}
+			j++
+		}
+		fn(i, j, c)
+		i = j - 1
 	}
 }
 

@@ -239,16 +239,24 @@ func render(p *engine, input []byte, o options) ([]byte, error) {
 	if o.html {
 		return []byte(a.HTML()), nil
 	}
-	var b []byte
 	if o.pretty {
-		b, err = json.MarshalIndent(a, "", "  ")
-	} else {
-		b, err = json.Marshal(a)
+		b, err := json.MarshalIndent(a, "", "  ")
+		if err != nil {
+			return nil, err
+		}
+		return append(b, '\n'), nil
 	}
-	if err != nil {
+	return jsonLine(a)
+}
+
+// jsonLine returns the JSON of v and a newline, as json.Marshal writes it,
+// in one buffer: no copy of a large article's JSON to add the newline.
+func jsonLine(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(v); err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return buf.Bytes(), nil
 }
 
 // utf16Hint adds to the invalid UTF-8 error of a text that opens with a
@@ -536,11 +544,11 @@ func process(p *engine, j *job) []byte {
 		ID json.RawMessage `json:"id,omitempty"`
 		*newsparse.Article
 	}{r.ID, a}
-	b, err := json.Marshal(out)
+	b, err := jsonLine(out)
 	if err != nil {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %v", j.name, j.n, err))
 	}
-	return append(b, '\n')
+	return b
 }
 
 // noText says what a record without a "text" or "html" string lacks: the

@@ -26,9 +26,10 @@ import (
 // marks other than the period and "&" is its lower case, and its own key,
 // with no allocation, when it has no capital.
 func Key(s string) string {
-	if plain, upper := plainASCII(s); plain && !upper {
+	switch plain, upper := plainASCII(s); {
+	case plain && !upper:
 		return s
-	} else if plain {
+	case plain:
 		return strings.ToLower(s)
 	}
 	return keyRunes(s)

@@ -82,7 +82,7 @@ type numScan struct {
 	toks   []contract.Span
 	lo, hi int
 	title  bool          // the tokens are a headline
-	low    lowMemo       // the article's lower-cased words (a segment's), or nil: no memo
+	low    lowMemo       // the article's lower-cased tokens (a segment's), or none
 	ix     *mentionIndex // the article's entity mentions, when the scan looks at them
 	// grammar marks the casualty grammar's scan (casgrammar.go): it reads the
 	// grammar's further predicates, which the pattern reader, and so the toll, leave
@@ -102,7 +102,7 @@ func (s *numScan) w(i int) string {
 	if i < s.lo || i >= s.hi {
 		return ""
 	}
-	return s.low.lower(s.raw(i))
+	return s.low.tok(i, s.raw(i))
 }
 
 var smallNumbers = map[string]float64{

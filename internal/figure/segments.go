@@ -21,34 +21,77 @@ type segment struct {
 	toks   []contract.Span
 	lo, hi int
 	sent   int     // the sentence index, or -1 for the title
-	low    lowMemo // the article's lower-cased words, shared by its segments (w)
+	low    lowMemo // the article's lower-cased tokens, shared by its segments (w)
 }
 
 // w returns the lower-cased text of token i (lo <= i < hi).
 func (g segment) w(text string, i int) string {
-	return g.low.lower(text[g.toks[i].Start:g.toks[i].End])
+	return g.low.tok(i, text[g.toks[i].Start:g.toks[i].End])
 }
 
-// lowMemo holds the lower case of the words of one article that have a
-// capital or a letter outside ASCII, each distinct word lower-cased once
-// whichever extractor asks first; a word in lower-case ASCII is its own lower
-// case and is not kept. The memo grows with the article's vocabulary, not
-// with its length.
-type lowMemo map[string]string
+// lowWords holds the lower-cased tokens of one article's segments, each
+// token lower-cased once whichever extractor asks first: an index per token
+// (4 bytes) points into the article's distinct lower-cased words, so that no
+// string is kept per token.
+type lowWords struct {
+	words []string         // the distinct lower-cased words that have a capital or a letter beyond ASCII
+	seen  map[string]int32 // 1 + the index in words, by the word as written
+}
 
-// lower returns w in lower case (lexicon.Lower). A nil memo keeps nothing.
-func (m lowMemo) lower(w string) string {
-	if lexicon.IsPlainLower(w) {
-		return w
+// lowMemo is what one list of tokens reads of its article's lowWords: idx
+// holds, per token, 0 (not read yet), -1 (its own lower case) or 1 + the
+// index of its lower case in words. A nil idx keeps nothing per token (a
+// view of tokens of its own); the zero lowMemo keeps nothing at all.
+type lowMemo struct {
+	m   *lowWords
+	idx []int32
+}
+
+// newLowMemo returns the memo of an article's tokens: toks tokens of the body, title of the title.
+func newLowMemo(toks, title int) (body, head lowMemo) {
+	m := &lowWords{seen: map[string]int32{}}
+	return lowMemo{m, make([]int32, toks)}, lowMemo{m, make([]int32, title)}
+}
+
+// tok returns raw, the text of token i, in lower case (lexicon.Lower).
+func (l lowMemo) tok(i int, raw string) string {
+	if l.idx != nil {
+		if k := l.idx[i]; k > 0 {
+			return l.m.words[k-1]
+		} else if k < 0 {
+			return raw
+		}
 	}
-	if l, ok := m[w]; ok {
-		return l
+	if plainLower(raw) {
+		if l.idx != nil {
+			l.idx[i] = -1
+		}
+		return raw
 	}
-	l := lexicon.Lower(w)
-	if m != nil {
-		m[w] = l
+	if l.m == nil {
+		return lexicon.Lower(raw)
 	}
-	return l
+	k, ok := l.m.seen[raw]
+	if !ok {
+		l.m.words = append(l.m.words, lexicon.Lower(raw))
+		k = int32(len(l.m.words))
+		l.m.seen[raw] = k
+	}
+	if l.idx != nil {
+		l.idx[i] = k
+	}
+	return l.m.words[k-1]
+}
+
+// plainLower reports whether w has no capital and no byte beyond ASCII: it
+// is its own lower case.
+func plainLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // segments returns the title (when the header has one) and the body's
@@ -63,15 +106,18 @@ func (f *Figures) segments() []segment {
 // figureSegments returns the title (when the header has one) and the body's sentences.
 func figureSegments(d *textdoc.Doc) []segment {
 	segs := make([]segment, 0, len(d.Sents)+1)
-	low := lowMemo{} // the article's lower-cased words, shared by its segments
+	var title []contract.Span
 	for _, f := range d.Meta.Fields {
 		if f.Key == "title" || f.Key == "headline" {
 			if f.Start >= 0 && f.End <= len(d.Text) && f.Start < f.End {
-				toks := textdoc.Tokenize(d.Text, contract.Span{Start: f.Start, End: f.End}, nil)
-				segs = append(segs, segment{toks: toks, lo: 0, hi: len(toks), sent: -1, low: low})
+				title = textdoc.Tokenize(d.Text, contract.Span{Start: f.Start, End: f.End}, nil)
 			}
 			break
 		}
+	}
+	low, titleLow := newLowMemo(len(d.Toks), len(title)) // the article's lower-cased tokens, shared by its segments
+	if title != nil {
+		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: titleLow})
 	}
 	for si, st := range d.Sents {
 		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: low})

@@ -106,9 +106,10 @@ func parseMemory(t *testing.T, text string) (allocPerByte, peakPerByte float64) 
 // larger figure per byte for the longer article. Each figure of the long
 // article may be at most half again that of the short one, which has the
 // larger share of what every article costs whatever its length. The peak
-// held per byte is bounded as well, at about twice what it is: a string
-// or a slice kept per token of the article for the whole parse (16 bytes
-// per token, 3 per byte) shows there.
+// held per byte of the long article is bounded as well, at 20 bytes, half
+// again what it is (about 13): a string or a slice header kept per token of
+// the article through the parse costs 16 bytes a token, 3 a byte, and two
+// of them pass the bound.
 func TestMemoryScales(t *testing.T) {
 	if testing.Short() {
 		t.Skip("parses an article of 1 MiB with the collector running often")
@@ -124,5 +125,5 @@ func TestMemoryScales(t *testing.T) {
 	t.Logf("allocated per byte: %.1f (128 KiB), %.1f (1 MiB); most held per byte: %.1f, %.1f", sAlloc, lAlloc, sPeak, lPeak)
 	assert.Less(t, lAlloc, 1.5*sAlloc, "allocation grows faster than the input")
 	assert.Less(t, lPeak, 1.5*sPeak, "the heap a parse holds grows faster than the input")
-	assert.Less(t, lPeak, 24.0, "the heap a parse holds per byte of input")
+	assert.Less(t, lPeak, 20.0, "the heap a parse holds per byte of input")
 }

@@ -42,7 +42,22 @@ type Article struct {
 	Toll       Toll       `json:"toll"`
 
 	text string
-	doc  *textdoc.Doc
+	doc  *lazyDoc
+}
+
+// lazyDoc is the analysis that Tokens, SentenceTokens and Tags read. Parse
+// does not keep its own, whose token table is the largest thing a parse
+// makes: the text is analysed again, once, when one of them is first called.
+type lazyDoc struct {
+	once sync.Once
+	text string
+	d    *textdoc.Doc
+}
+
+// get returns the analysis of the text, made on the first call.
+func (l *lazyDoc) get() *textdoc.Doc {
+	l.once.Do(func() { l.d = textdoc.Analyze(l.text) })
+	return l.d
 }
 
 // Text returns the input the article was parsed from; every offset points into it.
@@ -53,8 +68,9 @@ func (a *Article) Tokens() []Token {
 	if a.doc == nil {
 		return nil
 	}
-	out := make([]Token, len(a.doc.Toks))
-	for i, t := range a.doc.Toks {
+	d := a.doc.get()
+	out := make([]Token, len(d.Toks))
+	for i, t := range d.Toks {
 		out[i] = Token{Span: t, Text: a.text[t.Start:t.End]}
 	}
 	return out
@@ -62,12 +78,16 @@ func (a *Article) Tokens() []Token {
 
 // SentenceTokens returns the tokens of sentence i (an index into Sentences).
 func (a *Article) SentenceTokens(i int) []Token {
-	if a.doc == nil || i < 0 || i >= len(a.doc.Sents) {
+	if a.doc == nil {
 		return nil
 	}
-	s := a.doc.Sents[i]
+	d := a.doc.get()
+	if i < 0 || i >= len(d.Sents) {
+		return nil
+	}
+	s := d.Sents[i]
 	out := make([]Token, 0, s.TokEnd-s.TokStart)
-	for _, t := range a.doc.Toks[s.TokStart:s.TokEnd] {
+	for _, t := range d.Toks[s.TokStart:s.TokEnd] {
 		out = append(out, Token{Span: t, Text: a.text[t.Start:t.End]})
 	}
 	return out
@@ -76,10 +96,14 @@ func (a *Article) SentenceTokens(i int) []Token {
 // Tags returns the Penn Treebank part-of-speech tag of each token of sentence
 // i, computed on demand with prose's tagger (its model loads once per process).
 func (a *Article) Tags(i int) []string {
-	if a.doc == nil || i < 0 || i >= len(a.doc.Sents) {
+	if a.doc == nil {
 		return nil
 	}
-	return a.doc.Tags(i)
+	d := a.doc.get()
+	if i < 0 || i >= len(d.Sents) {
+		return nil
+	}
+	return d.Tags(i)
 }
 
 // Option configures a Parser.
@@ -212,7 +236,7 @@ func newArticle(d *textdoc.Doc) *Article {
 		Money:      []Money{},
 		Casualties: []Casualty{},
 		text:       d.Text,
-		doc:        d,
+		doc:        &lazyDoc{text: d.Text},
 	}
 	copy(a.Paragraphs, d.Paras)
 	for i, s := range d.Sents {

@@ -232,30 +232,44 @@ func writeFailed(err error, status int, stderr io.Writer) int {
 
 // render parses one article or web page and returns its JSON line (or HTML view).
 func render(p *engine, input []byte, o options) ([]byte, error) {
+	utf16 := hasUTF16Mark(input) // read now: the input is not held through the parse
 	a, err := p.parse(input, "")
 	if err != nil {
-		return nil, utf16Hint(input, err)
+		return nil, utf16Hint(utf16, err)
 	}
 	if o.html {
 		return []byte(a.HTML()), nil
 	}
-	var b []byte
 	if o.pretty {
-		b, err = json.MarshalIndent(a, "", "  ")
-	} else {
-		b, err = json.Marshal(a)
+		b, err := json.MarshalIndent(a, "", "  ")
+		if err != nil {
+			return nil, err
+		}
+		return append(b, '\n'), nil
 	}
-	if err != nil {
+	return jsonLine(a)
+}
+
+// jsonLine returns the JSON of v and a newline, as json.Marshal writes it,
+// in one buffer: no copy of a large article's JSON to add the newline.
+func jsonLine(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := json.NewEncoder(&buf).Encode(v); err != nil {
 		return nil, err
 	}
-	return append(b, '\n'), nil
+	return buf.Bytes(), nil
+}
+
+// hasUTF16Mark reports whether input opens with a UTF-16 byte-order mark.
+func hasUTF16Mark(input []byte) bool {
+	return bytes.HasPrefix(input, []byte("\xff\xfe")) || bytes.HasPrefix(input, []byte("\xfe\xff"))
 }
 
 // utf16Hint adds to the invalid UTF-8 error of a text that opens with a
 // UTF-16 byte-order mark what the text is and how to convert it.
-func utf16Hint(input []byte, err error) error {
+func utf16Hint(utf16 bool, err error) error {
 	var bad *newsparse.InvalidUTF8Error
-	if errors.As(err, &bad) && bad.Offset == 0 && (bytes.HasPrefix(input, []byte("\xff\xfe")) || bytes.HasPrefix(input, []byte("\xfe\xff"))) {
+	if errors.As(err, &bad) && bad.Offset == 0 && utf16 {
 		return fmt.Errorf("%w: the text is UTF-16 (it opens with a UTF-16 byte-order mark); newsparse reads UTF-8 (iconv -f UTF-16 -t UTF-8 converts it)", err)
 	}
 	return err
@@ -510,6 +524,10 @@ func process(p *engine, j *job) []byte {
 	if err := json.Unmarshal(j.line, &r); err != nil {
 		return errorLine(recordID(j.line), fmt.Sprintf("%s: line %d: %s", j.name, j.n, decodeError(err)))
 	}
+	if r.Text == nil && r.HTML == nil {
+		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %s", j.name, j.n, noText(j.line)))
+	}
+	j.line = nil // decoded: the line is not held through the parse
 	var a *newsparse.Article
 	var err error
 	switch {
@@ -524,10 +542,8 @@ func process(p *engine, j *job) []byte {
 			pageURL = *r.URL
 		}
 		a, err = p.web.Parse(strings.NewReader(*page), pageURL)
-	case r.Text != nil:
-		a, err = p.np.Parse(*r.Text)
 	default:
-		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %s", j.name, j.n, noText(j.line)))
+		a, err = p.np.Parse(*r.Text)
 	}
 	if err != nil {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %s", j.name, j.n, errText(j.name, err)))
@@ -536,11 +552,11 @@ func process(p *engine, j *job) []byte {
 		ID json.RawMessage `json:"id,omitempty"`
 		*newsparse.Article
 	}{r.ID, a}
-	b, err := json.Marshal(out)
+	b, err := jsonLine(out)
 	if err != nil {
 		return errorLine(r.ID, fmt.Sprintf("%s: line %d: %v", j.name, j.n, err))
 	}
-	return append(b, '\n')
+	return b
 }
 
 // noText says what a record without a "text" or "html" string lacks: the

@@ -77,6 +77,13 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 	if c.quote == nil {
 		c.quote = func(int) bool { return false }
 	}
+	n := 0
+	for _, e := range ents {
+		n += len(e.Mentions)
+	}
+	// one per mention, and room for the references resolved later (add):
+	// no growth by doubling of a list as long as the article's mentions
+	c.ments = make([]corefMention, 0, n+n/8+8)
 	for i, e := range ents {
 		inf := &c.info[i]
 		switch e.Type {

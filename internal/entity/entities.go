@@ -95,9 +95,9 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 type entx struct {
 	d      *textdoc.Doc
 	cands  []cand
-	caps   []bool   // per sentence: written in capitals
-	titled []bool   // per sentence: a heading in Title Case
-	keys1  []string // lexicon keys of single tokens, computed on first use
+	caps   []bool            // per sentence: written in capitals
+	titled []bool            // per sentence: a heading in Title Case
+	keys1  map[string]string // lexicon keys of the words asked for, each distinct word keyed once (key1)
 }
 
 // word returns the text of global token i.
@@ -111,15 +111,24 @@ func (x *entx) key(s, e int) string {
 	return lexicon.Key(x.d.Text[x.d.Toks[s].Start:x.d.Toks[e-1].End])
 }
 
-// key1 returns the lexicon key of token i, computed once.
+// key1 returns the lexicon key of token i. A word that is its own key
+// (lexicon.IsPlainLower) is returned as it is; any other is keyed once per
+// distinct word, so that the memo grows with the article's vocabulary, not
+// with its length.
 func (x *entx) key1(i int) string {
+	w := x.d.Tok(i)
+	if lexicon.IsPlainLower(w) {
+		return w
+	}
+	if k, ok := x.keys1[w]; ok {
+		return k
+	}
 	if x.keys1 == nil {
-		x.keys1 = make([]string, len(x.d.Toks))
+		x.keys1 = map[string]string{}
 	}
-	if x.keys1[i] == "" {
-		x.keys1[i] = lexicon.Key(x.d.Tok(i))
-	}
-	return x.keys1[i]
+	k := lexicon.Key(w)
+	x.keys1[w] = k
+	return k
 }
 
 // raw returns the text of tokens [s, e).

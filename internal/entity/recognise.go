@@ -15,47 +15,63 @@ import (
 )
 
 // recognise runs the tagger over every sentence and decodes its spans.
+// The tagger reads the words of one sentence at a time, so that no string is
+// held per token of the article.
 func (x *entx) recognise() {
 	d := x.d
-	sents := make([][]string, len(d.Sents))
-	words := make([]string, len(d.Toks))
-	for i := range d.Toks {
-		words[i] = d.Tok(i)
+	sentWords := func(k int, buf []string) []string {
+		for i := d.Sents[k].TokStart; i < d.Sents[k].TokEnd; i++ {
+			buf = append(buf, d.Tok(i))
+		}
+		return buf
 	}
 	x.caps = make([]bool, len(d.Sents))
 	x.titled = make([]bool, len(d.Sents))
-	x.cands = make([]cand, 0, len(d.Toks)/8+4)
-	for i, s := range d.Sents {
-		sents[i] = words[s.TokStart:s.TokEnd]
-		x.caps[i] = capsSentence(sents[i])
-		x.titled[i] = !x.caps[i] && x.titleCase(i, sents[i])
+	var words []string
+	for i := range d.Sents {
+		words = sentWords(i, words[:0])
+		x.caps[i] = capsSentence(words)
+		x.titled[i] = !x.caps[i] && x.titleCase(i, words)
 	}
-	flat := make([]int, len(words))
-	labs := make([][]int, len(sents))
+	flat := make([]int, len(d.Toks))
+	labs := make([][]int, len(d.Sents))
 	for i, s := range d.Sents {
 		labs[i] = flat[s.TokStart:s.TokEnd]
 	}
-	ner.Default().TagDocIndex(sents, labs)
+	ner.Default().TagDocFunc(len(d.Sents), sentWords, labs)
+	n := 0
+	for _, l := range labs {
+		labelSpans(l, func(_, _ int, _ byte) { n++ })
+	}
+	// the candidates the tagger gives, and room for the few the later stages add
+	x.cands = make([]cand, 0, n+n/8+4)
 	for si, s := range d.Sents {
-		l := labs[si]
-		for i := 0; i < len(l); i++ {
-			c, _ := labelClass(l[i])
-			if c == cNone {
-				continue
-			}
-			j := i + 1
-			for j < len(l) {
-				c2, in2 := labelClass(l[j])
-				if c2 != c || !in2 {
-					break
-				}
-				j++
-			}
-			if !moneyLike(words[s.TokStart+i]) {
+		labelSpans(labs[si], func(i, j int, c byte) {
+			if !moneyLike(d.Tok(s.TokStart + i)) {
 				x.add(s.TokStart+i, s.TokStart+j, si, c)
 			}
-			i = j - 1
+		})
+	}
+}
+
+// labelSpans calls fn with each name the labels l of a sentence mark: its
+// tokens [i, j) and its class.
+func labelSpans(l []int, fn func(i, j int, c byte)) {
+	for i := 0; i < len(l); i++ {
+		c, _ := labelClass(l[i])
+		if c == cNone {
+			continue
 		}
+		j := i + 1
+		for j < len(l) {
+			c2, in2 := labelClass(l[j])
+			if c2 != c || !in2 {
+				break
+			}
+			j++
+		}
+		fn(i, j, c)
+		i = j - 1
 	}
 }
 

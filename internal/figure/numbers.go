@@ -82,7 +82,7 @@ type numScan struct {
 	toks   []contract.Span
 	lo, hi int
 	title  bool          // the tokens are a headline
-	low    []string      // lower-cased tokens lo..hi-1, filled on demand (see w): a segment's, kept for the article
+	low    lowMemo       // the article's lower-cased tokens (a segment's), or none
 	ix     *mentionIndex // the article's entity mentions, when the scan looks at them
 	// grammar marks the casualty grammar's scan (casgrammar.go): it reads the
 	// grammar's further predicates, which the pattern reader, and so the toll, leave
@@ -105,15 +105,7 @@ func (s *numScan) w(i int) string {
 	if i < s.lo || i >= s.hi {
 		return ""
 	}
-	if s.low == nil {
-		s.low = make([]string, s.hi-s.lo)
-	}
-	if w := s.low[i-s.lo]; w != "" {
-		return w
-	}
-	w := lexicon.Lower(s.raw(i))
-	s.low[i-s.lo] = w
-	return w
+	return s.low.tok(i, s.raw(i))
 }
 
 var smallNumbers = map[string]float64{

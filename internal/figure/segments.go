@@ -20,19 +20,78 @@ func lineStart(text string, toks []contract.Span, i int) bool {
 type segment struct {
 	toks   []contract.Span
 	lo, hi int
-	sent   int      // the sentence index, or -1 for the title
-	low    []string // the lower-cased tokens lo..hi-1, filled on demand and kept for the article (w)
+	sent   int     // the sentence index, or -1 for the title
+	low    lowMemo // the article's lower-cased tokens, shared by its segments (w)
 }
 
-// w returns the lower-cased text of token i (lo <= i < hi), lower-cased
-// once per article whichever extractor asks first.
+// w returns the lower-cased text of token i (lo <= i < hi).
 func (g segment) w(text string, i int) string {
-	if w := g.low[i-g.lo]; w != "" {
-		return w
+	return g.low.tok(i, text[g.toks[i].Start:g.toks[i].End])
+}
+
+// lowWords holds the lower-cased tokens of one article's segments, each
+// token lower-cased once whichever extractor asks first: an index per token
+// (4 bytes) points into the article's distinct lower-cased words, so that no
+// string is kept per token.
+type lowWords struct {
+	words []string         // the distinct lower-cased words that have a capital or a letter beyond ASCII
+	seen  map[string]int32 // 1 + the index in words, by the word as written
+}
+
+// lowMemo is what one list of tokens reads of its article's lowWords: idx
+// holds, per token, 0 (not read yet), -1 (its own lower case) or 1 + the
+// index of its lower case in words. A nil idx keeps nothing per token (a
+// view of tokens of its own); the zero lowMemo keeps nothing at all.
+type lowMemo struct {
+	m   *lowWords
+	idx []int32
+}
+
+// newLowMemo returns the memo of an article's tokens: toks tokens of the body, title of the title.
+func newLowMemo(toks, title int) (body, head lowMemo) {
+	m := &lowWords{seen: map[string]int32{}}
+	return lowMemo{m, make([]int32, toks)}, lowMemo{m, make([]int32, title)}
+}
+
+// tok returns raw, the text of token i, in lower case (lexicon.Lower).
+func (l lowMemo) tok(i int, raw string) string {
+	if l.idx != nil {
+		if k := l.idx[i]; k > 0 {
+			return l.m.words[k-1]
+		} else if k < 0 {
+			return raw
+		}
 	}
-	w := lexicon.Lower(text[g.toks[i].Start:g.toks[i].End])
-	g.low[i-g.lo] = w
-	return w
+	if plainLower(raw) {
+		if l.idx != nil {
+			l.idx[i] = -1
+		}
+		return raw
+	}
+	if l.m == nil {
+		return lexicon.Lower(raw)
+	}
+	k, ok := l.m.seen[raw]
+	if !ok {
+		l.m.words = append(l.m.words, lexicon.Lower(raw))
+		k = int32(len(l.m.words))
+		l.m.seen[raw] = k
+	}
+	if l.idx != nil {
+		l.idx[i] = k
+	}
+	return l.m.words[k-1]
+}
+
+// plainLower reports whether w has no capital and no byte beyond ASCII: it
+// is its own lower case.
+func plainLower(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // segments returns the title (when the header has one) and the body's
@@ -47,18 +106,21 @@ func (f *Figures) segments() []segment {
 // figureSegments returns the title (when the header has one) and the body's sentences.
 func figureSegments(d *textdoc.Doc) []segment {
 	segs := make([]segment, 0, len(d.Sents)+1)
+	var title []contract.Span
 	for _, f := range d.Meta.Fields {
 		if f.Key == "title" || f.Key == "headline" {
 			if f.Start >= 0 && f.End <= len(d.Text) && f.Start < f.End {
-				toks := textdoc.Tokenize(d.Text, contract.Span{Start: f.Start, End: f.End}, nil)
-				segs = append(segs, segment{toks: toks, lo: 0, hi: len(toks), sent: -1, low: make([]string, len(toks))})
+				title = textdoc.Tokenize(d.Text, contract.Span{Start: f.Start, End: f.End}, nil)
 			}
 			break
 		}
 	}
-	low := make([]string, len(d.Toks)) // the body's lower-cased tokens, shared by its segments
+	low, titleLow := newLowMemo(len(d.Toks), len(title)) // the article's lower-cased tokens, shared by its segments
+	if title != nil {
+		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: titleLow})
+	}
 	for si, st := range d.Sents {
-		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: low[st.TokStart:st.TokEnd]})
+		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: low})
 	}
 	return segs
 }

@@ -22,8 +22,21 @@ import (
 
 // Key returns the lookup form of a name: lower case, periods dropped, curly
 // apostrophes straightened, "&" spelt "and", runs of white space as one
-// space and a leading "the " removed.
+// space and a leading "the " removed. A word of ASCII letters, digits and
+// marks other than the period and "&" is its lower case, and its own key,
+// with no allocation, when it has no capital.
 func Key(s string) string {
+	switch plain, upper := plainASCII(s); {
+	case plain && !upper:
+		return s
+	case plain:
+		return strings.ToLower(s)
+	}
+	return keyRunes(s)
+}
+
+// keyRunes is Key rune by rune.
+func keyRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -55,6 +68,27 @@ func Key(s string) string {
 	k := b.String()
 	k = strings.TrimPrefix(k, "the ")
 	return k
+}
+
+// plainASCII reports whether s is ASCII with no period, "&" or white space,
+// a word whose Key is its lower case, and whether it has a capital.
+func plainASCII(s string) (plain, upper bool) {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 0x80, c == '.', c == '&', c == ' ', c >= '\t' && c <= '\r':
+			return false, false
+		case c >= 'A' && c <= 'Z':
+			upper = true
+		}
+	}
+	return true, upper
+}
+
+// IsPlainLower reports whether w is ASCII with no capital, period, "&" or
+// white space: its own Key and its own Lower, made without any work.
+func IsPlainLower(w string) bool {
+	plain, upper := plainASCII(w)
+	return plain && !upper
 }
 
 // set builds a lookup set of keys from a "|"-separated list.

@@ -117,6 +117,24 @@ func TestNameGender(t *testing.T) {
 	}
 }
 
+// TestKeyPlainWords: a word of plain ASCII is keyed by its lower case, as
+// the rune-by-rune path keys it, and one in lower case without allocating.
+func TestKeyPlainWords(t *testing.T) {
+	for _, w := range []string{"", "said", "Said", "SAID", "9mm", "five-year-old", "Five-Year-Old", "O'Neill",
+		"U.S.", "p.m.", "AT&T", "&", "the", "The", "Côte", "d’Ivoire", "İstanbul", "a\tb", "x y"} {
+		assert.Equal(t, keyRunes(w), Key(w), w)
+		plain, upper := plainASCII(w)
+		assert.Equal(t, plain && !upper, IsPlainLower(w), w)
+	}
+	for _, w := range []string{"U.S.", "p.m.", "AT&T", "Côte", "a\tb"} {
+		assert.False(t, IsPlainLower(w), w)
+	}
+	for _, w := range []string{"said", "five-year-old", "9mm", "o'neill"} {
+		assert.True(t, IsPlainLower(w), w)
+		assert.Zero(t, testing.AllocsPerRun(10, func() { _ = Key(w) }), w)
+	}
+}
+
 func TestLower(t *testing.T) {
 	for _, w := range []string{"", "said", "Said", "SAID", "Reuters", "U.S.", "Côte", "ÉLYSÉE", "İstanbul", "mln", "Mln",
 		"five-year-old", "Five-Year-Old", "A", "a", "9mm", "ABCDEFGHIJKLMNOPQRSTUVWXYZ", "Spokesman", "Officials'"} {

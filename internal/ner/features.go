@@ -305,7 +305,9 @@ type scratch struct {
 
 	tf []uint64 // features of one token
 
-	docWords [][]string // the document docPrepare was given
+	docWords [][]string                         // the document docPrepare was given, or nil
+	docFunc  func(k int, buf []string) []string // the sentences of the document docPrepareFunc was given, or nil
+	wbuf     []string                           // the words of the sentence at hand, from docFunc (words)
 	lx       *lexicon
 	voc      *vocab
 	sentCaps []bool
@@ -853,10 +855,25 @@ func appendIntrinsic(f []uint64, t *tokInfo) []uint64 {
 // grows with the number of distinct words and the longest sentence, not with
 // the number of tokens.
 func (s *scratch) docPrepare(doc [][]string, lx *lexicon, v *vocab) {
+	s.docWords, s.docFunc = doc, nil
+	s.prepare(len(doc), lx, v)
+}
+
+// docPrepareFunc is docPrepare for a document of n sentences whose words
+// come one sentence at a time: words(k, buf) returns the words of sentence
+// k, appended to buf, which holds no other sentence's words afterwards.
+func (s *scratch) docPrepareFunc(n int, words func(k int, buf []string) []string, lx *lexicon, v *vocab) {
+	s.docWords, s.docFunc = nil, words
+	s.prepare(n, lx, v)
+}
+
+// prepare is docPrepare once the document's sentences are set.
+func (s *scratch) prepare(n int, lx *lexicon, v *vocab) {
 	s.doc.reset()
-	s.docWords, s.lx, s.voc = doc, lx, v
+	s.lx, s.voc = lx, v
 	s.sentCaps = s.sentCaps[:0]
-	for _, words := range doc {
+	for k := range n {
+		words := s.words(k)
 		var sentCaps bool
 		if len(words) <= MaxPiece {
 			sentCaps = s.sentenceInfo(s.sentenceToks(len(words)), words, lx, v)
@@ -927,13 +944,23 @@ func (s *scratch) sentenceToks(n int) []tokInfo {
 // sentence fills s.toks with sentence k of the prepared document and the
 // document flags of its words, and returns whether it is a headline.
 func (s *scratch) sentence(k int) bool {
-	return s.piece(k, 0, len(s.docWords[k]))
+	return s.piece(k, 0, len(s.words(k)))
+}
+
+// words returns the words of sentence k of the prepared document, in a
+// buffer the next call reuses.
+func (s *scratch) words(k int) []string {
+	if s.docFunc == nil {
+		return s.docWords[k]
+	}
+	s.wbuf = s.docFunc(k, s.wbuf[:0])
+	return s.wbuf
 }
 
 // piece is sentence for tokens lo:hi of sentence k; whether it is a headline
 // is said of the whole sentence.
 func (s *scratch) piece(k, lo, hi int) bool {
-	words := s.docWords[k][lo:hi]
+	words := s.words(k)[lo:hi]
 	toks := s.sentenceToks(len(words))
 	s.sentenceInfo(toks, words, s.lx, s.voc)
 	for i := range toks {
@@ -964,7 +991,9 @@ func (s *scratch) piece(k, lo, hi int) bool {
 
 // release drops the references to the document, before s goes back to the pool.
 func (s *scratch) release() {
-	s.docWords, s.lx, s.voc = nil, nil, nil
+	s.docWords, s.docFunc, s.lx, s.voc = nil, nil, nil, nil
+	clear(s.wbuf[:cap(s.wbuf)]) // the pooled buffer keeps no word of the document
+	s.wbuf = s.wbuf[:0]
 }
 
 // docTable maps a lower-cased word hash to what the document says about it.

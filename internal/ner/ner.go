@@ -133,9 +133,30 @@ func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
 		s = new(scratch)
 	}
 	s.docPrepare(sentences, &m.lex, m.voc)
-	for k, words := range sentences {
-		for lo := 0; lo < len(words); lo += MaxPiece {
-			copy(out[k][lo:], m.tagPiece(s, k, lo, min(lo+MaxPiece, len(words))))
+	m.tagIndex(s, len(sentences), out)
+}
+
+// TagDocFunc is TagDocIndex for a document of n sentences whose words come
+// one sentence at a time, so that the caller need not hold a string per
+// token of the document: words(k, buf) returns the words of sentence k,
+// appended to buf (buf's earlier words are no longer needed). It is called
+// more than once per sentence, and must give the same words each time.
+func (m *Model) TagDocFunc(n int, words func(k int, buf []string) []string, out [][]int) {
+	s, _ := m.pool.Get().(*scratch)
+	if s == nil {
+		s = new(scratch)
+	}
+	s.docPrepareFunc(n, words, &m.lex, m.voc)
+	m.tagIndex(s, n, out)
+}
+
+// tagIndex tags the n sentences of the document prepared in s into out and
+// puts s back in the pool.
+func (m *Model) tagIndex(s *scratch, n int, out [][]int) {
+	for k := range n {
+		nw := len(s.words(k))
+		for lo := 0; lo < nw; lo += MaxPiece {
+			copy(out[k][lo:], m.tagPiece(s, k, lo, min(lo+MaxPiece, nw)))
 		}
 	}
 	s.release()

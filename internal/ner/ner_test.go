@@ -94,6 +94,32 @@ func TestTagDocUsesDocument(t *testing.T) {
 	assert.Contains(t, spans(doc[0], out[0]), "PER:KOWALCZYK")
 }
 
+// TestTagDocFunc: a document given one sentence at a time, in a buffer the
+// caller reuses, is tagged as the same document given whole.
+func TestTagDocFunc(t *testing.T) {
+	m := Default()
+	doc := [][]string{
+		strings.Fields("FOOTBALL - KOWALCZYK SCORES TWICE AS WARSAW SIDE WIN"),
+		strings.Fields("Polish striker Marek Kowalczyk scored twice as his side beat visitors from Krakow 2-1 on Saturday ."),
+		strings.Fields("Kowalczyk , who joined in July , now has eight goals this season ."),
+		{},
+		strings.Fields("The club said on Sunday that Kowalczyk had signed a new contract ."),
+	}
+	labels := func() [][]int {
+		out := make([][]int, len(doc))
+		for k, s := range doc {
+			out[k] = make([]int, len(s))
+		}
+		return out
+	}
+	want := labels()
+	m.TagDocIndex(doc, want)
+	got := labels()
+	m.TagDocFunc(len(doc), func(k int, buf []string) []string { return append(buf, doc[k]...) }, got)
+	assert.Equal(t, want, got)
+	assert.Equal(t, strings.Fields("KOWALCZYK SCORES"), doc[0][2:4], "the caller's words are left alone")
+}
+
 func TestDeterministicAndConcurrent(t *testing.T) {
 	m := Default()
 	doc := [][]string{

@@ -88,9 +88,8 @@ type qattributor struct {
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
-	tbits    []uint16 // tokBits by token: what each token is, read once
-	lowIdx   []int32  // lowTok by token of capitals: 1 + its index in lows, 0 unknown
-	lows     []string
+	tbits    []uint16               // tokBits by token: what each token is, read once
+	lows     map[string]string      // lowTok of the words with a capital, by the word: each distinct word lower-cased once
 	subjMemo map[uint64]qnp         // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
 	bytePos  map[byte][]int         // the offsets of a few bytes in the text (bytepos.go), each found on first use
 	anteMemo map[anteKey]anteAnswer // antecedent by its question, while gen stands
@@ -105,7 +104,6 @@ type qattributor struct {
 func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
 	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
 	a.tbits = make([]uint16, len(d.Toks))
-	a.lowIdx = make([]int32, len(d.Toks))
 	n, np, no := 0, 0, 0
 	for _, e := range ents {
 		n += len(e.Mentions)
@@ -297,18 +295,21 @@ func (a *qattributor) nameWord(k int) bool { return a.tokBits(k)&tkNameWord != 0
 // lowerTok is qIsLower of token k.
 func (a *qattributor) lowerTok(k int) bool { return a.tokBits(k)&tkLower != 0 }
 
-// lowTok is lexicon.Lower of token k, lower-cased once.
+// lowTok is lexicon.Lower of token k, each distinct word lower-cased once.
 func (a *qattributor) lowTok(k int) string {
 	if a.tokBits(k)&tkPlain != 0 {
 		return a.d.Tok(k)
 	}
-	i := a.lowIdx[k]
-	if i == 0 {
-		a.lows = append(a.lows, lexicon.Lower(a.d.Tok(k)))
-		i = int32(len(a.lows))
-		a.lowIdx[k] = i
+	w := a.d.Tok(k)
+	if l, ok := a.lows[w]; ok {
+		return l
 	}
-	return a.lows[i-1]
+	if a.lows == nil {
+		a.lows = map[string]string{}
+	}
+	l := lexicon.Lower(w)
+	a.lows[w] = l
+	return l
 }
 
 // plainLower reports whether w has no capital letter nor any byte beyond

@@ -404,7 +404,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 	}
 	if vf == "v=none" && pluralChain(sc, i) {
 		if k, n, ok := farCount(sc, i); ok && !listed.covered(sc.toks[k].Start, sc.toks[i].End) {
-			start, count, vf = k, n, "v=farnumber" // "some 4,500 people living in the capital were evacuated"
+			start, count, vf = k, n, "v=farnumber" // "some 3,200 residents living near the dam were evacuated"
 		}
 	}
 	if vf == "v=none" && i+1 < sc.hi {

@@ -185,6 +185,12 @@ func TestQuoteClasses(t *testing.T) {
 		{"a company qualifying a title before a name as the subject",
 			"Shares in Northwind rose 4% on Monday. Northwind chief executive Jo Lindqvist told analysts the outlook was \"brighter than it has been for years\".",
 			[]q{{"brighter than it has been for years", "Jo Lindqvist", ""}}},
+		{"an acronym ending in S as a plural possessor before a name: the name speaks",
+			"Cutting the scene was wise when complaints are \"pursued hard\" by regulators, said ABS' Dana Kole.",
+			[]q{{"pursued hard", "Dana Kole", "Dana Kole"}}},
+		{"an apposition holding a relative clause before the verb: the name is the subject a later pronoun takes",
+			"Dr Tomas Wirth, a researcher at the Oslo Institute of Science who studies music networks, said Zentra was the next step. But, he said, it would struggle. \"Zentra cannot stop fake files,\" he said.",
+			[]q{{"Zentra cannot stop fake files,", "Tomas Wirth", "he"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -512,6 +512,10 @@ func (a *qattributor) appositionEnd(n qnp, k, hi int) int {
 		}
 		w := a.lowTok(x)
 		switch {
+		case lexicon.IsRelPronoun(w) && role:
+			// "Tom Hale, a researcher at the institute who studies
+			// networks, said": the relative clause ends at a comma before the verb
+			return a.afterRelative(x, hi)
 		case lexicon.IsRelPronoun(w) || w == ";" || w == ":" || w == "and" && !role:
 			return -1
 		case lexicon.IsSpeakerNoun(w) || lexicon.IsTitle(w) || lexicon.IsPersonNoun(w):
@@ -530,6 +534,27 @@ func (a *qattributor) appositionEnd(n qnp, k, hi int) int {
 			return -1 // a clause put in: "Clinton, a top aide said, “is very confident”"
 		}
 		return x
+	}
+	return -1
+}
+
+// afterRelative returns, for a relative clause that the relative pronoun at
+// token x opens inside an apposition, the verb right after the comma that
+// ends it ("…, a researcher who studies networks, said"), or -1.
+func (a *qattributor) afterRelative(x, hi int) int {
+	for y := x + 1; y+1 < hi && y <= x+20; y++ {
+		if a.inQuote(y) {
+			return -1
+		}
+		switch w := a.lowTok(y); w {
+		case ";", ":", "\"", "\u201c", "\u201d":
+			return -1
+		case ",":
+			if v := y + 1; a.lowerTok(v) && a.verbLikeTok(v) && !lexicon.IsDeterminer(a.lowTok(v)) && !lexicon.IsRelPronoun(a.lowTok(v)) {
+				return v
+			}
+			return -1
+		}
 	}
 	return -1
 }
@@ -915,7 +940,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			det = true
 			break
 		}
-		if lp == "'s" || lp == "\u2019s" || (lp == "'" || lp == "\u2019") && k-2 >= lo && strings.HasSuffix(d.Tok(k-2), "s") {
+		if lp == "'s" || lp == "\u2019s" || (lp == "'" || lp == "\u2019") && k-2 >= lo && endsInS(d.Tok(k-2)) {
 			// "Clinton's spokesman", "the campaign's statement", "Sanders' email": the possessor belongs to the phrase
 			k--
 			if k-1 >= lo && !a.inQuote(k-1) {
@@ -1046,7 +1071,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			lastName = k
 		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && a.nameWord(k+1):
 			lastName = k
-		case lw == "'s" || lw == "\u2019s" || (lw == "'" || lw == "\u2019") && k > i && strings.HasSuffix(d.Tok(k-1), "s"):
+		case lw == "'s" || lw == "\u2019s" || (lw == "'" || lw == "\u2019") && k > i && endsInS(d.Tok(k-1)):
 			// a possessor, named or not: "Clinton's spokesman", "the
 			// festival's director", "Mills' sister"
 			if lastName != k-1 && roleEnd != k-1 {
@@ -1207,4 +1232,10 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 		return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[k].End, head: w}
 	}
 	return qnp{kind: qnName, s: d.Toks[k].Start, e: d.Toks[e-1].End}
+}
+
+// endsInS reports whether w ends in s or S, so that an apostrophe after it
+// marks a plural or sibilant possessive: "Sanders' email", "PBS' director".
+func endsInS(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S")
 }

@@ -609,7 +609,7 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		agree := func(i int) bool {
 			return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g)
 		}
-		if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) }, 12); ei >= 0 {
+		if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) && !c.lesserOffice(i, want) }, 12); ei >= 0 {
 			return ei
 		}
 		if !corefPersonNouns[head] && !agentNoun(head) || c.introduced(k0, head) {
@@ -846,6 +846,36 @@ func (c *Resolver) hasWords(i int, want ...string) bool {
 			}
 		}
 		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// lesserOffices are the words that, before a title, name another office:
+// the deputy prime minister is not the prime minister.
+var lesserOffices = map[string]bool{"deputy": true, "vice": true, "shadow": true, "former": true, "acting": true, "assistant": true, "junior": true}
+
+// lesserOffice reports whether person i's titles put a word of
+// lesserOffices right before the first word of want, which want itself
+// lacks, and hold want's first word nowhere else.
+func (c *Resolver) lesserOffice(i int, want []string) bool {
+	words := c.wordsOf(i)
+	lesser := false
+	for j, w := range words {
+		if w != want[0] {
+			continue
+		}
+		if j == 0 || !lesserOffices[words[j-1]] {
+			return false
+		}
+		lesser = true
+	}
+	if !lesser {
+		return false
+	}
+	for _, w := range want {
+		if lesserOffices[w] {
 			return false
 		}
 	}

@@ -589,6 +589,9 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		return c.byAge(s, n)
 	}
 	if corefDocNouns[head] {
+		if ei := c.byAuthor(k1); ei >= 0 {
+			return ei // "the report, by the Tax Institute, said"
+		}
 		return c.author(k0, head)
 	}
 	switch {
@@ -745,7 +748,7 @@ var corefDocNouns = map[string]bool{"statement": true, "report": true, "letter":
 	"release": true, "post": true, "tweet": true, "email": true, "e-mail": true, "filing": true,
 	"complaint": true, "lawsuit": true, "study": true, "survey": true, "announcement": true, "message": true,
 	"ruling": true, "decision": true, "order": true, "notice": true, "document": true, "documents": true,
-	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true}
+	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true, "book": true}
 
 // author returns the entity that, in the sentences before token k,
 // issued the document a definite description names: the subject of the
@@ -789,6 +792,39 @@ func (c *Resolver) author(k int, head string) int {
 		}
 	}
 	return -1
+}
+
+// byAuthor returns, for a document phrase ending before token k that "by"
+// follows ("The book, by the journalist Ann Holt, said"), the person "by"
+// names before the next comma, else the body it names, else -1.
+func (c *Resolver) byAuthor(k int) int {
+	d := c.d
+	if k < len(d.Toks) && d.Tok(k) == "," {
+		k++
+	}
+	if k >= len(d.Toks) || lower(d.Tok(k)) != "by" {
+		return -1
+	}
+	end := k + 1
+	for end < len(d.Toks) && end <= k+8 && d.Tok(end) != "," && d.Tok(end) != ";" && !c.quote(d.Toks[end].Start) {
+		end++
+	}
+	if end == k+1 {
+		return -1
+	}
+	from, to := d.Toks[k+1].Start, d.Toks[end-1].End
+	body := -1
+	for km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= from }); km < len(c.ments) && c.ments[km].e <= to; km++ {
+		switch m := c.ments[km]; c.info[m.ent].kind {
+		case 'p':
+			return m.ent
+		case 'o':
+			if body < 0 {
+				body = m.ent
+			}
+		}
+	}
+	return body
 }
 
 // introduced reports whether an indefinite phrase with head ("a man")

@@ -308,7 +308,8 @@ var corefPersonNouns = map[string]bool{"businessman": true, "businesswoman": tru
 	"loser": true, "mother": true, "father": true, "wife": true, "husband": true, "son": true,
 	"daughter": true, "widow": true, "fighter": true, "batsman": true, "bowler": true, "cricketer": true,
 	"footballer": true, "tennis": true, "scorer": true, "frontman": true, "vocalist": true, "guitarist": true,
-	"drummer": true, "producer": true, "playwright": true, "poet": true, "novice": true, "newcomer": true}
+	"drummer": true, "producer": true, "playwright": true, "poet": true, "novice": true, "newcomer": true,
+	"editor": true, "writer": true, "author": true, "critic": true, "correspondent": true}
 
 // corefPersonOpen are person nouns a new person is often introduced by,
 // so that "the man" after "a man" is that man, not the named person before.

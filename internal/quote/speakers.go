@@ -445,7 +445,7 @@ func (a *qattributor) namedNext(n qnp) int {
 		return -1
 	}
 	si := d.SentOf(n.s)
-	if si < 0 || si+1 >= len(d.Sents) || d.Sents[si].Start != n.s || d.Sents[si].Para > 2 ||
+	if si < 0 || si+1 >= len(d.Sents) || d.Sents[si].Start != n.s && !a.closingSubject(n, si) || d.Sents[si].Para > 2 ||
 		si > 0 && d.Sents[si-1].Para == d.Sents[si].Para {
 		return -1
 	}
@@ -464,6 +464,29 @@ func (a *qattributor) namedNext(n qnp) int {
 		}
 	}
 	return ei
+}
+
+// closingSubject reports whether description n, after a comma, is the
+// subject of a reporting verb that ends sentence si: "…, a leading banker
+// has said."
+func (a *qattributor) closingSubject(n qnp, si int) bool {
+	d := a.d
+	k := a.tokAt(n.s)
+	if k <= d.Sents[si].TokStart || d.Tok(k-1) != "," {
+		return false
+	}
+	j := a.tokAt(n.e - 1)
+	if j < 0 {
+		return false
+	}
+	j++
+	if w := a.lowTok(j); w == "has" || w == "have" || w == "had" {
+		j++
+	}
+	if j >= d.Sents[si].TokEnd || lexicon.ReportingBase(a.lowTok(j)) == "" {
+		return false
+	}
+	return j+1 == d.Sents[si].TokEnd || j+2 == d.Sents[si].TokEnd && d.Tok(j+1) == "."
 }
 
 // speakerHeads are descriptions of people who speak for someone else, whom

@@ -518,8 +518,8 @@ func (a *qattributor) appositionEnd(n qnp, k, hi int) int {
 			return a.afterRelative(x, hi)
 		case lexicon.IsRelPronoun(w) || w == ";" || w == ":" || w == "and" && !role:
 			return -1
-		case lexicon.IsSpeakerNoun(w) || lexicon.IsTitle(w) || lexicon.IsPersonNoun(w):
-			if a.lowerTok(x) {
+		case lexicon.IsSpeakerNoun(w) || lexicon.IsTitle(w) || lexicon.IsPersonNoun(w) || w == "head" && a.lowTok(x+1) == "of":
+			if a.lowerTok(x) { // "head of": "Ann Ruiz, the head of Ruiz Films until May, said"
 				role = true
 			}
 			continue

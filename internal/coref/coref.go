@@ -771,8 +771,11 @@ func (c *Resolver) author(k int, head string) int {
 			if lower(d.Tok(j)) != head && lower(d.Tok(j)) != head+"s" || c.quote(d.Toks[j].Start) {
 				continue
 			}
-			// the mention that introduced it: its possessor, else the
-			// sentence's subject before it
+			// the mention that introduced it: the author "by" names after
+			// it, its possessor, else the sentence's subject before it
+			if ei := c.byAuthor(j + 1); ei >= 0 {
+				return ei // "the report by the Tax Institute … the report concludes"
+			}
 			if j-1 >= st.TokStart {
 				if p := lower(d.Tok(j - 1)); p == "its" || p == "his" || p == "her" || p == "their" {
 					return c.pronoun(d.Toks[j-1].Start, corefPron[p])

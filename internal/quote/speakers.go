@@ -330,6 +330,9 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		if c.ent != "" && a.quoteAt(off) < 0 && a.namedInQuote(a.entityIndex(c.ent), qnp{s: off}) {
 			return false // "“Sam was brilliant,” he said": not Sam
 		}
+		if (g == 'm' || g == 'f') && c.ent != "" && a.noPerson(a.entityIndex(c.ent)) {
+			return false // "… Wimbledon said … “…,” he said": not the event
+		}
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
 	}
@@ -400,6 +403,38 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		}
 	}
 	return qcand{}, false
+}
+
+// noPerson reports whether entity ei can be no one "he" or "she" stands
+// for: an event or a facility, a body or place whose name ends in a word
+// of events ("Boat Show"), or one whose name is a word of an event's or a
+// facility's name ("Wimbledon" beside "the Wimbledon Championships").
+func (a *qattributor) noPerson(ei int) bool {
+	if ei < 0 {
+		return false
+	}
+	e := a.ents[ei]
+	switch e.Type {
+	case contract.Event, contract.Facility:
+		return true
+	case contract.Org, contract.NORP, contract.GPE:
+	default:
+		return false
+	}
+	if f := strings.Fields(e.Name); len(f) > 1 && lexicon.IsEventWord(lexicon.Key(f[len(f)-1])) {
+		return true // "the Harbour Boat Show", "the Kestrel Open": an event the recogniser called a body
+	}
+	for i, o := range a.ents {
+		if i == ei || o.Type != contract.Event && o.Type != contract.Facility {
+			continue
+		}
+		for _, w := range strings.Fields(o.Name) {
+			if w == e.Name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // butClauseSubject returns the subject of the last clause of tokens [lo,

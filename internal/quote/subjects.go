@@ -33,6 +33,9 @@ func (a *qattributor) subject(c qcue) qnp {
 				}
 			}
 		}
+		if n := a.withSubject(c.tok, lo); n.kind != qnNone {
+			return n // "…, with the Daily Ledger newspaper describing it as “…”"
+		}
 		// "…, saying": the subject of the main clause
 		st := a.clauseStart(lo, c.tok)
 		if n := a.mainClauseSubject(lo, st, c.tok); n.kind != qnNone {
@@ -557,6 +560,34 @@ func (a *qattributor) afterRelative(x, hi int) int {
 		}
 	}
 	return -1
+}
+
+// withSubject returns, for a participle at token k that "with" and a noun
+// phrase lead to ("with the Daily Ledger newspaper describing"), that
+// phrase: the participle's own subject, not the main clause's. No phrase
+// otherwise.
+func (a *qattributor) withSubject(k, lo int) qnp {
+	for w := k - 2; w >= lo && w >= k-8; w-- {
+		if a.inQuote(w) {
+			return qnp{}
+		}
+		switch t := a.lowTok(w); {
+		case t == "with":
+			n, e := a.npAfter0(w+1, k)
+			if n.kind != qnName && n.kind != qnRole || e < k-2 {
+				return qnp{}
+			}
+			for x := e; x < k; x++ {
+				if !a.lowerTok(x) || a.verbLikeTok(x) || lexicon.IsPreposition(a.lowTok(x)) {
+					return qnp{} // only a noun the name qualifies: "the Daily Ledger newspaper"
+				}
+			}
+			return n
+		case t == "," || t == ";" || t == ":" || lexicon.IsPreposition(t) || lexicon.IsRelPronoun(t):
+			return qnp{}
+		}
+	}
+	return qnp{}
 }
 
 // emphatic are the reflexive pronouns that may follow a subject before

@@ -372,7 +372,9 @@ var corefSpeaksFor = map[string]bool{"spokesman": true, "spokeswoman": true, "sp
 // not him.
 var corefOrgOwned = map[string]bool{"chief": true, "boss": true, "director": true, "executive": true,
 	"executives": true, "board": true, "management": true, "leadership": true, "chairman": true,
-	"chairwoman": true, "head": true, "president": true, "founder": true, "owner": true, "owners": true}
+	"chairwoman": true, "head": true, "president": true, "founder": true, "owner": true, "owners": true,
+	"founders": true, "maker": true, "makers": true, "developer": true, "developers": true, "authors": true,
+	"designers": true, "creators": true, "organisers": true, "organizers": true, "publishers": true}
 
 // corefMediaNouns name a news organisation: the most salient one whose name
 // reads like a newspaper's or broadcaster's.

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/coref"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -370,7 +371,7 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 			// "Her colleague disagreed. “…,” he said.": the person the role
 			// names, else the one coreference gives a definite description
 			// ("the Olympic champion went down …"), else the role itself
-			personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head)
+			personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head) || coref.PersonNoun(n.head)
 			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); personal && ok && a.genderAgrees(c, g) {
 				return c, true
 			}

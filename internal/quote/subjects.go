@@ -437,6 +437,9 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		if k >= hi {
 			break
 		}
+		if (n.kind == qnName || n.kind == qnRole) && k+1 < hi && a.d.Tok(k) == "," && lexicon.IsRelPronoun(a.lowTok(k+1)) && a.afterRelative(k+1, hi) > k {
+			return n // "one trader, who asked not to be named, told": a relative clause runs to the verb
+		}
 		if v := a.appositionEnd(n, k, hi); v > k {
 			return n // "Ann Ruiz, managing partner of Ruiz Price said": the apposition runs to the verb
 		}

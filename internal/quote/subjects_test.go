@@ -85,3 +85,22 @@ func TestMainSubjectApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestPronounAfterRoleWithRelative checks that "he" goes back to a
+// description of a person the sentence before opens, past the relative
+// clause after it, not to a person named earlier. The sentences are made up
+// for the test.
+func TestPronounAfterRoleWithRelative(t *testing.T) {
+	text := "\"It is a fine result,\" said Tom Vale, an analyst at Kestrel Bank. However, one trader, who asked not to be named, told the paper the sales were poor. \"The whole sector has had a hard winter,\" he said."
+	d := textdoc.Analyze(text)
+	a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+	st := d.Sents[1]
+	n := a.mainSubject(st.TokStart, st.TokEnd)
+	if assert.Equal(t, qnRole, n.kind) {
+		assert.Equal(t, "one trader", text[n.s:n.e])
+	}
+	c, ok := a.antecedent(len(text)-8, 'm')
+	if assert.True(t, ok) {
+		assert.Equal(t, "one trader", c.name)
+	}
+}

@@ -437,8 +437,12 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		if k >= hi {
 			break
 		}
-		if (n.kind == qnName || n.kind == qnRole) && k+1 < hi && a.d.Tok(k) == "," && lexicon.IsRelPronoun(a.lowTok(k+1)) && a.afterRelative(k+1, hi) > k {
-			return n // "one trader, who asked not to be named, told": a relative clause runs to the verb
+		if (n.kind == qnName || n.kind == qnRole) && comma.kind == qnNone && k+1 < hi && a.d.Tok(k) == "," &&
+			lexicon.IsRelPronoun(a.lowTok(k+1)) && a.afterRelative(k+1, hi) > k {
+			// "one trader, who asked not to be named, told": a relative
+			// clause runs to the verb; not past a phrase set off before
+			// ("Parry, speaking to reporters, admits Gerrard, who …, will")
+			return n
 		}
 		if v := a.appositionEnd(n, k, hi); v > k {
 			return n // "Ann Ruiz, managing partner of Ruiz Price said": the apposition runs to the verb

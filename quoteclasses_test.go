@@ -285,3 +285,27 @@ func TestConjoinedRoleNeedsTwoPeople(t *testing.T) {
 	assert.NotEqual(t, "the work", got[0].Speaker.Text)
 	assert.Contains(t, got[0].Speaker.Text, "minister")
 }
+
+// TestUnnamedBodySpeaker checks that "the company" takes a name the
+// recogniser missed when "its" shows that name to be a body, and only
+// then. The sentences are made up for the test.
+func TestUnnamedBodySpeaker(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the subject that its refers back to",
+			"Weak sales hit Harrow\n\nHarrow has said its annual profit will be lower than expected.\n\n\"Sales have been below our hopes,\" the company said.",
+			"Harrow"},
+		{"no its after the subject",
+			"Weak sales hit Harrow\n\nHarrow has said profits will be lower than expected.\n\n\"Sales have been below our hopes,\" the company said.",
+			"the company"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := quotesChecked(t, c.text)
+			if !ok || !assert.Len(t, got, 1) || !assert.NotNil(t, got[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.want, got[0].Speaker.Name)
+			assert.Equal(t, "the company", got[0].Speaker.Text)
+		})
+	}
+}

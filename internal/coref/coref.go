@@ -23,7 +23,10 @@
 // called ("the company", "the firm", "the club") the most salient
 // organisation. An acronym and its full name are one entity already
 // (internal/entity). A spokesperson, an office or a document speaks for whoever
-// owns it: "Clinton's spokesman", "a spokesman for the club", "its statement".
+// owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
+// "its developers"; a document also for whoever "by" names as its author ("the
+// report by the Tax Institute"). A title does not match the holder of a
+// deputy, vice or shadow office of that name.
 package coref
 
 import (

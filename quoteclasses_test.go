@@ -185,6 +185,39 @@ func TestQuoteClasses(t *testing.T) {
 		{"a company qualifying a title before a name as the subject",
 			"Shares in Northwind rose 4% on Monday. Northwind chief executive Jo Lindqvist told analysts the outlook was \"brighter than it has been for years\".",
 			[]q{{"brighter than it has been for years", "Jo Lindqvist", ""}}},
+		{"a host name in an apposition is one word, no sentence end and no speaker",
+			"Grace Hollen, editor of fan site Rally.Gears.Org, said: \"The game got everything right.\" She added: \"It was a joy to play.\"",
+			[]q{{"The game got everything right.", "Grace Hollen", "Grace Hollen"}, {"It was a joy to play.", "Grace Hollen", "She"}}},
+		{"a description of an office is not the deputy of that office",
+			"Ann Holt has denied the claims, the prime minister told the Daily Ledger. At a dinner hosted by Deputy Prime Minister Carl Webb she told the treasurer of her plan. According to the reporter the prime minister said: \"Give me a year and I will go.\"",
+			[]q{{"Give me a year and I will go.", "Ann Holt", "the prime minister"}}},
+		{"a book or report speaks for the author that 'by' names after it",
+			"The book, by Daily Ledger reporter Nina Park and serialised in the paper, said the two men felt \"deep mutual distrust\". A report by the Harbour Trust said the pier was \"beyond repair\".",
+			[]q{{"deep mutual distrust", "Nina Park", "The book"}, {"beyond repair", "Harbour Trust", ""}}},
+		{"a publication and an editor before a name: the name speaks",
+			"The band did \"everything they could\" to stay on top, according to Lark magazine editor Tom Vale.",
+			[]q{{"everything they could", "Tom Vale", "Tom Vale"}}},
+		{"a description closing the lede's reporting clause, named in the next paragraph",
+			"Film trade in a slump\n\nThe Dutch film business is \"close to collapse\" because it has failed to adapt to streaming, a leading industry figure has said.\n\nAnna Vries, the head of Polder Films until last year, told a radio show that the industry was struggling.",
+			[]q{{"close to collapse", "Anna Vries", "a leading industry figure"}}},
+		{"a report introduced with the body 'by' names speaks for that body later",
+			"Half of the town will still lack fast broadband by 2030, predicts the report by phone company Kestrel Telecom. The hope that the gap will close by itself is \"a pipe dream\", the report concludes.",
+			[]q{{"a pipe dream", "Kestrel Telecom", "the report"}}},
+		{"he or she is no event, though the recogniser calls it a body",
+			"Tom Vale was pleased. The Kestrel Motor Show said it had 300 exhibitors. \"It is our biggest year yet,\" he said. Coach Dale Hurst watched as the Wimbledon Championships began. Wimbledon said the courts were ready. \"The grass has never looked better,\" he said.",
+			[]q{{"It is our biggest year yet,", "Tom Vale", "he"}, {"The grass has never looked better,", "Dale Hurst", "he"}}},
+		{"its makers or developers speak for the body 'its' stands for",
+			"Kestrel Software released a browser on Monday. It will be \"the most accessible on the market\", according to its developers.",
+			[]q{{"the most accessible on the market", "Kestrel Software", "its developers"}}},
+		{"two quotations joined by 'and' after a passive verb of naming share the agent after them",
+			"The band struggled to find a label, later being described as \"pretty average\" and \"odd\" by critic Anna Vries.",
+			[]q{{"pretty average", "Anna Vries", "Anna Vries"}, {"odd", "Anna Vries", "Anna Vries"}}},
+		{"an acronym ending in S as a plural possessor before a name: the name speaks",
+			"Cutting the scene was wise when complaints are \"pursued hard\" by regulators, said ABS' Dana Kole.",
+			[]q{{"pursued hard", "Dana Kole", "Dana Kole"}}},
+		{"an apposition holding a relative clause before the verb: the name is the subject a later pronoun takes",
+			"Dr Tomas Wirth, a researcher at the Oslo Institute of Science who studies music networks, said Zentra was the next step. But, he said, it would struggle. \"Zentra cannot stop fake files,\" he said.",
+			[]q{{"Zentra cannot stop fake files,", "Tomas Wirth", "he"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
@@ -251,4 +284,28 @@ func TestConjoinedRoleNeedsTwoPeople(t *testing.T) {
 	}
 	assert.NotEqual(t, "the work", got[0].Speaker.Text)
 	assert.Contains(t, got[0].Speaker.Text, "minister")
+}
+
+// TestUnnamedBodySpeaker checks that "the company" takes a name the
+// recogniser missed when "its" shows that name to be a body, and only
+// then. The sentences are made up for the test.
+func TestUnnamedBodySpeaker(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the subject that its refers back to",
+			"Weak sales hit Harrow\n\nHarrow has said its annual profit will be lower than expected.\n\n\"Sales have been below our hopes,\" the company said.",
+			"Harrow"},
+		{"no its after the subject",
+			"Weak sales hit Harrow\n\nHarrow has said profits will be lower than expected.\n\n\"Sales have been below our hopes,\" the company said.",
+			"the company"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got, ok := quotesChecked(t, c.text)
+			if !ok || !assert.Len(t, got, 1) || !assert.NotNil(t, got[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.want, got[0].Speaker.Name)
+			assert.Equal(t, "the company", got[0].Speaker.Text)
+		})
+	}
 }

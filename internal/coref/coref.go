@@ -23,7 +23,10 @@
 // called ("the company", "the firm", "the club") the most salient
 // organisation. An acronym and its full name are one entity already
 // (internal/entity). A spokesperson, an office or a document speaks for whoever
-// owns it: "Clinton's spokesman", "a spokesman for the club", "its statement".
+// owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
+// "its developers"; a document also for whoever "by" names as its author ("the
+// report by the Tax Institute"). A title does not match the holder of a
+// deputy, vice or shadow office of that name.
 package coref
 
 import (
@@ -315,7 +318,8 @@ var corefPersonNouns = map[string]bool{"businessman": true, "businesswoman": tru
 	"loser": true, "mother": true, "father": true, "wife": true, "husband": true, "son": true,
 	"daughter": true, "widow": true, "fighter": true, "batsman": true, "bowler": true, "cricketer": true,
 	"footballer": true, "tennis": true, "scorer": true, "frontman": true, "vocalist": true, "guitarist": true,
-	"drummer": true, "producer": true, "playwright": true, "poet": true, "novice": true, "newcomer": true}
+	"drummer": true, "producer": true, "playwright": true, "poet": true, "novice": true, "newcomer": true,
+	"editor": true, "writer": true, "author": true, "critic": true, "correspondent": true}
 
 // corefPersonOpen are person nouns a new person is often introduced by,
 // so that "the man" after "a man" is that man, not the named person before.
@@ -378,7 +382,9 @@ var corefSpeaksFor = map[string]bool{"spokesman": true, "spokeswoman": true, "sp
 // not him.
 var corefOrgOwned = map[string]bool{"chief": true, "boss": true, "director": true, "executive": true,
 	"executives": true, "board": true, "management": true, "leadership": true, "chairman": true,
-	"chairwoman": true, "head": true, "president": true, "founder": true, "owner": true, "owners": true}
+	"chairwoman": true, "head": true, "president": true, "founder": true, "owner": true, "owners": true,
+	"founders": true, "maker": true, "makers": true, "developer": true, "developers": true, "authors": true,
+	"designers": true, "creators": true, "organisers": true, "organizers": true, "publishers": true}
 
 // corefMediaNouns name a news organisation: the most salient one whose name
 // reads like a newspaper's or broadcaster's.
@@ -596,6 +602,9 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		return c.byAge(s, n)
 	}
 	if corefDocNouns[head] {
+		if ei := c.byAuthor(k1); ei >= 0 {
+			return ei // "the report, by the Tax Institute, said"
+		}
 		return c.author(k0, head)
 	}
 	switch {
@@ -616,7 +625,7 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		agree := func(i int) bool {
 			return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g)
 		}
-		if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) }, 12); ei >= 0 {
+		if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) && !c.lesserOffice(i, want) }, 12); ei >= 0 {
 			return ei
 		}
 		if !corefPersonNouns[head] && !agentNoun(head) || c.introduced(k0, head) {
@@ -752,7 +761,7 @@ var corefDocNouns = map[string]bool{"statement": true, "report": true, "letter":
 	"release": true, "post": true, "tweet": true, "email": true, "e-mail": true, "filing": true,
 	"complaint": true, "lawsuit": true, "study": true, "survey": true, "announcement": true, "message": true,
 	"ruling": true, "decision": true, "order": true, "notice": true, "document": true, "documents": true,
-	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true}
+	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true, "book": true}
 
 // author returns the entity that, in the sentences before token k,
 // issued the document a definite description names: the subject of the
@@ -774,8 +783,11 @@ func (c *Resolver) author(k int, head string) int {
 			if lower(d.Tok(j)) != head && lower(d.Tok(j)) != head+"s" || c.quote(d.Toks[j].Start) {
 				continue
 			}
-			// the mention that introduced it: its possessor, else the
-			// sentence's subject before it
+			// the mention that introduced it: the author "by" names after
+			// it, its possessor, else the sentence's subject before it
+			if ei := c.byAuthor(j + 1); ei >= 0 {
+				return ei // "the report by the Tax Institute … the report concludes"
+			}
 			if j-1 >= st.TokStart {
 				if p := lower(d.Tok(j - 1)); p == "its" || p == "his" || p == "her" || p == "their" {
 					return c.pronoun(d.Toks[j-1].Start, corefPron[p])
@@ -796,6 +808,39 @@ func (c *Resolver) author(k int, head string) int {
 		}
 	}
 	return -1
+}
+
+// byAuthor returns, for a document phrase ending before token k that "by"
+// follows ("The book, by the journalist Ann Holt, said"), the person "by"
+// names before the next comma, else the body it names, else -1.
+func (c *Resolver) byAuthor(k int) int {
+	d := c.d
+	if k < len(d.Toks) && d.Tok(k) == "," {
+		k++
+	}
+	if k >= len(d.Toks) || lower(d.Tok(k)) != "by" {
+		return -1
+	}
+	end := k + 1
+	for end < len(d.Toks) && end <= k+8 && d.Tok(end) != "," && d.Tok(end) != ";" && !c.quote(d.Toks[end].Start) {
+		end++
+	}
+	if end == k+1 {
+		return -1
+	}
+	from, to := d.Toks[k+1].Start, d.Toks[end-1].End
+	body := -1
+	for km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= from }); km < len(c.ments) && c.ments[km].e <= to; km++ {
+		switch m := c.ments[km]; c.info[m.ent].kind {
+		case 'p':
+			return m.ent
+		case 'o':
+			if body < 0 {
+				body = m.ent
+			}
+		}
+	}
+	return body
 }
 
 // introduced reports whether an indefinite phrase with head ("a man")
@@ -853,6 +898,36 @@ func (c *Resolver) hasWords(i int, want ...string) bool {
 			}
 		}
 		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// lesserOffices are the words that, before a title, name another office:
+// the deputy prime minister is not the prime minister.
+var lesserOffices = map[string]bool{"deputy": true, "vice": true, "shadow": true, "former": true, "acting": true, "assistant": true, "junior": true}
+
+// lesserOffice reports whether person i's titles put a word of
+// lesserOffices right before the first word of want, which want itself
+// lacks, and hold want's first word nowhere else.
+func (c *Resolver) lesserOffice(i int, want []string) bool {
+	words := c.wordsOf(i)
+	lesser := false
+	for j, w := range words {
+		if w != want[0] {
+			continue
+		}
+		if j == 0 || !lesserOffices[words[j-1]] {
+			return false
+		}
+		lesser = true
+	}
+	if !lesser {
+		return false
+	}
+	for _, w := range want {
+		if lesserOffices[w] {
 			return false
 		}
 	}

@@ -910,6 +910,16 @@ func (a *qattributor) passiveAgent(q qspan, st textdoc.Sentence) (qattribution, 
 	if b < st.TokEnd && d.Tok(b) == "," {
 		b++
 	}
+	for b+1 < st.TokEnd && (a.lowTok(b) == "and" || a.lowTok(b) == "or") && a.inQuote(b+1) {
+		// "described as “odd” and “eerie” by scouts": past the quotation joined on
+		p := a.quoteAt(d.Toks[b+1].Start)
+		for b < st.TokEnd && d.Toks[b].Start < a.qs[p].oe {
+			b++
+		}
+		if b < st.TokEnd && d.Tok(b) == "," {
+			b++
+		}
+	}
 	if b+1 >= st.TokEnd || a.lowTok(b) != "by" {
 		return qattribution{}, false
 	}
@@ -1093,6 +1103,9 @@ var namingAs = map[string]bool{"describe": true, "brand": true, "label": true, "
 func (a *qattributor) namingVerbBefore(q qspan, st textdoc.Sentence) int {
 	d := a.d
 	k := a.tokAt(q.os) - 1
+	if p := a.coordinatedQuote(k, st); p >= 0 {
+		k = a.tokAt(a.qs[p].os) - 1 // "described as “odd” and “eerie”": the first one's verb
+	}
 	if k > st.TokStart && a.lowTok(k) == "as" {
 		k--
 	}
@@ -1103,6 +1116,22 @@ func (a *qattributor) namingVerbBefore(q qspan, st textdoc.Sentence) int {
 		return -1
 	}
 	return k
+}
+
+// coordinatedQuote returns the quotation that "and", "or" or a comma at
+// token k joins to the one after it ("“odd” and “eerie”"), or -1.
+func (a *qattributor) coordinatedQuote(k int, st textdoc.Sentence) int {
+	if k-1 <= st.TokStart {
+		return -1
+	}
+	if w := a.lowTok(k); w != "and" && w != "or" && w != "," {
+		return -1
+	}
+	p := a.quoteAt(a.d.Toks[k-1].Start)
+	if p < 0 || a.qs[p].os < a.d.Sents[a.d.SentOf(a.d.Toks[k].Start)].Start {
+		return -1
+	}
+	return p
 }
 
 // relativeNamer attributes a quotation after a verb of naming in a

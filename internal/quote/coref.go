@@ -6,6 +6,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/coref"
+	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
 // Speakers and coreference: a speaker read from a pronoun or a description
@@ -46,6 +47,37 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 		sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		return
 	}
+	if name := a.unnamedBody(n); name != "" {
+		sp.Name = name
+	}
+}
+
+// unnamedBody returns, for "the company" or "the firm" that coreference
+// left without an organisation, a name the recogniser missed that a
+// sentence before shows to be a body: the subject that "its" refers back
+// to ("Boots has said its profit will fall … the company said"). "" when
+// there is none.
+func (a *qattributor) unnamedBody(n qnp) string {
+	if n.kind != qnRole || !lexicon.IsOrgNoun(n.head) || !strings.HasPrefix(strings.ToLower(a.text[n.s:n.e]), "the ") {
+		return ""
+	}
+	si := a.d.SentOf(n.s)
+	if si < 0 {
+		return ""
+	}
+	for s := si - 1; s >= 0 && s >= si-4; s-- {
+		st := a.d.Sents[s]
+		m := a.mainSubject(st.TokStart, st.TokEnd)
+		if m.kind != qnName || a.tokAt(m.s) != st.TokStart || a.entityAt(m.s, m.e) >= 0 {
+			continue
+		}
+		for k := a.tokAt(m.e-1) + 1; k < st.TokEnd && k <= a.tokAt(m.e-1)+4 && !a.inQuote(k); k++ {
+			if a.lowTok(k) == "its" {
+				return a.canonical(a.text[m.s:m.e])
+			}
+		}
+	}
+	return ""
 }
 
 // describedSpeaker gives a pronoun the rules gave a phrase without an

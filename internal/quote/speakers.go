@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/coref"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -330,6 +331,9 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		if c.ent != "" && a.quoteAt(off) < 0 && a.namedInQuote(a.entityIndex(c.ent), qnp{s: off}) {
 			return false // "“Sam was brilliant,” he said": not Sam
 		}
+		if (g == 'm' || g == 'f') && c.ent != "" && a.noPerson(a.entityIndex(c.ent)) {
+			return false // "… Wimbledon said … “…,” he said": not the event
+		}
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
 	}
@@ -367,7 +371,7 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 			// "Her colleague disagreed. “…,” he said.": the person the role
 			// names, else the one coreference gives a definite description
 			// ("the Olympic champion went down …"), else the role itself
-			personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head)
+			personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head) || coref.PersonNoun(n.head)
 			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); personal && ok && a.genderAgrees(c, g) {
 				return c, true
 			}
@@ -400,6 +404,38 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		}
 	}
 	return qcand{}, false
+}
+
+// noPerson reports whether entity ei can be no one "he" or "she" stands
+// for: an event or a facility, a body or place whose name ends in a word
+// of events ("Boat Show"), or one whose name is a word of an event's or a
+// facility's name ("Wimbledon" beside "the Wimbledon Championships").
+func (a *qattributor) noPerson(ei int) bool {
+	if ei < 0 {
+		return false
+	}
+	e := a.ents[ei]
+	switch e.Type {
+	case contract.Event, contract.Facility:
+		return true
+	case contract.Org, contract.NORP, contract.GPE:
+	default:
+		return false
+	}
+	if f := strings.Fields(e.Name); len(f) > 1 && lexicon.IsEventWord(lexicon.Key(f[len(f)-1])) {
+		return true // "the Harbour Boat Show", "the Kestrel Open": an event the recogniser called a body
+	}
+	for i, o := range a.ents {
+		if i == ei || o.Type != contract.Event && o.Type != contract.Facility {
+			continue
+		}
+		for _, w := range strings.Fields(o.Name) {
+			if w == e.Name {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // butClauseSubject returns the subject of the last clause of tokens [lo,
@@ -445,7 +481,7 @@ func (a *qattributor) namedNext(n qnp) int {
 		return -1
 	}
 	si := d.SentOf(n.s)
-	if si < 0 || si+1 >= len(d.Sents) || d.Sents[si].Start != n.s || d.Sents[si].Para > 2 ||
+	if si < 0 || si+1 >= len(d.Sents) || d.Sents[si].Start != n.s && !a.closingSubject(n, si) || d.Sents[si].Para > 2 ||
 		si > 0 && d.Sents[si-1].Para == d.Sents[si].Para {
 		return -1
 	}
@@ -464,6 +500,29 @@ func (a *qattributor) namedNext(n qnp) int {
 		}
 	}
 	return ei
+}
+
+// closingSubject reports whether description n, after a comma, is the
+// subject of a reporting verb that ends sentence si: "…, a leading banker
+// has said."
+func (a *qattributor) closingSubject(n qnp, si int) bool {
+	d := a.d
+	k := a.tokAt(n.s)
+	if k <= d.Sents[si].TokStart || d.Tok(k-1) != "," {
+		return false
+	}
+	j := a.tokAt(n.e - 1)
+	if j < 0 {
+		return false
+	}
+	j++
+	if w := a.lowTok(j); w == "has" || w == "have" || w == "had" {
+		j++
+	}
+	if j >= d.Sents[si].TokEnd || lexicon.ReportingBase(a.lowTok(j)) == "" {
+		return false
+	}
+	return j+1 == d.Sents[si].TokEnd || j+2 == d.Sents[si].TokEnd && d.Tok(j+1) == "."
 }
 
 // speakerHeads are descriptions of people who speak for someone else, whom

@@ -33,6 +33,9 @@ func (a *qattributor) subject(c qcue) qnp {
 				}
 			}
 		}
+		if n := a.withSubject(c.tok, lo); n.kind != qnNone {
+			return n // "…, with the Daily Ledger newspaper describing it as “…”"
+		}
 		// "…, saying": the subject of the main clause
 		st := a.clauseStart(lo, c.tok)
 		if n := a.mainClauseSubject(lo, st, c.tok); n.kind != qnNone {
@@ -434,6 +437,13 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		if k >= hi {
 			break
 		}
+		if (n.kind == qnName || n.kind == qnRole) && comma.kind == qnNone && k+1 < hi && a.d.Tok(k) == "," &&
+			lexicon.IsRelPronoun(a.lowTok(k+1)) && a.afterRelative(k+1, hi) > k {
+			// "one trader, who asked not to be named, told": a relative
+			// clause runs to the verb; not past a phrase set off before
+			// ("Parry, speaking to reporters, admits Gerrard, who …, will")
+			return n
+		}
 		if v := a.appositionEnd(n, k, hi); v > k {
 			return n // "Ann Ruiz, managing partner of Ruiz Price said": the apposition runs to the verb
 		}
@@ -512,10 +522,14 @@ func (a *qattributor) appositionEnd(n qnp, k, hi int) int {
 		}
 		w := a.lowTok(x)
 		switch {
+		case lexicon.IsRelPronoun(w) && role:
+			// "Tom Hale, a researcher at the institute who studies
+			// networks, said": the relative clause ends at a comma before the verb
+			return a.afterRelative(x, hi)
 		case lexicon.IsRelPronoun(w) || w == ";" || w == ":" || w == "and" && !role:
 			return -1
-		case lexicon.IsSpeakerNoun(w) || lexicon.IsTitle(w) || lexicon.IsPersonNoun(w):
-			if a.lowerTok(x) {
+		case lexicon.IsSpeakerNoun(w) || lexicon.IsTitle(w) || lexicon.IsPersonNoun(w) || w == "head" && a.lowTok(x+1) == "of":
+			if a.lowerTok(x) { // "head of": "Ann Ruiz, the head of Ruiz Films until May, said"
 				role = true
 			}
 			continue
@@ -532,6 +546,55 @@ func (a *qattributor) appositionEnd(n qnp, k, hi int) int {
 		return x
 	}
 	return -1
+}
+
+// afterRelative returns, for a relative clause that the relative pronoun at
+// token x opens inside an apposition, the verb right after the comma that
+// ends it ("…, a researcher who studies networks, said"), or -1.
+func (a *qattributor) afterRelative(x, hi int) int {
+	for y := x + 1; y+1 < hi && y <= x+20; y++ {
+		if a.inQuote(y) {
+			return -1
+		}
+		switch w := a.lowTok(y); w {
+		case ";", ":", "\"", "\u201c", "\u201d":
+			return -1
+		case ",":
+			if v := y + 1; a.lowerTok(v) && a.verbLikeTok(v) && !lexicon.IsDeterminer(a.lowTok(v)) && !lexicon.IsRelPronoun(a.lowTok(v)) {
+				return v
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// withSubject returns, for a participle at token k that "with" and a noun
+// phrase lead to ("with the Daily Ledger newspaper describing"), that
+// phrase: the participle's own subject, not the main clause's. No phrase
+// otherwise.
+func (a *qattributor) withSubject(k, lo int) qnp {
+	for w := k - 2; w >= lo && w >= k-8; w-- {
+		if a.inQuote(w) {
+			return qnp{}
+		}
+		switch t := a.lowTok(w); {
+		case t == "with":
+			n, e := a.npAfter0(w+1, k)
+			if n.kind != qnName && n.kind != qnRole || e < k-2 {
+				return qnp{}
+			}
+			for x := e; x < k; x++ {
+				if !a.lowerTok(x) || a.verbLikeTok(x) || lexicon.IsPreposition(a.lowTok(x)) {
+					return qnp{} // only a noun the name qualifies: "the Daily Ledger newspaper"
+				}
+			}
+			return n
+		case t == "," || t == ";" || t == ":" || lexicon.IsPreposition(t) || lexicon.IsRelPronoun(t):
+			return qnp{}
+		}
+	}
+	return qnp{}
 }
 
 // emphatic are the reflexive pronouns that may follow a subject before
@@ -915,7 +978,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			det = true
 			break
 		}
-		if lp == "'s" || lp == "\u2019s" || (lp == "'" || lp == "\u2019") && k-2 >= lo && strings.HasSuffix(d.Tok(k-2), "s") {
+		if lp == "'s" || lp == "\u2019s" || (lp == "'" || lp == "\u2019") && k-2 >= lo && endsInS(d.Tok(k-2)) {
 			// "Clinton's spokesman", "the campaign's statement", "Sanders' email": the possessor belongs to the phrase
 			k--
 			if k-1 >= lo && !a.inQuote(k-1) {
@@ -1046,7 +1109,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			lastName = k
 		case qNameConnectors[w] && lastName == k-1 && k+1 < hi && a.nameWord(k+1):
 			lastName = k
-		case lw == "'s" || lw == "\u2019s" || (lw == "'" || lw == "\u2019") && k > i && strings.HasSuffix(d.Tok(k-1), "s"):
+		case lw == "'s" || lw == "\u2019s" || (lw == "'" || lw == "\u2019") && k > i && endsInS(d.Tok(k-1)):
 			// a possessor, named or not: "Clinton's spokesman", "the
 			// festival's director", "Mills' sister"
 			if lastName != k-1 && roleEnd != k-1 {
@@ -1207,4 +1270,10 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 		return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[k].End, head: w}
 	}
 	return qnp{kind: qnName, s: d.Toks[k].Start, e: d.Toks[e-1].End}
+}
+
+// endsInS reports whether w ends in s or S, so that an apostrophe after it
+// marks a plural or sibilant possessive: "Sanders' email", "PBS' director".
+func endsInS(w string) bool {
+	return strings.HasSuffix(w, "s") || strings.HasSuffix(w, "S")
 }

@@ -34,6 +34,12 @@ func TestCueSubject(t *testing.T) {
 		{"a name in apposition between dashes to a description before it",
 			"A former Senate candidate -- Tom Hale, who lost the 2010 race -- said the plan \"offered nothing new.\"",
 			"Tom Hale"},
+		{"a participle after 'with' and a name qualifying a noun",
+			"The Larkins drew eight million viewers, with the Daily Ledger newspaper describing the series as \"a cross between two sitcoms\".",
+			"Daily Ledger"},
+		{"a participle after 'with' and a description",
+			"The Larkins drew eight million viewers, with one critic describing the series as \"a cross between two sitcoms\".",
+			"one critic"},
 		{"a reflexive after the subject",
 			"Senator Bo Ray himself has softened his attacks on Governor Ann Holt, admitting that his \"grand coalition\" will fail.",
 			"Bo Ray"},
@@ -52,5 +58,52 @@ func TestCueSubject(t *testing.T) {
 			n := a.subject(cues[0])
 			assert.Equal(t, c.want, c.text[n.s:n.e])
 		})
+	}
+}
+
+// TestMainSubjectApposition checks the subject of a sentence whose name
+// an apposition follows, for the pronouns and descriptions that go back to
+// it. The sentences are made up for the test.
+func TestMainSubjectApposition(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"an apposition of 'the head of' a body before the verb",
+			"Anna Vries, the head of Polder Films until last year, told a radio show that the industry was struggling.",
+			"Anna Vries"},
+		{"a name and a relative clause inside the clause a set-off subject governs",
+			"But Ruiz, speaking to the radio station, also admits Lowe, who has been linked with the Hawks, will decide his own future.",
+			"Ruiz"},
+		{"an apposition holding a relative clause before the verb",
+			"Dr Tomas Wirth, a researcher at the Oslo Institute of Science who studies music networks, said Zentra was the next step.",
+			"Tomas Wirth"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+			st := d.Sents[0]
+			n := a.mainSubject(st.TokStart, st.TokEnd)
+			if assert.NotEqual(t, qnNone, n.kind) {
+				assert.Equal(t, c.want, c.text[n.s:n.e])
+			}
+		})
+	}
+}
+
+// TestPronounAfterRoleWithRelative checks that "he" goes back to a
+// description of a person the sentence before opens, past the relative
+// clause after it, not to a person named earlier. The sentences are made up
+// for the test.
+func TestPronounAfterRoleWithRelative(t *testing.T) {
+	text := "\"It is a fine result,\" said Tom Vale, an analyst at Kestrel Bank. However, one trader, who asked not to be named, told the paper the sales were poor. \"The whole sector has had a hard winter,\" he said."
+	d := textdoc.Analyze(text)
+	a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+	st := d.Sents[1]
+	n := a.mainSubject(st.TokStart, st.TokEnd)
+	if assert.Equal(t, qnRole, n.kind) {
+		assert.Equal(t, "one trader", text[n.s:n.e])
+	}
+	c, ok := a.antecedent(len(text)-8, 'm')
+	if assert.True(t, ok) {
+		assert.Equal(t, "one trader", c.name)
 	}
 }

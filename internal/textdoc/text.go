@@ -280,10 +280,37 @@ func isAddress(w string) bool {
 	}
 	at := strings.IndexByte(w, '@')
 	if at <= 0 {
-		return false
+		return hostName(w)
 	}
 	dot := strings.IndexByte(w[at+1:], '.')
 	return dot > 0 && at+1+dot+1 < len(w) && isASCIILetter(w[at+1+dot+1])
+}
+
+// siteDomains are the last labels of a host name that read as no word of
+// their own (unlike ".it", ".in", ".me").
+var siteDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": true, "edu": true, "info": true, "biz": true, "uk": true, "io": true, "tv": true}
+
+// hostName reports whether the chunk w, without the punctuation around it,
+// is a host name written without a scheme: labels of letters, digits and
+// hyphens joined by dots, the last a site's domain ("Halo.Fans.Org",
+// "news.example.co.uk"), which no sentence ends inside.
+func hostName(w string) bool {
+	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 || !siteDomains[strings.ToLower(parts[len(parts)-1])] {
+		return false
+	}
+	for _, p := range parts {
+		if p == "" {
+			return false
+		}
+		for i := 0; i < len(p); i++ {
+			if b := p[i]; !isASCIILetter(b) && !IsDigitByte(b) && b != '-' {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

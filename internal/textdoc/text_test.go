@@ -38,6 +38,9 @@ func TestTokenize(t *testing.T) {
 		{"Storm hits coast | wkrn.comThree boats sank", "Storm|hits|coast|||wkrn.com|Three|boats|sank"},
 		{"Fire at plant | kxan.comA worker was hurt", "Fire|at|plant|||kxan.com|A|worker|was|hurt"},
 		{"see www.Council.example.org/Plans today", "see|www.Council.example.org/Plans|today"},
+		// a host name without a scheme, capitals and all, is one token
+		{"the editor of Rally.Fans.Org, said", "the|editor|of|Rally.Fans.Org|,|said"},
+		{"(see Valley.Herald.com.)", "(|see|Valley.Herald.com|.|)"},
 		// an article glued to the last word of a headline or a site's name; a word alone stays whole
 		{"Boat sinks near harbourA fisherman drowned", "Boat|sinks|near|harbour|A|fisherman|drowned"},
 		{"Crash on ridge road | Valley HeraldThe driver fled", "Crash|on|ridge|road|||Valley|Herald|The|driver|fled"},

@@ -24,7 +24,7 @@ func TestQuoteClasses(t *testing.T) {
 			"\"He was the best passer any of us played with,\" said former NBA teammate Carl Dorsey. \"Prices will ease by spring,\" said Kestrel Bank economist Maya Fenn.",
 			[]q{{"He was the best passer any of us played with,", "Carl Dorsey", "Carl Dorsey"}, {"Prices will ease by spring,", "Maya Fenn", "Maya Fenn"}}},
 		{"a noun after an adjective of party is no cue: the paragraph before speaks",
-			"Mayor Carl Ruiz was joined Monday at a town hall by Buddy Vale, star of a cooking show.\n\nVale praised Ruiz for his ability to get things done in a heavily Democratic state.\n\n\"We need someone who is going to cut through the noise.\"",
+			"Mayor Carl Ruiz was joined Monday at a town hall by Buddy Vale, star of a cooking show.\n\nVale praised Ruiz for getting the new bridge built in a deeply Democratic state.\n\n\"We need someone who is going to cut through the noise.\"",
 			[]q{{"We need someone who is going to cut through the noise.", "Buddy Vale", ""}}},
 		{"a verb coordinated with an inverted reporting clause takes its speaker",
 			"Ben Hale \"was let off so lightly there is not much you can do,\" said former police chief Tom Reyes who oversaw fraud cases for years and described the affair as \"a lesser matter.\"",

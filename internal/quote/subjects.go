@@ -541,7 +541,7 @@ func (a *qattributor) appositionEnd(n qnp, k, hi int) int {
 			continue // a noun governed: "of public affairs"
 		}
 		if x+1 < len(d.Toks) && d.Tok(x+1) == "," && (a.lowTok(k+1) == "a" || a.lowTok(k+1) == "an") {
-			return -1 // a clause put in: "Clinton, a top aide said, “is very confident”"
+			return -1 // a clause put in: "Novak, an adviser said, “is quite sure”"
 		}
 		return x
 	}

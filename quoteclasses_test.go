@@ -189,7 +189,7 @@ func TestQuoteClasses(t *testing.T) {
 			"Grace Hollen, editor of fan site Rally.Gears.Org, said: \"The game got everything right.\" She added: \"It was a joy to play.\"",
 			[]q{{"The game got everything right.", "Grace Hollen", "Grace Hollen"}, {"It was a joy to play.", "Grace Hollen", "She"}}},
 		{"a description of an office is not the deputy of that office",
-			"Ann Holt has denied the claims, the prime minister told the Daily Ledger. At a dinner hosted by Deputy Prime Minister Carl Webb she told the treasurer of her plan. According to the reporter the prime minister said: \"Give me a year and I will go.\"",
+			"Ann Holt has denied the claims, the prime minister told the Daily Ledger. Over lunch with Deputy Prime Minister Carl Webb she told the treasurer of her plan. According to the reporter the prime minister said: \"Give me a year and I will go.\"",
 			[]q{{"Give me a year and I will go.", "Ann Holt", "the prime minister"}}},
 		{"a book or report speaks for the author that 'by' names after it",
 			"The book, by Daily Ledger reporter Nina Park and serialised in the paper, said the two men felt \"deep mutual distrust\". A report by the Harbour Trust said the pier was \"beyond repair\".",

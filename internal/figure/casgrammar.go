@@ -582,13 +582,8 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := deathReferred(sc, i); ok {
 		return h, e, true
 	}
-	// "a double homicide", "the triple murder": as many dead as the word says ("a double
-	// shooting" names the event, its victims told elsewhere)
-	if n, ok := multipleWords[sc.w(i)]; ok && i+1 < sc.hi {
-		switch sc.w(i + 1) {
-		case "homicide", "murder", "killing", "slaying", "fatality":
-			return newHit(sc, i, i+2, killed, n, ""), i + 2, true
-		}
+	if h, e, ok := multipleHarm(sc, i); ok {
+		return h, e, true // "a double homicide"
 	}
 	if h, e, ok := shootingDeath(sc, i, w); ok {
 		return h, e, true
@@ -602,28 +597,8 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := countHeld(sc, i); ok {
 		return h, e, true // a headline's "41 held", "Two held after riot"
 	}
-	// a statement of none with "any": "detectives have not made any arrests", "do not yet have any suspects in custody"
-	if w == "any" && negatedBefore(sc, i) {
-		if sc.w(i+1) == "arrests" || sc.w(i+1) == "arrest" {
-			return newHit(sc, i, i+2, detained, 0, ""), i + 2, true
-		}
-		if e, _, ok := victimNoun(sc, i+1); ok {
-			if kind, e2, ok := triggerAt(sc, e); ok && kind == detained {
-				return newHit(sc, i, e2, detained, 0, ""), e2, true
-			}
-		}
-	}
-	// "arrests have not been made", "an arrest has not been made"
-	if (w == "arrests" || w == "arrest") && (sc.w(i+1) == "have" || sc.w(i+1) == "has") && (sc.w(i+2) == "not" || sc.w(i+2) == "yet") {
-		for k := i + 3; k < i+6 && k < sc.hi; k++ {
-			if sc.w(k) == "made" {
-				start := i
-				if i > sc.lo && (sc.w(i-1) == "an" || sc.w(i-1) == "any") {
-					start = i - 1
-				}
-				return newHit(sc, start, k+1, detained, 0, ""), k + 1, true
-			}
-		}
+	if h, e, ok := noArrests(sc, i, w); ok {
+		return h, e, true // "have not made any arrests", "arrests have not been made"
 	}
 	// statements of none: "No one else was hurt", "No officers were injured", "nobody in custody",
 	// "have not arrested anyone"
@@ -663,6 +638,48 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 		return h, e, true
 	}
 	return casHit{}, i + 1, false
+}
+
+// multipleHarm reads "a double homicide", "the triple murder" at token i:
+// as many dead as the word says ("a double shooting" names the event, its
+// victims told elsewhere). It returns the hit and the token after it.
+func multipleHarm(sc *numScan, i int) (casHit, int, bool) {
+	if n, ok := multipleWords[sc.w(i)]; ok && i+1 < sc.hi {
+		switch sc.w(i + 1) {
+		case "homicide", "murder", "killing", "slaying", "fatality":
+			return newHit(sc, i, i+2, killed, n, ""), i + 2, true
+		}
+	}
+	return casHit{}, i, false
+}
+
+// noArrests reads a statement that no one is held at token i (w): "any"
+// after a negation ("detectives have not made any arrests", "do not yet
+// have any suspects in custody"), or "arrests have not been made", "an
+// arrest has not been made". It returns the hit and the token after it.
+func noArrests(sc *numScan, i int, w string) (casHit, int, bool) {
+	if w == "any" && negatedBefore(sc, i) {
+		if sc.w(i+1) == "arrests" || sc.w(i+1) == "arrest" {
+			return newHit(sc, i, i+2, detained, 0, ""), i + 2, true
+		}
+		if e, _, ok := victimNoun(sc, i+1); ok {
+			if kind, e2, ok := triggerAt(sc, e); ok && kind == detained {
+				return newHit(sc, i, e2, detained, 0, ""), e2, true
+			}
+		}
+	}
+	if (w == "arrests" || w == "arrest") && (sc.w(i+1) == "have" || sc.w(i+1) == "has") && (sc.w(i+2) == "not" || sc.w(i+2) == "yet") {
+		for k := i + 3; k < i+6 && k < sc.hi; k++ {
+			if sc.w(k) == "made" {
+				start := i
+				if i > sc.lo && (sc.w(i-1) == "an" || sc.w(i-1) == "any") {
+					start = i - 1
+				}
+				return newHit(sc, start, k+1, detained, 0, ""), k + 1, true
+			}
+		}
+	}
+	return casHit{}, i, false
 }
 
 // shootingDeath reads "a shooting death" (a stabbing, a beating) at token

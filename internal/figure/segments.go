@@ -62,7 +62,7 @@ func (l lowMemo) tok(i int, raw string) string {
 			return raw
 		}
 	}
-	if plainLower(raw) {
+	if lexicon.IsLowerASCII(raw) {
 		if l.idx != nil {
 			l.idx[i] = -1
 		}
@@ -81,17 +81,6 @@ func (l lowMemo) tok(i int, raw string) string {
 		l.idx[i] = k
 	}
 	return l.m.words[k-1]
-}
-
-// plainLower reports whether w has no capital and no byte beyond ASCII: it
-// is its own lower case.
-func plainLower(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // segments returns the title (when the header has one) and the body's

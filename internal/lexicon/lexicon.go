@@ -91,6 +91,18 @@ func IsPlainLower(w string) bool {
 	return plain && !upper
 }
 
+// IsLowerASCII reports whether w is ASCII with no capital: its own Lower,
+// made without any work (periods and other marks allowed, unlike
+// IsPlainLower, whose test is for Key).
+func IsLowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
 // set builds a lookup set of keys from a "|"-separated list.
 func set(list string) map[string]bool {
 	m := make(map[string]bool)

@@ -225,3 +225,13 @@ func TestVictimInflection(t *testing.T) {
 		assert.Equal(t, want, IsVictimNoun(w), w)
 	}
 }
+
+// TestIsLowerASCII checks the cheap test for a word that is its own Lower.
+func TestIsLowerASCII(t *testing.T) {
+	for w, want := range map[string]bool{"killed": true, "u.s.": true, "": true, "Killed": false, "café": false, "NATO": false, "a-b": true} {
+		assert.Equal(t, want, IsLowerASCII(w), w)
+		if want {
+			assert.Equal(t, w, Lower(w), w)
+		}
+	}
+}

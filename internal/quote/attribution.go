@@ -222,7 +222,7 @@ func (a *qattributor) tokBits(k int) uint16 {
 func tokFlags(t string) uint16 {
 	b := uint16(tkKnown)
 	if t == "" || t[0] >= 0x80 {
-		if plainLower(t) {
+		if lexicon.IsLowerASCII(t) {
 			b |= tkPlain
 		}
 		if lexicon.IsNameWord(t) {
@@ -310,17 +310,6 @@ func (a *qattributor) lowTok(k int) string {
 	l := lexicon.Lower(w)
 	a.lows[w] = l
 	return l
-}
-
-// plainLower reports whether w has no capital letter nor any byte beyond
-// ASCII, so that it is its own lower case.
-func plainLower(w string) bool {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
 
 // isCapStop reports whether w, in any case, is a word of qCapStop. It

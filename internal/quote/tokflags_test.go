@@ -15,7 +15,7 @@ func TestTokFlags(t *testing.T) {
 		b := tokFlags(w)
 		assert.Equal(t, lexicon.IsNameWord(w), b&tkNameWord != 0, "name word %q", w)
 		assert.Equal(t, qIsLower(w), b&tkLower != 0, "lower %q", w)
-		assert.Equal(t, lexicon.Lower(w) == w && plainLower(w), b&tkPlain != 0, "plain %q", w)
+		assert.Equal(t, lexicon.Lower(w) == w && lexicon.IsLowerASCII(w), b&tkPlain != 0, "plain %q", w)
 		if b&tkPlain != 0 {
 			assert.Equal(t, w, lexicon.Lower(w), "plain %q", w)
 		}

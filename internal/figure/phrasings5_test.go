@@ -267,6 +267,7 @@ func TestSentencedObjectIsHeld(t *testing.T) {
 		{"The judge sentenced Ana Cruz on Monday to four years in prison.", "sentenced Ana Cruz on Monday to four years in prison"},
 		{"A court sentenced 14 smugglers to 20 years in jail.", "sentenced 14 smugglers to 20 years in jail"},
 		{"The driver was sentenced to nine years in prison.", "The driver was sentenced to nine years in prison"},
+		{"A woman sentenced 10 years ago to 20 years in jail was freed.", "A woman sentenced 10 years ago to 20 years in jail"},
 	}
 	for _, c := range cases {
 		d := textdoc.Analyze(c.text)

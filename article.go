@@ -64,6 +64,9 @@ func (l *lazyDoc) get() *textdoc.Doc {
 func (a *Article) Text() string { return a.text }
 
 // Tokens returns the tokens of the body, each with its byte offsets.
+// Parse keeps no token table: the first call of Tokens, SentenceTokens or
+// Tags analyses the text again (once per Article), and all three are safe
+// for concurrent use.
 func (a *Article) Tokens() []Token {
 	if a.doc == nil {
 		return nil

@@ -26,7 +26,9 @@
 // owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
 // "its developers"; a document also for whoever "by" names as its author ("the
 // report by the Tax Institute"). A title does not match the holder of a
-// deputy, vice or shadow office of that name.
+// lesser office of that name, nor its former holder: a word of
+// lesserOffices (deputy, vice, shadow, acting, assistant, junior, former)
+// before it ("the prime minister" is not the deputy prime minister).
 package coref
 
 import (

@@ -3,6 +3,8 @@ package figure
 import (
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -255,4 +257,24 @@ func TestTallySinceEarlierEvent(t *testing.T) {
 		"Since the deadly March 2013 rampage at a mall, at least 400 children have been killed by guns, a study found."
 	checkCounts(t, text, "killed:1 killed:400")
 	assert.Equal(t, 1.0, orNone(tollOfText(text).Killed))
+}
+
+// TestSentencedObjectIsHeld: in an active "sentenced", the object goes to
+// prison, not the judge or court that is the subject; the passive and a
+// reduced "a man sentenced to" still read the noun before the verb.
+func TestSentencedObjectIsHeld(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The judge sentenced Ana Cruz on Monday to four years in prison.", "sentenced Ana Cruz on Monday to four years in prison"},
+		{"A court sentenced 14 smugglers to 20 years in jail.", "sentenced 14 smugglers to 20 years in jail"},
+		{"The driver was sentenced to nine years in prison.", "The driver was sentenced to nine years in prison"},
+		{"A woman sentenced 10 years ago to 20 years in jail was freed.", "A woman sentenced 10 years ago to 20 years in jail"},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		cs := New(d, entity.Extract(d)).Casualties()
+		if assert.Len(t, cs, 1, "%q", c.text) {
+			assert.Equal(t, c.want, cs[0].Text, "%q", c.text)
+			assert.Equal(t, detained, string(cs[0].Kind), "%q", c.text)
+		}
+	}
 }

@@ -833,10 +833,11 @@ func TestMissingPeople(t *testing.T) {
 	}
 }
 
-// TestModalStates covers a modal before "be" and a casualty word, which
-// tells of what may happen ("could be jailed"), against a modal before a
-// state that holds and goes on ("will remain in custody") and an
-// uncertain report of a deed ("may have been killed").
+// TestModalStates covers a modal before "be" and a word of an event, which
+// tells of what may happen ("could be jailed", none), against a modal
+// before a state that holds and goes on ("will remain in custody"), a word
+// of a state that may be so now ("might be injured", possibleOnly) and an
+// uncertain report of a deed ("may have been killed"), which all count.
 func TestModalStates(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"The four defendants could be jailed for up to ten years.", ""},

@@ -929,6 +929,9 @@ func givenSentence(sc *numScan, j int) (string, int, bool) {
 // detained and the token after the place of custody within nine tokens, or
 // false at a clause break or "for"/"after".
 func sentencedToPrison(sc *numScan, j int) (string, int, bool) {
+	if _, _, ok := sentencedObject(sc, j, nil); ok {
+		return "", j, false // "The judge sentenced Ana Cruz to four years in prison": the object is held, not the subject
+	}
 	for k := j + 1; k < j+14 && k < sc.hi; k++ {
 		switch sc.w(k) {
 		case "prison", "jail", "custody", "corrections", "detention":

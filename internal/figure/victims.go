@@ -979,11 +979,12 @@ func peoplePlural(sc *numScan, k int) bool {
 	if !demonym && !lexicon.IsGroup(w) {
 		return false
 	}
-	// a plural in -s, or a people's name whose plural is the same ("Chinese", "Swiss", "Dutch")
+	// a plural in -s, or a people's name whose plural is the same ("Chinese", "Swiss", "Dutch");
+	// an adjective in -ish or -ch that no noun follows names its people too ("kills 12 Kurdish")
 	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ese") || strings.HasSuffix(w, "ch") || strings.HasSuffix(w, "sh") {
 		return true
 	}
-	// one of a nation: "One Romanian dies", "a Briton" (not an adjective: "Islamic", "Kurdish")
+	// one of a nation: "One Romanian dies", "a Briton" (not an adjective in -ic: "Islamic", "Hispanic")
 	return demonym && !strings.HasSuffix(w, "ic")
 }
 

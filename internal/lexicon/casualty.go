@@ -47,10 +47,10 @@ func victimInflection(w string) bool {
 	return false
 }
 
-// notCompound are words a closed compound would take for people that are not.
-var notCompound = map[string]bool{"autopilot": true, "autopilots": true, "safeguard": true, "safeguards": true,
-	"flagstaff": true, "aquamarine": true, "ultramarine": true, "screwdriver": true, "screwdrivers": true,
-	"carbuncle": true, "carbuncles": true}
+// notCompound are words a closed compound would take for people that are
+// not. The compound rule reads plurals alone, so the list holds plurals.
+var notCompound = map[string]bool{"autopilots": true, "safeguards": true, "flagstaffs": true, "aquamarines": true,
+	"ultramarines": true, "screwdrivers": true, "carbuncles": true}
 
 // isLetters reports a word of the letters a to z alone.
 func isLetters(w string) bool {

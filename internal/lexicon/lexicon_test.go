@@ -235,3 +235,16 @@ func TestIsLowerASCII(t *testing.T) {
 		}
 	}
 }
+
+// TestClosedCompoundVictims: a plural closed compound headed by a noun of
+// people is one ("schoolgirls", "steelworkers"); a plural of notCompound,
+// which only looks like one, and a singular are none.
+func TestClosedCompoundVictims(t *testing.T) {
+	for w, want := range map[string]bool{
+		"schoolgirls": true, "steelworkers": true, "sportswomen": true,
+		"aquamarines": false, "ultramarines": false, "flagstaffs": false, "autopilots": false,
+		"screwdrivers": false, "carbuncles": false, "safeguards": false, "Fairchild": false,
+	} {
+		assert.Equal(t, want, IsVictimNoun(w), w)
+	}
+}

@@ -267,7 +267,8 @@ func IsDigitByte(b byte) bool { return b >= '0' && b <= '9' }
 func StartsWithDigit(t string) bool { return t != "" && IsDigitByte(t[0]) }
 
 // isAddress reports whether the chunk w holds a web or e-mail address: a
-// scheme ("https://"), a leading "www.", or a name, "@" and a dotted domain.
+// scheme ("https://"), a leading "www.", a name, "@" and a dotted domain, or
+// a host name written without a scheme ("Rally.Fans.Org", hostName).
 func isAddress(w string) bool {
 	if len(w) < 6 {
 		return false

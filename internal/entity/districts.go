@@ -21,37 +21,25 @@ import (
 // "Oldham East and Saddleworth, Leeds North West, Taunton").  Two towns named side by side ("in Minneapolis and St. Paul,
 // Minnesota") stay two.
 func (x *entx) joinAndDistricts() {
-	joined := false
-	for k := 0; k < len(x.cands); k++ {
+	// one name the recogniser made of the two ("the Haltemprice and Howden
+	// seat") is left to the pass after the joins
+	orgPair := func(c *cand) bool { return c.typ == contract.Org && x.innerAnd(c) > 0 }
+	x.joinNext(contract.GPE, cLOC, true, func(c, n *cand) bool {
+		return !c.caps && c.title == "" && !orgPair(c) && n.s == c.e+1 && x.word(c.e) == "and" && n.title == "" &&
+			c.e-c.s <= 3 && n.e-n.s <= 3 && x.pairIsName(c, n)
+	})
+	for k := range x.cands {
 		c := &x.cands[k]
-		if c.drop || c.caps || c.title != "" {
+		if c.drop || c.caps || c.title != "" || !orgPair(c) {
 			continue
 		}
-		// one name the recogniser made of the two ("the Haltemprice and Howden seat")
-		if i := x.innerAnd(c); i > 0 && c.typ == contract.Org {
-			a, b := *c, *c
-			x.setTokens(&a, c.s, i)
-			x.setTokens(&b, i+1, c.e)
-			if x.pairIsName(&a, &b) {
-				c.typ, c.class, c.canon, c.forced = contract.GPE, cLOC, "", true
-			}
-			continue
+		i := x.innerAnd(c)
+		a, b := *c, *c
+		x.setTokens(&a, c.s, i)
+		x.setTokens(&b, i+1, c.e)
+		if x.pairIsName(&a, &b) {
+			c.typ, c.class, c.canon, c.forced = contract.GPE, cLOC, "", true
 		}
-		if k+1 == len(x.cands) {
-			break
-		}
-		n := &x.cands[k+1]
-		if n.drop || c.si != n.si || n.s != c.e+1 || x.word(c.e) != "and" || n.title != "" || c.e-c.s > 3 || n.e-n.s > 3 ||
-			!x.pairIsName(c, n) {
-			continue
-		}
-		x.setTokens(c, c.s, n.e)
-		c.typ, c.class, c.canon, c.forced = contract.GPE, cLOC, "", true
-		n.drop, joined = true, true
-		k++
-	}
-	if joined {
-		x.sortCands()
 	}
 }
 

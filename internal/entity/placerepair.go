@@ -114,17 +114,25 @@ func (x *entx) extendToHeads() {
 // it, which the recogniser found apart: "the Tokyo Olympics", "the 1988
 // Seoul Olympics" name games, not cities (one MISC name in CoNLL's scheme).
 func (x *entx) placeEvents() {
+	x.joinNext(contract.Event, cMISC, true, func(c, n *cand) bool {
+		return c.typ == contract.GPE && n.s == c.e && n.e-n.s == 1 && !c.caps &&
+			placeEventWords[x.key1(n.s)] && lexicon.IsCapitalized(x.word(n.s))
+	})
+}
+
+// joinNext joins each candidate to the one right after it in its sentence
+// when join says so (neither dropped): the first spans both, with type typ
+// and class cl (forced: kept by later repairs), the second is dropped; the
+// candidates are sorted again when any were joined.
+func (x *entx) joinNext(typ contract.EntityType, cl byte, forced bool, join func(c, n *cand) bool) {
 	joined := false
 	for k := 0; k+1 < len(x.cands); k++ {
 		c, n := &x.cands[k], &x.cands[k+1]
-		if c.drop || n.drop || c.typ != contract.GPE || n.s != c.e || n.e-n.s != 1 || n.si != c.si || c.caps {
-			continue
-		}
-		if !placeEventWords[x.key1(n.s)] || !lexicon.IsCapitalized(x.word(n.s)) {
+		if c.drop || n.drop || n.si != c.si || !join(c, n) {
 			continue
 		}
 		x.setTokens(c, c.s, n.e)
-		c.typ, c.class, c.canon, c.forced = contract.Event, cMISC, "", true
+		c.typ, c.class, c.canon, c.forced = typ, cl, "", c.forced || forced
 		n.drop, joined = true, true
 		k++
 	}
@@ -452,23 +460,10 @@ var compassWords = map[string]bool{"north": true, "south": true, "east": true, "
 // the demonym right after it: "North American markets" names a nationality
 // of a region, not the north (one MISC name in CoNLL's scheme).
 func (x *entx) joinCompassDemonyms() {
-	joined := false
-	for k := 0; k+1 < len(x.cands); k++ {
-		c, n := &x.cands[k], &x.cands[k+1]
-		if c.drop || n.drop || c.e-c.s != 1 || n.s != c.e || n.e-n.s != 1 || n.si != c.si || c.caps {
-			continue
-		}
-		if !compassWords[x.key1(c.s)] || !lexicon.IsCapitalized(x.word(c.s)) || n.typ != contract.NORP || !isDemonymKey(x.key1(n.s)) {
-			continue
-		}
-		x.setTokens(c, c.s, n.e)
-		c.typ, c.class, c.canon = contract.NORP, cMISC, ""
-		n.drop, joined = true, true
-		k++
-	}
-	if joined {
-		x.sortCands()
-	}
+	x.joinNext(contract.NORP, cMISC, false, func(c, n *cand) bool {
+		return c.e-c.s == 1 && n.s == c.e && n.e-n.s == 1 && !c.caps &&
+			compassWords[x.key1(c.s)] && lexicon.IsCapitalized(x.word(c.s)) && n.typ == contract.NORP && isDemonymKey(x.key1(n.s))
+	})
 }
 
 // compassDistrict reports a name of a town or division the gazetteer knows

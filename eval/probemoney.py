@@ -14,7 +14,10 @@ currency agrees, as score/numbers.py judges. Qualifier and vagueness of the
 right items are counted apart. -v lists misses, wrong values and extras with
 their class.
 """
-import json, sys
+import os, sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from probe import b2c, load, place  # noqa: E402  the casualty probe's placing of items and offsets
 
 
 def close(a, b):
@@ -35,25 +38,18 @@ def show(m):
     return m.get("value") if m.get("value") is not None else (m.get("min"), m.get("max"))
 
 
-def span(text, item):
-    pos = -1
-    for _ in range(item.get("occurrence", 1)):
-        pos = text.find(item["text"], pos + 1)
-    s = len(text[:pos].encode())
-    return s, s + len(item["text"].encode())
-
-
 def main():
-    gold = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-    pred = {p["id"]: p for p in map(json.loads, open(sys.argv[2], encoding="utf-8"))}
+    gold = load(sys.argv[1])
+    pred = {p["id"]: p for p in load(sys.argv[2])}
     verbose = "-v" in sys.argv
     tp = fp = fn = qok = vok = 0
     for g in gold:
         t = g["text"]
-        pr = [(m["start"], m["end"], m) for m in (pred.get(g["id"]) or {}).get("money") or []]
+        cp = b2c(t)
+        pr = [(cp[m["start"]], cp[m["end"]], m) for m in (pred.get(g["id"]) or {}).get("money") or []]
         used = set()
         for gi in g.get("money") or []:
-            s, e = span(t, gi)
+            s, e = place(t, gi)
             hit = None
             for k, (ps, pe, pm) in enumerate(pr):
                 if k not in used and min(pe, e) > max(ps, s):

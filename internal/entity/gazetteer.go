@@ -52,12 +52,14 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 		}
 		start += strings.Index(part, name)
 		m := contract.Mention{Start: start, End: start + len(name), Text: name}
+		if overlapsMention(ents, m) {
+			// a dateline inside the body's first line is the tagger's already,
+			// in this form or another ("LONDON-")
+			continue
+		}
 		if i := placeEntity(ents, lexicon.Key(name)); i >= 0 {
-			if !slices.ContainsFunc(ents[i].Mentions, func(o contract.Mention) bool { return o.Start == m.Start }) {
-				// (a dateline inside the body's first line is the tagger's already)
-				ents[i].Mentions = append([]contract.Mention{m}, ents[i].Mentions...)
-				added = true
-			}
+			ents[i].Mentions = append([]contract.Mention{m}, ents[i].Mentions...)
+			added = true
 			continue
 		}
 		typ, canon := contract.GPE, TitleCase(name)
@@ -139,6 +141,10 @@ func titlePlaces(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 		}
 		sort.Slice(adds, func(a, b int) bool { return adds[a].Start < adds[b].Start })
 		adds = slices.CompactFunc(adds, func(a, b contract.Mention) bool { return a.Start == b.Start })
+		adds = slices.DeleteFunc(adds, func(m contract.Mention) bool { return overlapsMention(ents, m) })
+		if len(adds) == 0 {
+			continue
+		}
 		e.Mentions = append(adds, e.Mentions...)
 		added = true
 	}
@@ -186,12 +192,8 @@ func titleHeadPlaces(title contract.Field, ents []contract.Entity) ([]contract.E
 // addPlaceMention adds mention m of place p to the place entity of that
 // name, or as a new one; a mention already there is left alone.
 func addPlaceMention(ents []contract.Entity, p lexicon.Place, m contract.Mention) []contract.Entity {
-	for i := range ents {
-		for _, o := range ents[i].Mentions {
-			if o.Start < m.End && m.Start < o.End {
-				return ents
-			}
-		}
+	if overlapsMention(ents, m) {
+		return ents
 	}
 	if i := placeEntity(ents, lexicon.Key(m.Text)); i >= 0 {
 		ents[i].Mentions = append([]contract.Mention{m}, ents[i].Mentions...)
@@ -240,6 +242,19 @@ func wordAt(s string, i, j int) bool {
 func knownTown(name string) bool {
 	kinds, band := ner.Default().PlaceKinds(strings.Fields(name))
 	return kinds&(ner.GeoCountry|ner.GeoSubdivision) != 0 || kinds&ner.GeoCity != 0 && band >= 1
+}
+
+// overlapsMention reports whether m overlaps a mention of any of ents:
+// mentions never overlap, whichever entity holds them.
+func overlapsMention(ents []contract.Entity, m contract.Mention) bool {
+	for i := range ents {
+		for _, o := range ents[i].Mentions {
+			if o.Start < m.End && m.Start < o.End {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeEntity returns the index of the place entity named or mentioned by key, or -1.

@@ -1,0 +1,45 @@
+package entity
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/require"
+)
+
+// TestAddedPlacesNeverOverlap: the dateline's and the headline's places are
+// added only where no mention of any entity lies already, whatever form that
+// mention has ("LONDON-" held by an entity the lexicon key does not match).
+func TestAddedPlacesNeverOverlap(t *testing.T) {
+	text := "Bridge reopens in London\n\nLONDON (Reuters) - The bridge over the river in London reopened."
+	d := textdoc.Analyze(text)
+	require.NotNil(t, d.Meta.Dateline, "the test needs a dateline")
+	dl := d.Meta.Dateline.Start
+	body := len(text) - len("London reopened.")
+	title := len("Bridge reopens in ")
+	odd := func() []contract.Entity {
+		return []contract.Entity{
+			{ID: "e1", Type: contract.GPE, Name: "LONDON-", Titles: []string{},
+				Mentions: []contract.Mention{{Start: dl, End: dl + 7, Text: text[dl : dl+7]}}},
+			{ID: "e2", Type: contract.Org, Name: "Bridge", Titles: []string{},
+				Mentions: []contract.Mention{{Start: title, End: title + 6, Text: "London"}}},
+			{ID: "e3", Type: contract.GPE, Name: "London", Titles: []string{},
+				Mentions: []contract.Mention{{Start: body, End: body + 6, Text: "London"}}},
+		}
+	}
+	for name, ents := range map[string][]contract.Entity{
+		"dateline": datelinePlace(d, odd()),
+		"title":    titlePlaces(d, odd()),
+	} {
+		var ms []contract.Mention
+		for _, e := range ents {
+			ms = append(ms, e.Mentions...)
+		}
+		for i := range ms {
+			for j := range i {
+				require.False(t, ms[i].Start < ms[j].End && ms[j].Start < ms[i].End, "%s: %+v overlaps %+v", name, ms[i], ms[j])
+			}
+		}
+	}
+}

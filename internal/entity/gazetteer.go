@@ -52,10 +52,9 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 		}
 		start += strings.Index(part, name)
 		m := contract.Mention{Start: start, End: start + len(name), Text: name}
+		ents = dropPlacesInside(ents, m)
 		if overlapsMention(ents, m) {
-			// a dateline inside the body's first line is the tagger's already,
-			// in this form or another ("LONDON-")
-			continue
+			continue // the tagger's already, in this form or another ("LONDON-")
 		}
 		if i := placeEntity(ents, lexicon.Key(name)); i >= 0 {
 			ents[i].Mentions = append([]contract.Mention{m}, ents[i].Mentions...)
@@ -255,6 +254,26 @@ func overlapsMention(ents []contract.Entity, m contract.Mention) bool {
 		}
 	}
 	return false
+}
+
+// dropPlacesInside removes the place mentions that lie inside m but are
+// shorter, and the entities left with none: the dateline's "ST. LOUIS"
+// supersedes the tagger's "LOUIS" within it.
+func dropPlacesInside(ents []contract.Entity, m contract.Mention) []contract.Entity {
+	inside := func(o contract.Mention) bool {
+		return o.Start >= m.Start && o.End <= m.End && o.End-o.Start < m.End-m.Start
+	}
+	out := ents[:0]
+	for _, e := range ents {
+		if e.Type == contract.GPE || e.Type == contract.Location {
+			e.Mentions = slices.DeleteFunc(e.Mentions, inside)
+			if len(e.Mentions) == 0 {
+				continue
+			}
+		}
+		out = append(out, e)
+	}
+	return out
 }
 
 // placeEntity returns the index of the place entity named or mentioned by key, or -1.

@@ -43,3 +43,21 @@ func TestAddedPlacesNeverOverlap(t *testing.T) {
 		}
 	}
 }
+
+// TestDatelinePlaceSupersedesPartOfIt: a place the tagger found inside the
+// dateline's place ("LOUIS" of "ST. LOUIS") gives way to the whole of it.
+func TestDatelinePlaceSupersedesPartOfIt(t *testing.T) {
+	text := "Man shot in north county\n\nST. LOUIS (AP) - A man was shot in the county on Friday."
+	d := textdoc.Analyze(text)
+	require.NotNil(t, d.Meta.Dateline, "the test needs a dateline")
+	dl := d.Meta.Dateline.Start
+	part := []contract.Entity{{ID: "e1", Type: contract.GPE, Name: "LOUIS", Titles: []string{},
+		Mentions: []contract.Mention{{Start: dl + 4, End: dl + 9, Text: "LOUIS"}}}}
+	ents := datelinePlace(d, part)
+	require.NotEmpty(t, ents)
+	require.Equal(t, "St. Louis", ents[0].Name)
+	require.Equal(t, []contract.Mention{{Start: dl, End: dl + 9, Text: "ST. LOUIS"}}, ents[0].Mentions)
+	for _, e := range ents {
+		require.NotEqual(t, "LOUIS", e.Name)
+	}
+}

@@ -20,8 +20,13 @@ import (
 // news (internal/figure/train) keeps those whose features score above the
 // model's threshold. The features describe the predicate (its word, kind
 // and voice), the victims (pronoun, name, described, counted, none), the
-// mood around them (negation, modality, a purpose "to", a quotation), and
-// where the candidate stands (title, sentence, other hits beside it).
+// mood around them (a purpose "to", a quotation), and where the candidate
+// stands (title, sentence, other hits beside it, how far the nearest listed
+// casualty is), and what the listed casualties tell (a story of one victim,
+// a kind already counted). The words beside the casualty word are kept only
+// when of a closed class (shapeWord): the model weighs grammar, not the
+// open-class words of its training articles. A candidate after a negation
+// or a modal proposes nothing (unstated).
 
 //go:embed fallback.weights
 var fallbackModelText string
@@ -131,6 +136,9 @@ var fallbackExtra = map[string]string{
 	"held": detained, "caught": detained, "detainee": detained, "detainees": detained, "sentenced": detained,
 	"hostage": kidnapped, "hostages": kidnapped, "captive": kidnapped, "captives": kidnapped,
 	"refugees": displaced, "homeless": displaced,
+	// the guide's words of harm and care the grammar reads only in its own phrases
+	"condition": injured, "treated": injured, "airlifted": injured, "rushed": injured, "flown": injured,
+	"transported": injured, "beaten": injured, "pronounced": killed, "lives": killed, "captured": detained,
 }
 
 // Candidates returns the fallback's candidates in an article: one per
@@ -138,6 +146,23 @@ var fallbackExtra = map[string]string{
 // beside it the other reading the model weighs (killed for a harm in a
 // story that reports a death).
 func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
+	return f.candidates(listed, false)
+}
+
+// AllCandidates returns a candidate for every casualty word of an article,
+// those the listed casualties cover too: each as the fallback would propose
+// it had the grammar not read that word (its own hits left out of the
+// listed ones its features and victims look at). The trainer fits the model
+// on them, so that it learns how casualty words read in news, not only in
+// the words a grammar fitted to the same articles leaves; for a word no
+// listed casualty covers, the candidate is the one Candidates returns.
+func (f *Figures) AllCandidates(listed []contract.Casualty) []Candidate {
+	return f.candidates(listed, true)
+}
+
+// candidates returns the candidates of an article's casualty words outside
+// the listed casualties, or of every casualty word when all is set.
+func (f *Figures) candidates(listed []contract.Casualty, all bool) []Candidate {
 	var out []Candidate
 	d := f.d
 	if d == nil || len(d.Toks) == 0 {
@@ -148,28 +173,51 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 	lx := newCastSpans(listed)
 	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
-		inSent := 0
-		if len(listed) > 0 {
-			inSent = lx.within(sc.toks[sc.lo].Start, sc.toks[sc.hi-1].End)
-		}
 		quotes, q := 0, sc.lo // the quotation marks before token q (wordFeatures)
 		for i := sc.lo; i < sc.hi; i++ {
 			kind, src, ok := fallbackKind(sc.w(i))
-			if !ok || lx.covered(sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) || f.noCandidate(&sc, i, kind, seg.sent) {
+			if !ok || titleWord(&sc, i, seg.sent) || f.noCandidate(&sc, i, kind, seg.sent) {
 				continue
+			}
+			own, odc, olx, read := listed, dc, lx, false
+			if lx.covered(sc.toks[i].Start, sc.toks[i].End) {
+				if !all {
+					continue
+				}
+				own = uncovering(listed, sc.toks[i].Start, sc.toks[i].End)
+				odc, olx = newDocContext(own), newCastSpans(own)
+				read = true
 			}
 			for ; q < i; q++ {
 				if quoteMark(sc.w(q)) {
 					quotes++
 				}
 			}
-			c := candidateAt(&sc, i, kind, f.ents, lx, quotes)
-			if noVictims(&sc, i, c) {
+			c := candidateAt(&sc, i, kind, f.ents, olx, quotes)
+			if noVictims(&sc, i, c) || unstated(c) {
 				continue
 			}
-			c.Features = append(c.Features, docFeatures(seg.sent, inSent, dc.anyKilled, len(listed) > 0)...)
-			c.Features = append(c.Features, dc.features(c, src)...)
-			out = append(out, readings(&sc, i, c, dc.anyKilled)...)
+			inSent := 0
+			if len(own) > 0 {
+				inSent = olx.within(sc.toks[sc.lo].Start, sc.toks[sc.hi-1].End)
+			}
+			c.Features = append(c.Features, docFeatures(seg.sent, inSent, odc.anyKilled, len(own) > 0)...)
+			c.Features = append(c.Features, odc.features(c, src)...)
+			if read {
+				c.Features = append(c.Features, "read") // a word the grammar read: what the fallback never sees
+			}
+			out = append(out, readings(&sc, i, c, odc.anyKilled)...)
+		}
+	}
+	return out
+}
+
+// uncovering returns the listed casualties that do not overlap bytes [s, e).
+func uncovering(listed []contract.Casualty, s, e int) []contract.Casualty {
+	var out []contract.Casualty
+	for _, c := range listed {
+		if !(c.Start < e && s < c.End) {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -204,15 +252,25 @@ func readings(sc *numScan, i int, c Candidate, anyKilled bool) []Candidate {
 type docContext struct {
 	words     map[string]bool
 	anyKilled bool
+	kinds     map[string]bool // the kinds the listed casualties count
+	ends      []int           // the listed casualties' byte spans, start and end in turn
+	single    bool            // every listed casualty counts one victim
 }
 
 // newDocContext gathers the listed casualties of an article.
 func newDocContext(listed []contract.Casualty) docContext {
-	dc := docContext{words: map[string]bool{}}
+	dc := docContext{words: map[string]bool{}, kinds: map[string]bool{}, single: len(listed) > 0}
 	for _, c := range listed {
 		if c.Kind == contract.Killed && c.Count > 0 {
 			dc.anyKilled = true
 		}
+		if c.Count > 0 {
+			dc.kinds[string(c.Kind)] = true
+		}
+		if c.Count > 1 {
+			dc.single = false
+		}
+		dc.ends = append(dc.ends, c.Start, c.End)
 		for _, w := range strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if len(w) > 2 && isCapWord(w) {
 				dc.words[strings.ToLower(w)] = true
@@ -230,7 +288,36 @@ func (dc docContext) features(c Candidate, src string) []string {
 	if c.who != "" && dc.words[strings.ToLower(c.who)] {
 		out = append(out, "vseen")
 	}
-	return out
+	if dc.kinds[c.Kind] {
+		out = append(out, "kindseen") // the story already counts harm of this kind
+	}
+	if dc.single {
+		out = append(out, "docsingle") // every listed casualty is one victim: a story of one victim
+	}
+	return append(out, "near="+dc.nearest(c.Start, c.End))
+}
+
+// nearest buckets the distance in bytes from [s, e) to the closest listed
+// casualty: "none" when the story lists none.
+func (dc docContext) nearest(s, e int) string {
+	best := -1
+	for k := 0; k+1 < len(dc.ends); k += 2 {
+		d := max(dc.ends[k]-e, s-dc.ends[k+1], 0)
+		if best < 0 || d < best {
+			best = d
+		}
+	}
+	switch {
+	case best < 0:
+		return "none"
+	case best < 80:
+		return "80"
+	case best < 300:
+		return "300"
+	case best < 1000:
+		return "1000"
+	}
+	return "far"
 }
 
 // noVictims reports a candidate c (of the casualty word at token i) that
@@ -247,6 +334,16 @@ func noVictims(sc *numScan, i int, c Candidate) bool {
 		return true // "killed 40% of the herd", "two-thirds of": a share, not a count of victims
 	}
 	return (none || slices.Contains(c.Features, "v=vlplural")) && pluralChain(sc, i)
+}
+
+// unstated reports a candidate c whose harm the words before it deny or
+// leave to come: a negation ("was not hurt") or a modal, a threat, an
+// attempt or a duty ("could kill", "tried to kill", "is to be jailed"). The
+// guide counts no such harm, and none of the annotated candidates with
+// these features is a casualty; a statement that nobody was harmed is the
+// grammar's (a count of 0).
+func unstated(c Candidate) bool {
+	return slices.Contains(c.Features, "neg") || slices.Contains(c.Features, "modal")
 }
 
 // thingObject reports a thing for the object of the casualty word at token
@@ -540,13 +637,22 @@ func quoteMark(w string) bool {
 	return false
 }
 
-// shapeWord keeps frequent small words as they are and gives others a shape.
+// shapeWord keeps the words of closed classes as they are (auxiliaries,
+// prepositions, determiners, pronouns, conjunctions, negation, marks) and
+// gives every other word a shape, so that the model weighs the grammar
+// around a casualty word and not the open-class words of the articles it
+// was trained on.
 func shapeWord(w string) string {
 	switch {
-	case w == "" || len(w) <= 4 || auxWords[w] || chainWords[w]:
+	case w == "" || w == "<s>" || w == "</s>" || closedWord(w):
 		return w
 	case lexicon.IsVictimNoun(w):
 		return "VICTIM"
+	case strings.IndexFunc(w, unicode.IsLetter) < 0:
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return "NUM"
+		}
+		return w // a mark
 	case strings.HasSuffix(w, "ed"):
 		return "-ed"
 	case strings.HasSuffix(w, "ing"):
@@ -555,6 +661,20 @@ func shapeWord(w string) string {
 		return "-ly"
 	}
 	return "word"
+}
+
+// closedWord reports a word of a closed class: an auxiliary or chain word,
+// a preposition, a determiner, a pronoun, a conjunction or a negation.
+func closedWord(w string) bool {
+	if auxWords[w] || chainWords[w] || lexicon.IsPreposition(w) || lexicon.IsDeterminer(w) || victimPronouns[w] != "" {
+		return true
+	}
+	switch w {
+	case "and", "or", "but", "nor", "not", "n't", "no", "never", "they", "them", "their", "his", "its", "we", "i", "you",
+		"me", "us", "it", "who", "whom", "whose", "which", "that", "this", "these", "those", "'s", "’s", "when", "after", "before", "if":
+		return true
+	}
+	return false
 }
 
 // fallbackHits returns the candidates of an article that the model m keeps,

@@ -38,6 +38,8 @@ package main
 
 import (
 	"bufio"
+	"crypto/sha1"
+	"encoding/hex"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -109,6 +111,10 @@ func main() {
 			fmt.Fprintln(os.Stderr, "train:", err)
 			os.Exit(1)
 		}
+	}
+	if id := checkArticle(arts); id != "" {
+		fmt.Fprintf(os.Stderr, "train: %s is an article of the check split (eval/join.py): fit on tune.jsonl alone (-cands is written, nothing else)\n", id)
+		os.Exit(1)
 	}
 	if *dump {
 		for _, a := range arts {
@@ -616,4 +622,19 @@ func f1At(s []scoredCand, th float64, tp, fp, fn int) float64 {
 		}
 	}
 	return 2 * float64(tp) / float64(2*tp+fp+fn)
+}
+
+// checkArticle returns the id of the first article that eval/join.py puts
+// in the check split (the first eight hex digits of the SHA-1 of its
+// "corpus:id", mod 10, 7 or more), or "" when all are tune articles: the
+// model is fitted, and its errors read, on tune alone.
+func checkArticle(arts []*article) string {
+	for _, a := range arts {
+		sum := sha1.Sum([]byte(a.ID))
+		v, err := strconv.ParseUint(hex.EncodeToString(sum[:4]), 16, 32)
+		if err == nil && v%10 >= 7 {
+			return a.ID
+		}
+	}
+	return ""
 }

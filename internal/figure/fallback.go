@@ -146,23 +146,6 @@ var fallbackExtra = map[string]string{
 // beside it the other reading the model weighs (killed for a harm in a
 // story that reports a death).
 func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
-	return f.candidates(listed, false)
-}
-
-// AllCandidates returns a candidate for every casualty word of an article,
-// those the listed casualties cover too: each as the fallback would propose
-// it had the grammar not read that word (its own hits left out of the
-// listed ones its features and victims look at). The trainer fits the model
-// on them, so that it learns how casualty words read in news, not only in
-// the words a grammar fitted to the same articles leaves; for a word no
-// listed casualty covers, the candidate is the one Candidates returns.
-func (f *Figures) AllCandidates(listed []contract.Casualty) []Candidate {
-	return f.candidates(listed, true)
-}
-
-// candidates returns the candidates of an article's casualty words outside
-// the listed casualties, or of every casualty word when all is set.
-func (f *Figures) candidates(listed []contract.Casualty, all bool) []Candidate {
 	var out []Candidate
 	d := f.d
 	if d == nil || len(d.Toks) == 0 {
@@ -173,51 +156,28 @@ func (f *Figures) candidates(listed []contract.Casualty, all bool) []Candidate {
 	lx := newCastSpans(listed)
 	for _, seg := range f.segments() {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
+		inSent := 0
+		if len(listed) > 0 {
+			inSent = lx.within(sc.toks[sc.lo].Start, sc.toks[sc.hi-1].End)
+		}
 		quotes, q := 0, sc.lo // the quotation marks before token q (wordFeatures)
 		for i := sc.lo; i < sc.hi; i++ {
 			kind, src, ok := fallbackKind(sc.w(i))
-			if !ok || titleWord(&sc, i, seg.sent) || f.noCandidate(&sc, i, kind, seg.sent) {
+			if !ok || lx.covered(sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) || f.noCandidate(&sc, i, kind, seg.sent) {
 				continue
-			}
-			own, odc, olx, read := listed, dc, lx, false
-			if lx.covered(sc.toks[i].Start, sc.toks[i].End) {
-				if !all {
-					continue
-				}
-				own = uncovering(listed, sc.toks[i].Start, sc.toks[i].End)
-				odc, olx = newDocContext(own), newCastSpans(own)
-				read = true
 			}
 			for ; q < i; q++ {
 				if quoteMark(sc.w(q)) {
 					quotes++
 				}
 			}
-			c := candidateAt(&sc, i, kind, f.ents, olx, quotes)
+			c := candidateAt(&sc, i, kind, f.ents, lx, quotes)
 			if noVictims(&sc, i, c) || unstated(c) {
 				continue
 			}
-			inSent := 0
-			if len(own) > 0 {
-				inSent = olx.within(sc.toks[sc.lo].Start, sc.toks[sc.hi-1].End)
-			}
-			c.Features = append(c.Features, docFeatures(seg.sent, inSent, odc.anyKilled, len(own) > 0)...)
-			c.Features = append(c.Features, odc.features(c, src)...)
-			if read {
-				c.Features = append(c.Features, "read") // a word the grammar read: what the fallback never sees
-			}
-			out = append(out, readings(&sc, i, c, odc.anyKilled)...)
-		}
-	}
-	return out
-}
-
-// uncovering returns the listed casualties that do not overlap bytes [s, e).
-func uncovering(listed []contract.Casualty, s, e int) []contract.Casualty {
-	var out []contract.Casualty
-	for _, c := range listed {
-		if !(c.Start < e && s < c.End) {
-			out = append(out, c)
+			c.Features = append(c.Features, docFeatures(seg.sent, inSent, dc.anyKilled, len(listed) > 0)...)
+			c.Features = append(c.Features, dc.features(c, src)...)
+			out = append(out, readings(&sc, i, c, dc.anyKilled)...)
 		}
 	}
 	return out

@@ -327,34 +327,6 @@ func TestGuideWords(t *testing.T) {
 	assert.False(t, ok)
 }
 
-// TestAllCandidates proposes a candidate for a word the grammar reads too,
-// marked as read, and for the others the candidate Candidates proposes.
-func TestAllCandidates(t *testing.T) {
-	text := "Two guards were killed in the raid. Officers spoke of a shooting at the depot."
-	d := textdoc.Analyze(text)
-	f := New(d, entity.Extract(d))
-	listed := f.GrammarCasualties()
-	require.NotEmpty(t, listed)
-	left := f.Candidates(listed)
-	require.NotEmpty(t, left, "the shooting is no grammar casualty")
-	all := f.AllCandidates(listed)
-	var read, free []Candidate
-	for _, c := range all {
-		if slices.Contains(c.Features, "read") {
-			read = append(read, c)
-		} else {
-			free = append(free, c)
-		}
-	}
-	require.NotEmpty(t, read)
-	assert.Equal(t, "Two guards were killed", text[read[0].Start:read[0].End])
-	assert.Equal(t, 2.0, read[0].Count)
-	assert.Equal(t, left, free)
-	for _, c := range left {
-		assert.NotContains(t, c.Features, "read")
-	}
-}
-
 // TestUnstatedHarm proposes nothing for a harm the words before it deny
 // or leave to come, whatever the model would keep.
 func TestUnstatedHarm(t *testing.T) {

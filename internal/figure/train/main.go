@@ -25,16 +25,15 @@
 // threshold for all assignments. -drop PREFIXES leaves features out (an
 // ablation), -cands FILE writes per article the grammar's casualties and
 // the candidates for eval/caserrors.py, which sorts the errors into kinds.
-// -all fits the model on every casualty word's candidate (AllCandidates),
-// those the grammar reads too, labelled by all the gold; -sep then takes the
-// threshold that best separates them. The trainer refuses an article of
-// the check split (checkArticle): fit and read errors on tune alone.
+// The trainer refuses an article of the check split (checkArticle): fit
+// and read errors on tune alone.
 // On the 460 tune articles: grammar F1 0.8947, with the fallback 0.9032 at
 // threshold 0.305, average precision 0.332 (1621 candidates, 88 right);
 // over 10 assignments 0.8995 and 0.301 (the words of closed classes kept
 // and the others shaped: before, 0.9003 and 0.287 over 5). -all: 0.8966
 // over 5 assignments, average precision 0.250 over the words the grammar
-// leaves; -all -sep 0.8417.
+// leaves; -all -sep 0.8417 (fitted on every casualty word's candidate,
+// those the grammar reads too: tried at df86cca, removed after).
 package main
 
 import (
@@ -47,7 +46,6 @@ import (
 	"hash/fnv"
 	"math"
 	"os"
-	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -76,9 +74,7 @@ type article struct {
 	cands      []figure.Candidate
 	listed     []contract.Casualty // the grammar's casualties
 	labels     []bool
-	all        []figure.Candidate // every casualty word's candidate (AllCandidates), for -all
-	allLabels  []bool             // an all candidate right by any gold casualty
-	tp, fp, fn int                // the grammar's own casualties against the gold
+	tp, fp, fn int // the grammar's own casualties against the gold
 	free       []string
 }
 
@@ -92,9 +88,6 @@ func main() {
 	repeats := flag.Int("repeats", 1, "fold assignments (by a salted hash of the article id) to average the cross-validated F1 over")
 	cvdump := flag.String("cvdump", "", "file to write every candidate's cross-validated score, label and text to")
 	drop := flag.String("drop", "", "comma-separated feature prefixes to leave out (an ablation: -drop prev=,next=)")
-	all := flag.Bool("all", false, "fit on every casualty word's candidate (AllCandidates, labelled by all the gold) and take the threshold that best separates them, not the one that pays best over the words the grammar leaves in these articles")
-	readW := flag.Float64("readw", 1, "with -all, the weight in training of a word the grammar read")
-	sep := flag.Bool("sep", false, "with -all, take the threshold that best separates every casualty word's candidates")
 	cands := flag.String("cands", "", "file to write, per article, the grammar's casualties and the fallback's candidates with byte offsets (for eval/caserrors.py)")
 	flag.Parse()
 	if *goldPath == "" {
@@ -128,8 +121,8 @@ func main() {
 		}
 		return
 	}
-	o := opts{*folds, *epochs, *l2, *all, *all && *sep, *readW}
-	scored, scoredAll, lines := crossScores(arts, o)
+	o := opts{*folds, *epochs, *l2}
+	scored, lines := crossScores(arts, o)
 	if *cvdump != "" {
 		sort.Sort(sort.Reverse(sort.StringSlice(lines)))
 		if err := os.WriteFile(*cvdump, []byte(strings.Join(lines, "")), 0o644); err != nil {
@@ -142,16 +135,9 @@ func main() {
 		tp, fp, fn = tp+a.tp, fp+a.fp, fn+a.fn
 	}
 	th, f1, f0 := bestThreshold(scored, tp, fp, fn)
-	if o.sep {
-		lth, lf1 := th, f1
-		th = bestSeparation(scoredAll)
-		f1 = f1At(scored, th, tp, fp, fn)
-		fmt.Fprintf(os.Stderr, "train: -all: %d candidates of every casualty word, %d right, average precision %.3f; the threshold that pays best over the words left here would be %.3f (F1 %.4f)\n",
-			len(scoredAll), countTrue(scoredAll), avgPrecision(scoredAll), lth, lf1)
-	}
 	fmt.Fprintf(os.Stderr, "train: %d articles, %d candidates, %d right; grammar F1 %.4f, with the fallback (cross-validated) %.4f at threshold %.3f; average precision %.3f\n",
 		len(arts), len(scored), countTrue(scored), f0, f1, th, avgPrecision(scored))
-	if *repeats > 1 && !o.sep {
+	if *repeats > 1 {
 		mf, ma, curve := repeatedCV(arts, *repeats, o, tp, fp, fn)
 		ct, cf := bestOnCurve(curve)
 		fmt.Fprintf(os.Stderr, "train: over %d fold assignments, mean cross-validated F1 %.4f (each at its best threshold), mean average precision %.3f; at one threshold for all, the best mean F1 is %.4f at %.3f\n",
@@ -165,32 +151,22 @@ func main() {
 	}
 }
 
-// opts are the trainer's settings: folds, passes, L2 penalty, and whether
-// the model is fitted on every casualty word's candidate (-all).
+// opts are the trainer's settings: folds, passes and L2 penalty.
 type opts struct {
 	folds, epochs int
 	l2            float64
-	all, sep      bool
-	readW         float64 // with -all, the weight of a word the grammar read
 }
 
 // crossScores returns every candidate's score by a model fitted on the
-// other folds, every casualty word's candidate's score likewise (for -all),
-// and a line per candidate for -cvdump.
-func crossScores(arts []*article, o opts) ([]scoredCand, []scoredCand, []string) {
-	var scored, scoredAll []scoredCand
+// other folds, and a line per candidate for -cvdump.
+func crossScores(arts []*article, o opts) ([]scoredCand, []string) {
+	var scored []scoredCand
 	var lines []string
 	for k := 0; k < o.folds; k++ {
 		m := fit(arts, func(a *article) bool { return a.fold != k }, o)
 		for _, a := range arts {
 			if a.fold != k {
 				continue
-			}
-			for c, cd := range a.all {
-				scoredAll = append(scoredAll, scoredCand{m.score(cd.Features), a.allLabels[c]})
-				if o.all {
-					lines = append(lines, fmt.Sprintf("ALL\t%.3f\t%v\t%s\t%d\t%d\t%s\t%g\n", m.score(cd.Features), a.allLabels[c], a.ID, cd.Start, cd.End, cd.Kind, cd.Count))
-				}
 			}
 			for c, cd := range a.cands {
 				p := m.score(cd.Features)
@@ -199,7 +175,7 @@ func crossScores(arts []*article, o opts) ([]scoredCand, []scoredCand, []string)
 			}
 		}
 	}
-	return scored, scoredAll, lines
+	return scored, lines
 }
 
 // repeatedCV returns the cross-validated F1 (over the grammar's tp, fp and
@@ -213,11 +189,8 @@ func repeatedCV(arts []*article, n int, o opts, tp, fp, fn int) (float64, float6
 		for _, a := range arts {
 			a.fold = foldOf(a.ID, r, o.folds)
 		}
-		scored, scoredAll, _ := crossScores(arts, o)
+		scored, _ := crossScores(arts, o)
 		_, f1, _ := bestThreshold(scored, tp, fp, fn)
-		if o.sep {
-			f1 = f1At(scored, bestSeparation(scoredAll), tp, fp, fn)
-		}
 		sumF, sumA = sumF+f1, sumA+avgPrecision(scored)
 		for g := range curve {
 			curve[g] += f1At(scored, float64(g+1)/40, tp, fp, fn) / float64(n)
@@ -316,15 +289,6 @@ func prepare(a *article) {
 			a.free = append(a.free, fmt.Sprintf("FREE %s %s %q <- %v", g.Kind, cnt, a.Text[g.Start:g.End], over))
 		}
 	}
-	a.all = f.AllCandidates(listed)
-	a.allLabels = make([]bool, len(a.all))
-	for c, cand := range a.all {
-		for _, g := range gold {
-			if cand.Start < g.End && g.Start < cand.End && g.Kind == cand.Kind && g.Count != nil && *g.Count == cand.Count {
-				a.allLabels[c] = true
-			}
-		}
-	}
 	a.labels = make([]bool, len(a.cands))
 	for c, cand := range a.cands {
 		for k, g := range gold {
@@ -408,7 +372,7 @@ func fit(arts []*article, in func(*article) bool, o opts) *model {
 	m := &model{w: map[string]float64{}}
 	type ex struct {
 		feats []string
-		y, wt float64
+		y     float64
 	}
 	var data []ex
 	for _, a := range arts {
@@ -416,25 +380,18 @@ func fit(arts []*article, in func(*article) bool, o opts) *model {
 			continue
 		}
 		cands, labels := a.cands, a.labels
-		if o.all {
-			cands, labels = a.all, a.allLabels
-		}
 		for c := range cands {
 			y := 0.0
 			if labels[c] {
 				y = 1
 			}
-			wt := 1.0
-			if o.all && slices.Contains(cands[c].Features, "read") {
-				wt = o.readW
-			}
-			data = append(data, ex{cands[c].Features, y, wt})
+			data = append(data, ex{cands[c].Features, y})
 		}
 	}
 	for e := 0; e < epochs; e++ {
 		lr := 0.2 / (1 + float64(e)*0.2)
 		for _, x := range data { // a fixed order: the same data gives the same weights
-			g := x.wt * (x.y - m.score(x.feats))
+			g := x.y - m.score(x.feats)
 			m.bias += lr * g
 			for _, f := range x.feats {
 				m.w[f] += lr * (g - l2*m.w[f])
@@ -565,7 +522,6 @@ func dropFeatures(arts []*article, drop string) {
 	prefixes := strings.Split(drop, ",")
 	for _, a := range arts {
 		dropIn(a.cands, prefixes)
-		dropIn(a.all, prefixes)
 	}
 }
 
@@ -587,26 +543,6 @@ func dropIn(cands []figure.Candidate, prefixes []string) {
 			cands[c].Features = kept
 		}
 	}
-}
-
-// bestSeparation returns the threshold at which the candidates scoring at
-// or above it best match the right ones (the F1 of right against kept).
-func bestSeparation(s []scoredCand) float64 {
-	sort.Slice(s, func(a, b int) bool { return s[a].p > s[b].p })
-	total := countTrue(s)
-	best, th, right := -1.0, 1.01, 0
-	for k, c := range s {
-		if c.right {
-			right++
-		}
-		if k+1 < len(s) && s[k+1].p == c.p {
-			continue
-		}
-		if v := 2 * float64(right) / float64(k+1+total); v > best {
-			best, th = v, c.p
-		}
-	}
-	return th
 }
 
 // f1At returns the F1 when the candidates scoring at or above th join the

@@ -478,6 +478,9 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 	}
 	c := Candidate{Start: sc.toks[start].Start, End: sc.toks[end-1].End, Kind: kind, Count: roundFigure(count)}
 	c.Features = append(wordFeatures(sc, i, w, kind, vf, quotes), "subj="+subjectShape(sc, i))
+	if vf == "v=none" {
+		c.Features = append(c.Features, "vfar="+farVictim(sc, i, ents, listed))
+	}
 	if f := strings.Fields(who); len(f) > 0 {
 		c.who = f[len(f)-1]
 	}
@@ -659,4 +662,20 @@ func (f *Figures) fallbackHits(listed []contract.Casualty, m *fallbackModel) []c
 			Kind: contract.CasualtyKind(c.Kind), Count: c.Count})
 	}
 	return out
+}
+
+// farVictim describes the nearest victim phrase before the casualty word
+// at token i in its sentence, beyond the subject candidateAt reads (at most
+// 30 tokens back, none a listed casualty covers): "one", "many", "name",
+// "pron" or "none". "A 36-year-old man has been charged with robbery after
+// being shot" has a victim the harm word's clause does not hold.
+func farVictim(sc *numScan, i int, ents []contract.Entity, listed castSpans) string {
+	for j := i - 1; j >= sc.lo && j >= i-30; j-- {
+		v, ok := victimsAt(sc, j, ents)
+		if !ok || v.end > i || listed.covered(sc.toks[j].Start, sc.toks[v.end-1].End) {
+			continue
+		}
+		return strings.TrimPrefix(victimFeature("", v), "v=")
+	}
+	return "none"
 }

@@ -345,3 +345,26 @@ func TestUnstatedHarm(t *testing.T) {
 	f := New(d, entity.Extract(d))
 	assert.NotEmpty(t, f.fallbackHits(nil, keep), "the harm stated")
 }
+
+// TestFarVictim describes the nearest victim phrase before a casualty word
+// that has no victim of its own beside it, however far back in its sentence.
+func TestFarVictim(t *testing.T) {
+	cases := []struct{ text, word, want string }{
+		{"A 40-year-old man has been charged with theft after being shot by a guard.", "shot", "one"},
+		{"Dana Pike, who runs a bakery on the corner, was later treated for burns.", "burns", "name"},
+		{"The report said a single shot rang out at the depot.", "shot", "none"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			var got []string
+			for _, cd := range New(d, entity.Extract(d)).Candidates(nil) {
+				if strings.Contains(c.text[cd.Start:cd.End], c.word) {
+					got = cd.Features
+				}
+			}
+			require.NotNil(t, got)
+			assert.Contains(t, got, "vfar="+c.want)
+		})
+	}
+}

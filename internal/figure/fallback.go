@@ -189,7 +189,28 @@ func (f *Figures) noCandidate(sc *numScan, i int, kind string, sent int) bool {
 	if kind == killed && deathOnlyWords[sc.w(i)] && f.naturalDeath(sent, sc.toks[i].Start, sc.toks[i].End) {
 		return true // "the actor died of cancer": no casualty
 	}
+	if kind == killed && deathSentence(sc, i) {
+		return true // "sentenced the poisoner to death": a punishment, no death
+	}
 	return kind == detained && custodyOfSomeone(sc, i) // "won custody of her son": the care of a child
+}
+
+// deathSentence reports a "death" at token i that a court's sentence
+// names: a verb of sentencing at most six tokens before it in its clause
+// ("sentenced the poisoner to death", "was condemned to death").
+func deathSentence(sc *numScan, i int) bool {
+	if sc.w(i) != "death" {
+		return false
+	}
+	for k := i - 1; k >= sc.lo && k >= i-6; k-- {
+		switch sc.w(k) {
+		case "sentenced", "sentence", "sentences", "sentencing", "condemned", "condemn", "condemns":
+			return true
+		case ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // readings returns candidate c of the casualty word at token i with its

@@ -368,3 +368,28 @@ func TestFarVictim(t *testing.T) {
 		})
 	}
 }
+
+// TestDeathSentence proposes no death for a court's sentence of death, and
+// a death for a killing "to death".
+func TestDeathSentence(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"A judge sentenced the poisoner to death.", true},
+		{"The smuggler was condemned to death in May.", true},
+		{"The poisoner was beaten to death.", false},
+		{"The death of the clerk shocked the town.", false},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		sc := numScan{text: d.Text, toks: d.Toks, lo: 0, hi: len(d.Toks)}
+		got := false
+		for i := range d.Toks {
+			if sc.w(i) == "death" {
+				got = deathSentence(&sc, i)
+			}
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+}

@@ -20,8 +20,13 @@ import (
 // news (internal/figure/train) keeps those whose features score above the
 // model's threshold. The features describe the predicate (its word, kind
 // and voice), the victims (pronoun, name, described, counted, none), the
-// mood around them (negation, modality, a purpose "to", a quotation), and
-// where the candidate stands (title, sentence, other hits beside it).
+// mood around them (a purpose "to", a quotation), and where the candidate
+// stands (title, sentence, other hits beside it, how far the nearest listed
+// casualty is), and what the listed casualties tell (a story of one victim,
+// a kind already counted). The words beside the casualty word are kept only
+// when of a closed class (shapeWord): the model weighs grammar, not the
+// open-class words of its training articles. A candidate after a negation
+// or a modal proposes nothing (unstated).
 
 //go:embed fallback.weights
 var fallbackModelText string
@@ -131,6 +136,9 @@ var fallbackExtra = map[string]string{
 	"held": detained, "caught": detained, "detainee": detained, "detainees": detained, "sentenced": detained,
 	"hostage": kidnapped, "hostages": kidnapped, "captive": kidnapped, "captives": kidnapped,
 	"refugees": displaced, "homeless": displaced,
+	// the guide's words of harm and care the grammar reads only in its own phrases
+	"condition": injured, "treated": injured, "airlifted": injured, "rushed": injured, "flown": injured,
+	"transported": injured, "beaten": injured, "pronounced": killed, "lives": killed, "captured": detained,
 }
 
 // Candidates returns the fallback's candidates in an article: one per
@@ -164,7 +172,7 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 				}
 			}
 			c := candidateAt(&sc, i, kind, f.ents, lx, quotes)
-			if noVictims(&sc, i, c) {
+			if noVictims(&sc, i, c) || unstated(c) {
 				continue
 			}
 			c.Features = append(c.Features, docFeatures(seg.sent, inSent, dc.anyKilled, len(listed) > 0)...)
@@ -181,7 +189,28 @@ func (f *Figures) noCandidate(sc *numScan, i int, kind string, sent int) bool {
 	if kind == killed && deathOnlyWords[sc.w(i)] && f.naturalDeath(sent, sc.toks[i].Start, sc.toks[i].End) {
 		return true // "the actor died of cancer": no casualty
 	}
+	if kind == killed && deathSentence(sc, i) {
+		return true // "sentenced the poisoner to death": a punishment, no death
+	}
 	return kind == detained && custodyOfSomeone(sc, i) // "won custody of her son": the care of a child
+}
+
+// deathSentence reports a "death" at token i that a court's sentence
+// names: a verb of sentencing at most six tokens before it in its clause
+// ("sentenced the poisoner to death", "was condemned to death").
+func deathSentence(sc *numScan, i int) bool {
+	if sc.w(i) != "death" {
+		return false
+	}
+	for k := i - 1; k >= sc.lo && k >= i-6; k-- {
+		switch sc.w(k) {
+		case "sentenced", "sentence", "sentences", "sentencing", "condemned", "condemn", "condemns":
+			return true
+		case ".", ";", ":":
+			return false
+		}
+	}
+	return false
 }
 
 // readings returns candidate c of the casualty word at token i with its
@@ -204,15 +233,25 @@ func readings(sc *numScan, i int, c Candidate, anyKilled bool) []Candidate {
 type docContext struct {
 	words     map[string]bool
 	anyKilled bool
+	kinds     map[string]bool // the kinds the listed casualties count
+	ends      []int           // the listed casualties' byte spans, start and end in turn
+	single    bool            // every listed casualty counts one victim
 }
 
 // newDocContext gathers the listed casualties of an article.
 func newDocContext(listed []contract.Casualty) docContext {
-	dc := docContext{words: map[string]bool{}}
+	dc := docContext{words: map[string]bool{}, kinds: map[string]bool{}, single: len(listed) > 0}
 	for _, c := range listed {
 		if c.Kind == contract.Killed && c.Count > 0 {
 			dc.anyKilled = true
 		}
+		if c.Count > 0 {
+			dc.kinds[string(c.Kind)] = true
+		}
+		if c.Count > 1 {
+			dc.single = false
+		}
+		dc.ends = append(dc.ends, c.Start, c.End)
 		for _, w := range strings.FieldsFunc(c.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if len(w) > 2 && isCapWord(w) {
 				dc.words[strings.ToLower(w)] = true
@@ -230,7 +269,36 @@ func (dc docContext) features(c Candidate, src string) []string {
 	if c.who != "" && dc.words[strings.ToLower(c.who)] {
 		out = append(out, "vseen")
 	}
-	return out
+	if dc.kinds[c.Kind] {
+		out = append(out, "kindseen") // the story already counts harm of this kind
+	}
+	if dc.single {
+		out = append(out, "docsingle") // every listed casualty is one victim: a story of one victim
+	}
+	return append(out, "near="+dc.nearest(c.Start, c.End))
+}
+
+// nearest buckets the distance in bytes from [s, e) to the closest listed
+// casualty: "none" when the story lists none.
+func (dc docContext) nearest(s, e int) string {
+	best := -1
+	for k := 0; k+1 < len(dc.ends); k += 2 {
+		d := max(dc.ends[k]-e, s-dc.ends[k+1], 0)
+		if best < 0 || d < best {
+			best = d
+		}
+	}
+	switch {
+	case best < 0:
+		return "none"
+	case best < 80:
+		return "80"
+	case best < 300:
+		return "300"
+	case best < 1000:
+		return "1000"
+	}
+	return "far"
 }
 
 // noVictims reports a candidate c (of the casualty word at token i) that
@@ -247,6 +315,16 @@ func noVictims(sc *numScan, i int, c Candidate) bool {
 		return true // "killed 40% of the herd", "two-thirds of": a share, not a count of victims
 	}
 	return (none || slices.Contains(c.Features, "v=vlplural")) && pluralChain(sc, i)
+}
+
+// unstated reports a candidate c whose harm the words before it deny or
+// leave to come: a negation ("was not hurt") or a modal, a threat, an
+// attempt or a duty ("could kill", "tried to kill", "is to be jailed"). The
+// guide counts no such harm, and none of the annotated candidates with
+// these features is a casualty; a statement that nobody was harmed is the
+// grammar's (a count of 0).
+func unstated(c Candidate) bool {
+	return slices.Contains(c.Features, "neg") || slices.Contains(c.Features, "modal")
 }
 
 // thingObject reports a thing for the object of the casualty word at token
@@ -421,6 +499,9 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 	}
 	c := Candidate{Start: sc.toks[start].Start, End: sc.toks[end-1].End, Kind: kind, Count: roundFigure(count)}
 	c.Features = append(wordFeatures(sc, i, w, kind, vf, quotes), "subj="+subjectShape(sc, i))
+	if vf == "v=none" {
+		c.Features = append(c.Features, "vfar="+farVictim(sc, i, ents, listed))
+	}
 	if f := strings.Fields(who); len(f) > 0 {
 		c.who = f[len(f)-1]
 	}
@@ -540,13 +621,22 @@ func quoteMark(w string) bool {
 	return false
 }
 
-// shapeWord keeps frequent small words as they are and gives others a shape.
+// shapeWord keeps the words of closed classes as they are (auxiliaries,
+// prepositions, determiners, pronouns, conjunctions, negation, marks) and
+// gives every other word a shape, so that the model weighs the grammar
+// around a casualty word and not the open-class words of the articles it
+// was trained on.
 func shapeWord(w string) string {
 	switch {
-	case w == "" || len(w) <= 4 || auxWords[w] || chainWords[w]:
+	case w == "" || w == "<s>" || w == "</s>" || closedWord(w):
 		return w
 	case lexicon.IsVictimNoun(w):
 		return "VICTIM"
+	case strings.IndexFunc(w, unicode.IsLetter) < 0:
+		if strings.IndexFunc(w, unicode.IsDigit) >= 0 {
+			return "NUM"
+		}
+		return w // a mark
 	case strings.HasSuffix(w, "ed"):
 		return "-ed"
 	case strings.HasSuffix(w, "ing"):
@@ -555,6 +645,20 @@ func shapeWord(w string) string {
 		return "-ly"
 	}
 	return "word"
+}
+
+// closedWord reports a word of a closed class: an auxiliary or chain word,
+// a preposition, a determiner, a pronoun, a conjunction or a negation.
+func closedWord(w string) bool {
+	if auxWords[w] || chainWords[w] || lexicon.IsPreposition(w) || lexicon.IsDeterminer(w) || victimPronouns[w] != "" {
+		return true
+	}
+	switch w {
+	case "and", "or", "but", "nor", "not", "n't", "no", "never", "they", "them", "their", "his", "its", "we", "i", "you",
+		"me", "us", "it", "who", "whom", "whose", "which", "that", "this", "these", "those", "'s", "’s", "when", "after", "before", "if":
+		return true
+	}
+	return false
 }
 
 // fallbackHits returns the candidates of an article that the model m keeps,
@@ -579,4 +683,20 @@ func (f *Figures) fallbackHits(listed []contract.Casualty, m *fallbackModel) []c
 			Kind: contract.CasualtyKind(c.Kind), Count: c.Count})
 	}
 	return out
+}
+
+// farVictim describes the nearest victim phrase before the casualty word
+// at token i in its sentence, beyond the subject candidateAt reads (at most
+// 30 tokens back, none a listed casualty covers): "one", "many", "name",
+// "pron" or "none". "A 36-year-old man has been charged with robbery after
+// being shot" has a victim the harm word's clause does not hold.
+func farVictim(sc *numScan, i int, ents []contract.Entity, listed castSpans) string {
+	for j := i - 1; j >= sc.lo && j >= i-30; j-- {
+		v, ok := victimsAt(sc, j, ents)
+		if !ok || v.end > i || listed.covered(sc.toks[j].Start, sc.toks[v.end-1].End) {
+			continue
+		}
+		return strings.TrimPrefix(victimFeature("", v), "v=")
+	}
+	return "none"
 }

@@ -166,8 +166,9 @@ func TestFallbackVictimSeen(t *testing.T) {
 	assert.NotContains(t, f.Candidates(other)[0].Features, "vseen")
 }
 
-// TestFallbackNegation marks the negations before a casualty word,
-// "none" and "nobody" among them, and no negation in a plain sentence.
+// TestFallbackNegation proposes nothing for a casualty word after a
+// negation, "none" and "nobody" among them (unstated), and proposes the
+// word of a plain sentence, with no negation marked.
 func TestFallbackNegation(t *testing.T) {
 	cases := []struct {
 		text string
@@ -182,15 +183,19 @@ func TestFallbackNegation(t *testing.T) {
 		t.Run(c.text, func(t *testing.T) {
 			d := textdoc.Analyze(c.text)
 			cands := New(d, entity.Extract(d)).Candidates(nil)
+			if c.neg {
+				assert.Empty(t, cands)
+				return
+			}
 			require.NotEmpty(t, cands)
-			assert.Equal(t, c.neg, slices.Contains(cands[0].Features, "neg"))
+			assert.NotContains(t, cands[0].Features, "neg")
 		})
 	}
 }
 
 // TestFallbackGates has one sentence per candidate the fallback does not
-// propose (a plural auxiliary with no victims, a thing for an object) or
-// marks as not done ("is to be"), each beside a sentence it proposes.
+// propose (a plural auxiliary with no victims, a thing for an object, a
+// duty still to come: "is to be"), each beside a sentence it proposes.
 func TestFallbackGates(t *testing.T) {
 	cases := []struct {
 		text, word  string
@@ -203,7 +208,7 @@ func TestFallbackGates(t *testing.T) {
 		{"The storm killed a shepherd overnight.", "killed", true, false},
 		{"The frost killed 60% of the crop.", "killed", false, false},
 		{"The frost killed two-thirds of the crop.", "killed", false, false},
-		{"A clerk who stole from the till is to be jailed.", "jailed", true, true},
+		{"A clerk who stole from the till is to be jailed.", "jailed", false, true},
 		{"A clerk who stole from the till was jailed.", "jailed", true, false},
 	}
 	for _, c := range cases {
@@ -254,5 +259,137 @@ func TestFallbackFarCount(t *testing.T) {
 			assert.Equal(t, c.count, cands[0].Count)
 			assert.Contains(t, cands[0].Features, "v=farnumber")
 		})
+	}
+}
+
+// TestShapeWord keeps the words of closed classes and gives every open-class
+// word its shape, so no weight falls on a word of the training articles.
+func TestShapeWord(t *testing.T) {
+	cases := []struct{ w, want string }{
+		{"was", "was"}, {"his", "his"}, {"by", "by"}, {"the", "the"}, {"and", "and"}, {"not", "not"},
+		{"they", "they"}, {"'s", "'s"}, {",", ","}, {"<s>", "<s>"},
+		{"hot", "word"}, {"gig", "word"}, {"bakery", "word"},
+		{"officers", "VICTIM"}, {"12", "NUM"}, {"3,000", "NUM"},
+		{"painted", "-ed"}, {"running", "-ing"}, {"quickly", "-ly"},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, shapeWord(c.w), c.w)
+	}
+}
+
+// TestDocContextFeatures reads what a story's listed casualties tell a
+// candidate: the kinds already counted, a story of one victim, and how far
+// the nearest listed casualty stands.
+func TestDocContextFeatures(t *testing.T) {
+	one := []contract.Casualty{{Start: 100, End: 120, Kind: contract.Injured, Count: 1}}
+	many := append(slices.Clone(one), contract.Casualty{Start: 500, End: 520, Kind: contract.Killed, Count: 4})
+	cases := []struct {
+		name   string
+		listed []contract.Casualty
+		c      Candidate
+		has    []string
+		hasNot []string
+	}{
+		{"none listed", nil, Candidate{Start: 10, End: 15, Kind: injured}, []string{"near=none"}, []string{"kindseen", "docsingle"}},
+		{"beside one victim", one, Candidate{Start: 125, End: 130, Kind: injured}, []string{"near=80", "kindseen", "docsingle"}, nil},
+		{"a sentence away", one, Candidate{Start: 300, End: 310, Kind: killed}, []string{"near=300", "docsingle"}, []string{"kindseen"}},
+		{"paragraphs away", one, Candidate{Start: 900, End: 910, Kind: injured}, []string{"near=1000"}, nil},
+		{"far off", one, Candidate{Start: 3000, End: 3010, Kind: injured}, []string{"near=far"}, nil},
+		{"before a count of four", many, Candidate{Start: 400, End: 410, Kind: killed}, []string{"near=300", "kindseen"}, []string{"docsingle"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := newDocContext(c.listed).features(c.c, "trig")
+			for _, f := range c.has {
+				assert.Contains(t, got, f)
+			}
+			for _, f := range c.hasNot {
+				assert.NotContains(t, got, f)
+			}
+		})
+	}
+}
+
+// TestGuideWords proposes a candidate for the guide's words of care and
+// harm that the grammar reads only in phrases of its own.
+func TestGuideWords(t *testing.T) {
+	cases := []struct{ w, kind string }{
+		{"airlifted", injured}, {"transported", injured}, {"treated", injured}, {"condition", injured},
+		{"beaten", injured}, {"pronounced", killed}, {"lives", killed}, {"captured", detained},
+	}
+	for _, c := range cases {
+		k, src, ok := fallbackKind(c.w)
+		assert.True(t, ok, c.w)
+		assert.Equal(t, c.kind, k, c.w)
+		assert.Equal(t, "extra", src, c.w)
+	}
+	_, _, ok := fallbackKind("painted")
+	assert.False(t, ok)
+}
+
+// TestUnstatedHarm proposes nothing for a harm the words before it deny
+// or leave to come, whatever the model would keep.
+func TestUnstatedHarm(t *testing.T) {
+	keep := ParseFallbackModel("bias 5\nthreshold 0.5\n")
+	for _, text := range []string{
+		"Officers said the courier was never hurt.",
+		"The gang threatened to shoot the courier.",
+		"Officials said the drought could kill thousands.",
+		"A clerk who lied to the inquiry is to be jailed.",
+	} {
+		d := textdoc.Analyze(text)
+		f := New(d, entity.Extract(d))
+		assert.Empty(t, f.fallbackHits(nil, keep), text)
+	}
+	d := textdoc.Analyze("A clerk who lied to the inquiry was jailed.")
+	f := New(d, entity.Extract(d))
+	assert.NotEmpty(t, f.fallbackHits(nil, keep), "the harm stated")
+}
+
+// TestFarVictim describes the nearest victim phrase before a casualty word
+// that has no victim of its own beside it, however far back in its sentence.
+func TestFarVictim(t *testing.T) {
+	cases := []struct{ text, word, want string }{
+		{"A 40-year-old man has been charged with theft after being shot by a guard.", "shot", "one"},
+		{"Dana Pike, who runs a bakery on the corner, was later treated for burns.", "burns", "name"},
+		{"The report said a single shot rang out at the depot.", "shot", "none"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			var got []string
+			for _, cd := range New(d, entity.Extract(d)).Candidates(nil) {
+				if strings.Contains(c.text[cd.Start:cd.End], c.word) {
+					got = cd.Features
+				}
+			}
+			require.NotNil(t, got)
+			assert.Contains(t, got, "vfar="+c.want)
+		})
+	}
+}
+
+// TestDeathSentence proposes no death for a court's sentence of death, and
+// a death for a killing "to death".
+func TestDeathSentence(t *testing.T) {
+	cases := []struct {
+		text string
+		want bool
+	}{
+		{"A judge sentenced the poisoner to death.", true},
+		{"The smuggler was condemned to death in May.", true},
+		{"The poisoner was beaten to death.", false},
+		{"The death of the clerk shocked the town.", false},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		sc := numScan{text: d.Text, toks: d.Toks, lo: 0, hi: len(d.Toks)}
+		got := false
+		for i := range d.Toks {
+			if sc.w(i) == "death" {
+				got = deathSentence(&sc, i)
+			}
+		}
+		assert.Equal(t, c.want, got, c.text)
 	}
 }

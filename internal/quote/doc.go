@@ -72,7 +72,9 @@
 // the sentence ("Instead, …") and the one thanked, described or called are
 // never speakers. Quotations with neither a cue nor a speaker that are
 // short, title-cased, nicknames inside a name, titles of works ("the book
-// …", on "…", the "…" program), names in the writer's noun phrase (a "…
+// …", on "…", the "…" program, and a title joined to one of these by "and",
+// "or" or a comma), a show or paper in a title's capitals that someone
+// "told", names in the writer's noun phrase (a "…
 // Forum") or naming ("so-called", "known as") are left out, as are the
 // headline's: a first line mostly capitalised, or quoting in single marks
 // over a body quoting in double ones; so are the quotations in a line that

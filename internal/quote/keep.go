@@ -92,6 +92,14 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
 			return true
 		}
+		// the one told is a show or a paper when quoted as a title: told "Face the Nation,"
+		if titled && lexicon.ReportingBase(p) == "tell" {
+			return true
+		}
+		// a title coordinated with a title: starred in "Harbour Lights" and "Night Shift"
+		if titled && (p == "and" || p == "or" || p == ",") && a.coordinatedTitle(pi) {
+			return true
+		}
 		// a name standing in the writer's noun phrase: a "River Valley Town
 		// Hall", her "Straight Talk Tonight" show
 		if titled && (lexicon.IsDeterminer(p) || p == "his" || p == "her" || p == "their" || p == "its" || p == "our") && !a.endsSentence(q) {
@@ -112,6 +120,26 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 		}
 	}
 	return false
+}
+
+// coordinatedTitle reports whether token pi, a conjunction or a comma
+// before a quotation, follows another quotation that names a title:
+// "Harbour Lights" and "Night Shift", a list of titles named once.
+func (a *qattributor) coordinatedTitle(pi int) bool {
+	k := pi - 1
+	if k >= 0 && a.d.Tok(pi) != "," && a.d.Tok(k) == "," {
+		k-- // "A", "B", and "C"
+	}
+	if k < 0 {
+		return false
+	}
+	qi := a.quoteAt(a.d.Toks[k].Start)
+	if qi < 0 || a.qs[qi].oe > a.d.Toks[pi].Start {
+		return false
+	}
+	p := a.qs[qi]
+	words, content, caps := a.wordCounts(p)
+	return words > 0 && titleCasedQuote(words, content, caps) && a.named(p, true, words)
 }
 
 // wordCounts counts a quotation's words, those a title capitalises (not

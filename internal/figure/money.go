@@ -107,11 +107,14 @@ type moneyReader struct {
 	pend       []moneyHit // bare figures with a magnitude, which an amount after them may make money
 	from       [2]int     // the first hit and row of the table being read, which a footer closes
 	row, share bool       // the line being read is a table's money row, and one per share
+	run        tableRun   // moneynote.go: the table lines read one under the other
+	sent       int        // the sentence being read
 }
 
 // segment reads the amounts of one sentence (or the title), sent its index.
 func (r *moneyReader) segment(sc *numScan, sent int) {
 	r.row, r.share = false, false
+	r.sent = sent
 	first := len(r.hits)
 	for i := sc.lo; i < sc.hi; {
 		if lineStart(sc.text, sc.toks, i) {
@@ -177,7 +180,7 @@ func (r *moneyReader) lineStart(sc *numScan, i int) (int, bool) {
 		r.from = [2]int{len(r.hits), len(r.rows)}
 		return end, true
 	}
-	return i, false
+	return r.tableLine(sc, i, r.row) // moneynote.go
 }
 
 // header takes the scale header t read at token i (end the token after it)

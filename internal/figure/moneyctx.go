@@ -1272,25 +1272,33 @@ func rateBase(sc *numScan, b int) bool {
 	return false
 }
 
-// sentenceMagnitude reads a bare figure with its own magnitude later in the
-// sentence of the amount prev, standing alone as an amount does: followed
-// by punctuation or a function word, not by a unit of its own ("2bn euros
-// now and a further 700m in March"; not "3.1 million shares", "40 million
-// Marathi-speaking voters").
+// sentenceMagnitude reads a bare figure or range with its own magnitude
+// later in the sentence of the amount prev, standing alone as an amount
+// does: followed by punctuation, a function word or a noun of estimates,
+// not by a unit of its own ("2bn euros now and a further 700m in March",
+// "below the 1.21-1.24 billion forecast range"; not "3.1 million shares",
+// "40 million Marathi-speaking voters").
 // It is money in prev's currency.
 func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	if prev.cents || prev.code == "" || !textdoc.StartsWithDigit(sc.raw(i)) || otherFigureBetween(sc, prev, i) {
 		return moneyHit{}, false
 	}
 	m, ok := sc.number(i)
-	if !ok || !m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
+	if !ok || !m.mult || m.n.Vague || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
 	}
-	if !moneyFollower(sc, m.tokEnd) {
+	if !moneyFollower(sc, m.tokEnd) && !estimateNouns[sc.w(m.tokEnd)] {
 		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
 }
+
+// estimateNouns are the nouns a figure modifies as the amount of a
+// forecast or a limit: "below the 1.21-1.24 billion forecast range", "a 5
+// billion target", "within the 40 million budget".
+var estimateNouns = map[string]bool{"forecast": true, "forecasts": true, "estimate": true, "estimates": true,
+	"target": true, "range": true, "budget": true, "consensus": true, "projection": true, "guidance": true,
+	"ceiling": true, "cap": true, "limit": true}
 
 // furtherAmount reads a bare figure with its own magnitude after "a
 // further", "another" or "an additional" at token i that opens no amount
@@ -1323,7 +1331,11 @@ func nextAmount(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	if h, ok := furtherAmount(sc, i, prev); ok {
 		return h, true
 	}
-	if prev.cents || prev.code == "" || prev.m.n.Range || prev.m.n.Vague || prev.m.n.Value <= 0 || !textdoc.StartsWithDigit(sc.raw(i)) {
+	pv := prev.m.n.Value
+	if prev.m.n.Range {
+		pv = (prev.m.n.Min + prev.m.n.Max) / 2 // "a 1.21-1.24 billion forecast. Our estimate was 1.210 billion"
+	}
+	if prev.cents || prev.code == "" || prev.m.n.Vague || pv <= 0 || !textdoc.StartsWithDigit(sc.raw(i)) {
 		return moneyHit{}, false
 	}
 	m, ok := sc.number(i)
@@ -1333,7 +1345,7 @@ func nextAmount(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	if !m.mult && strings.IndexByte(sc.raw(i), '.') < 0 {
 		return moneyHit{}, false // a price or rate has decimals
 	}
-	if r := m.n.Value / prev.m.n.Value; r < 0.8 || r > 1.25 {
+	if r := m.n.Value / pv; r < 0.8 || r > 1.25 {
 		return moneyHit{}, false
 	}
 	for k := sc.lo; k < i; k++ {

@@ -1,0 +1,54 @@
+package figure
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestMoneyTableNotes reads tables whose rows name no money and whose scale
+// and currency a note under or above them states, as wire copy prints
+// divisional breakdowns, and the forecast ranges of a result.
+func TestMoneyTableNotes(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []moneyBrief
+	}{
+		{"a note under the rows gives their scale and currency",
+			"Harbour Media breakdown .\nAMSTERDAM 1997-03-04\nRevenue Profit\nMagazines 412 55\nRadio 96 7 loss\nPrinting --- 12\nNOTE - Revenue and profit are stated in millions of guilders .\n",
+			[]moneyBrief{{"412", 412e6, 0, 0, "NLG", ""}, {"55", 55e6, 0, 0, "NLG", ""}, {"96", 96e6, 0, 0, "NLG", ""},
+				{"7", 7e6, 0, 0, "NLG", ""}, {"12", 12e6, 0, 0, "NLG", ""}}},
+		{"a bracketed note under the rows",
+			"Fjord Lines by division\nFerries 1,240 1,105\nCargo 388 402\n( All figures in millions of Swedish crowns )\n",
+			[]moneyBrief{{"1,240", 1240e6, 0, 0, "SEK", ""}, {"1,105", 1105e6, 0, 0, "SEK", ""}, {"388", 388e6, 0, 0, "SEK", ""}, {"402", 402e6, 0, 0, "SEK", ""}}},
+		{"a note under money rows scales them",
+			"Karoo Mills year\nNet profit 45.2 vs 39.1\nSales 310.5 vs 290.0\nFigures in millions of rand .\n",
+			[]moneyBrief{{"45.2", 45.2e6, 0, 0, "ZAR", ""}, {"39.1", 39.1e6, 0, 0, "ZAR", ""}, {"310.5", 310.5e6, 0, 0, "ZAR", ""}, {"290.0", 290e6, 0, 0, "ZAR", ""}}},
+		{"a note above the rows",
+			"Grain board receipts\nNOTE - figures are in thousands of Australian dollars\nWheat 1,200 1,150\nBarley 840 790\n",
+			[]moneyBrief{{"1,200", 1.2e6, 0, 0, "AUD", ""}, {"1,150", 1.15e6, 0, 0, "AUD", ""}, {"840", 840e3, 0, 0, "AUD", ""}, {"790", 790e3, 0, 0, "AUD", ""}}},
+		{"no money of rows under a note of tonnes",
+			"Oil stocks\nGasoline 512 498\nDiesel 301 322\nFigures in thousands of tonnes .\n", nil},
+		{"no money of standings under a note",
+			"Standings\nRovers 5 3 1 1 9 4 10\nCity 5 2 2 1 7 6 8\nNote : the top two teams qualify .\n", nil},
+		{"no money of rows far above a note",
+			"Attendance\nRovers 12 10\nCity 9 11\nThe club said the stands were rebuilt .\nFigures in millions of pounds .\n", nil},
+		{"no row of a table's dates",
+			"Year to June 30 , 1996\n( million NZ$ unless stated )\nSales 410.2 vs 388.1\n",
+			[]moneyBrief{{"410.2", 410.2e6, 0, 0, "NZD", ""}, {"388.1", 388.1e6, 0, 0, "NZD", ""}}},
+		{"a forecast range after an amount",
+			"Profit rose to 1.52 billion crowns , just under the 1.55-1.60 billion forecast range .",
+			[]moneyBrief{{"1.52 billion crowns", 1.52e9, 0, 0, "SEK", ""}, {"1.55-1.60 billion", 0, 1.55e9, 1.6e9, "SEK", ""}}},
+		{"no forecast of a count after an amount",
+			"The carrier spent $2 billion and beat its 40 million passengers target .",
+			[]moneyBrief{{"$2 billion", 2e9, 0, 0, "USD", ""}}},
+		{"an estimate after a range in the sentence before",
+			"Analysts expected 1.50-1.60 billion crowns . The result was 1.52 billion .",
+			[]moneyBrief{{"1.50-1.60 billion crowns", 0, 1.5e9, 1.6e9, "SEK", ""}, {"1.52 billion", 1.52e9, 0, 0, "SEK", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, moneyOf(t, c.text))
+		})
+	}
+}

@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -38,7 +40,7 @@ func (f *Figures) Money() []contract.Money {
 	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
 	storyPounds(d.Text, hits, datelinePound(d))
 	if len(rows) > 0 {
-		code := storyCurrency(hits, dateline)
+		code := storyCurrency(hits, dateline, d)
 		for _, r := range rows {
 			if r.code == "" {
 				r.code = code
@@ -319,12 +321,15 @@ func (h moneyHit) money(text string) contract.Money {
 }
 
 // storyCurrency is the currency most amounts of the article are in (the
-// dateline's dollar, or USD, when none).
-func storyCurrency(hits []moneyHit, dateline string) string {
+// dateline's dollar, or, when none, that of the country the story names
+// most, or USD).
+func storyCurrency(hits []moneyHit, dateline string, d *textdoc.Doc) string {
 	n := map[string]int{}
 	best, bn := "USD", 0
 	if dateline != "" {
 		best = dateline
+	} else {
+		best = homeCurrency(d)
 	}
 	for _, h := range hits {
 		if h.code == "" || h.cents {
@@ -333,6 +338,27 @@ func storyCurrency(hits []moneyHit, dateline string) string {
 		n[h.code]++
 		if n[h.code] > bn {
 			best, bn = h.code, n[h.code]
+		}
+	}
+	return best
+}
+
+// homeCurrency is the currency of the country the body of d names more
+// often than the United States (lexicon.HomeCurrency), twice at least, or USD.
+func homeCurrency(d *textdoc.Doc) string {
+	n := map[string]int{}
+	for _, t := range d.Toks {
+		if t.Start < d.Body.Start || t.End > d.Body.End {
+			continue
+		}
+		if c := lexicon.HomeCurrency(d.Text[t.Start:t.End]); c != "" {
+			n[c]++
+		}
+	}
+	best := "USD"
+	for _, c := range slices.Sorted(maps.Keys(n)) {
+		if n[c] >= 2 && n[c] > n[best] {
+			best = c
 		}
 	}
 	return best
@@ -653,9 +679,15 @@ func unitPrice(sc *numScan, k int) bool {
 
 // codeAfter returns the ISO 4217 code written in capitals at token k after
 // an amount ("5.3 million EUR", "150 SEK"), or "": only the codes the
-// marks know, not any three capitals ("3 ALL", "2 TOP").
+// marks know, not any three capitals ("3 ALL", "2 TOP"). The marks of the
+// European press of the 1990s follow an amount with a magnitude or
+// decimals too ("3.9 bln Ffr", "450 mln DM").
 func codeAfter(sc *numScan, k int, m numMatch) string {
 	t := sc.raw(k)
+	if k < sc.hi && (m.mult || strings.Contains(sc.text[m.start:m.end], ".")) && t != "" && t[0] >= 'A' && t[0] <= 'Z' &&
+		pressMarksAfter[sc.w(k)] && !(k+1 < sc.hi && nounAfter(sc, k+1)) {
+		return lexicon.CurrencyMark(sc.w(k)) // "3.9 bln Ffr", "450 mln DM"
+	}
 	if k >= sc.hi || len(t) != 3 || !isUpperWord(t) || k+1 < sc.hi && nounAfter(sc, k+1) {
 		return "" // "300 CAD models": a name before its noun
 	}
@@ -669,6 +701,10 @@ func codeAfter(sc *numScan, k int, m numMatch) string {
 	}
 	return ""
 }
+
+// pressMarksAfter are the currency marks that may follow an amount, capitalised: "3.9 bln Ffr".
+var pressMarksAfter = map[string]bool{"dm": true, "ffr": true, "sfr": true, "dkr": true, "skr": true, "nkr": true,
+	"bfr": true, "lfr": true, "ptas": true}
 
 // isLetter reports an ASCII letter.
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
@@ -808,11 +844,13 @@ func markedRange(sc *numScan, j int, code string, h moneyHit) (moneyHit, bool) {
 // "hundreds of millions of pounds", "a 10-million-dollar settlement",
 // "50p"). It returns the hit, or false when no currency goes with the number.
 func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *currencyContext) (moneyHit, bool) {
-	if !sc.canStartNumber(j) {
+	var m numMatch
+	ok := true
+	if v := bareDecimal(sc.raw(j)); v > 0 {
+		m = decimalMatch(sc, j, v) // "( $1 = .6421 sterling )": a fraction without its zero, before a name
+	} else if !sc.canStartNumber(j) {
 		return moneyHit{}, false
-	}
-	m, ok := sc.number(j)
-	if !ok {
+	} else if m, ok = sc.number(j); !ok {
 		return moneyHit{}, false
 	}
 	if hasQ && m.n.Qualifier == contract.Exact {
@@ -1015,9 +1053,7 @@ func isQuoteTok(t string) bool {
 // numberFrom reads a number at token nt whose digits start at byte at (after a glued mark).
 func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	if v := bareDecimal(sc.raw(nt)); v > 0 && at == sc.toks[nt].Start {
-		// "$ .8787": a fraction of a unit written without its zero
-		t := sc.toks[nt]
-		return numMatch{qtok: nt, tok: nt, tokEnd: nt + 1, qstart: t.Start, start: t.Start, end: t.End, n: contract.Number{Value: v}, digits: true}, true
+		return decimalMatch(sc, nt, v), true // "$ .8787": a fraction of a unit written without its zero
 	}
 	if at == sc.toks[nt].Start {
 		m, ok := sc.number(nt)
@@ -1040,6 +1076,12 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	m.tok += nt
 	m.tokEnd += nt
 	return m, true
+}
+
+// decimalMatch is the number of token nt, a decimal fraction without its leading zero worth v.
+func decimalMatch(sc *numScan, nt int, v float64) numMatch {
+	t := sc.toks[nt]
+	return numMatch{qtok: nt, tok: nt, tokEnd: nt + 1, qstart: t.Start, start: t.Start, end: t.End, n: contract.Number{Value: v}, digits: true}
 }
 
 // bareDecimal returns the value of a token that is a decimal fraction
@@ -1122,9 +1164,9 @@ func weightContext(sc *numScan, i, k int) bool {
 	}
 	if sc.w(k+1) == "(" {
 		for b := k + 2; b < sc.hi && b < k+5; b++ {
-			switch sc.w(b) {
+			switch strings.TrimLeft(sc.w(b), "0123456789.,") {
 			case "kg", "kilograms", "kilogrammes", "kilos", "kilo", "grams", "tonnes", "stone":
-				return true // "shed six pounds (2.7 kilos)"
+				return true // "shed six pounds (2.7 kilos)", "overloaded by 700 pounds (320kg)"
 			}
 		}
 	}

@@ -428,8 +428,10 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 	}
 	switch sc.w(i + 2) {
 	case "a", "an", "per", "each":
-	case "of", "-", "coin", "coins", "note", "notes", "bill", "bills", "sign", "store", "shop", "shops", "stores":
-		return moneyHit{}, false // "a pound of butter", "a pound coin", "a dollar store": things, not amounts
+	case "of", "-", "coin", "coins", "note", "notes", "bill", "bills", "sign", "store", "shop", "shops", "stores",
+		"depreciation", "appreciation", "devaluation", "rally", "peg", "crisis", "zone", "bloc":
+		// "a pound of butter", "a pound coin", "a dollar store": things, not amounts; "a dollar depreciation": the currency
+		return moneyHit{}, false
 	default:
 		if i == sc.lo || !priceVerbs[sc.w(i-1)] {
 			return moneyHit{}, false
@@ -1559,11 +1561,22 @@ var moneyNouns = map[string]bool{"damages": true, "aid": true, "funding": true, 
 	"settlements": true, "bribes": true, "kickbacks": true, "contracts": true, "assets": true, "spending": true,
 	"royalties": true, "salaries": true, "wages": true, "refunds": true, "penalties": true, "tax": true, "bailouts": true}
 
+// passiveAux are the auxiliaries of a passive verb after its subject: "millions have been spent".
+var passiveAux = map[string]bool{"have": true, "has": true, "had": true, "been": true, "being": true, "be": true,
+	"was": true, "were": true, "are": true, "is": true, "will": true}
+
 // participleAfter reports a verb of money at token k used as a participle
-// after the amount, as what follows it shows ("billions borrowed via bond
-// markets", "millions spent on ads"), not as the verb of people counted
-// ("millions lost their homes").
+// after the amount (and a quote and a passive's auxiliaries), as what
+// follows it shows ("billions borrowed via bond markets", "millions spent
+// on ads", "millions have been spent on ads"), not as the verb of people
+// counted ("millions lost their homes").
 func participleAfter(sc *numScan, k int) bool {
+	if isQuoteTok(sc.raw(k)) {
+		k++ // `"billions" have been spent`
+	}
+	for n := 0; n < 2 && passiveAux[sc.w(k)]; n++ {
+		k++ // "billions have been spent on war", "millions were wasted"
+	}
 	if !moneyVerbs[sc.w(k)] {
 		return false
 	}

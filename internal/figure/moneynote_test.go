@@ -52,3 +52,38 @@ func TestMoneyTableNotes(t *testing.T) {
 		})
 	}
 }
+
+// TestMoneyPressForms reads the forms of amounts that 1990s wire copy and
+// British news write, and the neighbours that make a currency's word no
+// amount.
+func TestMoneyPressForms(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []moneyBrief
+	}{
+		{"a fraction without its zero before a currency's name", "Gold closed at $ 390.10 . ( $ 1 = .6125 sterling )",
+			[]moneyBrief{{"$ 390.10", 390.1, 0, 0, "USD", ""}, {"$ 1", 1, 0, 0, "USD", ""}, {".6125 sterling", 0.6125, 0, 0, "GBP", ""}}},
+		{"a press mark after an amount with a magnitude", "The central bank drained 4.2 bln Ffr and lent 800 mln DM .",
+			[]moneyBrief{{"4.2 bln Ffr", 4.2e9, 0, 0, "FRF", ""}, {"800 mln DM", 800e6, 0, 0, "DEM", ""}}},
+		{"no press mark after a small count", "The team scored 3 DM goals .", nil},
+		{"no pounds of a weight converted in glued kilograms", "The van was 450 pounds (204kg) over its limit, and the fine was 90 pounds.",
+			[]moneyBrief{{"90 pounds", 90, 0, 0, "GBP", ""}}},
+		{"no dollar of the currency itself", "Traders looking for a dollar depreciation sold, and a coffee cost a dollar more.",
+			[]moneyBrief{{"a dollar", 1, 0, 0, "USD", ""}}},
+		{"a vague amount in a story of Britain takes the pound",
+			"Rivals of the UK telecoms group are investing millions in new exchanges. Britain's regulator welcomed it, and UK homes will benefit.",
+			[]moneyBrief{{"millions", 1e6, 0, 0, "GBP", ""}}},
+		{"a vague amount in a story of both takes the dollar",
+			"US and UK firms are investing millions in the venture, American officials said.",
+			[]moneyBrief{{"millions", 1e6, 0, 0, "USD", ""}}},
+		{"a vague amount in quotes before a passive verb of money",
+			`The bishop said "billions" have been spent on the war.`,
+			[]moneyBrief{{"billions", 1e9, 0, 0, "USD", ""}}},
+		{"no vague amount of people before a passive verb", "Millions have been displaced by the floods.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, moneyOf(t, c.text))
+		})
+	}
+}

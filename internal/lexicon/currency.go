@@ -77,6 +77,18 @@ func CurrencyReadings(code string) []CurrencyCue {
 	return out
 }
 
+// HomeCurrency returns the currency of the country a word of a story names
+// as written ("UK", "Britain", "US", "American"), or "": the country a
+// story names most decides the currency of an amount it states without one
+// ("investing millions") when it states no other.
+func HomeCurrency(word string) string { return homeCurrencies[word] }
+
+var homeCurrencies = map[string]string{
+	"UK": "GBP", "U.K.": "GBP", "Britain": "GBP", "British": "GBP", "London": "GBP", "England": "GBP",
+	"Scotland": "GBP", "Scottish": "GBP", "Wales": "GBP", "Welsh": "GBP",
+	"US": "USD", "U.S.": "USD", "USA": "USD", "America": "USD", "American": "USD", "Americans": "USD", "Washington": "USD",
+}
+
 // DatelineDollar returns the dollar a bare "$" means in a story datelined in
 // a city (lower case): "sydney" AUD, "toronto" CAD; "" elsewhere.
 func DatelineDollar(city string) string { return datelineDollars[city] }

@@ -20,6 +20,7 @@ type moneyHit struct {
 	cents      bool   // a unit worth a hundredth ("cents", "pence")
 	sent       int
 	unscaled   bool // a figure of a table row read under no scale, which a footer may give one
+	dollar     bool // a figure of a table row whose header names the dollar ("$ MILLION"), whichever the story's is
 }
 
 // Money returns the amounts of money stated in the article (the body, and the title).
@@ -41,8 +42,15 @@ func (f *Figures) Money() []contract.Money {
 	storyPounds(d.Text, hits, datelinePound(d))
 	if len(rows) > 0 {
 		code := storyCurrency(hits, dateline, d)
+		dollar := dateline
+		if dollar == "" {
+			dollar = "USD"
+		}
 		for _, r := range rows {
-			if r.code == "" {
+			switch {
+			case r.code == "" && r.dollar:
+				r.code = dollar // "FIGURES IN $ MILLION" in a story from BUDAPEST
+			case r.code == "":
 				r.code = code
 			}
 			hits = append(hits, r)
@@ -214,7 +222,7 @@ func (r *moneyReader) bare(sc *numScan, i, sent, first int) (int, bool) {
 			h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: sent}
 			l := r.line.forRow(r.share)
 			l.apply(&h)
-			h.code = l.code
+			h.code, h.dollar = l.code, l.named && l.code == ""
 			r.rowMagnitude(sc, i, &h) // "Net profit 889.5 mln vs 903.2"
 			h.unscaled = !r.share && r.line.scale == 0
 			r.rows = append(r.rows, h)
@@ -321,14 +329,15 @@ func (h moneyHit) money(text string) contract.Money {
 }
 
 // storyCurrency is the currency most amounts of the article are in (the
-// dateline's dollar, or, when none, that of the country the story names
-// most, or USD).
+// dateline's dollar or its place's currency, or, when none, that of the
+// country the story names most, or USD).
 func storyCurrency(hits []moneyHit, dateline string, d *textdoc.Doc) string {
 	n := map[string]int{}
-	best, bn := "USD", 0
-	if dateline != "" {
-		best = dateline
-	} else {
+	best, bn := dateline, 0
+	if best == "" {
+		best = datelineUnit(d, lexicon.DatelineCurrency) // moneyctx.go: "JOHANNESBURG 1996-08-23"
+	}
+	if best == "" {
 		best = homeCurrency(d)
 	}
 	for _, h := range hits {

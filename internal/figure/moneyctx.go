@@ -643,6 +643,9 @@ func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
 	switch {
 	case paren:
 		j++
+		for n := 0; n < 2 && headerLeads[sc.w(j)]; n++ {
+			j++ // "( all figures cents per share )", "( figures in millions )"
+		}
 		if sc.w(j) == "in" {
 			j++
 		}
@@ -802,6 +805,11 @@ func unitHeader(sc *numScan, j int, code string) (tableScale, int, bool) {
 		}
 		t.cents = true
 		j++
+		for k := j; k < j+3 && headerTails[sc.w(k)]; k++ {
+			if sc.w(k+1) == ")" {
+				j = k + 1 // "( all figures cents per share )"
+			}
+		}
 	}
 	if sc.w(j) != ")" {
 		return tableScale{}, j, false

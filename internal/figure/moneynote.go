@@ -233,9 +233,10 @@ func labelNamesMoney(sc *numScan, i, j int) bool {
 
 // tableNote reads a line at token i (end the token after it) that states
 // the scale of a table's figures and holds none: "in", a magnitude with
-// or without its currency, and nothing after but a header's closing words
-// ("NOTES - Sales and operating profit are given in millions of guilders .",
-// "( All figures in millions of dollars )", "Figures in thousands of rand").
+// or without its currency, or a currency alone, and nothing after but a
+// header's closing words ("NOTES - Sales and operating profit are given in
+// millions of guilders .", "( All figures in millions of dollars )",
+// "Figures in thousands of rand", "NOTE - All figures in Australian dollars").
 func tableNote(sc *numScan, i, end int) (tableScale, bool) {
 	if end-i > 20 {
 		return tableScale{}, false
@@ -251,7 +252,14 @@ func tableNote(sc *numScan, i, end int) (tableScale, bool) {
 		}
 		t, j, ok := scaleWords(sc, k+1)
 		if !ok || t.scale <= 1 {
-			continue
+			code, at := headerCurrency(sc, k+1) // a currency alone: "NOTE - All figures in Australian dollars"
+			if at == k+1 || sc.w(k+1) == "of" {
+				continue
+			}
+			t, j = tableScale{scale: 1, named: true}, at
+			if code = strings.TrimSuffix(code, "?"); code != "USD" {
+				t.code = code
+			}
 		}
 		for j < end && (headerTails[sc.w(j)] || sc.w(j) == "." || sc.w(j) == ")" || sc.w(j) == ":") {
 			j++

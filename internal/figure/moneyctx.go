@@ -1455,9 +1455,11 @@ func (r *moneyReader) noted(sc *numScan, sent, first int) []moneyHit {
 
 // currencyNote reads a bracketed note at token i that names the currency
 // of the figures before it and holds no figure: "(all figures in
-// Canadian dlrs)", "(amounts in euros)". It returns the currency's code.
+// Canadian dlrs)", "(amounts in euros)", or such a note after a comma that
+// ends the sentence (", all in dollars."). It returns the currency's code.
 func currencyNote(sc *numScan, i int, ctx *currencyContext) (string, bool) {
-	if sc.raw(i) != "(" {
+	paren := sc.raw(i) == "("
+	if !paren && sc.raw(i) != "," && sc.raw(i) != ";" && sc.raw(i) != "--" {
 		return "", false
 	}
 	k := i + 1
@@ -1476,7 +1478,8 @@ func currencyNote(sc *numScan, i int, ctx *currencyContext) (string, bool) {
 		k++
 	}
 	code := lexicon.CurrencyName(sc.w(k))
-	if code == "" || sc.raw(k+1) != ")" || sc.w(k) == "won" || sc.w(k) == "real" {
+	closed := paren && sc.raw(k+1) == ")" || !paren && (k+1 >= sc.hi || sc.raw(k+1) == "." && k+2 >= sc.hi)
+	if code == "" || !closed || sc.w(k) == "won" || sc.w(k) == "real" {
 		return "", false
 	}
 	if c := currencyAdjective(adj); c != "" {

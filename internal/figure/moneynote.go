@@ -104,7 +104,7 @@ func (r *moneyReader) plainFigures(sc *numScan, j, end int) {
 		}
 		h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: r.sent, unscaled: true}
 		k = m.tokEnd
-		if r.run.hasNote && (r.run.noted.named || r.run.money) {
+		if r.run.hasNote && (r.run.noted.named && r.run.noted.scale > 1 || r.run.money) {
 			r.run.noted.apply(&h)
 			h.code, h.unscaled = r.run.noted.code, false
 			r.rows = append(r.rows, h)
@@ -115,11 +115,13 @@ func (r *moneyReader) plainFigures(sc *numScan, j, end int) {
 }
 
 // closeRun gives the rows of the run the scale t of the note under them:
-// the figures waiting for it become money, and the money rows read under
-// no scale take its magnitude.
+// the figures waiting for it become money (for a note of a currency alone,
+// only those of rows whose labels name money), and the money rows read
+// under no scale take its magnitude and currency.
 func (r *moneyReader) closeRun(t tableScale) {
 	for _, h := range r.run.cand {
-		if !overlapsMoney(r.hits, h) {
+		// a currency alone makes money of rows that name it ("Net profit"), not of scores
+		if !overlapsMoney(r.hits, h) && (t.scale > 1 || r.run.money) {
 			r.rows = append(r.rows, h)
 		}
 	}

@@ -328,9 +328,9 @@ func (h moneyHit) money(text string) contract.Money {
 	return mo
 }
 
-// storyCurrency is the currency most amounts of the article are in (the
-// dateline's dollar or its place's currency, or, when none, that of the
-// country the story names most, or USD).
+// storyCurrency is the currency most amounts of the article are in, a tie
+// going to the story's own: the dateline's dollar or its place's currency,
+// or, when none, that of the country the story names most, or USD.
 func storyCurrency(hits []moneyHit, dateline string, d *textdoc.Doc) string {
 	n := map[string]int{}
 	best, bn := dateline, 0
@@ -340,13 +340,14 @@ func storyCurrency(hits []moneyHit, dateline string, d *textdoc.Doc) string {
 	if best == "" {
 		best = homeCurrency(d)
 	}
+	home := best
 	for _, h := range hits {
 		if h.code == "" || h.cents {
 			continue
 		}
 		n[h.code]++
-		if n[h.code] > bn {
-			best, bn = h.code, n[h.code]
+		if n[h.code] > bn || n[h.code] == bn && h.code == home {
+			best, bn = h.code, n[h.code] // a tie goes to the story's own currency
 		}
 	}
 	return best

@@ -1535,20 +1535,84 @@ func vagueMoney(sc *numScan, i int) (moneyHit, bool) {
 		return moneyHit{}, false // "£22 billions" is read with its number
 	}
 	m, ok := sc.number(i)
-	if !ok || !m.n.Vague || m.n.Value < 1e6 || m.end != sc.toks[m.tokEnd-1].End || sc.w(m.tokEnd) == "of" {
+	if !ok || !m.n.Vague || m.n.Value < 1e6 || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
+	}
+	if sc.w(m.tokEnd) == "of" && !moneyNouns[sc.w(m.tokEnd+1)] {
+		return moneyHit{}, false // "millions of viewers"; not "billions of revenue"
 	}
 	if w := sc.w(m.tokEnd); (w == "and" || w == "or") && vagueWordStart(sc.w(m.tokEnd+1)) {
 		return moneyHit{}, false // "millions and millions of dollars" is read whole
 	}
-	p := i - 1
-	if !moneyVerbs[sc.w(p)] && !participleAfter(sc, m.tokEnd) && !moneyNounIn(sc, m.tokEnd) {
-		// a verb and its beneficiary: "lost investors billions"
-		if r := sc.raw(p); p-1 < sc.lo || !moneyVerbs[sc.w(p-1)] || r == "" || r[0] < 'a' || r[0] > 'z' {
-			return moneyHit{}, false
-		}
+	if !moneyVerbBefore(sc, i) && !participleAfter(sc, m.tokEnd) && !moneyNounIn(sc, m.tokEnd) && !moneyNounOf(sc, m.tokEnd) &&
+		!runsInto(sc, i) {
+		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
+}
+
+// moneyVerbBefore reports a verb of money before the vague amount at
+// token i: right before it ("lost billions"), before its beneficiary ("has
+// cost the UK music industry millions"), or before a particle ("bring in
+// billions").
+func moneyVerbBefore(sc *numScan, i int) bool {
+	p := i - 1
+	if p < sc.lo {
+		return false
+	}
+	if moneyVerbs[sc.w(p)] || sc.w(p) == "in" && p > sc.lo && inVerbs[sc.w(p-1)] {
+		return true
+	}
+	// a beneficiary of up to four words of lower-case letters or capitals, no preposition
+	for k := p; k >= sc.lo && k > p-4; k-- {
+		r := sc.raw(k)
+		if r == "" || !(r[0] >= 'a' && r[0] <= 'z' || r[0] >= 'A' && r[0] <= 'Z') || notBeneficiary[sc.w(k)] {
+			return false
+		}
+		if k-1 >= sc.lo && moneyVerbs[sc.w(k-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inVerbs take "in" before an amount they bring: "bring in billions", "raked in millions".
+var inVerbs = map[string]bool{"bring": true, "brings": true, "brought": true, "bringing": true, "rake": true,
+	"rakes": true, "raked": true, "raking": true, "pull": true, "pulls": true, "pulled": true, "pulling": true}
+
+// notBeneficiary are the words a verb's beneficiary does not hold:
+// prepositions, conjunctions and verbs ("spent time with millions").
+var notBeneficiary = map[string]bool{"to": true, "with": true, "for": true, "by": true, "among": true, "of": true,
+	"from": true, "in": true, "on": true, "at": true, "and": true, "or": true, "but": true, "is": true, "are": true,
+	"was": true, "were": true, "that": true, "which": true, "who": true, "than": true, "as": true, "into": true}
+
+// moneyNounOf reports "of" and a noun of money after a vague amount at token k: "billions of revenue".
+func moneyNounOf(sc *numScan, k int) bool {
+	return sc.w(k) == "of" && moneyNouns[sc.w(k+1)]
+}
+
+// runsInto reports a vague amount at token i that a noun of money runs
+// into: "a damages bill running into millions", "losses running into the
+// millions".
+func runsInto(sc *numScan, i int) bool {
+	k := i - 1
+	if sc.w(k) == "the" {
+		k--
+	}
+	if sc.w(k) != "into" {
+		return false
+	}
+	switch sc.w(k - 1) {
+	case "running", "run", "runs", "ran":
+	default:
+		return false
+	}
+	for b := k - 2; b >= sc.lo && b > k-8; b-- {
+		if moneyNouns[sc.w(b)] || sc.w(b) == "bill" || sc.w(b) == "cost" || sc.w(b) == "costs" {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyNounIn reports "in" and a noun of money at token k, maybe after one
@@ -1623,4 +1687,5 @@ var moneyVerbs = map[string]bool{"spend": true, "spends": true, "spent": true, "
 	"earn": true, "earns": true, "earned": true, "earning": true, "pour": true, "poured": true, "pouring": true,
 	"plough": true, "ploughed": true, "sink": true, "sank": true, "sunk": true, "squander": true, "squandered": true,
 	"embezzle": true, "embezzled": true, "donate": true, "donated": true, "fined": true, "wiped": true,
-	"worth": true, "save": true, "saved": true, "saves": true, "saving": true}
+	"worth": true, "save": true, "saved": true, "saves": true, "saving": true, "generate": true, "generates": true,
+	"generated": true, "generating": true}

@@ -98,6 +98,17 @@ func TestMoneyPressForms(t *testing.T) {
 			`The bishop said "billions" have been spent on the war.`,
 			[]moneyBrief{{"billions", 1e9, 0, 0, "USD", ""}}},
 		{"no vague amount of people before a passive verb", "Millions have been displaced by the floods.", nil},
+		{"a vague amount after a verb of money and its beneficiary", "Piracy has cost the recording industry millions every year.",
+			[]moneyBrief{{"millions", 1e6, 0, 0, "USD", ""}}},
+		{"a vague amount of a noun of money", "The new discs will bring in billions of revenue for the studios.",
+			[]moneyBrief{{"billions", 1e9, 0, 0, "USD", ""}}},
+		{"a vague amount generated", "Phone games are generating billions for the networks.",
+			[]moneyBrief{{"billions", 1e9, 0, 0, "USD", ""}}},
+		{"a vague amount a bill runs into", "The pair could face a damages bill running into millions.",
+			[]moneyBrief{{"millions", 1e6, 0, 0, "USD", ""}}},
+		{"no vague amount of people", "The final was watched by millions of viewers, and he spent time with millions of fans.", nil},
+		{"no vague amount of crowds running into it", "Crowds running into the millions lined the streets.", nil},
+		{"no vague amount after a preposition", "The band paid tribute to millions.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -16,10 +16,17 @@ import (
 type tableRun struct {
 	lastEnd int        // the byte end of the run's last line, 0 for no run
 	from    [2]int     // the first hit and row of the run
-	cand    []moneyHit // the bare figures of rows whose label names no money
+	cand    []candLine // the rows whose label names no money, read again when a note makes them money
 	money   bool       // a row's label names money ("Op profit")
 	noted   tableScale // the scale of a note above the run's rows
 	hasNote bool
+}
+
+// candLine is a row of a table run whose label names no money: its scan,
+// the tokens of its figures (j to end) and its sentence.
+type candLine struct {
+	sc         numScan
+	j, end, at int
 }
 
 // follows reports whether the line at token i comes right after the run's
@@ -55,7 +62,11 @@ func (r *moneyReader) tableLine(sc *numScan, i int, row bool) (int, bool) {
 	if j, ok := plainRow(sc, i, end); ok {
 		r.extendRun(sc, i, end)
 		r.run.money = r.run.money || labelNamesMoney(sc, i, j)
-		r.plainFigures(sc, j, end)
+		if r.run.hasNote && (r.run.noted.named && r.run.noted.scale > 1 || r.run.money) {
+			r.rows = r.run.noted.plainFigures(r.rows, sc, j, end, r.sent) // money at once under a note above the run
+		} else {
+			r.run.cand = append(r.run.cand, candLine{sc: *sc, j: j, end: end, at: r.sent})
+		}
 		return i, false
 	}
 	t, ok := tableNote(sc, i, end)
@@ -92,26 +103,22 @@ func (r *moneyReader) extendRun(sc *numScan, i, end int) {
 	r.run.lastEnd = sc.toks[end-1].End
 }
 
-// plainFigures reads the figures of a row whose label names no money, from
-// token j to end: money at once under a note above the run that names a
-// currency, or else left waiting for a note under it.
-func (r *moneyReader) plainFigures(sc *numScan, j, end int) {
+// plainFigures appends to rows the figures of a row whose label names no
+// money, from token j to end (sent its sentence), as money in the scale t.
+func (t tableScale) plainFigures(rows []moneyHit, sc *numScan, j, end, sent int) []moneyHit {
 	for k := j; k < end; {
 		m, ok := rowCell(sc, k, end)
 		if !ok {
 			k++
 			continue
 		}
-		h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: r.sent, unscaled: true}
+		h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: sent}
+		t.apply(&h)
+		h.code = t.code
+		rows = append(rows, h)
 		k = m.tokEnd
-		if r.run.hasNote && (r.run.noted.named && r.run.noted.scale > 1 || r.run.money) {
-			r.run.noted.apply(&h)
-			h.code, h.unscaled = r.run.noted.code, false
-			r.rows = append(r.rows, h)
-			continue
-		}
-		r.run.cand = append(r.run.cand, h)
 	}
+	return rows
 }
 
 // closeRun gives the rows of the run the scale t of the note under them:
@@ -119,14 +126,27 @@ func (r *moneyReader) plainFigures(sc *numScan, j, end int) {
 // only those of rows whose labels name money), and the money rows read
 // under no scale take its magnitude and currency.
 func (r *moneyReader) closeRun(t tableScale) {
-	for _, h := range r.run.cand {
-		// a currency alone makes money of rows that name it ("Net profit"), not of scores
-		if !overlapsMoney(r.hits, h) && (t.scale > 1 || r.run.money) {
-			r.rows = append(r.rows, h)
+	t.scaleRows(r.hits[r.run.from[0]:], r.rows[r.run.from[1]:])
+	// a currency alone makes money of rows that name it ("Net profit"), not of scores
+	if t.scale > 1 || r.run.money {
+		for _, c := range r.run.cand {
+			n := len(r.rows)
+			r.rows = t.plainFigures(r.rows, &c.sc, c.j, c.end, c.at)
+			r.rows = dropOverlaps(r.rows, n, r.hits)
 		}
 	}
 	r.run.cand = nil
-	t.scaleRows(r.hits[r.run.from[0]:], r.rows[r.run.from[1]:])
+}
+
+// dropOverlaps removes from rows[n:] the figures that overlap an amount of hits.
+func dropOverlaps(rows []moneyHit, n int, hits []moneyHit) []moneyHit {
+	out := rows[:n]
+	for _, h := range rows[n:] {
+		if !overlapsMoney(hits, h) {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // overlapsMoney reports an amount of hits that overlaps h.

@@ -622,7 +622,7 @@ var headerScales = map[string]float64{"thousands": 1e3, "thousand": 1e3, "000s":
 	"millions": 1e6, "million": 1e6, "mln": 1e6, "mlns": 1e6, "billions": 1e9, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 
 // headerLeads are the words a scale header without brackets follows: "AMOUNTS IN $ MILLION", "Data in thousands".
-var headerLeads = map[string]bool{"figures": true, "amounts": true, "data": true, "expressed": true, "stated": true, "all": true, "results": true}
+var headerLeads = map[string]bool{"unit": true, "units": true, "figures": true, "amounts": true, "data": true, "expressed": true, "stated": true, "all": true, "results": true}
 
 // headerTails are the words that may close a bracketed scale header:
 // "(in million marks unless noted)", "(in thousands, except per-share amounts)".
@@ -646,6 +646,9 @@ func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
 		for n := 0; n < 2 && headerLeads[sc.w(j)]; n++ {
 			j++ // "( all figures cents per share )", "( figures in millions )"
 		}
+		if sc.w(j) == ":" && j > i+1 {
+			j++ // "( Unit : million yuan )"
+		}
 		if sc.w(j) == "in" {
 			j++
 		}
@@ -653,6 +656,8 @@ func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
 		j++
 	case (w == "000s" || w == "000's") && sc.w(i+1) == "omitted":
 		return tableScale{scale: 1e3}, i + 2, true
+	case lineStart(sc.text, sc.toks, i):
+		return lineHeader(sc, i) // "MILLIONS OF DOLLARS", "Unit : billion won"
 	default:
 		return tableScale{}, i, false
 	}
@@ -676,6 +681,28 @@ func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
 		}
 	}
 	return tableScale{}, i, false
+}
+
+// lineHeader reads a line at token i that is a table's scale header alone,
+// without brackets: a magnitude with its currency, after "Unit :" or
+// nothing, and no other word but a header's closing ones ("MILLIONS OF
+// DOLLARS", "Unit : billion won", "Million rand unless stated"). It
+// returns the scale and the token after the line.
+func lineHeader(sc *numScan, i int) (tableScale, int, bool) {
+	j := i
+	if (sc.w(j) == "unit" || sc.w(j) == "units") && sc.w(j+1) == ":" {
+		j += 2
+	}
+	t, k, ok := scaleWords(sc, j)
+	if !ok || t.scale <= 1 || !t.named {
+		return tableScale{}, i, false
+	}
+	for ; k < sc.hi && !lineStart(sc.text, sc.toks, k); k++ {
+		if w := sc.w(k); !headerTails[w] && w != "." && w != ":" {
+			return tableScale{}, i, false
+		}
+	}
+	return t, k, true
 }
 
 // scaleWords reads the magnitude and currency of a scale header from token
@@ -780,13 +807,19 @@ func headerCurrency(sc *numScan, j int) (string, int) {
 		adj = c
 		k++
 	}
-	if c := lexicon.CurrencyName(sc.w(k)); c != "" && sc.w(k) != "won" {
+	// "won" is the verb but after a magnitude closing a header: "( billion won )"
+	if c := lexicon.CurrencyName(sc.w(k)); c != "" && (sc.w(k) != "won" || headerEnd(sc, k+1)) {
 		if adj != "" {
 			c = adj
 		}
 		return c, k + 1
 	}
 	return "", j
+}
+
+// headerEnd reports the end of a header at token k: a closing bracket, the line's end or a closing word.
+func headerEnd(sc *numScan, k int) bool {
+	return k >= sc.hi || sc.w(k) == ")" || lineStart(sc.text, sc.toks, k) || headerTails[sc.w(k)]
 }
 
 // unitHeader reads a bracketed unit without magnitude at token j, code the

@@ -198,7 +198,9 @@ func storyDollars(text string, hits []moneyHit, dateline string) {
 // it when none is before: "fell 20 cents to 12.50 euros"), when that
 // currency counts in cents, or else the story's dollar at that point
 // (curAt[k], "" for the US dollar): "earned 40 mln dlrs, or 35 cts a share"
-// in a story datelined TORONTO, "slipped 17 cents to A$2.64". A conversion in
+// in a story datelined TORONTO, "slipped 17 cents to A$2.64"; or else the
+// currency counted in cents most of the story's amounts are in (a table's
+// rand above its rows of cents). A conversion in
 // brackets ("A$1.2bn (US$950m)") is not the amount the cents stand with.
 func storyCents(text string, hits []moneyHit, curAt []string) {
 	for k := range hits {
@@ -218,8 +220,29 @@ func storyCents(text string, hits []moneyHit, curAt []string) {
 			h.code = code
 		case code == "" && curAt[k] != "":
 			h.code = curAt[k]
+		case code == "":
+			h.code = centStory(hits) // "Shr 45.2 cents vs 38.1 cents" under "Net profit 25.5 mln rand vs 20.1 mln"
 		}
 	}
+}
+
+// centStory is the dollar or other currency counted in cents that most of
+// the story's amounts not in cents are in, when they are more than those
+// in US dollars, or USD (a story's euros leave "92 cents/lb" of copper the
+// dollar's).
+func centStory(hits []moneyHit) string {
+	n := map[string]int{}
+	best := "USD"
+	for _, h := range hits {
+		if h.cents || !(otherDollars[h.code] || centCurrencies[h.code] || h.code == "USD") {
+			continue
+		}
+		n[h.code]++
+		if n[h.code] > n[best] {
+			best = h.code
+		}
+	}
+	return best
 }
 
 // centCurrencies are currencies besides the dollars and the euro whose hundredth the wire calls a cent.

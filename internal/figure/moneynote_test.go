@@ -91,6 +91,12 @@ func TestMoneyPressForms(t *testing.T) {
 		name, text string
 		want       []moneyBrief
 	}{
+		{"cents on their own line in a story of rand",
+			"Karoo Mills year\nNet profit 25.5 mln rand vs 20.1 mln\nShr 45.2 cents vs 38.1 cents\n",
+			[]moneyBrief{{"25.5 mln rand", 25.5e6, 0, 0, "ZAR", ""}, {"20.1 mln", 20.1e6, 0, 0, "ZAR", ""}, {"45.2 cents", 0.452, 0, 0, "ZAR", ""}, {"38.1 cents", 0.381, 0, 0, "ZAR", ""}}},
+		{"cents on their own line in a story of yen stay the dollar's",
+			"Hoshino results\nNet profit 25.5 billion yen vs 20.1 billion\nADR 45.2 cents vs 38.1 cents\n",
+			[]moneyBrief{{"25.5 billion yen", 25.5e9, 0, 0, "JPY", ""}, {"20.1 billion", 20.1e9, 0, 0, "JPY", ""}, {"45.2 cents", 0.452, 0, 0, "USD", ""}, {"38.1 cents", 0.381, 0, 0, "USD", ""}}},
 		{"a fraction without its zero before a currency's name", "Gold closed at $ 390.10 . ( $ 1 = .6125 sterling )",
 			[]moneyBrief{{"$ 390.10", 390.1, 0, 0, "USD", ""}, {"$ 1", 1, 0, 0, "USD", ""}, {".6125 sterling", 0.6125, 0, 0, "GBP", ""}}},
 		{"a press mark after an amount with a magnitude", "The central bank drained 4.2 bln Ffr and lent 800 mln DM .",

@@ -205,12 +205,22 @@ func (r *moneyReader) header(sc *numScan, i int, t tableScale, end int) {
 		if t.code == "" {
 			t.code = r.tab.code
 		}
-		r.row = r.row || t.code != "" && textdoc.StartsWithDigit(sc.raw(end))
+		r.row = r.row || (t.code != "" || t.cents || namesCurrency(sc, i, end)) && textdoc.StartsWithDigit(sc.raw(end)) // "Cash ( $ mln ) 12.4"
 	} else {
 		r.tab = t
 		r.from = [2]int{len(r.hits), len(r.rows)}
 	}
 	r.line = t
+}
+
+// namesCurrency reports a currency's mark or name among tokens i to end: "( $ mln )", "( dlrs )".
+func namesCurrency(sc *numScan, i, end int) bool {
+	for k := i; k < end; k++ {
+		if lexicon.CurrencyMark(sc.w(k)) != "" || lexicon.CurrencyName(sc.w(k)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // bare reads a figure at token i that names no currency: a table row's,

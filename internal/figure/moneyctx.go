@@ -859,6 +859,9 @@ func unitHeader(sc *numScan, j int, code string) (tableScale, int, bool) {
 		if lexicon.CentUnit(sc.w(j)) == "" || sc.w(j) == "p" {
 			return tableScale{}, j, false
 		}
+		if c := lexicon.CentUnit(sc.w(j)); code == "" && c != "USD" {
+			code = c // "( pence )"
+		}
 		t.cents = true
 		j++
 		for k := j; k < j+3 && headerTails[sc.w(k)]; k++ {

@@ -808,7 +808,7 @@ func (t tableScale) scaleRows(hits, rows []moneyHit) {
 			t.apply(h)
 			h.unscaled = false
 			if h.code == "" {
-				h.code = t.code
+				h.code, h.dollar = t.code, t.named && t.code == ""
 			}
 		}
 	}

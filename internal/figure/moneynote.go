@@ -12,7 +12,7 @@ import (
 // of figures, and a note that states their scale ("NOTE - Sales are given
 // in millions of guilders"). A row whose label names no money ("Consumer
 // magazines 618 90 568 80") is money only when such a note above or under
-// it says so; its figures wait in cand until the note comes.
+// it says so; its line waits in cand until the note comes.
 type tableRun struct {
 	lastEnd int        // the byte end of the run's last line, 0 for no run
 	from    [2]int     // the first hit and row of the run
@@ -114,7 +114,7 @@ func (t tableScale) plainFigures(rows []moneyHit, sc *numScan, j, end, sent int)
 		}
 		h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: sent}
 		t.apply(&h)
-		h.code = t.code
+		h.code, h.dollar = t.code, t.named && t.code == ""
 		rows = append(rows, h)
 		k = m.tokEnd
 	}

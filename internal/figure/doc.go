@@ -1,6 +1,8 @@
 // Package figure reads the numbers of an analysed article: the number grammar
-// (numbers.go), amounts of money (money.go), casualty counts (casualties.go)
-// and the article's toll (toll.go). Casualties come from a grammar of victim
+// (numbers.go), amounts of money (money.go, the story's context and the
+// tables' headers in moneyctx.go, the notes that scale a table's rows in
+// moneynote.go), casualty counts (casualties.go) and the article's toll
+// (toll.go). Casualties come from a grammar of victim
 // phrases (victims.go, and persons.go for people known by a noun's form) and
 // casualty predicates (predicates.go) joined in casgrammar.go, with counts
 // read in counting.go and the names a story identifies its described

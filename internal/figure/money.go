@@ -1,6 +1,8 @@
 package figure
 
 import (
+	"maps"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -18,6 +20,7 @@ type moneyHit struct {
 	cents      bool   // a unit worth a hundredth ("cents", "pence")
 	sent       int
 	unscaled   bool // a figure of a table row read under no scale, which a footer may give one
+	dollar     bool // a figure of a table row whose header names the dollar ("$ MILLION"), whichever the story's is
 }
 
 // Money returns the amounts of money stated in the article (the body, and the title).
@@ -38,9 +41,16 @@ func (f *Figures) Money() []contract.Money {
 	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
 	storyPounds(d.Text, hits, datelinePound(d))
 	if len(rows) > 0 {
-		code := storyCurrency(hits, dateline)
+		code := storyCurrency(hits, dateline, d)
+		dollar := dateline
+		if dollar == "" {
+			dollar = "USD"
+		}
 		for _, r := range rows {
-			if r.code == "" {
+			switch {
+			case r.code == "" && r.dollar:
+				r.code = dollar // "FIGURES IN $ MILLION" in a story from BUDAPEST
+			case r.code == "":
 				r.code = code
 			}
 			hits = append(hits, r)
@@ -107,11 +117,14 @@ type moneyReader struct {
 	pend       []moneyHit // bare figures with a magnitude, which an amount after them may make money
 	from       [2]int     // the first hit and row of the table being read, which a footer closes
 	row, share bool       // the line being read is a table's money row, and one per share
+	run        tableRun   // moneynote.go: the table lines read one under the other
+	sent       int        // the sentence being read
 }
 
 // segment reads the amounts of one sentence (or the title), sent its index.
 func (r *moneyReader) segment(sc *numScan, sent int) {
 	r.row, r.share = false, false
+	r.sent = sent
 	first := len(r.hits)
 	for i := sc.lo; i < sc.hi; {
 		if lineStart(sc.text, sc.toks, i) {
@@ -177,7 +190,7 @@ func (r *moneyReader) lineStart(sc *numScan, i int) (int, bool) {
 		r.from = [2]int{len(r.hits), len(r.rows)}
 		return end, true
 	}
-	return i, false
+	return r.tableLine(sc, i, r.row) // moneynote.go
 }
 
 // header takes the scale header t read at token i (end the token after it)
@@ -192,12 +205,22 @@ func (r *moneyReader) header(sc *numScan, i int, t tableScale, end int) {
 		if t.code == "" {
 			t.code = r.tab.code
 		}
-		r.row = r.row || t.code != "" && textdoc.StartsWithDigit(sc.raw(end))
+		r.row = r.row || (t.code != "" || t.cents || namesCurrency(sc, i, end)) && textdoc.StartsWithDigit(sc.raw(end)) // "Cash ( $ mln ) 12.4"
 	} else {
 		r.tab = t
 		r.from = [2]int{len(r.hits), len(r.rows)}
 	}
 	r.line = t
+}
+
+// namesCurrency reports a currency's mark or name among tokens i to end: "( $ mln )", "( dlrs )".
+func namesCurrency(sc *numScan, i, end int) bool {
+	for k := i; k < end; k++ {
+		if lexicon.CurrencyMark(sc.w(k)) != "" || lexicon.CurrencyName(sc.w(k)) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // bare reads a figure at token i that names no currency: a table row's,
@@ -209,7 +232,7 @@ func (r *moneyReader) bare(sc *numScan, i, sent, first int) (int, bool) {
 			h := moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, sent: sent}
 			l := r.line.forRow(r.share)
 			l.apply(&h)
-			h.code = l.code
+			h.code, h.dollar = l.code, l.named && l.code == ""
 			r.rowMagnitude(sc, i, &h) // "Net profit 889.5 mln vs 903.2"
 			h.unscaled = !r.share && r.line.scale == 0
 			r.rows = append(r.rows, h)
@@ -315,21 +338,47 @@ func (h moneyHit) money(text string) contract.Money {
 	return mo
 }
 
-// storyCurrency is the currency most amounts of the article are in (the
-// dateline's dollar, or USD, when none).
-func storyCurrency(hits []moneyHit, dateline string) string {
+// storyCurrency is the currency most amounts of the article are in, a tie
+// going to the story's own: the dateline's dollar or its place's currency,
+// or, when none, that of the country the story names most, or USD.
+func storyCurrency(hits []moneyHit, dateline string, d *textdoc.Doc) string {
 	n := map[string]int{}
-	best, bn := "USD", 0
-	if dateline != "" {
-		best = dateline
+	best, bn := dateline, 0
+	if best == "" {
+		best = datelineUnit(d, lexicon.DatelineCurrency) // moneyctx.go: "JOHANNESBURG 1996-08-23"
 	}
+	if best == "" {
+		best = homeCurrency(d)
+	}
+	home := best
 	for _, h := range hits {
 		if h.code == "" || h.cents {
 			continue
 		}
 		n[h.code]++
-		if n[h.code] > bn {
-			best, bn = h.code, n[h.code]
+		if n[h.code] > bn || n[h.code] == bn && h.code == home {
+			best, bn = h.code, n[h.code] // a tie goes to the story's own currency
+		}
+	}
+	return best
+}
+
+// homeCurrency is the currency of the country the body of d names more
+// often than the United States (lexicon.HomeCurrency), twice at least, or USD.
+func homeCurrency(d *textdoc.Doc) string {
+	n := map[string]int{}
+	for _, t := range d.Toks {
+		if t.Start < d.Body.Start || t.End > d.Body.End {
+			continue
+		}
+		if c := lexicon.HomeCurrency(d.Text[t.Start:t.End]); c != "" {
+			n[c]++
+		}
+	}
+	best := "USD"
+	for _, c := range slices.Sorted(maps.Keys(n)) {
+		if n[c] >= 2 && n[c] > n[best] {
+			best = c
 		}
 	}
 	return best
@@ -650,9 +699,15 @@ func unitPrice(sc *numScan, k int) bool {
 
 // codeAfter returns the ISO 4217 code written in capitals at token k after
 // an amount ("5.3 million EUR", "150 SEK"), or "": only the codes the
-// marks know, not any three capitals ("3 ALL", "2 TOP").
+// marks know, not any three capitals ("3 ALL", "2 TOP"). The marks of the
+// European press of the 1990s follow an amount with a magnitude or
+// decimals too ("3.9 bln Ffr", "450 mln DM").
 func codeAfter(sc *numScan, k int, m numMatch) string {
 	t := sc.raw(k)
+	if k < sc.hi && (m.mult || strings.Contains(sc.text[m.start:m.end], ".")) && t != "" && t[0] >= 'A' && t[0] <= 'Z' &&
+		pressMarksAfter[sc.w(k)] && !(k+1 < sc.hi && nounAfter(sc, k+1)) {
+		return lexicon.CurrencyMark(sc.w(k)) // "3.9 bln Ffr", "450 mln DM"
+	}
 	if k >= sc.hi || len(t) != 3 || !isUpperWord(t) || k+1 < sc.hi && nounAfter(sc, k+1) {
 		return "" // "300 CAD models": a name before its noun
 	}
@@ -666,6 +721,10 @@ func codeAfter(sc *numScan, k int, m numMatch) string {
 	}
 	return ""
 }
+
+// pressMarksAfter are the currency marks that may follow an amount, capitalised: "3.9 bln Ffr".
+var pressMarksAfter = map[string]bool{"dm": true, "ffr": true, "sfr": true, "dkr": true, "skr": true, "nkr": true,
+	"bfr": true, "lfr": true, "ptas": true}
 
 // isLetter reports an ASCII letter.
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
@@ -805,11 +864,13 @@ func markedRange(sc *numScan, j int, code string, h moneyHit) (moneyHit, bool) {
 // "hundreds of millions of pounds", "a 10-million-dollar settlement",
 // "50p"). It returns the hit, or false when no currency goes with the number.
 func namedMoney(sc *numScan, j int, q contract.Qualifier, hasQ bool, ctx *currencyContext) (moneyHit, bool) {
-	if !sc.canStartNumber(j) {
+	var m numMatch
+	ok := true
+	if v := bareDecimal(sc.raw(j)); v > 0 {
+		m = decimalMatch(sc, j, v) // "( $1 = .6421 sterling )": a fraction without its zero, before a name
+	} else if !sc.canStartNumber(j) {
 		return moneyHit{}, false
-	}
-	m, ok := sc.number(j)
-	if !ok {
+	} else if m, ok = sc.number(j); !ok {
 		return moneyHit{}, false
 	}
 	if hasQ && m.n.Qualifier == contract.Exact {
@@ -1012,9 +1073,7 @@ func isQuoteTok(t string) bool {
 // numberFrom reads a number at token nt whose digits start at byte at (after a glued mark).
 func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	if v := bareDecimal(sc.raw(nt)); v > 0 && at == sc.toks[nt].Start {
-		// "$ .8787": a fraction of a unit written without its zero
-		t := sc.toks[nt]
-		return numMatch{qtok: nt, tok: nt, tokEnd: nt + 1, qstart: t.Start, start: t.Start, end: t.End, n: contract.Number{Value: v}, digits: true}, true
+		return decimalMatch(sc, nt, v), true // "$ .8787": a fraction of a unit written without its zero
 	}
 	if at == sc.toks[nt].Start {
 		m, ok := sc.number(nt)
@@ -1037,6 +1096,12 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	m.tok += nt
 	m.tokEnd += nt
 	return m, true
+}
+
+// decimalMatch is the number of token nt, a decimal fraction without its leading zero worth v.
+func decimalMatch(sc *numScan, nt int, v float64) numMatch {
+	t := sc.toks[nt]
+	return numMatch{qtok: nt, tok: nt, tokEnd: nt + 1, qstart: t.Start, start: t.Start, end: t.End, n: contract.Number{Value: v}, digits: true}
 }
 
 // bareDecimal returns the value of a token that is a decimal fraction
@@ -1119,9 +1184,9 @@ func weightContext(sc *numScan, i, k int) bool {
 	}
 	if sc.w(k+1) == "(" {
 		for b := k + 2; b < sc.hi && b < k+5; b++ {
-			switch sc.w(b) {
+			switch strings.TrimLeft(sc.w(b), "0123456789.,") {
 			case "kg", "kilograms", "kilogrammes", "kilos", "kilo", "grams", "tonnes", "stone":
-				return true // "shed six pounds (2.7 kilos)"
+				return true // "shed six pounds (2.7 kilos)", "overloaded by 700 pounds (320kg)"
 			}
 		}
 	}

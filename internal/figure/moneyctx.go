@@ -198,7 +198,9 @@ func storyDollars(text string, hits []moneyHit, dateline string) {
 // it when none is before: "fell 20 cents to 12.50 euros"), when that
 // currency counts in cents, or else the story's dollar at that point
 // (curAt[k], "" for the US dollar): "earned 40 mln dlrs, or 35 cts a share"
-// in a story datelined TORONTO, "slipped 17 cents to A$2.64". A conversion in
+// in a story datelined TORONTO, "slipped 17 cents to A$2.64"; or else the
+// currency counted in cents most of the story's amounts are in (a table's
+// rand above its rows of cents). A conversion in
 // brackets ("A$1.2bn (US$950m)") is not the amount the cents stand with.
 func storyCents(text string, hits []moneyHit, curAt []string) {
 	for k := range hits {
@@ -218,8 +220,29 @@ func storyCents(text string, hits []moneyHit, curAt []string) {
 			h.code = code
 		case code == "" && curAt[k] != "":
 			h.code = curAt[k]
+		case code == "":
+			h.code = centStory(hits) // "Shr 45.2 cents vs 38.1 cents" under "Net profit 25.5 mln rand vs 20.1 mln"
 		}
 	}
+}
+
+// centStory is the dollar or other currency counted in cents that most of
+// the story's amounts not in cents are in, when they are more than those
+// in US dollars, or USD (a story's euros leave "92 cents/lb" of copper the
+// dollar's).
+func centStory(hits []moneyHit) string {
+	n := map[string]int{}
+	best := "USD"
+	for _, h := range hits {
+		if h.cents || !(otherDollars[h.code] || centCurrencies[h.code] || h.code == "USD") {
+			continue
+		}
+		n[h.code]++
+		if n[h.code] > n[best] {
+			best = h.code
+		}
+	}
+	return best
 }
 
 // centCurrencies are currencies besides the dollars and the euro whose hundredth the wire calls a cent.
@@ -428,8 +451,10 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 	}
 	switch sc.w(i + 2) {
 	case "a", "an", "per", "each":
-	case "of", "-", "coin", "coins", "note", "notes", "bill", "bills", "sign", "store", "shop", "shops", "stores":
-		return moneyHit{}, false // "a pound of butter", "a pound coin", "a dollar store": things, not amounts
+	case "of", "-", "coin", "coins", "note", "notes", "bill", "bills", "sign", "store", "shop", "shops", "stores",
+		"depreciation", "appreciation", "devaluation", "rally", "peg", "crisis", "zone", "bloc":
+		// "a pound of butter", "a pound coin", "a dollar store": things, not amounts; "a dollar depreciation": the currency
+		return moneyHit{}, false
 	default:
 		if i == sc.lo || !priceVerbs[sc.w(i-1)] {
 			return moneyHit{}, false
@@ -620,7 +645,7 @@ var headerScales = map[string]float64{"thousands": 1e3, "thousand": 1e3, "000s":
 	"millions": 1e6, "million": 1e6, "mln": 1e6, "mlns": 1e6, "billions": 1e9, "billion": 1e9, "bln": 1e9, "bn": 1e9}
 
 // headerLeads are the words a scale header without brackets follows: "AMOUNTS IN $ MILLION", "Data in thousands".
-var headerLeads = map[string]bool{"figures": true, "amounts": true, "data": true, "expressed": true, "stated": true, "all": true, "results": true}
+var headerLeads = map[string]bool{"unit": true, "units": true, "figures": true, "amounts": true, "data": true, "expressed": true, "stated": true, "all": true, "results": true}
 
 // headerTails are the words that may close a bracketed scale header:
 // "(in million marks unless noted)", "(in thousands, except per-share amounts)".
@@ -641,6 +666,12 @@ func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
 	switch {
 	case paren:
 		j++
+		for n := 0; n < 2 && headerLeads[sc.w(j)]; n++ {
+			j++ // "( all figures cents per share )", "( figures in millions )"
+		}
+		if sc.w(j) == ":" && j > i+1 {
+			j++ // "( Unit : million yuan )"
+		}
 		if sc.w(j) == "in" {
 			j++
 		}
@@ -648,6 +679,8 @@ func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
 		j++
 	case (w == "000s" || w == "000's") && sc.w(i+1) == "omitted":
 		return tableScale{scale: 1e3}, i + 2, true
+	case lineStart(sc.text, sc.toks, i):
+		return lineHeader(sc, i) // "MILLIONS OF DOLLARS", "Unit : billion won"
 	default:
 		return tableScale{}, i, false
 	}
@@ -671,6 +704,28 @@ func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
 		}
 	}
 	return tableScale{}, i, false
+}
+
+// lineHeader reads a line at token i that is a table's scale header alone,
+// without brackets: a magnitude with its currency, after "Unit :" or
+// nothing, and no other word but a header's closing ones ("MILLIONS OF
+// DOLLARS", "Unit : billion won", "Million rand unless stated"). It
+// returns the scale and the token after the line.
+func lineHeader(sc *numScan, i int) (tableScale, int, bool) {
+	j := i
+	if (sc.w(j) == "unit" || sc.w(j) == "units") && sc.w(j+1) == ":" {
+		j += 2
+	}
+	t, k, ok := scaleWords(sc, j)
+	if !ok || t.scale <= 1 || !t.named {
+		return tableScale{}, i, false
+	}
+	for ; k < sc.hi && !lineStart(sc.text, sc.toks, k); k++ {
+		if w := sc.w(k); !headerTails[w] && w != "." && w != ":" {
+			return tableScale{}, i, false
+		}
+	}
+	return t, k, true
 }
 
 // scaleWords reads the magnitude and currency of a scale header from token
@@ -753,7 +808,7 @@ func (t tableScale) scaleRows(hits, rows []moneyHit) {
 			t.apply(h)
 			h.unscaled = false
 			if h.code == "" {
-				h.code = t.code
+				h.code, h.dollar = t.code, t.named && t.code == ""
 			}
 		}
 	}
@@ -775,13 +830,19 @@ func headerCurrency(sc *numScan, j int) (string, int) {
 		adj = c
 		k++
 	}
-	if c := lexicon.CurrencyName(sc.w(k)); c != "" && sc.w(k) != "won" {
+	// "won" is the verb but after a magnitude closing a header: "( billion won )"
+	if c := lexicon.CurrencyName(sc.w(k)); c != "" && (sc.w(k) != "won" || headerEnd(sc, k+1)) {
 		if adj != "" {
 			c = adj
 		}
 		return c, k + 1
 	}
 	return "", j
+}
+
+// headerEnd reports the end of a header at token k: a closing bracket, the line's end or a closing word.
+func headerEnd(sc *numScan, k int) bool {
+	return k >= sc.hi || sc.w(k) == ")" || lineStart(sc.text, sc.toks, k) || headerTails[sc.w(k)]
 }
 
 // unitHeader reads a bracketed unit without magnitude at token j, code the
@@ -798,8 +859,16 @@ func unitHeader(sc *numScan, j int, code string) (tableScale, int, bool) {
 		if lexicon.CentUnit(sc.w(j)) == "" || sc.w(j) == "p" {
 			return tableScale{}, j, false
 		}
+		if c := lexicon.CentUnit(sc.w(j)); code == "" && c != "USD" {
+			code = c // "( pence )"
+		}
 		t.cents = true
 		j++
+		for k := j; k < j+3 && headerTails[sc.w(k)]; k++ {
+			if sc.w(k+1) == ")" {
+				j = k + 1 // "( all figures cents per share )"
+			}
+		}
 	}
 	if sc.w(j) != ")" {
 		return tableScale{}, j, false
@@ -1272,25 +1341,33 @@ func rateBase(sc *numScan, b int) bool {
 	return false
 }
 
-// sentenceMagnitude reads a bare figure with its own magnitude later in the
-// sentence of the amount prev, standing alone as an amount does: followed
-// by punctuation or a function word, not by a unit of its own ("2bn euros
-// now and a further 700m in March"; not "3.1 million shares", "40 million
-// Marathi-speaking voters").
+// sentenceMagnitude reads a bare figure or range with its own magnitude
+// later in the sentence of the amount prev, standing alone as an amount
+// does: followed by punctuation, a function word or a noun of estimates,
+// not by a unit of its own ("2bn euros now and a further 700m in March",
+// "below the 1.21-1.24 billion forecast range"; not "3.1 million shares",
+// "40 million Marathi-speaking voters").
 // It is money in prev's currency.
 func sentenceMagnitude(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	if prev.cents || prev.code == "" || !textdoc.StartsWithDigit(sc.raw(i)) || otherFigureBetween(sc, prev, i) {
 		return moneyHit{}, false
 	}
 	m, ok := sc.number(i)
-	if !ok || !m.mult || m.n.Vague || m.n.Range || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
+	if !ok || !m.mult || m.n.Vague || m.n.Kind != contract.KindFigure || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
 	}
-	if !moneyFollower(sc, m.tokEnd) {
+	if !moneyFollower(sc, m.tokEnd) && !estimateNouns[sc.w(m.tokEnd)] {
 		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m, code: prev.code}, true
 }
+
+// estimateNouns are the nouns a figure modifies as the amount of a
+// forecast or a limit: "below the 1.21-1.24 billion forecast range", "a 5
+// billion target", "within the 40 million budget".
+var estimateNouns = map[string]bool{"forecast": true, "forecasts": true, "estimate": true, "estimates": true,
+	"target": true, "range": true, "budget": true, "consensus": true, "projection": true, "guidance": true,
+	"ceiling": true, "cap": true, "limit": true}
 
 // furtherAmount reads a bare figure with its own magnitude after "a
 // further", "another" or "an additional" at token i that opens no amount
@@ -1323,7 +1400,11 @@ func nextAmount(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	if h, ok := furtherAmount(sc, i, prev); ok {
 		return h, true
 	}
-	if prev.cents || prev.code == "" || prev.m.n.Range || prev.m.n.Vague || prev.m.n.Value <= 0 || !textdoc.StartsWithDigit(sc.raw(i)) {
+	pv := prev.m.n.Value
+	if prev.m.n.Range {
+		pv = (prev.m.n.Min + prev.m.n.Max) / 2 // "a 1.21-1.24 billion forecast. Our estimate was 1.210 billion"
+	}
+	if prev.cents || prev.code == "" || prev.m.n.Vague || pv <= 0 || !textdoc.StartsWithDigit(sc.raw(i)) {
 		return moneyHit{}, false
 	}
 	m, ok := sc.number(i)
@@ -1333,7 +1414,7 @@ func nextAmount(sc *numScan, i int, prev moneyHit) (moneyHit, bool) {
 	if !m.mult && strings.IndexByte(sc.raw(i), '.') < 0 {
 		return moneyHit{}, false // a price or rate has decimals
 	}
-	if r := m.n.Value / prev.m.n.Value; r < 0.8 || r > 1.25 {
+	if r := m.n.Value / pv; r < 0.8 || r > 1.25 {
 		return moneyHit{}, false
 	}
 	for k := sc.lo; k < i; k++ {
@@ -1433,9 +1514,11 @@ func (r *moneyReader) noted(sc *numScan, sent, first int) []moneyHit {
 
 // currencyNote reads a bracketed note at token i that names the currency
 // of the figures before it and holds no figure: "(all figures in
-// Canadian dlrs)", "(amounts in euros)". It returns the currency's code.
+// Canadian dlrs)", "(amounts in euros)", or such a note after a comma that
+// ends the sentence (", all in dollars."). It returns the currency's code.
 func currencyNote(sc *numScan, i int, ctx *currencyContext) (string, bool) {
-	if sc.raw(i) != "(" {
+	paren := sc.raw(i) == "("
+	if !paren && sc.raw(i) != "," && sc.raw(i) != ";" && sc.raw(i) != "--" {
 		return "", false
 	}
 	k := i + 1
@@ -1454,7 +1537,8 @@ func currencyNote(sc *numScan, i int, ctx *currencyContext) (string, bool) {
 		k++
 	}
 	code := lexicon.CurrencyName(sc.w(k))
-	if code == "" || sc.raw(k+1) != ")" || sc.w(k) == "won" || sc.w(k) == "real" {
+	closed := paren && sc.raw(k+1) == ")" || !paren && (k+1 >= sc.hi || sc.raw(k+1) == "." && k+2 >= sc.hi)
+	if code == "" || !closed || sc.w(k) == "won" || sc.w(k) == "real" {
 		return "", false
 	}
 	if c := currencyAdjective(adj); c != "" {
@@ -1510,20 +1594,84 @@ func vagueMoney(sc *numScan, i int) (moneyHit, bool) {
 		return moneyHit{}, false // "£22 billions" is read with its number
 	}
 	m, ok := sc.number(i)
-	if !ok || !m.n.Vague || m.n.Value < 1e6 || m.end != sc.toks[m.tokEnd-1].End || sc.w(m.tokEnd) == "of" {
+	if !ok || !m.n.Vague || m.n.Value < 1e6 || m.end != sc.toks[m.tokEnd-1].End {
 		return moneyHit{}, false
+	}
+	if sc.w(m.tokEnd) == "of" && !moneyNouns[sc.w(m.tokEnd+1)] {
+		return moneyHit{}, false // "millions of viewers"; not "billions of revenue"
 	}
 	if w := sc.w(m.tokEnd); (w == "and" || w == "or") && vagueWordStart(sc.w(m.tokEnd+1)) {
 		return moneyHit{}, false // "millions and millions of dollars" is read whole
 	}
-	p := i - 1
-	if !moneyVerbs[sc.w(p)] && !participleAfter(sc, m.tokEnd) && !moneyNounIn(sc, m.tokEnd) {
-		// a verb and its beneficiary: "lost investors billions"
-		if r := sc.raw(p); p-1 < sc.lo || !moneyVerbs[sc.w(p-1)] || r == "" || r[0] < 'a' || r[0] > 'z' {
-			return moneyHit{}, false
-		}
+	if !moneyVerbBefore(sc, i) && !participleAfter(sc, m.tokEnd) && !moneyNounIn(sc, m.tokEnd) && !moneyNounOf(sc, m.tokEnd) &&
+		!runsInto(sc, i) {
+		return moneyHit{}, false
 	}
 	return moneyHit{start: m.start, end: m.end, tokEnd: m.tokEnd, m: m}, true
+}
+
+// moneyVerbBefore reports a verb of money before the vague amount at
+// token i: right before it ("lost billions"), before its beneficiary ("has
+// cost the UK music industry millions"), or before a particle ("bring in
+// billions").
+func moneyVerbBefore(sc *numScan, i int) bool {
+	p := i - 1
+	if p < sc.lo {
+		return false
+	}
+	if moneyVerbs[sc.w(p)] || sc.w(p) == "in" && p > sc.lo && inVerbs[sc.w(p-1)] {
+		return true
+	}
+	// a beneficiary of up to four words of lower-case letters or capitals, no preposition
+	for k := p; k >= sc.lo && k > p-4; k-- {
+		r := sc.raw(k)
+		if r == "" || !(r[0] >= 'a' && r[0] <= 'z' || r[0] >= 'A' && r[0] <= 'Z') || notBeneficiary[sc.w(k)] {
+			return false
+		}
+		if k-1 >= sc.lo && moneyVerbs[sc.w(k-1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// inVerbs take "in" before an amount they bring: "bring in billions", "raked in millions".
+var inVerbs = map[string]bool{"bring": true, "brings": true, "brought": true, "bringing": true, "rake": true,
+	"rakes": true, "raked": true, "raking": true, "pull": true, "pulls": true, "pulled": true, "pulling": true}
+
+// notBeneficiary are the words a verb's beneficiary does not hold:
+// prepositions, conjunctions and verbs ("spent time with millions").
+var notBeneficiary = map[string]bool{"to": true, "with": true, "for": true, "by": true, "among": true, "of": true,
+	"from": true, "in": true, "on": true, "at": true, "and": true, "or": true, "but": true, "is": true, "are": true,
+	"was": true, "were": true, "that": true, "which": true, "who": true, "than": true, "as": true, "into": true}
+
+// moneyNounOf reports "of" and a noun of money after a vague amount at token k: "billions of revenue".
+func moneyNounOf(sc *numScan, k int) bool {
+	return sc.w(k) == "of" && moneyNouns[sc.w(k+1)]
+}
+
+// runsInto reports a vague amount at token i that a noun of money runs
+// into: "a damages bill running into millions", "losses running into the
+// millions".
+func runsInto(sc *numScan, i int) bool {
+	k := i - 1
+	if sc.w(k) == "the" {
+		k--
+	}
+	if sc.w(k) != "into" {
+		return false
+	}
+	switch sc.w(k - 1) {
+	case "running", "run", "runs", "ran":
+	default:
+		return false
+	}
+	for b := k - 2; b >= sc.lo && b > k-8; b-- {
+		if moneyNouns[sc.w(b)] || sc.w(b) == "bill" || sc.w(b) == "cost" || sc.w(b) == "costs" {
+			return true
+		}
+	}
+	return false
 }
 
 // moneyNounIn reports "in" and a noun of money at token k, maybe after one
@@ -1547,11 +1695,22 @@ var moneyNouns = map[string]bool{"damages": true, "aid": true, "funding": true, 
 	"settlements": true, "bribes": true, "kickbacks": true, "contracts": true, "assets": true, "spending": true,
 	"royalties": true, "salaries": true, "wages": true, "refunds": true, "penalties": true, "tax": true, "bailouts": true}
 
+// passiveAux are the auxiliaries of a passive verb after its subject: "millions have been spent".
+var passiveAux = map[string]bool{"have": true, "has": true, "had": true, "been": true, "being": true, "be": true,
+	"was": true, "were": true, "are": true, "is": true, "will": true}
+
 // participleAfter reports a verb of money at token k used as a participle
-// after the amount, as what follows it shows ("billions borrowed via bond
-// markets", "millions spent on ads"), not as the verb of people counted
-// ("millions lost their homes").
+// after the amount (and a quote and a passive's auxiliaries), as what
+// follows it shows ("billions borrowed via bond markets", "millions spent
+// on ads", "millions have been spent on ads"), not as the verb of people
+// counted ("millions lost their homes").
 func participleAfter(sc *numScan, k int) bool {
+	if isQuoteTok(sc.raw(k)) {
+		k++ // `"billions" have been spent`
+	}
+	for n := 0; n < 2 && passiveAux[sc.w(k)]; n++ {
+		k++ // "billions have been spent on war", "millions were wasted"
+	}
 	if !moneyVerbs[sc.w(k)] {
 		return false
 	}
@@ -1587,4 +1746,5 @@ var moneyVerbs = map[string]bool{"spend": true, "spends": true, "spent": true, "
 	"earn": true, "earns": true, "earned": true, "earning": true, "pour": true, "poured": true, "pouring": true,
 	"plough": true, "ploughed": true, "sink": true, "sank": true, "sunk": true, "squander": true, "squandered": true,
 	"embezzle": true, "embezzled": true, "donate": true, "donated": true, "fined": true, "wiped": true,
-	"worth": true, "save": true, "saved": true, "saves": true, "saving": true}
+	"worth": true, "save": true, "saved": true, "saves": true, "saving": true, "generate": true, "generates": true,
+	"generated": true, "generating": true}

@@ -77,6 +77,38 @@ func CurrencyReadings(code string) []CurrencyCue {
 	return out
 }
 
+// HomeCurrency returns the currency of the country a word of a story names
+// as written ("UK", "Britain", "US", "American"), or "": the country a
+// story names most decides the currency of an amount it states without one
+// ("investing millions") when it states no other.
+func HomeCurrency(word string) string { return homeCurrencies[word] }
+
+var homeCurrencies = map[string]string{
+	"UK": "GBP", "U.K.": "GBP", "Britain": "GBP", "British": "GBP", "London": "GBP", "England": "GBP",
+	"Scotland": "GBP", "Scottish": "GBP", "Wales": "GBP", "Welsh": "GBP",
+	"US": "USD", "U.S.": "USD", "USA": "USD", "America": "USD", "American": "USD", "Americans": "USD", "Washington": "USD",
+}
+
+// DatelineCurrency returns the currency of a city or country a story is
+// datelined in (lower case) whose unit has kept its name: "johannesburg"
+// ZAR, "tokyo" JPY; "" elsewhere, and for the dollar's cities
+// (DatelineDollar) and the euro's. A table's figures that name no
+// currency in a story that states none are in it.
+func DatelineCurrency(place string) string { return datelineCurrencies[place] }
+
+var datelineCurrencies = map[string]string{
+	"johannesburg": "ZAR", "pretoria": "ZAR", "cape town": "ZAR", "durban": "ZAR", "south africa": "ZAR",
+	"tokyo": "JPY", "osaka": "JPY", "japan": "JPY", "zurich": "CHF", "geneva": "CHF", "berne": "CHF", "bern": "CHF",
+	"basel": "CHF", "switzerland": "CHF", "stockholm": "SEK", "sweden": "SEK", "oslo": "NOK", "norway": "NOK",
+	"copenhagen": "DKK", "denmark": "DKK", "london": "GBP", "seoul": "KRW", "bangkok": "THB", "jakarta": "IDR",
+	"kuala lumpur": "MYR", "manila": "PHP", "beijing": "CNY", "shanghai": "CNY", "bombay": "INR", "mumbai": "INR",
+	"new delhi": "INR", "karachi": "PKR", "islamabad": "PKR", "dhaka": "BDT", "colombo": "LKR", "warsaw": "PLN",
+	"prague": "CZK", "budapest": "HUF", "mexico city": "MXN", "sao paulo": "BRL", "brasilia": "BRL",
+	"buenos aires": "ARS", "santiago": "CLP", "bogota": "COP", "lima": "PEN", "caracas": "VEB", "cairo": "EGP",
+	"nairobi": "KES", "lagos": "NGN", "abuja": "NGN", "tel aviv": "ILS", "jerusalem": "ILS", "moscow": "RUB",
+	"riyadh": "SAR", "dubai": "AED", "abu dhabi": "AED", "kuwait": "KWD",
+}
+
 // DatelineDollar returns the dollar a bare "$" means in a story datelined in
 // a city (lower case): "sydney" AUD, "toronto" CAD; "" elsewhere.
 func DatelineDollar(city string) string { return datelineDollars[city] }

@@ -45,7 +45,9 @@
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
 //     participles and coordinated verbs take the main clause's subject
-//     ("X met Y and said", "…, saying");
+//     ("X met Y and said", "…, saying"), a description may hold an
+//     ordinal or a part of a group ("said the first witness", "said one
+//     of the officers");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
 //     fragment, the previous quotation of the paragraph, a cue in a nearby
@@ -54,7 +56,10 @@
 //
 // The mention found is linked to an entity whose mention overlaps it; a
 // pronoun goes to the subject of its sentence or of the sentences before
-// (never a name a preposition governs, nor for "he" or "she" an
+// (past a relative clause after a description, "A man who lives nearby,
+// and asked not to be named, says"; an indefinite description keeps the
+// pronoun, "One trader … “…,” he said", unless a person named in its own
+// sentence rivals it; never a name a preposition governs, nor for "he" or "she" an
 // organisation whose name marks it as a body, "Columbia Journalism School";
 // "X, managing partner of Y moved …": an apposition no second comma closes
 // runs to the verb, X is the subject; "A spokesman for Y said …" is the

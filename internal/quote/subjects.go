@@ -444,6 +444,9 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 			// ("Parry, speaking to reporters, admits Gerrard, who …, will")
 			return n
 		}
+		if n.kind == qnRole && comma.kind == qnNone && a.lowTok(k) == "who" && a.afterRelative(k, hi) > k {
+			return n // "A woman who lives nearby, and asked not to be named, says": the relative clause runs to the verb
+		}
 		if v := a.appositionEnd(n, k, hi); v > k {
 			return n // "Ann Ruiz, managing partner of Ruiz Price said": the apposition runs to the verb
 		}
@@ -562,6 +565,12 @@ func (a *qattributor) afterRelative(x, hi int) int {
 		case ",":
 			if v := y + 1; a.lowerTok(v) && a.verbLikeTok(v) && !lexicon.IsDeterminer(a.lowTok(v)) && !lexicon.IsRelPronoun(a.lowTok(v)) {
 				return v
+			}
+			if c := a.lowTok(y + 1); (c == "and" || c == "but") && a.lowerTok(y+2) && !lexicon.IsDeterminer(a.lowTok(y+2)) {
+				if _, pron := qPronouns[a.lowTok(y+2)]; !pron {
+					y++ // "who lives nearby, and asked not to be named, said": the clause goes on
+					continue
+				}
 			}
 			return -1
 		}
@@ -1083,6 +1092,13 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 		}
 	}
+	if partitives[lw] && i+2 < hi && a.lowTok(i+1) == "of" {
+		// "said one of the witnesses": the part of a group the role names
+		if m, k := a.npAfter0(i+2, hi); m.kind == qnRole && lexicon.IsDeterminer(a.lowTok(i+2)) && partOfPeople(m.head) {
+			m.s = d.Toks[i].Start
+			return m, k
+		}
+	}
 	// collect a phrase: determiner, modifiers, role nouns, names
 	k := i
 	lastName, nameStart := -1, -1
@@ -1117,7 +1133,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			lastName, nameStart, roleEnd = -1, -1, -1
 			poss = true
-		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(a.lowTok(i))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && (!lexicon.IsCueSkip(lw) || k > i && lexicon.IsDeterminer(a.lowTok(k-1))) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(a.lowTok(i))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
@@ -1144,6 +1160,19 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	}
 done:
 	return a.npAfterPhrase(i, k, nameStart, lastName, roleEnd, prep, poss), k
+}
+
+// partitives are the quantities that "of" and a group of people follow
+// in a speaker's phrase: "one of the witnesses", "two of the officers".
+var partitives = map[string]bool{"one": true, "two": true, "three": true, "some": true, "several": true, "many": true,
+	"each": true, "both": true, "most": true, "another": true}
+
+// partOfPeople reports whether a partitive's head names people, singular
+// or plural ("witnesses", "officers", "protesters"): "one of the items"
+// speaks no words.
+func partOfPeople(head string) bool {
+	sg := strings.TrimSuffix(head, "s")
+	return lexicon.IsPersonNoun(head) || lexicon.IsSpeakerNoun(head) || lexicon.IsTitle(sg) || coref.PersonNoun(sg) || lexicon.IsPersonNoun(sg)
 }
 
 // npAfterPhrase is the phrase npAfter0 collected from token i up to k: the

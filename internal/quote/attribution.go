@@ -913,6 +913,11 @@ func (a *qattributor) passiveAgent(q qspan, st textdoc.Sentence) (qattribution, 
 		return qattribution{}, false
 	}
 	n, _ := a.npAfter0(b+1, st.TokEnd)
+	if n.kind == qnNone && b+2 < st.TokEnd && a.lowerTok(b+1) && a.lowTok(b+2) == "who" && !lexicon.IsDeterminer(a.lowTok(b+1)) {
+		// "described as “odd” by scouts who saw them": a noun a relative
+		// "who" follows names people, whatever the noun
+		n = qnp{kind: qnRole, s: d.Toks[b+1].Start, e: d.Toks[b+1].End, head: a.lowTok(b + 1)}
+	}
 	if n.kind != qnName && n.kind != qnRole {
 		return qattribution{}, false
 	}

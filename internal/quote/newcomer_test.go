@@ -10,8 +10,9 @@ import (
 
 // TestDescribedSpeakers checks speakers that only a description names: an
 // inverted cue whose phrase holds an ordinal or a part of a group, a
-// pronoun after an indefinite description with a relative clause, and the
-// person a pronoun after such a description may still be. The sentences
+// pronoun after an indefinite description with a relative clause, a
+// passive's agent that "who" follows, and the person a pronoun after such
+// a description may still be. The sentences
 // are made up for the test; want is the last quotation's speaker name.
 func TestDescribedSpeakers(t *testing.T) {
 	cases := []struct{ name, text, want string }{
@@ -30,6 +31,9 @@ func TestDescribedSpeakers(t *testing.T) {
 		{"a relative clause without a comma before it, coordinated after it",
 			"Firefighters in Easton are looking for the cause of a blaze. A man who lives across the road, and asked not to be named, says the smoke woke him but he was not scared. \"I saw the flames,\" he said.",
 			"A man"},
+		{"a passive's agent that a relative 'who' marks as people",
+			"The band struggled at first, later being described as \"rather dull\" and \"quite odd\" by scouts who saw them play.",
+			"scouts"},
 		{"a pronoun after an indefinite asker goes to the one asked",
 			"Tom Vale visited a school in Easton on Monday. A reporter asked Vale how he was feeling. He replied: \"The bigger the crowd, the better I feel.\"",
 			"Tom Vale"},

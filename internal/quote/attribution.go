@@ -574,7 +574,7 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 			switch {
 			case i < qa:
 				r.class, r.dst = 1, qa-i
-			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i) && !a.introduces(i+cl, end):
+			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i) && !a.introduces(i+cl, end) && !a.thatContent(qa, s.TokStart):
 				r.class, r.dst = 0, i-qb
 			default:
 				r.class, r.dst = 2, i-qb
@@ -595,6 +595,26 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 		buf = append(buf, rk[x].c)
 	}
 	return buf
+}
+
+// thatContent reports whether the quotation opening at token qa is the
+// content of a verb of saying before it, after "that": "even as Trump
+// claimed that “…,” one of the prosecutors said the cases differ" (the
+// comma closes the clause the quotation ends, not words the cue after
+// reports).
+func (a *qattributor) thatContent(qa, lo int) bool {
+	if qa-1 <= lo || a.lowTok(qa-1) != "that" {
+		return false
+	}
+	for k := qa - 2; k >= lo && k >= qa-6; k-- {
+		if a.inQuote(k) {
+			return false
+		}
+		if cl, _ := a.cueAt(k, qa); cl > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierName reports whether the capitalised word at token k qualifies a

@@ -41,10 +41,13 @@
 //     hours as a “leap in the dark”");
 //  2. a reporting cue in the quotation's own sentences, within a window:
 //     one right after a quotation that ends with its own comma, question or
-//     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), then one
-//     before it, then one after. The cue's subject is read from the clause:
+//     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), unless
+//     "that" opens the quotation after a cue before it ("X claimed that
+//     “…,” Y said …": X's), then one before it, then one after. The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
+//     "“…,” X, an analyst at Y told" (X: an apposition no second comma
+//     closes, after the quotation),
 //     participles and coordinated verbs take the main clause's subject
 //     ("X met Y and said", "…, saying"), a description may hold an
 //     ordinal or a part of a group ("said the first witness", "said one

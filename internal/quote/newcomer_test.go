@@ -11,8 +11,10 @@ import (
 // TestDescribedSpeakers checks speakers that only a description names: an
 // inverted cue whose phrase holds an ordinal or a part of a group, a
 // pronoun after an indefinite description with a relative clause, a
-// passive's agent that "who" follows, and the person a pronoun after such
-// a description may still be. The sentences
+// passive's agent that "who" follows, a description ending in a place, a
+// name before an apposition no second comma closes, a quotation that is
+// the content of a cue before it, and the person a pronoun after an
+// indefinite description may still be. The sentences
 // are made up for the test; want is the last quotation's speaker name.
 func TestDescribedSpeakers(t *testing.T) {
 	cases := []struct{ name, text, want string }{
@@ -34,6 +36,24 @@ func TestDescribedSpeakers(t *testing.T) {
 		{"a passive's agent that a relative 'who' marks as people",
 			"The band struggled at first, later being described as \"rather dull\" and \"quite odd\" by scouts who saw them play.",
 			"scouts"},
+		{"a part of a group and the name in apposition after it",
+			"\"They were very calm,\" said one of the officers, Tom Vale, on Monday.",
+			"Tom Vale"},
+		{"a description whose phrase ends in a place is no place",
+			"Tom Vale is telling voters he is tough enough after a woman in Easton told him she fears he is \"too soft\" to lead.",
+			"a woman in Easton"},
+		{"a name before an apposition no second comma closes, after the quotation",
+			"\"There is a hint of a deal in there,\" Ann Ruiz, an analyst at Kestrel told the paper.",
+			"Ann Ruiz"},
+		{"the same with a body the role's preposition governs",
+			"Kestrel Foods posted a loss. \"It is a poor result,\" Tom Vale, a trader at Lorne Bank said.",
+			"Tom Vale"},
+		{"a clause put in after a name at the sentence's start",
+			"Ann Ruiz, a top aide said, \"is very confident\" about the debate.",
+			"a top aide"},
+		{"a quotation after 'that' is the content of the cue before it",
+			"But even as Tom Vale claimed on Tuesday that \"the plan failed for far less,\" one of the former aides to Ann Ruiz said the two cases were quite different.",
+			"Tom Vale"},
 		{"a pronoun after an indefinite asker goes to the one asked",
 			"Tom Vale visited a school in Easton on Monday. A reporter asked Vale how he was feeling. He replied: \"The bigger the crowd, the better I feel.\"",
 			"Tom Vale"},

@@ -89,7 +89,7 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{}
 	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
-		return a.pastReducedRelative(n, lo)
+		return a.partitiveBefore(a.nameBeforeRole(a.pastReducedRelative(n, lo), lo), lo)
 	}
 	if objectVerbs[c.base] {
 		return qnp{} // the one told, asked, thanked or described does not speak
@@ -137,6 +137,44 @@ func (a *qattributor) pastReducedRelative(n qnp, lo int) qnp {
 		return m
 	}
 	return n
+}
+
+// nameBeforeRole returns, for an indefinite role n read back from a verb
+// ("an analyst at Nomura told"), the person named before it and a comma
+// when that name opens the clause right after a quotation: "“…,” Ann
+// Ruiz, an analyst at Kestrel told the paper" is an apposition no second
+// comma closes, Ruiz speaks. n otherwise.
+func (a *qattributor) nameBeforeRole(n qnp, lo int) qnp {
+	if p := a.tokAt(n.s) - 1; n.kind == qnName && p-1 > lo {
+		// "Tom Vale, a trader at Lorne Bank said": the body the role's
+		// preposition governs
+		if w := a.lowTok(p); w == "at" || w == "of" || w == "for" || w == "with" || w == "from" {
+			if r := a.npBefore(p-1, lo); r.kind == qnRole {
+				if m := a.nameBeforeRole(r, lo); m.kind == qnName {
+					return m
+				}
+			}
+		}
+		return n
+	}
+	if n.kind != qnRole {
+		return n
+	}
+	k := a.tokAt(n.s)
+	if w := a.lowTok(k); w != "a" && w != "an" || k-2 < lo || a.d.Tok(k-1) != "," || a.inQuote(k-2) {
+		return n
+	}
+	m := a.npBefore(k-2, lo)
+	if m.kind != qnName {
+		return n
+	}
+	if ei := a.entityAt(m.s, m.e); ei < 0 || a.ents[ei].Type != contract.Person {
+		return n
+	}
+	if b := a.tokAt(m.s) - 1; b < lo || !a.inQuote(b) && !qIsQuoteRune(firstRune(a.d.Tok(b))) {
+		return n // "Clinton, a top aide said, “…”": a clause put in, the aide speaks
+	}
+	return m
 }
 
 // pastParticiples are irregular participles that modify a noun with "by":
@@ -1062,7 +1100,10 @@ func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
 // a role followed by a name in apposition gives the name ("a senior
 // diplomat, ambassador William Roebuck, said").
 func (a *qattributor) npAfter(i, hi int) qnp {
-	n, k := a.npAfter0(i, hi)
+	n, k := a.partitiveAfter(i, hi) // "…," said one of the witnesses
+	if n.kind == qnNone {
+		n, k = a.npAfter0(i, hi)
+	}
 	if n.kind == qnRole && k+1 < hi && a.d.Tok(k) == "," {
 		if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && (k2 >= hi || a.d.Tok(k2) == "," || a.d.Tok(k2) == ".") {
 			return m
@@ -1090,13 +1131,6 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			if _, pron := qPronouns[a.lowTok(i+1)]; pron || lexicon.IsDeterminer(a.lowTok(i+1)) {
 				return qnp{}, i // "stated that he …": a complementiser
 			}
-		}
-	}
-	if partitives[lw] && i+2 < hi && a.lowTok(i+1) == "of" {
-		// "said one of the witnesses": the part of a group the role names
-		if m, k := a.npAfter0(i+2, hi); m.kind == qnRole && lexicon.IsDeterminer(a.lowTok(i+2)) && partOfPeople(m.head) {
-			m.s = d.Toks[i].Start
-			return m, k
 		}
 	}
 	// collect a phrase: determiner, modifiers, role nouns, names
@@ -1133,7 +1167,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			lastName, nameStart, roleEnd = -1, -1, -1
 			poss = true
-		case qIsLower(w) && (!lexicon.IsCueSkip(lw) || k > i && lexicon.IsDeterminer(a.lowTok(k-1))) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(a.lowTok(i))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && (!lexicon.IsCueSkip(lw) || k > i && lexicon.IsDeterminer(a.lowTok(k-1)) && k+1 < hi && partOfPeople(a.lowTok(k+1))) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(a.lowTok(i))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
@@ -1160,6 +1194,36 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	}
 done:
 	return a.npAfterPhrase(i, k, nameStart, lastName, roleEnd, prep, poss), k
+}
+
+// partitiveAfter returns the phrase of a part of a group of people
+// opening at token i ("one of the witnesses", "two of the officers") and
+// the token where it stopped, or no phrase: a cue's subject read forwards.
+func (a *qattributor) partitiveAfter(i, hi int) (qnp, int) {
+	if i+2 >= hi || !partitives[a.lowTok(i)] || a.lowTok(i+1) != "of" || !lexicon.IsDeterminer(a.lowTok(i+2)) {
+		return qnp{}, i
+	}
+	m, k := a.npAfter0(i+2, hi)
+	if m.kind != qnRole || !partOfPeople(m.head) {
+		return qnp{}, i
+	}
+	m.s = a.d.Toks[i].Start
+	return m, k
+}
+
+// partitiveBefore returns, for a role n read back from a verb ("the
+// neighbours said"), the part of it that a quantity and "of" before it
+// name ("several of the neighbours said"); n otherwise.
+func (a *qattributor) partitiveBefore(n qnp, lo int) qnp {
+	if n.kind != qnRole {
+		return n
+	}
+	k := a.tokAt(n.s)
+	if k-2 < lo || a.lowTok(k-1) != "of" || !partitives[a.lowTok(k-2)] || !lexicon.IsDeterminer(a.lowTok(k)) || !partOfPeople(n.head) {
+		return n
+	}
+	n.s = a.d.Toks[k-2].Start
+	return n
 }
 
 // partitives are the quantities that "of" and a group of people follow

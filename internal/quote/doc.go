@@ -51,7 +51,8 @@
 //     participles and coordinated verbs take the main clause's subject
 //     ("X met Y and said", "…, saying"), a description may hold an
 //     ordinal or a part of a group ("said the first witness", "said one
-//     of the officers");
+//     of the officers"), a quantity may stand alone ("Several said", "Yet
+//     another said");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
 //     fragment, the previous quotation of the paragraph, a cue in a nearby

@@ -13,8 +13,9 @@ import (
 // pronoun after an indefinite description with a relative clause, a
 // passive's agent that "who" follows, a description ending in a place, a
 // name before an apposition no second comma closes, a quotation that is
-// the content of a cue before it, and the person a pronoun after an
-// indefinite description may still be. The sentences
+// the content of a cue before it, a quantity standing alone as a subject
+// ("Several said"), and the person a pronoun after an indefinite
+// description may still be. The sentences
 // are made up for the test; want is the last quotation's speaker name.
 func TestDescribedSpeakers(t *testing.T) {
 	cases := []struct{ name, text, want string }{
@@ -53,6 +54,15 @@ func TestDescribedSpeakers(t *testing.T) {
 			"a top aide"},
 		{"a quotation after 'that' is the content of the cue before it",
 			"But even as Tom Vale claimed on Tuesday that \"the plan failed for far less,\" one of the former aides to Ann Ruiz said the two cases were quite different.",
+			"Tom Vale"},
+		{"a quantity standing alone as the subject of a cue",
+			"The Republican candidates would limit the federal role. Several said they would rather see funding in \"block grants\" to states.",
+			"Several"},
+		{"a quantity after 'yet' and before an inverted quotation",
+			"Insiders were split on the race. Yet another said, \"It is a five-person race.\"",
+			"another"},
+		{"a quantity that is the object of a verb is no subject",
+			"Tom Vale met many on Monday. \"It was a good day,\" Vale said of it.",
 			"Tom Vale"},
 		{"a pronoun after an indefinite asker goes to the one asked",
 			"Tom Vale visited a school in Easton on Monday. A reporter asked Vale how he was feeling. He replied: \"The bigger the crowd, the better I feel.\"",

@@ -839,7 +839,7 @@ func (a *qattributor) lexicalFeatures(dc *descCtx, c *rankCand, ks, ke int, x []
 		if c.n.head != "" && strings.Contains(lt, " "+c.n.head+" ") {
 			h = c.n.head // "a woman in Easton": the head before the phrase after it
 		}
-		if !lexicon.IsSpeakerNoun(h) && !lexicon.IsPersonNoun(h) && !lexicon.IsTitle(h) && !docNouns[h] && !lexicon.IsSpeakerOrgHead(h) {
+		if !lexicon.IsSpeakerNoun(h) && !quantityPronouns[h] && !lexicon.IsPersonNoun(h) && !lexicon.IsTitle(h) && !docNouns[h] && !lexicon.IsSpeakerOrgHead(h) {
 			x[fUnknownHead] = 1
 		}
 	}

@@ -88,6 +88,9 @@ func (a *qattributor) subject(c qcue) qnp {
 		}
 		return qnp{}
 	}
+	if n := a.quantitySubject(j, lo); n.kind != qnNone {
+		return n // "Several said", "Yet another said": a part of the people just named
+	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
 		return a.partitiveBefore(a.nameBeforeRole(a.pastReducedRelative(n, lo), lo), lo)
 	}
@@ -1225,6 +1228,27 @@ func (a *qattributor) partitiveBefore(n qnp, lo int) qnp {
 	n.s = a.d.Toks[k-2].Start
 	return n
 }
+
+// quantitySubject returns the quantity at token j that stands alone as a
+// verb's subject at the start of its clause ("Several said", "Yet another
+// said", "Others say"): part of a group the text has just named, which
+// speaks as that part. No phrase otherwise.
+func (a *qattributor) quantitySubject(j, lo int) qnp {
+	w := a.lowTok(j)
+	if !quantityPronouns[w] {
+		return qnp{}
+	}
+	if p := j - 1; p >= lo && !a.inQuote(p) && !qIsQuoteRune(firstRune(a.d.Tok(p))) {
+		if q := a.lowTok(p); q != "," && q != "yet" && q != "but" && q != "and" && q != "while" {
+			return qnp{}
+		}
+	}
+	return qnp{kind: qnRole, s: a.d.Toks[j].Start, e: a.d.Toks[j].End, head: w}
+}
+
+// quantityPronouns are the quantities that stand for people without a noun.
+var quantityPronouns = map[string]bool{"several": true, "many": true, "some": true, "others": true, "another": true,
+	"most": true, "few": true, "both": true}
 
 // partitives are the quantities that "of" and a group of people follow
 // in a speaker's phrase: "one of the witnesses", "two of the officers".

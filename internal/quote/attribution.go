@@ -254,6 +254,9 @@ func tokFlags(t string) uint16 {
 			b |= tkNameWord // "al-Assad"
 		}
 	}
+	if '0' <= c && c <= '9' && lexicon.IsNameWord(t) {
+		b |= tkNameWord // "4Cast"
+	}
 	return b
 }
 

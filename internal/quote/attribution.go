@@ -895,30 +895,12 @@ func (a *qattributor) writerSubject(q qspan) (qattribution, bool) {
 	if n.kind != qnNone && a.objectOf(st.TokStart, a.tokAt(n.s)) {
 		n = qnp{} // "Will described Trump as “…”": Trump is described, not speaking
 	}
-	if n.kind != qnNone && !a.partial(q) && a.passiveObject(a.tokAt(max(n.e-1, n.s))+1, qa) {
-		n = qnp{} // "Trump was asked, “…”": the one asked hears the words
-	}
 	if n.kind == qnName || n.kind == qnPron {
 		if sp := a.speakerOf(n); sp != nil {
 			return qattribution{sp: sp, subj: true}, true
 		}
 	}
 	return qattribution{}, false
-}
-
-// passiveObject reports whether a passive verb of telling, asking or
-// describing ("was asked", "were told") stands among tokens [from, to): its
-// subject is the one the words were said to.
-func (a *qattributor) passiveObject(from, to int) bool {
-	for k := max(from, 1); k < to; k++ {
-		if a.inQuote(k) {
-			return false
-		}
-		if a.objVerbTok(k) && (passiveBe[a.lowTok(k-1)] || k-2 >= from && passiveBe[a.lowTok(k-2)]) {
-			return true
-		}
-	}
-	return false
 }
 
 // passiveAgent attributes a quotation that a passive verb of naming

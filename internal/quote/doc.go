@@ -55,8 +55,7 @@
 //     another said");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
-//     fragment (not the one a passive verb of asking or telling names, "X
-//     was asked, “…”", whom the learned choice passes over too), the previous quotation of the paragraph, a cue in a nearby
+//     fragment, the previous quotation of the paragraph, a cue in a nearby
 //     sentence of the paragraph, and from the paragraph before a colon
 //     introduction ("X said:") or the speaker of a quotation it continues.
 //

@@ -218,10 +218,10 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		}
 		best, bs := -1, 0.0
 		for i, c := range cands {
-			if rule == nil && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1 || a.askedBefore(c, a.qs[qi])) {
+			if rule == nil && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1) {
 				// where the rules found no one, the model does not give the
 				// words to the one told, asked or described in their
-				// sentence ("Ruiz was asked, “…”"), nor to what cannot speak
+				// sentence, nor to what cannot speak
 				continue
 			}
 			if s := w.Score(c.x); best < 0 || s > bs {
@@ -243,17 +243,6 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		}
 		a.assigned[qi] = &sp
 	}
-}
-
-// askedBefore reports whether candidate c is the subject of a passive verb
-// of telling or asking between it and quotation q in q's sentence: "Ruiz
-// was asked, “…”" (passiveObject), for a quotation that is no fragment
-// of the writer's sentence.
-func (a *qattributor) askedBefore(c rankCand, q qspan) bool {
-	if c.x[fSent0] != 1 || c.sp.End > q.os || a.partial(q) {
-		return false // a fragment the writer's clause holds keeps its subject
-	}
-	return a.passiveObject(a.tokAt(max(c.sp.End-1, c.sp.Start))+1, a.tokAt(q.os))
 }
 
 // continuesAssigned reports whether quotation qi, which the rules left

@@ -516,9 +516,9 @@ func (c *Resolver) resolve0(s, e int) int {
 	}
 	// a name, or a phrase holding one: "a Vodafone spokesman", "the
 	// ministry's statement", "Clinton's lawyer"
-	prep := -1 // "a spokesman for the club", "a woman in Easton": the preposition after the head
+	prep := -1 // "a spokesman for the club", "a woman in Easton" (not "Orbis Telecom in Calgary"): the preposition after the head
 	for k := k0 + 1; k < k1-1; k++ {
-		if w := lower(d.Tok(k)); w == "for" || w == "at" || w == "of" || w == "from" || w == "with" || w == "in" {
+		if w := lower(d.Tok(k)); w == "for" || w == "at" || w == "of" || w == "from" || w == "with" || w == "in" && isLower(d.Tok(k-1)) {
 			prep = k
 			break
 		}

@@ -29,6 +29,7 @@ func TestResolve(t *testing.T) {
 		{"Voters in Easton went to the polls. A woman in Easton said she was worried.", "A woman in Easton", "", 0},
 		{"A man was shot on Sunday. According to the Lorne County Sheriff's Office, the standoff began at 9 p.m. They said the man was armed.", "They", "Lorne County Sheriff's Office", 0},
 		{"Voters in Easton went to the polls. The mayor in Easton said she was worried.", "The mayor in Easton", "", 0},
+		{"Kestrel Foods cut 300 jobs. A spokeswoman for Kestrel Foods in Easton called it painful.", "A spokeswoman for Kestrel Foods in Easton", "Kestrel Foods", 0},
 	}
 	for _, c := range cases {
 		d := textdoc.Analyze(c.text)

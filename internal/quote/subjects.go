@@ -92,7 +92,7 @@ func (a *qattributor) subject(c qcue) qnp {
 		return n // "Several said", "Yet another said": a part of the people just named
 	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
-		return a.partitiveBefore(a.nameBeforeRole(a.pastReducedRelative(n, lo), lo), lo)
+		return a.partitiveBefore(a.nameBeforeRole(a.pastReducedRelative(n, lo), lo, c.tok+c.n), lo)
 	}
 	if objectVerbs[c.base] {
 		return qnp{} // the one told, asked, thanked or described does not speak
@@ -144,16 +144,18 @@ func (a *qattributor) pastReducedRelative(n qnp, lo int) qnp {
 
 // nameBeforeRole returns, for an indefinite role n read back from a verb
 // ("an analyst at Nomura told"), the person named before it and a comma
-// when that name opens the clause right after a quotation: "“…,” Ann
-// Ruiz, an analyst at Kestrel told the paper" is an apposition no second
-// comma closes, Ruiz speaks. n otherwise.
-func (a *qattributor) nameBeforeRole(n qnp, lo int) qnp {
+// when that name opens the clause, right after a quotation or at the
+// start of the sentence with no comma after the verb (token after): "“…,”
+// Ann Ruiz, an analyst at Kestrel told the paper" and "Ann Ruiz, an analyst
+// at Kestrel told the paper that …" are appositions no second comma
+// closes, Ruiz speaks. n otherwise.
+func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
 	if p := a.tokAt(n.s) - 1; n.kind == qnName && p-1 > lo {
 		// "Tom Vale, a trader at Lorne Bank said": the body the role's
 		// preposition governs
 		if w := a.lowTok(p); w == "at" || w == "of" || w == "for" || w == "with" || w == "from" {
 			if r := a.npBefore(p-1, lo); r.kind == qnRole {
-				if m := a.nameBeforeRole(r, lo); m.kind == qnName {
+				if m := a.nameBeforeRole(r, lo, after); m.kind == qnName {
 					return m
 				}
 			}
@@ -174,7 +176,10 @@ func (a *qattributor) nameBeforeRole(n qnp, lo int) qnp {
 	if ei := a.entityAt(m.s, m.e); ei < 0 || a.ents[ei].Type != contract.Person {
 		return n
 	}
-	if b := a.tokAt(m.s) - 1; b < lo || !a.inQuote(b) && !qIsQuoteRune(firstRune(a.d.Tok(b))) {
+	if b := a.tokAt(m.s) - 1; b >= lo && !a.inQuote(b) && !qIsQuoteRune(firstRune(a.d.Tok(b))) {
+		return n
+	}
+	if a.tokAt(m.s) <= lo && (after >= len(a.d.Toks) || a.d.Tok(after) == ",") {
 		return n // "Clinton, a top aide said, “…”": a clause put in, the aide speaks
 	}
 	return m

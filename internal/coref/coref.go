@@ -6,8 +6,9 @@
 // it, and casualty victims and figure sources can.
 //
 // An entity's salience at a place is the sum, over its mentions before that
-// place in the paragraph and the two before it, of a weight (a subject
-// twice an object, a mention inside a quotation little), halved for each
+// place in the paragraph and the two before it, of a weight (a subject, or
+// the source "according to" names, twice an object, a mention inside a
+// quotation little), halved for each
 // sentence between (Lappin and Leass's salience, simplified). A pronoun
 // takes the most salient entity that agrees with it: "he" and "she" a person
 // of that gender (given names, titles, gendered role words, a gendered noun
@@ -202,10 +203,19 @@ func PredicateGender(d *textdoc.Doc, s, e int) byte {
 }
 
 // subject reports whether the mention [s, e) of sentence si is the subject
-// of its clause: a verb follows it, after an apposition or a bracket.
+// of its clause: a verb follows it, after an apposition or a bracket; or
+// the source that "according to" names.
 func (c *Resolver) subject(s, e, si int) bool {
 	d := c.d
 	st := d.Sents[si]
+	if k0 := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }); k0-2 >= st.TokStart {
+		if j := k0 - 1; lower(d.Tok(j)) == "the" && j-2 >= st.TokStart {
+			k0 = j
+		}
+		if lower(d.Tok(k0-1)) == "to" && lower(d.Tok(k0-2)) == "according" {
+			return true // "According to the sheriff's office, …": the source speaks as a subject does
+		}
+	}
 	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e })
 	for steps := 0; k < st.TokEnd && steps < 3; steps++ {
 		t := d.Tok(k)
@@ -506,9 +516,9 @@ func (c *Resolver) resolve0(s, e int) int {
 	}
 	// a name, or a phrase holding one: "a Vodafone spokesman", "the
 	// ministry's statement", "Clinton's lawyer"
-	prep := -1 // "a spokesman for the club": the preposition after the head
+	prep := -1 // "a spokesman for the club", "a woman in Easton" (not "Orbis Telecom in Calgary"): the preposition after the head
 	for k := k0 + 1; k < k1-1; k++ {
-		if w := lower(d.Tok(k)); w == "for" || w == "at" || w == "of" || w == "from" || w == "with" {
+		if w := lower(d.Tok(k)); w == "for" || w == "at" || w == "of" || w == "from" || w == "with" || w == "in" && isLower(d.Tok(k-1)) {
 			prep = k
 			break
 		}

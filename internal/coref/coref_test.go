@@ -26,6 +26,10 @@ func TestResolve(t *testing.T) {
 		{"Nora Quinn founded the bakery in 1990. Nora Quinn still bakes every loaf. The shop opened a second branch. Prices rose. Queues grew. Rents doubled. The street changed. The town grew. New cafes opened. Tourists came. Later she sold the building.", "she", "Nora Quinn", 0},
 		{"Orbis Holdings Inc said it would appeal. A spokesman declined to comment further.", "A spokesman", "Orbis Holdings Inc", 0},
 		{"Growth in Brazil slowed to 1% last year. The government blamed high interest rates.", "The government", "Brazil", 0},
+		{"Voters in Easton went to the polls. A woman in Easton said she was worried.", "A woman in Easton", "", 0},
+		{"A man was shot on Sunday. According to the Lorne County Sheriff's Office, the standoff began at 9 p.m. They said the man was armed.", "They", "Lorne County Sheriff's Office", 0},
+		{"Voters in Easton went to the polls. The mayor in Easton said she was worried.", "The mayor in Easton", "", 0},
+		{"Kestrel Foods cut 300 jobs. A spokeswoman for Kestrel Foods in Easton called it painful.", "A spokeswoman for Kestrel Foods in Easton", "Kestrel Foods", 0},
 	}
 	for _, c := range cases {
 		d := textdoc.Analyze(c.text)

@@ -115,7 +115,29 @@ func IsNameWord(t string) bool {
 	}
 	if h := strings.IndexByte(t, '-'); h > 0 && h <= 3 && h+1 < len(t) {
 		r2, _ := utf8.DecodeRuneInString(t[h+1:])
-		return unicode.IsLower(r) && unicode.IsUpper(r2)
+		if unicode.IsLower(r) && unicode.IsUpper(r2) {
+			return true
+		}
 	}
-	return false
+	return digitName(t)
+}
+
+// digitName reports whether t is a name that opens with digits: the digits
+// then a capital, or a hyphen and a capital, then a lower-case letter
+// ("4Cast", "7-Eleven"); not a figure with a unit ("10M", "3D").
+func digitName(t string) bool {
+	i := 0
+	for i < len(t) && t[i] >= '0' && t[i] <= '9' {
+		i++
+	}
+	if i == 0 || i >= len(t) {
+		return false
+	}
+	if t[i] == '-' {
+		i++
+	}
+	if i >= len(t) || t[i] < 'A' || t[i] > 'Z' {
+		return false
+	}
+	return strings.IndexFunc(t[i+1:], unicode.IsLower) >= 0
 }

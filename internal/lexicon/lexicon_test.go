@@ -248,3 +248,26 @@ func TestClosedCompoundVictims(t *testing.T) {
 		assert.Equal(t, want, IsVictimNoun(w), w)
 	}
 }
+
+// TestIsNameWordDigits checks names that open with digits against figures
+// with a unit. The words are made up for the test.
+func TestIsNameWordDigits(t *testing.T) {
+	cases := []struct {
+		w    string
+		want bool
+	}{
+		{"5Cast", true},    // digits, a capital, lower case
+		{"9-Ocean", true},  // digits, a hyphen, a capital
+		{"10M", false},     // a figure with a unit
+		{"3D", false},      // no lower case after the capital
+		{"1990s", false},   // a decade
+		{"24-hour", false}, // a compound of a figure
+		{"Kestrel", true},  // a capital first, as before
+		{"e-Bay", true},    // a lower-case prefix, a hyphen and a capital, as before
+		{"x-ray", false},   // no capital
+		{"", false},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, IsNameWord(c.w), c.w)
+	}
+}

@@ -254,6 +254,9 @@ func tokFlags(t string) uint16 {
 			b |= tkNameWord // "al-Assad"
 		}
 	}
+	if '0' <= c && c <= '9' && lexicon.IsNameWord(t) {
+		b |= tkNameWord // "4Cast"
+	}
 	return b
 }
 
@@ -574,7 +577,7 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 			switch {
 			case i < qa:
 				r.class, r.dst = 1, qa-i
-			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i) && !a.introduces(i+cl, end):
+			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i) && !a.introduces(i+cl, end) && !a.thatContent(qa, s.TokStart):
 				r.class, r.dst = 0, i-qb
 			default:
 				r.class, r.dst = 2, i-qb
@@ -595,6 +598,26 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 		buf = append(buf, rk[x].c)
 	}
 	return buf
+}
+
+// thatContent reports whether the quotation opening at token qa is the
+// content of a verb of saying before it, after "that": "even as Trump
+// claimed that “…,” one of the prosecutors said the cases differ" (the
+// comma closes the clause the quotation ends, not words the cue after
+// reports).
+func (a *qattributor) thatContent(qa, lo int) bool {
+	if qa-1 <= lo || a.lowTok(qa-1) != "that" {
+		return false
+	}
+	for k := qa - 2; k >= lo && k >= qa-6; k-- {
+		if a.inQuote(k) {
+			return false
+		}
+		if cl, _ := a.cueAt(k, qa); cl > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // modifierName reports whether the capitalised word at token k qualifies a
@@ -913,6 +936,11 @@ func (a *qattributor) passiveAgent(q qspan, st textdoc.Sentence) (qattribution, 
 		return qattribution{}, false
 	}
 	n, _ := a.npAfter0(b+1, st.TokEnd)
+	if n.kind == qnNone && b+2 < st.TokEnd && a.lowerTok(b+1) && a.lowTok(b+2) == "who" && !lexicon.IsDeterminer(a.lowTok(b+1)) {
+		// "described as “odd” by scouts who saw them": a noun a relative
+		// "who" follows names people, whatever the noun
+		n = qnp{kind: qnRole, s: d.Toks[b+1].Start, e: d.Toks[b+1].End, head: a.lowTok(b + 1)}
+	}
 	if n.kind != qnName && n.kind != qnRole {
 		return qattribution{}, false
 	}

@@ -32,7 +32,7 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 		// the rules gave the pronoun a phrase ("A spokesman for the
 		// council said … He added"): it refers to what the phrase does,
 		// before whoever coreference finds for the pronoun alone
-		if a.describedSpeaker(sp, n) {
+		if a.describedSpeaker(sp, n) || a.newcomer(sp.Name, n) {
 			return
 		}
 	}
@@ -78,6 +78,49 @@ func (a *qattributor) unnamedBody(n qnp) string {
 		}
 	}
 	return ""
+}
+
+// newcomer reports whether the phrase name the rules gave pronoun n is an
+// indefinite description (indefinitePhrase) that no one named in its own
+// sentence rivals: "One trader, who asked not to be named, told … “…,” he
+// said" is that trader, not a person named sentences before; "A reporter
+// asked Ruiz how she felt. She replied" may be Ruiz, whom coreference
+// weighs.
+func (a *qattributor) newcomer(name string, n qnp) bool {
+	if !indefinitePhrase(name) {
+		return false
+	}
+	i := strings.LastIndex(a.text[max(0, n.s-2000):n.s], name)
+	if i < 0 {
+		return false
+	}
+	si := a.d.SentOf(max(0, n.s-2000) + i)
+	ei := a.coref().Resolve(n.s, n.e)
+	if si < 0 || ei < 0 {
+		return true
+	}
+	st := a.d.Sents[si]
+	for k := a.mentFrom(st.Start); k < len(a.ments) && a.ments[k].s < st.End; k++ {
+		if a.ments[k].idx == ei {
+			return false
+		}
+	}
+	return true
+}
+
+// indefinitePhrase reports whether s is an indefinite description ("one
+// dealer", "a woman who lives nearby"): a person it introduces, whom no
+// earlier name stands for.
+func indefinitePhrase(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !qIsLower(f[len(f)-1]) {
+		return false
+	}
+	switch lexicon.Lower(f[0]) {
+	case "a", "an", "one", "another":
+		return true
+	}
+	return false
 }
 
 // describedSpeaker gives a pronoun the rules gave a phrase without an

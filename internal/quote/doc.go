@@ -34,18 +34,25 @@
 //
 //  1. a transcript label opening the quotation ("WALLACE: …"); then a
 //     verb of naming right before it, read by its clause's grammar: a
-//     passive's agent ("described as “…” by Downing Street"), a relative
+//     passive's agent ("described as “…” by Downing Street", "… by scouts
+//     who saw them": a noun "who" follows names people), a relative
 //     clause's subject ("who police termed “…”") or an active verb's
 //     subject when it names its object "as" the words ("X branded the
 //     hours as a “leap in the dark”");
 //  2. a reporting cue in the quotation's own sentences, within a window:
 //     one right after a quotation that ends with its own comma, question or
-//     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), then one
-//     before it, then one after. The cue's subject is read from the clause:
+//     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), unless
+//     "that" opens the quotation after a cue before it ("X claimed that
+//     “…,” Y said …": X's), then one before it, then one after. The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
+//     "“…,” X, an analyst at Y told" (X: an apposition no second comma
+//     closes, after the quotation),
 //     participles and coordinated verbs take the main clause's subject
-//     ("X met Y and said", "…, saying");
+//     ("X met Y and said", "…, saying"), a description may hold an
+//     ordinal or a part of a group ("said the first witness", "said one
+//     of the officers"), a quantity may stand alone ("Several said", "Yet
+//     another said");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
 //     fragment, the previous quotation of the paragraph, a cue in a nearby
@@ -54,7 +61,10 @@
 //
 // The mention found is linked to an entity whose mention overlaps it; a
 // pronoun goes to the subject of its sentence or of the sentences before
-// (never a name a preposition governs, nor for "he" or "she" an
+// (past a relative clause after a description, "A man who lives nearby,
+// and asked not to be named, says"; an indefinite description keeps the
+// pronoun, "One trader … “…,” he said", unless a person named in its own
+// sentence rivals it; never a name a preposition governs, nor for "he" or "she" an
 // organisation whose name marks it as a body, "Columbia Journalism School";
 // "X, managing partner of Y moved …": an apposition no second comma closes
 // runs to the verb, X is the subject; "A spokesman for Y said …" is the

@@ -327,6 +327,9 @@ func (l *candList) add(n qnp, sp *contract.Speaker, ent int) int {
 	}
 	for i := range l.c {
 		if l.c[i].sp.Start == sp.Start && l.c[i].sp.End == sp.End {
+			if l.c[i].n.head == "" && l.c[i].n.kind == n.kind {
+				l.c[i].n.head = n.head // the rules' choice, read again as a cue's subject
+			}
 			return i
 		}
 	}
@@ -832,7 +835,11 @@ func (a *qattributor) lexicalFeatures(dc *descCtx, c *rankCand, ks, ke int, x []
 		x[fCueIntro] = 1
 	}
 	if c.n.kind == qnRole {
-		if h := lastWord(lt); !lexicon.IsSpeakerNoun(h) && !lexicon.IsPersonNoun(h) && !lexicon.IsTitle(h) && !docNouns[h] && !lexicon.IsSpeakerOrgHead(h) {
+		h := lastWord(lt)
+		if c.n.head != "" && strings.Contains(lt, " "+c.n.head+" ") {
+			h = c.n.head // "a woman in Easton": the head before the phrase after it
+		}
+		if !lexicon.IsSpeakerNoun(h) && !quantityPronouns[h] && !lexicon.IsPersonNoun(h) && !lexicon.IsTitle(h) && !docNouns[h] && !lexicon.IsSpeakerOrgHead(h) {
 			x[fUnknownHead] = 1
 		}
 	}

@@ -88,8 +88,11 @@ func (a *qattributor) subject(c qcue) qnp {
 		}
 		return qnp{}
 	}
+	if n := a.quantitySubject(j, lo); n.kind != qnNone {
+		return n // "Several said", "Yet another said": a part of the people just named
+	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
-		return a.pastReducedRelative(n, lo)
+		return a.partitiveBefore(a.nameBeforeRole(a.pastReducedRelative(n, lo), lo, c.tok+c.n), lo)
 	}
 	if objectVerbs[c.base] {
 		return qnp{} // the one told, asked, thanked or described does not speak
@@ -137,6 +140,49 @@ func (a *qattributor) pastReducedRelative(n qnp, lo int) qnp {
 		return m
 	}
 	return n
+}
+
+// nameBeforeRole returns, for an indefinite role n read back from a verb
+// ("an analyst at Nomura told"), the person named before it and a comma
+// when that name opens the clause, right after a quotation or at the
+// start of the sentence with no comma after the verb (token after): "“…,”
+// Ann Ruiz, an analyst at Kestrel told the paper" and "Ann Ruiz, an analyst
+// at Kestrel told the paper that …" are appositions no second comma
+// closes, Ruiz speaks. n otherwise.
+func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
+	if p := a.tokAt(n.s) - 1; n.kind == qnName && p-1 > lo {
+		// "Tom Vale, a trader at Lorne Bank said": the body the role's
+		// preposition governs
+		if w := a.lowTok(p); w == "at" || w == "of" || w == "for" || w == "with" || w == "from" {
+			if r := a.npBefore(p-1, lo); r.kind == qnRole {
+				if m := a.nameBeforeRole(r, lo, after); m.kind == qnName {
+					return m
+				}
+			}
+		}
+		return n
+	}
+	if n.kind != qnRole {
+		return n
+	}
+	k := a.tokAt(n.s)
+	if w := a.lowTok(k); w != "a" && w != "an" || k-2 < lo || a.d.Tok(k-1) != "," || a.inQuote(k-2) {
+		return n
+	}
+	m := a.npBefore(k-2, lo)
+	if m.kind != qnName {
+		return n
+	}
+	if ei := a.entityAt(m.s, m.e); ei < 0 || a.ents[ei].Type != contract.Person {
+		return n
+	}
+	if b := a.tokAt(m.s) - 1; b >= lo && !a.inQuote(b) && !qIsQuoteRune(firstRune(a.d.Tok(b))) {
+		return n
+	}
+	if a.tokAt(m.s) <= lo && (after >= len(a.d.Toks) || a.d.Tok(after) == ",") {
+		return n // "Clinton, a top aide said, “…”": a clause put in, the aide speaks
+	}
+	return m
 }
 
 // pastParticiples are irregular participles that modify a noun with "by":
@@ -444,6 +490,9 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 			// ("Parry, speaking to reporters, admits Gerrard, who …, will")
 			return n
 		}
+		if n.kind == qnRole && comma.kind == qnNone && a.lowTok(k) == "who" && a.afterRelative(k, hi) > k {
+			return n // "A woman who lives nearby, and asked not to be named, says": the relative clause runs to the verb
+		}
 		if v := a.appositionEnd(n, k, hi); v > k {
 			return n // "Ann Ruiz, managing partner of Ruiz Price said": the apposition runs to the verb
 		}
@@ -562,6 +611,12 @@ func (a *qattributor) afterRelative(x, hi int) int {
 		case ",":
 			if v := y + 1; a.lowerTok(v) && a.verbLikeTok(v) && !lexicon.IsDeterminer(a.lowTok(v)) && !lexicon.IsRelPronoun(a.lowTok(v)) {
 				return v
+			}
+			if c := a.lowTok(y + 1); (c == "and" || c == "but") && a.lowerTok(y+2) && !lexicon.IsDeterminer(a.lowTok(y+2)) {
+				if _, pron := qPronouns[a.lowTok(y+2)]; !pron {
+					y++ // "who lives nearby, and asked not to be named, said": the clause goes on
+					continue
+				}
 			}
 			return -1
 		}
@@ -1053,7 +1108,10 @@ func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
 // a role followed by a name in apposition gives the name ("a senior
 // diplomat, ambassador William Roebuck, said").
 func (a *qattributor) npAfter(i, hi int) qnp {
-	n, k := a.npAfter0(i, hi)
+	n, k := a.partitiveAfter(i, hi) // "…," said one of the witnesses
+	if n.kind == qnNone {
+		n, k = a.npAfter0(i, hi)
+	}
 	if n.kind == qnRole && k+1 < hi && a.d.Tok(k) == "," {
 		if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && (k2 >= hi || a.d.Tok(k2) == "," || a.d.Tok(k2) == ".") {
 			return m
@@ -1117,7 +1175,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			}
 			lastName, nameStart, roleEnd = -1, -1, -1
 			poss = true
-		case qIsLower(w) && !lexicon.IsCueSkip(lw) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(a.lowTok(i))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
+		case qIsLower(w) && (!lexicon.IsCueSkip(lw) || k > i && lexicon.IsDeterminer(a.lowTok(k-1)) && k+1 < hi && partOfPeople(a.lowTok(k+1))) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && (lexicon.ReportingBase(lw) == "" || k == i+1 && lexicon.IsDeterminer(a.lowTok(i))) && !lexicon.IsPreposition(lw) && lw != "and" && lw != "or":
 			if lastName >= 0 && lastName == k-1 {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
@@ -1144,6 +1202,70 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	}
 done:
 	return a.npAfterPhrase(i, k, nameStart, lastName, roleEnd, prep, poss), k
+}
+
+// partitiveAfter returns the phrase of a part of a group of people
+// opening at token i ("one of the witnesses", "two of the officers") and
+// the token where it stopped, or no phrase: a cue's subject read forwards.
+func (a *qattributor) partitiveAfter(i, hi int) (qnp, int) {
+	if i+2 >= hi || !partitives[a.lowTok(i)] || a.lowTok(i+1) != "of" || !lexicon.IsDeterminer(a.lowTok(i+2)) {
+		return qnp{}, i
+	}
+	m, k := a.npAfter0(i+2, hi)
+	if m.kind != qnRole || !partOfPeople(m.head) {
+		return qnp{}, i
+	}
+	m.s = a.d.Toks[i].Start
+	return m, k
+}
+
+// partitiveBefore returns, for a role n read back from a verb ("the
+// neighbours said"), the part of it that a quantity and "of" before it
+// name ("several of the neighbours said"); n otherwise.
+func (a *qattributor) partitiveBefore(n qnp, lo int) qnp {
+	if n.kind != qnRole {
+		return n
+	}
+	k := a.tokAt(n.s)
+	if k-2 < lo || a.lowTok(k-1) != "of" || !partitives[a.lowTok(k-2)] || !lexicon.IsDeterminer(a.lowTok(k)) || !partOfPeople(n.head) {
+		return n
+	}
+	n.s = a.d.Toks[k-2].Start
+	return n
+}
+
+// quantitySubject returns the quantity at token j that stands alone as a
+// verb's subject at the start of its clause ("Several said", "Yet another
+// said", "Others say"): part of a group the text has just named, which
+// speaks as that part. No phrase otherwise.
+func (a *qattributor) quantitySubject(j, lo int) qnp {
+	w := a.lowTok(j)
+	if !quantityPronouns[w] {
+		return qnp{}
+	}
+	if p := j - 1; p >= lo && !a.inQuote(p) && !qIsQuoteRune(firstRune(a.d.Tok(p))) {
+		if q := a.lowTok(p); q != "," && q != "yet" && q != "but" && q != "and" && q != "while" {
+			return qnp{}
+		}
+	}
+	return qnp{kind: qnRole, s: a.d.Toks[j].Start, e: a.d.Toks[j].End, head: w}
+}
+
+// quantityPronouns are the quantities that stand for people without a noun.
+var quantityPronouns = map[string]bool{"several": true, "many": true, "some": true, "others": true, "another": true,
+	"most": true, "few": true, "both": true}
+
+// partitives are the quantities that "of" and a group of people follow
+// in a speaker's phrase: "one of the witnesses", "two of the officers".
+var partitives = map[string]bool{"one": true, "two": true, "three": true, "some": true, "several": true, "many": true,
+	"each": true, "both": true, "most": true, "another": true}
+
+// partOfPeople reports whether a partitive's head names people, singular
+// or plural ("witnesses", "officers", "protesters"): "one of the items"
+// speaks no words.
+func partOfPeople(head string) bool {
+	sg := strings.TrimSuffix(head, "s")
+	return lexicon.IsPersonNoun(head) || lexicon.IsSpeakerNoun(head) || lexicon.IsTitle(sg) || coref.PersonNoun(sg) || lexicon.IsPersonNoun(sg)
 }
 
 // npAfterPhrase is the phrase npAfter0 collected from token i up to k: the

@@ -11,7 +11,7 @@ import (
 // functions they stand for say of it.
 func TestTokFlags(t *testing.T) {
 	for _, w := range []string{"", "Hatami", "said", "al-Assad", "ul-Haq", "well-Known", "co-founder", "a-", "McCain",
-		"2004", ",", "-Ab", "ab-Cd-Ef", "1-Up", "abc-De", "abcd-Ef", "ab-", "eBay", "rock\u2019n\u2019roll", "\u201c", "\u00c9lise", "\u00e9lise", "ONU", "iPhone", "x-Ray", "The", "Will", "WILL", "mr."} {
+		"2004", ",", "-Ab", "ab-Cd-Ef", "1-Up", "abc-De", "abcd-Ef", "ab-", "eBay", "rock\u2019n\u2019roll", "\u201c", "\u00c9lise", "\u00e9lise", "ONU", "iPhone", "x-Ray", "4Cast", "7-Eleven", "10M", "The", "Will", "WILL", "mr."} {
 		b := tokFlags(w)
 		assert.Equal(t, lexicon.IsNameWord(w), b&tkNameWord != 0, "name word %q", w)
 		assert.Equal(t, qIsLower(w), b&tkLower != 0, "lower %q", w)

@@ -1651,7 +1651,7 @@ func moneyNounOf(sc *numScan, k int) bool {
 }
 
 // runsInto reports a vague amount at token i that a noun of money runs
-// into: "a damages bill running into millions", "losses running into the
+// into: "a legal bill running into millions", "losses running into the
 // millions".
 func runsInto(sc *numScan, i int) bool {
 	k := i - 1

@@ -179,7 +179,7 @@ func rowCell(sc *numScan, k, end int) (numMatch, bool) {
 // plainRow reads a table row at token i whose line ends at end: a label of
 // one to six words, no figure, date or currency among them, and then two
 // cells or more, one a figure at least, with nothing but a row's words
-// between ("Commercial TV 127 6 loss 174 33 profit", "Other --- 16"). It returns the token
+// between ("Retail stores 88 4 loss 96 12 profit", "Other --- 16"). It returns the token
 // after the label.
 func plainRow(sc *numScan, i, end int) (int, bool) {
 	j := i
@@ -256,7 +256,7 @@ func labelNamesMoney(sc *numScan, i, j int) bool {
 // tableNote reads a line at token i (end the token after it) that states
 // the scale of a table's figures and holds none: "in", a magnitude with
 // or without its currency, or a currency alone, and nothing after but a
-// header's closing words ("NOTES - Sales and operating profit are given in
+// header's closing words ("NOTE - Turnover and net result are stated in
 // millions of guilders .", "( All figures in millions of dollars )",
 // "Figures in thousands of rand", "NOTE - All figures in Australian dollars").
 func tableNote(sc *numScan, i, end int) (tableScale, bool) {

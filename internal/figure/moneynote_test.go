@@ -130,7 +130,7 @@ func TestMoneyPressForms(t *testing.T) {
 			[]moneyBrief{{"billions", 1e9, 0, 0, "USD", ""}}},
 		{"a vague amount generated", "Phone games are generating billions for the networks.",
 			[]moneyBrief{{"billions", 1e9, 0, 0, "USD", ""}}},
-		{"a vague amount a bill runs into", "The pair could face a damages bill running into millions.",
+		{"a vague amount a bill runs into", "The singer may be left with a legal bill running into millions.",
 			[]moneyBrief{{"millions", 1e6, 0, 0, "USD", ""}}},
 		{"no vague amount of people", "The final was watched by millions of viewers, and he spent time with millions of fans.", nil},
 		{"no vague amount of crowds running into it", "Crowds running into the millions lined the streets.", nil},

@@ -26,7 +26,8 @@ import (
 // a kind already counted). The words beside the casualty word are kept only
 // when of a closed class (shapeWord): the model weighs grammar, not the
 // open-class words of its training articles. A candidate after a negation
-// or a modal proposes nothing (unstated).
+// or a modal proposes nothing (unstated), nor one whose victim's position
+// holds a known thing or that is wished for (victimkind.go: vk=, wish).
 
 //go:embed fallback.weights
 var fallbackModelText string
@@ -308,7 +309,7 @@ func (dc docContext) nearest(s, e int) string {
 // plural auxiliary ("were jailed", "the looters were jailed").
 func noVictims(sc *numScan, i int, c Candidate) bool {
 	none := slices.Contains(c.Features, "v=none")
-	if none && (slices.Contains(c.Features, "subj=thing") || thingObject(sc, i)) {
+	if none && (slices.Contains(c.Features, "subj=thing") || slices.Contains(c.Features, "vk=thing") || thingObject(sc, i)) {
 		return true
 	}
 	if m, ok := sc.number(i + 1); ok && none && (m.n.Kind == contract.KindPercent || m.n.Kind == contract.KindFraction) {
@@ -324,7 +325,7 @@ func noVictims(sc *numScan, i int, c Candidate) bool {
 // these features is a casualty; a statement that nobody was harmed is the
 // grammar's (a count of 0).
 func unstated(c Candidate) bool {
-	return slices.Contains(c.Features, "neg") || slices.Contains(c.Features, "modal")
+	return slices.Contains(c.Features, "neg") || slices.Contains(c.Features, "modal") || slices.Contains(c.Features, "wish")
 }
 
 // thingObject reports a thing for the object of the casualty word at token
@@ -500,7 +501,11 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 	c := Candidate{Start: sc.toks[start].Start, End: sc.toks[end-1].End, Kind: kind, Count: roundFigure(count)}
 	c.Features = append(wordFeatures(sc, i, w, kind, vf, quotes), "subj="+subjectShape(sc, i))
 	if vf == "v=none" {
-		c.Features = append(c.Features, "vfar="+farVictim(sc, i, ents, listed))
+		vk := victimClass(sc, i, ents)
+		c.Features = append(c.Features, "vfar="+farVictim(sc, i, ents, listed), "vk="+vk, "kind+vk="+kind+"|"+vk)
+	}
+	if wishedHarm(sc, i) {
+		c.Features = append(c.Features, "wish")
 	}
 	if f := strings.Fields(who); len(f) > 0 {
 		c.who = f[len(f)-1]

@@ -141,3 +141,46 @@ var nonPersonNouns = map[string]bool{
 	"grenades": true, "explosives": true, "devices": true, "drugs": true, "drones": true, "tanks": true,
 	"whales": true, "dolphins": true, "fish": true, "elephants": true, "lions": true, "bears": true, "deer": true,
 }
+
+// IsNonHumanNoun reports whether a lower-case noun, singular or plural,
+// names a thing no casualty counts when it is harmed: an animal, a crop or
+// plant, a building or a vehicle, or an undertaking that is "killed" only in
+// a figure of speech (a company, a plan, a bill, a hope).
+func IsNonHumanNoun(w string) bool {
+	if nonPersonNouns[w] || nonHumanNouns[w] {
+		return true
+	}
+	n := len(w)
+	switch {
+	case n > 4 && w[n-3:] == "ies":
+		return nonHumanNouns[w[:n-3]+"y"] // "companies", "puppies"
+	case n > 4 && w[n-2:] == "es" && nonHumanNouns[w[:n-2]]:
+		return true // "foxes", "bushes"
+	case n > 3 && w[n-1] == 's' && w[n-2] != 's':
+		return nonHumanNouns[w[:n-1]] // "crops", "badgers"
+	}
+	return false
+}
+
+// nonHumanNouns are the singulars (and plurals of no regular form) of
+// IsNonHumanNoun's classes: animals, crops and plants, buildings and
+// works, vehicles, and undertakings.
+var nonHumanNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`
+animal beast livestock wildlife poultry creature pet pest species mammal insect fox badger wolf wolves deer cow calf
+bull ox oxen sheep lamb pig goat horse donkey camel dog puppy cat kitten bird chicken hen duck goose geese swan pigeon
+crow owl eagle fish salmon trout shark whale dolphin otter turtle frog snake rat mouse mice rabbit hare
+squirrel hedgehog bat bee wasp mosquito monkey ape gorilla chimpanzee elephant rhino lion tiger leopard bear bison
+crop harvest plant tree flower grass weed shrub bush hedge vine forest woodland vegetation seedling wheat maize corn
+rice barley coral reef
+building house home school hospital church mosque temple bridge road farm factory shop store office tower
+car vehicle bus truck lorry van train tram plane aircraft jet helicopter ship boat ferry tank
+company firm business industry economy market deal plan bill scheme project proposal idea hope chance career
+merger takeover bid campaign legislation amendment motion policy reform talks programme program show series film
+album song tour brand website momentum mood atmosphere conversation debate story
+`) {
+		m[w] = true
+	}
+	return m
+}()

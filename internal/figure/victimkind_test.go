@@ -1,0 +1,105 @@
+package figure
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/assert"
+)
+
+// candidateOf returns the fallback's first candidate over word in text, or nil.
+func candidateOf(text, word string) *Candidate {
+	d := textdoc.Analyze(text)
+	cands := New(d, entity.Extract(d)).Candidates(nil)
+	for k := range cands {
+		if strings.Contains(text[cands[k].Start:cands[k].End], word) {
+			return &cands[k]
+		}
+	}
+	return nil
+}
+
+// TestVictimClass has one sentence per position of the victim's noun and
+// per class of it: a candidate whose victim is a known thing proposes
+// nothing, one of a person or of a noun unknown keeps its class as a feature.
+func TestVictimClass(t *testing.T) {
+	cases := []struct {
+		text, word, class string // class "" when no candidate is left
+	}{
+		{"A long frost has killed crops and ruined orchards across the valley.", "killed", ""},
+		{"The blight killed the vines on every terrace.", "killed", ""},
+		{"Rangers said the number of badgers killed had risen.", "killed", ""},
+		{"The takeover was killed by the regulator in March.", "killed", ""},
+		{"Two horses were injured when the barn caught fire.", "injured", ""},
+		{"Neighbours said the lorry was hit twice.", "hit", ""},
+		{"A stray bullet hit the local pharmacist outside the market.", "hit", "person"},
+		{"Witnesses said the driver of the ferry was hurt.", "hurt", "none"},
+		{"The fall injured the goalkeeper's knee.", "injured", "unknown"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			got := candidateOf(c.text, c.word)
+			if c.class == "" {
+				assert.Nil(t, got)
+				return
+			}
+			if assert.NotNil(t, got) {
+				assert.Contains(t, got.Features, "vk="+c.class)
+			}
+		})
+	}
+}
+
+// TestWishedHarm has one sentence per verb of wishing, calling for or
+// threatening before a harm, which proposes nothing, and the sentences
+// that look like them and report a harm done.
+func TestWishedHarm(t *testing.T) {
+	cases := []struct {
+		text, word string
+		wished     bool
+	}{
+		{"The pamphlets called for the bankers to be shot.", "shot", true},
+		{"Fans of the rival club wanted him killed.", "killed", true},
+		{"The gang threatened to have the informer beaten.", "beaten", true},
+		{"The sect urged its followers to see the elders jailed.", "jailed", true},
+		{"A lorry driver called Ian Moss was killed on the bypass.", "killed", false},
+		{"The family wanted answers after the courier was killed.", "killed", false},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			f := New(d, entity.Extract(d))
+			found := false
+			for _, seg := range f.segments() {
+				sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+				for i := sc.lo; i < sc.hi; i++ {
+					if sc.w(i) == c.word {
+						found = true
+						assert.Equal(t, c.wished, wishedHarm(&sc, i))
+					}
+				}
+			}
+			assert.True(t, found)
+			got := candidateOf(c.text, c.word)
+			if c.wished {
+				assert.Nil(t, got)
+			} else if got != nil {
+				assert.False(t, slices.Contains(got.Features, "wish"))
+			}
+		})
+	}
+}
+
+// TestNonHumanNoun reads the classes in either number and leaves people.
+func TestNonHumanNoun(t *testing.T) {
+	for _, w := range []string{"crops", "crop", "foxes", "fox", "badgers", "companies", "puppies", "buses", "vines", "mice", "takeover"} {
+		assert.True(t, lexicon.IsNonHumanNoun(w), w)
+	}
+	for _, w := range []string{"farmers", "man", "children", "seals", "hawks", "wells", "bullfighter", "guards"} {
+		assert.False(t, lexicon.IsNonHumanNoun(w), w)
+	}
+}

@@ -364,14 +364,16 @@ func storyCurrency(hits []moneyHit, dateline string, d *textdoc.Doc) string {
 }
 
 // homeCurrency is the currency of the country the body of d names more
-// often than the United States (lexicon.HomeCurrency), twice at least, or USD.
+// often than the United States (lexicon.HomeCurrency), twice at least, or
+// USD. A word that is part of the name of a place elsewhere does not count
+// (inOtherPlace).
 func homeCurrency(d *textdoc.Doc) string {
 	n := map[string]int{}
-	for _, t := range d.Toks {
+	for k, t := range d.Toks {
 		if t.Start < d.Body.Start || t.End > d.Body.End {
 			continue
 		}
-		if c := lexicon.HomeCurrency(d.Text[t.Start:t.End]); c != "" {
+		if c := lexicon.HomeCurrency(d.Text[t.Start:t.End]); c != "" && !inOtherPlace(d, k) {
 			n[c]++
 		}
 	}
@@ -382,6 +384,29 @@ func homeCurrency(d *textdoc.Doc) string {
 		}
 	}
 	return best
+}
+
+// inOtherPlace reports whether token k, a word of lexicon.HomeCurrency, is
+// part of the name of a place in another country: "New South Wales", "New
+// England", "New London", "British Columbia", "Latin American", "South
+// America", "Central American".
+func inOtherPlace(d *textdoc.Doc, k int) bool {
+	tok := func(j int) string {
+		if j < 0 || j >= len(d.Toks) {
+			return ""
+		}
+		return d.Text[d.Toks[j].Start:d.Toks[j].End]
+	}
+	w, prev := tok(k), tok(k-1)
+	switch {
+	case prev == "New" || prev == "South" && tok(k-2) == "New":
+		return true
+	case w == "British" && tok(k+1) == "Columbia":
+		return true
+	case strings.HasPrefix(w, "America") && (prev == "Latin" || prev == "South" || prev == "Central"):
+		return true
+	}
+	return false
 }
 
 // elidedMoney reads an amount whose currency is left to the one before it in

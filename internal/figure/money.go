@@ -364,26 +364,52 @@ func storyCurrency(hits []moneyHit, dateline string, d *textdoc.Doc) string {
 }
 
 // homeCurrency is the currency of the country the body of d names more
-// often than the United States (lexicon.HomeCurrency), twice at least, or
-// USD. A word that is part of the name of a place elsewhere does not count
-// (inOtherPlace).
+// often than the United States (lexicon.HomeCurrency), twice at least, and
+// more often than any other country, or USD: a story of India that names
+// Britain twice is no story in pounds. A word that is part of the name of a
+// place elsewhere does not count (inOtherPlace).
 func homeCurrency(d *textdoc.Doc) string {
-	n := map[string]int{}
+	n, other := map[string]int{}, map[string]int{}
+	rival := 0 // the count of the country other than the UK and the US named most
 	for k, t := range d.Toks {
-		if t.Start < d.Body.Start || t.End > d.Body.End {
+		if t.Start < d.Body.Start || t.End > d.Body.End || inOtherPlace(d, k) {
 			continue
 		}
-		if c := lexicon.HomeCurrency(d.Text[t.Start:t.End]); c != "" && !inOtherPlace(d, k) {
+		w := d.Text[t.Start:t.End]
+		if c := lexicon.HomeCurrency(w); c != "" {
 			n[c]++
+		} else if c := otherCountry(w); c != "" {
+			other[c]++
+			rival = max(rival, other[c])
 		}
 	}
 	best := "USD"
 	for _, c := range slices.Sorted(maps.Keys(n)) {
-		if n[c] >= 2 && n[c] > n[best] {
+		if n[c] >= 2 && n[c] > n[best] && n[c] > rival {
 			best = c
 		}
 	}
 	return best
+}
+
+// otherCountry returns the country a capitalised word names or whose
+// demonym it is ("India", "Indian"), when it is not a country of
+// lexicon.HomeCurrency, or "".
+func otherCountry(w string) string {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return ""
+	}
+	key := lexicon.Key(w)
+	name := ""
+	if p, ok := lexicon.LookupPlace(key); ok && p.Kind == lexicon.Country {
+		name = p.Name
+	} else if c, ok := lexicon.Demonym(key); ok {
+		name = c
+	}
+	if name == "" || lexicon.HomeCurrency(name) != "" {
+		return ""
+	}
+	return name
 }
 
 // inOtherPlace reports whether token k, a word of lexicon.HomeCurrency, is

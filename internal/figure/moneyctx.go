@@ -203,6 +203,7 @@ func storyDollars(text string, hits []moneyHit, dateline string) {
 // rand above its rows of cents). A conversion in
 // brackets ("A$1.2bn (US$950m)") is not the amount the cents stand with.
 func storyCents(text string, hits []moneyHit, curAt []string) {
+	story := "" // centStory, read once: the loop changes only amounts in cents, which it skips
 	for k := range hits {
 		h := &hits[k]
 		if !h.cents || h.code != "USD" || usMarked(text, h.start, lexicon.Lower(text[h.start:h.end])) {
@@ -221,7 +222,10 @@ func storyCents(text string, hits []moneyHit, curAt []string) {
 		case code == "" && curAt[k] != "":
 			h.code = curAt[k]
 		case code == "":
-			h.code = centStory(hits) // "Shr 45.2 cents vs 38.1 cents" under "Net profit 25.5 mln rand vs 20.1 mln"
+			if story == "" {
+				story = centStory(hits)
+			}
+			h.code = story // "Shr 45.2 cents vs 38.1 cents" under "Net profit 25.5 mln rand vs 20.1 mln"
 		}
 	}
 }

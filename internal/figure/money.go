@@ -340,7 +340,7 @@ func (h moneyHit) money(text string) contract.Money {
 
 // storyCurrency is the currency most amounts of the article are in, a tie
 // going to the story's own: the dateline's dollar or its place's currency,
-// or, when none, that of the country the story names most, or USD.
+// or, when none, the UK's when the story names it most (homeCurrency), or USD.
 func storyCurrency(hits []moneyHit, dateline string, d *textdoc.Doc) string {
 	n := map[string]int{}
 	best, bn := dateline, 0
@@ -414,8 +414,8 @@ func otherCountry(w string) string {
 
 // inOtherPlace reports whether token k, a word of lexicon.HomeCurrency, is
 // part of the name of a place in another country: "New South Wales", "New
-// England", "New London", "British Columbia", "Latin American", "South
-// America", "Central American".
+// England", "New London", "New Britain", "British Columbia", "Latin
+// American", "South America", "Central American".
 func inOtherPlace(d *textdoc.Doc, k int) bool {
 	tok := func(j int) string {
 		if j < 0 || j >= len(d.Toks) {
@@ -425,8 +425,8 @@ func inOtherPlace(d *textdoc.Doc, k int) bool {
 	}
 	w, prev := tok(k), tok(k-1)
 	switch {
-	case prev == "New" || prev == "South" && tok(k-2) == "New":
-		return true
+	case prev == "New" && (w == "England" || w == "London" || w == "Britain"), w == "Wales" && prev == "South" && tok(k-2) == "New":
+		return true // not "New UK rules", "New Scotland Yard"
 	case w == "British" && tok(k+1) == "Columbia":
 		return true
 	case strings.HasPrefix(w, "America") && (prev == "Latin" || prev == "South" || prev == "Central"):

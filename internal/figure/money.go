@@ -376,6 +376,9 @@ func homeCurrency(d *textdoc.Doc) string {
 			continue
 		}
 		w := d.Text[t.Start:t.End]
+		if k > 0 && w == "Ireland" && d.Text[d.Toks[k-1].Start:d.Toks[k-1].End] == "Northern" {
+			w = "Northern Ireland" // the UK's, not Ireland's
+		}
 		if c := lexicon.HomeCurrency(w); c != "" {
 			n[c]++
 		} else if c := otherCountry(w); c != "" {

@@ -20,28 +20,19 @@ score/numbers.py matches them, and every error falls in one kind:
 
 "[gold count null]" marks gold of a vague count ("many"), which no count matches.
 -v KIND prints the errors whose kind opens with KIND, with their context:
-read them on the tune split only; on the check split print the counts alone.
+read them on the tune split only: -v refuses a GOLD that holds an article of
+the check split (eval/join.py), whose errors are counted, never listed.
 """
-import collections, json, sys
+import collections, sys
 
-
-def b2c_map(text):
-    m, pos = {}, 0
-    for i, ch in enumerate(text):
-        m[pos] = i
-        pos += len(ch.encode("utf-8"))
-    m[pos] = len(text)
-    return m
+from join import split_of  # eval/join.py: the tune/check split
+from probe import b2c as b2c_map, load  # eval/probe.py: byte to character offsets, JSON Lines
 
 
 def close(a, b):
     if a is None or b is None:
         return a is None and b is None
     return a == b or abs(a - b) <= 0.005 * max(abs(a), abs(b))
-
-
-def load(path):
-    return [json.loads(l) for l in open(path, encoding="utf-8") if l.strip()]
 
 
 def right(g, p):
@@ -93,6 +84,9 @@ def main():
     if len(args) != 3:
         raise SystemExit(__doc__)
     gold = load(args[0])
+    if verbose and any(split_of(g["id"]) == "check" for g in gold):
+        raise SystemExit("caserrors: -v reads errors one by one: GOLD holds articles of the check split "
+                         "(eval/join.py); read errors on tune.jsonl alone, count them on check")
     pred = {d["id"]: d for d in load(args[1])}
     cands = {d["id"]: d for d in load(args[2])}
     counts = collections.Counter()

@@ -52,7 +52,14 @@ func datelinePlace(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 		}
 		start += strings.Index(part, name)
 		m := contract.Mention{Start: start, End: start + len(name), Text: name}
-		ents = dropPlacesInside(ents, m)
+		known, _ := lexicon.LookupPlace(lexicon.Key(name))
+		if known.Kind == 0 && (start != dl.Start || !anchored) && placeEntity(ents, lexicon.Key(name)) < 0 {
+			continue // no place to add: the tagger's places inside it stay
+		}
+		var dropped bool
+		if ents, dropped = dropPlacesInside(ents, m); dropped {
+			added = true // a mention gone: order and number the entities again
+		}
 		if overlapsMention(ents, m) {
 			continue // the tagger's already, in this form or another ("LONDON-")
 		}
@@ -258,22 +265,23 @@ func overlapsMention(ents []contract.Entity, m contract.Mention) bool {
 
 // dropPlacesInside removes the place mentions that lie inside m but are
 // shorter, and the entities left with none: the dateline's "ST. LOUIS"
-// supersedes the tagger's "LOUIS" within it.
-func dropPlacesInside(ents []contract.Entity, m contract.Mention) []contract.Entity {
+// supersedes the tagger's "LOUIS" within it. It reports whether it removed any.
+func dropPlacesInside(ents []contract.Entity, m contract.Mention) ([]contract.Entity, bool) {
 	inside := func(o contract.Mention) bool {
 		return o.Start >= m.Start && o.End <= m.End && o.End-o.Start < m.End-m.Start
 	}
-	out := ents[:0]
+	out, dropped := ents[:0], false
 	for _, e := range ents {
-		if e.Type == contract.GPE || e.Type == contract.Location {
+		if (e.Type == contract.GPE || e.Type == contract.Location) && slices.ContainsFunc(e.Mentions, inside) {
 			e.Mentions = slices.DeleteFunc(e.Mentions, inside)
+			dropped = true
 			if len(e.Mentions) == 0 {
 				continue
 			}
 		}
 		out = append(out, e)
 	}
-	return out
+	return out, dropped
 }
 
 // placeEntity returns the index of the place entity named or mentioned by key, or -1.

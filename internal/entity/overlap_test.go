@@ -61,3 +61,19 @@ func TestDatelinePlaceSupersedesPartOfIt(t *testing.T) {
 		require.NotEqual(t, "LOUIS", e.Name)
 	}
 }
+
+// TestDatelineNotAddedDropsNothing: a dateline's first part that names no
+// known place and shows itself no dateline (no agency) is not added, and so
+// takes no place mention of the tagger's inside it away.
+func TestDatelineNotAddedDropsNothing(t *testing.T) {
+	text := "Bridge reopens\n\nKESTREL HARBOUR - The bridge over the river reopened on Monday."
+	d := textdoc.Analyze(text)
+	require.NotNil(t, d.Meta.Dateline, "the test needs a dateline")
+	require.Empty(t, d.Meta.Dateline.Agency, "the test needs a dateline without an agency")
+	dl := d.Meta.Dateline.Start
+	inner := []contract.Entity{{ID: "e1", Type: contract.GPE, Name: "Harbour", Titles: []string{},
+		Mentions: []contract.Mention{{Start: dl + 8, End: dl + 15, Text: "HARBOUR"}}}}
+	ents := datelinePlace(d, inner)
+	require.Len(t, ents, 1)
+	require.Equal(t, []contract.Mention{{Start: dl + 8, End: dl + 15, Text: "HARBOUR"}}, ents[0].Mentions)
+}

@@ -2,14 +2,21 @@
 // (numbers.go), amounts of money (money.go, the story's context and the
 // tables' headers in moneyctx.go, the notes that scale a table's rows in
 // moneynote.go), casualty counts (casualties.go) and the article's toll
-// (toll.go). Casualties come from a grammar of victim
+// (toll.go). A table's bare figures and a vague amount ("investing
+// millions") that no currency goes with take the story's currency
+// (storyCurrency): the one most of its amounts are in, else the dateline
+// place's (lexicon.DatelineCurrency), else that of the country the body
+// names most when it is the UK's (lexicon.HomeCurrency), else USD. Casualties come from a grammar of victim
 // phrases (victims.go, and persons.go for people known by a noun's form) and
 // casualty predicates (predicates.go) joined in casgrammar.go, with counts
 // read in counting.go and the names a story identifies its described
 // victims by read in aliases.go; a linear model trained on annotated news
 // (fallback.go, trained by internal/figure/train) keeps the casualty words
-// the grammar leaves that it scores as casualties, none whose victim is a
-// known thing or a harm wished for (victimkind.go). What money and casualties
+// the grammar leaves that it scores as casualties; its features keep only
+// the words of closed classes beside a casualty word (others are shaped), a
+// word after a negation or a modal proposes nothing, and neither does one
+// whose victim is a known thing or whose harm is wished for
+// (victimkind.go). What money and casualties
 // share lives in files of its own: the segments both read, the title and the
 // sentences (segments.go), who a figure is attributed to (source.go), and the
 // entity mentions indexed by position (mentions.go). It reads a textdoc.Doc

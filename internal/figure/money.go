@@ -340,7 +340,7 @@ func (h moneyHit) money(text string) contract.Money {
 
 // storyCurrency is the currency most amounts of the article are in, a tie
 // going to the story's own: the dateline's dollar or its place's currency,
-// or, when none, that of the country the story names most, or USD.
+// or, when none, the UK's when the story names it most (homeCurrency), or USD.
 func storyCurrency(hits []moneyHit, dateline string, d *textdoc.Doc) string {
 	n := map[string]int{}
 	best, bn := dateline, 0
@@ -364,24 +364,78 @@ func storyCurrency(hits []moneyHit, dateline string, d *textdoc.Doc) string {
 }
 
 // homeCurrency is the currency of the country the body of d names more
-// often than the United States (lexicon.HomeCurrency), twice at least, or USD.
+// often than the United States (lexicon.HomeCurrency), twice at least, and
+// more often than any other country, or USD: a story of India that names
+// Britain twice is no story in pounds. A word that is part of the name of a
+// place elsewhere does not count (inOtherPlace).
 func homeCurrency(d *textdoc.Doc) string {
-	n := map[string]int{}
-	for _, t := range d.Toks {
-		if t.Start < d.Body.Start || t.End > d.Body.End {
+	n, other := map[string]int{}, map[string]int{}
+	rival := 0 // the count of the country other than the UK and the US named most
+	for k, t := range d.Toks {
+		if t.Start < d.Body.Start || t.End > d.Body.End || inOtherPlace(d, k) {
 			continue
 		}
-		if c := lexicon.HomeCurrency(d.Text[t.Start:t.End]); c != "" {
+		w := d.Text[t.Start:t.End]
+		if k > 0 && w == "Ireland" && d.Text[d.Toks[k-1].Start:d.Toks[k-1].End] == "Northern" {
+			w = "Northern Ireland" // the UK's, not Ireland's
+		}
+		if c := lexicon.HomeCurrency(w); c != "" {
 			n[c]++
+		} else if c := otherCountry(w); c != "" {
+			other[c]++
+			rival = max(rival, other[c])
 		}
 	}
 	best := "USD"
 	for _, c := range slices.Sorted(maps.Keys(n)) {
-		if n[c] >= 2 && n[c] > n[best] {
+		if n[c] >= 2 && n[c] > n[best] && n[c] > rival {
 			best = c
 		}
 	}
 	return best
+}
+
+// otherCountry returns the country a capitalised word names or whose
+// demonym it is ("India", "Indian"), when it is not a country of
+// lexicon.HomeCurrency, or "".
+func otherCountry(w string) string {
+	if w == "" || w[0] < 'A' || w[0] > 'Z' {
+		return ""
+	}
+	key := lexicon.Key(w)
+	name := ""
+	if p, ok := lexicon.LookupPlace(key); ok && p.Kind == lexicon.Country {
+		name = p.Name
+	} else if c, ok := lexicon.Demonym(key); ok {
+		name = c
+	}
+	if name == "" || lexicon.HomeCurrency(name) != "" {
+		return ""
+	}
+	return name
+}
+
+// inOtherPlace reports whether token k, a word of lexicon.HomeCurrency, is
+// part of the name of a place in another country: "New South Wales", "New
+// England", "New London", "New Britain", "British Columbia", "Latin
+// American", "South America", "Central American".
+func inOtherPlace(d *textdoc.Doc, k int) bool {
+	tok := func(j int) string {
+		if j < 0 || j >= len(d.Toks) {
+			return ""
+		}
+		return d.Text[d.Toks[j].Start:d.Toks[j].End]
+	}
+	w, prev := tok(k), tok(k-1)
+	switch {
+	case prev == "New" && (w == "England" || w == "London" || w == "Britain"), w == "Wales" && prev == "South" && tok(k-2) == "New":
+		return true // not "New UK rules", "New Scotland Yard"
+	case w == "British" && tok(k+1) == "Columbia":
+		return true
+	case strings.HasPrefix(w, "America") && (prev == "Latin" || prev == "South" || prev == "Central"):
+		return true
+	}
+	return false
 }
 
 // elidedMoney reads an amount whose currency is left to the one before it in

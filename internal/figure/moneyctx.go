@@ -203,6 +203,7 @@ func storyDollars(text string, hits []moneyHit, dateline string) {
 // rand above its rows of cents). A conversion in
 // brackets ("A$1.2bn (US$950m)") is not the amount the cents stand with.
 func storyCents(text string, hits []moneyHit, curAt []string) {
+	story := "" // centStory, read once: the loop changes only amounts in cents, which it skips
 	for k := range hits {
 		h := &hits[k]
 		if !h.cents || h.code != "USD" || usMarked(text, h.start, lexicon.Lower(text[h.start:h.end])) {
@@ -221,7 +222,10 @@ func storyCents(text string, hits []moneyHit, curAt []string) {
 		case code == "" && curAt[k] != "":
 			h.code = curAt[k]
 		case code == "":
-			h.code = centStory(hits) // "Shr 45.2 cents vs 38.1 cents" under "Net profit 25.5 mln rand vs 20.1 mln"
+			if story == "" {
+				story = centStory(hits)
+			}
+			h.code = story // "Shr 45.2 cents vs 38.1 cents" under "Net profit 25.5 mln rand vs 20.1 mln"
 		}
 	}
 }
@@ -306,9 +310,13 @@ func datelinePound(d *textdoc.Doc) string { return datelineUnit(d, lexicon.Datel
 // datelineUnit returns the currency unit of the story's dateline place
 // (the parsed dateline's, or a wire line's as datelineDollar tells), or "".
 // A parsed dateline that names no place with a unit leaves the wire line
-// its say: "RTRS - Gold miner lifts output" then "PERTH 1997-05-05".
+// its say: "RTRS - Gold miner lifts output" then "PERTH 1997-05-05"; one
+// of a town in a US state has no unit but the US dollar.
 func datelineUnit(d *textdoc.Doc, unit func(string) string) string {
 	if d.Meta.Dateline != nil {
+		if inUSState(d.Meta.Dateline.Place) {
+			return "" // "MOSCOW, Idaho", "LONDON, Ky.", "VANCOUVER, Wash.": a town of the US counts in dollars
+		}
 		if c := placeUnit(d.Meta.Dateline.Place, unit); c != "" {
 			return c
 		}
@@ -351,6 +359,22 @@ func lineDateline(line string, unit func(string) string) string {
 		return ""
 	}
 	return placeUnit(line[:end], unit)
+}
+
+// inUSState reports a dateline place whose region after a comma is a US
+// state, not a country of the same name: "MOSCOW, Idaho", "LONDON, Ky.".
+func inUSState(place string) bool {
+	parts := strings.Split(place, ",")
+	for _, p := range parts[1:] {
+		p = strings.TrimSpace(p)
+		if pl, ok := lexicon.LookupPlace(lexicon.Key(p)); ok && pl.Kind == lexicon.Country {
+			continue // "TBILISI, Georgia": the country, not the state
+		}
+		if lexicon.IsUSState(p) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeUnit returns the unit (a lookup by lower-case place name) of a

@@ -78,7 +78,8 @@ func CurrencyReadings(code string) []CurrencyCue {
 }
 
 // HomeCurrency returns the currency of the country a word of a story names
-// as written ("UK", "Britain", "US", "American"), or "": the country a
+// as written ("UK", "Britain", "US", "American", or a country's whole
+// name, "United Kingdom"), or "": the country a
 // story names most decides the currency of an amount it states without one
 // ("investing millions") when it states no other.
 func HomeCurrency(word string) string { return homeCurrencies[word] }
@@ -86,6 +87,7 @@ func HomeCurrency(word string) string { return homeCurrencies[word] }
 var homeCurrencies = map[string]string{
 	"UK": "GBP", "U.K.": "GBP", "Britain": "GBP", "British": "GBP", "London": "GBP", "England": "GBP",
 	"Scotland": "GBP", "Scottish": "GBP", "Wales": "GBP", "Welsh": "GBP",
+	"United Kingdom": "GBP", "Northern Ireland": "GBP", "United States": "USD",
 	"US": "USD", "U.S.": "USD", "USA": "USD", "America": "USD", "American": "USD", "Americans": "USD", "Washington": "USD",
 }
 

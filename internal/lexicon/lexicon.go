@@ -10,7 +10,8 @@
 // "U.S.", "US" and "u.s." find the same entry; single words by their lower
 // case, made by Lower (the word lists of verbs, nouns and currencies keep
 // periods: "sen.", "rs."). Key and Lower are the module's one way to key a
-// name and to lower-case a word.
+// name and to lower-case a word. HomeCurrency and IsUSState alone take a
+// word as written, where case tells "US" from "us" and "OR" from "or".
 package lexicon
 
 import (

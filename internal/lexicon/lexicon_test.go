@@ -271,3 +271,12 @@ func TestIsNameWordDigits(t *testing.T) {
 		assert.Equal(t, c.want, IsNameWord(c.w), c.w)
 	}
 }
+
+// TestIsUSState names US states by name and by abbreviation, and no
+// province of another country.
+func TestIsUSState(t *testing.T) {
+	for w, want := range map[string]bool{"Idaho": true, "Ky.": true, "OH": true, "New Mexico": true,
+		"Ontario": false, "Bavaria": false, "Kestrel": false, "": false} {
+		assert.Equal(t, want, IsUSState(w), w)
+	}
+}

@@ -141,11 +141,14 @@ Buckeye State=Ohio|Sooner State=Oklahoma|Beaver State=Oregon|Keystone State=Penn
 Mount Rushmore State=South Dakota|Volunteer State=Tennessee|Lone Star State=Texas|Beehive State=Utah|
 Green Mountain State=Vermont|Evergreen State=Washington State|Badger State=Wisconsin|Equality State=Wyoming|Cowboy State=Wyoming`
 
-// states are states, provinces and administrative regions (GPE).
-const states = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
+// usStates are the states of the US by name.
+const usStates = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|Illinois|Indiana|Iowa|
 Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|
 New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|
-Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Washington State|Ontario|Quebec|British Columbia|Alberta|
+Tennessee|Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming|Washington State`
+
+// states are states, provinces and administrative regions (GPE).
+const states = usStates + `|Ontario|Quebec|British Columbia|Alberta|
 Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Nunavut|Yukon|New South Wales|Victoria|Queensland|Tasmania|
 Western Australia|South Australia|Northern Territory|Bavaria|Saxony|Catalonia|Andalusia|Basque Country|Galicia|Lombardy|Sicily|
 Sardinia|Tuscany|Corsica|Brittany|Normandy|Provence|Flanders|Wallonia|Cornwall|Yorkshire|Kent|Essex|Surrey|Sussex|Devon|Lancashire|
@@ -330,6 +333,23 @@ var usAbbrev = func() map[string]string {
 	}
 	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC") {
 		m[c] = c
+	}
+	return m
+}()
+
+// IsUSState reports whether w names a US state, by name ("Idaho") or by an
+// abbreviation of USStateAbbrev ("Ky.", "OH").
+func IsUSState(w string) bool {
+	if _, ok := USStateAbbrev(w); ok {
+		return true
+	}
+	return usStateSet[w]
+}
+
+var usStateSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Split(usStates, "|") {
+		m[strings.TrimSpace(w)] = true
 	}
 	return m
 }()

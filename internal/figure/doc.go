@@ -8,8 +8,9 @@
 // read in counting.go and the names a story identifies its described
 // victims by read in aliases.go; a linear model trained on annotated news
 // (fallback.go, trained by internal/figure/train) keeps the casualty words
-// the grammar leaves that it scores as casualties, none whose victim is a
-// known thing or a harm wished for (victimkind.go). What money and casualties
+// the grammar leaves that it scores as casualties. Neither lists a
+// casualty whose victim is a known thing or whose harm is wished, called
+// for, attempted or nearly done (victimkind.go). What money and casualties
 // share lives in files of its own: the segments both read, the title and the
 // sentences (segments.go), who a figure is attributed to (source.go), and the
 // entity mentions indexed by position (mentions.go). It reads a textdoc.Doc

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -255,9 +256,10 @@ func thingVictim(sc *numScan, h casHit, a, b int) (int, bool) {
 			return b, true
 		}
 	}
-	// the count opens the hit ("three horses were killed") or follows its verb ("killed three projects")
+	// the count opens the hit ("three horses were killed") or follows its verb ("killed three
+	// projects", a headline's "Kills 4 Cows", where the hit ends with the count)
 	for k := a; k < b && k <= a+1; k++ {
-		if m, ok := sc.qualified(k); ok && m.n.Value == h.Count && m.tokEnd < b {
+		if m, ok := sc.qualified(k); ok && m.n.Value == h.Count {
 			o := nounHeadAt(sc, m.tokEnd)
 			return o + 1, o >= 0 && lexicon.IsNonHumanNoun(nounAsWritten(sc, o))
 		}
@@ -289,21 +291,15 @@ func nounHeadAt(sc *numScan, k int) int {
 	return head
 }
 
-// hitTokens returns the tokens [a, b) of sc over bytes [s, e), or -1.
+// hitTokens returns the tokens [a, b) of sc over bytes [s, e), or -1
+// (a binary search: a sentence of many hits stays linear).
 func hitTokens(sc *numScan, s, e int) (int, int) {
-	a := -1
-	for k := sc.lo; k < sc.hi; k++ {
-		if sc.toks[k].End <= s {
-			continue
-		}
-		if sc.toks[k].Start >= e {
-			return a, k
-		}
-		if a < 0 {
-			a = k
-		}
+	a := sc.lo + sort.Search(sc.hi-sc.lo, func(k int) bool { return sc.toks[sc.lo+k].End > s })
+	if a >= sc.hi || sc.toks[a].Start >= e {
+		return -1, -1
 	}
-	return a, sc.hi
+	b := a + sort.Search(sc.hi-a, func(k int) bool { return sc.toks[a+k].Start >= e })
+	return a, b
 }
 
 // harmWord reports a word that tells a harm: a casualty verb, noun or state.
@@ -322,7 +318,7 @@ func harmWord(w string) bool {
 // headline ("3 Horses Killed"), else as written, so that a name ("Fox")
 // is no noun.
 func nounAsWritten(sc *numScan, k int) string {
-	if sc.title {
+	if sc.title || headlineLike(sc) {
 		return sc.w(k)
 	}
 	return sc.raw(k)

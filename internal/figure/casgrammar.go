@@ -407,6 +407,10 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			if !ok {
 				continue
 			}
+			if e, no := noPersonHarm(&sc, h); no {
+				i = max(i, e-1)
+				continue // victimkind.go: a thing's harm, or a harm not done
+			}
 			if taken(h.Start, h.End) && !nested {
 				in := coordinationOver(h, hx, gx)
 				if in == nil {
@@ -1225,11 +1229,13 @@ func modalBetween(sc *numScan, j, e int) bool {
 	return false
 }
 
-// counterfactual reports "would" in tokens [j, k), between a subject and
-// its casualty word: "would not have died", "would have been killed".
+// counterfactual reports "would", or "could have", in tokens [j, k),
+// between a subject and its casualty word: "would not have died", "would
+// have been killed", "could have been killed" ("may have been killed" and
+// "might have died" tell of a harm that may have happened).
 func counterfactual(sc *numScan, j, k int) bool {
 	for c := j; c < k; c++ {
-		if sc.w(c) == "would" {
+		if w := sc.w(c); w == "would" || w == "could" && sc.w(c+1) == "have" {
 			return true
 		}
 	}

@@ -87,6 +87,10 @@ func findCasualties(f *Figures) []casHit {
 				continue
 			}
 			if h, end, ok := casualtyAt(&sc, i, ents); ok {
+				if e, no := noPersonHarm(&sc, h); no {
+					used = e
+					continue // victimkind.go: a thing's harm, or a harm not done
+				}
 				h.sent = seg.sent
 				h.Text = d.Text[h.Start:h.End]
 				also := h.also

@@ -13,9 +13,10 @@
 // victims by read in aliases.go; a linear model trained on annotated news
 // (fallback.go, trained by internal/figure/train) keeps the casualty words
 // the grammar leaves that it scores as casualties; its features keep only
-// the words of closed classes beside a casualty word (others are shaped), a
-// word after a negation or a modal proposes nothing, and neither does one
-// whose victim is a known thing or whose harm is wished for
+// the words of closed classes beside a casualty word (others are shaped),
+// and a word after a negation or a modal proposes nothing. Neither the
+// grammar nor the model lists a casualty whose victim is a known thing or
+// whose harm is wished, called for, attempted or nearly done
 // (victimkind.go). What money and casualties
 // share lives in files of its own: the segments both read, the title and the
 // sentences (segments.go), who a figure is attributed to (source.go), and the

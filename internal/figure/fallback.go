@@ -504,7 +504,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 		vk := victimClass(sc, i, ents)
 		c.Features = append(c.Features, "vfar="+farVictim(sc, i, ents, listed), "vk="+vk, "kind+vk="+kind+"|"+vk)
 	}
-	if wishedHarm(sc, i) {
+	if wishedHarm(sc, i) || nearlyDone(sc, i) {
 		c.Features = append(c.Features, "wish")
 	}
 	if f := strings.Fields(who); len(f) > 0 {

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -14,8 +15,10 @@ import (
 // ("the number of foxes killed"). victimClass sorts that noun by the lexicon:
 // a person, a known thing (lexicon.IsNonHumanNoun: animals, crops, works,
 // vehicles, undertakings) or unknown. wishedHarm finds the casualty word in
-// a wish, a call or a threat ("called for them to be killed", "wants him
-// killed"): a harm not done.
+// a wish, a call, a threat, a plan or an attempt ("called for them to be
+// killed", "wants him killed", "tried to have him shot"), nearlyDone one
+// nearly done ("was nearly killed"): harms not done. The fallback's
+// candidates and the grammar's casualties (noPersonHarm) pass both gates.
 
 // victimClass returns "person", "thing" or "unknown" for the noun in the
 // victim's position of the casualty word at token i, "none" when no noun
@@ -169,7 +172,16 @@ var wishVerbs = map[string]bool{
 	"urging": true, "demand": true, "demanded": true, "demands": true, "demanding": true, "threaten": true, "threatened": true,
 	"threatens": true, "threatening": true, "incite": true, "incited": true, "incites": true, "inciting": true,
 	"prefer": true, "preferred": true, "hoped": true, "hoping": true,
+	// planning and attempting: "plotted to have his partner killed", "sought the arrest of"
+	"plot": true, "plots": true, "plotted": true, "plotting": true, "plan": true, "plans": true, "planned": true,
+	"planning": true, "try": true, "tries": true, "tried": true, "trying": true, "attempt": true, "attempts": true,
+	"attempted": true, "attempting": true, "seek": true, "seeks": true, "sought": true, "seeking": true,
+	"vow": true, "vows": true, "vowed": true, "vowing": true,
 }
+
+// clauseOpener are the conjunctions that open a clause of its own.
+var clauseOpener = map[string]bool{"but": true, "because": true, "when": true, "after": true, "before": true,
+	"while": true, "until": true, "if": true, "so": true, "then": true, "where": true, "since": true, "though": true}
 
 // wishedHarm reports a casualty word at token i in the infinitive or
 // participle complement of a verb of wishing, calling for or threatening at
@@ -191,7 +203,159 @@ func wishedHarm(sc *numScan, i int) bool {
 		if wishVerbs[w] {
 			return !strings.HasPrefix(w, "call") || sc.w(k+1) == "for" // "a man called Ian was killed" names him
 		}
-		if w == "," || w == "." || w == ";" || w == ":" || w == "who" || w == "which" || w == "that" {
+		if w == "," || w == "." || w == ";" || w == ":" || w == "who" || w == "which" || w == "that" || clauseOpener[w] ||
+			w == "and" && !inf {
+			return false // "tried to help but the man died": a clause of its own
+		}
+	}
+	return false
+}
+
+// noPersonHarm reports a casualty the grammar read over bytes [h.Start,
+// h.End) of the segment sc that tells of no harm done to people: its
+// victim is a known thing ("killed three projects"; "apprehended 31,000
+// pupils dodging school" keeps its people), or its harm is wished, called
+// for, threatened, planned, attempted or nearly done ("wanted the officer
+// killed", "the attempted murder of two officers", "was nearly killed").
+// It returns the token to read on from: after the thing a count counts
+// ("10,500 offences and 70 deaths" goes on to the deaths), else after the
+// hit.
+func noPersonHarm(sc *numScan, h casHit) (int, bool) {
+	a, b := hitTokens(sc, h.Start, h.End)
+	if a < 0 {
+		return 0, false
+	}
+	if e, ok := thingVictim(sc, h, a, b); ok {
+		return e, true
+	}
+	for k := a; k < b; k++ {
+		w := sc.w(k)
+		if _, ok := killNouns[w]; ok && harmNounNotDone(sc, k) {
+			return b, true
+		}
+		if t, ok := triggers[w]; ok && t.after && (nearlyDone(sc, k) || k == b-1 && wishedHarm(sc, k)) {
+			// a wish's participle follows its victims ("wanted the officer killed"): an
+			// active verb that opens the hit has its victims after it ("killed him")
+			return b, true
+		}
+	}
+	return 0, false
+}
+
+// thingVictim reports a hit h over tokens [a, b) whose victims are things:
+// the head of its victim phrase, or the noun its count counts, is a
+// known thing (lexicon.IsNonHumanNoun). It returns the token after the
+// thing's count and noun, or b.
+func thingVictim(sc *numScan, h casHit, a, b int) (int, bool) {
+	if f := strings.Fields(h.Who); len(f) > 0 {
+		w := f[len(f)-1]
+		if sc.title {
+			w = lexicon.Lower(w)
+		}
+		if lexicon.IsNonHumanNoun(w) {
+			return b, true
+		}
+	}
+	// the count opens the hit ("three horses were killed") or follows its verb ("killed three
+	// projects", a headline's "Kills 4 Cows", where the hit ends with the count)
+	for k := a; k < b && k <= a+1; k++ {
+		if m, ok := sc.qualified(k); ok && m.n.Value == h.Count {
+			o := nounHeadAt(sc, m.tokEnd)
+			return o + 1, o >= 0 && lexicon.IsNonHumanNoun(nounAsWritten(sc, o))
+		}
+	}
+	return b, false
+}
+
+// nounHeadAt returns the head of the noun phrase that opens at token k
+// after a count: a casualty noun ("35 road deaths"), its first plural
+// ("23 bus passengers", "31,000 pupils dodging school"), else its last
+// word before a mark, a preposition, a conjunction, an auxiliary or a
+// casualty word (at most four tokens); -1 when none.
+func nounHeadAt(sc *numScan, k int) int {
+	head := -1
+	for j := k; j < sc.hi && j < k+4; j++ {
+		w := sc.w(j)
+		if _, ok := deathNouns[w]; ok || woundNouns[w] || heldNouns[w] != "" {
+			return j // "35 road deaths" counts the dead
+		}
+		if phraseEnd(w) || auxWords[w] || chainWords[w] || harmWord(w) || strings.HasSuffix(w, "ly") ||
+			head >= 0 && strings.HasSuffix(w, "ing") {
+			break
+		}
+		head = j
+		if len(w) > 3 && w[len(w)-1] == 's' && w[len(w)-2] != 's' {
+			break
+		}
+	}
+	return head
+}
+
+// hitTokens returns the tokens [a, b) of sc over bytes [s, e), or -1
+// (a binary search: a sentence of many hits stays linear).
+func hitTokens(sc *numScan, s, e int) (int, int) {
+	a := sc.lo + sort.Search(sc.hi-sc.lo, func(k int) bool { return sc.toks[sc.lo+k].End > s })
+	if a >= sc.hi || sc.toks[a].Start >= e {
+		return -1, -1
+	}
+	b := a + sort.Search(sc.hi-a, func(k int) bool { return sc.toks[a+k].Start >= e })
+	return a, b
+}
+
+// harmWord reports a word that tells a harm: a casualty verb, noun or state.
+func harmWord(w string) bool {
+	if _, ok := triggers[w]; ok {
+		return true
+	}
+	if _, ok := activeVerbs[w]; ok {
+		return true
+	}
+	_, ok := killNouns[w]
+	return ok
+}
+
+// nounAsWritten returns token k as a noun is looked up: in lower case in a
+// headline ("3 Horses Killed"), else as written, so that a name ("Fox")
+// is no noun.
+func nounAsWritten(sc *numScan, k int) string {
+	if sc.title || headlineLike(sc) {
+		return sc.w(k)
+	}
+	return sc.raw(k)
+}
+
+// nearlyDone reports a casualty participle at token i that was nearly
+// done, not done: "was nearly killed", "were almost hit", "had nearly been
+// shot", "narrowly escaped being kidnapped".
+func nearlyDone(sc *numScan, i int) bool {
+	p := sc.w(i - 1)
+	if p == "been" || p == "being" {
+		p = sc.w(i - 2)
+		switch p {
+		case "escaped", "escaping", "escapes", "avoided", "avoiding", "avoids", "evaded", "evading":
+			return true
+		}
+	}
+	return p == "nearly" || p == "almost" || p == "narrowly"
+}
+
+// harmNounNotDone reports a harm noun at token i that names a harm
+// attempted or wished, not done: "the attempted murder of two officers", "a
+// foiled kidnapping", "demanded the arrest of", "called for the execution
+// of", "are seeking the arrest of".
+func harmNounNotDone(sc *numScan, i int) bool {
+	for k := i - 1; k >= sc.lo && k >= i-3; k-- {
+		w := sc.w(k)
+		switch w {
+		case "attempted", "attempt", "failed", "foiled", "thwarted", "planned", "plotted", "threatened", "possible":
+			return true
+		case "for":
+			return strings.HasPrefix(sc.w(k-1), "call") // "called for the execution of"
+		}
+		if wishVerbs[w] {
+			return !strings.HasPrefix(w, "call")
+		}
+		if !lexicon.IsDeterminer(w) && !victimDeterminers[w] && w != "his" && w != "her" && w != "their" {
 			return false
 		}
 	}

@@ -103,3 +103,57 @@ func TestNonHumanNoun(t *testing.T) {
 		assert.False(t, lexicon.IsNonHumanNoun(w), w)
 	}
 }
+
+// TestGrammarNoPersonHarm has one sentence per gate on the grammar's
+// casualties (noPersonHarm): a known thing for the victim or for what the
+// count counts, a harm wished, planned or attempted, a harm noun of an
+// attempt or a demand, a harm nearly done, a counterfactual; each with the
+// look-alikes that report people harmed and keep their casualties.
+func TestGrammarNoPersonHarm(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"count of things", "The board killed four schemes before the vote.", nil},
+		{"count of things beside people", "The quake destroyed nine bridges and injured 40 villagers.",
+			[]casBrief{{"injured 40 villagers", injured, 40}}},
+		{"things then deaths", "Officers logged more than 8,200 stolen cars and 35 road deaths last winter.",
+			[]casBrief{{"35 road deaths", killed, 35}}},
+		{"count of people with a thing after them", "Inspectors detained 1,400 pupils skipping school.",
+			[]casBrief{{"detained 1,400 pupils", detained, 1400}}},
+		{"count of people named by a thing's noun", "The derailment killed 17 train passengers.",
+			[]casBrief{{"killed 17 train passengers", killed, 17}}},
+		{"headline count of things", "Crash Kills 4 Cows, Injures Driver\n\nThe lorry overturned on the bypass.",
+			[]casBrief{{"Injures Driver", injured, 1}}},
+		{"headline count of people", "Crash Kills 4 Farmers\n\nThe lorry overturned on the bypass.",
+			[]casBrief{{"Kills 4 Farmers", killed, 4}}},
+		{"bare count", "A car bomb wounded 12 in the capital.", []casBrief{{"wounded 12", injured, 12}}},
+		{"people beside things", "Two porters were shot dead and three horses injured.", []casBrief{{"Two porters were shot dead", killed, 2}}},
+		{"wished participle", "The mob wanted the magistrate killed.", nil},
+		{"planned participle", "The broker plotted to have his rival stabbed.", nil},
+		{"attempted participle", "She tried to have her stepson poisoned and drowned.", nil},
+		{"a wish before a harm of its own", "The crew tried to reach the hikers but a climber died.",
+			[]casBrief{{"a climber died", killed, 1}}},
+		{"active verb after a wish", "The gang that wanted the land killed two tenants.",
+			[]casBrief{{"killed two tenants", killed, 2}}},
+		{"attempted murder", "He was charged with the attempted murder of three wardens.", nil},
+		{"murder charged", "He was charged with the murder of three wardens.", []casBrief{{"murder of three wardens", killed, 3}}},
+		{"arrest demanded", "Villagers demanded the arrest of the two foremen.", nil},
+		{"arrest sought", "Detectives are seeking the arrest of two brothers.", nil},
+		{"execution called for", "The crowd called for the execution of the four smugglers.", nil},
+		{"arrest made", "Detectives announced the arrest of two brothers.", []casBrief{{"arrest of two brothers", detained, 2}}},
+		{"almost killed, no victim phrase", "A teacher was almost killed by a falling branch.", nil},
+		{"nearly killed", "Three cyclists were nearly killed when the scaffolding fell.", nil},
+		{"escaped being shot", "The guards narrowly escaped being shot.", nil},
+		{"survived being shot", "Two guards survived being shot in the raid.", []casBrief{{"Two guards survived being shot", injured, 2}}},
+		{"nearly as a count", "Nearly 60 miners were killed in the collapse.", []casBrief{{"Nearly 60 miners were killed", killed, 60}}},
+		{"could have been killed", "Nine pupils could have been killed if the roof had given way.", nil},
+		{"may have been killed", "Up to 70 villagers may have been killed in the mudslide.",
+			[]casBrief{{"Up to 70 villagers may have been killed", killed, 70}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkBrief(t, c.text, c.want)
+		})
+	}
+}

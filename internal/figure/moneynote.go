@@ -138,25 +138,24 @@ func (r *moneyReader) closeRun(t tableScale) {
 	r.run.cand = nil
 }
 
-// dropOverlaps removes from rows[n:] the figures that overlap an amount of hits.
+// dropOverlaps removes from rows[n:] the figures that overlap an amount of
+// hits (looked up in a spanIndex, so a long table against many amounts stays
+// near-linear).
 func dropOverlaps(rows []moneyHit, n int, hits []moneyHit) []moneyHit {
+	if len(rows) == n || len(hits) == 0 {
+		return rows
+	}
+	ix := &spanIndex{}
+	for _, o := range hits {
+		ix.add(o.start, o.end)
+	}
 	out := rows[:n]
 	for _, h := range rows[n:] {
-		if !overlapsMoney(hits, h) {
+		if !ix.overlaps(h.start, h.end) {
 			out = append(out, h)
 		}
 	}
 	return out
-}
-
-// overlapsMoney reports an amount of hits that overlaps h.
-func overlapsMoney(hits []moneyHit, h moneyHit) bool {
-	for _, o := range hits {
-		if o.start < h.end && h.start < o.end {
-			return true
-		}
-	}
-	return false
 }
 
 // rowCell reads the figure of a table cell at token k (before end): a plain

@@ -39,10 +39,20 @@ func victimInflection(w string) bool {
 		return false
 	case w[n-3:] == "men" && n >= 7:
 		return true // "fishermen", "crewmen", "tribesmen"
-	case w[n-3:] == "ies":
-		return victimNouns[w[:n-3]+"y"] // "deputies" from "deputy"
-	case w[n-1] == 's' && w[n-2] != 's':
-		return victimNouns[w[:n-1]] // "nurses" from "nurse"
+	}
+	return pluralOf(w, victimNouns) // "deputies" from "deputy", "nurses" from "nurse"
+}
+
+// pluralOf reports whether w is the regular plural of a singular in set:
+// "-ies" of "-y" ("deputies", "companies"), or "-s" not after another "s"
+// ("nurses", "crops").
+func pluralOf(w string, set map[string]bool) bool {
+	n := len(w)
+	switch {
+	case n >= 4 && w[n-3:] == "ies":
+		return set[w[:n-3]+"y"]
+	case n >= 2 && w[n-1] == 's' && w[n-2] != 's':
+		return set[w[:n-1]]
 	}
 	return false
 }
@@ -150,16 +160,10 @@ func IsNonHumanNoun(w string) bool {
 	if nonPersonNouns[w] || nonHumanNouns[w] {
 		return true
 	}
-	n := len(w)
-	switch {
-	case n > 4 && w[n-3:] == "ies":
-		return nonHumanNouns[w[:n-3]+"y"] // "companies", "puppies"
-	case n > 4 && w[n-2:] == "es" && nonHumanNouns[w[:n-2]]:
+	if n := len(w); n > 4 && w[n-2:] == "es" && w[n-3] != 'i' && nonHumanNouns[w[:n-2]] {
 		return true // "foxes", "bushes"
-	case n > 3 && w[n-1] == 's' && w[n-2] != 's':
-		return nonHumanNouns[w[:n-1]] // "crops", "badgers"
 	}
-	return false
+	return len(w) > 3 && pluralOf(w, nonHumanNouns) // "companies", "crops"
 }
 
 // nonHumanNouns are the singulars (and plurals of no regular form) of

@@ -882,8 +882,8 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 			end := v.end
 			kind := p.kind
 			generic := p.generic
-			if w == "took" || w == "taken" || w == "taking" || w == "take" || w == "takes" {
-				e, ok := takenInto(sc, v.end)
+			if custodyFrame(w) != "" {
+				e, ok := custodyEnd(sc, w, v.end)
 				if !ok {
 					return casHit{}, 0, false
 				}

@@ -74,8 +74,9 @@ var personOnlyVerbs = map[string]bool{
 // with "fatally" before it) and the token its object starts at.
 func activeAt(sc *numScan, i int) (predicate, int, bool) {
 	w := sc.w(i)
-	if w == "took" || w == "taken" || w == "taking" || w == "take" || w == "takes" {
-		// "took Eva Cruz into custody": the object stands inside the phrase
+	if custodyFrame(w) != "" {
+		// "took Eva Cruz into custody", "placed the driver under arrest": the
+		// object stands inside the phrase (custodyEnd reads its end)
 		return predicate{start: i, end: i + 1, kind: detained}, i + 1, true
 	}
 	if titleCaseParticiple(sc, i) {
@@ -300,6 +301,40 @@ func notRealized(sc *numScan, k int) bool {
 	return false
 }
 
+// custodyFrame names the custody phrase a verb opens with its object inside
+// it: "took Eva Cruz into custody" ("into"), "placed the driver under
+// arrest", "put both men under arrest" ("under"); "" for another verb.
+func custodyFrame(w string) string {
+	switch w {
+	case "took", "taken", "taking", "take", "takes":
+		return "into"
+	case "placed", "placing", "place", "places", "put", "puts", "putting":
+		return "under"
+	}
+	return ""
+}
+
+// custodyEnd reads the end of the custody phrase verb w opens, at token e
+// after its object: "into (police) custody" after "took", "under arrest"
+// after "placed" or "put". It returns the token after the phrase.
+func custodyEnd(sc *numScan, w string, e int) (int, bool) {
+	switch custodyFrame(w) {
+	case "into":
+		return takenInto(sc, e)
+	case "under":
+		return underArrest(sc, e)
+	}
+	return e, false
+}
+
+// underArrest reads "under arrest" at token e: the token after it.
+func underArrest(sc *numScan, e int) (int, bool) {
+	if sc.w(e) == "under" && sc.w(e+1) == "arrest" {
+		return e + 2, true
+	}
+	return e, false
+}
+
 // takenInto reads the end of "took Eva Cruz into custody" at token e, the
 // token after the object: "into custody", "into police custody".
 func takenInto(sc *numScan, e int) (int, bool) {
@@ -388,6 +423,16 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 	case "behind":
 		if sc.w(j+1) == "bars" {
 			return detained, j + 2, true
+		}
+	case "under":
+		// "is under arrest", "remained under arrest"
+		if e, ok := underArrest(sc, j); ok && passiveBefore(sc, j) {
+			return detained, e, true
+		}
+	case "placed", "put":
+		// "was placed under arrest", "were put under arrest"
+		if e, ok := underArrest(sc, j+1); ok && passiveBefore(sc, j) {
+			return detained, e, true
 		}
 	case "in", "at":
 		return inPlaceState(sc, j, w)

@@ -58,8 +58,10 @@ func (f *Figures) Money() []contract.Money {
 		sortHits(hits)
 	}
 	var prev *contract.Money
+	year := storyYear(d)
 	for k, h := range hits {
 		mo := h.money(d.Text)
+		mo.Currency = lexicon.CodeInYear(mo.Currency, year) // the lira of 1996 is TRL
 		// a conversion in brackets takes the qualifier of the amount it converts: "about $3bn (£2.4bn)"
 		if prev != nil && mo.Qualifier == contract.Exact && hits[k-1].sent == h.sent {
 			gap := strings.TrimSpace(d.Text[prev.End:h.start])

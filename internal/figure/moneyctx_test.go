@@ -329,3 +329,24 @@ func TestMoneyContext(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { assert.Equal(t, c.want, moneyOf(t, c.text), c.text) })
 	}
 }
+
+// TestCurrencyOfTheDay checks that a currency whose ISO code changed with a
+// new issue is coded as it was in the story's year: the wire dateline's date,
+// else the latest year the story names; a story that names no year keeps
+// today's code.
+func TestCurrencyOfTheDay(t *testing.T) {
+	cases := []struct{ name, text, currency string }{
+		{"wire dateline of 1996", "Bond sale .\nIZMIR 1996-07-14\nThe Treasury raised 40 trillion lira at the auction .\n", "TRL"},
+		{"year named after the change", "The central bank said in 2007 that bread cost two lira.", "TRY"},
+		{"year named before the change", "In 1999 the minister said a loaf cost 300,000 lira.", "TRL"},
+		{"no year", "A loaf costs two lira in the capital.", "TRY"},
+		{"bolivar of 2010", "In 2010 the airline lost 90 million bolivars.", "VEF"},
+		{"rouble keeps its code", "Bond sale .\nOMSK 1996-07-14\nThe region borrowed 50 billion roubles .\n", "RUB"},
+	}
+	for _, c := range cases {
+		got := moneyOf(t, c.text)
+		if assert.Len(t, got, 1, c.name) {
+			assert.Equal(t, c.currency, got[0].currency, c.name)
+		}
+	}
+}

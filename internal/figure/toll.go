@@ -448,8 +448,12 @@ func namesYear(d *textdoc.Doc, si int) bool {
 	return false
 }
 
-// yearOf returns the year a four-digit token names (1900–2100), or 0.
+// yearOf returns the year a four-digit token or an ISO date ("1996-08-22",
+// a wire dateline's) names (1900–2100), or 0.
 func yearOf(t string) int {
+	if len(t) == 10 && t[4] == '-' && t[7] == '-' {
+		t = t[:4]
+	}
 	if len(t) != 4 || !(t[0] == '1' || t[0] == '2') {
 		return 0
 	}

@@ -275,3 +275,38 @@ price prior proceeds provision provisions reserves respectively restated results
 tax taxes upwardly year's year-ago year-earlier bill coin coins shop sign store priced cr
 heavier lighter overweight underweight advance boost bring bringing brings climb creep creeping creeps crept decline decrease dip drive drop ease edge fall going grow grown inch increase jump lift lifted lifting lifts move plunge push pushed pushes pushing rally reduce rise sending shed shrink slid slide slip slump soar strengthen surge tick trim tumble weaken
 bailouts bonuses bribes compensation contracts damages debts donations fees fines funding funds grants investment investments kickbacks losses payments penalties refunds royalties salaries savings settlements subsidies wages`
+
+// successions are the currencies whose ISO 4217 code changed when a new
+// issue under a new name replaced the old one ("the new Turkish lira", "the
+// bolívar fuerte", "the new leu"): the new code, the code before it, and the
+// year the new one came in. The rouble of 1998 kept its name and is coded
+// RUB throughout, as news and its readers code it.
+var successions = []struct {
+	code, old string
+	from      int
+}{
+	{"TRY", "TRL", 2005}, {"VEF", "VEB", 2008}, {"VES", "VEF", 2018}, {"RON", "ROL", 2005},
+	{"GHS", "GHC", 2007}, {"AZN", "AZM", 2006}, {"MZN", "MZM", 2006}, {"TMT", "TMM", 2009},
+	{"ZMW", "ZMK", 2013}, {"BYN", "BYR", 2016}, {"SDG", "SDD", 2007},
+}
+
+// CodeInYear returns the code of currency code in force in year: "TRL" for
+// the Turkish lira of a story from 1996, "TRY" for one from 2006, "VEB" for
+// the bolívar of 2001. A year of 0 (the story tells none) keeps code.
+func CodeInYear(code string, year int) string {
+	if year <= 0 {
+		return code
+	}
+	for moved := true; moved; {
+		moved = false
+		for _, s := range successions {
+			switch {
+			case code == s.code && year < s.from:
+				code, moved = s.old, true
+			case code == s.old && year >= s.from:
+				code, moved = s.code, true
+			}
+		}
+	}
+	return code
+}

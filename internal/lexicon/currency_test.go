@@ -49,3 +49,18 @@ func TestCurrencyReadings(t *testing.T) {
 	assert.Equal(t, []CurrencyCue{{"JPY", []string{"Japan", "Tokyo", "Japanese"}}, {"CNY", []string{"China", "Chinese", "Beijing", "yuan"}}}, CurrencyReadings("JPY"))
 	assert.Nil(t, CurrencyReadings("EUR"))
 }
+
+func TestCodeInYear(t *testing.T) {
+	cases := []struct {
+		code string
+		year int
+		want string
+	}{
+		{"TRY", 1996, "TRL"}, {"TRY", 2005, "TRY"}, {"TRL", 2010, "TRY"}, {"TRY", 0, "TRY"},
+		{"VEB", 2010, "VEF"}, {"VEB", 2019, "VES"}, {"VES", 2001, "VEB"}, {"VEF", 2012, "VEF"},
+		{"RUB", 1996, "RUB"}, {"USD", 1950, "USD"}, {"", 1996, ""},
+	}
+	for _, c := range cases {
+		assert.Equal(t, c.want, CodeInYear(c.code, c.year), "%s in %d", c.code, c.year)
+	}
+}

@@ -205,13 +205,42 @@ func (r *moneyReader) header(sc *numScan, i int, t tableScale, end int) {
 		if t.code == "" {
 			t.code = r.tab.code
 		}
-		r.row = r.row || (t.code != "" || t.cents || namesCurrency(sc, i, end)) && textdoc.StartsWithDigit(sc.raw(end)) // "Cash ( $ mln ) 12.4"
+		// "Cash ( $ mln ) 12.4"; "Trade gap ( EUR ) Jan-Mar 4.1 bln", a period between
+		r.row = r.row || (t.code != "" || t.cents || namesCurrency(sc, i, end)) && textdoc.StartsWithDigit(sc.raw(periodCell(sc, end)))
 	} else {
 		r.tab = t
 		r.from = [2]int{len(r.hits), len(r.rows)}
 	}
 	r.line = t
 }
+
+// periodCell returns the token after the period that a row of an
+// indicators table states between its unit and its figure at token k
+// ("Jan-July", "June", "end-May", "Q2", "H1"), or k when none stands there.
+func periodCell(sc *numScan, k int) int {
+	w := sc.w(k)
+	switch w {
+	case "q1", "q2", "q3", "q4", "h1", "h2":
+		return k + 1
+	}
+	month := false
+	for _, p := range strings.Split(w, "-") {
+		if numMonths[p] || monthStems[p] {
+			month = true
+		} else if p != "end" {
+			return k
+		}
+	}
+	if !month {
+		return k
+	}
+	return k + 1
+}
+
+// monthStems are the months' three-letter forms that numMonths leaves out
+// as words of their own ("mar", "jun", "jul"), read within a period such
+// as "Jan-Mar" (no keywords: parts of one word).
+var monthStems = map[string]bool{`mar`: true, `jun`: true, `jul`: true}
 
 // namesCurrency reports a currency's mark or name among tokens i to end: "( $ mln )", "( dlrs )".
 func namesCurrency(sc *numScan, i, end int) bool {

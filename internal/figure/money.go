@@ -21,6 +21,7 @@ type moneyHit struct {
 	sent       int
 	unscaled   bool // a figure of a table row read under no scale, which a footer may give one
 	dollar     bool // a figure of a table row whose header names the dollar ("$ MILLION"), whichever the story's is
+	like       int  // a figure of a money column (moneynote.go): 1 + the byte start of the amount whose currency it takes
 }
 
 // Money returns the amounts of money stated in the article (the body, and the title).
@@ -48,6 +49,8 @@ func (f *Figures) Money() []contract.Money {
 		}
 		for _, r := range rows {
 			switch {
+			case r.like > 0:
+				r.code = likeCode(hits, r) // the currency the story gave the amount heading its column
 			case r.code == "" && r.dollar:
 				r.code = dollar // "FIGURES IN $ MILLION" in a story from BUDAPEST
 			case r.code == "":
@@ -72,6 +75,17 @@ func (f *Figures) Money() []contract.Money {
 		prev = &out[len(out)-1]
 	}
 	return out
+}
+
+// likeCode returns the currency of the amount among hits that heads the
+// money column of the row figure r, or r's own when none starts there.
+func likeCode(hits []moneyHit, r moneyHit) string {
+	for _, h := range hits {
+		if h.start == r.like-1 {
+			return h.code
+		}
+	}
+	return r.code
 }
 
 // gluedCents keeps cents written with a glued "c" ("a 25c rise") only in a

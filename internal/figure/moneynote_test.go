@@ -179,3 +179,60 @@ func TestMoneyPressForms(t *testing.T) {
 		})
 	}
 }
+
+// TestMoneyColumns reads the bare figures of table rows under a row whose
+// cell names its currency, as wire copy prints ranked lists of earnings,
+// and leaves alone the columns of counts, scores and votes.
+func TestMoneyColumns(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []moneyBrief
+	}{
+		{"a ranked list whose first row names the currency",
+			"Top earners on the circuit ( United States unless stated ) :\n1. Anna Berg 52,400 dollars\n2. Lisa Holt ( Canada ) 48,150\n3. Mia Dahl 39,900\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}, {"48,150", 48150, 0, 0, "USD", ""}, {"39,900", 39900, 0, 0, "USD", ""}}},
+		{"a column in a magnitude",
+			"Fees paid by the clubs\n1. Rovers 12.5 mln pounds\n2. Athletic 9.8\n3. Wanderers 7.25\n",
+			[]moneyBrief{{"12.5 mln pounds", 12.5e6, 0, 0, "GBP", ""}, {"9.8", 9.8e6, 0, 0, "GBP", ""}, {"7.25", 7.25e6, 0, 0, "GBP", ""}}},
+		{"a money cell among cells of counts",
+			"Tour table ( events , earnings )\n1. Anna Berg 14 52,400 dollars\n2. Lisa Holt 12 48,150\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}, {"48,150", 48150, 0, 0, "USD", ""}}},
+		{"a column takes the dollar the story gives its first row",
+			"Curling purses\nWINNIPEG 1996-03-04\n1. Anna Berg 52,400 dlrs\n2. Lisa Holt 48,150\n",
+			[]moneyBrief{{"52,400 dlrs", 52400, 0, 0, "CAD", ""}, {"48,150", 48150, 0, 0, "CAD", ""}}},
+		{"an unranked list of prices under a named one",
+			"Metals at the close\nGold 385.50 dlrs\nSilver 5.12\nPlatinum 402.75\n",
+			[]moneyBrief{{"385.50 dlrs", 385.5, 0, 0, "USD", ""}, {"5.12", 5.12, 0, 0, "USD", ""}, {"402.75", 402.75, 0, 0, "USD", ""}}},
+		{"a row naming its own currency heads its own column",
+			"1. Anna Berg 52,400 dollars\n2. Lisa Holt 31,000 euros\n3. Mia Dahl 29,500\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}, {"31,000 euros", 31000, 0, 0, "EUR", ""}, {"29,500", 29500, 0, 0, "EUR", ""}}},
+		{"no money of scores under a sentence naming the prize",
+			"Anna Berg won 52,400 dollars\nLisa Holt 68\nMia Dahl 71\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of votes written alike under a sentence naming money",
+			"Anna Berg raised 52,400 dollars\nLisa Holt 41,200\nMia Dahl 38,900\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of ages in a ranked list under a prize in running text",
+			"The winner took home 52,400 dollars\n1. Anna Berg 34\n2. Lisa Holt 29\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of figures written unlike the money cell",
+			"1. Anna Berg 52,400 dollars\n2. Lisa Holt 68\n3. Mia Dahl 71.5\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of a column of votes with no money row",
+			"Votes cast\n1. Anna Berg 52,400\n2. Lisa Holt 48,150\n", nil},
+		{"no money of rows after a line of another shape",
+			"1. Anna Berg 52,400 dollars\nThe rest of the field\n2. Lisa Holt 48,150\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of a column of percentages or of counts by label",
+			"1. Anna Berg 52,400 dollars\n2. Lisa Holt 48.5 pct\nShares 41,000\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of rows of another count of cells",
+			"1. Anna Berg 52,400 dollars\n2. Lisa Holt 12 48,150\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, moneyOf(t, c.text))
+		})
+	}
+}

@@ -41,6 +41,7 @@ func (f *Figures) Money() []contract.Money {
 	hits = gluedCents(hits)
 	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
 	storyPounds(d.Text, hits, datelinePound(d))
+	droppedMagnitude(d.Text, hits)
 	if len(rows) > 0 {
 		code := storyCurrency(hits, dateline, d)
 		dollar := dateline
@@ -76,6 +77,38 @@ func (f *Figures) Money() []contract.Money {
 	}
 	return out
 }
+
+// droppedMagnitude gives an amount written without a magnitude the one of
+// its conversion in brackets beside it, which the writer left off: "$6.5
+// (£3.4m)", "£7 ($13bn)". Both are in currencies of near worth (the
+// dollar, the pound, the euro), and the two are then within a factor of
+// three of each other; hits are in text order.
+func droppedMagnitude(text string, hits []moneyHit) {
+	for k := 1; k < len(hits); k++ {
+		bare, full := &hits[k-1], &hits[k]
+		if bare.sent != full.sent || strings.TrimSpace(text[bare.end:full.start]) != "(" || !nearWorth[bare.code] || !nearWorth[full.code] {
+			continue
+		}
+		if bare.m.mult {
+			bare, full = full, bare
+		}
+		f := full.m.lastMult()
+		if bare.m.mult || !full.m.mult || f < 1e6 || bare.cents || full.cents || bare.m.pence || bare.m.n.Vague || bare.m.n.Range ||
+			full.m.n.Vague || full.m.n.Range || full.m.n.Value <= 0 {
+			continue
+		}
+		if r := bare.m.n.Value * f / full.m.n.Value; r < 1.0/3 || r > 3 {
+			continue
+		}
+		bare.m.scale(f)
+		bare.m.mult = true
+		bare.m.setLastMult(f)
+	}
+}
+
+// nearWorth are the currencies whose units are worth near one another, so
+// that an amount's conversion between them keeps its magnitude.
+var nearWorth = map[string]bool{"USD": true, "GBP": true, "EUR": true}
 
 // likeCode returns the currency of the amount among hits that heads the
 // money column of the row figure r, or r's own when none starts there.

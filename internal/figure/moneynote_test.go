@@ -180,6 +180,36 @@ func TestMoneyPressForms(t *testing.T) {
 	}
 }
 
+// TestMoneyDroppedMagnitude reads the magnitude an amount's writer left off
+// from its conversion in brackets, and only between currencies of near worth.
+func TestMoneyDroppedMagnitude(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []moneyBrief
+	}{
+		{"a bare dollar amount before pounds in millions",
+			"The sequel earned $8.2 (£4.4m) on its opening weekend.",
+			[]moneyBrief{{"$8.2", 8.2e6, 0, 0, "USD", ""}, {"£4.4m", 4.4e6, 0, 0, "GBP", ""}}},
+		{"a bare conversion after euros in billions",
+			"The carrier lost €2.1bn ($2.6) last year.",
+			[]moneyBrief{{"€2.1bn", 2.1e9, 0, 0, "EUR", ""}, {"$2.6", 2.6e9, 0, 0, "USD", ""}}},
+		{"no magnitude for prices converted without one",
+			"A ticket cost $12 (£6.50) and the studio spent $80m (£43m).",
+			[]moneyBrief{{"$12", 12, 0, 0, "USD", ""}, {"£6.50", 6.5, 0, 0, "GBP", ""}, {"$80m", 80e6, 0, 0, "USD", ""}, {"£43m", 43e6, 0, 0, "GBP", ""}}},
+		{"no magnitude from a currency of other worth",
+			"The console sells for 19,500 yen ($1.9m) in Tokyo.",
+			[]moneyBrief{{"19,500 yen", 19500, 0, 0, "JPY", ""}, {"$1.9m", 1.9e6, 0, 0, "USD", ""}}},
+		{"no magnitude for amounts far apart",
+			"The fund paid $6 (£300m) to its members.",
+			[]moneyBrief{{"$6", 6, 0, 0, "USD", ""}, {"£300m", 300e6, 0, 0, "GBP", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, moneyOf(t, c.text))
+		})
+	}
+}
+
 // TestMoneyColumns reads the bare figures of table rows under a row whose
 // cell names its currency, as wire copy prints ranked lists of earnings,
 // and leaves alone the columns of counts, scores and votes.

@@ -480,7 +480,7 @@ func rowLead(sc *numScan, i, end int) (rowShape, int, bool) {
 				return s, i, false
 			}
 			words++
-			s.lower = s.lower || c >= 'a' && c <= 'z'
+			s.lower = s.lower || c >= 'a' && c <= 'z' && !nameParticles[sc.w(k)]
 			continue
 		}
 		if w := sc.w(k); w != "&" && w != "/" && w != "-" && w != "'s" && w != "'" && w != "." {
@@ -489,6 +489,12 @@ func rowLead(sc *numScan, i, end int) (rowShape, int, bool) {
 	}
 	return s, k, words > 0 && k < end && k > i
 }
+
+// nameParticles are the words in small letters a person's name holds
+// ("Paul van der Berg", "Luis da Silva"), which leave a row's label a name's.
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true,
+	"del": true, "della": true, "du": true, "des": true, "la": true, "le": true, "dos": true, "das": true, "ter": true,
+	"bin": true, "al": true, "el": true, "y": true}
 
 // bracketedWords returns the token after one to four words in brackets
 // at token k, on the line that ends at end ("( New Zealand )"), or k.

@@ -81,13 +81,15 @@ func (f *Figures) Money() []contract.Money {
 // droppedMagnitude gives an amount written without a magnitude the one of
 // its conversion in brackets beside it, which the writer left off: "$6.5
 // (£3.4m)", "£7 ($13bn)". Both are in currencies of near worth (the
-// dollar, the pound, the euro), and the two are then within a factor of
+// dollar, the pound, the euro), the bracket holds the conversion alone
+// (not "$102m ($174 a vote)"), and the two are then within a factor of
 // three of each other; hits are in text order.
 func droppedMagnitude(text string, hits []moneyHit) {
 	for k := 1; k < len(hits); k++ {
 		bare, full := &hits[k-1], &hits[k]
-		if bare.sent != full.sent || strings.TrimSpace(text[bare.end:full.start]) != "(" || !nearWorth[bare.code] || !nearWorth[full.code] {
-			continue
+		if bare.sent != full.sent || strings.TrimSpace(text[bare.end:full.start]) != "(" || !nearWorth[bare.code] || !nearWorth[full.code] ||
+			!conversionCloses(text, full.end) {
+			continue // not "$102m ($174 a vote)"
 		}
 		if bare.m.mult {
 			bare, full = full, bare
@@ -104,6 +106,13 @@ func droppedMagnitude(text string, hits []moneyHit) {
 		bare.m.mult = true
 		bare.m.setLastMult(f)
 	}
+}
+
+// conversionCloses reports a bracketed conversion that ends at byte end:
+// its bracket closes there, or another conversion follows ("($6.6m; €5m)").
+func conversionCloses(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	return rest != "" && (rest[0] == ')' || rest[0] == ';' || rest[0] == ',')
 }
 
 // nearWorth are the currencies whose units are worth near one another, so

@@ -21,6 +21,7 @@ type moneyHit struct {
 	sent       int
 	unscaled   bool // a figure of a table row read under no scale, which a footer may give one
 	dollar     bool // a figure of a table row whose header names the dollar ("$ MILLION"), whichever the story's is
+	like       int  // a figure of a money column (moneynote.go): 1 + the byte start of the amount whose currency it takes
 }
 
 // Money returns the amounts of money stated in the article (the body, and the title).
@@ -40,6 +41,7 @@ func (f *Figures) Money() []contract.Money {
 	hits = gluedCents(hits)
 	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
 	storyPounds(d.Text, hits, datelinePound(d))
+	droppedMagnitude(d.Text, hits)
 	if len(rows) > 0 {
 		code := storyCurrency(hits, dateline, d)
 		dollar := dateline
@@ -48,6 +50,8 @@ func (f *Figures) Money() []contract.Money {
 		}
 		for _, r := range rows {
 			switch {
+			case r.like > 0:
+				r.code = likeCode(hits, r) // the currency the story gave the amount heading its column
 			case r.code == "" && r.dollar:
 				r.code = dollar // "FIGURES IN $ MILLION" in a story from BUDAPEST
 			case r.code == "":
@@ -74,6 +78,58 @@ func (f *Figures) Money() []contract.Money {
 		prev = &out[len(out)-1]
 	}
 	return out
+}
+
+// droppedMagnitude gives an amount written without a magnitude the one of
+// its conversion in brackets beside it, which the writer left off: "$6.5
+// (£3.4m)", "£7 ($13bn)". Both are in currencies of near worth (the
+// dollar, the pound, the euro), the bracket holds the conversion alone
+// (not "$102m ($174 a vote)"), and the two are then within a factor of
+// three of each other; hits are in text order.
+func droppedMagnitude(text string, hits []moneyHit) {
+	for k := 1; k < len(hits); k++ {
+		bare, full := &hits[k-1], &hits[k]
+		if bare.sent != full.sent || strings.TrimSpace(text[bare.end:full.start]) != "(" || !nearWorth[bare.code] || !nearWorth[full.code] ||
+			!conversionCloses(text, full.end) {
+			continue // not "$102m ($174 a vote)"
+		}
+		if bare.m.mult {
+			bare, full = full, bare
+		}
+		f := full.m.lastMult()
+		if bare.m.mult || !full.m.mult || f < 1e6 || bare.cents || full.cents || bare.m.pence || bare.m.n.Vague || bare.m.n.Range ||
+			full.m.n.Vague || full.m.n.Range || full.m.n.Value <= 0 {
+			continue
+		}
+		if r := bare.m.n.Value * f / full.m.n.Value; r < 1.0/3 || r > 3 {
+			continue
+		}
+		bare.m.scale(f)
+		bare.m.mult = true
+		bare.m.setLastMult(f)
+	}
+}
+
+// conversionCloses reports a bracketed conversion that ends at byte end:
+// its bracket closes there, or another conversion follows ("($6.6m; €5m)").
+func conversionCloses(text string, end int) bool {
+	rest := strings.TrimLeft(text[end:], " ")
+	return rest != "" && (rest[0] == ')' || rest[0] == ';' || rest[0] == ',')
+}
+
+// nearWorth are the currencies whose units are worth near one another, so
+// that an amount's conversion between them keeps its magnitude.
+var nearWorth = map[string]bool{"USD": true, "GBP": true, "EUR": true}
+
+// likeCode returns the currency of the amount among hits that heads the
+// money column of the row figure r, or r's own when none starts there.
+func likeCode(hits []moneyHit, r moneyHit) string {
+	for _, h := range hits {
+		if h.start == r.like-1 {
+			return h.code
+		}
+	}
+	return r.code
 }
 
 // gluedCents keeps cents written with a glued "c" ("a 25c rise") only in a
@@ -207,13 +263,42 @@ func (r *moneyReader) header(sc *numScan, i int, t tableScale, end int) {
 		if t.code == "" {
 			t.code = r.tab.code
 		}
-		r.row = r.row || (t.code != "" || t.cents || namesCurrency(sc, i, end)) && textdoc.StartsWithDigit(sc.raw(end)) // "Cash ( $ mln ) 12.4"
+		// "Cash ( $ mln ) 12.4"; "Trade gap ( EUR ) Jan-Mar 4.1 bln", a period between
+		r.row = r.row || (t.code != "" || t.cents || namesCurrency(sc, i, end)) && textdoc.StartsWithDigit(sc.raw(periodCell(sc, end)))
 	} else {
 		r.tab = t
 		r.from = [2]int{len(r.hits), len(r.rows)}
 	}
 	r.line = t
 }
+
+// periodCell returns the token after the period that a row of an
+// indicators table states between its unit and its figure at token k
+// ("Jan-July", "June", "end-May", "Q2", "H1"), or k when none stands there.
+func periodCell(sc *numScan, k int) int {
+	w := sc.w(k)
+	switch w {
+	case "q1", "q2", "q3", "q4", "h1", "h2":
+		return k + 1
+	}
+	month := false
+	for _, p := range strings.Split(w, "-") {
+		if numMonths[p] || monthStems[p] {
+			month = true
+		} else if p != "end" {
+			return k
+		}
+	}
+	if !month {
+		return k
+	}
+	return k + 1
+}
+
+// monthStems are the months' three-letter forms that numMonths leaves out
+// as words of their own ("mar", "jun", "jul"), read within a period such
+// as "Jan-Mar" (no keywords: parts of one word).
+var monthStems = map[string]bool{`mar`: true, `jun`: true, `jul`: true}
 
 // namesCurrency reports a currency's mark or name among tokens i to end: "( $ mln )", "( dlrs )".
 func namesCurrency(sc *numScan, i, end int) bool {

@@ -12,13 +12,17 @@ import (
 // of figures, and a note that states their scale ("NOTE - Sales are given
 // in millions of guilders"). A row whose label names no money ("Consumer
 // magazines 618 90 568 80") is money only when such a note above or under
-// it says so; its line waits in cand until the note comes.
+// it says so; its line waits in cand until the note comes. A row whose
+// cell names its currency ("1 . Anna Berg 52,400 dollars") heads a money
+// column (col): the bare figures in that cell of the rows of its shape
+// under it are money too.
 type tableRun struct {
-	lastEnd int        // the byte end of the run's last line, 0 for no run
-	from    [2]int     // the first hit and row of the run
-	cand    []candLine // the rows whose label names no money, read again when a note makes them money
-	money   bool       // a row's label names money ("Op profit")
-	noted   tableScale // the scale of a note above the run's rows
+	lastEnd int         // the byte end of the run's last line, 0 for no run
+	from    [2]int      // the first hit and row of the run
+	cand    []candLine  // the rows whose label names no money, read again when a note makes them money
+	money   bool        // a row's label names money ("Op profit")
+	col     moneyColumn // the money cell that heads the rows under it
+	noted   tableScale  // the scale of a note above the run's rows
 	hasNote bool
 }
 
@@ -58,6 +62,9 @@ func (r *moneyReader) tableLine(sc *numScan, i int, row bool) (int, bool) {
 	if row {
 		r.extendRun(sc, i, end)
 		return i, false
+	}
+	if r.columnLine(sc, i, end) {
+		return end, true // a bare figure under a money cell ("2 . Lisa Holt 48,150")
 	}
 	if j, ok := plainRow(sc, i, end); ok {
 		r.extendRun(sc, i, end)
@@ -290,4 +297,229 @@ func tableNote(sc *numScan, i, end int) (tableScale, bool) {
 		}
 	}
 	return tableScale{}, false
+}
+
+// moneyColumn is the money cell of a table row whose amount names its
+// currency ("1 . Anna Berg 52,400 dollars", "Gold 385.50 dlrs"): the rows
+// of the same shape right under it hold a bare figure in the same cell
+// ("2 . Lisa Holt 48,150"), money in the same currency and magnitude. A
+// row whose figure there is written unlike the amount's (a score of 68
+// under 52,400, a whole number under a decimal one) ends the column.
+type moneyColumn struct {
+	shape  rowShape
+	cell   int      // the index of the money cell among the row's cells
+	amount moneyHit // the amount that names the currency
+	scale  float64  // its magnitude ("480 mln dlrs"), 0 for none
+}
+
+// rowShape is the form of a table line read as a row of cells: a rank may
+// lead it ("3 ."), a label of words follows, maybe with words in brackets
+// ("Anna Berg ( Norway )"), and then its cells, figures up to the line's
+// end.
+type rowShape struct {
+	rank  bool // a rank leads the row
+	lower bool // the label holds a word in small letters ("Net sales"; "Anna Berg" does not)
+	cells int  // 0 for no row
+}
+
+// columnLine reads the line from token i to end against the money column
+// of the run: a row of the column's shape under it, whose figure in the
+// money cell becomes money (and the line is skipped), or a row whose cell
+// names its currency, which heads a new column; any other line ends the
+// column. It reports whether the line is a row of the column.
+func (r *moneyReader) columnLine(sc *numScan, i, end int) bool {
+	if !lineClosed(sc, end) {
+		return false // a line the sentence's end cuts
+	}
+	col := r.run.col
+	if col.shape.cells > 0 && r.run.follows(sc, i) {
+		if h, ok := col.rowFigure(sc, i, end); ok {
+			h.sent = r.sent
+			r.rows = append(r.rows, h)
+			r.extendRun(sc, i, end)
+			return true
+		}
+	}
+	r.run.col = moneyColumn{}
+	if c, ok := columnHead(sc, i, end, r.ctx); ok {
+		r.extendRun(sc, i, end)
+		r.run.col = c
+	}
+	return false
+}
+
+// lineClosed reports a line whose last token, before end, is the last of its
+// line in the text, not one a sentence's end cuts.
+func lineClosed(sc *numScan, end int) bool {
+	rest := strings.TrimLeft(sc.text[sc.toks[end-1].End:], " \t\r")
+	return rest == "" || rest[0] == '\n'
+}
+
+// columnHead reads the line from token i to end as a row with one cell an
+// amount that names its currency and the others figures
+// ("1 . Anna Berg 52,400 dollars"), the head of a money column.
+func columnHead(sc *numScan, i, end int, ctx *currencyContext) (moneyColumn, bool) {
+	s, k, ok := rowLead(sc, i, end)
+	if !ok {
+		return moneyColumn{}, false
+	}
+	c := moneyColumn{cell: -1}
+	for ; k < end; s.cells++ {
+		if h, ok := moneyAt(sc, k, ctx); ok && h.tokEnd <= end && c.cell < 0 {
+			if h.m.n.Vague || h.m.n.Range || h.m.several || h.m.n.Value <= 0 || h.start != sc.toks[k].Start {
+				return moneyColumn{}, false
+			}
+			c.cell, c.amount = s.cells, h
+			if h.m.mult {
+				c.scale = h.m.lastMult()
+			}
+			k = h.tokEnd
+			continue
+		}
+		m, ok := columnCell(sc, k, end)
+		if !ok {
+			return moneyColumn{}, false
+		}
+		k = m.tokEnd
+	}
+	c.shape = s
+	return c, c.cell >= 0
+}
+
+// rowFigure reads the line from token i to end as a row of the column's
+// shape and returns the figure of its money cell as money, when it is
+// written alike the column's amount: decimals or none as it has, and a
+// value within a hundredfold of its figure's.
+func (c moneyColumn) rowFigure(sc *numScan, i, end int) (moneyHit, bool) {
+	s, k, ok := rowLead(sc, i, end)
+	if !ok {
+		return moneyHit{}, false
+	}
+	var fig numMatch
+	for ; k < end; s.cells++ {
+		m, ok := columnCell(sc, k, end)
+		if !ok {
+			return moneyHit{}, false
+		}
+		if s.cells == c.cell {
+			fig = m
+		}
+		k = m.tokEnd
+	}
+	if s != c.shape || !c.alike(sc, fig) {
+		return moneyHit{}, false
+	}
+	h := moneyHit{start: fig.start, end: fig.end, tokEnd: fig.tokEnd, m: fig, code: c.amount.code, cents: c.amount.cents,
+		like: c.amount.start + 1}
+	tableScale{scale: c.scale}.apply(&h)
+	return h, true
+}
+
+// alike reports a figure m written as the column's amount is: with
+// decimals when it has them, and a value within a hundredfold of its
+// figure's, each as written (magnitude aside).
+func (c moneyColumn) alike(sc *numScan, m numMatch) bool {
+	a := c.amount.m
+	written := func(m numMatch) float64 {
+		if m.mult {
+			return m.n.Value / m.lastMult()
+		}
+		return m.n.Value
+	}
+	dec := func(m numMatch) bool { return strings.IndexByte(sc.text[m.start:m.end], '.') >= 0 }
+	v, av := written(m), written(a)
+	return dec(m) == dec(a) && v > 0 && v*100 >= av && v <= av*100
+}
+
+// columnCell reads a cell of a money column's row at token k (before end):
+// a figure, maybe with its magnitude, not a year, a range nor a percentage.
+func columnCell(sc *numScan, k, end int) (numMatch, bool) {
+	if !textdoc.StartsWithDigit(sc.raw(k)) {
+		return numMatch{}, false
+	}
+	m, ok := sc.number(k)
+	if !ok || m.tokEnd > end || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.yearLike || m.several {
+		return numMatch{}, false
+	}
+	switch sc.w(m.tokEnd) {
+	case "pct", "percent", "%":
+		return numMatch{}, false
+	}
+	return m, true
+}
+
+// rowLead reads the rank and the label of a row of cells at token i (end
+// the line's end): a rank of up to three digits and a full stop or a
+// bracket ("3 .", "12 )"), then one to ten tokens of words, joining marks
+// and words in brackets ("Anna Berg ( New Zealand )"), no word of counts
+// among them. It returns the row's shape so far and the token of its first
+// cell.
+func rowLead(sc *numScan, i, end int) (rowShape, int, bool) {
+	var s rowShape
+	k := i
+	if r := sc.raw(k); len(r) <= 3 && allDigits(r) && (sc.w(k+1) == "." || sc.w(k+1) == ")") && k+2 < end {
+		s.rank = true
+		k += 2
+	}
+	words := 0
+	for ; k < end && k < i+12; k++ {
+		r := sc.raw(k)
+		if r == "(" {
+			b := bracketedWords(sc, k, end)
+			if b == k {
+				return s, i, false
+			}
+			k = b - 1
+			continue
+		}
+		if _, _, _, ok := markAt(sc, k); ok || r == "" {
+			break // "Gold US$385.50"
+		}
+		if c := r[0]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
+			if notMoneyLabels[sc.w(k)] || periodWords[sc.w(k)] {
+				return s, i, false
+			}
+			words++
+			s.lower = s.lower || c >= 'a' && c <= 'z' && !nameParticles[sc.w(k)]
+			continue
+		}
+		if w := sc.w(k); w != "&" && w != "/" && w != "-" && w != "'s" && w != "'" && w != "." {
+			break
+		}
+	}
+	return s, k, words > 0 && k < end && k > i
+}
+
+// nameParticles are the words in small letters a person's name holds
+// ("Paul van der Berg", "Luis da Silva"), which leave a row's label a name's.
+var nameParticles = map[string]bool{"van": true, "von": true, "der": true, "den": true, "de": true, "da": true, "di": true,
+	"del": true, "della": true, "du": true, "des": true, "la": true, "le": true, "dos": true, "das": true, "ter": true,
+	"bin": true, "al": true, "el": true, "y": true}
+
+// bracketedWords returns the token after one to four words in brackets
+// at token k, on the line that ends at end ("( New Zealand )"), or k.
+func bracketedWords(sc *numScan, k, end int) int {
+	for j := k + 1; j < end && j <= k+5; j++ {
+		r := sc.raw(j)
+		if r == ")" {
+			if j == k+1 {
+				return k
+			}
+			return j + 1
+		}
+		if r == "" || !(r[0] >= 'A' && r[0] <= 'Z' || r[0] >= 'a' && r[0] <= 'z') && r != "-" && r != "." {
+			return k
+		}
+	}
+	return k
+}
+
+// allDigits reports a non-empty string of ASCII digits.
+func allDigits(s string) bool {
+	for k := 0; k < len(s); k++ {
+		if !textdoc.IsDigitByte(s[k]) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -74,6 +74,13 @@ func TestMoneyTableNotes(t *testing.T) {
 			[]moneyBrief{{"12.4", 12.4e6, 0, 0, "USD", ""}, {"11.9", 11.9e6, 0, 0, "USD", ""}, {"45.2", 0.452, 0, 0, "USD", ""}, {"38.1", 0.381, 0, 0, "USD", ""},
 				{"12.5", 0.125, 0, 0, "GBP", ""}, {"11.0", 0.11, 0, 0, "GBP", ""}, {"412.50", 412.5, 0, 0, "USD", ""}, {"380.10", 380.1, 0, 0, "USD", ""}}},
 		{"no money of a row's own magnitude alone", "Results\nPopulation ( mln ) 12.4 11.9\n", nil},
+		{"a row's own currency code in brackets and a period before its figures",
+			"Key data for Ruritania\nTrade gap ( EUR ) Jan-Mar 4.1 bln ( Jan-Feb 2.9 bln )\nState debt ( CZK ) end-May 310 bln\nTax take ( PLN ) Q2 18.5 bln\n",
+			[]moneyBrief{{"4.1 bln", 4.1e9, 0, 0, "EUR", ""}, {"2.9 bln", 2.9e9, 0, 0, "EUR", ""}, {"310 bln", 310e9, 0, 0, "CZK", ""}, {"18.5 bln", 18.5e9, 0, 0, "PLN", ""}}},
+		{"no money of a row's own unit of counts before a period",
+			"Key data for Ruritania\nJobless ( pct ) May 10.2 ( April 10.4 )\nSteel output ( tonnes ) Jan-Mar 4.1 mln ( Jan-Feb 2.9 mln )\nVisitors ( mln ) June 1.2\n", nil},
+		{"no period read as a row's without a month",
+			"Key data for Ruritania\nTrade gap ( EUR ) end 4.1 bln\n", nil},
 		{"a forecast range after an amount",
 			"Profit rose to 1.52 billion crowns , just under the 1.55-1.60 billion forecast range .",
 			[]moneyBrief{{"1.52 billion crowns", 1.52e9, 0, 0, "SEK", ""}, {"1.55-1.60 billion", 0, 1.55e9, 1.6e9, "SEK", ""}}},
@@ -165,6 +172,99 @@ func TestMoneyPressForms(t *testing.T) {
 		{"no vague amount of people", "The final was watched by millions of viewers, and he spent time with millions of fans.", nil},
 		{"no vague amount of crowds running into it", "Crowds running into the millions lined the streets.", nil},
 		{"no vague amount after a preposition", "The band paid tribute to millions.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, moneyOf(t, c.text))
+		})
+	}
+}
+
+// TestMoneyDroppedMagnitude reads the magnitude an amount's writer left off
+// from its conversion in brackets, and only between currencies of near worth.
+func TestMoneyDroppedMagnitude(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []moneyBrief
+	}{
+		{"a bare dollar amount before pounds in millions",
+			"The sequel earned $8.2 (£4.4m) on its opening weekend.",
+			[]moneyBrief{{"$8.2", 8.2e6, 0, 0, "USD", ""}, {"£4.4m", 4.4e6, 0, 0, "GBP", ""}}},
+		{"a bare conversion after euros in billions",
+			"The carrier lost €2.1bn ($2.6) last year.",
+			[]moneyBrief{{"€2.1bn", 2.1e9, 0, 0, "EUR", ""}, {"$2.6", 2.6e9, 0, 0, "USD", ""}}},
+		{"no magnitude for prices converted without one",
+			"A ticket cost $12 (£6.50) and the studio spent $80m (£43m).",
+			[]moneyBrief{{"$12", 12, 0, 0, "USD", ""}, {"£6.50", 6.5, 0, 0, "GBP", ""}, {"$80m", 80e6, 0, 0, "USD", ""}, {"£43m", 43e6, 0, 0, "GBP", ""}}},
+		{"no magnitude from a currency of other worth",
+			"The console sells for 19,500 yen ($1.9m) in Tokyo.",
+			[]moneyBrief{{"19,500 yen", 19500, 0, 0, "JPY", ""}, {"$1.9m", 1.9e6, 0, 0, "USD", ""}}},
+		{"no magnitude for a price per unit in brackets",
+			"The mayor spent $85 million ($210 a vote) on the race.",
+			[]moneyBrief{{"$85 million", 85e6, 0, 0, "USD", ""}, {"$210", 210, 0, 0, "USD", ""}}},
+		{"no magnitude for amounts far apart",
+			"The fund paid $6 (£300m) to its members.",
+			[]moneyBrief{{"$6", 6, 0, 0, "USD", ""}, {"£300m", 300e6, 0, 0, "GBP", ""}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			assert.Equal(t, c.want, moneyOf(t, c.text))
+		})
+	}
+}
+
+// TestMoneyColumns reads the bare figures of table rows under a row whose
+// cell names its currency, as wire copy prints ranked lists of earnings,
+// and leaves alone the columns of counts, scores and votes.
+func TestMoneyColumns(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []moneyBrief
+	}{
+		{"a ranked list whose first row names the currency",
+			"Top earners on the circuit ( United States unless stated ) :\n1. Anna Berg 52,400 dollars\n2. Lisa Holt ( Canada ) 48,150\n3. Mia Dahl 39,900\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}, {"48,150", 48150, 0, 0, "USD", ""}, {"39,900", 39900, 0, 0, "USD", ""}}},
+		{"a column of dollars marked before the first figure, names with small particles",
+			"Season purses\n1. Anna Berg $ 52,400\n2. Luis da Costa ( Brazil ) 48,150\n3. Pieter van der Wal 39,900\n",
+			[]moneyBrief{{"$ 52,400", 52400, 0, 0, "USD", ""}, {"48,150", 48150, 0, 0, "USD", ""}, {"39,900", 39900, 0, 0, "USD", ""}}},
+		{"a column in a magnitude",
+			"Fees paid by the clubs\n1. Rovers 12.5 mln pounds\n2. Athletic 9.8\n3. Wanderers 7.25\n",
+			[]moneyBrief{{"12.5 mln pounds", 12.5e6, 0, 0, "GBP", ""}, {"9.8", 9.8e6, 0, 0, "GBP", ""}, {"7.25", 7.25e6, 0, 0, "GBP", ""}}},
+		{"a money cell among cells of counts",
+			"Tour table ( events , earnings )\n1. Anna Berg 14 52,400 dollars\n2. Lisa Holt 12 48,150\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}, {"48,150", 48150, 0, 0, "USD", ""}}},
+		{"a column takes the dollar the story gives its first row",
+			"Curling purses\nWINNIPEG 1996-03-04\n1. Anna Berg 52,400 dlrs\n2. Lisa Holt 48,150\n",
+			[]moneyBrief{{"52,400 dlrs", 52400, 0, 0, "CAD", ""}, {"48,150", 48150, 0, 0, "CAD", ""}}},
+		{"an unranked list of prices under a named one",
+			"Metals at the close\nGold 385.50 dlrs\nSilver 5.12\nPlatinum 402.75\n",
+			[]moneyBrief{{"385.50 dlrs", 385.5, 0, 0, "USD", ""}, {"5.12", 5.12, 0, 0, "USD", ""}, {"402.75", 402.75, 0, 0, "USD", ""}}},
+		{"a row naming its own currency heads its own column",
+			"1. Anna Berg 52,400 dollars\n2. Lisa Holt 31,000 euros\n3. Mia Dahl 29,500\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}, {"31,000 euros", 31000, 0, 0, "EUR", ""}, {"29,500", 29500, 0, 0, "EUR", ""}}},
+		{"no money of scores under a sentence naming the prize",
+			"Anna Berg won 52,400 dollars\nLisa Holt 68\nMia Dahl 71\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of votes written alike under a sentence naming money",
+			"Anna Berg raised 52,400 dollars\nLisa Holt 41,200\nMia Dahl 38,900\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of ages in a ranked list under a prize in running text",
+			"The winner took home 52,400 dollars\n1. Anna Berg 34\n2. Lisa Holt 29\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of figures written unlike the money cell",
+			"1. Anna Berg 52,400 dollars\n2. Lisa Holt 68\n3. Mia Dahl 71.5\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of a column of votes with no money row",
+			"Votes cast\n1. Anna Berg 52,400\n2. Lisa Holt 48,150\n", nil},
+		{"no money of rows after a line of another shape",
+			"1. Anna Berg 52,400 dollars\nThe rest of the field\n2. Lisa Holt 48,150\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of a column of percentages or of counts by label",
+			"1. Anna Berg 52,400 dollars\n2. Lisa Holt 48.5 pct\nShares 41,000\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
+		{"no money of rows of another count of cells",
+			"1. Anna Berg 52,400 dollars\n2. Lisa Holt 12 48,150\n",
+			[]moneyBrief{{"52,400 dollars", 52400, 0, 0, "USD", ""}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

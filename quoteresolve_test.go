@@ -53,6 +53,24 @@ func TestSpeakerReference(t *testing.T) {
 		{"'he' after a sentence whose last clause, opened by 'but', has a person of its own: the one who answers",
 			"Carl Berg said he had had enough of the slow courts but Tennis Norway chief Petter Lunde rejected his complaint. \"We did ask for faster courts,\" he said.",
 			[]string{"Petter Lunde"}},
+		{"a body's name in apposition with no determiner and no second comma: the name before it speaks",
+			"Hotel owners fear a quiet summer in the resort.\n\nMaria Lindqvist, Northport Hotel Association said: \"We have tried very hard to bring them back.\"",
+			[]string{"Maria Lindqvist"}},
+		{"a bare description after a body's name in apposition: the name before it speaks",
+			"Waiting times rose again in March.\n\nTomas Greer, Green Party health spokesman said: \"It is the same target she set in 1999.\"",
+			[]string{"Tomas Greer"}},
+		{"a comma after the verb makes the body's clause one put in: the body speaks",
+			"Hotel owners fear a quiet summer in the resort.\n\nMaria Lindqvist, Northport Hotel Association said, had \"never missed a payment\" in ten years.",
+			[]string{"Northport Hotel Association"}},
+		{"'he said' after the words it reports stands for no name in them",
+			"Campaign chief Alan Reeve set out the plans on Monday. The campaign would be run from the regions. And Peter Marsh would be in the front line of that campaign, he said. \"He will lead the debate,\" he promised.",
+			[]string{"Alan Reeve"}},
+		{"a reporting clause after the words it reports holds the sentence's subject for the pronoun after",
+			"Chancellor Gordon Brown presented the Budget on Wednesday. Opposition leader Mark Holt attacked the plan. Mr Brown liked to talk about balanced books, the opposition leader said. \"This is a dodgy plan,\" he said.",
+			[]string{"Mark Holt"}},
+		{"a reporting verb its own clause follows reports no words before it: the pronoun may stand for the name",
+			"Critics have attacked Tom Reed over the delay. As for Reed, he said he was not worried. \"We will finish in May,\" he said.",
+			[]string{"Tom Reed"}},
 		{"an official of a body a nationality qualifies speaks for the body",
 			"The bond sale went ahead on Friday. \"The reserves will not be touched,\" a senior Brazilian Trade Ministry official said.",
 			[]string{"Trade Ministry"}},
@@ -71,6 +89,28 @@ func TestSpeakerReference(t *testing.T) {
 					assert.Equal(t, w, got[i].Speaker.Name, "speaker of %q", got[i].Text)
 				}
 			}
+		})
+	}
+}
+
+// TestSpeakerMention covers the words a speaker's mention spans, one row
+// per class, in sentences written for the test.
+func TestSpeakerMention(t *testing.T) {
+	cases := []struct{ class, text, want string }{
+		{"a role a preposition joins to two names joined by 'and' spans both",
+			"The fund lost money for a third year. \"We will not sell,\" a spokesman for Kestrel and Lorne said.",
+			"a spokesman for Kestrel and Lorne"},
+		{"a name after 'and' that no preposition governs stays itself",
+			"The fund lost money for a third year. \"We will not sell,\" Ruiz and Price said.",
+			"Price"},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			got, ok := quotesChecked(t, c.text)
+			if !ok || !assert.Len(t, got, 1) || !assert.NotNil(t, got[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.want, got[0].Speaker.Text)
 		})
 	}
 }

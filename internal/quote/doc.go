@@ -47,7 +47,9 @@
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
 //     "“…,” X, an analyst at Y told" (X: an apposition no second comma
-//     closes, after the quotation),
+//     closes, after the quotation), "X, Y Hotel Association said:" and
+//     "X, Y Party health spokesman said:" (X: a body's name or a bare
+//     description in apposition, the name opening the sentence),
 //     participles and coordinated verbs take the main clause's subject
 //     ("X met Y and said", "…, saying"), a description may hold an
 //     ordinal or a part of a group ("said the first witness", "said one
@@ -61,6 +63,10 @@
 //
 // The mention found is linked to an entity whose mention overlaps it; a
 // pronoun goes to the subject of its sentence or of the sentences before
+// (a sentence's subject is that of a reporting clause ending it, "Reed
+// will lead …, the party leader said", and a pronoun that is the subject
+// of such a clause stands for no name in the words it reports, "Reed will
+// lead …, he said")
 // (past a relative clause after a description, "A man who lives nearby,
 // and asked not to be named, says"; an indefinite description keeps the
 // pronoun, "One trader … “…,” he said", unless a person named in its own

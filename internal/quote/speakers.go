@@ -344,7 +344,13 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		if s == si {
 			end = a.tokAt(off)
 		}
+		if s == si && a.reportsSentence(s, off) {
+			continue // "Reed will lead the campaign, he said": not Reed
+		}
 		n := a.mainSubject(st.TokStart, end)
+		if m, ok := a.trailingReporter(s); ok && s < si {
+			n = m // "Reed will lead …, the party leader said. “…,” he said": the leader
+		}
 		if s < si && (g == 'm' || g == 'f') {
 			if m := a.butClauseSubject(st.TokStart, end); m.kind == qnName {
 				if c := a.subjectCand(m, g); ok(c) && a.personEntity(c.ent) {
@@ -368,18 +374,8 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 			return a.antecedent(n.s, g)
 		}
 		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 && !strings.HasSuffix(n.head, "s") {
-			// "Her colleague disagreed. “…,” he said.": the person the role
-			// names, else the one coreference gives a definite description
-			// ("the Olympic champion went down …"), else the role itself
-			personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head) || coref.PersonNoun(n.head)
-			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); personal && ok && a.genderAgrees(c, g) {
+			if c, ok := a.roleSubject(n, g); ok {
 				return c, true
-			}
-			if c, ok := a.definiteSubject(n); ok && a.genderAgrees(c, g) {
-				return c, true
-			}
-			if personal {
-				return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
 			}
 		}
 		if n.kind == qnName && n.s < off && a.quoteAt(n.s) < 0 {
@@ -404,6 +400,94 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		}
 	}
 	return qcand{}, false
+}
+
+// roleSubject returns the one a description that is the subject of a
+// sentence before a pronoun of gender g stands for: "Her colleague
+// disagreed. “…,” he said.": the person the role names, else the one
+// coreference gives a definite description ("the Olympic champion went
+// down …"), else the role itself when it names a person.
+func (a *qattributor) roleSubject(n qnp, g byte) (qcand, bool) {
+	personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head) || coref.PersonNoun(n.head)
+	if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); personal && ok && a.genderAgrees(c, g) {
+		return c, true
+	}
+	if c, ok := a.definiteSubject(n); ok && a.genderAgrees(c, g) {
+		return c, true
+	}
+	if personal {
+		return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
+	}
+	return qcand{}, false
+}
+
+// trailingReporter returns the subject of a reporting clause that ends
+// sentence si after a comma, the words before it reported speech: "Reed
+// will lead the campaign, the party leader said." (the leader),
+// "…, said Ann Ruiz on Monday." A few words may follow the verb ("told
+// reporters", "in a statement"), no quotation, "that", comma, pronoun nor
+// verb, and a verb stands before the comma. The clause's subject, not the
+// reported one's, is the sentence's subject.
+func (a *qattributor) trailingReporter(si int) (qnp, bool) {
+	st := a.d.Sents[si]
+	cs := a.cuesIn(si, true)
+	if len(cs) == 0 {
+		return qnp{}, false
+	}
+	c := cs[len(cs)-1]
+	if c.base == "according to" || strings.HasSuffix(c.base, " by") || strings.HasSuffix(a.d.Tok(c.tok), "ing") {
+		return qnp{}, false
+	}
+	n := a.subject(c)
+	if n.kind == qnNone || n.kind == qnWho {
+		return qnp{}, false
+	}
+	first, tail := c.tok, c.tok+c.n
+	if ns := a.tokAt(n.s); ns < first {
+		first = ns
+		first = a.appositionStart(first, st.TokStart)
+	} else {
+		tail = max(tail, a.tokAt(max(n.e-1, n.s))+1)
+	}
+	if first-2 < st.TokStart || a.d.Tok(first-1) != "," || a.inQuote(first-1) || a.inQuote(first-2) {
+		return qnp{}, false
+	}
+	for k := tail; k < st.TokEnd; k++ {
+		w := a.lowTok(k)
+		if k-tail > 6 || a.inQuote(k) || w == "that" || w == "," || w == ":" || qPronouns[w] != 0 || w == "it" ||
+			lexicon.IsBeVerb(w) || tailAuxiliaries[w] || a.lowerTok(k) && lexicon.ReportingBase(w) != "" {
+			return qnp{}, false // "As for Reed, he said he is not worried": what he said follows
+		}
+	}
+	for k := first - 2; k >= st.TokStart; k-- {
+		if a.inQuote(k) || a.lowerTok(k) && a.verbLikeTok(k) {
+			return n, true // a clause or a quotation stands before the comma, the words reported
+		}
+	}
+	return qnp{}, false
+}
+
+// tailAuxiliaries open the verb of a clause after a reporting verb: "he
+// said Reed would win".
+var tailAuxiliaries = map[string]bool{"has": true, "have": true, "had": true, "would": true, "will": true, "could": true,
+	"might": true, "may": true, "should": true, "must": true, "can": true, "did": true, "does": true, "do": true}
+
+// appositionStart returns the token that opens the subject phrase holding
+// token i, past a title and a name in front of it; i itself when none.
+func (a *qattributor) appositionStart(i, lo int) int {
+	for i > lo && (a.nameWord(i-1) || lexicon.IsTitle(a.lowTok(i-1))) && !a.inQuote(i-1) {
+		i--
+	}
+	return i
+}
+
+// reportsSentence reports whether the pronoun at offset off is the subject
+// of a reporting clause that ends its sentence after the words it reports
+// ("Reed will lead the campaign, he said."): the pronoun cannot stand for a
+// name in those words, which its verb governs.
+func (a *qattributor) reportsSentence(si, off int) bool {
+	n, ok := a.trailingReporter(si)
+	return ok && n.kind == qnPron && n.s == off
 }
 
 // noPerson reports whether entity ei can be no one "he" or "she" stands

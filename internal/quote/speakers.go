@@ -426,7 +426,8 @@ func (a *qattributor) roleSubject(n qnp, g byte) (qcand, bool) {
 // will lead the campaign, the party leader said." (the leader),
 // "…, said Ann Ruiz on Monday." A few words may follow the verb ("told
 // reporters", "in a statement"), no quotation, "that", comma, pronoun nor
-// verb, and a verb stands before the comma. The clause's subject, not the
+// verb, up to a participle after a comma ("…, he claimed, saying …"), and
+// a verb stands before the comma. The clause's subject, not the
 // reported one's, is the sentence's subject.
 func (a *qattributor) trailingReporter(si int) (qnp, bool) {
 	st := a.d.Sents[si]
@@ -435,6 +436,9 @@ func (a *qattributor) trailingReporter(si int) (qnp, bool) {
 		return qnp{}, false
 	}
 	c := cs[len(cs)-1]
+	if x := len(cs) - 2; x >= 0 && strings.HasSuffix(a.d.Tok(c.tok), "ing") && a.d.Tok(c.tok-1) == "," {
+		c = cs[x] // "…, he claimed, saying …": the verb the participle follows
+	}
 	if c.base == "according to" || strings.HasSuffix(c.base, " by") || strings.HasSuffix(a.d.Tok(c.tok), "ing") {
 		return qnp{}, false
 	}
@@ -454,6 +458,9 @@ func (a *qattributor) trailingReporter(si int) (qnp, bool) {
 	}
 	for k := tail; k < st.TokEnd; k++ {
 		w := a.lowTok(k)
+		if w == "," && k+1 < st.TokEnd && a.lowerTok(k+1) && strings.HasSuffix(a.lowTok(k+1), "ing") {
+			break // "…, he claimed, saying …": a participle of the reporting clause
+		}
 		if k-tail > 6 || a.inQuote(k) || w == "that" || w == "," || w == ":" || qPronouns[w] != 0 || w == "it" ||
 			lexicon.IsBeVerb(w) || tailAuxiliaries[w] || a.lowerTok(k) && lexicon.ReportingBase(w) != "" {
 			return qnp{}, false // "As for Reed, he said he is not worried": what he said follows
@@ -491,7 +498,7 @@ func (a *qattributor) reportsSentence(si, off int) bool {
 }
 
 // noPerson reports whether entity ei can be no one "he" or "she" stands
-// for: an event or a facility, a body or place whose name ends in a word
+// for: an event, a facility or a group (NORP), a body or place whose name ends in a word
 // of events ("Boat Show"), or one whose name is a word of an event's or a
 // facility's name ("Wimbledon" beside "the Wimbledon Championships").
 func (a *qattributor) noPerson(ei int) bool {
@@ -502,7 +509,9 @@ func (a *qattributor) noPerson(ei int) bool {
 	switch e.Type {
 	case contract.Event, contract.Facility:
 		return true
-	case contract.Org, contract.NORP, contract.GPE:
+	case contract.NORP:
+		return !a.surnameOfPerson(e.Name) // a nationality or a party is a group, unless a person's surname ("Mark Cuban")
+	case contract.Org, contract.GPE:
 	default:
 		return false
 	}
@@ -517,6 +526,17 @@ func (a *qattributor) noPerson(ei int) bool {
 			if w == e.Name {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// surnameOfPerson reports whether name is the last word of the name of a
+// person of the article: "Cuban" beside "Mark Cuban".
+func (a *qattributor) surnameOfPerson(name string) bool {
+	for _, o := range a.ents {
+		if f := strings.Fields(o.Name); o.Type == contract.Person && len(f) > 1 && f[len(f)-1] == name {
+			return true
 		}
 	}
 	return false

@@ -853,6 +853,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		p--
 	}
 	if p >= 0 && a.qs[p].para == q.para && attrs[p].sp != nil {
+		if at, ok := a.cueBetween(a.qs[p].ce, q); ok {
+			return at // "X said: “…” Y admitted that … “…”": Y
+		}
 		at := attrs[p]
 		at.inSent = false
 		at.follows = attrs[p].explicit
@@ -874,6 +877,31 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		}
 	}
 	return none
+}
+
+// cueBetween attributes quotation q from a reporting cue in a sentence of
+// its paragraph that stands wholly between offset from (the end of the
+// quotation before) and q: a speaker the writer brings in after the last
+// one spoke ("X said: “…” Y admitted that it was late. “…”": Y).
+func (a *qattributor) cueBetween(from int, q qspan) (qattribution, bool) {
+	si := a.d.SentOf(q.os)
+	if si < 0 {
+		return qattribution{}, false
+	}
+	for s := si - 1; s >= 0 && s >= si-2 && a.d.Sents[s].Para == q.para && a.d.Sents[s].Start >= from; s-- {
+		cs := a.cuesIn(s, true)
+		for i := len(cs) - 1; i >= 0; i-- {
+			c := cs[i]
+			if e := c.tok + c.n; e < len(a.d.Toks) && a.d.Tok(e) == "to" || c.tok > 0 && a.lowTok(c.tok-1) == "to" ||
+				strings.HasSuffix(a.d.Tok(c.tok), "ing") {
+				continue // "Officers responded to the bar", "keen to mention", "after claiming": no words reported
+			}
+			if sp := a.speakerOf(a.subject(c)); sp != nil {
+				return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
+			}
+		}
+	}
+	return qattribution{}, false
 }
 
 // writerSubject attributes a fragment quoted in the writer's sentence, or a

@@ -57,7 +57,10 @@
 //     another said");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
-//     fragment, the previous quotation of the paragraph, a cue in a nearby
+//     fragment, a cue in a sentence between the previous quotation of the
+//     paragraph and this one (a speaker brought in: "X said: “…” Y
+//     admitted that … “…”", not a participle's nor a verb's before "to"),
+//     the previous quotation of the paragraph, a cue in a nearby
 //     sentence of the paragraph, and from the paragraph before a colon
 //     introduction ("X said:") or the speaker of a quotation it continues.
 //

@@ -53,8 +53,9 @@
 //     participles and coordinated verbs take the main clause's subject
 //     ("X met Y and said", "…, saying"), a description may hold an
 //     ordinal or a part of a group ("said the first witness", "said one
-//     of the officers"), a quantity may stand alone ("Several said", "Yet
-//     another said");
+//     of the officers"), a quantity or a proportion may stand alone
+//     ("Several said", "Yet another said", "About four in 10 said", "nearly
+//     half said");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
 //     fragment, a cue in a sentence between the previous quotation of the

@@ -511,6 +511,9 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 // mainSubject0 is mainSubject without its memory; lo is bounded already.
 func (a *qattributor) mainSubject0(lo, hi int) qnp {
 	var comma qnp // a phrase followed by a comma, the last resort
+	if e := a.proportionEnd(lo, hi); e > lo && e < hi && a.lowerTok(e) && a.verbLikeTok(e) {
+		return qnp{kind: qnRole, s: a.d.Toks[lo].Start, e: a.d.Toks[e-1].End, head: a.lowTok(e - 1)} // "About four in 10 said"
+	}
 	for i := lo; i < hi; {
 		if a.inQuote(i) {
 			i++
@@ -1321,16 +1324,72 @@ func (a *qattributor) partitiveBefore(n qnp, lo int) qnp {
 // speaks as that part. No phrase otherwise.
 func (a *qattributor) quantitySubject(j, lo int) qnp {
 	w := a.lowTok(j)
+	b := j
 	if !quantityPronouns[w] {
-		return qnp{}
+		if b = a.proportionStart(j, lo); b < 0 {
+			return qnp{}
+		}
 	}
-	if p := j - 1; p >= lo && !a.inQuote(p) && !qIsQuoteRune(firstRune(a.d.Tok(p))) {
+	if p := b - 1; p >= lo && !a.inQuote(p) && !qIsQuoteRune(firstRune(a.d.Tok(p))) {
 		if q := a.lowTok(p); q != "," && q != "yet" && q != "but" && q != "and" && q != "while" {
 			return qnp{}
 		}
 	}
-	return qnp{kind: qnRole, s: a.d.Toks[j].Start, e: a.d.Toks[j].End, head: w}
+	return qnp{kind: qnRole, s: a.d.Toks[b].Start, e: a.d.Toks[j].End, head: w}
 }
+
+// proportionStart returns, for a proportion of people that ends at token j
+// and stands alone ("four in 10", "About four in 10", "nearly half",
+// "more than a third"), its first token; -1 otherwise.
+func (a *qattributor) proportionStart(j, lo int) int {
+	w := a.lowTok(j)
+	b := -1
+	switch {
+	case (w == "10" || w == "ten") && j-2 >= lo && a.lowTok(j-1) == "in" && countWord(a.lowTok(j-2)):
+		b = j - 2 // "four in 10"
+	case w == "half":
+		b = j
+	case (w == "third" || w == "thirds" || w == "quarter" || w == "quarters") && j-1 >= lo && (a.lowTok(j-1) == "a" || countWord(a.lowTok(j-1))):
+		b = j - 1 // "a third", "two thirds"
+	default:
+		return -1
+	}
+	if b-1 >= lo && proportionAdverbs[a.lowTok(b-1)] {
+		b-- // "about", "nearly"
+	}
+	if b-2 >= lo && a.lowTok(b-1) == "than" && (a.lowTok(b-2) == "more" || a.lowTok(b-2) == "fewer" || a.lowTok(b-2) == "less") {
+		b -= 2 // "more than"
+	}
+	return b
+}
+
+// proportionEnd returns the token after a proportion of people that opens
+// at token i ("About four in 10", "nearly half"), whose first token
+// proportionStart gives back; -1 when none opens there.
+func (a *qattributor) proportionEnd(i, hi int) int {
+	for e := i + 1; e <= i+5 && e < hi; e++ {
+		if a.inQuote(e - 1) {
+			return -1
+		}
+		if a.proportionStart(e-1, i) == i {
+			return e
+		}
+	}
+	return -1
+}
+
+// countWord reports whether w is a count under ten: "4" or "four".
+func countWord(w string) bool {
+	switch w {
+	case "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine":
+		return true
+	}
+	return false
+}
+
+// proportionAdverbs may open a proportion of people: "about four in 10".
+var proportionAdverbs = map[string]bool{"about": true, "nearly": true, "almost": true, "roughly": true, "some": true,
+	"over": true, "just": true, "around": true}
 
 // quantityPronouns are the quantities that stand for people without a noun.
 var quantityPronouns = map[string]bool{"several": true, "many": true, "some": true, "others": true, "another": true,

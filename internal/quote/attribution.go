@@ -782,6 +782,9 @@ func (a *qattributor) run() []contract.Quote {
 		if at.sp == nil && a.assigned != nil {
 			at.sp = a.assigned[qi] // hook: the learned speaker choice (speakerrank.go)
 		}
+		if a.cueMention != nil && a.cueMention[qi] != nil && sameSpeaker(at.sp, a.cueMention[qi]) {
+			at.sp = a.cueMention[qi]
+		}
 		out = append(out, contract.Quote{
 			Start:   q.cs,
 			End:     q.ce,

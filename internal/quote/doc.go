@@ -128,5 +128,8 @@
 // print settles: "…," X said with no one else named, the verbs of naming
 // of step 1, and a quotation that reopens, without a cue, the one the
 // paragraph before left open: it keeps the speaker of that one, the rules'
-// or the model's.
+// or the model's. When the model picks a name for the one a description
+// that is the subject of a cue of the quotation's own sentence stands for,
+// the output keeps the description ("according to its developers"), which
+// says who speaks for the body.
 package quote

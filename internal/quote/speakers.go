@@ -430,8 +430,28 @@ func (a *qattributor) roleSubject(n qnp, g byte) (qcand, bool) {
 // a verb stands before the comma. The clause's subject, not the
 // reported one's, is the sentence's subject.
 func (a *qattributor) trailingReporter(si int) (qnp, bool) {
+	if a.trailMemo == nil {
+		return a.trailingReporter0(si)
+	}
+	if r, ok := a.trailMemo[si]; ok {
+		return r.n, r.ok
+	}
+	n, ok := a.trailingReporter0(si)
+	a.trailMemo[si] = trailAnswer{n: n, ok: ok}
+	return n, ok
+}
+
+// trailAnswer is trailingReporter's answer for a sentence.
+type trailAnswer struct {
+	n  qnp
+	ok bool
+}
+
+// trailingReporter0 is trailingReporter without its memory.
+func (a *qattributor) trailingReporter0(si int) (qnp, bool) {
 	st := a.d.Sents[si]
-	cs := a.cuesIn(si, true)
+	a.trailBuf = a.appendCues(a.trailBuf[:0], si, true)
+	cs := a.trailBuf
 	if len(cs) == 0 {
 		return qnp{}, false
 	}
@@ -535,7 +555,7 @@ func (a *qattributor) noPerson(ei int) bool {
 // person of the article: "Cuban" beside "Mark Cuban".
 func (a *qattributor) surnameOfPerson(name string) bool {
 	for _, o := range a.ents {
-		if f := strings.Fields(o.Name); o.Type == contract.Person && len(f) > 1 && f[len(f)-1] == name {
+		if sp := strings.LastIndexByte(o.Name, ' '); o.Type == contract.Person && sp > 0 && o.Name[sp+1:] == name {
 			return true
 		}
 	}

@@ -53,6 +53,42 @@ func TestSpeakerReference(t *testing.T) {
 		{"'he' after a sentence whose last clause, opened by 'but', has a person of its own: the one who answers",
 			"Carl Berg said he had had enough of the slow courts but Tennis Norway chief Petter Lunde rejected his complaint. \"We did ask for faster courts,\" he said.",
 			[]string{"Petter Lunde"}},
+		{"a body's name in apposition with no determiner and no second comma: the name before it speaks",
+			"Hotel owners fear a quiet summer in the resort.\n\nMaria Lindqvist, Northport Hotel Association said: \"We have tried very hard to bring them back.\"",
+			[]string{"Maria Lindqvist"}},
+		{"a bare description after a body's name in apposition: the name before it speaks",
+			"Waiting times rose again in March.\n\nTomas Greer, Green Party health spokesman said: \"It is the same target she set in 1999.\"",
+			[]string{"Tomas Greer"}},
+		{"a comma after the verb makes the body's clause one put in: the body speaks",
+			"Hotel owners fear a quiet summer in the resort.\n\nMaria Lindqvist, Northport Hotel Association said, had \"never missed a payment\" in ten years.",
+			[]string{"Northport Hotel Association"}},
+		{"'he said' after the words it reports stands for no name in them",
+			"Campaign chief Alan Reeve set out the plans on Monday. The campaign would be run from the regions. And Peter Marsh would be in the front line of that campaign, he said. \"He will lead the debate,\" he promised.",
+			[]string{"Alan Reeve"}},
+		{"a reporting clause after the words it reports holds the sentence's subject for the pronoun after",
+			"Chancellor Gordon Brown presented the Budget on Wednesday. Opposition leader Mark Holt attacked the plan. Mr Brown liked to talk about balanced books, the opposition leader said. \"This is a dodgy plan,\" he said.",
+			[]string{"Mark Holt"}},
+		{"a reporting verb its own clause follows reports no words before it: the pronoun may stand for the name",
+			"Critics have attacked Tom Reed over the delay. As for Reed, he said he was not worried. \"We will finish in May,\" he said.",
+			[]string{"Tom Reed"}},
+		{"'he' stands for no group: not a party the sentence before has as its subject",
+			"Opposition leader Mark Holt spoke in Leeds on Friday. The Tories had failed the country for a decade. \"We can win this election,\" he said.",
+			[]string{"Mark Holt"}},
+		{"a word of nationality that is a person's surname may be 'he'",
+			"Billionaire Mark Cuban spoke to students in Dallas on Friday. Cuban has said he will not run for office. \"I like my job too much,\" he said.",
+			[]string{"Cuban"}},
+		{"a reporting clause a participle continues still ends the words it reports",
+			"Councillor Alan Reeve spoke on Monday. Mayor Tom Reed has failed to fix the roads, he claimed, saying the council had run out of money. \"It is a scandal,\" he said.",
+			[]string{"Alan Reeve"}},
+		{"a speaker brought in by a cue between two quotations of a paragraph speaks the second",
+			"Lib Dem spokesman Mark Olsen said: \"It would be prudent to wait.\" Chief constable Andrew Hale acknowledged that drinking did cause problems. \"If you come to the city on a Friday night you will see it.\"",
+			[]string{"Mark Olsen", "Andrew Hale"}},
+		{"a verb before 'to' between two quotations reports no words: the speaker before goes on",
+			"Police spokesman Lt. Bryan Stecker said: \"We know one of the two shooters fled.\" Officers responded to the bar just after midnight. \"What we were able to determine was that one of them fled.\"",
+			[]string{"Bryan Stecker", "Bryan Stecker"}},
+		{"a participle between two quotations reports no words: the speaker before goes on",
+			"Midfielder Sean Finn said: \"We did not play great football.\" Ireland look to have an edge after claiming away draws in Basel and Paris. \"In Paris, we looked good.\"",
+			[]string{"Sean Finn", "Sean Finn"}},
 		{"an official of a body a nationality qualifies speaks for the body",
 			"The bond sale went ahead on Friday. \"The reserves will not be touched,\" a senior Brazilian Trade Ministry official said.",
 			[]string{"Trade Ministry"}},
@@ -71,6 +107,37 @@ func TestSpeakerReference(t *testing.T) {
 					assert.Equal(t, w, got[i].Speaker.Name, "speaker of %q", got[i].Text)
 				}
 			}
+		})
+	}
+}
+
+// TestSpeakerMention covers the words a speaker's mention spans, one row
+// per class, in sentences written for the test.
+func TestSpeakerMention(t *testing.T) {
+	cases := []struct{ class, text, want string }{
+		{"a role a preposition joins to two names joined by 'and' spans both",
+			"The fund lost money for a third year. \"We will not sell,\" a spokesman for Kestrel and Lorne said.",
+			"a spokesman for Kestrel and Lorne"},
+		{"a proportion of the people just named speaks on its own: 'four in 10'",
+			"More than 6 in 10 Republicans who voted called themselves conservative. About four in 10 said they were \"angry\" with the government.",
+			"About four in 10"},
+		{"a proportion of the people just named speaks on its own: 'half'",
+			"More than 6 in 10 Republicans who voted called themselves conservative. Nearly half said they were \"angry\" with the government.",
+			"Nearly half"},
+		{"a proportion after the quotation it reports",
+			"Voters in the county were asked about the new tax. \"It is far too high,\" more than a third said.",
+			"more than a third"},
+		{"a name after 'and' that no preposition governs stays itself",
+			"The fund lost money for a third year. \"We will not sell,\" Ruiz and Price said.",
+			"Price"},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			got, ok := quotesChecked(t, c.text)
+			if !ok || !assert.Len(t, got, 1) || !assert.NotNil(t, got[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.want, got[0].Speaker.Text)
 		})
 	}
 }

@@ -247,8 +247,8 @@ func nameTokens(name string) []string {
 }
 
 // initials returns the capital initials of a multi-word name, skipping small
-// words ("Islamic State of Iraq and the Levant" → "isil"), or the name
-// itself when it is an acronym.
+// words ("Islamic State of Iraq and the Levant" → "isil") and a "The"
+// opening it, or the name itself when it is an acronym.
 func initials(name string) string {
 	if isAcronym(name) {
 		return strings.ToLower(strings.ReplaceAll(name, ".", ""))
@@ -258,9 +258,9 @@ func initials(name string) string {
 		return ""
 	}
 	var b strings.Builder
-	for _, w := range f {
-		if lexicon.IsFunctionWord(w) {
-			continue
+	for i, w := range f {
+		if lexicon.IsFunctionWord(w) || i == 0 && w == "The" {
+			continue // "The International Association of Athletics Federations" → IAAF
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {

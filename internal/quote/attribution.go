@@ -88,13 +88,17 @@ type qattributor struct {
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
-	tbits    []uint16               // tokBits by token: what each token is, read once
-	lows     map[string]string      // lowTok of the words with a capital, by the word: each distinct word lower-cased once
-	subjMemo map[uint64]qnp         // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
-	bytePos  map[byte][]int         // the offsets of a few bytes in the text (bytepos.go), each found on first use
-	anteMemo map[anteKey]anteAnswer // antecedent by its question, while gen stands
-	gen      int                    // the generation of the speakers and genders learnt (learnt)
-	genNext  int                    // the last generation given out
+	tbits    []uint16          // tokBits by token: what each token is, read once
+	lows     map[string]string // lowTok of the words with a capital, by the word: each distinct word lower-cased once
+	subjMemo map[uint64]qnp    // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
+	// trailMemo is trailingReporter by sentence, from the start of run
+	trailMemo map[int]trailAnswer
+	// trailBuf and betweenBuf: the cues trailingReporter and cueBetween read
+	trailBuf, betweenBuf []qcue
+	bytePos              map[byte][]int         // the offsets of a few bytes in the text (bytepos.go), each found on first use
+	anteMemo             map[anteKey]anteAnswer // antecedent by its question, while gen stands
+	gen                  int                    // the generation of the speakers and genders learnt (learnt)
+	genNext              int                    // the last generation given out
 
 	co      *coref.Resolver // coreference (coref.go), built on first use
 	collect *[]RankSet      // training: the speaker candidates are recorded here (speakerrank.go)
@@ -676,7 +680,11 @@ const cueWindow = 60
 // cuesIn returns the cues of sentence si outside quotations: those in its
 // last cueWindow tokens when last is set, else in its first.
 func (a *qattributor) cuesIn(si int, last bool) []qcue {
-	var out []qcue
+	return a.appendCues(nil, si, last)
+}
+
+// appendCues is cuesIn appending to out, whose room it reuses.
+func (a *qattributor) appendCues(out []qcue, si int, last bool) []qcue {
 	s := a.d.Sents[si]
 	from, to := s.TokStart, s.TokEnd
 	if last {
@@ -742,6 +750,7 @@ func (a *qattributor) run() []contract.Quote {
 	out := make([]contract.Quote, 0, len(a.qs))
 	attrs := make([]qattribution, len(a.qs))
 	a.subjMemo = map[uint64]qnp{}
+	a.trailMemo = map[int]trailAnswer{}
 	for qi, q := range a.qs {
 		// a transcript quoted whole: "WALLACE: Let's start with …"
 		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {
@@ -781,6 +790,9 @@ func (a *qattributor) run() []contract.Quote {
 		}
 		if at.sp == nil && a.assigned != nil {
 			at.sp = a.assigned[qi] // hook: the learned speaker choice (speakerrank.go)
+		}
+		if a.cueMention != nil && a.cueMention[qi] != nil && sameSpeaker(at.sp, a.cueMention[qi]) {
+			at.sp = a.cueMention[qi]
 		}
 		out = append(out, contract.Quote{
 			Start:   q.cs,
@@ -853,6 +865,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		p--
 	}
 	if p >= 0 && a.qs[p].para == q.para && attrs[p].sp != nil {
+		if at, ok := a.cueBetween(a.qs[p].ce, q); ok {
+			return at // "X said: “…” Y admitted that … “…”": Y
+		}
 		at := attrs[p]
 		at.inSent = false
 		at.follows = attrs[p].explicit
@@ -874,6 +889,32 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		}
 	}
 	return none
+}
+
+// cueBetween attributes quotation q from a reporting cue in a sentence of
+// its paragraph that stands wholly between offset from (the end of the
+// quotation before) and q: a speaker the writer brings in after the last
+// one spoke ("X said: “…” Y admitted that it was late. “…”": Y).
+func (a *qattributor) cueBetween(from int, q qspan) (qattribution, bool) {
+	si := a.d.SentOf(q.os)
+	if si < 0 {
+		return qattribution{}, false
+	}
+	for s := si - 1; s >= 0 && s >= si-2 && a.d.Sents[s].Para == q.para && a.d.Sents[s].Start >= from; s-- {
+		a.betweenBuf = a.appendCues(a.betweenBuf[:0], s, true)
+		cs := a.betweenBuf
+		for i := len(cs) - 1; i >= 0; i-- {
+			c := cs[i]
+			if e := c.tok + c.n; e < len(a.d.Toks) && a.d.Tok(e) == "to" || c.tok > 0 && a.lowTok(c.tok-1) == "to" ||
+				strings.HasSuffix(a.d.Tok(c.tok), "ing") {
+				continue // "Officers responded to the bar", "keen to mention", "after claiming": no words reported
+			}
+			if sp := a.speakerOf(a.subject(c)); sp != nil {
+				return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
+			}
+		}
+	}
+	return qattribution{}, false
 }
 
 // writerSubject attributes a fragment quoted in the writer's sentence, or a

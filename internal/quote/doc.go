@@ -47,20 +47,30 @@
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
 //     "“…,” X, an analyst at Y told" (X: an apposition no second comma
-//     closes, after the quotation),
+//     closes, after the quotation), "X, Y Hotel Association said:" and
+//     "X, Y Party health spokesman said:" (X: a body's name or a bare
+//     description in apposition, the name opening the sentence),
 //     participles and coordinated verbs take the main clause's subject
 //     ("X met Y and said", "…, saying"), a description may hold an
 //     ordinal or a part of a group ("said the first witness", "said one
-//     of the officers"), a quantity may stand alone ("Several said", "Yet
-//     another said");
+//     of the officers"), a quantity or a proportion may stand alone
+//     ("Several said", "Yet another said", "About four in 10 said", "nearly
+//     half said");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
-//     fragment, the previous quotation of the paragraph, a cue in a nearby
+//     fragment, a cue in a sentence between the previous quotation of the
+//     paragraph and this one (a speaker brought in: "X said: “…” Y
+//     admitted that … “…”", not a participle's nor a verb's before "to"),
+//     the previous quotation of the paragraph, a cue in a nearby
 //     sentence of the paragraph, and from the paragraph before a colon
 //     introduction ("X said:") or the speaker of a quotation it continues.
 //
 // The mention found is linked to an entity whose mention overlaps it; a
 // pronoun goes to the subject of its sentence or of the sentences before
+// (a sentence's subject is that of a reporting clause ending it, "Reed
+// will lead …, the party leader said", and a pronoun that is the subject
+// of such a clause stands for no name in the words it reports, "Reed will
+// lead …, he said")
 // (past a relative clause after a description, "A man who lives nearby,
 // and asked not to be named, says"; an indefinite description keeps the
 // pronoun, "One trader … “…,” he said", unless a person named in its own
@@ -118,5 +128,8 @@
 // print settles: "…," X said with no one else named, the verbs of naming
 // of step 1, and a quotation that reopens, without a cue, the one the
 // paragraph before left open: it keeps the speaker of that one, the rules'
-// or the model's.
+// or the model's. When the model picks a name for the one a description
+// that is the subject of a cue of the quotation's own sentence stands for,
+// the output keeps the description ("according to its developers"), which
+// says who speaks for the body.
 package quote

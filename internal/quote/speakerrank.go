@@ -232,6 +232,15 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 			continue
 		}
 		sp := cands[best].sp
+		if rule != nil && rule.Entity != "" && attrs[qi].explicit && attrs[qi].inSent && sameSpeaker(rule, &sp) && describes(rule.Text) && !describes(sp.Text) {
+			// a name for the description that is the subject of a cue of
+			// its sentence: the output keeps the description, which says
+			// who speaks for the body ("according to its developers")
+			if a.cueMention == nil {
+				a.cueMention = make([]*contract.Speaker, len(a.qs))
+			}
+			a.cueMention[qi] = rule
+		}
 		if rule != nil {
 			attrs[qi].sp = &sp
 			continue
@@ -243,6 +252,17 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		}
 		a.assigned[qi] = &sp
 	}
+}
+
+// describes reports whether a mention's words are a description: a
+// determiner or possessive, then words ending in a lower-case noun ("its
+// developers", "a spokesman for the club"), not a pronoun nor a name.
+func describes(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 || !lexicon.IsDeterminer(lexicon.Lower(f[0])) && qPronouns[lexicon.Lower(f[0])] == 0 {
+		return false
+	}
+	return qIsLower(f[len(f)-1]) || len(f) > 2
 }
 
 // continuesAssigned reports whether quotation qi, which the rules left
@@ -1118,6 +1138,7 @@ func (r *rank) reset() {
 	r.objVerb = r.objVerb[:0]
 	r.cuesAt = nil
 	r.assigned = nil
+	r.cueMention = nil
 }
 
 // rank holds the buffers the speaker ranking reuses from quotation to quotation.
@@ -1133,8 +1154,11 @@ type rank struct {
 	objVerb   []int32             // firstObjectVerb by sentence, plus 2
 	cuesAt    map[int][]qcue      // rememberCues by the quotation's outer start
 	assigned  []*contract.Speaker // speakers the model gives quotations the rules left without one
-	seenBuf   []int
-	topPerson int // 1 + the index of the person mentioned most; 0 unknown, -1 none
+	// cueMention: the mention of a cue's subject the output shows where the
+	// model chose another mention of the same entity
+	cueMention []*contract.Speaker
+	seenBuf    []int
+	topPerson  int // 1 + the index of the person mentioned most; 0 unknown, -1 none
 }
 
 // rankWindow is how many sentences before a quotation its candidates come

@@ -344,7 +344,13 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		if s == si {
 			end = a.tokAt(off)
 		}
+		if s == si && a.reportsSentence(s, off) {
+			continue // "Reed will lead the campaign, he said": not Reed
+		}
 		n := a.mainSubject(st.TokStart, end)
+		if m, ok := a.trailingReporter(s); ok && s < si {
+			n = m // "Reed will lead …, the party leader said. “…,” he said": the leader
+		}
 		if s < si && (g == 'm' || g == 'f') {
 			if m := a.butClauseSubject(st.TokStart, end); m.kind == qnName {
 				if c := a.subjectCand(m, g); ok(c) && a.personEntity(c.ent) {
@@ -368,18 +374,8 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 			return a.antecedent(n.s, g)
 		}
 		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 && !strings.HasSuffix(n.head, "s") {
-			// "Her colleague disagreed. “…,” he said.": the person the role
-			// names, else the one coreference gives a definite description
-			// ("the Olympic champion went down …"), else the role itself
-			personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head) || coref.PersonNoun(n.head)
-			if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); personal && ok && a.genderAgrees(c, g) {
+			if c, ok := a.roleSubject(n, g); ok {
 				return c, true
-			}
-			if c, ok := a.definiteSubject(n); ok && a.genderAgrees(c, g) {
-				return c, true
-			}
-			if personal {
-				return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
 			}
 		}
 		if n.kind == qnName && n.s < off && a.quoteAt(n.s) < 0 {
@@ -406,8 +402,123 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 	return qcand{}, false
 }
 
+// roleSubject returns the one a description that is the subject of a
+// sentence before a pronoun of gender g stands for: "Her colleague
+// disagreed. “…,” he said.": the person the role names, else the one
+// coreference gives a definite description ("the Olympic champion went
+// down …"), else the role itself when it names a person.
+func (a *qattributor) roleSubject(n qnp, g byte) (qcand, bool) {
+	personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head) || coref.PersonNoun(n.head)
+	if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); personal && ok && a.genderAgrees(c, g) {
+		return c, true
+	}
+	if c, ok := a.definiteSubject(n); ok && a.genderAgrees(c, g) {
+		return c, true
+	}
+	if personal {
+		return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
+	}
+	return qcand{}, false
+}
+
+// trailingReporter returns the subject of a reporting clause that ends
+// sentence si after a comma, the words before it reported speech: "Reed
+// will lead the campaign, the party leader said." (the leader),
+// "…, said Ann Ruiz on Monday." A few words may follow the verb ("told
+// reporters", "in a statement"), no quotation, "that", comma, pronoun nor
+// verb, up to a participle after a comma ("…, he claimed, saying …"), and
+// a verb stands before the comma. The clause's subject, not the
+// reported one's, is the sentence's subject.
+func (a *qattributor) trailingReporter(si int) (qnp, bool) {
+	if a.trailMemo == nil {
+		return a.trailingReporter0(si)
+	}
+	if r, ok := a.trailMemo[si]; ok {
+		return r.n, r.ok
+	}
+	n, ok := a.trailingReporter0(si)
+	a.trailMemo[si] = trailAnswer{n: n, ok: ok}
+	return n, ok
+}
+
+// trailAnswer is trailingReporter's answer for a sentence.
+type trailAnswer struct {
+	n  qnp
+	ok bool
+}
+
+// trailingReporter0 is trailingReporter without its memory.
+func (a *qattributor) trailingReporter0(si int) (qnp, bool) {
+	st := a.d.Sents[si]
+	a.trailBuf = a.appendCues(a.trailBuf[:0], si, true)
+	cs := a.trailBuf
+	if len(cs) == 0 {
+		return qnp{}, false
+	}
+	c := cs[len(cs)-1]
+	if x := len(cs) - 2; x >= 0 && strings.HasSuffix(a.d.Tok(c.tok), "ing") && a.d.Tok(c.tok-1) == "," {
+		c = cs[x] // "…, he claimed, saying …": the verb the participle follows
+	}
+	if c.base == "according to" || strings.HasSuffix(c.base, " by") || strings.HasSuffix(a.d.Tok(c.tok), "ing") {
+		return qnp{}, false
+	}
+	n := a.subject(c)
+	if n.kind == qnNone || n.kind == qnWho {
+		return qnp{}, false
+	}
+	first, tail := c.tok, c.tok+c.n
+	if ns := a.tokAt(n.s); ns < first {
+		first = ns
+		first = a.appositionStart(first, st.TokStart)
+	} else {
+		tail = max(tail, a.tokAt(max(n.e-1, n.s))+1)
+	}
+	if first-2 < st.TokStart || a.d.Tok(first-1) != "," || a.inQuote(first-1) || a.inQuote(first-2) {
+		return qnp{}, false
+	}
+	for k := tail; k < st.TokEnd; k++ {
+		w := a.lowTok(k)
+		if w == "," && k+1 < st.TokEnd && a.lowerTok(k+1) && strings.HasSuffix(a.lowTok(k+1), "ing") {
+			break // "…, he claimed, saying …": a participle of the reporting clause
+		}
+		if k-tail > 6 || a.inQuote(k) || w == "that" || w == "," || w == ":" || qPronouns[w] != 0 || w == "it" ||
+			lexicon.IsBeVerb(w) || tailAuxiliaries[w] || a.lowerTok(k) && lexicon.ReportingBase(w) != "" {
+			return qnp{}, false // "As for Reed, he said he is not worried": what he said follows
+		}
+	}
+	for k := first - 2; k >= st.TokStart; k-- {
+		if a.inQuote(k) || a.lowerTok(k) && a.verbLikeTok(k) {
+			return n, true // a clause or a quotation stands before the comma, the words reported
+		}
+	}
+	return qnp{}, false
+}
+
+// tailAuxiliaries open the verb of a clause after a reporting verb: "he
+// said Reed would win".
+var tailAuxiliaries = map[string]bool{"has": true, "have": true, "had": true, "would": true, "will": true, "could": true,
+	"might": true, "may": true, "should": true, "must": true, "can": true, "did": true, "does": true, "do": true}
+
+// appositionStart returns the token that opens the subject phrase holding
+// token i, past a title and a name in front of it; i itself when none.
+func (a *qattributor) appositionStart(i, lo int) int {
+	for i > lo && (a.nameWord(i-1) || lexicon.IsTitle(a.lowTok(i-1))) && !a.inQuote(i-1) {
+		i--
+	}
+	return i
+}
+
+// reportsSentence reports whether the pronoun at offset off is the subject
+// of a reporting clause that ends its sentence after the words it reports
+// ("Reed will lead the campaign, he said."): the pronoun cannot stand for a
+// name in those words, which its verb governs.
+func (a *qattributor) reportsSentence(si, off int) bool {
+	n, ok := a.trailingReporter(si)
+	return ok && n.kind == qnPron && n.s == off
+}
+
 // noPerson reports whether entity ei can be no one "he" or "she" stands
-// for: an event or a facility, a body or place whose name ends in a word
+// for: an event, a facility or a group (NORP), a body or place whose name ends in a word
 // of events ("Boat Show"), or one whose name is a word of an event's or a
 // facility's name ("Wimbledon" beside "the Wimbledon Championships").
 func (a *qattributor) noPerson(ei int) bool {
@@ -418,7 +529,9 @@ func (a *qattributor) noPerson(ei int) bool {
 	switch e.Type {
 	case contract.Event, contract.Facility:
 		return true
-	case contract.Org, contract.NORP, contract.GPE:
+	case contract.NORP:
+		return !a.surnameOfPerson(e.Name) // a nationality or a party is a group, unless a person's surname ("Mark Cuban")
+	case contract.Org, contract.GPE:
 	default:
 		return false
 	}
@@ -433,6 +546,17 @@ func (a *qattributor) noPerson(ei int) bool {
 			if w == e.Name {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// surnameOfPerson reports whether name is the last word of the name of a
+// person of the article: "Cuban" beside "Mark Cuban".
+func (a *qattributor) surnameOfPerson(name string) bool {
+	for _, o := range a.ents {
+		if sp := strings.LastIndexByte(o.Name, ' '); o.Type == contract.Person && sp > 0 && o.Name[sp+1:] == name {
+			return true
 		}
 	}
 	return false

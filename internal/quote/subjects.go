@@ -92,7 +92,8 @@ func (a *qattributor) subject(c qcue) qnp {
 		return n // "Several said", "Yet another said": a part of the people just named
 	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
-		return a.partitiveBefore(a.nameBeforeRole(a.pastReducedRelative(n, lo), lo, c.tok+c.n), lo)
+		n = a.partitiveBefore(a.nameBeforeRole(a.pastReducedRelative(n, lo), lo, c.tok+c.n), lo)
+		return a.affiliationBefore(n, lo, c.tok+c.n)
 	}
 	if objectVerbs[c.base] {
 		return qnp{} // the one told, asked, thanked or described does not speak
@@ -183,6 +184,60 @@ func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
 		return n // "Clinton, a top aide said, “…”": a clause put in, the aide speaks
 	}
 	return m
+}
+
+// affiliationBefore returns, for a subject n read back from a verb that is
+// a body's name or a bare description ("Hotel Association said", "health
+// spokesman said"), the person named before it and a comma when that name
+// opens its sentence and the words between name no one else: "Ann Ruiz,
+// Kestrel Hotel Association said: …" and "Ann Ruiz, Green Party health
+// spokesman said" are appositions no determiner opens and no second comma
+// closes, Ruiz speaks. A comma right after the verb (token after) makes the
+// clause one put in ("Ruiz, Kestrel said, will …"), and n speaks; so does a
+// person's name in the apposition when no description ends it ("Ruiz, Lee
+// said"). n otherwise.
+func (a *qattributor) affiliationBefore(n qnp, lo, after int) qnp {
+	if n.kind != qnName && n.kind != qnRole || after < len(a.d.Toks) && a.d.Tok(after) == "," {
+		return n
+	}
+	if ei := a.entityAt(n.s, n.e); n.kind == qnName && (ei < 0 || a.ents[ei].Type == contract.Person) {
+		return n
+	}
+	k := a.tokAt(n.s) - 1
+	for x := k; x > lo && x > k-6 && a.d.Tok(x) != ","; x-- {
+		w := a.lowTok(x)
+		if a.inQuote(x) || lexicon.IsDeterminer(w) || a.lowerTok(x) && a.verbLikeTok(x) || qPronouns[w] != 0 || !a.nameWord(x) && !a.lowerTok(x) {
+			return n
+		}
+		if a.nameWord(x) && n.kind == qnName {
+			if ei := a.entityAt(a.d.Toks[x].Start, a.d.Toks[x].End); ei >= 0 && a.ents[ei].Type == contract.Person {
+				return n
+			}
+		}
+		k = x - 1
+	}
+	if k <= lo || a.d.Tok(k) != "," || a.inQuote(k-1) {
+		return n
+	}
+	m := a.npBefore(k-1, lo)
+	if b := a.tokAt(m.s) - 1; m.kind != qnName || b >= lo && !a.afterTitleTok(lo, b+1) && !a.inQuote(b) && !qIsQuoteRune(firstRune(a.d.Tok(b))) {
+		return n // the name opens its sentence, or follows a quotation
+	}
+	if ei := a.entityAt(m.s, m.e); ei < 0 || a.ents[ei].Type != contract.Person {
+		return n
+	}
+	return m
+}
+
+// afterTitleTok reports whether only titles stand in tokens [lo, i): "Dr
+// Ann Ruiz" opens its sentence.
+func (a *qattributor) afterTitleTok(lo, i int) bool {
+	for x := lo; x < i; x++ {
+		if w := a.lowTok(x); !lexicon.IsTitle(w) && w != "." {
+			return false
+		}
+	}
+	return i > lo
 }
 
 // pastParticiples are irregular participles that modify a noun with "by":
@@ -456,6 +511,9 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 // mainSubject0 is mainSubject without its memory; lo is bounded already.
 func (a *qattributor) mainSubject0(lo, hi int) qnp {
 	var comma qnp // a phrase followed by a comma, the last resort
+	if e := a.proportionEnd(lo, hi); e > lo && e < hi && a.lowerTok(e) && a.verbLikeTok(e) {
+		return qnp{kind: qnRole, s: a.d.Toks[lo].Start, e: a.d.Toks[e-1].End, head: a.lowTok(e - 1)} // "About four in 10 said"
+	}
 	for i := lo; i < hi; {
 		if a.inQuote(i) {
 			i++
@@ -924,6 +982,46 @@ func (a *qattributor) npBeforeWho(j, lo int) qnp {
 	return qnp{}
 }
 
+// coordinatedNameStart returns, for a name opening at token k after "and"
+// and another name ("the MP for Kestrel and Lorne said", "a lawyer for
+// Ruiz and Price said"), the first word of the name before "and" when a
+// preposition governs it, so that the role before both speaks; k
+// otherwise.
+func (a *qattributor) coordinatedNameStart(k, lo int) int {
+	if k-2 < lo || a.lowTok(k-1) != "and" && a.d.Tok(k-1) != "&" || !a.nameWord(k-2) || a.capStop(k-2) || a.inQuote(k-2) {
+		return k
+	}
+	b := k - 2
+	for b-1 >= lo && a.nameWord(b-1) && !a.capStop(b-1) && !a.inQuote(b-1) {
+		b--
+	}
+	if p := b - 1; p >= lo && (a.lowTok(p) == "the" && p-1 >= lo && lexicon.IsPreposition(a.lowTok(p-1)) || lexicon.IsPreposition(a.lowTok(p))) {
+		return b
+	}
+	return k
+}
+
+// roleOfBody returns the role a preposition joins to the name of tokens
+// [k, j]: "a spokesman for the White House", "an analyst at Ruiz"; no
+// phrase otherwise.
+func (a *qattributor) roleOfBody(k, j, lo int) qnp {
+	if k-1 < lo {
+		return qnp{}
+	}
+	p, at := a.lowTok(k-1), k-2
+	if p == "the" && k-2 >= lo {
+		p, at = a.lowTok(k-2), k-3
+	}
+	if p != "for" && p != "of" && p != "at" && p != "from" {
+		return qnp{}
+	}
+	if r := a.roleBefore(at, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
+		r.e = a.d.Toks[j].End
+		return r
+	}
+	return qnp{}
+}
+
 // npBeforeName reads a name that ends at token j, or the role it qualifies
 // ("a spokesman for the White House"), the body a place locates ("police
 // in Moncton") or the person before an organisation ("X of The Nation").
@@ -939,22 +1037,8 @@ func (a *qattributor) npBeforeName(j, lo int) qnp {
 		break
 	}
 	// "a spokesman for the White House": the role is the speaker
-	if k-1 >= lo {
-		p := a.lowTok(k - 1)
-		if p == "the" && k-2 >= lo {
-			p = a.lowTok(k - 2)
-			if p == "for" || p == "of" || p == "at" || p == "from" {
-				if r := a.roleBefore(k-3, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
-					r.e = d.Toks[j].End
-					return r
-				}
-			}
-		} else if p == "for" || p == "of" || p == "at" || p == "from" {
-			if r := a.roleBefore(k-2, lo); r.kind == qnRole && lexicon.IsSpeakerNoun(r.head) {
-				r.e = d.Toks[j].End
-				return r
-			}
-		}
+	if r := a.roleOfBody(a.coordinatedNameStart(k, lo), j, lo); r.kind == qnRole {
+		return r
 	}
 	// "police in Moncton said", "RCMP in Nova Scotia say": the place
 	// locates the body before it, which speaks
@@ -1240,16 +1324,72 @@ func (a *qattributor) partitiveBefore(n qnp, lo int) qnp {
 // speaks as that part. No phrase otherwise.
 func (a *qattributor) quantitySubject(j, lo int) qnp {
 	w := a.lowTok(j)
+	b := j
 	if !quantityPronouns[w] {
-		return qnp{}
+		if b = a.proportionStart(j, lo); b < 0 {
+			return qnp{}
+		}
 	}
-	if p := j - 1; p >= lo && !a.inQuote(p) && !qIsQuoteRune(firstRune(a.d.Tok(p))) {
+	if p := b - 1; p >= lo && !a.inQuote(p) && !qIsQuoteRune(firstRune(a.d.Tok(p))) {
 		if q := a.lowTok(p); q != "," && q != "yet" && q != "but" && q != "and" && q != "while" {
 			return qnp{}
 		}
 	}
-	return qnp{kind: qnRole, s: a.d.Toks[j].Start, e: a.d.Toks[j].End, head: w}
+	return qnp{kind: qnRole, s: a.d.Toks[b].Start, e: a.d.Toks[j].End, head: w}
 }
+
+// proportionStart returns, for a proportion of people that ends at token j
+// and stands alone ("four in 10", "About four in 10", "nearly half",
+// "more than a third"), its first token; -1 otherwise.
+func (a *qattributor) proportionStart(j, lo int) int {
+	w := a.lowTok(j)
+	b := -1
+	switch {
+	case (w == "10" || w == "ten") && j-2 >= lo && a.lowTok(j-1) == "in" && countWord(a.lowTok(j-2)):
+		b = j - 2 // "four in 10"
+	case w == "half":
+		b = j
+	case (w == "third" || w == "thirds" || w == "quarter" || w == "quarters") && j-1 >= lo && (a.lowTok(j-1) == "a" || countWord(a.lowTok(j-1))):
+		b = j - 1 // "a third", "two thirds"
+	default:
+		return -1
+	}
+	if b-1 >= lo && proportionAdverbs[a.lowTok(b-1)] {
+		b-- // "about", "nearly"
+	}
+	if b-2 >= lo && a.lowTok(b-1) == "than" && (a.lowTok(b-2) == "more" || a.lowTok(b-2) == "fewer" || a.lowTok(b-2) == "less") {
+		b -= 2 // "more than"
+	}
+	return b
+}
+
+// proportionEnd returns the token after a proportion of people that opens
+// at token i ("About four in 10", "nearly half"), whose first token
+// proportionStart gives back; -1 when none opens there.
+func (a *qattributor) proportionEnd(i, hi int) int {
+	for e := i + 1; e <= i+5 && e < hi; e++ {
+		if a.inQuote(e - 1) {
+			return -1
+		}
+		if a.proportionStart(e-1, i) == i {
+			return e
+		}
+	}
+	return -1
+}
+
+// countWord reports whether w is a count under ten: "4" or "four".
+func countWord(w string) bool {
+	switch w {
+	case "1", "2", "3", "4", "5", "6", "7", "8", "9", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine":
+		return true
+	}
+	return false
+}
+
+// proportionAdverbs may open a proportion of people: "about four in 10".
+var proportionAdverbs = map[string]bool{"about": true, "nearly": true, "almost": true, "roughly": true, "some": true,
+	"over": true, "just": true, "around": true}
 
 // quantityPronouns are the quantities that stand for people without a noun.
 var quantityPronouns = map[string]bool{"several": true, "many": true, "some": true, "others": true, "another": true,

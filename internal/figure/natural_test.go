@@ -23,3 +23,23 @@ func TestNaturalDeaths(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
 	}
 }
+
+// TestIllnessCauses covers deaths and care an illness brought, told by the
+// attack of an illness, a symptom or a capitalised name holding a word of
+// harm, beside harm told in the same shapes.
+func TestIllnessCauses(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The band's drummer died after suffering a heart attack on tour.", ""},
+		{"A guard died after an attack on the depot.", "killed:1"},
+		{"The writer of the stage musical Under Fire has died of kidney failure aged 80.", ""},
+		{"A firefighter died in the fire, aged 45.", "killed:1"},
+		{"The coach was admitted to hospital with an irregular heartbeat.", ""},
+		{"The singer was taken to hospital suffering from flu-like symptoms.", ""},
+		{"The rider was taken to hospital with a fever after the crash.", "injured:1"},
+		{"VETERAN COACH HOSPITALISED .\nThe veteran coach was admitted to a clinic after complaining of dizziness .", ""},
+		{"SKIER HOSPITALISED .\nThe skier was taken to hospital after a fall on the slopes .", "injured:1 injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

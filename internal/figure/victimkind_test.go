@@ -157,3 +157,23 @@ func TestGrammarNoPersonHarm(t *testing.T) {
 		})
 	}
 }
+
+// TestHarmlessImpact covers a passive hit whose agent harms no one (a
+// bucket of slurry, tragedy, a bill) beside hits by a vehicle, a shot, a
+// weapon, falling debris or a person, which the guide counts as injuries.
+func TestHarmlessImpact(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The councillor was hit by a bucket of paint thrown by a protester.", ""},
+		{"The family were hit by tragedy two years later.", ""},
+		{"The vicar was also hit by the custard.", ""},
+		{"A boy was hit by a car on Friday.", "injured:1"},
+		{"The officer was hit by a stray bullet.", "injured:1"},
+		{"The guard was hit with a baseball bat.", "injured:1"},
+		{"Two people were hit by falling debris.", "injured:2"},
+		{"Ana Cruz was hit by her husband.", "injured:1"},
+		{"A cyclist was struck by a van.", "injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -61,6 +61,8 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	for n := 0; n < 12; n++ {
 		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" || ageBeforeSemicolon(sc, v.end) {
 			v.end += 2 // "India Barnes, 34, and Eva Mack", "Ina Roth, 34; Eva Mack": the age goes with its name
+		} else if e := placeAfter(sc, v.end+1); v.named && sc.w(v.end) == "," && e > v.end+1 && sc.w(e) == "," && sc.w(e+1) == "and" {
+			v.end = e // "Ana Cruz, from Dayton, and Bo Lee": the origin goes with its name
 		}
 		k := v.end
 		last := false

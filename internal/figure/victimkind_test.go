@@ -163,9 +163,10 @@ func TestGrammarNoPersonHarm(t *testing.T) {
 // weapon, falling debris or a person, which the guide counts as injuries.
 func TestHarmlessImpact(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"The councillor was hit by a bucket of paint thrown by a protester.", ""},
-		{"The family were hit by tragedy two years later.", ""},
-		{"The vicar was also hit by the custard.", ""},
+		{"The mayor was hit by a bucket of paint thrown by a protester.", ""},
+		{"The couple were hit by tragedy two years later.", ""},
+		{"The mayor was also hit by the custard.", ""},
+		{"The mayor was hit with a fine of 500 pounds.", ""},
 		{"A boy was hit by a car on Friday.", "injured:1"},
 		{"The officer was hit by a stray bullet.", "injured:1"},
 		{"The guard was hit with a baseball bat.", "injured:1"},

@@ -29,14 +29,14 @@ func TestNaturalDeaths(t *testing.T) {
 // harm, beside harm told in the same shapes.
 func TestIllnessCauses(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"The band's drummer died after suffering a heart attack on tour.", ""},
+		{"Police said the courier was shot dead on Friday. The band's drummer died after suffering a heart attack on tour.", "killed:1"},
 		{"A guard died after an attack on the depot.", "killed:1"},
-		{"The writer of the stage musical Under Fire has died of kidney failure aged 80.", ""},
+		{"Police said the courier was shot dead on Friday. The writer of the stage musical Under Fire has died of kidney failure aged 80.", "killed:1"},
 		{"A firefighter died in the fire, aged 45.", "killed:1"},
-		{"The coach was admitted to hospital with an irregular heartbeat.", ""},
-		{"The singer was taken to hospital suffering from flu-like symptoms.", ""},
+		{"Police said the courier was shot dead on Friday. The 61-year-old Tom Kemp was hospitalized after experiencing dizziness.", "killed:1"},
+		{"The band cancelled its tour after guitarist Tom Kemp was taken to hospital suffering from \"severe flu-like symptoms\".", ""},
 		{"The rider was taken to hospital with a fever after the crash.", "injured:1"},
-		{"VETERAN COACH HOSPITALISED .\nThe veteran coach was admitted to a clinic after complaining of dizziness .", ""},
+		{"BASEBALL - COACH TOM KEMP HOSPITALIZED .\nThe 61-year-old Kemp was hospitalized after experiencing dizziness .", ""},
 		{"SKIER HOSPITALISED .\nThe skier was taken to hospital after a fall on the slopes .", "injured:1 injured:1"},
 	}
 	for _, c := range cases {

@@ -328,7 +328,8 @@ var killNouns = map[string]struct {
 	"execution": {killed, false}, "assassination": {killed, false}, "executions": {killed, false},
 	"massacre": {killed, false}, "slaughter": {killed, false}, "genocide": {killed, false},
 	"shooting": {injured, true}, "stabbing": {injured, true},
-	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
+	"arrest": {detained, false}, "detention": {detained, false}, "jailing": {detained, false},
+	"abduction": {kidnapped, false}, "kidnapping": {kidnapped, false}, "disappearance": {missing, false},
 	"kidnappers": {kidnapped, false}, "abductors": {kidnapped, false}, "captors": {kidnapped, false},
 	"killers": {killed, false}, "murderers": {killed, false}, "assassins": {killed, false},
 }

@@ -83,11 +83,13 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	sport := sportStory(f)
+	var drop []int // the hits that name no casualty, hidden after the pronoun rule below, which unhides
 	for k, h := range all {
 		if strings.HasPrefix(h.key, "adj:") && !harm && h.Kind == injured || fewFled(h) || sport && h.Kind == injured || inTitleCase(f, h) ||
 			h.Kind == killed && h.Count == 1 && f.naturalDeath(h.sent, h.Start, h.End) ||
 			h.Kind == injured && h.Count == 1 && f.illnessCare(h.sent, h.Start, h.End) {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
+			drop = append(drop, k)
 		}
 	}
 	var silent []int     // the pronoun hits left unlisted
@@ -109,6 +111,9 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			e, ok := ends[h.sent]
 			all[k].hidden = ok && e <= h.Start
 		}
+	}
+	for _, k := range drop {
+		all[k].hidden = true // "he had a groin injury" in a sport story stays a knock
 	}
 	othersJoin(f, all)
 	othersLead(f, all)

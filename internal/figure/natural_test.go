@@ -43,3 +43,16 @@ func TestIllnessCauses(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestDroppedPronounHits covers a hit told by a pronoun that names no
+// casualty (a sport story's knock): the rule that lists pronoun hits with
+// no victim before them does not bring it back.
+func TestDroppedPronounHits(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Rovers will be without striker Tom Kemp for the cup match on Saturday. The coach said Kemp was left out after he had a groin injury in training. The players face a tough league season.", ""},
+		{"Police said the driver was taken to hospital. He had a head injury.", "injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -324,7 +324,9 @@ var (
 		"championship": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "fixture": true,
 		"league": true, "cup": true, "semi-final": true, "quarter-final": true, "final": true, "tackle": true, "scored": true,
 		"hamstring": true, "ankle": true, "knee": true, "groin": true, "rugby": true, "football": true, "tennis": true,
-		"cricket": true, "manager": true, "players": true, "player": true, "game": true, "games": true, "win": true}
+		"cricket": true, "manager": true, "players": true, "player": true, "game": true, "games": true, "win": true,
+		"athletics": true, "athlete": true, "athletes": true, "medal": true, "medallist": true, "olympic": true,
+		"olympics": true, "sprinter": true, "championships": true, "heats": true, "qualifying": true, "hurdles": true}
 	violenceWords = map[string]bool{"gun": true, "gunman": true, "shot": true, "shooting": true, "police": true, "bomb": true,
 		"blast": true, "attack": true, "crash": true, "fire": true, "killed": true, "war": true, "troops": true, "stabbed": true,
 		"murder": true, "arrested": true, "explosion": true, "accident": true, "hospital": true}
@@ -338,8 +340,8 @@ func sportStory(f *Figures) bool {
 	for _, seg := range f.segments() {
 		for i := seg.lo; i < seg.hi; i++ {
 			w := seg.w(d.Text, i)
-			if violenceWords[w] {
-				return false
+			if violenceWords[w] && !(w == "shot" && i+1 < seg.hi && seg.w(d.Text, i+1) == "put") {
+				return false // the shot put is a throw
 			}
 			if sportWords[w] {
 				seen[w] = true

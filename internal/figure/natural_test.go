@@ -56,3 +56,15 @@ func TestDroppedPronounHits(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestAthleticsStories covers a story of athletics, whose injured are
+// athletes out of a meeting, and the shot put, which is no shot.
+func TestAthleticsStories(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Tom Kemp won the shot put title at the indoor championships with a throw of 17.5m. In the absence of injured British number one Ray Hale, the Olympic medallist took the title. The sprinter Ana Cole won her heats to reach the qualifying mark.", ""},
+		{"Tom Kemp won the shot put title at the indoor championships. The Olympic medallist was later injured when a gunman opened fire on his car.", "injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -943,6 +943,28 @@ func unrealisedBefore(sc *numScan, i int) bool {
 		return b != "able" && b != "managed" && b != "used" && b != "appeared" && b != "seemed" && !strings.HasSuffix(sc.w(i), "ing")
 	case "and":
 		return i-3 >= sc.lo && sc.w(i-3) == "go" && sc.w(i-2) == "ahead"
+	case "at", "on":
+		return purposeBefore(sc, i)
+	}
+	return false
+}
+
+// purposeBefore reports a casualty word at token i that a phrase of purpose
+// governs, no deed: "a weapon aimed at killing civilians", "gunmen bent on
+// killing police".
+func purposeBefore(sc *numScan, i int) bool {
+	v := i - 2
+	if v > sc.lo && strings.HasSuffix(sc.w(v), "ly") {
+		v-- // "aimed mainly at killing"
+	}
+	if v < sc.lo {
+		return false
+	}
+	switch sc.w(v) {
+	case "aimed", "aiming", "aim", "aims":
+		return sc.w(i-1) == "at"
+	case "bent", "intent":
+		return sc.w(i-1) == "on"
 	}
 	return false
 }

@@ -198,6 +198,9 @@ func (f *Figures) noCandidate(sc *numScan, i int, kind string, sent int) bool {
 	if kind == killed && deathSentence(sc, i) {
 		return true // "sentenced the poisoner to death": a punishment, no death
 	}
+	if bookedElsewhere(sc, i) {
+		return true // "booked for a foul", "is booked for an interview": no custody
+	}
 	return kind == detained && custodyOfSomeone(sc, i) // "won custody of her son": the care of a child
 }
 
@@ -418,6 +421,21 @@ func custodyOfSomeone(sc *numScan, i int) bool {
 		return true
 	}
 	return false
+}
+
+// bookedElsewhere reports a "booked" at token i that puts no one in
+// custody: a booking is custody only into a jail or on a charge ("booked
+// into the county jail", "booked on suspicion of murder"), not "booked for
+// a foul" or "is booked for an interview".
+func bookedElsewhere(sc *numScan, i int) bool {
+	if sc.w(i) != "booked" {
+		return false
+	}
+	switch sc.w(i + 1) {
+	case "into", "on", "in", "at", "and":
+		return false
+	}
+	return true
 }
 
 // titleWord reports a capitalised casualty word at token i inside a body

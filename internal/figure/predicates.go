@@ -294,6 +294,8 @@ func notRealized(sc *numScan, k int) bool {
 			return true
 		case "fatally", "mortally", "allegedly", "then", "later", "also", "repeatedly", "accidentally", "reportedly":
 			continue
+		case "at", "on":
+			return p == k-1 && purposeBefore(sc, k)
 		}
 		return false
 	}

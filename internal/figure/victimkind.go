@@ -233,8 +233,8 @@ func noPersonHarm(sc *numScan, h casHit) (int, bool) {
 	}
 	for k := a; k < b; k++ {
 		w := sc.w(k)
-		if _, ok := killNouns[w]; ok && harmNounNotDone(sc, k) {
-			return b, true
+		if _, ok := killNouns[w]; ok && harmNounNotDone(sc, k) || k == a && harmWord(w) && purposeBefore(sc, k) {
+			return b, true // "the attempted murder of", "aimed at killing civilians"
 		}
 		if t, ok := triggers[w]; ok && t.after && (nearlyDone(sc, k) || k == b-1 && wishedHarm(sc, k)) {
 			// a wish's participle follows its victims ("wanted the officer killed"): an

@@ -178,3 +178,20 @@ func TestHarmlessImpact(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestPurposeAndBooking covers harm a phrase of purpose governs ("aimed at
+// killing"), which is no deed, and a booking that is no custody ("booked
+// for an interview"), beside the deed and the booking into jail.
+func TestPurposeAndBooking(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Every rifle sold to the militia is a weapon aimed mainly at killing an unarmed villager.", ""},
+		{"The raid was aimed at arresting two smugglers.", ""},
+		{"Gunmen bent on killing police opened fire on the station.", ""},
+		{"The gunmen opened fire, killing two policemen.", "killed:2"},
+		{"Police said three people were arrested on Friday. The minister is booked for a similar interview next week.", "detained:3"},
+		{"Ana Cruz was booked into the county jail.", "detained:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

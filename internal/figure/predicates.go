@@ -965,10 +965,25 @@ func toNamedPlace(sc *numScan, j int) (string, int, bool) {
 		}
 		k++
 	}
-	if k > first && sc.w(first-1) != "the" {
+	if k > first && sc.w(first-1) != "the" && !namedNoHospital(sc, first, k) {
 		return injured, k, true
 	}
 	return "", j, false
+}
+
+// namedNoHospital reports a name over tokens [a, b) that is a place and no
+// hospital: a city or country ("taken to Baghdad"), or a name whose words
+// tell a place of another kind ("taken to Guantanamo Bay", "to Bagram Air
+// Base", "to Heathrow Airport").
+func namedNoHospital(sc *numScan, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch sc.w(k) {
+		case "bay", "island", "islands", "camp", "base", "airport", "court", "station", "embassy", "headquarters":
+			return true
+		}
+	}
+	_, ok := lexicon.LookupPlace(lexicon.Key(sc.text[sc.toks[a].Start:sc.toks[b-1].End]))
+	return ok
 }
 
 // victimKind returns the kind a noun before "victim" gives: "gunshot",

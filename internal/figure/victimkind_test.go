@@ -195,3 +195,18 @@ func TestPurposeAndBooking(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestTakenToNamedPlace covers "taken to" a name: a hospital by its name is
+// care after harm, a city or a place of another kind is a transfer.
+func TestTakenToNamedPlace(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The prisoner was taken to Baghdad.", ""},
+		{"The suspect was taken to Guantanamo Bay in 2002.", ""},
+		{"The activist was taken to Bagram Air Base.", ""},
+		{"The victim was taken to Grady Memorial.", "injured:1"},
+		{"The driver was taken to Mercy Hospital.", "injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -1144,11 +1144,14 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 		if v.pronoun && (possessiveMark(sc.w(j)) || sc.w(j) == "'d" || sc.w(j) == "\u2019d") {
 			j++ // "she's in the hospital", "he'd been shot"
 		}
-		if (v.pronoun || v.named) && !sc.title && !headlineLike(sc) {
+		if !sc.title && !headlineLike(sc) {
 			// "he shot", "Cruz killed him": a subject and a verb that can take an object, without an
-			// auxiliary, act; "Ana Cruz shot in the head" is a reduced passive
+			// auxiliary, act; "Ana Cruz shot in the head" is a reduced passive. Any subject acts
+			// when a second verb shares the object: "Police arrested and charged two men"
 			if t, ok := triggers[sc.w(j)]; ok && t.before && !reducedPassive(sc, j) {
-				return casHit{}, i + 1, false, true
+				if _, shared := sharedObject(sc, j+1); shared || v.pronoun || v.named {
+					return casHit{}, i + 1, false, true
+				}
 			}
 		}
 		if e, ok := subjectTail(sc, j); ok {

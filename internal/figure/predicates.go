@@ -103,7 +103,31 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 	if i > sc.lo && (sc.w(i-1) == "fatally" || sc.w(i-1) == "mortally") {
 		p.start, p.kind, p.generic = i-1, killed, false
 	}
+	if e, ok := sharedObject(sc, i+1); ok {
+		p.end = e
+		return p, e, true // "arrested and charged two men"
+	}
 	return p, i + 1, true
+}
+
+// sharedObject reads, at token k after an active casualty verb, "and" and
+// a second verb in the past that shares its object and tells no harm of
+// its own ("arrested and charged two men", "detained and later questioned
+// a driver"); it returns the token where the object opens. A second verb
+// of harm ("shot and killed a guard") is read as its own predicate.
+func sharedObject(sc *numScan, k int) (int, bool) {
+	if sc.w(k) != "and" {
+		return k, false
+	}
+	j := k + 1
+	if sc.w(j) == "later" || strings.HasSuffix(sc.w(j), "ly") {
+		j++
+	}
+	v := sc.w(j)
+	if j+1 >= sc.hi || len(v) < 5 || !strings.HasSuffix(v, "ed") || harmWord(v) || auxWords[v] {
+		return k, false
+	}
+	return j + 1, true
 }
 
 // captureVerbs take people only when those who act hold them: "Police are

@@ -210,3 +210,18 @@ func TestTakenToNamedPlace(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestSharedObject covers a casualty verb and a second verb that share the
+// object ("arrested and charged two men"): the object is the victims, and
+// the subject that acts is none, beside a second verb of harm.
+func TestSharedObject(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Police arrested and charged two farmers on Monday.", "detained:2"},
+		{"Officers have arrested and questioned a taxi driver.", "detained:1"},
+		{"Rebels kidnapped and tortured three aid workers.", "kidnapped:3"},
+		{"The gunman shot and killed a guard.", "killed:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

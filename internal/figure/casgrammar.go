@@ -1164,6 +1164,7 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 			if unharmedWord(sc.w(e - 1)) {
 				h.Count = 0
 			}
+			h, e = alongWith(sc, h, e, ents)
 			h.single = h.Count == 1
 			h.ref = v.ref
 			if h.key == "" {
@@ -1173,6 +1174,23 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 		}
 	}
 	return casHit{}, 0, false, false
+}
+
+// alongWith joins to hit h, which ends at token e, the victims counted
+// after "along with" or "together with" ("was arrested along with his
+// driver and two guards": 4); a phrase that gives no count, or a pronoun,
+// leaves h as it is. It returns the hit and the token after it.
+func alongWith(sc *numScan, h casHit, e int, ents []contract.Entity) (casHit, int) {
+	if h.Count < 1 || sc.w(e+1) != "with" || sc.w(e) != "along" && sc.w(e) != "together" {
+		return h, e
+	}
+	u, ok := victimsAt(sc, e+2, ents)
+	if !ok || u.pronoun || u.count < 1 {
+		return h, e
+	}
+	h.Count += u.count
+	h.End = sc.toks[u.end-1].End
+	return h, u.end
 }
 
 // victimsByHarm reads victims counted by what befell them at token i: "four

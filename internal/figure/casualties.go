@@ -91,6 +91,12 @@ func findCasualties(f *Figures) []casHit {
 					used = e
 					continue // victimkind.go: a thing's harm, or a harm not done
 				}
+				if _, b := hitTokens(&sc, h.Start, h.End); b > 0 && h.also == nil {
+					var e int
+					if h, e = alongWith(&sc, h, b, ents); e > end {
+						end = e // "was arrested along with two others"
+					}
+				}
 				h.sent = seg.sent
 				h.Text = d.Text[h.Start:h.End]
 				also := h.also

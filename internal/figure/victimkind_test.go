@@ -225,3 +225,19 @@ func TestSharedObject(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestAlongWith covers victims counted after "along with" or "together
+// with", joined to the hit before them, beside a pronoun that adds none
+// the text counts.
+func TestAlongWith(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Tom Kemp was arrested along with guitarist Ray Hale and three other members of the crew.", "detained:5"},
+		{"The courier was arrested along with two other men.", "detained:3"},
+		{"Ana Cruz was killed together with her two children.", "killed:3"},
+		{"The pilot was killed along with his brother.", "killed:2"},
+		{"Two soldiers were killed in the ambush.", "killed:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -241,3 +241,16 @@ func TestAlongWith(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestDescribedNameAfterThe covers a victim named after "the" and a
+// description ("the singer Ana Cruz", "the Dutch film maker Tom Kemp").
+func TestDescribedNameAfterThe(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"He condemned the killing of the Dutch film maker Tom Kemp.", "killed:1"},
+		{"Fans gathered a year after the death of the singer Tom Kemp.", "killed:1"},
+		{"He starred in the hit musical Mamma Mia.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

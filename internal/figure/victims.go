@@ -296,7 +296,14 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		return v, true // "one was arrested", "another wounded", "the two", "someone"
 	}
 	if victimDeterminers[w] {
-		return determinedVictim(sc, i, ents)
+		v, ok := determinedVictim(sc, i, ents)
+		if !ok && w == "the" {
+			if e, d, ok := describedName(sc, i+1, ents); ok {
+				d.start, d.end = i, e
+				return d, true // "the singer Tom Kemp", "the Dutch film maker Ana Cruz"
+			}
+		}
+		return v, ok
 	}
 	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton", "34-year-old Danville Officer Ana Cruz"
 	if isAgeWord(w) && i+1 < sc.hi && isCapWord(sc.raw(i+1)) {

@@ -153,6 +153,10 @@ func (f *Figures) naturalDeaths() (bool, map[int]bool) {
 	return f.obituary, f.natural
 }
 
+// fallVerbs tell a fall that kills: "fell to her death" (statePredicate).
+var fallVerbs = map[string]bool{"fell": true, "falls": true, "plunged": true, "plunges": true, "jumped": true,
+	"jumps": true, "leapt": true, "tumbled": true}
+
 // naturalDeath reports a death of one person in tokens of sentence sent
 // over bytes [s, e) that is natural (see above): the words tell a death and
 // no harm, and the sentence gives a natural cause or the article is an
@@ -175,8 +179,8 @@ func (f *Figures) naturalDeath(sent, s, e int) bool {
 			if seg.toks[i].Start < s || seg.toks[i].End > e {
 				continue
 			}
-			if harm || triggers[w].kind != "" && !deathOnlyWords[w] {
-				return false // "was shot dead", "killed": harm done
+			if harm || triggers[w].kind != "" && !deathOnlyWords[w] || fallVerbs[w] {
+				return false // "was shot dead", "killed", "fell to her death": harm done
 			}
 			death = death || deathOnlyWords[w]
 		}

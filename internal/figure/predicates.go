@@ -408,6 +408,14 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 				return killed, j + 2, true
 			}
 		}
+	case "fell", "falls", "plunged", "plunges", "jumped", "jumps", "leapt", "tumbled": // fallVerbs
+		// "fell to her death", "plunged to their deaths"
+		if sc.w(j+1) == "to" && (sc.w(j+3) == "death" || sc.w(j+3) == "deaths") {
+			switch sc.w(j + 2) {
+			case "his", "her", "their":
+				return killed, j + 4, true
+			}
+		}
 	case "held":
 		return heldInCustody(sc, j)
 	case "booked":

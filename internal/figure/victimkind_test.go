@@ -254,3 +254,17 @@ func TestDescribedNameAfterThe(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestFellToDeath covers a fall to one's death, which kills the subject,
+// beside a fall of a price.
+func TestFellToDeath(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"A worker fell to his death from the scaffolding.", "killed:1"},
+		{"One guest died of a heart attack, and a woman fell to her death from a balcony.", "killed:1"},
+		{"Two climbers plunged to their deaths on the north face.", "killed:2"},
+		{"The price fell to its lowest level in a year.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

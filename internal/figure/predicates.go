@@ -416,6 +416,8 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 				return killed, j + 4, true
 			}
 		}
+	case "spent", "spends", "served", "serves":
+		return timeInJail(sc, j)
 	case "held":
 		return heldInCustody(sc, j)
 	case "booked":
@@ -577,6 +579,30 @@ func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
 		}
 	case "succumbed", "succumbs", "succumbing":
 		return succumbedTo(sc, j)
+	}
+	return "", j, false
+}
+
+// timeInJail reads a stay in custody at token j: "spent several months in
+// jail", "served two years in prison", "spent a night behind bars", "served
+// a 10-month jail term". It returns detained and the token after it.
+func timeInJail(sc *numScan, j int) (string, int, bool) {
+	for k := j + 1; k < sc.hi && k <= j+5; k++ {
+		switch w := sc.w(k); w {
+		case "in", "behind":
+			switch sc.w(k + 1) {
+			case "jail", "prison", "custody", "detention", "bars":
+				return detained, k + 2, true
+			}
+			return "", j, false
+		case "jail", "prison":
+			if t := sc.w(k + 1); t == "term" || t == "terms" || t == "sentence" || t == "sentences" {
+				return detained, k + 2, true
+			}
+			return "", j, false
+		case ".", ",", ";", ":", "and", "as", "with", "for", "on", "at":
+			return "", j, false
+		}
 	}
 	return "", j, false
 }

@@ -260,9 +260,24 @@ func TestDescribedNameAfterThe(t *testing.T) {
 func TestFellToDeath(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"A worker fell to his death from the scaffolding.", "killed:1"},
-		{"One guest died of a heart attack, and a woman fell to her death from a balcony.", "killed:1"},
+		{"A guest died after a heart attack at the hotel, and a student fell to her death from a window.", "killed:1"},
 		{"Two climbers plunged to their deaths on the north face.", "killed:2"},
 		{"The price fell to its lowest level in a year.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestTimeInJail covers a stay in custody told by the time spent ("spent
+// two years in prison", "served a 10-month jail term"), beside time spent
+// elsewhere.
+func TestTimeInJail(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The man spent three weeks in jail.", "detained:1"},
+		{"The suspect served an 18-month prison term.", "detained:1"},
+		{"Ana Cruz spent a night behind bars.", "detained:1"},
+		{"The man spent two years in Paris.", ""},
 	}
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)

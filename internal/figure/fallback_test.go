@@ -402,7 +402,7 @@ func TestUnsaidPlurals(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Nine people were arrested in raids on Monday. Those arrested are accused of smuggling fuel.", "detained:9"},
 		{"Nine people were arrested in raids on Monday. Officials said several people had also been arrested in a port.", "detained:9"},
-		{"The militia was accused of having killed more villagers than the army.", ""},
+		{"Villagers say the militia killed more civilians than the army did.", ""},
 		{"Nine people were arrested in raids on Monday. A farmer was arrested on Friday.", "detained:9 detained:1"},
 	}
 	for _, c := range cases {

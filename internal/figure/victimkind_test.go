@@ -163,7 +163,7 @@ func TestGrammarNoPersonHarm(t *testing.T) {
 // weapon, falling debris or a person, which the guide counts as injuries.
 func TestHarmlessImpact(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"The mayor was hit by a bucket of paint thrown by a protester.", ""},
+		{"The mayor was hit by a tin of paint hurled by a heckler.", ""},
 		{"The couple were hit by tragedy two years later.", ""},
 		{"The mayor was also hit by the custard.", ""},
 		{"The mayor was hit with a fine of 500 pounds.", ""},

@@ -424,7 +424,7 @@ var casualtyCues = func() map[string]bool {
 	for _, w := range strings.Fields(`custody jail detention condition hospital hospitals clinic medical toll hostage captive
 		wound wounds injuries injury released homes home homeless flee fled himself herself life body murder slaying homicide
 		death dead lives treated suffered suffering sustained pronounced casualties casualty detainees captives kidnappers arrest
-		abductors captors killing killings massacre slaughter genocide executions captivity`) {
+		abductors captors killing killings massacre slaughter genocide executions captivity refugees`) {
 		m[w] = true
 	}
 	return m

@@ -283,3 +283,18 @@ func TestTimeInJail(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestRefugeeCounts covers a count of refugees, displaced by the word
+// alone ("40,000 refugees", "thousands of refugees"), beside refugees a
+// casualty word counts as something else.
+func TestRefugeeCounts(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Aid agencies are feeding 2.3 million Sudanese refugees in Chad.", "displaced:2300000"},
+		{"The camp holds 40,000 refugees.", "displaced:40000"},
+		{"Two refugees were arrested at the border.", "detained:2"},
+		{"The refugee council met on Monday.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -409,13 +409,7 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 			}
 		}
 	case "fell", "falls", "plunged", "plunges", "jumped", "jumps", "leapt", "tumbled": // fallVerbs
-		// "fell to her death", "plunged to their deaths"
-		if sc.w(j+1) == "to" && (sc.w(j+3) == "death" || sc.w(j+3) == "deaths") {
-			switch sc.w(j + 2) {
-			case "his", "her", "their":
-				return killed, j + 4, true
-			}
-		}
+		return fellToDeath(sc, j)
 	case "spent", "spends", "served", "serves":
 		return timeInJail(sc, j)
 	case "held":
@@ -579,6 +573,18 @@ func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
 		}
 	case "succumbed", "succumbs", "succumbing":
 		return succumbedTo(sc, j)
+	}
+	return "", j, false
+}
+
+// fellToDeath reads a fall that kills at token j: "fell to her death",
+// "plunged to their deaths". It returns killed and the token after it.
+func fellToDeath(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) == "to" && (sc.w(j+3) == "death" || sc.w(j+3) == "deaths") {
+		switch sc.w(j + 2) {
+		case "his", "her", "their":
+			return killed, j + 4, true
+		}
 	}
 	return "", j, false
 }

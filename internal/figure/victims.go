@@ -139,6 +139,20 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	return first, true
 }
 
+// determinedOrNamed reads a victim phrase that opens with a determiner at
+// token i (determinedVictim), or "the", a description and a person's name
+// ("the singer Tom Kemp", "the Dutch film maker Ana Cruz").
+func determinedOrNamed(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	v, ok := determinedVictim(sc, i, ents)
+	if !ok && sc.w(i) == "the" {
+		if e, d, ok := describedName(sc, i+1, ents); ok {
+			d.start, d.end = i, e
+			return d, true
+		}
+	}
+	return v, ok
+}
+
 // placeAfter returns the token after a short phrase of place or origin at
 // token k ("from Dayton", "of Long Beach", "in the city"), k itself when none
 // stands there.
@@ -296,14 +310,7 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		return v, true // "one was arrested", "another wounded", "the two", "someone"
 	}
 	if victimDeterminers[w] {
-		v, ok := determinedVictim(sc, i, ents)
-		if !ok && w == "the" {
-			if e, d, ok := describedName(sc, i+1, ents); ok {
-				d.start, d.end = i, e
-				return d, true // "the singer Tom Kemp", "the Dutch film maker Ana Cruz"
-			}
-		}
-		return v, ok
+		return determinedOrNamed(sc, i, ents)
 	}
 	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton", "34-year-old Danville Officer Ana Cruz"
 	if isAgeWord(w) && i+1 < sc.hi && isCapWord(sc.raw(i+1)) {

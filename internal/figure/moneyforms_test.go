@@ -41,8 +41,6 @@ func TestMoneyForms(t *testing.T) {
 		{"cents glued as c take the story's dollar", "SYDNEY, May 5 - The bus fare will rise 25c to $4.10, and the levy is 10c a trip.",
 			[]moneyBrief{{"25c", 0.25, 0, 0, "AUD", ""}, {"$4.10", 4.1, 0, 0, "AUD", ""}, {"10c", 0.1, 0, 0, "AUD", ""}}},
 		{"a c alone in a story is no price", "The Orion model 3c was a pocket organiser.", nil},
-		{"over after a verb it completes is no bound", "The singer handed over $40,500 and the club signed over £2m; the city paid over $3m.",
-			[]moneyBrief{{"$40,500", 40500, 0, 0, "USD", ""}, {"£2m", 2e6, 0, 0, "GBP", ""}, {"$3m", 3e6, 0, 0, "USD", "more_than"}}},
 		{"a capital C is a temperature", "It cost $2 to get in, and it was 25C in the shade.", []moneyBrief{{"$2", 2, 0, 0, "USD", ""}}},
 		{"the naira glued as N", "ABUJA, May 5 - The senate passed a N21.8 trillion budget and set aside N2,500 a pupil.",
 			[]moneyBrief{{"N21.8 trillion", 21.8e12, 0, 0, "NGN", ""}, {"N2,500", 2500, 0, 0, "NGN", ""}}},
@@ -161,4 +159,12 @@ func TestMoneyForms(t *testing.T) {
 			assert.Equal(t, c.want, moneyOf(t, c.text))
 		})
 	}
+}
+
+// TestOverParticle covers "over" after a verb it completes ("handed over",
+// "signed over"), which bounds no amount, beside "paid over", which does.
+func TestOverParticle(t *testing.T) {
+	text := "The singer handed over $40,500 and the club signed over £2m; the city paid over $3m."
+	want := []moneyBrief{{"$40,500", 40500, 0, 0, "USD", ""}, {"£2m", 2e6, 0, 0, "GBP", ""}, {"$3m", 3e6, 0, 0, "USD", "more_than"}}
+	assert.Equal(t, want, moneyOf(t, text))
 }

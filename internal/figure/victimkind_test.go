@@ -298,3 +298,17 @@ func TestRefugeeCounts(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestHeadlinePlural covers a headline's bare plural victims ("Passengers
+// injured"), whose number is unsaid and who are not one, beside a bare
+// singular and a counted plural.
+func TestHeadlinePlural(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Passengers injured in ferry fire", ""},
+		{"Soldier killed in ambush", "killed:1"},
+		{"Two soldiers killed in ambush", "killed:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

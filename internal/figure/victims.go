@@ -430,7 +430,8 @@ func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 		if singleNoun(sc.w(k)) && (singleNoun(sc.w(k+1)) || personForm(sc.w(k+1), sc.raw(k+1))) && personPredicateNext(sc, k+2) {
 			k++ // "Rebel leader held", "Police officer killed": the last noun heads
 		}
-		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k)) {
+		plural := lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) // "Passengers injured": a number unsaid
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k)) && !plural {
 			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 		}
 		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {

@@ -552,14 +552,21 @@ func pluralWho(who string) bool {
 // a plural auxiliary ("were jailed", "have been killed") whose subject
 // holds no figure (farCount), "those" or "these" before the word ("those
 // arrested"), or a plural noun or a vague quantity word as the subject of
-// its auxiliaries ("several people had been arrested"), or a vague
-// quantity word as its object ("killed more civilians than").
+// its auxiliaries or of the word with an adverb ("several people had been
+// arrested", "men indefinitely detained"), an inverted plural subject
+// ("arrested were"), or a vague quantity word as its object ("killed more
+// civilians than").
 func pluralSubject(sc *numScan, i int) bool {
 	switch sc.w(i + 1) {
 	case "more", "several", "many", "some", "countless", "numerous":
 		return i+2 < sc.hi
+	case "were", "are":
+		return true // "Also arrested were Ana Cruz and members of her family": a plural subject after
 	}
 	k := auxChainStart(sc, i)
+	for k > sc.lo && k == i && strings.HasSuffix(sc.w(k-1), "ly") {
+		k-- // "men indefinitely detained"
+	}
 	if k > sc.lo {
 		switch w := sc.w(k - 1); w {
 		case "those", "these", "several", "many", "others", "they", "people", "some":

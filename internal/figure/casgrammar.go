@@ -83,11 +83,13 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 		}
 	}
 	sport := sportStory(f)
+	var drop []int // the hits that name no casualty, hidden after the pronoun rule below, which unhides
 	for k, h := range all {
 		if strings.HasPrefix(h.key, "adj:") && !harm && h.Kind == injured || fewFled(h) || sport && h.Kind == injured || inTitleCase(f, h) ||
 			h.Kind == killed && h.Count == 1 && f.naturalDeath(h.sent, h.Start, h.End) ||
 			h.Kind == injured && h.Count == 1 && f.illnessCare(h.sent, h.Start, h.End) {
 			all[k].hidden = true // a sport story's injuries are players' knocks, not casualties
+			drop = append(drop, k)
 		}
 	}
 	var silent []int     // the pronoun hits left unlisted
@@ -109,6 +111,9 @@ func listedCasualties(f *Figures, hits []casHit) []contract.Casualty {
 			e, ok := ends[h.sent]
 			all[k].hidden = ok && e <= h.Start
 		}
+	}
+	for _, k := range drop {
+		all[k].hidden = true // "he had a groin injury" in a sport story stays a knock
 	}
 	othersJoin(f, all)
 	othersLead(f, all)
@@ -319,7 +324,9 @@ var (
 		"championship": true, "striker": true, "midfielder": true, "defender": true, "goalkeeper": true, "fixture": true,
 		"league": true, "cup": true, "semi-final": true, "quarter-final": true, "final": true, "tackle": true, "scored": true,
 		"hamstring": true, "ankle": true, "knee": true, "groin": true, "rugby": true, "football": true, "tennis": true,
-		"cricket": true, "manager": true, "players": true, "player": true, "game": true, "games": true, "win": true}
+		"cricket": true, "manager": true, "players": true, "player": true, "game": true, "games": true, "win": true,
+		"athletics": true, "athlete": true, "athletes": true, "medal": true, "medallist": true, "olympic": true,
+		"olympics": true, "sprinter": true, "championships": true, "heats": true, "qualifying": true, "hurdles": true}
 	violenceWords = map[string]bool{"gun": true, "gunman": true, "shot": true, "shooting": true, "police": true, "bomb": true,
 		"blast": true, "attack": true, "crash": true, "fire": true, "killed": true, "war": true, "troops": true, "stabbed": true,
 		"murder": true, "arrested": true, "explosion": true, "accident": true, "hospital": true}
@@ -333,8 +340,8 @@ func sportStory(f *Figures) bool {
 	for _, seg := range f.segments() {
 		for i := seg.lo; i < seg.hi; i++ {
 			w := seg.w(d.Text, i)
-			if violenceWords[w] {
-				return false
+			if violenceWords[w] && !(w == "shot" && i+1 < seg.hi && seg.w(d.Text, i+1) == "put") {
+				return false // the shot put is a throw
 			}
 			if sportWords[w] {
 				seen[w] = true
@@ -936,6 +943,28 @@ func unrealisedBefore(sc *numScan, i int) bool {
 		return b != "able" && b != "managed" && b != "used" && b != "appeared" && b != "seemed" && !strings.HasSuffix(sc.w(i), "ing")
 	case "and":
 		return i-3 >= sc.lo && sc.w(i-3) == "go" && sc.w(i-2) == "ahead"
+	case "at", "on":
+		return purposeBefore(sc, i)
+	}
+	return false
+}
+
+// purposeBefore reports a casualty word at token i that a phrase of purpose
+// governs, no deed: "a weapon aimed at killing civilians", "gunmen bent on
+// killing police".
+func purposeBefore(sc *numScan, i int) bool {
+	v := i - 2
+	if v > sc.lo && strings.HasSuffix(sc.w(v), "ly") {
+		v-- // "aimed mainly at killing"
+	}
+	if v < sc.lo {
+		return false
+	}
+	switch sc.w(v) {
+	case "aimed", "aiming", "aim", "aims":
+		return sc.w(i-1) == "at"
+	case "bent", "intent":
+		return sc.w(i-1) == "on"
 	}
 	return false
 }
@@ -1115,11 +1144,14 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 		if v.pronoun && (possessiveMark(sc.w(j)) || sc.w(j) == "'d" || sc.w(j) == "\u2019d") {
 			j++ // "she's in the hospital", "he'd been shot"
 		}
-		if (v.pronoun || v.named) && !sc.title && !headlineLike(sc) {
+		if !sc.title && !headlineLike(sc) {
 			// "he shot", "Cruz killed him": a subject and a verb that can take an object, without an
-			// auxiliary, act; "Ana Cruz shot in the head" is a reduced passive
+			// auxiliary, act; "Ana Cruz shot in the head" is a reduced passive. Any subject acts
+			// when a second verb shares the object: "Police arrested and charged two men"
 			if t, ok := triggers[sc.w(j)]; ok && t.before && !reducedPassive(sc, j) {
-				return casHit{}, i + 1, false, true
+				if _, shared := sharedObject(sc, j+1); shared || v.pronoun || v.named {
+					return casHit{}, i + 1, false, true
+				}
 			}
 		}
 		if e, ok := subjectTail(sc, j); ok {
@@ -1132,6 +1164,7 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 			if unharmedWord(sc.w(e - 1)) {
 				h.Count = 0
 			}
+			h, e = alongWith(sc, h, e, ents)
 			h.single = h.Count == 1
 			h.ref = v.ref
 			if h.key == "" {
@@ -1141,6 +1174,23 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 		}
 	}
 	return casHit{}, 0, false, false
+}
+
+// alongWith joins to hit h, which ends at token e, the victims counted
+// after "along with" or "together with" ("was arrested along with his
+// driver and two guards": 4); a phrase that gives no count, or a pronoun,
+// leaves h as it is. It returns the hit and the token after it.
+func alongWith(sc *numScan, h casHit, e int, ents []contract.Entity) (casHit, int) {
+	if h.Count < 1 || sc.w(e+1) != "with" || sc.w(e) != "along" && sc.w(e) != "together" {
+		return h, e
+	}
+	u, ok := victimsAt(sc, e+2, ents)
+	if !ok || u.pronoun || u.count < 1 {
+		return h, e
+	}
+	h.Count += u.count
+	h.End = sc.toks[u.end-1].End
+	return h, u.end
 }
 
 // victimsByHarm reads victims counted by what befell them at token i: "four

@@ -91,6 +91,12 @@ func findCasualties(f *Figures) []casHit {
 					used = e
 					continue // victimkind.go: a thing's harm, or a harm not done
 				}
+				if _, b := hitTokens(&sc, h.Start, h.End); b > 0 && h.also == nil {
+					var e int
+					if h, e = alongWith(&sc, h, b, ents); e > end {
+						end = e // "was arrested along with two others"
+					}
+				}
 				h.sent = seg.sent
 				h.Text = d.Text[h.Start:h.End]
 				also := h.also
@@ -418,7 +424,7 @@ var casualtyCues = func() map[string]bool {
 	for _, w := range strings.Fields(`custody jail detention condition hospital hospitals clinic medical toll hostage captive
 		wound wounds injuries injury released homes home homeless flee fled himself herself life body murder slaying homicide
 		death dead lives treated suffered suffering sustained pronounced casualties casualty detainees captives kidnappers arrest
-		abductors captors killing killings massacre slaughter genocide executions captivity`) {
+		abductors captors killing killings massacre slaughter genocide executions captivity refugees`) {
 		m[w] = true
 	}
 	return m

@@ -559,7 +559,21 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if h, e, ok := countBeforeCount(sc, j, who, mk); ok {
 		return h, e, true
 	}
+	if f := strings.Fields(who); len(f) > 0 && lexicon.Lower(f[len(f)-1]) == "refugees" && !verbBefore(sc, start) {
+		return mk(j, displaced, who), j, true // "1.1 million Rwandan refugees", "thousands of refugees": displaced
+	}
 	return casHit{}, m.tokEnd, false
+}
+
+// verbBefore reports a casualty verb right before the count at token
+// start, which reads the count as its object ("expels 28 refugees").
+func verbBefore(sc *numScan, start int) bool {
+	if start <= sc.lo {
+		return false
+	}
+	w := sc.w(start - 1)
+	_, expel := expelVerbs[w]
+	return expel || harmWord(w)
 }
 
 // countBeforeCount reads a count of victims (who, its noun phrase ending at

@@ -95,6 +95,11 @@ type Candidate struct {
 	Count      float64
 	Features   []string
 	who        string // the victims' last name or noun, "" when none
+	// unsaid marks victims that are more than one and of a number the words
+	// do not give ("the officers were hurt", "those arrested", "several
+	// people have been detained"): the guide counts them as null, which the
+	// output cannot write, and 1 would be wrong, so the fallback keeps none.
+	unsaid bool
 }
 
 // fallbackKind returns the kind of a casualty word a candidate opens from
@@ -192,6 +197,9 @@ func (f *Figures) noCandidate(sc *numScan, i int, kind string, sent int) bool {
 	}
 	if kind == killed && deathSentence(sc, i) {
 		return true // "sentenced the poisoner to death": a punishment, no death
+	}
+	if bookedElsewhere(sc, i) {
+		return true // "booked for a foul", "is booked for an interview": no custody
 	}
 	return kind == detained && custodyOfSomeone(sc, i) // "won custody of her son": the care of a child
 }
@@ -415,6 +423,21 @@ func custodyOfSomeone(sc *numScan, i int) bool {
 	return false
 }
 
+// bookedElsewhere reports a "booked" at token i that puts no one in
+// custody: a booking is custody only into a jail or on a charge ("booked
+// into the county jail", "booked on suspicion of murder"), not "booked for
+// a foul" or "is booked for an interview".
+func bookedElsewhere(sc *numScan, i int) bool {
+	if sc.w(i) != "booked" {
+		return false
+	}
+	switch sc.w(i + 1) {
+	case "into", "on", "in", "at", "and":
+		return false
+	}
+	return true
+}
+
 // titleWord reports a capitalised casualty word at token i inside a body
 // sentence after the first (sent), not at its start and not in a sentence
 // written as a headline: a word of a name ("Death Row Records").
@@ -456,6 +479,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 	w := sc.w(i)
 	start, end, count := i, i+1, 1.0
 	vf, who := "v=none", ""
+	var c0 Candidate // what the victims tell beside the span (unsaid)
 	// a victim before: "the cashier ... was hurt"
 	for j := i - 1; j >= sc.lo && j >= i-8; j-- {
 		if w := sc.w(j); w == "," || w == "." || w == ";" || w == ":" || w == "\"" {
@@ -478,6 +502,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 			if v.count > 0 {
 				count = v.count
 			}
+			c0.unsaid = v.count < 0 && !v.pronoun && !v.named && pluralWho(v.who)
 			break
 		}
 	}
@@ -493,12 +518,14 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 			if v.count > 0 {
 				count = v.count
 			}
+			c0.unsaid = v.count < 0 && !v.pronoun && !v.named && pluralWho(v.who)
 		}
 	}
 	if m, ok := sc.number(i - 1); ok && m.tokEnd == i && m.n.Kind == contract.KindFigure && !m.n.Range && m.n.Value >= 1 && m.n.Value < 1e6 {
 		start, count, vf = m.tok, m.n.Value, "v=number" // "3 dead", "two hurt"
 	}
 	c := Candidate{Start: sc.toks[start].Start, End: sc.toks[end-1].End, Kind: kind, Count: roundFigure(count)}
+	c.unsaid = c0.unsaid || vf == "v=none" && pluralSubject(sc, i)
 	c.Features = append(wordFeatures(sc, i, w, kind, vf, quotes), "subj="+subjectShape(sc, i))
 	if vf == "v=none" {
 		vk := victimClass(sc, i, ents)
@@ -511,6 +538,50 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 		c.who = f[len(f)-1]
 	}
 	return c
+}
+
+// pluralWho reports a victims' noun in the plural ("officers", "people").
+func pluralWho(who string) bool {
+	w := lexicon.Lower(who)
+	return w == "people" || w == "men" || w == "women" || w == "children" || personPlural(w) ||
+		len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// pluralSubject reports victims of the casualty word at token i, which has
+// no victim phrase of its own, that are more than one and of no number:
+// a plural auxiliary ("were jailed", "have been killed") whose subject
+// holds no figure (farCount), "those" or "these" before the word ("those
+// arrested"), or a plural noun or a vague quantity word as the subject of
+// its auxiliaries or of the word with an adverb ("several people had been
+// arrested", "men indefinitely detained"), an inverted plural subject
+// ("arrested were"), or a vague quantity word as its object ("killed more
+// civilians than").
+func pluralSubject(sc *numScan, i int) bool {
+	switch sc.w(i + 1) {
+	case "more", "several", "many", "some", "countless", "numerous":
+		return i+2 < sc.hi
+	case "were", "are":
+		return true // "Also arrested were Ana Cruz and members of her family": a plural subject after
+	}
+	k := auxChainStart(sc, i)
+	for k > sc.lo && k == i && strings.HasSuffix(sc.w(k-1), "ly") {
+		k-- // "men indefinitely detained"
+	}
+	if k > sc.lo {
+		switch w := sc.w(k - 1); w {
+		case "those", "these", "several", "many", "others", "they", "people", "some":
+			return true
+		default:
+			if k < i && (personPlural(w) || w == "men" || w == "women" || w == "children") {
+				return true
+			}
+		}
+	}
+	if !pluralChain(sc, i) {
+		return false
+	}
+	_, _, ok := farCount(sc, i)
+	return !ok
 }
 
 // widestVictims returns the widest victim phrase that ends where v (at
@@ -681,7 +752,7 @@ func (f *Figures) fallbackHits(listed []contract.Casualty, m *fallbackModel) []c
 	var out []contract.Casualty
 	for k, c := range cands {
 		if scores[k] < m.threshold || covered(out, c.Start, c.End) || covered(f.silent, c.Start, c.End) || k+1 < len(cands) && cands[k+1].Start == c.Start && scores[k+1] > scores[k] ||
-			sport && c.Kind == injured {
+			sport && c.Kind == injured || c.unsaid {
 			continue // below the threshold, or a reading of the same words that scores higher
 		}
 		out = append(out, contract.Casualty{Start: c.Start, End: c.End, Text: f.d.Text[c.Start:c.End],

@@ -393,3 +393,21 @@ func TestDeathSentence(t *testing.T) {
 		assert.Equal(t, c.want, got, c.text)
 	}
 }
+
+// TestUnsaidPlurals covers victims more than one and of no number beside a
+// lone casualty word ("those arrested", "several people had been held"):
+// the guide's count is null, so the fallback lists none rather than one,
+// while one victim told by the same words is listed.
+func TestUnsaidPlurals(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Nine people were arrested in raids on Monday. Those arrested are accused of smuggling fuel.", "detained:9"},
+		{"Nine people were arrested in raids on Monday. Officials said several people had also been arrested in a port.", "detained:9"},
+		{"Villagers say the militia killed more civilians than the army did.", ""},
+		{"Five British detainees were freed in March. Campaigners called on the government to release men indefinitely detained in Britain without charge.", "detained:5"},
+		{"Nine people were arrested in raids on Monday. Also arrested were a farmer and members of his family.", "detained:9"},
+		{"Nine people were arrested in raids on Monday. A farmer was arrested on Friday.", "detained:9 detained:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -160,3 +160,11 @@ func TestMoneyForms(t *testing.T) {
 		})
 	}
 }
+
+// TestOverParticle covers "over" after a verb it completes ("handed over",
+// "signed over"), which bounds no amount, beside "paid over", which does.
+func TestOverParticle(t *testing.T) {
+	text := "The singer handed over $40,500 and the club signed over £2m; the city paid over $3m."
+	want := []moneyBrief{{"$40,500", 40500, 0, 0, "USD", ""}, {"£2m", 2e6, 0, 0, "GBP", ""}, {"$3m", 3e6, 0, 0, "USD", "more_than"}}
+	assert.Equal(t, want, moneyOf(t, text))
+}

@@ -31,10 +31,59 @@ var harmCauseWords = func() map[string]bool {
 	return m
 }()
 
-// illnessWords name a cause of death that no one did: "died of cancer".
+// illnessWords name a cause of death or of care that no one did: "died of
+// cancer", "was admitted with a blood clot", "flu-like symptoms".
 var illnessWords = map[string]bool{"cancer": true, "illness": true, "disease": true, "pneumonia": true, "leukaemia": true,
 	"leukemia": true, "aids": true, "stroke": true, "heart": true, "natural": true, "complications": true, "old": true,
-	"dementia": true, "tumour": true, "tumor": true}
+	"dementia": true, "tumour": true, "tumor": true, "flu": true, "influenza": true, "symptoms": true, "heartbeat": true,
+	"dizziness": true, "clot": true, "infection": true, "fever": true, "exhaustion": true, "asthma": true,
+	"diabetes": true}
+
+// illnessWord reports w as a word of illness, or a compound that opens with one ("flu-like").
+func illnessWord(w string) bool {
+	if illnessWords[w] {
+		return true
+	}
+	if k := strings.IndexByte(w, '-'); k > 0 {
+		return illnessWords[w[:k]]
+	}
+	return false
+}
+
+// harmAt reports token i of seg as a word of harm (harmCauseWords), but
+// not the attack of an illness ("a heart attack", "an asthma attack") nor
+// a capitalised word inside a body sentence, which is part of a name ("the
+// hit Ring of Fire", "the film The Killing Fields").
+func harmAt(text string, seg segment, i int) bool {
+	w := seg.w(text, i)
+	if !harmCauseWords[w] {
+		return false
+	}
+	if w == "attack" && i > seg.lo && (illnessWords[seg.w(text, i-1)] || seg.w(text, i-1) == "panic") {
+		return false
+	}
+	if seg.sent >= 0 && i > seg.lo && !lineStart(text, seg.toks, i) && isTitleCase(text[seg.toks[i].Start:seg.toks[i].End]) {
+		return !mostlyLower(text, seg)
+	}
+	return true
+}
+
+// mostlyLower reports a segment most of whose words open in small letters:
+// running text, not a headline written in capitals.
+func mostlyLower(text string, seg segment) bool {
+	low, words := 0, 0
+	for i := seg.lo; i < seg.hi; i++ {
+		c := text[seg.toks[i].Start]
+		switch {
+		case c >= 'a' && c <= 'z':
+			low++
+			words++
+		case c >= 'A' && c <= 'Z':
+			words++
+		}
+	}
+	return 2*low > words
+}
 
 // deathOnlyWords are the words that tell a death and not its cause.
 var deathOnlyWords = map[string]bool{"died": true, "dies": true, "die": true, "dying": true, "death": true, "dead": true,
@@ -62,7 +111,7 @@ func naturalCause(text string, toks []contract.Span, lo, hi int) bool {
 			}
 		case "of", "from", "after":
 			for k := i + 1; k <= i+4; k++ {
-				if illnessWords[w(k)] {
+				if illnessWord(w(k)) {
 					return true
 				}
 			}
@@ -90,9 +139,8 @@ func (f *Figures) naturalDeaths() (bool, map[int]bool) {
 	for _, seg := range f.segments() {
 		death, harmHere := false, false
 		for i := seg.lo; i < seg.hi; i++ {
-			w := seg.w(d.Text, i)
-			harmHere = harmHere || harmCauseWords[w]
-			death = death || deathOnlyWords[w]
+			harmHere = harmHere || harmAt(d.Text, seg, i)
+			death = death || deathOnlyWords[seg.w(d.Text, i)]
 		}
 		harm = harm || harmHere
 		if death && !harmHere && naturalCause(d.Text, seg.toks, seg.lo, seg.hi) {
@@ -104,6 +152,10 @@ func (f *Figures) naturalDeaths() (bool, map[int]bool) {
 	f.obituary = lede || cause && !harm
 	return f.obituary, f.natural
 }
+
+// fallVerbs tell a fall that kills: "fell to her death" (statePredicate).
+var fallVerbs = map[string]bool{"fell": true, "falls": true, "plunged": true, "plunges": true, "jumped": true,
+	"jumps": true, "leapt": true, "tumbled": true}
 
 // naturalDeath reports a death of one person in tokens of sentence sent
 // over bytes [s, e) that is natural (see above): the words tell a death and
@@ -120,15 +172,15 @@ func (f *Figures) naturalDeath(sent, s, e int) bool {
 			continue
 		}
 		for i := seg.lo; i < seg.hi; i++ {
-			w := seg.w(f.d.Text, i)
-			if !natural[sent] && harmCauseWords[w] {
+			w, harm := seg.w(f.d.Text, i), harmAt(f.d.Text, seg, i)
+			if !natural[sent] && harm {
 				return false // an obituary's sentence that tells of harm: "his son was killed in the war"
 			}
 			if seg.toks[i].Start < s || seg.toks[i].End > e {
 				continue
 			}
-			if harmCauseWords[w] || triggers[w].kind != "" && !deathOnlyWords[w] {
-				return false // "was shot dead", "killed": harm done
+			if harm || triggers[w].kind != "" && !deathOnlyWords[w] || fallVerbs[w] {
+				return false // "was shot dead", "killed", "fell to her death": harm done
 			}
 			death = death || deathOnlyWords[w]
 		}
@@ -140,30 +192,64 @@ func (f *Figures) naturalDeath(sent, s, e int) bool {
 // over bytes [s, e) that an illness brought and no harm: "was treated at a
 // hospital for heart disease", "is in hospital after suffering a mild
 // stroke". The care names no casualty; a word of harm in the sentence ("was
-// shot", "the crash") keeps it one.
+// shot", "the crash") keeps it one. A headline's care ("Coach hospitalised",
+// the title or a line in capitals) is an illness's when the headline names
+// none and the two sentences after it give an illness and tell of no harm.
 func (f *Figures) illnessCare(sent, s, e int) bool {
-	ill := false
+	ill, harm := f.careCause(sent, s, e)
+	if ill || harm || !f.headlineSentence(sent) {
+		return ill && !harm
+	}
+	for k := sent + 1; k <= sent+2; k++ {
+		i, h := f.careCause(k, -1, -1)
+		if h {
+			return false
+		}
+		ill = ill || i
+	}
+	return ill
+}
+
+// headlineSentence reports sentence sent as the title or a line written in capitals.
+func (f *Figures) headlineSentence(sent int) bool {
+	if sent < 0 {
+		return true
+	}
+	for _, seg := range f.segments() {
+		if seg.sent == sent {
+			return !mostlyLower(f.d.Text, seg)
+		}
+	}
+	return false
+}
+
+// careCause reports whether sentence sent gives an illness as a cause of
+// care ("for pneumonia", "with a blood clot") and whether it tells of harm:
+// a word of harm or of an accident anywhere, or a casualty word other than
+// a stay in hospital over bytes [s, e) ("was injured", "was shot").
+func (f *Figures) careCause(sent, s, e int) (ill, harm bool) {
 	for _, seg := range f.segments() {
 		if seg.sent != sent {
 			continue
 		}
 		for i := seg.lo; i < seg.hi; i++ {
 			w := seg.w(f.d.Text, i)
-			if harmCauseWords[w] || crashWords[w] {
-				return false
+			if harmAt(f.d.Text, seg, i) || crashWords[w] {
+				return ill, true
 			}
 			if seg.toks[i].Start >= s && seg.toks[i].End <= e && triggers[w].kind != "" && w != "hospitalized" && w != "hospitalised" {
-				return false // "was injured", "was shot": harm done
+				return ill, true // "was injured", "was shot": harm done
 			}
 			switch w {
 			case "for", "of", "from", "after", "with":
 				for k := i + 1; k <= i+4 && k < seg.hi; k++ {
-					ill = ill || illnessWords[seg.w(f.d.Text, k)] && seg.w(f.d.Text, k) != "old" && seg.w(f.d.Text, k) != "natural"
+					v := seg.w(f.d.Text, k)
+					ill = ill || illnessWord(v) && v != "old" && v != "natural"
 				}
 			}
 		}
 	}
-	return ill
+	return ill, false
 }
 
 // crashWords tell of an accident that may bring care with an illness named beside it.

@@ -188,11 +188,17 @@ var qualifierPhrases = map[string][]struct {
 	"as":            {{[]string{"many", "as"}, contract.AtMost}, {[]string{"much", "as"}, contract.AtMost}, {[]string{"high", "as"}, contract.AtMost}},
 }
 
+// overParticle are the verbs whose "over" is a particle, not a bound:
+// "handed over $5,000", "turned over 40 rifles", "forked over $20".
+var overParticle = map[string]bool{"hand": true, "hands": true, "handed": true, "handing": true, "turn": true,
+	"turns": true, "turned": true, "turning": true, "fork": true, "forks": true, "forked": true, "forking": true,
+	"sign": true, "signs": true, "signed": true, "signing": true}
+
 // qualifierAt reads a qualifier phrase at token i and returns it with the
 // index of the token after it.
 func (s *numScan) qualifierAt(i int) (contract.Qualifier, int, bool) {
 	alts, ok := qualifierPhrases[s.w(i)]
-	if !ok {
+	if !ok || s.w(i) == "over" && i > s.lo && overParticle[s.w(i-1)] {
 		return contract.Exact, i, false
 	}
 	for _, a := range alts {

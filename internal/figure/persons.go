@@ -329,7 +329,7 @@ func detachedCustody(sc *numScan, i int) (casHit, int, bool) {
 	if sc.w(k) == "in" && (sc.w(k+1) == "jail" || sc.w(k+1) == "prison" || sc.w(k+1) == "custody") && !notRealized(sc, i) {
 		return newHit(sc, i, k+2, detained, 1, ""), k + 2, true // "… was in jail"
 	}
-	if !custodyWords[sc.w(k)] || notRealized(sc, i) {
+	if !custodyWords[sc.w(k)] || notRealized(sc, i) || bookedElsewhere(sc, k) {
 		return casHit{}, 0, false
 	}
 	return newHit(sc, i, k+1, detained, 1, ""), k + 1, true

@@ -634,6 +634,9 @@ func TestHarmNounOfCount(t *testing.T) {
 		{"Bandits kidnapped 80 schoolboys and 12 schoolgirls.", "kidnapped:92"},
 		{"The kidnapping of 43 steelworkers ended after a week.", "kidnapped:43"},
 		{"The pilot engaged the autopilot and 120 passengers slept.", ""},
+		{"The minister apologised for the wrongful jailing of seven men.", "detained:7"},
+		{"Police reopened the file on the disappearance of three hikers.", "missing:3"},
+		{"Police reopened the file on the disappearance of the paintings.", ""},
 	}
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)

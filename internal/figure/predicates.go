@@ -104,7 +104,31 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 	if i > sc.lo && (sc.w(i-1) == "fatally" || sc.w(i-1) == "mortally") {
 		p.start, p.kind, p.generic = i-1, killed, false
 	}
+	if e, ok := sharedObject(sc, i+1); ok {
+		p.end = e
+		return p, e, true // "arrested and charged two men"
+	}
 	return p, i + 1, true
+}
+
+// sharedObject reads, at token k after an active casualty verb, "and" and
+// a second verb in the past that shares its object and tells no harm of
+// its own ("arrested and charged two men", "detained and later questioned
+// a driver"); it returns the token where the object opens. A second verb
+// of harm ("shot and killed a guard") is read as its own predicate.
+func sharedObject(sc *numScan, k int) (int, bool) {
+	if sc.w(k) != "and" {
+		return k, false
+	}
+	j := k + 1
+	if sc.w(j) == "later" || strings.HasSuffix(sc.w(j), "ly") {
+		j++
+	}
+	v := sc.w(j)
+	if j+1 >= sc.hi || len(v) < 5 || !strings.HasSuffix(v, "ed") || harmWord(v) || auxWords[v] {
+		return k, false
+	}
+	return j + 1, true
 }
 
 // captureVerbs take people only when those who act hold them: "Police are
@@ -295,6 +319,8 @@ func notRealized(sc *numScan, k int) bool {
 			return true
 		case "fatally", "mortally", "allegedly", "then", "later", "also", "repeatedly", "accidentally", "reportedly":
 			continue
+		case "at", "on":
+			return p == k-1 && purposeBefore(sc, k)
 		}
 		return false
 	}
@@ -363,7 +389,8 @@ var killNouns = map[string]struct {
 	"execution": {killed, false}, "assassination": {killed, false}, "executions": {killed, false},
 	"massacre": {killed, false}, "slaughter": {killed, false}, "genocide": {killed, false},
 	"shooting": {injured, true}, "stabbing": {injured, true},
-	"arrest": {detained, false}, "detention": {detained, false}, "abduction": {kidnapped, false}, "kidnapping": {kidnapped, false},
+	"arrest": {detained, false}, "detention": {detained, false}, "jailing": {detained, false},
+	"abduction": {kidnapped, false}, "kidnapping": {kidnapped, false}, "disappearance": {missing, false},
 	"kidnappers": {kidnapped, false}, "abductors": {kidnapped, false}, "captors": {kidnapped, false},
 	"killers": {killed, false}, "murderers": {killed, false}, "assassins": {killed, false},
 }
@@ -416,6 +443,10 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 				return killed, j + 2, true
 			}
 		}
+	case "fell", "falls", "plunged", "plunges", "jumped", "jumps", "leapt", "tumbled": // fallVerbs
+		return fellToDeath(sc, j)
+	case "spent", "spends", "served", "serves":
+		return timeInJail(sc, j)
 	case "held":
 		return heldInCustody(sc, j)
 	case "booked":
@@ -587,6 +618,42 @@ func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
 		}
 	case "succumbed", "succumbs", "succumbing":
 		return succumbedTo(sc, j)
+	}
+	return "", j, false
+}
+
+// fellToDeath reads a fall that kills at token j: "fell to her death",
+// "plunged to their deaths". It returns killed and the token after it.
+func fellToDeath(sc *numScan, j int) (string, int, bool) {
+	if sc.w(j+1) == "to" && (sc.w(j+3) == "death" || sc.w(j+3) == "deaths") {
+		switch sc.w(j + 2) {
+		case "his", "her", "their":
+			return killed, j + 4, true
+		}
+	}
+	return "", j, false
+}
+
+// timeInJail reads a stay in custody at token j: "spent several months in
+// jail", "served two years in prison", "spent a night behind bars", "served
+// a 10-month jail term". It returns detained and the token after it.
+func timeInJail(sc *numScan, j int) (string, int, bool) {
+	for k := j + 1; k < sc.hi && k <= j+5; k++ {
+		switch w := sc.w(k); w {
+		case "in", "behind":
+			switch sc.w(k + 1) {
+			case "jail", "prison", "custody", "detention", "bars":
+				return detained, k + 2, true
+			}
+			return "", j, false
+		case "jail", "prison":
+			if t := sc.w(k + 1); t == "term" || t == "terms" || t == "sentence" || t == "sentences" {
+				return detained, k + 2, true
+			}
+			return "", j, false
+		case ".", ",", ";", ":", "and", "as", "with", "for", "on", "at":
+			return "", j, false
+		}
 	}
 	return "", j, false
 }
@@ -1007,10 +1074,25 @@ func toNamedPlace(sc *numScan, j int) (string, int, bool) {
 		}
 		k++
 	}
-	if k > first && sc.w(first-1) != "the" {
+	if k > first && sc.w(first-1) != "the" && !namedNoHospital(sc, first, k) {
 		return injured, k, true
 	}
 	return "", j, false
+}
+
+// namedNoHospital reports a name over tokens [a, b) that is a place and no
+// hospital: a city or country ("taken to Baghdad"), or a name whose words
+// tell a place of another kind ("taken to Guantanamo Bay", "to Bagram Air
+// Base", "to Heathrow Airport").
+func namedNoHospital(sc *numScan, a, b int) bool {
+	for k := a; k < b; k++ {
+		switch sc.w(k) {
+		case "bay", "island", "islands", "camp", "base", "airport", "court", "station", "embassy", "headquarters":
+			return true
+		}
+	}
+	_, ok := lexicon.LookupPlace(lexicon.Key(sc.text[sc.toks[a].Start:sc.toks[b-1].End]))
+	return ok
 }
 
 // victimKind returns the kind a noun before "victim" gives: "gunshot",

@@ -228,10 +228,13 @@ func noPersonHarm(sc *numScan, h casHit) (int, bool) {
 	if e, ok := thingVictim(sc, h, a, b); ok {
 		return e, true
 	}
+	if harmlessImpact(sc, b) {
+		return b, true // "was hit by the slurry", "were hit by tragedy"
+	}
 	for k := a; k < b; k++ {
 		w := sc.w(k)
-		if _, ok := killNouns[w]; ok && harmNounNotDone(sc, k) {
-			return b, true
+		if _, ok := killNouns[w]; ok && harmNounNotDone(sc, k) || k == a && harmWord(w) && purposeBefore(sc, k) {
+			return b, true // "the attempted murder of", "aimed at killing civilians"
 		}
 		if t, ok := triggers[w]; ok && t.after && (nearlyDone(sc, k) || k == b-1 && wishedHarm(sc, k)) {
 			// a wish's participle follows its victims ("wanted the officer killed"): an
@@ -241,6 +244,59 @@ func noPersonHarm(sc *numScan, h casHit) (int, bool) {
 	}
 	return 0, false
 }
+
+// harmlessImpact reports a hit that ends at token b with the passive
+// "hit" or "struck" whose agent, in the "by" or "with" phrase after it,
+// harms no one: the guide's hit is by a bullet, a car or a blow ("was hit
+// by a stray bullet", "struck by a train", "hit with a bat", "hit by a
+// man"), not by "the slurry", "tragedy" or "a bill". An agent that is a
+// person, a name, a figure or a thing that strikes (impactNouns) keeps
+// the hit, and so does a hit with no such phrase.
+func harmlessImpact(sc *numScan, b int) bool {
+	if b <= sc.lo || b >= sc.hi {
+		return false
+	}
+	switch sc.w(b - 1) {
+	case "hit", "struck":
+	default:
+		return false
+	}
+	k := b
+	if sc.w(k) == "in" || sc.w(k) == "on" {
+		for k < sc.hi && k < b+5 && sc.w(k) != "by" && sc.w(k) != "with" {
+			k++ // "hit in the head by a firework"
+		}
+	}
+	if sc.w(k) != "by" && sc.w(k) != "with" {
+		return false
+	}
+	for j := k + 1; j < sc.hi && j < k+6; j++ {
+		w := sc.w(j)
+		if phraseEnd(w) || j > k+1 && lexicon.IsPreposition(w) {
+			break
+		}
+		if impactNouns[w] || victimPronouns[w] != "" || personPronoun[w] || personForm(w, sc.raw(j)) || personPlural(w) ||
+			isCapWord(sc.raw(j)) || w[0] >= '0' && w[0] <= '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// impactNouns are the things whose hit harms a person: vehicles, shot and
+// projectiles, and the weapons of a blow.
+var impactNouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(`car cars vehicle vehicles truck trucks lorry van bus train trains tram taxi cab
+		motorcycle motorbike bike bicycle suv pickup jeep driver motorist tractor boat plane
+		bullet bullets round rounds gunfire fire shot shots shotgun pellet pellets shrapnel shell shells rocket rockets
+		missile missiles mortar grenade bomb blast explosion stone stones rock rocks brick bricks bottle bottles
+		debris lightning firework fireworks object objects tree branch wall wave waves
+		bat bats hammer club stick sticks pipe knife axe machete baton batons gun rifle pistol butt fist fists chair`) {
+		m[w] = true
+	}
+	return m
+}()
 
 // thingVictim reports a hit h over tokens [a, b) whose victims are things:
 // the head of its victim phrase, or the noun its count counts, is a

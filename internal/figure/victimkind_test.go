@@ -157,3 +157,158 @@ func TestGrammarNoPersonHarm(t *testing.T) {
 		})
 	}
 }
+
+// TestHarmlessImpact covers a passive hit whose agent harms no one (a
+// bucket of slurry, tragedy, a bill) beside hits by a vehicle, a shot, a
+// weapon, falling debris or a person, which the guide counts as injuries.
+func TestHarmlessImpact(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The mayor was hit by a tin of paint hurled by a heckler.", ""},
+		{"The couple were hit by tragedy two years later.", ""},
+		{"The mayor was also hit by the custard.", ""},
+		{"The mayor was hit with a fine of 500 pounds.", ""},
+		{"A boy was hit by a car on Friday.", "injured:1"},
+		{"The officer was hit by a stray bullet.", "injured:1"},
+		{"The guard was hit with a baseball bat.", "injured:1"},
+		{"Two people were hit by falling debris.", "injured:2"},
+		{"Ana Cruz was hit by her husband.", "injured:1"},
+		{"A cyclist was struck by a van.", "injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestPurposeAndBooking covers harm a phrase of purpose governs ("aimed at
+// killing"), which is no deed, and a booking that is no custody ("booked
+// for an interview"), beside the deed and the booking into jail.
+func TestPurposeAndBooking(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Every rifle sold to the militia is a weapon aimed mainly at killing an unarmed villager.", ""},
+		{"The raid was aimed at arresting two smugglers.", ""},
+		{"Gunmen bent on killing police opened fire on the station.", ""},
+		{"The gunmen opened fire, killing two policemen.", "killed:2"},
+		{"Police said three people were arrested on Friday. The minister is booked for a similar interview next week.", "detained:3"},
+		{"Ana Cruz was booked into the county jail.", "detained:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestTakenToNamedPlace covers "taken to" a name: a hospital by its name is
+// care after harm, a city or a place of another kind is a transfer.
+func TestTakenToNamedPlace(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The prisoner was taken to Baghdad.", ""},
+		{"The suspect was taken to Guantanamo Bay in 2002.", ""},
+		{"The activist was taken to Bagram Air Base.", ""},
+		{"The victim was taken to Grady Memorial.", "injured:1"},
+		{"The driver was taken to Mercy Hospital.", "injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestSharedObject covers a casualty verb and a second verb that share the
+// object ("arrested and charged two men"): the object is the victims, and
+// the subject that acts is none, beside a second verb of harm.
+func TestSharedObject(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Police arrested and charged two farmers on Monday.", "detained:2"},
+		{"Officers have arrested and questioned a taxi driver.", "detained:1"},
+		{"Rebels kidnapped and tortured three aid workers.", "kidnapped:3"},
+		{"The gunman shot and killed a guard.", "killed:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestAlongWith covers victims counted after "along with" or "together
+// with", joined to the hit before them, beside a pronoun that adds none
+// the text counts.
+func TestAlongWith(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Tom Kemp was arrested along with guitarist Ray Hale and three other members of the crew.", "detained:5"},
+		{"The courier was arrested along with two other men.", "detained:3"},
+		{"Ana Cruz was killed together with her two children.", "killed:3"},
+		{"The pilot was killed along with his brother.", "killed:2"},
+		{"Two soldiers were killed in the ambush.", "killed:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestDescribedNameAfterThe covers a victim named after "the" and a
+// description ("the singer Ana Cruz", "the Dutch film maker Tom Kemp").
+func TestDescribedNameAfterThe(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"He condemned the killing of the Dutch film maker Tom Kemp.", "killed:1"},
+		{"Fans gathered a year after the death of the singer Tom Kemp.", "killed:1"},
+		{"He starred in the hit musical Mamma Mia.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestFellToDeath covers a fall to one's death, which kills the subject,
+// beside a fall of a price.
+func TestFellToDeath(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"A worker fell to his death from the scaffolding.", "killed:1"},
+		{"A guest died after a heart attack at the hotel, and a student fell to her death from a window.", "killed:1"},
+		{"Two climbers plunged to their deaths on the north face.", "killed:2"},
+		{"The price fell to its lowest level in a year.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestTimeInJail covers a stay in custody told by the time spent ("spent
+// two years in prison", "served a 10-month jail term"), beside time spent
+// elsewhere.
+func TestTimeInJail(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The man spent three weeks in jail.", "detained:1"},
+		{"The suspect served an 18-month prison term.", "detained:1"},
+		{"Ana Cruz spent a night behind bars.", "detained:1"},
+		{"The man spent two years in Paris.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestRefugeeCounts covers a count of refugees, displaced by the word
+// alone ("40,000 refugees", "thousands of refugees"), beside refugees a
+// casualty word counts as something else.
+func TestRefugeeCounts(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Aid agencies are feeding 2.3 million Sudanese refugees in Chad.", "displaced:2300000"},
+		{"The camp holds 40,000 refugees.", "displaced:40000"},
+		{"Two refugees were arrested at the border.", "detained:2"},
+		{"The refugee council met on Monday.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestHeadlinePlural covers a headline's bare plural victims ("Passengers
+// injured"), whose number is unsaid and who are not one, beside a bare
+// singular and a counted plural.
+func TestHeadlinePlural(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Passengers injured in ferry fire", ""},
+		{"Soldier killed in ambush", "killed:1"},
+		{"Two soldiers killed in ambush", "killed:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

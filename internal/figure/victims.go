@@ -61,6 +61,8 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	for n := 0; n < 12; n++ {
 		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" || ageBeforeSemicolon(sc, v.end) {
 			v.end += 2 // "India Barnes, 34, and Eva Mack", "Ina Roth, 34; Eva Mack": the age goes with its name
+		} else if e := placeAfter(sc, v.end+1); v.named && sc.w(v.end) == "," && e > v.end+1 && sc.w(e) == "," && sc.w(e+1) == "and" {
+			v.end = e // "Ana Cruz, from Dayton, and Bo Lee": the origin goes with its name
 		}
 		k := v.end
 		last := false
@@ -135,6 +137,20 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		}
 	}
 	return first, true
+}
+
+// determinedOrNamed reads a victim phrase that opens with a determiner at
+// token i (determinedVictim), or "the", a description and a person's name
+// ("the singer Tom Kemp", "the Dutch film maker Ana Cruz").
+func determinedOrNamed(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	v, ok := determinedVictim(sc, i, ents)
+	if !ok && sc.w(i) == "the" {
+		if e, d, ok := describedName(sc, i+1, ents); ok {
+			d.start, d.end = i, e
+			return d, true
+		}
+	}
+	return v, ok
 }
 
 // placeAfter returns the token after a short phrase of place or origin at
@@ -294,7 +310,7 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		return v, true // "one was arrested", "another wounded", "the two", "someone"
 	}
 	if victimDeterminers[w] {
-		return determinedVictim(sc, i, ents)
+		return determinedOrNamed(sc, i, ents)
 	}
 	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton", "34-year-old Danville Officer Ana Cruz"
 	if isAgeWord(w) && i+1 < sc.hi && isCapWord(sc.raw(i+1)) {
@@ -414,7 +430,8 @@ func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 		if singleNoun(sc.w(k)) && (singleNoun(sc.w(k+1)) || personForm(sc.w(k+1), sc.raw(k+1))) && personPredicateNext(sc, k+2) {
 			k++ // "Rebel leader held", "Police officer killed": the last noun heads
 		}
-		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k)) {
+		plural := lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) // "Passengers injured": a number unsaid
+		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k)) && !plural {
 			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 		}
 		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {

@@ -968,18 +968,55 @@ func (a *qattributor) npBeforeName(j, lo int) qnp {
 			}
 		}
 	}
-	// "Lena Marsh of The Ledger wrote": the person before the organisation
-	if b := k - 1; b > lo {
-		if a.lowTok(b) == "the" {
-			b--
+	if n := a.personBeforeBody(k, lo); n.kind == qnName {
+		return n
+	}
+	return a.nameSpan(k, j+1)
+}
+
+// personBeforeBody returns the person named before the name of a body
+// that opens at token k: "Lena Marsh of The Ledger wrote"; past a comma,
+// a person the recogniser knows, "Jo Lin, from the Retail Federation
+// (RF) told", "Jo Lin, Retail Federation, said". No phrase otherwise.
+func (a *qattributor) personBeforeBody(k, lo int) qnp {
+	b := k - 1
+	if b <= lo {
+		return qnp{}
+	}
+	if a.lowTok(b) == "the" {
+		b--
+	}
+	if p := a.lowTok(b); b > lo && (p == "of" || p == "at" || p == "from") {
+		c := b - 1
+		comma := c > lo && a.d.Tok(c) == ","
+		if comma {
+			c--
 		}
-		if p := a.lowTok(b); b > lo && (p == "of" || p == "at" || p == "from") && a.nameWord(b-1) && !qCapStop[a.lowTok(b-1)] {
-			if n := a.npBefore(b-1, lo); n.kind == qnName {
+		if a.nameWord(c) && !qCapStop[a.lowTok(c)] {
+			if n := a.npBefore(c, lo); n.kind == qnName && (!comma || a.personName(n)) {
 				return n
 			}
 		}
+		return qnp{}
 	}
-	return a.nameSpan(k, j+1)
+	if b == k-1 && a.d.Tok(b) == "," && b-1 > lo && a.nameWord(b-1) && a.isBody(k) {
+		if n := a.npBefore(b-1, lo); n.kind == qnName && a.personName(n) {
+			return n
+		}
+	}
+	return qnp{}
+}
+
+// personName reports whether an entity of a person covers name n.
+func (a *qattributor) personName(n qnp) bool {
+	ei := a.entityAt(n.s, n.e)
+	return ei >= 0 && a.ents[ei].Type == contract.Person
+}
+
+// isBody reports whether an organisation's mention opens at token k.
+func (a *qattributor) isBody(k int) bool {
+	ei := a.entityAt(a.d.Toks[k].Start, a.d.Toks[k].End)
+	return ei >= 0 && a.ents[ei].Type == contract.Org
 }
 
 // npBeforeRole reads a common noun phrase that ends at token j: "the
@@ -1192,6 +1229,8 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			lastName, nameStart = -1, -1
 		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.IsSpeakerNoun(a.lowTok(roleEnd)):
 			prep = k
+		case (lw == "and" || lw == "&") && roleEnd == k-1 && k+1 < hi && a.titleAhead(k+1, hi):
+			// "Acme president and chief executive Jo Lin": two titles, one person
 		case textdoc.IsDigitByte(w[0]) && lastName < 0:
 			// "said 2004 champion Lena Ortiz", "said the 52-year-old"
 			roleEnd = k
@@ -1391,7 +1430,34 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 	if e-k == 1 && (lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, "."))) {
 		return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[k].End, head: w}
 	}
+	if a.placeTitle(k, e) {
+		// "said the Ealing North MP": the person who holds the title
+		from := k
+		if k > 0 && a.lowTok(k-1) == "the" {
+			from = k - 1
+		}
+		return qnp{kind: qnRole, s: d.Toks[from].Start, e: d.Toks[e-1].End, head: a.lowTok(e - 1)}
+	}
 	return qnp{kind: qnName, s: d.Toks[k].Start, e: d.Toks[e-1].End}
+}
+
+// placeTitle reports whether tokens [k, e) are a title after the name of a
+// place or a body that qualifies it, "Ealing North MP", "Labour MP": no
+// name of a person, but the person who holds the title.
+func (a *qattributor) placeTitle(k, e int) bool {
+	if e-k < 2 || !lexicon.IsTitle(strings.TrimSuffix(a.lowTok(e-1), ".")) {
+		return false
+	}
+	ei := a.entityAt(a.d.Toks[k].Start, a.d.Toks[e-2].End)
+	if ei < 0 || a.ents[ei].Type == contract.Person {
+		return false
+	}
+	for _, m := range a.ents[ei].Mentions {
+		if m.Start <= a.d.Toks[k].Start && m.End >= a.d.Toks[e-2].End {
+			return m.End < a.d.Toks[e-1].End // the title is no word of the name
+		}
+	}
+	return false
 }
 
 // endsInS reports whether w ends in s or S, so that an apostrophe after it

@@ -334,6 +334,9 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		if (g == 'm' || g == 'f') && c.ent != "" && a.noPerson(a.entityIndex(c.ent)) {
 			return false // "… Wimbledon said … “…,” he said": not the event
 		}
+		if (g == 'm' || g == 'f') && a.governedBefore(c, off) {
+			return false // "Of Hepburn, she said": not the one the preposition governs
+		}
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
 	}
@@ -419,6 +422,8 @@ func (a *qattributor) noPerson(ei int) bool {
 	case contract.Event, contract.Facility:
 		return true
 	case contract.Org, contract.NORP, contract.GPE:
+	case contract.Person:
+		return a.frontedOnly(e) // "Backstage, he said"
 	default:
 		return false
 	}

@@ -333,8 +333,57 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 			return false
 		}
 	}
-	return !a.placeApposition(lo, i)
+	return !a.placeApposition(lo, i) && !a.listGoverned(lo, i)
 }
+
+// listGoverned reports whether the name at token i is an item of a list
+// of names that "including" or "like" governs: "beat actors including
+// Clive Owen, Jamie Foxx and Alan Alda to the prize" (none of them the
+// subject). A place a preposition governs may stand before a subject
+// ("In Dayton, Ohio, Hale said").
+func (a *qattributor) listGoverned(lo, i int) bool {
+	if i > lo && a.d.Tok(i-1) == "," && !a.listGoesOn(i) {
+		return false // "Like Corker, Menendez rejected": the phrase set off ends there
+	}
+	for k := i - 1; k >= lo && k > i-30; k-- {
+		w := a.lowTok(k)
+		switch {
+		case listGovernors[w]:
+			return true
+		case w == "," || w == "and" || w == "or":
+			if k == i-1 || a.nameWord(k+1) {
+				continue
+			}
+			return false
+		case a.nameWord(k) && !a.capStop(k) && k < i-1:
+			continue // an earlier item
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// listGoesOn reports whether another item of a list of names follows the
+// name at token i: ", Jamie Foxx", "and Alan Alda".
+func (a *qattributor) listGoesOn(i int) bool {
+	k := i
+	for k < len(a.d.Toks) && a.nameWord(k) && !a.capStop(k) {
+		k++
+	}
+	if k+1 >= len(a.d.Toks) || k == i {
+		return false
+	}
+	switch a.lowTok(k) {
+	case ",", "and", "or":
+		return a.nameWord(k+1) && !a.capStop(k+1)
+	}
+	return false
+}
+
+// listGovernors govern a list of names as a preposition does.
+var listGovernors = map[string]bool{"including": true, "like": true, "besides": true, "alongside": true,
+	"excluding": true, "featuring": true}
 
 // placeApposition reports whether the name at token i is a place in
 // apposition to a place a preposition governs, so governed too: "in
@@ -455,6 +504,11 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 
 // mainSubject0 is mainSubject without its memory; lo is bounded already.
 func (a *qattributor) mainSubject0(lo, hi int) qnp {
+	if e := a.openingClauseEnd(lo, hi); e > lo {
+		if n := a.mainSubject0(e, hi); n.kind != qnNone {
+			return n // "Asked whether he was comfortable …, Mr Hale told"
+		}
+	}
 	var comma qnp // a phrase followed by a comma, the last resort
 	for i := lo; i < hi; {
 		if a.inQuote(i) {
@@ -507,13 +561,108 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		if lexicon.IsCueSkip(nx) || a.lowerTok(k) && a.verbLikeTok(k) {
 			return n
 		}
-		if a.d.Tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) {
+		if a.d.Tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) && !a.fronted(n, lo, k, hi) {
 			comma = n
 		}
 		i = k
 	}
 	return comma
 }
+
+// fronted reports whether phrase n, one word opening the clause at lo
+// that a comma at token k follows, is set off before a personal pronoun
+// (or the end of what is read, hi): "Backstage, he said" opens with an
+// adverb the recogniser may have taken for a name, not a subject.
+func (a *qattributor) fronted(n qnp, lo, k, hi int) bool {
+	if a.tokAt(n.s) != lo || a.tokAt(n.e-1) != lo || k != lo+1 {
+		return false
+	}
+	if k+1 >= hi {
+		return true
+	}
+	g, ok := qPronouns[a.lowTok(k+1)]
+	return ok && g != 'n'
+}
+
+// governedBefore reports whether candidate c stands in the sentence of a
+// pronoun at off, before it, governed by a preposition: "Of Hepburn, she
+// said", "After meeting Ruiz, he said" (the pronoun is someone else).
+func (a *qattributor) governedBefore(c qcand, off int) bool {
+	si := a.d.SentOf(off)
+	if si < 0 || c.s < a.d.Sents[si].Start || c.s >= off {
+		return false
+	}
+	k := a.tokAt(c.s)
+	if k < 0 || a.d.Toks[k].Start != c.s {
+		return false
+	}
+	lo := a.d.Sents[si].TokStart
+	if lexicon.IsPreposition(lexicon.Lower(a.d.Tok(k))) {
+		return true // "Of Caron" read as one name
+	}
+	return a.governed(lo, k)
+}
+
+// frontedOnly reports whether a person's one mention is a single word
+// fronted before a pronoun at the start of its sentence (fronted): an
+// adverb the recogniser took for a name.
+func (a *qattributor) frontedOnly(e contract.Entity) bool {
+	if len(e.Mentions) != 1 || strings.IndexByte(e.Name, ' ') >= 0 {
+		return false
+	}
+	m := e.Mentions[0]
+	si := a.d.SentOf(m.Start)
+	if si < 0 || a.d.Sents[si].Start != m.Start {
+		return false
+	}
+	lo := a.d.Sents[si].TokStart
+	if lo+2 >= a.d.Sents[si].TokEnd || a.d.Tok(lo+1) != "," {
+		return false
+	}
+	return a.fronted(qnp{kind: qnName, s: m.Start, e: m.End}, lo, lo+1, a.d.Sents[si].TokEnd)
+}
+
+// openingClauseEnd returns, for a clause at lo that opens with a
+// participle or a subordinating word ("Asked whether he was comfortable
+// with …, Mr Hale told", "If she wins, Ruiz will"), the token after the
+// comma that ends that opening clause, where a subject and its verb
+// follow; -1 otherwise. The opening clause's own subject is not the
+// sentence's.
+func (a *qattributor) openingClauseEnd(lo, hi int) int {
+	w := a.lowTok(lo)
+	if !openers[w] && !a.participleOpener(lo) {
+		return -1
+	}
+	for k := lo + 1; k+1 < hi && k < lo+40; k++ {
+		if a.inQuote(k) {
+			return -1
+		}
+		if a.d.Tok(k) != "," {
+			continue
+		}
+		n, e := a.npAfter0(k+1, hi)
+		if n.kind != qnNone && e < hi && (lexicon.IsCueSkip(a.lowTok(e)) || a.lowerTok(e) && a.verbLikeTok(e)) {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// participleOpener reports whether token k is a participle opening a
+// clause in capitals, "Asked", "Speaking", and no name's word.
+func (a *qattributor) participleOpener(k int) bool {
+	t := a.d.Tok(k)
+	w := lexicon.Lower(t)
+	if w == t || len(w) < 5 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || !lexicon.VerbLike(w) && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return a.entityAt(a.d.Toks[k].Start, a.d.Toks[k].End) < 0 && lexicon.NameGender(lexicon.Key(t)) == 0
+}
+
+// openers are the subordinating words that open a clause before the main one.
+var openers = map[string]bool{"if": true, "when": true, "while": true, "although": true, "though": true,
+	"because": true, "after": true, "before": true, "since": true, "once": true, "unless": true, "until": true,
+	"whether": true, "whenever": true}
 
 // givenNamed reports whether name has two words or more, the first a given name.
 func givenNamed(name string) bool {

@@ -340,26 +340,13 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
 	}
-	for s := si; s >= 0 && s > si-8 && para-a.d.Sents[s].Para <= 2; s-- {
+	first := si
+	if a.parenthetical(off) {
+		first = si - 1 // "Mr Blair has “…”, he said": not Blair
+	}
+	for s := first; s >= 0 && s > si-8 && para-a.d.Sents[s].Para <= 2; s-- {
 		st := a.d.Sents[s]
-		// the subject of the sentence first: "Ortiz denounced what she called …"
-		end := st.TokEnd
-		if s == si {
-			end = a.tokAt(off)
-		}
-		n := a.mainSubject(st.TokStart, end)
-		if s < si && (g == 'm' || g == 'f') {
-			if m := a.butClauseSubject(st.TokStart, end); m.kind == qnName {
-				if c := a.subjectCand(m, g); ok(c) && a.personEntity(c.ent) {
-					n = m // "Hewitt had complained, but Pollard rejected his comments. “…,” he said": the one who answers
-				}
-			}
-		}
-		if (g == 'm' || g == 'f') && n.kind == qnName {
-			if p, ok := a.coordinatedPronoun(n, g); ok {
-				n = p // "she and Anton Reed founded …": her chain, not Reed
-			}
-		}
+		n := a.anteSubject(s, si, off, g, ok)
 		if g == 'n' && n.kind == qnRole && n.s < off && !lexicon.IsPersonNoun(n.head) && !lexicon.IsTitle(n.head) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
@@ -407,6 +394,36 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		}
 	}
 	return qcand{}, false
+}
+
+// anteSubject returns the subject of sentence s (before off when s is
+// the pronoun's own sentence si) that a pronoun of gender g at off looks
+// at first: "Ortiz denounced what she called …"; for he or she, the
+// subject of a reporting clause after what the sentence reports, or of a
+// last clause "but" opens, and a pronoun coordinated with the subject.
+func (a *qattributor) anteSubject(s, si, off int, g byte, ok func(qcand) bool) qnp {
+	st := a.d.Sents[s]
+	end := st.TokEnd
+	if s == si {
+		end = a.tokAt(off)
+	}
+	n := a.mainSubject(st.TokStart, end)
+	if s < si && (g == 'm' || g == 'f') {
+		if m := a.closingReporter(st); m.kind != qnNone && m.s > n.s {
+			n = m // "Mr Blair has “…”, he said. … He said": the one who said it
+		}
+		if m := a.butClauseSubject(st.TokStart, end); m.kind == qnName {
+			if c := a.subjectCand(m, g); ok(c) && a.personEntity(c.ent) {
+				n = m // "Hewitt had complained, but Pollard rejected his comments. “…,” he said": the one who answers
+			}
+		}
+	}
+	if (g == 'm' || g == 'f') && n.kind == qnName {
+		if p, ok := a.coordinatedPronoun(n, g); ok {
+			n = p // "she and Anton Reed founded …": her chain, not Reed
+		}
+	}
+	return n
 }
 
 // noPerson reports whether entity ei can be no one "he" or "she" stands

@@ -603,6 +603,59 @@ func (a *qattributor) governedBefore(c qcand, off int) bool {
 	return a.governed(lo, k)
 }
 
+// parenthetical reports whether the pronoun at off is the subject of a
+// reporting clause put after a comma ("…, he said"): what its sentence
+// says before it is what was said, and no name there is the pronoun's
+// ("Mr Blair has the same passion as ever, he said" is not Blair's).
+func (a *qattributor) parenthetical(off int) bool {
+	k := a.tokAt(off)
+	if k < 1 || k+1 >= len(a.d.Toks) || a.d.Toks[k].Start != off || a.d.Tok(k-1) != "," {
+		return false
+	}
+	if si := a.d.SentOf(off); si < 0 || a.d.Sents[si].TokStart >= k-1 {
+		return false
+	}
+	return lexicon.ReportingBase(a.lowTok(k+1)) != "" || a.lowTok(k+1) == "added"
+}
+
+// closingReporter returns the subject of a reporting clause that follows
+// what a sentence reports, after a comma or a quotation ("Mr Brown's
+// Budget was not about the country, but “…,” the Tory leader said after
+// …", "The prime minister's enthusiasm remains, Alan Milburn told …"):
+// the one the sentence is about, whom a later pronoun continues, not the
+// subject of what was said. No phrase when there is none.
+func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
+	si := a.d.SentOf(a.d.Toks[st.TokStart].Start)
+	for k := st.TokEnd - 1; k > st.TokStart+2; k-- {
+		if a.inQuote(k) || !a.lowerTok(k) || lexicon.ReportingBase(a.lowTok(k)) == "" {
+			continue
+		}
+		n, base := a.cueAt(k, st.TokEnd)
+		if n == 0 {
+			continue
+		}
+		sub := a.subject(qcue{tok: k, n: n, base: base, si: si})
+		if sub.kind != qnName && sub.kind != qnPron && sub.kind != qnRole || sub.s >= a.d.Toks[k].Start {
+			continue
+		}
+		b := a.tokAt(sub.s) - 1
+		for b > st.TokStart && (lexicon.IsTitle(strings.TrimSuffix(a.lowTok(b), ".")) || a.lowTok(b) == "the") {
+			b-- // "…, Mr Howard said", "…, the Tory leader said"
+		}
+		if sub.kind == qnRole && b > st.TokStart+1 && a.d.Tok(b) == "," {
+			// "…, Alan Milburn, Labour's election strategist told": the
+			// person the apposition describes
+			if m := a.npBefore(b-1, st.TokStart); m.kind == qnName && a.personName(m) {
+				sub, b = m, a.tokAt(m.s)-1
+			}
+		}
+		if b > st.TokStart && (a.d.Tok(b) == "," || a.inQuote(b) || qIsQuoteRune(firstRune(a.d.Tok(b)))) {
+			return sub
+		}
+	}
+	return qnp{}
+}
+
 // frontedOnly reports whether a person's one mention is a single word
 // fronted before a pronoun at the start of its sentence (fronted): an
 // adverb the recogniser took for a name.

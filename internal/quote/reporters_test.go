@@ -1,0 +1,81 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReportingClauseSpeakers checks speakers that a reporting clause put
+// after what it reports decides: its pronoun is not a person named in
+// what was said, a later pronoun continues its subject rather than the
+// subject of what was said, and a number word opening the sentence is
+// nobody. The sentences are made up for the test; want lists the
+// speaker names of the quotations in order.
+func TestReportingClauseSpeakers(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the pronoun of a reporting clause after a comma is not the subject of what it reports",
+			"Prime Minister Tom Lowe will take questions from voters on Saturday.\n\nThe prime minister's enthusiasm for the job remains strong, Mark Dale, the party's campaign chief told Radio Kent on Saturday. Mr Lowe has \"the same passion for the job\" as when the party came to power, he said.",
+			[]string{"Mark Dale"}},
+		{"a later pronoun continues the reporting clause's subject",
+			"Opposition leader Tom Hale has attacked the budget.\n\nMr Reed's tax rebate for pensioners was smaller than what the Liberals were offering, Mr Hale said. There was nothing in the plan that would help schools. Voters would face a \"clear choice\" at the election, he said.",
+			[]string{"Tom Hale"}},
+		{"a number word opening the sentence is no speaker",
+			"Ten years of \"golden\" growth may come to an end this year, City consultancy Brightwell has warned.",
+			[]string{"Brightwell"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			qs := Extract(d, entity.Extract(d))
+			if !assert.Len(t, qs, len(c.want)) {
+				return
+			}
+			for i, w := range c.want {
+				if assert.NotNil(t, qs[i].Speaker, "speaker of %q", qs[i].Text) {
+					assert.Equal(t, w, qs[i].Speaker.Name, "speaker of %q", qs[i].Text)
+				}
+			}
+		})
+	}
+}
+
+// TestClosingReporter reads the subject of a reporting clause that
+// follows what its sentence reports, and nothing where none does.
+func TestClosingReporter(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Mr Reed's tax rebate was smaller than what the Liberals were offering, Mr Hale said.", "Hale"},
+		{"The minister's plan is \"all about the party,\" the opposition leader said after the debate.", "the opposition leader"},
+		{"The plan remains strong, Mark Dale, the party's campaign chief told Radio Kent.", "Mark Dale"},
+		{"Mark Dale said the plan remains strong.", ""},
+		{"The plan, which Mark Dale wrote, remains strong.", ""},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+		n := a.closingReporter(d.Sents[0])
+		assert.Equal(t, c.want, a.text[n.s:n.e], c.text)
+	}
+}
+
+// TestNumberWordsCannotSpeak: a number word alone is no one's name.
+func TestNumberWordsCannotSpeak(t *testing.T) {
+	cases := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Ten years of growth may end, Brightwell has warned.", "Ten", true},
+		{"Thousands of fans have signed, the club said.", "Thousands", true},
+		{"Tenby Council has warned of floods.", "Tenby", false},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+		assert.Equal(t, c.want, a.cannotSpeak(qnp{kind: qnName, s: 0, e: len(c.word)}), c.text)
+	}
+}

@@ -267,9 +267,7 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			// "Doe, a rookie defenceman, said": the words of the apposition
 			j := k + 1
 			if w := lower(d.Tok(j)); w == "a" || w == "an" || w == "the" {
-				for j++; j < st.TokEnd && j < k+8 && isLower(d.Tok(j)) && !lexicon.IsPreposition(d.Tok(j)) && d.Tok(j) != "who"; j++ {
-					inf.words = append(inf.words, lower(d.Tok(j)))
-				}
+				c.appositionWords(inf, j+1, min(st.TokEnd, k+8))
 			}
 		}
 	}
@@ -285,6 +283,24 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			break
 		}
 		inf.words = append(inf.words, w)
+	}
+}
+
+// appositionWords adds to inf the words of an apposition's description
+// from token j (before end): its lower-case words and titles, past the
+// name of a place or body that qualifies them ("Tony Lloyd, the
+// Manchester Central MP,": "mp"), up to a preposition, "who" or a comma.
+func (c *Resolver) appositionWords(inf *corefEnt, j, end int) {
+	d := c.d
+	for ; j < end; j++ {
+		t := d.Tok(j)
+		w := lower(t)
+		if lexicon.IsPreposition(w) || w == "who" || !isLower(t) && !textdoc.IsDigitByte(t[0]) && !lexicon.IsTitle(strings.TrimSuffix(w, ".")) && !c.placeWord(j) && !c.bodyWord(j) {
+			return
+		}
+		if isLower(t) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) && !c.placeWord(j) && !c.bodyWord(j) {
+			inf.words = append(inf.words, strings.TrimSuffix(w, "."))
+		}
 	}
 }
 
@@ -683,8 +699,8 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 // MP", "the Labour MP".
 func (c *Resolver) titleAfter(k0, k1 int) bool {
 	d := c.d
-	if k1-k0 < 3 || lower(d.Tok(k0)) != "the" || !lexicon.IsTitle(strings.TrimSuffix(lower(d.Tok(k1-1)), ".")) {
-		return false
+	if k1-k0 < 3 || lower(d.Tok(k0)) != "the" || isLower(d.Tok(k1-1)) || !lexicon.IsTitle(strings.TrimSuffix(lower(d.Tok(k1-1)), ".")) {
+		return false // not "the M&S spokesman", who speaks for the body
 	}
 	for k := k0 + 1; k < k1-1; k++ {
 		if isLower(d.Tok(k)) || c.entityIn(d.Toks[k].Start, d.Toks[k].End) < 0 && !c.placeWord(k) && !c.bodyWord(k) {

@@ -865,6 +865,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	if si < 0 {
 		return none
 	}
+	if at, ok := a.nextQuoteCue(qi); ok {
+		return at
+	}
 	if at, ok := a.paragraphCue(q, si); ok {
 		return at
 	}
@@ -1221,6 +1224,31 @@ func (a *qattributor) paragraphCue(q qspan, si int) (qattribution, bool) {
 		}
 	}
 	return qattribution{}, false
+}
+
+// nextQuoteCue attributes quotation qi, which ends in a full stop, by the
+// cue of its own sentences that the quotation right after it in the
+// paragraph has, with nothing but space between them: one speaker's words
+// printed in two quotations (“… the house. ” “Some exhibitors …,” said Mr
+// Joseph). A question or an exclamation may be answered by someone else.
+func (a *qattributor) nextQuoteCue(qi int) (qattribution, bool) {
+	if qi+1 >= len(a.qs) {
+		return qattribution{}, false
+	}
+	q, n := a.qs[qi], a.qs[qi+1]
+	if n.para != q.para || n.turn || q.oe > n.os || strings.TrimSpace(a.text[q.oe:n.os]) != "" {
+		return qattribution{}, false
+	}
+	words := strings.TrimRight(a.text[q.cs:q.ce], " \u00a0")
+	if !strings.HasSuffix(words, ".") {
+		return qattribution{}, false
+	}
+	at, ok := a.attribute(n)
+	if !ok || at.sp == nil || !at.inSent {
+		return qattribution{}, false
+	}
+	at.inSent = false
+	return at, true
 }
 
 // paragraphBefore attributes quotation qi, which opens its paragraph, from

@@ -79,3 +79,15 @@ func TestNumberWordsCannotSpeak(t *testing.T) {
 		assert.Equal(t, c.want, a.cannotSpeak(qnp{kind: qnName, s: 0, e: len(c.word)}), c.text)
 	}
 }
+
+// TestNextQuotationCue: a quotation ending in a full stop that another
+// follows with only space between takes the cue of that one's sentence,
+// not one of the sentence before.
+func TestNextQuotationCue(t *testing.T) {
+	text := "Shipments rose by 11% last year, according to Arlo Group analysts. \"This year we will see it come to life in the home. \"Some shops will be showing how you can take it anywhere,\" said Mr Keller."
+	d := textdoc.Analyze(text)
+	qs := Extract(d, entity.Extract(d))
+	if assert.Len(t, qs, 2) && assert.NotNil(t, qs[0].Speaker) {
+		assert.Equal(t, "Keller", lastWord(qs[0].Speaker.Name))
+	}
+}

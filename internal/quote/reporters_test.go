@@ -25,6 +25,9 @@ func TestReportingClauseSpeakers(t *testing.T) {
 		{"a later pronoun continues the reporting clause's subject",
 			"Opposition leader Tom Hale has attacked the budget.\n\nMr Reed's tax rebate for pensioners was smaller than what the Liberals were offering, Mr Hale said. There was nothing in the plan that would help schools. Voters would face a \"clear choice\" at the election, he said.",
 			[]string{"Tom Hale"}},
+		{"a dateline inside the text is no subject, and a name's brackets stand before its verb",
+			"Vale on the attack\n\nDECATUR, Ill. \u2014 Sen. Tom Vale (R-Texas) weighed in on the claims against the campaign on Monday, calling the conduct a \"fireable offense.\"",
+			[]string{"Tom Vale"}},
 		{"a number word opening the sentence is no speaker",
 			"Ten years of \"golden\" growth may come to an end this year, City consultancy Brightwell has warned.",
 			[]string{"Brightwell"}},
@@ -89,5 +92,22 @@ func TestNextQuotationCue(t *testing.T) {
 	qs := Extract(d, entity.Extract(d))
 	if assert.Len(t, qs, 2) && assert.NotNil(t, qs[0].Speaker) {
 		assert.Equal(t, "Keller", lastWord(qs[0].Speaker.Name))
+	}
+}
+
+// TestMainSubjectPastDateline: a dateline left in the text is no
+// subject, and a name's brackets stand between it and its verb.
+func TestMainSubjectPastDateline(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"DECATUR, Ill. \u2014 Sen. Tom Vale (R-Texas) weighed in on the claims on Monday.", "Tom Vale"},
+		{"Tom Vale (R-Texas) weighed in on the claims on Monday.", "Tom Vale"},
+		{"In Decatur, Tom Vale weighed in on the claims.", "Tom Vale"},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+		st := d.Sents[len(d.Sents)-1]
+		n := a.mainSubject(st.TokStart, st.TokEnd)
+		assert.Equal(t, c.want, a.text[n.s:n.e], c.text)
 	}
 }

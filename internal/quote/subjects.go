@@ -321,6 +321,9 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 	if dl := a.d.Meta.Dateline; dl != nil && a.d.Toks[i].Start < dl.End && a.d.Toks[i].End > dl.Start {
 		return false // "WASHINGTON —" opens the story, it does not speak
 	}
+	if a.datelineAt(i) {
+		return false // "DECATUR, Ill. — Sen. Ted Cruz …" inside the text
+	}
 	w := a.d.Tok(i)
 	lw := lexicon.Lower(w)
 	_, pron := qPronouns[lw]
@@ -384,6 +387,24 @@ func (a *qattributor) listGoesOn(i int) bool {
 // listGovernors govern a list of names as a preposition does.
 var listGovernors = map[string]bool{"including": true, "like": true, "besides": true, "alongside": true,
 	"excluding": true, "featuring": true}
+
+// datelineAt reports whether token i, in capitals, opens a dateline that
+// the header split did not take: a place and a comma, then a dash within a
+// few words ("DECATUR, Ill. —", "MINEOLA, N.Y. (AP) —").
+func (a *qattributor) datelineAt(i int) bool {
+	d := a.d
+	t := d.Tok(i)
+	if len(t) < 3 || !lexicon.IsAllCaps(t) || i+2 >= len(d.Toks) || d.Tok(i+1) != "," {
+		return false
+	}
+	for k := i + 2; k < len(d.Toks) && k < i+8; k++ {
+		switch d.Tok(k) {
+		case "\u2014", "\u2013", "--", "-":
+			return true
+		}
+	}
+	return false
+}
 
 // placeApposition reports whether the name at token i is a place in
 // apposition to a place a preposition governs, so governed too: "in
@@ -553,6 +574,11 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		if emphatic[a.lowTok(k)] && k+1 < hi {
 			k++ // "Sanders himself has toned down …"
 		}
+		if a.d.Tok(k) == "(" && n.kind == qnName {
+			if c := a.bracketEnd(k, hi); c > 0 {
+				k = c // "Sen. Ted Cruz (R-Texas) weighed in"
+			}
+		}
 		if n.kind == qnRole && (a.lowerTok(k) && timeWords[a.lowTok(k)] || a.d.Toks[k-1].Start >= n.e && a.lowerTok(k-1) && timeWords[a.lowTok(k-1)]) {
 			i = k // "a few days later, Ruiz said": a time, not a subject
 			continue
@@ -716,6 +742,20 @@ func (a *qattributor) participleOpener(k int) bool {
 var openers = map[string]bool{"if": true, "when": true, "while": true, "although": true, "though": true,
 	"because": true, "after": true, "before": true, "since": true, "once": true, "unless": true, "until": true,
 	"whether": true, "whenever": true}
+
+// bracketEnd returns the token after the bracket that closes the one
+// opening at token k, within a few words and before hi, or -1.
+func (a *qattributor) bracketEnd(k, hi int) int {
+	for x := k + 1; x < hi && x < k+8; x++ {
+		if a.d.Tok(x) == ")" {
+			if x+1 < hi {
+				return x + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
 
 // givenNamed reports whether name has two words or more, the first a given name.
 func givenNamed(name string) bool {

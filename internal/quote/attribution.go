@@ -66,6 +66,7 @@ type qattribution struct {
 	follows  bool // inherited from an attributed quotation earlier in the same paragraph
 	passive  bool // the agent of a passive verb of naming ("described as “…” by X") or a relative clause's namer ("who X called “…”")
 	claim    bool // the source of a noun of speech whose clause holds the words ("a claim by X that …")
+	owner    bool // the owner of the words that introduce the quotation ("in X's words, “…”")
 }
 
 type qattributor struct {
@@ -700,6 +701,9 @@ func (a *qattributor) cuesIn(si int, last bool) []qcue {
 func (a *qattributor) attribute(q qspan) (qattribution, bool) {
 	a.cbuf = a.findCues(q, a.cbuf)
 	a.rememberCues(q, a.cbuf) // hook: the speaker choice reads them again (speakerrank.go)
+	if at, ok := a.wordsOwner(q); ok {
+		return at, true
+	}
 	if at, ok := a.namingClause(q); ok {
 		return at, true
 	}
@@ -1224,6 +1228,47 @@ func (a *qattributor) paragraphCue(q qspan, si int) (qattribution, bool) {
 		}
 	}
 	return qattribution{}, false
+}
+
+// wordsOwner attributes a quotation that "in X's words" or "in the words
+// of X" introduces to X: "…, in Forbes' words, “they are …”".
+func (a *qattributor) wordsOwner(q qspan) (qattribution, bool) {
+	d := a.d
+	b := a.tokAt(q.os) - 1
+	if b > 0 && d.Tok(b) == "," {
+		b--
+	}
+	if b < 3 || a.inQuote(b) {
+		return qattribution{}, false
+	}
+	var n qnp
+	switch w := a.lowTok(b); {
+	case w == "words" || w == "phrase":
+		p := b - 1
+		switch pw := a.lowTok(p); pw {
+		case "his", "her", "their":
+			n = qnp{kind: qnPron, s: d.Toks[p].Start, e: d.Toks[p].End, head: map[string]string{"his": "he", "her": "she", "their": "they"}[pw]}
+		case "'s", "\u2019s", "'", "\u2019":
+			n = a.npBefore(p-1, max(0, p-6))
+		}
+		if n.kind == qnNone || a.lowTok(a.tokAt(n.s)-1) != "in" {
+			return qattribution{}, false
+		}
+	case a.nameWord(b):
+		// "in the words of Ann Ruiz, “…”"
+		n = a.npBefore(b, max(0, b-6))
+		k := a.tokAt(n.s)
+		if n.kind != qnName || k < 4 || a.lowTok(k-1) != "of" || a.lowTok(k-2) != "words" || a.lowTok(k-4) != "in" {
+			return qattribution{}, false
+		}
+	default:
+		return qattribution{}, false
+	}
+	sp := a.speakerOf(n)
+	if sp == nil {
+		return qattribution{}, false
+	}
+	return qattribution{sp: sp, cue: "words", inSent: true, explicit: true, owner: true}, true
 }
 
 // nextQuoteCue attributes quotation qi, which ends in a full stop, by the

@@ -38,7 +38,8 @@
 //     who saw them": a noun "who" follows names people), a relative
 //     clause's subject ("who police termed “…”") or an active verb's
 //     subject when it names its object "as" the words ("X branded the
-//     hours as a “leap in the dark”");
+//     hours as a “leap in the dark”"); the owner of the words that
+//     introduce it ("in Forbes' words, “…”", "in the words of X, “…”");
 //  2. a reporting cue in the quotation's own sentences, within a window:
 //     one right after a quotation that ends with its own comma, question or
 //     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), unless

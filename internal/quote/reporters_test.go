@@ -111,3 +111,32 @@ func TestMainSubjectPastDateline(t *testing.T) {
 		assert.Equal(t, c.want, a.text[n.s:n.e], c.text)
 	}
 }
+
+// TestWordsOwner: "in X's words" and "in the words of X" give the
+// quotation they introduce to X; "in other words" to no one.
+func TestWordsOwner(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The summit was held in Tel Aviv because, in Forbes\u2019 words, \u201cthey are the most inventive places on the planet.\u201d", "Forbes"},
+		{"The summit was held in Tel Aviv because, in the words of Ann Ruiz, \"they are the most inventive places on the planet.\"", "Ann Ruiz"},
+		{"Tom Vale opened the summit in Tel Aviv. The city was chosen because, in his words, \"it is the most inventive place on the planet.\"", "Tom Vale"},
+		{"The summit was held in Tel Aviv because, in other words, \"it is cheaper.\"", ""},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+		if !assert.Len(t, a.qs, 1, c.text) {
+			continue
+		}
+		at, ok := a.wordsOwner(a.qs[0])
+		got := ""
+		if ok {
+			got = at.sp.Name
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+	d := textdoc.Analyze(cases[0].text)
+	qs := Extract(d, entity.Extract(d))
+	if assert.Len(t, qs, 1) && assert.NotNil(t, qs[0].Speaker) {
+		assert.Equal(t, "Forbes", qs[0].Speaker.Name, "the model leaves the owner of the words alone")
+	}
+}

@@ -15,11 +15,18 @@
 // the text predicates of the name: "Henley is the second son", "Doe, a
 // mother of three"; pronouns resolved before), "it" and "its" an organisation, "they" an organisation or group
 // that is a subject nearby. A description takes, by its head noun: a person
-// whose titles hold its words ("the prime minister"), whose age the article
-// gives ("the 34-year-old", after "Jane Doe, 34,"), whom it describes with
-// that noun ("Doe, a rookie defenceman, … the defenceman"), or for a noun that
-// any person may be called ("the businessman", "the actress") the most
-// salient person of its gender; an organisation whose name holds the noun
+// whose titles hold its words ("the prime minister"; past the name of a
+// place that qualifies the title, "the Ealing North MP", and if need be past
+// a body's, "the Labour MP"; far back, the one person of the story who holds
+// the title), whose age the article gives ("the 34-year-old", after "Jane
+// Doe, 34,"; when it gives no one that age, the salient subject it gives no
+// other age, else the person it names most, unless "a 34-year-old man"
+// introduced someone new), whom it describes with that noun ("Doe, a rookie
+// defenceman, … the defenceman"), or for a noun that any person may be
+// called ("the businessman", "the actress", a rank such as "the world number
+// one") the most salient person of its gender; "our correspondent" is
+// definite, and an emphatic pronoun ("the chancellor himself") no word of
+// the description; an organisation whose name holds the noun
 // ("the ministry" → the Defence Ministry), or for a noun that any body may be
 // called ("the company", "the firm", "the club") the most salient
 // organisation. An acronym and its full name are one entity already
@@ -685,6 +692,13 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 	}
 	if len(core) > 0 && len(core) < len(want) {
 		if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, core...) && !c.lesserOffice(i, core) }, 12); ei >= 0 {
+			return ei
+		}
+	}
+	if lexicon.IsTitle(head) {
+		// "the chancellor" long after "Chancellor Gordon Brown": the one
+		// person of the story who holds the title
+		if ei := c.protagonist(s, func(i int) bool { return agree(i) && c.hasWords(i, core...) && !c.lesserOffice(i, core) }); ei >= 0 {
 			return ei
 		}
 	}

@@ -36,6 +36,7 @@ func TestResolve(t *testing.T) {
 		{"Tom Reyes and Ann Cole (25) met in 2001. Later the 34-year-old flew home.", "the 34-year-old", "Tom Reyes", 0},
 		{"Tom Reyes met Ann Cole. A 34-year-old man was hurt. Later the 34-year-old flew home.", "the 34-year-old", "", 0},
 		{"Tom Lloyd, the Leeds Central MP, has pledged to act. Later the Leeds Central MP flew home.", "the Leeds Central MP", "Tom Lloyd", 0},
+		{"Chancellor Gordon Brown spoke on Monday. Brown cited his record. Prices rose. Queues grew. Rents doubled. The street changed. The town grew. New cafes opened. Tourists came. Bars shut. Shops closed. Trams ran late. Buses stopped. Taxis waited. Rain fell. Later the chancellor flew home.", "the chancellor", "Gordon Brown", 0},
 		{"Arcon Systems chief Stuart Rowe spoke on Monday. Later the Arcon Systems spokesman said more.", "the Arcon Systems spokesman", "Arcon Systems", 0},
 	}
 	for _, c := range cases {

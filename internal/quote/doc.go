@@ -49,6 +49,11 @@
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
 //     "“…,” X, an analyst at Y told" (X: an apposition no second comma
 //     closes, after the quotation),
+//     "said Acme president and chief executive Jo Lin" (Jo Lin: titles
+//     coordinated before a name), "Jo Lin, from the Retail Federation (RF)
+//     told" and "Jo Lin, Seaford Hotel Association said" (the person, not
+//     the body), "said the Ealing North MP" (a description of the person
+//     who holds the title, never the place),
 //     participles and coordinated verbs take the main clause's subject
 //     ("X met Y and said", "…, saying"), a description may hold an
 //     ordinal or a part of a group ("said the first witness", "said one
@@ -57,12 +62,18 @@
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
 //     fragment, the previous quotation of the paragraph, a cue in a nearby
-//     sentence of the paragraph, and from the paragraph before a colon
+//     sentence of the paragraph (first the cue of a quotation that follows
+//     with only space between, when this one ends in a full stop: one
+//     speaker's words printed in two), and from the paragraph before a colon
 //     introduction ("X said:") or the speaker of a quotation it continues.
 //
 // The mention found is linked to an entity whose mention overlaps it; a
 // pronoun goes to the subject of its sentence or of the sentences before
-// (past a relative clause after a description, "A man who lives nearby,
+// (not an item of a list "including" governs, "beat actors including
+// Clive Owen, …", nor the subject of a clause that opens the sentence
+// before the main one, "Asked whether he was …, Mr Howard told"; for a
+// sentence that a reporting clause closes, "…, the Tory leader said", its
+// subject; past a relative clause after a description, "A man who lives nearby,
 // and asked not to be named, says"; an indefinite description keeps the
 // pronoun, "One trader … “…,” he said", unless a person named in its own
 // sentence rivals it; never a name a preposition governs, nor for "he" or "she" an
@@ -79,9 +90,13 @@
 // organisation, a role ("the prime minister") to the latest person whose
 // titles hold every word of it (nationalities and parties aside: "the
 // Iranian foreign minister"), and a surname without an entity to the
-// fullest form of the name in the text. A dateline, a common word opening
-// the sentence ("Instead, …") and the one thanked, described or called are
-// never speakers. Quotations with neither a cue nor a speaker that are
+// fullest form of the name in the text. The pronoun of "…, he said" is
+// no one named in what its sentence reports ("Mr Blair has “…”, he said"),
+// nor a name a preposition governs before it ("Of Hepburn, she said"). A
+// dateline (also one left in the text, "DECATUR, Ill. —"), a common word
+// opening the sentence ("Instead, …", "Backstage, he said"), a number word
+// ("Ten years of …") and the one thanked, described or called are never
+// speakers. Quotations with neither a cue nor a speaker that are
 // short, title-cased, nicknames inside a name, titles of works ("the book
 // …", on "…", the "…" program, and a title joined to one of these by "and",
 // "or" or a comma), a show or paper in a title's capitals that someone

@@ -96,12 +96,14 @@ func TestNextQuotationCue(t *testing.T) {
 }
 
 // TestMainSubjectPastDateline: a dateline left in the text is no
-// subject, and a name's brackets stand between it and its verb.
+// subject, a name's brackets stand between it and its verb, and a role
+// noun shaped like a past tense ("seed") leads to the name after it.
 func TestMainSubjectPastDateline(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"DECATUR, Ill. \u2014 Sen. Tom Vale (R-Texas) weighed in on the claims on Monday.", "Tom Vale"},
 		{"Tom Vale (R-Texas) weighed in on the claims on Monday.", "Tom Vale"},
 		{"In Decatur, Tom Vale weighed in on the claims.", "Tom Vale"},
+		{"Top seed Paul Brandt had to save three match points.", "Paul Brandt"},
 	}
 	for _, c := range cases {
 		d := textdoc.Analyze(c.text)

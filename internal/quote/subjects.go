@@ -1611,8 +1611,8 @@ func (a *qattributor) nameAhead(k, hi int) bool {
 		if lexicon.IsNameWord(w) && !qCapStop[lexicon.Lower(w)] {
 			return x > k
 		}
-		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) {
-			return false
+		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) && !coref.PersonNoun(w) {
+			return false // not "seed" in "Top seed Paul Brandt", shaped like a past tense
 		}
 	}
 	return false

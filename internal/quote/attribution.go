@@ -734,6 +734,9 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 		}
 	}
 	for _, c := range cs {
+		if !last && a.introduces(c.tok+c.n, a.d.Sents[si].TokEnd) {
+			continue // "X said: “…”" speaks the quotation after its colon
+		}
 		if sp := a.speakerOf(a.subject(c)); sp != nil {
 			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
 		}

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsparse/newsparse/internal/entity"
@@ -140,5 +141,21 @@ func TestWordsOwner(t *testing.T) {
 	qs := Extract(d, entity.Extract(d))
 	if assert.Len(t, qs, 1) && assert.NotNil(t, qs[0].Speaker) {
 		assert.Equal(t, "Forbes", qs[0].Speaker.Name, "the model leaves the owner of the words alone")
+	}
+}
+
+// TestColonCueSpeaksAfter: a cue that a colon ends introduces the
+// quotation after it, so a quotation before it in its paragraph does not
+// take it from the sentences after; read backwards it still speaks.
+func TestColonCueSpeaksAfter(t *testing.T) {
+	text := "\"The house was in order.\" Interrupting Mr Reed in his opening, Judge Tom Marsh said: \"What you are saying is, these men were running a factory.\""
+	d := textdoc.Analyze(text)
+	a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+	si := d.SentOf(strings.Index(text, "Interrupting"))
+	_, ok := a.fromSentence(si, false)
+	assert.False(t, ok, "read forwards, the cue is the next quotation's")
+	at, ok := a.fromSentence(si, true)
+	if assert.True(t, ok) && assert.NotNil(t, at.sp) {
+		assert.Equal(t, "Tom Marsh", at.sp.Name)
 	}
 }

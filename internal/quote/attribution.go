@@ -860,6 +860,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		p--
 	}
 	if p >= 0 && a.qs[p].para == q.para && attrs[p].sp != nil {
+		if at, ok := a.cueBetween(a.qs[p], q); ok {
+			return at // "He added: “…” … His agent told the Times that …. “…”": the agent's
+		}
 		at := attrs[p]
 		at.inSent = false
 		at.follows = attrs[p].explicit
@@ -1272,6 +1275,38 @@ func (a *qattributor) wordsOwner(q qspan) (qattribution, bool) {
 		return qattribution{}, false
 	}
 	return qattribution{sp: sp, cue: "words", inSent: true, explicit: true, owner: true}, true
+}
+
+// cueBetween attributes quotation q by a reporting cue of the sentence
+// right before it, when that sentence stands after quotation p, the one
+// before q in its paragraph, and holds no quotation: the speaker it names
+// now speaks, not p's.
+func (a *qattributor) cueBetween(p, q qspan) (qattribution, bool) {
+	si := a.d.SentOf(q.os)
+	sp := a.d.SentOf(max(p.oe-1, p.os))
+	if si <= 0 || sp < 0 || si-1 <= sp {
+		return qattribution{}, false
+	}
+	st := a.d.Sents[si-1]
+	if st.Para != q.para || a.quoteAt(st.Start) >= 0 || q.os < st.End {
+		return qattribution{}, false
+	}
+	for k := st.TokStart; k < st.TokEnd; k++ {
+		if a.inQuote(k) {
+			return qattribution{}, false
+		}
+	}
+	cs := a.cuesIn(si-1, true)
+	for i := len(cs) - 1; i >= 0; i-- {
+		c := cs[i]
+		if strings.HasSuffix(a.d.Tok(c.tok), "ing") {
+			continue // "…, he says, insisting": the participle's subject is read less surely
+		}
+		if sp := a.speakerOf(a.subject(c)); sp != nil {
+			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
+		}
+	}
+	return qattribution{}, false
 }
 
 // nextQuoteCue attributes quotation qi, which ends in a full stop, by the

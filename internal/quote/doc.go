@@ -61,8 +61,10 @@
 //     another said");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
-//     fragment, the previous quotation of the paragraph, a cue in a nearby
-//     sentence of the paragraph (first the cue of a quotation that follows
+//     fragment, the previous quotation of the paragraph (unless a sentence
+//     between them reports someone, who then speaks), a cue in a nearby
+//     sentence of the paragraph (not a cue a colon ends, read forwards: it
+//     speaks the quotation after it; first the cue of a quotation that follows
 //     with only space between, when this one ends in a full stop: one
 //     speaker's words printed in two), and from the paragraph before a colon
 //     introduction ("X said:") or the speaker of a quotation it continues.

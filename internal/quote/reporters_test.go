@@ -159,3 +159,37 @@ func TestColonCueSpeaksAfter(t *testing.T) {
 		assert.Equal(t, "Tom Marsh", at.sp.Name)
 	}
 }
+
+// TestCueBetween: a quotation without a cue after a sentence that reports
+// someone else, itself after the paragraph's last quotation, is that
+// someone's; a participle's cue there is passed over for the verb's; with
+// no sentence between, no one.
+func TestCueBetween(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the cue of the sentence between two quotations",
+			"Tom Vale said the film would stay close to the book. He added: \"I have no wish to change the story.\" Some websites attack the books. The author's agent, Ann Ruiz, told the Courier that the author was happy so far. \"Of course the studio wants to make money.\"",
+			"Ann Ruiz"},
+		{"the reporting verb before a participle",
+			"\"A lot of them invested in good faith,\" Tom Vale said. On occasion, the Supreme Court has ruled against the people he represents, he says, insisting that the system cannot be trusted. \"People have to keep their money in the banks.\"",
+			"Tom Vale"},
+		{"no sentence between",
+			"\"A lot of them invested in good faith,\" Tom Vale said. \"People have to keep their money in the banks.\"",
+			""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+			if !assert.GreaterOrEqual(t, len(a.qs), 2) {
+				return
+			}
+			n := len(a.qs)
+			at, ok := a.cueBetween(a.qs[n-2], a.qs[n-1])
+			got := ""
+			if ok {
+				got = at.sp.Name
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}

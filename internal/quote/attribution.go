@@ -1257,7 +1257,7 @@ func (a *qattributor) wordsOwner(q qspan) (qattribution, bool) {
 		case "'s", "\u2019s", "'", "\u2019":
 			n = a.npBefore(p-1, max(0, p-6))
 		}
-		if n.kind == qnNone || a.lowTok(a.tokAt(n.s)-1) != "in" {
+		if n.kind == qnNone || a.tokAt(n.s) < 1 || a.lowTok(a.tokAt(n.s)-1) != "in" {
 			return qattribution{}, false
 		}
 	case a.nameWord(b):

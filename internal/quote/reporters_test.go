@@ -193,3 +193,29 @@ func TestCueBetween(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerReadingsAtTextStart: the readings of this file at the very
+// start or end of a text give a clean result, never a panic.
+func TestSpeakerReadingsAtTextStart(t *testing.T) {
+	texts := []string{
+		"Ann Ruiz's words, \"it is over.\"",
+		"Forbes' words, \"it is over.\"",
+		"words, \"it is over.\"",
+		"Backstage, he said: \"Yes.\"",
+		"Asked, he said: \"Yes.\"",
+		"DECATUR, Ill. \u2014",
+		"Top seed",
+		"Like Vale, Ruiz said \"no\".",
+		"\"Yes.\" \"No,\" said Ruiz.",
+		", he said.",
+		"the Leeds West MP said \"no\".",
+		"said Acme president and",
+		"Tom Vale, from the Arts Council (AC) told",
+	}
+	for _, text := range texts {
+		assert.NotPanics(t, func() {
+			d := textdoc.Analyze(text)
+			Extract(d, entity.Extract(d))
+		}, text)
+	}
+}

@@ -708,6 +708,9 @@ func (a *qattributor) frontedOnly(e contract.Entity) bool {
 // follow; -1 otherwise. The opening clause's own subject is not the
 // sentence's.
 func (a *qattributor) openingClauseEnd(lo, hi int) int {
+	if lo >= hi || lo >= len(a.d.Toks) {
+		return -1
+	}
 	w := a.lowTok(lo)
 	if !openers[w] && !a.participleOpener(lo) {
 		return -1

@@ -878,6 +878,11 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	if at, ok := a.nextQuoteCue(qi); ok {
 		return at
 	}
+	if si > 0 && a.d.Sents[si-1].Para == q.para && q.os >= a.d.Sents[si-1].End {
+		if at, ok := a.ownedSpeech(si - 1); ok {
+			return at // "… read out his acceptance speech. “…”"
+		}
+	}
 	if at, ok := a.paragraphCue(q, si); ok {
 		return at
 	}
@@ -1306,8 +1311,53 @@ func (a *qattributor) cueBetween(p, q qspan) (qattribution, bool) {
 			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
 		}
 	}
+	return a.ownedSpeech(si - 1)
+}
+
+// ownedSpeech attributes a quotation by the speech, statement or letter
+// whose owner sentence si, right before it and without a reporting cue,
+// names as the last thing it says, someone else perhaps reading it out:
+// "actress Helen Mirren read out his acceptance speech. “I'm honoured …”"
+// is his ("Jones criticised Smith's statement" has a cue: Jones speaks).
+func (a *qattributor) ownedSpeech(si int) (qattribution, bool) {
+	d := a.d
+	st := d.Sents[si]
+	if len(a.cuesIn(si, true)) > 0 || len(a.cuesIn(si, false)) > 0 {
+		return qattribution{}, false
+	}
+	k := st.TokEnd - 1
+	if k > st.TokStart && d.Tok(k) == "." {
+		k--
+	}
+	if k <= st.TokStart+1 || !ownedSpeechNouns[a.lowTok(k)] {
+		return qattribution{}, false
+	}
+	for j := k - 1; j >= st.TokStart && j >= k-3; j-- {
+		switch w := a.lowTok(j); w {
+		case "his", "her", "their":
+			n := qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: map[string]string{"his": "he", "her": "she", "their": "they"}[w]}
+			if sp := a.speakerOf(n); sp != nil && sp.Entity != "" {
+				sp.Start, sp.End, sp.Text = d.Toks[j].Start, d.Toks[k].End, a.text[d.Toks[j].Start:d.Toks[k].End]
+				return qattribution{sp: sp, cue: a.lowTok(k)}, true
+			}
+			return qattribution{}, false
+		case "'s", "\u2019s":
+			n := a.npBefore(j-1, st.TokStart)
+			if sp := a.speakerOf(n); n.kind == qnName && sp != nil && sp.Entity != "" {
+				return qattribution{sp: sp, cue: a.lowTok(k)}, true
+			}
+			return qattribution{}, false
+		}
+		if !a.lowerTok(j) {
+			return qattribution{}, false
+		}
+	}
 	return qattribution{}, false
 }
+
+// ownedSpeechNouns are the words someone says or writes that another may
+// read out or publish.
+var ownedSpeechNouns = map[string]bool{"speech": true, "statement": true, "letter": true, "message": true, "note": true}
 
 // nextQuoteCue attributes quotation qi, which ends in a full stop, by the
 // cue of its own sentences that the quotation right after it in the

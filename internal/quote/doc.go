@@ -62,7 +62,9 @@
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
 //     fragment, the previous quotation of the paragraph (unless a sentence
-//     between them reports someone, who then speaks), a cue in a nearby
+//     between them reports someone, who then speaks), the owner of the
+//     speech or statement the sentence before ends with ("Helen Mirren read
+//     out his acceptance speech. “…”": his), a cue in a nearby
 //     sentence of the paragraph (not a cue a colon ends, read forwards: it
 //     speaks the quotation after it; first the cue of a quotation that follows
 //     with only space between, when this one ends in a full stop: one

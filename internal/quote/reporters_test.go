@@ -219,3 +219,30 @@ func TestSpeakerReadingsAtTextStart(t *testing.T) {
 		}, text)
 	}
 }
+
+// TestOwnedSpeech: a quotation after a sentence that ends with someone's
+// speech or statement, read out by another, is the owner's.
+func TestOwnedSpeech(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Director Mike Lowe thanked the cast on stage. Best actor Tom Vale could not attend the ceremony, but actress Ann Ruiz read out his acceptance speech. \"I'm honoured to receive this prize.\"", "Tom Vale"},
+		{"Director Mike Lowe thanked the cast on stage. The club could not attend, but Ann Ruiz read out Tom Vale's statement. \"I'm honoured to receive this prize.\"", "Tom Vale"},
+		{"Director Mike Lowe thanked the cast on stage. Ann Ruiz read out a speech. \"I'm honoured to receive this prize.\"", ""},
+		{"Director Mike Lowe thanked the cast on stage. Ann Ruiz criticised Tom Vale's statement. \"It is nonsense.\"", ""},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+		si := d.SentOf(strings.LastIndex(c.text, "\"")-2) - 1
+		at, ok := a.ownedSpeech(si)
+		got := ""
+		if ok {
+			got = at.sp.Name
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+	d := textdoc.Analyze(cases[0].text)
+	qs := Extract(d, entity.Extract(d))
+	if assert.Len(t, qs, 1) && assert.NotNil(t, qs[0].Speaker) {
+		assert.Equal(t, "Tom Vale", qs[0].Speaker.Name)
+	}
+}

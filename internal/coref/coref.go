@@ -15,11 +15,18 @@
 // the text predicates of the name: "Henley is the second son", "Doe, a
 // mother of three"; pronouns resolved before), "it" and "its" an organisation, "they" an organisation or group
 // that is a subject nearby. A description takes, by its head noun: a person
-// whose titles hold its words ("the prime minister"), whose age the article
-// gives ("the 34-year-old", after "Jane Doe, 34,"), whom it describes with
-// that noun ("Doe, a rookie defenceman, … the defenceman"), or for a noun that
-// any person may be called ("the businessman", "the actress") the most
-// salient person of its gender; an organisation whose name holds the noun
+// whose titles hold its words ("the prime minister"; past the name of a
+// place that qualifies the title, "the Ealing North MP", and if need be past
+// a body's, "the Labour MP"; far back, the one person of the story who holds
+// the title), whose age the article gives ("the 34-year-old", after "Jane
+// Doe, 34,"; when it gives no one that age, the salient subject it gives no
+// other age, else the person it names most, unless "a 34-year-old man"
+// introduced someone new), whom it describes with that noun ("Doe, a rookie
+// defenceman, … the defenceman"), or for a noun that any person may be
+// called ("the businessman", "the actress", a rank such as "the world number
+// one") the most salient person of its gender; "our correspondent" is
+// definite, and an emphatic pronoun ("the chancellor himself") no word of
+// the description; an organisation whose name holds the noun
 // ("the ministry" → the Defence Ministry), or for a noun that any body may be
 // called ("the company", "the firm", "the club") the most salient
 // organisation. An acronym and its full name are one entity already
@@ -33,6 +40,7 @@
 package coref
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -266,9 +274,7 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			// "Doe, a rookie defenceman, said": the words of the apposition
 			j := k + 1
 			if w := lower(d.Tok(j)); w == "a" || w == "an" || w == "the" {
-				for j++; j < st.TokEnd && j < k+8 && isLower(d.Tok(j)) && !lexicon.IsPreposition(d.Tok(j)) && d.Tok(j) != "who"; j++ {
-					inf.words = append(inf.words, lower(d.Tok(j)))
-				}
+				c.appositionWords(inf, j+1, min(st.TokEnd, k+8))
 			}
 		}
 	}
@@ -287,6 +293,24 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 	}
 }
 
+// appositionWords adds to inf the words of an apposition's description
+// from token j (before end): its lower-case words and titles, past the
+// name of a place or body that qualifies them ("Tony Lloyd, the
+// Manchester Central MP,": "mp"), up to a preposition, "who" or a comma.
+func (c *Resolver) appositionWords(inf *corefEnt, j, end int) {
+	d := c.d
+	for ; j < end; j++ {
+		t := d.Tok(j)
+		w := lower(t)
+		if lexicon.IsPreposition(w) || w == "who" || !isLower(t) && !textdoc.IsDigitByte(t[0]) && !lexicon.IsTitle(strings.TrimSuffix(w, ".")) && !c.placeWord(j) && !c.bodyWord(j) {
+			return
+		}
+		if isLower(t) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) && !c.placeWord(j) && !c.bodyWord(j) {
+			inf.words = append(inf.words, strings.TrimSuffix(w, "."))
+		}
+	}
+}
+
 // yearsOld reads "34-year-old" as 34.
 func yearsOld(w string) (int, bool) {
 	i := strings.Index(w, "-year-old")
@@ -301,7 +325,7 @@ func yearsOld(w string) (int, bool) {
 // most salient person of the gender they allow is the one meant.
 var corefPersonNouns = map[string]bool{"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true,
 	"teammate": true, "team-mate": true, "classmate": true, "roommate": true, "housemate": true, "flatmate": true,
-	"bandmate": true, "schoolmate": true, "cellmate": true,
+	"bandmate": true, "schoolmate": true, "cellmate": true, "seed": true,
 	"millionaire": true, "actress": true, "actor": true, "singer": true, "star": true, "rookie": true, "veteran": true,
 	"player": true, "striker": true, "defenceman": true, "defenseman": true, "goalkeeper": true, "goalie": true,
 	"midfielder": true, "defender": true, "forward": true, "winger": true, "pitcher": true, "quarterback": true,
@@ -525,6 +549,10 @@ func (c *Resolver) resolve0(s, e int) int {
 	}
 	if ei := c.entityIn(s, e); ei >= 0 {
 		inf := c.info[ei]
+		if prep < 0 && inf.kind != 'p' && c.titleAfter(k0, k1) {
+			// "the Ealing North MP": the person who holds the title
+			return c.description(s, k0, k1, last)
+		}
 		if prep < 0 && !isLower(d.Tok(k1-1)) {
 			return ei // the phrase is the name: "the White House", "Defence Minister Amir Hatami"
 		}
@@ -577,7 +605,8 @@ func (c *Resolver) resolve0(s, e int) int {
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
 	}
-	definite := first == "the" || first == "this" || first == "that"
+	// "our correspondent": the writer's paper's, named nearby
+	definite := first == "the" || first == "this" || first == "that" || first == "our"
 	if !definite {
 		return -1 // "a businessman" is someone new
 	}
@@ -595,22 +624,31 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		return c.country(s, k0, k1)
 	}
 	// the words of the description, without determiners and soft words
-	var want []string
+	var want, core []string // core: without the words of a body's name
 	for k := k0 + 1; k < k1; k++ {
 		w := strings.TrimSuffix(lower(d.Tok(k)), ".")
-		if w == "" || lexicon.IsSoftRole(w) || lexicon.IsDeterminer(w) {
-			continue
+		if w == "" || lexicon.IsSoftRole(w) || lexicon.IsDeterminer(w) || emphatic[w] {
+			continue // "the chancellor himself"
 		}
-		if ei := c.entityIn(d.Toks[k].Start, d.Toks[k].End); ei >= 0 && (c.info[ei].kind == 'g' || c.info[ei].kind == 'n') {
-			continue // "the Iranian foreign minister"
+		if c.placeWord(k) {
+			continue // "the Iranian foreign minister", "the Ealing North MP"
 		}
 		want = append(want, w)
+		if isLower(d.Tok(k)) || !c.bodyWord(k) {
+			core = append(core, w)
+		}
 	}
 	if len(want) == 0 {
 		return -1
 	}
 	head := want[len(want)-1]
+	// "the world number one", "the British number two": a rank any
+	// person of the story may hold
+	rank := k1-k0 >= 3 && numberWords[last] && lower(d.Tok(k1-2)) == "number"
 	if n, ok := yearsOld(head); ok {
+		if c.ageIntroduced(k0, head) {
+			return -1 // "a 23-year-old man was hurt … the 23-year-old": someone new
+		}
 		return c.byAge(s, n)
 	}
 	if corefDocNouns[head] {
@@ -632,20 +670,94 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		c.subjects = true
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
-	case lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head) || agentNoun(head):
-		g := corefGender[head]
-		agree := func(i int) bool {
-			return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g)
-		}
-		if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) && !c.lesserOffice(i, want) }, 12); ei >= 0 {
-			return ei
-		}
-		if !corefPersonNouns[head] && !agentNoun(head) || c.introduced(k0, head) {
-			return -1
-		}
-		return c.salient(s, agree, 2)
+	case rank || lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head) || agentNoun(head):
+		return c.personDescribed(s, k0, want, core, rank)
 	}
 	return -1
+}
+
+// personDescribed resolves a description of a person at offset s whose
+// words are want (core without a body's name, "the Labour MP"; rank: a
+// rank such as "number one"): the latest person whose titles or roles
+// hold its words, all of them, else those of core; else, for a noun any
+// person may be called, the most salient person of its gender.
+func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) int {
+	head := want[len(want)-1]
+	g := corefGender[head]
+	agree := func(i int) bool {
+		return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g)
+	}
+	if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) && !c.lesserOffice(i, want) }, 12); ei >= 0 {
+		return ei
+	}
+	if len(core) > 0 && len(core) < len(want) {
+		if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, core...) && !c.lesserOffice(i, core) }, 12); ei >= 0 {
+			return ei
+		}
+	}
+	if lexicon.IsTitle(head) {
+		// "the chancellor" long after "Chancellor Gordon Brown": the one
+		// person of the story who holds the title
+		if ei := c.protagonist(s, func(i int) bool { return agree(i) && c.hasWords(i, core...) && !c.lesserOffice(i, core) }); ei >= 0 {
+			return ei
+		}
+	}
+	if !rank && !corefPersonNouns[head] && !agentNoun(head) || c.introduced(k0, head) {
+		return -1
+	}
+	return c.salient(s, agree, 2)
+}
+
+// titleAfter reports whether tokens [k0, k1) are "the", the name of a
+// place or a body and a title that no name follows: "the Ealing North
+// MP", "the Labour MP".
+func (c *Resolver) titleAfter(k0, k1 int) bool {
+	d := c.d
+	if k1-k0 < 3 || lower(d.Tok(k0)) != "the" || isLower(d.Tok(k1-1)) || !lexicon.IsTitle(strings.TrimSuffix(lower(d.Tok(k1-1)), ".")) {
+		return false // not "the M&S spokesman", who speaks for the body
+	}
+	for k := k0 + 1; k < k1-1; k++ {
+		if isLower(d.Tok(k)) || c.entityIn(d.Toks[k].Start, d.Toks[k].End) < 0 && !c.placeWord(k) && !c.bodyWord(k) {
+			return false
+		}
+	}
+	return !c.placeWord(k1-1) && !c.bodyWord(k1-1)
+}
+
+// bodyWord reports whether token k is a word of an organisation's name.
+func (c *Resolver) bodyWord(k int) bool {
+	s, e := c.d.Toks[k].Start, c.d.Toks[k].End
+	j := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s > s }) - 1
+	for ; j >= 0 && c.ments[j].s > s-200; j-- {
+		if m := c.ments[j]; m.s <= s && m.e >= e && !m.ref && c.info[m.ent].kind == 'o' {
+			return true
+		}
+	}
+	return false
+}
+
+// emphatic are the reflexive pronouns that may follow a description: "the
+// chancellor himself".
+var emphatic = map[string]bool{"himself": true, "herself": true, "itself": true, "themselves": true}
+
+// numberWords are the ranks "number" takes: "the world number one".
+var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four": true, "five": true, "1": true,
+	"2": true, "3": true, "4": true, "5": true}
+
+// placeWord reports whether token k is a word of the name of a place or a
+// nationality: "Iranian" in "the Iranian foreign minister", "North" in
+// "the Ealing North MP". The description's words are the person's, not
+// the place's.
+func (c *Resolver) placeWord(k int) bool {
+	s, e := c.d.Toks[k].Start, c.d.Toks[k].End
+	j := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s > s }) - 1
+	for ; j >= 0 && c.ments[j].s > s-200; j-- {
+		m := c.ments[j]
+		if m.s <= s && m.e >= e && !m.ref && (c.info[m.ent].kind == 'g' || c.info[m.ent].kind == 'n') {
+			return true
+		}
+	}
+	return false
 }
 
 // namedBefore reports whether entity ent is named in the sentence of off,
@@ -980,23 +1092,44 @@ func kindRank(k byte) int {
 	return 0
 }
 
-// byAge returns the person the article gives age n, or, when it gives no
-// one an age, the most salient person.
+// byAge returns the person the article gives age n, or else the most
+// salient person whom it gives no other age, else the person it names most
+// (the one in focus: "Desailly, who now plays in Qatar, says … the
+// 36-year-old said"); -1 when there is none.
 func (c *Resolver) byAge(off, n int) int {
 	c.ensureAppositions()
-	any := false
 	for i := range c.info {
-		for _, a := range c.info[i].ages {
-			any = true
-			if a == n && c.info[i].kind == 'p' {
-				return i
+		if c.info[i].kind == 'p' && slices.Contains(c.info[i].ages, n) {
+			return i
+		}
+	}
+	ok := func(i int) bool { return c.info[i].kind == 'p' && len(c.info[i].ages) == 0 }
+	c.subjects = true // the person in focus, not one a phrase governs
+	defer func() { c.subjects = false }()
+	if ei := c.salient(off, ok, 2); ei >= 0 {
+		return ei
+	}
+	return c.protagonist(off, ok)
+}
+
+// ageIntroduced reports whether an indefinite phrase of the age word w
+// ("a 23-year-old man") stands in the sentences before token k: the
+// description is that person, whom no name may stand for.
+func (c *Resolver) ageIntroduced(k int, w string) bool {
+	d := c.d
+	si := d.SentOf(d.Toks[k].Start)
+	if si < 0 {
+		return false
+	}
+	from := d.Sents[max(0, si-6)].TokStart
+	for j := k - 1; j > from; j-- {
+		if d.Tok(j) == w {
+			if p := lower(d.Tok(j - 1)); (p == "a" || p == "an") && !(j >= 3 && d.Tok(j-2) == "," && !isLower(d.Tok(j-3))) {
+				return true // not "Jane Doe, a 34-year-old teacher": her apposition
 			}
 		}
 	}
-	if any {
-		return -1
-	}
-	return c.salient(off, func(i int) bool { return c.info[i].kind == 'p' }, 2)
+	return false
 }
 
 // pronoun resolves a pronoun at off asking agreement g.

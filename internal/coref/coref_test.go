@@ -30,6 +30,14 @@ func TestResolve(t *testing.T) {
 		{"A man was shot on Sunday. According to the Lorne County Sheriff's Office, the standoff began at 9 p.m. They said the man was armed.", "They", "Lorne County Sheriff's Office", 0},
 		{"Voters in Easton went to the polls. The mayor in Easton said she was worried.", "The mayor in Easton", "", 0},
 		{"Kestrel Foods cut 300 jobs. A spokeswoman for Kestrel Foods in Easton called it painful.", "A spokeswoman for Kestrel Foods in Easton", "Kestrel Foods", 0},
+		{"Labour MP Jane Holt spoke on Monday. Later the Leeds West MP flew home.", "the Leeds West MP", "Jane Holt", 0},
+		{"Top seed Paul Brandt defeated Marco Ruiz. The world number one lost to Ivan Petrov last week.", "The world number one", "Paul Brandt", 0},
+		{"BBC correspondent Jim Hale spoke to Ann Cole on Monday. Later our correspondent flew home.", "our correspondent", "Jim Hale", 0},
+		{"Tom Reyes and Ann Cole (25) met in 2001. Later the 34-year-old flew home.", "the 34-year-old", "Tom Reyes", 0},
+		{"Tom Reyes met Ann Cole. A 34-year-old man was hurt. Later the 34-year-old flew home.", "the 34-year-old", "", 0},
+		{"Tom Lloyd, the Leeds Central MP, has pledged to act. Later the Leeds Central MP flew home.", "the Leeds Central MP", "Tom Lloyd", 0},
+		{"Chancellor Gordon Brown spoke on Monday. Brown cited his record. Prices rose. Queues grew. Rents doubled. The street changed. The town grew. New cafes opened. Tourists came. Bars shut. Shops closed. Trams ran late. Buses stopped. Taxis waited. Rain fell. Later the chancellor flew home.", "the chancellor", "Gordon Brown", 0},
+		{"Arcon Systems chief Stuart Rowe spoke on Monday. Later the Arcon Systems spokesman said more.", "the Arcon Systems spokesman", "Arcon Systems", 0},
 	}
 	for _, c := range cases {
 		d := textdoc.Analyze(c.text)

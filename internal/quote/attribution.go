@@ -66,6 +66,7 @@ type qattribution struct {
 	follows  bool // inherited from an attributed quotation earlier in the same paragraph
 	passive  bool // the agent of a passive verb of naming ("described as “…” by X") or a relative clause's namer ("who X called “…”")
 	claim    bool // the source of a noun of speech whose clause holds the words ("a claim by X that …")
+	owner    bool // the owner of the words that introduce the quotation ("in X's words, “…”", "read out his speech. “…”")
 }
 
 type qattributor struct {
@@ -708,6 +709,9 @@ func (a *qattributor) appendCues(out []qcue, si int, last bool) []qcue {
 func (a *qattributor) attribute(q qspan) (qattribution, bool) {
 	a.cbuf = a.findCues(q, a.cbuf)
 	a.rememberCues(q, a.cbuf) // hook: the speaker choice reads them again (speakerrank.go)
+	if at, ok := a.wordsOwner(q); ok {
+		return at, true
+	}
 	if at, ok := a.namingClause(q); ok {
 		return at, true
 	}
@@ -738,6 +742,9 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 		}
 	}
 	for _, c := range cs {
+		if !last && a.introduces(c.tok+c.n, a.d.Sents[si].TokEnd) {
+			continue // "X said: “…”" speaks the quotation after its colon
+		}
 		if sp := a.speakerOf(a.subject(c)); sp != nil {
 			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
 		}
@@ -865,6 +872,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		p--
 	}
 	if p >= 0 && a.qs[p].para == q.para && attrs[p].sp != nil {
+		if at, ok := a.cueRightBefore(a.qs[p], q); ok {
+			return at // "He added: “…” … His agent told the Times that …. “…”": the agent's
+		}
 		if at, ok := a.cueBetween(a.qs[p].ce, q); ok {
 			return at // "X said: “…” Y admitted that … “…”": Y
 		}
@@ -879,6 +889,14 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	si := a.d.SentOf(q.os)
 	if si < 0 {
 		return none
+	}
+	if at, ok := a.nextQuoteCue(qi); ok {
+		return at
+	}
+	if si > 0 && a.d.Sents[si-1].Para == q.para && q.os >= a.d.Sents[si-1].End {
+		if at, ok := a.ownedSpeech(si - 1); ok {
+			return at // "… read out his acceptance speech. “…”"
+		}
 	}
 	if at, ok := a.paragraphCue(q, si); ok {
 		return at
@@ -1262,6 +1280,149 @@ func (a *qattributor) paragraphCue(q qspan, si int) (qattribution, bool) {
 		}
 	}
 	return qattribution{}, false
+}
+
+// wordsOwner attributes a quotation that "in X's words" or "in the words
+// of X" introduces to X: "…, in Forbes' words, “they are …”".
+func (a *qattributor) wordsOwner(q qspan) (qattribution, bool) {
+	d := a.d
+	b := a.tokAt(q.os) - 1
+	if b > 0 && d.Tok(b) == "," {
+		b--
+	}
+	if b < 3 || a.inQuote(b) {
+		return qattribution{}, false
+	}
+	var n qnp
+	switch w := a.lowTok(b); {
+	case w == "words" || w == "phrase":
+		p := b - 1
+		switch pw := a.lowTok(p); pw {
+		case "his", "her", "their":
+			n = qnp{kind: qnPron, s: d.Toks[p].Start, e: d.Toks[p].End, head: map[string]string{"his": "he", "her": "she", "their": "they"}[pw]}
+		case "'s", "\u2019s", "'", "\u2019":
+			n = a.npBefore(p-1, max(0, p-6))
+		}
+		if n.kind == qnNone || a.tokAt(n.s) < 1 || a.lowTok(a.tokAt(n.s)-1) != "in" {
+			return qattribution{}, false
+		}
+	case a.nameWord(b):
+		// "in the words of Ann Ruiz, “…”"
+		n = a.npBefore(b, max(0, b-6))
+		k := a.tokAt(n.s)
+		if n.kind != qnName || k < 4 || a.lowTok(k-1) != "of" || a.lowTok(k-2) != "words" || a.lowTok(k-4) != "in" {
+			return qattribution{}, false
+		}
+	default:
+		return qattribution{}, false
+	}
+	sp := a.speakerOf(n)
+	if sp == nil {
+		return qattribution{}, false
+	}
+	return qattribution{sp: sp, cue: "words", inSent: true, explicit: true, owner: true}, true
+}
+
+// cueRightBefore attributes quotation q by a reporting cue of the sentence
+// right before it, when that sentence stands after quotation p, the one
+// before q in its paragraph, and holds no quotation: the speaker it names
+// now speaks, not p's.
+func (a *qattributor) cueRightBefore(p, q qspan) (qattribution, bool) {
+	si := a.d.SentOf(q.os)
+	sp := a.d.SentOf(max(p.oe-1, p.os))
+	if si <= 0 || sp < 0 || si-1 <= sp {
+		return qattribution{}, false
+	}
+	st := a.d.Sents[si-1]
+	if st.Para != q.para || a.quoteAt(st.Start) >= 0 || q.os < st.End {
+		return qattribution{}, false
+	}
+	for k := st.TokStart; k < st.TokEnd; k++ {
+		if a.inQuote(k) {
+			return qattribution{}, false
+		}
+	}
+	cs := a.cuesIn(si-1, true)
+	for i := len(cs) - 1; i >= 0; i-- {
+		c := cs[i]
+		if strings.HasSuffix(a.d.Tok(c.tok), "ing") {
+			continue // "…, he says, insisting": the participle's subject is read less surely
+		}
+		if sp := a.speakerOf(a.subject(c)); sp != nil {
+			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
+		}
+	}
+	return a.ownedSpeech(si - 1)
+}
+
+// ownedSpeech attributes a quotation by the speech, statement or letter
+// whose owner sentence si, right before it and without a reporting cue,
+// names as the last thing it says, someone else perhaps reading it out:
+// "actress Helen Mirren read out his acceptance speech. “I'm honoured …”"
+// is his ("Jones criticised Smith's statement" has a cue: Jones speaks).
+func (a *qattributor) ownedSpeech(si int) (qattribution, bool) {
+	d := a.d
+	st := d.Sents[si]
+	if len(a.cuesIn(si, true)) > 0 || len(a.cuesIn(si, false)) > 0 {
+		return qattribution{}, false
+	}
+	k := st.TokEnd - 1
+	if k > st.TokStart && d.Tok(k) == "." {
+		k--
+	}
+	if k <= st.TokStart+1 || !ownedSpeechNouns[a.lowTok(k)] {
+		return qattribution{}, false
+	}
+	for j := k - 1; j >= st.TokStart && j >= k-3; j-- {
+		switch w := a.lowTok(j); w {
+		case "his", "her", "their":
+			n := qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: map[string]string{"his": "he", "her": "she", "their": "they"}[w]}
+			if sp := a.speakerOf(n); sp != nil && sp.Entity != "" {
+				sp.Start, sp.End, sp.Text = d.Toks[j].Start, d.Toks[k].End, a.text[d.Toks[j].Start:d.Toks[k].End]
+				return qattribution{sp: sp, cue: a.lowTok(k), owner: true}, true
+			}
+			return qattribution{}, false
+		case "'s", "\u2019s":
+			n := a.npBefore(j-1, st.TokStart)
+			if sp := a.speakerOf(n); n.kind == qnName && sp != nil && sp.Entity != "" {
+				return qattribution{sp: sp, cue: a.lowTok(k), owner: true}, true
+			}
+			return qattribution{}, false
+		}
+		if !a.lowerTok(j) {
+			return qattribution{}, false
+		}
+	}
+	return qattribution{}, false
+}
+
+// ownedSpeechNouns are the words someone says or writes that another may
+// read out or publish.
+var ownedSpeechNouns = map[string]bool{"speech": true, "statement": true, "letter": true, "message": true, "note": true}
+
+// nextQuoteCue attributes quotation qi, which ends in a full stop, by the
+// cue of its own sentences that the quotation right after it in the
+// paragraph has, with nothing but space between them: one speaker's words
+// printed in two quotations (“… the house. ” “Some exhibitors …,” said Mr
+// Joseph). A question or an exclamation may be answered by someone else.
+func (a *qattributor) nextQuoteCue(qi int) (qattribution, bool) {
+	if qi+1 >= len(a.qs) {
+		return qattribution{}, false
+	}
+	q, n := a.qs[qi], a.qs[qi+1]
+	if n.para != q.para || n.turn || q.oe > n.os || strings.TrimSpace(a.text[q.oe:n.os]) != "" {
+		return qattribution{}, false
+	}
+	words := strings.TrimRight(a.text[q.cs:q.ce], " \u00a0")
+	if !strings.HasSuffix(words, ".") {
+		return qattribution{}, false
+	}
+	at, ok := a.attribute(n)
+	if !ok || at.sp == nil || !at.inSent {
+		return qattribution{}, false
+	}
+	at.inSent = false
+	return at, true
 }
 
 // paragraphBefore attributes quotation qi, which opens its paragraph, from

@@ -38,7 +38,8 @@
 //     who saw them": a noun "who" follows names people), a relative
 //     clause's subject ("who police termed “…”") or an active verb's
 //     subject when it names its object "as" the words ("X branded the
-//     hours as a “leap in the dark”");
+//     hours as a “leap in the dark”"); the owner of the words that
+//     introduce it ("in Forbes' words, “…”", "in the words of X, “…”");
 //  2. a reporting cue in the quotation's own sentences, within a window:
 //     one right after a quotation that ends with its own comma, question or
 //     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), unless
@@ -50,6 +51,10 @@
 //     closes, after the quotation), "X, Y Hotel Association said:" and
 //     "X, Y Party health spokesman said:" (X: a body's name or a bare
 //     description in apposition, the name opening the sentence),
+//     "said Acme president and chief executive Jo Lin" (Jo Lin: titles
+//     coordinated before a name), "Jo Lin, from the Retail Federation (RF)
+//     told" (the person, not the body), "said the Ealing North MP" (a
+//     description of the person who holds the title, never the place),
 //     participles and coordinated verbs take the main clause's subject
 //     ("X met Y and said", "…, saying"), a description may hold an
 //     ordinal or a part of a group ("said the first witness", "said one
@@ -58,11 +63,16 @@
 //     half said");
 //  3. without a cue: a colon introduction ("pollster X: …"), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
-//     fragment, a cue in a sentence between the previous quotation of the
-//     paragraph and this one (a speaker brought in: "X said: “…” Y
+//     fragment, the previous quotation of the paragraph (unless a sentence
+//     between them reports someone, who then speaks: "X said: “…” Y
 //     admitted that … “…”", not a participle's nor a verb's before "to"),
-//     the previous quotation of the paragraph, a cue in a nearby
-//     sentence of the paragraph, and from the paragraph before a colon
+//     the owner of the speech or statement the sentence before ends with
+//     ("Helen Mirren read out his acceptance speech. “…”": his), a cue in
+//     a nearby sentence of the paragraph (not a cue a colon ends, read
+//     forwards: it speaks the quotation after it; first the cue of a
+//     quotation that follows with only space between, when this one ends
+//     in a full stop: one speaker's words printed in two), and from the
+//     paragraph before a colon
 //     introduction ("X said:") or the speaker of a quotation it continues.
 //
 // The mention found is linked to an entity whose mention overlaps it; a
@@ -70,8 +80,10 @@
 // (a sentence's subject is that of a reporting clause ending it, "Reed
 // will lead …, the party leader said", and a pronoun that is the subject
 // of such a clause stands for no name in the words it reports, "Reed will
-// lead …, he said")
-// (past a relative clause after a description, "A man who lives nearby,
+// lead …, he said"; not an item of a list "including" governs, "beat
+// actors including Clive Owen, …", nor the subject of a clause that opens
+// the sentence before the main one, "Asked whether he was …, Mr Howard
+// told"; past a relative clause after a description, "A man who lives nearby,
 // and asked not to be named, says"; an indefinite description keeps the
 // pronoun, "One trader … “…,” he said", unless a person named in its own
 // sentence rivals it; never a name a preposition governs, nor for "he" or "she" an
@@ -88,9 +100,13 @@
 // organisation, a role ("the prime minister") to the latest person whose
 // titles hold every word of it (nationalities and parties aside: "the
 // Iranian foreign minister"), and a surname without an entity to the
-// fullest form of the name in the text. A dateline, a common word opening
-// the sentence ("Instead, …") and the one thanked, described or called are
-// never speakers. Quotations with neither a cue nor a speaker that are
+// fullest form of the name in the text. The pronoun of "…, he said" is
+// no one named in what its sentence reports ("Mr Blair has “…”, he said"),
+// nor a name a preposition governs before it ("Of Hepburn, she said"). A
+// dateline (also one left in the text, "DECATUR, Ill. —"), a common word
+// opening the sentence ("Instead, …", "Backstage, he said"), a number word
+// ("Ten years of …") and the one thanked, described or called are never
+// speakers. Quotations with neither a cue nor a speaker that are
 // short, title-cased, nicknames inside a name, titles of works ("the book
 // …", on "…", the "…" program, and a title joined to one of these by "and",
 // "or" or a comma), a show or paper in a title's capitals that someone

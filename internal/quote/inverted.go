@@ -55,8 +55,15 @@ func (a *qattributor) cannotSpeak(n qnp) bool {
 			return true
 		}
 	}
-	return partyAdjectives[key] || lexicon.IsCommonWord(key) && !lexicon.IsAllCaps(w)
+	return partyAdjectives[key] || cardinals[key] || lexicon.IsCommonWord(key) && !lexicon.IsAllCaps(w)
 }
+
+// cardinals are number words that open a phrase in capitals ("Ten years of
+// …", "Thousands of fans …") and name no one alone.
+var cardinals = map[string]bool{"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "fifteen": true, "twenty": true,
+	"thirty": true, "forty": true, "fifty": true, "hundred": true, "hundreds": true, "thousand": true,
+	"thousands": true, "millions": true, "dozens": true, "dozen": true, "scores": true, "tens": true}
 
 // mainClauseSubject returns the subject of the clause a participle after a
 // comma belongs to when clauseStart put it in a complement clause: that

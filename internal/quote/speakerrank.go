@@ -973,11 +973,12 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 // only cue of the quotation's sentences, right after its own punctuation,
 // and no other entity named in its sentence outside the quotation. On
 // PolNeAR train the model never overrode such a choice (1,358 quotations).
-// So is the agent of a passive verb of naming ("called “…” by X").
+// So is the agent of a passive verb of naming ("called “…” by X"), and
+// the owner of the words that introduce it ("in X's words, “…”").
 func (a *qattributor) settled(qi int, at qattribution) bool {
 	q := a.qs[qi]
-	if at.passive && at.sp != nil {
-		return true // the agent of a passive verb of naming: grammar leaves no doubt
+	if (at.passive || at.owner) && at.sp != nil {
+		return true // the agent of a passive verb of naming, the owner of the words: grammar leaves no doubt
 	}
 	if at.sp == nil || !at.inSent || !at.explicit || at.sp.Entity == "" || at.sp.Start < q.oe {
 		return false

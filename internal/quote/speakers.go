@@ -334,35 +334,22 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		if (g == 'm' || g == 'f') && c.ent != "" && a.noPerson(a.entityIndex(c.ent)) {
 			return false // "… Wimbledon said … “…,” he said": not the event
 		}
+		if (g == 'm' || g == 'f') && a.governedBefore(c, off) {
+			return false // "Of Hepburn, she said": not the one the preposition governs
+		}
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
 	}
-	for s := si; s >= 0 && s > si-8 && para-a.d.Sents[s].Para <= 2; s-- {
+	first := si
+	if a.parenthetical(off) {
+		first = si - 1 // "Mr Blair has “…”, he said": not Blair
+	}
+	for s := first; s >= 0 && s > si-8 && para-a.d.Sents[s].Para <= 2; s-- {
 		st := a.d.Sents[s]
-		// the subject of the sentence first: "Ortiz denounced what she called …"
-		end := st.TokEnd
-		if s == si {
-			end = a.tokAt(off)
-		}
 		if s == si && a.reportsSentence(s, off) {
 			continue // "Reed will lead the campaign, he said": not Reed
 		}
-		n := a.mainSubject(st.TokStart, end)
-		if m, ok := a.trailingReporter(s); ok && s < si {
-			n = m // "Reed will lead …, the party leader said. “…,” he said": the leader
-		}
-		if s < si && (g == 'm' || g == 'f') {
-			if m := a.butClauseSubject(st.TokStart, end); m.kind == qnName {
-				if c := a.subjectCand(m, g); ok(c) && a.personEntity(c.ent) {
-					n = m // "Hewitt had complained, but Pollard rejected his comments. “…,” he said": the one who answers
-				}
-			}
-		}
-		if (g == 'm' || g == 'f') && n.kind == qnName {
-			if p, ok := a.coordinatedPronoun(n, g); ok {
-				n = p // "she and Anton Reed founded …": her chain, not Reed
-			}
-		}
+		n := a.anteSubject(s, si, off, g, ok)
 		if g == 'n' && n.kind == qnRole && n.s < off && !lexicon.IsPersonNoun(n.head) && !lexicon.IsTitle(n.head) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
@@ -517,6 +504,36 @@ func (a *qattributor) reportsSentence(si, off int) bool {
 	return ok && n.kind == qnPron && n.s == off
 }
 
+// anteSubject returns the subject of sentence s (before off when s is
+// the pronoun's own sentence si) that a pronoun of gender g at off looks
+// at first: "Ortiz denounced what she called …"; for he or she, the
+// subject of a reporting clause after what the sentence reports, or of a
+// last clause "but" opens, and a pronoun coordinated with the subject.
+func (a *qattributor) anteSubject(s, si, off int, g byte, ok func(qcand) bool) qnp {
+	st := a.d.Sents[s]
+	end := st.TokEnd
+	if s == si {
+		end = a.tokAt(off)
+	}
+	n := a.mainSubject(st.TokStart, end)
+	if s < si && (g == 'm' || g == 'f') {
+		if m := a.closingReporter(st); m.kind != qnNone && m.s > n.s {
+			n = m // "Mr Blair has “…”, he said. … He said": the one who said it
+		}
+		if m := a.butClauseSubject(st.TokStart, end); m.kind == qnName {
+			if c := a.subjectCand(m, g); ok(c) && a.personEntity(c.ent) {
+				n = m // "Hewitt had complained, but Pollard rejected his comments. “…,” he said": the one who answers
+			}
+		}
+	}
+	if (g == 'm' || g == 'f') && n.kind == qnName {
+		if p, ok := a.coordinatedPronoun(n, g); ok {
+			n = p // "she and Anton Reed founded …": her chain, not Reed
+		}
+	}
+	return n
+}
+
 // noPerson reports whether entity ei can be no one "he" or "she" stands
 // for: an event, a facility or a group (NORP), a body or place whose name ends in a word
 // of events ("Boat Show"), or one whose name is a word of an event's or a
@@ -531,6 +548,8 @@ func (a *qattributor) noPerson(ei int) bool {
 		return true
 	case contract.NORP:
 		return !a.surnameOfPerson(e.Name) // a nationality or a party is a group, unless a person's surname ("Mark Cuban")
+	case contract.Person:
+		return a.frontedOnly(e) // "Backstage, he said"
 	case contract.Org, contract.GPE:
 	default:
 		return false

@@ -376,6 +376,9 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 	if dl := a.d.Meta.Dateline; dl != nil && a.d.Toks[i].Start < dl.End && a.d.Toks[i].End > dl.Start {
 		return false // "WASHINGTON —" opens the story, it does not speak
 	}
+	if a.datelineAt(i) {
+		return false // "DECATUR, Ill. — Sen. Ted Cruz …" inside the text
+	}
 	w := a.d.Tok(i)
 	lw := lexicon.Lower(w)
 	_, pron := qPronouns[lw]
@@ -388,7 +391,74 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 			return false
 		}
 	}
-	return !a.placeApposition(lo, i)
+	return !a.placeApposition(lo, i) && !a.listGoverned(lo, i)
+}
+
+// listGoverned reports whether the name at token i is an item of a list
+// of names that "including" or "like" governs: "beat actors including
+// Clive Owen, Jamie Foxx and Alan Alda to the prize" (none of them the
+// subject). A place a preposition governs may stand before a subject
+// ("In Dayton, Ohio, Hale said").
+func (a *qattributor) listGoverned(lo, i int) bool {
+	if i > lo && a.d.Tok(i-1) == "," && !a.listGoesOn(i) {
+		return false // "Like Corker, Menendez rejected": the phrase set off ends there
+	}
+	for k := i - 1; k >= lo && k > i-30; k-- {
+		w := a.lowTok(k)
+		switch {
+		case listGovernors[w]:
+			return true
+		case w == "," || w == "and" || w == "or":
+			if k == i-1 || a.nameWord(k+1) {
+				continue
+			}
+			return false
+		case a.nameWord(k) && !a.capStop(k) && k < i-1:
+			continue // an earlier item
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// listGoesOn reports whether another item of a list of names follows the
+// name at token i: ", Jamie Foxx", "and Alan Alda".
+func (a *qattributor) listGoesOn(i int) bool {
+	k := i
+	for k < len(a.d.Toks) && a.nameWord(k) && !a.capStop(k) {
+		k++
+	}
+	if k+1 >= len(a.d.Toks) || k == i {
+		return false
+	}
+	switch a.lowTok(k) {
+	case ",", "and", "or":
+		return a.nameWord(k+1) && !a.capStop(k+1)
+	}
+	return false
+}
+
+// listGovernors govern a list of names as a preposition does.
+var listGovernors = map[string]bool{"including": true, "like": true, "besides": true, "alongside": true,
+	"excluding": true, "featuring": true}
+
+// datelineAt reports whether token i, in capitals, opens a dateline that
+// the header split did not take: a place and a comma, then a dash within a
+// few words ("DECATUR, Ill. —", "MINEOLA, N.Y. (AP) —").
+func (a *qattributor) datelineAt(i int) bool {
+	d := a.d
+	t := d.Tok(i)
+	if len(t) < 3 || !lexicon.IsAllCaps(t) || i+2 >= len(d.Toks) || d.Tok(i+1) != "," {
+		return false
+	}
+	for k := i + 2; k < len(d.Toks) && k < i+8; k++ {
+		switch d.Tok(k) {
+		case "\u2014", "\u2013", "--", "-":
+			return true
+		}
+	}
+	return false
 }
 
 // placeApposition reports whether the name at token i is a place in
@@ -510,6 +580,11 @@ func (a *qattributor) mainSubject(lo, hi int) qnp {
 
 // mainSubject0 is mainSubject without its memory; lo is bounded already.
 func (a *qattributor) mainSubject0(lo, hi int) qnp {
+	if e := a.openingClauseEnd(lo, hi); e > lo {
+		if n := a.mainSubject0(e, hi); n.kind != qnNone {
+			return n // "Asked whether he was comfortable …, Mr Hale told"
+		}
+	}
 	var comma qnp // a phrase followed by a comma, the last resort
 	if e := a.proportionEnd(lo, hi); e > lo && e < hi && a.lowerTok(e) && a.verbLikeTok(e) {
 		return qnp{kind: qnRole, s: a.d.Toks[lo].Start, e: a.d.Toks[e-1].End, head: a.lowTok(e - 1)} // "About four in 10 said"
@@ -557,6 +632,11 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		if emphatic[a.lowTok(k)] && k+1 < hi {
 			k++ // "Sanders himself has toned down …"
 		}
+		if a.d.Tok(k) == "(" && n.kind == qnName {
+			if c := a.bracketEnd(k, hi); c > 0 {
+				k = c // "Sen. Ted Cruz (R-Texas) weighed in"
+			}
+		}
 		if n.kind == qnRole && (a.lowerTok(k) && timeWords[a.lowTok(k)] || a.d.Toks[k-1].Start >= n.e && a.lowerTok(k-1) && timeWords[a.lowTok(k-1)]) {
 			i = k // "a few days later, Ruiz said": a time, not a subject
 			continue
@@ -565,12 +645,177 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		if lexicon.IsCueSkip(nx) || a.lowerTok(k) && a.verbLikeTok(k) {
 			return n
 		}
-		if a.d.Tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) {
+		if a.d.Tok(k) == "," && comma.kind == qnNone && !a.loneWord(n) && !a.fronted(n, lo, k, hi) {
 			comma = n
 		}
 		i = k
 	}
 	return comma
+}
+
+// fronted reports whether phrase n, one word opening the clause at lo
+// that a comma at token k follows, is set off before a personal pronoun
+// (or the end of what is read, hi): "Backstage, he said" opens with an
+// adverb the recogniser may have taken for a name, not a subject.
+func (a *qattributor) fronted(n qnp, lo, k, hi int) bool {
+	if a.tokAt(n.s) != lo || a.tokAt(n.e-1) != lo || k != lo+1 {
+		return false
+	}
+	if k+1 >= hi {
+		return true
+	}
+	g, ok := qPronouns[a.lowTok(k+1)]
+	return ok && g != 'n'
+}
+
+// governedBefore reports whether candidate c stands in the sentence of a
+// pronoun at off, before it, governed by a preposition: "Of Hepburn, she
+// said", "After meeting Ruiz, he said" (the pronoun is someone else).
+func (a *qattributor) governedBefore(c qcand, off int) bool {
+	si := a.d.SentOf(off)
+	if si < 0 || c.s < a.d.Sents[si].Start || c.s >= off {
+		return false
+	}
+	k := a.tokAt(c.s)
+	if k < 0 || a.d.Toks[k].Start != c.s {
+		return false
+	}
+	lo := a.d.Sents[si].TokStart
+	if lexicon.IsPreposition(lexicon.Lower(a.d.Tok(k))) {
+		return true // "Of Caron" read as one name
+	}
+	return a.governed(lo, k)
+}
+
+// parenthetical reports whether the pronoun at off is the subject of a
+// reporting clause put after a comma ("…, he said"): what its sentence
+// says before it is what was said, and no name there is the pronoun's
+// ("Mr Blair has the same passion as ever, he said" is not Blair's).
+func (a *qattributor) parenthetical(off int) bool {
+	k := a.tokAt(off)
+	if k < 1 || k+1 >= len(a.d.Toks) || a.d.Toks[k].Start != off || a.d.Tok(k-1) != "," {
+		return false
+	}
+	if si := a.d.SentOf(off); si < 0 || a.d.Sents[si].TokStart >= k-1 {
+		return false
+	}
+	return lexicon.ReportingBase(a.lowTok(k+1)) != "" || a.lowTok(k+1) == "added"
+}
+
+// closingReporter returns the subject of a reporting clause that follows
+// what a sentence reports, after a comma or a quotation ("Mr Brown's
+// Budget was not about the country, but “…,” the Tory leader said after
+// …", "The prime minister's enthusiasm remains, Alan Milburn told …"):
+// the one the sentence is about, whom a later pronoun continues, not the
+// subject of what was said. No phrase when there is none.
+func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
+	si := a.d.SentOf(a.d.Toks[st.TokStart].Start)
+	for k := st.TokEnd - 1; k > st.TokStart+2; k-- {
+		if a.inQuote(k) || !a.lowerTok(k) || lexicon.ReportingBase(a.lowTok(k)) == "" {
+			continue
+		}
+		n, base := a.cueAt(k, st.TokEnd)
+		if n == 0 {
+			continue
+		}
+		sub := a.subject(qcue{tok: k, n: n, base: base, si: si})
+		if sub.kind != qnName && sub.kind != qnPron && sub.kind != qnRole || sub.s >= a.d.Toks[k].Start {
+			continue
+		}
+		b := a.tokAt(sub.s) - 1
+		for b > st.TokStart && (lexicon.IsTitle(strings.TrimSuffix(a.lowTok(b), ".")) || a.lowTok(b) == "the") {
+			b-- // "…, Mr Howard said", "…, the Tory leader said"
+		}
+		if sub.kind == qnRole && b > st.TokStart+1 && a.d.Tok(b) == "," {
+			// "…, Alan Milburn, Labour's election strategist told": the
+			// person the apposition describes
+			if m := a.npBefore(b-1, st.TokStart); m.kind == qnName && a.personName(m) {
+				sub, b = m, a.tokAt(m.s)-1
+			}
+		}
+		if b > st.TokStart && (a.d.Tok(b) == "," || a.inQuote(b) || qIsQuoteRune(firstRune(a.d.Tok(b)))) {
+			return sub
+		}
+	}
+	return qnp{}
+}
+
+// frontedOnly reports whether a person's one mention is a single word
+// fronted before a pronoun at the start of its sentence (fronted): an
+// adverb the recogniser took for a name.
+func (a *qattributor) frontedOnly(e contract.Entity) bool {
+	if len(e.Mentions) != 1 || strings.IndexByte(e.Name, ' ') >= 0 {
+		return false
+	}
+	m := e.Mentions[0]
+	si := a.d.SentOf(m.Start)
+	if si < 0 || a.d.Sents[si].Start != m.Start {
+		return false
+	}
+	lo := a.d.Sents[si].TokStart
+	if lo+2 >= a.d.Sents[si].TokEnd || a.d.Tok(lo+1) != "," {
+		return false
+	}
+	return a.fronted(qnp{kind: qnName, s: m.Start, e: m.End}, lo, lo+1, a.d.Sents[si].TokEnd)
+}
+
+// openingClauseEnd returns, for a clause at lo that opens with a
+// participle or a subordinating word ("Asked whether he was comfortable
+// with …, Mr Hale told", "If she wins, Ruiz will"), the token after the
+// comma that ends that opening clause, where a subject and its verb
+// follow; -1 otherwise. The opening clause's own subject is not the
+// sentence's.
+func (a *qattributor) openingClauseEnd(lo, hi int) int {
+	if lo >= hi || lo >= len(a.d.Toks) {
+		return -1
+	}
+	w := a.lowTok(lo)
+	if !openers[w] && !a.participleOpener(lo) {
+		return -1
+	}
+	for k := lo + 1; k+1 < hi && k < lo+40; k++ {
+		if a.inQuote(k) {
+			return -1
+		}
+		if a.d.Tok(k) != "," {
+			continue
+		}
+		n, e := a.npAfter0(k+1, hi)
+		if n.kind != qnNone && e < hi && (lexicon.IsCueSkip(a.lowTok(e)) || a.lowerTok(e) && a.verbLikeTok(e)) {
+			return k + 1
+		}
+	}
+	return -1
+}
+
+// participleOpener reports whether token k is a participle opening a
+// clause in capitals, "Asked", "Speaking", and no name's word.
+func (a *qattributor) participleOpener(k int) bool {
+	t := a.d.Tok(k)
+	w := lexicon.Lower(t)
+	if w == t || len(w) < 5 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || !lexicon.VerbLike(w) && !strings.HasSuffix(w, "ing") {
+		return false
+	}
+	return a.entityAt(a.d.Toks[k].Start, a.d.Toks[k].End) < 0 && lexicon.NameGender(lexicon.Key(t)) == 0
+}
+
+// openers are the subordinating words that open a clause before the main one.
+var openers = map[string]bool{"if": true, "when": true, "while": true, "although": true, "though": true,
+	"because": true, "after": true, "before": true, "since": true, "once": true, "unless": true, "until": true,
+	"whether": true, "whenever": true}
+
+// bracketEnd returns the token after the bracket that closes the one
+// opening at token k, within a few words and before hi, or -1.
+func (a *qattributor) bracketEnd(k, hi int) int {
+	for x := k + 1; x < hi && x < k+8; x++ {
+		if a.d.Tok(x) == ")" {
+			if x+1 < hi {
+				return x + 1
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // givenNamed reports whether name has two words or more, the first a given name.
@@ -1052,18 +1297,55 @@ func (a *qattributor) npBeforeName(j, lo int) qnp {
 			}
 		}
 	}
-	// "Lena Marsh of The Ledger wrote": the person before the organisation
-	if b := k - 1; b > lo {
-		if a.lowTok(b) == "the" {
-			b--
+	if n := a.personBeforeBody(k, lo); n.kind == qnName {
+		return n
+	}
+	return a.nameSpan(k, j+1)
+}
+
+// personBeforeBody returns the person named before the name of a body
+// that opens at token k: "Lena Marsh of The Ledger wrote"; past a comma,
+// a person the recogniser knows, "Jo Lin, from the Retail Federation
+// (RF) told", "Jo Lin, Retail Federation, said". No phrase otherwise.
+func (a *qattributor) personBeforeBody(k, lo int) qnp {
+	b := k - 1
+	if b <= lo {
+		return qnp{}
+	}
+	if a.lowTok(b) == "the" {
+		b--
+	}
+	if p := a.lowTok(b); b > lo && (p == "of" || p == "at" || p == "from") {
+		c := b - 1
+		comma := c > lo && a.d.Tok(c) == ","
+		if comma {
+			c--
 		}
-		if p := a.lowTok(b); b > lo && (p == "of" || p == "at" || p == "from") && a.nameWord(b-1) && !qCapStop[a.lowTok(b-1)] {
-			if n := a.npBefore(b-1, lo); n.kind == qnName {
+		if a.nameWord(c) && !qCapStop[a.lowTok(c)] {
+			if n := a.npBefore(c, lo); n.kind == qnName && (!comma || a.personName(n)) {
 				return n
 			}
 		}
+		return qnp{}
 	}
-	return a.nameSpan(k, j+1)
+	if b == k-1 && a.d.Tok(b) == "," && b-1 > lo && a.nameWord(b-1) && a.isBody(k) {
+		if n := a.npBefore(b-1, lo); n.kind == qnName && a.personName(n) {
+			return n
+		}
+	}
+	return qnp{}
+}
+
+// personName reports whether an entity of a person covers name n.
+func (a *qattributor) personName(n qnp) bool {
+	ei := a.entityAt(n.s, n.e)
+	return ei >= 0 && a.ents[ei].Type == contract.Person
+}
+
+// isBody reports whether an organisation's mention opens at token k.
+func (a *qattributor) isBody(k int) bool {
+	ei := a.entityAt(a.d.Toks[k].Start, a.d.Toks[k].End)
+	return ei >= 0 && a.ents[ei].Type == contract.Org
 }
 
 // npBeforeRole reads a common noun phrase that ends at token j: "the
@@ -1276,6 +1558,8 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			lastName, nameStart = -1, -1
 		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.IsSpeakerNoun(a.lowTok(roleEnd)):
 			prep = k
+		case (lw == "and" || lw == "&") && roleEnd == k-1 && k+1 < hi && a.titleAhead(k+1, hi):
+			// "Acme president and chief executive Jo Lin": two titles, one person
 		case textdoc.IsDigitByte(w[0]) && lastName < 0:
 			// "said 2004 champion Lena Ortiz", "said the 52-year-old"
 			roleEnd = k
@@ -1470,8 +1754,8 @@ func (a *qattributor) nameAhead(k, hi int) bool {
 		if lexicon.IsNameWord(w) && !qCapStop[lexicon.Lower(w)] {
 			return x > k
 		}
-		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) {
-			return false
+		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) && !coref.PersonNoun(w) {
+			return false // not "seed" in "Top seed Paul Brandt", shaped like a past tense
 		}
 	}
 	return false
@@ -1531,7 +1815,34 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 	if e-k == 1 && (lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, "."))) {
 		return qnp{kind: qnRole, s: d.Toks[k].Start, e: d.Toks[k].End, head: w}
 	}
+	if a.placeTitle(k, e) {
+		// "said the Ealing North MP": the person who holds the title
+		from := k
+		if k > 0 && a.lowTok(k-1) == "the" {
+			from = k - 1
+		}
+		return qnp{kind: qnRole, s: d.Toks[from].Start, e: d.Toks[e-1].End, head: a.lowTok(e - 1)}
+	}
 	return qnp{kind: qnName, s: d.Toks[k].Start, e: d.Toks[e-1].End}
+}
+
+// placeTitle reports whether tokens [k, e) are a title after the name of a
+// place or a body that qualifies it, "Ealing North MP", "Labour MP": no
+// name of a person, but the person who holds the title.
+func (a *qattributor) placeTitle(k, e int) bool {
+	if e-k < 2 || !lexicon.IsTitle(strings.TrimSuffix(a.lowTok(e-1), ".")) {
+		return false
+	}
+	ei := a.entityAt(a.d.Toks[k].Start, a.d.Toks[e-2].End)
+	if ei < 0 || a.ents[ei].Type == contract.Person {
+		return false
+	}
+	for _, m := range a.ents[ei].Mentions {
+		if m.Start <= a.d.Toks[k].Start && m.End >= a.d.Toks[e-2].End {
+			return m.End < a.d.Toks[e-1].End // the title is no word of the name
+		}
+	}
+	return false
 }
 
 // endsInS reports whether w ends in s or S, so that an apostrophe after it

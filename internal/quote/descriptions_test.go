@@ -1,0 +1,52 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestDescriptionSpeakers checks speakers named by a description or a
+// name with what qualifies it: an age, a title after a place or a body,
+// titles coordinated before a name, a body in apposition to a person, the
+// paper's own correspondent and an emphatic description. The sentences are
+// made up for the test; want is the last quotation's speaker name.
+func TestDescriptionSpeakers(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"an age no one is given: the person in focus, not a scorer with a count in brackets",
+			"Tomas Ruiz says his old team can win the cup again.\n\nFormer Leeds captain Ruiz, who now plays in Spain, believes the squad is stronger. In 2001 they lost to goals from Luis Ortega (2) and Paulo Dias. \"They have more belief now,\" the 34-year-old said.",
+			"Tomas Ruiz"},
+		{"an age an indefinite phrase gave someone new",
+			"Police officer Dan Ross said a car left the road on Friday night. A 23-year-old man was hurt in the crash. \"It was terrifying,\" the 23-year-old said.",
+			"the 23-year-old"},
+		{"a title after a place is the person who holds it, not the place",
+			"Labour MP Jane Holt has spoken about her recovery.\n\nMs Holt, who has two children, said the treatment had been hard. \"I was lucky to have such support,\" said the Leeds West MP.",
+			"Jane Holt"},
+		{"titles coordinated before a name: the name speaks",
+			"Arcon Systems has cut its forecast again. \"We have a clear plan for the year,\" said Arcon president and chief executive Dana Whitfield.",
+			"Dana Whitfield"},
+		{"a person with a body in apposition after a comma, before the verb",
+			"Crowds gathered for the annual fair in Berlin. \"This is the year of the phone,\" Tom Keller, from the Retail Technology Federation (RTF) told reporters.",
+			"Tom Keller"},
+		{"a person with a body's name in apposition",
+			"The party will hold its conference in Leeds next year.\n\nTom Baxter, Seaford Hotel Association said: \"We are very disappointed.\"",
+			"Tom Baxter"},
+		{"the paper's correspondent, named before",
+			"Gordon Brown has given a speech to the conference. Before the speech, BBC correspondent Jim Hale said Mr Brown would draw lines with the Tories. \"Mr Brown will set out his credentials as a reformer,\" our correspondent said.",
+			"Jim Hale"},
+		{"an emphatic description",
+			"Chancellor Gordon Brown has set out his plan for growth. Nothing as obscure as \"post-modern endogenous growth theory\" which the chancellor himself once quoted, but a simple idea.",
+			"Gordon Brown"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			qs := Extract(d, entity.Extract(d))
+			if assert.NotEmpty(t, qs) && assert.NotNil(t, qs[len(qs)-1].Speaker) {
+				assert.Equal(t, c.want, qs[len(qs)-1].Speaker.Name)
+			}
+		})
+	}
+}

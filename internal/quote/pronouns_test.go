@@ -1,0 +1,48 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestPronounSalience checks the person a speaker's pronoun stands for
+// when its sentence or the one before names others: a list that
+// "including" governs, an adverb opening the sentence that the recogniser
+// may take for a name, a name a preposition governs, the subject of a
+// clause that opens the sentence before the main one, and a rank that
+// describes the person in focus. The sentences are made up for the test;
+// want is the last quotation's speaker name.
+func TestPronounSalience(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"not an object inside an 'including' list",
+			"Peter Lane won the prize for best actor on Sunday.\n\nPeter Lane beat actors including Colin Hart, Mark Bell and Alan Gray to the prize for best actor. He thanked his director and described the film as \"a gift to us all\".",
+			"Peter Lane"},
+		{"a phrase set off by a comma after 'like' ends before the subject",
+			"Tom Vale and Ann Ruiz spoke on Monday. Like Vale, Ann Ruiz rejected the plan, arguing there is \"room for a deal\" in it.",
+			"Ann Ruiz"},
+		{"an adverb opening the sentence is no one",
+			"Peter Lane won the prize for best actor on Sunday. He thanked his director. Backstage, he said: \"I never expected this.\"",
+			"Peter Lane"},
+		{"not the name a preposition governs before the pronoun",
+			"Jane Morrow won the award for best actress on Sunday. Jane Morrow, who won for playing late screen legend Edith Caron in The Singer, said her award was \"a surprise\". Of Caron, she said: \"Her voice still moves everyone.\"",
+			"Jane Morrow"},
+		{"not the subject of a clause opening the sentence before",
+			"Party leader Tom Hale has rejected claims about his policy.\n\nUnion leader Ned Gray told the Courier he expected some voters to switch. Asked whether he was comfortable with the claim that the two parties had the same voters, Mr Hale told the paper: \"I reject that entirely.\" He said he found the union's ideas \"shocking\" but he said the country had to change.",
+			"Tom Hale"},
+		{"the rank of the person in focus, not the opponent it played",
+			"Top seed Paul Brandt had to save three match points before beating Marco Ruiz at the Doha Open.\n\nThe world number one took three hours to earn his victory. Brandt was not worried despite being taken to three sets again. The world number one was forced to go the distance against Ivan Petrov in the Paris final and against Tom Weiss in the first round. \"I had a slow start again,\" he said.",
+			"Paul Brandt"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			qs := Extract(d, entity.Extract(d))
+			if assert.NotEmpty(t, qs) && assert.NotNil(t, qs[len(qs)-1].Speaker) {
+				assert.Equal(t, c.want, qs[len(qs)-1].Speaker.Name)
+			}
+		})
+	}
+}

@@ -1,0 +1,248 @@
+package quote
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestReportingClauseSpeakers checks speakers that a reporting clause put
+// after what it reports decides: its pronoun is not a person named in
+// what was said, a later pronoun continues its subject rather than the
+// subject of what was said, and a number word opening the sentence is
+// nobody. The sentences are made up for the test; want lists the
+// speaker names of the quotations in order.
+func TestReportingClauseSpeakers(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"the pronoun of a reporting clause after a comma is not the subject of what it reports",
+			"Prime Minister Tom Lowe will take questions from voters on Saturday.\n\nThe prime minister's enthusiasm for the job remains strong, Mark Dale, the party's campaign chief told Radio Kent on Saturday. Mr Lowe has \"the same passion for the job\" as when the party came to power, he said.",
+			[]string{"Mark Dale"}},
+		{"a later pronoun continues the reporting clause's subject",
+			"Opposition leader Tom Hale has attacked the budget.\n\nMr Reed's tax rebate for pensioners was smaller than what the Liberals were offering, Mr Hale said. There was nothing in the plan that would help schools. Voters would face a \"clear choice\" at the election, he said.",
+			[]string{"Tom Hale"}},
+		{"a dateline inside the text is no subject, and a name's brackets stand before its verb",
+			"Vale on the attack\n\nDECATUR, Ill. \u2014 Sen. Tom Vale (R-Texas) weighed in on the claims against the campaign on Monday, calling the conduct a \"fireable offense.\"",
+			[]string{"Tom Vale"}},
+		{"a number word opening the sentence is no speaker",
+			"Ten years of \"golden\" growth may come to an end this year, City consultancy Brightwell has warned.",
+			[]string{"Brightwell"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			qs := Extract(d, entity.Extract(d))
+			if !assert.Len(t, qs, len(c.want)) {
+				return
+			}
+			for i, w := range c.want {
+				if assert.NotNil(t, qs[i].Speaker, "speaker of %q", qs[i].Text) {
+					assert.Equal(t, w, qs[i].Speaker.Name, "speaker of %q", qs[i].Text)
+				}
+			}
+		})
+	}
+}
+
+// TestClosingReporter reads the subject of a reporting clause that
+// follows what its sentence reports, and nothing where none does.
+func TestClosingReporter(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Mr Reed's tax rebate was smaller than what the Liberals were offering, Mr Hale said.", "Hale"},
+		{"The minister's plan is \"all about the party,\" the opposition leader said after the debate.", "the opposition leader"},
+		{"The plan remains strong, Mark Dale, the party's campaign chief told Radio Kent.", "Mark Dale"},
+		{"Mark Dale said the plan remains strong.", ""},
+		{"The plan, which Mark Dale wrote, remains strong.", ""},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+		n := a.closingReporter(d.Sents[0])
+		assert.Equal(t, c.want, a.text[n.s:n.e], c.text)
+	}
+}
+
+// TestNumberWordsCannotSpeak: a number word alone is no one's name.
+func TestNumberWordsCannotSpeak(t *testing.T) {
+	cases := []struct {
+		text, word string
+		want       bool
+	}{
+		{"Ten years of growth may end, Brightwell has warned.", "Ten", true},
+		{"Thousands of fans have signed, the club said.", "Thousands", true},
+		{"Tenby Council has warned of floods.", "Tenby", false},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+		assert.Equal(t, c.want, a.cannotSpeak(qnp{kind: qnName, s: 0, e: len(c.word)}), c.text)
+	}
+}
+
+// TestNextQuotationCue: a quotation ending in a full stop that another
+// follows with only space between takes the cue of that one's sentence,
+// not one of the sentence before.
+func TestNextQuotationCue(t *testing.T) {
+	text := "Shipments rose by 11% last year, according to Arlo Group analysts. \"This year we will see it come to life in the home. \"Some shops will be showing how you can take it anywhere,\" said Mr Keller."
+	d := textdoc.Analyze(text)
+	qs := Extract(d, entity.Extract(d))
+	if assert.Len(t, qs, 2) && assert.NotNil(t, qs[0].Speaker) {
+		assert.Equal(t, "Keller", lastWord(qs[0].Speaker.Name))
+	}
+}
+
+// TestMainSubjectPastDateline: a dateline left in the text is no
+// subject, a name's brackets stand between it and its verb, and a role
+// noun shaped like a past tense ("seed") leads to the name after it.
+func TestMainSubjectPastDateline(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"DECATUR, Ill. \u2014 Sen. Tom Vale (R-Texas) weighed in on the claims on Monday.", "Tom Vale"},
+		{"Tom Vale (R-Texas) weighed in on the claims on Monday.", "Tom Vale"},
+		{"In Decatur, Tom Vale weighed in on the claims.", "Tom Vale"},
+		{"Top seed Paul Brandt had to save three match points.", "Paul Brandt"},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+		st := d.Sents[len(d.Sents)-1]
+		n := a.mainSubject(st.TokStart, st.TokEnd)
+		assert.Equal(t, c.want, a.text[n.s:n.e], c.text)
+	}
+}
+
+// TestWordsOwner: "in X's words" and "in the words of X" give the
+// quotation they introduce to X; "in other words" to no one.
+func TestWordsOwner(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The summit was held in Tel Aviv because, in Forbes\u2019 words, \u201cthey are the most inventive places on the planet.\u201d", "Forbes"},
+		{"The summit was held in Tel Aviv because, in the words of Ann Ruiz, \"they are the most inventive places on the planet.\"", "Ann Ruiz"},
+		{"Tom Vale opened the summit in Tel Aviv. The city was chosen because, in his words, \"it is the most inventive place on the planet.\"", "Tom Vale"},
+		{"The summit was held in Tel Aviv because, in other words, \"it is cheaper.\"", ""},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+		if !assert.Len(t, a.qs, 1, c.text) {
+			continue
+		}
+		at, ok := a.wordsOwner(a.qs[0])
+		got := ""
+		if ok {
+			got = at.sp.Name
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+	d := textdoc.Analyze(cases[0].text)
+	qs := Extract(d, entity.Extract(d))
+	if assert.Len(t, qs, 1) && assert.NotNil(t, qs[0].Speaker) {
+		assert.Equal(t, "Forbes", qs[0].Speaker.Name, "the model leaves the owner of the words alone")
+	}
+}
+
+// TestColonCueSpeaksAfter: a cue that a colon ends introduces the
+// quotation after it, so a quotation before it in its paragraph does not
+// take it from the sentences after; read backwards it still speaks.
+func TestColonCueSpeaksAfter(t *testing.T) {
+	text := "\"The house was in order.\" Interrupting Mr Reed in his opening, Judge Tom Marsh said: \"What you are saying is, these men were running a factory.\""
+	d := textdoc.Analyze(text)
+	a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+	si := d.SentOf(strings.Index(text, "Interrupting"))
+	_, ok := a.fromSentence(si, false)
+	assert.False(t, ok, "read forwards, the cue is the next quotation's")
+	at, ok := a.fromSentence(si, true)
+	if assert.True(t, ok) && assert.NotNil(t, at.sp) {
+		assert.Equal(t, "Tom Marsh", at.sp.Name)
+	}
+}
+
+// TestCueBetween: a quotation without a cue after a sentence that reports
+// someone else, itself after the paragraph's last quotation, is that
+// someone's; a participle's cue there is passed over for the verb's; with
+// no sentence between, no one.
+func TestCueBetween(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the cue of the sentence between two quotations",
+			"Tom Vale said the film would stay close to the book. He added: \"I have no wish to change the story.\" Some websites attack the books. The author's agent, Ann Ruiz, told the Courier that the author was happy so far. \"Of course the studio wants to make money.\"",
+			"Ann Ruiz"},
+		{"the reporting verb before a participle",
+			"\"A lot of them invested in good faith,\" Tom Vale said. On occasion, the Supreme Court has ruled against the people he represents, he says, insisting that the system cannot be trusted. \"People have to keep their money in the banks.\"",
+			"Tom Vale"},
+		{"no sentence between",
+			"\"A lot of them invested in good faith,\" Tom Vale said. \"People have to keep their money in the banks.\"",
+			""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+			if !assert.GreaterOrEqual(t, len(a.qs), 2) {
+				return
+			}
+			n := len(a.qs)
+			at, ok := a.cueRightBefore(a.qs[n-2], a.qs[n-1])
+			got := ""
+			if ok {
+				got = at.sp.Name
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}
+
+// TestSpeakerReadingsAtTextStart: the readings of this file at the very
+// start or end of a text give a clean result, never a panic.
+func TestSpeakerReadingsAtTextStart(t *testing.T) {
+	texts := []string{
+		"Ann Ruiz's words, \"it is over.\"",
+		"Forbes' words, \"it is over.\"",
+		"words, \"it is over.\"",
+		"Backstage, he said: \"Yes.\"",
+		"Asked, he said: \"Yes.\"",
+		"DECATUR, Ill. \u2014",
+		"Top seed",
+		"Like Vale, Ruiz said \"no\".",
+		"\"Yes.\" \"No,\" said Ruiz.",
+		", he said.",
+		"the Leeds West MP said \"no\".",
+		"said Acme president and",
+		"Tom Vale, from the Arts Council (AC) told",
+	}
+	for _, text := range texts {
+		assert.NotPanics(t, func() {
+			d := textdoc.Analyze(text)
+			Extract(d, entity.Extract(d))
+		}, text)
+	}
+}
+
+// TestOwnedSpeech: a quotation after a sentence that ends with someone's
+// speech or statement, read out by another, is the owner's.
+func TestOwnedSpeech(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Director Mike Lowe thanked the cast on stage. Best actor Tom Vale could not attend the ceremony, but actress Ann Ruiz read out his acceptance speech. \"I'm honoured to receive this prize.\"", "Tom Vale"},
+		{"Director Mike Lowe thanked the cast on stage. The club could not attend, but Ann Ruiz read out Tom Vale's statement. \"I'm honoured to receive this prize.\"", "Tom Vale"},
+		{"Director Mike Lowe thanked the cast on stage. Ann Ruiz read out a speech. \"I'm honoured to receive this prize.\"", ""},
+		{"Director Mike Lowe thanked the cast on stage. Ann Ruiz criticised Tom Vale's statement. \"It is nonsense.\"", ""},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
+		si := d.SentOf(strings.LastIndex(c.text, "\"")-2) - 1
+		at, ok := a.ownedSpeech(si)
+		got := ""
+		if ok {
+			got = at.sp.Name
+		}
+		assert.Equal(t, c.want, got, c.text)
+	}
+	d := textdoc.Analyze(cases[0].text)
+	qs := Extract(d, entity.Extract(d))
+	if assert.Len(t, qs, 1) && assert.NotNil(t, qs[0].Speaker) {
+		assert.Equal(t, "Tom Vale", qs[0].Speaker.Name)
+	}
+}

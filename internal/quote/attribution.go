@@ -1345,8 +1345,8 @@ func (a *qattributor) cueRightBefore(p, q qspan) (qattribution, bool) {
 	cs := a.cuesIn(si-1, true)
 	for i := len(cs) - 1; i >= 0; i-- {
 		c := cs[i]
-		if strings.HasSuffix(a.d.Tok(c.tok), "ing") {
-			continue // "…, he says, insisting": the participle's subject is read less surely
+		if e := c.tok + c.n; strings.HasSuffix(a.d.Tok(c.tok), "ing") || e < len(a.d.Toks) && a.d.Tok(e) == "to" || c.tok > 0 && a.lowTok(c.tok-1) == "to" {
+			continue // "…, he says, insisting", "Officers responded to the bar": no words reported
 		}
 		if sp := a.speakerOf(a.subject(c)); sp != nil {
 			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true

@@ -1297,7 +1297,10 @@ func (a *qattributor) npBeforeName(j, lo int) qnp {
 			}
 		}
 	}
-	if n := a.personBeforeBody(k, lo); n.kind == qnName {
+	// a comma after the verb makes the clause one put in: "Ruiz, Kestrel
+	// Hotel Association said, had …": the body speaks
+	putIn := j+2 < len(d.Toks) && d.Tok(j+2) == ","
+	if n := a.personBeforeBody(k, lo, putIn); n.kind == qnName {
 		return n
 	}
 	return a.nameSpan(k, j+1)
@@ -1306,8 +1309,10 @@ func (a *qattributor) npBeforeName(j, lo int) qnp {
 // personBeforeBody returns the person named before the name of a body
 // that opens at token k: "Lena Marsh of The Ledger wrote"; past a comma,
 // a person the recogniser knows, "Jo Lin, from the Retail Federation
-// (RF) told", "Jo Lin, Retail Federation, said". No phrase otherwise.
-func (a *qattributor) personBeforeBody(k, lo int) qnp {
+// (RF) told", "Jo Lin, Retail Federation, said", unless putIn (a comma
+// after the verb: the clause is put in, the body speaks). No phrase
+// otherwise.
+func (a *qattributor) personBeforeBody(k, lo int, putIn bool) qnp {
 	b := k - 1
 	if b <= lo {
 		return qnp{}
@@ -1318,6 +1323,9 @@ func (a *qattributor) personBeforeBody(k, lo int) qnp {
 	if p := a.lowTok(b); b > lo && (p == "of" || p == "at" || p == "from") {
 		c := b - 1
 		comma := c > lo && a.d.Tok(c) == ","
+		if comma && putIn {
+			return qnp{}
+		}
 		if comma {
 			c--
 		}
@@ -1328,7 +1336,7 @@ func (a *qattributor) personBeforeBody(k, lo int) qnp {
 		}
 		return qnp{}
 	}
-	if b == k-1 && a.d.Tok(b) == "," && b-1 > lo && a.nameWord(b-1) && a.isBody(k) {
+	if !putIn && b == k-1 && a.d.Tok(b) == "," && b-1 > lo && a.nameWord(b-1) && a.isBody(k) {
 		if n := a.npBefore(b-1, lo); n.kind == qnName && a.personName(n) {
 			return n
 		}

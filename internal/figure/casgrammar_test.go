@@ -565,6 +565,9 @@ func TestHeldReadings(t *testing.T) {
 		{"a kidnapping's captives", "The two were held for a month until their families paid a ransom.",
 			[]casBrief{{"The two were held", kidnapped, 2}}},
 		{"at gunpoint", "A cashier was held at gunpoint while the men emptied the till.", nil},
+		{"in high esteem", "The retired judge was a fierce critic of the treaty and was held in high esteem abroad.", nil},
+		{"in contempt", "The minister was held in contempt of parliament.", nil},
+		{"in a cell", "The farmer was held in a cell for two days.", []casBrief{{"The farmer was held", detained, 1}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })

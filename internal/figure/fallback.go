@@ -557,6 +557,9 @@ func pluralWho(who string) bool {
 // ("arrested were"), or a vague quantity word as its object ("killed more
 // civilians than").
 func pluralSubject(sc *numScan, i int) bool {
+	if j := coordHead(sc, i); j < i {
+		return pluralSubject(sc, j) // "were robbed, beaten and killed": the first participle's subject
+	}
 	switch sc.w(i + 1) {
 	case "more", "several", "many", "some", "countless", "numerous":
 		return i+2 < sc.hi
@@ -569,8 +572,8 @@ func pluralSubject(sc *numScan, i int) bool {
 	}
 	if k > sc.lo {
 		switch w := sc.w(k - 1); w {
-		case "those", "these", "several", "many", "others", "they", "people", "some":
-			return true
+		case "those", "these", "several", "many", "others", "they", "people", "some", "number", "numbers", "toll", "total", "tally":
+			return true // "the number killed": an amount the words do not give
 		default:
 			if k < i && (personPlural(w) || w == "men" || w == "women" || w == "children") {
 				return true
@@ -582,6 +585,28 @@ func pluralSubject(sc *numScan, i int) bool {
 	}
 	_, _, ok := farCount(sc, i)
 	return !ok
+}
+
+// coordHead returns the first of the participles coordinated with the one
+// at token i ("robbed, beaten and killed", "stabbed and killed"), which
+// share its auxiliaries and subject, or i when none comes before it.
+func coordHead(sc *numScan, i int) int {
+	j := i
+	for k := i - 1; k-1 >= sc.lo && k >= i-8; k -= 2 {
+		if w := sc.w(k); w != "," && w != "and" && w != "or" {
+			break
+		}
+		p := sc.w(k - 1)
+		if p == "," && k-2 >= sc.lo && (sc.w(k) == "and" || sc.w(k) == "or") {
+			k-- // the serial comma: "robbed, beaten, and killed"
+			p = sc.w(k - 1)
+		}
+		if !strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "en") && triggers[p].kind == "" || auxWords[p] || chainWords[p] {
+			break
+		}
+		j = k - 1
+	}
+	return j
 }
 
 // widestVictims returns the widest victim phrase that ends where v (at

@@ -406,6 +406,28 @@ func TestUnsaidPlurals(t *testing.T) {
 		{"Five British detainees were freed in March. Campaigners called on the government to release men indefinitely detained in Britain without charge.", "detained:5"},
 		{"Nine people were arrested in raids on Monday. Also arrested were a farmer and members of his family.", "detained:9"},
 		{"Nine people were arrested in raids on Monday. A farmer was arrested on Friday.", "detained:9 detained:1"},
+		// a participle coordinated with others shares their plural subject
+		{"Aid workers were robbed, killed and abducted during the conflict, the envoy said.", ""},
+		{"Monitors were harassed, beaten, and killed near the border, the report said.", ""},
+		// "the number killed" is an amount the words do not give
+		{"Rescuers warned that the number killed in the flood could climb steeply.", ""},
+		{"Officials said the number arrested would be released on Friday.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestFigurativeHit: a "hit" whose subject opens the sentence as a common
+// noun no entity covers, or is an abbreviation of a thing, strikes nobody
+// ("Outrage hits Smith campaign"); a vehicle or a person hitting someone
+// still injures.
+func TestFigurativeHit(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Outrage hits Smith campaign at a bad time.", ""},
+		{"Rumour hits Jones family again.", ""},
+		{"The actor of stage and TV hits Night of the Hunter next spring.", ""},
+		{"Car hits Ana Cruz outside her school. She was treated for a broken leg.", "injured:1"},
 	}
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)

@@ -295,13 +295,43 @@ func nounHit(sc *numScan, i int) bool {
 	switch {
 	case sc.canStartNumber(i - 1):
 		return true // "the top five hit Money", "1986 hit Jungle Fever"
-	case isCapWord(r) || p == "who" || p == "that" || p == "which" || p == "and" || p == "or" || victimPronouns[p] != "" ||
+	case isCapWord(r) && !capThing(sc, i-1) || p == "who" || p == "that" || p == "which" || p == "and" || p == "or" || victimPronouns[p] != "" ||
 		p == "they" || p == "it" || p == "we" || p == "i" || p == "you" || auxWords[p] || chainWords[p] || strings.HasSuffix(p, "ly"):
 		return false
 	case lexicon.IsPreposition(p):
 		return true // "won best song for hit Hey Ya!"
 	}
 	return !hitAgents[p] && !personForm(p, r) && !personPlural(p) && !lexicon.IsVictimNoun(p)
+}
+
+// capThing reports a capitalised word at token i that is a common noun, not
+// a name: the first word of its sentence or headline that no entity mention
+// covers ("Scandal hits ...", "Curfew hits ..."), or an abbreviation of a
+// thing ("TV"). The scan without mentions reads every capitalised word as a
+// name.
+func capThing(sc *numScan, i int) bool {
+	if r := sc.raw(i); lexicon.IsAllCaps(r) && lexicon.IsCommonAcronym(sc.w(i)) {
+		return true
+	}
+	if sc.ix == nil || i > sc.lo && !sentenceMark(sc.w(i-1)) {
+		return false
+	}
+	s, e := sc.toks[i].Start, sc.toks[i].End
+	named := false
+	sc.ix.near(s, e, func(r mentionRef) bool {
+		named = r.s <= s && e <= r.e
+		return !named
+	})
+	return !named
+}
+
+// sentenceMark reports a token that ends a sentence or opens a quotation.
+func sentenceMark(w string) bool {
+	switch w {
+	case ".", "!", "?", ":", ";", "\"", "\u201c", "'", "\u2018":
+		return true
+	}
+	return false
 }
 
 // notRealized reports an active verb at token k in a mood that did not
@@ -721,6 +751,9 @@ func heldInCustody(sc *numScan, j int) (string, int, bool) {
 		if sc.w(j+1) == "at" && (sc.w(j+2) == "gunpoint" || sc.w(j+2) == "knifepoint") {
 			return "", j, false // "held at gunpoint": threatened, not detained
 		}
+		if heldInRegard(sc, j) {
+			return "", j, false
+		}
 		for k := sc.lo; k < sc.hi; k++ {
 			switch sc.w(k) {
 			case "ransom", "kidnappers", "abductors", "captors", "kidnapped", "abducted", "kidnapping":
@@ -734,6 +767,27 @@ func heldInCustody(sc *numScan, j int) (string, int, bool) {
 	}
 	return "", j, false
 }
+
+// heldInRegard reports a "held" at token j followed by "in" and a state of
+// regard or keeping, after at most a degree word: "held in high esteem",
+// "held in contempt", "held in reserve". Nobody is detained.
+func heldInRegard(sc *numScan, j int) bool {
+	if sc.w(j+1) != "in" {
+		return false
+	}
+	k := j + 2
+	switch sc.w(k) {
+	case "high", "great", "higher", "highest", "low", "such", "some", "the", "much", "equal":
+		k++
+	}
+	return regardStates[sc.w(k)]
+}
+
+// regardStates are what "held in" puts a person or a thing in that is no
+// custody: regard and its opposites, and keeping.
+var regardStates = map[string]bool{"esteem": true, "regard": true, "contempt": true, "awe": true, "reverence": true,
+	"affection": true, "respect": true, "disdain": true, "suspicion": true, "reserve": true, "check": true,
+	"place": true, "trust": true, "abeyance": true, "suspense": true, "balance": true, "escrow": true}
 
 // headlineHeld reports a headline's "held" at token j that ends its clause
 // or opens a place, a cause or a time ("41 held", "Rebel leader held in

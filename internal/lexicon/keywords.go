@@ -82,7 +82,7 @@ emergency surgeries surgery undergo undergoes undergoing undergone underwent
 assets capital cash costs current debt dividend ebitda eps equity expenses index liabilities margin rate rates ratio volume yield yields
 handed serving receives term sentence terms given
 gaol penitentiary facility critically-ill overnight snatched grabbed bandits jihadists separatists extremists bruising gash snatch snatches snatching captivity disappeared stay trapped budget cap ceiling consensus ended ending estimate fiscal forecasts guidance limit n.a. n.b. na nm projection target appreciation devaluation peg crisis zone bloc generate generated generates generating pull pulling pulls rake raked rakes raking running
-de da di del della der den des dos das du la le ter von bin al el y`
+de da di del della der den des dos das du la le ter von bin al el y great highest low equal esteem regard contempt awe reverence affection respect disdain suspicion reserve check trust abeyance suspense balance escrow`
 
 // vocab interns the keywords and the lower-case words of the lexicon's
 // tables, so that Lower finds their lower-case form without allocating.

@@ -88,6 +88,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		if !ok && last && isAgeWord(sc.w(k)) && !v.pronoun && !v.named && v.count == 1 {
 			u, ok = barePerson(sc, k) // "the daughter and 14-year-old nephew": the determiner shared
 		}
+		if !ok && last && !v.pronoun {
+			u, ok = formedPerson(sc, k) // "three monks and their interpreter": a person by the noun's form
+		}
 		if !ok && last && sc.w(k) == "the" && comparedPerson[sc.w(k+1)] && !v.pronoun && v.count == 1 {
 			u, ok = victimPhrase{start: k, end: k + 2, count: 1, who: sc.raw(k + 1)}, true // "the older brother and the younger"
 		}
@@ -105,6 +108,10 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 			if e := placeAfter(sc, u.end); sc.w(e) == "," {
 				u.end = e // "Ana Cruz, a 15-year-old girl from Dayton, and Bo Lee"
 			}
+		}
+		if !last && n == 0 && u.named && !v.named && !v.pronoun && v.count == 1 && sc.w(u.end) == "," && sc.w(u.end+1) == "and" {
+			v.end, prev = u.end, u // "his former wife, Ana Cruz, and her friend": the name is the wife's
+			continue
 		}
 		if !last && sc.w(u.end) == "," && describes(sc, prev, u) {
 			v.end, prev = u.end, u // "Ana Cruz, a 15-year-old girl, and Bo Lee": the apposition is Cruz
@@ -132,11 +139,34 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		}
 		v.who += " and " + u.who
 		v.ref = ""
-		if last {
+		if last && !moreNames(sc, &v, u, ents) {
 			return v, true
 		}
 	}
 	return first, true
+}
+
+// moreNames reports a list of named victims that goes on after the "and"
+// that seemed to close it, because a comma and another name follow its
+// last name: "Ana Cruz, from Dayton, and Bo Lee, Eva Mack and Al Kent",
+// "Ana Cruz, 51, and Bo Lee, 40, Eva Mack, 33, and Al Kent". It moves the
+// phrase's end v back to the comma, so that the list reads on.
+func moreNames(sc *numScan, v *victimPhrase, u victimPhrase, ents []contract.Entity) bool {
+	if !v.named || !u.named {
+		return false
+	}
+	sep := v.end
+	if sc.w(sep) != "," {
+		sep--
+	}
+	if sep < u.end || sc.w(sep) != "," {
+		return false
+	}
+	if x, ok := victimAt(sc, sep+1, ents); !ok || !x.named {
+		return false
+	}
+	v.end = sep
+	return true
 }
 
 // determinedOrNamed reads a victim phrase that opens with a determiner at

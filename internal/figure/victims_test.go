@@ -1,0 +1,22 @@
+package figure
+
+import "testing"
+
+// TestCoordinatedVictims: a conjunct that names a person only by the form of
+// its noun ("their interpreter") joins the count; a list of names goes on
+// past an "and" that a comma and a further name follow; a name set off by
+// commas after a described person is that person.
+func TestCoordinatedVictims(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Four activists and their interpreter were killed in the ambush.", "killed:5"},
+		{"Sam Reed, from Leeds, and Tom Hill, Joe Marsh and Al Kent were detained at the border.", "detained:4"},
+		{"Ann Pike, 51, and Rose Dunn, 40, Paul Kerr, 33, and Luke Otieno, 29, were detained in a camp.", "detained:4"},
+		{"Ann Pike and Rose Dunn, Paul Kerr and Luke Otieno were detained in a camp.", "detained:4"},
+		{"He was cleared of the killings of his former partner, Jane Doyle, and her neighbour in 1994.", "killed:2"},
+		{"A guard, Ana Cruz, and a driver were shot at the gate.", "injured:2"},
+		{"Ann Pike, 51, and Rose Dunn, 40, were detained in a camp.", "detained:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

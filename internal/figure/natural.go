@@ -62,11 +62,31 @@ func harmAt(text string, seg segment, i int) bool {
 	if w == "attack" && i > seg.lo && (illnessWords[seg.w(text, i-1)] || seg.w(text, i-1) == "panic") {
 		return false
 	}
+	if w == "shooting" && filmShoot(text, seg, i) {
+		return false // "had been shooting the film": a camera's work
+	}
 	if seg.sent >= 0 && i > seg.lo && !lineStart(text, seg.toks, i) && isTitleCase(text[seg.toks[i].Start:seg.toks[i].End]) {
 		return !mostlyLower(text, seg)
 	}
 	return true
 }
+
+// filmShoot reports a "shooting" at token i whose object, after at most two
+// words, is a picture being made: "shooting the film", "shooting scenes for
+// the series".
+func filmShoot(text string, seg segment, i int) bool {
+	for k := i + 1; k < seg.hi && k <= i+3; k++ {
+		if filmWords[seg.w(text, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// filmWords are the pictures a camera shoots.
+var filmWords = map[string]bool{"film": true, "films": true, "movie": true, "movies": true, "scene": true, "scenes": true,
+	"footage": true, "video": true, "videos": true, "documentary": true, "episode": true, "episodes": true,
+	"series": true, "sequel": true, "pilot": true, "advert": true, "commercial": true, "photographs": true}
 
 // mostlyLower reports a segment most of whose words open in small letters:
 // running text, not a headline written in capitals.
@@ -182,7 +202,7 @@ func (f *Figures) naturalDeath(sent, s, e int) bool {
 			if harm || triggers[w].kind != "" && !deathOnlyWords[w] || fallVerbs[w] {
 				return false // "was shot dead", "killed", "fell to her death": harm done
 			}
-			death = death || deathOnlyWords[w]
+			death = death || deathOnlyWords[w] || w == "body" // "his body was found": an obituary's death
 		}
 	}
 	return death

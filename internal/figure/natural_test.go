@@ -17,6 +17,10 @@ func TestNaturalDeaths(t *testing.T) {
 			[]casBrief{{"Her brother was killed", killed, 1}}},
 		{"a disaster", "Four villagers died in the floods, aged between 6 and 70.", []casBrief{{"Four villagers died", killed, 4}}},
 		{"no cause given", "A cyclist died on the ring road on Monday.", []casBrief{{"A cyclist died", killed, 1}}},
+		{"an obituary's body found", "Veteran singer Lou Marsh found dead\n\nVeteran singer Lou Marsh has been found dead at the age of 91. Marsh's body was found by his nephew at a hotel in Leeds.", nil},
+		{"an obituary's body found where a film was shot", "Veteran singer Lou Marsh found dead\n\nVeteran singer Lou Marsh has been found dead at the age of 91. Marsh's body was found by his nephew at a hotel in Leeds, where the singer had been shooting a film about his life.", nil},
+		{"a murder's body found", "Woman found dead in flat\n\nA woman was found dead in her flat on Sunday. Police said she had been stabbed. Her body was found by a neighbour.",
+			[]casBrief{{"Woman found dead", killed, 1}, {"A woman was found dead", killed, 1}, {"body was found", killed, 1}}},
 		{"passed away tells no cause", "Student dies\n\nThe student passed away on Friday, police said.", []casBrief{{"Student dies", killed, 1}}},
 	}
 	for _, c := range cases {

@@ -94,9 +94,36 @@ func personPredicateAt(sc *numScan, k int) bool {
 			w == "died" || w == "dies" || headlineLike(sc))
 	case w == "shot" && sc.w(k+1) == "dead", (w == "shot" || w == "stabbed" || w == "beaten") && sc.w(k+1) == "to" && sc.w(k+2) == "death":
 		return true
+	case w == "stabbed" || w == "shot" && !shotOfThing(sc, k):
+		return k > sc.lo && auxWords[sc.w(k-1)] // "a spectator was shot outside the arena"
 	}
 	return false
 }
+
+// shotOfThing reports a passive "shot" at token k that a film or a picture
+// may take: a place or a time after it ("was shot in Prague", "shot on
+// location", "shot during the winter"), unless "in" opens a part of the
+// body ("was shot in the leg").
+func shotOfThing(sc *numScan, k int) bool {
+	switch sc.w(k + 1) {
+	case "in":
+		n := k + 2
+		switch sc.w(n) {
+		case "the", "his", "her", "their", "both":
+			n++
+		}
+		return !bodyParts[sc.w(n)]
+	case "on", "at", "for", "during", "entirely", "mostly", "partly", "over", "using", "with", "from", "across", "inside":
+		return true
+	}
+	return false
+}
+
+// bodyParts are the parts of a body a bullet or a blade hits.
+var bodyParts = map[string]bool{"head": true, "chest": true, "leg": true, "legs": true, "arm": true, "arms": true,
+	"back": true, "neck": true, "stomach": true, "abdomen": true, "face": true, "foot": true, "feet": true, "hand": true,
+	"hands": true, "shoulder": true, "thigh": true, "hip": true, "side": true, "torso": true, "knee": true, "buttocks": true,
+	"groin": true, "eye": true, "jaw": true, "heart": true, "lung": true, "ankle": true, "wrist": true, "body": true}
 
 // formedPerson reads, at token i, a determiner, up to three modifiers and a
 // singular noun of a person's form ("a motorcyclist", "the Palestinian",

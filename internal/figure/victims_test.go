@@ -20,3 +20,19 @@ func TestCoordinatedVictims(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestFormedPersonShot: a person known only by the form of the noun is
+// shot or stabbed when an auxiliary comes before the word; a "shot" that
+// a place or a time follows may be a film's, unless a part of the body
+// does.
+func TestFormedPersonShot(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"A spectator was shot outside the arena on Sunday night.", "injured:1"},
+		{"A motorcyclist was shot in the leg near the bridge.", "injured:1"},
+		{"The thriller was shot in Prague last winter.", ""},
+		{"The blockbuster was shot on location in Morocco.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -654,6 +654,11 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			// "the intruders": people by the noun's form, uncounted (only a statement of none keeps it)
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
 		}
+		if isAgeWord(w) && !isCapWord(sc.raw(k+1)) && !lexicon.IsVictimNoun(sc.w(k+1)) && personForm(sc.w(k+1), sc.raw(k+1)) &&
+			!lexicon.IsVictimNoun(sc.w(k+2)) && !personForm(sc.w(k+2), sc.raw(k+2)) {
+			// "a 16-year-old intruder": a person by the noun's form
+			return victimPhrase{start: i, end: k + 2, count: 1, who: sc.raw(k + 1), ref: sc.w(k + 1)}, true
+		}
 		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && (!modifierWord(sc, k+1) || verbNext(sc, k+1)) && !isCapWord(sc.raw(k+1)) {
 			// "a 19-year-old", "the 12-year-old"
 			return victimPhrase{start: i, end: k + 1, count: 1, who: "", ref: "age:" + w}, true

@@ -36,3 +36,16 @@ func TestFormedPersonShot(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestAgedFormedPerson: an age before a noun that is a person by its form
+// is one victim ("a 16-year-old intruder").
+func TestAgedFormedPerson(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The farmer was jailed for shooting dead a 16-year-old intruder in 2001.", "detained:1 killed:1"},
+		{"A 40-year-old labourer was stabbed outside the pub.", "injured:1"},
+		{"The 16-year-old computer was stolen from the school.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -68,3 +68,26 @@ func TestOpensReport(t *testing.T) {
 		assert.Equal(t, c.want, a.opensReport(c.i, c.j), c.text)
 	}
 }
+
+// TestCoordinatedComplement checks a title or a body's name whose
+// complement coordinates two names: the whole phrase speaks, never the
+// last place alone.
+func TestCoordinatedComplement(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a title's complement of two places",
+			"Tom Vale spoke in the debate on Monday. The MP for Easton and Wexley said the plan was \"a mess\".",
+			"MP for Easton and Wexley"},
+		{"a title's complement of one place",
+			"Tom Vale spoke in the debate on Monday. The MP for Easton said the plan was \"a mess\".",
+			"MP for Easton"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			qs := Extract(d, entity.Extract(d))
+			if assert.NotEmpty(t, qs) && assert.NotNil(t, qs[len(qs)-1].Speaker) {
+				assert.Equal(t, c.want, qs[len(qs)-1].Speaker.Name)
+			}
+		})
+	}
+}

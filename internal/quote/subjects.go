@@ -1303,23 +1303,34 @@ func (a *qattributor) roleOfBody(k, j, lo int) qnp {
 	return qnp{}
 }
 
-// npBeforeName reads a name that ends at token j, or the role it qualifies
-// ("a spokesman for the White House"), the body a place locates ("police
-// in Moncton") or the person before an organisation ("X of The Nation").
-func (a *qattributor) npBeforeName(j, lo int) qnp {
-	d := a.d
+// nameStartBefore returns the first token of the name that ends at token j,
+// through its connectors ("Bank of England").
+func (a *qattributor) nameStartBefore(j, lo int) int {
 	k := j
 	for k-1 >= lo && !a.inQuote(k-1) {
-		p := d.Tok(k - 1)
+		p := a.d.Tok(k - 1)
 		if lexicon.IsNameWord(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && a.nameWord(k-2) {
 			k--
 			continue
 		}
 		break
 	}
+	return k
+}
+
+// npBeforeName reads a name that ends at token j, or the role it qualifies
+// ("a spokesman for the White House"), the body a place locates ("police
+// in Moncton") or the person before an organisation ("X of The Nation").
+func (a *qattributor) npBeforeName(j, lo int) qnp {
+	d := a.d
+	k := a.nameStartBefore(j, lo)
 	// "a spokesman for the White House": the role is the speaker
-	if r := a.roleOfBody(a.coordinatedNameStart(k, lo), j, lo); r.kind == qnRole {
+	cs := a.coordinatedNameStart(k, lo)
+	if r := a.roleOfBody(cs, j, lo); r.kind == qnRole {
 		return r
+	}
+	if b := a.nameStartBefore(cs, lo); cs < k && b < cs && qNameConnectors[d.Tok(cs-1)] {
+		k = b // "The MP for Easton and Wexley said": both places are the title's complement
 	}
 	// "police in Moncton said", "RCMP in Nova Scotia say": the place
 	// locates the body before it, which speaks
@@ -1839,6 +1850,9 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 		if qNameConnectors[w] && k > start && lexicon.IsTitle(a.lowTok(k-1)) {
 			title = a.lowTok(k - 1)
 			k += 2
+			for k+1 < e && a.lowTok(k) == "and" && a.nameWord(k+1) {
+				k += 2 // "the MP for Easton and Wexley": the complement goes on
+			}
 			continue
 		}
 		if a.capStop(k) || lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {

@@ -426,6 +426,59 @@ func (a *qattributor) cueCands(l *candList, q qspan, rule *contract.Speaker) {
 	}
 }
 
+// punctOnly reports whether tokens [i, j) are at most two marks of
+// punctuation (a colon, a comma).
+func (a *qattributor) punctOnly(i, j int) bool {
+	if j < i || j-i > 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if t := a.d.Tok(k); t != ":" && t != "," && !qIsQuoteRune(firstRune(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportOpeners are the words that may open the clause a reporting verb
+// reports, between the verb and the clause's subject.
+var reportOpeners = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true,
+	"until": true, "that": true, "like": true, ",": true}
+
+// clauseOpeners are the conjunctions that open a clause of time at any
+// distance from the verb before them.
+var clauseOpeners = map[string]bool{"as": true, "while": true, "when": true, "after": true, "before": true, "until": true}
+
+// opensReport reports whether tokens [i, j) are at most two of
+// reportOpeners, or none, or end with one of clauseOpeners and hold no
+// quotation: the clause of j is what the verb ending at i reports, or
+// stands beside it ("said as the heckler", "said that he", "said he",
+// "told the crowd about jobs while a worker").
+func (a *qattributor) opensReport(i, j int) bool {
+	if j > i && clauseOpeners[a.lowTok(j-1)] && !a.quoteBetween(i-1, j) {
+		return true
+	}
+	if j < i || j-i > 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !reportOpeners[a.lowTok(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteBetween reports whether a token between tokens i and j is quoted.
+func (a *qattributor) quoteBetween(i, j int) bool {
+	for k := i + 1; k < j; k++ {
+		if a.inQuote(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // possessorCand adds the possessor of the quoted words ("his “political
 // revolution”", "Trump's “very big” wall").
 func (a *qattributor) possessorCand(l *candList, q qspan) {
@@ -980,6 +1033,9 @@ func (a *qattributor) settled(qi int, at qattribution) bool {
 	if (at.passive || at.owner) && at.sp != nil {
 		return true // the agent of a passive verb of naming, the owner of the words: grammar leaves no doubt
 	}
+	if at.sp != nil && at.inSent && at.explicit && at.sp.End <= q.os && a.embeddedBefore(q, at.sp) {
+		return true // the words of a report inside another's, right before them: "X said as Y yelled: …"
+	}
 	if at.sp == nil || !at.inSent || !at.explicit || at.sp.Entity == "" || at.sp.Start < q.oe {
 		return false
 	}
@@ -1011,6 +1067,38 @@ func (a *qattributor) settled(qi int, at qattribution) bool {
 		}
 	}
 	return true
+}
+
+// embeddedBefore reports whether sp, the rules' choice for quotation q, is
+// the subject of a cue whose verb stands right before the quotation (no
+// more than a colon or a comma between) and right after its subject, and
+// that cue stands inside the report of another cue of the same sentence
+// ("Cruz said as the heckler yelled: “…”", "Ruiz said a guard shouted:
+// “…”"), and the quotation is whole: it is the nearer cue's object.
+func (a *qattributor) embeddedBefore(q qspan, sp *contract.Speaker) bool {
+	cues, ok := a.cueMemoOf(q)
+	if !ok || len(cues) < 2 || a.partial(q) {
+		return false
+	}
+	qa := a.tokAt(q.os)
+	for _, c := range cues {
+		if c.tok >= qa || !a.punctOnly(c.tok+c.n, qa) {
+			continue
+		}
+		n := a.subject(c)
+		if n.s != sp.Start || n.e != sp.End || n.ante != nil || c.tok-a.tokAt(max(n.e-1, n.s)) > 2 {
+			return false // not the subject right before the verb, or a relative pronoun's
+		}
+		for _, m := range cues {
+			if m.tok < c.tok && m.si == c.si && a.opensReport(m.tok+m.n, a.tokAt(n.s)) {
+				if o := a.subject(m); o.kind != qnNone && o.s < n.s {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // continued reports whether quotation qi reopens, at the start of its

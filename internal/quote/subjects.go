@@ -33,6 +33,9 @@ func (a *qattributor) subject(c qcue) qnp {
 				}
 			}
 		}
+		if n := a.perceivedSubject(c.tok, lo); n.kind != qnNone {
+			return n // "they saw Vale in the yard screaming, “…”"
+		}
 		if n := a.withSubject(c.tok, lo); n.kind != qnNone {
 			return n // "…, with the Daily Ledger newspaper describing it as “…”"
 		}
@@ -302,6 +305,39 @@ var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": tr
 var nounsInLy = map[string]bool{"family": true, "assembly": true, "supply": true, "monopoly": true, "anomaly": true,
 	"rally": true, "ally": true, "reply": true, "bully": true, "italy": true, "july": true, "daily": true,
 	"weekly": true, "monthly": true, "quarterly": true, "homily": true}
+
+// perceptionVerbs are the verbs whose object a participle after it has as
+// its subject: "heard him shouting", "saw Vale in the yard screaming".
+var perceptionVerbs = map[string]bool{"saw": true, "see": true, "sees": true, "seen": true, "seeing": true,
+	"heard": true, "hear": true, "hears": true, "hearing": true, "watched": true, "watch": true, "spotted": true,
+	"noticed": true}
+
+// objectPronouns are the object pronouns a perception verb's object may be,
+// with the subject pronoun they resolve as.
+var objectPronouns = map[string]string{"him": "he", "her": "she", "them": "they"}
+
+// perceivedSubject returns the object of a perception verb at most eight
+// tokens before the participle at token i (no comma, quotation or other
+// verb of perception between), the participle's subject; or none.
+func (a *qattributor) perceivedSubject(i, lo int) qnp {
+	d := a.d
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		if t := d.Tok(k); t == "," || t == ";" || a.inQuote(k) {
+			return qnp{}
+		}
+		if !perceptionVerbs[a.lowTok(k)] || k+1 >= i {
+			continue
+		}
+		if h, ok := objectPronouns[a.lowTok(k+1)]; ok {
+			return qnp{kind: qnPron, s: d.Toks[k+1].Start, e: d.Toks[k+1].End, head: h}
+		}
+		if n, _ := a.npAfter0(k+1, i); n.kind == qnName || n.kind == qnRole {
+			return n
+		}
+		return qnp{}
+	}
+	return qnp{}
+}
 
 // skipBack skips, going back from token j, the adverbs, auxiliaries and
 // time phrases between a speaker and the verb ("has also", "in 2010",
@@ -1267,23 +1303,34 @@ func (a *qattributor) roleOfBody(k, j, lo int) qnp {
 	return qnp{}
 }
 
-// npBeforeName reads a name that ends at token j, or the role it qualifies
-// ("a spokesman for the White House"), the body a place locates ("police
-// in Moncton") or the person before an organisation ("X of The Nation").
-func (a *qattributor) npBeforeName(j, lo int) qnp {
-	d := a.d
+// nameStartBefore returns the first token of the name that ends at token j,
+// through its connectors ("Bank of England").
+func (a *qattributor) nameStartBefore(j, lo int) int {
 	k := j
 	for k-1 >= lo && !a.inQuote(k-1) {
-		p := d.Tok(k - 1)
+		p := a.d.Tok(k - 1)
 		if lexicon.IsNameWord(p) && !a.capStop(k-1) || qNameConnectors[p] && k-2 >= lo && a.nameWord(k-2) {
 			k--
 			continue
 		}
 		break
 	}
+	return k
+}
+
+// npBeforeName reads a name that ends at token j, or the role it qualifies
+// ("a spokesman for the White House"), the body a place locates ("police
+// in Moncton") or the person before an organisation ("X of The Nation").
+func (a *qattributor) npBeforeName(j, lo int) qnp {
+	d := a.d
+	k := a.nameStartBefore(j, lo)
 	// "a spokesman for the White House": the role is the speaker
-	if r := a.roleOfBody(a.coordinatedNameStart(k, lo), j, lo); r.kind == qnRole {
+	cs := a.coordinatedNameStart(k, lo)
+	if r := a.roleOfBody(cs, j, lo); r.kind == qnRole {
 		return r
+	}
+	if b := a.nameStartBefore(cs, lo); cs < k && b < cs && qNameConnectors[d.Tok(cs-1)] {
+		k = b // "The MP for Easton and Wexley said": both places are the title's complement
 	}
 	// "police in Moncton said", "RCMP in Nova Scotia say": the place
 	// locates the body before it, which speaks
@@ -1803,6 +1850,9 @@ func (a *qattributor) nameSpan(k, e int) qnp {
 		if qNameConnectors[w] && k > start && lexicon.IsTitle(a.lowTok(k-1)) {
 			title = a.lowTok(k - 1)
 			k += 2
+			for k+1 < e && a.lowTok(k) == "and" && a.nameWord(k+1) {
+				k += 2 // "the MP for Easton and Wexley": the complement goes on
+			}
 			continue
 		}
 		if a.capStop(k) || lexicon.IsTitle(w) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) {

@@ -1,0 +1,93 @@
+package quote
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/assert"
+)
+
+// TestEmbeddedSpeech checks quotations that are the words of a report
+// inside another's: the subject of the cue right before the quotation
+// speaks, not the subject of the cue whose report holds it, when the
+// quotation is whole; a fragment, a relative clause's cue and a cue that
+// no report opens are left to the other readings. The sentences are made
+// up for the test; want is the last quotation's speaker name.
+func TestEmbeddedSpeech(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a cue in a clause opened by 'as'",
+			"Tom Vale spoke at a rally in Easton on Monday. Vale said as a heckler yelled: \"You are a fraud!\"",
+			"a heckler"},
+		{"a cue in a clause opened by 'while'",
+			"Ann Ruiz spoke at the plant on Friday. Ruiz told the crowd about jobs while one worker shouted: \"Pay us first!\"",
+			"one worker"},
+		{"a cue in a report with no word before its subject",
+			"Ann Ruiz ran the shop for years. Ruiz said a guard shouted: \"Stop the van!\"",
+			"a guard"},
+		{"a participle after the object of a verb of perception",
+			"Police were called to a house on Elm Street. Two neighbours said they saw Tom Vale in the yard screaming, \"Leave me alone!\" before officers arrived.",
+			"Tom Vale"},
+		{"a participle after an object pronoun of a verb of perception",
+			"Tom Vale was arrested on Elm Street. A neighbour, Ann Ruiz, said she heard him shouting, \"Leave me alone!\" before officers arrived.",
+			"Tom Vale"},
+		{"a cue after its own subject, no report around it",
+			"Ann Ruiz ran the shop for years. Ruiz told reporters on Friday: \"We will open again.\"",
+			"Ann Ruiz"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			qs := Extract(d, entity.Extract(d))
+			if assert.NotEmpty(t, qs) && assert.NotNil(t, qs[len(qs)-1].Speaker) {
+				assert.Equal(t, c.want, qs[len(qs)-1].Speaker.Name)
+			}
+		})
+	}
+}
+
+// TestOpensReport checks the words that may stand between a reporting verb
+// and the subject of the clause it reports.
+func TestOpensReport(t *testing.T) {
+	cases := []struct {
+		text string
+		i, j int
+		want bool
+	}{
+		{"Vale said as Ruiz yelled", 2, 3, true},
+		{"Vale said that Ruiz yelled", 2, 3, true},
+		{"Vale said Ruiz yelled", 2, 2, true},
+		{"Vale spoke to Ruiz on air", 2, 3, false},
+		{"Vale told the crowd about jobs while Ruiz yelled", 2, 7, true},
+		{"Vale told the crowd about jobs and Ruiz yelled", 2, 7, false},
+		{"Vale said then to Ruiz", 2, 4, false},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, nil, pairQuotes(d))
+		assert.Equal(t, c.want, a.opensReport(c.i, c.j), c.text)
+	}
+}
+
+// TestCoordinatedComplement checks a title or a body's name whose
+// complement coordinates two names: the whole phrase speaks, never the
+// last place alone.
+func TestCoordinatedComplement(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a title's complement of two places",
+			"Tom Vale spoke in the debate on Monday. The MP for Easton and Wexley said the plan was \"a mess\".",
+			"MP for Easton and Wexley"},
+		{"a title's complement of one place",
+			"Tom Vale spoke in the debate on Monday. The MP for Easton said the plan was \"a mess\".",
+			"MP for Easton"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			qs := Extract(d, entity.Extract(d))
+			if assert.NotEmpty(t, qs) && assert.NotNil(t, qs[len(qs)-1].Speaker) {
+				assert.Equal(t, c.want, qs[len(qs)-1].Speaker.Name)
+			}
+		})
+	}
+}

@@ -1358,7 +1358,7 @@ func (a *qattributor) cueRightBefore(p, q qspan) (qattribution, bool) {
 // ownedSpeech attributes a quotation by the speech, statement or letter
 // whose owner sentence si, right before it and without a reporting cue,
 // names as the last thing it says, someone else perhaps reading it out:
-// "actress Helen Mirren read out his acceptance speech. “I'm honoured …”"
+// "the actor Dana Holt read out the winner's speech. “I'm grateful …”"
 // is his ("Jones criticised Smith's statement" has a cue: Jones speaks).
 func (a *qattributor) ownedSpeech(si int) (qattribution, bool) {
 	d := a.d

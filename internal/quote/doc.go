@@ -67,7 +67,7 @@
 //     between them reports someone, who then speaks: "X said: “…” Y
 //     admitted that … “…”", not a participle's nor a verb's before "to"),
 //     the owner of the speech or statement the sentence before ends with
-//     ("Helen Mirren read out his acceptance speech. “…”": his), a cue in
+//     ("Dana Holt read out the winner's speech. “…”": the winner's), a cue in
 //     a nearby sentence of the paragraph (not a cue a colon ends, read
 //     forwards: it speaks the quotation after it; first the cue of a
 //     quotation that follows with only space between, when this one ends

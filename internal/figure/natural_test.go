@@ -37,7 +37,7 @@ func TestIllnessCauses(t *testing.T) {
 		{"The band cancelled its tour after guitarist Tom Kemp was taken to hospital with \"acute flu-like symptoms\".", ""},
 		{"The rider was taken to hospital with a fever after the crash.", "injured:1"},
 		{"BASEBALL - COACH TOM KEMP HOSPITALIZED .\nThe 61-year-old Kemp was hospitalized after experiencing dizziness .", ""},
-		{"SKIER HOSPITALISED .\nThe skier was taken to hospital with a broken wrist .", "injured:1 injured:1"},
+		{"SKIER HOSPITALISED .\nThe skier , with a fever , was taken to hospital following a fall on the slopes .", "injured:1 injured:1"},
 	}
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)

@@ -184,7 +184,7 @@ func TestCueBetween(t *testing.T) {
 				return
 			}
 			n := len(a.qs)
-			at, ok := a.cueRightBefore(a.qs[n-2], a.qs[n-1])
+			at, ok := a.cueBetween(a.qs[n-2], a.qs[n-1])
 			got := ""
 			if ok {
 				got = at.sp.Name

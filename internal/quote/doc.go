@@ -81,8 +81,8 @@
 // will lead …, the party leader said", and a pronoun that is the subject
 // of such a clause stands for no name in the words it reports, "Reed will
 // lead …, he said"; not an item of a list "including" governs, "beat
-// actors including Clive Owen, …", nor the subject of a clause that opens
-// the sentence before the main one, "Asked whether he was …, Mr Howard
+// rivals including Ana Cruz, …", nor the subject of a clause that opens
+// the sentence before the main one, "Asked if he was …, Mr Hale
 // told"; past a relative clause after a description, "A man who lives nearby,
 // and asked not to be named, says"; an indefinite description keeps the
 // pronoun, "One trader … “…,” he said", unless a person named in its own

@@ -433,11 +433,12 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 	if conditionAdjective(sc, j) {
 		return injured, j + 1, true // "is stable after the stabbing", "remains critical"
 	}
+	if fallVerbs[w] {
+		return fellToDeath(sc, j) // "fell to his death"
+	}
 	switch w {
 	case "gunned", "cut", "mowed":
 		return gunnedDown(sc, j, w)
-	case "fell", "falls", "plunged", "plunges", "jumped", "jumps", "leapt", "tumbled": // fallVerbs
-		return fellToDeath(sc, j)
 	case "spent", "spends", "served", "serves":
 		return timeInJail(sc, j)
 	case "held":

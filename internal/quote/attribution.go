@@ -1381,7 +1381,7 @@ func (a *qattributor) ownedSpeech(si int) (qattribution, bool) {
 	for j := k - 1; j >= st.TokStart && j >= k-3; j-- {
 		switch w := a.lowTok(j); w {
 		case "his", "her", "their":
-			n := qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: map[string]string{"his": "he", "her": "she", "their": "they"}[w]}
+			n := qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: possessorPronoun[w]}
 			if sp := a.speakerOf(n); sp != nil && sp.Entity != "" {
 				sp.Start, sp.End, sp.Text = d.Toks[j].Start, d.Toks[k].End, a.text[d.Toks[j].Start:d.Toks[k].End]
 				return qattribution{sp: sp, cue: a.lowTok(k), owner: true}, true
@@ -1400,6 +1400,9 @@ func (a *qattributor) ownedSpeech(si int) (qattribution, bool) {
 	}
 	return qattribution{}, false
 }
+
+// possessorPronoun is the subject pronoun of a possessive determiner.
+var possessorPronoun = map[string]string{"his": "he", "her": "she", "their": "they"}
 
 // ownedSpeechNouns are the words someone says or writes that another may
 // read out or publish.

@@ -10,10 +10,7 @@ import (
 // one row per class, in sentences written for the test: want lists, per
 // quotation, the canonical name of the entity its speaker refers to.
 func TestSpeakerReference(t *testing.T) {
-	cases := []struct {
-		class, text string
-		want        []string
-	}{
+	cases := []speakerCase{
 		{"a subject pronoun continues its chain past a person it names",
 			"Oscar Lindqvist told the inquiry he had signed every contract himself. He portrayed Ian Moss, an engineer who built the first plant in a rented barn and later ran the largest division, as careless with money. \"He never read a single invoice,\" he said.",
 			[]string{"Oscar Lindqvist"}},
@@ -93,6 +90,18 @@ func TestSpeakerReference(t *testing.T) {
 			"The bond sale went ahead on Friday. \"The reserves will not be touched,\" a senior Brazilian Trade Ministry official said.",
 			[]string{"Trade Ministry"}},
 	}
+	checkSpeakerNames(t, cases)
+}
+
+// speakerCase is a text and the names of its quotations' speakers, in order.
+type speakerCase struct {
+	class, text string
+	want        []string
+}
+
+// checkSpeakerNames checks the speakers of each case's quotations.
+func checkSpeakerNames(t *testing.T, cases []speakerCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
 			got, ok := quotesChecked(t, c.text)

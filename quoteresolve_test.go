@@ -10,10 +10,7 @@ import (
 // one row per class, in sentences written for the test: want lists, per
 // quotation, the canonical name of the entity its speaker refers to.
 func TestSpeakerReference(t *testing.T) {
-	cases := []struct {
-		class, text string
-		want        []string
-	}{
+	cases := []speakerCase{
 		{"a subject pronoun continues its chain past a person it names",
 			"Oscar Lindqvist told the inquiry he had signed every contract himself. He portrayed Ian Moss, an engineer who built the first plant in a rented barn and later ran the largest division, as careless with money. \"He never read a single invoice,\" he said.",
 			[]string{"Oscar Lindqvist"}},
@@ -54,16 +51,16 @@ func TestSpeakerReference(t *testing.T) {
 			"Carl Berg said he had had enough of the slow courts but Tennis Norway chief Petter Lunde rejected his complaint. \"We did ask for faster courts,\" he said.",
 			[]string{"Petter Lunde"}},
 		{"a body's name in apposition with no determiner and no second comma: the name before it speaks",
-			"Hotel owners fear a quiet summer in the resort.\n\nMaria Lindqvist, Northport Hotel Association said: \"We have tried very hard to bring them back.\"",
+			"Hotel owners fear a quiet summer in the resort.\n\nMaria Lindqvist, Northport Hotel Association said: \"We are doing all we can to win them back.\"",
 			[]string{"Maria Lindqvist"}},
 		{"a bare description after a body's name in apposition: the name before it speaks",
-			"Waiting times rose again in March.\n\nTomas Greer, Green Party health spokesman said: \"It is the same target she set in 1999.\"",
+			"Waiting times rose again in March.\n\nTomas Greer, Green Party health spokesman said: \"She set this very target years ago.\"",
 			[]string{"Tomas Greer"}},
 		{"a comma after the verb makes the body's clause one put in: the body speaks",
 			"Hotel owners fear a quiet summer in the resort.\n\nMaria Lindqvist, Northport Hotel Association said, had \"never missed a payment\" in ten years.",
 			[]string{"Northport Hotel Association"}},
 		{"'he said' after the words it reports stands for no name in them",
-			"Campaign chief Alan Reeve set out the plans on Monday. The campaign would be run from the regions. And Peter Marsh would be in the front line of that campaign, he said. \"He will lead the debate,\" he promised.",
+			"Campaign chief Alan Reeve set out the plans on Monday. The campaign would be run from the regions. And Peter Marsh would lead that effort on the ground, he said. \"He will lead the debate,\" he promised.",
 			[]string{"Alan Reeve"}},
 		{"a reporting clause after the words it reports holds the sentence's subject for the pronoun after",
 			"Chancellor Gordon Brown presented the Budget on Wednesday. Opposition leader Mark Holt attacked the plan. Mr Brown liked to talk about balanced books, the opposition leader said. \"This is a dodgy plan,\" he said.",
@@ -81,18 +78,30 @@ func TestSpeakerReference(t *testing.T) {
 			"Councillor Alan Reeve spoke on Monday. Mayor Tom Reed has failed to fix the roads, he claimed, saying the council had run out of money. \"It is a scandal,\" he said.",
 			[]string{"Alan Reeve"}},
 		{"a speaker brought in by a cue between two quotations of a paragraph speaks the second",
-			"Lib Dem spokesman Mark Olsen said: \"It would be prudent to wait.\" Chief constable Andrew Hale acknowledged that drinking did cause problems. \"If you come to the city on a Friday night you will see it.\"",
+			"Lib Dem spokesman Mark Olsen said: \"It would be prudent to wait.\" Chief constable Andrew Hale conceded that drinking was a worry. \"Walk through the centre on a Saturday night and you will see it.\"",
 			[]string{"Mark Olsen", "Andrew Hale"}},
 		{"a verb before 'to' between two quotations reports no words: the speaker before goes on",
-			"Police spokesman Lt. Bryan Stecker said: \"We know one of the two shooters fled.\" Officers responded to the bar just after midnight. \"What we were able to determine was that one of them fled.\"",
-			[]string{"Bryan Stecker", "Bryan Stecker"}},
+			"Police spokesman Lt. Dan Ortiz said: \"We know one of the two shooters fled.\" Officers responded to the bar just after midnight. \"What we could establish is that one of them fled.\"",
+			[]string{"Dan Ortiz", "Dan Ortiz"}},
 		{"a participle between two quotations reports no words: the speaker before goes on",
-			"Midfielder Sean Finn said: \"We did not play great football.\" Ireland look to have an edge after claiming away draws in Basel and Paris. \"In Paris, we looked good.\"",
+			"Midfielder Sean Finn said: \"Our passing was poor today.\" Ireland seem to hold the upper hand after earning away draws in Oslo and Rome. \"In Rome, we looked good.\"",
 			[]string{"Sean Finn", "Sean Finn"}},
 		{"an official of a body a nationality qualifies speaks for the body",
 			"The bond sale went ahead on Friday. \"The reserves will not be touched,\" a senior Brazilian Trade Ministry official said.",
 			[]string{"Trade Ministry"}},
 	}
+	checkSpeakerNames(t, cases)
+}
+
+// speakerCase is a text and the names of its quotations' speakers, in order.
+type speakerCase struct {
+	class, text string
+	want        []string
+}
+
+// checkSpeakerNames checks the speakers of each case's quotations.
+func checkSpeakerNames(t *testing.T, cases []speakerCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
 			got, ok := quotesChecked(t, c.text)
@@ -119,10 +128,10 @@ func TestSpeakerMention(t *testing.T) {
 			"The fund lost money for a third year. \"We will not sell,\" a spokesman for Kestrel and Lorne said.",
 			"a spokesman for Kestrel and Lorne"},
 		{"a proportion of the people just named speaks on its own: 'four in 10'",
-			"More than 6 in 10 Republicans who voted called themselves conservative. About four in 10 said they were \"angry\" with the government.",
+			"More than 6 in 10 farmers who took part called themselves worried. About four in 10 said the ministry had \"betrayed\" them.",
 			"About four in 10"},
 		{"a proportion of the people just named speaks on its own: 'half'",
-			"More than 6 in 10 Republicans who voted called themselves conservative. Nearly half said they were \"angry\" with the government.",
+			"More than 6 in 10 farmers who took part called themselves worried. Nearly half said the ministry had \"betrayed\" them.",
 			"Nearly half"},
 		{"a proportion after the quotation it reports",
 			"Voters in the county were asked about the new tax. \"It is far too high,\" more than a third said.",

@@ -71,7 +71,9 @@ type Money struct {
 	// Min and Max are the ends of a range ("$2-3bn"); nil otherwise.
 	Min *float64 `json:"min"`
 	Max *float64 `json:"max"`
-	// Currency is the ISO 4217 code, "" when unknown.
+	// Currency is the ISO 4217 code, "" when unknown: the code in force in
+	// the story's year where a new issue changed it (the Turkish lira of a
+	// 1996 story is TRL, of 2007 TRY), else the current one.
 	Currency string `json:"currency"`
 	// Qualifier is how the amount relates to the true one ("about", "more_than", …).
 	Qualifier Qualifier `json:"qualifier"`

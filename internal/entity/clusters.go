@@ -260,7 +260,7 @@ func initials(name string) string {
 	var b strings.Builder
 	for i, w := range f {
 		if lexicon.IsFunctionWord(w) || i == 0 && w == "The" {
-			continue // "The International Association of Athletics Federations" → IAAF
+			continue // "The International Association of Rowing Clubs" → IARC
 		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsUpper(r) {

@@ -1,9 +1,9 @@
 // Package figure reads the numbers of an analysed article: the number grammar
 // (numbers.go), amounts of money (money.go, the story's context and the
 // tables' headers in moneyctx.go, the notes that scale a table's rows and
-// the money columns a row's named amount heads in moneynote.go), casualty counts (casualties.go) and the article's toll
-// (toll.go). A table's bare figures and a vague amount ("investing
-// millions") that no currency goes with take the story's currency
+// the money columns a row's named amount heads in moneynote.go), casualty
+// counts (casualties.go) and the article's toll (toll.go). A table's bare
+// figures and a vague amount ("investing millions") that no currency goes with take the story's currency
 // (storyCurrency): the one most of its amounts are in, else the dateline
 // place's (lexicon.DatelineCurrency), else that of the country the body
 // names most when it is the UK's (lexicon.HomeCurrency), else USD. Casualties come from a grammar of victim

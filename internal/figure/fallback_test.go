@@ -403,7 +403,7 @@ func TestUnsaidPlurals(t *testing.T) {
 		{"Nine people were arrested in raids on Monday. Those arrested are accused of smuggling fuel.", "detained:9"},
 		{"Nine people were arrested in raids on Monday. Officials said several people had also been arrested in a port.", "detained:9"},
 		{"Villagers say the militia killed more civilians than the army did.", ""},
-		{"Five British detainees were freed in March. Campaigners called on the government to release men indefinitely detained in Britain without charge.", "detained:5"},
+		{"Five British detainees were freed in March. Activists urged ministers to free men indefinitely detained abroad without trial.", "detained:5"},
 		{"Nine people were arrested in raids on Monday. Also arrested were a farmer and members of his family.", "detained:9"},
 		{"Nine people were arrested in raids on Monday. A farmer was arrested on Friday.", "detained:9 detained:1"},
 		// a participle coordinated with others shares their plural subject

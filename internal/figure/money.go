@@ -48,16 +48,23 @@ func (f *Figures) Money() []contract.Money {
 		if dollar == "" {
 			dollar = "USD"
 		}
+		var heads map[int]string // by byte start, the first hit's currency, for the rows of a money column
 		for _, r := range rows {
+			if r.like > 0 && heads == nil {
+				heads = startCodes(hits)
+			}
 			switch {
 			case r.like > 0:
-				r.code = likeCode(hits, r) // the currency the story gave the amount heading its column
+				r.code = likeCode(heads, r) // the currency the story gave the amount heading its column
 			case r.code == "" && r.dollar:
 				r.code = dollar // "FIGURES IN $ MILLION" in a story from BUDAPEST
 			case r.code == "":
 				r.code = code
 			}
 			hits = append(hits, r)
+			if _, ok := heads[r.start]; !ok && heads != nil {
+				heads[r.start] = r.code
+			}
 		}
 		sortHits(hits)
 	}
@@ -121,13 +128,24 @@ func conversionCloses(text string, end int) bool {
 // that an amount's conversion between them keeps its magnitude.
 var nearWorth = map[string]bool{"USD": true, "GBP": true, "EUR": true}
 
-// likeCode returns the currency of the amount among hits that heads the
-// money column of the row figure r, or r's own when none starts there.
-func likeCode(hits []moneyHit, r moneyHit) string {
+// startCodes maps the byte start of each of hits to its currency, the
+// first hit's where two start alike.
+func startCodes(hits []moneyHit) map[int]string {
+	m := make(map[int]string, len(hits))
 	for _, h := range hits {
-		if h.start == r.like-1 {
-			return h.code
+		if _, ok := m[h.start]; !ok {
+			m[h.start] = h.code
 		}
+	}
+	return m
+}
+
+// likeCode returns the currency of the amount that heads the money column
+// of the row figure r, from heads (startCodes), or r's own when none
+// starts there.
+func likeCode(heads map[int]string, r moneyHit) string {
+	if code, ok := heads[r.like-1]; ok {
+		return code
 	}
 	return r.code
 }

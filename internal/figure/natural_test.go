@@ -33,15 +33,15 @@ func TestNaturalDeaths(t *testing.T) {
 // harm, beside harm told in the same shapes.
 func TestIllnessCauses(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Police said the courier was shot dead on Friday. The band's drummer died after suffering a heart attack on tour.", "killed:1"},
+		{"Police said the courier was shot dead on Friday. The band's drummer died on tour of a heart attack.", "killed:1"},
 		{"A guard died after an attack on the depot.", "killed:1"},
 		{"Police said the courier was shot dead on Friday. The writer of the stage musical Under Fire has died of kidney failure aged 80.", "killed:1"},
 		{"A firefighter died in the fire, aged 45.", "killed:1"},
 		{"Police said the courier was shot dead on Friday. The 61-year-old Tom Kemp was hospitalized after experiencing dizziness.", "killed:1"},
-		{"The band cancelled its tour after guitarist Tom Kemp was taken to hospital suffering from \"severe flu-like symptoms\".", ""},
+		{"The band cancelled its tour after guitarist Tom Kemp was taken to hospital with \"acute flu-like symptoms\".", ""},
 		{"The rider was taken to hospital with a fever after the crash.", "injured:1"},
 		{"BASEBALL - COACH TOM KEMP HOSPITALIZED .\nThe 61-year-old Kemp was hospitalized after experiencing dizziness .", ""},
-		{"SKIER HOSPITALISED .\nThe skier was taken to hospital after a fall on the slopes .", "injured:1 injured:1"},
+		{"SKIER HOSPITALISED .\nThe skier , with a fever , was taken to hospital following a fall on the slopes .", "injured:1 injured:1"},
 	}
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)
@@ -65,7 +65,7 @@ func TestDroppedPronounHits(t *testing.T) {
 // athletes out of a meeting, and the shot put, which is no shot.
 func TestAthleticsStories(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Tom Kemp won the shot put title at the indoor championships with a throw of 17.5m. In the absence of injured British number one Ray Hale, the Olympic medallist took the title. The sprinter Ana Cole won her heats to reach the qualifying mark.", ""},
+		{"Tom Kemp won the shot put title at the indoor championships with a throw of 17.5m. Without the injured Welsh champion Ray Hale, the Olympic medallist took the title. The sprinter Ana Cole won her heats to reach the qualifying mark.", ""},
 		{"Tom Kemp won the shot put title at the indoor championships. The Olympic medallist was later injured when a gunman opened fire on his car.", "injured:1"},
 	}
 	for _, c := range cases {

@@ -463,18 +463,12 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 	if conditionAdjective(sc, j) {
 		return injured, j + 1, true // "is stable after the stabbing", "remains critical"
 	}
+	if fallVerbs[w] {
+		return fellToDeath(sc, j) // "fell to his death"
+	}
 	switch w {
 	case "gunned", "cut", "mowed":
-		if sc.w(j+1) == "down" {
-			if w == "gunned" {
-				return killed, j + 2, true
-			}
-			if sc.w(j-1) == "was" || sc.w(j-1) == "were" || sc.w(j-1) == "been" {
-				return killed, j + 2, true
-			}
-		}
-	case "fell", "falls", "plunged", "plunges", "jumped", "jumps", "leapt", "tumbled": // fallVerbs
-		return fellToDeath(sc, j)
+		return gunnedDown(sc, j, w)
 	case "spent", "spends", "served", "serves":
 		return timeInJail(sc, j)
 	case "held":
@@ -485,16 +479,8 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		if sc.w(j+1) == "bars" {
 			return detained, j + 2, true
 		}
-	case "under":
-		// "is under arrest", "remained under arrest"
-		if e, ok := underArrest(sc, j); ok && passiveBefore(sc, j) {
-			return detained, e, true
-		}
-	case "placed", "put":
-		// "was placed under arrest", "were put under arrest"
-		if e, ok := underArrest(sc, j+1); ok && passiveBefore(sc, j) {
-			return detained, e, true
-		}
+	case "under", "placed", "put":
+		return underArrestState(sc, j, w)
 	case "in", "at":
 		return inPlaceState(sc, j, w)
 	case "critical", "stable":
@@ -560,6 +546,32 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 		return injured, j + 1, true // a count of none: the victims reader sets 0
 	default:
 		return careOrCustodyPredicate(sc, j, w)
+	}
+	return "", j, false
+}
+
+// gunnedDown reads "gunned down" (killed whatever stands before it) and
+// "was cut down", "were mowed down" (killed after an auxiliary).
+func gunnedDown(sc *numScan, j int, w string) (string, int, bool) {
+	if sc.w(j+1) != "down" {
+		return "", j, false
+	}
+	if w == "gunned" || sc.w(j-1) == "was" || sc.w(j-1) == "were" || sc.w(j-1) == "been" {
+		return killed, j + 2, true
+	}
+	return "", j, false
+}
+
+// underArrestState reads custody in a passive clause: "is under arrest",
+// "remained under arrest" (w is "under"), "was placed under arrest",
+// "were put under arrest" (w is the verb before it).
+func underArrestState(sc *numScan, j int, w string) (string, int, bool) {
+	at := j
+	if w != "under" {
+		at = j + 1
+	}
+	if e, ok := underArrest(sc, at); ok && passiveBefore(sc, j) {
+		return detained, e, true
 	}
 	return "", j, false
 }

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -73,4 +74,33 @@ func TestCasualtiesScale(t *testing.T) {
 			assert.Less(t, large, 2*small+20*time.Millisecond, "casualties are not linear in their hits")
 		})
 	}
+}
+
+// TestMoneyColumnScales reads tables of money columns, n rows in all,
+// under a story of 4n amounts, at two sizes: every row takes the currency of
+// the amount heading its column, which must be found without rescanning
+// every amount, so four times the rows may take about four times as long
+// (eight, for noise), not sixteen.
+func TestMoneyColumnScales(t *testing.T) {
+	const rows = 50 // a table's rows under its head, ranked 2 to 51
+	run := func(n int) time.Duration {
+		var b strings.Builder
+		b.WriteString(strings.Repeat("The fund paid out $5 million, $6 million, $7 million and $8 million.\n", n))
+		for k := range n {
+			if k%rows == 0 {
+				b.WriteString("\nTop earners :\n1. Anna Berg 52,400 dollars\n")
+			}
+			fmt.Fprintf(&b, "%d. Lisa Holt %d\n", k%rows+2, 30000+k)
+		}
+		d := textdoc.Analyze(b.String())
+		var got int
+		el := cputime.Thread(func() { got = len(New(d, nil).Money()) })
+		assert.Equal(t, 5*n+n/rows, got)
+		return el
+	}
+	run(200) // warm the lexicon
+	best := func(n int) time.Duration { return min(run(n), run(n), run(n)) }
+	small, large := best(1000), best(4000)
+	t.Logf("1,000 rows: %v; 4,000 rows: %v", small, large)
+	assert.Less(t, large, 8*small+20*time.Millisecond, "a money column is not linear in its rows")
 }

@@ -451,8 +451,8 @@ func namesYear(d *textdoc.Doc, si int) bool {
 // yearOf returns the year a four-digit token or an ISO date ("1996-08-22",
 // a wire dateline's) names (1900–2100), or 0.
 func yearOf(t string) int {
-	if len(t) == 10 && t[4] == '-' && t[7] == '-' {
-		t = t[:4]
+	if len(t) == 10 && t[4] == '-' && t[7] == '-' && allDigits(t[5:7]) && allDigits(t[8:10]) {
+		t = t[:4] // not "1996-XB-12", a code
 	}
 	if len(t) != 4 || !(t[0] == '1' || t[0] == '2') {
 		return 0

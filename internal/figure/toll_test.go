@@ -90,3 +90,17 @@ func TestTollCandidates(t *testing.T) {
 	// no article: no candidates
 	assert.Empty(t, New(nil, nil).TollCandidates(nil).Killed)
 }
+
+// TestYearOf: a four-digit token or an ISO date names a year; a code
+// shaped like a date, a year out of range and other numbers name none.
+func TestYearOf(t *testing.T) {
+	for _, c := range []struct {
+		tok  string
+		want int
+	}{
+		{"1996", 1996}, {"1996-08-22", 1996}, {"2007-11-30", 2007},
+		{"1996-XB-12", 0}, {"1996-08-2A", 0}, {"3000", 0}, {"1850-01-01", 0}, {"19960", 0}, {"12,000", 0},
+	} {
+		assert.Equal(t, c.want, yearOf(c.tok), c.tok)
+	}
+}

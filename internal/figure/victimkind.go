@@ -264,7 +264,7 @@ func harmlessImpact(sc *numScan, b int) bool {
 	k := b
 	if sc.w(k) == "in" || sc.w(k) == "on" {
 		for k < sc.hi && k < b+5 && sc.w(k) != "by" && sc.w(k) != "with" {
-			k++ // "hit in the head by a firework"
+			k++ // "hit on the shoulder by a firework"
 		}
 	}
 	if sc.w(k) != "by" && sc.w(k) != "with" {

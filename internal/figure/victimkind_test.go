@@ -164,7 +164,7 @@ func TestGrammarNoPersonHarm(t *testing.T) {
 func TestHarmlessImpact(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"The mayor was hit by a tin of paint hurled by a heckler.", ""},
-		{"The couple were hit by tragedy two years later.", ""},
+		{"The family was hit by misfortune the following spring.", ""},
 		{"The mayor was also hit by the custard.", ""},
 		{"The mayor was hit with a fine of 500 pounds.", ""},
 		{"A boy was hit by a car on Friday.", "injured:1"},
@@ -184,7 +184,7 @@ func TestHarmlessImpact(t *testing.T) {
 // for an interview"), beside the deed and the booking into jail.
 func TestPurposeAndBooking(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Every rifle sold to the militia is a weapon aimed mainly at killing an unarmed villager.", ""},
+		{"Each rifle the militia buys is a tool aimed chiefly at killing an unarmed villager.", ""},
 		{"The raid was aimed at arresting two smugglers.", ""},
 		{"Gunmen bent on killing police opened fire on the station.", ""},
 		{"The gunmen opened fire, killing two policemen.", "killed:2"},
@@ -231,7 +231,7 @@ func TestSharedObject(t *testing.T) {
 // the text counts.
 func TestAlongWith(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Tom Kemp was arrested along with guitarist Ray Hale and three other members of the crew.", "detained:5"},
+		{"Tom Kemp was arrested along with guitarist Ray Hale and three other crew members of his.", "detained:5"},
 		{"The courier was arrested along with two other men.", "detained:3"},
 		{"Ana Cruz was killed together with her two children.", "killed:3"},
 		{"The pilot was killed along with his brother.", "killed:2"},
@@ -246,7 +246,7 @@ func TestAlongWith(t *testing.T) {
 // description ("the singer Ana Cruz", "the Dutch film maker Tom Kemp").
 func TestDescribedNameAfterThe(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"He condemned the killing of the Dutch film maker Tom Kemp.", "killed:1"},
+		{"He condemned the killing of the Danish painter Tom Kemp.", "killed:1"},
 		{"Fans gathered a year after the death of the singer Tom Kemp.", "killed:1"},
 		{"He starred in the hit musical Mamma Mia.", ""},
 	}
@@ -262,7 +262,7 @@ func TestFellToDeath(t *testing.T) {
 		{"A worker fell to his death from the scaffolding.", "killed:1"},
 		{"A guest died after a heart attack at the hotel, and a student fell to her death from a window.", "killed:1"},
 		{"Two climbers plunged to their deaths on the north face.", "killed:2"},
-		{"The price fell to its lowest level in a year.", ""},
+		{"The index fell to its weakest point this year.", ""},
 	}
 	for _, c := range cases {
 		checkCounts(t, c.text, c.want)

@@ -872,11 +872,8 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		p--
 	}
 	if p >= 0 && a.qs[p].para == q.para && attrs[p].sp != nil {
-		if at, ok := a.cueRightBefore(a.qs[p], q); ok {
-			return at // "He added: “…” … His agent told the Times that …. “…”": the agent's
-		}
-		if at, ok := a.cueBetween(a.qs[p].ce, q); ok {
-			return at // "X said: “…” Y admitted that … “…”": Y
+		if at, ok := a.cueBetween(a.qs[p], q); ok {
+			return at // "X said: “…” Y admitted that … “…”": Y; "… His agent told the Times that …. “…”": the agent's
 		}
 		at := attrs[p]
 		at.inSent = false
@@ -910,26 +907,45 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 }
 
 // cueBetween attributes quotation q from a reporting cue in a sentence of
-// its paragraph that stands wholly between offset from (the end of the
-// quotation before) and q: a speaker the writer brings in after the last
-// one spoke ("X said: “…” Y admitted that it was late. “…”": Y).
-func (a *qattributor) cueBetween(from int, q qspan) (qattribution, bool) {
+// its paragraph, up to two back, that stands wholly between quotation p
+// (the one before q in the paragraph) and q: a speaker the writer brings
+// in after the last one spoke ("X said: “…” Y admitted that it was late.
+// “…”": Y). The sentence right before q, when it stands after p's last
+// sentence and holds no quotation, may also give the owner of the speech
+// it ends with (ownedSpeech) before the sentence ahead of it is read.
+func (a *qattributor) cueBetween(p, q qspan) (qattribution, bool) {
 	si := a.d.SentOf(q.os)
 	if si < 0 {
 		return qattribution{}, false
 	}
-	for s := si - 1; s >= 0 && s >= si-2 && a.d.Sents[s].Para == q.para && a.d.Sents[s].Start >= from; s-- {
-		a.betweenBuf = a.appendCues(a.betweenBuf[:0], s, true)
-		cs := a.betweenBuf
-		for i := len(cs) - 1; i >= 0; i-- {
-			c := cs[i]
-			if e := c.tok + c.n; e < len(a.d.Toks) && a.d.Tok(e) == "to" || c.tok > 0 && a.lowTok(c.tok-1) == "to" ||
-				strings.HasSuffix(a.d.Tok(c.tok), "ing") {
-				continue // "Officers responded to the bar", "keen to mention", "after claiming": no words reported
+	for s := si - 1; s >= 0 && s >= si-2 && a.d.Sents[s].Para == q.para && a.d.Sents[s].Start >= p.ce; s-- {
+		if at, ok := a.reportingCueIn(s); ok {
+			return at, true
+		}
+		if s == si-1 && a.plainSentenceBefore(p, q) {
+			if at, ok := a.ownedSpeech(s); ok {
+				return at, true
 			}
-			if sp := a.speakerOf(a.subject(c)); sp != nil {
-				return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
-			}
+		}
+	}
+	return qattribution{}, false
+}
+
+// reportingCueIn attributes by the last reporting cue of sentence s that
+// reports words and whose subject gives a speaker: not a participle's
+// ("after claiming", "…, he says, insisting"), nor a verb's before or after
+// "to" ("Officers responded to the bar", "keen to mention").
+func (a *qattributor) reportingCueIn(s int) (qattribution, bool) {
+	a.betweenBuf = a.appendCues(a.betweenBuf[:0], s, true)
+	cs := a.betweenBuf
+	for i := len(cs) - 1; i >= 0; i-- {
+		c := cs[i]
+		if e := c.tok + c.n; e < len(a.d.Toks) && a.d.Tok(e) == "to" || c.tok > 0 && a.lowTok(c.tok-1) == "to" ||
+			strings.HasSuffix(a.d.Tok(c.tok), "ing") {
+			continue
+		}
+		if sp := a.speakerOf(a.subject(c)); sp != nil {
+			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
 		}
 	}
 	return qattribution{}, false
@@ -1323,42 +1339,31 @@ func (a *qattributor) wordsOwner(q qspan) (qattribution, bool) {
 	return qattribution{sp: sp, cue: "words", inSent: true, explicit: true, owner: true}, true
 }
 
-// cueRightBefore attributes quotation q by a reporting cue of the sentence
-// right before it, when that sentence stands after quotation p, the one
-// before q in its paragraph, and holds no quotation: the speaker it names
-// now speaks, not p's.
-func (a *qattributor) cueRightBefore(p, q qspan) (qattribution, bool) {
+// plainSentenceBefore reports whether the sentence right before quotation
+// q stands after quotation p's last sentence, in q's paragraph, and holds
+// no quotation.
+func (a *qattributor) plainSentenceBefore(p, q qspan) bool {
 	si := a.d.SentOf(q.os)
 	sp := a.d.SentOf(max(p.oe-1, p.os))
 	if si <= 0 || sp < 0 || si-1 <= sp {
-		return qattribution{}, false
+		return false
 	}
 	st := a.d.Sents[si-1]
 	if st.Para != q.para || a.quoteAt(st.Start) >= 0 || q.os < st.End {
-		return qattribution{}, false
+		return false
 	}
 	for k := st.TokStart; k < st.TokEnd; k++ {
 		if a.inQuote(k) {
-			return qattribution{}, false
+			return false
 		}
 	}
-	cs := a.cuesIn(si-1, true)
-	for i := len(cs) - 1; i >= 0; i-- {
-		c := cs[i]
-		if e := c.tok + c.n; strings.HasSuffix(a.d.Tok(c.tok), "ing") || e < len(a.d.Toks) && a.d.Tok(e) == "to" || c.tok > 0 && a.lowTok(c.tok-1) == "to" {
-			continue // "…, he says, insisting", "Officers responded to the bar": no words reported
-		}
-		if sp := a.speakerOf(a.subject(c)); sp != nil {
-			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
-		}
-	}
-	return a.ownedSpeech(si - 1)
+	return true
 }
 
 // ownedSpeech attributes a quotation by the speech, statement or letter
 // whose owner sentence si, right before it and without a reporting cue,
 // names as the last thing it says, someone else perhaps reading it out:
-// "actress Helen Mirren read out his acceptance speech. “I'm honoured …”"
+// "the actor Dana Holt read out the winner's speech. “I'm grateful …”"
 // is his ("Jones criticised Smith's statement" has a cue: Jones speaks).
 func (a *qattributor) ownedSpeech(si int) (qattribution, bool) {
 	d := a.d
@@ -1376,7 +1381,7 @@ func (a *qattributor) ownedSpeech(si int) (qattribution, bool) {
 	for j := k - 1; j >= st.TokStart && j >= k-3; j-- {
 		switch w := a.lowTok(j); w {
 		case "his", "her", "their":
-			n := qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: map[string]string{"his": "he", "her": "she", "their": "they"}[w]}
+			n := qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: possessorPronoun[w]}
 			if sp := a.speakerOf(n); sp != nil && sp.Entity != "" {
 				sp.Start, sp.End, sp.Text = d.Toks[j].Start, d.Toks[k].End, a.text[d.Toks[j].Start:d.Toks[k].End]
 				return qattribution{sp: sp, cue: a.lowTok(k), owner: true}, true
@@ -1395,6 +1400,9 @@ func (a *qattributor) ownedSpeech(si int) (qattribution, bool) {
 	}
 	return qattribution{}, false
 }
+
+// possessorPronoun is the subject pronoun of a possessive determiner.
+var possessorPronoun = map[string]string{"his": "he", "her": "she", "their": "they"}
 
 // ownedSpeechNouns are the words someone says or writes that another may
 // read out or publish.

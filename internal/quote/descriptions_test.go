@@ -28,7 +28,7 @@ func TestDescriptionSpeakers(t *testing.T) {
 			"Arcon Systems has cut its forecast again. \"We have a clear plan for the year,\" said Arcon president and chief executive Dana Whitfield.",
 			"Dana Whitfield"},
 		{"a person with a body in apposition after a comma, before the verb",
-			"Crowds gathered for the annual fair in Berlin. \"This is the year of the phone,\" Tom Keller, from the Retail Technology Federation (RTF) told reporters.",
+			"Crowds gathered for the annual fair in Berlin. \"Phones will rule the show this season,\" Tom Keller, from the Retail Technology Federation (RTF) told reporters.",
 			"Tom Keller"},
 		{"a person with a body's name in apposition",
 			"The party will hold its conference in Leeds next year.\n\nTom Baxter, Seaford Hotel Association said: \"We are very disappointed.\"",
@@ -37,7 +37,7 @@ func TestDescriptionSpeakers(t *testing.T) {
 			"Gordon Brown has given a speech to the conference. Before the speech, BBC correspondent Jim Hale said Mr Brown would draw lines with the Tories. \"Mr Brown will set out his credentials as a reformer,\" our correspondent said.",
 			"Jim Hale"},
 		{"an emphatic description",
-			"Chancellor Gordon Brown has set out his plan for growth. Nothing as obscure as \"post-modern endogenous growth theory\" which the chancellor himself once quoted, but a simple idea.",
+			"Chancellor Gordon Brown has set out his plan for growth. Nothing as arcane as \"neo-classical supply shock models\" which the chancellor himself once cited, yet a plain idea.",
 			"Gordon Brown"},
 	}
 	for _, c := range cases {

@@ -67,7 +67,7 @@
 //     between them reports someone, who then speaks: "X said: “…” Y
 //     admitted that … “…”", not a participle's nor a verb's before "to"),
 //     the owner of the speech or statement the sentence before ends with
-//     ("Helen Mirren read out his acceptance speech. “…”": his), a cue in
+//     ("Dana Holt read out the winner's speech. “…”": the winner's), a cue in
 //     a nearby sentence of the paragraph (not a cue a colon ends, read
 //     forwards: it speaks the quotation after it; first the cue of a
 //     quotation that follows with only space between, when this one ends
@@ -81,8 +81,8 @@
 // will lead …, the party leader said", and a pronoun that is the subject
 // of such a clause stands for no name in the words it reports, "Reed will
 // lead …, he said"; not an item of a list "including" governs, "beat
-// actors including Clive Owen, …", nor the subject of a clause that opens
-// the sentence before the main one, "Asked whether he was …, Mr Howard
+// rivals including Ana Cruz, …", nor the subject of a clause that opens
+// the sentence before the main one, "Asked if he was …, Mr Hale
 // told"; past a relative clause after a description, "A man who lives nearby,
 // and asked not to be named, says"; an indefinite description keeps the
 // pronoun, "One trader … “…,” he said", unless a person named in its own

@@ -18,7 +18,7 @@ import (
 func TestPronounSalience(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"not an object inside an 'including' list",
-			"Peter Lane won the prize for best actor on Sunday.\n\nPeter Lane beat actors including Colin Hart, Mark Bell and Alan Gray to the prize for best actor. He thanked his director and described the film as \"a gift to us all\".",
+			"Peter Lane won the prize for best actor on Sunday.\n\nPeter Lane beat actors including Colin Hart, Mark Bell and Alan Gray to the prize for best actor. He thanked his director and praised the film as \"a gift to us all\".",
 			"Peter Lane"},
 		{"a phrase set off by a comma after 'like' ends before the subject",
 			"Tom Vale and Ann Ruiz spoke on Monday. Like Vale, Ann Ruiz rejected the plan, arguing there is \"room for a deal\" in it.",
@@ -27,13 +27,13 @@ func TestPronounSalience(t *testing.T) {
 			"Peter Lane won the prize for best actor on Sunday. He thanked his director. Backstage, he said: \"I never expected this.\"",
 			"Peter Lane"},
 		{"not the name a preposition governs before the pronoun",
-			"Jane Morrow won the award for best actress on Sunday. Jane Morrow, who won for playing late screen legend Edith Caron in The Singer, said her award was \"a surprise\". Of Caron, she said: \"Her voice still moves everyone.\"",
+			"Jane Morrow won the award for best actress on Sunday. Jane Morrow, who won for her role as the late singer Edith Caron in The Voice, said her award was \"a surprise\". Of Caron, she said: \"Her voice still moves everyone.\"",
 			"Jane Morrow"},
 		{"not the subject of a clause opening the sentence before",
-			"Party leader Tom Hale has rejected claims about his policy.\n\nUnion leader Ned Gray told the Courier he expected some voters to switch. Asked whether he was comfortable with the claim that the two parties had the same voters, Mr Hale told the paper: \"I reject that entirely.\" He said he found the union's ideas \"shocking\" but he said the country had to change.",
+			"Party leader Tom Hale has rejected claims about his policy.\n\nUnion leader Ned Gray told the Courier he expected some voters to switch. Asked if he was at ease with the claim that the two parties had the same voters, Mr Hale told the paper: \"That is simply wrong.\" He said he found the union's ideas \"shocking\" but he said the country had to change.",
 			"Tom Hale"},
 		{"the rank of the person in focus, not the opponent it played",
-			"Top seed Paul Brandt had to save three match points before beating Marco Ruiz at the Doha Open.\n\nThe world number one took three hours to earn his victory. Brandt was not worried despite being taken to three sets again. The world number one was forced to go the distance against Ivan Petrov in the Paris final and against Tom Weiss in the first round. \"I had a slow start again,\" he said.",
+			"Top seed Paul Brandt had to save three match points before beating Marco Ruiz at the Doha Open.\n\nThe world number one took three hours to earn his victory. Brandt was not worried despite needing three sets once more. The world number one also needed the full distance against Ivan Petrov in the Paris final and against Tom Weiss in the first round. \"I had a slow start again,\" he said.",
 			"Paul Brandt"},
 	}
 	for _, c := range cases {

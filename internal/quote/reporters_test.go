@@ -21,10 +21,10 @@ func TestReportingClauseSpeakers(t *testing.T) {
 		want       []string
 	}{
 		{"the pronoun of a reporting clause after a comma is not the subject of what it reports",
-			"Prime Minister Tom Lowe will take questions from voters on Saturday.\n\nThe prime minister's enthusiasm for the job remains strong, Mark Dale, the party's campaign chief told Radio Kent on Saturday. Mr Lowe has \"the same passion for the job\" as when the party came to power, he said.",
+			"Prime Minister Tom Lowe will take questions from voters on Saturday.\n\nThe prime minister's zeal for the role is as strong as ever, Mark Dale, the party's campaign chief told Radio Kent on Saturday. Mr Lowe has \"the same drive\" as when the party came to power, he said.",
 			[]string{"Mark Dale"}},
 		{"a later pronoun continues the reporting clause's subject",
-			"Opposition leader Tom Hale has attacked the budget.\n\nMr Reed's tax rebate for pensioners was smaller than what the Liberals were offering, Mr Hale said. There was nothing in the plan that would help schools. Voters would face a \"clear choice\" at the election, he said.",
+			"Opposition leader Tom Hale has attacked the budget.\n\nMr Reed's tax rebate for pensioners was smaller than what the Liberals were offering, Mr Hale said. The plan offered schools no help at all. Voters would have a \"real choice\" at the polls, he said.",
 			[]string{"Tom Hale"}},
 		{"a dateline inside the text is no subject, and a name's brackets stand before its verb",
 			"Vale on the attack\n\nDECATUR, Ill. \u2014 Sen. Tom Vale (R-Texas) weighed in on the claims against the campaign on Monday, calling the conduct a \"fireable offense.\"",
@@ -148,7 +148,7 @@ func TestWordsOwner(t *testing.T) {
 // quotation after it, so a quotation before it in its paragraph does not
 // take it from the sentences after; read backwards it still speaks.
 func TestColonCueSpeaksAfter(t *testing.T) {
-	text := "\"The house was in order.\" Interrupting Mr Reed in his opening, Judge Tom Marsh said: \"What you are saying is, these men were running a factory.\""
+	text := "\"The books were all in order.\" Interrupting Mr Reed in his opening, Judge Tom Marsh said: \"So your case is, these men ran a factory.\""
 	d := textdoc.Analyze(text)
 	a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
 	si := d.SentOf(strings.Index(text, "Interrupting"))
@@ -170,10 +170,10 @@ func TestCueBetween(t *testing.T) {
 			"Tom Vale said the film would stay close to the book. He added: \"I have no wish to change the story.\" Some websites attack the books. The author's agent, Ann Ruiz, told the Courier that the author was happy so far. \"Of course the studio wants to make money.\"",
 			"Ann Ruiz"},
 		{"the reporting verb before a participle",
-			"\"A lot of them invested in good faith,\" Tom Vale said. On occasion, the Supreme Court has ruled against the people he represents, he says, insisting that the system cannot be trusted. \"People have to keep their money in the banks.\"",
+			"\"Many of them put their money in honestly,\" Tom Vale said. At times the high court has gone against his clients, he says, insisting that banks are not safe. \"Savers must keep their money in the banks.\"",
 			"Tom Vale"},
 		{"no sentence between",
-			"\"A lot of them invested in good faith,\" Tom Vale said. \"People have to keep their money in the banks.\"",
+			"\"Many of them put their money in honestly,\" Tom Vale said. \"Savers must keep their money in the banks.\"",
 			""},
 	}
 	for _, c := range cases {
@@ -184,7 +184,7 @@ func TestCueBetween(t *testing.T) {
 				return
 			}
 			n := len(a.qs)
-			at, ok := a.cueRightBefore(a.qs[n-2], a.qs[n-1])
+			at, ok := a.cueBetween(a.qs[n-2], a.qs[n-1])
 			got := ""
 			if ok {
 				got = at.sp.Name
@@ -224,7 +224,7 @@ func TestSpeakerReadingsAtTextStart(t *testing.T) {
 // speech or statement, read out by another, is the owner's.
 func TestOwnedSpeech(t *testing.T) {
 	cases := []struct{ text, want string }{
-		{"Director Mike Lowe thanked the cast on stage. Best actor Tom Vale could not attend the ceremony, but actress Ann Ruiz read out his acceptance speech. \"I'm honoured to receive this prize.\"", "Tom Vale"},
+		{"Director Mike Lowe thanked the cast on stage. Best actor Tom Vale could not attend the ceremony, but actress Ann Ruiz read out his written speech. \"I'm grateful for this prize.\"", "Tom Vale"},
 		{"Director Mike Lowe thanked the cast on stage. The club could not attend, but Ann Ruiz read out Tom Vale's statement. \"I'm honoured to receive this prize.\"", "Tom Vale"},
 		{"Director Mike Lowe thanked the cast on stage. Ann Ruiz read out a speech. \"I'm honoured to receive this prize.\"", ""},
 		{"Director Mike Lowe thanked the cast on stage. Ann Ruiz criticised Tom Vale's statement. \"It is nonsense.\"", ""},

@@ -340,14 +340,10 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
 	}
-	first := si
-	if a.parenthetical(off) {
-		first = si - 1 // "Mr Blair has “…”, he said": not Blair
-	}
-	for s := first; s >= 0 && s > si-8 && para-a.d.Sents[s].Para <= 2; s-- {
+	for s := si; s >= 0 && s > si-8 && para-a.d.Sents[s].Para <= 2; s-- {
 		st := a.d.Sents[s]
 		if s == si && a.reportsSentence(s, off) {
-			continue // "Reed will lead the campaign, he said": not Reed
+			continue // "Reed will lead the campaign, he said", "Mr Blair has “…”, he said": not Reed, not Blair
 		}
 		n := a.anteSubject(s, si, off, g, ok)
 		if g == 'n' && n.kind == qnRole && n.s < off && !lexicon.IsPersonNoun(n.head) && !lexicon.IsTitle(n.head) {
@@ -496,10 +492,15 @@ func (a *qattributor) appositionStart(i, lo int) int {
 }
 
 // reportsSentence reports whether the pronoun at offset off is the subject
-// of a reporting clause that ends its sentence after the words it reports
-// ("Reed will lead the campaign, he said."): the pronoun cannot stand for a
-// name in those words, which its verb governs.
+// of a reporting clause that follows, in its sentence si, the words it
+// reports ("Reed will lead the campaign, he said."): the pronoun cannot
+// stand for a name in those words, which its verb governs. A reporting
+// verb right after the pronoun and a comma before it (parenthetical) says
+// so at once; else the clause must end the sentence (trailingReporter).
 func (a *qattributor) reportsSentence(si, off int) bool {
+	if a.parenthetical(off) {
+		return true
+	}
 	n, ok := a.trailingReporter(si)
 	return ok && n.kind == qnPron && n.s == off
 }

@@ -431,8 +431,8 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 }
 
 // listGoverned reports whether the name at token i is an item of a list
-// of names that "including" or "like" governs: "beat actors including
-// Clive Owen, Jamie Foxx and Alan Alda to the prize" (none of them the
+// of names that "including" or "like" governs: "beat rivals including
+// Ana Cruz, Bo Lee and Tom Kemp for the title" (none of them the
 // subject). A place a preposition governs may stand before a subject
 // ("In Dayton, Ohio, Hale said").
 func (a *qattributor) listGoverned(lo, i int) bool {
@@ -670,7 +670,7 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 		}
 		if a.d.Tok(k) == "(" && n.kind == qnName {
 			if c := a.bracketEnd(k, hi); c > 0 {
-				k = c // "Sen. Ted Cruz (R-Texas) weighed in"
+				k = c // "Sen. Ann Ruiz (D-Ohio) spoke up"
 			}
 		}
 		if n.kind == qnRole && (a.lowerTok(k) && timeWords[a.lowTok(k)] || a.d.Toks[k-1].Start >= n.e && a.lowerTok(k-1) && timeWords[a.lowTok(k-1)]) {
@@ -726,7 +726,7 @@ func (a *qattributor) governedBefore(c qcand, off int) bool {
 // parenthetical reports whether the pronoun at off is the subject of a
 // reporting clause put after a comma ("…, he said"): what its sentence
 // says before it is what was said, and no name there is the pronoun's
-// ("Mr Blair has the same passion as ever, he said" is not Blair's).
+// ("Mr Reed is as keen as he ever was, he said" is not Reed's).
 func (a *qattributor) parenthetical(off int) bool {
 	k := a.tokAt(off)
 	if k < 1 || k+1 >= len(a.d.Toks) || a.d.Toks[k].Start != off || a.d.Tok(k-1) != "," {
@@ -741,7 +741,7 @@ func (a *qattributor) parenthetical(off int) bool {
 // closingReporter returns the subject of a reporting clause that follows
 // what a sentence reports, after a comma or a quotation ("Mr Brown's
 // Budget was not about the country, but “…,” the Tory leader said after
-// …", "The prime minister's enthusiasm remains, Alan Milburn told …"):
+// …", "The minister's zeal is undimmed, Ray Hale told …"):
 // the one the sentence is about, whom a later pronoun continues, not the
 // subject of what was said. No phrase when there is none.
 func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
@@ -763,7 +763,7 @@ func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
 			b-- // "…, Mr Howard said", "…, the Tory leader said"
 		}
 		if sub.kind == qnRole && b > st.TokStart+1 && a.d.Tok(b) == "," {
-			// "…, Alan Milburn, Labour's election strategist told": the
+			// "…, Ray Hale, Labour's campaign chief told": the
 			// person the apposition describes
 			if m := a.npBefore(b-1, st.TokStart); m.kind == qnName && a.personName(m) {
 				sub, b = m, a.tokAt(m.s)-1

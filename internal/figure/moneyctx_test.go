@@ -341,6 +341,7 @@ func TestCurrencyOfTheDay(t *testing.T) {
 		{"year named before the change", "In 1999 the minister said a loaf cost 300,000 lira.", "TRL"},
 		{"no year", "A loaf costs two lira in the capital.", "TRY"},
 		{"bolivar of 2010", "In 2010 the airline lost 90 million bolivars.", "VEF"},
+		{"a later year is no date of a dated story", "Bond sale .\nIZMIR 1996-07-14\nThe Treasury raised 40 trillion lira, to be repaid by 2010 .\n", "TRL"},
 		{"rouble keeps its code", "Bond sale .\nOMSK 1996-07-14\nThe region borrowed 50 billion roubles .\n", "RUB"},
 	}
 	for _, c := range cases {

@@ -470,11 +470,20 @@ func yearOf(t string) int {
 	return v
 }
 
-// storyYear is the year the article reports: its date's, or else the latest
-// year it names (a report without a date still tells "in 2011" from now).
+// storyYear is the year the article reports: its date's, a wire dateline's
+// ("ANKARA 1996-08-22" among its first 40 tokens: a later "by 2010" is
+// no date of the story), or else the latest year it names (a report without
+// a date still tells "in 2011" from now).
 func storyYear(d *textdoc.Doc) int {
 	if d.Meta.Date != nil && d.Meta.Date.Year > 0 {
 		return d.Meta.Date.Year
+	}
+	for i := 0; i < len(d.Toks) && i < 40; i++ {
+		if t := d.Tok(i); len(t) == 10 {
+			if y := yearOf(t); y > 0 {
+				return y
+			}
+		}
 	}
 	y := 0
 	for i := range d.Toks {

@@ -2,10 +2,6 @@ package quote
 
 import (
 	"testing"
-
-	"github.com/newsparse/newsparse/internal/entity"
-	"github.com/newsparse/newsparse/internal/textdoc"
-	"github.com/stretchr/testify/assert"
 )
 
 // TestDescriptionSpeakers checks speakers named by a description or a
@@ -40,13 +36,5 @@ func TestDescriptionSpeakers(t *testing.T) {
 			"Chancellor Gordon Brown has set out his plan for growth. Nothing as arcane as \"neo-classical supply shock models\" which the chancellor himself once cited, yet a plain idea.",
 			"Gordon Brown"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := textdoc.Analyze(c.text)
-			qs := Extract(d, entity.Extract(d))
-			if assert.NotEmpty(t, qs) && assert.NotNil(t, qs[len(qs)-1].Speaker) {
-				assert.Equal(t, c.want, qs[len(qs)-1].Speaker.Name)
-			}
-		})
-	}
+	checkLastSpeakers(t, cases)
 }

@@ -3,7 +3,6 @@ package quote
 import (
 	"testing"
 
-	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/textdoc"
 	"github.com/stretchr/testify/assert"
 )
@@ -35,15 +34,7 @@ func TestEmbeddedSpeech(t *testing.T) {
 			"Ann Ruiz ran the shop for years. Ruiz told reporters on Friday: \"We will open again.\"",
 			"Ann Ruiz"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := textdoc.Analyze(c.text)
-			qs := Extract(d, entity.Extract(d))
-			if assert.NotEmpty(t, qs) && assert.NotNil(t, qs[len(qs)-1].Speaker) {
-				assert.Equal(t, c.want, qs[len(qs)-1].Speaker.Name)
-			}
-		})
-	}
+	checkLastSpeakers(t, cases)
 }
 
 // TestOpensReport checks the words that may stand between a reporting verb
@@ -81,13 +72,5 @@ func TestCoordinatedComplement(t *testing.T) {
 			"Tom Vale spoke in the debate on Monday. The MP for Easton said the plan was \"a mess\".",
 			"MP for Easton"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := textdoc.Analyze(c.text)
-			qs := Extract(d, entity.Extract(d))
-			if assert.NotEmpty(t, qs) && assert.NotNil(t, qs[len(qs)-1].Speaker) {
-				assert.Equal(t, c.want, qs[len(qs)-1].Speaker.Name)
-			}
-		})
-	}
+	checkLastSpeakers(t, cases)
 }

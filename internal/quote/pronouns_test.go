@@ -2,10 +2,6 @@ package quote
 
 import (
 	"testing"
-
-	"github.com/newsparse/newsparse/internal/entity"
-	"github.com/newsparse/newsparse/internal/textdoc"
-	"github.com/stretchr/testify/assert"
 )
 
 // TestPronounSalience checks the person a speaker's pronoun stands for
@@ -36,13 +32,5 @@ func TestPronounSalience(t *testing.T) {
 			"Top seed Paul Brandt had to save three match points before beating Marco Ruiz at the Doha Open.\n\nThe world number one took three hours to earn his victory. Brandt was not worried despite needing three sets once more. The world number one also needed the full distance against Ivan Petrov in the Paris final and against Tom Weiss in the first round. \"I had a slow start again,\" he said.",
 			"Paul Brandt"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := textdoc.Analyze(c.text)
-			qs := Extract(d, entity.Extract(d))
-			if assert.NotEmpty(t, qs) && assert.NotNil(t, qs[len(qs)-1].Speaker) {
-				assert.Equal(t, c.want, qs[len(qs)-1].Speaker.Name)
-			}
-		})
-	}
+	checkLastSpeakers(t, cases)
 }

@@ -131,11 +131,7 @@ func TestWordsOwner(t *testing.T) {
 			continue
 		}
 		at, ok := a.wordsOwner(a.qs[0])
-		got := ""
-		if ok {
-			got = at.sp.Name
-		}
-		assert.Equal(t, c.want, got, c.text)
+		assert.Equal(t, c.want, nameOf(at, ok), c.text)
 	}
 	d := textdoc.Analyze(cases[0].text)
 	qs := Extract(d, entity.Extract(d))
@@ -185,11 +181,7 @@ func TestCueBetween(t *testing.T) {
 			}
 			n := len(a.qs)
 			at, ok := a.cueBetween(a.qs[n-2], a.qs[n-1])
-			got := ""
-			if ok {
-				got = at.sp.Name
-			}
-			assert.Equal(t, c.want, got)
+			assert.Equal(t, c.want, nameOf(at, ok))
 		})
 	}
 }
@@ -234,11 +226,7 @@ func TestOwnedSpeech(t *testing.T) {
 		a := newQAttributor(d, entity.Extract(d), pairQuotes(d))
 		si := d.SentOf(strings.LastIndex(c.text, "\"")-2) - 1
 		at, ok := a.ownedSpeech(si)
-		got := ""
-		if ok {
-			got = at.sp.Name
-		}
-		assert.Equal(t, c.want, got, c.text)
+		assert.Equal(t, c.want, nameOf(at, ok), c.text)
 	}
 	d := textdoc.Analyze(cases[0].text)
 	qs := Extract(d, entity.Extract(d))

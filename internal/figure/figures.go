@@ -29,6 +29,9 @@ type Figures struct {
 
 	natural  map[int]bool // the sentences that give a natural cause of death (naturalDeaths), nil until read
 	obituary bool         // the article tells of a natural death and of no harm (naturalDeaths)
+
+	year     int  // the story's year (storyYear), read once for the toll and the money's currency codes
+	yearRead bool // year holds it
 }
 
 // New returns the figure state of one article: its analysis d and its

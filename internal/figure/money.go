@@ -69,7 +69,7 @@ func (f *Figures) Money() []contract.Money {
 		sortHits(hits)
 	}
 	var prev *contract.Money
-	year := storyYear(d)
+	year := f.storyYear()
 	for k, h := range hits {
 		mo := h.money(d.Text)
 		mo.Currency = lexicon.CodeInYear(mo.Currency, year) // the lira of 1996 is TRL

@@ -107,7 +107,7 @@ func (f *Figures) hitsToll() contract.Toll {
 // stand in sentences that name no year.
 func (f *Figures) tollYear(hits []casHit) int {
 	d := f.d
-	year := storyYear(d)
+	year := f.storyYear()
 	if d.Meta.Date == nil || d.Meta.Date.Year == 0 {
 		// no date: when figures also stand in sentences that name no year,
 		// the story's event is after every year it names ("In 2015, an
@@ -468,6 +468,14 @@ func yearOf(t string) int {
 		return 0
 	}
 	return v
+}
+
+// storyYear returns the story's year (the function below), read once.
+func (f *Figures) storyYear() int {
+	if !f.yearRead {
+		f.year, f.yearRead = storyYear(f.d), true
+	}
+	return f.year
 }
 
 // storyYear is the year the article reports: its date's, a wire dateline's

@@ -699,7 +699,10 @@ func wordFeatures(sc *numScan, i int, w, kind, vf string, quotes int) []string {
 		case "would", "could", "may", "might", "will", "should", "can", "if", "threatened", "tried", "attempted":
 			feats = append(feats, "modal")
 		case "to":
-			if p == i-1 {
+			switch {
+			case p == i-1 && (w == "death" || w == "deaths"):
+				feats = append(feats, "todeath") // "mauled to death": a result, no purpose
+			case p == i-1:
 				feats = append(feats, "to")
 			}
 		}

@@ -433,3 +433,32 @@ func TestFigurativeHit(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestToDeathFeature tells the "to" of a result ("mauled to death", feature
+// todeath) from the "to" of an infinitive ("tried to kill", feature to): the
+// first reports a death, the second mostly an intent.
+func TestToDeathFeature(t *testing.T) {
+	cases := []struct{ text, word, has, hasNot string }{
+		{"A stray dog mauled to death a six-year-old boy.", "death", "todeath", "to"},
+		{"The gang set out to kill a rival dealer.", "kill", "to", "todeath"},
+		{"Police came to arrest a courier.", "arrest", "to", "todeath"},
+		{"The funeral of the courier was held on Sunday; his death shocked the town.", "death", "", "todeath"},
+	}
+	for _, c := range cases {
+		t.Run(c.text, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			var got *Candidate
+			cands := New(d, entity.Extract(d)).Candidates(nil)
+			for k := range cands {
+				if strings.Contains(c.text[cands[k].Start:cands[k].End], c.word) {
+					got = &cands[k]
+				}
+			}
+			require.NotNil(t, got)
+			if c.has != "" {
+				assert.Contains(t, got.Features, c.has)
+			}
+			assert.NotContains(t, got.Features, c.hasNot)
+		})
+	}
+}

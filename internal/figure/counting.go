@@ -495,6 +495,13 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if notCasualtyCount(sc, m) || shotsFired(sc, m) {
 		return casHit{}, m.tokEnd, false
 	}
+	return countOf(sc, m)
+}
+
+// countOf reads what the count m counts: its victims and their casualty
+// phrase, a casualty verb or a toll before it, a noun of death after it.
+// It returns the hit and the token after it, or false.
+func countOf(sc *numScan, m numMatch) (casHit, int, bool) {
 	count := roundFigure(m.n.Value)
 	if m.n.Range {
 		count = roundFigure(m.n.Min)
@@ -513,7 +520,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		}
 	}
 	mk := func(end int, kind, who string) casHit {
-		if who == "" && m.n.Vague {
+		if who == "" && m.n.Vague && !m.unstated {
 			who = "people"
 		}
 		h := newHit(sc, start, end, kind, count, who)
@@ -537,6 +544,9 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		return casHit{}, m.tokEnd, false
 	}
 	if h, e, ok, done := deathNounCount(sc, j, start, who, mk); done {
+		if m.unstated && ok && e == j && who != "" {
+			return casHit{}, m.tokEnd, false // "some foreign prisoners": held by the noun alone, a figure's reading
+		}
 		return h, e, ok
 	}
 	if h, e, ok := expelledCount(sc, m, j, who, count, q); ok {
@@ -546,7 +556,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		return h, e, true
 	}
 	// victims then their casualty phrase
-	if who == "" && m.n.Vague {
+	if who == "" && m.n.Vague && !m.unstated {
 		who = "people"
 	}
 	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
@@ -559,7 +569,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if h, e, ok := countBeforeCount(sc, j, who, mk); ok {
 		return h, e, true
 	}
-	if f := strings.Fields(who); len(f) > 0 && lexicon.Lower(f[len(f)-1]) == "refugees" && !verbBefore(sc, start) {
+	if f := strings.Fields(who); len(f) > 0 && lexicon.Lower(f[len(f)-1]) == "refugees" && !verbBefore(sc, start) && !m.unstated {
 		return mk(j, displaced, who), j, true // "1.1 million Rwandan refugees", "thousands of refugees": displaced
 	}
 	return casHit{}, m.tokEnd, false
@@ -927,7 +937,7 @@ func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, 
 				who, j = sc.raw(j), j+1 // "killed three guerrillas": a verb only people take counts people
 			}
 			if !nonVictimNext(sc, j) || who != "" {
-				if who == "" && m.n.Vague {
+				if who == "" && m.n.Vague && !m.unstated {
 					who = "people"
 				}
 				// "killed three men and four boys": one count of both

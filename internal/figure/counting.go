@@ -502,6 +502,9 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 // phrase, a casualty verb or a toll before it, a noun of death after it.
 // It returns the hit and the token after it, or false.
 func countOf(sc *numScan, m numMatch) (casHit, int, bool) {
+	if p := m.qtok - 1; p > sc.lo && (sc.w(p) == "leave" || sc.w(p) == "leaving") && unrealized(sc, p) {
+		return casHit{}, m.tokEnd, false // "could leave thousands dead": a danger, not a deed
+	}
 	count := roundFigure(m.n.Value)
 	if m.n.Range {
 		count = roundFigure(m.n.Min)
@@ -745,7 +748,8 @@ func killingOf(w string) bool {
 // (h, e, ok) as they are.
 func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "the bodies of three men", "claimed the lives of 14 people"
-	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains" || captorNouns[sc.w(m.qtok-2)] || killingOf(sc.w(m.qtok-2))) {
+	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" && livesTaken(sc, m.qtok-2) ||
+		sc.w(m.qtok-2) == "remains" || captorNouns[sc.w(m.qtok-2)] || killingOf(sc.w(m.qtok-2))) {
 		v := j
 		if m.n.Vague && sc.w(v) == "of" {
 			v++ // "the massacre of dozens of prisoners"
@@ -799,6 +803,20 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 		}
 	}
 	return casHit{}, 0, false, false
+}
+
+// livesTaken reports "lives" at token k taken by the verb before it:
+// "claimed the lives of", "cost the lives of", not "improve the lives of".
+func livesTaken(sc *numScan, k int) bool {
+	v := k - 1
+	if sc.w(v) == "the" {
+		v--
+	}
+	switch sc.w(v) {
+	case "claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "taken", "cost", "costs", "costing", "lost", "ended":
+		return true
+	}
+	return false
 }
 
 // heldNouns are the people a noun says are held, with the kind they count:

@@ -113,7 +113,7 @@ func unstatedCountAt(sc *numScan, i int) (casHit, int, bool) {
 	} else if of {
 		k++
 	}
-	if e, who, ok := victimNoun(sc, k); ok && !unstatedVictim(who) || !ok && thingNounAt(sc, k) {
+	if e, who, ok := victimNoun(sc, k); ok && (!unstatedVictim(who) || clauseBetween(sc, k, e)) || !ok && thingNounAt(sc, k) {
 		return casHit{}, max(e, k), false // "many homes were damaged", "some injuries"
 	}
 	h, e, ok := countOf(sc, m)
@@ -172,7 +172,7 @@ func unstatedVictims(sc *numScan, o int) (victimPhrase, bool) {
 		k++
 	}
 	e, who, ok := victimNoun(sc, k)
-	if !ok || !unstatedVictim(who) || singleNoun(lexicon.Lower(who)) {
+	if !ok || !unstatedVictim(who) || singleNoun(lexicon.Lower(who)) || clauseBetween(sc, k, e) {
 		return victimPhrase{}, false
 	}
 	return victimPhrase{start: o, end: e, count: unstatedPlaceholder, who: who, unstated: true}, true
@@ -200,6 +200,19 @@ func unstatedParts(hits []casHit) []casHit {
 func sameKindBefore(before []casHit, h casHit) bool {
 	for _, b := range before {
 		if b.Kind == h.Kind && b.End <= h.Start {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseBetween reports a pronoun among the words before a victims' noun
+// (tokens [k, e-1)), which opens a clause and no modifier: "some it deemed
+// terrorists" counts no victims of its own.
+func clauseBetween(sc *numScan, k, e int) bool {
+	for n := k; n < e-1; n++ {
+		switch sc.w(n) {
+		case "it", "he", "she", "they", "we", "i", "you", "who", "there":
 			return true
 		}
 	}

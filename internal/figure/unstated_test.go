@@ -79,6 +79,10 @@ func TestUnstatedCounts(t *testing.T) {
 		{"Trump said he was open to some refugees from the region.", nil},
 		{"Interrogation of some foreign prisoners is under review.", nil},
 		{"She was one of several people injured in the blast.", nil},
+		{"A storm of that strength could leave many dead.", nil},
+		{"The reform will improve the lives of many children.", nil},
+		{"The ministry freed the inmates, including some it called dangerous, on Friday.", nil},
+		{"The mudslide claimed the lives of many residents.", []string{"killed:lives of many residents:residents"}},
 	} {
 		assert.Equal(t, c.want, unstatedOf(t, c.text), "%q", c.text)
 	}
@@ -112,3 +116,19 @@ func TestUnstatedToll(t *testing.T) {
 
 // ptr returns a pointer to v.
 func ptr(v float64) *float64 { return &v }
+
+// TestLivesAndDangers: "the lives of" counts the dead only when a verb
+// takes them ("claimed the lives of 14"), and "could leave 300 homeless"
+// tells of a danger, with a figure as with a vague word.
+func TestLivesAndDangers(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The blast claimed the lives of 14 workers.", "killed:14"},
+		{"The crash cost the lives of three climbers.", "killed:3"},
+		{"The charity aims to improve the lives of 40 children.", ""},
+		{"The decision put the lives of thousands of soldiers at risk.", ""},
+		{"A flood of that size could leave 300 people homeless.", ""},
+		{"The flood left 300 people homeless.", "displaced:300"},
+	} {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -100,9 +100,10 @@ type Casualty struct {
 	Count float64 `json:"count"`
 	// Unstated reports victims whose number no figure gives: a vague word
 	// that stands for no count ("several suspects were detained", "many
-	// were killed", "an unspecified number of rebels"). Count is then 0, Vague is
-	// set, and the JSON writes "count": null; a reader that sums counts
-	// skips such a casualty, and a "count": null read back sets Unstated.
+	// were killed", "an unspecified number of rebels"). Count is then 0,
+	// Vague is set and Qualifier is Exact (no figure to qualify); the JSON
+	// writes "count": null, and a "count": null read back sets Unstated. A
+	// reader that sums counts skips such a casualty, as the toll does.
 	Unstated bool `json:"-"`
 	// Vague reports a count given by a vague word.
 	Vague bool `json:"vague"`

@@ -9,8 +9,10 @@
 // names most when it is the UK's (lexicon.HomeCurrency), else USD. Casualties come from a grammar of victim
 // phrases (victims.go, and persons.go for people known by a noun's form) and
 // casualty predicates (predicates.go) joined in casgrammar.go, with counts
-// read in counting.go and the names a story identifies its described
-// victims by read in aliases.go; a linear model trained on annotated news
+// read in counting.go (and victims a vague word counts without a figure,
+// "several suspects", "many were killed", read the same way and listed with
+// the count unstated, which the toll leaves out: unstated.go) and the names
+// a story identifies its described victims by read in aliases.go; a linear model trained on annotated news
 // (fallback.go, trained by internal/figure/train) keeps the casualty words
 // the grammar leaves that it scores as casualties; its features keep only
 // the words of closed classes beside a casualty word (others are shaped),

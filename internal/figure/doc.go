@@ -18,7 +18,7 @@
 // the words of closed classes beside a casualty word (others are shaped),
 // and a word after a negation or a modal proposes nothing. Neither the
 // grammar nor the model lists a casualty whose victim is a known thing or
-// whose harm is wished, called for, attempted or nearly done
+// whose harm is wished, called for, attempted, feared or nearly done
 // (victimkind.go). What money and casualties
 // share lives in files of its own: the segments both read, the title and the
 // sentences (segments.go), who a figure is attributed to (source.go), and the

@@ -92,9 +92,9 @@ func TestUnstatedCounts(t *testing.T) {
 // out; it never reads one as none.
 func TestUnstatedToll(t *testing.T) {
 	for _, c := range []struct {
-		text                 string
-		killed, injured      *float64
-		killedSet, injureSet bool
+		text      string
+		killed    *float64
+		killedSet bool
 	}{
 		{text: "Many villagers were killed when the militia returned."},
 		{text: "Several were injured when the stand collapsed. Nobody was killed.", killed: ptr(0), killedSet: true},

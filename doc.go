@@ -35,8 +35,12 @@
 // list is present, empty as []. Money and casualty items carry a "source"
 // {"entity", "name"} when their sentence attributes the figure to someone,
 // and money items a "vague" flag ("millions of dollars"); the command's JSON
-// Lines output echoes the input record's "id". These three fields are this
-// package's additions to the shared contract. "meta.dateline" ends where the
+// Lines output echoes the input record's "id". A casualty's "count" is null
+// when a vague word gives no figure ("several", "many", "a number of",
+// "some", "an unspecified number of", "numerous", "countless"): "vague" is
+// then true, "qualifier" "", and the toll leaves the casualty out (Go:
+// Casualty.Unstated, with Count 0). These four are this package's additions
+// to the shared contract. "meta.dateline" ends where the
 // body starts, except a dateline run into a station's or site's name
 // ("FOX43YORK, Pa. –"), which stands inside the body's first line. The field names are fixed; new
 // fields may be added.

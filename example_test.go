@@ -96,3 +96,20 @@ func ExampleNewParser() {
 	// newsparse: invalid UTF-8 at byte offset 3
 	// true 3
 }
+
+func ExampleCasualties() {
+	cs, err := newsparse.Casualties("Four guards were killed and several others were wounded.")
+	if err != nil {
+		panic(err)
+	}
+	for _, c := range cs {
+		if c.Unstated {
+			fmt.Printf("%s: no figure (%q)\n", c.Kind, c.Text) // written "count": null
+			continue
+		}
+		fmt.Printf("%s: %g %s\n", c.Kind, c.Count, c.Who)
+	}
+	// Output:
+	// killed: 4 guards
+	// injured: no figure ("several others were wounded")
+}

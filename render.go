@@ -645,9 +645,14 @@ func moneyValue(m Money) string {
 	return qualified(m.Qualifier, cur+" "+v)
 }
 
-// casualtyValue returns the normalised figure of a casualty count: "killed >350,000 people".
+// casualtyValue returns the normalised figure of a casualty count: "killed >350,000 people",
+// "detained ? (vague) suspects" when no figure is given.
 func casualtyValue(c Casualty) string {
-	v := firstNonEmpty(string(c.Kind), "casualties") + " " + qualified(c.Qualifier, formatNumber(c.Count))
+	n := "?"
+	if !c.Unstated {
+		n = formatNumber(c.Count)
+	}
+	v := firstNonEmpty(string(c.Kind), "casualties") + " " + qualified(c.Qualifier, n)
 	if c.Vague {
 		v += " (vague)"
 	}

@@ -192,6 +192,17 @@ func TestHTMLHandBuilt(t *testing.T) {
 	assert.Regexp(t, `<span class="np-quote" data-quote="q1"[^>]*><mark class="np-ent np-GPE" data-entity="e3"[^>]*>Syria</mark> is at`, out)
 }
 
+// TestHTMLUnstatedCount: a casualty whose count no figure gives shows "?",
+// not 0 (which says no one was harmed).
+func TestHTMLUnstatedCount(t *testing.T) {
+	a, err := Parse("Four guards were killed and several others were wounded.")
+	require.NoError(t, err)
+	out := a.HTML()
+	checkView(t, a, out)
+	assert.Contains(t, out, `data-value-of="c2">injured ? (vague) others</span>`)
+	assert.NotContains(t, out, `injured 0`)
+}
+
 // TestHTMLOverlap checks spans that nest and cross: a quotation holding
 // mentions and an amount, an amount crossing the end of a mention, a span
 // crossing a paragraph break, and offsets inside multi-byte runes.

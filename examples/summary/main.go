@@ -84,7 +84,11 @@ func summarize(w io.Writer, a *newsparse.Article) {
 	if len(a.Casualties) > 0 {
 		fmt.Fprintf(w, "\nCasualties (%d):\n", len(a.Casualties))
 		for _, c := range a.Casualties {
-			fmt.Fprintf(w, "  %-9s %.0f %s %s  (%q)\n", c.Kind, c.Count, c.Who, c.Qualifier, c.Text)
+			n := fmt.Sprintf("%.0f", c.Count)
+			if c.Unstated {
+				n = "?" // "several were hurt": no figure
+			}
+			fmt.Fprintf(w, "  %-9s %s %s %s  (%q)\n", c.Kind, n, c.Who, c.Qualifier, c.Text)
 		}
 	}
 	t := a.Toll

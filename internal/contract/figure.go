@@ -95,8 +95,16 @@ type Casualty struct {
 	Kind CasualtyKind `json:"kind"`
 	// Count is how many: a figure, 1 for a victim named or described one by
 	// one, 0 for "no one was hurt", and for a vague word the count it stands
-	// for (dozens 12, hundreds 100, millions 1000000).
+	// for (dozens 12, hundreds 100, millions 1000000). When Unstated is set,
+	// Count is 0 and means nothing.
 	Count float64 `json:"count"`
+	// Unstated reports victims whose number no figure gives: a vague word
+	// that stands for no count ("several suspects were detained", "many
+	// were killed", "an unspecified number of rebels"). Count is then 0,
+	// Vague is set and Qualifier is Exact (no figure to qualify); the JSON
+	// writes "count": null, and a "count": null read back sets Unstated. A
+	// reader that sums counts skips such a casualty, as the toll does.
+	Unstated bool `json:"-"`
 	// Vague reports a count given by a vague word.
 	Vague bool `json:"vague"`
 	// Qualifier is how Count relates to the true number; vague plurals are at_least.

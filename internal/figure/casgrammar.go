@@ -882,6 +882,9 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		if !ok {
 			v, ok = countedVictims(sc, o) // "rounded up 300 people"
 		}
+		if !ok {
+			v, ok = unstatedVictims(sc, o) // "rounded up several villagers" (unstated.go)
+		}
 		if ok && p.kind == displaced && v.count < 2 {
 			ok = false // "expelled the ambassador": a people expelled, not one envoy
 		}
@@ -912,6 +915,9 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 			}
 			h := newHit(sc, p.start, end, kind, v.count, v.who)
 			h.single = v.count == 1
+			if v.unstated {
+				h.Count, h.Unstated, h.Vague, h.single = 0, true, true, false
+			}
 			h.generic = generic
 			h.ref = v.ref
 			h.key = v.who
@@ -1048,6 +1054,9 @@ func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 		if !ok {
 			v, ok = barePerson(sc, i+2) // "the murder of Carson City man"
 		}
+		if !ok {
+			v, ok = unstatedVictims(sc, i+2) // "the killing of several civilians" (unstated.go)
+		}
 		if ok && v.count > 0 && !v.pronoun {
 			p, _ := nounPossessive(sc, i)
 			kind, generic := n.kind, n.generic
@@ -1062,6 +1071,9 @@ func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 			h.single = v.count == 1
 			h.generic = generic
 			h.ref = v.ref
+			if v.unstated {
+				h.Count, h.Unstated, h.Vague = 0, true, true
+			}
 			return h, v.end, true
 		}
 	}
@@ -1126,7 +1138,11 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 	if i > sc.lo && jailVerbs[sc.w(i-1)] {
 		return casHit{}, 0, false, false // "to put Cruz behind bars": the object of a verb putJail reads
 	}
-	if v, ok := victimsAt(sc, i, ents); ok {
+	v, ok := victimsAt(sc, i, ents)
+	if !ok {
+		v, ok = unstatedVictims(sc, i) // "several suspects were held" (unstated.go)
+	}
+	if ok {
 		if v.pronoun && (w == "him" || w == "her" || w == "himself" || w == "herself") {
 			return casHit{}, i + 1, false, true
 		}
@@ -1165,6 +1181,12 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 				h.Count = 0
 			}
 			h, e = alongWith(sc, h, e, ents)
+			if v.unstated {
+				if h.Count == 0 {
+					return casHit{}, i + 1, false, true // "several passengers were unhurt" states no harm
+				}
+				h.Count, h.Unstated, h.Vague = 0, true, true
+			}
 			h.single = h.Count == 1
 			h.ref = v.ref
 			if h.key == "" {

@@ -110,6 +110,7 @@ func findCasualties(f *Figures) []casHit {
 				used = end
 			}
 		}
+		hits = append(hits[:first], unstatedParts(hits[first:])...) // unstated.go: "17 were hurt, many by bullets"
 		if seg.sent >= 0 {
 			for k := first; k < len(hits); k++ {
 				hits[k].Source = sourceOf(f, seg.sent, hits[k].Start, hits[k].End)
@@ -143,6 +144,10 @@ func casualtyAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) 
 			return h, e, true
 		}
 		// money or another figure: skip it whole
+	}
+	// a vague word of no figure: "several suspects were detained", "many were killed" (unstated.go)
+	if h, e, ok := unstatedCountAt(sc, i); ok {
+		return h, e, true
 	}
 	if h, e, ok := activeVerbVictim(sc, i, w, ents); ok {
 		return h, e, true

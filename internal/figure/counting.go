@@ -495,6 +495,16 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if notCasualtyCount(sc, m) || shotsFired(sc, m) {
 		return casHit{}, m.tokEnd, false
 	}
+	return countOf(sc, m)
+}
+
+// countOf reads what the count m counts: its victims and their casualty
+// phrase, a casualty verb or a toll before it, a noun of death after it.
+// It returns the hit and the token after it, or false.
+func countOf(sc *numScan, m numMatch) (casHit, int, bool) {
+	if p := m.qtok - 1; p > sc.lo && (sc.w(p) == "leave" || sc.w(p) == "leaving") && unrealized(sc, p) {
+		return casHit{}, m.tokEnd, false // "could leave thousands dead": a danger, not a deed
+	}
 	count := roundFigure(m.n.Value)
 	if m.n.Range {
 		count = roundFigure(m.n.Min)
@@ -513,7 +523,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		}
 	}
 	mk := func(end int, kind, who string) casHit {
-		if who == "" && m.n.Vague {
+		if who == "" && m.n.Vague && !m.unstated {
 			who = "people"
 		}
 		h := newHit(sc, start, end, kind, count, who)
@@ -537,6 +547,9 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		return casHit{}, m.tokEnd, false
 	}
 	if h, e, ok, done := deathNounCount(sc, j, start, who, mk); done {
+		if m.unstated && ok && e == j && who != "" {
+			return casHit{}, m.tokEnd, false // "some foreign prisoners": held by the noun alone, a figure's reading
+		}
 		return h, e, ok
 	}
 	if h, e, ok := expelledCount(sc, m, j, who, count, q); ok {
@@ -546,7 +559,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		return h, e, true
 	}
 	// victims then their casualty phrase
-	if who == "" && m.n.Vague {
+	if who == "" && m.n.Vague && !m.unstated {
 		who = "people"
 	}
 	if h, e, ok := victimsThen(sc, start, j, count, who); ok {
@@ -559,7 +572,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if h, e, ok := countBeforeCount(sc, j, who, mk); ok {
 		return h, e, true
 	}
-	if f := strings.Fields(who); len(f) > 0 && lexicon.Lower(f[len(f)-1]) == "refugees" && !verbBefore(sc, start) {
+	if f := strings.Fields(who); len(f) > 0 && lexicon.Lower(f[len(f)-1]) == "refugees" && !verbBefore(sc, start) && !m.unstated {
 		return mk(j, displaced, who), j, true // "1.1 million Rwandan refugees", "thousands of refugees": displaced
 	}
 	return casHit{}, m.tokEnd, false
@@ -735,7 +748,8 @@ func killingOf(w string) bool {
 // (h, e, ok) as they are.
 func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who string) casHit) (h casHit, e int, ok, done bool) {
 	// "the bodies of three men", "claimed the lives of 14 people"
-	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" || sc.w(m.qtok-2) == "remains" || captorNouns[sc.w(m.qtok-2)] || killingOf(sc.w(m.qtok-2))) {
+	if m.qtok-2 >= sc.lo && sc.w(m.qtok-1) == "of" && (sc.w(m.qtok-2) == "bodies" || sc.w(m.qtok-2) == "lives" && livesTaken(sc, m.qtok-2) ||
+		sc.w(m.qtok-2) == "remains" || captorNouns[sc.w(m.qtok-2)] || killingOf(sc.w(m.qtok-2))) {
 		v := j
 		if m.n.Vague && sc.w(v) == "of" {
 			v++ // "the massacre of dozens of prisoners"
@@ -789,6 +803,20 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 		}
 	}
 	return casHit{}, 0, false, false
+}
+
+// livesTaken reports "lives" at token k taken by the verb before it:
+// "claimed the lives of", "cost the lives of", not "improve the lives of".
+func livesTaken(sc *numScan, k int) bool {
+	v := k - 1
+	if sc.w(v) == "the" {
+		v--
+	}
+	switch sc.w(v) {
+	case "claimed", "claim", "claims", "claiming", "took", "take", "takes", "taking", "taken", "cost", "costs", "costing", "lost", "ended":
+		return true
+	}
+	return false
 }
 
 // heldNouns are the people a noun says are held, with the kind they count:
@@ -927,7 +955,7 @@ func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, 
 				who, j = sc.raw(j), j+1 // "killed three guerrillas": a verb only people take counts people
 			}
 			if !nonVictimNext(sc, j) || who != "" {
-				if who == "" && m.n.Vague {
+				if who == "" && m.n.Vague && !m.unstated {
 					who = "people"
 				}
 				// "killed three men and four boys": one count of both

@@ -9,14 +9,16 @@
 // names most when it is the UK's (lexicon.HomeCurrency), else USD. Casualties come from a grammar of victim
 // phrases (victims.go, and persons.go for people known by a noun's form) and
 // casualty predicates (predicates.go) joined in casgrammar.go, with counts
-// read in counting.go and the names a story identifies its described
-// victims by read in aliases.go; a linear model trained on annotated news
+// read in counting.go (and victims a vague word counts without a figure,
+// "several suspects", "many were killed", read the same way and listed with
+// the count unstated, which the toll leaves out: unstated.go) and the names
+// a story identifies its described victims by read in aliases.go; a linear model trained on annotated news
 // (fallback.go, trained by internal/figure/train) keeps the casualty words
 // the grammar leaves that it scores as casualties; its features keep only
 // the words of closed classes beside a casualty word (others are shaped),
 // and a word after a negation or a modal proposes nothing. Neither the
 // grammar nor the model lists a casualty whose victim is a known thing or
-// whose harm is wished, called for, attempted or nearly done
+// whose harm is wished, called for, attempted, feared or nearly done
 // (victimkind.go). What money and casualties
 // share lives in files of its own: the segments both read, the title and the
 // sentences (segments.go), who a figure is attributed to (source.go), and the

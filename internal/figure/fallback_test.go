@@ -396,12 +396,13 @@ func TestDeathSentence(t *testing.T) {
 
 // TestUnsaidPlurals covers victims more than one and of no number beside a
 // lone casualty word ("those arrested", "several people had been held"):
-// the guide's count is null, so the fallback lists none rather than one,
-// while one victim told by the same words is listed.
+// the fallback lists none rather than one, while one victim told by the
+// same words is listed; a vague word of no figure ("several people") is
+// the grammar's, listed with its count null (unstated.go).
 func TestUnsaidPlurals(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Nine people were arrested in raids on Monday. Those arrested are accused of smuggling fuel.", "detained:9"},
-		{"Nine people were arrested in raids on Monday. Officials said several people had also been arrested in a port.", "detained:9"},
+		{"Nine people were arrested in raids on Monday. Officials said several people had also been arrested in a port.", "detained:9 detained:null"},
 		{"Villagers say the militia killed more civilians than the army did.", ""},
 		{"Five British detainees were freed in March. Activists urged ministers to free men indefinitely detained abroad without trial.", "detained:5"},
 		{"Nine people were arrested in raids on Monday. Also arrested were a farmer and members of his family.", "detained:9"},

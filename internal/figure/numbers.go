@@ -68,6 +68,7 @@ type numMatch struct {
 	mult     bool    // a magnitude was given ("million", "bn")
 	digits   bool    // written with digits
 	several  bool    // "several hundred": a vague quantity with no count of its own
+	unstated bool    // "several", "many", "a number of": victims of no count (unstated.go)
 	curWord  string  // a currency named inside the number's token ("10-million-dollar")
 	pence    bool    // "235p"
 	cent     bool    // "25c", written so in lower case

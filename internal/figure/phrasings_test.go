@@ -13,14 +13,19 @@ import (
 )
 
 // checkCounts compares the casualties of text with want, a space-separated
-// list of kind:count, in any order; every casualty's text must be its span.
+// list of kind:count (kind:null for a count unstated), in any order; every
+// casualty's text must be its span.
 func checkCounts(t *testing.T, text, want string) {
 	t.Helper()
 	d := textdoc.Analyze(text)
 	var have []string
 	for _, c := range New(d, entity.Extract(d)).Casualties() {
 		require.Equal(t, c.Text, text[c.Start:c.End])
-		have = append(have, string(c.Kind)+":"+strconv.FormatFloat(c.Count, 'f', -1, 64))
+		n := strconv.FormatFloat(c.Count, 'f', -1, 64)
+		if c.Unstated {
+			n = "null"
+		}
+		have = append(have, string(c.Kind)+":"+n)
 	}
 	exp := strings.Fields(want)
 	sort.Strings(have)

@@ -45,7 +45,7 @@ func (f *Figures) hitsToll() contract.Toll {
 		return t
 	}
 	segs := f.segments()
-	hits := append([]casHit(nil), f.casualtyHits()...)
+	hits := statedHits(f.casualtyHits())
 	year := f.tollYear(hits)
 	best := map[string]float64{}
 	seen := map[string]bool{}
@@ -100,6 +100,19 @@ func (f *Figures) hitsToll() contract.Toll {
 	t.Killed, t.Injured, t.Displaced = set(killed), set(injured), set(displaced)
 	t.Missing, t.Detained, t.Kidnapped = set(missing), set(detained), set(kidnapped)
 	return t
+}
+
+// statedHits returns a copy of hits without those whose count is unstated
+// ("several were killed"): the toll counts figures, and no figure is not
+// none.
+func statedHits(hits []casHit) []casHit {
+	out := make([]casHit, 0, len(hits))
+	for _, h := range hits {
+		if !h.Unstated {
+			out = append(out, h)
+		}
+	}
+	return out
 }
 
 // tollYear returns the year of the story's event for historical: the

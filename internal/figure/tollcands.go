@@ -39,7 +39,7 @@ func (f *Figures) TollCandidates(recs []contract.Casualty) TollChoice {
 	if f.d == nil {
 		return ch
 	}
-	hits := f.casualtyHits()
+	hits := statedHits(f.casualtyHits())
 	year := f.tollYear(hits)
 	death := deathReported(f.d, f.segments())
 	var dead float64 // the largest count of killed in the story's event

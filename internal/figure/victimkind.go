@@ -16,7 +16,8 @@ import (
 // a person, a known thing (lexicon.IsNonHumanNoun: animals, crops, works,
 // vehicles, undertakings) or unknown. wishedHarm finds the casualty word in
 // a wish, a call, a threat, a plan or an attempt ("called for them to be
-// killed", "wants him killed", "tried to have him shot"), nearlyDone one
+// killed", "wants him killed", "tried to have him shot") or a fear ("fear
+// being killed", "avoided being hit"), nearlyDone one
 // nearly done ("was nearly killed"): harms not done. The fallback's
 // candidates and the grammar's casualties (noPersonHarm) pass both gates.
 
@@ -179,6 +180,13 @@ var wishVerbs = map[string]bool{
 	"vow": true, "vows": true, "vowed": true, "vowing": true,
 }
 
+// fearVerbs take a harm feared or escaped, not done, as a passive gerund:
+// "many fear being killed", "afraid of being arrested", "narrowly avoided
+// being hit".
+var fearVerbs = map[string]bool{"fear": true, "fears": true, "fearing": true, "feared": true, "afraid": true,
+	"risk": true, "risks": true, "risking": true, "avoid": true, "avoids": true, "avoided": true, "avoiding": true,
+	"escape": true, "escapes": true, "escaped": true, "escaping": true}
+
 // clauseOpener are the conjunctions that open a clause of its own.
 var clauseOpener = map[string]bool{"but": true, "because": true, "when": true, "after": true, "before": true,
 	"while": true, "until": true, "if": true, "so": true, "then": true, "where": true, "since": true, "though": true}
@@ -195,11 +203,15 @@ func wishedHarm(sc *numScan, i int) bool {
 			inf = true
 		}
 	}
-	if !inf && k0 != i {
+	gerund := k0 < i && sc.w(k0) == "being" // "fear being killed", "afraid of being arrested"
+	if !inf && !gerund && k0 != i {
 		return false // "they want the men who were killed named": a clause of its own
 	}
 	for k := k0 - 1; k >= sc.lo && k >= i-8; k-- {
 		w := sc.w(k)
+		if gerund && fearVerbs[w] {
+			return true
+		}
 		if wishVerbs[w] {
 			return !strings.HasPrefix(w, "call") || sc.w(k+1) == "for" // "a man called Ian was killed" names him
 		}

@@ -68,6 +68,12 @@ func TestWishedHarm(t *testing.T) {
 		{"The sect urged its followers to see the elders jailed.", "jailed", true},
 		{"A lorry driver called Ian Moss was killed on the bypass.", "killed", false},
 		{"The family wanted answers after the courier was killed.", "killed", false},
+		// a harm feared or escaped, as a passive gerund
+		{"Many villagers fear being killed if the militia returns.", "killed", true},
+		{"Reporters said they were afraid of being arrested.", "arrested", true},
+		{"The cyclist narrowly avoided being hit by the lorry.", "hit", true},
+		{"The courier died after being hit by a lorry.", "hit", false},
+		{"Two climbers were feared killed in the avalanche.", "killed", false},
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {

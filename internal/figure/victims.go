@@ -38,6 +38,7 @@ type victimPhrase struct {
 	ref        string  // whom the outcome rule follows: a surname, a noun, "he" or "she"
 	pronoun    bool
 	named      bool
+	unstated   bool // "several villagers": count holds the placeholder of unstated.go
 }
 
 // victimPronouns are the pronouns that stand for one victim, with the

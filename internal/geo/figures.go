@@ -90,7 +90,7 @@ func PlaceFigures(d *textdoc.Doc, ents []contract.Entity, cs []contract.Casualty
 			continue
 		}
 		for i := range cs {
-			if cs[i].Kind == k.kind && cs[i].Count == *k.v && cs[i].Place != nil {
+			if cs[i].Kind == k.kind && !cs[i].Unstated && cs[i].Count == *k.v && cs[i].Place != nil {
 				p := *cs[i].Place
 				t.Place = &p
 				return

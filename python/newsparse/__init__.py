@@ -177,7 +177,10 @@ class Document:
 
     @property
     def casualties(self) -> List[Record]:
-        """The casualty counts: start, end, text, kind, count, vague, qualifier, who."""
+        """The casualty counts: start, end, text, kind, count, vague, qualifier, who.
+
+        count is None when a vague word gives no figure ("several were hurt", "many were
+        killed"); in frames() it is then NaN, so sums and means of the column skip it."""
         return self._load().get("casualties") or []
 
     @property

@@ -308,6 +308,10 @@ class ParseManyTest(unittest.TestCase):
             list(newsparse.parse_many(bad()))
 
 
+# a count stated and one a vague word gives without a figure ("count": null)
+UNSTATED = "Four guards were killed and several others were wounded."
+
+
 class FramesTest(unittest.TestCase):
     @unittest.skipUnless(HAVE_PANDAS, "pandas not installed")
     def test_frames(self):
@@ -328,6 +332,17 @@ class FramesTest(unittest.TestCase):
         self.assertAlmostEqual(float(paris["lat"].iloc[0]), 48.85, places=1)
         self.assertEqual(paris["country"].iloc[0], "FR")
         self.assertIn("lon", f["casualties"].columns)
+
+    def test_unstated_count(self):
+        doc = newsparse.parse(UNSTATED)
+        self.assertEqual({c.kind: c.count for c in doc.casualties}, {"killed": 4, "injured": None})
+        self.assertEqual(doc.toll, {"killed": 4})
+
+    @unittest.skipUnless(HAVE_PANDAS, "pandas not installed")
+    def test_unstated_count_frame(self):
+        f = newsparse.frames([newsparse.parse(UNSTATED)])["casualties"]
+        self.assertEqual(f["count"].sum(), 4)
+        self.assertEqual(int(f["count"].isna().sum()), 1)
 
     def test_no_pandas(self):
         doc = newsparse.parse("Paris.")

@@ -453,10 +453,11 @@ func match(gold []goldCasualty, pred []contract.Casualty) (tp, fp, fn int) {
 	return tp, fp, fn
 }
 
-// right reports a prediction of the gold's kind and count.
+// right reports a prediction of the gold's kind and count; a gold count
+// null is right only for a prediction whose count is unstated.
 func right(g goldCasualty, p contract.Casualty) bool {
-	if g.Count == nil {
-		return false
+	if g.Count == nil || p.Unstated {
+		return g.Count == nil && p.Unstated && g.Kind == string(p.Kind)
 	}
 	return g.Kind == string(p.Kind) && math.Abs(*g.Count-p.Count) <= 0.005*math.Max(math.Abs(*g.Count), math.Abs(p.Count))
 }

@@ -195,6 +195,8 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 			r, size = '"', 2
 			if b == '`' {
 				r = '\u201c'
+			} else if m.dOpen >= 0 && m.dTicks {
+				r = '\u201d' // two apostrophes close what two backquotes opened, spaced or not
 			}
 		} else if !qIsQuoteRune(r) || unpairedGuillemet(text, p, i, r) {
 			i += size

@@ -439,7 +439,7 @@ var spacedClitics = [...]string{"'s", "'S", "\u2019s", "\u2019S", "'re", "'ve", 
 // "'s,", "'re"), after a word on the same line: the clitic written apart.
 // It returns 0 otherwise: an opening quote mark ("'sorry'") stays a mark.
 func spacedClitic(text string, i, j int) int {
-	if text[i] != '\'' && !strings.HasPrefix(text[i:j], "\u2019") {
+	if i >= j || text[i] != '\'' && !strings.HasPrefix(text[i:j], "\u2019") {
 		return 0
 	}
 	p := i

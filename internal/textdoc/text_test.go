@@ -59,6 +59,7 @@ func TestTokenize(t *testing.T) {
 		{"`` We left , '' she said .", "``|We|left|,|''|she|said|."},
 		{"he said 'sure' twice", "he|said|'|sure|'|twice"},
 		{"'s mine", "'|s|mine"},
+		{"the end of it--", "the|end|of|it|--"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, strings.Join(tokensOf(tc.in), "|"), tc.in)

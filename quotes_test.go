@@ -125,6 +125,8 @@ func TestQuotesPairing(t *testing.T) {
 			[]wantQuote{{text: "The plan is not reform,", surname: "Holt"}}},
 		{"tokenized text's spaced backquotes and apostrophes", "`` The plan is not reform , '' said Dana Holt , an economist .",
 			[]wantQuote{{text: "The plan is not reform ,", surname: "Holt"}}},
+		{"tokenized text's backquotes reopening the quotation at each sentence", "`` The river rose at night . `` By dawn it was gone , '' said Dana Holt .",
+			[]wantQuote{{text: "The river rose at night .", surname: "Holt"}, {text: "By dawn it was gone ,", surname: "Holt", cue: "said"}}},
 		{"tokenized text's spaced straight marks", "\" The plan is not reform , \" said Dana Holt , an economist .",
 			[]wantQuote{{text: "The plan is not reform ,", surname: "Holt"}}},
 		{"two apostrophes close a quotation a straight mark opened", "\"The child was put down before the shot,'' Capt. Ray Dunn said. \"No officer fired.''",

@@ -106,6 +106,7 @@ func TestSpacings(t *testing.T) {
 		{"Two men weren't hurt when the bus hit a wall.", "injured:0", ""},
 		{"The gunmen's two hostages, a nurse and a driver, were freed on Monday.", "kidnapped:2", ""},
 		{"They've arrested 40 protesters, police said.", "detained:40", ""},
+		{"Gunmen killed nine farmers in Colombia's northwest, the army said.", "killed:9", ""},
 		// commas, brackets and quote marks
 		{"Three girls, all under 16, were stabbed outside the school.", "injured:3", ""},
 		{"The storm killed 12 people (eight of them children) in the valley.", "killed:12", ""},
@@ -118,6 +119,7 @@ func TestSpacings(t *testing.T) {
 		{"It raised U.S. $25 million in the offering.", "", "25000000USD"},
 		{"The fine was £2.5m, the regulator's spokesman said.", "", "2500000GBP"},
 		{"Sales rose to 1.5 mln dlrs from 1.2 mln dlrs, the firm said.", "", "1200000USD 1500000USD"},
+		{"The loss was 2.6 million marks (1.7 mln dlrs), the bank said.", "", "1700000USD 2600000DEM"},
 		{"The minister said \"hundreds of millions\" of pounds had been wasted.", "", "100000000GBP"},
 		{"The state's $1.2 billion budget gap worries the governor.", "", "1200000000USD"},
 		// a wire headline over its dateline

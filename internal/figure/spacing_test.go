@@ -120,6 +120,7 @@ func TestSpacings(t *testing.T) {
 		{"The fine was £2.5m, the regulator's spokesman said.", "", "2500000GBP"},
 		{"Sales rose to 1.5 mln dlrs from 1.2 mln dlrs, the firm said.", "", "1200000USD 1500000USD"},
 		{"The loss was 2.6 million marks (1.7 mln dlrs), the bank said.", "", "1700000USD 2600000DEM"},
+		{"The firm sees a dividend of $1.2-$1.4 a share next year.", "", "1.2-1.4USD"},
 		{"The minister said \"hundreds of millions\" of pounds had been wasted.", "", "100000000GBP"},
 		{"The state's $1.2 billion budget gap worries the governor.", "", "1200000000USD"},
 		// a wire headline over its dateline

@@ -333,8 +333,14 @@ func innerBreak(text string, i, k int, r rune) bool {
 	case '(', ':', '-', '/':
 		// an amount glued to the word or amount before it: "rupees($450m)",
 		// "$106m:£54m", "sub-$100", "$1.2bn/£650m"
-		next, _ := utf8.DecodeRuneInString(text[k+1:])
+		next, size := utf8.DecodeRuneInString(text[k+1:])
 		prev := text[k-1]
+		if r == '-' && IsDigitByte(prev) && isCurrencySymbol(next) {
+			// a range's second mark set apart from its digits, as tokenized
+			// text writes it: "$ 6.0-$ 6.5"
+			after, _ := utf8.DecodeRuneInString(text[k+1+size:])
+			return k+1+size == len(text) || IsSpaceRune(after)
+		}
 		return isCurrencySymbol(next) && (isASCIILetter(prev) || IsDigitByte(prev) && (r == ':' || r == '/'))
 	case '=':
 		// a rate written as an equation: "$1=35.7 rupees"

@@ -60,6 +60,7 @@ func TestTokenize(t *testing.T) {
 		{"he said 'sure' twice", "he|said|'|sure|'|twice"},
 		{"'s mine", "'|s|mine"},
 		{"the end of it--", "the|end|of|it|--"},
+		{"paid $ 6.0-$ 6.5 or $6.0-$6.5", "paid|$|6.0|-|$|6.5|or|$|6.0-$6.5"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, strings.Join(tokensOf(tc.in), "|"), tc.in)

@@ -471,14 +471,16 @@ func TestObjectOfHarm(t *testing.T) {
 	}
 }
 
-// TestSpacedTitleLine has one wire story whose headline line ends in a
-// period set apart, read as a headline, and a first sentence that is not.
-func TestSpacedTitleLine(t *testing.T) {
+// TestTitleLine has wire stories whose headline line ends in a period,
+// set apart or not, read as a headline, and a first sentence that is not.
+func TestTitleLine(t *testing.T) {
 	cases := []struct {
 		name, text string
 		want       []casBrief
 	}{
 		{"a wire headline", "Crocodile kills Malagasy boy .\nMAHAJANGA 1996-08-20\nThe boy died .",
+			[]casBrief{{"kills Malagasy boy", killed, 1}, {"The boy died", killed, 1}}},
+		{"a wire headline, its period glued", "Crocodile kills Malagasy boy.\nMAHAJANGA 1996-08-20\nThe boy died.",
 			[]casBrief{{"kills Malagasy boy", killed, 1}, {"The boy died", killed, 1}}},
 		{"not on a line of its own", "Crocodile kills Malagasy boy . The boy died .", []casBrief{{"The boy died", killed, 1}}},
 	}

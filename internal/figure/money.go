@@ -1224,9 +1224,10 @@ func hyphenedName(sc *numScan, k int) (w string, end int, suffix string) {
 	return w, end, "" // "12 dollar-signs"
 }
 
-// isQuoteTok reports quotation marks standing as tokens.
+// isQuoteTok reports quotation marks standing as tokens, tokenized text's
+// doubled backquotes and apostrophes among them.
 func isQuoteTok(t string) bool {
-	return t == "\"" || t == "\u201c" || t == "\u201d" || t == "'" || t == "\u2019" || t == "\u2018"
+	return t == "\"" || t == "\u201c" || t == "\u201d" || t == "'" || t == "\u2019" || t == "\u2018" || t == "``" || t == "''"
 }
 
 // numberFrom reads a number at token nt whose digits start at byte at (after a glued mark).

@@ -53,8 +53,13 @@ func newLowMemo(toks, title int) (body, head lowMemo) {
 	return lowMemo{m, make([]int32, toks)}, lowMemo{m, make([]int32, title)}
 }
 
-// tok returns raw, the text of token i, in lower case (lexicon.Lower).
+// tok returns raw, the text of token i, in lower case (lexicon.Lower);
+// the quote marks of tokenized text, two grave accents and two apostrophes,
+// read as the double quote mark.
 func (l lowMemo) tok(i int, raw string) string {
+	if len(raw) == 2 && (raw == "``" || raw == "''") {
+		return `"`
+	}
 	if l.idx != nil {
 		if k := l.idx[i]; k > 0 {
 			return l.m.words[k-1]

@@ -18,8 +18,10 @@
 // quotation. Two backquotes (“) open a double quotation and two apostrophes
 // (”) close it, as they close one a straight mark opened when shaped as a
 // closing mark ("…,” Davis said); two apostrophes alone are a mark only with
-// WithApostropheQuotes. A single mark between a lower-case letter and a
-// capital closes an open single quotation (a scraped line glued to the
+// WithApostropheQuotes. In tokenized copy, where every mark stands apart,
+// two backquotes after a sentence's end inside a quotation they opened
+// reopen it, as a straight mark does in BBC copy. A single mark between a
+// lower-case letter and a capital closes an open single quotation (a scraped line glued to the
 // next: ‘distraught’Officials). A quotation still
 // open at the end of a paragraph, or of a line that the next line reopens,
 // ends there and the next one continues it; one that is never reopened ends

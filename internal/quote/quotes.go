@@ -195,6 +195,8 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 			r, size = '"', 2
 			if b == '`' {
 				r = '\u201c'
+			} else if m.dOpen >= 0 && m.dTicks {
+				r = '\u201d' // two apostrophes close what two backquotes opened, spaced or not
 			}
 		} else if !qIsQuoteRune(r) || unpairedGuillemet(text, p, i, r) {
 			i += size
@@ -336,6 +338,14 @@ func (m *pairer) doubleMark(k qmark) {
 		}
 		return
 	}
+	if m.dOpen >= 0 && (straight && m.dStraight && openish || k.b == '`' && m.dTicks && !m.dInner) && sentenceEndBefore(m.text[m.dOpen:i]) {
+		// "First sentence. "Second sentence," he said: each sentence
+		// reopens the quotation without closing the one before (and so
+		// in tokenized text: `` First . `` Second , '' he said)
+		m.emit(m.dOpen, m.dOpen+m.dSize, i, i, false, false)
+		m.dOpen, m.dSize, m.dInner, m.sOpen, m.dTicks = i, size, false, -1, k.b == '`'
+		return
+	}
 	if m.dOpen >= 0 && !straight {
 		// the same curly style inside an open quotation: a nested quotation
 		if m.dInner && (r == '\u201d' || r == '\u00bb') {
@@ -346,13 +356,6 @@ func (m *pairer) doubleMark(k qmark) {
 			m.dInner = true
 			return
 		}
-	}
-	if straight && m.dOpen >= 0 && m.dStraight && openish && sentenceEndBefore(m.text[m.dOpen:i]) {
-		// "First sentence. "Second sentence," he said: each sentence
-		// reopens the quotation without closing the one before
-		m.emit(m.dOpen, m.dOpen+m.dSize, i, i, false, false)
-		m.dOpen, m.dSize, m.dInner, m.sOpen, m.dTicks = i, size, false, -1, false
-		return
 	}
 	var open bool
 	switch r {

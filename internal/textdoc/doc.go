@@ -2,6 +2,11 @@
 // reads: the header split from the body (header.go: fields, date, byline,
 // dateline) and the body's paragraphs, sentences and Penn Treebank tokens,
 // all as byte offsets into the input (text.go), with part-of-speech tags on
-// demand. A Doc is built once by Analyze and read by internal/entity,
+// demand. Text in the spacing of tokenized news copy (the Reuters stories
+// of CoNLL: "Smith 's death .", "( $ 5 million )", marks of two backquotes
+// and two apostrophes) gives the tokens and sentences its ordinary spelling
+// gives: a clitic set apart is the clitic, two apostrophes one closing mark,
+// and a closing mark after white space stays with the sentence it closes.
+// A Doc is built once by Analyze and read by internal/entity,
 // internal/quote and internal/figure.
 package textdoc

@@ -333,8 +333,14 @@ func innerBreak(text string, i, k int, r rune) bool {
 	case '(', ':', '-', '/':
 		// an amount glued to the word or amount before it: "rupees($450m)",
 		// "$106m:£54m", "sub-$100", "$1.2bn/£650m"
-		next, _ := utf8.DecodeRuneInString(text[k+1:])
+		next, size := utf8.DecodeRuneInString(text[k+1:])
 		prev := text[k-1]
+		if r == '-' && IsDigitByte(prev) && isCurrencySymbol(next) {
+			// a range's second mark set apart from its digits, as tokenized
+			// text writes it: "$ 6.0-$ 6.5"
+			after, _ := utf8.DecodeRuneInString(text[k+1+size:])
+			return k+1+size == len(text) || IsSpaceRune(after)
+		}
 		return isCurrencySymbol(next) && (isASCIILetter(prev) || IsDigitByte(prev) && (r == ':' || r == '/'))
 	case '=':
 		// a rate written as an equation: "$1=35.7 rupees"
@@ -362,6 +368,15 @@ func isCurrencySymbol(r rune) bool {
 
 // tokenizeWord peels openers, closers and clitics from text[i:j].
 func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
+	if c := spacedClitic(text, i, j); c > 0 {
+		// a clitic written apart, as tokenized news writes it ("Smith 's
+		// death", "do n't"), is the token it is when attached
+		out = append(out, contract.Span{Start: i, End: i + c})
+		i += c
+	} else if strings.HasPrefix(text[i:j], "''") {
+		out = append(out, contract.Span{Start: i, End: i + 2}) // tokenized text's closing double quote
+		i += 2
+	}
 	// openers
 	for i < j {
 		r, size := utf8.DecodeRuneInString(text[i:j])
@@ -397,6 +412,9 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 		if !isCloser(r) {
 			break
 		}
+		if r == '\'' && j-2 > i && text[j-2] == '\'' {
+			size = 2 // two apostrophes: the closing double quote of tokenized text ("''")
+		}
 		if j-size == i {
 			// the chunk is only punctuation: keep the last mark as a token of its own
 			break
@@ -417,6 +435,42 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 		out = append(out, tail[k])
 	}
 	return out
+}
+
+// spacedClitics are the clitics tokenized text writes as words of their own.
+var spacedClitics = [...]string{"'s", "'S", "\u2019s", "\u2019S", "'re", "'ve", "'ll", "'d", "'m", "'RE", "'VE", "'LL", "'D", "'M", "\u2019re", "\u2019ve", "\u2019ll", "\u2019d", "\u2019m"}
+
+// spacedClitic returns the length of a clitic that opens the chunk
+// text[i:j] and is followed by nothing but closing punctuation ("'s",
+// "'s,", "'re"), after a word on the same line: the clitic written apart.
+// It returns 0 otherwise: an opening quote mark ("'sorry'") stays a mark.
+func spacedClitic(text string, i, j int) int {
+	if i >= j || text[i] != '\'' && !strings.HasPrefix(text[i:j], "\u2019") {
+		return 0
+	}
+	p := i
+	for p > 0 && (text[p-1] == ' ' || text[p-1] == '\t') {
+		p--
+	}
+	if p == i || p == 0 {
+		return 0
+	}
+	if r, _ := utf8.DecodeLastRuneInString(text[:p]); !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '.' {
+		return 0
+	}
+	for _, c := range spacedClitics {
+		if !strings.HasPrefix(text[i:j], c) {
+			continue
+		}
+		rest := text[i+len(c) : j]
+		for _, r := range rest {
+			if !isCloser(r) && r != '.' {
+				return 0
+			}
+		}
+		return len(c)
+	}
+	return 0
 }
 
 // cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0.
@@ -557,14 +611,45 @@ func isTerminal(t string) bool {
 
 // IsCloseMark reports tokens that belong to the sentence they follow: closing quotes and brackets.
 func IsCloseMark(t string) bool {
-	return t == "\"" || t == "\u201d" || t == "\u2019" || t == "'" || t == ")" || t == "]" || t == "\u00bb"
+	return t == "\"" || t == "\u201d" || t == "\u2019" || t == "'" || t == ")" || t == "]" || t == "\u00bb" || t == "''"
+}
+
+// closesSpaced reports whether the closing mark or terminal at token k,
+// with white space before and after it, still belongs to the sentence that
+// ends before it, as tokenized text writes it (`he said . "`, "in 1996 .
+// )", or two apostrophes after the period): a mark that ends the
+// paragraph, a mark that only closes, a single mark before a closing mark,
+// or a straight double mark that closes a quotation open in the paragraph
+// (an odd number of them from the paragraph's first token, first, to k). A
+// mark glued to the word after it opens that word's sentence.
+func closesSpaced(d *Doc, k, first, last int) bool {
+	t := d.Tok(k)
+	switch {
+	case k+1 == last:
+		return true
+	case d.Toks[k+1].Start == d.Toks[k].End:
+		return false // a mark glued to the word after it opens that word's sentence: `retreat. "It is`
+	case t == "''" || t == "\u201d" || t == ")" || t == "]" || t == "\u00bb" || isTerminal(t):
+		return true
+	case t == "'" || t == "\u2019":
+		return IsCloseMark(d.Tok(k + 1)) // a single mark inside a double one: "… home . ' \""
+	case t == "\"":
+		n := 0
+		for i := first; i < k; i++ {
+			if d.Tok(i) == "\"" {
+				n++
+			}
+		}
+		return n%2 == 1
+	}
+	return false
 }
 
 // startsSentence reports whether token t can begin a new sentence: a capital
 // letter, a digit or an opening mark.
 func startsSentence(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\u201c' || r == '\u2018' ||
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '\u201c' || r == '\u2018' || r == '`' ||
 		r == '\'' || r == '(' || r == '[' || r == '\u00ab' || unicode.IsTitle(r) || r == '$' || r == '\u00a3' || r == '\u20ac'
 }
 
@@ -605,9 +690,10 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 			continue
 		}
 		k := i + 1
-		// closing quotes and brackets attached to the end belong to this sentence;
-		// a mark after white space opens the next one
-		for k < last && (IsCloseMark(d.Tok(k)) || isTerminal(d.Tok(k))) && d.Toks[k].Start == d.Toks[k-1].End {
+		// closing quotes and brackets attached to the end belong to this
+		// sentence; one after white space too when it cannot open the next
+		// (closesSpaced: tokenized text writes "dead . ''")
+		for k < last && (IsCloseMark(d.Tok(k)) || isTerminal(d.Tok(k))) && (d.Toks[k].Start == d.Toks[k-1].End || closesSpaced(d, k, first, last)) {
 			k++
 		}
 		k = citationAfter(d, k, last)

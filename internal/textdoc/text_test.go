@@ -52,6 +52,15 @@ func TestTokenize(t *testing.T) {
 		{"( $ 1=7.25 kroner ) ( $ =850 Malian francs )", "(|$|1|=|7.25|kroner|)|(|$|=|850|Malian|francs|)"},
 		{"worth $1.4bn/£760m at 60 km/h", "worth|$|1.4bn|/|£|760m|at|60|km/h"},
 		{"at 10:30 and q&a=fun", "at|10:30|and|q&a=fun"},
+		// tokenized news: clitics written apart are the clitics, `` and '' whole marks
+		{"Mora 's boat and the crew 's , and do n't", "Mora|'s|boat|and|the|crew|'s|,|and|do|n't"},
+		{"they 're sure it 'll rain ; we 've heard", "they|'re|sure|it|'ll|rain|;|we|'ve|heard"},
+		{"the sailors ' union , he said ''", "the|sailors|'|union|,|he|said|''"},
+		{"`` We left , '' she said .", "``|We|left|,|''|she|said|."},
+		{"he said 'sure' twice", "he|said|'|sure|'|twice"},
+		{"'s mine", "'|s|mine"},
+		{"the end of it--", "the|end|of|it|--"},
+		{"paid $ 6.0-$ 6.5 or $6.0-$6.5", "paid|$|6.0|-|$|6.5|or|$|6.0-$6.5"},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, strings.Join(tokensOf(tc.in), "|"), tc.in)
@@ -83,6 +92,13 @@ func TestSentences(t *testing.T) {
 		{"Is it true? yes, it is.", []string{"Is it true? yes, it is."}},
 		{"Hale said: \u201cNo.\u201d Lena Ortiz was asked next.", []string{"Hale said: \u201cNo.\u201d", "Lena Ortiz was asked next."}},
 		{"The U.S.\u2019 Pacific fleet sailed.", []string{"The U.S.\u2019 Pacific fleet sailed."}},
+		// tokenized text: closing marks after white space stay with their sentence
+		{"`` The ferry sank . '' Nobody swam .", []string{"`` The ferry sank . ''", "Nobody swam ."}},
+		{`He said : " The ferry sank . " Nobody swam .`, []string{`He said : " The ferry sank . "`, "Nobody swam ."}},
+		{`The ferry sank . " Nobody swam , " he said .`, []string{"The ferry sank .", `" Nobody swam , " he said .`}},
+		{"Two died ( in 1996 . ) Four swam .", []string{"Two died ( in 1996 . )", "Four swam ."}},
+		{`" We sang ' home at last . ' " They left .`, []string{`" We sang ' home at last . ' "`, "They left ."}},
+		{"The ferry sank . ' Nobody swam ' was the title .", []string{"The ferry sank .", "' Nobody swam ' was the title ."}},
 	}
 	for _, tc := range tests {
 		assert.Equal(t, tc.want, sentencesOf(tc.in), tc.in)

@@ -94,6 +94,22 @@ func TestTollCandidates(t *testing.T) {
 	_, lede := values(ch.Injured, "i:event@lede")
 	assert.Equal(t, []float64{2}, lede)
 
+	// a total only a listed record proposes (the pattern hits count none) is marked so,
+	// and one the hits propose too is not
+	text = "Flying glass injured him and he pulled over on the highway."
+	d = textdoc.Analyze(text)
+	f = New(d, entity.Extract(d))
+	ch = f.TollCandidates(f.Casualties())
+	all, only := values(ch.Injured, "i:only-record")
+	assert.Equal(t, []float64{0, 1}, all)
+	assert.Equal(t, []float64{1}, only)
+	_, only = values(ch.Killed, "k:only-record")
+	assert.Empty(t, only)
+	d = textdoc.Analyze("Two people were shot and wounded outside a bar on Friday.")
+	f = New(d, entity.Extract(d))
+	_, only = values(f.TollCandidates(f.Casualties()).Injured, "i:only-record")
+	assert.Empty(t, only)
+
 	// no article: no candidates
 	assert.Empty(t, New(nil, nil).TollCandidates(nil).Killed)
 }

@@ -32,7 +32,7 @@ func (f *Figures) TollOf(recs []contract.Casualty) contract.Toll {
 		if len(f.silent) > 0 {
 			recs = slices.SortedFunc(slices.Values(append(slices.Clip(recs), f.silent...)), func(a, b contract.Casualty) int { return a.Start - b.Start })
 		}
-		recordsOutcome(&t, f.eventRecords(recs, f.tollYear(f.casualtyHits())))
+		recordsOutcome(&t, f.eventRecords(recs, f.tollYear(f.casualtyHits())), f.d.Text)
 	}
 	return t
 }

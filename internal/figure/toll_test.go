@@ -50,6 +50,13 @@ func TestTollShapes(t *testing.T) {
 		{"date 2020-02-03\n\nA man was shot dead in a parking garage on Sunday night. Police have no suspect.\n\nThe garage was the scene of a 2016 shooting that killed two people and injured four.", 1, 0},
 		// a tally of other events since an earlier incident does not count
 		{"A 6-year-old boy was killed when a gun went off in a car on Monday. Since the deadly February 2018 rampage at a school in Parkland, at least 210 children have been killed by stray gunfire.", 1, 0},
+		// a further victim of the same act ("also"), named by no record before, adds
+		{"An officer fatally shot Marcus Hale, who was holding a hammer. The officer also accidentally shot and killed a neighbor, 61-year-old Ruth Abbott.", 2, 0},
+		{"A gunman shot and killed a clerk at a gas station on Friday. Police said he also wounded a customer.", 1, 1},
+		// "also" far before the record, about another act, or before a pronoun or a victim named before, adds none
+		{"Mario Diaz, 30, was shot dead by police on Friday. Activists also urged the city to release more about what led to Diaz's death.", 1, 0},
+		{"Police fatally shot a man on Main Street on Friday. An officer also shot him in the back, witnesses said.", 1, 0},
+		{"A woman was shot and killed in her home on Friday. Her neighbors said the gunman also killed the woman, not only robbed her.", 1, 0},
 		// no one hurt
 		{"Someone fired at least a dozen rounds into an empty house on Cedar Court early Wednesday. No one was hurt, police said.", 0, 0},
 		{"Shots were fired during a fight outside a movie theater on Saturday, but no one was struck. Two men were later arrested.", 0, 0},
@@ -86,6 +93,22 @@ func TestTollCandidates(t *testing.T) {
 	assert.Equal(t, []float64{2}, rule)
 	_, lede := values(ch.Injured, "i:event@lede")
 	assert.Equal(t, []float64{2}, lede)
+
+	// a total only a listed record proposes (the pattern hits count none) is marked so,
+	// and one the hits propose too is not
+	text = "Flying glass injured him and he pulled over on the highway."
+	d = textdoc.Analyze(text)
+	f = New(d, entity.Extract(d))
+	ch = f.TollCandidates(f.Casualties())
+	all, only := values(ch.Injured, "i:only-record")
+	assert.Equal(t, []float64{0, 1}, all)
+	assert.Equal(t, []float64{1}, only)
+	_, only = values(ch.Killed, "k:only-record")
+	assert.Empty(t, only)
+	d = textdoc.Analyze("Two people were shot and wounded outside a bar on Friday.")
+	f = New(d, entity.Extract(d))
+	_, only = values(f.TollCandidates(f.Casualties()).Injured, "i:only-record")
+	assert.Empty(t, only)
 
 	// no article: no candidates
 	assert.Empty(t, New(nil, nil).TollCandidates(nil).Killed)

@@ -64,9 +64,25 @@ func (f *Figures) TollCandidates(recs []contract.Casualty) TollChoice {
 		} else if dead > 0 && c.largest > dead {
 			c.add(c.largest-dead, "src=minusdead") // "Three shot, one dead": two hurt
 		}
+		segs := newSegmentsAt(f.segments())
 		for _, rc := range recs {
 			if string(rc.Kind) == kind && rc.Count > 0 {
-				c.add(rc.Count, "src=record")
+				s := segs.sentAt(rc.Start)
+				pos := "body"
+				switch {
+				case s < 0:
+					pos = "title"
+				case s < 3:
+					pos = "early"
+				}
+				fs := []string{"src=record", "record@" + pos}
+				if pronounVictim(lexicon.Lower(rc.Who)) || rc.Who == "" {
+					fs = append(fs, "record&nowho")
+				}
+				if s >= -1 && f.years.historical(f.d, casHit{Casualty: rc, sent: s}, year) {
+					fs = append(fs, "record&historical")
+				}
+				c.add(rc.Count, fs...)
 			}
 		}
 		out := c.list(r, death, kind)
@@ -241,6 +257,9 @@ func (c *tollCands) list(rule float64, death bool, kind string) []TollCandidate 
 			"hits=" + strconv.Itoa(min(c.hitsN, 3)), "bias"}
 		if v == c.largest && v > 0 {
 			extra = append(extra, "is-largest")
+		}
+		if m["n:src=record"] && srcs == 1 {
+			extra = append(extra, "only-record", "only-record&"+size)
 		}
 		feats := make([]string, 0, len(m)+len(extra)+4)
 		for x := range m {

@@ -1,10 +1,12 @@
 package figure
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
 // The toll read against the casualty records the article lists (Casualties:
@@ -59,8 +61,9 @@ func (f *Figures) eventRecords(recs []contract.Casualty, year int) []eventRecord
 // killed: "A man was shot … He died at the hospital"), no one is left
 // injured. A death must be told in the event's own words: a record the
 // outcome rule moved to killed tells of none by itself.
-func recordsOutcome(t *contract.Toll, recs []eventRecord) {
+func recordsOutcome(t *contract.Toll, recs []eventRecord, text string) {
 	recordsDeath(t, recs)
+	recordsFurther(t, recs, text)
 	if t.Injured == nil || *t.Injured == 0 {
 		return
 	}
@@ -134,4 +137,81 @@ func (x segmentsAt) sentAt(b int) int {
 		return x.body[k].sent
 	}
 	return -2
+}
+
+// recordsFurther raises the killed and the injured of t to the victims the
+// records add one after another: a record of a victim another party's act
+// is said to add ("the officer also shot and killed a neighbor", "deputies
+// also found a boy fatally stabbed"), a victim whose noun or name no record
+// before named, adds its count to the largest before it. "Also" within the
+// record's own words may tell more of a victim already counted ("Smith also
+// had a wound to the leg"), and a victim named by a pronoun alone may be
+// one already counted: neither adds.
+func recordsFurther(t *contract.Toll, recs []eventRecord, text string) {
+	for _, kind := range []contract.CasualtyKind{killed, injured} {
+		run, added := 0.0, false
+		var named []string // the victims' words of the records before
+		for _, r := range recs {
+			if r.Kind != kind || r.moved {
+				continue
+			}
+			who := lexicon.Lower(r.Who)
+			if run > 0 && who != "" && !pronounVictim(who) && !namedBefore(named, who) && alsoBefore(text, r.Casualty) {
+				run += r.Count
+				added = true
+			} else {
+				run = max(run, r.Count)
+			}
+			named = append(named, lexicon.Lower(r.Text))
+		}
+		if !added {
+			continue
+		}
+		p := &t.Killed
+		if kind == injured {
+			p = &t.Injured
+		}
+		if *p == nil || **p < run {
+			v := run
+			*p = &v
+		}
+	}
+}
+
+// namedBefore reports a victim's words of which one stands in a record
+// before (the texts named): "Woods" after "Mario Woods was shot".
+func namedBefore(named []string, who string) bool {
+	for _, w := range strings.Fields(who) {
+		for _, n := range named {
+			if strings.Contains(" "+n+" ", " "+w+" ") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// alsoBefore reports "also" in the clause before a record's words, at most
+// four words before them: the subject's further act ("the officer also shot
+// and killed a neighbor").
+func alsoBefore(text string, c contract.Casualty) bool {
+	if c.Start <= 0 || c.Start > len(text) {
+		return false
+	}
+	before := text[max(0, c.Start-80):c.Start]
+	if k := strings.LastIndexAny(before, ".!?,;:\n\"“”"); k >= 0 {
+		before = before[k+1:]
+	}
+	w := strings.Fields(lexicon.Lower(before))
+	k := slices.Index(w, "also")
+	return k >= 0 && len(w)-k-1 <= 4 // "also accidentally shot and", not "also urged ... to release"
+}
+
+// pronounVictim reports a victim named by a pronoun alone.
+func pronounVictim(who string) bool {
+	switch who {
+	case "he", "she", "him", "her", "they", "them", "it", "himself", "herself", "themselves":
+		return true
+	}
+	return false
 }

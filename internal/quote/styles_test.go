@@ -85,17 +85,18 @@ func styleQuotes(text string) [][2]string {
 func TestQuotesHoldAcrossStyles(t *testing.T) {
 	want := styleWant
 	styles := map[string]string{
-		"straight, blank lines":    strings.Join(styleParas, "\n\n"),
-		"curly, blank lines":       curly(strings.Join(styleParas, "\n\n")),
-		"straight, single lines":   strings.Join(styleParas, "\n"),
-		"curly, single lines":      curly(strings.Join(styleParas, "\n")),
-		"a picture's credit":       strings.Join(withFurniture(styleParas, 2, "Photo: Lena Marsh/The Harbour Press"), "\n\n"),
-		"a credit in brackets":     strings.Join(withFurniture(styleParas, 5, "(Photo by Lena Marsh/Getty Images)"), "\n"),
-		"a link to a story":        strings.Join(withFurniture(styleParas, 4, "READ MORE: Lakeside approves its parks budget"), "\n\n"),
-		"two links, as labels":     strings.Join(withFurniture(withFurniture(styleParas, 4, "READ MORE: Pier repairs stall"), 2, "READ MORE: Ferry fares rise"), "\n\n"),
-		"a related headline":       strings.Join(withFurniture(styleParas, 4, "Storm Damage Closes Coastal Road For A Week"), "\n\n"),
-		"a byline":                 strings.Join(withFurniture(styleParas, 0, "By Jane Doe and Omar Said, The Lakeside Star"), "\n\n"),
-		"a headline, single lines": strings.Join(withFurniture(styleParas, 3, "Fishing Fleet Shrinks Again As Prices Fall"), "\n"),
+		"straight, blank lines":       strings.Join(styleParas, "\n\n"),
+		"curly, blank lines":          curly(strings.Join(styleParas, "\n\n")),
+		"straight, single lines":      strings.Join(styleParas, "\n"),
+		"curly, single lines":         curly(strings.Join(styleParas, "\n")),
+		"blank lines and single ones": strings.Join(styleParas[:4], "\n") + "\n\n" + strings.Join(styleParas[4:7], "\n") + "\n\n" + strings.Join(styleParas[7:], "\n"),
+		"a picture's credit":          strings.Join(withFurniture(styleParas, 2, "Photo: Lena Marsh/The Harbour Press"), "\n\n"),
+		"a credit in brackets":        strings.Join(withFurniture(styleParas, 5, "(Photo by Lena Marsh/Getty Images)"), "\n"),
+		"a link to a story":           strings.Join(withFurniture(styleParas, 4, "READ MORE: Lakeside approves its parks budget"), "\n\n"),
+		"two links, as labels":        strings.Join(withFurniture(withFurniture(styleParas, 4, "READ MORE: Pier repairs stall"), 2, "READ MORE: Ferry fares rise"), "\n\n"),
+		"a related headline":          strings.Join(withFurniture(styleParas, 4, "Storm Damage Closes Coastal Road For A Week"), "\n\n"),
+		"a byline":                    strings.Join(withFurniture(styleParas, 0, "By Jane Doe and Omar Said, The Lakeside Star"), "\n\n"),
+		"a headline, single lines":    strings.Join(withFurniture(styleParas, 3, "Fishing Fleet Shrinks Again As Prices Fall"), "\n"),
 	}
 	for name, text := range styles {
 		t.Run(name, func(t *testing.T) {
@@ -168,5 +169,23 @@ func TestFurnitureIsNoAntecedent(t *testing.T) {
 	after := "\"Someone has to read the numbers,\" he said."
 	for _, line := range []string{"", "(Photo: Omar Haddad/Getty Images)\n\n", "Photo: Omar Haddad/Reuters\n\n", "By Omar Haddad, The Lakeside Star\n\n"} {
 		assert.Equal(t, [][2]string{{"Someone has to read", "Bell"}}, styleQuotes(before+line+after), "%q", line)
+	}
+}
+
+// TestLineBreaksPartParagraphs checks that a speaker's name opening a line
+// is not read with a headline on the line before, when the page parts some
+// paragraphs by a blank line and others by a single line break.
+func TestLineBreaksPartParagraphs(t *testing.T) {
+	body := "Council Backs Harbour Wall Despite Cost Fears\nAna Ruiz welcomed the vote on the wall after a dispute that ran for two years over its cost.\n" +
+		"\"This is the best deal the town could get,\" Ruiz said."
+	for _, text := range []string{
+		"Lakeside votes on harbour wall\n\n" + body + "\n\nOther news follows here.",
+		"Lakeside votes on harbour wall\n" + body + "\nOther news follows here.",
+	} {
+		d := textdoc.Analyze(text)
+		qs := Extract(d, entity.Extract(d))
+		require.Len(t, qs, 1)
+		require.NotNil(t, qs[0].Speaker)
+		assert.Equal(t, "Ana Ruiz", qs[0].Speaker.Name, "%q", text)
 	}
 }

@@ -72,8 +72,11 @@ func Analyze(text string) *Doc {
 
 // paragraphs splits the body into paragraphs: blocks separated by blank
 // lines; within a block of hard-wrapped lines (≤ 80 characters), a new
-// paragraph at each indented line; and when the body has no blank line and
-// is not hard-wrapped, one paragraph per line.
+// paragraph at each indented line; within a block that is not hard-wrapped,
+// a new paragraph at each line that does not go on in lower case (a page
+// that parts some paragraphs by blank lines and others by a line break);
+// and when the body has no blank line and is not hard-wrapped, one
+// paragraph per line.
 func paragraphs(text string, body contract.Span) []contract.Span {
 	var blocks []contract.Span
 	hasBlank := false
@@ -141,14 +144,37 @@ func splitBlock(text string, b contract.Span, hasBlank bool, out []contract.Span
 			}
 		}
 		add(cur)
-	case hasBlank:
+	case hasBlank && wrapped:
 		add(b)
+	case hasBlank:
+		// lines longer than a wrapped line's in a body that parts its
+		// paragraphs by blank lines: a line break before a new line that
+		// does not go on with a lower-case word parts paragraphs too, as
+		// a page printed with <br> between them does
+		cur := lines[0]
+		for _, l := range lines[1:] {
+			if continuesLine(text[l.Start:l.End]) {
+				cur.End = l.End
+			} else {
+				add(cur)
+				cur = l
+			}
+		}
+		add(cur)
 	default:
 		for _, l := range lines {
 			add(l)
 		}
 	}
 	return out
+}
+
+// continuesLine reports whether a line goes on with the sentence of the
+// line before: its first word is in lower case ("…participate
+// personally\nin caucuses and primaries.").
+func continuesLine(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line, " \t\u00a0"))
+	return unicode.IsLower(r)
 }
 
 // TrimSpan shrinks s to exclude surrounding white space, NULs and byte-order marks.

@@ -221,10 +221,11 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 	return out
 }
 
-// opening punctuation peeled from the front of a chunk.
+// opening punctuation peeled from the front of a chunk, and a closing
+// double mark glued to the word after it (`bad,”Clinton said`).
 func isOpener(r rune) bool {
 	switch r {
-	case '"', '\'', '\u201c', '\u2018', '(', '[', '{', '\u00ab', '\u2039', '$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', '\u20a6', '#', '*', '\u2022', '\u201e', '=':
+	case '"', '\'', '\u201c', '\u2018', '\u201d', '(', '[', '{', '\u00ab', '\u2039', '$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', '\u20a6', '#', '*', '\u2022', '\u201e', '=':
 		return true
 	}
 	return false
@@ -445,12 +446,13 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 	return out
 }
 
-// cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0.
+// cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0;
+// the apostrophe may be straight, curly or a left mark misprinted for one ("Trump‘s").
 func cliticLen(w string) int {
-	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") && !strings.Contains(w, "\u2018") {
 		return 0 // no apostrophe, no clitic: the common case
 	}
-	for _, apo := range [...]string{"'", "\u2019"} {
+	for _, apo := range [...]string{"'", "\u2019", "\u2018"} { // ‘ misprinted for ’: "Trump‘s"
 		for _, c := range [...]string{"s", "S", "re", "ve", "ll", "d", "m", "RE", "VE", "LL", "D", "M"} {
 			n := len(apo) + len(c)
 			if len(w) <= n || !strings.HasSuffix(w, c) || !strings.HasSuffix(w[:len(w)-len(c)], apo) {

@@ -32,6 +32,10 @@ func TestTokenize(t *testing.T) {
 		{"Wait...", "Wait|..."},
 		{"he said,\u201cLook here\u201d and left.Then", "he|said|,|\u201c|Look|here|\u201d|and|left|.|Then"},
 		{`she said,"No"`, `she|said|,|"|No|"`},
+		// a closing curly mark glued to the next word, as the straight one is
+		{"\u201cIt is bad,\u201dClinton said.", "\u201c|It|is|bad|,|\u201d|Clinton|said|."},
+		// the possessive after a curly apostrophe, or a left mark misprinted for one
+		{"Ana Ruiz\u2019s plan and Tom Bell\u2018s", "Ana|Ruiz|\u2019s|plan|and|Tom|Bell|\u2018s"},
 		{"1,200 people;others a,b really?Yes", "1,200|people|;|others|a|,|b|really|?|Yes"},
 		{"example.com and U.S.-led and a.m.The", "example.com|and|U.S.-led|and|a.m.The"},
 		// a scraped page's site name glued to the next word; an address goes on whole

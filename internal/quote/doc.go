@@ -10,7 +10,8 @@
 //
 // Pairing reads each paragraph's marks once. Straight marks open or close by
 // the space around them; curly marks by their shape, unless their place says
-// otherwise (a closing mark opening a paragraph opens). Marks of the other
+// otherwise (a closing mark opening a paragraph opens, as does one glued
+// to the word after it with none open: said,”We …). Marks of the other
 // style, or a second opening mark of the same curly style, inside an open
 // quotation nest, except that a mark of the same style opening a sentence
 // after a full stop reopens the quotation, curly as straight, unless two

@@ -376,8 +376,12 @@ func (m *pairer) doubleMark(k qmark) {
 		}
 	case '\u201c', '\u00ab', '\u201e', '\u201f':
 		open = !(closeish && m.dOpen >= 0)
-	default: // closing curly marks; one opening a paragraph opens
-		open = m.dOpen < 0 && (openish || m.atStart(i) && k.next != utf8.RuneError)
+	default: // closing curly marks; one opening a paragraph opens, and so
+		// does one glued to the word after it and not to a word before,
+		// with no quotation open (`said,”I know`; not `DOESN”T`), which it
+		// cannot close
+		glued := (unicode.IsLetter(k.next) || unicode.IsDigit(k.next)) && !unicode.IsLetter(k.prev) && !unicode.IsDigit(k.prev)
+		open = m.dOpen < 0 && (openish || m.atStart(i) && k.next != utf8.RuneError || glued)
 	}
 	if open {
 		m.dOpen, m.dSize, m.dStraight, m.dInner = i, size, straight, false

@@ -107,7 +107,9 @@ func TestQuotesHoldAcrossStyles(t *testing.T) {
 
 // TestCurlyReopen checks that a curly mark opening a sentence inside an open
 // quotation reopens it, as a straight one does (paragraphs of one speaker
-// printed run together), while a quotation nested in another stays inside.
+// printed run together), while a quotation nested in another stays inside;
+// and that a closing mark glued to the next word opens a quotation as a
+// straight mark there does.
 func TestCurlyReopen(t *testing.T) {
 	cases := []struct {
 		name, text string
@@ -117,6 +119,9 @@ func TestCurlyReopen(t *testing.T) {
 		{"the same, straight", `"The town waited. "Now we build," she said.`, []string{"The town waited.", "Now we build,"}},
 		{"a nested quotation closed twice", "“I asked him. “Why now?” and he left.” she said.", []string{"I asked him. “Why now?” and he left."}},
 		{"a mark inside a sentence nests", "“He called it “a disgrace” on Monday,” she said.", []string{"He called it “a disgrace” on Monday,"}},
+		// a closing mark glued to the word after it, with none open, opens
+		{"a glued closing mark opens", "Ana Ruiz said,”We waited long enough.” Then she left.", []string{"We waited long enough."}},
+		{"a mark glued inside a word does not", "It DOESN”T matter, she said.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -10,9 +10,13 @@
 //
 // Pairing reads each paragraph's marks once. Straight marks open or close by
 // the space around them; curly marks by their shape, unless their place says
-// otherwise (a closing mark opening a paragraph opens). Marks of the other
+// otherwise (a closing mark opening a paragraph opens, as does one glued
+// to the word after it with none open: said,”We …). Marks of the other
 // style, or a second opening mark of the same curly style, inside an open
-// quotation nest; single marks pair only where they cannot be apostrophes
+// quotation nest, except that a mark of the same style opening a sentence
+// after a full stop reopens the quotation, curly as straight, unless two
+// closing marks follow (“A. “B,” she said: two quotations; “I asked.
+// “Why?” and left.”: one); single marks pair only where they cannot be apostrophes
 // (letters on both sides, '90s, rock 'n' roll, workers' are apostrophes),
 // and a single-mark pair outside any double one is a British-style
 // quotation. Two backquotes (“) open a double quotation and two apostrophes
@@ -28,7 +32,17 @@
 // with its paragraph, so an unbalanced mark spoils one paragraph at most.
 // An interview transcript printed without marks gives one quotation per
 // turn: each paragraph opened by a speaker's label ("WALLACE: …"), when two
-// or more are and the label names a person of the article or recurs.
+// or more are and the label names a person of the article or recurs; the
+// label of a link ("READ MORE:") is no speaker's.
+//
+// A page's furniture between paragraphs is read as absent (furniture.go):
+// a paragraph of one line that links to another article ("READ MORE: …"),
+// credits a picture ("Photo: Ana Ruiz/Reuters", "(Photo by …)"), bylines
+// the story ("By Ana Ruiz, The Star") or gives a related story's headline
+// in title case. Pairing and attribution read the article without these
+// lines and the mentions in them, so the paragraph before a quotation, a
+// pronoun's antecedent and the names nearby are the same whether the page
+// put such lines in between or not.
 //
 // Attribution tries the evidence in order of strength, like the sieves of
 // CoreNLP's QuoteAttributionAnnotator, but reads the reporting clause

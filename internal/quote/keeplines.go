@@ -36,14 +36,8 @@ func (a *qattributor) linkLine(q qspan, at qattribution) bool {
 	if line == "" {
 		return false
 	}
-	// "READ MORE: …", "Related | …", "WATCH – …"
-	for _, l := range linkLabels {
-		if len(line) >= len(l) && strings.EqualFold(line[:len(l)], l) {
-			rest := strings.TrimLeft(line[len(l):], " \t")
-			if r, _ := utf8.DecodeRuneInString(rest); r == ':' || r == '|' || r == '\u00bb' || r == '>' || r == '\u2013' || r == '\u2014' {
-				return true
-			}
-		}
+	if linkLabelLine(line) { // "READ MORE: …", "Related | …", "WATCH – …"
+		return true
 	}
 	// a headline line: a paragraph of one short line, without a final stop
 	// ("Mayor vows \"no more delays\" on bridge"), unless a whole

@@ -11,6 +11,7 @@ import (
 
 // Extract pairs quotation marks and attributes each quotation.
 func Extract(d *textdoc.Doc, ents []contract.Entity) []contract.Quote {
+	d, ents = withoutFurniture(d, ents) // furniture.go
 	qs := pairQuotes(d)
 	a := newQAttributor(d, ents, qs)
 	a.addTurns()
@@ -352,6 +353,14 @@ func (m *pairer) doubleMark(k qmark) {
 			m.dInner = false
 			return
 		}
+		if !m.dInner && r == '\u201c' && openish && sentenceEndBefore(m.text[m.dOpen:i]) && !closedTwiceAhead(m.text[i+size:m.p.End]) {
+			// “First sentence. “Second sentence,” she said: a sentence
+			// reopens the quotation, as with straight marks, unless two
+			// closing marks follow (a quotation nested in this one)
+			m.emit(m.dOpen, m.dOpen+m.dSize, i, i, false, false)
+			m.dOpen, m.dSize, m.dInner, m.sOpen, m.dTicks = i, size, false, -1, false
+			return
+		}
 		if !m.dInner && (r == '\u201c' || r == '\u00ab' || r == '\u201e') && !closeish {
 			m.dInner = true
 			return
@@ -370,8 +379,12 @@ func (m *pairer) doubleMark(k qmark) {
 		}
 	case '\u201c', '\u00ab', '\u201e', '\u201f':
 		open = !(closeish && m.dOpen >= 0)
-	default: // closing curly marks; one opening a paragraph opens
-		open = m.dOpen < 0 && (openish || m.atStart(i) && k.next != utf8.RuneError)
+	default: // closing curly marks; one opening a paragraph opens, and so
+		// does one glued to the word after it and not to a word before,
+		// with no quotation open (`said,”I know`; not `DOESN”T`), which it
+		// cannot close
+		glued := (unicode.IsLetter(k.next) || unicode.IsDigit(k.next)) && !unicode.IsLetter(k.prev) && !unicode.IsDigit(k.prev)
+		open = m.dOpen < 0 && (openish || m.atStart(i) && k.next != utf8.RuneError || glued)
 	}
 	if open {
 		m.dOpen, m.dSize, m.dStraight, m.dInner = i, size, straight, false
@@ -423,6 +436,29 @@ func (m *pairer) singleMark(k qmark) {
 		}
 		m.sOpen, m.sOuter = -1, false
 	}
+}
+
+// closedTwiceAhead reports whether the rest of a paragraph after an
+// opening curly mark, read as nested in an open quotation, closes the
+// nested quotation and then the outer one: two closing marks with no
+// opening mark between them (“He asked: “Why?” and left.”).
+func closedTwiceAhead(s string) bool {
+	depth := 1
+	for _, r := range s {
+		switch r {
+		case '\u201c':
+			if depth == 0 {
+				return false
+			}
+			depth++
+		case '\u201d':
+			if depth == 0 {
+				return true
+			}
+			depth--
+		}
+	}
+	return false
 }
 
 // gluedClose reports whether a single mark between prev and next, letters

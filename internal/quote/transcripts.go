@@ -82,7 +82,7 @@ func (a *qattributor) labelAt(start, end int) (*contract.Speaker, int) {
 			return nil, 0
 		}
 	}
-	if letters < 2 || len(name) < 2 || len(name) > 40 || strings.Count(name, " ") > 3 || labelStop[strings.TrimSpace(name)] {
+	if letters < 2 || len(name) < 2 || len(name) > 40 || strings.Count(name, " ") > 3 || labelStop[strings.TrimSpace(name)] || isLinkLabel(name) {
 		return nil, 0
 	}
 	sp := &contract.Speaker{Start: start, End: start + len(name), Text: name, Name: name}

@@ -8,5 +8,7 @@
 // gives: a clitic set apart is the clitic, two apostrophes one closing mark,
 // and a closing mark after white space stays with the sentence it closes.
 // A Doc is built once by Analyze and read by internal/entity,
-// internal/quote and internal/figure.
+// internal/quote and internal/figure; Without gives a reader the same
+// analysis without some paragraphs (internal/quote drops a page's
+// furniture).
 package textdoc

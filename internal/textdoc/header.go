@@ -12,7 +12,8 @@ import (
 // SplitHeader separates the header of an article from its body. It reads,
 // in this order: an inline "date 2018-08 " prefix, a block of "Key: value"
 // lines ended by a blank line, a headline line followed by a blank line
-// (kept as the title), and a dateline opening the body. Byline ("By Jane
+// (kept as the title; in a text printed one paragraph a line, without blank
+// lines, followed by a line of prose), and a dateline opening the body. Byline ("By Jane
 // Smith"), date and URL lines, as pasted from web pages, may sit under the
 // headline or open the text without one; they end at a blank line or a
 // dateline. It returns the header
@@ -197,7 +198,8 @@ func isKey(s string) bool {
 }
 
 // headline reads a title line followed by a blank line: short, no sentence
-// end, and more text after it. A dateline on the next line, under the
+// end, and more text after it; in a text printed one paragraph a line,
+// without blank lines, a line of prose may follow it directly. A dateline on the next line, under the
 // headline, also ends the headline. Byline, date and URL lines may come
 // between the headline and the blank line (see metaBlock).
 func headline(text string, pos int, m *contract.Meta) (int, bool) {
@@ -224,7 +226,7 @@ func headline(text string, pos int, m *contract.Meta) (int, bool) {
 	}
 	after, next2 := lineAt(text, next)
 	blank := strings.TrimSpace(after) == ""
-	if !blank && !isDatelineLine(after) {
+	if !blank && !isDatelineLine(after) && !(proseLine(after) && !hasBlankLine(text[next:])) {
 		return 0, false
 	}
 	if blank && skipSpace(text, next2) >= len(text) {
@@ -233,6 +235,32 @@ func headline(text string, pos int, m *contract.Meta) (int, bool) {
 	m.Fields = append(m.Fields, contract.Field{Key: "title", Value: t, Start: start, End: start + len(t)})
 	m.Title = t
 	return next, true
+}
+
+// proseLine reports whether a line reads as a paragraph of prose under a
+// headline: longer than a wrapped line, and ending a sentence.
+func proseLine(line string) bool {
+	t := strings.TrimRight(strings.TrimSpace(line), "\"'\u201d\u2019)")
+	if utf8.RuneCountInString(t) <= 80 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(t)
+	return r == '.' || r == '!' || r == '?'
+}
+
+// hasBlankLine reports whether s holds a blank line: a text printed one
+// paragraph a line has none, and its headline is followed by the first
+// paragraph's line rather than by a blank line.
+func hasBlankLine(s string) bool {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	for i := 0; i < len(s); {
+		line, next := lineAt(s, i)
+		if strings.TrimSpace(line) == "" {
+			return true
+		}
+		i = next
+	}
+	return false
 }
 
 // metaBlock reads a header of byline, date and URL lines with no headline

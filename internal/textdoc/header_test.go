@@ -1,6 +1,8 @@
 package textdoc
 
 import (
+	"strings"
+
 	"testing"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -353,6 +355,30 @@ func TestParseDate(t *testing.T) {
 		d, n, ok := parseDate(bad)
 		if ok {
 			assert.NotEqual(t, len(bad), n, "%q parsed whole as %+v", bad, d)
+		}
+	}
+}
+
+// TestHeadlineOverLines checks that a text printed one paragraph a line,
+// without blank lines, keeps its first line as the title, as the same
+// text with blank lines does.
+func TestHeadlineOverLines(t *testing.T) {
+	prose := "The council voted on Tuesday to fund a new harbour wall after a dispute that ran for two years."
+	cases := []struct {
+		text, title string
+	}{
+		{"Harbour wall wins council vote\n\n" + prose + "\n\nWork starts in spring.", "Harbour wall wins council vote"},
+		{"Harbour wall wins council vote\n" + prose + "\nWork starts in spring.", "Harbour wall wins council vote"},
+		// not under a headline: a sentence, a short line, or blank lines further on
+		{"The council voted on Tuesday.\n" + prose + "\nWork starts in spring.", ""},
+		{"Harbour wall wins council vote\nWork starts in spring.\n" + prose, ""},
+		{"Harbour wall wins council vote\n" + prose + "\n\nWork starts in spring.", ""},
+	}
+	for _, c := range cases {
+		m, body := SplitHeader(c.text)
+		assert.Equal(t, c.title, m.Title, "%q", c.text)
+		if c.title != "" {
+			assert.True(t, strings.HasPrefix(c.text[body.Start:body.End], "The council voted"), "%q", c.text)
 		}
 	}
 }

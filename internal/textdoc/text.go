@@ -72,8 +72,11 @@ func Analyze(text string) *Doc {
 
 // paragraphs splits the body into paragraphs: blocks separated by blank
 // lines; within a block of hard-wrapped lines (≤ 80 characters), a new
-// paragraph at each indented line; and when the body has no blank line and
-// is not hard-wrapped, one paragraph per line.
+// paragraph at each indented line; within a block that is not hard-wrapped,
+// a new paragraph at each line that does not go on in lower case (a page
+// that parts some paragraphs by blank lines and others by a line break);
+// and when the body has no blank line and is not hard-wrapped, one
+// paragraph per line.
 func paragraphs(text string, body contract.Span) []contract.Span {
 	var blocks []contract.Span
 	hasBlank := false
@@ -141,14 +144,37 @@ func splitBlock(text string, b contract.Span, hasBlank bool, out []contract.Span
 			}
 		}
 		add(cur)
-	case hasBlank:
+	case hasBlank && wrapped:
 		add(b)
+	case hasBlank:
+		// lines longer than a wrapped line's in a body that parts its
+		// paragraphs by blank lines: a line break before a new line that
+		// does not go on with a lower-case word parts paragraphs too, as
+		// a page printed with <br> between them does
+		cur := lines[0]
+		for _, l := range lines[1:] {
+			if continuesLine(text[l.Start:l.End]) {
+				cur.End = l.End
+			} else {
+				add(cur)
+				cur = l
+			}
+		}
+		add(cur)
 	default:
 		for _, l := range lines {
 			add(l)
 		}
 	}
 	return out
+}
+
+// continuesLine reports whether a line goes on with the sentence of the
+// line before: its first word is in lower case ("…participate
+// personally\nin caucuses and primaries.").
+func continuesLine(line string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line, " \t\u00a0"))
+	return unicode.IsLower(r)
 }
 
 // TrimSpan shrinks s to exclude surrounding white space, NULs and byte-order marks.
@@ -195,10 +221,11 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 	return out
 }
 
-// opening punctuation peeled from the front of a chunk.
+// opening punctuation peeled from the front of a chunk, and a closing
+// double mark glued to the word after it (`bad,”Clinton said`).
 func isOpener(r rune) bool {
 	switch r {
-	case '"', '\'', '\u201c', '\u2018', '(', '[', '{', '\u00ab', '\u2039', '$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', '\u20a6', '#', '*', '\u2022', '\u201e', '=':
+	case '"', '\'', '\u201c', '\u2018', '\u201d', '(', '[', '{', '\u00ab', '\u2039', '$', '\u00a3', '\u20ac', '\u00a5', '\u20b9', '\u20a6', '#', '*', '\u2022', '\u201e', '=':
 		return true
 	}
 	return false
@@ -473,12 +500,13 @@ func spacedClitic(text string, i, j int) int {
 	return 0
 }
 
-// cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0.
+// cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0;
+// the apostrophe may be straight, curly or a left mark misprinted for one ("Trump‘s").
 func cliticLen(w string) int {
-	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") {
+	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") && !strings.Contains(w, "\u2018") {
 		return 0 // no apostrophe, no clitic: the common case
 	}
-	for _, apo := range [...]string{"'", "\u2019"} {
+	for _, apo := range [...]string{"'", "\u2019", "\u2018"} { // ‘ misprinted for ’: "Trump‘s"
 		for _, c := range [...]string{"s", "S", "re", "ve", "ll", "d", "m", "RE", "VE", "LL", "D", "M"} {
 			n := len(apo) + len(c)
 			if len(w) <= n || !strings.HasSuffix(w, c) || !strings.HasSuffix(w[:len(w)-len(c)], apo) {

@@ -32,6 +32,10 @@ func TestTokenize(t *testing.T) {
 		{"Wait...", "Wait|..."},
 		{"he said,\u201cLook here\u201d and left.Then", "he|said|,|\u201c|Look|here|\u201d|and|left|.|Then"},
 		{`she said,"No"`, `she|said|,|"|No|"`},
+		// a closing curly mark glued to the next word, as the straight one is
+		{"\u201cIt is bad,\u201dClinton said.", "\u201c|It|is|bad|,|\u201d|Clinton|said|."},
+		// the possessive after a curly apostrophe, or a left mark misprinted for one
+		{"Ana Ruiz\u2019s plan and Tom Bell\u2018s", "Ana|Ruiz|\u2019s|plan|and|Tom|Bell|\u2018s"},
 		{"1,200 people;others a,b really?Yes", "1,200|people|;|others|a|,|b|really|?|Yes"},
 		{"example.com and U.S.-led and a.m.The", "example.com|and|U.S.-led|and|a.m.The"},
 		// a scraped page's site name glued to the next word; an address goes on whole
@@ -191,6 +195,18 @@ func TestParagraphs(t *testing.T) {
 	require.Len(t, got, 2)
 	assert.Equal(t, "The minister said on Monday that the talks would resume\nnext week in Geneva.", got[0])
 	assert.Equal(t, "Officials gave no date for the\nsecond round.", got[1])
+	// a body parted by blank lines whose block holds lines too long to be
+	// wrapped: a single line break parts paragraphs too, unless the next
+	// line goes on in lower case
+	web := "Harbour Plan Wins Council Vote\nThe council voted on Tuesday to fund a new harbour wall after a two-year dispute over its cost.\n" +
+		"\"We have waited long enough,\" said Mayor Ana Ruiz, who said the work would start in the spring and\nend before the next winter storms.\n\nOther news."
+	assert.Equal(t, []string{"Harbour Plan Wins Council Vote",
+		"The council voted on Tuesday to fund a new harbour wall after a two-year dispute over its cost.",
+		"\"We have waited long enough,\" said Mayor Ana Ruiz, who said the work would start in the spring and\nend before the next winter storms.",
+		"Other news."}, para(web))
+	// short lines in such a body are wrapped: they join
+	assert.Equal(t, []string{"The council voted on Tuesday\nto fund a new wall.", "Other news."}, para("The council voted on Tuesday\nto fund a new wall.\n\nOther news."))
+	assert.Equal(t, []string{"The Council Votes\nA new wall is funded.", "Other news."}, para("The Council Votes\nA new wall is funded.\n\nOther news."))
 	// sentences run across the line breaks of wrapped copy
 	assert.Equal(t, []string{"The minister said on Monday that the talks would resume\nnext week in Geneva.", "Officials gave no date for the\nsecond round."}, sentencesOf(wire))
 }

@@ -1,0 +1,194 @@
+package quote
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// A page's furniture: the lines a scraped article carries between its
+// paragraphs that are no part of the story's prose. A link to another
+// article ("READ MORE: …", keeplines.go), a picture's credit ("Photo:
+// Ana Ruiz/Reuters", "(Photo by …)"), a byline ("By Ana Ruiz, The Daily
+// Star") and a related story's headline in title case ("Council Approves
+// New Budget For Parks"). Quotation and attribution read the article
+// without them, so that the paragraph before a quotation, the person a
+// pronoun stands for and the names near it are the story's own, whatever
+// the page put in between.
+
+// creditLabels open a line that credits a picture or a video.
+var creditLabels = []string{"photo", "photos", "photograph", "image", "images", "picture", "pictures",
+	"video", "credit", "illustration", "graphic", "file photo", "photo illustration"}
+
+// withoutFurniture returns the analysis of d and the entities without the
+// paragraphs that are a page's furniture, and their mentions. The first
+// paragraph, the article's title when the text has no header, stays.
+func withoutFurniture(d *textdoc.Doc, ents []contract.Entity) (*textdoc.Doc, []contract.Entity) {
+	var drop []bool
+	for pi, p := range d.Paras {
+		if pi == 0 || !furnitureLine(d.Text[p.Start:p.End]) {
+			continue
+		}
+		if drop == nil {
+			drop = make([]bool, len(d.Paras))
+		}
+		drop[pi] = true
+	}
+	if drop == nil {
+		return d, ents
+	}
+	nd := d.Without(drop)
+	out := make([]contract.Entity, len(ents))
+	for i, e := range ents {
+		out[i] = e
+		var ms []contract.Mention
+		for _, m := range e.Mentions {
+			if pi := paraAt(d.Paras, m.Start); pi < 0 || !drop[pi] {
+				ms = append(ms, m)
+			}
+		}
+		out[i].Mentions = ms
+	}
+	return nd, out
+}
+
+// paraAt returns the index of the paragraph of paras holding offset off, or -1.
+func paraAt(paras []contract.Span, off int) int {
+	lo, hi := 0, len(paras)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if paras[m].End <= off {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(paras) && paras[lo].Start <= off {
+		return lo
+	}
+	return -1
+}
+
+// furnitureLine reports whether a paragraph is a page's furniture: one
+// line that links to another article, credits a picture, bylines the
+// story or gives a related story's headline in title case.
+func furnitureLine(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || strings.ContainsRune(p, '\n') || len(p) > 160 {
+		return false
+	}
+	return linkLabelLine(p) || creditLine(p) || bylineLine(p) || titleCaseLine(p)
+}
+
+// linkLabelLine reports a line opened by a label of a link to another
+// article and a separator: "READ MORE: …", "Related | …", "WATCH – …".
+func linkLabelLine(line string) bool {
+	for _, l := range linkLabels {
+		if len(line) >= len(l) && strings.EqualFold(line[:len(l)], l) {
+			rest := strings.TrimLeft(line[len(l):], " \t")
+			if r, _ := utf8.DecodeRuneInString(rest); r == ':' || r == '|' || r == '\u00bb' || r == '>' || r == '\u2013' || r == '\u2014' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLinkLabel reports whether s, a transcript label's words, is the label
+// of a link line ("READ MORE") rather than a speaker's name.
+func isLinkLabel(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, l := range linkLabels {
+		if strings.EqualFold(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// creditLine reports a picture's credit: "Photo: Ana Ruiz/Reuters",
+// "(Photo by Ana Ruiz)", "Image credit: …", of at most a dozen words.
+func creditLine(line string) bool {
+	line = strings.TrimLeft(line, "([ ")
+	if len(strings.Fields(line)) > 12 {
+		return false
+	}
+	for _, l := range creditLabels {
+		if len(line) <= len(l) || !strings.EqualFold(line[:len(l)], l) {
+			continue
+		}
+		rest := line[len(l):]
+		if strings.HasPrefix(strings.ToLower(rest), " credit") {
+			rest = rest[len(" credit"):]
+		}
+		rest = strings.TrimLeft(rest, " ")
+		if strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, "by ") || strings.HasPrefix(rest, "courtesy") {
+			return true
+		}
+	}
+	return false
+}
+
+// bylineLine reports a byline of its own: "By Ana Ruiz", "By Ana Ruiz and
+// Li Wei, The Daily Star": "By" and capitalised words, joined by "and", a
+// comma, "of" or "the", and no sentence's final stop.
+func bylineLine(line string) bool {
+	w := strings.Fields(line)
+	if len(w) < 3 || len(w) > 12 || w[0] != "By" {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(line); r == '.' || r == '?' || r == '!' || r == ':' {
+		return false
+	}
+	for _, x := range w[1:] {
+		x = strings.TrimRight(x, ",")
+		switch x {
+		case "and", "of", "the", "for", "&", "|", "-", "\u2013", "\u2014":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(x); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleCaseLine reports a headline in title case standing as a line of its
+// own: three to eighteen words, no sentence's final stop or a colon or
+// comma at its end, no dash opening it (a byline under a quotation: "—
+// Ana Ruiz, Mayor of Lakeside"), and every word of four letters or more
+// capitalised ("Council Approves New Budget For Parks").
+func titleCaseLine(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	if textdoc.IsDash(r) || r == '-' || r == '\u2015' || !(unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenMark(r)) {
+		return false
+	}
+	end := strings.TrimRight(line, "\"'\u201d\u2019) ")
+	if last, _ := utf8.DecodeLastRuneInString(end); unicode.IsPunct(last) {
+		return false
+	}
+	words := strings.Fields(line)
+	if len(words) < 3 || len(words) > 18 {
+		return false
+	}
+	long, caps := 0, 0
+	for _, w := range words {
+		w = strings.TrimLeft(w, "\"'\u201c\u2018(")
+		if utf8.RuneCountInString(w) < 4 {
+			continue
+		}
+		long++
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return long >= 3 && caps == long
+}
+
+// isOpenMark reports an opening quotation mark.
+func isOpenMark(r rune) bool {
+	return r == '"' || r == '\'' || r == '\u201c' || r == '\u2018'
+}

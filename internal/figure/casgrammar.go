@@ -737,6 +737,7 @@ func sentencedObject(sc *numScan, i int, ents []contract.Entity) (casHit, int, b
 		switch sc.w(k) {
 		case "prison", "jail", "detention":
 			h := newHit(sc, i, k+1, detained, v.count, v.who)
+			v.qualify(&h)
 			h.single, h.ref, h.key = v.count == 1, v.ref, v.who
 			return h, k + 1, true
 		case ".", ";", "absentia", "death", "probation", "community", "because", "but":
@@ -783,6 +784,7 @@ func putInJail(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 		return casHit{}, 0, false
 	}
 	h := newHit(sc, i, k+2, detained, v.count, v.who)
+	v.qualify(&h)
 	h.single, h.ref, h.key = v.count == 1, v.ref, v.who
 	return h, k + 2, true
 }
@@ -817,8 +819,8 @@ func tookHostage(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool)
 	for k := i + 2; k < i+8 && k < sc.hi; k++ {
 		switch sc.w(k) {
 		case "hostage", "captive":
-		case ".", ",", ";", "and", "to", "into":
-			return casHit{}, 0, false
+		case ".", ",", ";", "to", "into":
+			return casHit{}, 0, false // an "and" may join the victims: "took a woman and her son hostage"
 		default:
 			continue
 		}
@@ -832,6 +834,7 @@ func tookHostage(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool)
 			return casHit{}, 0, false
 		}
 		h := newHit(sc, i, k+1, kidnapped, v.count, v.who)
+		v.qualify(&h)
 		h.single, h.ref, h.key = v.count == 1, v.ref, v.who
 		return h, k + 1, true
 	}
@@ -911,6 +914,7 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 				return casHit{}, 0, false
 			}
 			h := newHit(sc, p.start, end, kind, v.count, v.who)
+			v.qualify(&h)
 			h.single = v.count == 1
 			h.generic = generic
 			h.ref = v.ref
@@ -1014,20 +1018,30 @@ func bareCount(sc *numScan, o int) (victimPhrase, bool) {
 }
 
 // countedVictims reads a figure and a victim noun at token o: "300 people",
-// "1,200 villagers".
+// "1,200 villagers", and a qualified or vague count that says how many:
+// "at least five people", "more than 200 schoolgirls", "dozens of people"
+// (a vague word with no count of its own, "several", is none here).
 func countedVictims(sc *numScan, o int) (victimPhrase, bool) {
 	if !sc.canStartNumber(o) {
 		return victimPhrase{}, false
 	}
-	m, ok := sc.number(o)
-	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value < 1 || m.tokEnd <= o {
+	m, ok := sc.qualified(o)
+	if !ok || m.n.Kind != contract.KindFigure || m.several || m.n.Range || m.n.Value < 1 || m.tokEnd <= o {
 		return victimPhrase{}, false
 	}
-	e, who, ok := victimNoun(sc, m.tokEnd)
+	k := m.tokEnd
+	if m.n.Vague && sc.w(k) == "of" {
+		k++ // "dozens of people"
+	}
+	e, who, ok := victimNoun(sc, k)
 	if !ok || singleNoun(lexicon.Lower(who)) || !lexicon.IsVictimNoun(lexicon.Lower(who)) && !personPlural(who) && !isCapWord(who) && who != "more" {
 		return victimPhrase{}, false // "hit five centuries": no people
 	}
-	return victimPhrase{start: o, end: e, count: m.n.Value, who: who}, true
+	q := m.n.Qualifier
+	if m.n.Vague && q == contract.Exact {
+		q = contract.AtLeast // as countAt (counting.go) qualifies a vague count
+	}
+	return victimPhrase{start: o, end: e, count: m.n.Value, who: who, qual: q, vague: m.n.Vague}, true
 }
 
 // harmNounOf reads a harm noun at token i (w) and its victim: "the shooting
@@ -1059,6 +1073,7 @@ func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 				start = i - 1
 			}
 			h := newHit(sc, start, v.end, kind, v.count, v.who)
+			v.qualify(&h)
 			h.single = v.count == 1
 			h.generic = generic
 			h.ref = v.ref
@@ -1084,6 +1099,7 @@ func injuriesTo(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 		return casHit{}, 0, false
 	}
 	h := newHit(sc, i, v.end, injured, v.count, v.who)
+	v.qualify(&h)
 	h.single, h.ref = v.count == 1, v.ref
 	return h, v.end, true
 }
@@ -1126,7 +1142,11 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 	if i > sc.lo && jailVerbs[sc.w(i-1)] {
 		return casHit{}, 0, false, false // "to put Cruz behind bars": the object of a verb putJail reads
 	}
-	if v, ok := victimsAt(sc, i, ents); ok {
+	v, ok := victimsAt(sc, i, ents)
+	if !ok {
+		v, ok = countedVictims(sc, i) // "dozens of people were booked", "at least 300 people underwent surgery"
+	}
+	if ok {
 		if v.pronoun && (w == "him" || w == "her" || w == "himself" || w == "herself") {
 			return casHit{}, i + 1, false, true
 		}
@@ -1167,6 +1187,7 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 			h, e = alongWith(sc, h, e, ents)
 			h.single = h.Count == 1
 			h.ref = v.ref
+			v.qualify(&h)
 			if h.key == "" {
 				h.key = v.who
 			}
@@ -1201,6 +1222,7 @@ func victimsByHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, boo
 	if v, ok := victimAt(sc, i, ents); ok && v.count >= 1 && !v.pronoun && !v.named && v.end-i >= 2 {
 		if kind, ok := victimKind(sc.w(v.end - 2)); ok && (sc.w(v.end-1) == "victims" || sc.w(v.end-1) == "victim") {
 			h := newHit(sc, i, v.end, kind, v.count, v.who)
+			v.qualify(&h)
 			h.single = v.count == 1
 			h.generic = kind == injured
 			h.ref = v.ref
@@ -1601,6 +1623,7 @@ func sentToHospital(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 		}
 	}
 	h := newHit(sc, i, e, kind, v.count, v.who)
+	v.qualify(&h)
 	h.single = v.count == 1
 	h.generic = true
 	h.ref = v.ref
@@ -1626,7 +1649,10 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 	switch {
 	case w == "his" || w == "her":
 		k, ref = i+1, victimPronouns[w]
-	case isCapWord(sc.raw(i)) || w == "the":
+		if v, ok := victimAt(sc, i, ents); ok && !v.pronoun && v.count == 1 && possessiveMark(sc.w(v.end)) {
+			k, ref, who = v.end+1, v.ref, v.who // "his daughter's death"
+		}
+	case isCapWord(sc.raw(i)) || w == "the" || w == "a" || w == "an":
 		v, ok := victimAt(sc, i, ents)
 		if !ok || v.pronoun || v.count != 1 || !possessiveMark(sc.w(v.end)) {
 			return casHit{}, i + 1, false

@@ -202,8 +202,8 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 	if sc.w(k) == "," && !appos {
 		if sc.w(k+1) == "who" && (auxWords[sc.w(k+2)] || chainWords[sc.w(k+2)]) {
 			k += 2
-		} else if sc.w(k+1) == "who" && sc.grammar && sufferedAfterWho(sc, k+2) {
-			k += 2 // "drove the cyclist, who suffered two stab wounds, to a clinic"
+		} else if sc.w(k+1) == "who" && sc.grammar && relativeHarm(sc, k+2) {
+			k += 2 // "drove the cyclist, who suffered two stab wounds, to a clinic", "Ana Cruz, who died"
 		} else {
 			// up to two comma groups: ", 45, of Dayton, was"
 			c := k
@@ -219,8 +219,8 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 					k = e + 1
 					break
 				}
-				if sc.w(e+1) == "who" && auxWords[sc.w(e+2)] && sc.w(e+2) != "who" {
-					k = e + 2 // "Jon Hale, 63, who was shot and killed"
+				if sc.w(e+1) == "who" && (auxWords[sc.w(e+2)] && sc.w(e+2) != "who" || sc.grammar && relativeHarm(sc, e+2)) {
+					k = e + 2 // "Jon Hale, 63, who was shot and killed", "Jon Hale, 63, who died"
 					break
 				}
 				// the casualty word right after: "Ana Cruz, a 19-year-old student, died", "Man, 29, fatally shot"
@@ -253,13 +253,38 @@ func toCome(sc *numScan, k int) bool {
 	return false
 }
 
-// sufferedAfterWho reports a wound suffered at token k, after a relative
-// "who": "who suffered six gunshot wounds", "who sustained a stab wound".
+// sufferedAfterWho reports a wound suffered or a surgery undergone at token
+// k, after a relative "who": "who suffered six gunshot wounds", "who
+// sustained a stab wound", "who underwent surgery".
 func sufferedAfterWho(sc *numScan, k int) bool {
 	switch sc.w(k) {
 	case "suffered", "sustained":
 		_, _, ok := sufferedWound(sc, k, sc.w(k))
 		return ok
+	case "underwent":
+		_, _, ok := underwentSurgery(sc, k)
+		return ok
+	}
+	return false
+}
+
+// relativeHarm reports, at token k after the "who" of a clause set off by
+// commas, a wound suffered ("Ana Cruz, who suffered a stab wound") or a
+// casualty word that takes no object ("Ana Cruz, 34, who died"). Such a
+// clause often tells in passing of a death long past ("the singer Ana
+// Cruz, who died last year"): it is a casualty only when its sentence tells
+// of harm (harmCauseWords, natural.go).
+func relativeHarm(sc *numScan, k int) bool {
+	if sufferedAfterWho(sc, k) {
+		return true
+	}
+	if !intransitiveAfter(sc, k) {
+		return false
+	}
+	for j := sc.lo; j < sc.hi; j++ {
+		if harmCauseWords[sc.w(j)] {
+			return true
+		}
 	}
 	return false
 }
@@ -323,8 +348,8 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 		case "was", "were", "is", "are", "had", "has", "have":
 			k++
 		default:
-			if intransitiveAfter(sc, k+1) {
-				k++ // "three people who died", "the man who later died": no object can follow
+			if intransitiveAfter(sc, k+1) || sufferedAfterWho(sc, k+1) {
+				k++ // "three people who died", "the man who later died": no object can follow; "a man who suffered a stab wound"
 			}
 		}
 	}
@@ -406,8 +431,8 @@ func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who str
 	if n == 1 && (kind == displaced) {
 		return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
 	}
-	if kind == missing && !missingPerson(sc, j, k, e, n == 1) {
-		return casHit{}, i + 1, false // "Pires is missing from the squad"
+	if kind == missing && !missingPerson(sc, j, k, e, n == 1) && sc.w(i-1) != "left" {
+		return casHit{}, i + 1, false // "Pires is missing from the squad"; "left a man missing" is lost
 	}
 	if fl.neg {
 		n = 0
@@ -477,6 +502,16 @@ func fatalSubset(sc *numScan, e int, n float64) (casHit, int, bool) {
 	return f, adv + 1, true
 }
 
+// leftUnrealised reports a count at token q that a modal "leave" governs:
+// "the storm could leave thousands homeless" tells a danger, not a toll.
+func leftUnrealised(sc *numScan, q int) bool {
+	switch sc.w(q - 1) {
+	case "leave", "leaving":
+		return q-1 > sc.lo && unrealisedBefore(sc, q-1)
+	}
+	return false
+}
+
 // countAt reads a count at token i and what it counts: "more than 350,000
 // people have been killed", "45 KILLED", "killing at least 12", "up to 140
 // bodies", "the death toll rose to 52", "he and three others were shot".
@@ -492,7 +527,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		// "a 26-year-old was wounded": an age standing for the victim is handled by subjectNP
 		return casHit{}, i + 1, false
 	}
-	if notCasualtyCount(sc, m) || shotsFired(sc, m) {
+	if notCasualtyCount(sc, m) || shotsFired(sc, m) || leftUnrealised(sc, m.qtok) {
 		return casHit{}, m.tokEnd, false
 	}
 	count := roundFigure(m.n.Value)

@@ -1778,8 +1778,11 @@ var auxWords = map[string]bool{
 // missingPerson reports a "missing" that means a person lost, not absent:
 // "reported missing", "went missing", "still missing", "missing since
 // January", "missing in Beirut"; the chain runs over tokens [j, k) and the
-// casualty word ends before e.
+// casualty word ends before e; "unaccounted (for)" always is.
 func missingPerson(sc *numScan, j, k, e int, single bool) bool {
+	if sc.w(e-1) == "unaccounted" {
+		return true // "unaccounted for" says only of people lost
+	}
 	for c := j; c < k; c++ {
 		switch sc.w(c) {
 		case "reported", "went", "gone", "still", "remain", "remains", "remained", "feared", "presumed", "listed", "declared":

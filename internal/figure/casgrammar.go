@@ -359,6 +359,9 @@ func fewFled(h casHit) bool {
 		return false
 	}
 	t := strings.ToLower(h.Text)
+	if strings.Contains(t, "forced to flee") {
+		return false // "a woman and her son were forced to flee": driven out, not getting away
+	}
 	return strings.HasSuffix(t, "fled") || strings.HasSuffix(t, "flee")
 }
 
@@ -419,7 +422,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 				continue // victimkind.go: a thing's harm, or a harm not done
 			}
 			if taken(h.Start, h.End) && !nested {
-				in := coordinationOver(h, hx, gx)
+				in := coordinationOver(h, hx, gx, strings.HasSuffix(d.Text[h.Start:h.End], " to death"))
 				if in == nil {
 					continue
 				}
@@ -550,15 +553,18 @@ func listGoesOn(sc *numScan, k int) bool {
 }
 
 // coordinationOver returns the indexes of the hits that h overlaps when h
-// holds each of them whole, has their kind and counts more victims than
+// holds each of them whole, has their kind (or, ending in "to death", is
+// the killing of those they read as wounded) and counts more victims than
 // each; nil when it overlaps a grammar hit or any other.
-func coordinationOver(h casHit, hits, out *hitSpans) []int {
+func coordinationOver(h casHit, hits, out *hitSpans, toDeath bool) []int {
 	if out.overlaps(h.Start, h.End) {
 		return nil
 	}
 	var in []int
 	for _, k := range hits.overlapping(h.Start, h.End) {
-		if o := hits.hits[k]; o.Start < h.Start || o.End > h.End || o.Count >= h.Count || o.Kind != h.Kind || o.hidden {
+		o := hits.hits[k]
+		sameHarm := o.Kind == h.Kind || toDeath && o.Kind == injured && h.Kind == killed // "stabbed a man and his son to death"
+		if o.Start < h.Start || o.End > h.End || o.Count >= h.Count || !sameHarm || o.hidden {
 			return nil
 		}
 		in = append(in, k)

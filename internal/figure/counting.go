@@ -273,13 +273,20 @@ func sufferedAfterWho(sc *numScan, k int) bool {
 // casualty word that takes no object ("Ana Cruz, 34, who died"). Such a
 // clause often tells in passing of a death long past ("the singer Ana
 // Cruz, who died last year"): it is a casualty only when its sentence tells
-// of harm (harmCauseWords, natural.go).
+// of harm (harmCauseWords, natural.go); "who went missing", "who
+// succumbed to his injuries" always are.
 func relativeHarm(sc *numScan, k int) bool {
 	if sufferedAfterWho(sc, k) {
 		return true
 	}
 	if !intransitiveAfter(sc, k) {
 		return false
+	}
+	for k < sc.hi && chainWords[sc.w(k)] && !auxWords[sc.w(k)] {
+		k++
+	}
+	if t, ok := triggers[sc.w(k)]; !ok || t.kind != killed {
+		return true // "who went missing", "who succumbed to his injuries": no death of old age
 	}
 	for j := sc.lo; j < sc.hi; j++ {
 		if harmCauseWords[sc.w(j)] {
@@ -299,6 +306,9 @@ func intransitiveAfter(sc *numScan, k int) bool {
 	}
 	if t, ok := triggers[sc.w(k)]; ok {
 		return !t.before
+	}
+	if _, _, ok := succumbedTo(sc, k); ok && sc.w(k) == "succumbed" {
+		return true // "who succumbed to his injuries"
 	}
 	return sc.w(k) == "lost" && (sc.w(k+1) == "their" || sc.w(k+1) == "his" || sc.w(k+1) == "her") && (sc.w(k+2) == "lives" || sc.w(k+2) == "life")
 }
@@ -510,6 +520,16 @@ func leftUnrealised(sc *numScan, q int) bool {
 		return q-1 > sc.lo && unrealisedBefore(sc, q-1)
 	}
 	return false
+}
+
+// objectToDeath reads "to death" at token j, after the object of a verb of
+// harm: "stabbed two men to death", "beat Ana Cruz to death". It returns the
+// token after it.
+func objectToDeath(sc *numScan, j int) (int, bool) {
+	if sc.w(j) == "to" && sc.w(j+1) == "death" {
+		return j + 2, true
+	}
+	return j, false
 }
 
 // countAt reads a count at token i and what it counts: "more than 350,000
@@ -974,6 +994,9 @@ func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, 
 							j = e2
 						}
 					}
+				}
+				if e, ok := objectToDeath(sc, j); ok && (kind == injured || kind == killed) {
+					kind, j = killed, e // "stabbed two men to death"
 				}
 				h := newHit(sc, p, j, kind, count, who)
 				h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true

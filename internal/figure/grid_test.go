@@ -48,6 +48,13 @@ var gridVictims = []gridVictim{
 	{"one", "one person", "one person", 1, false, "their"},
 	{"kin-age", "his 7-year-old daughter", "his 7-year-old daughter", 1, false, "her"},
 	{"nationals", "two Britons", "two Britons", 2, true, "their"},
+	{"suspect", "the suspect", "the suspect", 1, false, "his"},
+	{"pedestrian", "a pedestrian", "a pedestrian", 1, false, "his"},
+	{"mother-kids", "a mother and her two children", "a mother and her two children", 3, true, "their"},
+	{"wife-daughters", "his wife and two daughters", "his wife and two daughters", 3, true, "their"},
+	{"couple", "an elderly couple", "an elderly couple", 2, true, "their"},
+	{"teen-boy", "a teenage boy", "a teenage boy", 1, false, "his"},
+	{"named-pair", "Ana Cruz and Eva Mack", "Ana Cruz and Eva Mack", 2, true, "their"},
 }
 
 // gridPred is one casualty word of the guide in the forms it takes: pass
@@ -108,6 +115,32 @@ var gridPreds = []gridPred{
 	{kind: "kidnapped", word: "taken hostage", pass: "{be} taken hostage on Sunday", act: "Gunmen took {o} hostage on Sunday"},
 	{kind: "missing", word: "missing", pass: "{is} missing after the storm", adj: "missing"},
 	{kind: "missing", word: "unaccounted for", pass: "{is} unaccounted for after the storm"},
+	{kind: "killed", word: "stabbed to death", pass: "{be} stabbed to death on Sunday", act: "A man stabbed {o} to death on Sunday"},
+	{kind: "killed", word: "shot and killed", pass: "{be} shot and killed on Sunday", act: "A gunman shot and killed {o} on Sunday"},
+	{kind: "killed", word: "shot to death", pass: "{be} shot to death on Sunday"},
+	{kind: "killed", word: "gunned down", pass: "{be} gunned down on Sunday", act: "Gunmen gunned down {o} on Sunday"},
+	{kind: "killed", word: "perished", pass: "perished in the fire"},
+	{kind: "killed", word: "succumbed", pass: "succumbed to {poss} {injury|injuries} on Sunday"},
+	{kind: "killed", word: "found dead", pass: "{be} found dead on Sunday"},
+	{kind: "killed", word: "run over", pass: "{be} run over and killed by a truck"},
+	{kind: "injured", word: "stabbed", pass: "{be} stabbed on Sunday", act: "A man stabbed {o} on Sunday"},
+	{kind: "injured", word: "beaten", pass: "{be} beaten by a mob on Sunday"},
+	{kind: "injured", word: "critically injured", pass: "{be} critically injured in the crash"},
+	{kind: "injured", word: "seriously wounded", pass: "{be} seriously wounded in the attack"},
+	{kind: "injured", word: "sustained injuries", pass: "sustained {a serious injury|serious injuries} in the crash"},
+	{kind: "injured", word: "minor injuries", pass: "suffered minor injuries in the crash"},
+	{kind: "injured", word: "hospitalized", pass: "{be} hospitalized after the crash"},
+	{kind: "injured", word: "treated for", pass: "{be} treated for {a gunshot wound|gunshot wounds} at a local hospital"},
+	{kind: "detained", word: "taken into custody", pass: "{be} taken into custody on Sunday", act: "Police took {o} into custody on Sunday"},
+	{kind: "detained", word: "apprehended", pass: "{be} apprehended on Sunday"},
+	{kind: "detained", word: "rounded up", pass: "{be} rounded up by police on Sunday", act: "Police rounded up {o} on Sunday"},
+	{kind: "detained", word: "behind bars", pass: "{is} behind bars after the fight"},
+	{kind: "kidnapped", word: "held hostage", pass: "{be} held hostage for a week"},
+	{kind: "kidnapped", word: "seized", pass: "{be} seized by gunmen on Sunday"},
+	{kind: "missing", word: "went missing", pass: "went missing on Sunday"},
+	{kind: "missing", word: "reported missing", pass: "{be} reported missing on Sunday"},
+	{kind: "displaced", word: "fled homes", pass: "fled {poss} {home|homes} during the fighting", only: "words digits vague coord"},
+	{kind: "displaced", word: "forced to flee", pass: "{have} been forced to flee the fighting", only: "words digits vague coord"},
 	{kind: "displaced", word: "displaced", pass: "{have} been displaced by the floods", act: "The floods displaced {o}", only: "words digits vague coord"},
 	{kind: "displaced", word: "homeless", pass: "{be} left homeless by the floods", adj: "homeless", only: "words digits vague coord"},
 	{kind: "displaced", word: "forced from homes", pass: "{be} forced from {poss} {home|homes} by the floods", only: "words digits vague coord"},
@@ -165,6 +198,9 @@ func gridSentences() []gridCell {
 			if p.pass != "" {
 				add(p, "subject", v, capital(v.subj)+" "+agree(p.pass, v)+".")
 				add(p, "subject-said", v, capital(v.subj)+" "+agree(p.pass, v)+", police said.")
+				for _, fr := range []struct{ form, lead string }{{"said-that", "Police said "}, {"fronted", "On Sunday night, "}, {"according", "According to police, "}} {
+					add(p, fr.form, v, fr.lead+v.subj+" "+agree(p.pass, v)+".")
+				}
 				if strings.HasPrefix(p.pass, "{be}") {
 					add(p, "subject-perfect", v, capital(v.subj)+" "+agree("{have} been"+p.pass[4:], v)+".")
 				}
@@ -279,11 +315,24 @@ func gridSpecial() []gridCell {
 	return cells
 }
 
-// gridOpen lists the classes the grammar does not read yet or that the
-// guide leaves open, each with its reason; a cell of one is reported, not
-// failed. A class that passes in full is reported too, so the list shrinks.
+// gridOpen lists the classes (predicate | form, or predicate | form |
+// victim) the grammar does not read yet or that the guide leaves open, each
+// with its reason; a failing cell of one is counted, not failed. A listed
+// class that no longer fails fails the test, so the list only shrinks.
 var gridOpen = map[string]string{
-	"kidnapped:taken hostage | active | name-age": "an age set off by commas inside \"took … hostage\": the object is read up to \"hostage\" and a comma ends it",
+	"kidnapped:taken hostage | active | name-age":     "an age set off by commas inside \"took … hostage\": the object is read up to \"hostage\" and a comma ends it",
+	"detained:taken into custody | active | name-age": "an age set off by commas inside \"took … into custody\": the custody frame reads a name with no apposition",
+	"killed:stabbed to death | active | name-age":     "an age set off by commas between the object and \"to death\" (\"stabbed Tom Reyes, 34, to death\"): rare in news, left to the wounded reading",
+	"killed:found dead | apposition | name":           "\"The victim, Tom Reyes, was found dead\": a name in apposition to \"the victim\" before a verb of finding is not read yet",
+	"missing:went missing | apposition":               "\"The victims, two Britons, went missing\": an apposition before \"went\" is not read yet",
+	"injured:beaten | subject":                        "the guide lists no beating among the injuries (wounded, injured, hurt, shot, struck or hit and alive); whether \"was beaten\" alone is an injury is left to the guide",
+	"injured:beaten | subject-said":                   "as injured:beaten | subject",
+	"injured:beaten | subject-perfect":                "as injured:beaten | subject",
+	"injured:beaten | said-that":                      "as injured:beaten | subject",
+	"injured:beaten | fronted":                        "as injured:beaten | subject",
+	"injured:beaten | according":                      "as injured:beaten | subject",
+	"injured:beaten | relative":                       "as injured:beaten | subject",
+	"injured:beaten | apposition":                     "as injured:beaten | subject",
 }
 
 // gridHave returns the casualties of text as a sorted "kind:count" list.
@@ -310,6 +359,7 @@ func TestCasualtyGrid(t *testing.T) {
 	fails := map[string][]string{}
 	byAxis := [3]map[string][2]int{{}, {}, {}}
 	nfail := 0
+	stillOpen := map[string]bool{}
 	for _, c := range cells {
 		have, want := gridHave(c.text), sortedWant(c.want)
 		ok := have == want
@@ -327,12 +377,19 @@ func TestCasualtyGrid(t *testing.T) {
 		nfail++
 		fails[c.class()] = append(fails[c.class()], fmt.Sprintf("%q want %q have %q", c.text, want, have))
 		if _, open := gridOpen[c.pred+" | "+c.form]; open {
+			stillOpen[c.pred+" | "+c.form] = true
 			continue
 		}
 		if _, open := gridOpen[c.class()]; open {
+			stillOpen[c.class()] = true
 			continue
 		}
 		t.Errorf("%s: %q want %q have %q", c.class(), c.text, want, have)
+	}
+	for k := range gridOpen {
+		if !stillOpen[k] {
+			t.Errorf("open class %q fails in no cell: take it off gridOpen", k)
+		}
 	}
 	if os.Getenv("GRID_TABLE") == "" {
 		return

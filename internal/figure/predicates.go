@@ -86,6 +86,9 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		e := i + pistolWhip(sc, i) // "pistol-whipped a clerk", "pistol whipped the cashier"
 		return predicate{start: i, end: e, kind: injured}, e, true
 	}
+	if (w == "gunned" || w == "gunning" || w == "guns") && sc.w(i+1) == "down" && !notRealized(sc, i) && !unrealized(sc, i) {
+		return predicate{start: i, end: i + 2, kind: killed}, i + 2, true // "gunned down three villagers"
+	}
 	if (w == "rounded" || w == "round" || w == "rounding" || w == "rounds") && sc.w(i+1) == "up" && !notRealized(sc, i) {
 		return predicate{start: i, end: i + 2, kind: detained}, i + 2, true // "rounded up 300 people"
 	}

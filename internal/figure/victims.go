@@ -1134,7 +1134,7 @@ func modifierWord(sc *numScan, k int) bool {
 	}
 	switch w {
 	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her",
-		"who", "whom":
+		"who", "whom", "into", "onto", "after", "before", "during", "near":
 		return false
 	}
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year") && textdoc.StartsWithDigit(w) {
@@ -1468,7 +1468,8 @@ func listedVictims(sc *numScan, i int) (int, string, int, bool) {
 
 // enumeratedVictims counts the people of a list such as "a 9-year-old boy,
 // twin 6-year-old boys and twin 3-year-old girls" (5) starting at token k:
-// one for each singular item, two for "twin", the number for "three sons".
+// one for each singular item, two for "twin", the number for "three sons"
+// and "her two children".
 // It returns the count and the token after the list.
 func enumeratedVictims(sc *numScan, k int) (int, int) {
 	total, last := 0, k
@@ -1478,6 +1479,10 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 		case w == "a" || w == "an" || w == "one" || w == "his" || w == "her" || w == "their":
 			n = 1
 			k++
+			if v, ok := smallNumbers[sc.w(k)]; ok && v > 1 && w != "a" && w != "an" && w != "one" {
+				n = int(v) // "her two children"
+				k++
+			}
 		case w == "twin" || w == "twins":
 			n = 2
 			k++

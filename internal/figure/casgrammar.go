@@ -1652,13 +1652,14 @@ func negatedBefore(sc *numScan, i int) bool {
 func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	w := sc.w(i)
 	k, ref, who := -1, "", ""
+	person := true // the possessor is a victim phrase, not a pronoun
 	switch {
 	case w == "his" || w == "her":
-		k, ref = i+1, victimPronouns[w]
+		k, ref, person = i+1, victimPronouns[w], false
 		if v, ok := victimAt(sc, i, ents); ok && !v.pronoun && v.count == 1 && possessiveMark(sc.w(v.end)) {
-			k, ref, who = v.end+1, v.ref, v.who // "his daughter's death"
+			k, ref, who, person = v.end+1, v.ref, v.who, true // "his daughter's death"
 		}
-	case isCapWord(sc.raw(i)) || w == "the" || w == "a" || w == "an":
+	case isCapWord(sc.raw(i)) || w == "the" || w == "a" || w == "an" || w == "one":
 		v, ok := victimAt(sc, i, ents)
 		if !ok || v.pronoun || v.count != 1 || !possessiveMark(sc.w(v.end)) {
 			return casHit{}, i + 1, false
@@ -1668,6 +1669,9 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 		return casHit{}, i + 1, false
 	}
 	p, ok := nounPossessive(sc, k)
+	if !ok && person && bodyOf(sc, k) && !livingBody(sc, i) {
+		p, ok = predicate{start: k, end: k + 1, kind: killed}, true // "the driver's body", "Lee's body"
+	}
 	if !ok || p.kind == detained || p.kind == kidnapped {
 		return casHit{}, i + 1, false
 	}
@@ -1679,6 +1683,31 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 	h.generic = p.generic
 	h.ref = ref
 	return h, p.end, true
+}
+
+// livingBody reports a preposition before the possessor at token i that
+// speaks of a living body: "trapped in an old woman's body", "found in the
+// driver's body", "injected into his body".
+func livingBody(sc *numScan, i int) bool {
+	switch sc.w(i - 1) {
+	case "in", "into", "inside", "within", "on", "from", "throughout", "to":
+		return i > sc.lo
+	}
+	return false
+}
+
+// bodyOf reports at token k a person's dead body after a possessive: "the
+// driver's body", "Lee's body" ("body language", "body armour", "body of
+// work" are none).
+func bodyOf(sc *numScan, k int) bool {
+	if sc.w(k) != "body" {
+		return false
+	}
+	switch sc.w(k + 1) {
+	case "language", "armour", "armor", "weight", "camera", "cameras", "image", "mass", "temperature", "clock", "shop", "of":
+		return false
+	}
+	return true
 }
 
 // deathReferred reads a death noun at token i that refers to a victim the

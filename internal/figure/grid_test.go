@@ -115,6 +115,12 @@ var gridPreds = []gridPred{
 	{kind: "kidnapped", word: "taken hostage", pass: "{be} taken hostage on Sunday", act: "Gunmen took {o} hostage on Sunday"},
 	{kind: "missing", word: "missing", pass: "{is} missing after the storm", adj: "missing"},
 	{kind: "missing", word: "unaccounted for", pass: "{is} unaccounted for after the storm"},
+	{kind: "killed", word: "'s body", noun: "Police found {o}'s body on Sunday", only: "age man kin role name officer one kin-age teen-boy pedestrian suspect"},
+	{kind: "killed", word: "'s murder", noun: "A man was charged with {o}'s murder", only: "age man kin role name officer one kin-age teen-boy pedestrian suspect"},
+	{kind: "killed", word: "'s killing", noun: "Police are investigating {o}'s killing", only: "age man kin role name officer one kin-age teen-boy pedestrian suspect"},
+	{kind: "killed", word: "fatal shooting of", noun: "Police are investigating the fatal shooting of {o}"},
+	{kind: "killed", word: "victim of fatal", pass: "{be} the {victim|victims} of a fatal shooting on Sunday"},
+	{kind: "injured", word: "shooting of", noun: "Police are investigating the shooting of {o}, who survived"},
 	{kind: "killed", word: "stabbed to death", pass: "{be} stabbed to death on Sunday", act: "A man stabbed {o} to death on Sunday"},
 	{kind: "killed", word: "shot and killed", pass: "{be} shot and killed on Sunday", act: "A gunman shot and killed {o} on Sunday"},
 	{kind: "killed", word: "shot to death", pass: "{be} shot to death on Sunday"},
@@ -252,6 +258,7 @@ func gridHeadlines() []gridCell {
 	preds := []struct{ kind, word string }{
 		{"killed", "killed"}, {"killed", "dead"}, {"killed", "slain"}, {"killed", "shot dead"},
 		{"injured", "shot"}, {"injured", "hurt"}, {"injured", "wounded"}, {"injured", "injured"},
+		{"injured", "critical"}, {"injured", "in critical condition"}, {"injured", "hospitalized"}, {"detained", "in custody"},
 		{"detained", "arrested"}, {"detained", "held"}, {"kidnapped", "kidnapped"}, {"kidnapped", "abducted"}, {"missing", "missing"},
 	}
 	var cells []gridCell
@@ -304,6 +311,9 @@ func gridSpecial() []gridCell {
 		"The storm could leave thousands homeless.",
 		"Rebels threatened to abduct foreign workers.",
 		"A 45-year-old man spoke to reporters at 4 p.m.",
+		"The film is about a girl trapped in an old woman's body.",
+		"The driver's body language suggested he was nervous.",
+		"Markets critical after vote\nThe vote happened on Monday, officials said in a statement to reporters.",
 	}
 	var cells []gridCell
 	for _, r := range rows {

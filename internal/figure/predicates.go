@@ -199,7 +199,8 @@ func conditionAdjective(sc *numScan, j int) bool {
 	case ",":
 		return headlineLike(sc) || sc.title
 	}
-	return false
+	// a headline drops the verb: "Teen critical after shooting", "3 men critical in crash"
+	return (sc.title || headlineLine(sc, sc.lo)) && (lexicon.IsVictimNoun(sc.w(j-1)) || isAgeWord(sc.w(j-1)))
 }
 
 // capturedBy reads a passive verb of capture at token j with its agent
@@ -620,8 +621,8 @@ func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
 			return injured, e, true
 		}
 	case "the", "a":
-		// "was the victim of a shooting", "was the victim of a fatal stabbing"
-		if sc.w(j+1) == "victim" {
+		// "was the victim of a shooting", "was the victim of a fatal stabbing", "were the victims of"
+		if sc.w(j+1) == "victim" || sc.w(j+1) == "victims" && sc.w(j) == "the" {
 			return victimOfHarm(sc, j+1)
 		}
 	case "treated":

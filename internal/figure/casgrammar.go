@@ -657,6 +657,18 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	return casHit{}, i + 1, false
 }
 
+// actsOn reports at token j, right after a subject, an active verb of harm
+// that the triggers do not mark as one ("he gunned down a man", "he
+// executed two prisoners") with its object after it.
+func actsOn(sc *numScan, j int) bool {
+	p, o, ok := activeAt(sc, j)
+	if !ok || p.start != j || o >= sc.hi {
+		return false
+	}
+	_, ok = victimAt(sc, o, nil)
+	return ok || sc.canStartNumber(o)
+}
+
 // multipleHarm reads "a double homicide", "the triple murder" at token i:
 // as many dead as the word says ("a double shooting" names the event, its
 // victims told elsewhere). It returns the hit and the token after it.
@@ -1174,7 +1186,7 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 			// "he shot", "Cruz killed him": a subject and a verb that can take an object, without an
 			// auxiliary, act; "Ana Cruz shot in the head" is a reduced passive. Any subject acts
 			// when a second verb shares the object: "Police arrested and charged two men"
-			if t, ok := triggers[sc.w(j)]; ok && t.before && !reducedPassive(sc, j) {
+			if t, ok := triggers[sc.w(j)]; ok && t.before && !reducedPassive(sc, j) || !(ok && t.before) && actsOn(sc, j) {
 				if _, shared := sharedObject(sc, j+1); shared || v.pronoun || v.named {
 					return casHit{}, i + 1, false, true
 				}

@@ -215,7 +215,7 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 				if sc.w(e) != "," || e == c+1 || !appositionStart(sc, c+1) || unharmedWord(sc.w(c+1)) {
 					break // "The boy, unharmed by the blast, was carried …" says the child was not hurt
 				}
-				if w := sc.w(e + 1); w == "were" || w == "was" || w == "is" || w == "are" || w == "had" || w == "has" || w == "have" {
+				if w := sc.w(e + 1); w == "were" || w == "was" || w == "is" || w == "are" || w == "had" || w == "has" || w == "have" || w == "got" {
 					k = e + 1
 					break
 				}

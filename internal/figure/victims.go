@@ -93,6 +93,9 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 			return first, true
 		}
 		u, ok := victimAt(sc, k, ents)
+		if titleList && singleNoun(sc.w(k)) && (!ok || u.named) {
+			u, ok = victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true // "Woman, Son Shot": a noun in Title Case
+		}
 		if !ok && last {
 			u, ok = lastMember(sc, k, v)
 		}

@@ -1698,7 +1698,7 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 }
 
 // livingBody reports a preposition before the possessor at token i that
-// speaks of a living body: "trapped in an old woman's body", "found in the
+// speaks of a living body: "living in a stranger's body", "found in the
 // driver's body", "injected into his body".
 func livingBody(sc *numScan, i int) bool {
 	switch sc.w(i - 1) {

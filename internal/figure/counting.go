@@ -271,8 +271,8 @@ func sufferedAfterWho(sc *numScan, k int) bool {
 // relativeHarm reports, at token k after the "who" of a clause set off by
 // commas, a wound suffered ("Ana Cruz, who suffered a stab wound") or a
 // casualty word that takes no object ("Ana Cruz, 34, who died"). Such a
-// clause often tells in passing of a death long past ("the singer Ana
-// Cruz, who died last year"): it is a casualty only when its sentence tells
+// clause often tells in passing of a death long past ("the painter Ana
+// Cruz, who died in 1998"): it is a casualty only when its sentence tells
 // of harm (harmCauseWords, natural.go); "who went missing", "who
 // succumbed to his injuries" always are.
 func relativeHarm(sc *numScan, k int) bool {

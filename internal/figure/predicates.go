@@ -199,7 +199,7 @@ func conditionAdjective(sc *numScan, j int) bool {
 	case ",":
 		return headlineLike(sc) || sc.title
 	}
-	// a headline drops the verb: "Teen critical after shooting", "3 men critical in crash"
+	// a headline drops the verb: "Teen critical in crash", "3 men critical after blast"
 	return (sc.title || headlineLine(sc, sc.lo)) && (lexicon.IsVictimNoun(sc.w(j-1)) || isAgeWord(sc.w(j-1)))
 }
 

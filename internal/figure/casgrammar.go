@@ -359,6 +359,9 @@ func fewFled(h casHit) bool {
 		return false
 	}
 	t := strings.ToLower(h.Text)
+	if strings.Contains(t, "forced to flee") {
+		return false // "a woman and her son were forced to flee": driven out, not getting away
+	}
 	return strings.HasSuffix(t, "fled") || strings.HasSuffix(t, "flee")
 }
 
@@ -419,7 +422,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 				continue // victimkind.go: a thing's harm, or a harm not done
 			}
 			if taken(h.Start, h.End) && !nested {
-				in := coordinationOver(h, hx, gx)
+				in := coordinationOver(h, hx, gx, strings.HasSuffix(d.Text[h.Start:h.End], " to death"))
 				if in == nil {
 					continue
 				}
@@ -550,15 +553,18 @@ func listGoesOn(sc *numScan, k int) bool {
 }
 
 // coordinationOver returns the indexes of the hits that h overlaps when h
-// holds each of them whole, has their kind and counts more victims than
+// holds each of them whole, has their kind (or, ending in "to death", is
+// the killing of those they read as wounded) and counts more victims than
 // each; nil when it overlaps a grammar hit or any other.
-func coordinationOver(h casHit, hits, out *hitSpans) []int {
+func coordinationOver(h casHit, hits, out *hitSpans, toDeath bool) []int {
 	if out.overlaps(h.Start, h.End) {
 		return nil
 	}
 	var in []int
 	for _, k := range hits.overlapping(h.Start, h.End) {
-		if o := hits.hits[k]; o.Start < h.Start || o.End > h.End || o.Count >= h.Count || o.Kind != h.Kind || o.hidden {
+		o := hits.hits[k]
+		sameHarm := o.Kind == h.Kind || toDeath && o.Kind == injured && h.Kind == killed // "stabbed a man and his son to death"
+		if o.Start < h.Start || o.End > h.End || o.Count >= h.Count || !sameHarm || o.hidden {
 			return nil
 		}
 		in = append(in, k)
@@ -651,6 +657,18 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	return casHit{}, i + 1, false
 }
 
+// actsOn reports at token j, right after a subject, an active verb of harm
+// that the triggers do not mark as one ("he gunned down a man", "he
+// executed two prisoners") with its object after it.
+func actsOn(sc *numScan, j int) bool {
+	p, o, ok := activeAt(sc, j)
+	if !ok || p.start != j || o >= sc.hi {
+		return false
+	}
+	_, ok = victimAt(sc, o, nil)
+	return ok || sc.canStartNumber(o)
+}
+
 // multipleHarm reads "a double homicide", "the triple murder" at token i:
 // as many dead as the word says ("a double shooting" names the event, its
 // victims told elsewhere). It returns the hit and the token after it.
@@ -737,6 +755,7 @@ func sentencedObject(sc *numScan, i int, ents []contract.Entity) (casHit, int, b
 		switch sc.w(k) {
 		case "prison", "jail", "detention":
 			h := newHit(sc, i, k+1, detained, v.count, v.who)
+			v.qualify(&h)
 			h.single, h.ref, h.key = v.count == 1, v.ref, v.who
 			return h, k + 1, true
 		case ".", ";", "absentia", "death", "probation", "community", "because", "but":
@@ -783,6 +802,7 @@ func putInJail(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 		return casHit{}, 0, false
 	}
 	h := newHit(sc, i, k+2, detained, v.count, v.who)
+	v.qualify(&h)
 	h.single, h.ref, h.key = v.count == 1, v.ref, v.who
 	return h, k + 2, true
 }
@@ -817,8 +837,8 @@ func tookHostage(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool)
 	for k := i + 2; k < i+8 && k < sc.hi; k++ {
 		switch sc.w(k) {
 		case "hostage", "captive":
-		case ".", ",", ";", "and", "to", "into":
-			return casHit{}, 0, false
+		case ".", ",", ";", "to", "into":
+			return casHit{}, 0, false // an "and" may join the victims: "took a woman and her son hostage"
 		default:
 			continue
 		}
@@ -832,6 +852,7 @@ func tookHostage(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool)
 			return casHit{}, 0, false
 		}
 		h := newHit(sc, i, k+1, kidnapped, v.count, v.who)
+		v.qualify(&h)
 		h.single, h.ref, h.key = v.count == 1, v.ref, v.who
 		return h, k + 1, true
 	}
@@ -914,6 +935,7 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 				return casHit{}, 0, false
 			}
 			h := newHit(sc, p.start, end, kind, v.count, v.who)
+			v.qualify(&h)
 			h.single = v.count == 1
 			if v.unstated {
 				h.Count, h.Unstated, h.Vague, h.single = 0, true, true, false
@@ -1020,20 +1042,30 @@ func bareCount(sc *numScan, o int) (victimPhrase, bool) {
 }
 
 // countedVictims reads a figure and a victim noun at token o: "300 people",
-// "1,200 villagers".
+// "1,200 villagers", and a qualified or vague count that says how many:
+// "at least five people", "more than 200 schoolgirls", "dozens of people"
+// (a vague word with no count of its own, "several", is none here).
 func countedVictims(sc *numScan, o int) (victimPhrase, bool) {
 	if !sc.canStartNumber(o) {
 		return victimPhrase{}, false
 	}
-	m, ok := sc.number(o)
-	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value < 1 || m.tokEnd <= o {
-		return victimPhrase{}, false
+	m, ok := sc.qualified(o)
+	if !ok || m.n.Kind != contract.KindFigure || m.several || m.n.Range || m.n.Value < 1 || m.tokEnd <= o || leftUnrealised(sc, o) {
+		return victimPhrase{}, false // "could leave 300 people homeless": a danger, not a deed
 	}
-	e, who, ok := victimNoun(sc, m.tokEnd)
+	k := m.tokEnd
+	if m.n.Vague && sc.w(k) == "of" {
+		k++ // "dozens of people"
+	}
+	e, who, ok := victimNoun(sc, k)
 	if !ok || singleNoun(lexicon.Lower(who)) || !lexicon.IsVictimNoun(lexicon.Lower(who)) && !personPlural(who) && !isCapWord(who) && who != "more" {
 		return victimPhrase{}, false // "hit five centuries": no people
 	}
-	return victimPhrase{start: o, end: e, count: m.n.Value, who: who}, true
+	q := m.n.Qualifier
+	if m.n.Vague && q == contract.Exact {
+		q = contract.AtLeast // as countAt (counting.go) qualifies a vague count
+	}
+	return victimPhrase{start: o, end: e, count: m.n.Value, who: who, qual: q, vague: m.n.Vague}, true
 }
 
 // harmNounOf reads a harm noun at token i (w) and its victim: "the shooting
@@ -1068,6 +1100,7 @@ func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 				start = i - 1
 			}
 			h := newHit(sc, start, v.end, kind, v.count, v.who)
+			v.qualify(&h)
 			h.single = v.count == 1
 			h.generic = generic
 			h.ref = v.ref
@@ -1096,6 +1129,7 @@ func injuriesTo(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 		return casHit{}, 0, false
 	}
 	h := newHit(sc, i, v.end, injured, v.count, v.who)
+	v.qualify(&h)
 	h.single, h.ref = v.count == 1, v.ref
 	return h, v.end, true
 }
@@ -1140,6 +1174,9 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 	}
 	v, ok := victimsAt(sc, i, ents)
 	if !ok {
+		v, ok = countedVictims(sc, i) // "dozens of people were booked", "at least 300 people underwent surgery"
+	}
+	if !ok {
 		v, ok = unstatedVictims(sc, i) // "several suspects were held" (unstated.go)
 	}
 	if ok {
@@ -1164,7 +1201,7 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 			// "he shot", "Cruz killed him": a subject and a verb that can take an object, without an
 			// auxiliary, act; "Ana Cruz shot in the head" is a reduced passive. Any subject acts
 			// when a second verb shares the object: "Police arrested and charged two men"
-			if t, ok := triggers[sc.w(j)]; ok && t.before && !reducedPassive(sc, j) {
+			if t, ok := triggers[sc.w(j)]; ok && t.before && !reducedPassive(sc, j) || !(ok && t.before) && actsOn(sc, j) {
 				if _, shared := sharedObject(sc, j+1); shared || v.pronoun || v.named {
 					return casHit{}, i + 1, false, true
 				}
@@ -1189,6 +1226,7 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 			}
 			h.single = h.Count == 1
 			h.ref = v.ref
+			v.qualify(&h)
 			if h.key == "" {
 				h.key = v.who
 			}
@@ -1223,6 +1261,7 @@ func victimsByHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, boo
 	if v, ok := victimAt(sc, i, ents); ok && v.count >= 1 && !v.pronoun && !v.named && v.end-i >= 2 {
 		if kind, ok := victimKind(sc.w(v.end - 2)); ok && (sc.w(v.end-1) == "victims" || sc.w(v.end-1) == "victim") {
 			h := newHit(sc, i, v.end, kind, v.count, v.who)
+			v.qualify(&h)
 			h.single = v.count == 1
 			h.generic = kind == injured
 			h.ref = v.ref
@@ -1623,6 +1662,7 @@ func sentToHospital(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 		}
 	}
 	h := newHit(sc, i, e, kind, v.count, v.who)
+	v.qualify(&h)
 	h.single = v.count == 1
 	h.generic = true
 	h.ref = v.ref
@@ -1645,10 +1685,14 @@ func negatedBefore(sc *numScan, i int) bool {
 func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	w := sc.w(i)
 	k, ref, who := -1, "", ""
+	person := true // the possessor is a victim phrase, not a pronoun
 	switch {
 	case w == "his" || w == "her":
-		k, ref = i+1, victimPronouns[w]
-	case isCapWord(sc.raw(i)) || w == "the":
+		k, ref, person = i+1, victimPronouns[w], false
+		if v, ok := victimAt(sc, i, ents); ok && !v.pronoun && v.count == 1 && possessiveMark(sc.w(v.end)) {
+			k, ref, who, person = v.end+1, v.ref, v.who, true // "his daughter's death"
+		}
+	case isCapWord(sc.raw(i)) || w == "the" || w == "a" || w == "an" || w == "one":
 		v, ok := victimAt(sc, i, ents)
 		if !ok || v.pronoun || v.count != 1 || !possessiveMark(sc.w(v.end)) {
 			return casHit{}, i + 1, false
@@ -1658,6 +1702,9 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 		return casHit{}, i + 1, false
 	}
 	p, ok := nounPossessive(sc, k)
+	if !ok && person && bodyOf(sc, k) && !livingBody(sc, i) {
+		p, ok = predicate{start: k, end: k + 1, kind: killed}, true // "the driver's body", "Lee's body"
+	}
 	if !ok || p.kind == detained || p.kind == kidnapped {
 		return casHit{}, i + 1, false
 	}
@@ -1669,6 +1716,31 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 	h.generic = p.generic
 	h.ref = ref
 	return h, p.end, true
+}
+
+// livingBody reports a preposition before the possessor at token i that
+// speaks of a living body: "living in a stranger's body", "found in the
+// driver's body", "injected into his body".
+func livingBody(sc *numScan, i int) bool {
+	switch sc.w(i - 1) {
+	case "in", "into", "inside", "within", "on", "from", "throughout", "to":
+		return i > sc.lo
+	}
+	return false
+}
+
+// bodyOf reports at token k a person's dead body after a possessive: "the
+// driver's body", "Lee's body" ("body language", "body armour", "body of
+// work" are none).
+func bodyOf(sc *numScan, k int) bool {
+	if sc.w(k) != "body" {
+		return false
+	}
+	switch sc.w(k + 1) {
+	case "language", "armour", "armor", "weight", "camera", "cameras", "image", "mass", "temperature", "clock", "shop", "of":
+		return false
+	}
+	return true
 }
 
 // deathReferred reads a death noun at token i that refers to a victim the

@@ -322,6 +322,11 @@ func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (cas
 			if w == "shot" || w == "struck" {
 				h.generic = true // the one shot may be the one who died
 			}
+			if e, ok := objectToDeath(sc, j); ok && (h.Kind == injured || h.Kind == killed) {
+				h = newHit(sc, i, e, killed, float64(n), who) // "stabbed Ana Cruz to death"
+				h.single, h.key = n == 1, who
+				return h, e, true
+			}
 			if e, ok := whoDied(sc, j); ok && n == 1 && h.Kind == injured {
 				// "shot the suspect, who died at the scene"
 				h = newHit(sc, i, e, killed, 1, who)
@@ -348,7 +353,11 @@ func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (cas
 				k++
 			}
 			if e, name, n, _, ok := nameNP(sc, k, ents); ok && n == 1 && e-k >= 2 {
-				h := newHit(sc, i, e, t.kind, 1, name)
+				kind := t.kind
+				if d, ok := objectToDeath(sc, e); ok && (kind == injured || kind == killed) {
+					kind, e = killed, d // "stabbed Ana Cruz to death"
+				}
+				h := newHit(sc, i, e, kind, 1, name)
 				h.single, h.key = true, name
 				return h, e, true
 			}

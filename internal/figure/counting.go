@@ -202,8 +202,8 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 	if sc.w(k) == "," && !appos {
 		if sc.w(k+1) == "who" && (auxWords[sc.w(k+2)] || chainWords[sc.w(k+2)]) {
 			k += 2
-		} else if sc.w(k+1) == "who" && sc.grammar && sufferedAfterWho(sc, k+2) {
-			k += 2 // "drove the cyclist, who suffered two stab wounds, to a clinic"
+		} else if sc.w(k+1) == "who" && sc.grammar && relativeHarm(sc, k+2) {
+			k += 2 // "drove the cyclist, who suffered two stab wounds, to a clinic", "Ana Cruz, who died"
 		} else {
 			// up to two comma groups: ", 45, of Dayton, was"
 			c := k
@@ -215,12 +215,12 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 				if sc.w(e) != "," || e == c+1 || !appositionStart(sc, c+1) || unharmedWord(sc.w(c+1)) {
 					break // "The boy, unharmed by the blast, was carried …" says the child was not hurt
 				}
-				if w := sc.w(e + 1); w == "were" || w == "was" || w == "is" || w == "are" || w == "had" || w == "has" || w == "have" {
+				if w := sc.w(e + 1); w == "were" || w == "was" || w == "is" || w == "are" || w == "had" || w == "has" || w == "have" || w == "got" {
 					k = e + 1
 					break
 				}
-				if sc.w(e+1) == "who" && auxWords[sc.w(e+2)] && sc.w(e+2) != "who" {
-					k = e + 2 // "Jon Hale, 63, who was shot and killed"
+				if sc.w(e+1) == "who" && (auxWords[sc.w(e+2)] && sc.w(e+2) != "who" || sc.grammar && relativeHarm(sc, e+2)) {
+					k = e + 2 // "Jon Hale, 63, who was shot and killed", "Jon Hale, 63, who died"
 					break
 				}
 				// the casualty word right after: "Ana Cruz, a 19-year-old student, died", "Man, 29, fatally shot"
@@ -253,13 +253,45 @@ func toCome(sc *numScan, k int) bool {
 	return false
 }
 
-// sufferedAfterWho reports a wound suffered at token k, after a relative
-// "who": "who suffered six gunshot wounds", "who sustained a stab wound".
+// sufferedAfterWho reports a wound suffered or a surgery undergone at token
+// k, after a relative "who": "who suffered six gunshot wounds", "who
+// sustained a stab wound", "who underwent surgery".
 func sufferedAfterWho(sc *numScan, k int) bool {
 	switch sc.w(k) {
 	case "suffered", "sustained":
 		_, _, ok := sufferedWound(sc, k, sc.w(k))
 		return ok
+	case "underwent":
+		_, _, ok := underwentSurgery(sc, k)
+		return ok
+	}
+	return false
+}
+
+// relativeHarm reports, at token k after the "who" of a clause set off by
+// commas, a wound suffered ("Ana Cruz, who suffered a stab wound") or a
+// casualty word that takes no object ("Ana Cruz, 34, who died"). Such a
+// clause often tells in passing of a death long past ("the painter Ana
+// Cruz, who died in 1998"): it is a casualty only when its sentence tells
+// of harm (harmCauseWords, natural.go); "who went missing", "who
+// succumbed to his injuries" always are.
+func relativeHarm(sc *numScan, k int) bool {
+	if sufferedAfterWho(sc, k) {
+		return true
+	}
+	if !intransitiveAfter(sc, k) {
+		return false
+	}
+	for k < sc.hi && chainWords[sc.w(k)] && !auxWords[sc.w(k)] {
+		k++
+	}
+	if t, ok := triggers[sc.w(k)]; !ok || t.kind != killed {
+		return true // "who went missing", "who succumbed to his injuries": no death of old age
+	}
+	for j := sc.lo; j < sc.hi; j++ {
+		if harmCauseWords[sc.w(j)] {
+			return true
+		}
 	}
 	return false
 }
@@ -274,6 +306,9 @@ func intransitiveAfter(sc *numScan, k int) bool {
 	}
 	if t, ok := triggers[sc.w(k)]; ok {
 		return !t.before
+	}
+	if _, _, ok := succumbedTo(sc, k); ok && sc.w(k) == "succumbed" {
+		return true // "who succumbed to his injuries"
 	}
 	return sc.w(k) == "lost" && (sc.w(k+1) == "their" || sc.w(k+1) == "his" || sc.w(k+1) == "her") && (sc.w(k+2) == "lives" || sc.w(k+2) == "life")
 }
@@ -323,8 +358,8 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 		case "was", "were", "is", "are", "had", "has", "have":
 			k++
 		default:
-			if intransitiveAfter(sc, k+1) {
-				k++ // "three people who died", "the man who later died": no object can follow
+			if intransitiveAfter(sc, k+1) || sufferedAfterWho(sc, k+1) {
+				k++ // "three people who died", "the man who later died": no object can follow; "a man who suffered a stab wound"
 			}
 		}
 	}
@@ -406,8 +441,8 @@ func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who str
 	if n == 1 && (kind == displaced) {
 		return casHit{}, i + 1, false // one person who fled is a suspect, not the displaced
 	}
-	if kind == missing && !missingPerson(sc, j, k, e, n == 1) {
-		return casHit{}, i + 1, false // "Pires is missing from the squad"
+	if kind == missing && !missingPerson(sc, j, k, e, n == 1) && sc.w(i-1) != "left" {
+		return casHit{}, i + 1, false // "Pires is missing from the squad"; "left a man missing" is lost
 	}
 	if fl.neg {
 		n = 0
@@ -477,6 +512,26 @@ func fatalSubset(sc *numScan, e int, n float64) (casHit, int, bool) {
 	return f, adv + 1, true
 }
 
+// leftUnrealised reports a count at token q that a modal "leave" governs:
+// "the storm could leave thousands homeless" tells a danger, not a toll.
+func leftUnrealised(sc *numScan, q int) bool {
+	switch sc.w(q - 1) {
+	case "leave", "leaving":
+		return q-1 > sc.lo && unrealisedBefore(sc, q-1)
+	}
+	return false
+}
+
+// objectToDeath reads "to death" at token j, after the object of a verb of
+// harm: "stabbed two men to death", "beat Ana Cruz to death". It returns the
+// token after it.
+func objectToDeath(sc *numScan, j int) (int, bool) {
+	if sc.w(j) == "to" && sc.w(j+1) == "death" {
+		return j + 2, true
+	}
+	return j, false
+}
+
 // countAt reads a count at token i and what it counts: "more than 350,000
 // people have been killed", "45 KILLED", "killing at least 12", "up to 140
 // bodies", "the death toll rose to 52", "he and three others were shot".
@@ -492,7 +547,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		// "a 26-year-old was wounded": an age standing for the victim is handled by subjectNP
 		return casHit{}, i + 1, false
 	}
-	if notCasualtyCount(sc, m) || shotsFired(sc, m) {
+	if notCasualtyCount(sc, m) || shotsFired(sc, m) || leftUnrealised(sc, m.qtok) {
 		return casHit{}, m.tokEnd, false
 	}
 	return countOf(sc, m)
@@ -502,7 +557,7 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 // phrase, a casualty verb or a toll before it, a noun of death after it.
 // It returns the hit and the token after it, or false.
 func countOf(sc *numScan, m numMatch) (casHit, int, bool) {
-	if p := m.qtok - 1; p > sc.lo && (sc.w(p) == "leave" || sc.w(p) == "leaving") && unrealized(sc, p) {
+	if leftUnrealised(sc, m.qtok) {
 		return casHit{}, m.tokEnd, false // "could leave thousands dead": a danger, not a deed
 	}
 	count := roundFigure(m.n.Value)
@@ -967,6 +1022,9 @@ func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, 
 							j = e2
 						}
 					}
+				}
+				if e, ok := objectToDeath(sc, j); ok && (kind == injured || kind == killed) {
+					kind, j = killed, e // "stabbed two men to death"
 				}
 				h := newHit(sc, p, j, kind, count, who)
 				h.Vague, h.Qualifier, h.explicit = m.n.Vague, q, true

@@ -86,6 +86,9 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 		e := i + pistolWhip(sc, i) // "pistol-whipped a clerk", "pistol whipped the cashier"
 		return predicate{start: i, end: e, kind: injured}, e, true
 	}
+	if (w == "gunned" || w == "gunning" || w == "guns") && sc.w(i+1) == "down" && !notRealized(sc, i) && !unrealized(sc, i) {
+		return predicate{start: i, end: i + 2, kind: killed}, i + 2, true // "gunned down three villagers"
+	}
 	if (w == "rounded" || w == "round" || w == "rounding" || w == "rounds") && sc.w(i+1) == "up" && !notRealized(sc, i) {
 		return predicate{start: i, end: i + 2, kind: detained}, i + 2, true // "rounded up 300 people"
 	}
@@ -196,7 +199,8 @@ func conditionAdjective(sc *numScan, j int) bool {
 	case ",":
 		return headlineLike(sc) || sc.title
 	}
-	return false
+	// a headline drops the verb: "Teen critical in crash", "3 men critical after blast"
+	return (sc.title || headlineLine(sc, sc.lo)) && (lexicon.IsVictimNoun(sc.w(j-1)) || isAgeWord(sc.w(j-1)))
 }
 
 // capturedBy reads a passive verb of capture at token j with its agent
@@ -617,8 +621,8 @@ func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
 			return injured, e, true
 		}
 	case "the", "a":
-		// "was the victim of a shooting", "was the victim of a fatal stabbing"
-		if sc.w(j+1) == "victim" {
+		// "was the victim of a shooting", "was the victim of a fatal stabbing", "were the victims of"
+		if sc.w(j+1) == "victim" || sc.w(j+1) == "victims" && sc.w(j) == "the" {
 			return victimOfHarm(sc, j+1)
 		}
 	case "treated":
@@ -1778,8 +1782,11 @@ var auxWords = map[string]bool{
 // missingPerson reports a "missing" that means a person lost, not absent:
 // "reported missing", "went missing", "still missing", "missing since
 // January", "missing in Beirut"; the chain runs over tokens [j, k) and the
-// casualty word ends before e.
+// casualty word ends before e; "unaccounted (for)" always is.
 func missingPerson(sc *numScan, j, k, e int, single bool) bool {
+	if sc.w(e-1) == "unaccounted" {
+		return true // "unaccounted for" says only of people lost
+	}
 	for c := j; c < k; c++ {
 		switch sc.w(c) {
 		case "reported", "went", "gone", "still", "remain", "remains", "remained", "feared", "presumed", "listed", "declared":

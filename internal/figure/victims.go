@@ -38,7 +38,16 @@ type victimPhrase struct {
 	ref        string  // whom the outcome rule follows: a surname, a noun, "he" or "she"
 	pronoun    bool
 	named      bool
-	unstated   bool // "several villagers": count holds the placeholder of unstated.go
+	unstated   bool               // "several villagers": count holds the placeholder of unstated.go
+	qual       contract.Qualifier // a count's qualifier: "at least five people"
+	vague      bool               // a count given by a word: "dozens of people"
+}
+
+// qualify gives hit h the qualifier and the vagueness of v's count.
+func (v victimPhrase) qualify(h *casHit) {
+	if v.qual != contract.Exact || v.vague {
+		h.Qualifier, h.Vague = v.qual, v.vague
+	}
 }
 
 // victimPronouns are the pronouns that stand for one victim, with the
@@ -59,6 +68,8 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 	// "a woman and her son", "Ana Cruz, Eva Cruz and a neighbour"; a list joined by commas
 	// alone is an apposition ("One of the robbers, Lev Horn, was shot"), not a coordination
 	first, prev := v, v
+	// a headline lists its victims with commas alone: "Woman, son shot", "Driver, two passengers hurt"
+	titleList := headlineLine(sc, i) && !v.named && !v.pronoun
 	for n := 0; n < 12; n++ {
 		if ageApposition(sc, v.end) && sc.w(v.end+3) == "and" || ageBeforeSemicolon(sc, v.end) {
 			v.end += 2 // "India Barnes, 34, and Eva Mack", "Ina Roth, 34; Eva Mack": the age goes with its name
@@ -77,23 +88,17 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		case sc.w(k) == "," || sc.w(k) == ";" && v.named:
 			k++
 		default:
+			if titleList && n > 0 && v.count > 0 {
+				return v, true
+			}
 			return first, true
 		}
 		u, ok := victimAt(sc, k, ents)
-		if !ok && last && isAgeWord(sc.w(k)) && !modifierWord(sc, k+1) {
-			u, ok = victimPhrase{start: k, end: k + 1, count: 1, ref: "age:" + sc.w(k)}, true // "the man and 4-year-old"
+		if titleList && singleNoun(sc.w(k)) && (!ok || u.named) {
+			u, ok = victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true // "Woman, Son Shot": a noun in Title Case
 		}
-		if !ok && last && singleNoun(sc.w(k)) && !isCapWord(sc.raw(k)) && !v.pronoun && !v.named && v.count == 1 {
-			u, ok = victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true // "a man and woman"
-		}
-		if !ok && last && isAgeWord(sc.w(k)) && !v.pronoun && !v.named && v.count == 1 {
-			u, ok = barePerson(sc, k) // "the daughter and 14-year-old nephew": the determiner shared
-		}
-		if !ok && last && !v.pronoun {
-			u, ok = formedPerson(sc, k) // "three monks and their interpreter": a person by the noun's form
-		}
-		if !ok && last && sc.w(k) == "the" && comparedPerson[sc.w(k+1)] && !v.pronoun && v.count == 1 {
-			u, ok = victimPhrase{start: k, end: k + 2, count: 1, who: sc.raw(k + 1)}, true // "the older brother and the younger"
+		if !ok && last {
+			u, ok = lastMember(sc, k, v)
 		}
 		if ok && last && n == 0 && v.pronoun && !u.pronoun && u.count >= 1 {
 			switch sc.w(v.start) {
@@ -123,6 +128,7 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		}
 		prev = u
 		v.end = u.end
+		titleList = titleList && !last && !u.named && !u.pronoun
 		if last && ageApposition(sc, v.end) {
 			v.end += 3 // "… and Eva Mack, 34, were found dead"
 		}
@@ -145,6 +151,35 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		}
 	}
 	return first, true
+}
+
+// lastMember reads at token k, after the "and" that closes a coordination
+// whose members so far are v, a last member that needs them to be one: "the
+// man and 4-year-old", "a man and woman", "the daughter and 14-year-old
+// nephew", "three monks and their interpreter", "the older brother and the
+// younger".
+func lastMember(sc *numScan, k int, v victimPhrase) (victimPhrase, bool) {
+	one := !v.pronoun && !v.named && v.count == 1
+	switch {
+	case isAgeWord(sc.w(k)) && !modifierWord(sc, k+1):
+		return victimPhrase{start: k, end: k + 1, count: 1, ref: "age:" + sc.w(k)}, true
+	case singleNoun(sc.w(k)) && !isCapWord(sc.raw(k)) && one:
+		return victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
+	}
+	if isAgeWord(sc.w(k)) && one {
+		if u, ok := barePerson(sc, k); ok {
+			return u, true
+		}
+	}
+	if !v.pronoun {
+		if u, ok := formedPerson(sc, k); ok {
+			return u, true
+		}
+	}
+	if sc.w(k) == "the" && comparedPerson[sc.w(k+1)] && !v.pronoun && v.count == 1 {
+		return victimPhrase{start: k, end: k + 2, count: 1, who: sc.raw(k + 1)}, true
+	}
+	return victimPhrase{}, false
 }
 
 // moreNames reports a list of named victims that goes on after the "and"
@@ -287,6 +322,10 @@ func ageApposition(sc *numScan, k int) bool {
 	return true
 }
 
+// partitiveDeterminers open the group a count takes its victims from:
+// "two of the victims", "three of his children", "two of their sons".
+var partitiveDeterminers = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "these": true, "those": true}
+
 // victimAt reads one victim phrase at token i.
 func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	if i < sc.lo || i >= sc.hi {
@@ -329,8 +368,8 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) && (lexicon.IsVictimNoun(lexicon.Lower(who)) || isCapWord(who) || personPlural(who)) {
 			return victimPhrase{start: i, end: e, count: n, who: who}, true
 		}
-		// "two of the victims": that many of them
-		if n >= 2 && sc.w(i+1) == "of" && sc.w(i+2) == "the" {
+		// "two of the victims", "two of his children": that many of them
+		if n >= 2 && sc.w(i+1) == "of" && partitiveDeterminers[sc.w(i+2)] {
 			if e, who, ok := victimNoun(sc, i+3); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
 				return victimPhrase{start: i, end: e, count: n, who: who}, true
 			}
@@ -557,14 +596,19 @@ var titleCaseLink = map[string]bool{"in": true, "at": true, "on": true, "after":
 	"inside": true, "during": true, "following": true, "who": true, "with": true, "from": true, "for": true,
 	"while": true, "when": true, "as": true, "by": true, "to": true, "over": true, "into": true, "behind": true}
 
+// timeWords open a phrase of time that may end an object: "executed a
+// 19-year-old last week", "shot a 16-year-old yesterday".
+var timeWords = map[string]bool{"last": true, "yesterday": true, "today": true, "tonight": true, "overnight": true, "earlier": true, "early": true, "late": true}
+
 // verbNext reports a verb at token k that ends a noun phrase before it:
-// a past form ("the 15-year-old turned himself in") or a casualty word.
+// a past form ("the 15-year-old turned himself in", "a 19-year-old
+// underwent surgery", "a 19-year-old lost his life") or a casualty word.
 func verbNext(sc *numScan, k int) bool {
 	w := sc.w(k)
 	if _, ok := triggers[w]; ok {
 		return true
 	}
-	return pastVerb(w) || w == "turned"
+	return pastVerb(w) || w == "turned" || w == "underwent" || w == "lost"
 }
 
 // mayStartVictim is a quick test before victimAt's grammar: a pronoun, a
@@ -660,7 +704,7 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			// "a 16-year-old intruder": a person by the noun's form
 			return victimPhrase{start: i, end: k + 2, count: 1, who: sc.raw(k + 1), ref: sc.w(k + 1)}, true
 		}
-		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && (!modifierWord(sc, k+1) || verbNext(sc, k+1)) && !isCapWord(sc.raw(k+1)) {
+		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && (!modifierWord(sc, k+1) || verbNext(sc, k+1) || timeWords[sc.w(k+1)]) && !isCapWord(sc.raw(k+1)) {
 			// "a 19-year-old", "the 12-year-old"
 			return victimPhrase{start: i, end: k + 1, count: 1, who: "", ref: "age:" + w}, true
 		}
@@ -819,6 +863,27 @@ func possessiveHer(sc *numScan, i int) bool {
 	}
 	c := n[0]
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+}
+
+// headlineLine reports a token i that opens a headline: the title, a
+// segment written as one, or a line whose words run to its end with no
+// sentence mark ("Woman, son shot in Oak Park" above the story's lede).
+func headlineLine(sc *numScan, i int) bool {
+	if headlineLike(sc) {
+		return true
+	}
+	if !lineStart(sc.text, sc.toks, i) {
+		return false
+	}
+	for k := i + 1; k < sc.hi; k++ {
+		if sentenceMark(sc.w(k)) {
+			return false
+		}
+		if lineStart(sc.text, sc.toks, k) {
+			return true
+		}
+	}
+	return false
 }
 
 // headlineLike reports a segment written as a headline: the title, or a
@@ -1073,7 +1138,8 @@ func modifierWord(sc *numScan, k int) bool {
 		return false
 	}
 	switch w {
-	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her":
+	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her",
+		"who", "whom", "into", "onto", "after", "before", "during", "near":
 		return false
 	}
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year") && textdoc.StartsWithDigit(w) {
@@ -1407,7 +1473,8 @@ func listedVictims(sc *numScan, i int) (int, string, int, bool) {
 
 // enumeratedVictims counts the people of a list such as "a 9-year-old boy,
 // twin 6-year-old boys and twin 3-year-old girls" (5) starting at token k:
-// one for each singular item, two for "twin", the number for "three sons".
+// one for each singular item, two for "twin", the number for "three sons"
+// and "her two children".
 // It returns the count and the token after the list.
 func enumeratedVictims(sc *numScan, k int) (int, int) {
 	total, last := 0, k
@@ -1417,6 +1484,10 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 		case w == "a" || w == "an" || w == "one" || w == "his" || w == "her" || w == "their":
 			n = 1
 			k++
+			if v, ok := smallNumbers[sc.w(k)]; ok && v > 1 && w != "a" && w != "an" && w != "one" {
+				n = int(v) // "her two children"
+				k++
+			}
 		case w == "twin" || w == "twins":
 			n = 2
 			k++

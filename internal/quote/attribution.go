@@ -90,6 +90,7 @@ type qattributor struct {
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
 	tbits    []uint16          // tokBits by token: what each token is, read once
+	tokBlk   []int32           // tokAt's starting token by block of text (tokBlocks)
 	lows     map[string]string // lowTok of the words with a capital, by the word: each distinct word lower-cased once
 	subjMemo map[uint64]qnp    // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
 	// trailMemo is trailingReporter by sentence, from the start of run
@@ -109,6 +110,7 @@ type qattributor struct {
 func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
 	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
 	a.tbits = make([]uint16, len(d.Toks))
+	a.tokBlk = tokBlocks(d.Text, d.Toks)
 	n, np, no := 0, 0, 0
 	for _, e := range ents {
 		n += len(e.Mentions)
@@ -199,16 +201,18 @@ func (a *qattributor) capStop(k int) bool {
 
 // tokBits flags, per token.
 const (
-	tkKnown    = 1 << iota // the flags below but tkCapStop are read
-	tkNameWord             // lexicon.IsNameWord
-	tkLower                // qIsLower
-	tkPlain                // no capital nor other than ASCII: lexicon.Lower returns it as it is
-	tkCapRead              // tkCapStop is read (a map look-up: only on demand)
-	tkCapStop              // isCapStop
-	tkVerbRead             // tkVerbLike is read
-	tkVerbLike             // lexicon.VerbLike of its lower case
-	tkObjRead              // tkObjVerb is read
-	tkObjVerb              // a lower-case verb of objectVerbs
+	tkKnown     = 1 << iota // the flags below but tkCapStop are read
+	tkNameWord              // lexicon.IsNameWord
+	tkLower                 // qIsLower
+	tkPlain                 // no capital nor other than ASCII: lexicon.Lower returns it as it is
+	tkCapRead               // tkCapStop is read (a map look-up: only on demand)
+	tkCapStop               // isCapStop
+	tkVerbRead              // tkVerbLike is read
+	tkVerbLike              // lexicon.VerbLike of its lower case
+	tkObjRead               // tkObjVerb is read
+	tkObjVerb               // a lower-case verb of objectVerbs
+	tkRepRead               // tkReporting is read
+	tkReporting             // lexicon.ReportingBase of the token as written is not empty
 )
 
 // tokBits returns the flags of token k, reading them on first use: the
@@ -279,8 +283,22 @@ func (a *qattributor) verbLikeTok(k int) bool {
 // asking or describing (objectVerbs).
 func (a *qattributor) objVerbTok(k int) bool {
 	return a.lazyBit(k, tkObjRead, tkObjVerb, func(a *qattributor, k int) bool {
-		return a.lowerTok(k) && objectVerbs[lexicon.ReportingBase(a.d.Tok(k))]
+		if !a.lowerTok(k) {
+			return false
+		}
+		b := a.reportingTok(k)
+		return b != "" && objectVerbs[b]
 	})
+}
+
+// reportingTok is lexicon.ReportingBase of token k as written. Whether it
+// is one is read once per token: cueAt asks it of most tokens near every
+// quotation, and few are verbs of reporting, so only those look the base up.
+func (a *qattributor) reportingTok(k int) string {
+	if !a.lazyBit(k, tkRepRead, tkReporting, func(a *qattributor, k int) bool { return lexicon.ReportingBase(a.d.Tok(k)) != "" }) {
+		return ""
+	}
+	return lexicon.ReportingBase(a.d.Tok(k))
 }
 
 // lazyBit returns flag set of token k, which test decides the first time it
@@ -340,19 +358,40 @@ func isCapStop(w string) bool {
 	return qCapStop[string(buf[:len(w)])]
 }
 
-// tokAt returns the index of the first token that ends after off.
+// tokBlockShift sets the width of the blocks of tokBlocks: 16 bytes hold
+// two or three tokens of English.
+const tokBlockShift = 4
+
+// tokBlocks returns, for each block of 1<<tokBlockShift bytes of text, the
+// index of the first token that ends after the block's start, so that
+// tokAt starts from there instead of searching all tokens: the attribution
+// asks for the token at an offset hundreds of times per quotation.
+func tokBlocks(text string, toks []contract.Span) []int32 {
+	blk := make([]int32, len(text)>>tokBlockShift+1)
+	k := 0
+	for b := range blk {
+		off := b << tokBlockShift
+		for k < len(toks) && toks[k].End <= off {
+			k++
+		}
+		blk[b] = int32(k)
+	}
+	return blk
+}
+
+// tokAt returns the index of the first token that ends after off. It
+// starts from the first token that ends after the start of off's block
+// (tokBlocks), the last block for an offset past the text.
 func (a *qattributor) tokAt(off int) int {
 	toks := a.d.Toks
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if toks[m].End > off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
+	k := 0
+	if off > 0 {
+		k = int(a.tokBlk[min(off>>tokBlockShift, len(a.tokBlk)-1)])
 	}
-	return lo
+	for k < len(toks) && toks[k].End <= off {
+		k++
+	}
+	return k
 }
 
 // quoteAt returns the index of the quotation whose outer span holds off, or -1.
@@ -420,7 +459,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	t := a.d.Tok(i)
 	if t == "According" {
 		t = "according"
-	} else if lexicon.IsNameWord(t) && (i == 0 || a.d.SentOf(a.d.Toks[i].Start) >= 0 && a.d.Sents[a.d.SentOf(a.d.Toks[i].Start)].TokStart == i) {
+	} else if a.nameWord(i) && (i == 0 || a.opensSentence(i)) {
 		switch t {
 		case "Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Replied", "Continued", "Explained", "Recalled",
 			"Adding", "Saying", "Asking", "Writing", "Noting", "Explaining":
@@ -435,7 +474,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	if (t == "went" || t == "goes" || t == "go") && i+1 < hi && a.d.Tok(i+1) == "on" && (i+2 >= hi || !a.lowerTok(i+2) || a.d.Tok(i+2) == "to") {
 		return 2, "go on" // "…," Trump went on.
 	}
-	if !qIsLower(t) {
+	asWritten := t == a.d.Tok(i)
+	if asWritten && !a.lowerTok(i) || !asWritten && !qIsLower(t) {
 		return 0, ""
 	}
 	if t == "according" {
@@ -444,7 +484,12 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		}
 		return 0, ""
 	}
-	base := lexicon.ReportingBase(t)
+	var base string
+	if asWritten {
+		base = a.reportingTok(i)
+	} else {
+		base = lexicon.ReportingBase(t)
+	}
 	if base == "" {
 		return 0, ""
 	}
@@ -500,6 +545,12 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		}
 	}
 	return 1, base
+}
+
+// opensSentence reports whether token i is the first of its sentence.
+func (a *qattributor) opensSentence(i int) bool {
+	si := a.d.SentOf(a.d.Toks[i].Start)
+	return si >= 0 && a.d.Sents[si].TokStart == i
 }
 
 // presentCues are reporting verbs whose present forms are seldom nouns ("they say", "she tells").

@@ -111,14 +111,39 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
 	a.tbits = make([]uint16, len(d.Toks))
 	a.tokBlk = tokBlocks(d.Text, d.Toks)
-	n, np, no := 0, 0, 0
+	a.readMentions()
 	for _, e := range ents {
+		// "Jerome Powell" is a he, "Elizabeth Warren" a she
+		if e.Type == contract.Person && a.gender[e.Name] == 0 {
+			if i := strings.IndexByte(e.Name, ' '); i > 0 {
+				if g := lexicon.NameGender(lexicon.Key(e.Name[:i])); g != 0 {
+					a.gender[e.Name] = g
+				}
+			}
+		}
+	}
+	a.predicateGenders()
+	return a
+}
+
+// readMentions lists the entities' mentions by start (ments), and of them
+// the people's and the bodies' as candidates (people, orgs). The mentions
+// are sorted once and the two lists read from them in order: mentions never
+// overlap, so each list comes out as sorting it by start would give it.
+func (a *qattributor) readMentions() {
+	d, ents := a.d, a.ents
+	n, np, no := 0, 0, 0
+	titles := make([][]string, len(ents)) // lower-case, shared by an entity's mentions
+	for i, e := range ents {
 		n += len(e.Mentions)
 		switch e.Type {
 		case contract.Person:
 			np += len(e.Mentions)
 		case contract.Org, contract.GPE, contract.NORP:
 			no += len(e.Mentions)
+		}
+		for _, t := range e.Titles {
+			titles[i] = append(titles[i], strings.ToLower(t))
 		}
 	}
 	if n > 0 {
@@ -131,50 +156,30 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 		a.orgs = make([]qcand, 0, no)
 	}
 	for i, e := range ents {
-		var titles []string // shared by the entity's mentions
-		for _, t := range e.Titles {
-			titles = append(titles, strings.ToLower(t))
-		}
 		for _, m := range e.Mentions {
-			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
-				continue
-			}
-			a.ments = append(a.ments, qentMention{m.Start, m.End, i})
-			c := qcand{s: m.Start, e: m.End, name: e.Name, ent: e.ID, titles: titles}
-			switch e.Type {
-			case contract.Person:
-				a.people = append(a.people, c)
-			case contract.Org, contract.GPE, contract.NORP:
-				c.org = true
-				a.orgs = append(a.orgs, c)
+			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
+				a.ments = append(a.ments, qentMention{m.Start, m.End, i})
 			}
 		}
 	}
+	slices.SortFunc(a.ments, func(x, y qentMention) int { return x.s - y.s })
 	for _, m := range a.ments {
-		if e := ents[m.idx]; e.Type == contract.Person {
+		e := ents[m.idx]
+		c := qcand{s: m.s, e: m.e, name: e.Name, ent: e.ID, titles: titles[m.idx]}
+		switch e.Type {
+		case contract.Person:
+			a.people = append(a.people, c)
 			if k := a.tokAt(m.s); k < len(d.Toks) && d.Toks[k].Start == m.s && k+1 < len(d.Toks) && d.Toks[k+1].Start < m.e && isCapStop(d.Tok(k)) {
 				if a.personAt == nil {
 					a.personAt = map[int]bool{}
 				}
 				a.personAt[k] = true
 			}
+		case contract.Org, contract.GPE, contract.NORP:
+			c.org = true
+			a.orgs = append(a.orgs, c)
 		}
 	}
-	for _, e := range ents {
-		// "Jerome Powell" is a he, "Elizabeth Warren" a she
-		if e.Type == contract.Person && a.gender[e.Name] == 0 {
-			if i := strings.IndexByte(e.Name, ' '); i > 0 {
-				if g := lexicon.NameGender(lexicon.Key(e.Name[:i])); g != 0 {
-					a.gender[e.Name] = g
-				}
-			}
-		}
-	}
-	slices.SortFunc(a.ments, func(x, y qentMention) int { return x.s - y.s })
-	slices.SortFunc(a.orgs, func(x, y qcand) int { return x.s - y.s })
-	slices.SortFunc(a.people, func(x, y qcand) int { return x.s - y.s })
-	a.predicateGenders()
-	return a
 }
 
 // predicateGenders learns a person's gender from a gendered noun the text
@@ -358,9 +363,9 @@ func isCapStop(w string) bool {
 	return qCapStop[string(buf[:len(w)])]
 }
 
-// tokBlockShift sets the width of the blocks of tokBlocks: 16 bytes hold
-// two or three tokens of English.
-const tokBlockShift = 4
+// tokBlockShift sets the width of the blocks of tokBlocks: 32 bytes hold
+// five or six tokens of English.
+const tokBlockShift = 5
 
 // tokBlocks returns, for each block of 1<<tokBlockShift bytes of text, the
 // index of the first token that ends after the block's start, so that
@@ -499,7 +504,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		ok := false
 		if i > 0 && i+1 < hi {
 			p, n := a.d.Tok(i-1), a.d.Tok(i+1)
-			lp := lexicon.Lower(p)
+			lp := a.lowTok(i - 1)
 			if (lexicon.IsNameWord(p) && !qCapStop[lp] && !a.modifierName(i-1) || lp == "he" || lp == "she" || lp == "it" ||
 				qIsLower(p) && i > 1 && lexicon.IsDeterminer(a.lowTok(i-2)) && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
@@ -520,7 +525,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			k--
 		}
 		if k >= 0 && lexicon.IsBeVerb(a.d.Tok(k)) {
-			if nx := lexicon.Lower(a.d.Tok(min(i+2, hi-1))); i+2 < hi && a.d.Tok(i+1) == "by" &&
+			if nx := a.lowTok(min(i+2, hi-1)); i+2 < hi && a.d.Tok(i+1) == "by" &&
 				(a.nameWord(i+2) || lexicon.IsDeterminer(nx) || lexicon.IsSpeakerNoun(nx) || lexicon.IsTitle(nx)) {
 				return 2, base + " by" // "Rubio was asked by moderator Gerard Baker"
 			}

@@ -1,7 +1,9 @@
 package quote
 
 import (
+	"slices"
 	"sort"
+	"strings"
 	"testing"
 
 	"github.com/newsparse/newsparse/internal/lexicon"
@@ -33,6 +35,17 @@ func TestTokAt(t *testing.T) {
 		for off := -3; off <= len(text)+40; off++ {
 			want := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > off })
 			assert.Equal(t, want, a.tokAt(off), "offset %d of %q", off, text)
+		}
+	}
+}
+
+// TestHasLowerWord checks hasLowerWord against the lower-cased fields it
+// stands for.
+func TestHasLowerWord(t *testing.T) {
+	for _, s := range []string{"", "Labour Party", "the  Labour\tparty", "ÉLYSÉE Palace", "Ministry of İnterior", "PARTY", "Partys", "x\xffParty"} {
+		for _, w := range []string{"party", "labour", "élysée", "palace", "i̇nterior", "of", "partys", ""} {
+			want := slices.Contains(strings.Fields(strings.ToLower(s)), w)
+			assert.Equal(t, want, hasLowerWord(s, w), "%q in %q", w, s)
 		}
 	}
 }

@@ -160,7 +160,7 @@ func (a *qattributor) wordCounts(q qspan) (words, content, caps int) {
 			j += s2
 		}
 		words++
-		if !titleSmallWords[a.text[i:j]] {
+		if w := a.text[i:j]; len(w) > maxTitleSmallWord || !titleSmallWords[w] {
 			content++
 			if unicode.IsUpper(r) || unicode.IsDigit(r) {
 				caps++
@@ -181,6 +181,10 @@ func (a *qattributor) endsSentence(q qspan) bool {
 // titleSmallWords stay lower-case in titles ("Face the Nation", "Fox and Friends").
 var titleSmallWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true,
 	"in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "as": true}
+
+// maxTitleSmallWord is the length of the longest of titleSmallWords: a
+// longer word of a quotation is none of them without a look-up.
+const maxTitleSmallWord = 4
 
 // namingWords introduce a name or title rather than words someone said.
 var namingWords = map[string]bool{"so-called": true, "titled": true, "entitled": true, "nicknamed": true,

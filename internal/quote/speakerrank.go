@@ -1015,7 +1015,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 			set(fAfterPrep)
 		}
 	}
-	if f := a.firstObjectVerb(si); f >= 0 && f < ks {
+	if a.objectVerbBefore(si, ks) {
 		set(fObject)
 	}
 	return out
@@ -1144,10 +1144,12 @@ func rankScorerEmpty() bool {
 	return rankScorer == nil
 }
 
-// firstObjectVerb returns the first token of sentence si that is a verb
-// of telling, asking or describing (objectVerbs), or -1, found once per
-// sentence: a mention after it is its object.
-func (a *qattributor) firstObjectVerb(si int) int {
+// objectVerbBefore reports whether a token of sentence si before token ks
+// is a verb of telling, asking or describing (objectVerbs): a mention at
+// ks is its object. The sentence is read once, and only as far as asked:
+// objVerb keeps, per sentence, the first such verb found (as its token plus
+// 2) or how far none was (as minus that token, minus 1); 0 is unread.
+func (a *qattributor) objectVerbBefore(si, ks int) bool {
 	if n := len(a.d.Sents); len(a.objVerb) != n {
 		if cap(a.objVerb) >= n {
 			a.objVerb = a.objVerb[:n]
@@ -1156,19 +1158,24 @@ func (a *qattributor) firstObjectVerb(si int) int {
 			a.objVerb = make([]int32, n)
 		}
 	}
-	if v := a.objVerb[si]; v != 0 {
-		return int(v) - 2 // stored plus 2: 0 unknown, 1 none
-	}
-	f := -1
 	st := a.d.Sents[si]
-	for k := st.TokStart; k < st.TokEnd; k++ {
+	v := a.objVerb[si]
+	if v > 0 {
+		return int(v)-2 < ks
+	}
+	from := st.TokStart
+	if v < 0 {
+		from = int(-v) - 1
+	}
+	to := min(ks, st.TokEnd)
+	for k := from; k < to; k++ {
 		if a.objVerbTok(k) {
-			f = k
-			break
+			a.objVerb[si] = int32(k + 2)
+			return true
 		}
 	}
-	a.objVerb[si] = int32(f + 2)
-	return f
+	a.objVerb[si] = int32(-max(from, to) - 1)
+	return false
 }
 
 // isCue reports whether token k (of a sentence ending at token hi) is a
@@ -1240,7 +1247,7 @@ type rank struct {
 	entIdx    map[string]int
 	mbits     []uint8             // mentionFeatures by first token
 	cueMemo   []int8              // isCue by token: 1 a cue, -1 none, 0 unknown
-	objVerb   []int32             // firstObjectVerb by sentence, plus 2
+	objVerb   []int32             // objectVerbBefore's reading by sentence
 	cuesAt    map[int][]qcue      // rememberCues by the quotation's outer start
 	assigned  []*contract.Speaker // speakers the model gives quotations the rules left without one
 	// cueMention: the mention of a cue's subject the output shows where the

@@ -218,6 +218,8 @@ const (
 	tkObjVerb               // a lower-case verb of objectVerbs
 	tkRepRead               // tkReporting is read
 	tkReporting             // lexicon.ReportingBase of the token as written is not empty
+	tkQuoteRead             // tkInQuote is read (once the quotations are final: after addTurns)
+	tkInQuote               // inQuote
 )
 
 // tokBits returns the flags of token k, reading them on first use: the
@@ -417,8 +419,12 @@ func (a *qattributor) quoteAt(off int) int {
 	return -1
 }
 
-// inQuote reports whether token i lies inside a quotation (marks included).
-func (a *qattributor) inQuote(i int) bool { return a.quoteAt(a.d.Toks[i].Start) >= 0 }
+// inQuote reports whether token i lies inside a quotation (marks
+// included), read once per token: the attribution asks it of every token it
+// reads. It is asked only once the quotations are final (after addTurns).
+func (a *qattributor) inQuote(i int) bool {
+	return a.lazyBit(i, tkQuoteRead, tkInQuote, func(a *qattributor, i int) bool { return a.quoteAt(a.d.Toks[i].Start) >= 0 })
+}
 
 func qIsLower(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)

@@ -133,7 +133,7 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 func (a *qattributor) readMentions() {
 	d, ents := a.d, a.ents
 	n, np, no := 0, 0, 0
-	titles := make([][]string, len(ents)) // lower-case, shared by an entity's mentions
+	var titles [][]string // by entity, lower-case, shared by its mentions; nil while none has titles
 	for i, e := range ents {
 		n += len(e.Mentions)
 		switch e.Type {
@@ -141,6 +141,9 @@ func (a *qattributor) readMentions() {
 			np += len(e.Mentions)
 		case contract.Org, contract.GPE, contract.NORP:
 			no += len(e.Mentions)
+		}
+		if len(e.Titles) > 0 && titles == nil {
+			titles = make([][]string, len(ents))
 		}
 		for _, t := range e.Titles {
 			titles[i] = append(titles[i], strings.ToLower(t))
@@ -165,7 +168,10 @@ func (a *qattributor) readMentions() {
 	slices.SortFunc(a.ments, func(x, y qentMention) int { return x.s - y.s })
 	for _, m := range a.ments {
 		e := ents[m.idx]
-		c := qcand{s: m.s, e: m.e, name: e.Name, ent: e.ID, titles: titles[m.idx]}
+		c := qcand{s: m.s, e: m.e, name: e.Name, ent: e.ID}
+		if titles != nil {
+			c.titles = titles[m.idx]
+		}
 		switch e.Type {
 		case contract.Person:
 			a.people = append(a.people, c)

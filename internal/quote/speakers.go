@@ -61,7 +61,7 @@ func (a *qattributor) buildNames() {
 	n := len(d.Toks)
 	listed := len(a.people)
 	for i := 0; i < n; {
-		if !a.nameWord(i) {
+		if lowerOrMark(d.Tok(i)) || !a.nameWord(i) {
 			i++
 			continue
 		}
@@ -142,6 +142,21 @@ func (a *qattributor) buildNames() {
 	if len(a.people) > listed { // the people listed before are in order already
 		sort.SliceStable(a.people, func(i, j int) bool { return a.people[i].s < a.people[j].s })
 	}
+}
+
+// lowerOrMark reports, without reading its flags (tokFlags), that the
+// word t is no name word: a mark of punctuation, or a lower-case ASCII word
+// without the hyphen of "al-Assad" in its first four bytes. buildNames reads
+// every token of the article, and most are such.
+func lowerOrMark(t string) bool {
+	if t == "" || t[0] >= 0x80 {
+		return false
+	}
+	c := t[0]
+	if 'a' <= c && c <= 'z' {
+		return strings.IndexByte(t[:min(len(t), 4)], '-') < 0
+	}
+	return !('A' <= c && c <= 'Z' || '0' <= c && c <= '9')
 }
 
 // surnameKey returns the look-up key of a surname: lower case, without an

@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -89,6 +90,7 @@ type qattributor struct {
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
+	bufs     *attrBufs         // the lists below come from attrPool, and go back by release
 	tbits    []uint16          // tokBits by token: what each token is, read once
 	tokBlk   []int32           // tokAt's starting token by block of text (tokBlocks)
 	lows     map[string]string // lowTok of the words with a capital, by the word: each distinct word lower-cased once
@@ -109,8 +111,12 @@ type qattributor struct {
 
 func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
 	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
-	a.tbits = make([]uint16, len(d.Toks))
-	a.tokBlk = tokBlocks(d.Text, d.Toks)
+	a.bufs, _ = attrPool.Get().(*attrBufs)
+	if a.bufs == nil {
+		a.bufs = &attrBufs{}
+	}
+	a.tbits = resized(a.bufs.tbits, len(d.Toks))
+	a.tokBlk = tokBlocks(d.Text, d.Toks, a.bufs.tokBlk)
 	a.readMentions()
 	for _, e := range ents {
 		// "Jerome Powell" is a he, "Elizabeth Warren" a she
@@ -149,15 +155,9 @@ func (a *qattributor) readMentions() {
 			titles[i] = append(titles[i], strings.ToLower(t))
 		}
 	}
-	if n > 0 {
-		a.ments = make([]qentMention, 0, n)
-	}
-	if np > 0 {
-		a.people = make([]qcand, 0, np)
-	}
-	if no > 0 {
-		a.orgs = make([]qcand, 0, no)
-	}
+	a.ments = slices.Grow(a.bufs.ments[:0], n)
+	a.people = slices.Grow(a.bufs.people[:0], np)
+	a.orgs = slices.Grow(a.bufs.orgs[:0], no)
 	for i, e := range ents {
 		for _, m := range e.Mentions {
 			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
@@ -186,6 +186,41 @@ func (a *qattributor) readMentions() {
 			a.orgs = append(a.orgs, c)
 		}
 	}
+}
+
+// attrBufs are the lists an attribution builds per token and per mention
+// (qattributor's tbits, tokBlk, ments, people and orgs), kept from article
+// to article in attrPool: allocated anew they were a third of the bytes an
+// article's quotations allocate.
+type attrBufs struct {
+	tbits        []uint16
+	tokBlk       []int32
+	ments        []qentMention
+	people, orgs []qcand
+}
+
+var attrPool sync.Pool
+
+// release gives the attribution's lists back to attrPool; the attributor
+// is not used after it.
+func (a *qattributor) release() {
+	b := a.bufs
+	if b == nil {
+		return
+	}
+	b.tbits, b.tokBlk, b.ments, b.people, b.orgs = a.tbits, a.tokBlk, a.ments[:0], a.people[:0], a.orgs[:0]
+	a.bufs, a.tbits, a.tokBlk, a.ments, a.people, a.orgs = nil, nil, nil, nil, nil, nil
+	attrPool.Put(b)
+}
+
+// resized returns buf cleared to length n, reusing its room.
+func resized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // predicateGenders learns a person's gender from a gendered noun the text
@@ -379,8 +414,8 @@ const tokBlockShift = 5
 // index of the first token that ends after the block's start, so that
 // tokAt starts from there instead of searching all tokens: the attribution
 // asks for the token at an offset hundreds of times per quotation.
-func tokBlocks(text string, toks []contract.Span) []int32 {
-	blk := make([]int32, len(text)>>tokBlockShift+1)
+func tokBlocks(text string, toks []contract.Span, buf []int32) []int32 {
+	blk := resized(buf, len(text)>>tokBlockShift+1)
 	k := 0
 	for b := range blk {
 		off := b << tokBlockShift

@@ -13,6 +13,7 @@ import (
 func Extract(d *textdoc.Doc, ents []contract.Entity) []contract.Quote {
 	qs := pairQuotes(d)
 	a := newQAttributor(d, ents, qs)
+	defer a.release()
 	a.addTurns()
 	if len(a.qs) == 0 {
 		return []contract.Quote{}

@@ -161,6 +161,7 @@ type RankCand struct {
 func RankCandidates(d *textdoc.Doc, ents []contract.Entity) []RankSet {
 	qs := pairQuotes(d)
 	a := newQAttributor(d, ents, qs)
+	defer a.release()
 	a.addTurns()
 	if len(a.qs) == 0 {
 		return nil

@@ -91,9 +91,10 @@ type qattributor struct {
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
 	bufs     *attrBufs         // the lists below come from attrPool, and go back by release
-	tbits    []uint16          // tokBits by token: what each token is, read once
+	tbits    []uint32          // tokBits by token: what each token is, read once; lowTok's word from bit tkLowShift
 	tokBlk   []int32           // tokAt's starting token by block of text (tokBlocks)
-	lows     map[string]string // lowTok of the words with a capital, by the word: each distinct word lower-cased once
+	lows     map[string]uint32 // lowTok of the words with a capital: the word's number in lowList
+	lowList  []string          // the lower case of the words of lows
 	subjMemo map[uint64]qnp    // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
 	// trailMemo is trailingReporter by sentence, from the start of run
 	trailMemo map[int]trailAnswer
@@ -117,6 +118,7 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 	}
 	a.tbits = resized(a.bufs.tbits, len(d.Toks))
 	a.tokBlk = tokBlocks(d.Text, d.Toks, a.bufs.tokBlk)
+	a.lows, a.lowList = a.bufs.lows, a.bufs.lowList
 	a.readMentions()
 	for _, e := range ents {
 		// "Jerome Powell" is a he, "Elizabeth Warren" a she
@@ -189,14 +191,16 @@ func (a *qattributor) readMentions() {
 }
 
 // attrBufs are the lists an attribution builds per token and per mention
-// (qattributor's tbits, tokBlk, ments, people and orgs), kept from article
+// (qattributor's tbits, tokBlk, ments, people, orgs, lows and lowList), kept from article
 // to article in attrPool: allocated anew they were a third of the bytes an
 // article's quotations allocate.
 type attrBufs struct {
-	tbits        []uint16
+	tbits        []uint32
 	tokBlk       []int32
 	ments        []qentMention
 	people, orgs []qcand
+	lows         map[string]uint32 // cleared
+	lowList      []string
 }
 
 var attrPool sync.Pool
@@ -209,7 +213,9 @@ func (a *qattributor) release() {
 		return
 	}
 	b.tbits, b.tokBlk, b.ments, b.people, b.orgs = a.tbits, a.tokBlk, a.ments[:0], a.people[:0], a.orgs[:0]
-	a.bufs, a.tbits, a.tokBlk, a.ments, a.people, a.orgs = nil, nil, nil, nil, nil, nil
+	clear(a.lows)
+	b.lows, b.lowList = a.lows, a.lowList[:0]
+	a.bufs, a.tbits, a.tokBlk, a.ments, a.people, a.orgs, a.lows, a.lowList = nil, nil, nil, nil, nil, nil, nil, nil
 	attrPool.Put(b)
 }
 
@@ -265,10 +271,10 @@ const (
 
 // tokBits returns the flags of token k, reading them on first use: the
 // attribution asks the same questions of the same tokens again and again.
-func (a *qattributor) tokBits(k int) uint16 {
+func (a *qattributor) tokBits(k int) uint32 {
 	b := a.tbits[k]
 	if b == 0 {
-		b = tokFlags(a.d.Tok(k))
+		b = uint32(tokFlags(a.d.Tok(k)))
 		a.tbits[k] = b
 	}
 	return b
@@ -351,7 +357,7 @@ func (a *qattributor) reportingTok(k int) string {
 
 // lazyBit returns flag set of token k, which test decides the first time it
 // is asked; read marks it decided.
-func (a *qattributor) lazyBit(k int, read, set uint16, test func(a *qattributor, k int) bool) bool {
+func (a *qattributor) lazyBit(k int, read, set uint32, test func(a *qattributor, k int) bool) bool {
 	b := a.tokBits(k)
 	if b&read == 0 {
 		b |= read
@@ -369,21 +375,39 @@ func (a *qattributor) nameWord(k int) bool { return a.tokBits(k)&tkNameWord != 0
 // lowerTok is qIsLower of token k.
 func (a *qattributor) lowerTok(k int) bool { return a.tokBits(k)&tkLower != 0 }
 
-// lowTok is lexicon.Lower of token k, each distinct word lower-cased once.
+// tkLowShift is where a token's flags hold the number of its lower case
+// in lowList (from 1; 0 not read yet).
+const tkLowShift = 16
+
+// lowTok is lexicon.Lower of token k, each distinct word lower-cased once
+// (lows) and each token's found once (its flags keep the word's number).
 func (a *qattributor) lowTok(k int) string {
-	if a.tokBits(k)&tkPlain != 0 {
+	b := a.tokBits(k)
+	if b&tkPlain != 0 {
 		return a.d.Tok(k)
 	}
+	if i := b >> tkLowShift; i != 0 {
+		return a.lowList[i-1]
+	}
+	return a.lowTokFirst(k)
+}
+
+// lowTokFirst is lowTok the first time token k is asked.
+func (a *qattributor) lowTokFirst(k int) string {
 	w := a.d.Tok(k)
-	if l, ok := a.lows[w]; ok {
-		return l
+	i, ok := a.lows[w]
+	if !ok {
+		if a.lows == nil {
+			a.lows = map[string]uint32{}
+		}
+		a.lowList = append(a.lowList, lexicon.Lower(w))
+		i = uint32(len(a.lowList))
+		a.lows[w] = i
 	}
-	if a.lows == nil {
-		a.lows = map[string]string{}
+	if i < 1<<(32-tkLowShift) { // past that many words the map alone answers
+		a.tbits[k] |= i << tkLowShift
 	}
-	l := lexicon.Lower(w)
-	a.lows[w] = l
-	return l
+	return a.lowList[i-1]
 }
 
 // isCapStop reports whether w, in any case, is a word of qCapStop. It

@@ -52,3 +52,17 @@ func TestEntityIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestLowTok checks a token's lower case, asked twice (the second time
+// from its flags), against lexicon.Lower of the token.
+func TestLowTok(t *testing.T) {
+	d := textdoc.Analyze("“We Will Go,” said Mayor ÉLISE Ruiz-Díaz of NEW YORK. The Mayor left; the mayor, Ruiz-Díaz, WILL return.")
+	a := newQAttributor(d, nil, nil)
+	defer a.release()
+	for round := 0; round < 2; round++ {
+		for k := range d.Toks {
+			assert.Equal(t, lexicon.Lower(d.Tok(k)), a.lowTok(k), "token %d %q, round %d", k, d.Tok(k), round)
+		}
+	}
+	assert.Less(t, len(a.lowList), len(d.Toks), "one lower case per distinct word")
+}

@@ -191,9 +191,10 @@ func (a *qattributor) readMentions() {
 }
 
 // attrBufs are the lists an attribution builds per token and per mention
-// (qattributor's tbits, tokBlk, ments, people, orgs, lows and lowList), kept from article
-// to article in attrPool: allocated anew they were a third of the bytes an
-// article's quotations allocate.
+// (qattributor's tbits, tokBlk, ments, people, orgs, lows and lowList) and
+// the memories of run (subjMemo, trailMemo), kept from article to article
+// in attrPool: allocated anew they were a third of the bytes an article's
+// quotations allocate.
 type attrBufs struct {
 	tbits        []uint32
 	tokBlk       []int32
@@ -201,6 +202,8 @@ type attrBufs struct {
 	people, orgs []qcand
 	lows         map[string]uint32 // cleared
 	lowList      []string
+	subjMemo     map[uint64]qnp      // cleared
+	trailMemo    map[int]trailAnswer // cleared
 }
 
 var attrPool sync.Pool
@@ -215,6 +218,12 @@ func (a *qattributor) release() {
 	b.tbits, b.tokBlk, b.ments, b.people, b.orgs = a.tbits, a.tokBlk, a.ments[:0], a.people[:0], a.orgs[:0]
 	clear(a.lows)
 	b.lows, b.lowList = a.lows, a.lowList[:0]
+	if a.subjMemo != nil { // run took the memories (or made them)
+		clear(a.subjMemo)
+		clear(a.trailMemo)
+		b.subjMemo, b.trailMemo = a.subjMemo, a.trailMemo
+	}
+	a.subjMemo, a.trailMemo = nil, nil
 	a.bufs, a.tbits, a.tokBlk, a.ments, a.people, a.orgs, a.lows, a.lowList = nil, nil, nil, nil, nil, nil, nil, nil
 	attrPool.Put(b)
 }
@@ -883,8 +892,13 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 func (a *qattributor) run() []contract.Quote {
 	out := make([]contract.Quote, 0, len(a.qs))
 	attrs := make([]qattribution, len(a.qs))
-	a.subjMemo = map[uint64]qnp{}
-	a.trailMemo = map[int]trailAnswer{}
+	a.subjMemo, a.trailMemo = a.bufs.subjMemo, a.bufs.trailMemo // cleared by release
+	if a.subjMemo == nil {
+		a.subjMemo = map[uint64]qnp{}
+	}
+	if a.trailMemo == nil {
+		a.trailMemo = map[int]trailAnswer{}
+	}
 	for qi, q := range a.qs {
 		// a transcript quoted whole: "WALLACE: Let's start with …"
 		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {

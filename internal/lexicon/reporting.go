@@ -141,7 +141,31 @@ var reporting = func() map[string]string {
 // ReportingBase returns the base form of a lower-case form of a verb that
 // reports speech or writing ("said", "told", "tweeted", "warning" → "say",
 // "tell", "tweet", "warn"), or "" when w is none.
-func ReportingBase(w string) string { return reporting[w] }
+func ReportingBase(w string) string {
+	if n := len(w); n > 0 && n < 32 {
+		f, l := w[0]-'a', w[n-1]-'a' // bytes below 'a' wrap past 26
+		if f < 26 && l < 26 && reportingShapes[int(f)*26+int(l)]&(1<<n) == 0 {
+			return "" // no form of a reporting verb has its first and last letters and length
+		}
+	}
+	return reporting[w]
+}
+
+// reportingShapes holds, for each first and last lower-case ASCII letter
+// (first*26+last), a bit per length (below 32) of the forms of reporting
+// with them: the extractors ask ReportingBase of most words near a
+// quotation, and the table answers for most without the map.
+var reportingShapes = func() (t [26 * 26]uint32) {
+	for w := range reporting {
+		if n := len(w); n < 32 {
+			f, l := w[0]-'a', w[n-1]-'a'
+			if f < 26 && l < 26 {
+				t[int(f)*26+int(l)] |= 1 << n
+			}
+		}
+	}
+	return t
+}()
 
 // speakerNouns are lower-case head nouns of noun phrases that can report
 // words: people by role ("the minister", "a spokesman", "officials") and

@@ -3,6 +3,7 @@ package quote
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -89,8 +90,11 @@ type qattributor struct {
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
-	tbits    []uint16          // tokBits by token: what each token is, read once
-	lows     map[string]string // lowTok of the words with a capital, by the word: each distinct word lower-cased once
+	bufs     *attrBufs         // the lists below come from attrPool, and go back by release
+	tbits    []uint32          // tokBits by token: what each token is, read once; lowTok's word from bit tkLowShift
+	tokBlk   []int32           // tokAt's starting token by block of text (tokBlocks)
+	lows     map[string]uint32 // lowTok of the words with a capital: the word's number in lowList
+	lowList  []string          // the lower case of the words of lows
 	subjMemo map[uint64]qnp    // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
 	// trailMemo is trailingReporter by sentence, from the start of run
 	trailMemo map[int]trailAnswer
@@ -108,56 +112,14 @@ type qattributor struct {
 
 func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
 	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
-	a.tbits = make([]uint16, len(d.Toks))
-	n, np, no := 0, 0, 0
-	for _, e := range ents {
-		n += len(e.Mentions)
-		switch e.Type {
-		case contract.Person:
-			np += len(e.Mentions)
-		case contract.Org, contract.GPE, contract.NORP:
-			no += len(e.Mentions)
-		}
+	a.bufs, _ = attrPool.Get().(*attrBufs)
+	if a.bufs == nil {
+		a.bufs = &attrBufs{}
 	}
-	if n > 0 {
-		a.ments = make([]qentMention, 0, n)
-	}
-	if np > 0 {
-		a.people = make([]qcand, 0, np)
-	}
-	if no > 0 {
-		a.orgs = make([]qcand, 0, no)
-	}
-	for i, e := range ents {
-		var titles []string // shared by the entity's mentions
-		for _, t := range e.Titles {
-			titles = append(titles, strings.ToLower(t))
-		}
-		for _, m := range e.Mentions {
-			if m.Start < 0 || m.End > len(d.Text) || m.Start >= m.End {
-				continue
-			}
-			a.ments = append(a.ments, qentMention{m.Start, m.End, i})
-			c := qcand{s: m.Start, e: m.End, name: e.Name, ent: e.ID, titles: titles}
-			switch e.Type {
-			case contract.Person:
-				a.people = append(a.people, c)
-			case contract.Org, contract.GPE, contract.NORP:
-				c.org = true
-				a.orgs = append(a.orgs, c)
-			}
-		}
-	}
-	for _, m := range a.ments {
-		if e := ents[m.idx]; e.Type == contract.Person {
-			if k := a.tokAt(m.s); k < len(d.Toks) && d.Toks[k].Start == m.s && k+1 < len(d.Toks) && d.Toks[k+1].Start < m.e && isCapStop(d.Tok(k)) {
-				if a.personAt == nil {
-					a.personAt = map[int]bool{}
-				}
-				a.personAt[k] = true
-			}
-		}
-	}
+	a.tbits = resized(a.bufs.tbits, len(d.Toks))
+	a.tokBlk = tokBlocks(d.Text, d.Toks, a.bufs.tokBlk)
+	a.lows, a.lowList = a.bufs.lows, a.bufs.lowList
+	a.readMentions()
 	for _, e := range ents {
 		// "Jerome Powell" is a he, "Elizabeth Warren" a she
 		if e.Type == contract.Person && a.gender[e.Name] == 0 {
@@ -168,11 +130,112 @@ func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattrib
 			}
 		}
 	}
-	slices.SortFunc(a.ments, func(x, y qentMention) int { return x.s - y.s })
-	slices.SortFunc(a.orgs, func(x, y qcand) int { return x.s - y.s })
-	slices.SortFunc(a.people, func(x, y qcand) int { return x.s - y.s })
 	a.predicateGenders()
 	return a
+}
+
+// readMentions lists the entities' mentions by start (ments), and of them
+// the people's and the bodies' as candidates (people, orgs). The mentions
+// are sorted once and the two lists read from them in order: mentions never
+// overlap, so each list comes out as sorting it by start would give it.
+func (a *qattributor) readMentions() {
+	d, ents := a.d, a.ents
+	n, np, no := 0, 0, 0
+	var titles [][]string // by entity, lower-case, shared by its mentions; nil while none has titles
+	for i, e := range ents {
+		n += len(e.Mentions)
+		switch e.Type {
+		case contract.Person:
+			np += len(e.Mentions)
+		case contract.Org, contract.GPE, contract.NORP:
+			no += len(e.Mentions)
+		}
+		if len(e.Titles) > 0 && titles == nil {
+			titles = make([][]string, len(ents))
+		}
+		for _, t := range e.Titles {
+			titles[i] = append(titles[i], strings.ToLower(t))
+		}
+	}
+	a.ments = slices.Grow(a.bufs.ments[:0], n)
+	a.people = slices.Grow(a.bufs.people[:0], np)
+	a.orgs = slices.Grow(a.bufs.orgs[:0], no)
+	for i, e := range ents {
+		for _, m := range e.Mentions {
+			if m.Start >= 0 && m.End <= len(d.Text) && m.Start < m.End {
+				a.ments = append(a.ments, qentMention{m.Start, m.End, i})
+			}
+		}
+	}
+	slices.SortFunc(a.ments, func(x, y qentMention) int { return x.s - y.s })
+	for _, m := range a.ments {
+		e := ents[m.idx]
+		c := qcand{s: m.s, e: m.e, name: e.Name, ent: e.ID}
+		if titles != nil {
+			c.titles = titles[m.idx]
+		}
+		switch e.Type {
+		case contract.Person:
+			a.people = append(a.people, c)
+			if k := a.tokAt(m.s); k < len(d.Toks) && d.Toks[k].Start == m.s && k+1 < len(d.Toks) && d.Toks[k+1].Start < m.e && isCapStop(d.Tok(k)) {
+				if a.personAt == nil {
+					a.personAt = map[int]bool{}
+				}
+				a.personAt[k] = true
+			}
+		case contract.Org, contract.GPE, contract.NORP:
+			c.org = true
+			a.orgs = append(a.orgs, c)
+		}
+	}
+}
+
+// attrBufs are the lists an attribution builds per token and per mention
+// (qattributor's tbits, tokBlk, ments, people, orgs, lows and lowList) and
+// the memories of run (subjMemo, trailMemo), kept from article to article
+// in attrPool: allocated anew they were a third of the bytes an article's
+// quotations allocate.
+type attrBufs struct {
+	tbits        []uint32
+	tokBlk       []int32
+	ments        []qentMention
+	people, orgs []qcand
+	lows         map[string]uint32 // cleared
+	lowList      []string
+	subjMemo     map[uint64]qnp      // cleared
+	trailMemo    map[int]trailAnswer // cleared
+}
+
+var attrPool sync.Pool
+
+// release gives the attribution's lists back to attrPool; the attributor
+// is not used after it.
+func (a *qattributor) release() {
+	b := a.bufs
+	if b == nil {
+		return
+	}
+	b.tbits, b.tokBlk, b.ments, b.people, b.orgs = a.tbits, a.tokBlk, a.ments[:0], a.people[:0], a.orgs[:0]
+	clear(a.lows)
+	b.lows, b.lowList = a.lows, a.lowList[:0]
+	if a.subjMemo != nil { // run took the memories (or made them)
+		clear(a.subjMemo)
+		clear(a.trailMemo)
+		b.subjMemo, b.trailMemo = a.subjMemo, a.trailMemo
+	}
+	a.subjMemo, a.trailMemo = nil, nil
+	a.bufs, a.tbits, a.tokBlk, a.ments, a.people, a.orgs, a.lows, a.lowList = nil, nil, nil, nil, nil, nil, nil, nil
+	attrPool.Put(b)
+}
+
+// resized returns buf cleared to length n, reusing its room.
+func resized[T any](buf []T, n int) []T {
+	if cap(buf) < n {
+		return make([]T, n)
+	}
+	buf = buf[:n]
+	clear(buf)
+	return buf
 }
 
 // predicateGenders learns a person's gender from a gendered noun the text
@@ -199,24 +262,28 @@ func (a *qattributor) capStop(k int) bool {
 
 // tokBits flags, per token.
 const (
-	tkKnown    = 1 << iota // the flags below but tkCapStop are read
-	tkNameWord             // lexicon.IsNameWord
-	tkLower                // qIsLower
-	tkPlain                // no capital nor other than ASCII: lexicon.Lower returns it as it is
-	tkCapRead              // tkCapStop is read (a map look-up: only on demand)
-	tkCapStop              // isCapStop
-	tkVerbRead             // tkVerbLike is read
-	tkVerbLike             // lexicon.VerbLike of its lower case
-	tkObjRead              // tkObjVerb is read
-	tkObjVerb              // a lower-case verb of objectVerbs
+	tkKnown     = 1 << iota // the flags below but tkCapStop are read
+	tkNameWord              // lexicon.IsNameWord
+	tkLower                 // qIsLower
+	tkPlain                 // no capital nor other than ASCII: lexicon.Lower returns it as it is
+	tkCapRead               // tkCapStop is read (a map look-up: only on demand)
+	tkCapStop               // isCapStop
+	tkVerbRead              // tkVerbLike is read
+	tkVerbLike              // lexicon.VerbLike of its lower case
+	tkObjRead               // tkObjVerb is read
+	tkObjVerb               // a lower-case verb of objectVerbs
+	tkRepRead               // tkReporting is read
+	tkReporting             // lexicon.ReportingBase of the token as written is not empty
+	tkQuoteRead             // tkInQuote is read (once the quotations are final: after addTurns)
+	tkInQuote               // inQuote
 )
 
 // tokBits returns the flags of token k, reading them on first use: the
 // attribution asks the same questions of the same tokens again and again.
-func (a *qattributor) tokBits(k int) uint16 {
+func (a *qattributor) tokBits(k int) uint32 {
 	b := a.tbits[k]
 	if b == 0 {
-		b = tokFlags(a.d.Tok(k))
+		b = uint32(tokFlags(a.d.Tok(k)))
 		a.tbits[k] = b
 	}
 	return b
@@ -279,13 +346,27 @@ func (a *qattributor) verbLikeTok(k int) bool {
 // asking or describing (objectVerbs).
 func (a *qattributor) objVerbTok(k int) bool {
 	return a.lazyBit(k, tkObjRead, tkObjVerb, func(a *qattributor, k int) bool {
-		return a.lowerTok(k) && objectVerbs[lexicon.ReportingBase(a.d.Tok(k))]
+		if !a.lowerTok(k) {
+			return false
+		}
+		b := a.reportingTok(k)
+		return b != "" && objectVerbs[b]
 	})
+}
+
+// reportingTok is lexicon.ReportingBase of token k as written. Whether it
+// is one is read once per token: cueAt asks it of most tokens near every
+// quotation, and few are verbs of reporting, so only those look the base up.
+func (a *qattributor) reportingTok(k int) string {
+	if !a.lazyBit(k, tkRepRead, tkReporting, func(a *qattributor, k int) bool { return lexicon.ReportingBase(a.d.Tok(k)) != "" }) {
+		return ""
+	}
+	return lexicon.ReportingBase(a.d.Tok(k))
 }
 
 // lazyBit returns flag set of token k, which test decides the first time it
 // is asked; read marks it decided.
-func (a *qattributor) lazyBit(k int, read, set uint16, test func(a *qattributor, k int) bool) bool {
+func (a *qattributor) lazyBit(k int, read, set uint32, test func(a *qattributor, k int) bool) bool {
 	b := a.tokBits(k)
 	if b&read == 0 {
 		b |= read
@@ -303,21 +384,39 @@ func (a *qattributor) nameWord(k int) bool { return a.tokBits(k)&tkNameWord != 0
 // lowerTok is qIsLower of token k.
 func (a *qattributor) lowerTok(k int) bool { return a.tokBits(k)&tkLower != 0 }
 
-// lowTok is lexicon.Lower of token k, each distinct word lower-cased once.
+// tkLowShift is where a token's flags hold the number of its lower case
+// in lowList (from 1; 0 not read yet).
+const tkLowShift = 16
+
+// lowTok is lexicon.Lower of token k, each distinct word lower-cased once
+// (lows) and each token's found once (its flags keep the word's number).
 func (a *qattributor) lowTok(k int) string {
-	if a.tokBits(k)&tkPlain != 0 {
+	b := a.tokBits(k)
+	if b&tkPlain != 0 {
 		return a.d.Tok(k)
 	}
+	if i := b >> tkLowShift; i != 0 {
+		return a.lowList[i-1]
+	}
+	return a.lowTokFirst(k)
+}
+
+// lowTokFirst is lowTok the first time token k is asked.
+func (a *qattributor) lowTokFirst(k int) string {
 	w := a.d.Tok(k)
-	if l, ok := a.lows[w]; ok {
-		return l
+	i, ok := a.lows[w]
+	if !ok {
+		if a.lows == nil {
+			a.lows = map[string]uint32{}
+		}
+		a.lowList = append(a.lowList, lexicon.Lower(w))
+		i = uint32(len(a.lowList))
+		a.lows[w] = i
 	}
-	if a.lows == nil {
-		a.lows = map[string]string{}
+	if i < 1<<(32-tkLowShift) { // past that many words the map alone answers
+		a.tbits[k] |= i << tkLowShift
 	}
-	l := lexicon.Lower(w)
-	a.lows[w] = l
-	return l
+	return a.lowList[i-1]
 }
 
 // isCapStop reports whether w, in any case, is a word of qCapStop. It
@@ -340,19 +439,40 @@ func isCapStop(w string) bool {
 	return qCapStop[string(buf[:len(w)])]
 }
 
-// tokAt returns the index of the first token that ends after off.
+// tokBlockShift sets the width of the blocks of tokBlocks: 32 bytes hold
+// five or six tokens of English.
+const tokBlockShift = 5
+
+// tokBlocks returns, for each block of 1<<tokBlockShift bytes of text, the
+// index of the first token that ends after the block's start, so that
+// tokAt starts from there instead of searching all tokens: the attribution
+// asks for the token at an offset hundreds of times per quotation.
+func tokBlocks(text string, toks []contract.Span, buf []int32) []int32 {
+	blk := resized(buf, len(text)>>tokBlockShift+1)
+	k := 0
+	for b := range blk {
+		off := b << tokBlockShift
+		for k < len(toks) && toks[k].End <= off {
+			k++
+		}
+		blk[b] = int32(k)
+	}
+	return blk
+}
+
+// tokAt returns the index of the first token that ends after off. It
+// starts from the first token that ends after the start of off's block
+// (tokBlocks), the last block for an offset past the text.
 func (a *qattributor) tokAt(off int) int {
 	toks := a.d.Toks
-	lo, hi := 0, len(toks)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if toks[m].End > off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
+	k := 0
+	if off > 0 {
+		k = int(a.tokBlk[min(off>>tokBlockShift, len(a.tokBlk)-1)])
 	}
-	return lo
+	for k < len(toks) && toks[k].End <= off {
+		k++
+	}
+	return k
 }
 
 // quoteAt returns the index of the quotation whose outer span holds off, or -1.
@@ -373,8 +493,12 @@ func (a *qattributor) quoteAt(off int) int {
 	return -1
 }
 
-// inQuote reports whether token i lies inside a quotation (marks included).
-func (a *qattributor) inQuote(i int) bool { return a.quoteAt(a.d.Toks[i].Start) >= 0 }
+// inQuote reports whether token i lies inside a quotation (marks
+// included), read once per token: the attribution asks it of every token it
+// reads. It is asked only once the quotations are final (after addTurns).
+func (a *qattributor) inQuote(i int) bool {
+	return a.lazyBit(i, tkQuoteRead, tkInQuote, func(a *qattributor, i int) bool { return a.quoteAt(a.d.Toks[i].Start) >= 0 })
+}
 
 func qIsLower(t string) bool {
 	r, _ := utf8.DecodeRuneInString(t)
@@ -420,7 +544,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	t := a.d.Tok(i)
 	if t == "According" {
 		t = "according"
-	} else if lexicon.IsNameWord(t) && (i == 0 || a.d.SentOf(a.d.Toks[i].Start) >= 0 && a.d.Sents[a.d.SentOf(a.d.Toks[i].Start)].TokStart == i) {
+	} else if a.nameWord(i) && (i == 0 || a.opensSentence(i)) {
 		switch t {
 		case "Said", "Says", "Added", "Asked", "Wrote", "Tweeted", "Replied", "Continued", "Explained", "Recalled",
 			"Adding", "Saying", "Asking", "Writing", "Noting", "Explaining":
@@ -435,7 +559,8 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	if (t == "went" || t == "goes" || t == "go") && i+1 < hi && a.d.Tok(i+1) == "on" && (i+2 >= hi || !a.lowerTok(i+2) || a.d.Tok(i+2) == "to") {
 		return 2, "go on" // "…," Trump went on.
 	}
-	if !qIsLower(t) {
+	asWritten := t == a.d.Tok(i)
+	if asWritten && !a.lowerTok(i) || !asWritten && !qIsLower(t) {
 		return 0, ""
 	}
 	if t == "according" {
@@ -444,7 +569,12 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		}
 		return 0, ""
 	}
-	base := lexicon.ReportingBase(t)
+	var base string
+	if asWritten {
+		base = a.reportingTok(i)
+	} else {
+		base = lexicon.ReportingBase(t)
+	}
 	if base == "" {
 		return 0, ""
 	}
@@ -454,7 +584,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		ok := false
 		if i > 0 && i+1 < hi {
 			p, n := a.d.Tok(i-1), a.d.Tok(i+1)
-			lp := lexicon.Lower(p)
+			lp := a.lowTok(i - 1)
 			if (lexicon.IsNameWord(p) && !qCapStop[lp] && !a.modifierName(i-1) || lp == "he" || lp == "she" || lp == "it" ||
 				qIsLower(p) && i > 1 && lexicon.IsDeterminer(a.lowTok(i-2)) && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
@@ -475,7 +605,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			k--
 		}
 		if k >= 0 && lexicon.IsBeVerb(a.d.Tok(k)) {
-			if nx := lexicon.Lower(a.d.Tok(min(i+2, hi-1))); i+2 < hi && a.d.Tok(i+1) == "by" &&
+			if nx := a.lowTok(min(i+2, hi-1)); i+2 < hi && a.d.Tok(i+1) == "by" &&
 				(a.nameWord(i+2) || lexicon.IsDeterminer(nx) || lexicon.IsSpeakerNoun(nx) || lexicon.IsTitle(nx)) {
 				return 2, base + " by" // "Rubio was asked by moderator Gerard Baker"
 			}
@@ -500,6 +630,12 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 		}
 	}
 	return 1, base
+}
+
+// opensSentence reports whether token i is the first of its sentence.
+func (a *qattributor) opensSentence(i int) bool {
+	si := a.d.SentOf(a.d.Toks[i].Start)
+	return si >= 0 && a.d.Sents[si].TokStart == i
 }
 
 // presentCues are reporting verbs whose present forms are seldom nouns ("they say", "she tells").
@@ -756,8 +892,13 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 func (a *qattributor) run() []contract.Quote {
 	out := make([]contract.Quote, 0, len(a.qs))
 	attrs := make([]qattribution, len(a.qs))
-	a.subjMemo = map[uint64]qnp{}
-	a.trailMemo = map[int]trailAnswer{}
+	a.subjMemo, a.trailMemo = a.bufs.subjMemo, a.bufs.trailMemo // cleared by release
+	if a.subjMemo == nil {
+		a.subjMemo = map[uint64]qnp{}
+	}
+	if a.trailMemo == nil {
+		a.trailMemo = map[int]trailAnswer{}
+	}
 	for qi, q := range a.qs {
 		// a transcript quoted whole: "WALLACE: Let's start with …"
 		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {

@@ -73,7 +73,7 @@ var cardinals = map[string]bool{"two": true, "three": true, "four": true, "five"
 // start clauseStart gave for the participle at token i; no phrase when the
 // participle is not in such a clause.
 func (a *qattributor) mainClauseSubject(lo, st, i int) qnp {
-	if i-1 < lo || st-1 <= lo || lexicon.Lower(a.d.Tok(st-1)) != "that" {
+	if i-1 < lo || st-1 <= lo || a.lowTok(st-1) != "that" {
 		return qnp{}
 	}
 	// the comma before the participle, or a quotation's own comma: "…,” stating

@@ -79,11 +79,11 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 	// titles of works and names: on "Meet the Press", the book "Backfire",
 	// known as "Guccifer"
 	if pi := a.tokAt(q.os) - 1; pi >= 0 && a.quoteAt(a.d.Toks[pi].Start) < 0 {
-		p := lexicon.Lower(a.d.Tok(pi))
+		p := a.lowTok(pi)
 		if p == "," && pi > 0 {
-			p = lexicon.Lower(a.d.Tok(pi - 1))
+			p = a.lowTok(pi - 1)
 		}
-		if namingWords[p] || pi > 0 && p == "as" && lexicon.Lower(a.d.Tok(pi-1)) == "known" {
+		if namingWords[p] || pi > 0 && p == "as" && a.lowTok(pi-1) == "known" {
 			return true
 		}
 		if p == "called" && titled && words == 1 {
@@ -110,7 +110,7 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 	if titled {
 		j := a.tokAt(max(q.oe-1, q.os)) + 1
 		for k := j; k < len(a.d.Toks) && k < j+3 && a.quoteAt(a.d.Toks[k].Start) < 0; k++ {
-			w := lexicon.Lower(a.d.Tok(k))
+			w := a.lowTok(k)
 			if workNouns[w] {
 				return true
 			}
@@ -160,7 +160,7 @@ func (a *qattributor) wordCounts(q qspan) (words, content, caps int) {
 			j += s2
 		}
 		words++
-		if !titleSmallWords[a.text[i:j]] {
+		if w := a.text[i:j]; len(w) > maxTitleSmallWord || !titleSmallWords[w] {
 			content++
 			if unicode.IsUpper(r) || unicode.IsDigit(r) {
 				caps++
@@ -182,6 +182,10 @@ func (a *qattributor) endsSentence(q qspan) bool {
 var titleSmallWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true,
 	"in": true, "on": true, "at": true, "to": true, "for": true, "with": true, "by": true, "from": true, "as": true}
 
+// maxTitleSmallWord is the length of the longest of titleSmallWords: a
+// longer word of a quotation is none of them without a look-up.
+const maxTitleSmallWord = 4
+
 // namingWords introduce a name or title rather than words someone said.
 var namingWords = map[string]bool{"so-called": true, "titled": true, "entitled": true, "nicknamed": true,
 	"hashtag": true, "dubbed": true, "codenamed": true, "code-named": true, "named": true, "headlined": true}
@@ -199,7 +203,7 @@ func (a *qattributor) nickname(q qspan) bool {
 	i := a.tokAt(q.os) - 1
 	j := a.tokAt(max(q.oe-1, q.os)) + 1
 	return i >= 0 && j < len(a.d.Toks) && lexicon.IsNameWord(a.d.Tok(i)) && lexicon.IsNameWord(a.d.Tok(j)) &&
-		!qCapStop[lexicon.Lower(a.d.Tok(i))] && a.quoteAt(a.d.Toks[i].Start) < 0 && a.quoteAt(a.d.Toks[j].Start) < 0
+		!qCapStop[a.lowTok(i)] && a.quoteAt(a.d.Toks[i].Start) < 0 && a.quoteAt(a.d.Toks[j].Start) < 0
 }
 
 // headline reports whether the first paragraph of the body is a title: one
@@ -297,7 +301,7 @@ func (a *qattributor) partial(q qspan) bool {
 	}
 	ti := a.tokAt(q.os) - 1
 	if ti >= st.TokStart {
-		w := lexicon.Lower(a.d.Tok(ti))
+		w := a.lowTok(ti)
 		if w == "that" || lexicon.ReportingBase(w) != "" {
 			return false
 		}

@@ -48,11 +48,11 @@ func (a *qattributor) heldTerm(q qspan, at qattribution, words int) bool {
 	if pi < 0 || a.quoteAt(a.d.Toks[pi].Start) >= 0 {
 		return false
 	}
-	if !a.thingsPhrase(pi) || pi > 0 && predicative(lexicon.Lower(a.d.Tok(pi-1))) {
+	if !a.thingsPhrase(pi) || pi > 0 && predicative(a.lowTok(pi-1)) {
 		return false
 	}
 	// a noun phrase ends in its noun, not in a preposition: took a "look into" it
-	if li := a.tokAt(max(q.ce-1, q.cs)); li < len(a.d.Toks) && lexicon.IsPreposition(lexicon.Lower(a.d.Tok(li))) {
+	if li := a.tokAt(max(q.ce-1, q.cs)); li < len(a.d.Toks) && lexicon.IsPreposition(a.lowTok(li)) {
 		return false
 	}
 	si := a.d.SentOf(q.os)
@@ -64,7 +64,7 @@ func (a *qattributor) heldTerm(q qspan, at qattribution, words int) bool {
 		if a.inQuote(i) {
 			continue
 		}
-		w := lexicon.Lower(a.d.Tok(i))
+		w := a.lowTok(i)
 		if lexicon.ReportingBase(w) != "" || speechWords[w] || w == "according" {
 			return false
 		}
@@ -79,7 +79,7 @@ func (a *qattributor) heldTerm(q qspan, at qattribution, words int) bool {
 // ("the "steady hand""), and a person's possessive marks the person's own
 // words (his "people's budget", Ray's "fair deal").
 func (a *qattributor) thingsPhrase(pi int) bool {
-	switch w := lexicon.Lower(a.d.Tok(pi)); w {
+	switch w := a.lowTok(pi); w {
 	case "several", "some", "many", "other", "both", "each", "another", "its":
 		return true
 	case "'s", "\u2019s":
@@ -183,7 +183,7 @@ func (a *qattributor) namedByNoun(q qspan) bool {
 	if pi >= 0 && a.d.Tok(pi) == "," {
 		pi--
 	}
-	return pi >= 0 && !a.inQuote(pi) && namingNouns[lexicon.Lower(a.d.Tok(pi))]
+	return pi >= 0 && !a.inQuote(pi) && namingNouns[a.lowTok(pi)]
 }
 
 // roleOf reports whether a quotation names what a person's role belongs
@@ -204,5 +204,5 @@ func (a *qattributor) roleOf(q qspan) bool {
 	}
 	role := a.d.Tok(j)
 	return qIsLower(role) && lexicon.IsSpeakerNoun(role) && lexicon.IsNameWord(a.d.Tok(j+1)) &&
-		!qCapStop[lexicon.Lower(a.d.Tok(j+1))]
+		!qCapStop[a.lowTok(j+1)]
 }

@@ -14,6 +14,7 @@ func Extract(d *textdoc.Doc, ents []contract.Entity) []contract.Quote {
 	d, ents = withoutFurniture(d, ents) // furniture.go
 	qs := pairQuotes(d)
 	a := newQAttributor(d, ents, qs)
+	defer a.release()
 	a.addTurns()
 	if len(a.qs) == 0 {
 		return []contract.Quote{}
@@ -171,6 +172,11 @@ func pairQuotes(d *textdoc.Doc) []qspan {
 	return out
 }
 
+// markBytes are the bytes pairParagraph stops at: a line break, and the
+// first byte of each quotation mark it reads (straight marks, backquotes,
+// U+2018 to U+201F, guillemets). A table, as it reads every byte of the text.
+var markBytes = [256]bool{'\n': true, '"': true, '\'': true, 0xE2: true, 0xC2: true, '`': true}
+
 // pairParagraph pairs the marks of paragraph p and appends its top-level
 // quotations to out; it returns the kind of quotation left open at its end.
 // With apos, two apostrophes are a double mark wherever they stand; without,
@@ -179,10 +185,14 @@ func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, o
 	m := pairer{text: text, p: p, pi: pi, carry: carry, out: out, dOpen: -1, sOpen: -1, contAt: -1}
 	for i := p.Start; i < p.End; {
 		b := text[i]
-		if b == '\n' && m.dOpen >= 0 {
-			m.reopenLine(i)
+		if !markBytes[b] {
+			i++
+			continue
 		}
-		if b != '"' && b != '\'' && b != 0xE2 && b != 0xC2 && b != '`' {
+		if b == '\n' {
+			if m.dOpen >= 0 {
+				m.reopenLine(i)
+			}
 			i++
 			continue
 		}

@@ -161,6 +161,7 @@ type RankCand struct {
 func RankCandidates(d *textdoc.Doc, ents []contract.Entity) []RankSet {
 	qs := pairQuotes(d)
 	a := newQAttributor(d, ents, qs)
+	defer a.release()
 	a.addTurns()
 	if len(a.qs) == 0 {
 		return nil
@@ -187,7 +188,10 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 	}()
 	var w *speaker.Scorer
 	if a.collect == nil {
-		w = defaultRankScorer()
+		if a.scorer == nil {
+			a.scorer = defaultRankScorer() // kept with the buffers, its own buffer grown once
+		}
+		w = a.scorer
 		if w == nil {
 			return
 		}
@@ -577,8 +581,22 @@ func (a *qattributor) nearbyCands(l *candList, q qspan) {
 	a.seenBuf = seen
 }
 
-// entityIndex returns the index of the entity with id, or -1.
+// entityIndex returns the index of the entity with id, or -1. The
+// entities of entity.Extract are numbered in order ("e1", "e2", …): when
+// all are, the number is the index; else a map of the ids, built once.
 func (a *qattributor) entityIndex(id string) int {
+	if a.idOrder == 0 {
+		a.idOrder = -1
+		if idsInOrder(a.ents) {
+			a.idOrder = 1
+		}
+	}
+	if a.idOrder > 0 {
+		if n, ok := entityNumber(id); ok && n <= len(a.ents) {
+			return n - 1
+		}
+		return -1
+	}
 	if a.entIdx == nil {
 		a.entIdx = make(map[string]int, len(a.ents))
 		for i, e := range a.ents {
@@ -589,6 +607,34 @@ func (a *qattributor) entityIndex(id string) int {
 		return i
 	}
 	return -1
+}
+
+// idsInOrder reports whether the id of each entity is "e" and its
+// position from 1 in decimal, as entity.Extract numbers them.
+func idsInOrder(ents []contract.Entity) bool {
+	for i, e := range ents {
+		if n, ok := entityNumber(e.ID); !ok || n != i+1 {
+			return false
+		}
+	}
+	return true
+}
+
+// entityNumber reads an id of the form "e" and a number from 1 in decimal
+// without leading zeros ("e12" → 12): one number has one such id.
+func entityNumber(id string) (int, bool) {
+	if len(id) < 2 || len(id) > 10 || id[0] != 'e' || id[1] == '0' {
+		return 0, false
+	}
+	n := 0
+	for i := 1; i < len(id); i++ {
+		c := id[i]
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	return n, true
 }
 
 // restoreGenders forgets the genders learnt since keys were the map's keys.
@@ -1015,7 +1061,7 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 			set(fAfterPrep)
 		}
 	}
-	if f := a.firstObjectVerb(si); f >= 0 && f < ks {
+	if a.objectVerbBefore(si, ks) {
 		set(fObject)
 	}
 	return out
@@ -1144,10 +1190,12 @@ func rankScorerEmpty() bool {
 	return rankScorer == nil
 }
 
-// firstObjectVerb returns the first token of sentence si that is a verb
-// of telling, asking or describing (objectVerbs), or -1, found once per
-// sentence: a mention after it is its object.
-func (a *qattributor) firstObjectVerb(si int) int {
+// objectVerbBefore reports whether a token of sentence si before token ks
+// is a verb of telling, asking or describing (objectVerbs): a mention at
+// ks is its object. The sentence is read once, and only as far as asked:
+// objVerb keeps, per sentence, the first such verb found (as its token plus
+// 2) or how far none was (as minus that token, minus 1); 0 is unread.
+func (a *qattributor) objectVerbBefore(si, ks int) bool {
 	if n := len(a.d.Sents); len(a.objVerb) != n {
 		if cap(a.objVerb) >= n {
 			a.objVerb = a.objVerb[:n]
@@ -1156,19 +1204,24 @@ func (a *qattributor) firstObjectVerb(si int) int {
 			a.objVerb = make([]int32, n)
 		}
 	}
-	if v := a.objVerb[si]; v != 0 {
-		return int(v) - 2 // stored plus 2: 0 unknown, 1 none
-	}
-	f := -1
 	st := a.d.Sents[si]
-	for k := st.TokStart; k < st.TokEnd; k++ {
+	v := a.objVerb[si]
+	if v > 0 {
+		return int(v)-2 < ks
+	}
+	from := st.TokStart
+	if v < 0 {
+		from = int(-v) - 1
+	}
+	to := min(ks, st.TokEnd)
+	for k := from; k < to; k++ {
 		if a.objVerbTok(k) {
-			f = k
-			break
+			a.objVerb[si] = int32(k + 2)
+			return true
 		}
 	}
-	a.objVerb[si] = int32(f + 2)
-	return f
+	a.objVerb[si] = int32(-max(from, to) - 1)
+	return false
 }
 
 // isCue reports whether token k (of a sentence ending at token hi) is a
@@ -1221,6 +1274,7 @@ var rankPool sync.Pool
 func (r *rank) reset() {
 	r.rbuf, r.xbuf, r.rcues, r.spkBuf, r.genderBuf, r.seenBuf = r.rbuf[:0], r.xbuf[:0], r.rcues[:0], r.spkBuf[:0], r.genderBuf[:0], r.seenBuf[:0]
 	r.entIdx = nil
+	r.idOrder = 0
 	r.topPerson = 0
 	r.mbits = r.mbits[:0]
 	r.cueMemo = r.cueMemo[:0]
@@ -1238,16 +1292,18 @@ type rank struct {
 	spkBuf    []qcand
 	genderBuf []string
 	entIdx    map[string]int
+	idOrder   int8                // entityIndex: 1 the ids number the entities in order, -1 they do not, 0 unread
 	mbits     []uint8             // mentionFeatures by first token
 	cueMemo   []int8              // isCue by token: 1 a cue, -1 none, 0 unknown
-	objVerb   []int32             // firstObjectVerb by sentence, plus 2
+	objVerb   []int32             // objectVerbBefore's reading by sentence
 	cuesAt    map[int][]qcue      // rememberCues by the quotation's outer start
 	assigned  []*contract.Speaker // speakers the model gives quotations the rules left without one
 	// cueMention: the mention of a cue's subject the output shows where the
 	// model chose another mention of the same entity
 	cueMention []*contract.Speaker
 	seenBuf    []int
-	topPerson  int // 1 + the index of the person mentioned most; 0 unknown, -1 none
+	topPerson  int             // 1 + the index of the person mentioned most; 0 unknown, -1 none
+	scorer     *speaker.Scorer // the speaker model's scorer, nil until first used
 }
 
 // rankWindow is how many sentences before a quotation its candidates come

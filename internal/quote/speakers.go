@@ -59,8 +59,9 @@ func (a *qattributor) buildNames() {
 	a.titled = map[string][]string{}
 	d := a.d
 	n := len(d.Toks)
+	listed := len(a.people)
 	for i := 0; i < n; {
-		if !a.nameWord(i) {
+		if lowerOrMark(d.Tok(i)) || !a.nameWord(i) {
 			i++
 			continue
 		}
@@ -112,7 +113,7 @@ func (a *qattributor) buildNames() {
 			}
 			full := d.Text[d.Toks[k].Start:d.Toks[j-1].End]
 			if j-k >= 2 && j-k <= 4 {
-				key := surnameKey(d.Tok(j - 1))
+				key := lowerSurnameKey(a.lowTok(j - 1))
 				if _, ok := a.names[key]; !ok {
 					a.names[key] = full
 				}
@@ -138,13 +139,32 @@ func (a *qattributor) buildNames() {
 			i++
 		}
 	}
-	sort.SliceStable(a.people, func(i, j int) bool { return a.people[i].s < a.people[j].s })
+	if len(a.people) > listed { // the people listed before are in order already
+		sort.SliceStable(a.people, func(i, j int) bool { return a.people[i].s < a.people[j].s })
+	}
+}
+
+// lowerOrMark reports, without reading its flags (tokFlags), that the
+// word t is no name word: a mark of punctuation, or a lower-case ASCII word
+// without the hyphen of "al-Assad" in its first four bytes. buildNames reads
+// every token of the article, and most are such.
+func lowerOrMark(t string) bool {
+	if t == "" || t[0] >= 0x80 {
+		return false
+	}
+	c := t[0]
+	if 'a' <= c && c <= 'z' {
+		return strings.IndexByte(t[:min(len(t), 4)], '-') < 0
+	}
+	return !('A' <= c && c <= 'Z' || '0' <= c && c <= '9')
 }
 
 // surnameKey returns the look-up key of a surname: lower case, without an
 // article prefix ("al-Assad" → "assad").
-func surnameKey(w string) string {
-	w = lexicon.Lower(w)
+func surnameKey(w string) string { return lowerSurnameKey(lexicon.Lower(w)) }
+
+// lowerSurnameKey is surnameKey of a word in lower case already.
+func lowerSurnameKey(w string) string {
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i <= 3 && i < len(w)-1 {
 		w = w[i+1:]
 	}
@@ -797,14 +817,14 @@ func (a *qattributor) subjectCand(n qnp, g byte) qcand {
 			// recogniser may have mistyped, if it reads like one: one
 			// word, or a given name first ("Tods Murray", "Sunset
 			// Garden" are bodies); "it" keeps organisations
-			c.org = g == 'n' || lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1)))) ||
+			c.org = g == 'n' || lexicon.IsSpeakerOrgHead(a.lowTok(a.tokAt(n.e-1))) ||
 				(g == 'm' || g == 'f') && !personLike(a.ents[ei]) && !a.afterTitle(n.s)
 		default:
 			c.org = true
 		}
 	} else {
 		c.name = a.canonical(a.text[n.s:n.e])
-		c.org = lexicon.IsSpeakerOrgHead(lexicon.Lower(a.d.Tok(a.tokAt(n.e - 1))))
+		c.org = lexicon.IsSpeakerOrgHead(a.lowTok(a.tokAt(n.e - 1)))
 	}
 	return c
 }
@@ -904,6 +924,41 @@ func (a *qattributor) genderAgrees(c qcand, g byte) bool {
 	return cg == 0 || cg == g
 }
 
+// hasLowerWord reports whether a word of s, in lower case, is w: whether
+// strings.Fields(strings.ToLower(s)) holds w, read without building either,
+// as the role resolution asks it of every body before the role.
+func hasLowerWord(s, w string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if lowerEquals(f, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerEquals reports whether strings.ToLower(f) == w, comparing an ASCII
+// word byte by byte.
+func lowerEquals(f, w string) bool {
+	for i := 0; i < len(f); i++ {
+		if f[i] >= 0x80 {
+			return strings.ToLower(f) == w
+		}
+	}
+	if len(f) != len(w) {
+		return false
+	}
+	for i := 0; i < len(f); i++ {
+		c := f[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // hasWord reports whether the space-separated words of s (a lower-case
 // title, periods dropped) include w.
 func hasWord(s, w string) bool {
@@ -947,6 +1002,7 @@ func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool
 	}
 	var best qcand
 	found := false
+	lowMention := strings.ToLower(mention)
 	try := func(list []qcand) {
 		last := sort.Search(len(list), func(i int) bool { return list[i].s >= off })
 		for i := last - 1; i >= 0 && i >= last-200; i-- {
@@ -976,17 +1032,13 @@ func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool
 			}
 			if match {
 				for _, w := range []string{"deputy", "vice", "shadow", "former", "acting", "assistant"} {
-					if has(w) && !strings.Contains(strings.ToLower(mention), w) {
+					if has(w) && !strings.Contains(lowMention, w) {
 						match = false // the deputy prime minister is not the prime minister
 					}
 				}
 			}
-			if !match && c.org {
-				for _, w := range strings.Fields(strings.ToLower(c.name)) {
-					if w == head {
-						match = true
-					}
-				}
+			if !match && c.org && hasLowerWord(c.name, head) {
+				match = true
 			}
 			if match {
 				best, found = c, true

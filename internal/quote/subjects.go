@@ -416,7 +416,7 @@ func (a *qattributor) startsSubject(lo, i int) bool {
 		return false // "DECATUR, Ill. — Sen. Ted Cruz …" inside the text
 	}
 	w := a.d.Tok(i)
-	lw := lexicon.Lower(w)
+	lw := a.lowTok(i)
 	_, pron := qPronouns[lw]
 	if !(lexicon.IsNameWord(w) && !a.capStop(i) || lexicon.IsDeterminer(lw) || pron && lw != "it" && lw != "you") {
 		return false
@@ -717,7 +717,7 @@ func (a *qattributor) governedBefore(c qcand, off int) bool {
 		return false
 	}
 	lo := a.d.Sents[si].TokStart
-	if lexicon.IsPreposition(lexicon.Lower(a.d.Tok(k))) {
+	if lexicon.IsPreposition(a.lowTok(k)) {
 		return true // "Of Caron" read as one name
 	}
 	return a.governed(lo, k)
@@ -828,7 +828,7 @@ func (a *qattributor) openingClauseEnd(lo, hi int) int {
 // clause in capitals, "Asked", "Speaking", and no name's word.
 func (a *qattributor) participleOpener(k int) bool {
 	t := a.d.Tok(k)
-	w := lexicon.Lower(t)
+	w := a.lowTok(k)
 	if w == t || len(w) < 5 || !strings.HasSuffix(w, "ed") && !strings.HasSuffix(w, "ing") || !lexicon.VerbLike(w) && !strings.HasSuffix(w, "ing") {
 		return false
 	}
@@ -1021,7 +1021,7 @@ func (a *qattributor) describes(n qnp, ei int) bool {
 
 // endsInTitle reports whether the last word of n is a title: "Home Secretary".
 func (a *qattributor) endsInTitle(n qnp) bool {
-	w := strings.TrimSuffix(lexicon.Lower(a.d.Tok(a.tokAt(n.e-1))), ".")
+	w := strings.TrimSuffix(a.lowTok(a.tokAt(n.e-1)), ".")
 	return lexicon.IsTitle(w)
 }
 
@@ -1087,7 +1087,7 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	case t == "\u2014" || t == "--" || t == "\u2013":
 		return a.npBeforeDash(j, lo)
 	}
-	lw := lexicon.Lower(t)
+	lw := a.lowTok(j)
 	if g, ok := qPronouns[lw]; ok && g != 'n' || lw == "it" {
 		return qnp{kind: qnPron, s: d.Toks[j].Start, e: d.Toks[j].End, head: lw}
 	}
@@ -1448,7 +1448,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 	det := false
 	for k-1 >= lo && k > j-5 && !a.inQuote(k-1) {
 		p := d.Tok(k - 1)
-		lp := lexicon.Lower(p)
+		lp := a.lowTok(k - 1)
 		if lexicon.IsDeterminer(lp) {
 			k--
 			det = true
@@ -1495,7 +1495,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			k--
 		}
 	}
-	if p := lexicon.Lower(d.Tok(max(k-1, 0))); k-2 >= lo && (p == "for" || p == "of" || p == "at") && !a.inQuote(k-1) {
+	if p := a.lowTok(max(k-1, 0)); k-2 >= lo && (p == "for" || p == "of" || p == "at") && !a.inQuote(k-1) {
 		// "a spokesman for the party": the person who speaks for it
 		if outer := a.roleBefore(k-2, lo); outer.kind == qnRole && lexicon.IsPersonNoun(outer.head) {
 			return qnp{kind: qnRole, s: outer.s, e: d.Toks[j].End, head: outer.head}
@@ -1510,7 +1510,6 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 // phrase describes one person twice, and the first conjunct carries its
 // determiner.
 func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
-	d := a.d
 	head := a.lowTok(j)
 	if k-2 < lo || a.lowTok(k-1) != "and" || a.inQuote(k-2) || strings.HasSuffix(head, "s") ||
 		!lexicon.IsPersonNoun(head) && !lexicon.IsTitle(head) && !coref.PersonNoun(head) {
@@ -1519,7 +1518,7 @@ func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
 	r := a.roleBefore(k-2, lo)
 	personal := lexicon.IsPersonNoun(r.head) || lexicon.IsTitle(r.head) || coref.PersonNoun(r.head)
 	if r.kind != qnRole || strings.HasSuffix(r.head, "s") || !personal ||
-		lexicon.Lower(d.Tok(a.tokAt(r.s))) != "the" {
+		a.lowTok(a.tokAt(r.s)) != "the" {
 		return qnp{}
 	}
 	return r
@@ -1547,8 +1546,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	if i >= hi || a.inQuote(i) {
 		return qnp{}, i
 	}
-	t := d.Tok(i)
-	lw := lexicon.Lower(t)
+	lw := a.lowTok(i)
 	if g, ok := qPronouns[lw]; ok && g != 'n' {
 		return qnp{kind: qnPron, s: d.Toks[i].Start, e: d.Toks[i].End, head: lw}, i + 1
 	}
@@ -1570,7 +1568,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	prep := -1    // a preposition after a role noun: "a spokesman for the council"
 	for k < hi && k < i+12 && !a.inQuote(k) {
 		w := d.Tok(k)
-		lw := lexicon.Lower(w)
+		lw := a.lowTok(k)
 		switch {
 		case k == i && lexicon.IsDeterminer(lw):
 		case k > i && timeWords[lw] && lexicon.IsDeterminer(a.lowTok(i)):

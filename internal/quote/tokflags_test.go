@@ -1,9 +1,13 @@
 package quote
 
 import (
+	"slices"
+	"sort"
+	"strings"
 	"testing"
 
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -18,6 +22,30 @@ func TestTokFlags(t *testing.T) {
 		assert.Equal(t, lexicon.Lower(w) == w && lexicon.IsLowerASCII(w), b&tkPlain != 0, "plain %q", w)
 		if b&tkPlain != 0 {
 			assert.Equal(t, w, lexicon.Lower(w), "plain %q", w)
+		}
+	}
+}
+
+// TestTokAt checks the token found from its block against a search of all
+// tokens, at every offset of a text and past both its ends.
+func TestTokAt(t *testing.T) {
+	for _, text := range []string{"", "Hi.", "“We will not back down,” said Ana Ruiz, the mayor.\n\nShe    left   at noon;  nobody followed her out of the long, quiet hall."} {
+		d := textdoc.Analyze(text)
+		a := newQAttributor(d, nil, nil)
+		for off := -3; off <= len(text)+40; off++ {
+			want := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > off })
+			assert.Equal(t, want, a.tokAt(off), "offset %d of %q", off, text)
+		}
+	}
+}
+
+// TestHasLowerWord checks hasLowerWord against the lower-cased fields it
+// stands for.
+func TestHasLowerWord(t *testing.T) {
+	for _, s := range []string{"", "Labour Party", "the  Labour\tparty", "ÉLYSÉE Palace", "Ministry of İnterior", "PARTY", "Partys", "x\xffParty"} {
+		for _, w := range []string{"party", "labour", "élysée", "palace", "i̇nterior", "of", "partys", ""} {
+			want := slices.Contains(strings.Fields(strings.ToLower(s)), w)
+			assert.Equal(t, want, hasLowerWord(s, w), "%q in %q", w, s)
 		}
 	}
 }

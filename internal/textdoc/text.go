@@ -26,7 +26,16 @@ type Doc struct {
 
 	posMu sync.Mutex // guards posc: Tags may be called from several goroutines
 	posc  [][]string // part-of-speech tags per sentence, filled on demand
+
+	// sentBlk is, for each block of 1<<sentBlockShift bytes of the text,
+	// the first sentence that ends after the block's start (Analyze): SentOf
+	// starts there. Nil on a Doc not built by Analyze.
+	sentBlk []int32
 }
+
+// sentBlockShift sets the width of sentBlk's blocks: 64 bytes, about half a
+// sentence of news.
+const sentBlockShift = 6
 
 // Sentence is a sentence of the body: its span, its tokens Toks[TokStart:TokEnd]
 // and the index of its paragraph.
@@ -40,20 +49,35 @@ type Sentence struct {
 func (d *Doc) Tok(i int) string { return d.Text[d.Toks[i].Start:d.Toks[i].End] }
 
 // SentOf returns the index of the sentence holding byte offset off, or -1.
+// The extractors ask it at every turn: it reads on from the sentence its
+// offset's block gives (sentBlk, the last block past the text) rather than
+// searching them all; without sentBlk it reads from the first.
 func (d *Doc) SentOf(off int) int {
-	lo, hi := 0, len(d.Sents)
-	for lo < hi {
-		m := (lo + hi) / 2
-		if d.Sents[m].End <= off {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+	s := 0
+	if n := len(d.sentBlk); off > 0 && n > 0 {
+		s = int(d.sentBlk[min(off>>sentBlockShift, n-1)])
 	}
-	if lo < len(d.Sents) && d.Sents[lo].Start <= off {
-		return lo
+	for s < len(d.Sents) && d.Sents[s].End <= off {
+		s++
+	}
+	if s < len(d.Sents) && d.Sents[s].Start <= off {
+		return s
 	}
 	return -1
+}
+
+// sentBlocks returns sentBlk for the sentences of text.
+func sentBlocks(text string, sents []Sentence) []int32 {
+	blk := make([]int32, len(text)>>sentBlockShift+1)
+	s := 0
+	for b := range blk {
+		off := b << sentBlockShift
+		for s < len(sents) && sents[s].End <= off {
+			s++
+		}
+		blk[b] = int32(s)
+	}
+	return blk
 }
 
 // Analyze splits the header and analyses the body of text.
@@ -67,6 +91,7 @@ func Analyze(text string) *Doc {
 		d.Toks = Tokenize(text, p, d.Toks)
 		d.Sents = splitSentences(d, first, len(d.Toks), pi, d.Sents)
 	}
+	d.sentBlk = sentBlocks(text, d.Sents)
 	return d
 }
 

@@ -210,3 +210,27 @@ func TestParagraphs(t *testing.T) {
 	// sentences run across the line breaks of wrapped copy
 	assert.Equal(t, []string{"The minister said on Monday that the talks would resume\nnext week in Geneva.", "Officials gave no date for the\nsecond round."}, sentencesOf(wire))
 }
+
+// TestSentOfBlocks checks the sentence found from its offset's block
+// against a search of all sentences, at every offset of a text and past
+// both its ends, and on a Doc that Analyze did not build.
+func TestSentOfBlocks(t *testing.T) {
+	text := "Title line\n\nThe mayor spoke first.   Then the crowd left, slowly, into the cold evening air.\n\n\n\nA last word. And one more, a longer sentence that runs on past sixty-four bytes of text."
+	d := Analyze(text)
+	want := func(off int) int {
+		for i, s := range d.Sents {
+			if s.Start <= off && off < s.End {
+				return i
+			}
+		}
+		return -1
+	}
+	require.Greater(t, len(d.Sents), 3)
+	for off := -5; off <= len(text)+100; off++ {
+		assert.Equal(t, want(off), d.SentOf(off), "offset %d", off)
+	}
+	bare := &Doc{Text: text, Sents: d.Sents}
+	for off := -5; off <= len(text)+100; off++ {
+		assert.Equal(t, want(off), bare.SentOf(off), "offset %d without blocks", off)
+	}
+}

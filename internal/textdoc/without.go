@@ -39,5 +39,6 @@ func (d *Doc) Without(drop []bool) *Doc {
 		}
 	}
 	n.posc = keptTags
+	n.sentBlk = sentBlocks(n.Text, n.Sents)
 	return n
 }

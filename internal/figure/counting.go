@@ -824,7 +824,7 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 
 // partitiveWhole reads at token j the whole a count is part of, a count
 // of people: "of the 45 passengers", "of 20 workers", "out of the 12
-// crew", "of the three" (a predicate next). It returns the token after it
+// crew", "of the three" (a verb next: "were", "died"). It returns the token after it
 // and its noun. A whole of things ("of the 45 seats") or of deaths ("of the
 // 85,000 deaths") is none.
 func partitiveWhole(sc *numScan, j int) (int, string, bool) {
@@ -853,8 +853,8 @@ func partitiveWhole(sc *numScan, j int) (int, string, bool) {
 		}
 		return e, who, true
 	}
-	if auxWords[sc.w(k)] && sc.w(k) != "to" {
-		return k, "", true // "two of the three were killed"
+	if auxWords[sc.w(k)] && sc.w(k) != "to" || intransitiveAfter(sc, k) {
+		return k, "", true // "two of the three were killed", "one of the three died"
 	}
 	return 0, "", false
 }
@@ -907,7 +907,7 @@ func wholeOfPart(sc *numScan, q int) bool {
 	e, who, ok := partitiveWhole(sc, p)
 	_, held := heldNouns[lexicon.Lower(who)]
 	_, harmed := harmedNouns[lexicon.Lower(who)]
-	return ok && e > q+1 && !held && !harmed // "three of the 10 hostages": the whole is held
+	return ok && e > q && !held && !harmed // "three of the 10 hostages": the whole is held
 }
 
 // livesTaken reports "lives" at token k taken by the verb before it:

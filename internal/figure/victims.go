@@ -442,8 +442,8 @@ func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 	if w == "another" && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)] || andAfterTrigger(sc, i)) && sc.w(i+1) != "to" {
 		return victimPhrase{start: i, end: i + 1, count: 1, ref: "another"}, true
 	}
-	// "one of the three men", "one out of 20 workers": one of them
-	if e, who, ok := partitiveWhole(sc, i+1); ok && w == "one" && who != "" {
+	// "one of the three men", "one out of 20 workers", "one of the three died": one of them
+	if e, who, ok := partitiveWhole(sc, i+1); ok && w == "one" {
 		return victimPhrase{start: i, end: e, count: 1, who: who}, true
 	}
 	// "one of the suspects", "one of the victims": one of them

@@ -101,6 +101,8 @@ func TestPartitiveCount(t *testing.T) {
 		{"Six out of 40 pupils were injured when the roof fell.", "injured:6"},
 		{"One of the four men died in hospital.", "killed:1"},
 		{"Two of the three were arrested at the port.", "detained:2"},
+		{"Officials said one of the four drowned.", "killed:1"},
+		{"Officials said one of the four is a teacher.", ""},
 		{"Nine of the 30 seats on the ferry were damaged.", ""},
 		{"It was one of the deadliest floods in the valley's history.", ""},
 		{"Two of the 12 hostages were killed.", "killed:2"},

@@ -522,7 +522,8 @@ func objectsMayGrow(sc *numScan, i int, hits *hitSpans) bool {
 		for k := i; k < sc.hi; k++ {
 			if sc.toks[k].Start >= e {
 				// "and a neighbour", ", and a neighbour", ", his son's girlfriend and a neighbour"
-				return sc.w(k) == "and" || sc.w(k) == "," && (sc.w(k+1) == "and" || listGoesOn(sc, k+1))
+				return sc.w(k) == "and" || sc.w(k) == "," && (sc.w(k+1) == "and" || listGoesOn(sc, k+1)) ||
+					asWellAs(sc, k) || companionsStart(sc, k) // "as well as a neighbour", "along with a neighbour"
 			}
 		}
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // captorNouns hold their victims, who follow with "of": "the kidnappers of four professors".
@@ -212,7 +213,7 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 				for e < sc.hi && e < c+9 && sc.w(e) != "," {
 					e++
 				}
-				if sc.w(e) != "," || e == c+1 || !appositionStart(sc, c+1) || unharmedWord(sc.w(c+1)) {
+				if sc.w(e) != "," || e == c+1 || !appositionStart(sc, c+1) || unharmedWord(sc.w(c+1)) || companionsStart(sc, c+1) {
 					break // "The boy, unharmed by the blast, was carried …" says the child was not hurt
 				}
 				if w := sc.w(e + 1); w == "were" || w == "was" || w == "is" || w == "are" || w == "had" || w == "has" || w == "have" || w == "got" {
@@ -237,6 +238,13 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 		}
 	}
 	return k
+}
+
+// companionsStart reports "along with" or "together with" at token k:
+// ", along with two passengers," adds victims, no apposition (victimsAt
+// reads it as a coordination).
+func companionsStart(sc *numScan, k int) bool {
+	return (sc.w(k) == "along" || sc.w(k) == "together") && sc.w(k+1) == "with"
 }
 
 // toCome reports a death still to come at the casualty word at token k:
@@ -550,6 +558,9 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 	if notCasualtyCount(sc, m) || shotsFired(sc, m) || leftUnrealised(sc, m.qtok) {
 		return casHit{}, m.tokEnd, false
 	}
+	if wholeOfPart(sc, m.qtok) {
+		return casHit{}, m.tokEnd, false // "one of the three men died": the part counts, read at its count
+	}
 	return countOf(sc, m)
 }
 
@@ -820,6 +831,12 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 			return h, maxInt(e, j), true, true
 		}
 	}
+	// "14 of the 45 passengers died", "five out of 20 workers were hurt": the part is harmed
+	if e, who, ok := partitiveWhole(sc, j); ok {
+		if h, e2, ok := victimsThen(sc, m.qtok, e, mk(e, killed, who).Count, who); ok {
+			return mk(e2, string(h.Kind), who), e2, true, true
+		}
+	}
 	// "four of them", "two of whom": part of a count already given
 	if sc.w(j) == "of" {
 		switch sc.w(j + 1) {
@@ -858,6 +875,94 @@ func partOfCount(sc *numScan, m numMatch, j int, mk func(end int, kind, who stri
 		}
 	}
 	return casHit{}, 0, false, false
+}
+
+// partitiveWhole reads at token j the whole a count is part of, a count
+// of people: "of the 45 passengers", "of 20 workers", "out of the 12
+// crew", "of the three" (a verb next: "were", "died"). It returns the token after it
+// and its noun. A whole of things ("of the 45 seats") or of deaths ("of the
+// 85,000 deaths") is none.
+func partitiveWhole(sc *numScan, j int) (int, string, bool) {
+	switch {
+	case sc.w(j) == "of":
+		j++
+	case sc.w(j) == "out" && sc.w(j+1) == "of":
+		j += 2
+	default:
+		return 0, "", false
+	}
+	if sc.w(j) == "the" {
+		j++
+	}
+	if !sc.canStartNumber(j) {
+		return 0, "", false
+	}
+	m, ok := sc.number(j)
+	if !ok || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.n.Value < 2 {
+		return 0, "", false
+	}
+	k := m.tokEnd
+	if e, who, ok := victimNoun(sc, k); ok && (lexicon.IsVictimNoun(lexicon.Lower(who)) || personPlural(who)) && !singleNoun(lexicon.Lower(who)) {
+		if wholeParticiple(sc, e) {
+			return 0, "", false // "one of two men fatally shot outside a bar": the harm is the whole's
+		}
+		return e, who, true
+	}
+	if auxWords[sc.w(k)] && sc.w(k) != "to" || intransitiveAfter(sc, k) {
+		return k, "", true // "two of the three were killed", "one of the three died"
+	}
+	return 0, "", false
+}
+
+// wholeParticiple reports a participle of harm at token k, right after
+// the whole of a part, that tells of the whole ("one of two men fatally
+// shot", "was one of two people killed by police"): a verb that may take
+// an object with no auxiliary before it. A headline's participle is its
+// predicate ("Two of five hikers killed in avalanche") unless the headline
+// has a verb of its own ("One of two women shot was pregnant").
+func wholeParticiple(sc *numScan, k int) bool {
+	for n := 0; n < 2 && (sc.w(k) == "fatally" || sc.w(k) == "mortally" || sc.w(k) == "critically" || sc.w(k) == "seriously"); n++ {
+		k++
+	}
+	t, ok := triggers[sc.w(k)]
+	if !ok || !t.before {
+		return false // "died", "were killed": the part's own predicate
+	}
+	if !sc.title && !headlineLike(sc) {
+		return true
+	}
+	for e := sc.lo; e < sc.hi; e++ {
+		if auxWords[sc.w(e)] && sc.w(e) != "to" {
+			return true
+		}
+	}
+	return false
+}
+
+// wholeOfPart reports a count at token q that is the whole of a part of
+// people counted before it: "one of the three men", "14 of the 45
+// passengers", "five out of 20 workers". The part is the casualty count.
+func wholeOfPart(sc *numScan, q int) bool {
+	p := q - 1
+	if sc.w(p) == "the" {
+		p--
+	}
+	if sc.w(p) != "of" {
+		return false
+	}
+	if sc.w(p-1) == "out" {
+		p--
+	}
+	if p-1 < sc.lo || !sc.canStartNumber(p-1) {
+		return false
+	}
+	if _, ok := smallNumbers[sc.w(p-1)]; !ok && !textdoc.StartsWithDigit(sc.raw(p-1)) {
+		return false
+	}
+	e, who, ok := partitiveWhole(sc, p)
+	_, held := heldNouns[lexicon.Lower(who)]
+	_, harmed := harmedNouns[lexicon.Lower(who)]
+	return ok && e > q && !held && !harmed // "three of the 10 hostages": the whole is held
 }
 
 // livesTaken reports "lives" at token k taken by the verb before it:

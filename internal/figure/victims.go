@@ -23,8 +23,11 @@ import (
 //   - a count word: "both" (2), "both victims" (2), "two others" (2),
 //     "three men" (3);
 //   - a headline's bare noun: "Man", "Toddler", "Fourth sibling";
+//   - a part of a counted whole of people: "14 of the 45 passengers" (14),
+//     "one out of 20 workers" (1);
 //   - coordinations of these: "a woman and her son" (2), "Ana Cruz, Eva
-//     Cruz and a neighbour" (3).
+//     Cruz and a neighbour" (3), "his sons as well as his wife", "the
+//     driver, along with two passengers,", a headline's "Officer, suspect".
 //
 // The pattern reader's victim phrases (subjectNP, nameNP, personNP,
 // victimNoun, the lists of victims one by one or by their ages) stand
@@ -76,20 +79,10 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 		} else if e := placeAfter(sc, v.end+1); v.named && sc.w(v.end) == "," && e > v.end+1 && sc.w(e) == "," && sc.w(e+1) == "and" {
 			v.end = e // "Ana Cruz, from Dayton, and Bo Lee": the origin goes with its name
 		}
-		k := v.end
-		last := false
-		switch {
-		case sc.w(k) == "and":
-			k++
-			last = true
-		case (sc.w(k) == "," || sc.w(k) == ";") && sc.w(k+1) == "and":
-			k += 2
-			last = true
-		case sc.w(k) == "," || sc.w(k) == ";" && v.named:
-			k++
-		default:
+		k, last, ok := coordinatorAt(sc, v.end, v.named)
+		if !ok {
 			if titleList && n > 0 && v.count > 0 {
-				return v, true
+				return v, true // a headline's "Officer, suspect injured": the comma coordinates
 			}
 			return first, true
 		}
@@ -180,6 +173,34 @@ func lastMember(sc *numScan, k int, v victimPhrase) (victimPhrase, bool) {
 		return victimPhrase{start: k, end: k + 2, count: 1, who: sc.raw(k + 1)}, true
 	}
 	return victimPhrase{}, false
+}
+
+// coordinatorAt reads the word or words that join one more member to a
+// list of victims at token k: "and", ", and", "as well as", "along with",
+// ", together with", or a comma alone (a semicolon after a name). It
+// returns the token the member starts at and whether the member is the
+// last ("and" closes the list), or false.
+func coordinatorAt(sc *numScan, k int, named bool) (int, bool, bool) {
+	switch {
+	case sc.w(k) == "and":
+		return k + 1, true, true
+	case (sc.w(k) == "," || sc.w(k) == ";") && sc.w(k+1) == "and":
+		return k + 2, true, true
+	case asWellAs(sc, k):
+		return k + 3, true, true // "his five children as well as his wife": a coordination like "and"
+	case companionsStart(sc, k):
+		return k + 2, true, true // "killed his wife along with her sister"
+	case sc.w(k) == "," && companionsStart(sc, k+1):
+		return k + 3, true, true // "the driver, along with two passengers, was killed"
+	case sc.w(k) == "," || sc.w(k) == ";" && named:
+		return k + 1, false, true
+	}
+	return k, false, false
+}
+
+// asWellAs reports "as well as" at token k.
+func asWellAs(sc *numScan, k int) bool {
+	return sc.w(k) == "as" && sc.w(k+1) == "well" && sc.w(k+2) == "as"
 }
 
 // moreNames reports a list of named victims that goes on after the "and"
@@ -368,6 +389,10 @@ func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 		if e, who, ok := victimNoun(sc, i+1); ok && !singleNoun(lexicon.Lower(who)) && (lexicon.IsVictimNoun(lexicon.Lower(who)) || isCapWord(who) || personPlural(who)) {
 			return victimPhrase{start: i, end: e, count: n, who: who}, true
 		}
+		// "14 of the 45 passengers", "five out of 20 workers": the part
+		if e, who, ok := partitiveWhole(sc, i+1); ok && who != "" {
+			return victimPhrase{start: i, end: e, count: n, who: who}, true
+		}
 		// "two of the victims", "two of his children": that many of them
 		if n >= 2 && sc.w(i+1) == "of" && partitiveDeterminers[sc.w(i+2)] {
 			if e, who, ok := victimNoun(sc, i+3); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
@@ -435,6 +460,10 @@ func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 	// "another was behind bars": one more victim
 	if w == "another" && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)] || andAfterTrigger(sc, i)) && sc.w(i+1) != "to" {
 		return victimPhrase{start: i, end: i + 1, count: 1, ref: "another"}, true
+	}
+	// "one of the three men", "one out of 20 workers", "one of the three died": one of them
+	if e, who, ok := partitiveWhole(sc, i+1); ok && w == "one" {
+		return victimPhrase{start: i, end: e, count: 1, who: who}, true
 	}
 	// "one of the suspects", "one of the victims": one of them
 	if w == "one" && sc.w(i+1) == "of" && (sc.w(i+2) == "the" || sc.w(i+2) == "his" || sc.w(i+2) == "her" || sc.w(i+2) == "their" || sc.w(i+2) == "two" || sc.w(i+2) == "three") {

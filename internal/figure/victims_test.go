@@ -49,3 +49,68 @@ func TestAgedFormedPerson(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestHeadlineCommaList: a headline's bare person nouns joined by a comma
+// alone are coordinated, each one a victim; a body's comma list of names is
+// an apposition, and a possessive after the list names no victim.
+func TestHeadlineCommaList(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Guard, driver injured in depot shootout", "injured:2"},
+		{"Father, daughter killed in barn fire", "killed:2"},
+		{"Clerk, customer shot during store robbery", "injured:2"},
+		{"Nurse, 3 others hurt in minibus crash", "injured:4"},
+		{"Guard, driver's van damaged in depot crash", ""},
+		{"One of the guards, Tom Vale, was shot at the depot.", "injured:1"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestCompanionCoordination: "as well as", "along with" and "together
+// with" join victims as "and" does, after an active verb, in a subject and
+// set off by commas; a clause after "as well as" or a thing after "along
+// with" adds no victim.
+func TestCompanionCoordination(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"The gunman killed his three brothers as well as his mother.", "killed:4"},
+		{"The gunman killed his three brothers along with his mother.", "killed:4"},
+		{"The pilot, along with two passengers, was killed in the crash.", "killed:3"},
+		{"She, together with her husband, was detained at the border.", "detained:2"},
+		{"A guard as well as two cleaners were wounded in the blast.", "injured:3"},
+		{"The storm killed four hikers as well as cutting power to the valley.", "killed:4"},
+		{"The blast killed the farmer along with his cattle.", "killed:1"},
+		{"The mayor praised the nurse as well as the paramedics.", ""},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestPartitiveCount: a part of a counted whole of people counts the part
+// ("9 of the 30 miners", "six out of 40 pupils", "one of the four men");
+// the whole, when a noun of people, is no mention of its own. A whole of
+// things, of deaths or of people held, and "one of the" before anything but
+// people, keep their readings; a part of victims counted before is no
+// mention of its own, nor is a part whose participle tells of the whole
+// ("one of three people killed in the crash").
+func TestPartitiveCount(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Rescuers said 9 of the 30 miners in the shaft died.", "killed:9"},
+		{"Nine of the 30 miners in the shaft were killed.", "killed:9"},
+		{"Six out of 40 pupils were injured when the roof fell.", "injured:6"},
+		{"One of the four men died in hospital.", "killed:1"},
+		{"Two of the three were arrested at the port.", "detained:2"},
+		{"Officials said one of the four drowned.", "killed:1"},
+		{"Officials said one of the four is a teacher.", ""},
+		{"Nine of the 30 seats on the ferry were damaged.", ""},
+		{"It was one of the deadliest floods in the valley's history.", ""},
+		{"Two of the 12 hostages were killed.", "killed:2"},
+		{"Four men were shot, two of them seriously.", "injured:4"},
+		{"Police said the teacher was one of three people killed in the crash.", "killed:3"},
+		{"The victim, Ned Ash, was one of two men fatally stabbed outside the club.", "killed:2"},
+	}
+	for _, c := range cases {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -141,7 +141,7 @@ func (x segmentsAt) sentAt(b int) int {
 
 // recordsFurther raises the killed and the injured of t to the victims the
 // records add one after another: a record of a victim another party's act
-// is said to add ("the officer also shot and killed a neighbor", "deputies
+// is said to add ("the deputy also shot and killed a bystander", "deputies
 // also found a boy fatally stabbed"), a victim whose noun or name no record
 // before named, adds its count to the largest before it. "Also" within the
 // record's own words may tell more of a victim already counted ("Smith also
@@ -192,8 +192,8 @@ func namedBefore(named []string, who string) bool {
 }
 
 // alsoBefore reports "also" in the clause before a record's words, at most
-// four words before them: the subject's further act ("the officer also shot
-// and killed a neighbor").
+// four words before them: the subject's further act ("the deputy also shot
+// and killed a bystander").
 func alsoBefore(text string, c contract.Casualty) bool {
 	if c.Start <= 0 || c.Start > len(text) {
 		return false
@@ -204,7 +204,7 @@ func alsoBefore(text string, c contract.Casualty) bool {
 	}
 	w := strings.Fields(lexicon.Lower(before))
 	k := slices.Index(w, "also")
-	return k >= 0 && len(w)-k-1 <= 4 // "also accidentally shot and", not "also urged ... to release"
+	return k >= 0 && len(w)-k-1 <= 4 // "also mistakenly shot and", not "also urged ... to release"
 }
 
 // pronounVictim reports a victim named by a pronoun alone.

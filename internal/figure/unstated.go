@@ -180,8 +180,8 @@ func unstatedVictims(sc *numScan, o int) (victimPhrase, bool) {
 
 // unstatedParts returns a segment's hits without the unstated ones that
 // tell again part of victims counted before them in the segment with the
-// same kind: "Another 17 people were hurt, many wounded by bullets, some
-// injured in the panic" is one mention, as "four of them seriously" is
+// same kind: "Another 12 were injured, many cut by glass, some trampled in
+// the rush" is one mention, as "four of them seriously" is
 // none of its own. One of "others" or "more" ("two were killed and several
 // others wounded"), or of another kind ("16 were killed and several
 // injured"), stays.

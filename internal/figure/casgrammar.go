@@ -935,11 +935,8 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 				return casHit{}, 0, false
 			}
 			h := newHit(sc, p.start, end, kind, v.count, v.who)
-			v.qualify(&h)
 			h.single = v.count == 1
-			if v.unstated {
-				h.Count, h.Unstated, h.Vague, h.single = 0, true, true, false
-			}
+			v.qualify(&h)
 			h.generic = generic
 			h.ref = v.ref
 			h.key = v.who
@@ -1100,13 +1097,10 @@ func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 				start = i - 1
 			}
 			h := newHit(sc, start, v.end, kind, v.count, v.who)
-			v.qualify(&h)
 			h.single = v.count == 1
+			v.qualify(&h)
 			h.generic = generic
 			h.ref = v.ref
-			if v.unstated {
-				h.Count, h.Unstated, h.Vague = 0, true, true
-			}
 			return h, v.end, true
 		}
 	}
@@ -1218,11 +1212,8 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 				h.Count = 0
 			}
 			h, e = alongWith(sc, h, e, ents)
-			if v.unstated {
-				if h.Count == 0 {
-					return casHit{}, i + 1, false, true // "several passengers were unhurt" states no harm
-				}
-				h.Count, h.Unstated, h.Vague = 0, true, true
+			if v.unstated && h.Count == 0 {
+				return casHit{}, i + 1, false, true // "several passengers were unhurt" states no harm
 			}
 			h.single = h.Count == 1
 			h.ref = v.ref

@@ -547,10 +547,10 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		// "a 26-year-old was wounded": an age standing for the victim is handled by subjectNP
 		return casHit{}, i + 1, false
 	}
-	if notCasualtyCount(sc, m) || shotsFired(sc, m) || leftUnrealised(sc, m.qtok) {
+	if notCasualtyCount(sc, m) || shotsFired(sc, m) {
 		return casHit{}, m.tokEnd, false
 	}
-	return countOf(sc, m)
+	return countOf(sc, m) // countOf rules out a count a modal "leave" governs (leftUnrealised)
 }
 
 // countOf reads what the count m counts: its victims and their casualty

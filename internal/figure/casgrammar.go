@@ -1724,14 +1724,17 @@ func livingBody(sc *numScan, i int) bool {
 // driver's body", "Lee's body" ("body language", "body armour", "body of
 // work" are none).
 func bodyOf(sc *numScan, k int) bool {
-	if sc.w(k) != "body" {
-		return false
-	}
+	return sc.w(k) == "body" && sc.w(k+1) != "of" && !bodyCompound(sc, k)
+}
+
+// bodyCompound reports a "body" at token k that modifies the noun after it
+// and names no corpse: "body language", "body armour", "body camera".
+func bodyCompound(sc *numScan, k int) bool {
 	switch sc.w(k + 1) {
-	case "language", "armour", "armor", "weight", "camera", "cameras", "image", "mass", "temperature", "clock", "shop", "of":
-		return false
+	case "language", "armour", "armor", "weight", "camera", "cameras", "image", "mass", "temperature", "clock", "shop":
+		return sc.w(k) == "body"
 	}
-	return true
+	return false
 }
 
 // deathReferred reads a death noun at token i that refers to a victim the

@@ -45,10 +45,11 @@ type victimPhrase struct {
 
 // qualify gives hit h the qualifier and the vagueness of v's count; a
 // count v does not state ("several villagers", unstated.go) leaves h none:
-// its count unstated and vague, no single victim.
+// its count unstated and vague, no qualifier (Casualty.Unstated), no single
+// victim.
 func (v victimPhrase) qualify(h *casHit) {
 	if v.unstated {
-		h.Count, h.Unstated, h.Vague, h.single = 0, true, true, false
+		h.Count, h.Unstated, h.Vague, h.Qualifier, h.single = 0, true, true, contract.Exact, false
 		return
 	}
 	if v.qual != contract.Exact || v.vague {

@@ -1041,7 +1041,8 @@ func bareCount(sc *numScan, o int) (victimPhrase, bool) {
 // countedVictims reads a figure and a victim noun at token o: "300 people",
 // "1,200 villagers", and a qualified or vague count that says how many:
 // "at least five people", "more than 200 schoolgirls", "dozens of people"
-// (a vague word with no count of its own, "several", is none here).
+// (a vague magnitude with no count of its own, "several hundred people", is
+// none here; "several people", of no figure, is unstatedVictims').
 func countedVictims(sc *numScan, o int) (victimPhrase, bool) {
 	if !sc.canStartNumber(o) {
 		return victimPhrase{}, false

@@ -288,12 +288,23 @@ func relativeHarm(sc *numScan, k int) bool {
 	if t, ok := triggers[sc.w(k)]; !ok || t.kind != killed {
 		return true // "who went missing", "who succumbed to his injuries": no death of old age
 	}
-	for j := sc.lo; j < sc.hi; j++ {
-		if harmCauseWords[sc.w(j)] {
-			return true
+	return sc.harmCause()
+}
+
+// harmCause reports a word of harm's cause (harmCauseWords, natural.go)
+// among the scan's tokens, read once for them, not at every clause that
+// asks.
+func (s *numScan) harmCause() bool {
+	if s.cause == 0 || s.causeLo != s.lo || s.causeHi != s.hi {
+		s.cause, s.causeLo, s.causeHi = 2, s.lo, s.hi
+		for j := s.lo; j < s.hi; j++ {
+			if harmCauseWords[s.w(j)] {
+				s.cause = 1
+				break
+			}
 		}
 	}
-	return false
+	return s.cause == 1
 }
 
 // intransitiveAfter reports a casualty word that takes no object at token

@@ -150,19 +150,21 @@ func (x segmentsAt) sentAt(b int) int {
 func recordsFurther(t *contract.Toll, recs []eventRecord, text string) {
 	for _, kind := range []contract.CasualtyKind{killed, injured} {
 		run, added := 0.0, false
-		var named []string // the victims' words of the records before
+		named := map[string]bool{} // the words of the records before, parted by spaces
 		for _, r := range recs {
 			if r.Kind != kind || r.moved {
 				continue
 			}
 			who := lexicon.Lower(r.Who)
-			if run > 0 && who != "" && !pronounVictim(who) && !namedBefore(named, who) && alsoBefore(text, r.Casualty) {
+			if run > 0 && who != "" && !pronounVictim(who) && alsoBefore(text, r.Casualty) && !namedBefore(named, who) {
 				run += r.Count
 				added = true
 			} else {
 				run = max(run, r.Count)
 			}
-			named = append(named, lexicon.Lower(r.Text))
+			for _, w := range strings.Split(lexicon.Lower(r.Text), " ") {
+				named[w] = true
+			}
 		}
 		if !added {
 			continue
@@ -179,13 +181,12 @@ func recordsFurther(t *contract.Toll, recs []eventRecord, text string) {
 }
 
 // namedBefore reports a victim's words of which one stands in a record
-// before (the texts named): "Woods" after "Mario Woods was shot".
-func namedBefore(named []string, who string) bool {
+// before (named holds their texts' words): "Woods" after "Mario Woods was
+// shot".
+func namedBefore(named map[string]bool, who string) bool {
 	for _, w := range strings.Fields(who) {
-		for _, n := range named {
-			if strings.Contains(" "+n+" ", " "+w+" ") {
-				return true
-			}
+		if named[w] {
+			return true
 		}
 	}
 	return false

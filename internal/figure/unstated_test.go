@@ -132,3 +132,17 @@ func TestLivesAndDangers(t *testing.T) {
 		checkCounts(t, c.text, c.want)
 	}
 }
+
+// TestHarmCauseMemo: the scan's answer for a word of harm's cause is kept
+// for its tokens, and read again when a view of the scan narrows them.
+func TestHarmCauseMemo(t *testing.T) {
+	text := "Ana Cruz, who died, was a painter; a gunman opened fire nearby."
+	d := textdoc.Analyze(text)
+	sc := numScan{text: text, toks: d.Toks, lo: 0, hi: len(d.Toks)}
+	assert.True(t, sc.harmCause(), "the gunman's fire")
+	assert.True(t, sc.harmCause(), "asked again")
+	narrow := sc
+	narrow.hi = 8 // "Ana Cruz, who died, was a painter"
+	assert.False(t, narrow.harmCause(), "no cause in the narrower view")
+	assert.True(t, sc.harmCause())
+}

@@ -36,9 +36,10 @@
 // {"entity", "name"} when their sentence attributes the figure to someone,
 // and money items a "vague" flag ("millions of dollars"); the command's JSON
 // Lines output echoes the input record's "id". A casualty's "count" is null
-// when a vague word gives no figure ("several", "many", "a number of",
-// "some", "an unspecified number of", "numerous", "countless"): "vague" is
-// then true, "qualifier" "", and the toll leaves the casualty out (Go:
+// when a vague word gives no figure ("several", "many", "some", "a few", "a
+// number of", "an unspecified number of", "a handful of", "numerous",
+// "countless"; not "dozens", which counts at least 12): "vague" is then
+// true, "qualifier" "", and the toll leaves the casualty out (Go:
 // Casualty.Unstated, with Count 0). These four are this package's additions
 // to the shared contract. "meta.dateline" ends where the
 // body starts, except a dateline run into a station's or site's name

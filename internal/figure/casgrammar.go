@@ -936,11 +936,8 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 				return casHit{}, 0, false
 			}
 			h := newHit(sc, p.start, end, kind, v.count, v.who)
-			v.qualify(&h)
 			h.single = v.count == 1
-			if v.unstated {
-				h.Count, h.Unstated, h.Vague, h.single = 0, true, true, false
-			}
+			v.qualify(&h)
 			h.generic = generic
 			h.ref = v.ref
 			h.key = v.who
@@ -1045,7 +1042,8 @@ func bareCount(sc *numScan, o int) (victimPhrase, bool) {
 // countedVictims reads a figure and a victim noun at token o: "300 people",
 // "1,200 villagers", and a qualified or vague count that says how many:
 // "at least five people", "more than 200 schoolgirls", "dozens of people"
-// (a vague word with no count of its own, "several", is none here).
+// (a vague magnitude with no count of its own, "several hundred people", is
+// none here; "several people", of no figure, is unstatedVictims').
 func countedVictims(sc *numScan, o int) (victimPhrase, bool) {
 	if !sc.canStartNumber(o) {
 		return victimPhrase{}, false
@@ -1101,13 +1099,10 @@ func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, i
 				start = i - 1
 			}
 			h := newHit(sc, start, v.end, kind, v.count, v.who)
-			v.qualify(&h)
 			h.single = v.count == 1
+			v.qualify(&h)
 			h.generic = generic
 			h.ref = v.ref
-			if v.unstated {
-				h.Count, h.Unstated, h.Vague = 0, true, true
-			}
 			return h, v.end, true
 		}
 	}
@@ -1219,11 +1214,8 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 				h.Count = 0
 			}
 			h, e = alongWith(sc, h, e, ents)
-			if v.unstated {
-				if h.Count == 0 {
-					return casHit{}, i + 1, false, true // "several passengers were unhurt" states no harm
-				}
-				h.Count, h.Unstated, h.Vague = 0, true, true
+			if v.unstated && h.Count == 0 {
+				return casHit{}, i + 1, false, true // "several passengers were unhurt" states no harm
 			}
 			h.single = h.Count == 1
 			h.ref = v.ref
@@ -1734,14 +1726,17 @@ func livingBody(sc *numScan, i int) bool {
 // driver's body", "Lee's body" ("body language", "body armour", "body of
 // work" are none).
 func bodyOf(sc *numScan, k int) bool {
-	if sc.w(k) != "body" {
-		return false
-	}
+	return sc.w(k) == "body" && sc.w(k+1) != "of" && !bodyCompound(sc, k)
+}
+
+// bodyCompound reports a "body" at token k that modifies the noun after it
+// and names no corpse: "body language", "body armour", "body camera".
+func bodyCompound(sc *numScan, k int) bool {
 	switch sc.w(k + 1) {
-	case "language", "armour", "armor", "weight", "camera", "cameras", "image", "mass", "temperature", "clock", "shop", "of":
-		return false
+	case "language", "armour", "armor", "weight", "camera", "cameras", "image", "mass", "temperature", "clock", "shop":
+		return sc.w(k) == "body"
 	}
-	return true
+	return false
 }
 
 // deathReferred reads a death noun at token i that refers to a victim the

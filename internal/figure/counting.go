@@ -296,12 +296,23 @@ func relativeHarm(sc *numScan, k int) bool {
 	if t, ok := triggers[sc.w(k)]; !ok || t.kind != killed {
 		return true // "who went missing", "who succumbed to his injuries": no death of old age
 	}
-	for j := sc.lo; j < sc.hi; j++ {
-		if harmCauseWords[sc.w(j)] {
-			return true
+	return sc.harmCause()
+}
+
+// harmCause reports a word of harm's cause (harmCauseWords, natural.go)
+// among the scan's tokens, read once for them, not at every clause that
+// asks.
+func (s *numScan) harmCause() bool {
+	if s.cause == 0 || s.causeLo != s.lo || s.causeHi != s.hi {
+		s.cause, s.causeLo, s.causeHi = 2, s.lo, s.hi
+		for j := s.lo; j < s.hi; j++ {
+			if harmCauseWords[s.w(j)] {
+				s.cause = 1
+				break
+			}
 		}
 	}
-	return false
+	return s.cause == 1
 }
 
 // intransitiveAfter reports a casualty word that takes no object at token
@@ -555,13 +566,13 @@ func countAt(sc *numScan, i int) (casHit, int, bool) {
 		// "a 26-year-old was wounded": an age standing for the victim is handled by subjectNP
 		return casHit{}, i + 1, false
 	}
-	if notCasualtyCount(sc, m) || shotsFired(sc, m) || leftUnrealised(sc, m.qtok) {
+	if notCasualtyCount(sc, m) || shotsFired(sc, m) {
 		return casHit{}, m.tokEnd, false
 	}
 	if wholeOfPart(sc, m.qtok) {
 		return casHit{}, m.tokEnd, false // "one of the three men died": the part counts, read at its count
 	}
-	return countOf(sc, m)
+	return countOf(sc, m) // countOf rules out a count a modal "leave" governs (leftUnrealised)
 }
 
 // countOf reads what the count m counts: its victims and their casualty

@@ -198,8 +198,8 @@ func (f *Figures) noCandidate(sc *numScan, i int, kind string, sent int) bool {
 	if kind == killed && deathSentence(sc, i) {
 		return true // "sentenced the poisoner to death": a punishment, no death
 	}
-	if sc.w(i) == "body" && !bodyOf(sc, i) {
-		return true // "his body language", "body armour", "a body of work": no corpse
+	if bodyCompound(sc, i) {
+		return true // "his body language", "body armour": no corpse ("the body of a man" is one)
 	}
 	if bookedElsewhere(sc, i) {
 		return true // "booked for a foul", "is booked for an interview": no custody

@@ -463,3 +463,20 @@ func TestToDeathFeature(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyCandidate: a "body" that modifies the noun after it proposes no
+// corpse; the body of a person does, with "of" after it or a possessive
+// before it.
+func TestBodyCandidate(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Her body language told the jury she was afraid.", false},
+		{"The guard wore body armour under his coat.", false},
+		{"Divers recovered the body of a fisherman missing since Sunday.", true},
+		{"The hiker's body lay in a ravine.", true},
+	} {
+		assert.Equal(t, c.want, candidateOf(c.text, "body") != nil, "%q", c.text)
+	}
+}

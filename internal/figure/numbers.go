@@ -91,6 +91,10 @@ type numScan struct {
 	// changeAt marks a view of a glued mark's digits ("fell $1 to 398")
 	// whose scan has a verb of change before the mark
 	changeAt bool
+	// cause is harmCause's answer for the tokens [causeLo, causeHi): 0
+	// unread, 1 a word of harm's cause among them, 2 none
+	cause            int8
+	causeLo, causeHi int
 }
 
 // raw returns the text of token i.

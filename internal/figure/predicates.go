@@ -197,10 +197,10 @@ func conditionAdjective(sc *numScan, j int) bool {
 	case "is", "was", "are", "were", "remains", "remained", "remain", "as", "still", "now":
 		return true
 	case ",":
-		return headlineLike(sc) || sc.title
+		return headlineLike(sc) // the title among them
 	}
 	// a headline drops the verb: "Teen critical in crash", "3 men critical after blast"
-	return (sc.title || headlineLine(sc, sc.lo)) && (lexicon.IsVictimNoun(sc.w(j-1)) || isAgeWord(sc.w(j-1)))
+	return headlineLine(sc, sc.lo) && (lexicon.IsVictimNoun(sc.w(j-1)) || isAgeWord(sc.w(j-1)))
 }
 
 // capturedBy reads a passive verb of capture at token j with its agent

@@ -51,7 +51,7 @@ func TestTollShapes(t *testing.T) {
 		// a tally of other events since an earlier incident does not count
 		{"A 6-year-old boy was killed when a gun went off in a car on Monday. Since the deadly February 2018 rampage at a school in Parkland, at least 210 children have been killed by stray gunfire.", 1, 0},
 		// a further victim of the same act ("also"), named by no record before, adds
-		{"An officer fatally shot Marcus Hale, who was holding a hammer. The officer also accidentally shot and killed a neighbor, 61-year-old Ruth Abbott.", 2, 0},
+		{"A deputy fatally shot Marcus Hale, who was waving a hammer. The deputy also shot and killed a bystander by mistake, 61-year-old Ruth Abbott.", 2, 0},
 		{"A gunman shot and killed a clerk at a gas station on Friday. Police said he also wounded a customer.", 1, 1},
 		// "also" far before the record, about another act, or before a pronoun or a victim named before, adds none
 		{"Mario Diaz, 30, was shot dead by police on Friday. Activists also urged the city to release more about what led to Diaz's death.", 1, 0},
@@ -96,7 +96,7 @@ func TestTollCandidates(t *testing.T) {
 
 	// a total only a listed record proposes (the pattern hits count none) is marked so,
 	// and one the hits propose too is not
-	text = "Flying glass injured him and he pulled over on the highway."
+	text = "Broken glass injured him and he stopped the car on the highway."
 	d = textdoc.Analyze(text)
 	f = New(d, entity.Extract(d))
 	ch = f.TollCandidates(f.Casualties())

@@ -141,7 +141,7 @@ func (x segmentsAt) sentAt(b int) int {
 
 // recordsFurther raises the killed and the injured of t to the victims the
 // records add one after another: a record of a victim another party's act
-// is said to add ("the officer also shot and killed a neighbor", "deputies
+// is said to add ("the deputy also shot and killed a bystander", "deputies
 // also found a boy fatally stabbed"), a victim whose noun or name no record
 // before named, adds its count to the largest before it. "Also" within the
 // record's own words may tell more of a victim already counted ("Smith also
@@ -150,19 +150,21 @@ func (x segmentsAt) sentAt(b int) int {
 func recordsFurther(t *contract.Toll, recs []eventRecord, text string) {
 	for _, kind := range []contract.CasualtyKind{killed, injured} {
 		run, added := 0.0, false
-		var named []string // the victims' words of the records before
+		named := map[string]bool{} // the words of the records before, parted by spaces
 		for _, r := range recs {
 			if r.Kind != kind || r.moved {
 				continue
 			}
 			who := lexicon.Lower(r.Who)
-			if run > 0 && who != "" && !pronounVictim(who) && !namedBefore(named, who) && alsoBefore(text, r.Casualty) {
+			if run > 0 && who != "" && !pronounVictim(who) && alsoBefore(text, r.Casualty) && !namedBefore(named, who) {
 				run += r.Count
 				added = true
 			} else {
 				run = max(run, r.Count)
 			}
-			named = append(named, lexicon.Lower(r.Text))
+			for _, w := range strings.Split(lexicon.Lower(r.Text), " ") {
+				named[w] = true
+			}
 		}
 		if !added {
 			continue
@@ -179,21 +181,20 @@ func recordsFurther(t *contract.Toll, recs []eventRecord, text string) {
 }
 
 // namedBefore reports a victim's words of which one stands in a record
-// before (the texts named): "Woods" after "Mario Woods was shot".
-func namedBefore(named []string, who string) bool {
+// before (named holds their texts' words): "Woods" after "Mario Woods was
+// shot".
+func namedBefore(named map[string]bool, who string) bool {
 	for _, w := range strings.Fields(who) {
-		for _, n := range named {
-			if strings.Contains(" "+n+" ", " "+w+" ") {
-				return true
-			}
+		if named[w] {
+			return true
 		}
 	}
 	return false
 }
 
 // alsoBefore reports "also" in the clause before a record's words, at most
-// four words before them: the subject's further act ("the officer also shot
-// and killed a neighbor").
+// four words before them: the subject's further act ("the deputy also shot
+// and killed a bystander").
 func alsoBefore(text string, c contract.Casualty) bool {
 	if c.Start <= 0 || c.Start > len(text) {
 		return false
@@ -204,7 +205,7 @@ func alsoBefore(text string, c contract.Casualty) bool {
 	}
 	w := strings.Fields(lexicon.Lower(before))
 	k := slices.Index(w, "also")
-	return k >= 0 && len(w)-k-1 <= 4 // "also accidentally shot and", not "also urged ... to release"
+	return k >= 0 && len(w)-k-1 <= 4 // "also mistakenly shot and", not "also urged ... to release"
 }
 
 // pronounVictim reports a victim named by a pronoun alone.

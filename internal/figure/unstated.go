@@ -100,18 +100,9 @@ func unstatedAt(sc *numScan, i int) (numMatch, bool) {
 // people ("many homes were damaged"). It returns the hit, whose count is
 // unstated, and the token after it, or false.
 func unstatedCountAt(sc *numScan, i int) (casHit, int, bool) {
-	if !unstatedWords[sc.w(i)] && sc.w(i) != "a" && sc.w(i) != "an" {
-		return casHit{}, i + 1, false
-	}
-	m, ok := unstatedAt(sc, i)
+	m, k, ok := unstatedHead(sc, i)
 	if !ok {
 		return casHit{}, i + 1, false
-	}
-	k := m.tokEnd
-	if of := sc.w(k) == "of"; of != (sc.w(k-1) == "number" || sc.w(k-1) == "handful") {
-		return casHit{}, i + 1, false // "many of them", "some of the injured": a part
-	} else if of {
-		k++
 	}
 	if e, who, ok := victimNoun(sc, k); ok && (!unstatedVictim(who) || clauseBetween(sc, k, e)) || !ok && thingNounAt(sc, k) {
 		return casHit{}, max(e, k), false // "many homes were damaged", "some injuries"
@@ -122,6 +113,27 @@ func unstatedCountAt(sc *numScan, i int) (casHit, int, bool) {
 	}
 	h.Count, h.Unstated, h.Vague, h.Qualifier, h.explicit = 0, true, true, contract.Exact, false
 	return h, e, true
+}
+
+// unstatedHead reads at token i a vague word of no figure (unstatedAt) and
+// returns its match and the token of the noun it opens, after the "of" of
+// "a number of" and "a handful of"; false for a part of victims told
+// before ("many of them", "some of the injured").
+func unstatedHead(sc *numScan, i int) (numMatch, int, bool) {
+	if !unstatedWords[sc.w(i)] && sc.w(i) != "a" && sc.w(i) != "an" {
+		return numMatch{}, 0, false
+	}
+	m, ok := unstatedAt(sc, i)
+	if !ok {
+		return numMatch{}, 0, false
+	}
+	k := m.tokEnd
+	if of := sc.w(k) == "of"; of != (sc.w(k-1) == "number" || sc.w(k-1) == "handful") {
+		return numMatch{}, 0, false // "many of them": a part
+	} else if of {
+		k++
+	}
+	return m, k, true
 }
 
 // unstatedVictim reports a victims' noun after a vague word of no figure
@@ -157,19 +169,9 @@ func thingNounAt(sc *numScan, k int) bool {
 // villagers", "detaining a number of protesters". The phrase's count is the
 // placeholder, marked unstated.
 func unstatedVictims(sc *numScan, o int) (victimPhrase, bool) {
-	if !unstatedWords[sc.w(o)] && sc.w(o) != "a" && sc.w(o) != "an" {
-		return victimPhrase{}, false
-	}
-	m, ok := unstatedAt(sc, o)
+	_, k, ok := unstatedHead(sc, o)
 	if !ok {
-		return victimPhrase{}, false
-	}
-	k := m.tokEnd
-	if sc.w(k) == "of" {
-		if sc.w(k-1) != "number" && sc.w(k-1) != "handful" {
-			return victimPhrase{}, false // "some of them"
-		}
-		k++
+		return victimPhrase{}, false // "some of them"
 	}
 	e, who, ok := victimNoun(sc, k)
 	if !ok || !unstatedVictim(who) || singleNoun(lexicon.Lower(who)) || clauseBetween(sc, k, e) {
@@ -180,8 +182,8 @@ func unstatedVictims(sc *numScan, o int) (victimPhrase, bool) {
 
 // unstatedParts returns a segment's hits without the unstated ones that
 // tell again part of victims counted before them in the segment with the
-// same kind: "Another 17 people were hurt, many wounded by bullets, some
-// injured in the panic" is one mention, as "four of them seriously" is
+// same kind: "Another 12 were injured, many cut by glass, some trampled in
+// the rush" is one mention, as "four of them seriously" is
 // none of its own. One of "others" or "more" ("two were killed and several
 // others wounded"), or of another kind ("16 were killed and several
 // injured"), stays.

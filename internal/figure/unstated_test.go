@@ -75,12 +75,12 @@ func TestUnstatedCounts(t *testing.T) {
 		{"The rebels threatened to kill several hostages.", nil},
 		{"Dozens of people were hurt, many of them seriously.", nil},
 		{"Some of the injured were taken to hospital by helicopter.", nil},
-		{"Another 14 people were hurt, many wounded by flying glass.", nil},
-		{"Trump said he was open to some refugees from the region.", nil},
+		{"Another 14 passengers were injured, many cut by glass.", nil},
+		{"The mayor said she would welcome some refugees in the spring.", nil},
 		{"Interrogation of some foreign prisoners is under review.", nil},
 		{"She was one of several people injured in the blast.", nil},
 		{"A storm of that strength could leave many dead.", nil},
-		{"The reform will improve the lives of many children.", nil},
+		{"The reform will better the lives of many pupils.", nil},
 		{"The ministry freed the inmates, including some it called dangerous, on Friday.", nil},
 		{"The mudslide claimed the lives of many residents.", []string{"killed:lives of many residents:residents"}},
 	} {
@@ -98,7 +98,7 @@ func TestUnstatedToll(t *testing.T) {
 	}{
 		{text: "Many villagers were killed when the militia returned."},
 		{text: "Several were injured when the stand collapsed. Nobody was killed.", killed: ptr(0), killedSet: true},
-		{text: "At least 16 people were killed and several injured when a bus fell into a gorge.", killed: ptr(16), killedSet: true},
+		{text: "At least 23 passengers were killed and several injured when a ferry capsized.", killed: ptr(23), killedSet: true},
 		{text: "Several people were shot on Friday night, one fatally, police said.", killed: ptr(1), killedSet: true},
 	} {
 		tl := tollOfText(c.text)
@@ -131,4 +131,18 @@ func TestLivesAndDangers(t *testing.T) {
 	} {
 		checkCounts(t, c.text, c.want)
 	}
+}
+
+// TestHarmCauseMemo: the scan's answer for a word of harm's cause is kept
+// for its tokens, and read again when a view of the scan narrows them.
+func TestHarmCauseMemo(t *testing.T) {
+	text := "Ana Cruz, who died, was a painter; a gunman opened fire nearby."
+	d := textdoc.Analyze(text)
+	sc := numScan{text: text, toks: d.Toks, lo: 0, hi: len(d.Toks)}
+	assert.True(t, sc.harmCause(), "the gunman's fire")
+	assert.True(t, sc.harmCause(), "asked again")
+	narrow := sc
+	narrow.hi = 8 // "Ana Cruz, who died, was a painter"
+	assert.False(t, narrow.harmCause(), "no cause in the narrower view")
+	assert.True(t, sc.harmCause())
 }

@@ -46,8 +46,15 @@ type victimPhrase struct {
 	vague      bool               // a count given by a word: "dozens of people"
 }
 
-// qualify gives hit h the qualifier and the vagueness of v's count.
+// qualify gives hit h the qualifier and the vagueness of v's count; a
+// count v does not state ("several villagers", unstated.go) leaves h none:
+// its count unstated and vague, no qualifier (Casualty.Unstated), no single
+// victim.
 func (v victimPhrase) qualify(h *casHit) {
+	if v.unstated {
+		h.Count, h.Unstated, h.Vague, h.Qualifier, h.single = 0, true, true, contract.Exact, false
+		return
+	}
 	if v.qual != contract.Exact || v.vague {
 		h.Qualifier, h.Vague = v.qual, v.vague
 	}

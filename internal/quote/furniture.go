@@ -166,16 +166,11 @@ func titleCaseLine(line string) bool {
 	if textdoc.IsDash(r) || r == '-' || r == '\u2015' || !(unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenMark(r)) {
 		return false
 	}
-	end := strings.TrimRight(line, "\"'\u201d\u2019) ")
-	if last, _ := utf8.DecodeLastRuneInString(end); unicode.IsPunct(last) {
-		return false
-	}
-	words := strings.Fields(line)
-	if len(words) < 3 || len(words) > 18 {
+	if !headlineShape(line) { // keeplines.go
 		return false
 	}
 	long, caps := 0, 0
-	for _, w := range words {
+	for _, w := range strings.Fields(line) {
 		w = strings.TrimLeft(w, "\"'\u201c\u2018(")
 		if utf8.RuneCountInString(w) < 4 {
 			continue

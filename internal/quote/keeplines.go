@@ -51,19 +51,24 @@ func (a *qattributor) linkLine(q qspan, at qattribution) bool {
 	if r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); r == '.' || r == '?' || r == '!' {
 		return false // a whole sentence in the marks: "“The deal is fair.” ― Lena Ortiz"
 	}
-	words := len(strings.Fields(line))
-	if words < 3 || words > 18 {
-		return false
-	}
-	// the line's end, the closing marks and brackets aside: a stop, a
-	// comma or a colon ends a sentence or introduces one
-	end := strings.TrimRight(line, "\"'\u201d\u2019) ")
-	if last, _ := utf8.DecodeLastRuneInString(end); unicode.IsPunct(last) {
+	if !headlineShape(line) {
 		return false
 	}
 	// the line's first word opens it in capitals, as a headline does
 	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(line, "\"'\u201c\u2018"))
 	return unicode.IsUpper(r) || unicode.IsDigit(r)
+}
+
+// headlineShape reports a line of three to eighteen words whose end, the
+// closing marks and brackets aside, is no punctuation, as a headline's: a
+// stop, a comma or a colon ends a sentence or introduces one.
+func headlineShape(line string) bool {
+	if words := len(strings.Fields(line)); words < 3 || words > 18 {
+		return false
+	}
+	end := strings.TrimRight(line, "\"'\u201d\u2019) ")
+	last, _ := utf8.DecodeLastRuneInString(end)
+	return !unicode.IsPunct(last)
 }
 
 // doubleStyle reports whether the article quotes in double marks: its

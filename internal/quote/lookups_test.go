@@ -1,7 +1,10 @@
 package quote
 
 import (
+	"math/rand"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
@@ -65,4 +68,30 @@ func TestLowTok(t *testing.T) {
 		}
 	}
 	assert.Less(t, len(a.lowList), len(d.Toks), "one lower case per distinct word")
+}
+
+// TestClosedTwiceAhead checks the answer read from a paragraph's marks
+// (curlyAhead) against reading the rest of the paragraph, at every offset
+// of paragraphs of curly marks, straight marks and words.
+func TestClosedTwiceAhead(t *testing.T) {
+	parts := []string{"\u201c", "\u201d", "\u201c", "\u201d", "a ", "Why? ", "\"", "\u2019", "\n"}
+	r := rand.New(rand.NewSource(7))
+	for n := 0; n < 3000; n++ {
+		var b strings.Builder
+		b.WriteString("x ")
+		for k := r.Intn(14); k > 0; k-- {
+			b.WriteString(parts[r.Intn(len(parts))])
+		}
+		text := b.String()
+		m := pairer{text: text, p: contract.Span{Start: 2, End: len(text)}}
+		for x := 2; x <= len(text); x++ {
+			if !utf8.RuneStart(text[x%len(text)]) && x < len(text) {
+				continue
+			}
+			assert.Equal(t, closedTwiceAheadIn(text[x:]), m.closedTwiceAhead(x), "%q from %d", text, x)
+		}
+	}
+	text := "\u201cHe asked: \u201cWhy?\u201d and left.\u201d"
+	m := pairer{text: text, p: contract.Span{End: len(text)}}
+	assert.True(t, m.closedTwiceAhead(len("\u201cHe asked: \u201c")), "a nested quotation, then the outer one closed")
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -272,15 +273,16 @@ type pairer struct {
 	p         contract.Span
 	pi, carry int
 	out       []qspan
-	dOpen     int  // offset of the open double mark, or -1
-	sOpen     int  // offset of the open single mark, or -1
-	dSize     int  // its size in bytes
-	sSize     int  // its size in bytes
-	sOuter    bool // the open single mark is a top-level quotation
-	dStraight bool // the open double mark is a straight one
-	dTicks    bool // the open double mark is two backquotes (``)
-	dInner    bool // a double mark of the other style is open inside the quotation
-	contAt    int  // where a line reopening a quotation left open on the line before begins
+	dOpen     int         // offset of the open double mark, or -1
+	sOpen     int         // offset of the open single mark, or -1
+	dSize     int         // its size in bytes
+	sSize     int         // its size in bytes
+	sOuter    bool        // the open single mark is a top-level quotation
+	dStraight bool        // the open double mark is a straight one
+	dTicks    bool        // the open double mark is two backquotes (``)
+	dInner    bool        // a double mark of the other style is open inside the quotation
+	contAt    int         // where a line reopening a quotation left open on the line before begins
+	curly     *curlyAhead // the paragraph's curly double marks, for closedTwiceAhead (built on first use)
 }
 
 // qmark is one quotation mark met by pairParagraph: its offset and size,
@@ -363,7 +365,7 @@ func (m *pairer) doubleMark(k qmark) {
 			m.dInner = false
 			return
 		}
-		if !m.dInner && r == '\u201c' && openish && sentenceEndBefore(m.text[m.dOpen:i]) && !closedTwiceAhead(m.text[i+size:m.p.End]) {
+		if !m.dInner && r == '\u201c' && openish && sentenceEndBefore(m.text[m.dOpen:i]) && !m.closedTwiceAhead(i+size) {
 			// “First sentence. “Second sentence,” she said: a sentence
 			// reopens the quotation, as with straight marks, unless two
 			// closing marks follow (a quotation nested in this one)
@@ -448,11 +450,67 @@ func (m *pairer) singleMark(k qmark) {
 	}
 }
 
-// closedTwiceAhead reports whether the rest of a paragraph after an
-// opening curly mark, read as nested in an open quotation, closes the
-// nested quotation and then the outer one: two closing marks with no
-// opening mark between them (“He asked: “Why?” and left.”).
-func closedTwiceAhead(s string) bool {
+// closedTwiceAhead reports whether the rest of the paragraph from offset
+// x, after an opening curly mark read as nested in an open quotation,
+// closes the nested quotation and then the outer one: two closing marks
+// with no opening mark between them (“He asked: “Why?” and left.”). It
+// answers as closedTwiceAheadIn the rest of the text, from the
+// paragraph's marks read once (curlyAhead): asked at each mark of a long
+// paragraph, reading on to its end each time was quadratic.
+func (m *pairer) closedTwiceAhead(x int) bool {
+	if m.curly == nil {
+		m.curly = newCurlyAhead(m.text[m.p.Start:m.p.End], m.p.Start)
+	}
+	c := m.curly
+	k := sort.SearchInts(c.at, x) // the first mark at or after x
+	t := int(c.back[k])
+	return t >= 0 && t < len(c.at) && c.close[t]
+}
+
+// curlyAhead holds a paragraph's curly double marks in order: their
+// offsets, whether each closes, and, for each index k, back[k]: the index
+// of the mark that follows the one bringing a quotation opened just before
+// mark k back to level (the first t > k where the marks' running sum,
+// “ +1 and ” -1, is one less than before k), or -1 when none does.
+type curlyAhead struct {
+	at    []int
+	close []bool
+	back  []int32
+}
+
+// newCurlyAhead reads the curly double marks of paragraph text p, which
+// starts at offset start.
+func newCurlyAhead(p string, start int) *curlyAhead {
+	c := &curlyAhead{}
+	for i, r := range p {
+		if r == '\u201c' || r == '\u201d' {
+			c.at = append(c.at, start+i)
+			c.close = append(c.close, r == '\u201d')
+		}
+	}
+	n := len(c.at)
+	sum := make([]int32, n+1) // sum[t]: the running sum of the marks before t
+	for k, cl := range c.close {
+		sum[k+1] = sum[k] + 1
+		if cl {
+			sum[k+1] = sum[k] - 1
+		}
+	}
+	c.back = make([]int32, n+1)
+	last := map[int32]int32{} // the least t seen so far with sum[t] of the key
+	for t := n; t >= 0; t-- {
+		c.back[t] = -1
+		if u, ok := last[sum[t]-1]; ok {
+			c.back[t] = u
+		}
+		last[sum[t]] = int32(t)
+	}
+	return c
+}
+
+// closedTwiceAheadIn is closedTwiceAhead over the text s itself, read to
+// its end: the reference curlyAhead answers as.
+func closedTwiceAheadIn(s string) bool {
 	depth := 1
 	for _, r := range s {
 		switch r {

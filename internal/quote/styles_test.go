@@ -152,7 +152,7 @@ func TestFurnitureLine(t *testing.T) {
 		{"Mayor Says City Will Review Budget After \"Serious Concerns\"", true},
 		// prose and lines that carry a speaker's words or name
 		{"By Tuesday the road was open again.", false},
-		{"By the end of the week, three boats had sunk", false},
+		{"Before the week was out, three boats had sunk", false},
 		{"Photographs of the storm were shared widely.", false},
 		{"\u2014 Ana Ruiz, Mayor Of Lakeside", false},
 		{"Storm damage closes coastal road for a week", false},

@@ -673,9 +673,9 @@ func IsCloseMark(t string) bool {
 // )", or two apostrophes after the period): a mark that ends the
 // paragraph, a mark that only closes, a single mark before a closing mark,
 // or a straight double mark that closes a quotation open in the paragraph
-// (an odd number of them from the paragraph's first token, first, to k). A
-// mark glued to the word after it opens that word's sentence.
-func closesSpaced(d *Doc, k, first, last int) bool {
+// (an odd number of them from the paragraph's first token to k, counted
+// by marks). A mark glued to the word after it opens that word's sentence.
+func closesSpaced(d *Doc, k, last int, marks *straightMarks) bool {
 	t := d.Tok(k)
 	switch {
 	case k+1 == last:
@@ -687,15 +687,32 @@ func closesSpaced(d *Doc, k, first, last int) bool {
 	case t == "'" || t == "\u2019":
 		return IsCloseMark(d.Tok(k + 1)) // a single mark inside a double one: "… home . ' \""
 	case t == "\"":
-		n := 0
-		for i := first; i < k; i++ {
-			if d.Tok(i) == "\"" {
-				n++
-			}
-		}
-		return n%2 == 1
+		return marks.before(d, k, last)%2 == 1
 	}
 	return false
+}
+
+// straightMarks counts the straight double marks among a paragraph's
+// tokens, from its first, by a running count built on first use, so that
+// asking at every mark of a long paragraph reads its tokens once.
+type straightMarks struct {
+	first int
+	pre   []int32 // pre[k-first]: the marks among tokens [first, k)
+}
+
+// before returns the number of straight double marks among tokens
+// [first, k) of the paragraph whose tokens end before last.
+func (m *straightMarks) before(d *Doc, k, last int) int {
+	if m.pre == nil {
+		m.pre = make([]int32, last-m.first+1)
+		for i := m.first; i < last; i++ {
+			m.pre[i-m.first+1] = m.pre[i-m.first]
+			if d.Tok(i) == "\"" {
+				m.pre[i-m.first+1]++
+			}
+		}
+	}
+	return int(m.pre[k-m.first])
 }
 
 // startsSentence reports whether token t can begin a new sentence: a capital
@@ -710,6 +727,7 @@ func startsSentence(t string) bool {
 // d.Toks[first:last], to out.
 func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 	items := listItems(d, first, last)
+	marks := straightMarks{first: first}
 	start := first
 	for i := first; i < last; i++ {
 		if m, ok := items[i]; ok {
@@ -746,11 +764,16 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 		// closing quotes and brackets attached to the end belong to this
 		// sentence; one after white space too when it cannot open the next
 		// (closesSpaced: tokenized text writes "dead . ''")
-		for k < last && (IsCloseMark(d.Tok(k)) || isTerminal(d.Tok(k))) && (d.Toks[k].Start == d.Toks[k-1].End || closesSpaced(d, k, first, last)) {
+		for k < last && (IsCloseMark(d.Tok(k)) || isTerminal(d.Tok(k))) && (d.Toks[k].Start == d.Toks[k-1].End || closesSpaced(d, k, last, &marks)) {
 			k++
 		}
+		run := k
 		k = citationAfter(d, k, last)
 		if k < last && !startsSentence(d.Tok(k)) {
+			// no sentence ends here, nor at a terminal among the marks
+			// read, whose run of marks ends where this one does: go on
+			// after them (". . . . and" is read once)
+			i = run - 1
 			continue
 		}
 		out = append(out, Sentence{Span: contract.Span{Start: d.Toks[start].Start, End: d.Toks[k-1].End}, TokStart: start, TokEnd: k, Para: pi})

@@ -234,3 +234,23 @@ func TestSentOfBlocks(t *testing.T) {
 		assert.Equal(t, want(off), bare.SentOf(off), "offset %d without blocks", off)
 	}
 }
+
+// TestLongRunsOfSpacedMarks: a paragraph of many marks set apart, which
+// tokenized text may run into, splits as a short one does; each mark is
+// read a bounded number of times (a straight mark's count of the marks
+// before it is kept, and a run of marks that ends no sentence is not read
+// again from each of its terminals).
+func TestLongRunsOfSpacedMarks(t *testing.T) {
+	for _, c := range []struct {
+		unit    string
+		perUnit int // sentences per unit
+	}{
+		{`A b . " `, 1}, // "A b ." then `" A b . "`: the marks pair, a sentence a unit
+		{". ", 0},       // a run of periods before a lower-case word ends no sentence
+	} {
+		for _, n := range []int{4, 3000} {
+			d := Analyze(strings.Repeat(c.unit, n) + "x")
+			assert.Equal(t, max(1, c.perUnit*n), len(d.Sents), "%d of %q", n, c.unit)
+		}
+	}
+}

@@ -1,5 +1,7 @@
 package textdoc
 
+import "slices"
+
 // Without returns the analysis of d without the paragraphs drop marks:
 // their sentences and tokens are gone and the rest renumbered, offsets
 // unchanged, part-of-speech tags already computed kept. A reader that must
@@ -24,7 +26,7 @@ func (d *Doc) Without(drop []bool) *Doc {
 		n.Paras = append(n.Paras, p)
 	}
 	d.posMu.Lock()
-	tags := d.posc
+	tags := slices.Clone(d.posc) // Tags may fill d.posc from another goroutine meanwhile
 	d.posMu.Unlock()
 	var keptTags [][]string
 	for si, s := range d.Sents {

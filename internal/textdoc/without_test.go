@@ -23,6 +23,8 @@ func TestWithout(t *testing.T) {
 	}
 	assert.Equal(t, []string{"Ferry fares rise.", "The council met.", "It voted twice."}, sents)
 	assert.Equal(t, []int{0, 1, 1}, []int{n.Sents[0].Para, n.Sents[1].Para, n.Sents[2].Para})
-	assert.Equal(t, d.Tags(len(d.Sents)-1), n.Tags(len(n.Sents)-1))
+	require.Len(t, n.posc, len(n.Sents))
+	assert.Nil(t, n.posc[0], "tags not computed before are not")
+	assert.Equal(t, d.Tags(len(d.Sents)-1), n.posc[len(n.Sents)-1], "tags computed before are kept, not computed again")
 	assert.Equal(t, len(d.Toks)-6, len(n.Toks), "the dropped line's six tokens are gone")
 }

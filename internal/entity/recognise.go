@@ -847,7 +847,7 @@ func (x *entx) unglue() {
 			}
 		}
 		if lower && utf8.RuneCountInString(head) >= 2 {
-			c.bs, c.k = x.d.Toks[c.s].Start+dot+1, ""
+			c.bs, c.k = x.d.TokByte(c.s, dot+1), ""
 			if c.e-c.s == 1 && !c.forced {
 				if _, ok := lexicon.LookupPlace(x.ckey(c)); ok {
 					c.class = cNone

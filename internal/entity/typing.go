@@ -465,11 +465,11 @@ func (x *entx) coveredTokens() map[int]int {
 func (x *entx) hyphenParts(i, si int, whole bool) ([]cand, bool) {
 	w := x.word(i)
 	parts := strings.Split(w, "-")
-	off := x.d.Toks[i].Start
+	off := 0 // the part's first byte in w
 	var found []cand
 	all, modifier, place := true, true, false
 	for j, p := range parts {
-		c := cand{s: i, e: i + 1, bs: off, be: off + len(p), si: si, alias: -1, forced: true}
+		c := cand{s: i, e: i + 1, bs: x.d.TokByte(i, off), be: x.d.TokByte(i, off+len(p)), si: si, alias: -1, forced: true}
 		off += len(p) + 1
 		if !lexicon.IsCapitalized(p) {
 			all = false
@@ -515,7 +515,7 @@ func (x *entx) hyphenInName(i int) (cand, bool) {
 		return cand{}, false
 	}
 	c.drop = true
-	n := cand{s: c.s, e: c.e, bs: c.bs, be: x.d.Toks[i].Start + len(parts[0]), si: c.si, alias: -1, forced: true}
+	n := cand{s: c.s, e: c.e, bs: c.bs, be: x.d.TokByte(i, len(parts[0])), si: c.si, alias: -1, forced: true}
 	n.typ, n.canon, n.class = typ, canon, cLOC
 	return n, true
 }

@@ -480,8 +480,8 @@ func homeCurrency(d *textdoc.Doc) string {
 		if t.Start < d.Body.Start || t.End > d.Body.End || inOtherPlace(d, k) {
 			continue
 		}
-		w := d.Text[t.Start:t.End]
-		if k > 0 && w == "Ireland" && d.Text[d.Toks[k-1].Start:d.Toks[k-1].End] == "Northern" {
+		w := d.Tok(k)
+		if k > 0 && w == "Ireland" && d.Tok(k-1) == "Northern" {
 			w = "Northern Ireland" // the UK's, not Ireland's
 		}
 		if c := lexicon.HomeCurrency(w); c != "" {
@@ -529,7 +529,7 @@ func inOtherPlace(d *textdoc.Doc, k int) bool {
 		if j < 0 || j >= len(d.Toks) {
 			return ""
 		}
-		return d.Text[d.Toks[j].Start:d.Toks[j].End]
+		return d.Tok(j)
 	}
 	w, prev := tok(k), tok(k-1)
 	switch {
@@ -1210,7 +1210,7 @@ func hyphenedName(sc *numScan, k int) (w string, end int, suffix string) {
 	}
 	if name, rest, ok := strings.Cut(w, "/"); ok && rest != "" && rest[0] >= 'a' && rest[0] <= 'z' && name != "p" &&
 		(lexicon.CurrencyName(name) != "" || lexicon.CentUnit(name) != "") {
-		return name, sc.toks[k].Start + len(name), "per" // "30,000 euros/year", "85 cents/lb"
+		return name, sc.toks[k].Start + lexicon.VisibleByte(sc.raw(k), len(name)), "per" // "30,000 euros/year", "85 cents/lb"
 	}
 	name, rest, ok := strings.Cut(w, "-")
 	if !ok || name == "p" || lexicon.CurrencyName(name) == "" && lexicon.CentUnit(name) == "" {
@@ -1219,7 +1219,7 @@ func hyphenedName(sc *numScan, k int) (w string, end int, suffix string) {
 	first, _, _ := strings.Cut(rest, "-")
 	switch first {
 	case "a", "an", "per", "each", "worth", "plus", "equivalent":
-		return name, sc.toks[k].Start + len(name), first
+		return name, sc.toks[k].Start + lexicon.VisibleByte(sc.raw(k), len(name)), first
 	}
 	return w, end, "" // "12 dollar-signs"
 }

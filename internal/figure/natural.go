@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
 // Deaths from illness or old age: the death of one person of a cause that
@@ -117,7 +118,7 @@ func naturalCause(text string, toks []contract.Span, lo, hi int) bool {
 		if i < lo || i >= hi {
 			return ""
 		}
-		return strings.ToLower(text[toks[i].Start:toks[i].End])
+		return lexicon.Lower(text[toks[i].Start:toks[i].End])
 	}
 	for i := lo; i < hi; i++ {
 		switch w(i) {

@@ -111,8 +111,10 @@ var vocab = func() map[string]string {
 	return m
 }()
 
-// Lower returns w in lower case, as strings.ToLower does: the one way the
-// extractors lower-case a word (Key lower-cases names the same way). It
+// Lower returns w in lower case, as strings.ToLower does, without the
+// invisible characters web text leaves inside words (IsInvisible: "Neigh­bor"
+// is "neighbor"): the one way the extractors lower-case a word (Key
+// lower-cases names the same way). It
 // allocates only when w has an upper-case letter and its lower-case form is
 // none of the keywords and no word of the lexicon's tables.
 func Lower(w string) string {
@@ -145,6 +147,9 @@ func Lower(w string) string {
 				return v
 			}
 		}
+	}
+	if HasInvisible(w) {
+		return Lower(DropInvisible(w))
 	}
 	return strings.ToLower(w)
 }

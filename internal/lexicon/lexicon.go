@@ -21,7 +21,8 @@ import (
 	"unicode/utf8"
 )
 
-// Key returns the lookup form of a name: lower case, periods dropped, curly
+// Key returns the lookup form of a name: lower case, periods and invisible
+// characters (IsInvisible) dropped, curly
 // apostrophes straightened, "&" spelt "and", runs of white space as one
 // space and a leading "the " removed. A word of ASCII letters, digits and
 // marks other than the period and "&" is its lower case, and its own key,
@@ -43,7 +44,7 @@ func keyRunes(s string) string {
 	space := false
 	for _, r := range s {
 		switch {
-		case r == '.':
+		case r == '.' || IsInvisible(r):
 			continue
 		case r == '\u2019' || r == '\u2018':
 			r = '\''

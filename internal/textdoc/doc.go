@@ -7,6 +7,10 @@
 // and two apostrophes) gives the tokens and sentences its ordinary spelling
 // gives: a clitic set apart is the clitic, two apostrophes one closing mark,
 // and a closing mark after white space stays with the sentence it closes.
+// The invisible characters web text leaves inside words (a soft hyphen, a
+// zero-width joiner: lexicon.IsInvisible) stay inside the word's token,
+// whose span covers the word as written, and Doc.Tok reads the word
+// without them, as lexicon.Lower and lexicon.Key do.
 // A Doc is built once by Analyze and read by internal/entity,
 // internal/quote and internal/figure; Without gives a reader the same
 // analysis without some paragraphs (internal/quote drops a page's

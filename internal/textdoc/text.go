@@ -9,6 +9,7 @@ import (
 
 	prose "github.com/jdkato/prose/v2"
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
 // Doc is the one analysis of an article that every extractor reads:
@@ -23,6 +24,11 @@ type Doc struct {
 	Toks  []contract.Span
 
 	AposQuotes bool // two apostrophes are a double quotation mark (WithApostropheQuotes)
+
+	// invis is set when the body holds a character lexicon.IsInvisible
+	// reports (a soft hyphen, a zero-width joiner…): Tok then reads each
+	// token without them.
+	invis bool
 
 	posMu sync.Mutex // guards posc: Tags may be called from several goroutines
 	posc  [][]string // part-of-speech tags per sentence, filled on demand
@@ -45,8 +51,28 @@ type Sentence struct {
 	Para             int
 }
 
-// Tok returns the text of token i.
-func (d *Doc) Tok(i int) string { return d.Text[d.Toks[i].Start:d.Toks[i].End] }
+// Tok returns the word token i writes: its text without the invisible
+// characters web text leaves inside words (lexicon.IsInvisible), so that
+// "neigh\u00adbor" is read as "neighbor" by every reader, while the token's
+// span covers the word as written. TokByte maps a byte of the word back to
+// the text.
+func (d *Doc) Tok(i int) string {
+	t := d.Text[d.Toks[i].Start:d.Toks[i].End]
+	if d.invis {
+		return lexicon.DropInvisible(t)
+	}
+	return t
+}
+
+// TokByte returns the offset in Text of byte k of Tok(i) (its end when k is
+// Tok(i)'s length): Toks[i].Start+k unless the token holds invisible
+// characters.
+func (d *Doc) TokByte(i, k int) int {
+	if !d.invis {
+		return d.Toks[i].Start + k
+	}
+	return d.Toks[i].Start + lexicon.VisibleByte(d.Text[d.Toks[i].Start:d.Toks[i].End], k)
+}
 
 // SentOf returns the index of the sentence holding byte offset off, or -1.
 // The extractors ask it at every turn: it reads on from the sentence its
@@ -92,6 +118,7 @@ func Analyze(text string) *Doc {
 		d.Sents = splitSentences(d, first, len(d.Toks), pi, d.Sents)
 	}
 	d.sentBlk = sentBlocks(text, d.Sents)
+	d.invis = lexicon.HasInvisible(text[d.Body.Start:d.Body.End])
 	return d
 }
 
@@ -215,7 +242,9 @@ func TrimSpan(text string, s contract.Span) contract.Span {
 	return s
 }
 
-// IsSpaceRune reports runes that separate tokens.
+// IsSpaceRune reports runes that separate tokens: white space, controls,
+// and the zero-width space and byte-order mark, which part words as a
+// space does except between two letters (Tokenize).
 func IsSpaceRune(r rune) bool {
 	return unicode.IsSpace(r) || r == 0 || r == '\uFEFF' || r == '\u200b' || unicode.IsControl(r)
 }
@@ -224,26 +253,54 @@ func IsSpaceRune(r rune) bool {
 // Penn Treebank conventions that news taggers are trained on: punctuation
 // and quote marks apart, clitics ("'s", "n't") apart, abbreviations
 // ("U.S.", "Mr.") and numbers ("350,000", "1.5") whole.
+//
+// The invisible characters web text leaves inside words
+// (lexicon.IsInvisible) stay inside the token of the word they stand in,
+// which spans the word as written (Doc.Tok reads it without them); at the
+// edge of a word they belong to no token. A zero-width space or byte-order
+// mark between two letters is inside a word ("neigh\u200bbor"); elsewhere
+// it parts words as a space does ("said.\u200bThe", " \u200bThe").
 func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span {
 	i := p.Start
 	for i < p.End {
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if IsSpaceRune(r) {
+		if IsSpaceRune(r) || lexicon.IsInvisible(r) {
 			i += size
 			continue
 		}
 		j := i
 		for j < p.End {
 			r, size := utf8.DecodeRuneInString(text[j:])
-			if IsSpaceRune(r) {
+			if IsSpaceRune(r) && !(lexicon.IsInvisible(r) && betweenLetters(text[i:p.End], j-i, size)) {
 				break
 			}
 			j += size
+		}
+		for j > i { // invisible characters closing the chunk are outside its word
+			r, size := utf8.DecodeLastRuneInString(text[i:j])
+			if !lexicon.IsInvisible(r) {
+				break
+			}
+			j -= size
 		}
 		out = tokenizeChunk(text, i, j, out)
 		i = j
 	}
 	return out
+}
+
+// betweenLetters reports whether the rune of size bytes at s[k] stands
+// between two letters, invisible characters after it passed over.
+func betweenLetters(s string, k, size int) bool {
+	prev, _ := utf8.DecodeLastRuneInString(s[:k])
+	next := utf8.RuneError
+	for k += size; k < len(s); k += size {
+		next, size = utf8.DecodeRuneInString(s[k:])
+		if !lexicon.IsInvisible(next) {
+			break
+		}
+	}
+	return unicode.IsLetter(prev) && unicode.IsLetter(next)
 }
 
 // opening punctuation peeled from the front of a chunk, and a closing

@@ -678,3 +678,19 @@ func TestOrdinalDigits(t *testing.T) {
 	checkBrief(t, "Police said the 3rd victim died on Monday.", []casBrief{{"the 3rd victim died", killed, 1}})
 	checkBrief(t, "He lives on 2nd street and was not hurt.", nil)
 }
+
+// TestRelativeClauseSubject: a relative clause that tells no casualty is
+// skipped to the subject's own verb ("a couple who manage a farm have been
+// kidnapped"); a clause with a casualty word keeps its own casualty.
+func TestRelativeClauseSubject(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"A couple who manage a farm have been kidnapped, police said.", "kidnapped:2"},
+		{"A man who ran the shop was shot on Monday.", "injured:1"},
+		{"A man who killed his wife was arrested.", "killed:1 detained:1"},
+		{"A woman who lives nearby was not hurt.", "injured:0"},
+		{"The man who owns the store said he was shocked.", ""},
+		{"A nurse who does not work nights was praised.", ""},
+	} {
+		checkCounts(t, c.text, c.want)
+	}
+}

@@ -391,7 +391,7 @@ func relativeClauseEnd(sc *numScan, k int) (int, bool) {
 			return k, false
 		}
 		switch w {
-		case ",", ".", ";", ":", "and", "or", "who", "that", "which", "said", "says":
+		case ",", ".", ";", ":", "-", "\u2013", "\u2014", "\u2015", "(", "and", "or", "who", "that", "which", "said", "says":
 			return k, false
 		case "has", "have", "was", "were":
 			switch sc.w(b + 1) {

@@ -618,6 +618,9 @@ func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
 	if h, e, ok := noArrests(sc, i, w); ok {
 		return h, e, true // "have not made any arrests", "arrests have not been made"
 	}
+	if h, e, ok := arrestsMade(sc, i, w); ok {
+		return h, e, true // a headline's "Arrest made in shooting", "Arrests made after brawl"
+	}
 	// statements of none: "No one else was hurt", "No officers were injured", "nobody in custody",
 	// "have not arrested anyone"
 	if h, e, ok := noneAt(sc, i); ok {
@@ -710,6 +713,36 @@ func noArrests(sc *numScan, i int, w string) (casHit, int, bool) {
 		}
 	}
 	return casHit{}, i, false
+}
+
+// arrestsMade reads a bare "arrest" or "arrests" (w) at token i that opens
+// a headline or a sentence, with "made" as its passive participle: "Arrest
+// made in shooting" holds one person, "Arrests made after brawl" and
+// "Arrests were made on Friday" people of no stated number. A negation
+// before "made" is a statement of none (noArrests), and the noun after a
+// determiner or a number is counted by it ("An arrest was made", "2 arrests
+// made"). It returns the hit (the noun) and the token after "made".
+func arrestsMade(sc *numScan, i int, w string) (casHit, int, bool) {
+	if w != "arrest" && w != "arrests" || !(i == sc.lo || lineStart(sc.text, sc.toks, i) || headlineLike(sc) && bareStart(sc, i)) {
+		return casHit{}, i, false
+	}
+	k := i + 1
+	for n := 0; n < 3 && k < sc.hi; n++ {
+		switch sc.w(k) {
+		case "was", "were", "has", "have", "been", "now", "already":
+			k++
+			continue
+		}
+		break
+	}
+	if sc.w(k) != "made" || k == i+1 && !headlineLike(sc) && !sc.title {
+		return casHit{}, i, false // a sentence tells it with its verb: "Arrests were made"
+	}
+	h := newHit(sc, i, i+1, detained, 1, "")
+	if w == "arrests" {
+		h.Count, h.Unstated, h.Vague = 0, true, true
+	}
+	return h, k + 1, true
 }
 
 // shootingDeath reads "a shooting death" (a stabbing, a beating) at token

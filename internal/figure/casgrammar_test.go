@@ -3,6 +3,7 @@ package figure
 import (
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/textdoc"
 	"github.com/stretchr/testify/assert"
@@ -594,4 +595,102 @@ func TestHeldReadings(t *testing.T) {
 func TestBleeding(t *testing.T) {
 	checkBrief(t, "The boy was bleeding from the arm when deputies arrived.", []casBrief{{"The boy was bleeding", injured, 1}})
 	checkBrief(t, "Bleeding continued for hours after the surgery.", nil)
+}
+
+// TestCountedNouns: a noun of people that carries its number ("couple",
+// "twins", "triplets", "pair") counts that many as subject, object or a
+// headline's bare noun; followed by "of" it is no person ("a couple of
+// days"), and "a couple of people" counts two, about.
+func TestCountedNouns(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []casBrief
+	}{
+		{"couple subject", "A Dutch couple was kidnapped in the north on Monday.", []casBrief{{"A Dutch couple was kidnapped", kidnapped, 2}}},
+		{"couple headline", "Dutch couple kidnapped", []casBrief{{"Dutch couple kidnapped", kidnapped, 2}}},
+		{"couple headline in title case", "Elderly Couple Found Dead In Home", []casBrief{{"Elderly Couple Found Dead", killed, 2}}},
+		{"twins subject", "The twins were shot in the attack.", []casBrief{{"The twins were shot", injured, 2}}},
+		{"twins object", "The gunman shot their 18-month-old twins.", []casBrief{{"shot their 18-month-old twins", injured, 2}}},
+		{"twins headline", "Twins hurt in crash", []casBrief{{"Twins hurt", injured, 2}}},
+		{"twins headline in title case", "Twins Hurt In Crash", []casBrief{{"Twins Hurt", injured, 2}}},
+		{"a headline couple and a name", "Couple Smith Wins Award", nil},
+		{"triplets headline", "Triplets injured as van overturns", []casBrief{{"Triplets injured", injured, 3}}},
+		{"pair subject", "The pair were arrested on Friday.", []casBrief{{"The pair were arrested", detained, 2}}},
+		{"pair object", "Police arrested the pair at the border.", []casBrief{{"arrested the pair", detained, 2}}},
+		{"pair headline", "Pair arrested after brawl", []casBrief{{"Pair arrested", detained, 2}}},
+		{"a pair of people", "A pair of climbers died on the mountain.", []casBrief{{"A pair of climbers died", killed, 2}}},
+		{"a couple of people", "A couple of people were hurt in the crash.", []casBrief{{"A couple of people were hurt", injured, 2}}},
+		{"a couple of days", "He was held for a couple of days.", nil},
+		{"a couple of officers sent", "A couple of officers were sent to the house.", nil},
+		{"a pair of shoes", "He bought a pair of shoes for the wedding.", nil},
+		{"a headline couple of", "Couple of shoes stolen from porch", nil},
+		{"a couple not harmed", "Couple sues police over raid", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkBrief(t, c.text, c.want) })
+	}
+}
+
+// TestCoupleOfIsAbout: "a couple of" counts two with the qualifier about.
+func TestCoupleOfIsAbout(t *testing.T) {
+	text := "A couple of people were hurt in the crash."
+	d := textdoc.Analyze(text)
+	got := New(d, entity.Extract(d)).Casualties()
+	require.Len(t, got, 1)
+	assert.Equal(t, contract.About, got[0].Qualifier)
+	assert.Equal(t, 2.0, got[0].Count)
+}
+
+// TestArrestsMade: a bare "arrest" or "arrests" opening a headline, or a
+// sentence with its passive "made", is one person held or people of no
+// stated number; a determiner or number counts it, a negation makes it
+// none, and other uses of the noun are no custody.
+func TestArrestsMade(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"Arrest made in shooting", "detained:1"},
+		{"Arrest Made In Fatal Shooting", "detained:1"},
+		{"Police: Arrest made after man stabbed", "detained:1 injured:1"},
+		{"Arrests made after brawl", "detained:null"},
+		{"Arrests were made after the brawl, police said.", "detained:null"},
+		{"2 arrests made", "detained:2"},
+		{"An arrest was made on Tuesday.", "detained:1"},
+		{"No arrest has been made.", "detained:0"},
+		{"Arrests have not been made.", "detained:0"},
+		{"Nobody has been arrested.", "detained:0"},
+		{"2nd suspect in custody", "detained:1"},
+		{"Man critical after shooting", "injured:1"},
+		{"Arrest warrant issued for driver", ""},
+		{"Police said arrests made by the unit rose last year.", ""},
+	} {
+		checkCounts(t, c.text, c.want)
+	}
+}
+
+// TestOrdinalDigits: an ordinal in digits modifies a victim noun like its
+// word ("2nd suspect", "the third victim").
+func TestOrdinalDigits(t *testing.T) {
+	for _, c := range []struct {
+		w    string
+		want bool
+	}{{"2nd", true}, {"3rd", true}, {"21st", true}, {"4th", true}, {"2", false}, {"nd", false}, {"2ndly", false}, {"1990s", false}} {
+		assert.Equal(t, c.want, ordinalDigits(c.w), c.w)
+	}
+	checkBrief(t, "Police said the 3rd victim died on Monday.", []casBrief{{"the 3rd victim died", killed, 1}})
+	checkBrief(t, "He lives on 2nd street and was not hurt.", nil)
+}
+
+// TestRelativeClauseSubject: a relative clause that tells no casualty is
+// skipped to the subject's own verb ("a couple who manage a farm have been
+// kidnapped"); a clause with a casualty word keeps its own casualty.
+func TestRelativeClauseSubject(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"A couple who manage a farm have been kidnapped, police said.", "kidnapped:2"},
+		{"A man who ran the shop was shot on Monday.", "injured:1"},
+		{"A man who killed his wife was arrested.", "killed:1 detained:1"},
+		{"A woman who lives nearby was not hurt.", "injured:0"},
+		{"The man who owns the store said he was shocked.", ""},
+		{"A nurse who does not work nights was praised.", ""},
+	} {
+		checkCounts(t, c.text, c.want)
+	}
 }

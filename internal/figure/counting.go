@@ -379,10 +379,43 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 		default:
 			if intransitiveAfter(sc, k+1) || sufferedAfterWho(sc, k+1) {
 				k++ // "three people who died", "the man who later died": no object can follow; "a man who suffered a stab wound"
+			} else if e, ok := relativeClauseEnd(sc, k+1); ok {
+				return e // "a couple who manage a farm have been kidnapped"
 			}
 		}
 	}
 	return k
+}
+
+// relativeClauseEnd reads a relative clause after "who" from token k that
+// tells no casualty, up to the auxiliary of the subject's own verb: "who
+// manage a farm | have been kidnapped", "who ran the shop | was shot". It
+// returns the auxiliary's token; false for a clause with a casualty word, a
+// mark or a negation, or one longer than six words.
+func relativeClauseEnd(sc *numScan, k int) (int, bool) {
+	if auxWords[sc.w(k)] {
+		return k, false
+	}
+	for b := k; b < sc.hi && b <= k+6; b++ {
+		w := sc.w(b)
+		if _, _, ok := triggerAt(sc, b); ok || w == "not" || w == "n't" || w == "never" {
+			return k, false
+		}
+		switch w {
+		case ",", ".", ";", ":", "-", "\u2013", "\u2014", "\u2015", "(", "and", "or", "who", "that", "which", "said", "says":
+			return k, false
+		case "has", "have", "was", "were":
+			switch sc.w(b + 1) {
+			case "been", "found", "shot", "killed":
+			default:
+				if _, _, ok := triggerAt(sc, b+1); !ok {
+					return k, false
+				}
+			}
+			return b, true
+		}
+	}
+	return k, false
 }
 
 // reportedBy reports, at token k after a relative "who", a source and its

@@ -11,7 +11,10 @@
 // casualty predicates (predicates.go) joined in casgrammar.go, with counts
 // read in counting.go (and victims a vague word counts without a figure,
 // "several suspects", "many were killed", read the same way and listed with
-// the count unstated, which the toll leaves out: unstated.go) and the names
+// the count unstated, which the toll leaves out: unstated.go; a noun that
+// carries its number counts it, "a Dutch couple" 2, "their twins" 2, "the
+// pair" 2, and "a couple of people", a loose phrase the annotation guide is
+// silent on, counts 2 with the qualifier about) and the names
 // a story identifies its described victims by read in aliases.go; a linear model trained on annotated news
 // (fallback.go, trained by internal/figure/train) keeps the casualty words
 // the grammar leaves that it scores as casualties; its features keep only

@@ -1048,9 +1048,20 @@ func (s *numScan) words(m *numMatch) bool {
 			m.n.Value = 1
 			m.tokEnd = i + 1
 			return s.wordSeq(m, i+1)
+		case "pair":
+			if s.w(i+2) != "of" {
+				return false
+			}
+			m.n.Value = 2 // "a pair of climbers"
+			m.tokEnd = i + 3
+			m.end = s.toks[i+2].End
+			return true
 		case "few", "couple":
 			if nx == "couple" && s.w(i+2) == "of" {
+				// "a couple of people": two, about (the word is loose: "a couple of
+				// officers" may be three)
 				m.n.Value = 2
+				m.n.Qualifier = contract.About
 				m.tokEnd = i + 3
 				m.end = s.toks[i+2].End
 				return true

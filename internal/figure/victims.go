@@ -527,7 +527,7 @@ func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
 		}
 		k := i
-		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && !(personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k))); mods++ {
+		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && countedNoun(sc, k) == 0 && !(personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k))); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
@@ -535,6 +535,9 @@ func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 		}
 		if singleNoun(sc.w(k)) && (singleNoun(sc.w(k+1)) || personForm(sc.w(k+1), sc.raw(k+1))) && personPredicateNext(sc, k+2) {
 			k++ // "Rebel leader held", "Police officer killed": the last noun heads
+		}
+		if n := countedNoun(sc, k); n > 0 && (!isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) || harmNext(sc, k+1)) {
+			return victimPhrase{start: i, end: k + 1, count: n, who: sc.raw(k)}, true // "Dutch couple kidnapped", "Twins hurt"
 		}
 		plural := lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) // "Passengers injured": a number unsaid
 		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k)) && !plural {
@@ -689,6 +692,9 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			return victimPhrase{start: i, end: e, count: n, who: who}, true
 		}
 	}
+	if sc.w(k) == "pair" && countedNoun(sc, k) > 0 && !lexicon.IsVictimNoun(sc.w(k+1)) {
+		return victimPhrase{start: i, end: k + 1, count: 2, who: sc.raw(k)}, true // "the pair were arrested"
+	}
 	start := k
 	for mods := 0; mods < 4 && k < sc.hi; mods++ {
 		w := sc.w(k)
@@ -723,11 +729,8 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			if singleNoun(w) {
 				return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: w}, true
 			}
-			switch w {
-			case "twins", "couple":
-				return victimPhrase{start: i, end: k + 1, count: 2, who: sc.raw(k)}, true // "their 18-month-old twins"
-			case "triplets":
-				return victimPhrase{start: i, end: k + 1, count: 3, who: sc.raw(k)}, true
+			if n := countedNoun(sc, k); n > 0 {
+				return victimPhrase{start: i, end: k + 1, count: n, who: sc.raw(k)}, true // "their 18-month-old twins"
 			}
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k), ref: ""}, true
 		}
@@ -971,6 +974,20 @@ func surname(name string) string {
 // possessiveMark reports the possessive clitic token ("'s").
 func possessiveMark(w string) bool { return w == "'s" || w == "\u2019s" }
 
+// countedNouns are the nouns of people that carry their number: "a
+// couple", "the twins", "triplets".
+var countedNouns = map[string]float64{"couple": 2, "twins": 2, "triplets": 3, "pair": 2}
+
+// countedNoun returns the number of people the noun at token k stands for,
+// or 0: "a Dutch couple" is 2, "their twins" 2; "a couple of days" is no
+// person (a couple of people counts as a number: numScan.words).
+func countedNoun(sc *numScan, k int) float64 {
+	if sc.w(k+1) == "of" {
+		return 0
+	}
+	return countedNouns[sc.w(k)]
+}
+
 // singleNouns are the victim nouns for one person ("a man was shot dead" counts 1).
 func singleNoun(w string) bool {
 	if !lexicon.IsVictimNoun(w) {
@@ -1181,8 +1198,27 @@ func modifierWord(sc *numScan, k int) bool {
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year") && textdoc.StartsWithDigit(w) {
 		return true // "17-year-old", and "27-year old" written apart
 	}
+	if ordinalDigits(w) {
+		return true // "2nd suspect", "the 3rd victim"
+	}
 	c := r[0]
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
+}
+
+// ordinalDigits reports an ordinal written in digits: "2nd", "3rd", "21st".
+func ordinalDigits(w string) bool {
+	n := 0
+	for n < len(w) && w[n] >= '0' && w[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return false
+	}
+	switch w[n:] {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 // personNP reads a determiner, modifiers and a singular person noun: "a son", "her brother".
@@ -1586,21 +1622,26 @@ func bareStart(sc *numScan, i int) bool {
 	return false
 }
 
+// harmNext reports a casualty phrase at token t, after up to three chain
+// words and "found": "Hurt", "Found Dead", "Fatally Shot".
+func harmNext(sc *numScan, t int) bool {
+	for n := 0; n < 3 && chainWords[sc.w(t)] && !auxWords[sc.w(t)]; n++ {
+		t++
+	}
+	if sc.w(t) == "found" {
+		t++
+	}
+	_, _, ok := triggerAt(sc, t)
+	return ok && !activeUse(sc, t)
+}
+
 // bareNoun reports up to two modifiers and a singular person noun at token i
 // followed straight by a casualty phrase: "Young person hurt", "Boston Police Officer Shot".
 func bareNoun(sc *numScan, i int) bool {
 	k := i
 	for mods := 0; mods <= 2 && k < sc.hi; mods++ {
 		if singleNoun(sc.w(k)) {
-			t := k + 1
-			for n := 0; n < 3 && chainWords[sc.w(t)] && !auxWords[sc.w(t)]; n++ {
-				t++ // "Teen Found Shot", "Man Fatally Shot"
-			}
-			if sc.w(t) == "found" {
-				t++
-			}
-			_, _, ok := triggerAt(sc, t)
-			return ok && !activeUse(sc, t)
+			return harmNext(sc, k+1) // "Teen Found Shot", "Man Fatally Shot"
 		}
 		if !modifierWord(sc, k) {
 			return false

@@ -98,7 +98,7 @@ func TestInvisibleCharactersInsideWords(t *testing.T) {
 		"The company agreed to pay $4.5 million to settle the lawsuit, and Microsoft will invest 200 million euros in Ireland.",
 		"Detective Sergeant Paul Brennan told reporters the gunman, a 34-year-old teacher, surrendered to officers in Manchester.",
 		`Prime Minister Justin Trudeau said Canada would send troops. "This is not a decision we take lightly," he told parliament in Ottawa.`,
-		"Two firefighters died and a resident was injured in the blaze, according to the Chicago Fire Department.",
+		"Two firefighters died and a resident was injured in the blaze, according to the Dayton fire service.",
 	}
 	for _, plain := range texts {
 		inv, shift := withInvisibles(plain)

@@ -948,7 +948,7 @@ func partitiveWhole(sc *numScan, j int) (int, string, bool) {
 	k := m.tokEnd
 	if e, who, ok := victimNoun(sc, k); ok && (lexicon.IsVictimNoun(lexicon.Lower(who)) || personPlural(who)) && !singleNoun(lexicon.Lower(who)) {
 		if wholeParticiple(sc, e) {
-			return 0, "", false // "one of two men fatally shot outside a bar": the harm is the whole's
+			return 0, "", false // "one of three women fatally stabbed near a park": the harm is the whole's
 		}
 		return e, who, true
 	}
@@ -959,8 +959,8 @@ func partitiveWhole(sc *numScan, j int) (int, string, bool) {
 }
 
 // wholeParticiple reports a participle of harm at token k, right after
-// the whole of a part, that tells of the whole ("one of two men fatally
-// shot", "was one of two people killed by police"): a verb that may take
+// the whole of a part, that tells of the whole ("one of three women fatally
+// stabbed", "was one of four hikers killed by the storm"): a verb that may take
 // an object with no auxiliary before it. A headline's participle is its
 // predicate ("Two of five hikers killed in avalanche") unless the headline
 // has a verb of its own ("One of two women shot was pregnant").

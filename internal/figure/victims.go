@@ -194,7 +194,7 @@ func coordinatorAt(sc *numScan, k int, named bool) (int, bool, bool) {
 	case (sc.w(k) == "," || sc.w(k) == ";") && sc.w(k+1) == "and":
 		return k + 2, true, true
 	case asWellAs(sc, k):
-		return k + 3, true, true // "his five children as well as his wife": a coordination like "and"
+		return k + 3, true, true // "her three sons as well as her brother": a coordination like "and"
 	case companionsStart(sc, k):
 		return k + 2, true, true // "killed his wife along with her sister"
 	case sc.w(k) == "," && companionsStart(sc, k+1):

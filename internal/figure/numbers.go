@@ -1030,6 +1030,18 @@ func isCurrencyWordStem(w string) bool {
 	return false
 }
 
+// pairOf reads "a pair of" (2) and "a couple of" (2, about: the word is
+// loose, "a couple of officers" may be three) at token i, nx the noun.
+func (s *numScan) pairOf(m *numMatch, i int, nx string) bool {
+	m.n.Value = 2
+	if nx == "couple" {
+		m.n.Qualifier = contract.About
+	}
+	m.tokEnd = i + 3
+	m.end = s.toks[i+2].End
+	return true
+}
+
 // words reads a number written in words at token m.tok.
 func (s *numScan) words(m *numMatch) bool {
 	if s.partOfMagnitude(m) {
@@ -1048,24 +1060,15 @@ func (s *numScan) words(m *numMatch) bool {
 			m.n.Value = 1
 			m.tokEnd = i + 1
 			return s.wordSeq(m, i+1)
-		case "pair":
-			if s.w(i+2) != "of" {
+		case "pair", "couple":
+			if s.w(i+2) == "of" {
+				return s.pairOf(m, i, nx)
+			}
+			if nx == "pair" {
 				return false
 			}
-			m.n.Value = 2 // "a pair of climbers"
-			m.tokEnd = i + 3
-			m.end = s.toks[i+2].End
-			return true
-		case "few", "couple":
-			if nx == "couple" && s.w(i+2) == "of" {
-				// "a couple of people": two, about (the word is loose: "a couple of
-				// officers" may be three)
-				m.n.Value = 2
-				m.n.Qualifier = contract.About
-				m.tokEnd = i + 3
-				m.end = s.toks[i+2].End
-				return true
-			}
+			fallthrough
+		case "few":
 			if mv, ok := magnitudeWords[s.w(i+2)]; ok && mv > 0 {
 				m.n.Value = mv
 				m.n.Vague = true

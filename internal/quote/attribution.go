@@ -448,16 +448,7 @@ const tokBlockShift = 5
 // tokAt starts from there instead of searching all tokens: the attribution
 // asks for the token at an offset hundreds of times per quotation.
 func tokBlocks(text string, toks []contract.Span, buf []int32) []int32 {
-	blk := resized(buf, len(text)>>tokBlockShift+1)
-	k := 0
-	for b := range blk {
-		off := b << tokBlockShift
-		for k < len(toks) && toks[k].End <= off {
-			k++
-		}
-		blk[b] = int32(k)
-	}
-	return blk
+	return textdoc.EndBlocks(len(text), tokBlockShift, len(toks), func(i int) int { return toks[i].End }, buf)
 }
 
 // tokAt returns the index of the first token that ends after off. It

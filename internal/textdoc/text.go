@@ -94,14 +94,28 @@ func (d *Doc) SentOf(off int) int {
 
 // sentBlocks returns sentBlk for the sentences of text.
 func sentBlocks(text string, sents []Sentence) []int32 {
-	blk := make([]int32, len(text)>>sentBlockShift+1)
-	s := 0
+	return EndBlocks(len(text), sentBlockShift, len(sents), func(i int) int { return sents[i].End }, nil)
+}
+
+// EndBlocks indexes n spans, in order of their ends (end(i)), by blocks of
+// 1<<shift bytes of a text of size bytes: for each block, the index of the
+// first span that ends after the block's start, so that a search for the
+// span at an offset starts there instead of at the first. It reuses buf's
+// storage when it is large enough.
+func EndBlocks(size int, shift uint, n int, end func(int) int, buf []int32) []int32 {
+	m := size>>shift + 1
+	blk := buf[:0]
+	if cap(blk) < m {
+		blk = make([]int32, m)
+	}
+	blk = blk[:m]
+	k := 0
 	for b := range blk {
-		off := b << sentBlockShift
-		for s < len(sents) && sents[s].End <= off {
-			s++
+		off := b << shift
+		for k < n && end(k) <= off {
+			k++
 		}
-		blk[b] = int32(s)
+		blk[b] = int32(k)
 	}
 	return blk
 }

@@ -72,6 +72,22 @@ type group struct {
 	rule  float64
 }
 
+// mustLoad reads the articles of path, leaving the rule toll's answer out
+// of their candidates when noRule is set; it exits on an error.
+func mustLoad(path string, noRule bool) []*article {
+	arts, err := load(path)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "tolltrain:", err)
+		os.Exit(1)
+	}
+	if noRule {
+		for _, a := range arts {
+			a.ch.Killed, a.ch.Injured = withoutRule(a.ch.Killed), withoutRule(a.ch.Injured)
+		}
+	}
+	return arts
+}
+
 func main() {
 	goldPath := flag.String("gold", "", "GVDB JSON Lines (numbers/gvdb-dev.jsonl)")
 	out := flag.String("out", "", "weights file to write, trained on every article (none when empty)")
@@ -87,30 +103,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, "tolltrain: -gold is required")
 		os.Exit(2)
 	}
-	arts, err := load(*goldPath)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "tolltrain:", err)
-		os.Exit(1)
-	}
-	if *noRule {
-		for _, a := range arts {
-			a.ch.Killed, a.ch.Injured = withoutRule(a.ch.Killed), withoutRule(a.ch.Injured)
-		}
-	}
+	arts := mustLoad(*goldPath, *noRule)
 	for _, kind := range []string{"killed", "injured"} {
 		report(arts, kind, *folds, *seeds, *epochs, *l2, *verbose)
 	}
 	if *evalPath != "" {
-		held, err := load(*evalPath)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "tolltrain:", err)
-			os.Exit(1)
-		}
-		if *noRule {
-			for _, a := range held {
-				a.ch.Killed, a.ch.Injured = withoutRule(a.ch.Killed), withoutRule(a.ch.Injured)
-			}
-		}
+		held := mustLoad(*evalPath, *noRule)
 		for _, kind := range []string{"killed", "injured"} {
 			heldOut(arts, held, kind, *epochs, *l2)
 		}

@@ -213,14 +213,7 @@ func TestFallbackGates(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
-			d := textdoc.Analyze(c.text)
-			var got *Candidate
-			cands := New(d, entity.Extract(d)).Candidates(nil)
-			for k := range cands {
-				if strings.Contains(c.text[cands[k].Start:cands[k].End], c.word) {
-					got = &cands[k]
-				}
-			}
+			got := lastCandidateOver(c.text, c.word)
 			if !c.kept {
 				assert.Nil(t, got)
 				return
@@ -447,14 +440,7 @@ func TestToDeathFeature(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.text, func(t *testing.T) {
-			d := textdoc.Analyze(c.text)
-			var got *Candidate
-			cands := New(d, entity.Extract(d)).Candidates(nil)
-			for k := range cands {
-				if strings.Contains(c.text[cands[k].Start:cands[k].End], c.word) {
-					got = &cands[k]
-				}
-			}
+			got := lastCandidateOver(c.text, c.word)
 			require.NotNil(t, got)
 			if c.has != "" {
 				assert.Contains(t, got.Features, c.has)
@@ -479,4 +465,18 @@ func TestBodyCandidate(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, candidateOf(c.text, "body") != nil, "%q", c.text)
 	}
+}
+
+// lastCandidateOver returns the last fallback candidate of text whose span
+// holds word, or nil.
+func lastCandidateOver(text, word string) *Candidate {
+	d := textdoc.Analyze(text)
+	var got *Candidate
+	cands := New(d, entity.Extract(d)).Candidates(nil)
+	for k := range cands {
+		if strings.Contains(text[cands[k].Start:cands[k].End], word) {
+			got = &cands[k]
+		}
+	}
+	return got
 }

@@ -974,11 +974,10 @@ func (c *Resolver) introduced(k int, head string) bool {
 		return false
 	}
 	d := c.d
-	si := d.SentOf(d.Toks[k].Start)
-	if si < 0 {
+	from, ok := c.sentsBack(k, 3)
+	if !ok {
 		return false
 	}
-	from := d.Sents[max(0, si-3)].TokStart
 	for j := k - 1; j > from; j-- {
 		if lower(d.Tok(j)) == head {
 			for x := j - 1; x >= from && x > j-4; x-- {
@@ -1117,11 +1116,10 @@ func (c *Resolver) byAge(off, n int) int {
 // description is that person, whom no name may stand for.
 func (c *Resolver) ageIntroduced(k int, w string) bool {
 	d := c.d
-	si := d.SentOf(d.Toks[k].Start)
-	if si < 0 {
+	from, ok := c.sentsBack(k, 6)
+	if !ok {
 		return false
 	}
-	from := d.Sents[max(0, si-6)].TokStart
 	for j := k - 1; j > from; j-- {
 		if d.Tok(j) == w {
 			if p := lower(d.Tok(j - 1)); (p == "a" || p == "an") && !(j >= 3 && d.Tok(j-2) == "," && !isLower(d.Tok(j-3))) {
@@ -1357,3 +1355,15 @@ var corefNotAgents = map[string]bool{"german": true, "roman": true, "ottoman": t
 	"checklist": true, "playlist": true, "shortlist": true, "wishlist": true, "blacklist": true, "whitelist": true,
 	"pigeon": true, "dungeon": true, "luncheon": true, "bludgeon": true, "puncheon": true,
 	"reminder": true, "walkman": true}
+
+// sentsBack returns the first token of the sentence n sentences before the
+// one holding token k (or of the first sentence), false when token k is in
+// no sentence.
+func (c *Resolver) sentsBack(k, n int) (int, bool) {
+	d := c.d
+	si := d.SentOf(d.Toks[k].Start)
+	if si < 0 {
+		return 0, false
+	}
+	return d.Sents[max(0, si-n)].TokStart, true
+}

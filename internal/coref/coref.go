@@ -170,10 +170,17 @@ func (c *Resolver) ensureAppositions() {
 	}
 	c.appos = true
 	for _, m := range c.ments {
-		if c.info[m.ent].kind == 'p' && !m.ref {
+		if m.ref {
+			continue
+		}
+		switch c.info[m.ent].kind {
+		case 'p':
 			c.appositions(m.ent, m.s, m.e, m.sent)
+		case 'o':
+			c.preName(&c.info[m.ent], m.s, m.sent) // "artists Hale & Moss", "rival carmaker Velto"
 		}
 	}
+	c.headlineRoles()
 }
 
 // corefGender are role words that tell a person's gender.
@@ -278,7 +285,15 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			}
 		}
 	}
-	// "rookie defenceman Jane Doe", "34-year-old Jane Doe"
+	c.preName(inf, s, si)
+}
+
+// preName records the lower-case words right before a mention at s of
+// sentence si that describe its entity: "rookie defenceman Jane Doe",
+// "artists Hale & Moss"; and an age: "34-year-old Jane Doe".
+func (c *Resolver) preName(inf *corefEnt, s, si int) {
+	d := c.d
+	st := d.Sents[si]
 	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
 	for j := b; j >= st.TokStart && j > b-4; j-- {
 		w := d.Tok(j)
@@ -286,11 +301,18 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			inf.ages = append(inf.ages, n)
 			break
 		}
-		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) {
+		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) && !pluralNoun(w) {
 			break
 		}
 		inf.words = append(inf.words, w)
 	}
+}
+
+// pluralNoun reports whether a word shaped like a verb in -s is the plural
+// of a noun no verb shares: "artists", "architects", not "says" or "beats".
+func pluralNoun(w string) bool {
+	st, ok := strings.CutSuffix(w, "s")
+	return ok && len(st) > 3 && !strings.HasSuffix(st, "s") && !lexicon.VerbLike(st)
 }
 
 // appositionWords adds to inf the words of an apposition's description
@@ -655,7 +677,14 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		if ei := c.byAuthor(k1); ei >= 0 {
 			return ei // "the report, by the Tax Institute, said"
 		}
-		return c.author(k0, head)
+		if ei := c.author(k0, head); ei >= 0 || !corefPublished[head] {
+			return ei
+		}
+		// "The audit office urged … It said … The report said": the
+		// body in focus published it
+		c.subjects = true
+		defer func() { c.subjects = false }()
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 2)
 	}
 	switch {
 	case corefPlaceNouns[head]:
@@ -673,7 +702,12 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	case rank || lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head) || agentNoun(head):
 		return c.personDescribed(s, k0, want, core, rank)
 	}
-	return -1
+	// a noun no list holds, which the article gives someone: "Wales prop
+	// Owen Evans … the prop", "artists Hale & Moss … the artists"
+	return c.salient(s, func(i int) bool {
+		k := c.info[i].kind
+		return (k == 'p' || k == 'o') && c.hasWords(i, want...)
+	}, 12)
 }
 
 // personDescribed resolves a description of a person at offset s whose
@@ -702,7 +736,14 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 			return ei
 		}
 	}
-	if !rank && !corefPersonNouns[head] && !agentNoun(head) || c.introduced(k0, head) {
+	if c.introduced(k0, head) {
+		return -1
+	}
+	if ei := c.headlinePerson(s, agree); ei >= 0 {
+		// "Blair defends school plans / The prime minister has defended"
+		return ei
+	}
+	if !rank && !corefPersonNouns[head] && !agentNoun(head) {
 		return -1
 	}
 	return c.salient(s, agree, 2)
@@ -879,6 +920,10 @@ func (c *Resolver) country(off, k0, k1 int) int {
 	return c.salient(off, isCountry, 6)
 }
 
+// corefPublished are the documents a body publishes: with no author
+// given, the body in focus.
+var corefPublished = map[string]bool{"report": true, "study": true, "survey": true, "statement": true, "release": true, "announcement": true}
+
 // corefDocNouns are things written or said that speak for their author:
 // "the statement", "the report" is whoever issued it.
 var corefDocNouns = map[string]bool{"statement": true, "report": true, "letter": true, "memo": true,
@@ -993,7 +1038,7 @@ func (c *Resolver) introduced(k int, head string) bool {
 // wordsOf returns entity i's words, adding those of its names (for an
 // organisation or a place) on first use.
 func (c *Resolver) wordsOf(i int) []string {
-	if c.info[i].kind == 'p' {
+	if k := c.info[i].kind; k == 'p' || k == 'o' {
 		c.ensureAppositions()
 	}
 	inf := &c.info[i]

@@ -585,7 +585,7 @@ func (c *Resolver) resolve0(s, e int) int {
 	if prep < 0 && (corefSpeaksFor[last] || corefDocNouns[last]) {
 		// "a statement on her website", "a message from the club": the
 		// phrase goes on past the words given
-		if ei, ok := c.ownerAfter(k1); ok {
+		if ei, ok := c.ownerAfter(k1); ok && ei >= 0 {
 			return ei
 		}
 	}
@@ -630,9 +630,29 @@ func (c *Resolver) resolve0(s, e int) int {
 	// "our correspondent": the writer's paper's, named nearby
 	definite := first == "the" || first == "this" || first == "that" || first == "our"
 	if !definite {
+		if (first == "a" || first == "an") && corefPublished[last] {
+			return c.publishedBy(s, k1) // "Christian Aid warned in a new report"
+		}
 		return -1 // "a businessman" is someone new
 	}
 	return c.description(s, k0, k1, last)
+}
+
+// publishedBy returns who published the document of a phrase at s ending
+// before token k1 that introduces it ("a new report"): the one "by" names
+// after it, else the subject of its own sentence before it, or -1.
+func (c *Resolver) publishedBy(s, k1 int) int {
+	if ei := c.byAuthor(k1); ei >= 0 {
+		return ei
+	}
+	si := c.d.SentOf(s)
+	km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s }) - 1
+	for ; km >= 0 && c.ments[km].sent == si; km-- {
+		if m := c.ments[km]; c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') && !m.ref {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // description resolves the definite description of tokens [k0, k1) at
@@ -742,6 +762,9 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 	if ei := c.headlinePerson(s, agree); ei >= 0 {
 		// "Blair defends school plans / The prime minister has defended"
 		return ei
+	}
+	if ei := c.namedAfter(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) && !c.lesserOffice(i, want) }); ei >= 0 {
+		return ei // "“…,” the economy minister said. “…,” said economy minister Heizo Takenaka."
 	}
 	if !rank && !corefPersonNouns[head] && !agentNoun(head) {
 		return -1

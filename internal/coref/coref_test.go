@@ -45,6 +45,11 @@ func TestResolve(t *testing.T) {
 		// a report no one is said to have written: the body in focus
 		{"The Audit Office urged ministers to act. It said councils were slow. The report said fraud was rising.", "The report", "Audit Office", 0},
 		{"Ann Cole urged ministers to act. She said councils were slow. The report said fraud was rising.", "The report", "", 0},
+		{"Green Aid warned firms in a new report on Monday. The rules change in May.", "a new report", "Green Aid", 0},
+		{"Ann Cole met ministers. A new report said fraud was rising.", "A new report", "", 0},
+		// a description the next sentence names
+		{"Prices fell in May. The economy minister said growth would slow. It will recover, said economy minister Ken Sato.", "The economy minister", "Ken Sato", 0},
+		{"Prices fell in May. The economy minister said growth would slow. It will recover, said finance minister Ken Sato.", "The economy minister", "", 0},
 		// the headline names the subject the first sentence describes
 		{"Hale defends school plans\n\nThe prime minister has defended plans to expand academies. Tony Hale said there was no retreat.", "The prime minister", "Tony Hale", 0},
 		{"Hale and Dunn clash on schools\n\nThe prime minister has defended plans to expand academies. Tony Hale and Ian Dunn spoke.", "The prime minister", "", 0},

@@ -1,6 +1,7 @@
 package coref
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 
@@ -103,4 +104,31 @@ func (c *Resolver) headlinePerson(off int, ok func(int) bool) int {
 		found = i
 	}
 	return found
+}
+
+// namedAfter returns, for a description at offset off that nothing before
+// it resolves, the person ok accepts whom the next two sentences name
+// first, if no mention of that person comes before off; or -1.
+func (c *Resolver) namedAfter(off int, ok func(int) bool) int {
+	si := c.d.SentOf(off)
+	if si < 0 {
+		return -1
+	}
+	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off })
+	for ; k < len(c.ments) && c.ments[k].sent <= si+2; k++ {
+		m := c.ments[k]
+		if m.ref || !ok(m.ent) {
+			continue
+		}
+		for _, b := range c.ments {
+			if b.s >= off {
+				break
+			}
+			if b.ent == m.ent {
+				return -1 // named before: salience had its chance
+			}
+		}
+		return m.ent
+	}
+	return -1
 }

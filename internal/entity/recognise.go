@@ -888,9 +888,6 @@ func (x *entx) apposition() {
 			}
 			acr := x.word(i + 1)
 			if !isAcronym(acr) {
-				if x.bracketName(i, owner, endingAt) {
-					changed = true
-				}
 				continue
 			}
 			// the expansion: capitalised words before the bracket whose initials spell the acronym
@@ -955,39 +952,6 @@ func (x *entx) apposition() {
 	if changed {
 		x.sortCands()
 	}
-}
-
-// bracketName links a one-word name alone in the brackets at token i to
-// the organisation named right before them, whose initials it need not
-// spell: "the Greek Athletics Federation (Segas)". A place is no other name
-// ("the Liberal Party (Australia)"), nor is a word the recogniser took in a
-// longer name.
-func (x *entx) bracketName(i int, owner []int32, endingAt func(int) (int, bool)) bool {
-	w := x.word(i + 1)
-	if i+2 >= len(x.d.Toks) || x.word(i+2) != ")" || !lexicon.IsCapitalized(w) || utf8.RuneCountInString(w) < 3 || !alphabetic(w) {
-		return false
-	}
-	head, ok := endingAt(i)
-	if !ok || x.cands[head].class != cORG || x.cands[head].e-x.cands[head].s < 2 {
-		return false
-	}
-	if _, ok := lexicon.LookupPlace(lexicon.Key(w)); ok {
-		return false
-	}
-	if _, ok := lexicon.Demonym(lexicon.Key(w)); ok {
-		return false
-	}
-	if k := owner[i+1]; k >= 0 {
-		if c := &x.cands[k]; c.s != i+1 || c.e != i+2 || c.drop {
-			return false
-		}
-		x.cands[k].drop = true
-	}
-	a := x.add(i+1, i+2, x.cands[head].si, cORG)
-	x.cands[a].alias = x.cands[head].bs
-	x.cands[a].forced = true
-	owner[i+1] = int32(a)
-	return true
 }
 
 // isAcronym reports an all-capital word of 2–8 letters ("ISIL", "U.N.").

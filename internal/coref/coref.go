@@ -301,7 +301,7 @@ func (c *Resolver) preName(inf *corefEnt, s, si int) {
 			inf.ages = append(inf.ages, n)
 			break
 		}
-		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) && !pluralNoun(w) {
+		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.IsFunctionWord(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) && !pluralNoun(w) {
 			break
 		}
 		inf.words = append(inf.words, w)

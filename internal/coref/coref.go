@@ -62,9 +62,10 @@ type Resolver struct {
 	// company" continue a subject, seldom the body something was told to
 	subjects bool
 	seen     map[[2]int]int
-	passed   int  // the sentence before which the pass has run (see Resolve)
-	exclude  int  // an entity ResolveExcept leaves out, or -1
-	appos    bool // ensureAppositions has run
+	passed   int       // the sentence before which the pass has run (see Resolve)
+	exclude  int       // an entity ResolveExcept leaves out, or -1
+	appos    bool      // ensureAppositions has run
+	hw       *[]string // the headline's words, once read (headlineWords)
 }
 
 // corefEnt is what coreference knows of an entity.

@@ -17,23 +17,33 @@ import (
 // headlineWords returns the words of the article's headline, without the
 // punctuation around them.
 func (c *Resolver) headlineWords() []string {
-	f := strings.Fields(c.d.Meta.Title)
-	out := f[:0:0]
-	for _, w := range f {
-		if w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }); w != "" {
+	if c.hw != nil {
+		return *c.hw
+	}
+	c.hw = new([]string)
+	if c.d.Meta.Title == "" {
+		return nil
+	}
+	out := make([]string, 0, 12)
+	for w := range strings.FieldsSeq(c.d.Meta.Title) {
+		if w = strings.TrimFunc(w, notWordRune); w != "" {
 			out = append(out, w)
 		}
 	}
+	*c.hw = out
 	return out
 }
 
+func notWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
 // surname returns the last word of person i's name.
 func (c *Resolver) surname(i int) string {
-	f := strings.Fields(c.ents[i].Name)
-	if len(f) < 2 {
+	name := strings.TrimSpace(c.ents[i].Name)
+	j := strings.LastIndexAny(name, " \t\n")
+	if j < 0 {
 		return ""
 	}
-	return f[len(f)-1]
+	return name[j+1:]
 }
 
 // headlineAt returns where person i's surname stands among the headline's

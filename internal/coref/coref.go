@@ -74,7 +74,8 @@ type corefEnt struct {
 	gender byte     // 'm', 'f' or 0
 	words  []string // lower-case words of its titles, of the roles the article gives it and (organisations, places) of its names
 	ages   []int
-	named  bool // the words of its names are in words
+	given  []string // organisations: the words the article puts before a name ("artists Hale & Moss"), read by ensureAppositions
+	named  bool     // the words of its names are in words
 }
 
 // corefMention is a mention of entity ent in sentence sent, with its weight.
@@ -178,7 +179,8 @@ func (c *Resolver) ensureAppositions() {
 		case 'p':
 			c.appositions(m.ent, m.s, m.e, m.sent)
 		case 'o':
-			c.preName(&c.info[m.ent], m.s, m.sent) // "artists Hale & Moss", "rival carmaker Velto"
+			inf := &c.info[m.ent]
+			inf.given = c.preName(inf.given, inf, m.s, m.sent) // "artists Hale & Moss", "rival carmaker Velto"
 		}
 	}
 	c.headlineRoles()
@@ -286,13 +288,14 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			}
 		}
 	}
-	c.preName(inf, s, si)
+	inf.words = c.preName(inf.words, inf, s, si)
 }
 
-// preName records the lower-case words right before a mention at s of
-// sentence si that describe its entity: "rookie defenceman Jane Doe",
-// "artists Hale & Moss"; and an age: "34-year-old Jane Doe".
-func (c *Resolver) preName(inf *corefEnt, s, si int) {
+// preName returns words with the lower-case words right before a mention
+// at s of sentence si that describe its entity added: "rookie defenceman
+// Jane Doe", "artists Hale & Moss"; and records an age in inf:
+// "34-year-old Jane Doe".
+func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 	d := c.d
 	st := d.Sents[si]
 	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
@@ -305,8 +308,9 @@ func (c *Resolver) preName(inf *corefEnt, s, si int) {
 		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.IsFunctionWord(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) && !pluralNoun(w) {
 			break
 		}
-		inf.words = append(inf.words, w)
+		words = append(words, w)
 	}
+	return words
 }
 
 // pluralNoun reports whether a word shaped like a verb in -s is the plural
@@ -725,9 +729,15 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	}
 	// a noun no list holds, which the article gives someone: "Wales prop
 	// Owen Evans … the prop", "artists Hale & Moss … the artists"
+	c.ensureAppositions()
 	return c.salient(s, func(i int) bool {
-		k := c.info[i].kind
-		return (k == 'p' || k == 'o') && c.hasWords(i, want...)
+		switch c.info[i].kind {
+		case 'p':
+			return c.hasWords(i, want...)
+		case 'o':
+			return holds(c.info[i].given, want)
+		}
+		return false
 	}, 12)
 }
 
@@ -1062,7 +1072,7 @@ func (c *Resolver) introduced(k int, head string) bool {
 // wordsOf returns entity i's words, adding those of its names (for an
 // organisation or a place) on first use.
 func (c *Resolver) wordsOf(i int) []string {
-	if k := c.info[i].kind; k == 'p' || k == 'o' {
+	if c.info[i].kind == 'p' {
 		c.ensureAppositions()
 	}
 	inf := &c.info[i]
@@ -1081,9 +1091,15 @@ func (c *Resolver) wordsOf(i int) []string {
 
 // hasWords reports whether entity i's words hold every word of want.
 func (c *Resolver) hasWords(i int, want ...string) bool {
+	return holds(c.wordsOf(i), want)
+}
+
+// holds reports whether words hold every word of want, either in the
+// singular or the plural.
+func holds(words, want []string) bool {
 	for _, w := range want {
 		ok := false
-		for _, x := range c.wordsOf(i) {
+		for _, x := range words {
 			if x == w || x == w+"s" || w == x+"s" {
 				ok = true
 				break

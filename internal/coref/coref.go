@@ -24,7 +24,14 @@
 // introduced someone new), whom it describes with that noun ("Doe, a rookie
 // defenceman, … the defenceman"), or for a noun that any person may be
 // called ("the businessman", "the actress", a rank such as "the world number
-// one") the most salient person of its gender; "our correspondent" is
+// one") the most salient person of its gender; for a noun no list holds,
+// the person or body the article calls so right before a name ("Wales prop
+// Owen Evans", "artists Hale & Moss", or the headline's "Prop Evans …");
+// when nothing before it resolves a description that opens the story, the
+// one person the headline names ("Hale defends plans / The prime minister
+// has defended …"), else the person with its words whom the next two
+// sentences name ("the economy minister said … said economy minister Ken
+// Sato"); "our correspondent" is
 // definite, and an emphatic pronoun ("the chancellor himself") no word of
 // the description; an organisation whose name holds the noun
 // ("the ministry" → the Defence Ministry), or for a noun that any body may be
@@ -33,7 +40,9 @@
 // (internal/entity). A spokesperson, an office or a document speaks for whoever
 // owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
 // "its developers"; a document also for whoever "by" names as its author ("the
-// report by the Tax Institute"). A title does not match the holder of a
+// report by the Tax Institute"); a report, study or statement no one is
+// said to have issued, for the body in focus, and "a new report" for the
+// subject of its own sentence ("Green Aid warned in a new report"). A title does not match the holder of a
 // lesser office of that name, nor its former holder: a word of
 // lesserOffices (deputy, vice, shadow, acting, assistant, junior, former)
 // before it ("the prime minister" is not the deputy prime minister).

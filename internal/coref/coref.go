@@ -736,6 +736,9 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	case rank || lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head) || agentNoun(head):
 		return c.personDescribed(s, k0, want, core, rank)
 	}
+	if head == "authors" {
+		return c.docAuthors(k0) // "A study of the floods, from the Kestrel Institute, found … the authors say"
+	}
 	// a noun no list holds, which the article gives someone: "Wales prop
 	// Owen Evans … the prop", "artists Hale & Moss … the artists"
 	c.ensureAppositions()
@@ -1023,14 +1026,14 @@ func (c *Resolver) author(k int, head string) int {
 }
 
 // byAuthor returns, for a document phrase ending before token k that "by"
-// follows ("The book, by the journalist Ann Holt, said"), the person "by"
+// or "from" follows ("The book, by the journalist Ann Holt, said"), the person "by"
 // names before the next comma, else the body it names, else -1.
 func (c *Resolver) byAuthor(k int) int {
 	d := c.d
 	if k < len(d.Toks) && d.Tok(k) == "," {
 		k++
 	}
-	if k >= len(d.Toks) || lower(d.Tok(k)) != "by" {
+	if k >= len(d.Toks) || lower(d.Tok(k)) != "by" && lower(d.Tok(k)) != "from" {
 		return -1
 	}
 	end := k + 1
@@ -1053,6 +1056,35 @@ func (c *Resolver) byAuthor(k int) int {
 		}
 	}
 	return body
+}
+
+// docAuthors returns, for "the authors" at token k0, who issued the
+// document of the sentences before it: the one "by" or "from" names after
+// it, past an "of" complement ("A study of the floods, from the Kestrel
+// Institute, found"), else its author as author finds it; or -1.
+func (c *Resolver) docAuthors(k0 int) int {
+	d := c.d
+	from, ok := c.sentsBack(k0, 3)
+	if !ok {
+		return -1
+	}
+	for j := k0 - 1; j >= from; j-- {
+		w := lower(d.Tok(j))
+		if !corefPublished[w] && w != "paper" || c.quote(d.Toks[j].Start) {
+			continue
+		}
+		k := j + 1
+		if k < len(d.Toks) && lower(d.Tok(k)) == "of" {
+			for k < len(d.Toks) && k < j+10 && d.Tok(k) != "," {
+				k++
+			}
+		}
+		if ei := c.byAuthor(k); ei >= 0 {
+			return ei
+		}
+		return c.author(j+1, w)
+	}
+	return -1
 }
 
 // introduced reports whether an indefinite phrase with head ("a man")

@@ -47,6 +47,10 @@ func TestResolve(t *testing.T) {
 		{"Ann Cole urged ministers to act. She said councils were slow. The report said fraud was rising.", "The report", "", 0},
 		{"Green Aid warned firms in a new report on Monday. The rules change in May.", "a new report", "Green Aid", 0},
 		{"Ann Cole met ministers. A new report said fraud was rising.", "A new report", "", 0},
+		// the authors of the document before
+		{"A study of the 2001 floods, from the Kestrel Institute, found most firms recovered. The authors said losses were small.", "The authors", "Kestrel Institute", 0},
+		{"The Kestrel Institute published a report on Monday. Later the authors said losses were small.", "the authors", "Kestrel Institute", 0},
+		{"Ann Cole spoke on Monday. Later the authors said losses were small.", "the authors", "", 0},
 		// a description the next sentence names
 		{"Prices fell in May. The economy minister said growth would slow. It will recover, said economy minister Ken Sato.", "The economy minister", "Ken Sato", 0},
 		{"Prices fell in May. The economy minister said growth would slow. It will recover, said finance minister Ken Sato.", "The economy minister", "", 0},

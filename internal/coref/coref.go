@@ -24,7 +24,14 @@
 // introduced someone new), whom it describes with that noun ("Doe, a rookie
 // defenceman, … the defenceman"), or for a noun that any person may be
 // called ("the businessman", "the actress", a rank such as "the world number
-// one") the most salient person of its gender; "our correspondent" is
+// one") the most salient person of its gender; for a noun no list holds,
+// the person or body the article calls so right before a name ("Wales prop
+// Owen Evans", "artists Hale & Moss", or the headline's "Prop Evans …");
+// when nothing before it resolves a description that opens the story, the
+// one person the headline names ("Hale defends plans / The prime minister
+// has defended …"), else the person with its words whom the next two
+// sentences name ("the economy minister said … said economy minister Ken
+// Sato"); "our correspondent" is
 // definite, and an emphatic pronoun ("the chancellor himself") no word of
 // the description; an organisation whose name holds the noun
 // ("the ministry" → the Defence Ministry), or for a noun that any body may be
@@ -33,7 +40,9 @@
 // (internal/entity). A spokesperson, an office or a document speaks for whoever
 // owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
 // "its developers"; a document also for whoever "by" names as its author ("the
-// report by the Tax Institute"). A title does not match the holder of a
+// report by the Tax Institute"); a report, study or statement no one is
+// said to have issued, for the body in focus, and "a new report" for the
+// subject of its own sentence ("Green Aid warned in a new report"). A title does not match the holder of a
 // lesser office of that name, nor its former holder: a word of
 // lesserOffices (deputy, vice, shadow, acting, assistant, junior, former)
 // before it ("the prime minister" is not the deputy prime minister).
@@ -62,9 +71,10 @@ type Resolver struct {
 	// company" continue a subject, seldom the body something was told to
 	subjects bool
 	seen     map[[2]int]int
-	passed   int  // the sentence before which the pass has run (see Resolve)
-	exclude  int  // an entity ResolveExcept leaves out, or -1
-	appos    bool // ensureAppositions has run
+	passed   int       // the sentence before which the pass has run (see Resolve)
+	exclude  int       // an entity ResolveExcept leaves out, or -1
+	appos    bool      // ensureAppositions has run
+	hw       *[]string // the headline's words, once read (headlineWords)
 }
 
 // corefEnt is what coreference knows of an entity.
@@ -73,7 +83,8 @@ type corefEnt struct {
 	gender byte     // 'm', 'f' or 0
 	words  []string // lower-case words of its titles, of the roles the article gives it and (organisations, places) of its names
 	ages   []int
-	named  bool // the words of its names are in words
+	given  []string // organisations: the words the article puts before a name ("artists Hale & Moss"), read by ensureAppositions
+	named  bool     // the words of its names are in words
 }
 
 // corefMention is a mention of entity ent in sentence sent, with its weight.
@@ -170,10 +181,18 @@ func (c *Resolver) ensureAppositions() {
 	}
 	c.appos = true
 	for _, m := range c.ments {
-		if c.info[m.ent].kind == 'p' && !m.ref {
+		if m.ref {
+			continue
+		}
+		switch c.info[m.ent].kind {
+		case 'p':
 			c.appositions(m.ent, m.s, m.e, m.sent)
+		case 'o':
+			inf := &c.info[m.ent]
+			inf.given = c.preName(inf.given, inf, m.s, m.sent) // "artists Hale & Moss", "rival carmaker Velto"
 		}
 	}
+	c.headlineRoles()
 }
 
 // corefGender are role words that tell a person's gender.
@@ -278,7 +297,16 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			}
 		}
 	}
-	// "rookie defenceman Jane Doe", "34-year-old Jane Doe"
+	inf.words = c.preName(inf.words, inf, s, si)
+}
+
+// preName returns words with the lower-case words right before a mention
+// at s of sentence si that describe its entity added: "rookie defenceman
+// Jane Doe", "artists Hale & Moss"; and records an age in inf:
+// "34-year-old Jane Doe".
+func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
+	d := c.d
+	st := d.Sents[si]
 	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
 	for j := b; j >= st.TokStart && j > b-4; j-- {
 		w := d.Tok(j)
@@ -286,11 +314,19 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			inf.ages = append(inf.ages, n)
 			break
 		}
-		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) {
+		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.IsFunctionWord(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) && !pluralNoun(w) {
 			break
 		}
-		inf.words = append(inf.words, w)
+		words = append(words, w)
 	}
+	return words
+}
+
+// pluralNoun reports whether a word shaped like a verb in -s is the plural
+// of a noun no verb shares: "artists", "architects", not "says" or "beats".
+func pluralNoun(w string) bool {
+	st, ok := strings.CutSuffix(w, "s")
+	return ok && len(st) > 3 && !strings.HasSuffix(st, "s") && !lexicon.VerbLike(st)
 }
 
 // appositionWords adds to inf the words of an apposition's description
@@ -563,7 +599,7 @@ func (c *Resolver) resolve0(s, e int) int {
 	if prep < 0 && (corefSpeaksFor[last] || corefDocNouns[last]) {
 		// "a statement on her website", "a message from the club": the
 		// phrase goes on past the words given
-		if ei, ok := c.ownerAfter(k1); ok {
+		if ei, ok := c.ownerAfter(k1); ok && ei >= 0 {
 			return ei
 		}
 	}
@@ -608,9 +644,29 @@ func (c *Resolver) resolve0(s, e int) int {
 	// "our correspondent": the writer's paper's, named nearby
 	definite := first == "the" || first == "this" || first == "that" || first == "our"
 	if !definite {
+		if (first == "a" || first == "an") && corefPublished[last] {
+			return c.publishedBy(s, k1) // "Christian Aid warned in a new report"
+		}
 		return -1 // "a businessman" is someone new
 	}
 	return c.description(s, k0, k1, last)
+}
+
+// publishedBy returns who published the document of a phrase at s ending
+// before token k1 that introduces it ("a new report"): the one "by" names
+// after it, else the subject of its own sentence before it, or -1.
+func (c *Resolver) publishedBy(s, k1 int) int {
+	if ei := c.byAuthor(k1); ei >= 0 {
+		return ei
+	}
+	si := c.d.SentOf(s)
+	km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s }) - 1
+	for ; km >= 0 && c.ments[km].sent == si; km-- {
+		if m := c.ments[km]; c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') && !m.ref {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // description resolves the definite description of tokens [k0, k1) at
@@ -655,7 +711,14 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		if ei := c.byAuthor(k1); ei >= 0 {
 			return ei // "the report, by the Tax Institute, said"
 		}
-		return c.author(k0, head)
+		if ei := c.author(k0, head); ei >= 0 || !corefPublished[head] {
+			return ei
+		}
+		// "The audit office urged … It said … The report said": the
+		// body in focus published it
+		c.subjects = true
+		defer func() { c.subjects = false }()
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 2)
 	}
 	switch {
 	case corefPlaceNouns[head]:
@@ -673,7 +736,21 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	case rank || lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head) || agentNoun(head):
 		return c.personDescribed(s, k0, want, core, rank)
 	}
-	return -1
+	if head == "authors" {
+		return c.docAuthors(k0) // "A study of the floods, from the Kestrel Institute, found … the authors say"
+	}
+	// a noun no list holds, which the article gives someone: "Wales prop
+	// Owen Evans … the prop", "artists Hale & Moss … the artists"
+	c.ensureAppositions()
+	return c.salient(s, func(i int) bool {
+		switch c.info[i].kind {
+		case 'p':
+			return c.hasWords(i, want...)
+		case 'o':
+			return holds(c.info[i].given, want)
+		}
+		return false
+	}, 12)
 }
 
 // personDescribed resolves a description of a person at offset s whose
@@ -702,7 +779,17 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 			return ei
 		}
 	}
-	if !rank && !corefPersonNouns[head] && !agentNoun(head) || c.introduced(k0, head) {
+	if c.introduced(k0, head) {
+		return -1
+	}
+	if ei := c.headlinePerson(s, agree); ei >= 0 {
+		// "Blair defends school plans / The prime minister has defended"
+		return ei
+	}
+	if ei := c.namedAfter(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) && !c.lesserOffice(i, want) }); ei >= 0 {
+		return ei // "“…,” the economy minister said. “…,” said economy minister Heizo Takenaka."
+	}
+	if !rank && !corefPersonNouns[head] && !agentNoun(head) {
 		return -1
 	}
 	return c.salient(s, agree, 2)
@@ -879,6 +966,10 @@ func (c *Resolver) country(off, k0, k1 int) int {
 	return c.salient(off, isCountry, 6)
 }
 
+// corefPublished are the documents a body publishes: with no author
+// given, the body in focus.
+var corefPublished = map[string]bool{"report": true, "study": true, "survey": true, "statement": true, "release": true, "announcement": true}
+
 // corefDocNouns are things written or said that speak for their author:
 // "the statement", "the report" is whoever issued it.
 var corefDocNouns = map[string]bool{"statement": true, "report": true, "letter": true, "memo": true,
@@ -935,14 +1026,14 @@ func (c *Resolver) author(k int, head string) int {
 }
 
 // byAuthor returns, for a document phrase ending before token k that "by"
-// follows ("The book, by the journalist Ann Holt, said"), the person "by"
+// or "from" follows ("The book, by the journalist Ann Holt, said"), the person "by"
 // names before the next comma, else the body it names, else -1.
 func (c *Resolver) byAuthor(k int) int {
 	d := c.d
 	if k < len(d.Toks) && d.Tok(k) == "," {
 		k++
 	}
-	if k >= len(d.Toks) || lower(d.Tok(k)) != "by" {
+	if k >= len(d.Toks) || lower(d.Tok(k)) != "by" && lower(d.Tok(k)) != "from" {
 		return -1
 	}
 	end := k + 1
@@ -965,6 +1056,35 @@ func (c *Resolver) byAuthor(k int) int {
 		}
 	}
 	return body
+}
+
+// docAuthors returns, for "the authors" at token k0, who issued the
+// document of the sentences before it: the one "by" or "from" names after
+// it, past an "of" complement ("A study of the floods, from the Kestrel
+// Institute, found"), else its author as author finds it; or -1.
+func (c *Resolver) docAuthors(k0 int) int {
+	d := c.d
+	from, ok := c.sentsBack(k0, 3)
+	if !ok {
+		return -1
+	}
+	for j := k0 - 1; j >= from; j-- {
+		w := lower(d.Tok(j))
+		if !corefPublished[w] && w != "paper" || c.quote(d.Toks[j].Start) {
+			continue
+		}
+		k := j + 1
+		if k < len(d.Toks) && lower(d.Tok(k)) == "of" {
+			for k < len(d.Toks) && k < j+10 && d.Tok(k) != "," {
+				k++
+			}
+		}
+		if ei := c.byAuthor(k); ei >= 0 {
+			return ei
+		}
+		return c.author(j+1, w)
+	}
+	return -1
 }
 
 // introduced reports whether an indefinite phrase with head ("a man")
@@ -1012,9 +1132,15 @@ func (c *Resolver) wordsOf(i int) []string {
 
 // hasWords reports whether entity i's words hold every word of want.
 func (c *Resolver) hasWords(i int, want ...string) bool {
+	return holds(c.wordsOf(i), want)
+}
+
+// holds reports whether words hold every word of want, either in the
+// singular or the plural.
+func holds(words, want []string) bool {
 	for _, w := range want {
 		ok := false
-		for _, x := range c.wordsOf(i) {
+		for _, x := range words {
 			if x == w || x == w+"s" || w == x+"s" {
 				ok = true
 				break

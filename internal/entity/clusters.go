@@ -213,6 +213,13 @@ func (x *entx) clusterKey(c *cand) string {
 		if country, ok := lexicon.Demonym(k); ok {
 			return "of " + lexicon.Key(country)
 		}
+		// a party's members by any of its names: "Tories" and
+		// "Conservatives", "Democrat" and "Democrats"
+		for _, n := range [2]string{k, k + "s"} {
+			if org, ok := lexicon.KnownOrg(n); ok {
+				return "party " + lexicon.Key(org)
+			}
+		}
 		return strings.TrimSuffix(k, "s")
 	case contract.Person:
 		return strings.Join(nameTokens(x.text(c)), " ")
@@ -777,11 +784,29 @@ func (x *entx) build(en *ent) contract.Entity {
 	switch {
 	case canon != "" && placeClass(e.Type) == contract.GPE:
 		name = canon
-	case canon != "" && e.Type == contract.Org && (isAcronym(name) || len(canon) > len(name) && nameToks == 1):
+	case canon != "" && e.Type == contract.Org && (isAcronym(name) || len(canon) > len(name) && (nameToks == 1 || shortForm(name, canon))):
 		name = canon
 	}
 	e.Name = name
 	return e
+}
+
+// shortForm reports whether name shortens each word of canon, word for
+// word, keeping a plural's s: "Lib Dems" of "Liberal Democrats".
+func shortForm(name, canon string) bool {
+	a, b := strings.Fields(lexicon.Key(name)), strings.Fields(lexicon.Key(canon))
+	if len(a) != len(b) || len(a) < 2 {
+		return false
+	}
+	for i, w := range a {
+		if st, ok := strings.CutSuffix(w, "s"); ok && strings.HasSuffix(b[i], "s") {
+			w = st
+		}
+		if !strings.HasPrefix(b[i], w) {
+			return false
+		}
+	}
+	return true
 }
 
 // caseName writes a person's name that the article gives in capitals only

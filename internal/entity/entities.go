@@ -62,8 +62,10 @@ func (x *entx) ckey(c *cand) string {
 //   - typeAll and splitHyphens: contract types from the class and the
 //     lexicons; places and nationalities inside hyphenated words;
 //   - cluster: one entity per referent (surnames, first names, spelling
-//     variants, acronyms, short forms, country and city aliases), with its
-//     canonical name and the titles given to a person.
+//     variants, acronyms, short forms, country and city aliases, a party's
+//     members by any of its names: "Tories" and "Conservatives"), with its
+//     canonical name (a known name's full form for its short form: "Lib
+//     Dems" → "Liberal Democrats") and the titles given to a person.
 //
 // Headlines and tables in capitals are left to the tagger, which is trained
 // on them; Title Case headlines keep only names the article or a lexicon knows.

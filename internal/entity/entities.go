@@ -110,7 +110,11 @@ func (x *entx) key(s, e int) string {
 	if s >= e {
 		return ""
 	}
-	return lexicon.Key(x.d.Text[x.d.Toks[s].Start:x.d.Toks[e-1].End])
+	raw := x.d.Text[x.d.Toks[s].Start:x.d.Toks[e-1].End]
+	if e == s+1 && raw == x.d.Tok(s) {
+		return x.key1(s) // one word, keyed once per distinct word
+	}
+	return lexicon.Key(raw)
 }
 
 // key1 returns the lexicon key of token i. A word that is its own key

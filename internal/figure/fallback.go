@@ -105,29 +105,49 @@ type Candidate struct {
 // fallbackKind returns the kind of a casualty word a candidate opens from
 // and its source: the pattern reader's triggers ("trig"), the grammar's
 // active verbs ("verb") and harm nouns ("noun"), words of hospital, custody
-// and death ("word"), and the words only the fallback reads ("extra").
+// and death ("word"), and the words only the fallback reads ("extra"). The
+// first of these lists that holds the word decides; fallbackWords joins
+// them once, so that a word of none is one look-up.
 func fallbackKind(w string) (kind, src string, ok bool) {
-	if t, ok := triggers[w]; ok {
-		return t.kind, "trig", true
-	}
-	if v, ok := activeVerbs[w]; ok {
-		return v.kind, "verb", true
-	}
-	if n, ok := killNouns[w]; ok {
-		return n.kind, "noun", true
-	}
-	switch w {
-	case "hospital", "hospitalized", "hospitalised", "surgery":
-		return injured, "word", true
-	case "custody", "jail", "prison", "booked":
-		return detained, "word", true
-	case "death", "deaths", "body", "bodies", "homicide", "fatal", "fatally":
-		return killed, "word", true
-	}
-	if k, ok := fallbackExtra[w]; ok {
-		return k, "extra", true
+	if k, ok := fallbackWords[w]; ok {
+		return k.kind, k.src, true
 	}
 	return "", "", false
+}
+
+// fallbackWord is fallbackKind's answer for a word.
+type fallbackWord struct{ kind, src string }
+
+// fallbackWords are fallbackKind's answers, read from the lists in turn,
+// each after the ones it gives way to.
+var fallbackWords = joinFallbackWords()
+
+// joinFallbackWords builds fallbackWords: the lists from the last to decide
+// to the first, each overwriting the words of the ones after it.
+func joinFallbackWords() map[string]fallbackWord {
+	m := make(map[string]fallbackWord, len(fallbackExtra)+len(killNouns)+len(activeVerbs)+len(triggers)+16)
+	for w, k := range fallbackExtra {
+		m[w] = fallbackWord{k, "extra"}
+	}
+	for _, w := range []string{"hospital", "hospitalized", "hospitalised", "surgery"} {
+		m[w] = fallbackWord{injured, "word"}
+	}
+	for _, w := range []string{"custody", "jail", "prison", "booked"} {
+		m[w] = fallbackWord{detained, "word"}
+	}
+	for _, w := range []string{"death", "deaths", "body", "bodies", "homicide", "fatal", "fatally"} {
+		m[w] = fallbackWord{killed, "word"}
+	}
+	for w, n := range killNouns {
+		m[w] = fallbackWord{n.kind, "noun"}
+	}
+	for w, v := range activeVerbs {
+		m[w] = fallbackWord{v.kind, "verb"}
+	}
+	for w, t := range triggers {
+		m[w] = fallbackWord{t.kind, "trig"}
+	}
+	return m
 }
 
 // fallbackExtra are casualty words the grammar does not read as predicates:

@@ -20,10 +20,13 @@ func IsVictimNoun(w string) bool {
 			}
 		}
 	}
-	// "ex-wife", "step-daughter", "ex-boyfriend": a prefix of kin keeps the person
-	for _, p := range [...]string{"ex-", "step-", "half-", "great-"} {
-		if len(w) > len(p)+2 && w[:len(p)] == p {
-			return victimNouns[w[len(p):]]
+	// "ex-wife", "step-daughter", "ex-boyfriend": a prefix of kin keeps the
+	// person (each prefix ends with the word's first hyphen, read first)
+	if h := strings.IndexByte(w, '-'); h == 2 || h == 4 || h == 5 {
+		for _, p := range [...]string{"ex-", "step-", "half-", "great-"} {
+			if len(w) > len(p)+2 && w[:len(p)] == p {
+				return victimNouns[w[len(p):]]
+			}
 		}
 	}
 	return false
@@ -34,10 +37,16 @@ func IsVictimNoun(w string) bool {
 // "crewmen"): a listed noun of people in the other number.
 func victimInflection(w string) bool {
 	n := len(w)
-	switch {
-	case n < 4 || notInflected[w]:
+	if n < 4 {
 		return false
-	case w[n-3:] == "men" && n >= 7:
+	}
+	men := n >= 7 && w[n-3:] == "men"
+	switch {
+	case !men && w[n-1] != 's':
+		return false // neither form ends otherwise: no look-up
+	case notInflected[w]:
+		return false
+	case men:
 		return true // "fishermen", "crewmen", "tribesmen"
 	}
 	return pluralOf(w, victimNouns) // "deputies" from "deputy", "nurses" from "nurse"

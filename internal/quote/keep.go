@@ -146,15 +146,15 @@ func (a *qattributor) coordinatedTitle(pi int) bool {
 // "the", "of", "and" …) and the capitalised ones among them.
 func (a *qattributor) wordCounts(q qspan) (words, content, caps int) {
 	for i := q.cs; i < q.ce; {
-		r, size := utf8.DecodeRuneInString(a.text[i:q.ce])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		r, size := runeIn(a.text, i, q.ce)
+		if !wordRune(r) {
 			i += size
 			continue
 		}
 		j := i
 		for j < q.ce {
-			r2, s2 := utf8.DecodeRuneInString(a.text[j:q.ce])
-			if !unicode.IsLetter(r2) && !unicode.IsDigit(r2) && r2 != '\'' && r2 != '\u2019' && r2 != '-' {
+			r2, s2 := runeIn(a.text, j, q.ce)
+			if !wordRune(r2) && r2 != '\'' && r2 != '\u2019' && r2 != '-' {
 				break
 			}
 			j += s2
@@ -169,6 +169,24 @@ func (a *qattributor) wordCounts(q qspan) (words, content, caps int) {
 		i = j
 	}
 	return words, content, caps
+}
+
+// runeIn returns the rune at s[i] of s[:end] and its size, an ASCII byte
+// without decoding.
+func runeIn(s string, i, end int) (rune, int) {
+	if b := s[i]; b < utf8.RuneSelf {
+		return rune(b), 1
+	}
+	return utf8.DecodeRuneInString(s[i:end])
+}
+
+// wordRune reports a letter or a digit, an ASCII one without the tables.
+func wordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		l := r | 0x20
+		return 'a' <= l && l <= 'z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // endsSentence reports whether a quotation closes with the sentence's own

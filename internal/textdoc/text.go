@@ -399,7 +399,7 @@ func isAddress(w string) bool {
 	if strings.Contains(w, "://") {
 		return true
 	}
-	if k := strings.Index(strings.ToLower(w), "www."); k >= 0 && k <= 2 && len(w) > k+5 {
+	if k := wwwAt(w); k >= 0 && k <= 2 && len(w) > k+5 {
 		return true
 	}
 	at := strings.IndexByte(w, '@')
@@ -408,6 +408,25 @@ func isAddress(w string) bool {
 	}
 	dot := strings.IndexByte(w[at+1:], '.')
 	return dot > 0 && at+1+dot+1 < len(w) && isASCIILetter(w[at+1+dot+1])
+}
+
+// wwwAt returns where "www." first stands in w in any case, when that is
+// in its first three bytes, else a number over 2 or -1 (isAddress reads
+// no further). An ASCII start is compared in place; any other goes through
+// strings.ToLower, whose offsets may differ from w's.
+func wwwAt(w string) int {
+	n := min(len(w), 6)
+	for i := 0; i < n; i++ {
+		if w[i] >= utf8.RuneSelf {
+			return strings.Index(strings.ToLower(w), "www.")
+		}
+	}
+	for k := 0; k+4 <= n; k++ {
+		if strings.EqualFold(w[k:k+4], "www.") {
+			return k
+		}
+	}
+	return -1
 }
 
 // siteDomains are the last labels of a host name that read as no word of
@@ -420,21 +439,44 @@ var siteDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": 
 // "news.example.co.uk"), which no sentence ends inside.
 func hostName(w string) bool {
 	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-	parts := strings.Split(w, ".")
-	if len(parts) < 2 || !siteDomains[strings.ToLower(parts[len(parts)-1])] {
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 0 || !siteDomain(w[dot+1:]) {
 		return false
 	}
-	for _, p := range parts {
-		if p == "" {
-			return false
-		}
-		for i := 0; i < len(p); i++ {
-			if b := p[i]; !isASCIILetter(b) && !IsDigitByte(b) && b != '-' {
+	// labels of letters, digits and hyphens, none empty
+	label := 0
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b == '.':
+			if label == 0 {
 				return false
 			}
+			label = 0
+		case isASCIILetter(b) || IsDigitByte(b) || b == '-':
+			label++
+		default:
+			return false
 		}
 	}
-	return true
+	return label > 0
+}
+
+// siteDomain reports whether the label l, in any case, is one of
+// siteDomains; it lower-cases l in a buffer of its own, as the domains are
+// short ASCII words.
+func siteDomain(l string) bool {
+	var buf [4]byte
+	if len(l) > len(buf) {
+		return false
+	}
+	for i := 0; i < len(l); i++ {
+		b := l[i]
+		if b >= 'A' && b <= 'Z' {
+			b += 'a' - 'A'
+		}
+		buf[i] = b
+	}
+	return siteDomains[string(buf[:len(l)])]
 }
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }

@@ -1,0 +1,52 @@
+package newsparse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestQuoteTurns covers who speaks in conversational structures, one row
+// per class, in sentences written for the test: an interview's alternating
+// turns, a paragraph or quotation that goes on with the speaker before,
+// and the main reporting clause of a sentence that reports another's
+// words. want lists, per quotation kept, its words and the speaker's
+// canonical name.
+func TestQuoteTurns(t *testing.T) {
+	type q struct{ text, name string }
+	cases := []struct {
+		class, text string
+		want        []q
+	}{
+		{"an answer after a question, its cue opening a long sentence",
+			"Host Dana Ortiz pressed the mayor on the budget.\n\n\"Will you cut the parks?\" Ortiz asked.\n\n\"I would never do that to this city, would I?\" Tom Hale replied, pointing to the new playground the council had opened beside the river last spring.",
+			[]q{{"Will you cut the parks?", "Dana Ortiz"}, {"I would never do that to this city, would I?", "Tom Hale"}}},
+		{"the main clause of a sentence that reports another's promise speaks the paragraph's next quotation",
+			"Transport spokesman Ravi Shah said instead of the fast trains the Kestrel Party had promised, there had been delays on every line. \"Passengers deserve better than this.\"",
+			[]q{{"Passengers deserve better than this.", "Ravi Shah"}}},
+		{"a quotation reopened in the next paragraph goes on before a cue later in that paragraph",
+			"Housing spokeswoman Ann Holt said: \"The plan will build homes nobody can afford.\n\n\"We would scrap it on the first day.\" Finance spokesman Carl Webb said the costs were unclear.",
+			[]q{{"The plan will build homes nobody can afford.", "Ann Holt"}, {"We would scrap it on the first day.", "Ann Holt"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			got, ok := quotesChecked(t, c.text)
+			if !ok {
+				return
+			}
+			if !assert.Len(t, got, len(c.want)) {
+				for _, g := range got {
+					t.Logf("got %q %+v", g.Text, g.Speaker)
+				}
+				return
+			}
+			for i, w := range c.want {
+				g := got[i]
+				assert.Equal(t, w.text, g.Text)
+				if assert.NotNil(t, g.Speaker, "speaker of %q", g.Text) {
+					assert.Equal(t, w.name, g.Speaker.Name, "speaker of %q", g.Text)
+				}
+			}
+		})
+	}
+}

@@ -27,6 +27,12 @@ func TestQuoteTurns(t *testing.T) {
 		{"a quotation reopened in the next paragraph goes on before a cue later in that paragraph",
 			"Housing spokeswoman Ann Holt said: \"The plan will build homes nobody can afford.\n\n\"We would scrap it on the first day.\" Finance spokesman Carl Webb said the costs were unclear.",
 			[]q{{"The plan will build homes nobody can afford.", "Ann Holt"}, {"We would scrap it on the first day.", "Ann Holt"}}},
+		{"a profile quotes its focus in the first person without a cue",
+			"Mara Quinn has run the harbour ferry for thirty years. Quinn started as a deckhand at sixteen. Critics call Quinn stubborn, and Quinn agrees.\n\nThe town council approved a new bridge in March. Its engineers expect it to open in 2030. The budget is large. Tolls will pay for most of it.\n\n\"I think the bridge will empty the town within a decade.\"",
+			[]q{{"I think the bridge will empty the town within a decade.", "Mara Quinn"}}},
+		{"the one the writer's question names does not answer it",
+			"Mara Quinn has run the harbour ferry for thirty years. Quinn started as a deckhand at sixteen. Critics call Quinn stubborn, and Quinn agrees.\n\nSo is the ferry finished, as harbour master Tom Reyes once claimed? \"No. I will run it until the day I die.\"",
+			[]q{{"No. I will run it until the day I die.", "Mara Quinn"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

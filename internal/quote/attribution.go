@@ -91,6 +91,7 @@ type qattributor struct {
 	style  int // 0 unknown, 1 the body quotes in double marks, 2 it does not (keeplines.go)
 
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
+	focus      int               // 1 + the index of the article's focus (turns.go); 0 unknown, -1 none
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
 	bufs     *attrBufs         // the lists below come from attrPool, and go back by release
@@ -1132,6 +1133,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 			return at
 		}
 	}
+	if at, ok := a.focusSpeaker(q); ok {
+		return at // turns.go
+	}
 	return none
 }
 
@@ -1511,7 +1515,7 @@ func (a *qattributor) colonIntro(q qspan) (qattribution, bool) {
 // its paragraph: the sentences before, then after.
 func (a *qattributor) paragraphCue(q qspan, si int) (qattribution, bool) {
 	p := a.d.Paras[q.para]
-	for s := si - 1; s >= 0 && s >= si-3 && a.d.Sents[s].Para == q.para; s-- {
+	for s := si - 1; s >= 0 && s >= si-3 && a.d.Sents[s].Para == q.para && !a.writersQuestion(s); s-- {
 		if at, ok := a.fromSentence(s, true); ok {
 			return at, true
 		}
@@ -1696,7 +1700,7 @@ func (a *qattributor) paragraphBefore(qi int, attrs []qattribution) (qattributio
 			return qattribution{sp: sp, cue: ":"}, true
 		}
 	}
-	for s := ls; s >= 0 && a.d.Sents[s].Para == q.para-1 && s > ls-3; s-- {
+	for s := ls; s >= 0 && a.d.Sents[s].Para == q.para-1 && s > ls-3 && !a.writersQuestion(s); s-- {
 		if at, ok := a.fromSentence(s, true); ok {
 			at.inSent = false
 			return at, true

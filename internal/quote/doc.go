@@ -97,6 +97,14 @@
 //     from its end gives its main reporting clause, not a cue inside what
 //     that clause reports ("Ruiz said instead of the reform the party had
 //     promised, costs rose. “…”": Ruiz), unless a cue ends the sentence.
+//     The writer's own question ends that search: the quotation after it
+//     answers it, and whoever it names asked or was asked about ("So is
+//     the party's aim to win, as its founder once declared? “No. …”").
+//     Last, words in the first person, a sentence or more (or followed at
+//     once by such words), go to the article's focus, by its last mention
+//     before them: the person named at least three times and half again as
+//     often as any other, whom an interview or a profile quotes throughout
+//     (turns.go).
 //
 // The mention found is linked to an entity whose mention overlaps it; a
 // pronoun goes to the subject of its sentence or of the sentences before
@@ -163,7 +171,8 @@
 // described by binary features of which the rules' decisions are some, and
 // internal/speaker's model ranks them. It may also give a speaker to a kept
 // quotation the rules left without one, never the one told or described in
-// its sentence, nor what cannot speak. It leaves alone what grammar or
+// its sentence, nor what cannot speak, nor one named in the writer's
+// question right before the quotation. It leaves alone what grammar or
 // print settles: "…," X said with no one else named, the verbs of naming
 // of step 1, and a quotation that reopens, without a cue, the one the
 // paragraph before left open: it keeps the speaker of that one, the rules'

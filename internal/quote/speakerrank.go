@@ -236,6 +236,9 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 				// sentence, nor to what cannot speak
 				continue
 			}
+			if a.askedBefore(c, a.qs[qi]) {
+				continue // named in the writer's question the quotation answers
+			}
 			if s := w.Score(c.x); best < 0 || s > bs {
 				best, bs = i, s
 			}

@@ -33,6 +33,9 @@ func TestQuoteTurns(t *testing.T) {
 		{"the one the writer's question names does not answer it",
 			"Mara Quinn has run the harbour ferry for thirty years. Quinn started as a deckhand at sixteen. Critics call Quinn stubborn, and Quinn agrees.\n\nSo is the ferry finished, as harbour master Tom Reyes once claimed? \"No. I will run it until the day I die.\"",
 			[]q{{"No. I will run it until the day I die.", "Mara Quinn"}}},
+		{"a speaker's pronoun goes on past the people his report speaks of",
+			"Party chairman Alan Reed opened the campaign on Monday.\n\nNobody, he claimed, could picture rival leader Tom Vale in Downing Street. They could, however, picture Prime Minister Sam Ford doing it. And Ford would be in the front line of the campaign, he said. \"We will campaign in every town and village,\" he promised.",
+			[]q{{"We will campaign in every town and village,", "Alan Reed"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {

@@ -133,7 +133,11 @@
 // Iranian foreign minister"), and a surname without an entity to the
 // fullest form of the name in the text. The pronoun of "…, he said" is
 // no one named in what its sentence reports ("Mr Blair has “…”, he said"),
-// nor a name a preposition governs before it ("Of Hepburn, she said"). A
+// nor a name a preposition governs before it ("Of Hepburn, she said"),
+// nor, for the pronoun of a reporting clause, one its speaker's report
+// before spoke of: "Nobody, he claimed, could picture X. They could
+// picture Y doing it. … Z would lead, he said." is the first "he"'s, when
+// no one is the subject of a verb in the sentences between. A
 // dateline (also one left in the text, "DECATUR, Ill. —"), a common word
 // opening the sentence ("Instead, …", "Backstage, he said"), a number word
 // ("Ten years of …") and the one thanked, described or called are never

@@ -68,6 +68,9 @@ type qattribution struct {
 	passive  bool // the agent of a passive verb of naming ("described as “…” by X") or a relative clause's namer ("who X called “…”")
 	claim    bool // the source of a noun of speech whose clause holds the words ("a claim by X that …")
 	owner    bool // the owner of the words that introduce the quotation ("in X's words, “…”", "read out his speech. “…”")
+	// from is 1 + the index of an earlier quotation whose speaker this one
+	// inherits without a cue of its own (the turn goes on), or 0
+	from int
 }
 
 type qattributor struct {
@@ -88,6 +91,7 @@ type qattributor struct {
 	style  int // 0 unknown, 1 the body quotes in double marks, 2 it does not (keeplines.go)
 
 	personAt   map[int]bool      // tokens that open a person's mention though they are capStop words ("Will Doyle")
+	focus      int               // 1 + the index of the article's focus (turns.go); 0 unknown, -1 none
 	labelNames map[string]string // transcript labels: surname → the fullest label, title-cased ("WALLACE" → "Chris Wallace")
 
 	bufs     *attrBufs         // the lists below come from attrPool, and go back by release
@@ -673,8 +677,8 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 	}
 	last := sb
 	if sb+1 < len(a.d.Sents) && a.d.Sents[sb+1].Para == a.d.Sents[sb].Para && a.d.Sents[sb].TokEnd-1 <= qb+1 &&
-		a.d.Sents[sb+1].TokEnd-a.d.Sents[sb+1].TokStart <= 12 && a.quoteAt(a.d.Sents[sb+1].Start) < 0 && ownPunct {
-		// "…?" Clinton said.
+		(a.d.Sents[sb+1].TokEnd-a.d.Sents[sb+1].TokStart <= 12 || a.cueOpens(sb+1)) && a.quoteAt(a.d.Sents[sb+1].Start) < 0 && ownPunct {
+		// "…?" Clinton said. "…?" Clinton asked, turning to the panel of …
 		last = sb + 1
 	}
 	type ranked struct {
@@ -731,6 +735,34 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 	}
 	return buf
 }
+
+// cueOpens reports whether sentence si opens with a reporting clause: a
+// cue among its first cueOpenWords tokens, after a name or pronoun that
+// opens the sentence or before one ("Clinton remarked, alluding to …",
+// "said Ann Ruiz, who …"), so that however long the sentence it reports
+// the quotation that ends right before it.
+func (a *qattributor) cueOpens(si int) bool {
+	st := a.d.Sents[si]
+	for k := st.TokStart; k < st.TokEnd && k < st.TokStart+cueOpenWords; k++ {
+		if a.inQuote(k) {
+			return false
+		}
+		if n, _ := a.cueAt(k, st.TokEnd); n > 0 {
+			if k == st.TokStart {
+				return k+n < st.TokEnd && (a.nameWord(k+n) || lexicon.IsDeterminer(a.lowTok(k+n)))
+			}
+			w := a.lowTok(st.TokStart)
+			return a.nameWord(st.TokStart) && !qCapStop[w] || qPronouns[w] != 0
+		}
+		if k > st.TokStart && !a.nameWord(k) && !lexicon.IsTitle(a.lowTok(k)) {
+			return false // words between the subject and the verb: not a reporting clause
+		}
+	}
+	return false
+}
+
+// cueOpenWords is how far into a sentence cueOpens looks for the cue.
+const cueOpenWords = 4
 
 // thatContent reports whether the quotation opening at token qa is the
 // content of a verb of saying before it, after "that": "even as Trump
@@ -864,9 +896,7 @@ func (a *qattributor) cueText(c qcue) string {
 func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 	cs := a.cuesIn(si, last)
 	if last {
-		for i, j := 0, len(cs)-1; i < j; i, j = i+1, j-1 {
-			cs[i], cs[j] = cs[j], cs[i]
-		}
+		cs = a.mainCueFirst(si, cs)
 	}
 	for _, c := range cs {
 		if !last && a.introduces(c.tok+c.n, a.d.Sents[si].TokEnd) {
@@ -877,6 +907,66 @@ func (a *qattributor) fromSentence(si int, last bool) (qattribution, bool) {
 		}
 	}
 	return qattribution{}, false
+}
+
+// mainCueFirst orders the cues cs of sentence si, in the order of the text,
+// for reading from the sentence's end: the last first, unless it stands
+// inside what the sentence's main reporting clause reports, which then
+// comes first ("Ruiz said instead of the reform the party had promised,
+// costs rose": Ruiz, not the party). The main clause is a cue whose
+// subject is the sentence's subject, before the others; a cue that ends
+// the sentence ("…, the party said.") is the main clause itself.
+func (a *qattributor) mainCueFirst(si int, cs []qcue) []qcue {
+	for i, j := 0, len(cs)-1; i < j; i, j = i+1, j-1 {
+		cs[i], cs[j] = cs[j], cs[i]
+	}
+	if len(cs) < 2 {
+		return cs
+	}
+	if n, ok := a.trailingReporter(si); ok && n.kind != qnNone {
+		return cs // "…, he said.": the last cue is the main one
+	}
+	st := a.d.Sents[si]
+	for x := len(cs) - 1; x > 0; x-- { // from the first in the text
+		c := cs[x]
+		if strings.HasSuffix(a.d.Tok(c.tok), "ing") || c.base == "according to" {
+			continue
+		}
+		n := a.subject(c)
+		if n.kind != qnName && n.kind != qnRole && n.kind != qnPron {
+			continue
+		}
+		if ms := a.mainSubject(st.TokStart, c.tok+c.n); ms.kind == qnNone || ms.s != n.s {
+			continue
+		}
+		if e := c.tok + c.n; e >= st.TokEnd || !a.opensReport(e, e+1) && !a.lowerTok(e) && !a.nameWord(e) {
+			continue // "X said:" or "X said." reports nothing after it in the sentence
+		}
+		if a.coordinatedAfter(c.tok+c.n, cs[0].tok) {
+			return cs // "X said A, while Y said B": the last speaker is no part of X's report
+		}
+		copy(cs[1:x+1], cs[:x])
+		cs[0] = c
+		return cs
+	}
+	return cs
+}
+
+// coordinatedAfter reports whether a clause of its own opens between
+// tokens i and j: a semicolon, or a comma before "and", "but", "while" or
+// "whereas".
+func (a *qattributor) coordinatedAfter(i, j int) bool {
+	for k := i; k < j; k++ {
+		switch a.d.Tok(k) {
+		case ";":
+			return true
+		case ",":
+			if w := a.lowTok(k + 1); w == "and" || w == "but" || w == "while" || w == "whereas" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // run attributes every quotation and builds the output.
@@ -1010,10 +1100,18 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		at := attrs[p]
 		at.inSent = false
 		at.follows = attrs[p].explicit
+		at.from = p + 1
 		return at
 	}
 	if sp := a.transcriptSpeaker(q.para); sp != nil {
 		return qattribution{sp: sp, cue: ":"}
+	}
+	if p := qi - 1; q.cont && p >= 0 && a.qs[p].unclosed && a.qs[p].para == q.para-1 && attrs[p].sp != nil {
+		// a quotation the paragraph before left open goes on, before any
+		// cue later in this paragraph: "… said: “A.¶“B.” Y said …" is X's
+		at := attrs[p]
+		at.inSent, at.follows, at.subj, at.from = false, false, false, p+1
+		return at
 	}
 	si := a.d.SentOf(q.os)
 	if si < 0 {
@@ -1034,6 +1132,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		if at, ok := a.paragraphBefore(qi, attrs); ok {
 			return at
 		}
+	}
+	if at, ok := a.focusSpeaker(q); ok {
+		return at // turns.go
 	}
 	return none
 }
@@ -1414,7 +1515,7 @@ func (a *qattributor) colonIntro(q qspan) (qattribution, bool) {
 // its paragraph: the sentences before, then after.
 func (a *qattributor) paragraphCue(q qspan, si int) (qattribution, bool) {
 	p := a.d.Paras[q.para]
-	for s := si - 1; s >= 0 && s >= si-3 && a.d.Sents[s].Para == q.para; s-- {
+	for s := si - 1; s >= 0 && s >= si-3 && a.d.Sents[s].Para == q.para && !a.writersQuestion(s); s-- {
 		if at, ok := a.fromSentence(s, true); ok {
 			return at, true
 		}
@@ -1585,6 +1686,7 @@ func (a *qattributor) paragraphBefore(qi int, attrs []qattribution) (qattributio
 	if prevQ >= 0 && attrs[prevQ].sp != nil && (q.cont || !colon) {
 		at := attrs[prevQ]
 		at.inSent, at.follows, at.subj = false, false, false
+		at.from = prevQ + 1
 		return at, true
 	}
 	ls := a.d.SentOf(pp.End - 1)
@@ -1598,7 +1700,7 @@ func (a *qattributor) paragraphBefore(qi int, attrs []qattribution) (qattributio
 			return qattribution{sp: sp, cue: ":"}, true
 		}
 	}
-	for s := ls; s >= 0 && a.d.Sents[s].Para == q.para-1 && s > ls-3; s-- {
+	for s := ls; s >= 0 && a.d.Sents[s].Para == q.para-1 && s > ls-3 && !a.writersQuestion(s); s-- {
 		if at, ok := a.fromSentence(s, true); ok {
 			at.inSent = false
 			return at, true

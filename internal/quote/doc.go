@@ -58,7 +58,9 @@
 //     introduce it ("in Forbes' words, “…”", "in the words of X, “…”");
 //  2. a reporting cue in the quotation's own sentences, within a window:
 //     one right after a quotation that ends with its own comma, question or
-//     exclamation mark ("…," she said; "…?" asked X; "…?" X said.), unless
+//     exclamation mark ("…," she said; "…?" asked X; "…?" X said.; "…?"
+//     X replied, pointing to …: a reporting clause opening the next
+//     sentence, however long), unless
 //     "that" opens the quotation after a cue before it ("X claimed that
 //     “…,” Y said …": X's), then one before it, then one after. The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
@@ -89,7 +91,20 @@
 //     quotation that follows with only space between, when this one ends
 //     in a full stop: one speaker's words printed in two), and from the
 //     paragraph before a colon
-//     introduction ("X said:") or the speaker of a quotation it continues.
+//     introduction ("X said:") or the speaker of a quotation it continues
+//     (a quotation the paragraph before left open goes on with its speaker
+//     before any cue later in its own paragraph is read). A sentence read
+//     from its end gives its main reporting clause, not a cue inside what
+//     that clause reports ("Ruiz said instead of the reform the party had
+//     promised, costs rose. “…”": Ruiz), unless a cue ends the sentence.
+//     The writer's own question ends that search: the quotation after it
+//     answers it, and whoever it names asked or was asked about ("So is
+//     the party's aim to win, as its founder once declared? “No. …”").
+//     Last, words in the first person, a sentence or more (or followed at
+//     once by such words), go to the article's focus, by its last mention
+//     before them: the person named at least three times and half again as
+//     often as any other, whom an interview or a profile quotes throughout
+//     (turns.go).
 //
 // The mention found is linked to an entity whose mention overlaps it; a
 // pronoun goes to the subject of its sentence or of the sentences before
@@ -118,7 +133,11 @@
 // Iranian foreign minister"), and a surname without an entity to the
 // fullest form of the name in the text. The pronoun of "…, he said" is
 // no one named in what its sentence reports ("Mr Blair has “…”, he said"),
-// nor a name a preposition governs before it ("Of Hepburn, she said"). A
+// nor a name a preposition governs before it ("Of Hepburn, she said"),
+// nor, for the pronoun of a reporting clause, one its speaker's report
+// before spoke of: "Nobody, he claimed, could picture X. They could
+// picture Y doing it. … Z would lead, he said." is the first "he"'s, when
+// no one is the subject of a verb in the sentences between. A
 // dateline (also one left in the text, "DECATUR, Ill. —"), a common word
 // opening the sentence ("Instead, …", "Backstage, he said"), a number word
 // ("Ten years of …") and the one thanked, described or called are never
@@ -156,11 +175,15 @@
 // described by binary features of which the rules' decisions are some, and
 // internal/speaker's model ranks them. It may also give a speaker to a kept
 // quotation the rules left without one, never the one told or described in
-// its sentence, nor what cannot speak. It leaves alone what grammar or
+// its sentence, nor what cannot speak, nor one named in the writer's
+// question right before the quotation. It leaves alone what grammar or
 // print settles: "…," X said with no one else named, the verbs of naming
 // of step 1, and a quotation that reopens, without a cue, the one the
 // paragraph before left open: it keeps the speaker of that one, the rules'
-// or the model's. When the model picks a name for the one a description
+// or the model's. A quotation whose speaker the rules inherited, without a
+// cue of its own, from an earlier one (the quotation before in its
+// paragraph, or the one it continues) takes the speaker the model chose
+// for that one: the turn goes on. When the model picks a name for the one a description
 // that is the subject of a cue of the quotation's own sentence stands for,
 // the output keeps the description ("according to its developers"), which
 // says who speaks for the body.

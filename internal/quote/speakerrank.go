@@ -197,8 +197,16 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		}
 	}
 	final := make([]*contract.Speaker, len(a.qs)) // the rules' speakers of the quotations before
+	changed := make([]bool, len(a.qs))            // the model changed the rules' speaker
 	for qi := range a.qs {
 		rule := attrs[qi].sp
+		if f := attrs[qi].from - 1; a.collect == nil && f >= 0 && f < qi && changed[f] && sameSpeaker(rule, final[f]) {
+			// the turn of an earlier quotation goes on, without a cue of
+			// its own: it takes the speaker the model chose there
+			final[qi], changed[qi] = rule, true
+			attrs[qi].sp = attrs[f].sp
+			continue
+		}
 		if a.collect == nil && (a.settled(qi, attrs[qi]) || a.continued(qi, rule, final)) {
 			final[qi] = rule
 			continue
@@ -228,6 +236,9 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 				// sentence, nor to what cannot speak
 				continue
 			}
+			if a.askedBefore(c, a.qs[qi]) {
+				continue // named in the writer's question the quotation answers
+			}
 			if s := w.Score(c.x); best < 0 || s > bs {
 				best, bs = i, s
 			}
@@ -247,6 +258,7 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		}
 		if rule != nil {
 			attrs[qi].sp = &sp
+			changed[qi] = true
 			continue
 		}
 		// the rules found no one: the quotation is kept or left out as

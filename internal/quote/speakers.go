@@ -395,6 +395,14 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 				c = v
 			}
 		}
+		if found && s < si && (g == 'm' || g == 'f') && !a.verbSubject(c) && a.reportsSentence(si, off) {
+			// "Nobody, he claimed, could picture X. They could picture Y
+			// doing it. … Z would lead, he said.": the one the words
+			// before report goes on speaking; X and Y are what he spoke of
+			if p, ok2 := a.reporterPronounBefore(s, g); ok2 {
+				return a.antecedent(p, g)
+			}
+		}
 		if found {
 			if p, coord := a.coordinatedPronoun(qnp{kind: qnName, s: c.s, e: c.e}, g); coord && (g == 'm' || g == 'f') {
 				return a.antecedent(p.s, g) // "back home, she and Anton Reed founded …"
@@ -1050,4 +1058,24 @@ func (a *qattributor) roleAntecedent(off int, head, mention string) (qcand, bool
 	try(a.spk)
 	try(a.orgs)
 	return best, found
+}
+
+// reporterPronounBefore returns the offset of a pronoun of gender g that is
+// the subject of a reporting clause in one of the two sentences before
+// sentence s in its paragraph ("Nobody, he claimed, could …", "…, she
+// said."): the speaker whose report the sentences after go on with.
+func (a *qattributor) reporterPronounBefore(s int, g byte) (int, bool) {
+	para := a.d.Sents[s].Para
+	for t := s - 1; t >= 0 && t >= s-2 && a.d.Sents[t].Para == para; t-- {
+		st := a.d.Sents[t]
+		for k := st.TokStart; k < st.TokEnd; k++ {
+			if qPronouns[a.lowTok(k)] != g || a.inQuote(k) {
+				continue
+			}
+			if off := a.d.Toks[k].Start; a.reportsSentence(t, off) {
+				return off, true
+			}
+		}
+	}
+	return 0, false
 }

@@ -409,11 +409,8 @@ func (a *qattributor) clauseStart(lo, j int) int {
 // pronoun, not governed by a preposition or a possessive ("In a statement to
 // the Observer, …").
 func (a *qattributor) startsSubject(lo, i int) bool {
-	if dl := a.d.Meta.Dateline; dl != nil && a.d.Toks[i].Start < dl.End && a.d.Toks[i].End > dl.Start {
-		return false // "WASHINGTON —" opens the story, it does not speak
-	}
-	if a.datelineAt(i) {
-		return false // "DECATUR, Ill. — Sen. Ted Cruz …" inside the text
+	if a.datelineTok(i) {
+		return false // "WASHINGTON —" opens the story, "DECATUR, Ill. — Sen. Ted Cruz …" a paragraph: no speaker (canspeak.go)
 	}
 	w := a.d.Tok(i)
 	lw := a.lowTok(i)
@@ -975,10 +972,18 @@ func (a *qattributor) withSubject(k, lo int) qnp {
 		switch t := a.lowTok(w); {
 		case t == "with":
 			n, e := a.npAfter0(w+1, k)
+			if n.kind != qnName && n.kind != qnRole {
+				n, e = a.peopleBetween(w+1, k)
+			}
 			if n.kind != qnName && n.kind != qnRole || e < k-2 {
 				return qnp{}
 			}
 			for x := e; x < k; x++ {
+				if w := a.lowTok(x); (w == "and" || w == "or") && x+1 < k && headSpeaks(a.lowTok(x+1)) {
+					n.e = a.d.Toks[x+1].End // "with marchers and spectators chanting": people coordinated
+					x++
+					continue
+				}
 				if !a.lowerTok(x) || a.verbLikeTok(x) || lexicon.IsPreposition(a.lowTok(x)) {
 					return qnp{} // only a noun the name qualifies: "the Daily Ledger newspaper"
 				}

@@ -11,14 +11,17 @@ import (
 // utter or print words: a person, an organisation, a group of people ("the
 // crowd", "protesters") or a document or medium that carries words ("the
 // statement", "a poll", "the ad", "a sign"). A place speaks only as the
-// subject of a clause ("Moscow said", "Beijing has warned …"), never from
-// a dateline nor governed by a preposition ("in Orlando"); a description
-// speaks when its head is a word for one of these; a lone capitalised word
-// no entity holds that opens its sentence ("Frustrations at …") names no
-// one. The speaker choice (speakerrank.go) drops the candidates that
-// cannot speak before the model ranks the rest, and marks the subject of a
-// cue of the quotation's own sentence that is a description or a document,
-// which speaks when no one else is linked to the cue.
+// subject of a cue or of the rules' clause ("Moscow said", "Beijing has
+// warned …"), never from a dateline nor governed by a preposition ("in
+// Orlando") nor as the subject of a clause that reports no one ("Orlando
+// was on everyone's mind, with marchers … chanting"); a description speaks
+// when a cue reports it, or its head or another of its words is a word for
+// one of these or a name ("a person close", "one Republican involved"); a
+// lone capitalised word no entity holds that opens its sentence as the
+// plural of a common noun ("Frustrations at …") names no one. The speaker
+// choice (speakerrank.go) drops the candidates that cannot speak before
+// the model ranks the rest; a document that is the subject of a cue of the
+// quotation's sentence may speak where the rules found no one.
 
 // pluralAgrees reports whether a bare reporting verb t (of base form base)
 // after a determiner and the lower-case word lp agrees with lp as its
@@ -92,10 +95,22 @@ func (a *qattributor) candSpeaks(c *rankCand, ks, ke int, x []float32) bool {
 			return false // "Frustrations at …", "Boos rained down"
 		}
 	}
-	if c.n.kind == qnRole && x[fUnknownHead] == 1 && c.cue < 0 && !c.main && !headSpeaks(a.roleHead(c)) {
+	if c.n.kind == qnRole && x[fUnknownHead] == 1 && c.cue < 0 && !c.main && !headSpeaks(a.roleHead(c)) && !a.namesSomeone(ks, ke) {
 		return false // "its first salvo", "her personal": no one
 	}
 	return true
+}
+
+// namesSomeone reports whether a word of the description in tokens [ks,
+// ke] after its first names people or a body: a noun for someone ("a person
+// close", cut before "to the family") or a name ("one Republican involved").
+func (a *qattributor) namesSomeone(ks, ke int) bool {
+	for k := ks + 1; k <= ke && k < len(a.d.Toks); k++ {
+		if a.nameWord(k) && !a.capStop(k) || a.lowerTok(k) && headSpeaks(a.lowTok(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // plainNoun reports whether w, a capitalised word opening its sentence,

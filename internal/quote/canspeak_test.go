@@ -52,3 +52,25 @@ func TestPluralAgrees(t *testing.T) {
 	assert.False(t, pluralAgrees("chant", "chant", "bitter"))
 	assert.False(t, pluralAgrees("claim", "claim", "new"))
 }
+
+// TestNamesSomeone checks that a description whose last word names no one
+// still can speak when another of its words does ("a person close", cut
+// before "to the family"; "one Republican involved"), and not otherwise.
+func TestNamesSomeone(t *testing.T) {
+	cases := []struct {
+		text, phrase string
+		want         bool
+	}{
+		{"Ann Holt met a person close to the family on Monday.", "a person close", true},
+		{"Ann Holt met one Republican involved in the plan on Monday.", "one Republican involved", true},
+		{"The campaign began its first salvo on Monday.", "its first salvo", false},
+		{"Ann Holt faced the tough fight ahead on Monday.", "the tough fight ahead", false},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		a := newQAttributor(d, nil, nil)
+		s := strings.Index(c.text, c.phrase)
+		ks, ke := a.tokAt(s), a.tokAt(s+len(c.phrase)-1)
+		assert.Equal(t, c.want, a.namesSomeone(ks, ke), c.phrase)
+	}
+}

@@ -670,6 +670,9 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 				k = c // "Sen. Ann Ruiz (D-Ohio) spoke up"
 			}
 		}
+		if k+2 < hi && a.lowTok(k) == "on" && weekdays[a.lowTok(k+1)] {
+			k += 2 // "Sen. Ann Ruiz on Monday played down …"
+		}
 		if n.kind == qnRole && (a.lowerTok(k) && timeWords[a.lowTok(k)] || a.d.Toks[k-1].Start >= n.e && a.lowerTok(k-1) && timeWords[a.lowTok(k-1)]) {
 			i = k // "a few days later, Ruiz said": a time, not a subject
 			continue
@@ -995,6 +998,11 @@ func (a *qattributor) withSubject(k, lo int) qnp {
 	}
 	return qnp{}
 }
+
+// weekdays are the days a time adverbial between a subject and its verb
+// names: "Ruiz on Monday said".
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
 
 // emphatic are the reflexive pronouns that may follow a subject before
 // its verb: "Sanders himself has …".

@@ -581,7 +581,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			p, n := a.d.Tok(i-1), a.d.Tok(i+1)
 			lp := a.lowTok(i - 1)
 			if (lexicon.IsNameWord(p) && !qCapStop[lp] && !a.modifierName(i-1) || lp == "he" || lp == "she" || lp == "it" ||
-				qIsLower(p) && i > 1 && lexicon.IsDeterminer(a.lowTok(i-2)) && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
+				qIsLower(p) && i > 1 && lexicon.IsDeterminer(a.lowTok(i-2)) && pluralAgrees(t, base, lp) && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
 				ok = true
 			}
@@ -1019,6 +1019,9 @@ func (a *qattributor) run() []contract.Quote {
 		}
 		if at.sp == nil && a.assigned != nil {
 			at.sp = a.assigned[qi] // hook: the learned speaker choice (speakerrank.go)
+		}
+		if a.mute != nil && a.mute[qi] {
+			at.sp = nil // what cannot speak does not (canspeak.go)
 		}
 		if a.cueMention != nil && a.cueMention[qi] != nil && sameSpeaker(at.sp, a.cueMention[qi]) {
 			at.sp = a.cueMention[qi]

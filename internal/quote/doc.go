@@ -173,7 +173,16 @@
 // candidates (the rules' choice, its cues' subjects, the possessor of the
 // quoted words, the subject of its sentence, the names nearby), each
 // described by binary features of which the rules' decisions are some, and
-// internal/speaker's model ranks them. It may also give a speaker to a kept
+// internal/speaker's model ranks them. Only what can speak is ranked
+// (canspeak.go): a person, a body, a group of people ("the crowd",
+// "marchers and spectators") or a document or medium that carries words
+// ("the ad", "a sign", "the poll"); never a dateline, a place a
+// preposition governs or that is no clause's subject ("Orlando was on
+// everyone's mind, with marchers … chanting"), the plural of a common noun
+// opening its sentence ("Frustrations at …"), nor a description whose head
+// names no one and that no cue reports ("its first salvo"). When the rules'
+// choice is such a thing and the model finds no one else, the quotation is
+// output without a speaker. It may also give a speaker to a kept
 // quotation the rules left without one, never the one told or described in
 // its sentence, nor what cannot speak, nor one named in the writer's
 // question right before the quotation. It leaves alone what grammar or

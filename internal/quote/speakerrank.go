@@ -217,11 +217,14 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		}
 		cands := a.candidates(qi, attrs, final)
 		final[qi] = rule // the rules' choice, as in training
+		if rule != nil && (len(cands) == 0 || cands[0].x[fRule] == 0) && a.collect == nil {
+			a.muteRule(qi) // the rules' choice cannot speak (canspeak.go)
+		}
 		if len(cands) == 0 {
 			continue
 		}
 		if a.collect != nil {
-			set := RankSet{Start: a.qs[qi].cs, End: a.qs[qi].ce, Rule: rule != nil, Kept: a.keep(a.qs[qi], attrs[qi])}
+			set := RankSet{Start: a.qs[qi].cs, End: a.qs[qi].ce, Rule: rule != nil && cands[0].x[fRule] == 1, Kept: a.keep(a.qs[qi], attrs[qi])}
 			for _, c := range cands {
 				set.Cands = append(set.Cands, RankCand{Start: c.sp.Start, End: c.sp.End, Name: c.sp.Name, Text: c.sp.Text, X: append([]float32(nil), c.x...)})
 			}
@@ -230,10 +233,11 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		}
 		best, bs := -1, 0.0
 		for i, c := range cands {
-			if rule == nil && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1) {
+			if rule == nil && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1 && !cueDocument(c)) {
 				// where the rules found no one, the model does not give the
 				// words to the one told, asked or described in their
-				// sentence, nor to what cannot speak
+				// sentence, nor to what cannot speak, nor to a document
+				// that is no cue's subject
 				continue
 			}
 			if a.askedBefore(c, a.qs[qi]) {
@@ -246,6 +250,7 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		if best < 0 || cands[best].x[fRule] == 1 {
 			continue
 		}
+		a.unmute(qi)
 		sp := cands[best].sp
 		if rule != nil && rule.Entity != "" && attrs[qi].explicit && attrs[qi].inSent && sameSpeaker(rule, &sp) && describes(rule.Text) && !describes(sp.Text) {
 			// a name for the description that is the subject of a cue of
@@ -345,7 +350,7 @@ func (a *qattributor) candidates(qi int, attrs []qattribution, final []*contract
 		a.learnt() // what was learnt is restored, under a generation of its own
 	}
 	a.nearbyCands(&l, q)
-	return a.describe(qi, l.c, attrs, final)
+	return a.canSpeak(a.describe(qi, l.c, attrs, final))
 }
 
 // candList is the candidates of one quotation as they are gathered.
@@ -1294,6 +1299,7 @@ func (r *rank) reset() {
 	r.cuesAt = nil
 	r.assigned = nil
 	r.cueMention = nil
+	r.mute = nil
 }
 
 // rank holds the buffers the speaker ranking reuses from quotation to quotation.
@@ -1313,6 +1319,7 @@ type rank struct {
 	// cueMention: the mention of a cue's subject the output shows where the
 	// model chose another mention of the same entity
 	cueMention []*contract.Speaker
+	mute       []bool // the rules' choice cannot speak and the model chose no one else: no speaker
 	seenBuf    []int
 	topPerson  int             // 1 + the index of the person mentioned most; 0 unknown, -1 none
 	scorer     *speaker.Scorer // the speaker model's scorer, nil until first used

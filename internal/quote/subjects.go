@@ -409,11 +409,8 @@ func (a *qattributor) clauseStart(lo, j int) int {
 // pronoun, not governed by a preposition or a possessive ("In a statement to
 // the Observer, …").
 func (a *qattributor) startsSubject(lo, i int) bool {
-	if dl := a.d.Meta.Dateline; dl != nil && a.d.Toks[i].Start < dl.End && a.d.Toks[i].End > dl.Start {
-		return false // "WASHINGTON —" opens the story, it does not speak
-	}
-	if a.datelineAt(i) {
-		return false // "DECATUR, Ill. — Sen. Ted Cruz …" inside the text
+	if a.datelineTok(i) {
+		return false // "WASHINGTON —" opens the story, "DECATUR, Ill. — Sen. Ted Cruz …" a paragraph: no speaker (canspeak.go)
 	}
 	w := a.d.Tok(i)
 	lw := a.lowTok(i)
@@ -672,6 +669,9 @@ func (a *qattributor) mainSubject0(lo, hi int) qnp {
 			if c := a.bracketEnd(k, hi); c > 0 {
 				k = c // "Sen. Ann Ruiz (D-Ohio) spoke up"
 			}
+		}
+		if k+2 < hi && a.lowTok(k) == "on" && weekdays[a.lowTok(k+1)] {
+			k += 2 // "Sen. Ann Ruiz on Monday played down …"
 		}
 		if n.kind == qnRole && (a.lowerTok(k) && timeWords[a.lowTok(k)] || a.d.Toks[k-1].Start >= n.e && a.lowerTok(k-1) && timeWords[a.lowTok(k-1)]) {
 			i = k // "a few days later, Ruiz said": a time, not a subject
@@ -975,10 +975,18 @@ func (a *qattributor) withSubject(k, lo int) qnp {
 		switch t := a.lowTok(w); {
 		case t == "with":
 			n, e := a.npAfter0(w+1, k)
+			if n.kind != qnName && n.kind != qnRole {
+				n, e = a.peopleBetween(w+1, k)
+			}
 			if n.kind != qnName && n.kind != qnRole || e < k-2 {
 				return qnp{}
 			}
 			for x := e; x < k; x++ {
+				if w := a.lowTok(x); (w == "and" || w == "or") && x+1 < k && headSpeaks(a.lowTok(x+1)) {
+					n.e = a.d.Toks[x+1].End // "with marchers and spectators chanting": people coordinated
+					x++
+					continue
+				}
 				if !a.lowerTok(x) || a.verbLikeTok(x) || lexicon.IsPreposition(a.lowTok(x)) {
 					return qnp{} // only a noun the name qualifies: "the Daily Ledger newspaper"
 				}
@@ -990,6 +998,11 @@ func (a *qattributor) withSubject(k, lo int) qnp {
 	}
 	return qnp{}
 }
+
+// weekdays are the days a time adverbial between a subject and its verb
+// names: "Ruiz on Monday said".
+var weekdays = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true}
 
 // emphatic are the reflexive pronouns that may follow a subject before
 // its verb: "Sanders himself has …".

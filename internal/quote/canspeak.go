@@ -95,8 +95,8 @@ func (a *qattributor) candSpeaks(c *rankCand, ks, ke int, x []float32) bool {
 			return false // "Frustrations at …", "Boos rained down"
 		}
 	}
-	if c.n.kind == qnRole && x[fUnknownHead] == 1 && c.cue < 0 && !c.main && !headSpeaks(a.roleHead(c)) && !a.namesSomeone(ks, ke) {
-		return false // "its first salvo", "her personal": no one
+	if c.n.kind == qnRole && c.ent < 0 && x[fUnknownHead] == 1 && c.cue < 0 && !c.main && !headSpeaks(a.roleHead(c)) && !a.namesSomeone(ks, ke) {
+		return false // "its first salvo", "her personal": no one; not "the prop" that coreference gave a name
 	}
 	return true
 }

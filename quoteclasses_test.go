@@ -12,11 +12,7 @@ import (
 // quotation kept, its words, the speaker's canonical name and the mention's
 // text ("" for no speaker).
 func TestQuoteClasses(t *testing.T) {
-	type q struct{ text, name, mention string }
-	cases := []struct {
-		class, text string
-		want        []q
-	}{
+	cases := []quoteClass{
 		{"a paragraph that continues the speaker's turn",
 			"Mayor Ellen Marsh defended the plan on Tuesday. \"We cannot wait another decade,\" Marsh said.\n\n\"The bridge is falling apart and everyone knows it.\"\n\nCouncillor Ravi Shah disagreed.",
 			[]q{{"We cannot wait another decade,", "Ellen Marsh", "Marsh"}, {"The bridge is falling apart and everyone knows it.", "Ellen Marsh", "Marsh"}}},
@@ -237,6 +233,23 @@ func TestQuoteClasses(t *testing.T) {
 			"Prices fell in May. \"Growth will slow but not stop,\" the economy minister said. \"The recovery will go on,\" said economy minister Ken Sato.",
 			[]q{{"Growth will slow but not stop,", "Ken Sato", "the economy minister"}, {"The recovery will go on,", "Ken Sato", "Ken Sato"}}},
 	}
+	checkQuoteClasses(t, cases)
+}
+
+// q is a quotation's words, its speaker's canonical name ("" for no
+// speaker) and, where given, the speaker's words in the text.
+type q struct{ text, name, mention string }
+
+// quoteClass is a text and the quotations it must yield, in order.
+type quoteClass struct {
+	class, text string
+	want        []q
+}
+
+// checkQuoteClasses checks, per case, every quotation kept: its words, its
+// speaker's name and entity, and the speaker's words where given.
+func checkQuoteClasses(t *testing.T, cases []quoteClass) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
 			got, ok := quotesChecked(t, c.text)

@@ -84,6 +84,7 @@ type corefEnt struct {
 	words  []string // lower-case words of its titles, of the roles the article gives it and (organisations, places) of its names
 	ages   []int
 	given  []string // organisations: the words the article puts before a name ("artists Hale & Moss"), read by ensureAppositions
+	nation string   // people: the country the article gives them ("France's Ann Roy", "Austrian Ann Roy"), read by ensureAppositions
 	named  bool     // the words of its names are in words
 }
 
@@ -187,6 +188,9 @@ func (c *Resolver) ensureAppositions() {
 		switch c.info[m.ent].kind {
 		case 'p':
 			c.appositions(m.ent, m.s, m.e, m.sent)
+			if c.info[m.ent].nation == "" {
+				c.nationality(m.ent, m.s, m.e, m.sent)
+			}
 		case 'o':
 			inf := &c.info[m.ent]
 			inf.given = c.preName(inf.given, inf, m.s, m.sent) // "artists Hale & Moss", "rival carmaker Velto"
@@ -569,10 +573,7 @@ func (c *Resolver) resolve0(s, e int) int {
 		}
 	}
 	if c.demonym(k0, k1) {
-		// "the Belgian", "the 31-year-old Scot": one person of that nation,
-		// the one in focus, not one its own sentence names before it
-		// ("Asked about a letter from Hugo Brandt, the Brazilian said")
-		return c.salient(s, func(i int) bool { return c.info[i].kind == 'p' && !c.namedBefore(i, s) }, 12)
+		return c.national(s, k0, k1)
 	}
 	// a name, or a phrase holding one: "a Vodafone spokesman", "the
 	// ministry's statement", "Clinton's lawyer"
@@ -862,7 +863,8 @@ func (c *Resolver) namedBefore(ent, off int) bool {
 
 // demonym reports whether tokens [k0, k1) end in a nationality word in the
 // singular ("Belgian", "Scot", not "Belgians") after "the", directly or
-// past an age ("the 31-year-old Scot"): a person called by the nation.
+// past an age ("the 31-year-old Scot"), the mention the nationality word
+// alone or the phrase: a person called by the nation.
 func (c *Resolver) demonym(k0, k1 int) bool {
 	d := c.d
 	last := d.Tok(k1 - 1)
@@ -873,13 +875,98 @@ func (c *Resolver) demonym(k0, k1 int) bool {
 	if ei < 0 || c.info[ei].kind != 'n' {
 		return false
 	}
-	j := k1 - 2
-	if j >= 0 && j >= k0-1 {
+	j, lim := k1-2, k0-1
+	if j >= 0 && j >= lim {
 		if _, ok := yearsOld(d.Tok(j)); ok {
 			j--
+			lim--
 		}
 	}
-	return j >= 0 && j >= k0-1 && lower(d.Tok(j)) == "the"
+	return j >= 0 && j >= lim && lower(d.Tok(j)) == "the"
+}
+
+// national resolves a person called by the nation, tokens [k0, k1) at
+// offset s ("the Belgian", "the 55-year-old Frenchman"): the one in focus
+// of that nation, else the one in focus whose nation and age the article
+// leaves open or gives alike; not one its own sentence names before it
+// ("Asked about a letter from Hugo Brandt, the Brazilian said").
+func (c *Resolver) national(s, k0, k1 int) int {
+	d := c.d
+	c.ensureAppositions()
+	nation := nationOf(d.Tok(k1 - 1))
+	age := -1
+	for k := k0; k < k1-1; k++ {
+		if n, ok := yearsOld(d.Tok(k)); ok {
+			age = n
+		}
+	}
+	fits := func(i int) bool {
+		inf := &c.info[i]
+		return inf.kind == 'p' && !c.namedBefore(i, s) && (age < 0 || len(inf.ages) == 0 || slices.Contains(inf.ages, age))
+	}
+	if nation != "" {
+		if ei := c.salient(s, func(i int) bool { return fits(i) && c.info[i].nation == nation }, 12); ei >= 0 {
+			return ei
+		}
+	}
+	return c.salient(s, func(i int) bool { return fits(i) && (c.info[i].nation == "" || nation == "") }, 12)
+}
+
+// nationOf returns the country a nationality word names ("Austrian",
+// "Frenchman": France), or "".
+func nationOf(w string) string {
+	k := lexicon.Key(w)
+	if n, ok := lexicon.Demonym(k); ok {
+		return n
+	}
+	for _, suf := range []string{"man", "woman"} {
+		if st, ok := strings.CutSuffix(k, suf); ok && len(st) > 2 {
+			if n, ok := lexicon.Demonym(st); ok {
+				return n // "Frenchman", "Dutchwoman"
+			}
+		}
+	}
+	return ""
+}
+
+// nationality records the country the article gives person ent at a
+// mention [s, e) of sentence si: a nationality word or a country's
+// possessive right before the name ("Austrian Ann Roy", "France's Ann
+// Roy"), or a country in brackets after it ("Ann Roy (France)").
+func (c *Resolver) nationality(ent, s, e, si int) {
+	d := c.d
+	st := d.Sents[si]
+	inf := &c.info[ent]
+	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
+	if b >= st.TokStart && (d.Tok(b) == "'s" || d.Tok(b) == "\u2019s") {
+		b--
+	}
+	if b >= st.TokStart {
+		if ei := c.entityIn(d.Toks[b].Start, d.Toks[b].End); ei >= 0 && (c.info[ei].kind == 'n' || c.info[ei].kind == 'g') {
+			if n := c.nationName(ei, d.Tok(b)); n != "" {
+				inf.nation = n
+				return
+			}
+		}
+	}
+	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e })
+	if k+2 < st.TokEnd && d.Tok(k) == "(" && d.Tok(k+2) == ")" {
+		if ei := c.entityIn(d.Toks[k+1].Start, d.Toks[k+1].End); ei >= 0 && c.info[ei].kind == 'g' {
+			inf.nation = c.nationName(ei, d.Tok(k+1))
+		}
+	}
+}
+
+// nationName returns the country entity ei stands for, by the word w of
+// its mention: a nationality word's country, or a country's own name.
+func (c *Resolver) nationName(ei int, w string) string {
+	if c.info[ei].kind == 'n' {
+		return nationOf(w)
+	}
+	if p, ok := lexicon.LookupPlace(lexicon.Key(c.ents[ei].Name)); ok && p.Kind == lexicon.Country {
+		return p.Name
+	}
+	return ""
 }
 
 // ownerAfter resolves the owner a document or spokesperson phrase ending
@@ -1234,7 +1321,37 @@ func (c *Resolver) byAge(off, n int) int {
 	if ei := c.salient(off, ok, 2); ei >= 0 {
 		return ei
 	}
-	return c.protagonist(off, ok)
+	if ei := c.protagonist(off, ok); ei >= 0 {
+		return ei
+	}
+	return c.onlyOne(off, func(i int) bool { return c.info[i].kind == 'p' }, 12)
+}
+
+// onlyOne returns the one entity ok accepts that the sentence of off and
+// the span sentences before name, within its paragraph and the two before,
+// when they name no other that ok accepts; -1 otherwise.
+func (c *Resolver) onlyOne(off int, ok func(int) bool, span int) int {
+	d := c.d
+	si := d.SentOf(off)
+	if si < 0 {
+		return -1
+	}
+	para := d.Sents[si].Para
+	one := -1
+	for k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1; k >= 0; k-- {
+		m := c.ments[k]
+		if si-m.sent > span || para-d.Sents[m.sent].Para > 2 {
+			break
+		}
+		if m.e > off || !ok(m.ent) || m.ent == c.exclude {
+			continue
+		}
+		if one >= 0 && one != m.ent {
+			return -1
+		}
+		one = m.ent
+	}
+	return one
 }
 
 // ageIntroduced reports whether an indefinite phrase of the age word w

@@ -58,6 +58,16 @@ func TestResolve(t *testing.T) {
 		{"Hale defends school plans\n\nThe prime minister has defended plans to expand academies. Tony Hale said there was no retreat.", "The prime minister", "Tony Hale", 0},
 		{"Hale and Dunn clash on schools\n\nThe prime minister has defended plans to expand academies. Tony Hale and Ian Dunn spoke.", "The prime minister", "", 0},
 		{"Prop Evans ready for battle\n\nOwen Evans says the forwards are ready. The museum opened in 1890. Later the prop flew home.", "the prop", "Owen Evans", 0},
+		// an age the article never gave: the one person it names nearby
+		{"Arcon's Sam Reid spoke on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "Sam Reid", 0},
+		{"Arcon's Sam Reid met Tom Hale on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "", 0},
+		// a person called by the nation the article gives them
+		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Austrian flew home.", "the Austrian", "Karl Berger", 0},
+		{"Spain's Luis Ortega lost to Tim Hale on Monday. Hale served well. Later the Spaniard flew home.", "the Spaniard", "Luis Ortega", 0},
+		{"Karl Berger (Austria) lost to Tim Hale on Monday. Hale served well. Later the Austrian flew home.", "the Austrian", "Karl Berger", 0},
+		{"Paul Gris signed a new deal on Monday. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Paul Gris", 0},
+		{"Paul Gris, 40, met Tim Hale on Monday. Hale served well. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Tim Hale", 0},
+		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Englishman flew home.", "the Englishman", "Tim Hale", 0},
 	}
 	for _, c := range cases {
 		d := textdoc.Analyze(c.text)

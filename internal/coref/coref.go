@@ -1063,53 +1063,97 @@ var corefDocNouns = map[string]bool{"statement": true, "report": true, "letter":
 	"release": true, "post": true, "tweet": true, "email": true, "e-mail": true, "filing": true,
 	"complaint": true, "lawsuit": true, "study": true, "survey": true, "announcement": true, "message": true,
 	"ruling": true, "decision": true, "order": true, "notice": true, "document": true, "documents": true,
-	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true, "book": true}
+	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true, "book": true,
+	"submission": true, "suit": true, "advert": true, "advertisement": true, "petition": true}
+
+// corefDocKinds group the documents of one kind, any of which an article
+// may call the same document by: "Apple filed a lawsuit … The complaint
+// said", "fans took out an ad … the advert said".
+var corefDocKinds = map[string]byte{"complaint": 'l', "lawsuit": 'l', "suit": 'l', "claim": 'l', "submission": 'l',
+	"filing": 'l', "petition": 'l', "writ": 'l', "action": 'l',
+	"ad": 'a', "advert": 'a', "advertisement": 'a', "commercial": 'a',
+	"statement": 's', "release": 's', "announcement": 's',
+	"report": 'r', "study": 'r', "survey": 'r'}
+
+// sameDoc reports whether the word w names a document of the kind head
+// names: head itself, its plural, or a word of its kind.
+func sameDoc(w, head string) bool {
+	if w == head || w == head+"s" {
+		return true
+	}
+	k := corefDocKinds[head]
+	return k != 0 && (corefDocKinds[w] == k || corefDocKinds[strings.TrimSuffix(w, "s")] == k)
+}
+
+// issueVerbs are the participles between a document and the "by" that
+// names who issued it: "the lawsuit filed by Ann Cole".
+var issueVerbs = map[string]bool{"filed": true, "issued": true, "released": true, "lodged": true, "placed": true,
+	"submitted": true, "brought": true, "published": true, "written": true, "signed": true, "sent": true}
 
 // author returns the entity that, in the sentences before token k,
-// issued the document a definite description names: the subject of the
-// sentence where it first appears ("Ivy Lam issued a statement … the
-// statement said"), or its possessor ("the ministry's statement"), or -1.
+// issued the document a definite description names (or one of its kind,
+// sameDoc): the subject of the sentence where it first appears ("Ivy Lam
+// issued a statement … the statement said"), or its possessor ("the
+// ministry's statement"), or -1. A mention that tells none of these
+// ("The lawsuit, against a former worker, comes …") sends the search to
+// the one before it.
 func (c *Resolver) author(k int, head string) int {
 	d := c.d
 	si := d.SentOf(d.Toks[k].Start)
 	if si < 0 {
 		return -1
 	}
-	for s := si; s >= 0 && s >= si-3; s-- {
+	for s := si; s >= 0 && s >= si-6; s-- {
 		st := d.Sents[s]
 		end := st.TokEnd
 		if s == si {
 			end = k
 		}
 		for j := end - 1; j >= st.TokStart; j-- {
-			if lower(d.Tok(j)) != head && lower(d.Tok(j)) != head+"s" || c.quote(d.Toks[j].Start) {
+			if !sameDoc(lower(d.Tok(j)), head) || c.quote(d.Toks[j].Start) {
 				continue
 			}
-			// the mention that introduced it: the author "by" names after
-			// it, its possessor, else the sentence's subject before it
-			if ei := c.byAuthor(j + 1); ei >= 0 {
-				return ei // "the report by the Tax Institute … the report concludes"
+			if ei, ok := c.introducer(j, st); ok {
+				return ei
 			}
-			if j-1 >= st.TokStart {
-				if p := lower(d.Tok(j - 1)); p == "its" || p == "his" || p == "her" || p == "their" {
-					return c.pronoun(d.Toks[j-1].Start, corefPron[p])
-				}
-				if p := d.Tok(j - 1); p == "'s" || p == "\u2019s" {
-					if ei := c.entityIn(d.Toks[max(st.TokStart, j-5)].Start, d.Toks[j-2].End); ei >= 0 {
-						return ei
-					}
-				}
-			}
-			km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= d.Toks[j].Start }) - 1
-			for ; km >= 0 && c.ments[km].s >= st.Start; km-- {
-				if m := c.ments[km]; c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') {
-					return m.ent
-				}
-			}
-			return -1
 		}
 	}
 	return -1
+}
+
+// introducer returns who issued the document whose word is token j of
+// sentence st: the author "by" names after it, its possessor, else the
+// subject before it ("Apple has filed a lawsuit", "She is seeking damages
+// in a claim"); ok is false when the mention tells none of these.
+func (c *Resolver) introducer(j int, st textdoc.Sentence) (int, bool) {
+	d := c.d
+	if ei := c.byAuthor(j + 1); ei >= 0 {
+		return ei, true // "the report by the Tax Institute … the report concludes"
+	}
+	if j-1 >= st.TokStart {
+		if p := lower(d.Tok(j - 1)); p == "its" || p == "his" || p == "her" || p == "their" {
+			ei := c.pronoun(d.Toks[j-1].Start, corefPron[p])
+			return ei, ei >= 0
+		}
+		if p := d.Tok(j - 1); p == "'s" || p == "\u2019s" {
+			if ei := c.entityIn(d.Toks[max(st.TokStart, j-5)].Start, d.Toks[j-2].End); ei >= 0 {
+				return ei, true
+			}
+		}
+	}
+	km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= d.Toks[j].Start }) - 1
+	for ; km >= 0 && c.ments[km].s >= st.Start; km-- {
+		if m := c.ments[km]; c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') {
+			return m.ent, true
+		}
+	}
+	// a pronoun subject opening the sentence: "She is seeking damages in a claim"
+	if p := lower(d.Tok(st.TokStart)); st.TokStart < j && (p == "he" || p == "she" || p == "it" || p == "they") {
+		if ei := c.resolve(d.Toks[st.TokStart].Start, d.Toks[st.TokStart].End); ei >= 0 {
+			return ei, true
+		}
+	}
+	return -1, false
 }
 
 // byAuthor returns, for a document phrase ending before token k that "by"
@@ -1119,6 +1163,9 @@ func (c *Resolver) byAuthor(k int) int {
 	d := c.d
 	if k < len(d.Toks) && d.Tok(k) == "," {
 		k++
+	}
+	if k+1 < len(d.Toks) && issueVerbs[lower(d.Tok(k))] && lower(d.Tok(k+1)) == "by" {
+		k++ // "the lawsuit filed by Ann Cole"
 	}
 	if k >= len(d.Toks) || lower(d.Tok(k)) != "by" && lower(d.Tok(k)) != "from" {
 		return -1

@@ -58,6 +58,11 @@ func TestResolve(t *testing.T) {
 		{"Hale defends school plans\n\nThe prime minister has defended plans to expand academies. Tony Hale said there was no retreat.", "The prime minister", "Tony Hale", 0},
 		{"Hale and Dunn clash on schools\n\nThe prime minister has defended plans to expand academies. Tony Hale and Ian Dunn spoke.", "The prime minister", "", 0},
 		{"Prop Evans ready for battle\n\nOwen Evans says the forwards are ready. The museum opened in 1890. Later the prop flew home.", "the prop", "Owen Evans", 0},
+		// a document of the kind its issuer brought before
+		{"Orbis Labs has filed a lawsuit against a former engineer. The lawsuit, against an unnamed worker, comes weeks before a launch. The complaint said the engineer leaked plans.", "The complaint", "Orbis Labs", 0},
+		{"Ann Cole is suing three insurers. She is seeking damages in a claim lodged in May. The insurers have 30 days to reply. The legal submission said she was owed money.", "The legal submission", "Ann Cole", 0},
+		{"The nine-page lawsuit filed by Tom Reyes was made public on Monday. Later the suit said he was hurt.", "the suit", "Tom Reyes", 0},
+		{"A lawsuit was filed against Orbis Labs on Monday. The complaint said the firm lied.", "The complaint", "", 0},
 		// an age the article never gave: the one person it names nearby
 		{"Arcon's Sam Reid spoke on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "Sam Reid", 0},
 		{"Arcon's Sam Reid met Tom Hale on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "", 0},

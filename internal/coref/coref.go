@@ -725,9 +725,15 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	case corefPlaceNouns[head]:
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'g' }, 3)
 	case corefMediaNouns[head]:
-		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.media(i) }, 12)
+		c.ensureAppositions()
+		return c.salient(s, func(i int) bool {
+			return c.info[i].kind == 'o' && (c.media(i) || holds(c.info[i].given, want[len(want)-1:]))
+		}, 12)
 	case corefOrgNouns[head]:
-		named := c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.hasWords(i, head) }, 12)
+		c.ensureAppositions()
+		named := c.salient(s, func(i int) bool {
+			return c.info[i].kind == 'o' && (c.hasWords(i, head) || holds(c.info[i].given, want[len(want)-1:]))
+		}, 12)
 		if named >= 0 || corefOrgNamed[head] {
 			return named
 		}

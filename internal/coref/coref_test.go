@@ -58,6 +58,9 @@ func TestResolve(t *testing.T) {
 		{"Hale defends school plans\n\nThe prime minister has defended plans to expand academies. Tony Hale said there was no retreat.", "The prime minister", "Tony Hale", 0},
 		{"Hale and Dunn clash on schools\n\nThe prime minister has defended plans to expand academies. Tony Hale and Ian Dunn spoke.", "The prime minister", "", 0},
 		{"Prop Evans ready for battle\n\nOwen Evans says the forwards are ready. The museum opened in 1890. Later the prop flew home.", "the prop", "Owen Evans", 0},
+		// a body by the noun the article gives it before its name
+		{"Bookmaker Frank Dale has stopped taking bets. The firm closed the book on Friday.", "The firm", "Frank Dale", 0},
+		{"Prices rose, according to US magazine Silver Arrow's annual list. Ann Cole came second. She earned less. Tim Hale was third. Later the magazine said more.", "the magazine", "Silver Arrow", 0},
 		// a document of the kind its issuer brought before
 		{"Orbis Labs has filed a lawsuit against a former engineer. The lawsuit, against an unnamed worker, comes weeks before a launch. The complaint said the engineer leaked plans.", "The complaint", "Orbis Labs", 0},
 		{"Ann Cole is suing three insurers. She is seeking damages in a claim lodged in May. The insurers have 30 days to reply. The legal submission said she was owed money.", "The legal submission", "Ann Cole", 0},

@@ -621,6 +621,11 @@ func (c *Resolver) resolve0(s, e int) int {
 		}
 	}
 	if g, ok := corefPron[first]; ok && k1-k0 >= 2 && (first == "his" || first == "her" || first == "its" || first == "their") {
+		if g == 'n' && !corefSpeaksFor[last] && (lexicon.IsTitle(last) || corefPersonNouns[last] || agentNoun(last)) {
+			if ei := c.roleHolder(s, k0, k1); ei >= 0 {
+				return ei // "its co-chairman": the person who holds the role
+			}
+		}
 		if corefSpeaksFor[last] || g == 'n' && corefOrgOwned[last] {
 			return c.pronoun(s, g)
 		}
@@ -651,6 +656,47 @@ func (c *Resolver) resolve0(s, e int) int {
 		return -1 // "a businessman" is someone new
 	}
 	return c.description(s, k0, k1, last)
+}
+
+// roleHolder returns, for "its" and a person's role in tokens [k0, k1)
+// at offset s ("its co-chairman", "its chief executive"), when "its"
+// refers to a body: the person in focus whom the article gives the role,
+// else the person the next two sentences name first, whom it gives no
+// other role; or -1.
+func (c *Resolver) roleHolder(s, k0, k1 int) int {
+	d := c.d
+	if c.pronoun(s, 'n') < 0 {
+		return -1
+	}
+	var want []string
+	for k := k0 + 1; k < k1; k++ {
+		if w := strings.TrimSuffix(lower(d.Tok(k)), "."); w != "" && !lexicon.IsSoftRole(w) {
+			want = append(want, w)
+		}
+	}
+	if len(want) == 0 {
+		return -1
+	}
+	holder := func(i int) bool { return c.info[i].kind == 'p' && c.hasWords(i, want...) && !c.lesserOffice(i, want) }
+	if ei := c.salient(s, holder, 12); ei >= 0 {
+		return ei
+	}
+	if ei := c.protagonist(s, holder); ei >= 0 {
+		return ei
+	}
+	return c.namedAfter(s, func(i int) bool { return c.info[i].kind == 'p' && !c.otherRole(i, want) })
+}
+
+// otherRole reports whether the article gives person i a role of a
+// person's noun that want does not hold: "analyst Tom Reyes" is no
+// company's chief executive.
+func (c *Resolver) otherRole(i int, want []string) bool {
+	for _, w := range c.wordsOf(i) {
+		if (corefPersonNouns[w] || agentNoun(w)) && !holds(want, []string{w}) {
+			return true
+		}
+	}
+	return false
 }
 
 // publishedBy returns who published the document of a phrase at s ending

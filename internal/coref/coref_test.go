@@ -61,6 +61,10 @@ func TestResolve(t *testing.T) {
 		// a body by the noun the article gives it before its name
 		{"Bookmaker Frank Dale has stopped taking bets. The firm closed the book on Friday.", "The firm", "Frank Dale", 0},
 		{"Prices rose, according to US magazine Silver Arrow's annual list. Ann Cole came second. She earned less. Tim Hale was third. Later the magazine said more.", "the magazine", "Silver Arrow", 0},
+		// "its" and a person's role: the person who holds it
+		{"The Kestrel Party would welcome her back, its co-chairman has said. Dr Ian Dunn told the radio there was no place for spite.", "its co-chairman", "Ian Dunn", 0},
+		{"Orbis Holdings said sales fell, its chief executive has said. Analyst Tom Reyes said shares would fall.", "its chief executive", "Orbis Holdings", 0},
+		{"Orbis Holdings chief executive Ann Cole spoke on Monday. Shares fell. Later its chief executive said more.", "its chief executive", "Ann Cole", 0},
 		// a document of the kind its issuer brought before
 		{"Orbis Labs has filed a lawsuit against a former engineer. The lawsuit, against an unnamed worker, comes weeks before a launch. The complaint said the engineer leaked plans.", "The complaint", "Orbis Labs", 0},
 		{"Ann Cole is suing three insurers. She is seeking damages in a claim lodged in May. The insurers have 30 days to reply. The legal submission said she was owed money.", "The legal submission", "Ann Cole", 0},

@@ -699,6 +699,50 @@ func (c *Resolver) otherRole(i int, want []string) bool {
 	return false
 }
 
+// corefResearchers are the nouns of a group of people that works for a
+// body: "the researchers" are the body the article gave them.
+var corefResearchers = map[string]bool{"researchers": true, "scientists": true, "academics": true, "team": true,
+	"investigators": true, "engineers": true}
+
+// groupBody returns, for a group of corefResearchers at token k0, the body
+// the sentences before give a group of that kind: the body named before
+// its noun ("Kestrel Institute researchers") or after it by "from", "at"
+// or "of", past a comma ("The research team, from the Kestrel Institute,
+// said"); or -1.
+func (c *Resolver) groupBody(k0 int) int {
+	d := c.d
+	from, ok := c.sentsBack(k0, 6)
+	if !ok {
+		return -1
+	}
+	for j := k0 - 1; j >= from; j-- {
+		if !corefResearchers[lower(d.Tok(j))] || c.quote(d.Toks[j].Start) {
+			continue
+		}
+		if j-1 >= from {
+			if ei := c.bodyAt(j - 1); ei >= 0 {
+				return ei // "Kestrel Institute researchers"
+			}
+		}
+		k := j + 1
+		if k < len(d.Toks) && d.Tok(k) == "," {
+			k++
+		}
+		if k >= len(d.Toks) {
+			continue
+		}
+		if w := lower(d.Tok(k)); w != "from" && w != "at" && w != "of" {
+			continue
+		}
+		for x := k + 1; x < len(d.Toks) && x <= k+8 && d.Tok(x) != "," && d.Tok(x) != "."; x++ {
+			if ei := c.bodyAt(x); ei >= 0 {
+				return ei
+			}
+		}
+	}
+	return -1
+}
+
 // publishedBy returns who published the document of a phrase at s ending
 // before token k1 that introduces it ("a new report"): the one "by" names
 // after it, else the subject of its own sentence before it, or -1.
@@ -766,6 +810,12 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		c.subjects = true
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 2)
+	}
+	if corefResearchers[head] {
+		// "A team from the Kestrel Institute … the researchers said"
+		if ei := c.groupBody(k0); ei >= 0 || head != "team" {
+			return ei
+		}
 	}
 	switch {
 	case corefPlaceNouns[head]:
@@ -865,15 +915,18 @@ func (c *Resolver) titleAfter(k0, k1 int) bool {
 }
 
 // bodyWord reports whether token k is a word of an organisation's name.
-func (c *Resolver) bodyWord(k int) bool {
+func (c *Resolver) bodyWord(k int) bool { return c.bodyAt(k) >= 0 }
+
+// bodyAt returns the organisation whose name holds token k, or -1.
+func (c *Resolver) bodyAt(k int) int {
 	s, e := c.d.Toks[k].Start, c.d.Toks[k].End
 	j := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s > s }) - 1
 	for ; j >= 0 && c.ments[j].s > s-200; j-- {
 		if m := c.ments[j]; m.s <= s && m.e >= e && !m.ref && c.info[m.ent].kind == 'o' {
-			return true
+			return m.ent
 		}
 	}
-	return false
+	return -1
 }
 
 // emphatic are the reflexive pronouns that may follow a description: "the

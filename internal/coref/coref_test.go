@@ -65,6 +65,10 @@ func TestResolve(t *testing.T) {
 		{"The Kestrel Party would welcome her back, its co-chairman has said. Dr Ian Dunn told the radio there was no place for spite.", "its co-chairman", "Ian Dunn", 0},
 		{"Orbis Holdings said sales fell, its chief executive has said. Analyst Tom Reyes said shares would fall.", "its chief executive", "Orbis Holdings", 0},
 		{"Orbis Holdings chief executive Ann Cole spoke on Monday. Shares fell. Later its chief executive said more.", "its chief executive", "Ann Cole", 0},
+		// a group of people working for a body named before
+		{"A team of researchers has built a new cap. The research team, from the Kestrel Institute in Leeds, said more work was needed. Rain fell. Later the researchers said it worked.", "the researchers", "Kestrel Institute", 0},
+		{"Kestrel Institute scientists have built a new cap. Rain fell. Later the scientists said it worked.", "the scientists", "Kestrel Institute", 0},
+		{"Ann Cole met ministers. Rain fell. Later the researchers said it worked.", "the researchers", "", 0},
 		// a document of the kind its issuer brought before
 		{"Orbis Labs has filed a lawsuit against a former engineer. The lawsuit, against an unnamed worker, comes weeks before a launch. The complaint said the engineer leaked plans.", "The complaint", "Orbis Labs", 0},
 		{"Ann Cole is suing three insurers. She is seeking damages in a claim lodged in May. The insurers have 30 days to reply. The legal submission said she was owed money.", "The legal submission", "Ann Cole", 0},

@@ -34,13 +34,25 @@
 // Sato"); "our correspondent" is
 // definite, and an emphatic pronoun ("the chancellor himself") no word of
 // the description; an organisation whose name holds the noun
-// ("the ministry" → the Defence Ministry), or for a noun that any body may be
+// ("the ministry" → the Defence Ministry) or that the article calls so
+// before its name ("bookmaker Ladbrokes … the bookmaker", "US magazine
+// Lark … the magazine"), or for a noun that any body may be
 // called ("the company", "the firm", "the club") the most salient
-// organisation. An acronym and its full name are one entity already
+// organisation. A person called by the nation ("the Austrian", "the
+// 55-year-old Frenchman") is the one in focus of the nation the article
+// gives them ("Austrian Ann Roy", "France's Ann Roy", "Ann Roy (France)"),
+// else one whose nation it leaves open; an age it never gives, failing
+// all else, the one person named nearby. "its co-chairman" is the person
+// the article gives that role, else the one the next two sentences name
+// first whom it gives no other. "the researchers", "the team" are the body
+// a group of that kind was given before ("the research team, from the
+// Kestrel Institute"). An acronym and its full name are one entity already
 // (internal/entity). A spokesperson, an office or a document speaks for whoever
 // owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
 // "its developers"; a document also for whoever "by" names as its author ("the
-// report by the Tax Institute"); a report, study or statement no one is
+// report by the Tax Institute", "the lawsuit filed by Ann Cole"), or who
+// issued one of its kind before it ("Orbis filed a lawsuit … The complaint
+// said"); a report, study or statement no one is
 // said to have issued, for the body in focus, and "a new report" for the
 // subject of its own sentence ("Green Aid warned in a new report"). A title does not match the holder of a
 // lesser office of that name, nor its former holder: a word of

@@ -1012,7 +1012,8 @@ func (a *qattributor) commonOpener(n qnp) bool {
 }
 
 // describes reports whether name n, covered by entity ei, is a nationality
-// or group word after "the" that stands for one person: "the Australian".
+// or group word after "the", directly or past an age, that stands for one
+// person: "the Australian", "the 55-year-old Frenchman".
 func (a *qattributor) describes(n qnp, ei int) bool {
 	k := a.tokAt(n.s)
 	j := k - 1

@@ -1220,7 +1220,11 @@ func (c *Resolver) author(k int, head string) int {
 	if si < 0 {
 		return -1
 	}
-	for s := si; s >= 0 && s >= si-6; s-- {
+	back := 6
+	if corefDocKinds[head] == 'l' {
+		back = si // a legal document is the story's one suit, however far back it was brought
+	}
+	for s := si; s >= 0 && s >= si-back; s-- {
 		st := d.Sents[s]
 		end := st.TokEnd
 		if s == si {

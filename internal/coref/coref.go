@@ -34,13 +34,25 @@
 // Sato"); "our correspondent" is
 // definite, and an emphatic pronoun ("the chancellor himself") no word of
 // the description; an organisation whose name holds the noun
-// ("the ministry" → the Defence Ministry), or for a noun that any body may be
+// ("the ministry" → the Defence Ministry) or that the article calls so
+// before its name ("bookmaker Ladbrokes … the bookmaker", "US magazine
+// Lark … the magazine"), or for a noun that any body may be
 // called ("the company", "the firm", "the club") the most salient
-// organisation. An acronym and its full name are one entity already
+// organisation. A person called by the nation ("the Austrian", "the
+// 55-year-old Frenchman") is the one in focus of the nation the article
+// gives them ("Austrian Ann Roy", "France's Ann Roy", "Ann Roy (France)"),
+// else one whose nation it leaves open; an age it never gives, failing
+// all else, the one person named nearby. "its co-chairman" is the person
+// the article gives that role, else the one the next two sentences name
+// first whom it gives no other. "the researchers", "the team" are the body
+// a group of that kind was given before ("the research team, from the
+// Kestrel Institute"). An acronym and its full name are one entity already
 // (internal/entity). A spokesperson, an office or a document speaks for whoever
 // owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
 // "its developers"; a document also for whoever "by" names as its author ("the
-// report by the Tax Institute"); a report, study or statement no one is
+// report by the Tax Institute", "the lawsuit filed by Ann Cole"), or who
+// issued one of its kind before it ("Orbis filed a lawsuit … The complaint
+// said"); a report, study or statement no one is
 // said to have issued, for the body in focus, and "a new report" for the
 // subject of its own sentence ("Green Aid warned in a new report"). A title does not match the holder of a
 // lesser office of that name, nor its former holder: a word of
@@ -84,6 +96,7 @@ type corefEnt struct {
 	words  []string // lower-case words of its titles, of the roles the article gives it and (organisations, places) of its names
 	ages   []int
 	given  []string // organisations: the words the article puts before a name ("artists Hale & Moss"), read by ensureAppositions
+	nation string   // people: the country the article gives them ("France's Ann Roy", "Austrian Ann Roy"), read by ensureAppositions
 	named  bool     // the words of its names are in words
 }
 
@@ -187,6 +200,9 @@ func (c *Resolver) ensureAppositions() {
 		switch c.info[m.ent].kind {
 		case 'p':
 			c.appositions(m.ent, m.s, m.e, m.sent)
+			if c.info[m.ent].nation == "" {
+				c.nationality(m.ent, m.s, m.e, m.sent)
+			}
 		case 'o':
 			inf := &c.info[m.ent]
 			inf.given = c.preName(inf.given, inf, m.s, m.sent) // "artists Hale & Moss", "rival carmaker Velto"
@@ -569,10 +585,7 @@ func (c *Resolver) resolve0(s, e int) int {
 		}
 	}
 	if c.demonym(k0, k1) {
-		// "the Belgian", "the 31-year-old Scot": one person of that nation,
-		// the one in focus, not one its own sentence names before it
-		// ("Asked about a letter from Hugo Brandt, the Brazilian said")
-		return c.salient(s, func(i int) bool { return c.info[i].kind == 'p' && !c.namedBefore(i, s) }, 12)
+		return c.national(s, k0, k1)
 	}
 	// a name, or a phrase holding one: "a Vodafone spokesman", "the
 	// ministry's statement", "Clinton's lawyer"
@@ -620,6 +633,11 @@ func (c *Resolver) resolve0(s, e int) int {
 		}
 	}
 	if g, ok := corefPron[first]; ok && k1-k0 >= 2 && (first == "his" || first == "her" || first == "its" || first == "their") {
+		if g == 'n' && !corefSpeaksFor[last] && (lexicon.IsTitle(last) || corefPersonNouns[last] || agentNoun(last)) {
+			if ei := c.roleHolder(s, k0, k1); ei >= 0 {
+				return ei // "its co-chairman": the person who holds the role
+			}
+		}
 		if corefSpeaksFor[last] || g == 'n' && corefOrgOwned[last] {
 			return c.pronoun(s, g)
 		}
@@ -650,6 +668,91 @@ func (c *Resolver) resolve0(s, e int) int {
 		return -1 // "a businessman" is someone new
 	}
 	return c.description(s, k0, k1, last)
+}
+
+// roleHolder returns, for "its" and a person's role in tokens [k0, k1)
+// at offset s ("its co-chairman", "its chief executive"), when "its"
+// refers to a body: the person in focus whom the article gives the role,
+// else the person the next two sentences name first, whom it gives no
+// other role; or -1.
+func (c *Resolver) roleHolder(s, k0, k1 int) int {
+	d := c.d
+	if c.pronoun(s, 'n') < 0 {
+		return -1
+	}
+	var want []string
+	for k := k0 + 1; k < k1; k++ {
+		if w := strings.TrimSuffix(lower(d.Tok(k)), "."); w != "" && !lexicon.IsSoftRole(w) {
+			want = append(want, w)
+		}
+	}
+	if len(want) == 0 {
+		return -1
+	}
+	holder := func(i int) bool { return c.info[i].kind == 'p' && c.hasWords(i, want...) && !c.lesserOffice(i, want) }
+	if ei := c.salient(s, holder, 12); ei >= 0 {
+		return ei
+	}
+	if ei := c.protagonist(s, holder); ei >= 0 {
+		return ei
+	}
+	return c.namedAfter(s, func(i int) bool { return c.info[i].kind == 'p' && !c.otherRole(i, want) })
+}
+
+// otherRole reports whether the article gives person i a role of a
+// person's noun that want does not hold: "analyst Tom Reyes" is no
+// company's chief executive.
+func (c *Resolver) otherRole(i int, want []string) bool {
+	for _, w := range c.wordsOf(i) {
+		if (corefPersonNouns[w] || agentNoun(w)) && !holds(want, []string{w}) {
+			return true
+		}
+	}
+	return false
+}
+
+// corefResearchers are the nouns of a group of people that works for a
+// body: "the researchers" are the body the article gave them.
+var corefResearchers = map[string]bool{"researchers": true, "scientists": true, "academics": true, "team": true,
+	"investigators": true, "engineers": true}
+
+// groupBody returns, for a group of corefResearchers at token k0, the body
+// the sentences before give a group of that kind: the body named before
+// its noun ("Kestrel Institute researchers") or after it by "from", "at"
+// or "of", past a comma ("The research team, from the Kestrel Institute,
+// said"); or -1.
+func (c *Resolver) groupBody(k0 int) int {
+	d := c.d
+	from, ok := c.sentsBack(k0, 6)
+	if !ok {
+		return -1
+	}
+	for j := k0 - 1; j >= from; j-- {
+		if !corefResearchers[lower(d.Tok(j))] || c.quote(d.Toks[j].Start) {
+			continue
+		}
+		if j-1 >= from {
+			if ei := c.bodyAt(j - 1); ei >= 0 {
+				return ei // "Kestrel Institute researchers"
+			}
+		}
+		k := j + 1
+		if k < len(d.Toks) && d.Tok(k) == "," {
+			k++
+		}
+		if k >= len(d.Toks) {
+			continue
+		}
+		if w := lower(d.Tok(k)); w != "from" && w != "at" && w != "of" {
+			continue
+		}
+		for x := k + 1; x < len(d.Toks) && x <= k+8 && d.Tok(x) != "," && d.Tok(x) != "."; x++ {
+			if ei := c.bodyAt(x); ei >= 0 {
+				return ei
+			}
+		}
+	}
+	return -1
 }
 
 // publishedBy returns who published the document of a phrase at s ending
@@ -720,13 +823,25 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 2)
 	}
+	if corefResearchers[head] {
+		// "A team from the Kestrel Institute … the researchers said"
+		if ei := c.groupBody(k0); ei >= 0 || head != "team" {
+			return ei
+		}
+	}
 	switch {
 	case corefPlaceNouns[head]:
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'g' }, 3)
 	case corefMediaNouns[head]:
-		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.media(i) }, 12)
+		c.ensureAppositions()
+		return c.salient(s, func(i int) bool {
+			return c.info[i].kind == 'o' && (c.media(i) || holds(c.info[i].given, want[len(want)-1:]))
+		}, 12)
 	case corefOrgNouns[head]:
-		named := c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.hasWords(i, head) }, 12)
+		c.ensureAppositions()
+		named := c.salient(s, func(i int) bool {
+			return c.info[i].kind == 'o' && (c.hasWords(i, head) || holds(c.info[i].given, want[len(want)-1:]))
+		}, 12)
 		if named >= 0 || corefOrgNamed[head] {
 			return named
 		}
@@ -812,15 +927,18 @@ func (c *Resolver) titleAfter(k0, k1 int) bool {
 }
 
 // bodyWord reports whether token k is a word of an organisation's name.
-func (c *Resolver) bodyWord(k int) bool {
+func (c *Resolver) bodyWord(k int) bool { return c.bodyAt(k) >= 0 }
+
+// bodyAt returns the organisation whose name holds token k, or -1.
+func (c *Resolver) bodyAt(k int) int {
 	s, e := c.d.Toks[k].Start, c.d.Toks[k].End
 	j := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s > s }) - 1
 	for ; j >= 0 && c.ments[j].s > s-200; j-- {
 		if m := c.ments[j]; m.s <= s && m.e >= e && !m.ref && c.info[m.ent].kind == 'o' {
-			return true
+			return m.ent
 		}
 	}
-	return false
+	return -1
 }
 
 // emphatic are the reflexive pronouns that may follow a description: "the
@@ -862,7 +980,8 @@ func (c *Resolver) namedBefore(ent, off int) bool {
 
 // demonym reports whether tokens [k0, k1) end in a nationality word in the
 // singular ("Belgian", "Scot", not "Belgians") after "the", directly or
-// past an age ("the 31-year-old Scot"): a person called by the nation.
+// past an age ("the 31-year-old Scot"), the mention the nationality word
+// alone or the phrase: a person called by the nation.
 func (c *Resolver) demonym(k0, k1 int) bool {
 	d := c.d
 	last := d.Tok(k1 - 1)
@@ -873,13 +992,98 @@ func (c *Resolver) demonym(k0, k1 int) bool {
 	if ei < 0 || c.info[ei].kind != 'n' {
 		return false
 	}
-	j := k1 - 2
-	if j >= 0 && j >= k0-1 {
+	j, lim := k1-2, k0-1
+	if j >= 0 && j >= lim {
 		if _, ok := yearsOld(d.Tok(j)); ok {
 			j--
+			lim--
 		}
 	}
-	return j >= 0 && j >= k0-1 && lower(d.Tok(j)) == "the"
+	return j >= 0 && j >= lim && lower(d.Tok(j)) == "the"
+}
+
+// national resolves a person called by the nation, tokens [k0, k1) at
+// offset s ("the Belgian", "the 55-year-old Frenchman"): the one in focus
+// of that nation, else the one in focus whose nation and age the article
+// leaves open or gives alike; not one its own sentence names before it
+// ("Asked about a letter from Hugo Brandt, the Brazilian said").
+func (c *Resolver) national(s, k0, k1 int) int {
+	d := c.d
+	c.ensureAppositions()
+	nation := nationOf(d.Tok(k1 - 1))
+	age := -1
+	for k := k0; k < k1-1; k++ {
+		if n, ok := yearsOld(d.Tok(k)); ok {
+			age = n
+		}
+	}
+	fits := func(i int) bool {
+		inf := &c.info[i]
+		return inf.kind == 'p' && !c.namedBefore(i, s) && (age < 0 || len(inf.ages) == 0 || slices.Contains(inf.ages, age))
+	}
+	if nation != "" {
+		if ei := c.salient(s, func(i int) bool { return fits(i) && c.info[i].nation == nation }, 12); ei >= 0 {
+			return ei
+		}
+	}
+	return c.salient(s, func(i int) bool { return fits(i) && (c.info[i].nation == "" || nation == "") }, 12)
+}
+
+// nationOf returns the country a nationality word names ("Austrian",
+// "Frenchman": France), or "".
+func nationOf(w string) string {
+	k := lexicon.Key(w)
+	if n, ok := lexicon.Demonym(k); ok {
+		return n
+	}
+	for _, suf := range []string{"man", "woman"} {
+		if st, ok := strings.CutSuffix(k, suf); ok && len(st) > 2 {
+			if n, ok := lexicon.Demonym(st); ok {
+				return n // "Frenchman", "Dutchwoman"
+			}
+		}
+	}
+	return ""
+}
+
+// nationality records the country the article gives person ent at a
+// mention [s, e) of sentence si: a nationality word or a country's
+// possessive right before the name ("Austrian Ann Roy", "France's Ann
+// Roy"), or a country in brackets after it ("Ann Roy (France)").
+func (c *Resolver) nationality(ent, s, e, si int) {
+	d := c.d
+	st := d.Sents[si]
+	inf := &c.info[ent]
+	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
+	if b >= st.TokStart && (d.Tok(b) == "'s" || d.Tok(b) == "\u2019s") {
+		b--
+	}
+	if b >= st.TokStart {
+		if ei := c.entityIn(d.Toks[b].Start, d.Toks[b].End); ei >= 0 && (c.info[ei].kind == 'n' || c.info[ei].kind == 'g') {
+			if n := c.nationName(ei, d.Tok(b)); n != "" {
+				inf.nation = n
+				return
+			}
+		}
+	}
+	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= e })
+	if k+2 < st.TokEnd && d.Tok(k) == "(" && d.Tok(k+2) == ")" {
+		if ei := c.entityIn(d.Toks[k+1].Start, d.Toks[k+1].End); ei >= 0 && c.info[ei].kind == 'g' {
+			inf.nation = c.nationName(ei, d.Tok(k+1))
+		}
+	}
+}
+
+// nationName returns the country entity ei stands for, by the word w of
+// its mention: a nationality word's country, or a country's own name.
+func (c *Resolver) nationName(ei int, w string) string {
+	if c.info[ei].kind == 'n' {
+		return nationOf(w)
+	}
+	if p, ok := lexicon.LookupPlace(lexicon.Key(c.ents[ei].Name)); ok && p.Kind == lexicon.Country {
+		return p.Name
+	}
+	return ""
 }
 
 // ownerAfter resolves the owner a document or spokesperson phrase ending
@@ -976,53 +1180,101 @@ var corefDocNouns = map[string]bool{"statement": true, "report": true, "letter":
 	"release": true, "post": true, "tweet": true, "email": true, "e-mail": true, "filing": true,
 	"complaint": true, "lawsuit": true, "study": true, "survey": true, "announcement": true, "message": true,
 	"ruling": true, "decision": true, "order": true, "notice": true, "document": true, "documents": true,
-	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true, "book": true}
+	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true, "book": true,
+	"submission": true, "suit": true, "advert": true, "advertisement": true, "petition": true}
+
+// corefDocKinds group the documents of one kind, any of which an article
+// may call the same document by: "Apple filed a lawsuit … The complaint
+// said", "fans took out an ad … the advert said".
+var corefDocKinds = map[string]byte{"complaint": 'l', "lawsuit": 'l', "suit": 'l', "claim": 'l', "submission": 'l',
+	"filing": 'l', "petition": 'l', "writ": 'l', "action": 'l',
+	"ad": 'a', "advert": 'a', "advertisement": 'a', "commercial": 'a',
+	"statement": 's', "release": 's', "announcement": 's',
+	"report": 'r', "study": 'r', "survey": 'r'}
+
+// sameDoc reports whether the word w names a document of the kind head
+// names: head itself, its plural, or a word of its kind.
+func sameDoc(w, head string) bool {
+	if w == head || w == head+"s" {
+		return true
+	}
+	k := corefDocKinds[head]
+	return k != 0 && (corefDocKinds[w] == k || corefDocKinds[strings.TrimSuffix(w, "s")] == k)
+}
+
+// issueVerbs are the participles between a document and the "by" that
+// names who issued it: "the lawsuit filed by Ann Cole".
+var issueVerbs = map[string]bool{"filed": true, "issued": true, "released": true, "lodged": true, "placed": true,
+	"submitted": true, "brought": true, "published": true, "written": true, "signed": true, "sent": true}
 
 // author returns the entity that, in the sentences before token k,
-// issued the document a definite description names: the subject of the
-// sentence where it first appears ("Ivy Lam issued a statement … the
-// statement said"), or its possessor ("the ministry's statement"), or -1.
+// issued the document a definite description names (or one of its kind,
+// sameDoc): the subject of the sentence where it first appears ("Ivy Lam
+// issued a statement … the statement said"), or its possessor ("the
+// ministry's statement"), or -1. A mention that tells none of these
+// ("The lawsuit, against a former worker, comes …") sends the search to
+// the one before it.
 func (c *Resolver) author(k int, head string) int {
 	d := c.d
 	si := d.SentOf(d.Toks[k].Start)
 	if si < 0 {
 		return -1
 	}
-	for s := si; s >= 0 && s >= si-3; s-- {
+	back := 6
+	if corefDocKinds[head] == 'l' {
+		back = si // a legal document is the story's one suit, however far back it was brought
+	}
+	for s := si; s >= 0 && s >= si-back; s-- {
 		st := d.Sents[s]
 		end := st.TokEnd
 		if s == si {
 			end = k
 		}
 		for j := end - 1; j >= st.TokStart; j-- {
-			if lower(d.Tok(j)) != head && lower(d.Tok(j)) != head+"s" || c.quote(d.Toks[j].Start) {
+			if !sameDoc(lower(d.Tok(j)), head) || c.quote(d.Toks[j].Start) {
 				continue
 			}
-			// the mention that introduced it: the author "by" names after
-			// it, its possessor, else the sentence's subject before it
-			if ei := c.byAuthor(j + 1); ei >= 0 {
-				return ei // "the report by the Tax Institute … the report concludes"
+			if ei, ok := c.introducer(j, st); ok {
+				return ei
 			}
-			if j-1 >= st.TokStart {
-				if p := lower(d.Tok(j - 1)); p == "its" || p == "his" || p == "her" || p == "their" {
-					return c.pronoun(d.Toks[j-1].Start, corefPron[p])
-				}
-				if p := d.Tok(j - 1); p == "'s" || p == "\u2019s" {
-					if ei := c.entityIn(d.Toks[max(st.TokStart, j-5)].Start, d.Toks[j-2].End); ei >= 0 {
-						return ei
-					}
-				}
-			}
-			km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= d.Toks[j].Start }) - 1
-			for ; km >= 0 && c.ments[km].s >= st.Start; km-- {
-				if m := c.ments[km]; c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') {
-					return m.ent
-				}
-			}
-			return -1
 		}
 	}
 	return -1
+}
+
+// introducer returns who issued the document whose word is token j of
+// sentence st: the author "by" names after it, its possessor, else the
+// subject before it ("Apple has filed a lawsuit", "She is seeking damages
+// in a claim"); ok is false when the mention tells none of these.
+func (c *Resolver) introducer(j int, st textdoc.Sentence) (int, bool) {
+	d := c.d
+	if ei := c.byAuthor(j + 1); ei >= 0 {
+		return ei, true // "the report by the Tax Institute … the report concludes"
+	}
+	if j-1 >= st.TokStart {
+		if p := lower(d.Tok(j - 1)); p == "its" || p == "his" || p == "her" || p == "their" {
+			ei := c.pronoun(d.Toks[j-1].Start, corefPron[p])
+			return ei, ei >= 0
+		}
+		if p := d.Tok(j - 1); p == "'s" || p == "\u2019s" {
+			if ei := c.entityIn(d.Toks[max(st.TokStart, j-5)].Start, d.Toks[j-2].End); ei >= 0 {
+				return ei, true
+			}
+		}
+	}
+	km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= d.Toks[j].Start }) - 1
+	for ; km >= 0 && c.ments[km].s >= st.Start; km-- {
+		if m := c.ments[km]; c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') {
+			return m.ent, true
+		}
+	}
+	// a pronoun subject opening the sentence: "She is seeking damages in a claim"
+	if p := lower(d.Tok(st.TokStart)); st.TokStart < j && (p == "he" || p == "she" || p == "it" || p == "they") {
+		if ei := c.resolve(d.Toks[st.TokStart].Start, d.Toks[st.TokStart].End); ei >= 0 {
+			return ei, true
+		}
+	}
+	return -1, false
 }
 
 // byAuthor returns, for a document phrase ending before token k that "by"
@@ -1032,6 +1284,9 @@ func (c *Resolver) byAuthor(k int) int {
 	d := c.d
 	if k < len(d.Toks) && d.Tok(k) == "," {
 		k++
+	}
+	if k+1 < len(d.Toks) && issueVerbs[lower(d.Tok(k))] && lower(d.Tok(k+1)) == "by" {
+		k++ // "the lawsuit filed by Ann Cole"
 	}
 	if k >= len(d.Toks) || lower(d.Tok(k)) != "by" && lower(d.Tok(k)) != "from" {
 		return -1
@@ -1234,7 +1489,37 @@ func (c *Resolver) byAge(off, n int) int {
 	if ei := c.salient(off, ok, 2); ei >= 0 {
 		return ei
 	}
-	return c.protagonist(off, ok)
+	if ei := c.protagonist(off, ok); ei >= 0 {
+		return ei
+	}
+	return c.onlyOne(off, func(i int) bool { return c.info[i].kind == 'p' }, 12)
+}
+
+// onlyOne returns the one entity ok accepts that the sentence of off and
+// the span sentences before name, within its paragraph and the two before,
+// when they name no other that ok accepts; -1 otherwise.
+func (c *Resolver) onlyOne(off int, ok func(int) bool, span int) int {
+	d := c.d
+	si := d.SentOf(off)
+	if si < 0 {
+		return -1
+	}
+	para := d.Sents[si].Para
+	one := -1
+	for k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1; k >= 0; k-- {
+		m := c.ments[k]
+		if si-m.sent > span || para-d.Sents[m.sent].Para > 2 {
+			break
+		}
+		if m.e > off || !ok(m.ent) || m.ent == c.exclude {
+			continue
+		}
+		if one >= 0 && one != m.ent {
+			return -1
+		}
+		one = m.ent
+	}
+	return one
 }
 
 // ageIntroduced reports whether an indefinite phrase of the age word w

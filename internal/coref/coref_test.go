@@ -58,6 +58,33 @@ func TestResolve(t *testing.T) {
 		{"Hale defends school plans\n\nThe prime minister has defended plans to expand academies. Tony Hale said there was no retreat.", "The prime minister", "Tony Hale", 0},
 		{"Hale and Dunn clash on schools\n\nThe prime minister has defended plans to expand academies. Tony Hale and Ian Dunn spoke.", "The prime minister", "", 0},
 		{"Prop Evans ready for battle\n\nOwen Evans says the forwards are ready. The museum opened in 1890. Later the prop flew home.", "the prop", "Owen Evans", 0},
+		// a body by the noun the article gives it before its name
+		{"Bookmaker Frank Dale has stopped taking bets. The firm closed the book on Friday.", "The firm", "Frank Dale", 0},
+		{"Prices rose, according to US magazine Silver Arrow's annual list. Ann Cole came second. She earned less. Tim Hale was third. Later the magazine said more.", "the magazine", "Silver Arrow", 0},
+		// "its" and a person's role: the person who holds it
+		{"The Kestrel Party would welcome her back, its co-chairman has said. Dr Ian Dunn told the radio there was no place for spite.", "its co-chairman", "Ian Dunn", 0},
+		{"Orbis Holdings said sales fell, its chief executive has said. Analyst Tom Reyes said shares would fall.", "its chief executive", "Orbis Holdings", 0},
+		{"Orbis Holdings chief executive Ann Cole spoke on Monday. Shares fell. Later its chief executive said more.", "its chief executive", "Ann Cole", 0},
+		// a group of people working for a body named before
+		{"A team of researchers has built a new cap. The research team, from the Kestrel Institute in Leeds, said more work was needed. Rain fell. Later the researchers said it worked.", "the researchers", "Kestrel Institute", 0},
+		{"Kestrel Institute scientists have built a new cap. Rain fell. Later the scientists said it worked.", "the scientists", "Kestrel Institute", 0},
+		{"Ann Cole met ministers. Rain fell. Later the researchers said it worked.", "the researchers", "", 0},
+		// a document of the kind its issuer brought before
+		{"Orbis Labs has filed a lawsuit against a former engineer. The lawsuit, against an unnamed worker, comes weeks before a launch. The complaint said the engineer leaked plans.", "The complaint", "Orbis Labs", 0},
+		{"Ann Cole is suing three insurers. She is seeking damages in a claim lodged in May. The insurers have 30 days to reply. The legal submission said she was owed money.", "The legal submission", "Ann Cole", 0},
+		{"The nine-page lawsuit filed by Tom Reyes was made public on Monday. Later the suit said he was hurt.", "the suit", "Tom Reyes", 0},
+		{"Ann Cole has filed a lawsuit against Orbis Labs. Rain fell. Queues grew. Rents doubled. The street changed. The town grew. New cafes opened. Tourists came. Later the suit said she was hurt.", "the suit", "Ann Cole", 0},
+		{"A lawsuit was filed against Orbis Labs on Monday. The complaint said the firm lied.", "The complaint", "", 0},
+		// an age the article never gave: the one person it names nearby
+		{"Arcon's Sam Reid spoke on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "Sam Reid", 0},
+		{"Arcon's Sam Reid met Tom Hale on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "", 0},
+		// a person called by the nation the article gives them
+		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Austrian flew home.", "the Austrian", "Karl Berger", 0},
+		{"Spain's Luis Ortega lost to Tim Hale on Monday. Hale served well. Later the Spaniard flew home.", "the Spaniard", "Luis Ortega", 0},
+		{"Karl Berger (Austria) lost to Tim Hale on Monday. Hale served well. Later the Austrian flew home.", "the Austrian", "Karl Berger", 0},
+		{"Paul Gris signed a new deal on Monday. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Paul Gris", 0},
+		{"Paul Gris, 40, met Tim Hale on Monday. Hale served well. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Tim Hale", 0},
+		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Englishman flew home.", "the Englishman", "Tim Hale", 0},
 	}
 	for _, c := range cases {
 		d := textdoc.Analyze(c.text)

@@ -37,6 +37,9 @@ var issue14 = []struct {
 	{"company", "Analysts expect Jenkins Brothers Corp. to report a loss.", []string{"ORG:Jenkins Brothers Corp."}, nil, ""},
 	{"company", "Freddie Mac said it would buy more mortgages this year.", []string{"ORG:Freddie Mac"}, nil,
 		"PERSON: two title-case words with no head word, and no lexicon knows the name"},
+	{"company", "Bookmaker Frank Dale has stopped taking bets on the race.", []string{"ORG:Frank Dale"}, []string{"PERSON:Frank Dale"}, ""},
+	{"company", "Prices rose, according to US magazine Silver Arrow's annual list.", []string{"ORG:Silver Arrow"}, []string{"PERSON:Silver Arrow"}, ""},
+	{"company", "Profits fell at the firm Frank Dale founded in 1990.", []string{"PERSON:Frank Dale"}, []string{"ORG:Frank Dale"}, ""},
 	// Long names cut short.
 	{"long name", "The Xinhua News Agency said talks would resume in May.", []string{"ORG:Xinhua News Agency"}, nil, ""},
 	{"long name", "The Securities and Exchange Commission fined the broker $2 million.",

@@ -168,6 +168,28 @@ var strongOrgNouns = map[string]bool{"movement": true, "militia": true, "group":
 	"airline": true, "carrier": true, "insurer": true, "retailer": true, "manufacturer": true, "conglomerate": true,
 	"bank": true, "agency": true, "carmaker": true, "automaker": true, "brewer": true, "chain": true, "network": true}
 
+// orgNamedNouns are the nouns of a kind of body that, standing bare before
+// a name as a title does, tell the name is a body's: "bookmaker William
+// Hill", "computer firm Apple", "US magazine Rolling Stone".
+var orgNamedNouns = map[string]bool{"company": true, "firm": true, "newspaper": true, "broadcaster": true,
+	"airline": true, "insurer": true, "retailer": true, "manufacturer": true, "conglomerate": true, "carmaker": true,
+	"automaker": true, "brewer": true, "bookmaker": true, "magazine": true, "tabloid": true, "publisher": true,
+	"supermarket": true, "lender": true, "charity": true, "label": true, "website": true}
+
+// orgNounBefore reports a name right after a noun of orgNamedNouns that no
+// determiner opens ("bookmaker William Hill", not "the firm Ann Cole
+// founded").
+func (x *entx) orgNounBefore(c *cand) bool {
+	st := x.d.Sents[c.si]
+	if c.s-1 < st.TokStart || !orgNamedNouns[x.key1(c.s-1)] {
+		return false
+	}
+	if c.s-2 >= st.TokStart && lexicon.IsDeterminer(x.key1(c.s-2)) {
+		return false
+	}
+	return true
+}
+
 // largeTown reports a name of two or three words that the gazetteer knows
 // as a division or a town of 10,000 people or more, outside a heading in
 // capitals: "Red Bank Mayor Pasquale Menna" (one word may be a party's or an
@@ -227,6 +249,11 @@ func (x *entx) typeOf(c *cand) contract.EntityType {
 	}
 	// "the Pirelli group", "the Hezbollah movement"
 	if (c.class == cPER || c.class == cLOC) && c.e < x.d.Sents[c.si].TokEnd && strongOrgNouns[x.word(c.e)] && !isDem && !isPlace {
+		return contract.Org
+	}
+	// "bookmaker William Hill", "US magazine Rolling Stone": a body's noun
+	// used as a title before the name
+	if c.class == cPER && c.title == "" && !isDem && !isPlace && x.orgNounBefore(c) {
 		return contract.Org
 	}
 	if isPlace && place.Kind == lexicon.State && lexicon.Key(place.Name) != k && !isOrg && x.afterThe(c) {

@@ -1025,10 +1025,15 @@ func (a *qattributor) commonOpener(n qnp) bool {
 }
 
 // describes reports whether name n, covered by entity ei, is a nationality
-// or group word after "the" that stands for one person: "the Australian".
+// or group word after "the", directly or past an age, that stands for one
+// person: "the Australian", "the 55-year-old Frenchman".
 func (a *qattributor) describes(n qnp, ei int) bool {
 	k := a.tokAt(n.s)
-	return a.ents[ei].Type == contract.NORP && k > 0 && a.lowTok(k-1) == "the" && k == a.tokAt(n.e-1) &&
+	j := k - 1
+	if j > 0 && strings.Contains(a.d.Tok(j), "-year-old") {
+		j-- // "the 55-year-old Frenchman"
+	}
+	return a.ents[ei].Type == contract.NORP && j >= 0 && a.lowTok(j) == "the" && k == a.tokAt(n.e-1) &&
 		!strings.HasSuffix(a.d.Tok(k), "s")
 }
 

@@ -379,6 +379,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		return out, replaced
 	}
 	ix := f.mentions()
+	vm := &victimMemo{}
 	hp := 0 // the pattern reader's hits come segment by segment, in the order of the segments
 	for _, seg := range f.segments() {
 		a := hp
@@ -390,7 +391,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		hx, gx := newHitSpans(segHits), newHitSpans(nil) // the segment's hits, and the grammar's
 		taken := func(s, e int) bool { return hx.overlaps(s, e) || gx.overlaps(s, e) }
 		within := func(s, e int) bool { return withinHit(s, e, segHits, out[first:]) }
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low, vm: vm}
 		cue := false
 		for i := sc.lo; i < sc.hi && !cue; i++ {
 			cue = grammarCues[sc.w(i)]

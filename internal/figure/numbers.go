@@ -95,6 +95,8 @@ type numScan struct {
 	// unread, 1 a word of harm's cause among them, 2 none
 	cause            int8
 	causeLo, causeHi int
+	// vm keeps the victim phrases read at the scan's positions (victimAt), or nil
+	vm *victimMemo
 }
 
 // raw returns the text of token i.

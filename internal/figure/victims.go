@@ -354,8 +354,18 @@ func ageApposition(sc *numScan, k int) bool {
 // "two of the victims", "three of his children", "two of their sons".
 var partitiveDeterminers = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "these": true, "those": true}
 
-// victimAt reads one victim phrase at token i.
+// victimAt reads one victim phrase at token i, once per position when the
+// scan keeps a victimMemo (the casualty grammar asks the same position
+// from several of its readers).
 func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	if sc.vm == nil || i < sc.lo || i >= sc.hi {
+		return readVictimAt(sc, i, ents)
+	}
+	return sc.vm.at(sc, i, ents)
+}
+
+// readVictimAt is victimAt without the memo.
+func readVictimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	if i < sc.lo || i >= sc.hi {
 		return victimPhrase{}, false
 	}
@@ -1725,4 +1735,38 @@ func isDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// victimMemo keeps the last victim phrases read by one article's scans, by
+// position: a phrase read at token i of the same tokens [lo, hi) (of the
+// body or of the title) with the same entities is the same phrase.
+type victimMemo struct {
+	slot [8]victimRead
+}
+
+// victimRead is one victimAt answer and what it was read from.
+type victimRead struct {
+	set       bool
+	i, lo, hi int
+	toks      *contract.Span   // the first token of the scan's list
+	ents      *contract.Entity // the first of the entities, or nil
+	nents     int
+	v         victimPhrase
+	ok        bool
+}
+
+// at returns victimAt's answer at token i of sc with ents, read once.
+func (m *victimMemo) at(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	var e0 *contract.Entity
+	if len(ents) > 0 {
+		e0 = &ents[0]
+	}
+	t0 := &sc.toks[0] // i lies inside the tokens
+	r := &m.slot[i&7]
+	if r.set && r.i == i && r.lo == sc.lo && r.hi == sc.hi && r.toks == t0 && r.ents == e0 && r.nents == len(ents) {
+		return r.v, r.ok
+	}
+	v, ok := readVictimAt(sc, i, ents)
+	m.slot[i&7] = victimRead{set: true, i: i, lo: sc.lo, hi: sc.hi, toks: t0, ents: e0, nents: len(ents), v: v, ok: ok}
+	return v, ok
 }

@@ -112,6 +112,14 @@ func (s *numScan) w(i int) string {
 	if i < s.lo || i >= s.hi {
 		return ""
 	}
+	if s.low.idx != nil {
+		// a token already read: its word, or its own text (lowMemo.tok)
+		if k := s.low.idx[i]; k > 0 {
+			return s.low.m.words[k-1]
+		} else if k < 0 {
+			return s.text[s.toks[i].Start:s.toks[i].End]
+		}
+	}
 	return s.low.tok(i, s.raw(i))
 }
 

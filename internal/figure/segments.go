@@ -67,18 +67,24 @@ const (
 	testVictimNoun tokTest = 1 << (2 * iota) // lexicon.IsVictimNoun of the lower-cased token
 	testSingleNoun                           // singleNoun of the lower-cased token
 	testVictimHead                           // victimHead: the token may open a victim phrase by itself
+	testNameOrNoun                           // a capitalised word or a single person noun (mayStartVictim)
 )
 
 // memo returns test t of token i of s, computed on the first call and
 // kept in the article's flags when s reads them.
 func (s *numScan) memo(i int, t tokTest) bool {
+	if fl := s.low.flags; uint(i-s.lo) < uint(s.hi-s.lo) && uint(i) < uint(len(fl)) && tokTest(fl[i])&t != 0 {
+		return tokTest(fl[i])&(t<<1) != 0
+	}
+	return s.memoRead(i, t)
+}
+
+// memoRead is memo for a test not kept yet.
+func (s *numScan) memoRead(i int, t tokTest) bool {
 	if i < s.lo || i >= s.hi || s.low.flags == nil {
 		return s.test(i, t)
 	}
 	fl := s.low.flags[i]
-	if fl&tokFlag(t) != 0 {
-		return fl&tokFlag(t<<1) != 0
-	}
 	v := s.test(i, t)
 	fl |= tokFlag(t)
 	if v {
@@ -95,6 +101,8 @@ func (s *numScan) test(i int, t tokTest) bool {
 		return lexicon.IsVictimNoun(s.w(i))
 	case testSingleNoun:
 		return singleNoun(s.w(i))
+	case testNameOrNoun:
+		return isCapWord(s.raw(i)) || s.singleNounAt(i)
 	default:
 		return victimHead(s, i)
 	}

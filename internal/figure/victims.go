@@ -669,7 +669,7 @@ func mayStartVictim(sc *numScan, i int) bool {
 		return true
 	}
 	for k := i + 1; k <= i+3 && k < sc.hi; k++ {
-		if isCapWord(sc.raw(k)) || sc.singleNounAt(k) {
+		if sc.memo(k, testNameOrNoun) {
 			return true
 		}
 	}

@@ -379,6 +379,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		return out, replaced
 	}
 	ix := f.mentions()
+	vm := &victimMemo{}
 	hp := 0 // the pattern reader's hits come segment by segment, in the order of the segments
 	for _, seg := range f.segments() {
 		a := hp
@@ -390,7 +391,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		hx, gx := newHitSpans(segHits), newHitSpans(nil) // the segment's hits, and the grammar's
 		taken := func(s, e int) bool { return hx.overlaps(s, e) || gx.overlaps(s, e) }
 		within := func(s, e int) bool { return withinHit(s, e, segHits, out[first:]) }
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low, vm: vm}
 		cue := false
 		for i := sc.lo; i < sc.hi && !cue; i++ {
 			cue = grammarCues[sc.w(i)]
@@ -925,7 +926,7 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
 			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
 		}
-		if !ok && headlineLike(sc) && isAgeWord(sc.w(o)) && !lexicon.IsVictimNoun(sc.w(o+1)) {
+		if !ok && headlineLike(sc) && isAgeWord(sc.w(o)) && !sc.victimNounAt(o+1) {
 			v, ok = victimPhrase{start: o, end: o + 1, count: 1, ref: "age:" + sc.w(o)}, true // "Sibling Shoots 7-Year-Old"
 		}
 		if !ok && sc.w(o) == "self" && p.kind != detained {
@@ -1310,13 +1311,13 @@ func harmNamedVictim(sc *numScan, i int, w string) (casHit, int, bool) {
 	// a victim named by the harm alone: "the fallen officer", "the injured man"
 	if victimDeterminers[w] && w != "one" && w != "another" && harmAdjective(sc.w(i+1)) {
 		k := i + 2
-		for mods := 0; mods < 2 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+		for mods := 0; mods < 2 && k < sc.hi && !sc.victimNounAt(k); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
 			k++
 		}
-		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) {
+		if sc.singleNounAt(k) && !isCapWord(sc.raw(k+1)) {
 			h := newHit(sc, i, k+1, harmAdjectives[sc.w(i+1)], 1, sc.raw(k))
 			h.single = true
 			h.ref = sc.w(k)
@@ -1578,9 +1579,9 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 			j++
 		}
 		j++
-	case w == "no" && (lexicon.IsVictimNoun(sc.w(j)) || modifierWord(sc, j) && lexicon.IsVictimNoun(sc.w(j+1))) && sc.w(j) != "others":
+	case w == "no" && (sc.victimNounAt(j) || modifierWord(sc, j) && sc.victimNounAt(j+1)) && sc.w(j) != "others":
 		j++ // "No officers were hurt", "no registered guests … were injured"
-		if !lexicon.IsVictimNoun(sc.w(j - 1)) {
+		if !sc.victimNounAt(j - 1) {
 			j++
 		}
 	case w == "no" && sc.w(j) != "one" && sc.w(j) != "others" && modifierWord(sc, j):
@@ -1589,7 +1590,7 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 			return casHit{}, i + 1, false
 		}
 		j = e
-	case w == "neither" && (lexicon.IsVictimNoun(sc.w(j)) || sc.w(j) == "of" && (sc.w(j+1) == "the" || sc.w(j+1) == "them")):
+	case w == "neither" && (sc.victimNounAt(j) || sc.w(j) == "of" && (sc.w(j+1) == "the" || sc.w(j+1) == "them")):
 		// "Neither officer was hurt", "Neither of the men was injured"
 		if sc.w(j) == "of" {
 			j += 2

@@ -825,7 +825,7 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 	}
 	// "Doom 3 shot to the top of the charts", "Apollo 13": a figure that ends a name
 	if m.qtok == m.tok && m.digits && m.tok-1 > sc.lo && isCapWord(sc.raw(m.tok-1)) && isAlpha(sc.w(m.tok-1)) &&
-		!lexicon.IsVictimNoun(sc.w(m.tok-1)) && !numMonths[sc.w(m.tok-1)] && !headlineLike(sc) && sc.toks[m.tok-1].End < sc.toks[m.tok].Start {
+		!sc.victimNounAt(m.tok-1) && !numMonths[sc.w(m.tok-1)] && !headlineLike(sc) && sc.toks[m.tok-1].End < sc.toks[m.tok].Start {
 		return true
 	}
 	w0 := sc.w(m.tok)

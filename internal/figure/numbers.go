@@ -95,6 +95,8 @@ type numScan struct {
 	// unread, 1 a word of harm's cause among them, 2 none
 	cause            int8
 	causeLo, causeHi int
+	// vm keeps the victim phrases read at the scan's positions (victimAt), or nil
+	vm *victimMemo
 }
 
 // raw returns the text of token i.
@@ -109,6 +111,14 @@ func (s *numScan) raw(i int) string {
 func (s *numScan) w(i int) string {
 	if i < s.lo || i >= s.hi {
 		return ""
+	}
+	if s.low.idx != nil {
+		// a token already read: its word, or its own text (lowMemo.tok)
+		if k := s.low.idx[i]; k > 0 {
+			return s.low.m.words[k-1]
+		} else if k < 0 {
+			return s.text[s.toks[i].Start:s.toks[i].End]
+		}
 	}
 	return s.low.tok(i, s.raw(i))
 }

@@ -200,7 +200,7 @@ func conditionAdjective(sc *numScan, j int) bool {
 		return headlineLike(sc) // the title among them
 	}
 	// a headline drops the verb: "Teen critical in crash", "3 men critical after blast"
-	return headlineLine(sc, sc.lo) && (lexicon.IsVictimNoun(sc.w(j-1)) || isAgeWord(sc.w(j-1)))
+	return headlineLine(sc, sc.lo) && (sc.victimNounAt(j-1) || isAgeWord(sc.w(j-1)))
 }
 
 // capturedBy reads a passive verb of capture at token j with its agent
@@ -1221,7 +1221,7 @@ func mannerAdverb(w string) bool {
 // passiveBefore reports a passive or state auxiliary just before token j
 // ("was held", "is being held", "is now held", "were booked").
 func passiveBefore(sc *numScan, j int) bool {
-	if j > sc.lo && headlineLike(sc) && (lexicon.IsVictimNoun(sc.w(j-1)) || isAgeWord(sc.w(j-1))) {
+	if j > sc.lo && headlineLike(sc) && (sc.victimNounAt(j-1) || isAgeWord(sc.w(j-1))) {
 		return true // a headline drops the auxiliary: "Teen hit by car", "Driver booked"
 	}
 	for p := j - 1; p >= sc.lo && p >= j-3; p-- {

@@ -41,17 +41,78 @@ type lowWords struct {
 // lowMemo is what one list of tokens reads of its article's lowWords: idx
 // holds, per token, 0 (not read yet), -1 (its own lower case) or 1 + the
 // index of its lower case in words. A nil idx keeps nothing per token (a
-// view of tokens of its own); the zero lowMemo keeps nothing at all.
+// view of tokens of its own); the zero lowMemo keeps nothing at all. flags
+// holds, per token, the answers of the word tests the casualty grammar asks
+// at every position (tokFlag), each read once per article.
 type lowMemo struct {
-	m   *lowWords
-	idx []int32
+	m     *lowWords
+	idx   []int32
+	flags []tokFlag
 }
 
 // newLowMemo returns the memo of an article's tokens: toks tokens of the body, title of the title.
 func newLowMemo(toks, title int) (body, head lowMemo) {
 	m := &lowWords{seen: map[string]int32{}}
-	return lowMemo{m, make([]int32, toks)}, lowMemo{m, make([]int32, title)}
+	return lowMemo{m, make([]int32, toks), make([]tokFlag, toks)}, lowMemo{m, make([]int32, title), make([]tokFlag, title)}
 }
+
+// tokFlag holds a token's answers to the word tests of tokTest: per test,
+// a bit that it was asked (tokTest) and a bit with the answer (tokTest << 1).
+type tokFlag uint8
+
+// tokTest is a word test kept per token: its bit of tokFlag.
+type tokTest uint8
+
+const (
+	testVictimNoun tokTest = 1 << (2 * iota) // lexicon.IsVictimNoun of the lower-cased token
+	testSingleNoun                           // singleNoun of the lower-cased token
+	testVictimHead                           // victimHead: the token may open a victim phrase by itself
+	testNameOrNoun                           // a capitalised word or a single person noun (mayStartVictim)
+)
+
+// memo returns test t of token i of s, computed on the first call and
+// kept in the article's flags when s reads them.
+func (s *numScan) memo(i int, t tokTest) bool {
+	if fl := s.low.flags; uint(i-s.lo) < uint(s.hi-s.lo) && uint(i) < uint(len(fl)) && tokTest(fl[i])&t != 0 {
+		return tokTest(fl[i])&(t<<1) != 0
+	}
+	return s.memoRead(i, t)
+}
+
+// memoRead is memo for a test not kept yet.
+func (s *numScan) memoRead(i int, t tokTest) bool {
+	if i < s.lo || i >= s.hi || s.low.flags == nil {
+		return s.test(i, t)
+	}
+	fl := s.low.flags[i]
+	v := s.test(i, t)
+	fl |= tokFlag(t)
+	if v {
+		fl |= tokFlag(t << 1)
+	}
+	s.low.flags[i] = fl
+	return v
+}
+
+// test computes test t of token i of s.
+func (s *numScan) test(i int, t tokTest) bool {
+	switch t {
+	case testVictimNoun:
+		return lexicon.IsVictimNoun(s.w(i))
+	case testSingleNoun:
+		return singleNoun(s.w(i))
+	case testNameOrNoun:
+		return isCapWord(s.raw(i)) || s.singleNounAt(i)
+	default:
+		return victimHead(s, i)
+	}
+}
+
+// victimNounAt reports lexicon.IsVictimNoun of token i's lower case ("" outside the scan).
+func (s *numScan) victimNounAt(i int) bool { return s.memo(i, testVictimNoun) }
+
+// singleNounAt reports singleNoun of token i's lower case ("" outside the scan).
+func (s *numScan) singleNounAt(i int) bool { return s.memo(i, testSingleNoun) }
 
 // tok returns raw, the text of token i, in lower case (lexicon.Lower);
 // the quote marks of tokenized text, two grave accents and two apostrophes,

@@ -94,7 +94,7 @@ func victimsAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) 
 			return first, true
 		}
 		u, ok := victimAt(sc, k, ents)
-		if titleList && singleNoun(sc.w(k)) && (!ok || u.named) {
+		if titleList && sc.singleNounAt(k) && (!ok || u.named) {
 			u, ok = victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true // "Woman, Son Shot": a noun in Title Case
 		}
 		if !ok && last {
@@ -163,7 +163,7 @@ func lastMember(sc *numScan, k int, v victimPhrase) (victimPhrase, bool) {
 	switch {
 	case isAgeWord(sc.w(k)) && !modifierWord(sc, k+1):
 		return victimPhrase{start: k, end: k + 1, count: 1, ref: "age:" + sc.w(k)}, true
-	case singleNoun(sc.w(k)) && !isCapWord(sc.raw(k)) && one:
+	case sc.singleNounAt(k) && !isCapWord(sc.raw(k)) && one:
 		return victimPhrase{start: k, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 	}
 	if isAgeWord(sc.w(k)) && one {
@@ -354,8 +354,18 @@ func ageApposition(sc *numScan, k int) bool {
 // "two of the victims", "three of his children", "two of their sons".
 var partitiveDeterminers = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true, "these": true, "those": true}
 
-// victimAt reads one victim phrase at token i.
+// victimAt reads one victim phrase at token i, once per position when the
+// scan keeps a victimMemo (the casualty grammar asks the same position
+// from several of its readers).
 func victimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	if sc.vm == nil || i < sc.lo || i >= sc.hi {
+		return readVictimAt(sc, i, ents)
+	}
+	return sc.vm.at(sc, i, ents)
+}
+
+// readVictimAt is victimAt without the memo.
+func readVictimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
 	if i < sc.lo || i >= sc.hi {
 		return victimPhrase{}, false
 	}
@@ -513,7 +523,7 @@ func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 		return victimPhrase{start: i, end: e, count: 1, ref: "one"}, true
 	}
 	// "the other" standing alone: the other of two
-	if w == "the" && sc.w(i+1) == "other" && !modifierWord(sc, i+2) && !lexicon.IsVictimNoun(sc.w(i+2)) {
+	if w == "the" && sc.w(i+1) == "other" && !modifierWord(sc, i+2) && !sc.victimNounAt(i+2) {
 		return victimPhrase{start: i, end: i + 2, count: 1, ref: "other"}, true
 	}
 	return victimPhrase{}, false
@@ -523,27 +533,27 @@ func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 // "Toddler", "Fourth sibling", "17-year-old found dead".
 func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
 	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo || headlineLike(sc)) {
-		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(i+1)) && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
+		if isAgeWord(w) && !sc.victimNounAt(i+1) && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
 		}
 		k := i
-		for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)) && countedNoun(sc, k) == 0 && !(personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k))); mods++ {
+		for mods := 0; mods < 3 && k < sc.hi && !sc.singleNounAt(k) && countedNoun(sc, k) == 0 && !(personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k))); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
 			k++
 		}
-		if singleNoun(sc.w(k)) && (singleNoun(sc.w(k+1)) || personForm(sc.w(k+1), sc.raw(k+1))) && personPredicateNext(sc, k+2) {
+		if sc.singleNounAt(k) && (sc.singleNounAt(k+1) || personForm(sc.w(k+1), sc.raw(k+1))) && personPredicateNext(sc, k+2) {
 			k++ // "Rebel leader held", "Police officer killed": the last noun heads
 		}
 		if n := countedNoun(sc, k); n > 0 && (!isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) || harmNext(sc, k+1)) {
 			return victimPhrase{start: i, end: k + 1, count: n, who: sc.raw(k)}, true // "Dutch couple kidnapped", "Twins hurt"
 		}
-		plural := lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) // "Passengers injured": a number unsaid
-		if singleNoun(sc.w(k)) && !isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k)) && !plural {
+		plural := sc.victimNounAt(k) && !sc.singleNounAt(k) // "Passengers injured": a number unsaid
+		if sc.singleNounAt(k) && !isCapWord(sc.raw(k+1)) || personPredicateNext(sc, k+1) && personForm(sc.w(k), sc.raw(k)) && !plural {
 			return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
 		}
-		if k == i && lexicon.IsVictimNoun(sc.w(k)) && !singleNoun(sc.w(k)) && sc.w(k) != "others" && sc.w(k) != "police" {
+		if k == i && sc.victimNounAt(k) && !sc.singleNounAt(k) && sc.w(k) != "others" && sc.w(k) != "police" {
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
 		}
 	}
@@ -616,13 +626,13 @@ func personName(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool)
 // followed by a name).
 func barePerson(sc *numScan, i int) (victimPhrase, bool) {
 	k := i
-	for mods := 0; mods < 3 && k < sc.hi && !singleNoun(sc.w(k)); mods++ {
+	for mods := 0; mods < 3 && k < sc.hi && !sc.singleNounAt(k); mods++ {
 		if !modifierWord(sc, k) || isAgeWord(sc.w(k)) && k > i {
 			return victimPhrase{}, false
 		}
 		k++
 	}
-	if !singleNoun(sc.w(k)) || isCapWord(sc.raw(k+1)) && !titleCaseLink[sc.w(k+1)] || lexicon.IsVictimNoun(sc.w(k+1)) {
+	if !sc.singleNounAt(k) || isCapWord(sc.raw(k+1)) && !titleCaseLink[sc.w(k+1)] || sc.victimNounAt(k+1) {
 		return victimPhrase{}, false
 	}
 	return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: sc.w(k)}, true
@@ -652,11 +662,25 @@ func verbNext(sc *numScan, k int) bool {
 
 // mayStartVictim is a quick test before victimAt's grammar: a pronoun, a
 // determiner, a count, an age, a person noun or a capitalised word at token
-// i, or a name or a person noun in the three words after it ("former
-// deputy minister Ana Cruz", "teenage girl").
+// i (victimHead), or a name or a person noun in the three words after it
+// ("former deputy minister Ana Cruz", "teenage girl").
 func mayStartVictim(sc *numScan, i int) bool {
+	if sc.memo(i, testVictimHead) {
+		return true
+	}
+	for k := i + 1; k <= i+3 && k < sc.hi; k++ {
+		if sc.memo(k, testNameOrNoun) {
+			return true
+		}
+	}
+	return false
+}
+
+// victimHead reports a word that may open a victim phrase at token i: a
+// pronoun, a determiner, a count, an age, a person noun or a capitalised word.
+func victimHead(sc *numScan, i int) bool {
 	w := sc.w(i)
-	if _, ok := victimPronouns[w]; ok || victimDeterminers[w] || lexicon.IsVictimNoun(w) || isAgeWord(w) {
+	if _, ok := victimPronouns[w]; ok || victimDeterminers[w] || sc.victimNounAt(i) || isAgeWord(w) {
 		return true
 	}
 	if _, ok := smallNumbers[w]; ok {
@@ -666,15 +690,8 @@ func mayStartVictim(sc *numScan, i int) bool {
 	case "both", "all", "another":
 		return true
 	}
-	if r := sc.raw(i); isCapWord(r) || textdoc.StartsWithDigit(r) {
-		return true
-	}
-	for k := i + 1; k <= i+3 && k < sc.hi; k++ {
-		if isCapWord(sc.raw(k)) || singleNoun(sc.w(k)) {
-			return true
-		}
-	}
-	return false
+	r := sc.raw(i)
+	return isCapWord(r) || textdoc.StartsWithDigit(r)
 }
 
 // determinedVictim reads a victim phrase that opens with a determiner at
@@ -692,7 +709,7 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			return victimPhrase{start: i, end: e, count: n, who: who}, true
 		}
 	}
-	if sc.w(k) == "pair" && countedNoun(sc, k) > 0 && !lexicon.IsVictimNoun(sc.w(k+1)) {
+	if sc.w(k) == "pair" && countedNoun(sc, k) > 0 && !sc.victimNounAt(k+1) {
 		return victimPhrase{start: i, end: k + 1, count: 2, who: sc.raw(k)}, true // "the pair were arrested"
 	}
 	start := k
@@ -712,11 +729,11 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			}
 			return victimPhrase{}, false
 		}
-		if lexicon.IsVictimNoun(w) && modifierWord(sc, k+1) && lexicon.IsVictimNoun(sc.w(k+2)) && !lexicon.IsVictimNoun(sc.w(k+3)) {
+		if lexicon.IsVictimNoun(w) && modifierWord(sc, k+1) && sc.victimNounAt(k+2) && !sc.victimNounAt(k+3) {
 			k++ // "a male shooting victim": the last noun heads
 			continue
 		}
-		if lexicon.IsVictimNoun(w) && !lexicon.IsVictimNoun(sc.w(k+1)) {
+		if lexicon.IsVictimNoun(w) && !sc.victimNounAt(k+1) {
 			// the head; a title before a name goes with the name: "officer Ana Cruz"
 			if singleNoun(w) && isCapWord(sc.raw(k+1)) {
 				if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 {
@@ -738,18 +755,18 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			// "the intruders": people by the noun's form, uncounted (only a statement of none keeps it)
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
 		}
-		if isAgeWord(w) && !isCapWord(sc.raw(k+1)) && !lexicon.IsVictimNoun(sc.w(k+1)) && personForm(sc.w(k+1), sc.raw(k+1)) &&
-			!lexicon.IsVictimNoun(sc.w(k+2)) && !personForm(sc.w(k+2), sc.raw(k+2)) {
+		if isAgeWord(w) && !isCapWord(sc.raw(k+1)) && !sc.victimNounAt(k+1) && personForm(sc.w(k+1), sc.raw(k+1)) &&
+			!sc.victimNounAt(k+2) && !personForm(sc.w(k+2), sc.raw(k+2)) {
 			// "a 16-year-old intruder": a person by the noun's form
 			return victimPhrase{start: i, end: k + 2, count: 1, who: sc.raw(k + 1), ref: sc.w(k + 1)}, true
 		}
-		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && (!modifierWord(sc, k+1) || verbNext(sc, k+1) || timeWords[sc.w(k+1)]) && !isCapWord(sc.raw(k+1)) {
+		if isAgeWord(w) && !sc.victimNounAt(k+1) && (!modifierWord(sc, k+1) || verbNext(sc, k+1) || timeWords[sc.w(k+1)]) && !isCapWord(sc.raw(k+1)) {
 			// "a 19-year-old", "the 12-year-old"
 			return victimPhrase{start: i, end: k + 1, count: 1, who: "", ref: "age:" + w}, true
 		}
 		if isAgeWord(w) && isCapWord(sc.raw(k+1)) {
 			// "the 19-year-old Ana Cruz", "a 24-year-old Dayton man"
-			if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 && !lexicon.IsVictimNoun(sc.w(e)) {
+			if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 && !sc.victimNounAt(e) {
 				return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
 			}
 		}
@@ -874,7 +891,7 @@ func personDescription(sc *numScan, i, k int) bool {
 // personHead reads up to three modifiers and a person noun at token k ("son", "teenage daughter").
 func personHead(sc *numScan, k int) (int, string, bool) {
 	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
-		if lexicon.IsVictimNoun(sc.w(k)) {
+		if sc.victimNounAt(k) {
 			return k + 1, sc.raw(k), true
 		}
 		if !modifierWord(sc, k) {
@@ -1106,11 +1123,11 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 		}
 		if lexicon.IsVictimNoun(w) {
 			// "police officers": take the last noun
-			if lexicon.IsVictimNoun(sc.w(k + 1)) {
+			if sc.victimNounAt(k + 1) {
 				return k + 2, sc.raw(k + 1), true
 			}
 			// "passengers and crew"
-			if sc.w(k+1) == "and" && lexicon.IsVictimNoun(sc.w(k+2)) {
+			if sc.w(k+1) == "and" && sc.victimNounAt(k+2) {
 				return k + 3, sc.raw(k) + " and " + sc.raw(k+2), true
 			}
 			return k + 1, sc.raw(k), true
@@ -1234,7 +1251,7 @@ func personNP(sc *numScan, k int) (int, string, bool) {
 		if singleNoun(w) {
 			return k + 1, sc.raw(k), true
 		}
-		if isAgeWord(w) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) {
+		if isAgeWord(w) && !sc.victimNounAt(k+1) && !modifierWord(sc, k+1) {
 			return k + 1, "", true
 		}
 		if !modifierWord(sc, k) {
@@ -1259,7 +1276,7 @@ func personNPs(sc *numScan, k int) (int, string, int, bool) {
 		// "her brother and 4-year-old daughter": the determiner is shared
 		k2 := e + 1
 		for mods := 0; mods <= 2 && k2 < sc.hi; mods++ {
-			if singleNoun(sc.w(k2)) {
+			if sc.singleNounAt(k2) {
 				return k2 + 1, who + " and " + sc.raw(k2), 2, true
 			}
 			if !modifierWord(sc, k2) {
@@ -1334,7 +1351,7 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 	}
 	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
 		w := sc.w(k)
-		if singleNoun(w) && singleNoun(sc.w(k+1)) {
+		if singleNoun(w) && sc.singleNounAt(k+1) {
 			k++ // "a male victim", "a police officer": the last noun heads
 			w = sc.w(k)
 		}
@@ -1343,14 +1360,14 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 			e := k + 1
 			n := 1
 			// "daughter and brother", "a man and an 18-year-old woman"
-			if sc.w(e) == "and" && singleNoun(sc.w(e+1)) {
+			if sc.w(e) == "and" && sc.singleNounAt(e+1) {
 				who += " and " + sc.raw(e+1)
 				e += 2
 				n = 2
 			} else if sc.w(e) == "and" && isAgeWord(sc.w(e+1)) {
 				// "the man and 4-year-old", "a woman and 6-year-old girl"
 				e += 2
-				if singleNoun(sc.w(e)) {
+				if sc.singleNounAt(e) {
 					who += " and " + sc.raw(e)
 					e++
 				} else {
@@ -1366,7 +1383,7 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 			}
 			return e, who, n, another, true
 		}
-		if isAgeWord(w) && (k == start || k > start) && !lexicon.IsVictimNoun(sc.w(k+1)) && !modifierWord(sc, k+1) {
+		if isAgeWord(w) && (k == start || k > start) && !sc.victimNounAt(k+1) && !modifierWord(sc, k+1) {
 			return k + 1, "", 1, another, true
 		}
 		if !modifierWord(sc, k) {
@@ -1465,7 +1482,7 @@ func weekday(w string) bool {
 // comma: "suspect in custody", "daughter and brother wounded".
 func bareVictim(sc *numScan, i int) bool {
 	k := i + 1
-	if sc.w(k) == "and" && singleNoun(sc.w(k+1)) {
+	if sc.w(k) == "and" && sc.singleNounAt(k+1) {
 		k += 2
 	}
 	_, _, ok := triggerAt(sc, k)
@@ -1483,13 +1500,13 @@ func agedVictims(sc *numScan, i int) (int, string, int, bool) {
 	default:
 		return i, "", 0, false
 	}
-	for mods := 0; mods < 3 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+	for mods := 0; mods < 3 && k < sc.hi && !sc.victimNounAt(k); mods++ {
 		if !modifierWord(sc, k) {
 			return i, "", 0, false
 		}
 		k++
 	}
-	if !lexicon.IsVictimNoun(sc.w(k)) || singleNoun(sc.w(k)) {
+	if !sc.victimNounAt(k) || sc.singleNounAt(k) {
 		return i, "", 0, false
 	}
 	who := sc.raw(k)
@@ -1526,13 +1543,13 @@ func listedVictims(sc *numScan, i int) (int, string, int, bool) {
 		return i, "", 0, false
 	}
 	k := i + 1
-	for mods := 0; mods < 3 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+	for mods := 0; mods < 3 && k < sc.hi && !sc.victimNounAt(k); mods++ {
 		if !modifierWord(sc, k) {
 			return i, "", 0, false
 		}
 		k++
 	}
-	if !lexicon.IsVictimNoun(sc.w(k)) || singleNoun(sc.w(k)) || sc.w(k+1) != "," {
+	if !sc.victimNounAt(k) || sc.singleNounAt(k) || sc.w(k+1) != "," {
 		return i, "", 0, false
 	}
 	who := sc.raw(k)
@@ -1584,13 +1601,13 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 		if n == 0 {
 			break
 		}
-		for mods := 0; mods < 4 && k < sc.hi && !lexicon.IsVictimNoun(sc.w(k)); mods++ {
+		for mods := 0; mods < 4 && k < sc.hi && !sc.victimNounAt(k); mods++ {
 			if !modifierWord(sc, k) {
 				break
 			}
 			k++
 		}
-		if !lexicon.IsVictimNoun(sc.w(k)) {
+		if !sc.victimNounAt(k) {
 			break
 		}
 		k++
@@ -1640,7 +1657,7 @@ func harmNext(sc *numScan, t int) bool {
 func bareNoun(sc *numScan, i int) bool {
 	k := i
 	for mods := 0; mods <= 2 && k < sc.hi; mods++ {
-		if singleNoun(sc.w(k)) {
+		if sc.singleNounAt(k) {
 			return harmNext(sc, k+1) // "Teen Found Shot", "Man Fatally Shot"
 		}
 		if !modifierWord(sc, k) {
@@ -1718,4 +1735,38 @@ func isDeterminer(w string) bool {
 		return true
 	}
 	return false
+}
+
+// victimMemo keeps the last victim phrases read by one article's scans, by
+// position: a phrase read at token i of the same tokens [lo, hi) (of the
+// body or of the title) with the same entities is the same phrase.
+type victimMemo struct {
+	slot [8]victimRead
+}
+
+// victimRead is one victimAt answer and what it was read from.
+type victimRead struct {
+	set       bool
+	i, lo, hi int
+	toks      *contract.Span   // the first token of the scan's list
+	ents      *contract.Entity // the first of the entities, or nil
+	nents     int
+	v         victimPhrase
+	ok        bool
+}
+
+// at returns victimAt's answer at token i of sc with ents, read once.
+func (m *victimMemo) at(sc *numScan, i int, ents []contract.Entity) (victimPhrase, bool) {
+	var e0 *contract.Entity
+	if len(ents) > 0 {
+		e0 = &ents[0]
+	}
+	t0 := &sc.toks[0] // i lies inside the tokens
+	r := &m.slot[i&7]
+	if r.set && r.i == i && r.lo == sc.lo && r.hi == sc.hi && r.toks == t0 && r.ents == e0 && r.nents == len(ents) {
+		return r.v, r.ok
+	}
+	v, ok := readVictimAt(sc, i, ents)
+	m.slot[i&7] = victimRead{set: true, i: i, lo: sc.lo, hi: sc.hi, toks: t0, ents: e0, nents: len(ents), v: v, ok: ok}
+	return v, ok
 }

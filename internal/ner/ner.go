@@ -261,24 +261,43 @@ func (m *Model) add(acc *[NumLabels]int32, h uint64) {
 }
 
 // addAll adds the weights of every feature of hs that the model has to acc.
+// The table is larger than the caches: the first slot of every feature of a
+// batch is read before any is compared, so that the reads of the batch wait
+// for memory together rather than one after another.
 func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
-	slots, size := m.slots, m.size
-	for _, h := range hs {
-		fp := fingerprint(h)
-		for i := m.slotOf(h); ; {
-			sl := slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
-			f := uint16(sl[0]) | uint16(sl[1])<<8
-			if f == fp {
-				addSlot(acc, sl)
-				break
-			}
-			if f == 0 {
-				break
-			}
-			if i++; i == size {
-				i = 0
-			}
+	const batch = 32
+	var first [batch]uint64
+	var fps [batch]uint16
+	for len(hs) > 0 {
+		n := min(len(hs), batch)
+		for j, h := range hs[:n] {
+			i := m.slotOf(h)
+			first[j] = i
+			fps[j] = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
 		}
+		for j, h := range hs[:n] {
+			m.probe(acc, h, first[j], fps[j])
+		}
+		hs = hs[n:]
+	}
+}
+
+// probe adds the weights of feature h, if the model has it, to acc, from
+// its first slot i, whose fingerprint f has been read.
+func (m *Model) probe(acc *[NumLabels]int32, h, i uint64, f uint16) {
+	fp := fingerprint(h)
+	for {
+		if f == fp {
+			addSlot(acc, m.slots[i*slotSize:i*slotSize+slotSize:i*slotSize+slotSize])
+			return
+		}
+		if f == 0 {
+			return
+		}
+		if i++; i == m.size {
+			i = 0
+		}
+		f = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
 	}
 }
 

@@ -554,6 +554,9 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	if (t == "went" || t == "goes" || t == "go") && i+1 < hi && a.d.Tok(i+1) == "on" && (i+2 >= hi || !a.lowerTok(i+2) || a.d.Tok(i+2) == "to") {
 		return 2, "go on" // "…," Trump went on.
 	}
+	if (t == "point" || t == "points" || t == "pointed" || t == "pointing") && i+1 < hi && a.d.Tok(i+1) == "out" {
+		return 2, "point out" // "Maddow pointed out that …"
+	}
 	asWritten := t == a.d.Tok(i)
 	if asWritten && !a.lowerTok(i) || !asWritten && !qIsLower(t) {
 		return 0, ""

@@ -112,8 +112,14 @@ func (a *qattributor) reporterOver(n qnp, si int) qnp {
 	b := a.tokAt(n.s)
 	a.betweenBuf = a.appendCues(a.betweenBuf[:0], si, false)
 	for _, c := range a.betweenBuf {
-		e := c.tok + c.n
-		if e > b || b-e > 1 || b-e == 1 && a.lowTok(e) != "that" {
+		j := c.tok + c.n
+		if j < b && a.lowTok(j) == "that" {
+			j++
+		}
+		for j < b && b-j <= 2 && a.nameWord(j) {
+			j++ // a title the subject's reading left out: "that Senator Ray"
+		}
+		if j != b {
 			continue
 		}
 		if strings.HasSuffix(a.d.Tok(c.tok), "ing") {

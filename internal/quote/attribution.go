@@ -102,7 +102,7 @@ type qattributor struct {
 	subjMemo map[uint64]qnp    // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
 	// trailMemo is trailingReporter by sentence, from the start of run
 	trailMemo map[int]trailAnswer
-	// trailBuf and betweenBuf: the cues trailingReporter and cueBetween read
+	// trailBuf and betweenBuf: the cues trailingReporter, and cueBetween or reporterOver, read
 	trailBuf, betweenBuf []qcue
 	bytePos              map[byte][]int         // the offsets of a few bytes in the text (bytepos.go), each found on first use
 	anteMemo             map[anteKey]anteAnswer // antecedent by its question, while gen stands

@@ -112,7 +112,7 @@ func (a *qattributor) reporterOver(n qnp, si int) qnp {
 	b := a.tokAt(n.s)
 	a.betweenBuf = a.appendCues(a.betweenBuf[:0], si, false)
 	for _, c := range a.betweenBuf {
-		j := c.tok + c.n
+		j := a.pastListener(c, b)
 		if j < b && a.lowTok(j) == "that" {
 			j++
 		}
@@ -141,4 +141,23 @@ func (a *qattributor) aimOpener(k, qa int) bool {
 		return false
 	}
 	return qa-k <= 2
+}
+
+// pastListener returns the token after cue c past the listener a verb of
+// telling takes before its clause ("told reporters that", "told the
+// committee that"), short of token b; else the token right after c.
+func (a *qattributor) pastListener(c qcue, b int) int {
+	j := c.tok + c.n
+	if !objectVerbs[c.base] {
+		return j
+	}
+	for k := j; k < b && k <= j+3; k++ {
+		if a.lowTok(k) == "that" {
+			return k
+		}
+		if a.inQuote(k) || a.d.Tok(k) == "," || a.verbLikeTok(k) {
+			break
+		}
+	}
+	return j
 }

@@ -102,7 +102,7 @@ type qattributor struct {
 	subjMemo map[uint64]qnp    // mainSubject by its tokens [lo, hi), from the start of run: the quotations' places no longer change
 	// trailMemo is trailingReporter by sentence, from the start of run
 	trailMemo map[int]trailAnswer
-	// trailBuf and betweenBuf: the cues trailingReporter and cueBetween read
+	// trailBuf and betweenBuf: the cues trailingReporter, and cueBetween or reporterOver, read
 	trailBuf, betweenBuf []qcue
 	bytePos              map[byte][]int         // the offsets of a few bytes in the text (bytepos.go), each found on first use
 	anteMemo             map[anteKey]anteAnswer // antecedent by its question, while gen stands
@@ -553,6 +553,9 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	}
 	if (t == "went" || t == "goes" || t == "go") && i+1 < hi && a.d.Tok(i+1) == "on" && (i+2 >= hi || !a.lowerTok(i+2) || a.d.Tok(i+2) == "to") {
 		return 2, "go on" // "…," Trump went on.
+	}
+	if (t == "point" || t == "points" || t == "pointed" || t == "pointing") && i+1 < hi && a.d.Tok(i+1) == "out" {
+		return 2, "point out" // "Maddow pointed out that …"
 	}
 	asWritten := t == a.d.Tok(i)
 	if asWritten && !a.lowerTok(i) || !asWritten && !qIsLower(t) {
@@ -1280,6 +1283,9 @@ func (a *qattributor) namingClause(q qspan) (qattribution, bool) {
 	if at, ok := a.claimBy(q, st); ok {
 		return at, true
 	}
+	if at, ok := a.participleNamer(q, si, st); ok {
+		return at, true // fragments.go
+	}
 	return a.activeNamer(q, si, st)
 }
 
@@ -1303,7 +1309,7 @@ func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool)
 			continue
 		}
 		n, after := a.claimSource(k, qa, st)
-		if n.kind == qnNone || after >= qa || !clauseOpener(a.lowTok(after)) {
+		if n.kind == qnNone || after >= qa || !clauseOpener(a.lowTok(after)) && !a.aimOpener(after, qa) {
 			return qattribution{}, false
 		}
 		if sp := a.speakerOf(n); sp != nil {
@@ -1358,7 +1364,8 @@ func clauseOpener(w string) bool {
 var speechNouns = map[string]bool{"claim": true, "claims": true, "suggestion": true, "accusation": true,
 	"allegation": true, "allegations": true, "warning": true, "assertion": true, "charge": true, "insistence": true,
 	"remark": true, "remarks": true, "comment": true, "comments": true, "complaint": true, "statement": true,
-	"message": true, "argument": true, "promise": true, "pledge": true, "admission": true, "jibe": true}
+	"message": true, "argument": true, "promise": true, "pledge": true, "admission": true, "jibe": true,
+	"call": true, "calls": true, "vow": true, "demand": true, "demands": true, "plea": true}
 
 // activeNamer attributes a quotation after "as" that an active verb of
 // naming governs to the verb's subject: "Blunkett branded the hours as a
@@ -1386,6 +1393,9 @@ func (a *qattributor) activeNamer(q qspan, si int, st textdoc.Sentence) (qattrib
 		n := a.subject(qcue{tok: k, n: 1, base: base, si: si})
 		if n.kind != qnName && n.kind != qnRole && n.kind != qnPron || n.s >= d.Toks[k].Start {
 			return qattribution{}, false
+		}
+		if r := a.reporterOver(n, si); r.kind != qnNone {
+			n = r // "X pointed out that Y refers to it as “…”": X reports it (fragments.go)
 		}
 		if sp := a.speakerOf(n); sp != nil {
 			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true}, true
@@ -1424,7 +1434,7 @@ func namingBase(w string) string {
 var namingAs = map[string]bool{"describe": true, "brand": true, "label": true, "characterize": true, "characterise": true,
 	"portray": true, "depict": true, "dismiss": true, "hail": true, "denounce": true, "condemn": true, "criticize": true,
 	"criticise": true, "praise": true, "slam": true, "blast": true, "reject": true, "deride": true, "decry": true,
-	"mock": true, "tout": true, "ridicule": true, "lambast": true, "lambaste": true, "paint": true}
+	"mock": true, "tout": true, "ridicule": true, "lambast": true, "lambaste": true, "paint": true, "refer": true}
 
 // namingVerbBefore returns the token of a past verb of naming right before
 // quotation q ("termed “…”", "described as “…”"), or -1.

@@ -54,7 +54,11 @@
 //     who saw them": a noun "who" follows names people), a relative
 //     clause's subject ("who police termed “…”") or an active verb's
 //     subject when it names its object "as" the words ("X branded the
-//     hours as a “leap in the dark”"); the owner of the words that
+//     hours as a “leap in the dark”"), or the reporter of the clause that
+//     verb stands in ("X said that Y describes it as “…”": X); an
+//     infinitive or participle of naming whose participle "with" gives a
+//     subject ("…, with X taking to Twitter to call Y “…”"); the possessor
+//     of a noun of speech ("X's call for “…”", fragments.go); the owner of the words that
 //     introduce it ("in Forbes' words, “…”", "in the words of X, “…”");
 //  2. a reporting cue in the quotation's own sentences, within a window:
 //     one right after a quotation that ends with its own comma, question or

@@ -1,0 +1,60 @@
+package newsparse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestFragmentSpeaker checks that the speaker of words quoted inside the
+// writer's sentence is the subject of the verb that governs them, read by
+// grammar, not the main clause's subject nor the nearest name. The
+// sentences are made up for the test.
+func TestFragmentSpeaker(t *testing.T) {
+	cases := []struct {
+		class, text, words, name string
+	}{
+		{"an infinitive of naming hangs on a participle whose subject 'with' brings",
+			"The Hale campaign has denied the report, with spokesman Rob Tandy taking to Twitter to call the reporter \"a known fabulist\" on Monday.",
+			"a known fabulist", "Rob Tandy"},
+		{"an infinitive of naming hangs on a participle with its own subject",
+			"Governor Ann Holt stayed silent, with her rival Senator Bo Ray rushing onto the stage to describe the budget as \"a slow-motion disaster\" before noon.",
+			"a slow-motion disaster", "Bo Ray"},
+		{"a verb referring to its object as the words, after a main clause of its own",
+			"The vote passed easily, though Senator Bo Ray referred to the levy as \"a quiet theft\" in the debate.",
+			"a quiet theft", "Bo Ray"},
+		{"a verb of naming inside a reported clause: the reporter speaks",
+			"At the forum Governor Ann Holt said that Senator Bo Ray now describes the plan as \"free money for all\" in his ads.",
+			"free money for all", "Ann Holt"},
+		{"a verb of telling reports a clause past its listener: the reporter speaks",
+			"Governor Ann Holt told the committee that Senator Bo Ray describes the plan as \"free money for all\" in his ads.",
+			"free money for all", "Ann Holt"},
+		{"'point out' reports a clause whose verb of naming another's subject governs the words",
+			"When Governor Ann Holt pointed out that Senator Bo Ray refers to the plan as \"free money for all,\" the audience laughed.",
+			"free money for all,", "Ann Holt"},
+		{"a possessive before a noun of speech",
+			"Voters cheered Senator Bo Ray's call for \"a fair wage for every worker\" at the rally in Dayton, where Governor Ann Holt spoke first.",
+			"a fair wage for every worker", "Bo Ray"},
+	}
+	for _, c := range cases {
+		t.Run(c.class, func(t *testing.T) {
+			got, ok := quotesChecked(t, c.text)
+			if !ok {
+				return
+			}
+			for _, g := range got {
+				if g.Text != c.words {
+					continue
+				}
+				if assert.NotNil(t, g.Speaker, "speaker of %q", g.Text) {
+					assert.Equal(t, c.name, g.Speaker.Name, "speaker of %q", g.Text)
+				}
+				return
+			}
+			for _, g := range got {
+				t.Logf("got %q %+v", g.Text, g.Speaker)
+			}
+			t.Errorf("no quotation %q", c.words)
+		})
+	}
+}

@@ -1629,8 +1629,9 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 			lastName, nameStart = -1, -1
 		case (lw == "for" || lw == "of" || lw == "at" || lw == "from") && roleEnd == k-1 && lexicon.IsSpeakerNoun(a.lowTok(roleEnd)):
 			prep = k
-		case (lw == "and" || lw == "&") && roleEnd == k-1 && k+1 < hi && a.titleAhead(k+1, hi):
-			// "Acme president and chief executive Jo Lin": two titles, one person
+		case (lw == "and" || lw == "&") && k+1 < hi && a.secondTitle(i, k, roleEnd, nameStart, lastName, hi):
+			// "Acme president and chief executive Jo Lin", "former Olympian
+			// and TV pundit Jo Lin": two titles, one person
 		case textdoc.IsDigitByte(w[0]) && lastName < 0:
 			// "said 2004 champion Lena Ortiz", "said the 52-year-old"
 			roleEnd = k
@@ -1830,6 +1831,28 @@ func (a *qattributor) nameAhead(k, hi int) bool {
 		}
 	}
 	return false
+}
+
+// secondTitle reports whether "and" at token k joins a second title to
+// the first of one person: the phrase so far (opening at token i) ends in a
+// role noun or in a name that is no person ("former Olympian"), and a
+// title that a name follows comes after it, maybe qualified by a body's
+// name ("and BBC pundit Jo Lin").
+func (a *qattributor) secondTitle(i, k, roleEnd, nameStart, lastName, hi int) bool {
+	switch {
+	case roleEnd == k-1:
+	case lastName == k-1 && nameStart >= i:
+		if ei := a.entityAt(a.d.Toks[nameStart].Start, a.d.Toks[lastName].End); ei >= 0 && a.ents[ei].Type == contract.Person {
+			return false // "said Smith and BBC pundit Jo Lin": two people
+		}
+	default:
+		return false
+	}
+	x := k + 1
+	for x < hi && x < k+4 && a.nameWord(x) && !a.capStop(x) {
+		x++ // "BBC" in "and BBC pundit Jo Lin"
+	}
+	return a.titleAhead(x, hi)
 }
 
 // titleAhead reports whether the lower-case words from token k are a

@@ -238,6 +238,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"a description that the next sentence names",
 			"Prices fell in May. \"Growth will slow but not stop,\" the economy minister said. \"The recovery will go on,\" said economy minister Ken Sato.",
 			[]q{{"Growth will slow but not stop,", "Ken Sato", "the economy minister"}, {"The recovery will go on,", "Ken Sato", "Ken Sato"}}},
+		{"the spokesman again: the one just named, for whom that one spoke",
+			"Prime Minister Ellen Marsh met union leaders at Westfield Motors on Monday.\n\n\"She wants a deal by Friday,\" Marsh's spokesman said. \"She will not wait,\" the spokesman added.",
+			[]q{{"She wants a deal by Friday,", "Ellen Marsh", ""}, {"She will not wait,", "Ellen Marsh", "the spokesman"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

@@ -653,8 +653,13 @@ func (c *Resolver) resolve0(s, e int) int {
 	if !isLower(d.Tok(k1-1)) && !textdoc.IsDigitByte(last[0]) {
 		return -1
 	}
-	// "a spokesman", "the spokeswoman": for the organisation in focus
+	// "a spokesman", "the spokeswoman": for whoever the spokesperson just
+	// named spoke for ("the prime minister's spokesman said … the
+	// spokesman said"), else for the organisation in focus
 	if corefSpokes[last] && k1-k0 <= 3 {
+		if ei := c.sameSpokes(s, k0, last); ei >= 0 {
+			return ei
+		}
 		c.subjects = true
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
@@ -1130,6 +1135,49 @@ func (c *Resolver) former(k0, k1 int) bool {
 // organisation in focus when the phrase names none.
 var corefSpokes = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"spokesmen": true, "spokeswomen": true, "spokespeople": true}
+
+// sameSpokes returns, for "the spokesman" at offset s (token k0), the
+// entity that a spokesperson of that noun resolved within the sentence
+// and the two before it speaks for: the same spokesperson again; or -1.
+func (c *Resolver) sameSpokes(s, k0 int, last string) int {
+	d := c.d
+	if lower(d.Tok(k0)) != "the" {
+		return -1
+	}
+	si := d.SentOf(s)
+	for i := len(c.ments) - 1; i >= 0; i-- {
+		m := c.ments[i]
+		if m.s >= s {
+			continue
+		}
+		if m.sent < si-2 {
+			break
+		}
+		if c.spokesFor(m, last) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// spokesFor reports whether mention m is a spokesperson called last
+// ("the spokesman") or the name of whom one speaks for ("Marsh's
+// spokesman", "a spokesman for Orbis").
+func (c *Resolver) spokesFor(m corefMention, last string) bool {
+	d := c.d
+	k := sort.Search(len(d.Toks), func(j int) bool { return d.Toks[j].Start >= m.e })
+	if k > 0 && lower(d.Tok(k-1)) == last {
+		return true
+	}
+	if m.ref {
+		return false // "the prime minister's spokesman": a guess on a guess
+	}
+	if k+1 < len(d.Toks) && (d.Tok(k) == "'s" || d.Tok(k) == "\u2019s") && lower(d.Tok(k+1)) == last {
+		return true
+	}
+	k0 := sort.Search(len(d.Toks), func(j int) bool { return d.Toks[j].End > m.s })
+	return k0 >= 2 && lower(d.Tok(k0-1)) == "for" && lower(d.Tok(k0-2)) == last
+}
 
 // corefGovernment are the nouns of a government, which speaks for its country.
 var corefGovernment = map[string]bool{"government": true, "administration": true, "authorities": true,

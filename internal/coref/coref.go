@@ -65,6 +65,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
@@ -912,7 +913,34 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 	if !rank && !corefPersonNouns[head] && !agentNoun(head) {
 		return -1
 	}
-	return c.salient(s, agree, 2)
+	if ei := c.salient(s, agree, 2); ei >= 0 {
+		return ei
+	}
+	// "“…,” Hale said. “…” “…” Later the candidate said": quoted
+	// sentences between do not push the person back
+	if q := c.quotedBefore(s, 4); q > 0 {
+		return c.salient(s, agree, 2+q)
+	}
+	return -1
+}
+
+// quotedBefore counts the sentences, among the n before the one at offset
+// s, that open inside a quotation.
+func (c *Resolver) quotedBefore(s, n int) int {
+	d := c.d
+	si := d.SentOf(s)
+	q := 0
+	for x := si - 1; x >= 0 && x >= si-n; x-- {
+		st := d.Sents[x]
+		k := st.TokStart
+		if t := d.Tok(k); k+1 < st.TokEnd && t != "" && !unicode.IsLetter(rune(t[0])) && !textdoc.IsDigitByte(t[0]) {
+			k++ // past the opening mark
+		}
+		if k < st.TokEnd && c.quote(d.Toks[k].Start) {
+			q++
+		}
+	}
+	return q
 }
 
 // titleAfter reports whether tokens [k0, k1) are "the", the name of a

@@ -130,6 +130,9 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 			inf.kind = 'p'
 		case contract.Org:
 			inf.kind = 'o'
+			if g, ok := c.personCalled(e); ok {
+				inf.kind, inf.gender = 'p', g // "star Selenis Leyva", tagged a body
+			}
 		case contract.GPE:
 			inf.kind = 'g'
 		case contract.NORP:
@@ -171,6 +174,54 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 	sort.Slice(c.ments, func(i, j int) bool { return c.ments[i].s < c.ments[j].s })
 	return c
 }
+
+// personCalled reports whether an entity tagged an organisation is a
+// person that the article calls by a noun only a person is called right
+// before the name ("actress Ann Roy", "journalist Tom Vale", "Orange
+// star Selenis Leyva"), with the gender the noun gives. The name must
+// read as a person's: two or three capitalised words, none a body's.
+func (c *Resolver) personCalled(e contract.Entity) (byte, bool) {
+	d := c.d
+	f := strings.Fields(e.Name)
+	if len(f) < 2 || len(f) > 3 {
+		return 0, false
+	}
+	for _, w := range f {
+		if isLower(w) || !unicode.IsUpper(rune(w[0])) || lexicon.IsOrgHead(lexicon.Key(w)) || lexicon.IsOrgNoun(lexicon.Key(w)) {
+			return 0, false
+		}
+	}
+	for _, m := range e.Mentions {
+		if m.Start <= 0 || m.End > len(d.Text) || m.Start >= m.End {
+			continue
+		}
+		k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > m.Start }) - 1
+		if k < 0 || d.Toks[k].End > m.Start {
+			continue
+		}
+		w := d.Tok(k)
+		if si := d.SentOf(d.Toks[k].Start); !isLower(w) && (si < 0 || d.Sents[si].TokStart != k) {
+			continue // "Journalist Tom Vale" opens a sentence
+		}
+		if w = lower(w); corefHumanNoun(w) {
+			return corefGender[w], true
+		}
+	}
+	return 0, false
+}
+
+// corefHumanNoun reports a noun that names only a person: one of a
+// gender ("actress", "congressman"), a practitioner in -ist
+// ("journalist"), or a performer ("singer", "star").
+func corefHumanNoun(w string) bool {
+	return corefGender[w] != 0 || strings.HasSuffix(w, "ist") && agentNoun(w) || corefPerformers[w]
+}
+
+// corefPerformers are the performers and writers a name follows: "singer
+// Ann Roy".
+var corefPerformers = map[string]bool{"singer": true, "star": true, "rapper": true, "comedian": true,
+	"novelist": true, "poet": true, "playwright": true, "presenter": true, "anchor": true, "chef": true,
+	"actor": true, "actress": true, "songwriter": true, "author": true, "writer": true}
 
 // weight returns the weight of mention k, reading it on first use: a
 // subject 100, a mention inside a quotation 10, any other 50.

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -123,4 +124,30 @@ func TestResolveExcept(t *testing.T) {
 		assert.NotEqual(t, ents[first].Name, ents[other].Name)
 	}
 	assert.Equal(t, first, r.Resolve(at, at+len("the champion")), "Resolve still answers as before")
+}
+
+// TestPersonTaggedBody: a name the tagger took for a body is a person when
+// the article calls it by a noun only a person is called right before it;
+// not when the noun may name a body too.
+func TestPersonTaggedBody(t *testing.T) {
+	cases := []struct {
+		text, name, mention, want string
+	}{
+		{"Television star Mara Velt spoke about fame on Monday. The actress explained why the roles dried up.", "Mara Velt", "The actress", "Mara Velt"},
+		{"Journalist Tom Okafor visited the border on Monday. The reporter said the camps were full.", "Tom Okafor", "The reporter", "Tom Okafor"},
+		{"Rival Velto Motors cut prices on Monday. The actress explained why she sold her car.", "Velto Motors", "The actress", ""},
+		{"Singer Orbis Holdings said sales rose on Monday. The actress explained why.", "Orbis Holdings", "The actress", ""},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		at := strings.Index(c.text, c.name)
+		ents := []contract.Entity{{ID: "e1", Type: contract.Org, Name: c.name, Mentions: []contract.Mention{{Start: at, End: at + len(c.name), Text: c.name}}}}
+		r := New(d, ents, nil)
+		m := strings.Index(c.text, c.mention)
+		got := ""
+		if ei := r.Resolve(m, m+len(c.mention)); ei >= 0 {
+			got = ents[ei].Name
+		}
+		assert.Equal(t, c.want, got, "%q in %q", c.mention, c.text)
+	}
 }

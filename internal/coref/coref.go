@@ -443,7 +443,7 @@ var corefPersonNouns = map[string]bool{"businessman": true, "businesswoman": tru
 	"musician": true, "rapper": true, "comedian": true, "filmmaker": true, "director-general": true,
 	"secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
 	"economist": true, "analyst": true, "professor": true, "scientist": true, "researcher": true, "doctor": true,
-	"surgeon": true, "lawyer": true, "attorney": true, "judge": true, "prosecutor": true, "officer": true,
+	"surgeon": true, "lawyer": true, "attorney": true, "judge": true, "justice": true, "prosecutor": true, "officer": true,
 	"detective": true, "sheriff": true, "athlete": true, "champion": true, "runner": true, "golfer": true,
 	"cyclist": true, "swimmer": true, "boxer": true, "skater": true, "driver": true, "rider": true,
 	"captain": true, "mogul": true, "magnate": true, "financier": true, "banker": true, "trader": true, "owner": true,

@@ -944,6 +944,9 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 			return ei
 		}
 	}
+	if ei := c.nounModified(s, k0, want, agree); ei >= 0 {
+		return ei
+	}
 	if lexicon.IsTitle(head) {
 		// "the chancellor" long after "Chancellor Gordon Brown": the one
 		// person of the story who holds the title
@@ -992,6 +995,32 @@ func (c *Resolver) quotedBefore(s, n int) int {
 		}
 	}
 	return q
+}
+
+// nounModified returns, for a description whose head lower-case words
+// modify ("the conference speaker", "the campaign strategist"), the person
+// nearby the article calls by the head alone ("corporate speaker Lance
+// Wallnau"), unless a word of it names another office ("the deputy
+// speaker"); or -1.
+func (c *Resolver) nounModified(s, k0 int, want []string, agree func(int) bool) int {
+	d := c.d
+	if len(want) < 2 {
+		return -1
+	}
+	head := want[len(want)-1]
+	for k := k0 + 1; k < len(d.Toks) && lower(d.Tok(k)) != head; k++ {
+		if !isLower(d.Tok(k)) {
+			return -1
+		}
+	}
+	for _, w := range want[:len(want)-1] {
+		if lesserOffices[w] || lexicon.IsTitleModifier(w) || lexicon.IsTitle(w) {
+			return -1
+		}
+	}
+	return c.salient(s, func(i int) bool {
+		return agree(i) && c.hasWords(i, head) && !c.lesserOffice(i, want[len(want)-1:])
+	}, 2)
 }
 
 // titleAfter reports whether tokens [k0, k1) are "the", the name of a

@@ -86,6 +86,8 @@ func TestResolve(t *testing.T) {
 		{"Paul Gris signed a new deal on Monday. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Paul Gris", 0},
 		{"Paul Gris, 40, met Tim Hale on Monday. Hale served well. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Tim Hale", 0},
 		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Englishman flew home.", "the Englishman", "Tim Hale", 0},
+		{"Motivational speaker Dan Rowe visited the school on Monday. Later the conference speaker flew home.", "the conference speaker", "Dan Rowe", 0},
+		{"Speaker Dan Rowe visited the school on Monday. Later the deputy speaker flew home.", "the deputy speaker", "", 0},
 		{"Judge Ruth Calder regrets her remarks about the governor. Calder apologised on Monday. In an interview, the justice said she would be more careful.", "the justice", "Ruth Calder", 0},
 	}
 	for _, c := range cases {

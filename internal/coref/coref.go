@@ -1704,7 +1704,10 @@ func (c *Resolver) pronoun(off int, g byte) int {
 		agree := func(i int) bool {
 			return c.info[i].kind == 'p' && (c.info[i].gender == 0 || c.info[i].gender == g)
 		}
-		ei := c.salient(off, agree, 8)
+		ei := c.cataphor(off, agree)
+		if ei < 0 {
+			ei = c.salient(off, agree, 8)
+		}
 		if ei < 0 {
 			ei = c.protagonist(off, agree)
 		}
@@ -1744,6 +1747,47 @@ func (c *Resolver) pronoun(off int, g byte) int {
 	}
 	return -1
 }
+
+// cataphor returns, for a pronoun at off in a clause that opens its
+// sentence with a subordinator ("After he blasted the film, Pastor Kevin
+// Swanson turned on …"), the person who agrees whose name opens the main
+// clause after the comma; or -1.
+func (c *Resolver) cataphor(off int, agree func(int) bool) int {
+	d := c.d
+	si := d.SentOf(off)
+	if si < 0 {
+		return -1
+	}
+	st := d.Sents[si]
+	if !corefSubordinators[lower(d.Tok(st.TokStart))] {
+		return -1
+	}
+	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= off })
+	for ; k < st.TokEnd && d.Tok(k) != ","; k++ {
+	}
+	if k+1 < st.TokEnd && (d.Tok(k+1) == "\u201d" || d.Tok(k+1) == "\"") {
+		k++ // "for being too “pro-gay,” Pastor Kevin Swanson"
+	}
+	if k+1 >= st.TokEnd {
+		return -1
+	}
+	after := d.Toks[k+1].Start
+	m := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= after })
+	if m >= len(c.ments) || c.ments[m].ref || !agree(c.ments[m].ent) || c.ments[m].ent == c.exclude {
+		return -1
+	}
+	// the name opens the main clause, past a title: "Pastor Kevin Swanson"
+	for j := k + 1; d.Toks[j].Start < c.ments[m].s; j++ {
+		if isLower(d.Tok(j)) || j > k+3 {
+			return -1
+		}
+	}
+	return c.ments[m].ent
+}
+
+// corefSubordinators open a clause that may come before the main one.
+var corefSubordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true,
+	"although": true, "though": true, "since": true, "because": true, "once": true, "until": true, "as": true}
 
 // pass resolves, in the order of the text, the pronouns and definite
 // descriptions outside quotations of sentences [from, to), so that a chain

@@ -88,6 +88,8 @@ func TestResolve(t *testing.T) {
 		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Englishman flew home.", "the Englishman", "Tim Hale", 0},
 		{"Motivational speaker Dan Rowe visited the school on Monday. Later the conference speaker flew home.", "the conference speaker", "Dan Rowe", 0},
 		{"Speaker Dan Rowe visited the school on Monday. Later the deputy speaker flew home.", "the deputy speaker", "", 0},
+		{"Crowds grew. After he criticised the plan on Monday, Mayor Tom Reyes left the hall.", "he", "Tom Reyes", 0},
+		{"Crowds grew. After he left on Monday, the crowd cheered Tom Reyes.", "he", "", 0},
 		{"Judge Ruth Calder regrets her remarks about the governor. Calder apologised on Monday. In an interview, the justice said she would be more careful.", "the justice", "Ruth Calder", 0},
 	}
 	for _, c := range cases {

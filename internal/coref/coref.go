@@ -178,19 +178,10 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 // personCalled reports whether an entity tagged an organisation is a
 // person that the article calls by a noun only a person is called right
 // before the name ("actress Ann Roy", "journalist Tom Vale", "Orange
-// star Selenis Leyva"), with the gender the noun gives. The name must
-// read as a person's: two or three capitalised words, none a body's.
+// star Selenis Leyva"), with the gender the noun gives, when the name
+// reads as a person's (personShaped).
 func (c *Resolver) personCalled(e contract.Entity) (byte, bool) {
 	d := c.d
-	f := strings.Fields(e.Name)
-	if len(f) < 2 || len(f) > 3 {
-		return 0, false
-	}
-	for _, w := range f {
-		if isLower(w) || !unicode.IsUpper(rune(w[0])) || lexicon.IsOrgHead(lexicon.Key(w)) || lexicon.IsOrgNoun(lexicon.Key(w)) {
-			return 0, false
-		}
-	}
 	for _, m := range e.Mentions {
 		if m.Start <= 0 || m.End > len(d.Text) || m.Start >= m.End {
 			continue
@@ -200,14 +191,32 @@ func (c *Resolver) personCalled(e contract.Entity) (byte, bool) {
 			continue
 		}
 		w := d.Tok(k)
+		if len(w) < 4 || w[0] < 'A' || w[0] > 'z' {
+			continue
+		}
 		if si := d.SentOf(d.Toks[k].Start); !isLower(w) && (si < 0 || d.Sents[si].TokStart != k) {
 			continue // "Journalist Tom Vale" opens a sentence
 		}
-		if w = lower(w); corefHumanNoun(w) {
+		if w = lower(w); corefHumanNoun(w) && personShaped(e.Name) {
 			return corefGender[w], true
 		}
 	}
 	return 0, false
+}
+
+// personShaped reports whether a name reads as a person's: two or three
+// capitalised words, none a body's.
+func personShaped(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		if isLower(w) || !unicode.IsUpper(rune(w[0])) || lexicon.IsOrgHead(lexicon.Key(w)) || lexicon.IsOrgNoun(lexicon.Key(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // corefHumanNoun reports a noun that names only a person: one of a

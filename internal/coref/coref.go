@@ -14,7 +14,10 @@
 // of that gender (given names, titles, gendered role words, a gendered noun
 // the text predicates of the name: "Henley is the second son", "Doe, a
 // mother of three"; pronouns resolved before), "it" and "its" an organisation, "they" an organisation or group
-// that is a subject nearby. A description takes, by its head noun: a person
+// that is a subject nearby; "he" in a clause that opens its sentence with
+// a subordinator, the person whose name opens the main clause ("After he
+// left, Mayor Tom Reyes …"). A name tagged a body is a person when a noun
+// only a person is called comes right before it ("star Ann Roy"). A description takes, by its head noun: a person
 // whose titles hold its words ("the prime minister"; past the name of a
 // place that qualifies the title, "the Ealing North MP", and if need be past
 // a body's, "the Labour MP"; far back, the one person of the story who holds
@@ -24,7 +27,10 @@
 // introduced someone new), whom it describes with that noun ("Doe, a rookie
 // defenceman, … the defenceman"), or for a noun that any person may be
 // called ("the businessman", "the actress", a rank such as "the world number
-// one") the most salient person of its gender; for a noun no list holds,
+// one") the most salient person of its gender, reaching past the quoted
+// sentences between; one whose head lower-case nouns modify, the person
+// called by the head ("corporate speaker Ann Roy … the conference
+// speaker"); for a noun no list holds,
 // the person or body the article calls so right before a name ("Wales prop
 // Owen Evans", "artists Hale & Moss", or the headline's "Prop Evans …");
 // when nothing before it resolves a description that opens the story, the
@@ -49,7 +55,8 @@
 // Kestrel Institute"). An acronym and its full name are one entity already
 // (internal/entity). A spokesperson, an office or a document speaks for whoever
 // owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
-// "its developers"; a document also for whoever "by" names as its author ("the
+// "its developers"; "the spokesman" again, whom the spokesperson just
+// named spoke for ("Marsh's spokesman … the spokesman"); a document also for whoever "by" names as its author ("the
 // report by the Tax Institute", "the lawsuit filed by Ann Cole"), or who
 // issued one of its kind before it ("Orbis filed a lawsuit … The complaint
 // said"); a report, study or statement no one is
@@ -718,12 +725,7 @@ func (c *Resolver) resolve0(s, e int) int {
 	// named spoke for ("the prime minister's spokesman said … the
 	// spokesman said"), else for the organisation in focus
 	if corefSpokes[last] && k1-k0 <= 3 {
-		if ei := c.sameSpokes(s, k0, last); ei >= 0 {
-			return ei
-		}
-		c.subjects = true
-		defer func() { c.subjects = false }()
-		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
+		return c.spokesperson(s, k0, last)
 	}
 	// "our correspondent": the writer's paper's, named nearby
 	definite := first == "the" || first == "this" || first == "that" || first == "our"
@@ -1252,6 +1254,18 @@ func (c *Resolver) former(k0, k1 int) bool {
 // organisation in focus when the phrase names none.
 var corefSpokes = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"spokesmen": true, "spokeswomen": true, "spokespeople": true}
+
+// spokesperson resolves "a spokesman", "the spokeswoman" at offset s
+// (token k0; last its noun): the same spokesperson again (sameSpokes),
+// else for the organisation in focus.
+func (c *Resolver) spokesperson(s, k0 int, last string) int {
+	if ei := c.sameSpokes(s, k0, last); ei >= 0 {
+		return ei
+	}
+	c.subjects = true
+	defer func() { c.subjects = false }()
+	return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
+}
 
 // sameSpokes returns, for "the spokesman" at offset s (token k0), the
 // entity that a spokesperson of that noun resolved within the sentence

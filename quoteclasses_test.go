@@ -241,6 +241,12 @@ func TestQuoteClasses(t *testing.T) {
 		{"a description that the next sentence names",
 			"Prices fell in May. \"Growth will slow but not stop,\" the economy minister said. \"The recovery will go on,\" said economy minister Ken Sato.",
 			[]q{{"Growth will slow but not stop,", "Ken Sato", "the economy minister"}, {"The recovery will go on,", "Ken Sato", "Ken Sato"}}},
+		{"the spokesman again: the one just named, for whom that one spoke",
+			"Prime Minister Ellen Marsh met union leaders at Westfield Motors on Monday.\n\n\"She wants a deal by Friday,\" Marsh's spokesman said. \"She will not wait,\" the spokesman added.",
+			[]q{{"She wants a deal by Friday,", "Ellen Marsh", ""}, {"She will not wait,", "Ellen Marsh", "the spokesman"}}},
+		{"quoted sentences between a person and a description of any person do not push the person back",
+			"Governor Ann Holt toured the flooded valley on Friday.\n\n\"The river rose overnight. Nobody was ready for it,\" Holt told reporters at the scene. \"We lost three bridges. We lost the mill. We will rebuild them all.\"\n\nLater, the candidate said that \"every family will get help.\"",
+			[]q{{"The river rose overnight. Nobody was ready for it,", "Ann Holt", "Holt"}, {"We lost three bridges. We lost the mill. We will rebuild them all.", "Ann Holt", ""}, {"every family will get help.", "Ann Holt", "the candidate"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

@@ -14,7 +14,10 @@
 // of that gender (given names, titles, gendered role words, a gendered noun
 // the text predicates of the name: "Henley is the second son", "Doe, a
 // mother of three"; pronouns resolved before), "it" and "its" an organisation, "they" an organisation or group
-// that is a subject nearby. A description takes, by its head noun: a person
+// that is a subject nearby; "he" in a clause that opens its sentence with
+// a subordinator, the person whose name opens the main clause ("After he
+// left, Mayor Tom Reyes …"). A name tagged a body is a person when a noun
+// only a person is called comes right before it ("star Ann Roy"). A description takes, by its head noun: a person
 // whose titles hold its words ("the prime minister"; past the name of a
 // place that qualifies the title, "the Ealing North MP", and if need be past
 // a body's, "the Labour MP"; far back, the one person of the story who holds
@@ -24,7 +27,10 @@
 // introduced someone new), whom it describes with that noun ("Doe, a rookie
 // defenceman, … the defenceman"), or for a noun that any person may be
 // called ("the businessman", "the actress", a rank such as "the world number
-// one") the most salient person of its gender; for a noun no list holds,
+// one") the most salient person of its gender, reaching past the quoted
+// sentences between; one whose head lower-case nouns modify, the person
+// called by the head ("corporate speaker Ann Roy … the conference
+// speaker"); for a noun no list holds,
 // the person or body the article calls so right before a name ("Wales prop
 // Owen Evans", "artists Hale & Moss", or the headline's "Prop Evans …");
 // when nothing before it resolves a description that opens the story, the
@@ -49,7 +55,8 @@
 // Kestrel Institute"). An acronym and its full name are one entity already
 // (internal/entity). A spokesperson, an office or a document speaks for whoever
 // owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
-// "its developers"; a document also for whoever "by" names as its author ("the
+// "its developers"; "the spokesman" again, whom the spokesperson just
+// named spoke for ("Marsh's spokesman … the spokesman"); a document also for whoever "by" names as its author ("the
 // report by the Tax Institute", "the lawsuit filed by Ann Cole"), or who
 // issued one of its kind before it ("Orbis filed a lawsuit … The complaint
 // said"); a report, study or statement no one is
@@ -65,6 +72,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
@@ -129,6 +137,9 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 			inf.kind = 'p'
 		case contract.Org:
 			inf.kind = 'o'
+			if g, ok := c.personCalled(e); ok {
+				inf.kind, inf.gender = 'p', g // "star Selenis Leyva", tagged a body
+			}
 		case contract.GPE:
 			inf.kind = 'g'
 		case contract.NORP:
@@ -170,6 +181,63 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 	sort.Slice(c.ments, func(i, j int) bool { return c.ments[i].s < c.ments[j].s })
 	return c
 }
+
+// personCalled reports whether an entity tagged an organisation is a
+// person that the article calls by a noun only a person is called right
+// before the name ("actress Ann Roy", "journalist Tom Vale", "Orange
+// star Selenis Leyva"), with the gender the noun gives, when the name
+// reads as a person's (personShaped).
+func (c *Resolver) personCalled(e contract.Entity) (byte, bool) {
+	d := c.d
+	for _, m := range e.Mentions {
+		if m.Start <= 0 || m.End > len(d.Text) || m.Start >= m.End {
+			continue
+		}
+		k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > m.Start }) - 1
+		if k < 0 || d.Toks[k].End > m.Start {
+			continue
+		}
+		w := d.Tok(k)
+		if len(w) < 4 || w[0] < 'A' || w[0] > 'z' {
+			continue
+		}
+		if si := d.SentOf(d.Toks[k].Start); !isLower(w) && (si < 0 || d.Sents[si].TokStart != k) {
+			continue // "Journalist Tom Vale" opens a sentence
+		}
+		if w = lower(w); corefHumanNoun(w) && personShaped(e.Name) {
+			return corefGender[w], true
+		}
+	}
+	return 0, false
+}
+
+// personShaped reports whether a name reads as a person's: two or three
+// capitalised words, none a body's.
+func personShaped(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	for _, w := range f {
+		if isLower(w) || !unicode.IsUpper(rune(w[0])) || lexicon.IsOrgHead(lexicon.Key(w)) || lexicon.IsOrgNoun(lexicon.Key(w)) {
+			return false
+		}
+	}
+	return true
+}
+
+// corefHumanNoun reports a noun that names only a person: one of a
+// gender ("actress", "congressman"), a practitioner in -ist
+// ("journalist"), or a performer ("singer", "star").
+func corefHumanNoun(w string) bool {
+	return corefGender[w] != 0 || strings.HasSuffix(w, "ist") && agentNoun(w) || corefPerformers[w]
+}
+
+// corefPerformers are the performers and writers a name follows: "singer
+// Ann Roy".
+var corefPerformers = map[string]bool{"singer": true, "star": true, "rapper": true, "comedian": true,
+	"novelist": true, "poet": true, "playwright": true, "presenter": true, "anchor": true, "chef": true,
+	"actor": true, "actress": true, "songwriter": true, "author": true, "writer": true}
 
 // weight returns the weight of mention k, reading it on first use: a
 // subject 100, a mention inside a quotation 10, any other 50.
@@ -391,7 +459,7 @@ var corefPersonNouns = map[string]bool{"businessman": true, "businesswoman": tru
 	"musician": true, "rapper": true, "comedian": true, "filmmaker": true, "director-general": true,
 	"secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true,
 	"economist": true, "analyst": true, "professor": true, "scientist": true, "researcher": true, "doctor": true,
-	"surgeon": true, "lawyer": true, "attorney": true, "judge": true, "prosecutor": true, "officer": true,
+	"surgeon": true, "lawyer": true, "attorney": true, "judge": true, "justice": true, "prosecutor": true, "officer": true,
 	"detective": true, "sheriff": true, "athlete": true, "champion": true, "runner": true, "golfer": true,
 	"cyclist": true, "swimmer": true, "boxer": true, "skater": true, "driver": true, "rider": true,
 	"captain": true, "mogul": true, "magnate": true, "financier": true, "banker": true, "trader": true, "owner": true,
@@ -653,11 +721,11 @@ func (c *Resolver) resolve0(s, e int) int {
 	if !isLower(d.Tok(k1-1)) && !textdoc.IsDigitByte(last[0]) {
 		return -1
 	}
-	// "a spokesman", "the spokeswoman": for the organisation in focus
+	// "a spokesman", "the spokeswoman": for whoever the spokesperson just
+	// named spoke for ("the prime minister's spokesman said … the
+	// spokesman said"), else for the organisation in focus
 	if corefSpokes[last] && k1-k0 <= 3 {
-		c.subjects = true
-		defer func() { c.subjects = false }()
-		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
+		return c.spokesperson(s, k0, last)
 	}
 	// "our correspondent": the writer's paper's, named nearby
 	definite := first == "the" || first == "this" || first == "that" || first == "our"
@@ -887,6 +955,9 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 			return ei
 		}
 	}
+	if ei := c.nounModified(s, k0, want, agree); ei >= 0 {
+		return ei
+	}
 	if lexicon.IsTitle(head) {
 		// "the chancellor" long after "Chancellor Gordon Brown": the one
 		// person of the story who holds the title
@@ -907,7 +978,60 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 	if !rank && !corefPersonNouns[head] && !agentNoun(head) {
 		return -1
 	}
-	return c.salient(s, agree, 2)
+	if ei := c.salient(s, agree, 2); ei >= 0 {
+		return ei
+	}
+	// "“…,” Hale said. “…” “…” Later the candidate said": quoted
+	// sentences between do not push the person back
+	if q := c.quotedBefore(s, 4); q > 0 {
+		return c.salient(s, agree, 2+q)
+	}
+	return -1
+}
+
+// quotedBefore counts the sentences, among the n before the one at offset
+// s, that open inside a quotation.
+func (c *Resolver) quotedBefore(s, n int) int {
+	d := c.d
+	si := d.SentOf(s)
+	q := 0
+	for x := si - 1; x >= 0 && x >= si-n; x-- {
+		st := d.Sents[x]
+		k := st.TokStart
+		if t := d.Tok(k); k+1 < st.TokEnd && t != "" && !unicode.IsLetter(rune(t[0])) && !textdoc.IsDigitByte(t[0]) {
+			k++ // past the opening mark
+		}
+		if k < st.TokEnd && c.quote(d.Toks[k].Start) {
+			q++
+		}
+	}
+	return q
+}
+
+// nounModified returns, for a description whose head lower-case words
+// modify ("the conference speaker", "the campaign strategist"), the person
+// nearby the article calls by the head alone ("corporate speaker Lance
+// Wallnau"), unless a word of it names another office ("the deputy
+// speaker"); or -1.
+func (c *Resolver) nounModified(s, k0 int, want []string, agree func(int) bool) int {
+	d := c.d
+	if len(want) < 2 {
+		return -1
+	}
+	head := want[len(want)-1]
+	for k := k0 + 1; k < len(d.Toks) && lower(d.Tok(k)) != head; k++ {
+		if !isLower(d.Tok(k)) {
+			return -1
+		}
+	}
+	for _, w := range want[:len(want)-1] {
+		if lesserOffices[w] || lexicon.IsTitleModifier(w) || lexicon.IsTitle(w) {
+			return -1
+		}
+	}
+	return c.salient(s, func(i int) bool {
+		return agree(i) && c.hasWords(i, head) && !c.lesserOffice(i, want[len(want)-1:])
+	}, 2)
 }
 
 // titleAfter reports whether tokens [k0, k1) are "the", the name of a
@@ -1130,6 +1254,61 @@ func (c *Resolver) former(k0, k1 int) bool {
 // organisation in focus when the phrase names none.
 var corefSpokes = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"spokesmen": true, "spokeswomen": true, "spokespeople": true}
+
+// spokesperson resolves "a spokesman", "the spokeswoman" at offset s
+// (token k0; last its noun): the same spokesperson again (sameSpokes),
+// else for the organisation in focus.
+func (c *Resolver) spokesperson(s, k0 int, last string) int {
+	if ei := c.sameSpokes(s, k0, last); ei >= 0 {
+		return ei
+	}
+	c.subjects = true
+	defer func() { c.subjects = false }()
+	return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
+}
+
+// sameSpokes returns, for "the spokesman" at offset s (token k0), the
+// entity that a spokesperson of that noun resolved within the sentence
+// and the two before it speaks for: the same spokesperson again; or -1.
+func (c *Resolver) sameSpokes(s, k0 int, last string) int {
+	d := c.d
+	if lower(d.Tok(k0)) != "the" {
+		return -1
+	}
+	si := d.SentOf(s)
+	for i := len(c.ments) - 1; i >= 0; i-- {
+		m := c.ments[i]
+		if m.s >= s {
+			continue
+		}
+		if m.sent < si-2 {
+			break
+		}
+		if c.spokesFor(m, last) {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// spokesFor reports whether mention m is a spokesperson called last
+// ("the spokesman") or the name of whom one speaks for ("Marsh's
+// spokesman", "a spokesman for Orbis").
+func (c *Resolver) spokesFor(m corefMention, last string) bool {
+	d := c.d
+	k := sort.Search(len(d.Toks), func(j int) bool { return d.Toks[j].Start >= m.e })
+	if k > 0 && lower(d.Tok(k-1)) == last {
+		return true
+	}
+	if m.ref {
+		return false // "the prime minister's spokesman": a guess on a guess
+	}
+	if k+1 < len(d.Toks) && (d.Tok(k) == "'s" || d.Tok(k) == "\u2019s") && lower(d.Tok(k+1)) == last {
+		return true
+	}
+	k0 := sort.Search(len(d.Toks), func(j int) bool { return d.Toks[j].End > m.s })
+	return k0 >= 2 && lower(d.Tok(k0-1)) == "for" && lower(d.Tok(k0-2)) == last
+}
 
 // corefGovernment are the nouns of a government, which speaks for its country.
 var corefGovernment = map[string]bool{"government": true, "administration": true, "authorities": true,
@@ -1548,7 +1727,10 @@ func (c *Resolver) pronoun(off int, g byte) int {
 		agree := func(i int) bool {
 			return c.info[i].kind == 'p' && (c.info[i].gender == 0 || c.info[i].gender == g)
 		}
-		ei := c.salient(off, agree, 8)
+		ei := c.cataphor(off, agree)
+		if ei < 0 {
+			ei = c.salient(off, agree, 8)
+		}
 		if ei < 0 {
 			ei = c.protagonist(off, agree)
 		}
@@ -1588,6 +1770,47 @@ func (c *Resolver) pronoun(off int, g byte) int {
 	}
 	return -1
 }
+
+// cataphor returns, for a pronoun at off in a clause that opens its
+// sentence with a subordinator ("After he blasted the film, Pastor Kevin
+// Swanson turned on …"), the person who agrees whose name opens the main
+// clause after the comma; or -1.
+func (c *Resolver) cataphor(off int, agree func(int) bool) int {
+	d := c.d
+	si := d.SentOf(off)
+	if si < 0 {
+		return -1
+	}
+	st := d.Sents[si]
+	if !corefSubordinators[lower(d.Tok(st.TokStart))] {
+		return -1
+	}
+	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= off })
+	for ; k < st.TokEnd && d.Tok(k) != ","; k++ {
+	}
+	if k+1 < st.TokEnd && (d.Tok(k+1) == "\u201d" || d.Tok(k+1) == "\"") {
+		k++ // "for being too “pro-gay,” Pastor Kevin Swanson"
+	}
+	if k+1 >= st.TokEnd {
+		return -1
+	}
+	after := d.Toks[k+1].Start
+	m := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= after })
+	if m >= len(c.ments) || c.ments[m].ref || !agree(c.ments[m].ent) || c.ments[m].ent == c.exclude {
+		return -1
+	}
+	// the name opens the main clause, past a title: "Pastor Kevin Swanson"
+	for j := k + 1; d.Toks[j].Start < c.ments[m].s; j++ {
+		if isLower(d.Tok(j)) || j > k+3 {
+			return -1
+		}
+	}
+	return c.ments[m].ent
+}
+
+// corefSubordinators open a clause that may come before the main one.
+var corefSubordinators = map[string]bool{"after": true, "before": true, "when": true, "while": true,
+	"although": true, "though": true, "since": true, "because": true, "once": true, "until": true, "as": true}
 
 // pass resolves, in the order of the text, the pronouns and definite
 // descriptions outside quotations of sentences [from, to), so that a chain

@@ -6,6 +6,7 @@ import (
 
 	"github.com/stretchr/testify/assert"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
@@ -85,6 +86,11 @@ func TestResolve(t *testing.T) {
 		{"Paul Gris signed a new deal on Monday. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Paul Gris", 0},
 		{"Paul Gris, 40, met Tim Hale on Monday. Hale served well. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Tim Hale", 0},
 		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Englishman flew home.", "the Englishman", "Tim Hale", 0},
+		{"Motivational speaker Dan Rowe visited the school on Monday. Later the conference speaker flew home.", "the conference speaker", "Dan Rowe", 0},
+		{"Speaker Dan Rowe visited the school on Monday. Later the deputy speaker flew home.", "the deputy speaker", "", 0},
+		{"Crowds grew. After he criticised the plan on Monday, Mayor Tom Reyes left the hall.", "he", "Tom Reyes", 0},
+		{"Crowds grew. After he left on Monday, the crowd cheered Tom Reyes.", "he", "", 0},
+		{"Judge Ruth Calder regrets her remarks about the governor. Calder apologised on Monday. In an interview, the justice said she would be more careful.", "the justice", "Ruth Calder", 0},
 	}
 	for _, c := range cases {
 		d := textdoc.Analyze(c.text)
@@ -123,4 +129,30 @@ func TestResolveExcept(t *testing.T) {
 		assert.NotEqual(t, ents[first].Name, ents[other].Name)
 	}
 	assert.Equal(t, first, r.Resolve(at, at+len("the champion")), "Resolve still answers as before")
+}
+
+// TestPersonTaggedBody: a name the tagger took for a body is a person when
+// the article calls it by a noun only a person is called right before it;
+// not when the noun may name a body too.
+func TestPersonTaggedBody(t *testing.T) {
+	cases := []struct {
+		text, name, mention, want string
+	}{
+		{"Television star Mara Velt spoke about fame on Monday. The actress explained why the roles dried up.", "Mara Velt", "The actress", "Mara Velt"},
+		{"Journalist Tom Okafor visited the border on Monday. The reporter said the camps were full.", "Tom Okafor", "The reporter", "Tom Okafor"},
+		{"Rival Velto Motors cut prices on Monday. The actress explained why she sold her car.", "Velto Motors", "The actress", ""},
+		{"Singer Orbis Holdings said sales rose on Monday. The actress explained why.", "Orbis Holdings", "The actress", ""},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		at := strings.Index(c.text, c.name)
+		ents := []contract.Entity{{ID: "e1", Type: contract.Org, Name: c.name, Mentions: []contract.Mention{{Start: at, End: at + len(c.name), Text: c.name}}}}
+		r := New(d, ents, nil)
+		m := strings.Index(c.text, c.mention)
+		got := ""
+		if ei := r.Resolve(m, m+len(c.mention)); ei >= 0 {
+			got = ents[ei].Name
+		}
+		assert.Equal(t, c.want, got, "%q in %q", c.mention, c.text)
+	}
 }

@@ -87,6 +87,7 @@ type Resolver struct {
 	exclude  int       // an entity ResolveExcept leaves out, or -1
 	appos    bool      // ensureAppositions has run
 	hw       *[]string // the headline's words, once read (headlineWords)
+	legal    *[]int    // the tokens that name a legal document, once read (legalToks)
 }
 
 // corefEnt is what coreference knows of an entity.
@@ -98,6 +99,8 @@ type corefEnt struct {
 	given  []string // organisations: the words the article puts before a name ("artists Hale & Moss"), read by ensureAppositions
 	nation string   // people: the country the article gives them ("France's Ann Roy", "Austrian Ann Roy"), read by ensureAppositions
 	named  bool     // the words of its names are in words
+	first  int      // 1 + the offset of its first mention, by name or resolved (add); 0 none
+	named1 []int    // the offsets of its mentions by name, in order (protagonist)
 }
 
 // corefMention is a mention of entity ent in sentence sent, with its weight.
@@ -168,6 +171,13 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 		}
 	}
 	sort.Slice(c.ments, func(i, j int) bool { return c.ments[i].s < c.ments[j].s })
+	for _, m := range c.ments {
+		inf := &c.info[m.ent]
+		if inf.first == 0 {
+			inf.first = m.s + 1
+		}
+		inf.named1 = append(inf.named1, m.s)
+	}
 	return c
 }
 
@@ -569,6 +579,9 @@ func (c *Resolver) add(s, e, ent int) {
 	c.ments = append(c.ments, corefMention{})
 	copy(c.ments[k+1:], c.ments[k:])
 	c.ments[k] = corefMention{s: s, e: e, ent: ent, sent: si, ref: true}
+	if inf := &c.info[ent]; inf.first == 0 || s < inf.first-1 {
+		inf.first = s + 1
+	}
 }
 
 func (c *Resolver) resolve0(s, e int) int {
@@ -1220,11 +1233,10 @@ func (c *Resolver) author(k int, head string) int {
 	if si < 0 {
 		return -1
 	}
-	back := 6
 	if corefDocKinds[head] == 'l' {
-		back = si // a legal document is the story's one suit, however far back it was brought
+		return c.legalAuthor(k) // the story's one suit, however far back it was brought
 	}
-	for s := si; s >= 0 && s >= si-back; s-- {
+	for s := si; s >= 0 && s >= si-6; s-- {
 		st := d.Sents[s]
 		end := st.TokEnd
 		if s == si {
@@ -1242,6 +1254,59 @@ func (c *Resolver) author(k int, head string) int {
 	return -1
 }
 
+// legalAuthor is author for a legal document at token k: who issued the
+// last one before k whose mention tells it, among the legalBack mentions
+// of one right before k, else the legalFirst that open the story (where
+// the suit is brought: "Ann Cole has filed a lawsuit …"). It reads only
+// the tokens that name a legal document (legalToks), so that a long
+// story's every "the suit" costs no pass over its words nor over every
+// suit before it.
+func (c *Resolver) legalAuthor(k int) int {
+	d := c.d
+	toks := c.legalToks()
+	at := sort.SearchInts(toks, k)
+	for x := at - 1; x >= 0; x-- {
+		if x < at-legalBack && x >= legalFirst {
+			x = legalFirst // the story's first: where the suit was brought
+			continue
+		}
+		j := toks[x]
+		si := d.SentOf(d.Toks[j].Start)
+		if si < 0 || c.quote(d.Toks[j].Start) {
+			continue
+		}
+		if ei, ok := c.introducer(j, d.Sents[si]); ok {
+			return ei
+		}
+	}
+	return -1
+}
+
+// legalBack and legalFirst are how many mentions of a legal document
+// before a description legalAuthor reads: the last ones, then the story's
+// first.
+const legalBack, legalFirst = 16, 4
+
+// legalToks returns, in order, the tokens of sentences that name a legal
+// document ("lawsuit", "complaints"; corefDocKinds 'l').
+func (c *Resolver) legalToks() []int {
+	if c.legal != nil {
+		return *c.legal
+	}
+	d := c.d
+	var toks []int
+	for _, st := range d.Sents {
+		for j := st.TokStart; j < st.TokEnd; j++ {
+			w := lower(d.Tok(j))
+			if corefDocKinds[w] == 'l' || corefDocKinds[strings.TrimSuffix(w, "s")] == 'l' {
+				toks = append(toks, j)
+			}
+		}
+	}
+	c.legal = &toks
+	return toks
+}
+
 // introducer returns who issued the document whose word is token j of
 // sentence st: the author "by" names after it, its possessor, else the
 // subject before it ("Apple has filed a lawsuit", "She is seeking damages
@@ -1257,8 +1322,10 @@ func (c *Resolver) introducer(j int, st textdoc.Sentence) (int, bool) {
 			return ei, ei >= 0
 		}
 		if p := d.Tok(j - 1); p == "'s" || p == "\u2019s" {
-			if ei := c.entityIn(d.Toks[max(st.TokStart, j-5)].Start, d.Toks[j-2].End); ei >= 0 {
-				return ei, true
+			if j-2 >= st.TokStart {
+				if ei := c.entityIn(d.Toks[max(st.TokStart, j-5)].Start, d.Toks[j-2].End); ei >= 0 {
+					return ei, true
+				}
 			}
 		}
 	}
@@ -1652,14 +1719,12 @@ func (c *Resolver) pass(from, to int) {
 func (c *Resolver) protagonist(off int, ok func(int) bool) int {
 	var count [64]int
 	best, second := -1, -1
-	for _, m := range c.ments {
-		if m.s >= off {
-			break
+	for i := range min(len(c.ents), len(count)) {
+		// its mentions by name before off, counted without a walk over
+		// every mention before it
+		if n := sort.SearchInts(c.info[i].named1, off); n > 0 && ok(i) {
+			count[i] = n
 		}
-		if m.ref || m.ent >= len(count) || !ok(m.ent) {
-			continue
-		}
-		count[m.ent]++
 	}
 	for i := range min(len(c.ents), len(count)) {
 		switch {

@@ -75,6 +75,7 @@ func TestResolve(t *testing.T) {
 		{"The nine-page lawsuit filed by Tom Reyes was made public on Monday. Later the suit said he was hurt.", "the suit", "Tom Reyes", 0},
 		{"Ann Cole has filed a lawsuit against Orbis Labs. Rain fell. Queues grew. Rents doubled. The street changed. The town grew. New cafes opened. Tourists came. Later the suit said she was hurt.", "the suit", "Ann Cole", 0},
 		{"A lawsuit was filed against Orbis Labs on Monday. The complaint said the firm lied.", "The complaint", "", 0},
+		{"\u2019s complaint was filed on Monday. Later the complaint said the firm lied.", "the complaint", "", 0}, // a possessive that opens the text: no owner before it, no panic
 		// an age the article never gave: the one person it names nearby
 		{"Arcon's Sam Reid spoke on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "Sam Reid", 0},
 		{"Arcon's Sam Reid met Tom Hale on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "", 0},

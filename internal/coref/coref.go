@@ -97,6 +97,7 @@ type corefEnt struct {
 	words  []string // lower-case words of its titles, of the roles the article gives it and (organisations, places) of its names
 	ages   []int
 	given  []string // organisations: the words the article puts before a name ("artists Hale & Moss"), read by ensureAppositions
+	mods   []string // of the words before a name, those that qualify the one nearest it ("deal" of "deal maker Ann Cole")
 	nation string   // people: the country the article gives them ("France's Ann Roy", "Austrian Ann Roy"), read by ensureAppositions
 	named  bool     // the words of its names are in words
 	first  int      // 1 + the offset of its first mention, by name or resolved (add); 0 none
@@ -344,8 +345,29 @@ func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 			break
 		}
 		words = append(words, w)
+		if j < b {
+			inf.mods = append(inf.mods, w)
+		}
 	}
 	return words
+}
+
+// modifierOnly reports whether words, an entity's, hold the head of a
+// description only as the word before another noun before its name
+// (mods): "deal maker Ann Cole" is no deal.
+func modifierOnly(words, mods []string, head string) bool {
+	n := 0
+	for _, x := range words {
+		if x == head || x == head+"s" || head == x+"s" {
+			n++
+		}
+	}
+	for _, x := range mods {
+		if x == head || x == head+"s" || head == x+"s" {
+			n--
+		}
+	}
+	return n <= 0
 }
 
 // pluralNoun reports whether a word shaped like a verb in -s is the plural
@@ -871,11 +893,11 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	// Owen Evans … the prop", "artists Hale & Moss … the artists"
 	c.ensureAppositions()
 	return c.salient(s, func(i int) bool {
-		switch c.info[i].kind {
+		switch inf := &c.info[i]; inf.kind {
 		case 'p':
-			return c.hasWords(i, want...)
+			return c.hasWords(i, want...) && !modifierOnly(c.wordsOf(i), inf.mods, head)
 		case 'o':
-			return holds(c.info[i].given, want)
+			return holds(inf.given, want) && !modifierOnly(inf.given, inf.mods, head)
 		}
 		return false
 	}, 12)

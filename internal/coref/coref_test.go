@@ -42,6 +42,11 @@ func TestResolve(t *testing.T) {
 		{"Award-winning architects Hale & Moss have designed a new wing. The museum opened in 1890. Later the architects flew home.", "the architects", "Hale & Moss", 0},
 		{"Scotland prop Owen Evans is fit. The hooker Ian Dunn is not. Later the prop flew home.", "the prop", "Owen Evans", 0},
 		{"Owen Evans is fit. The museum opened in 1890. Later the prop flew home.", "the prop", "", 0},
+		{"Veteran deal maker Ann Cole joined Orbis on Monday. The talks went on. Later the deal fell through.", "the deal", "", 0}, // a word that qualifies the noun before the name
+		{"Wales rugby prop Owen Evans is fit. The talks went on. Later the rugby ended.", "the rugby", "", 0},
+		{"Wales rugby prop Owen Evans is fit. The talks went on. Later the prop flew home.", "the prop", "Owen Evans", 0},
+		{"Shares in oil giant Velto Energy fell on Monday. The talks went on. Later the oil ran out.", "the oil", "", 0},
+		{"Shares in oil giant Velto Energy fell on Monday. The talks went on. Later the giant said more.", "the giant", "Velto Energy", 0},
 		// a report no one is said to have written: the body in focus
 		{"The Audit Office urged ministers to act. It said councils were slow. The report said fraud was rising.", "The report", "Audit Office", 0},
 		{"Ann Cole urged ministers to act. She said councils were slow. The report said fraud was rising.", "The report", "", 0},

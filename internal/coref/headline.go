@@ -83,6 +83,9 @@ func (c *Resolver) headlineRoles() {
 				break // "Wales prop": the place qualifies the role
 			}
 			c.info[i].words = append(c.info[i].words, w)
+			if j < at-1 {
+				c.info[i].mods = append(c.info[i].mods, w) // "Rugby prop Evans": no rugby
+			}
 		}
 	}
 }

@@ -88,9 +88,9 @@ func TestResolve(t *testing.T) {
 		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Austrian flew home.", "the Austrian", "Karl Berger", 0},
 		{"Spain's Luis Ortega lost to Tim Hale on Monday. Hale served well. Later the Spaniard flew home.", "the Spaniard", "Luis Ortega", 0},
 		{"Karl Berger (Austria) lost to Tim Hale on Monday. Hale served well. Later the Austrian flew home.", "the Austrian", "Karl Berger", 0},
-		{"Paul Gris signed a new deal on Monday. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Paul Gris", 0},
-		{"Paul Gris, 40, met Tim Hale on Monday. Hale served well. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Tim Hale", 0},
-		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Englishman flew home.", "the Englishman", "Tim Hale", 0},
+		{"Paul Gris signed a new deal on Monday. Later the 55-year-old Frenchman flew home.", "Frenchman", "Paul Gris", 0}, // the nationality word alone, past the age before it
+		{"Paul Gris, 40, met Tim Hale on Monday. Gris served well. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Tim Hale", 0},
+		{"Tim Hale lost to Austrian Karl Berger on Monday. Berger served well. Later the Englishman flew home.", "the Englishman", "Tim Hale", 0},
 	}
 	for _, c := range cases {
 		d := textdoc.Analyze(c.text)

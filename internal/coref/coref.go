@@ -892,12 +892,19 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	// a noun no list holds, which the article gives someone: "Wales prop
 	// Owen Evans … the prop", "artists Hale & Moss … the artists"
 	c.ensureAppositions()
+	// a word that only qualifies the noun before a name describes no one
+	// ("deal maker Ann Cole … the deal"), unless the phrase goes on with
+	// that noun past the words given ("The seventh | seed")
+	next := ""
+	if k1 < len(d.Toks) && isLower(d.Tok(k1)) {
+		next = lower(d.Tok(k1))
+	}
 	return c.salient(s, func(i int) bool {
 		switch inf := &c.info[i]; inf.kind {
 		case 'p':
-			return c.hasWords(i, want...) && !modifierOnly(c.wordsOf(i), inf.mods, head)
+			return c.hasWords(i, want...) && (!modifierOnly(c.wordsOf(i), inf.mods, head) || next != "" && c.hasWords(i, next))
 		case 'o':
-			return holds(inf.given, want) && !modifierOnly(inf.given, inf.mods, head)
+			return holds(inf.given, want) && (!modifierOnly(inf.given, inf.mods, head) || next != "" && holds(inf.given, []string{next}))
 		}
 		return false
 	}, 12)

@@ -45,6 +45,7 @@ func TestResolve(t *testing.T) {
 		{"Veteran deal maker Ann Cole joined Orbis on Monday. The talks went on. Later the deal fell through.", "the deal", "", 0}, // a word that qualifies the noun before the name
 		{"Wales rugby prop Owen Evans is fit. The talks went on. Later the rugby ended.", "the rugby", "", 0},
 		{"Wales rugby prop Owen Evans is fit. The talks went on. Later the prop flew home.", "the prop", "Owen Evans", 0},
+		{"Rain fell, and seventh seed Tim Hale won. The crowd cheered. Later the seventh seed flew home.", "the seventh", "Tim Hale", 0}, // the phrase goes on with the noun the word qualifies
 		{"Shares in oil giant Velto Energy fell on Monday. The talks went on. Later the oil ran out.", "the oil", "", 0},
 		{"Shares in oil giant Velto Energy fell on Monday. The talks went on. Later the giant said more.", "the giant", "Velto Energy", 0},
 		// a report no one is said to have written: the body in focus

@@ -26,7 +26,9 @@
 // called ("the businessman", "the actress", a rank such as "the world number
 // one") the most salient person of its gender; for a noun no list holds,
 // the person or body the article calls so right before a name ("Wales prop
-// Owen Evans", "artists Hale & Moss", or the headline's "Prop Evans …");
+// Owen Evans", "artists Hale & Moss", or the headline's "Prop Evans …"),
+// not by a word that only qualifies that noun ("deal maker Ann Cole" is
+// no "the deal");
 // when nothing before it resolves a description that opens the story, the
 // one person the headline names ("Hale defends plans / The prime minister
 // has defended …"), else the person with its words whom the next two
@@ -358,12 +360,12 @@ func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 func modifierOnly(words, mods []string, head string) bool {
 	n := 0
 	for _, x := range words {
-		if x == head || x == head+"s" || head == x+"s" {
+		if sameNoun(x, head) {
 			n++
 		}
 	}
 	for _, x := range mods {
-		if x == head || x == head+"s" || head == x+"s" {
+		if sameNoun(x, head) {
 			n--
 		}
 	}
@@ -1486,13 +1488,16 @@ func (c *Resolver) hasWords(i int, want ...string) bool {
 	return holds(c.wordsOf(i), want)
 }
 
+// sameNoun reports whether x is w, in the singular or the plural.
+func sameNoun(x, w string) bool { return x == w || x == w+"s" || w == x+"s" }
+
 // holds reports whether words hold every word of want, either in the
 // singular or the plural.
 func holds(words, want []string) bool {
 	for _, w := range want {
 		ok := false
 		for _, x := range words {
-			if x == w || x == w+"s" || w == x+"s" {
+			if sameNoun(x, w) {
 				ok = true
 				break
 			}

@@ -796,7 +796,7 @@ func (c *Resolver) groupBody(k0 int) int {
 // before token k1 that introduces it ("a new report"): the one "by" names
 // after it, else the subject of its own sentence before it, or -1.
 func (c *Resolver) publishedBy(s, k1 int) int {
-	if ei := c.byAuthor(k1); ei >= 0 {
+	if ei := c.byAuthor(k1); ei >= 0 || c.agentNamed(k1) {
 		return ei
 	}
 	si := c.d.SentOf(s)
@@ -1344,8 +1344,11 @@ func (c *Resolver) legalToks() []int {
 // in a claim"); ok is false when the mention tells none of these.
 func (c *Resolver) introducer(j int, st textdoc.Sentence) (int, bool) {
 	d := c.d
-	if ei := c.byAuthor(j + 1); ei >= 0 {
-		return ei, true // "the report by the Tax Institute … the report concludes"
+	if ei := c.byAuthor(j + 1); ei >= 0 || c.agentNamed(j+1) {
+		// "the report by the Tax Institute … the report concludes"; "a
+		// lawsuit brought by its workers" names who brought it, not the
+		// sentence's subject
+		return ei, true
 	}
 	if j-1 >= st.TokStart {
 		if p := lower(d.Tok(j - 1)); p == "its" || p == "his" || p == "her" || p == "their" {
@@ -1409,6 +1412,21 @@ func (c *Resolver) byAuthor(k int) int {
 		}
 	}
 	return body
+}
+
+// agentNamed reports whether "by", past a comma or an issuing participle,
+// follows a document phrase ending before token k: the phrase names who
+// issued it ("a lawsuit brought by its workers"), whether or not byAuthor
+// knows them as an entity.
+func (c *Resolver) agentNamed(k int) bool {
+	d := c.d
+	if k < len(d.Toks) && d.Tok(k) == "," {
+		k++
+	}
+	if k < len(d.Toks) && issueVerbs[lower(d.Tok(k))] {
+		k++
+	}
+	return k < len(d.Toks) && lower(d.Tok(k)) == "by"
 }
 
 // docAuthors returns, for "the authors" at token k0, who issued the

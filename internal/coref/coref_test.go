@@ -53,6 +53,7 @@ func TestResolve(t *testing.T) {
 		{"Ann Cole urged ministers to act. She said councils were slow. The report said fraud was rising.", "The report", "", 0},
 		{"Green Aid warned firms in a new report on Monday. The rules change in May.", "a new report", "Green Aid", 0},
 		{"Ann Cole met ministers. A new report said fraud was rising.", "A new report", "", 0},
+		{"Orbis Bank attacked a new report by outside auditors on Monday. The rules change in May.", "a new report", "", 0}, // 'by' names its authors, not the subject
 		// the authors of the document before
 		{"A study of the 2001 floods, from the Kestrel Institute, found most firms recovered. The authors said losses were small.", "The authors", "Kestrel Institute", 0},
 		{"The Kestrel Institute published a report on Monday. Later the authors said losses were small.", "the authors", "Kestrel Institute", 0},
@@ -81,6 +82,8 @@ func TestResolve(t *testing.T) {
 		{"The nine-page lawsuit filed by Tom Reyes was made public on Monday. Later the suit said he was hurt.", "the suit", "Tom Reyes", 0},
 		{"Ann Cole has filed a lawsuit against Orbis Labs. Rain fell. Queues grew. Rents doubled. The street changed. The town grew. New cafes opened. Tourists came. Later the suit said she was hurt.", "the suit", "Ann Cole", 0},
 		{"A lawsuit was filed against Orbis Labs on Monday. The complaint said the firm lied.", "The complaint", "", 0},
+		{"Orbis Bank rejected a lawsuit brought by former workers. Rain fell. Later the complaint said the bank lied.", "the complaint", "", 0}, // 'by' names who brought it, not the subject
+		{"Orbis Bank rejected a lawsuit, filed by former workers. Rain fell. Later the complaint said the bank lied.", "the complaint", "", 0},
 		{"\u2019s complaint was filed on Monday. Later the complaint said the firm lied.", "the complaint", "", 0}, // a possessive that opens the text: no owner before it, no panic
 		// an age the article never gave: the one person it names nearby
 		{"Arcon's Sam Reid spoke on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "Sam Reid", 0},

@@ -32,7 +32,9 @@
 // called by the head ("corporate speaker Ann Roy … the conference
 // speaker"); for a noun no list holds,
 // the person or body the article calls so right before a name ("Wales prop
-// Owen Evans", "artists Hale & Moss", or the headline's "Prop Evans …");
+// Owen Evans", "artists Hale & Moss", or the headline's "Prop Evans …"),
+// not by a word that only qualifies that noun ("deal maker Ann Cole" is
+// no "the deal");
 // when nothing before it resolves a description that opens the story, the
 // one person the headline names ("Hale defends plans / The prime minister
 // has defended …"), else the person with its words whom the next two
@@ -95,6 +97,7 @@ type Resolver struct {
 	exclude  int       // an entity ResolveExcept leaves out, or -1
 	appos    bool      // ensureAppositions has run
 	hw       *[]string // the headline's words, once read (headlineWords)
+	legal    *[]int    // the tokens that name a legal document, once read (legalToks)
 }
 
 // corefEnt is what coreference knows of an entity.
@@ -104,8 +107,11 @@ type corefEnt struct {
 	words  []string // lower-case words of its titles, of the roles the article gives it and (organisations, places) of its names
 	ages   []int
 	given  []string // organisations: the words the article puts before a name ("artists Hale & Moss"), read by ensureAppositions
+	mods   []string // of the words before a name, those that qualify the one nearest it ("deal" of "deal maker Ann Cole")
 	nation string   // people: the country the article gives them ("France's Ann Roy", "Austrian Ann Roy"), read by ensureAppositions
 	named  bool     // the words of its names are in words
+	first  int      // 1 + the offset of its first mention, by name or resolved (add); 0 none
+	named1 []int    // the offsets of its mentions by name, in order (protagonist)
 }
 
 // corefMention is a mention of entity ent in sentence sent, with its weight.
@@ -179,6 +185,13 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 		}
 	}
 	sort.Slice(c.ments, func(i, j int) bool { return c.ments[i].s < c.ments[j].s })
+	for _, m := range c.ments {
+		inf := &c.info[m.ent]
+		if inf.first == 0 {
+			inf.first = m.s + 1
+		}
+		inf.named1 = append(inf.named1, m.s)
+	}
 	return c
 }
 
@@ -402,8 +415,29 @@ func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 			break
 		}
 		words = append(words, w)
+		if j < b {
+			inf.mods = append(inf.mods, w)
+		}
 	}
 	return words
+}
+
+// modifierOnly reports whether words, an entity's, hold the head of a
+// description only as the word before another noun before its name
+// (mods): "deal maker Ann Cole" is no deal.
+func modifierOnly(words, mods []string, head string) bool {
+	n := 0
+	for _, x := range words {
+		if sameNoun(x, head) {
+			n++
+		}
+	}
+	for _, x := range mods {
+		if sameNoun(x, head) {
+			n--
+		}
+	}
+	return n <= 0
 }
 
 // pluralNoun reports whether a word shaped like a verb in -s is the plural
@@ -637,6 +671,9 @@ func (c *Resolver) add(s, e, ent int) {
 	c.ments = append(c.ments, corefMention{})
 	copy(c.ments[k+1:], c.ments[k:])
 	c.ments[k] = corefMention{s: s, e: e, ent: ent, sent: si, ref: true}
+	if inf := &c.info[ent]; inf.first == 0 || s < inf.first-1 {
+		inf.first = s + 1
+	}
 }
 
 func (c *Resolver) resolve0(s, e int) int {
@@ -827,7 +864,7 @@ func (c *Resolver) groupBody(k0 int) int {
 // before token k1 that introduces it ("a new report"): the one "by" names
 // after it, else the subject of its own sentence before it, or -1.
 func (c *Resolver) publishedBy(s, k1 int) int {
-	if ei := c.byAuthor(k1); ei >= 0 {
+	if ei := c.byAuthor(k1); ei >= 0 || c.agentNamed(k1) {
 		return ei
 	}
 	si := c.d.SentOf(s)
@@ -925,12 +962,19 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	// a noun no list holds, which the article gives someone: "Wales prop
 	// Owen Evans … the prop", "artists Hale & Moss … the artists"
 	c.ensureAppositions()
+	// a word that only qualifies the noun before a name describes no one
+	// ("deal maker Ann Cole … the deal"), unless the phrase goes on with
+	// that noun past the words given ("The seventh | seed")
+	next := ""
+	if k1 < len(d.Toks) && isLower(d.Tok(k1)) {
+		next = lower(d.Tok(k1))
+	}
 	return c.salient(s, func(i int) bool {
-		switch c.info[i].kind {
+		switch inf := &c.info[i]; inf.kind {
 		case 'p':
-			return c.hasWords(i, want...)
+			return c.hasWords(i, want...) && (!modifierOnly(c.wordsOf(i), inf.mods, head) || next != "" && c.hasWords(i, next))
 		case 'o':
-			return holds(c.info[i].given, want)
+			return holds(inf.given, want) && (!modifierOnly(inf.given, inf.mods, head) || next != "" && holds(inf.given, []string{next}))
 		}
 		return false
 	}, 12)
@@ -1399,11 +1443,10 @@ func (c *Resolver) author(k int, head string) int {
 	if si < 0 {
 		return -1
 	}
-	back := 6
 	if corefDocKinds[head] == 'l' {
-		back = si // a legal document is the story's one suit, however far back it was brought
+		return c.legalAuthor(k) // the story's one suit, however far back it was brought
 	}
-	for s := si; s >= 0 && s >= si-back; s-- {
+	for s := si; s >= 0 && s >= si-6; s-- {
 		st := d.Sents[s]
 		end := st.TokEnd
 		if s == si {
@@ -1421,14 +1464,70 @@ func (c *Resolver) author(k int, head string) int {
 	return -1
 }
 
+// legalAuthor is author for a legal document at token k: who issued the
+// last one before k whose mention tells it, among the legalBack mentions
+// of one right before k, else the legalFirst that open the story (where
+// the suit is brought: "Ann Cole has filed a lawsuit …"). It reads only
+// the tokens that name a legal document (legalToks), so that a long
+// story's every "the suit" costs no pass over its words nor over every
+// suit before it.
+func (c *Resolver) legalAuthor(k int) int {
+	d := c.d
+	toks := c.legalToks()
+	at := sort.SearchInts(toks, k)
+	for x := at - 1; x >= 0; x-- {
+		if x < at-legalBack && x >= legalFirst {
+			x = legalFirst // the story's first: where the suit was brought
+			continue
+		}
+		j := toks[x]
+		si := d.SentOf(d.Toks[j].Start)
+		if si < 0 || c.quote(d.Toks[j].Start) {
+			continue
+		}
+		if ei, ok := c.introducer(j, d.Sents[si]); ok {
+			return ei
+		}
+	}
+	return -1
+}
+
+// legalBack and legalFirst are how many mentions of a legal document
+// before a description legalAuthor reads: the last ones, then the story's
+// first.
+const legalBack, legalFirst = 16, 4
+
+// legalToks returns, in order, the tokens of sentences that name a legal
+// document ("lawsuit", "complaints"; corefDocKinds 'l').
+func (c *Resolver) legalToks() []int {
+	if c.legal != nil {
+		return *c.legal
+	}
+	d := c.d
+	var toks []int
+	for _, st := range d.Sents {
+		for j := st.TokStart; j < st.TokEnd; j++ {
+			w := lower(d.Tok(j))
+			if corefDocKinds[w] == 'l' || corefDocKinds[strings.TrimSuffix(w, "s")] == 'l' {
+				toks = append(toks, j)
+			}
+		}
+	}
+	c.legal = &toks
+	return toks
+}
+
 // introducer returns who issued the document whose word is token j of
 // sentence st: the author "by" names after it, its possessor, else the
 // subject before it ("Apple has filed a lawsuit", "She is seeking damages
 // in a claim"); ok is false when the mention tells none of these.
 func (c *Resolver) introducer(j int, st textdoc.Sentence) (int, bool) {
 	d := c.d
-	if ei := c.byAuthor(j + 1); ei >= 0 {
-		return ei, true // "the report by the Tax Institute … the report concludes"
+	if ei := c.byAuthor(j + 1); ei >= 0 || c.agentNamed(j+1) {
+		// "the report by the Tax Institute … the report concludes"; "a
+		// lawsuit brought by its workers" names who brought it, not the
+		// sentence's subject
+		return ei, true
 	}
 	if j-1 >= st.TokStart {
 		if p := lower(d.Tok(j - 1)); p == "its" || p == "his" || p == "her" || p == "their" {
@@ -1436,8 +1535,10 @@ func (c *Resolver) introducer(j int, st textdoc.Sentence) (int, bool) {
 			return ei, ei >= 0
 		}
 		if p := d.Tok(j - 1); p == "'s" || p == "\u2019s" {
-			if ei := c.entityIn(d.Toks[max(st.TokStart, j-5)].Start, d.Toks[j-2].End); ei >= 0 {
-				return ei, true
+			if j-2 >= st.TokStart {
+				if ei := c.entityIn(d.Toks[max(st.TokStart, j-5)].Start, d.Toks[j-2].End); ei >= 0 {
+					return ei, true
+				}
 			}
 		}
 	}
@@ -1490,6 +1591,21 @@ func (c *Resolver) byAuthor(k int) int {
 		}
 	}
 	return body
+}
+
+// agentNamed reports whether "by", past a comma or an issuing participle,
+// follows a document phrase ending before token k: the phrase names who
+// issued it ("a lawsuit brought by its workers"), whether or not byAuthor
+// knows them as an entity.
+func (c *Resolver) agentNamed(k int) bool {
+	d := c.d
+	if k < len(d.Toks) && d.Tok(k) == "," {
+		k++
+	}
+	if k < len(d.Toks) && issueVerbs[lower(d.Tok(k))] {
+		k++
+	}
+	return k < len(d.Toks) && lower(d.Tok(k)) == "by"
 }
 
 // docAuthors returns, for "the authors" at token k0, who issued the
@@ -1569,13 +1685,16 @@ func (c *Resolver) hasWords(i int, want ...string) bool {
 	return holds(c.wordsOf(i), want)
 }
 
+// sameNoun reports whether x is w, in the singular or the plural.
+func sameNoun(x, w string) bool { return x == w || x == w+"s" || w == x+"s" }
+
 // holds reports whether words hold every word of want, either in the
 // singular or the plural.
 func holds(words, want []string) bool {
 	for _, w := range want {
 		ok := false
 		for _, x := range words {
-			if x == w || x == w+"s" || w == x+"s" {
+			if sameNoun(x, w) {
 				ok = true
 				break
 			}
@@ -1875,14 +1994,12 @@ func (c *Resolver) pass(from, to int) {
 func (c *Resolver) protagonist(off int, ok func(int) bool) int {
 	var count [64]int
 	best, second := -1, -1
-	for _, m := range c.ments {
-		if m.s >= off {
-			break
+	for i := range min(len(c.ents), len(count)) {
+		// its mentions by name before off, counted without a walk over
+		// every mention before it
+		if n := sort.SearchInts(c.info[i].named1, off); n > 0 && ok(i) {
+			count[i] = n
 		}
-		if m.ref || m.ent >= len(count) || !ok(m.ent) {
-			continue
-		}
-		count[m.ent]++
 	}
 	for i := range min(len(c.ents), len(count)) {
 		switch {

@@ -43,11 +43,18 @@ func TestResolve(t *testing.T) {
 		{"Award-winning architects Hale & Moss have designed a new wing. The museum opened in 1890. Later the architects flew home.", "the architects", "Hale & Moss", 0},
 		{"Scotland prop Owen Evans is fit. The hooker Ian Dunn is not. Later the prop flew home.", "the prop", "Owen Evans", 0},
 		{"Owen Evans is fit. The museum opened in 1890. Later the prop flew home.", "the prop", "", 0},
+		{"Veteran deal maker Ann Cole joined Orbis on Monday. The talks went on. Later the deal fell through.", "the deal", "", 0}, // a word that qualifies the noun before the name
+		{"Wales rugby prop Owen Evans is fit. The talks went on. Later the rugby ended.", "the rugby", "", 0},
+		{"Wales rugby prop Owen Evans is fit. The talks went on. Later the prop flew home.", "the prop", "Owen Evans", 0},
+		{"Rain fell, and seventh seed Tim Hale won. The crowd cheered. Later the seventh seed flew home.", "the seventh", "Tim Hale", 0}, // the phrase goes on with the noun the word qualifies
+		{"Shares in oil giant Velto Energy fell on Monday. The talks went on. Later the oil ran out.", "the oil", "", 0},
+		{"Shares in oil giant Velto Energy fell on Monday. The talks went on. Later the giant said more.", "the giant", "Velto Energy", 0},
 		// a report no one is said to have written: the body in focus
 		{"The Audit Office urged ministers to act. It said councils were slow. The report said fraud was rising.", "The report", "Audit Office", 0},
 		{"Ann Cole urged ministers to act. She said councils were slow. The report said fraud was rising.", "The report", "", 0},
 		{"Green Aid warned firms in a new report on Monday. The rules change in May.", "a new report", "Green Aid", 0},
 		{"Ann Cole met ministers. A new report said fraud was rising.", "A new report", "", 0},
+		{"Orbis Bank attacked a new report by outside auditors on Monday. The rules change in May.", "a new report", "", 0}, // 'by' names its authors, not the subject
 		// the authors of the document before
 		{"A study of the 2001 floods, from the Kestrel Institute, found most firms recovered. The authors said losses were small.", "The authors", "Kestrel Institute", 0},
 		{"The Kestrel Institute published a report on Monday. Later the authors said losses were small.", "the authors", "Kestrel Institute", 0},
@@ -76,6 +83,9 @@ func TestResolve(t *testing.T) {
 		{"The nine-page lawsuit filed by Tom Reyes was made public on Monday. Later the suit said he was hurt.", "the suit", "Tom Reyes", 0},
 		{"Ann Cole has filed a lawsuit against Orbis Labs. Rain fell. Queues grew. Rents doubled. The street changed. The town grew. New cafes opened. Tourists came. Later the suit said she was hurt.", "the suit", "Ann Cole", 0},
 		{"A lawsuit was filed against Orbis Labs on Monday. The complaint said the firm lied.", "The complaint", "", 0},
+		{"Orbis Bank rejected a lawsuit brought by former workers. Rain fell. Later the complaint said the bank lied.", "the complaint", "", 0}, // 'by' names who brought it, not the subject
+		{"Orbis Bank rejected a lawsuit, filed by former workers. Rain fell. Later the complaint said the bank lied.", "the complaint", "", 0},
+		{"\u2019s complaint was filed on Monday. Later the complaint said the firm lied.", "the complaint", "", 0}, // a possessive that opens the text: no owner before it, no panic
 		// an age the article never gave: the one person it names nearby
 		{"Arcon's Sam Reid spoke on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "Sam Reid", 0},
 		{"Arcon's Sam Reid met Tom Hale on Monday. The club lost 2-0. Fans were angry. Rain fell. Later the 30-year-old flew home.", "the 30-year-old", "", 0},
@@ -83,9 +93,9 @@ func TestResolve(t *testing.T) {
 		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Austrian flew home.", "the Austrian", "Karl Berger", 0},
 		{"Spain's Luis Ortega lost to Tim Hale on Monday. Hale served well. Later the Spaniard flew home.", "the Spaniard", "Luis Ortega", 0},
 		{"Karl Berger (Austria) lost to Tim Hale on Monday. Hale served well. Later the Austrian flew home.", "the Austrian", "Karl Berger", 0},
-		{"Paul Gris signed a new deal on Monday. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Paul Gris", 0},
-		{"Paul Gris, 40, met Tim Hale on Monday. Hale served well. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Tim Hale", 0},
-		{"Austrian Karl Berger lost to Tim Hale on Monday. Hale served well. Later the Englishman flew home.", "the Englishman", "Tim Hale", 0},
+		{"Paul Gris signed a new deal on Monday. Later the 55-year-old Frenchman flew home.", "Frenchman", "Paul Gris", 0}, // the nationality word alone, past the age before it
+		{"Paul Gris, 40, met Tim Hale on Monday. Gris served well. Later the 55-year-old Frenchman flew home.", "the 55-year-old Frenchman", "Tim Hale", 0},
+		{"Tim Hale lost to Austrian Karl Berger on Monday. Berger served well. Later the Englishman flew home.", "the Englishman", "Tim Hale", 0},
 		{"Motivational speaker Dan Rowe visited the school on Monday. Later the conference speaker flew home.", "the conference speaker", "Dan Rowe", 0},
 		{"Speaker Dan Rowe visited the school on Monday. Later the deputy speaker flew home.", "the deputy speaker", "", 0},
 		{"Crowds grew. After he criticised the plan on Monday, Mayor Tom Reyes left the hall.", "he", "Tom Reyes", 0},

@@ -83,6 +83,9 @@ func (c *Resolver) headlineRoles() {
 				break // "Wales prop": the place qualifies the role
 			}
 			c.info[i].words = append(c.info[i].words, w)
+			if j < at-1 {
+				c.info[i].mods = append(c.info[i].mods, w) // "Rugby prop Evans": no rugby
+			}
 		}
 	}
 }
@@ -130,13 +133,8 @@ func (c *Resolver) namedAfter(off int, ok func(int) bool) int {
 		if m.ref || !ok(m.ent) {
 			continue
 		}
-		for _, b := range c.ments {
-			if b.s >= off {
-				break
-			}
-			if b.ent == m.ent {
-				return -1 // named before: salience had its chance
-			}
+		if f := c.info[m.ent].first; f > 0 && f-1 < off {
+			return -1 // named before: salience had its chance
 		}
 		return m.ent
 	}

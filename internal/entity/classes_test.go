@@ -38,7 +38,7 @@ var issue14 = []struct {
 	{"company", "Freddie Mac said it would buy more mortgages this year.", []string{"ORG:Freddie Mac"}, nil,
 		"PERSON: two title-case words with no head word, and no lexicon knows the name"},
 	{"company", "Bookmaker Frank Dale has stopped taking bets on the race.", []string{"ORG:Frank Dale"}, []string{"PERSON:Frank Dale"}, ""},
-	{"company", "Prices rose, according to US magazine Silver Arrow's annual list.", []string{"ORG:Silver Arrow"}, []string{"PERSON:Silver Arrow"}, ""},
+	{"company", "Prices rose, according to US magazine Grace Dunn's annual list.", []string{"ORG:Grace Dunn"}, []string{"PERSON:Grace Dunn"}, ""},
 	{"company", "Profits fell at the firm Frank Dale founded in 1990.", []string{"PERSON:Frank Dale"}, []string{"ORG:Frank Dale"}, ""},
 	// Long names cut short.
 	{"long name", "The Xinhua News Agency said talks would resume in May.", []string{"ORG:Xinhua News Agency"}, nil, ""},

@@ -184,7 +184,8 @@
 // preposition governs or that is no clause's subject ("Orlando was on
 // everyone's mind, with marchers … chanting"), the plural of a common noun
 // opening its sentence ("Frustrations at …"), nor a description whose head
-// names no one and that no cue reports ("its first salvo"). When the rules'
+// names no one, that no cue reports and that coreference gives no name
+// ("its first salvo"; not "the prop" of "Wales prop Owen Evans"). When the rules'
 // choice is such a thing and the model finds no one else, the quotation is
 // output without a speaker. It may also give a speaker to a kept
 // quotation the rules left without one, never the one told or described in

@@ -1319,10 +1319,10 @@ func hasMoneyCue(sc *numScan) bool {
 		if strings.IndexByte(t, '$') >= 0 {
 			return true
 		}
-		w := sc.w(i)
-		if lexicon.IsCurrencyWord(w) || headerScales[w] > 0 {
+		if sc.is(i, clsMoneyWord) {
 			return true // a currency, a unit of cents; "(in thousands)" heads a table
 		}
+		w := sc.w(i)
 		if strings.IndexByte(w, '-') > 0 && (strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {
 			return true
 		}

@@ -20,6 +20,7 @@ const (
 	clsViolence                                // violenceWords
 	clsNumberWord                              // a word that may begin a number (canStartNumber, past its first letter)
 	clsMoneyWord                               // a currency word or a scale header's magnitude (hasMoneyCue)
+	clsMoneyStart                              // a dollar prefix ("hk") or a currency's adjective ("australian") (mayStartMoney)
 	clsKnown                                   // the token is classed
 )
 
@@ -55,6 +56,13 @@ var wordClasses = func() map[string]wordClass {
 			m[w] |= clsMoneyWord
 		}
 	}
+	lexicon.MoneyWords(func(w string, currency bool) {
+		if currency {
+			m[w] |= clsMoneyWord
+		} else {
+			m[w] |= clsMoneyStart
+		}
+	})
 	return m
 }()
 
@@ -67,9 +75,6 @@ func classOf(w string) wordClass {
 				c |= clsNumberWord // "twenty-five"
 			}
 		}
-	}
-	if c&clsMoneyWord == 0 && lexicon.IsCurrencyWord(w) {
-		c |= clsMoneyWord
 	}
 	return c
 }

@@ -32,6 +32,12 @@ func numberWord(w string) bool {
 	return false
 }
 
+// moneyAdjective reports a word lexicon.CurrencyAdjective knows.
+func moneyAdjective(w string) bool {
+	_, ok := lexicon.CurrencyAdjective(w)
+	return ok
+}
+
 // TestWordClasses checks that one look-up in the joined table answers each
 // list it joins, for every word of the lists and for words of none.
 func TestWordClasses(t *testing.T) {
@@ -48,6 +54,7 @@ func TestWordClasses(t *testing.T) {
 	for w := range headerScales {
 		words = append(words, w)
 	}
+	lexicon.MoneyWords(func(w string, _ bool) { words = append(words, w) })
 	for _, w := range words {
 		c := classOf(w)
 		checks := []struct {
@@ -62,6 +69,7 @@ func TestWordClasses(t *testing.T) {
 			{"violence", c&clsViolence != 0, violenceWords[w]},
 			{"number word", c&clsNumberWord != 0, numberWord(w)},
 			{"money word", c&clsMoneyWord != 0, lexicon.IsCurrencyWord(w) || headerScales[w] > 0},
+			{"money start", c&clsMoneyStart != 0, lexicon.DollarPrefix(w) != "" || moneyAdjective(w)},
 			{"known", c&clsKnown != 0, true},
 		}
 		for _, k := range checks {

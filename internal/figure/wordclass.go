@@ -21,6 +21,7 @@ const (
 	clsNumberWord                              // a word that may begin a number (canStartNumber, past its first letter)
 	clsMoneyWord                               // a currency word or a scale header's magnitude (hasMoneyCue)
 	clsMoneyStart                              // a dollar prefix ("hk") or a currency's adjective ("australian") (mayStartMoney)
+	clsFallback                                // a word fallbackKind knows (fallbackWords)
 	clsKnown                                   // the token is classed
 )
 
@@ -55,6 +56,9 @@ var wordClasses = func() map[string]wordClass {
 		if v > 0 {
 			m[w] |= clsMoneyWord
 		}
+	}
+	for w := range fallbackWords {
+		m[w] |= clsFallback
 	}
 	lexicon.MoneyWords(func(w string, currency bool) {
 		if currency {

@@ -38,6 +38,12 @@ func moneyAdjective(w string) bool {
 	return ok
 }
 
+// fallbackKnown reports a word fallbackKind knows.
+func fallbackKnown(w string) bool {
+	_, _, ok := fallbackKind(w)
+	return ok
+}
+
 // TestWordClasses checks that one look-up in the joined table answers each
 // list it joins, for every word of the lists and for words of none.
 func TestWordClasses(t *testing.T) {
@@ -52,6 +58,9 @@ func TestWordClasses(t *testing.T) {
 		words = append(words, w)
 	}
 	for w := range headerScales {
+		words = append(words, w)
+	}
+	for w := range fallbackWords {
 		words = append(words, w)
 	}
 	lexicon.MoneyWords(func(w string, _ bool) { words = append(words, w) })
@@ -70,6 +79,7 @@ func TestWordClasses(t *testing.T) {
 			{"number word", c&clsNumberWord != 0, numberWord(w)},
 			{"money word", c&clsMoneyWord != 0, lexicon.IsCurrencyWord(w) || headerScales[w] > 0},
 			{"money start", c&clsMoneyStart != 0, lexicon.DollarPrefix(w) != "" || moneyAdjective(w)},
+			{"fallback", c&clsFallback != 0, fallbackKnown(w)},
 			{"known", c&clsKnown != 0, true},
 		}
 		for _, k := range checks {

@@ -340,10 +340,11 @@ func sportStory(f *Figures) bool {
 	for _, seg := range f.segments() {
 		for i := seg.lo; i < seg.hi; i++ {
 			w := seg.w(d.Text, i)
-			if violenceWords[w] && !(w == "shot" && i+1 < seg.hi && seg.w(d.Text, i+1) == "put") {
+			c := seg.low.class(i, w)
+			if c&clsViolence != 0 && !(w == "shot" && i+1 < seg.hi && seg.w(d.Text, i+1) == "put") {
 				return false // the shot put is a throw
 			}
-			if sportWords[w] {
+			if c&clsSport != 0 {
 				seen[w] = true
 			}
 		}
@@ -394,7 +395,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low, vm: vm}
 		cue := false
 		for i := sc.lo; i < sc.hi && !cue; i++ {
-			cue = grammarCues[sc.w(i)]
+			cue = sc.is(i, clsGrammarCue)
 		}
 		if !cue {
 			continue
@@ -407,8 +408,8 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			var h casHit
 			var end int
 			var ok bool
-			if w := sc.w(i); grammarSkip[w] {
-				if w != "was" && w != "has" && w != "is" {
+			if sc.is(i, clsGrammarSkip) {
+				if w := sc.w(i); w != "was" && w != "has" && w != "is" {
 					continue // no casualty phrase starts with it
 				}
 				h, end, ok = detachedCustody(&sc, i) // "… has been jailed" apart from its subject

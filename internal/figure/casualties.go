@@ -447,7 +447,7 @@ var casualtyCues = func() map[string]bool {
 // hasCasualtyCue reports whether the segment has a word a casualty needs (a cheap test before the patterns).
 func hasCasualtyCue(sc *numScan) bool {
 	for i := sc.lo; i < sc.hi; i++ {
-		if casualtyCues[sc.w(i)] {
+		if sc.is(i, clsCasualtyCue) {
 			return true
 		}
 	}

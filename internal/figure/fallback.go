@@ -188,6 +188,9 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 		}
 		quotes, q := 0, sc.lo // the quotation marks before token q (wordFeatures)
 		for i := sc.lo; i < sc.hi; i++ {
+			if !sc.is(i, clsFallback) {
+				continue // a word of no list of fallbackKind
+			}
 			kind, src, ok := fallbackKind(sc.w(i))
 			if !ok || lx.covered(sc.toks[i].Start, sc.toks[i].End) || titleWord(&sc, i, seg.sent) || f.noCandidate(&sc, i, kind, seg.sent) {
 				continue

@@ -1294,12 +1294,9 @@ func mayStartMoney(sc *numScan, i int) bool {
 	if c := t[0]; c < 'a' || c > 'z' || strings.ContainsAny(t, "0123456789$-") {
 		return true
 	}
-	w := sc.w(i)
-	if sc.canStartNumber(i) || lexicon.IsCurrencyWord(w) || lexicon.DollarPrefix(w) != "" || headerScales[w] > 0 {
-		return true
-	}
-	_, adj := lexicon.CurrencyAdjective(w)
-	return adj
+	// a number's word (canStartNumber past the letter), a currency, a
+	// scale word, a dollar prefix or a currency's adjective (wordClasses)
+	return sc.cls(i)&(clsNumberWord|clsMoneyWord|clsMoneyStart) != 0
 }
 
 // hasMoneyCue reports whether a segment can hold an amount: a digit, a
@@ -1319,10 +1316,10 @@ func hasMoneyCue(sc *numScan) bool {
 		if strings.IndexByte(t, '$') >= 0 {
 			return true
 		}
-		w := sc.w(i)
-		if lexicon.IsCurrencyWord(w) || headerScales[w] > 0 {
+		if sc.is(i, clsMoneyWord) {
 			return true // a currency, a unit of cents; "(in thousands)" heads a table
 		}
+		w := sc.w(i)
 		if strings.IndexByte(w, '-') > 0 && (strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {
 			return true
 		}

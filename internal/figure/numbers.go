@@ -267,25 +267,7 @@ func (s *numScan) canStartNumber(i int) bool {
 	if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
 		return false
 	}
-	w := s.w(i)
-	if _, ok := qualifierPhrases[w]; ok {
-		return true
-	}
-	if _, ok := smallNumbers[w]; ok {
-		return true
-	}
-	if _, ok := vagueWords[w]; ok {
-		return true
-	}
-	switch w {
-	case "a", "an", "half", "several", "dozen", "hundred", "thousand", "million", "billion", "between", "from", "few":
-		return true
-	}
-	if k := strings.IndexByte(w, '-'); k > 0 {
-		_, ok := smallNumbers[w[:k]]
-		return ok
-	}
-	return false
+	return s.is(i, clsNumberWord) // qualifierPhrases, smallNumbers, vagueWords, a few more (wordClasses)
 }
 
 // number reads a number phrase (no leading qualifier) at token i.

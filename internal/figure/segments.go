@@ -43,7 +43,8 @@ type lowWords struct {
 // index of its lower case in words. A nil idx keeps nothing per token (a
 // view of tokens of its own); the zero lowMemo keeps nothing at all. flags
 // holds, per token, the answers of the word tests the casualty grammar asks
-// at every position (tokFlag), each read once per article.
+// at every position and the token's word lists (tokFlag), each read once per
+// article.
 type lowMemo struct {
 	m     *lowWords
 	idx   []int32
@@ -57,8 +58,9 @@ func newLowMemo(toks, title int) (body, head lowMemo) {
 }
 
 // tokFlag holds a token's answers to the word tests of tokTest: per test,
-// a bit that it was asked (tokTest) and a bit with the answer (tokTest << 1).
-type tokFlag uint8
+// a bit that it was asked (tokTest) and a bit with the answer (tokTest <<
+// 1), in the low byte; above it, the token's wordClass once classed.
+type tokFlag uint32
 
 // tokTest is a word test kept per token: its bit of tokFlag.
 type tokTest uint8

@@ -46,6 +46,25 @@ func CurrencyName(w string) string { return currencyNames[w] }
 // belongs to by default, or "".
 func CentUnit(w string) string { return centNames[w] }
 
+// MoneyWords calls f with every word IsCurrencyWord reports (currency
+// true), then every word with a DollarPrefix or a CurrencyAdjective
+// (currency false): for a table, built once, that joins these look-ups.
+func MoneyWords(f func(w string, currency bool)) {
+	for w, ok := range currencyWords {
+		if ok {
+			f(w, true)
+		}
+	}
+	for w, p := range dollarPrefixes {
+		if p != "" {
+			f(w, false)
+		}
+	}
+	for w := range nameAdjectives {
+		f(w, false)
+	}
+}
+
 // CurrencyAdjective returns the code a word settles an ambiguous currency
 // name with from before it ("australian" dollars AUD, "egyptian" pounds
 // EGP); the code is "" for "new", which may only open such a name.

@@ -1,0 +1,114 @@
+package figure
+
+import (
+	"strings"
+
+	"github.com/newsparse/newsparse/internal/lexicon"
+)
+
+// wordClass holds the word lists a lower-cased token belongs to, among the
+// lists the extractors test at every token of a segment: one look-up in
+// wordClasses answers them all, and the article's per-token flags keep the
+// answer (tokFlag), so each token is classed once per article.
+type wordClass uint32
+
+const (
+	clsCasualtyCue wordClass = 1 << (8 + iota) // casualtyCues
+	clsGrammarCue                              // grammarCues
+	clsGrammarSkip                             // grammarSkip
+	clsSport                                   // sportWords
+	clsViolence                                // violenceWords
+	clsNumberWord                              // a word that may begin a number (canStartNumber, past its first letter)
+	clsMoneyWord                               // a currency word or a scale header's magnitude (hasMoneyCue)
+	clsMoneyStart                              // a dollar prefix ("hk") or a currency's adjective ("australian") (mayStartMoney)
+	clsFallback                                // a word fallbackKind knows (fallbackWords)
+	clsKnown                                   // the token is classed
+)
+
+// wordClasses joins the lists of wordClass, built once at declaration.
+var wordClasses = func() map[string]wordClass {
+	m := map[string]wordClass{}
+	add := func(c wordClass, set map[string]bool) {
+		for w, ok := range set {
+			if ok {
+				m[w] |= c
+			}
+		}
+	}
+	add(clsCasualtyCue, casualtyCues)
+	add(clsGrammarCue, grammarCues)
+	add(clsGrammarSkip, grammarSkip)
+	add(clsSport, sportWords)
+	add(clsViolence, violenceWords)
+	for w := range qualifierPhrases {
+		m[w] |= clsNumberWord
+	}
+	for w := range smallNumbers {
+		m[w] |= clsNumberWord
+	}
+	for w := range vagueWords {
+		m[w] |= clsNumberWord
+	}
+	for _, w := range []string{"a", "an", "half", "several", "dozen", "hundred", "thousand", "million", "billion", "between", "from", "few"} {
+		m[w] |= clsNumberWord
+	}
+	for w, v := range headerScales {
+		if v > 0 {
+			m[w] |= clsMoneyWord
+		}
+	}
+	for w := range fallbackWords {
+		m[w] |= clsFallback
+	}
+	lexicon.MoneyWords(func(w string, currency bool) {
+		if currency {
+			m[w] |= clsMoneyWord
+		} else {
+			m[w] |= clsMoneyStart
+		}
+	})
+	return m
+}()
+
+// classOf returns the classes of the lower-cased word w, with clsKnown.
+func classOf(w string) wordClass {
+	c := wordClasses[w] | clsKnown
+	if c&clsNumberWord == 0 {
+		if k := strings.IndexByte(w, '-'); k > 0 {
+			if _, ok := smallNumbers[w[:k]]; ok {
+				c |= clsNumberWord // "twenty-five"
+			}
+		}
+	}
+	return c
+}
+
+// class returns the classes of token i of the memo's tokens, whose lower
+// case is w, kept in the flags when the memo keeps them.
+func (l lowMemo) class(i int, w string) wordClass {
+	if uint(i) < uint(len(l.flags)) {
+		if c := wordClass(l.flags[i]); c&clsKnown != 0 {
+			return c
+		}
+		c := classOf(w)
+		l.flags[i] |= tokFlag(c)
+		return c
+	}
+	return classOf(w)
+}
+
+// cls returns the classes of token i of s (those of "" outside the scan).
+func (s *numScan) cls(i int) wordClass {
+	if uint(i-s.lo) < uint(s.hi-s.lo) && uint(i) < uint(len(s.low.flags)) {
+		if c := wordClass(s.low.flags[i]); c&clsKnown != 0 {
+			return c
+		}
+	}
+	if i < s.lo || i >= s.hi {
+		return classOf("")
+	}
+	return s.low.class(i, s.w(i))
+}
+
+// is reports token i of s in every class of c.
+func (s *numScan) is(i int, c wordClass) bool { return s.cls(i)&c == c }

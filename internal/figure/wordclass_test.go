@@ -1,0 +1,112 @@
+package figure
+
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
+)
+
+// numberWord is canStartNumber's test of a lower-case word, as the lists say it.
+func numberWord(w string) bool {
+	if _, ok := qualifierPhrases[w]; ok {
+		return true
+	}
+	if _, ok := smallNumbers[w]; ok {
+		return true
+	}
+	if _, ok := vagueWords[w]; ok {
+		return true
+	}
+	switch w {
+	case "a", "an", "half", "several", "dozen", "hundred", "thousand", "million", "billion", "between", "from", "few":
+		return true
+	}
+	for k := 0; k < len(w); k++ {
+		if w[k] == '-' {
+			_, ok := smallNumbers[w[:k]]
+			return k > 0 && ok
+		}
+	}
+	return false
+}
+
+// moneyAdjective reports a word lexicon.CurrencyAdjective knows.
+func moneyAdjective(w string) bool {
+	_, ok := lexicon.CurrencyAdjective(w)
+	return ok
+}
+
+// fallbackKnown reports a word fallbackKind knows.
+func fallbackKnown(w string) bool {
+	_, _, ok := fallbackKind(w)
+	return ok
+}
+
+// TestWordClasses checks that one look-up in the joined table answers each
+// list it joins, for every word of the lists and for words of none.
+func TestWordClasses(t *testing.T) {
+	words := []string{"", "the", "shot", "twenty-five", "-five", "five-", "dollars", "hk", "australian", "thousands",
+		"killed", "match", "was", "of", "zebra", "Killed", "\u201c", "forty-two", "a"}
+	for _, set := range []map[string]bool{casualtyCues, grammarCues, grammarSkip, sportWords, violenceWords} {
+		for w := range set {
+			words = append(words, w)
+		}
+	}
+	for w := range qualifierPhrases {
+		words = append(words, w)
+	}
+	for w := range headerScales {
+		words = append(words, w)
+	}
+	for w := range fallbackWords {
+		words = append(words, w)
+	}
+	lexicon.MoneyWords(func(w string, _ bool) { words = append(words, w) })
+	for _, w := range words {
+		c := classOf(w)
+		checks := []struct {
+			name string
+			got  bool
+			want bool
+		}{
+			{"casualty cue", c&clsCasualtyCue != 0, casualtyCues[w]},
+			{"grammar cue", c&clsGrammarCue != 0, grammarCues[w]},
+			{"grammar skip", c&clsGrammarSkip != 0, grammarSkip[w]},
+			{"sport", c&clsSport != 0, sportWords[w]},
+			{"violence", c&clsViolence != 0, violenceWords[w]},
+			{"number word", c&clsNumberWord != 0, numberWord(w)},
+			{"money word", c&clsMoneyWord != 0, lexicon.IsCurrencyWord(w) || headerScales[w] > 0},
+			{"money start", c&clsMoneyStart != 0, lexicon.DollarPrefix(w) != "" || moneyAdjective(w)},
+			{"fallback", c&clsFallback != 0, fallbackKnown(w)},
+			{"known", c&clsKnown != 0, true},
+		}
+		for _, k := range checks {
+			if k.got != k.want {
+				t.Errorf("classOf(%q) %s = %v, want %v", w, k.name, k.got, k.want)
+			}
+		}
+	}
+}
+
+// TestWordClassKept checks that a token's classes are kept in the
+// article's flags beside the word tests, neither overwriting the other.
+func TestWordClassKept(t *testing.T) {
+	body, _ := newLowMemo(3, 0)
+	text := "Two men shot"
+	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
+	sc := numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: body}
+	if !sc.victimNounAt(1) {
+		t.Fatal("men: want a victim noun")
+	}
+	if !sc.is(0, clsNumberWord) || sc.is(1, clsNumberWord) || !sc.is(2, clsViolence|clsGrammarCue) {
+		t.Fatalf("classes: %x %x %x", sc.cls(0), sc.cls(1), sc.cls(2))
+	}
+	if !sc.victimNounAt(1) || body.flags[1]&tokFlag(clsKnown) == 0 {
+		t.Fatalf("flags of men: %x", body.flags[1])
+	}
+	if sc.cls(5) != classOf("") || sc.cls(-1) != classOf("") {
+		t.Fatal("outside the scan: want the classes of no word")
+	}
+}

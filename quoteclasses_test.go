@@ -247,6 +247,12 @@ func TestQuoteClasses(t *testing.T) {
 		{"quoted sentences between a person and a description of any person do not push the person back",
 			"Governor Ann Holt toured the flooded valley on Friday.\n\n\"The river rose overnight. Nobody was ready for it,\" Holt told reporters at the scene. \"We lost three bridges. We lost the mill. We will rebuild them all.\"\n\nLater, the candidate said that \"every family will get help.\"",
 			[]q{{"The river rose overnight. Nobody was ready for it,", "Ann Holt", "Holt"}, {"We lost three bridges. We lost the mill. We will rebuild them all.", "Ann Holt", ""}, {"every family will get help.", "Ann Holt", "the candidate"}}},
+		{"a person called by a nationality of two words",
+			"Film director Peter Halvorsen has said it will be years before he starts work on a sequel. \"I think it is going to be a lot of meetings before anything happens,\" said the New Zealander.",
+			[]q{{"I think it is going to be a lot of meetings before anything happens,", "Peter Halvorsen", "New Zealander"}}},
+		{"a surname that is also a month or a modal speaks before its verb",
+			"Guitarist Theresa May and drummer Rob Hart toured Europe in March. \"We were amazed at how well the shows went,\" May wrote on her website.",
+			[]q{{"We were amazed at how well the shows went,", "Theresa May", "May"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

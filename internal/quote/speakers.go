@@ -216,9 +216,14 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		} else {
 			if a.commonOpener(n) || a.cannotSpeak(n) {
-				return nil // hook: cannotSpeak in inverted.go
+				pi := a.personBySurname(sp.Text)
+				if pi < 0 {
+					return nil // hook: cannotSpeak in inverted.go
+				}
+				sp.Entity, sp.Name = a.ents[pi].ID, a.ents[pi].Name // a common word a person bears as surname: "May wrote"
+			} else {
+				sp.Name = a.canonical(sp.Text)
 			}
-			sp.Name = a.canonical(sp.Text)
 		}
 		c := qcand{s: n.s, e: n.e, name: sp.Name, ent: sp.Entity}
 		k := sort.Search(len(a.spk), func(i int) bool { return a.spk[i].s >= c.s })
@@ -602,12 +607,18 @@ func (a *qattributor) noPerson(ei int) bool {
 // surnameOfPerson reports whether name is the last word of the name of a
 // person of the article: "Cuban" beside "Mark Cuban".
 func (a *qattributor) surnameOfPerson(name string) bool {
-	for _, o := range a.ents {
+	return a.personBySurname(name) >= 0
+}
+
+// personBySurname returns the first person whose name ends in the word
+// name, or -1.
+func (a *qattributor) personBySurname(name string) int {
+	for i, o := range a.ents {
 		if sp := strings.LastIndexByte(o.Name, ' '); o.Type == contract.Person && sp > 0 && o.Name[sp+1:] == name {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // butClauseSubject returns the subject of the last clause of tokens [lo,

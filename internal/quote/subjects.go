@@ -345,6 +345,9 @@ func (a *qattributor) perceivedSubject(i, lo int) qnp {
 func (a *qattributor) skipBack(j, lo int) int {
 	for j >= lo {
 		w := a.lowTok(j)
+		if lexicon.IsCueSkip(w) && !a.lowerTok(j) && a.surnameAlone(j, lo) {
+			break // "…," May wrote: a surname, not the modal nor the month
+		}
 		if lexicon.IsCueSkip(w) || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w] {
 			j-- // "Gorka similarly warned"
 			continue
@@ -1026,15 +1029,21 @@ func (a *qattributor) commonOpener(n qnp) bool {
 
 // describes reports whether name n, covered by entity ei, is a nationality
 // or group word after "the", directly or past an age, that stands for one
-// person: "the Australian", "the 55-year-old Frenchman".
+// person: "the Australian", "the 55-year-old Frenchman", "the New
+// Zealander" (a nationality of two words).
 func (a *qattributor) describes(n qnp, ei int) bool {
-	k := a.tokAt(n.s)
+	k, last := a.tokAt(n.s), a.tokAt(n.e-1)
 	j := k - 1
 	if j > 0 && strings.Contains(a.d.Tok(j), "-year-old") {
 		j-- // "the 55-year-old Frenchman"
 	}
-	return a.ents[ei].Type == contract.NORP && j >= 0 && a.lowTok(j) == "the" && k == a.tokAt(n.e-1) &&
-		!strings.HasSuffix(a.d.Tok(k), "s")
+	if k != last {
+		if _, demonym := lexicon.Demonym(lexicon.Key(a.text[n.s:n.e])); !demonym || last != k+1 {
+			return false
+		}
+	}
+	return a.ents[ei].Type == contract.NORP && j >= 0 && a.lowTok(j) == "the" &&
+		!strings.HasSuffix(a.d.Tok(last), "s")
 }
 
 // endsInTitle reports whether the last word of n is a title: "Home Secretary".
@@ -1112,13 +1121,24 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	if lexicon.IsRelPronoun(lw) {
 		return a.npBeforeWho(j, lo)
 	}
-	if lexicon.IsNameWord(t) && !a.capStop(j) {
+	if lexicon.IsNameWord(t) && (!a.capStop(j) || a.surnameAlone(j, lo)) {
 		return a.npBeforeName(j, lo)
 	}
 	if qIsLower(t) || textdoc.IsDigitByte(t[0]) {
 		return a.npBeforeRole(j, lo)
 	}
 	return qnp{}
+}
+
+// surnameAlone reports whether the word at token j, one that opens no name
+// on its own (a month: "May"), stands alone before the verb as the surname
+// of a person the article names: "…," May wrote. A word before it in
+// lower case ("in May", "since May") makes it a date.
+func (a *qattributor) surnameAlone(j, lo int) bool {
+	if j > lo && !a.inQuote(j-1) && a.lowerTok(j-1) || j+1 >= len(a.d.Toks) || !a.lowerTok(j+1) {
+		return false
+	}
+	return a.surnameOfPerson(a.d.Tok(j))
 }
 
 // npBeforeDash reads the subject before an apposition between dashes that

@@ -253,6 +253,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"a surname that is also a month or a modal speaks before its verb",
 			"Guitarist Theresa May and drummer Rob Hart toured Europe in March. \"We were amazed at how well the shows went,\" May wrote on her website.",
 			[]q{{"We were amazed at how well the shows went,", "Theresa May", "May"}}},
+		{"the one a paper quoted as saying speaks, not the paper",
+			"Orbis Media, run by chief executive Dora Vance, is eyeing a move into games. Games are \"a huge business\", the paper quoted Ms Vance as saying.",
+			[]q{{"a huge business", "Dora Vance", "Vance"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

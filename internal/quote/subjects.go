@@ -22,6 +22,11 @@ func (a *qattributor) subject(c qcue) qnp {
 	if c.base == "according to" || strings.HasSuffix(c.base, " by") {
 		return a.npAfter(c.tok+2, hi)
 	}
+	if c.base == "quote" {
+		if n := a.quotedAsSaying(c, hi); n.kind != qnNone {
+			return n
+		}
+	}
 	t := a.d.Tok(c.tok)
 	if strings.HasSuffix(t, "ing") {
 		// "footage of Clinton asking", "Trump reportedly saying": the name
@@ -102,6 +107,17 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
+}
+
+// quotedAsSaying returns the object of "quoted" that "as" and a
+// participle follow: "the paper quoted Mr Lund as saying": Lund speaks, the
+// paper only reports it. No phrase otherwise.
+func (a *qattributor) quotedAsSaying(c qcue, hi int) qnp {
+	n, k := a.npAfter0(c.tok+c.n, hi)
+	if n.kind == qnNone || k+1 >= hi || a.lowTok(k) != "as" || !strings.HasSuffix(a.lowTok(k+1), "ing") {
+		return qnp{}
+	}
+	return n
 }
 
 // invertedBefore returns, for a verb coordinated by the conjunction at

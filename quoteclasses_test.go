@@ -256,6 +256,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"the one a paper quoted as saying speaks, not the paper",
 			"Orbis Media, run by chief executive Dora Vance, is eyeing a move into games. Games are \"a huge business\", the paper quoted Ms Vance as saying.",
 			[]q{{"a huge business", "Dora Vance", "Vance"}}},
+		{"a name that only qualifies a noun is no antecedent",
+			"Boss Gary Lowe felt Easton were never in danger of going out of the cup. An early own goal followed by a Tom Brady strike earned them a 2-1 win. \"Winning the first leg gave us a great advantage,\" he said after the game.",
+			[]q{{"Winning the first leg gave us a great advantage,", "Gary Lowe", "he"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

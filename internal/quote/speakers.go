@@ -315,6 +315,21 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	return c, ok
 }
 
+// qualifiesNoun reports whether name c stands between "a" or "an" and a
+// noun in lower case, qualifying the noun rather than naming one who acts:
+// "a Tom Brady strike", "an Ann Roy song".
+func (a *qattributor) qualifiesNoun(c qcand) bool {
+	k0, k1 := a.tokAt(c.s), a.tokAt(c.e-1)+1
+	if k0 == 0 || k1 >= len(a.d.Toks) || a.d.Toks[k0].Start != c.s {
+		return false
+	}
+	if w := a.lowTok(k0 - 1); w != "a" && w != "an" {
+		return false
+	}
+	w := a.d.Tok(k1)
+	return len(w) > 1 && w[0] >= 'a' && w[0] <= 'z' && !a.inQuote(k1)
+}
+
 // anteKey is a question to antecedent: a pronoun's offset and gender.
 type anteKey struct {
 	off int
@@ -359,8 +374,8 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		if (g == 'm' || g == 'f') && c.ent != "" && a.noPerson(a.entityIndex(c.ent)) {
 			return false // "… Wimbledon said … “…,” he said": not the event
 		}
-		if (g == 'm' || g == 'f') && a.governedBefore(c, off) {
-			return false // "Of Hepburn, she said": not the one the preposition governs
+		if (g == 'm' || g == 'f') && (a.governedBefore(c, off) || a.qualifiesNoun(c)) {
+			return false // "Of Hepburn, she said": not the one the preposition governs; nor "a Tom Brady strike"
 		}
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g

@@ -259,6 +259,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"a name that only qualifies a noun is no antecedent",
 			"Boss Gary Lowe felt Easton were never in danger of going out of the cup. An early own goal followed by a Tom Brady strike earned them a 2-1 win. \"Winning the first leg gave us a great advantage,\" he said after the game.",
 			[]q{{"Winning the first leg gave us a great advantage,", "Gary Lowe", "he"}}},
+		{"a verb form that may be a noun reports the quotation it follows: the lawsuit states",
+			"Apple refuses to let other players work with its store. Shopper Tom Rask filed the suit in San Jose and is seeking damages. \"Apple has turned an open standard into a trap,\" the lawsuit states.",
+			[]q{{"Apple has turned an open standard into a trap,", "Tom Rask", "the lawsuit"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

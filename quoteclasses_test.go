@@ -262,6 +262,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"a verb form that may be a noun reports the quotation it follows: the lawsuit states",
 			"Apple refuses to let other players work with its store. Shopper Tom Rask filed the suit in San Jose and is seeking damages. \"Apple has turned an open standard into a trap,\" the lawsuit states.",
 			[]q{{"Apple has turned an open standard into a trap,", "Tom Rask", "the lawsuit"}}},
+		{"the object of a relative clause left open is not the subject of the verb after it",
+			"Ms Dunn, who presents The Late Hour tells Carl Webb that she despaired at his image. \"I used to have to sit on my hands when he got on television.\"",
+			[]q{{"I used to have to sit on my hands when he got on television.", "Dunn", "Dunn"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

@@ -100,6 +100,9 @@ func (a *qattributor) subject(c qcue) qnp {
 		return n // "Several said", "Yet another said": a part of the people just named
 	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
+		if r := a.relativeObject(n, lo); r.kind != qnNone {
+			n = r
+		}
 		n = a.partitiveBefore(a.nameBeforeRole(a.pastReducedRelative(n, lo), lo, c.tok+c.n), lo)
 		return a.affiliationBefore(n, lo, c.tok+c.n)
 	}
@@ -107,6 +110,25 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
+}
+
+// relativeObject returns, for name n that a verb and "who" after a comma
+// stand before, the one the relative clause describes: in "Ms Dunn, who
+// presents The Late Hour tells Webb" the clause's closing comma is missing
+// and The Late Hour is only what Dunn presents. No phrase otherwise.
+func (a *qattributor) relativeObject(n qnp, lo int) qnp {
+	k := a.tokAt(n.s)
+	for k-1 > lo && !a.lowerTok(k-1) && lexicon.IsNameWord(a.d.Tok(k-1)) {
+		k-- // the whole name: "The Late Hour", not "Hour"
+	}
+	if n.kind != qnName || k-4 < lo || !a.lowerTok(k-1) || !a.verbLikeTok(k-1) ||
+		a.lowTok(k-2) != "who" || a.d.Tok(k-3) != "," || a.inQuote(k-4) {
+		return qnp{}
+	}
+	if r := a.npBefore(k-4, lo); r.kind == qnName {
+		return r
+	}
+	return qnp{}
 }
 
 // quotedAsSaying returns the object of "quoted" that "as" and a

@@ -1156,11 +1156,16 @@ func (c *Resolver) demonym(k0, k1 int) bool {
 	if isLower(last) || strings.HasSuffix(last, "s") {
 		return false
 	}
-	ei := c.entityIn(d.Toks[k1-1].Start, d.Toks[k1-1].End)
+	j, lim := k1-2, k0-1
+	if j >= k0 && j > 0 && !isLower(d.Tok(j)) && lower(d.Tok(j-1)) == "the" {
+		if _, ok := lexicon.Demonym(lexicon.Key(d.Text[d.Toks[j].Start:d.Toks[k1-1].End])); ok {
+			j-- // a nationality of two words: "the New Zealander"
+		}
+	}
+	ei := c.entityIn(d.Toks[j+1].Start, d.Toks[k1-1].End)
 	if ei < 0 || c.info[ei].kind != 'n' {
 		return false
 	}
-	j, lim := k1-2, k0-1
 	if j >= 0 && j >= lim {
 		if _, ok := yearsOld(d.Tok(j)); ok {
 			j--
@@ -1179,6 +1184,9 @@ func (c *Resolver) national(s, k0, k1 int) int {
 	d := c.d
 	c.ensureAppositions()
 	nation := nationOf(d.Tok(k1 - 1))
+	if k1-k0 >= 2 && nation == "" {
+		nation = nationOf(d.Text[d.Toks[k1-2].Start:d.Toks[k1-1].End]) // "the New Zealander"
+	}
 	age := -1
 	for k := k0; k < k1-1; k++ {
 		if n, ok := yearsOld(d.Tok(k)); ok {

@@ -584,7 +584,7 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 			p, n := a.d.Tok(i-1), a.d.Tok(i+1)
 			lp := a.lowTok(i - 1)
 			if (lexicon.IsNameWord(p) && !qCapStop[lp] && !a.modifierName(i-1) || lp == "he" || lp == "she" || lp == "it" ||
-				qIsLower(p) && i > 1 && lexicon.IsDeterminer(a.lowTok(i-2)) && pluralAgrees(t, base, lp) && (n == "that" || qIsQuoteRune(firstRune(n)))) &&
+				qIsLower(p) && i > 1 && lexicon.IsDeterminer(a.lowTok(i-2)) && pluralAgrees(t, base, lp) && (n == "that" || qIsQuoteRune(firstRune(n)) || a.afterQuotation(i-2))) &&
 				(n == "." || n == "," || n == ":" || n == "that" || qIsQuoteRune(firstRune(n))) {
 				ok = true
 			}
@@ -634,6 +634,15 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 func (a *qattributor) opensSentence(i int) bool {
 	si := a.d.SentOf(a.d.Toks[i].Start)
 	return si >= 0 && a.d.Sents[si].TokStart == i
+}
+
+// afterQuotation reports whether token k directly follows a quotation, past
+// its comma: the clause `“…,” the lawsuit states.` reports it.
+func (a *qattributor) afterQuotation(k int) bool {
+	if k > 0 && a.d.Tok(k-1) == "," {
+		k--
+	}
+	return k > 0 && a.inQuote(k-1)
 }
 
 // presentCues are reporting verbs whose present forms are seldom nouns ("they say", "she tells").

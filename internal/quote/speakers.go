@@ -216,9 +216,14 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		} else {
 			if a.commonOpener(n) || a.cannotSpeak(n) {
-				return nil // hook: cannotSpeak in inverted.go
+				pi := a.personBySurname(sp.Text)
+				if pi < 0 {
+					return nil // hook: cannotSpeak in inverted.go
+				}
+				sp.Entity, sp.Name = a.ents[pi].ID, a.ents[pi].Name // a common word a person bears as surname: "May wrote"
+			} else {
+				sp.Name = a.canonical(sp.Text)
 			}
-			sp.Name = a.canonical(sp.Text)
 		}
 		c := qcand{s: n.s, e: n.e, name: sp.Name, ent: sp.Entity}
 		k := sort.Search(len(a.spk), func(i int) bool { return a.spk[i].s >= c.s })
@@ -310,6 +315,21 @@ func (a *qattributor) antecedent(off int, g byte) (qcand, bool) {
 	return c, ok
 }
 
+// qualifiesNoun reports whether name c stands between "a" or "an" and a
+// noun in lower case, qualifying the noun rather than naming one who acts:
+// "a Tom Brady strike", "an Ann Roy song".
+func (a *qattributor) qualifiesNoun(c qcand) bool {
+	k0, k1 := a.tokAt(c.s), a.tokAt(c.e-1)+1
+	if k0 == 0 || k1 >= len(a.d.Toks) || a.d.Toks[k0].Start != c.s {
+		return false
+	}
+	if w := a.lowTok(k0 - 1); w != "a" && w != "an" {
+		return false
+	}
+	w := a.d.Tok(k1)
+	return len(w) > 1 && w[0] >= 'a' && w[0] <= 'z' && !a.inQuote(k1)
+}
+
 // anteKey is a question to antecedent: a pronoun's offset and gender.
 type anteKey struct {
 	off int
@@ -354,8 +374,8 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		if (g == 'm' || g == 'f') && c.ent != "" && a.noPerson(a.entityIndex(c.ent)) {
 			return false // "… Wimbledon said … “…,” he said": not the event
 		}
-		if (g == 'm' || g == 'f') && a.governedBefore(c, off) {
-			return false // "Of Hepburn, she said": not the one the preposition governs
+		if (g == 'm' || g == 'f') && (a.governedBefore(c, off) || a.qualifiesNoun(c)) {
+			return false // "Of Hepburn, she said": not the one the preposition governs; nor "a Tom Brady strike"
 		}
 		cg := a.gender[c.name]
 		return g == 's' || cg == 0 || cg == g
@@ -602,12 +622,18 @@ func (a *qattributor) noPerson(ei int) bool {
 // surnameOfPerson reports whether name is the last word of the name of a
 // person of the article: "Cuban" beside "Mark Cuban".
 func (a *qattributor) surnameOfPerson(name string) bool {
-	for _, o := range a.ents {
+	return a.personBySurname(name) >= 0
+}
+
+// personBySurname returns the first person whose name ends in the word
+// name, or -1.
+func (a *qattributor) personBySurname(name string) int {
+	for i, o := range a.ents {
 		if sp := strings.LastIndexByte(o.Name, ' '); o.Type == contract.Person && sp > 0 && o.Name[sp+1:] == name {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // butClauseSubject returns the subject of the last clause of tokens [lo,

@@ -22,6 +22,11 @@ func (a *qattributor) subject(c qcue) qnp {
 	if c.base == "according to" || strings.HasSuffix(c.base, " by") {
 		return a.npAfter(c.tok+2, hi)
 	}
+	if c.base == "quote" {
+		if n := a.quotedAsSaying(c, hi); n.kind != qnNone {
+			return n
+		}
+	}
 	t := a.d.Tok(c.tok)
 	if strings.HasSuffix(t, "ing") {
 		// "footage of Clinton asking", "Trump reportedly saying": the name
@@ -95,6 +100,9 @@ func (a *qattributor) subject(c qcue) qnp {
 		return n // "Several said", "Yet another said": a part of the people just named
 	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
+		if r := a.relativeObject(n, lo); r.kind != qnNone {
+			n = r
+		}
 		n = a.partitiveBefore(a.nameBeforeRole(a.pastReducedRelative(n, lo), lo, c.tok+c.n), lo)
 		return a.affiliationBefore(n, lo, c.tok+c.n)
 	}
@@ -102,6 +110,36 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
+}
+
+// relativeObject returns, for name n that a verb and "who" after a comma
+// stand before, the one the relative clause describes: in "Ms Dunn, who
+// presents The Late Hour tells Webb" the clause's closing comma is missing
+// and The Late Hour is only what Dunn presents. No phrase otherwise.
+func (a *qattributor) relativeObject(n qnp, lo int) qnp {
+	k := a.tokAt(n.s)
+	for k-1 > lo && !a.lowerTok(k-1) && lexicon.IsNameWord(a.d.Tok(k-1)) {
+		k-- // the whole name: "The Late Hour", not "Hour"
+	}
+	if n.kind != qnName || k-4 < lo || !a.lowerTok(k-1) || !a.verbLikeTok(k-1) ||
+		a.lowTok(k-2) != "who" || a.d.Tok(k-3) != "," || a.inQuote(k-4) {
+		return qnp{}
+	}
+	if r := a.npBefore(k-4, lo); r.kind == qnName {
+		return r
+	}
+	return qnp{}
+}
+
+// quotedAsSaying returns the object of "quoted" that "as" and a
+// participle follow: "the paper quoted Mr Lund as saying": Lund speaks, the
+// paper only reports it. No phrase otherwise.
+func (a *qattributor) quotedAsSaying(c qcue, hi int) qnp {
+	n, k := a.npAfter0(c.tok+c.n, hi)
+	if n.kind == qnNone || k+1 >= hi || a.lowTok(k) != "as" || !strings.HasSuffix(a.lowTok(k+1), "ing") {
+		return qnp{}
+	}
+	return n
 }
 
 // invertedBefore returns, for a verb coordinated by the conjunction at
@@ -345,6 +383,9 @@ func (a *qattributor) perceivedSubject(i, lo int) qnp {
 func (a *qattributor) skipBack(j, lo int) int {
 	for j >= lo {
 		w := a.lowTok(j)
+		if lexicon.IsCueSkip(w) && !a.lowerTok(j) && a.surnameAlone(j, lo) {
+			break // "…," May wrote: a surname, not the modal nor the month
+		}
 		if lexicon.IsCueSkip(w) || len(w) > 5 && strings.HasSuffix(w, "ly") && !nounsInLy[w] {
 			j-- // "Gorka similarly warned"
 			continue
@@ -1026,15 +1067,21 @@ func (a *qattributor) commonOpener(n qnp) bool {
 
 // describes reports whether name n, covered by entity ei, is a nationality
 // or group word after "the", directly or past an age, that stands for one
-// person: "the Australian", "the 55-year-old Frenchman".
+// person: "the Australian", "the 55-year-old Frenchman", "the New
+// Zealander" (a nationality of two words).
 func (a *qattributor) describes(n qnp, ei int) bool {
-	k := a.tokAt(n.s)
+	k, last := a.tokAt(n.s), a.tokAt(n.e-1)
 	j := k - 1
 	if j > 0 && strings.Contains(a.d.Tok(j), "-year-old") {
 		j-- // "the 55-year-old Frenchman"
 	}
-	return a.ents[ei].Type == contract.NORP && j >= 0 && a.lowTok(j) == "the" && k == a.tokAt(n.e-1) &&
-		!strings.HasSuffix(a.d.Tok(k), "s")
+	if k != last {
+		if _, demonym := lexicon.Demonym(lexicon.Key(a.text[n.s:n.e])); !demonym || last != k+1 {
+			return false
+		}
+	}
+	return a.ents[ei].Type == contract.NORP && j >= 0 && a.lowTok(j) == "the" &&
+		!strings.HasSuffix(a.d.Tok(last), "s")
 }
 
 // endsInTitle reports whether the last word of n is a title: "Home Secretary".
@@ -1112,13 +1159,24 @@ func (a *qattributor) npBefore(j, lo int) qnp {
 	if lexicon.IsRelPronoun(lw) {
 		return a.npBeforeWho(j, lo)
 	}
-	if lexicon.IsNameWord(t) && !a.capStop(j) {
+	if lexicon.IsNameWord(t) && (!a.capStop(j) || a.surnameAlone(j, lo)) {
 		return a.npBeforeName(j, lo)
 	}
 	if qIsLower(t) || textdoc.IsDigitByte(t[0]) {
 		return a.npBeforeRole(j, lo)
 	}
 	return qnp{}
+}
+
+// surnameAlone reports whether the word at token j, one that opens no name
+// on its own (a month: "May"), stands alone before the verb as the surname
+// of a person the article names: "…," May wrote. A word before it in
+// lower case ("in May", "since May") makes it a date.
+func (a *qattributor) surnameAlone(j, lo int) bool {
+	if j > lo && !a.inQuote(j-1) && a.lowerTok(j-1) || j+1 >= len(a.d.Toks) || !a.lowerTok(j+1) {
+		return false
+	}
+	return a.surnameOfPerson(a.d.Tok(j))
 }
 
 // npBeforeDash reads the subject before an apposition between dashes that

@@ -95,6 +95,9 @@ func (a *qattributor) subject(c qcue) qnp {
 		return n // "Several said", "Yet another said": a part of the people just named
 	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
+		if p := a.pollSpeaker(n, lo); p.kind != qnNone {
+			return p // "the poll finds that 37 percent of voters say"
+		}
 		n = a.partitiveBefore(a.nameBeforeRole(a.pastReducedRelative(n, lo), lo, c.tok+c.n), lo)
 		return a.affiliationBefore(n, lo, c.tok+c.n)
 	}

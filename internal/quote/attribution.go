@@ -1312,6 +1312,9 @@ func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool)
 		if n.kind == qnNone || after >= qa || !clauseOpener(a.lowTok(after)) && !a.aimOpener(after, qa) {
 			return qattribution{}, false
 		}
+		if a.judgesClaim(after, qa, st) {
+			return qattribution{}, false // "X's claim that Y favours taxes is “…”": the claim is judged
+		}
 		if sp := a.speakerOf(n); sp != nil {
 			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true, claim: true}, true
 		}
@@ -1348,6 +1351,47 @@ func (a *qattributor) claimSource(k, qa int, st textdoc.Sentence) (qnp, int) {
 	}
 	return n, k + 1
 }
+
+// judgesClaim reports whether the words at token qa are what a copula
+// right before them says of the noun of speech itself, not part of the
+// clause that noun opens at token after: that clause has a verb of its own
+// before the copula ("X's claim that Y favours taxes is “simply not
+// true”"), so the copula's subject is the claim and the words are whoever
+// judges it ("Y is a “paper tiger”" has no verb before "is"; in "Y
+// backs a plan that is “…”" the copula is a relative clause's).
+func (a *qattributor) judgesClaim(after, qa int, st textdoc.Sentence) bool {
+	c := qa - 1
+	for c > after && claimJudgeAdverbs[a.lowTok(c)] {
+		c--
+	}
+	if w := a.lowTok(c); c <= after+1 || w != "is" && w != "was" && w != "are" && w != "were" {
+		return false
+	}
+	si := a.d.SentOf(a.d.Toks[c].Start)
+	if si < 0 || a.d.Sents[si].TokStart != st.TokStart {
+		return false
+	}
+	for k := after + 1; k < c; k++ {
+		if lexicon.IsRelPronoun(a.lowTok(k)) {
+			return false // "… a plan that is “…”": the copula is the relative clause's
+		}
+	}
+	tags := a.d.Tags(si)
+	for k := after + 1; k < c; k++ {
+		if i := k - st.TokStart; i < len(tags) {
+			switch tags[i] {
+			case "VBZ", "VBD", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimJudgeAdverbs may stand between a copula and the words it says of a
+// claim: "is simply not “…”".
+var claimJudgeAdverbs = map[string]bool{"simply": true, "not": true, "just": true, "entirely": true,
+	"completely": true, "totally": true, "also": true, "plainly": true, "clearly": true}
 
 // clauseOpener reports whether w opens the clause a noun of speech takes:
 // "that", or a pronoun subject ("claims he had used …").

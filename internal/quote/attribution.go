@@ -1202,7 +1202,10 @@ func (a *qattributor) writerSubject(q qspan) (qattribution, bool) {
 	if qa <= st.TokStart {
 		return qattribution{}, false
 	}
-	n := a.mainSubject(st.TokStart, qa)
+	n := a.stanceHolder(st.TokStart, qa)
+	if n.kind == qnNone {
+		n = a.mainSubject(st.TokStart, qa)
+	}
 	if n.kind == qnNone {
 		n = a.clauseSubject(st.TokStart, qa)
 	}
@@ -1215,6 +1218,23 @@ func (a *qattributor) writerSubject(q qspan) (qattribution, bool) {
 		}
 	}
 	return qattribution{}, false
+}
+
+// stanceHolder returns the person whose view a sentence opened by "To" or
+// "For" and a name, then a comma, gives before token qa ("To Holt, Ray
+// is the “kind and caring” man who …": Holt's words); no phrase otherwise.
+func (a *qattributor) stanceHolder(lo, qa int) qnp {
+	if w := a.lowTok(lo); lo+2 >= qa || w != "to" && w != "for" || !a.nameWord(lo+1) {
+		return qnp{}
+	}
+	n, k := a.npAfter0(lo+1, qa)
+	if n.kind != qnName || k >= qa || a.d.Tok(k) != "," {
+		return qnp{}
+	}
+	if ei := a.entityAt(n.s, n.e); ei < 0 || a.ents[ei].Type != contract.Person {
+		return qnp{}
+	}
+	return n
 }
 
 // passiveAgent attributes a quotation that a passive verb of naming
@@ -1562,10 +1582,31 @@ func (a *qattributor) colonIntro(q qspan) (qattribution, bool) {
 		(ms.kind == qnName || ms.kind == qnRole && (lexicon.IsSpeakerNoun(ms.head) || lexicon.IsPersonNoun(ms.head))) && ms.e <= n.s {
 		n = ms // "Newsom's office issued a statement: …": the subject, not its object
 	}
+	if a.venueName(n, lo) {
+		return qattribution{}, false // "Later that month on Acme News: …": where, not who
+	}
 	if sp := a.speakerOf(n); sp != nil {
 		return qattribution{sp: sp, cue: ":", inSent: true}, true
 	}
 	return qattribution{}, false
+}
+
+// venueName reports whether name n, read back from a colon, is where
+// the words were said, a preposition of place or time governing it ("on
+// Acme News", "at the Kestrel Forum"): no speaker of the colon's quotation.
+func (a *qattributor) venueName(n qnp, lo int) bool {
+	if n.kind != qnName {
+		return false
+	}
+	k := a.tokAt(n.s)
+	if k-1 < lo {
+		return false
+	}
+	switch a.lowTok(k - 1) {
+	case "on", "in", "at", "during":
+		return true
+	}
+	return false
 }
 
 // paragraphCue attributes a quotation of sentence si by a cue elsewhere in

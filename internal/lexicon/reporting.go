@@ -124,6 +124,8 @@ vent vents vented venting
 question questions questioned questioning
 sing sings sang singing sung
 rap raps rapped rapping
+exhort exhorts exhorted exhorting
+implore implores implored imploring
 `
 
 // reporting maps the lower-case forms of the reporting verbs to their base form.

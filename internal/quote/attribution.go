@@ -1211,7 +1211,10 @@ func (a *qattributor) writerSubject(q qspan) (qattribution, bool) {
 	if qa <= st.TokStart {
 		return qattribution{}, false
 	}
-	n := a.mainSubject(st.TokStart, qa)
+	n := a.stanceHolder(st.TokStart, qa)
+	if n.kind == qnNone {
+		n = a.mainSubject(st.TokStart, qa)
+	}
 	if n.kind == qnNone {
 		n = a.clauseSubject(st.TokStart, qa)
 	}
@@ -1224,6 +1227,23 @@ func (a *qattributor) writerSubject(q qspan) (qattribution, bool) {
 		}
 	}
 	return qattribution{}, false
+}
+
+// stanceHolder returns the person whose view a sentence opened by "To" or
+// "For" and a name, then a comma, gives before token qa ("To Holt, Ray
+// is the “kind and caring” man who …": Holt's words); no phrase otherwise.
+func (a *qattributor) stanceHolder(lo, qa int) qnp {
+	if w := a.lowTok(lo); lo+2 >= qa || w != "to" && w != "for" || !a.nameWord(lo+1) {
+		return qnp{}
+	}
+	n, k := a.npAfter0(lo+1, qa)
+	if n.kind != qnName || k >= qa || a.d.Tok(k) != "," {
+		return qnp{}
+	}
+	if ei := a.entityAt(n.s, n.e); ei < 0 || a.ents[ei].Type != contract.Person {
+		return qnp{}
+	}
+	return n
 }
 
 // passiveAgent attributes a quotation that a passive verb of naming
@@ -1321,6 +1341,9 @@ func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool)
 		if n.kind == qnNone || after >= qa || !clauseOpener(a.lowTok(after)) && !a.aimOpener(after, qa) {
 			return qattribution{}, false
 		}
+		if a.judgesClaim(after, qa, st) {
+			return qattribution{}, false // "X's claim that Y favours taxes is “…”": the claim is judged
+		}
 		if sp := a.speakerOf(n); sp != nil {
 			return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true, claim: true}, true
 		}
@@ -1357,6 +1380,47 @@ func (a *qattributor) claimSource(k, qa int, st textdoc.Sentence) (qnp, int) {
 	}
 	return n, k + 1
 }
+
+// judgesClaim reports whether the words at token qa are what a copula
+// right before them says of the noun of speech itself, not part of the
+// clause that noun opens at token after: that clause has a verb of its own
+// before the copula ("X's claim that Y favours taxes is “simply not
+// true”"), so the copula's subject is the claim and the words are whoever
+// judges it ("Y is a “paper tiger”" has no verb before "is"; in "Y
+// backs a plan that is “…”" the copula is a relative clause's).
+func (a *qattributor) judgesClaim(after, qa int, st textdoc.Sentence) bool {
+	c := qa - 1
+	for c > after && claimJudgeAdverbs[a.lowTok(c)] {
+		c--
+	}
+	if w := a.lowTok(c); c <= after+1 || w != "is" && w != "was" && w != "are" && w != "were" {
+		return false
+	}
+	si := a.d.SentOf(a.d.Toks[c].Start)
+	if si < 0 || a.d.Sents[si].TokStart != st.TokStart {
+		return false
+	}
+	for k := after + 1; k < c; k++ {
+		if lexicon.IsRelPronoun(a.lowTok(k)) {
+			return false // "… a plan that is “…”": the copula is the relative clause's
+		}
+	}
+	tags := a.d.Tags(si)
+	for k := after + 1; k < c; k++ {
+		if i := k - st.TokStart; i < len(tags) {
+			switch tags[i] {
+			case "VBZ", "VBD", "VBP", "MD":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// claimJudgeAdverbs may stand between a copula and the words it says of a
+// claim: "is simply not “…”".
+var claimJudgeAdverbs = map[string]bool{"simply": true, "not": true, "just": true, "entirely": true,
+	"completely": true, "totally": true, "also": true, "plainly": true, "clearly": true}
 
 // clauseOpener reports whether w opens the clause a noun of speech takes:
 // "that", or a pronoun subject ("claims he had used …").
@@ -1527,10 +1591,31 @@ func (a *qattributor) colonIntro(q qspan) (qattribution, bool) {
 		(ms.kind == qnName || ms.kind == qnRole && (lexicon.IsSpeakerNoun(ms.head) || lexicon.IsPersonNoun(ms.head))) && ms.e <= n.s {
 		n = ms // "Newsom's office issued a statement: …": the subject, not its object
 	}
+	if a.venueName(n, lo) {
+		return qattribution{}, false // "Later that month on Acme News: …": where, not who
+	}
 	if sp := a.speakerOf(n); sp != nil {
 		return qattribution{sp: sp, cue: ":", inSent: true}, true
 	}
 	return qattribution{}, false
+}
+
+// venueName reports whether name n, read back from a colon, is where
+// the words were said, a preposition of place or time governing it ("on
+// Acme News", "at the Kestrel Forum"): no speaker of the colon's quotation.
+func (a *qattributor) venueName(n qnp, lo int) bool {
+	if n.kind != qnName {
+		return false
+	}
+	k := a.tokAt(n.s)
+	if k-1 < lo {
+		return false
+	}
+	switch a.lowTok(k - 1) {
+	case "on", "in", "at", "during":
+		return true
+	}
+	return false
 }
 
 // paragraphCue attributes a quotation of sentence si by a cue elsewhere in

@@ -82,8 +82,16 @@
 //     ordinal or a part of a group ("said the first witness", "said one
 //     of the officers"), a quantity or a proportion may stand alone
 //     ("Several said", "Yet another said", "About four in 10 said", "nearly
-//     half said");
-//  3. without a cue: a colon introduction ("pollster X: …"), a byline after
+//     half said"), and a share of a group a poll asked gives its words to
+//     the poll the sentence names before it ("The Acme poll finds that 37
+//     percent of voters say “…”": the poll, polls.go); a copula after the
+//     clause of a noun of speech, that clause having a verb of its own,
+//     says the words of the claim itself ("X said that Y's claim that Z
+//     favours taxes is “…”": X, not Y);
+//  3. without a cue: a colon introduction ("pollster X: …"; not a name a
+//     preposition of place governs, "later on Acme News: …"), a sentence
+//     opened by "To" or "For" and a person's name for a fragment in it
+//     ("To Holt, Ray is the “…” man": Holt), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
 //     fragment, the previous quotation of the paragraph (unless a sentence
 //     between them reports someone, who then speaks: "X said: “…” Y

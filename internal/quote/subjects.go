@@ -100,6 +100,9 @@ func (a *qattributor) subject(c qcue) qnp {
 		return n // "Several said", "Yet another said": a part of the people just named
 	}
 	if n := a.npBefore(j, lo); n.kind != qnNone {
+		if p := a.pollSpeaker(n, lo); p.kind != qnNone {
+			return p // "the poll finds that 37 percent of voters say"
+		}
 		if r := a.relativeObject(n, lo); r.kind != qnNone {
 			n = r
 		}
@@ -324,11 +327,13 @@ func (a *qattributor) objectOf(lo, j int) bool {
 var objectVerbs = map[string]bool{"tell": true, "ask": true, "urge": true, "inform": true, "assure": true,
 	"thank": true, "describe": true, "call": true, "praise": true, "blast": true, "accuse": true, "criticize": true,
 	"criticise": true, "label": true, "brand": true, "dub": true, "mock": true, "quote": true, "cite": true,
-	"congratulate": true, "credit": true, "blame": true, "warn": true, "question": true, "tease": true}
+	"congratulate": true, "credit": true, "blame": true, "warn": true, "question": true, "tease": true,
+	"exhort": true, "implore": true}
 
 // invertingObjectVerbs among objectVerbs also stand before their speaker
 // after a quotation: "…?" asked Lee; "…," warned Lee.
-var invertingObjectVerbs = map[string]bool{"ask": true, "warn": true, "urge": true, "question": true, "tease": true}
+var invertingObjectVerbs = map[string]bool{"ask": true, "warn": true, "urge": true, "question": true, "tease": true,
+	"exhort": true, "implore": true}
 
 // timeWords are words of a time phrase that may stand between a speaker and the verb ("who in 2010 said").
 var timeWords = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,

@@ -266,14 +266,14 @@ func TestQuoteClasses(t *testing.T) {
 			"Orbis Media, run by chief executive Dora Vance, is eyeing a move into games. Games are \"a huge business\", the paper quoted Ms Vance as saying.",
 			[]q{{"a huge business", "Dora Vance", "Vance"}}},
 		{"a name that only qualifies a noun is no antecedent",
-			"Boss Gary Lowe felt Easton were never in danger of going out of the cup. An early own goal followed by a Tom Brady strike earned them a 2-1 win. \"Winning the first leg gave us a great advantage,\" he said after the game.",
-			[]q{{"Winning the first leg gave us a great advantage,", "Gary Lowe", "he"}}},
+			"Boss Gary Lowe felt Easton were never in danger of going out of the cup. A late penalty followed by a Tom Brady strike earned them a 2-1 win. \"Taking the first leg put us well ahead of them,\" he said on Sunday.",
+			[]q{{"Taking the first leg put us well ahead of them,", "Gary Lowe", "he"}}},
 		{"a verb form that may be a noun reports the quotation it follows: the lawsuit states",
-			"Apple refuses to let other players work with its store. Shopper Tom Rask filed the suit in San Jose and is seeking damages. \"Apple has turned an open standard into a trap,\" the lawsuit states.",
-			[]q{{"Apple has turned an open standard into a trap,", "Tom Rask", "the lawsuit"}}},
+			"Apple refuses to let other players work with its store. Shopper Tom Rask filed the suit in San Jose and wants money back. \"Apple made a shared format into a cage,\" the lawsuit states.",
+			[]q{{"Apple made a shared format into a cage,", "Tom Rask", "the lawsuit"}}},
 		{"the object of a relative clause left open is not the subject of the verb after it",
-			"Ms Dunn, who presents The Late Hour tells Carl Webb that she despaired at his image. \"I used to have to sit on my hands when he got on television.\"",
-			[]q{{"I used to have to sit on my hands when he got on television.", "Dunn", "Dunn"}}},
+			"Ms Dunn, who presents The Late Hour tells Carl Webb that she despaired at his image. \"I would grip the arms of my chair whenever he came on the radio.\"",
+			[]q{{"I would grip the arms of my chair whenever he came on the radio.", "Dunn", "Dunn"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

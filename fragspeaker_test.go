@@ -47,23 +47,29 @@ func TestFragmentSpeaker(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.class, func(t *testing.T) {
-			got, ok := quotesChecked(t, c.text)
-			if !ok {
-				return
+			if sp, ok := speakerOfWords(t, c.text, c.words); ok && assert.NotNil(t, sp, "speaker of %q", c.words) {
+				assert.Equal(t, c.name, sp.Name, "speaker of %q", c.words)
 			}
-			for _, g := range got {
-				if g.Text != c.words {
-					continue
-				}
-				if assert.NotNil(t, g.Speaker, "speaker of %q", g.Text) {
-					assert.Equal(t, c.name, g.Speaker.Name, "speaker of %q", g.Text)
-				}
-				return
-			}
-			for _, g := range got {
-				t.Logf("got %q %+v", g.Text, g.Speaker)
-			}
-			t.Errorf("no quotation %q", c.words)
 		})
 	}
+}
+
+// speakerOfWords returns the speaker of text's quotation whose words are
+// words, and false (the test failed) when there is no such quotation.
+func speakerOfWords(t *testing.T, text, words string) (*Speaker, bool) {
+	t.Helper()
+	got, ok := quotesChecked(t, text)
+	if !ok {
+		return nil, false
+	}
+	for _, g := range got {
+		if g.Text == words {
+			return g.Speaker, true
+		}
+	}
+	for _, g := range got {
+		t.Logf("got %q %+v", g.Text, g.Speaker)
+	}
+	t.Errorf("no quotation %q", words)
+	return nil, false
 }

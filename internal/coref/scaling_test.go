@@ -45,14 +45,7 @@ func TestResolveScale(t *testing.T) {
 						r.Resolve(s, s+len(tc.mention))
 					}
 				}
-				run := func() time.Duration {
-					return cputime.Thread(func() {
-						for range times {
-							read()
-						}
-					})
-				}
-				return min(run(), run(), run())
+				return cputime.Best(times, read)
 			}
 			best(50, 1) // warm the lexicon
 			small, large := best(500, 8), best(4000, 1)

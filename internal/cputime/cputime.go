@@ -25,3 +25,17 @@ func Thread(f func()) time.Duration {
 	after, _ := threadCPU()
 	return after - before
 }
+
+// Best returns the least of three Thread times of f run times times over:
+// the scaling tests' measure, whose best of three damps the noise of a
+// busy machine.
+func Best(times int, f func()) time.Duration {
+	run := func() time.Duration {
+		return Thread(func() {
+			for range times {
+				f()
+			}
+		})
+	}
+	return min(run(), run(), run())
+}

@@ -40,14 +40,7 @@ func TestQuotesScale(t *testing.T) {
 						assert.Equal(t, tc.speaker, got[n-1].Speaker.Name)
 					}
 				}
-				run := func() time.Duration {
-					return cputime.Thread(func() {
-						for range times {
-							read()
-						}
-					})
-				}
-				return min(run(), run(), run())
+				return cputime.Best(times, read)
 			}
 			best(100, 1) // warm the lexicon
 			small, large := best(1000, 8), best(8000, 1)

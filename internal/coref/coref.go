@@ -157,8 +157,8 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 			}
 		}
 		if inf.kind == 'p' {
-			if f := strings.Fields(e.Name); len(f) > 1 {
-				inf.gender = lexicon.NameGender(lexicon.Key(f[0]))
+			if f, more := firstField(e.Name); more {
+				inf.gender = lexicon.NameGender(lexicon.Key(f))
 			}
 			for _, w := range inf.words {
 				if g := corefGender[w]; g != 0 {
@@ -185,6 +185,21 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 		}
 	}
 	sort.Slice(c.ments, func(i, j int) bool { return c.ments[i].s < c.ments[j].s })
+	c.indexNamed()
+	return c
+}
+
+// indexNamed fills each entity's first mention and its offsets by name
+// (named1) from the sorted mentions, all the lists cut from one array.
+func (c *Resolver) indexNamed() {
+	count := make([]int, len(c.info))
+	for _, m := range c.ments {
+		count[m.ent]++
+	}
+	buf := make([]int, len(c.ments))
+	for i, n := range count {
+		c.info[i].named1, buf = buf[:0:n], buf[n:]
+	}
 	for _, m := range c.ments {
 		inf := &c.info[m.ent]
 		if inf.first == 0 {
@@ -192,7 +207,6 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 		}
 		inf.named1 = append(inf.named1, m.s)
 	}
-	return c
 }
 
 // personCalled reports whether an entity tagged an organisation is a
@@ -2125,4 +2139,15 @@ func (c *Resolver) sentsBack(k, n int) (int, bool) {
 		return 0, false
 	}
 	return d.Sents[max(0, si-n)].TokStart, true
+}
+
+// firstField returns the first of strings.Fields(s) and whether another
+// follows it, without building the list.
+func firstField(s string) (string, bool) {
+	s = strings.TrimLeftFunc(s, unicode.IsSpace)
+	i := strings.IndexFunc(s, unicode.IsSpace)
+	if i < 0 {
+		return s, false
+	}
+	return s[:i], strings.TrimLeftFunc(s[i:], unicode.IsSpace) != ""
 }

@@ -231,22 +231,7 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 			*a.collect = append(*a.collect, set)
 			continue
 		}
-		best, bs := -1, 0.0
-		for i, c := range cands {
-			if rule == nil && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1 && !cueDocument(c)) {
-				// where the rules found no one, the model does not give the
-				// words to the one told, asked or described in their
-				// sentence, nor to what cannot speak, nor to a document
-				// that is no cue's subject
-				continue
-			}
-			if a.askedBefore(c, a.qs[qi]) {
-				continue // named in the writer's question the quotation answers
-			}
-			if s := w.Score(c.x); best < 0 || s > bs {
-				best, bs = i, s
-			}
-		}
+		best := a.bestCand(w, cands, rule == nil, a.qs[qi])
 		if best < 0 || cands[best].x[fRule] == 1 {
 			continue
 		}
@@ -273,6 +258,47 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		}
 		a.assigned[qi] = &sp
 	}
+}
+
+// bestCand returns the index of the candidate of quotation q the model
+// scores highest among those it may choose, or -1; noRule says the rules
+// found no one. A lone candidate it may choose is chosen unscored.
+func (a *qattributor) bestCand(w *speaker.Scorer, cands []rankCand, noRule bool, q qspan) int {
+	first, n := -1, 0
+	for i := range cands {
+		if a.mayChoose(cands[i], noRule, q) {
+			if n++; n > 1 {
+				break
+			}
+			first = i
+		}
+	}
+	if n < 2 {
+		return first
+	}
+	best, bs := -1, 0.0
+	for i, c := range cands[first:] {
+		if i > 0 && !a.mayChoose(c, noRule, q) {
+			continue
+		}
+		if s := w.Score(c.x); best < 0 || s > bs {
+			best, bs = first+i, s
+		}
+	}
+	return best
+}
+
+// mayChoose reports whether the model may give quotation q to candidate c;
+// noRule says the rules found no one.
+func (a *qattributor) mayChoose(c rankCand, noRule bool, q qspan) bool {
+	if noRule && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1 && !cueDocument(c)) {
+		// where the rules found no one, the model does not give the
+		// words to the one told, asked or described in their sentence,
+		// nor to what cannot speak, nor to a document that is no cue's
+		// subject
+		return false
+	}
+	return !a.askedBefore(c, q) // not one named in the writer's question the quotation answers
 }
 
 // describes reports whether a mention's words are a description: a

@@ -136,10 +136,14 @@ func (s *Scorer) Score(x []float32) float64 {
 	act := s.act[:0]
 	t := 0.0
 	binary := true
+	w := s.w
+	if len(w) >= len(x) {
+		w = w[:len(x)] // no bounds check per feature
+	}
 	for i, v := range x {
 		if v != 0 {
 			act = append(act, i)
-			t += s.w[i] * float64(v)
+			t += w[i] * float64(v)
 			binary = binary && v == 1
 		}
 	}

@@ -36,7 +36,11 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 			return
 		}
 	}
-	if ei := a.coref().Resolve(n.s, n.e); ei >= 0 {
+	resolve := a.coref().Resolve
+	if a.speakingDescription(n) {
+		resolve = a.coref().ResolveSpeaker
+	}
+	if ei := resolve(n.s, n.e); ei >= 0 {
 		if a.namedInQuote(ei, n) {
 			// the one the quotation's words name seldom speaks them: the
 			// next antecedent, if there is one
@@ -50,6 +54,49 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 	if name := a.unnamedBody(n); name != "" {
 		sp.Name = name
 	}
+}
+
+// speakingDescription reports whether the speaker n is a definite
+// description that coreference may read as someone who speaks whatever its
+// head ("“…,” said the Edmonton native"): "the" and a singular head that
+// names no time, no document or other thing that carries words, no crowd,
+// no body and no abstract thing ("the decision", "the ruling").
+func (a *qattributor) speakingDescription(n qnp) bool {
+	if n.kind != qnRole || !strings.HasPrefix(lexicon.Lower(a.text[n.s:n.e]), "the ") {
+		return false
+	}
+	h := lastWord(lexicon.Lower(a.text[n.s:n.e]))
+	k0, k1 := a.tokAt(n.s), a.tokAt(n.e-1)
+	if len(h) < 3 || !qIsLower(h) || h != n.head || strings.HasSuffix(h, "s") || strings.HasSuffix(h, "men") ||
+		lexicon.IsFunctionWord(h) || timeWords[h] || docNouns[h] || printNouns[h] || crowdNouns[h] ||
+		lexicon.IsOrgNoun(h) || lexicon.IsSpeakerOrgHead(h) {
+		return false
+	}
+	for _, suf := range abstractSuffixes {
+		if strings.HasSuffix(h, suf) {
+			return false
+		}
+	}
+	for k := k0 + 1; k < k1; k++ {
+		if t := a.d.Tok(k); t == "'" || t == "\u2019" || t == "'s" || t == "\u2019s" {
+			return false // "the virus' subject line": a thing of something's
+		}
+	}
+	// next to a speech verb, in a sentence that holds a quotation: "“…,”
+	// says the Waterford man", "The Waterford man told reporters: “…”"
+	si := a.d.SentOf(n.s)
+	if si < 0 || !a.quoteInSentence(si) {
+		return false
+	}
+	hi := a.d.Sents[si].TokEnd
+	return k0 > 0 && a.isCue(k0-1, hi) || k1+1 < hi && a.isCue(k1+1, hi)
+}
+
+// quoteInSentence reports whether a quotation overlaps sentence si.
+func (a *qattributor) quoteInSentence(si int) bool {
+	st := a.d.Sents[si]
+	qi := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].ce > st.Start })
+	return qi < len(a.qs) && a.qs[qi].cs < st.End
 }
 
 // unnamedBody returns, for "the company" or "the firm" that coreference

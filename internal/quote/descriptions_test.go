@@ -57,3 +57,18 @@ func TestSpeakingDescriptions(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestAppositionAfterVerb checks a role after a speech verb that runs on
+// past its head to a comma and the name it describes: the name speaks,
+// not the role nor a body named in it. The sentences are made up.
+func TestAppositionAfterVerb(t *testing.T) {
+	cases := []speakerCase{
+		{"a role with a prepositional phrase, then the name",
+			"Northline said fares would rise. \"We have no choice,\" said Northline director of network planning, Maria Dorn.",
+			"Maria Dorn"},
+		{"a role naming a body after a preposition, then the name",
+			"The council voted on Monday. \"It is a sad day,\" said the chairman of the planning committee at Easton council, Tom Reid.",
+			"Tom Reid"},
+	}
+	checkLastSpeakers(t, cases)
+}

@@ -320,6 +320,10 @@ var corefGender = map[string]byte{"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm
 	"woman": 'f', "girl": 'f', "wife": 'f', "daughter": 'f', "mother": 'f', "actress": 'f', "assemblywoman": 'f',
 	"councilwoman": 'f', "widow": 'f', "grandmother": 'f', "grandfather": 'm', "uncle": 'm', "aunt": 'f'}
 
+// NounGender returns the gender of a gendered noun for a person ("man",
+// "actress", "chairman"): 'm', 'f' or 0.
+func NounGender(w string) byte { return corefGender[w] }
+
 // PredicateGender returns the gender of a gendered noun that the text
 // predicates of the mention [s, e) of a person, by a copula or an
 // apposition: "Henley is the second son she has buried", "Jane Doe, a

@@ -38,7 +38,7 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 	}
 	resolve := a.coref().Resolve
 	if a.speakingDescription(n) {
-		resolve = a.coref().ResolveSpeaker
+		resolve = a.speakingResolve
 	}
 	if ei := resolve(n.s, n.e); ei >= 0 {
 		if a.namedInQuote(ei, n) {
@@ -58,17 +58,97 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 
 // speakingDescription reports whether the speaker n is a definite
 // description that coreference may read as someone who speaks whatever its
-// head ("“…,” said the Edmonton native"): "the" and a singular head that
-// names no time, no document or other thing that carries words, no crowd,
-// no body and no abstract thing ("the decision", "the ruling").
+// head ("“…,” said the Edmonton native"): speakingHead holds, and a speech
+// verb stands next to it in a sentence that holds a quotation.
 func (a *qattributor) speakingDescription(n qnp) bool {
+	if !a.speakingHead(n) {
+		return false
+	}
+	si := a.d.SentOf(n.s)
+	if si < 0 || !a.quoteInSentence(si) {
+		return false
+	}
+	k0, k1 := a.tokAt(n.s), a.tokAt(n.e-1)
+	hi := a.d.Sents[si].TokEnd
+	return k0 > 0 && a.isCue(k0-1, hi) && a.clauseEnds(k1+1, hi) || a.cueAfter(k1, hi)
+}
+
+// clauseEnds reports whether an inverted speech verb's subject that ends
+// before token k ends its clause there ("…,” said the Waterford man.",
+// "… man on Monday", "… man, who"): punctuation or a preposition follows,
+// not a verb of a clause it opens ("has said the referendum could …").
+func (a *qattributor) clauseEnds(k, hi int) bool {
+	if k >= hi {
+		return true
+	}
+	w := a.d.Tok(k)
+	return !qIsLower(w) && !lexicon.IsNameWord(w) || lexicon.IsPreposition(a.lowTok(k))
+}
+
+// speakingResolve resolves a definite description that speaks
+// (speakingDescription): as coreference resolves it when its head says who
+// ("the rookie defenceman"), else the speaker of the turn it continues
+// (turnSpeaker), else the one coreference reads it as (ResolveSpeaker).
+func (a *qattributor) speakingResolve(s, e int) int {
+	if ei := a.coref().Resolve(s, e); ei >= 0 {
+		return ei
+	}
+	if ei := a.turnSpeaker(s, e); ei >= 0 {
+		return ei
+	}
+	return a.coref().ResolveSpeaker(s, e)
+}
+
+// turnSpeaker returns the person whose turn a definite description that
+// speaks at [s, e) continues: the speaker named last before it, outside
+// quotations, in the three sentences before it within its paragraph and
+// the one before, not in its own, which names someone else ("“…,” Strachan told the BBC. … The former Scotland
+// international added that …"), of the gender its head gives; or -1.
+func (a *qattributor) turnSpeaker(s, e int) int {
+	si := a.d.SentOf(s)
+	if si < 0 {
+		return -1
+	}
+	para := a.d.Sents[si].Para
+	g := coref.NounGender(lastWord(lexicon.Lower(a.text[s:e])))
+	k := sort.Search(len(a.spk), func(i int) bool { return a.spk[i].s >= s }) - 1
+	for ; k >= 0; k-- {
+		c := a.spk[k]
+		cs := a.d.SentOf(c.s)
+		if cs < 0 || si-cs > 3 || para-a.d.Sents[cs].Para > 1 {
+			return -1
+		}
+		if a.quoteAt(c.s) >= 0 || c.ent == "" {
+			continue
+		}
+		if cs == si {
+			return -1 // "Cruz said as the heckler yelled": another
+		}
+		if ei := a.entityIndex(c.ent); ei >= 0 && a.ents[ei].Type == contract.Person && (g == 0 || a.genderAgrees(c, g)) {
+			return ei
+		}
+	}
+	return -1
+}
+
+// cueAfter reports whether a speech verb follows token k in its sentence
+// (ending before token hi): k ends the verb's subject.
+func (a *qattributor) cueAfter(k, hi int) bool {
+	return k+1 < hi && a.isCue(k+1, hi)
+}
+
+// speakingHead reports whether n is "the" and a singular head that names
+// no time, no document or other thing that carries words, no crowd, no
+// body and no abstract thing ("the decision", "the ruling"), with no
+// possessor ("the virus' subject line"): a description that, as a speech
+// verb's subject, is someone who speaks.
+func (a *qattributor) speakingHead(n qnp) bool {
 	if n.kind != qnRole || !strings.HasPrefix(lexicon.Lower(a.text[n.s:n.e]), "the ") {
 		return false
 	}
 	h := lastWord(lexicon.Lower(a.text[n.s:n.e]))
-	k0, k1 := a.tokAt(n.s), a.tokAt(n.e-1)
 	if len(h) < 3 || !qIsLower(h) || h != n.head || strings.HasSuffix(h, "s") || strings.HasSuffix(h, "men") ||
-		lexicon.IsFunctionWord(h) || timeWords[h] || docNouns[h] || printNouns[h] || crowdNouns[h] ||
+		lexicon.IsFunctionWord(h) || cardinals[h] || timeWords[h] || docNouns[h] || printNouns[h] || crowdNouns[h] ||
 		lexicon.IsOrgNoun(h) || lexicon.IsSpeakerOrgHead(h) {
 		return false
 	}
@@ -77,19 +157,12 @@ func (a *qattributor) speakingDescription(n qnp) bool {
 			return false
 		}
 	}
-	for k := k0 + 1; k < k1; k++ {
+	for k := a.tokAt(n.s) + 1; k < a.tokAt(n.e-1); k++ {
 		if t := a.d.Tok(k); t == "'" || t == "\u2019" || t == "'s" || t == "\u2019s" {
-			return false // "the virus' subject line": a thing of something's
+			return false
 		}
 	}
-	// next to a speech verb, in a sentence that holds a quotation: "“…,”
-	// says the Waterford man", "The Waterford man told reporters: “…”"
-	si := a.d.SentOf(n.s)
-	if si < 0 || !a.quoteInSentence(si) {
-		return false
-	}
-	hi := a.d.Sents[si].TokEnd
-	return k0 > 0 && a.isCue(k0-1, hi) || k1+1 < hi && a.isCue(k1+1, hi)
+	return true
 }
 
 // quoteInSentence reports whether a quotation overlaps sentence si.

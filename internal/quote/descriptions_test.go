@@ -72,3 +72,20 @@ func TestAppositionAfterVerb(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestSpeakingDescriptionChain checks "he" after a sentence whose subject
+// is a description that speaks ("The former Wales international added
+// that …"): the description continues the turn of the speaker named
+// before, and "he" follows it, not a person named in between or inside
+// its clause. The sentences are made up.
+func TestSpeakingDescriptionChain(t *testing.T) {
+	cases := []speakerCase{
+		{"the speaker of the turn before, not the subject named in between",
+			"Ward rejects Hull\n\nFormer Leeds boss Ian Ward has turned down the chance to manage Hull.\n\nThe Welshman was the first choice of chairman Sam Cole. \"It is a great job for anyone,\" Ward told reporters. Club director Tom Hale held talks with Ward on Monday. The former Wales international added that the move would be unwise. \"It has everything but I have too many memories,\" he said.",
+			"Ian Ward"},
+		{"the person in focus, not one named in the description's clause",
+			"Kevin Moss will miss the derby. The former Wales international told reporters that coach Alan Price had asked him to rest. \"My knee is still sore,\" he said.",
+			"Kevin Moss"},
+	}
+	checkLastSpeakers(t, cases)
+}

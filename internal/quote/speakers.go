@@ -802,6 +802,11 @@ func (a *qattributor) definiteSubject(n qnp) (qcand, bool) {
 		return qcand{}, false
 	}
 	pi := a.coref().Resolve(n.s, n.e)
+	if si := a.d.SentOf(n.s); pi < 0 && si >= 0 && a.speakingHead(n) && a.cueAfter(a.tokAt(n.e-1), a.d.Sents[si].TokEnd) {
+		// "The former Wales international added that …": a speech
+		// verb's subject is someone who speaks
+		pi = a.speakingResolve(n.s, n.e)
+	}
 	if pi < 0 || a.ents[pi].Type != contract.Person {
 		return qcand{}, false
 	}

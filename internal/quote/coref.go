@@ -131,6 +131,41 @@ func (a *qattributor) turnSpeaker(s, e int) int {
 	return -1
 }
 
+// epithetOf returns, for a name n of entity ei that "the" opens and a
+// speech verb stands next to, in a sentence that holds a quotation, the
+// person it stands for when it is an epithet, no name: the article names
+// ei nowhere else, and the speaker of the turn it continues
+// (turnSpeaker), else the person who is the subject of the sentence
+// before, is someone else ("Then Lewis-Francis ran the last leg. “…,”
+// said the Birchfield Harrier"); -1 otherwise.
+func (a *qattributor) epithetOf(n qnp, ei int) int {
+	k0, k1 := a.tokAt(n.s), a.tokAt(n.e-1)
+	if ei < 0 || k0 < 1 || a.lowTok(k0-1) != "the" || len(a.ents[ei].Mentions) != 1 || a.ents[ei].Type != contract.Person {
+		return -1
+	}
+	si := a.d.SentOf(n.s)
+	if si < 1 || !a.quoteInSentence(si) {
+		return -1
+	}
+	hi := a.d.Sents[si].TokEnd
+	if !(k0 > 1 && a.isCue(k0-2, hi) && a.clauseEnds(k1+1, hi) || a.cueAfter(k1, hi)) {
+		return -1
+	}
+	s := a.d.Toks[k0-1].Start
+	if pi := a.turnSpeaker(s, n.e); pi >= 0 && pi != ei {
+		return pi
+	}
+	st := a.d.Sents[si-1]
+	m := a.mainSubject(st.TokStart, st.TokEnd)
+	if m.kind != qnName || a.quoteAt(m.s) >= 0 {
+		return -1
+	}
+	if pi := a.entityAt(m.s, m.e); pi >= 0 && pi != ei && a.ents[pi].Type == contract.Person {
+		return pi
+	}
+	return -1
+}
+
 // cueAfter reports whether a speech verb follows token k in its sentence
 // (ending before token hi): k ends the verb's subject.
 func (a *qattributor) cueAfter(k, hi int) bool {

@@ -89,3 +89,19 @@ func TestSpeakingDescriptionChain(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestEpithetSpeakers checks "the" and a capitalised phrase the article
+// uses nowhere else as a name, after a speech verb ("said the Thornbury
+// Harrier"): an epithet for the person in focus, the subject of the
+// sentence before, when there is one. The sentences are made up.
+func TestEpithetSpeakers(t *testing.T) {
+	cases := []speakerCase{
+		{"the subject of the sentence before",
+			"The final was run in heavy rain. Then Owen Pratt held off the champion on the last bend. \"This was the best race of my life,\" said the Thornbury Harrier.",
+			"Owen Pratt"},
+		{"the speaker of the turn before",
+			"Owen Pratt won the final. \"I am delighted,\" Pratt told reporters. The race was run in heavy rain. \"It was hard work,\" said the Thornbury Harrier.",
+			"Owen Pratt"},
+	}
+	checkLastSpeakers(t, cases)
+}

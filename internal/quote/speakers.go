@@ -212,6 +212,8 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 			if pi := a.coref().Resolve(n.s, n.e); pi >= 0 && a.ents[pi].Type == contract.Person {
 				sp.Entity, sp.Name = a.ents[pi].ID, a.ents[pi].Name // the person in focus
 			}
+		} else if pi := a.epithetOf(n, ei); pi >= 0 {
+			sp.Entity, sp.Name = a.ents[pi].ID, a.ents[pi].Name // "“…,” said the Birchfield Harrier": the runner in focus
 		} else if ei >= 0 {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		} else {

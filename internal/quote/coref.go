@@ -7,6 +7,7 @@ import (
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/coref"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // Speakers and coreference: a speaker read from a pronoun or a description
@@ -175,15 +176,18 @@ func (a *qattributor) cueAfter(k, hi int) bool {
 // speakingHead reports whether n is "the" and a singular head that names
 // no time, no document or other thing that carries words, no crowd, no
 // body and no abstract thing ("the decision", "the ruling"), with no
-// possessor ("the virus' subject line"): a description that, as a speech
-// verb's subject, is someone who speaks.
+// possessor ("the virus' subject line"), and a name or an age that
+// anchors it among its modifiers ("the Waterford man", "the Edmonton
+// native", "the 41-year-old chart-topper"): an epithet, which as a speech
+// verb's subject is someone who speaks. A bare "the slide", "the piece"
+// or "the man" is as likely a thing or someone new.
 func (a *qattributor) speakingHead(n qnp) bool {
 	if n.kind != qnRole || !strings.HasPrefix(lexicon.Lower(a.text[n.s:n.e]), "the ") {
 		return false
 	}
 	h := lastWord(lexicon.Lower(a.text[n.s:n.e]))
-	if len(h) < 3 || !qIsLower(h) || h != n.head || strings.HasSuffix(h, "s") || strings.HasSuffix(h, "men") ||
-		lexicon.IsFunctionWord(h) || cardinals[h] || timeWords[h] || docNouns[h] || printNouns[h] || crowdNouns[h] ||
+	if len(h) < 3 || !qIsLower(lastWord(a.text[n.s:n.e])) || h != n.head || strings.HasSuffix(h, "s") || strings.HasSuffix(h, "men") ||
+		lexicon.IsFunctionWord(h) || lexicon.IsCueSkip(h) || lexicon.IsNonHumanNoun(h) || cardinals[h] || timeWords[h] || docNouns[h] || printNouns[h] || crowdNouns[h] ||
 		lexicon.IsOrgNoun(h) || lexicon.IsSpeakerOrgHead(h) {
 		return false
 	}
@@ -192,12 +196,18 @@ func (a *qattributor) speakingHead(n qnp) bool {
 			return false
 		}
 	}
+	anchored := false
 	for k := a.tokAt(n.s) + 1; k < a.tokAt(n.e-1); k++ {
-		if t := a.d.Tok(k); t == "'" || t == "\u2019" || t == "'s" || t == "\u2019s" {
+		t := a.d.Tok(k)
+		if t == "'" || t == "\u2019" || t == "'s" || t == "\u2019s" {
 			return false
 		}
+		if qIsLower(t) && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+			return false // "the ones State now says": a plural, and a clause after it
+		}
+		anchored = anchored || lexicon.IsNameWord(t) || textdoc.IsDigitByte(t[0])
 	}
-	return true
+	return anchored
 }
 
 // quoteInSentence reports whether a quotation overlaps sentence si.

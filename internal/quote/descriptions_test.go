@@ -41,8 +41,9 @@ func TestDescriptionSpeakers(t *testing.T) {
 
 // TestSpeakingDescriptions checks a definite description that is the
 // subject of a speech verb next to a quotation, whose head is a noun for
-// a person no list holds: it speaks as the person in focus, unless an
-// indefinite phrase introduced someone new. The sentences are made up.
+// a person no list holds and which a name or an age anchors: it speaks as
+// the person in focus, unless an indefinite phrase introduced someone new.
+// The sentences are made up.
 func TestSpeakingDescriptions(t *testing.T) {
 	cases := []speakerCase{
 		{"after the verb",
@@ -51,6 +52,9 @@ func TestSpeakingDescriptions(t *testing.T) {
 		{"before the verb",
 			"Dan Hale has fished the lake for forty years. He says the trout have gone. \"It is empty now,\" the Kerry man told reporters.",
 			"Dan Hale"},
+		{"a bare description no name or age anchors may be someone new",
+			"Tom Reid spoke at the rally in Leeds. \"Go home!\" shouted the man.",
+			"the man"},
 		{"a newcomer introduced just before",
 			"Nina Park came fourth in the final. A young supporter waved a flag. \"I am proud of her,\" said the Regina local.",
 			"the Regina local"},

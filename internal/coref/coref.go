@@ -66,7 +66,12 @@
 // subject of its own sentence ("Green Aid warned in a new report"). A title does not match the holder of a
 // lesser office of that name, nor its former holder: a word of
 // lesserOffices (deputy, vice, shadow, acting, assistant, junior, former)
-// before it ("the prime minister" is not the deputy prime minister).
+// before it ("the prime minister" is not the deputy prime minister). A
+// definite description that the caller knows to speak (ResolveSpeaker: the
+// subject of a speech verb) and whose head no list holds ("the Waterford
+// man", "the Edmonton native") reads as a noun any person may be called:
+// the person in focus, not one its own sentence names, unless an
+// indefinite phrase just introduced someone new.
 package coref
 
 import (

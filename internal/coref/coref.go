@@ -66,7 +66,12 @@
 // subject of its own sentence ("Green Aid warned in a new report"). A title does not match the holder of a
 // lesser office of that name, nor its former holder: a word of
 // lesserOffices (deputy, vice, shadow, acting, assistant, junior, former)
-// before it ("the prime minister" is not the deputy prime minister).
+// before it ("the prime minister" is not the deputy prime minister). A
+// definite description that the caller knows to speak (ResolveSpeaker: the
+// subject of a speech verb) and whose head no list holds ("the Waterford
+// man", "the Edmonton native") reads as a noun any person may be called:
+// the person in focus, not one its own sentence names, unless an
+// indefinite phrase just introduced someone new.
 package coref
 
 import (
@@ -93,11 +98,16 @@ type Resolver struct {
 	// company" continue a subject, seldom the body something was told to
 	subjects bool
 	seen     map[[2]int]int
-	passed   int       // the sentence before which the pass has run (see Resolve)
-	exclude  int       // an entity ResolveExcept leaves out, or -1
-	appos    bool      // ensureAppositions has run
-	hw       *[]string // the headline's words, once read (headlineWords)
-	legal    *[]int    // the tokens that name a legal document, once read (legalToks)
+	passed   int  // the sentence before which the pass has run (see Resolve)
+	exclude  int  // an entity ResolveExcept leaves out, or -1
+	speaking bool // ResolveSpeaker is resolving: the mention speaks
+	// notNamedIn is, while personDescribed reads a description that
+	// speaks as a noun anyone may be called (ResolveSpeaker), its
+	// sentence, whose names it passes over; else -1
+	notNamedIn int
+	appos      bool      // ensureAppositions has run
+	hw         *[]string // the headline's words, once read (headlineWords)
+	legal      *[]int    // the tokens that name a legal document, once read (legalToks)
 }
 
 // corefEnt is what coreference knows of an entity.
@@ -125,7 +135,7 @@ type corefMention struct {
 // New indexes the entity mentions of an article; quote reports the
 // offsets inside quotations (nil: none).
 func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Resolver {
-	c := &Resolver{d: d, ents: ents, info: make([]corefEnt, len(ents)), quote: quote, score: make([]float64, len(ents)), seen: map[[2]int]int{}, exclude: -1}
+	c := &Resolver{d: d, ents: ents, info: make([]corefEnt, len(ents)), quote: quote, score: make([]float64, len(ents)), seen: map[[2]int]int{}, exclude: -1, notNamedIn: -1}
 	if c.quote == nil {
 		c.quote = func(int) bool { return false }
 	}
@@ -314,6 +324,10 @@ var corefGender = map[string]byte{"mr": 'm', "sir": 'm', "lord": 'm', "king": 'm
 	"baroness": 'f', "spokeswoman": 'f', "chairwoman": 'f', "congresswoman": 'f', "businesswoman": 'f',
 	"woman": 'f', "girl": 'f', "wife": 'f', "daughter": 'f', "mother": 'f', "actress": 'f', "assemblywoman": 'f',
 	"councilwoman": 'f', "widow": 'f', "grandmother": 'f', "grandfather": 'm', "uncle": 'm', "aunt": 'f'}
+
+// NounGender returns the gender of a gendered noun for a person ("man",
+// "actress", "chairman"): 'm', 'f' or 0.
+func NounGender(w string) byte { return corefGender[w] }
 
 // PredicateGender returns the gender of a gendered noun that the text
 // predicates of the mention [s, e) of a person, by a copula or an
@@ -652,6 +666,30 @@ func (c *Resolver) Resolve(s, e int) int {
 	return c.resolve(s, e)
 }
 
+// ResolveSpeaker resolves the mention [s, e) as Resolve does, for a
+// mention the caller knows to speak: the subject of a speech verb, which
+// selects someone who speaks. A definite description whose head noun no
+// list holds ("the Waterford man", "the Edmonton native") is anaphoric and
+// then refers as a noun any person may be called does: to the person in
+// focus of its gender; not when an indefinite phrase introduced someone by
+// that noun ("a local man … the local man"), nor for a plural head (a
+// group). A head that names a body, a document, a place or a news
+// organisation resolves as Resolve resolves it.
+func (c *Resolver) ResolveSpeaker(s, e int) int {
+	r := c.Resolve(s, e)
+	if r >= 0 || s < 0 || e > len(c.d.Text) || s >= e || c.exclude >= 0 {
+		return r
+	}
+	c.speaking = true
+	r = c.resolve0(s, e)
+	c.speaking = false
+	if r >= 0 {
+		c.seen[[2]int{s, e}] = r
+		c.add(s, e, r)
+	}
+	return r
+}
+
 // passBack is how many sentences before a place the pass resolves before
 // resolving there.
 const passBack = 3
@@ -983,7 +1021,7 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	if k1 < len(d.Toks) && isLower(d.Tok(k1)) {
 		next = lower(d.Tok(k1))
 	}
-	return c.salient(s, func(i int) bool {
+	ei := c.salient(s, func(i int) bool {
 		switch inf := &c.info[i]; inf.kind {
 		case 'p':
 			return c.hasWords(i, want...) && (!modifierOnly(c.wordsOf(i), inf.mods, head) || next != "" && c.hasWords(i, next))
@@ -992,6 +1030,61 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		}
 		return false
 	}, 12)
+	if ei < 0 && c.speaking && !pluralNoun(head) && !corefSpeaksFor[head] && !c.newcomerBefore(k0) {
+		// "“…,” said the Edmonton native": one who speaks, whom the
+		// article has named, though not in the description's own
+		// sentence ("Cruz said as the heckler yelled")
+		c.notNamedIn = d.SentOf(s)
+		defer func() { c.notNamedIn = -1 }()
+		return c.personDescribed(s, k0, want, core, false)
+	}
+	return ei
+}
+
+// namedIn reports whether sentence si names entity i outside quotations.
+func (c *Resolver) namedIn(i, si int) bool {
+	if si < 0 {
+		return false
+	}
+	st := c.d.Sents[si]
+	for k := sort.Search(len(c.ments), func(x int) bool { return c.ments[x].s >= st.Start }); k < len(c.ments) && c.ments[k].s < st.End; k++ {
+		if m := c.ments[k]; m.ent == i && !m.ref && !c.quote(m.s) {
+			return true
+		}
+	}
+	return false
+}
+
+// newcomerBefore reports whether an indefinite phrase outside quotations
+// introduces someone new in the sentence of token k before it or in the
+// sentence before: "a" or "an" and a noun for a person ("a young woman")
+// or a phrase a relative clause follows ("a young child, who said"). A
+// description that speaks after it is that newcomer, whom no name holds.
+func (c *Resolver) newcomerBefore(k int) bool {
+	d := c.d
+	from, ok := c.sentsBack(k, 1)
+	if !ok {
+		return false
+	}
+	for j := from; j < k; j++ {
+		if w := lower(d.Tok(j)); w != "a" && w != "an" || c.quote(d.Toks[j].Start) {
+			continue
+		}
+		for x := j + 1; x < k && x < j+6; x++ {
+			t := d.Tok(x)
+			w := lower(t)
+			if w == "who" {
+				return x > j+1 // "a protester who", "a young child, who"
+			}
+			if lexicon.IsPersonNoun(w) || PersonNoun(w) || corefGender[w] != 0 || lexicon.IsTitle(w) {
+				return true // "a young woman"
+			}
+			if t != "," && (!isLower(t) || lexicon.IsFunctionWord(w)) {
+				break
+			}
+		}
+	}
+	return false
 }
 
 // personDescribed resolves a description of a person at offset s whose
@@ -1003,7 +1096,7 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 	head := want[len(want)-1]
 	g := corefGender[head]
 	agree := func(i int) bool {
-		return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g)
+		return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g) && !c.namedIn(i, c.notNamedIn)
 	}
 	if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) && !c.lesserOffice(i, want) }, 12); ei >= 0 {
 		return ei
@@ -1033,7 +1126,7 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 	if ei := c.namedAfter(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) && !c.lesserOffice(i, want) }); ei >= 0 {
 		return ei // "“…,” the economy minister said. “…,” said economy minister Heizo Takenaka."
 	}
-	if !rank && !corefPersonNouns[head] && !agentNoun(head) {
+	if !rank && !corefPersonNouns[head] && !agentNoun(head) && c.notNamedIn < 0 {
 		return -1
 	}
 	if ei := c.salient(s, agree, 2); ei >= 0 {
@@ -1662,7 +1755,7 @@ func (c *Resolver) docAuthors(k0 int) int {
 // introduced reports whether an indefinite phrase with head ("a man")
 // stands in the sentences before token k: "the man" is that new person.
 func (c *Resolver) introduced(k int, head string) bool {
-	if !corefPersonOpen[head] && !agentNoun(head) {
+	if !corefPersonOpen[head] && !agentNoun(head) && c.notNamedIn < 0 {
 		return false
 	}
 	d := c.d

@@ -166,3 +166,30 @@ func TestPersonTaggedBody(t *testing.T) {
 		assert.Equal(t, c.want, got, "%q in %q", c.mention, c.text)
 	}
 }
+
+// TestResolveSpeaker resolves a definite description that speaks, whose
+// head noun no list holds, as one any person may be called: the person in
+// focus, unless it introduced someone new, names a group or a thing that
+// speaks for someone, or the person is named in its own sentence.
+func TestResolveSpeaker(t *testing.T) {
+	cases := []struct{ text, mention, want string }{
+		{"Nina Park came fourth in the final on Sunday. Later the Regina local said she was proud.", "the Regina local", "Nina Park"},
+		{"Dan Hale has fished the lake for years. Later the Kerry man said it was empty.", "the Kerry man", "Dan Hale"},
+		{"Nina Park came fourth. A young supporter waved a flag. Later the Regina local said she was proud.", "the Regina local", ""},
+		{"Nina Park came fourth. Later the Regina locals said they were proud.", "the Regina locals", ""},
+		{"Nina Park came fourth. Later the source said she was proud.", "the source", ""},
+		{"Nina Park came fourth. Nina Park said so as the Regina local waved.", "the Regina local", ""},
+	}
+	for _, c := range cases {
+		d := textdoc.Analyze(c.text)
+		ents := entity.Extract(d)
+		r := New(d, ents, nil)
+		at := strings.Index(c.text, c.mention)
+		got := ""
+		if ei := r.ResolveSpeaker(at, at+len(c.mention)); ei >= 0 {
+			got = ents[ei].Name
+		}
+		assert.Equal(t, c.want, got, "%q in %q", c.mention, c.text)
+		assert.Less(t, New(d, ents, nil).Resolve(at, at+len(c.mention)), 0, "Resolve leaves %q", c.mention)
+	}
+}

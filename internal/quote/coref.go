@@ -7,6 +7,7 @@ import (
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/coref"
 	"github.com/newsparse/newsparse/internal/lexicon"
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // Speakers and coreference: a speaker read from a pronoun or a description
@@ -36,7 +37,11 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 			return
 		}
 	}
-	if ei := a.coref().Resolve(n.s, n.e); ei >= 0 {
+	resolve := a.coref().Resolve
+	if a.speakingDescription(n) {
+		resolve = a.speakingResolve
+	}
+	if ei := resolve(n.s, n.e); ei >= 0 {
 		if a.namedInQuote(ei, n) {
 			// the one the quotation's words name seldom speaks them: the
 			// next antecedent, if there is one
@@ -50,6 +55,166 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 	if name := a.unnamedBody(n); name != "" {
 		sp.Name = name
 	}
+}
+
+// speakingDescription reports whether the speaker n is a definite
+// description that coreference may read as someone who speaks whatever its
+// head ("“…,” said the Edmonton native"): speakingHead holds, and a speech
+// verb stands next to it in a sentence that holds a quotation.
+func (a *qattributor) speakingDescription(n qnp) bool {
+	if !a.speakingHead(n) {
+		return false
+	}
+	si := a.d.SentOf(n.s)
+	if si < 0 || !a.quoteInSentence(si) {
+		return false
+	}
+	k0, k1 := a.tokAt(n.s), a.tokAt(n.e-1)
+	hi := a.d.Sents[si].TokEnd
+	return k0 > 0 && a.isCue(k0-1, hi) && a.clauseEnds(k1+1, hi) || a.cueAfter(k1, hi)
+}
+
+// clauseEnds reports whether an inverted speech verb's subject that ends
+// before token k ends its clause there ("…,” said the Waterford man.",
+// "… man on Monday", "… man, who"): punctuation or a preposition follows,
+// not a verb of a clause it opens ("has said the referendum could …").
+func (a *qattributor) clauseEnds(k, hi int) bool {
+	if k >= hi {
+		return true
+	}
+	w := a.d.Tok(k)
+	return !qIsLower(w) && !lexicon.IsNameWord(w) || lexicon.IsPreposition(a.lowTok(k))
+}
+
+// speakingResolve resolves a definite description that speaks
+// (speakingDescription): as coreference resolves it when its head says who
+// ("the rookie defenceman"), else the speaker of the turn it continues
+// (turnSpeaker), else the one coreference reads it as (ResolveSpeaker).
+func (a *qattributor) speakingResolve(s, e int) int {
+	if ei := a.coref().Resolve(s, e); ei >= 0 {
+		return ei
+	}
+	if ei := a.turnSpeaker(s, e); ei >= 0 {
+		return ei
+	}
+	return a.coref().ResolveSpeaker(s, e)
+}
+
+// turnSpeaker returns the person whose turn a definite description that
+// speaks at [s, e) continues: the speaker named last before it, outside
+// quotations, in the three sentences before it within its paragraph and
+// the one before, not in its own, which names someone else ("“…,” Strachan told the BBC. … The former Scotland
+// international added that …"), of the gender its head gives; or -1.
+func (a *qattributor) turnSpeaker(s, e int) int {
+	si := a.d.SentOf(s)
+	if si < 0 {
+		return -1
+	}
+	para := a.d.Sents[si].Para
+	g := coref.NounGender(lastWord(lexicon.Lower(a.text[s:e])))
+	k := sort.Search(len(a.spk), func(i int) bool { return a.spk[i].s >= s }) - 1
+	for ; k >= 0; k-- {
+		c := a.spk[k]
+		cs := a.d.SentOf(c.s)
+		if cs < 0 || si-cs > 3 || para-a.d.Sents[cs].Para > 1 {
+			return -1
+		}
+		if a.quoteAt(c.s) >= 0 || c.ent == "" {
+			continue
+		}
+		if cs == si {
+			return -1 // "Cruz said as the heckler yelled": another
+		}
+		if ei := a.entityIndex(c.ent); ei >= 0 && a.ents[ei].Type == contract.Person && (g == 0 || a.genderAgrees(c, g)) {
+			return ei
+		}
+	}
+	return -1
+}
+
+// epithetOf returns, for a name n of entity ei that "the" opens and a
+// speech verb stands next to, in a sentence that holds a quotation, the
+// person it stands for when it is an epithet, no name: the article names
+// ei nowhere else, and the speaker of the turn it continues
+// (turnSpeaker), else the person who is the subject of the sentence
+// before, is someone else ("Then Lewis-Francis ran the last leg. “…,”
+// said the Birchfield Harrier"); -1 otherwise.
+func (a *qattributor) epithetOf(n qnp, ei int) int {
+	k0, k1 := a.tokAt(n.s), a.tokAt(n.e-1)
+	if ei < 0 || k0 < 1 || a.lowTok(k0-1) != "the" || len(a.ents[ei].Mentions) != 1 || a.ents[ei].Type != contract.Person {
+		return -1
+	}
+	si := a.d.SentOf(n.s)
+	if si < 1 || !a.quoteInSentence(si) {
+		return -1
+	}
+	hi := a.d.Sents[si].TokEnd
+	if !(k0 > 1 && a.isCue(k0-2, hi) && a.clauseEnds(k1+1, hi) || a.cueAfter(k1, hi)) {
+		return -1
+	}
+	s := a.d.Toks[k0-1].Start
+	if pi := a.turnSpeaker(s, n.e); pi >= 0 && pi != ei {
+		return pi
+	}
+	st := a.d.Sents[si-1]
+	m := a.mainSubject(st.TokStart, st.TokEnd)
+	if m.kind != qnName || a.quoteAt(m.s) >= 0 {
+		return -1
+	}
+	if pi := a.entityAt(m.s, m.e); pi >= 0 && pi != ei && a.ents[pi].Type == contract.Person {
+		return pi
+	}
+	return -1
+}
+
+// cueAfter reports whether a speech verb follows token k in its sentence
+// (ending before token hi): k ends the verb's subject.
+func (a *qattributor) cueAfter(k, hi int) bool {
+	return k+1 < hi && a.isCue(k+1, hi)
+}
+
+// speakingHead reports whether n is "the" and a singular head that names
+// no time, no document or other thing that carries words, no crowd, no
+// body and no abstract thing ("the decision", "the ruling"), with no
+// possessor ("the virus' subject line"), and a name or an age that
+// anchors it among its modifiers ("the Waterford man", "the Edmonton
+// native", "the 41-year-old chart-topper"): an epithet, which as a speech
+// verb's subject is someone who speaks. A bare "the slide", "the piece"
+// or "the man" is as likely a thing or someone new.
+func (a *qattributor) speakingHead(n qnp) bool {
+	if n.kind != qnRole || !strings.HasPrefix(lexicon.Lower(a.text[n.s:n.e]), "the ") {
+		return false
+	}
+	h := lastWord(lexicon.Lower(a.text[n.s:n.e]))
+	if len(h) < 3 || !qIsLower(lastWord(a.text[n.s:n.e])) || h != n.head || strings.HasSuffix(h, "s") || strings.HasSuffix(h, "men") ||
+		lexicon.IsFunctionWord(h) || lexicon.IsCueSkip(h) || lexicon.IsNonHumanNoun(h) || cardinals[h] || timeWords[h] || docNouns[h] || printNouns[h] || crowdNouns[h] ||
+		lexicon.IsOrgNoun(h) || lexicon.IsSpeakerOrgHead(h) {
+		return false
+	}
+	for _, suf := range abstractSuffixes {
+		if strings.HasSuffix(h, suf) {
+			return false
+		}
+	}
+	anchored := false
+	for k := a.tokAt(n.s) + 1; k < a.tokAt(n.e-1); k++ {
+		t := a.d.Tok(k)
+		if t == "'" || t == "\u2019" || t == "'s" || t == "\u2019s" {
+			return false
+		}
+		if qIsLower(t) && strings.HasSuffix(t, "s") && !strings.HasSuffix(t, "ss") {
+			return false // "the ones State now says": a plural, and a clause after it
+		}
+		anchored = anchored || lexicon.IsNameWord(t) || textdoc.IsDigitByte(t[0])
+	}
+	return anchored
+}
+
+// quoteInSentence reports whether a quotation overlaps sentence si.
+func (a *qattributor) quoteInSentence(si int) bool {
+	st := a.d.Sents[si]
+	qi := sort.Search(len(a.qs), func(i int) bool { return a.qs[i].ce > st.Start })
+	return qi < len(a.qs) && a.qs[qi].cs < st.End
 }
 
 // unnamedBody returns, for "the company" or "the firm" that coreference

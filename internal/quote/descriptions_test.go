@@ -38,3 +38,74 @@ func TestDescriptionSpeakers(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestSpeakingDescriptions checks a definite description that is the
+// subject of a speech verb next to a quotation, whose head is a noun for
+// a person no list holds and which a name or an age anchors: it speaks as
+// the person in focus, unless an indefinite phrase introduced someone new.
+// The sentences are made up.
+func TestSpeakingDescriptions(t *testing.T) {
+	cases := []speakerCase{
+		{"after the verb",
+			"Nina Park came fourth in the final on Sunday. \"I am proud of the result,\" said the Regina local.",
+			"Nina Park"},
+		{"before the verb",
+			"Dan Hale has fished the lake for forty years. He says the trout have gone. \"It is empty now,\" the Kerry man told reporters.",
+			"Dan Hale"},
+		{"a bare description no name or age anchors may be someone new",
+			"Tom Reid spoke at the rally in Leeds. \"Go home!\" shouted the man.",
+			"the man"},
+		{"a newcomer introduced just before",
+			"Nina Park came fourth in the final. A young supporter waved a flag. \"I am proud of her,\" said the Regina local.",
+			"the Regina local"},
+	}
+	checkLastSpeakers(t, cases)
+}
+
+// TestAppositionAfterVerb checks a role after a speech verb that runs on
+// past its head to a comma and the name it describes: the name speaks,
+// not the role nor a body named in it. The sentences are made up.
+func TestAppositionAfterVerb(t *testing.T) {
+	cases := []speakerCase{
+		{"a role with a prepositional phrase, then the name",
+			"Northline said fares would rise. \"We have no choice,\" said Northline director of network planning, Maria Dorn.",
+			"Maria Dorn"},
+		{"a role naming a body after a preposition, then the name",
+			"The council voted on Monday. \"It is a sad day,\" said the chairman of the planning committee at Easton council, Tom Reid.",
+			"Tom Reid"},
+	}
+	checkLastSpeakers(t, cases)
+}
+
+// TestSpeakingDescriptionChain checks "he" after a sentence whose subject
+// is a description that speaks ("The former Wales international added
+// that …"): the description continues the turn of the speaker named
+// before, and "he" follows it, not a person named in between or inside
+// its clause. The sentences are made up.
+func TestSpeakingDescriptionChain(t *testing.T) {
+	cases := []speakerCase{
+		{"the speaker of the turn before, not the subject named in between",
+			"Ward rejects Hull\n\nFormer Leeds boss Ian Ward has turned down the chance to manage Hull.\n\nThe Welshman was the first choice of chairman Sam Cole. \"It is a great job for anyone,\" Ward told reporters. Club director Tom Hale held talks with Ward on Monday. The former Wales international added that the move would be unwise. \"It has everything but I have too many memories,\" he said.",
+			"Ian Ward"},
+		{"the person in focus, not one named in the description's clause",
+			"Kevin Moss will miss the derby. The former Wales international told reporters that coach Alan Price had asked him to rest. \"My knee is still sore,\" he said.",
+			"Kevin Moss"},
+	}
+	checkLastSpeakers(t, cases)
+}
+
+// TestEpithetSpeakers checks "the" and a capitalised phrase the article
+// uses nowhere else as a name, after a speech verb ("said the Thornbury
+// Harrier"): an epithet for the person in focus, the subject of the
+// sentence before, when there is one. The sentences are made up.
+func TestEpithetSpeakers(t *testing.T) {
+	cases := []speakerCase{
+		{"the subject of the sentence before",
+			"The final was run in heavy rain. Then Owen Pratt held off the champion on the last bend. \"This was the best race of my life,\" said the Thornbury Harrier.",
+			"Owen Pratt"},
+		{"the speaker of the turn before",
+			"Owen Pratt won the final. \"I am delighted,\" Pratt told reporters. The race was run in heavy rain. \"It was hard work,\" said the Thornbury Harrier.",
+			"Owen Pratt"},
+	}
+	checkLastSpeakers(t, cases)
+}

@@ -212,6 +212,8 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 			if pi := a.coref().Resolve(n.s, n.e); pi >= 0 && a.ents[pi].Type == contract.Person {
 				sp.Entity, sp.Name = a.ents[pi].ID, a.ents[pi].Name // the person in focus
 			}
+		} else if pi := a.epithetOf(n, ei); pi >= 0 {
+			sp.Entity, sp.Name = a.ents[pi].ID, a.ents[pi].Name // "“…,” said the Birchfield Harrier": the runner in focus
 		} else if ei >= 0 {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 		} else {
@@ -802,6 +804,11 @@ func (a *qattributor) definiteSubject(n qnp) (qcand, bool) {
 		return qcand{}, false
 	}
 	pi := a.coref().Resolve(n.s, n.e)
+	if si := a.d.SentOf(n.s); pi < 0 && si >= 0 && a.speakingHead(n) && a.cueAfter(a.tokAt(n.e-1), a.d.Sents[si].TokEnd) {
+		// "The former Wales international added that …": a speech
+		// verb's subject is someone who speaks
+		pi = a.speakingResolve(n.s, n.e)
+	}
 	if pi < 0 || a.ents[pi].Type != contract.Person {
 		return qcand{}, false
 	}

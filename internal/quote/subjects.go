@@ -1613,12 +1613,41 @@ func (a *qattributor) npAfter(i, hi int) qnp {
 	if n.kind == qnNone {
 		n, k = a.npAfter0(i, hi)
 	}
+	if n.kind == qnRole {
+		// the role may go on past where its phrase stopped, to the comma
+		// before the name it describes: "said BA director of commercial
+		// planning, Robert Boyle"
+		k = a.roleRunsOn(k, hi)
+	}
 	if n.kind == qnRole && k+1 < hi && a.d.Tok(k) == "," {
 		if m, k2 := a.npAfter0(k+1, hi); m.kind == qnName && (k2 >= hi || a.d.Tok(k2) == "," || a.d.Tok(k2) == ".") {
 			return m
 		}
 	}
 	return n
+}
+
+// roleRunsOn returns, for a role whose phrase stopped at token k, the
+// comma that a few more words of the role lead to (lower-case words and
+// names joined by prepositions: "of commercial planning", "at the Arts
+// Council"), or k when no comma ends them: a verb, a quotation or a
+// clause boundary comes first.
+func (a *qattributor) roleRunsOn(k, hi int) int {
+	for j := k; j < hi && j < k+7 && !a.inQuote(j); j++ {
+		w := a.d.Tok(j)
+		lw := a.lowTok(j)
+		switch {
+		case w == ",":
+			return j
+		case lexicon.IsPreposition(lw) || lexicon.IsDeterminer(lw) || lw == "and" || lw == "&":
+		case lexicon.IsNameWord(w) && !a.capStop(j):
+		case qIsLower(w) && !lexicon.IsRelPronoun(lw) && !clauseBoundaries[lw] && lexicon.ReportingBase(lw) == "" &&
+			(!lexicon.VerbLike(lw) || lexicon.IsSpeakerNoun(lw)):
+		default:
+			return k
+		}
+	}
+	return k
 }
 
 // npAfter0 is npAfter without apposition; it also returns the token where the phrase stopped.

@@ -427,6 +427,13 @@ func viterbi[T int32 | float32](em []T, trans *[NumLabels + 1][NumLabels]T, n in
 }
 
 // decode is viterbi for the model's int32 scores, unrolled over the labels.
+// An I- label is scored from its two allowed predecessors only, its B- and
+// I- labels: every other way in costs forbidden, and cannot win. (The scores
+// of the previous token are relative to their best, 0, and the B- label,
+// which any label may precede, is within the range of the transitions and
+// of one token's emissions of it, a few million at most for weights of at
+// most 32000 per feature (see Load): far above forbidden.) The labels and
+// their ties come out as viterbi's.
 func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 	if cap(out) < n {
 		out = make([]int, n, max(n, 2*cap(out)))
@@ -445,38 +452,47 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 		// Scores relative to the best keep forbidden out of reach and
 		// int32 sums from overflowing, however long the sentence.
 		top := max(cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], cur[7], cur[8])
-		p0, p1, p2, p3, p4, p5, p6, p7, p8 := cur[0]-top, cur[1]-top, cur[2]-top, cur[3]-top, cur[4]-top, cur[5]-top, cur[6]-top, cur[7]-top, cur[8]-top
+		p := [NumLabels]int32{cur[0] - top, cur[1] - top, cur[2] - top, cur[3] - top, cur[4] - top, cur[5] - top, cur[6] - top, cur[7] - top, cur[8] - top}
 		row := em[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
 		bk := back[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
-		for b := 0; b < NumLabels; b++ {
+		// O and the B- labels: from any label.
+		for _, b := range [...]int{0, 1, 3, 5, 7} {
 			t := &tt[b]
-			best, arg := p0+t[1], int8(0)
-			if v := p1 + t[2]; v > best {
+			best, arg := p[0]+t[1], int8(0)
+			if v := p[1] + t[2]; v > best {
 				best, arg = v, 1
 			}
-			if v := p2 + t[3]; v > best {
+			if v := p[2] + t[3]; v > best {
 				best, arg = v, 2
 			}
-			if v := p3 + t[4]; v > best {
+			if v := p[3] + t[4]; v > best {
 				best, arg = v, 3
 			}
-			if v := p4 + t[5]; v > best {
+			if v := p[4] + t[5]; v > best {
 				best, arg = v, 4
 			}
-			if v := p5 + t[6]; v > best {
+			if v := p[5] + t[6]; v > best {
 				best, arg = v, 5
 			}
-			if v := p6 + t[7]; v > best {
+			if v := p[6] + t[7]; v > best {
 				best, arg = v, 6
 			}
-			if v := p7 + t[8]; v > best {
+			if v := p[7] + t[8]; v > best {
 				best, arg = v, 7
 			}
-			if v := p8 + t[9]; v > best {
+			if v := p[8] + t[9]; v > best {
 				best, arg = v, 8
 			}
-			cur[b] = best + row[b]
-			bk[b] = arg
+			cur[b], bk[b] = best+row[b], arg
+		}
+		// The I- labels: from the B- label before or themselves.
+		for b := 2; b < NumLabels; b += 2 {
+			t := &tt[b]
+			best, arg := p[b-1]+t[b], int8(b-1)
+			if v := p[b] + t[b+1]; v > best {
+				best, arg = v, int8(b)
+			}
+			cur[b], bk[b] = best+row[b], arg
 		}
 	}
 	best, arg := cur[0], 0

@@ -135,7 +135,9 @@ func f3(t int, a, b, c uint64) uint64 {
 	return fmix(comb(comb(comb(uint64(t)*golden, a), b), c))
 }
 
-// Dropped switches feature templates off, for ablation experiments.
+// Dropped switches feature templates off, for ablation experiments. Set it
+// before a model tags: the model reads the dense templates (dense.go) from a
+// table it fills on first use.
 var Dropped [64]bool
 
 // Feature templates. Numbers are part of the model file: append, never renumber.
@@ -304,6 +306,11 @@ type scratch struct {
 	doc    docTable
 
 	tf []uint64 // features of one token
+
+	// When tagging: the model's dense table (denseRows) and the weights
+	// of the dense features of the token at hand (dense).
+	rows []int32
+	acc  [NumLabels]int32
 
 	docWords [][]string                         // the document docPrepare was given, or nil
 	docFunc  func(k int, buf []string) []string // the sentences of the document docPrepareFunc was given, or nil
@@ -655,24 +662,26 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	if t.vocab == 0 {
 		f = appendIntrinsic(f, t)
 	}
+	f = s.dense(f, dBias, 0, 0, 0)
+	f = s.dense(f, dFlags, uint64(t.flags), ctx, 0)
 	f = append(f,
-		f1(tBias, 0),
-		f1(tFlags, uint64(t.flags)|ctx<<8),
 		f2(tSm1, nb.sm1, ctx),
 		f2(tSp1, nb.sp1, ctx),
-		f3(tCase3, nb.cm1, cls, nb.cp1|caps<<8),
+	)
+	f = s.dense(f, dCase3, nb.cm1, cls, nb.cp1|caps<<8)
+	f = append(f,
 		f2(tBiM, nb.wm1, t.lower),
 		f2(tBiP, t.lower, nb.wp1),
 		f2(tSm1S0, nb.sm1, t.shape),
 		f2(tS0Sp1, t.shape, nb.sp1),
-		f2(tTrue, uint64(t.tc), ctx),
-		f2(tTrueM1, nb.tcm1, ctx),
-		f2(tTrueP1, nb.tcp1, ctx),
-		f2(tDoc, uint64(t.doc), ctx),
-		f2(tWm1Case, nb.wm1, cls),
 	)
+	f = s.dense(f, dTrue, uint64(t.tc), ctx, 0)
+	f = s.dense(f, dTrueM1, nb.tcm1, ctx, 0)
+	f = s.dense(f, dTrueP1, nb.tcp1, ctx, 0)
+	f = s.dense(f, dDoc, uint64(t.doc), ctx, 0)
+	f = append(f, f2(tWm1Case, nb.wm1, cls))
 	f = s.windowFeatures(f, i, nb)
-	f = append(f, f2(tDocCount, uint64(t.docCount), ctx))
+	f = s.dense(f, dDocCount, uint64(t.docCount), ctx, 0)
 	if sentCaps {
 		f = append(f, f1(tWordCaps, t.lower))
 	}
@@ -819,11 +828,9 @@ func (s *scratch) clusterFeatures(f []uint64, i int) []uint64 {
 	if i+1 < len(toks) {
 		cluP1 = uint64(toks[i+1].clu)
 	}
-	return append(f,
-		f2(tCluM1, cluM1&0xff|cluM1>>16<<8, cls),
-		f2(tCluP1, cluP1&0xff|cluP1>>16<<8, cls),
-		f3(tClu3, cluM1>>8, uint64(toks[i].clu)>>8, cluP1>>8),
-	)
+	f = s.dense(f, dCluM1, cluM1&0xff|cluM1>>16<<8, cls, 0)
+	f = s.dense(f, dCluP1, cluP1&0xff|cluP1>>16<<8, cls, 0)
+	return append(f, f3(tClu3, cluM1>>8, uint64(toks[i].clu)>>8, cluP1>>8))
 }
 
 // appendIntrinsic appends the features that depend on the word alone: the
@@ -1095,16 +1102,17 @@ func (d *docTable) grow() {
 	}
 }
 
-// dynFeature returns the doc-label feature of token t: the entity type the
-// document's earlier sentences gave to the same word.
-func (s *scratch) dynFeatures(t *tokInfo) (uint64, uint64) {
+// dynFeatures adds the doc-label features of token t, the entity type the
+// document's earlier sentences gave to the same word, as dense does.
+func (s *scratch) dynFeatures(f []uint64, t *tokInfo) []uint64 {
 	last := uint64(0)
 	if t.docSlot != 0 {
 		last = uint64(s.doc.slots[t.docSlot-1].last)
 	} else if e := s.doc.lookup(t.lower); e != nil {
 		last = uint64(e.last)
 	}
-	return f1(tDocLast, last), f2(tDocLastCase, last, uint64(t.cls))
+	f = s.dense(f, dDocLast, last, 0, 0)
+	return s.dense(f, dDocLastCase, last, uint64(t.cls), 0)
 }
 
 // byteTable is an open-addressing set of 64-bit keys with a byte value,

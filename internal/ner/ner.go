@@ -41,6 +41,7 @@ type Model struct {
 	scale  float32
 	file   []byte
 	pool   sync.Pool
+	dense  denseTable
 }
 
 var (
@@ -108,10 +109,7 @@ func (m *Model) TagDoc(sentences [][]string) [][]string {
 // TagDocInto is TagDoc writing into out, which must have one slice of the
 // right length per sentence.
 func (m *Model) TagDocInto(sentences [][]string, out [][]string) {
-	s, _ := m.pool.Get().(*scratch)
-	if s == nil {
-		s = new(scratch)
-	}
+	s := m.scratch()
 	s.docPrepare(sentences, &m.lex, m.voc)
 	for k, words := range sentences {
 		for lo := 0; lo < len(words); lo += MaxPiece {
@@ -128,10 +126,7 @@ func (m *Model) TagDocInto(sentences [][]string, out [][]string) {
 // TagDocIndex is TagDoc returning label indices into Labels, written into
 // out; it is what the training command evaluates with.
 func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
-	s, _ := m.pool.Get().(*scratch)
-	if s == nil {
-		s = new(scratch)
-	}
+	s := m.scratch()
 	s.docPrepare(sentences, &m.lex, m.voc)
 	m.tagIndex(s, len(sentences), out)
 }
@@ -142,12 +137,19 @@ func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
 // appended to buf (buf's earlier words are no longer needed). It is called
 // more than once per sentence, and must give the same words each time.
 func (m *Model) TagDocFunc(n int, words func(k int, buf []string) []string, out [][]int) {
+	s := m.scratch()
+	s.docPrepareFunc(n, words, &m.lex, m.voc)
+	m.tagIndex(s, n, out)
+}
+
+// scratch returns a scratch from the pool, set to tag with m.
+func (m *Model) scratch() *scratch {
 	s, _ := m.pool.Get().(*scratch)
 	if s == nil {
 		s = new(scratch)
 	}
-	s.docPrepareFunc(n, words, &m.lex, m.voc)
-	m.tagIndex(s, n, out)
+	s.rows = m.denseRows()
+	return s
 }
 
 // tagIndex tags the n sentences of the document prepared in s into out and
@@ -208,11 +210,11 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 				m.voc.addNear(&acc, v, 3)
 			}
 		}
+		s.acc = [NumLabels]int32{}
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
-		d1, d2 := s.dynFeatures(&s.toks[i])
+		s.tf = s.dynFeatures(s.tf, &s.toks[i])
 		m.addAll(&acc, s.tf)
-		m.add(&acc, d1)
-		m.add(&acc, d2)
+		addRow(&acc, s.acc[:])
 		copy(em[i*NumLabels:], acc[:])
 	}
 	s.labels = m.decode(em, n, s.labels, &s.back)

@@ -2,149 +2,198 @@ package ner
 
 import "sync"
 
-// Dense templates are the feature templates whose values are a few small
-// integers: casing classes, flags, document counts, the neighbours' fine
-// clusters. Training hashes them as any other feature; the tagger reads
-// their weights by the index of their values from a table the model fills
-// once (Model.dense) by looking up the hash of every value in the feature
-// table, so that it neither hashes nor probes for them. A value outside a
-// template's list is hashed and looked up as before, so the sums are the
-// same whatever the token information says.
+// Dense features are the features whose values are a few small integers:
+// casing classes, flags, document counts, the neighbours' fine clusters.
+// Training hashes them as any other feature; the tagger reads their
+// weights by the indices of their values from a table the model fills once
+// (Model.dense) by looking up the hash of every value in the feature table,
+// so that it neither hashes nor probes for them. A dense group is a run of
+// such features that tokenFeatures emits one after another, of a few
+// arguments: the table holds the sum of their weights for each value of
+// the arguments, so that one row holds them all. A value beyond a group's
+// table is hashed and looked up as before, so the sums are the same
+// whatever the token information says.
 const (
-	dBias = iota
-	dFlags
-	dCase3
-	dTrue
-	dTrueM1
-	dTrueP1
-	dDoc
-	dDocCount
-	dDocLast
-	dDocLastCase
-	dCluM1
-	dCluP1
+	gBiasFlags = iota // bias; flags and ctx
+	gCase3            // neighbours' casing classes, not in a headline
+	gCase3Caps        // in a headline
+	gTrue             // case-lexicon classes of the token and its neighbours, with ctx
+	gDoc
+	gDocCount
+	gDocLast // the document's last type for the word, alone and with the casing class
+	gCluM1
+	gCluP1
 	numDense
 )
 
-// denseTpl is a dense template: the values each of its three arguments
-// takes (an unused argument takes 0), and the feature hash of a value.
-type denseTpl struct {
-	args [3]*denseArg
-	hash func(a, b, c uint64) uint64
+// denseGroup is a dense group: its arguments are indices below n, which
+// stand for values as kind says, and its features.
+type denseGroup struct {
+	n     [4]uint64
+	kind  [4]uint8
+	feats []denseFeat
 }
 
-// denseArg is the list of the values an argument takes, in index order, and
-// its inverse: the index of each value below maxDenseValue, or noDense.
-type denseArg struct {
-	vals []uint64
-	code [maxDenseValue]uint16
+// A dense feature reads the values of the arguments of its group that uses
+// says (bit k: argument k) and returns its hash.
+type denseFeat struct {
+	uses uint8
+	hash func(v [4]uint64) uint64
 }
 
+// How an index stands for a value.
 const (
-	maxDenseValue = 512
-	noDense       = 0x8000
+	plainArg = iota // for itself
+	nbArg           // 0 for noneCls, the class of a missing neighbour; i for i-1 (nbIndex)
+	ctxArg          // below nCtx for a casing class with the first-token and headline bits of tokenFeatures; nCtx+v for v (ctxIndex)
 )
 
-// noneCls is what the class of a token past the sentence's ends is written
-// as (neighbours).
+// noneCls is the class (casing or case-lexicon) tokenFeatures gives a
+// neighbour past the sentence's ends.
 const noneCls = 99
 
-func newDenseArg(vals ...uint64) *denseArg {
-	a := &denseArg{vals: vals}
-	for i := range a.code {
-		a.code[i] = noDense
+// nbIndex returns the index of a neighbour's class v in an argument of
+// kind nbArg; nbNone is that of a missing neighbour.
+func nbIndex(v uint8) uint64 { return uint64(v) + 1 }
+
+const nbNone = 0
+
+// ctxIndex returns the index of the context cls | first<<4 | caps<<5 (cls
+// a casing class, first and caps 0 or 1) in an argument of kind ctxArg.
+func ctxIndex(cls uint8, first, caps uint64) uint64 {
+	if cls >= numCases {
+		return nCtx + (uint64(cls) | first<<4 | caps<<5)
 	}
-	for i, v := range vals {
-		a.code[v] = uint16(i)
-	}
-	return a
+	return uint64(cls) + numCases*(first+2*caps)
 }
 
-// upTo returns 0, 1, …, n-1.
-func upTo(n int, more ...uint64) []uint64 {
-	v := make([]uint64, 0, n+len(more))
-	for i := range n {
-		v = append(v, uint64(i))
+// value returns the value index i of an argument of kind k stands for.
+func value(k uint8, i uint64) uint64 {
+	switch {
+	case k == nbArg && i == nbNone:
+		return noneCls
+	case k == nbArg:
+		return i - 1
+	case k == ctxArg && i < nCtx:
+		return i%numCases | (i/numCases%2)<<4 | (i/(2*numCases))<<5
+	case k == ctxArg:
+		return i - nCtx
 	}
-	return append(v, more...)
+	return i
 }
 
-// The argument lists: ctx is a casing class with the first-token and
-// headline bits of tokenFeatures (cls | first<<4 | caps<<5); cp1Caps the
-// next token's class with the headline bit (cp1 | caps<<8).
-var (
-	argZero     = newDenseArg(0)
-	argClass    = newDenseArg(upTo(numCases)...)
-	argClassNb  = newDenseArg(upTo(numCases, noneCls)...)
-	argTrue     = newDenseArg(upTo(tcRareTitle + 1)...)
-	argTrueNb   = newDenseArg(upTo(tcRareTitle+1, noneCls)...)
-	argFlags    = newDenseArg(upTo(64)...)
-	argDocFlags = newDenseArg(upTo(32)...)
-	argCount    = newDenseArg(upTo(4)...)
-	argLast     = newDenseArg(upTo(NumTypes + 2)...)
-	argCluNear  = newDenseArg(upTo(257)...)
-	argCtx      = newDenseArg(func() (v []uint64) {
-		for caps := range uint64(2) {
-			for first := range uint64(2) {
-				for cls := range uint64(numCases) {
-					v = append(v, cls|first<<4|caps<<5)
-				}
-			}
-		}
-		return v
-	}()...)
-	argCp1Caps = newDenseArg(func() (v []uint64) {
-		for caps := range uint64(2) {
-			for _, c := range argClassNb.vals {
-				v = append(v, c|caps<<8)
-			}
-		}
-		return v
-	}()...)
+// The sizes of the arguments; the neighbours' fine clusters are 0..255, or
+// 256 for none (clusterFeatures).
+const (
+	nClass   = numCases
+	nClassNb = numCases + 1
+	nTrue    = tcRareTitle + 1
+	nTrueNb  = nTrue + 1
+	nCtx     = 4 * numCases
+	nFlags   = 64
+	nDoc     = 32
+	nCount   = 4
+	nLast    = NumTypes + 2
+	nCluNear = 257
 )
 
-var denseTpls = [numDense]denseTpl{
-	dBias:        {[3]*denseArg{argZero, argZero, argZero}, func(a, b, c uint64) uint64 { return f1(tBias, 0) }},
-	dFlags:       {[3]*denseArg{argFlags, argCtx, argZero}, func(a, b, c uint64) uint64 { return f1(tFlags, a|b<<8) }},
-	dCase3:       {[3]*denseArg{argClassNb, argClass, argCp1Caps}, func(a, b, c uint64) uint64 { return f3(tCase3, a, b, c) }},
-	dTrue:        {[3]*denseArg{argTrue, argCtx, argZero}, func(a, b, c uint64) uint64 { return f2(tTrue, a, b) }},
-	dTrueM1:      {[3]*denseArg{argTrueNb, argCtx, argZero}, func(a, b, c uint64) uint64 { return f2(tTrueM1, a, b) }},
-	dTrueP1:      {[3]*denseArg{argTrueNb, argCtx, argZero}, func(a, b, c uint64) uint64 { return f2(tTrueP1, a, b) }},
-	dDoc:         {[3]*denseArg{argDocFlags, argCtx, argZero}, func(a, b, c uint64) uint64 { return f2(tDoc, a, b) }},
-	dDocCount:    {[3]*denseArg{argCount, argCtx, argZero}, func(a, b, c uint64) uint64 { return f2(tDocCount, a, b) }},
-	dDocLast:     {[3]*denseArg{argLast, argZero, argZero}, func(a, b, c uint64) uint64 { return f1(tDocLast, a) }},
-	dDocLastCase: {[3]*denseArg{argLast, argClass, argZero}, func(a, b, c uint64) uint64 { return f2(tDocLastCase, a, b) }},
-	dCluM1:       {[3]*denseArg{argCluNear, argClass, argZero}, func(a, b, c uint64) uint64 { return f2(tCluM1, a, b) }},
-	dCluP1:       {[3]*denseArg{argCluNear, argClass, argZero}, func(a, b, c uint64) uint64 { return f2(tCluP1, a, b) }},
+var denseGroups = [numDense]denseGroup{
+	gBiasFlags: {n: [4]uint64{nFlags, nCtx, 1, 1}, kind: [4]uint8{plainArg, ctxArg}, feats: []denseFeat{
+		{0, func(v [4]uint64) uint64 { return f1(tBias, 0) }},
+		{3, func(v [4]uint64) uint64 { return f1(tFlags, v[0]|v[1]<<8) }},
+	}},
+	gCase3: {n: [4]uint64{nClassNb, nClass, nClassNb, 1}, kind: [4]uint8{nbArg, plainArg, nbArg}, feats: []denseFeat{
+		{7, func(v [4]uint64) uint64 { return f3(tCase3, v[0], v[1], v[2]) }},
+	}},
+	gCase3Caps: {n: [4]uint64{nClassNb, nClass, nClassNb, 1}, kind: [4]uint8{nbArg, plainArg, nbArg}, feats: []denseFeat{
+		{7, func(v [4]uint64) uint64 { return f3(tCase3, v[0], v[1], v[2]|1<<8) }},
+	}},
+	gTrue: {n: [4]uint64{nTrue, nTrueNb, nTrueNb, nCtx}, kind: [4]uint8{plainArg, nbArg, nbArg, ctxArg}, feats: []denseFeat{
+		{9, func(v [4]uint64) uint64 { return f2(tTrue, v[0], v[3]) }},
+		{10, func(v [4]uint64) uint64 { return f2(tTrueM1, v[1], v[3]) }},
+		{12, func(v [4]uint64) uint64 { return f2(tTrueP1, v[2], v[3]) }},
+	}},
+	gDoc: {n: [4]uint64{nDoc, nCtx, 1, 1}, kind: [4]uint8{plainArg, ctxArg}, feats: []denseFeat{
+		{3, func(v [4]uint64) uint64 { return f2(tDoc, v[0], v[1]) }},
+	}},
+	gDocCount: {n: [4]uint64{nCount, nCtx, 1, 1}, kind: [4]uint8{plainArg, ctxArg}, feats: []denseFeat{
+		{3, func(v [4]uint64) uint64 { return f2(tDocCount, v[0], v[1]) }},
+	}},
+	gDocLast: {n: [4]uint64{nLast, nClass, 1, 1}, feats: []denseFeat{
+		{1, func(v [4]uint64) uint64 { return f1(tDocLast, v[0]) }},
+		{3, func(v [4]uint64) uint64 { return f2(tDocLastCase, v[0], v[1]) }},
+	}},
+	gCluM1: {n: [4]uint64{nCluNear, nClass, 1, 1}, feats: []denseFeat{
+		{3, func(v [4]uint64) uint64 { return f2(tCluM1, v[0], v[1]) }},
+	}},
+	gCluP1: {n: [4]uint64{nCluNear, nClass, 1, 1}, feats: []denseFeat{
+		{3, func(v [4]uint64) uint64 { return f2(tCluP1, v[0], v[1]) }},
+	}},
 }
 
-// denseOff is where each template's rows begin in a dense table, in rows;
+// values returns the values indices i stand for in group g.
+func (g *denseGroup) values(i [4]uint64) (v [4]uint64) {
+	for k := range v {
+		v[k] = value(g.kind[k], i[k])
+	}
+	return v
+}
+
+// denseOff is where each group's rows begin in a dense table, in rows;
 // denseOff[numDense] is the number of rows.
-var denseOff = func() (off [numDense + 1]int) {
-	for d, tp := range denseTpls {
-		off[d+1] = off[d] + len(tp.args[0].vals)*len(tp.args[1].vals)*len(tp.args[2].vals)
+var denseOff = func() (off [numDense + 1]uint64) {
+	for d, g := range denseGroups {
+		off[d+1] = off[d] + g.n[0]*g.n[1]*g.n[2]*g.n[3]
 	}
 	return off
 }()
 
-// denseTable is the weights of every value of the dense templates, as the
-// feature table gives them: NumLabels int32 per value.
+// denseTable is the weights of every value of the dense groups, as the
+// feature table gives them.
 type denseTable struct {
 	once sync.Once
-	rows []int32
+	rows [][NumLabels]int32
 }
 
-// denseRows returns the model's dense table, filling it on first use.
-func (m *Model) denseRows() []int32 {
+// denseRows returns the model's dense table, filling it on first use: the
+// weights of each feature, for the values of the arguments it reads, then
+// their sums.
+func (m *Model) denseRows() [][NumLabels]int32 {
 	m.dense.once.Do(func() {
-		rows := make([]int32, denseOff[numDense]*NumLabels)
-		for d, tp := range denseTpls {
-			r := rows[denseOff[d]*NumLabels:]
-			for _, a := range tp.args[0].vals {
-				for _, b := range tp.args[1].vals {
-					for _, c := range tp.args[2].vals {
-						m.add((*[NumLabels]int32)(r), tp.hash(a, b, c))
-						r = r[NumLabels:]
+		rows := make([][NumLabels]int32, denseOff[numDense])
+		for d := range denseGroups {
+			g := &denseGroups[d]
+			for _, ft := range g.feats {
+				// the feature's weights for every value of the arguments
+				// it reads (n), the others at index 0 (u: 0)
+				var n, u [4]uint64
+				for k := range n {
+					n[k] = 1
+					if ft.uses&(1<<k) != 0 {
+						n[k], u[k] = g.n[k], 1
+					}
+				}
+				w := make([][NumLabels]int32, 0, n[0]*n[1]*n[2]*n[3])
+				for a := range n[0] {
+					for b := range n[1] {
+						for c := range n[2] {
+							for e := range n[3] {
+								var x [NumLabels]int32
+								m.add(&x, ft.hash(g.values([4]uint64{a, b, c, e})))
+								w = append(w, x)
+							}
+						}
+					}
+				}
+				r := denseOff[d]
+				for a := range g.n[0] {
+					for b := range g.n[1] {
+						for c := range g.n[2] {
+							for e := range g.n[3] {
+								addRow(&rows[r], &w[((a*u[0]*n[1]+b*u[1])*n[2]+c*u[2])*n[3]+e*u[3]])
+								r++
+							}
+						}
 					}
 				}
 			}
@@ -154,29 +203,37 @@ func (m *Model) denseRows() []int32 {
 	return m.dense.rows
 }
 
-// dense adds feature (a, b, c) of dense template d to the token at hand:
-// when tagging (s.rows set) its weights to s.acc, read from the dense table
-// or, for a value not in the template's lists, looked up by m; when
-// training, its hash to f.
-func (s *scratch) dense(f []uint64, d int, a, b, c uint64) []uint64 {
-	tp := &denseTpls[d]
-	if s.rows == nil {
-		return append(f, tp.hash(a, b, c))
+// maxDense is a power of two above the most dense groups a token has, one
+// per group.
+const maxDense = 16
+
+// dense adds the features of dense group d at indices a, b, c, e (as
+// denseGroup says) to the token at hand: when tagging (s.rows set) their
+// row of the dense table to s.dix, or, beyond the table, their hashes to
+// f; when training, their hashes to f.
+func (s *scratch) dense(f []uint64, d int, a, b, c, e uint64) []uint64 {
+	n := &denseGroups[d].n
+	if s.rows == nil || a >= n[0] || b >= n[1] || c >= n[2] || e >= n[3] {
+		return appendDense(f, d, a, b, c, e)
 	}
-	if a|b|c < maxDenseValue {
-		ia, ib, ic := tp.args[0].code[a], tp.args[1].code[b], tp.args[2].code[c]
-		if (ia|ib|ic)&noDense == 0 {
-			i := denseOff[d] + (int(ia)*len(tp.args[1].vals)+int(ib))*len(tp.args[2].vals) + int(ic)
-			addRow(&s.acc, s.rows[i*NumLabels:i*NumLabels+NumLabels:i*NumLabels+NumLabels])
-			return f
-		}
-	}
-	return append(f, tp.hash(a, b, c))
+	s.dix[s.nd&(maxDense-1)] = uint32(denseOff[d] + ((a*n[1]+b)*n[2]+c)*n[3] + e)
+	s.nd++
+	return f
 }
 
-// addRow adds NumLabels weights to acc.
-func addRow(acc *[NumLabels]int32, w []int32) {
-	w = w[:NumLabels:NumLabels]
+// appendDense appends the hashes of the features of dense group d at
+// indices a, b, c, e to f.
+func appendDense(f []uint64, d int, a, b, c, e uint64) []uint64 {
+	g := &denseGroups[d]
+	v := g.values([4]uint64{a, b, c, e})
+	for _, ft := range g.feats {
+		f = append(f, ft.hash(v))
+	}
+	return f
+}
+
+// addRow adds the weights w to acc.
+func addRow(acc, w *[NumLabels]int32) {
 	acc[0] += w[0]
 	acc[1] += w[1]
 	acc[2] += w[2]

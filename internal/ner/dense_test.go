@@ -8,37 +8,58 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// TestDenseIsHashed checks that every value of every dense template, and
-// values outside the templates' lists, weigh what their hashed feature
-// weighs in the feature table.
+// TestDenseIsHashed checks that the row of every value of every dense
+// group, and of values beyond the group's table, weighs what its features'
+// hashes weigh in the feature table.
 func TestDenseIsHashed(t *testing.T) {
 	m := Default()
 	s := &scratch{rows: m.denseRows()}
-	odd := []uint64{6, 7, 63, 64, 98, 99, 100, 255, 256, 257, 511, 512, 1 << 20}
-	for d, tp := range denseTpls {
-		var vals [3][]uint64
-		for k, a := range tp.args {
-			vals[k] = append(append([]uint64(nil), a.vals...), odd...)
-		}
+	for d := range denseGroups {
+		g := &denseGroups[d]
 		n := 0
-		for _, a := range vals[0] {
-			for _, b := range vals[1] {
-				for _, c := range vals[2] {
-					s.acc = [NumLabels]int32{}
-					var got [NumLabels]int32
-					m.addAll(&got, s.dense(nil, d, a, b, c))
-					addRow(&got, s.acc[:])
-					var want [NumLabels]int32
-					m.add(&want, tp.hash(a, b, c))
-					require.Equal(t, want, got, "template %d values %d %d %d", d, a, b, c)
-					if want != ([NumLabels]int32{}) {
-						n++
+		// every index, and indices beyond the table
+		var lim [4]uint64
+		for k := range lim {
+			lim[k] = g.n[k] + 2
+		}
+		for a := range lim[0] {
+			for b := range lim[1] {
+				for c := range lim[2] {
+					for e := range lim[3] {
+						s.nd = 0
+						var got [NumLabels]int32
+						m.addAll(&got, s.dense(nil, d, a, b, c, e))
+						for _, r := range s.dix[:s.nd] {
+							addRow(&got, &s.rows[r])
+						}
+						var want [NumLabels]int32
+						for _, h := range appendDense(nil, d, a, b, c, e) {
+							m.add(&want, h)
+						}
+						require.Equal(t, want, got, "group %d indices %d %d %d %d", d, a, b, c, e)
+						if want != ([NumLabels]int32{}) {
+							n++
+						}
 					}
 				}
 			}
 		}
-		assert.Positive(t, n, "template %d has weights", d)
+		assert.Positive(t, n, "group %d has weights", d)
 	}
+}
+
+// TestDenseValues checks the indices tokenFeatures gives against the
+// values they stand for.
+func TestDenseValues(t *testing.T) {
+	for cls := range uint8(20) {
+		for first := range uint64(2) {
+			for caps := range uint64(2) {
+				assert.Equal(t, uint64(cls)|first<<4|caps<<5, value(ctxArg, ctxIndex(cls, first, caps)))
+			}
+		}
+		assert.Equal(t, uint64(cls), value(nbArg, nbIndex(cls)))
+	}
+	assert.Equal(t, uint64(noneCls), value(nbArg, nbNone))
 }
 
 // TestDenseEmissions tags documents with the dense table and without it

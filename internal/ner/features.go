@@ -307,10 +307,11 @@ type scratch struct {
 
 	tf []uint64 // features of one token
 
-	// When tagging: the model's dense table (denseRows) and the weights
-	// of the dense features of the token at hand (dense).
-	rows []int32
-	acc  [NumLabels]int32
+	// When tagging: the model's dense table (denseRows) and the rows of
+	// the dense features of the token at hand (dense).
+	rows [][NumLabels]int32
+	dix  [maxDense]uint32 // rows of the dense table (dense)
+	nd   int
 
 	docWords [][]string                         // the document docPrepare was given, or nil
 	docFunc  func(k int, buf []string) []string // the sentences of the document docPrepareFunc was given, or nil
@@ -662,26 +663,24 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	if t.vocab == 0 {
 		f = appendIntrinsic(f, t)
 	}
-	f = s.dense(f, dBias, 0, 0, 0)
-	f = s.dense(f, dFlags, uint64(t.flags), ctx, 0)
+	cix := ctxIndex(t.cls, first, caps)
+	f = s.dense(f, gBiasFlags, uint64(t.flags), cix, 0, 0)
 	f = append(f,
 		f2(tSm1, nb.sm1, ctx),
 		f2(tSp1, nb.sp1, ctx),
 	)
-	f = s.dense(f, dCase3, nb.cm1, cls, nb.cp1|caps<<8)
+	f = s.dense(f, gCase3+int(caps), nb.cm1, cls, nb.cp1, 0)
 	f = append(f,
 		f2(tBiM, nb.wm1, t.lower),
 		f2(tBiP, t.lower, nb.wp1),
 		f2(tSm1S0, nb.sm1, t.shape),
 		f2(tS0Sp1, t.shape, nb.sp1),
 	)
-	f = s.dense(f, dTrue, uint64(t.tc), ctx, 0)
-	f = s.dense(f, dTrueM1, nb.tcm1, ctx, 0)
-	f = s.dense(f, dTrueP1, nb.tcp1, ctx, 0)
-	f = s.dense(f, dDoc, uint64(t.doc), ctx, 0)
+	f = s.dense(f, gTrue, uint64(t.tc), nb.tcm1, nb.tcp1, cix)
+	f = s.dense(f, gDoc, uint64(t.doc), cix, 0, 0)
 	f = append(f, f2(tWm1Case, nb.wm1, cls))
 	f = s.windowFeatures(f, i, nb)
-	f = s.dense(f, dDocCount, uint64(t.docCount), ctx, 0)
+	f = s.dense(f, gDocCount, uint64(t.docCount), cix, 0, 0)
 	if sentCaps {
 		f = append(f, f1(tWordCaps, t.lower))
 	}
@@ -701,7 +700,7 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 type neighbours struct {
 	wm1, wm2, wp1, wp2   uint64 // lower-cased words
 	sm1, sp1             uint64 // shapes
-	cm1, cp1, tcm1, tcp1 uint64 // casing and case-lexicon classes (99 for none)
+	cm1, cp1, tcm1, tcp1 uint64 // casing and case-lexicon classes, as nbIndex gives them
 	gm1, gp1             uint64 // first gazetteer match | 1<<12, or 0
 }
 
@@ -709,10 +708,10 @@ func (s *scratch) neighboursOf(i int) neighbours {
 	toks := s.toks
 	n := len(toks)
 	nb := neighbours{wm1: hBOS, wm2: hBOS, wp1: hEOS, wp2: hEOS, sm1: hBOS, sp1: hEOS,
-		cm1: 99, cp1: 99, tcm1: 99, tcp1: 99}
+		cm1: nbNone, cp1: nbNone, tcm1: nbNone, tcp1: nbNone}
 	if i > 0 {
 		p := &toks[i-1]
-		nb.wm1, nb.sm1, nb.cm1, nb.tcm1 = p.lower, p.shape, uint64(p.cls), uint64(p.tc)
+		nb.wm1, nb.sm1, nb.cm1, nb.tcm1 = p.lower, p.shape, nbIndex(p.cls), nbIndex(p.tc)
 		if p.nGaz > 0 {
 			nb.gm1 = p.gaz[0] | 1<<12
 		}
@@ -722,7 +721,7 @@ func (s *scratch) neighboursOf(i int) neighbours {
 	}
 	if i+1 < n {
 		q := &toks[i+1]
-		nb.wp1, nb.sp1, nb.cp1, nb.tcp1 = q.lower, q.shape, uint64(q.cls), uint64(q.tc)
+		nb.wp1, nb.sp1, nb.cp1, nb.tcp1 = q.lower, q.shape, nbIndex(q.cls), nbIndex(q.tc)
 		if q.nGaz > 0 {
 			nb.gp1 = q.gaz[0] | 1<<12
 		}
@@ -828,8 +827,8 @@ func (s *scratch) clusterFeatures(f []uint64, i int) []uint64 {
 	if i+1 < len(toks) {
 		cluP1 = uint64(toks[i+1].clu)
 	}
-	f = s.dense(f, dCluM1, cluM1&0xff|cluM1>>16<<8, cls, 0)
-	f = s.dense(f, dCluP1, cluP1&0xff|cluP1>>16<<8, cls, 0)
+	f = s.dense(f, gCluM1, cluM1&0xff|cluM1>>16<<8, cls, 0, 0)
+	f = s.dense(f, gCluP1, cluP1&0xff|cluP1>>16<<8, cls, 0, 0)
 	return append(f, f3(tClu3, cluM1>>8, uint64(toks[i].clu)>>8, cluP1>>8))
 }
 
@@ -1111,8 +1110,7 @@ func (s *scratch) dynFeatures(f []uint64, t *tokInfo) []uint64 {
 	} else if e := s.doc.lookup(t.lower); e != nil {
 		last = uint64(e.last)
 	}
-	f = s.dense(f, dDocLast, last, 0, 0)
-	return s.dense(f, dDocLastCase, last, uint64(t.cls), 0)
+	return s.dense(f, gDocLast, last, uint64(t.cls), 0, 0)
 }
 
 // byteTable is an open-addressing set of 64-bit keys with a byte value,

@@ -210,11 +210,13 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 				m.voc.addNear(&acc, v, 3)
 			}
 		}
-		s.acc = [NumLabels]int32{}
+		s.nd = 0
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
 		s.tf = s.dynFeatures(s.tf, &s.toks[i])
 		m.addAll(&acc, s.tf)
-		addRow(&acc, s.acc[:])
+		for _, r := range s.dix[:s.nd] {
+			addRow(&acc, &s.rows[r])
+		}
 		copy(em[i*NumLabels:], acc[:])
 	}
 	s.labels = m.decode(em, n, s.labels, &s.back)

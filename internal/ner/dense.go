@@ -148,59 +148,67 @@ var denseOff = func() (off [numDense + 1]uint64) {
 	return off
 }()
 
-// denseTable is the weights of every value of the dense groups, as the
-// feature table gives them.
-type denseTable struct {
+// tagTables are what the tagger reads besides the model file, built from
+// it on first use (tagging): the dense table, the weights of every value
+// of the dense groups as the feature table gives them, and the
+// fingerprints of the feature table's slots (see probe).
+type tagTables struct {
 	once sync.Once
 	rows [][NumLabels]int32
+	fps  []uint16
 }
 
-// denseRows returns the model's dense table, filling it on first use: the
-// weights of each feature, for the values of the arguments it reads, then
-// their sums.
+// tagging returns the model's tagTables, building them on first use.
+func (m *Model) tagging() *tagTables {
+	m.tt.once.Do(func() {
+		m.tt.fps = m.fingerprints()
+		m.tt.rows = m.denseRows()
+	})
+	return &m.tt
+}
+
+// denseRows returns the dense table: the weights of each feature, for the
+// values of the arguments it reads, then their sums.
 func (m *Model) denseRows() [][NumLabels]int32 {
-	m.dense.once.Do(func() {
-		rows := make([][NumLabels]int32, denseOff[numDense])
-		for d := range denseGroups {
-			g := &denseGroups[d]
-			for _, ft := range g.feats {
-				// the feature's weights for every value of the arguments
-				// it reads (n), the others at index 0 (u: 0)
-				var n, u [4]uint64
-				for k := range n {
-					n[k] = 1
-					if ft.uses&(1<<k) != 0 {
-						n[k], u[k] = g.n[k], 1
-					}
+	rows := make([][NumLabels]int32, denseOff[numDense])
+	for d := range denseGroups {
+		g := &denseGroups[d]
+		for _, ft := range g.feats {
+			// the feature's weights for every value of the arguments
+			// it reads (n), the others at index 0 (u: 0)
+			var n, u [4]uint64
+			for k := range n {
+				n[k] = 1
+				if ft.uses&(1<<k) != 0 {
+					n[k], u[k] = g.n[k], 1
 				}
-				w := make([][NumLabels]int32, 0, n[0]*n[1]*n[2]*n[3])
-				for a := range n[0] {
-					for b := range n[1] {
-						for c := range n[2] {
-							for e := range n[3] {
-								var x [NumLabels]int32
-								m.add(&x, ft.hash(g.values([4]uint64{a, b, c, e})))
-								w = append(w, x)
-							}
+			}
+			w := make([][NumLabels]int32, 0, n[0]*n[1]*n[2]*n[3])
+			for a := range n[0] {
+				for b := range n[1] {
+					for c := range n[2] {
+						for e := range n[3] {
+							var x [NumLabels]int32
+							m.add(&x, ft.hash(g.values([4]uint64{a, b, c, e})))
+							w = append(w, x)
 						}
 					}
 				}
-				r := denseOff[d]
-				for a := range g.n[0] {
-					for b := range g.n[1] {
-						for c := range g.n[2] {
-							for e := range g.n[3] {
-								addRow(&rows[r], &w[((a*u[0]*n[1]+b*u[1])*n[2]+c*u[2])*n[3]+e*u[3]])
-								r++
-							}
+			}
+			r := denseOff[d]
+			for a := range g.n[0] {
+				for b := range g.n[1] {
+					for c := range g.n[2] {
+						for e := range g.n[3] {
+							addRow(&rows[r], &w[((a*u[0]*n[1]+b*u[1])*n[2]+c*u[2])*n[3]+e*u[3]])
+							r++
 						}
 					}
 				}
 			}
 		}
-		m.dense.rows = rows
-	})
-	return m.dense.rows
+	}
+	return rows
 }
 
 // maxDense is a power of two above the most dense groups a token has, one

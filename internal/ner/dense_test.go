@@ -13,7 +13,7 @@ import (
 // hashes weigh in the feature table.
 func TestDenseIsHashed(t *testing.T) {
 	m := Default()
-	s := &scratch{rows: m.denseRows()}
+	s := &scratch{rows: m.tagging().rows}
 	for d := range denseGroups {
 		g := &denseGroups[d]
 		n := 0
@@ -82,7 +82,7 @@ func TestDenseEmissions(t *testing.T) {
 
 func denseEmissions(t *testing.T, docs [][][]string) {
 	m := Default()
-	dense, hashed := &scratch{rows: m.denseRows()}, &scratch{}
+	dense, hashed := &scratch{rows: m.tagging().rows}, &scratch{}
 	for _, doc := range docs {
 		dense.docPrepare(doc, &m.lex, m.voc)
 		hashed.docPrepare(doc, &m.lex, m.voc)

@@ -41,7 +41,7 @@ type Model struct {
 	scale  float32
 	file   []byte
 	pool   sync.Pool
-	dense  denseTable
+	tt     tagTables
 }
 
 var (
@@ -148,7 +148,7 @@ func (m *Model) scratch() *scratch {
 	if s == nil {
 		s = new(scratch)
 	}
-	s.rows = m.denseRows()
+	s.rows = m.tagging().rows
 	return s
 }
 
@@ -265,30 +265,32 @@ func (m *Model) add(acc *[NumLabels]int32, h uint64) {
 }
 
 // addAll adds the weights of every feature of hs that the model has to acc.
-// The table is larger than the caches: the first slot of every feature of a
-// batch is read before any is compared, so that the reads of the batch wait
-// for memory together rather than one after another.
+// The table is larger than the caches: the first fingerprint of every
+// feature of a batch is read before any is compared, so that the reads of
+// the batch wait for memory together rather than one after another.
 func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 	const batch = 32
 	var first [batch]uint64
 	var fps [batch]uint16
+	fp := m.tagging().fps
 	for len(hs) > 0 {
 		n := min(len(hs), batch)
 		for j, h := range hs[:n] {
 			i := m.slotOf(h)
 			first[j] = i
-			fps[j] = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
+			fps[j] = fp[i]
 		}
 		for j, h := range hs[:n] {
-			m.probe(acc, h, first[j], fps[j])
+			m.probe(acc, fp, h, first[j], fps[j])
 		}
 		hs = hs[n:]
 	}
 }
 
 // probe adds the weights of feature h, if the model has it, to acc, from
-// its first slot i, whose fingerprint f has been read.
-func (m *Model) probe(acc *[NumLabels]int32, h, i uint64, f uint16) {
+// its first slot i, whose fingerprint f has been read; fps are the
+// fingerprints of the slots (fingerprints).
+func (m *Model) probe(acc *[NumLabels]int32, fps []uint16, h, i uint64, f uint16) {
 	fp := fingerprint(h)
 	for {
 		if f == fp {
@@ -301,8 +303,19 @@ func (m *Model) probe(acc *[NumLabels]int32, h, i uint64, f uint16) {
 		if i++; i == m.size {
 			i = 0
 		}
-		f = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
+		f = fps[i]
 	}
+}
+
+// fingerprints returns the fingerprints of the feature table's slots, apart
+// from their weights: probing for a feature reads them only, a table that
+// fits a core's L2 cache.
+func (m *Model) fingerprints() []uint16 {
+	fps := make([]uint16, m.size)
+	for i := range fps {
+		fps[i] = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
+	}
+	return fps
 }
 
 // addSlot adds the weights of a slot (slotSize bytes) to acc.

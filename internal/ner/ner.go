@@ -35,7 +35,7 @@ type Model struct {
 	trans [NumLabels + 1][NumLabels]int32 // row 0: sentence start
 	// transT is trans transposed, with its forbidden transitions:
 	// transT[b][0] starts with b, transT[b][a+1] goes from a to b.
-	transT [NumLabels][NumLabels + 1]int32
+	transT [NumLabels][NumLabels + 1]int64
 	lex    lexicon
 	voc    *vocab
 	scale  float32
@@ -444,13 +444,15 @@ func viterbi[T int32 | float32](em []T, trans *[NumLabels + 1][NumLabels]T, n in
 }
 
 // decode is viterbi for the model's int32 scores, unrolled over the labels.
-// An I- label is scored from its two allowed predecessors only, its B- and
-// I- labels: every other way in costs forbidden, and cannot win. (The scores
-// of the previous token are relative to their best, 0, and the B- label,
-// which any label may precede, is within the range of the transitions and
-// of one token's emissions of it, a few million at most for weights of at
-// most 32000 per feature (see Load): far above forbidden.) The labels and
-// their ties come out as viterbi's.
+// It sums in int64, which no sentence piece can overflow, so that the
+// scores need not be kept near 0: a comparison of two sums is the same
+// whatever is added to both. An I- label is scored from its two allowed
+// predecessors only, its B- and I- labels: every other way in costs
+// forbidden, and cannot win. (The B- label, which any label may precede,
+// scores within the range of the transitions and of one token's emissions
+// of the best label, a few million at most for weights of at most 32000 per
+// feature (see Load): far above forbidden.) The labels and their ties come
+// out as viterbi's.
 func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 	if cap(out) < n {
 		out = make([]int, n, max(n, 2*cap(out)))
@@ -461,19 +463,17 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 	}
 	back := (*backBuf)[:n*NumLabels]
 	tt := &m.transT
-	var cur [NumLabels]int32
+	var cur [NumLabels]int64
 	for b := 0; b < NumLabels; b++ {
-		cur[b] = tt[b][0] + em[b]
+		cur[b] = tt[b][0] + int64(em[b])
 	}
 	for i := 1; i < n; i++ {
-		// Scores relative to the best keep forbidden out of reach and
-		// int32 sums from overflowing, however long the sentence.
-		top := max(cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], cur[7], cur[8])
-		p := [NumLabels]int32{cur[0] - top, cur[1] - top, cur[2] - top, cur[3] - top, cur[4] - top, cur[5] - top, cur[6] - top, cur[7] - top, cur[8] - top}
+		p := cur
 		row := em[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
 		bk := back[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
 		// O and the B- labels: from any label.
-		for _, b := range [...]int{0, 1, 3, 5, 7} {
+		for k := 0; k < 5; k++ {
+			b := max(2*k-1, 0)
 			t := &tt[b]
 			best, arg := p[0]+t[1], int8(0)
 			if v := p[1] + t[2]; v > best {
@@ -500,7 +500,7 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 			if v := p[8] + t[9]; v > best {
 				best, arg = v, 8
 			}
-			cur[b], bk[b] = best+row[b], arg
+			cur[b], bk[b] = best+int64(row[b]), arg
 		}
 		// The I- labels: from the B- label before or themselves.
 		for b := 2; b < NumLabels; b += 2 {
@@ -509,7 +509,7 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 			if v := p[b] + t[b+1]; v > best {
 				best, arg = v, int8(b)
 			}
-			cur[b], bk[b] = best+row[b], arg
+			cur[b], bk[b] = best+int64(row[b]), arg
 		}
 	}
 	best, arg := cur[0], 0
@@ -577,7 +577,7 @@ func Load(b []byte) (*Model, error) {
 	constrain(&m.trans)
 	for a := range m.trans {
 		for b := range m.trans[a] {
-			m.transT[b][a] = m.trans[a][b]
+			m.transT[b][a] = int64(m.trans[a][b])
 		}
 	}
 	n := int(r.u32())

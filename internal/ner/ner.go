@@ -264,46 +264,41 @@ func (m *Model) add(acc *[NumLabels]int32, h uint64) {
 	}
 }
 
-// addAll adds the weights of every feature of hs that the model has to acc.
-// The table is larger than the caches: the first fingerprint of every
-// feature of a batch is read before any is compared, so that the reads of
-// the batch wait for memory together rather than one after another.
+// addAll adds the weights of every feature of hs that the model has to acc,
+// as add does: the first slot from slotOf(h) on with h's fingerprint,
+// unless an empty slot comes first. It reads the fingerprints from an array
+// of their own (fingerprints), and the table is larger than the caches:
+// the first fingerprint of every feature of a batch is read before any is
+// compared, so that the reads of the batch wait for memory together rather
+// than one after another.
 func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 	const batch = 32
 	var first [batch]uint64
 	var fps [batch]uint16
-	fp := m.tagging().fps
+	fpa := m.tagging().fps
 	for len(hs) > 0 {
 		n := min(len(hs), batch)
 		for j, h := range hs[:n] {
 			i := m.slotOf(h)
 			first[j] = i
-			fps[j] = fp[i]
+			fps[j] = fpa[i]
 		}
+	features:
 		for j, h := range hs[:n] {
-			m.probe(acc, fp, h, first[j], fps[j])
+			fp := fingerprint(h)
+			i, f := first[j], fps[j]
+			for f != fp {
+				if f == 0 {
+					continue features
+				}
+				if i++; i == m.size {
+					i = 0
+				}
+				f = fpa[i]
+			}
+			addSlot(acc, m.slots[i*slotSize:i*slotSize+slotSize:i*slotSize+slotSize])
 		}
 		hs = hs[n:]
-	}
-}
-
-// probe adds the weights of feature h, if the model has it, to acc, from
-// its first slot i, whose fingerprint f has been read; fps are the
-// fingerprints of the slots (fingerprints).
-func (m *Model) probe(acc *[NumLabels]int32, fps []uint16, h, i uint64, f uint16) {
-	fp := fingerprint(h)
-	for {
-		if f == fp {
-			addSlot(acc, m.slots[i*slotSize:i*slotSize+slotSize:i*slotSize+slotSize])
-			return
-		}
-		if f == 0 {
-			return
-		}
-		if i++; i == m.size {
-			i = 0
-		}
-		f = fps[i]
 	}
 }
 

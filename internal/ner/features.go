@@ -304,6 +304,7 @@ type scratch struct {
 	back   []int8
 	labels []int
 	doc    docTable
+	cache  wordCache
 
 	tf []uint64 // features of one token
 
@@ -334,14 +335,7 @@ func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon, v *v
 func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *vocab) (nUpper, nOther int) {
 	for i, w := range words {
 		t := &toks[i]
-		if v == nil || !v.find(t, w) {
-			s.wordInfo(t, w)
-			if lx != nil && lx.true != nil {
-				t.tc = lx.true.get(t.lower)
-			}
-			t.clu = lx.cluOf(t.raw, t.lower)
-			t.head = lx.headOf(t.lower)
-		}
+		s.tokenInfo(t, w, lx, v)
 		switch t.cls {
 		case caseUpper:
 			nUpper++
@@ -350,6 +344,32 @@ func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *voc
 		}
 	}
 	return nUpper, nOther
+}
+
+// tokenInfo fills t with what caseCounts knows of word w: its vocabulary
+// entry, or its hashes (wordInfo) and lexicon classes; from the document's
+// cache when the word has been seen in the document.
+func (s *scratch) tokenInfo(t *tokInfo, w string, lx *lexicon, v *vocab) {
+	h := fnvString(w)
+	var e *wordSlot
+	if s.cache.on {
+		var seen bool
+		if e, seen = s.cache.slot(h, w); seen {
+			*t = e.info
+			return
+		}
+	}
+	if v == nil || !v.find(t, h) {
+		s.wordInfo(t, w)
+		if lx != nil && lx.true != nil {
+			t.tc = lx.true.get(t.lower)
+		}
+		t.clu = lx.cluOf(t.raw, t.lower)
+		t.head = lx.headOf(t.lower)
+	}
+	if e != nil {
+		e.info = *t
+	}
 }
 
 // wordInfo computes the per-token hashes of w.
@@ -876,6 +896,7 @@ func (s *scratch) docPrepareFunc(n int, words func(k int, buf []string) []string
 // prepare is docPrepare once the document's sentences are set.
 func (s *scratch) prepare(n int, lx *lexicon, v *vocab) {
 	s.doc.reset()
+	s.cache.reset()
 	s.lx, s.voc = lx, v
 	s.sentCaps = s.sentCaps[:0]
 	for k := range n {
@@ -998,6 +1019,7 @@ func (s *scratch) piece(k, lo, hi int) bool {
 // release drops the references to the document, before s goes back to the pool.
 func (s *scratch) release() {
 	s.docWords, s.docFunc, s.lx, s.voc = nil, nil, nil, nil
+	s.cache.release()
 	clear(s.wbuf[:cap(s.wbuf)]) // the pooled buffer keeps no word of the document
 	s.wbuf = s.wbuf[:0]
 }
@@ -1275,9 +1297,9 @@ func addLaid(acc *[NumLabels]int32, b []byte) {
 	acc[8] += int32(binary.LittleEndian.Uint32(b[32:]))
 }
 
-// find fills t from the vocabulary entry of w, if there is one.
-func (v *vocab) find(t *tokInfo, w string) bool {
-	h := fnvString(w)
+// find fills t from the vocabulary entry of the word of hash h
+// (fnvString), if there is one.
+func (v *vocab) find(t *tokInfo, h uint64) bool {
 	if h == 0 {
 		h = 1
 	}

@@ -351,11 +351,11 @@ func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *voc
 // cache when the word has been seen in the document.
 func (s *scratch) tokenInfo(t *tokInfo, w string, lx *lexicon, v *vocab) {
 	h := fnvString(w)
-	var e *wordSlot
+	var e *tokInfo
 	if s.cache.on {
 		var seen bool
-		if e, seen = s.cache.slot(h, w); seen {
-			*t = e.info
+		if e, seen = s.cache.info(h, w); seen {
+			*t = *e
 			return
 		}
 	}
@@ -368,7 +368,7 @@ func (s *scratch) tokenInfo(t *tokInfo, w string, lx *lexicon, v *vocab) {
 		t.head = lx.headOf(t.lower)
 	}
 	if e != nil {
-		e.info = *t
+		*e = *t
 	}
 }
 

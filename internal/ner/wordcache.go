@@ -9,7 +9,8 @@ package ner
 // document's distinct words, and is emptied by a new generation.
 type wordCache struct {
 	slots []wordSlot
-	words []string // the words of the slots, by wordSlot.word
+	words []string  // the words of the slots, by wordSlot.word
+	infos []tokInfo // and their information
 	gen   uint32
 	on    bool // between prepare and release
 }
@@ -17,8 +18,7 @@ type wordCache struct {
 type wordSlot struct {
 	h    uint64 // fnvString of the word
 	gen  uint32
-	word int32 // index in words
-	info tokInfo
+	word int32 // index in words and infos
 }
 
 // reset empties the cache and turns it on.
@@ -26,7 +26,7 @@ func (c *wordCache) reset() {
 	c.gen++
 	c.on = true
 	clear(c.words)
-	c.words = c.words[:0]
+	c.words, c.infos = c.words[:0], c.infos[:0]
 	if len(c.slots) == 0 {
 		c.slots = make([]wordSlot, 1024)
 	}
@@ -43,9 +43,9 @@ func (c *wordCache) release() {
 	c.words = c.words[:0]
 }
 
-// slot returns the slot of word w of hash h and whether it holds w's
-// information; when it does not, it is w's new slot, to fill.
-func (c *wordCache) slot(h uint64, w string) (*wordSlot, bool) {
+// info returns the information of word w of hash h and whether it has been
+// filled; when it has not, it is w's new entry, to fill.
+func (c *wordCache) info(h uint64, w string) (*tokInfo, bool) {
 	if 2*(len(c.words)+1) > len(c.slots) {
 		c.grow()
 	}
@@ -55,10 +55,11 @@ func (c *wordCache) slot(h uint64, w string) (*wordSlot, bool) {
 		if e.gen != c.gen {
 			e.h, e.gen, e.word = h, c.gen, int32(len(c.words))
 			c.words = append(c.words, w)
-			return e, false
+			c.infos = append(c.infos, tokInfo{})
+			return &c.infos[e.word], false
 		}
 		if e.h == h && c.words[e.word] == w {
-			return e, true
+			return &c.infos[e.word], true
 		}
 	}
 }

@@ -217,7 +217,7 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 		for _, r := range s.dix[:s.nd] {
 			addRow(&acc, &s.rows[r])
 		}
-		copy(em[i*NumLabels:], acc[:])
+		*(*[NumLabels]int32)(em[i*NumLabels:]) = acc
 	}
 	s.labels = m.decode(em, n, s.labels, &s.back)
 	s.recordLabels(s.labels)

@@ -135,7 +135,9 @@ func f3(t int, a, b, c uint64) uint64 {
 	return fmix(comb(comb(comb(uint64(t)*golden, a), b), c))
 }
 
-// Dropped switches feature templates off, for ablation experiments.
+// Dropped switches feature templates off, for ablation experiments. Set it
+// before a model tags: the model reads the dense templates (dense.go) from a
+// table it fills on first use.
 var Dropped [64]bool
 
 // Feature templates. Numbers are part of the model file: append, never renumber.
@@ -302,8 +304,15 @@ type scratch struct {
 	back   []int8
 	labels []int
 	doc    docTable
+	cache  wordCache
 
 	tf []uint64 // features of one token
+
+	// When tagging: the model's dense table (denseRows) and the rows of
+	// the dense features of the token at hand (dense).
+	rows [][NumLabels]int32
+	dix  [maxDense]uint32 // rows of the dense table (dense)
+	nd   int
 
 	docWords [][]string                         // the document docPrepare was given, or nil
 	docFunc  func(k int, buf []string) []string // the sentences of the document docPrepareFunc was given, or nil
@@ -326,14 +335,7 @@ func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon, v *v
 func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *vocab) (nUpper, nOther int) {
 	for i, w := range words {
 		t := &toks[i]
-		if v == nil || !v.find(t, w) {
-			s.wordInfo(t, w)
-			if lx != nil && lx.true != nil {
-				t.tc = lx.true.get(t.lower)
-			}
-			t.clu = lx.cluOf(t.raw, t.lower)
-			t.head = lx.headOf(t.lower)
-		}
+		s.tokenInfo(t, w, lx, v)
 		switch t.cls {
 		case caseUpper:
 			nUpper++
@@ -342,6 +344,32 @@ func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *voc
 		}
 	}
 	return nUpper, nOther
+}
+
+// tokenInfo fills t with what caseCounts knows of word w: its vocabulary
+// entry, or its hashes (wordInfo) and lexicon classes; from the document's
+// cache when the word has been seen in the document.
+func (s *scratch) tokenInfo(t *tokInfo, w string, lx *lexicon, v *vocab) {
+	h := fnvString(w)
+	var e *tokInfo
+	if s.cache.on {
+		var seen bool
+		if e, seen = s.cache.info(h, w); seen {
+			*t = *e
+			return
+		}
+	}
+	if v == nil || !v.find(t, h) {
+		s.wordInfo(t, w)
+		if lx != nil && lx.true != nil {
+			t.tc = lx.true.get(t.lower)
+		}
+		t.clu = lx.cluOf(t.raw, t.lower)
+		t.head = lx.headOf(t.lower)
+	}
+	if e != nil {
+		*e = *t
+	}
 }
 
 // wordInfo computes the per-token hashes of w.
@@ -655,24 +683,24 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	if t.vocab == 0 {
 		f = appendIntrinsic(f, t)
 	}
+	cix := ctxIndex(t.cls, first, caps)
+	f = s.dense(f, gBiasFlags, uint64(t.flags), cix, 0, 0)
 	f = append(f,
-		f1(tBias, 0),
-		f1(tFlags, uint64(t.flags)|ctx<<8),
 		f2(tSm1, nb.sm1, ctx),
 		f2(tSp1, nb.sp1, ctx),
-		f3(tCase3, nb.cm1, cls, nb.cp1|caps<<8),
+	)
+	f = s.dense(f, gCase3+int(caps), nb.cm1, cls, nb.cp1, 0)
+	f = append(f,
 		f2(tBiM, nb.wm1, t.lower),
 		f2(tBiP, t.lower, nb.wp1),
 		f2(tSm1S0, nb.sm1, t.shape),
 		f2(tS0Sp1, t.shape, nb.sp1),
-		f2(tTrue, uint64(t.tc), ctx),
-		f2(tTrueM1, nb.tcm1, ctx),
-		f2(tTrueP1, nb.tcp1, ctx),
-		f2(tDoc, uint64(t.doc), ctx),
-		f2(tWm1Case, nb.wm1, cls),
 	)
+	f = s.dense(f, gTrue, uint64(t.tc), nb.tcm1, nb.tcp1, cix)
+	f = s.dense(f, gDoc, uint64(t.doc), cix, 0, 0)
+	f = append(f, f2(tWm1Case, nb.wm1, cls))
 	f = s.windowFeatures(f, i, nb)
-	f = append(f, f2(tDocCount, uint64(t.docCount), ctx))
+	f = s.dense(f, gDocCount, uint64(t.docCount), cix, 0, 0)
 	if sentCaps {
 		f = append(f, f1(tWordCaps, t.lower))
 	}
@@ -692,7 +720,7 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 type neighbours struct {
 	wm1, wm2, wp1, wp2   uint64 // lower-cased words
 	sm1, sp1             uint64 // shapes
-	cm1, cp1, tcm1, tcp1 uint64 // casing and case-lexicon classes (99 for none)
+	cm1, cp1, tcm1, tcp1 uint64 // casing and case-lexicon classes, as nbIndex gives them
 	gm1, gp1             uint64 // first gazetteer match | 1<<12, or 0
 }
 
@@ -700,10 +728,10 @@ func (s *scratch) neighboursOf(i int) neighbours {
 	toks := s.toks
 	n := len(toks)
 	nb := neighbours{wm1: hBOS, wm2: hBOS, wp1: hEOS, wp2: hEOS, sm1: hBOS, sp1: hEOS,
-		cm1: 99, cp1: 99, tcm1: 99, tcp1: 99}
+		cm1: nbNone, cp1: nbNone, tcm1: nbNone, tcp1: nbNone}
 	if i > 0 {
 		p := &toks[i-1]
-		nb.wm1, nb.sm1, nb.cm1, nb.tcm1 = p.lower, p.shape, uint64(p.cls), uint64(p.tc)
+		nb.wm1, nb.sm1, nb.cm1, nb.tcm1 = p.lower, p.shape, nbIndex(p.cls), nbIndex(p.tc)
 		if p.nGaz > 0 {
 			nb.gm1 = p.gaz[0] | 1<<12
 		}
@@ -713,7 +741,7 @@ func (s *scratch) neighboursOf(i int) neighbours {
 	}
 	if i+1 < n {
 		q := &toks[i+1]
-		nb.wp1, nb.sp1, nb.cp1, nb.tcp1 = q.lower, q.shape, uint64(q.cls), uint64(q.tc)
+		nb.wp1, nb.sp1, nb.cp1, nb.tcp1 = q.lower, q.shape, nbIndex(q.cls), nbIndex(q.tc)
 		if q.nGaz > 0 {
 			nb.gp1 = q.gaz[0] | 1<<12
 		}
@@ -819,11 +847,9 @@ func (s *scratch) clusterFeatures(f []uint64, i int) []uint64 {
 	if i+1 < len(toks) {
 		cluP1 = uint64(toks[i+1].clu)
 	}
-	return append(f,
-		f2(tCluM1, cluM1&0xff|cluM1>>16<<8, cls),
-		f2(tCluP1, cluP1&0xff|cluP1>>16<<8, cls),
-		f3(tClu3, cluM1>>8, uint64(toks[i].clu)>>8, cluP1>>8),
-	)
+	f = s.dense(f, gCluM1, cluM1&0xff|cluM1>>16<<8, cls, 0, 0)
+	f = s.dense(f, gCluP1, cluP1&0xff|cluP1>>16<<8, cls, 0, 0)
+	return append(f, f3(tClu3, cluM1>>8, uint64(toks[i].clu)>>8, cluP1>>8))
 }
 
 // appendIntrinsic appends the features that depend on the word alone: the
@@ -870,6 +896,7 @@ func (s *scratch) docPrepareFunc(n int, words func(k int, buf []string) []string
 // prepare is docPrepare once the document's sentences are set.
 func (s *scratch) prepare(n int, lx *lexicon, v *vocab) {
 	s.doc.reset()
+	s.cache.reset()
 	s.lx, s.voc = lx, v
 	s.sentCaps = s.sentCaps[:0]
 	for k := range n {
@@ -992,6 +1019,7 @@ func (s *scratch) piece(k, lo, hi int) bool {
 // release drops the references to the document, before s goes back to the pool.
 func (s *scratch) release() {
 	s.docWords, s.docFunc, s.lx, s.voc = nil, nil, nil, nil
+	s.cache.release()
 	clear(s.wbuf[:cap(s.wbuf)]) // the pooled buffer keeps no word of the document
 	s.wbuf = s.wbuf[:0]
 }
@@ -1095,16 +1123,16 @@ func (d *docTable) grow() {
 	}
 }
 
-// dynFeature returns the doc-label feature of token t: the entity type the
-// document's earlier sentences gave to the same word.
-func (s *scratch) dynFeatures(t *tokInfo) (uint64, uint64) {
+// dynFeatures adds the doc-label features of token t, the entity type the
+// document's earlier sentences gave to the same word, as dense does.
+func (s *scratch) dynFeatures(f []uint64, t *tokInfo) []uint64 {
 	last := uint64(0)
 	if t.docSlot != 0 {
 		last = uint64(s.doc.slots[t.docSlot-1].last)
 	} else if e := s.doc.lookup(t.lower); e != nil {
 		last = uint64(e.last)
 	}
-	return f1(tDocLast, last), f2(tDocLastCase, last, uint64(t.cls))
+	return s.dense(f, gDocLast, last, uint64(t.cls), 0, 0)
 }
 
 // byteTable is an open-addressing set of 64-bit keys with a byte value,
@@ -1269,9 +1297,9 @@ func addLaid(acc *[NumLabels]int32, b []byte) {
 	acc[8] += int32(binary.LittleEndian.Uint32(b[32:]))
 }
 
-// find fills t from the vocabulary entry of w, if there is one.
-func (v *vocab) find(t *tokInfo, w string) bool {
-	h := fnvString(w)
+// find fills t from the vocabulary entry of the word of hash h
+// (fnvString), if there is one.
+func (v *vocab) find(t *tokInfo, h uint64) bool {
 	if h == 0 {
 		h = 1
 	}

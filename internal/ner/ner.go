@@ -35,12 +35,13 @@ type Model struct {
 	trans [NumLabels + 1][NumLabels]int32 // row 0: sentence start
 	// transT is trans transposed, with its forbidden transitions:
 	// transT[b][0] starts with b, transT[b][a+1] goes from a to b.
-	transT [NumLabels][NumLabels + 1]int32
+	transT [NumLabels][NumLabels + 1]int64
 	lex    lexicon
 	voc    *vocab
 	scale  float32
 	file   []byte
 	pool   sync.Pool
+	tt     tagTables
 }
 
 var (
@@ -108,10 +109,7 @@ func (m *Model) TagDoc(sentences [][]string) [][]string {
 // TagDocInto is TagDoc writing into out, which must have one slice of the
 // right length per sentence.
 func (m *Model) TagDocInto(sentences [][]string, out [][]string) {
-	s, _ := m.pool.Get().(*scratch)
-	if s == nil {
-		s = new(scratch)
-	}
+	s := m.scratch()
 	s.docPrepare(sentences, &m.lex, m.voc)
 	for k, words := range sentences {
 		for lo := 0; lo < len(words); lo += MaxPiece {
@@ -128,10 +126,7 @@ func (m *Model) TagDocInto(sentences [][]string, out [][]string) {
 // TagDocIndex is TagDoc returning label indices into Labels, written into
 // out; it is what the training command evaluates with.
 func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
-	s, _ := m.pool.Get().(*scratch)
-	if s == nil {
-		s = new(scratch)
-	}
+	s := m.scratch()
 	s.docPrepare(sentences, &m.lex, m.voc)
 	m.tagIndex(s, len(sentences), out)
 }
@@ -142,12 +137,19 @@ func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
 // appended to buf (buf's earlier words are no longer needed). It is called
 // more than once per sentence, and must give the same words each time.
 func (m *Model) TagDocFunc(n int, words func(k int, buf []string) []string, out [][]int) {
+	s := m.scratch()
+	s.docPrepareFunc(n, words, &m.lex, m.voc)
+	m.tagIndex(s, n, out)
+}
+
+// scratch returns a scratch from the pool, set to tag with m.
+func (m *Model) scratch() *scratch {
 	s, _ := m.pool.Get().(*scratch)
 	if s == nil {
 		s = new(scratch)
 	}
-	s.docPrepareFunc(n, words, &m.lex, m.voc)
-	m.tagIndex(s, n, out)
+	s.rows = m.tagging().rows
+	return s
 }
 
 // tagIndex tags the n sentences of the document prepared in s into out and
@@ -208,12 +210,14 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 				m.voc.addNear(&acc, v, 3)
 			}
 		}
+		s.nd = 0
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
-		d1, d2 := s.dynFeatures(&s.toks[i])
+		s.tf = s.dynFeatures(s.tf, &s.toks[i])
 		m.addAll(&acc, s.tf)
-		m.add(&acc, d1)
-		m.add(&acc, d2)
-		copy(em[i*NumLabels:], acc[:])
+		for _, r := range s.dix[:s.nd] {
+			addRow(&acc, &s.rows[r])
+		}
+		*(*[NumLabels]int32)(em[i*NumLabels:]) = acc
 	}
 	s.labels = m.decode(em, n, s.labels, &s.back)
 	s.recordLabels(s.labels)
@@ -260,45 +264,53 @@ func (m *Model) add(acc *[NumLabels]int32, h uint64) {
 	}
 }
 
-// addAll adds the weights of every feature of hs that the model has to acc.
-// The table is larger than the caches: the first slot of every feature of a
-// batch is read before any is compared, so that the reads of the batch wait
-// for memory together rather than one after another.
+// addAll adds the weights of every feature of hs that the model has to acc,
+// as add does: the first slot from slotOf(h) on with h's fingerprint,
+// unless an empty slot comes first. It reads the fingerprints from an array
+// of their own (fingerprints), and the table is larger than the caches:
+// the first fingerprint of every feature of a batch is read before any is
+// compared, so that the reads of the batch wait for memory together rather
+// than one after another.
 func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 	const batch = 32
 	var first [batch]uint64
 	var fps [batch]uint16
+	fpa := m.tagging().fps
 	for len(hs) > 0 {
 		n := min(len(hs), batch)
 		for j, h := range hs[:n] {
 			i := m.slotOf(h)
 			first[j] = i
-			fps[j] = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
+			fps[j] = fpa[i]
 		}
+	features:
 		for j, h := range hs[:n] {
-			m.probe(acc, h, first[j], fps[j])
+			fp := fingerprint(h)
+			i, f := first[j], fps[j]
+			for f != fp {
+				if f == 0 {
+					continue features
+				}
+				if i++; i == m.size {
+					i = 0
+				}
+				f = fpa[i]
+			}
+			addSlot(acc, m.slots[i*slotSize:i*slotSize+slotSize:i*slotSize+slotSize])
 		}
 		hs = hs[n:]
 	}
 }
 
-// probe adds the weights of feature h, if the model has it, to acc, from
-// its first slot i, whose fingerprint f has been read.
-func (m *Model) probe(acc *[NumLabels]int32, h, i uint64, f uint16) {
-	fp := fingerprint(h)
-	for {
-		if f == fp {
-			addSlot(acc, m.slots[i*slotSize:i*slotSize+slotSize:i*slotSize+slotSize])
-			return
-		}
-		if f == 0 {
-			return
-		}
-		if i++; i == m.size {
-			i = 0
-		}
-		f = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
+// fingerprints returns the fingerprints of the feature table's slots, apart
+// from their weights: probing for a feature reads them only, a table that
+// fits a core's L2 cache.
+func (m *Model) fingerprints() []uint16 {
+	fps := make([]uint16, m.size)
+	for i := range fps {
+		fps[i] = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
 	}
+	return fps
 }
 
 // addSlot adds the weights of a slot (slotSize bytes) to acc.
@@ -427,6 +439,15 @@ func viterbi[T int32 | float32](em []T, trans *[NumLabels + 1][NumLabels]T, n in
 }
 
 // decode is viterbi for the model's int32 scores, unrolled over the labels.
+// It sums in int64, which no sentence piece can overflow, so that the
+// scores need not be kept near 0: a comparison of two sums is the same
+// whatever is added to both. An I- label is scored from its two allowed
+// predecessors only, its B- and I- labels: every other way in costs
+// forbidden, and cannot win. (The B- label, which any label may precede,
+// scores within the range of the transitions and of one token's emissions
+// of the best label, a few million at most for weights of at most 32000 per
+// feature (see Load): far above forbidden.) The labels and their ties come
+// out as viterbi's.
 func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 	if cap(out) < n {
 		out = make([]int, n, max(n, 2*cap(out)))
@@ -437,46 +458,53 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 	}
 	back := (*backBuf)[:n*NumLabels]
 	tt := &m.transT
-	var cur [NumLabels]int32
+	var cur [NumLabels]int64
 	for b := 0; b < NumLabels; b++ {
-		cur[b] = tt[b][0] + em[b]
+		cur[b] = tt[b][0] + int64(em[b])
 	}
 	for i := 1; i < n; i++ {
-		// Scores relative to the best keep forbidden out of reach and
-		// int32 sums from overflowing, however long the sentence.
-		top := max(cur[0], cur[1], cur[2], cur[3], cur[4], cur[5], cur[6], cur[7], cur[8])
-		p0, p1, p2, p3, p4, p5, p6, p7, p8 := cur[0]-top, cur[1]-top, cur[2]-top, cur[3]-top, cur[4]-top, cur[5]-top, cur[6]-top, cur[7]-top, cur[8]-top
+		p := cur
 		row := em[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
 		bk := back[i*NumLabels : i*NumLabels+NumLabels : i*NumLabels+NumLabels]
-		for b := 0; b < NumLabels; b++ {
+		// O and the B- labels: from any label.
+		for k := 0; k < 5; k++ {
+			b := max(2*k-1, 0)
 			t := &tt[b]
-			best, arg := p0+t[1], int8(0)
-			if v := p1 + t[2]; v > best {
+			best, arg := p[0]+t[1], int8(0)
+			if v := p[1] + t[2]; v > best {
 				best, arg = v, 1
 			}
-			if v := p2 + t[3]; v > best {
+			if v := p[2] + t[3]; v > best {
 				best, arg = v, 2
 			}
-			if v := p3 + t[4]; v > best {
+			if v := p[3] + t[4]; v > best {
 				best, arg = v, 3
 			}
-			if v := p4 + t[5]; v > best {
+			if v := p[4] + t[5]; v > best {
 				best, arg = v, 4
 			}
-			if v := p5 + t[6]; v > best {
+			if v := p[5] + t[6]; v > best {
 				best, arg = v, 5
 			}
-			if v := p6 + t[7]; v > best {
+			if v := p[6] + t[7]; v > best {
 				best, arg = v, 6
 			}
-			if v := p7 + t[8]; v > best {
+			if v := p[7] + t[8]; v > best {
 				best, arg = v, 7
 			}
-			if v := p8 + t[9]; v > best {
+			if v := p[8] + t[9]; v > best {
 				best, arg = v, 8
 			}
-			cur[b] = best + row[b]
-			bk[b] = arg
+			cur[b], bk[b] = best+int64(row[b]), arg
+		}
+		// The I- labels: from the B- label before or themselves.
+		for b := 2; b < NumLabels; b += 2 {
+			t := &tt[b]
+			best, arg := p[b-1]+t[b], int8(b-1)
+			if v := p[b] + t[b+1]; v > best {
+				best, arg = v, int8(b)
+			}
+			cur[b], bk[b] = best+int64(row[b]), arg
 		}
 	}
 	best, arg := cur[0], 0
@@ -544,7 +572,7 @@ func Load(b []byte) (*Model, error) {
 	constrain(&m.trans)
 	for a := range m.trans {
 		for b := range m.trans[a] {
-			m.transT[b][a] = m.trans[a][b]
+			m.transT[b][a] = int64(m.trans[a][b])
 		}
 	}
 	n := int(r.u32())

@@ -351,6 +351,7 @@ type epochBufs struct {
 	pred []int
 	back []int8
 	dyn  []int32
+	dynf []uint64
 }
 
 // epoch makes one pass over the documents in order, updating the weights
@@ -403,8 +404,9 @@ func (tr *trainer) emissions(ep *epochBufs, ts *trainSent) {
 			}
 		}
 		t := tokInfo{lower: ts.lower[i], cls: ts.cls[i]}
-		d1, d2 := ep.s.dynFeatures(&t)
-		r1, r2 := tr.row(d1, true), tr.row(d2, true)
+		d := ep.s.dynFeatures(ep.dynf[:0], &t)
+		ep.dynf = d
+		r1, r2 := tr.row(d[0], true), tr.row(d[1], true)
 		ep.dyn = append(ep.dyn, r1, r2)
 		for _, r := range [2]int32{r1, r2} {
 			w := tr.w[int(r)*NumLabels : int(r)*NumLabels+NumLabels]

@@ -1,0 +1,82 @@
+package ner
+
+// wordCache holds the token information of the words of the document at
+// hand (caseCounts's, before the document and the gazetteers add theirs),
+// by the word as written: the tagger reads every sentence twice (prepare,
+// then piece) and news repeats its words, so that a word seen before in the
+// document costs a lookup instead of the vocabulary's (whose entries are
+// spread over megabytes) or a scan of its letters. It grows with the
+// document's distinct words, and is emptied by a new generation.
+type wordCache struct {
+	slots []wordSlot
+	words []string  // the words of the slots, by wordSlot.word
+	infos []tokInfo // and their information
+	gen   uint32
+	on    bool // between prepare and release
+}
+
+type wordSlot struct {
+	h    uint64 // fnvString of the word
+	gen  uint32
+	word int32 // index in words and infos
+}
+
+// reset empties the cache and turns it on.
+func (c *wordCache) reset() {
+	c.gen++
+	c.on = true
+	clear(c.words)
+	c.words, c.infos = c.words[:0], c.infos[:0]
+	if len(c.slots) == 0 {
+		c.slots = make([]wordSlot, 1024)
+	}
+	if c.gen == 0 { // wrapped: clear for real
+		clear(c.slots)
+		c.gen = 1
+	}
+}
+
+// release turns the cache off and drops its words.
+func (c *wordCache) release() {
+	c.on = false
+	clear(c.words)
+	c.words = c.words[:0]
+}
+
+// info returns the information of word w of hash h and whether it has been
+// filled; when it has not, it is w's new entry, to fill.
+func (c *wordCache) info(h uint64, w string) (*tokInfo, bool) {
+	if 2*(len(c.words)+1) > len(c.slots) {
+		c.grow()
+	}
+	mask := uint64(len(c.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		e := &c.slots[i]
+		if e.gen != c.gen {
+			e.h, e.gen, e.word = h, c.gen, int32(len(c.words))
+			c.words = append(c.words, w)
+			c.infos = append(c.infos, tokInfo{})
+			return &c.infos[e.word], false
+		}
+		if e.h == h && c.words[e.word] == w {
+			return &c.infos[e.word], true
+		}
+	}
+}
+
+func (c *wordCache) grow() {
+	old := c.slots
+	c.slots = make([]wordSlot, 2*len(old))
+	mask := uint64(len(c.slots) - 1)
+	for k := range old {
+		e := &old[k]
+		if e.gen != c.gen {
+			continue
+		}
+		i := e.h & mask
+		for c.slots[i].gen == c.gen {
+			i = (i + 1) & mask
+		}
+		c.slots[i] = *e
+	}
+}

@@ -27,8 +27,10 @@ type Doc struct {
 
 	// invis is set when the body holds a character lexicon.IsInvisible
 	// reports (a soft hyphen, a zero-width joiner…): Tok then reads each
-	// token without them.
+	// token without them, from vis, the tokens' words read once
+	// (visibleWords); vis is nil on a body without them.
 	invis bool
+	vis   []string
 
 	posMu sync.Mutex // guards posc: Tags may be called from several goroutines
 	posc  [][]string // part-of-speech tags per sentence, filled on demand
@@ -57,11 +59,11 @@ type Sentence struct {
 // span covers the word as written. TokByte maps a byte of the word back to
 // the text.
 func (d *Doc) Tok(i int) string {
-	t := d.Text[d.Toks[i].Start:d.Toks[i].End]
-	if d.invis {
-		return lexicon.DropInvisible(t)
+	if d.vis != nil {
+		return d.vis[i]
 	}
-	return t
+	t := d.Toks[i]
+	return d.Text[t.Start:t.End]
 }
 
 // TokByte returns the offset in Text of byte k of Tok(i) (its end when k is
@@ -133,7 +135,21 @@ func Analyze(text string) *Doc {
 	}
 	d.sentBlk = sentBlocks(text, d.Sents)
 	d.invis = lexicon.HasInvisible(text[d.Body.Start:d.Body.End])
+	if d.invis {
+		d.vis = visibleWords(text, d.Toks)
+	}
 	return d
+}
+
+// visibleWords returns the words of the tokens toks of text without the
+// invisible characters in them (lexicon.DropInvisible): Tok's words on a
+// body that holds some.
+func visibleWords(text string, toks []contract.Span) []string {
+	vis := make([]string, len(toks))
+	for i, t := range toks {
+		vis[i] = lexicon.DropInvisible(text[t.Start:t.End])
+	}
+	return vis
 }
 
 // paragraphs splits the body into paragraphs: blocks separated by blank

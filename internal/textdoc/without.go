@@ -41,6 +41,9 @@ func (d *Doc) Without(drop []bool) *Doc {
 		}
 	}
 	n.posc = keptTags
+	if n.invis {
+		n.vis = visibleWords(n.Text, n.Toks)
+	}
 	n.sentBlk = sentBlocks(n.Text, n.Sents)
 	return n
 }

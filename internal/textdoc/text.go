@@ -276,7 +276,19 @@ func TrimSpan(text string, s contract.Span) contract.Span {
 // and the zero-width space and byte-order mark, which part words as a
 // space does except between two letters (Tokenize).
 func IsSpaceRune(r rune) bool {
-	return unicode.IsSpace(r) || r == 0 || r == '\uFEFF' || r == '\u200b' || unicode.IsControl(r)
+	if uint32(r) < utf8.RuneSelf {
+		return isSpaceByte(byte(r))
+	}
+	return isWideSpace(r)
+}
+
+// isSpaceByte is IsSpaceRune on an ASCII character: white space and the
+// controls, NUL and DEL included.
+func isSpaceByte(c byte) bool { return c <= ' ' || c == 0x7f }
+
+// isWideSpace is IsSpaceRune on a character past ASCII.
+func isWideSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200b' || unicode.IsControl(r)
 }
 
 // Tokenize appends the tokens of span p of text to out. Tokens follow the
@@ -293,13 +305,24 @@ func IsSpaceRune(r rune) bool {
 func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span {
 	i := p.Start
 	for i < p.End {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if IsSpaceRune(r) || lexicon.IsInvisible(r) {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII, the common case: no invisible character
+			if isSpaceByte(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); IsSpaceRune(r) || lexicon.IsInvisible(r) {
 			i += size
 			continue
 		}
 		j := i
 		for j < p.End {
+			if c := text[j]; c < utf8.RuneSelf {
+				if isSpaceByte(c) {
+					break
+				}
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if IsSpaceRune(r) && !(lexicon.IsInvisible(r) && betweenLetters(text[i:p.End], j-i, size)) {
 				break
@@ -370,6 +393,10 @@ func tokenizeChunk(text string, i, j int, out []contract.Span) []contract.Span {
 	}
 	// split at dashes inside the chunk first ("war—and", "1990--91")
 	for k := i; k < j; {
+		if c := text[k]; isASCIILetter(c) || IsDigitByte(c) {
+			k++ // neither a dash nor a break (innerBreak): the common case
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[k:])
 		dl := 0
 		if IsDash(r) {
@@ -454,6 +481,9 @@ var siteDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": 
 // hyphens joined by dots, the last a site's domain ("Halo.Fans.Org",
 // "news.example.co.uk"), which no sentence ends inside.
 func hostName(w string) bool {
+	if strings.IndexByte(w, '.') < 0 {
+		return false // no dot, no domain: the common case
+	}
 	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	dot := strings.LastIndexByte(w, '.')
 	if dot < 0 || !siteDomain(w[dot+1:]) {

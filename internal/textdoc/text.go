@@ -612,7 +612,7 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 				j -= 3
 				continue
 			}
-			if j-size > i && (keepsPeriod(text[i:j]) || refAbbrevs[strings.ToLower(text[i:j-1])] && digitFollows(text, j)) {
+			if j-size > i && (keepsPeriod(text[i:j]) || inLower(refAbbrevs, text[i:j-1]) && digitFollows(text, j)) {
 				break
 			}
 			tail[nt] = contract.Span{Start: j - size, End: j}
@@ -773,10 +773,10 @@ func keepsPeriod(w string) bool {
 	if base == "" {
 		return false
 	}
-	if len(base) > 1 && base == strings.ToUpper(base) && clockFollowers[strings.ToLower(base)] {
+	if len(base) > 1 && isUpperForm(base) && inLower(clockFollowers, base) {
 		return false // a time zone in capitals ("EST.") is no abbreviation ("est.")
 	}
-	if titleAbbrevs[strings.ToLower(base)] || otherAbbrevs[strings.ToLower(base)] {
+	if inLower(titleAbbrevs, base) || inLower(otherAbbrevs, base) {
 		return true
 	}
 	if utf8.RuneCountInString(base) == 1 {
@@ -787,7 +787,9 @@ func keepsPeriod(w string) bool {
 	if strings.IndexByte(base, '.') < 0 {
 		return false
 	}
-	for _, part := range strings.Split(base, ".") {
+	for rest, more := base, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, ".")
 		if utf8.RuneCountInString(part) > 2 || part == "" {
 			return false
 		}
@@ -795,6 +797,40 @@ func keepsPeriod(w string) bool {
 			if !unicode.IsLetter(r) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// inLower reports whether the set m holds w in lower case
+// (strings.ToLower): an ASCII word is lowered in a buffer of its own, with
+// no allocation, as the sets hold short ASCII words.
+func inLower(m map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// isUpperForm reports whether w is its own strings.ToUpper: no lower-case
+// letter; an ASCII word is read in place.
+func isUpperForm(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return w == strings.ToUpper(w)
+		} else if 'a' <= c && c <= 'z' {
+			return false
 		}
 	}
 	return true
@@ -910,11 +946,11 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 			// a period glued to a closing quotation mark ends the sentence,
 			// whatever the word: “No.” Lena Ortiz was asked …
 			end = true
-		} else if strings.HasSuffix(t, ".") && len(t) > 1 && !titleAbbrevs[strings.ToLower(t[:len(t)-1])] &&
+		} else if strings.HasSuffix(t, ".") && len(t) > 1 && !inLower(titleAbbrevs, t[:len(t)-1]) &&
 			utf8.RuneCountInString(t) > 2 && i+1 < last && !isClock(t) {
 			// "U.S.", "Inc.": a sentence ends here when a sentence starter follows
 			n := d.Tok(i + 1)
-			end = sentenceStarters[strings.ToLower(n)] && startsSentence(n)
+			end = inLower(sentenceStarters, n) && startsSentence(n)
 		}
 		if !end {
 			continue
@@ -1052,7 +1088,7 @@ func endsAtInitial(d *Doc, t string, i, start, last int) bool {
 		r, _ := utf8.DecodeRuneInString(next)
 		return unicode.IsUpper(r)
 	}
-	return sentenceStarters[strings.ToLower(next)] && startsSentence(next)
+	return inLower(sentenceStarters, next) && startsSentence(next)
 }
 
 // clockFollowers are the capitalised words that continue a clock time
@@ -1077,8 +1113,8 @@ func endsAtClock(d *Doc, t string, i, start, last int) bool {
 		return false
 	}
 	next := d.Tok(i + 1)
-	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || clockFollowers[strings.ToLower(strings.TrimSuffix(next, "."))] ||
-		strings.IndexByte(next, '.') > 0 && keepsPeriod(next) && !titleAbbrevs[strings.ToLower(strings.TrimSuffix(next, "."))] {
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || inLower(clockFollowers, strings.TrimSuffix(next, ".")) ||
+		strings.IndexByte(next, '.') > 0 && keepsPeriod(next) && !inLower(titleAbbrevs, strings.TrimSuffix(next, ".")) {
 		return false // "9 p.m. Monday", "9 p.m. E.T."
 	}
 	if i+2 < last && strings.EqualFold(d.Tok(i+2), "time") {
@@ -1093,7 +1129,7 @@ func endsAtClock(d *Doc, t string, i, start, last int) bool {
 			break
 		}
 	}
-	return !clauseOpeners[strings.ToLower(d.Tok(c))]
+	return !inLower(clauseOpeners, d.Tok(c))
 }
 
 // isClock reports "a.m." and "p.m." in either case.

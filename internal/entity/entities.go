@@ -105,6 +105,9 @@ type entx struct {
 // word returns the text of global token i.
 func (x *entx) word(i int) string { return x.d.Tok(i) }
 
+// low returns global token i in lower case (textdoc.Doc.LowTok).
+func (x *entx) low(i int) string { return x.d.LowTok(i) }
+
 // key returns the lexicon key of tokens [s, e).
 func (x *entx) key(s, e int) string {
 	if s >= e {

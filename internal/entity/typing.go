@@ -57,11 +57,11 @@ func (x *entx) locatedPlace(c *cand) bool {
 		kinds, _ := ner.Default().PlaceKinds(words)
 		return kinds&(ner.GeoSubdivision|ner.GeoCity) != 0
 	}
-	if c.s == lo || !placePreps[strings.ToLower(x.word(c.s-1))] {
+	if c.s == lo || !placePreps[x.low(c.s-1)] {
 		return false
 	}
 	if c.e < hi {
-		if w := x.word(c.e); lexicon.IsCapitalized(w) || strongOrgNouns[strings.ToLower(w)] || isPossessive(w) {
+		if w := x.word(c.e); lexicon.IsCapitalized(w) || strongOrgNouns[x.low(c.e)] || isPossessive(w) {
 			return false
 		}
 	}
@@ -103,7 +103,7 @@ func (x *entx) afterSettlementWord(c *cand) bool {
 	}
 	if c.s-1 >= lo && nearWords[x.word(c.s-1)] {
 		// "in nearby Fair Haven", not "a nearby Metro station"
-		return (c.s-2 < lo || !determiners[strings.ToLower(x.word(c.s-2))]) && !(c.e-c.s == 1 && forceWords[x.key1(c.s)])
+		return (c.s-2 < lo || !determiners[x.low(c.s-2)]) && !(c.e-c.s == 1 && forceWords[x.key1(c.s)])
 	}
 	return c.s-2 >= lo && x.word(c.s-1) == "of" && settlementWords[x.word(c.s-2)]
 }
@@ -115,10 +115,10 @@ func (x *entx) inAmount(c *cand) bool {
 	if c.s == x.d.Sents[c.si].TokStart || c.e >= x.d.Sents[c.si].TokEnd {
 		return false
 	}
-	if lexicon.CurrencyName(strings.ToLower(x.word(c.e))) == "" {
+	if lexicon.CurrencyName(x.low(c.e)) == "" {
 		return false
 	}
-	if w := strings.ToLower(x.word(c.s - 1)); !textdoc.StartsWithDigit(w) && !magnitudes[w] {
+	if w := x.low(c.s - 1); !textdoc.StartsWithDigit(w) && !magnitudes[w] {
 		return false
 	}
 	p, ok := lexicon.LookupPlace(x.ckey(c))

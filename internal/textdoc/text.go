@@ -1,6 +1,7 @@
 package textdoc
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -31,6 +32,11 @@ type Doc struct {
 	// (visibleWords); vis is nil on a body without them.
 	invis bool
 	vis   []string
+
+	// low is Text with its ASCII capitals in lower case, byte for byte
+	// (lowerASCII): LowTok reads an ASCII word's lower case from it. Empty
+	// on a Doc not built by Analyze.
+	low string
 
 	posMu sync.Mutex // guards posc: Tags may be called from several goroutines
 	posc  [][]string // part-of-speech tags per sentence, filled on demand
@@ -64,6 +70,62 @@ func (d *Doc) Tok(i int) string {
 	}
 	t := d.Toks[i]
 	return d.Text[t.Start:t.End]
+}
+
+// LowTok returns Tok(i) in lower case, as strings.ToLower gives it. An
+// ASCII word, nearly every word of English news, is read from the text
+// lowered once by Analyze, with no allocation.
+func (d *Doc) LowTok(i int) string {
+	t := d.Toks[i]
+	if len(d.low) != len(d.Text) || !isASCII(d.Text[t.Start:t.End]) {
+		return strings.ToLower(d.Tok(i))
+	}
+	return d.low[t.Start:t.End]
+}
+
+// AppendWords appends to buf the words Tok gives of tokens [s, e): a
+// sentence's words in one pass.
+func (d *Doc) AppendWords(buf []string, s, e int) []string {
+	if d.vis != nil {
+		return append(buf, d.vis[s:e]...)
+	}
+	buf = slices.Grow(buf, e-s)
+	for _, t := range d.Toks[s:e] {
+		buf = append(buf, d.Text[t.Start:t.End])
+	}
+	return buf
+}
+
+// isASCII reports whether w holds no byte past ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII returns text with its ASCII capitals in lower case and every
+// other byte as it is, so that its offsets are text's.
+func lowerASCII(text string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			if last == 0 {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
+		}
+	}
+	if last == 0 {
+		return text // no capital
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // TokByte returns the offset in Text of byte k of Tok(i) (its end when k is
@@ -138,6 +200,7 @@ func Analyze(text string) *Doc {
 	if d.invis {
 		d.vis = visibleWords(text, d.Toks)
 	}
+	d.low = lowerASCII(text)
 	return d
 }
 

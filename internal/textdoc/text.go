@@ -502,6 +502,13 @@ func isAddress(w string) bool {
 	if len(w) < 6 {
 		return false
 	}
+	sep := false
+	for i := 0; i < len(w); i++ {
+		sep = sep || w[i] == '.' || w[i] == ':'
+	}
+	if !sep {
+		return false // every address below holds a dot or a scheme's colon: most words hold neither
+	}
 	if strings.Contains(w, "://") {
 		return true
 	}
@@ -719,7 +726,7 @@ var spacedClitics = [...]string{"'s", "'S", "\u2019s", "\u2019S", "'re", "'ve", 
 // "'s,", "'re"), after a word on the same line: the clitic written apart.
 // It returns 0 otherwise: an opening quote mark ("'sorry'") stays a mark.
 func spacedClitic(text string, i, j int) int {
-	if i >= j || text[i] != '\'' && !strings.HasPrefix(text[i:j], "\u2019") {
+	if i >= j || text[i] != '\'' && (text[i] != 0xe2 || !strings.HasPrefix(text[i:j], "\u2019")) {
 		return 0
 	}
 	p := i
@@ -750,8 +757,15 @@ func spacedClitic(text string, i, j int) int {
 // cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0;
 // the apostrophe may be straight, curly or a left mark misprinted for one ("Trump‘s").
 func cliticLen(w string) int {
-	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") && !strings.Contains(w, "\u2018") {
-		return 0 // no apostrophe, no clitic: the common case
+	// a clitic is at most five bytes with its apostrophe ("’ll"): no
+	// apostrophe among the last five (no "'" nor the 0xE2 that opens "’"
+	// and "‘"), no clitic, the common case
+	apo := false
+	for k := max(0, len(w)-5); k < len(w); k++ {
+		apo = apo || w[k] == '\'' || w[k] == 0xe2
+	}
+	if !apo {
+		return 0
 	}
 	for _, apo := range [...]string{"'", "\u2019", "\u2018"} { // ‘ misprinted for ’: "Trump‘s"
 		for _, c := range [...]string{"s", "S", "re", "ve", "ll", "d", "m", "RE", "VE", "LL", "D", "M"} {
@@ -1245,6 +1259,9 @@ func listItems(d *Doc, first, last int) map[int]int {
 	want := "" // the next marker value that continues the current list
 	for i := first; i+1 < last; i++ {
 		v := d.Tok(i)
+		if !isMarkerWord(v) {
+			continue
+		}
 		end, ok := markerEnd(d, i, last)
 		if !ok {
 			continue
@@ -1273,7 +1290,7 @@ func listItems(d *Doc, first, last int) map[int]int {
 // ")" attached, then white space and a word.
 func markerEnd(d *Doc, i, last int) (int, bool) {
 	v := d.Tok(i)
-	if !(len(v) <= 2 && IsDigitByte(v[0]) && IsDigitByte(v[len(v)-1]) || len(v) == 1 && v[0] >= 'a' && v[0] <= 'z') {
+	if !isMarkerWord(v) {
 		return 0, false
 	}
 	k := i + 1
@@ -1290,6 +1307,12 @@ func markerEnd(d *Doc, i, last int) (int, bool) {
 		return 0, false // "(a)" and "b)" are too often parentheses of prose
 	}
 	return k, true
+}
+
+// isMarkerWord reports the words an enumeration's marker is: one or two
+// digits, or a lower-case letter.
+func isMarkerWord(v string) bool {
+	return len(v) <= 2 && IsDigitByte(v[0]) && IsDigitByte(v[len(v)-1]) || len(v) == 1 && v[0] >= 'a' && v[0] <= 'z'
 }
 
 // isBullet reports a bullet that can stand before a list marker.

@@ -120,15 +120,16 @@ func (x *entx) key(s, e int) string {
 	return lexicon.Key(raw)
 }
 
-// key1 returns the lexicon key of token i. A word that is its own key
-// (lexicon.IsPlainLower) is returned as it is; any other is keyed once per
+// key1 returns the lexicon key of token i. An ASCII word without periods,
+// "&" or spaces is keyed by its lower case (lexicon.Key), which the Doc
+// gives without work (textdoc.Doc.LowASCII); any other is keyed once per
 // distinct word, so that the memo grows with the article's vocabulary, not
 // with its length.
 func (x *entx) key1(i int) string {
-	w := x.d.Tok(i)
-	if lexicon.IsPlainLower(w) {
-		return w
+	if low, ok := x.d.LowASCII(i); ok && lexicon.IsPlainLower(low) {
+		return low
 	}
+	w := x.d.Tok(i)
 	if k, ok := x.keys1[w]; ok {
 		return k
 	}

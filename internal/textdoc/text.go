@@ -76,11 +76,21 @@ func (d *Doc) Tok(i int) string {
 // ASCII word, nearly every word of English news, is read from the text
 // lowered once by Analyze, with no allocation.
 func (d *Doc) LowTok(i int) string {
+	if low, ok := d.LowASCII(i); ok {
+		return low
+	}
+	return strings.ToLower(d.Tok(i))
+}
+
+// LowASCII returns the lower case of token i when the token is ASCII, read
+// from the text lowered once by Analyze, and false when it is not (or the
+// Doc was not built by Analyze).
+func (d *Doc) LowASCII(i int) (string, bool) {
 	t := d.Toks[i]
 	if len(d.low) != len(d.Text) || !isASCII(d.Text[t.Start:t.End]) {
-		return strings.ToLower(d.Tok(i))
+		return "", false
 	}
-	return d.low[t.Start:t.End]
+	return d.low[t.Start:t.End], true
 }
 
 // AppendWords appends to buf the words Tok gives of tokens [s, e): a

@@ -41,7 +41,11 @@ type cand struct {
 // ckey returns the lexicon key of a candidate's text, computed once.
 func (x *entx) ckey(c *cand) string {
 	if c.k == "" {
-		c.k = lexicon.Key(x.text(c))
+		if c.e > c.s && c.bs == x.d.Toks[c.s].Start && c.be == x.d.Toks[c.e-1].End {
+			c.k = x.key(c.s, c.e) // a one-word name through key1's memo
+		} else {
+			c.k = lexicon.Key(x.text(c))
+		}
 	}
 	return c.k
 }

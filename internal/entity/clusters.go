@@ -73,7 +73,8 @@ func (x *entx) cluster() []contract.Entity {
 	x.surnames()
 	x.vote()
 	cl := &clusterer{x: x, of: make([]int, len(x.cands)), byKey: map[ckey]int{}, alt: map[string]int{},
-		pix: newPersonIndex(), byIni: map[iniKey][]int{}, firstAt: make(map[int]int, len(x.cands))}
+		pix: newPersonIndex(), byIni: map[iniKey][]int{}, firstAt: make(map[int]int, len(x.cands)),
+		store: make([]ent, 0, len(x.cands))}
 	for k, c := range x.cands {
 		cl.firstAt[c.bs] = k
 	}
@@ -98,6 +99,7 @@ type ckey struct {
 type clusterer struct {
 	x       *entx
 	ents    []*ent
+	store   []ent            // the entities' storage, one per candidate at most, so never moved
 	of      []int            // candidate -> entity
 	byKey   map[ckey]int     // class and key -> entity
 	alt     map[string]int   // short forms of organisation names -> entity
@@ -125,7 +127,8 @@ func (cl *clusterer) place(k int) {
 	}
 	e := cl.find(k, c, cls, key, ptoks, alts)
 	if e < 0 {
-		cl.ents = append(cl.ents, &ent{typ: c.typ})
+		cl.store = append(cl.store, ent{typ: c.typ})
+		cl.ents = append(cl.ents, &cl.store[len(cl.store)-1])
 		e = len(cl.ents) - 1
 	}
 	en := cl.ents[e]
@@ -230,8 +233,9 @@ func (x *entx) clusterKey(c *cand) string {
 // nameTokens returns the lower-case words of a person's name without
 // particles and generational suffixes ("Bashar al-Assad" → "bashar", "assad").
 func nameTokens(name string) []string {
-	var out []string
-	for _, w := range strings.Fields(lexicon.Key(name)) {
+	k := lexicon.Key(name)
+	out := make([]string, 0, strings.Count(k, " ")+1)
+	for w := range strings.FieldsSeq(k) {
 		if i := strings.IndexByte(w, '-'); i > 0 && lexicon.IsParticle(w[:i]) {
 			w = w[i+1:]
 		}
@@ -260,13 +264,18 @@ func initials(name string) string {
 	if isAcronym(name) {
 		return strings.ToLower(strings.ReplaceAll(name, ".", ""))
 	}
-	f := strings.Fields(name)
-	if len(f) < 2 {
+	n := 0
+	for range strings.FieldsSeq(name) {
+		n++
+	}
+	if n < 2 {
 		return ""
 	}
 	var b strings.Builder
-	for i, w := range f {
-		if lexicon.IsFunctionWord(w) || i == 0 && w == "The" {
+	i := 0
+	for w := range strings.FieldsSeq(name) {
+		i++
+		if lexicon.IsFunctionWord(w) || i == 1 && w == "The" {
 			continue // "The International Association of Rowing Clubs" → IARC
 		}
 		r, _ := utf8.DecodeRuneInString(w)

@@ -19,6 +19,7 @@ import (
 type ent struct {
 	typ     contract.EntityType
 	members []int
+	first   [2]int // members' storage while they are few
 	keys    strset
 	surname strset // persons: normalised last names
 	initial strset // organisations: initials of multi-word names
@@ -28,8 +29,9 @@ type ent struct {
 // strset is a set of strings kept in order: a list while small, with a map
 // once it grows, so that a name said in many ways stays cheap.
 type strset struct {
-	l []string
-	m map[string]struct{}
+	l     []string
+	m     map[string]struct{}
+	first [1]string // l's storage for its first string
 }
 
 func (s *strset) has(x string) bool {
@@ -44,6 +46,9 @@ func (s *strset) has(x string) bool {
 func (s *strset) add(x string) bool {
 	if s.has(x) {
 		return false
+	}
+	if s.l == nil {
+		s.l = s.first[:0]
 	}
 	s.l = append(s.l, x)
 	if s.m != nil {
@@ -132,6 +137,9 @@ func (cl *clusterer) place(k int) {
 		e = len(cl.ents) - 1
 	}
 	en := cl.ents[e]
+	if en.members == nil {
+		en.members = en.first[:0]
+	}
 	en.members = append(en.members, k)
 	en.last = k
 	en.keys.add(key)
@@ -647,6 +655,7 @@ func (x *entx) speaks(c *cand) bool {
 // name is often its team.
 func (x *entx) vote() {
 	t := map[string]*tally{}
+	store := make([]tally, 0, len(x.cands)) // the tallies, one per candidate at most, so never moved
 	for k := range x.cands {
 		c := &x.cands[k]
 		if c.caps || c.own {
@@ -656,7 +665,8 @@ func (x *entx) vote() {
 		key := x.text(c)
 		v := t[key]
 		if v == nil {
-			v = &tally{first: ti, force: -1}
+			store = append(store, tally{first: ti, force: -1})
+			v = &store[len(store)-1]
 			t[key] = v
 		}
 		if v.n[ti] == 0 {

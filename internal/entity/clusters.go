@@ -77,9 +77,9 @@ func placeClass(t contract.EntityType) contract.EntityType {
 func (x *entx) cluster() []contract.Entity {
 	x.surnames()
 	x.vote()
-	cl := &clusterer{x: x, of: make([]int, len(x.cands)), byKey: map[ckey]int{}, alt: map[string]int{},
+	cl := &clusterer{x: x, of: make([]int, len(x.cands)), byKey: make(map[ckey]int, len(x.cands)), alt: map[string]int{},
 		pix: newPersonIndex(), byIni: map[iniKey][]int{}, firstAt: make(map[int]int, len(x.cands)),
-		store: make([]ent, 0, len(x.cands))}
+		ents: make([]*ent, 0, len(x.cands)), store: make([]ent, 0, len(x.cands))}
 	for k, c := range x.cands {
 		cl.firstAt[c.bs] = k
 	}
@@ -87,8 +87,14 @@ func (x *entx) cluster() []contract.Entity {
 		cl.place(k)
 	}
 	out := make([]contract.Entity, 0, len(cl.ents))
+	ms := make([]contract.Mention, len(x.cands)) // the entities' mentions, cut from one array
 	for _, en := range cl.ents {
-		out = append(out, x.build(en))
+		n := len(en.members)
+		if n > len(ms) {
+			ms = make([]contract.Mention, n)
+		}
+		out = append(out, x.build(en, ms[:0:n]))
+		ms = ms[n:]
 	}
 	return renumber(out)
 }
@@ -763,9 +769,10 @@ func typeIndex(t contract.EntityType) int {
 	return 0
 }
 
-// build makes the output Entity of a cluster.
-func (x *entx) build(en *ent) contract.Entity {
-	e := contract.Entity{Type: en.typ, Mentions: make([]contract.Mention, 0, len(en.members)), Titles: []string{}}
+// build makes the output Entity of a cluster, its mentions appended to ms
+// (empty, with room for them all).
+func (x *entx) build(en *ent, ms []contract.Mention) contract.Entity {
+	e := contract.Entity{Type: en.typ, Mentions: ms, Titles: []string{}}
 	sort.Ints(en.members)
 	var counts [len(typeOrder)]int
 	name, nameToks, canon := "", 0, ""

@@ -442,7 +442,7 @@ func (x *entx) splitHyphens() {
 			if strings.IndexByte(w, '-') <= 0 {
 				continue
 			}
-			k := covered[i]
+			k := int(covered[i])
 			if k < 0 {
 				if c, ok := x.hyphenInName(i); ok {
 					extra = append(extra, c)
@@ -465,16 +465,17 @@ func (x *entx) splitHyphens() {
 	}
 }
 
-// coveredTokens maps a token to 1 + the index of the one-token candidate
-// that covers it, or to -1 when a longer candidate covers it.
-func (x *entx) coveredTokens() map[int]int {
-	covered := make(map[int]int, len(x.cands))
+// coveredTokens gives, for each token, 1 + the index of the one-token
+// candidate that covers it, -1 when a longer candidate covers it, and 0
+// when none does.
+func (x *entx) coveredTokens() []int32 {
+	covered := make([]int32, len(x.d.Toks))
 	for k, c := range x.cands {
 		if c.drop {
 			continue
 		}
 		if c.e-c.s == 1 {
-			covered[c.s] = k + 1
+			covered[c.s] = int32(k + 1)
 		} else {
 			for i := c.s; i < c.e; i++ {
 				covered[i] = -1

@@ -68,3 +68,10 @@ func TestLowTokAndWords(t *testing.T) {
 	d := &Doc{Text: "Hale SAID", Toks: []contract.Span{{Start: 0, End: 4}, {Start: 5, End: 9}}}
 	assert.Equal(t, "said", d.LowTok(1)) // a Doc not built by Analyze
 }
+
+// TestInvisibleOnlyToken: a bracketed invisible character gives a token
+// whose word is empty, which the sentence splitter reads as any other.
+func TestInvisibleOnlyToken(t *testing.T) {
+	d := Analyze("He paused (\u00ad) and left. Then he came back.")
+	assert.Len(t, d.Sents, 2)
+}

@@ -770,13 +770,16 @@ func cliticLen(w string) int {
 	// a clitic is at most five bytes with its apostrophe ("’ll"): no
 	// apostrophe among the last five (no "'" nor the 0xE2 that opens "’"
 	// and "‘"), no clitic, the common case
-	apo := false
 	for k := max(0, len(w)-5); k < len(w); k++ {
-		apo = apo || w[k] == '\'' || w[k] == 0xe2
+		if w[k] == '\'' || w[k] == 0xe2 {
+			return apostropheClitic(w)
+		}
 	}
-	if !apo {
-		return 0
-	}
+	return 0
+}
+
+// apostropheClitic is cliticLen on a word with an apostrophe near its end.
+func apostropheClitic(w string) int {
 	for _, apo := range [...]string{"'", "\u2019", "\u2018"} { // ‘ misprinted for ’: "Trump‘s"
 		for _, c := range [...]string{"s", "S", "re", "ve", "ll", "d", "m", "RE", "VE", "LL", "D", "M"} {
 			n := len(apo) + len(c)
@@ -1023,6 +1026,9 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 			continue
 		}
 		t := d.Tok(i)
+		if n := len(t); n == 0 || t[n-1] < utf8.RuneSelf && t[n-1] != '.' && t[n-1] != '!' && t[n-1] != '?' {
+			continue // no terminal and no period at its end: no sentence ends here, the common case
+		}
 		end := false
 		if isTerminal(t) {
 			end = true

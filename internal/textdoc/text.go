@@ -453,13 +453,21 @@ func IsDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012
 
 // tokenizeChunk splits one white-space-delimited chunk text[i:j].
 func tokenizeChunk(text string, i, j int, out []contract.Span) []contract.Span {
-	if p := gluedSite(text, i, j); p > i { // glued.go: "abc7ny.comA man was shot" is two words
-		return tokenizeChunk(text, p, j, tokenizeChunk(text, i, p, out))
+	// a site's name and an address hold a dot or a scheme's colon: most
+	// chunks hold neither, and gluedSite and isAddress are not asked
+	dotted := false
+	for k := i; k < j; k++ {
+		dotted = dotted || text[k] == '.' || text[k] == ':'
+	}
+	if dotted {
+		if p := gluedSite(text, i, j); p > i { // glued.go: "abc7ny.comA man was shot" is two words
+			return tokenizeChunk(text, p, j, tokenizeChunk(text, i, p, out))
+		}
 	}
 	if p := gluedArticle(text, i, j); p > i { // glued.go: "foot chaseA man was shot" is three words
 		return tokenizeChunk(text, p, j, tokenizeChunk(text, i, p, out))
 	}
-	if isAddress(text[i:j]) {
+	if dotted && isAddress(text[i:j]) {
 		// a web or e-mail address is one token, its dots and capitals
 		// included; only the punctuation around it is peeled
 		return tokenizeWord(text, i, j, out)
@@ -511,13 +519,6 @@ func StartsWithDigit(t string) bool { return t != "" && IsDigitByte(t[0]) }
 func isAddress(w string) bool {
 	if len(w) < 6 {
 		return false
-	}
-	sep := false
-	for i := 0; i < len(w); i++ {
-		sep = sep || w[i] == '.' || w[i] == ':'
-	}
-	if !sep {
-		return false // every address below holds a dot or a scheme's colon: most words hold neither
 	}
 	if strings.Contains(w, "://") {
 		return true

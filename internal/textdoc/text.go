@@ -768,13 +768,12 @@ func spacedClitic(text string, i, j int) int {
 // cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0;
 // the apostrophe may be straight, curly or a left mark misprinted for one ("Trump‘s").
 func cliticLen(w string) int {
-	// a clitic is at most five bytes with its apostrophe ("’ll"): no
-	// apostrophe among the last five (no "'" nor the 0xE2 that opens "’"
-	// and "‘"), no clitic, the common case
-	for k := max(0, len(w)-5); k < len(w); k++ {
-		if w[k] == '\'' || w[k] == 0xe2 {
-			return apostropheClitic(w)
-		}
+	// the apostrophe of a clitic stands two or three bytes from the end
+	// ("'s", "'re", "n't"), or opens four or five from it when curly
+	// ("’s", "’re", "n’t", whose first byte is 0xE2); a word
+	// without one there has no clitic, the common case
+	if n := len(w); n >= 2 && w[n-2] == '\'' || n >= 3 && w[n-3] == '\'' || n >= 4 && w[n-4] == 0xe2 || n >= 5 && w[n-5] == 0xe2 {
+		return apostropheClitic(w)
 	}
 	return 0
 }

@@ -402,7 +402,7 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			}
 			j += size
 		}
-		for j > i { // invisible characters closing the chunk are outside its word
+		for j > i && text[j-1] >= utf8.RuneSelf { // invisible characters closing the chunk are outside its word
 			r, size := utf8.DecodeLastRuneInString(text[i:j])
 			if !lexicon.IsInvisible(r) {
 				break
@@ -685,7 +685,10 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 	var tail [8]contract.Span
 	nt := 0
 	for j > i && nt < len(tail)-1 {
-		r, size := utf8.DecodeLastRuneInString(text[i:j])
+		r, size := rune(text[j-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(text[i:j])
+		}
 		if r == '.' {
 			if j-i >= 3 && text[j-3:j] == "..." {
 				tail[nt] = contract.Span{Start: j - 3, End: j}

@@ -390,11 +390,13 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			continue
 		}
 		j := i
+		dotted := false // a dot or colon in the chunk (tokenizeChunk)
 		for j < p.End {
 			if c := text[j]; c < utf8.RuneSelf {
 				if isSpaceByte(c) {
 					break
 				}
+				dotted = dotted || c == '.' || c == ':'
 				j++
 				continue
 			}
@@ -411,7 +413,7 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			}
 			j -= size
 		}
-		out = tokenizeChunk(text, i, j, out)
+		out = tokenizeChunk(text, i, j, dotted, out)
 		i = j
 	}
 	return out
@@ -453,21 +455,18 @@ func isCloser(r rune) bool {
 // IsDash reports dashes that always stand apart.
 func IsDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012' || r == '\u2015' }
 
-// tokenizeChunk splits one white-space-delimited chunk text[i:j].
-func tokenizeChunk(text string, i, j int, out []contract.Span) []contract.Span {
-	// a site's name and an address hold a dot or a scheme's colon: most
-	// chunks hold neither, and gluedSite and isAddress are not asked
-	dotted := false
-	for k := i; k < j; k++ {
-		dotted = dotted || text[k] == '.' || text[k] == ':'
-	}
+// tokenizeChunk splits one white-space-delimited chunk text[i:j]. Unless
+// dotted, the chunk holds no dot or colon, which a site's name and an
+// address always hold: most chunks, of which gluedSite and isAddress are
+// not asked.
+func tokenizeChunk(text string, i, j int, dotted bool, out []contract.Span) []contract.Span {
 	if dotted {
 		if p := gluedSite(text, i, j); p > i { // glued.go: "abc7ny.comA man was shot" is two words
-			return tokenizeChunk(text, p, j, tokenizeChunk(text, i, p, out))
+			return tokenizeChunk(text, p, j, dotted, tokenizeChunk(text, i, p, dotted, out))
 		}
 	}
 	if p := gluedArticle(text, i, j); p > i { // glued.go: "foot chaseA man was shot" is three words
-		return tokenizeChunk(text, p, j, tokenizeChunk(text, i, p, out))
+		return tokenizeChunk(text, p, j, dotted, tokenizeChunk(text, i, p, dotted, out))
 	}
 	if dotted && isAddress(text[i:j]) {
 		// a web or e-mail address is one token, its dots and capitals

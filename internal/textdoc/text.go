@@ -475,7 +475,7 @@ func tokenizeChunk(text string, i, j int, dotted bool, out []contract.Span) []co
 	}
 	// split at dashes inside the chunk first ("war—and", "1990--91")
 	for k := i; k < j; {
-		if c := text[k]; isASCIILetter(c) || IsDigitByte(c) {
+		if alnumByte[text[k]] {
 			k++ // neither a dash nor a break (innerBreak): the common case
 			continue
 		}
@@ -609,6 +609,14 @@ func siteDomain(l string) bool {
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
 
+// alnumByte reports the ASCII letters and digits, by byte.
+var alnumByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isASCIILetter(byte(c)) || IsDigitByte(byte(c))
+	}
+	return t
+}()
+
 // innerBreak reports whether the punctuation r at text[k], inside the chunk
 // that began at i, stands apart although no space surrounds it: a double
 // quote mark (`said,"Look`), a comma or semicolon not inside a number, a
@@ -661,6 +669,11 @@ func isCurrencySymbol(r rune) bool {
 
 // tokenizeWord peels openers, closers and clitics from text[i:j].
 func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
+	if i < j && alnumByte[text[i]] && alnumByte[text[j-1]] {
+		// a word that opens and ends with a letter or digit, the common
+		// case, has no opener, closer or clitic written apart to peel
+		return appendWord(text, i, j, out)
+	}
 	if c := spacedClitic(text, i, j); c > 0 {
 		// a clitic written apart, as tokenized news writes it ("Smith 's
 		// death", "do n't"), is the token it is when attached
@@ -719,18 +732,22 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 		nt++
 		j -= size
 	}
-	// clitics
-	if j > i {
-		if c := cliticLen(text[i:j]); c > 0 && c < j-i {
-			out = append(out, contract.Span{Start: i, End: j - c}, contract.Span{Start: j - c, End: j})
-		} else {
-			out = append(out, contract.Span{Start: i, End: j})
-		}
+	if j > i { // the word, and its clitic
+		out = appendWord(text, i, j, out)
 	}
 	for k := nt - 1; k >= 0; k-- {
 		out = append(out, tail[k])
 	}
 	return out
+}
+
+// appendWord appends the word text[i:j] to out, with its clitic apart ("do"
+// "n't", "Smith" "'s").
+func appendWord(text string, i, j int, out []contract.Span) []contract.Span {
+	if c := cliticLen(text[i:j]); c > 0 && c < j-i {
+		return append(out, contract.Span{Start: i, End: j - c}, contract.Span{Start: j - c, End: j})
+	}
+	return append(out, contract.Span{Start: i, End: j})
 }
 
 // spacedClitics are the clitics tokenized text writes as words of their own.

@@ -126,11 +126,11 @@ func (x *entx) key(s, e int) string {
 
 // key1 returns the lexicon key of token i. An ASCII word without periods,
 // "&" or spaces is keyed by its lower case (lexicon.Key), which the Doc
-// gives without work (textdoc.Doc.LowASCII); any other is keyed once per
-// distinct word, so that the memo grows with the article's vocabulary, not
-// with its length.
+// gives without work (textdoc.Doc.LowBytes: plain lower-case bytes there are
+// such a word's); any other is keyed once per distinct word, so that the
+// memo grows with the article's vocabulary, not with its length.
 func (x *entx) key1(i int) string {
-	if low, ok := x.d.LowASCII(i); ok && lexicon.IsPlainLower(low) {
+	if low := x.d.LowBytes(i); low != "" && lexicon.IsPlainLower(low) {
 		return low
 	}
 	w := x.d.Tok(i)

@@ -76,21 +76,22 @@ func (d *Doc) Tok(i int) string {
 // ASCII word, nearly every word of English news, is read from the text
 // lowered once by Analyze, with no allocation.
 func (d *Doc) LowTok(i int) string {
-	if low, ok := d.LowASCII(i); ok {
+	if low := d.LowBytes(i); low != "" && isASCII(low) {
 		return low
 	}
 	return strings.ToLower(d.Tok(i))
 }
 
-// LowASCII returns the lower case of token i when the token is ASCII, read
-// from the text lowered once by Analyze, and false when it is not (or the
-// Doc was not built by Analyze).
-func (d *Doc) LowASCII(i int) (string, bool) {
-	t := d.Toks[i]
-	if len(d.low) != len(d.Text) || !isASCII(d.Text[t.Start:t.End]) {
-		return "", false
+// LowBytes returns the bytes of token i as written, its ASCII capitals in
+// lower case and every other byte as it is, from the text lowered once by
+// Analyze: the token's lower case when it is ASCII. It is empty on a Doc not
+// built by Analyze.
+func (d *Doc) LowBytes(i int) string {
+	if len(d.low) != len(d.Text) {
+		return ""
 	}
-	return d.low[t.Start:t.End], true
+	t := d.Toks[i]
+	return d.low[t.Start:t.End]
 }
 
 // AppendWords appends to buf the words Tok gives of tokens [s, e): a

@@ -19,6 +19,7 @@ import (
 type ent struct {
 	typ     contract.EntityType
 	members []int
+	first   [2]int // members' storage while they are few
 	keys    strset
 	surname strset // persons: normalised last names
 	initial strset // organisations: initials of multi-word names
@@ -28,8 +29,9 @@ type ent struct {
 // strset is a set of strings kept in order: a list while small, with a map
 // once it grows, so that a name said in many ways stays cheap.
 type strset struct {
-	l []string
-	m map[string]struct{}
+	l     []string
+	m     map[string]struct{}
+	first [1]string // l's storage for its first string
 }
 
 func (s *strset) has(x string) bool {
@@ -44,6 +46,9 @@ func (s *strset) has(x string) bool {
 func (s *strset) add(x string) bool {
 	if s.has(x) {
 		return false
+	}
+	if s.l == nil {
+		s.l = s.first[:0]
 	}
 	s.l = append(s.l, x)
 	if s.m != nil {
@@ -72,8 +77,9 @@ func placeClass(t contract.EntityType) contract.EntityType {
 func (x *entx) cluster() []contract.Entity {
 	x.surnames()
 	x.vote()
-	cl := &clusterer{x: x, of: make([]int, len(x.cands)), byKey: map[ckey]int{}, alt: map[string]int{},
-		pix: newPersonIndex(), byIni: map[iniKey][]int{}, firstAt: make(map[int]int, len(x.cands))}
+	cl := &clusterer{x: x, of: make([]int, len(x.cands)), byKey: make(map[ckey]int, len(x.cands)), alt: map[string]int{},
+		pix: newPersonIndex(), byIni: map[iniKey][]int{}, firstAt: make(map[int]int, len(x.cands)),
+		ents: make([]*ent, 0, len(x.cands)), store: make([]ent, 0, len(x.cands))}
 	for k, c := range x.cands {
 		cl.firstAt[c.bs] = k
 	}
@@ -81,8 +87,14 @@ func (x *entx) cluster() []contract.Entity {
 		cl.place(k)
 	}
 	out := make([]contract.Entity, 0, len(cl.ents))
+	ms := make([]contract.Mention, len(x.cands)) // the entities' mentions, cut from one array
 	for _, en := range cl.ents {
-		out = append(out, x.build(en))
+		n := len(en.members)
+		if n > len(ms) {
+			ms = make([]contract.Mention, n)
+		}
+		out = append(out, x.build(en, ms[:0:n]))
+		ms = ms[n:]
 	}
 	return renumber(out)
 }
@@ -98,6 +110,7 @@ type ckey struct {
 type clusterer struct {
 	x       *entx
 	ents    []*ent
+	store   []ent            // the entities' storage, one per candidate at most, so never moved
 	of      []int            // candidate -> entity
 	byKey   map[ckey]int     // class and key -> entity
 	alt     map[string]int   // short forms of organisation names -> entity
@@ -125,10 +138,14 @@ func (cl *clusterer) place(k int) {
 	}
 	e := cl.find(k, c, cls, key, ptoks, alts)
 	if e < 0 {
-		cl.ents = append(cl.ents, &ent{typ: c.typ})
+		cl.store = append(cl.store, ent{typ: c.typ})
+		cl.ents = append(cl.ents, &cl.store[len(cl.store)-1])
 		e = len(cl.ents) - 1
 	}
 	en := cl.ents[e]
+	if en.members == nil {
+		en.members = en.first[:0]
+	}
 	en.members = append(en.members, k)
 	en.last = k
 	en.keys.add(key)
@@ -230,8 +247,9 @@ func (x *entx) clusterKey(c *cand) string {
 // nameTokens returns the lower-case words of a person's name without
 // particles and generational suffixes ("Bashar al-Assad" → "bashar", "assad").
 func nameTokens(name string) []string {
-	var out []string
-	for _, w := range strings.Fields(lexicon.Key(name)) {
+	k := lexicon.Key(name)
+	out := make([]string, 0, strings.Count(k, " ")+1)
+	for w := range strings.FieldsSeq(k) {
 		if i := strings.IndexByte(w, '-'); i > 0 && lexicon.IsParticle(w[:i]) {
 			w = w[i+1:]
 		}
@@ -260,13 +278,18 @@ func initials(name string) string {
 	if isAcronym(name) {
 		return strings.ToLower(strings.ReplaceAll(name, ".", ""))
 	}
-	f := strings.Fields(name)
-	if len(f) < 2 {
+	n := 0
+	for range strings.FieldsSeq(name) {
+		n++
+	}
+	if n < 2 {
 		return ""
 	}
 	var b strings.Builder
-	for i, w := range f {
-		if lexicon.IsFunctionWord(w) || i == 0 && w == "The" {
+	i := 0
+	for w := range strings.FieldsSeq(name) {
+		i++
+		if lexicon.IsFunctionWord(w) || i == 1 && w == "The" {
 			continue // "The International Association of Rowing Clubs" → IARC
 		}
 		r, _ := utf8.DecodeRuneInString(w)
@@ -638,6 +661,7 @@ func (x *entx) speaks(c *cand) bool {
 // name is often its team.
 func (x *entx) vote() {
 	t := map[string]*tally{}
+	store := make([]tally, 0, len(x.cands)) // the tallies, one per candidate at most, so never moved
 	for k := range x.cands {
 		c := &x.cands[k]
 		if c.caps || c.own {
@@ -647,7 +671,8 @@ func (x *entx) vote() {
 		key := x.text(c)
 		v := t[key]
 		if v == nil {
-			v = &tally{first: ti, force: -1}
+			store = append(store, tally{first: ti, force: -1})
+			v = &store[len(store)-1]
 			t[key] = v
 		}
 		if v.n[ti] == 0 {
@@ -744,9 +769,10 @@ func typeIndex(t contract.EntityType) int {
 	return 0
 }
 
-// build makes the output Entity of a cluster.
-func (x *entx) build(en *ent) contract.Entity {
-	e := contract.Entity{Type: en.typ, Mentions: make([]contract.Mention, 0, len(en.members)), Titles: []string{}}
+// build makes the output Entity of a cluster, its mentions appended to ms
+// (empty, with room for them all).
+func (x *entx) build(en *ent, ms []contract.Mention) contract.Entity {
+	e := contract.Entity{Type: en.typ, Mentions: ms, Titles: []string{}}
 	sort.Ints(en.members)
 	var counts [len(typeOrder)]int
 	name, nameToks, canon := "", 0, ""

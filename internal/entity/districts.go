@@ -122,7 +122,7 @@ func (x *entx) pairAsName(c, n *cand) int {
 	if n.e < hi && seatWords[x.word(n.e)] {
 		return pairSeat
 	}
-	if c.s-2 >= lo && x.word(c.s-1) == "for" && memberWords[strings.ToLower(x.word(c.s-2))] {
+	if c.s-2 >= lo && x.word(c.s-1) == "for" && memberWords[x.low(c.s-2)] {
 		return pairMember
 	}
 	if n.e+1 >= hi || x.word(n.e) != "," {

@@ -41,7 +41,11 @@ type cand struct {
 // ckey returns the lexicon key of a candidate's text, computed once.
 func (x *entx) ckey(c *cand) string {
 	if c.k == "" {
-		c.k = lexicon.Key(x.text(c))
+		if c.e > c.s && c.bs == x.d.Toks[c.s].Start && c.be == x.d.Toks[c.e-1].End {
+			c.k = x.key(c.s, c.e) // a one-word name through key1's memo
+		} else {
+			c.k = lexicon.Key(x.text(c))
+		}
 	}
 	return c.k
 }
@@ -105,6 +109,9 @@ type entx struct {
 // word returns the text of global token i.
 func (x *entx) word(i int) string { return x.d.Tok(i) }
 
+// low returns global token i in lower case (textdoc.Doc.LowTok).
+func (x *entx) low(i int) string { return x.d.LowTok(i) }
+
 // key returns the lexicon key of tokens [s, e).
 func (x *entx) key(s, e int) string {
 	if s >= e {
@@ -117,15 +124,16 @@ func (x *entx) key(s, e int) string {
 	return lexicon.Key(raw)
 }
 
-// key1 returns the lexicon key of token i. A word that is its own key
-// (lexicon.IsPlainLower) is returned as it is; any other is keyed once per
-// distinct word, so that the memo grows with the article's vocabulary, not
-// with its length.
+// key1 returns the lexicon key of token i. An ASCII word without periods,
+// "&" or spaces is keyed by its lower case (lexicon.Key), which the Doc
+// gives without work (textdoc.Doc.LowBytes: plain lower-case bytes there are
+// such a word's); any other is keyed once per distinct word, so that the
+// memo grows with the article's vocabulary, not with its length.
 func (x *entx) key1(i int) string {
-	w := x.d.Tok(i)
-	if lexicon.IsPlainLower(w) {
-		return w
+	if low := x.d.LowBytes(i); low != "" && lexicon.IsPlainLower(low) {
+		return low
 	}
+	w := x.d.Tok(i)
 	if k, ok := x.keys1[w]; ok {
 		return k
 	}

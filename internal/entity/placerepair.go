@@ -252,7 +252,7 @@ func (x *entx) afterKin(c *cand) bool {
 	if i >= lo && x.word(i) == "," {
 		i--
 	}
-	return i >= lo && kinNouns[strings.ToLower(x.word(i))]
+	return i >= lo && kinNouns[x.low(i)]
 }
 
 // kinNouns name relatives.
@@ -490,7 +490,7 @@ func (x *entx) compassDistrict(c *cand) bool {
 			return false
 		}
 	}
-	if c.s > x.d.Sents[c.si].TokStart && matchWords[strings.ToLower(x.word(c.s-1))] {
+	if c.s > x.d.Sents[c.si].TokStart && matchWords[x.low(c.s-1)] {
 		return false // "beat Rosario Central"
 	}
 	return x.divisionOrTown(c.s, cut)
@@ -528,7 +528,7 @@ func (x *entx) countyAlone(c *cand) bool {
 			return false
 		}
 	}
-	return c.s == lo || !matchWords[strings.ToLower(x.word(c.s-1))]
+	return c.s == lo || !matchWords[x.low(c.s-1)]
 }
 
 // townBeforeQualifier reports a name of one or two words followed by a
@@ -613,7 +613,7 @@ var forceWords = map[string]bool{"metro": true, "transit": true, "capitol": true
 // before it; not a word of forceWords alone ("Metro police").
 func (x *entx) beforeLocalNoun(c *cand) bool {
 	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
-	if c.e >= hi || !localNouns[x.word(c.e)] || c.s > lo && matchWords[strings.ToLower(x.word(c.s-1))] ||
+	if c.e >= hi || !localNouns[x.word(c.e)] || c.s > lo && matchWords[x.low(c.s-1)] ||
 		c.e-c.s == 1 && forceWords[x.key1(c.s)] {
 		return false
 	}

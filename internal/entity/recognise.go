@@ -20,10 +20,7 @@ import (
 func (x *entx) recognise() {
 	d := x.d
 	sentWords := func(k int, buf []string) []string {
-		for i := d.Sents[k].TokStart; i < d.Sents[k].TokEnd; i++ {
-			buf = append(buf, d.Tok(i))
-		}
-		return buf
+		return d.AppendWords(buf, d.Sents[k].TokStart, d.Sents[k].TokEnd)
 	}
 	x.caps = make([]bool, len(d.Sents))
 	x.titled = make([]bool, len(d.Sents))
@@ -352,7 +349,7 @@ func (x *entx) repairTitled(k int) {
 	// a first name the recogniser left out: "Singer Mary | Jo Blake"
 	if c.class == cPER && !c.caps && c.s > x.d.Sents[c.si].TokStart && (k == 0 || x.cands[k-1].e < c.s) {
 		if w := x.word(c.s - 1); lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w) && alphabetic(w) &&
-			!isCalendarWord(w) && !lexicon.IsTitleHead(x.key1(c.s-1)) && !lexicon.IsCommonWord(strings.ToLower(w)) &&
+			!isCalendarWord(w) && !lexicon.IsTitleHead(x.key1(c.s-1)) && !lexicon.IsCommonWord(x.low(c.s-1)) &&
 			!lexicon.IsTitleModifier(x.key1(c.s-1)) && !x.known1(c.s-1) && !x.sentenceInitial(c.s-1, c.si) {
 			x.setTokens(c, c.s-1, c.e)
 		}
@@ -689,7 +686,7 @@ func (x *entx) propagate() {
 	pn := propNames{names: map[string]propFound{}, first: map[string]bool{}}
 	for _, c := range x.cands {
 		n := c.e - c.s
-		if c.caps || n > 4 || c.be-c.bs < 3 || c.class == cNone || n == 1 && lexicon.IsCommonWord(strings.ToLower(x.word(c.s))) {
+		if c.caps || n > 4 || c.be-c.bs < 3 || c.class == cNone || n == 1 && lexicon.IsCommonWord(x.low(c.s)) {
 			continue
 		}
 		if n == 1 && x.sentenceInitial(c.s, c.si) {
@@ -697,7 +694,7 @@ func (x *entx) propagate() {
 		}
 		ok := true
 		for i := c.s; i < c.e; i++ {
-			if lower[strings.ToLower(x.word(i))] || !lexicon.IsCapitalized(x.word(i)) {
+			if lower[x.low(i)] || !lexicon.IsCapitalized(x.word(i)) {
 				ok = false
 			}
 		}
@@ -710,7 +707,7 @@ func (x *entx) propagate() {
 			for _, i := range [2]int{c.s, c.e - 1} {
 				w := x.word(i)
 				if utf8.RuneCountInString(w) >= 3 && lexicon.IsCapitalized(w) && !lexicon.IsAllCaps(w) &&
-					!lexicon.IsCommonWord(strings.ToLower(w)) && !lexicon.IsTitleHead(x.key1(i)) {
+					!lexicon.IsCommonWord(x.low(i)) && !lexicon.IsTitleHead(x.key1(i)) {
 					if f, known := pn.names[w]; !known || f.class != cNone {
 						pn.note(w, 1, cPER)
 					}
@@ -730,7 +727,7 @@ func (x *entx) lowerWords() map[string]bool {
 	var bloom [16]uint64
 	for _, c := range x.cands {
 		for i := c.s; i < c.e; i++ {
-			w := strings.ToLower(x.word(i))
+			w := x.low(i)
 			lower[w] = false
 			h := wordHash(w)
 			bloom[h>>6&15] |= 1 << (h & 63)
@@ -980,7 +977,7 @@ func (x *entx) akas() {
 		// the words between: [,(] [also|formerly|better] known as | aka | a.k.a.
 		var b strings.Builder
 		for i := p.e; i < c.s; i++ {
-			w := strings.ToLower(x.word(i))
+			w := x.low(i)
 			if w == "," || w == "(" || w == "the" && i == c.s-1 {
 				continue
 			}
@@ -1050,7 +1047,7 @@ func (x *entx) groupBeforeCountry(c *cand) bool {
 // the gazetteer knows; c.s when there is none.
 func (x *entx) headlinePlace(c *cand) int {
 	for e := min(c.e-1, c.s+3); e > c.s; e-- {
-		next := strings.ToLower(x.word(e))
+		next := x.low(e)
 		if !lexicon.IsVictimNoun(next) && !lexicon.IsSpeakerNoun(next) {
 			continue
 		}

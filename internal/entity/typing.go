@@ -57,11 +57,11 @@ func (x *entx) locatedPlace(c *cand) bool {
 		kinds, _ := ner.Default().PlaceKinds(words)
 		return kinds&(ner.GeoSubdivision|ner.GeoCity) != 0
 	}
-	if c.s == lo || !placePreps[strings.ToLower(x.word(c.s-1))] {
+	if c.s == lo || !placePreps[x.low(c.s-1)] {
 		return false
 	}
 	if c.e < hi {
-		if w := x.word(c.e); lexicon.IsCapitalized(w) || strongOrgNouns[strings.ToLower(w)] || isPossessive(w) {
+		if w := x.word(c.e); lexicon.IsCapitalized(w) || strongOrgNouns[x.low(c.e)] || isPossessive(w) {
 			return false
 		}
 	}
@@ -103,7 +103,7 @@ func (x *entx) afterSettlementWord(c *cand) bool {
 	}
 	if c.s-1 >= lo && nearWords[x.word(c.s-1)] {
 		// "in nearby Fair Haven", not "a nearby Metro station"
-		return (c.s-2 < lo || !determiners[strings.ToLower(x.word(c.s-2))]) && !(c.e-c.s == 1 && forceWords[x.key1(c.s)])
+		return (c.s-2 < lo || !determiners[x.low(c.s-2)]) && !(c.e-c.s == 1 && forceWords[x.key1(c.s)])
 	}
 	return c.s-2 >= lo && x.word(c.s-1) == "of" && settlementWords[x.word(c.s-2)]
 }
@@ -115,10 +115,10 @@ func (x *entx) inAmount(c *cand) bool {
 	if c.s == x.d.Sents[c.si].TokStart || c.e >= x.d.Sents[c.si].TokEnd {
 		return false
 	}
-	if lexicon.CurrencyName(strings.ToLower(x.word(c.e))) == "" {
+	if lexicon.CurrencyName(x.low(c.e)) == "" {
 		return false
 	}
-	if w := strings.ToLower(x.word(c.s - 1)); !textdoc.StartsWithDigit(w) && !magnitudes[w] {
+	if w := x.low(c.s - 1); !textdoc.StartsWithDigit(w) && !magnitudes[w] {
 		return false
 	}
 	p, ok := lexicon.LookupPlace(x.ckey(c))
@@ -442,7 +442,7 @@ func (x *entx) splitHyphens() {
 			if strings.IndexByte(w, '-') <= 0 {
 				continue
 			}
-			k := covered[i]
+			k := int(covered[i])
 			if k < 0 {
 				if c, ok := x.hyphenInName(i); ok {
 					extra = append(extra, c)
@@ -465,16 +465,17 @@ func (x *entx) splitHyphens() {
 	}
 }
 
-// coveredTokens maps a token to 1 + the index of the one-token candidate
-// that covers it, or to -1 when a longer candidate covers it.
-func (x *entx) coveredTokens() map[int]int {
-	covered := make(map[int]int, len(x.cands))
+// coveredTokens gives, for each token, 1 + the index of the one-token
+// candidate that covers it, -1 when a longer candidate covers it, and 0
+// when none does.
+func (x *entx) coveredTokens() []int32 {
+	covered := make([]int32, len(x.d.Toks))
 	for k, c := range x.cands {
 		if c.drop {
 			continue
 		}
 		if c.e-c.s == 1 {
-			covered[c.s] = k + 1
+			covered[c.s] = int32(k + 1)
 		} else {
 			for i := c.s; i < c.e; i++ {
 				covered[i] = -1

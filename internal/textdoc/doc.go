@@ -10,7 +10,8 @@
 // The invisible characters web text leaves inside words (a soft hyphen, a
 // zero-width joiner: lexicon.IsInvisible) stay inside the word's token,
 // whose span covers the word as written, and Doc.Tok reads the word
-// without them, as lexicon.Lower and lexicon.Key do.
+// without them, as lexicon.Lower and lexicon.Key do; Doc.LowTok reads its
+// lower case from the text lowered once.
 // A Doc is built once by Analyze and read by internal/entity,
 // internal/quote and internal/figure; Without gives a reader the same
 // analysis without some paragraphs (internal/quote drops a page's

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -46,4 +47,31 @@ func TestTokByte(t *testing.T) {
 	assert.Equal(t, "rk-based", text[d.TokByte(1, 2):d.Toks[1].End]) // past the hyphenation point
 	plain := Analyze("New York-based firm")
 	assert.Equal(t, plain.Toks[1].Start+4, plain.TokByte(1, 4))
+}
+
+// TestLowTokAndWords: LowTok is strings.ToLower of Tok, for ASCII words,
+// words past ASCII and words with invisible characters; AppendWords gives
+// Tok's words.
+func TestLowTokAndWords(t *testing.T) {
+	for _, text := range []string{
+		"The Mayor of ÉVORA met KELVIN Hale in Zürich.",
+		"His NEIGH\u00adBOR, Ms. Ōta, said: \u201cFine.\u201d",
+	} {
+		d := Analyze(text)
+		words := d.AppendWords([]string{"x"}, 0, len(d.Toks))
+		assert.Equal(t, len(d.Toks)+1, len(words))
+		for i := range d.Toks {
+			assert.Equal(t, strings.ToLower(d.Tok(i)), d.LowTok(i), "%q", d.Tok(i))
+			assert.Equal(t, d.Tok(i), words[i+1])
+		}
+	}
+	d := &Doc{Text: "Hale SAID", Toks: []contract.Span{{Start: 0, End: 4}, {Start: 5, End: 9}}}
+	assert.Equal(t, "said", d.LowTok(1)) // a Doc not built by Analyze
+}
+
+// TestInvisibleOnlyToken: a bracketed invisible character gives a token
+// whose word is empty, which the sentence splitter reads as any other.
+func TestInvisibleOnlyToken(t *testing.T) {
+	d := Analyze("He paused (\u00ad) and left. Then he came back.")
+	assert.Len(t, d.Sents, 2)
 }

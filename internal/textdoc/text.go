@@ -1,6 +1,7 @@
 package textdoc
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -27,8 +28,15 @@ type Doc struct {
 
 	// invis is set when the body holds a character lexicon.IsInvisible
 	// reports (a soft hyphen, a zero-width joiner…): Tok then reads each
-	// token without them.
+	// token without them, from vis, the tokens' words read once
+	// (visibleWords); vis is nil on a body without them.
 	invis bool
+	vis   []string
+
+	// low is Text with its ASCII capitals in lower case, byte for byte
+	// (lowerASCII): LowTok reads an ASCII word's lower case from it. Empty
+	// on a Doc not built by Analyze.
+	low string
 
 	posMu sync.Mutex // guards posc: Tags may be called from several goroutines
 	posc  [][]string // part-of-speech tags per sentence, filled on demand
@@ -57,11 +65,78 @@ type Sentence struct {
 // span covers the word as written. TokByte maps a byte of the word back to
 // the text.
 func (d *Doc) Tok(i int) string {
-	t := d.Text[d.Toks[i].Start:d.Toks[i].End]
-	if d.invis {
-		return lexicon.DropInvisible(t)
+	if d.vis != nil {
+		return d.vis[i]
 	}
-	return t
+	t := d.Toks[i]
+	return d.Text[t.Start:t.End]
+}
+
+// LowTok returns Tok(i) in lower case, as strings.ToLower gives it. An
+// ASCII word, nearly every word of English news, is read from the text
+// lowered once by Analyze, with no allocation.
+func (d *Doc) LowTok(i int) string {
+	if low := d.LowBytes(i); low != "" && isASCII(low) {
+		return low
+	}
+	return strings.ToLower(d.Tok(i))
+}
+
+// LowBytes returns the bytes of token i as written, its ASCII capitals in
+// lower case and every other byte as it is, from the text lowered once by
+// Analyze: the token's lower case when it is ASCII. It is empty on a Doc not
+// built by Analyze.
+func (d *Doc) LowBytes(i int) string {
+	if len(d.low) != len(d.Text) {
+		return ""
+	}
+	t := d.Toks[i]
+	return d.low[t.Start:t.End]
+}
+
+// AppendWords appends to buf the words Tok gives of tokens [s, e): a
+// sentence's words in one pass.
+func (d *Doc) AppendWords(buf []string, s, e int) []string {
+	if d.vis != nil {
+		return append(buf, d.vis[s:e]...)
+	}
+	buf = slices.Grow(buf, e-s)
+	for _, t := range d.Toks[s:e] {
+		buf = append(buf, d.Text[t.Start:t.End])
+	}
+	return buf
+}
+
+// isASCII reports whether w holds no byte past ASCII.
+func isASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerASCII returns text with its ASCII capitals in lower case and every
+// other byte as it is, so that its offsets are text's.
+func lowerASCII(text string) string {
+	var b strings.Builder
+	last := 0
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			if last == 0 {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[last:i])
+			b.WriteByte(c + 'a' - 'A')
+			last = i + 1
+		}
+	}
+	if last == 0 {
+		return text // no capital
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
 
 // TokByte returns the offset in Text of byte k of Tok(i) (its end when k is
@@ -125,7 +200,9 @@ func Analyze(text string) *Doc {
 	d := &Doc{Text: text}
 	d.Meta, d.Body = SplitHeader(text)
 	d.Paras = paragraphs(text, d.Body)
-	d.Toks = make([]contract.Span, 0, d.Body.Len()/5+1)
+	// room for the tokens without growing: news runs to about a token per
+	// five bytes, and no BBC article to more than one per four and a half
+	d.Toks = make([]contract.Span, 0, d.Body.Len()/4+1)
 	for pi, p := range d.Paras {
 		first := len(d.Toks)
 		d.Toks = Tokenize(text, p, d.Toks)
@@ -133,7 +210,22 @@ func Analyze(text string) *Doc {
 	}
 	d.sentBlk = sentBlocks(text, d.Sents)
 	d.invis = lexicon.HasInvisible(text[d.Body.Start:d.Body.End])
+	if d.invis {
+		d.vis = visibleWords(text, d.Toks)
+	}
+	d.low = lowerASCII(text)
 	return d
+}
+
+// visibleWords returns the words of the tokens toks of text without the
+// invisible characters in them (lexicon.DropInvisible): Tok's words on a
+// body that holds some.
+func visibleWords(text string, toks []contract.Span) []string {
+	vis := make([]string, len(toks))
+	for i, t := range toks {
+		vis[i] = lexicon.DropInvisible(text[t.Start:t.End])
+	}
+	return vis
 }
 
 // paragraphs splits the body into paragraphs: blocks separated by blank
@@ -260,7 +352,19 @@ func TrimSpan(text string, s contract.Span) contract.Span {
 // and the zero-width space and byte-order mark, which part words as a
 // space does except between two letters (Tokenize).
 func IsSpaceRune(r rune) bool {
-	return unicode.IsSpace(r) || r == 0 || r == '\uFEFF' || r == '\u200b' || unicode.IsControl(r)
+	if uint32(r) < utf8.RuneSelf {
+		return isSpaceByte(byte(r))
+	}
+	return isWideSpace(r)
+}
+
+// isSpaceByte is IsSpaceRune on an ASCII character: white space and the
+// controls, NUL and DEL included.
+func isSpaceByte(c byte) bool { return c <= ' ' || c == 0x7f }
+
+// isWideSpace is IsSpaceRune on a character past ASCII.
+func isWideSpace(r rune) bool {
+	return unicode.IsSpace(r) || r == '\uFEFF' || r == '\u200b' || unicode.IsControl(r)
 }
 
 // Tokenize appends the tokens of span p of text to out. Tokens follow the
@@ -277,27 +381,40 @@ func IsSpaceRune(r rune) bool {
 func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span {
 	i := p.Start
 	for i < p.End {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if IsSpaceRune(r) || lexicon.IsInvisible(r) {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII, the common case: no invisible character
+			if isSpaceByte(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); IsSpaceRune(r) || lexicon.IsInvisible(r) {
 			i += size
 			continue
 		}
 		j := i
+		dotted := false // a dot or colon in the chunk (tokenizeChunk)
 		for j < p.End {
+			if c := text[j]; c < utf8.RuneSelf {
+				if isSpaceByte(c) {
+					break
+				}
+				dotted = dotted || c == '.' || c == ':'
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if IsSpaceRune(r) && !(lexicon.IsInvisible(r) && betweenLetters(text[i:p.End], j-i, size)) {
 				break
 			}
 			j += size
 		}
-		for j > i { // invisible characters closing the chunk are outside its word
+		for j > i && text[j-1] >= utf8.RuneSelf { // invisible characters closing the chunk are outside its word
 			r, size := utf8.DecodeLastRuneInString(text[i:j])
 			if !lexicon.IsInvisible(r) {
 				break
 			}
 			j -= size
 		}
-		out = tokenizeChunk(text, i, j, out)
+		out = tokenizeChunk(text, i, j, dotted, out)
 		i = j
 	}
 	return out
@@ -339,21 +456,30 @@ func isCloser(r rune) bool {
 // IsDash reports dashes that always stand apart.
 func IsDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012' || r == '\u2015' }
 
-// tokenizeChunk splits one white-space-delimited chunk text[i:j].
-func tokenizeChunk(text string, i, j int, out []contract.Span) []contract.Span {
-	if p := gluedSite(text, i, j); p > i { // glued.go: "abc7ny.comA man was shot" is two words
-		return tokenizeChunk(text, p, j, tokenizeChunk(text, i, p, out))
+// tokenizeChunk splits one white-space-delimited chunk text[i:j]. Unless
+// dotted, the chunk holds no dot or colon, which a site's name and an
+// address always hold: most chunks, of which gluedSite and isAddress are
+// not asked.
+func tokenizeChunk(text string, i, j int, dotted bool, out []contract.Span) []contract.Span {
+	if dotted {
+		if p := gluedSite(text, i, j); p > i { // glued.go: "abc7ny.comA man was shot" is two words
+			return tokenizeChunk(text, p, j, dotted, tokenizeChunk(text, i, p, dotted, out))
+		}
 	}
 	if p := gluedArticle(text, i, j); p > i { // glued.go: "foot chaseA man was shot" is three words
-		return tokenizeChunk(text, p, j, tokenizeChunk(text, i, p, out))
+		return tokenizeChunk(text, p, j, dotted, tokenizeChunk(text, i, p, dotted, out))
 	}
-	if isAddress(text[i:j]) {
+	if dotted && isAddress(text[i:j]) {
 		// a web or e-mail address is one token, its dots and capitals
 		// included; only the punctuation around it is peeled
 		return tokenizeWord(text, i, j, out)
 	}
 	// split at dashes inside the chunk first ("war—and", "1990--91")
 	for k := i; k < j; {
+		if alnumByte[text[k]] {
+			k++ // neither a dash nor a break (innerBreak): the common case
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[k:])
 		dl := 0
 		if IsDash(r) {
@@ -438,6 +564,9 @@ var siteDomains = map[string]bool{"com": true, "org": true, "net": true, "gov": 
 // hyphens joined by dots, the last a site's domain ("Halo.Fans.Org",
 // "news.example.co.uk"), which no sentence ends inside.
 func hostName(w string) bool {
+	if strings.IndexByte(w, '.') < 0 {
+		return false // no dot, no domain: the common case
+	}
 	w = strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	dot := strings.LastIndexByte(w, '.')
 	if dot < 0 || !siteDomain(w[dot+1:]) {
@@ -480,6 +609,14 @@ func siteDomain(l string) bool {
 }
 
 func isASCIILetter(b byte) bool { return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' }
+
+// alnumByte reports the ASCII letters and digits, by byte.
+var alnumByte = func() (t [256]bool) {
+	for c := range t {
+		t[c] = isASCIILetter(byte(c)) || IsDigitByte(byte(c))
+	}
+	return t
+}()
 
 // innerBreak reports whether the punctuation r at text[k], inside the chunk
 // that began at i, stands apart although no space surrounds it: a double
@@ -533,6 +670,11 @@ func isCurrencySymbol(r rune) bool {
 
 // tokenizeWord peels openers, closers and clitics from text[i:j].
 func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
+	if i < j && alnumByte[text[i]] && alnumByte[text[j-1]] {
+		// a word that opens and ends with a letter or digit, the common
+		// case, has no opener, closer or clitic written apart to peel
+		return appendWord(text, i, j, out)
+	}
 	if c := spacedClitic(text, i, j); c > 0 {
 		// a clitic written apart, as tokenized news writes it ("Smith 's
 		// death", "do n't"), is the token it is when attached
@@ -558,7 +700,10 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 	var tail [8]contract.Span
 	nt := 0
 	for j > i && nt < len(tail)-1 {
-		r, size := utf8.DecodeLastRuneInString(text[i:j])
+		r, size := rune(text[j-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(text[i:j])
+		}
 		if r == '.' {
 			if j-i >= 3 && text[j-3:j] == "..." {
 				tail[nt] = contract.Span{Start: j - 3, End: j}
@@ -566,7 +711,7 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 				j -= 3
 				continue
 			}
-			if j-size > i && (keepsPeriod(text[i:j]) || refAbbrevs[strings.ToLower(text[i:j-1])] && digitFollows(text, j)) {
+			if j-size > i && (keepsPeriod(text[i:j]) || inLower(refAbbrevs, text[i:j-1]) && digitFollows(text, j)) {
 				break
 			}
 			tail[nt] = contract.Span{Start: j - size, End: j}
@@ -588,18 +733,22 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 		nt++
 		j -= size
 	}
-	// clitics
-	if j > i {
-		if c := cliticLen(text[i:j]); c > 0 && c < j-i {
-			out = append(out, contract.Span{Start: i, End: j - c}, contract.Span{Start: j - c, End: j})
-		} else {
-			out = append(out, contract.Span{Start: i, End: j})
-		}
+	if j > i { // the word, and its clitic
+		out = appendWord(text, i, j, out)
 	}
 	for k := nt - 1; k >= 0; k-- {
 		out = append(out, tail[k])
 	}
 	return out
+}
+
+// appendWord appends the word text[i:j] to out, with its clitic apart ("do"
+// "n't", "Smith" "'s").
+func appendWord(text string, i, j int, out []contract.Span) []contract.Span {
+	if c := cliticLen(text[i:j]); c > 0 && c < j-i {
+		return append(out, contract.Span{Start: i, End: j - c}, contract.Span{Start: j - c, End: j})
+	}
+	return append(out, contract.Span{Start: i, End: j})
 }
 
 // spacedClitics are the clitics tokenized text writes as words of their own.
@@ -610,7 +759,7 @@ var spacedClitics = [...]string{"'s", "'S", "\u2019s", "\u2019S", "'re", "'ve", 
 // "'s,", "'re"), after a word on the same line: the clitic written apart.
 // It returns 0 otherwise: an opening quote mark ("'sorry'") stays a mark.
 func spacedClitic(text string, i, j int) int {
-	if i >= j || text[i] != '\'' && !strings.HasPrefix(text[i:j], "\u2019") {
+	if i >= j || text[i] != '\'' && (text[i] != 0xe2 || !strings.HasPrefix(text[i:j], "\u2019")) {
 		return 0
 	}
 	p := i
@@ -641,9 +790,18 @@ func spacedClitic(text string, i, j int) int {
 // cliticLen returns the length of a clitic ending w ("'s", "’s", "n't", "'re", "'ve", "'ll", "'d", "'m"), or 0;
 // the apostrophe may be straight, curly or a left mark misprinted for one ("Trump‘s").
 func cliticLen(w string) int {
-	if strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "\u2019") && !strings.Contains(w, "\u2018") {
-		return 0 // no apostrophe, no clitic: the common case
+	// the apostrophe of a clitic stands two or three bytes from the end
+	// ("'s", "'re", "n't"), or opens four or five from it when curly
+	// ("’s", "’re", "n’t", whose first byte is 0xE2); a word
+	// without one there has no clitic, the common case
+	if n := len(w); n >= 2 && w[n-2] == '\'' || n >= 3 && w[n-3] == '\'' || n >= 4 && w[n-4] == 0xe2 || n >= 5 && w[n-5] == 0xe2 {
+		return apostropheClitic(w)
 	}
+	return 0
+}
+
+// apostropheClitic is cliticLen on a word with an apostrophe near its end.
+func apostropheClitic(w string) int {
 	for _, apo := range [...]string{"'", "\u2019", "\u2018"} { // ‘ misprinted for ’: "Trump‘s"
 		for _, c := range [...]string{"s", "S", "re", "ve", "ll", "d", "m", "RE", "VE", "LL", "D", "M"} {
 			n := len(apo) + len(c)
@@ -727,10 +885,10 @@ func keepsPeriod(w string) bool {
 	if base == "" {
 		return false
 	}
-	if len(base) > 1 && base == strings.ToUpper(base) && clockFollowers[strings.ToLower(base)] {
+	if len(base) > 1 && isUpperForm(base) && inLower(clockFollowers, base) {
 		return false // a time zone in capitals ("EST.") is no abbreviation ("est.")
 	}
-	if titleAbbrevs[strings.ToLower(base)] || otherAbbrevs[strings.ToLower(base)] {
+	if inLower(titleAbbrevs, base) || inLower(otherAbbrevs, base) {
 		return true
 	}
 	if utf8.RuneCountInString(base) == 1 {
@@ -741,7 +899,9 @@ func keepsPeriod(w string) bool {
 	if strings.IndexByte(base, '.') < 0 {
 		return false
 	}
-	for _, part := range strings.Split(base, ".") {
+	for rest, more := base, true; more; {
+		var part string
+		part, rest, more = strings.Cut(rest, ".")
 		if utf8.RuneCountInString(part) > 2 || part == "" {
 			return false
 		}
@@ -749,6 +909,40 @@ func keepsPeriod(w string) bool {
 			if !unicode.IsLetter(r) {
 				return false
 			}
+		}
+	}
+	return true
+}
+
+// inLower reports whether the set m holds w in lower case
+// (strings.ToLower): an ASCII word is lowered in a buffer of its own, with
+// no allocation, as the sets hold short ASCII words.
+func inLower(m map[string]bool, w string) bool {
+	var buf [16]byte
+	if len(w) > len(buf) {
+		return m[strings.ToLower(w)]
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return m[strings.ToLower(w)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return m[string(buf[:len(w)])]
+}
+
+// isUpperForm reports whether w is its own strings.ToUpper: no lower-case
+// letter; an ASCII word is read in place.
+func isUpperForm(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= utf8.RuneSelf {
+			return w == strings.ToUpper(w)
+		} else if 'a' <= c && c <= 'z' {
+			return false
 		}
 	}
 	return true
@@ -854,6 +1048,9 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 			continue
 		}
 		t := d.Tok(i)
+		if n := len(t); n == 0 || t[n-1] < utf8.RuneSelf && t[n-1] != '.' && t[n-1] != '!' && t[n-1] != '?' {
+			continue // no terminal and no period at its end: no sentence ends here, the common case
+		}
 		end := false
 		if isTerminal(t) {
 			end = true
@@ -864,11 +1061,11 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 			// a period glued to a closing quotation mark ends the sentence,
 			// whatever the word: “No.” Lena Ortiz was asked …
 			end = true
-		} else if strings.HasSuffix(t, ".") && len(t) > 1 && !titleAbbrevs[strings.ToLower(t[:len(t)-1])] &&
+		} else if strings.HasSuffix(t, ".") && len(t) > 1 && !inLower(titleAbbrevs, t[:len(t)-1]) &&
 			utf8.RuneCountInString(t) > 2 && i+1 < last && !isClock(t) {
 			// "U.S.", "Inc.": a sentence ends here when a sentence starter follows
 			n := d.Tok(i + 1)
-			end = sentenceStarters[strings.ToLower(n)] && startsSentence(n)
+			end = inLower(sentenceStarters, n) && startsSentence(n)
 		}
 		if !end {
 			continue
@@ -1006,7 +1203,7 @@ func endsAtInitial(d *Doc, t string, i, start, last int) bool {
 		r, _ := utf8.DecodeRuneInString(next)
 		return unicode.IsUpper(r)
 	}
-	return sentenceStarters[strings.ToLower(next)] && startsSentence(next)
+	return inLower(sentenceStarters, next) && startsSentence(next)
 }
 
 // clockFollowers are the capitalised words that continue a clock time
@@ -1031,8 +1228,8 @@ func endsAtClock(d *Doc, t string, i, start, last int) bool {
 		return false
 	}
 	next := d.Tok(i + 1)
-	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || clockFollowers[strings.ToLower(strings.TrimSuffix(next, "."))] ||
-		strings.IndexByte(next, '.') > 0 && keepsPeriod(next) && !titleAbbrevs[strings.ToLower(strings.TrimSuffix(next, "."))] {
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || inLower(clockFollowers, strings.TrimSuffix(next, ".")) ||
+		strings.IndexByte(next, '.') > 0 && keepsPeriod(next) && !inLower(titleAbbrevs, strings.TrimSuffix(next, ".")) {
 		return false // "9 p.m. Monday", "9 p.m. E.T."
 	}
 	if i+2 < last && strings.EqualFold(d.Tok(i+2), "time") {
@@ -1047,7 +1244,7 @@ func endsAtClock(d *Doc, t string, i, start, last int) bool {
 			break
 		}
 	}
-	return !clauseOpeners[strings.ToLower(d.Tok(c))]
+	return !inLower(clauseOpeners, d.Tok(c))
 }
 
 // isClock reports "a.m." and "p.m." in either case.
@@ -1100,6 +1297,9 @@ func listItems(d *Doc, first, last int) map[int]int {
 	want := "" // the next marker value that continues the current list
 	for i := first; i+1 < last; i++ {
 		v := d.Tok(i)
+		if !isMarkerWord(v) {
+			continue
+		}
 		end, ok := markerEnd(d, i, last)
 		if !ok {
 			continue
@@ -1128,7 +1328,7 @@ func listItems(d *Doc, first, last int) map[int]int {
 // ")" attached, then white space and a word.
 func markerEnd(d *Doc, i, last int) (int, bool) {
 	v := d.Tok(i)
-	if !(len(v) <= 2 && IsDigitByte(v[0]) && IsDigitByte(v[len(v)-1]) || len(v) == 1 && v[0] >= 'a' && v[0] <= 'z') {
+	if !isMarkerWord(v) {
 		return 0, false
 	}
 	k := i + 1
@@ -1145,6 +1345,12 @@ func markerEnd(d *Doc, i, last int) (int, bool) {
 		return 0, false // "(a)" and "b)" are too often parentheses of prose
 	}
 	return k, true
+}
+
+// isMarkerWord reports the words an enumeration's marker is: one or two
+// digits, or a lower-case letter.
+func isMarkerWord(v string) bool {
+	return len(v) <= 2 && IsDigitByte(v[0]) && IsDigitByte(v[len(v)-1]) || len(v) == 1 && v[0] >= 'a' && v[0] <= 'z'
 }
 
 // isBullet reports a bullet that can stand before a list marker.

@@ -254,3 +254,13 @@ func TestLongRunsOfSpacedMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestCliticLenFilter: the test on the apostrophe's place in cliticLen
+// leaves its answer as the full reading gives it.
+func TestCliticLenFilter(t *testing.T) {
+	for _, w := range []string{"Smith's", "Smith\u2019s", "Trump\u2018s", "don't", "don\u2019t", "DON'T", "they're",
+		"we\u2019ve", "I'm", "I\u2019d", "she'll", "O'Donnell", "'s", "\u2019s", "rock'n'roll", "dogs'", "'90s",
+		"word", "a", "", "it'", "n't", "ma'am", "you\u2019RE", "THEY'LL"} {
+		assert.Equal(t, apostropheClitic(w), cliticLen(w), "%q", w)
+	}
+}

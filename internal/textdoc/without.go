@@ -15,7 +15,7 @@ func (d *Doc) Without(drop []bool) *Doc {
 	if !some {
 		return d
 	}
-	n := &Doc{Text: d.Text, Meta: d.Meta, Body: d.Body, AposQuotes: d.AposQuotes, invis: d.invis}
+	n := &Doc{Text: d.Text, Meta: d.Meta, Body: d.Body, AposQuotes: d.AposQuotes, invis: d.invis, low: d.low}
 	newPara := make([]int, len(d.Paras))
 	for pi, p := range d.Paras {
 		newPara[pi] = -1
@@ -41,6 +41,9 @@ func (d *Doc) Without(drop []bool) *Doc {
 		}
 	}
 	n.posc = keptTags
+	if n.invis {
+		n.vis = visibleWords(n.Text, n.Toks)
+	}
 	n.sentBlk = sentBlocks(n.Text, n.Sents)
 	return n
 }

@@ -125,7 +125,8 @@ func AreaByCode(code string) (Area, bool) {
 func LookupArea(name string) []Area {
 	loadAreas()
 	var out []Area
-	for _, i := range areaKey[Key(name)] {
+	var kb [64]byte
+	for _, i := range areaKey[string(appendKey(kb[:0], name))] {
 		out = append(out, areaList[i])
 	}
 	rank := func(f string) int { return strings.Index("A.PCLI A.ADM1 L.CONT L.RGN", f) }

@@ -246,10 +246,11 @@ func (t *table) place(i int32) Place {
 // name (Key), most populous first; nil when there is none.
 func Lookup(name string) []Place {
 	t := load()
-	key := appendKey(make([]byte, 0, len(name)), name)
+	var kb, k2b [64]byte
+	key := appendKey(kb[:0], name)
 	h := hashKey(key)
 	var out []Place
-	var k2 []byte
+	k2 := k2b[:0]
 	var seen []int32
 	for l := t.find(h); l != 0; {
 		rec, next := t.link(l)
@@ -309,7 +310,14 @@ func Each(fn func(p Place, names []string)) {
 // curly apostrophes straightened, "&" spelt "and", runs of white space as one
 // space and a leading "the " removed. It is the only key function of the
 // table.
-func Key(s string) string { return string(appendKey(nil, s)) }
+func Key(s string) string {
+	var buf [64]byte
+	return string(appendKey(buf[:0], s))
+}
+
+// AppendKey appends Key(s) to b: a caller that only looks the key up in a
+// map reads it as m[string(b)], which copies nothing.
+func AppendKey(b []byte, s string) []byte { return appendKey(b, s) }
 
 // appendKey appends Key(s) to b.
 func appendKey(b []byte, s string) []byte {

@@ -417,17 +417,20 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		total += v - x.self[i][k]
 	}
 	lp, lexOK := lexicon.LookupPlace(lexicon.Key(x.names[i]))
-	// the other places resolved in the first pass, for closeness
-	var others []point
+	// the other places resolved in the first pass, for closeness: the
+	// first maxOthers of x.others that are not entity i
+	nOthers := 0
 	for _, o := range x.others {
-		if o.ent != i && len(others) < maxOthers {
-			others = append(others, o)
+		if o.ent != i && nOthers < maxOthers {
+			nOthers++
 		}
 	}
-	out := make([][]float64, len(cs))
+	// one array holds every vector, the "no place" candidate's last
+	all := make([]float64, (len(cs)+1)*nFeatures)
+	out := make([][]float64, len(cs), len(cs)+1)
 	for j := range cs {
 		c := &cs[j]
-		f := make([]float64, nFeatures)
+		f := all[j*nFeatures : (j+1)*nFeatures : (j+1)*nFeatures]
 		if c.isCity() {
 			f[fPop] = math.Log10(1+float64(c.Population)) / 7
 			switch {
@@ -463,9 +466,17 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		if c.Division != "" && (!c.isADM1() || c.County) { // a county's Division is the state that holds it
 			f[fDivision] = b2f(divs[c.Division]-x.selfD[i][c.Division] > 0.01)
 		}
-		if len(others) > 0 && !c.isCountry() && !c.isRegion() {
+		if nOthers > 0 && !c.isCountry() && !c.isRegion() {
 			near := 0.0
-			for _, o := range others {
+			n := 0
+			for _, o := range x.others {
+				if o.ent == i {
+					continue
+				}
+				if n == nOthers {
+					break
+				}
+				n++
 				near = max(near, math.Exp(-gazetteer.KM(c.Lat, c.Lon, o.lat, o.lon)/300))
 			}
 			f[fNear] = near
@@ -485,7 +496,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		out[j] = f
 	}
 	// the last vector is the "no place" candidate's
-	none := make([]float64, nFeatures)
+	none := all[len(cs)*nFeatures:]
 	none[fNone] = 1
 	name := x.names[i]
 	none[fNonePerson] = b2f(strings.IndexByte(name, ' ') < 0 && x.person[strings.ToLower(name)])
@@ -511,7 +522,12 @@ func Score(f []float64) float64 {
 // softmaxBest returns the best candidate and its softmax probability.
 func softmaxBest(fs [][]float64) (int, float64) {
 	best, bs := -1, math.Inf(-1)
-	scores := make([]float64, len(fs))
+	var buf [maxCands + 1]float64 // a name's candidates and "no place"
+	scores := buf[:]
+	if len(fs) > len(buf) {
+		scores = make([]float64, len(fs))
+	}
+	scores = scores[:len(fs)]
 	for j, f := range fs {
 		scores[j] = Score(f)
 		if scores[j] > bs {

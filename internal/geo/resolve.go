@@ -30,6 +30,7 @@ package geo
 import (
 	"math"
 	"strings"
+	"sync"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/gazetteer"
@@ -99,7 +100,34 @@ type Context struct {
 	dlCC   string          // the dateline's country
 	best   []int           // per entity: the best candidate of the last pass, -1
 	prob   []float64
-	others []point // the first places the first pass resolved (cities and divisions), for closeness
+	others []point     // the first places the first pass resolved (cities and divisions), for closeness
+	vecs   []float64   // the feature vectors of every candidate, one after the other
+	heads  [][]float64 // the vectors, cut from vecs; feats[i] is a run of them
+}
+
+// zeroed returns s cut or grown to n zero elements, reusing its array.
+func zeroed[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release clears x of what it refers to and puts it in contextPool.
+func (x *Context) release() {
+	clear(x.Cands)
+	clear(x.names)
+	clear(x.quals)
+	clear(x.self)
+	clear(x.selfD)
+	clear(x.feats)
+	clear(x.heads[:cap(x.heads)])
+	*x = Context{Cands: x.Cands[:0], names: x.names[:0], quals: x.quals[:0], divW: x.divW[:0], self: x.self[:0],
+		selfD: x.selfD[:0], best: x.best[:0], prob: x.prob[:0], feats: x.feats[:0], vecs: x.vecs[:0],
+		heads: x.heads[:0], others: x.others[:0]}
+	contextPool.Put(x)
 }
 
 type qualifier struct{ countries, divisions map[string]bool }
@@ -114,10 +142,21 @@ func isPlace(e *contract.Entity) bool {
 // (byte offsets) are ignored as evidence and as qualifiers: the fitting tool
 // hides the qualifier of a derived pair with it.
 func Analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask [][2]int) *Context {
-	x := &Context{Text: text, Ents: ents, Cands: make([][]Cand, len(ents)), names: make([]string, len(ents)),
-		quals: make([]qualifier, len(ents)), divW: make([]bool, len(ents)), mass: map[string]float64{},
-		self: make([]map[string]float64, len(ents)), divs: map[string]float64{}, selfD: make([]map[string]float64, len(ents)),
-		dlEnt: -1, best: make([]int, len(ents)), prob: make([]float64, len(ents))}
+	return analyse(text, ents, dl, mask, &Context{})
+}
+
+// contextPool holds the Contexts that Resolve has done with, for their
+// lists: a Context from Analyse is the caller's and never goes back.
+var contextPool sync.Pool
+
+// analyse is Analyse into x, whose lists it reuses.
+func analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask [][2]int, x *Context) *Context {
+	n := len(ents)
+	*x = Context{Text: text, Ents: ents, Cands: zeroed(x.Cands, n), names: zeroed(x.names, n),
+		quals: zeroed(x.quals, n), divW: zeroed(x.divW, n), mass: map[string]float64{},
+		self: zeroed(x.self, n), divs: map[string]float64{}, selfD: zeroed(x.selfD, n),
+		dlEnt: -1, best: zeroed(x.best, n), prob: zeroed(x.prob, n),
+		feats: zeroed(x.feats, n), vecs: x.vecs[:0], heads: x.heads[:0], others: x.others[:0]}
 	masked := func(s, e int) bool {
 		for _, m := range mask {
 			if s < m[1] && m[0] < e {
@@ -332,22 +371,37 @@ func (x *Context) resolve() {
 		} else {
 			mass, divs = x.mass, x.divs
 		}
-		x.feats = make([][][]float64, len(x.Ents))
-		best := make([]int, len(x.Ents))
-		prob := make([]float64, len(x.Ents))
+		// both passes fill the same vectors: the first pass's are read
+		// no more once its best candidates are chosen
+		if pass == 0 {
+			nv := 0
+			for _, cs := range x.Cands {
+				if len(cs) > 0 {
+					nv += len(cs) + 1
+				}
+			}
+			x.vecs = zeroed(x.vecs, nv*nFeatures)
+			x.heads = zeroed(x.heads, nv)
+		} else {
+			clear(x.vecs)
+		}
+		// the passes write x.best and x.prob in place: the loop reads
+		// neither (the second pass read the first's above)
+		v := 0
 		for i := range x.Ents {
-			best[i] = -1
+			x.best[i], x.prob[i] = -1, 0
 			if len(x.Cands[i]) == 0 {
 				continue
 			}
-			x.feats[i] = x.features(i, mass, divs, pass)
+			n := len(x.Cands[i]) + 1
+			x.feats[i] = x.features(i, mass, divs, x.vecs[v*nFeatures:(v+n)*nFeatures], x.heads[v:v+n:v+n])
+			v += n
 			b, p := softmaxBest(x.feats[i])
 			if x.unsupportedCounty(i, b) {
 				b, p = x.bestBesides(i)
 			}
-			best[i], prob[i] = b, p
+			x.best[i], x.prob[i] = b, p
 		}
-		x.best, x.prob = best, prob
 	}
 }
 
@@ -409,7 +463,10 @@ func (x *Context) bestBesides(i int) (int, float64) {
 	return idx[b], p
 }
 
-func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]float64 {
+// features fills the feature vectors of entity i's candidates and of its
+// "no place" candidate, cut from all (zero, len(out) vectors long), into
+// out, and returns out.
+func (x *Context) features(i int, mass, divs map[string]float64, all []float64, out [][]float64) [][]float64 {
 	e := &x.Ents[i]
 	cs := x.Cands[i]
 	total := 0.0
@@ -425,9 +482,6 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 			nOthers++
 		}
 	}
-	// one array holds every vector, the "no place" candidate's last
-	all := make([]float64, (len(cs)+1)*nFeatures)
-	out := make([][]float64, len(cs), len(cs)+1)
 	for j := range cs {
 		c := &cs[j]
 		f := all[j*nFeatures : (j+1)*nFeatures : (j+1)*nFeatures]
@@ -496,11 +550,12 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		out[j] = f
 	}
 	// the last vector is the "no place" candidate's
-	none := all[len(cs)*nFeatures:]
+	none := all[len(cs)*nFeatures : (len(cs)+1)*nFeatures : (len(cs)+1)*nFeatures]
 	none[fNone] = 1
 	name := x.names[i]
 	none[fNonePerson] = b2f(strings.IndexByte(name, ' ') < 0 && x.person[strings.ToLower(name)])
-	return append(out, none)
+	out[len(cs)] = none
+	return out
 }
 
 func b2f(b bool) float64 {

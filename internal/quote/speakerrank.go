@@ -1225,7 +1225,7 @@ func (a *qattributor) cueMemoOf(q qspan) ([]qcue, bool) {
 // embedded one on first use.
 func rankScorerEmpty() bool {
 	rankOnce.Do(func() {
-		rankScorer = speaker.Default().Scorer(rankNames[:])
+		rankScorer = speaker.DefaultScorer(rankNames[:])
 		if rankScorer.Empty() {
 			rankScorer = nil // no model: the rules decide
 		}

@@ -31,6 +31,7 @@ import (
 	"math"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/gazetteer"
@@ -197,20 +198,49 @@ func analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask []
 // personWords returns the lower-case words of the people's names of two
 // words or more ("Barack Obama", not a lone "Obama" the tagger called a
 // person).
+//
+// The words are lower-cased one after another into one buffer, made a
+// string once, and the map's keys are cut from it.
 func personWords(ents []contract.Entity) map[string]bool {
 	person := map[string]bool{}
+	var buf []byte
+	var ends []int
 	for i := range ents {
 		if ents[i].Type == contract.Person {
 			for _, m := range ents[i].Mentions {
 				if strings.IndexByte(m.Text, ' ') > 0 {
 					for w := range strings.FieldsSeq(m.Text) {
-						person[strings.ToLower(w)] = true
+						buf = appendLower(buf, w)
+						ends = append(ends, len(buf))
 					}
 				}
 			}
 		}
 	}
+	all, start := string(buf), 0
+	for _, e := range ends {
+		person[all[start:e]] = true
+		start = e
+	}
 	return person
+}
+
+// appendLower appends strings.ToLower(s) to b, an ASCII s without making a
+// string.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // demonymEvidence counts a demonym as evidence for its country ("Iranian",
@@ -553,7 +583,10 @@ func (x *Context) features(i int, mass, divs map[string]float64, all []float64, 
 	none := all[len(cs)*nFeatures : (len(cs)+1)*nFeatures : (len(cs)+1)*nFeatures]
 	none[fNone] = 1
 	name := x.names[i]
-	none[fNonePerson] = b2f(strings.IndexByte(name, ' ') < 0 && x.person[strings.ToLower(name)])
+	if strings.IndexByte(name, ' ') < 0 {
+		var lb [32]byte
+		none[fNonePerson] = b2f(x.person[string(appendLower(lb[:0], name))])
+	}
 	out[len(cs)] = none
 	return out
 }

@@ -176,15 +176,18 @@ func RankCandidates(d *textdoc.Doc, ents []contract.Entity) []RankSet {
 // quotation the rules gave a speaker. With a.collect set it records the
 // candidates and changes nothing.
 func (a *qattributor) rankSpeakers(attrs []qattribution) {
-	if r, ok := rankPool.Get().(*rank); ok {
+	r, ok := rankPool.Get().(*rank)
+	if ok {
 		cues := a.cuesAt // remembered by attribute, before the buffers came
 		a.rank = *r
 		a.rank.reset()
 		a.cuesAt = cues
+	} else {
+		r = new(rank)
 	}
 	defer func() {
-		r := a.rank
-		rankPool.Put(&r)
+		*r = a.rank // the buffers as grown, back in the holder they came in
+		rankPool.Put(r)
 	}()
 	var w *speaker.Scorer
 	if a.collect == nil {

@@ -202,9 +202,23 @@ func analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask []
 // The words are lower-cased one after another into one buffer, made a
 // string once, and the map's keys are cut from it.
 func personWords(ents []contract.Entity) map[string]bool {
+	size, words := 0, 0
+	for i := range ents {
+		if ents[i].Type == contract.Person {
+			for _, m := range ents[i].Mentions {
+				if strings.IndexByte(m.Text, ' ') > 0 {
+					size += len(m.Text)
+					words += strings.Count(m.Text, " ") + 1
+				}
+			}
+		}
+	}
+	if words == 0 {
+		return map[string]bool{}
+	}
 	person := map[string]bool{}
-	var buf []byte
-	var ends []int
+	buf := make([]byte, 0, size) // room enough but for a word whose lower case is longer
+	ends := make([]int, 0, words)
 	for i := range ents {
 		if ents[i].Type == contract.Person {
 			for _, m := range ents[i].Mentions {

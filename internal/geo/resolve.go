@@ -93,9 +93,11 @@ type Context struct {
 	quals  []qualifier   // per entity: what qualifiers after its mentions name
 	divW   []bool        // per entity: a division word follows a mention
 	mass   map[string]float64
-	self   []map[string]float64 // per entity: its own part of mass
+	self   []wrun // per entity: its own part of mass, a run of selfW (empty: none)
 	divs   map[string]float64
-	selfD  []map[string]float64
+	selfD  []wrun // per entity: its own part of divs, a run of selfDW
+	selfW  []keyW // the parts of self, entity after entity
+	selfDW []keyW
 	person map[string]bool // lower-case words of the article's PERSON names
 	dlEnt  int             // the entity the dateline names, -1
 	dlCC   string          // the dateline's country
@@ -104,6 +106,38 @@ type Context struct {
 	others []point     // the first places the first pass resolved (cities and divisions), for closeness
 	vecs   []float64   // the feature vectors of every candidate, one after the other
 	heads  [][]float64 // the vectors, cut from vecs; feats[i] is a run of them
+}
+
+// keyW is a key's weight, in a short list read by looking at each.
+type keyW struct {
+	k string
+	w float64
+}
+
+// wrun is a run [s, e) of a list of keyW.
+type wrun struct{ s, e int32 }
+
+// weightOf returns the weight of k in run r of ws, 0 when k has none, as a
+// map of the run's keys would.
+func weightOf(ws []keyW, r wrun, k string) float64 {
+	for _, e := range ws[r.s:r.e] {
+		if e.k == k {
+			return e.w
+		}
+	}
+	return 0
+}
+
+// addWeight adds w to k's weight in the run of ws from start to its end,
+// appending k when the run has it not.
+func addWeight(ws []keyW, start int, k string, w float64) []keyW {
+	for j := start; j < len(ws); j++ {
+		if ws[j].k == k {
+			ws[j].w += w
+			return ws
+		}
+	}
+	return append(ws, keyW{k, w})
 }
 
 // zeroed returns s cut or grown to n zero elements, reusing its array.
@@ -121,13 +155,13 @@ func (x *Context) release() {
 	clear(x.Cands)
 	clear(x.names)
 	clear(x.quals)
-	clear(x.self)
-	clear(x.selfD)
+	clear(x.selfW)
+	clear(x.selfDW)
 	clear(x.feats)
 	clear(x.heads[:cap(x.heads)])
 	*x = Context{Cands: x.Cands[:0], names: x.names[:0], quals: x.quals[:0], divW: x.divW[:0], self: x.self[:0],
 		selfD: x.selfD[:0], best: x.best[:0], prob: x.prob[:0], feats: x.feats[:0], vecs: x.vecs[:0],
-		heads: x.heads[:0], others: x.others[:0]}
+		heads: x.heads[:0], others: x.others[:0], selfW: x.selfW[:0], selfDW: x.selfDW[:0]}
 	contextPool.Put(x)
 }
 
@@ -157,7 +191,8 @@ func analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask []
 		quals: zeroed(x.quals, n), divW: zeroed(x.divW, n), mass: map[string]float64{},
 		self: zeroed(x.self, n), divs: map[string]float64{}, selfD: zeroed(x.selfD, n),
 		dlEnt: -1, best: zeroed(x.best, n), prob: zeroed(x.prob, n),
-		feats: zeroed(x.feats, n), vecs: x.vecs[:0], heads: x.heads[:0], others: x.others[:0]}
+		feats: zeroed(x.feats, n), vecs: x.vecs[:0], heads: x.heads[:0], others: x.others[:0],
+		selfW: x.selfW[:0], selfDW: x.selfDW[:0]}
 	masked := func(s, e int) bool {
 		for _, m := range mask {
 			if s < m[1] && m[0] < e {
@@ -333,7 +368,8 @@ func exactOnly(cs []Cand) []Cand {
 // areaEvidence counts a name whose candidates are countries or divisions
 // only as evidence for them, split among them when several ("Georgia").
 func (x *Context) areaEvidence(i int, cs []Cand) {
-	var areas []*Cand
+	var ab [8]*Cand
+	areas := ab[:0]
 	onlyAreas := len(cs) > 0
 	for j := range cs {
 		c := &cs[j]
@@ -350,15 +386,17 @@ func (x *Context) areaEvidence(i int, cs []Cand) {
 		return
 	}
 	w := 1 / float64(len(areas))
-	x.self[i], x.selfD[i] = map[string]float64{}, map[string]float64{}
+	s0, d0 := len(x.selfW), len(x.selfDW)
 	for _, c := range areas {
 		x.mass[c.Country] += w
-		x.self[i][c.Country] += w
+		x.selfW = addWeight(x.selfW, s0, c.Country, w)
 		if c.isADM1() {
 			x.divs[c.Division] += w
-			x.selfD[i][c.Division] += w
+			x.selfDW = addWeight(x.selfDW, d0, c.Division, w)
 		}
 	}
+	x.self[i] = wrun{int32(s0), int32(len(x.selfW))}
+	x.selfD[i] = wrun{int32(d0), int32(len(x.selfDW))}
 }
 
 // prior returns the candidate a reader with no context would take: a
@@ -401,7 +439,7 @@ func (x *Context) resolve() {
 				divs[k] = v
 			}
 			for i, b := range x.best {
-				if b < 0 || b >= len(x.Cands[i]) || x.prob[i] < 0.7 || x.self[i] != nil {
+				if b < 0 || b >= len(x.Cands[i]) || x.prob[i] < 0.7 || x.self[i].e > x.self[i].s {
 					continue
 				}
 				c := &x.Cands[i][b]
@@ -515,7 +553,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, all []float64, 
 	cs := x.Cands[i]
 	total := 0.0
 	for k, v := range mass {
-		total += v - x.self[i][k]
+		total += v - weightOf(x.selfW, x.self[i], k)
 	}
 	lp, lexOK := lexicon.LookupPlace(lexicon.Key(x.names[i]))
 	// the other places resolved in the first pass, for closeness: the
@@ -552,7 +590,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, all []float64, 
 		f[fPartial] = b2f(c.Partial)
 		f[fDatelineCity] = b2f(x.dlEnt == i && c.isCity())
 		if c.Country != "" {
-			m := mass[c.Country] - x.self[i][c.Country]
+			m := mass[c.Country] - weightOf(x.selfW, x.self[i], c.Country)
 			if total > 0 {
 				f[fShare] = m / total
 			}
@@ -562,7 +600,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, all []float64, 
 		q := x.quals[i]
 		f[fQualifier] = b2f(q.countries[c.Country] || (c.Division != "" && q.divisions[c.Division]))
 		if c.Division != "" && (!c.isADM1() || c.County) { // a county's Division is the state that holds it
-			f[fDivision] = b2f(divs[c.Division]-x.selfD[i][c.Division] > 0.01)
+			f[fDivision] = b2f(divs[c.Division]-weightOf(x.selfDW, x.selfD[i], c.Division) > 0.01)
 		}
 		if nOthers > 0 && !c.isCountry() && !c.isRegion() {
 			near := 0.0

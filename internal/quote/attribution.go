@@ -109,7 +109,8 @@ type qattributor struct {
 	gen                  int                    // the generation of the speakers and genders learnt (learnt)
 	genNext              int                    // the last generation given out
 
-	spChunk []contract.Speaker // the array newSpeaker cuts Speakers from (speakers.go)
+	spChunk  []contract.Speaker // the array newSpeaker cuts Speakers from (speakers.go)
+	cueArena []qcue             // the array rememberCues cuts its lists from (speakerrank.go)
 
 	co      *coref.Resolver // coreference (coref.go), built on first use
 	collect *[]RankSet      // training: the speaker candidates are recorded here (speakerrank.go)
@@ -134,6 +135,7 @@ func getAttrBufs() *attrBufs {
 func newQAttributorWith(d *textdoc.Doc, ents []contract.Entity, qs []qspan, bufs *attrBufs) *qattributor {
 	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
 	a.bufs = bufs
+	a.cueArena = bufs.cueArena[:0]
 	a.tbits = resized(a.bufs.tbits, len(d.Toks))
 	a.tokBlk = tokBlocks(d.Text, d.Toks, a.bufs.tokBlk)
 	a.lows, a.lowList = a.bufs.lows, a.bufs.lowList
@@ -215,6 +217,7 @@ func (a *qattributor) readMentions() {
 // quotations allocate.
 type attrBufs struct {
 	qs           []qspan // the quotations paired (Extract's; no pointers in them)
+	cueArena     []qcue  // rememberCues's lists
 	tbits        []uint32
 	tokBlk       []int32
 	ments        []qentMention
@@ -235,6 +238,9 @@ func (a *qattributor) release() {
 		return
 	}
 	b.qs = a.qs[:0]
+	clear(a.cueArena)
+	b.cueArena = a.cueArena[:0]
+	a.cueArena = nil
 	b.tbits, b.tokBlk, b.ments, b.people, b.orgs = a.tbits, a.tokBlk, a.ments[:0], a.people[:0], a.orgs[:0]
 	clear(a.lows)
 	b.lows, b.lowList = a.lows, a.lowList[:0]

@@ -1215,7 +1215,15 @@ func (a *qattributor) rememberCues(q qspan, cues []qcue) {
 	if a.cuesAt == nil {
 		a.cuesAt = map[int][]qcue{}
 	}
-	a.cuesAt[q.os] = append(a.cuesAt[q.os][:0], cues...)
+	if len(cues) == 0 {
+		a.cuesAt[q.os] = a.cuesAt[q.os][:0] // kept: none
+		return
+	}
+	// the lists are cut one after another from cueArena (pooled); a list
+	// kept again is cut anew, the old one left as it was
+	s := len(a.cueArena)
+	a.cueArena = append(a.cueArena, cues...)
+	a.cuesAt[q.os] = a.cueArena[s:len(a.cueArena):len(a.cueArena)]
 }
 
 // cueMemoOf returns the cues rememberCues kept for q.

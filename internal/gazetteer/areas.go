@@ -7,6 +7,7 @@ package gazetteer
 
 import (
 	_ "embed"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -64,60 +65,204 @@ func (a Area) Contains(lat, lon float64) bool {
 	return lon >= a.West || lon <= a.East
 }
 
+// The areas are held without pointers but for the other names, so that the
+// garbage collector, which marks the live heap on every cycle, has little
+// to read in them: each string is a span of areasTSV, and the three indexes
+// (code, name key, country) are tables of spans and numbers (spanIndex).
 var (
 	areasOnce sync.Once
-	areaList  []Area
-	areaCode  map[string]int   // code → index
-	areaKey   map[string][]int // Key of every name → indexes
-	areaDivs  map[string][]int // country → indexes of its first-level divisions
+	areaRecs  []areaRec
+	areaAlt   []string  // the other names of every area, in table order
+	areaCode  spanIndex // code → index (the last area of the code)
+	areaKey   spanIndex // Key of every name → indexes
+	areaDivs  spanIndex // country → indexes of its first-level divisions
 )
+
+// tsvSpan is a span of areasTSV.
+type tsvSpan struct{ s, e int32 }
+
+func (t tsvSpan) str() string { return areasTSV[t.s:t.e] }
+
+// areaRec is one area of the table.
+type areaRec struct {
+	code, feature, name, demonym, region tsvSpan
+	alt0, alt1                           int32 // the other names: areaAlt[alt0:alt1]
+	lat, lon, south, west, north, east   float64
+}
+
+// area returns the Area of record i.
+func area(i int32) Area {
+	r := &areaRecs[i]
+	a := Area{Code: r.code.str(), Feature: r.feature.str(), Name: r.name.str(), Lat: r.lat, Lon: r.lon,
+		South: r.south, West: r.west, North: r.north, East: r.east, Demonym: r.demonym.str(), Region: r.region.str()}
+	if r.alt1 > r.alt0 {
+		a.Alt = areaAlt[r.alt0:r.alt1:r.alt1]
+	}
+	return a
+}
+
+// contains is Area.Contains.
+func (r *areaRec) contains(lat, lon float64) bool {
+	if lat < r.south || lat > r.north {
+		return false
+	}
+	if r.west <= r.east {
+		return lon >= r.west && lon <= r.east
+	}
+	return lon >= r.west || lon <= r.east
+}
+
+// spanIndex maps strings that are spans of areasTSV to lists of area
+// indexes, with no pointer but the backing arrays': a map from the key's
+// hash to the first entry of that hash, entries chained by next.
+type spanIndex struct {
+	head map[uint64]int32 // hash → entry + 1
+	ents []spanEntry
+	post []int32
+}
+
+type spanEntry struct {
+	key        tsvSpan
+	post0, end int32 // the indexes: post[post0:end]
+	next       int32 // the next entry of the same hash + 1; 0 ends
+}
+
+// hashSpanKey is FNV-1a of a key.
+func hashSpanKey[S string | []byte](k S) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(k); i++ {
+		h ^= uint64(k[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// find returns the indexes filed under k (nil when none).
+func find[S string | []byte](x *spanIndex, k S) []int32 {
+	for e := x.head[hashSpanKey(k)]; e != 0; {
+		en := &x.ents[e-1]
+		e = en.next
+		if int(en.key.e-en.key.s) != len(k) {
+			continue
+		}
+		same := true
+		for i := 0; i < len(k); i++ {
+			if areasTSV[int(en.key.s)+i] != k[i] {
+				same = false
+				break
+			}
+		}
+		if same {
+			return x.post[en.post0:en.end:en.end]
+		}
+	}
+	return nil
+}
+
+// spanIndexBuilder gathers a spanIndex in table order.
+type spanIndexBuilder struct {
+	keys []tsvSpan
+	at   map[string]int // key → index in keys and lists
+	list [][]int32
+}
+
+func (b *spanIndexBuilder) add(k tsvSpan, i int32) {
+	if b.at == nil {
+		b.at = map[string]int{}
+	}
+	j, ok := b.at[k.str()]
+	if !ok {
+		j = len(b.keys)
+		b.at[k.str()] = j
+		b.keys = append(b.keys, k)
+		b.list = append(b.list, nil)
+	}
+	b.list[j] = append(b.list[j], i)
+}
+
+func (b *spanIndexBuilder) build() spanIndex {
+	n := 0
+	for _, l := range b.list {
+		n += len(l)
+	}
+	x := spanIndex{head: make(map[uint64]int32, len(b.keys)), ents: make([]spanEntry, len(b.keys)), post: make([]int32, 0, n)}
+	for j, k := range b.keys {
+		p0 := int32(len(x.post))
+		x.post = append(x.post, b.list[j]...)
+		h := hashSpanKey(k.str())
+		x.ents[j] = spanEntry{key: k, post0: p0, end: int32(len(x.post)), next: x.head[h]}
+		x.head[h] = int32(j) + 1
+	}
+	return x
+}
 
 func loadAreas() {
 	areasOnce.Do(func() {
 		n := strings.Count(areasTSV, "\n")
-		areaList = make([]Area, 0, n)
-		areaCode, areaKey, areaDivs = make(map[string]int, n), make(map[string][]int, 2*n), map[string][]int{}
-		var f [13]string
-		for line := range strings.SplitSeq(areasTSV, "\n") {
-			if line == "" || line[0] == '#' {
+		areaRecs = make([]areaRec, 0, n)
+		var code, key, divs spanIndexBuilder
+		var f [13]tsvSpan
+		for pos := 0; pos < len(areasTSV); {
+			lineS, lineE := pos, len(areasTSV)
+			if end := strings.IndexByte(areasTSV[pos:], '\n'); end >= 0 {
+				lineE = pos + end
+			}
+			pos = lineE + 1
+			if lineE == lineS || areasTSV[lineS] == '#' {
 				continue
 			}
-			rest := line
+			p := lineS
 			for k := range f {
-				f[k], rest, _ = strings.Cut(rest, "\t")
-			}
-			num := func(s string) float64 { v, _ := strconv.ParseFloat(s, 64); return v }
-			a := Area{Code: f[0], Feature: f[1], Name: f[2], Lat: num(f[4]), Lon: num(f[5]),
-				South: num(f[6]), West: num(f[7]), North: num(f[8]), East: num(f[9]), Demonym: f[10], Region: f[11]}
-			if f[3] != "" {
-				a.Alt = strings.Split(f[3], "|")
-			}
-			i := len(areaList)
-			areaList = append(areaList, a)
-			if a.Code != "" {
-				areaCode[a.Code] = i
-			}
-			if a.Feature == "A.ADM1" && len(a.Code) > 3 && a.Code[2] == '-' {
-				areaDivs[a.Code[:2]] = append(areaDivs[a.Code[:2]], i)
-			}
-			// the keys of the names, computed by genareas
-			for k := range strings.SplitSeq(f[12], "|") {
-				if k != "" {
-					areaKey[k] = append(areaKey[k], i)
+				if t := strings.IndexByte(areasTSV[p:lineE], '\t'); t >= 0 {
+					f[k] = tsvSpan{int32(p), int32(p + t)}
+					p += t + 1
+				} else {
+					f[k] = tsvSpan{int32(p), int32(lineE)}
+					p = lineE
 				}
 			}
+			num := func(t tsvSpan) float64 { v, _ := strconv.ParseFloat(t.str(), 64); return v }
+			r := areaRec{code: f[0], feature: f[1], name: f[2], lat: num(f[4]), lon: num(f[5]),
+				south: num(f[6]), west: num(f[7]), north: num(f[8]), east: num(f[9]), demonym: f[10], region: f[11]}
+			r.alt0 = int32(len(areaAlt))
+			if f[3].e > f[3].s {
+				areaAlt = append(areaAlt, strings.Split(f[3].str(), "|")...)
+			}
+			r.alt1 = int32(len(areaAlt))
+			i := int32(len(areaRecs))
+			areaRecs = append(areaRecs, r)
+			c := f[0].str()
+			if c != "" {
+				code.add(f[0], i)
+			}
+			if r.feature.str() == "A.ADM1" && len(c) > 3 && c[2] == '-' {
+				divs.add(tsvSpan{f[0].s, f[0].s + 2}, i)
+			}
+			// the keys of the names, computed by genareas
+			for k := f[12].s; k <= f[12].e; {
+				e := k + int32(strings.IndexByte(areasTSV[k:f[12].e], '|'))
+				if e < k {
+					e = f[12].e
+				}
+				if e > k {
+					key.add(tsvSpan{k, e}, i)
+				}
+				k = e + 1
+			}
 		}
+		areaAlt = slices.Clip(areaAlt)
+		areaCode, areaKey, areaDivs = code.build(), key.build(), divs.build()
 	})
 }
 
 // AreaByCode returns the country or subdivision with an ISO 3166 code ("SY", "US-TX").
 func AreaByCode(code string) (Area, bool) {
 	loadAreas()
-	i, ok := areaCode[code]
-	if !ok {
+	is := find(&areaCode, code)
+	if len(is) == 0 {
 		return Area{}, false
 	}
-	return areaList[i], true
+	return area(is[len(is)-1]), true
 }
 
 // LookupArea returns the areas whose name or other name has the key of
@@ -125,8 +270,9 @@ func AreaByCode(code string) (Area, bool) {
 func LookupArea(name string) []Area {
 	loadAreas()
 	var out []Area
-	for _, i := range areaKey[Key(name)] {
-		out = append(out, areaList[i])
+	var kb [64]byte
+	for _, i := range find(&areaKey, appendKey(kb[:0], name)) {
+		out = append(out, area(i))
 	}
 	rank := func(f string) int { return strings.Index("A.PCLI A.ADM1 L.CONT L.RGN", f) }
 	for i := 1; i < len(out); i++ { // few entries: insertion sort, stable
@@ -140,8 +286,8 @@ func LookupArea(name string) []Area {
 // EachArea calls fn for every area in table order.
 func EachArea(fn func(Area)) {
 	loadAreas()
-	for _, a := range areaList {
-		fn(a)
+	for i := range areaRecs {
+		fn(area(int32(i)))
 	}
 }
 
@@ -150,24 +296,24 @@ func EachArea(fn func(Area)) {
 // overlap: they are boxes, not borders); false when none does.
 func SubdivisionAt(country string, lat, lon float64) (Area, bool) {
 	loadAreas()
-	best, bestSize := -1, 0.0
-	for _, i := range areaDivs[country] {
-		a := &areaList[i]
-		if !a.Contains(lat, lon) {
+	best, bestSize := int32(-1), 0.0
+	for _, i := range find(&areaDivs, country) {
+		a := &areaRecs[i]
+		if !a.contains(lat, lon) {
 			continue
 		}
-		w := a.East - a.West
+		w := a.east - a.west
 		if w < 0 {
 			w += 360
 		}
-		if size := (a.North - a.South) * w; best < 0 || size < bestSize {
+		if size := (a.north - a.south) * w; best < 0 || size < bestSize {
 			best, bestSize = i, size
 		}
 	}
 	if best < 0 {
 		return Area{}, false
 	}
-	return areaList[best], true
+	return area(best), true
 }
 
 // DivisionOf returns the first-level division that holds a city: the

@@ -3,6 +3,7 @@ package gazetteer
 //go:generate go run ./gencounty -out counties.tsv
 
 import (
+	"bytes"
 	_ "embed"
 	"strconv"
 	"strings"
@@ -64,13 +65,14 @@ func loadCounties() {
 // without diacritics, as Lookup reads names; nil for a name that does not
 // end in "County", "Parish", "Borough" or "District".
 func LookupCounty(name string) []County {
-	k := Key(name)
-	if !strings.HasSuffix(k, " county") && !strings.HasSuffix(k, " parish") && !strings.HasSuffix(k, " borough") &&
-		!strings.HasSuffix(k, " district") {
+	var kb [64]byte
+	k := appendKey(kb[:0], name)
+	if !bytes.HasSuffix(k, []byte(" county")) && !bytes.HasSuffix(k, []byte(" parish")) && !bytes.HasSuffix(k, []byte(" borough")) &&
+		!bytes.HasSuffix(k, []byte(" district")) {
 		return nil
 	}
 	loadCounties()
-	idx := countyKey[k]
+	idx := countyKey[string(k)]
 	out := make([]County, len(idx))
 	for i, j := range idx {
 		out[i] = countyList[j]

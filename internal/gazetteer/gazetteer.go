@@ -246,10 +246,11 @@ func (t *table) place(i int32) Place {
 // name (Key), most populous first; nil when there is none.
 func Lookup(name string) []Place {
 	t := load()
-	key := appendKey(make([]byte, 0, len(name)), name)
+	var kb, k2b [64]byte
+	key := appendKey(kb[:0], name)
 	h := hashKey(key)
 	var out []Place
-	var k2 []byte
+	k2 := k2b[:0]
 	var seen []int32
 	for l := t.find(h); l != 0; {
 		rec, next := t.link(l)
@@ -309,7 +310,14 @@ func Each(fn func(p Place, names []string)) {
 // curly apostrophes straightened, "&" spelt "and", runs of white space as one
 // space and a leading "the " removed. It is the only key function of the
 // table.
-func Key(s string) string { return string(appendKey(nil, s)) }
+func Key(s string) string {
+	var buf [64]byte
+	return string(appendKey(buf[:0], s))
+}
+
+// AppendKey appends Key(s) to b: a caller that only looks the key up in a
+// map reads it as m[string(b)], which copies nothing.
+func AppendKey(b []byte, s string) []byte { return appendKey(b, s) }
 
 // appendKey appends Key(s) to b.
 func appendKey(b []byte, s string) []byte {
@@ -343,8 +351,11 @@ func appendKey(b []byte, s string) []byte {
 			b = append(b, byte(r+'a'-'A'))
 		case r < utf8.RuneSelf:
 			b = append(b, byte(r))
-		case int(r) < len(foldTable) && foldTable[r] != "":
-			b = append(b, foldTable[r]...)
+		case int(r) < len(foldTable) && foldTable[r][0] != 0:
+			b = append(b, foldTable[r][0])
+			if c := foldTable[r][1]; c != 0 {
+				b = append(b, c)
+			}
 		default:
 			b = utf8.AppendRune(b, unicode.ToLower(r))
 		}
@@ -355,20 +366,25 @@ func appendKey(b []byte, s string) []byte {
 	return b
 }
 
-// foldTable maps a Latin letter with diacritics to its lower-case ASCII letters.
-var foldTable = func() (t [0x1f00]string) {
+// foldTable maps a Latin letter with diacritics to its lower-case ASCII
+// letters, one or two (the second 0 when one): bytes, not strings, so that
+// the collector has no pointer to read in it.
+var foldTable = func() (t [0x1f00][2]byte) {
 	for r := rune(0xc0); r < 0x1f00; r++ {
 		if r >= 0x250 && r < 0x1e00 {
 			continue
 		}
 		d := norm.NFD.String(string(unicode.ToLower(r)))
 		if c := d[0]; 'a' <= c && c <= 'z' {
-			t[r] = d[:1]
+			t[r] = [2]byte{c}
 		}
 	}
 	for from, to := range map[rune]string{'ß': "ss", 'æ': "ae", 'Æ': "ae", 'ø': "o", 'Ø': "o", 'ł': "l", 'Ł': "l",
 		'đ': "d", 'Đ': "d", 'ı': "i", 'œ': "oe", 'Œ': "oe", 'þ': "th", 'Þ': "th", 'ð': "d", 'Ð': "d", 'ħ': "h", 'Ħ': "h"} {
-		t[from] = to
+		t[from] = [2]byte{to[0]}
+		if len(to) > 1 {
+			t[from][1] = to[1]
+		}
 	}
 	return t
 }()

@@ -98,9 +98,10 @@ var (
 // name's lexicon aliases ("U.S." is the United States, "Kiev" is Kyiv)
 // included, most populous first among cities.
 func Candidates(name string) []Cand {
-	k := gazetteer.Key(name)
+	var kb [64]byte
+	k := gazetteer.AppendKey(kb[:0], name)
 	candMu.Lock()
-	cs, ok := candCache[k]
+	cs, ok := candCache[string(k)] // no string is made for a name already cached
 	candMu.Unlock()
 	if ok {
 		return cs
@@ -110,7 +111,7 @@ func Candidates(name string) []Cand {
 	if len(candCache) >= maxCached {
 		clear(candCache)
 	}
-	candCache[k] = cs
+	candCache[string(k)] = cs
 	candMu.Unlock()
 	return cs
 }

@@ -20,7 +20,16 @@ func PlaceFigures(d *textdoc.Doc, ents []contract.Entity, cs []contract.Casualty
 	type pm struct {
 		start, ent, rank int
 	}
-	var ms []pm
+	n := 0
+	for i := range ents {
+		if ents[i].Place != nil {
+			n += len(ents[i].Mentions)
+		}
+	}
+	if n == 0 {
+		return
+	}
+	ms := make([]pm, 0, n)
 	dlEnt := -1
 	for i := range ents {
 		p := ents[i].Place

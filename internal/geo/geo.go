@@ -16,14 +16,19 @@ func Resolve(d *textdoc.Doc, ents []contract.Entity) []contract.Entity {
 		return ents
 	}
 	ents = AddQualifiers(d.Text, ents)
-	x := Analyse(d.Text, ents, d.Meta.Dateline, nil)
+	x, _ := contextPool.Get().(*Context)
+	if x == nil {
+		x = &Context{}
+	}
+	x = analyse(d.Text, ents, d.Meta.Dateline, nil, x)
 	for i := range ents {
 		c, p, ok := x.Best(i)
 		if !ok || p < Threshold {
 			continue
 		}
-		ents[i].Place = c.Place()
+		ents[i].Place = c.Place() // a new Place: nothing of x outlives the call
 	}
+	x.release()
 	return ents
 }
 

@@ -30,6 +30,8 @@ package geo
 import (
 	"math"
 	"strings"
+	"sync"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/gazetteer"
@@ -91,15 +93,76 @@ type Context struct {
 	quals  []qualifier   // per entity: what qualifiers after its mentions name
 	divW   []bool        // per entity: a division word follows a mention
 	mass   map[string]float64
-	self   []map[string]float64 // per entity: its own part of mass
+	self   []wrun // per entity: its own part of mass, a run of selfW (empty: none)
 	divs   map[string]float64
-	selfD  []map[string]float64
+	selfD  []wrun // per entity: its own part of divs, a run of selfDW
+	selfW  []keyW // the parts of self, entity after entity
+	selfDW []keyW
 	person map[string]bool // lower-case words of the article's PERSON names
 	dlEnt  int             // the entity the dateline names, -1
 	dlCC   string          // the dateline's country
 	best   []int           // per entity: the best candidate of the last pass, -1
 	prob   []float64
-	others []point // the first places the first pass resolved (cities and divisions), for closeness
+	others []point     // the first places the first pass resolved (cities and divisions), for closeness
+	vecs   []float64   // the feature vectors of every candidate, one after the other
+	heads  [][]float64 // the vectors, cut from vecs; feats[i] is a run of them
+}
+
+// keyW is a key's weight, in a short list read by looking at each.
+type keyW struct {
+	k string
+	w float64
+}
+
+// wrun is a run [s, e) of a list of keyW.
+type wrun struct{ s, e int32 }
+
+// weightOf returns the weight of k in run r of ws, 0 when k has none, as a
+// map of the run's keys would.
+func weightOf(ws []keyW, r wrun, k string) float64 {
+	for _, e := range ws[r.s:r.e] {
+		if e.k == k {
+			return e.w
+		}
+	}
+	return 0
+}
+
+// addWeight adds w to k's weight in the run of ws from start to its end,
+// appending k when the run has it not.
+func addWeight(ws []keyW, start int, k string, w float64) []keyW {
+	for j := start; j < len(ws); j++ {
+		if ws[j].k == k {
+			ws[j].w += w
+			return ws
+		}
+	}
+	return append(ws, keyW{k, w})
+}
+
+// zeroed returns s cut or grown to n zero elements, reusing its array.
+func zeroed[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
+// release clears x of what it refers to and puts it in contextPool.
+func (x *Context) release() {
+	clear(x.Cands)
+	clear(x.names)
+	clear(x.quals)
+	clear(x.selfW)
+	clear(x.selfDW)
+	clear(x.feats)
+	clear(x.heads[:cap(x.heads)])
+	*x = Context{Cands: x.Cands[:0], names: x.names[:0], quals: x.quals[:0], divW: x.divW[:0], self: x.self[:0],
+		selfD: x.selfD[:0], best: x.best[:0], prob: x.prob[:0], feats: x.feats[:0], vecs: x.vecs[:0],
+		heads: x.heads[:0], others: x.others[:0], selfW: x.selfW[:0], selfDW: x.selfDW[:0]}
+	contextPool.Put(x)
 }
 
 type qualifier struct{ countries, divisions map[string]bool }
@@ -114,10 +177,22 @@ func isPlace(e *contract.Entity) bool {
 // (byte offsets) are ignored as evidence and as qualifiers: the fitting tool
 // hides the qualifier of a derived pair with it.
 func Analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask [][2]int) *Context {
-	x := &Context{Text: text, Ents: ents, Cands: make([][]Cand, len(ents)), names: make([]string, len(ents)),
-		quals: make([]qualifier, len(ents)), divW: make([]bool, len(ents)), mass: map[string]float64{},
-		self: make([]map[string]float64, len(ents)), divs: map[string]float64{}, selfD: make([]map[string]float64, len(ents)),
-		dlEnt: -1, best: make([]int, len(ents)), prob: make([]float64, len(ents))}
+	return analyse(text, ents, dl, mask, &Context{})
+}
+
+// contextPool holds the Contexts that Resolve has done with, for their
+// lists: a Context from Analyse is the caller's and never goes back.
+var contextPool sync.Pool
+
+// analyse is Analyse into x, whose lists it reuses.
+func analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask [][2]int, x *Context) *Context {
+	n := len(ents)
+	*x = Context{Text: text, Ents: ents, Cands: zeroed(x.Cands, n), names: zeroed(x.names, n),
+		quals: zeroed(x.quals, n), divW: zeroed(x.divW, n), mass: map[string]float64{},
+		self: zeroed(x.self, n), divs: map[string]float64{}, selfD: zeroed(x.selfD, n),
+		dlEnt: -1, best: zeroed(x.best, n), prob: zeroed(x.prob, n),
+		feats: zeroed(x.feats, n), vecs: x.vecs[:0], heads: x.heads[:0], others: x.others[:0],
+		selfW: x.selfW[:0], selfDW: x.selfDW[:0]}
 	masked := func(s, e int) bool {
 		for _, m := range mask {
 			if s < m[1] && m[0] < e {
@@ -158,20 +233,63 @@ func Analyse(text string, ents []contract.Entity, dl *contract.Dateline, mask []
 // personWords returns the lower-case words of the people's names of two
 // words or more ("Barack Obama", not a lone "Obama" the tagger called a
 // person).
+//
+// The words are lower-cased one after another into one buffer, made a
+// string once, and the map's keys are cut from it.
 func personWords(ents []contract.Entity) map[string]bool {
+	size, words := 0, 0
+	for i := range ents {
+		if ents[i].Type == contract.Person {
+			for _, m := range ents[i].Mentions {
+				if strings.IndexByte(m.Text, ' ') > 0 {
+					size += len(m.Text)
+					words += strings.Count(m.Text, " ") + 1
+				}
+			}
+		}
+	}
+	if words == 0 {
+		return map[string]bool{}
+	}
 	person := map[string]bool{}
+	buf := make([]byte, 0, size) // room enough but for a word whose lower case is longer
+	ends := make([]int, 0, words)
 	for i := range ents {
 		if ents[i].Type == contract.Person {
 			for _, m := range ents[i].Mentions {
 				if strings.IndexByte(m.Text, ' ') > 0 {
 					for w := range strings.FieldsSeq(m.Text) {
-						person[strings.ToLower(w)] = true
+						buf = appendLower(buf, w)
+						ends = append(ends, len(buf))
 					}
 				}
 			}
 		}
 	}
+	all, start := string(buf), 0
+	for _, e := range ends {
+		person[all[start:e]] = true
+		start = e
+	}
 	return person
+}
+
+// appendLower appends strings.ToLower(s) to b, an ASCII s without making a
+// string.
+func appendLower(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return append(b, strings.ToLower(s)...)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return b
 }
 
 // demonymEvidence counts a demonym as evidence for its country ("Iranian",
@@ -250,7 +368,8 @@ func exactOnly(cs []Cand) []Cand {
 // areaEvidence counts a name whose candidates are countries or divisions
 // only as evidence for them, split among them when several ("Georgia").
 func (x *Context) areaEvidence(i int, cs []Cand) {
-	var areas []*Cand
+	var ab [8]*Cand
+	areas := ab[:0]
 	onlyAreas := len(cs) > 0
 	for j := range cs {
 		c := &cs[j]
@@ -267,15 +386,17 @@ func (x *Context) areaEvidence(i int, cs []Cand) {
 		return
 	}
 	w := 1 / float64(len(areas))
-	x.self[i], x.selfD[i] = map[string]float64{}, map[string]float64{}
+	s0, d0 := len(x.selfW), len(x.selfDW)
 	for _, c := range areas {
 		x.mass[c.Country] += w
-		x.self[i][c.Country] += w
+		x.selfW = addWeight(x.selfW, s0, c.Country, w)
 		if c.isADM1() {
 			x.divs[c.Division] += w
-			x.selfD[i][c.Division] += w
+			x.selfDW = addWeight(x.selfDW, d0, c.Division, w)
 		}
 	}
+	x.self[i] = wrun{int32(s0), int32(len(x.selfW))}
+	x.selfD[i] = wrun{int32(d0), int32(len(x.selfDW))}
 }
 
 // prior returns the candidate a reader with no context would take: a
@@ -318,7 +439,7 @@ func (x *Context) resolve() {
 				divs[k] = v
 			}
 			for i, b := range x.best {
-				if b < 0 || b >= len(x.Cands[i]) || x.prob[i] < 0.7 || x.self[i] != nil {
+				if b < 0 || b >= len(x.Cands[i]) || x.prob[i] < 0.7 || x.self[i].e > x.self[i].s {
 					continue
 				}
 				c := &x.Cands[i][b]
@@ -332,22 +453,37 @@ func (x *Context) resolve() {
 		} else {
 			mass, divs = x.mass, x.divs
 		}
-		x.feats = make([][][]float64, len(x.Ents))
-		best := make([]int, len(x.Ents))
-		prob := make([]float64, len(x.Ents))
+		// both passes fill the same vectors: the first pass's are read
+		// no more once its best candidates are chosen
+		if pass == 0 {
+			nv := 0
+			for _, cs := range x.Cands {
+				if len(cs) > 0 {
+					nv += len(cs) + 1
+				}
+			}
+			x.vecs = zeroed(x.vecs, nv*nFeatures)
+			x.heads = zeroed(x.heads, nv)
+		} else {
+			clear(x.vecs)
+		}
+		// the passes write x.best and x.prob in place: the loop reads
+		// neither (the second pass read the first's above)
+		v := 0
 		for i := range x.Ents {
-			best[i] = -1
+			x.best[i], x.prob[i] = -1, 0
 			if len(x.Cands[i]) == 0 {
 				continue
 			}
-			x.feats[i] = x.features(i, mass, divs, pass)
+			n := len(x.Cands[i]) + 1
+			x.feats[i] = x.features(i, mass, divs, x.vecs[v*nFeatures:(v+n)*nFeatures], x.heads[v:v+n:v+n])
+			v += n
 			b, p := softmaxBest(x.feats[i])
 			if x.unsupportedCounty(i, b) {
 				b, p = x.bestBesides(i)
 			}
-			best[i], prob[i] = b, p
+			x.best[i], x.prob[i] = b, p
 		}
-		x.best, x.prob = best, prob
 	}
 }
 
@@ -409,25 +545,28 @@ func (x *Context) bestBesides(i int) (int, float64) {
 	return idx[b], p
 }
 
-func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]float64 {
+// features fills the feature vectors of entity i's candidates and of its
+// "no place" candidate, cut from all (zero, len(out) vectors long), into
+// out, and returns out.
+func (x *Context) features(i int, mass, divs map[string]float64, all []float64, out [][]float64) [][]float64 {
 	e := &x.Ents[i]
 	cs := x.Cands[i]
 	total := 0.0
 	for k, v := range mass {
-		total += v - x.self[i][k]
+		total += v - weightOf(x.selfW, x.self[i], k)
 	}
 	lp, lexOK := lexicon.LookupPlace(lexicon.Key(x.names[i]))
-	// the other places resolved in the first pass, for closeness
-	var others []point
+	// the other places resolved in the first pass, for closeness: the
+	// first maxOthers of x.others that are not entity i
+	nOthers := 0
 	for _, o := range x.others {
-		if o.ent != i && len(others) < maxOthers {
-			others = append(others, o)
+		if o.ent != i && nOthers < maxOthers {
+			nOthers++
 		}
 	}
-	out := make([][]float64, len(cs))
 	for j := range cs {
 		c := &cs[j]
-		f := make([]float64, nFeatures)
+		f := all[j*nFeatures : (j+1)*nFeatures : (j+1)*nFeatures]
 		if c.isCity() {
 			f[fPop] = math.Log10(1+float64(c.Population)) / 7
 			switch {
@@ -451,7 +590,7 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		f[fPartial] = b2f(c.Partial)
 		f[fDatelineCity] = b2f(x.dlEnt == i && c.isCity())
 		if c.Country != "" {
-			m := mass[c.Country] - x.self[i][c.Country]
+			m := mass[c.Country] - weightOf(x.selfW, x.self[i], c.Country)
 			if total > 0 {
 				f[fShare] = m / total
 			}
@@ -461,11 +600,19 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		q := x.quals[i]
 		f[fQualifier] = b2f(q.countries[c.Country] || (c.Division != "" && q.divisions[c.Division]))
 		if c.Division != "" && (!c.isADM1() || c.County) { // a county's Division is the state that holds it
-			f[fDivision] = b2f(divs[c.Division]-x.selfD[i][c.Division] > 0.01)
+			f[fDivision] = b2f(divs[c.Division]-weightOf(x.selfDW, x.selfD[i], c.Division) > 0.01)
 		}
-		if len(others) > 0 && !c.isCountry() && !c.isRegion() {
+		if nOthers > 0 && !c.isCountry() && !c.isRegion() {
 			near := 0.0
-			for _, o := range others {
+			n := 0
+			for _, o := range x.others {
+				if o.ent == i {
+					continue
+				}
+				if n == nOthers {
+					break
+				}
+				n++
 				near = max(near, math.Exp(-gazetteer.KM(c.Lat, c.Lon, o.lat, o.lon)/300))
 			}
 			f[fNear] = near
@@ -485,11 +632,15 @@ func (x *Context) features(i int, mass, divs map[string]float64, pass int) [][]f
 		out[j] = f
 	}
 	// the last vector is the "no place" candidate's
-	none := make([]float64, nFeatures)
+	none := all[len(cs)*nFeatures : (len(cs)+1)*nFeatures : (len(cs)+1)*nFeatures]
 	none[fNone] = 1
 	name := x.names[i]
-	none[fNonePerson] = b2f(strings.IndexByte(name, ' ') < 0 && x.person[strings.ToLower(name)])
-	return append(out, none)
+	if strings.IndexByte(name, ' ') < 0 {
+		var lb [32]byte
+		none[fNonePerson] = b2f(x.person[string(appendLower(lb[:0], name))])
+	}
+	out[len(cs)] = none
+	return out
 }
 
 func b2f(b bool) float64 {
@@ -511,7 +662,12 @@ func Score(f []float64) float64 {
 // softmaxBest returns the best candidate and its softmax probability.
 func softmaxBest(fs [][]float64) (int, float64) {
 	best, bs := -1, math.Inf(-1)
-	scores := make([]float64, len(fs))
+	var buf [maxCands + 1]float64 // a name's candidates and "no place"
+	scores := buf[:]
+	if len(fs) > len(buf) {
+		scores = make([]float64, len(fs))
+	}
+	scores = scores[:len(fs)]
 	for j, f := range fs {
 		scores[j] = Score(f)
 		if scores[j] > bs {

@@ -109,17 +109,33 @@ type qattributor struct {
 	gen                  int                    // the generation of the speakers and genders learnt (learnt)
 	genNext              int                    // the last generation given out
 
+	spChunk  []contract.Speaker // the array newSpeaker cuts Speakers from (speakers.go)
+	cueArena []qcue             // the array rememberCues cuts its lists from (speakerrank.go)
+
 	co      *coref.Resolver // coreference (coref.go), built on first use
 	collect *[]RankSet      // training: the speaker candidates are recorded here (speakerrank.go)
 	rank                    // the speaker ranking's buffers (speakerrank.go)
 }
 
 func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
-	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
-	a.bufs, _ = attrPool.Get().(*attrBufs)
-	if a.bufs == nil {
-		a.bufs = &attrBufs{}
+	return newQAttributorWith(d, ents, qs, getAttrBufs())
+}
+
+// getAttrBufs returns lists from attrPool, or new ones.
+func getAttrBufs() *attrBufs {
+	b, _ := attrPool.Get().(*attrBufs)
+	if b == nil {
+		b = &attrBufs{}
 	}
+	return b
+}
+
+// newQAttributorWith is newQAttributor with the lists of bufs (from
+// getAttrBufs), which release gives back.
+func newQAttributorWith(d *textdoc.Doc, ents []contract.Entity, qs []qspan, bufs *attrBufs) *qattributor {
+	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
+	a.bufs = bufs
+	a.cueArena = bufs.cueArena[:0]
 	a.tbits = resized(a.bufs.tbits, len(d.Toks))
 	a.tokBlk = tokBlocks(d.Text, d.Toks, a.bufs.tokBlk)
 	a.lows, a.lowList = a.bufs.lows, a.bufs.lowList
@@ -195,11 +211,13 @@ func (a *qattributor) readMentions() {
 }
 
 // attrBufs are the lists an attribution builds per token and per mention
-// (qattributor's tbits, tokBlk, ments, people, orgs, lows and lowList) and
+// (qattributor's qs, tbits, tokBlk, ments, people, orgs, lows and lowList) and
 // the memories of run (subjMemo, trailMemo), kept from article to article
 // in attrPool: allocated anew they were a third of the bytes an article's
 // quotations allocate.
 type attrBufs struct {
+	qs           []qspan // the quotations paired (Extract's; no pointers in them)
+	cueArena     []qcue  // rememberCues's lists
 	tbits        []uint32
 	tokBlk       []int32
 	ments        []qentMention
@@ -219,6 +237,10 @@ func (a *qattributor) release() {
 	if b == nil {
 		return
 	}
+	b.qs = a.qs[:0]
+	clear(a.cueArena)
+	b.cueArena = a.cueArena[:0]
+	a.cueArena = nil
 	b.tbits, b.tokBlk, b.ments, b.people, b.orgs = a.tbits, a.tokBlk, a.ments[:0], a.people[:0], a.orgs[:0]
 	clear(a.lows)
 	b.lows, b.lowList = a.lows, a.lowList[:0]

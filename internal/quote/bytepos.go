@@ -16,6 +16,9 @@ func (a *qattributor) bytePlaces(b byte) []int {
 		return ps
 	}
 	var ps []int
+	if n := strings.Count(a.text, string(rune(b))); b < 0x80 && n > 0 { // counted first (an ASCII byte): one list of the very length
+		ps = make([]int, 0, n)
+	}
 	for i := 0; ; {
 		k := strings.IndexByte(a.text[i:], b)
 		if k < 0 {

@@ -144,17 +144,38 @@ func (a *qattributor) coordinatedTitle(pi int) bool {
 
 // wordCounts counts a quotation's words, those a title capitalises (not
 // "the", "of", "and" …) and the capitalised ones among them.
+//
+// An ASCII byte is read by a table (asciiWord), which is wordRune and, for
+// the bytes inside a word, the apostrophe and the hyphen.
 func (a *qattributor) wordCounts(q qspan) (words, content, caps int) {
+	text := a.text
 	for i := q.cs; i < q.ce; {
-		r, size := runeIn(a.text, i, q.ce)
-		if !wordRune(r) {
-			i += size
-			continue
+		var r rune
+		if b := text[i]; b < utf8.RuneSelf {
+			if asciiWord[b]&awStart == 0 {
+				i++
+				continue
+			}
+			r = rune(b)
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(text[i:q.ce])
+			if !wordRune(r) {
+				i += size
+				continue
+			}
 		}
 		j := i
 		for j < q.ce {
-			r2, s2 := runeIn(a.text, j, q.ce)
-			if !wordRune(r2) && r2 != '\'' && r2 != '\u2019' && r2 != '-' {
+			if b := text[j]; b < utf8.RuneSelf {
+				if asciiWord[b]&awIn == 0 {
+					break
+				}
+				j++
+				continue
+			}
+			r2, s2 := utf8.DecodeRuneInString(text[j:q.ce])
+			if !wordRune(r2) && r2 != '\u2019' {
 				break
 			}
 			j += s2
@@ -171,14 +192,24 @@ func (a *qattributor) wordCounts(q qspan) (words, content, caps int) {
 	return words, content, caps
 }
 
-// runeIn returns the rune at s[i] of s[:end] and its size, an ASCII byte
-// without decoding.
-func runeIn(s string, i, end int) (rune, int) {
-	if b := s[i]; b < utf8.RuneSelf {
-		return rune(b), 1
+// asciiWord classes the ASCII bytes for wordCounts: awStart, a letter or a
+// digit (wordRune); awIn, those and the apostrophe and the hyphen, which a
+// word goes on through.
+var asciiWord = func() (t [utf8.RuneSelf]uint8) {
+	for b := range t {
+		if wordRune(rune(b)) {
+			t[b] = awStart | awIn
+		}
 	}
-	return utf8.DecodeRuneInString(s[i:end])
-}
+	t['\''] |= awIn
+	t['-'] |= awIn
+	return t
+}()
+
+const (
+	awStart = 1 << iota
+	awIn
+)
 
 // wordRune reports a letter or a digit, an ASCII one without the tables.
 func wordRune(r rune) bool {

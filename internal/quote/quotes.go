@@ -13,8 +13,9 @@ import (
 // Extract pairs quotation marks and attributes each quotation.
 func Extract(d *textdoc.Doc, ents []contract.Entity) []contract.Quote {
 	d, ents = withoutFurniture(d, ents) // furniture.go
-	qs := pairQuotes(d)
-	a := newQAttributor(d, ents, qs)
+	b := getAttrBufs()
+	qs := pairQuotesInto(d, b.qs[:0])
+	a := newQAttributorWith(d, ents, qs, b)
 	defer a.release()
 	a.addTurns()
 	if len(a.qs) == 0 {
@@ -143,8 +144,10 @@ func opensSentence(text string, start, at int) bool {
 }
 
 // pairQuotes finds the top-level quotations of the body, paragraph by paragraph.
-func pairQuotes(d *textdoc.Doc) []qspan {
-	var out []qspan
+func pairQuotes(d *textdoc.Doc) []qspan { return pairQuotesInto(d, nil) }
+
+// pairQuotesInto is pairQuotes appending to out (empty; its room is reused).
+func pairQuotesInto(d *textdoc.Doc, out []qspan) []qspan {
 	text := d.Text
 	carry := qMarkNone // a quotation of this kind was left open by the previous paragraph
 	for pi, p := range d.Paras {

@@ -176,15 +176,18 @@ func RankCandidates(d *textdoc.Doc, ents []contract.Entity) []RankSet {
 // quotation the rules gave a speaker. With a.collect set it records the
 // candidates and changes nothing.
 func (a *qattributor) rankSpeakers(attrs []qattribution) {
-	if r, ok := rankPool.Get().(*rank); ok {
+	r, ok := rankPool.Get().(*rank)
+	if ok {
 		cues := a.cuesAt // remembered by attribute, before the buffers came
 		a.rank = *r
 		a.rank.reset()
 		a.cuesAt = cues
+	} else {
+		r = new(rank)
 	}
 	defer func() {
-		r := a.rank
-		rankPool.Put(&r)
+		*r = a.rank // the buffers as grown, back in the holder they came in
+		rankPool.Put(r)
 	}()
 	var w *speaker.Scorer
 	if a.collect == nil {
@@ -1212,7 +1215,15 @@ func (a *qattributor) rememberCues(q qspan, cues []qcue) {
 	if a.cuesAt == nil {
 		a.cuesAt = map[int][]qcue{}
 	}
-	a.cuesAt[q.os] = append(a.cuesAt[q.os][:0], cues...)
+	if len(cues) == 0 {
+		a.cuesAt[q.os] = a.cuesAt[q.os][:0] // kept: none
+		return
+	}
+	// the lists are cut one after another from cueArena (pooled); a list
+	// kept again is cut anew, the old one left as it was
+	s := len(a.cueArena)
+	a.cueArena = append(a.cueArena, cues...)
+	a.cuesAt[q.os] = a.cueArena[s:len(a.cueArena):len(a.cueArena)]
 }
 
 // cueMemoOf returns the cues rememberCues kept for q.
@@ -1225,7 +1236,7 @@ func (a *qattributor) cueMemoOf(q qspan) ([]qcue, bool) {
 // embedded one on first use.
 func rankScorerEmpty() bool {
 	rankOnce.Do(func() {
-		rankScorer = speaker.Default().Scorer(rankNames[:])
+		rankScorer = speaker.DefaultScorer(rankNames[:])
 		if rankScorer.Empty() {
 			rankScorer = nil // no model: the rules decide
 		}

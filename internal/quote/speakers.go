@@ -198,13 +198,25 @@ func (a *qattributor) canonical(name string) string {
 	return name
 }
 
+// newSpeaker returns a new Speaker holding v, cut from an array of a few
+// (spChunk): the speakers of an article's quotations are many small
+// allocations otherwise. Each is a Speaker of its own, as from new; the
+// arrays are the article's, never reused, so the results may keep them.
+func (a *qattributor) newSpeaker(v contract.Speaker) *contract.Speaker {
+	if len(a.spChunk) == cap(a.spChunk) {
+		a.spChunk = make([]contract.Speaker, 0, 16)
+	}
+	a.spChunk = append(a.spChunk, v)
+	return &a.spChunk[len(a.spChunk)-1]
+}
+
 // speakerOf turns a mention into a Speaker, resolving pronouns, relative
 // pronouns and roles to an earlier person.
 func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 	if n.kind == qnNone || n.s < 0 || n.e > len(a.text) || n.s >= n.e {
 		return nil
 	}
-	sp := &contract.Speaker{Start: n.s, End: n.e, Text: a.text[n.s:n.e]}
+	sp := a.newSpeaker(contract.Speaker{Start: n.s, End: n.e, Text: a.text[n.s:n.e]})
 	switch n.kind {
 	case qnName:
 		if ei := a.entityAt(n.s, n.e); ei >= 0 && a.describes(n, ei) {

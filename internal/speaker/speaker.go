@@ -52,6 +52,18 @@ func Default() *Model {
 	return defaultModel
 }
 
+// DefaultScorer returns the Scorer of the embedded model for the features
+// named, parsing the model without keeping it: a caller that needs only the
+// Scorer leaves no map of the model's names on the heap, which the
+// collector would read on every cycle. It panics as Default does.
+func DefaultScorer(names []string) *Scorer {
+	m, err := Parse(modelTxt)
+	if err != nil {
+		panic("speaker: embedded model: " + err.Error())
+	}
+	return m.Scorer(names)
+}
+
 // Parse reads a model written by Encode: "name weight" lines; blank lines
 // and lines opening with # are skipped.
 func Parse(s string) (*Model, error) {

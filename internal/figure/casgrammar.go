@@ -335,13 +335,12 @@ var (
 // sportStory reports an article with at least four distinct words of sport
 // and none of violence: its injured are players, not casualties.
 func sportStory(f *Figures) bool {
-	d := f.d
 	seen := map[string]bool{}
 	for _, seg := range f.segments() {
 		for i := seg.lo; i < seg.hi; i++ {
-			w := seg.w(d.Text, i)
-			c := seg.low.class(i, w)
-			if c&clsViolence != 0 && !(w == "shot" && i+1 < seg.hi && seg.w(d.Text, i+1) == "put") {
+			w := seg.w(i)
+			c := seg.low.class(i)
+			if c&clsViolence != 0 && !(w == "shot" && i+1 < seg.hi && seg.w(i+1) == "put") {
 				return false // the shot put is a throw
 			}
 			if c&clsSport != 0 {

@@ -1247,7 +1247,7 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	for k := nt + 1; k < sc.hi && k < nt+8; k++ {
 		view = append(view, toks[k])
 	}
-	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view), changeAt: sc.changeBefore(nt), low: lowMemo{m: sc.low.m}} // tokens of its own: the words alone are shared
+	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view), changeAt: sc.changeBefore(nt), low: newLowMemo(sc.low.m, sc.text, view)} // tokens of its own: the lower case of capitalised words is shared
 	m, ok := sub.number(0)
 	if !ok {
 		return numMatch{}, false

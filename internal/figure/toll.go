@@ -411,7 +411,7 @@ func deathReported(d *textdoc.Doc, segs []segment) bool {
 			if len(t) < 4 {
 				continue
 			}
-			switch seg.w(d.Text, i) {
+			switch seg.w(i) {
 			case "died", "dies", "fatal", "fatally", "homicide", "slain", "deadly", "murder", "murdered":
 				if i > seg.lo && lexicon.Lower(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]) == "attempted" {
 					continue

@@ -9,7 +9,7 @@ import (
 // wordClass holds the word lists a lower-cased token belongs to, among the
 // lists the extractors test at every token of a segment: one look-up in
 // wordClasses answers them all, and the article's per-token flags keep the
-// answer (tokFlag), so each token is classed once per article.
+// answer (tokFlag), so each token is classed once per article (newLowMemo).
 type wordClass uint32
 
 const (
@@ -83,32 +83,19 @@ func classOf(w string) wordClass {
 	return c
 }
 
-// class returns the classes of token i of the memo's tokens, whose lower
-// case is w, kept in the flags when the memo keeps them.
-func (l lowMemo) class(i int, w string) wordClass {
-	if uint(i) < uint(len(l.flags)) {
-		if c := wordClass(l.flags[i]); c&clsKnown != 0 {
-			return c
-		}
-		c := classOf(w)
-		l.flags[i] |= tokFlag(c)
-		return c
-	}
-	return classOf(w)
-}
+// class returns the classes of token i of the memo's tokens.
+func (l lowMemo) class(i int) wordClass { return wordClass(l.flags[i]) }
 
 // cls returns the classes of token i of s (those of "" outside the scan).
 func (s *numScan) cls(i int) wordClass {
-	if uint(i-s.lo) < uint(s.hi-s.lo) && uint(i) < uint(len(s.low.flags)) {
-		if c := wordClass(s.low.flags[i]); c&clsKnown != 0 {
-			return c
-		}
+	if uint(i-s.lo) < uint(s.hi-s.lo) {
+		return wordClass(s.low.flags[i]) // every scan reads a memo of its tokens (newLowMemo)
 	}
-	if i < s.lo || i >= s.hi {
-		return classOf("")
-	}
-	return s.low.class(i, s.w(i))
+	return noClass
 }
+
+// noClass holds the classes of no word, those of a position outside a scan.
+var noClass = classOf("")
 
 // is reports token i of s in every class of c.
 func (s *numScan) is(i int, c wordClass) bool { return s.cls(i)&c == c }

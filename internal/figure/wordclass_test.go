@@ -93,9 +93,9 @@ func TestWordClasses(t *testing.T) {
 // TestWordClassKept checks that a token's classes are kept in the
 // article's flags beside the word tests, neither overwriting the other.
 func TestWordClassKept(t *testing.T) {
-	body, _ := newLowMemo(3, 0)
 	text := "Two men shot"
 	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
+	body := newLowMemo(&lowWords{seen: map[string]string{}}, text, toks)
 	sc := numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: body}
 	if !sc.victimNounAt(1) {
 		t.Fatal("men: want a victim noun")

@@ -30,7 +30,7 @@ func (g segment) w(i int) string { return g.low.words[i] }
 // lowWords holds the lower case of one article's distinct words that have
 // a capital or a letter beyond ASCII, each lower-cased once (lowMemo.lower).
 type lowWords struct {
-	seen map[string]string // the lower case, by the word as written
+	seen map[string]string // the lower case, by the word as written; made on first use
 }
 
 // lowMemo is what one list of tokens reads of its article's words, filled
@@ -46,16 +46,67 @@ type lowMemo struct {
 }
 
 // newLowMemo returns the memo of toks, tokens of text, whose capitalised
-// words m lower-cases once per article (nil: at each token): every token's lower
-// case and classes.
+// words beyond ASCII m lower-cases once per article (nil: at each token):
+// every token's lower case and classes. The tokens of ASCII letters with a
+// capital are lowered into one string the article's memo shares.
 func newLowMemo(m *lowWords, text string, toks []contract.Span) lowMemo {
 	l := lowMemo{m: m, words: make([]string, len(toks)), flags: make([]tokFlag, len(toks))}
+	n := 0 // the bytes of the tokens of ASCII letters with a capital
 	for i, t := range toks {
-		w := l.lower(text[t.Start:t.End])
-		l.words[i] = w
+		raw := text[t.Start:t.End]
+		switch asciiCase(raw) {
+		case 0:
+			l.words[i] = l.lower(raw)
+		case 1:
+			l.words[i] = raw
+		default:
+			l.flags[i] = 1 // lowered below
+			n += len(raw)
+		}
+	}
+	if n > 0 {
+		buf := make([]byte, 0, n)
+		for i, t := range toks {
+			if l.flags[i] == 1 {
+				for k := t.Start; k < t.End; k++ {
+					c := text[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+			}
+		}
+		low, at := string(buf), 0
+		for i, t := range toks {
+			if l.flags[i] == 1 {
+				l.words[i] = low[at : at+t.End-t.Start]
+				at += t.End - t.Start
+			}
+		}
+	}
+	for i, w := range l.words {
 		l.flags[i] = tokFlag(classOf(w))
 	}
 	return l
+}
+
+// asciiCase returns 1 for a word of ASCII without a capital, which is its
+// own lower case, 2 for one with a capital, and 0 for a word beyond ASCII or
+// a quote mark of tokenized text (lower).
+func asciiCase(raw string) int {
+	if len(raw) == 2 && (raw == "``" || raw == "''") {
+		return 0
+	}
+	c := 1
+	for k := 0; k < len(raw); k++ {
+		if b := raw[k]; b >= 0x80 {
+			return 0
+		} else if 'A' <= b && b <= 'Z' {
+			c = 2
+		}
+	}
+	return c
 }
 
 // tokFlag holds a token's answers to the word tests of tokTest: per test,
@@ -133,6 +184,9 @@ func (l lowMemo) lower(raw string) string {
 	w, ok := l.m.seen[raw]
 	if !ok {
 		w = lexicon.Lower(raw)
+		if l.m.seen == nil {
+			l.m.seen = map[string]string{}
+		}
 		l.m.seen[raw] = w
 	}
 	return w
@@ -159,7 +213,7 @@ func figureSegments(d *textdoc.Doc) []segment {
 			break
 		}
 	}
-	m := &lowWords{seen: map[string]string{}}
+	m := &lowWords{}
 	if title != nil {
 		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: newLowMemo(m, d.Text, title)})
 	}

@@ -70,9 +70,58 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
+// classTable holds wordClasses open-addressed by classHash, a quarter
+// full: classOf finds a word's classes, or the empty slot that tells it is
+// in no list, in a probe or two, cheaper than the map.
+var classTable = func() []classSlot {
+	n := 1
+	for n < 4*len(wordClasses) {
+		n *= 2
+	}
+	t := make([]classSlot, n)
+	for w, c := range wordClasses {
+		h := classHash(w) & uint32(n-1)
+		for t[h].w != "" {
+			h = (h + 1) & uint32(n-1)
+		}
+		t[h] = classSlot{w, c}
+	}
+	return t
+}()
+
+// classSlot is a word of classTable and its classes.
+type classSlot struct {
+	w string
+	c wordClass
+}
+
+// classHash is the FNV-1a hash of w.
+func classHash(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
+	}
+	return h
+}
+
+// listedClasses returns wordClasses[w], read from classTable.
+func listedClasses(w string) wordClass {
+	if w == "" {
+		return wordClasses[w]
+	}
+	mask := uint32(len(classTable) - 1)
+	for h := classHash(w) & mask; ; h = (h + 1) & mask {
+		if s := &classTable[h]; s.w == w {
+			return s.c
+		} else if s.w == "" {
+			return 0
+		}
+	}
+}
+
 // classOf returns the classes of the lower-cased word w, with clsKnown.
 func classOf(w string) wordClass {
-	c := wordClasses[w] | clsKnown
+	c := listedClasses(w) | clsKnown
 	if c&clsNumberWord == 0 {
 		if k := strings.IndexByte(w, '-'); k > 0 {
 			if _, ok := smallNumbers[w[:k]]; ok {

@@ -34,6 +34,8 @@ type Figures struct {
 	yearRead bool // year holds it
 
 	death int8 // deathReported's answer: 0 unread, 1 a death reported, 2 none
+
+	cas []contract.Casualty // the casualties Casualties lists, nil until read (never nil once read)
 }
 
 // New returns the figure state of one article: its analysis d and its

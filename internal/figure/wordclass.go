@@ -80,6 +80,9 @@ var classTable = func() []classSlot {
 	}
 	t := make([]classSlot, n)
 	for w, c := range wordClasses {
+		if w == "" {
+			continue // listedClasses reads it from the map
+		}
 		h := classHash(w) & uint32(n-1)
 		for t[h].w != "" {
 			h = (h + 1) & uint32(n-1)
@@ -95,13 +98,12 @@ type classSlot struct {
 	c wordClass
 }
 
-// classHash is the FNV-1a hash of w.
+// classHash mixes the length and the first, middle and last bytes of w, a
+// word of one byte or more.
 func classHash(w string) uint32 {
-	h := uint32(2166136261)
-	for i := 0; i < len(w); i++ {
-		h = (h ^ uint32(w[i])) * 16777619
-	}
-	return h
+	n := uint32(len(w))
+	h := n*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[n/2])*0xc2b2ae35 ^ uint32(w[n-1])*0x27d4eb2f
+	return h ^ h>>15
 }
 
 // listedClasses returns wordClasses[w], read from classTable.

@@ -45,6 +45,11 @@ var grammarCues = func() map[string]bool {
 	return m
 }()
 
+// grammarReach is how far before the token it is read at a phrase of the
+// grammar may hold its cue: "have not arrested anyone" is read at "anyone"
+// (noneAt). A position further past a segment's last cue reads nothing.
+const grammarReach = 1
+
 // grammarSkip are frequent words no phrase of the grammar starts with.
 var grammarSkip = func() map[string]bool {
 	m := map[string]bool{}
@@ -335,13 +340,12 @@ var (
 // sportStory reports an article with at least four distinct words of sport
 // and none of violence: its injured are players, not casualties.
 func sportStory(f *Figures) bool {
-	d := f.d
 	seen := map[string]bool{}
 	for _, seg := range f.segments() {
 		for i := seg.lo; i < seg.hi; i++ {
-			w := seg.w(d.Text, i)
-			c := seg.low.class(i, w)
-			if c&clsViolence != 0 && !(w == "shot" && i+1 < seg.hi && seg.w(d.Text, i+1) == "put") {
+			w := seg.w(i)
+			c := seg.low.class(i)
+			if c&clsViolence != 0 && !(w == "shot" && i+1 < seg.hi && seg.w(i+1) == "put") {
 				return false // the shot put is a throw
 			}
 			if c&clsSport != 0 {
@@ -393,14 +397,14 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		taken := func(s, e int) bool { return hx.overlaps(s, e) || gx.overlaps(s, e) }
 		within := func(s, e int) bool { return withinHit(s, e, segHits, out[first:]) }
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low, vm: vm}
-		cue := false
-		for i := sc.lo; i < sc.hi && !cue; i++ {
-			cue = sc.is(i, clsGrammarCue)
+		last := sc.hi - 1 // the segment's last cue
+		for last >= sc.lo && !sc.is(last, clsGrammarCue) {
+			last--
 		}
-		if !cue {
+		if last < sc.lo {
 			continue
 		}
-		for i := seg.lo; i < seg.hi; i++ {
+		for i := seg.lo; i < seg.hi && i <= last+grammarReach; i++ {
 			nested := accusedOfHarm(&sc, i) && within(sc.toks[i].Start, sc.toks[i].End)
 			if taken(sc.toks[i].Start, sc.toks[i].End) && !objectsMayGrow(&sc, i, hx) && !nested {
 				continue

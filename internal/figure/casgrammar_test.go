@@ -21,7 +21,9 @@ type casBrief struct {
 func checkBrief(t *testing.T, text string, want []casBrief) {
 	t.Helper()
 	d := textdoc.Analyze(text)
-	got := New(d, entity.Extract(d)).Casualties()
+	ents := entity.Extract(d)
+	checkGrammarReach(t, d, ents)
+	got := New(d, ents).Casualties()
 	var have []casBrief
 	for _, c := range got {
 		require.Equal(t, c.Text, text[c.Start:c.End])

@@ -40,6 +40,14 @@ type casHit struct {
 
 // Casualties returns the casualty counts stated in the article (the body, and the title).
 func (f *Figures) Casualties() []contract.Casualty {
+	if f.cas == nil {
+		f.cas = readCasualties(f)
+	}
+	return slices.Clone(f.cas) // a caller may place them (geo.PlaceFigures): the article's list stays as read
+}
+
+// readCasualties reads the casualties Casualties returns.
+func readCasualties(f *Figures) []contract.Casualty {
 	// casgrammar.go: the grammar's hits and the outcome rule
 	listed := listedCasualties(f, f.casualtyHits())
 	// fallback.go: the casualty words the grammar left, kept by a trained model

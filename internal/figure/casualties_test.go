@@ -12,7 +12,7 @@ import (
 func TestEnumeratedVictims(t *testing.T) {
 	text := "the children were a 9-year-old boy, twin 6-year-old girls and twin 3-year-old boys"
 	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
-	sc := numScan{text: text, toks: toks, lo: 0, hi: len(toks)}
+	sc := scanOf(text, toks)
 	n, end := enumeratedVictims(&sc, 3)
 	assert.Equal(t, 5, n)
 	assert.Equal(t, len(toks), end)

@@ -26,7 +26,7 @@
 // share lives in files of its own: the segments both read, the title and the
 // sentences (segments.go), who a figure is attributed to (source.go), and the
 // entity mentions indexed by position (mentions.go). Every rule reads a
-// token's lower case through one reader (lowMemo.tok), which reads the
+// token's lower case through one reader (lowMemo.lower), which reads the
 // doubled quote marks of tokenized copy as the double quote mark, so that
 // a story in CoNLL's Reuters spacing gives the figures its ordinary spelling
 // gives (spacing_test.go). It reads a textdoc.Doc and the article's entities.

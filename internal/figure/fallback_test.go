@@ -376,7 +376,7 @@ func TestDeathSentence(t *testing.T) {
 	}
 	for _, c := range cases {
 		d := textdoc.Analyze(c.text)
-		sc := numScan{text: d.Text, toks: d.Toks, lo: 0, hi: len(d.Toks)}
+		sc := scanOf(d.Text, d.Toks)
 		got := false
 		for i := range d.Toks {
 			if sc.w(i) == "death" {

@@ -32,6 +32,10 @@ type Figures struct {
 
 	year     int  // the story's year (storyYear), read once for the toll and the money's currency codes
 	yearRead bool // year holds it
+
+	death int8 // deathReported's answer: 0 unread, 1 a death reported, 2 none
+
+	cas []contract.Casualty // the casualties Casualties lists, nil until read (never nil once read)
 }
 
 // New returns the figure state of one article: its analysis d and its

@@ -743,7 +743,10 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		return "", 0, 0, false
 	}
 	c := t[0]
-	lw := lexicon.Lower(t)
+	lw := sc.w(i) // lexicon.Lower(t)
+	if lw == `"` {
+		lw = t // a quote mark of tokenized text ("``") is its own lower case
+	}
 	if code, at, ok := dollarSuffix(sc, i); ok { // "$US2.3bn", "$A500m"
 		return code, i + 1, at, true
 	}
@@ -1247,7 +1250,7 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	for k := nt + 1; k < sc.hi && k < nt+8; k++ {
 		view = append(view, toks[k])
 	}
-	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view), changeAt: sc.changeBefore(nt), low: lowMemo{m: sc.low.m}} // tokens of its own: the words alone are shared
+	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view), changeAt: sc.changeBefore(nt), low: newLowMemo(sc.low.m, sc.text, view)} // tokens of its own: the lower case of capitalised words is shared
 	m, ok := sub.number(0)
 	if !ok {
 		return numMatch{}, false
@@ -1313,14 +1316,17 @@ func hasMoneyCue(sc *numScan) bool {
 		if c := t[len(t)-1]; t[0] >= 'A' && t[0] <= 'Z' && (c >= '0' && c <= '9' || c == 'm' || c == 'n') && strings.IndexAny(t, "0123456789") > 0 {
 			return true // a mark glued to its digits: "KSh500", "R5bn"
 		}
-		if strings.IndexByte(t, '$') >= 0 {
-			return true
-		}
 		if sc.is(i, clsMoneyWord) {
 			return true // a currency, a unit of cents; "(in thousands)" heads a table
 		}
-		w := sc.w(i)
-		if strings.IndexByte(w, '-') > 0 && (strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {
+		hyphen := false
+		for k := 1; k < len(t); k++ {
+			if t[k] == '$' {
+				return true
+			}
+			hyphen = hyphen || t[k] == '-'
+		}
+		if w := sc.w(i); hyphen && (strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {
 			return true
 		}
 	}

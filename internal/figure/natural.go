@@ -56,14 +56,14 @@ func illnessWord(w string) bool {
 // a capitalised word inside a body sentence, which is part of a name ("the
 // hit Ring of Fire", "the film The Killing Fields").
 func harmAt(text string, seg segment, i int) bool {
-	w := seg.w(text, i)
+	w := seg.w(i)
 	if !harmCauseWords[w] {
 		return false
 	}
-	if w == "attack" && i > seg.lo && (illnessWords[seg.w(text, i-1)] || seg.w(text, i-1) == "panic") {
+	if w == "attack" && i > seg.lo && (illnessWords[seg.w(i-1)] || seg.w(i-1) == "panic") {
 		return false
 	}
-	if w == "shooting" && filmShoot(text, seg, i) {
+	if w == "shooting" && filmShoot(seg, i) {
 		return false // "had been shooting the film": a camera's work
 	}
 	if seg.sent >= 0 && i > seg.lo && !lineStart(text, seg.toks, i) && isTitleCase(text[seg.toks[i].Start:seg.toks[i].End]) {
@@ -75,9 +75,9 @@ func harmAt(text string, seg segment, i int) bool {
 // filmShoot reports a "shooting" at token i whose object, after at most two
 // words, is a picture being made: "shooting the film", "shooting scenes for
 // the series".
-func filmShoot(text string, seg segment, i int) bool {
+func filmShoot(seg segment, i int) bool {
 	for k := i + 1; k < seg.hi && k <= i+3; k++ {
-		if filmWords[seg.w(text, k)] {
+		if filmWords[seg.w(k)] {
 			return true
 		}
 	}
@@ -161,7 +161,7 @@ func (f *Figures) naturalDeaths() (bool, map[int]bool) {
 		death, harmHere := false, false
 		for i := seg.lo; i < seg.hi; i++ {
 			harmHere = harmHere || harmAt(d.Text, seg, i)
-			death = death || deathOnlyWords[seg.w(d.Text, i)]
+			death = death || deathOnlyWords[seg.w(i)]
 		}
 		harm = harm || harmHere
 		if death && !harmHere && naturalCause(d.Text, seg.toks, seg.lo, seg.hi) {
@@ -193,7 +193,7 @@ func (f *Figures) naturalDeath(sent, s, e int) bool {
 			continue
 		}
 		for i := seg.lo; i < seg.hi; i++ {
-			w, harm := seg.w(f.d.Text, i), harmAt(f.d.Text, seg, i)
+			w, harm := seg.w(i), harmAt(f.d.Text, seg, i)
 			if !natural[sent] && harm {
 				return false // an obituary's sentence that tells of harm: "his son was killed in the war"
 			}
@@ -254,7 +254,7 @@ func (f *Figures) careCause(sent, s, e int) (ill, harm bool) {
 			continue
 		}
 		for i := seg.lo; i < seg.hi; i++ {
-			w := seg.w(f.d.Text, i)
+			w := seg.w(i)
 			if harmAt(f.d.Text, seg, i) || crashWords[w] {
 				return ill, true
 			}
@@ -264,7 +264,7 @@ func (f *Figures) careCause(sent, s, e int) (ill, harm bool) {
 			switch w {
 			case "for", "of", "from", "after", "with":
 				for k := i + 1; k <= i+4 && k < seg.hi; k++ {
-					v := seg.w(f.d.Text, k)
+					v := seg.w(k)
 					ill = ill || illnessWord(v) && v != "old" && v != "natural"
 				}
 			}

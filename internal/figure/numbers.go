@@ -29,7 +29,7 @@ func ParseNumber(s string) (contract.Number, bool) {
 	if len(toks) == 0 {
 		return contract.Number{}, false
 	}
-	sc := numScan{text: s, toks: toks, lo: 0, hi: len(toks)}
+	sc := scanOf(s, toks)
 	m, ok := sc.qualified(0)
 	if !ok || m.tokEnd != len(toks) || maxInt(m.end, toks[m.tokEnd-1].End) != len(s) {
 		return contract.Number{}, false
@@ -83,7 +83,7 @@ type numScan struct {
 	toks   []contract.Span
 	lo, hi int
 	title  bool          // the tokens are a headline
-	low    lowMemo       // the article's lower-cased tokens (a segment's), or none
+	low    lowMemo       // the lower-cased tokens and their classes: the article's (a segment's), or a view's own
 	ix     *mentionIndex // the article's entity mentions, when the scan looks at them
 	// grammar marks the casualty grammar's scan (casgrammar.go): it reads the
 	// grammar's further predicates, which the pattern reader, and so the toll, leave
@@ -109,18 +109,15 @@ func (s *numScan) raw(i int) string {
 
 // w returns the lower-cased text of token i, or "" outside the bounds.
 func (s *numScan) w(i int) string {
-	if i < s.lo || i >= s.hi {
-		return ""
+	if uint(i-s.lo) < uint(s.hi-s.lo) {
+		return s.low.words[i] // every scan reads a memo of its tokens (newLowMemo)
 	}
-	if s.low.idx != nil {
-		// a token already read: its word, or its own text (lowMemo.tok)
-		if k := s.low.idx[i]; k > 0 {
-			return s.low.m.words[k-1]
-		} else if k < 0 {
-			return s.text[s.toks[i].Start:s.toks[i].End]
-		}
-	}
-	return s.low.tok(i, s.raw(i))
+	return ""
+}
+
+// scanOf returns the scan of all of toks, tokens of text, with a memo of its own.
+func scanOf(text string, toks []contract.Span) numScan {
+	return numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: newLowMemo(nil, text, toks)}
 }
 
 var smallNumbers = map[string]float64{

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/textdoc"
 	"github.com/stretchr/testify/assert"
@@ -18,8 +19,10 @@ import (
 func checkCounts(t *testing.T, text, want string) {
 	t.Helper()
 	d := textdoc.Analyze(text)
+	ents := entity.Extract(d)
+	checkGrammarReach(t, d, ents)
 	var have []string
-	for _, c := range New(d, entity.Extract(d)).Casualties() {
+	for _, c := range New(d, ents).Casualties() {
 		require.Equal(t, c.Text, text[c.Start:c.End])
 		n := strconv.FormatFloat(c.Count, 'f', -1, 64)
 		if c.Unstated {
@@ -31,6 +34,32 @@ func checkCounts(t *testing.T, text, want string) {
 	sort.Strings(have)
 	sort.Strings(exp)
 	assert.Equal(t, strings.Join(exp, " "), strings.Join(have, " "), "%q", text)
+}
+
+// checkGrammarReach checks that the casualty grammar reads nothing at a
+// position more than grammarReach tokens past its segment's last cue, the
+// positions grammarHits leaves unread.
+func checkGrammarReach(t *testing.T, d *textdoc.Doc, ents []contract.Entity) {
+	t.Helper()
+	f := New(d, ents)
+	for _, seg := range f.segments() {
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: f.mentions(), grammar: true, low: seg.low, vm: &victimMemo{}}
+		last := seg.lo - 1
+		for i := seg.lo; i < seg.hi; i++ {
+			if sc.is(i, clsGrammarCue) {
+				last = i
+			}
+		}
+		for i := max(seg.lo, last+grammarReach+1); i < seg.hi; i++ {
+			h, _, ok := grammarAt(&sc, i, ents)
+			if !ok {
+				h, _, ok = detachedCustody(&sc, i)
+			}
+			if ok {
+				t.Errorf("grammar hit %q read at %q, past the segment's last cue", d.Text[h.Start:h.End], sc.w(i))
+			}
+		}
+	}
 }
 
 // TestNewsPhrasings is a stress suite of news sentences in the phrasing of

@@ -25,41 +25,93 @@ type segment struct {
 }
 
 // w returns the lower-cased text of token i (lo <= i < hi).
-func (g segment) w(text string, i int) string {
-	return g.low.tok(i, text[g.toks[i].Start:g.toks[i].End])
-}
+func (g segment) w(i int) string { return g.low.words[i] }
 
-// lowWords holds the lower-cased tokens of one article's segments, each
-// token lower-cased once whichever extractor asks first: an index per token
-// (4 bytes) points into the article's distinct lower-cased words, so that no
-// string is kept per token.
+// lowWords holds the lower case of one article's distinct words that have
+// a capital or a letter beyond ASCII, each lower-cased once (lowMemo.lower).
 type lowWords struct {
-	words []string         // the distinct lower-cased words that have a capital or a letter beyond ASCII
-	seen  map[string]int32 // 1 + the index in words, by the word as written
+	seen map[string]string // the lower case, by the word as written; made on first use
 }
 
-// lowMemo is what one list of tokens reads of its article's lowWords: idx
-// holds, per token, 0 (not read yet), -1 (its own lower case) or 1 + the
-// index of its lower case in words. A nil idx keeps nothing per token (a
-// view of tokens of its own); the zero lowMemo keeps nothing at all. flags
-// holds, per token, the answers of the word tests the casualty grammar asks
-// at every position and the token's word lists (tokFlag), each read once per
-// article.
+// lowMemo is what one list of tokens reads of its article's words, filled
+// once when the article's segments are built (newLowMemo): words holds
+// each token's lower case and flags its wordClass (with clsKnown) and the
+// answers of the word tests the casualty grammar asks at every position
+// (tokFlag), each read once per article. Every numScan reads one: a view
+// of tokens of its own (scanOf) makes its own.
 type lowMemo struct {
 	m     *lowWords
-	idx   []int32
+	words []string
 	flags []tokFlag
 }
 
-// newLowMemo returns the memo of an article's tokens: toks tokens of the body, title of the title.
-func newLowMemo(toks, title int) (body, head lowMemo) {
-	m := &lowWords{seen: map[string]int32{}}
-	return lowMemo{m, make([]int32, toks), make([]tokFlag, toks)}, lowMemo{m, make([]int32, title), make([]tokFlag, title)}
+// newLowMemo returns the memo of toks, tokens of text, whose capitalised
+// words beyond ASCII m lower-cases once per article (nil: at each token):
+// every token's lower case and classes. The tokens of ASCII letters with a
+// capital are lowered into one string the article's memo shares.
+func newLowMemo(m *lowWords, text string, toks []contract.Span) lowMemo {
+	l := lowMemo{m: m, words: make([]string, len(toks)), flags: make([]tokFlag, len(toks))}
+	n := 0 // the bytes of the tokens of ASCII letters with a capital
+	for i, t := range toks {
+		raw := text[t.Start:t.End]
+		switch asciiCase(raw) {
+		case 0:
+			l.words[i] = l.lower(raw)
+		case 1:
+			l.words[i] = raw
+		default:
+			l.flags[i] = 1 // lowered below
+			n += len(raw)
+		}
+	}
+	if n > 0 {
+		buf := make([]byte, 0, n)
+		for i, t := range toks {
+			if l.flags[i] == 1 {
+				for k := t.Start; k < t.End; k++ {
+					c := text[k]
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					buf = append(buf, c)
+				}
+			}
+		}
+		low, at := string(buf), 0
+		for i, t := range toks {
+			if l.flags[i] == 1 {
+				l.words[i] = low[at : at+t.End-t.Start]
+				at += t.End - t.Start
+			}
+		}
+	}
+	for i, w := range l.words {
+		l.flags[i] = tokFlag(classOf(w))
+	}
+	return l
+}
+
+// asciiCase returns 1 for a word of ASCII without a capital, which is its
+// own lower case, 2 for one with a capital, and 0 for a word beyond ASCII or
+// a quote mark of tokenized text (lower).
+func asciiCase(raw string) int {
+	if len(raw) == 2 && (raw == "``" || raw == "''") {
+		return 0
+	}
+	c := 1
+	for k := 0; k < len(raw); k++ {
+		if b := raw[k]; b >= 0x80 {
+			return 0
+		} else if 'A' <= b && b <= 'Z' {
+			c = 2
+		}
+	}
+	return c
 }
 
 // tokFlag holds a token's answers to the word tests of tokTest: per test,
 // a bit that it was asked (tokTest) and a bit with the answer (tokTest <<
-// 1), in the low byte; above it, the token's wordClass once classed.
+// 1), in the low byte; above it, the token's wordClass (newLowMemo).
 type tokFlag uint32
 
 // tokTest is a word test kept per token: its bit of tokFlag.
@@ -116,39 +168,28 @@ func (s *numScan) victimNounAt(i int) bool { return s.memo(i, testVictimNoun) }
 // singleNounAt reports singleNoun of token i's lower case ("" outside the scan).
 func (s *numScan) singleNounAt(i int) bool { return s.memo(i, testSingleNoun) }
 
-// tok returns raw, the text of token i, in lower case (lexicon.Lower);
-// the quote marks of tokenized text, two grave accents and two apostrophes,
-// read as the double quote mark.
-func (l lowMemo) tok(i int, raw string) string {
+// lower returns raw in lower case (lexicon.Lower); the quote marks of
+// tokenized text, two grave accents and two apostrophes, read as the double
+// quote mark.
+func (l lowMemo) lower(raw string) string {
 	if len(raw) == 2 && (raw == "``" || raw == "''") {
 		return `"`
 	}
-	if l.idx != nil {
-		if k := l.idx[i]; k > 0 {
-			return l.m.words[k-1]
-		} else if k < 0 {
-			return raw
-		}
-	}
 	if lexicon.IsLowerASCII(raw) {
-		if l.idx != nil {
-			l.idx[i] = -1
-		}
 		return raw
 	}
 	if l.m == nil {
 		return lexicon.Lower(raw)
 	}
-	k, ok := l.m.seen[raw]
+	w, ok := l.m.seen[raw]
 	if !ok {
-		l.m.words = append(l.m.words, lexicon.Lower(raw))
-		k = int32(len(l.m.words))
-		l.m.seen[raw] = k
+		w = lexicon.Lower(raw)
+		if l.m.seen == nil {
+			l.m.seen = map[string]string{}
+		}
+		l.m.seen[raw] = w
 	}
-	if l.idx != nil {
-		l.idx[i] = k
-	}
-	return l.m.words[k-1]
+	return w
 }
 
 // segments returns the title (when the header has one) and the body's
@@ -172,10 +213,11 @@ func figureSegments(d *textdoc.Doc) []segment {
 			break
 		}
 	}
-	low, titleLow := newLowMemo(len(d.Toks), len(title)) // the article's lower-cased tokens, shared by its segments
+	m := &lowWords{}
 	if title != nil {
-		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: titleLow})
+		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: newLowMemo(m, d.Text, title)})
 	}
+	low := newLowMemo(m, d.Text, d.Toks) // the article's lower-cased tokens, shared by its segments
 	for si, st := range d.Sents {
 		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: low})
 	}

@@ -44,7 +44,6 @@ func (f *Figures) hitsToll() contract.Toll {
 	if d == nil {
 		return t
 	}
-	segs := f.segments()
 	hits := statedHits(f.casualtyHits())
 	year := f.tollYear(hits)
 	best := map[string]float64{}
@@ -55,7 +54,7 @@ func (f *Figures) hitsToll() contract.Toll {
 	said1 := map[string]bool{} // the single victims' phrases already counted
 	kinSeen := map[string]bool{}
 	woundedBest := 0.0 // the largest count of injured said to be hurt, not only shot
-	anyKilled := f.killedOrShotDead(segs, hits, year)
+	anyKilled := f.killedOrShotDead(hits, year)
 	others := newKindsBefore(hits)
 	for _, h := range hits {
 		if h.subset || h.part || f.years.historical(d, h, year) {
@@ -140,7 +139,7 @@ func (f *Figures) tollYear(hits []casHit) int {
 // victim alive, but reports a death, it first relabels as killed, in hits,
 // each single victim only said to be shot ("Man shot" ... "He died
 // overnight").
-func (f *Figures) killedOrShotDead(segs []segment, hits []casHit, year int) bool {
+func (f *Figures) killedOrShotDead(hits []casHit, year int) bool {
 	d := f.d
 	anyKilled := false
 	for _, h := range hits {
@@ -154,7 +153,7 @@ func (f *Figures) killedOrShotDead(segs []segment, hits []casHit, year int) bool
 			alive = true
 		}
 	}
-	if !anyKilled && !alive && deathReported(d, segs) {
+	if !anyKilled && !alive && f.deathReported() {
 		// "Man shot" ... "He died overnight": the victim shot is the one who died
 		for k, h := range hits {
 			if h.Kind == injured && h.single && h.generic && h.Count > 0 && !f.years.historical(d, h, year) {
@@ -403,29 +402,41 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 
 // deathReported reports an article that says someone died, in words the
 // casualty patterns do not count: "He died overnight", "a fatal shooting",
-// "investigating a homicide".
-func deathReported(d *textdoc.Doc, segs []segment) bool {
+// "investigating a homicide". It reads the article once.
+func (f *Figures) deathReported() bool {
+	if f.death == 0 {
+		f.death = 2
+		if readDeath(f.d, f.segments()) {
+			f.death = 1
+		}
+	}
+	return f.death == 1
+}
+
+// readDeath is deathReported over the segments segs of d.
+func readDeath(d *textdoc.Doc, segs []segment) bool {
 	for _, seg := range segs {
 		for i := seg.lo; i < seg.hi; i++ {
 			t := d.Text[seg.toks[i].Start:seg.toks[i].End]
 			if len(t) < 4 {
 				continue
 			}
-			switch seg.w(d.Text, i) {
+			// the words beside it read in lower case (lexicon.Lower; a quote mark of tokenized text as '"')
+			switch seg.w(i) {
 			case "died", "dies", "fatal", "fatally", "homicide", "slain", "deadly", "murder", "murdered":
-				if i > seg.lo && lexicon.Lower(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]) == "attempted" {
+				if i > seg.lo && seg.w(i-1) == "attempted" {
 					continue
 				}
-				if i > seg.lo && strings.HasPrefix(lexicon.Lower(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]), "non") {
+				if i > seg.lo && strings.HasPrefix(seg.w(i-1), "non") {
 					continue
 				}
-				if i+1 < seg.hi && strings.HasPrefix(lexicon.Lower(d.Text[seg.toks[i+1].Start:seg.toks[i+1].End]), "weapon") {
+				if i+1 < seg.hi && strings.HasPrefix(seg.w(i+1), "weapon") {
 					continue // "assault with a deadly weapon" is a charge, not a death
 				}
 				return true
 			case "dead":
 				if i > seg.lo {
-					switch lexicon.Lower(d.Text[seg.toks[i-1].Start:seg.toks[i-1].End]) {
+					switch seg.w(i - 1) {
 					case "pronounced", "declared", "found", "was", "is", "were":
 						return true
 					}

@@ -41,7 +41,7 @@ func (f *Figures) TollCandidates(recs []contract.Casualty) TollChoice {
 	}
 	hits := statedHits(f.casualtyHits())
 	year := f.tollYear(hits)
-	death := deathReported(f.d, f.segments())
+	death := f.deathReported()
 	var dead float64 // the largest count of killed in the story's event
 	for _, kind := range []string{killed, injured} {
 		c := &tollCands{vals: map[float64]map[string]bool{}}

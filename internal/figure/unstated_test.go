@@ -138,7 +138,7 @@ func TestLivesAndDangers(t *testing.T) {
 func TestHarmCauseMemo(t *testing.T) {
 	text := "Ana Cruz, who died, was a painter; a gunman opened fire nearby."
 	d := textdoc.Analyze(text)
-	sc := numScan{text: text, toks: d.Toks, lo: 0, hi: len(d.Toks)}
+	sc := scanOf(text, d.Toks)
 	assert.True(t, sc.harmCause(), "the gunman's fire")
 	assert.True(t, sc.harmCause(), "asked again")
 	narrow := sc

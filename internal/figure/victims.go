@@ -715,7 +715,7 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 	start := k
 	for mods := 0; mods < 4 && k < sc.hi; mods++ {
 		w := sc.w(k)
-		if possessiveMark(sc.w(k+1)) && (singleNoun(w) || lexicon.IsVictimNoun(w) || isCapWord(sc.raw(k))) {
+		if possessiveMark(sc.w(k+1)) && (sc.singleNounAt(k) || sc.victimNounAt(k) || isCapWord(sc.raw(k))) {
 			// "the deputy's daughter", "the Smiths' son"
 			if e, who, ok := personHead(sc, k+2); ok {
 				if !singleNoun(lexicon.Lower(who)) {
@@ -723,19 +723,19 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 				}
 				return victimPhrase{start: i, end: e, count: 1, who: who, ref: lexicon.Lower(who)}, true
 			}
-			if singleNoun(w) {
+			if sc.singleNounAt(k) {
 				// no person after it: the possessor is the phrase ("the officer's shooting")
 				return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: w}, true
 			}
 			return victimPhrase{}, false
 		}
-		if lexicon.IsVictimNoun(w) && modifierWord(sc, k+1) && sc.victimNounAt(k+2) && !sc.victimNounAt(k+3) {
+		if sc.victimNounAt(k) && modifierWord(sc, k+1) && sc.victimNounAt(k+2) && !sc.victimNounAt(k+3) {
 			k++ // "a male shooting victim": the last noun heads
 			continue
 		}
-		if lexicon.IsVictimNoun(w) && !sc.victimNounAt(k+1) {
+		if sc.victimNounAt(k) && !sc.victimNounAt(k+1) {
 			// the head; a title before a name goes with the name: "officer Ana Cruz"
-			if singleNoun(w) && isCapWord(sc.raw(k+1)) {
+			if sc.singleNounAt(k) && isCapWord(sc.raw(k+1)) {
 				if e, name, n, _, ok := nameNP(sc, k+1, ents); ok && n == 1 {
 					return victimPhrase{start: i, end: e, count: 1, who: name, ref: surname(name), named: true}, true
 				}
@@ -743,7 +743,7 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			if w == "others" {
 				return victimPhrase{}, false
 			}
-			if singleNoun(w) {
+			if sc.singleNounAt(k) {
 				return victimPhrase{start: i, end: k + 1, count: 1, who: sc.raw(k), ref: w}, true
 			}
 			if n := countedNoun(sc, k); n > 0 {
@@ -751,7 +751,7 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 			}
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k), ref: ""}, true
 		}
-		if !lexicon.IsVictimNoun(w) && pluralPersonForm(sc, k) && sc.w(i) == "the" {
+		if !sc.victimNounAt(k) && pluralPersonForm(sc, k) && sc.w(i) == "the" {
 			// "the intruders": people by the noun's form, uncounted (only a statement of none keeps it)
 			return victimPhrase{start: i, end: k + 1, count: -1, who: sc.raw(k)}, true
 		}
@@ -1320,13 +1320,13 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 		}
 		if isCapWord(r) {
 			// a name, or a headline's bare noun ("Woman killed", "Teen seriously wounded")
-			if singleNoun(w) && (i == sc.lo || lineStart(sc.text, sc.toks, i) || sc.w(i-1) == "," && bareVictim(sc, i)) {
+			if sc.singleNounAt(i) && (i == sc.lo || lineStart(sc.text, sc.toks, i) || sc.w(i-1) == "," && bareVictim(sc, i)) {
 				k = i
 				break
 			}
 			return nameNP(sc, i, ents)
 		}
-		if singleNoun(w) && (i == sc.lo || sc.w(i-1) == "," && bareVictim(sc, i)) {
+		if sc.singleNounAt(i) && (i == sc.lo || sc.w(i-1) == "," && bareVictim(sc, i)) {
 			k = i
 			break
 		}
@@ -1350,12 +1350,11 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 		}
 	}
 	for mods := 0; mods <= 3 && k < sc.hi; mods++ {
-		w := sc.w(k)
-		if singleNoun(w) && sc.singleNounAt(k+1) {
+		if sc.singleNounAt(k) && sc.singleNounAt(k+1) {
 			k++ // "a male victim", "a police officer": the last noun heads
-			w = sc.w(k)
 		}
-		if singleNoun(w) {
+		w := sc.w(k)
+		if sc.singleNounAt(k) {
 			who := sc.raw(k)
 			e := k + 1
 			n := 1

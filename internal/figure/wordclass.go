@@ -9,7 +9,7 @@ import (
 // wordClass holds the word lists a lower-cased token belongs to, among the
 // lists the extractors test at every token of a segment: one look-up in
 // wordClasses answers them all, and the article's per-token flags keep the
-// answer (tokFlag), so each token is classed once per article.
+// answer (tokFlag), so each token is classed once per article (newLowMemo).
 type wordClass uint32
 
 const (
@@ -70,9 +70,60 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
+// classTable holds wordClasses open-addressed by classHash, a quarter
+// full: classOf finds a word's classes, or the empty slot that tells it is
+// in no list, in a probe or two, cheaper than the map.
+var classTable = func() []classSlot {
+	n := 1
+	for n < 4*len(wordClasses) {
+		n *= 2
+	}
+	t := make([]classSlot, n)
+	for w, c := range wordClasses {
+		if w == "" {
+			continue // listedClasses reads it from the map
+		}
+		h := classHash(w) & uint32(n-1)
+		for t[h].w != "" {
+			h = (h + 1) & uint32(n-1)
+		}
+		t[h] = classSlot{w, c}
+	}
+	return t
+}()
+
+// classSlot is a word of classTable and its classes.
+type classSlot struct {
+	w string
+	c wordClass
+}
+
+// classHash mixes the length and the first, middle and last bytes of w, a
+// word of one byte or more.
+func classHash(w string) uint32 {
+	n := uint32(len(w))
+	h := n*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[n/2])*0xc2b2ae35 ^ uint32(w[n-1])*0x27d4eb2f
+	return h ^ h>>15
+}
+
+// listedClasses returns wordClasses[w], read from classTable.
+func listedClasses(w string) wordClass {
+	if w == "" {
+		return wordClasses[w]
+	}
+	mask := uint32(len(classTable) - 1)
+	for h := classHash(w) & mask; ; h = (h + 1) & mask {
+		if s := &classTable[h]; s.w == w {
+			return s.c
+		} else if s.w == "" {
+			return 0
+		}
+	}
+}
+
 // classOf returns the classes of the lower-cased word w, with clsKnown.
 func classOf(w string) wordClass {
-	c := wordClasses[w] | clsKnown
+	c := listedClasses(w) | clsKnown
 	if c&clsNumberWord == 0 {
 		if k := strings.IndexByte(w, '-'); k > 0 {
 			if _, ok := smallNumbers[w[:k]]; ok {
@@ -83,32 +134,19 @@ func classOf(w string) wordClass {
 	return c
 }
 
-// class returns the classes of token i of the memo's tokens, whose lower
-// case is w, kept in the flags when the memo keeps them.
-func (l lowMemo) class(i int, w string) wordClass {
-	if uint(i) < uint(len(l.flags)) {
-		if c := wordClass(l.flags[i]); c&clsKnown != 0 {
-			return c
-		}
-		c := classOf(w)
-		l.flags[i] |= tokFlag(c)
-		return c
-	}
-	return classOf(w)
-}
+// class returns the classes of token i of the memo's tokens.
+func (l lowMemo) class(i int) wordClass { return wordClass(l.flags[i]) }
 
 // cls returns the classes of token i of s (those of "" outside the scan).
 func (s *numScan) cls(i int) wordClass {
-	if uint(i-s.lo) < uint(s.hi-s.lo) && uint(i) < uint(len(s.low.flags)) {
-		if c := wordClass(s.low.flags[i]); c&clsKnown != 0 {
-			return c
-		}
+	if uint(i-s.lo) < uint(s.hi-s.lo) {
+		return wordClass(s.low.flags[i]) // every scan reads a memo of its tokens (newLowMemo)
 	}
-	if i < s.lo || i >= s.hi {
-		return classOf("")
-	}
-	return s.low.class(i, s.w(i))
+	return noClass
 }
+
+// noClass holds the classes of no word, those of a position outside a scan.
+var noClass = classOf("")
 
 // is reports token i of s in every class of c.
 func (s *numScan) is(i int, c wordClass) bool { return s.cls(i)&c == c }

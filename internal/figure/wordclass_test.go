@@ -93,9 +93,9 @@ func TestWordClasses(t *testing.T) {
 // TestWordClassKept checks that a token's classes are kept in the
 // article's flags beside the word tests, neither overwriting the other.
 func TestWordClassKept(t *testing.T) {
-	body, _ := newLowMemo(3, 0)
 	text := "Two men shot"
 	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
+	body := newLowMemo(&lowWords{}, text, toks)
 	sc := numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: body}
 	if !sc.victimNounAt(1) {
 		t.Fatal("men: want a victim noun")
@@ -108,5 +108,18 @@ func TestWordClassKept(t *testing.T) {
 	}
 	if sc.cls(5) != classOf("") || sc.cls(-1) != classOf("") {
 		t.Fatal("outside the scan: want the classes of no word")
+	}
+}
+
+// TestClassTable checks that classTable gives every listed word its
+// classes, and a word of no list none.
+func TestClassTable(t *testing.T) {
+	for w, c := range wordClasses {
+		if listedClasses(w) != c {
+			t.Errorf("listedClasses(%q) = %x, want %x", w, listedClasses(w), c)
+		}
+	}
+	if c := classOf("zebra"); c != clsKnown {
+		t.Errorf("classOf(zebra) = %x", c)
 	}
 }

@@ -125,7 +125,7 @@ func (a *qattributor) turnSpeaker(s, e int) int {
 		if cs == si {
 			return -1 // "Cruz said as the heckler yelled": another
 		}
-		if ei := a.entityIndex(c.ent); ei >= 0 && a.ents[ei].Type == contract.Person && (g == 0 || a.genderAgrees(c, g)) {
+		if ei := a.entityIndex(c.ent); ei >= 0 && a.ents[ei].Type == contract.Person && (g == 0 || a.genderAgrees(c, g)) && a.coref().OfficeFits(ei, s, e) {
 			return ei
 		}
 	}

@@ -48,23 +48,25 @@ func IsParticle(key string) bool { return particles[key] }
 // offices are the nouns of a post a person holds, which a person holds
 // one of at a time as far as a story tells ("minister", "critic",
 // "executive director"), unlike the nouns any person may be called
-// ("man", "veteran", "billionaire"); with, for each, the offices it is a
+// ("man", "veteran", "billionaire") and the nouns for the head of any
+// body ("chief", "boss", "head"); with, for each, the offices it is a
 // kind of or that are a kind of it, in either direction: a prime minister
 // or a president is a leader, a chief executive an executive.
 var offices = map[string][]string{
 	"minister": {"premier", "secretary"}, "secretary": {"minister"}, "premier": {"prime", "leader"},
-	"prime": {"premier", "leader", "minister"}, "president": {"leader", "chairman", "chairwoman", "chair", "head"},
-	"president-elect": {"president", "leader"}, "chancellor": {"leader"}, "leader": {"head", "chief", "chairman", "chairwoman", "chair"},
-	"senator": nil, "congressman": {"representative"}, "congresswoman": {"representative"}, "representative": nil,
-	"governor": nil, "mayor": nil, "councillor": {"councilor", "councilman", "councilwoman", "alderman"},
+	"prime": {"premier", "leader", "minister"}, "president": {"leader", "chairman", "chairwoman", "chair"},
+	"president-elect": {"president", "leader"}, "chancellor": {"leader"}, "leader": {"chairman", "chairwoman", "chair"},
+	"senator": {"sen"}, "sen": nil, "governor": {"gov"}, "gov": nil, "rep": {"representative", "congressman", "congresswoman"},
+	"congressman": {"representative"}, "congresswoman": {"representative"}, "representative": nil,
+	"mayor": nil, "councillor": {"councilor", "councilman", "councilwoman", "alderman"},
 	"councilor": {"councilman", "councilwoman", "alderman"}, "councilman": nil, "councilwoman": nil, "alderman": nil,
 	"mp": nil, "mep": nil, "msp": nil, "critic": nil, "chairman": {"chair", "chairwoman", "chairperson"},
 	"chairwoman": {"chair", "chairperson"}, "chair": {"chairperson"}, "chairperson": nil,
-	"ceo": {"chief", "executive", "boss", "head"}, "chief": {"head", "boss", "executive", "director"}, "executive": {"boss", "head", "director"},
-	"director": {"head", "boss", "director-general"}, "director-general": {"head"}, "secretary-general": {"secretary", "head"},
-	"commissioner": {"chief", "head"}, "ambassador": {"envoy", "diplomat"}, "envoy": {"diplomat"},
+	"ceo": {"executive", "president", "director"}, "executive": {"president", "chairman", "chairwoman", "director", "manager"},
+	"director": {"director-general"}, "director-general": nil, "secretary-general": {"secretary"},
+	"commissioner": nil, "ambassador": {"envoy", "diplomat"}, "envoy": {"diplomat"},
 	"judge": {"justice"}, "justice": nil, "prosecutor": {"lawyer", "attorney"}, "attorney": {"lawyer"}, "lawyer": nil,
-	"sheriff": nil, "coach": {"manager", "boss"}, "manager": {"boss", "head"}, "treasurer": nil, "superintendent": {"chief"},
+	"sheriff": nil, "coach": {"manager"}, "manager": nil, "treasurer": nil, "superintendent": nil,
 }
 
 // IsOffice reports whether a lower-case word names a post a person holds

@@ -67,6 +67,11 @@
 // lesser office of that name, nor its former holder: a word of
 // lesserOffices (deputy, vice, shadow, acting, assistant, junior, former)
 // before it ("the prime minister" is not the deputy prime minister). A
+// description whose head names an office (lexicon.IsOffice: "the
+// minister", "the critic") is no person whom the article gives another
+// office and none that may name the same post (lexicon.SameOffice:
+// "Maria Lopez, the executive director of …" is not "the critic"), but
+// one given none may be it. A
 // definite description that the caller knows to speak (ResolveSpeaker: the
 // subject of a speech verb) and whose head no list holds ("the Waterford
 // man", "the Edmonton native") reads as a noun any person may be called:

@@ -205,10 +205,13 @@ func TestOfficeFits(t *testing.T) {
 		{"Helen Achterberg, the executive director of the Harbour Food Bank, spoke on Monday. Later the housing critic said more.", "the housing critic", ""},
 		{"Helen Achterberg, the executive director of the Harbour Food Bank, spoke on Monday. Later the opposition leader said more.", "the opposition leader", ""},
 		{"Mayor Colin Brandvold opened the rink on Friday. Later the senator said more.", "the senator", ""},
+		{"Sen. Ruth Okonjo opened the rink on Friday. Later the mayor said more.", "the mayor", ""},
 		// the office names the same post, or a kind of it
 		{"Transport Minister Ruth Okonjo spoke on Monday. Later the minister said more.", "the minister", "Ruth Okonjo"},
 		{"Prime Minister Ruth Okonjo spoke on Monday. Later the leader said more.", "the leader", "Ruth Okonjo"},
 		{"Ruth Okonjo, the chairwoman of the Harbour Food Bank, spoke on Monday. Later the chair said more.", "the chair", "Ruth Okonjo"},
+		// the head of any body is no office
+		{"Former party chief Ruth Okonjo spoke on Monday. Later the senator said more.", "the senator", "Ruth Okonjo"},
 		// no office given: a reader infers it
 		{"Helen Achterberg spoke on Monday. Later the critic said more.", "the critic", "Helen Achterberg"},
 		// a head no office

@@ -67,6 +67,11 @@
 // lesser office of that name, nor its former holder: a word of
 // lesserOffices (deputy, vice, shadow, acting, assistant, junior, former)
 // before it ("the prime minister" is not the deputy prime minister). A
+// description whose head names an office (lexicon.IsOffice: "the
+// minister", "the critic") is no person whom the article gives another
+// office and none that may name the same post (lexicon.SameOffice:
+// "Maria Lopez, the executive director of …" is not "the critic"), but
+// one given none may be it. A
 // definite description that the caller knows to speak (ResolveSpeaker: the
 // subject of a speech verb) and whose head no list holds ("the Waterford
 // man", "the Edmonton native") reads as a noun any person may be called:
@@ -1096,7 +1101,7 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 	head := want[len(want)-1]
 	g := corefGender[head]
 	agree := func(i int) bool {
-		return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g) && !c.namedIn(i, c.notNamedIn)
+		return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g) && !c.namedIn(i, c.notNamedIn) && c.officeFits(i, head)
 	}
 	if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) && !c.lesserOffice(i, want) }, 12); ei >= 0 {
 		return ei
@@ -1138,6 +1143,52 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 		return c.salient(s, agree, 2+q)
 	}
 	return -1
+}
+
+// OfficeFits reports whether the description [s, e) may refer to person
+// ent by the office its last word names (officeFits): a caller that
+// picks the referent of a description by other means, such as the
+// speaker of the turn it continues, asks it.
+func (c *Resolver) OfficeFits(ent, s, e int) bool {
+	if ent < 0 || ent >= len(c.info) || s < 0 || e > len(c.d.Text) || s >= e {
+		return true
+	}
+	head, _ := lastField(c.d.Text[s:e])
+	return c.officeFits(ent, strings.TrimSuffix(lower(head), "."))
+}
+
+// lastField returns the last white-space separated field of s.
+func lastField(s string) (string, bool) {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return "", false
+	}
+	return f[len(f)-1], true
+}
+
+// officeFits reports whether person i may hold the office a description's
+// head names (lexicon.IsOffice): the article states no office of theirs,
+// or one that may name the same post (lexicon.SameOffice: "Families
+// Minister Jean Tremblay" is "the minister", "Prime Minister Ann Roy" "the
+// leader"). One the article calls something else ("Maria Lopez, the
+// executive director of …") is not "the critic" nor "the minister", whom
+// a reader takes for someone new. A head no office ("the man", "the
+// 34-year-old", "the billionaire") fits anyone.
+func (c *Resolver) officeFits(i int, head string) bool {
+	if !lexicon.IsOffice(head) {
+		return true
+	}
+	stated := false
+	for _, w := range c.wordsOf(i) {
+		if w = strings.TrimSuffix(w, "s"); !lexicon.IsOffice(w) {
+			continue
+		}
+		if lexicon.SameOffice(w, head) {
+			return true
+		}
+		stated = true
+	}
+	return !stated
 }
 
 // quotedBefore counts the sentences, among the n before the one at offset

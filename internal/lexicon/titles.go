@@ -1,5 +1,7 @@
 package lexicon
 
+import "slices"
+
 // titleHeads are words that end a person's title before the name
 // ("President", "Defence Minister", "ambassador").
 var titleHeads = set(`President|Vice-President|Minister|Premier|Chancellor|Secretary|Secretary-General|Ambassador|Envoy|Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|
@@ -42,3 +44,41 @@ var particles = set(`al|el|ul|bin|ibn|bint|abu|van|von|der|den|de|del|della|di|d
 
 // IsParticle reports whether a word (a key) is a name particle ("al", "bin", "van", "de").
 func IsParticle(key string) bool { return particles[key] }
+
+// offices are the nouns of a post a person holds, which a person holds
+// one of at a time as far as a story tells ("minister", "critic",
+// "executive director"), unlike the nouns any person may be called
+// ("man", "veteran", "billionaire") and the nouns for the head of any
+// body ("chief", "boss", "head"); with, for each, the offices it is a
+// kind of or that are a kind of it, in either direction: a prime minister
+// or a president is a leader, a chief executive an executive.
+var offices = map[string][]string{
+	"minister": {"premier", "secretary"}, "secretary": {"minister"}, "premier": {"prime", "leader"},
+	"prime": {"premier", "leader", "minister"}, "president": {"leader", "chairman", "chairwoman", "chair"},
+	"president-elect": {"president", "leader"}, "chancellor": {"leader"}, "leader": {"chairman", "chairwoman", "chair"},
+	"senator": {"sen"}, "sen": nil, "governor": {"gov"}, "gov": nil, "rep": {"representative", "congressman", "congresswoman"},
+	"congressman": {"representative"}, "congresswoman": {"representative"}, "representative": nil,
+	"mayor": nil, "councillor": {"councilor", "councilman", "councilwoman", "alderman"},
+	"councilor": {"councilman", "councilwoman", "alderman"}, "councilman": nil, "councilwoman": nil, "alderman": nil,
+	"mp": nil, "mep": nil, "msp": nil, "critic": nil, "chairman": {"chair", "chairwoman", "chairperson"},
+	"chairwoman": {"chair", "chairperson"}, "chair": {"chairperson"}, "chairperson": nil,
+	"ceo": {"executive", "president", "director"}, "executive": {"president", "chairman", "chairwoman", "director", "manager"},
+	"director": {"director-general"}, "director-general": nil, "secretary-general": {"secretary"},
+	"commissioner": nil, "ambassador": {"envoy", "diplomat"}, "envoy": {"diplomat"},
+	"judge": {"justice"}, "justice": nil, "prosecutor": {"lawyer", "attorney"}, "attorney": {"lawyer"}, "lawyer": nil,
+	"sheriff": nil, "coach": {"manager"}, "manager": nil, "treasurer": nil, "superintendent": nil,
+}
+
+// IsOffice reports whether a lower-case word names a post a person holds
+// ("minister", "critic", "director"), as offices lists them.
+func IsOffice(w string) bool {
+	_, ok := offices[w]
+	return ok
+}
+
+// SameOffice reports whether two lower-case office words may name the
+// same post: the same word, or one a kind of the other as offices lists
+// it ("premier" and "leader", "chairman" and "chair").
+func SameOffice(a, b string) bool {
+	return a == b || slices.Contains(offices[a], b) || slices.Contains(offices[b], a)
+}

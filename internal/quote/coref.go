@@ -104,7 +104,9 @@ func (a *qattributor) speakingResolve(s, e int) int {
 // speaks at [s, e) continues: the speaker named last before it, outside
 // quotations, in the three sentences before it within its paragraph and
 // the one before, not in its own, which names someone else ("“…,” Strachan told the BBC. … The former Scotland
-// international added that …"), of the gender its head gives; or -1.
+// international added that …"), of the gender its head gives and whom
+// the article gives no other office than the one its head names
+// (coref.OfficeFits: the executive director is not "the critic"); or -1.
 func (a *qattributor) turnSpeaker(s, e int) int {
 	si := a.d.SentOf(s)
 	if si < 0 {
@@ -125,7 +127,7 @@ func (a *qattributor) turnSpeaker(s, e int) int {
 		if cs == si {
 			return -1 // "Cruz said as the heckler yelled": another
 		}
-		if ei := a.entityIndex(c.ent); ei >= 0 && a.ents[ei].Type == contract.Person && (g == 0 || a.genderAgrees(c, g)) {
+		if ei := a.entityIndex(c.ent); ei >= 0 && a.ents[ei].Type == contract.Person && (g == 0 || a.genderAgrees(c, g)) && a.coref().OfficeFits(ei, s, e) {
 			return ei
 		}
 	}

@@ -109,3 +109,26 @@ func TestEpithetSpeakers(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestOfficeSpeakers checks a description that names an office and speaks
+// after someone whom the article gives another office: a new, unnamed
+// person, not the speaker of the turn before; one given that office or
+// none is. The sentences are made up for the test; want is the last
+// quotation's speaker name.
+func TestOfficeSpeakers(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a critic after an executive director",
+			"The province will spend $12 million on rinks.\n\n\"Every town asked for this,\" said Helen Achterberg, the executive director of the Prairie Rink Society. \"They need it now.\"\n\nIn a statement, the opposition critic said the money \"will not last a winter.\"",
+			"the opposition critic"},
+		{"a minister after an executive director",
+			"The province will spend $12 million on rinks.\n\n\"Every town asked for this,\" said Helen Achterberg, the executive director of the Prairie Rink Society.\n\nThe minister said the plan \"is only a start.\"",
+			"The minister"},
+		{"a minister after one given that office",
+			"The province will spend $12 million on rinks, Sports Minister Helen Achterberg said on Monday.\n\n\"Every town asked for this,\" Achterberg said.\n\nThe minister said the plan \"is only a start.\"",
+			"Helen Achterberg"},
+		{"a critic after one given no office",
+			"The province will spend $12 million on rinks.\n\n\"Every town asked for this,\" said Helen Achterberg. \"They need it now.\"\n\nIn a statement, the critic said the money \"will not last a winter.\"",
+			"Helen Achterberg"},
+	}
+	checkLastSpeakers(t, cases)
+}

@@ -311,6 +311,7 @@ type scratch struct {
 	// When tagging: the model's dense table (denseRows) and the rows of
 	// the dense features of the token at hand (dense).
 	rows [][NumLabels]int32
+	fps  []uint16         // the fingerprints of the feature table (tagTables)
 	dix  [maxDense]uint32 // rows of the dense table (dense)
 	nd   int
 

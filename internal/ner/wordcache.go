@@ -6,20 +6,14 @@ package ner
 // then piece) and news repeats its words, so that a word seen before in the
 // document costs a lookup instead of the vocabulary's (whose entries are
 // spread over megabytes) or a scan of its letters. It grows with the
-// document's distinct words, and is emptied by a new generation. It keeps
-// a copy of the letters of its words rather than the caller's strings: it
-// holds no pointer, and storing a word costs no write barrier.
+// document's distinct words, and is emptied by a new generation.
 type wordCache struct {
 	slots []wordSlot
-	text  []byte     // the letters of the words, one after another
-	words []wordSpan // the words of the slots in text, by wordSlot.word
-	infos []tokInfo  // and their information
+	words []string  // the words of the slots, by wordSlot.word
+	infos []tokInfo // and their information
 	gen   uint32
 	on    bool // between prepare and release
 }
-
-// wordSpan is where a word of the cache lies in its text.
-type wordSpan struct{ start, end int32 }
 
 type wordSlot struct {
 	h    uint64 // fnvString of the word
@@ -31,7 +25,8 @@ type wordSlot struct {
 func (c *wordCache) reset() {
 	c.gen++
 	c.on = true
-	c.text, c.words, c.infos = c.text[:0], c.words[:0], c.infos[:0]
+	clear(c.words)
+	c.words, c.infos = c.words[:0], c.infos[:0]
 	if len(c.slots) == 0 {
 		c.slots = make([]wordSlot, 1024)
 	}
@@ -41,9 +36,11 @@ func (c *wordCache) reset() {
 	}
 }
 
-// release turns the cache off.
+// release turns the cache off and drops its words.
 func (c *wordCache) release() {
 	c.on = false
+	clear(c.words)
+	c.words = c.words[:0]
 }
 
 // info returns the information of word w of hash h and whether it has been
@@ -57,16 +54,11 @@ func (c *wordCache) info(h uint64, w string) (*tokInfo, bool) {
 		e := &c.slots[i]
 		if e.gen != c.gen {
 			e.h, e.gen, e.word = h, c.gen, int32(len(c.words))
-			start := len(c.text)
-			c.text = append(c.text, w...)
-			c.words = append(c.words, wordSpan{int32(start), int32(len(c.text))})
+			c.words = append(c.words, w)
 			c.infos = append(c.infos, tokInfo{})
 			return &c.infos[e.word], false
 		}
-		if e.h != h {
-			continue
-		}
-		if sp := c.words[e.word]; string(c.text[sp.start:sp.end]) == w {
+		if e.h == h && c.words[e.word] == w {
 			return &c.infos[e.word], true
 		}
 	}

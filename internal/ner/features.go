@@ -1272,30 +1272,54 @@ func (v *vocab) entry(i int32) []byte {
 	return v.ents[int(i)*laidEntrySize : int(i+1)*laidEntrySize : int(i+1)*laidEntrySize]
 }
 
-// addScore adds the word's own score of entry i (1-based: tokInfo.vocab) to acc.
-func (v *vocab) addScore(acc *[NumLabels]int32, i int32) {
-	addLaid(acc, v.entry(i - 1)[laidScore:laidNear])
-}
-
-// addNear adds the weights of entry i (1-based) as window word k (0: -1,
-// 1: +1, 2: -2, 3: +2) to acc.
-func (v *vocab) addNear(acc *[NumLabels]int32, i int32, k int) {
-	e := v.entry(i - 1)
-	addLaid(acc, e[laidNear+4*NumLabels*k:laidNear+4*NumLabels*(k+1)])
-}
-
-// addLaid adds NumLabels little-endian int32 to acc.
-func addLaid(acc *[NumLabels]int32, b []byte) {
-	b = b[: 4*NumLabels : 4*NumLabels]
-	acc[0] += int32(binary.LittleEndian.Uint32(b[0:]))
-	acc[1] += int32(binary.LittleEndian.Uint32(b[4:]))
-	acc[2] += int32(binary.LittleEndian.Uint32(b[8:]))
-	acc[3] += int32(binary.LittleEndian.Uint32(b[12:]))
-	acc[4] += int32(binary.LittleEndian.Uint32(b[16:]))
-	acc[5] += int32(binary.LittleEndian.Uint32(b[20:]))
-	acc[6] += int32(binary.LittleEndian.Uint32(b[24:]))
-	acc[7] += int32(binary.LittleEndian.Uint32(b[28:]))
-	acc[8] += int32(binary.LittleEndian.Uint32(b[32:]))
+// addWindow adds to acc what the vocabulary knows of token i of toks: the
+// score of its word (its entry's own), and the weights of the words at -1,
+// +1, -2 and +2 as its window words (their entries' near weights). It
+// gathers the entries' rows before summing them in one loop, without a
+// call per row.
+func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
+	var offs [5]int
+	n := 0
+	if e := toks[i].vocab; e != 0 {
+		offs[n] = int(e-1)*laidEntrySize + laidScore
+		n++
+	}
+	if i > 0 {
+		if e := toks[i-1].vocab; e != 0 {
+			offs[n] = int(e-1)*laidEntrySize + laidNear
+			n++
+		}
+	}
+	if i+1 < len(toks) {
+		if e := toks[i+1].vocab; e != 0 {
+			offs[n] = int(e-1)*laidEntrySize + laidNear + 4*NumLabels
+			n++
+		}
+	}
+	if i > 1 {
+		if e := toks[i-2].vocab; e != 0 {
+			offs[n] = int(e-1)*laidEntrySize + laidNear + 8*NumLabels
+			n++
+		}
+	}
+	if i+2 < len(toks) {
+		if e := toks[i+2].vocab; e != 0 {
+			offs[n] = int(e-1)*laidEntrySize + laidNear + 12*NumLabels
+			n++
+		}
+	}
+	for _, off := range offs[:n] {
+		b := (*[4 * NumLabels]byte)(v.ents[off:])
+		acc[0] += int32(binary.LittleEndian.Uint32(b[0:]))
+		acc[1] += int32(binary.LittleEndian.Uint32(b[4:]))
+		acc[2] += int32(binary.LittleEndian.Uint32(b[8:]))
+		acc[3] += int32(binary.LittleEndian.Uint32(b[12:]))
+		acc[4] += int32(binary.LittleEndian.Uint32(b[16:]))
+		acc[5] += int32(binary.LittleEndian.Uint32(b[20:]))
+		acc[6] += int32(binary.LittleEndian.Uint32(b[24:]))
+		acc[7] += int32(binary.LittleEndian.Uint32(b[28:]))
+		acc[8] += int32(binary.LittleEndian.Uint32(b[32:]))
+	}
 }
 
 // find fills t from the vocabulary entry of the word of hash h

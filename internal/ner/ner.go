@@ -190,30 +190,7 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 	em := s.score[:n*NumLabels]
 	for i := 0; i < n; i++ {
 		var acc [NumLabels]int32
-		toks := s.toks
-		if v := toks[i].vocab; v != 0 {
-			m.voc.addScore(&acc, v)
-		}
-		if i > 0 {
-			if v := toks[i-1].vocab; v != 0 {
-				m.voc.addNear(&acc, v, 0)
-			}
-		}
-		if i+1 < n {
-			if v := toks[i+1].vocab; v != 0 {
-				m.voc.addNear(&acc, v, 1)
-			}
-		}
-		if i > 1 {
-			if v := toks[i-2].vocab; v != 0 {
-				m.voc.addNear(&acc, v, 2)
-			}
-		}
-		if i+2 < n {
-			if v := toks[i+2].vocab; v != 0 {
-				m.voc.addNear(&acc, v, 3)
-			}
-		}
+		m.voc.addWindow(&acc, s.toks, i)
 		s.nd = 0
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
 		s.tf = s.dynFeatures(s.tf, &s.toks[i])

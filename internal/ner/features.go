@@ -679,7 +679,8 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 		first = 1
 	}
 	cls := uint64(t.cls)
-	nb := s.neighboursOf(i)
+	var nb neighbours
+	s.neighboursOf(&nb, i)
 	ctx := cls | first<<4 | caps<<5
 	if t.vocab == 0 {
 		f = appendIntrinsic(f, t)
@@ -700,7 +701,7 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	f = s.dense(f, gTrue, uint64(t.tc), nb.tcm1, nb.tcp1, cix)
 	f = s.dense(f, gDoc, uint64(t.doc), cix, 0, 0)
 	f = append(f, f2(tWm1Case, nb.wm1, cls))
-	f = s.windowFeatures(f, i, nb)
+	f = s.windowFeatures(f, i, &nb)
 	f = s.dense(f, gDocCount, uint64(t.docCount), cix, 0, 0)
 	if sentCaps {
 		f = append(f, f1(tWordCaps, t.lower))
@@ -708,7 +709,7 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	if i == 0 {
 		f = append(f, f1(tWordFirst, t.lower))
 	}
-	f = s.gazFeatures(f, i, nb, ctx)
+	f = s.gazFeatures(f, i, &nb, ctx)
 	f = s.headRunFeature(f, i)
 	if s.hasClu {
 		f = s.clusterFeatures(f, i)
@@ -725,10 +726,11 @@ type neighbours struct {
 	gm1, gp1             uint64 // first gazetteer match | 1<<12, or 0
 }
 
-func (s *scratch) neighboursOf(i int) neighbours {
+// neighboursOf fills nb with the neighbours of token i of s.toks.
+func (s *scratch) neighboursOf(nb *neighbours, i int) {
 	toks := s.toks
 	n := len(toks)
-	nb := neighbours{wm1: hBOS, wm2: hBOS, wp1: hEOS, wp2: hEOS, sm1: hBOS, sp1: hEOS,
+	*nb = neighbours{wm1: hBOS, wm2: hBOS, wp1: hEOS, wp2: hEOS, sm1: hBOS, sp1: hEOS,
 		cm1: nbNone, cp1: nbNone, tcm1: nbNone, tcp1: nbNone}
 	if i > 0 {
 		p := &toks[i-1]
@@ -750,12 +752,11 @@ func (s *scratch) neighboursOf(i int) neighbours {
 	if i+2 < n {
 		nb.wp2 = toks[i+2].lower
 	}
-	return nb
 }
 
 // windowFeatures appends the window words; a neighbour from the vocabulary
 // brings these weights with it (vocabEntry.near).
-func (s *scratch) windowFeatures(f []uint64, i int, nb neighbours) []uint64 {
+func (s *scratch) windowFeatures(f []uint64, i int, nb *neighbours) []uint64 {
 	toks := s.toks
 	n := len(toks)
 	if i == 0 || toks[i-1].vocab == 0 {
@@ -775,7 +776,7 @@ func (s *scratch) windowFeatures(f []uint64, i int, nb neighbours) []uint64 {
 
 // gazFeatures appends the features of the gazetteer and place matches of
 // token i and its neighbours.
-func (s *scratch) gazFeatures(f []uint64, i int, nb neighbours, ctx uint64) []uint64 {
+func (s *scratch) gazFeatures(f []uint64, i int, nb *neighbours, ctx uint64) []uint64 {
 	toks := s.toks
 	t := &toks[i]
 	cls := uint64(t.cls)

@@ -240,15 +240,17 @@ func appendDense(f []uint64, d int, a, b, c, e uint64) []uint64 {
 	return f
 }
 
-// addRow adds the weights w to acc.
+// addRow adds the weights w to acc. It is written on slices so that the
+// compiler inlines it.
 func addRow(acc, w *[NumLabels]int32) {
-	acc[0] += w[0]
-	acc[1] += w[1]
-	acc[2] += w[2]
-	acc[3] += w[3]
-	acc[4] += w[4]
-	acc[5] += w[5]
-	acc[6] += w[6]
-	acc[7] += w[7]
-	acc[8] += w[8]
+	a, b := acc[:], w[:]
+	a[0] += b[0]
+	a[1] += b[1]
+	a[2] += b[2]
+	a[3] += b[3]
+	a[4] += b[4]
+	a[5] += b[5]
+	a[6] += b[6]
+	a[7] += b[7]
+	a[8] += b[8]
 }

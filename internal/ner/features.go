@@ -311,6 +311,7 @@ type scratch struct {
 	// When tagging: the model's dense table (denseRows) and the rows of
 	// the dense features of the token at hand (dense).
 	rows [][NumLabels]int32
+	fps  []uint16         // the fingerprints of the feature table (tagTables)
 	dix  [maxDense]uint32 // rows of the dense table (dense)
 	nd   int
 
@@ -678,7 +679,8 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 		first = 1
 	}
 	cls := uint64(t.cls)
-	nb := s.neighboursOf(i)
+	var nb neighbours
+	s.neighboursOf(&nb, i)
 	ctx := cls | first<<4 | caps<<5
 	if t.vocab == 0 {
 		f = appendIntrinsic(f, t)
@@ -699,7 +701,7 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	f = s.dense(f, gTrue, uint64(t.tc), nb.tcm1, nb.tcp1, cix)
 	f = s.dense(f, gDoc, uint64(t.doc), cix, 0, 0)
 	f = append(f, f2(tWm1Case, nb.wm1, cls))
-	f = s.windowFeatures(f, i, nb)
+	f = s.windowFeatures(f, i, &nb)
 	f = s.dense(f, gDocCount, uint64(t.docCount), cix, 0, 0)
 	if sentCaps {
 		f = append(f, f1(tWordCaps, t.lower))
@@ -707,7 +709,7 @@ func (s *scratch) tokenFeatures(f []uint64, i int, sentCaps bool) []uint64 {
 	if i == 0 {
 		f = append(f, f1(tWordFirst, t.lower))
 	}
-	f = s.gazFeatures(f, i, nb, ctx)
+	f = s.gazFeatures(f, i, &nb, ctx)
 	f = s.headRunFeature(f, i)
 	if s.hasClu {
 		f = s.clusterFeatures(f, i)
@@ -724,10 +726,11 @@ type neighbours struct {
 	gm1, gp1             uint64 // first gazetteer match | 1<<12, or 0
 }
 
-func (s *scratch) neighboursOf(i int) neighbours {
+// neighboursOf fills nb with the neighbours of token i of s.toks.
+func (s *scratch) neighboursOf(nb *neighbours, i int) {
 	toks := s.toks
 	n := len(toks)
-	nb := neighbours{wm1: hBOS, wm2: hBOS, wp1: hEOS, wp2: hEOS, sm1: hBOS, sp1: hEOS,
+	*nb = neighbours{wm1: hBOS, wm2: hBOS, wp1: hEOS, wp2: hEOS, sm1: hBOS, sp1: hEOS,
 		cm1: nbNone, cp1: nbNone, tcm1: nbNone, tcp1: nbNone}
 	if i > 0 {
 		p := &toks[i-1]
@@ -749,12 +752,11 @@ func (s *scratch) neighboursOf(i int) neighbours {
 	if i+2 < n {
 		nb.wp2 = toks[i+2].lower
 	}
-	return nb
 }
 
 // windowFeatures appends the window words; a neighbour from the vocabulary
 // brings these weights with it (vocabEntry.near).
-func (s *scratch) windowFeatures(f []uint64, i int, nb neighbours) []uint64 {
+func (s *scratch) windowFeatures(f []uint64, i int, nb *neighbours) []uint64 {
 	toks := s.toks
 	n := len(toks)
 	if i == 0 || toks[i-1].vocab == 0 {
@@ -774,7 +776,7 @@ func (s *scratch) windowFeatures(f []uint64, i int, nb neighbours) []uint64 {
 
 // gazFeatures appends the features of the gazetteer and place matches of
 // token i and its neighbours.
-func (s *scratch) gazFeatures(f []uint64, i int, nb neighbours, ctx uint64) []uint64 {
+func (s *scratch) gazFeatures(f []uint64, i int, nb *neighbours, ctx uint64) []uint64 {
 	toks := s.toks
 	t := &toks[i]
 	cls := uint64(t.cls)
@@ -1271,30 +1273,54 @@ func (v *vocab) entry(i int32) []byte {
 	return v.ents[int(i)*laidEntrySize : int(i+1)*laidEntrySize : int(i+1)*laidEntrySize]
 }
 
-// addScore adds the word's own score of entry i (1-based: tokInfo.vocab) to acc.
-func (v *vocab) addScore(acc *[NumLabels]int32, i int32) {
-	addLaid(acc, v.entry(i - 1)[laidScore:laidNear])
-}
-
-// addNear adds the weights of entry i (1-based) as window word k (0: -1,
-// 1: +1, 2: -2, 3: +2) to acc.
-func (v *vocab) addNear(acc *[NumLabels]int32, i int32, k int) {
-	e := v.entry(i - 1)
-	addLaid(acc, e[laidNear+4*NumLabels*k:laidNear+4*NumLabels*(k+1)])
-}
-
-// addLaid adds NumLabels little-endian int32 to acc.
-func addLaid(acc *[NumLabels]int32, b []byte) {
-	b = b[: 4*NumLabels : 4*NumLabels]
-	acc[0] += int32(binary.LittleEndian.Uint32(b[0:]))
-	acc[1] += int32(binary.LittleEndian.Uint32(b[4:]))
-	acc[2] += int32(binary.LittleEndian.Uint32(b[8:]))
-	acc[3] += int32(binary.LittleEndian.Uint32(b[12:]))
-	acc[4] += int32(binary.LittleEndian.Uint32(b[16:]))
-	acc[5] += int32(binary.LittleEndian.Uint32(b[20:]))
-	acc[6] += int32(binary.LittleEndian.Uint32(b[24:]))
-	acc[7] += int32(binary.LittleEndian.Uint32(b[28:]))
-	acc[8] += int32(binary.LittleEndian.Uint32(b[32:]))
+// addWindow adds to acc what the vocabulary knows of token i of toks: the
+// score of its word (its entry's own), and the weights of the words at -1,
+// +1, -2 and +2 as its window words (their entries' near weights). It
+// gathers the entries' rows before summing them in one loop, without a
+// call per row.
+func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
+	var offs [5]int
+	n := 0
+	if e := toks[i].vocab; e != 0 {
+		offs[n] = int(e-1)*laidEntrySize + laidScore
+		n++
+	}
+	if i > 0 {
+		if e := toks[i-1].vocab; e != 0 {
+			offs[n] = int(e-1)*laidEntrySize + laidNear
+			n++
+		}
+	}
+	if i+1 < len(toks) {
+		if e := toks[i+1].vocab; e != 0 {
+			offs[n] = int(e-1)*laidEntrySize + laidNear + 4*NumLabels
+			n++
+		}
+	}
+	if i > 1 {
+		if e := toks[i-2].vocab; e != 0 {
+			offs[n] = int(e-1)*laidEntrySize + laidNear + 8*NumLabels
+			n++
+		}
+	}
+	if i+2 < len(toks) {
+		if e := toks[i+2].vocab; e != 0 {
+			offs[n] = int(e-1)*laidEntrySize + laidNear + 12*NumLabels
+			n++
+		}
+	}
+	for _, off := range offs[:n] {
+		b := (*[4 * NumLabels]byte)(v.ents[off:])
+		acc[0] += int32(binary.LittleEndian.Uint32(b[0:]))
+		acc[1] += int32(binary.LittleEndian.Uint32(b[4:]))
+		acc[2] += int32(binary.LittleEndian.Uint32(b[8:]))
+		acc[3] += int32(binary.LittleEndian.Uint32(b[12:]))
+		acc[4] += int32(binary.LittleEndian.Uint32(b[16:]))
+		acc[5] += int32(binary.LittleEndian.Uint32(b[20:]))
+		acc[6] += int32(binary.LittleEndian.Uint32(b[24:]))
+		acc[7] += int32(binary.LittleEndian.Uint32(b[28:]))
+		acc[8] += int32(binary.LittleEndian.Uint32(b[32:]))
+	}
 }
 
 // find fills t from the vocabulary entry of the word of hash h

@@ -124,7 +124,8 @@ func (m *Model) TagDocInto(sentences [][]string, out [][]string) {
 }
 
 // TagDocIndex is TagDoc returning label indices into Labels, written into
-// out; it is what the training command evaluates with.
+// out, which must have one slice of the right length per sentence; it is
+// what the training command evaluates with.
 func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
 	s := m.scratch()
 	s.docPrepare(sentences, &m.lex, m.voc)
@@ -135,7 +136,9 @@ func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
 // one sentence at a time, so that the caller need not hold a string per
 // token of the document: words(k, buf) returns the words of sentence k,
 // appended to buf (buf's earlier words are no longer needed). It is called
-// more than once per sentence, and must give the same words each time.
+// once per sentence to prepare the document, then once per piece of at
+// most MaxPiece words to tag it, and must give the same words each time;
+// out[k] must have the length of sentence k.
 func (m *Model) TagDocFunc(n int, words func(k int, buf []string) []string, out [][]int) {
 	s := m.scratch()
 	s.docPrepareFunc(n, words, &m.lex, m.voc)
@@ -148,7 +151,8 @@ func (m *Model) scratch() *scratch {
 	if s == nil {
 		s = new(scratch)
 	}
-	s.rows = m.tagging().rows
+	tt := m.tagging()
+	s.rows, s.fps = tt.rows, tt.fps
 	return s
 }
 
@@ -156,7 +160,7 @@ func (m *Model) scratch() *scratch {
 // puts s back in the pool.
 func (m *Model) tagIndex(s *scratch, n int, out [][]int) {
 	for k := range n {
-		nw := len(s.words(k))
+		nw := len(out[k]) // the sentence's length, without asking for its words
 		for lo := 0; lo < nw; lo += MaxPiece {
 			copy(out[k][lo:], m.tagPiece(s, k, lo, min(lo+MaxPiece, nw)))
 		}
@@ -186,34 +190,11 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 	em := s.score[:n*NumLabels]
 	for i := 0; i < n; i++ {
 		var acc [NumLabels]int32
-		toks := s.toks
-		if v := toks[i].vocab; v != 0 {
-			m.voc.addScore(&acc, v)
-		}
-		if i > 0 {
-			if v := toks[i-1].vocab; v != 0 {
-				m.voc.addNear(&acc, v, 0)
-			}
-		}
-		if i+1 < n {
-			if v := toks[i+1].vocab; v != 0 {
-				m.voc.addNear(&acc, v, 1)
-			}
-		}
-		if i > 1 {
-			if v := toks[i-2].vocab; v != 0 {
-				m.voc.addNear(&acc, v, 2)
-			}
-		}
-		if i+2 < n {
-			if v := toks[i+2].vocab; v != 0 {
-				m.voc.addNear(&acc, v, 3)
-			}
-		}
+		m.voc.addWindow(&acc, s.toks, i)
 		s.nd = 0
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
 		s.tf = s.dynFeatures(s.tf, &s.toks[i])
-		m.addAll(&acc, s.tf)
+		m.addAll(&acc, s.fps, s.tf)
 		for _, r := range s.dix[:s.nd] {
 			addRow(&acc, &s.rows[r])
 		}
@@ -267,15 +248,14 @@ func (m *Model) add(acc *[NumLabels]int32, h uint64) {
 // addAll adds the weights of every feature of hs that the model has to acc,
 // as add does: the first slot from slotOf(h) on with h's fingerprint,
 // unless an empty slot comes first. It reads the fingerprints from an array
-// of their own (fingerprints), and the table is larger than the caches:
-// the first fingerprint of every feature of a batch is read before any is
-// compared, so that the reads of the batch wait for memory together rather
-// than one after another.
-func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
+// of their own, fpa (the model's tagTables.fps), and the table is larger
+// than the caches: the first fingerprint of every feature of a batch is
+// read before any is compared, so that the reads of the batch wait for
+// memory together rather than one after another.
+func (m *Model) addAll(acc *[NumLabels]int32, fpa []uint16, hs []uint64) {
 	const batch = 32
 	var first [batch]uint64
 	var fps [batch]uint16
-	fpa := m.tagging().fps
 	for len(hs) > 0 {
 		n := min(len(hs), batch)
 		for j, h := range hs[:n] {
@@ -296,7 +276,19 @@ func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 				}
 				f = fpa[i]
 			}
-			addSlot(acc, m.slots[i*slotSize:i*slotSize+slotSize:i*slotSize+slotSize])
+			// addSlot, written out: a call per feature costs more
+			// than its sums
+			sl := m.slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
+			s := sl[2] & 15
+			acc[0] += int32(int8(sl[3])) << s
+			acc[1] += int32(int8(sl[4])) << s
+			acc[2] += int32(int8(sl[5])) << s
+			acc[3] += int32(int8(sl[6])) << s
+			acc[4] += int32(int8(sl[7])) << s
+			acc[5] += int32(int8(sl[8])) << s
+			acc[6] += int32(int8(sl[9])) << s
+			acc[7] += int32(int8(sl[10])) << s
+			acc[8] += int32(int8(sl[11])) << s
 		}
 		hs = hs[n:]
 	}

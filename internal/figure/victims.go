@@ -680,11 +680,8 @@ func mayStartVictim(sc *numScan, i int) bool {
 // pronoun, a determiner, a count, an age, a person noun or a capitalised word.
 func victimHead(sc *numScan, i int) bool {
 	w := sc.w(i)
-	if _, ok := victimPronouns[w]; ok || victimDeterminers[w] || sc.victimNounAt(i) || isAgeWord(w) {
-		return true
-	}
-	if _, ok := smallNumbers[w]; ok {
-		return true
+	if sc.is(i, clsVictimOpen) || sc.victimNounAt(i) || isAgeWord(w) {
+		return true // victimPronouns, victimDeterminers, smallNumbers
 	}
 	switch w {
 	case "both", "all", "another":
@@ -1201,11 +1198,8 @@ func modifierWord(sc *numScan, k int) bool {
 		return false
 	}
 	w := sc.w(k)
-	if _, ok := triggers[w]; ok {
-		return false
-	}
-	if chainWords[w] || notCountNouns[w] {
-		return false
+	if sc.is(k, clsModStop) {
+		return false // triggers, chainWords, notCountNouns
 	}
 	switch w {
 	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her",

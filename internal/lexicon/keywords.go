@@ -88,11 +88,11 @@ de da di del della der den des dos das du la le ter von bin al el y great highes
 
 // vocab interns the keywords and the lower-case words of the lexicon's
 // tables, so that Lower finds their lower-case form without allocating.
-var vocab = func() map[string]string {
-	m := map[string]string{}
+var vocab = func() wordTable {
+	m := map[string]uint32{}
 	add := func(w string) {
 		if w != "" && !strings.ContainsAny(w, " ") && strings.ToLower(w) == w {
-			m[w] = w
+			m[w] = 1
 		}
 	}
 	for _, w := range strings.Fields(keywords + " " + moneyKeywords) {
@@ -108,7 +108,7 @@ var vocab = func() map[string]string {
 			add(w)
 		}
 	}
-	return m
+	return newWordTable(m)
 }()
 
 // Lower returns w in lower case, as strings.ToLower does, without the
@@ -143,7 +143,7 @@ func Lower(w string) string {
 			buf[j] = c
 		}
 		if ascii {
-			if v, ok := vocab[string(buf[:len(w)])]; ok {
+			if v, ok := vocab.word(string(buf[:len(w)])); ok {
 				return v
 			}
 		}
@@ -157,6 +157,5 @@ func Lower(w string) string {
 // IsKeyword reports whether w is one of the words Lower returns without
 // allocating: the keywords and the lower-case words of the lexicon's tables.
 func IsKeyword(w string) bool {
-	_, ok := vocab[w]
-	return ok
+	return vocab.find(w) != nil
 }

@@ -139,7 +139,7 @@ func IsAllCaps(w string) bool {
 
 var (
 	firstOnce sync.Once
-	firstMax  map[string]int
+	firstMax  wordTable // the most words, by first word
 )
 
 // MaxWords returns the largest number of words of a known place, demonym,
@@ -149,14 +149,14 @@ func MaxWords(first string) int {
 	firstOnce.Do(func() {
 		loadPlaces()
 		loadOrgs()
-		firstMax = make(map[string]int, 4000)
+		most := make(map[string]uint32, 4000)
 		note := func(k string) {
 			f := strings.Fields(k)
 			if len(f) == 0 {
 				return
 			}
-			if len(f) > firstMax[f[0]] {
-				firstMax[f[0]] = len(f)
+			if uint32(len(f)) > most[f[0]] {
+				most[f[0]] = uint32(len(f))
 			}
 		}
 		for k := range places {
@@ -171,8 +171,9 @@ func MaxWords(first string) int {
 		for k := range orgIndex {
 			note(k)
 		}
+		firstMax = newWordTable(most)
 	})
-	return firstMax[first]
+	return int(firstMax.get(first))
 }
 
 // WithinOneEdit reports whether a and b differ by at most one inserted,

@@ -1,0 +1,83 @@
+package lexicon
+
+// wordTable is a set of words, each with a value of 32 bits, read by
+// lookups cheaper than a Go map's: open addressing a quarter full over a
+// hash of a word's length and first, middle and last bytes. It holds no
+// pointer but its one string of words, so the collector does not trace
+// its entries.
+type wordTable struct {
+	words string     // the words, one after another
+	slots []wordSlot // n == 0: an empty slot
+}
+
+// wordSlot is a word of a wordTable, words[off:off+n], and its value.
+type wordSlot struct {
+	off, n, v uint32
+}
+
+// newWordTable returns the table of m's words and values; "" is left out
+// (get finds no value for it).
+func newWordTable(m map[string]uint32) wordTable {
+	size := 8
+	for size < 4*len(m) {
+		size *= 2
+	}
+	t := wordTable{slots: make([]wordSlot, size)}
+	var b []byte
+	mask := uint32(size - 1)
+	for w, v := range m {
+		if w == "" {
+			continue
+		}
+		h := wordHash(w) & mask
+		for t.slots[h].n != 0 {
+			h = (h + 1) & mask
+		}
+		t.slots[h] = wordSlot{uint32(len(b)), uint32(len(w)), v}
+		b = append(b, w...)
+	}
+	t.words = string(b)
+	return t
+}
+
+// wordHash mixes the length and the first, middle and last bytes of w, a
+// word of one byte or more.
+func wordHash(w string) uint32 {
+	n := uint32(len(w))
+	h := n*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[n/2])*0xc2b2ae35 ^ uint32(w[n-1])*0x27d4eb2f
+	return h ^ h>>15
+}
+
+// find returns the slot of w, or nil when the table lacks it.
+func (t *wordTable) find(w string) *wordSlot {
+	if w == "" {
+		return nil
+	}
+	mask := uint32(len(t.slots) - 1)
+	n := uint32(len(w))
+	for h := wordHash(w) & mask; ; h = (h + 1) & mask {
+		s := &t.slots[h]
+		if s.n == 0 {
+			return nil
+		}
+		if s.n == n && t.words[s.off:s.off+n] == w {
+			return s
+		}
+	}
+}
+
+// get returns the value of w, 0 when the table lacks it.
+func (t *wordTable) get(w string) uint32 {
+	if s := t.find(w); s != nil {
+		return s.v
+	}
+	return 0
+}
+
+// word returns the table's own copy of w, and whether it holds w.
+func (t *wordTable) word(w string) (string, bool) {
+	if s := t.find(w); s != nil {
+		return t.words[s.off : s.off+s.n], true
+	}
+	return "", false
+}

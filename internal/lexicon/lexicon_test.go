@@ -280,3 +280,52 @@ func TestIsUSState(t *testing.T) {
 		assert.Equal(t, want, IsUSState(w), w)
 	}
 }
+
+// TestASCIIPaths checks that the byte-by-byte paths of Key, IsCapitalized
+// and IsAllCaps answer as the rune-by-rune ones on ASCII words.
+func TestASCIIPaths(t *testing.T) {
+	words := []string{"", " ", "the ", "The Hague", "U.S.", "AT&T", "A&B", " & x", "new  york ", "\tSt. Louis\n",
+		"the", "thE Co.", "x.y", "AB12", "12", "ab", "Ab", "aB", "...", "R&D Ltd.", "p.m.", "THE END"}
+	alphabet := "aZ .&\t-'the"
+	seed := uint32(7)
+	for n := 0; n < 2000; n++ {
+		b := make([]byte, n%12)
+		for i := range b {
+			seed = seed*1664525 + 1013904223
+			b[i] = alphabet[seed>>24%uint32(len(alphabet))]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if got, want := keyASCII(w), keyUnicode(w); got != want {
+			t.Errorf("keyASCII(%q) = %q, keyUnicode %q", w, got, want)
+		}
+		if got, want := IsCapitalized(w), capitalRune(w); got != want {
+			t.Errorf("IsCapitalized(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := IsAllCaps(w), allCapsRunes(w); got != want {
+			t.Errorf("IsAllCaps(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestWordTable checks that a wordTable finds each of its words with its
+// value, and no other word.
+func TestWordTable(t *testing.T) {
+	m := map[string]uint32{}
+	for w := range victimNouns {
+		m[w] = uint32(len(w))
+	}
+	tab := newWordTable(m)
+	for w, v := range m {
+		if got := tab.get(w); got != v {
+			t.Errorf("get(%q) = %d, want %d", w, got, v)
+		}
+		if _, ok := tab.word(w + "x"); ok && m[w+"x"] == 0 {
+			t.Errorf("word(%q) found", w+"x")
+		}
+	}
+	if tab.get("") != 0 || tab.find("zzz") != nil {
+		t.Error("found a word the table lacks")
+	}
+}

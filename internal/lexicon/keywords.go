@@ -103,10 +103,13 @@ var vocab = func() wordTable {
 			add(w)
 		}
 	}
-	for _, t := range []map[string]bool{victimNouns, nonPersonNouns, speakerNouns, titles, commonWords} {
+	for _, t := range []map[string]bool{victimNouns, nonPersonNouns} {
 		for w := range t {
 			add(w)
 		}
+	}
+	for _, t := range []*wordTable{&speakerNouns, &titles, &commonWords} {
+		t.each(func(w string, _ uint32) { add(w) })
 	}
 	return newWordTable(m)
 }()

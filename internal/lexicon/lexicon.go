@@ -158,15 +158,15 @@ func IsLowerASCII(w string) bool {
 }
 
 // set builds a lookup set of keys from a "|"-separated list.
-func set(list string) map[string]bool {
-	m := make(map[string]bool)
+func set(list string) wordTable {
+	m := make(map[string]uint32)
 	for _, w := range strings.Split(list, "|") {
 		w = strings.TrimSpace(w)
 		if w != "" {
-			m[Key(w)] = true
+			m[Key(w)] = 1
 		}
 	}
-	return m
+	return newWordTable(m)
 }
 
 // IsCapitalized reports whether w begins with an upper-case letter.
@@ -241,9 +241,7 @@ func MaxWords(first string) int {
 		for k := range demonymOf {
 			note(k)
 		}
-		for k := range groupSet {
-			note(k)
-		}
+		groupSet.each(func(k string, _ uint32) { note(k) })
 		for k := range orgIndex {
 			note(k)
 		}

@@ -112,9 +112,9 @@ func TestNameGender(t *testing.T) {
 	for _, w := range []string{"Georgia", "Orlando", "Stanley", "Chelsea", "April"} {
 		assert.Equal(t, byte(0), NameGender(Key(w)), "%s names a place, a team or a month as often", w)
 	}
-	for k := range maleNames {
-		assert.False(t, femaleNames[k], "%s in both lists", k)
-	}
+	maleNames.each(func(k string, _ uint32) {
+		assert.False(t, femaleNames.has(k), "%s in both lists", k)
+	})
 }
 
 // TestKeyPlainWords: a word of plain ASCII is keyed by its lower case, as
@@ -191,11 +191,11 @@ func TestHeads(t *testing.T) {
 }
 
 func TestSourceVerbs(t *testing.T) {
-	for w := range sourceVerbs {
+	sourceVerbs.each(func(w string, _ uint32) {
 		if w != "estimated" && w != "estimates" {
 			assert.NotEmpty(t, ReportingBase(w), "%s: a source verb that is no reporting form", w)
 		}
-	}
+	})
 	assert.True(t, IsSourceVerb("said"))
 	assert.False(t, IsSourceVerb("say"))
 	assert.Equal(t, "warn", ReportingBase("warning"))

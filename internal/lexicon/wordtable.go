@@ -66,6 +66,18 @@ func (t *wordTable) find(w string) *wordSlot {
 	}
 }
 
+// has reports whether the table holds w.
+func (t *wordTable) has(w string) bool { return t.find(w) != nil }
+
+// each calls f with each word of the table and its value.
+func (t *wordTable) each(f func(w string, v uint32)) {
+	for _, s := range t.slots {
+		if s.n != 0 {
+			f(t.words[s.off:s.off+s.n], s.v)
+		}
+	}
+}
+
 // get returns the value of w, 0 when the table lacks it.
 func (t *wordTable) get(w string) uint32 {
 	if s := t.find(w); s != nil {

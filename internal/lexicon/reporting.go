@@ -150,8 +150,11 @@ func ReportingBase(w string) string {
 			return "" // no form of a reporting verb has its first and last letters and length
 		}
 	}
-	return reporting[w]
+	return reportingTable.get(w)
 }
+
+// reportingTable is reporting as read.
+var reportingTable = newStringTable(reporting)
 
 // reportingShapes holds, for each first and last lower-case ASCII letter
 // (first*26+last), a bit per length (below 32) of the forms of reporting

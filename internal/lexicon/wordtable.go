@@ -93,3 +93,29 @@ func (t *wordTable) word(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// stringTable is a wordTable whose words each have a string.
+type stringTable struct {
+	t    wordTable
+	vals []string // by a word's value less one
+}
+
+// newStringTable returns the table of m's words and strings; "" is left out.
+func newStringTable(m map[string]string) stringTable {
+	var st stringTable
+	idx := make(map[string]uint32, len(m))
+	for w, v := range m {
+		st.vals = append(st.vals, v)
+		idx[w] = uint32(len(st.vals))
+	}
+	st.t = newWordTable(idx)
+	return st
+}
+
+// get returns the string of w, "" when the table lacks it.
+func (st *stringTable) get(w string) string {
+	if s := st.t.find(w); s != nil {
+		return st.vals[s.v-1]
+	}
+	return ""
+}

@@ -328,4 +328,15 @@ func TestWordTable(t *testing.T) {
 	if tab.get("") != 0 || tab.find("zzz") != nil {
 		t.Error("found a word the table lacks")
 	}
+	for _, m := range []map[string]string{currencyMarks, currencyNames, reporting} {
+		st := newStringTable(m)
+		for w, v := range m {
+			if got := st.get(w); got != v {
+				t.Errorf("stringTable get(%q) = %q, want %q", w, got, v)
+			}
+		}
+		if st.get("zzz") != "" {
+			t.Error("stringTable found zzz")
+		}
+	}
 }

@@ -408,10 +408,10 @@ func objectOfHarm(sc *numScan, i int) bool {
 	if i <= sc.lo {
 		return false
 	}
-	p := sc.w(i - 1)
-	if _, ok := activeVerbs[p]; !ok {
+	if !sc.is(i-1, clsActiveVerb) {
 		return false
 	}
+	p := sc.w(i - 1)
 	w := sc.w(i)
 	return strings.HasSuffix(p, "ing") || isDeterminer(w) || w == "his" || w == "her" || w == "their"
 }

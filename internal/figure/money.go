@@ -743,9 +743,9 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		return "", 0, 0, false
 	}
 	c := t[0]
-	lw := sc.w(i) // lexicon.Lower(t)
+	lw, cl := sc.w(i), sc.cls(i) // lexicon.Lower(t), its classes
 	if lw == `"` {
-		lw = t // a quote mark of tokenized text ("``") is its own lower case
+		lw, cl = t, clsMoneyWord|clsMoneyStart // a quote mark of tokenized text ("``") is its own lower case
 	}
 	if code, at, ok := dollarSuffix(sc, i); ok { // "$US2.3bn", "$A500m"
 		return code, i + 1, at, true
@@ -754,7 +754,7 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		return code, nt, at, true
 	}
 	// a mark standing alone: "$", "£", "USD", "Rs", or "hk" "$"
-	if code := lexicon.CurrencyMark(lw); code != "" && !(len(lw) == 1 && sc.raw(i+1) == "$") {
+	if code := markOf(lw, cl); code != "" && !(len(lw) == 1 && sc.raw(i+1) == "$") {
 		if isoOnly(lw) && t != strings.ToUpper(t) || weakMark(t) && t[0] >= 'a' {
 			return "", 0, 0, false
 		}
@@ -767,7 +767,7 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		}
 		return "", 0, 0, false
 	}
-	if code := lexicon.DollarPrefix(lw); code != "" && sc.raw(i+1) == "$" && i+2 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+2)) {
+	if code := prefixOf(lw, cl); code != "" && sc.raw(i+1) == "$" && i+2 < sc.hi && textdoc.StartsWithDigit(sc.raw(i+2)) {
 		if gluedOnly[lw] && (t == lw || sc.toks[i+1].Start != sc.toks[i].End) {
 			return "", 0, 0, false
 		}
@@ -803,6 +803,24 @@ func markAt(sc *numScan, i int) (code string, numTok, numAt int, ok bool) {
 		return t, i + 1, sc.toks[i+1].Start, true
 	}
 	return "", 0, 0, false
+}
+
+// markOf returns lexicon.CurrencyMark of w, a word of classes cl, asked
+// only of a currency word (clsMoneyWord).
+func markOf(w string, cl wordClass) string {
+	if cl&clsMoneyWord == 0 {
+		return ""
+	}
+	return lexicon.CurrencyMark(w)
+}
+
+// prefixOf returns lexicon.DollarPrefix of w, a word of classes cl, asked
+// only of a dollar prefix or a currency's adjective (clsMoneyStart).
+func prefixOf(w string, cl wordClass) string {
+	if cl&clsMoneyStart == 0 {
+		return ""
+	}
+	return lexicon.DollarPrefix(w)
 }
 
 // localMarkAt reads a country's own mark at token i (lexicon.LocalMark),

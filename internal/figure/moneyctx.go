@@ -1283,6 +1283,9 @@ func figuresToEnd(sc *numScan, j int) bool {
 // 14.6bn", "yen 3.8 billion", "rupees 500 crore". The number must carry a
 // magnitude ("the euro 1.12" is a rate's fragment, not an amount).
 func nameFirst(sc *numScan, i int, ctx *currencyContext) (moneyHit, bool) {
+	if sc.cls(i)&(clsMoneyStart|clsMoneyWord) == 0 {
+		return moneyHit{}, false // neither a currency's adjective nor its name
+	}
 	k := i
 	adj := ""
 	if c, ok := lexicon.CurrencyAdjective(sc.w(k)); ok && c != "" && lexicon.CurrencyName(sc.w(k+1)) != "" {

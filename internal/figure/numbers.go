@@ -209,6 +209,9 @@ var overParticle = map[string]bool{"hand": true, "hands": true, "handed": true, 
 // qualifierAt reads a qualifier phrase at token i and returns it with the
 // index of the token after it.
 func (s *numScan) qualifierAt(i int) (contract.Qualifier, int, bool) {
+	if !s.is(i, clsNumberWord) {
+		return contract.Exact, i, false // no qualifier phrase's first word
+	}
 	alts, ok := qualifierPhrases[s.w(i)]
 	if !ok || s.w(i) == "over" && i > s.lo && overParticle[s.w(i-1)] {
 		return contract.Exact, i, false

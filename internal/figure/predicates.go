@@ -95,8 +95,11 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 	if kind, ok := agentCaptures(sc, i); ok {
 		return predicate{start: i, end: i + 1, kind: kind}, i + 1, true // "Police hold three after raid"
 	}
-	v, ok := activeVerbs[w]
-	if !ok || unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) || nounHit(sc, i) {
+	if !sc.is(i, clsActiveVerb) {
+		return predicate{}, i, false
+	}
+	v := activeVerbs[w]
+	if unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) || nounHit(sc, i) {
 		return predicate{}, i, false
 	}
 	if (w == "shot" || w == "shoots" || w == "shooting") && sc.w(i+1) == "dead" {
@@ -151,7 +154,7 @@ var captureAgents = map[string]string{"police": detained, "policemen": detained,
 // agentCaptures reads a capture verb at token i whose subject, at most three
 // words before it, is a captor: the kind the captor gives, or false.
 func agentCaptures(sc *numScan, i int) (string, bool) {
-	if !captureVerbs[sc.w(i)] || unrealized(sc, i) || notRealized(sc, i) {
+	if !sc.is(i, clsCaptureVerb) || unrealized(sc, i) || notRealized(sc, i) {
 		return "", false
 	}
 	for k := i - 1; k >= sc.lo && k >= i-3; k-- {

@@ -120,7 +120,7 @@ func unstatedCountAt(sc *numScan, i int) (casHit, int, bool) {
 // "a number of" and "a handful of"; false for a part of victims told
 // before ("many of them", "some of the injured").
 func unstatedHead(sc *numScan, i int) (numMatch, int, bool) {
-	if !unstatedWords[sc.w(i)] && sc.w(i) != "a" && sc.w(i) != "an" {
+	if !sc.is(i, clsUnstated) { // unstatedWords, "a", "an"
 		return numMatch{}, 0, false
 	}
 	m, ok := unstatedAt(sc, i)

@@ -376,8 +376,11 @@ func readVictimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, boo
 		return victimPhrase{}, false
 	}
 	w := sc.w(i)
-	if ref, ok := victimPronouns[w]; ok && !(w == "her" && possessiveHer(sc, i)) {
-		return victimPhrase{start: i, end: i + 1, count: 1, ref: ref, pronoun: true}, true
+	open := sc.is(i, clsVictimOpen) // victimPronouns, victimDeterminers, smallNumbers
+	if open {
+		if ref, ok := victimPronouns[w]; ok && !(w == "her" && possessiveHer(sc, i)) {
+			return victimPhrase{start: i, end: i + 1, count: 1, ref: ref, pronoun: true}, true
+		}
 	}
 	switch w {
 	case "both":
@@ -393,7 +396,11 @@ func readVictimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, boo
 		}
 		return victimPhrase{}, false
 	}
-	if v, ok := smallNumbers[w]; ok && v >= 2 && v <= 20 || textdoc.StartsWithDigit(sc.raw(i)) && !isAgeWord(w) && len(w) <= 2 {
+	v, ok := 0.0, false
+	if open {
+		v, ok = smallNumbers[w]
+	}
+	if ok && v >= 2 && v <= 20 || textdoc.StartsWithDigit(sc.raw(i)) && !isAgeWord(w) && len(w) <= 2 {
 		// "two others", "three men": a count inside a coordination
 		n := v
 		if !ok {
@@ -421,7 +428,7 @@ func readVictimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, boo
 	if v, ok := standInVictim(sc, i, w); ok {
 		return v, true // "one was arrested", "another wounded", "the two", "someone"
 	}
-	if victimDeterminers[w] {
+	if open && victimDeterminers[w] {
 		return determinedOrNamed(sc, i, ents)
 	}
 	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton", "34-year-old Danville Officer Ana Cruz"
@@ -680,11 +687,8 @@ func mayStartVictim(sc *numScan, i int) bool {
 // pronoun, a determiner, a count, an age, a person noun or a capitalised word.
 func victimHead(sc *numScan, i int) bool {
 	w := sc.w(i)
-	if _, ok := victimPronouns[w]; ok || victimDeterminers[w] || sc.victimNounAt(i) || isAgeWord(w) {
-		return true
-	}
-	if _, ok := smallNumbers[w]; ok {
-		return true
+	if sc.is(i, clsVictimOpen) || sc.victimNounAt(i) || isAgeWord(w) {
+		return true // victimPronouns, victimDeterminers, smallNumbers
 	}
 	switch w {
 	case "both", "all", "another":
@@ -1201,11 +1205,8 @@ func modifierWord(sc *numScan, k int) bool {
 		return false
 	}
 	w := sc.w(k)
-	if _, ok := triggers[w]; ok {
-		return false
-	}
-	if chainWords[w] || notCountNouns[w] {
-		return false
+	if sc.is(k, clsModStop) {
+		return false // triggers, chainWords, notCountNouns
 	}
 	switch w {
 	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her",

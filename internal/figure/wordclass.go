@@ -22,6 +22,11 @@ const (
 	clsMoneyWord                               // a currency word or a scale header's magnitude (hasMoneyCue)
 	clsMoneyStart                              // a dollar prefix ("hk") or a currency's adjective ("australian") (mayStartMoney)
 	clsFallback                                // a word fallbackKind knows (fallbackWords)
+	clsModStop                                 // triggers, chainWords or notCountNouns: no word between a count and its noun (modifierWord)
+	clsVictimOpen                              // victimPronouns, victimDeterminers or smallNumbers (victimHead)
+	clsActiveVerb                              // activeVerbs
+	clsCaptureVerb                             // captureVerbs (agentCaptures)
+	clsUnstated                                // unstatedWords, "a" or "an" (unstatedHead)
 	clsKnown                                   // the token is classed
 )
 
@@ -40,6 +45,25 @@ var wordClasses = func() map[string]wordClass {
 	add(clsGrammarSkip, grammarSkip)
 	add(clsSport, sportWords)
 	add(clsViolence, violenceWords)
+	for w := range triggers {
+		m[w] |= clsModStop
+	}
+	add(clsModStop, chainWords)
+	add(clsModStop, notCountNouns)
+	for w := range victimPronouns {
+		m[w] |= clsVictimOpen
+	}
+	add(clsVictimOpen, victimDeterminers)
+	for w := range smallNumbers {
+		m[w] |= clsVictimOpen
+	}
+	for w := range activeVerbs {
+		m[w] |= clsActiveVerb
+	}
+	add(clsCaptureVerb, captureVerbs)
+	add(clsUnstated, unstatedWords)
+	m["a"] |= clsUnstated
+	m["an"] |= clsUnstated
 	for w := range qualifierPhrases {
 		m[w] |= clsNumberWord
 	}

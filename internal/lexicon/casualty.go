@@ -8,14 +8,14 @@ import "strings"
 // IsVictimNoun reports whether a lower-case word names people that casualty
 // counts count ("people", "civilians", "soldiers", "man", "daughter").
 func IsVictimNoun(w string) bool {
-	if victimNouns[w] || victimInflection(w) {
+	if nouns.get(w)&nounVictim != 0 || victimInflection(w) {
 		return true
 	}
 	// "schoolgirls", "steelworkers", "schoolchildren": a plural closed compound headed by a
 	// noun of people (a singular may be a surname: "Fairchild", "Goodfriend")
-	if len(w) >= 8 && !notCompound[w] && (w[len(w)-1] == 's' || strings.HasSuffix(w, "children") || strings.HasSuffix(w, "women")) {
+	if len(w) >= 8 && nouns.get(w)&nounNotCompound == 0 && (w[len(w)-1] == 's' || strings.HasSuffix(w, "children") || strings.HasSuffix(w, "women")) {
 		for k := 4; k+4 <= len(w); k++ {
-			if h := w[k:]; len(h) >= 5 && (victimNouns[h] || victimInflection(h)) {
+			if h := w[k:]; len(h) >= 5 && (nouns.get(h)&nounVictim != 0 || victimInflection(h)) {
 				return isLetters(w[:k])
 			}
 		}
@@ -25,7 +25,7 @@ func IsVictimNoun(w string) bool {
 	if h := strings.IndexByte(w, '-'); h == 2 || h == 4 || h == 5 {
 		for _, p := range [...]string{"ex-", "step-", "half-", "great-"} {
 			if len(w) > len(p)+2 && w[:len(p)] == p {
-				return victimNouns[w[len(p):]]
+				return nouns.get(w[len(p):])&nounVictim != 0
 			}
 		}
 	}
@@ -44,26 +44,53 @@ func victimInflection(w string) bool {
 	switch {
 	case !men && w[n-1] != 's':
 		return false // neither form ends otherwise: no look-up
-	case notInflected[w]:
+	case nouns.get(w)&nounNotInflected != 0:
 		return false
 	case men:
 		return true // "fishermen", "crewmen", "tribesmen"
 	}
-	return pluralOf(w, victimNouns) // "deputies" from "deputy", "nurses" from "nurse"
+	return pluralOf(w, nounVictim) // "deputies" from "deputy", "nurses" from "nurse"
 }
 
-// pluralOf reports whether w is the regular plural of a singular in set:
-// "-ies" of "-y" ("deputies", "companies"), or "-s" not after another "s"
-// ("nurses", "crops").
-func pluralOf(w string, set map[string]bool) bool {
+// pluralOf reports whether w is the regular plural of a singular of the
+// list of bit in nouns: "-ies" of "-y" ("deputies", "companies"), or "-s"
+// not after another "s" ("nurses", "crops").
+func pluralOf(w string, bit uint32) bool {
 	n := len(w)
 	switch {
 	case n >= 4 && w[n-3:] == "ies":
-		return set[w[:n-3]+"y"]
+		return nouns.get(w[:n-3]+"y")&bit != 0
 	case n >= 2 && w[n-1] == 's' && w[n-2] != 's':
-		return set[w[:n-1]]
+		return nouns.get(w[:n-1])&bit != 0
 	}
 	return false
+}
+
+// The lists of nouns, as bits of a word's value in nouns.
+const (
+	nounVictim       = 1 << iota // victimNouns
+	nounNotCompound              // notCompound
+	nounNotInflected             // notInflected
+	nounNonPerson                // nonPersonNouns
+	nounNonHuman                 // nonHumanNouns
+)
+
+// nouns holds the casualty noun lists, each word with the bits of its lists.
+var nouns = newWordTable(listBits(map[uint32]map[string]bool{nounVictim: victimNouns, nounNotCompound: notCompound,
+	nounNotInflected: notInflected, nounNonPerson: nonPersonNouns, nounNonHuman: nonHumanNouns}))
+
+// listBits returns the words of the lists, by bit, each with the bits of
+// the lists that hold it (a word true in them).
+func listBits(lists map[uint32]map[string]bool) map[string]uint32 {
+	m := map[string]uint32{}
+	for bit, l := range lists {
+		for w, ok := range l {
+			if ok {
+				m[w] |= bit
+			}
+		}
+	}
+	return m
 }
 
 // notCompound are words a closed compound would take for people that are
@@ -88,7 +115,7 @@ var notInflected = map[string]bool{"specimen": true, "regimen": true, "abdomen":
 
 // IsNonPersonNoun reports whether a lower-case plural noun follows counts and
 // casualty words without being people ("killed 30 cattle", "40 homes", "two pistols").
-func IsNonPersonNoun(w string) bool { return nonPersonNouns[w] }
+func IsNonPersonNoun(w string) bool { return nouns.get(w)&nounNonPerson != 0 }
 
 // victimNouns are the words for people that casualty counts count.
 var victimNouns = map[string]bool{
@@ -166,13 +193,13 @@ var nonPersonNouns = map[string]bool{
 // plant, a building or a vehicle, or an undertaking that is "killed" only in
 // a figure of speech (a company, a plan, a bill, a hope).
 func IsNonHumanNoun(w string) bool {
-	if nonPersonNouns[w] || nonHumanNouns[w] {
+	if nouns.get(w)&(nounNonPerson|nounNonHuman) != 0 {
 		return true
 	}
-	if n := len(w); n > 4 && w[n-2:] == "es" && w[n-3] != 'i' && nonHumanNouns[w[:n-2]] {
+	if n := len(w); n > 4 && w[n-2:] == "es" && w[n-3] != 'i' && nouns.get(w[:n-2])&nounNonHuman != 0 {
 		return true // "foxes", "bushes"
 	}
-	return len(w) > 3 && pluralOf(w, nonHumanNouns) // "companies", "crops"
+	return len(w) > 3 && pluralOf(w, nounNonHuman) // "companies", "crops"
 }
 
 // nonHumanNouns are the singulars (and plurals of no regular form) of

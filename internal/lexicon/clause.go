@@ -62,17 +62,17 @@ var commonVerbs = map[string]bool{"went": true, "came": true, "made": true, "too
 	"can": true, "knows": true, "wants": true, "needs": true, "gets": true, "goes": true, "makes": true, "takes": true}
 
 // IsRelPronoun reports "who", "which" and "that".
-func IsRelPronoun(w string) bool { return relPronouns[w] }
+func IsRelPronoun(w string) bool { return clauseWords.get(w)&clauseRel != 0 }
 
 // IsDeterminer reports a word that opens a common noun phrase ("the", "his", "several").
-func IsDeterminer(w string) bool { return determiners[w] }
+func IsDeterminer(w string) bool { return clauseWords.get(w)&clauseDet != 0 }
 
 // IsCueSkip reports a word that may stand between a speaker and the
 // reporting verb ("he also said", "she has said").
-func IsCueSkip(w string) bool { return cueSkip[w] }
+func IsCueSkip(w string) bool { return clauseWords.get(w)&clauseSkip != 0 }
 
 // IsBeVerb reports a form of "be".
-func IsBeVerb(w string) bool { return beVerbs[w] }
+func IsBeVerb(w string) bool { return clauseWords.get(w)&clauseBe != 0 }
 
 // IsSoftRole reports a word of a role phrase that a title need not repeat ("top", "senior").
 func IsSoftRole(w string) bool { return softRole[w] }
@@ -82,7 +82,21 @@ func IsPersonNoun(w string) bool { return personNouns[w] }
 
 // IsCommonVerb reports a frequent irregular past form or auxiliary that
 // marks the word before it as a clause's subject.
-func IsCommonVerb(w string) bool { return commonVerbs[w] }
+func IsCommonVerb(w string) bool { return clauseWords.get(w)&clauseVerb != 0 }
+
+// The word lists of clause structure, as bits of a word's value in clauseWords.
+const (
+	clauseRel  = 1 << iota // relPronouns
+	clauseDet              // determiners
+	clauseSkip             // cueSkip
+	clauseBe               // beVerbs
+	clauseVerb             // commonVerbs
+)
+
+// clauseWords holds the word lists of clause structure, each word with the
+// bits of its lists.
+var clauseWords = newWordTable(listBits(map[uint32]map[string]bool{clauseRel: relPronouns, clauseDet: determiners,
+	clauseSkip: cueSkip, clauseBe: beVerbs, clauseVerb: commonVerbs}))
 
 // IsPreposition reports a preposition or subordinator that governs the
 // phrase after it ("in", "during", "while").
@@ -97,10 +111,11 @@ func IsPreposition(w string) bool {
 
 // VerbLike reports whether a lower-case word looks like a finite verb.
 func VerbLike(w string) bool {
-	if commonVerbs[w] || cueSkip[w] || beVerbs[w] || ReportingBase(w) != "" {
+	c := clauseWords.get(w)
+	if c&(clauseVerb|clauseSkip|clauseBe) != 0 || ReportingBase(w) != "" {
 		return true
 	}
-	if IsPreposition(w) || determiners[w] || relPronouns[w] || w == "and" || w == "or" {
+	if IsPreposition(w) || c&(clauseDet|clauseRel) != 0 || w == "and" || w == "or" {
 		return false
 	}
 	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous"))

@@ -26,7 +26,7 @@ thanks|yes|okay|ok|oh|wow|sir|madam|dear|hello|hi|goodbye|welcome|congratulation
 
 // IsCommonWord reports whether a word (a key) is a frequent English word that
 // is not a name on its own, though it may open a sentence in capitals.
-func IsCommonWord(key string) bool { return commonWords[key] }
+func IsCommonWord(key string) bool { return commonWords.has(key) }
 
 // commonAcronyms are capitalised abbreviations of things, not names of
 // organisations or places: "PC", "DVD", "GMT", "CEO".
@@ -36,4 +36,4 @@ DIY|ASAP|AGM|PR|IT|AI|VR|AR|3D|4G|5G|WiFi|Wi-Fi|MRI|ICU|ER|OK|TB|MS|ME`)
 
 // IsCommonAcronym reports whether a word (a key) is an abbreviation of a
 // thing rather than a name ("pc", "dvd", "gmt").
-func IsCommonAcronym(key string) bool { return commonAcronyms[key] }
+func IsCommonAcronym(key string) bool { return commonAcronyms.has(key) }

@@ -13,12 +13,12 @@ import (
 
 // CurrencyMark returns the code of a mark written before an amount, standing
 // apart or glued to the digits ("$", "us$", "£", "rs", "ksh", "usd"), or "".
-func CurrencyMark(w string) string { return currencyMarks[w] }
+func CurrencyMark(w string) string { return markTable.get(w) }
 
 // IsCurrencyWord reports, in one lookup, whether a lower-case word is a
 // currency mark, a currency's name or a unit of cents (CurrencyMark,
 // CurrencyName, CentUnit).
-func IsCurrencyWord(w string) bool { return currencyWords[w] }
+func IsCurrencyWord(w string) bool { return currencyWordTable.has(w) }
 
 // currencyWords is the union of currencyMarks, currencyNames and centNames.
 var currencyWords = func() map[string]bool {
@@ -35,16 +35,16 @@ var currencyWords = func() map[string]bool {
 
 // DollarPrefix returns the dollar that letters written before a spaced "$"
 // name ("hk" in "hk $ 10bn", "c" in "c $ 300m"), or "".
-func DollarPrefix(w string) string { return dollarPrefixes[w] }
+func DollarPrefix(w string) string { return prefixTable.get(w) }
 
 // CurrencyName returns the code of a currency name written after an amount
 // ("dollars", "yen", "dlrs"); a code ending in '?' may be another country's
 // unit of the same name; "" for other words.
-func CurrencyName(w string) string { return currencyNames[w] }
+func CurrencyName(w string) string { return nameTable.get(w) }
 
 // CentUnit returns the currency a hundredth unit ("pence", "cents", "cts")
 // belongs to by default, or "".
-func CentUnit(w string) string { return centNames[w] }
+func CentUnit(w string) string { return centTable.get(w) }
 
 // MoneyWords calls f with every word IsCurrencyWord reports (currency
 // true), then every word with a DollarPrefix or a CurrencyAdjective
@@ -156,7 +156,25 @@ var currencyMarks = map[string]string{
 // crore" in Dhaka, "TL 45 million" in Istanbul), or "". These are short
 // enough to be other things, so they are marks only here and only before a
 // large or decimal figure or one with a magnitude (the figure grammar's weak marks).
-func LocalMark(t string) string { return localMarks[t] }
+func LocalMark(t string) string { return localMarkTable.get(t) }
+
+// The currency tables as read: stringTables of the maps above and below.
+var (
+	markTable         = newStringTable(currencyMarks)
+	prefixTable       = newStringTable(dollarPrefixes)
+	nameTable         = newStringTable(currencyNames)
+	centTable         = newStringTable(centNames)
+	localMarkTable    = newStringTable(localMarks)
+	currencyWordTable = func() wordTable {
+		m := map[string]uint32{}
+		for w, ok := range currencyWords {
+			if ok {
+				m[w] = 1
+			}
+		}
+		return newWordTable(m)
+	}()
+)
 
 var localMarks = map[string]string{
 	"QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR", "Tk": "BDT", "TK": "BDT", "LE": "EGP", "E£": "EGP",

@@ -131,7 +131,7 @@ const holidayList = `Christmas|Easter|Ramadan|Eid|Thanksgiving|Hanukkah|Diwali|P
 var holidays = set(holidayList)
 
 // IsEventWord reports whether the word (a key) marks a named event ("war", "olympics", "cup", "christmas").
-func IsEventWord(key string) bool { return eventWords[key] }
+func IsEventWord(key string) bool { return eventWords.has(key) }
 
 // IsHoliday reports whether a key names a holiday ("christmas", "eid", "new year").
-func IsHoliday(key string) bool { return holidays[key] }
+func IsHoliday(key string) bool { return holidays.has(key) }

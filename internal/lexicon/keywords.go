@@ -88,11 +88,11 @@ de da di del della der den des dos das du la le ter von bin al el y great highes
 
 // vocab interns the keywords and the lower-case words of the lexicon's
 // tables, so that Lower finds their lower-case form without allocating.
-var vocab = func() map[string]string {
-	m := map[string]string{}
+var vocab = func() wordTable {
+	m := map[string]uint32{}
 	add := func(w string) {
 		if w != "" && !strings.ContainsAny(w, " ") && strings.ToLower(w) == w {
-			m[w] = w
+			m[w] = 1
 		}
 	}
 	for _, w := range strings.Fields(keywords + " " + moneyKeywords) {
@@ -103,12 +103,15 @@ var vocab = func() map[string]string {
 			add(w)
 		}
 	}
-	for _, t := range []map[string]bool{victimNouns, nonPersonNouns, speakerNouns, titles, commonWords} {
+	for _, t := range []map[string]bool{victimNouns, nonPersonNouns} {
 		for w := range t {
 			add(w)
 		}
 	}
-	return m
+	for _, t := range []*wordTable{&speakerNouns, &titles, &commonWords} {
+		t.each(func(w string, _ uint32) { add(w) })
+	}
+	return newWordTable(m)
 }()
 
 // Lower returns w in lower case, as strings.ToLower does, without the
@@ -143,7 +146,7 @@ func Lower(w string) string {
 			buf[j] = c
 		}
 		if ascii {
-			if v, ok := vocab[string(buf[:len(w)])]; ok {
+			if v, ok := vocab.word(string(buf[:len(w)])); ok {
 				return v
 			}
 		}
@@ -157,6 +160,5 @@ func Lower(w string) string {
 // IsKeyword reports whether w is one of the words Lower returns without
 // allocating: the keywords and the lower-case words of the lexicon's tables.
 func IsKeyword(w string) bool {
-	_, ok := vocab[w]
-	return ok
+	return vocab.find(w) != nil
 }

@@ -37,8 +37,60 @@ func Key(s string) string {
 	return keyRunes(s)
 }
 
-// keyRunes is Key rune by rune.
+// keyRunes is Key for a word that plainASCII does not pass: byte by byte
+// when it is ASCII (keyASCII), else rune by rune.
 func keyRunes(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return keyUnicode(s)
+		}
+	}
+	return keyASCII(s)
+}
+
+// keyASCII is keyUnicode for ASCII s, made in a buffer on the stack when
+// short: s itself, with no allocation, when it is its own key.
+func keyASCII(s string) string {
+	var buf [64]byte
+	b := buf[:0]
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '.':
+			continue
+		case c == '&':
+			if len(b) > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, "and"...)
+			space = false
+			continue
+		case c == ' ' || c >= '\t' && c <= '\r':
+			if len(b) > 0 {
+				space = true
+			}
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	if len(b) >= 4 && string(b[:4]) == "the " {
+		b = b[4:]
+	}
+	if string(b) == s {
+		return s
+	}
+	return string(b)
+}
+
+// keyUnicode is Key rune by rune.
+func keyUnicode(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -106,25 +158,49 @@ func IsLowerASCII(w string) bool {
 }
 
 // set builds a lookup set of keys from a "|"-separated list.
-func set(list string) map[string]bool {
-	m := make(map[string]bool)
+func set(list string) wordTable {
+	m := make(map[string]uint32)
 	for _, w := range strings.Split(list, "|") {
 		w = strings.TrimSpace(w)
 		if w != "" {
-			m[Key(w)] = true
+			m[Key(w)] = 1
 		}
 	}
-	return m
+	return newWordTable(m)
 }
 
 // IsCapitalized reports whether w begins with an upper-case letter.
 func IsCapitalized(w string) bool {
+	if w != "" && w[0] < utf8.RuneSelf {
+		return w[0]-'A' < 26 // 'A' to 'Z'; bytes below 'A' wrap past 26
+	}
+	return capitalRune(w)
+}
+
+// capitalRune is IsCapitalized for a word that does not open with ASCII.
+func capitalRune(w string) bool {
 	r, _ := utf8.DecodeRuneInString(w)
 	return unicode.IsUpper(r)
 }
 
 // IsAllCaps reports whether w has at least one letter and no lower-case letter.
 func IsAllCaps(w string) bool {
+	letters := false
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= utf8.RuneSelf:
+			return allCapsRunes(w)
+		case 'a' <= c && c <= 'z':
+			return false
+		case 'A' <= c && c <= 'Z':
+			letters = true
+		}
+	}
+	return letters
+}
+
+// allCapsRunes is IsAllCaps rune by rune.
+func allCapsRunes(w string) bool {
 	letters := false
 	for _, r := range w {
 		if unicode.IsLower(r) {
@@ -139,7 +215,7 @@ func IsAllCaps(w string) bool {
 
 var (
 	firstOnce sync.Once
-	firstMax  map[string]int
+	firstMax  wordTable // the most words, by first word
 )
 
 // MaxWords returns the largest number of words of a known place, demonym,
@@ -149,14 +225,14 @@ func MaxWords(first string) int {
 	firstOnce.Do(func() {
 		loadPlaces()
 		loadOrgs()
-		firstMax = make(map[string]int, 4000)
+		most := make(map[string]uint32, 4000)
 		note := func(k string) {
 			f := strings.Fields(k)
 			if len(f) == 0 {
 				return
 			}
-			if len(f) > firstMax[f[0]] {
-				firstMax[f[0]] = len(f)
+			if uint32(len(f)) > most[f[0]] {
+				most[f[0]] = uint32(len(f))
 			}
 		}
 		for k := range places {
@@ -165,14 +241,13 @@ func MaxWords(first string) int {
 		for k := range demonymOf {
 			note(k)
 		}
-		for k := range groupSet {
-			note(k)
-		}
+		groupSet.each(func(k string, _ uint32) { note(k) })
 		for k := range orgIndex {
 			note(k)
 		}
+		firstMax = newWordTable(most)
 	})
-	return firstMax[first]
+	return int(firstMax.get(first))
 }
 
 // WithinOneEdit reports whether a and b differ by at most one inserted,

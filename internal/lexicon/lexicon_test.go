@@ -112,9 +112,9 @@ func TestNameGender(t *testing.T) {
 	for _, w := range []string{"Georgia", "Orlando", "Stanley", "Chelsea", "April"} {
 		assert.Equal(t, byte(0), NameGender(Key(w)), "%s names a place, a team or a month as often", w)
 	}
-	for k := range maleNames {
-		assert.False(t, femaleNames[k], "%s in both lists", k)
-	}
+	maleNames.each(func(k string, _ uint32) {
+		assert.False(t, femaleNames.has(k), "%s in both lists", k)
+	})
 }
 
 // TestKeyPlainWords: a word of plain ASCII is keyed by its lower case, as
@@ -191,11 +191,11 @@ func TestHeads(t *testing.T) {
 }
 
 func TestSourceVerbs(t *testing.T) {
-	for w := range sourceVerbs {
+	sourceVerbs.each(func(w string, _ uint32) {
 		if w != "estimated" && w != "estimates" {
 			assert.NotEmpty(t, ReportingBase(w), "%s: a source verb that is no reporting form", w)
 		}
-	}
+	})
 	assert.True(t, IsSourceVerb("said"))
 	assert.False(t, IsSourceVerb("say"))
 	assert.Equal(t, "warn", ReportingBase("warning"))
@@ -278,5 +278,65 @@ func TestIsUSState(t *testing.T) {
 	for w, want := range map[string]bool{"Idaho": true, "Ky.": true, "OH": true, "New Mexico": true,
 		"Ontario": false, "Bavaria": false, "Kestrel": false, "": false} {
 		assert.Equal(t, want, IsUSState(w), w)
+	}
+}
+
+// TestASCIIPaths checks that the byte-by-byte paths of Key, IsCapitalized
+// and IsAllCaps answer as the rune-by-rune ones on ASCII words.
+func TestASCIIPaths(t *testing.T) {
+	words := []string{"", " ", "the ", "The Hague", "U.S.", "AT&T", "A&B", " & x", "new  york ", "\tSt. Louis\n",
+		"the", "thE Co.", "x.y", "AB12", "12", "ab", "Ab", "aB", "...", "R&D Ltd.", "p.m.", "THE END"}
+	alphabet := "aZ .&\t-'the"
+	seed := uint32(7)
+	for n := 0; n < 2000; n++ {
+		b := make([]byte, n%12)
+		for i := range b {
+			seed = seed*1664525 + 1013904223
+			b[i] = alphabet[seed>>24%uint32(len(alphabet))]
+		}
+		words = append(words, string(b))
+	}
+	for _, w := range words {
+		if got, want := keyASCII(w), keyUnicode(w); got != want {
+			t.Errorf("keyASCII(%q) = %q, keyUnicode %q", w, got, want)
+		}
+		if got, want := IsCapitalized(w), capitalRune(w); got != want {
+			t.Errorf("IsCapitalized(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := IsAllCaps(w), allCapsRunes(w); got != want {
+			t.Errorf("IsAllCaps(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestWordTable checks that a wordTable finds each of its words with its
+// value, and no other word.
+func TestWordTable(t *testing.T) {
+	m := map[string]uint32{}
+	for w := range victimNouns {
+		m[w] = uint32(len(w))
+	}
+	tab := newWordTable(m)
+	for w, v := range m {
+		if got := tab.get(w); got != v {
+			t.Errorf("get(%q) = %d, want %d", w, got, v)
+		}
+		if _, ok := tab.word(w + "x"); ok && m[w+"x"] == 0 {
+			t.Errorf("word(%q) found", w+"x")
+		}
+	}
+	if tab.get("") != 0 || tab.find("zzz") != nil {
+		t.Error("found a word the table lacks")
+	}
+	for _, m := range []map[string]string{currencyMarks, currencyNames, reporting} {
+		st := newStringTable(m)
+		for w, v := range m {
+			if got := st.get(w); got != v {
+				t.Errorf("stringTable get(%q) = %q, want %q", w, got, v)
+			}
+		}
+		if st.get("zzz") != "" {
+			t.Error("stringTable found zzz")
+		}
 	}
 }

@@ -60,9 +60,9 @@ yvonne|zoe`)
 // belongs to a man or a woman, or 0.
 func NameGender(key string) byte {
 	switch {
-	case maleNames[key]:
+	case maleNames.has(key):
 		return 'm'
-	case femaleNames[key]:
+	case femaleNames.has(key):
 		return 'f'
 	}
 	return 0

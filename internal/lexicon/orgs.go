@@ -92,11 +92,11 @@ union|council|committee|ministry|force|forces|army|brigade|brigades|outfit|organ
 
 // IsOrgNoun reports whether a lower-case word (a key) after a name shows the
 // name is an organisation ("movement", "group", "militia").
-func IsOrgNoun(key string) bool { return orgNouns[key] }
+func IsOrgNoun(key string) bool { return orgNouns.has(key) }
 
 // functionWords are the small words acronyms skip and names may contain.
 var functionWords = set(`of|and|the|for|on|in|de|du|des|la|le|al|el|to|at|a|an|y|et|von|van|der|den|di|da|do|dos|das`)
 
 // IsFunctionWord reports whether a lower-case word is one of the small words
 // names may contain and acronyms skip ("of", "and", "the", "for").
-func IsFunctionWord(w string) bool { return functionWords[w] }
+func IsFunctionWord(w string) bool { return functionWords.has(w) }

@@ -174,7 +174,7 @@ var (
 	placeOnce sync.Once
 	places    map[string]Place
 	demonymOf map[string]string // demonym key -> country name
-	groupSet  map[string]bool
+	groupSet  wordTable
 )
 
 // loadPlaces builds the place and demonym tables once.
@@ -317,7 +317,7 @@ func Demonym(key string) (string, bool) {
 // that is not a demonym ("sunni", "democrats").
 func IsGroup(key string) bool {
 	loadPlaces()
-	return groupSet[key]
+	return groupSet.has(key)
 }
 
 // usAbbrev are the Associated Press and postal abbreviations of US states

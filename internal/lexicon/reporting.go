@@ -150,8 +150,11 @@ func ReportingBase(w string) string {
 			return "" // no form of a reporting verb has its first and last letters and length
 		}
 	}
-	return reporting[w]
+	return reportingTable.get(w)
 }
+
+// reportingTable is reporting as read.
+var reportingTable = newStringTable(reporting)
 
 // reportingShapes holds, for each first and last lower-case ASCII letter
 // (first*26+last), a bit per length (below 32) of the forms of reporting
@@ -196,7 +199,7 @@ champion champions winner skipper striker goalkeeper midfielder defender boss`)
 
 // IsSpeakerNoun reports whether a lower-case word heads noun phrases that
 // can report words ("spokesman", "officials", "ministry", "statement").
-func IsSpeakerNoun(w string) bool { return speakerNouns[w] }
+func IsSpeakerNoun(w string) bool { return speakerNouns.has(w) }
 
 // titles are the words, in lower case, of titles that stand before a
 // personal name and are not part of it ("President", "Minister", "Sen.", "Mr.").
@@ -210,15 +213,15 @@ assemblywoman councilman councilwoman councillor councilor alderman chancellor p
 
 // IsTitle reports whether a lower-case word is a title that stands before a
 // personal name and is not part of it ("president", "minister", "sen.", "mr").
-func IsTitle(w string) bool { return titles[w] }
+func IsTitle(w string) bool { return titles.has(w) }
 
 // wordSet builds a set of the white-space separated words of s, as written.
-func wordSet(s string) map[string]bool {
-	m := map[string]bool{}
+func wordSet(s string) wordTable {
+	m := map[string]uint32{}
 	for _, w := range strings.Fields(s) {
-		m[w] = true
+		m[w] = 1
 	}
-	return m
+	return newWordTable(m)
 }
 
 // sourceVerbs are the verb forms that attribute a figure to a source: a
@@ -233,4 +236,4 @@ var sourceVerbs = wordSet(`said says told reported reports announced confirmed s
 // IsSourceVerb reports whether a lower-case word attributes a figure to the
 // subject before it or the name after it ("police said 30 were killed",
 // "…, said the ministry", "officials estimated").
-func IsSourceVerb(w string) bool { return sourceVerbs[w] }
+func IsSourceVerb(w string) bool { return sourceVerbs.has(w) }

@@ -34,16 +34,16 @@ County|City|Town|Council|Team|Club|Financial|Operating|Technology|Marketing|Lega
 Detective|Police|Det|Local|Lead|Principal|Special|Independent`)
 
 // IsTitleHead reports whether a word or phrase (a key) ends a person's title ("president", "defence minister", "mr").
-func IsTitleHead(key string) bool { return titleHeads[key] }
+func IsTitleHead(key string) bool { return titleHeads.has(key) }
 
 // IsTitleModifier reports whether a word (a key) may open a title before its head ("defence", "prime", "deputy").
-func IsTitleModifier(key string) bool { return titleMods[key] }
+func IsTitleModifier(key string) bool { return titleMods.has(key) }
 
 // particles are lower-case name particles that surnames may carry ("al-Assad", "bin Salman", "van Gogh").
 var particles = set(`al|el|ul|bin|ibn|bint|abu|van|von|der|den|de|del|della|di|da|dos|du|la|le|ter|ten|mac|st|o`)
 
 // IsParticle reports whether a word (a key) is a name particle ("al", "bin", "van", "de").
-func IsParticle(key string) bool { return particles[key] }
+func IsParticle(key string) bool { return particles.has(key) }
 
 // offices are the nouns of a post a person holds, which a person holds
 // one of at a time as far as a story tells ("minister", "critic",

@@ -30,7 +30,8 @@ func (x *entx) recognise() {
 		x.caps[i] = capsSentence(words)
 		x.titled[i] = !x.caps[i] && x.titleCase(i, words)
 	}
-	flat := make([]int, len(d.Toks))
+	x.sc.flat = grownInts(x.sc.flat, len(d.Toks))
+	flat := x.sc.flat
 	labs := make([][]int, len(d.Sents))
 	for i, s := range d.Sents {
 		labs[i] = flat[s.TokStart:s.TokEnd]
@@ -41,7 +42,9 @@ func (x *entx) recognise() {
 		labelSpans(l, func(_, _ int, _ byte) { n++ })
 	}
 	// the candidates the tagger gives, and room for the few the later stages add
-	x.cands = make([]cand, 0, n+n/8+4)
+	if x.cands = x.sc.cands[:0]; cap(x.cands) < n+n/8+4 {
+		x.cands = make([]cand, 0, n+n/8+4)
+	}
 	for si, s := range d.Sents {
 		labelSpans(labs[si], func(i, j int, c byte) {
 			if !moneyLike(d.Tok(s.TokStart + i)) {
@@ -859,7 +862,8 @@ func (x *entx) unglue() {
 func (x *entx) apposition() {
 	d := x.d
 	// owner[t] is the candidate covering token t, or -1
-	owner := make([]int32, len(d.Toks))
+	x.sc.tok32 = grownInts(x.sc.tok32, len(d.Toks))
+	owner := x.sc.tok32
 	for t := range owner {
 		owner[t] = -1
 	}

@@ -77,13 +77,21 @@ func placeClass(t contract.EntityType) contract.EntityType {
 func (x *entx) cluster() []contract.Entity {
 	x.surnames()
 	x.vote()
-	cl := &clusterer{x: x, of: make([]int, len(x.cands)), byKey: make(map[ckey]int, len(x.cands)), alt: map[string]int{},
-		pix: newPersonIndex(), byIni: map[iniKey][]int{}, firstAt: make(map[int]int, len(x.cands)),
-		ents: make([]*ent, 0, len(x.cands)), store: x.sc.store[:0]}
+	sc := x.sc
+	if sc.byKey == nil {
+		sc.byKey, sc.firstAt = make(map[ckey]int, len(x.cands)), make(map[int]int, len(x.cands))
+	}
+	sc.of = grownInts(sc.of, len(x.cands))
+	cl := &clusterer{x: x, of: sc.of, byKey: sc.byKey, alt: map[string]int{},
+		pix: newPersonIndex(), byIni: map[iniKey][]int{}, firstAt: sc.firstAt,
+		ents: sc.ents[:0], store: sc.store[:0]}
 	if cap(cl.store) < len(x.cands) {
 		cl.store = make([]ent, 0, len(x.cands))
 	}
-	defer func() { x.sc.store = cl.store }()
+	if cap(cl.ents) < len(x.cands) {
+		cl.ents = make([]*ent, 0, len(x.cands))
+	}
+	defer func() { sc.store, sc.ents = cl.store, cl.ents }()
 	for k, c := range x.cands {
 		cl.firstAt[c.bs] = k
 	}

@@ -206,9 +206,11 @@ func (x *entx) sortCands() {
 	x.cands = out
 }
 
-// covered returns, per token, whether a candidate span covers it.
+// covered returns, per token, whether a candidate span covers it. The
+// table is the scratch's, good until the next call.
 func (x *entx) covered() []bool {
-	covered := make([]bool, len(x.d.Toks))
+	x.sc.tokSet = grownInts(x.sc.tokSet, len(x.d.Toks))
+	covered := x.sc.tokSet
 	for _, c := range x.cands {
 		if c.drop {
 			continue

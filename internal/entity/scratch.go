@@ -11,8 +11,13 @@ type scratch struct {
 	cands   []cand
 	flat    []int   // the tagger's labels, one per token (recognise)
 	tok32   []int32 // a table per token, one stage at a time (apposition, coveredTokens)
+	tokSet  []bool  // a set of tokens, one stage at a time (covered)
 	tallies []tally // vote's tallies
 	store   []ent   // cluster's entities
+	ents    []*ent  // cluster's entities in order
+	of      []int   // cluster's entity of each candidate
+	byKey   map[ckey]int
+	firstAt map[int]int
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -22,6 +27,9 @@ var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 func (sc *scratch) release(x *entx) {
 	sc.cands = clearAll(x.cands)
 	sc.store = clearAll(sc.store)
+	sc.ents = clearAll(sc.ents)
+	clear(sc.byKey)
+	clear(sc.firstAt)
 	scratchPool.Put(sc)
 }
 
@@ -32,7 +40,7 @@ func clearAll[T any](s []T) []T {
 }
 
 // grownInts returns buf with n zeroed elements, reallocated only when too short.
-func grownInts[T int | int32](buf []T, n int) []T {
+func grownInts[T int | int32 | bool](buf []T, n int) []T {
 	if cap(buf) < n {
 		return make([]T, n)
 	}

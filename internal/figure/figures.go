@@ -51,6 +51,8 @@ func New(d *textdoc.Doc, ents []contract.Entity) *Figures {
 func (f *Figures) Release() {
 	if f.buf != nil {
 		clear(f.buf.words[:cap(f.buf.words)])
+		clear(f.buf.segs[:cap(f.buf.segs)])
+		f.buf.vm = victimMemo{}
 		memoBufs.Put(f.buf)
 	}
 	f.buf, f.segs = nil, nil

@@ -54,11 +54,14 @@ func newLowMemo(m *lowWords, text string, toks []contract.Span) lowMemo {
 	return newLowMemoIn(nil, m, text, toks)
 }
 
-// memoBuf holds the arrays of an article's memo between parses
-// (memoBufs): Figures.Release gives them back when its article is done.
+// memoBuf holds the arrays of an article's memo and segments, and its
+// victim memo, between parses (memoBufs): Figures.Release gives them back
+// when its article is done.
 type memoBuf struct {
 	words []string
 	flags []tokFlag
+	segs  []segment
+	vm    victimMemo
 }
 
 // memoBufs keeps the arrays of finished articles' memos for the next ones.
@@ -230,7 +233,11 @@ func (f *Figures) segments() []segment {
 // figureSegments returns the title (when the header has one) and the body's
 // sentences, the memo of the body's tokens in the arrays of buf.
 func figureSegments(d *textdoc.Doc, buf *memoBuf) []segment {
-	segs := make([]segment, 0, len(d.Sents)+1)
+	segs := buf.segs[:0]
+	if cap(segs) < len(d.Sents)+1 {
+		segs = make([]segment, 0, len(d.Sents)+1)
+		buf.segs = segs
+	}
 	var title []contract.Span
 	for _, f := range d.Meta.Fields {
 		if f.Key == "title" || f.Key == "headline" {

@@ -686,7 +686,10 @@ func (x *entx) propagate() {
 		return
 	}
 	lower := x.lowerWords()
-	pn := propNames{names: map[string]propFound{}, first: map[string]bool{}}
+	if x.sc.names == nil {
+		x.sc.names, x.sc.first = map[string]propFound{}, map[string]bool{}
+	}
+	pn := propNames{names: x.sc.names, first: x.sc.first}
 	for _, c := range x.cands {
 		n := c.e - c.s
 		if c.caps || n > 4 || c.be-c.bs < 3 || c.class == cNone || n == 1 && lexicon.IsCommonWord(x.low(c.s)) {
@@ -725,8 +728,12 @@ func (x *entx) propagate() {
 
 // lowerWords returns which words of the candidates' names the text also
 // writes in lower case; a small Bloom filter spares most tokens the map.
+// The map is the scratch's, asked for once per extraction.
 func (x *entx) lowerWords() map[string]bool {
-	lower := map[string]bool{}
+	if x.sc.lower == nil {
+		x.sc.lower = map[string]bool{}
+	}
+	lower := x.sc.lower
 	var bloom [16]uint64
 	for _, c := range x.cands {
 		for i := c.s; i < c.e; i++ {

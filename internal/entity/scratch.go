@@ -18,6 +18,9 @@ type scratch struct {
 	of      []int   // cluster's entity of each candidate
 	byKey   map[ckey]int
 	firstAt map[int]int
+	lower   map[string]bool      // lowerWords
+	names   map[string]propFound // propagate's names
+	first   map[string]bool      // and their first words
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -30,6 +33,9 @@ func (sc *scratch) release(x *entx) {
 	sc.ents = clearAll(sc.ents)
 	clear(sc.byKey)
 	clear(sc.firstAt)
+	clear(sc.lower)
+	clear(sc.names)
+	clear(sc.first)
 	scratchPool.Put(sc)
 }
 

@@ -206,11 +206,9 @@ func (x *entx) sortCands() {
 	x.cands = out
 }
 
-// covered returns, per token, whether a candidate span covers it. The
-// table is the scratch's, good until the next call.
+// covered returns, per token, whether a candidate span covers it.
 func (x *entx) covered() []bool {
-	x.sc.tokSet = grownInts(x.sc.tokSet, len(x.d.Toks))
-	covered := x.sc.tokSet
+	covered := make([]bool, len(x.d.Toks))
 	for _, c := range x.cands {
 		if c.drop {
 			continue

@@ -30,8 +30,7 @@ func (x *entx) recognise() {
 		x.caps[i] = capsSentence(words)
 		x.titled[i] = !x.caps[i] && x.titleCase(i, words)
 	}
-	x.sc.flat = grownInts(x.sc.flat, len(d.Toks))
-	flat := x.sc.flat
+	flat := make([]int, len(d.Toks))
 	labs := make([][]int, len(d.Sents))
 	for i, s := range d.Sents {
 		labs[i] = flat[s.TokStart:s.TokEnd]
@@ -869,8 +868,7 @@ func (x *entx) unglue() {
 func (x *entx) apposition() {
 	d := x.d
 	// owner[t] is the candidate covering token t, or -1
-	x.sc.tok32 = grownInts(x.sc.tok32, len(d.Toks))
-	owner := x.sc.tok32
+	owner := make([]int32, len(d.Toks))
 	for t := range owner {
 		owner[t] = -1
 	}

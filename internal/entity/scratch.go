@@ -6,12 +6,11 @@ import "sync"
 // the candidates, the per-token tables of its stages and the storage of
 // its tallies and entities. Extract takes one from scratchPool and gives
 // it back when the output is built, so that a parse reuses the arrays an
-// earlier one grew; concurrent extractions each hold their own.
+// earlier one grew; concurrent extractions each hold their own. Tables
+// per token stay with their stage: the pool would hold them through the
+// rest of the parse (TestMemoryScales bounds the heap a parse holds).
 type scratch struct {
 	cands   []cand
-	flat    []int   // the tagger's labels, one per token (recognise)
-	tok32   []int32 // a table per token, one stage at a time (apposition, coveredTokens)
-	tokSet  []bool  // a set of tokens, one stage at a time (covered)
 	tallies []tally // vote's tallies
 	store   []ent   // cluster's entities
 	ents    []*ent  // cluster's entities in order
@@ -46,7 +45,7 @@ func clearAll[T any](s []T) []T {
 }
 
 // grownInts returns buf with n zeroed elements, reallocated only when too short.
-func grownInts[T int | int32 | bool](buf []T, n int) []T {
+func grownInts[T int | int32](buf []T, n int) []T {
 	if cap(buf) < n {
 		return make([]T, n)
 	}

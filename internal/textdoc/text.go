@@ -221,6 +221,11 @@ func Analyze(text string) *Doc {
 	// article, then copied into arrays of their own sized right once
 	sc := analyzeBufs.Get().(*analyzeBuf)
 	d.Toks, d.Sents = sc.toks[:0], sc.sents[:0]
+	if est := d.Body.Len()/4 + 1; cap(d.Toks) < est {
+		// news runs to about a token per five bytes, and no BBC article to
+		// more than one per four and a half
+		d.Toks = make([]contract.Span, 0, est)
+	}
 	for pi, p := range d.Paras {
 		first := len(d.Toks)
 		d.Toks = Tokenize(text, p, d.Toks)

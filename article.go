@@ -208,6 +208,7 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	a.Money = f.Money()
 	a.Casualties = f.Casualties()
 	a.Toll = f.TollOf(a.Casualties)
+	f.Release()
 	geo.PlaceFigures(d, a.Entities, a.Casualties, &a.Toll)
 	return a, nil
 }

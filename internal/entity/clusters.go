@@ -77,9 +77,21 @@ func placeClass(t contract.EntityType) contract.EntityType {
 func (x *entx) cluster() []contract.Entity {
 	x.surnames()
 	x.vote()
-	cl := &clusterer{x: x, of: make([]int, len(x.cands)), byKey: make(map[ckey]int, len(x.cands)), alt: map[string]int{},
-		pix: newPersonIndex(), byIni: map[iniKey][]int{}, firstAt: make(map[int]int, len(x.cands)),
-		ents: make([]*ent, 0, len(x.cands)), store: make([]ent, 0, len(x.cands))}
+	sc := x.sc
+	if sc.byKey == nil {
+		sc.byKey, sc.firstAt = make(map[ckey]int, len(x.cands)), make(map[int]int, len(x.cands))
+	}
+	sc.of = grownInts(sc.of, len(x.cands))
+	cl := &clusterer{x: x, of: sc.of, byKey: sc.byKey, alt: map[string]int{},
+		pix: newPersonIndex(), byIni: map[iniKey][]int{}, firstAt: sc.firstAt,
+		ents: sc.ents[:0], store: sc.store[:0]}
+	if cap(cl.store) < len(x.cands) {
+		cl.store = make([]ent, 0, len(x.cands))
+	}
+	if cap(cl.ents) < len(x.cands) {
+		cl.ents = make([]*ent, 0, len(x.cands))
+	}
+	defer func() { sc.store, sc.ents = cl.store, cl.ents }()
 	for k, c := range x.cands {
 		cl.firstAt[c.bs] = k
 	}
@@ -661,7 +673,11 @@ func (x *entx) speaks(c *cand) bool {
 // name is often its team.
 func (x *entx) vote() {
 	t := map[string]*tally{}
-	store := make([]tally, 0, len(x.cands)) // the tallies, one per candidate at most, so never moved
+	store := x.sc.tallies[:0] // the tallies, one per candidate at most, so never moved
+	if cap(store) < len(x.cands) {
+		store = make([]tally, 0, len(x.cands))
+	}
+	defer func() { x.sc.tallies = store }()
 	for k := range x.cands {
 		c := &x.cands[k]
 		if c.caps || c.own {

@@ -77,7 +77,8 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	if len(d.Sents) == 0 {
 		return []contract.Entity{}
 	}
-	x := &entx{d: d}
+	x := &entx{d: d, sc: scratchPool.Get().(*scratch)}
+	defer x.sc.release(x)
 	x.recognise()
 	x.repair()
 	x.extendBareHeads()
@@ -104,6 +105,7 @@ type entx struct {
 	caps   []bool            // per sentence: written in capitals
 	titled []bool            // per sentence: a heading in Title Case
 	keys1  map[string]string // lexicon keys of the words asked for, each distinct word keyed once (key1)
+	sc     *scratch          // the extraction's working memory, given back when it ends
 }
 
 // word returns the text of global token i.

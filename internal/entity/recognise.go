@@ -41,7 +41,9 @@ func (x *entx) recognise() {
 		labelSpans(l, func(_, _ int, _ byte) { n++ })
 	}
 	// the candidates the tagger gives, and room for the few the later stages add
-	x.cands = make([]cand, 0, n+n/8+4)
+	if x.cands = x.sc.cands[:0]; cap(x.cands) < n+n/8+4 {
+		x.cands = make([]cand, 0, n+n/8+4)
+	}
 	for si, s := range d.Sents {
 		labelSpans(labs[si], func(i, j int, c byte) {
 			if !moneyLike(d.Tok(s.TokStart + i)) {
@@ -683,7 +685,10 @@ func (x *entx) propagate() {
 		return
 	}
 	lower := x.lowerWords()
-	pn := propNames{names: map[string]propFound{}, first: map[string]bool{}}
+	if x.sc.names == nil {
+		x.sc.names, x.sc.first = map[string]propFound{}, map[string]bool{}
+	}
+	pn := propNames{names: x.sc.names, first: x.sc.first}
 	for _, c := range x.cands {
 		n := c.e - c.s
 		if c.caps || n > 4 || c.be-c.bs < 3 || c.class == cNone || n == 1 && lexicon.IsCommonWord(x.low(c.s)) {
@@ -722,8 +727,12 @@ func (x *entx) propagate() {
 
 // lowerWords returns which words of the candidates' names the text also
 // writes in lower case; a small Bloom filter spares most tokens the map.
+// The map is the scratch's, asked for once per extraction.
 func (x *entx) lowerWords() map[string]bool {
-	lower := map[string]bool{}
+	if x.sc.lower == nil {
+		x.sc.lower = map[string]bool{}
+	}
+	lower := x.sc.lower
 	var bloom [16]uint64
 	for _, c := range x.cands {
 		for i := c.s; i < c.e; i++ {

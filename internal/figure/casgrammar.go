@@ -384,9 +384,11 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		return out, replaced
 	}
 	ix := f.mentions()
-	vm := &victimMemo{}
+	segs := f.segments()
+	vm := &f.buf.vm // the article's: segments took the buffers
+	*vm = victimMemo{}
 	hp := 0 // the pattern reader's hits come segment by segment, in the order of the segments
-	for _, seg := range f.segments() {
+	for _, seg := range segs {
 		a := hp
 		for hp < len(hits) && hits[hp].sent == seg.sent {
 			hp++

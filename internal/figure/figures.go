@@ -15,6 +15,7 @@ type Figures struct {
 	ents []contract.Entity
 
 	segs  []segment     // the segments, built on first use (segments)
+	buf   *memoBuf      // the arrays of the segments' memo, given back by Release
 	ix    *mentionIndex // the mention index, built on first use (mentions)
 	hits  []casHit      // the casualty hits, found once (casualtyHits)
 	found bool          // hits holds the casualty hits
@@ -42,4 +43,17 @@ type Figures struct {
 // entities ents (nil when the figures need not name their sources' entities).
 func New(d *textdoc.Doc, ents []contract.Entity) *Figures {
 	return &Figures{d: d, ents: ents}
+}
+
+// Release gives back the memory of f's memo of its article's words for
+// the next article's; no figure f has given holds it. f must not be used
+// after.
+func (f *Figures) Release() {
+	if f.buf != nil {
+		clear(f.buf.words[:cap(f.buf.words)])
+		clear(f.buf.segs[:cap(f.buf.segs)])
+		f.buf.vm = victimMemo{}
+		memoBufs.Put(f.buf)
+	}
+	f.buf, f.segs = nil, nil
 }

@@ -23,7 +23,11 @@ func (f *Figures) mentions() *mentionIndex {
 	if f.ix != nil {
 		return f.ix
 	}
-	ix := &mentionIndex{}
+	n := 0
+	for _, en := range f.ents {
+		n += len(en.Mentions)
+	}
+	ix := &mentionIndex{refs: make([]mentionRef, 0, n)}
 	for k, en := range f.ents {
 		for _, m := range en.Mentions {
 			ix.refs = append(ix.refs, mentionRef{m.Start, m.End, k})

@@ -2,6 +2,7 @@ package figure
 
 import (
 	"strings"
+	"sync"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/newsparse/newsparse/internal/lexicon"
@@ -50,7 +51,34 @@ type lowMemo struct {
 // every token's lower case and classes. The tokens of ASCII letters with a
 // capital are lowered into one string the article's memo shares.
 func newLowMemo(m *lowWords, text string, toks []contract.Span) lowMemo {
-	l := lowMemo{m: m, words: make([]string, len(toks)), flags: make([]tokFlag, len(toks))}
+	return newLowMemoIn(nil, m, text, toks)
+}
+
+// memoBuf holds the arrays of an article's memo and segments, and its
+// victim memo, between parses (memoBufs): Figures.Release gives them back
+// when its article is done.
+type memoBuf struct {
+	words []string
+	flags []tokFlag
+	segs  []segment
+	vm    victimMemo
+}
+
+// memoBufs keeps the arrays of finished articles' memos for the next ones.
+var memoBufs = sync.Pool{New: func() any { return new(memoBuf) }}
+
+// newLowMemoIn is newLowMemo in the arrays of buf, when it has room (nil: new arrays).
+func newLowMemoIn(buf *memoBuf, m *lowWords, text string, toks []contract.Span) lowMemo {
+	l := lowMemo{m: m}
+	if buf != nil && cap(buf.words) >= len(toks) && cap(buf.flags) >= len(toks) {
+		l.words, l.flags = buf.words[:len(toks)], buf.flags[:len(toks)]
+		clear(l.flags)
+	} else {
+		l.words, l.flags = make([]string, len(toks)), make([]tokFlag, len(toks))
+		if buf != nil {
+			buf.words, buf.flags = l.words, l.flags
+		}
+	}
 	n := 0 // the bytes of the tokens of ASCII letters with a capital
 	for i, t := range toks {
 		raw := text[t.Start:t.End]
@@ -196,14 +224,20 @@ func (l lowMemo) lower(raw string) string {
 // sentences, built once per article.
 func (f *Figures) segments() []segment {
 	if f.segs == nil {
-		f.segs = figureSegments(f.d)
+		f.buf = memoBufs.Get().(*memoBuf)
+		f.segs = figureSegments(f.d, f.buf)
 	}
 	return f.segs
 }
 
-// figureSegments returns the title (when the header has one) and the body's sentences.
-func figureSegments(d *textdoc.Doc) []segment {
-	segs := make([]segment, 0, len(d.Sents)+1)
+// figureSegments returns the title (when the header has one) and the body's
+// sentences, the memo of the body's tokens in the arrays of buf.
+func figureSegments(d *textdoc.Doc, buf *memoBuf) []segment {
+	segs := buf.segs[:0]
+	if cap(segs) < len(d.Sents)+1 {
+		segs = make([]segment, 0, len(d.Sents)+1)
+		buf.segs = segs
+	}
 	var title []contract.Span
 	for _, f := range d.Meta.Fields {
 		if f.Key == "title" || f.Key == "headline" {
@@ -217,7 +251,7 @@ func figureSegments(d *textdoc.Doc) []segment {
 	if title != nil {
 		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: newLowMemo(m, d.Text, title)})
 	}
-	low := newLowMemo(m, d.Text, d.Toks) // the article's lower-cased tokens, shared by its segments
+	low := newLowMemoIn(buf, m, d.Text, d.Toks) // the article's lower-cased tokens, shared by its segments
 	for si, st := range d.Sents {
 		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: low})
 	}

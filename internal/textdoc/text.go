@@ -195,19 +195,50 @@ func EndBlocks(size int, shift uint, n int, end func(int) int, buf []int32) []in
 	return blk
 }
 
+// analyzeBuf holds the arrays Analyze finds an article's tokens and
+// sentences in before it copies them out; analyzeBufs keeps them for the
+// next article. Nothing a Doc holds points into them.
+type analyzeBuf struct {
+	toks  []contract.Span
+	sents []Sentence
+}
+
+var analyzeBufs = sync.Pool{New: func() any { return new(analyzeBuf) }}
+
+// exactCopy returns a copy of s in an array of its length.
+func exactCopy[T any](s []T) []T {
+	out := make([]T, len(s))
+	copy(out, s)
+	return out
+}
+
 // Analyze splits the header and analyses the body of text.
 func Analyze(text string) *Doc {
 	d := &Doc{Text: text}
 	d.Meta, d.Body = SplitHeader(text)
 	d.Paras = paragraphs(text, d.Body)
-	// room for the tokens without growing: news runs to about a token per
-	// five bytes, and no BBC article to more than one per four and a half
-	d.Toks = make([]contract.Span, 0, d.Body.Len()/4+1)
+	// the tokens and sentences are found in the arrays of an earlier
+	// article, then copied into arrays of their own sized right once
+	sc := analyzeBufs.Get().(*analyzeBuf)
+	d.Toks, d.Sents = sc.toks[:0], sc.sents[:0]
+	if est := d.Body.Len()/4 + 1; cap(d.Toks) < est {
+		// news runs to about a token per five bytes, and no BBC article to
+		// more than one per four and a half
+		d.Toks = make([]contract.Span, 0, est)
+	}
 	for pi, p := range d.Paras {
 		first := len(d.Toks)
 		d.Toks = Tokenize(text, p, d.Toks)
 		d.Sents = splitSentences(d, first, len(d.Toks), pi, d.Sents)
 	}
+	sc.toks, sc.sents = d.Toks, d.Sents
+	d.Toks = exactCopy(d.Toks)
+	if len(d.Sents) > 0 {
+		d.Sents = exactCopy(d.Sents)
+	} else {
+		d.Sents = nil
+	}
+	analyzeBufs.Put(sc)
 	d.sentBlk = sentBlocks(text, d.Sents)
 	d.invis = lexicon.HasInvisible(text[d.Body.Start:d.Body.End])
 	if d.invis {

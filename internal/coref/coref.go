@@ -1038,7 +1038,7 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	if ei < 0 && c.speaking && !pluralNoun(head) && !corefSpeaksFor[head] && !c.newcomerBefore(k0) {
 		// "“…,” said the Edmonton native": one who speaks, whom the
 		// article has named, though not in the description's own
-		// sentence ("Cruz said as the heckler yelled")
+		// sentence ("Berg went on while a heckler shouted")
 		c.notNamedIn = d.SentOf(s)
 		defer func() { c.notNamedIn = -1 }()
 		return c.personDescribed(s, k0, want, core, false)

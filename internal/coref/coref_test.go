@@ -103,24 +103,30 @@ func TestResolve(t *testing.T) {
 		{"Judge Ruth Calder regrets her remarks about the governor. Calder apologised on Monday. In an interview, the justice said she would be more careful.", "the justice", "Ruth Calder", 0},
 	}
 	for _, c := range cases {
-		d := textdoc.Analyze(c.text)
-		ents := entity.Extract(d)
-		r := New(d, ents, nil)
-		at := -1
-		for i, from := 0, 0; i <= c.nth; i++ {
-			k := strings.Index(c.text[from:], c.mention)
-			if k < 0 {
-				t.Fatalf("%q not in %q", c.mention, c.text)
-			}
-			at = from + k
-			from = at + 1
-		}
-		got := ""
-		if ei := r.Resolve(at, at+len(c.mention)); ei >= 0 {
-			got = ents[ei].Name
-		}
-		assert.Equal(t, c.want, got, "%q in %q", c.mention, c.text)
+		assert.Equal(t, c.want, resolveIn(t, c.text, c.mention, c.nth, (*Resolver).Resolve), "%q in %q", c.mention, c.text)
 	}
+}
+
+// resolveIn recognises the entities of text and returns the name of the
+// one that resolve gives the nth occurrence of mention (0: the first), or
+// "" when it gives none.
+func resolveIn(t *testing.T, text, mention string, nth int, resolve func(r *Resolver, s, e int) int) string {
+	t.Helper()
+	d := textdoc.Analyze(text)
+	ents := entity.Extract(d)
+	at := -1
+	for i, from := 0, 0; i <= nth; i++ {
+		k := strings.Index(text[from:], mention)
+		if k < 0 {
+			t.Fatalf("%q not in %q", mention, text)
+		}
+		at = from + k
+		from = at + 1
+	}
+	if ei := resolve(New(d, ents, nil), at, at+len(mention)); ei >= 0 {
+		return ents[ei].Name
+	}
+	return ""
 }
 
 // TestResolveExcept leaves one entity out: the next antecedent, or none.
@@ -181,16 +187,8 @@ func TestResolveSpeaker(t *testing.T) {
 		{"Nina Park came fourth. Nina Park said so as the Regina local waved.", "the Regina local", ""},
 	}
 	for _, c := range cases {
-		d := textdoc.Analyze(c.text)
-		ents := entity.Extract(d)
-		r := New(d, ents, nil)
-		at := strings.Index(c.text, c.mention)
-		got := ""
-		if ei := r.ResolveSpeaker(at, at+len(c.mention)); ei >= 0 {
-			got = ents[ei].Name
-		}
-		assert.Equal(t, c.want, got, "%q in %q", c.mention, c.text)
-		assert.Less(t, New(d, ents, nil).Resolve(at, at+len(c.mention)), 0, "Resolve leaves %q", c.mention)
+		assert.Equal(t, c.want, resolveIn(t, c.text, c.mention, 0, (*Resolver).ResolveSpeaker), "%q in %q", c.mention, c.text)
+		assert.Empty(t, resolveIn(t, c.text, c.mention, 0, (*Resolver).Resolve), "Resolve leaves %q", c.mention)
 	}
 }
 
@@ -219,14 +217,6 @@ func TestOfficeFits(t *testing.T) {
 		{"Helen Achterberg, the executive director of the Harbour Food Bank, spoke on Monday. Later the businesswoman said more.", "the businesswoman", "Helen Achterberg"},
 	}
 	for _, c := range cases {
-		d := textdoc.Analyze(c.text)
-		ents := entity.Extract(d)
-		r := New(d, ents, nil)
-		at := strings.Index(c.text, c.mention)
-		got := ""
-		if ei := r.Resolve(at, at+len(c.mention)); ei >= 0 {
-			got = ents[ei].Name
-		}
-		assert.Equal(t, c.want, got, "%q in %q", c.mention, c.text)
+		assert.Equal(t, c.want, resolveIn(t, c.text, c.mention, 0, (*Resolver).Resolve), "%q in %q", c.mention, c.text)
 	}
 }

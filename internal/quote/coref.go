@@ -125,7 +125,7 @@ func (a *qattributor) turnSpeaker(s, e int) int {
 			continue
 		}
 		if cs == si {
-			return -1 // "Cruz said as the heckler yelled": another
+			return -1 // "Berg went on while a heckler shouted": another
 		}
 		if ei := a.entityIndex(c.ent); ei >= 0 && a.ents[ei].Type == contract.Person && (g == 0 || a.genderAgrees(c, g)) && a.coref().OfficeFits(ei, s, e) {
 			return ei

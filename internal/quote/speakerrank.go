@@ -1165,7 +1165,7 @@ func (a *qattributor) settled(qi int, at qattribution) bool {
 // the subject of a cue whose verb stands right before the quotation (no
 // more than a colon or a comma between) and right after its subject, and
 // that cue stands inside the report of another cue of the same sentence
-// ("Cruz said as the heckler yelled: “…”", "Ruiz said a guard shouted:
+// ("Vale said as a heckler yelled: “…”", "Ruiz said a guard shouted:
 // “…”"), and the quotation is whole: it is the nearer cue's object.
 func (a *qattributor) embeddedBefore(q qspan, sp *contract.Speaker) bool {
 	cues, ok := a.cueMemoOf(q)

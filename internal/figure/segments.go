@@ -51,7 +51,7 @@ type lowMemo struct {
 // every token's lower case and classes. The tokens of ASCII letters with a
 // capital are lowered into one string the article's memo shares.
 func newLowMemo(m *lowWords, text string, toks []contract.Span) lowMemo {
-	return newLowMemoIn(nil, m, text, toks)
+	return newLowMemoIn(nil, m, text, "", toks)
 }
 
 // memoBuf holds the arrays of an article's memo and segments, and its
@@ -67,8 +67,11 @@ type memoBuf struct {
 // memoBufs keeps the arrays of finished articles' memos for the next ones.
 var memoBufs = sync.Pool{New: func() any { return new(memoBuf) }}
 
-// newLowMemoIn is newLowMemo in the arrays of buf, when it has room (nil: new arrays).
-func newLowMemoIn(buf *memoBuf, m *lowWords, text string, toks []contract.Span) lowMemo {
+// newLowMemoIn is newLowMemo in the arrays of buf, when it has room (nil:
+// new arrays). lowered, when it is text with its ASCII capitals in lower
+// case (textdoc's Doc.Lowered), gives the tokens of ASCII letters with a
+// capital their lower case without lowering them again.
+func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contract.Span) lowMemo {
 	l := lowMemo{m: m}
 	if buf != nil && cap(buf.words) >= len(toks) && cap(buf.flags) >= len(toks) {
 		l.words, l.flags = buf.words[:len(toks)], buf.flags[:len(toks)]
@@ -88,6 +91,10 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text string, toks []contract.Span) 
 		case 1:
 			l.words[i] = raw
 		default:
+			if len(lowered) == len(text) {
+				l.words[i] = lowered[t.Start:t.End]
+				continue
+			}
 			l.flags[i] = 1 // lowered below
 			n += len(raw)
 		}
@@ -251,7 +258,7 @@ func figureSegments(d *textdoc.Doc, buf *memoBuf) []segment {
 	if title != nil {
 		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: newLowMemo(m, d.Text, title)})
 	}
-	low := newLowMemoIn(buf, m, d.Text, d.Toks) // the article's lower-cased tokens, shared by its segments
+	low := newLowMemoIn(buf, m, d.Text, d.Lowered(), d.Toks) // the article's lower-cased tokens, shared by its segments
 	for si, st := range d.Sents {
 		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: low})
 	}

@@ -94,6 +94,11 @@ func (d *Doc) LowBytes(i int) string {
 	return d.low[t.Start:t.End]
 }
 
+// Lowered returns Text with its ASCII capitals in lower case, byte for
+// byte, as Analyze lowered it once (LowBytes reads a token's share); empty
+// on a Doc not built by Analyze.
+func (d *Doc) Lowered() string { return d.low }
+
 // AppendWords appends to buf the words Tok gives of tokens [s, e): a
 // sentence's words in one pass.
 func (d *Doc) AppendWords(buf []string, s, e int) []string {

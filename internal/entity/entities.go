@@ -203,6 +203,7 @@ func (x *entx) sortCands() {
 		out = append(out, c)
 		end = c.be
 	}
+	clear(x.cands[len(out):]) // nothing kept past the length (scratch.release)
 	x.cands = out
 }
 

@@ -25,11 +25,15 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // release clears what the scratch holds of the article (its strings and
-// the entities' sets) and gives it back to the pool.
+// the entities' sets) and gives it back to the pool. The lists are only
+// appended to, or cut with their tails cleared (sortCands), so that past
+// their lengths they hold nothing: clearing them to their lengths leaves
+// them all zero, and the rest of their arrays, which the longest article
+// so far grew and this one did not touch, stays out of the cache.
 func (sc *scratch) release(x *entx) {
-	sc.cands = clearAll(x.cands)
-	sc.store = clearAll(sc.store)
-	sc.ents = clearAll(sc.ents)
+	sc.cands = clearLen(x.cands)
+	sc.store = clearLen(sc.store)
+	sc.ents = clearLen(sc.ents)
 	clear(sc.byKey)
 	clear(sc.firstAt)
 	clear(sc.lower)
@@ -38,9 +42,9 @@ func (sc *scratch) release(x *entx) {
 	scratchPool.Put(sc)
 }
 
-// clearAll zeroes the elements of s up to its capacity and returns it empty.
-func clearAll[T any](s []T) []T {
-	clear(s[:cap(s)])
+// clearLen zeroes the elements of s and returns it empty.
+func clearLen[T any](s []T) []T {
+	clear(s)
 	return s[:0]
 }
 

@@ -198,7 +198,7 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	if err := p.check(text); err != nil {
 		return nil, err
 	}
-	d := textdoc.Analyze(text)
+	d := textdoc.AnalyzeLent(text) // the Article keeps nothing of d: it goes back at the end
 	d.AposQuotes = p.aposQuotes
 	a := newArticle(d)
 	a.Entities = entity.Extract(d)
@@ -210,6 +210,7 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	a.Toll = f.TollOf(a.Casualties)
 	f.Release()
 	geo.PlaceFigures(d, a.Entities, a.Casualties, &a.Toll)
+	d.Release()
 	return a, nil
 }
 

@@ -45,6 +45,8 @@ type Doc struct {
 	// the first sentence that ends after the block's start (Analyze): SentOf
 	// starts there. Nil on a Doc not built by Analyze.
 	sentBlk []int32
+
+	lent *analyzeBuf // the arrays of a Doc from AnalyzeLent, until Release
 }
 
 // sentBlockShift sets the width of sentBlk's blocks: 64 bytes, about half a
@@ -173,8 +175,9 @@ func (d *Doc) SentOf(off int) int {
 }
 
 // sentBlocks returns sentBlk for the sentences of text.
-func sentBlocks(text string, sents []Sentence) []int32 {
-	return EndBlocks(len(text), sentBlockShift, len(sents), func(i int) int { return sents[i].End }, nil)
+// It reuses buf's storage when it is large enough.
+func sentBlocks(text string, sents []Sentence, buf []int32) []int32 {
+	return EndBlocks(len(text), sentBlockShift, len(sents), func(i int) int { return sents[i].End }, buf)
 }
 
 // EndBlocks indexes n spans, in order of their ends (end(i)), by blocks of
@@ -200,12 +203,14 @@ func EndBlocks(size int, shift uint, n int, end func(int) int, buf []int32) []in
 	return blk
 }
 
-// analyzeBuf holds the arrays Analyze finds an article's tokens and
-// sentences in before it copies them out; analyzeBufs keeps them for the
-// next article. Nothing a Doc holds points into them.
+// analyzeBuf holds the arrays an analysis finds an article's tokens and
+// sentences in, and the sentences' block index; analyzeBufs keeps them for
+// the next article. Analyze copies the tokens and sentences out of them; a
+// Doc from AnalyzeLent keeps them until Release gives them back.
 type analyzeBuf struct {
-	toks  []contract.Span
-	sents []Sentence
+	toks   []contract.Span
+	sents  []Sentence
+	blocks []int32
 }
 
 var analyzeBufs = sync.Pool{New: func() any { return new(analyzeBuf) }}
@@ -217,14 +222,73 @@ func exactCopy[T any](s []T) []T {
 	return out
 }
 
-// Analyze splits the header and analyses the body of text.
+// Analyze splits the header and analyses the body of text. The Doc's
+// arrays are its own, sized to their contents.
 func Analyze(text string) *Doc {
+	sc := analyzeBufs.Get().(*analyzeBuf)
+	d := analyze(text, sc)
+	sc.toks, sc.sents = d.Toks, d.Sents
+	d.Toks = exactCopy(d.Toks)
+	if len(d.Sents) > 0 {
+		d.Sents = exactCopy(d.Sents)
+	} else {
+		d.Sents = nil
+	}
+	d.sentBlk = exactCopy(d.sentBlk)
+	sc.blocks = d.sentBlk[:0]
+	analyzeBufs.Put(sc)
+	return d
+}
+
+// AnalyzeLent is Analyze for a caller that gives the Doc back with Release
+// when it is done with it: the Doc's tokens, sentences and block index stay
+// in the arrays an earlier article grew, and go back to them for the next,
+// instead of being copied into arrays of their own. Nothing the caller keeps
+// may hold those slices (values copied out of them are the caller's).
+//
+// An array the analysis had to grow (a longer article than any before, or
+// the pool emptied by the collector) is cut to its contents as Analyze's
+// are, so that the Doc holds no more than Analyze's would: the token array
+// is made with room for the most tokens a body of its size has, and the
+// sentences' grows by doubling.
+func AnalyzeLent(text string) *Doc {
+	sc := analyzeBufs.Get().(*analyzeBuf)
+	toks, sents := cap(sc.toks), cap(sc.sents)
+	d := analyze(text, sc)
+	if cap(d.Toks) != toks {
+		d.Toks = exactCopy(d.Toks)
+	}
+	if cap(d.Sents) != sents {
+		d.Sents = exactCopy(d.Sents)
+	}
+	sc.toks, sc.sents, sc.blocks = d.Toks, d.Sents, d.sentBlk
+	if len(d.Sents) == 0 {
+		d.Sents = nil
+	}
+	d.lent = sc
+	return d
+}
+
+// Release gives the arrays of a Doc from AnalyzeLent back for the next
+// article; the Doc is not used after it. It does nothing on a Doc from
+// Analyze.
+func (d *Doc) Release() {
+	sc := d.lent
+	if sc == nil {
+		return
+	}
+	// the arrays hold offsets and indexes only: nothing to clear
+	sc.toks, sc.sents, sc.blocks = sc.toks[:0], sc.sents[:0], sc.blocks[:0]
+	d.Toks, d.Sents, d.sentBlk, d.lent = nil, nil, nil, nil
+	analyzeBufs.Put(sc)
+}
+
+// analyze analyses text, finding its tokens, sentences and block index in
+// sc's arrays, which it grows as needed.
+func analyze(text string, sc *analyzeBuf) *Doc {
 	d := &Doc{Text: text}
 	d.Meta, d.Body = SplitHeader(text)
 	d.Paras = paragraphs(text, d.Body)
-	// the tokens and sentences are found in the arrays of an earlier
-	// article, then copied into arrays of their own sized right once
-	sc := analyzeBufs.Get().(*analyzeBuf)
 	d.Toks, d.Sents = sc.toks[:0], sc.sents[:0]
 	if est := d.Body.Len()/4 + 1; cap(d.Toks) < est {
 		// news runs to about a token per five bytes, and no BBC article to
@@ -236,15 +300,7 @@ func Analyze(text string) *Doc {
 		d.Toks = Tokenize(text, p, d.Toks)
 		d.Sents = splitSentences(d, first, len(d.Toks), pi, d.Sents)
 	}
-	sc.toks, sc.sents = d.Toks, d.Sents
-	d.Toks = exactCopy(d.Toks)
-	if len(d.Sents) > 0 {
-		d.Sents = exactCopy(d.Sents)
-	} else {
-		d.Sents = nil
-	}
-	analyzeBufs.Put(sc)
-	d.sentBlk = sentBlocks(text, d.Sents)
+	d.sentBlk = sentBlocks(text, d.Sents, sc.blocks)
 	d.invis = lexicon.HasInvisible(text[d.Body.Start:d.Body.End])
 	if d.invis {
 		d.vis = visibleWords(text, d.Toks)

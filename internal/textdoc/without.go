@@ -44,6 +44,6 @@ func (d *Doc) Without(drop []bool) *Doc {
 	if n.invis {
 		n.vis = visibleWords(n.Text, n.Toks)
 	}
-	n.sentBlk = sentBlocks(n.Text, n.Sents)
+	n.sentBlk = sentBlocks(n.Text, n.Sents, nil)
 	return n
 }

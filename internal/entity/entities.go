@@ -207,9 +207,10 @@ func (x *entx) sortCands() {
 	x.cands = out
 }
 
-// covered returns, per token, whether a candidate span covers it.
+// covered returns, per token, whether a candidate span covers it: the
+// scratch's table, which the next call fills again.
 func (x *entx) covered() []bool {
-	covered := make([]bool, len(x.d.Toks))
+	covered := tokenTable(&x.sc.tokBool, len(x.d.Toks))
 	for _, c := range x.cands {
 		if c.drop {
 			continue

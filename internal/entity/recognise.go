@@ -30,7 +30,7 @@ func (x *entx) recognise() {
 		x.caps[i] = capsSentence(words)
 		x.titled[i] = !x.caps[i] && x.titleCase(i, words)
 	}
-	flat := make([]int, len(d.Toks))
+	flat := tokenTable(&x.sc.labels, len(d.Toks))
 	labs := make([][]int, len(d.Sents))
 	for i, s := range d.Sents {
 		labs[i] = flat[s.TokStart:s.TokEnd]
@@ -868,7 +868,7 @@ func (x *entx) unglue() {
 func (x *entx) apposition() {
 	d := x.d
 	// owner[t] is the candidate covering token t, or -1
-	owner := make([]int32, len(d.Toks))
+	owner := tokenTable(&x.sc.tok32, len(d.Toks))
 	for t := range owner {
 		owner[t] = -1
 	}

@@ -6,9 +6,15 @@ import "sync"
 // the candidates, the per-token tables of its stages and the storage of
 // its tallies and entities. Extract takes one from scratchPool and gives
 // it back when the output is built, so that a parse reuses the arrays an
-// earlier one grew; concurrent extractions each hold their own. Tables
-// per token stay with their stage: the pool would hold them through the
-// rest of the parse (TestMemoryScales bounds the heap a parse holds).
+// earlier one grew; concurrent extractions each hold their own.
+//
+// The tables per token (the recogniser's labels, covered and owner
+// tables) are each one stage's at a time: a stage takes one, zeroed, and
+// is done with it before the next stage takes it again. The scratch holds
+// them through the extraction and the pool through the rest of the parse,
+// so that an article of more than maxPooledTokens has tables of its own
+// instead, each the collector's once its stage is done (TestMemoryScales
+// bounds the heap a parse holds).
 type scratch struct {
 	cands   []cand
 	tallies []tally // vote's tallies
@@ -20,7 +26,15 @@ type scratch struct {
 	lower   map[string]bool      // lowerWords
 	names   map[string]propFound // propagate's names
 	first   map[string]bool      // and their first words
+
+	labels  []int   // recognise's labels, per token
+	tok32   []int32 // apposition's owners, splitHyphens's covering candidates
+	tokBool []bool  // covered
 }
+
+// maxPooledTokens is the most tokens of an article whose tables per token
+// the pool keeps: three times the longest article of the BBC corpus.
+const maxPooledTokens = 1 << 14
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
@@ -48,8 +62,19 @@ func clearLen[T any](s []T) []T {
 	return s[:0]
 }
 
+// tokenTable returns a table of n zeroed elements for an article of n
+// tokens: *buf, reallocated (and kept in *buf) when too short, or, for an
+// article of more than maxPooledTokens, a table of its own.
+func tokenTable[T int | int32 | bool](buf *[]T, n int) []T {
+	if n > maxPooledTokens {
+		return make([]T, n)
+	}
+	*buf = grownInts(*buf, n)
+	return *buf
+}
+
 // grownInts returns buf with n zeroed elements, reallocated only when too short.
-func grownInts[T int | int32](buf []T, n int) []T {
+func grownInts[T int | int32 | bool](buf []T, n int) []T {
 	if cap(buf) < n {
 		return make([]T, n)
 	}

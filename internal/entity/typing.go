@@ -467,9 +467,9 @@ func (x *entx) splitHyphens() {
 
 // coveredTokens gives, for each token, 1 + the index of the one-token
 // candidate that covers it, -1 when a longer candidate covers it, and 0
-// when none does.
+// when none does. The table is the scratch's (apposition's owners before).
 func (x *entx) coveredTokens() []int32 {
-	covered := make([]int32, len(x.d.Toks))
+	covered := tokenTable(&x.sc.tok32, len(x.d.Toks))
 	for k, c := range x.cands {
 		if c.drop {
 			continue

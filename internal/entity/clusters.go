@@ -79,7 +79,10 @@ func (x *entx) cluster() []contract.Entity {
 	x.vote()
 	sc := x.sc
 	if sc.byKey == nil {
-		sc.byKey, sc.firstAt = make(map[ckey]int, len(x.cands)), make(map[int]int, len(x.cands))
+		sc.byKey = make(map[ckey]int, len(x.cands))
+	}
+	if sc.firstAt == nil {
+		sc.firstAt = make(map[int]int, len(x.cands))
 	}
 	sc.of = grownInts(sc.of, len(x.cands))
 	cl := &clusterer{x: x, of: sc.of, byKey: sc.byKey, alt: map[string]int{},

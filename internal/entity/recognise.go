@@ -686,7 +686,10 @@ func (x *entx) propagate() {
 	}
 	lower := x.lowerWords()
 	if x.sc.names == nil {
-		x.sc.names, x.sc.first = map[string]propFound{}, map[string]bool{}
+		x.sc.names = map[string]propFound{}
+	}
+	if x.sc.first == nil {
+		x.sc.first = map[string]bool{}
 	}
 	pn := propNames{names: x.sc.names, first: x.sc.first}
 	for _, c := range x.cands {

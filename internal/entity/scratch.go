@@ -26,6 +26,7 @@ type scratch struct {
 	lower   map[string]bool      // lowerWords
 	names   map[string]propFound // propagate's names
 	first   map[string]bool      // and their first words
+	most    [5]int               // the most entries each map held (keptMap)
 
 	labels  []int   // recognise's labels, per token
 	tok32   []int32 // apposition's owners, splitHyphens's covering candidates
@@ -48,11 +49,11 @@ func (sc *scratch) release(x *entx) {
 	sc.cands = clearLen(x.cands)
 	sc.store = clearLen(sc.store)
 	sc.ents = clearLen(sc.ents)
-	clear(sc.byKey)
-	clear(sc.firstAt)
-	clear(sc.lower)
-	clear(sc.names)
-	clear(sc.first)
+	sc.byKey = keptMap(sc.byKey, &sc.most[0])
+	sc.firstAt = keptMap(sc.firstAt, &sc.most[1])
+	sc.lower = keptMap(sc.lower, &sc.most[2])
+	sc.names = keptMap(sc.names, &sc.most[3])
+	sc.first = keptMap(sc.first, &sc.most[4])
 	scratchPool.Put(sc)
 }
 
@@ -60,6 +61,22 @@ func (sc *scratch) release(x *entx) {
 func clearLen[T any](s []T) []T {
 	clear(s)
 	return s[:0]
+}
+
+// keptMap returns m emptied for the next article, or nil when this
+// article put fewer than a quarter of the most entries it held in it
+// (*most, which it updates): clearing a map costs the room it grew to,
+// and one grown for a longer article costs more to clear, through memory
+// long out of the cache, than a new one costs to fill.
+func keptMap[K comparable, V any](m map[K]V, most *int) map[K]V {
+	n := len(m)
+	if n*4 < *most {
+		*most = 0
+		return nil
+	}
+	*most = max(*most, n)
+	clear(m)
+	return m
 }
 
 // tokenTable returns a table of n zeroed elements for an article of n

@@ -158,7 +158,7 @@ func (x *Context) release() {
 	clear(x.selfW)
 	clear(x.selfDW)
 	clear(x.feats)
-	clear(x.heads[:cap(x.heads)])
+	clear(x.heads) // zeroed cuts it from an array cleared here to its length before: nothing past it
 	*x = Context{Cands: x.Cands[:0], names: x.names[:0], quals: x.quals[:0], divW: x.divW[:0], self: x.self[:0],
 		selfD: x.selfD[:0], best: x.best[:0], prob: x.prob[:0], feats: x.feats[:0], vecs: x.vecs[:0],
 		heads: x.heads[:0], others: x.others[:0], selfW: x.selfW[:0], selfDW: x.selfDW[:0]}

@@ -227,7 +227,15 @@ func exactCopy[T any](s []T) []T {
 func Analyze(text string) *Doc {
 	sc := analyzeBufs.Get().(*analyzeBuf)
 	d := analyze(text, sc)
-	sc.toks, sc.sents = d.Toks, d.Sents
+	d.copyOut(sc)
+	return d
+}
+
+// copyOut copies d's tokens, sentences and block index, which analyze
+// found in sc's arrays, into arrays of their own, and gives sc's arrays
+// back to analyzeBufs.
+func (d *Doc) copyOut(sc *analyzeBuf) {
+	sc.toks, sc.sents, sc.blocks = d.Toks[:0], d.Sents[:0], d.sentBlk[:0]
 	d.Toks = exactCopy(d.Toks)
 	if len(d.Sents) > 0 {
 		d.Sents = exactCopy(d.Sents)
@@ -235,9 +243,7 @@ func Analyze(text string) *Doc {
 		d.Sents = nil
 	}
 	d.sentBlk = exactCopy(d.sentBlk)
-	sc.blocks = d.sentBlk[:0]
 	analyzeBufs.Put(sc)
-	return d
 }
 
 // AnalyzeLent is Analyze for a caller that gives the Doc back with Release
@@ -246,22 +252,18 @@ func Analyze(text string) *Doc {
 // instead of being copied into arrays of their own. Nothing the caller keeps
 // may hold those slices (values copied out of them are the caller's).
 //
-// An array the analysis had to grow (a longer article than any before, or
-// the pool emptied by the collector) is cut to its contents as Analyze's
-// are, so that the Doc holds no more than Analyze's would: the token array
-// is made with room for the most tokens a body of its size has, and the
-// sentences' grows by doubling.
+// When the analysis had to grow an array (a longer article than any
+// before, or the pool emptied by the collector), the Doc is Analyze's,
+// its arrays cut to their contents, so that it holds no more than
+// Analyze's would, and the grown arrays serve the next article.
 func AnalyzeLent(text string) *Doc {
 	sc := analyzeBufs.Get().(*analyzeBuf)
-	toks, sents := cap(sc.toks), cap(sc.sents)
+	toks, sents, blocks := cap(sc.toks), cap(sc.sents), cap(sc.blocks)
 	d := analyze(text, sc)
-	if cap(d.Toks) != toks {
-		d.Toks = exactCopy(d.Toks)
+	if cap(d.Toks) != toks || cap(d.Sents) != sents || cap(d.sentBlk) != blocks {
+		d.copyOut(sc)
+		return d
 	}
-	if cap(d.Sents) != sents {
-		d.Sents = exactCopy(d.Sents)
-	}
-	sc.toks, sc.sents, sc.blocks = d.Toks, d.Sents, d.sentBlk
 	if len(d.Sents) == 0 {
 		d.Sents = nil
 	}

@@ -675,7 +675,10 @@ func (x *entx) speaks(c *cand) bool {
 // Headlines and tables in capitals neither vote nor change: there a city's
 // name is often its team.
 func (x *entx) vote() {
-	t := map[string]*tally{}
+	if x.sc.votes == nil {
+		x.sc.votes = map[string]*tally{}
+	}
+	t := x.sc.votes
 	store := x.sc.tallies[:0] // the tallies, one per candidate at most, so never moved
 	if cap(store) < len(x.cands) {
 		store = make([]tally, 0, len(x.cands))

@@ -187,13 +187,7 @@ func (x *entx) splitOff(k, i int, tail func(*cand) bool) *cand {
 
 // sortCands orders candidates by position and removes dropped and overlapping ones.
 func (x *entx) sortCands() {
-	sort.SliceStable(x.cands, func(i, j int) bool {
-		a, b := &x.cands[i], &x.cands[j]
-		if a.bs != b.bs {
-			return a.bs < b.bs
-		}
-		return a.be > b.be
-	})
+	sort.Stable(byPosition(x.cands))
 	out := x.cands[:0]
 	end := -1
 	for _, c := range x.cands {
@@ -205,6 +199,21 @@ func (x *entx) sortCands() {
 	}
 	clear(x.cands[len(out):]) // nothing kept past the length (scratch.release)
 	x.cands = out
+}
+
+// byPosition orders candidates by start, the longer first; sort.Stable
+// on it moves them with no reflection (sort.SliceStable's swapper
+// allocates).
+type byPosition []cand
+
+func (s byPosition) Len() int      { return len(s) }
+func (s byPosition) Swap(i, j int) { s[i], s[j] = s[j], s[i] }
+func (s byPosition) Less(i, j int) bool {
+	a, b := &s[i], &s[j]
+	if a.bs != b.bs {
+		return a.bs < b.bs
+	}
+	return a.be > b.be
 }
 
 // covered returns, per token, whether a candidate span covers it: the

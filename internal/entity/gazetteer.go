@@ -457,10 +457,17 @@ func (x *entx) addLexicon() {
 	}
 }
 
+// byFirstMention orders entities by their first mention.
+type byFirstMention []contract.Entity
+
+func (s byFirstMention) Len() int           { return len(s) }
+func (s byFirstMention) Swap(i, j int)      { s[i], s[j] = s[j], s[i] }
+func (s byFirstMention) Less(i, j int) bool { return s[i].Mentions[0].Start < s[j].Mentions[0].Start }
+
 // renumber orders entities by their first mention and numbers them again
 // ("e1", "e2", …).
 func renumber(ents []contract.Entity) []contract.Entity {
-	sort.SliceStable(ents, func(i, j int) bool { return ents[i].Mentions[0].Start < ents[j].Mentions[0].Start })
+	sort.Stable(byFirstMention(ents))
 	for i := range ents {
 		ents[i].ID = "e" + strconv.Itoa(i+1)
 	}

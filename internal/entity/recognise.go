@@ -24,12 +24,15 @@ func (x *entx) recognise() {
 	}
 	x.caps = make([]bool, len(d.Sents))
 	x.titled = make([]bool, len(d.Sents))
-	var words []string
+	words, most := x.sc.words, 0
 	for i := range d.Sents {
 		words = sentWords(i, words[:0])
+		most = max(most, len(words))
 		x.caps[i] = capsSentence(words)
 		x.titled[i] = !x.caps[i] && x.titleCase(i, words)
 	}
+	clear(words[:most]) // the pooled buffer keeps no word of the article
+	x.sc.words = words[:0]
 	flat := tokenTable(&x.sc.labels, len(d.Toks))
 	labs := make([][]int, len(d.Sents))
 	for i, s := range d.Sents {
@@ -194,7 +197,10 @@ func (x *entx) repair() {
 	// names the recogniser found on their own: an organisation's possessive
 	// splits only after a name the article uses alone ("the Bank's Monetary
 	// Policy Committee"), not inside one ("McDonald's")
-	named := make(map[string]bool, n)
+	if x.sc.named == nil {
+		x.sc.named = make(map[string]bool, n)
+	}
+	named := x.sc.named
 	for _, c := range x.cands {
 		named[x.raw(c.s, c.e)] = true
 	}
@@ -575,7 +581,7 @@ var onHeads = map[string]bool{"commission": true, "committee": true, "council": 
 // a following "for/of/on" complement in capitals: "Economic and Social
 // Commission" + "for Western Asia".
 func (x *entx) extendOrgs() {
-	startsCand := make(map[int]bool, len(x.cands))
+	startsCand := tokenTable(&x.sc.tokBool, len(x.d.Toks)) // by token
 	for _, c := range x.cands {
 		startsCand[c.s] = true
 	}

@@ -26,11 +26,14 @@ type scratch struct {
 	lower   map[string]bool      // lowerWords
 	names   map[string]propFound // propagate's names
 	first   map[string]bool      // and their first words
-	most    [5]int               // the most entries each map held (keptMap)
+	named   map[string]bool      // repair's names found alone
+	votes   map[string]*tally    // vote's tallies by name
+	most    [7]int               // the most entries each map held (keptMap)
+	words   []string             // recognise's words of a sentence, cleared by recognise
 
 	labels  []int   // recognise's labels, per token
 	tok32   []int32 // apposition's owners, splitHyphens's covering candidates
-	tokBool []bool  // covered
+	tokBool []bool  // covered, extendOrgs's candidates' starts
 }
 
 // maxPooledTokens is the most tokens of an article whose tables per token
@@ -54,6 +57,8 @@ func (sc *scratch) release(x *entx) {
 	sc.lower = keptMap(sc.lower, &sc.most[2])
 	sc.names = keptMap(sc.names, &sc.most[3])
 	sc.first = keptMap(sc.first, &sc.most[4])
+	sc.named = keptMap(sc.named, &sc.most[5])
+	sc.votes = keptMap(sc.votes, &sc.most[6])
 	scratchPool.Put(sc)
 }
 

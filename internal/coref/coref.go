@@ -84,6 +84,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -140,7 +141,12 @@ type corefMention struct {
 // New indexes the entity mentions of an article; quote reports the
 // offsets inside quotations (nil: none).
 func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Resolver {
-	c := &Resolver{d: d, ents: ents, info: make([]corefEnt, len(ents)), quote: quote, score: make([]float64, len(ents)), seen: map[[2]int]int{}, exclude: -1, notNamedIn: -1}
+	c, _ := resolverPool.Get().(*Resolver)
+	if c == nil {
+		c = &Resolver{seen: map[[2]int]int{}}
+	}
+	*c = Resolver{d: d, ents: ents, info: zeroed(c.info, len(ents)), quote: quote, score: zeroed(c.score, len(ents)),
+		seen: c.seen, exclude: -1, notNamedIn: -1, ments: c.ments[:0]}
 	if c.quote == nil {
 		c.quote = func(int) bool { return false }
 	}
@@ -150,7 +156,7 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 	}
 	// one per mention, and room for the references resolved later (add):
 	// no growth by doubling of a list as long as the article's mentions
-	c.ments = make([]corefMention, 0, n+n/8+8)
+	c.ments = slices.Grow(c.ments, n+n/8+8)
 	for i, e := range ents {
 		inf := &c.info[i]
 		switch e.Type {
@@ -202,6 +208,30 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 	sort.Slice(c.ments, func(i, j int) bool { return c.ments[i].s < c.ments[j].s })
 	c.indexNamed()
 	return c
+}
+
+// resolverPool keeps the Resolvers that Release gave back, for their lists.
+var resolverPool sync.Pool
+
+// Release gives c's lists back for the Resolver of a next article; c is
+// not used after. The lists are only ever cut to a length and cleared
+// (zeroed), so that clearing the entities' information to its length
+// leaves the whole array clear of the article.
+func (c *Resolver) Release() {
+	clear(c.info)
+	clear(c.seen)
+	*c = Resolver{info: c.info[:0], score: c.score[:0], ments: c.ments[:0], seen: c.seen}
+	resolverPool.Put(c)
+}
+
+// zeroed returns s cut or grown to n zero elements, reusing its array.
+func zeroed[E any](s []E, n int) []E {
+	if cap(s) < n {
+		return make([]E, n)
+	}
+	s = s[:n]
+	clear(s)
+	return s
 }
 
 // indexNamed fills each entity's first mention and its offsets by name

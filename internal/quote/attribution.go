@@ -230,9 +230,13 @@ type attrBufs struct {
 
 var attrPool sync.Pool
 
-// release gives the attribution's lists back to attrPool; the attributor
-// is not used after it.
+// release gives the attribution's lists back to attrPool, and its
+// coreference's to coref's pool; the attributor is not used after it.
 func (a *qattributor) release() {
+	if a.co != nil {
+		a.co.Release()
+		a.co = nil
+	}
 	b := a.bufs
 	if b == nil {
 		return

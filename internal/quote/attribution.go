@@ -133,7 +133,8 @@ func getAttrBufs() *attrBufs {
 // newQAttributorWith is newQAttributor with the lists of bufs (from
 // getAttrBufs), which release gives back.
 func newQAttributorWith(d *textdoc.Doc, ents []contract.Entity, qs []qspan, bufs *attrBufs) *qattributor {
-	a := &qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
+	a := &bufs.attr
+	*a = qattributor{d: d, text: d.Text, qs: qs, ents: ents, gender: map[string]byte{}}
 	a.bufs = bufs
 	a.cueArena = bufs.cueArena[:0]
 	a.tbits = resized(a.bufs.tbits, len(d.Toks))
@@ -226,6 +227,7 @@ type attrBufs struct {
 	lowList      []string
 	subjMemo     map[uint64]qnp      // cleared
 	trailMemo    map[int]trailAnswer // cleared
+	attr         qattributor         // the attributor itself, zeroed by release
 }
 
 var attrPool sync.Pool
@@ -253,8 +255,7 @@ func (a *qattributor) release() {
 		clear(a.trailMemo)
 		b.subjMemo, b.trailMemo = a.subjMemo, a.trailMemo
 	}
-	a.subjMemo, a.trailMemo = nil, nil
-	a.bufs, a.tbits, a.tokBlk, a.ments, a.people, a.orgs, a.lows, a.lowList = nil, nil, nil, nil, nil, nil, nil, nil
+	*a = qattributor{} // nothing of the article stays (a may be b.attr)
 	attrPool.Put(b)
 }
 

@@ -34,7 +34,13 @@ func (x *entx) recognise() {
 	clear(words[:most]) // the pooled buffer keeps no word of the article
 	x.sc.words = words[:0]
 	flat := tokenTable(&x.sc.labels, len(d.Toks))
-	labs := make([][]int, len(d.Sents))
+	var labs [][]int
+	if len(d.Toks) > maxPooledTokens {
+		labs = make([][]int, len(d.Sents))
+	} else {
+		labs = grownSlices(&x.sc.labSent, len(d.Sents))
+		defer clear(labs) // nothing pooled points into the labels
+	}
 	for i, s := range d.Sents {
 		labs[i] = flat[s.TokStart:s.TokEnd]
 	}

@@ -32,6 +32,7 @@ type scratch struct {
 	words   []string             // recognise's words of a sentence, cleared by recognise
 
 	labels  []int   // recognise's labels, per token
+	labSent [][]int // and per sentence, cut from labels
 	tok32   []int32 // apposition's owners, splitHyphens's covering candidates
 	tokBool []bool  // covered, extendOrgs's candidates' starts
 }
@@ -93,6 +94,16 @@ func tokenTable[T int | int32 | bool](buf *[]T, n int) []T {
 	}
 	*buf = grownInts(*buf, n)
 	return *buf
+}
+
+// grownSlices returns *buf with n elements, reallocated (and kept in *buf)
+// only when too short; its elements are nil when its user clears them after
+// use.
+func grownSlices[T any](buf *[][]T, n int) [][]T {
+	if cap(*buf) < n {
+		*buf = make([][]T, n)
+	}
+	return (*buf)[:n]
 }
 
 // grownInts returns buf with n zeroed elements, reallocated only when too short.

@@ -1911,18 +1911,34 @@ var partyAdjectives = map[string]bool{"democratic": true, "republican": true, "c
 	"socialist": true, "communist": true, "progressive": true, "libertarian": true, "nationalist": true, "centrist": true}
 
 // nameAhead reports whether a few lower-case words from token k lead to a
-// name: "deputy enforcement director Linda Thomsen".
+// name: "deputy enforcement director Linda Thomsen". A word shaped like a
+// verb stops them unless a title or person noun follows it, which makes it
+// a plural noun qualifying the title: "sales" in "Acme sales chief Jo
+// Lin", "standards" in "trading standards officer Jo Lin".
 func (a *qattributor) nameAhead(k, hi int) bool {
 	for x := k; x < hi && x < k+4; x++ {
 		w := a.d.Tok(x)
 		if lexicon.IsNameWord(w) && !qCapStop[lexicon.Lower(w)] {
 			return x > k
 		}
-		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) && !coref.PersonNoun(w) {
+		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) && !coref.PersonNoun(w) && !a.qualifiesTitle(x, hi) {
 			return false // not "seed" in "Top seed Paul Brandt", shaped like a past tense
 		}
 	}
 	return false
+}
+
+// qualifiesTitle reports whether token x, a lower-case plural shaped like
+// a verb in the third person ("sales", "sevens"), qualifies the title or
+// person noun right after it: a verb is followed by its object or
+// complement, never by a bare title that a name then follows.
+func (a *qattributor) qualifiesTitle(x, hi int) bool {
+	w := a.lowTok(x)
+	if x+1 >= hi || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || lexicon.ReportingBase(w) != "" || lexicon.IsBeVerb(w) || lexicon.IsCommonVerb(w) || !a.lowerTok(x+1) {
+		return false
+	}
+	n := a.lowTok(x + 1)
+	return lexicon.IsTitle(n) || lexicon.IsPersonNoun(n) || coref.PersonNoun(n)
 }
 
 // secondTitle reports whether "and" at token k joins a second title to

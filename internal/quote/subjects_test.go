@@ -107,3 +107,25 @@ func TestPronounAfterRoleWithRelative(t *testing.T) {
 		assert.Equal(t, "one trader", c.name)
 	}
 }
+
+// TestPluralQualifiesTitle checks a speaker named after a body and a title
+// that a plural noun qualifies, shaped like a verb in the third person
+// ("sales chief", "standards officer"): the person speaks, not the body.
+// The sentences are made up for the test; want is the last quotation's
+// speaker name.
+func TestPluralQualifiesTitle(t *testing.T) {
+	checkLastSpeakers(t, []speakerCase{
+		{"a plural before a title, after an inverted cue",
+			"Shops in the town were fined. \"This is a scandal,\" said Kent trading standards officer Tom Vale.",
+			"Tom Vale"},
+		{"a plural before a title, a place before it",
+			"Wales lost to Italy in the final. \"We have the will to win this cup,\" said Wales sevens coach Tom Vale.",
+			"Tom Vale"},
+		{"a plural before a title, a body before it",
+			"The firm lost money again. \"It has been a hard year,\" said Acme sales chief Ann Ruiz.",
+			"Ann Ruiz"},
+		{"a title without a plural before it",
+			"The firm lost money again. \"It has been a hard year,\" said Acme chief executive Ann Ruiz.",
+			"Ann Ruiz"},
+	})
+}

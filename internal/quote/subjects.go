@@ -801,7 +801,18 @@ func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
 			continue
 		}
 		sub := a.subject(qcue{tok: k, n: n, base: base, si: si})
-		if sub.kind != qnName && sub.kind != qnPron && sub.kind != qnRole || sub.s >= a.d.Toks[k].Start {
+		if sub.kind != qnName && sub.kind != qnPron && sub.kind != qnRole {
+			continue
+		}
+		if sub.s >= a.d.Toks[k].Start {
+			// inverted: "…, said Ann Ruiz, an analyst at Kestrel.", the
+			// verb right after the comma or quotation that ends the
+			// report, its subject ending the clause (not "…, says the
+			// noise woke her")
+			if b := k - 1; k+n < st.TokEnd && sub.s == a.d.Toks[k+n].Start && (a.d.Tok(b) == "," || a.inQuote(b) || qIsQuoteRune(firstRune(a.d.Tok(b)))) &&
+				a.clauseEnds(a.tokAt(sub.e-1)+1, st.TokEnd) && (sub.kind == qnName || a.personHead(sub.head)) {
+				return sub
+			}
 			continue
 		}
 		b := a.tokAt(sub.s) - 1
@@ -820,6 +831,12 @@ func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
 		}
 	}
 	return qnp{}
+}
+
+// personHead reports whether a role's head noun names a person or one who
+// speaks: "analyst", "spokesman", "minister".
+func (a *qattributor) personHead(h string) bool {
+	return lexicon.IsSpeakerNoun(h) || lexicon.IsPersonNoun(h) || lexicon.IsTitle(h) || coref.PersonNoun(h)
 }
 
 // frontedOnly reports whether a person's one mention is a single word

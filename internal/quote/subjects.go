@@ -1609,7 +1609,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 // determiner.
 func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
 	head := a.lowTok(j)
-	if k-2 < lo || a.lowTok(k-1) != "and" || a.inQuote(k-2) || strings.HasSuffix(head, "s") ||
+	if k-2 < lo || a.lowTok(k-1) != "and" || a.inQuote(k-2) || pluralHead(head) ||
 		!lexicon.IsPersonNoun(head) && !lexicon.IsTitle(head) && !coref.PersonNoun(head) {
 		return qnp{}
 	}

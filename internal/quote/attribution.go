@@ -709,6 +709,12 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 			ownPunct = true
 		}
 	}
+	// a quotation that ends its own sentence ("…." or "…?") before the
+	// writer's next one, which the sentence it ends may hold still
+	fullStop := false
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(a.text[q.cs:q.ce], " \u00a0")); r == '.' || r == '?' || r == '!' {
+		fullStop = true
+	}
 	last := sb
 	if sb+1 < len(a.d.Sents) && a.d.Sents[sb+1].Para == a.d.Sents[sb].Para && a.d.Sents[sb].TokEnd-1 <= qb+1 &&
 		(a.d.Sents[sb+1].TokEnd-a.d.Sents[sb+1].TokStart <= 12 || a.cueOpens(sb+1)) && a.quoteAt(a.d.Sents[sb+1].Start) < 0 && ownPunct {
@@ -721,6 +727,7 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 	}
 	var rk [16]ranked
 	n := 0
+	reported := false // a cue after the quotation reports its own clause
 	for si := sa; si <= last; si++ {
 		s := a.d.Sents[si]
 		end := s.TokEnd
@@ -749,6 +756,11 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 				r.class, r.dst = 1, qa-i
 			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i) && !a.introduces(i+cl, end) && !a.thatContent(qa, s.TokStart):
 				r.class, r.dst = 0, i-qb
+			case fullStop && (reported || a.ownClause(i+cl, s.TokEnd)):
+				// "“….” Vale insisted he is fit": it reports its own
+				// clause, and any cue after it is inside that clause
+				reported = true
+				continue
 			default:
 				r.class, r.dst = 2, i-qb
 			}
@@ -1653,11 +1665,57 @@ func (a *qattributor) paragraphCue(q qspan, si int) (qattribution, bool) {
 		if a.d.Sents[s].Start >= p.End {
 			break
 		}
-		if at, ok := a.fromSentence(s, false); ok {
+		if at, ok := a.fromSentenceAfter(s); ok {
 			return at, true
 		}
 	}
 	return qattribution{}, false
+}
+
+// fromSentenceAfter attributes a quotation through the first cue with a
+// speaker in sentence si after it, as fromSentence does, leaving out the
+// cues that report a clause of their own ("Vale played down his defeat
+// and insisted he is fit"): what they report follows them, not the
+// quotation before.
+func (a *qattributor) fromSentenceAfter(si int) (qattribution, bool) {
+	end := a.d.Sents[si].TokEnd
+	for _, c := range a.cuesIn(si, false) {
+		if a.ownClause(c.tok+c.n, end) {
+			return qattribution{}, false // and any cue after it is inside the clause it reports
+		}
+		if a.introduces(c.tok+c.n, end) {
+			continue
+		}
+		if sp := a.speakerOf(a.subject(c)); sp != nil {
+			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
+		}
+	}
+	return qattribution{}, false
+}
+
+// ownClause reports whether a reporting verb ending before token k reports
+// a clause of its own that follows it: "that" within a few words ("told
+// reporters that …") or a subject pronoun right after it ("insisted he
+// is …"), outside quotations.
+func (a *qattributor) ownClause(k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		if a.inQuote(j) {
+			return false
+		}
+		w := a.lowTok(j)
+		if w == "that" {
+			return true
+		}
+		if j == k {
+			if g := qPronouns[w]; g != 0 && w != "it" && w != "you" {
+				return true
+			}
+		}
+		if !a.lowerTok(j) && !a.nameWord(j) {
+			return false // punctuation ends the verb's phrase
+		}
+	}
+	return false
 }
 
 // wordsOwner attributes a quotation that "in X's words" or "in the words

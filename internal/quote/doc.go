@@ -66,7 +66,11 @@
 //     X replied, pointing to …: a reporting clause opening the next
 //     sentence, however long), unless
 //     "that" opens the quotation after a cue before it ("X claimed that
-//     “…,” Y said …": X's), then one before it, then one after. The cue's subject is read from the clause:
+//     “…,” Y said …": X's), then one before it, then one after, unless
+//     the quotation ends its own sentence and that cue reports a clause
+//     of its own ("“….” Vale insisted he is fit": nor any cue inside
+//     that clause, and the same for a cue in a later sentence of the
+//     paragraph). The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
 //     "“…,” X, an analyst at Y told" (X: an apposition no second comma

@@ -1173,6 +1173,11 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		if at, ok := a.ownedSpeech(si - 1); ok {
 			return at // "… read out his acceptance speech. “…”"
 		}
+		if _, ok := a.reportingCueIn(si - 1); !ok && a.quoteAt(a.d.Sents[si-1].Start) < 0 {
+			if at, ok := a.introducedSubject(si-1, q); ok {
+				return at // "Writing in the Ledger, Hale set out his view. “…”"
+			}
+		}
 	}
 	if at, ok := a.paragraphCue(q, si); ok {
 		return at
@@ -1206,6 +1211,9 @@ func (a *qattributor) cueBetween(p, q qspan) (qattribution, bool) {
 		}
 		if s == si-1 && a.plainSentenceBefore(p, q) {
 			if at, ok := a.ownedSpeech(s); ok {
+				return at, true
+			}
+			if at, ok := a.introducedSubject(s, q); ok {
 				return at, true
 			}
 		}
@@ -1819,6 +1827,46 @@ func (a *qattributor) ownedSpeech(si int) (qattribution, bool) {
 		}
 	}
 	return qattribution{}, false
+}
+
+// introducedSubject attributes quotation q, whole sentences that follow
+// sentence si in its paragraph without a cue of their own, to the person
+// whom si, a sentence of the writer's with no quotation and no reporting
+// cue of its own, names as its subject: "Double try scorer Tom Vale was
+// keen not to talk about the title. “We have more belief now.”" The writer
+// brings the speaker in, then gives the words; not when the words of the
+// paragraph's quotations name that person ("Forward Tom Vale looks set
+// to be picked. “… and Tom Vale is fit”": the one who picks speaks).
+func (a *qattributor) introducedSubject(si int, q qspan) (qattribution, bool) {
+	if a.partial(q) || si+1 >= len(a.d.Sents) || a.d.Sents[si+1].Start != q.os && a.tokAt(q.os) != a.d.Sents[si+1].TokStart {
+		return qattribution{}, false // the quotation opens the sentence after si
+	}
+	st := a.d.Sents[si]
+	for k := st.TokStart; k < st.TokEnd; k++ {
+		if a.inQuote(k) {
+			return qattribution{}, false
+		}
+	}
+	n := a.mainSubject(st.TokStart, st.TokEnd)
+	if n.kind != qnName {
+		return qattribution{}, false
+	}
+	if ei := a.entityAt(n.s, n.e); ei < 0 || a.ents[ei].Type != contract.Person {
+		return qattribution{}, false
+	}
+	sp := a.speakerOf(n)
+	if sp == nil || sp.Entity == "" {
+		return qattribution{}, false
+	}
+	ei := a.entityIndex(sp.Entity)
+	for qi := a.quoteAt(q.os); qi >= 0 && qi < len(a.qs) && a.qs[qi].para == q.para; qi++ {
+		for k := a.mentFrom(a.qs[qi].cs); k < len(a.ments) && a.ments[k].s < a.qs[qi].ce; k++ {
+			if a.ments[k].idx == ei {
+				return qattribution{}, false
+			}
+		}
+	}
+	return qattribution{sp: sp}, true
 }
 
 // possessorPronoun is the subject pronoun of a possessive determiner.

@@ -101,7 +101,11 @@
 //     between them reports someone, who then speaks: "X said: “…” Y
 //     admitted that … “…”", not a participle's nor a verb's before "to"),
 //     the owner of the speech or statement the sentence before ends with
-//     ("Dana Holt read out the winner's speech. “…”": the winner's), a cue in
+//     ("Dana Holt read out the winner's speech. “…”": the winner's), the
+//     person named as the subject of the writer's sentence right before
+//     a quotation that opens the next, when that sentence quotes no one
+//     and reports nothing and the words do not name the person ("Try
+//     scorer Tom Vale was keen not to talk about it. “…”"), a cue in
 //     a nearby sentence of the paragraph (not a cue a colon ends, read
 //     forwards: it speaks the quotation after it; first the cue of a
 //     quotation that follows with only space between, when this one ends

@@ -1688,8 +1688,11 @@ func (a *qattributor) paragraphCue(q qspan, si int) (qattribution, bool) {
 func (a *qattributor) fromSentenceAfter(si int) (qattribution, bool) {
 	end := a.d.Sents[si].TokEnd
 	for _, c := range a.cuesIn(si, false) {
-		if a.ownClause(c.tok+c.n, end) {
-			return qattribution{}, false // and any cue after it is inside the clause it reports
+		if a.ownClause(c.tok+c.n, end) || c.base == "according to" {
+			// "according to" gives the source of the words of its own
+			// clause ("The market grew 5%, according to Ruiz"); any cue
+			// after one that reports its own clause is inside that clause
+			return qattribution{}, false
 		}
 		if a.introduces(c.tok+c.n, end) {
 			continue

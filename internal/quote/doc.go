@@ -70,7 +70,8 @@
 //     the quotation ends its own sentence and that cue reports a clause
 //     of its own ("“….” Vale insisted he is fit": nor any cue inside
 //     that clause, and the same for a cue in a later sentence of the
-//     paragraph). The cue's subject is read from the clause:
+//     paragraph, where "according to" too gives its own clause's
+//     source). The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
 //     "“…,” X, an analyst at Y told" (X: an apposition no second comma

@@ -68,6 +68,9 @@ type qattribution struct {
 	passive  bool // the agent of a passive verb of naming ("described as “…” by X") or a relative clause's namer ("who X called “…”")
 	claim    bool // the source of a noun of speech whose clause holds the words ("a claim by X that …")
 	owner    bool // the owner of the words that introduce the quotation ("in X's words, “…”", "read out his speech. “…”")
+	// perceived: the object of a verb of perception that a participle of
+	// speech right before the quotation follows ("heard men shouting “…”")
+	perceived bool
 	// from is 1 + the index of an earlier quotation whose speaker this one
 	// inherits without a cue of its own (the turn goes on), or 0
 	from int
@@ -924,12 +927,25 @@ func (a *qattributor) attribute(q qspan) (qattribution, bool) {
 		return qattribution{}, false
 	}
 	for _, c := range a.cbuf {
-		if sp := a.speakerOf(a.subject(c)); sp != nil {
-			return qattribution{sp: sp, cue: a.cueText(c), inSent: true, explicit: true}, true
+		n := a.subject(c)
+		if sp := a.speakerOf(n); sp != nil {
+			return qattribution{sp: sp, cue: a.cueText(c), inSent: true, explicit: true, perceived: a.perceivedCue(q, c, n)}, true
 		}
 	}
 	c := a.cbuf[0]
 	return qattribution{cue: a.cueText(c), inSent: true}, true
+}
+
+// perceivedCue reports whether cue c is a participle of speech right
+// before quotation q whose subject n is the object of a verb of perception
+// before it ("heard several men shouting “…”", "saw him screaming, “…”"):
+// the grammar names who speaks.
+func (a *qattributor) perceivedCue(q qspan, c qcue, n qnp) bool {
+	if !strings.HasSuffix(a.d.Tok(c.tok), "ing") || !a.punctOnly(c.tok+c.n, a.tokAt(q.os)) {
+		return false
+	}
+	p := a.perceivedSubject(c.tok, a.d.Sents[c.si].TokStart)
+	return p.kind != qnNone && p.s == n.s && p.e == n.e
 }
 
 // cueText returns the cue as written.

@@ -108,3 +108,32 @@ func TestIntroducedSubject(t *testing.T) {
 			"Carl Ruiz"},
 	})
 }
+
+// TestNameInsideQuotedWords checks quotations the rules give no one: the
+// speaker model does not give the words to a name said inside them ("we
+// drove into Cleveland"); it may give them to someone named outside, or
+// to no one. The sentences are made up for the test.
+func TestNameInsideQuotedWords(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a transcript under a label, the speaker named before it",
+			"Vale Sweeps Home State\n\nLate on Tuesday in Easton, after carrying Ohio in the Republican contest, Gov. Tom Vale (R-OH), said, \"We are only getting started.\"\n\nTranscript as follows:\n\n\"This morning we drove into Cleveland, and we stopped at a bakery. We hoped to slip in quietly. I love Cleveland.\"",
+			"Tom Vale"},
+		{"no one named outside the words",
+			"Officials met in Easton on Tuesday.\n\n\"This morning we drove into Cleveland, and we stopped at a bakery. We hoped to slip in quietly. I love Cleveland.\"",
+			""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			qs := Extract(d, entity.Extract(d))
+			if !assert.NotEmpty(t, qs) {
+				return
+			}
+			got := ""
+			if sp := qs[len(qs)-1].Speaker; sp != nil {
+				got = sp.Name
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}

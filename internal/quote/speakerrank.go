@@ -294,11 +294,13 @@ func (a *qattributor) bestCand(w *speaker.Scorer, cands []rankCand, noRule bool,
 // mayChoose reports whether the model may give quotation q to candidate c;
 // noRule says the rules found no one.
 func (a *qattributor) mayChoose(c rankCand, noRule bool, q qspan) bool {
-	if noRule && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1 && !cueDocument(c)) {
+	if noRule && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1 && !cueDocument(c) ||
+		a.quoteAt(c.sp.Start) >= 0) {
 		// where the rules found no one, the model does not give the
 		// words to the one told, asked or described in their sentence,
 		// nor to what cannot speak, nor to a document that is no cue's
-		// subject
+		// subject, nor to a name said inside quoted words ("Tonight we
+		// arrived in Easton"): it is what someone spoke of
 		return false
 	}
 	return !a.askedBefore(c, q) // not one named in the writer's question the quotation answers

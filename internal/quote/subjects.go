@@ -44,6 +44,9 @@ func (a *qattributor) subject(c qcue) qnp {
 		if n := a.withSubject(c.tok, lo); n.kind != qnNone {
 			return n // "…, with the Daily Ledger newspaper describing it as “…”"
 		}
+		if n := a.withChain(c.tok, lo); n.kind != qnNone {
+			return n // "…, with Ann Ruiz marching up to him, saying “…”"
+		}
 		// "…, saying": the subject of the main clause
 		st := a.clauseStart(lo, c.tok)
 		if n := a.mainClauseSubject(lo, st, c.tok); n.kind != qnNone {
@@ -1057,6 +1060,26 @@ func (a *qattributor) withSubject(k, lo int) qnp {
 			return n
 		case t == "," || t == ";" || t == ":" || lexicon.IsPreposition(t) || lexicon.IsRelPronoun(t):
 			return qnp{}
+		}
+	}
+	return qnp{}
+}
+
+// withChain returns, for a participle at token k after a comma that
+// closes a participle clause "with" and a noun phrase open ("with Ann
+// Ruiz marching up to him, saying"), that phrase: the second participle
+// goes on with the first one's subject. No phrase otherwise.
+func (a *qattributor) withChain(k, lo int) qnp {
+	if k-2 <= lo || a.d.Tok(k-1) != "," {
+		return qnp{}
+	}
+	for p := k - 2; p > lo && p >= k-10; p-- {
+		t := a.d.Tok(p)
+		if a.inQuote(p) || t == "," || t == ";" || t == ":" {
+			return qnp{}
+		}
+		if len(t) > 4 && strings.HasSuffix(t, "ing") && a.lowerTok(p) {
+			return a.withSubject(p, lo)
 		}
 	}
 	return qnp{}

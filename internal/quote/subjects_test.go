@@ -129,3 +129,18 @@ func TestPluralQualifiesTitle(t *testing.T) {
 			"Ann Ruiz"},
 	})
 }
+
+// TestWithChain checks a participle of speech after a comma that closes a
+// clause "with" and a noun phrase open: it goes on with that phrase, the
+// first participle's subject, not the main clause's. The sentences are
+// made up for the test; want is the last quotation's speaker name.
+func TestWithChain(t *testing.T) {
+	checkLastSpeakers(t, []speakerCase{
+		{"a second participle after a with-clause",
+			"The trouble began on the morning show, with Ann Ruiz marching up to him, saying \"Tom, that is rubbish\" as she tried to complain.",
+			"Ann Ruiz"},
+		{"a second participle after a participle clause without 'with'",
+			"Ann Ruiz left the stage on Monday, waving to the crowd, saying \"we will be back\" as she went.",
+			"Ann Ruiz"},
+	})
+}

@@ -34,7 +34,10 @@
 // the person or body the article calls so right before a name ("Wales prop
 // Owen Evans", "artists Hale & Moss", or the headline's "Prop Evans …"),
 // not by a word that only qualifies that noun ("deal maker Ann Cole" is
-// no "the deal");
+// no "the deal"), nor by a subject and its verb ("the lawmaker wants Ann
+// Cole …" does not call Cole a lawmaker); a description of a person is
+// never a person named in the clause it is the subject of, up to a comma
+// ("the defender believes Ruiz is suited": not Ruiz);
 // when nothing before it resolves a description that opens the story, the
 // one person the headline names ("Hale defends plans / The prime minister
 // has defended …"), else the person with its words whom the next two
@@ -477,12 +480,33 @@ func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.IsFunctionWord(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) && !pluralNoun(w) {
 			break
 		}
+		if j == b && j > st.TokStart && c.verbAfterNoun(w, d.Tok(j-1)) {
+			break // "the defender believes Jo Lin": a subject and its verb, not "twin brothers Tom and Jo Lin"
+		}
 		words = append(words, w)
 		if j < b {
 			inf.mods = append(inf.mods, w)
 		}
 	}
 	return words
+}
+
+// verbAfterNoun reports whether w, a lower-case word in -s right before a
+// name, is a verb in the third person whose subject ends in the singular
+// noun prev ("the defender believes Jo Lin", "the coach rates Jo Lin"):
+// a plural noun before a name names people ("twin brothers Tom and Jo
+// Lin", "fellow artists Hale & Moss"), and a singular noun before it is no
+// modifier of a plural that names none.
+func (c *Resolver) verbAfterNoun(w, prev string) bool {
+	st, ok := strings.CutSuffix(w, "s")
+	if !ok || strings.HasSuffix(st, "s") || len(st) < 3 || !isLower(prev) || strings.HasSuffix(prev, "s") {
+		return false
+	}
+	p := lower(prev)
+	if lexicon.IsDeterminer(p) || lexicon.IsFunctionWord(p) || lexicon.IsPreposition(p) || lexicon.VerbLike(p) {
+		return false
+	}
+	return !PersonNoun(st) && !lexicon.IsPersonNoun(w) && !lexicon.IsTitle(st) && corefGender[st] == 0
 }
 
 // modifierOnly reports whether words, an entity's, hold the head of a
@@ -1041,7 +1065,7 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
 	case rank || lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head) || agentNoun(head):
-		return c.personDescribed(s, k0, want, core, rank)
+		return c.personDescribed(s, k0, k1, want, core, rank)
 	}
 	if head == "authors" {
 		return c.docAuthors(k0) // "A study of the floods, from the Kestrel Institute, found … the authors say"
@@ -1071,7 +1095,7 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		// sentence ("Berg went on while a heckler shouted")
 		c.notNamedIn = d.SentOf(s)
 		defer func() { c.notNamedIn = -1 }()
-		return c.personDescribed(s, k0, want, core, false)
+		return c.personDescribed(s, k0, k1, want, core, false)
 	}
 	return ei
 }
@@ -1127,11 +1151,13 @@ func (c *Resolver) newcomerBefore(k int) bool {
 // rank such as "number one"): the latest person whose titles or roles
 // hold its words, all of them, else those of core; else, for a noun any
 // person may be called, the most salient person of its gender.
-func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) int {
+func (c *Resolver) personDescribed(s, k0, k1 int, want, core []string, rank bool) int {
 	head := want[len(want)-1]
 	g := corefGender[head]
+	argued := c.clauseNames(k1)
 	agree := func(i int) bool {
-		return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g) && !c.namedIn(i, c.notNamedIn) && c.officeFits(i, head)
+		return c.info[i].kind == 'p' && (g == 0 || c.info[i].gender == 0 || c.info[i].gender == g) && !c.namedIn(i, c.notNamedIn) && c.officeFits(i, head) &&
+			!slices.Contains(argued, i)
 	}
 	if ei := c.salient(s, func(i int) bool { return agree(i) && c.hasWords(i, want...) && !c.lesserOffice(i, want) }, 12); ei >= 0 {
 		return ei
@@ -1173,6 +1199,43 @@ func (c *Resolver) personDescribed(s, k0 int, want, core []string, rank bool) in
 		return c.salient(s, agree, 2+q)
 	}
 	return -1
+}
+
+// clauseNames returns the entities named, outside quotations, in the rest
+// of the sentence of a description that ends before token k1 when a verb
+// follows the description: the description is the subject of that verb,
+// and a name in its clause is someone else ("the defender believes Ruiz is
+// suited", "the coach praised Ruiz": not Ruiz); none when an apposition,
+// a possessive or a name follows it instead.
+func (c *Resolver) clauseNames(k1 int) []int {
+	d := c.d
+	if k1 >= len(d.Toks) {
+		return nil
+	}
+	w := d.Tok(k1)
+	if !isLower(w) || w == "'s" || w == "\u2019s" || lexicon.IsPreposition(lower(w)) || lower(w) == "and" || lower(w) == "or" || lexicon.IsRelPronoun(lower(w)) {
+		return nil
+	}
+	si := d.SentOf(d.Toks[k1].Start)
+	if si < 0 {
+		return nil
+	}
+	// the clause ends at the first mark that may close it or open an
+	// adjunct: "the governor said, before adding that he, Christie, …"
+	end := d.Sents[si].End
+	for k := k1 + 1; k < d.Sents[si].TokEnd; k++ {
+		if t := d.Tok(k); t == "," || t == ";" || t == ":" || t == "(" || t == "\u2014" || t == "--" || t == "-" || c.quote(d.Toks[k].Start) {
+			end = d.Toks[k].Start
+			break
+		}
+	}
+	var out []int
+	for k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= d.Toks[k1].Start }); k < len(c.ments) && c.ments[k].s < end; k++ {
+		if m := c.ments[k]; !m.ref && c.info[m.ent].kind == 'p' {
+			out = append(out, m.ent)
+		}
+	}
+	return out
 }
 
 // OfficeFits reports whether the description [s, e) may refer to person

@@ -49,6 +49,16 @@ func TestResolve(t *testing.T) {
 		{"Rain fell, and seventh seed Tim Hale won. The crowd cheered. Later the seventh seed flew home.", "the seventh", "Tim Hale", 0}, // the phrase goes on with the noun the word qualifies
 		{"Shares in oil giant Velto Energy fell on Monday. The talks went on. Later the oil ran out.", "the oil", "", 0},
 		{"Shares in oil giant Velto Energy fell on Monday. The talks went on. Later the giant said more.", "the giant", "Velto Energy", 0},
+		// a name in the clause a description is the subject of is someone else
+		{"Vale has been given a lift by the manager Carl Ruiz this year. And the Leeds defender believes Ruiz is suited to lead the squad.", "the Leeds defender", "", 0},
+		{"Tom Vale played well. Vale has been given a lift by the manager Carl Ruiz this year. And the Leeds defender believes Ruiz is suited to lead the squad.", "the Leeds defender", "Tom Vale", 0},
+		{"Tom Vale played well. Carl Ruiz was happy. The manager praised Vale on Monday.", "The manager", "Carl Ruiz", 0},
+		{"Tom Vale spoke on Monday. Later the governor said, before adding that he, Vale, was the best choice, that the race was over.", "the governor", "Tom Vale", 0},
+		// a word in -s between a description and a name is its verb
+		{"The club met on Monday. Carl Ruiz has had a fine year. The defender believes Ruiz is right.", "The defender", "", 0},
+		{"The club met on Monday. The defender Carl Ruiz has had a fine year. Later the defender flew home.", "the defender", "Carl Ruiz", 0},
+		{"A city lawmaker wants Tom Vale barred from the city. The lawmaker filed a motion on Monday.", "The lawmaker", "", 0},
+		{"Fellow lawmakers Tom Vale and Ann Cole filed a motion. The lawmakers spoke on Monday.", "The lawmakers", "Tom Vale", 0},
 		// a report no one is said to have written: the body in focus
 		{"The Audit Office urged ministers to act. It said councils were slow. The report said fraud was rising.", "The report", "Audit Office", 0},
 		{"Ann Cole urged ministers to act. She said councils were slow. The report said fraud was rising.", "The report", "", 0},

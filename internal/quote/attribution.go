@@ -68,6 +68,9 @@ type qattribution struct {
 	passive  bool // the agent of a passive verb of naming ("described as “…” by X") or a relative clause's namer ("who X called “…”")
 	claim    bool // the source of a noun of speech whose clause holds the words ("a claim by X that …")
 	owner    bool // the owner of the words that introduce the quotation ("in X's words, “…”", "read out his speech. “…”")
+	// perceived: the object of a verb of perception that a participle of
+	// speech right before the quotation follows ("heard men shouting “…”")
+	perceived bool
 	// from is 1 + the index of an earlier quotation whose speaker this one
 	// inherits without a cue of its own (the turn goes on), or 0
 	from int
@@ -714,6 +717,12 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 			ownPunct = true
 		}
 	}
+	// a quotation that ends its own sentence ("…." or "…?") before the
+	// writer's next one, which the sentence it ends may hold still
+	fullStop := false
+	if r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(a.text[q.cs:q.ce], " \u00a0")); r == '.' || r == '?' || r == '!' {
+		fullStop = true
+	}
 	last := sb
 	if sb+1 < len(a.d.Sents) && a.d.Sents[sb+1].Para == a.d.Sents[sb].Para && a.d.Sents[sb].TokEnd-1 <= qb+1 &&
 		(a.d.Sents[sb+1].TokEnd-a.d.Sents[sb+1].TokStart <= 12 || a.cueOpens(sb+1)) && a.quoteAt(a.d.Sents[sb+1].Start) < 0 && ownPunct {
@@ -726,6 +735,7 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 	}
 	var rk [16]ranked
 	n := 0
+	reported := false // a cue after the quotation reports its own clause
 	for si := sa; si <= last; si++ {
 		s := a.d.Sents[si]
 		end := s.TokEnd
@@ -754,6 +764,11 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 				r.class, r.dst = 1, qa-i
 			case ownPunct && i-qb <= 12 && !a.boundaryBetween(qb+1, i) && !a.introduces(i+cl, end) && !a.thatContent(qa, s.TokStart):
 				r.class, r.dst = 0, i-qb
+			case fullStop && (reported || a.ownClause(i+cl, s.TokEnd)):
+				// "“….” Vale insisted he is fit": it reports its own
+				// clause, and any cue after it is inside that clause
+				reported = true
+				continue
 			default:
 				r.class, r.dst = 2, i-qb
 			}
@@ -917,12 +932,25 @@ func (a *qattributor) attribute(q qspan) (qattribution, bool) {
 		return qattribution{}, false
 	}
 	for _, c := range a.cbuf {
-		if sp := a.speakerOf(a.subject(c)); sp != nil {
-			return qattribution{sp: sp, cue: a.cueText(c), inSent: true, explicit: true}, true
+		n := a.subject(c)
+		if sp := a.speakerOf(n); sp != nil {
+			return qattribution{sp: sp, cue: a.cueText(c), inSent: true, explicit: true, perceived: a.perceivedCue(q, c, n)}, true
 		}
 	}
 	c := a.cbuf[0]
 	return qattribution{cue: a.cueText(c), inSent: true}, true
+}
+
+// perceivedCue reports whether cue c is a participle of speech right
+// before quotation q whose subject n is the object of a verb of perception
+// before it ("heard several men shouting “…”", "saw him screaming, “…”"):
+// the grammar names who speaks.
+func (a *qattributor) perceivedCue(q qspan, c qcue, n qnp) bool {
+	if !strings.HasSuffix(a.d.Tok(c.tok), "ing") || !a.punctOnly(c.tok+c.n, a.tokAt(q.os)) {
+		return false
+	}
+	p := a.perceivedSubject(c.tok, a.d.Sents[c.si].TokStart)
+	return p.kind != qnNone && p.s == n.s && p.e == n.e
 }
 
 // cueText returns the cue as written.
@@ -1166,6 +1194,11 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 		if at, ok := a.ownedSpeech(si - 1); ok {
 			return at // "… read out his acceptance speech. “…”"
 		}
+		if _, ok := a.reportingCueIn(si - 1); !ok && a.quoteAt(a.d.Sents[si-1].Start) < 0 {
+			if at, ok := a.introducedSubject(si-1, q); ok {
+				return at // "Writing in the Ledger, Hale set out his view. “…”"
+			}
+		}
 	}
 	if at, ok := a.paragraphCue(q, si); ok {
 		return at
@@ -1199,6 +1232,9 @@ func (a *qattributor) cueBetween(p, q qspan) (qattribution, bool) {
 		}
 		if s == si-1 && a.plainSentenceBefore(p, q) {
 			if at, ok := a.ownedSpeech(s); ok {
+				return at, true
+			}
+			if at, ok := a.introducedSubject(s, q); ok {
 				return at, true
 			}
 		}
@@ -1658,11 +1694,60 @@ func (a *qattributor) paragraphCue(q qspan, si int) (qattribution, bool) {
 		if a.d.Sents[s].Start >= p.End {
 			break
 		}
-		if at, ok := a.fromSentence(s, false); ok {
+		if at, ok := a.fromSentenceAfter(s); ok {
 			return at, true
 		}
 	}
 	return qattribution{}, false
+}
+
+// fromSentenceAfter attributes a quotation through the first cue with a
+// speaker in sentence si after it, as fromSentence does, leaving out the
+// cues that report a clause of their own ("Vale played down his defeat
+// and insisted he is fit"): what they report follows them, not the
+// quotation before.
+func (a *qattributor) fromSentenceAfter(si int) (qattribution, bool) {
+	end := a.d.Sents[si].TokEnd
+	for _, c := range a.cuesIn(si, false) {
+		if a.ownClause(c.tok+c.n, end) || c.base == "according to" {
+			// "according to" gives the source of the words of its own
+			// clause ("The market grew 5%, according to Ruiz"); any cue
+			// after one that reports its own clause is inside that clause
+			return qattribution{}, false
+		}
+		if a.introduces(c.tok+c.n, end) {
+			continue
+		}
+		if sp := a.speakerOf(a.subject(c)); sp != nil {
+			return qattribution{sp: sp, cue: a.cueText(c), explicit: true}, true
+		}
+	}
+	return qattribution{}, false
+}
+
+// ownClause reports whether a reporting verb ending before token k reports
+// a clause of its own that follows it: "that" within a few words ("told
+// reporters that …") or a subject pronoun right after it ("insisted he
+// is …"), outside quotations.
+func (a *qattributor) ownClause(k, hi int) bool {
+	for j := k; j < hi && j < k+4; j++ {
+		if a.inQuote(j) {
+			return false
+		}
+		w := a.lowTok(j)
+		if w == "that" {
+			return true
+		}
+		if j == k {
+			if g := qPronouns[w]; g != 0 && w != "it" && w != "you" {
+				return true
+			}
+		}
+		if !a.lowerTok(j) && !a.nameWord(j) {
+			return false // punctuation ends the verb's phrase
+		}
+	}
+	return false
 }
 
 // wordsOwner attributes a quotation that "in X's words" or "in the words
@@ -1766,6 +1851,46 @@ func (a *qattributor) ownedSpeech(si int) (qattribution, bool) {
 		}
 	}
 	return qattribution{}, false
+}
+
+// introducedSubject attributes quotation q, whole sentences that follow
+// sentence si in its paragraph without a cue of their own, to the person
+// whom si, a sentence of the writer's with no quotation and no reporting
+// cue of its own, names as its subject: "Double try scorer Tom Vale was
+// keen not to talk about the title. “We have more belief now.”" The writer
+// brings the speaker in, then gives the words; not when the words of the
+// paragraph's quotations name that person ("Forward Tom Vale looks set
+// to be picked. “… and Tom Vale is fit”": the one who picks speaks).
+func (a *qattributor) introducedSubject(si int, q qspan) (qattribution, bool) {
+	if a.partial(q) || si+1 >= len(a.d.Sents) || a.d.Sents[si+1].Start != q.os && a.tokAt(q.os) != a.d.Sents[si+1].TokStart {
+		return qattribution{}, false // the quotation opens the sentence after si
+	}
+	st := a.d.Sents[si]
+	for k := st.TokStart; k < st.TokEnd; k++ {
+		if a.inQuote(k) {
+			return qattribution{}, false
+		}
+	}
+	n := a.mainSubject(st.TokStart, st.TokEnd)
+	if n.kind != qnName {
+		return qattribution{}, false
+	}
+	if ei := a.entityAt(n.s, n.e); ei < 0 || a.ents[ei].Type != contract.Person {
+		return qattribution{}, false
+	}
+	sp := a.speakerOf(n)
+	if sp == nil || sp.Entity == "" {
+		return qattribution{}, false
+	}
+	ei := a.entityIndex(sp.Entity)
+	for qi := a.quoteAt(q.os); qi >= 0 && qi < len(a.qs) && a.qs[qi].para == q.para; qi++ {
+		for k := a.mentFrom(a.qs[qi].cs); k < len(a.ments) && a.ments[k].s < a.qs[qi].ce; k++ {
+			if a.ments[k].idx == ei {
+				return qattribution{}, false
+			}
+		}
+	}
+	return qattribution{sp: sp}, true
 }
 
 // possessorPronoun is the subject pronoun of a possessive determiner.

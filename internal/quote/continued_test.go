@@ -42,3 +42,43 @@ func TestContinued(t *testing.T) {
 		})
 	}
 }
+
+// TestCueReportingItsOwnClause checks quotations that a later reporting
+// verb does not attribute because it reports a clause of its own ("Vale
+// insisted he is fit", "Cole said she had been told by …"): the speaker
+// of the paragraph before goes on, and no cue inside that clause ("told
+// by") speaks instead. The sentences are made up for the test; want lists
+// the speaker names of the quotations in order.
+func TestCueReportingItsOwnClause(t *testing.T) {
+	cases := []struct {
+		name, text string
+		want       []string
+	}{
+		{"a verb and a pronoun after a quotation that ends its sentence",
+			"Ann Ruiz will meet Tom Vale in the final. The Swede reached the last four by beating Carl Berg. \"I felt I was hitting the ball much better,\" said Ruiz.\n\n\"I felt I had a lot of chances, and I took most of them. \"That was the key to the set.\" Vale played down his defeat and insisted he is focused only on the Open.",
+			[]string{"Ann Ruiz", "Ann Ruiz", "Ann Ruiz"}},
+		{"a passive's agent inside the clause a later verb reports",
+			"Ann Cole, from the Parents Trust, said the plan \"lacked teeth\".\n\n\"We would like to see a plan agreed by both sides. \"Otherwise, people make deals which fall apart.\" Ms Cole said she had been told by the minister Jo Hale there was no time left.",
+			[]string{"Ann Cole", "Ann Cole", "Ann Cole"}},
+		{"'according to' in a later sentence gives its own clause's source",
+			"Phones sell well, said the firm. \"Europe has always been a market which cares about design,\" said Ms Ruiz.\n\n\"People are after something that is nice-looking, and there is the music side too. \"This year music will play a part.\" The market for music downloads was worth $20 million in 2004, according to Kestrel Research.",
+			[]string{"Ruiz", "Ruiz", "Ruiz"}},
+		{"a later verb that reports nothing after it still speaks",
+			"Ann Ruiz will meet Tom Vale in the final. \"I felt I was hitting the ball much better,\" said Ruiz.\n\n\"I had a lot of chances. \"That was the key.\" Vale said.",
+			[]string{"Ann Ruiz", "Tom Vale", "Tom Vale"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			qs := Extract(d, entity.Extract(d))
+			if !assert.Len(t, qs, len(c.want)) {
+				return
+			}
+			for i, w := range c.want {
+				if assert.NotNil(t, qs[i].Speaker, "speaker of %q", qs[i].Text) {
+					assert.Equal(t, w, qs[i].Speaker.Name, "speaker of %q", qs[i].Text)
+				}
+			}
+		})
+	}
+}

@@ -188,7 +188,7 @@ func (a *qattributor) speakingHead(n qnp) bool {
 		return false
 	}
 	h := lastWord(lexicon.Lower(a.text[n.s:n.e]))
-	if len(h) < 3 || !qIsLower(lastWord(a.text[n.s:n.e])) || h != n.head || strings.HasSuffix(h, "s") || strings.HasSuffix(h, "men") ||
+	if len(h) < 3 || !qIsLower(lastWord(a.text[n.s:n.e])) || h != n.head || pluralHead(h) || strings.HasSuffix(h, "men") ||
 		lexicon.IsFunctionWord(h) || lexicon.IsCueSkip(h) || lexicon.IsNonHumanNoun(h) || cardinals[h] || timeWords[h] || docNouns[h] || printNouns[h] || crowdNouns[h] ||
 		lexicon.IsOrgNoun(h) || lexicon.IsSpeakerOrgHead(h) {
 		return false

@@ -66,7 +66,12 @@
 //     X replied, pointing to …: a reporting clause opening the next
 //     sentence, however long), unless
 //     "that" opens the quotation after a cue before it ("X claimed that
-//     “…,” Y said …": X's), then one before it, then one after. The cue's subject is read from the clause:
+//     “…,” Y said …": X's), then one before it, then one after, unless
+//     the quotation ends its own sentence and that cue reports a clause
+//     of its own ("“….” Vale insisted he is fit": nor any cue inside
+//     that clause, and the same for a cue in a later sentence of the
+//     paragraph, where "according to" too gives its own clause's
+//     source). The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
 //     "“…,” X, an analyst at Y told" (X: an apposition no second comma
@@ -78,7 +83,9 @@
 //     told" (the person, not the body), "said the Ealing North MP" (a
 //     description of the person who holds the title, never the place),
 //     participles and coordinated verbs take the main clause's subject
-//     ("X met Y and said", "…, saying"), a description may hold an
+//     ("X met Y and said", "…, saying"), unless the participle goes on
+//     from one a "with" clause gives its own subject ("…, with X marching
+//     up to him, saying": X), a description may hold an
 //     ordinal or a part of a group ("said the first witness", "said one
 //     of the officers"), a quantity or a proportion may stand alone
 //     ("Several said", "Yet another said", "About four in 10 said", "nearly
@@ -97,7 +104,11 @@
 //     between them reports someone, who then speaks: "X said: “…” Y
 //     admitted that … “…”", not a participle's nor a verb's before "to"),
 //     the owner of the speech or statement the sentence before ends with
-//     ("Dana Holt read out the winner's speech. “…”": the winner's), a cue in
+//     ("Dana Holt read out the winner's speech. “…”": the winner's), the
+//     person named as the subject of the writer's sentence right before
+//     a quotation that opens the next, when that sentence quotes no one
+//     and reports nothing and the words do not name the person ("Try
+//     scorer Tom Vale was keen not to talk about it. “…”"), a cue in
 //     a nearby sentence of the paragraph (not a cue a colon ends, read
 //     forwards: it speaks the quotation after it; first the cue of a
 //     quotation that follows with only space between, when this one ends

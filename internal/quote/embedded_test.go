@@ -74,3 +74,16 @@ func TestCoordinatedComplement(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestPerceivedSpeakerSettled checks that the one a verb of perception
+// has speak ("heard several men shouting “…”") keeps the quotation: the
+// grammar names the speaker, whatever the speaker model would prefer. The
+// sentences are made up for the test; want is the last quotation's
+// speaker name.
+func TestPerceivedSpeakerSettled(t *testing.T) {
+	checkLastSpeakers(t, []speakerCase{
+		{"a group heard shouting",
+			"Police were called at 2 a.m. A 30-year-old man told officers he was in a back room when he heard a loud bang. He said he heard several men shouting \"police!\" as they came into the home.",
+			"several men"},
+	})
+}

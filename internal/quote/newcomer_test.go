@@ -89,3 +89,51 @@ func TestDescribedSpeakers(t *testing.T) {
 		})
 	}
 }
+
+// TestIntroducedSubject checks whole quoted sentences without a cue that
+// follow a sentence of the writer's whose subject is a person: the writer
+// brings that person in, then gives the words; not when the words name
+// the person, nor for a fragment in the writer's sentence. The sentences
+// are made up for the test; want is the last quotation's speaker name.
+func TestIntroducedSubject(t *testing.T) {
+	checkLastSpeakers(t, []speakerCase{
+		{"a new subject after another's quotation",
+			"Captain Carl Ruiz was pleased with the win. \"We worked hard as a squad,\" he said. \"We have hard games to come.\" Double try scorer Tom Vale was keen not to talk about a possible Grand Slam. \"We have more belief these days.\"",
+			"Tom Vale"},
+		{"a subject with an opening participle, no quotation before in the paragraph",
+			"Hale sets out vision\n\nGordon Hale has set out his vision for the party.\n\nWriting in the Daily Ledger, Mr Hale outlined his view of the direction the party should take. \"Our aim is not simply to cut waste but to deliver jobs for all.\" Political editor Ann Marr said that the article was bold.",
+			"Gordon Hale"},
+		{"the words name the subject",
+			"Coach Carl Ruiz named his squad on Monday. \"Some players impressed me,\" he said. Forward Tom Vale looks set to be picked. \"I am told Tom Vale will be fit by March.\"",
+			"Carl Ruiz"},
+	})
+}
+
+// TestNameInsideQuotedWords checks quotations the rules give no one: the
+// speaker model does not give the words to a name said inside them ("we
+// drove into Cleveland"); it may give them to someone named outside, or
+// to no one. The sentences are made up for the test.
+func TestNameInsideQuotedWords(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a transcript under a label, the speaker named before it",
+			"Vale Sweeps Home State\n\nLate on Tuesday in Easton, after carrying Ohio in the Republican contest, Gov. Tom Vale (R-OH), said, \"We are only getting started.\"\n\nTranscript as follows:\n\n\"This morning we drove into Cleveland, and we stopped at a bakery. We hoped to slip in quietly. I love Cleveland.\"",
+			"Tom Vale"},
+		{"no one named outside the words",
+			"Officials met in Easton on Tuesday.\n\n\"This morning we drove into Cleveland, and we stopped at a bakery. We hoped to slip in quietly. I love Cleveland.\"",
+			""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := textdoc.Analyze(c.text)
+			qs := Extract(d, entity.Extract(d))
+			if !assert.NotEmpty(t, qs) {
+				return
+			}
+			got := ""
+			if sp := qs[len(qs)-1].Speaker; sp != nil {
+				got = sp.Name
+			}
+			assert.Equal(t, c.want, got)
+		})
+	}
+}

@@ -34,3 +34,16 @@ func TestPronounSalience(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestSingularHeadInSs checks a pronoun after a description that is the
+// subject of the sentence before, whose head ends in ss ("boss",
+// "actress"): a singular, so the pronoun continues it, not a name of the
+// sentence before that. The sentences are made up for the test; want is
+// the last quotation's speaker name.
+func TestSingularHeadInSs(t *testing.T) {
+	checkLastSpeakers(t, []speakerCase{
+		{"a head in ss",
+			"Hale talks to Leeds\n\nLeeds boss Tom Hale said he tried to sign the striker, but Villa were not interested in selling.\n\nThe former Derby boss is also looking to bring in new players once the season ends. \"I want three or four new players,\" he said.",
+			"Tom Hale"},
+	})
+}

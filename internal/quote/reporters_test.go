@@ -234,3 +234,25 @@ func TestOwnedSpeech(t *testing.T) {
 		assert.Equal(t, "Tom Vale", qs[0].Speaker.Name)
 	}
 }
+
+// TestInvertedClosingReporter checks the pronoun after a sentence whose
+// reporting clause is inverted and closes it ("…, said Ann Ruiz."): the
+// one who said it goes on speaking, not the subject of what was said, nor
+// the one named in an apposition. The sentences are made up for the test;
+// want is the last quotation's speaker name.
+func TestInvertedClosingReporter(t *testing.T) {
+	checkLastSpeakers(t, []speakerCase{
+		{"an inverted reporting clause ends the sentence before",
+			"Lorne-based Acme has about 40 customers, said David Orwell. \"It is like a mouse all the time,\" he said.",
+			"David Orwell"},
+		{"an apposition names a body, and a pronoun's sentence comes between",
+			"Acme has about 40 customers around the world, said David Orwell, a liaison for Acme. He said that the radio was changing how people work. \"It is like a mouse all the time,\" he said.",
+			"David Orwell"},
+		{"an apposition names another person",
+			"Real losses have been suffered and someone has to pay, observed Tom Vale, adviser to the bank's director, Carl Ruiz. \"Everyone needs to keep the cost in mind,\" he said.",
+			"Tom Vale"},
+		{"a verb after the comma whose subject opens a reported clause",
+			"A woman who lives on the street, and did not want to be named, says the noise woke her up. \"I heard six bangs,\" she said.",
+			"A woman"},
+	})
+}

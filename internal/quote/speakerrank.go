@@ -294,11 +294,13 @@ func (a *qattributor) bestCand(w *speaker.Scorer, cands []rankCand, noRule bool,
 // mayChoose reports whether the model may give quotation q to candidate c;
 // noRule says the rules found no one.
 func (a *qattributor) mayChoose(c rankCand, noRule bool, q qspan) bool {
-	if noRule && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1 && !cueDocument(c)) {
+	if noRule && (c.x[fObject] == 1 && c.x[fSent0] == 1 || c.x[fUnknownHead] == 1 || c.x[fTimePlace] == 1 || c.x[fDocNoun] == 1 && !cueDocument(c) ||
+		a.quoteAt(c.sp.Start) >= 0) {
 		// where the rules found no one, the model does not give the
 		// words to the one told, asked or described in their sentence,
 		// nor to what cannot speak, nor to a document that is no cue's
-		// subject
+		// subject, nor to a name said inside quoted words ("Tonight we
+		// arrived in Easton"): it is what someone spoke of
 		return false
 	}
 	return !a.askedBefore(c, q) // not one named in the writer's question the quotation answers
@@ -1118,12 +1120,13 @@ func (a *qattributor) mentionBits(si, ks, ke int) uint8 {
 // only cue of the quotation's sentences, right after its own punctuation,
 // and no other entity named in its sentence outside the quotation. On
 // PolNeAR train the model never overrode such a choice (1,358 quotations).
-// So is the agent of a passive verb of naming ("called “…” by X"), and
-// the owner of the words that introduce it ("in X's words, “…”").
+// So is the agent of a passive verb of naming ("called “…” by X"), the
+// owner of the words that introduce it ("in X's words, “…”"), and the one
+// a verb of perception has speak ("heard men shouting “…”").
 func (a *qattributor) settled(qi int, at qattribution) bool {
 	q := a.qs[qi]
-	if (at.passive || at.owner) && at.sp != nil {
-		return true // the agent of a passive verb of naming, the owner of the words: grammar leaves no doubt
+	if (at.passive || at.owner || at.perceived) && at.sp != nil {
+		return true // the agent of a passive verb of naming, the owner of the words, one heard or seen speaking: grammar leaves no doubt
 	}
 	if at.sp != nil && at.inSent && at.explicit && at.sp.End <= q.os && a.embeddedBefore(q, at.sp) {
 		return true // the words of a report inside another's, right before them: "X said as Y yelled: …"

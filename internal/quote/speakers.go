@@ -410,7 +410,7 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 			// the sentence names
 			return a.antecedent(n.s, g)
 		}
-		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 && !strings.HasSuffix(n.head, "s") {
+		if (g == 'm' || g == 'f') && s < si && n.kind == qnRole && n.s < off && a.quoteAt(n.s) < 0 && !pluralHead(n.head) {
 			if c, ok := a.roleSubject(n, g); ok {
 				return c, true
 			}
@@ -688,7 +688,7 @@ func (a *qattributor) namedNext(n qnp) int {
 	if k >= len(d.Toks) || d.Toks[k].Start != n.s {
 		return -1
 	}
-	if w := a.lowTok(k); w != "a" && w != "an" || n.head == "" || strings.HasSuffix(n.head, "s") ||
+	if w := a.lowTok(k); w != "a" && w != "an" || n.head == "" || pluralHead(n.head) ||
 		speakerHeads[n.head] || docNouns[n.head] {
 		return -1
 	}
@@ -781,7 +781,13 @@ func pluralSpeakers(head string) bool {
 	if head == "police" || head == "people" {
 		return true
 	}
-	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss") && (lexicon.IsSpeakerNoun(head) || lexicon.IsPersonNoun(head))
+	return pluralHead(head) && (lexicon.IsSpeakerNoun(head) || lexicon.IsPersonNoun(head))
+}
+
+// pluralHead reports whether a lower-case head noun is shaped like a
+// plural: it ends in s but not in ss ("officials", not "boss", "actress").
+func pluralHead(head string) bool {
+	return strings.HasSuffix(head, "s") && !strings.HasSuffix(head, "ss")
 }
 
 // issuer returns the person or body a document phrase names as its

@@ -44,6 +44,9 @@ func (a *qattributor) subject(c qcue) qnp {
 		if n := a.withSubject(c.tok, lo); n.kind != qnNone {
 			return n // "…, with the Daily Ledger newspaper describing it as “…”"
 		}
+		if n := a.withChain(c.tok, lo); n.kind != qnNone {
+			return n // "…, with Ann Ruiz marching up to him, saying “…”"
+		}
 		// "…, saying": the subject of the main clause
 		st := a.clauseStart(lo, c.tok)
 		if n := a.mainClauseSubject(lo, st, c.tok); n.kind != qnNone {
@@ -801,7 +804,18 @@ func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
 			continue
 		}
 		sub := a.subject(qcue{tok: k, n: n, base: base, si: si})
-		if sub.kind != qnName && sub.kind != qnPron && sub.kind != qnRole || sub.s >= a.d.Toks[k].Start {
+		if sub.kind != qnName && sub.kind != qnPron && sub.kind != qnRole {
+			continue
+		}
+		if sub.s >= a.d.Toks[k].Start {
+			// inverted: "…, said Ann Ruiz, an analyst at Kestrel.", the
+			// verb right after the comma or quotation that ends the
+			// report, its subject ending the clause (not "…, says the
+			// noise woke her")
+			if b := k - 1; k+n < st.TokEnd && sub.s == a.d.Toks[k+n].Start && (a.d.Tok(b) == "," || a.inQuote(b) || qIsQuoteRune(firstRune(a.d.Tok(b)))) &&
+				a.clauseEnds(a.tokAt(sub.e-1)+1, st.TokEnd) && (sub.kind == qnName || a.personHead(sub.head)) {
+				return sub
+			}
 			continue
 		}
 		b := a.tokAt(sub.s) - 1
@@ -820,6 +834,12 @@ func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
 		}
 	}
 	return qnp{}
+}
+
+// personHead reports whether a role's head noun names a person or one who
+// speaks: "analyst", "spokesman", "minister".
+func (a *qattributor) personHead(h string) bool {
+	return lexicon.IsSpeakerNoun(h) || lexicon.IsPersonNoun(h) || lexicon.IsTitle(h) || coref.PersonNoun(h)
 }
 
 // frontedOnly reports whether a person's one mention is a single word
@@ -1040,6 +1060,26 @@ func (a *qattributor) withSubject(k, lo int) qnp {
 			return n
 		case t == "," || t == ";" || t == ":" || lexicon.IsPreposition(t) || lexicon.IsRelPronoun(t):
 			return qnp{}
+		}
+	}
+	return qnp{}
+}
+
+// withChain returns, for a participle at token k after a comma that
+// closes a participle clause "with" and a noun phrase open ("with Ann
+// Ruiz marching up to him, saying"), that phrase: the second participle
+// goes on with the first one's subject. No phrase otherwise.
+func (a *qattributor) withChain(k, lo int) qnp {
+	if k-2 <= lo || a.d.Tok(k-1) != "," {
+		return qnp{}
+	}
+	for p := k - 2; p > lo && p >= k-10; p-- {
+		t := a.d.Tok(p)
+		if a.inQuote(p) || t == "," || t == ";" || t == ":" {
+			return qnp{}
+		}
+		if len(t) > 4 && strings.HasSuffix(t, "ing") && a.lowerTok(p) {
+			return a.withSubject(p, lo)
 		}
 	}
 	return qnp{}
@@ -1592,7 +1632,7 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 // determiner.
 func (a *qattributor) conjoinedRole(k, j, lo int) qnp {
 	head := a.lowTok(j)
-	if k-2 < lo || a.lowTok(k-1) != "and" || a.inQuote(k-2) || strings.HasSuffix(head, "s") ||
+	if k-2 < lo || a.lowTok(k-1) != "and" || a.inQuote(k-2) || pluralHead(head) ||
 		!lexicon.IsPersonNoun(head) && !lexicon.IsTitle(head) && !coref.PersonNoun(head) {
 		return qnp{}
 	}
@@ -1911,18 +1951,34 @@ var partyAdjectives = map[string]bool{"democratic": true, "republican": true, "c
 	"socialist": true, "communist": true, "progressive": true, "libertarian": true, "nationalist": true, "centrist": true}
 
 // nameAhead reports whether a few lower-case words from token k lead to a
-// name: "deputy enforcement director Linda Thomsen".
+// name: "deputy enforcement director Linda Thomsen". A word shaped like a
+// verb stops them unless a title or person noun follows it, which makes it
+// a plural noun qualifying the title: "sales" in "Acme sales chief Jo
+// Lin", "standards" in "trading standards officer Jo Lin".
 func (a *qattributor) nameAhead(k, hi int) bool {
 	for x := k; x < hi && x < k+4; x++ {
 		w := a.d.Tok(x)
 		if lexicon.IsNameWord(w) && !qCapStop[lexicon.Lower(w)] {
 			return x > k
 		}
-		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) && !coref.PersonNoun(w) {
+		if !qIsLower(w) || lexicon.IsPreposition(w) || lexicon.VerbLike(w) && !lexicon.IsSpeakerNoun(w) && !coref.PersonNoun(w) && !a.qualifiesTitle(x, hi) {
 			return false // not "seed" in "Top seed Paul Brandt", shaped like a past tense
 		}
 	}
 	return false
+}
+
+// qualifiesTitle reports whether token x, a lower-case plural shaped like
+// a verb in the third person ("sales", "sevens"), qualifies the title or
+// person noun right after it: a verb is followed by its object or
+// complement, never by a bare title that a name then follows.
+func (a *qattributor) qualifiesTitle(x, hi int) bool {
+	w := a.lowTok(x)
+	if x+1 >= hi || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || lexicon.ReportingBase(w) != "" || lexicon.IsBeVerb(w) || lexicon.IsCommonVerb(w) || !a.lowerTok(x+1) {
+		return false
+	}
+	n := a.lowTok(x + 1)
+	return lexicon.IsTitle(n) || lexicon.IsPersonNoun(n) || coref.PersonNoun(n)
 }
 
 // secondTitle reports whether "and" at token k joins a second title to

@@ -107,3 +107,40 @@ func TestPronounAfterRoleWithRelative(t *testing.T) {
 		assert.Equal(t, "one trader", c.name)
 	}
 }
+
+// TestPluralQualifiesTitle checks a speaker named after a body and a title
+// that a plural noun qualifies, shaped like a verb in the third person
+// ("sales chief", "standards officer"): the person speaks, not the body.
+// The sentences are made up for the test; want is the last quotation's
+// speaker name.
+func TestPluralQualifiesTitle(t *testing.T) {
+	checkLastSpeakers(t, []speakerCase{
+		{"a plural before a title, after an inverted cue",
+			"Shops in the town were fined. \"This is a scandal,\" said Kent trading standards officer Tom Vale.",
+			"Tom Vale"},
+		{"a plural before a title, a place before it",
+			"Wales lost to Italy in the final. \"We have the will to win this cup,\" said Wales sevens coach Tom Vale.",
+			"Tom Vale"},
+		{"a plural before a title, a body before it",
+			"The firm lost money again. \"It has been a hard year,\" said Acme sales chief Ann Ruiz.",
+			"Ann Ruiz"},
+		{"a title without a plural before it",
+			"The firm lost money again. \"It has been a hard year,\" said Acme chief executive Ann Ruiz.",
+			"Ann Ruiz"},
+	})
+}
+
+// TestWithChain checks a participle of speech after a comma that closes a
+// clause "with" and a noun phrase open: it goes on with that phrase, the
+// first participle's subject, not the main clause's. The sentences are
+// made up for the test; want is the last quotation's speaker name.
+func TestWithChain(t *testing.T) {
+	checkLastSpeakers(t, []speakerCase{
+		{"a second participle after a with-clause",
+			"The trouble began on the morning show, with Ann Ruiz marching up to him, saying \"Tom, that is rubbish\" as she tried to complain.",
+			"Ann Ruiz"},
+		{"a second participle after a participle clause without 'with'",
+			"Ann Ruiz left the stage on Monday, waving to the crowd, saying \"we will be back\" as she went.",
+			"Ann Ruiz"},
+	})
+}

@@ -50,7 +50,6 @@ func New(d *textdoc.Doc, ents []contract.Entity) *Figures {
 // after.
 func (f *Figures) Release() {
 	if f.buf != nil {
-		clear(f.buf.words[:cap(f.buf.words)])
 		clear(f.buf.segs[:cap(f.buf.segs)])
 		f.buf.vm = victimMemo{}
 		memoBufs.Put(f.buf)

@@ -1268,7 +1268,7 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	for k := nt + 1; k < sc.hi && k < nt+8; k++ {
 		view = append(view, toks[k])
 	}
-	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view), changeAt: sc.changeBefore(nt), low: newLowMemo(sc.low.m, sc.text, view)} // tokens of its own: the lower case of capitalised words is shared
+	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view), changeAt: sc.changeBefore(nt), low: newLowMemo(sc.low.m, sc.text, sc.low.low, view)} // tokens of its own: the lowered text and the lower case of words beyond ASCII are shared
 	m, ok := sub.number(0)
 	if !ok {
 		return numMatch{}, false
@@ -1344,8 +1344,10 @@ func hasMoneyCue(sc *numScan) bool {
 			}
 			hyphen = hyphen || t[k] == '-'
 		}
-		if w := sc.w(i); hyphen && (strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {
-			return true
+		if hyphen {
+			if w := sc.w(i); strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro") {
+				return true
+			}
 		}
 	}
 	return false

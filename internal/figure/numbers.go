@@ -110,14 +110,14 @@ func (s *numScan) raw(i int) string {
 // w returns the lower-cased text of token i, or "" outside the bounds.
 func (s *numScan) w(i int) string {
 	if uint(i-s.lo) < uint(s.hi-s.lo) {
-		return s.low.words[i] // every scan reads a memo of its tokens (newLowMemo)
+		return s.low.word(i) // every scan reads a memo of its tokens (newLowMemo)
 	}
 	return ""
 }
 
 // scanOf returns the scan of all of toks, tokens of text, with a memo of its own.
 func scanOf(text string, toks []contract.Span) numScan {
-	return numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: newLowMemo(nil, text, toks)}
+	return numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: newLowMemo(nil, text, "", toks)}
 }
 
 var smallNumbers = map[string]float64{

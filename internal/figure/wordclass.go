@@ -159,12 +159,12 @@ func classOf(w string) wordClass {
 }
 
 // class returns the classes of token i of the memo's tokens.
-func (l lowMemo) class(i int) wordClass { return wordClass(l.flags[i]) }
+func (l lowMemo) class(i int) wordClass { return wordClass(l.flags[i] &^ flagOwn) }
 
 // cls returns the classes of token i of s (those of "" outside the scan).
 func (s *numScan) cls(i int) wordClass {
 	if uint(i-s.lo) < uint(s.hi-s.lo) {
-		return wordClass(s.low.flags[i]) // every scan reads a memo of its tokens (newLowMemo)
+		return wordClass(s.low.flags[i] &^ flagOwn) // every scan reads a memo of its tokens (newLowMemo)
 	}
 	return noClass
 }

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -95,7 +96,7 @@ func TestWordClasses(t *testing.T) {
 func TestWordClassKept(t *testing.T) {
 	text := "Two men shot"
 	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
-	body := newLowMemo(&lowWords{}, text, toks)
+	body := newLowMemo(&lowWords{}, text, "", toks)
 	sc := numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: body}
 	if !sc.victimNounAt(1) {
 		t.Fatal("men: want a victim noun")
@@ -108,6 +109,27 @@ func TestWordClassKept(t *testing.T) {
 	}
 	if sc.cls(5) != classOf("") || sc.cls(-1) != classOf("") {
 		t.Fatal("outside the scan: want the classes of no word")
+	}
+}
+
+// TestMemoWords checks that the memo reads each token's lower case: an
+// ASCII word's from the lowered text, and its own for a word beyond ASCII
+// and the quote marks of tokenized text.
+func TestMemoWords(t *testing.T) {
+	text := "`` Two ZÜRICH men '' were Shot"
+	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
+	for _, lowered := range []string{"", lowerASCII(text)} {
+		l := newLowMemo(&lowWords{}, text, lowered, toks)
+		var got []string
+		for i := range toks {
+			got = append(got, l.word(i))
+		}
+		if want := []string{`"`, "two", "zürich", "men", `"`, "were", "shot"}; !slices.Equal(got, want) {
+			t.Errorf("words %q, want %q", got, want)
+		}
+		if l.flags[2]&flagOwn == 0 || l.flags[1]&flagOwn != 0 || tokFlag(l.class(2))&flagOwn != 0 {
+			t.Errorf("flags %x", l.flags)
+		}
 	}
 }
 

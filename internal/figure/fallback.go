@@ -38,6 +38,13 @@ type fallbackModel struct {
 	w         map[string]float64
 	bias      float64
 	threshold float64
+
+	// the weights as score reads them: index holds each feature's place in
+	// weights, plus one, in a lexicon.WordTable, fewer bytes to read than
+	// the map; long holds the features too long for it (none in practice)
+	index   lexicon.WordTable
+	weights []float64
+	long    map[string]float64
 }
 
 var (
@@ -75,14 +82,38 @@ func ParseFallbackModel(text string) *fallbackModel {
 			m.w[f[0]] = v
 		}
 	}
+	idx := make(map[string]uint32, len(m.w))
+	for f, v := range m.w {
+		if len(f) > lexicon.MaxTableWord {
+			if m.long == nil {
+				m.long = map[string]float64{}
+			}
+			m.long[f] = v
+			continue
+		}
+		m.weights = append(m.weights, v)
+		idx[f] = uint32(len(m.weights))
+	}
+	m.index = lexicon.NewWordTable(idx)
 	return m
+}
+
+// weight returns the weight of feature f, 0 when the model has none.
+func (m *fallbackModel) weight(f string) float64 {
+	if len(f) > lexicon.MaxTableWord {
+		return m.long[f]
+	}
+	if i := m.index.Get(f); i > 0 {
+		return m.weights[i-1]
+	}
+	return 0
 }
 
 // score returns the model's probability for a candidate's features.
 func (m *fallbackModel) score(feats []string) float64 {
 	s := m.bias
 	for _, f := range feats {
-		s += m.w[f]
+		s += m.weight(f)
 	}
 	return 1 / (1 + math.Exp(-s))
 }

@@ -94,55 +94,23 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
-// classTable holds wordClasses open-addressed by classHash, a quarter
-// full: classOf finds a word's classes, or the empty slot that tells it is
-// in no list, in a probe or two, cheaper than the map.
-var classTable = func() []classSlot {
-	n := 1
-	for n < 4*len(wordClasses) {
-		n *= 2
-	}
-	t := make([]classSlot, n)
+// classTable holds wordClasses in a lexicon.WordTable, which finds a word's
+// classes, or tells it is in no list, from a line or two of memory, less
+// than the map reads.
+var classTable = func() lexicon.WordTable {
+	m := make(map[string]uint32, len(wordClasses))
 	for w, c := range wordClasses {
-		if w == "" {
-			continue // listedClasses reads it from the map
-		}
-		h := classHash(w) & uint32(n-1)
-		for t[h].w != "" {
-			h = (h + 1) & uint32(n-1)
-		}
-		t[h] = classSlot{w, c}
+		m[w] = uint32(c)
 	}
-	return t
+	return lexicon.NewWordTable(m)
 }()
-
-// classSlot is a word of classTable and its classes.
-type classSlot struct {
-	w string
-	c wordClass
-}
-
-// classHash mixes the length and the first, middle and last bytes of w, a
-// word of one byte or more.
-func classHash(w string) uint32 {
-	n := uint32(len(w))
-	h := n*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[n/2])*0xc2b2ae35 ^ uint32(w[n-1])*0x27d4eb2f
-	return h ^ h>>15
-}
 
 // listedClasses returns wordClasses[w], read from classTable.
 func listedClasses(w string) wordClass {
 	if w == "" {
-		return wordClasses[w]
+		return wordClasses[w] // the table leaves "" out
 	}
-	mask := uint32(len(classTable) - 1)
-	for h := classHash(w) & mask; ; h = (h + 1) & mask {
-		if s := &classTable[h]; s.w == w {
-			return s.c
-		} else if s.w == "" {
-			return 0
-		}
-	}
+	return wordClass(classTable.Get(w))
 }
 
 // classOf returns the classes of the lower-cased word w, with clsKnown.

@@ -49,7 +49,7 @@ func identifiedAs(sc *numScan, j int) (string, string, bool) {
 			if sc.w(s) != "the" {
 				continue
 			}
-			if v, ok := victimAt(sc, s, nil); ok && !v.named && !v.pronoun && v.count == 1 && v.ref != "" && auxWords[sc.w(v.end)] {
+			if v, ok := victimAt(sc, s, nil); ok && !v.named && !v.pronoun && v.count == 1 && v.ref != "" && auxWords.at(sc.w(v.end)) {
 				ref = v.ref // "the victim was identified as", "the man has been identified as"
 			}
 			break

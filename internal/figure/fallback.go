@@ -156,7 +156,7 @@ var fallbackWords = joinFallbackWords()
 // joinFallbackWords builds fallbackWords: the lists from the last to decide
 // to the first, each overwriting the words of the ones after it.
 func joinFallbackWords() map[string]fallbackWord {
-	m := make(map[string]fallbackWord, len(fallbackExtra)+len(killNouns)+len(activeVerbs)+len(triggers)+16)
+	m := make(map[string]fallbackWord, len(fallbackExtra)+len(killNouns.m)+len(activeVerbs.m)+len(triggers.m)+16)
 	for w, k := range fallbackExtra {
 		m[w] = fallbackWord{k, "extra"}
 	}
@@ -169,13 +169,13 @@ func joinFallbackWords() map[string]fallbackWord {
 	for _, w := range []string{"death", "deaths", "body", "bodies", "homicide", "fatal", "fatally"} {
 		m[w] = fallbackWord{killed, "word"}
 	}
-	for w, n := range killNouns {
+	for w, n := range killNouns.m {
 		m[w] = fallbackWord{n.kind, "noun"}
 	}
-	for w, v := range activeVerbs {
+	for w, v := range activeVerbs.m {
 		m[w] = fallbackWord{v.kind, "verb"}
 	}
-	for w, t := range triggers {
+	for w, t := range triggers.m {
 		m[w] = fallbackWord{t.kind, "trig"}
 	}
 	return m
@@ -413,7 +413,7 @@ func thingObject(sc *numScan, i int) bool {
 // before the casualty word at token i ("was later", "is to be").
 func auxChainStart(sc *numScan, i int) int {
 	k := i
-	for k > sc.lo && (auxWords[sc.w(k-1)] || chainWords[sc.w(k-1)]) && sc.w(k-1) != "who" {
+	for k > sc.lo && (auxWords.at(sc.w(k-1)) || chainWords.at(sc.w(k-1))) && sc.w(k-1) != "who" {
 		k--
 	}
 	return k
@@ -548,7 +548,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 		}
 		gap := true
 		for k := v.end; k < i; k++ {
-			if !auxWords[sc.w(k)] && !chainWords[sc.w(k)] && !strings.HasSuffix(sc.w(k), "ly") && sc.w(k) != "not" {
+			if !auxWords.at(sc.w(k)) && !chainWords.at(sc.w(k)) && !strings.HasSuffix(sc.w(k), "ly") && sc.w(k) != "not" {
 				gap = false
 			}
 		}
@@ -658,7 +658,7 @@ func coordHead(sc *numScan, i int) int {
 			k-- // the serial comma: "robbed, beaten, and killed"
 			p = sc.w(k - 1)
 		}
-		if !strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "en") && triggers[p].kind == "" || auxWords[p] || chainWords[p] {
+		if !strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "en") && triggers.at(p).kind == "" || auxWords.at(p) || chainWords.at(p) {
 			break
 		}
 		j = k - 1
@@ -691,7 +691,7 @@ var notNouns = map[string]bool{"after": true, "under": true, "over": true, "neve
 // thing, or none ("The merger was killed" has a thing for its subject).
 func subjectShape(sc *numScan, i int) string {
 	k := i - 1
-	for k >= sc.lo && (auxWords[sc.w(k)] || chainWords[sc.w(k)] || strings.HasSuffix(sc.w(k), "ly") || sc.w(k) == "not") {
+	for k >= sc.lo && (auxWords.at(sc.w(k)) || chainWords.at(sc.w(k)) || strings.HasSuffix(sc.w(k), "ly") || sc.w(k) == "not") {
 		k--
 	}
 	if k < sc.lo || k == i-1 {
@@ -701,7 +701,7 @@ func subjectShape(sc *numScan, i int) string {
 	switch {
 	case w == "it" || w == "which":
 		return "thing" // "the circle it was imprisoned in"
-	case victimPronouns[w] != "" || w == "they" || w == "who":
+	case victimPronouns.at(w) != "" || w == "they" || w == "who":
 		return "pronoun"
 	case personForm(w, r) || personPlural(w):
 		return "person"
@@ -740,7 +740,7 @@ func wordFeatures(sc *numScan, i int, w, kind, vf string, quotes int) []string {
 	}
 	feats := []string{"w=" + w, "kind=" + kind, vf, "prev=" + shapeWord(prev), "next=" + shapeWord(next),
 		"w+v=" + w + "|" + vf, "kind+v=" + kind + "|" + vf}
-	if auxWords[prev] || chainWords[prev] {
+	if auxWords.at(prev) || chainWords.at(prev) {
 		feats = append(feats, "aux")
 	}
 	if isCapWord(sc.raw(i)) {
@@ -811,7 +811,7 @@ func shapeWord(w string) string {
 // closedWord reports a word of a closed class: an auxiliary or chain word,
 // a preposition, a determiner, a pronoun, a conjunction or a negation.
 func closedWord(w string) bool {
-	if auxWords[w] || chainWords[w] || lexicon.IsPreposition(w) || lexicon.IsDeterminer(w) || victimPronouns[w] != "" {
+	if auxWords.at(w) || chainWords.at(w) || lexicon.IsPreposition(w) || lexicon.IsDeterminer(w) || victimPronouns.at(w) != "" {
 		return true
 	}
 	switch w {

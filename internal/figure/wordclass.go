@@ -45,38 +45,38 @@ var wordClasses = func() map[string]wordClass {
 	add(clsGrammarSkip, grammarSkip)
 	add(clsSport, sportWords)
 	add(clsViolence, violenceWords)
-	for w := range triggers {
+	for w := range triggers.m {
 		m[w] |= clsModStop
 	}
-	add(clsModStop, chainWords)
+	add(clsModStop, chainWords.m)
 	add(clsModStop, notCountNouns)
-	for w := range victimPronouns {
+	for w := range victimPronouns.m {
 		m[w] |= clsVictimOpen
 	}
-	add(clsVictimOpen, victimDeterminers)
-	for w := range smallNumbers {
+	add(clsVictimOpen, victimDeterminers.m)
+	for w := range smallNumbers.m {
 		m[w] |= clsVictimOpen
 	}
-	for w := range activeVerbs {
+	for w := range activeVerbs.m {
 		m[w] |= clsActiveVerb
 	}
 	add(clsCaptureVerb, captureVerbs)
 	add(clsUnstated, unstatedWords)
 	m["a"] |= clsUnstated
 	m["an"] |= clsUnstated
-	for w := range qualifierPhrases {
+	for w := range qualifierPhrases.m {
 		m[w] |= clsNumberWord
 	}
-	for w := range smallNumbers {
+	for w := range smallNumbers.m {
 		m[w] |= clsNumberWord
 	}
-	for w := range vagueWords {
+	for w := range vagueWords.m {
 		m[w] |= clsNumberWord
 	}
 	for _, w := range []string{"a", "an", "half", "several", "dozen", "hundred", "thousand", "million", "billion", "between", "from", "few"} {
 		m[w] |= clsNumberWord
 	}
-	for w, v := range headerScales {
+	for w, v := range headerScales.m {
 		if v > 0 {
 			m[w] |= clsMoneyWord
 		}
@@ -118,7 +118,7 @@ func classOf(w string) wordClass {
 	c := listedClasses(w) | clsKnown
 	if c&clsNumberWord == 0 {
 		if k := strings.IndexByte(w, '-'); k > 0 {
-			if _, ok := smallNumbers[w[:k]]; ok {
+			if _, ok := smallNumbers.get(w[:k]); ok {
 				c |= clsNumberWord // "twenty-five"
 			}
 		}

@@ -11,13 +11,13 @@ import (
 
 // numberWord is canStartNumber's test of a lower-case word, as the lists say it.
 func numberWord(w string) bool {
-	if _, ok := qualifierPhrases[w]; ok {
+	if _, ok := qualifierPhrases.get(w); ok {
 		return true
 	}
-	if _, ok := smallNumbers[w]; ok {
+	if _, ok := smallNumbers.get(w); ok {
 		return true
 	}
-	if _, ok := vagueWords[w]; ok {
+	if _, ok := vagueWords.get(w); ok {
 		return true
 	}
 	switch w {
@@ -26,7 +26,7 @@ func numberWord(w string) bool {
 	}
 	for k := 0; k < len(w); k++ {
 		if w[k] == '-' {
-			_, ok := smallNumbers[w[:k]]
+			_, ok := smallNumbers.get(w[:k])
 			return k > 0 && ok
 		}
 	}
@@ -55,10 +55,10 @@ func TestWordClasses(t *testing.T) {
 			words = append(words, w)
 		}
 	}
-	for w := range qualifierPhrases {
+	for w := range qualifierPhrases.m {
 		words = append(words, w)
 	}
-	for w := range headerScales {
+	for w := range headerScales.m {
 		words = append(words, w)
 	}
 	for w := range fallbackWords {
@@ -78,7 +78,7 @@ func TestWordClasses(t *testing.T) {
 			{"sport", c&clsSport != 0, sportWords[w]},
 			{"violence", c&clsViolence != 0, violenceWords[w]},
 			{"number word", c&clsNumberWord != 0, numberWord(w)},
-			{"money word", c&clsMoneyWord != 0, lexicon.IsCurrencyWord(w) || headerScales[w] > 0},
+			{"money word", c&clsMoneyWord != 0, lexicon.IsCurrencyWord(w) || headerScales.at(w) > 0},
 			{"money start", c&clsMoneyStart != 0, lexicon.DollarPrefix(w) != "" || moneyAdjective(w)},
 			{"fallback", c&clsFallback != 0, fallbackKnown(w)},
 			{"known", c&clsKnown != 0, true},

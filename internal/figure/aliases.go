@@ -14,7 +14,7 @@ func victimAliases(f *Figures) map[string]string {
 	}
 	var out map[string]string
 	for _, seg := range f.segments() {
-		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, low: seg.low}
+		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, low: *seg.low}
 		for j := sc.lo + 1; j < sc.hi; j++ {
 			if sc.raw(j) != "identified" {
 				continue

@@ -259,7 +259,7 @@ func personBefore(f *Figures, h casHit) bool {
 		if seg.sent != h.sent {
 			continue
 		}
-		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low, ix: f.mentions()}
+		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: *seg.low, ix: f.mentions()}
 		for i := seg.lo; i < seg.hi && seg.toks[i].End <= h.Start; i++ {
 			if _, ok := victimPronouns.get(sc.w(i)); ok && sc.w(i) != "her" {
 				return false // "He got off a bus … when he was shot": the pronoun's victim is named before
@@ -315,7 +315,7 @@ func inTitleCase(f *Figures, h casHit) bool {
 	}
 	for _, seg := range f.segments() {
 		if seg.sent == h.sent {
-			sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+			sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: *seg.low}
 			return !headlineLike(&sc)
 		}
 	}
@@ -398,7 +398,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		hx, gx := newHitSpans(segHits), newHitSpans(nil) // the segment's hits, and the grammar's
 		taken := func(s, e int) bool { return hx.overlaps(s, e) || gx.overlaps(s, e) }
 		within := func(s, e int) bool { return withinHit(s, e, segHits, out[first:]) }
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low, vm: vm}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: *seg.low, vm: vm}
 		last := sc.hi - 1 // the segment's last cue
 		for last >= sc.lo && !sc.is(last, clsGrammarCue) {
 			last--

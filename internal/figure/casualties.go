@@ -84,7 +84,7 @@ func findCasualties(f *Figures) []casHit {
 	}
 	ix := f.mentions()
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, low: seg.low}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, low: *seg.low}
 		if !hasCasualtyCue(&sc) {
 			continue
 		}

@@ -212,7 +212,7 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 	dc := newDocContext(listed)
 	lx := newCastSpans(listed)
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: *seg.low}
 		inSent := 0
 		if len(listed) > 0 {
 			inSent = lx.within(sc.toks[sc.lo].Start, sc.toks[sc.hi-1].End)

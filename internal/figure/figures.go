@@ -51,6 +51,7 @@ func New(d *textdoc.Doc, ents []contract.Entity) *Figures {
 func (f *Figures) Release() {
 	if f.buf != nil {
 		clear(f.buf.segs[:cap(f.buf.segs)])
+		f.buf.low = lowMemo{}
 		f.buf.vm = victimMemo{}
 		memoBufs.Put(f.buf)
 	}

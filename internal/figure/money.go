@@ -175,7 +175,7 @@ func gluedCents(hits []moneyHit) []moneyHit {
 func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 	r := moneyReader{ctx: ctx}
 	for _, seg := range f.segments() {
-		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: *seg.low}
 		if hasMoneyCue(&sc) {
 			r.segment(&sc, seg.sent)
 		}

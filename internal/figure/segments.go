@@ -21,8 +21,8 @@ func lineStart(text string, toks []contract.Span, i int) bool {
 type segment struct {
 	toks   []contract.Span
 	lo, hi int
-	sent   int     // the sentence index, or -1 for the title
-	low    lowMemo // the article's lower-cased tokens, shared by its segments (w)
+	sent   int      // the sentence index, or -1 for the title
+	low    *lowMemo // the article's lower-cased tokens, shared by its segments (w)
 }
 
 // w returns the lower-cased text of token i (lo <= i < hi).
@@ -74,6 +74,7 @@ func newLowMemo(m *lowWords, text, lowered string, toks []contract.Span) lowMemo
 // victim memo, between parses (memoBufs): Figures.Release gives them back
 // when its article is done.
 type memoBuf struct {
+	low   lowMemo // the body's memo, which its segments point to
 	flags []tokFlag
 	segs  []segment
 	vm    victimMemo
@@ -259,11 +260,12 @@ func figureSegments(d *textdoc.Doc, buf *memoBuf) []segment {
 	}
 	m := &lowWords{}
 	if title != nil {
-		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: newLowMemo(m, d.Text, d.Lowered(), title)})
+		low := newLowMemo(m, d.Text, d.Lowered(), title)
+		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: &low})
 	}
-	low := newLowMemoIn(buf, m, d.Text, d.Lowered(), d.Toks) // the article's lower-cased tokens, shared by its segments
+	buf.low = newLowMemoIn(buf, m, d.Text, d.Lowered(), d.Toks) // the article's lower-cased tokens, shared by its segments
 	for si, st := range d.Sents {
-		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: low})
+		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: &buf.low})
 	}
 	return segs
 }

@@ -6,7 +6,8 @@ import "github.com/newsparse/newsparse/internal/lexicon"
 // a lexicon.WordTable: a Bloom filter and packed entries, fewer cache lines
 // a look-up than a Go map's, which matters as much as the instructions at
 // every token of an article. m is the map it is built from, for the code
-// that ranges over the words.
+// that ranges over the words; it holds no empty word, which a table leaves
+// out (setOf and mapOf panic on one).
 type wordSet struct {
 	t lexicon.WordTable // 1 for a word whose value is true, 2 for one whose value is false
 	m map[string]bool
@@ -16,9 +17,7 @@ type wordSet struct {
 func setOf(m map[string]bool) wordSet {
 	idx := make(map[string]uint32, len(m))
 	for w, ok := range m {
-		if len(w) > lexicon.MaxTableWord {
-			panic("figure: a listed word longer than a word table holds: " + w)
-		}
+		checkListed(w)
 		idx[w] = 2
 		if ok {
 			idx[w] = 1
@@ -27,20 +26,19 @@ func setOf(m map[string]bool) wordSet {
 	return wordSet{t: lexicon.NewWordTable(idx), m: m}
 }
 
-// at returns m[w].
-func (s *wordSet) at(w string) bool {
-	if w == "" {
-		return s.m[w] // the table leaves "" out
+// checkListed panics on a word a lexicon.WordTable cannot hold: "", or one
+// longer than lexicon.MaxTableWord.
+func checkListed(w string) {
+	if w == "" || len(w) > lexicon.MaxTableWord {
+		panic("figure: a listed word no word table holds: " + w)
 	}
-	return s.t.Get(w) == 1
 }
+
+// at returns m[w].
+func (s *wordSet) at(w string) bool { return s.t.Get(w) == 1 }
 
 // get returns m[w] and whether m holds w.
 func (s *wordSet) get(w string) (bool, bool) {
-	if w == "" {
-		v, ok := s.m[w]
-		return v, ok
-	}
 	v := s.t.Get(w)
 	return v == 1, v != 0
 }
@@ -58,9 +56,7 @@ func mapOf[V any](m map[string]V) wordMap[V] {
 	t := wordMap[V]{m: m}
 	idx := make(map[string]uint32, len(m))
 	for w, v := range m {
-		if len(w) > lexicon.MaxTableWord {
-			panic("figure: a listed word longer than a word table holds: " + w)
-		}
+		checkListed(w)
 		t.vals = append(t.vals, v)
 		idx[w] = uint32(len(t.vals))
 	}
@@ -70,10 +66,6 @@ func mapOf[V any](m map[string]V) wordMap[V] {
 
 // get returns m[w] and whether m holds w.
 func (t *wordMap[V]) get(w string) (V, bool) {
-	if w == "" {
-		v, ok := t.m[w]
-		return v, ok
-	}
 	if i := t.t.Get(w); i > 0 {
 		return t.vals[i-1], true
 	}

@@ -164,11 +164,15 @@ func (t *wordTable) find(w string) (int, uint32) {
 			continue
 		}
 		// a and b hold every byte of a word of up to 16 bytes: compare them
-		// with the entry's, a word at a time, for the bytes themselves
+		// with the entry's, a word at a time (a longer word's first bytes
+		// eight at a time), for the bytes themselves, with no call
 		var same bool
 		switch {
 		case n > 16:
-			same = e[5:5+n] == w
+			same = load64(e, n-3) == b
+			for k := 0; same && k < n-8; k += 8 {
+				same = load64(e, 5+k) == load64(w, k)
+			}
 		case n >= 8:
 			same = load64(e, 5) == a && load64(e, n-3) == b
 		case n >= 4:

@@ -14,7 +14,7 @@ func victimAliases(f *Figures) map[string]string {
 	}
 	var out map[string]string
 	for _, seg := range f.segments() {
-		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, low: seg.low}
+		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, low: *seg.low}
 		for j := sc.lo + 1; j < sc.hi; j++ {
 			if sc.raw(j) != "identified" {
 				continue
@@ -49,7 +49,7 @@ func identifiedAs(sc *numScan, j int) (string, string, bool) {
 			if sc.w(s) != "the" {
 				continue
 			}
-			if v, ok := victimAt(sc, s, nil); ok && !v.named && !v.pronoun && v.count == 1 && v.ref != "" && auxWords[sc.w(v.end)] {
+			if v, ok := victimAt(sc, s, nil); ok && !v.named && !v.pronoun && v.count == 1 && v.ref != "" && auxWords.at(sc.w(v.end)) {
 				ref = v.ref // "the victim was identified as", "the man has been identified as"
 			}
 			break

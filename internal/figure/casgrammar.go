@@ -23,13 +23,13 @@ var grammarCues = func() map[string]bool {
 	for w := range casualtyCues {
 		m[w] = true
 	}
-	for w := range activeVerbs {
+	for w := range activeVerbs.m {
 		m[w] = true
 	}
-	for w := range killNouns {
+	for w := range killNouns.m {
 		m[w] = true
 	}
-	for w := range harmAdjectives {
+	for w := range harmAdjectives.m {
 		m[w] = true
 	}
 	// words a casualty phrase needs; a word that forms one only beside
@@ -192,7 +192,7 @@ func othersJoin(f *Figures, all []casHit) {
 			continue
 		}
 		words := strings.Fields(lexicon.Lower(b.Text))
-		if !slices.Contains(words, "others") || slices.ContainsFunc(words, func(w string) bool { _, ok := victimPronouns[w]; return ok }) {
+		if !slices.Contains(words, "others") || slices.ContainsFunc(words, func(w string) bool { _, ok := victimPronouns.get(w); return ok }) {
 			continue // "after he and two others were shot": the count holds the victim already
 		}
 		a.End, a.Count, a.Qualifier, a.Vague = b.End, b.Count+1, b.Qualifier, b.Vague
@@ -259,9 +259,9 @@ func personBefore(f *Figures, h casHit) bool {
 		if seg.sent != h.sent {
 			continue
 		}
-		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low, ix: f.mentions()}
+		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: *seg.low, ix: f.mentions()}
 		for i := seg.lo; i < seg.hi && seg.toks[i].End <= h.Start; i++ {
-			if _, ok := victimPronouns[sc.w(i)]; ok && sc.w(i) != "her" {
+			if _, ok := victimPronouns.get(sc.w(i)); ok && sc.w(i) != "her" {
 				return false // "He got off a bus … when he was shot": the pronoun's victim is named before
 			}
 			v, ok := victimAt(&sc, i, f.ents)
@@ -315,7 +315,7 @@ func inTitleCase(f *Figures, h casHit) bool {
 	}
 	for _, seg := range f.segments() {
 		if seg.sent == h.sent {
-			sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+			sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: *seg.low}
 			return !headlineLike(&sc)
 		}
 	}
@@ -398,7 +398,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 		hx, gx := newHitSpans(segHits), newHitSpans(nil) // the segment's hits, and the grammar's
 		taken := func(s, e int) bool { return hx.overlaps(s, e) || gx.overlaps(s, e) }
 		within := func(s, e int) bool { return withinHit(s, e, segHits, out[first:]) }
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low, vm: vm}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: *seg.low, vm: vm}
 		last := sc.hi - 1 // the segment's last cue
 		for last >= sc.lo && !sc.is(last, clsGrammarCue) {
 			last--
@@ -515,8 +515,8 @@ func accusedOfHarm(sc *numScan, i int) bool {
 // children", "arrested two men and a woman" (the grammar then reads the
 // whole and replaces the hit).
 func objectsMayGrow(sc *numScan, i int, hits *hitSpans) bool {
-	_, verb := activeVerbs[sc.w(i)]
-	if _, noun := killNouns[sc.w(i)]; !verb && !(noun && sc.w(i+1) == "of") {
+	_, verb := activeVerbs.get(sc.w(i))
+	if _, noun := killNouns.get(sc.w(i)); !verb && !(noun && sc.w(i+1) == "of") {
 		return false // "killed his wife and …", "the slaying of the daughter and …"
 	}
 	var buf [4]int
@@ -582,7 +582,7 @@ func coordinationOver(h casHit, hits, out *hitSpans, toDeath bool) []int {
 }
 
 // multipleWords count the victims of one harm: "a double homicide".
-var multipleWords = map[string]float64{"double": 2, "triple": 3, "quadruple": 4}
+var multipleWords = mapOf(map[string]float64{"double": 2, "triple": 3, "quadruple": 4})
 
 // grammarAt reads a casualty at token i: an active verb and its object, a
 // harm noun and its victim, or a victim phrase and its predicate.
@@ -685,7 +685,7 @@ func actsOn(sc *numScan, j int) bool {
 // as many dead as the word says ("a double shooting" names the event, its
 // victims told elsewhere). It returns the hit and the token after it.
 func multipleHarm(sc *numScan, i int) (casHit, int, bool) {
-	if n, ok := multipleWords[sc.w(i)]; ok && i+1 < sc.hi {
+	if n, ok := multipleWords.get(sc.w(i)); ok && i+1 < sc.hi {
 		switch sc.w(i + 1) {
 		case "homicide", "murder", "killing", "slaying", "fatality":
 			return newHit(sc, i, i+2, killed, n, ""), i + 2, true
@@ -783,7 +783,7 @@ func sentencedObject(sc *numScan, i int, ents []contract.Entity) (casHit, int, b
 	default:
 		return casHit{}, 0, false
 	}
-	if i == sc.lo || auxWords[sc.w(i-1)] || sc.w(i-1) == "been" || sc.w(i-1) == "being" {
+	if i == sc.lo || auxWords.at(sc.w(i-1)) || sc.w(i-1) == "been" || sc.w(i-1) == "being" {
 		return casHit{}, 0, false // the passive: "was sentenced to", read with its subject
 	}
 	v, ok := victimsAt(sc, i+1, ents)
@@ -809,9 +809,9 @@ func sentencedObject(sc *numScan, i int, ents []contract.Entity) (casHit, int, b
 
 // jailVerbs put their object in custody with a place after it: "landed
 // him in jail", "sent two men to prison", "put the pair behind bars".
-var jailVerbs = map[string]bool{"lands": true, "landed": true, "landing": true, "land": true, "sends": true,
+var jailVerbs = setOf(map[string]bool{"lands": true, "landed": true, "landing": true, "land": true, "sends": true,
 	"sent": true, "sending": true, "send": true, "put": true, "puts": true, "putting": true, "threw": true,
-	"throws": true, "thrown": true, "throwing": true}
+	"throws": true, "thrown": true, "throwing": true})
 
 // putInJail reads a verb of jailVerbs at token i, its object and the place
 // of custody after it: "lands Australian in jail", "sent two brothers to
@@ -819,7 +819,7 @@ var jailVerbs = map[string]bool{"lands": true, "landed": true, "landing": true, 
 // put him behind bars", "could land her in jail") is none. It returns the
 // detained hit and the token after the place.
 func putInJail(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
-	if !jailVerbs[sc.w(i)] || i == sc.lo || unrealisedBefore(sc, i) || notRealized(sc, i) {
+	if !jailVerbs.at(sc.w(i)) || i == sc.lo || unrealisedBefore(sc, i) || notRealized(sc, i) {
 		return casHit{}, 0, false
 	}
 	v, ok := victimsAt(sc, i+1, ents)
@@ -1115,7 +1115,7 @@ func countedVictims(sc *numScan, o int) (victimPhrase, bool) {
 func harmNounOf(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// a harm noun and its victim: "the shooting of a man", "the slaying of officer Ana Cruz"
 	corpse := (w == "body" || w == "bodies" || (w == "remains" || w == "passing") && i > sc.lo && sc.w(i-1) == "the") && sc.w(i+1) == "of"
-	if n, ok := killNouns[w]; ok && sc.w(i+1) == "of" && i > sc.lo || corpse {
+	if n, ok := killNouns.get(w); ok && sc.w(i+1) == "of" && i > sc.lo || corpse {
 		if corpse { // "the bodies of a man and a woman", "the remains of the pilot"
 			n.kind = killed
 		}
@@ -1206,7 +1206,7 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 	if objectOfHarm(sc, i) {
 		return casHit{}, 0, false, false // "accused of stabbing his neighbour was arrested": the object of the harm
 	}
-	if i > sc.lo && jailVerbs[sc.w(i-1)] {
+	if i > sc.lo && jailVerbs.at(sc.w(i-1)) {
 		return casHit{}, 0, false, false // "to put Cruz behind bars": the object of a verb putJail reads
 	}
 	v, ok := victimsAt(sc, i, ents)
@@ -1225,7 +1225,7 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 			n = 1 // a placeholder: only a statement of none keeps a phrase that says no count
 		}
 		j := v.end
-		if sc.w(j) == "," && v.count >= 2 && j > v.start && sc.w(j-1) != "," && auxWords[sc.w(j+1)] {
+		if sc.w(j) == "," && v.count >= 2 && j > v.start && sc.w(j-1) != "," && auxWords.at(sc.w(j+1)) {
 			j++ // "Ana Cruz and Eva Mack, a student, were shot": the apposition's closing comma
 		}
 		if sc.w(j) == "that" && (sc.w(j+1) == "was" || sc.w(j+1) == "were" || sc.w(j+1) == "is" || sc.w(j+1) == "had") {
@@ -1238,7 +1238,7 @@ func victimPredicate(sc *numScan, i int, w string, ents []contract.Entity) (h ca
 			// "he shot", "Cruz killed him": a subject and a verb that can take an object, without an
 			// auxiliary, act; "Ana Cruz shot in the head" is a reduced passive. Any subject acts
 			// when a second verb shares the object: "Police arrested and charged two men"
-			if t, ok := triggers[sc.w(j)]; ok && t.before && !reducedPassive(sc, j) || !(ok && t.before) && actsOn(sc, j) {
+			if t, ok := triggers.get(sc.w(j)); ok && t.before && !reducedPassive(sc, j) || !(ok && t.before) && actsOn(sc, j) {
 				if _, shared := sharedObject(sc, j+1); shared || v.pronoun || v.named {
 					return casHit{}, i + 1, false, true
 				}
@@ -1316,7 +1316,7 @@ func harmNamedVictim(sc *numScan, i int, w string) (casHit, int, bool) {
 		return h, i + 2, true
 	}
 	// a victim named by the harm alone: "the fallen officer", "the injured man"
-	if victimDeterminers[w] && w != "one" && w != "another" && harmAdjective(sc.w(i+1)) {
+	if victimDeterminers.at(w) && w != "one" && w != "another" && harmAdjective(sc.w(i+1)) {
 		k := i + 2
 		for mods := 0; mods < 2 && k < sc.hi && !sc.victimNounAt(k); mods++ {
 			if !modifierWord(sc, k) {
@@ -1325,7 +1325,7 @@ func harmNamedVictim(sc *numScan, i int, w string) (casHit, int, bool) {
 			k++
 		}
 		if sc.singleNounAt(k) && !isCapWord(sc.raw(k+1)) {
-			h := newHit(sc, i, k+1, harmAdjectives[sc.w(i+1)], 1, sc.raw(k))
+			h := newHit(sc, i, k+1, harmAdjectives.at(sc.w(i+1)), 1, sc.raw(k))
 			h.single = true
 			h.ref = sc.w(k)
 			h.key = "adj:" + sc.w(k)
@@ -1424,7 +1424,7 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 			}
 		}
 		// a participle in apposition: "A Dutch engineer, held hostage in the mountains"
-		if kind, _, ok := triggerAt(sc, j+1); ok && kind != "" && !activeUse(sc, j+1) && !auxWords[sc.w(j+1)] {
+		if kind, _, ok := triggerAt(sc, j+1); ok && kind != "" && !activeUse(sc, j+1) && !auxWords.at(sc.w(j+1)) {
 			return j + 1, true
 		}
 		for k := j + 1; k < sc.hi && k < j+30; k++ {
@@ -1469,7 +1469,7 @@ func subjectTail(sc *numScan, j int) (int, bool) {
 				}
 				return j, false
 			}
-			if t, ok := triggers[sc.w(k)]; ok && t.after && (!t.before || reducedPassive(sc, k) || headlineLike(sc)) {
+			if t, ok := triggers.get(sc.w(k)); ok && t.after && (!t.before || reducedPassive(sc, k) || headlineLike(sc)) {
 				return k, true // "of Merrillville died", "of Carrollton shot to death", "from same family killed"
 			}
 			if _, _, ok := statePredicate(sc, k); ok && headlineLike(sc) {
@@ -1492,8 +1492,8 @@ func clauseThenPassive(sc *numScan, j int) (int, bool) {
 		return j, false // "She was a nurse at the clinic and was killed" reads on
 	}
 	from := j + 1
-	if (w == "who" || w == "that") && (auxWords[sc.w(j+1)] || chainWords[sc.w(j+1)]) {
-		if _, _, ok := passiveAfter(sc, j+1); ok || !auxWords[sc.w(j+1)] {
+	if (w == "who" || w == "that") && (auxWords.at(sc.w(j+1)) || chainWords.at(sc.w(j+1))) {
+		if _, _, ok := passiveAfter(sc, j+1); ok || !auxWords.at(sc.w(j+1)) {
 			return j, false // "who was shot": the chain reads it
 		}
 		from = j + 2 // "who was sitting on her porch was struck"
@@ -1535,23 +1535,23 @@ func participleClause(sc *numScan, j int) bool {
 	if len(w) < 6 || !strings.HasSuffix(w, "ing") || isCapWord(sc.raw(j)) {
 		return false
 	}
-	if _, ok := triggers[w]; ok {
+	if _, ok := triggers.get(w); ok {
 		return false
 	}
-	_, ok := activeVerbs[w]
+	_, ok := activeVerbs.get(w)
 	return !ok && !killNounWord(w)
 }
 
 // killNounWord reports a harm noun in -ing ("shooting", "killing").
 func killNounWord(w string) bool {
-	_, ok := killNouns[w]
+	_, ok := killNouns.get(w)
 	return ok
 }
 
 // passiveAfter reads an auxiliary at token k, the chain words after it and a casualty phrase.
 func passiveAfter(sc *numScan, k int) (string, int, bool) {
 	k++
-	for n := 0; n < 4 && k < sc.hi && (chainWords[sc.w(k)] || sc.w(k) == "not" || sc.w(k) == "n't" || sc.w(k) == "never" || mannerAdverb(sc.w(k))) && sc.w(k) != "found" && sc.w(k) != "left"; n++ {
+	for n := 0; n < 4 && k < sc.hi && (chainWords.at(sc.w(k)) || sc.w(k) == "not" || sc.w(k) == "n't" || sc.w(k) == "never" || mannerAdverb(sc.w(k))) && sc.w(k) != "found" && sc.w(k) != "left"; n++ {
 		k++
 	}
 	return triggerAt(sc, k)
@@ -1561,17 +1561,17 @@ func passiveAfter(sc *numScan, k int) (string, int, bool) {
 // clause: "got", "ran", "walked", "lunged" (a regular "-ed" form or a
 // common irregular one), not a casualty word.
 func pastVerb(w string) bool {
-	if _, ok := triggers[w]; ok {
+	if _, ok := triggers.get(w); ok {
 		return false
 	}
-	if _, ok := activeVerbs[w]; ok {
+	if _, ok := activeVerbs.get(w); ok {
 		return false
 	}
 	switch w {
 	case "got", "ran", "went", "came", "drove", "fled", "fought", "stood", "sat", "left", "took", "made", "fell", "threw", "broke":
 		return w != "left" && w != "fled"
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") && !auxWords[w] && !chainWords[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !auxWords.at(w) && !chainWords.at(w)
 }
 
 // noneAt reads a statement that nobody was harmed at token i: "No one else
@@ -1620,7 +1620,7 @@ func noneAt(sc *numScan, i int) (casHit, int, bool) {
 			return newHit(sc, i, j+2, detained, 0, ""), j + 2, true
 		}
 	case (w == "anyone" || w == "anybody") && i > sc.lo && negatedBefore(sc, i):
-		if v, ok := activeVerbs[sc.w(i-1)]; ok && v.kind == detained {
+		if v, ok := activeVerbs.get(sc.w(i - 1)); ok && v.kind == detained {
 			return newHit(sc, i-1, i+1, detained, 0, ""), i + 1, true
 		}
 		return casHit{}, i + 1, false
@@ -1722,7 +1722,7 @@ func possessiveHarm(sc *numScan, i int, ents []contract.Entity) (casHit, int, bo
 	person := true // the possessor is a victim phrase, not a pronoun
 	switch {
 	case w == "his" || w == "her":
-		k, ref, person = i+1, victimPronouns[w], false
+		k, ref, person = i+1, victimPronouns.at(w), false
 		if v, ok := victimAt(sc, i, ents); ok && !v.pronoun && v.count == 1 && possessiveMark(sc.w(v.end)) {
 			k, ref, who, person = v.end+1, v.ref, v.who, true // "his daughter's death"
 		}

@@ -84,7 +84,7 @@ func findCasualties(f *Figures) []casHit {
 	}
 	ix := f.mentions()
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, low: seg.low}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, low: *seg.low}
 		if !hasCasualtyCue(&sc) {
 			continue
 		}
@@ -281,7 +281,7 @@ func bodyFound(sc *numScan, i int, w string, ents []contract.Entity) (casHit, in
 	// "a man's body was found"
 	if w == "body" && i > sc.lo {
 		k := i + 1
-		for k < sc.hi && k < i+4 && chainWords[sc.w(k)] && sc.w(k) != "found" {
+		for k < sc.hi && k < i+4 && chainWords.at(sc.w(k)) && sc.w(k) != "found" {
 			k++
 		}
 		switch sc.w(k) {
@@ -319,7 +319,7 @@ func bodyFound(sc *numScan, i int, w string, ents []contract.Entity) (casHit, in
 // false.
 func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (casHit, int, bool) {
 	// an active casualty verb and its victim: "killed a man", "wounded his uncle and 7-year-old son"
-	if t, ok := triggers[w]; ok && t.before && i > sc.lo && !unrealized(sc, i) && !nounHit(sc, i) && !titleCaseParticiple(sc, i) {
+	if t, ok := triggers.get(w); ok && t.before && i > sc.lo && !unrealized(sc, i) && !nounHit(sc, i) && !titleCaseParticiple(sc, i) {
 		if j, who, n, ok := personNPs(sc, i+1); ok && !(sc.w(i+1) == "at") {
 			h := newHit(sc, i, j, t.kind, float64(n), who)
 			h.single = n == 1
@@ -354,7 +354,7 @@ func activeVerbVictim(sc *numScan, i int, w string, ents []contract.Entity) (cas
 			}
 		}
 		// "jailed former finance minister Ivo Maric", "kidnapped Nora Quist"
-		if p := sc.w(i - 1); w != "shot" && w != "struck" && w != "hurt" && !auxWords[p] && !isDeterminer(p) &&
+		if p := sc.w(i - 1); w != "shot" && w != "struck" && w != "hurt" && !auxWords.at(p) && !isDeterminer(p) &&
 			p != "with" && p != "without" && p != "for" && p != "of" && p != "including" && p != "by" && p != "," {
 			k := i + 1
 			for n := 0; n < 4 && k < sc.hi && isTitleWord(sc.raw(k)); n++ {
@@ -428,7 +428,7 @@ func newHit(sc *numScan, i, j int, kind string, n float64, who string) casHit {
 // casualty phrase ends with or contains one.
 var casualtyCues = func() map[string]bool {
 	m := map[string]bool{}
-	for w := range triggers {
+	for w := range triggers.m {
 		m[w] = true
 	}
 	for w := range deathNouns {

@@ -129,13 +129,13 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 		if w == "both" {
 			both = true
 		}
-		if auxWords[w] && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who)) {
+		if auxWords.at(w) && !chained && n == 1 && who != "" && isCapWord(who) && !singleNoun(lexicon.Lower(who)) {
 			switch w {
 			case "were", "are", "have":
 				return casHit{}, i + 1, false // "five people in Yunnan were arrested": the name is not the subject
 			}
 		}
-		if auxWords[w] {
+		if auxWords.at(w) {
 			chained = true
 		}
 		switch w {
@@ -155,7 +155,7 @@ func victimsThenChain(sc *numScan, i, j int, n float64, who string, needChain bo
 			}
 			return chainedHit(sc, i, j, k, kind, e, n, who, needChain, chainFlags{chained: chained, fatal: fatal, activeAux: activeAux, both: both, neg: neg})
 		}
-		if !chainWords[w] && !mannerAdverb(w) { // predicates.go: "was quickly caught"
+		if !chainWords.at(w) && !mannerAdverb(w) { // predicates.go: "was quickly caught"
 			break
 		}
 		k++
@@ -193,7 +193,7 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 	// an apposition or relative clause: ", who was", ", 17 and 23 years old,"
 	appos := false
 	if sc.w(k) == "," && n == 1 && who != "" {
-		if _, ok := triggers[sc.w(k+1)]; ok {
+		if _, ok := triggers.get(sc.w(k + 1)); ok {
 			if _, _, ok := triggerAt(sc, k+1); ok {
 				k++ // "Terry Waite, missing in Beirut"
 				appos = true
@@ -201,7 +201,7 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 		}
 	}
 	if sc.w(k) == "," && !appos {
-		if sc.w(k+1) == "who" && (auxWords[sc.w(k+2)] || chainWords[sc.w(k+2)]) {
+		if sc.w(k+1) == "who" && (auxWords.at(sc.w(k+2)) || chainWords.at(sc.w(k+2))) {
 			k += 2
 		} else if sc.w(k+1) == "who" && sc.grammar && relativeHarm(sc, k+2) {
 			k += 2 // "drove the cyclist, who suffered two stab wounds, to a clinic", "Ana Cruz, who died"
@@ -220,13 +220,13 @@ func skipApposition(sc *numScan, k int, n float64, who string) int {
 					k = e + 1
 					break
 				}
-				if sc.w(e+1) == "who" && (auxWords[sc.w(e+2)] && sc.w(e+2) != "who" || sc.grammar && relativeHarm(sc, e+2)) {
+				if sc.w(e+1) == "who" && (auxWords.at(sc.w(e+2)) && sc.w(e+2) != "who" || sc.grammar && relativeHarm(sc, e+2)) {
 					k = e + 2 // "Jon Hale, 63, who was shot and killed", "Jon Hale, 63, who died"
 					break
 				}
 				// the casualty word right after: "Ana Cruz, a 19-year-old student, died", "Man, 29, fatally shot"
 				t := e + 1
-				for t < sc.hi && t < e+4 && chainWords[sc.w(t)] && !auxWords[sc.w(t)] {
+				for t < sc.hi && t < e+4 && chainWords.at(sc.w(t)) && !auxWords.at(sc.w(t)) {
 					t++
 				}
 				if _, _, ok := triggerAt(sc, t); ok && !activeUse(sc, t) {
@@ -290,10 +290,10 @@ func relativeHarm(sc *numScan, k int) bool {
 	if !intransitiveAfter(sc, k) {
 		return false
 	}
-	for k < sc.hi && chainWords[sc.w(k)] && !auxWords[sc.w(k)] {
+	for k < sc.hi && chainWords.at(sc.w(k)) && !auxWords.at(sc.w(k)) {
 		k++
 	}
-	if t, ok := triggers[sc.w(k)]; !ok || t.kind != killed {
+	if t, ok := triggers.get(sc.w(k)); !ok || t.kind != killed {
 		return true // "who went missing", "who succumbed to his injuries": no death of old age
 	}
 	return sc.harmCause()
@@ -320,10 +320,10 @@ func (s *numScan) harmCause() bool {
 // "lost their lives". A relative "who" before it makes its noun the
 // victims; before a verb that takes an object ("who shot") they act.
 func intransitiveAfter(sc *numScan, k int) bool {
-	for n := 0; n < 2 && k < sc.hi && chainWords[sc.w(k)] && !auxWords[sc.w(k)]; n++ {
+	for n := 0; n < 2 && k < sc.hi && chainWords.at(sc.w(k)) && !auxWords.at(sc.w(k)); n++ {
 		k++
 	}
-	if t, ok := triggers[sc.w(k)]; ok {
+	if t, ok := triggers.get(sc.w(k)); ok {
 		return !t.before
 	}
 	if _, _, ok := succumbedTo(sc, k); ok && sc.w(k) == "succumbed" {
@@ -351,7 +351,7 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 			if w == "," || w == "." || w == ";" || w == "and" || w == "who" || w == "where" || w == "when" || w == "after" || w == "before" {
 				break
 			}
-			if auxWords[w] && w != "to" && w != "left" && w != "found" {
+			if auxWords.at(w) && w != "to" && w != "left" && w != "found" {
 				if sc.w(k) != "of" || who != "" || person {
 					k = b
 				}
@@ -393,7 +393,7 @@ func skipVictimPhrase(sc *numScan, k int, who string) int {
 // returns the auxiliary's token; false for a clause with a casualty word, a
 // mark or a negation, or one longer than six words.
 func relativeClauseEnd(sc *numScan, k int) (int, bool) {
-	if auxWords[sc.w(k)] {
+	if auxWords.at(sc.w(k)) {
 		return k, false
 	}
 	for b := k; b < sc.hi && b <= k+6; b++ {
@@ -481,7 +481,7 @@ func chainedHit(sc *numScan, i, j, k int, kind string, e int, n float64, who str
 		// Ina Roth, Eva Mack, 23, and Lea Hahn, 29, were both pronounced dead") says two
 		n = 2
 	}
-	if t, ok := triggers[sc.w(k)]; fl.activeAux && ok && t.before {
+	if t, ok := triggers.get(sc.w(k)); fl.activeAux && ok && t.before {
 		return casHit{}, i + 1, false // "Mitsubishi has struck a deal", "Europe would hurt"
 	}
 	if !fl.chained && activeUse(sc, k) {
@@ -825,7 +825,7 @@ func notCasualtyCount(sc *numScan, m numMatch) bool {
 	}
 	// "Doom 3 shot to the top of the charts", "Apollo 13": a figure that ends a name
 	if m.qtok == m.tok && m.digits && m.tok-1 > sc.lo && isCapWord(sc.raw(m.tok-1)) && isAlpha(sc.w(m.tok-1)) &&
-		!sc.victimNounAt(m.tok-1) && !numMonths[sc.w(m.tok-1)] && !headlineLike(sc) && sc.toks[m.tok-1].End < sc.toks[m.tok].Start {
+		!sc.victimNounAt(m.tok-1) && !numMonths.at(sc.w(m.tok-1)) && !headlineLike(sc) && sc.toks[m.tok-1].End < sc.toks[m.tok].Start {
 		return true
 	}
 	w0 := sc.w(m.tok)
@@ -847,7 +847,7 @@ func partWithPredicate(sc *numScan, m numMatch) bool {
 // deaths of 14 miners" (not "killers of", which names the killed too but is
 // read with the captors).
 func killingOf(w string) bool {
-	n, ok := killNouns[w]
+	n, ok := killNouns.get(w)
 	return ok && n.kind == killed && !captorNouns[w]
 }
 
@@ -952,7 +952,7 @@ func partitiveWhole(sc *numScan, j int) (int, string, bool) {
 		}
 		return e, who, true
 	}
-	if auxWords[sc.w(k)] && sc.w(k) != "to" || intransitiveAfter(sc, k) {
+	if auxWords.at(sc.w(k)) && sc.w(k) != "to" || intransitiveAfter(sc, k) {
 		return k, "", true // "two of the three were killed", "one of the three died"
 	}
 	return 0, "", false
@@ -968,7 +968,7 @@ func wholeParticiple(sc *numScan, k int) bool {
 	for n := 0; n < 2 && (sc.w(k) == "fatally" || sc.w(k) == "mortally" || sc.w(k) == "critically" || sc.w(k) == "seriously"); n++ {
 		k++
 	}
-	t, ok := triggers[sc.w(k)]
+	t, ok := triggers.get(sc.w(k))
 	if !ok || !t.before {
 		return false // "died", "were killed": the part's own predicate
 	}
@@ -976,7 +976,7 @@ func wholeParticiple(sc *numScan, k int) bool {
 		return true
 	}
 	for e := sc.lo; e < sc.hi; e++ {
-		if auxWords[sc.w(e)] && sc.w(e) != "to" {
+		if auxWords.at(sc.w(e)) && sc.w(e) != "to" {
 			return true
 		}
 	}
@@ -1000,7 +1000,7 @@ func wholeOfPart(sc *numScan, q int) bool {
 	if p-1 < sc.lo || !sc.canStartNumber(p-1) {
 		return false
 	}
-	if _, ok := smallNumbers[sc.w(p-1)]; !ok && !textdoc.StartsWithDigit(sc.raw(p-1)) {
+	if _, ok := smallNumbers.get(sc.w(p - 1)); !ok && !textdoc.StartsWithDigit(sc.raw(p-1)) {
 		return false
 	}
 	e, who, ok := partitiveWhole(sc, p)
@@ -1041,7 +1041,7 @@ var countedHarmNouns = map[string]string{"deaths": killed, "fatalities": killed}
 // "heat-related"), not a verb, a determiner or a word of a casualty chain.
 func nounModifier(sc *numScan, j int) bool {
 	w := sc.w(j)
-	if !isAlpha(strings.ReplaceAll(w, "-", "")) || sc.raw(j) != w || chainWords[w] || auxWords[w] || isDeterminer(w) || pastVerb(w) && !strings.Contains(w, "-") {
+	if !isAlpha(strings.ReplaceAll(w, "-", "")) || sc.raw(j) != w || chainWords.at(w) || auxWords.at(w) || isDeterminer(w) || pastVerb(w) && !strings.Contains(w, "-") {
 		return false
 	}
 	switch w {
@@ -1057,7 +1057,7 @@ func harmedOf(sc *numScan, start int) bool {
 	if start-2 < sc.lo || sc.w(start-1) != "of" {
 		return false
 	}
-	_, ok := killNouns[sc.w(start-2)]
+	_, ok := killNouns.get(sc.w(start - 2))
 	return ok
 }
 
@@ -1147,7 +1147,7 @@ func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, 
 	}
 	if p >= sc.lo {
 		pw := sc.w(p)
-		if t, ok := triggers[pw]; ok && t.before && !(pw == "shot" && !shotDead && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
+		if t, ok := triggers.get(pw); ok && t.before && !(pw == "shot" && !shotDead && (who == "" || !lexicon.IsVictimNoun(lexicon.Lower(who)))) && !unrealized(sc, p) {
 			kind := t.kind
 			if pw == "shot" {
 				kind = shotKind(sc, p, j)
@@ -1155,7 +1155,7 @@ func verbBeforeCount(sc *numScan, m numMatch, j int, who string, count float64, 
 			if shotDead {
 				kind, pw = killed, "killed"
 			}
-			if who == "" && personOnlyPredicates[pw] && otherPlural(sc, j) && !nonVictimNext(sc, j+1) {
+			if who == "" && personOnlyPredicates.at(pw) && otherPlural(sc, j) && !nonVictimNext(sc, j+1) {
 				who, j = sc.raw(j), j+1 // "killed three guerrillas": a verb only people take counts people
 			}
 			if !nonVictimNext(sc, j) || who != "" {

@@ -38,6 +38,13 @@ type fallbackModel struct {
 	w         map[string]float64
 	bias      float64
 	threshold float64
+
+	// the weights as score reads them: index holds each feature's place in
+	// weights, plus one, in a lexicon.WordTable, fewer bytes to read than
+	// the map; long holds the features too long for it (none in practice)
+	index   lexicon.WordTable
+	weights []float64
+	long    map[string]float64
 }
 
 var (
@@ -75,14 +82,38 @@ func ParseFallbackModel(text string) *fallbackModel {
 			m.w[f[0]] = v
 		}
 	}
+	idx := make(map[string]uint32, len(m.w))
+	for f, v := range m.w {
+		if len(f) > lexicon.MaxTableWord {
+			if m.long == nil {
+				m.long = map[string]float64{}
+			}
+			m.long[f] = v
+			continue
+		}
+		m.weights = append(m.weights, v)
+		idx[f] = uint32(len(m.weights))
+	}
+	m.index = lexicon.NewWordTable(idx)
 	return m
+}
+
+// weight returns the weight of feature f, 0 when the model has none.
+func (m *fallbackModel) weight(f string) float64 {
+	if len(f) > lexicon.MaxTableWord {
+		return m.long[f]
+	}
+	if i := m.index.Get(f); i > 0 {
+		return m.weights[i-1]
+	}
+	return 0
 }
 
 // score returns the model's probability for a candidate's features.
 func (m *fallbackModel) score(feats []string) float64 {
 	s := m.bias
 	for _, f := range feats {
-		s += m.w[f]
+		s += m.weight(f)
 	}
 	return 1 / (1 + math.Exp(-s))
 }
@@ -125,7 +156,7 @@ var fallbackWords = joinFallbackWords()
 // joinFallbackWords builds fallbackWords: the lists from the last to decide
 // to the first, each overwriting the words of the ones after it.
 func joinFallbackWords() map[string]fallbackWord {
-	m := make(map[string]fallbackWord, len(fallbackExtra)+len(killNouns)+len(activeVerbs)+len(triggers)+16)
+	m := make(map[string]fallbackWord, len(fallbackExtra)+len(killNouns.m)+len(activeVerbs.m)+len(triggers.m)+16)
 	for w, k := range fallbackExtra {
 		m[w] = fallbackWord{k, "extra"}
 	}
@@ -138,13 +169,13 @@ func joinFallbackWords() map[string]fallbackWord {
 	for _, w := range []string{"death", "deaths", "body", "bodies", "homicide", "fatal", "fatally"} {
 		m[w] = fallbackWord{killed, "word"}
 	}
-	for w, n := range killNouns {
+	for w, n := range killNouns.m {
 		m[w] = fallbackWord{n.kind, "noun"}
 	}
-	for w, v := range activeVerbs {
+	for w, v := range activeVerbs.m {
 		m[w] = fallbackWord{v.kind, "verb"}
 	}
-	for w, t := range triggers {
+	for w, t := range triggers.m {
 		m[w] = fallbackWord{t.kind, "trig"}
 	}
 	return m
@@ -181,7 +212,7 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 	dc := newDocContext(listed)
 	lx := newCastSpans(listed)
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: seg.low}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: *seg.low}
 		inSent := 0
 		if len(listed) > 0 {
 			inSent = lx.within(sc.toks[sc.lo].Start, sc.toks[sc.hi-1].End)
@@ -382,7 +413,7 @@ func thingObject(sc *numScan, i int) bool {
 // before the casualty word at token i ("was later", "is to be").
 func auxChainStart(sc *numScan, i int) int {
 	k := i
-	for k > sc.lo && (auxWords[sc.w(k-1)] || chainWords[sc.w(k-1)]) && sc.w(k-1) != "who" {
+	for k > sc.lo && (auxWords.at(sc.w(k-1)) || chainWords.at(sc.w(k-1))) && sc.w(k-1) != "who" {
 		k--
 	}
 	return k
@@ -517,7 +548,7 @@ func candidateAt(sc *numScan, i int, kind string, ents []contract.Entity, listed
 		}
 		gap := true
 		for k := v.end; k < i; k++ {
-			if !auxWords[sc.w(k)] && !chainWords[sc.w(k)] && !strings.HasSuffix(sc.w(k), "ly") && sc.w(k) != "not" {
+			if !auxWords.at(sc.w(k)) && !chainWords.at(sc.w(k)) && !strings.HasSuffix(sc.w(k), "ly") && sc.w(k) != "not" {
 				gap = false
 			}
 		}
@@ -627,7 +658,7 @@ func coordHead(sc *numScan, i int) int {
 			k-- // the serial comma: "robbed, beaten, and killed"
 			p = sc.w(k - 1)
 		}
-		if !strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "en") && triggers[p].kind == "" || auxWords[p] || chainWords[p] {
+		if !strings.HasSuffix(p, "ed") && !strings.HasSuffix(p, "en") && triggers.at(p).kind == "" || auxWords.at(p) || chainWords.at(p) {
 			break
 		}
 		j = k - 1
@@ -660,7 +691,7 @@ var notNouns = map[string]bool{"after": true, "under": true, "over": true, "neve
 // thing, or none ("The merger was killed" has a thing for its subject).
 func subjectShape(sc *numScan, i int) string {
 	k := i - 1
-	for k >= sc.lo && (auxWords[sc.w(k)] || chainWords[sc.w(k)] || strings.HasSuffix(sc.w(k), "ly") || sc.w(k) == "not") {
+	for k >= sc.lo && (auxWords.at(sc.w(k)) || chainWords.at(sc.w(k)) || strings.HasSuffix(sc.w(k), "ly") || sc.w(k) == "not") {
 		k--
 	}
 	if k < sc.lo || k == i-1 {
@@ -670,7 +701,7 @@ func subjectShape(sc *numScan, i int) string {
 	switch {
 	case w == "it" || w == "which":
 		return "thing" // "the circle it was imprisoned in"
-	case victimPronouns[w] != "" || w == "they" || w == "who":
+	case victimPronouns.at(w) != "" || w == "they" || w == "who":
 		return "pronoun"
 	case personForm(w, r) || personPlural(w):
 		return "person"
@@ -709,7 +740,7 @@ func wordFeatures(sc *numScan, i int, w, kind, vf string, quotes int) []string {
 	}
 	feats := []string{"w=" + w, "kind=" + kind, vf, "prev=" + shapeWord(prev), "next=" + shapeWord(next),
 		"w+v=" + w + "|" + vf, "kind+v=" + kind + "|" + vf}
-	if auxWords[prev] || chainWords[prev] {
+	if auxWords.at(prev) || chainWords.at(prev) {
 		feats = append(feats, "aux")
 	}
 	if isCapWord(sc.raw(i)) {
@@ -780,7 +811,7 @@ func shapeWord(w string) string {
 // closedWord reports a word of a closed class: an auxiliary or chain word,
 // a preposition, a determiner, a pronoun, a conjunction or a negation.
 func closedWord(w string) bool {
-	if auxWords[w] || chainWords[w] || lexicon.IsPreposition(w) || lexicon.IsDeterminer(w) || victimPronouns[w] != "" {
+	if auxWords.at(w) || chainWords.at(w) || lexicon.IsPreposition(w) || lexicon.IsDeterminer(w) || victimPronouns.at(w) != "" {
 		return true
 	}
 	switch w {

@@ -80,7 +80,7 @@ func TestSubjectShape(t *testing.T) {
 			d := textdoc.Analyze(c.text)
 			f := New(d, entity.Extract(d))
 			seg := f.segments()[0]
-			sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+			sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: *seg.low}
 			k := sc.lo
 			for k < sc.hi && sc.w(k) != c.word {
 				k++

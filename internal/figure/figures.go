@@ -50,8 +50,8 @@ func New(d *textdoc.Doc, ents []contract.Entity) *Figures {
 // after.
 func (f *Figures) Release() {
 	if f.buf != nil {
-		clear(f.buf.words[:cap(f.buf.words)])
 		clear(f.buf.segs[:cap(f.buf.segs)])
+		f.buf.low = lowMemo{}
 		f.buf.vm = victimMemo{}
 		memoBufs.Put(f.buf)
 	}

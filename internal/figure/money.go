@@ -175,7 +175,7 @@ func gluedCents(hits []moneyHit) []moneyHit {
 func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 	r := moneyReader{ctx: ctx}
 	for _, seg := range f.segments() {
-		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: *seg.low}
 		if hasMoneyCue(&sc) {
 			r.segment(&sc, seg.sent)
 		}
@@ -301,7 +301,7 @@ func periodCell(sc *numScan, k int) int {
 	}
 	month := false
 	for _, p := range strings.Split(w, "-") {
-		if numMonths[p] || monthStems[p] {
+		if numMonths.at(p) || monthStems[p] {
 			month = true
 		} else if p != "end" {
 			return k
@@ -640,7 +640,7 @@ func earningsRow(sc *numScan, i int, tab tableScale) bool {
 			return false
 		}
 		w := sc.w(k)
-		if !textdoc.StartsWithDigit(sc.raw(k)) && !rowWords[w] && magnitudeWords[w] == 0 && lexicon.CurrencyMark(w) == "" &&
+		if !textdoc.StartsWithDigit(sc.raw(k)) && !rowWords[w] && magnitudeWords.at(w) == 0 && lexicon.CurrencyMark(w) == "" &&
 			lexicon.CurrencyName(w) == "" && lexicon.CentUnit(w) == "" {
 			return false
 		}
@@ -921,7 +921,7 @@ func isUpperWord(t string) bool {
 
 // isWordNumberStart reports words that begin an amount written in words after a mark ("$ five million" is rare; "£ one billion").
 func isWordNumberStart(w string) bool {
-	_, ok := smallNumbers[w]
+	_, ok := smallNumbers.get(w)
 	return ok
 }
 
@@ -1026,7 +1026,7 @@ func markedRange(sc *numScan, j int, code string, h moneyHit) (moneyHit, bool) {
 				lo, hi := m.n.Value, n2.Value
 				h.m.n = contract.Number{Value: lo, Min: lo, Max: hi, Range: true, Qualifier: m.n.Qualifier}
 				h.end = te
-				if mv := magnitudeWords[sc.w(m.tokEnd)]; !m.mult && mv >= 1e3 && strings.IndexFunc(rest[1:], isLetter) < 0 {
+				if mv := magnitudeWords.at(sc.w(m.tokEnd)); !m.mult && mv >= 1e3 && strings.IndexFunc(rest[1:], isLetter) < 0 {
 					// "$4-$6 million": the magnitude after the second end is both ends'
 					h.m.n.Min, h.m.n.Max, h.m.n.Value = lo*mv, hi*mv, lo*mv
 					h.m.mult = true
@@ -1268,7 +1268,7 @@ func numberFrom(sc *numScan, nt, at int) (numMatch, bool) {
 	for k := nt + 1; k < sc.hi && k < nt+8; k++ {
 		view = append(view, toks[k])
 	}
-	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view), changeAt: sc.changeBefore(nt), low: newLowMemo(sc.low.m, sc.text, view)} // tokens of its own: the lower case of capitalised words is shared
+	sub := numScan{text: sc.text, toks: view, lo: 0, hi: len(view), changeAt: sc.changeBefore(nt), low: newLowMemo(sc.low.m, sc.text, sc.low.low, view)} // tokens of its own: the lowered text and the lower case of words beyond ASCII are shared
 	m, ok := sub.number(0)
 	if !ok {
 		return numMatch{}, false
@@ -1344,8 +1344,10 @@ func hasMoneyCue(sc *numScan) bool {
 			}
 			hyphen = hyphen || t[k] == '-'
 		}
-		if w := sc.w(i); hyphen && (strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {
-			return true
+		if hyphen {
+			if w := sc.w(i); strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro") {
+				return true
+			}
 		}
 	}
 	return false

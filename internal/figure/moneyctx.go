@@ -286,10 +286,10 @@ func usMarked(text string, start int, t string) bool {
 // bareFigure reports an amount's text with no currency word or mark: digits, separators and magnitudes.
 func bareFigure(t string) bool {
 	for _, f := range strings.Fields(t) {
-		if f[0] >= '0' && f[0] <= '9' || magnitudeWords[f] > 0 {
+		if f[0] >= '0' && f[0] <= '9' || magnitudeWords.at(f) > 0 {
 			continue
 		}
-		if _, ok := magnitudeSuffixes[f]; ok {
+		if _, ok := magnitudeSuffixes.get(f); ok {
 			continue
 		}
 		return false
@@ -442,7 +442,7 @@ func multiMoney(sc *numScan, i int) (moneyHit, bool) {
 	if k := strings.IndexByte(rest, '-'); k > 0 {
 		rest, name = rest[:k], rest[k+1:] // "multibillion-dollar"
 	}
-	mag, ok := magnitudeWords[rest]
+	mag, ok := magnitudeWords.get(rest)
 	if !ok || mag < 1e6 {
 		return moneyHit{}, false
 	}
@@ -480,7 +480,7 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 		// "a pound of butter", "a pound coin", "a dollar store": things, not amounts; "a dollar depreciation": the currency
 		return moneyHit{}, false
 	default:
-		if i == sc.lo || !priceVerbs[sc.w(i-1)] {
+		if i == sc.lo || !priceVerbs.at(sc.w(i-1)) {
 			return moneyHit{}, false
 		}
 	}
@@ -492,9 +492,9 @@ func oneUnit(sc *numScan, i int) (moneyHit, bool) {
 
 // priceVerbs are the words after which "a dollar", "a pound" is a price:
 // "it costs a dollar more", "sold for a pound".
-var priceVerbs = map[string]bool{"cost": true, "costs": true, "costing": true, "paid": true, "pay": true, "pays": true,
+var priceVerbs = setOf(map[string]bool{"cost": true, "costs": true, "costing": true, "paid": true, "pay": true, "pays": true,
 	"paying": true, "charge": true, "charges": true, "charged": true, "charging": true, "for": true, "just": true,
-	"only": true, "than": true}
+	"only": true, "than": true})
 
 // fewUnits reads a few units of a currency at token i, a vague amount with
 // no figure: "a few dollars", "a couple of euros", "a few pounds" (after a
@@ -532,18 +532,18 @@ func fewUnits(sc *numScan, i int) (moneyHit, bool) {
 // moneyLabels are words that make a table row's label a money row when
 // they stand in it with others: "Total Revenue", "Cash flow / shr",
 // "Total Assets", "Shareholders' Equity", "Working Capital".
-var moneyLabels = map[string]bool{"revenue": true, "revenues": true, "income": true, "assets": true, "equity": true,
+var moneyLabels = setOf(map[string]bool{"revenue": true, "revenues": true, "income": true, "assets": true, "equity": true,
 	"capital": true, "cash": true, "debt": true, "earnings": true, "profit": true, "loss": true, "sales": true, "net": true,
 	"shr": true, "div": true, "dividend": true, "eps": true, "turnover": true, "costs": true, "expenses": true,
 	"liabilities": true, "current": true, "pretax": true, "pre-tax": true, "operating": true, "gross": true, "ebitda": true,
 	"amount": true, "price": true, "proceeds": true, "deposits": true, "loans": true, "backlog": true, "reserves": true,
 	"tax": true, "taxes": true, "interest": true, "gain": true, "gains": true, "charge": true, "charges": true,
-	"provision": true, "provisions": true, "depreciation": true}
+	"provision": true, "provisions": true, "depreciation": true})
 
 // notMoneyLabels make a row count something else: shares, percentages, people, units.
-var notMoneyLabels = map[string]bool{"avg": true, "shrs": true, "shares": true, "pct": true, "percent": true, "ratio": true,
+var notMoneyLabels = setOf(map[string]bool{"avg": true, "shrs": true, "shares": true, "pct": true, "percent": true, "ratio": true,
 	"employees": true, "staff": true, "units": true, "tonnes": true, "margin": true, "yield": true, "yields": true,
-	"volume": true, "index": true, "rate": true, "rates": true, "number": true, "%": true}
+	"volume": true, "index": true, "rate": true, "rates": true, "number": true, "%": true})
 
 // tableLabel reads the label of a table row at token i that names money in
 // words the earnings vocabulary lacks ("Total Revenue", "Cash flow / shr",
@@ -566,10 +566,10 @@ func tableLabel(sc *numScan, i int) int {
 			return i
 		}
 		w := sc.w(j)
-		if notMoneyLabels[w] {
+		if notMoneyLabels.at(w) {
 			return i
 		}
-		if moneyLabels[w] {
+		if moneyLabels.at(w) {
 			money = true
 		}
 	}
@@ -601,7 +601,7 @@ func secondFigure(sc *numScan, k int) bool {
 		return textdoc.StartsWithDigit(sc.raw(k))
 	}
 	return textdoc.StartsWithDigit(sc.raw(k)) || sc.w(k) == "vs" || lexicon.CurrencyMark(sc.w(k)) != "" ||
-		magnitudeWords[sc.w(k)] > 0 && (sc.w(k+1) == "vs" || textdoc.StartsWithDigit(sc.raw(k+1))) || changeAfter(sc, k)
+		magnitudeWords.at(sc.w(k)) > 0 && (sc.w(k+1) == "vs" || textdoc.StartsWithDigit(sc.raw(k+1))) || changeAfter(sc, k)
 }
 
 // changeAfter reports the change of a row's one figure at token k: "up 3.3
@@ -623,7 +623,7 @@ func bracketedWord(sc *numScan, j int) int {
 	if sc.w(j) != "(" || sc.w(j+2) != ")" {
 		return j
 	}
-	if r := sc.raw(j + 1); r == "" || !(r[0] >= 'a' && r[0] <= 'z' || r[0] >= 'A' && r[0] <= 'Z') || lexicon.IsCurrencyWord(sc.w(j+1)) || headerScales[sc.w(j+1)] > 0 {
+	if r := sc.raw(j + 1); r == "" || !(r[0] >= 'a' && r[0] <= 'z' || r[0] >= 'A' && r[0] <= 'Z') || lexicon.IsCurrencyWord(sc.w(j+1)) || headerScales.at(sc.w(j+1)) > 0 {
 		return j
 	}
 	return j + 3
@@ -665,8 +665,8 @@ func (t tableScale) forRow(perShare bool) tableScale {
 }
 
 // headerScales are the magnitudes a table's scale header names.
-var headerScales = map[string]float64{"thousands": 1e3, "thousand": 1e3, "000s": 1e3, "000's": 1e3, "000": 1e3,
-	"millions": 1e6, "million": 1e6, "mln": 1e6, "mlns": 1e6, "billions": 1e9, "billion": 1e9, "bln": 1e9, "bn": 1e9}
+var headerScales = mapOf(map[string]float64{"thousands": 1e3, "thousand": 1e3, "000s": 1e3, "000's": 1e3, "000": 1e3,
+	"millions": 1e6, "million": 1e6, "mln": 1e6, "mlns": 1e6, "billions": 1e9, "billion": 1e9, "bln": 1e9, "bn": 1e9})
 
 // headerLeads are the words a scale header without brackets follows: "AMOUNTS IN $ MILLION", "Data in thousands".
 var headerLeads = map[string]bool{"unit": true, "units": true, "figures": true, "amounts": true, "data": true, "expressed": true, "stated": true, "all": true, "results": true}
@@ -767,8 +767,8 @@ func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 		code = c
 		j++
 	}
-	f, ok := headerScales[sc.w(j)]
-	if m, short := markScales[sc.w(j)]; !ok && short && code != "" {
+	f, ok := headerScales.get(sc.w(j))
+	if m, short := markScales.get(sc.w(j)); !ok && short && code != "" {
 		f, ok = m, true // "(£m)", "(€bn)": a short magnitude after a mark
 	}
 	if !ok {
@@ -787,7 +787,7 @@ func scaleWords(sc *numScan, j int) (tableScale, int, bool) {
 }
 
 // markScales are the short magnitudes a scale header writes after a mark only: "(£m)".
-var markScales = map[string]float64{"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3}
+var markScales = mapOf(map[string]float64{"m": 1e6, "mn": 1e6, "bn": 1e9, "k": 1e3})
 
 // scaleFooter reads a bracketed line under a table that gives the scale of
 // the figures above it: "( All data above 000s except per share numbers )",
@@ -808,8 +808,8 @@ func scaleFooter(sc *numScan, i int) (tableScale, int, bool) {
 			return tableScale{}, i, false
 		case w == "above":
 			above = true
-		case headerScales[w] > 0 && t.scale == 0:
-			t.scale = headerScales[w]
+		case headerScales.at(w) > 0 && t.scale == 0:
+			t.scale = headerScales.at(w)
 			if c, _ := headerCurrency(sc, k+1); strings.TrimSuffix(c, "?") != "USD" {
 				t.code = strings.TrimSuffix(c, "?")
 			}
@@ -1161,7 +1161,7 @@ func magnitudeAdjective(sc *numScan, i int) (moneyHit, bool) {
 	if k <= 0 {
 		return moneyHit{}, false
 	}
-	mag, ok := magnitudeWords[w[:k]]
+	mag, ok := magnitudeWords.get(w[:k])
 	if !ok || mag < 1e6 || i > sc.lo && sc.canStartNumber(i-1) && textdoc.StartsWithDigit(sc.raw(i-1)) {
 		return moneyHit{}, false // "5 million-dollar" is read with its number
 	}
@@ -1248,7 +1248,7 @@ func scaledRowLabel(sc *numScan, i int, named bool) int {
 		if r == "" || textdoc.StartsWithDigit(r) || j > i && lineStart(sc.text, sc.toks, j) {
 			break
 		}
-		if c := r[0]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') || notMoneyLabels[sc.w(j)] {
+		if c := r[0]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') || notMoneyLabels.at(sc.w(j)) {
 			return i
 		}
 	}

@@ -227,18 +227,18 @@ func labelWord(sc *numScan, j int, first bool) bool {
 	if c := r[0]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') {
 		return !first && (w == "&" || w == "/" || w == "-" || w == "'s" || w == ".")
 	}
-	if lexicon.IsCurrencyWord(w) || lexicon.CurrencyMark(w) != "" || headerScales[w] > 0 || numMonths[w] ||
-		notMoneyLabels[w] || periodWords[w] {
+	if lexicon.IsCurrencyWord(w) || lexicon.CurrencyMark(w) != "" || headerScales.at(w) > 0 || numMonths.at(w) ||
+		notMoneyLabels.at(w) || periodWords.at(w) {
 		return false
 	}
 	return true
 }
 
 // periodWords make a line a table's dates, not a row: "Year to June 30 , 1996", "Six months ended".
-var periodWords = map[string]bool{"year": true, "years": true, "month": true, "months": true, "quarter": true,
+var periodWords = setOf(map[string]bool{"year": true, "years": true, "month": true, "months": true, "quarter": true,
 	"week": true, "weeks": true, "ended": true, "ending": true, "to": true, "half": true, "h1": true, "h2": true,
 	"q1": true, "q2": true, "q3": true, "q4": true, "fiscal": true, "day": true, "days": true, "at": true, "on": true,
-	"of": true, "the": true, "in": true, "by": true, "for": true}
+	"of": true, "the": true, "in": true, "by": true, "for": true})
 
 // emptyCell reports a table cell that holds no figure: "---", "n/a".
 func emptyCell(w string) bool {
@@ -252,7 +252,7 @@ func emptyCell(w string) bool {
 // labelNamesMoney reports a money word in a row's label, tokens i to j ("Op profit").
 func labelNamesMoney(sc *numScan, i, j int) bool {
 	for k := i; k < j; k++ {
-		if moneyLabels[sc.w(k)] {
+		if moneyLabels.at(sc.w(k)) {
 			return true
 		}
 	}
@@ -476,7 +476,7 @@ func rowLead(sc *numScan, i, end int) (rowShape, int, bool) {
 			break // "Gold US$385.50"
 		}
 		if c := r[0]; c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' {
-			if notMoneyLabels[sc.w(k)] || periodWords[sc.w(k)] {
+			if notMoneyLabels.at(sc.w(k)) || periodWords.at(sc.w(k)) {
 				return s, i, false
 			}
 			words++

@@ -200,7 +200,7 @@ func (f *Figures) naturalDeath(sent, s, e int) bool {
 			if seg.toks[i].Start < s || seg.toks[i].End > e {
 				continue
 			}
-			if harm || triggers[w].kind != "" && !deathOnlyWords[w] || fallVerbs[w] {
+			if harm || triggers.at(w).kind != "" && !deathOnlyWords[w] || fallVerbs[w] {
 				return false // "was shot dead", "killed", "fell to her death": harm done
 			}
 			death = death || deathOnlyWords[w] || w == "body" // "his body was found": an obituary's death
@@ -258,7 +258,7 @@ func (f *Figures) careCause(sent, s, e int) (ill, harm bool) {
 			if harmAt(f.d.Text, seg, i) || crashWords[w] {
 				return ill, true
 			}
-			if seg.toks[i].Start >= s && seg.toks[i].End <= e && triggers[w].kind != "" && w != "hospitalized" && w != "hospitalised" {
+			if seg.toks[i].Start >= s && seg.toks[i].End <= e && triggers.at(w).kind != "" && w != "hospitalized" && w != "hospitalised" {
 				return ill, true // "was injured", "was shot": harm done
 			}
 			switch w {

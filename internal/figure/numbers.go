@@ -110,59 +110,59 @@ func (s *numScan) raw(i int) string {
 // w returns the lower-cased text of token i, or "" outside the bounds.
 func (s *numScan) w(i int) string {
 	if uint(i-s.lo) < uint(s.hi-s.lo) {
-		return s.low.words[i] // every scan reads a memo of its tokens (newLowMemo)
+		return s.low.word(i) // every scan reads a memo of its tokens (newLowMemo)
 	}
 	return ""
 }
 
 // scanOf returns the scan of all of toks, tokens of text, with a memo of its own.
 func scanOf(text string, toks []contract.Span) numScan {
-	return numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: newLowMemo(nil, text, toks)}
+	return numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: newLowMemo(nil, text, "", toks)}
 }
 
-var smallNumbers = map[string]float64{
+var smallNumbers = mapOf(map[string]float64{
 	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
 	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
 	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
 	"forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
+})
 
 // magnitudes as words standing after a number.
-var magnitudeWords = map[string]float64{
+var magnitudeWords = mapOf(map[string]float64{
 	"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 	"mln": 1e6, "mn": 1e6, "mil": 1e6, "bln": 1e9, "bn": 1e9, "tn": 1e12, "trn": 1e12, "trl": 1e12,
 	"crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5, "lac": 1e5, "lacs": 1e5,
 	"billions": 0, "millions": 0, // placeholders: plural magnitudes are vague, see vagueWords
-}
+})
 
 // magnitudes written on the number ("388bn", "50m", "5k").
-var magnitudeSuffixes = map[string]float64{
+var magnitudeSuffixes = mapOf(map[string]float64{
 	"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "million": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9,
 	"billion": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "trillion": 1e12, "thousand": 1e3, "crore": 1e7, "lakh": 1e5,
-}
+})
 
 // vague plurals and the count each stands for.
-var vagueWords = map[string]float64{
+var vagueWords = mapOf(map[string]float64{
 	"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "millions": 1e6, "billions": 1e9,
 	"tens": 10, "trillions": 1e12,
-}
+})
 
-var numMonths = map[string]bool{
+var numMonths = setOf(map[string]bool{
 	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
 	"august": true, "september": true, "october": true, "november": true, "december": true,
 	"jan": true, "jan.": true, "feb": true, "feb.": true, "mar.": true, "apr": true, "apr.": true, "jun.": true,
 	"jul.": true, "aug": true, "aug.": true, "sep": true, "sep.": true, "sept": true, "sept.": true,
 	"oct": true, "oct.": true, "nov": true, "nov.": true, "dec": true, "dec.": true,
-}
+})
 
 // words after a hyphen that make the number part of a unit adjective.
-var fractionWords = map[string]float64{
+var fractionWords = mapOf(map[string]float64{
 	"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5,
 	"sixth": 6, "sixths": 6, "tenth": 10, "tenths": 10, "eighth": 8, "eighths": 8,
-}
+})
 
 // qualifier phrases, longest first within each leading word.
-var qualifierPhrases = map[string][]struct {
+var qualifierPhrases = mapOf(map[string][]struct {
 	rest []string
 	q    contract.Qualifier
 }{
@@ -198,13 +198,13 @@ var qualifierPhrases = map[string][]struct {
 	"below":         {{nil, contract.LessThan}},
 	"up":            {{[]string{"to"}, contract.AtMost}},
 	"as":            {{[]string{"many", "as"}, contract.AtMost}, {[]string{"much", "as"}, contract.AtMost}, {[]string{"high", "as"}, contract.AtMost}},
-}
+})
 
 // overParticle are the verbs whose "over" is a particle, not a bound:
 // "handed over $5,000", "turned over 40 rifles", "forked over $20".
-var overParticle = map[string]bool{"hand": true, "hands": true, "handed": true, "handing": true, "turn": true,
+var overParticle = setOf(map[string]bool{"hand": true, "hands": true, "handed": true, "handing": true, "turn": true,
 	"turns": true, "turned": true, "turning": true, "fork": true, "forks": true, "forked": true, "forking": true,
-	"sign": true, "signs": true, "signed": true, "signing": true}
+	"sign": true, "signs": true, "signed": true, "signing": true})
 
 // qualifierAt reads a qualifier phrase at token i and returns it with the
 // index of the token after it.
@@ -212,8 +212,8 @@ func (s *numScan) qualifierAt(i int) (contract.Qualifier, int, bool) {
 	if !s.is(i, clsNumberWord) {
 		return contract.Exact, i, false // no qualifier phrase's first word
 	}
-	alts, ok := qualifierPhrases[s.w(i)]
-	if !ok || s.w(i) == "over" && i > s.lo && overParticle[s.w(i-1)] {
+	alts, ok := qualifierPhrases.get(s.w(i))
+	if !ok || s.w(i) == "over" && i > s.lo && overParticle.at(s.w(i-1)) {
 		return contract.Exact, i, false
 	}
 	for _, a := range alts {
@@ -276,7 +276,7 @@ func (s *numScan) number(i int) (numMatch, bool) {
 		return numMatch{}, false
 	}
 	w := s.w(i)
-	if w == "between" || w == "from" && !changeWords[s.w(i-1)] {
+	if w == "between" || w == "from" && !changeWords.at(s.w(i-1)) {
 		// "between 10 and 20", "from 5 to 7 million"
 		a, ok := s.core(i + 1)
 		if !ok || a.n.Kind != contract.KindFigure {
@@ -355,7 +355,7 @@ func (s *numScan) qualifierBefore(k int) int {
 // isChangeWord reports a word that comes before a change (changeWords), or
 // an inflection of a verb of change: "adding", "rises", "dropped", "eased".
 func isChangeWord(w string) bool {
-	return changeWords[w] || changeForms[w] || inflects(w, changeStems)
+	return changeWords.at(w) || changeForms.at(w) || inflects(w, changeStems)
 }
 
 // inflects reports a regular inflection of one of the verbs stems: with
@@ -392,17 +392,17 @@ var changeStems = map[string]bool{
 	"weaken": true, "strengthen": true, "rally": true, "recover": true, "reduce": true, "lift": true, "slash": true,
 }
 
-var changeForms = map[string]bool{"risen": true, "fallen": true, "grown": true, "sank": true, "sunk": true,
-	"slid": true, "shot": true}
+var changeForms = setOf(map[string]bool{"risen": true, "fallen": true, "grown": true, "sank": true, "sunk": true,
+	"slid": true, "shot": true})
 
 // changeWords come before a change, not a range: "rose 10 to 20", "fell from 5 to 3".
-var changeWords = map[string]bool{
+var changeWords = setOf(map[string]bool{
 	"rose": true, "fell": true, "up": true, "down": true, "gained": true, "lost": true, "increased": true,
 	"decreased": true, "cut": true, "raised": true, "climbed": true, "dropped": true, "jumped": true, "slipped": true,
 	"added": true, "grew": true, "shrank": true, "rising": true, "falling": true, "declined": true, "plunged": true,
 	"soared": true, "surged": true, "slumped": true, "tumbled": true, "eased": true, "advanced": true, "lowered": true,
 	"boosted": true, "trimmed": true, "reduced": true, "revised": true, "moved": true, "went": true, "changed": true,
-}
+})
 
 // joinRange makes the range a–b; a magnitude on b alone applies to both ends.
 func joinRange(a, b numMatch) (numMatch, bool) {
@@ -503,7 +503,7 @@ func (s *numScan) core(i int) (numMatch, bool) {
 				m.tokEnd += 3
 			}
 		default:
-			if numMonths[nx] && m.digits && !m.mult && m.n.Value >= 1 && m.n.Value <= 31 {
+			if numMonths.at(nx) && m.digits && !m.mult && m.n.Value >= 1 && m.n.Value <= 31 {
 				m.n.Kind = contract.KindDate
 			}
 		}
@@ -521,7 +521,7 @@ func (s *numScan) core(i int) (numMatch, bool) {
 				m.n.Kind = contract.KindMeasure
 			}
 		default:
-			if numMonths[p] && m.digits && !m.mult && m.n.Value >= 1 && m.n.Value <= 31 && !strings.Contains(s.raw(i), ",") {
+			if numMonths.at(p) && m.digits && !m.mult && m.n.Value >= 1 && m.n.Value <= 31 && !strings.Contains(s.raw(i), ",") {
 				m.n.Kind = contract.KindDate
 			}
 		}
@@ -537,14 +537,14 @@ func (s *numScan) core(i int) (numMatch, bool) {
 func (s *numScan) magnitudesAfter(m *numMatch) {
 	for m.tokEnd < s.hi && m.tokEnd-m.tok < maxNumberTokens {
 		w := s.w(m.tokEnd)
-		mv, ok := magnitudeWords[w]
+		mv, ok := magnitudeWords.get(w)
 		if !ok && s.hyphenedMagnitude(m, w) {
 			break // "$1 billion-plus", "$200 million-a-year", "a 20 million-euro deal"
 		}
 		switch w {
 		case "millions", "billions", "trillions":
 			if m.digits && !m.mult && s.w(m.tokEnd+1) != "of" {
-				mv, ok = magnitudeWords[strings.TrimSuffix(w, "s")] // "£22 billions worth": a plural magnitude after digits
+				mv, ok = magnitudeWords.get(strings.TrimSuffix(w, "s")) // "£22 billions worth": a plural magnitude after digits
 			}
 		}
 		if !ok || mv == 0 {
@@ -567,7 +567,7 @@ func (s *numScan) magnitudesAfter(m *numMatch) {
 // million-euro deal" (the currency's name goes with it).
 func (s *numScan) hyphenedMagnitude(m *numMatch, w string) bool {
 	p, rest, cut := strings.Cut(w, "-")
-	mv := magnitudeWords[p]
+	mv := magnitudeWords.at(p)
 	if !cut || mv <= 1 || m.mult && mv <= m.lastMult() {
 		return false
 	}
@@ -598,7 +598,7 @@ func partMagnitude(w string) float64 {
 	if !ok {
 		return 0
 	}
-	mv := magnitudeWords[mag]
+	mv := magnitudeWords.at(mag)
 	if mv < 1e6 {
 		return 0
 	}
@@ -727,7 +727,7 @@ func (s *numScan) digitsTok(m *numMatch, t string) bool {
 		j++
 	}
 	suf := lexicon.Lower(t[n:j])
-	if mv, ok := magnitudeSuffixes[suf]; ok {
+	if mv, ok := magnitudeSuffixes.get(suf); ok {
 		return gluedMagnitude(m, t, j, base, mv)
 	}
 	switch suf {
@@ -891,7 +891,7 @@ func (s *numScan) afterHyphen(m *numMatch, t string, n int) bool {
 			for j < len(after) && (after[j] >= 'a' && after[j] <= 'z' || after[j] >= 'A' && after[j] <= 'Z') {
 				j++
 			}
-			if f, ok := magnitudeSuffixes[lexicon.Lower(after[:j])]; ok {
+			if f, ok := magnitudeSuffixes.get(lexicon.Lower(after[:j])); ok {
 				mv = f
 				m.mult = true
 				m.setLastMult(f)
@@ -971,11 +971,11 @@ func (s *numScan) hyphenWords(m *numMatch, rest string, numEnd, restAt int) bool
 	case (first == "a" || first == "an" || first == "per") && len(parts) >= 2 && parts[1] != "":
 		m.end = numEnd // "$15-an-hour", "$350-a-plate": the amount, then what it is for
 		return true
-	case fractionWords[first] != 0:
-		m.n.Value /= fractionWords[first]
+	case fractionWords.at(first) != 0:
+		m.n.Value /= fractionWords.at(first)
 		m.n.Kind = contract.KindFraction
 	default:
-		if mv, ok := magnitudeWords[first]; ok && mv > 0 {
+		if mv, ok := magnitudeWords.get(first); ok && mv > 0 {
 			m.scale(mv)
 			m.mult = true
 			m.setLastMult(mv)
@@ -1061,7 +1061,7 @@ func (s *numScan) words(m *numMatch) bool {
 			}
 			fallthrough
 		case "few":
-			if mv, ok := magnitudeWords[s.w(i+2)]; ok && mv > 0 {
+			if mv, ok := magnitudeWords.get(s.w(i + 2)); ok && mv > 0 {
 				m.n.Value = mv
 				m.n.Vague = true
 				m.several = true
@@ -1093,8 +1093,8 @@ func (s *numScan) words(m *numMatch) bool {
 		}
 		return false
 	case "several", "many":
-		if mv, ok := magnitudeWords[s.w(i+1)]; ok && mv > 0 && mv < 1e5 || s.w(i+1) == "million" || s.w(i+1) == "billion" {
-			mv = magnitudeWords[s.w(i+1)]
+		if mv, ok := magnitudeWords.get(s.w(i + 1)); ok && mv > 0 && mv < 1e5 || s.w(i+1) == "million" || s.w(i+1) == "billion" {
+			mv = magnitudeWords.at(s.w(i + 1))
 			m.n.Value = mv
 			m.n.Vague = true
 			m.several = true
@@ -1104,7 +1104,7 @@ func (s *numScan) words(m *numMatch) bool {
 		}
 		return false
 	}
-	if v, ok := vagueWords[w]; ok {
+	if v, ok := vagueWords.get(w); ok {
 		m.n.Value = v
 		m.n.Vague = true
 		m.mult = true
@@ -1112,7 +1112,7 @@ func (s *numScan) words(m *numMatch) bool {
 		m.end = s.toks[i].End
 		// "tens of thousands", "hundreds of millions"
 		for s.w(m.tokEnd) == "of" {
-			v2, ok := vagueWords[s.w(m.tokEnd+1)]
+			v2, ok := vagueWords.get(s.w(m.tokEnd + 1))
 			if !ok || v2 < 1000 || v2 <= m.n.Value {
 				break
 			}
@@ -1135,10 +1135,10 @@ func (s *numScan) partOfMagnitude(m *numMatch) bool {
 	i := m.tok
 	w := s.w(i)
 	num, den, k := 0.0, 0.0, 0
-	if a, b, ok := strings.Cut(w, "-"); ok && fractionWords[b] > 0 {
-		num, den, k = smallNumbers[a], fractionWords[b], i+1 // "three-quarters"
-	} else if d := fractionWords[s.w(i+1)]; d > 0 {
-		num, den, k = smallNumbers[w], d, i+2 // "three quarters", "one third"
+	if a, b, ok := strings.Cut(w, "-"); ok && fractionWords.at(b) > 0 {
+		num, den, k = smallNumbers.at(a), fractionWords.at(b), i+1 // "three-quarters"
+	} else if d := fractionWords.at(s.w(i + 1)); d > 0 {
+		num, den, k = smallNumbers.at(w), d, i+2 // "three quarters", "one third"
 		if w == "a" || w == "an" {
 			num = 1
 		}
@@ -1146,7 +1146,7 @@ func (s *numScan) partOfMagnitude(m *numMatch) bool {
 	if num <= 0 || num >= den || s.w(k) != "of" || s.w(k+1) != "a" {
 		return false
 	}
-	mv := magnitudeWords[s.w(k+2)]
+	mv := magnitudeWords.at(s.w(k + 2))
 	if mv < 1e6 {
 		return false
 	}
@@ -1162,7 +1162,7 @@ func (s *numScan) partOfMagnitude(m *numMatch) bool {
 func (s *numScan) moreMagnitudes(m *numMatch) bool {
 	last := m.n.Value
 	for m.tokEnd-m.tok < maxNumberTokens {
-		mv, ok := magnitudeWords[s.w(m.tokEnd)]
+		mv, ok := magnitudeWords.get(s.w(m.tokEnd))
 		if !ok || mv <= 1 || mv <= last {
 			break
 		}
@@ -1184,7 +1184,7 @@ func (s *numScan) wordSeq(m *numMatch, i int) bool {
 	j := i
 	for j < s.hi && j < i+maxNumberTokens {
 		w := s.w(j)
-		if v, ok := smallNumbers[w]; ok {
+		if v, ok := smallNumbers.get(w); ok {
 			if !a.small(v) {
 				break
 			}
@@ -1227,7 +1227,7 @@ func (s *numScan) wordSeq(m *numMatch, i int) bool {
 	m.tokEnd = j
 	m.end = s.toks[j-1].End
 	// fractions in two words: "two thirds"
-	if fv, ok := fractionWords[s.w(j)]; ok && !m.mult && m.n.Value < fv {
+	if fv, ok := fractionWords.get(s.w(j)); ok && !m.mult && m.n.Value < fv {
 		m.n.Value /= fv
 		m.n.Kind = contract.KindFraction
 		m.tokEnd = j + 1
@@ -1260,7 +1260,7 @@ func (a *wordAcc) small(v float64) bool {
 // Neither: the word is no number.
 func (s *numScan) hyphenNumber(m *numMatch, a *wordAcc, j int, w string, k int) (more, done, ok bool) {
 	head := w[:k]
-	hv, isNum := smallNumbers[head]
+	hv, isNum := smallNumbers.get(head)
 	if !isNum {
 		return false, false, false
 	}
@@ -1268,13 +1268,13 @@ func (s *numScan) hyphenNumber(m *numMatch, a *wordAcc, j int, w string, k int) 
 		return false, false, false
 	}
 	tail := w[k+1:]
-	if tv, isNum := smallNumbers[tail]; isNum && hv >= 20 && tv < 10 {
+	if tv, isNum := smallNumbers.get(tail); isNum && hv >= 20 && tv < 10 {
 		a.cur += hv + tv
 		a.seen, a.lastSmall = true, true
 		return true, false, false
 	}
 	if tk := strings.IndexByte(tail, '-'); tk > 0 {
-		if tv, isNum := smallNumbers[tail[:tk]]; isNum && hv >= 20 && tv < 10 {
+		if tv, isNum := smallNumbers.get(tail[:tk]); isNum && hv >= 20 && tv < 10 {
 			hv += tv
 			k += 1 + tk
 		}
@@ -1294,12 +1294,12 @@ func (s *numScan) hyphenNumber(m *numMatch, a *wordAcc, j int, w string, k int) 
 // magnitude applies a magnitude word after a number ("three million", "two
 // hundred") or a lone one after "a" ("a million").
 func (s *numScan) magnitude(m *numMatch, a *wordAcc, w string) bool {
-	mv, ok := magnitudeWords[w]
+	mv, ok := magnitudeWords.get(w)
 	if !(ok && mv > 0 && a.seen || (w == "hundred" || w == "thousand" || w == "million" || w == "billion" || w == "trillion") && a.cur == 1) {
 		return false
 	}
 	if mv == 0 {
-		mv = magnitudeWords[w]
+		mv = magnitudeWords.at(w)
 	}
 	if a.cur == 0 {
 		a.cur = 1
@@ -1321,11 +1321,11 @@ func (s *numScan) skipAnd(j int) int {
 	if s.w(j) != "and" {
 		return j
 	}
-	if _, ok := smallNumbers[s.w(j+1)]; ok {
+	if _, ok := smallNumbers.get(s.w(j + 1)); ok {
 		return j + 1
 	}
 	if k := strings.IndexByte(s.w(j+1), '-'); k > 0 {
-		if _, ok := smallNumbers[s.w(j + 1)[:k]]; ok {
+		if _, ok := smallNumbers.get(s.w(j + 1)[:k]); ok {
 			return j + 1
 		}
 	}

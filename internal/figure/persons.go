@@ -65,13 +65,13 @@ func personForm(w, r string) bool {
 // personOnlyPredicates are the casualty words only people take, after
 // their subject ("was killed", "died") or before their object ("abducted a
 // professor").
-var personOnlyPredicates = map[string]bool{
+var personOnlyPredicates = setOf(map[string]bool{
 	"killed": true, "murdered": true, "slain": true, "wounded": true, "injured": true, "abducted": true, "kidnapped": true,
 	"arrested": true, "detained": true, "died": true, "dies": true, "dead": true, "assassinated": true,
 	"kill": true, "kills": true, "killing": true, "murder": true, "murdering": true, "wounding": true, "injuring": true,
 	"abduct": true, "abducting": true, "kidnap": true, "kidnapping": true, "arrest": true, "arresting": true,
 	"detain": true, "detaining": true, "assassinate": true, "assassinating": true,
-}
+})
 
 // personPredicateAt reports, at token k after a subject, a predicate only
 // people take: an auxiliary chain ("was", "has been", "was reportedly")
@@ -79,7 +79,7 @@ var personOnlyPredicates = map[string]bool{
 func personPredicateAt(sc *numScan, k int) bool {
 	for n := 0; n < 4 && k < sc.hi; n++ {
 		w := sc.w(k)
-		if auxWords[w] && w != "to" && w != "who" || chainWords[w] && w != "to" || strings.HasSuffix(w, "ly") {
+		if auxWords.at(w) && w != "to" && w != "who" || chainWords.at(w) && w != "to" || strings.HasSuffix(w, "ly") {
 			k++
 			continue
 		}
@@ -89,13 +89,13 @@ func personPredicateAt(sc *numScan, k int) bool {
 	switch {
 	case w == "kill" || w == "kills" || w == "killing" || w == "arrest" || w == "kidnap" || w == "detain":
 		return false // an active verb: the subject acts
-	case personOnlyPredicates[w]:
-		return k > sc.lo && (auxWords[sc.w(k-1)] || chainWords[sc.w(k-1)] || strings.HasSuffix(sc.w(k-1), "ly") ||
+	case personOnlyPredicates.at(w):
+		return k > sc.lo && (auxWords.at(sc.w(k-1)) || chainWords.at(sc.w(k-1)) || strings.HasSuffix(sc.w(k-1), "ly") ||
 			w == "died" || w == "dies" || headlineLike(sc))
 	case w == "shot" && sc.w(k+1) == "dead", (w == "shot" || w == "stabbed" || w == "beaten") && sc.w(k+1) == "to" && sc.w(k+2) == "death":
 		return true
 	case w == "stabbed" || w == "shot" && !shotOfThing(sc, k):
-		return k > sc.lo && auxWords[sc.w(k-1)] // "a spectator was shot outside the arena"
+		return k > sc.lo && auxWords.at(sc.w(k-1)) // "a spectator was shot outside the arena"
 	}
 	return false
 }
@@ -141,7 +141,7 @@ func formedPerson(sc *numScan, i int) (victimPhrase, bool) {
 			return victimPhrase{}, false
 		}
 		next := sc.w(k + 1)
-		if (!modifierWord(sc, k+1) || auxWords[next] || personOnlyPredicates[next]) && personForm(w, r) {
+		if (!modifierWord(sc, k+1) || auxWords.at(next) || personOnlyPredicates.at(next)) && personForm(w, r) {
 			return victimPhrase{start: i, end: k + 1, count: 1, who: r, ref: w}, true
 		}
 	}
@@ -168,7 +168,7 @@ func formedVictimPredicate(sc *numScan, i int) (casHit, int, bool) {
 // victim of formedPerson after it: "abducted a professor", "killing a
 // Palestinian". It returns the hit and the token after it.
 func formedObject(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
-	if !personOnlyPredicates[sc.w(i)] || sc.w(i) == "dead" || sc.w(i) == "died" || sc.w(i) == "dies" || sc.w(i) == "slain" {
+	if !personOnlyPredicates.at(sc.w(i)) || sc.w(i) == "dead" || sc.w(i) == "died" || sc.w(i) == "dies" || sc.w(i) == "slain" {
 		return casHit{}, 0, false
 	}
 	p, o, ok := activeAt(sc, i)
@@ -194,7 +194,7 @@ func pluralPersonForm(sc *numScan, k int) bool {
 	if isCapWord(sc.raw(k)) && !shouted(sc, k) || !personPlural(sc.w(k)) {
 		return false
 	}
-	return !modifierWord(sc, k+1) || auxWords[sc.w(k+1)] || chainWords[sc.w(k+1)] || personOnlyPredicates[sc.w(k+1)] || verbNext(sc, k+1)
+	return !modifierWord(sc, k+1) || auxWords.at(sc.w(k+1)) || chainWords.at(sc.w(k+1)) || personOnlyPredicates.at(sc.w(k+1)) || verbNext(sc, k+1)
 }
 
 // shouted reports a word at token k written in capitals beside another
@@ -369,7 +369,7 @@ func amongTheDead(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool
 	k := i
 	switch {
 	case sc.w(i) == "among" && (sc.w(i+1) == "the" || sc.w(i+1) == "those"):
-		kind, ok := amongNouns[sc.w(i+2)]
+		kind, ok := amongNouns.get(sc.w(i + 2))
 		if !ok {
 			return casHit{}, 0, false
 		}
@@ -383,11 +383,11 @@ func amongTheDead(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool
 	case sc.w(i) == "the" && (sc.w(i+1) == "dead" || sc.w(i+1) == "injured" || sc.w(i+1) == "wounded"):
 		switch sc.w(i + 2) {
 		case "included", "include", "includes", "were", "are":
-			return namedAfterHarm(sc, i, i+3, amongNouns[sc.w(i+1)], ents)
+			return namedAfterHarm(sc, i, i+3, amongNouns.at(sc.w(i+1)), ents)
 		}
 	case sc.w(i) == "those":
 		// "Those killed included a council member", "those arrested were two brothers"
-		kind, ok := amongNouns[sc.w(i+1)]
+		kind, ok := amongNouns.get(sc.w(i + 1))
 		if !ok || sc.w(i+1) == "dead" {
 			return casHit{}, 0, false
 		}
@@ -397,7 +397,7 @@ func amongTheDead(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool
 		}
 	case i == sc.lo || sc.w(i-1) == ":" || sc.w(i-1) == "\"":
 		// "Killed were two teachers and a student": the participle fronted
-		kind, ok := amongNouns[sc.w(i)]
+		kind, ok := amongNouns.get(sc.w(i))
 		if ok && sc.w(i) != "dead" && sc.w(i) != "hostages" && (sc.w(i+1) == "were" || sc.w(i+1) == "was") {
 			return namedAfterHarm(sc, i, i+2, kind, ents)
 		}
@@ -425,7 +425,7 @@ func whoDied(sc *numScan, k int) (int, bool) {
 		return k, false
 	}
 	j := k + 2
-	for n := 0; n < 3 && j < sc.hi && (chainWords[sc.w(j)] || strings.HasSuffix(sc.w(j), "ly")); n++ {
+	for n := 0; n < 3 && j < sc.hi && (chainWords.at(sc.w(j)) || strings.HasSuffix(sc.w(j), "ly")); n++ {
 		j++
 	}
 	if kind, e, ok := triggerAt(sc, j); ok && kind == killed {

@@ -43,7 +43,7 @@ func checkGrammarReach(t *testing.T, d *textdoc.Doc, ents []contract.Entity) {
 	t.Helper()
 	f := New(d, ents)
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: f.mentions(), grammar: true, low: seg.low, vm: &victimMemo{}}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: f.mentions(), grammar: true, low: *seg.low, vm: &victimMemo{}}
 		last := seg.lo - 1
 		for i := seg.lo; i < seg.hi; i++ {
 			if sc.is(i, clsGrammarCue) {

@@ -28,7 +28,7 @@ type predicate struct {
 // activeVerbs are the verbs that take their victims as object, with the
 // kind they give ("shot him", "killing a clerk", "arrested the driver").
 // generic marks harm that may have killed ("shot", "hit").
-var activeVerbs = map[string]struct {
+var activeVerbs = mapOf(map[string]struct {
 	kind    string
 	generic bool
 }{
@@ -55,7 +55,7 @@ var activeVerbs = map[string]struct {
 	"kidnap": {kidnapped, false}, "kidnaps": {kidnapped, false}, "kidnapped": {kidnapped, false}, "kidnapping": {kidnapped, false},
 	"abduct": {kidnapped, false}, "abducts": {kidnapped, false}, "abducted": {kidnapped, false}, "abducting": {kidnapped, false},
 	"expel": {displaced, false}, "expels": {displaced, false}, "expelled": {displaced, false}, "expelling": {displaced, false},
-}
+})
 
 // personOnlyVerbs hurt things as readily as people ("hit the car", "struck
 // a deal", "shot a film"): their object must be a person, not any noun.
@@ -98,7 +98,7 @@ func activeAt(sc *numScan, i int) (predicate, int, bool) {
 	if !sc.is(i, clsActiveVerb) {
 		return predicate{}, i, false
 	}
-	v := activeVerbs[w]
+	v := activeVerbs.at(w)
 	if unrealized(sc, i) || notRealized(sc, i) || i > sc.lo && isDeterminer(sc.w(i-1)) || nounHit(sc, i) {
 		return predicate{}, i, false
 	}
@@ -131,7 +131,7 @@ func sharedObject(sc *numScan, k int) (int, bool) {
 		j++
 	}
 	v := sc.w(j)
-	if j+1 >= sc.hi || len(v) < 5 || !strings.HasSuffix(v, "ed") || harmWord(v) || auxWords[v] {
+	if j+1 >= sc.hi || len(v) < 5 || !strings.HasSuffix(v, "ed") || harmWord(v) || auxWords.at(v) {
 		return k, false
 	}
 	return j + 1, true
@@ -165,7 +165,7 @@ func agentCaptures(sc *numScan, i int) (string, bool) {
 		if captorNouns[w] || armedGroups[w] {
 			return kidnapped, true // "Guerrillas seized three aid workers"
 		}
-		if !auxWords[w] && !chainWords[w] && !mannerAdverb(w) {
+		if !auxWords.at(w) && !chainWords.at(w) && !mannerAdverb(w) {
 			return "", false // "police said a man holding a knife": another subject between
 		}
 	}
@@ -302,8 +302,8 @@ func nounHit(sc *numScan, i int) bool {
 	switch {
 	case sc.canStartNumber(i - 1):
 		return true // "the top five hit Money", "1986 hit Jungle Fever"
-	case isCapWord(r) && !capThing(sc, i-1) || p == "who" || p == "that" || p == "which" || p == "and" || p == "or" || victimPronouns[p] != "" ||
-		p == "they" || p == "it" || p == "we" || p == "i" || p == "you" || auxWords[p] || chainWords[p] || strings.HasSuffix(p, "ly"):
+	case isCapWord(r) && !capThing(sc, i-1) || p == "who" || p == "that" || p == "which" || p == "and" || p == "or" || victimPronouns.at(p) != "" ||
+		p == "they" || p == "it" || p == "we" || p == "i" || p == "you" || auxWords.at(p) || chainWords.at(p) || strings.HasSuffix(p, "ly"):
 		return false
 	case lexicon.IsPreposition(p):
 		return true // "won best song for hit Hey Ya!"
@@ -417,7 +417,7 @@ func takenInto(sc *numScan, e int) (int, bool) {
 // killNouns are the nouns of a harm whose victim follows with "of" or
 // stands before as a possessive: "the death of a son", "Lee's death", "the
 // slaying of a clerk", "the shooting of a man", "his arrest".
-var killNouns = map[string]struct {
+var killNouns = mapOf(map[string]struct {
 	kind    string
 	generic bool
 }{
@@ -430,14 +430,14 @@ var killNouns = map[string]struct {
 	"abduction": {kidnapped, false}, "kidnapping": {kidnapped, false}, "disappearance": {missing, false},
 	"kidnappers": {kidnapped, false}, "abductors": {kidnapped, false}, "captors": {kidnapped, false},
 	"killers": {killed, false}, "murderers": {killed, false}, "assassins": {killed, false},
-}
+})
 
 // nounBefore reads a harm noun at token i whose victim stands before it
 // as a possessive ("Lee's death", "his death", "the officer's shooting"):
 // it returns the predicate and, for the possessive, its first token; a
 // pronoun possessive gives one victim.
 func nounPossessive(sc *numScan, i int) (predicate, bool) {
-	n, ok := killNouns[sc.w(i)]
+	n, ok := killNouns.get(sc.w(i))
 	if !ok || sc.w(i) == "deaths" || sc.w(i) == "killings" || sc.w(i) == "murders" || sc.w(i) == "slayings" || captorNouns[sc.w(i)] {
 		return predicate{}, false
 	}
@@ -532,7 +532,7 @@ func statePredicate(sc *numScan, j int) (string, int, bool) {
 	case "gunshot", "shooting", "stabbing", "homicide", "murder":
 		// "were gunshot victims", "was a homicide victim"
 		if sc.w(j+1) == "victims" || sc.w(j+1) == "victim" {
-			if kind, ok := victimKind(w); ok && j > sc.lo && (auxWords[sc.w(j-1)] || sc.w(j-1) == "a" && j-1 > sc.lo && auxWords[sc.w(j-2)]) {
+			if kind, ok := victimKind(w); ok && j > sc.lo && (auxWords.at(sc.w(j-1)) || sc.w(j-1) == "a" && j-1 > sc.lo && auxWords.at(sc.w(j-2))) {
 				return kind, j + 2, true
 			}
 		}
@@ -651,13 +651,13 @@ func careOrCustodyPredicate(sc *numScan, j int, w string) (string, int, bool) {
 		return caughtAndDetained(sc, j)
 	case "expected":
 		// "is expected to survive", "are expected to recover": hurt and alive
-		if sc.w(j+1) == "to" && (sc.w(j+2) == "survive" || sc.w(j+2) == "recover" || sc.w(j+2) == "live") && j > sc.lo && auxWords[sc.w(j-1)] {
+		if sc.w(j+1) == "to" && (sc.w(j+2) == "survive" || sc.w(j+2) == "recover" || sc.w(j+2) == "live") && j > sc.lo && auxWords.at(sc.w(j-1)) {
 			return injured, j + 3, true
 		}
 	case "among":
 		// "were among the dead", "is among the injured"
-		if (sc.w(j+1) == "the" || sc.w(j+1) == "those") && j > sc.lo && auxWords[sc.w(j-1)] {
-			if kind, ok := amongNouns[sc.w(j+2)]; ok {
+		if (sc.w(j+1) == "the" || sc.w(j+1) == "those") && j > sc.lo && auxWords.at(sc.w(j-1)) {
+			if kind, ok := amongNouns.get(sc.w(j + 2)); ok {
 				return kind, j + 3, true
 			}
 		}
@@ -710,7 +710,7 @@ func timeInJail(sc *numScan, j int) (string, int, bool) {
 // victimOfHarm reads "victim of a shooting" at token j (after "the" and an
 // auxiliary): the kind of the harm and the token after it, or false.
 func victimOfHarm(sc *numScan, j int) (string, int, bool) {
-	if j-2 < sc.lo || sc.w(j-1) != "the" && sc.w(j-1) != "a" || !auxWords[sc.w(j-2)] || sc.w(j+1) != "of" {
+	if j-2 < sc.lo || sc.w(j-1) != "the" && sc.w(j-1) != "a" || !auxWords.at(sc.w(j-2)) || sc.w(j+1) != "of" {
 		return "", j, false
 	}
 	k := j + 2
@@ -737,8 +737,8 @@ func victimOfHarm(sc *numScan, j int) (string, int, bool) {
 }
 
 // amongNouns are the nouns of victims "among the …" names, with their kind.
-var amongNouns = map[string]string{"dead": killed, "killed": killed, "injured": injured, "wounded": injured,
-	"missing": missing, "arrested": detained, "detained": detained, "hostages": kidnapped, "kidnapped": kidnapped}
+var amongNouns = mapOf(map[string]string{"dead": killed, "killed": killed, "injured": injured, "wounded": injured,
+	"missing": missing, "arrested": detained, "detained": detained, "hostages": kidnapped, "kidnapped": kidnapped})
 
 // succumbedTo reads "succumbed to his injuries" from token j: killed and the
 // token after the harm, or false ("succumbed to pressure").
@@ -812,7 +812,7 @@ var regardStates = map[string]bool{"esteem": true, "regard": true, "contempt": t
 // or opens a place, a cause or a time ("41 held", "Rebel leader held in
 // Paramaribo", "Two held after riot"): the passive it shortens.
 func headlineHeld(sc *numScan, j int) bool {
-	if !headlineLike(sc) || auxWords[sc.w(j-1)] {
+	if !headlineLike(sc) || auxWords.at(sc.w(j-1)) {
 		return false
 	}
 	switch sc.w(j + 1) {
@@ -834,7 +834,7 @@ func underwentSurgery(sc *numScan, j int) (string, int, bool) {
 		if w == "surgery" || w == "surgeries" {
 			return injured, k + 1, true
 		}
-		if !surgeryModifiers[w] && smallNumbers[w] == 0 {
+		if !surgeryModifiers[w] && smallNumbers.at(w) == 0 {
 			return "", j, false
 		}
 	}
@@ -925,7 +925,7 @@ func inPlaceState(sc *numScan, j int, w string) (string, int, bool) {
 			return detained, k + 2, true
 		}
 	case "jail", "prison":
-		if w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain" || k == j+1 && headlineLike(sc) && !auxWords[sc.w(j-1)]) {
+		if w == "in" && (passiveBefore(sc, j) || sc.w(j-1) == "remain" || k == j+1 && headlineLike(sc) && !auxWords.at(sc.w(j-1))) {
 			return detained, k + 1, true // "remained in jail", "would remain in prison", a headline's "Briton in jail"
 		}
 	default:
@@ -1280,7 +1280,7 @@ type trig struct {
 }
 
 // triggers are the single words that name a casualty.
-var triggers = map[string]trig{
+var triggers = mapOf(map[string]trig{
 	"killed": {killed, true, true}, "kill": {killed, false, true}, "kills": {killed, false, true}, "killing": {killed, false, true},
 	"dead": {killed, true, false}, "died": {killed, true, false}, "die": {killed, true, false}, "dies": {killed, true, false},
 	"dying": {killed, true, false}, "deceased": {killed, true, false}, "slain": {killed, true, false}, "murdered": {killed, true, true}, "perished": {killed, true, false},
@@ -1295,7 +1295,7 @@ var triggers = map[string]trig{
 	"arrested": {detained, true, true}, "detained": {detained, true, true}, "jailed": {detained, true, true},
 	"imprisoned": {detained, true, true}, "arresting": {detained, false, true},
 	"kidnapped": {kidnapped, true, true}, "abducted": {kidnapped, true, true}, "kidnapping": {kidnapped, false, true}, "abducting": {kidnapped, false, true},
-}
+})
 
 // deathNouns count victims by themselves: "140,000 deaths", "up to 140 bodies".
 var deathNouns = map[string]string{
@@ -1305,7 +1305,7 @@ var deathNouns = map[string]string{
 
 // chainWords may stand between victims and their casualty word: "were",
 // "have been", "are now confirmed to have", "seriously".
-var chainWords = map[string]bool{
+var chainWords = setOf(map[string]bool{
 	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "been": true,
 	"be": true, "being": true, "now": true, "reportedly": true, "also": true, "later": true, "confirmed": true,
 	"to": true, "believed": true, "feared": true, "thought": true, "said": true, "reported": true, "all": true,
@@ -1315,7 +1315,7 @@ var chainWords = map[string]bool{
 	"could": true, "forced": true, "found": true, "apparently": true, "presumed": true, "officially": true,
 	"then": true, "just": true, "each": true, "went": true, "gone": true, "remain": true, "remained": true, "remains": true, "recently": true, "eventually": true, "initially": true,
 	"immediately": true, "subsequently": true, "yet": true,
-}
+})
 
 // explicitInjury reports an injury phrase that says the victim was hurt and
 // not killed: "wounded", "injured", "hurt", "in critical condition".
@@ -1423,7 +1423,7 @@ func shotKind(sc *numScan, i, j int) string {
 	case "dead":
 		return killed
 	case "and":
-		if t, ok := triggers[sc.w(i+2)]; ok && t.kind == killed {
+		if t, ok := triggers.get(sc.w(i + 2)); ok && t.kind == killed {
 			return killed
 		}
 	case "to":
@@ -1497,7 +1497,7 @@ func patternTrigger(sc *numScan, j int) (string, int, bool) { // triggerAt (pred
 	if e, ok := harmThenKilled(sc, j); ok {
 		return killed, e, true
 	}
-	if t, ok := triggers[w]; ok && t.after {
+	if t, ok := triggers.get(w); ok && t.after {
 		if w == "missing" && sc.w(j+1) == "out" || dieParticle(sc, j) {
 			return "", j, false
 		}
@@ -1611,7 +1611,7 @@ func shotPattern(sc *numScan, j int) (string, int, bool) {
 		case "later", "subsequently", "eventually", "then":
 			k++
 		}
-		if t, ok := triggers[sc.w(k)]; ok && (t.kind == killed || t.kind == injured) {
+		if t, ok := triggers.get(sc.w(k)); ok && (t.kind == killed || t.kind == injured) {
 			return t.kind, k + 1, true
 		}
 	case "to":
@@ -1775,12 +1775,12 @@ func toHospital(sc *numScan, j int) (string, int, bool) {
 }
 
 // auxWords are the verbs of a passive or a state: "were (killed)", "got (shot)", "remain (missing)".
-var auxWords = map[string]bool{
+var auxWords = setOf(map[string]bool{
 	"were": true, "was": true, "are": true, "is": true, "have": true, "has": true, "had": true, "been": true,
 	"be": true, "being": true, "got": true, "getting": true, "will": true, "would": true, "may": true,
 	"might": true, "could": true, "left": true, "found": true, "remain": true, "remained": true, "remains": true,
 	"who": true, "to": true,
-}
+})
 
 // missingPerson reports a "missing" that means a person lost, not absent:
 // "reported missing", "went missing", "still missing", "missing since
@@ -1813,7 +1813,7 @@ func missingPerson(sc *numScan, j, k, e int, single bool) bool {
 
 // activeUse reports a casualty verb at token k used actively: an object follows ("killed 45 workers", "shot a man").
 func activeUse(sc *numScan, k int) bool {
-	t, ok := triggers[sc.w(k)]
+	t, ok := triggers.get(sc.w(k))
 	if !ok || !t.before {
 		return false
 	}
@@ -1842,7 +1842,7 @@ object:
 	case "one", "six", "seven", "eight", "nine", "ten", "my", "our", "your", "its", "several", "many", "some", "all":
 		// "killed one man", "wounded seven": a count or determiner opens the object
 		next := sc.w(n + 1)
-		return next != "" && next != "." && next != "," && !chainWords[next] && !auxWords[next] ||
+		return next != "" && next != "." && next != "," && !chainWords.at(next) && !auxWords.at(next) ||
 			sc.w(n) != "one" && sc.w(n) != "my" && sc.w(n) != "our" && sc.w(n) != "your" && sc.w(n) != "its"
 	}
 	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")

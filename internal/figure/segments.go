@@ -21,44 +21,60 @@ func lineStart(text string, toks []contract.Span, i int) bool {
 type segment struct {
 	toks   []contract.Span
 	lo, hi int
-	sent   int     // the sentence index, or -1 for the title
-	low    lowMemo // the article's lower-cased tokens, shared by its segments (w)
+	sent   int      // the sentence index, or -1 for the title
+	low    *lowMemo // the article's lower-cased tokens, shared by its segments (w)
 }
 
 // w returns the lower-cased text of token i (lo <= i < hi).
-func (g segment) w(i int) string { return g.low.words[i] }
+func (g segment) w(i int) string { return g.low.word(i) }
 
 // lowWords holds the lower case of one article's distinct words that have
-// a capital or a letter beyond ASCII, each lower-cased once (lowMemo.lower).
+// a letter beyond ASCII, each lower-cased once (lowMemo.lower).
 type lowWords struct {
 	seen map[string]string // the lower case, by the word as written; made on first use
 }
 
 // lowMemo is what one list of tokens reads of its article's words, filled
-// once when the article's segments are built (newLowMemo): words holds
-// each token's lower case and flags its wordClass (with clsKnown) and the
-// answers of the word tests the casualty grammar asks at every position
-// (tokFlag), each read once per article. Every numScan reads one: a view
-// of tokens of its own (scanOf) makes its own.
+// once when the article's segments are built (newLowMemo): flags holds each
+// token's wordClass (with clsKnown) and the answers of the word tests the
+// casualty grammar asks at every position (tokFlag), each read once per
+// article. A token's lower case is read where it stands in low, the text
+// with its ASCII capitals lowered (textdoc's Doc.Lowered), so the memo
+// keeps no string per token: only the rare token beyond ASCII, or a quote
+// mark of tokenized text, whose lower case is no share of low (flagOwn),
+// has its own, in own. Every numScan reads one: a view of tokens of its own
+// (scanOf) makes its own.
 type lowMemo struct {
 	m     *lowWords
-	words []string
+	low   string          // the text the tokens are spans of, its ASCII capitals lowered
+	toks  []contract.Span // the tokens
 	flags []tokFlag
+	own   map[int]string // the lower case of the tokens flagged flagOwn, by index
 }
 
-// newLowMemo returns the memo of toks, tokens of text, whose capitalised
-// words beyond ASCII m lower-cases once per article (nil: at each token):
-// every token's lower case and classes. The tokens of ASCII letters with a
-// capital are lowered into one string the article's memo shares.
-func newLowMemo(m *lowWords, text string, toks []contract.Span) lowMemo {
-	return newLowMemoIn(nil, m, text, "", toks)
+// word returns the lower case of token i.
+func (l *lowMemo) word(i int) string {
+	if l.own != nil && l.flags[i]&flagOwn != 0 {
+		return l.own[i]
+	}
+	t := l.toks[i]
+	return l.low[t.Start:t.End]
+}
+
+// newLowMemo returns the memo of toks, tokens of text, whose words beyond
+// ASCII m lower-cases once per article (nil: at each token): every token's
+// lower case and classes. lowered is text with its ASCII capitals in lower
+// case (textdoc's Doc.Lowered), or "" when the caller has none: the memo
+// then lowers text itself.
+func newLowMemo(m *lowWords, text, lowered string, toks []contract.Span) lowMemo {
+	return newLowMemoIn(nil, m, text, lowered, toks)
 }
 
 // memoBuf holds the arrays of an article's memo and segments, and its
 // victim memo, between parses (memoBufs): Figures.Release gives them back
 // when its article is done.
 type memoBuf struct {
-	words []string
+	low   lowMemo // the body's memo, which its segments point to
 	flags []tokFlag
 	segs  []segment
 	vm    victimMemo
@@ -68,62 +84,45 @@ type memoBuf struct {
 var memoBufs = sync.Pool{New: func() any { return new(memoBuf) }}
 
 // newLowMemoIn is newLowMemo in the arrays of buf, when it has room (nil:
-// new arrays). lowered, when it is text with its ASCII capitals in lower
-// case (textdoc's Doc.Lowered), gives the tokens of ASCII letters with a
-// capital their lower case without lowering them again.
+// new arrays).
 func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contract.Span) lowMemo {
-	l := lowMemo{m: m}
-	if buf != nil && cap(buf.words) >= len(toks) && cap(buf.flags) >= len(toks) {
-		l.words, l.flags = buf.words[:len(toks)], buf.flags[:len(toks)]
-		clear(l.flags)
+	if len(lowered) != len(text) {
+		lowered = lowerASCII(text)
+	}
+	l := lowMemo{m: m, low: lowered, toks: toks}
+	if buf != nil && cap(buf.flags) >= len(toks) {
+		l.flags = buf.flags[:len(toks)]
 	} else {
-		l.words, l.flags = make([]string, len(toks)), make([]tokFlag, len(toks))
+		l.flags = make([]tokFlag, len(toks))
 		if buf != nil {
-			buf.words, buf.flags = l.words, l.flags
+			buf.flags = l.flags
 		}
 	}
-	n := 0 // the bytes of the tokens of ASCII letters with a capital
 	for i, t := range toks {
 		raw := text[t.Start:t.End]
-		switch asciiCase(raw) {
-		case 0:
-			l.words[i] = l.lower(raw)
-		case 1:
-			l.words[i] = raw
-		default:
-			if len(lowered) == len(text) {
-				l.words[i] = lowered[t.Start:t.End]
-				continue
-			}
-			l.flags[i] = 1 // lowered below
-			n += len(raw)
+		if asciiCase(raw) != 0 {
+			l.flags[i] = tokFlag(classOf(lowered[t.Start:t.End]))
+			continue
 		}
-	}
-	if n > 0 {
-		buf := make([]byte, 0, n)
-		for i, t := range toks {
-			if l.flags[i] == 1 {
-				for k := t.Start; k < t.End; k++ {
-					c := text[k]
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					buf = append(buf, c)
-				}
-			}
+		w := l.lower(raw)
+		if l.own == nil {
+			l.own = map[int]string{}
 		}
-		low, at := string(buf), 0
-		for i, t := range toks {
-			if l.flags[i] == 1 {
-				l.words[i] = low[at : at+t.End-t.Start]
-				at += t.End - t.Start
-			}
-		}
-	}
-	for i, w := range l.words {
-		l.flags[i] = tokFlag(classOf(w))
+		l.own[i] = w
+		l.flags[i] = tokFlag(classOf(w)) | flagOwn
 	}
 	return l
+}
+
+// lowerASCII returns s with its ASCII capitals in lower case, byte for byte.
+func lowerASCII(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if 'A' <= c && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // asciiCase returns 1 for a word of ASCII without a capital, which is its
@@ -146,8 +145,13 @@ func asciiCase(raw string) int {
 
 // tokFlag holds a token's answers to the word tests of tokTest: per test,
 // a bit that it was asked (tokTest) and a bit with the answer (tokTest <<
-// 1), in the low byte; above it, the token's wordClass (newLowMemo).
+// 1), in the low byte; above it, the token's wordClass (newLowMemo), and
+// in the top bit flagOwn.
 type tokFlag uint32
+
+// flagOwn marks a token whose lower case the memo keeps in its own map
+// (lowMemo.own), not in the lowered text.
+const flagOwn tokFlag = 1 << 31
 
 // tokTest is a word test kept per token: its bit of tokFlag.
 type tokTest uint8
@@ -256,11 +260,12 @@ func figureSegments(d *textdoc.Doc, buf *memoBuf) []segment {
 	}
 	m := &lowWords{}
 	if title != nil {
-		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: newLowMemo(m, d.Text, title)})
+		low := newLowMemo(m, d.Text, d.Lowered(), title)
+		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: &low})
 	}
-	low := newLowMemoIn(buf, m, d.Text, d.Lowered(), d.Toks) // the article's lower-cased tokens, shared by its segments
+	buf.low = newLowMemoIn(buf, m, d.Text, d.Lowered(), d.Toks) // the article's lower-cased tokens, shared by its segments
 	for si, st := range d.Sents {
-		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: low})
+		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: &buf.low})
 	}
 	return segs
 }

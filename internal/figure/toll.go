@@ -382,7 +382,7 @@ func historical(d *textdoc.Doc, h casHit, year int) bool {
 		if j > st.TokStart && len(d.Tok(j)) > 0 && len(d.Tok(j)) <= 2 && textdoc.IsDigitByte(d.Tok(j)[0]) {
 			j--
 		}
-		if j > st.TokStart && j < i && numMonths[lexicon.Lower(d.Tok(j))] {
+		if j > st.TokStart && j < i && numMonths.at(lexicon.Lower(d.Tok(j))) {
 			p = lexicon.Lower(d.Tok(j - 1))
 		}
 		if p == "since" || p == "until" || p == "by" {

@@ -64,7 +64,7 @@ func unstatedAt(sc *numScan, i int) (numMatch, bool) {
 		return numMatch{}, false
 	}
 	if w == "several" || w == "many" || w == "a" && sc.w(e-1) == "few" {
-		if mv, ok := magnitudeWords[sc.w(e)]; ok && mv > 0 && mv < 1e5 || sc.w(e) == "million" {
+		if mv, ok := magnitudeWords.get(sc.w(e)); ok && mv > 0 && mv < 1e5 || sc.w(e) == "million" {
 			e++ // "several hundred", "a few thousand": a magnitude and no count of it
 		}
 	}
@@ -76,7 +76,7 @@ func unstatedAt(sc *numScan, i int) (numMatch, bool) {
 		case "how", "as", "too", "so", "not":
 			return numMatch{}, false // "how many were killed", "as many as"
 		case "of":
-			if q := sc.w(i - 2); partWords[q] || smallNumbers[q] > 0 {
+			if q := sc.w(i - 2); partWords[q] || smallNumbers.at(q) > 0 {
 				return numMatch{}, false // "one of several people hurt": the one, not the several
 			}
 		default:
@@ -148,10 +148,10 @@ func unstatedVictim(who string) bool {
 // word or an auxiliary ("some injuries", "many areas").
 func thingNounAt(sc *numScan, k int) bool {
 	w := sc.w(k)
-	if w == "" || auxWords[w] || chainWords[w] || !isAlpha(w) {
+	if w == "" || auxWords.at(w) || chainWords.at(w) || !isAlpha(w) {
 		return false
 	}
-	if _, ok := triggers[w]; ok {
+	if _, ok := triggers.get(w); ok {
 		return false // "several injured", "many killed"
 	}
 	if _, ok := deathNouns[w]; ok {

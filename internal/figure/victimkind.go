@@ -31,7 +31,7 @@ func victimClass(sc *numScan, i int, ents []contract.Entity) string {
 	}
 	w, r := sc.w(k), sc.raw(k)
 	switch {
-	case victimPronouns[w] != "" || personPronoun[w]:
+	case victimPronouns.at(w) != "" || personPronoun[w]:
 		return "person"
 	case w == "it" || w == "which":
 		return "thing"
@@ -105,7 +105,7 @@ func inPrepPhrase(sc *numScan, k int) bool {
 		if lexicon.IsPreposition(w) {
 			return true
 		}
-		if phraseEnd(w) || auxWords[w] {
+		if phraseEnd(w) || auxWords.at(w) {
 			return false
 		}
 	}
@@ -126,10 +126,10 @@ func objectHead(sc *numScan, i int) int {
 		if phraseEnd(w) {
 			break
 		}
-		if _, ok := sc.number(k); ok || lexicon.IsDeterminer(w) || victimDeterminers[w] {
+		if _, ok := sc.number(k); ok || lexicon.IsDeterminer(w) || victimDeterminers.at(w) {
 			continue
 		}
-		if auxWords[w] || chainWords[w] || strings.HasSuffix(w, "ly") {
+		if auxWords.at(w) || chainWords.at(w) || strings.HasSuffix(w, "ly") {
 			break
 		}
 		head = k
@@ -159,7 +159,7 @@ func phraseEnd(w string) bool {
 // a closed class except the pronouns.
 func nounLike(sc *numScan, k int) bool {
 	w := sc.w(k)
-	if victimPronouns[w] != "" || personPronoun[w] || w == "it" || w == "which" {
+	if victimPronouns.at(w) != "" || personPronoun[w] || w == "it" || w == "which" {
 		return true
 	}
 	return !phraseEnd(w) && !closedWord(w)
@@ -167,7 +167,7 @@ func nounLike(sc *numScan, k int) bool {
 
 // wishVerbs are verbs of wishing, calling for and threatening whose
 // infinitive or participle complement is a harm not done.
-var wishVerbs = map[string]bool{
+var wishVerbs = setOf(map[string]bool{
 	"want": true, "wants": true, "wanted": true, "wanting": true, "wish": true, "wished": true, "wishes": true,
 	"call": true, "calls": true, "called": true, "calling": true, "urge": true, "urged": true, "urges": true,
 	"urging": true, "demand": true, "demanded": true, "demands": true, "demanding": true, "threaten": true, "threatened": true,
@@ -178,18 +178,18 @@ var wishVerbs = map[string]bool{
 	"planning": true, "try": true, "tries": true, "tried": true, "trying": true, "attempt": true, "attempts": true,
 	"attempted": true, "attempting": true, "seek": true, "seeks": true, "sought": true, "seeking": true,
 	"vow": true, "vows": true, "vowed": true, "vowing": true,
-}
+})
 
 // fearVerbs take a harm feared or escaped, not done, as a passive gerund:
 // "many fear being killed", "afraid of being arrested", "narrowly avoided
 // being hit".
-var fearVerbs = map[string]bool{"fear": true, "fears": true, "fearing": true, "feared": true, "afraid": true,
+var fearVerbs = setOf(map[string]bool{"fear": true, "fears": true, "fearing": true, "feared": true, "afraid": true,
 	"risk": true, "risks": true, "risking": true, "avoid": true, "avoids": true, "avoided": true, "avoiding": true,
-	"escape": true, "escapes": true, "escaped": true, "escaping": true}
+	"escape": true, "escapes": true, "escaped": true, "escaping": true})
 
 // clauseOpener are the conjunctions that open a clause of its own.
-var clauseOpener = map[string]bool{"but": true, "because": true, "when": true, "after": true, "before": true,
-	"while": true, "until": true, "if": true, "so": true, "then": true, "where": true, "since": true, "though": true}
+var clauseOpener = setOf(map[string]bool{"but": true, "because": true, "when": true, "after": true, "before": true,
+	"while": true, "until": true, "if": true, "so": true, "then": true, "where": true, "since": true, "though": true})
 
 // wishedHarm reports a casualty word at token i in the infinitive or
 // participle complement of a verb of wishing, calling for or threatening at
@@ -209,13 +209,13 @@ func wishedHarm(sc *numScan, i int) bool {
 	}
 	for k := k0 - 1; k >= sc.lo && k >= i-8; k-- {
 		w := sc.w(k)
-		if gerund && fearVerbs[w] {
+		if gerund && fearVerbs.at(w) {
 			return true
 		}
-		if wishVerbs[w] {
+		if wishVerbs.at(w) {
 			return !strings.HasPrefix(w, "call") || sc.w(k+1) == "for" // "a man called Ian was killed" names him
 		}
-		if w == "," || w == "." || w == ";" || w == ":" || w == "who" || w == "which" || w == "that" || clauseOpener[w] ||
+		if w == "," || w == "." || w == ";" || w == ":" || w == "who" || w == "which" || w == "that" || clauseOpener.at(w) ||
 			w == "and" && !inf {
 			return false // "tried to help but the man died": a clause of its own
 		}
@@ -245,10 +245,10 @@ func noPersonHarm(sc *numScan, h casHit) (int, bool) {
 	}
 	for k := a; k < b; k++ {
 		w := sc.w(k)
-		if _, ok := killNouns[w]; ok && harmNounNotDone(sc, k) || k == a && harmWord(w) && purposeBefore(sc, k) {
+		if _, ok := killNouns.get(w); ok && harmNounNotDone(sc, k) || k == a && harmWord(w) && purposeBefore(sc, k) {
 			return b, true // "the attempted murder of", "aimed at killing civilians"
 		}
-		if t, ok := triggers[w]; ok && t.after && (nearlyDone(sc, k) || k == b-1 && wishedHarm(sc, k)) {
+		if t, ok := triggers.get(w); ok && t.after && (nearlyDone(sc, k) || k == b-1 && wishedHarm(sc, k)) {
 			// a wish's participle follows its victims ("wanted the officer killed"): an
 			// active verb that opens the hit has its victims after it ("killed him")
 			return b, true
@@ -287,7 +287,7 @@ func harmlessImpact(sc *numScan, b int) bool {
 		if phraseEnd(w) || j > k+1 && lexicon.IsPreposition(w) {
 			break
 		}
-		if impactNouns[w] || victimPronouns[w] != "" || personPronoun[w] || personForm(w, sc.raw(j)) || personPlural(w) ||
+		if impactNouns[w] || victimPronouns.at(w) != "" || personPronoun[w] || personForm(w, sc.raw(j)) || personPlural(w) ||
 			isCapWord(sc.raw(j)) || w[0] >= '0' && w[0] <= '9' {
 			return false
 		}
@@ -347,7 +347,7 @@ func nounHeadAt(sc *numScan, k int) int {
 		if _, ok := deathNouns[w]; ok || woundNouns[w] || heldNouns[w] != "" {
 			return j // "35 road deaths" counts the dead
 		}
-		if phraseEnd(w) || auxWords[w] || chainWords[w] || harmWord(w) || strings.HasSuffix(w, "ly") ||
+		if phraseEnd(w) || auxWords.at(w) || chainWords.at(w) || harmWord(w) || strings.HasSuffix(w, "ly") ||
 			head >= 0 && strings.HasSuffix(w, "ing") {
 			break
 		}
@@ -372,13 +372,13 @@ func hitTokens(sc *numScan, s, e int) (int, int) {
 
 // harmWord reports a word that tells a harm: a casualty verb, noun or state.
 func harmWord(w string) bool {
-	if _, ok := triggers[w]; ok {
+	if _, ok := triggers.get(w); ok {
 		return true
 	}
-	if _, ok := activeVerbs[w]; ok {
+	if _, ok := activeVerbs.get(w); ok {
 		return true
 	}
-	_, ok := killNouns[w]
+	_, ok := killNouns.get(w)
 	return ok
 }
 
@@ -420,10 +420,10 @@ func harmNounNotDone(sc *numScan, i int) bool {
 		case "for":
 			return strings.HasPrefix(sc.w(k-1), "call") // "called for the execution of"
 		}
-		if wishVerbs[w] {
+		if wishVerbs.at(w) {
 			return !strings.HasPrefix(w, "call")
 		}
-		if !lexicon.IsDeterminer(w) && !victimDeterminers[w] && w != "his" && w != "her" && w != "their" {
+		if !lexicon.IsDeterminer(w) && !victimDeterminers.at(w) && w != "his" && w != "her" && w != "their" {
 			return false
 		}
 	}

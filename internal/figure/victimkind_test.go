@@ -81,7 +81,7 @@ func TestWishedHarm(t *testing.T) {
 			f := New(d, entity.Extract(d))
 			found := false
 			for _, seg := range f.segments() {
-				sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: seg.low}
+				sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: *seg.low}
 				for i := sc.lo; i < sc.hi; i++ {
 					if sc.w(i) == c.word {
 						found = true

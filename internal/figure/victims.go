@@ -62,11 +62,11 @@ func (v victimPhrase) qualify(h *casHit) {
 
 // victimPronouns are the pronouns that stand for one victim, with the
 // referent the outcome rule gives them.
-var victimPronouns = map[string]string{"he": "he", "him": "he", "himself": "self", "she": "she", "her": "she", "herself": "self"}
+var victimPronouns = mapOf(map[string]string{"he": "he", "him": "he", "himself": "self", "she": "she", "her": "she", "herself": "self"})
 
 // victimDeterminers open a victim noun phrase.
-var victimDeterminers = map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true,
-	"its": true, "my": true, "our": true, "your": true, "one": true, "another": true, "this": true, "that": true}
+var victimDeterminers = setOf(map[string]bool{"a": true, "an": true, "the": true, "his": true, "her": true, "their": true,
+	"its": true, "my": true, "our": true, "your": true, "one": true, "another": true, "this": true, "that": true})
 
 // victimsAt reads one victim phrase or a coordination of them at token i.
 // A coordination's count is the sum of its members' (unsaid when one is).
@@ -332,7 +332,7 @@ var comparedPerson = map[string]bool{"younger": true, "older": true, "elder": tr
 // andAfterTrigger reports "and another wounded" at token i: a victim
 // coordinated after "left one man dead" and its own participle.
 func andAfterTrigger(sc *numScan, i int) bool {
-	t, ok := triggers[sc.w(i+1)]
+	t, ok := triggers.get(sc.w(i + 1))
 	return ok && t.after && i > sc.lo && sc.w(i-1) == "and"
 }
 
@@ -378,7 +378,7 @@ func readVictimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, boo
 	w := sc.w(i)
 	open := sc.is(i, clsVictimOpen) // victimPronouns, victimDeterminers, smallNumbers
 	if open {
-		if ref, ok := victimPronouns[w]; ok && !(w == "her" && possessiveHer(sc, i)) {
+		if ref, ok := victimPronouns.get(w); ok && !(w == "her" && possessiveHer(sc, i)) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: ref, pronoun: true}, true
 		}
 	}
@@ -390,7 +390,7 @@ func readVictimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, boo
 		}
 		return victimPhrase{start: i, end: i + 1, count: 2}, true
 	case "all":
-		if v, ok := smallNumbers[sc.w(i+1)]; ok && v >= 2 {
+		if v, ok := smallNumbers.get(sc.w(i + 1)); ok && v >= 2 {
 			e, who, _ := victimNoun(sc, i+2)
 			return victimPhrase{start: i, end: max(e, i+2), count: v, who: who}, true
 		}
@@ -398,7 +398,7 @@ func readVictimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, boo
 	}
 	v, ok := 0.0, false
 	if open {
-		v, ok = smallNumbers[w]
+		v, ok = smallNumbers.get(w)
 	}
 	if ok && v >= 2 && v <= 20 || textdoc.StartsWithDigit(sc.raw(i)) && !isAgeWord(w) && len(w) <= 2 {
 		// "two others", "three men": a count inside a coordination
@@ -428,7 +428,7 @@ func readVictimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, boo
 	if v, ok := standInVictim(sc, i, w); ok {
 		return v, true // "one was arrested", "another wounded", "the two", "someone"
 	}
-	if open && victimDeterminers[w] {
+	if open && victimDeterminers.at(w) {
 		return determinedOrNamed(sc, i, ents)
 	}
 	// "19-year-old Ana Cruz", "55-year-old Eva Cruz of Dayton", "34-year-old Danville Officer Ana Cruz"
@@ -478,11 +478,11 @@ func readVictimAt(sc *numScan, i int, ents []contract.Entity) (victimPhrase, boo
 // of the suspects", "the two were held", "someone else got hurt", "the other".
 func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 	// "One had a gunshot wound", "one was arrested": one of them
-	if w == "one" && (auxWords[sc.w(i+1)] || sc.w(i+1) == "had" || sc.w(i+1) == "has") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
+	if w == "one" && (auxWords.at(sc.w(i+1)) || sc.w(i+1) == "had" || sc.w(i+1) == "has") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
 		return victimPhrase{start: i, end: i + 1, count: 1, ref: "one"}, true
 	}
 	// "another was behind bars": one more victim
-	if w == "another" && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)] || andAfterTrigger(sc, i)) && sc.w(i+1) != "to" {
+	if w == "another" && (auxWords.at(sc.w(i+1)) || chainWords.at(sc.w(i+1)) || andAfterTrigger(sc, i)) && sc.w(i+1) != "to" {
 		return victimPhrase{start: i, end: i + 1, count: 1, ref: "another"}, true
 	}
 	// "one of the three men", "one out of 20 workers", "one of the three died": one of them
@@ -493,7 +493,7 @@ func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 	if w == "one" && sc.w(i+1) == "of" && (sc.w(i+2) == "the" || sc.w(i+2) == "his" || sc.w(i+2) == "her" || sc.w(i+2) == "their" || sc.w(i+2) == "two" || sc.w(i+2) == "three") {
 		k := i + 3
 		if sc.w(i+2) == "the" {
-			if _, ok := smallNumbers[sc.w(k)]; ok {
+			if _, ok := smallNumbers.get(sc.w(k)); ok {
 				k++
 			}
 		}
@@ -503,7 +503,7 @@ func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 	}
 	// "the two" standing alone: "The two were held", "the three were taken to hospital"
 	if w == "the" {
-		if n, ok := smallNumbers[sc.w(i+1)]; ok && n >= 2 && n <= 20 && (auxWords[sc.w(i+2)] || chainWords[sc.w(i+2)]) && sc.w(i+2) != "to" && sc.w(i+2) != "who" {
+		if n, ok := smallNumbers.get(sc.w(i + 1)); ok && n >= 2 && n <= 20 && (auxWords.at(sc.w(i+2)) || chainWords.at(sc.w(i+2))) && sc.w(i+2) != "to" && sc.w(i+2) != "who" {
 			return victimPhrase{start: i, end: i + 2, count: n}, true
 		}
 	}
@@ -522,7 +522,7 @@ func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 		}
 	}
 	// "somebody else got killed", "someone was shot"
-	if (w == "somebody" || w == "someone") && (auxWords[sc.w(i+1)] || chainWords[sc.w(i+1)] || sc.w(i+1) == "else") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
+	if (w == "somebody" || w == "someone") && (auxWords.at(sc.w(i+1)) || chainWords.at(sc.w(i+1)) || sc.w(i+1) == "else") && sc.w(i+1) != "to" && sc.w(i+1) != "who" {
 		e := i + 1
 		if sc.w(e) == "else" {
 			e++
@@ -577,7 +577,7 @@ func personPredicateNext(sc *numScan, k int) bool {
 			return true // "Briton in jail after brawl"
 		}
 	}
-	return personOnlyPredicates[w] || w == "jailed" || w == "imprisoned" || w == "held" && headlineHeld(sc, k)
+	return personOnlyPredicates.at(w) || w == "jailed" || w == "imprisoned" || w == "held" && headlineHeld(sc, k)
 }
 
 // familyOf reads "family of six", "a family of four" at token i: as many
@@ -591,7 +591,7 @@ func familyOf(sc *numScan, i int) (victimPhrase, bool) {
 	if sc.w(k) != "family" || sc.w(k+1) != "of" {
 		return victimPhrase{}, false
 	}
-	n, ok := smallNumbers[sc.w(k+2)]
+	n, ok := smallNumbers.get(sc.w(k + 2))
 	if !ok {
 		m, ok2 := sc.number(k + 2)
 		if !ok2 || m.n.Kind != contract.KindFigure || m.n.Vague || m.n.Range || m.tokEnd != k+3 || m.n.Value > 30 {
@@ -661,7 +661,7 @@ var timeWords = map[string]bool{"last": true, "yesterday": true, "today": true, 
 // underwent surgery", "a 19-year-old lost his life") or a casualty word.
 func verbNext(sc *numScan, k int) bool {
 	w := sc.w(k)
-	if _, ok := triggers[w]; ok {
+	if _, ok := triggers.get(w); ok {
 		return true
 	}
 	return pastVerb(w) || w == "turned" || w == "underwent" || w == "lost"
@@ -707,7 +707,7 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 	case "second", "third", "fourth", "fifth", "sixth", "other", "same":
 		k++
 	}
-	if n, ok := smallNumbers[sc.w(k)]; ok && n >= 2 && n <= 20 {
+	if n, ok := smallNumbers.get(sc.w(k)); ok && n >= 2 && n <= 20 {
 		// "the two teens", "the three men", "the other two victims"
 		if e, who, ok := victimNoun(sc, k+1); ok && lexicon.IsVictimNoun(lexicon.Lower(who)) && !singleNoun(lexicon.Lower(who)) {
 			return victimPhrase{start: i, end: e, count: n, who: who}, true
@@ -784,13 +784,13 @@ func determinedVictim(sc *numScan, i int, ents []contract.Entity) (victimPhrase,
 
 // harmAdjectives are participles and adjectives of harm that may modify a
 // victim noun ("the injured man", "the slain officer"), with their kind.
-var harmAdjectives = map[string]string{"injured": injured, "wounded": injured, "dead": killed, "slain": killed,
+var harmAdjectives = mapOf(map[string]string{"injured": injured, "wounded": injured, "dead": killed, "slain": killed,
 	"fallen": killed, "murdered": killed, "deceased": killed, "kidnapped": kidnapped, "abducted": kidnapped,
-	"missing": missing, "detained": detained, "jailed": detained, "arrested": detained, "imprisoned": detained}
+	"missing": missing, "detained": detained, "jailed": detained, "arrested": detained, "imprisoned": detained})
 
 // harmAdjective reports a word of harmAdjectives.
 func harmAdjective(w string) bool {
-	_, ok := harmAdjectives[w]
+	_, ok := harmAdjectives.get(w)
 	return ok
 }
 
@@ -918,7 +918,7 @@ func possessiveHer(sc *numScan, i int) bool {
 		"through", "into", "but", "because", "when", "for", "then", "last", "early", "late", "that", "by", "himself", "up", "down", "out":
 		return false
 	}
-	if w := sc.w(i + 1); auxWords[w] || chainWords[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !lexicon.IsVictimNoun(w) {
+	if w := sc.w(i + 1); auxWords.at(w) || chainWords.at(w) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") && !lexicon.IsVictimNoun(w) {
 		return false // "shot her was charged", "hit her repeatedly", "shot her killed"
 	}
 	c := n[0]
@@ -1118,7 +1118,7 @@ func victimNoun(sc *numScan, k int) (int, string, bool) {
 		if otherPlural(sc, k) {
 			// a plural noun not in the lists ("schoolgirls", "families"), when a casualty phrase or a verb follows
 			n := sc.w(k + 1)
-			if _, _, ok := triggerAt(sc, k+1); ok || auxWords[n] || chainWords[n] || n == "," || n == "." || n == "and" || n == "from" || n == "in" || n == "" {
+			if _, _, ok := triggerAt(sc, k+1); ok || auxWords.at(n) || chainWords.at(n) || n == "," || n == "." || n == "and" || n == "from" || n == "in" || n == "" {
 				return k + 1, sc.raw(k), true
 			}
 		}
@@ -1164,7 +1164,7 @@ func peoplePlural(sc *numScan, k int) bool {
 	if !isCapWord(r) || len(r) < 3 {
 		return false
 	}
-	if modifierWord(sc, k+1) && !auxWords[sc.w(k+1)] {
+	if modifierWord(sc, k+1) && !auxWords.at(sc.w(k+1)) {
 		return false
 	}
 	w := sc.w(k)
@@ -1185,10 +1185,10 @@ func peoplePlural(sc *numScan, k int) bool {
 // ("three more years"), a clause break, an auxiliary or a casualty word does.
 func moreEnds(sc *numScan, k int) bool {
 	w := sc.w(k)
-	if w == "" || auxWords[w] || chainWords[w] {
+	if w == "" || auxWords.at(w) || chainWords.at(w) {
 		return true
 	}
-	if _, ok := triggers[w]; ok {
+	if _, ok := triggers.get(w); ok {
 		return true
 	}
 	switch w {
@@ -1338,7 +1338,7 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 		// "a second was injured", "another was wounded"
 		switch sc.w(k) {
 		case "second", "third", "fourth", "fifth":
-			if _, _, ok := triggerAt(sc, k+1); ok || auxWords[sc.w(k+1)] {
+			if _, _, ok := triggerAt(sc, k+1); ok || auxWords.at(sc.w(k+1)) {
 				return k + 1, "", 1, true, true
 			}
 			// "a second man, aged 41, was arrested": a further victim
@@ -1346,7 +1346,7 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 			k++
 			start = k
 		}
-		if w == "another" && auxWords[sc.w(k)] && sc.w(k) != "to" {
+		if w == "another" && auxWords.at(sc.w(k)) && sc.w(k) != "to" {
 			return k, "", 1, true, true
 		}
 	}
@@ -1411,18 +1411,18 @@ func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool,
 	case "police", "officials", "authorities", "the", "he", "she", "they", "it", "officers", "witnesses", "sheriff", "investigators", "state", "federal":
 		return i, "", 0, false, false
 	}
-	if k == i+1 && (numMonths[sc.w(i)] || weekday(sc.w(i))) || i > sc.lo && sc.raw(i-1) == "the" {
+	if k == i+1 && (numMonths.at(sc.w(i)) || weekday(sc.w(i))) || i > sc.lo && sc.raw(i-1) == "the" {
 		return i, "", 0, false, false // "in Gastonia Monday was injured", "anyone at the Walmart was injured"
 	}
 	for n := i; n < k; n++ {
 		w := sc.w(n)
-		if lexicon.IsVictimNoun(w) || isCommonCapWord(w) || titleCaseWords[strings.TrimSuffix(w, ".")] {
+		if lexicon.IsVictimNoun(w) || isCommonCapWord(w) || titleCaseWords.at(strings.TrimSuffix(w, ".")) {
 			return i, "", 0, false, false
 		}
-		if _, ok := triggers[w]; ok {
+		if _, ok := triggers.get(w); ok {
 			return i, "", 0, false, false
 		}
-		if _, ok := smallNumbers[w]; ok {
+		if _, ok := smallNumbers.get(w); ok {
 			return i, "", 0, false, false
 		}
 	}
@@ -1449,8 +1449,8 @@ func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool,
 // titleCaseWords are words no person's name holds, which Title Case
 // capitalises: articles, prepositions and the words of a street's name
 // ("Shooting Gun Into The Air", "Closes Main Blvd. and Oak Ave.").
-var titleCaseWords = map[string]bool{"the": true, "a": true, "an": true, "into": true, "onto": true, "over": true,
-	"blvd": true, "boulevard": true, "ave": true, "rd": true, "hwy": true, "highway": true}
+var titleCaseWords = setOf(map[string]bool{"the": true, "a": true, "an": true, "into": true, "onto": true, "over": true,
+	"blvd": true, "boulevard": true, "ave": true, "rd": true, "hwy": true, "highway": true})
 
 // surnameOfPerson reports a word at token i that the entity extractor found
 // as a short mention of a person named in full elsewhere: "Waldron" of
@@ -1573,7 +1573,7 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 		case w == "a" || w == "an" || w == "one" || w == "his" || w == "her" || w == "their":
 			n = 1
 			k++
-			if v, ok := smallNumbers[sc.w(k)]; ok && v > 1 && w != "a" && w != "an" && w != "one" {
+			if v, ok := smallNumbers.get(sc.w(k)); ok && v > 1 && w != "a" && w != "an" && w != "one" {
 				n = int(v) // "her two children"
 				k++
 			}
@@ -1588,7 +1588,7 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 			n = 3
 			k++
 		default:
-			if v, ok := smallNumbers[w]; ok && v > 1 {
+			if v, ok := smallNumbers.get(w); ok && v > 1 {
 				n = int(v)
 				k++
 			} else if textdoc.StartsWithDigit(sc.raw(k)) && !isAgeWord(w) {
@@ -1642,7 +1642,7 @@ func bareStart(sc *numScan, i int) bool {
 // harmNext reports a casualty phrase at token t, after up to three chain
 // words and "found": "Hurt", "Found Dead", "Fatally Shot".
 func harmNext(sc *numScan, t int) bool {
-	for n := 0; n < 3 && chainWords[sc.w(t)] && !auxWords[sc.w(t)]; n++ {
+	for n := 0; n < 3 && chainWords.at(sc.w(t)) && !auxWords.at(sc.w(t)); n++ {
 		t++
 	}
 	if sc.w(t) == "found" {
@@ -1676,10 +1676,10 @@ func otherPlural(sc *numScan, k int) bool {
 		return false
 	}
 	w := sc.w(k)
-	if lexicon.IsNonPersonNoun(w) || notCountNouns[w] || lexicon.IsVictimNoun(w) || chainWords[w] || auxWords[w] {
+	if lexicon.IsNonPersonNoun(w) || notCountNouns[w] || lexicon.IsVictimNoun(w) || chainWords.at(w) || auxWords.at(w) {
 		return false
 	}
-	if _, ok := triggers[w]; ok {
+	if _, ok := triggers.get(w); ok {
 		return false
 	}
 	if _, ok := deathNouns[w]; ok {

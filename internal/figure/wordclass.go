@@ -45,38 +45,38 @@ var wordClasses = func() map[string]wordClass {
 	add(clsGrammarSkip, grammarSkip)
 	add(clsSport, sportWords)
 	add(clsViolence, violenceWords)
-	for w := range triggers {
+	for w := range triggers.m {
 		m[w] |= clsModStop
 	}
-	add(clsModStop, chainWords)
+	add(clsModStop, chainWords.m)
 	add(clsModStop, notCountNouns)
-	for w := range victimPronouns {
+	for w := range victimPronouns.m {
 		m[w] |= clsVictimOpen
 	}
-	add(clsVictimOpen, victimDeterminers)
-	for w := range smallNumbers {
+	add(clsVictimOpen, victimDeterminers.m)
+	for w := range smallNumbers.m {
 		m[w] |= clsVictimOpen
 	}
-	for w := range activeVerbs {
+	for w := range activeVerbs.m {
 		m[w] |= clsActiveVerb
 	}
 	add(clsCaptureVerb, captureVerbs)
 	add(clsUnstated, unstatedWords)
 	m["a"] |= clsUnstated
 	m["an"] |= clsUnstated
-	for w := range qualifierPhrases {
+	for w := range qualifierPhrases.m {
 		m[w] |= clsNumberWord
 	}
-	for w := range smallNumbers {
+	for w := range smallNumbers.m {
 		m[w] |= clsNumberWord
 	}
-	for w := range vagueWords {
+	for w := range vagueWords.m {
 		m[w] |= clsNumberWord
 	}
 	for _, w := range []string{"a", "an", "half", "several", "dozen", "hundred", "thousand", "million", "billion", "between", "from", "few"} {
 		m[w] |= clsNumberWord
 	}
-	for w, v := range headerScales {
+	for w, v := range headerScales.m {
 		if v > 0 {
 			m[w] |= clsMoneyWord
 		}
@@ -94,55 +94,23 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
-// classTable holds wordClasses open-addressed by classHash, a quarter
-// full: classOf finds a word's classes, or the empty slot that tells it is
-// in no list, in a probe or two, cheaper than the map.
-var classTable = func() []classSlot {
-	n := 1
-	for n < 4*len(wordClasses) {
-		n *= 2
-	}
-	t := make([]classSlot, n)
+// classTable holds wordClasses in a lexicon.WordTable, which finds a word's
+// classes, or tells it is in no list, from a line or two of memory, less
+// than the map reads.
+var classTable = func() lexicon.WordTable {
+	m := make(map[string]uint32, len(wordClasses))
 	for w, c := range wordClasses {
-		if w == "" {
-			continue // listedClasses reads it from the map
-		}
-		h := classHash(w) & uint32(n-1)
-		for t[h].w != "" {
-			h = (h + 1) & uint32(n-1)
-		}
-		t[h] = classSlot{w, c}
+		m[w] = uint32(c)
 	}
-	return t
+	return lexicon.NewWordTable(m)
 }()
-
-// classSlot is a word of classTable and its classes.
-type classSlot struct {
-	w string
-	c wordClass
-}
-
-// classHash mixes the length and the first, middle and last bytes of w, a
-// word of one byte or more.
-func classHash(w string) uint32 {
-	n := uint32(len(w))
-	h := n*0x9e3779b1 ^ uint32(w[0])*0x85ebca6b ^ uint32(w[n/2])*0xc2b2ae35 ^ uint32(w[n-1])*0x27d4eb2f
-	return h ^ h>>15
-}
 
 // listedClasses returns wordClasses[w], read from classTable.
 func listedClasses(w string) wordClass {
 	if w == "" {
-		return wordClasses[w]
+		return wordClasses[w] // the table leaves "" out
 	}
-	mask := uint32(len(classTable) - 1)
-	for h := classHash(w) & mask; ; h = (h + 1) & mask {
-		if s := &classTable[h]; s.w == w {
-			return s.c
-		} else if s.w == "" {
-			return 0
-		}
-	}
+	return wordClass(classTable.Get(w))
 }
 
 // classOf returns the classes of the lower-cased word w, with clsKnown.
@@ -150,7 +118,7 @@ func classOf(w string) wordClass {
 	c := listedClasses(w) | clsKnown
 	if c&clsNumberWord == 0 {
 		if k := strings.IndexByte(w, '-'); k > 0 {
-			if _, ok := smallNumbers[w[:k]]; ok {
+			if _, ok := smallNumbers.get(w[:k]); ok {
 				c |= clsNumberWord // "twenty-five"
 			}
 		}
@@ -159,12 +127,12 @@ func classOf(w string) wordClass {
 }
 
 // class returns the classes of token i of the memo's tokens.
-func (l lowMemo) class(i int) wordClass { return wordClass(l.flags[i]) }
+func (l lowMemo) class(i int) wordClass { return wordClass(l.flags[i] &^ flagOwn) }
 
 // cls returns the classes of token i of s (those of "" outside the scan).
 func (s *numScan) cls(i int) wordClass {
 	if uint(i-s.lo) < uint(s.hi-s.lo) {
-		return wordClass(s.low.flags[i]) // every scan reads a memo of its tokens (newLowMemo)
+		return wordClass(s.low.flags[i] &^ flagOwn) // every scan reads a memo of its tokens (newLowMemo)
 	}
 	return noClass
 }

@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"slices"
 	"testing"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -10,13 +11,13 @@ import (
 
 // numberWord is canStartNumber's test of a lower-case word, as the lists say it.
 func numberWord(w string) bool {
-	if _, ok := qualifierPhrases[w]; ok {
+	if _, ok := qualifierPhrases.get(w); ok {
 		return true
 	}
-	if _, ok := smallNumbers[w]; ok {
+	if _, ok := smallNumbers.get(w); ok {
 		return true
 	}
-	if _, ok := vagueWords[w]; ok {
+	if _, ok := vagueWords.get(w); ok {
 		return true
 	}
 	switch w {
@@ -25,7 +26,7 @@ func numberWord(w string) bool {
 	}
 	for k := 0; k < len(w); k++ {
 		if w[k] == '-' {
-			_, ok := smallNumbers[w[:k]]
+			_, ok := smallNumbers.get(w[:k])
 			return k > 0 && ok
 		}
 	}
@@ -54,10 +55,10 @@ func TestWordClasses(t *testing.T) {
 			words = append(words, w)
 		}
 	}
-	for w := range qualifierPhrases {
+	for w := range qualifierPhrases.m {
 		words = append(words, w)
 	}
-	for w := range headerScales {
+	for w := range headerScales.m {
 		words = append(words, w)
 	}
 	for w := range fallbackWords {
@@ -77,7 +78,7 @@ func TestWordClasses(t *testing.T) {
 			{"sport", c&clsSport != 0, sportWords[w]},
 			{"violence", c&clsViolence != 0, violenceWords[w]},
 			{"number word", c&clsNumberWord != 0, numberWord(w)},
-			{"money word", c&clsMoneyWord != 0, lexicon.IsCurrencyWord(w) || headerScales[w] > 0},
+			{"money word", c&clsMoneyWord != 0, lexicon.IsCurrencyWord(w) || headerScales.at(w) > 0},
 			{"money start", c&clsMoneyStart != 0, lexicon.DollarPrefix(w) != "" || moneyAdjective(w)},
 			{"fallback", c&clsFallback != 0, fallbackKnown(w)},
 			{"known", c&clsKnown != 0, true},
@@ -95,7 +96,7 @@ func TestWordClasses(t *testing.T) {
 func TestWordClassKept(t *testing.T) {
 	text := "Two men shot"
 	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
-	body := newLowMemo(&lowWords{}, text, toks)
+	body := newLowMemo(&lowWords{}, text, "", toks)
 	sc := numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: body}
 	if !sc.victimNounAt(1) {
 		t.Fatal("men: want a victim noun")
@@ -108,6 +109,27 @@ func TestWordClassKept(t *testing.T) {
 	}
 	if sc.cls(5) != classOf("") || sc.cls(-1) != classOf("") {
 		t.Fatal("outside the scan: want the classes of no word")
+	}
+}
+
+// TestMemoWords checks that the memo reads each token's lower case: an
+// ASCII word's from the lowered text, and its own for a word beyond ASCII
+// and the quote marks of tokenized text.
+func TestMemoWords(t *testing.T) {
+	text := "`` Two ZÜRICH men '' were Shot"
+	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
+	for _, lowered := range []string{"", lowerASCII(text)} {
+		l := newLowMemo(&lowWords{}, text, lowered, toks)
+		var got []string
+		for i := range toks {
+			got = append(got, l.word(i))
+		}
+		if want := []string{`"`, "two", "zürich", "men", `"`, "were", "shot"}; !slices.Equal(got, want) {
+			t.Errorf("words %q, want %q", got, want)
+		}
+		if l.flags[2]&flagOwn == 0 || l.flags[1]&flagOwn != 0 || tokFlag(l.class(2))&flagOwn != 0 {
+			t.Errorf("flags %x", l.flags)
+		}
 	}
 }
 

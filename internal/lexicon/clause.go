@@ -75,10 +75,10 @@ func IsCueSkip(w string) bool { return clauseWords.get(w)&clauseSkip != 0 }
 func IsBeVerb(w string) bool { return clauseWords.get(w)&clauseBe != 0 }
 
 // IsSoftRole reports a word of a role phrase that a title need not repeat ("top", "senior").
-func IsSoftRole(w string) bool { return softRole[w] }
+func IsSoftRole(w string) bool { return clauseWords.get(w)&clauseSoft != 0 }
 
 // IsPersonNoun reports a noun that heads a phrase naming people ("spokesman", "residents").
-func IsPersonNoun(w string) bool { return personNouns[w] }
+func IsPersonNoun(w string) bool { return clauseWords.get(w)&clausePerson != 0 }
 
 // IsCommonVerb reports a frequent irregular past form or auxiliary that
 // marks the word before it as a clause's subject.
@@ -86,17 +86,19 @@ func IsCommonVerb(w string) bool { return clauseWords.get(w)&clauseVerb != 0 }
 
 // The word lists of clause structure, as bits of a word's value in clauseWords.
 const (
-	clauseRel  = 1 << iota // relPronouns
-	clauseDet              // determiners
-	clauseSkip             // cueSkip
-	clauseBe               // beVerbs
-	clauseVerb             // commonVerbs
+	clauseRel    = 1 << iota // relPronouns
+	clauseDet                // determiners
+	clauseSkip               // cueSkip
+	clauseBe                 // beVerbs
+	clauseVerb               // commonVerbs
+	clauseSoft               // softRole
+	clausePerson             // personNouns
 )
 
 // clauseWords holds the word lists of clause structure, each word with the
 // bits of its lists.
 var clauseWords = newWordTable(listBits(map[uint32]map[string]bool{clauseRel: relPronouns, clauseDet: determiners,
-	clauseSkip: cueSkip, clauseBe: beVerbs, clauseVerb: commonVerbs}))
+	clauseSkip: cueSkip, clauseBe: beVerbs, clauseVerb: commonVerbs, clauseSoft: softRole, clausePerson: personNouns}))
 
 // IsPreposition reports a preposition or subordinator that governs the
 // phrase after it ("in", "during", "while").

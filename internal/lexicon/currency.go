@@ -69,8 +69,7 @@ func MoneyWords(f func(w string, currency bool)) {
 // name with from before it ("australian" dollars AUD, "egyptian" pounds
 // EGP); the code is "" for "new", which may only open such a name.
 func CurrencyAdjective(w string) (string, bool) {
-	c, ok := nameAdjectives[w]
-	return c, ok
+	return adjectiveTable.lookup(w)
 }
 
 // CurrencyCue is one reading of an ambiguous mark: its code and the words of
@@ -165,6 +164,7 @@ var (
 	nameTable         = newStringTable(currencyNames)
 	centTable         = newStringTable(centNames)
 	localMarkTable    = newStringTable(localMarks)
+	adjectiveTable    = newStringTable(nameAdjectives)
 	currencyWordTable = func() wordTable {
 		m := map[string]uint32{}
 		for w, ok := range currencyWords {

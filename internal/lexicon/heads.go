@@ -84,26 +84,49 @@ func headTable(list string) map[string]uint8 {
 	return m
 }
 
+// heads joins the three head tables for the accessors: a word's uses as an
+// organisation's head in bits 0-3 of its value, as a facility's in bits 4-7
+// and as a natural place's in bits 8-11, all read in one look-up.
+var heads = func() wordTable {
+	m := map[string]uint32{}
+	for i, t := range []map[string]uint8{orgHeads, facHeads, locHeads} {
+		for k, u := range t {
+			m[k] |= uint32(u) << (4 * i)
+		}
+	}
+	return newWordTable(m)
+}()
+
+// The shifts of heads' values.
+const (
+	orgShift = 0
+	facShift = 4
+	locShift = 8
+)
+
+// headUses returns the uses of a head word (a key) as each kind, shifted as in heads.
+func headUses(key string) uint32 { return heads.get(key) }
+
 // IsOrgHead reports whether the word (a key) ends organisation names ("ministry", "party", "inc").
-func IsOrgHead(key string) bool { return orgHeads[key]&headName != 0 }
+func IsOrgHead(key string) bool { return headUses(key)&(uint32(headName)<<orgShift) != 0 }
 
 // IsFacilityHead reports whether the word (a key) ends names of buildings and structures ("airport", "bridge").
-func IsFacilityHead(key string) bool { return facHeads[key]&headName != 0 }
+func IsFacilityHead(key string) bool { return headUses(key)&(uint32(headName)<<facShift) != 0 }
 
 // IsLocationHead reports whether the word (a key) ends names of natural places ("river", "mountains").
-func IsLocationHead(key string) bool { return locHeads[key]&headName != 0 }
+func IsLocationHead(key string) bool { return headUses(key)&(uint32(headName)<<locShift) != 0 }
 
 // StrongHead returns the kind of name that a head word (a key) ends and no
 // person's name does: 'O' for an organisation ("ministry", "inc",
 // "studios"), 'F' for a facility ("airport", "street"), 'L' for a natural
 // place ("river", "desert"); 0 for other words.
 func StrongHead(key string) byte {
-	switch {
-	case orgHeads[key]&headStrong != 0:
+	switch u := headUses(key); {
+	case u&(uint32(headStrong)<<orgShift) != 0:
 		return 'O'
-	case facHeads[key]&headStrong != 0:
+	case u&(uint32(headStrong)<<facShift) != 0:
 		return 'F'
-	case locHeads[key]&headStrong != 0:
+	case u&(uint32(headStrong)<<locShift) != 0:
 		return 'L'
 	}
 	return 0
@@ -112,11 +135,11 @@ func StrongHead(key string) byte {
 // IsSpeakerOrgHead reports whether a lower-case word ending a speaker's noun
 // phrase makes the speaker an organisation ("the ministry", "the campaign",
 // "the Times").
-func IsSpeakerOrgHead(w string) bool { return orgHeads[w]&headSpeaker != 0 }
+func IsSpeakerOrgHead(w string) bool { return headUses(w)&(uint32(headSpeaker)<<orgShift) != 0 }
 
 // IsCompanySuffix reports whether a word (a key) is a company form that a
 // name may leave out ("inc", "plc", "spa", "gmbh").
-func IsCompanySuffix(key string) bool { return orgHeads[key]&headCompany != 0 }
+func IsCompanySuffix(key string) bool { return headUses(key)&(uint32(headCompany)<<orgShift) != 0 }
 
 // eventWords mark named events ("Gulf War", "Olympic Games", "Christmas").
 var eventWords = set(`War|Wars|Games|Olympics|Olympic|Cup|Championship|Championships|Open|Grand Prix|Festival|Summit|Conference|

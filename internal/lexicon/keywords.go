@@ -160,5 +160,5 @@ func Lower(w string) string {
 // IsKeyword reports whether w is one of the words Lower returns without
 // allocating: the keywords and the lower-case words of the lexicon's tables.
 func IsKeyword(w string) bool {
-	return vocab.find(w) != nil
+	return vocab.has(w)
 }

@@ -235,15 +235,8 @@ func MaxWords(first string) int {
 				most[f[0]] = uint32(len(f))
 			}
 		}
-		for k := range places {
-			note(k)
-		}
-		for k := range demonymOf {
-			note(k)
-		}
-		groupSet.each(func(k string, _ uint32) { note(k) })
-		for k := range orgIndex {
-			note(k)
+		for _, t := range []*wordTable{&placeTable, &demonymOf.t, &groupSet, &orgIndex.t} {
+			t.each(func(k string, _ uint32) { note(k) })
 		}
 		firstMax = newWordTable(most)
 	})

@@ -325,8 +325,31 @@ func TestWordTable(t *testing.T) {
 			t.Errorf("word(%q) found", w+"x")
 		}
 	}
-	if tab.get("") != 0 || tab.find("zzz") != nil {
+	if tab.get("") != 0 || tab.has("zzz") {
 		t.Error("found a word the table lacks")
+	}
+	// words of every length the look-up compares in its own way, and each
+	// of them with one byte changed, which the table must not find
+	long := map[string]uint32{}
+	for n := 1; n <= 40; n++ {
+		long[strings.Repeat("ab", n)[:n]] = uint32(n)
+	}
+	lt := newWordTable(long)
+	for w, v := range long {
+		if got := lt.get(w); got != v {
+			t.Errorf("get(%q) = %d, want %d", w, got, v)
+		}
+		for i := range len(w) {
+			b := []byte(w)
+			b[i] = 'z'
+			if lt.has(string(b)) {
+				t.Errorf("has(%q) for a word the table lacks", b)
+			}
+		}
+	}
+	var zero wordTable
+	if zero.has("a") || zero.get("a") != 0 {
+		t.Error("the zero table holds a word")
 	}
 	for _, m := range []map[string]string{currencyMarks, currencyNames, reporting} {
 		st := newStringTable(m)

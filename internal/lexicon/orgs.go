@@ -40,15 +40,16 @@ Real Madrid|~Barcelona|Bayern Munich|~Juventus|AC Milan|Inter Milan|~Celtic|~Ran
 
 var (
 	orgOnce  sync.Once
-	orgIndex map[string]string // alias key -> canonical name
+	orgIndex stringTable // alias key -> canonical name
 	// ambiguousOrg are names that are also words, places or people ("Apple",
 	// "Liverpool", "Bloomberg"): they type a name found otherwise, never add one
-	ambiguousOrg = map[string]bool{}
+	ambiguousOrg wordTable
 )
 
 func loadOrgs() {
 	orgOnce.Do(func() {
-		orgIndex = make(map[string]string, 300)
+		index := make(map[string]string, 300)
+		ambiguous := map[string]uint32{}
 		for _, g := range strings.Split(orgAliases, "|") {
 			names := strings.Split(strings.TrimSpace(g), "=")
 			canon := strings.TrimPrefix(strings.TrimSpace(names[0]), "~")
@@ -59,11 +60,13 @@ func loadOrgs() {
 				}
 				if strings.HasPrefix(n, "~") {
 					n = n[1:]
-					ambiguousOrg[Key(n)] = true
+					ambiguous[Key(n)] = 1
 				}
-				orgIndex[Key(n)] = canon
+				index[Key(n)] = canon
 			}
 		}
+		orgIndex = newStringTable(index)
+		ambiguousOrg = newWordTable(ambiguous)
 	})
 }
 
@@ -72,8 +75,7 @@ func loadOrgs() {
 // Iraq and the Levant").
 func KnownOrg(key string) (string, bool) {
 	loadOrgs()
-	c, ok := orgIndex[key]
-	return c, ok
+	return orgIndex.lookup(key)
 }
 
 // IsAmbiguousOrg reports whether a known organisation's name (a key) is also
@@ -81,7 +83,7 @@ func KnownOrg(key string) (string, bool) {
 // finding it in text is no evidence of the organisation.
 func IsAmbiguousOrg(key string) bool {
 	loadOrgs()
-	return ambiguousOrg[key]
+	return ambiguousOrg.has(key)
 }
 
 // orgNouns are lower-case nouns that, after a name, show it names an

@@ -171,16 +171,17 @@ Korean Peninsula|Crimean Peninsula|Arabian Peninsula|Iberian Peninsula|Sinai Pen
 Midwest|New England|Deep South|Highlands|Lowlands|Siberia|Patagonia|Amazon rainforest|Outback|Riviera|Silicon Valley|Wall Street`
 
 var (
-	placeOnce sync.Once
-	places    map[string]Place
-	demonymOf map[string]string // demonym key -> country name
-	groupSet  wordTable
+	placeOnce  sync.Once
+	placeTable wordTable   // place key -> index in placeList, plus one
+	placeList  []Place     // the places, by placeTable's values
+	demonymOf  stringTable // demonym key -> country name
+	groupSet   wordTable
 )
 
 // loadPlaces builds the place and demonym tables once.
 func loadPlaces() {
 	placeOnce.Do(func() {
-		places = make(map[string]Place, 2000)
+		places := make(map[string]Place, 2000)
 		add := func(list string, k PlaceKind) {
 			for _, w := range strings.Split(list, "|") {
 				w = strings.TrimSpace(w)
@@ -237,7 +238,7 @@ func loadPlaces() {
 			}
 		}
 		add(areas, Area)
-		demonymOf = make(map[string]string, 600)
+		dems := make(map[string]string, 600)
 		for _, pair := range strings.Split(demonyms, "|") {
 			c, ds, ok := strings.Cut(strings.TrimSpace(pair), "=")
 			if !ok {
@@ -246,12 +247,19 @@ func loadPlaces() {
 			c = canonicalCountry(c)
 			for _, d := range strings.Split(ds, ",") {
 				for _, f := range demonymForms(d) {
-					if _, ok := demonymOf[Key(f)]; !ok {
-						demonymOf[Key(f)] = c
+					if _, ok := dems[Key(f)]; !ok {
+						dems[Key(f)] = c
 					}
 				}
 			}
 		}
+		demonymOf = newStringTable(dems)
+		idx := make(map[string]uint32, len(places))
+		for k, p := range places {
+			placeList = append(placeList, p)
+			idx[k] = uint32(len(placeList))
+		}
+		placeTable = newWordTable(idx)
 		groupSet = set(groups)
 	})
 }
@@ -301,16 +309,17 @@ func demonymForms(d string) []string {
 // LookupPlace returns the place a key (see Key) names.
 func LookupPlace(key string) (Place, bool) {
 	loadPlaces()
-	p, ok := places[key]
-	return p, ok
+	if v := placeTable.get(key); v > 0 {
+		return placeList[v-1], true
+	}
+	return Place{}, false
 }
 
 // Demonym returns the country or region a demonym key ("iranian",
 // "americans") refers to.
 func Demonym(key string) (string, bool) {
 	loadPlaces()
-	c, ok := demonymOf[key]
-	return c, ok
+	return demonymOf.lookup(key)
 }
 
 // IsGroup reports whether key names a religious, political or ethnic group
@@ -323,7 +332,7 @@ func IsGroup(key string) bool {
 // usAbbrev are the Associated Press and postal abbreviations of US states
 // that follow a town in American news ("Springfield, Ill.", "Raleigh, N.C."),
 // without their final period.
-var usAbbrev = func() map[string]string {
+var usAbbrev = func() stringTable {
 	m := map[string]string{}
 	for _, p := range strings.Split(`Ala=AL|Ariz=AZ|Ark=AR|Calif=CA|Colo=CO|Conn=CT|Del=DE|Fla=FL|Ga=GA|Ill=IL|Ind=IN|Kan=KS|Kans=KS|Ky=KY|La=LA|`+
 		`Md=MD|Mass=MA|Mich=MI|Minn=MN|Miss=MS|Mo=MO|Mont=MT|Neb=NE|Nebr=NE|Nev=NV|N.H=NH|N.J=NJ|N.M=NM|N.Y=NY|N.C=NC|N.D=ND|`+
@@ -334,7 +343,7 @@ var usAbbrev = func() map[string]string {
 	for _, c := range strings.Fields("AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC") {
 		m[c] = c
 	}
-	return m
+	return newStringTable(m)
 }()
 
 // IsUSState reports whether w names a US state, by name ("Idaho") or by an
@@ -343,21 +352,20 @@ func IsUSState(w string) bool {
 	if _, ok := USStateAbbrev(w); ok {
 		return true
 	}
-	return usStateSet[w]
+	return usStateSet.has(w)
 }
 
-var usStateSet = func() map[string]bool {
-	m := map[string]bool{}
+var usStateSet = func() wordTable {
+	m := map[string]uint32{}
 	for _, w := range strings.Split(usStates, "|") {
-		m[strings.TrimSpace(w)] = true
+		m[strings.TrimSpace(w)] = 1
 	}
-	return m
+	return newWordTable(m)
 }()
 
 // USStateAbbrev returns the postal code of the US state that an Associated
 // Press or postal abbreviation names, with or without its final period
 // ("Ill." and "IL" are IL).
 func USStateAbbrev(w string) (string, bool) {
-	c, ok := usAbbrev[strings.TrimSuffix(w, ".")]
-	return c, ok
+	return usAbbrev.lookup(strings.TrimSuffix(w, "."))
 }

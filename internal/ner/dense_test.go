@@ -28,7 +28,7 @@ func TestDenseIsHashed(t *testing.T) {
 					for e := range lim[3] {
 						s.nd = 0
 						var got [NumLabels]int32
-						m.addAll(&got, m.tagging().fps, s.dense(nil, d, a, b, c, e))
+						m.addAll(&got, s.dense(nil, d, a, b, c, e))
 						for _, r := range s.dix[:s.nd] {
 							addRow(&got, &s.rows[r])
 						}
@@ -83,7 +83,7 @@ func TestDenseEmissions(t *testing.T) {
 func denseEmissions(t *testing.T, docs [][][]string) {
 	m := Default()
 	tt := m.tagging()
-	dense, hashed := &scratch{rows: tt.rows, fps: tt.fps}, &scratch{fps: tt.fps}
+	dense, hashed := &scratch{rows: tt.rows}, &scratch{}
 	for _, doc := range docs {
 		dense.docPrepare(doc, &m.lex, m.voc)
 		hashed.docPrepare(doc, &m.lex, m.voc)

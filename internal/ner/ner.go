@@ -21,6 +21,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"math/bits"
 	"sync"
 )
 
@@ -29,8 +30,7 @@ var modelBin []byte
 
 // Model is a trained tagger; safe for concurrent use.
 type Model struct {
-	slots []byte // size slots of slotSize bytes, open addressing by feature hash (slotOf)
-	size  uint64
+	feats featureTable
 	nFeat int
 	trans [NumLabels + 1][NumLabels]int32 // row 0: sentence start
 	// transT is trans transposed, with its forbidden transitions:
@@ -49,14 +49,54 @@ var (
 	defaultModel *Model
 )
 
-// A slot of the feature table is a feature's fingerprint (uint16, little
-// endian; 0: empty), a shift and its NumLabels weights w[k]<<shift as int8,
-// in 12 bytes: the table of a model fits in a core's L2 cache, and the
-// model file holds it as it is used.
+// A slot of the feature table as buildSlots lays it out and the formats
+// before NER7 store it: a feature's fingerprint (uint16, little endian; 0:
+// empty), a shift and its NumLabels weights w[k]<<shift as int8.
 const slotSize = 3 + NumLabels
 
+// featureTable is the feature table as the model file (NER7) holds it and
+// Model reads it in place: the slots of the table buildSlots lays out,
+// open addressing by feature hash (slotOf), held as their occupancy, and
+// the fingerprints and rows of the occupied ones in slot order. dir has a
+// block of dirBlock bytes per 64 slots: which slots are occupied (uint64,
+// bit k for slot 64*b+k), and how many slots before the block are (uint32;
+// 4 bytes of padding). The occupied slot of rank r (r occupied slots come
+// before it) has fingerprint fps[r] (uint16) and row r of rows (rowSize
+// bytes: a shift and NumLabels weights w[k]<<shift as int8); bit r of ends
+// (uint64 words) says whether the slot after it is empty. Probing for a
+// feature reads dir (27 KB) for its first slot, then, if that slot is
+// occupied, the fingerprints from its rank on until one matches or ends
+// says the run of occupied slots is over: the fingerprints take 2 bytes a
+// feature rather than 2 a slot, and the probes fit the caches.
+//
+// Load copies dir, ends and fps (136 KB for this model) into typed slices,
+// which the probes read without decoding; rows it reads in place.
+type featureTable struct {
+	dir  []dirEntry
+	ends []uint64
+	fps  []uint16
+	rows []byte
+	size uint64
+}
+
+// dirEntry is a block of featureTable.dir.
+type dirEntry struct {
+	occ  uint64
+	rank uint32
+}
+
+// The sizes of a block of featureTable.dir and of a row.
+const (
+	dirBlock = 16
+	rowSize  = 1 + NumLabels
+)
+
+// maxRows is the most rows a feature table may have: a vocabulary entry
+// holds 1 + the number of a row in 16 bits.
+const maxRows = 1<<16 - 1
+
 // slotOf returns the first slot to probe for feature hash h.
-func (m *Model) slotOf(h uint64) uint64 { return (uint64(uint32(h)) * m.size) >> 32 }
+func (m *Model) slotOf(h uint64) uint64 { return (uint64(uint32(h)) * m.feats.size) >> 32 }
 
 // Default returns the embedded model, loaded once on first use.
 // It panics if the embedded model is corrupt, which a test guards against.
@@ -152,7 +192,7 @@ func (m *Model) scratch() *scratch {
 		s = new(scratch)
 	}
 	tt := m.tagging()
-	s.rows, s.fps = tt.rows, tt.fps
+	s.rows = tt.rows
 	return s
 }
 
@@ -194,7 +234,7 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 		s.nd = 0
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
 		s.tf = s.dynFeatures(s.tf, &s.toks[i])
-		m.addAll(&acc, s.fps, s.tf)
+		m.addAll(&acc, s.tf)
 		for _, r := range s.dix[:s.nd] {
 			addRow(&acc, &s.rows[r])
 		}
@@ -228,96 +268,133 @@ func (s *scratch) recordLabels(labels []int) {
 
 // add adds the weights of feature h, if the model has it, to acc.
 func (m *Model) add(acc *[NumLabels]int32, h uint64) {
-	fp := fingerprint(h)
-	for i := m.slotOf(h); ; {
-		sl := m.slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
-		f := uint16(sl[0]) | uint16(sl[1])<<8
-		if f == fp {
-			addSlot(acc, sl)
-			return
-		}
-		if f == 0 {
-			return
-		}
-		if i++; i == m.size {
-			i = 0
-		}
+	if r := m.find(h); r >= 0 {
+		addFeatureRow(acc, m.feats.rows, r)
 	}
 }
 
+// find returns the row of feature h, or -1 when the model has none: the
+// row of the first slot from slotOf(h) on with h's fingerprint, unless an
+// empty slot comes first.
+func (m *Model) find(h uint64) int {
+	t := &m.feats
+	r, ok := t.first(m.slotOf(h))
+	if !ok {
+		return -1
+	}
+	fp := fingerprint(h)
+	for t.fps[r] != fp {
+		if r, ok = t.next(r); !ok {
+			return -1
+		}
+	}
+	return int(r)
+}
+
+// first returns the rank of slot i, and whether it is occupied.
+func (t *featureTable) first(i uint64) (uint64, bool) {
+	d := &t.dir[i>>6]
+	b := i & 63
+	if d.occ>>b&1 == 0 {
+		return 0, false
+	}
+	return uint64(d.rank) + uint64(bits.OnesCount64(d.occ&(1<<b-1))), true
+}
+
+// next returns the rank of the slot after the occupied slot of rank r (the
+// first after the last), and whether it is occupied.
+func (t *featureTable) next(r uint64) (uint64, bool) {
+	if t.ends[r>>6]>>(r&63)&1 != 0 {
+		return 0, false
+	}
+	if r++; r == uint64(len(t.fps)) {
+		r = 0
+	}
+	return r, true
+}
+
 // addAll adds the weights of every feature of hs that the model has to acc,
-// as add does: the first slot from slotOf(h) on with h's fingerprint,
-// unless an empty slot comes first. It reads the fingerprints from an array
-// of their own, fpa (the model's tagTables.fps), and the table is larger
-// than the caches: the first fingerprint of every feature of a batch is
-// read before any is compared, so that the reads of the batch wait for
-// memory together rather than one after another.
-func (m *Model) addAll(acc *[NumLabels]int32, fpa []uint16, hs []uint64) {
+// as add does (first and next, written out). The first slot of every
+// feature of a batch is read before any is compared, so that the reads of
+// the batch wait for memory together rather than one after another.
+func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 	const batch = 32
-	var first [batch]uint64
+	var ranks [batch]uint64
 	var fps [batch]uint16
+	t := &m.feats
+	ends, fpa, rows := t.ends, t.fps, t.rows
+	nf := uint64(len(fpa))
 	for len(hs) > 0 {
 		n := min(len(hs), batch)
-		for j, h := range hs[:n] {
-			i := m.slotOf(h)
-			first[j] = i
-			fps[j] = fpa[i]
-		}
+		m.firsts(hs[:n], &ranks, &fps)
 	features:
 		for j, h := range hs[:n] {
-			fp := fingerprint(h)
-			i, f := first[j], fps[j]
+			r := ranks[j]
+			if r == noRank {
+				continue
+			}
+			fp, f := fingerprint(h), fps[j]
 			for f != fp {
-				if f == 0 {
+				if ends[r>>6]>>(r&63)&1 != 0 {
 					continue features
 				}
-				if i++; i == m.size {
-					i = 0
+				if r++; r == nf {
+					r = 0
 				}
-				f = fpa[i]
+				f = fpa[r]
 			}
-			// addSlot, written out: a call per feature costs more
-			// than its sums
-			sl := m.slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
-			s := sl[2] & 15
-			acc[0] += int32(int8(sl[3])) << s
-			acc[1] += int32(int8(sl[4])) << s
-			acc[2] += int32(int8(sl[5])) << s
-			acc[3] += int32(int8(sl[6])) << s
-			acc[4] += int32(int8(sl[7])) << s
-			acc[5] += int32(int8(sl[8])) << s
-			acc[6] += int32(int8(sl[9])) << s
-			acc[7] += int32(int8(sl[10])) << s
-			acc[8] += int32(int8(sl[11])) << s
+			// addFeatureRow, written out: a call per feature costs
+			// more than its sums
+			w := rows[r*rowSize : r*rowSize+rowSize : r*rowSize+rowSize]
+			s := w[0] & 15
+			acc[0] += int32(int8(w[1])) << s
+			acc[1] += int32(int8(w[2])) << s
+			acc[2] += int32(int8(w[3])) << s
+			acc[3] += int32(int8(w[4])) << s
+			acc[4] += int32(int8(w[5])) << s
+			acc[5] += int32(int8(w[6])) << s
+			acc[6] += int32(int8(w[7])) << s
+			acc[7] += int32(int8(w[8])) << s
+			acc[8] += int32(int8(w[9])) << s
 		}
 		hs = hs[n:]
 	}
 }
 
-// fingerprints returns the fingerprints of the feature table's slots, apart
-// from their weights: probing for a feature reads them only, a table that
-// fits a core's L2 cache.
-func (m *Model) fingerprints() []uint16 {
-	fps := make([]uint16, m.size)
-	for i := range fps {
-		fps[i] = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
+// noRank is the rank firsts gives a feature whose first slot is empty.
+const noRank = math.MaxUint64
+
+// firsts sets the rank of the first slot of each feature of hs (at most
+// 32) and its fingerprint (as first does), or noRank when the slot is
+// empty.
+func (m *Model) firsts(hs []uint64, ranks *[32]uint64, fps *[32]uint16) {
+	dir, fpa := m.feats.dir, m.feats.fps
+	for j, h := range hs[:min(len(hs), 32)] {
+		i := m.slotOf(h)
+		d := &dir[i>>6]
+		b := i & 63
+		if d.occ>>b&1 == 0 {
+			ranks[j] = noRank
+			continue
+		}
+		r := uint64(d.rank) + uint64(bits.OnesCount64(d.occ&(1<<b-1)))
+		ranks[j], fps[j] = r, fpa[r]
 	}
-	return fps
 }
 
-// addSlot adds the weights of a slot (slotSize bytes) to acc.
-func addSlot(acc *[NumLabels]int32, sl []byte) {
-	sl = sl[:slotSize:slotSize]
-	s := sl[2] & 15
-	acc[0] += int32(int8(sl[3])) << s
-	acc[1] += int32(int8(sl[4])) << s
-	acc[2] += int32(int8(sl[5])) << s
-	acc[3] += int32(int8(sl[6])) << s
-	acc[4] += int32(int8(sl[7])) << s
-	acc[5] += int32(int8(sl[8])) << s
-	acc[6] += int32(int8(sl[9])) << s
-	acc[7] += int32(int8(sl[10])) << s
-	acc[8] += int32(int8(sl[11])) << s
+// addFeatureRow adds the weights of row r of rows (featureTable.rows) to acc.
+func addFeatureRow(acc *[NumLabels]int32, rows []byte, r int) {
+	w := rows[r*rowSize : r*rowSize+rowSize : r*rowSize+rowSize]
+	s := w[0] & 15
+	acc[0] += int32(int8(w[1])) << s
+	acc[1] += int32(int8(w[2])) << s
+	acc[2] += int32(int8(w[3])) << s
+	acc[3] += int32(int8(w[4])) << s
+	acc[4] += int32(int8(w[5])) << s
+	acc[5] += int32(int8(w[6])) << s
+	acc[6] += int32(int8(w[7])) << s
+	acc[7] += int32(int8(w[8])) << s
+	acc[8] += int32(int8(w[9])) << s
 }
 
 // buildSlots lays out the feature table of n features: keys (8 bytes
@@ -326,7 +403,7 @@ func addSlot(acc *[NumLabels]int32, sl []byte) {
 func buildSlots(n int, keys, shifts, ws []byte) ([]byte, uint64) {
 	size := uint64(2*n + 1)
 	slots := make([]byte, size*slotSize)
-	m := Model{size: size}
+	m := Model{feats: featureTable{size: size}}
 	for k := 0; k < n; k++ {
 		h := binary.LittleEndian.Uint64(keys[8*k:])
 		for i := m.slotOf(h); ; {
@@ -343,6 +420,35 @@ func buildSlots(n int, keys, shifts, ws []byte) ([]byte, uint64) {
 		}
 	}
 	return slots, size
+}
+
+// layFeatures returns the feature table of size slots as buildSlots lays
+// it out, as featureTable holds it.
+func layFeatures(slots []byte, size uint64) featureTable {
+	t := featureTable{dir: make([]dirEntry, (size+63)/64), size: size}
+	occupied := func(i uint64) bool { return slots[i*slotSize] != 0 || slots[i*slotSize+1] != 0 }
+	n := 0
+	for i := range size {
+		d := &t.dir[i>>6]
+		if i&63 == 0 {
+			d.rank = uint32(n)
+		}
+		if !occupied(i) {
+			continue
+		}
+		d.occ |= 1 << (i & 63)
+		sl := slots[i*slotSize : i*slotSize+slotSize]
+		t.fps = append(t.fps, binary.LittleEndian.Uint16(sl))
+		t.rows = append(t.rows, sl[2:]...)
+		if n%64 == 0 {
+			t.ends = append(t.ends, 0)
+		}
+		if !occupied((i + 1) % size) {
+			t.ends[n/64] |= 1 << (n % 64)
+		}
+		n++
+	}
+	return t
 }
 
 // fingerprint is the part of a feature hash the table stores; never 0.
@@ -514,44 +620,55 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 
 // Model file format, little endian:
 //
-//	"NER6"  magic
+//	"NER7"  magic
 //	float32 scale (weights are round(weight*scale), at most 32000)
 //	(NumLabels+1)*NumLabels int32 transitions, row 0 the start
-//	uint32 n features, uint32 size, size*slotSize bytes: the feature table
-//	  as Model.slots holds it (see slotSize, buildSlots)
+//	uint32 n features, uint32 size, the feature table of size slots as
+//	  featureTable holds it: dirBlock bytes per 64 slots (the last block
+//	  too), 8 bytes of ends per 64 features (the last word too), n*2 bytes
+//	  of fingerprints, n*rowSize bytes of rows
 //	five tables as byteTable and u16Table hold them, each uint32 size (0:
 //	  none), size*8 key bytes, size (u16Table: 2*size) value bytes: the
 //	  gazetteer, the case lexicon, the place gazetteer, the word clusters
 //	  (u16Table) and the head words
-//	uint32 n, then the vocabulary as vocab holds it: uint32 size, size*8
-//	  bytes of word hashes, size*4 bytes of entry indices, n entries of
-//	  laidEntrySize bytes (see vocab, layVocab)
+//	the vocabulary as vocab holds it: uint32 n, uint32 size, size*4 bytes
+//	  of index, zero bytes up to a multiple of 64 from the file's start, n
+//	  entries of vocabEntrySize bytes (see appendVocab)
 //
 // Load reads the feature table, the five tables and the vocabulary in
 // place, without copying or hashing them: an embedded model costs only the
-// pages a document touches. The older formats, which list keys and values
-// and are indexed at load, still load:
+// pages a document touches. The older formats still load, their feature
+// table and vocabulary laid out at load (Upgrade writes them as NER7):
 //
+//	"NER6"  as NER7 with the feature table as buildSlots lays it out
+//	        (uint32 size, size*slotSize bytes) and the vocabulary as uint32
+//	        n, uint32 size, size*8 bytes of word hashes, size*4 bytes of
+//	        entry indices, n entries of ner6Entry bytes
 //	"NER5"  as NER6, with the vocabulary of NER4
 //	"NER4"  scale, transitions; uint32 n, n uint64 feature hashes, n uint8
 //	        shifts, n*NumLabels int8 weights; then the five tables, each
 //	        uint32 n, n uint64 keys, n values (uint8; uint16 for the clusters);
-//	        the vocabulary
+//	        the vocabulary: uint32 n, n entries of oldEntry bytes
 //	"NER2"  as NER4 with the gazetteer and the case lexicon only
-const magic = "NER6"
+const magic = "NER7"
 
 // Older formats Load still reads.
 const (
+	magicNER6 = "NER6"
 	magicNER5 = "NER5"
 	magicNER4 = "NER4"
 	magicNER2 = "NER2" // before the place gazetteer, the word clusters and the head words
 )
 
+// headerSize is the size of the magic, the scale and the transitions, the
+// same in every format.
+const headerSize = 8 + 4*(NumLabels+1)*NumLabels
+
 // Load decodes a model file. The model refers to b, which must not change.
 func Load(b []byte) (*Model, error) {
 	r := reader{b: b}
 	format := string(r.next(4))
-	if format != magic && format != magicNER5 && format != magicNER4 && format != magicNER2 {
+	if format != magic && format != magicNER6 && format != magicNER5 && format != magicNER4 && format != magicNER2 {
 		return nil, errors.New("not a model file")
 	}
 	m := &Model{file: b}
@@ -572,24 +689,34 @@ func Load(b []byte) (*Model, error) {
 		return nil, errors.New("truncated model file")
 	}
 	m.nFeat = n
-	laid := format == magic || format == magicNER5
-	if laid {
+	switch format {
+	case magic:
+		size := uint64(r.u32())
+		nd, ne := int(dirBlock*((size+63)/64)), 8*((n+63)/64)
+		if r.err != nil || n > maxRows || size != uint64(2*n+1) || nd+ne+(2+rowSize)*n > len(r.b) {
+			return nil, errors.New("truncated model file")
+		}
+		m.feats = readFeatures(r.next(nd), r.next(ne), r.next(2*n), r.next(rowSize*n), size)
+	case magicNER6, magicNER5:
 		size := uint64(r.u32())
 		if r.err != nil || size != uint64(2*n+1) || size > uint64(len(r.b)/slotSize) {
 			return nil, errors.New("truncated model file")
 		}
-		m.size = size
-		m.slots = r.next(int(size) * slotSize)
-	} else {
+		m.feats = layFeatures(r.next(int(size)*slotSize), size)
+	default:
 		keys := r.next(8 * n)
 		shifts := r.next(n)
 		ws := r.next(NumLabels * n)
 		if r.err != nil {
 			return nil, r.err
 		}
-		m.slots, m.size = buildSlots(n, keys, shifts, ws)
+		m.feats = layFeatures(buildSlots(n, keys, shifts, ws))
+	}
+	if n > maxRows {
+		return nil, fmt.Errorf("%d feature rows, more than %d", n, maxRows)
 	}
 	var err error
+	laid := format == magic || format == magicNER6 || format == magicNER5
 	tables := []**byteTable{&m.lex.gaz, &m.lex.true}
 	if format != magicNER2 {
 		tables = append(tables, &m.lex.geo, nil, &m.lex.heads)
@@ -610,23 +737,45 @@ func Load(b []byte) (*Model, error) {
 		}
 	}
 	nw := int(r.u32())
-	if format == magic && (nw > 0 || len(r.b) > 0) {
-		if r.err != nil || nw > len(r.b)/laidEntrySize {
+	switch {
+	case r.err != nil:
+		return nil, r.err
+	case format == magic && len(r.b) > 0:
+		m.voc, err = readVocab(&r, nw, len(b)-len(r.b), m.feats.rows)
+	case format == magicNER6 && len(r.b) > 0:
+		size := int(r.u32())
+		if r.err != nil || size < 16 || size&(size-1) != 0 || size < nw || 12*size+nw*ner6Entry != len(r.b) {
 			return nil, errors.New("truncated model file")
 		}
-		if m.voc, err = readLaidVocab(&r, nw); err != nil {
-			return nil, err
+		r.next(12 * size)
+		m.voc, err = decodeVocab(r.next(nw*ner6Entry), nw, true, m)
+	default:
+		if nw > len(r.b)/oldEntry {
+			return nil, errors.New("truncated model file")
 		}
-		return m, nil
+		m.voc, err = decodeVocab(r.next(nw*oldEntry), nw, false, m)
+		if err == nil && len(r.b) != 0 {
+			err = fmt.Errorf("%d trailing bytes in model file", len(r.b))
+		}
 	}
-	if r.err != nil || nw > len(r.b)/vocabEntrySize {
-		return nil, errors.New("truncated model file")
-	}
-	m.voc = decodeVocab(r.next(nw*vocabEntrySize), nw, m)
-	if len(r.b) != 0 {
-		return nil, fmt.Errorf("%d trailing bytes in model file", len(r.b))
+	if err != nil {
+		return nil, err
 	}
 	return m, nil
+}
+
+// Upgrade returns the model file b in the current format, NER7: the same
+// weights, tables and vocabulary, read in place by Load. A file in the
+// current format comes back as it is.
+func Upgrade(b []byte) ([]byte, error) {
+	m, err := Load(b)
+	if err != nil || string(b[:4]) == magic {
+		return b, err
+	}
+	out := append([]byte(magic), b[4:headerSize]...) // the scale and the transitions, as stored
+	out = appendFeatures(out, &m.feats)
+	out = appendTables(out, &m.lex)
+	return appendVocab(out, m.voc.ents)
 }
 
 type reader struct {
@@ -704,7 +853,7 @@ func (r *reader) byteTable() (*byteTable, error) {
 }
 
 // encode writes the model file for quantized weights, without the vocabulary.
-func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64, weights []int16, lx *lexicon) []byte {
+func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64, weights []int16, lx *lexicon) ([]byte, error) {
 	b := []byte(magic)
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
 	for i := range trans {
@@ -737,9 +886,50 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 		}
 	}
 	slots, size := buildSlots(len(keys), kb, shifts, q)
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(keys)))
-	b = binary.LittleEndian.AppendUint32(b, uint32(size))
-	b = append(b, slots...)
+	if len(keys) > maxRows {
+		return nil, fmt.Errorf("%d feature rows, more than %d", len(keys), maxRows)
+	}
+	t := layFeatures(slots, size)
+	b = appendFeatures(b, &t)
+	return appendTables(b, lx), nil
+}
+
+// appendFeatures appends the feature table t to b, as Load reads it.
+func appendFeatures(b []byte, t *featureTable) []byte {
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.fps)))
+	b = binary.LittleEndian.AppendUint32(b, uint32(t.size))
+	for _, d := range t.dir {
+		b = binary.LittleEndian.AppendUint64(b, d.occ)
+		b = binary.LittleEndian.AppendUint64(b, uint64(d.rank))
+	}
+	for _, w := range t.ends {
+		b = binary.LittleEndian.AppendUint64(b, w)
+	}
+	for _, fp := range t.fps {
+		b = binary.LittleEndian.AppendUint16(b, fp)
+	}
+	return append(b, t.rows...)
+}
+
+// readFeatures returns the feature table of size slots of the bytes of its
+// parts (appendFeatures), reading rows in place.
+func readFeatures(dir, ends, fps, rows []byte, size uint64) featureTable {
+	t := featureTable{dir: make([]dirEntry, len(dir)/dirBlock), ends: make([]uint64, len(ends)/8),
+		fps: make([]uint16, len(fps)/2), rows: rows, size: size}
+	for k := range t.dir {
+		t.dir[k] = dirEntry{binary.LittleEndian.Uint64(dir[dirBlock*k:]), binary.LittleEndian.Uint32(dir[dirBlock*k+8:])}
+	}
+	for k := range t.ends {
+		t.ends[k] = binary.LittleEndian.Uint64(ends[8*k:])
+	}
+	for k := range t.fps {
+		t.fps[k] = binary.LittleEndian.Uint16(fps[2*k:])
+	}
+	return t
+}
+
+// appendTables appends the five tables of lx as Load reads them in place.
+func appendTables(b []byte, lx *lexicon) []byte {
 	for _, t := range []*byteTable{lx.gaz, lx.true, lx.geo} {
 		b = appendLaid(b, t)
 	}

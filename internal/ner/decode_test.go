@@ -71,7 +71,7 @@ func TestProbeIsAdd(t *testing.T) {
 			j := (i + d) % m.feats.size
 			fp := uint64(0)
 			if r, ok := m.feats.first(j); ok {
-				fp = uint64(m.feats.fps[r])
+				fp = uint64(m.feats.fps[r]) | uint64(m.feats.rows[r*rowSize+rowFP])<<8
 			}
 			for _, f := range []uint64{fp, fp + 1, 0} {
 				check(f<<48 | lo)

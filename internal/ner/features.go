@@ -1246,24 +1246,34 @@ func (t *u16Table) get(key uint64) uint16 {
 // vocab holds, for every word of the training data, its token information
 // and the summed weights of its intrinsic features (appendIntrinsic), so
 // that a known word costs one lookup instead of a dozen. It is held as the
-// model file (NER7) stores it and read in place: an index of 4-byte slots,
-// open addressing by the raw-word hash (fnvString), each the hash's
-// fingerprint (vocabFingerprint; 0: an empty slot) and the number of the
-// entry, then the entries of vocabEntrySize bytes, one cache line each
-// (see appendEntry).
+// model file (NER7) stores it and read in place: an open-addressing table
+// by the raw-word hash (fnvString) whose slots are the entries themselves,
+// vocabEntrySize bytes, one cache line each (see appendEntry; an empty
+// slot is zero), so that finding a word reads the line that tagging reads
+// next.
 type vocab struct {
-	index []byte
-	mask  uint64
-	ents  []byte
-	rows  []byte // the model's feature rows (featureTable.rows), which the entries' window weights are
+	ents []byte
+	mask uint64
+	// near holds the entries' weights as window words: rows of nearSize
+	// bytes (a shift and NumLabels weights w[k]<<shift as int8, the
+	// feature table's row), a word's rows one after another, so that its
+	// four read at most two cache lines.
+	near []byte
+	// list is the entries in the order the vocabulary was made of, when
+	// it was laid out at load from an older format (Upgrade writes it).
+	list []byte
 }
+
+// nearSize is the size of a row of vocab.near.
+const nearSize = 1 + NumLabels
 
 // A vocabulary entry (vocabEntrySize bytes): the raw, lower-cased and shape
 // hashes (3 uint64), the clusters (uint16), the classes (uint16: cls |
-// flags<<3 | tc<<9 | head<<12), the rows of the feature table (1 + row, 0
-// for none; 4 uint16) of the word as the window word of another token at
-// -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2), and the word's own score
-// (NumLabels int24; one spare byte).
+// flags<<3 | tc<<9 | head<<12), the rows of vocab.near (1 + row, 0 for
+// none; 4 uint16) of the word's weights as the window word of another
+// token at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2: the feature table's
+// rows of those features), and the word's own score (NumLabels int24; one
+// spare byte).
 const (
 	entLower       = 8
 	entShape       = 16
@@ -1287,16 +1297,12 @@ const (
 	oldEntry  = 3*8 + 3 + 4*NumLabels
 )
 
-// vocabFingerprint is the part of a raw-word hash the vocabulary's index
-// stores; never 0.
-func vocabFingerprint(h uint64) uint16 { return max(uint16(h>>48), 1) }
-
 // rawKey is the key of a raw-word hash in the vocabulary: 0 is 1.
 func rawKey(h uint64) uint64 { return max(h, 1) }
 
 // addWindow adds to acc what the vocabulary knows of token i of toks: the
 // score of its word (its entry's own), and the weights of the words at -1,
-// +1, -2 and +2 as its window words (the feature rows their entries name).
+// +1, -2 and +2 as its window words (the rows of near their entries name).
 // It gathers the rows before summing them in one loop, without a call per
 // row.
 func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
@@ -1319,7 +1325,7 @@ func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
 	near := func(j, k int) {
 		if e := toks[j].vocab; e != 0 {
 			if r := binary.LittleEndian.Uint16(ents[int(e-1)*vocabEntrySize+entNear+2*k:]); r != 0 {
-				rs[n] = int(r-1) * rowSize
+				rs[n] = int(r-1) * nearSize
 				n++
 			}
 		}
@@ -1336,9 +1342,9 @@ func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
 	if i+2 < len(toks) {
 		near(i+2, 3)
 	}
-	rows := v.rows
+	rows := v.near
 	for _, r := range rs[:n] {
-		w := rows[r : r+rowSize : r+rowSize]
+		w := rows[r : r+nearSize : r+nearSize]
 		s := w[0] & 15
 		acc[0] += int32(int8(w[1])) << s
 		acc[1] += int32(int8(w[2])) << s
@@ -1356,32 +1362,32 @@ func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
 // (fnvString), if there is one.
 func (v *vocab) find(t *tokInfo, h uint64) bool {
 	h = rawKey(h)
-	fp := vocabFingerprint(h)
 	for i := h & v.mask; ; i = (i + 1) & v.mask {
-		x := binary.LittleEndian.Uint32(v.index[4*i : 4*i+4])
-		if f := uint16(x); f == fp {
-			idx := int32(x >> 16)
-			e := v.ents[int(idx)*vocabEntrySize : int(idx+1)*vocabEntrySize : int(idx+1)*vocabEntrySize]
-			if rawKey(binary.LittleEndian.Uint64(e)) == h {
-				c := binary.LittleEndian.Uint16(e[entClasses:])
-				*t = tokInfo{lower: binary.LittleEndian.Uint64(e[entLower:]), raw: binary.LittleEndian.Uint64(e),
-					shape: binary.LittleEndian.Uint64(e[entShape:]), cls: uint8(c & 7), flags: uint8(c >> 3 & 63),
-					tc: uint8(c >> 9 & 7), head: uint8(c >> 12 & 7),
-					clu: binary.LittleEndian.Uint16(e[entClu:]), vocab: idx + 1}
-				return true
-			}
-		} else if f == 0 {
+		e := v.ents[i*vocabEntrySize : i*vocabEntrySize+vocabEntrySize : i*vocabEntrySize+vocabEntrySize]
+		k := binary.LittleEndian.Uint64(e)
+		if k == h {
+			c := binary.LittleEndian.Uint16(e[entClasses:])
+			*t = tokInfo{lower: binary.LittleEndian.Uint64(e[entLower:]), raw: k,
+				shape: binary.LittleEndian.Uint64(e[entShape:]), cls: uint8(c & 7), flags: uint8(c >> 3 & 63),
+				tc: uint8(c >> 9 & 7), head: uint8(c >> 12 & 7),
+				clu: binary.LittleEndian.Uint16(e[entClu:]), vocab: int32(i) + 1}
+			return true
+		}
+		if k == 0 {
 			return false
 		}
 	}
 }
 
 // appendEntry appends the vocabulary entry of a word of token information t
-// (its head-word kinds and clusters taken from m's lexicon) and score, as
-// model m weighs it as a window word, to b. It fails when a value does not
-// fit its field.
-func appendEntry(b []byte, t *tokInfo, score *[NumLabels]int32, m *Model) ([]byte, error) {
+// (its head-word kinds and clusters taken from m's lexicon) and score to b,
+// and the rows of its weights as model m weighs it as a window word to
+// near (vocab.near). It fails when a value does not fit its field.
+func appendEntry(b []byte, near *[]byte, t *tokInfo, score *[NumLabels]int32, m *Model) ([]byte, error) {
 	head := m.lex.headOf(t.lower)
+	if t.raw == 0 {
+		return nil, errors.New("vocabulary entry: raw hash 0, the mark of an empty slot")
+	}
 	if t.cls >= 8 || t.flags >= 64 || t.tc >= 8 || head >= 8 {
 		return nil, fmt.Errorf("vocabulary entry: classes %d %d %d %d beyond their bits", t.cls, t.flags, t.tc, head)
 	}
@@ -1391,7 +1397,17 @@ func appendEntry(b []byte, t *tokInfo, score *[NumLabels]int32, m *Model) ([]byt
 	b = binary.LittleEndian.AppendUint16(b, m.lex.cluOf(t.raw, t.lower))
 	b = binary.LittleEndian.AppendUint16(b, uint16(t.cls)|uint16(t.flags)<<3|uint16(t.tc)<<9|uint16(head)<<12)
 	for _, tpl := range [4]int{tWm1, tWp1, tWm2, tWp2} {
-		b = binary.LittleEndian.AppendUint16(b, uint16(m.find(f1(tpl, t.lower))+1))
+		r := m.find(f1(tpl, t.lower))
+		if r < 0 {
+			b = binary.LittleEndian.AppendUint16(b, 0)
+			continue
+		}
+		k := len(*near) / nearSize
+		if k+1 > maxRows {
+			return nil, fmt.Errorf("more than %d window-weight rows", maxRows)
+		}
+		b = binary.LittleEndian.AppendUint16(b, uint16(k+1))
+		*near = append(*near, m.feats.rows[r*rowSize:r*rowSize+nearSize]...)
 	}
 	for _, x := range score {
 		if x < -1<<(scoreBits-1) || x >= 1<<(scoreBits-1) {
@@ -1403,48 +1419,48 @@ func appendEntry(b []byte, t *tokInfo, score *[NumLabels]int32, m *Model) ([]byt
 }
 
 // appendVocab appends the vocabulary of entries (vocabEntrySize bytes each,
-// appendEntry) with its index to b, the model file so far, as Load reads
-// it in place: uint32 n, uint32 slots, the slots (4 bytes each), zero
-// bytes up to a multiple of 64 bytes from the file's start, the entries.
-func appendVocab(b []byte, ents []byte) ([]byte, error) {
+// appendEntry; a word met twice keeps its last entry) and window-weight
+// rows near to b, the model file so far, as Load reads it in place: uint32
+// n, uint32 slots, uint32 rows, the rows (nearSize bytes each), zero bytes
+// up to a multiple of 64 bytes from the file's start, the slots.
+func appendVocab(b []byte, ents, near []byte) ([]byte, error) {
 	n := len(ents) / vocabEntrySize
-	if n > 1<<16 {
-		return nil, fmt.Errorf("%d vocabulary entries, more than %d", n, 1<<16)
+	if n >= 1<<30 {
+		return nil, fmt.Errorf("%d vocabulary entries", n)
 	}
 	size := tableSize(n)
-	index := make([]byte, 4*size)
+	slots := make([]byte, size*vocabEntrySize)
 	mask := uint64(size - 1)
 	for e := range n {
-		h := rawKey(binary.LittleEndian.Uint64(ents[e*vocabEntrySize:]))
-		fp := vocabFingerprint(h)
+		ent := ents[e*vocabEntrySize : (e+1)*vocabEntrySize]
+		h := binary.LittleEndian.Uint64(ent)
 		for i := h & mask; ; i = (i + 1) & mask {
-			x := binary.LittleEndian.Uint32(index[4*i:])
-			if f := uint16(x); f == 0 || f == fp && rawKey(binary.LittleEndian.Uint64(ents[int(x>>16)*vocabEntrySize:])) == h {
-				// a word met twice keeps its last entry
-				binary.LittleEndian.PutUint32(index[4*i:], uint32(fp)|uint32(e)<<16)
+			sl := slots[i*vocabEntrySize : (i+1)*vocabEntrySize]
+			if k := binary.LittleEndian.Uint64(sl); k == 0 || k == h {
+				copy(sl, ent)
 				break
 			}
 		}
 	}
 	b = binary.LittleEndian.AppendUint32(b, uint32(n))
 	b = binary.LittleEndian.AppendUint32(b, uint32(size))
-	b = append(b, index...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(near)/nearSize))
+	b = append(b, near...)
 	b = append(b, make([]byte, -len(b)&63)...)
-	return append(b, ents...), nil
+	return append(b, slots...), nil
 }
 
-// readVocab reads a vocabulary of n entries (appendVocab, after the count)
-// in place; off is where r's bytes start in the model file, and rows the
-// model's feature rows.
-func readVocab(r *reader, n, off int, rows []byte) (*vocab, error) {
-	size := int(r.u32())
-	pad := -(off + 4 + 4*size) & 63
-	if r.err != nil || size < 16 || size&(size-1) != 0 || size < n || 4*size+pad+n*vocabEntrySize != len(r.b) {
+// readVocab reads a vocabulary of at most n entries (appendVocab, after
+// the count) in place; off is where r's bytes start in the model file.
+func readVocab(r *reader, n, off int) (*vocab, error) {
+	size, nr := int(r.u32()), int(r.u32())
+	pad := -(off + 8 + nr*nearSize) & 63
+	if r.err != nil || size < 16 || size&(size-1) != 0 || size < n || nr > maxRows || nr*nearSize+pad+size*vocabEntrySize != len(r.b) {
 		return nil, errors.New("truncated model file")
 	}
-	v := &vocab{index: r.next(4 * size), mask: uint64(size - 1), rows: rows}
+	v := &vocab{near: r.next(nr * nearSize), mask: uint64(size - 1)}
 	r.next(pad)
-	v.ents = r.next(n * vocabEntrySize)
+	v.ents = r.next(size * vocabEntrySize)
 	return v, r.err
 }
 
@@ -1454,6 +1470,7 @@ func encodeVocab(b []byte, words []string, m *Model) ([]byte, error) {
 	s := new(scratch)
 	var feats []uint64
 	ents := make([]byte, 0, len(words)*vocabEntrySize)
+	var near []byte
 	for _, w := range words {
 		var t tokInfo
 		s.wordInfo(&t, w)
@@ -1467,11 +1484,11 @@ func encodeVocab(b []byte, words []string, m *Model) ([]byte, error) {
 			m.add(&score, h)
 		}
 		var err error
-		if ents, err = appendEntry(ents, &t, &score, m); err != nil {
+		if ents, err = appendEntry(ents, &near, &t, &score, m); err != nil {
 			return nil, err
 		}
 	}
-	return appendVocab(b, ents)
+	return appendVocab(b, ents, near)
 }
 
 // decodeVocab lays out in memory the n vocabulary entries of the older
@@ -1483,6 +1500,7 @@ func decodeVocab(b []byte, n int, ner6 bool, m *Model) (*vocab, error) {
 		size, score = ner6Entry, ner6Score
 	}
 	ents := make([]byte, 0, n*vocabEntrySize)
+	var near []byte
 	for i := range n {
 		p := b[i*size : (i+1)*size]
 		t := tokInfo{lower: binary.LittleEndian.Uint64(p), raw: binary.LittleEndian.Uint64(p[8:]),
@@ -1492,14 +1510,18 @@ func decodeVocab(b []byte, n int, ner6 bool, m *Model) (*vocab, error) {
 			sc[k] = int32(binary.LittleEndian.Uint32(p[score+4*k:]))
 		}
 		var err error
-		if ents, err = appendEntry(ents, &t, &sc, m); err != nil {
+		if ents, err = appendEntry(ents, &near, &t, &sc, m); err != nil {
 			return nil, err
 		}
 	}
-	vb, err := appendVocab(nil, ents)
+	vb, err := appendVocab(nil, ents, near)
 	if err != nil {
 		return nil, err
 	}
 	r := reader{b: vb[4:]}
-	return readVocab(&r, n, 4, m.feats.rows)
+	v, err := readVocab(&r, n, 4)
+	if v != nil {
+		v.list = ents
+	}
+	return v, err
 }

@@ -61,20 +61,24 @@ const slotSize = 3 + NumLabels
 // block of dirBlock bytes per 64 slots: which slots are occupied (uint64,
 // bit k for slot 64*b+k), and how many slots before the block are (uint32;
 // 4 bytes of padding). The occupied slot of rank r (r occupied slots come
-// before it) has fingerprint fps[r] (uint16) and row r of rows (rowSize
-// bytes: a shift and NumLabels weights w[k]<<shift as int8); bit r of ends
-// (uint64 words) says whether the slot after it is empty. Probing for a
-// feature reads dir (27 KB) for its first slot, then, if that slot is
-// occupied, the fingerprints from its rank on until one matches or ends
-// says the run of occupied slots is over: the fingerprints take 2 bytes a
-// feature rather than 2 a slot, and the probes fit the caches.
+// before it) has row r of rows (rowSize bytes: a shift, NumLabels weights
+// w[k]<<shift as int8 and the high byte of the fingerprint), the low byte
+// of its fingerprint in fps[r]; bit r of ends (uint64 words) says whether
+// the slot after it is empty. Probing for a feature reads dir (27 KB) for
+// its first slot, then, if that slot is occupied, the fingerprints' low
+// bytes from its rank on, and the row of one that matches (to compare the
+// high byte, and for its weights if that matches too), until the whole
+// fingerprint matches or ends says the run of occupied slots is over. The
+// probes read a byte a feature (55 KB) rather than the 2 a slot of a
+// fingerprint array: they fit the caches better, and the rows are read
+// only when a feature is (almost certainly) there.
 //
-// Load copies dir, ends and fps (136 KB for this model) into typed slices,
-// which the probes read without decoding; rows it reads in place.
+// Load copies dir and ends (34 KB for this model) into typed slices; fps
+// and rows it reads in place.
 type featureTable struct {
 	dir  []dirEntry
 	ends []uint64
-	fps  []uint16
+	fps  []byte
 	rows []byte
 	size uint64
 }
@@ -88,8 +92,11 @@ type dirEntry struct {
 // The sizes of a block of featureTable.dir and of a row.
 const (
 	dirBlock = 16
-	rowSize  = 1 + NumLabels
+	rowSize  = 2 + NumLabels
 )
+
+// rowFP is where a row holds the high byte of its fingerprint.
+const rowFP = 1 + NumLabels
 
 // maxRows is the most rows a feature table may have: a vocabulary entry
 // holds 1 + the number of a row in 16 bits.
@@ -283,7 +290,7 @@ func (m *Model) find(h uint64) int {
 		return -1
 	}
 	fp := fingerprint(h)
-	for t.fps[r] != fp {
+	for t.fps[r] != uint8(fp) || t.rows[r*rowSize+rowFP] != uint8(fp>>8) {
 		if r, ok = t.next(r); !ok {
 			return -1
 		}
@@ -320,7 +327,7 @@ func (t *featureTable) next(r uint64) (uint64, bool) {
 func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 	const batch = 32
 	var ranks [batch]uint64
-	var fps [batch]uint16
+	var fps [batch]uint8
 	t := &m.feats
 	ends, fpa, rows := t.ends, t.fps, t.rows
 	nf := uint64(len(fpa))
@@ -334,7 +341,7 @@ func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 				continue
 			}
 			fp, f := fingerprint(h), fps[j]
-			for f != fp {
+			for f != uint8(fp) || rows[r*rowSize+rowFP] != uint8(fp>>8) {
 				if ends[r>>6]>>(r&63)&1 != 0 {
 					continue features
 				}
@@ -365,9 +372,9 @@ func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
 const noRank = math.MaxUint64
 
 // firsts sets the rank of the first slot of each feature of hs (at most
-// 32) and its fingerprint (as first does), or noRank when the slot is
-// empty.
-func (m *Model) firsts(hs []uint64, ranks *[32]uint64, fps *[32]uint16) {
+// 32) and its fingerprint's low byte (as first does), or noRank when the
+// slot is empty.
+func (m *Model) firsts(hs []uint64, ranks *[32]uint64, fps *[32]uint8) {
 	dir, fpa := m.feats.dir, m.feats.fps
 	for j, h := range hs[:min(len(hs), 32)] {
 		i := m.slotOf(h)
@@ -438,8 +445,8 @@ func layFeatures(slots []byte, size uint64) featureTable {
 		}
 		d.occ |= 1 << (i & 63)
 		sl := slots[i*slotSize : i*slotSize+slotSize]
-		t.fps = append(t.fps, binary.LittleEndian.Uint16(sl))
-		t.rows = append(t.rows, sl[2:]...)
+		t.fps = append(t.fps, sl[0])
+		t.rows = append(append(t.rows, sl[2:]...), sl[1])
 		if n%64 == 0 {
 			t.ends = append(t.ends, 0)
 		}
@@ -626,14 +633,15 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 //	uint32 n features, uint32 size, the feature table of size slots as
 //	  featureTable holds it: dirBlock bytes per 64 slots (the last block
 //	  too), 8 bytes of ends per 64 features (the last word too), n*2 bytes
-//	  of fingerprints, n*rowSize bytes of rows
+//	  of fingerprints' low bytes, n*rowSize bytes of rows
 //	five tables as byteTable and u16Table hold them, each uint32 size (0:
 //	  none), size*8 key bytes, size (u16Table: 2*size) value bytes: the
 //	  gazetteer, the case lexicon, the place gazetteer, the word clusters
 //	  (u16Table) and the head words
-//	the vocabulary as vocab holds it: uint32 n, uint32 size, size*4 bytes
-//	  of index, zero bytes up to a multiple of 64 from the file's start, n
-//	  entries of vocabEntrySize bytes (see appendVocab)
+//	the vocabulary as vocab holds it: uint32 n, uint32 size, uint32 rows,
+//	  rows*nearSize bytes of window weights, zero bytes up to a multiple of
+//	  64 from the file's start, size slots of vocabEntrySize bytes (see
+//	  appendVocab)
 //
 // Load reads the feature table, the five tables and the vocabulary in
 // place, without copying or hashing them: an embedded model costs only the
@@ -693,10 +701,10 @@ func Load(b []byte) (*Model, error) {
 	case magic:
 		size := uint64(r.u32())
 		nd, ne := int(dirBlock*((size+63)/64)), 8*((n+63)/64)
-		if r.err != nil || n > maxRows || size != uint64(2*n+1) || nd+ne+(2+rowSize)*n > len(r.b) {
+		if r.err != nil || n > maxRows || size != uint64(2*n+1) || nd+ne+(1+rowSize)*n > len(r.b) {
 			return nil, errors.New("truncated model file")
 		}
-		m.feats = readFeatures(r.next(nd), r.next(ne), r.next(2*n), r.next(rowSize*n), size)
+		m.feats = readFeatures(r.next(nd), r.next(ne), r.next(n), r.next(rowSize*n), size)
 	case magicNER6, magicNER5:
 		size := uint64(r.u32())
 		if r.err != nil || size != uint64(2*n+1) || size > uint64(len(r.b)/slotSize) {
@@ -741,7 +749,7 @@ func Load(b []byte) (*Model, error) {
 	case r.err != nil:
 		return nil, r.err
 	case format == magic && len(r.b) > 0:
-		m.voc, err = readVocab(&r, nw, len(b)-len(r.b), m.feats.rows)
+		m.voc, err = readVocab(&r, nw, len(b)-len(r.b))
 	case format == magicNER6 && len(r.b) > 0:
 		size := int(r.u32())
 		if r.err != nil || size < 16 || size&(size-1) != 0 || size < nw || 12*size+nw*ner6Entry != len(r.b) {
@@ -775,7 +783,7 @@ func Upgrade(b []byte) ([]byte, error) {
 	out := append([]byte(magic), b[4:headerSize]...) // the scale and the transitions, as stored
 	out = appendFeatures(out, &m.feats)
 	out = appendTables(out, &m.lex)
-	return appendVocab(out, m.voc.ents)
+	return appendVocab(out, m.voc.list, m.voc.near)
 }
 
 type reader struct {
@@ -905,25 +913,19 @@ func appendFeatures(b []byte, t *featureTable) []byte {
 	for _, w := range t.ends {
 		b = binary.LittleEndian.AppendUint64(b, w)
 	}
-	for _, fp := range t.fps {
-		b = binary.LittleEndian.AppendUint16(b, fp)
-	}
-	return append(b, t.rows...)
+	return append(append(b, t.fps...), t.rows...)
 }
 
 // readFeatures returns the feature table of size slots of the bytes of its
-// parts (appendFeatures), reading rows in place.
+// parts (appendFeatures), reading fps and rows in place.
 func readFeatures(dir, ends, fps, rows []byte, size uint64) featureTable {
 	t := featureTable{dir: make([]dirEntry, len(dir)/dirBlock), ends: make([]uint64, len(ends)/8),
-		fps: make([]uint16, len(fps)/2), rows: rows, size: size}
+		fps: fps, rows: rows, size: size}
 	for k := range t.dir {
 		t.dir[k] = dirEntry{binary.LittleEndian.Uint64(dir[dirBlock*k:]), binary.LittleEndian.Uint32(dir[dirBlock*k+8:])}
 	}
 	for k := range t.ends {
 		t.ends[k] = binary.LittleEndian.Uint64(ends[8*k:])
-	}
-	for k := range t.fps {
-		t.fps[k] = binary.LittleEndian.Uint16(fps[2*k:])
 	}
 	return t
 }

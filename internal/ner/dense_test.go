@@ -13,7 +13,7 @@ import (
 // hashes weigh in the feature table.
 func TestDenseIsHashed(t *testing.T) {
 	m := Default()
-	s := &scratch{rows: m.tagging().rows}
+	s := &scratch{rows: m.tagging().rows, narrow: m.tagging().narrow}
 	for d := range denseGroups {
 		g := &denseGroups[d]
 		n := 0
@@ -26,12 +26,10 @@ func TestDenseIsHashed(t *testing.T) {
 			for b := range lim[1] {
 				for c := range lim[2] {
 					for e := range lim[3] {
-						s.nd = 0
+						s.nd, s.nn = 0, 0
 						var got [NumLabels]int32
 						m.addAll(&got, s.dense(nil, d, a, b, c, e))
-						for _, r := range s.dix[:s.nd] {
-							addRow(&got, &s.rows[r])
-						}
+						s.addDense(&got)
 						var want [NumLabels]int32
 						for _, h := range appendDense(nil, d, a, b, c, e) {
 							m.add(&want, h)
@@ -83,7 +81,7 @@ func TestDenseEmissions(t *testing.T) {
 func denseEmissions(t *testing.T, docs [][][]string) {
 	m := Default()
 	tt := m.tagging()
-	dense, hashed := &scratch{rows: tt.rows}, &scratch{}
+	dense, hashed := &scratch{rows: tt.rows, narrow: tt.narrow}, &scratch{}
 	for _, doc := range docs {
 		dense.docPrepare(doc, &m.lex, m.voc)
 		hashed.docPrepare(doc, &m.lex, m.voc)

@@ -311,9 +311,12 @@ type scratch struct {
 
 	// When tagging: the model's dense table (denseRows) and the rows of
 	// the dense features of the token at hand (dense).
-	rows [][NumLabels]int32
-	dix  [maxDense]uint32 // rows of the dense table (dense)
-	nd   int
+	rows   [][NumLabels]int32
+	dix    [maxDense]uint32 // rows of the dense table (dense)
+	nd     int
+	narrow [][NumLabels]int16 // the narrow dense table (tagTables)
+	nix    [maxDense]uint32   // rows of the narrow dense table (dense)
+	nn     int
 
 	docWords [][]string                         // the document docPrepare was given, or nil
 	docFunc  func(k int, buf []string) []string // the sentences of the document docPrepareFunc was given, or nil
@@ -850,8 +853,8 @@ func (s *scratch) clusterFeatures(f []uint64, i int) []uint64 {
 	if i+1 < len(toks) {
 		cluP1 = uint64(toks[i+1].clu)
 	}
-	f = s.dense(f, gCluM1, cluM1&0xff|cluM1>>16<<8, cls, 0, 0)
-	f = s.dense(f, gCluP1, cluP1&0xff|cluP1>>16<<8, cls, 0, 0)
+	f = s.dense(f, gCluM1, cls, cluM1&0xff|cluM1>>16<<8, 0, 0)
+	f = s.dense(f, gCluP1, cls, cluP1&0xff|cluP1>>16<<8, 0, 0)
 	return append(f, f3(tClu3, cluM1>>8, uint64(toks[i].clu)>>8, cluP1>>8))
 }
 

@@ -199,7 +199,7 @@ func (m *Model) scratch() *scratch {
 		s = new(scratch)
 	}
 	tt := m.tagging()
-	s.rows = tt.rows
+	s.rows, s.narrow = tt.rows, tt.narrow
 	return s
 }
 
@@ -238,13 +238,11 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 	for i := 0; i < n; i++ {
 		var acc [NumLabels]int32
 		m.voc.addWindow(&acc, s.toks, i)
-		s.nd = 0
+		s.nd, s.nn = 0, 0
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
 		s.tf = s.dynFeatures(s.tf, &s.toks[i])
 		m.addAll(&acc, s.tf)
-		for _, r := range s.dix[:s.nd] {
-			addRow(&acc, &s.rows[r])
-		}
+		s.addDense(&acc)
 		*(*[NumLabels]int32)(em[i*NumLabels:]) = acc
 	}
 	s.labels = m.decode(em, n, s.labels, &s.back)

@@ -40,8 +40,8 @@ func TestDecodeIsViterbi(t *testing.T) {
 
 func abs32(x int32) int32 { return max(x, -x) }
 
-// TestProbeIsAdd checks addAll, which reads the first slots of a batch of
-// features before it compares any, against add, on random features and on
+// TestProbeIsAdd checks addAll, which probes the fingerprints apart from
+// the slots, against add, on random features and on
 // features made to start at a slot with the fingerprints of the slots that
 // follow it, across the end of the table.
 func TestProbeIsAdd(t *testing.T) {
@@ -49,7 +49,7 @@ func TestProbeIsAdd(t *testing.T) {
 	check := func(h uint64) {
 		var want, got [NumLabels]int32
 		m.add(&want, h)
-		m.addAll(&got, []uint64{h})
+		m.addAll(&got, m.tagging().fps, []uint64{h})
 		if want != got {
 			t.Fatalf("feature %#x: add %v, addAll %v", h, want, got)
 		}
@@ -58,21 +58,18 @@ func TestProbeIsAdd(t *testing.T) {
 	for range 200000 {
 		check(rng.Uint64())
 	}
-	for i := range m.feats.size {
-		if i > 2000 && i < m.feats.size-2000 && i%97 != 0 {
+	for i := range m.size {
+		if i > 2000 && i < m.size-2000 && i%97 != 0 {
 			continue
 		}
 		// the least low half whose first slot is i
-		lo := (i<<32 + m.feats.size - 1) / m.feats.size
+		lo := (i<<32 + m.size - 1) / m.size
 		if m.slotOf(lo) != i {
 			t.Fatalf("slot %d: low half %#x starts at %d", i, lo, m.slotOf(lo))
 		}
 		for d := range uint64(9) {
-			j := (i + d) % m.feats.size
-			fp := uint64(0)
-			if r, ok := m.feats.first(j); ok {
-				fp = uint64(m.feats.fps[r]) | uint64(m.feats.rows[r*rowSize+rowFP])<<8
-			}
+			j := (i + d) % m.size
+			fp := uint64(m.slots[j*slotSize]) | uint64(m.slots[j*slotSize+1])<<8
 			for _, f := range []uint64{fp, fp + 1, 0} {
 				check(f<<48 | lo)
 			}

@@ -315,6 +315,7 @@ type scratch struct {
 	dix    [maxDense]uint32 // rows of the dense table (dense)
 	nd     int
 	narrow [][NumLabels]int16 // the narrow dense table (tagTables)
+	fps    []uint16           // the fingerprints of the feature table (tagTables)
 	nix    [maxDense]uint32   // rows of the narrow dense table (dense)
 	nn     int
 
@@ -1258,9 +1259,9 @@ type vocab struct {
 	ents []byte
 	mask uint64
 	// near holds the entries' weights as window words: rows of nearSize
-	// bytes (a shift and NumLabels weights w[k]<<shift as int8, the
-	// feature table's row), a word's rows one after another, so that its
-	// four read at most two cache lines.
+	// bytes (a shift and NumLabels weights w[k]<<shift as int8: the
+	// feature table's slot without its fingerprint), a word's rows one
+	// after another, so that its four read at most two cache lines.
 	near []byte
 	// list is the entries in the order the vocabulary was made of, when
 	// it was laid out at load from an older format (Upgrade writes it).
@@ -1274,9 +1275,8 @@ const nearSize = 1 + NumLabels
 // hashes (3 uint64), the clusters (uint16), the classes (uint16: cls |
 // flags<<3 | tc<<9 | head<<12), the rows of vocab.near (1 + row, 0 for
 // none; 4 uint16) of the word's weights as the window word of another
-// token at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2: the feature table's
-// rows of those features), and the word's own score (NumLabels int24; one
-// spare byte).
+// token at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2: the weights of those
+// features), and the word's own score (NumLabels int24; one spare byte).
 const (
 	entLower       = 8
 	entShape       = 16
@@ -1410,7 +1410,7 @@ func appendEntry(b []byte, near *[]byte, t *tokInfo, score *[NumLabels]int32, m 
 			return nil, fmt.Errorf("more than %d window-weight rows", maxRows)
 		}
 		b = binary.LittleEndian.AppendUint16(b, uint16(k+1))
-		*near = append(*near, m.feats.rows[r*rowSize:r*rowSize+nearSize]...)
+		*near = append(*near, m.slots[r*slotSize+2:r*slotSize+2+nearSize]...)
 	}
 	for _, x := range score {
 		if x < -1<<(scoreBits-1) || x >= 1<<(scoreBits-1) {

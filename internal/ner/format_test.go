@@ -8,23 +8,12 @@ import (
 	"github.com/stretchr/testify/require"
 )
 
-// ner6 writes model m in format NER6, the layout before NER7: the feature
-// table as buildSlots lays it out and the vocabulary's entries of
-// ner6Entry bytes, with int32 scores and window weights.
+// ner6 writes model m in format NER6, the layout before NER7: the
+// vocabulary's entries of ner6Entry bytes, with int32 scores and window
+// weights, and an index of their own.
 func ner6(t *testing.T, m *Model) []byte {
 	b := append([]byte(magicNER6), m.file[4:headerSize]...)
-	ft := &m.feats
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(ft.fps)))
-	b = binary.LittleEndian.AppendUint32(b, uint32(ft.size))
-	for i := range ft.size {
-		r, ok := ft.first(i)
-		if !ok {
-			b = append(b, make([]byte, slotSize)...)
-			continue
-		}
-		row := ft.rows[r*rowSize : (r+1)*rowSize]
-		b = append(append(b, ft.fps[r], row[rowFP]), row[:nearSize]...)
-	}
+	b = appendSlots(b, m.nFeat, m.size, m.slots)
 	b = appendTables(b, &m.lex)
 	v := m.voc
 	var ents []byte

@@ -21,7 +21,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"math/bits"
 	"sync"
 )
 
@@ -30,7 +29,8 @@ var modelBin []byte
 
 // Model is a trained tagger; safe for concurrent use.
 type Model struct {
-	feats featureTable
+	slots []byte // size slots of slotSize bytes, open addressing by feature hash (slotOf)
+	size  uint64
 	nFeat int
 	trans [NumLabels + 1][NumLabels]int32 // row 0: sentence start
 	// transT is trans transposed, with its forbidden transitions:
@@ -49,61 +49,17 @@ var (
 	defaultModel *Model
 )
 
-// A slot of the feature table as buildSlots lays it out and the formats
-// before NER7 store it: a feature's fingerprint (uint16, little endian; 0:
-// empty), a shift and its NumLabels weights w[k]<<shift as int8.
+// A slot of the feature table is a feature's fingerprint (uint16, little
+// endian; 0: empty), a shift and its NumLabels weights w[k]<<shift as int8,
+// in 12 bytes, and the model file holds the table as it is used.
 const slotSize = 3 + NumLabels
 
-// featureTable is the feature table as the model file (NER7) holds it and
-// Model reads it in place: the slots of the table buildSlots lays out,
-// open addressing by feature hash (slotOf), held as their occupancy, and
-// the fingerprints and rows of the occupied ones in slot order. dir has a
-// block of dirBlock bytes per 64 slots: which slots are occupied (uint64,
-// bit k for slot 64*b+k), and how many slots before the block are (uint32;
-// 4 bytes of padding). The occupied slot of rank r (r occupied slots come
-// before it) has row r of rows (rowSize bytes: a shift, NumLabels weights
-// w[k]<<shift as int8 and the high byte of the fingerprint), the low byte
-// of its fingerprint in fps[r]; bit r of ends (uint64 words) says whether
-// the slot after it is empty. Probing for a feature reads dir (27 KB) for
-// its first slot, then, if that slot is occupied, the fingerprints' low
-// bytes from its rank on, and the row of one that matches (to compare the
-// high byte, and for its weights if that matches too), until the whole
-// fingerprint matches or ends says the run of occupied slots is over. The
-// probes read a byte a feature (55 KB) rather than the 2 a slot of a
-// fingerprint array: they fit the caches better, and the rows are read
-// only when a feature is (almost certainly) there.
-//
-// Load copies dir and ends (34 KB for this model) into typed slices; fps
-// and rows it reads in place.
-type featureTable struct {
-	dir  []dirEntry
-	ends []uint64
-	fps  []byte
-	rows []byte
-	size uint64
-}
-
-// dirEntry is a block of featureTable.dir.
-type dirEntry struct {
-	occ  uint64
-	rank uint32
-}
-
-// The sizes of a block of featureTable.dir and of a row.
-const (
-	dirBlock = 16
-	rowSize  = 2 + NumLabels
-)
-
-// rowFP is where a row holds the high byte of its fingerprint.
-const rowFP = 1 + NumLabels
-
-// maxRows is the most rows a feature table may have: a vocabulary entry
+// maxRows is the most window-weight rows a vocabulary may have: an entry
 // holds 1 + the number of a row in 16 bits.
 const maxRows = 1<<16 - 1
 
 // slotOf returns the first slot to probe for feature hash h.
-func (m *Model) slotOf(h uint64) uint64 { return (uint64(uint32(h)) * m.feats.size) >> 32 }
+func (m *Model) slotOf(h uint64) uint64 { return (uint64(uint32(h)) * m.size) >> 32 }
 
 // Default returns the embedded model, loaded once on first use.
 // It panics if the embedded model is corrupt, which a test guards against.
@@ -199,7 +155,7 @@ func (m *Model) scratch() *scratch {
 		s = new(scratch)
 	}
 	tt := m.tagging()
-	s.rows, s.narrow = tt.rows, tt.narrow
+	s.rows, s.narrow, s.fps = tt.rows, tt.narrow, tt.fps
 	return s
 }
 
@@ -241,7 +197,7 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 		s.nd, s.nn = 0, 0
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
 		s.tf = s.dynFeatures(s.tf, &s.toks[i])
-		m.addAll(&acc, s.tf)
+		m.addAll(&acc, s.fps, s.tf)
 		s.addDense(&acc)
 		*(*[NumLabels]int32)(em[i*NumLabels:]) = acc
 	}
@@ -273,133 +229,103 @@ func (s *scratch) recordLabels(labels []int) {
 
 // add adds the weights of feature h, if the model has it, to acc.
 func (m *Model) add(acc *[NumLabels]int32, h uint64) {
-	if r := m.find(h); r >= 0 {
-		addFeatureRow(acc, m.feats.rows, r)
+	if i := m.find(h); i >= 0 {
+		addSlot(acc, m.slots[i*slotSize:])
 	}
 }
 
-// find returns the row of feature h, or -1 when the model has none: the
-// row of the first slot from slotOf(h) on with h's fingerprint, unless an
-// empty slot comes first.
+// find returns the slot of feature h, or -1 when the model has none: the
+// first slot from slotOf(h) on with h's fingerprint, unless an empty slot
+// comes first.
 func (m *Model) find(h uint64) int {
-	t := &m.feats
-	r, ok := t.first(m.slotOf(h))
-	if !ok {
-		return -1
-	}
 	fp := fingerprint(h)
-	for t.fps[r] != uint8(fp) || t.rows[r*rowSize+rowFP] != uint8(fp>>8) {
-		if r, ok = t.next(r); !ok {
+	for i := m.slotOf(h); ; {
+		f := binary.LittleEndian.Uint16(m.slots[i*slotSize : i*slotSize+2])
+		if f == fp {
+			return int(i)
+		}
+		if f == 0 {
 			return -1
 		}
+		if i++; i == m.size {
+			i = 0
+		}
 	}
-	return int(r)
-}
-
-// first returns the rank of slot i, and whether it is occupied.
-func (t *featureTable) first(i uint64) (uint64, bool) {
-	d := &t.dir[i>>6]
-	b := i & 63
-	if d.occ>>b&1 == 0 {
-		return 0, false
-	}
-	return uint64(d.rank) + uint64(bits.OnesCount64(d.occ&(1<<b-1))), true
-}
-
-// next returns the rank of the slot after the occupied slot of rank r (the
-// first after the last), and whether it is occupied.
-func (t *featureTable) next(r uint64) (uint64, bool) {
-	if t.ends[r>>6]>>(r&63)&1 != 0 {
-		return 0, false
-	}
-	if r++; r == uint64(len(t.fps)) {
-		r = 0
-	}
-	return r, true
 }
 
 // addAll adds the weights of every feature of hs that the model has to acc,
-// as add does (first and next, written out). The first slot of every
-// feature of a batch is read before any is compared, so that the reads of
-// the batch wait for memory together rather than one after another.
-func (m *Model) addAll(acc *[NumLabels]int32, hs []uint64) {
+// as add does: the first slot from slotOf(h) on with h's fingerprint,
+// unless an empty slot comes first. It reads the fingerprints from an array
+// of their own, fpa (the model's tagTables.fps), and the table is larger
+// than the caches: the first fingerprint of every feature of a batch is
+// read before any is compared, so that the reads of the batch wait for
+// memory together rather than one after another.
+func (m *Model) addAll(acc *[NumLabels]int32, fpa []uint16, hs []uint64) {
 	const batch = 32
-	var ranks [batch]uint64
-	var fps [batch]uint8
-	t := &m.feats
-	ends, fpa, rows := t.ends, t.fps, t.rows
-	nf := uint64(len(fpa))
+	var first [batch]uint64
+	var fps [batch]uint16
 	for len(hs) > 0 {
 		n := min(len(hs), batch)
-		m.firsts(hs[:n], &ranks, &fps)
+		for j, h := range hs[:n] {
+			i := m.slotOf(h)
+			first[j] = i
+			fps[j] = fpa[i]
+		}
 	features:
 		for j, h := range hs[:n] {
-			r := ranks[j]
-			if r == noRank {
-				continue
-			}
-			fp, f := fingerprint(h), fps[j]
-			for f != uint8(fp) || rows[r*rowSize+rowFP] != uint8(fp>>8) {
-				if ends[r>>6]>>(r&63)&1 != 0 {
+			fp := fingerprint(h)
+			i, f := first[j], fps[j]
+			for f != fp {
+				if f == 0 {
 					continue features
 				}
-				if r++; r == nf {
-					r = 0
+				if i++; i == m.size {
+					i = 0
 				}
-				f = fpa[r]
+				f = fpa[i]
 			}
-			// addFeatureRow, written out: a call per feature costs
-			// more than its sums
-			w := rows[r*rowSize : r*rowSize+rowSize : r*rowSize+rowSize]
-			s := w[0] & 15
-			acc[0] += int32(int8(w[1])) << s
-			acc[1] += int32(int8(w[2])) << s
-			acc[2] += int32(int8(w[3])) << s
-			acc[3] += int32(int8(w[4])) << s
-			acc[4] += int32(int8(w[5])) << s
-			acc[5] += int32(int8(w[6])) << s
-			acc[6] += int32(int8(w[7])) << s
-			acc[7] += int32(int8(w[8])) << s
-			acc[8] += int32(int8(w[9])) << s
+			// addSlot, written out: a call per feature costs more
+			// than its sums
+			sl := m.slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
+			s := sl[2] & 15
+			acc[0] += int32(int8(sl[3])) << s
+			acc[1] += int32(int8(sl[4])) << s
+			acc[2] += int32(int8(sl[5])) << s
+			acc[3] += int32(int8(sl[6])) << s
+			acc[4] += int32(int8(sl[7])) << s
+			acc[5] += int32(int8(sl[8])) << s
+			acc[6] += int32(int8(sl[9])) << s
+			acc[7] += int32(int8(sl[10])) << s
+			acc[8] += int32(int8(sl[11])) << s
 		}
 		hs = hs[n:]
 	}
 }
 
-// noRank is the rank firsts gives a feature whose first slot is empty.
-const noRank = math.MaxUint64
-
-// firsts sets the rank of the first slot of each feature of hs (at most
-// 32) and its fingerprint's low byte (as first does), or noRank when the
-// slot is empty.
-func (m *Model) firsts(hs []uint64, ranks *[32]uint64, fps *[32]uint8) {
-	dir, fpa := m.feats.dir, m.feats.fps
-	for j, h := range hs[:min(len(hs), 32)] {
-		i := m.slotOf(h)
-		d := &dir[i>>6]
-		b := i & 63
-		if d.occ>>b&1 == 0 {
-			ranks[j] = noRank
-			continue
-		}
-		r := uint64(d.rank) + uint64(bits.OnesCount64(d.occ&(1<<b-1)))
-		ranks[j], fps[j] = r, fpa[r]
+// fingerprints returns the fingerprints of the feature table's slots, apart
+// from their weights: probing for a feature reads them only, a table that
+// fits a core's L2 cache.
+func (m *Model) fingerprints() []uint16 {
+	fps := make([]uint16, m.size)
+	for i := range fps {
+		fps[i] = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
 	}
+	return fps
 }
 
-// addFeatureRow adds the weights of row r of rows (featureTable.rows) to acc.
-func addFeatureRow(acc *[NumLabels]int32, rows []byte, r int) {
-	w := rows[r*rowSize : r*rowSize+rowSize : r*rowSize+rowSize]
-	s := w[0] & 15
-	acc[0] += int32(int8(w[1])) << s
-	acc[1] += int32(int8(w[2])) << s
-	acc[2] += int32(int8(w[3])) << s
-	acc[3] += int32(int8(w[4])) << s
-	acc[4] += int32(int8(w[5])) << s
-	acc[5] += int32(int8(w[6])) << s
-	acc[6] += int32(int8(w[7])) << s
-	acc[7] += int32(int8(w[8])) << s
-	acc[8] += int32(int8(w[9])) << s
+// addSlot adds the weights of a slot (slotSize bytes) to acc.
+func addSlot(acc *[NumLabels]int32, sl []byte) {
+	sl = sl[:slotSize:slotSize]
+	s := sl[2] & 15
+	acc[0] += int32(int8(sl[3])) << s
+	acc[1] += int32(int8(sl[4])) << s
+	acc[2] += int32(int8(sl[5])) << s
+	acc[3] += int32(int8(sl[6])) << s
+	acc[4] += int32(int8(sl[7])) << s
+	acc[5] += int32(int8(sl[8])) << s
+	acc[6] += int32(int8(sl[9])) << s
+	acc[7] += int32(int8(sl[10])) << s
+	acc[8] += int32(int8(sl[11])) << s
 }
 
 // buildSlots lays out the feature table of n features: keys (8 bytes
@@ -408,7 +334,7 @@ func addFeatureRow(acc *[NumLabels]int32, rows []byte, r int) {
 func buildSlots(n int, keys, shifts, ws []byte) ([]byte, uint64) {
 	size := uint64(2*n + 1)
 	slots := make([]byte, size*slotSize)
-	m := Model{feats: featureTable{size: size}}
+	m := Model{size: size}
 	for k := 0; k < n; k++ {
 		h := binary.LittleEndian.Uint64(keys[8*k:])
 		for i := m.slotOf(h); ; {
@@ -425,35 +351,6 @@ func buildSlots(n int, keys, shifts, ws []byte) ([]byte, uint64) {
 		}
 	}
 	return slots, size
-}
-
-// layFeatures returns the feature table of size slots as buildSlots lays
-// it out, as featureTable holds it.
-func layFeatures(slots []byte, size uint64) featureTable {
-	t := featureTable{dir: make([]dirEntry, (size+63)/64), size: size}
-	occupied := func(i uint64) bool { return slots[i*slotSize] != 0 || slots[i*slotSize+1] != 0 }
-	n := 0
-	for i := range size {
-		d := &t.dir[i>>6]
-		if i&63 == 0 {
-			d.rank = uint32(n)
-		}
-		if !occupied(i) {
-			continue
-		}
-		d.occ |= 1 << (i & 63)
-		sl := slots[i*slotSize : i*slotSize+slotSize]
-		t.fps = append(t.fps, sl[0])
-		t.rows = append(append(t.rows, sl[2:]...), sl[1])
-		if n%64 == 0 {
-			t.ends = append(t.ends, 0)
-		}
-		if !occupied((i + 1) % size) {
-			t.ends[n/64] |= 1 << (n % 64)
-		}
-		n++
-	}
-	return t
 }
 
 // fingerprint is the part of a feature hash the table stores; never 0.
@@ -628,10 +525,8 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 //	"NER7"  magic
 //	float32 scale (weights are round(weight*scale), at most 32000)
 //	(NumLabels+1)*NumLabels int32 transitions, row 0 the start
-//	uint32 n features, uint32 size, the feature table of size slots as
-//	  featureTable holds it: dirBlock bytes per 64 slots (the last block
-//	  too), 8 bytes of ends per 64 features (the last word too), n*2 bytes
-//	  of fingerprints' low bytes, n*rowSize bytes of rows
+//	uint32 n features, uint32 size, size*slotSize bytes: the feature table
+//	  as Model.slots holds it (see slotSize, buildSlots)
 //	five tables as byteTable and u16Table hold them, each uint32 size (0:
 //	  none), size*8 key bytes, size (u16Table: 2*size) value bytes: the
 //	  gazetteer, the case lexicon, the place gazetteer, the word clusters
@@ -643,13 +538,12 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 //
 // Load reads the feature table, the five tables and the vocabulary in
 // place, without copying or hashing them: an embedded model costs only the
-// pages a document touches. The older formats still load, their feature
-// table and vocabulary laid out at load (Upgrade writes them as NER7):
+// pages a document touches. The older formats still load, their
+// vocabulary laid out at load (Upgrade writes them as NER7):
 //
-//	"NER6"  as NER7 with the feature table as buildSlots lays it out
-//	        (uint32 size, size*slotSize bytes) and the vocabulary as uint32
-//	        n, uint32 size, size*8 bytes of word hashes, size*4 bytes of
-//	        entry indices, n entries of ner6Entry bytes
+//	"NER6"  as NER7 with the vocabulary as uint32 n, uint32 size, size*8
+//	        bytes of word hashes, size*4 bytes of entry indices, n entries
+//	        of ner6Entry bytes
 //	"NER5"  as NER6, with the vocabulary of NER4
 //	"NER4"  scale, transitions; uint32 n, n uint64 feature hashes, n uint8
 //	        shifts, n*NumLabels int8 weights; then the five tables, each
@@ -695,34 +589,24 @@ func Load(b []byte) (*Model, error) {
 		return nil, errors.New("truncated model file")
 	}
 	m.nFeat = n
-	switch format {
-	case magic:
-		size := uint64(r.u32())
-		nd, ne := int(dirBlock*((size+63)/64)), 8*((n+63)/64)
-		if r.err != nil || n > maxRows || size != uint64(2*n+1) || nd+ne+(1+rowSize)*n > len(r.b) {
-			return nil, errors.New("truncated model file")
-		}
-		m.feats = readFeatures(r.next(nd), r.next(ne), r.next(n), r.next(rowSize*n), size)
-	case magicNER6, magicNER5:
+	laid := format == magic || format == magicNER6 || format == magicNER5
+	if laid {
 		size := uint64(r.u32())
 		if r.err != nil || size != uint64(2*n+1) || size > uint64(len(r.b)/slotSize) {
 			return nil, errors.New("truncated model file")
 		}
-		m.feats = layFeatures(r.next(int(size)*slotSize), size)
-	default:
+		m.size = size
+		m.slots = r.next(int(size) * slotSize)
+	} else {
 		keys := r.next(8 * n)
 		shifts := r.next(n)
 		ws := r.next(NumLabels * n)
 		if r.err != nil {
 			return nil, r.err
 		}
-		m.feats = layFeatures(buildSlots(n, keys, shifts, ws))
-	}
-	if n > maxRows {
-		return nil, fmt.Errorf("%d feature rows, more than %d", n, maxRows)
+		m.slots, m.size = buildSlots(n, keys, shifts, ws)
 	}
 	var err error
-	laid := format == magic || format == magicNER6 || format == magicNER5
 	tables := []**byteTable{&m.lex.gaz, &m.lex.true}
 	if format != magicNER2 {
 		tables = append(tables, &m.lex.geo, nil, &m.lex.heads)
@@ -779,7 +663,7 @@ func Upgrade(b []byte) ([]byte, error) {
 		return b, err
 	}
 	out := append([]byte(magic), b[4:headerSize]...) // the scale and the transitions, as stored
-	out = appendFeatures(out, &m.feats)
+	out = appendSlots(out, m.nFeat, m.size, m.slots)
 	out = appendTables(out, &m.lex)
 	return appendVocab(out, m.voc.list, m.voc.near)
 }
@@ -892,40 +776,16 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 		}
 	}
 	slots, size := buildSlots(len(keys), kb, shifts, q)
-	if len(keys) > maxRows {
-		return nil, fmt.Errorf("%d feature rows, more than %d", len(keys), maxRows)
-	}
-	t := layFeatures(slots, size)
-	b = appendFeatures(b, &t)
+	b = appendSlots(b, len(keys), size, slots)
 	return appendTables(b, lx), nil
 }
 
-// appendFeatures appends the feature table t to b, as Load reads it.
-func appendFeatures(b []byte, t *featureTable) []byte {
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(t.fps)))
-	b = binary.LittleEndian.AppendUint32(b, uint32(t.size))
-	for _, d := range t.dir {
-		b = binary.LittleEndian.AppendUint64(b, d.occ)
-		b = binary.LittleEndian.AppendUint64(b, uint64(d.rank))
-	}
-	for _, w := range t.ends {
-		b = binary.LittleEndian.AppendUint64(b, w)
-	}
-	return append(append(b, t.fps...), t.rows...)
-}
-
-// readFeatures returns the feature table of size slots of the bytes of its
-// parts (appendFeatures), reading fps and rows in place.
-func readFeatures(dir, ends, fps, rows []byte, size uint64) featureTable {
-	t := featureTable{dir: make([]dirEntry, len(dir)/dirBlock), ends: make([]uint64, len(ends)/8),
-		fps: fps, rows: rows, size: size}
-	for k := range t.dir {
-		t.dir[k] = dirEntry{binary.LittleEndian.Uint64(dir[dirBlock*k:]), binary.LittleEndian.Uint32(dir[dirBlock*k+8:])}
-	}
-	for k := range t.ends {
-		t.ends[k] = binary.LittleEndian.Uint64(ends[8*k:])
-	}
-	return t
+// appendSlots appends the feature table of n features, size slots, to b
+// as Load reads it in place.
+func appendSlots(b []byte, n int, size uint64, slots []byte) []byte {
+	b = binary.LittleEndian.AppendUint32(b, uint32(n))
+	b = binary.LittleEndian.AppendUint32(b, uint32(size))
+	return append(b, slots...)
 }
 
 // appendTables appends the five tables of lx as Load reads them in place.

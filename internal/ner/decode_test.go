@@ -41,9 +41,9 @@ func TestDecodeIsViterbi(t *testing.T) {
 func abs32(x int32) int32 { return max(x, -x) }
 
 // TestProbeIsAdd checks addAll, which probes the fingerprints apart from
-// the slots, against add, on random features and on features made to start
-// at a slot with the fingerprints of the slots that follow it, across the
-// end of the table.
+// the slots, against add, on random features and on
+// features made to start at a slot with the fingerprints of the slots that
+// follow it, across the end of the table.
 func TestProbeIsAdd(t *testing.T) {
 	m := Default()
 	check := func(h uint64) {

@@ -13,7 +13,8 @@ import (
 // hashes weigh in the feature table.
 func TestDenseIsHashed(t *testing.T) {
 	m := Default()
-	s := &scratch{rows: m.tagging().rows}
+	tt := m.tagging()
+	s := &scratch{rows: tt.rows, narrow: tt.narrow, fps: tt.fps}
 	for d := range denseGroups {
 		g := &denseGroups[d]
 		n := 0
@@ -26,12 +27,10 @@ func TestDenseIsHashed(t *testing.T) {
 			for b := range lim[1] {
 				for c := range lim[2] {
 					for e := range lim[3] {
-						s.nd = 0
+						s.nd, s.nn = 0, 0
 						var got [NumLabels]int32
-						m.addAll(&got, m.tagging().fps, s.dense(nil, d, a, b, c, e))
-						for _, r := range s.dix[:s.nd] {
-							addRow(&got, &s.rows[r])
-						}
+						m.addAll(&got, s.fps, s.dense(nil, d, a, b, c, e))
+						s.addDense(&got)
 						var want [NumLabels]int32
 						for _, h := range appendDense(nil, d, a, b, c, e) {
 							m.add(&want, h)
@@ -83,7 +82,7 @@ func TestDenseEmissions(t *testing.T) {
 func denseEmissions(t *testing.T, docs [][][]string) {
 	m := Default()
 	tt := m.tagging()
-	dense, hashed := &scratch{rows: tt.rows, fps: tt.fps}, &scratch{fps: tt.fps}
+	dense, hashed := &scratch{rows: tt.rows, narrow: tt.narrow, fps: tt.fps}, &scratch{fps: tt.fps}
 	for _, doc := range docs {
 		dense.docPrepare(doc, &m.lex, m.voc)
 		hashed.docPrepare(doc, &m.lex, m.voc)

@@ -3,6 +3,7 @@ package ner
 import (
 	"encoding/binary"
 	"errors"
+	"fmt"
 	"unicode"
 	"unicode/utf8"
 )
@@ -310,10 +311,13 @@ type scratch struct {
 
 	// When tagging: the model's dense table (denseRows) and the rows of
 	// the dense features of the token at hand (dense).
-	rows [][NumLabels]int32
-	fps  []uint16         // the fingerprints of the feature table (tagTables)
-	dix  [maxDense]uint32 // rows of the dense table (dense)
-	nd   int
+	rows   [][NumLabels]int32
+	dix    [maxDense]uint32 // rows of the dense table (dense)
+	nd     int
+	narrow [][NumLabels]int16 // the narrow dense table (tagTables)
+	fps    []uint16           // the fingerprints of the feature table (tagTables)
+	nix    [maxDense]uint32   // rows of the narrow dense table (dense)
+	nn     int
 
 	docWords [][]string                         // the document docPrepare was given, or nil
 	docFunc  func(k int, buf []string) []string // the sentences of the document docPrepareFunc was given, or nil
@@ -348,10 +352,13 @@ func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *voc
 }
 
 // tokenInfo fills t with what caseCounts knows of word w: its vocabulary
-// entry, or its hashes (wordInfo) and lexicon classes; from the document's
+// entry, or its hashes (wordInfo) and lexicon classes, from the document's
 // cache when the word has been seen in the document.
 func (s *scratch) tokenInfo(t *tokInfo, w string, lx *lexicon, v *vocab) {
 	h := fnvString(w)
+	if v != nil && v.find(t, h) {
+		return
+	}
 	var e *tokInfo
 	if s.cache.on {
 		var seen bool
@@ -360,14 +367,12 @@ func (s *scratch) tokenInfo(t *tokInfo, w string, lx *lexicon, v *vocab) {
 			return
 		}
 	}
-	if v == nil || !v.find(t, h) {
-		s.wordInfo(t, w)
-		if lx != nil && lx.true != nil {
-			t.tc = lx.true.get(t.lower)
-		}
-		t.clu = lx.cluOf(t.raw, t.lower)
-		t.head = lx.headOf(t.lower)
+	s.wordInfo(t, w)
+	if lx != nil && lx.true != nil {
+		t.tc = lx.true.get(t.lower)
 	}
+	t.clu = lx.cluOf(t.raw, t.lower)
+	t.head = lx.headOf(t.lower)
 	if e != nil {
 		*e = *t
 	}
@@ -849,8 +854,8 @@ func (s *scratch) clusterFeatures(f []uint64, i int) []uint64 {
 	if i+1 < len(toks) {
 		cluP1 = uint64(toks[i+1].clu)
 	}
-	f = s.dense(f, gCluM1, cluM1&0xff|cluM1>>16<<8, cls, 0, 0)
-	f = s.dense(f, gCluP1, cluP1&0xff|cluP1>>16<<8, cls, 0, 0)
+	f = s.dense(f, gCluM1, cls, cluM1&0xff|cluM1>>16<<8, 0, 0)
+	f = s.dense(f, gCluP1, cls, cluP1&0xff|cluP1>>16<<8, 0, 0)
 	return append(f, f3(tClu3, cluM1>>8, uint64(toks[i].clu)>>8, cluP1>>8))
 }
 
@@ -1245,98 +1250,130 @@ func (t *u16Table) get(key uint64) uint16 {
 // vocab holds, for every word of the training data, its token information
 // and the summed weights of its intrinsic features (appendIntrinsic), so
 // that a known word costs one lookup instead of a dozen. It is held as the
-// model file (NER6) stores it and read in place: an index of laidSlots
-// slots (8-byte raw-word hash, 0: empty; then 4 bytes, the entry), then the
-// entries of laidEntrySize bytes (see laidEntry).
+// model file (NER7) stores it and read in place: an open-addressing table
+// by the raw-word hash (fnvString) whose slots are the entries themselves,
+// vocabEntrySize bytes, one cache line each (see appendEntry; an empty
+// slot is zero), so that finding a word reads the line that tagging reads
+// next.
 type vocab struct {
-	keys []byte // 8 bytes per slot: the raw-word hash, 0 for empty
-	idx  []byte // 4 bytes per slot: the entry's index
-	mask uint64
 	ents []byte
+	mask uint64
+	// near holds the entries' weights as window words: rows of nearSize
+	// bytes (a shift and NumLabels weights w[k]<<shift as int8: the
+	// feature table's slot without its fingerprint), a word's rows one
+	// after another, so that its four read at most two cache lines.
+	near []byte
+	// list is the entries in the order the vocabulary was made of, when
+	// it was laid out at load from an older format (Upgrade writes it).
+	list []byte
 }
 
-// A laid-out vocabulary entry: lower, raw and shape hashes (3 uint64), cls,
-// flags, tc, head (4 bytes), clu (uint16), 2 bytes of padding, the word's
-// own score (NumLabels int32) and its weights as the window word of another
-// token at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2; 4*NumLabels int32).
+// nearSize is the size of a row of vocab.near.
+const nearSize = 1 + NumLabels
+
+// A vocabulary entry (vocabEntrySize bytes): the raw, lower-cased and shape
+// hashes (3 uint64), the clusters (uint16), the classes (uint16: cls |
+// flags<<3 | tc<<9 | head<<12), the rows of vocab.near (1 + row, 0 for
+// none; 4 uint16) of the word's weights as the window word of another
+// token at -1, +1, -2, +2 (tWm1, tWp1, tWm2, tWp2: the weights of those
+// features), and the word's own score (NumLabels int24; one spare byte).
 const (
-	laidScore     = 32
-	laidNear      = laidScore + 4*NumLabels
-	laidEntrySize = laidNear + 4*4*NumLabels
+	entLower       = 8
+	entShape       = 16
+	entClu         = 24
+	entClasses     = 26
+	entNear        = 28
+	entScore       = 36
+	vocabEntrySize = 64
 )
 
-// vocabEntrySize is the size of an entry of the older formats (encodeVocab).
-const vocabEntrySize = 3*8 + 3 + 4*NumLabels
+// scoreBits is the width of a score in a vocabulary entry.
+const scoreBits = 24
 
-// entry returns the bytes of entry i.
-func (v *vocab) entry(i int32) []byte {
-	return v.ents[int(i)*laidEntrySize : int(i+1)*laidEntrySize : int(i+1)*laidEntrySize]
-}
+// The entries of the older formats: NER6 (ner6Entry bytes: the hashes,
+// cls, flags, tc, head, clu, 2 bytes of padding, the score and the window
+// weights as NumLabels int32 each), NER5 and before (oldEntry bytes: 3
+// uint64 hashes, cls, flags, tc, NumLabels int32 scores).
+const (
+	ner6Score = 32
+	ner6Entry = ner6Score + 5*4*NumLabels
+	oldEntry  = 3*8 + 3 + 4*NumLabels
+)
+
+// rawKey is the key of a raw-word hash in the vocabulary: 0 is 1.
+func rawKey(h uint64) uint64 { return max(h, 1) }
 
 // addWindow adds to acc what the vocabulary knows of token i of toks: the
 // score of its word (its entry's own), and the weights of the words at -1,
-// +1, -2 and +2 as its window words (their entries' near weights). It
-// gathers the entries' rows before summing them in one loop, without a
-// call per row.
+// +1, -2 and +2 as its window words (the rows of near their entries name).
+// It gathers the rows before summing them in one loop, without a call per
+// row.
 func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
-	var offs [5]int
-	n := 0
+	ents := v.ents
 	if e := toks[i].vocab; e != 0 {
-		offs[n] = int(e-1)*laidEntrySize + laidScore
-		n++
+		off := int(e-1)*vocabEntrySize + entScore
+		b := (*[vocabEntrySize - entScore]byte)(ents[off:])
+		acc[0] += int32(binary.LittleEndian.Uint32(b[0:])<<8) >> 8
+		acc[1] += int32(binary.LittleEndian.Uint32(b[3:])<<8) >> 8
+		acc[2] += int32(binary.LittleEndian.Uint32(b[6:])<<8) >> 8
+		acc[3] += int32(binary.LittleEndian.Uint32(b[9:])<<8) >> 8
+		acc[4] += int32(binary.LittleEndian.Uint32(b[12:])<<8) >> 8
+		acc[5] += int32(binary.LittleEndian.Uint32(b[15:])<<8) >> 8
+		acc[6] += int32(binary.LittleEndian.Uint32(b[18:])<<8) >> 8
+		acc[7] += int32(binary.LittleEndian.Uint32(b[21:])<<8) >> 8
+		acc[8] += int32(binary.LittleEndian.Uint32(b[24:])<<8) >> 8
+	}
+	var rs [4]int
+	n := 0
+	near := func(j, k int) {
+		if e := toks[j].vocab; e != 0 {
+			if r := binary.LittleEndian.Uint16(ents[int(e-1)*vocabEntrySize+entNear+2*k:]); r != 0 {
+				rs[n] = int(r-1) * nearSize
+				n++
+			}
+		}
 	}
 	if i > 0 {
-		if e := toks[i-1].vocab; e != 0 {
-			offs[n] = int(e-1)*laidEntrySize + laidNear
-			n++
-		}
+		near(i-1, 0)
 	}
 	if i+1 < len(toks) {
-		if e := toks[i+1].vocab; e != 0 {
-			offs[n] = int(e-1)*laidEntrySize + laidNear + 4*NumLabels
-			n++
-		}
+		near(i+1, 1)
 	}
 	if i > 1 {
-		if e := toks[i-2].vocab; e != 0 {
-			offs[n] = int(e-1)*laidEntrySize + laidNear + 8*NumLabels
-			n++
-		}
+		near(i-2, 2)
 	}
 	if i+2 < len(toks) {
-		if e := toks[i+2].vocab; e != 0 {
-			offs[n] = int(e-1)*laidEntrySize + laidNear + 12*NumLabels
-			n++
-		}
+		near(i+2, 3)
 	}
-	for _, off := range offs[:n] {
-		b := (*[4 * NumLabels]byte)(v.ents[off:])
-		acc[0] += int32(binary.LittleEndian.Uint32(b[0:]))
-		acc[1] += int32(binary.LittleEndian.Uint32(b[4:]))
-		acc[2] += int32(binary.LittleEndian.Uint32(b[8:]))
-		acc[3] += int32(binary.LittleEndian.Uint32(b[12:]))
-		acc[4] += int32(binary.LittleEndian.Uint32(b[16:]))
-		acc[5] += int32(binary.LittleEndian.Uint32(b[20:]))
-		acc[6] += int32(binary.LittleEndian.Uint32(b[24:]))
-		acc[7] += int32(binary.LittleEndian.Uint32(b[28:]))
-		acc[8] += int32(binary.LittleEndian.Uint32(b[32:]))
+	rows := v.near
+	for _, r := range rs[:n] {
+		w := rows[r : r+nearSize : r+nearSize]
+		s := w[0] & 15
+		acc[0] += int32(int8(w[1])) << s
+		acc[1] += int32(int8(w[2])) << s
+		acc[2] += int32(int8(w[3])) << s
+		acc[3] += int32(int8(w[4])) << s
+		acc[4] += int32(int8(w[5])) << s
+		acc[5] += int32(int8(w[6])) << s
+		acc[6] += int32(int8(w[7])) << s
+		acc[7] += int32(int8(w[8])) << s
+		acc[8] += int32(int8(w[9])) << s
 	}
 }
 
 // find fills t from the vocabulary entry of the word of hash h
 // (fnvString), if there is one.
 func (v *vocab) find(t *tokInfo, h uint64) bool {
-	if h == 0 {
-		h = 1
-	}
+	h = rawKey(h)
 	for i := h & v.mask; ; i = (i + 1) & v.mask {
-		k := slotKey(v.keys, i)
+		e := v.ents[i*vocabEntrySize : i*vocabEntrySize+vocabEntrySize : i*vocabEntrySize+vocabEntrySize]
+		k := binary.LittleEndian.Uint64(e)
 		if k == h {
-			idx := int32(binary.LittleEndian.Uint32(v.idx[4*i:]))
-			e := v.entry(idx)
-			*t = tokInfo{lower: binary.LittleEndian.Uint64(e), raw: binary.LittleEndian.Uint64(e[8:]),
-				shape: binary.LittleEndian.Uint64(e[16:]), cls: e[24], flags: e[25], tc: e[26], head: e[27],
-				clu: binary.LittleEndian.Uint16(e[28:]), vocab: idx + 1}
+			c := binary.LittleEndian.Uint16(e[entClasses:])
+			*t = tokInfo{lower: binary.LittleEndian.Uint64(e[entLower:]), raw: k,
+				shape: binary.LittleEndian.Uint64(e[entShape:]), cls: uint8(c & 7), flags: uint8(c >> 3 & 63),
+				tc: uint8(c >> 9 & 7), head: uint8(c >> 12 & 7),
+				clu: binary.LittleEndian.Uint16(e[entClu:]), vocab: int32(i) + 1}
 			return true
 		}
 		if k == 0 {
@@ -1345,72 +1382,98 @@ func (v *vocab) find(t *tokInfo, h uint64) bool {
 	}
 }
 
-// layVocab lays out the vocabulary of entries (laidEntrySize bytes each)
-// with its index, as the model file stores it after the count: uint32
-// slots, the slots' keys and entry indices, then the entries.
-func layVocab(ents []byte) []byte {
-	n := len(ents) / laidEntrySize
+// appendEntry appends the vocabulary entry of a word of token information t
+// (its head-word kinds and clusters taken from m's lexicon) and score to b,
+// and the rows of its weights as model m weighs it as a window word to
+// near (vocab.near). It fails when a value does not fit its field.
+func appendEntry(b []byte, near *[]byte, t *tokInfo, score *[NumLabels]int32, m *Model) ([]byte, error) {
+	head := m.lex.headOf(t.lower)
+	if t.raw == 0 {
+		return nil, errors.New("vocabulary entry: raw hash 0, the mark of an empty slot")
+	}
+	if t.cls >= 8 || t.flags >= 64 || t.tc >= 8 || head >= 8 {
+		return nil, fmt.Errorf("vocabulary entry: classes %d %d %d %d beyond their bits", t.cls, t.flags, t.tc, head)
+	}
+	for _, x := range []uint64{t.raw, t.lower, t.shape} {
+		b = binary.LittleEndian.AppendUint64(b, x)
+	}
+	b = binary.LittleEndian.AppendUint16(b, m.lex.cluOf(t.raw, t.lower))
+	b = binary.LittleEndian.AppendUint16(b, uint16(t.cls)|uint16(t.flags)<<3|uint16(t.tc)<<9|uint16(head)<<12)
+	for _, tpl := range [4]int{tWm1, tWp1, tWm2, tWp2} {
+		r := m.find(f1(tpl, t.lower))
+		if r < 0 {
+			b = binary.LittleEndian.AppendUint16(b, 0)
+			continue
+		}
+		k := len(*near) / nearSize
+		if k+1 > maxRows {
+			return nil, fmt.Errorf("more than %d window-weight rows", maxRows)
+		}
+		b = binary.LittleEndian.AppendUint16(b, uint16(k+1))
+		*near = append(*near, m.slots[r*slotSize+2:r*slotSize+2+nearSize]...)
+	}
+	for _, x := range score {
+		if x < -1<<(scoreBits-1) || x >= 1<<(scoreBits-1) {
+			return nil, fmt.Errorf("vocabulary entry: score %d beyond %d bits", x, scoreBits)
+		}
+		b = append(b, byte(x), byte(x>>8), byte(x>>16))
+	}
+	return append(b, 0), nil
+}
+
+// appendVocab appends the vocabulary of entries (vocabEntrySize bytes each,
+// appendEntry; a word met twice keeps its last entry) and window-weight
+// rows near to b, the model file so far, as Load reads it in place: uint32
+// n, uint32 slots, uint32 rows, the rows (nearSize bytes each), zero bytes
+// up to a multiple of 64 bytes from the file's start, the slots.
+func appendVocab(b []byte, ents, near []byte) ([]byte, error) {
+	n := len(ents) / vocabEntrySize
+	if n >= 1<<30 {
+		return nil, fmt.Errorf("%d vocabulary entries", n)
+	}
 	size := tableSize(n)
-	keys := make([]byte, 8*size)
-	idx := make([]byte, 4*size)
+	slots := make([]byte, size*vocabEntrySize)
 	mask := uint64(size - 1)
 	for e := range n {
-		h := binary.LittleEndian.Uint64(ents[e*laidEntrySize+8:]) // raw
-		if h == 0 {
-			h = 1
-		}
+		ent := ents[e*vocabEntrySize : (e+1)*vocabEntrySize]
+		h := binary.LittleEndian.Uint64(ent)
 		for i := h & mask; ; i = (i + 1) & mask {
-			if k := slotKey(keys, i); k == 0 || k == h {
-				binary.LittleEndian.PutUint64(keys[8*i:], h)
-				binary.LittleEndian.PutUint32(idx[4*i:], uint32(e))
+			sl := slots[i*vocabEntrySize : (i+1)*vocabEntrySize]
+			if k := binary.LittleEndian.Uint64(sl); k == 0 || k == h {
+				copy(sl, ent)
 				break
 			}
 		}
 	}
-	b := binary.LittleEndian.AppendUint32(nil, uint32(size))
-	b = append(b, keys...)
-	b = append(b, idx...)
-	return append(b, ents...)
+	b = binary.LittleEndian.AppendUint32(b, uint32(n))
+	b = binary.LittleEndian.AppendUint32(b, uint32(size))
+	b = binary.LittleEndian.AppendUint32(b, uint32(len(near)/nearSize))
+	b = append(b, near...)
+	b = append(b, make([]byte, -len(b)&63)...)
+	return append(b, slots...), nil
 }
 
-// readLaidVocab reads a laid-out vocabulary of n entries (layVocab) in place.
-func readLaidVocab(r *reader, n int) (*vocab, error) {
-	size := int(r.u32())
-	if r.err != nil || size < 16 || size&(size-1) != 0 || size < n || 12*size+n*laidEntrySize != len(r.b) {
+// readVocab reads a vocabulary of at most n entries (appendVocab, after
+// the count) in place; off is where r's bytes start in the model file.
+func readVocab(r *reader, n, off int) (*vocab, error) {
+	size, nr := int(r.u32()), int(r.u32())
+	pad := -(off + 8 + nr*nearSize) & 63
+	if r.err != nil || size < 16 || size&(size-1) != 0 || size < n || nr > maxRows || nr*nearSize+pad+size*vocabEntrySize != len(r.b) {
 		return nil, errors.New("truncated model file")
 	}
-	return &vocab{keys: r.next(8 * size), idx: r.next(4 * size), mask: uint64(size - 1), ents: r.next(n * laidEntrySize)}, nil
-}
-
-// laidEntry appends the laid-out entry of a word of token information t and
-// score, scored by model m, to b.
-func laidEntry(b []byte, t *tokInfo, score *[NumLabels]int32, m *Model) []byte {
-	for _, x := range []uint64{t.lower, t.raw, t.shape} {
-		b = binary.LittleEndian.AppendUint64(b, x)
-	}
-	b = append(b, t.cls, t.flags, t.tc, m.lex.headOf(t.lower))
-	b = binary.LittleEndian.AppendUint16(b, m.lex.cluOf(t.raw, t.lower))
-	b = append(b, 0, 0)
-	for _, x := range score {
-		b = binary.LittleEndian.AppendUint32(b, uint32(x))
-	}
-	for _, tpl := range [4]int{tWm1, tWp1, tWm2, tWp2} {
-		var near [NumLabels]int32
-		m.add(&near, f1(tpl, t.lower))
-		for _, x := range near {
-			b = binary.LittleEndian.AppendUint32(b, uint32(x))
-		}
-	}
-	return b
+	v := &vocab{near: r.next(nr * nearSize), mask: uint64(size - 1)}
+	r.next(pad)
+	v.ents = r.next(size * vocabEntrySize)
+	return v, r.err
 }
 
 // encodeVocab appends the vocabulary of words, scored by model m, to b, as
-// Load reads it in place: uint32 n, then layVocab's bytes.
-func encodeVocab(b []byte, words []string, m *Model) []byte {
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(words)))
+// Load reads it in place (appendVocab).
+func encodeVocab(b []byte, words []string, m *Model) ([]byte, error) {
 	s := new(scratch)
 	var feats []uint64
-	ents := make([]byte, 0, len(words)*laidEntrySize)
+	ents := make([]byte, 0, len(words)*vocabEntrySize)
+	var near []byte
 	for _, w := range words {
 		var t tokInfo
 		s.wordInfo(&t, w)
@@ -1423,26 +1486,45 @@ func encodeVocab(b []byte, words []string, m *Model) []byte {
 		for _, h := range feats {
 			m.add(&score, h)
 		}
-		ents = laidEntry(ents, &t, &score, m)
+		var err error
+		if ents, err = appendEntry(ents, &near, &t, &score, m); err != nil {
+			return nil, err
+		}
 	}
-	return append(b, layVocab(ents)...)
+	return appendVocab(b, ents, near)
 }
 
-// decodeVocab decodes n entries of the older formats (3 uint64 hashes, cls,
-// flags, tc, NumLabels int32 scores) for model m, laying them out in memory.
-func decodeVocab(b []byte, n int, m *Model) *vocab {
-	ents := make([]byte, 0, n*laidEntrySize)
+// decodeVocab lays out in memory the n vocabulary entries of the older
+// formats, for model m: of NER6 (ner6Entry bytes each) when ner6, else of
+// NER5 and before (oldEntry bytes).
+func decodeVocab(b []byte, n int, ner6 bool, m *Model) (*vocab, error) {
+	size, score := oldEntry, 27
+	if ner6 {
+		size, score = ner6Entry, ner6Score
+	}
+	ents := make([]byte, 0, n*vocabEntrySize)
+	var near []byte
 	for i := range n {
-		p := b[i*vocabEntrySize : (i+1)*vocabEntrySize]
+		p := b[i*size : (i+1)*size]
 		t := tokInfo{lower: binary.LittleEndian.Uint64(p), raw: binary.LittleEndian.Uint64(p[8:]),
 			shape: binary.LittleEndian.Uint64(p[16:]), cls: p[24], flags: p[25], tc: p[26]}
-		var score [NumLabels]int32
-		for k := range score {
-			score[k] = int32(binary.LittleEndian.Uint32(p[27+4*k:]))
+		var sc [NumLabels]int32
+		for k := range sc {
+			sc[k] = int32(binary.LittleEndian.Uint32(p[score+4*k:]))
 		}
-		ents = laidEntry(ents, &t, &score, m)
+		var err error
+		if ents, err = appendEntry(ents, &near, &t, &sc, m); err != nil {
+			return nil, err
+		}
 	}
-	r := reader{b: layVocab(ents)}
-	v, _ := readLaidVocab(&r, n)
-	return v
+	vb, err := appendVocab(nil, ents, near)
+	if err != nil {
+		return nil, err
+	}
+	r := reader{b: vb[4:]}
+	v, err := readVocab(&r, n, 4)
+	if v != nil {
+		v.list = ents
+	}
+	return v, err
 }

@@ -51,9 +51,12 @@ var (
 
 // A slot of the feature table is a feature's fingerprint (uint16, little
 // endian; 0: empty), a shift and its NumLabels weights w[k]<<shift as int8,
-// in 12 bytes: the table of a model fits in a core's L2 cache, and the
-// model file holds it as it is used.
+// in 12 bytes, and the model file holds the table as it is used.
 const slotSize = 3 + NumLabels
+
+// maxRows is the most window-weight rows a vocabulary may have: an entry
+// holds 1 + the number of a row in 16 bits.
+const maxRows = 1<<16 - 1
 
 // slotOf returns the first slot to probe for feature hash h.
 func (m *Model) slotOf(h uint64) uint64 { return (uint64(uint32(h)) * m.size) >> 32 }
@@ -152,7 +155,7 @@ func (m *Model) scratch() *scratch {
 		s = new(scratch)
 	}
 	tt := m.tagging()
-	s.rows, s.fps = tt.rows, tt.fps
+	s.rows, s.narrow, s.fps = tt.rows, tt.narrow, tt.fps
 	return s
 }
 
@@ -191,13 +194,11 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 	for i := 0; i < n; i++ {
 		var acc [NumLabels]int32
 		m.voc.addWindow(&acc, s.toks, i)
-		s.nd = 0
+		s.nd, s.nn = 0, 0
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
 		s.tf = s.dynFeatures(s.tf, &s.toks[i])
 		m.addAll(&acc, s.fps, s.tf)
-		for _, r := range s.dix[:s.nd] {
-			addRow(&acc, &s.rows[r])
-		}
+		s.addDense(&acc)
 		*(*[NumLabels]int32)(em[i*NumLabels:]) = acc
 	}
 	s.labels = m.decode(em, n, s.labels, &s.back)
@@ -228,16 +229,23 @@ func (s *scratch) recordLabels(labels []int) {
 
 // add adds the weights of feature h, if the model has it, to acc.
 func (m *Model) add(acc *[NumLabels]int32, h uint64) {
+	if i := m.find(h); i >= 0 {
+		addSlot(acc, m.slots[i*slotSize:])
+	}
+}
+
+// find returns the slot of feature h, or -1 when the model has none: the
+// first slot from slotOf(h) on with h's fingerprint, unless an empty slot
+// comes first.
+func (m *Model) find(h uint64) int {
 	fp := fingerprint(h)
 	for i := m.slotOf(h); ; {
-		sl := m.slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
-		f := uint16(sl[0]) | uint16(sl[1])<<8
+		f := binary.LittleEndian.Uint16(m.slots[i*slotSize : i*slotSize+2])
 		if f == fp {
-			addSlot(acc, sl)
-			return
+			return int(i)
 		}
 		if f == 0 {
-			return
+			return -1
 		}
 		if i++; i == m.size {
 			i = 0
@@ -514,7 +522,7 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 
 // Model file format, little endian:
 //
-//	"NER6"  magic
+//	"NER7"  magic
 //	float32 scale (weights are round(weight*scale), at most 32000)
 //	(NumLabels+1)*NumLabels int32 transitions, row 0 the start
 //	uint32 n features, uint32 size, size*slotSize bytes: the feature table
@@ -523,35 +531,44 @@ func (m *Model) decode(em []int32, n int, out []int, backBuf *[]int8) []int {
 //	  none), size*8 key bytes, size (u16Table: 2*size) value bytes: the
 //	  gazetteer, the case lexicon, the place gazetteer, the word clusters
 //	  (u16Table) and the head words
-//	uint32 n, then the vocabulary as vocab holds it: uint32 size, size*8
-//	  bytes of word hashes, size*4 bytes of entry indices, n entries of
-//	  laidEntrySize bytes (see vocab, layVocab)
+//	the vocabulary as vocab holds it: uint32 n, uint32 size, uint32 rows,
+//	  rows*nearSize bytes of window weights, zero bytes up to a multiple of
+//	  64 from the file's start, size slots of vocabEntrySize bytes (see
+//	  appendVocab)
 //
 // Load reads the feature table, the five tables and the vocabulary in
 // place, without copying or hashing them: an embedded model costs only the
-// pages a document touches. The older formats, which list keys and values
-// and are indexed at load, still load:
+// pages a document touches. The older formats still load, their
+// vocabulary laid out at load (Upgrade writes them as NER7):
 //
+//	"NER6"  as NER7 with the vocabulary as uint32 n, uint32 size, size*8
+//	        bytes of word hashes, size*4 bytes of entry indices, n entries
+//	        of ner6Entry bytes
 //	"NER5"  as NER6, with the vocabulary of NER4
 //	"NER4"  scale, transitions; uint32 n, n uint64 feature hashes, n uint8
 //	        shifts, n*NumLabels int8 weights; then the five tables, each
 //	        uint32 n, n uint64 keys, n values (uint8; uint16 for the clusters);
-//	        the vocabulary
+//	        the vocabulary: uint32 n, n entries of oldEntry bytes
 //	"NER2"  as NER4 with the gazetteer and the case lexicon only
-const magic = "NER6"
+const magic = "NER7"
 
 // Older formats Load still reads.
 const (
+	magicNER6 = "NER6"
 	magicNER5 = "NER5"
 	magicNER4 = "NER4"
 	magicNER2 = "NER2" // before the place gazetteer, the word clusters and the head words
 )
 
+// headerSize is the size of the magic, the scale and the transitions, the
+// same in every format.
+const headerSize = 8 + 4*(NumLabels+1)*NumLabels
+
 // Load decodes a model file. The model refers to b, which must not change.
 func Load(b []byte) (*Model, error) {
 	r := reader{b: b}
 	format := string(r.next(4))
-	if format != magic && format != magicNER5 && format != magicNER4 && format != magicNER2 {
+	if format != magic && format != magicNER6 && format != magicNER5 && format != magicNER4 && format != magicNER2 {
 		return nil, errors.New("not a model file")
 	}
 	m := &Model{file: b}
@@ -572,7 +589,7 @@ func Load(b []byte) (*Model, error) {
 		return nil, errors.New("truncated model file")
 	}
 	m.nFeat = n
-	laid := format == magic || format == magicNER5
+	laid := format == magic || format == magicNER6 || format == magicNER5
 	if laid {
 		size := uint64(r.u32())
 		if r.err != nil || size != uint64(2*n+1) || size > uint64(len(r.b)/slotSize) {
@@ -610,23 +627,45 @@ func Load(b []byte) (*Model, error) {
 		}
 	}
 	nw := int(r.u32())
-	if format == magic && (nw > 0 || len(r.b) > 0) {
-		if r.err != nil || nw > len(r.b)/laidEntrySize {
+	switch {
+	case r.err != nil:
+		return nil, r.err
+	case format == magic && len(r.b) > 0:
+		m.voc, err = readVocab(&r, nw, len(b)-len(r.b))
+	case format == magicNER6 && len(r.b) > 0:
+		size := int(r.u32())
+		if r.err != nil || size < 16 || size&(size-1) != 0 || size < nw || 12*size+nw*ner6Entry != len(r.b) {
 			return nil, errors.New("truncated model file")
 		}
-		if m.voc, err = readLaidVocab(&r, nw); err != nil {
-			return nil, err
+		r.next(12 * size)
+		m.voc, err = decodeVocab(r.next(nw*ner6Entry), nw, true, m)
+	default:
+		if nw > len(r.b)/oldEntry {
+			return nil, errors.New("truncated model file")
 		}
-		return m, nil
+		m.voc, err = decodeVocab(r.next(nw*oldEntry), nw, false, m)
+		if err == nil && len(r.b) != 0 {
+			err = fmt.Errorf("%d trailing bytes in model file", len(r.b))
+		}
 	}
-	if r.err != nil || nw > len(r.b)/vocabEntrySize {
-		return nil, errors.New("truncated model file")
-	}
-	m.voc = decodeVocab(r.next(nw*vocabEntrySize), nw, m)
-	if len(r.b) != 0 {
-		return nil, fmt.Errorf("%d trailing bytes in model file", len(r.b))
+	if err != nil {
+		return nil, err
 	}
 	return m, nil
+}
+
+// Upgrade returns the model file b in the current format, NER7: the same
+// weights, tables and vocabulary, read in place by Load. A file in the
+// current format comes back as it is.
+func Upgrade(b []byte) ([]byte, error) {
+	m, err := Load(b)
+	if err != nil || string(b[:4]) == magic {
+		return b, err
+	}
+	out := append([]byte(magic), b[4:headerSize]...) // the scale and the transitions, as stored
+	out = appendSlots(out, m.nFeat, m.size, m.slots)
+	out = appendTables(out, &m.lex)
+	return appendVocab(out, m.voc.list, m.voc.near)
 }
 
 type reader struct {
@@ -704,7 +743,7 @@ func (r *reader) byteTable() (*byteTable, error) {
 }
 
 // encode writes the model file for quantized weights, without the vocabulary.
-func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64, weights []int16, lx *lexicon) []byte {
+func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64, weights []int16, lx *lexicon) ([]byte, error) {
 	b := []byte(magic)
 	b = binary.LittleEndian.AppendUint32(b, math.Float32bits(scale))
 	for i := range trans {
@@ -737,9 +776,20 @@ func encode(scale float32, trans *[NumLabels + 1][NumLabels]int32, keys []uint64
 		}
 	}
 	slots, size := buildSlots(len(keys), kb, shifts, q)
-	b = binary.LittleEndian.AppendUint32(b, uint32(len(keys)))
+	b = appendSlots(b, len(keys), size, slots)
+	return appendTables(b, lx), nil
+}
+
+// appendSlots appends the feature table of n features, size slots, to b
+// as Load reads it in place.
+func appendSlots(b []byte, n int, size uint64, slots []byte) []byte {
+	b = binary.LittleEndian.AppendUint32(b, uint32(n))
 	b = binary.LittleEndian.AppendUint32(b, uint32(size))
-	b = append(b, slots...)
+	return append(b, slots...)
+}
+
+// appendTables appends the five tables of lx as Load reads them in place.
+func appendTables(b []byte, lx *lexicon) []byte {
 	for _, t := range []*byteTable{lx.gaz, lx.true, lx.geo} {
 		b = appendLaid(b, t)
 	}

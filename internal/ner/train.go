@@ -508,12 +508,17 @@ func (tr *trainer) model(lx *lexicon, minWeight float64) *Model {
 			trans[i][j] = int32(math.Round(tavg[i][j] * scale))
 		}
 	}
-	b := encode(float32(scale), &trans, keys, weights, lx)
+	b, err := encode(float32(scale), &trans, keys, weights, lx)
+	if err != nil {
+		panic(err)
+	}
 	m, err := Load(append(b, 0, 0, 0, 0)) // without a vocabulary
 	if err != nil {
 		panic(err)
 	}
-	b = encodeVocab(b, tr.vocab, m)
+	if b, err = encodeVocab(b, tr.vocab, m); err != nil {
+		panic(err)
+	}
 	if m, err = Load(b); err != nil {
 		panic(err)
 	}

@@ -1,12 +1,14 @@
 package ner
 
 // wordCache holds the token information of the words of the document at
-// hand (caseCounts's, before the document and the gazetteers add theirs),
-// by the word as written: the tagger reads every sentence twice (prepare,
-// then piece) and news repeats its words, so that a word seen before in the
-// document costs a lookup instead of the vocabulary's (whose entries are
-// spread over megabytes) or a scan of its letters. It grows with the
-// document's distinct words, and is emptied by a new generation.
+// hand that the vocabulary does not know (caseCounts's, before the document
+// and the gazetteers add theirs), by the word as written: the tagger reads
+// every sentence twice (prepare, then piece) and news repeats its words, so
+// that such a word seen before in the document costs a lookup instead of a
+// scan of its letters and lookups in the lexicon's tables. (A word of the
+// vocabulary costs a lookup there, in an index and one cache line of
+// entry, which tagging reads again.) It grows with the document's distinct
+// words, and is emptied by a new generation.
 type wordCache struct {
 	slots []wordSlot
 	words []string  // the words of the slots, by wordSlot.word

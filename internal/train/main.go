@@ -33,6 +33,9 @@
 // byte-identical from run to run. The figures of the committed model are in the commit that wrote it;
 // .ci/score ner gives those of the whole pipeline.
 //
+// Rewrite a model file of an older format (-model, or the embedded model)
+// in the current one, with the same weights: -upgrade -out FILE.
+//
 // Other flags: -drop N,M switches feature templates off for ablations.
 package main
 
@@ -57,7 +60,7 @@ type options struct {
 	epochs, runs, folds, tunePct                                      int
 	seed                                                              int64
 	minWeight                                                         float64
-	eval, places                                                      bool
+	eval, places, upgrade                                             bool
 }
 
 func main() {
@@ -71,6 +74,7 @@ func main() {
 	flag.IntVar(&o.folds, "folds", 5, "folds for the training-time gazetteer and case lexicon")
 	flag.Float64Var(&o.minWeight, "minweight", 0.5, "drop feature rows whose largest averaged weight is below this (0: keep every row)")
 	flag.BoolVar(&o.eval, "eval", false, "only score a model on -dev")
+	flag.BoolVar(&o.upgrade, "upgrade", false, "rewrite -model (default: the embedded model) in the current format to -out, and exit")
 	flag.StringVar(&o.modelPath, "model", "", "with -eval: model file (default: the embedded model)")
 	flag.StringVar(&o.errorsPath, "errors", "", "with -eval: write the sentences with a wrong span to this file")
 	drop := flag.String("drop", "", "comma-separated feature template numbers to switch off (ablation)")
@@ -92,6 +96,8 @@ func main() {
 	switch {
 	case o.writePart != "":
 		err = writeCoNLLPart(o.conll, o.writePart, o.tunePct, o.out)
+	case o.upgrade:
+		err = upgradeModel(o)
 	case o.eval:
 		err = evalModel(o)
 	default:
@@ -100,6 +106,25 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+}
+
+// upgradeModel writes -model (or the embedded model) in the current format
+// to -out.
+func upgradeModel(o options) error {
+	var b []byte
+	if o.modelPath != "" {
+		var err error
+		if b, err = os.ReadFile(o.modelPath); err != nil {
+			return err
+		}
+	} else {
+		b = ner.Default().Encode()
+	}
+	b, err := ner.Upgrade(b)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(o.out, b, 0o644)
 }
 
 // evalModel scores a model (-model, or the embedded one) on -dev or on a

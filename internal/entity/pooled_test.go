@@ -1,6 +1,7 @@
 package entity
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -28,5 +29,39 @@ func TestReleasedScratchHoldsNoText(t *testing.T) {
 	defer scratchPool.Put(sc)
 	if held := heldtext.Paths(sc, text); len(held) > 0 {
 		t.Errorf("scratchPool's scratch holds the article's text:\n%s", strings.Join(held, "\n"))
+	}
+}
+
+// TestScratchAfterPanic checks what an extraction that panics half way
+// leaves in the pool for a caller that recovers: no scratch that holds a
+// string of the article (a half-used one is dropped), and the next
+// extraction gives what it gives with a new scratch. The
+// panic comes from an analysis whose last sentence runs past the tokens,
+// after the recogniser has read the words of the sentences before it into
+// the scratch's buffer.
+func TestScratchAfterPanic(t *testing.T) {
+	Extract(textdoc.Analyze(heldArticle)) // the pool's scratch has room for the words of a sentence
+	text := strings.Clone(heldArticle)
+	d := textdoc.Analyze(text)
+	d.Sents[len(d.Sents)-1].TokEnd = len(d.Toks) + 1
+	func() {
+		defer func() {
+			if recover() == nil {
+				t.Fatal("the extraction of a broken analysis did not panic: the test checks nothing")
+			}
+		}()
+		Extract(d)
+	}()
+	sc := scratchPool.Get().(*scratch)
+	if held := heldtext.Paths(sc, text); len(held) > 0 {
+		t.Errorf("the scratch given back by a panicking extraction holds its article's text:\n%s", strings.Join(held, "\n"))
+	}
+	scratchPool.Put(sc)
+	other := "Mayor Ruth Calder of Leeds met Tom Vale, the head of Acme Ferries, in Hull on Monday."
+	after := Extract(textdoc.Analyze(other))
+	scratchPool.Get() // the next extraction's scratch is a new one
+	fresh := Extract(textdoc.Analyze(other))
+	if fmt.Sprint(after) != fmt.Sprint(fresh) {
+		t.Errorf("after a panic:\n%v\nwith a new scratch:\n%v", after, fresh)
 	}
 }

@@ -1,6 +1,7 @@
 package quote
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 
@@ -51,5 +52,48 @@ func TestReleasedBuffersHoldNoText(t *testing.T) {
 			t.Errorf("rankPool's lists hold the article's text:\n%s", strings.Join(held, "\n"))
 		}
 		rankPool.Put(r)
+	}
+}
+
+// TestBuffersAfterPanic checks what an attribution that panics half way
+// leaves in the pools for a caller that recovers (release is deferred):
+// no list that holds a string of the article, and a next attribution that
+// gives what it gives with new lists. The panic comes from an analysis
+// whose last sentence runs past the tokens: the last quotation's cues are
+// read there, once the earlier quotations are attributed.
+func TestBuffersAfterPanic(t *testing.T) {
+	text := strings.Clone(pooledArticle)
+	d := textdoc.Analyze(text)
+	ents := entity.Extract(d)
+	Extract(d, ents) // the pools' lists have room for the article
+	bd := textdoc.Analyze(text)
+	bd.Sents[len(bd.Sents)-1].TokEnd = len(bd.Toks) + 1
+	panicked := func() (p bool) {
+		defer func() { p = recover() != nil }()
+		Extract(bd, ents)
+		return false
+	}()
+	if !panicked {
+		t.Fatal("the attribution of a broken analysis did not panic: the test checks nothing")
+	}
+	if b, ok := attrPool.Get().(*attrBufs); ok {
+		if held := heldtext.Paths(b, text); len(held) > 0 {
+			t.Errorf("attrPool's lists hold the article's text after a panic:\n%s", strings.Join(held, "\n"))
+		}
+		attrPool.Put(b)
+	}
+	if r, ok := rankPool.Get().(*rank); ok {
+		if held := heldtext.Paths(r, text); len(held) > 0 {
+			t.Errorf("rankPool's lists hold the article's text after a panic:\n%s", strings.Join(held, "\n"))
+		}
+		rankPool.Put(r)
+	}
+	other := "\"The ferry is late again,\" said Ruth Calder, a commuter. \"It always is,\" she added."
+	od := textdoc.Analyze(other)
+	after, _ := json.Marshal(Extract(od, entity.Extract(od)))
+	attrPool.Get()
+	rankPool.Get()
+	if fresh, _ := json.Marshal(Extract(od, entity.Extract(od))); string(after) != string(fresh) {
+		t.Errorf("after a panic:\n%s\nwith new lists:\n%s", after, fresh)
 	}
 }

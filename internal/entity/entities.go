@@ -78,7 +78,6 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 		return []contract.Entity{}
 	}
 	x := &entx{d: d, sc: scratchPool.Get().(*scratch)}
-	defer x.sc.release(x)
 	x.recognise()
 	x.repair()
 	x.extendBareHeads()
@@ -95,7 +94,11 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 	x.ofPlaces()
 	x.splitHyphens()
 	x.clearDateline()
-	return titlePlaces(d, datelinePlace(d, x.cluster()))
+	ents := titlePlaces(d, datelinePlace(d, x.cluster()))
+	// not deferred: a panic's half-used scratch (the words of a sentence
+	// read in part, say) is dropped, never given to the next article
+	x.sc.release(x)
+	return ents
 }
 
 // entx carries the state of one extraction.

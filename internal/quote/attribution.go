@@ -118,6 +118,9 @@ type qattributor struct {
 	co      *coref.Resolver // coreference (coref.go), built on first use
 	collect *[]RankSet      // training: the speaker candidates are recorded here (speakerrank.go)
 	rank                    // the speaker ranking's buffers (speakerrank.go)
+	// rankFrom is the holder the ranking's buffers came in from rankPool,
+	// which release gives them back in; nil until rankSpeakers runs
+	rankFrom *rank
 }
 
 func newQAttributor(d *textdoc.Doc, ents []contract.Entity, qs []qspan) *qattributor {
@@ -235,8 +238,10 @@ type attrBufs struct {
 
 var attrPool sync.Pool
 
-// release gives the attribution's lists back to attrPool, and its
-// coreference's to coref's pool; the attributor is not used after it.
+// release gives the attribution's lists back to attrPool, the speaker
+// ranking's to rankPool and its coreference's to coref's pool, none of
+// them holding a string of the article; the attributor is not used after
+// it.
 func (a *qattributor) release() {
 	if a.co != nil {
 		a.co.Release()
@@ -250,6 +255,8 @@ func (a *qattributor) release() {
 	clear(a.cueArena)
 	b.cueArena = a.cueArena[:0]
 	a.cueArena = nil
+	clear(a.people) // their names and titles are the article's text
+	clear(a.orgs)
 	b.tbits, b.tokBlk, b.ments, b.people, b.orgs = a.tbits, a.tokBlk, a.ments[:0], a.people[:0], a.orgs[:0]
 	clear(a.lows)
 	b.lows, b.lowList = a.lows, a.lowList[:0]
@@ -257,6 +264,11 @@ func (a *qattributor) release() {
 		clear(a.subjMemo)
 		clear(a.trailMemo)
 		b.subjMemo, b.trailMemo = a.subjMemo, a.trailMemo
+	}
+	if r := a.rankFrom; r != nil {
+		a.rank.clearHeld()
+		*r = a.rank // the buffers as grown, back in the holder they came in
+		rankPool.Put(r)
 	}
 	*a = qattributor{} // nothing of the article stays (a may be b.attr)
 	attrPool.Put(b)

@@ -185,10 +185,10 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 	} else {
 		r = new(rank)
 	}
-	defer func() {
-		*r = a.rank // the buffers as grown, back in the holder they came in
-		rankPool.Put(r)
-	}()
+	// the buffers go back with the attributor's (release), not when the
+	// ranking is done: run reads the ranking's answers (assigned, mute,
+	// cueMention) after it, and a holder in the pool is another article's
+	a.rankFrom = r
 	var w *speaker.Scorer
 	if a.collect == nil {
 		if a.scorer == nil {
@@ -1340,6 +1340,19 @@ func (r *rank) reset() {
 	r.assigned = nil
 	r.cueMention = nil
 	r.mute = nil
+}
+
+// clearHeld clears the buffers of what they hold of the article (the
+// strings of candidates, names and cues, past their lengths too; the
+// speakers chosen, which the output holds) before they go back to
+// rankPool: reset cuts them, and a pooled holder must keep no article
+// alive.
+func (r *rank) clearHeld() {
+	clear(r.rbuf[:cap(r.rbuf)])
+	clear(r.rcues[:cap(r.rcues)])
+	clear(r.spkBuf[:cap(r.spkBuf)])
+	clear(r.genderBuf[:cap(r.genderBuf)])
+	r.reset()
 }
 
 // rank holds the buffers the speaker ranking reuses from quotation to quotation.

@@ -121,7 +121,6 @@ func (m *Model) Encode(header string) string {
 type Scorer struct {
 	n    int
 	w    []float64
-	row  []int     // row[i]: where pair (i, i+1) is in the triangle
 	tenk []int16   // the pair weights in ten-thousandths, or nil
 	pair []float64 // the pair weights, where tenk is nil
 	act  []int
@@ -131,11 +130,10 @@ type Scorer struct {
 // order (0 for a feature or pair the model does not know).
 func (m *Model) Scorer(names []string) *Scorer {
 	n := len(names)
-	s := &Scorer{n: n, w: make([]float64, n), row: make([]int, n)}
+	s := &Scorer{n: n, w: make([]float64, n)}
 	var pair []float64
 	for i, a := range names {
 		s.w[i] = m.w[a]
-		s.row[i] = len(pair)
 		for j := i + 1; j < n; j++ {
 			pair = append(pair, m.w[a+"&"+names[j]])
 		}
@@ -182,7 +180,8 @@ func (s *Scorer) Score(x []float32) float64 {
 	}
 	s.act = act
 	for a, i := range act {
-		lo, hi := s.row[i], s.row[i]+s.n-i-1 // pair (i, j) at lo+j-i-1
+		lo := i * (2*s.n - i - 1) / 2 // pair (i, i+1): rows 0 to i-1 hold n-1, n-2, … pairs
+		hi := lo + s.n - i - 1
 		if s.tenk != nil {
 			row := s.tenk[lo:hi]
 			if binary {

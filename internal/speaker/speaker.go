@@ -111,18 +111,10 @@ func (m *Model) Encode(header string) string {
 // Scorer scores feature vectors with a model's weights, aligned with a
 // list of feature names: a weight per feature and per pair of features (a
 // pair is named "a&b", a before b in the list).
-//
-// The pair weights, read at random on every score, are kept compact so that
-// they stay in cache between quotations: a triangle holding only the pairs
-// i < j, row after row, and when every pair weight is a whole number of
-// ten-thousandths that fits an int16 (as Encode writes them), as those
-// numbers: float64(k)/1e4 is the float64 nearest k/10000, which is what
-// Parse read, so a score is the same to the bit.
 type Scorer struct {
 	n    int
 	w    []float64
-	tenk []int16   // the pair weights in ten-thousandths, or nil
-	pair []float64 // the pair weights, where tenk is nil
+	pair []float64 // n*n, [i*n+j] for i < j
 	act  []int
 }
 
@@ -130,24 +122,13 @@ type Scorer struct {
 // order (0 for a feature or pair the model does not know).
 func (m *Model) Scorer(names []string) *Scorer {
 	n := len(names)
-	s := &Scorer{n: n, w: make([]float64, n)}
-	var pair []float64
+	s := &Scorer{n: n, w: make([]float64, n), pair: make([]float64, n*n)}
 	for i, a := range names {
 		s.w[i] = m.w[a]
 		for j := i + 1; j < n; j++ {
-			pair = append(pair, m.w[a+"&"+names[j]])
+			s.pair[i*n+j] = m.w[a+"&"+names[j]]
 		}
 	}
-	tenk := make([]int16, len(pair))
-	for k, v := range pair {
-		t := math.Round(v * 1e4)
-		if t < math.MinInt16 || t > math.MaxInt16 || float64(int16(t))/1e4 != v {
-			s.pair = pair
-			return s
-		}
-		tenk[k] = int16(t)
-	}
-	s.tenk = tenk
 	return s
 }
 
@@ -180,30 +161,15 @@ func (s *Scorer) Score(x []float32) float64 {
 	}
 	s.act = act
 	for a, i := range act {
-		lo := i * (2*s.n - i - 1) / 2 // pair (i, i+1): rows 0 to i-1 hold n-1, n-2, … pairs
-		hi := lo + s.n - i - 1
-		if s.tenk != nil {
-			row := s.tenk[lo:hi]
-			if binary {
-				for _, j := range act[a+1:] {
-					t += float64(row[j-i-1]) / 1e4
-				}
-				continue
-			}
-			for _, j := range act[a+1:] {
-				t += float64(row[j-i-1]) / 1e4 * float64(x[i]*x[j])
-			}
-			continue
-		}
-		row := s.pair[lo:hi]
+		row := s.pair[i*s.n : (i+1)*s.n]
 		if binary {
 			for _, j := range act[a+1:] {
-				t += row[j-i-1]
+				t += row[j]
 			}
 			continue
 		}
 		for _, j := range act[a+1:] {
-			t += row[j-i-1] * float64(x[i]*x[j])
+			t += row[j] * float64(x[i]*x[j])
 		}
 	}
 	return t

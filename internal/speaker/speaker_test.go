@@ -1,8 +1,6 @@
 package speaker
 
 import (
-	"sort"
-	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -74,56 +72,4 @@ func TestTrainWeight(t *testing.T) {
 	}
 	s = Train(names, exs, TrainOptions{Epochs: 5}).Scorer(names)
 	assert.Greater(t, s.Score([]float32{1, 0}), s.Score([]float32{0, 1}), "unweighted: 100 for a against 50 for b")
-}
-
-// TestScorerCompact checks that the embedded model's pair weights are kept
-// in ten-thousandths and score to the bit what the weights read do, and that
-// a model with finer weights keeps them as read.
-func TestScorerCompact(t *testing.T) {
-	m := Default()
-	var names []string
-	for n := range m.w {
-		if !strings.Contains(n, "&") {
-			names = append(names, n)
-		}
-	}
-	sort.Strings(names)
-	s := m.Scorer(names)
-	require.NotNil(t, s.tenk)
-	want := func(x []float32) float64 {
-		var act []int
-		v := 0.0
-		for i, f := range x {
-			if f != 0 {
-				act = append(act, i)
-				v += m.w[names[i]] * float64(f)
-			}
-		}
-		for a, i := range act {
-			for _, j := range act[a+1:] {
-				v += m.w[names[i]+"&"+names[j]] * float64(x[i]*x[j])
-			}
-		}
-		return v
-	}
-	x := make([]float32, len(names))
-	for k := 0; k < 500; k++ {
-		for i := range x {
-			x[i] = 0
-			if (k*31+i*17)%5 == 0 {
-				x[i] = 1
-				if k%3 == 0 {
-					x[i] = float32((k+i)%4) / 2
-				}
-			}
-		}
-		assert.Equal(t, want(x), s.Score(x))
-	}
-	fine, err := Parse("a 0.5\nb 0.25\na&b 0.12345\n")
-	require.NoError(t, err)
-	f := fine.Scorer([]string{"a", "b"})
-	assert.Nil(t, f.tenk)
-	v := 0.75
-	v += 0.12345 // at run time, rounded as Score rounds
-	assert.Equal(t, v, f.Score([]float32{1, 1}))
 }

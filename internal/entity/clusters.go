@@ -693,7 +693,7 @@ func (x *entx) vote() {
 		key := x.text(c)
 		v := t[key]
 		if v == nil {
-			store = append(store, tally{first: ti, force: -1})
+			store = append(store, tally{first: int32(ti), force: -1})
 			v = &store[len(store)-1]
 			t[key] = v
 		}
@@ -702,7 +702,7 @@ func (x *entx) vote() {
 		}
 		v.n[ti]++
 		if c.forced && v.force < 0 {
-			v.force = ti
+			v.force = int32(ti)
 		}
 	}
 	teams := x.cityTeams(t)
@@ -716,9 +716,9 @@ func (x *entx) vote() {
 		if v == nil || v.kinds < 2 {
 			continue
 		}
-		best, bn := v.first, v.n[v.first]
+		best, bn := int(v.first), v.n[v.first]
 		if v.force >= 0 {
-			best, bn = v.force, v.n[v.force]+1
+			best, bn = int(v.force), v.n[v.force]+1
 		}
 		for ti, n := range v.n {
 			if n > bn {
@@ -741,7 +741,7 @@ func (x *entx) vote() {
 
 // place returns the place type most mentions of a name have, if any has one.
 func (v *tally) place() (contract.EntityType, bool) {
-	best, bn := -1, 0
+	best, bn := -1, int32(0)
 	for ti, n := range v.n {
 		if placeClass(typeOrder[ti]) == contract.GPE && n > bn {
 			best, bn = ti, n
@@ -773,10 +773,10 @@ func (x *entx) cityTeams(t map[string]*tally) int {
 
 // tally counts the types the mentions of one name were given.
 type tally struct {
-	n     [len(typeOrder)]int
-	first int
-	force int
-	kinds int
+	n     [len(typeOrder)]int32 // int32: half the room, for counts of an article's candidates
+	first int32
+	force int32
+	kinds int32
 }
 
 // typeOrder fixes an order of the types for tallies.

@@ -399,10 +399,19 @@ const maxPlaceWords = 6
 // hyphenated to a capitalised one ("ez-Zor", "el-Sheikh").
 func isParticle(w string) bool {
 	if i := strings.IndexByte(w, '-'); i > 0 && i+1 < len(w) {
-		return nameParticles[w[:i]] && lexicon.IsCapitalized(w[i+1:])
+		return i <= nameParticleLongest && nameParticles[w[:i]] && lexicon.IsCapitalized(w[i+1:])
 	}
-	return nameParticles[w]
+	return len(w) <= nameParticleLongest && nameParticles[w] // a longer word is refused without reading the map
 }
+
+// nameParticleLongest is the length of nameParticles' longest word.
+var nameParticleLongest = func() int {
+	n := 0
+	for w := range nameParticles {
+		n = max(n, len(w))
+	}
+	return n
+}()
 
 // nameParticles are the articles, prepositions and conjunctions, in the
 // languages whose place names English news writes, that stand in lower case

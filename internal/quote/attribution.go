@@ -482,6 +482,9 @@ func isCapStop(w string) bool {
 		}
 		buf[i] = c
 	}
+	if len(w) > qCapStopLongest {
+		return false // refused without reading the map, which is cold on most calls
+	}
 	return qCapStop[string(buf[:len(w)])]
 }
 
@@ -550,6 +553,15 @@ var qNameConnectors = map[string]bool{"of": true, "de": true, "da": true, "del":
 	"el": true, "&": true, "y": true, "dos": true, "das": true, "ter": true, "st.": true, "for": true}
 
 // qCapStop are capitalised words that begin sentences or phrases but never names.
+// qCapStopLongest is the length of qCapStop's longest word.
+var qCapStopLongest = func() int {
+	n := 0
+	for w := range qCapStop {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 var qCapStop = map[string]bool{"the": true, "a": true, "an": true, "but": true, "and": true, "or": true, "in": true, "on": true,
 	"at": true, "for": true, "so": true, "yet": true, "then": true, "when": true, "while": true, "after": true, "before": true,
 	"also": true, "meanwhile": true, "however": true, "still": true, "now": true, "this": true, "that": true, "these": true,

@@ -805,7 +805,7 @@ func tokenizeWord(text string, i, j int, out []contract.Span) []contract.Span {
 				j -= 3
 				continue
 			}
-			if j-size > i && (keepsPeriod(text[i:j]) || inLower(refAbbrevs, text[i:j-1]) && digitFollows(text, j)) {
+			if j-size > i && (keepsPeriod(text[i:j]) || refAbbrevs.has(text[i:j-1]) && digitFollows(text, j)) {
 				break
 			}
 			tail[nt] = contract.Span{Start: j - size, End: j}
@@ -932,7 +932,7 @@ func isCliticPronoun(w string) bool {
 }
 
 // titleAbbrevs end with a period that never ends a sentence.
-var titleAbbrevs = map[string]bool{
+var titleAbbrevs = newLowerSet(map[string]bool{
 	"mr": true, "mrs": true, "ms": true, "dr": true, "prof": true, "gen": true, "sen": true, "rep": true,
 	"gov": true, "lt": true, "col": true, "capt": true, "sgt": true, "maj": true, "cpl": true, "pvt": true,
 	"adm": true, "cmdr": true, "rev": true, "fr": true, "st": true, "mt": true, "ft": true, "no": true,
@@ -940,10 +940,10 @@ var titleAbbrevs = map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true, "nos": true,
 	"sr": true, "jr": true, "ex": true, "gens": true, "reps": true, "sens": true, "govt": true,
-}
+})
 
 // otherAbbrevs keep their period but may end a sentence.
-var otherAbbrevs = map[string]bool{
+var otherAbbrevs = newLowerSet(map[string]bool{
 	"inc": true, "corp": true, "ltd": true, "co": true, "bros": true, "plc": true, "etc": true,
 	"ave": true, "blvd": true, "rd": true, "dept": true, "univ": true, "assn": true, "cos": true,
 	"ala": true, "ariz": true, "ark": true, "calif": true, "colo": true, "conn": true, "del": true,
@@ -951,16 +951,16 @@ var otherAbbrevs = map[string]bool{
 	"mass": true, "mich": true, "minn": true, "miss": true, "mo": true, "mont": true, "neb": true,
 	"nev": true, "okla": true, "ore": true, "pa": true, "tenn": true, "tex": true, "va": true,
 	"vt": true, "wash": true, "wis": true, "wyo": true, "al": true,
-}
+})
 
 // refAbbrevs are abbreviations of references that keep their period before
 // a number ("p. 55", "Fig. 3", "Vol. 2"); elsewhere the period may end a
 // sentence ("modern art.").
-var refAbbrevs = map[string]bool{
+var refAbbrevs = newLowerSet(map[string]bool{
 	"p": true, "pp": true, "fig": true, "figs": true, "vol": true, "vols": true, "ch": true,
 	"chap": true, "sec": true, "para": true, "paras": true, "art": true, "arts": true, "pt": true,
 	"rs": true, "ksh": true, "shs": true, "dhs": true, // currency marks: "Rs. 40,000", "Ksh. 500"
-}
+})
 
 // digitFollows reports whether the next word after offset j, on the same
 // line, begins with a digit.
@@ -979,10 +979,10 @@ func keepsPeriod(w string) bool {
 	if base == "" {
 		return false
 	}
-	if len(base) > 1 && isUpperForm(base) && inLower(clockFollowers, base) {
+	if len(base) > 1 && isUpperForm(base) && clockFollowers.has(base) {
 		return false // a time zone in capitals ("EST.") is no abbreviation ("est.")
 	}
-	if inLower(titleAbbrevs, base) || inLower(otherAbbrevs, base) {
+	if titleAbbrevs.has(base) || otherAbbrevs.has(base) {
 		return true
 	}
 	if utf8.RuneCountInString(base) == 1 {
@@ -1008,25 +1008,44 @@ func keepsPeriod(w string) bool {
 	return true
 }
 
-// inLower reports whether the set m holds w in lower case
-// (strings.ToLower): an ASCII word is lowered in a buffer of its own, with
-// no allocation, as the sets hold short ASCII words.
-func inLower(m map[string]bool, w string) bool {
+// lowerSet is a set of short ASCII words in lower case, with the length
+// of its longest, so that a longer word is refused without reading the map
+// (a lookup in a cold map costs cache misses: this runs on every period).
+type lowerSet struct {
+	m       map[string]bool
+	longest int
+}
+
+// newLowerSet returns the set of m's words.
+func newLowerSet(m map[string]bool) lowerSet {
+	s := lowerSet{m: m}
+	for w := range m {
+		s.longest = max(s.longest, len(w))
+	}
+	return s
+}
+
+// has reports whether the set holds w in lower case (strings.ToLower): an
+// ASCII word is lowered in a buffer of its own, with no allocation.
+func (s lowerSet) has(w string) bool {
 	var buf [16]byte
 	if len(w) > len(buf) {
-		return m[strings.ToLower(w)]
+		return s.m[strings.ToLower(w)]
 	}
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return m[strings.ToLower(w)]
+			return s.m[strings.ToLower(w)]
 		}
 		if 'A' <= c && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return m[string(buf[:len(w)])]
+	if len(w) > s.longest {
+		return false // lowered in place, w is as long: longer than every word
+	}
+	return s.m[string(buf[:len(w)])]
 }
 
 // isUpperForm reports whether w is its own strings.ToUpper: no lower-case
@@ -1045,10 +1064,10 @@ func isUpperForm(w string) bool {
 // IsSentenceStarter reports whether a lower-case word, capitalised after an
 // abbreviation such as "U.S.", shows that a new sentence has begun ("the",
 // "he", "however", "police").
-func IsSentenceStarter(w string) bool { return sentenceStarters[w] }
+func IsSentenceStarter(w string) bool { return sentenceStarters.m[w] }
 
 // sentenceStarters are the words IsSentenceStarter knows.
-var sentenceStarters = map[string]bool{
+var sentenceStarters = newLowerSet(map[string]bool{
 	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true, "we": true,
 	"i": true, "you": true, "this": true, "that": true, "these": true, "those": true, "but": true,
 	"and": true, "in": true, "on": true, "at": true, "his": true, "her": true, "their": true, "its": true,
@@ -1056,7 +1075,7 @@ var sentenceStarters = map[string]bool{
 	"when": true, "while": true, "after": true, "before": true, "since": true, "as": true, "for": true,
 	"some": true, "many": true, "most": true, "other": true, "our": true, "my": true, "what": true,
 	"who": true, "why": true, "how": true, "so": true, "yet": true, "also": true, "last": true, "still": true,
-}
+})
 
 // isTerminal reports whether a token ends a sentence by itself.
 func isTerminal(t string) bool {
@@ -1155,11 +1174,11 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 			// a period glued to a closing quotation mark ends the sentence,
 			// whatever the word: “No.” Lena Ortiz was asked …
 			end = true
-		} else if strings.HasSuffix(t, ".") && len(t) > 1 && !inLower(titleAbbrevs, t[:len(t)-1]) &&
+		} else if strings.HasSuffix(t, ".") && len(t) > 1 && !titleAbbrevs.has(t[:len(t)-1]) &&
 			utf8.RuneCountInString(t) > 2 && i+1 < last && !isClock(t) {
 			// "U.S.", "Inc.": a sentence ends here when a sentence starter follows
 			n := d.Tok(i + 1)
-			end = inLower(sentenceStarters, n) && startsSentence(n)
+			end = sentenceStarters.has(n) && startsSentence(n)
 		}
 		if !end {
 			continue
@@ -1297,12 +1316,12 @@ func endsAtInitial(d *Doc, t string, i, start, last int) bool {
 		r, _ := utf8.DecodeRuneInString(next)
 		return unicode.IsUpper(r)
 	}
-	return inLower(sentenceStarters, next) && startsSentence(next)
+	return sentenceStarters.has(next) && startsSentence(next)
 }
 
 // clockFollowers are the capitalised words that continue a clock time
 // ("10 a.m. Tuesday", "9 p.m. GMT", "noon ET").
-var clockFollowers = map[string]bool{
+var clockFollowers = newLowerSet(map[string]bool{
 	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
 	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
@@ -1311,7 +1330,7 @@ var clockFollowers = map[string]bool{
 	"ct": true, "cst": true, "cdt": true, "mt": true, "mst": true, "mdt": true, "pt": true, "pst": true,
 	"pdt": true, "gmt": true, "bst": true, "utc": true, "cet": true, "cest": true, "ist": true, "jst": true,
 	"aest": true, "local": true, "eastern": true, "central": true, "mountain": true, "pacific": true,
-}
+})
 
 // endsAtClock reports whether token i, "a.m." or "p.m.", ends its sentence:
 // a capitalised word follows that does not continue the time (a day, a
@@ -1322,8 +1341,8 @@ func endsAtClock(d *Doc, t string, i, start, last int) bool {
 		return false
 	}
 	next := d.Tok(i + 1)
-	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || inLower(clockFollowers, strings.TrimSuffix(next, ".")) ||
-		strings.IndexByte(next, '.') > 0 && keepsPeriod(next) && !inLower(titleAbbrevs, strings.TrimSuffix(next, ".")) {
+	if r, _ := utf8.DecodeRuneInString(next); !unicode.IsUpper(r) || clockFollowers.has(strings.TrimSuffix(next, ".")) ||
+		strings.IndexByte(next, '.') > 0 && keepsPeriod(next) && !titleAbbrevs.has(strings.TrimSuffix(next, ".")) {
 		return false // "9 p.m. Monday", "9 p.m. E.T."
 	}
 	if i+2 < last && strings.EqualFold(d.Tok(i+2), "time") {
@@ -1338,7 +1357,7 @@ func endsAtClock(d *Doc, t string, i, start, last int) bool {
 			break
 		}
 	}
-	return !inLower(clauseOpeners, d.Tok(c))
+	return !clauseOpeners.has(d.Tok(c))
 }
 
 // isClock reports "a.m." and "p.m." in either case.
@@ -1347,11 +1366,11 @@ func isClock(t string) bool {
 }
 
 // clauseOpeners begin a fronted time phrase.
-var clauseOpeners = map[string]bool{
+var clauseOpeners = newLowerSet(map[string]bool{
 	"at": true, "on": true, "around": true, "about": true, "by": true, "shortly": true, "just": true,
 	"before": true, "after": true, "until": true, "from": true, "since": true, "early": true, "late": true,
 	"approximately": true, "sometime": true, "between": true,
-}
+})
 
 // citationAfter returns the index after a short parenthetical citation that
 // stands between a sentence's end, at token k, and a period of its own

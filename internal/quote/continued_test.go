@@ -55,13 +55,13 @@ func TestCueReportingItsOwnClause(t *testing.T) {
 		want       []string
 	}{
 		{"a verb and a pronoun after a quotation that ends its sentence",
-			"Ann Ruiz will meet Tom Vale in the final. The Swede reached the last four by beating Carl Berg. \"I felt I was hitting the ball much better,\" said Ruiz.\n\n\"I felt I had a lot of chances, and I took most of them. \"That was the key to the set.\" Vale played down his defeat and insisted he is focused only on the Open.",
+			"Ann Ruiz will meet Tom Vale in the final. The Swede made the semi-finals with a win over Carl Berg. \"I felt I was hitting the ball much better,\" said Ruiz.\n\n\"I felt I had a lot of chances, and I took most of them. \"That was the key to the set.\" Vale shrugged off the loss and insisted he is thinking only of the Open.",
 			[]string{"Ann Ruiz", "Ann Ruiz", "Ann Ruiz"}},
 		{"a passive's agent inside the clause a later verb reports",
 			"Ann Cole, from the Parents Trust, said the plan \"lacked teeth\".\n\n\"We would like to see a plan agreed by both sides. \"Otherwise, people make deals which fall apart.\" Ms Cole said she had been told by the minister Jo Hale there was no time left.",
 			[]string{"Ann Cole", "Ann Cole", "Ann Cole"}},
 		{"'according to' in a later sentence gives its own clause's source",
-			"Phones sell well, said the firm. \"Europe has always been a market which cares about design,\" said Ms Ruiz.\n\n\"People are after something that is nice-looking, and there is the music side too. \"This year music will play a part.\" The market for music downloads was worth $20 million in 2004, according to Kestrel Research.",
+			"Phones sell well, said the firm. \"Buyers here have long cared how a phone looks,\" said Ms Ruiz.\n\n\"Buyers want a handset that looks good, and music matters to them as well. \"This year music will play a part.\" The market for music downloads was worth $20 million in 2004, according to Kestrel Research.",
 			[]string{"Ruiz", "Ruiz", "Ruiz"}},
 		{"a later verb that reports nothing after it still speaks",
 			"Ann Ruiz will meet Tom Vale in the final. \"I felt I was hitting the ball much better,\" said Ruiz.\n\n\"I had a lot of chances. \"That was the key.\" Vale said.",

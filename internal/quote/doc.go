@@ -108,7 +108,7 @@
 //     person named as the subject of the writer's sentence right before
 //     a quotation that opens the next, when that sentence quotes no one
 //     and reports nothing and the words do not name the person ("Try
-//     scorer Tom Vale was keen not to talk about it. “…”"), a cue in
+//     scorer Tom Vale was in no mood to look ahead. “…”"), a cue in
 //     a nearby sentence of the paragraph (not a cue a colon ends, read
 //     forwards: it speaks the quotation after it; first the cue of a
 //     quotation that follows with only space between, when this one ends

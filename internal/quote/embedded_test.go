@@ -83,7 +83,7 @@ func TestCoordinatedComplement(t *testing.T) {
 func TestPerceivedSpeakerSettled(t *testing.T) {
 	checkLastSpeakers(t, []speakerCase{
 		{"a group heard shouting",
-			"Police were called at 2 a.m. A 30-year-old man told officers he was in a back room when he heard a loud bang. He said he heard several men shouting \"police!\" as they came into the home.",
+			"Police were called at 2 a.m. A resident, 30, told the police that he had been upstairs when there was a loud noise. He said he heard several men shouting \"police!\" as they came into the home.",
 			"several men"},
 	})
 }

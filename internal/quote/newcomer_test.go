@@ -98,10 +98,10 @@ func TestDescribedSpeakers(t *testing.T) {
 func TestIntroducedSubject(t *testing.T) {
 	checkLastSpeakers(t, []speakerCase{
 		{"a new subject after another's quotation",
-			"Captain Carl Ruiz was pleased with the win. \"We worked hard as a squad,\" he said. \"We have hard games to come.\" Double try scorer Tom Vale was keen not to talk about a possible Grand Slam. \"We have more belief these days.\"",
+			"Captain Carl Ruiz was pleased with the win. \"Everyone put in a shift today,\" he said. \"We have hard games to come.\" Double try scorer Tom Vale was in no mood to look ahead to a possible Grand Slam. \"We have more belief these days.\"",
 			"Tom Vale"},
 		{"a subject with an opening participle, no quotation before in the paragraph",
-			"Hale sets out vision\n\nGordon Hale has set out his vision for the party.\n\nWriting in the Daily Ledger, Mr Hale outlined his view of the direction the party should take. \"Our aim is not simply to cut waste but to deliver jobs for all.\" Political editor Ann Marr said that the article was bold.",
+			"Hale sets out vision\n\nGordon Hale has set out his vision for the party.\n\nWriting in the Daily Ledger, Mr Hale set down where he believes the party must go next. \"Our aim is not simply to cut waste but to deliver jobs for all.\" Political editor Ann Marr said that the article was bold.",
 			"Gordon Hale"},
 		{"the words name the subject",
 			"Coach Carl Ruiz named his squad on Monday. \"Some players impressed me,\" he said. Forward Tom Vale looks set to be picked. \"I am told Tom Vale will be fit by March.\"",

@@ -23,7 +23,7 @@ The transport minister, Daniel Whitcombe, said the plan was "a sensible first st
 
 Whitcombe added: "The ferry company must show us the figures before any money is spent."
 
-"It is a good day for the islands," said harbourmaster Ellen Brask. She said her staff were ready.
+"This is a fine morning for the islands," said harbourmaster Ellen Brask. She said her staff were ready.
 
 Local fisherman Tom Keel was less sure. "I'll believe it when I see the boat," he said.`
 

@@ -243,13 +243,13 @@ func TestOwnedSpeech(t *testing.T) {
 func TestInvertedClosingReporter(t *testing.T) {
 	checkLastSpeakers(t, []speakerCase{
 		{"an inverted reporting clause ends the sentence before",
-			"Lorne-based Acme has about 40 customers, said David Orwell. \"It is like a mouse all the time,\" he said.",
+			"Lorne-based Acme has about 40 customers, said David Orwell. \"It works like a keyboard that never leaves you,\" he said.",
 			"David Orwell"},
 		{"an apposition names a body, and a pronoun's sentence comes between",
-			"Acme has about 40 customers around the world, said David Orwell, a liaison for Acme. He said that the radio was changing how people work. \"It is like a mouse all the time,\" he said.",
+			"Acme sells to roughly 40 clients in a dozen countries, said David Orwell, a liaison for Acme. He said that the radio was changing how people work. \"It works like a keyboard that never leaves you,\" he said.",
 			"David Orwell"},
 		{"an apposition names another person",
-			"Real losses have been suffered and someone has to pay, observed Tom Vale, adviser to the bank's director, Carl Ruiz. \"Everyone needs to keep the cost in mind,\" he said.",
+			"Money has been lost and somebody must answer for it, observed Tom Vale, adviser to the bank's director, Carl Ruiz. \"Everyone needs to keep the cost in mind,\" he said.",
 			"Tom Vale"},
 		{"a verb after the comma whose subject opens a reported clause",
 			"A woman who lives on the street, and did not want to be named, says the noise woke her up. \"I heard six bangs,\" she said.",

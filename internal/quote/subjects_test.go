@@ -137,7 +137,7 @@ func TestPluralQualifiesTitle(t *testing.T) {
 func TestWithChain(t *testing.T) {
 	checkLastSpeakers(t, []speakerCase{
 		{"a second participle after a with-clause",
-			"The trouble began on the morning show, with Ann Ruiz marching up to him, saying \"Tom, that is rubbish\" as she tried to complain.",
+			"The trouble began on the morning show, with Ann Ruiz marching up to him, saying \"Tom, this is nonsense\" while she tried to object.",
 			"Ann Ruiz"},
 		{"a second participle after a participle clause without 'with'",
 			"Ann Ruiz left the stage on Monday, waving to the crowd, saying \"we will be back\" as she went.",

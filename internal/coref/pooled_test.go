@@ -30,7 +30,5 @@ func TestReleasedResolverHoldsNoText(t *testing.T) {
 		return
 	}
 	defer resolverPool.Put(c)
-	if held := heldtext.Paths(c, text); len(held) > 0 {
-		t.Errorf("resolverPool's Resolver holds the article's text:\n%s", strings.Join(held, "\n"))
-	}
+	heldtext.Check(t, c, text, "resolverPool's Resolver")
 }

@@ -27,9 +27,7 @@ func TestReleasedScratchHoldsNoText(t *testing.T) {
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	if held := heldtext.Paths(sc, text); len(held) > 0 {
-		t.Errorf("scratchPool's scratch holds the article's text:\n%s", strings.Join(held, "\n"))
-	}
+	heldtext.Check(t, sc, text, "scratchPool's scratch")
 }
 
 // TestScratchAfterPanic checks what an extraction that panics half way
@@ -53,9 +51,7 @@ func TestScratchAfterPanic(t *testing.T) {
 		Extract(d)
 	}()
 	sc := scratchPool.Get().(*scratch)
-	if held := heldtext.Paths(sc, text); len(held) > 0 {
-		t.Errorf("the scratch given back by a panicking extraction holds its article's text:\n%s", strings.Join(held, "\n"))
-	}
+	heldtext.Check(t, sc, text, "the scratch given back by a panicking extraction")
 	scratchPool.Put(sc)
 	other := "Mayor Ruth Calder of Leeds met Tom Vale, the head of Acme Ferries, in Hull on Monday."
 	after := Extract(textdoc.Analyze(other))

@@ -26,7 +26,5 @@ func TestReleasedMemoHoldsNoText(t *testing.T) {
 	f.Release()
 	b := memoBufs.Get().(*memoBuf)
 	defer memoBufs.Put(b)
-	if held := heldtext.Paths(b, text); len(held) > 0 {
-		t.Errorf("memoBufs' memo holds the article's text:\n%s", strings.Join(held, "\n"))
-	}
+	heldtext.Check(t, b, text, "memoBufs' memo")
 }

@@ -32,7 +32,5 @@ func TestReleasedContextHoldsNoText(t *testing.T) {
 		return
 	}
 	defer contextPool.Put(x)
-	if held := heldtext.Paths(x, text); len(held) > 0 {
-		t.Errorf("contextPool's Context holds the article's text:\n%s", strings.Join(held, "\n"))
-	}
+	heldtext.Check(t, x, text, "contextPool's Context")
 }

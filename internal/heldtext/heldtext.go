@@ -8,6 +8,7 @@ package heldtext
 import (
 	"fmt"
 	"reflect"
+	"strings"
 	"unsafe"
 )
 
@@ -82,5 +83,20 @@ func (w *walker) walk(v reflect.Value, path string) {
 			w.walk(it.Key(), path+"{key "+k+"}")
 			w.walk(it.Value(), path+"{"+k+"}")
 		}
+	}
+}
+
+// T is the part of *testing.T that Check uses.
+type T interface {
+	Helper()
+	Errorf(format string, args ...any)
+}
+
+// Check fails t when v holds a string of text (Paths), naming v as what
+// and listing the paths.
+func Check(t T, v any, text, what string) {
+	t.Helper()
+	if held := Paths(v, text); len(held) > 0 {
+		t.Errorf("%s holds the article's text:\n%s", what, strings.Join(held, "\n"))
 	}
 }

@@ -42,15 +42,11 @@ func TestReleasedBuffersHoldNoText(t *testing.T) {
 		t.Fatalf("the article gives %d quotations, want at least 5", len(qs))
 	}
 	if b, ok := attrPool.Get().(*attrBufs); ok {
-		if held := heldtext.Paths(b, text); len(held) > 0 {
-			t.Errorf("attrPool's lists hold the article's text:\n%s", strings.Join(held, "\n"))
-		}
+		heldtext.Check(t, b, text, "attrPool's lists")
 		attrPool.Put(b)
 	}
 	if r, ok := rankPool.Get().(*rank); ok {
-		if held := heldtext.Paths(r, text); len(held) > 0 {
-			t.Errorf("rankPool's lists hold the article's text:\n%s", strings.Join(held, "\n"))
-		}
+		heldtext.Check(t, r, text, "rankPool's lists")
 		rankPool.Put(r)
 	}
 }
@@ -77,15 +73,11 @@ func TestBuffersAfterPanic(t *testing.T) {
 		t.Fatal("the attribution of a broken analysis did not panic: the test checks nothing")
 	}
 	if b, ok := attrPool.Get().(*attrBufs); ok {
-		if held := heldtext.Paths(b, text); len(held) > 0 {
-			t.Errorf("attrPool's lists hold the article's text after a panic:\n%s", strings.Join(held, "\n"))
-		}
+		heldtext.Check(t, b, text, "attrPool's lists after a panic")
 		attrPool.Put(b)
 	}
 	if r, ok := rankPool.Get().(*rank); ok {
-		if held := heldtext.Paths(r, text); len(held) > 0 {
-			t.Errorf("rankPool's lists hold the article's text after a panic:\n%s", strings.Join(held, "\n"))
-		}
+		heldtext.Check(t, r, text, "rankPool's lists after a panic")
 		rankPool.Put(r)
 	}
 	other := "\"The ferry is late again,\" said Ruth Calder, a commuter. \"It always is,\" she added."

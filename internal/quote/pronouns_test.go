@@ -43,7 +43,7 @@ func TestPronounSalience(t *testing.T) {
 func TestSingularHeadInSs(t *testing.T) {
 	checkLastSpeakers(t, []speakerCase{
 		{"a head in ss",
-			"Hale talks to Leeds\n\nLeeds boss Tom Hale said he tried to sign the striker, but his club refused to let him go.\n\nThe former Derby boss also hopes to add new faces when the season is over. \"I want three or four new players,\" he said.",
+			"Hale talks to Leeds\n\nLeeds boss Tom Hale said he tried to sign the striker, but Morton were not ready to sell.\n\nThe former Derby boss also hopes to add new faces when the season is over. \"I want three or four new players,\" he said.",
 			"Tom Hale"},
 	})
 }

@@ -50,10 +50,7 @@ func TestContinued(t *testing.T) {
 // by") speaks instead. The sentences are made up for the test; want lists
 // the speaker names of the quotations in order.
 func TestCueReportingItsOwnClause(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []speakersCase{
 		{"a verb and a pronoun after a quotation that ends its sentence",
 			"Ann Ruiz will meet Tom Vale in the final. The Swede made the semi-finals with a win over Carl Berg. \"I felt I was hitting the ball much better,\" said Ruiz.\n\n\"I felt I had a lot of chances, and I took most of them. \"That was the key to the set.\" Vale shrugged off the loss and insisted he is thinking only of the Open.",
 			[]string{"Ann Ruiz", "Ann Ruiz", "Ann Ruiz"}},
@@ -67,18 +64,5 @@ func TestCueReportingItsOwnClause(t *testing.T) {
 			"Ann Ruiz will meet Tom Vale in the final. \"I felt I was hitting the ball much better,\" said Ruiz.\n\n\"I had a lot of chances. \"That was the key.\" Vale said.",
 			[]string{"Ann Ruiz", "Tom Vale", "Tom Vale"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := textdoc.Analyze(c.text)
-			qs := Extract(d, entity.Extract(d))
-			if !assert.Len(t, qs, len(c.want)) {
-				return
-			}
-			for i, w := range c.want {
-				if assert.NotNil(t, qs[i].Speaker, "speaker of %q", qs[i].Text) {
-					assert.Equal(t, w, qs[i].Speaker.Name, "speaker of %q", qs[i].Text)
-				}
-			}
-		})
-	}
+	checkSpeakers(t, cases)
 }

@@ -16,10 +16,7 @@ import (
 // nobody. The sentences are made up for the test; want lists the
 // speaker names of the quotations in order.
 func TestReportingClauseSpeakers(t *testing.T) {
-	cases := []struct {
-		name, text string
-		want       []string
-	}{
+	cases := []speakersCase{
 		{"the pronoun of a reporting clause after a comma is not the subject of what it reports",
 			"Prime Minister Tom Lowe will take questions from voters on Saturday.\n\nThe prime minister's zeal for the role is as strong as ever, Mark Dale, the party's campaign chief told Radio Kent on Saturday. Mr Lowe has \"the same drive\" as when the party came to power, he said.",
 			[]string{"Mark Dale"}},
@@ -33,20 +30,7 @@ func TestReportingClauseSpeakers(t *testing.T) {
 			"Ten years of \"golden\" growth may come to an end this year, City consultancy Brightwell has warned.",
 			[]string{"Brightwell"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d := textdoc.Analyze(c.text)
-			qs := Extract(d, entity.Extract(d))
-			if !assert.Len(t, qs, len(c.want)) {
-				return
-			}
-			for i, w := range c.want {
-				if assert.NotNil(t, qs[i].Speaker, "speaker of %q", qs[i].Text) {
-					assert.Equal(t, w, qs[i].Speaker.Name, "speaker of %q", qs[i].Text)
-				}
-			}
-		})
-	}
+	checkSpeakers(t, cases)
 }
 
 // TestClosingReporter reads the subject of a reporting clause that

@@ -100,7 +100,7 @@ type Resolver struct {
 	d     *textdoc.Doc
 	ents  []contract.Entity
 	info  []corefEnt
-	ments []corefMention // entity mentions and resolved references, by start
+	ments mentions // entity mentions and resolved references, by start
 	quote func(off int) bool
 	score []float64 // scratch, one per entity
 	// subjects makes salience count mostly subjects: "it" and "the
@@ -149,7 +149,7 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 		c = &Resolver{seen: map[[2]int]int{}}
 	}
 	*c = Resolver{d: d, ents: ents, info: zeroed(c.info, len(ents)), quote: quote, score: zeroed(c.score, len(ents)),
-		seen: c.seen, exclude: -1, notNamedIn: -1, ments: c.ments[:0]}
+		seen: c.seen, exclude: -1, notNamedIn: -1}
 	if c.quote == nil {
 		c.quote = func(int) bool { return false }
 	}
@@ -159,7 +159,7 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 	}
 	// one per mention, and room for the references resolved later (add):
 	// no growth by doubling of a list as long as the article's mentions
-	c.ments = slices.Grow(c.ments, n+n/8+8)
+	ments := slices.Grow(c.ments.buf[:0], n+n/8+8)
 	for i, e := range ents {
 		inf := &c.info[i]
 		switch e.Type {
@@ -205,10 +205,11 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 			}
 			// the weight is read on first use (weight), the appositions
 			// when a description asks (wordsOf, byAge)
-			c.ments = append(c.ments, corefMention{s: m.Start, e: m.End, ent: i, sent: si})
+			ments = append(ments, corefMention{s: m.Start, e: m.End, ent: i, sent: si})
 		}
 	}
-	sort.Slice(c.ments, func(i, j int) bool { return c.ments[i].s < c.ments[j].s })
+	sort.Slice(ments, func(i, j int) bool { return ments[i].s < ments[j].s })
+	c.ments.set(ments)
 	c.indexNamed()
 	return c
 }
@@ -223,7 +224,7 @@ var resolverPool sync.Pool
 func (c *Resolver) Release() {
 	clear(c.info)
 	clear(c.seen)
-	*c = Resolver{info: c.info[:0], score: c.score[:0], ments: c.ments[:0], seen: c.seen}
+	*c = Resolver{info: c.info[:0], score: c.score[:0], ments: mentions{buf: c.ments.buf[:0]}, seen: c.seen}
 	resolverPool.Put(c)
 }
 
@@ -241,14 +242,15 @@ func zeroed[E any](s []E, n int) []E {
 // (named1) from the sorted mentions, all the lists cut from one array.
 func (c *Resolver) indexNamed() {
 	count := make([]int, len(c.info))
-	for _, m := range c.ments {
-		count[m.ent]++
+	for k := range c.ments.len() {
+		count[c.ments.at(k).ent]++
 	}
-	buf := make([]int, len(c.ments))
+	buf := make([]int, c.ments.len())
 	for i, n := range count {
 		c.info[i].named1, buf = buf[:0:n], buf[n:]
 	}
-	for _, m := range c.ments {
+	for k := range c.ments.len() {
+		m := c.ments.at(k)
 		inf := &c.info[m.ent]
 		if inf.first == 0 {
 			inf.first = m.s + 1
@@ -317,7 +319,7 @@ var corefPerformers = map[string]bool{"singer": true, "star": true, "rapper": tr
 // weight returns the weight of mention k, reading it on first use: a
 // subject 100, a mention inside a quotation 10, any other 50.
 func (c *Resolver) weight(k int) float64 {
-	m := &c.ments[k]
+	m := c.ments.at(k)
 	if m.w == 0 {
 		m.w = 50
 		if c.quote(m.s) {
@@ -336,7 +338,8 @@ func (c *Resolver) ensureAppositions() {
 		return
 	}
 	c.appos = true
-	for _, m := range c.ments {
+	for k := range c.ments.len() {
+		m := *c.ments.at(k)
 		if m.ref {
 			continue
 		}
@@ -771,17 +774,15 @@ func (c *Resolver) resolve(s, e int) int {
 
 // add records that [s, e) mentions entity ent, for the salience of later places.
 func (c *Resolver) add(s, e, ent int) {
-	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s })
-	if k < len(c.ments) && c.ments[k].s == s {
+	k := c.ments.from(s)
+	if k < c.ments.len() && c.ments.at(k).s == s {
 		return
 	}
 	si := c.d.SentOf(s)
 	if si < 0 {
 		return
 	}
-	c.ments = append(c.ments, corefMention{})
-	copy(c.ments[k+1:], c.ments[k:])
-	c.ments[k] = corefMention{s: s, e: e, ent: ent, sent: si, ref: true}
+	c.ments.insert(k, corefMention{s: s, e: e, ent: ent, sent: si, ref: true})
 	if inf := &c.info[ent]; inf.first == 0 || s < inf.first-1 {
 		inf.first = s + 1
 	}
@@ -979,9 +980,9 @@ func (c *Resolver) publishedBy(s, k1 int) int {
 		return ei
 	}
 	si := c.d.SentOf(s)
-	km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s }) - 1
-	for ; km >= 0 && c.ments[km].sent == si; km-- {
-		if m := c.ments[km]; c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') && !m.ref {
+	km := c.ments.from(s) - 1
+	for ; km >= 0 && c.ments.at(km).sent == si; km-- {
+		if m := *c.ments.at(km); c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') && !m.ref {
 			return m.ent
 		}
 	}
@@ -1106,8 +1107,8 @@ func (c *Resolver) namedIn(i, si int) bool {
 		return false
 	}
 	st := c.d.Sents[si]
-	for k := sort.Search(len(c.ments), func(x int) bool { return c.ments[x].s >= st.Start }); k < len(c.ments) && c.ments[k].s < st.End; k++ {
-		if m := c.ments[k]; m.ent == i && !m.ref && !c.quote(m.s) {
+	for k := c.ments.from(st.Start); k < c.ments.len() && c.ments.at(k).s < st.End; k++ {
+		if m := *c.ments.at(k); m.ent == i && !m.ref && !c.quote(m.s) {
 			return true
 		}
 	}
@@ -1230,8 +1231,8 @@ func (c *Resolver) clauseNames(k1 int) []int {
 		}
 	}
 	var out []int
-	for k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= d.Toks[k1].Start }); k < len(c.ments) && c.ments[k].s < end; k++ {
-		if m := c.ments[k]; !m.ref && c.info[m.ent].kind == 'p' {
+	for k := c.ments.from(d.Toks[k1].Start); k < c.ments.len() && c.ments.at(k).s < end; k++ {
+		if m := *c.ments.at(k); !m.ref && c.info[m.ent].kind == 'p' {
 			out = append(out, m.ent)
 		}
 	}
@@ -1351,9 +1352,9 @@ func (c *Resolver) bodyWord(k int) bool { return c.bodyAt(k) >= 0 }
 // bodyAt returns the organisation whose name holds token k, or -1.
 func (c *Resolver) bodyAt(k int) int {
 	s, e := c.d.Toks[k].Start, c.d.Toks[k].End
-	j := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s > s }) - 1
-	for ; j >= 0 && c.ments[j].s > s-200; j-- {
-		if m := c.ments[j]; m.s <= s && m.e >= e && !m.ref && c.info[m.ent].kind == 'o' {
+	j := c.ments.from(s+1) - 1
+	for ; j >= 0 && c.ments.at(j).s > s-200; j-- {
+		if m := *c.ments.at(j); m.s <= s && m.e >= e && !m.ref && c.info[m.ent].kind == 'o' {
 			return m.ent
 		}
 	}
@@ -1374,9 +1375,9 @@ var numberWords = map[string]bool{"one": true, "two": true, "three": true, "four
 // the place's.
 func (c *Resolver) placeWord(k int) bool {
 	s, e := c.d.Toks[k].Start, c.d.Toks[k].End
-	j := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s > s }) - 1
-	for ; j >= 0 && c.ments[j].s > s-200; j-- {
-		m := c.ments[j]
+	j := c.ments.from(s+1) - 1
+	for ; j >= 0 && c.ments.at(j).s > s-200; j-- {
+		m := *c.ments.at(j)
 		if m.s <= s && m.e >= e && !m.ref && (c.info[m.ent].kind == 'g' || c.info[m.ent].kind == 'n') {
 			return true
 		}
@@ -1388,9 +1389,9 @@ func (c *Resolver) placeWord(k int) bool {
 // before it.
 func (c *Resolver) namedBefore(ent, off int) bool {
 	si := c.d.SentOf(off)
-	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
-	for ; k >= 0 && c.ments[k].sent == si; k-- {
-		if c.ments[k].ent == ent && !c.ments[k].ref {
+	k := c.ments.from(off) - 1
+	for ; k >= 0 && c.ments.at(k).sent == si; k-- {
+		if c.ments.at(k).ent == ent && !c.ments.at(k).ref {
 			return true
 		}
 	}
@@ -1579,8 +1580,8 @@ func (c *Resolver) sameSpokes(s, k0 int, last string) int {
 		return -1
 	}
 	si := d.SentOf(s)
-	for i := len(c.ments) - 1; i >= 0; i-- {
-		m := c.ments[i]
+	for i := c.ments.len() - 1; i >= 0; i-- {
+		m := *c.ments.at(i)
 		if m.s >= s {
 			continue
 		}
@@ -1801,9 +1802,9 @@ func (c *Resolver) introducer(j int, st textdoc.Sentence) (int, bool) {
 			}
 		}
 	}
-	km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= d.Toks[j].Start }) - 1
-	for ; km >= 0 && c.ments[km].s >= st.Start; km-- {
-		if m := c.ments[km]; c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') {
+	km := c.ments.from(d.Toks[j].Start) - 1
+	for ; km >= 0 && c.ments.at(km).s >= st.Start; km-- {
+		if m := *c.ments.at(km); c.weight(km) >= 100 && (c.info[m.ent].kind == 'p' || c.info[m.ent].kind == 'o') {
 			return m.ent, true
 		}
 	}
@@ -1839,8 +1840,8 @@ func (c *Resolver) byAuthor(k int) int {
 	}
 	from, to := d.Toks[k+1].Start, d.Toks[end-1].End
 	body := -1
-	for km := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= from }); km < len(c.ments) && c.ments[km].e <= to; km++ {
-		switch m := c.ments[km]; c.info[m.ent].kind {
+	for km := c.ments.from(from); km < c.ments.len() && c.ments.at(km).e <= to; km++ {
+		switch m := *c.ments.at(km); c.info[m.ent].kind {
 		case 'p':
 			return m.ent
 		case 'o':
@@ -1998,10 +1999,10 @@ func (c *Resolver) lesserOffice(i int, want []string) bool {
 // entityIn returns the entity with a mention inside [s, e), by kindRank
 // (a person first), or -1.
 func (c *Resolver) entityIn(s, e int) int {
-	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= s })
+	k := c.ments.from(s)
 	best := -1
-	for ; k < len(c.ments) && c.ments[k].s < e; k++ {
-		m := c.ments[k]
+	for ; k < c.ments.len() && c.ments.at(k).s < e; k++ {
+		m := *c.ments.at(k)
 		if m.e > e {
 			continue
 		}
@@ -2063,8 +2064,8 @@ func (c *Resolver) onlyOne(off int, ok func(int) bool, span int) int {
 	}
 	para := d.Sents[si].Para
 	one := -1
-	for k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1; k >= 0; k-- {
-		m := c.ments[k]
+	for k := c.ments.from(off) - 1; k >= 0; k-- {
+		m := *c.ments.at(k)
 		if si-m.sent > span || para-d.Sents[m.sent].Para > 2 {
 			break
 		}
@@ -2126,9 +2127,9 @@ func (c *Resolver) pronoun(off int, g byte) int {
 		// prices … they"
 		d := c.d
 		si := d.SentOf(off)
-		k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
-		for ; k >= 0 && c.ments[k].sent >= si-1; k-- {
-			m := c.ments[k]
+		k := c.ments.from(off) - 1
+		for ; k >= 0 && c.ments.at(k).sent >= si-1; k-- {
+			m := *c.ments.at(k)
 			if c.weight(k) < 100 {
 				continue
 			}
@@ -2173,17 +2174,17 @@ func (c *Resolver) cataphor(off int, agree func(int) bool) int {
 		return -1
 	}
 	after := d.Toks[k+1].Start
-	m := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= after })
-	if m >= len(c.ments) || c.ments[m].ref || !agree(c.ments[m].ent) || c.ments[m].ent == c.exclude {
+	m := c.ments.from(after)
+	if m >= c.ments.len() || c.ments.at(m).ref || !agree(c.ments.at(m).ent) || c.ments.at(m).ent == c.exclude {
 		return -1
 	}
 	// the name opens the main clause, past a title: "Pastor Kevin Swanson"
-	for j := k + 1; d.Toks[j].Start < c.ments[m].s; j++ {
+	for j := k + 1; d.Toks[j].Start < c.ments.at(m).s; j++ {
 		if isLower(d.Tok(j)) || j > k+3 {
 			return -1
 		}
 	}
-	return c.ments[m].ent
+	return c.ments.at(m).ent
 }
 
 // corefSubordinators open a clause that may come before the main one.
@@ -2284,12 +2285,12 @@ func (c *Resolver) salient(off int, ok func(int) bool, span int) int {
 		return -1
 	}
 	para := d.Sents[si].Para
-	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off }) - 1
+	k := c.ments.from(off) - 1
 	best := -1
 	var touched [64]int
 	nt := 0
 	for ; k >= 0; k-- {
-		m := c.ments[k]
+		m := *c.ments.at(k)
 		if si-m.sent > span || para-d.Sents[m.sent].Para > 2 {
 			break
 		}

@@ -1,7 +1,6 @@
 package coref
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 
@@ -94,7 +93,8 @@ func (c *Resolver) headlineRoles() {
 // that no person named in the body before it can be, the one person whose
 // surname the headline holds and ok accepts, or -1.
 func (c *Resolver) headlinePerson(off int, ok func(int) bool) int {
-	for _, m := range c.ments {
+	for k := range c.ments.len() {
+		m := c.ments.at(k)
 		if m.s >= off {
 			break
 		}
@@ -127,9 +127,9 @@ func (c *Resolver) namedAfter(off int, ok func(int) bool) int {
 	if si < 0 {
 		return -1
 	}
-	k := sort.Search(len(c.ments), func(i int) bool { return c.ments[i].s >= off })
-	for ; k < len(c.ments) && c.ments[k].sent <= si+2; k++ {
-		m := c.ments[k]
+	k := c.ments.from(off)
+	for ; k < c.ments.len() && c.ments.at(k).sent <= si+2; k++ {
+		m := *c.ments.at(k)
 		if m.ref || !ok(m.ent) {
 			continue
 		}

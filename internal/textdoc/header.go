@@ -298,36 +298,43 @@ func metaLines(text string, pos int) ([]contract.Field, int, bool) {
 				return fields, i, true
 			}
 		}
-		f, ok := metaLine(line)
-		if !ok || len(fields) == 8 {
+		fs, ok := metaLine(line)
+		if !ok || len(fields) >= 8 {
 			return nil, 0, false
 		}
-		f.Start += i
-		f.End += i
-		fields = append(fields, f)
+		for _, f := range fs {
+			f.Start += i
+			f.End += i
+			fields = append(fields, f)
+		}
 		i = next
 	}
 	return nil, 0, false // the text ends inside the block: there is no body
 }
 
-// metaLine reads one line of a metaLines block and returns its field with
-// offsets in the line.
-func metaLine(line string) (contract.Field, bool) {
+// metaLine reads one line of a metaLines block and returns its fields with
+// offsets in the line: one, or a byline's author and the source its
+// affiliation names.
+func metaLine(line string) ([]contract.Field, bool) {
 	s := skipSpaceInLine(line, 0)
 	t := strings.TrimRightFunc(line[s:], unicode.IsSpace)
 	if t == "" {
-		return contract.Field{}, false
+		return nil, false
 	}
-	if v, off, ok := bylineName(t); ok {
-		return contract.Field{Key: "author", Value: v, Start: s + off, End: s + off + len(v)}, true
+	if by, ok := bylineName(t); ok {
+		f := []contract.Field{{Key: "author", Value: by.names, Start: s + by.namesOff, End: s + by.namesOff + len(by.names)}}
+		if by.affil != "" {
+			f = append(f, contract.Field{Key: "source", Value: by.affil, Start: s + by.affilOff, End: s + by.affilOff + len(by.affil)})
+		}
+		return f, true
 	}
 	if v, off, ok := dateLine(t); ok {
-		return contract.Field{Key: "date", Value: v, Start: s + off, End: s + off + len(v)}, true
+		return []contract.Field{{Key: "date", Value: v, Start: s + off, End: s + off + len(v)}}, true
 	}
 	if urlLine(t) {
-		return contract.Field{Key: "url", Value: t, Start: s, End: s + len(t)}, true
+		return []contract.Field{{Key: "url", Value: t, Start: s, End: s + len(t)}}, true
 	}
-	return contract.Field{}, false
+	return nil, false
 }
 
 // urlLine reports whether t is a single http or https address.
@@ -497,52 +504,115 @@ var bylineNotNames = map[string]bool{
 }
 
 // bylineName reads a byline "By Jane Smith", "By Jane Smith and Tom Lee",
-// "By Jane Smith, Reuters": "By" and a short list of capitalised names, with
-// no sentence end but an initial's period. It returns what follows "By " and
-// its offset in t.
-func bylineName(t string) (string, int, bool) {
+// "By Jane Smith, Reuters", "By Jane Smith · The Daily Courier": "By" and a
+// short list of capitalised names, with no sentence end but an initial's
+// period, then an affiliation after a comma or a separator (·, |, -, –, —).
+// It returns the names and the affiliation (empty when none), each with its
+// offset in t.
+func bylineName(t string) (by byline, ok bool) {
 	if len(t) < 4 || len(t) > 120 || !(strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ")) {
-		return "", 0, false
+		return by, false
 	}
 	off := skipSpaceInLine(t, 3)
 	v := t[off:]
 	words := strings.Fields(v)
 	if len(words) == 0 || len(words) > 12 {
-		return "", 0, false
+		return by, false
 	}
 	if first := strings.ToLower(strings.TrimRight(words[0], ",.")); monthNames[first] > 0 || weekdays[first] {
-		return "", 0, false // "By March 2025 …", "By Monday …"
+		return by, false // "By March 2025 …", "By Monday …"
 	}
-	affiliation := false // after a comma: "Reuters", "staff writer"
-	names := 0
+	affiliation := false // after a comma or separator: "Reuters", "staff writer"
+	names, nameEnd, affil := 0, 0, -1
+	pos := 0 // offset of the word in v
 	for n, w := range words {
+		pos += strings.Index(v[pos:], w)
+		at := pos
+		pos += len(w)
 		comma := strings.HasSuffix(w, ",")
 		w = strings.TrimSuffix(w, ",")
 		last := n == len(words)-1
 		switch {
 		case w == "":
-			return "", 0, false
+			return by, false
+		case bylineSeparators[w] && n > 0 && !last && !affiliation:
+			affiliation = true
+			continue
 		case bylineParticles[w] && n > 0 && !last && !comma:
 		case affiliation && bylineRoles[w]:
 		case nameWord(w):
 			if bylineNotNames[strings.ToLower(w)] {
-				return "", 0, false
+				return by, false
 			}
-			names++
+			if !affiliation {
+				names++
+			}
 		default:
-			return "", 0, false
+			return by, false
+		}
+		if affiliation && affil < 0 {
+			affil = at
+		}
+		if !affiliation {
+			nameEnd = at + len(w)
 		}
 		if comma {
 			if last {
-				return "", 0, false
+				return by, false
 			}
 			affiliation = true
 		}
 	}
-	if names == 0 {
-		return "", 0, false
+	if names == 0 || affiliation && affil < 0 {
+		return by, false
 	}
-	return v, off, true
+	by = byline{names: v[:nameEnd], namesOff: off}
+	if affil >= 0 {
+		by.affil, by.affilOff = affiliationSource(v[affil:]), off+affil
+	}
+	return by, true
+}
+
+// byline is what bylineName reads: the names, and the affiliation's
+// organisation when it names one ("" for "staff writer").
+type byline struct {
+	names, affil       string
+	namesOff, affilOff int
+}
+
+// bylineSeparators stand between a byline's names and their affiliation.
+var bylineSeparators = map[string]bool{"\u00b7": true, "|": true, "-": true, "\u2013": true, "\u2014": true, "\u2022": true}
+
+// affiliationSource returns the organisation an affiliation opens with: its
+// first run of capitalised words (with "of", "and", "the" inside), up to a
+// comma ("The Daily Courier", "Reuters" of "Reuters staff writer", "BBC News"
+// of "BBC News, Washington"), or "" when it opens with a role ("staff writer").
+func affiliationSource(a string) string {
+	end := 0
+	for pos := 0; pos < len(a); {
+		k := strings.IndexFunc(a[pos:], func(r rune) bool { return !unicode.IsSpace(r) })
+		if k < 0 {
+			break
+		}
+		pos += k
+		w := a[pos:]
+		if sp := strings.IndexFunc(w, unicode.IsSpace); sp >= 0 {
+			w = w[:sp]
+		}
+		bare := strings.TrimSuffix(w, ",")
+		switch {
+		case nameWord(bare):
+			end = pos + len(bare)
+		case end > 0 && (bare == "of" || bare == "and" || bare == "the"):
+		default:
+			return a[:end]
+		}
+		if bare != w {
+			break
+		}
+		pos += len(w)
+	}
+	return a[:end]
 }
 
 // nameWord reports whether w can be a word of a person's or an agency's name:

@@ -554,8 +554,10 @@ func orgAlternates(key string) []string {
 	if len(f) > 1 && lexicon.IsCompanySuffix(f[len(f)-1]) {
 		out = append(out, strings.Join(f[:len(f)-1], " "))
 	}
-	if _, ok := lexicon.LookupPlace(f[0]); ok && len(f) > 2 {
-		out = append(out, strings.Join(f[1:], " "))
+	if n := placePrefix(f); n > 0 && f[len(f)-1] != "party" {
+		// "Oilers" of "Edmonton Oilers", "Lakers" of "Los Angeles Lakers";
+		// not "Republican Party" of "Ohio Republican Party", a branch
+		out = append(out, strings.Join(f[n:], " "))
 	} else if _, ok := lexicon.Demonym(f[0]); ok && len(f) > 2 {
 		out = append(out, strings.Join(f[1:], " "))
 	}
@@ -573,6 +575,17 @@ func orgAlternates(key string) []string {
 		}
 	}
 	return out
+}
+
+// placePrefix returns how many of a name's first words (at most three,
+// leaving at least one) name a place the lexicon knows, longest first, or 0.
+func placePrefix(f []string) int {
+	for n := min(3, len(f)-1); n >= 1; n-- {
+		if _, ok := lexicon.LookupPlace(strings.Join(f[:n], " ")); ok {
+			return n
+		}
+	}
+	return 0
 }
 
 // matchOrg finds the organisation entity a mention belongs to through an acronym.

@@ -6,7 +6,11 @@
 // figures and a vague amount ("investing millions") that no currency goes with take the story's currency
 // (storyCurrency): the one most of its amounts are in, else the dateline
 // place's (lexicon.DatelineCurrency), else that of the country the body
-// names most when it is the UK's (lexicon.HomeCurrency), else USD. Casualties come from a grammar of victim
+// names most when it is the UK's (lexicon.HomeCurrency), else USD. A bare "$"
+// is the dollar of the dateline's city, or, in a story with no dateline
+// that marks none of its dollars, of the one country all its places are in
+// (placesDollar: CAD for a story of Surrey and Vancouver), else the US
+// dollar. Casualties come from a grammar of victim
 // phrases (victims.go, and persons.go for people known by a noun's form) and
 // casualty predicates (predicates.go) joined in casgrammar.go, with counts
 // read in counting.go (and victims a vague word counts without a figure,

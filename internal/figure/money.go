@@ -38,6 +38,9 @@ func (f *Figures) Money() []contract.Money {
 	ctx := newCurrencyContext(d.Text[d.Body.Start:d.Body.End], place)
 	dateline := datelineDollar(d)
 	hits, rows := f.moneyHits(ctx)
+	if dateline == "" && d.Meta.Dateline == nil && !dollarsMarked(d.Text, hits) {
+		dateline = placesDollar(f.ents) // a story with no dateline tells where it is by the places it names
+	}
 	hits = gluedCents(hits)
 	storyDollars(d.Text, hits, dateline) // moneyctx.go: bare "dlrs", "$" and "cents" take the story's dollar
 	storyPounds(d.Text, hits, datelinePound(d))

@@ -297,6 +297,62 @@ func bareFigure(t string) bool {
 	return true
 }
 
+// placesDollar returns the dollar of the country all of a story's places
+// are in, when it names them at least three times and that country counts
+// in a dollar other than the US one ("Surrey", "Vancouver" and "B.C." give
+// CAD); "" otherwise. A story that names places abroad may be a foreign
+// outlet's, whose "$" is the US dollar ("Nortel, of Toronto, earned $434m
+// in the US").
+func placesDollar(ents []contract.Entity) string {
+	var countries [8]struct {
+		iso string
+		n   int
+	}
+	used, total := 0, 0
+	for _, e := range ents {
+		if e.Place == nil || e.Place.Country == "" {
+			continue
+		}
+		total += len(e.Mentions)
+		k := 0
+		for k < used && countries[k].iso != e.Place.Country {
+			k++
+		}
+		if k == used {
+			if used == len(countries) {
+				continue // counted in the total: a story of many countries has no home
+			}
+			countries[k].iso = e.Place.Country
+			used++
+		}
+		countries[k].n += len(e.Mentions)
+	}
+	best := -1
+	for k := range used {
+		if best < 0 || countries[k].n > countries[best].n {
+			best = k
+		}
+	}
+	if best < 0 || countries[best].n < 3 || countries[best].n < total {
+		return ""
+	}
+	return lexicon.CountryDollar(countries[best].iso)
+}
+
+// dollarsMarked reports whether a story writes any of its dollars with the
+// country they are of ("A$3bn", "C$40", "300 Australian dollars", "US$5"):
+// a story that does so marks the dollar it means each time, and its bare
+// "$" is the US one ("A$458m ($357m)").
+func dollarsMarked(text string, hits []moneyHit) bool {
+	for _, h := range hits {
+		t := lexicon.Lower(text[h.start:h.end])
+		if otherDollars[h.code] || h.code == "USD" && usMarked(text, h.start, t) {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineDollar returns the dollar of the story's dateline city: the parsed
 // dateline's, or a wire line of a city in capitals, maybe its region or
 // country, and a date near the top of the body ("TORONTO 1996-08-23",

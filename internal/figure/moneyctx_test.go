@@ -1,6 +1,7 @@
 package figure
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/newsparse/newsparse/internal/contract"
@@ -350,4 +351,44 @@ func TestCurrencyOfTheDay(t *testing.T) {
 			assert.Equal(t, c.currency, got[0].currency, c.name)
 		}
 	}
+}
+
+// TestPlacesDollar gives a bare "$" the dollar of the country a story with
+// no dateline names all its places in, three times or more, when it marks
+// none of its dollars with a country.
+func TestPlacesDollar(t *testing.T) {
+	place := func(text, name, iso string) contract.Entity {
+		var ms []contract.Mention
+		for from := 0; ; {
+			k := strings.Index(text[from:], name)
+			if k < 0 {
+				break
+			}
+			ms = append(ms, contract.Mention{Start: from + k, End: from + k + len(name), Text: name})
+			from += k + len(name)
+		}
+		return contract.Entity{Type: contract.GPE, Name: name, Mentions: ms, Place: &contract.Place{Name: name, Country: iso}}
+	}
+	currencies := func(text string, places ...[2]string) []string {
+		var ents []contract.Entity
+		for _, p := range places {
+			ents = append(ents, place(text, p[0], p[1]))
+		}
+		var out []string
+		for _, m := range New(textdoc.Analyze(text), ents).Money() {
+			out = append(out, m.Text+" "+m.Currency)
+		}
+		return out
+	}
+	local := "Renters in Surrey and Burnaby will pay less. The Surrey council will spend $5 million on new homes."
+	assert.Equal(t, []string{"$5 million CAD"}, currencies(local, [2]string{"Surrey", "CA"}, [2]string{"Burnaby", "CA"}))
+	assert.Equal(t, []string{"$5 million USD"}, currencies(local, [2]string{"Surrey", "CA"}, [2]string{"Burnaby", "US"}),
+		"a place abroad: maybe a foreign outlet's story")
+	assert.Equal(t, []string{"$5 million USD"}, currencies("Renters in Surrey will pay less. The council will spend $5 million on new homes.",
+		[2]string{"Surrey", "CA"}), "one mention tells too little")
+	assert.Equal(t, []string{"C$7 million CAD", "$5 million USD"},
+		currencies("Renters in Surrey and Burnaby will pay less. The Surrey council has C$7 million, or $5 million.",
+			[2]string{"Surrey", "CA"}, [2]string{"Burnaby", "CA"}), "a story that marks its dollars")
+	assert.Equal(t, []string{"$5 million USD"}, currencies("LONDON - Renters in Surrey and Burnaby will pay less. The Surrey council will spend $5 million.",
+		[2]string{"Surrey", "CA"}, [2]string{"Burnaby", "CA"}), "a dateline says where the story is")
 }

@@ -129,6 +129,17 @@ var datelineCurrencies = map[string]string{
 	"riyadh": "SAR", "dubai": "AED", "abu dhabi": "AED", "kuwait": "KWD",
 }
 
+// CountryDollar returns the dollar of a country (ISO 3166-1 alpha-2) that
+// counts in a dollar other than the US one: "CA" CAD, "AU" AUD; "" for
+// the others.
+func CountryDollar(iso string) string { return countryDollars[iso] }
+
+var countryDollars = map[string]string{
+	"CA": "CAD", "AU": "AUD", "NZ": "NZD", "HK": "HKD", "SG": "SGD", "TW": "TWD", "JM": "JMD", "TT": "TTD",
+	"BS": "BSD", "BB": "BBD", "FJ": "FJD", "LR": "LRD", "NA": "NAD", "BZ": "BZD", "GY": "GYD", "BN": "BND",
+	"SB": "SBD", "KY": "KYD",
+}
+
 // DatelineDollar returns the dollar a bare "$" means in a story datelined in
 // a city (lower case): "sydney" AUD, "toronto" CAD; "" elsewhere.
 func DatelineDollar(city string) string { return datelineDollars[city] }

@@ -870,6 +870,14 @@ func (c *Resolver) resolve0(s, e int) int {
 	if !isLower(d.Tok(k1-1)) && !textdoc.IsDigitByte(last[0]) {
 		return -1
 	}
+	if corefSpeaksFor[last] {
+		if w := c.namedOwner(k0, k1); w != "" {
+			// "a Conservative spokeswoman", "a Tory official": the name
+			// before the noun says whom the phrase speaks for, a body
+			// whose name holds it, never another body in focus
+			return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.hasWords(i, w) }, 6)
+		}
+	}
 	// "a spokesman", "the spokeswoman": for whoever the spokesperson just
 	// named spoke for ("the prime minister's spokesman said … the
 	// spokesman said"), else for the organisation in focus
@@ -1541,6 +1549,35 @@ func (c *Resolver) ownerAfter(k int) (ei int, ok bool) {
 		return -1, false
 	}
 	return c.resolve(d.Toks[k+1].Start, d.Toks[end-1].End), true
+}
+
+// namedOwner returns, lower-cased, the capitalised word that qualifies the
+// noun ending tokens [k0, k1) where the phrase names no person, body or
+// place (resolve0 has read those) and the word names someone all the
+// same: a group the recogniser found ("a Conservative spokeswoman") or a
+// word of a body's name ("a Tory official" beside the Tory Party). It
+// names whom the phrase speaks for. A title ("a Senior Official") or a
+// portfolio no entity holds ("a Pensions spokeswoman") names no one; ""
+// when there is none.
+func (c *Resolver) namedOwner(k0, k1 int) string {
+	d := c.d
+	for k := k0; k < k1-1; k++ {
+		t := d.Tok(k)
+		w := lower(t)
+		if isLower(t) || t == w || lexicon.IsDeterminer(w) || lexicon.IsFunctionWord(w) || textdoc.IsDigitByte(t[0]) ||
+			lexicon.IsTitle(w) || lexicon.IsTitleModifier(w) {
+			continue
+		}
+		if c.entityIn(d.Toks[k].Start, d.Toks[k].End) >= 0 {
+			return w
+		}
+		for i := range c.info {
+			if c.info[i].kind == 'o' && c.hasWords(i, w) {
+				return w
+			}
+		}
+	}
+	return ""
 }
 
 // former reports whether tokens [k0, k1) say "former" or "ex-": no one

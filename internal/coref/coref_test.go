@@ -26,6 +26,11 @@ func TestResolve(t *testing.T) {
 		{"Anna Berg opened the fair. A man was later arrested. The man was released.", "The man", "", 0},
 		{"Nora Quinn founded the bakery in 1990. Nora Quinn still bakes every loaf. The shop opened a second branch. Prices rose. Queues grew. Rents doubled. The street changed. The town grew. New cafes opened. Tourists came. Later she sold the building.", "she", "Nora Quinn", 0},
 		{"Orbis Holdings Inc said it would appeal. A spokesman declined to comment further.", "A spokesman", "Orbis Holdings Inc", 0},
+		// a capitalised word before the noun names whom the phrase speaks for: no other body in focus
+		{"A Green Party spokesman said the vote was fair. A Conservative spokeswoman said it was not.", "A Conservative spokeswoman", "", 0},
+		{"A Green Party spokesman said the vote was fair. A Pensions spokeswoman said it was not.", "A Pensions spokeswoman", "Green Party", 0},
+		{"The Harbour Authority raised fees on Monday. A Tory official called the rise unfair.", "A Tory official", "", 0},
+		{"The Harbour Authority and the Tory Party met. A Tory official called the rise unfair.", "A Tory official", "Tory Party", 0},
 		{"Growth in Brazil slowed to 1% last year. The government blamed high interest rates.", "The government", "Brazil", 0},
 		{"Voters in Easton went to the polls. A woman in Easton said she was worried.", "A woman in Easton", "", 0},
 		{"A man was shot on Sunday. According to the Lorne County Sheriff's Office, the standoff began at 9 p.m. They said the man was armed.", "They", "Lorne County Sheriff's Office", 0},

@@ -47,3 +47,20 @@ func TestSingularHeadInSs(t *testing.T) {
 			"Tom Hale"},
 	})
 }
+
+// TestNamedOwnerSpokesperson checks a pronoun after a spokesperson whom a
+// capitalised word ties to a body ("a Conservative spokeswoman"): the
+// pronoun is that spokesperson, who speaks for no other body in focus,
+// whether or not the article names the body. The sentences are made up
+// for the test; want is the last quotation's speaker name.
+func TestNamedOwnerSpokesperson(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a party the article names only as an adjective",
+			"A Liberal Party spokesman told reporters the party kept clear of the lists. \"That is not marketing,\" he said.\n\nA Conservative spokeswoman said the party obeyed the rules. She said: \"We follow the law.\"",
+			"A Conservative spokeswoman"},
+		{"the party the article names",
+			"The Harbour Authority raised its fees on Monday, and the Tory Party objected.\n\nA Tory official said the rise was unfair. \"It hits the small boats hardest,\" he said.",
+			"Tory Party"},
+	}
+	checkLastSpeakers(t, cases)
+}

@@ -240,3 +240,21 @@ func TestInvertedClosingReporter(t *testing.T) {
 			"A woman"},
 	})
 }
+
+// TestColonIntroducedSpeaker checks a quotation that a reporting clause
+// ending in a colon introduces, in a sentence whose subject and earlier
+// quotation are someone else's ("He accused the club of …, but Lane
+// explained: “…”"): the colon's clause says whose the words are, and the
+// paragraphs it runs on in stay that speaker's. The sentences are made up
+// for the test; want lists the speaker names of the quotations in order.
+func TestColonIntroducedSpeaker(t *testing.T) {
+	cases := []speakersCase{
+		{"a clause after 'but' that a colon ends",
+			"Board chair rejects claims\n\nThat led to the exit of businessman Tom Kerr, who complained of delays by the board. He also accused the club of using him as \"a bargaining chip\" to draw other bids, but Lane explained: \"Tom was never used as a bargaining chip. That is not how we work. \"We talked with Tom over the course of the year. I think we came close to a deal.\"\n\nLane added that other talks were going on.",
+			[]string{"Tom Kerr", "Lane", "Lane"}},
+		{"an object between the verb and the colon",
+			"Mayor stays on\n\nCouncillor Rob Dunn had called for the mayor to go, saying Ken Hale had lost the room. Hale told reporters on Monday: \"Rob will say what he likes. I was elected to do a job and I intend to finish it.\"",
+			[]string{"Ken Hale"}},
+	}
+	checkSpeakers(t, cases)
+}

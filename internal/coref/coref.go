@@ -25,7 +25,8 @@
 // Doe, 34,"; when it gives no one that age, the salient subject it gives no
 // other age, else the person it names most, unless "a 34-year-old man"
 // introduced someone new), whom it describes with that noun ("Doe, a rookie
-// defenceman, … the defenceman"), or for a noun that any person may be
+// defenceman, … the defenceman"; "The NDP critic, Ana Ruiz, … the
+// critic"), or for a noun that any person may be
 // called ("the businessman", "the actress", a rank such as "the world number
 // one") the most salient person of its gender, reaching past the quoted
 // sentences between; one whose head lower-case nouns modify, the person
@@ -463,8 +464,57 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			}
 		}
 	}
+	if k < st.TokEnd && d.Tok(k) == "," {
+		c.descriptionBefore(inf, s, si)
+	}
 	inf.words = c.preName(inf.words, inf, s, si)
 }
+
+// descriptionBefore records the words of a description that stands in
+// apposition before a mention at s of sentence si, which a comma closes
+// after it: "The NDP critic, Ana Ruiz, said", "Her lawyer, Tom Vale,
+// told", "said the team's captain, Jo Lin, on Monday" give "critic",
+// "lawyer", "captain". The description opens its sentence or follows a
+// verb, so that a phrase a preposition governs ("In the third period,
+// Lin scored") gives nothing; its words run from its determiner, or
+// from after a possessor, to the comma.
+func (c *Resolver) descriptionBefore(inf *corefEnt, s, si int) {
+	d := c.d
+	st := d.Sents[si]
+	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
+	if b-2 < st.TokStart || d.Tok(b) != "," {
+		return
+	}
+	for j := b - 1; j >= st.TokStart && j >= b-6; j-- {
+		t := d.Tok(j)
+		w := lower(t)
+		if t == "," || t == ";" || t == ":" || t == "(" || t == ")" {
+			return
+		}
+		if !descOpeners[w] {
+			continue
+		}
+		if j > st.TokStart {
+			if p := d.Tok(j - 1); !isLower(p) || !lexicon.VerbLike(p) {
+				return
+			}
+		}
+		from := j + 1
+		for x := from; x < b; x++ {
+			if t := d.Tok(x); t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019" {
+				from = x + 1 // "the team's captain": the possessor is another's name
+			}
+		}
+		if from < b && isLower(d.Tok(b-1)) {
+			c.appositionWords(inf, from, b)
+		}
+		return
+	}
+}
+
+// descOpeners are the determiners that open a description in apposition
+// before a name.
+var descOpeners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true}
 
 // preName returns words with the lower-case words right before a mention
 // at s of sentence si that describe its entity added: "rookie defenceman

@@ -59,6 +59,10 @@ func TestResolve(t *testing.T) {
 		{"Tom Vale played well. Vale has been given a lift by the manager Carl Ruiz this year. And the Leeds defender believes Ruiz is suited to lead the squad.", "the Leeds defender", "Tom Vale", 0},
 		{"Tom Vale played well. Carl Ruiz was happy. The manager praised Vale on Monday.", "The manager", "Carl Ruiz", 0},
 		{"Tom Vale spoke on Monday. Later the governor said, before adding that he, Vale, was the best choice, that the race was over.", "the governor", "Tom Vale", 0},
+		// a description in apposition before the name
+		{"Liberal critic Tom Vale spoke first. The NDP critic, Ana Ruiz, went further. Later the NDP critic flew home.", "the NDP critic", "Ana Ruiz", 0},
+		{"Her lawyer, Ian Dunn, read a statement. Tom Vale thanked the jury. Later the lawyer flew home.", "the lawyer", "Ian Dunn", 0},
+		{"Coach Tom Vale was pleased. In the third period, Ian Dunn scored twice. Rain fell. Later the period ended.", "the period", "", 0},
 		// a word in -s between a description and a name is its verb
 		{"The club met on Monday. Carl Ruiz has had a fine year. The defender believes Ruiz is right.", "The defender", "", 0},
 		{"The club met on Monday. The defender Carl Ruiz has had a fine year. Later the defender flew home.", "the defender", "Carl Ruiz", 0},

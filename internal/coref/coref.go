@@ -26,7 +26,8 @@
 // other age, else the person it names most, unless "a 34-year-old man"
 // introduced someone new), whom it describes with that noun ("Doe, a rookie
 // defenceman, … the defenceman"; "The NDP critic, Ana Ruiz, … the
-// critic"), or for a noun that any person may be
+// critic"; "Veteran goaltender Jo Lin … the veteran", a soft word that
+// heads the description alone), or for a noun that any person may be
 // called ("the businessman", "the actress", a rank such as "the world number
 // one") the most salient person of its gender, reaching past the quoted
 // sentences between; one whose head lower-case nouns modify, the person
@@ -526,9 +527,12 @@ func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
 	for j := b; j >= st.TokStart && j > b-4; j-- {
 		w := d.Tok(j)
-		if n, ok := yearsOld(w); ok {
+		if n, ok := yearsOld(lower(w)); ok {
 			inf.ages = append(inf.ages, n)
 			break
+		}
+		if j == st.TokStart && j < b && !isLower(w) && c.openingModifier(j) {
+			w = lower(w) // "Veteran goaltender Mike Smith": a word the sentence's start put in capitals
 		}
 		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.IsFunctionWord(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) && !pluralNoun(w) {
 			break
@@ -542,6 +546,18 @@ func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 		}
 	}
 	return words
+}
+
+// openingModifier reports whether token j, which opens its sentence in
+// capitals, is a lower-case word there only by its place: a lower-case
+// word follows it before the name ("Veteran goaltender Mike Smith",
+// "Rookie defenceman Jo Lin"), and it names no place or body ("Toronto
+// goaltender Mike Smith") and is no title ("Prime Minister").
+func (c *Resolver) openingModifier(j int) bool {
+	d := c.d
+	w := lower(d.Tok(j))
+	return j+1 < len(d.Toks) && isLower(d.Tok(j+1)) && !lexicon.IsTitle(w) && !lexicon.IsTitleModifier(w) &&
+		!c.placeWord(j) && !c.bodyWord(j) && c.entityIn(d.Toks[j].Start, d.Toks[j].End) < 0
 }
 
 // verbAfterNoun reports whether w, a lower-case word in -s right before a
@@ -1061,8 +1077,8 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	var want, core []string // core: without the words of a body's name
 	for k := k0 + 1; k < k1; k++ {
 		w := strings.TrimSuffix(lower(d.Tok(k)), ".")
-		if w == "" || lexicon.IsSoftRole(w) || lexicon.IsDeterminer(w) || emphatic[w] {
-			continue // "the chancellor himself"
+		if w == "" || lexicon.IsSoftRole(w) && k < k1-1 || lexicon.IsDeterminer(w) || emphatic[w] {
+			continue // "the chancellor himself"; a soft word is the head of "the veteran"
 		}
 		if c.placeWord(k) {
 			continue // "the Iranian foreign minister", "the Ealing North MP"

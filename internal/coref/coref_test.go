@@ -63,6 +63,11 @@ func TestResolve(t *testing.T) {
 		{"Liberal critic Tom Vale spoke first. The NDP critic, Ana Ruiz, went further. Later the NDP critic flew home.", "the NDP critic", "Ana Ruiz", 0},
 		{"Her lawyer, Ian Dunn, read a statement. Tom Vale thanked the jury. Later the lawyer flew home.", "the lawyer", "Ian Dunn", 0},
 		{"Coach Tom Vale was pleased. In the third period, Ian Dunn scored twice. Rain fell. Later the period ended.", "the period", "", 0},
+		// a soft word ("veteran") heads a description alone; the start of a sentence capitalises a modifier
+		{"The veteran goaltender Mike Smith made 31 saves. Rain fell. Later the veteran flew home.", "the veteran", "Mike Smith", 0},
+		{"Veteran goaltender Mike Smith made 31 saves. Coach Tom Vale praised the defence. Later the veteran flew home.", "the veteran", "Mike Smith", 0},
+		{"Rookie winger Jo Lindqvist scored twice. Coach Tom Vale praised the defence. Later the rookie flew home.", "the rookie", "Jo Lindqvist", 0},
+		{"Toronto goaltender Mike Smith made 31 saves. Coach Tom Vale praised the defence. Later the Toronto goaltender flew home.", "the Toronto goaltender", "Mike Smith", 0},
 		// a word in -s between a description and a name is its verb
 		{"The club met on Monday. Carl Ruiz has had a fine year. The defender believes Ruiz is right.", "The defender", "", 0},
 		{"The club met on Monday. The defender Carl Ruiz has had a fine year. Later the defender flew home.", "the defender", "Carl Ruiz", 0},

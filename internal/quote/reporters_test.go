@@ -258,3 +258,28 @@ func TestColonIntroducedSpeaker(t *testing.T) {
 	}
 	checkSpeakers(t, cases)
 }
+
+// TestBackReferenceSpeaker checks a quotation that stands alone, with no
+// cue, and a sentence right after it that refers back to the words and
+// names their source ("That was the message from coach Dave Smith"), in
+// the next paragraph or its own; a sentence that names someone in another
+// role ("That was the year …") gives no one. The sentences are made up for
+// the test; want lists the speaker names of the quotations in order.
+func TestBackReferenceSpeaker(t *testing.T) {
+	cases := []speakersCase{
+		{"the source the next paragraph names after 'from'",
+			"New coach for the Senators\n\n\"I'm thrilled to be here, and I can't wait to get to work.\"\n\nThat was the message from new Senators head coach Dave Smith at his first news conference on Thursday.",
+			[]string{"Dave Smith"}},
+		{"'So said' opening the next paragraph",
+			"Floods in the valley\n\n\"We've never seen water like this.\"\n\nSo said Lise Tremblay, who has lived on the river for 40 years.",
+			[]string{"Lise Tremblay"}},
+		{"the subject of a reporting verb in a sentence that refers back",
+			"Budget day\n\nThe province will table its budget on Thursday.\n\n\"This budget is about jobs.\" That's what Finance Minister Tom Reeve told reporters as he walked into the chamber.",
+			[]string{"Tom Reeve"}},
+	}
+	checkSpeakers(t, cases)
+	d := textdoc.Analyze("New coach for the Senators\n\n\"I'm thrilled to be here, and I can't wait to get to work.\"\n\nThat was the year Dave Smith joined the club.")
+	for _, q := range Extract(d, entity.Extract(d)) {
+		assert.Nil(t, q.Speaker, "a name in another role is no source: %q", q.Text)
+	}
+}

@@ -51,7 +51,11 @@
 // before its name ("bookmaker Ladbrokes … the bookmaker", "US magazine
 // Lark … the magazine"), or for a noun that any body may be
 // called ("the company", "the firm", "the club") the most salient
-// organisation. A person called by the nation ("the Austrian", "the
+// organisation, which for a business ("the company", "the firm") is no
+// body whose name marks it as a union, a party, a public body or a force
+// ("Teamsters Canada Rail Conference", "Securities Commission"), and for
+// "the union" one whose name marks it so, "union" or not ("the
+// Teamsters"). A person called by the nation ("the Austrian", "the
 // 55-year-old Frenchman") is the one in focus of the nation the article
 // gives them ("Austrian Ann Roy", "France's Ann Roy", "Ann Roy (France)"),
 // else one whose nation it leaves open; an age it never gives, failing
@@ -693,6 +697,58 @@ var corefOrgNouns = map[string]bool{"company": true, "firm": true, "group": true
 	"legislature": true, "assembly": true, "embassy": true, "consulate": true, "mission": true, "ngo": true,
 	"society": true, "trust": true, "plant": true, "mine": true, "outfit": true, "squad": true}
 
+// corefFirmNouns are the nouns of corefOrgNouns for a business: "the
+// company" is no union, party, ministry or police force (firmFits).
+var corefFirmNouns = map[string]bool{"company": true, "firm": true, "giant": true, "maker": true, "manufacturer": true,
+	"carmaker": true, "automaker": true, "retailer": true, "supermarket": true, "chain": true, "airline": true,
+	"lender": true, "insurer": true, "conglomerate": true, "corporation": true, "business": true, "start-up": true,
+	"startup": true, "brand": true, "publisher": true, "studio": true, "label": true, "developer": true}
+
+// corefBodyWords are words whose place in an organisation's name marks it
+// as a public body, a members' body or a force, which no noun of
+// corefFirmNouns calls: "Teamsters Canada Rail Conference", "Ontario
+// Securities Commission", "Liberal Party".
+var corefBodyWords = map[string]bool{"union": true, "unions": true, "teamsters": true, "association": true,
+	"federation": true, "conference": true, "congress": true, "council": true, "committee": true, "commission": true,
+	"ministry": true, "department": true, "agency": true, "authority": true, "party": true, "government": true,
+	"police": true, "court": true, "parliament": true, "senate": true, "assembly": true, "league": true,
+	"coalition": true, "alliance": true, "society": true, "foundation": true, "charity": true, "university": true,
+	"college": true, "school": true, "church": true, "army": true, "navy": true, "regulator": true, "tribunal": true,
+	"ombudsman": true, "watchdog": true}
+
+// firmFits reports whether organisation i may be what a noun of
+// corefFirmNouns calls it: no word of its names marks it as another kind
+// of body (corefBodyWords). Other nouns fit any organisation.
+func (c *Resolver) firmFits(i int, head string) bool {
+	if !corefFirmNouns[head] {
+		return true
+	}
+	for _, w := range c.wordsOf(i) {
+		if corefBodyWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// corefKindWords are, for a noun of corefOrgNouns, other words that mark
+// a name as that kind of body: "the union" is the Teamsters or the
+// Federation of Nurses whose names do not say "union".
+var corefKindWords = map[string][]string{
+	"union": {"teamsters", "unifor", "federation", "workers", "employees", "brotherhood", "guild", "syndicate"},
+}
+
+// kindNamed reports whether a word of organisation i's names marks it as
+// the kind of body head names (corefKindWords).
+func (c *Resolver) kindNamed(i int, head string) bool {
+	for _, k := range corefKindWords[head] {
+		if c.hasWords(i, k) {
+			return true
+		}
+	}
+	return false
+}
+
 // corefOrgNamed are organisation nouns that stand for an organisation only
 // when the name of one in the story holds them ("the police" is the Ventura
 // Police Department, never the company in focus).
@@ -1131,14 +1187,14 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	case corefOrgNouns[head]:
 		c.ensureAppositions()
 		named := c.salient(s, func(i int) bool {
-			return c.info[i].kind == 'o' && (c.hasWords(i, head) || holds(c.info[i].given, want[len(want)-1:]))
+			return c.info[i].kind == 'o' && (c.hasWords(i, head) || c.kindNamed(i, head) || holds(c.info[i].given, want[len(want)-1:]))
 		}, 12)
 		if named >= 0 || corefOrgNamed[head] {
 			return named
 		}
 		c.subjects = true
 		defer func() { c.subjects = false }()
-		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.firmFits(i, head) }, 3)
 	case rank || lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head) || agentNoun(head):
 		return c.personDescribed(s, k0, k1, want, core, rank)
 	}

@@ -68,6 +68,10 @@ func TestResolve(t *testing.T) {
 		{"Veteran goaltender Mike Smith made 31 saves. Coach Tom Vale praised the defence. Later the veteran flew home.", "the veteran", "Mike Smith", 0},
 		{"Rookie winger Jo Lindqvist scored twice. Coach Tom Vale praised the defence. Later the rookie flew home.", "the rookie", "Jo Lindqvist", 0},
 		{"Toronto goaltender Mike Smith made 31 saves. Coach Tom Vale praised the defence. Later the Toronto goaltender flew home.", "the Toronto goaltender", "Mike Smith", 0},
+		// "the company" is no union, commission or party; "the union" a body whose name marks it as one
+		{"The Teamsters Canada Rail Conference reached a deal on Tuesday with Northline Rail Inc. The company said it was pleased.", "The company", "Northline Rail Inc.", 0},
+		{"The Ontario Securities Commission fined Kestrel Foods Ltd. on Monday. The firm said it would appeal.", "The firm", "Kestrel Foods Ltd.", 0},
+		{"Northline Rail Inc. reached a deal on Tuesday with the Teamsters Canada Rail Conference. The union said members would vote.", "The union", "Teamsters Canada Rail Conference", 0},
 		// a word in -s between a description and a name is its verb
 		{"The club met on Monday. Carl Ruiz has had a fine year. The defender believes Ruiz is right.", "The defender", "", 0},
 		{"The club met on Monday. The defender Carl Ruiz has had a fine year. Later the defender flew home.", "the defender", "Carl Ruiz", 0},

@@ -16,7 +16,9 @@
 // mother of three"; pronouns resolved before), "it" and "its" an organisation, "they" an organisation or group
 // that is a subject nearby; "he" in a clause that opens its sentence with
 // a subordinator, the person whose name opens the main clause ("After he
-// left, Mayor Tom Reyes …"). A name tagged a body is a person when a noun
+// left, Mayor Tom Reyes …"); "he" opening its sentence before anyone is
+// named, the person its sentence names after it ("He called it …, and now
+// Premier Scott Moe …"). A name tagged a body is a person when a noun
 // only a person is called comes right before it ("star Ann Roy"). A description takes, by its head noun: a person
 // whose titles hold its words ("the prime minister"; past the name of a
 // place that qualifies the title, "the Ealing North MP", and if need be past
@@ -2272,6 +2274,9 @@ func (c *Resolver) pronoun(off int, g byte) int {
 		if ei < 0 {
 			ei = c.protagonist(off, agree)
 		}
+		if ei < 0 {
+			ei = c.forwardOpening(off, agree)
+		}
 		if ei >= 0 && c.info[ei].gender == 0 {
 			c.info[ei].gender = g
 		}
@@ -2305,6 +2310,33 @@ func (c *Resolver) pronoun(off int, g byte) int {
 			return m.ent
 		}
 		return -1
+	}
+	return -1
+}
+
+// forwardOpening returns, for a pronoun at off that opens its sentence and
+// that no person named before it in the article can be ("He called it his
+// “summer of listening”, and now Premier Scott Moe …", a lede that names
+// its subject late), the first person who agrees named after it in its
+// sentence, outside quotations; or -1. A pronoun inside the sentence is
+// cataphor's to read ("After he left, the crowd cheered Tom Reyes": no one).
+func (c *Resolver) forwardOpening(off int, agree func(int) bool) int {
+	si := c.d.SentOf(off)
+	if si < 0 || c.d.Toks[c.d.Sents[si].TokStart].Start != off {
+		return -1
+	}
+	k := c.ments.from(off)
+	for j := 0; j < k; j++ {
+		if c.info[c.ments.at(j).ent].kind == 'p' {
+			return -1
+		}
+	}
+	end := c.d.Sents[si].End
+	for ; k < c.ments.len() && c.ments.at(k).s < end; k++ {
+		m := *c.ments.at(k)
+		if m.s > off && !m.ref && agree(m.ent) && (c.quote == nil || !c.quote(m.s)) {
+			return m.ent
+		}
 	}
 	return -1
 }

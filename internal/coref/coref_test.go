@@ -72,6 +72,9 @@ func TestResolve(t *testing.T) {
 		{"The Teamsters Canada Rail Conference reached a deal on Tuesday with Northline Rail Inc. The company said it was pleased.", "The company", "Northline Rail Inc.", 0},
 		{"The Ontario Securities Commission fined Kestrel Foods Ltd. on Monday. The firm said it would appeal.", "The firm", "Kestrel Foods Ltd.", 0},
 		{"Northline Rail Inc. reached a deal on Tuesday with the Teamsters Canada Rail Conference. The union said members would vote.", "The union", "Teamsters Canada Rail Conference", 0},
+		// a lede's pronoun that no one before it can be: the person its sentence names after it
+		{"He called it his summer of listening last year, and now Premier Scott Moe is on the road again.", "He", "Scott Moe", 0},
+		{"She was just 17 when coach Tom Vale first saw Ana Ruiz run.", "She", "Ana Ruiz", 0},
 		// a word in -s between a description and a name is its verb
 		{"The club met on Monday. Carl Ruiz has had a fine year. The defender believes Ruiz is right.", "The defender", "", 0},
 		{"The club met on Monday. The defender Carl Ruiz has had a fine year. Later the defender flew home.", "the defender", "Carl Ruiz", 0},

@@ -64,3 +64,16 @@ func TestNamedOwnerSpokesperson(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestLedeCataphor checks a pronoun that opens a story's first sentence,
+// before anyone is named, and speaks a fragment: the person its sentence
+// names after it. The sentences are made up for the test; want is the
+// last quotation's speaker name.
+func TestLedeCataphor(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the person named later in the lede",
+			"Premier back on the road\n\nHe called it his \"summer of listening\" last year, and now Premier Scott Moe is heading back out to rural Saskatchewan.\n\nMoe will visit 20 towns in two weeks.",
+			"Scott Moe"},
+	}
+	checkLastSpeakers(t, cases)
+}

@@ -68,7 +68,10 @@
 // Kestrel Institute"). An acronym and its full name are one entity already
 // (internal/entity). A spokesperson, an office or a document speaks for whoever
 // owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
-// "its developers"; "the spokesman" again, whom the spokesperson just
+// "its developers"; "the Lib Dem spokesman", the person the article named
+// with that role of that body ("Lib Dem spokesman Vince Cable", "Tom
+// Vale, the Labour spokesman,"), a body's spokesperson otherwise;
+// "the spokesman" again, whom the spokesperson just
 // named spoke for ("Marsh's spokesman … the spokesman"); a document also for whoever "by" names as its author ("the
 // report by the Tax Institute", "the lawsuit filed by Ann Cole"), or who
 // issued one of its kind before it ("Orbis filed a lawsuit … The complaint
@@ -947,6 +950,11 @@ func (c *Resolver) resolve0(s, e int) int {
 			return ei // the phrase is the name: "the White House", "Defence Minister Amir Hatami"
 		}
 		if prep < 0 && corefSpeaksFor[last] && (inf.kind == 'o' || inf.kind == 'p' || inf.kind == 'g') && !c.former(k0, k1) {
+			if first == "the" && inf.kind != 'p' {
+				if pi := c.bodysRole(s, ei, last); pi >= 0 {
+					return pi // "Lib Dem spokesman Vince Cable … the Lib Dem spokesman": the person named so
+				}
+			}
 			return ei // "a Vodafone spokesman", not "a former U.S. official"
 		}
 	}
@@ -2310,6 +2318,63 @@ func (c *Resolver) pronoun(off int, g byte) int {
 			return m.ent
 		}
 		return -1
+	}
+	return -1
+}
+
+// bodysRole returns, for "the" and body ei's person of role head at
+// offset s ("the Lib Dem spokesman"), the person the article named with
+// that role of that body before s: "Lib Dem spokesman Vince Cable" (the
+// body's name, at most two lower-case words with the role, then the
+// person's name), or "Vince Cable, the Lib Dem spokesman,"; the latest
+// such person, or -1.
+func (c *Resolver) bodysRole(s, ei int, head string) int {
+	d := c.d
+	best := -1
+	for k := 0; k < c.ments.len() && c.ments.at(k).s < s; k++ {
+		m := *c.ments.at(k)
+		if m.ent != ei || m.ref {
+			continue
+		}
+		j := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= m.e })
+		role := false
+		for n := 0; n < 3 && j < len(d.Toks) && isLower(d.Tok(j)); n, j = n+1, j+1 {
+			role = role || sameNoun(lower(d.Tok(j)), head)
+		}
+		if !role || j >= len(d.Toks) {
+			continue
+		}
+		if pi := c.personAt(d.Toks[j].Start); pi >= 0 {
+			best = pi // "Lib Dem spokesman Vince Cable"
+			continue
+		}
+		// "Vince Cable, the Lib Dem spokesman,": the name before the comma before "the"
+		b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > m.s }) - 1
+		if b >= 2 && lower(d.Tok(b)) == "the" && d.Tok(b-1) == "," {
+			if pi := c.personEndingAt(d.Toks[b-1].Start); pi >= 0 {
+				best = pi
+			}
+		}
+	}
+	return best
+}
+
+// personAt returns the person whose name mention starts at offset off, or -1.
+func (c *Resolver) personAt(off int) int {
+	for k := c.ments.from(off); k < c.ments.len() && c.ments.at(k).s == off; k++ {
+		if m := c.ments.at(k); !m.ref && c.info[m.ent].kind == 'p' {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// personEndingAt returns the person whose name mention ends at offset off, or -1.
+func (c *Resolver) personEndingAt(off int) int {
+	for k := c.ments.from(off) - 1; k >= 0 && k >= c.ments.from(off)-3; k-- {
+		if m := c.ments.at(k); m.e == off && !m.ref && c.info[m.ent].kind == 'p' {
+			return m.ent
+		}
 	}
 	return -1
 }

@@ -75,6 +75,10 @@ func TestResolve(t *testing.T) {
 		// a lede's pronoun that no one before it can be: the person its sentence names after it
 		{"He called it his summer of listening last year, and now Premier Scott Moe is on the road again.", "He", "Scott Moe", 0},
 		{"She was just 17 when coach Tom Vale first saw Ana Ruiz run.", "She", "Ana Ruiz", 0},
+		// "the" and a body's spokesperson: the person the article named with that role of that body
+		{"Lib Dem spokesman Vince Cable spoke first. Labour spokesman Tom Vale disagreed. Prices rose. Later the Lib Dem spokesman urged action.", "the Lib Dem spokesman", "Vince Cable", 0},
+		{"Tom Vale, the Labour spokesman, spoke first. Prices rose. Later the Labour spokesman urged action.", "the Labour spokesman", "Tom Vale", 1},
+		{"Labour spokesman Tom Vale spoke first. Prices rose. Later a Labour spokesman urged action.", "a Labour spokesman", "Labour Party", 0},
 		// a word in -s between a description and a name is its verb
 		{"The club met on Monday. Carl Ruiz has had a fine year. The defender believes Ruiz is right.", "The defender", "", 0},
 		{"The club met on Monday. The defender Carl Ruiz has had a fine year. Later the defender flew home.", "the defender", "Carl Ruiz", 0},

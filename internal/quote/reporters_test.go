@@ -283,3 +283,18 @@ func TestBackReferenceSpeaker(t *testing.T) {
 		assert.Nil(t, q.Speaker, "a name in another role is no source: %q", q.Text)
 	}
 }
+
+// TestInvertedReporterAfterReport checks a pronoun after a sentence that
+// the writer's report of someone's view ends with an inverted reporting
+// verb ("…, argued Mr Hale."), when the report names another person as
+// its own subject: the pronoun continues the one who argued. The
+// sentences are made up for the test; want is the last quotation's
+// speaker name.
+func TestInvertedReporterAfterReport(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the subject after the inverted verb, past a title",
+			"Leaders clash over tax\n\nPrime Minister Tom Vale and opposition leader Ken Hale clashed in the Commons on Wednesday.\n\nIt was no good Mr Vale claiming tax pledges were being left to the platform as he had given one to MPs on Tuesday about the top rate of income tax, argued Mr Hale. Pointing to payroll taxes, he added: \"Everyone knows taxes will go up under this government.\"",
+			"Ken Hale"},
+	}
+	checkLastSpeakers(t, cases)
+}

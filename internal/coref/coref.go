@@ -497,11 +497,10 @@ func (c *Resolver) descriptionBefore(inf *corefEnt, s, si int) {
 	}
 	for j := b - 1; j >= st.TokStart && j >= b-6; j-- {
 		t := d.Tok(j)
-		w := lower(t)
 		if t == "," || t == ";" || t == ":" || t == "(" || t == ")" {
 			return
 		}
-		if !descOpeners[w] {
+		if !descOpener(t) {
 			continue
 		}
 		if j > st.TokStart {
@@ -522,9 +521,15 @@ func (c *Resolver) descriptionBefore(inf *corefEnt, s, si int) {
 	}
 }
 
-// descOpeners are the determiners that open a description in apposition
-// before a name.
-var descOpeners = map[string]bool{"the": true, "a": true, "an": true, "his": true, "her": true, "their": true, "its": true, "our": true}
+// descOpener reports whether t is a determiner that opens a description
+// in apposition before a name, in either case (read without lowering).
+func descOpener(t string) bool {
+	switch t {
+	case "the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our":
+		return true
+	}
+	return false
+}
 
 // preName returns words with the lower-case words right before a mention
 // at s of sentence si that describe its entity added: "rookie defenceman
@@ -536,7 +541,7 @@ func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
 	for j := b; j >= st.TokStart && j > b-4; j-- {
 		w := d.Tok(j)
-		if n, ok := yearsOld(lower(w)); ok {
+		if n, ok := yearsOld(w); ok {
 			inf.ages = append(inf.ages, n)
 			break
 		}

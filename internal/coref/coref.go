@@ -1785,6 +1785,9 @@ func (c *Resolver) spokesFor(m corefMention, last string) bool {
 		return true
 	}
 	k0 := sort.Search(len(d.Toks), func(j int) bool { return d.Toks[j].End > m.s })
+	for n := 0; n < 3 && k0 >= 3 && d.Tok(k0 - 1)[0] >= 'A' && d.Tok(k0 - 1)[0] <= 'Z'; n++ {
+		k0-- // "a spokesperson for Conservative Leader Andrew Scheer": past the title before the name
+	}
 	return k0 >= 2 && lower(d.Tok(k0-1)) == "for" && lower(d.Tok(k0-2)) == last
 }
 

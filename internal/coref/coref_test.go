@@ -79,6 +79,8 @@ func TestResolve(t *testing.T) {
 		{"Lib Dem spokesman Vince Cable spoke first. Labour spokesman Tom Vale disagreed. Prices rose. Later the Lib Dem spokesman urged action.", "the Lib Dem spokesman", "Vince Cable", 0},
 		{"Tom Vale, the Labour spokesman, spoke first. Prices rose. Later the Labour spokesman urged action.", "the Labour spokesman", "Tom Vale", 1},
 		{"Labour spokesman Tom Vale spoke first. Prices rose. Later a Labour spokesman urged action.", "a Labour spokesman", "Labour Party", 0},
+		// "the spokesperson" again, for the person whose title stands between "for" and the name
+		{"A spokesperson for Opposition Leader Ann Cole called the trip a failure. Later the spokesperson said more.", "the spokesperson", "Ann Cole", 0},
 		// a word in -s between a description and a name is its verb
 		{"The club met on Monday. Carl Ruiz has had a fine year. The defender believes Ruiz is right.", "The defender", "", 0},
 		{"The club met on Monday. The defender Carl Ruiz has had a fine year. Later the defender flew home.", "the defender", "Carl Ruiz", 0},

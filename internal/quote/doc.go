@@ -191,7 +191,9 @@
 // A speaker read from a pronoun or a description that these rules leave
 // without an entity takes the one internal/coref resolves it to ("he",
 // "the company", "a Vodafone spokesman", "the statement"); the mention keeps
-// pointing at the words (coref.go). A statement, letter or memo still
+// pointing at the words (coref.go). "The statement" that a sentence before
+// said whose it was ("In a statement, his family said …") speaks for its
+// maker first, even one no entity holds. A statement, letter or memo still
 // unresolved speaks for the speaker of the quotation just before it ("…
 // The statement added: …").
 //

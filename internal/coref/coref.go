@@ -1207,6 +1207,13 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 		if named >= 0 || corefOrgNamed[head] {
 			return named
 		}
+		if w := c.namedOwner(k0, k1); w != "" {
+			// "the Democrat convention committee": the body whose name
+			// holds the capitalised word, not the one in focus
+			if ei := c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.hasWords(i, w) }, 12); ei >= 0 {
+				return ei
+			}
+		}
 		c.subjects = true
 		defer func() { c.subjects = false }()
 		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.firmFits(i, head) }, 3)

@@ -81,6 +81,8 @@ func TestResolve(t *testing.T) {
 		{"Labour spokesman Tom Vale spoke first. Prices rose. Later a Labour spokesman urged action.", "a Labour spokesman", "Labour Party", 0},
 		// "the spokesperson" again, for the person whose title stands between "for" and the name
 		{"A spokesperson for Opposition Leader Ann Cole called the trip a failure. Later the spokesperson said more.", "the spokesperson", "Ann Cole", 0},
+		// a body's part named by a capitalised word: the body whose name holds it, not the one in focus
+		{"The Reform Party met on Monday. Kestrel Foods backed the party and Kestrel Foods paid for the hall. Later the Reform convention committee said more.", "the Reform convention committee", "Reform Party", 0},
 		// a word in -s between a description and a name is its verb
 		{"The club met on Monday. Carl Ruiz has had a fine year. The defender believes Ruiz is right.", "The defender", "", 0},
 		{"The club met on Monday. The defender Carl Ruiz has had a fine year. Later the defender flew home.", "the defender", "Carl Ruiz", 0},

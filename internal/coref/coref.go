@@ -16,7 +16,9 @@
 // mother of three"; pronouns resolved before), "it" and "its" an organisation, "they" an organisation or group
 // that is a subject nearby; "he" in a clause that opens its sentence with
 // a subordinator, the person whose name opens the main clause ("After he
-// left, Mayor Tom Reyes …"). A name tagged a body is a person when a noun
+// left, Mayor Tom Reyes …"); "he" opening its sentence before anyone is
+// named, the person its sentence names after it ("He called it …, and now
+// Premier Scott Moe …"). A name tagged a body is a person when a noun
 // only a person is called comes right before it ("star Ann Roy"). A description takes, by its head noun: a person
 // whose titles hold its words ("the prime minister"; past the name of a
 // place that qualifies the title, "the Ealing North MP", and if need be past
@@ -25,7 +27,9 @@
 // Doe, 34,"; when it gives no one that age, the salient subject it gives no
 // other age, else the person it names most, unless "a 34-year-old man"
 // introduced someone new), whom it describes with that noun ("Doe, a rookie
-// defenceman, … the defenceman"), or for a noun that any person may be
+// defenceman, … the defenceman"; "The NDP critic, Ana Ruiz, … the
+// critic"; "Veteran goaltender Jo Lin … the veteran", a soft word that
+// heads the description alone), or for a noun that any person may be
 // called ("the businessman", "the actress", a rank such as "the world number
 // one") the most salient person of its gender, reaching past the quoted
 // sentences between; one whose head lower-case nouns modify, the person
@@ -49,7 +53,11 @@
 // before its name ("bookmaker Ladbrokes … the bookmaker", "US magazine
 // Lark … the magazine"), or for a noun that any body may be
 // called ("the company", "the firm", "the club") the most salient
-// organisation. A person called by the nation ("the Austrian", "the
+// organisation, which for a business ("the company", "the firm") is no
+// body whose name marks it as a union, a party, a public body or a force
+// ("Teamsters Canada Rail Conference", "Securities Commission"), and for
+// "the union" one whose name marks it so, "union" or not ("the
+// Teamsters"). A person called by the nation ("the Austrian", "the
 // 55-year-old Frenchman") is the one in focus of the nation the article
 // gives them ("Austrian Ann Roy", "France's Ann Roy", "Ann Roy (France)"),
 // else one whose nation it leaves open; an age it never gives, failing
@@ -60,7 +68,10 @@
 // Kestrel Institute"). An acronym and its full name are one entity already
 // (internal/entity). A spokesperson, an office or a document speaks for whoever
 // owns it: "Clinton's spokesman", "a spokesman for the club", "its statement",
-// "its developers"; "the spokesman" again, whom the spokesperson just
+// "its developers"; "the Lib Dem spokesman", the person the article named
+// with that role of that body ("Lib Dem spokesman Vince Cable", "Tom
+// Vale, the Labour spokesman,"), a body's spokesperson otherwise;
+// "the spokesman" again, whom the spokesperson just
 // named spoke for ("Marsh's spokesman … the spokesman"); a document also for whoever "by" names as its author ("the
 // report by the Tax Institute", "the lawsuit filed by Ann Cole"), or who
 // issued one of its kind before it ("Orbis filed a lawsuit … The complaint
@@ -463,7 +474,61 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			}
 		}
 	}
+	if k < st.TokEnd && d.Tok(k) == "," {
+		c.descriptionBefore(inf, s, si)
+	}
 	inf.words = c.preName(inf.words, inf, s, si)
+}
+
+// descriptionBefore records the words of a description that stands in
+// apposition before a mention at s of sentence si, which a comma closes
+// after it: "The NDP critic, Ana Ruiz, said", "Her lawyer, Tom Vale,
+// told", "said the team's captain, Jo Lin, on Monday" give "critic",
+// "lawyer", "captain". The description opens its sentence or follows a
+// verb, so that a phrase a preposition governs ("In the third period,
+// Lin scored") gives nothing; its words run from its determiner, or
+// from after a possessor, to the comma.
+func (c *Resolver) descriptionBefore(inf *corefEnt, s, si int) {
+	d := c.d
+	st := d.Sents[si]
+	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
+	if b-2 < st.TokStart || d.Tok(b) != "," {
+		return
+	}
+	for j := b - 1; j >= st.TokStart && j >= b-6; j-- {
+		t := d.Tok(j)
+		if t == "," || t == ";" || t == ":" || t == "(" || t == ")" {
+			return
+		}
+		if !descOpener(t) {
+			continue
+		}
+		if j > st.TokStart {
+			if p := d.Tok(j - 1); !isLower(p) || !lexicon.VerbLike(p) {
+				return
+			}
+		}
+		from := j + 1
+		for x := from; x < b; x++ {
+			if t := d.Tok(x); t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019" {
+				from = x + 1 // "the team's captain": the possessor is another's name
+			}
+		}
+		if from < b && isLower(d.Tok(b-1)) {
+			c.appositionWords(inf, from, b)
+		}
+		return
+	}
+}
+
+// descOpener reports whether t is a determiner that opens a description
+// in apposition before a name, in either case (read without lowering).
+func descOpener(t string) bool {
+	switch t {
+	case "the", "The", "a", "A", "an", "An", "his", "His", "her", "Her", "their", "Their", "its", "Its", "our", "Our":
+		return true
+	}
+	return false
 }
 
 // preName returns words with the lower-case words right before a mention
@@ -483,6 +548,9 @@ func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 			inf.ages = append(inf.ages, n)
 			break
 		}
+		if j == st.TokStart && j < b && !isLower(w) && c.openingModifier(j) {
+			w = lower(w) // "Veteran goaltender Mike Smith": a word the sentence's start put in capitals
+		}
 		if !isLower(w) || lexicon.IsDeterminer(w) || lexicon.IsPreposition(w) || lexicon.IsFunctionWord(w) || lexicon.VerbLike(w) && !corefPersonNouns[w] && !lexicon.IsSpeakerNoun(w) && !pluralNoun(w) {
 			break
 		}
@@ -495,6 +563,18 @@ func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 		}
 	}
 	return words
+}
+
+// openingModifier reports whether token j, which opens its sentence in
+// capitals, is a lower-case word there only by its place: a lower-case
+// word follows it before the name ("Veteran goaltender Mike Smith",
+// "Rookie defenceman Jo Lin"), and it names no place or body ("Toronto
+// goaltender Mike Smith") and is no title ("Prime Minister").
+func (c *Resolver) openingModifier(j int) bool {
+	d := c.d
+	w := lower(d.Tok(j))
+	return j+1 < len(d.Toks) && isLower(d.Tok(j+1)) && !lexicon.IsTitle(w) && !lexicon.IsTitleModifier(w) &&
+		!c.placeWord(j) && !c.bodyWord(j) && c.entityIn(d.Toks[j].Start, d.Toks[j].End) < 0
 }
 
 // verbAfterNoun reports whether w, a lower-case word in -s right before a
@@ -629,6 +709,58 @@ var corefOrgNouns = map[string]bool{"company": true, "firm": true, "group": true
 	"military": true, "militia": true, "government": true, "cabinet": true, "parliament": true, "senate": true,
 	"legislature": true, "assembly": true, "embassy": true, "consulate": true, "mission": true, "ngo": true,
 	"society": true, "trust": true, "plant": true, "mine": true, "outfit": true, "squad": true}
+
+// corefFirmNouns are the nouns of corefOrgNouns for a business: "the
+// company" is no union, party, ministry or police force (firmFits).
+var corefFirmNouns = map[string]bool{"company": true, "firm": true, "giant": true, "maker": true, "manufacturer": true,
+	"carmaker": true, "automaker": true, "retailer": true, "supermarket": true, "chain": true, "airline": true,
+	"lender": true, "insurer": true, "conglomerate": true, "corporation": true, "business": true, "start-up": true,
+	"startup": true, "brand": true, "publisher": true, "studio": true, "label": true, "developer": true}
+
+// corefBodyWords are words whose place in an organisation's name marks it
+// as a public body, a members' body or a force, which no noun of
+// corefFirmNouns calls: "Teamsters Canada Rail Conference", "Ontario
+// Securities Commission", "Liberal Party".
+var corefBodyWords = map[string]bool{"union": true, "unions": true, "teamsters": true, "association": true,
+	"federation": true, "conference": true, "congress": true, "council": true, "committee": true, "commission": true,
+	"ministry": true, "department": true, "agency": true, "authority": true, "party": true, "government": true,
+	"police": true, "court": true, "parliament": true, "senate": true, "assembly": true, "league": true,
+	"coalition": true, "alliance": true, "society": true, "foundation": true, "charity": true, "university": true,
+	"college": true, "school": true, "church": true, "army": true, "navy": true, "regulator": true, "tribunal": true,
+	"ombudsman": true, "watchdog": true}
+
+// firmFits reports whether organisation i may be what a noun of
+// corefFirmNouns calls it: no word of its names marks it as another kind
+// of body (corefBodyWords). Other nouns fit any organisation.
+func (c *Resolver) firmFits(i int, head string) bool {
+	if !corefFirmNouns[head] {
+		return true
+	}
+	for _, w := range c.wordsOf(i) {
+		if corefBodyWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// corefKindWords are, for a noun of corefOrgNouns, other words that mark
+// a name as that kind of body: "the union" is the Teamsters or the
+// Federation of Nurses whose names do not say "union".
+var corefKindWords = map[string][]string{
+	"union": {"teamsters", "unifor", "federation", "workers", "employees", "brotherhood", "guild", "syndicate"},
+}
+
+// kindNamed reports whether a word of organisation i's names marks it as
+// the kind of body head names (corefKindWords).
+func (c *Resolver) kindNamed(i int, head string) bool {
+	for _, k := range corefKindWords[head] {
+		if c.hasWords(i, k) {
+			return true
+		}
+	}
+	return false
+}
 
 // corefOrgNamed are organisation nouns that stand for an organisation only
 // when the name of one in the story holds them ("the police" is the Ventura
@@ -826,6 +958,11 @@ func (c *Resolver) resolve0(s, e int) int {
 			return ei // the phrase is the name: "the White House", "Defence Minister Amir Hatami"
 		}
 		if prep < 0 && corefSpeaksFor[last] && (inf.kind == 'o' || inf.kind == 'p' || inf.kind == 'g') && !c.former(k0, k1) {
+			if first == "the" && inf.kind != 'p' {
+				if pi := c.bodysRole(s, ei, last); pi >= 0 {
+					return pi // "Lib Dem spokesman Vince Cable … the Lib Dem spokesman": the person named so
+				}
+			}
 			return ei // "a Vodafone spokesman", not "a former U.S. official"
 		}
 	}
@@ -872,6 +1009,14 @@ func (c *Resolver) resolve0(s, e int) int {
 	}
 	if !isLower(d.Tok(k1-1)) && !textdoc.IsDigitByte(last[0]) {
 		return -1
+	}
+	if corefSpeaksFor[last] {
+		if w := c.namedOwner(k0, k1); w != "" {
+			// "a Conservative spokeswoman", "a Tory official": the name
+			// before the noun says whom the phrase speaks for, a body
+			// whose name holds it, never another body in focus
+			return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.hasWords(i, w) }, 6)
+		}
 	}
 	// "a spokesman", "the spokeswoman": for whoever the spokesperson just
 	// named spoke for ("the prime minister's spokesman said … the
@@ -1006,8 +1151,8 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	var want, core []string // core: without the words of a body's name
 	for k := k0 + 1; k < k1; k++ {
 		w := strings.TrimSuffix(lower(d.Tok(k)), ".")
-		if w == "" || lexicon.IsSoftRole(w) || lexicon.IsDeterminer(w) || emphatic[w] {
-			continue // "the chancellor himself"
+		if w == "" || lexicon.IsSoftRole(w) && k < k1-1 || lexicon.IsDeterminer(w) || emphatic[w] {
+			continue // "the chancellor himself"; a soft word is the head of "the veteran"
 		}
 		if c.placeWord(k) {
 			continue // "the Iranian foreign minister", "the Ealing North MP"
@@ -1060,14 +1205,21 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	case corefOrgNouns[head]:
 		c.ensureAppositions()
 		named := c.salient(s, func(i int) bool {
-			return c.info[i].kind == 'o' && (c.hasWords(i, head) || holds(c.info[i].given, want[len(want)-1:]))
+			return c.info[i].kind == 'o' && (c.hasWords(i, head) || c.kindNamed(i, head) || holds(c.info[i].given, want[len(want)-1:]))
 		}, 12)
 		if named >= 0 || corefOrgNamed[head] {
 			return named
 		}
+		if w := c.namedOwner(k0, k1); w != "" {
+			// "the Democrat convention committee": the body whose name
+			// holds the capitalised word, not the one in focus
+			if ei := c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.hasWords(i, w) }, 12); ei >= 0 {
+				return ei
+			}
+		}
 		c.subjects = true
 		defer func() { c.subjects = false }()
-		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' }, 3)
+		return c.salient(s, func(i int) bool { return c.info[i].kind == 'o' && c.firmFits(i, head) }, 3)
 	case rank || lexicon.IsTitle(head) || corefPersonNouns[head] || lexicon.IsSpeakerNoun(head) && lexicon.IsPersonNoun(head) || agentNoun(head):
 		return c.personDescribed(s, k0, k1, want, core, rank)
 	}
@@ -1546,6 +1698,35 @@ func (c *Resolver) ownerAfter(k int) (ei int, ok bool) {
 	return c.resolve(d.Toks[k+1].Start, d.Toks[end-1].End), true
 }
 
+// namedOwner returns, lower-cased, the capitalised word that qualifies the
+// noun ending tokens [k0, k1) where the phrase names no person, body or
+// place (resolve0 has read those) and the word names someone all the
+// same: a group the recogniser found ("a Conservative spokeswoman") or a
+// word of a body's name ("a Tory official" beside the Tory Party). It
+// names whom the phrase speaks for. A title ("a Senior Official") or a
+// portfolio no entity holds ("a Pensions spokeswoman") names no one; ""
+// when there is none.
+func (c *Resolver) namedOwner(k0, k1 int) string {
+	d := c.d
+	for k := k0; k < k1-1; k++ {
+		t := d.Tok(k)
+		w := lower(t)
+		if isLower(t) || t == w || lexicon.IsDeterminer(w) || lexicon.IsFunctionWord(w) || textdoc.IsDigitByte(t[0]) ||
+			lexicon.IsTitle(w) || lexicon.IsTitleModifier(w) {
+			continue
+		}
+		if c.entityIn(d.Toks[k].Start, d.Toks[k].End) >= 0 {
+			return w
+		}
+		for i := range c.info {
+			if c.info[i].kind == 'o' && c.hasWords(i, w) {
+				return w
+			}
+		}
+	}
+	return ""
+}
+
 // former reports whether tokens [k0, k1) say "former" or "ex-": no one
 // speaks for what they have left.
 func (c *Resolver) former(k0, k1 int) bool {
@@ -1614,6 +1795,9 @@ func (c *Resolver) spokesFor(m corefMention, last string) bool {
 		return true
 	}
 	k0 := sort.Search(len(d.Toks), func(j int) bool { return d.Toks[j].End > m.s })
+	for n := 0; n < 3 && k0 >= 3 && d.Tok(k0 - 1)[0] >= 'A' && d.Tok(k0 - 1)[0] <= 'Z'; n++ {
+		k0-- // "a spokesperson for Conservative Leader Andrew Scheer": past the title before the name
+	}
 	return k0 >= 2 && lower(d.Tok(k0-1)) == "for" && lower(d.Tok(k0-2)) == last
 }
 
@@ -2116,6 +2300,9 @@ func (c *Resolver) pronoun(off int, g byte) int {
 		if ei < 0 {
 			ei = c.protagonist(off, agree)
 		}
+		if ei < 0 {
+			ei = c.forwardOpening(off, agree)
+		}
 		if ei >= 0 && c.info[ei].gender == 0 {
 			c.info[ei].gender = g
 		}
@@ -2149,6 +2336,90 @@ func (c *Resolver) pronoun(off int, g byte) int {
 			return m.ent
 		}
 		return -1
+	}
+	return -1
+}
+
+// bodysRole returns, for "the" and body ei's person of role head at
+// offset s ("the Lib Dem spokesman"), the person the article named with
+// that role of that body before s: "Lib Dem spokesman Vince Cable" (the
+// body's name, at most two lower-case words with the role, then the
+// person's name), or "Vince Cable, the Lib Dem spokesman,"; the latest
+// such person, or -1.
+func (c *Resolver) bodysRole(s, ei int, head string) int {
+	d := c.d
+	best := -1
+	for k := 0; k < c.ments.len() && c.ments.at(k).s < s; k++ {
+		m := *c.ments.at(k)
+		if m.ent != ei || m.ref {
+			continue
+		}
+		j := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= m.e })
+		role := false
+		for n := 0; n < 3 && j < len(d.Toks) && isLower(d.Tok(j)); n, j = n+1, j+1 {
+			role = role || sameNoun(lower(d.Tok(j)), head)
+		}
+		if !role || j >= len(d.Toks) {
+			continue
+		}
+		if pi := c.personAt(d.Toks[j].Start); pi >= 0 {
+			best = pi // "Lib Dem spokesman Vince Cable"
+			continue
+		}
+		// "Vince Cable, the Lib Dem spokesman,": the name before the comma before "the"
+		b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > m.s }) - 1
+		if b >= 2 && lower(d.Tok(b)) == "the" && d.Tok(b-1) == "," {
+			if pi := c.personEndingAt(d.Toks[b-1].Start); pi >= 0 {
+				best = pi
+			}
+		}
+	}
+	return best
+}
+
+// personAt returns the person whose name mention starts at offset off, or -1.
+func (c *Resolver) personAt(off int) int {
+	for k := c.ments.from(off); k < c.ments.len() && c.ments.at(k).s == off; k++ {
+		if m := c.ments.at(k); !m.ref && c.info[m.ent].kind == 'p' {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// personEndingAt returns the person whose name mention ends at offset off, or -1.
+func (c *Resolver) personEndingAt(off int) int {
+	for k := c.ments.from(off) - 1; k >= 0 && k >= c.ments.from(off)-3; k-- {
+		if m := c.ments.at(k); m.e == off && !m.ref && c.info[m.ent].kind == 'p' {
+			return m.ent
+		}
+	}
+	return -1
+}
+
+// forwardOpening returns, for a pronoun at off that opens its sentence and
+// that no person named before it in the article can be ("He called it his
+// “summer of listening”, and now Premier Scott Moe …", a lede that names
+// its subject late), the first person who agrees named after it in its
+// sentence, outside quotations; or -1. A pronoun inside the sentence is
+// cataphor's to read ("After he left, the crowd cheered Tom Reyes": no one).
+func (c *Resolver) forwardOpening(off int, agree func(int) bool) int {
+	si := c.d.SentOf(off)
+	if si < 0 || c.d.Toks[c.d.Sents[si].TokStart].Start != off {
+		return -1
+	}
+	k := c.ments.from(off)
+	for j := 0; j < k; j++ {
+		if c.info[c.ments.at(j).ent].kind == 'p' {
+			return -1
+		}
+	}
+	end := c.d.Sents[si].End
+	for ; k < c.ments.len() && c.ments.at(k).s < end; k++ {
+		m := *c.ments.at(k)
+		if m.s > off && !m.ref && agree(m.ent) && (c.quote == nil || !c.quote(m.s)) {
+			return m.ent
+		}
 	}
 	return -1
 }

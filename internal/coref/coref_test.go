@@ -26,6 +26,11 @@ func TestResolve(t *testing.T) {
 		{"Anna Berg opened the fair. A man was later arrested. The man was released.", "The man", "", 0},
 		{"Nora Quinn founded the bakery in 1990. Nora Quinn still bakes every loaf. The shop opened a second branch. Prices rose. Queues grew. Rents doubled. The street changed. The town grew. New cafes opened. Tourists came. Later she sold the building.", "she", "Nora Quinn", 0},
 		{"Orbis Holdings Inc said it would appeal. A spokesman declined to comment further.", "A spokesman", "Orbis Holdings Inc", 0},
+		// a capitalised word before the noun names whom the phrase speaks for: no other body in focus
+		{"A Green Party spokesman said the vote was fair. A Conservative spokeswoman said it was not.", "A Conservative spokeswoman", "", 0},
+		{"A Green Party spokesman said the vote was fair. A Pensions spokeswoman said it was not.", "A Pensions spokeswoman", "Green Party", 0},
+		{"The Harbour Authority raised fees on Monday. A Tory official called the rise unfair.", "A Tory official", "", 0},
+		{"The Harbour Authority and the Tory Party met. A Tory official called the rise unfair.", "A Tory official", "Tory Party", 0},
 		{"Growth in Brazil slowed to 1% last year. The government blamed high interest rates.", "The government", "Brazil", 0},
 		{"Voters in Easton went to the polls. A woman in Easton said she was worried.", "A woman in Easton", "", 0},
 		{"A man was shot on Sunday. According to the Lorne County Sheriff's Office, the standoff began at 9 p.m. They said the man was armed.", "They", "Lorne County Sheriff's Office", 0},
@@ -55,6 +60,30 @@ func TestResolve(t *testing.T) {
 		{"Tom Vale played well. Vale has been given a lift by the manager Carl Ruiz this year. And the Leeds defender believes Ruiz is suited to lead the squad.", "the Leeds defender", "Tom Vale", 0},
 		{"Tom Vale played well. Carl Ruiz was happy. The manager praised Vale on Monday.", "The manager", "Carl Ruiz", 0},
 		{"Tom Vale spoke on Monday. Later the governor said, before adding that he, Vale, was the best choice, that the race was over.", "the governor", "Tom Vale", 0},
+		// a description in apposition before the name
+		{"Liberal critic Tom Vale spoke first. The NDP critic, Ana Ruiz, went further. Later the NDP critic flew home.", "the NDP critic", "Ana Ruiz", 0},
+		{"Her lawyer, Ian Dunn, read a statement. Tom Vale thanked the jury. Later the lawyer flew home.", "the lawyer", "Ian Dunn", 0},
+		{"Coach Tom Vale was pleased. In the third period, Ian Dunn scored twice. Rain fell. Later the period ended.", "the period", "", 0},
+		// a soft word ("veteran") heads a description alone; the start of a sentence capitalises a modifier
+		{"The veteran goaltender Mike Smith made 31 saves. Rain fell. Later the veteran flew home.", "the veteran", "Mike Smith", 0},
+		{"Veteran goaltender Mike Smith made 31 saves. Coach Tom Vale praised the defence. Later the veteran flew home.", "the veteran", "Mike Smith", 0},
+		{"Rookie winger Jo Lindqvist scored twice. Coach Tom Vale praised the defence. Later the rookie flew home.", "the rookie", "Jo Lindqvist", 0},
+		{"Toronto goaltender Mike Smith made 31 saves. Coach Tom Vale praised the defence. Later the Toronto goaltender flew home.", "the Toronto goaltender", "Mike Smith", 0},
+		// "the company" is no union, commission or party; "the union" a body whose name marks it as one
+		{"The Teamsters Canada Rail Conference reached a deal on Tuesday with Northline Rail Inc. The company said it was pleased.", "The company", "Northline Rail Inc.", 0},
+		{"The Ontario Securities Commission fined Kestrel Foods Ltd. on Monday. The firm said it would appeal.", "The firm", "Kestrel Foods Ltd.", 0},
+		{"Northline Rail Inc. reached a deal on Tuesday with the Teamsters Canada Rail Conference. The union said members would vote.", "The union", "Teamsters Canada Rail Conference", 0},
+		// a lede's pronoun that no one before it can be: the person its sentence names after it
+		{"He called it his summer of listening last year, and now Premier Scott Moe is on the road again.", "He", "Scott Moe", 0},
+		{"She was just 17 when coach Tom Vale first saw Ana Ruiz run.", "She", "Ana Ruiz", 0},
+		// "the" and a body's spokesperson: the person the article named with that role of that body
+		{"Lib Dem spokesman Vince Cable spoke first. Labour spokesman Tom Vale disagreed. Prices rose. Later the Lib Dem spokesman urged action.", "the Lib Dem spokesman", "Vince Cable", 0},
+		{"Tom Vale, the Labour spokesman, spoke first. Prices rose. Later the Labour spokesman urged action.", "the Labour spokesman", "Tom Vale", 1},
+		{"Labour spokesman Tom Vale spoke first. Prices rose. Later a Labour spokesman urged action.", "a Labour spokesman", "Labour Party", 0},
+		// "the spokesperson" again, for the person whose title stands between "for" and the name
+		{"A spokesperson for Opposition Leader Ann Cole called the trip a failure. Later the spokesperson said more.", "the spokesperson", "Ann Cole", 0},
+		// a body's part named by a capitalised word: the body whose name holds it, not the one in focus
+		{"The Reform Party met on Monday. Kestrel Foods backed the party and Kestrel Foods paid for the hall. Later the Reform convention committee said more.", "the Reform convention committee", "Reform Party", 0},
 		// a word in -s between a description and a name is its verb
 		{"The club met on Monday. Carl Ruiz has had a fine year. The defender believes Ruiz is right.", "The defender", "", 0},
 		{"The club met on Monday. The defender Carl Ruiz has had a fine year. Later the defender flew home.", "the defender", "Carl Ruiz", 0},

@@ -1227,6 +1227,9 @@ func (a *qattributor) fallback(qi int, attrs []qattribution, hasCue bool) qattri
 	if at, ok := a.paragraphCue(q, si); ok {
 		return at
 	}
+	if at, ok := a.backReference(q); ok {
+		return at // "“…”¶That was the message from coach Dave Smith on Thursday."
+	}
 	if q.para > 0 && q.os-a.d.Paras[q.para].Start < 4 {
 		if at, ok := a.paragraphBefore(qi, attrs); ok {
 			return at
@@ -1948,6 +1951,84 @@ func (a *qattributor) nextQuoteCue(qi int) (qattribution, bool) {
 	at.inSent = false
 	return at, true
 }
+
+// backReference attributes quotation q, which ends its paragraph and
+// follows no colon, from the sentence right after it, in its paragraph or
+// opening the next, when that sentence opens with a pronoun that stands
+// for the words and a verb ("That was the message from coach Dave Smith",
+// "Those were the first words of Ann Ruiz", "That's how Ruiz put it"): the
+// first person it names outside quotations, else the first body.
+func (a *qattributor) backReference(q qspan) (qattribution, bool) {
+	p := a.d.Paras[q.para]
+	if strings.TrimSpace(a.text[q.oe:p.End]) != "" || q.para > 0 && q.os-p.Start < 4 &&
+		strings.HasSuffix(strings.TrimSpace(a.text[a.d.Paras[q.para-1].Start:a.d.Paras[q.para-1].End]), ":") {
+		return qattribution{}, false
+	}
+	si := a.d.SentOf(max(q.oe-1, q.os)) + 1
+	if si <= 0 || si >= len(a.d.Sents) || a.d.Sents[si].Para > q.para+1 || a.quoteAt(a.d.Sents[si].Start) >= 0 {
+		return qattribution{}, false
+	}
+	st := a.d.Sents[si]
+	if st.TokEnd-st.TokStart < 4 {
+		return qattribution{}, false
+	}
+	switch w, v := a.d.Tok(st.TokStart), a.lowTok(st.TokStart+1); {
+	case w == "So" && (v == "said" || v == "says"):
+	case backPronouns[w] && backVerbs[v]:
+	default:
+		return qattribution{}, false
+	}
+	best := -1
+	for k := a.mentFrom(st.Start); k < len(a.ments) && a.ments[k].s < st.End; k++ {
+		m := a.ments[k]
+		if a.quoteAt(m.s) >= 0 || !a.sourceOfWords(m, st) {
+			continue
+		}
+		if t := a.ents[m.idx].Type; t == contract.Person {
+			best = k
+			break
+		} else if t == contract.Org && best < 0 {
+			best = k
+		}
+	}
+	if best < 0 {
+		return qattribution{}, false
+	}
+	m := a.ments[best]
+	if sp := a.speakerOf(qnp{kind: qnName, s: m.s, e: m.e}); sp != nil {
+		return qattribution{sp: sp, cue: a.d.Tok(st.TokStart + 1)}, true
+	}
+	return qattribution{}, false
+}
+
+// sourceOfWords reports whether mention m of sentence st, which refers
+// back to the words before it, names their source: "from", "of" or "by"
+// governs it, past the words of its role ("the message from new head
+// coach Dave Smith", "the words of Ann Ruiz"), or it is the subject of a
+// reporting verb ("That's what Ruiz told reporters") or comes right after
+// one ("So said Ann Ruiz"); not "That was the year Ruiz joined the club".
+func (a *qattributor) sourceOfWords(m qentMention, st textdoc.Sentence) bool {
+	k0, k1 := a.tokAt(m.s), a.tokAt(max(m.e-1, m.s))+1
+	if k1 < st.TokEnd && a.isCue(k1, st.TokEnd) || k0 > st.TokStart && a.isCue(k0-1, st.TokEnd) {
+		return true
+	}
+	for j := k0 - 1; j > st.TokStart+1 && j >= k0-6; j-- {
+		switch w := a.lowTok(j); {
+		case w == "from" || w == "of" || w == "by":
+			return true
+		case lexicon.IsPreposition(w) || lexicon.VerbLike(w) && a.lowerTok(j) || !a.lowerTok(j) && !a.nameWord(j):
+			return false
+		}
+	}
+	return false
+}
+
+// backPronouns open a sentence that refers back to the words before it;
+// backVerbs follow them there ("That was", "Those were", "That's how").
+var (
+	backPronouns = map[string]bool{"That": true, "Those": true, "This": true, "These": true, "Such": true}
+	backVerbs    = map[string]bool{"was": true, "were": true, "is": true, "are": true, "'s": true, "\u2019s": true, "came": true, "comes": true}
+)
 
 // paragraphBefore attributes quotation qi, which opens its paragraph, from
 // the paragraph before: a colon introduction, a continued quotation, the

@@ -112,8 +112,11 @@
 //     a nearby sentence of the paragraph (not a cue a colon ends, read
 //     forwards: it speaks the quotation after it; first the cue of a
 //     quotation that follows with only space between, when this one ends
-//     in a full stop: one speaker's words printed in two), and from the
-//     paragraph before a colon
+//     in a full stop: one speaker's words printed in two), a sentence
+//     right after a quotation that ends its paragraph, in that paragraph
+//     or opening the next, that refers back to the words and names their
+//     source ("“…”¶That was the message from coach Dave Smith", "So said
+//     Ann Ruiz"), and from the paragraph before a colon
 //     introduction ("X said:") or the speaker of a quotation it continues
 //     (a quotation the paragraph before left open goes on with its speaker
 //     before any cue later in its own paragraph is read). A sentence read
@@ -188,7 +191,9 @@
 // A speaker read from a pronoun or a description that these rules leave
 // without an entity takes the one internal/coref resolves it to ("he",
 // "the company", "a Vodafone spokesman", "the statement"); the mention keeps
-// pointing at the words (coref.go). A statement, letter or memo still
+// pointing at the words (coref.go). "The statement" that a sentence before
+// said whose it was ("In a statement, his family said …") speaks for its
+// maker first, even one no entity holds. A statement, letter or memo still
 // unresolved speaks for the speaker of the quotation just before it ("…
 // The statement added: …").
 //

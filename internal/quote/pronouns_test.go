@@ -47,3 +47,33 @@ func TestSingularHeadInSs(t *testing.T) {
 			"Tom Hale"},
 	})
 }
+
+// TestNamedOwnerSpokesperson checks a pronoun after a spokesperson whom a
+// capitalised word ties to a body ("a Conservative spokeswoman"): the
+// pronoun is that spokesperson, who speaks for no other body in focus,
+// whether or not the article names the body. The sentences are made up
+// for the test; want is the last quotation's speaker name.
+func TestNamedOwnerSpokesperson(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"a party the article names only as an adjective",
+			"A Liberal Party spokesman told reporters the party kept clear of the lists. \"That is not marketing,\" he said.\n\nA Conservative spokeswoman said the party obeyed the rules. She said: \"We follow the law.\"",
+			"A Conservative spokeswoman"},
+		{"the party the article names",
+			"The Harbour Authority raised its fees on Monday, and the Tory Party objected.\n\nA Tory official said the rise was unfair. \"It hits the small boats hardest,\" he said.",
+			"Tory Party"},
+	}
+	checkLastSpeakers(t, cases)
+}
+
+// TestLedeCataphor checks a pronoun that opens a story's first sentence,
+// before anyone is named, and speaks a fragment: the person its sentence
+// names after it. The sentences are made up for the test; want is the
+// last quotation's speaker name.
+func TestLedeCataphor(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the person named later in the lede",
+			"Premier back on the road\n\nHe called it his \"summer of listening\" last year, and now Premier Scott Moe is heading back out to rural Saskatchewan.\n\nMoe will visit 20 towns in two weeks.",
+			"Scott Moe"},
+	}
+	checkLastSpeakers(t, cases)
+}

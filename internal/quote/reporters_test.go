@@ -240,3 +240,61 @@ func TestInvertedClosingReporter(t *testing.T) {
 			"A woman"},
 	})
 }
+
+// TestColonIntroducedSpeaker checks a quotation that a reporting clause
+// ending in a colon introduces, in a sentence whose subject and earlier
+// quotation are someone else's ("He accused the club of …, but Lane
+// explained: “…”"): the colon's clause says whose the words are, and the
+// paragraphs it runs on in stay that speaker's. The sentences are made up
+// for the test; want lists the speaker names of the quotations in order.
+func TestColonIntroducedSpeaker(t *testing.T) {
+	cases := []speakersCase{
+		{"a clause after 'but' that a colon ends",
+			"Board chair rejects claims\n\nThat led to the exit of businessman Tom Kerr, who complained of delays by the board. He also accused the club of using him as \"a bargaining chip\" to draw other bids, but Lane explained: \"Tom was never used as a bargaining chip. That is not how we work. \"We talked with Tom over the course of the year. I think we came close to a deal.\"\n\nLane added that other talks were going on.",
+			[]string{"Tom Kerr", "Lane", "Lane"}},
+		{"an object between the verb and the colon",
+			"Mayor stays on\n\nCouncillor Rob Dunn had called for the mayor to go, saying Ken Hale had lost the room. Hale told reporters on Monday: \"Rob will say what he likes. I was elected to do a job and I intend to finish it.\"",
+			[]string{"Ken Hale"}},
+	}
+	checkSpeakers(t, cases)
+}
+
+// TestBackReferenceSpeaker checks a quotation that stands alone, with no
+// cue, and a sentence right after it that refers back to the words and
+// names their source ("That was the message from coach Dave Smith"), in
+// the next paragraph or its own; a sentence that names someone in another
+// role ("That was the year …") gives no one. The sentences are made up for
+// the test; want lists the speaker names of the quotations in order.
+func TestBackReferenceSpeaker(t *testing.T) {
+	cases := []speakersCase{
+		{"the source the next paragraph names after 'from'",
+			"New coach for the Senators\n\n\"I'm thrilled to be here, and I can't wait to get to work.\"\n\nThat was the message from new Senators head coach Dave Smith at his first news conference on Thursday.",
+			[]string{"Dave Smith"}},
+		{"'So said' opening the next paragraph",
+			"Floods in the valley\n\n\"We've never seen water like this.\"\n\nSo said Lise Tremblay, who has lived on the river for 40 years.",
+			[]string{"Lise Tremblay"}},
+		{"the subject of a reporting verb in a sentence that refers back",
+			"Budget day\n\nThe province will table its budget on Thursday.\n\n\"This budget is about jobs.\" That's what Finance Minister Tom Reeve told reporters as he walked into the chamber.",
+			[]string{"Tom Reeve"}},
+	}
+	checkSpeakers(t, cases)
+	d := textdoc.Analyze("New coach for the Senators\n\n\"I'm thrilled to be here, and I can't wait to get to work.\"\n\nThat was the year Dave Smith joined the club.")
+	for _, q := range Extract(d, entity.Extract(d)) {
+		assert.Nil(t, q.Speaker, "a name in another role is no source: %q", q.Text)
+	}
+}
+
+// TestInvertedReporterAfterReport checks a pronoun after a sentence that
+// the writer's report of someone's view ends with an inverted reporting
+// verb ("…, argued Mr Hale."), when the report names another person as
+// its own subject: the pronoun continues the one who argued. The
+// sentences are made up for the test; want is the last quotation's
+// speaker name.
+func TestInvertedReporterAfterReport(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{"the subject after the inverted verb, past a title",
+			"Leaders clash over tax\n\nPrime Minister Tom Vale and opposition leader Ken Hale clashed in the Commons on Wednesday.\n\nIt was no good Mr Vale claiming tax pledges were being left to the platform as he had given one to MPs on Tuesday about the top rate of income tax, argued Mr Hale. Pointing to payroll taxes, he added: \"Everyone knows taxes will go up under this government.\"",
+			"Ken Hale"},
+	}
+	checkLastSpeakers(t, cases)
+}

@@ -287,6 +287,12 @@ func (a *qattributor) speakerOf(n qnp) *contract.Speaker {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name // "a letter from the American Legion"
 			return sp
 		}
+		if x := a.statementMaker(n); x.kind != qnNone {
+			if o := a.speakerOf(x); o != nil {
+				sp.Entity, sp.Name = o.Entity, o.Name // "In a statement, his family said … the statement said"
+				return sp
+			}
+		}
 		if ei := a.entityAt(n.e-len(n.head), n.e); ei >= 0 && a.ents[ei].Type != contract.Person && strings.HasPrefix(strings.ToLower(sp.Text), "the ") {
 			sp.Entity, sp.Name = a.ents[ei].ID, a.ents[ei].Name
 			return sp
@@ -813,6 +819,43 @@ func (a *qattributor) issuer(n qnp) int {
 		return -1
 	}
 	return -1
+}
+
+// statementMaker returns, for "the statement" (or another document noun)
+// n, the subject of the sentence that said whose it is, in the three
+// sentences before n within its paragraph and the one before: "In a
+// statement, his family said …", "the party said in a statement" (the
+// clause's reporting verb and the noun within a few words of each other,
+// "in a" or "issued a" before the noun). Such a maker may be a
+// description no entity holds, which then speaks as it is written, not the
+// body in focus. No phrase otherwise.
+func (a *qattributor) statementMaker(n qnp) qnp {
+	if !docNouns[n.head] || !strings.HasPrefix(lexicon.Lower(a.text[n.s:n.e]), "the ") {
+		return qnp{}
+	}
+	si := a.d.SentOf(n.s)
+	if si < 0 {
+		return qnp{}
+	}
+	para := a.d.Sents[si].Para
+	for s := si - 1; s >= 0 && s >= si-3 && para-a.d.Sents[s].Para <= 1; s-- {
+		st := a.d.Sents[s]
+		for k := st.TokStart + 2; k < st.TokEnd; k++ {
+			if a.lowTok(k) != n.head || a.inQuote(k) || a.lowTok(k-1) != "a" {
+				continue
+			}
+			if p := a.lowTok(k - 2); p != "in" && p != "issued" && p != "released" {
+				continue
+			}
+			if m := a.mainSubject(st.TokStart, st.TokEnd); m.kind == qnName || m.kind == qnRole || m.kind == qnPron {
+				if m.s != n.s && !docNouns[m.head] {
+					return m
+				}
+			}
+			return qnp{}
+		}
+	}
+	return qnp{}
 }
 
 // definiteSubject returns the person a definite description n, a

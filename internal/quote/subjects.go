@@ -803,6 +803,15 @@ func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
 		if n == 0 {
 			continue
 		}
+		if k+n < st.TokEnd && a.d.Tok(k-1) == "," && !objectVerbs[base] {
+			// "…, argued Mr Hale.": a report of the writer's own words
+			// before the comma, its inverted verb's subject ending the
+			// sentence, whatever the subject reader makes of the report
+			if m := a.npAfter(k+n, st.TokEnd); m.kind != qnNone && a.titlesOnly(k+n, a.tokAt(m.s)) && (m.kind == qnName || m.kind == qnRole && a.personHead(m.head)) &&
+				a.clauseEnds(a.tokAt(m.e-1)+1, st.TokEnd) {
+				return m
+			}
+		}
 		sub := a.subject(qcue{tok: k, n: n, base: base, si: si})
 		if sub.kind != qnName && sub.kind != qnPron && sub.kind != qnRole {
 			continue
@@ -834,6 +843,20 @@ func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
 		}
 	}
 	return qnp{}
+}
+
+// titlesOnly reports whether tokens [i, j) are at most two titles ("Mr",
+// "Dr."): what may stand between a verb and the name after it.
+func (a *qattributor) titlesOnly(i, j int) bool {
+	if j < i || j-i > 2 {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if !lexicon.IsTitle(strings.TrimSuffix(a.lowTok(k), ".")) {
+			return false
+		}
+	}
+	return true
 }
 
 // personHead reports whether a role's head noun names a person or one who

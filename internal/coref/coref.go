@@ -541,9 +541,6 @@ func (c *Resolver) preName(words []string, inf *corefEnt, s, si int) []string {
 	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
 	for j := b; j >= st.TokStart && j > b-4; j-- {
 		w := d.Tok(j)
-		if j == st.TokStart && j < b && !isLower(w) && !lexicon.IsAllCaps(w) && !c.placeWord(j) && !c.bodyWord(j) {
-			w = lower(w) // "Rookie defenceman Jane Doe": capitalised as the sentence's first word
-		}
 		if n, ok := yearsOld(w); ok {
 			inf.ages = append(inf.ages, n)
 			break

@@ -327,11 +327,17 @@ const (
 // tokBits returns the flags of token k, reading them on first use: the
 // attribution asks the same questions of the same tokens again and again.
 func (a *qattributor) tokBits(k int) uint32 {
-	b := a.tbits[k]
-	if b == 0 {
-		b = uint32(tokFlags(a.d.Tok(k)))
-		a.tbits[k] = b
+	if b := a.tbits[k]; b != 0 {
+		return b
 	}
+	return a.tokBitsFirst(k)
+}
+
+// tokBitsFirst is tokBits the first time token k is asked (apart, so that
+// tokBits inlines where it is asked).
+func (a *qattributor) tokBitsFirst(k int) uint32 {
+	b := uint32(tokFlags(a.d.Tok(k)))
+	a.tbits[k] = b
 	return b
 }
 
@@ -413,14 +419,20 @@ func (a *qattributor) reportingTok(k int) string {
 // lazyBit returns flag set of token k, which test decides the first time it
 // is asked; read marks it decided.
 func (a *qattributor) lazyBit(k int, read, set uint32, test func(a *qattributor, k int) bool) bool {
-	b := a.tokBits(k)
-	if b&read == 0 {
-		b |= read
-		if test(a, k) {
-			b |= set
-		}
-		a.tbits[k] = b
+	if b := a.tbits[k]; b&read != 0 {
+		return b&set != 0
 	}
+	return a.lazyBitFirst(k, read, set, test)
+}
+
+// lazyBitFirst is lazyBit the first time flag set of token k is asked
+// (apart from lazyBit's answer from the flags, the common case).
+func (a *qattributor) lazyBitFirst(k int, read, set uint32, test func(a *qattributor, k int) bool) bool {
+	b := a.tokBits(k) | read
+	if test(a, k) {
+		b |= set
+	}
+	a.tbits[k] = b
 	return b&set != 0
 }
 
@@ -437,7 +449,7 @@ const tkLowShift = 16
 // lowTok is lexicon.Lower of token k, each distinct word lower-cased once
 // (lows) and each token's found once (its flags keep the word's number).
 func (a *qattributor) lowTok(k int) string {
-	b := a.tokBits(k)
+	b := a.tbits[k]
 	if b&tkPlain != 0 {
 		return a.d.Tok(k)
 	}
@@ -447,8 +459,12 @@ func (a *qattributor) lowTok(k int) string {
 	return a.lowTokFirst(k)
 }
 
-// lowTokFirst is lowTok the first time token k is asked.
+// lowTokFirst is lowTok the first time token k is asked, or its flags are
+// not read yet.
 func (a *qattributor) lowTokFirst(k int) string {
+	if a.tokBits(k)&tkPlain != 0 {
+		return a.d.Tok(k)
+	}
 	w := a.d.Tok(k)
 	i, ok := a.lows[w]
 	if !ok {

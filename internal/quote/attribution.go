@@ -513,7 +513,7 @@ const tokBlockShift = 5
 // tokAt starts from there instead of searching all tokens: the attribution
 // asks for the token at an offset hundreds of times per quotation.
 func tokBlocks(text string, toks []contract.Span, buf []int32) []int32 {
-	return textdoc.EndBlocks(len(text), tokBlockShift, len(toks), func(i int) int { return toks[i].End }, buf)
+	return textdoc.SpanEndBlocks(len(text), tokBlockShift, toks, buf)
 }
 
 // tokAt returns the index of the first token that ends after off. It

@@ -322,6 +322,8 @@ const (
 	tkReporting             // lexicon.ReportingBase of the token as written is not empty
 	tkQuoteRead             // tkInQuote is read (once the quotations are final: after addTurns)
 	tkInQuote               // inQuote
+	tkCueRead               // tkCue is read (once the quotations are final)
+	tkCue                   // cueAt to the end of the token's sentence finds a cue (sentCueAt)
 )
 
 // tokBits returns the flags of token k, reading them on first use: the
@@ -700,6 +702,26 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	return 1, base
 }
 
+// sentCueAt is cueAt of token i of sentence st, to the sentence's end.
+// Whether token i is a cue is remembered in its flags (tkCueRead, tkCue):
+// the cues of neighbouring quotations, sentences and mentions are sought
+// among the same tokens, most no cue, and only a cue is read again.
+func (a *qattributor) sentCueAt(i int, st textdoc.Sentence) (int, string) {
+	if i < st.TokStart || i >= st.TokEnd {
+		return a.cueAt(i, st.TokEnd)
+	}
+	if b := a.tbits[i]; b&tkCueRead != 0 && b&tkCue == 0 {
+		return 0, ""
+	}
+	n, base := a.cueAt(i, st.TokEnd)
+	b := a.tokBits(i) | tkCueRead
+	if n > 0 {
+		b |= tkCue
+	}
+	a.tbits[i] = b
+	return n, base
+}
+
 // opensSentence reports whether token i is the first of its sentence.
 func (a *qattributor) opensSentence(i int) bool {
 	si := a.d.SentOf(a.d.Toks[i].Start)
@@ -794,7 +816,7 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 				}
 				continue
 			}
-			cl, base := a.cueAt(i, s.TokEnd)
+			cl, base := a.sentCueAt(i, s)
 			if cl == 0 {
 				continue
 			}
@@ -841,7 +863,7 @@ func (a *qattributor) cueOpens(si int) bool {
 		if a.inQuote(k) {
 			return false
 		}
-		if n, _ := a.cueAt(k, st.TokEnd); n > 0 {
+		if n, _ := a.sentCueAt(k, st); n > 0 {
 			if k == st.TokStart {
 				return k+n < st.TokEnd && (a.nameWord(k+n) || lexicon.IsDeterminer(a.lowTok(k+n)))
 			}
@@ -950,7 +972,7 @@ func (a *qattributor) appendCues(out []qcue, si int, last bool) []qcue {
 		if a.inQuote(i) {
 			continue
 		}
-		if n, base := a.cueAt(i, s.TokEnd); n > 0 {
+		if n, base := a.sentCueAt(i, s); n > 0 {
 			out = append(out, qcue{tok: i, n: n, base: base, si: si})
 		}
 	}
@@ -1434,7 +1456,7 @@ func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool)
 		if a.inQuote(k) {
 			return qattribution{}, false
 		}
-		if cl, _ := a.cueAt(k, st.TokEnd); cl > 0 {
+		if cl, _ := a.sentCueAt(k, st); cl > 0 {
 			return qattribution{}, false // a verb of saying nearer the words
 		}
 		if !speechNouns[a.lowTok(k)] {

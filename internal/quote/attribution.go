@@ -363,21 +363,19 @@ func tokFlags(t string) uint16 {
 	if 'A' <= c && c <= 'Z' {
 		return b | tkNameWord // a capital: not plain
 	}
-	plain, hyphen := true, -1
+	var cls uint8 // the classes of the bytes after the first, or-ed: no branch per byte
 	for i := 1; i < len(t); i++ {
-		if x := t[i]; x >= 'A' && x <= 'Z' || x >= 0x80 {
-			plain = false
-		} else if x == '-' && hyphen < 0 {
-			hyphen = i
-		}
+		cls |= tokByteClass[t[i]]
 	}
-	if plain {
+	if cls&tbUnplain == 0 {
 		b |= tkPlain
 	}
 	if 'a' <= c && c <= 'z' {
 		b |= tkLower
-		if hyphen > 0 && hyphen <= 3 && hyphen+1 < len(t) && lexicon.IsNameWord(t) {
-			b |= tkNameWord // "al-Assad"
+		if cls&tbHyphen != 0 {
+			if hyphen := 1 + strings.IndexByte(t[1:], '-'); hyphen <= 3 && hyphen+1 < len(t) && lexicon.IsNameWord(t) {
+				b |= tkNameWord // "al-Assad"
+			}
 		}
 	}
 	if '0' <= c && c <= '9' && lexicon.IsNameWord(t) {
@@ -385,6 +383,23 @@ func tokFlags(t string) uint16 {
 	}
 	return b
 }
+
+// tokByteClass classes the bytes of a token for tokFlags: tbUnplain, a
+// capital or a byte of other than ASCII; tbHyphen, the hyphen.
+var tokByteClass = func() (t [256]uint8) {
+	for x := range t {
+		if x >= 'A' && x <= 'Z' || x >= 0x80 {
+			t[x] = tbUnplain
+		}
+	}
+	t['-'] = tbHyphen
+	return t
+}()
+
+const (
+	tbUnplain = 1 << iota
+	tbHyphen
+)
 
 // capStopTok is isCapStop of token k.
 func (a *qattributor) capStopTok(k int) bool {

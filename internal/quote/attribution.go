@@ -401,56 +401,89 @@ const (
 	tbHyphen
 )
 
+// The flags a question sets on its first asking (capStopTok, verbLikeTok,
+// objVerbTok, reportingTok, inQuote, sentCueAt): each answers from the
+// token's flags inline, and reads the answer apart the first time
+// (…First), without a function value to call.
+
 // capStopTok is isCapStop of token k.
 func (a *qattributor) capStopTok(k int) bool {
-	return a.lazyBit(k, tkCapRead, tkCapStop, func(a *qattributor, k int) bool { return isCapStop(a.d.Tok(k)) })
+	b := a.tbits[k]
+	if b&tkCapRead == 0 {
+		b = a.capStopFirst(k)
+	}
+	return b&tkCapStop != 0
+}
+
+// capStopFirst reads capStopTok of token k the first time; it returns the
+// token's flags.
+func (a *qattributor) capStopFirst(k int) uint32 {
+	return a.setFlag(k, tkCapRead, tkCapStop, isCapStop(a.d.Tok(k)))
 }
 
 // verbLikeTok is lexicon.VerbLike of the lower case of token k.
 func (a *qattributor) verbLikeTok(k int) bool {
-	return a.lazyBit(k, tkVerbRead, tkVerbLike, func(a *qattributor, k int) bool { return lexicon.VerbLike(a.lowTok(k)) })
+	b := a.tbits[k]
+	if b&tkVerbRead == 0 {
+		b = a.verbLikeFirst(k)
+	}
+	return b&tkVerbLike != 0
+}
+
+// verbLikeFirst reads verbLikeTok of token k the first time; it returns
+// the token's flags.
+func (a *qattributor) verbLikeFirst(k int) uint32 {
+	return a.setFlag(k, tkVerbRead, tkVerbLike, lexicon.VerbLike(a.lowTok(k)))
 }
 
 // objVerbTok reports whether token k is a lower-case verb of telling,
 // asking or describing (objectVerbs).
 func (a *qattributor) objVerbTok(k int) bool {
-	return a.lazyBit(k, tkObjRead, tkObjVerb, func(a *qattributor, k int) bool {
-		if !a.lowerTok(k) {
-			return false
-		}
+	b := a.tbits[k]
+	if b&tkObjRead == 0 {
+		b = a.objVerbFirst(k)
+	}
+	return b&tkObjVerb != 0
+}
+
+// objVerbFirst reads objVerbTok of token k the first time; it returns the
+// token's flags.
+func (a *qattributor) objVerbFirst(k int) uint32 {
+	obj := false
+	if a.lowerTok(k) {
 		b := a.reportingTok(k)
-		return b != "" && objectVerbs[b]
-	})
+		obj = b != "" && objectVerbs[b]
+	}
+	return a.setFlag(k, tkObjRead, tkObjVerb, obj)
 }
 
 // reportingTok is lexicon.ReportingBase of token k as written. Whether it
 // is one is read once per token: cueAt asks it of most tokens near every
 // quotation, and few are verbs of reporting, so only those look the base up.
 func (a *qattributor) reportingTok(k int) string {
-	if !a.lazyBit(k, tkRepRead, tkReporting, func(a *qattributor, k int) bool { return lexicon.ReportingBase(a.d.Tok(k)) != "" }) {
+	if b := a.tbits[k]; b&tkRepRead != 0 && b&tkReporting == 0 {
 		return ""
 	}
-	return lexicon.ReportingBase(a.d.Tok(k))
+	return a.reportingFirst(k)
 }
 
-// lazyBit returns flag set of token k, which test decides the first time it
-// is asked; read marks it decided.
-func (a *qattributor) lazyBit(k int, read, set uint32, test func(a *qattributor, k int) bool) bool {
-	if b := a.tbits[k]; b&read != 0 {
-		return b&set != 0
-	}
-	return a.lazyBitFirst(k, read, set, test)
+// reportingFirst is reportingTok of a token not known to be no verb of
+// reporting.
+func (a *qattributor) reportingFirst(k int) string {
+	base := lexicon.ReportingBase(a.d.Tok(k))
+	a.setFlag(k, tkRepRead, tkReporting, base != "")
+	return base
 }
 
-// lazyBitFirst is lazyBit the first time flag set of token k is asked
-// (apart from lazyBit's answer from the flags, the common case).
-func (a *qattributor) lazyBitFirst(k int, read, set uint32, test func(a *qattributor, k int) bool) bool {
+// setFlag records in token k's flags that flag set is read (read) and
+// whether it holds (on); it returns the flags.
+func (a *qattributor) setFlag(k int, read, set uint32, on bool) uint32 {
 	b := a.tokBits(k) | read
-	if test(a, k) {
+	if on {
 		b |= set
 	}
 	a.tbits[k] = b
-	return b&set != 0
+	return b
 }
 
 // nameWord is lexicon.IsNameWord of token k.
@@ -570,7 +603,17 @@ func (a *qattributor) quoteAt(off int) int {
 // included), read once per token: the attribution asks it of every token it
 // reads. It is asked only once the quotations are final (after addTurns).
 func (a *qattributor) inQuote(i int) bool {
-	return a.lazyBit(i, tkQuoteRead, tkInQuote, func(a *qattributor, i int) bool { return a.quoteAt(a.d.Toks[i].Start) >= 0 })
+	b := a.tbits[i]
+	if b&tkQuoteRead == 0 {
+		b = a.inQuoteFirst(i)
+	}
+	return b&tkInQuote != 0
+}
+
+// inQuoteFirst reads inQuote of token i the first time; it returns the
+// token's flags.
+func (a *qattributor) inQuoteFirst(i int) uint32 {
+	return a.setFlag(i, tkQuoteRead, tkInQuote, a.quoteAt(a.d.Toks[i].Start) >= 0)
 }
 
 func qIsLower(t string) bool {
@@ -729,11 +772,7 @@ func (a *qattributor) sentCueAt(i int, st textdoc.Sentence) (int, string) {
 		return 0, ""
 	}
 	n, base := a.cueAt(i, st.TokEnd)
-	b := a.tokBits(i) | tkCueRead
-	if n > 0 {
-		b |= tkCue
-	}
-	a.tbits[i] = b
+	a.setFlag(i, tkCueRead, tkCue, n > 0)
 	return n, base
 }
 

@@ -863,8 +863,9 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 		start := max(s.TokStart, qa-cueWindow)
 		end = min(end, qb+cueWindow+1)
 		for i := start; i < end; i++ {
-			if qi := a.quoteAt(a.d.Toks[i].Start); qi >= 0 {
+			if a.inQuote(i) { // read once per token, not searched for again
 				// skip to the end of that quotation
+				qi := a.quoteAt(a.d.Toks[i].Start)
 				for i+1 < end && a.d.Toks[i+1].Start < a.qs[qi].oe {
 					i++
 				}

@@ -308,7 +308,7 @@ func (a *qattributor) capStop(k int) bool {
 
 // tokBits flags, per token.
 const (
-	tkKnown     = 1 << iota // the flags below but tkCapStop are read
+	tkKnown     = 1 << iota // the flags from tkNameWord to tkPlain are read (tokFlags)
 	tkNameWord              // lexicon.IsNameWord
 	tkLower                 // qIsLower
 	tkPlain                 // no capital nor other than ASCII: lexicon.Lower returns it as it is
@@ -329,7 +329,7 @@ const (
 // tokBits returns the flags of token k, reading them on first use: the
 // attribution asks the same questions of the same tokens again and again.
 func (a *qattributor) tokBits(k int) uint32 {
-	if b := a.tbits[k]; b != 0 {
+	if b := a.tbits[k]; b&tkKnown != 0 {
 		return b
 	}
 	return a.tokBitsFirst(k)
@@ -338,7 +338,7 @@ func (a *qattributor) tokBits(k int) uint32 {
 // tokBitsFirst is tokBits the first time token k is asked (apart, so that
 // tokBits inlines where it is asked).
 func (a *qattributor) tokBitsFirst(k int) uint32 {
-	b := uint32(tokFlags(a.d.Tok(k)))
+	b := a.tbits[k] | uint32(tokFlags(a.d.Tok(k))) // markQuoted may have set the flags of inQuote
 	a.tbits[k] = b
 	return b
 }
@@ -601,7 +601,8 @@ func (a *qattributor) quoteAt(off int) int {
 
 // inQuote reports whether token i lies inside a quotation (marks
 // included), read once per token: the attribution asks it of every token it
-// reads. It is asked only once the quotations are final (after addTurns).
+// reads. It is asked only once the quotations are final (after addTurns);
+// run reads it of every token at its start (markQuoted).
 func (a *qattributor) inQuote(i int) bool {
 	b := a.tbits[i]
 	if b&tkQuoteRead == 0 {
@@ -612,6 +613,24 @@ func (a *qattributor) inQuote(i int) bool {
 
 // inQuoteFirst reads inQuote of token i the first time; it returns the
 // token's flags.
+// markQuoted sets the flags of inQuote of every token, in one pass over
+// the tokens and the quotations, which are final (run calls it first): the
+// attribution asks it of most tokens near each quotation, and a search per
+// token costs more than the pass.
+func (a *qattributor) markQuoted() {
+	qs, qi := a.qs, 0
+	for k, t := range a.d.Toks {
+		for qi < len(qs) && qs[qi].oe <= t.Start {
+			qi++ // as quoteAt: the first quotation whose outer span ends after the token's start
+		}
+		b := a.tbits[k]&^tkInQuote | tkQuoteRead
+		if qi < len(qs) && qs[qi].os <= t.Start {
+			b |= tkInQuote
+		}
+		a.tbits[k] = b
+	}
+}
+
 func (a *qattributor) inQuoteFirst(i int) uint32 {
 	return a.setFlag(i, tkQuoteRead, tkInQuote, a.quoteAt(a.d.Toks[i].Start) >= 0)
 }
@@ -1164,6 +1183,7 @@ func (a *qattributor) run() []contract.Quote {
 	if a.trailMemo == nil {
 		a.trailMemo = map[int]trailAnswer{}
 	}
+	a.markQuoted()
 	for qi, q := range a.qs {
 		// a transcript quoted whole: "WALLACE: Let's start with …"
 		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {

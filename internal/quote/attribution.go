@@ -308,7 +308,7 @@ func (a *qattributor) capStop(k int) bool {
 
 // tokBits flags, per token.
 const (
-	tkKnown     = 1 << iota // the flags below but tkCapStop are read
+	tkKnown     = 1 << iota // the flags from tkNameWord to tkPlain are read (tokFlags)
 	tkNameWord              // lexicon.IsNameWord
 	tkLower                 // qIsLower
 	tkPlain                 // no capital nor other than ASCII: lexicon.Lower returns it as it is
@@ -322,16 +322,24 @@ const (
 	tkReporting             // lexicon.ReportingBase of the token as written is not empty
 	tkQuoteRead             // tkInQuote is read (once the quotations are final: after addTurns)
 	tkInQuote               // inQuote
+	tkCueRead               // tkCue is read (once the quotations are final)
+	tkCue                   // cueAt to the end of the token's sentence finds a cue (sentCueAt)
 )
 
 // tokBits returns the flags of token k, reading them on first use: the
 // attribution asks the same questions of the same tokens again and again.
 func (a *qattributor) tokBits(k int) uint32 {
-	b := a.tbits[k]
-	if b == 0 {
-		b = uint32(tokFlags(a.d.Tok(k)))
-		a.tbits[k] = b
+	if b := a.tbits[k]; b&tkKnown != 0 {
+		return b
 	}
+	return a.tokBitsFirst(k)
+}
+
+// tokBitsFirst is tokBits the first time token k is asked (apart, so that
+// tokBits inlines where it is asked).
+func (a *qattributor) tokBitsFirst(k int) uint32 {
+	b := a.tbits[k] | uint32(tokFlags(a.d.Tok(k))) // markQuoted may have set the flags of inQuote
+	a.tbits[k] = b
 	return b
 }
 
@@ -355,21 +363,19 @@ func tokFlags(t string) uint16 {
 	if 'A' <= c && c <= 'Z' {
 		return b | tkNameWord // a capital: not plain
 	}
-	plain, hyphen := true, -1
+	var cls uint8 // the classes of the bytes after the first, or-ed: no branch per byte
 	for i := 1; i < len(t); i++ {
-		if x := t[i]; x >= 'A' && x <= 'Z' || x >= 0x80 {
-			plain = false
-		} else if x == '-' && hyphen < 0 {
-			hyphen = i
-		}
+		cls |= tokByteClass[t[i]]
 	}
-	if plain {
+	if cls&tbUnplain == 0 {
 		b |= tkPlain
 	}
 	if 'a' <= c && c <= 'z' {
 		b |= tkLower
-		if hyphen > 0 && hyphen <= 3 && hyphen+1 < len(t) && lexicon.IsNameWord(t) {
-			b |= tkNameWord // "al-Assad"
+		if cls&tbHyphen != 0 {
+			if hyphen := 1 + strings.IndexByte(t[1:], '-'); hyphen <= 3 && hyphen+1 < len(t) && lexicon.IsNameWord(t) {
+				b |= tkNameWord // "al-Assad"
+			}
 		}
 	}
 	if '0' <= c && c <= '9' && lexicon.IsNameWord(t) {
@@ -378,50 +384,106 @@ func tokFlags(t string) uint16 {
 	return b
 }
 
+// tokByteClass classes the bytes of a token for tokFlags: tbUnplain, a
+// capital or a byte of other than ASCII; tbHyphen, the hyphen.
+var tokByteClass = func() (t [256]uint8) {
+	for x := range t {
+		if x >= 'A' && x <= 'Z' || x >= 0x80 {
+			t[x] = tbUnplain
+		}
+	}
+	t['-'] = tbHyphen
+	return t
+}()
+
+const (
+	tbUnplain = 1 << iota
+	tbHyphen
+)
+
+// The flags a question sets on its first asking (capStopTok, verbLikeTok,
+// objVerbTok, reportingTok, inQuote, sentCueAt): each answers from the
+// token's flags inline, and reads the answer apart the first time
+// (…First), without a function value to call.
+
 // capStopTok is isCapStop of token k.
 func (a *qattributor) capStopTok(k int) bool {
-	return a.lazyBit(k, tkCapRead, tkCapStop, func(a *qattributor, k int) bool { return isCapStop(a.d.Tok(k)) })
+	b := a.tbits[k]
+	if b&tkCapRead == 0 {
+		b = a.capStopFirst(k)
+	}
+	return b&tkCapStop != 0
+}
+
+// capStopFirst reads capStopTok of token k the first time; it returns the
+// token's flags.
+func (a *qattributor) capStopFirst(k int) uint32 {
+	return a.setFlag(k, tkCapRead, tkCapStop, isCapStop(a.d.Tok(k)))
 }
 
 // verbLikeTok is lexicon.VerbLike of the lower case of token k.
 func (a *qattributor) verbLikeTok(k int) bool {
-	return a.lazyBit(k, tkVerbRead, tkVerbLike, func(a *qattributor, k int) bool { return lexicon.VerbLike(a.lowTok(k)) })
+	b := a.tbits[k]
+	if b&tkVerbRead == 0 {
+		b = a.verbLikeFirst(k)
+	}
+	return b&tkVerbLike != 0
+}
+
+// verbLikeFirst reads verbLikeTok of token k the first time; it returns
+// the token's flags.
+func (a *qattributor) verbLikeFirst(k int) uint32 {
+	return a.setFlag(k, tkVerbRead, tkVerbLike, lexicon.VerbLike(a.lowTok(k)))
 }
 
 // objVerbTok reports whether token k is a lower-case verb of telling,
 // asking or describing (objectVerbs).
 func (a *qattributor) objVerbTok(k int) bool {
-	return a.lazyBit(k, tkObjRead, tkObjVerb, func(a *qattributor, k int) bool {
-		if !a.lowerTok(k) {
-			return false
-		}
+	b := a.tbits[k]
+	if b&tkObjRead == 0 {
+		b = a.objVerbFirst(k)
+	}
+	return b&tkObjVerb != 0
+}
+
+// objVerbFirst reads objVerbTok of token k the first time; it returns the
+// token's flags.
+func (a *qattributor) objVerbFirst(k int) uint32 {
+	obj := false
+	if a.lowerTok(k) {
 		b := a.reportingTok(k)
-		return b != "" && objectVerbs[b]
-	})
+		obj = b != "" && objectVerbs[b]
+	}
+	return a.setFlag(k, tkObjRead, tkObjVerb, obj)
 }
 
 // reportingTok is lexicon.ReportingBase of token k as written. Whether it
 // is one is read once per token: cueAt asks it of most tokens near every
 // quotation, and few are verbs of reporting, so only those look the base up.
 func (a *qattributor) reportingTok(k int) string {
-	if !a.lazyBit(k, tkRepRead, tkReporting, func(a *qattributor, k int) bool { return lexicon.ReportingBase(a.d.Tok(k)) != "" }) {
+	if b := a.tbits[k]; b&tkRepRead != 0 && b&tkReporting == 0 {
 		return ""
 	}
-	return lexicon.ReportingBase(a.d.Tok(k))
+	return a.reportingFirst(k)
 }
 
-// lazyBit returns flag set of token k, which test decides the first time it
-// is asked; read marks it decided.
-func (a *qattributor) lazyBit(k int, read, set uint32, test func(a *qattributor, k int) bool) bool {
-	b := a.tokBits(k)
-	if b&read == 0 {
-		b |= read
-		if test(a, k) {
-			b |= set
-		}
-		a.tbits[k] = b
+// reportingFirst is reportingTok of a token not known to be no verb of
+// reporting.
+func (a *qattributor) reportingFirst(k int) string {
+	base := lexicon.ReportingBase(a.d.Tok(k))
+	a.setFlag(k, tkRepRead, tkReporting, base != "")
+	return base
+}
+
+// setFlag records in token k's flags that flag set is read (read) and
+// whether it holds (on); it returns the flags.
+func (a *qattributor) setFlag(k int, read, set uint32, on bool) uint32 {
+	b := a.tokBits(k) | read
+	if on {
+		b |= set
 	}
-	return b&set != 0
+	a.tbits[k] = b
+	return b
 }
 
 // nameWord is lexicon.IsNameWord of token k.
@@ -437,7 +499,7 @@ const tkLowShift = 16
 // lowTok is lexicon.Lower of token k, each distinct word lower-cased once
 // (lows) and each token's found once (its flags keep the word's number).
 func (a *qattributor) lowTok(k int) string {
-	b := a.tokBits(k)
+	b := a.tbits[k]
 	if b&tkPlain != 0 {
 		return a.d.Tok(k)
 	}
@@ -447,8 +509,12 @@ func (a *qattributor) lowTok(k int) string {
 	return a.lowTokFirst(k)
 }
 
-// lowTokFirst is lowTok the first time token k is asked.
+// lowTokFirst is lowTok the first time token k is asked, or its flags are
+// not read yet.
 func (a *qattributor) lowTokFirst(k int) string {
+	if a.tokBits(k)&tkPlain != 0 {
+		return a.d.Tok(k)
+	}
 	w := a.d.Tok(k)
 	i, ok := a.lows[w]
 	if !ok {
@@ -497,7 +563,7 @@ const tokBlockShift = 5
 // tokAt starts from there instead of searching all tokens: the attribution
 // asks for the token at an offset hundreds of times per quotation.
 func tokBlocks(text string, toks []contract.Span, buf []int32) []int32 {
-	return textdoc.EndBlocks(len(text), tokBlockShift, len(toks), func(i int) int { return toks[i].End }, buf)
+	return textdoc.SpanEndBlocks(len(text), tokBlockShift, toks, buf)
 }
 
 // tokAt returns the index of the first token that ends after off. It
@@ -535,9 +601,38 @@ func (a *qattributor) quoteAt(off int) int {
 
 // inQuote reports whether token i lies inside a quotation (marks
 // included), read once per token: the attribution asks it of every token it
-// reads. It is asked only once the quotations are final (after addTurns).
+// reads. It is asked only once the quotations are final (after addTurns);
+// run reads it of every token at its start (markQuoted).
 func (a *qattributor) inQuote(i int) bool {
-	return a.lazyBit(i, tkQuoteRead, tkInQuote, func(a *qattributor, i int) bool { return a.quoteAt(a.d.Toks[i].Start) >= 0 })
+	b := a.tbits[i]
+	if b&tkQuoteRead == 0 {
+		b = a.inQuoteFirst(i)
+	}
+	return b&tkInQuote != 0
+}
+
+// inQuoteFirst reads inQuote of token i the first time; it returns the
+// token's flags.
+// markQuoted sets the flags of inQuote of every token, in one pass over
+// the tokens and the quotations, which are final (run calls it first): the
+// attribution asks it of most tokens near each quotation, and a search per
+// token costs more than the pass.
+func (a *qattributor) markQuoted() {
+	qs, qi := a.qs, 0
+	for k, t := range a.d.Toks {
+		for qi < len(qs) && qs[qi].oe <= t.Start {
+			qi++ // as quoteAt: the first quotation whose outer span ends after the token's start
+		}
+		b := a.tbits[k]&^tkInQuote | tkQuoteRead
+		if qi < len(qs) && qs[qi].os <= t.Start {
+			b |= tkInQuote
+		}
+		a.tbits[k] = b
+	}
+}
+
+func (a *qattributor) inQuoteFirst(i int) uint32 {
+	return a.setFlag(i, tkQuoteRead, tkInQuote, a.quoteAt(a.d.Toks[i].Start) >= 0)
 }
 
 func qIsLower(t string) bool {
@@ -684,6 +779,22 @@ func (a *qattributor) cueAt(i, hi int) (int, string) {
 	return 1, base
 }
 
+// sentCueAt is cueAt of token i of sentence st, to the sentence's end.
+// Whether token i is a cue is remembered in its flags (tkCueRead, tkCue):
+// the cues of neighbouring quotations, sentences and mentions are sought
+// among the same tokens, most no cue, and only a cue is read again.
+func (a *qattributor) sentCueAt(i int, st textdoc.Sentence) (int, string) {
+	if i < st.TokStart || i >= st.TokEnd {
+		return a.cueAt(i, st.TokEnd)
+	}
+	if b := a.tbits[i]; b&tkCueRead != 0 && b&tkCue == 0 {
+		return 0, ""
+	}
+	n, base := a.cueAt(i, st.TokEnd)
+	a.setFlag(i, tkCueRead, tkCue, n > 0)
+	return n, base
+}
+
 // opensSentence reports whether token i is the first of its sentence.
 func (a *qattributor) opensSentence(i int) bool {
 	si := a.d.SentOf(a.d.Toks[i].Start)
@@ -771,14 +882,15 @@ func (a *qattributor) findCues(q qspan, buf []qcue) []qcue {
 		start := max(s.TokStart, qa-cueWindow)
 		end = min(end, qb+cueWindow+1)
 		for i := start; i < end; i++ {
-			if qi := a.quoteAt(a.d.Toks[i].Start); qi >= 0 {
+			if a.inQuote(i) { // read once per token, not searched for again
 				// skip to the end of that quotation
+				qi := a.quoteAt(a.d.Toks[i].Start)
 				for i+1 < end && a.d.Toks[i+1].Start < a.qs[qi].oe {
 					i++
 				}
 				continue
 			}
-			cl, base := a.cueAt(i, s.TokEnd)
+			cl, base := a.sentCueAt(i, s)
 			if cl == 0 {
 				continue
 			}
@@ -825,7 +937,7 @@ func (a *qattributor) cueOpens(si int) bool {
 		if a.inQuote(k) {
 			return false
 		}
-		if n, _ := a.cueAt(k, st.TokEnd); n > 0 {
+		if n, _ := a.sentCueAt(k, st); n > 0 {
 			if k == st.TokStart {
 				return k+n < st.TokEnd && (a.nameWord(k+n) || lexicon.IsDeterminer(a.lowTok(k+n)))
 			}
@@ -934,7 +1046,7 @@ func (a *qattributor) appendCues(out []qcue, si int, last bool) []qcue {
 		if a.inQuote(i) {
 			continue
 		}
-		if n, base := a.cueAt(i, s.TokEnd); n > 0 {
+		if n, base := a.sentCueAt(i, s); n > 0 {
 			out = append(out, qcue{tok: i, n: n, base: base, si: si})
 		}
 	}
@@ -1071,6 +1183,7 @@ func (a *qattributor) run() []contract.Quote {
 	if a.trailMemo == nil {
 		a.trailMemo = map[int]trailAnswer{}
 	}
+	a.markQuoted()
 	for qi, q := range a.qs {
 		// a transcript quoted whole: "WALLACE: Let's start with …"
 		if sp, after := a.labelAt(q.cs, q.ce); sp != nil {
@@ -1421,7 +1534,7 @@ func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool)
 		if a.inQuote(k) {
 			return qattribution{}, false
 		}
-		if cl, _ := a.cueAt(k, st.TokEnd); cl > 0 {
+		if cl, _ := a.sentCueAt(k, st); cl > 0 {
 			return qattribution{}, false // a verb of saying nearer the words
 		}
 		if !speechNouns[a.lowTok(k)] {

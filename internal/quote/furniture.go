@@ -86,7 +86,11 @@ func furnitureLine(p string) bool {
 // linkLabelLine reports a line opened by a label of a link to another
 // article and a separator: "READ MORE: …", "Related | …", "WATCH – …".
 func linkLabelLine(line string) bool {
-	for _, l := range linkLabels {
+	labels := linkLabels
+	if line != "" && line[0] < utf8.RuneSelf {
+		labels = linkLabelsByFirst[line[0]|0x20] // ASCII folds only to its other case
+	}
+	for _, l := range labels {
 		if len(line) >= len(l) && strings.EqualFold(line[:len(l)], l) {
 			rest := strings.TrimLeft(line[len(l):], " \t")
 			if r, _ := utf8.DecodeRuneInString(rest); r == ':' || r == '|' || r == '\u00bb' || r == '>' || r == '\u2013' || r == '\u2014' {

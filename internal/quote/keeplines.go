@@ -18,6 +18,20 @@ var linkLabels = []string{"read more", "more", "related", "see also", "also read
 	"more on this", "more from", "trending", "editor's picks", "editor\u2019s picks", "top stories",
 	"don't miss", "don\u2019t miss", "sign up", "subscribe", "video", "photos", "gallery", "opinion", "analysis"}
 
+// linkLabelsByFirst are linkLabels by the byte they open with, which is a
+// lower-case ASCII letter: linkLabelLine, which runs on every paragraph,
+// compares a line opened by an ASCII byte only with the labels of that
+// letter (the byte with bit 0x20 set).
+var linkLabelsByFirst = func() (t [utf8.RuneSelf][]string) {
+	for _, l := range linkLabels {
+		if l[0] < 'a' || l[0] > 'z' {
+			panic("quote: a link label opens with other than a lower-case letter: " + l)
+		}
+		t[l[0]] = append(t[l[0]], l)
+	}
+	return t
+}()
+
 // linkLine reports whether quotation q stands in a line that links to
 // another article, or in a headline line between paragraphs that no cue of
 // its own attributes.

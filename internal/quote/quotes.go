@@ -176,10 +176,25 @@ func pairQuotesInto(d *textdoc.Doc, out []qspan) []qspan {
 	return out
 }
 
-// markBytes are the bytes pairParagraph stops at: a line break, and the
-// first byte of each quotation mark it reads (straight marks, backquotes,
-// U+2018 to U+201F, guillemets). A table, as it reads every byte of the text.
-var markBytes = [256]bool{'\n': true, '"': true, '\'': true, 0xE2: true, 0xC2: true, '`': true}
+// markBytes are the bytes pairParagraph stops at (1, others 0): a line
+// break, and the first byte of each quotation mark it reads (straight
+// marks, backquotes, U+2018 to U+201F, guillemets). A table, as it reads
+// every byte of the text.
+var markBytes = [256]uint8{'\n': 1, '"': 1, '\'': 1, 0xE2: 1, 0xC2: 1, '`': 1}
+
+// nextMark returns the offset of the first byte of markBytes in
+// text[i:end], or end. It reads four bytes a step while none is one, most
+// bytes of a text being none.
+func nextMark(text string, i, end int) int {
+	t := text[i:end]
+	for len(t) >= 4 && markBytes[t[0]]|markBytes[t[1]]|markBytes[t[2]]|markBytes[t[3]] == 0 {
+		t = t[4:]
+	}
+	for len(t) > 0 && markBytes[t[0]] == 0 {
+		t = t[1:]
+	}
+	return end - len(t)
+}
 
 // pairParagraph pairs the marks of paragraph p and appends its top-level
 // quotations to out; it returns the kind of quotation left open at its end.
@@ -187,12 +202,8 @@ var markBytes = [256]bool{'\n': true, '"': true, '\'': true, 0xE2: true, 0xC2: t
 // only where they close a quotation opened with two backquotes.
 func pairParagraph(text string, p contract.Span, pi int, carry int, apos bool, out []qspan) ([]qspan, int) {
 	m := pairer{text: text, p: p, pi: pi, carry: carry, out: out, dOpen: -1, sOpen: -1, contAt: -1}
-	for i := p.Start; i < p.End; {
+	for i := nextMark(text, p.Start, p.End); i < p.End; i = nextMark(text, i, p.End) {
 		b := text[i]
-		if !markBytes[b] {
-			i++
-			continue
-		}
 		if b == '\n' {
 			if m.dOpen >= 0 {
 				m.reopenLine(i)

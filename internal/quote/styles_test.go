@@ -3,6 +3,7 @@ package quote
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/entity"
 	"github.com/newsparse/newsparse/internal/textdoc"
@@ -192,5 +193,26 @@ func TestLineBreaksPartParagraphs(t *testing.T) {
 		require.Len(t, qs, 1)
 		require.NotNil(t, qs[0].Speaker)
 		assert.Equal(t, "Ana Ruiz", qs[0].Speaker.Name, "%q", text)
+	}
+}
+
+// TestLinkLabelLineByFirst checks linkLabelLine, which compares a line
+// only with the labels of its first letter, against every label.
+func TestLinkLabelLineByFirst(t *testing.T) {
+	every := func(line string) bool {
+		for _, l := range linkLabels {
+			if len(line) >= len(l) && strings.EqualFold(line[:len(l)], l) {
+				rest := strings.TrimLeft(line[len(l):], " \t")
+				if r, _ := utf8.DecodeRuneInString(rest); r == ':' || r == '|' || r == '\u00bb' || r == '>' || r == '\u2013' || r == '\u2014' {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, line := range []string{"", "READ MORE: the vote", "Read more | x", "WATCH \u2013 the goal", "watch: ", "More: y", "MORE",
+		"Editor\u2019s Picks: z", "Don't miss > it", "Subscribe: now", "\u00c9dito: x", "[Related: x]", "@watch: x", "Sign up: a", "sign up:b",
+		"Trending \u00bb one", "\u212aore: x", "The mayor said: \u201cwe will\u201d", "Analysis | Why the vote failed", "analysis"} {
+		assert.Equal(t, every(line), linkLabelLine(line), "%q", line)
 	}
 }

@@ -799,7 +799,7 @@ func (a *qattributor) closingReporter(st textdoc.Sentence) qnp {
 		if a.inQuote(k) || !a.lowerTok(k) || lexicon.ReportingBase(a.lowTok(k)) == "" {
 			continue
 		}
-		n, base := a.cueAt(k, st.TokEnd)
+		n, base := a.sentCueAt(k, st)
 		if n == 0 {
 			continue
 		}

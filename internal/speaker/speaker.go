@@ -145,21 +145,27 @@ func (s *Scorer) Empty() bool {
 // Score returns the score of feature vector x. It is not safe for
 // concurrent use (it keeps a buffer); Clone gives a scorer per goroutine.
 func (s *Scorer) Score(x []float32) float64 {
-	act := s.act[:0]
-	t := 0.0
-	binary := true
-	w := s.w
-	if len(w) >= len(x) {
-		w = w[:len(x)] // no bounds check per feature
+	if cap(s.act) < len(x) {
+		s.act = make([]int, len(x))
 	}
+	// the active features, found without a branch per feature: which are
+	// active differs from vector to vector, and a branch on it mispredicts
+	act := s.act[:len(x)]
+	k := 0
 	for i, v := range x {
+		act[k] = i
 		if v != 0 {
-			act = append(act, i)
-			t += w[i] * float64(v)
-			binary = binary && v == 1
+			k++
 		}
 	}
-	s.act = act
+	act = act[:k]
+	t := 0.0
+	binary := true
+	for _, i := range act {
+		v := x[i]
+		t += s.w[i] * float64(v) // in the order of the features, as ever
+		binary = binary && v == 1
+	}
 	for a, i := range act {
 		row := s.pair[i*s.n : (i+1)*s.n]
 		if binary {

@@ -1,6 +1,7 @@
 package textdoc
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -262,5 +263,20 @@ func TestCliticLenFilter(t *testing.T) {
 		"we\u2019ve", "I'm", "I\u2019d", "she'll", "O'Donnell", "'s", "\u2019s", "rock'n'roll", "dogs'", "'90s",
 		"word", "a", "", "it'", "n't", "ma'am", "you\u2019RE", "THEY'LL"} {
 		assert.Equal(t, apostropheClitic(w), cliticLen(w), "%q", w)
+	}
+}
+
+// TestSpanEndBlocks checks SpanEndBlocks against EndBlocks of the same
+// spans' ends, for the tokens of a few texts and block widths.
+func TestSpanEndBlocks(t *testing.T) {
+	for _, text := range []string{"", "Hi.", "“We will not back down,” said Ana Ruiz, the mayor.\n\nShe    left   at noon;  nobody followed her out of the long, quiet hall."} {
+		d := Analyze(text)
+		for _, shift := range []uint{0, 2, 5} {
+			want := EndBlocks(len(text), shift, len(d.Toks), func(i int) int { return d.Toks[i].End }, nil)
+			got := SpanEndBlocks(len(text), shift, d.Toks, make([]int32, 3))
+			if !slices.Equal(got, want) {
+				t.Errorf("shift %d of %q: %v, want %v", shift, text, got, want)
+			}
+		}
 	}
 }

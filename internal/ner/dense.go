@@ -156,19 +156,19 @@ var denseOff = func() (off [numDense + 1]uint64) {
 // tagTables are what the tagger reads besides the model file, built from
 // it on first use (tagging): the dense table, the weights of every value
 // of the dense groups as the feature table gives them, the narrow table of
-// the groups of one feature (narrowRows), and the fingerprints of the
-// feature table's slots (see addAll).
+// the groups of one feature (narrowRows), and the nibbles of the feature
+// table's slots (see addAll).
 type tagTables struct {
-	once   sync.Once
-	rows   [][NumLabels]int32
-	narrow [][NumLabels]int16
-	fps    []uint16
+	once    sync.Once
+	rows    [][NumLabels]int32
+	narrow  [][NumLabels]int16
+	nibbles []uint64
 }
 
 // tagging returns the model's tagTables, building them on first use.
 func (m *Model) tagging() *tagTables {
 	m.tt.once.Do(func() {
-		m.tt.fps = m.fingerprints()
+		m.tt.nibbles = m.nibbles()
 		m.tt.rows = m.denseRows()
 		m.tt.narrow = m.narrowRows()
 	})

@@ -275,15 +275,25 @@ func (s *scratch) dense(f []uint64, d int, a, b, c, e uint64) []uint64 {
 		return appendDense(f, d, a, b, c, e)
 	}
 	r := uint32(denseOff[d] + ((a*n[1]+b)*n[2]+c)*n[3] + e)
-	if narrow(d) {
-		s.nix[s.nn&(maxDense-1)] = r
-		s.nn++
-	} else {
-		s.dix[s.nd&(maxDense-1)] = r
-		s.nd++
-	}
+	// the row goes to the table of its group, without a branch: written
+	// to both, it is counted in one
+	nb := narrowGroups >> d & 1
+	s.nix[s.nn&(maxDense-1)] = r
+	s.dix[s.nd&(maxDense-1)] = r
+	s.nn += int(nb)
+	s.nd += int(1 - nb)
 	return f
 }
+
+// narrowGroups has bit d set for every narrow dense group d.
+var narrowGroups = func() (b uint) {
+	for d := range numDense {
+		if narrow(d) {
+			b |= 1 << d
+		}
+	}
+	return b
+}()
 
 // addDense adds the rows of the dense features of the token at hand (dense)
 // to acc.

@@ -49,7 +49,7 @@ func TestProbeIsAdd(t *testing.T) {
 	check := func(h uint64) {
 		var want, got [NumLabels]int32
 		m.add(&want, h)
-		m.addAll(&got, m.tagging().nibbles, []uint64{h})
+		m.addAll(&got, m.tagging().nibbles, []uint64{h}, new(probeBuf))
 		if want != got {
 			t.Fatalf("feature %#x: add %v, addAll %v", h, want, got)
 		}

@@ -29,7 +29,7 @@ func TestDenseIsHashed(t *testing.T) {
 					for e := range lim[3] {
 						s.nd, s.nn = 0, 0
 						var got [NumLabels]int32
-						m.addAll(&got, s.nibbles, s.dense(nil, d, a, b, c, e))
+						m.addAll(&got, s.nibbles, s.dense(nil, d, a, b, c, e), &s.probe)
 						s.addDense(&got)
 						var want [NumLabels]int32
 						for _, h := range appendDense(nil, d, a, b, c, e) {

@@ -316,6 +316,7 @@ type scratch struct {
 	nd      int
 	narrow  [][NumLabels]int16 // the narrow dense table (tagTables)
 	nibbles []uint64           // the nibbles of the feature table's slots (tagTables)
+	probe   probeBuf           // addAll's buffer
 	nix     [maxDense]uint32   // rows of the narrow dense table (dense)
 	nn      int
 

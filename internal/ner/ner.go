@@ -197,7 +197,7 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 		s.nd, s.nn = 0, 0
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
 		s.tf = s.dynFeatures(s.tf, &s.toks[i])
-		m.addAll(&acc, s.nibbles, s.tf)
+		m.addAll(&acc, s.nibbles, s.tf, &s.probe)
 		s.addDense(&acc)
 		*(*[NumLabels]int32)(em[i*NumLabels:]) = acc
 	}
@@ -263,9 +263,9 @@ func (m *Model) find(h uint64) int {
 // each rather than one of the fingerprints. The first nibble of every
 // feature of a batch is read before any is compared, so that the reads of
 // the batch wait for memory together rather than one after another.
-func (m *Model) addAll(acc *[NumLabels]int32, nibbles []uint64, hs []uint64) {
-	const batch = 32
-	var first, rest [batch]uint64
+func (m *Model) addAll(acc *[NumLabels]int32, nibbles []uint64, hs []uint64, buf *probeBuf) {
+	const batch = probeBatch
+	first, rest := &buf.first, &buf.rest
 	for len(hs) > 0 {
 		n := min(len(hs), batch)
 		for j, h := range hs[:n] {
@@ -313,6 +313,16 @@ func (m *Model) addAll(acc *[NumLabels]int32, nibbles []uint64, hs []uint64) {
 		}
 		hs = hs[n:]
 	}
+}
+
+// probeBatch is the most features addAll probes at once.
+const probeBatch = 32
+
+// probeBuf is addAll's buffer, the scratch's, so that it is not cleared
+// for every token: the first slot of each feature of a batch, and the
+// nibbles from it on.
+type probeBuf struct {
+	first, rest [probeBatch]uint64
 }
 
 // nibble returns the nibble of fingerprint fp: its low 4 bits, 1 for 0.

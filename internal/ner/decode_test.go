@@ -40,8 +40,8 @@ func TestDecodeIsViterbi(t *testing.T) {
 
 func abs32(x int32) int32 { return max(x, -x) }
 
-// TestProbeIsAdd checks addAll, which probes the fingerprints apart from
-// the slots, against add, on random features and on
+// TestProbeIsAdd checks addAll, which probes the slots' nibbles before
+// their fingerprints, against add, on random features and on
 // features made to start at a slot with the fingerprints of the slots that
 // follow it, across the end of the table.
 func TestProbeIsAdd(t *testing.T) {
@@ -49,7 +49,7 @@ func TestProbeIsAdd(t *testing.T) {
 	check := func(h uint64) {
 		var want, got [NumLabels]int32
 		m.add(&want, h)
-		m.addAll(&got, m.tagging().fps, []uint64{h})
+		m.addAll(&got, m.tagging().nibbles, []uint64{h}, new(probeBuf))
 		if want != got {
 			t.Fatalf("feature %#x: add %v, addAll %v", h, want, got)
 		}
@@ -70,7 +70,7 @@ func TestProbeIsAdd(t *testing.T) {
 		for d := range uint64(9) {
 			j := (i + d) % m.size
 			fp := uint64(m.slots[j*slotSize]) | uint64(m.slots[j*slotSize+1])<<8
-			for _, f := range []uint64{fp, fp + 1, 0} {
+			for _, f := range []uint64{fp, fp + 1, fp + 16, 0} {
 				check(f<<48 | lo)
 			}
 		}

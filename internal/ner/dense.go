@@ -156,19 +156,19 @@ var denseOff = func() (off [numDense + 1]uint64) {
 // tagTables are what the tagger reads besides the model file, built from
 // it on first use (tagging): the dense table, the weights of every value
 // of the dense groups as the feature table gives them, the narrow table of
-// the groups of one feature (narrowRows), and the fingerprints of the
-// feature table's slots (see addAll).
+// the groups of one feature (narrowRows), and the nibbles of the feature
+// table's slots (see addAll).
 type tagTables struct {
-	once   sync.Once
-	rows   [][NumLabels]int32
-	narrow [][NumLabels]int16
-	fps    []uint16
+	once    sync.Once
+	rows    [][NumLabels]int32
+	narrow  [][NumLabels]int16
+	nibbles []uint64
 }
 
 // tagging returns the model's tagTables, building them on first use.
 func (m *Model) tagging() *tagTables {
 	m.tt.once.Do(func() {
-		m.tt.fps = m.fingerprints()
+		m.tt.nibbles = m.nibbles()
 		m.tt.rows = m.denseRows()
 		m.tt.narrow = m.narrowRows()
 	})
@@ -275,15 +275,25 @@ func (s *scratch) dense(f []uint64, d int, a, b, c, e uint64) []uint64 {
 		return appendDense(f, d, a, b, c, e)
 	}
 	r := uint32(denseOff[d] + ((a*n[1]+b)*n[2]+c)*n[3] + e)
-	if narrow(d) {
-		s.nix[s.nn&(maxDense-1)] = r
-		s.nn++
-	} else {
-		s.dix[s.nd&(maxDense-1)] = r
-		s.nd++
-	}
+	// the row goes to the table of its group, without a branch: written
+	// to both, it is counted in one
+	nb := narrowGroups >> d & 1
+	s.nix[s.nn&(maxDense-1)] = r
+	s.dix[s.nd&(maxDense-1)] = r
+	s.nn += int(nb)
+	s.nd += int(1 - nb)
 	return f
 }
+
+// narrowGroups has bit d set for every narrow dense group d.
+var narrowGroups = func() (b uint) {
+	for d := range numDense {
+		if narrow(d) {
+			b |= 1 << d
+		}
+	}
+	return b
+}()
 
 // addDense adds the rows of the dense features of the token at hand (dense)
 // to acc.

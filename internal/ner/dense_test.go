@@ -14,7 +14,7 @@ import (
 func TestDenseIsHashed(t *testing.T) {
 	m := Default()
 	tt := m.tagging()
-	s := &scratch{rows: tt.rows, narrow: tt.narrow, fps: tt.fps}
+	s := &scratch{rows: tt.rows, narrow: tt.narrow, nibbles: tt.nibbles}
 	for d := range denseGroups {
 		g := &denseGroups[d]
 		n := 0
@@ -29,7 +29,7 @@ func TestDenseIsHashed(t *testing.T) {
 					for e := range lim[3] {
 						s.nd, s.nn = 0, 0
 						var got [NumLabels]int32
-						m.addAll(&got, s.fps, s.dense(nil, d, a, b, c, e))
+						m.addAll(&got, s.nibbles, s.dense(nil, d, a, b, c, e), &s.probe)
 						s.addDense(&got)
 						var want [NumLabels]int32
 						for _, h := range appendDense(nil, d, a, b, c, e) {
@@ -82,7 +82,7 @@ func TestDenseEmissions(t *testing.T) {
 func denseEmissions(t *testing.T, docs [][][]string) {
 	m := Default()
 	tt := m.tagging()
-	dense, hashed := &scratch{rows: tt.rows, narrow: tt.narrow, fps: tt.fps}, &scratch{fps: tt.fps}
+	dense, hashed := &scratch{rows: tt.rows, narrow: tt.narrow, nibbles: tt.nibbles}, &scratch{nibbles: tt.nibbles}
 	for _, doc := range docs {
 		dense.docPrepare(doc, &m.lex, m.voc)
 		hashed.docPrepare(doc, &m.lex, m.voc)

@@ -311,13 +311,14 @@ type scratch struct {
 
 	// When tagging: the model's dense table (denseRows) and the rows of
 	// the dense features of the token at hand (dense).
-	rows   [][NumLabels]int32
-	dix    [maxDense]uint32 // rows of the dense table (dense)
-	nd     int
-	narrow [][NumLabels]int16 // the narrow dense table (tagTables)
-	fps    []uint16           // the fingerprints of the feature table (tagTables)
-	nix    [maxDense]uint32   // rows of the narrow dense table (dense)
-	nn     int
+	rows    [][NumLabels]int32
+	dix     [maxDense]uint32 // rows of the dense table (dense)
+	nd      int
+	narrow  [][NumLabels]int16 // the narrow dense table (tagTables)
+	nibbles []uint64           // the nibbles of the feature table's slots (tagTables)
+	probe   probeBuf           // addAll's buffer
+	nix     [maxDense]uint32   // rows of the narrow dense table (dense)
+	nn      int
 
 	docWords [][]string                         // the document docPrepare was given, or nil
 	docFunc  func(k int, buf []string) []string // the sentences of the document docPrepareFunc was given, or nil

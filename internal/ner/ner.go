@@ -155,7 +155,7 @@ func (m *Model) scratch() *scratch {
 		s = new(scratch)
 	}
 	tt := m.tagging()
-	s.rows, s.narrow, s.fps = tt.rows, tt.narrow, tt.fps
+	s.rows, s.narrow, s.nibbles = tt.rows, tt.narrow, tt.nibbles
 	return s
 }
 
@@ -197,7 +197,7 @@ func (m *Model) tagPiece(s *scratch, k, lo, hi int) []int {
 		s.nd, s.nn = 0, 0
 		s.tf = s.tokenFeatures(s.tf[:0], i, sentCaps)
 		s.tf = s.dynFeatures(s.tf, &s.toks[i])
-		m.addAll(&acc, s.fps, s.tf)
+		m.addAll(&acc, s.nibbles, s.tf, &s.probe)
 		s.addDense(&acc)
 		*(*[NumLabels]int32)(em[i*NumLabels:]) = acc
 	}
@@ -255,62 +255,95 @@ func (m *Model) find(h uint64) int {
 
 // addAll adds the weights of every feature of hs that the model has to acc,
 // as add does: the first slot from slotOf(h) on with h's fingerprint,
-// unless an empty slot comes first. It reads the fingerprints from an array
-// of their own, fpa (the model's tagTables.fps), and the table is larger
-// than the caches: the first fingerprint of every feature of a batch is
-// read before any is compared, so that the reads of the batch wait for
-// memory together rather than one after another.
-func (m *Model) addAll(acc *[NumLabels]int32, fpa []uint16, hs []uint64) {
-	const batch = 32
-	var first [batch]uint64
-	var fps [batch]uint16
+// unless an empty slot comes first. It probes the nibbles of the slots
+// (nibbles: the model's tagTables.nibbles), a table a quarter the size of
+// the fingerprints, and reads a slot only where its nibble is the
+// feature's: the table is larger than the caches, and a document's
+// features, most of which the model has not, touch a line of the nibbles
+// each rather than one of the fingerprints. The first nibble of every
+// feature of a batch is read before any is compared, so that the reads of
+// the batch wait for memory together rather than one after another.
+func (m *Model) addAll(acc *[NumLabels]int32, nibbles []uint64, hs []uint64, buf *probeBuf) {
+	const batch = probeBatch
+	first, rest := &buf.first, &buf.rest
 	for len(hs) > 0 {
 		n := min(len(hs), batch)
 		for j, h := range hs[:n] {
 			i := m.slotOf(h)
 			first[j] = i
-			fps[j] = fpa[i]
+			rest[j] = nibbles[i/16] >> (i % 16 * 4) // the nibbles from slot i on
 		}
 	features:
 		for j, h := range hs[:n] {
 			fp := fingerprint(h)
-			i, f := first[j], fps[j]
-			for f != fp {
-				if f == 0 {
+			nib := uint64(nibble(fp))
+			i, x := first[j], rest[j]
+			for {
+				q := x & 15
+				if q == 0 {
 					continue features
 				}
-				if i++; i == m.size {
-					i = 0
+				if q == nib {
+					sl := m.slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
+					if uint16(sl[0])|uint16(sl[1])<<8 == fp {
+						// addSlot, written out: a call per feature
+						// costs more than its sums
+						s := sl[2] & 15
+						acc[0] += int32(int8(sl[3])) << s
+						acc[1] += int32(int8(sl[4])) << s
+						acc[2] += int32(int8(sl[5])) << s
+						acc[3] += int32(int8(sl[6])) << s
+						acc[4] += int32(int8(sl[7])) << s
+						acc[5] += int32(int8(sl[8])) << s
+						acc[6] += int32(int8(sl[9])) << s
+						acc[7] += int32(int8(sl[10])) << s
+						acc[8] += int32(int8(sl[11])) << s
+						continue features
+					}
 				}
-				f = fpa[i]
+				i++
+				x >>= 4
+				switch {
+				case i == m.size:
+					i, x = 0, nibbles[0]
+				case i%16 == 0:
+					x = nibbles[i/16]
+				}
 			}
-			// addSlot, written out: a call per feature costs more
-			// than its sums
-			sl := m.slots[i*slotSize : i*slotSize+slotSize : i*slotSize+slotSize]
-			s := sl[2] & 15
-			acc[0] += int32(int8(sl[3])) << s
-			acc[1] += int32(int8(sl[4])) << s
-			acc[2] += int32(int8(sl[5])) << s
-			acc[3] += int32(int8(sl[6])) << s
-			acc[4] += int32(int8(sl[7])) << s
-			acc[5] += int32(int8(sl[8])) << s
-			acc[6] += int32(int8(sl[9])) << s
-			acc[7] += int32(int8(sl[10])) << s
-			acc[8] += int32(int8(sl[11])) << s
 		}
 		hs = hs[n:]
 	}
 }
 
-// fingerprints returns the fingerprints of the feature table's slots, apart
-// from their weights: probing for a feature reads them only, a table that
-// fits a core's L2 cache.
-func (m *Model) fingerprints() []uint16 {
-	fps := make([]uint16, m.size)
-	for i := range fps {
-		fps[i] = uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8
+// probeBatch is the most features addAll probes at once.
+const probeBatch = 32
+
+// probeBuf is addAll's buffer, the scratch's, so that it is not cleared
+// for every token: the first slot of each feature of a batch, and the
+// nibbles from it on.
+type probeBuf struct {
+	first, rest [probeBatch]uint64
+}
+
+// nibble returns the nibble of fingerprint fp: its low 4 bits, 1 for 0.
+func nibble(fp uint16) uint8 {
+	q := uint8(fp & 15)
+	return q + (q-1)>>7 // 0 - 1 has its top bit set
+}
+
+// nibbles returns the nibbles of the feature table's slots, 16 to a word:
+// slot i's, 0 if it is empty, is bits 4*(i%16) to 4*(i%16)+3 of word i/16.
+// A slot with a feature's fingerprint has that fingerprint's nibble (never
+// 0), so that probing for a feature reads its slot only when the nibbles
+// match, and stops at the same empty slot.
+func (m *Model) nibbles() []uint64 {
+	nb := make([]uint64, (m.size+15)/16)
+	for i := range m.size {
+		if fp := uint16(m.slots[i*slotSize]) | uint16(m.slots[i*slotSize+1])<<8; fp != 0 {
+			nb[i/16] |= uint64(nibble(fp)) << (i % 16 * 4)
+		}
 	}
-	return fps
+	return nb
 }
 
 // addSlot adds the weights of a slot (slotSize bytes) to acc.

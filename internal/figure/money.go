@@ -1320,34 +1320,13 @@ func mayStartMoney(sc *numScan, i int) bool {
 	return sc.cls(i)&(clsNumberWord|clsMoneyWord|clsMoneyStart) != 0
 }
 
-// hasMoneyCue reports whether a segment can hold an amount: a digit, a
-// currency symbol, or a currency mark or name (a cheap test before the grammar).
+// hasMoneyCue reports whether a segment can hold an amount: a token the
+// memo marks with flagMoneyCue (a digit, a currency symbol, or a currency
+// mark or name: a cheap test before the grammar).
 func hasMoneyCue(sc *numScan) bool {
-	for i := sc.lo; i < sc.hi; i++ {
-		t := sc.raw(i)
-		if t == "" {
-			continue
-		}
-		if c := t[0]; c >= '0' && c <= '9' || c == '$' || c >= 0x80 {
+	for _, f := range sc.low.flags[sc.lo:sc.hi] {
+		if f&flagMoneyCue != 0 {
 			return true
-		}
-		if c := t[len(t)-1]; t[0] >= 'A' && t[0] <= 'Z' && (c >= '0' && c <= '9' || c == 'm' || c == 'n') && strings.IndexAny(t, "0123456789") > 0 {
-			return true // a mark glued to its digits: "KSh500", "R5bn"
-		}
-		if sc.is(i, clsMoneyWord) {
-			return true // a currency, a unit of cents; "(in thousands)" heads a table
-		}
-		hyphen := false
-		for k := 1; k < len(t); k++ {
-			if t[k] == '$' {
-				return true
-			}
-			hyphen = hyphen || t[k] == '-'
-		}
-		if hyphen {
-			if w := sc.w(i); strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro") {
-				return true
-			}
 		}
 	}
 	return false

@@ -100,8 +100,11 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 	}
 	for i, t := range toks {
 		raw := text[t.Start:t.End]
-		if asciiCase(raw) != 0 {
-			l.flags[i] = tokFlag(classOf(lowered[t.Start:t.End]))
+		b := rawBytes(raw)
+		if b&byteHigh == 0 && (b&byteQuote == 0 || raw != "``" && raw != "''") {
+			w := lowered[t.Start:t.End]
+			c := classOfBytes(w, b)
+			l.flags[i] = tokFlag(c) | moneyCueFlag(raw, w, b, c)
 			continue
 		}
 		w := l.lower(raw)
@@ -109,9 +112,74 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 			l.own = map[int]string{}
 		}
 		l.own[i] = w
-		l.flags[i] = tokFlag(classOf(w)) | flagOwn
+		c := classOf(w)
+		l.flags[i] = tokFlag(c) | flagOwn | moneyCueFlag(raw, w, b, c)
 	}
 	return l
+}
+
+// byteKind classes the bytes of a token for the one pass newLowMemoIn
+// makes over each (rawBytes): the bits of its bytes' kinds, OR-ed, tell
+// what the memo's tests need of the token with no branch a byte.
+type byteKind uint8
+
+const (
+	byteHigh   byteKind = 1 << iota // a byte beyond ASCII
+	byteQuote                       // a grave accent or an apostrophe: the token may be a quote mark of tokenized text
+	byteDigit                       // an ASCII digit
+	byteDollar                      // "$"
+	byteHyphen                      // "-"
+)
+
+// byteKinds gives each byte its byteKind.
+var byteKinds = func() (k [256]byteKind) {
+	for c := 0x80; c < 0x100; c++ {
+		k[c] = byteHigh
+	}
+	for c := '0'; c <= '9'; c++ {
+		k[c] = byteDigit
+	}
+	k['`'], k['\''], k['$'], k['-'] = byteQuote, byteQuote, byteDollar, byteHyphen
+	return k
+}()
+
+// rawBytes returns the kinds of the bytes of raw, OR-ed.
+func rawBytes(raw string) byteKind {
+	var b byteKind
+	for k := 0; k < len(raw); k++ {
+		b |= byteKinds[raw[k]]
+	}
+	return b
+}
+
+// flagMoneyCue marks a token that tells that its segment may hold an
+// amount (hasMoneyCue), set by newLowMemoIn (moneyCueFlag).
+const flagMoneyCue tokFlag = 1 << 30
+
+// flagsNotClass are the bits of a tokFlag that are no wordClass.
+const flagsNotClass = flagOwn | flagMoneyCue
+
+// moneyCueFlag returns flagMoneyCue for a token, raw as written, w its
+// lower case, b the kinds of its bytes (rawBytes) and c its classes, that
+// may belong to an amount: a digit, a currency symbol ("$" anywhere in it;
+// a byte beyond ASCII first), a mark glued to its digits ("KSh500",
+// "R5bn"), a currency word or a unit of cents ("(in thousands)" heads a
+// table), or a hyphened word of a currency ("ten-dollar").
+func moneyCueFlag(raw, w string, b byteKind, c wordClass) tokFlag {
+	if raw == "" {
+		return 0
+	}
+	c0, cn := raw[0], raw[len(raw)-1]
+	switch {
+	case b&byteDollar != 0 || c0 >= '0' && c0 <= '9' || c0 >= 0x80 || c&clsMoneyWord != 0:
+		return flagMoneyCue
+	case c0 >= 'A' && c0 <= 'Z' && b&byteDigit != 0 && (cn >= '0' && cn <= '9' || cn == 'm' || cn == 'n'):
+		return flagMoneyCue // a capital first, so the digit is past it
+	case b&byteHyphen != 0 && strings.IndexByte(raw[1:], '-') >= 0 &&
+		(strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")):
+		return flagMoneyCue
+	}
+	return 0
 }
 
 // lowerASCII returns s with its ASCII capitals in lower case, byte for byte.
@@ -123,24 +191,6 @@ func lowerASCII(s string) string {
 		}
 	}
 	return string(b)
-}
-
-// asciiCase returns 1 for a word of ASCII without a capital, which is its
-// own lower case, 2 for one with a capital, and 0 for a word beyond ASCII or
-// a quote mark of tokenized text (lower).
-func asciiCase(raw string) int {
-	if len(raw) == 2 && (raw == "``" || raw == "''") {
-		return 0
-	}
-	c := 1
-	for k := 0; k < len(raw); k++ {
-		if b := raw[k]; b >= 0x80 {
-			return 0
-		} else if 'A' <= b && b <= 'Z' {
-			c = 2
-		}
-	}
-	return c
 }
 
 // tokFlag holds a token's answers to the word tests of tokTest: per test,

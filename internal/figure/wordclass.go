@@ -27,6 +27,7 @@ const (
 	clsActiveVerb                              // activeVerbs
 	clsCaptureVerb                             // captureVerbs (agentCaptures)
 	clsUnstated                                // unstatedWords, "a" or "an" (unstatedHead)
+	clsDeath                                   // deathWords (readDeath)
 	clsKnown                                   // the token is classed
 )
 
@@ -63,6 +64,9 @@ var wordClasses = func() map[string]wordClass {
 	add(clsCaptureVerb, captureVerbs)
 	add(clsUnstated, unstatedWords)
 	m["a"] |= clsUnstated
+	for w := range deathWords {
+		m[w] |= clsDeath
+	}
 	m["an"] |= clsUnstated
 	for w := range qualifierPhrases.m {
 		m[w] |= clsNumberWord
@@ -114,9 +118,13 @@ func listedClasses(w string) wordClass {
 }
 
 // classOf returns the classes of the lower-cased word w, with clsKnown.
-func classOf(w string) wordClass {
+func classOf(w string) wordClass { return classOfBytes(w, rawBytes(w)) }
+
+// classOfBytes is classOf of w, the kinds of whose bytes are b (rawBytes):
+// only a word with a hyphen is looked for one.
+func classOfBytes(w string, b byteKind) wordClass {
 	c := listedClasses(w) | clsKnown
-	if c&clsNumberWord == 0 {
+	if c&clsNumberWord == 0 && b&byteHyphen != 0 {
 		if k := strings.IndexByte(w, '-'); k > 0 {
 			if _, ok := smallNumbers.get(w[:k]); ok {
 				c |= clsNumberWord // "twenty-five"
@@ -127,12 +135,12 @@ func classOf(w string) wordClass {
 }
 
 // class returns the classes of token i of the memo's tokens.
-func (l lowMemo) class(i int) wordClass { return wordClass(l.flags[i] &^ flagOwn) }
+func (l lowMemo) class(i int) wordClass { return wordClass(l.flags[i] &^ flagsNotClass) }
 
 // cls returns the classes of token i of s (those of "" outside the scan).
 func (s *numScan) cls(i int) wordClass {
 	if uint(i-s.lo) < uint(s.hi-s.lo) {
-		return wordClass(s.low.flags[i] &^ flagOwn) // every scan reads a memo of its tokens (newLowMemo)
+		return wordClass(s.low.flags[i] &^ flagsNotClass) // every scan reads a memo of its tokens (newLowMemo)
 	}
 	return noClass
 }

@@ -42,23 +42,30 @@ type lowWords struct {
 // with its ASCII capitals lowered (textdoc's Doc.Lowered), so the memo
 // keeps no string per token: only the rare token beyond ASCII, or a quote
 // mark of tokenized text, whose lower case is no share of low (flagOwn),
-// has its own, in own. Every numScan reads one: a view of tokens of its own
-// (scanOf) makes its own.
+// has its own, in own. spans places each token's lower case in low or own,
+// so that word reads any token alike, with no branch (it is read at every
+// position of every rule). Every numScan reads one: a view of tokens of its
+// own (scanOf) makes its own.
 type lowMemo struct {
 	m     *lowWords
-	low   string          // the text the tokens are spans of, its ASCII capitals lowered
-	toks  []contract.Span // the tokens
+	low   string     // the text the tokens are spans of, its ASCII capitals lowered
+	texts [2]string  // low, and own: the lower case of each token flagged flagOwn, one after another
+	spans []wordSpan // each token's lower case in low, or in own (spanOwn)
 	flags []tokFlag
-	own   map[int]string // the lower case of the tokens flagged flagOwn, by index
 }
+
+// wordSpan is the place of a token's lower case in its memo: in low, or
+// in own (texts[1]) when start holds spanOwn. A text the memo reads is shorter than
+// 2 GiB (newLowMemoIn).
+type wordSpan struct{ start, end uint32 }
+
+// spanOwn marks a wordSpan in the memo's own.
+const spanOwn = 1 << 31
 
 // word returns the lower case of token i.
 func (l *lowMemo) word(i int) string {
-	if l.own != nil && l.flags[i]&flagOwn != 0 {
-		return l.own[i]
-	}
-	t := l.toks[i]
-	return l.low[t.Start:t.End]
+	s := l.spans[i]
+	return l.texts[s.start>>31][s.start&^spanOwn : s.end] // low or own, by an index, not a branch
 }
 
 // newLowMemo returns the memo of toks, tokens of text, whose words beyond
@@ -76,6 +83,7 @@ func newLowMemo(m *lowWords, text, lowered string, toks []contract.Span) lowMemo
 type memoBuf struct {
 	low   lowMemo // the body's memo, which its segments point to
 	flags []tokFlag
+	spans []wordSpan
 	segs  []segment
 	vm    victimMemo
 }
@@ -89,15 +97,19 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 	if len(lowered) != len(text) {
 		lowered = lowerASCII(text)
 	}
-	l := lowMemo{m: m, low: lowered, toks: toks}
-	if buf != nil && cap(buf.flags) >= len(toks) {
-		l.flags = buf.flags[:len(toks)]
+	if len(text) >= spanOwn {
+		panic("figure: a text of 2 GiB or more")
+	}
+	l := lowMemo{m: m, low: lowered}
+	if buf != nil && cap(buf.flags) >= len(toks) && cap(buf.spans) >= len(toks) {
+		l.flags, l.spans = buf.flags[:len(toks)], buf.spans[:len(toks)]
 	} else {
-		l.flags = make([]tokFlag, len(toks))
+		l.flags, l.spans = make([]tokFlag, len(toks)), make([]wordSpan, len(toks))
 		if buf != nil {
-			buf.flags = l.flags
+			buf.flags, buf.spans = l.flags, l.spans
 		}
 	}
+	var own []byte // the lower case of the tokens flagged flagOwn, one after another
 	for i, t := range toks {
 		raw := text[t.Start:t.End]
 		b := rawBytes(raw)
@@ -105,16 +117,20 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 			w := lowered[t.Start:t.End]
 			c := classOfBytes(w, b)
 			l.flags[i] = tokFlag(c) | moneyCueFlag(raw, w, b, c)
+			l.spans[i] = wordSpan{uint32(t.Start), uint32(t.End)}
 			continue
 		}
 		w := l.lower(raw)
-		if l.own == nil {
-			l.own = map[int]string{}
-		}
-		l.own[i] = w
+		at := len(own)
+		own = append(own, w...)
+		l.spans[i] = wordSpan{uint32(at) | spanOwn, uint32(at + len(w))}
 		c := classOf(w)
 		l.flags[i] = tokFlag(c) | flagOwn | moneyCueFlag(raw, w, b, c)
 	}
+	if len(own) >= spanOwn {
+		panic("figure: a text of 2 GiB or more")
+	}
+	l.texts = [2]string{lowered, string(own)}
 	return l
 }
 

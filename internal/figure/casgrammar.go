@@ -745,7 +745,7 @@ func noArrests(sc *numScan, i int, w string) (casHit, int, bool) {
 // determiner or a number is counted by it ("An arrest was made", "2 arrests
 // made"). It returns the hit (the noun) and the token after "made".
 func arrestsMade(sc *numScan, i int, w string) (casHit, int, bool) {
-	if w != "arrest" && w != "arrests" || !(i == sc.lo || lineStart(sc.text, sc.toks, i) || headlineLike(sc) && bareStart(sc, i)) {
+	if w != "arrest" && w != "arrests" || !(i == sc.lo || sc.lineStart(i) || headlineLike(sc) && bareStart(sc, i)) {
 		return casHit{}, i, false
 	}
 	k := i + 1
@@ -944,7 +944,7 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 			// unless the entity extractor finds a person there
 			ok = false
 		}
-		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
+		if !ok && (sc.title || sc.lineStart(sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
 			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
 		}
 		if !ok && headlineLike(sc) && isAgeWord(sc.w(o)) && !sc.victimNounAt(o+1) {

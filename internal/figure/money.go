@@ -203,7 +203,7 @@ func (r *moneyReader) segment(sc *numScan, sent int) {
 	r.sent = sent
 	first := len(r.hits)
 	for i := sc.lo; i < sc.hi; {
-		if lineStart(sc.text, sc.toks, i) {
+		if sc.lineStart(i) {
 			if end, skip := r.lineStart(sc, i); skip {
 				i = end
 				continue
@@ -634,7 +634,7 @@ func earningsRow(sc *numScan, i int, tab tableScale) bool {
 	}
 	// a short line of figures ("22 cts vs 19 cts", "8.40 8.75 7.95"), not a sentence
 	n := 0
-	for k := j; k < sc.hi && !(k > j && lineStart(sc.text, sc.toks, k)); k++ {
+	for k := j; k < sc.hi && !(k > j && sc.lineStart(k)); k++ {
 		n++
 		if n > 10 {
 			return false
@@ -659,7 +659,7 @@ func rowFigure(sc *numScan, j int) bool {
 	if textdoc.StartsWithDigit(sc.raw(j)) {
 		return true
 	}
-	return sc.w(j) == "nil" && j+1 < sc.hi && !lineStart(sc.text, sc.toks, j+1)
+	return sc.w(j) == "nil" && j+1 < sc.hi && !sc.lineStart(j+1)
 }
 
 // rowLabels are the words that label the money rows of a wire earnings table.

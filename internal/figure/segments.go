@@ -110,13 +110,27 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 		}
 	}
 	var own []byte // the lower case of the tokens flagged flagOwn, one after another
+	// nl is the first newline at or after the end of the token before (lineStart);
+	// the newlines after the last token's start tell nothing
+	last := 0
+	if len(toks) > 0 {
+		last = toks[len(toks)-1].Start
+	}
+	nl := newlineFrom(text, 0, last)
 	for i, t := range toks {
+		line := tokFlag(0)
+		if i == 0 || nl < t.Start {
+			line = flagLineStart
+		}
+		if nl < t.End {
+			nl = newlineFrom(text, t.End, last)
+		}
 		raw := text[t.Start:t.End]
 		b := rawBytes(raw)
 		if b&byteHigh == 0 && (b&byteQuote == 0 || raw != "``" && raw != "''") {
 			w := lowered[t.Start:t.End]
 			c := classOfBytes(w, b)
-			l.flags[i] = tokFlag(c) | moneyCueFlag(raw, w, b, c)
+			l.flags[i] = tokFlag(c) | moneyCueFlag(raw, w, b, c) | line
 			l.spans[i] = wordSpan{uint32(t.Start), uint32(t.End)}
 			continue
 		}
@@ -125,7 +139,7 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 		own = append(own, w...)
 		l.spans[i] = wordSpan{uint32(at) | spanOwn, uint32(at + len(w))}
 		c := classOf(w)
-		l.flags[i] = tokFlag(c) | flagOwn | moneyCueFlag(raw, w, b, c)
+		l.flags[i] = tokFlag(c) | flagOwn | moneyCueFlag(raw, w, b, c) | line
 	}
 	if len(own) >= spanOwn {
 		panic("figure: a text of 2 GiB or more")
@@ -133,6 +147,26 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 	l.texts = [2]string{lowered, string(own)}
 	return l
 }
+
+// newlineFrom returns the place of the first newline of text in [from,
+// to), or to when there is none there.
+func newlineFrom(text string, from, to int) int {
+	if from >= to {
+		return to
+	}
+	if k := strings.IndexByte(text[from:to], '\n'); k >= 0 {
+		return from + k
+	}
+	return to
+}
+
+// flagLineStart marks a token that is the first on its line (lineStart),
+// set by newLowMemoIn and read by numScan.lineStart.
+const flagLineStart tokFlag = 1 << 29
+
+// lineStart reports whether token i of s is the first on its line, as the
+// function lineStart tells it, from the memo.
+func (s *numScan) lineStart(i int) bool { return s.low.flags[i]&flagLineStart != 0 }
 
 // byteKind classes the bytes of a token for the one pass newLowMemoIn
 // makes over each (rawBytes): the bits of its bytes' kinds, OR-ed, tell
@@ -173,7 +207,7 @@ func rawBytes(raw string) byteKind {
 const flagMoneyCue tokFlag = 1 << 30
 
 // flagsNotClass are the bits of a tokFlag that are no wordClass.
-const flagsNotClass = flagOwn | flagMoneyCue
+const flagsNotClass = flagOwn | flagMoneyCue | flagLineStart
 
 // moneyCueFlag returns flagMoneyCue for a token, raw as written, w its
 // lower case, b the kinds of its bytes (rawBytes) and c its classes, that

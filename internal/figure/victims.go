@@ -539,7 +539,7 @@ func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 // headlineNoun reads a headline's bare noun at token i (w): "Man",
 // "Toddler", "Fourth sibling", "17-year-old found dead".
 func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
-	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo || headlineLike(sc)) {
+	if bareStart(sc, i) && (sc.title || sc.lineStart(i) || i == sc.lo || headlineLike(sc)) {
 		if isAgeWord(w) && !sc.victimNounAt(i+1) && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
 		}
@@ -932,14 +932,14 @@ func headlineLine(sc *numScan, i int) bool {
 	if headlineLike(sc) {
 		return true
 	}
-	if !lineStart(sc.text, sc.toks, i) {
+	if !sc.lineStart(i) {
 		return false
 	}
 	for k := i + 1; k < sc.hi; k++ {
 		if sentenceMark(sc.w(k)) {
 			return false
 		}
-		if lineStart(sc.text, sc.toks, k) {
+		if sc.lineStart(k) {
 			return true
 		}
 	}
@@ -1321,7 +1321,7 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 		}
 		if isCapWord(r) {
 			// a name, or a headline's bare noun ("Woman killed", "Teen seriously wounded")
-			if sc.singleNounAt(i) && (i == sc.lo || lineStart(sc.text, sc.toks, i) || sc.w(i-1) == "," && bareVictim(sc, i)) {
+			if sc.singleNounAt(i) && (i == sc.lo || sc.lineStart(i) || sc.w(i-1) == "," && bareVictim(sc, i)) {
 				k = i
 				break
 			}
@@ -1404,7 +1404,7 @@ func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool,
 	if k == i {
 		return i, "", 0, false, false
 	}
-	if k == i+1 && (i == sc.lo || lineStart(sc.text, sc.toks, i)) && !surnameOfPerson(sc, i, ents) {
+	if k == i+1 && (i == sc.lo || sc.lineStart(i)) && !surnameOfPerson(sc, i, ents) {
 		return i, "", 0, false, false
 	}
 	switch sc.w(i) {
@@ -1629,7 +1629,7 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 // determiner: the start of a segment or line, or after ",", ":", "|", a
 // dash, "after", "as", "when", "while".
 func bareStart(sc *numScan, i int) bool {
-	if i == sc.lo || lineStart(sc.text, sc.toks, i) {
+	if i == sc.lo || sc.lineStart(i) {
 		return true
 	}
 	switch sc.w(i - 1) {

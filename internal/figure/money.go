@@ -1306,18 +1306,13 @@ func bareDecimal(t string) float64 {
 // mayStartMoney reports whether an amount, a table's scale header, a row's
 // figure or a bare figure of a comparison may start at token i: any token
 // but a lower-case word with no digit, "$" or hyphen that is no number,
-// qualifier, currency, dollar prefix ("hk $") or scale word.
+// qualifier, currency, dollar prefix ("hk $") or scale word. The memo
+// tells it of each token (flagMoneyStart); outside the scan, true.
 func mayStartMoney(sc *numScan, i int) bool {
-	t := sc.raw(i)
-	if t == "" {
-		return true
+	if uint(i-sc.lo) >= uint(sc.hi-sc.lo) {
+		return true // raw(i) is ""
 	}
-	if c := t[0]; c < 'a' || c > 'z' || strings.ContainsAny(t, "0123456789$-") {
-		return true
-	}
-	// a number's word (canStartNumber past the letter), a currency, a
-	// scale word, a dollar prefix or a currency's adjective (wordClasses)
-	return sc.cls(i)&(clsNumberWord|clsMoneyWord|clsMoneyStart) != 0
+	return sc.low.flags[i]&flagMoneyStart != 0
 }
 
 // hasMoneyCue reports whether a segment can hold an amount: a token the

@@ -130,7 +130,7 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 		if b&byteHigh == 0 && (b&byteQuote == 0 || raw != "``" && raw != "''") {
 			w := lowered[t.Start:t.End]
 			c := classOfBytes(w, b)
-			l.flags[i] = tokFlag(c) | moneyCueFlag(raw, w, b, c) | line
+			l.flags[i] = tokFlag(c) | moneyFlags(raw, w, b, c) | line
 			l.spans[i] = wordSpan{uint32(t.Start), uint32(t.End)}
 			continue
 		}
@@ -139,7 +139,7 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 		own = append(own, w...)
 		l.spans[i] = wordSpan{uint32(at) | spanOwn, uint32(at + len(w))}
 		c := classOf(w)
-		l.flags[i] = tokFlag(c) | flagOwn | moneyCueFlag(raw, w, b, c) | line
+		l.flags[i] = tokFlag(c) | flagOwn | moneyFlags(raw, w, b, c) | line
 	}
 	if len(own) >= spanOwn {
 		panic("figure: a text of 2 GiB or more")
@@ -174,22 +174,35 @@ func (s *numScan) lineStart(i int) bool { return s.low.flags[i]&flagLineStart !=
 type byteKind uint8
 
 const (
-	byteHigh   byteKind = 1 << iota // a byte beyond ASCII
-	byteQuote                       // a grave accent or an apostrophe: the token may be a quote mark of tokenized text
-	byteDigit                       // an ASCII digit
-	byteDollar                      // "$"
-	byteHyphen                      // "-"
+	byteHigh     byteKind = 1 << iota // a byte beyond ASCII
+	byteQuote                         // a grave accent or an apostrophe: the token may be a quote mark of tokenized text
+	byteDigit                         // an ASCII digit
+	byteDollar                        // "$"
+	byteHyphen                        // "-"
+	byteUpper                         // an ASCII capital
+	byteNotLower                      // any byte but a small ASCII letter
 )
 
 // byteKinds gives each byte its byteKind.
 var byteKinds = func() (k [256]byteKind) {
+	for c := range k {
+		if c < 'a' || c > 'z' {
+			k[c] = byteNotLower
+		}
+	}
 	for c := 0x80; c < 0x100; c++ {
-		k[c] = byteHigh
+		k[c] |= byteHigh
 	}
 	for c := '0'; c <= '9'; c++ {
-		k[c] = byteDigit
+		k[c] |= byteDigit
 	}
-	k['`'], k['\''], k['$'], k['-'] = byteQuote, byteQuote, byteDollar, byteHyphen
+	for c := 'A'; c <= 'Z'; c++ {
+		k[c] |= byteUpper
+	}
+	k['`'] |= byteQuote
+	k['\''] |= byteQuote
+	k['$'] |= byteDollar
+	k['-'] |= byteHyphen
 	return k
 }()
 
@@ -203,34 +216,54 @@ func rawBytes(raw string) byteKind {
 }
 
 // flagMoneyCue marks a token that tells that its segment may hold an
-// amount (hasMoneyCue), set by newLowMemoIn (moneyCueFlag).
-const flagMoneyCue tokFlag = 1 << 30
+// amount (hasMoneyCue), and flagMoneyStart one where an amount or a
+// table's header may start (mayStartMoney); newLowMemoIn sets them
+// (moneyFlags).
+const (
+	flagMoneyCue   tokFlag = 1 << 30
+	flagMoneyStart tokFlag = 1 << 28
+)
 
 // flagsNotClass are the bits of a tokFlag that are no wordClass.
-const flagsNotClass = flagOwn | flagMoneyCue | flagLineStart
+const flagsNotClass = flagOwn | flagMoneyCue | flagLineStart | flagMoneyStart
 
-// moneyCueFlag returns flagMoneyCue for a token, raw as written, w its
-// lower case, b the kinds of its bytes (rawBytes) and c its classes, that
-// may belong to an amount: a digit, a currency symbol ("$" anywhere in it;
-// a byte beyond ASCII first), a mark glued to its digits ("KSh500",
-// "R5bn"), a currency word or a unit of cents ("(in thousands)" heads a
-// table), or a hyphened word of a currency ("ten-dollar").
-func moneyCueFlag(raw, w string, b byteKind, c wordClass) tokFlag {
+// moneyFlags returns the money flags of a token, raw as written, w its
+// lower case, b the kinds of its bytes (rawBytes) and c its classes.
+//
+// flagMoneyCue: the token may belong to an amount: a digit, a currency
+// symbol ("$" anywhere in it; a byte beyond ASCII first), a mark glued to
+// its digits ("KSh500", "R5bn"), a currency word or a unit of cents ("(in
+// thousands)" heads a table), or a hyphened word of a currency
+// ("ten-dollar").
+//
+// flagMoneyStart: any token but a lower-case word with no digit, "$" or
+// hyphen that is no number's word, currency, scale word, dollar prefix
+// ("hk $") or currency's adjective (mayStartMoney).
+func moneyFlags(raw, w string, b byteKind, c wordClass) tokFlag {
 	if raw == "" {
-		return 0
+		return flagMoneyStart
 	}
-	c0, cn := raw[0], raw[len(raw)-1]
-	switch {
-	case b&byteDollar != 0 || c0 >= '0' && c0 <= '9' || c0 >= 0x80 || c&clsMoneyWord != 0:
-		return flagMoneyCue
-	case c0 >= 'A' && c0 <= 'Z' && b&byteDigit != 0 && (cn >= '0' && cn <= '9' || cn == 'm' || cn == 'n'):
-		return flagMoneyCue // a capital first, so the digit is past it
-	case b&byteHyphen != 0 && strings.IndexByte(raw[1:], '-') >= 0 &&
-		(strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")):
-		return flagMoneyCue
+	// the kinds of the first byte and of the whole, and the classes, OR-ed
+	// into a mask per flag: a branch on each test would follow the text
+	k0 := byteKinds[raw[0]]
+	start := uint32(k0&byteNotLower) | uint32(b&(byteDigit|byteDollar|byteHyphen)) | uint32(c&(clsNumberWord|clsMoneyWord|clsMoneyStart))
+	cue := uint32(b&byteDollar) | uint32(k0&(byteDigit|byteHigh)) | uint32(c&clsMoneyWord)
+	if k0&byteUpper != 0 && b&byteDigit != 0 {
+		// a mark glued to its digits, a capital first: "KSh500", "R5bn"
+		if cn := raw[len(raw)-1]; cn >= '0' && cn <= '9' || cn == 'm' || cn == 'n' {
+			cue = 1
+		}
 	}
-	return 0
+	if b&byteHyphen != 0 && strings.IndexByte(raw[1:], '-') >= 0 &&
+		(strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {
+		cue = 1 // "ten-dollar"
+	}
+	return flagIf(start, flagMoneyStart) | flagIf(cue, flagMoneyCue)
 }
+
+// flagIf returns f when x is not zero, else 0, with no branch: x | -x has
+// its top bit set just when x is not zero.
+func flagIf(x uint32, f tokFlag) tokFlag { return tokFlag((x|-x)>>31) * f }
 
 // lowerASCII returns s with its ASCII capitals in lower case, byte for byte.
 func lowerASCII(s string) string {

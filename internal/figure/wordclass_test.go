@@ -187,3 +187,19 @@ func TestMemoMoneyCue(t *testing.T) {
 		}
 	}
 }
+
+// TestMemoMoneyStart checks mayStartMoney, read from the memo: lower-case
+// words of no number or currency are left, every other token kept.
+func TestMemoMoneyStart(t *testing.T) {
+	text := "the Smith , million hk $ well-known men 3 dollars australian"
+	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
+	sc := numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: newLowMemo(nil, text, "", toks)}
+	var got []bool
+	for i := -1; i <= len(toks); i++ {
+		got = append(got, mayStartMoney(&sc, i))
+	}
+	want := []bool{true, false, true, true, true, true, true, true, false, true, true, true, true}
+	if !slices.Equal(got, want) {
+		t.Errorf("mayStartMoney %v, want %v", got, want)
+	}
+}

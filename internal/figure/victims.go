@@ -1198,6 +1198,12 @@ func moreEnds(sc *numScan, k int) bool {
 	return false
 }
 
+// modifierStops are the function words that are no modifier between a
+// count and its noun (modifierWord), kept in clsModStop: one bit of the
+// memo, not a switch at every word.
+var modifierStops = []string{"and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as",
+	"that", "which", "than", "this", "their", "his", "her", "who", "whom", "into", "onto", "after", "before", "during", "near"}
+
 // modifierWord reports a word that can stand between a count and its victim noun.
 func modifierWord(sc *numScan, k int) bool {
 	r := sc.raw(k)
@@ -1206,12 +1212,7 @@ func modifierWord(sc *numScan, k int) bool {
 	}
 	w := sc.w(k)
 	if sc.is(k, clsModStop) {
-		return false // triggers, chainWords, notCountNouns
-	}
-	switch w {
-	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her",
-		"who", "whom", "into", "onto", "after", "before", "during", "near":
-		return false
+		return false // triggers, chainWords, notCountNouns, modifierStops
 	}
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year") && textdoc.StartsWithDigit(w) {
 		return true // "17-year-old", and "27-year old" written apart

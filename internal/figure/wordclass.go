@@ -22,7 +22,7 @@ const (
 	clsMoneyWord                               // a currency word or a scale header's magnitude (hasMoneyCue)
 	clsMoneyStart                              // a dollar prefix ("hk") or a currency's adjective ("australian") (mayStartMoney)
 	clsFallback                                // a word fallbackKind knows (fallbackWords)
-	clsModStop                                 // triggers, chainWords or notCountNouns: no word between a count and its noun (modifierWord)
+	clsModStop                                 // triggers, chainWords, notCountNouns or modifierStops: no word between a count and its noun (modifierWord)
 	clsVictimOpen                              // victimPronouns, victimDeterminers or smallNumbers (victimHead)
 	clsActiveVerb                              // activeVerbs
 	clsCaptureVerb                             // captureVerbs (agentCaptures)
@@ -51,6 +51,9 @@ var wordClasses = func() map[string]wordClass {
 	}
 	add(clsModStop, chainWords.m)
 	add(clsModStop, notCountNouns)
+	for _, w := range modifierStops {
+		m[w] |= clsModStop
+	}
 	for w := range victimPronouns.m {
 		m[w] |= clsVictimOpen
 	}

@@ -42,10 +42,12 @@ type lowWords struct {
 // with its ASCII capitals lowered (textdoc's Doc.Lowered), so the memo
 // keeps no string per token: only the rare token beyond ASCII, or a quote
 // mark of tokenized text, whose lower case is no share of low (flagOwn),
-// has its own, in own. spans places each token's lower case in low or own,
-// so that word reads any token alike, with no branch (it is read at every
-// position of every rule). Every numScan reads one: a view of tokens of its
-// own (scanOf) makes its own.
+// has its own, in texts[1] ("own"). spans places each token's lower case in
+// low or own, so that word reads any token alike, with no branch (it is
+// read at every position of every rule). Above the classes, flags marks a
+// token that starts a line (flagLineStart) and the money reader's cues
+// (flagMoneyCue, flagMoneyStart), each set as the token is classed. Every
+// numScan reads one: a view of tokens of its own (scanOf) makes its own.
 type lowMemo struct {
 	m     *lowWords
 	low   string     // the text the tokens are spans of, its ASCII capitals lowered
@@ -54,9 +56,9 @@ type lowMemo struct {
 	flags []tokFlag
 }
 
-// wordSpan is the place of a token's lower case in its memo: in low, or
-// in own (texts[1]) when start holds spanOwn. A text the memo reads is shorter than
-// 2 GiB (newLowMemoIn).
+// wordSpan is the place of a token's lower case in its memo: in low, or in
+// own (texts[1]) when start holds spanOwn. A text the memo reads is shorter
+// than 2 GiB (newLowMemoIn).
 type wordSpan struct{ start, end uint32 }
 
 // spanOwn marks a wordSpan in the memo's own.
@@ -279,11 +281,11 @@ func lowerASCII(s string) string {
 // tokFlag holds a token's answers to the word tests of tokTest: per test,
 // a bit that it was asked (tokTest) and a bit with the answer (tokTest <<
 // 1), in the low byte; above it, the token's wordClass (newLowMemo), and
-// in the top bit flagOwn.
+// in the top bits the memo's own marks (flagsNotClass).
 type tokFlag uint32
 
-// flagOwn marks a token whose lower case the memo keeps in its own map
-// (lowMemo.own), not in the lowered text.
+// flagOwn marks a token whose lower case the memo keeps apart (in
+// texts[1]), not in the lowered text.
 const flagOwn tokFlag = 1 << 31
 
 // tokTest is a word test kept per token: its bit of tokFlag.

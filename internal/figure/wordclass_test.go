@@ -203,3 +203,16 @@ func TestMemoMoneyStart(t *testing.T) {
 		t.Errorf("mayStartMoney %v, want %v", got, want)
 	}
 }
+
+// TestFlagBits checks that the memo's marks lie above every wordClass and
+// the word tests' bits below them.
+func TestFlagBits(t *testing.T) {
+	var all wordClass
+	for _, c := range wordClasses {
+		all |= c
+	}
+	all |= clsKnown
+	if tokFlag(all)&flagsNotClass != 0 || tokFlag(all) >= flagMoneyStart || all&0xff != 0 {
+		t.Errorf("classes %x overlap the memo's marks %x or the tests' byte", all, flagsNotClass)
+	}
+}

@@ -949,7 +949,21 @@ func headlineLine(sc *numScan, i int) bool {
 // headlineLike reports a segment written as a headline: the title, or a
 // run of words that ends with no sentence mark (a scraped page's headline
 // glued to its lede: "JPSO: Teen found dead | WWL-TV").
+//
+// The rules ask it of their segment at many tokens: the answer is read once
+// per scan (and again only for a scan whose bounds were changed).
 func headlineLike(sc *numScan) bool {
+	if sc.headline == 0 || sc.headLo != sc.lo || sc.headHi != sc.hi {
+		sc.headline, sc.headLo, sc.headHi = 2, sc.lo, sc.hi
+		if readHeadline(sc) {
+			sc.headline = 1
+		}
+	}
+	return sc.headline == 1
+}
+
+// readHeadline is headlineLike, read.
+func readHeadline(sc *numScan) bool {
 	if sc.title || titleLine(sc) {
 		return true
 	}

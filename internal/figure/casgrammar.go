@@ -495,17 +495,31 @@ func withinHit(s, e int, a, b []casHit) bool {
 // accusedOfHarm reports a gerund of harm at token i (or "fatally" before
 // one) that a charge names inside another casualty's phrase: "A man accused
 // of shooting his wife is in custody" tells of the wife's harm too.
+// The grammar asks it at every token: the words of the charge before it,
+// cheap to read, are tested first, and the verb (activeAt) last.
 func accusedOfHarm(sc *numScan, i int) bool {
 	k := i
 	if sc.w(k) == "fatally" {
 		k++
 	}
-	if _, _, ok := activeAt(sc, k); !ok || !strings.HasSuffix(sc.w(k), "ing") || i-2 < sc.lo {
+	if i-2 < sc.lo || !strings.HasSuffix(sc.w(k), "ing") || !chargedWith(sc.w(i-2), sc.w(i-1)) {
 		return false
 	}
-	switch sc.w(i-1) + " " + sc.w(i-2) {
-	case "of accused", "of suspected", "of convicted", "with charged", "for arrested", "for wanted", "for jailed":
-		return true
+	_, _, ok := activeAt(sc, k)
+	return ok
+}
+
+// chargedWith reports the words of a charge before the harm it names:
+// "accused of", "suspected of", "convicted of", "charged with", "arrested
+// for", "wanted for", "jailed for".
+func chargedWith(w, prep string) bool {
+	switch prep {
+	case "of":
+		return w == "accused" || w == "suspected" || w == "convicted"
+	case "with":
+		return w == "charged"
+	case "for":
+		return w == "arrested" || w == "wanted" || w == "jailed"
 	}
 	return false
 }
@@ -731,7 +745,7 @@ func noArrests(sc *numScan, i int, w string) (casHit, int, bool) {
 // determiner or a number is counted by it ("An arrest was made", "2 arrests
 // made"). It returns the hit (the noun) and the token after "made".
 func arrestsMade(sc *numScan, i int, w string) (casHit, int, bool) {
-	if w != "arrest" && w != "arrests" || !(i == sc.lo || lineStart(sc.text, sc.toks, i) || headlineLike(sc) && bareStart(sc, i)) {
+	if w != "arrest" && w != "arrests" || !(i == sc.lo || sc.lineStart(i) || headlineLike(sc) && bareStart(sc, i)) {
 		return casHit{}, i, false
 	}
 	k := i + 1
@@ -930,7 +944,7 @@ func activeObject(sc *numScan, i int, w string, ents []contract.Entity) (casHit,
 			// unless the entity extractor finds a person there
 			ok = false
 		}
-		if !ok && (sc.title || lineStart(sc.text, sc.toks, sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
+		if !ok && (sc.title || sc.lineStart(sc.lo)) && !isCapWord(sc.raw(o)) || !ok && (sc.title || headlineLike(sc)) {
 			v, ok = barePerson(sc, o) // a headline's object: "killing police officer"
 		}
 		if !ok && headlineLike(sc) && isAgeWord(sc.w(o)) && !sc.victimNounAt(o+1) {

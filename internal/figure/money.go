@@ -206,7 +206,7 @@ func (r *moneyReader) segment(sc *numScan, sent int) {
 	r.sent = sent
 	first := len(r.hits)
 	for i := sc.lo; i < sc.hi; {
-		if lineStart(sc.text, sc.toks, i) {
+		if sc.lineStart(i) {
 			if end, skip := r.lineStart(sc, i); skip {
 				i = end
 				continue
@@ -637,7 +637,7 @@ func earningsRow(sc *numScan, i int, tab tableScale) bool {
 	}
 	// a short line of figures ("22 cts vs 19 cts", "8.40 8.75 7.95"), not a sentence
 	n := 0
-	for k := j; k < sc.hi && !(k > j && lineStart(sc.text, sc.toks, k)); k++ {
+	for k := j; k < sc.hi && !(k > j && sc.lineStart(k)); k++ {
 		n++
 		if n > 10 {
 			return false
@@ -662,7 +662,7 @@ func rowFigure(sc *numScan, j int) bool {
 	if textdoc.StartsWithDigit(sc.raw(j)) {
 		return true
 	}
-	return sc.w(j) == "nil" && j+1 < sc.hi && !lineStart(sc.text, sc.toks, j+1)
+	return sc.w(j) == "nil" && j+1 < sc.hi && !sc.lineStart(j+1)
 }
 
 // rowLabels are the words that label the money rows of a wire earnings table.
@@ -1309,48 +1309,22 @@ func bareDecimal(t string) float64 {
 // mayStartMoney reports whether an amount, a table's scale header, a row's
 // figure or a bare figure of a comparison may start at token i: any token
 // but a lower-case word with no digit, "$" or hyphen that is no number,
-// qualifier, currency, dollar prefix ("hk $") or scale word.
+// qualifier, currency, dollar prefix ("hk $") or scale word. The memo
+// tells it of each token (flagMoneyStart); outside the scan, true.
 func mayStartMoney(sc *numScan, i int) bool {
-	t := sc.raw(i)
-	if t == "" {
-		return true
+	if uint(i-sc.lo) >= uint(sc.hi-sc.lo) {
+		return true // raw(i) is ""
 	}
-	if c := t[0]; c < 'a' || c > 'z' || strings.ContainsAny(t, "0123456789$-") {
-		return true
-	}
-	// a number's word (canStartNumber past the letter), a currency, a
-	// scale word, a dollar prefix or a currency's adjective (wordClasses)
-	return sc.cls(i)&(clsNumberWord|clsMoneyWord|clsMoneyStart) != 0
+	return sc.low.flags[i]&flagMoneyStart != 0
 }
 
-// hasMoneyCue reports whether a segment can hold an amount: a digit, a
-// currency symbol, or a currency mark or name (a cheap test before the grammar).
+// hasMoneyCue reports whether a segment can hold an amount: a token the
+// memo marks with flagMoneyCue (a digit, a currency symbol, or a currency
+// mark or name: a cheap test before the grammar).
 func hasMoneyCue(sc *numScan) bool {
-	for i := sc.lo; i < sc.hi; i++ {
-		t := sc.raw(i)
-		if t == "" {
-			continue
-		}
-		if c := t[0]; c >= '0' && c <= '9' || c == '$' || c >= 0x80 {
+	for _, f := range sc.low.flags[sc.lo:sc.hi] {
+		if f&flagMoneyCue != 0 {
 			return true
-		}
-		if c := t[len(t)-1]; t[0] >= 'A' && t[0] <= 'Z' && (c >= '0' && c <= '9' || c == 'm' || c == 'n') && strings.IndexAny(t, "0123456789") > 0 {
-			return true // a mark glued to its digits: "KSh500", "R5bn"
-		}
-		if sc.is(i, clsMoneyWord) {
-			return true // a currency, a unit of cents; "(in thousands)" heads a table
-		}
-		hyphen := false
-		for k := 1; k < len(t); k++ {
-			if t[k] == '$' {
-				return true
-			}
-			hyphen = hyphen || t[k] == '-'
-		}
-		if hyphen {
-			if w := sc.w(i); strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro") {
-				return true
-			}
 		}
 	}
 	return false

@@ -618,7 +618,7 @@ func tableLabel(sc *numScan, i int) int {
 		if textdoc.StartsWithDigit(r) || r == "$" || r == "(" {
 			break
 		}
-		if j > i && lineStart(sc.text, sc.toks, j) {
+		if j > i && sc.lineStart(j) {
 			return i
 		}
 		w := sc.w(j)
@@ -755,11 +755,11 @@ func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
 		if sc.w(j) == "in" {
 			j++
 		}
-	case w == "in" && (lineStart(sc.text, sc.toks, i) || i > sc.lo && headerLeads[sc.w(i-1)]):
+	case w == "in" && (sc.lineStart(i) || i > sc.lo && headerLeads[sc.w(i-1)]):
 		j++
 	case (w == "000s" || w == "000's") && sc.w(i+1) == "omitted":
 		return tableScale{scale: 1e3}, i + 2, true
-	case lineStart(sc.text, sc.toks, i):
+	case sc.lineStart(i):
 		return lineHeader(sc, i) // "MILLIONS OF DOLLARS", "Unit : billion won"
 	default:
 		return tableScale{}, i, false
@@ -773,7 +773,7 @@ func scaleHeader(sc *numScan, i int) (tableScale, int, bool) {
 	}
 	// a bracketed header closes on its line within a few words of its kind
 	for k := j; k < sc.hi && k < j+6; k++ {
-		if k > j && lineStart(sc.text, sc.toks, k) {
+		if k > j && sc.lineStart(k) {
 			break
 		}
 		if sc.w(k) == ")" {
@@ -800,7 +800,7 @@ func lineHeader(sc *numScan, i int) (tableScale, int, bool) {
 	if !ok || t.scale <= 1 || !t.named {
 		return tableScale{}, i, false
 	}
-	for ; k < sc.hi && !lineStart(sc.text, sc.toks, k); k++ {
+	for ; k < sc.hi && !sc.lineStart(k); k++ {
 		if w := sc.w(k); !headerTails[w] && w != "." && w != ":" {
 			return tableScale{}, i, false
 		}
@@ -860,7 +860,7 @@ func scaleFooter(sc *numScan, i int) (tableScale, int, bool) {
 		switch {
 		case w == ")":
 			return t, k + 1, above && t.scale > 0
-		case lineStart(sc.text, sc.toks, k):
+		case sc.lineStart(k):
 			return tableScale{}, i, false
 		case w == "above":
 			above = true
@@ -922,7 +922,7 @@ func headerCurrency(sc *numScan, j int) (string, int) {
 
 // headerEnd reports the end of a header at token k: a closing bracket, the line's end or a closing word.
 func headerEnd(sc *numScan, k int) bool {
-	return k >= sc.hi || sc.w(k) == ")" || lineStart(sc.text, sc.toks, k) || headerTails[sc.w(k)]
+	return k >= sc.hi || sc.w(k) == ")" || sc.lineStart(k) || headerTails[sc.w(k)]
 }
 
 // unitHeader reads a bracketed unit without magnitude at token j, code the
@@ -1178,7 +1178,7 @@ func rateLabel(sc *numScan, i int) (string, int, bool) {
 		return "", i, false
 	}
 	k := i + 3
-	for ; k < sc.hi && !lineStart(sc.text, sc.toks, k); k++ {
+	for ; k < sc.hi && !sc.lineStart(k); k++ {
 		if strings.Trim(sc.raw(k), ".") != "" {
 			return "", i, false
 		}
@@ -1244,7 +1244,7 @@ func headerEnds(sc *numScan, k int) bool {
 	if sc.w(k) == ":" {
 		k++
 	}
-	return k >= sc.hi || lineStart(sc.text, sc.toks, k)
+	return k >= sc.hi || sc.lineStart(k)
 }
 
 // labelBefore reports words outside brackets before token i on its line:
@@ -1252,7 +1252,7 @@ func headerEnds(sc *numScan, k int) bool {
 // own, one after none ("(Parent) (in billions of yen)") the table's.
 func labelBefore(sc *numScan, i int) bool {
 	depth := 0
-	for k := i - 1; k >= sc.lo && !lineStart(sc.text, sc.toks, k+1); k-- {
+	for k := i - 1; k >= sc.lo && !sc.lineStart(k+1); k-- {
 		switch r := sc.raw(k); {
 		case r == ")":
 			depth++
@@ -1301,7 +1301,7 @@ func scaledRowLabel(sc *numScan, i int, named bool) int {
 	j := i
 	for ; j < sc.hi && j < i+4; j++ {
 		r := sc.raw(j)
-		if r == "" || textdoc.StartsWithDigit(r) || j > i && lineStart(sc.text, sc.toks, j) {
+		if r == "" || textdoc.StartsWithDigit(r) || j > i && sc.lineStart(j) {
 			break
 		}
 		if c := r[0]; !(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z') || notMoneyLabels.at(sc.w(j)) {
@@ -1322,7 +1322,7 @@ func scaledRowLabel(sc *numScan, i int, named bool) int {
 // 5.208 4.425", "Imports 10,663 10,725 43,430").
 func figuresToEnd(sc *numScan, j int) bool {
 	k := j
-	for k < sc.hi && textdoc.StartsWithDigit(sc.raw(k)) && !(k > j && lineStart(sc.text, sc.toks, k)) {
+	for k < sc.hi && textdoc.StartsWithDigit(sc.raw(k)) && !(k > j && sc.lineStart(k)) {
 		k++
 	}
 	if k-j < 2 {
@@ -1331,7 +1331,7 @@ func figuresToEnd(sc *numScan, j int) bool {
 	for k < sc.hi && sc.raw(k) == "." {
 		k++
 	}
-	return k >= sc.hi || lineStart(sc.text, sc.toks, k)
+	return k >= sc.hi || sc.lineStart(k)
 }
 
 // nameFirst reads an amount whose currency name stands before its number

@@ -47,7 +47,7 @@ func (t *tableRun) follows(sc *numScan, i int) bool {
 // lineEnd returns the token after the line that starts at token i.
 func lineEnd(sc *numScan, i int) int {
 	k := i + 1
-	for k < sc.hi && !lineStart(sc.text, sc.toks, k) {
+	for k < sc.hi && !sc.lineStart(k) {
 		k++
 	}
 	return k

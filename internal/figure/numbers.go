@@ -95,6 +95,10 @@ type numScan struct {
 	// unread, 1 a word of harm's cause among them, 2 none
 	cause            int8
 	causeLo, causeHi int
+	// headline is headlineLike's answer for the tokens [headLo, headHi): 0
+	// unread, 1 a headline, 2 not
+	headline       int8
+	headLo, headHi int
 	// vm keeps the victim phrases read at the scan's positions (victimAt), or nil
 	vm *victimMemo
 }

@@ -1846,7 +1846,7 @@ object:
 			sc.w(n) != "one" && sc.w(n) != "my" && sc.w(n) != "our" && sc.w(n) != "your" && sc.w(n) != "its"
 	}
 	// a name after the verb is its object, unless the headline capitalises every word ("Teen Shot To Death")
-	return sc.canStartNumber(n) && textdoc.StartsWithDigit(sc.raw(n)) && !clockAfter(sc, n) || isCapWord(sc.raw(n)) && !lineStart(sc.text, sc.toks, n) && !isCapWord(sc.raw(k))
+	return sc.canStartNumber(n) && textdoc.StartsWithDigit(sc.raw(n)) && !clockAfter(sc, n) || isCapWord(sc.raw(n)) && !sc.lineStart(n) && !isCapWord(sc.raw(k))
 }
 
 // objectQualifiers may stand between an active casualty verb and the count

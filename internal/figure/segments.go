@@ -42,23 +42,32 @@ type lowWords struct {
 // with its ASCII capitals lowered (textdoc's Doc.Lowered), so the memo
 // keeps no string per token: only the rare token beyond ASCII, or a quote
 // mark of tokenized text, whose lower case is no share of low (flagOwn),
-// has its own, in own. Every numScan reads one: a view of tokens of its own
-// (scanOf) makes its own.
+// has its own, in texts[1] ("own"). spans places each token's lower case in
+// low or own, so that word reads any token alike, with no branch (it is
+// read at every position of every rule). Above the classes, flags marks a
+// token that starts a line (flagLineStart) and the money reader's cues
+// (flagMoneyCue, flagMoneyStart), each set as the token is classed. Every
+// numScan reads one: a view of tokens of its own (scanOf) makes its own.
 type lowMemo struct {
 	m     *lowWords
-	low   string          // the text the tokens are spans of, its ASCII capitals lowered
-	toks  []contract.Span // the tokens
+	low   string     // the text the tokens are spans of, its ASCII capitals lowered
+	texts [2]string  // low, and own: the lower case of each token flagged flagOwn, one after another
+	spans []wordSpan // each token's lower case in low, or in own (spanOwn)
 	flags []tokFlag
-	own   map[int]string // the lower case of the tokens flagged flagOwn, by index
 }
+
+// wordSpan is the place of a token's lower case in its memo: in low, or in
+// own (texts[1]) when start holds spanOwn. A text the memo reads is shorter
+// than 2 GiB (newLowMemoIn).
+type wordSpan struct{ start, end uint32 }
+
+// spanOwn marks a wordSpan in the memo's own.
+const spanOwn = 1 << 31
 
 // word returns the lower case of token i.
 func (l *lowMemo) word(i int) string {
-	if l.own != nil && l.flags[i]&flagOwn != 0 {
-		return l.own[i]
-	}
-	t := l.toks[i]
-	return l.low[t.Start:t.End]
+	s := l.spans[i]
+	return l.texts[s.start>>31][s.start&^spanOwn : s.end] // low or own, by an index, not a branch
 }
 
 // newLowMemo returns the memo of toks, tokens of text, whose words beyond
@@ -76,6 +85,7 @@ func newLowMemo(m *lowWords, text, lowered string, toks []contract.Span) lowMemo
 type memoBuf struct {
 	low   lowMemo // the body's memo, which its segments point to
 	flags []tokFlag
+	spans []wordSpan
 	segs  []segment
 	vm    victimMemo
 }
@@ -89,30 +99,173 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 	if len(lowered) != len(text) {
 		lowered = lowerASCII(text)
 	}
-	l := lowMemo{m: m, low: lowered, toks: toks}
-	if buf != nil && cap(buf.flags) >= len(toks) {
-		l.flags = buf.flags[:len(toks)]
+	if len(text) >= spanOwn {
+		panic("figure: a text of 2 GiB or more")
+	}
+	l := lowMemo{m: m, low: lowered}
+	if buf != nil && cap(buf.flags) >= len(toks) && cap(buf.spans) >= len(toks) {
+		l.flags, l.spans = buf.flags[:len(toks)], buf.spans[:len(toks)]
 	} else {
-		l.flags = make([]tokFlag, len(toks))
+		l.flags, l.spans = make([]tokFlag, len(toks)), make([]wordSpan, len(toks))
 		if buf != nil {
-			buf.flags = l.flags
+			buf.flags, buf.spans = l.flags, l.spans
 		}
 	}
+	var own []byte // the lower case of the tokens flagged flagOwn, one after another
+	// nl is the first newline at or after the end of the token before (lineStart);
+	// the newlines after the last token's start tell nothing
+	last := 0
+	if len(toks) > 0 {
+		last = toks[len(toks)-1].Start
+	}
+	nl := newlineFrom(text, 0, last)
 	for i, t := range toks {
+		line := tokFlag(0)
+		if i == 0 || nl < t.Start {
+			line = flagLineStart
+		}
+		if nl < t.End {
+			nl = newlineFrom(text, t.End, last)
+		}
 		raw := text[t.Start:t.End]
-		if asciiCase(raw) != 0 {
-			l.flags[i] = tokFlag(classOf(lowered[t.Start:t.End]))
+		b := rawBytes(raw)
+		if b&byteHigh == 0 && (b&byteQuote == 0 || raw != "``" && raw != "''") {
+			w := lowered[t.Start:t.End]
+			c := classOfBytes(w, b)
+			l.flags[i] = tokFlag(c) | moneyFlags(raw, w, b, c) | line
+			l.spans[i] = wordSpan{uint32(t.Start), uint32(t.End)}
 			continue
 		}
 		w := l.lower(raw)
-		if l.own == nil {
-			l.own = map[int]string{}
-		}
-		l.own[i] = w
-		l.flags[i] = tokFlag(classOf(w)) | flagOwn
+		at := len(own)
+		own = append(own, w...)
+		l.spans[i] = wordSpan{uint32(at) | spanOwn, uint32(at + len(w))}
+		c := classOf(w)
+		l.flags[i] = tokFlag(c) | flagOwn | moneyFlags(raw, w, b, c) | line
 	}
+	if len(own) >= spanOwn {
+		panic("figure: a text of 2 GiB or more")
+	}
+	l.texts = [2]string{lowered, string(own)}
 	return l
 }
+
+// newlineFrom returns the place of the first newline of text in [from,
+// to), or to when there is none there.
+func newlineFrom(text string, from, to int) int {
+	if from >= to {
+		return to
+	}
+	if k := strings.IndexByte(text[from:to], '\n'); k >= 0 {
+		return from + k
+	}
+	return to
+}
+
+// flagLineStart marks a token that is the first on its line (lineStart),
+// set by newLowMemoIn and read by numScan.lineStart.
+const flagLineStart tokFlag = 1 << 29
+
+// lineStart reports whether token i of s is the first on its line, as the
+// function lineStart tells it, from the memo.
+func (s *numScan) lineStart(i int) bool { return s.low.flags[i]&flagLineStart != 0 }
+
+// byteKind classes the bytes of a token for the one pass newLowMemoIn
+// makes over each (rawBytes): the bits of its bytes' kinds, OR-ed, tell
+// what the memo's tests need of the token with no branch a byte.
+type byteKind uint8
+
+const (
+	byteHigh     byteKind = 1 << iota // a byte beyond ASCII
+	byteQuote                         // a grave accent or an apostrophe: the token may be a quote mark of tokenized text
+	byteDigit                         // an ASCII digit
+	byteDollar                        // "$"
+	byteHyphen                        // "-"
+	byteUpper                         // an ASCII capital
+	byteNotLower                      // any byte but a small ASCII letter
+)
+
+// byteKinds gives each byte its byteKind.
+var byteKinds = func() (k [256]byteKind) {
+	for c := range k {
+		if c < 'a' || c > 'z' {
+			k[c] = byteNotLower
+		}
+	}
+	for c := 0x80; c < 0x100; c++ {
+		k[c] |= byteHigh
+	}
+	for c := '0'; c <= '9'; c++ {
+		k[c] |= byteDigit
+	}
+	for c := 'A'; c <= 'Z'; c++ {
+		k[c] |= byteUpper
+	}
+	k['`'] |= byteQuote
+	k['\''] |= byteQuote
+	k['$'] |= byteDollar
+	k['-'] |= byteHyphen
+	return k
+}()
+
+// rawBytes returns the kinds of the bytes of raw, OR-ed.
+func rawBytes(raw string) byteKind {
+	var b byteKind
+	for k := 0; k < len(raw); k++ {
+		b |= byteKinds[raw[k]]
+	}
+	return b
+}
+
+// flagMoneyCue marks a token that tells that its segment may hold an
+// amount (hasMoneyCue), and flagMoneyStart one where an amount or a
+// table's header may start (mayStartMoney); newLowMemoIn sets them
+// (moneyFlags).
+const (
+	flagMoneyCue   tokFlag = 1 << 30
+	flagMoneyStart tokFlag = 1 << 28
+)
+
+// flagsNotClass are the bits of a tokFlag that are no wordClass.
+const flagsNotClass = flagOwn | flagMoneyCue | flagLineStart | flagMoneyStart
+
+// moneyFlags returns the money flags of a token, raw as written, w its
+// lower case, b the kinds of its bytes (rawBytes) and c its classes.
+//
+// flagMoneyCue: the token may belong to an amount: a digit, a currency
+// symbol ("$" anywhere in it; a byte beyond ASCII first), a mark glued to
+// its digits ("KSh500", "R5bn"), a currency word or a unit of cents ("(in
+// thousands)" heads a table), or a hyphened word of a currency
+// ("ten-dollar").
+//
+// flagMoneyStart: any token but a lower-case word with no digit, "$" or
+// hyphen that is no number's word, currency, scale word, dollar prefix
+// ("hk $") or currency's adjective (mayStartMoney).
+func moneyFlags(raw, w string, b byteKind, c wordClass) tokFlag {
+	if raw == "" {
+		return flagMoneyStart
+	}
+	// the kinds of the first byte and of the whole, and the classes, OR-ed
+	// into a mask per flag: a branch on each test would follow the text
+	k0 := byteKinds[raw[0]]
+	start := uint32(k0&byteNotLower) | uint32(b&(byteDigit|byteDollar|byteHyphen)) | uint32(c&(clsNumberWord|clsMoneyWord|clsMoneyStart))
+	cue := uint32(b&byteDollar) | uint32(k0&(byteDigit|byteHigh)) | uint32(c&clsMoneyWord)
+	if k0&byteUpper != 0 && b&byteDigit != 0 {
+		// a mark glued to its digits, a capital first: "KSh500", "R5bn"
+		if cn := raw[len(raw)-1]; cn >= '0' && cn <= '9' || cn == 'm' || cn == 'n' {
+			cue = 1
+		}
+	}
+	if b&byteHyphen != 0 && strings.IndexByte(raw[1:], '-') >= 0 &&
+		(strings.Contains(w, "dollar") || strings.Contains(w, "pound") || strings.Contains(w, "euro")) {
+		cue = 1 // "ten-dollar"
+	}
+	return flagIf(start, flagMoneyStart) | flagIf(cue, flagMoneyCue)
+}
+
+// flagIf returns f when x is not zero, else 0, with no branch: x | -x has
+// its top bit set just when x is not zero.
+func flagIf(x uint32, f tokFlag) tokFlag { return tokFlag((x|-x)>>31) * f }
 
 // lowerASCII returns s with its ASCII capitals in lower case, byte for byte.
 func lowerASCII(s string) string {
@@ -125,32 +278,14 @@ func lowerASCII(s string) string {
 	return string(b)
 }
 
-// asciiCase returns 1 for a word of ASCII without a capital, which is its
-// own lower case, 2 for one with a capital, and 0 for a word beyond ASCII or
-// a quote mark of tokenized text (lower).
-func asciiCase(raw string) int {
-	if len(raw) == 2 && (raw == "``" || raw == "''") {
-		return 0
-	}
-	c := 1
-	for k := 0; k < len(raw); k++ {
-		if b := raw[k]; b >= 0x80 {
-			return 0
-		} else if 'A' <= b && b <= 'Z' {
-			c = 2
-		}
-	}
-	return c
-}
-
 // tokFlag holds a token's answers to the word tests of tokTest: per test,
 // a bit that it was asked (tokTest) and a bit with the answer (tokTest <<
 // 1), in the low byte; above it, the token's wordClass (newLowMemo), and
-// in the top bit flagOwn.
+// in the top bits the memo's own marks (flagsNotClass).
 type tokFlag uint32
 
-// flagOwn marks a token whose lower case the memo keeps in its own map
-// (lowMemo.own), not in the lowered text.
+// flagOwn marks a token whose lower case the memo keeps apart (in
+// texts[1]), not in the lowered text.
 const flagOwn tokFlag = 1 << 31
 
 // tokTest is a word test kept per token: its bit of tokFlag.

@@ -413,17 +413,27 @@ func (f *Figures) deathReported() bool {
 	return f.death == 1
 }
 
+// deathWords are the words readDeath reads a death from: true for those
+// that tell of one by themselves, false for "dead", which a verb before it
+// must make a report ("found dead"). The memo marks them (clsDeath).
+var deathWords = map[string]bool{"died": true, "dies": true, "fatal": true, "fatally": true, "homicide": true,
+	"slain": true, "deadly": true, "murder": true, "murdered": true, "dead": false}
+
 // readDeath is deathReported over the segments segs of d.
 func readDeath(d *textdoc.Doc, segs []segment) bool {
 	for _, seg := range segs {
 		for i := seg.lo; i < seg.hi; i++ {
+			if seg.low.class(i)&clsDeath == 0 {
+				continue // the memo's class: no word of deathWords
+			}
 			t := d.Text[seg.toks[i].Start:seg.toks[i].End]
 			if len(t) < 4 {
 				continue
 			}
 			// the words beside it read in lower case (lexicon.Lower; a quote mark of tokenized text as '"')
-			switch seg.w(i) {
-			case "died", "dies", "fatal", "fatally", "homicide", "slain", "deadly", "murder", "murdered":
+			alone, ok := deathWords[seg.w(i)]
+			switch {
+			case ok && alone:
 				if i > seg.lo && seg.w(i-1) == "attempted" {
 					continue
 				}
@@ -434,7 +444,7 @@ func readDeath(d *textdoc.Doc, segs []segment) bool {
 					continue // "assault with a deadly weapon" is a charge, not a death
 				}
 				return true
-			case "dead":
+			case ok: // "dead"
 				if i > seg.lo {
 					switch seg.w(i - 1) {
 					case "pronounced", "declared", "found", "was", "is", "were":

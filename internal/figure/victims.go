@@ -539,7 +539,7 @@ func standInVictim(sc *numScan, i int, w string) (victimPhrase, bool) {
 // headlineNoun reads a headline's bare noun at token i (w): "Man",
 // "Toddler", "Fourth sibling", "17-year-old found dead".
 func headlineNoun(sc *numScan, i int, w string) (victimPhrase, bool) {
-	if bareStart(sc, i) && (sc.title || lineStart(sc.text, sc.toks, i) || i == sc.lo || headlineLike(sc)) {
+	if bareStart(sc, i) && (sc.title || sc.lineStart(i) || i == sc.lo || headlineLike(sc)) {
 		if isAgeWord(w) && !sc.victimNounAt(i+1) && !modifierWord(sc, i+1) && !isCapWord(sc.raw(i+1)) {
 			return victimPhrase{start: i, end: i + 1, count: 1, ref: "age:" + w}, true // "17-year-old found dead"
 		}
@@ -932,14 +932,14 @@ func headlineLine(sc *numScan, i int) bool {
 	if headlineLike(sc) {
 		return true
 	}
-	if !lineStart(sc.text, sc.toks, i) {
+	if !sc.lineStart(i) {
 		return false
 	}
 	for k := i + 1; k < sc.hi; k++ {
 		if sentenceMark(sc.w(k)) {
 			return false
 		}
-		if lineStart(sc.text, sc.toks, k) {
+		if sc.lineStart(k) {
 			return true
 		}
 	}
@@ -949,7 +949,21 @@ func headlineLine(sc *numScan, i int) bool {
 // headlineLike reports a segment written as a headline: the title, or a
 // run of words that ends with no sentence mark (a scraped page's headline
 // glued to its lede: "JPSO: Teen found dead | WWL-TV").
+//
+// The rules ask it of their segment at many tokens: the answer is read once
+// per scan (and again only for a scan whose bounds were changed).
 func headlineLike(sc *numScan) bool {
+	if sc.headline == 0 || sc.headLo != sc.lo || sc.headHi != sc.hi {
+		sc.headline, sc.headLo, sc.headHi = 2, sc.lo, sc.hi
+		if readHeadline(sc) {
+			sc.headline = 1
+		}
+	}
+	return sc.headline == 1
+}
+
+// readHeadline is headlineLike, read.
+func readHeadline(sc *numScan) bool {
 	if sc.title || titleLine(sc) {
 		return true
 	}
@@ -1198,6 +1212,12 @@ func moreEnds(sc *numScan, k int) bool {
 	return false
 }
 
+// modifierStops are the function words that are no modifier between a
+// count and its noun (modifierWord), kept in clsModStop: one bit of the
+// memo, not a switch at every word.
+var modifierStops = []string{"and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as",
+	"that", "which", "than", "this", "their", "his", "her", "who", "whom", "into", "onto", "after", "before", "during", "near"}
+
 // modifierWord reports a word that can stand between a count and its victim noun.
 func modifierWord(sc *numScan, k int) bool {
 	r := sc.raw(k)
@@ -1206,12 +1226,7 @@ func modifierWord(sc *numScan, k int) bool {
 	}
 	w := sc.w(k)
 	if sc.is(k, clsModStop) {
-		return false // triggers, chainWords, notCountNouns
-	}
-	switch w {
-	case "and", "or", "of", "in", "on", "at", "the", "a", "an", "to", "from", "by", "with", "for", "as", "that", "which", "than", "this", "their", "his", "her",
-		"who", "whom", "into", "onto", "after", "before", "during", "near":
-		return false
+		return false // triggers, chainWords, notCountNouns, modifierStops
 	}
 	if strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-year") && textdoc.StartsWithDigit(w) {
 		return true // "17-year-old", and "27-year old" written apart
@@ -1321,7 +1336,7 @@ func subjectNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bo
 		}
 		if isCapWord(r) {
 			// a name, or a headline's bare noun ("Woman killed", "Teen seriously wounded")
-			if sc.singleNounAt(i) && (i == sc.lo || lineStart(sc.text, sc.toks, i) || sc.w(i-1) == "," && bareVictim(sc, i)) {
+			if sc.singleNounAt(i) && (i == sc.lo || sc.lineStart(i) || sc.w(i-1) == "," && bareVictim(sc, i)) {
 				k = i
 				break
 			}
@@ -1404,7 +1419,7 @@ func nameNP(sc *numScan, i int, ents []contract.Entity) (int, string, int, bool,
 	if k == i {
 		return i, "", 0, false, false
 	}
-	if k == i+1 && (i == sc.lo || lineStart(sc.text, sc.toks, i)) && !surnameOfPerson(sc, i, ents) {
+	if k == i+1 && (i == sc.lo || sc.lineStart(i)) && !surnameOfPerson(sc, i, ents) {
 		return i, "", 0, false, false
 	}
 	switch sc.w(i) {
@@ -1629,7 +1644,7 @@ func enumeratedVictims(sc *numScan, k int) (int, int) {
 // determiner: the start of a segment or line, or after ",", ":", "|", a
 // dash, "after", "as", "when", "while".
 func bareStart(sc *numScan, i int) bool {
-	if i == sc.lo || lineStart(sc.text, sc.toks, i) {
+	if i == sc.lo || sc.lineStart(i) {
 		return true
 	}
 	switch sc.w(i - 1) {

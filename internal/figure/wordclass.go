@@ -22,11 +22,12 @@ const (
 	clsMoneyWord                               // a currency word or a scale header's magnitude (hasMoneyCue)
 	clsMoneyStart                              // a dollar prefix ("hk") or a currency's adjective ("australian") (mayStartMoney)
 	clsFallback                                // a word fallbackKind knows (fallbackWords)
-	clsModStop                                 // triggers, chainWords or notCountNouns: no word between a count and its noun (modifierWord)
+	clsModStop                                 // triggers, chainWords, notCountNouns or modifierStops: no word between a count and its noun (modifierWord)
 	clsVictimOpen                              // victimPronouns, victimDeterminers or smallNumbers (victimHead)
 	clsActiveVerb                              // activeVerbs
 	clsCaptureVerb                             // captureVerbs (agentCaptures)
 	clsUnstated                                // unstatedWords, "a" or "an" (unstatedHead)
+	clsDeath                                   // deathWords (readDeath)
 	clsKnown                                   // the token is classed
 )
 
@@ -50,6 +51,9 @@ var wordClasses = func() map[string]wordClass {
 	}
 	add(clsModStop, chainWords.m)
 	add(clsModStop, notCountNouns)
+	for _, w := range modifierStops {
+		m[w] |= clsModStop
+	}
 	for w := range victimPronouns.m {
 		m[w] |= clsVictimOpen
 	}
@@ -63,6 +67,9 @@ var wordClasses = func() map[string]wordClass {
 	add(clsCaptureVerb, captureVerbs)
 	add(clsUnstated, unstatedWords)
 	m["a"] |= clsUnstated
+	for w := range deathWords {
+		m[w] |= clsDeath
+	}
 	m["an"] |= clsUnstated
 	for w := range qualifierPhrases.m {
 		m[w] |= clsNumberWord
@@ -113,10 +120,30 @@ func listedClasses(w string) wordClass {
 	return wordClass(classTable.Get(w))
 }
 
+// byteClasses holds listedClasses of each word of one byte: a fifth of
+// an article's tokens are punctuation or "a", classed from it with no
+// look-up in classTable.
+var byteClasses = func() (t [256]wordClass) {
+	for c := range t {
+		t[c] = listedClasses(string([]byte{byte(c)}))
+	}
+	return t
+}()
+
 // classOf returns the classes of the lower-cased word w, with clsKnown.
-func classOf(w string) wordClass {
-	c := listedClasses(w) | clsKnown
-	if c&clsNumberWord == 0 {
+func classOf(w string) wordClass { return classOfBytes(w, rawBytes(w)) }
+
+// classOfBytes is classOf of w, the kinds of whose bytes are b (rawBytes):
+// only a word with a hyphen is looked for one.
+func classOfBytes(w string, b byteKind) wordClass {
+	var c wordClass
+	if len(w) == 1 {
+		c = byteClasses[w[0]] // "," ".", "a": no look-up
+	} else {
+		c = listedClasses(w)
+	}
+	c |= clsKnown
+	if c&clsNumberWord == 0 && b&byteHyphen != 0 {
 		if k := strings.IndexByte(w, '-'); k > 0 {
 			if _, ok := smallNumbers.get(w[:k]); ok {
 				c |= clsNumberWord // "twenty-five"
@@ -127,12 +154,12 @@ func classOf(w string) wordClass {
 }
 
 // class returns the classes of token i of the memo's tokens.
-func (l lowMemo) class(i int) wordClass { return wordClass(l.flags[i] &^ flagOwn) }
+func (l lowMemo) class(i int) wordClass { return wordClass(l.flags[i] &^ flagsNotClass) }
 
 // cls returns the classes of token i of s (those of "" outside the scan).
 func (s *numScan) cls(i int) wordClass {
 	if uint(i-s.lo) < uint(s.hi-s.lo) {
-		return wordClass(s.low.flags[i] &^ flagOwn) // every scan reads a memo of its tokens (newLowMemo)
+		return wordClass(s.low.flags[i] &^ flagsNotClass) // every scan reads a memo of its tokens (newLowMemo)
 	}
 	return noClass
 }

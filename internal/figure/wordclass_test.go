@@ -145,3 +145,74 @@ func TestClassTable(t *testing.T) {
 		t.Errorf("classOf(zebra) = %x", c)
 	}
 }
+
+// TestMemoLineStart checks that the memo marks as lineStart tells it the
+// first token of each line, the text's first token and a token after blank
+// lines among them.
+func TestMemoLineStart(t *testing.T) {
+	text := "Net profit 1.2 mln\nvs 0.9 mln ,\n\n  Sales 12\t( mln )\nEnd"
+	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
+	for _, view := range [][]contract.Span{toks, toks[3:], toks[:len(toks)-1]} {
+		l := newLowMemo(nil, text, "", view)
+		sc := numScan{text: text, toks: view, lo: 0, hi: len(view), low: l}
+		n := 0
+		for i := range view {
+			if sc.lineStart(i) != lineStart(text, view, i) {
+				t.Errorf("token %d %q: lineStart %v", i, text[view[i].Start:view[i].End], lineStart(text, view, i))
+			}
+			if sc.lineStart(i) {
+				n++
+			}
+		}
+		if n < 2 {
+			t.Errorf("%d line starts", n)
+		}
+	}
+}
+
+// TestMemoMoneyCue checks the tokens the memo marks as cues of money
+// (hasMoneyCue): digits, a currency's symbol, mark or name, a mark glued to
+// its digits (so also "Q2" and "B-52": the cue is cheap, the grammar tells),
+// a hyphened currency word; and the words it leaves.
+func TestMemoMoneyCue(t *testing.T) {
+	for w, want := range map[string]bool{"12": true, "$": true, "US$": true, "£": true, "KSh500": true, "R5bn": true,
+		"dollars": true, "euros": true, "ten-dollar": true, "Pound-for-pound": true, "thousands": true,
+		"Q2": true, "B-52": true, "men": false, "Smith": false, "-": false, "well-known": false, ",": false} {
+		text := "the " + w + " ."
+		toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
+		l := newLowMemo(nil, text, "", toks)
+		sc := numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: l}
+		if got := hasMoneyCue(&sc); got != want {
+			t.Errorf("%q: hasMoneyCue %v, want %v", w, got, want)
+		}
+	}
+}
+
+// TestMemoMoneyStart checks mayStartMoney, read from the memo: lower-case
+// words of no number or currency are left, every other token kept.
+func TestMemoMoneyStart(t *testing.T) {
+	text := "the Smith , million hk $ well-known men 3 dollars australian"
+	toks := textdoc.Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
+	sc := numScan{text: text, toks: toks, lo: 0, hi: len(toks), low: newLowMemo(nil, text, "", toks)}
+	var got []bool
+	for i := -1; i <= len(toks); i++ {
+		got = append(got, mayStartMoney(&sc, i))
+	}
+	want := []bool{true, false, true, true, true, true, true, true, false, true, true, true, true}
+	if !slices.Equal(got, want) {
+		t.Errorf("mayStartMoney %v, want %v", got, want)
+	}
+}
+
+// TestFlagBits checks that the memo's marks lie above every wordClass and
+// the word tests' bits below them.
+func TestFlagBits(t *testing.T) {
+	var all wordClass
+	for _, c := range wordClasses {
+		all |= c
+	}
+	all |= clsKnown
+	if tokFlag(all)&flagsNotClass != 0 || tokFlag(all) >= flagMoneyStart || all&0xff != 0 {
+		t.Errorf("classes %x overlap the memo's marks %x or the tests' byte", all, flagsNotClass)
+	}
+}

@@ -113,7 +113,7 @@ func (a *Article) Tags(i int) []string {
 type Option func(*Parser)
 
 // WithMaxBytes sets the largest input, in bytes, that Parse accepts (default DefaultMaxBytes).
-// A value of 0 or less removes the limit.
+// A value of 0 or less, or one above MaxBytesCeiling, sets the limit to MaxBytesCeiling.
 func WithMaxBytes(n int) Option { return func(p *Parser) { p.maxBytes = n } }
 
 // WithApostropheQuotes reads two apostrophes as a double quotation mark
@@ -160,6 +160,10 @@ func Default() *Parser {
 // Parse structures text with the default Parser.
 func Parse(text string) (*Article, error) { return Default().Parse(text) }
 
+// MaxBytesCeiling is the largest input any Parser accepts: the analysis
+// keeps byte offsets in 32 bits.
+const MaxBytesCeiling = 1<<31 - 1
+
 // ErrTooLarge is returned (wrapped) for input over the Parser's size limit.
 var ErrTooLarge = errors.New("newsparse: input too large")
 
@@ -173,10 +177,18 @@ func (e *InvalidUTF8Error) Error() string {
 	return fmt.Sprintf("newsparse: invalid UTF-8 at byte offset %d", e.Offset)
 }
 
+// limit returns the largest input p accepts.
+func (p *Parser) limit() int {
+	if p.maxBytes <= 0 || p.maxBytes > MaxBytesCeiling {
+		return MaxBytesCeiling
+	}
+	return p.maxBytes
+}
+
 // check validates the input: size limit and UTF-8.
 func (p *Parser) check(text string) error {
-	if p.maxBytes > 0 && len(text) > p.maxBytes {
-		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), p.maxBytes)
+	if limit := p.limit(); len(text) > limit {
+		return fmt.Errorf("%w: %d bytes, limit %d", ErrTooLarge, len(text), limit)
 	}
 	if !utf8.ValidString(text) {
 		for i, r := range text {

@@ -118,6 +118,10 @@ func TestInvalidUTF8AndLimits(t *testing.T) {
 	a, err := NewParser(WithMaxBytes(0)).Parse(strings.Repeat("word ", 21))
 	require.NoError(t, err, "no limit")
 	assert.NotEmpty(t, a.Sentences)
+	// no Parser takes more than the 32-bit offsets of the analysis address
+	assert.Equal(t, MaxBytesCeiling, NewParser(WithMaxBytes(0)).limit())
+	assert.Equal(t, MaxBytesCeiling, NewParser(WithMaxBytes(1<<40)).limit())
+	assert.Equal(t, 100, NewParser(WithMaxBytes(100)).limit())
 	// the single-extractor functions give the same errors, not an empty list
 	small := NewParser(WithMaxBytes(10))
 	for name, call := range map[string]func(*Parser, string) (any, error){

@@ -136,7 +136,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs.BoolVar(&o.html, "html", false, "write the HTML view instead of JSON (not with -jsonl)")
 	fs.BoolVar(&o.htmlIn, "html-in", false, "read every input as a web page (HTML), whatever it starts with")
 	fs.IntVar(&o.workers, "workers", runtime.GOMAXPROCS(0), "articles parsed in parallel with -jsonl (output keeps input order)")
-	fs.IntVar(&o.maxBytes, "max-bytes", newsparse.DefaultMaxBytes, "largest article or web page accepted, in bytes (0: no limit)")
+	fs.IntVar(&o.maxBytes, "max-bytes", newsparse.DefaultMaxBytes, "largest article or web page accepted, in bytes (0: the library's ceiling, 2 GiB)")
 	fs.BoolVar(&o.apos, "apostrophe-quotes", false, "read two apostrophes ('') as a double quotation mark, as typewriter-style archives write them")
 	fs.Usage = func() {
 		fmt.Fprintf(fs.Output(), "usage: newsparse [-pretty|-html] [-html-in] [-max-bytes N] [-apostrophe-quotes] [FILE...]\n"+

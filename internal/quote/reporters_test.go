@@ -250,7 +250,7 @@ func TestInvertedClosingReporter(t *testing.T) {
 func TestColonIntroducedSpeaker(t *testing.T) {
 	cases := []speakersCase{
 		{"a clause after 'but' that a colon ends",
-			"Board chair rejects claims\n\nThat led to the exit of businessman Tom Kerr, who complained of delays by the board. He also accused the club of using him as \"a bargaining chip\" to draw other bids, but Lane explained: \"Tom was never used as a bargaining chip. That is not how we work. \"We talked with Tom over the course of the year. I think we came close to a deal.\"\n\nLane added that other talks were going on.",
+			"Board chair rejects claims\n\nThe row ended with investor Tom Kerr walking away, after he grumbled about slow answers from the trustees. He went on to charge that the trust had treated him as \"a pawn\" to lure rival offers, but Lane explained: \"Tom was never a pawn. That is not how we work. \"We met Tom many times during the spring. I think we nearly had an agreement.\"\n\nLane added that other offers were still open.",
 			[]string{"Tom Kerr", "Lane", "Lane"}},
 		{"an object between the verb and the colon",
 			"Mayor stays on\n\nCouncillor Rob Dunn had called for the mayor to go, saying Ken Hale had lost the room. Hale told reporters on Monday: \"Rob will say what he likes. I was elected to do a job and I intend to finish it.\"",
@@ -268,7 +268,7 @@ func TestColonIntroducedSpeaker(t *testing.T) {
 func TestBackReferenceSpeaker(t *testing.T) {
 	cases := []speakersCase{
 		{"the source the next paragraph names after 'from'",
-			"New coach for the Senators\n\n\"I'm thrilled to be here, and I can't wait to get to work.\"\n\nThat was the message from new Senators head coach Dave Smith at his first news conference on Thursday.",
+			"New coach for the Senators\n\n\"I'm thrilled to join this group, and the work starts right now.\"\n\nThat was the message from new Senators head coach Dave Smith at his first news conference on Thursday.",
 			[]string{"Dave Smith"}},
 		{"'So said' opening the next paragraph",
 			"Floods in the valley\n\n\"We've never seen water like this.\"\n\nSo said Lise Tremblay, who has lived on the river for 40 years.",
@@ -278,7 +278,7 @@ func TestBackReferenceSpeaker(t *testing.T) {
 			[]string{"Tom Reeve"}},
 	}
 	checkSpeakers(t, cases)
-	d := textdoc.Analyze("New coach for the Senators\n\n\"I'm thrilled to be here, and I can't wait to get to work.\"\n\nThat was the year Dave Smith joined the club.")
+	d := textdoc.Analyze("New coach for the Senators\n\n\"I'm thrilled to join this group, and the work starts right now.\"\n\nThat was the year Dave Smith joined the club.")
 	for _, q := range Extract(d, entity.Extract(d)) {
 		assert.Nil(t, q.Speaker, "a name in another role is no source: %q", q.Text)
 	}
@@ -293,7 +293,7 @@ func TestBackReferenceSpeaker(t *testing.T) {
 func TestInvertedReporterAfterReport(t *testing.T) {
 	cases := []struct{ name, text, want string }{
 		{"the subject after the inverted verb, past a title",
-			"Leaders clash over tax\n\nPrime Minister Tom Vale and opposition leader Ken Hale clashed in the Commons on Wednesday.\n\nIt was no good Mr Vale claiming tax pledges were being left to the platform as he had given one to MPs on Tuesday about the top rate of income tax, argued Mr Hale. Pointing to payroll taxes, he added: \"Everyone knows taxes will go up under this government.\"",
+			"Leaders clash over tax\n\nPrime Minister Tom Vale and opposition leader Ken Hale clashed in the Commons on Wednesday.\n\nMr Vale could hardly say his rent promises must wait for the party's programme when he had made one to members on Tuesday about housing benefit, argued Mr Hale. Pointing to payroll taxes, he added: \"Everyone knows taxes will go up under this government.\"",
 			"Ken Hale"},
 	}
 	checkLastSpeakers(t, cases)

@@ -2065,15 +2065,15 @@ func (a *qattributor) nextQuoteCue(qi int) (qattribution, bool) {
 	return at, true
 }
 
-// backReference attributes quotation q, which ends its paragraph and
-// follows no colon, from the sentence right after it, in its paragraph or
-// opening the next, when that sentence opens with a pronoun that stands
+// backReference attributes quotation q, which ends its paragraph or is
+// a sentence of its own, and follows no colon, from the sentence right
+// after it, in its paragraph or opening the next, when that sentence opens with a pronoun that stands
 // for the words and a verb ("That was the message from coach Dave Smith",
 // "Those were the first words of Ann Ruiz", "That's how Ruiz put it"): the
 // first person it names outside quotations, else the first body.
 func (a *qattributor) backReference(q qspan) (qattribution, bool) {
 	p := a.d.Paras[q.para]
-	if strings.TrimSpace(a.text[q.oe:p.End]) != "" || q.para > 0 && q.os-p.Start < 4 &&
+	if q.para > 0 && q.os-p.Start < 4 &&
 		strings.HasSuffix(strings.TrimSpace(a.text[a.d.Paras[q.para-1].Start:a.d.Paras[q.para-1].End]), ":") {
 		return qattribution{}, false
 	}
@@ -2082,6 +2082,12 @@ func (a *qattributor) backReference(q qspan) (qattribution, bool) {
 		return qattribution{}, false
 	}
 	st := a.d.Sents[si]
+	// the quotation ends its paragraph, or is a sentence of its own that
+	// the sentence referring back follows at once ("“…” That was …")
+	if strings.TrimSpace(a.text[q.oe:p.End]) != "" && (st.Para != q.para || strings.TrimSpace(a.text[q.oe:st.Start]) != "" ||
+		q.os-a.d.Sents[max(a.d.SentOf(q.os), 0)].Start > 1) {
+		return qattribution{}, false
+	}
 	if st.TokEnd-st.TokStart < 4 {
 		return qattribution{}, false
 	}

@@ -908,12 +908,23 @@ func cliticLen(w string) int {
 	// the apostrophe of a clitic stands two or three bytes from the end
 	// ("'s", "'re", "n't"), or opens four or five from it when curly
 	// ("’s", "’re", "n’t", whose first byte is 0xE2); a word
-	// without one there has no clitic, the common case
-	if n := len(w); n >= 2 && w[n-2] == '\'' || n >= 3 && w[n-3] == '\'' || n >= 4 && w[n-4] == 0xe2 || n >= 5 && w[n-5] == 0xe2 {
-		return apostropheClitic(w)
+	// without one there has no clitic, the common case. The four bytes are
+	// read through apoByte and or-ed, with no branch between them: a word
+	// shorter than five bytes reads its first byte for those before it,
+	// which at worst asks apostropheClitic, whose own test is exact.
+	n := len(w)
+	if n < 2 {
+		return 0
 	}
-	return 0
+	if apoByte[w[n-2]]&1|apoByte[w[max(n-3, 0)]]&1|apoByte[w[max(n-4, 0)]]&2|apoByte[w[max(n-5, 0)]]&2 == 0 {
+		return 0
+	}
+	return apostropheClitic(w)
 }
+
+// apoByte gives 1 for a straight apostrophe and 2 for 0xE2, the first byte
+// of a curly one (cliticLen).
+var apoByte = [256]byte{'\'': 1, 0xe2: 2}
 
 // apostropheClitic is cliticLen on a word with an apostrophe near its end.
 func apostropheClitic(w string) int {

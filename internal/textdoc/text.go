@@ -506,15 +506,15 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			continue
 		}
 		j := i
-		dotted := false // a dot or colon in the chunk (tokenizeChunk)
+		var dots byte // cbDot when the chunk holds a dot or a colon (tokenizeChunk's dotted)
 		for j < p.End {
-			if c := text[j]; c < utf8.RuneSelf {
-				if isSpaceByte(c) {
-					break
-				}
-				dotted = dotted || c == '.' || c == ':'
+			if k := chunkByte[text[j]]; k&cbSpace == 0 { // ASCII, not a space: the common case
+				dots |= k
 				j++
 				continue
+			}
+			if text[j] < utf8.RuneSelf {
+				break // a space or a control
 			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if IsSpaceRune(r) && !(lexicon.IsInvisible(r) && betweenLetters(text[i:p.End], j-i, size)) {
@@ -529,11 +529,31 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			}
 			j -= size
 		}
-		out = tokenizeChunk(text, i, j, dotted, out)
+		out = tokenizeChunk(text, i, j, dots != 0, out)
 		i = j
 	}
 	return out
 }
+
+// The classes chunkByte gives a byte (Tokenize).
+const (
+	cbDot   = 1 // '.' or ':', which make a chunk dotted
+	cbSpace = 2 // a space, a control (isSpaceByte) or a byte past ASCII
+)
+
+// chunkByte is the class of each byte for Tokenize's chunks: 0 for an ASCII
+// byte that neither ends a chunk nor dots it.
+var chunkByte = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf || isSpaceByte(byte(c)):
+			t[c] = cbSpace
+		case c == '.' || c == ':':
+			t[c] = cbDot
+		}
+	}
+	return t
+}()
 
 // betweenLetters reports whether the rune of size bytes at s[k] stands
 // between two letters, invisible characters after it passed over.

@@ -56,23 +56,24 @@ func keyASCII(s string) string {
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
-		switch {
-		case c == '.':
-			continue
-		case c == '&':
-			if len(b) > 0 {
-				b = append(b, ' ')
+		switch keyClass[c] {
+		case 0: // a lower-case letter, a digit or a mark: the common case
+		case kUpper:
+			c += 'a' - 'A'
+		case kMark:
+			if c == '&' {
+				if len(b) > 0 {
+					b = append(b, ' ')
+				}
+				b = append(b, "and"...)
+				space = false
 			}
-			b = append(b, "and"...)
-			space = false
 			continue
-		case c == ' ' || c >= '\t' && c <= '\r':
+		default: // kSpace
 			if len(b) > 0 {
 				space = true
 			}
 			continue
-		case 'A' <= c && c <= 'Z':
-			c += 'a' - 'A'
 		}
 		if space {
 			b = append(b, ' ')
@@ -127,16 +128,41 @@ func keyUnicode(s string) string {
 // plainASCII reports whether s is ASCII with no period, "&" or white space,
 // a word whose Key is its lower case, and whether it has a capital.
 func plainASCII(s string) (plain, upper bool) {
+	// the classes of the bytes, or-ed with no branch between them: the
+	// words keyed are short, and a test per byte would mispredict at each
+	// capital
+	var acc byte
 	for i := 0; i < len(s); i++ {
-		switch c := s[i]; {
-		case c >= 0x80, c == '.', c == '&', c == ' ', c >= '\t' && c <= '\r':
-			return false, false
-		case c >= 'A' && c <= 'Z':
-			upper = true
-		}
+		acc |= keyClass[s[i]]
 	}
-	return true, upper
+	return acc&kNotPlain == 0, acc == kUpper
 }
+
+// The classes keyClass gives a byte: kUpper an ASCII capital, kNotPlain a
+// byte plainASCII does not pass (past ASCII, a period, "&", white space),
+// with kMark the period and "&" and kSpace the white space among them.
+const (
+	kUpper    = 1
+	kNotPlain = 2
+	kMark     = kNotPlain | 4
+	kSpace    = kNotPlain | 8
+)
+
+// keyClass is the class of each byte for plainASCII and keyASCII.
+var keyClass = func() (t [256]byte) {
+	for c := 'A'; c <= 'Z'; c++ {
+		t[c] = kUpper
+	}
+	for c := 0x80; c < 0x100; c++ {
+		t[c] = kNotPlain
+	}
+	t['.'], t['&'] = kMark, kMark
+	t[' '] = kSpace
+	for c := '\t'; c <= '\r'; c++ {
+		t[c] = kSpace
+	}
+	return t
+}()
 
 // IsPlainLower reports whether w is ASCII with no capital, period, "&" or
 // white space: its own Key and its own Lower, made without any work.

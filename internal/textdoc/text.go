@@ -506,15 +506,15 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			continue
 		}
 		j := i
-		dotted := false // a dot or colon in the chunk (tokenizeChunk)
+		var dots byte // cbDot when the chunk holds a dot or a colon (tokenizeChunk's dotted)
 		for j < p.End {
-			if c := text[j]; c < utf8.RuneSelf {
-				if isSpaceByte(c) {
-					break
-				}
-				dotted = dotted || c == '.' || c == ':'
+			if k := chunkByte[text[j]]; k&cbSpace == 0 { // ASCII, not a space: the common case
+				dots |= k
 				j++
 				continue
+			}
+			if text[j] < utf8.RuneSelf {
+				break // a space or a control
 			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if IsSpaceRune(r) && !(lexicon.IsInvisible(r) && betweenLetters(text[i:p.End], j-i, size)) {
@@ -529,11 +529,31 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			}
 			j -= size
 		}
-		out = tokenizeChunk(text, i, j, dotted, out)
+		out = tokenizeChunk(text, i, j, dots != 0, out)
 		i = j
 	}
 	return out
 }
+
+// The classes chunkByte gives a byte (Tokenize).
+const (
+	cbDot   = 1 // '.' or ':', which make a chunk dotted
+	cbSpace = 2 // a space, a control (isSpaceByte) or a byte past ASCII
+)
+
+// chunkByte is the class of each byte for Tokenize's chunks: 0 for an ASCII
+// byte that neither ends a chunk nor dots it.
+var chunkByte = func() (t [256]byte) {
+	for c := range t {
+		switch {
+		case c >= utf8.RuneSelf || isSpaceByte(byte(c)):
+			t[c] = cbSpace
+		case c == '.' || c == ':':
+			t[c] = cbDot
+		}
+	}
+	return t
+}()
 
 // betweenLetters reports whether the rune of size bytes at s[k] stands
 // between two letters, invisible characters after it passed over.
@@ -908,12 +928,23 @@ func cliticLen(w string) int {
 	// the apostrophe of a clitic stands two or three bytes from the end
 	// ("'s", "'re", "n't"), or opens four or five from it when curly
 	// ("’s", "’re", "n’t", whose first byte is 0xE2); a word
-	// without one there has no clitic, the common case
-	if n := len(w); n >= 2 && w[n-2] == '\'' || n >= 3 && w[n-3] == '\'' || n >= 4 && w[n-4] == 0xe2 || n >= 5 && w[n-5] == 0xe2 {
-		return apostropheClitic(w)
+	// without one there has no clitic, the common case. The four bytes are
+	// read through apoByte and or-ed, with no branch between them: a word
+	// shorter than five bytes reads its first byte for those before it,
+	// which at worst asks apostropheClitic, whose own test is exact.
+	n := len(w)
+	if n < 2 {
+		return 0
 	}
-	return 0
+	if apoByte[w[n-2]]&1|apoByte[w[max(n-3, 0)]]&1|apoByte[w[max(n-4, 0)]]&2|apoByte[w[max(n-5, 0)]]&2 == 0 {
+		return 0
+	}
+	return apostropheClitic(w)
 }
+
+// apoByte gives 1 for a straight apostrophe and 2 for 0xE2, the first byte
+// of a curly one (cliticLen).
+var apoByte = [256]byte{'\'': 1, 0xe2: 2}
 
 // apostropheClitic is cliticLen on a word with an apostrophe near its end.
 func apostropheClitic(w string) int {

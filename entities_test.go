@@ -101,6 +101,22 @@ func TestEntitiesSpellingVariants(t *testing.T) {
 	assert.Equal(t, []string{"Interior Minister", "Minister"}, p.Titles)
 }
 
+// TestEntitiesTeamPositions reads a player's position before the name as
+// the title, as a minister's is: North American team sports name their
+// players by position ("goaltender", "shortstop").
+func TestEntitiesTeamPositions(t *testing.T) {
+	text := "Flames goaltender Ivo Marek made 31 saves on Tuesday, and rookie defenceman Tomas Reyes scored twice. " +
+		"In the other game, shortstop Luis Ortega hit a home run."
+	es := must(Entities(text))
+	checkEntities(t, text, es)
+	for name, want := range map[string][]string{"Ivo Marek": {"goaltender"}, "Tomas Reyes": {"defenceman"}, "Luis Ortega": {"shortstop"}} {
+		p := entityNamed(es, name)
+		if assert.NotNil(t, p, "%s in %+v", name, es) {
+			assert.Equal(t, want, p.Titles, name)
+		}
+	}
+}
+
 func TestEntitiesPossessivesAndTitles(t *testing.T) {
 	text := "Canada's President Marie Tremblay visited Kenya's capital. " +
 		"The talks were also attended by ambassador Peter Mwangi and Mr. Tom Ellery."

@@ -20,7 +20,8 @@ Treasurer|Economist|Analyst|Lawyer|Author|Writer|Star|Player|Boss|Founder|Co-fou
 Photographer|Journalist|Reporter|Historian|Scientist|Researcher|Doctor|Businessman|Businesswoman|Entrepreneur|Investor|Tycoon|
 Billionaire|Campaigner|Activist|Official|Diplomat|Executive|Chief Executive|Chief Economist|Strategist|Consultant|Trader|Banker|
 Chairman|Owner|Head|Pundit|Commentator|Critic|Comedian|Musician|Guitarist|Drummer|Rapper|Film-maker|Filmmaker|Poet|Novelist|
-Athlete|Sprinter|Runner|Batsman|Bowler|Jockey|Trainer|Winger|Forward|Full-back|Fly-half|Scrum-half|Lock|Prop|Hooker|Flanker|Centre|Playmaker|Champion`)
+Athlete|Sprinter|Runner|Batsman|Bowler|Jockey|Trainer|Winger|Forward|Full-back|Fly-half|Scrum-half|Lock|Prop|Hooker|Flanker|Centre|Playmaker|Champion|
+Goaltender|Goalie|Netminder|Defenceman|Defenseman|Quarterback|Linebacker|Cornerback|Running back|Wide receiver|Pitcher|Shortstop|Outfielder|Infielder|Point guard|Shooting guard`)
 
 // titleMods are words that may open a title before its head ("Defence"
 // Minister, "Foreign" Secretary, "Prime" Minister).

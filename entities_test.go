@@ -117,6 +117,22 @@ func TestEntitiesTeamPositions(t *testing.T) {
 	}
 }
 
+func TestEntitiesPossessiveInstitutions(t *testing.T) {
+	text := "Nurses at St. Agatha's Hospital and Women's College Hospital walked out, and the Children's Hospital of " +
+		"Northern Manitoba warned of delays. A doctor at the Hospital for Sick Children said wait times had doubled. " +
+		"Britain's Labour Party and Ottawa's Transit Commission were not asked."
+	es := must(Entities(text))
+	checkEntities(t, text, es)
+	for _, name := range []string{"St. Agatha's Hospital", "Women's College Hospital", "Children's Hospital of Northern Manitoba",
+		"Hospital for Sick Children"} {
+		assert.NotNil(t, entityNamed(es, name), "%s in %+v", name, es)
+	}
+	// a place that owns an organisation keeps its own name
+	for _, name := range []string{"Britain", "Ottawa"} {
+		assert.NotNil(t, entityWith(es, name), "%s in %+v", name, es)
+	}
+}
+
 func TestEntitiesPossessivesAndTitles(t *testing.T) {
 	text := "Canada's President Marie Tremblay visited Kenya's capital. " +
 		"The talks were also attended by ambassador Peter Mwangi and Mr. Tom Ellery."

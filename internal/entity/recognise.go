@@ -244,6 +244,7 @@ func (x *entx) repair() {
 	x.splitTitled()
 	x.sortCands()
 	x.joinAmpersands()
+	x.joinPossessiveNames()
 	x.extendOrgs()
 	x.extendOrgsLeft()
 	if x.cands == nil {
@@ -579,6 +580,115 @@ func (x *entx) joinAmpersands() {
 	}
 }
 
+// joinPossessiveNames joins an organisation or building name that holds a
+// possessive ("St. Michael's Hospital", "Women's College Hospital",
+// "Children's Hospital") where the recogniser saw the words after "'s" as a
+// name of their own: a candidate ending in an organisation or facility head
+// takes the one to three capitalised words and the "'s" before it. The words
+// before "'s" must not name anything on their own: no person or
+// organisation the recogniser found, no place or organisation a lexicon
+// knows or the gazetteer holds as a division or town ("Britain's Labour
+// Party", "Washington's Institute for Science"), no acronym, and no name the
+// article uses elsewhere; a saint's name may be a place's too ("St.
+// Michael"). A person's name ending in such a head ("Crystal Hall") takes
+// nothing.
+func (x *entx) joinPossessiveNames() {
+	changed := false
+	for k := range x.cands {
+		c := &x.cands[k]
+		lo := x.d.Sents[c.si].TokStart
+		if c.drop || c.caps || c.class == cPER || c.s-2 < lo || !isPossessive(x.word(c.s-1)) || x.word(c.s-1) == "'" || x.word(c.s-1) == "\u2019" {
+			continue
+		}
+		// the head ends the name or its first part: "Hospital" in
+		// "Children's Hospital of Eastern Ontario"
+		h := c.e - 1
+		for i := c.s + 1; i < c.e-1; i++ {
+			if w := x.word(i); w == "of" || w == "for" {
+				h = i - 1
+				break
+			}
+		}
+		head := x.key1(h)
+		org := lexicon.IsOrgHead(head)
+		if !org && !lexicon.IsFacilityHead(head) {
+			continue
+		}
+		p := c.s - 1 // the possessive
+		s := p
+		for s-1 >= lo && p-(s-1) <= 3 && lexicon.IsCapitalized(x.word(s-1)) && !lexicon.IsFunctionWord(x.key1(s-1)) &&
+			!isCalendarWord(x.word(s-1)) && !lexicon.IsTitleHead(x.key1(s-1)) {
+			s--
+		}
+		if s == p {
+			continue
+		}
+		// the candidate the words before "'s" make, if any: it must be exactly them
+		left := -1
+		for m := k - 1; m >= 0 && x.cands[m].e > s; m-- {
+			if !x.cands[m].drop {
+				left = m
+			}
+		}
+		if left >= 0 {
+			l := &x.cands[left]
+			if l.s != s || l.e != p || l.class == cPER || l.class == cORG {
+				continue
+			}
+		}
+		if p-s == 1 && isAcronym(x.word(s)) {
+			continue // "UNC's Children Hospital": an acronym names something of its own
+		}
+		key := x.key(s, p)
+		if _, place := lexicon.LookupPlace(key); place || x.divisionOrTown(s, p) {
+			if !isSaint(x.low(s)) {
+				continue
+			}
+		}
+		if _, known := lexicon.KnownOrg(key); known {
+			continue
+		}
+		if x.usedElsewhere(s, p) {
+			continue
+		}
+		if left >= 0 {
+			x.cands[left].drop = true
+		}
+		x.setTokens(c, s, c.e)
+		if org || h < c.e-1 {
+			c.class = cORG // an institution: "Children's Hospital of Eastern Ontario"
+		}
+		changed = true
+	}
+	if changed {
+		x.sortCands()
+	}
+}
+
+// isSaint reports the words that begin a saint's name (a key in lower case).
+func isSaint(w string) bool {
+	switch w {
+	case "st", "st.", "saint", "ste", "ste.", "sainte":
+		return true
+	}
+	return false
+}
+
+// usedElsewhere reports whether the words of tokens [s, e) stand elsewhere in
+// the article as a name a candidate holds (not followed by "'s").
+func (x *entx) usedElsewhere(s, e int) bool {
+	raw := x.raw(s, e)
+	for _, c := range x.cands {
+		if c.drop || c.s == s {
+			continue
+		}
+		if c.be-c.bs == len(raw) && x.text(&c) == raw && !(c.e < len(x.d.Toks) && isPossessive(x.word(c.e))) {
+			return true
+		}
+	}
+	return false
+}
+
 // onHeads take a complement with "on": "Board on Professional Responsibility".
 var onHeads = map[string]bool{"commission": true, "committee": true, "council": true, "board": true,
 	"conference": true, "panel": true, "convention": true, "tribunal": true, "court": true, "subcommittee": true}
@@ -645,17 +755,31 @@ func (x *entx) extendOrgsLeft() {
 	for k := range x.cands {
 		c := &x.cands[k]
 		lo := x.d.Sents[c.si].TokStart
-		if c.drop || c.class != cORG || c.caps || c.s-2 < lo {
+		if c.drop || c.class != cORG && c.class != cMISC || c.caps || c.s-2 < lo {
 			continue
 		}
 		w := x.word(c.s - 1)
 		h := c.s - 2
-		if w != "for" && w != "of" || !lexicon.IsCapitalized(x.word(h)) || k > 0 && x.cands[k-1].e > h {
+		if w != "for" && w != "of" || !lexicon.IsCapitalized(x.word(h)) {
 			continue
 		}
 		hk := x.key1(h)
-		if !lexicon.IsOrgHead(hk) && !lexicon.IsOrgHead(hk+" "+w) && lexicon.StrongHead(strings.TrimSuffix(hk, "s")) != 'O' {
+		// a building's head with "for" names an institution: "Hospital for Sick Children"
+		institution := w == "for" && lexicon.IsFacilityHead(hk)
+		if !institution && !lexicon.IsOrgHead(hk) && !lexicon.IsOrgHead(hk+" "+w) && lexicon.StrongHead(strings.TrimSuffix(hk, "s")) != 'O' {
 			continue
+		}
+		// a group's name after its organisation's head: "Hospital for" +
+		// "Sick Children", "Federation of" + "Canadian Municipalities"
+		if c.class == cMISC && !institution && lexicon.StrongHead(hk) != 'O' {
+			continue
+		}
+		// the head may stand as a candidate of its own, which the name takes in
+		if k > 0 && x.cands[k-1].e > h {
+			if p := &x.cands[k-1]; p.drop || p.s != h || p.e != h+1 || p.class == cPER {
+				continue
+			}
+			x.cands[k-1].drop = true
 		}
 		s := h
 		for s-1 >= lo && (k == 0 || x.cands[k-1].e <= s-1) && lexicon.IsCapitalized(x.word(s-1)) &&
@@ -671,6 +795,7 @@ func (x *entx) extendOrgsLeft() {
 			}
 		}
 		x.setTokens(c, s, c.e)
+		c.class = cORG
 		changed = true
 	}
 	if changed {

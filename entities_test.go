@@ -117,6 +117,22 @@ func TestEntitiesTeamPositions(t *testing.T) {
 	}
 }
 
+func TestEntitiesArticleNames(t *testing.T) {
+	// a one-word name that takes an article names a thing, and "he" is
+	// not it; a person's name as a modifier ("a Whitlock appointee") stays a person
+	text := "Skip Ron Dube lost in the Calder final. It was the first Calder held in Brandon since 2009, and a Calder " +
+		"held there draws big crowds. The Manitoba skip, who won his second Calder title last year, said he was proud. " +
+		"Judge Ames, a Whitlock appointee, said Whitlock had chosen well."
+	es := must(Entities(text))
+	checkEntities(t, text, es)
+	tk := entityWith(es, "Calder")
+	require.NotNil(t, tk, "%+v", es)
+	assert.NotEqual(t, Person, tk.Type)
+	k := entityWith(es, "Whitlock")
+	require.NotNil(t, k, "%+v", es)
+	assert.Equal(t, Person, k.Type)
+}
+
 func TestEntitiesPossessiveInstitutions(t *testing.T) {
 	text := "Nurses at St. Agatha's Hospital and Women's College Hospital walked out, and the Children's Hospital of " +
 		"Northern Manitoba warned of delays. A doctor at the Hospital for Sick Children said wait times had doubled. " +

@@ -77,6 +77,7 @@ func placeClass(t contract.EntityType) contract.EntityType {
 func (x *entx) cluster() []contract.Entity {
 	x.surnames()
 	x.vote()
+	x.articleNames()
 	sc := x.sc
 	if sc.byKey == nil {
 		sc.byKey = make(map[ckey]int, len(x.cands))
@@ -614,6 +615,124 @@ type iniKey struct {
 // surnames makes a one-word name that is the first or last name of a person
 // named in full elsewhere in the article a person ("Obama" after "Barack Obama"),
 // unless a lexicon knows the word as a place, organisation or nationality.
+// articleNames types as an organisation a one-word "person" (after the
+// vote) that is no person's name in the article and follows "the", "a" or "an" in
+// half its mentions or more, with no title anywhere, and in one of them
+// surely names a thing: after "a" or "an" before no capitalised word and
+// no noun for a person ("a Brier held in Regina", not "a Reagan Democrat"
+// or "a Reagan appointee"), or at the end of its
+// phrase after "the" ("won the Brier."). A person's name seldom takes an
+// article, and "the Obama administration" alone proves nothing.
+func (x *entx) articleNames() {
+	type count struct {
+		n, det int
+		sure   bool
+	}
+	var counts map[string]*count
+	var sur map[string]bool
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.typ == contract.Person && c.e-c.s > 1 {
+			if toks := nameTokens(x.text(c)); len(toks) >= 2 {
+				if sur == nil {
+					sur = map[string]bool{}
+				}
+				sur[toks[len(toks)-1]] = true
+				sur[toks[0]] = true
+			}
+		}
+	}
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.typ != contract.Person || c.e-c.s != 1 || x.caps[c.si] {
+			continue
+		}
+		key := x.ckey(c)
+		if sur[key] {
+			continue
+		}
+		if counts == nil {
+			counts = map[string]*count{}
+		}
+		n := counts[key]
+		if n == nil {
+			n = &count{}
+			counts[key] = n
+		}
+		if c.forced || c.title != "" || c.appos != "" {
+			n.n = -1 << 20 // a title or apposition makes it a person
+			continue
+		}
+		n.n++
+		if det := x.determined(c.s, x.d.Sents[c.si].TokStart); det != 0 {
+			n.det++
+			// a thing's name for sure: "a Brier held in Regina", "the Brier."
+			if end := x.d.Sents[c.si].TokEnd; c.e >= end || !lexicon.IsCapitalized(x.word(c.e)) &&
+				(det == 'a' && !personNoun(x.low(c.e)) || !isWordToken(x.word(c.e))) {
+				n.sure = true
+			}
+		}
+	}
+	if counts == nil {
+		return
+	}
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.typ != contract.Person || c.e-c.s != 1 {
+			continue
+		}
+		if n := counts[x.ckey(c)]; n != nil && n.sure && n.n >= 2 && 2*n.det >= n.n {
+			c.typ = contract.Org
+		}
+	}
+}
+
+// determined returns, for token s after a determiner with or without an
+// ordinal between ("the Brier", "his second Brier title", "a 92nd
+// Brier") in the sentence that starts at token lo, 'a' for an indefinite
+// article and 'd' for another determiner; 0 when none is there.
+func (x *entx) determined(s, lo int) byte {
+	j := s - 1
+	if j >= lo && ordinalWord(x.low(j)) {
+		j--
+	}
+	if j < lo {
+		return 0
+	}
+	switch w := x.word(j); x.low(j) {
+	case "a", "an":
+		if w[0] == 'A' && j > lo {
+			return 0 // "A Brown": an initial
+		}
+		return 'a'
+	case "the", "his", "her", "its", "their", "this", "that", "our", "my", "your":
+		return 'd'
+	}
+	return 0
+}
+
+// personNoun reports a noun for a person: one the lexicon knows
+// ("supporter") or one in -ee ("appointee", "nominee").
+func personNoun(w string) bool {
+	return lexicon.IsPersonNoun(w) || len(w) >= 6 && strings.HasSuffix(w, "ee")
+}
+
+// isWordToken reports a token that begins with a letter or digit.
+func isWordToken(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// ordinalWord reports an ordinal in words or figures: "second", "92nd".
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last":
+		return true
+	}
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") ||
+		strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}
+
 func (x *entx) surnames() {
 	sur := map[string]bool{}
 	for k := range x.cands {

@@ -133,6 +133,26 @@ func TestEntitiesArticleNames(t *testing.T) {
 	assert.Equal(t, Person, k.Type)
 }
 
+func TestEntitiesCanadianTitles(t *testing.T) {
+	// police ranks and council and legislature titles of Canadian copy: the
+	// abbreviation ends no sentence and is the person's title
+	text := "\"Nobody was hurt,\" said Const. Lena Marsh of the Halifax police. Cst. Omar Reid of the RCMP agreed. " +
+		"Coun. Greg Tymko and Ald. Rita Sousa voted no. MLA Dana Fife watched, and so did MPP Jo Watt. S/Sgt. Ben Cole spoke last."
+	es := must(Entities(text))
+	checkEntities(t, text, es)
+	for name, want := range map[string]string{"Lena Marsh": "Const.", "Omar Reid": "Cst.", "Greg Tymko": "Coun.",
+		"Rita Sousa": "Ald.", "Dana Fife": "MLA", "Jo Watt": "MPP", "Ben Cole": "S/Sgt."} {
+		p := entityNamed(es, name)
+		if assert.NotNil(t, p, "%s in %+v", name, es) {
+			assert.Equal(t, []string{want}, p.Titles, name)
+		}
+	}
+	qs := must(Quotes(text))
+	if assert.Len(t, qs, 1) && assert.NotNil(t, qs[0].Speaker) {
+		assert.Equal(t, "Lena Marsh", qs[0].Speaker.Name)
+	}
+}
+
 func TestEntitiesPossessiveInstitutions(t *testing.T) {
 	text := "Nurses at St. Agatha's Hospital and Women's College Hospital walked out, and the Children's Hospital of " +
 		"Northern Manitoba warned of delays. A doctor at the Hospital for Sick Children said wait times had doubled. " +

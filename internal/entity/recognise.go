@@ -229,7 +229,12 @@ func (x *entx) repair() {
 		if w := x.word(c.s); w == "the" && c.e-c.s > 1 {
 			x.setTokens(c, c.s+1, c.e)
 		}
-		// a title at the front of a name
+		// a title at the front of a name; a person's name after an
+		// abbreviated title may have been taken for a body's ("MPP Jo Watt")
+		if c.class == cORG && c.e-c.s >= 3 && c.e-c.s <= 4 && lexicon.IsAllCaps(x.word(c.s)) && lexicon.IsTitleHead(x.key1(c.s)) &&
+			x.personWords(c.s+1, c.e) {
+			c.class = cPER
+		}
 		if c.class == cPER && c.e-c.s > 1 {
 			if t := x.titleIn(c.s, c.e); t > c.s && t < c.e {
 				c.title = x.d.Text[x.d.Toks[c.s].Start:x.d.Toks[t-1].End]
@@ -255,6 +260,19 @@ func (x *entx) repair() {
 		x.repairTitled(k)
 	}
 	x.sortCands()
+}
+
+// personWords reports whether tokens [s, e) read as a person's name:
+// capitalised words, none a body's head or noun, that name no place.
+func (x *entx) personWords(s, e int) bool {
+	for i := s; i < e; i++ {
+		k := x.key1(i)
+		if !lexicon.IsCapitalized(x.word(i)) || lexicon.IsAllCaps(x.word(i)) || lexicon.IsOrgHead(k) || lexicon.IsOrgNoun(k) {
+			return false
+		}
+	}
+	_, place := lexicon.LookupPlace(x.key(s, e))
+	return !place
 }
 
 // cutAtBreaks splits candidate c (x.cands[k]) at the first bracket, quote or

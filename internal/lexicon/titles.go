@@ -11,7 +11,7 @@ Representative|Rep|Governor|Gov|Mayor|Councillor|Councilman|Councilwoman|Judge|J
 General|Gen|Lieutenant|Lt|Colonel|Col|Major|Maj|Captain|Capt|Sergeant|Sgt|Corporal|Cpl|Private|Pvt|Admiral|Adm|Commander|Cmdr|Marshal|
 Field Marshal|Brigadier|Commodore|Officer|Detective|Det|Inspector|Insp|Constable|Superintendent|Supt|Chief|Commissioner|Director|
 Director-General|Chairman|Chairwoman|Chair|Chief Executive|CEO|Spokesman|Spokeswoman|Spokesperson|Speaker|Leader|Deputy|Vice|Coach|
-Manager|Editor|Correspondent|Advisor|Adviser|Negotiator|Chief of Staff|MP|MEP|MSP|
+Manager|Editor|Correspondent|Advisor|Adviser|Negotiator|Chief of Staff|MP|MEP|MSP|MLA|MPP|MNA|MHA|Coun|Const|Cst|S/Sgt|Pte|Msgr|
 Prime Minister|PM|Foreign Secretary|Home Secretary|Defense Secretary|Defence Secretary|Secretary of State|Mufti|Dalai Lama|Rajah|Raja|Maharaja|
 Tsar|Czar|Shah|Caliph|Khan|Comrade|Ald|Hon|Honourable|Messrs|Mme|Mlle|Herr|Frau|Senor|Senora|Signor|Monsieur|Madame|Dr|President-elect|Chief Justice|
 Midfielder|Striker|Defender|Goalkeeper|Captain|Skipper|Rider|Driver|Pilot|Singer|Actor|Actress|Novelist|

@@ -992,6 +992,7 @@ var titleAbbrevs = newLowerSet(map[string]bool{
 	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true,
 	"sept": true, "oct": true, "nov": true, "dec": true, "approx": true, "est": true, "nos": true,
 	"sr": true, "jr": true, "ex": true, "gens": true, "reps": true, "sens": true, "govt": true,
+	"coun": true, "const": true, "cst": true, "ald": true, "s/sgt": true, "pte": true, "msgr": true,
 })
 
 // otherAbbrevs keep their period but may end a sentence.

@@ -153,6 +153,19 @@ func TestEntitiesCanadianTitles(t *testing.T) {
 	}
 }
 
+func TestEntitiesCompanyShortName(t *testing.T) {
+	// a company is also known by its first word, whatever the recogniser
+	// took that word for alone
+	text := "A judge certified a class action against Brightwell Pharmacies Ltd. on Monday. Brightwell said it would appeal. " +
+		"Lawyers for the plaintiffs said Brightwell ignored warnings. General Motors Corp. was not involved."
+	es := must(Entities(text))
+	checkEntities(t, text, es)
+	b := entityNamed(es, "Brightwell Pharmacies Ltd.")
+	require.NotNil(t, b, "%+v", es)
+	assert.Len(t, b.Mentions, 3)
+	assert.Nil(t, entityNamed(es, "General"), "a common word is no short name")
+}
+
 func TestEntitiesPossessiveInstitutions(t *testing.T) {
 	text := "Nurses at St. Agatha's Hospital and Women's College Hospital walked out, and the Children's Hospital of " +
 		"Northern Manitoba warned of delays. A doctor at the Hospital for Sick Children said wait times had doubled. " +

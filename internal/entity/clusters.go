@@ -554,6 +554,15 @@ func orgAlternates(key string) []string {
 	}
 	if len(f) > 1 && lexicon.IsCompanySuffix(f[len(f)-1]) {
 		out = append(out, strings.Join(f[:len(f)-1], " "))
+		// "Northgate" of "Northgate Pharmacies Ltd.": a company's first
+		// word, when it is no common word, place or people's name
+		if w := f[0]; len(f) > 2 && len(w) > 2 && !lexicon.IsCommonWord(w) && !lexicon.IsFunctionWord(w) && !lexicon.IsTitleModifier(w) {
+			_, place := lexicon.LookupPlace(w)
+			_, dem := lexicon.Demonym(w)
+			if !place && !dem {
+				out = append(out, w)
+			}
+		}
 	}
 	if n := placePrefix(f); n > 0 && f[len(f)-1] != "party" {
 		// "Oilers" of "Edmonton Oilers", "Lakers" of "Los Angeles Lakers";
@@ -744,15 +753,33 @@ func (x *entx) surnames() {
 			}
 		}
 	}
-	// a one-word "person" that is a known organisation and no person's name
-	// in the article: "Chelsea" in a football report, not after "Chelsea Clinton"
+	// a company's first word, for the company: "Northgate" of "Northgate
+	// Pharmacies Ltd."
+	var short map[string]bool
+	for k := range x.cands {
+		c := &x.cands[k]
+		if c.typ != contract.Org || c.e-c.s < 3 {
+			continue
+		}
+		for _, a := range orgAlternates(x.ckey(c)) {
+			if !strings.Contains(a, " ") {
+				if short == nil {
+					short = map[string]bool{}
+				}
+				short[a] = true
+			}
+		}
+	}
+	// a one-word "person" that is a known organisation or a company's
+	// short name, and no person's name in the article: "Chelsea" in a
+	// football report, not after "Chelsea Clinton"
 	for k := range x.cands {
 		c := &x.cands[k]
 		if c.typ != contract.Person || c.forced || c.title != "" || c.e-c.s != 1 {
 			continue
 		}
 		key := x.ckey(c)
-		if _, ok := lexicon.KnownOrg(key); ok && !sur[key] {
+		if _, ok := lexicon.KnownOrg(key); (ok || short[key]) && !sur[key] {
 			c.typ = contract.Org
 		}
 	}

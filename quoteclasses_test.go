@@ -13,6 +13,9 @@ import (
 // text ("" for no speaker).
 func TestQuoteClasses(t *testing.T) {
 	cases := []quoteClass{
+		{"a role with a body's name after it, and a name in apposition: the name speaks",
+			"Police arrested a man on Tuesday.\n\nThe mayor of the Municipality of Kestrel, Tom Garrick, called the arrest \"good news\" for residents. The head of the Pine Ridge Tenants Union, Ada Moss, said: \"We are relieved.\"",
+			[]q{{"good news", "Tom Garrick", "Tom Garrick"}, {"We are relieved.", "Ada Moss", "Ada Moss"}}},
 		{"a paragraph that continues the speaker's turn",
 			"Mayor Ellen Marsh defended the plan on Tuesday. \"We cannot wait another decade,\" Marsh said.\n\n\"The bridge is falling apart and everyone knows it.\"\n\nCouncillor Ravi Shah disagreed.",
 			[]q{{"We cannot wait another decade,", "Ellen Marsh", "Marsh"}, {"The bridge is falling apart and everyone knows it.", "Ellen Marsh", "Marsh"}}},

@@ -611,6 +611,7 @@ func (a *qattributor) isPlace(i, e int) bool {
 // token j: "Clinton, during a town hall in Columbus, Ohio, said".
 func (a *qattributor) commaSubject(lo, j int) qnp {
 	lo = max(lo, j-cueWindow)
+	ofRole := false // a role's complement is being read: "The head of" + "the Pine Ridge Tenants Union"
 	for i := lo; i < j; {
 		if a.inQuote(i) {
 			return qnp{}
@@ -625,8 +626,9 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 			continue
 		}
 		if k < j && a.d.Tok(k) == "," {
-			if n.kind == qnRole || n.kind == qnName && a.endsInTitle(n) {
-				// "her chief of staff, Omar Reyes, said"; "The Transport Secretary, Ruth Ellis, said"
+			if n.kind == qnRole || n.kind == qnName && (a.endsInTitle(n) || ofRole || a.complementOfRole(i, n)) {
+				// "her chief of staff, Omar Reyes, said"; "The Transport Secretary, Ruth Ellis, said";
+				// "The mayor of the Municipality of Colchester, Tom Kavanagh, said"
 				if m, k2 := a.npAfter0(k+1, j); m.kind == qnName && k2 == j {
 					return m
 				}
@@ -636,9 +638,33 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 		if k < j && a.lowerTok(k) && a.verbLikeTok(k) {
 			return qnp{} // a clause of its own comes first
 		}
+		ofRole = n.kind == qnRole && k < j && complementPrep(a.lowTok(k))
 		i = k
 	}
 	return qnp{}
+}
+
+// complementOfRole reports whether name n, read from token i, is the complement of
+// a role before it: "The mayor of the Municipality of Colchester", where
+// a preposition ("of", "for", "at") and perhaps "the" stand before the name.
+func (a *qattributor) complementOfRole(i int, n qnp) bool {
+	p := a.tokAt(n.s) - 1
+	for q := p; p > i && p > q-3 && a.nameWord(p); p-- {
+		// capitalised words the name read left out: "Pine" of "Pine Ridge Tenants Union"
+	}
+	if p > i && a.lowTok(p) == "the" {
+		p--
+	}
+	if p <= i {
+		return false
+	}
+	return complementPrep(a.lowTok(p))
+}
+
+// complementPrep reports a preposition that opens a role's complement:
+// "mayor of", "spokesperson for", "chief at".
+func complementPrep(w string) bool {
+	return w == "of" || w == "for" || w == "at" || w == "with" || w == "from"
 }
 
 // mainSubject returns the subject of the clause in tokens [lo, hi): the

@@ -635,6 +635,33 @@ func (c *Resolver) appositionWords(inf *corefEnt, j, end int) {
 	}
 }
 
+// tenureWord reports a word for how long someone has held their job,
+// which the article seldom gives before: "sixth-year" (receiver),
+// "second-year" (centre), "first-term" (MP), "12-season" (veteran). How
+// often someone has won ("two-time champion") stays a word to match: it
+// tells one champion from another.
+func tenureWord(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	if i <= 0 {
+		return false
+	}
+	switch w[i+1:] {
+	case "year", "season", "term":
+	default:
+		return false
+	}
+	n := w[:i]
+	if textdoc.IsDigitByte(n[0]) {
+		return true
+	}
+	switch n {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+		return true
+	}
+	return false
+}
+
 // yearsOld reads "34-year-old" as 34.
 func yearsOld(w string) (int, bool) {
 	i := strings.Index(w, "-year-old")
@@ -1148,7 +1175,7 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	var want, core []string // core: without the words of a body's name
 	for k := k0 + 1; k < k1; k++ {
 		w := strings.TrimSuffix(lower(d.Tok(k)), ".")
-		if w == "" || lexicon.IsSoftRole(w) && k < k1-1 || lexicon.IsDeterminer(w) || emphatic[w] {
+		if w == "" || (lexicon.IsSoftRole(w) || tenureWord(w)) && k < k1-1 || lexicon.IsDeterminer(w) || emphatic[w] {
 			continue // "the chancellor himself"; a soft word is the head of "the veteran"
 		}
 		if c.placeWord(k) {

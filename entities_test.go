@@ -166,6 +166,23 @@ func TestEntitiesCompanyShortName(t *testing.T) {
 	assert.Nil(t, entityNamed(es, "General"), "a common word is no short name")
 }
 
+func TestEntitiesGroupNames(t *testing.T) {
+	// a name the article describes as a body is one, and so is a plural
+	// standing for something ("X for Y", "X Against Y") inside a sentence
+	text := "A group called Haligonians for Safer Streets posted a petition on Monday. The Harbour Hawks, a supporters' group, " +
+		"joined it, as did Parents Against Speeding. Lawyers for Ms Hale said nothing, and Forecasts for Monday were grim."
+	es := must(Entities(text))
+	checkEntities(t, text, es)
+	for _, name := range []string{"Haligonians for Safer Streets", "Harbour Hawks", "Parents Against Speeding"} {
+		e := entityNamed(es, name)
+		if assert.NotNil(t, e, "%s in %+v", name, es) {
+			assert.Equal(t, Org, e.Type, name)
+		}
+	}
+	assert.Nil(t, entityNamed(es, "Lawyers for Ms Hale"), "a plural opening its sentence is no name")
+	assert.Nil(t, entityNamed(es, "Forecasts for Monday"))
+}
+
 func TestEntitiesPossessiveInstitutions(t *testing.T) {
 	text := "Nurses at St. Agatha's Hospital and Women's College Hospital walked out, and the Children's Hospital of " +
 		"Northern Manitoba warned of delays. A doctor at the Hospital for Sick Children said wait times had doubled. " +

@@ -430,7 +430,7 @@ func (c *Resolver) subject(s, e, si int) bool {
 				close = ")"
 			}
 			j := k + 1
-			for j < st.TokEnd && j < k+14 && d.Tok(j) != close {
+			for j < st.TokEnd && j < k+24 && d.Tok(j) != close {
 				j++
 			}
 			if j >= st.TokEnd || d.Tok(j) != close {
@@ -2351,7 +2351,20 @@ func (c *Resolver) pronoun(off int, g byte) int {
 				return -1
 			}
 			a := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].Start >= m.e })
+			if a+1 < len(d.Toks) && d.Tok(a) == "," && lexicon.IsDeterminer(lower(d.Tok(a+1))) {
+				// an apposition describes the body itself: "The Valley
+				// Ultras, the supporters' group that …, said they"
+				for j := a + 2; j < len(d.Toks) && d.Toks[j].Start < off && d.SentOf(d.Toks[j].Start) == m.sent; j++ {
+					if d.Tok(j) == "," {
+						a = j + 1
+						break
+					}
+				}
+			}
 			for j := a; j < len(d.Toks) && d.Toks[j].Start < off; j++ {
+				if c.quote(d.Toks[j].Start) {
+					continue // the words quoted are not the reporter's
+				}
 				if w := d.Tok(j); len(w) > 3 && isLower(w) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !lexicon.VerbLike(w) ||
 					lexicon.IsPersonNoun(w) && strings.HasSuffix(w, "s") {
 					return -1

@@ -250,6 +250,7 @@ func (x *entx) repair() {
 	x.sortCands()
 	x.joinAmpersands()
 	x.joinPossessiveNames()
+	x.joinAdvocacyNames()
 	x.extendOrgs()
 	x.extendOrgsLeft()
 	if x.cands == nil {
@@ -705,6 +706,98 @@ func (x *entx) usedElsewhere(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// joinAdvocacyNames finds the names of groups made of a plural and "for" or
+// "against" with what they stand for, in capitals: "Calgarians for
+// Community Planning", "Mothers Against Drunk Driving", "Republicans for
+// Trump". The recogniser sees a group of people or nothing there.
+func (x *entx) joinAdvocacyNames() {
+	var add []cand
+	for si, st := range x.d.Sents {
+		if x.caps[si] {
+			continue
+		}
+		titled := 0 // 1: not a Title Case line; 2: one
+		for i := st.TokStart; i+2 < st.TokEnd; i++ {
+			w := x.word(i)
+			// "for", or "Against" in capitals ("Mothers Against Drunk
+			// Driving", not "won Democrats against Obama")
+			if p := x.word(i + 1); p != "for" && p != "For" && p != "Against" || len(w) < 4 || w[len(w)-1] != 's' ||
+				!lexicon.IsCapitalized(w) || lexicon.IsAllCaps(w) || strings.IndexByte(w, '-') >= 0 {
+				continue
+			}
+			if titled == 0 {
+				titled = 1
+				if x.titleLine(st.TokStart, st.TokEnd) {
+					titled = 2
+				}
+			}
+			if titled == 2 {
+				break // a headline in Title Case: "Pence Calls for Special Prosecutor"
+			}
+			if !lexicon.IsCapitalized(x.word(i+2)) || isCalendarWord(x.word(i+2)) || lexicon.IsFunctionWord(x.key1(i+2)) {
+				continue
+			}
+			e := i + 2
+			for j := i + 2; j < st.TokEnd && j < i+8; j++ {
+				if t := x.word(j); lexicon.IsCapitalized(t) && !isCalendarWord(t) {
+					e = j + 1
+				} else if t != "and" && t != "the" && t != "of" {
+					break
+				}
+			}
+			// a person's name or a place does not open such a name, nor a
+			// longer name ("Iraqi Kurds against Baghdad"); a plural opening
+			// its sentence is capitalised for that alone ("Forecasts for
+			// Japan", "Lawyers for Mr Hale") unless it names a people or
+			// party ("Americans for Prosperity")
+			skip := false
+			for k := range x.cands {
+				c := &x.cands[k]
+				if !c.drop && c.s <= i && c.e > i && (c.class == cPER || c.class == cORG || c.s < i) {
+					skip = true
+				}
+			}
+			if x.sentenceInitial(i, si) || i > st.TokStart && isQuote(x.word(i-1)) {
+				_, dem := lexicon.Demonym(x.key1(i))
+				skip = skip || !dem && !lexicon.IsGroup(x.key1(i))
+			}
+			// an organisation's head is extendOrgsLeft's: "U.S. Centers for Disease Control"
+			k1 := x.key1(i)
+			if lexicon.IsOrgHead(k1) || lexicon.StrongHead(strings.TrimSuffix(k1, "s")) == 'O' {
+				continue
+			}
+			if _, place := lexicon.LookupPlace(k1); skip || place {
+				continue
+			}
+			for k := range x.cands {
+				if c := &x.cands[k]; !c.drop && c.s < e && c.e > i {
+					c.drop = true
+				}
+			}
+			nc := cand{si: si, class: cORG, alias: -1}
+			x.setTokens(&nc, i, e)
+			add = append(add, nc)
+			i = e - 1
+		}
+	}
+	if len(add) > 0 {
+		x.cands = append(x.cands, add...)
+		x.sortCands()
+	}
+}
+
+// titleLine reports whether tokens [s, e) are a line in Title Case: every
+// word but the function words capitalised.
+func (x *entx) titleLine(s, e int) bool {
+	for i := s; i < e; i++ {
+		w := x.word(i)
+		if isWordToken(w) && !lexicon.IsCapitalized(w) && !lexicon.IsFunctionWord(x.key1(i)) && !textdoc.IsDigitByte(w[0]) {
+			return false
+		}
+	}
+	return true
 }
 
 // onHeads take a complement with "on": "Board on Professional Responsibility".

@@ -26,10 +26,74 @@ func (x *entx) typeAll() {
 			c.class = cLOC
 		}
 		c.typ = x.typeOf(c)
+		if c.typ == contract.Person && c.title == "" && !c.forced && x.describedAsBody(c) {
+			c.typ, c.forced = contract.Org, true
+		}
 	}
 	if dropped {
 		x.sortCands()
 	}
+}
+
+// describedAsBody reports a name the article describes as a body: in
+// apposition ("The Valley Ultras, the supporters' group that …", "Hale &
+// Moss, a Toronto firm") or after "called" or "named" and a body's noun ("a
+// group called Calgarians for Planning").
+func (x *entx) describedAsBody(c *cand) bool {
+	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
+	if c.s-2 >= lo {
+		if w := x.low(c.s - 1); (w == "called" || w == "named") && lexicon.IsOrgNoun(x.low(c.s-2)) {
+			return true
+		}
+	}
+	if c.e+2 >= hi || x.word(c.e) != "," {
+		return false
+	}
+	switch x.low(c.e + 1) {
+	case "the", "a", "an":
+	default:
+		return false
+	}
+	// the phrase's first lower-case noun, within four words, before any
+	// preposition or relative pronoun: "the supporters' group that …",
+	// not "a partner at the Golf Channel" or "a member of the committee"
+	for i := c.e + 2; i < hi && i < c.e+6; i++ {
+		w := x.word(i)
+		if isPossessive(w) || lexicon.IsCapitalized(w) {
+			continue // "the supporters' group", "a Toronto firm"
+		}
+		if !isWordToken(w) {
+			return false
+		}
+		lw := x.low(i)
+		if lexicon.IsOrgNoun(lw) {
+			// the noun ends the phrase or a clause follows it: not "a
+			// group of fans", "the party's spokesman", "a team member"
+			if i+1 >= hi {
+				return true
+			}
+			switch x.low(i + 1) {
+			case ",", ".", ";", ")", "that", "which", "whose", "based", "founded", "in", "with":
+				return true
+			}
+			return false
+		}
+		if lexicon.IsFunctionWord(lw) || lexicon.IsPersonNoun(lw) || lexicon.IsTitleHead(lw) || agentLike(lw) {
+			return false
+		}
+	}
+	return false
+}
+
+// agentLike reports a lower-case noun that may name a person by what they
+// do: "partner", "nominee", "organiser", "economist".
+func agentLike(w string) bool {
+	for _, suf := range [...]string{"er", "or", "ist", "ee", "ant", "ent", "ian"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // locatedPlace reports a name the recogniser took for an organisation's or

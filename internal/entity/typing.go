@@ -54,43 +54,20 @@ func (x *entx) describedAsBody(c *cand) bool {
 	default:
 		return false
 	}
-	// the phrase's first lower-case noun, within four words, before any
-	// preposition or relative pronoun: "the supporters' group that …",
-	// not "a partner at the Golf Channel" or "a member of the committee"
-	for i := c.e + 2; i < hi && i < c.e+6; i++ {
-		w := x.word(i)
-		if isPossessive(w) || lexicon.IsCapitalized(w) {
-			continue // "the supporters' group", "a Toronto firm"
+	// the phrase's head, the word before the first word that ends it
+	// (a comma, a relative pronoun, a participle): "the supporters' group
+	// that …", "a Vancouver-based junior mining company,", "a firm founded
+	// in 2014"; not "a group of fans", "the party's spokesman", "a senior
+	// broadcaster with CBS" or "a partner at the Golf Channel"
+	for i := c.e + 2; i < hi && i < c.e+9; i++ {
+		switch x.low(i) {
+		case ",", ".", ";", ")", "that", "which", "whose", "founded", "based", "formed", "with", "in":
+			h := x.word(i - 1)
+			return i-1 > c.e+1 && isWordToken(h) && !lexicon.IsCapitalized(h) && lexicon.IsOrgNoun(x.low(i-1)) &&
+				!(strings.HasSuffix(h, "er") && lexicon.IsTitleModifier(x.low(i-2))) // "a senior broadcaster": a person's rank
 		}
-		if !isWordToken(w) {
-			return false
-		}
-		lw := x.low(i)
-		if lexicon.IsOrgNoun(lw) {
-			// the noun ends the phrase or a clause follows it: not "a
-			// group of fans", "the party's spokesman", "a team member"
-			if i+1 >= hi {
-				return true
-			}
-			switch x.low(i + 1) {
-			case ",", ".", ";", ")", "that", "which", "whose", "based", "founded", "in", "with":
-				return true
-			}
-			return false
-		}
-		if lexicon.IsFunctionWord(lw) || lexicon.IsPersonNoun(lw) || lexicon.IsTitleHead(lw) || agentLike(lw) {
-			return false
-		}
-	}
-	return false
-}
-
-// agentLike reports a lower-case noun that may name a person by what they
-// do: "partner", "nominee", "organiser", "economist".
-func agentLike(w string) bool {
-	for _, suf := range [...]string{"er", "or", "ist", "ee", "ant", "ent", "ian"} {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
-			return true
+		if lw := x.low(i); lexicon.IsFunctionWord(lw) || lexicon.IsPersonNoun(lw) || lexicon.IsTitleHead(lw) {
+			return false // "the man behind the games group which", "a senior broadcaster with"
 		}
 	}
 	return false

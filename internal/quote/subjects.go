@@ -638,7 +638,7 @@ func (a *qattributor) commaSubject(lo, j int) qnp {
 		if k < j && a.lowerTok(k) && a.verbLikeTok(k) {
 			return qnp{} // a clause of its own comes first
 		}
-		ofRole = n.kind == qnRole && k < j && complementPrep(a.lowTok(k))
+		ofRole = ofRole || n.kind == qnRole && k < j && complementPrep(a.lowTok(k)) || a.titleOfIn(i, k)
 		i = k
 	}
 	return qnp{}
@@ -659,6 +659,17 @@ func (a *qattributor) complementOfRole(i int, n qnp) bool {
 		return false
 	}
 	return complementPrep(a.lowTok(p))
+}
+
+// titleOfIn reports whether tokens [i, k) hold a title and a preposition
+// that opens its complement: "B.C.'s Minister of" (Indigenous Relations).
+func (a *qattributor) titleOfIn(i, k int) bool {
+	for x := i + 1; x < k; x++ {
+		if complementPrep(a.lowTok(x)) && (lexicon.IsTitle(a.lowTok(x-1)) || lexicon.IsSpeakerNoun(a.lowTok(x-1))) {
+			return true
+		}
+	}
+	return false
 }
 
 // complementPrep reports a preposition that opens a role's complement:
@@ -1816,6 +1827,11 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 		case textdoc.IsDigitByte(w[0]) && lastName < 0:
 			// "said 2004 champion Lena Ortiz", "said the 52-year-old"
 			roleEnd = k
+		case textdoc.IsDigitByte(w[0]) && lastName == k-1 && nameStart == k-1 && k+1 < hi && qIsLower(d.Tok(k+1)) && lexicon.IsSpeakerNoun(a.lowTok(k+1)) && a.nameAhead(k+1, hi):
+			// "said Grade 3 teacher Simone Abara": a capitalised word and a
+			// number qualify the role noun and the name after them (not
+			// "About 500 officials")
+			lastName, nameStart, roleEnd = -1, -1, k
 		default:
 			goto done
 		}

@@ -400,3 +400,23 @@ func TestUnnamedBodySpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestUnnamedNewcomerSpeaker checks that "she" after an unnamed person
+// introduced as a sentence's subject ("A nurse at the hospital, who …,
+// said", "One of those nurses said") is that newcomer, not the person named
+// before. The sentences are made up for the test.
+func TestUnnamedNewcomerSpeaker(t *testing.T) {
+	text := "Ward closes at night\n\nDana Price, president of the nurses' union, said the closures were no surprise. \"We warned them,\" she said.\n\n" +
+		"A nurse at the hospital, who asked not to be named, said the same. \"Nobody listens,\" she said.\n\n" +
+		"One of those nurses said shifts run 16 hours. \"We are exhausted,\" she said."
+	got, ok := quotesChecked(t, text)
+	if !ok || !assert.Len(t, got, 3) {
+		return
+	}
+	for i, want := range []string{"Dana Price", "A nurse at the hospital", "One of those nurses"} {
+		if assert.NotNil(t, got[i].Speaker, got[i].Text) {
+			assert.Equal(t, want, got[i].Speaker.Name, got[i].Text)
+			assert.Equal(t, "she", got[i].Speaker.Text, got[i].Text)
+		}
+	}
+}

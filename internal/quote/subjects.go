@@ -986,9 +986,49 @@ func givenNamed(name string) bool {
 	return len(f) > 1 && lexicon.NameGender(lexicon.Key(f[0])) != 0
 }
 
+// oneOf reads "one of those nurses", "one of the residents": one person
+// of a group of people, a description whose head is the group's noun made
+// singular; and the token after it. It returns i when token i opens no such
+// phrase.
+func (a *qattributor) oneOf(i, hi int) (qnp, int) {
+	if a.lowTok(i) != "one" || i+2 >= hi || a.lowTok(i+1) != "of" {
+		return qnp{}, i
+	}
+	k := i + 2
+	if w := a.lowTok(k); lexicon.IsDeterminer(w) || w == "those" || w == "these" || w == "his" || w == "her" || w == "their" {
+		k++
+	}
+	for ; k < hi && k < i+6 && a.lowerTok(k); k++ {
+		w := a.lowTok(k)
+		if len(w) > 3 && strings.HasSuffix(w, "s") && peopleNoun(w) {
+			return qnp{kind: qnRole, s: a.d.Toks[i].Start, e: a.d.Toks[k].End, head: strings.TrimSuffix(w, "s")}, k + 1
+		}
+	}
+	return qnp{}, i
+}
+
+// peopleNoun reports a plural noun for people: one the lexicons know, in
+// the plural or the singular ("residents", "nurses"), or an agent noun
+// ("teachers", "protesters", "economists").
+func peopleNoun(w string) bool {
+	one := strings.TrimSuffix(w, "s")
+	for _, x := range [...]string{w, one} {
+		if lexicon.IsPersonNoun(x) || coref.PersonNoun(x) || lexicon.IsSpeakerNoun(x) || lexicon.IsTitle(x) {
+			return true
+		}
+	}
+	for _, suf := range [...]string{"er", "or", "ist", "ent", "ant", "ian"} {
+		if len(one) > len(suf)+2 && strings.HasSuffix(one, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // withPrepPhrase returns, for a phrase n ending before token k that a
 // prepositional phrase and a verb follow ("A spokesman for the Arts Council
-// said", "Officials at the embassy said", "Ann Ruiz of Ruiz Price said"),
+// said", "Officials at the embassy said", "Ann Ruiz of Ruiz Price said"), or
+// a relative clause before the verb ("A nurse at the hospital, who …, said"),
 // the subject with that phrase: a description takes it in ("a spokesman
 // for the Arts Council" speaks for the council), a name stays itself;
 // and the token after it. n and k otherwise.
@@ -1002,7 +1042,10 @@ func (a *qattributor) withPrepPhrase(n qnp, k, hi int) (qnp, int) {
 		return n, k
 	}
 	m, k2 := a.npAfter0(k+1, hi)
-	if m.kind != qnName && m.kind != qnRole || k2 >= hi || !(lexicon.IsCueSkip(a.lowTok(k2)) || a.lowerTok(k2) && a.verbLikeTok(k2)) {
+	// a verb follows, or a relative clause that runs to one: "A nurse at
+	// the hospital, who asked not to be named, said"
+	relative := k2+1 < hi && a.d.Tok(k2) == "," && lexicon.IsRelPronoun(a.lowTok(k2+1)) && a.afterRelative(k2+1, hi) > k2
+	if m.kind != qnName && m.kind != qnRole || k2 >= hi || !(lexicon.IsCueSkip(a.lowTok(k2)) || a.lowerTok(k2) && a.verbLikeTok(k2) || relative) {
 		return n, k
 	}
 	if n.kind == qnRole {
@@ -1762,6 +1805,9 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	}
 	if lw == "that" {
 		return qnp{}, i // "warned that …": a complementiser opens a clause, not a speaker
+	}
+	if n, k := a.oneOf(i, hi); k > i {
+		return n, k
 	}
 	if lw == "this" || lw == "these" || lw == "those" {
 		if i+1 < hi && a.lowerTok(i+1) {

@@ -188,7 +188,9 @@ func New(d *textdoc.Doc, ents []contract.Entity, quote func(off int) bool) *Reso
 		}
 		for _, t := range e.Titles {
 			for _, w := range strings.Fields(strings.ToLower(t)) {
-				inf.words = append(inf.words, strings.TrimSuffix(w, "."))
+				w = strings.TrimSuffix(w, ".")
+				inf.words = append(inf.words, w)
+				inf.words = append(inf.words, lexicon.TitleForms(w)...) // "Cst." is "the constable"
 			}
 		}
 		if inf.kind == 'p' {

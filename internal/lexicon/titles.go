@@ -70,6 +70,24 @@ var offices = map[string][]string{
 	"sheriff": nil, "coach": {"manager"}, "manager": nil, "treasurer": nil, "superintendent": nil,
 }
 
+// titleForms gives, for an abbreviated or alternative title of a council,
+// a police force or a court (lower case, no period), the words of the post
+// it names that a description may use: "Coun. Ann Ruiz" is "the
+// councillor", "Cst. Ben Cole" "the constable" and "the officer", "Justice
+// Ann Ruiz" "the judge". Titles that many people of one story share
+// ("Sen.", "Gov.") are left out: "the senator" is read from the story.
+var titleForms = map[string][]string{
+	"coun": {"councillor"}, "councilor": {"councillor"}, "ald": {"alderman", "councillor"}, "alderman": {"councillor"},
+	"const": {"constable", "officer"}, "cst": {"constable", "officer"}, "constable": {"officer"},
+	"sgt": {"sergeant"}, "s/sgt": {"staff", "sergeant"}, "cpl": {"corporal"}, "insp": {"inspector"},
+	"supt": {"superintendent"}, "det": {"detective"}, "justice": {"judge"}, "judge": {"justice"},
+}
+
+// TitleForms returns the words a description may give the post that an
+// abbreviated or alternative title names ("cst" gives "constable" and
+// "officer", "justice" gives "judge"); nil for other words.
+func TitleForms(w string) []string { return titleForms[w] }
+
 // IsOffice reports whether a lower-case word names a post a person holds
 // ("minister", "critic", "director"), as offices lists them.
 func IsOffice(w string) bool {

@@ -274,6 +274,15 @@ func TestQuoteClasses(t *testing.T) {
 		{"the object of a relative clause left open is not the subject of the verb after it",
 			"Ms Dunn, who presents The Late Hour tells Carl Webb that she despaired at his image. \"I would grip the arms of my chair whenever he came on the radio.\"",
 			[]q{{"I would grip the arms of my chair whenever he came on the radio.", "Dunn", "Dunn"}}},
+		{"the agent a participle of naming puts before 'as' gives the words",
+			"Burglars took a brooch and a ring from the Lane home. The ring was kept for their son and described by Meg Lane as \"the finest opal in the county\". Carl Ibsen, the jeweller, valued it.",
+			[]q{{"the finest opal in the county", "Meg Lane", "Meg Lane"}}},
+		{"'advise' reports words, its object is spoken to",
+			"Carl Ibsen remembers his first week at the paper. He recalls how Meg Lane once advised him: \"Never print a rumour you would not repeat to its subject.\"",
+			[]q{{"Never print a rumour you would not repeat to its subject.", "Meg Lane", "Meg Lane"}}},
+		{"'assure' inverted after the quotation: the name after it speaks",
+			"The band will tour in May, says promoter Carl Ibsen. \"There will be no costumes and no dancing this time,\" assured Ms Lane.",
+			[]q{{"There will be no costumes and no dancing this time,", "Lane", "Lane"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

@@ -83,6 +83,7 @@ allege alleges alleged alleging
 caution cautions cautioned cautioning
 inform informs informed informing
 assure assures assured assuring
+advise advises advised advising
 proclaim proclaims proclaimed proclaiming
 thunder thunders thundered thundering
 fume fumes fumed fuming

@@ -1497,6 +1497,38 @@ func (a *qattributor) passiveAgent(q qspan, st textdoc.Sentence) (qattribution, 
 	return qattribution{sp: sp, cue: a.lowTok(k) + " by", inSent: true, passive: true}, true
 }
 
+// agentBeforeAs attributes a quotation after "as" to the agent that a
+// participle of naming puts between itself and "as": "a ring described
+// by Ann as “the finest stone”", "was branded by the union as “…”".
+// The agent is the phrase after "by" that ends right at "as".
+func (a *qattributor) agentBeforeAs(q qspan, st textdoc.Sentence) (qattribution, bool) {
+	k := a.tokAt(q.os) - 1
+	if k-3 <= st.TokStart || a.lowTok(k) != "as" {
+		return qattribution{}, false
+	}
+	for b := k - 2; b > st.TokStart && b >= k-8; b-- {
+		if a.inQuote(b) {
+			return qattribution{}, false
+		}
+		if a.lowTok(b) != "by" {
+			continue
+		}
+		v := a.lowTok(b - 1)
+		if !strings.HasSuffix(v, "ed") || !objectVerbs[lexicon.ReportingBase(v)] && !namingVerbs[v] {
+			return qattribution{}, false
+		}
+		n, e := a.npAfter0(b+1, k)
+		if e != k || n.kind != qnName && n.kind != qnRole {
+			return qattribution{}, false
+		}
+		if sp := a.speakerOf(n); sp != nil {
+			return qattribution{sp: sp, cue: v + " by", inSent: true, passive: true}, true
+		}
+		return qattribution{}, false
+	}
+	return qattribution{}, false
+}
+
 // namingClause attributes a quotation that a verb of naming introduces
 // by the grammar of its clause: a passive's agent or a relative clause's
 // subject.
@@ -1507,6 +1539,9 @@ func (a *qattributor) namingClause(q qspan) (qattribution, bool) {
 	}
 	st := a.d.Sents[si]
 	if at, ok := a.passiveAgent(q, st); ok {
+		return at, true
+	}
+	if at, ok := a.agentBeforeAs(q, st); ok {
 		return at, true
 	}
 	if at, ok := a.relativeNamer(q, st); ok {

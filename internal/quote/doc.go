@@ -51,7 +51,8 @@
 //  1. a transcript label opening the quotation ("WALLACE: …"); then a
 //     verb of naming right before it, read by its clause's grammar: a
 //     passive's agent ("described as “…” by Downing Street", "… by scouts
-//     who saw them": a noun "who" follows names people), a relative
+//     who saw them": a noun "who" follows names people; "described by
+//     Ann as “…”": the agent before "as"), a relative
 //     clause's subject ("who police termed “…”") or an active verb's
 //     subject when it names its object "as" the words ("X branded the
 //     hours as a “leap in the dark”"), or the reporter of the clause that

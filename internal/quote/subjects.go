@@ -331,11 +331,11 @@ var objectVerbs = map[string]bool{"tell": true, "ask": true, "urge": true, "info
 	"thank": true, "describe": true, "call": true, "praise": true, "blast": true, "accuse": true, "criticize": true,
 	"criticise": true, "label": true, "brand": true, "dub": true, "mock": true, "quote": true, "cite": true,
 	"congratulate": true, "credit": true, "blame": true, "warn": true, "question": true, "tease": true,
-	"exhort": true, "implore": true}
+	"exhort": true, "implore": true, "advise": true}
 
 // invertingObjectVerbs among objectVerbs also stand before their speaker
 // after a quotation: "…?" asked Lee; "…," warned Lee.
-var invertingObjectVerbs = map[string]bool{"ask": true, "warn": true, "urge": true, "question": true, "tease": true,
+var invertingObjectVerbs = map[string]bool{"ask": true, "warn": true, "urge": true, "question": true, "tease": true, "assure": true,
 	"exhort": true, "implore": true}
 
 // timeWords are words of a time phrase that may stand between a speaker and the verb ("who in 2010 said").

@@ -283,6 +283,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"'assure' inverted after the quotation: the name after it speaks",
 			"The band will tour in May, says promoter Carl Ibsen. \"There will be no costumes and no dancing this time,\" assured Ms Lane.",
 			[]q{{"There will be no costumes and no dancing this time,", "Lane", "Lane"}}},
+		{"a bare role and the body after 'at the' in an apposition no second comma closes: the name speaks",
+			"The council will vote on the library plan in June. \"Nobody has asked the readers what they want,\" Meg Lane, senior research fellow at the Orwell Institute told the Herald. \"It is a plan drawn up for the builders,\" Carl Ibsen, a fellow at the Orwell Institute said.",
+			[]q{{"Nobody has asked the readers what they want,", "Meg Lane", "Meg Lane"}, {"It is a plan drawn up for the builders,", "Carl Ibsen", "Carl Ibsen"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

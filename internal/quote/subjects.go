@@ -191,7 +191,8 @@ func (a *qattributor) pastReducedRelative(n qnp, lo int) qnp {
 }
 
 // nameBeforeRole returns, for an indefinite role n read back from a verb
-// ("an analyst at Nomura told"), the person named before it and a comma
+// ("an analyst at Nomura told", or a bare one: "senior fellow at the
+// Nomura Institute told"), the person named before it and a comma
 // when that name opens the clause, right after a quotation or at the
 // start of the sentence with no comma after the verb (token after): "“…,”
 // Ann Ruiz, an analyst at Kestrel told the paper" and "Ann Ruiz, an analyst
@@ -199,6 +200,9 @@ func (a *qattributor) pastReducedRelative(n qnp, lo int) qnp {
 // closes, Ruiz speaks. n otherwise.
 func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
 	if p := a.tokAt(n.s) - 1; n.kind == qnName && p-1 > lo {
+		if a.lowTok(p) == "the" && p-2 > lo {
+			p-- // "a fellow at the Lorne Institute told"
+		}
 		// "Tom Vale, a trader at Lorne Bank said": the body the role's
 		// preposition governs
 		if w := a.lowTok(p); w == "at" || w == "of" || w == "for" || w == "with" || w == "from" {
@@ -214,7 +218,16 @@ func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
 		return n
 	}
 	k := a.tokAt(n.s)
-	if w := a.lowTok(k); w != "a" && w != "an" || k-2 < lo || a.d.Tok(k-1) != "," || a.inQuote(k-2) {
+	if w := a.lowTok(k); w != "a" && w != "an" {
+		// a bare role: "Ann Ruiz, senior research fellow at Kestrel told"
+		for x := k - 1; x > lo && x >= k-3 && a.lowerTok(x) && !a.inQuote(x) && !a.verbLikeTok(x) && !lexicon.IsDeterminer(a.lowTok(x)); x-- {
+			k = x
+		}
+		if k == a.tokAt(n.s) && !lexicon.IsSpeakerNoun(a.lowTok(k)) || lexicon.IsDeterminer(a.lowTok(k)) {
+			return n
+		}
+	}
+	if k-2 < lo || a.d.Tok(k-1) != "," || a.inQuote(k-2) {
 		return n
 	}
 	m := a.npBefore(k-2, lo)

@@ -286,6 +286,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"a bare role and the body after 'at the' in an apposition no second comma closes: the name speaks",
 			"The council will vote on the library plan in June. \"Nobody has asked the readers what they want,\" Meg Lane, senior research fellow at the Orwell Institute told the Herald. \"It is a plan drawn up for the builders,\" Carl Ibsen, a fellow at the Orwell Institute said.",
 			[]q{{"Nobody has asked the readers what they want,", "Meg Lane", "Meg Lane"}, {"It is a plan drawn up for the builders,", "Carl Ibsen", "Carl Ibsen"}}},
+		{"a participle after a body the verb takes as its object speaks for the clause's subject",
+			"Councillor Meg Lane has had enough of her party. Ms Lane also left the Green Party saying Carl Ibsen would \"run it far better\" than its leaders.",
+			[]q{{"run it far better", "Meg Lane", "Lane"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

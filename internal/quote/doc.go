@@ -84,7 +84,8 @@
 //     told" (the person, not the body), "said the Ealing North MP" (a
 //     description of the person who holds the title, never the place),
 //     participles and coordinated verbs take the main clause's subject
-//     ("X met Y and said", "…, saying"), unless the participle goes on
+//     ("X met Y and said", "…, saying", "X left Labour saying": a body
+//     a verb takes as its object is not the participle's subject), unless the participle goes on
 //     from one a "with" clause gives its own subject ("…, with X marching
 //     up to him, saying": X), a description may hold an
 //     ordinal or a part of a group ("said the first witness", "said one

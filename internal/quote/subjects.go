@@ -33,7 +33,7 @@ func (a *qattributor) subject(c qcue) qnp {
 		// right before the participle
 		if j := a.skipBack(c.tok-1, lo); j >= lo && !a.inQuote(j) {
 			if w := a.d.Tok(j); lexicon.IsNameWord(w) {
-				if n := a.npBefore(j, lo); n.kind == qnName {
+				if n := a.npBefore(j, lo); n.kind == qnName && !a.bodyObject(n, lo) {
 					return n
 				}
 			}
@@ -116,6 +116,26 @@ func (a *qattributor) subject(c qcue) qnp {
 		return qnp{} // the one told, asked, thanked or described does not speak
 	}
 	return a.npAfter(c.tok+c.n, hi)
+}
+
+// bodyObject reports whether name n, right before a participle, is a body
+// or a place that a verb before it takes as its object ("Ruiz left Labour
+// saying …"): the participle goes with the clause's subject, as it does
+// not after a preposition or a verb of perception or report ("footage of
+// Clinton asking", "saw Vale screaming", "quoted Vale saying").
+func (a *qattributor) bodyObject(n qnp, lo int) bool {
+	if ei := a.entityAt(n.s, n.e); ei < 0 || a.ents[ei].Type == contract.Person {
+		return false
+	}
+	k := a.tokAt(n.s) - 1
+	if k > lo && lexicon.IsDeterminer(a.lowTok(k)) {
+		k--
+	}
+	if k <= lo || a.inQuote(k) || !a.lowerTok(k) || !a.verbLikeTok(k) {
+		return false
+	}
+	w := a.lowTok(k)
+	return !lexicon.IsPreposition(w) && !lexicon.IsDeterminer(w) && !perceptionVerbs[w] && lexicon.ReportingBase(w) == ""
 }
 
 // relativeObject returns, for name n that a verb and "who" after a comma

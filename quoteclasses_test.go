@@ -289,6 +289,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"a participle after a body the verb takes as its object speaks for the clause's subject",
 			"Councillor Meg Lane has had enough of her party. Ms Lane also left the Green Party saying Carl Ibsen would \"run it far better\" than its leaders.",
 			[]q{{"run it far better", "Meg Lane", "Lane"}}},
+		{"'he' stands for none of the names 'and' joins into a plural subject",
+			"Carl Ibsen says the honour crowns a long season for his crew.\n\nIbsen, Tom Vale, Sam Ortiz and Dev Rao have all been made members of the order. \"I think the honour says a lot about the whole club,\" he said.",
+			[]q{{"I think the honour says a lot about the whole club,", "Carl Ibsen", "he"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

@@ -142,7 +142,8 @@
 // lead …, he said"; not an item of a list "including" governs, "beat
 // rivals including Ana Cruz, …", nor the subject of a clause that opens
 // the sentence before the main one, "Asked if he was …, Mr Hale
-// told"; past a relative clause after a description, "A man who lives nearby,
+// told"; for "he" or "she", no name of a subject that "and" joins into
+// several, "Reed, Dunn and Lowe have all won medals"; past a relative clause after a description, "A man who lives nearby,
 // and asked not to be named, says"; an indefinite description keeps the
 // pronoun, "One trader … “…,” he said", unless a person named in its own
 // sentence rivals it; never a name a preposition governs, nor for "he" or "she" an

@@ -406,6 +406,9 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 			continue // "Reed will lead the campaign, he said", "Mr Blair has “…”, he said": not Reed, not Blair
 		}
 		n := a.anteSubject(s, si, off, g, ok)
+		if (g == 'm' || g == 'f') && s < si && a.namesJoined(n) {
+			continue // "Reed, Dunn and Lowe have all won medals. “…,” he said": not one of them
+		}
 		if g == 'n' && n.kind == qnRole && n.s < off && !lexicon.IsPersonNoun(n.head) && !lexicon.IsTitle(n.head) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
@@ -890,6 +893,17 @@ func (a *qattributor) coordinatedPronoun(n qnp, g byte) (qnp, bool) {
 	}
 	t := a.d.Toks[k-2]
 	return qnp{kind: qnPron, s: t.Start, e: t.End, head: w}, true
+}
+
+// namesJoined reports whether the name n is the last of names that "and"
+// joins into a plural subject ("Reed, Carl Dunn and Mark Lowe have"), for
+// which no singular pronoun stands.
+func (a *qattributor) namesJoined(n qnp) bool {
+	k := a.tokAt(n.s)
+	if n.kind != qnName || k < 2 || a.d.Toks[k].Start != n.s || a.lowTok(k-1) != "and" || a.inQuote(k-2) {
+		return false
+	}
+	return a.nameWord(k-2) && a.entityAt(a.d.Toks[k-2].Start, a.d.Toks[k-2].End) >= 0
 }
 
 // subjectCand returns the candidate antecedent of a pronoun of gender g

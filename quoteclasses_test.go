@@ -292,6 +292,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"'he' stands for none of the names 'and' joins into a plural subject",
 			"Carl Ibsen says the honour crowns a long season for his crew.\n\nIbsen, Tom Vale, Sam Ortiz and Dev Rao have all been made members of the order. \"I think the honour says a lot about the whole club,\" he said.",
 			[]q{{"I think the honour says a lot about the whole club,", "Carl Ibsen", "he"}}},
+		{"'the same' that a verb before a cue takes is no speaker: the clause's subject speaks",
+			"Thieves fled the farm of Carl Ibsen near Ely on Monday. The farmer did not want to talk about the night but when asked if he might do the same again replied: \"Every single time.\"",
+			[]q{{"Every single time.", "Carl Ibsen", "The farmer"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

@@ -169,8 +169,8 @@
 // no one is the subject of a verb in the sentences between. A
 // dateline (also one left in the text, "DECATUR, Ill. —"), a common word
 // opening the sentence ("Instead, …", "Backstage, he said"), a number word
-// ("Ten years of …") and the one thanked, described or called are never
-// speakers. Quotations with neither a cue nor a speaker that are
+// ("Ten years of …"), "the same" ("asked if she would do the same, replied") and
+// the one thanked, described or called are never speakers. Quotations with neither a cue nor a speaker that are
 // short, title-cased, nicknames inside a name, titles of works ("the book
 // …", on "…", the "…" program, and a title joined to one of these by "and",
 // "or" or a comma), a show or paper in a title's capitals that someone

@@ -1617,8 +1617,8 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 		return qnp{}
 	}
 	head := a.lowTok(j)
-	if clauseBoundaries[head] || lexicon.IsRelPronoun(head) {
-		return qnp{} // "the same words when asked": no noun ends there
+	if clauseBoundaries[head] || lexicon.IsRelPronoun(head) || head == "same" {
+		return qnp{} // "the same words when asked", "asked if she would do the same, replied": no noun ends there
 	}
 	known := lexicon.IsSpeakerNoun(head)
 	k := j

@@ -295,6 +295,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"'the same' that a verb before a cue takes is no speaker: the clause's subject speaks",
 			"Thieves fled the farm of Carl Ibsen near Ely on Monday. The farmer did not want to talk about the night but when asked if he might do the same again replied: \"Every single time.\"",
 			[]q{{"Every single time.", "Carl Ibsen", "The farmer"}}},
+		{"a description a copula equates with a name stands for that person",
+			"Mr Dunn owns the Lyric, which will stage the play in June. The new artistic director is Tom Vale, who ran the Tron for a decade. \"It will be loud, fast and very funny,\" he said.",
+			[]q{{"It will be loud, fast and very funny,", "Tom Vale", "he"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

@@ -155,7 +155,8 @@
 // the name and earlier pronouns), following a chain of subject pronouns,
 // one coordinated with a name ("she and Anton Reed founded") and a
 // definite description coreference resolves ("the Olympic champion went
-// down"); "they" to a plural subject for people just before ("Witnesses
+// down") or a copula equates with a person's name ("The new director is
+// Tom Vale"); "they" to a plural subject for people just before ("Witnesses
 // told officers … They said"), "it" to an
 // organisation, a role ("the prime minister") to the latest person whose
 // titles hold every word of it (nationalities and parties aside: "the

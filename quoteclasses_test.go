@@ -406,3 +406,25 @@ func TestUnnamedBodySpeaker(t *testing.T) {
 		})
 	}
 }
+
+// TestColonIntroMessage checks that a colon introduction whose last phrase
+// is what the subject says ("one message") or whom it addresses ("for
+// Mayor Ann Holt") gives the words to the clause's subject. The sentences
+// are made up for the test.
+func TestColonIntroMessage(t *testing.T) {
+	cases := []struct{ name, text, mention string }{
+		{"the one addressed does not speak", "The crowd outside the hall had one message for Mayor Ann Holt: \"Leave the pier alone.\"",
+			"The crowd outside the hall"},
+		{"a body as the subject", "The Harbour Trust had one message for Mayor Ann Holt: \"Leave the pier alone.\"",
+			"Harbour Trust"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Quotes(c.text)
+			if !assert.NoError(t, err) || !assert.Len(t, qs, 1) || !assert.NotNil(t, qs[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.mention, qs[0].Speaker.Text)
+		})
+	}
+}

@@ -1828,6 +1828,14 @@ func (a *qattributor) colonIntro(q qspan) (qattribution, bool) {
 	if ms := a.mainSubject(lo, ci); n.kind != qnName && n.kind != qnRole ||
 		(ms.kind == qnName || ms.kind == qnRole && (lexicon.IsSpeakerNoun(ms.head) || lexicon.IsPersonNoun(ms.head))) && ms.e <= n.s {
 		n = ms // "Newsom's office issued a statement: …": the subject, not its object
+	} else if a.noColonSpeaker(n, lo) {
+		if ms.kind != qnName && ms.kind != qnRole {
+			ms, _ = a.npAfter0(lo, ci) // the phrase opening the sentence
+		}
+		if (ms.kind == qnName || ms.kind == qnRole) && ms.e <= n.s && a.speakerOf(ms) != nil &&
+			!(ms.kind == qnRole && possessives[a.lowTok(a.tokAt(ms.s))] && a.noColonSpeaker(ms, lo)) {
+			n = ms // "The crowd had one message for Mayor Holt: …": the crowd; not "His hope"
+		}
 	}
 	if a.venueName(n, lo) {
 		return qattribution{}, false // "Later that month on Acme News: …": where, not who
@@ -1837,6 +1845,24 @@ func (a *qattributor) colonIntro(q qspan) (qattribution, bool) {
 	}
 	return qattribution{}, false
 }
+
+// noColonSpeaker reports whether the phrase n, read back from a colon
+// after the clause's subject, is what that subject says or whom it
+// addresses, not a speaker: a noun of no one ("had one message: …") or a
+// phrase "for" or "to" governs ("a plea to Mayor Holt: …").
+func (a *qattributor) noColonSpeaker(n qnp, lo int) bool {
+	if n.kind == qnRole && !a.personHead(n.head) && !lexicon.IsSpeakerNoun(n.head) {
+		return true
+	}
+	k := a.tokAt(n.s) - 1
+	for k > lo && (lexicon.IsDeterminer(a.lowTok(k)) || lexicon.IsTitle(strings.TrimSuffix(a.lowTok(k), "."))) {
+		k--
+	}
+	return k >= lo && (a.lowTok(k) == "for" || a.lowTok(k) == "to")
+}
+
+// possessives are the possessive determiners: "his hope", "their plea".
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 
 // venueName reports whether name n, read back from a colon, is where
 // the words were said, a preposition of place or time governing it ("on

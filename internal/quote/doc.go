@@ -98,7 +98,9 @@
 //     says the words of the claim itself ("X said that Y's claim that Z
 //     favours taxes is “…”": X, not Y);
 //  3. without a cue: a colon introduction ("pollster X: …"; not a name a
-//     preposition of place governs, "later on Acme News: …"), a sentence
+//     preposition of place governs, "later on Acme News: …", nor what the
+//     clause's subject says or whom it addresses: "The crowd had one
+//     message for Mayor Holt: …" is the crowd's), a sentence
 //     opened by "To" or "For" and a person's name for a fragment in it
 //     ("To Holt, Ray is the “…” man": Holt), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted

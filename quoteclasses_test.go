@@ -298,6 +298,9 @@ func TestQuoteClasses(t *testing.T) {
 		{"a description a copula equates with a name stands for that person",
 			"Mr Dunn owns the Lyric, which will stage the play in June. The new artistic director is Tom Vale, who ran the Tron for a decade. \"It will be loud, fast and very funny,\" he said.",
 			[]q{{"It will be loud, fast and very funny,", "Tom Vale", "he"}}},
+		{"a bare role with prepositions of its own in an apposition no second comma closes: the name speaks",
+			"The council will vote on the library plan in June. \"Nobody has asked the readers,\" Meg Lane, head of planning at the Orwell Trust told the Herald. \"It is drawn up for the builders,\" Carl Ibsen, managing partner of Ibsen Vale said.",
+			[]q{{"Nobody has asked the readers,", "Meg Lane", "Meg Lane"}, {"It is drawn up for the builders,", "Carl Ibsen", "Carl Ibsen"}}},
 	}
 	checkQuoteClasses(t, cases)
 }

@@ -75,8 +75,9 @@
 //     source). The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
-//     "“…,” X, an analyst at Y told" and "“…,” X, senior fellow at the Y
-//     told" (X: an apposition no second comma closes, after the quotation), "X, Y Hotel Association said:" and
+//     "“…,” X, an analyst at Y told", "“…,” X, senior fellow at the Y
+//     told" and "“…,” X, head of research at the Y told" (X: an
+//     apposition no second comma closes, after the quotation), "X, Y Hotel Association said:" and
 //     "X, Y Party health spokesman said:" (X: a body's name or a bare
 //     description in apposition, the name opening the sentence),
 //     "said Acme president and chief executive Jo Lin" (Jo Lin: titles

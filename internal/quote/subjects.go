@@ -230,6 +230,9 @@ func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
 				if m := a.nameBeforeRole(r, lo, after); m.kind == qnName {
 					return m
 				}
+			} else if k := a.bareRoleStart(p, lo); k >= 0 {
+				// "Tom Vale, head of research at the Lorne Institute told"
+				return a.nameBeforeComma(n, k, lo, after)
 			}
 		}
 		return n
@@ -247,6 +250,43 @@ func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
 			return n
 		}
 	}
+	return a.nameBeforeComma(n, k, lo, after)
+}
+
+// bareRoleStart returns, for a preposition at token p that a role of a
+// person's own words stands before, without a determiner and back to a
+// comma ("head of research at", "managing partner of"), the role's first
+// token; -1 otherwise.
+func (a *qattributor) bareRoleStart(p, lo int) int {
+	person := false
+	for x := p - 1; x > lo && x >= p-8; x-- {
+		if a.inQuote(x) {
+			return -1
+		}
+		w := a.lowTok(x)
+		if a.d.Tok(x-1) == "," {
+			if !a.lowerTok(x) || lexicon.IsDeterminer(w) || !person && !a.personHead(w) && w != "head" {
+				return -1
+			}
+			return x
+		}
+		switch {
+		case !a.lowerTok(x) || lexicon.IsDeterminer(w) || lexicon.IsRelPronoun(w) || w == "and":
+			return -1
+		case w == "of" || w == "at" || w == "for":
+		case a.verbLikeTok(x):
+			return -1
+		case a.personHead(w) || w == "head" && a.lowTok(x+1) == "of":
+			person = true
+		}
+	}
+	return -1
+}
+
+// nameBeforeComma returns, for a role n whose first token is k, the person
+// named before it and a comma, when that name follows a quotation or opens
+// the sentence with no comma after the verb (token after); n otherwise.
+func (a *qattributor) nameBeforeComma(n qnp, k, lo, after int) qnp {
 	if k-2 < lo || a.d.Tok(k-1) != "," || a.inQuote(k-2) {
 		return n
 	}

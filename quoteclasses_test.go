@@ -431,3 +431,24 @@ func TestColonIntroMessage(t *testing.T) {
 		})
 	}
 }
+
+// TestTownAndStateApposition checks that a state set after a town between
+// commas ("in Dover, Delaware,") only places the town: the phrase before
+// the town speaks, not the state. The sentences are made up for the test.
+func TestTownAndStateApposition(t *testing.T) {
+	cases := []struct{ name, text, mention string }{
+		{"a description with the town", "Senator Tom Reed says he is ready for the race, after a woman in Salem, Oregon, told him he looks \"far too tired\" to run it.",
+			"a woman in Salem"},
+		{"a name in apposition is kept", "His sister, Nadia Petrescu, wrote that he was \"a gentle and shy man\" at school.",
+			"Nadia Petrescu"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Quotes(c.text)
+			if !assert.NoError(t, err) || !assert.Len(t, qs, 1) || !assert.NotNil(t, qs[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.mention, qs[0].Speaker.Text)
+		})
+	}
+}

@@ -75,6 +75,8 @@
 //     source). The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
+//     "a woman in Salem, Oregon, told" (the woman: a state after a town
+//     places it),
 //     "“…,” X, an analyst at Y told", "“…,” X, senior fellow at the Y
 //     told" and "“…,” X, head of research at the Y told" (X: an
 //     apposition no second comma closes, after the quotation), "X, Y Hotel Association said:" and

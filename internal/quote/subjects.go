@@ -1397,6 +1397,9 @@ func (a *qattributor) npBeforeComma(j, lo int) qnp {
 	if allCap && j-k >= 2 {
 		// "his sister, Nadia Petrescu, wrote": the name in apposition
 		if n := a.npBefore(j-1, k+1); n.kind == qnName {
+			if k-1 > lo && a.nameWord(k-1) && a.isPlace(k-1, k-1) && a.isPlace(a.tokAt(n.s), a.tokAt(n.e-1)) {
+				return a.npBefore(k-1, lo) // "A woman in Dover, Delaware, said": the state places the town
+			}
 			return n
 		}
 	}

@@ -295,6 +295,33 @@ func TestQuoteClasses(t *testing.T) {
 		{"the object of a relative clause left open is not the subject of the verb after it",
 			"Ms Dunn, who presents The Late Hour tells Carl Webb that she despaired at his image. \"I would grip the arms of my chair whenever he came on the radio.\"",
 			[]q{{"I would grip the arms of my chair whenever he came on the radio.", "Dunn", "Dunn"}}},
+		{"the agent a participle of naming puts before 'as' gives the words",
+			"Burglars took a brooch and a ring from the Lane home. The ring was kept for their son and described by Meg Lane as \"the finest opal in the county\". Carl Ibsen, the jeweller, valued it.",
+			[]q{{"the finest opal in the county", "Meg Lane", "Meg Lane"}}},
+		{"'advise' reports words, its object is spoken to",
+			"Carl Ibsen remembers his first week at the paper. He recalls how Meg Lane once advised him: \"Never print a rumour you would not repeat to its subject.\"",
+			[]q{{"Never print a rumour you would not repeat to its subject.", "Meg Lane", "Meg Lane"}}},
+		{"'assure' inverted after the quotation: the name after it speaks",
+			"The band will tour in May, says promoter Carl Ibsen. \"There will be no costumes and no dancing this time,\" assured Ms Lane.",
+			[]q{{"There will be no costumes and no dancing this time,", "Lane", "Lane"}}},
+		{"a bare role and the body after 'at the' in an apposition no second comma closes: the name speaks",
+			"The council will vote on the library plan in June. \"Nobody has asked the readers what they want,\" Meg Lane, senior research fellow at the Orwell Institute told the Herald. \"It is a plan drawn up for the builders,\" Carl Ibsen, a fellow at the Orwell Institute said.",
+			[]q{{"Nobody has asked the readers what they want,", "Meg Lane", "Meg Lane"}, {"It is a plan drawn up for the builders,", "Carl Ibsen", "Carl Ibsen"}}},
+		{"a participle after a body the verb takes as its object speaks for the clause's subject",
+			"Councillor Meg Lane has had enough of her party. Ms Lane also left the Green Party saying Carl Ibsen would \"run it far better\" than its leaders.",
+			[]q{{"run it far better", "Meg Lane", "Lane"}}},
+		{"'he' stands for none of the names 'and' joins into a plural subject",
+			"Carl Ibsen says the honour crowns a long season for his crew.\n\nIbsen, Tom Vale, Sam Ortiz and Dev Rao have all been made members of the order. \"I think the honour says a lot about the whole club,\" he said.",
+			[]q{{"I think the honour says a lot about the whole club,", "Carl Ibsen", "he"}}},
+		{"'the same' that a verb before a cue takes is no speaker: the clause's subject speaks",
+			"Thieves fled the farm of Carl Ibsen near Ely on Monday. The farmer did not want to talk about the night but when asked if he might do the same again replied: \"Every single time.\"",
+			[]q{{"Every single time.", "Carl Ibsen", "The farmer"}}},
+		{"a description a copula equates with a name stands for that person",
+			"Mr Dunn owns the Lyric, which will stage the play in June. The new artistic director is Tom Vale, who ran the Tron for a decade. \"It will be loud, fast and very funny,\" he said.",
+			[]q{{"It will be loud, fast and very funny,", "Tom Vale", "he"}}},
+		{"a bare role with prepositions of its own in an apposition no second comma closes: the name speaks",
+			"The council will vote on the library plan in June. \"Nobody has asked the readers,\" Meg Lane, head of planning at the Orwell Trust told the Herald. \"It is drawn up for the builders,\" Carl Ibsen, managing partner of Ibsen Vale said.",
+			[]q{{"Nobody has asked the readers,", "Meg Lane", "Meg Lane"}, {"It is drawn up for the builders,", "Carl Ibsen", "Carl Ibsen"}}},
 	}
 	checkQuoteClasses(t, cases)
 }
@@ -421,5 +448,48 @@ func TestUnnamedNewcomerSpeaker(t *testing.T) {
 			assert.Equal(t, want, got[i].Speaker.Name, got[i].Text)
 			assert.Equal(t, "she", got[i].Speaker.Text, got[i].Text)
 		}
+	}
+}
+
+// TestColonIntroMessage checks that a colon introduction whose last phrase
+// is what the subject says ("one message") or whom it addresses ("for
+// Mayor Ann Holt") gives the words to the clause's subject. The sentences
+// are made up for the test.
+func TestColonIntroMessage(t *testing.T) {
+	cases := []struct{ name, text, mention string }{
+		{"the one addressed does not speak", "The crowd outside the hall had one message for Mayor Ann Holt: \"Leave the pier alone.\"",
+			"The crowd outside the hall"},
+		{"a body as the subject", "The Harbour Trust had one message for Mayor Ann Holt: \"Leave the pier alone.\"",
+			"Harbour Trust"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Quotes(c.text)
+			if !assert.NoError(t, err) || !assert.Len(t, qs, 1) || !assert.NotNil(t, qs[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.mention, qs[0].Speaker.Text)
+		})
+	}
+}
+
+// TestTownAndStateApposition checks that a state set after a town between
+// commas ("in Dover, Delaware,") only places the town: the phrase before
+// the town speaks, not the state. The sentences are made up for the test.
+func TestTownAndStateApposition(t *testing.T) {
+	cases := []struct{ name, text, mention string }{
+		{"a description with the town", "Senator Tom Reed says he is ready for the race, after a woman in Salem, Oregon, told him he looks \"far too tired\" to run it.",
+			"a woman in Salem"},
+		{"a name in apposition is kept", "His sister, Nadia Petrescu, wrote that he was \"a gentle and shy man\" at school.",
+			"Nadia Petrescu"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Quotes(c.text)
+			if !assert.NoError(t, err) || !assert.Len(t, qs, 1) || !assert.NotNil(t, qs[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.mention, qs[0].Speaker.Text)
+		})
 	}
 }

@@ -83,6 +83,7 @@ allege alleges alleged alleging
 caution cautions cautioned cautioning
 inform informs informed informing
 assure assures assured assuring
+advise advises advised advising
 proclaim proclaims proclaimed proclaiming
 thunder thunders thundered thundering
 fume fumes fumed fuming
@@ -195,7 +196,7 @@ student students worker workers employee employees victim victims survivor survi
 demonstrators organizers organisers speaker secretary-general director-general mp mps minister's
 moderator moderators interviewer panelist panelists narrator columnist columnists commentator commentators
 blogger bloggers pundit pundits journalist journalists reporters spokespersons negotiators lawmakers' nominee's
-champion champions winner skipper striker goalkeeper midfielder defender boss`)
+champion champions winner skipper striker goalkeeper midfielder defender boss fellow`)
 
 // IsSpeakerNoun reports whether a lower-case word heads noun phrases that
 // can report words ("spokesman", "officials", "ministry", "statement").

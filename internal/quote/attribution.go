@@ -1497,6 +1497,38 @@ func (a *qattributor) passiveAgent(q qspan, st textdoc.Sentence) (qattribution, 
 	return qattribution{sp: sp, cue: a.lowTok(k) + " by", inSent: true, passive: true}, true
 }
 
+// agentBeforeAs attributes a quotation after "as" to the agent that a
+// participle of naming puts between itself and "as": "a ring described
+// by Ann as “the finest stone”", "was branded by the union as “…”".
+// The agent is the phrase after "by" that ends right at "as".
+func (a *qattributor) agentBeforeAs(q qspan, st textdoc.Sentence) (qattribution, bool) {
+	k := a.tokAt(q.os) - 1
+	if k-3 <= st.TokStart || a.lowTok(k) != "as" {
+		return qattribution{}, false
+	}
+	for b := k - 2; b > st.TokStart && b >= k-8; b-- {
+		if a.inQuote(b) {
+			return qattribution{}, false
+		}
+		if a.lowTok(b) != "by" {
+			continue
+		}
+		v := a.lowTok(b - 1)
+		if !strings.HasSuffix(v, "ed") || !objectVerbs[lexicon.ReportingBase(v)] && !namingVerbs[v] {
+			return qattribution{}, false
+		}
+		n, e := a.npAfter0(b+1, k)
+		if e != k || n.kind != qnName && n.kind != qnRole {
+			return qattribution{}, false
+		}
+		if sp := a.speakerOf(n); sp != nil {
+			return qattribution{sp: sp, cue: v + " by", inSent: true, passive: true}, true
+		}
+		return qattribution{}, false
+	}
+	return qattribution{}, false
+}
+
 // namingClause attributes a quotation that a verb of naming introduces
 // by the grammar of its clause: a passive's agent or a relative clause's
 // subject.
@@ -1507,6 +1539,9 @@ func (a *qattributor) namingClause(q qspan) (qattribution, bool) {
 	}
 	st := a.d.Sents[si]
 	if at, ok := a.passiveAgent(q, st); ok {
+		return at, true
+	}
+	if at, ok := a.agentBeforeAs(q, st); ok {
 		return at, true
 	}
 	if at, ok := a.relativeNamer(q, st); ok {
@@ -1793,6 +1828,14 @@ func (a *qattributor) colonIntro(q qspan) (qattribution, bool) {
 	if ms := a.mainSubject(lo, ci); n.kind != qnName && n.kind != qnRole ||
 		(ms.kind == qnName || ms.kind == qnRole && (lexicon.IsSpeakerNoun(ms.head) || lexicon.IsPersonNoun(ms.head))) && ms.e <= n.s {
 		n = ms // "Newsom's office issued a statement: …": the subject, not its object
+	} else if a.noColonSpeaker(n, lo) {
+		if ms.kind != qnName && ms.kind != qnRole {
+			ms, _ = a.npAfter0(lo, ci) // the phrase opening the sentence
+		}
+		if (ms.kind == qnName || ms.kind == qnRole) && ms.e <= n.s && a.speakerOf(ms) != nil &&
+			!(ms.kind == qnRole && possessives[a.lowTok(a.tokAt(ms.s))] && a.noColonSpeaker(ms, lo)) {
+			n = ms // "The crowd had one message for Mayor Holt: …": the crowd; not "His hope"
+		}
 	}
 	if a.venueName(n, lo) {
 		return qattribution{}, false // "Later that month on Acme News: …": where, not who
@@ -1802,6 +1845,24 @@ func (a *qattributor) colonIntro(q qspan) (qattribution, bool) {
 	}
 	return qattribution{}, false
 }
+
+// noColonSpeaker reports whether the phrase n, read back from a colon
+// after the clause's subject, is what that subject says or whom it
+// addresses, not a speaker: a noun of no one ("had one message: …") or a
+// phrase "for" or "to" governs ("a plea to Mayor Holt: …").
+func (a *qattributor) noColonSpeaker(n qnp, lo int) bool {
+	if n.kind == qnRole && !a.personHead(n.head) && !lexicon.IsSpeakerNoun(n.head) {
+		return true
+	}
+	k := a.tokAt(n.s) - 1
+	for k > lo && (lexicon.IsDeterminer(a.lowTok(k)) || lexicon.IsTitle(strings.TrimSuffix(a.lowTok(k), "."))) {
+		k--
+	}
+	return k >= lo && (a.lowTok(k) == "for" || a.lowTok(k) == "to")
+}
+
+// possessives are the possessive determiners: "his hope", "their plea".
+var possessives = map[string]bool{"his": true, "her": true, "its": true, "their": true, "our": true, "my": true, "your": true}
 
 // venueName reports whether name n, read back from a colon, is where
 // the words were said, a preposition of place or time governing it ("on

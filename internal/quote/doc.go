@@ -51,7 +51,8 @@
 //  1. a transcript label opening the quotation ("WALLACE: …"); then a
 //     verb of naming right before it, read by its clause's grammar: a
 //     passive's agent ("described as “…” by Downing Street", "… by scouts
-//     who saw them": a noun "who" follows names people), a relative
+//     who saw them": a noun "who" follows names people; "described by
+//     Ann as “…”": the agent before "as"), a relative
 //     clause's subject ("who police termed “…”") or an active verb's
 //     subject when it names its object "as" the words ("X branded the
 //     hours as a “leap in the dark”"), or the reporter of the clause that
@@ -74,8 +75,11 @@
 //     source). The cue's subject is read from the clause:
 //     "X said", "said X", "X, a senior diplomat, said", "X (D-Ohio) said",
 //     "X told Y" (X), "according to X", "was asked by X", "X, who …, said",
-//     "“…,” X, an analyst at Y told" (X: an apposition no second comma
-//     closes, after the quotation), "X, Y Hotel Association said:" and
+//     "a woman in Salem, Oregon, told" (the woman: a state after a town
+//     places it),
+//     "“…,” X, an analyst at Y told", "“…,” X, senior fellow at the Y
+//     told" and "“…,” X, head of research at the Y told" (X: an
+//     apposition no second comma closes, after the quotation), "X, Y Hotel Association said:" and
 //     "X, Y Party health spokesman said:" (X: a body's name or a bare
 //     description in apposition, the name opening the sentence),
 //     "said Acme president and chief executive Jo Lin" (Jo Lin: titles
@@ -83,7 +87,8 @@
 //     told" (the person, not the body), "said the Ealing North MP" (a
 //     description of the person who holds the title, never the place),
 //     participles and coordinated verbs take the main clause's subject
-//     ("X met Y and said", "…, saying"), unless the participle goes on
+//     ("X met Y and said", "…, saying", "X left Labour saying": a body
+//     a verb takes as its object is not the participle's subject), unless the participle goes on
 //     from one a "with" clause gives its own subject ("…, with X marching
 //     up to him, saying": X), a description may hold an
 //     ordinal or a part of a group ("said the first witness", "said one
@@ -96,7 +101,9 @@
 //     says the words of the claim itself ("X said that Y's claim that Z
 //     favours taxes is “…”": X, not Y);
 //  3. without a cue: a colon introduction ("pollster X: …"; not a name a
-//     preposition of place governs, "later on Acme News: …"), a sentence
+//     preposition of place governs, "later on Acme News: …", nor what the
+//     clause's subject says or whom it addresses: "The crowd had one
+//     message for Mayor Holt: …" is the crowd's), a sentence
 //     opened by "To" or "For" and a person's name for a fragment in it
 //     ("To Holt, Ray is the “…” man": Holt), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
@@ -140,7 +147,8 @@
 // lead …, he said"; not an item of a list "including" governs, "beat
 // rivals including Ana Cruz, …", nor the subject of a clause that opens
 // the sentence before the main one, "Asked if he was …, Mr Hale
-// told"; past a relative clause after a description, "A man who lives nearby,
+// told"; for "he" or "she", no name of a subject that "and" joins into
+// several, "Reed, Dunn and Lowe have all won medals"; past a relative clause after a description, "A man who lives nearby,
 // and asked not to be named, says"; an indefinite description keeps the
 // pronoun, "One trader … “…,” he said", unless a person named in its own
 // sentence rivals it; never a name a preposition governs, nor for "he" or "she" an
@@ -152,7 +160,8 @@
 // the name and earlier pronouns), following a chain of subject pronouns,
 // one coordinated with a name ("she and Anton Reed founded") and a
 // definite description coreference resolves ("the Olympic champion went
-// down"); "they" to a plural subject for people just before ("Witnesses
+// down") or a copula equates with a person's name ("The new director is
+// Tom Vale"); "they" to a plural subject for people just before ("Witnesses
 // told officers … They said"), "it" to an
 // organisation, a role ("the prime minister") to the latest person whose
 // titles hold every word of it (nationalities and parties aside: "the
@@ -166,8 +175,8 @@
 // no one is the subject of a verb in the sentences between. A
 // dateline (also one left in the text, "DECATUR, Ill. —"), a common word
 // opening the sentence ("Instead, …", "Backstage, he said"), a number word
-// ("Ten years of …") and the one thanked, described or called are never
-// speakers. Quotations with neither a cue nor a speaker that are
+// ("Ten years of …"), "the same" ("asked if she would do the same, replied") and
+// the one thanked, described or called are never speakers. Quotations with neither a cue nor a speaker that are
 // short, title-cased, nicknames inside a name, titles of works ("the book
 // …", on "…", the "…" program, and a title joined to one of these by "and",
 // "or" or a comma), a show or paper in a title's capitals that someone

@@ -406,6 +406,9 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 			continue // "Reed will lead the campaign, he said", "Mr Blair has “…”, he said": not Reed, not Blair
 		}
 		n := a.anteSubject(s, si, off, g, ok)
+		if (g == 'm' || g == 'f') && s < si && a.namesJoined(n) {
+			continue // "Reed, Dunn and Lowe have all won medals. “…,” he said": not one of them
+		}
 		if g == 'n' && n.kind == qnRole && n.s < off && !lexicon.IsPersonNoun(n.head) && !lexicon.IsTitle(n.head) {
 			// "The national weather service said … It called …": a body named by a common noun
 			return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e], org: true}, true
@@ -459,6 +462,11 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 // coreference gives a definite description ("the Olympic champion went
 // down …"), else the role itself when it names a person.
 func (a *qattributor) roleSubject(n qnp, g byte) (qcand, bool) {
+	if m := a.copulaName(n); m.kind == qnName {
+		if c := a.subjectCand(m, g); a.genderAgrees(c, g) {
+			return c, true // "The director is Tom Reed. “…,” he said": Reed
+		}
+	}
 	personal := lexicon.IsPersonNoun(n.head) || lexicon.IsTitle(n.head) || coref.PersonNoun(n.head)
 	if c, ok := a.roleAntecedent(n.s, n.head, a.text[n.s:n.e]); personal && ok && a.genderAgrees(c, g) {
 		return c, true
@@ -470,6 +478,25 @@ func (a *qattributor) roleSubject(n qnp, g byte) (qcand, bool) {
 		return qcand{s: n.s, e: n.e, name: a.text[n.s:n.e]}, true
 	}
 	return qcand{}, false
+}
+
+// copulaName returns the person a copula after the description n names:
+// "The new director is Tom Reed", "Its founder was Ann Ruiz". No phrase
+// otherwise.
+func (a *qattributor) copulaName(n qnp) qnp {
+	k := a.tokAt(n.e-1) + 1
+	if k+1 >= len(a.d.Toks) || a.d.Toks[k].Start < n.e {
+		return qnp{}
+	}
+	if w := a.lowTok(k); w != "is" && w != "was" || a.inQuote(k+1) {
+		return qnp{}
+	}
+	si := a.d.SentOf(n.s)
+	m, _ := a.npAfter0(k+1, a.d.Sents[si].TokEnd)
+	if ei := a.entityAt(m.s, m.e); m.kind != qnName || m.s != a.d.Toks[k+1].Start || ei < 0 || a.ents[ei].Type != contract.Person {
+		return qnp{}
+	}
+	return m
 }
 
 // trailingReporter returns the subject of a reporting clause that ends
@@ -890,6 +917,17 @@ func (a *qattributor) coordinatedPronoun(n qnp, g byte) (qnp, bool) {
 	}
 	t := a.d.Toks[k-2]
 	return qnp{kind: qnPron, s: t.Start, e: t.End, head: w}, true
+}
+
+// namesJoined reports whether the name n is the last of names that "and"
+// joins into a plural subject ("Reed, Carl Dunn and Mark Lowe have"), for
+// which no singular pronoun stands.
+func (a *qattributor) namesJoined(n qnp) bool {
+	k := a.tokAt(n.s)
+	if n.kind != qnName || k < 2 || a.d.Toks[k].Start != n.s || a.lowTok(k-1) != "and" || a.inQuote(k-2) {
+		return false
+	}
+	return a.nameWord(k-2) && a.entityAt(a.d.Toks[k-2].Start, a.d.Toks[k-2].End) >= 0
 }
 
 // subjectCand returns the candidate antecedent of a pronoun of gender g

@@ -33,7 +33,7 @@ func (a *qattributor) subject(c qcue) qnp {
 		// right before the participle
 		if j := a.skipBack(c.tok-1, lo); j >= lo && !a.inQuote(j) {
 			if w := a.d.Tok(j); lexicon.IsNameWord(w) {
-				if n := a.npBefore(j, lo); n.kind == qnName {
+				if n := a.npBefore(j, lo); n.kind == qnName && !a.bodyObject(n, lo) {
 					return n
 				}
 			}
@@ -118,6 +118,26 @@ func (a *qattributor) subject(c qcue) qnp {
 	return a.npAfter(c.tok+c.n, hi)
 }
 
+// bodyObject reports whether name n, right before a participle, is a body
+// or a place that a verb before it takes as its object ("Ruiz left Labour
+// saying …"): the participle goes with the clause's subject, as it does
+// not after a preposition or a verb of perception or report ("footage of
+// Clinton asking", "saw Vale screaming", "quoted Vale saying").
+func (a *qattributor) bodyObject(n qnp, lo int) bool {
+	if ei := a.entityAt(n.s, n.e); ei < 0 || a.ents[ei].Type == contract.Person {
+		return false
+	}
+	k := a.tokAt(n.s) - 1
+	if k > lo && lexicon.IsDeterminer(a.lowTok(k)) {
+		k--
+	}
+	if k <= lo || a.inQuote(k) || !a.lowerTok(k) || !a.verbLikeTok(k) {
+		return false
+	}
+	w := a.lowTok(k)
+	return !lexicon.IsPreposition(w) && !lexicon.IsDeterminer(w) && !perceptionVerbs[w] && lexicon.ReportingBase(w) == ""
+}
+
 // relativeObject returns, for name n that a verb and "who" after a comma
 // stand before, the one the relative clause describes: in "Ms Dunn, who
 // presents The Late Hour tells Webb" the clause's closing comma is missing
@@ -191,7 +211,8 @@ func (a *qattributor) pastReducedRelative(n qnp, lo int) qnp {
 }
 
 // nameBeforeRole returns, for an indefinite role n read back from a verb
-// ("an analyst at Nomura told"), the person named before it and a comma
+// ("an analyst at Nomura told", or a bare one: "senior fellow at the
+// Nomura Institute told"), the person named before it and a comma
 // when that name opens the clause, right after a quotation or at the
 // start of the sentence with no comma after the verb (token after): "“…,”
 // Ann Ruiz, an analyst at Kestrel told the paper" and "Ann Ruiz, an analyst
@@ -199,6 +220,9 @@ func (a *qattributor) pastReducedRelative(n qnp, lo int) qnp {
 // closes, Ruiz speaks. n otherwise.
 func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
 	if p := a.tokAt(n.s) - 1; n.kind == qnName && p-1 > lo {
+		if a.lowTok(p) == "the" && p-2 > lo {
+			p-- // "a fellow at the Lorne Institute told"
+		}
 		// "Tom Vale, a trader at Lorne Bank said": the body the role's
 		// preposition governs
 		if w := a.lowTok(p); w == "at" || w == "of" || w == "for" || w == "with" || w == "from" {
@@ -206,6 +230,9 @@ func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
 				if m := a.nameBeforeRole(r, lo, after); m.kind == qnName {
 					return m
 				}
+			} else if k := a.bareRoleStart(p, lo); k >= 0 {
+				// "Tom Vale, head of research at the Lorne Institute told"
+				return a.nameBeforeComma(n, k, lo, after)
 			}
 		}
 		return n
@@ -214,7 +241,53 @@ func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
 		return n
 	}
 	k := a.tokAt(n.s)
-	if w := a.lowTok(k); w != "a" && w != "an" || k-2 < lo || a.d.Tok(k-1) != "," || a.inQuote(k-2) {
+	if w := a.lowTok(k); w != "a" && w != "an" {
+		// a bare role: "Ann Ruiz, senior research fellow at Kestrel told"
+		for x := k - 1; x > lo && x >= k-3 && a.lowerTok(x) && !a.inQuote(x) && !a.verbLikeTok(x) && !lexicon.IsDeterminer(a.lowTok(x)); x-- {
+			k = x
+		}
+		if k == a.tokAt(n.s) && !lexicon.IsSpeakerNoun(a.lowTok(k)) || lexicon.IsDeterminer(a.lowTok(k)) {
+			return n
+		}
+	}
+	return a.nameBeforeComma(n, k, lo, after)
+}
+
+// bareRoleStart returns, for a preposition at token p that a role of a
+// person's own words stands before, without a determiner and back to a
+// comma ("head of research at", "managing partner of"), the role's first
+// token; -1 otherwise.
+func (a *qattributor) bareRoleStart(p, lo int) int {
+	person := false
+	for x := p - 1; x > lo && x >= p-8; x-- {
+		if a.inQuote(x) {
+			return -1
+		}
+		w := a.lowTok(x)
+		if a.d.Tok(x-1) == "," {
+			if !a.lowerTok(x) || lexicon.IsDeterminer(w) || !person && !a.personHead(w) && w != "head" {
+				return -1
+			}
+			return x
+		}
+		switch {
+		case !a.lowerTok(x) || lexicon.IsDeterminer(w) || lexicon.IsRelPronoun(w) || w == "and":
+			return -1
+		case w == "of" || w == "at" || w == "for":
+		case a.verbLikeTok(x):
+			return -1
+		case a.personHead(w) || w == "head" && a.lowTok(x+1) == "of":
+			person = true
+		}
+	}
+	return -1
+}
+
+// nameBeforeComma returns, for a role n whose first token is k, the person
+// named before it and a comma, when that name follows a quotation or opens
+// the sentence with no comma after the verb (token after); n otherwise.
+func (a *qattributor) nameBeforeComma(n qnp, k, lo, after int) qnp {
+	if k-2 < lo || a.d.Tok(k-1) != "," || a.inQuote(k-2) {
 		return n
 	}
 	m := a.npBefore(k-2, lo)
@@ -331,11 +404,11 @@ var objectVerbs = map[string]bool{"tell": true, "ask": true, "urge": true, "info
 	"thank": true, "describe": true, "call": true, "praise": true, "blast": true, "accuse": true, "criticize": true,
 	"criticise": true, "label": true, "brand": true, "dub": true, "mock": true, "quote": true, "cite": true,
 	"congratulate": true, "credit": true, "blame": true, "warn": true, "question": true, "tease": true,
-	"exhort": true, "implore": true}
+	"exhort": true, "implore": true, "advise": true}
 
 // invertingObjectVerbs among objectVerbs also stand before their speaker
 // after a quotation: "…?" asked Lee; "…," warned Lee.
-var invertingObjectVerbs = map[string]bool{"ask": true, "warn": true, "urge": true, "question": true, "tease": true,
+var invertingObjectVerbs = map[string]bool{"ask": true, "warn": true, "urge": true, "question": true, "tease": true, "assure": true,
 	"exhort": true, "implore": true}
 
 // timeWords are words of a time phrase that may stand between a speaker and the verb ("who in 2010 said").
@@ -1404,6 +1477,9 @@ func (a *qattributor) npBeforeComma(j, lo int) qnp {
 	if allCap && j-k >= 2 {
 		// "his sister, Nadia Petrescu, wrote": the name in apposition
 		if n := a.npBefore(j-1, k+1); n.kind == qnName {
+			if k-1 > lo && a.nameWord(k-1) && a.isPlace(k-1, k-1) && a.isPlace(a.tokAt(n.s), a.tokAt(n.e-1)) {
+				return a.npBefore(k-1, lo) // "A woman in Dover, Delaware, said": the state places the town
+			}
 			return n
 		}
 	}
@@ -1664,8 +1740,8 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 		return qnp{}
 	}
 	head := a.lowTok(j)
-	if clauseBoundaries[head] || lexicon.IsRelPronoun(head) {
-		return qnp{} // "the same words when asked": no noun ends there
+	if clauseBoundaries[head] || lexicon.IsRelPronoun(head) || head == "same" {
+		return qnp{} // "the same words when asked", "asked if she would do the same, replied": no noun ends there
 	}
 	known := lexicon.IsSpeakerNoun(head)
 	k := j

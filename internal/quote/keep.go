@@ -83,14 +83,20 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 		if p == "," && pi > 0 {
 			p = a.lowTok(pi - 1)
 		}
-		if namingWords[p] || pi > 0 && p == "as" && a.lowTok(pi-1) == "known" {
-			return true
+		if namingWords[p] || p == "as" && a.knownAs(pi) {
+			return true // known as "Guccifer", known around the league as "Grandpa"
 		}
-		if p == "called" && titled && words == 1 {
-			return true // a nickname, not words said: a girl called "Peanut"
+		if p == "called" && titled && words == 1 || titled && words <= 3 && a.callBefore(pi) {
+			return true // a nickname, not words said: a girl called "Peanut", the goalie the players call "The Wall"
 		}
 		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
 			return true
+		}
+		if titled && a.d.Tok(pi) == "," && a.workBefore(pi) {
+			return true // a memoir of her years up north, "Forty Winters"
+		}
+		if (p == "read" || p == "reads" || p == "reading") && a.writtenOn(pi) {
+			return true // signs reading "Safety now": words written on a thing, which nobody is said to say
 		}
 		// the one told is a show or a paper when quoted as a title: told "Face the Nation,"
 		if titled && lexicon.ReportingBase(p) == "tell" {
@@ -121,6 +127,80 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 	}
 	return false
 }
+
+// knownAs reports whether "as" at token pi closes "known as" or
+// "nicknamed as", with at most six words between ("known around the
+// league as"), or a passive "referred to as": names, not words said.
+func (a *qattributor) knownAs(pi int) bool {
+	si := a.d.SentOf(a.d.Toks[pi].Start)
+	lo := 0
+	if si >= 0 {
+		lo = a.d.Sents[si].TokStart
+	}
+	if pi-2 >= lo && a.lowTok(pi-1) == "to" && a.lowTok(pi-2) == "referred" {
+		return true // an area referred to as "The Jungle"; not "referred to Lords members as …", words said
+	}
+	for k := pi - 1; k >= lo && k >= pi-7; k-- {
+		switch a.lowTok(k) {
+		case "known", "nicknamed":
+			return true
+		case ",", ";", ":":
+			return false
+		}
+	}
+	return false
+}
+
+// callBefore reports whether "call" or "calls" stands at token pi or
+// before its object right before it: "the players call" "The Wall",
+// "teammates call the goalie" "The Vault".
+func (a *qattributor) callBefore(pi int) bool {
+	for k := pi; k >= 0 && k >= pi-3; k-- {
+		switch w := a.lowTok(k); {
+		case w == "call" || w == "calls":
+			return true
+		case w == "," || a.lowerTok(k) && a.verbLikeTok(k) && k < pi:
+			return false
+		}
+	}
+	return false
+}
+
+// workBefore reports whether the phrase before the comma at token pi is
+// headed by a noun for a work ("a memoir of her years in Kindersley,"):
+// a title in apposition to it names the work.
+func (a *qattributor) workBefore(pi int) bool {
+	si := a.d.SentOf(a.d.Toks[pi].Start)
+	lo := 0
+	if si >= 0 {
+		lo = a.d.Sents[si].TokStart
+	}
+	for k := pi - 1; k >= lo && k >= pi-8; k-- {
+		w := a.lowTok(k)
+		if workNouns[w] {
+			return true
+		}
+		if a.lowerTok(k) && (lexicon.IsBeVerb(w) || lexicon.IsCommonVerb(w) || strings.HasSuffix(w, "ed")) || w == "," || a.quoteAt(a.d.Toks[k].Start) >= 0 {
+			return false // a clause, not the phrase the title is set beside
+		}
+	}
+	return false
+}
+
+// writtenOn reports whether a verb of reading at token pi ("read",
+// "reading") tells what a thing bears in writing: "signs reading", "a
+// T-shirt that read", "a banner which reads".
+func (a *qattributor) writtenOn(pi int) bool {
+	k := pi - 1
+	if k >= 0 && (a.lowTok(k) == "that" || a.lowTok(k) == "which") {
+		k--
+	}
+	return k >= 0 && surfaceNouns[strings.TrimSuffix(a.lowTok(k), "s")]
+}
+
+// surfaceNouns are things that bear words in writing, singular.
+var surfaceNouns = map[string]bool{"sign": true, "banner": true, "placard": true, "poster": true, "shirt": true, "t-shirt": true,
+	"sticker": true, "billboard": true, "plaque": true, "mural": true, "button": true, "hat": true, "cap": true, "flag": true, "card": true}
 
 // coordinatedTitle reports whether token pi, a conjunction or a comma
 // before a quotation, follows another quotation that names a title:

@@ -65,6 +65,9 @@ func (a *qattributor) linkLine(q qspan, at qattribution) bool {
 	if r, _ := utf8.DecodeLastRuneInString(a.text[q.cs:q.ce]); r == '.' || r == '?' || r == '!' {
 		return false // a whole sentence in the marks: "“The deal is fair.” ― Lena Ortiz"
 	}
+	if c := a.text[q.cs:q.ce]; strings.Contains(c, ". ") || strings.Contains(c, "? ") || strings.Contains(c, "! ") {
+		return false // sentences in the marks, as a post's: "“Proud of this group. We’ll be back. #Huskies”"
+	}
 	if !headlineShape(line) {
 		return false
 	}

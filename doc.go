@@ -40,8 +40,11 @@
 // number of", "an unspecified number of", "a handful of", "numerous",
 // "countless"; not "dozens", which counts at least 12): "vague" is then
 // true, "qualifier" "", and the toll leaves the casualty out (Go:
-// Casualty.Unstated, with Count 0). These four are this package's additions
-// to the shared contract. "meta.dateline" ends where the
+// Casualty.Unstated, with Count 0). A standfirst under the headline is
+// the header field "standfirst", and an outlet's name on a line of its own
+// ("Vancouver Sun", "The Canadian Press") the field "source", which also
+// fills "meta.source". These five are this package's additions to the
+// shared contract. "meta.dateline" ends where the
 // body starts, except a dateline run into a station's or site's name
 // ("FOX43YORK, Pa. –"), which stands inside the body's first line. The field names are fixed; new
 // fields may be added.

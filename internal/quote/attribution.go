@@ -2192,6 +2192,9 @@ func (a *qattributor) sourceOfWords(m qentMention, st textdoc.Sentence) bool {
 	if k1 < st.TokEnd && a.isCue(k1, st.TokEnd) || k0 > st.TokStart && a.isCue(k0-1, st.TokEnd) {
 		return true
 	}
+	if k0 == st.TokStart+3 && (a.lowTok(k0-1) == "how" || a.lowTok(k0-1) == "what") {
+		return true // "That's how Elena Ruiz, whose …, put it", "That is what Ann Ruiz wants": the one who said it
+	}
 	for j := k0 - 1; j > st.TokStart+1 && j >= k0-6; j-- {
 		switch w := a.lowTok(j); {
 		case w == "from" || w == "of" || w == "by":

@@ -33,12 +33,11 @@ func SplitHeader(text string) (contract.Meta, contract.Span) {
 		pos = p
 	} else if p, ok := headline(text, pos, &m); ok {
 		pos = p
-		// "Title\n\nBy Jane Smith\n\nThe body …": a byline block under the blank line
-		if m.Author == "" {
-			if p, ok := metaBlock(text, skipSpace(text, pos), &m); ok {
-				pos = p
-			}
-		}
+		// "Title\n\nBy Jane Smith\n\nThe body …": a byline block under the
+		// blank line; as web pages are scraped, a standfirst may come first
+		// and the byline, the outlet and the date may each stand in a
+		// paragraph of their own
+		pos = underHeadline(text, pos, &m)
 	}
 	pos = skipSpace(text, pos)
 	if dl, p, ok := dateline(text, pos); ok {
@@ -263,6 +262,39 @@ func hasBlankLine(s string) bool {
 	return false
 }
 
+// underHeadline reads the paragraphs under a headline that belong to the
+// header: blocks of byline, outlet, date and URL lines (metaBlock), and
+// before the first of them one paragraph of standfirst ("Province says
+// project is still a priority, but …"), kept as the field "standfirst".
+// A standfirst counts only when such a block follows it. It returns the
+// offset after the last paragraph read.
+func underHeadline(text string, pos int, m *contract.Meta) int {
+	for blocks := 0; blocks < 6; blocks++ {
+		p := skipSpace(text, pos)
+		if q, ok := metaBlock(text, p, m); ok {
+			pos = q
+			continue
+		}
+		if blocks > 0 {
+			break
+		}
+		line, next := lineAt(text, p)
+		t := strings.TrimSpace(line)
+		if n := len(strings.Fields(t)); n < 5 || n > 60 || strings.TrimSpace(func() string { l, _ := lineAt(text, next); return l }()) != "" {
+			break // a standfirst is one paragraph of one line
+		}
+		if _, _, ok := metaLines(text, skipSpace(text, next)); !ok {
+			break
+		}
+		if _, _, dl := dateline(text, p); dl {
+			break
+		}
+		m.Fields = append(m.Fields, contract.Field{Key: "standfirst", Value: t, Start: p, End: p + len(t)})
+		pos = next
+	}
+	return pos
+}
+
 // metaBlock reads a header of byline, date and URL lines with no headline
 // above it ("By Jane Smith\n\nLONDON (Reuters) - …"), ended as metaLines says.
 func metaBlock(text string, pos int, m *contract.Meta) (int, bool) {
@@ -299,6 +331,13 @@ func metaLines(text string, pos int) ([]contract.Field, int, bool) {
 			}
 		}
 		fs, ok := metaLine(line)
+		if !ok {
+			// an outlet's name on a line of its own: "Vancouver Sun", "The
+			// Canadian Press", "CTV News Ottawa Staff"
+			if s := skipSpaceInLine(line, 0); outletLine(strings.TrimSpace(line)) {
+				fs, ok = []contract.Field{{Key: "source", Value: strings.TrimSpace(line), Start: s, End: s + len(strings.TrimSpace(line))}}, true
+			}
+		}
 		if !ok || len(fields) >= 8 {
 			return nil, 0, false
 		}
@@ -311,6 +350,39 @@ func metaLines(text string, pos int) ([]contract.Field, int, bool) {
 	}
 	return nil, 0, false // the text ends inside the block: there is no body
 }
+
+// outletLine reports whether t names a news outlet and nothing else: one to
+// six capitalised words ("of", "the" and "and" inside), no figures, no
+// final punctuation, one of them a word outlets are named with ("Sun",
+// "Press", "News", "Herald", "Staff").
+func outletLine(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 6 || len(t) > 60 {
+		return false
+	}
+	media := false
+	for _, w := range words {
+		switch w {
+		case "of", "the", "and", "&":
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, "0123456789.,:;!?\"") {
+			return false
+		}
+		media = media || outletWords[strings.ToLower(w)]
+	}
+	return media
+}
+
+// outletWords are the words news outlets are named with.
+var outletWords = map[string]bool{"news": true, "press": true, "post": true, "times": true, "sun": true, "star": true,
+	"herald": true, "journal": true, "globe": true, "mail": true, "tribune": true, "gazette": true, "telegraph": true,
+	"chronicle": true, "observer": true, "daily": true, "radio": true, "tv": true, "television": true, "network": true,
+	"media": true, "wire": true, "reuters": true, "ap": true, "afp": true, "cbc": true, "ctv": true, "bbc": true, "cp": true,
+	"staff": true, "citizen": true, "examiner": true, "record": true, "courier": true, "express": true, "standard": true,
+	"guardian": true, "register": true, "bulletin": true, "dispatch": true, "sentinel": true, "province": true,
+	"spectator": true, "leader-post": true, "starphoenix": true, "free": true, "global": true, "newswire": true}
 
 // metaLine reads one line of a metaLines block and returns its fields with
 // offsets in the line: one, or a byline's author and the source its

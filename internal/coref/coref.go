@@ -121,6 +121,7 @@ type Resolver struct {
 	passed   int  // the sentence before which the pass has run (see Resolve)
 	exclude  int  // an entity ResolveExcept leaves out, or -1
 	speaking bool // ResolveSpeaker is resolving: the mention speaks
+	skipAges bool // description reads an age before the head as no word to match
 	// notNamedIn is, while personDescribed reads a description that
 	// speaks as a noun anyone may be called (ResolveSpeaker), its
 	// sentence, whose names it passes over; else -1
@@ -1168,6 +1169,25 @@ func (c *Resolver) publishedBy(s, k1 int) int {
 // government, the author of a document, a place, a news organisation, an
 // organisation or a person of its kind.
 func (c *Resolver) description(s, k0, k1 int, last string) int {
+	ei := c.description0(s, k0, k1, last)
+	if ei >= 0 || c.skipAges {
+		return ei
+	}
+	// an age before the head ("the 27-year-old captain") that the article
+	// gives no one: the one the head describes
+	for k := k0 + 1; k < k1-1; k++ {
+		if _, age := yearsOld(lower(c.d.Tok(k))); age {
+			c.skipAges = true
+			defer func() { c.skipAges = false }()
+			return c.description0(s, k0, k1, last)
+		}
+	}
+	return ei
+}
+
+// description0 is description, reading an age before the head as a word
+// the one described must have unless skipAges is set.
+func (c *Resolver) description0(s, k0, k1 int, last string) int {
 	d := c.d
 	// "the government", "the Indian government": the country it governs
 	if corefGovernment[last] {
@@ -1177,6 +1197,9 @@ func (c *Resolver) description(s, k0, k1 int, last string) int {
 	var want, core []string // core: without the words of a body's name
 	for k := k0 + 1; k < k1; k++ {
 		w := strings.TrimSuffix(lower(d.Tok(k)), ".")
+		if _, age := yearsOld(w); age && k < k1-1 && c.skipAges {
+			continue // the second reading of "the 27-year-old captain": the captain
+		}
 		if w == "" || (lexicon.IsSoftRole(w) || tenureWord(w)) && k < k1-1 || lexicon.IsDeterminer(w) || emphatic[w] {
 			continue // "the chancellor himself"; a soft word is the head of "the veteran"
 		}

@@ -616,13 +616,25 @@ func (x *entx) joinPossessiveNames() {
 	for k := range x.cands {
 		c := &x.cands[k]
 		lo := x.d.Sents[c.si].TokStart
-		if c.drop || c.caps || c.class == cPER || c.s-2 < lo || !isPossessive(x.word(c.s-1)) || x.word(c.s-1) == "'" || x.word(c.s-1) == "\u2019" {
+		p := c.s - 1 // the possessive
+		if c.e-c.s >= 2 && isPossessive(x.word(c.s)) {
+			p = c.s // the recogniser took the apostrophe in: "' Association"
+		}
+		if c.drop || c.caps || c.class == cPER || p-1 < lo || !isPossessive(x.word(p)) {
 			continue
+		}
+		if w := x.word(p); w == "'" || w == "\u2019" {
+			// a bare apostrophe after a plural of people ("Players' Association",
+			// "Nurses' Union") or a saint's name ("St James' Park"); else a
+			// closing quotation mark, or a team's ("the Blues' Celtic League match")
+			if lw := x.low(p - 1); !strings.HasSuffix(lw, "s") || !peoplePlural(lw) && !(p-2 >= lo && isSaint(x.low(p-2))) {
+				continue
+			}
 		}
 		// the head ends the name or its first part: "Hospital" in
 		// "Children's Hospital of Eastern Ontario"
 		h := c.e - 1
-		for i := c.s + 1; i < c.e-1; i++ {
+		for i := p + 2; i < c.e-1; i++ {
 			if w := x.word(i); w == "of" || w == "for" {
 				h = i - 1
 				break
@@ -633,7 +645,6 @@ func (x *entx) joinPossessiveNames() {
 		if !org && !lexicon.IsFacilityHead(head) {
 			continue
 		}
-		p := c.s - 1 // the possessive
 		s := p
 		for s-1 >= lo && p-(s-1) <= 3 && lexicon.IsCapitalized(x.word(s-1)) && !lexicon.IsFunctionWord(x.key1(s-1)) &&
 			!isCalendarWord(x.word(s-1)) && !lexicon.IsTitleHead(x.key1(s-1)) {
@@ -642,18 +653,22 @@ func (x *entx) joinPossessiveNames() {
 		if s == p {
 			continue
 		}
-		// the candidate the words before "'s" make, if any: it must be exactly them
-		left := -1
-		for m := k - 1; m >= 0 && x.cands[m].e > s; m-- {
-			if !x.cands[m].drop {
-				left = m
+		// the candidates the words before "'s" hold: no person or
+		// organisation ("Biden's", "Apple's"); a group or place word inside
+		// ("Canadian" of "Canadian Junior Players'") is taken in
+		var left []int
+		person := false
+		for m := range x.cands {
+			if l := &x.cands[m]; m != k && !l.drop && l.s < p && l.e > s {
+				left = append(left, m)
+				person = person || l.class == cPER || l.class == cORG || l.s < s
+				if _, place := lexicon.LookupPlace(x.ckey(l)); place && !isSaint(x.low(l.s)) || l.class == cLOC && x.divisionOrTown(l.s, l.e) {
+					person = true // a place owns it: "Charleston's Navy"
+				}
 			}
 		}
-		if left >= 0 {
-			l := &x.cands[left]
-			if l.s != s || l.e != p || l.class == cPER || l.class == cORG {
-				continue
-			}
+		if person {
+			continue
 		}
 		if p-s == 1 && isAcronym(x.word(s)) {
 			continue // "UNC's Children Hospital": an acronym names something of its own
@@ -670,8 +685,8 @@ func (x *entx) joinPossessiveNames() {
 		if x.usedElsewhere(s, p) {
 			continue
 		}
-		if left >= 0 {
-			x.cands[left].drop = true
+		for _, m := range left {
+			x.cands[m].drop = true
 		}
 		x.setTokens(c, s, c.e)
 		if org || h < c.e-1 {
@@ -682,6 +697,22 @@ func (x *entx) joinPossessiveNames() {
 	if changed {
 		x.sortCands()
 	}
+}
+
+// peoplePlural reports a plural noun for people, lower case: one the
+// lexicon knows in the singular ("nurses", "veterans") or an agent noun
+// ("players", "teachers", "athletes").
+func peoplePlural(w string) bool {
+	one := strings.TrimSuffix(w, "s")
+	if lexicon.IsPersonNoun(one) || lexicon.IsPersonNoun(w) || lexicon.IsTitleHead(one) || one == "women" || w == "women" {
+		return true
+	}
+	for _, suf := range [...]string{"er", "or", "ist", "ete", "ent", "ant", "ian", "eer"} {
+		if len(one) > len(suf)+2 && strings.HasSuffix(one, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isSaint reports the words that begin a saint's name (a key in lower case).

@@ -1769,7 +1769,8 @@ func (a *qattributor) roleBefore(j, lo int) qnp {
 			det = true
 			break
 		}
-		if lexicon.IsNameWord(p) && !qCapStop[lp] || qIsLower(p) && !lexicon.IsCueSkip(lp) && !qNounPreceders[lp] && !lexicon.IsRelPronoun(lp) && lexicon.ReportingBase(lp) == "" && lp != "and" && lp != "or" {
+		if lexicon.IsNameWord(p) && !qCapStop[lp] || qIsLower(p) && !lexicon.IsCueSkip(lp) && !qNounPreceders[lp] && !lexicon.IsRelPronoun(lp) && lexicon.ReportingBase(lp) == "" && lp != "and" && lp != "or" ||
+			textdoc.IsDigitByte(p[0]) && (strings.Contains(lp, "-year-old") || strings.Contains(lp, "-foot")) { // "the 27-year-old captain", "the 6-foot-4 centre"
 			k--
 			continue
 		}

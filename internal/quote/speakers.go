@@ -405,6 +405,11 @@ func (a *qattributor) antecedent0(off int, g byte) (qcand, bool) {
 		if s == si && a.reportsSentence(s, off) {
 			continue // "Reed will lead the campaign, he said", "Mr Blair has “…”, he said": not Reed, not Blair
 		}
+		if s == si && a.openingClauseEnd(st.TokStart, st.TokEnd) == a.tokAt(off) {
+			// "Asked about the call against Marc Roy, he was blunt": the
+			// opening clause's names are not the subject it describes
+			continue
+		}
 		n := a.anteSubject(s, si, off, g, ok)
 		if (g == 'm' || g == 'f') && s < si && a.namesJoined(n) {
 			continue // "Reed, Dunn and Lowe have all won medals. “…,” he said": not one of them

@@ -505,3 +505,28 @@ func TestTownAndStateApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestIntroducedSpeaker checks that a definite description of a person the
+// article never names ("the man", "he" after "The man …") is given the
+// phrase that introduced the person ("A former junior hockey player"),
+// and that a description with another head is not ("the manager" is no
+// gunman). The sentences are made up for the test.
+func TestIntroducedSpeaker(t *testing.T) {
+	text := "REGINA - A former junior hockey player told an inquiry on Tuesday that he was hazed by older teammates.\n\n" +
+		"The man, now 29, testified under a publication ban. He played three seasons in the league.\n\n" +
+		"Commission counsel Dara Okafor asked the witness why he never reported it.\n\n" +
+		"\"Report it to who?\" the man replied.\n\n\"I lost a lot of years,\" he said.\n\n" +
+		"A masked gunman robbed a store nearby last week. \"We were terrified,\" the manager said."
+	got, ok := quotesChecked(t, text)
+	if !ok || !assert.Len(t, got, 3) {
+		return
+	}
+	for i := range 2 {
+		if assert.NotNil(t, got[i].Speaker, got[i].Text) {
+			assert.Equal(t, "A former junior hockey player", got[i].Speaker.Name, got[i].Text)
+		}
+	}
+	if assert.NotNil(t, got[2].Speaker) {
+		assert.NotEqual(t, "A masked gunman", got[2].Speaker.Name)
+	}
+}

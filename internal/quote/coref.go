@@ -36,6 +36,14 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 		if a.describedSpeaker(sp, n) || a.newcomer(sp.Name, n) {
 			return
 		}
+		if i := strings.LastIndex(a.text[max(0, n.s-2000):n.s], sp.Name); i >= 0 {
+			// "The man, now 29, testified … he told the commissioner": as the article introduced him
+			s := max(0, n.s-2000) + i
+			if name := a.introducedAs(s, sp.Name, lastWord(lexicon.Lower(sp.Name))); name != "" {
+				sp.Name = name
+				return
+			}
+		}
 	}
 	resolve := a.coref().Resolve
 	if a.speakingDescription(n) {
@@ -54,7 +62,64 @@ func (a *qattributor) corefSpeaker(sp *contract.Speaker, n qnp) {
 	}
 	if name := a.unnamedBody(n); name != "" {
 		sp.Name = name
+		return
 	}
+	if n.kind == qnRole {
+		if name := a.introducedAs(n.s, a.text[n.s:n.e], n.head); name != "" {
+			sp.Name = name // "the man replied": "A former junior hockey player", as the article introduced him
+		}
+	}
+}
+
+// genericPerson are nouns that may stand for any person the story
+// introduced: "the man" for "a former junior hockey player".
+var genericPerson = map[string]bool{"man": true, "woman": true, "person": true, "boy": true, "girl": true,
+	"teen": true, "teenager": true, "youth": true}
+
+// introducedAs returns, for a definite description of a person at offset
+// off that names no one ("the man", "the witness"; phrase its text, head
+// its last noun), the indefinite phrase that introduced that person as a
+// sentence's subject in the ten sentences before, within three paragraphs,
+// counted from the last subject that goes on with the chain ("the man",
+// "he"):
+// "A former junior hockey player told an inquiry … The man, now 29,
+// testified … “…,” the man replied". The phrase's head must name a person
+// and not another sex. It returns "" when there is none.
+func (a *qattributor) introducedAs(off int, phrase, head string) string {
+	if !strings.HasPrefix(strings.ToLower(phrase), "the ") || !(lexicon.IsPersonNoun(head) || coref.PersonNoun(head)) ||
+		strings.Contains(phrase, "'s") || strings.Contains(phrase, "\u2019s") {
+		return "" // not "the victim's brother", someone of another's
+	}
+	si := a.d.SentOf(off)
+	if si < 0 {
+		return ""
+	}
+	g := coref.NounGender(head)
+	last := si // the last sentence whose subject goes on with the chain: "The man …", "He …"
+	for s := si - 1; s >= 0 && s >= last-10 && a.d.Sents[last].Para-a.d.Sents[s].Para <= 3; s-- {
+		st := a.d.Sents[s]
+		m := a.mainSubject(st.TokStart, st.TokEnd)
+		if m.kind == qnPron && (g == 0 || qPronouns[strings.ToLower(m.head)] == g) ||
+			m.kind == qnRole && m.head == head && strings.HasPrefix(strings.ToLower(a.text[m.s:m.e]), "the ") {
+			last = s
+			continue
+		}
+		if m.kind != qnRole || a.quoteAt(m.s) >= 0 {
+			continue
+		}
+		t := a.text[m.s:m.e]
+		if !indefinitePhrase(t) || !(lexicon.IsPersonNoun(m.head) || coref.PersonNoun(m.head) || lexicon.IsSpeakerNoun(m.head)) {
+			continue
+		}
+		if m.head != head && !genericPerson[head] {
+			continue // "the manager" is not "a masked gunman"; "the man" may be "a former player"
+		}
+		if mg := coref.NounGender(m.head); g != 0 && mg != 0 && mg != g {
+			continue
+		}
+		return t
+	}
+	return ""
 }
 
 // speakingDescription reports whether the speaker n is a definite

@@ -786,6 +786,16 @@ func (c *Resolver) kindNamed(i int, head string) bool {
 			return true
 		}
 	}
+	if head == "union" && c.hasWords(i, "association") {
+		// an association of working people is a union: the "Ontario
+		// Nurses' Association", the "Junior Players' Association"; not the
+		// "Bar Association"
+		for _, w := range c.wordsOf(i) {
+			if w = strings.TrimRight(w, "'\u2019"); strings.HasSuffix(w, "ers") || strings.HasSuffix(w, "s") && lexicon.IsPersonNoun(strings.TrimSuffix(w, "s")) {
+				return true
+			}
+		}
+	}
 	return false
 }
 
@@ -1025,6 +1035,18 @@ func (c *Resolver) resolve0(s, e int) int {
 		if corefSpeaksFor[last] || g == 'n' && corefOrgOwned[last] {
 			return c.pronoun(s, g)
 		}
+		if kinNouns[last] && k1-k0 == 2 {
+			// "his son said": the one the article named as someone's son
+			// ("his son Greg Kuzyk", "Her son, Ian MacIsaac,")
+			c.ensureAppositions()
+			kin := func(i int) bool {
+				return c.info[i].kind == 'p' && c.hasWords(i, last) && (corefGender[last] == 0 || c.info[i].gender == 0 || c.info[i].gender == corefGender[last])
+			}
+			if ei := c.salient(s, kin, 12); ei >= 0 {
+				return ei
+			}
+			return c.latestBefore(s, kin)
+		}
 		return -1
 	}
 	// "a ministry spokesman", "a company spokeswoman": the body the
@@ -1253,9 +1275,13 @@ func (c *Resolver) description0(s, k0, k1 int, last string) int {
 		}, 12)
 	case corefOrgNouns[head]:
 		c.ensureAppositions()
-		named := c.salient(s, func(i int) bool {
+		kind := func(i int) bool {
 			return c.info[i].kind == 'o' && (c.hasWords(i, head) || c.kindNamed(i, head) || holds(c.info[i].given, want[len(want)-1:]))
-		}, 12)
+		}
+		named := c.salient(s, kind, 12)
+		if named < 0 {
+			named = c.latestBefore(s, kind) // "the union" paragraphs after "the Junior Players' Association"
+		}
 		if named >= 0 || corefOrgNamed[head] {
 			return named
 		}
@@ -2287,6 +2313,26 @@ func (c *Resolver) byAge(off, n int) int {
 		return ei
 	}
 	return c.onlyOne(off, func(i int) bool { return c.info[i].kind == 'p' }, 12)
+}
+
+// kinNouns are the words for a relative a possessive gives: "his son",
+// "her husband".
+var kinNouns = map[string]bool{"son": true, "daughter": true, "wife": true, "husband": true, "mother": true, "father": true,
+	"brother": true, "sister": true, "partner": true, "widow": true, "widower": true, "grandson": true, "granddaughter": true,
+	"grandmother": true, "grandfather": true, "niece": true, "nephew": true, "aunt": true, "uncle": true, "cousin": true,
+	"fiancee": true, "fiancé": true, "fiancée": true, "girlfriend": true, "boyfriend": true, "stepfather": true, "stepmother": true}
+
+// latestBefore returns the entity ok accepts whose mention comes last
+// before offset off, among the 200 mentions before it (a bound that keeps
+// an article of many descriptions linear); -1 when none does.
+func (c *Resolver) latestBefore(off int, ok func(int) bool) int {
+	k0 := c.ments.from(off) - 1
+	for k := k0; k >= 0 && k > k0-200; k-- {
+		if m := c.ments.at(k); m.e <= off && m.ent != c.exclude && ok(m.ent) {
+			return m.ent
+		}
+	}
+	return -1
 }
 
 // onlyOne returns the one entity ok accepts that the sentence of off and

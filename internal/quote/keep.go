@@ -95,9 +95,6 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 		if titled && a.d.Tok(pi) == "," && a.workBefore(pi) {
 			return true // a memoir of her years up north, "Forty Winters"
 		}
-		if (p == "read" || p == "reads" || p == "reading") && a.writtenOn(pi) {
-			return true // signs reading "Safety now": words written on a thing, which nobody is said to say
-		}
 		// the one told is a show or a paper when quoted as a title: told "Face the Nation,"
 		if titled && lexicon.ReportingBase(p) == "tell" {
 			return true
@@ -186,21 +183,6 @@ func (a *qattributor) workBefore(pi int) bool {
 	}
 	return false
 }
-
-// writtenOn reports whether a verb of reading at token pi ("read",
-// "reading") tells what a thing bears in writing: "signs reading", "a
-// T-shirt that read", "a banner which reads".
-func (a *qattributor) writtenOn(pi int) bool {
-	k := pi - 1
-	if k >= 0 && (a.lowTok(k) == "that" || a.lowTok(k) == "which") {
-		k--
-	}
-	return k >= 0 && surfaceNouns[strings.TrimSuffix(a.lowTok(k), "s")]
-}
-
-// surfaceNouns are things that bear words in writing, singular.
-var surfaceNouns = map[string]bool{"sign": true, "banner": true, "placard": true, "poster": true, "shirt": true, "t-shirt": true,
-	"sticker": true, "billboard": true, "plaque": true, "mural": true, "button": true, "hat": true, "cap": true, "flag": true, "card": true}
 
 // coordinatedTitle reports whether token pi, a conjunction or a comma
 // before a quotation, follows another quotation that names a title:

@@ -1308,7 +1308,9 @@ func rawKey(h uint64) uint64 { return max(h, 1) }
 // score of its word (its entry's own), and the weights of the words at -1,
 // +1, -2 and +2 as its window words (the rows of near their entries name).
 // It gathers the rows before summing them in one loop, without a call per
-// row.
+// row, and with no branch on whether a place has a row: that goes either
+// way from token to token, and a test of it mispredicted a branch for
+// nearly every token.
 func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
 	ents := v.ents
 	if e := toks[i].vocab; e != 0 {
@@ -1327,12 +1329,14 @@ func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
 	var rs [4]int
 	n := 0
 	near := func(j, k int) {
-		if e := toks[j].vocab; e != 0 {
-			if r := binary.LittleEndian.Uint16(ents[int(e-1)*vocabEntrySize+entNear+2*k:]); r != 0 {
-				rs[n] = int(r-1) * nearSize
-				n++
-			}
-		}
+		// r: 1 + the row of the word at j for place k, 0 for none (the
+		// first entry read in place of a word the vocabulary lacks)
+		at, has := less1(toks[j].vocab)
+		r := int32(binary.LittleEndian.Uint16(ents[at*vocabEntrySize+entNear+2*k:])) & has
+		// kept by one more in n when r names a row; n is at most 3 here,
+		// as the mask tells the compiler
+		rs[n&3] = (int(r) - 1) * nearSize
+		n += int(uint32(-r) >> 31)
 	}
 	if i > 0 {
 		near(i-1, 0)
@@ -1360,6 +1364,13 @@ func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
 		acc[7] += int32(int8(w[8])) << s
 		acc[8] += int32(int8(w[9])) << s
 	}
+}
+
+// less1 returns x-1 and a mask of ones for an x of 1 or more (1 + an
+// index), or 0 and a zero mask for 0 (none), with no branch.
+func less1(x int32) (int, int32) {
+	none := (x - 1) >> 31 // all ones for 0, else 0
+	return int((x - 1) &^ none), ^none
 }
 
 // find fills t from the vocabulary entry of the word of hash h

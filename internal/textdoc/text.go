@@ -930,16 +930,25 @@ func cliticLen(w string) int {
 	// ("’s", "’re", "n’t", whose first byte is 0xE2); a word
 	// without one there has no clitic, the common case. The four bytes are
 	// read through apoByte and or-ed, with no branch between them: a word
-	// shorter than five bytes reads its first byte for those before it,
-	// which at worst asks apostropheClitic, whose own test is exact.
+	// shorter than five bytes reads its first byte for those before it
+	// (atLeast), which at worst asks apostropheClitic, whose own test is
+	// exact.
 	n := len(w)
 	if n < 2 {
 		return 0
 	}
-	if apoByte[w[n-2]]&1|apoByte[w[max(n-3, 0)]]&1|apoByte[w[max(n-4, 0)]]&2|apoByte[w[max(n-5, 0)]]&2 == 0 {
+	if apoByte[w[n-2]]&1|apoByte[w[atLeast(n-3, 0)]]&1|apoByte[w[atLeast(n-4, 0)]]&2|apoByte[w[atLeast(n-5, 0)]]&2 == 0 {
 		return 0
 	}
 	return apostropheClitic(w)
+}
+
+// atLeast returns max(x, lo) with no branch: the compiler tests max with
+// one, which goes either way from word to word where x is read from a
+// word's length (cliticLen, gluedArticle).
+func atLeast(x, lo int) int {
+	d := x - lo
+	return lo + d&^(d>>63) // d>>63: all ones when d is negative
 }
 
 // apoByte gives 1 for a straight apostrophe and 2 for 0xE2, the first byte

@@ -506,10 +506,10 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			continue
 		}
 		j := i
-		var dots byte // cbDot when the chunk holds a dot or a colon (tokenizeChunk's dotted)
+		var kinds byte // the chunkByte classes of the chunk's bytes, or-ed (tokenizeChunk)
 		for j < p.End {
 			if k := chunkByte[text[j]]; k&cbSpace == 0 { // ASCII, not a space: the common case
-				dots |= k
+				kinds |= k
 				j++
 				continue
 			}
@@ -520,6 +520,7 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			if IsSpaceRune(r) && !(lexicon.IsInvisible(r) && betweenLetters(text[i:p.End], j-i, size)) {
 				break
 			}
+			kinds |= cbMark
 			j += size
 		}
 		for j > i && text[j-1] >= utf8.RuneSelf { // invisible characters closing the chunk are outside its word
@@ -529,27 +530,31 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			}
 			j -= size
 		}
-		out = tokenizeChunk(text, i, j, dots != 0, out)
+		out = tokenizeChunk(text, i, j, kinds, out)
 		i = j
 	}
 	return out
 }
 
-// The classes chunkByte gives a byte (Tokenize).
+// The classes chunkByte gives a byte (Tokenize), which Tokenize or-s over
+// a chunk for tokenizeChunk.
 const (
 	cbDot   = 1 // '.' or ':', which make a chunk dotted
 	cbSpace = 2 // a space, a control (isSpaceByte) or a byte past ASCII
+	cbMark  = 4 // any byte but an ASCII letter or digit (Tokenize sets it for a character past ASCII inside a chunk)
 )
 
-// chunkByte is the class of each byte for Tokenize's chunks: 0 for an ASCII
-// byte that neither ends a chunk nor dots it.
+// chunkByte is the class of each byte for Tokenize's chunks: 0 for an
+// ASCII letter or digit.
 var chunkByte = func() (t [256]byte) {
 	for c := range t {
 		switch {
 		case c >= utf8.RuneSelf || isSpaceByte(byte(c)):
 			t[c] = cbSpace
 		case c == '.' || c == ':':
-			t[c] = cbDot
+			t[c] = cbDot | cbMark
+		case !alnumByte[c]:
+			t[c] = cbMark
 		}
 	}
 	return t
@@ -591,18 +596,25 @@ func isCloser(r rune) bool {
 // IsDash reports dashes that always stand apart.
 func IsDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012' || r == '\u2015' }
 
-// tokenizeChunk splits one white-space-delimited chunk text[i:j]. Unless
-// dotted, the chunk holds no dot or colon, which a site's name and an
-// address always hold: most chunks, of which gluedSite and isAddress are
-// not asked.
-func tokenizeChunk(text string, i, j int, dotted bool, out []contract.Span) []contract.Span {
+// tokenizeChunk splits one white-space-delimited chunk text[i:j], the
+// chunkByte classes of whose bytes are kinds, or-ed. Unless dotted (cbDot),
+// the chunk holds no dot or colon, which a site's name and an address
+// always hold: most chunks, of which gluedSite and isAddress are not
+// asked. Without cbMark, the chunk is ASCII letters and digits, most of
+// the rest: a word with no dash, mark or clitic to split off, read with no
+// pass over its bytes.
+func tokenizeChunk(text string, i, j int, kinds byte, out []contract.Span) []contract.Span {
+	dotted := kinds&cbDot != 0
 	if dotted {
 		if p := gluedSite(text, i, j); p > i { // glued.go: "abc7ny.comA man was shot" is two words
-			return tokenizeChunk(text, p, j, dotted, tokenizeChunk(text, i, p, dotted, out))
+			return tokenizeChunk(text, p, j, kinds, tokenizeChunk(text, i, p, kinds, out))
 		}
 	}
 	if p := gluedArticle(text, i, j); p > i { // glued.go: "foot chaseA man was shot" is three words
-		return tokenizeChunk(text, p, j, dotted, tokenizeChunk(text, i, p, dotted, out))
+		return tokenizeChunk(text, p, j, kinds, tokenizeChunk(text, i, p, kinds, out))
+	}
+	if kinds&cbMark == 0 && i < j {
+		return append(out, contract.Span{Start: i, End: j}) // tokenizeWord's common case, with no apostrophe for a clitic
 	}
 	if dotted && isAddress(text[i:j]) {
 		// a web or e-mail address is one token, its dots and capitals

@@ -1012,16 +1012,20 @@ func (s *scratch) piece(k, lo, hi int) bool {
 		t.docSlot = slot + 1
 		e := &s.doc.slots[slot]
 		t.doc = e.flags
-		switch {
-		case e.count <= 1:
-			t.docCount = 1
-		case e.count <= 3:
-			t.docCount = 2
-		default:
-			t.docCount = 3
-		}
+		// 1 for a word seen once, 2 for two or three times, 3 for more,
+		// with no branch: the counts go either way from word to word
+		t.docCount = uint8(1 + b2i(e.count > 1) + b2i(e.count > 3))
 	}
 	return s.sentCaps[k]
+}
+
+// b2i returns 1 for true and 0 for false, which the compiler does with
+// no branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // release drops the references to the document, before s goes back to the pool.

@@ -93,6 +93,9 @@ func fnv(b []byte) uint64 {
 	return h
 }
 
+// fnvStep is a step of FNV-1a (fnv): the hash h of some bytes, then c.
+func fnvStep(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
+
 func fnvString(s string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
@@ -540,6 +543,29 @@ func (sc *wordScan) affixes(t *tokInfo, b []byte) {
 	}
 	n := min(nRunes, 4)
 	t.nPre = int8(n)
+	if n == 4 && len(b) == nRunes {
+		// an ASCII word of four letters or more, most words: rune k is
+		// byte k, and the hashes are FNV's steps written out, with no
+		// loop whose end follows the word
+		l := len(b)
+		p1 := fnvStep(fnvOffset, b[0])
+		p2 := fnvStep(p1, b[1])
+		p3 := fnvStep(p2, b[2])
+		t.pre = [4]uint64{p1, p2, p3, fnvStep(p3, b[3])}
+		s1 := fnvStep(fnvOffset, b[l-1])
+		s2 := fnvStep(fnvStep(fnvOffset, b[l-2]), b[l-1])
+		s3 := fnvStep(fnvStep(fnvStep(fnvOffset, b[l-3]), b[l-2]), b[l-1])
+		s4 := fnvStep(fnvStep(fnvStep(fnvStep(fnvOffset, b[l-4]), b[l-3]), b[l-2]), b[l-1])
+		t.suf = [4]uint64{s1, s2, s3, s4}
+		return
+	}
+	sc.runeAffixes(t, b, n)
+}
+
+// runeAffixes is affixes of the n first and last runes of any word, by
+// rune.
+func (sc *wordScan) runeAffixes(t *tokInfo, b []byte, n int) {
+	nRunes := sc.nRunes
 	for k := 1; k <= n; k++ {
 		end := len(b)
 		if k < nRunes && k < 5 {

@@ -342,18 +342,21 @@ func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon, v *v
 // caseCounts is sentenceInfo returning the numbers of words in capitals and
 // of other words with letters.
 func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *vocab) (nUpper, nOther int) {
+	// both counts in one, by class, with no branch: the classes go either
+	// way from word to word
+	var counts uint64
 	for i, w := range words {
 		t := &toks[i]
 		s.tokenInfo(t, w, lx, v)
-		switch t.cls {
-		case caseUpper:
-			nUpper++
-		case caseLower, caseTitle, caseMixed:
-			nOther++
-		}
+		counts += caseCounted[t.cls&7]
 	}
-	return nUpper, nOther
+	return int(uint32(counts)), int(counts >> 32)
 }
+
+// caseCounted is what caseCounts adds for a word of each casing class: 1
+// for a word in capitals (caseUpper), 1<<32 for another word with letters
+// (caseLower, caseTitle, caseMixed), 0 for the rest.
+var caseCounted = [8]uint64{caseUpper: 1, caseLower: 1 << 32, caseTitle: 1 << 32, caseMixed: 1 << 32}
 
 // tokenInfo fills t with what caseCounts knows of word w: its vocabulary
 // entry, or its hashes (wordInfo) and lexicon classes, from the document's

@@ -39,6 +39,10 @@ type Doc struct {
 	// on a Doc not built by Analyze.
 	low string
 
+	// kinds holds the Kind of each token (Kinds); nil on a Doc not built
+	// by Analyze.
+	kinds []Kind
+
 	posMu sync.Mutex // guards posc: Tags may be called from several goroutines
 	posc  [][]string // part-of-speech tags per sentence, filled on demand
 
@@ -79,7 +83,7 @@ func (d *Doc) Tok(i int) string {
 // ASCII word, nearly every word of English news, is read from the text
 // lowered once by Analyze, with no allocation.
 func (d *Doc) LowTok(i int) string {
-	if low := d.LowBytes(i); low != "" && isASCII(low) {
+	if low := d.LowBytes(i); low != "" && (d.Kind(i)&KindPlain != 0 || isASCII(low)) {
 		return low
 	}
 	return strings.ToLower(d.Tok(i))
@@ -273,6 +277,7 @@ func SpanEndBlocks(size int, shift uint, spans []contract.Span, buf []int32) []i
 // Doc from AnalyzeLent keeps them until Release gives them back.
 type analyzeBuf struct {
 	toks   []contract.Span
+	kinds  []Kind
 	sents  []Sentence
 	blocks []int32
 }
@@ -299,8 +304,9 @@ func Analyze(text string) *Doc {
 // found in sc's arrays, into arrays of their own, and gives sc's arrays
 // back to analyzeBufs.
 func (d *Doc) copyOut(sc *analyzeBuf) {
-	sc.toks, sc.sents, sc.blocks = d.Toks[:0], d.Sents[:0], d.sentBlk[:0]
+	sc.toks, sc.kinds, sc.sents, sc.blocks = d.Toks[:0], d.kinds[:0], d.Sents[:0], d.sentBlk[:0]
 	d.Toks = exactCopy(d.Toks)
+	d.kinds = exactCopy(d.kinds)
 	if len(d.Sents) > 0 {
 		d.Sents = exactCopy(d.Sents)
 	} else {
@@ -322,9 +328,9 @@ func (d *Doc) copyOut(sc *analyzeBuf) {
 // Analyze's would, and the grown arrays serve the next article.
 func AnalyzeLent(text string) *Doc {
 	sc := analyzeBufs.Get().(*analyzeBuf)
-	toks, sents, blocks := cap(sc.toks), cap(sc.sents), cap(sc.blocks)
+	toks, kinds, sents, blocks := cap(sc.toks), cap(sc.kinds), cap(sc.sents), cap(sc.blocks)
 	d := analyze(text, sc)
-	if cap(d.Toks) != toks || cap(d.Sents) != sents || cap(d.sentBlk) != blocks {
+	if cap(d.Toks) != toks || cap(d.kinds) != kinds || cap(d.Sents) != sents || cap(d.sentBlk) != blocks {
 		d.copyOut(sc)
 		return d
 	}
@@ -344,8 +350,8 @@ func (d *Doc) Release() {
 		return
 	}
 	// the arrays hold offsets and indexes only: nothing to clear
-	sc.toks, sc.sents, sc.blocks = sc.toks[:0], sc.sents[:0], sc.blocks[:0]
-	d.Toks, d.Sents, d.sentBlk, d.lent = nil, nil, nil, nil
+	sc.toks, sc.kinds, sc.sents, sc.blocks = sc.toks[:0], sc.kinds[:0], sc.sents[:0], sc.blocks[:0]
+	d.Toks, d.kinds, d.Sents, d.sentBlk, d.lent = nil, nil, nil, nil, nil
 	analyzeBufs.Put(sc)
 }
 
@@ -355,15 +361,18 @@ func analyze(text string, sc *analyzeBuf) *Doc {
 	d := &Doc{Text: text}
 	d.Meta, d.Body = SplitHeader(text)
 	d.Paras = paragraphs(text, d.Body)
-	d.Toks, d.Sents = sc.toks[:0], sc.sents[:0]
+	d.Toks, d.kinds, d.Sents = sc.toks[:0], sc.kinds[:0], sc.sents[:0]
 	if est := d.Body.Len()/4 + 1; cap(d.Toks) < est {
 		// news runs to about a token per five bytes, and no BBC article to
 		// more than one per four and a half
 		d.Toks = make([]contract.Span, 0, est)
 	}
+	if cap(d.kinds) < cap(d.Toks) {
+		d.kinds = make([]Kind, 0, cap(d.Toks))
+	}
 	for pi, p := range d.Paras {
 		first := len(d.Toks)
-		d.Toks = Tokenize(text, p, d.Toks)
+		d.Toks, d.kinds = tokenize(text, p, d.Toks, d.kinds, true)
 		d.Sents = splitSentences(d, first, len(d.Toks), pi, d.Sents)
 	}
 	d.sentBlk = sentBlocks(text, d.Sents, sc.blocks)
@@ -537,6 +546,56 @@ func isWideSpace(r rune) bool {
 // mark between two letters is inside a word ("neigh\u200bbor"); elsewhere
 // it parts words as a space does ("said.\u200bThe", " \u200bThe").
 func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span {
+	out, _ = tokenize(text, p, out, nil, false)
+	return out
+}
+
+// Kind is what Tokenize saw of a token's bytes. A token that is a whole
+// chunk of ASCII letters and digits (a word with no mark, three tokens in
+// four) has KindPlain, with KindUpper when it holds a capital and
+// KindDigit when it holds a digit: a reader of its bytes (its case, its
+// classes) has them with no pass over it. Of another token, Kind is 0,
+// which tells nothing.
+type Kind uint8
+
+const (
+	KindPlain Kind = 1 << iota // ASCII letters and digits only
+	KindUpper                  // of a plain token: it holds a capital
+	KindDigit                  // of a plain token: it holds a digit
+)
+
+// Kind returns the Kind of token i: 0 on a Doc not built by Analyze.
+func (d *Doc) Kind(i int) Kind {
+	if uint(i) < uint(len(d.kinds)) {
+		return d.kinds[i]
+	}
+	return 0
+}
+
+// Kinds returns the Kind of every token, by index: nil on a Doc not built
+// by Analyze. The caller does not change it.
+func (d *Doc) Kinds() []Kind { return d.kinds }
+
+// chunkKinds gives the Kind of a chunk that is one token by the chunkByte
+// classes of its bytes, or-ed: 0 unless it has no cbMark.
+var chunkKinds = func() (t [32]Kind) {
+	for c := range t {
+		if c&cbMark == 0 {
+			t[c] = KindPlain
+			if c&cbUpper != 0 {
+				t[c] |= KindUpper
+			}
+			if c&cbDigit != 0 {
+				t[c] |= KindDigit
+			}
+		}
+	}
+	return t
+}()
+
+// tokenize is Tokenize, appending to kinds, when keep, the Kind of each
+// token it appends to out.
+func tokenize(text string, p contract.Span, out []contract.Span, kinds []Kind, keep bool) ([]contract.Span, []Kind) {
 	i := p.Start
 	for i < p.End {
 		if c := text[i]; c < utf8.RuneSelf { // ASCII, the common case: no invisible character
@@ -549,10 +608,10 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			continue
 		}
 		j := i
-		var kinds byte // the chunkByte classes of the chunk's bytes, or-ed (tokenizeChunk)
+		var ck byte // the chunkByte classes of the chunk's bytes, or-ed (tokenizeChunk)
 		for j < p.End {
 			if k := chunkByte[text[j]]; k&cbSpace == 0 { // ASCII, not a space: the common case
-				kinds |= k
+				ck |= k
 				j++
 				continue
 			}
@@ -563,7 +622,7 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			if IsSpaceRune(r) && !(lexicon.IsInvisible(r) && betweenLetters(text[i:p.End], j-i, size)) {
 				break
 			}
-			kinds |= cbMark
+			ck |= cbMark
 			j += size
 		}
 		for j > i && text[j-1] >= utf8.RuneSelf { // invisible characters closing the chunk are outside its word
@@ -573,22 +632,37 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			}
 			j -= size
 		}
-		out = tokenizeChunk(text, i, j, kinds, out)
+		if ck&cbMark == 0 && gluedArticle(text, i, j) < 0 {
+			// ASCII letters and digits, most chunks: one token, a word
+			// with nothing to split off (tokenizeChunk), of Kind by ck
+			out = append(out, contract.Span{Start: i, End: j})
+			if keep {
+				kinds = append(kinds, chunkKinds[ck&31])
+			}
+		} else {
+			n := len(out)
+			out = tokenizeChunk(text, i, j, ck, out)
+			if keep {
+				kinds = append(kinds, make([]Kind, len(out)-n)...) // nothing said of them
+			}
+		}
 		i = j
 	}
-	return out
+	return out, kinds
 }
 
 // The classes chunkByte gives a byte (Tokenize), which Tokenize or-s over
 // a chunk for tokenizeChunk.
 const (
-	cbDot   = 1 // '.' or ':', which make a chunk dotted
-	cbSpace = 2 // a space, a control (isSpaceByte) or a byte past ASCII
-	cbMark  = 4 // any byte but an ASCII letter or digit (Tokenize sets it for a character past ASCII inside a chunk)
+	cbDot   = 1  // '.' or ':', which make a chunk dotted
+	cbSpace = 2  // a space, a control (isSpaceByte) or a byte past ASCII
+	cbMark  = 4  // any byte but an ASCII letter or digit (Tokenize sets it for a character past ASCII inside a chunk)
+	cbUpper = 8  // an ASCII capital (Kind)
+	cbDigit = 16 // an ASCII digit (Kind)
 )
 
-// chunkByte is the class of each byte for Tokenize's chunks: 0 for an
-// ASCII letter or digit.
+// chunkByte is the class of each byte for Tokenize's chunks: 0 for a
+// small ASCII letter.
 var chunkByte = func() (t [256]byte) {
 	for c := range t {
 		switch {
@@ -596,6 +670,10 @@ var chunkByte = func() (t [256]byte) {
 			t[c] = cbSpace
 		case c == '.' || c == ':':
 			t[c] = cbDot | cbMark
+		case 'A' <= c && c <= 'Z':
+			t[c] = cbUpper
+		case IsDigitByte(byte(c)):
+			t[c] = cbDigit
 		case !alnumByte[c]:
 			t[c] = cbMark
 		}
@@ -640,23 +718,23 @@ func isCloser(r rune) bool {
 func IsDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012' || r == '\u2015' }
 
 // tokenizeChunk splits one white-space-delimited chunk text[i:j], the
-// chunkByte classes of whose bytes are kinds, or-ed. Unless dotted (cbDot),
+// chunkByte classes of whose bytes are ck, or-ed. Unless dotted (cbDot),
 // the chunk holds no dot or colon, which a site's name and an address
 // always hold: most chunks, of which gluedSite and isAddress are not
 // asked. Without cbMark, the chunk is ASCII letters and digits, most of
 // the rest: a word with no dash, mark or clitic to split off, read with no
 // pass over its bytes.
-func tokenizeChunk(text string, i, j int, kinds byte, out []contract.Span) []contract.Span {
-	dotted := kinds&cbDot != 0
+func tokenizeChunk(text string, i, j int, ck byte, out []contract.Span) []contract.Span {
+	dotted := ck&cbDot != 0
 	if dotted {
 		if p := gluedSite(text, i, j); p > i { // glued.go: "abc7ny.comA man was shot" is two words
-			return tokenizeChunk(text, p, j, kinds, tokenizeChunk(text, i, p, kinds, out))
+			return tokenizeChunk(text, p, j, ck, tokenizeChunk(text, i, p, ck, out))
 		}
 	}
 	if p := gluedArticle(text, i, j); p > i { // glued.go: "foot chaseA man was shot" is three words
-		return tokenizeChunk(text, p, j, kinds, tokenizeChunk(text, i, p, kinds, out))
+		return tokenizeChunk(text, p, j, ck, tokenizeChunk(text, i, p, ck, out))
 	}
-	if kinds&cbMark == 0 && i < j {
+	if ck&cbMark == 0 && i < j {
 		return append(out, contract.Span{Start: i, End: j}) // tokenizeWord's common case, with no apostrophe for a clitic
 	}
 	if dotted && isAddress(text[i:j]) {

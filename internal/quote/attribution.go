@@ -503,9 +503,14 @@ func (a *qattributor) lowerTok(k int) bool { return a.tokBits(k)&tkLower != 0 }
 // in lowList (from 1; 0 not read yet).
 const tkLowShift = 16
 
-// lowTok is lexicon.Lower of token k, each distinct word lower-cased once
-// (lows) and each token's found once (its flags keep the word's number).
+// lowTok is lexicon.Lower of token k: a plain word's (textdoc.KindPlain)
+// from the text Analyze lowered, any other's with each distinct word
+// lower-cased once (lows) and each token's found once (its flags keep the
+// word's number).
 func (a *qattributor) lowTok(k int) string {
+	if a.d.Kind(k)&textdoc.KindPlain != 0 {
+		return a.d.LowBytes(k)
+	}
 	b := a.tbits[k]
 	if b&tkPlain != 0 {
 		return a.d.Tok(k)

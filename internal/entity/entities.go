@@ -135,7 +135,9 @@ func (x *entx) key(s, e int) string {
 // such a word's); any other is keyed once per distinct word, so that the
 // memo grows with the article's vocabulary, not with its length.
 func (x *entx) key1(i int) string {
-	if low := x.d.LowBytes(i); low != "" && lexicon.IsPlainLower(low) {
+	// a plain token (textdoc.KindPlain) is its own key in lower case, with
+	// no pass over its bytes
+	if low := x.d.LowBytes(i); low != "" && (x.d.Kind(i)&textdoc.KindPlain != 0 || lexicon.IsPlainLower(low)) {
 		return low
 	}
 	w := x.d.Tok(i)

@@ -76,7 +76,7 @@ func (l *lowMemo) word(i int) string {
 // case (textdoc's Doc.Lowered), or "" when the caller has none: the memo
 // then lowers text itself.
 func newLowMemo(m *lowWords, text, lowered string, toks []contract.Span) lowMemo {
-	return newLowMemoIn(nil, m, text, lowered, toks)
+	return newLowMemoIn(nil, m, text, lowered, toks, nil)
 }
 
 // memoBuf holds the arrays of an article's memo and segments, and its
@@ -94,8 +94,10 @@ type memoBuf struct {
 var memoBufs = sync.Pool{New: func() any { return new(memoBuf) }}
 
 // newLowMemoIn is newLowMemo in the arrays of buf, when it has room (nil:
-// new arrays).
-func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contract.Span) lowMemo {
+// new arrays). kinds, when not nil, holds the textdoc.Kind of each token:
+// the kinds of a plain word's bytes are read from it (plainBytes), with no
+// pass over them.
+func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contract.Span, kinds []textdoc.Kind) lowMemo {
 	if len(lowered) != len(text) {
 		lowered = lowerASCII(text)
 	}
@@ -128,7 +130,12 @@ func newLowMemoIn(buf *memoBuf, m *lowWords, text, lowered string, toks []contra
 			nl = newlineFrom(text, t.End, last)
 		}
 		raw := text[t.Start:t.End]
-		b := rawBytes(raw)
+		var b byteKind
+		if i < len(kinds) && kinds[i]&textdoc.KindPlain != 0 {
+			b = plainBytes[kinds[i]&(textdoc.KindUpper|textdoc.KindDigit)]
+		} else {
+			b = rawBytes(raw)
+		}
 		if b&byteHigh == 0 && (b&byteQuote == 0 || raw != "``" && raw != "''") {
 			w := lowered[t.Start:t.End]
 			c := classOfBytes(w, b)
@@ -206,6 +213,15 @@ var byteKinds = func() (k [256]byteKind) {
 	k['$'] |= byteDollar
 	k['-'] |= byteHyphen
 	return k
+}()
+
+// plainBytes holds rawBytes of a plain token (textdoc.KindPlain) by its
+// textdoc.KindUpper and textdoc.KindDigit: ASCII letters and digits.
+var plainBytes = func() (t [(textdoc.KindUpper | textdoc.KindDigit) + 1]byteKind) {
+	t[textdoc.KindUpper] = byteUpper | byteNotLower
+	t[textdoc.KindDigit] = byteDigit | byteNotLower
+	t[textdoc.KindUpper|textdoc.KindDigit] = byteUpper | byteDigit | byteNotLower
+	return t
 }()
 
 // rawBytes returns the kinds of the bytes of raw, OR-ed.
@@ -398,7 +414,7 @@ func figureSegments(d *textdoc.Doc, buf *memoBuf) []segment {
 		low := newLowMemo(m, d.Text, d.Lowered(), title)
 		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: &low})
 	}
-	buf.low = newLowMemoIn(buf, m, d.Text, d.Lowered(), d.Toks) // the article's lower-cased tokens, shared by its segments
+	buf.low = newLowMemoIn(buf, m, d.Text, d.Lowered(), d.Toks, d.Kinds()) // the article's lower-cased tokens, shared by its segments
 	for si, st := range d.Sents {
 		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: &buf.low})
 	}

@@ -216,3 +216,27 @@ func TestFlagBits(t *testing.T) {
 		t.Errorf("classes %x overlap the memo's marks %x or the tests' byte", all, flagsNotClass)
 	}
 }
+
+// TestMemoKinds checks that the memo of an article's tokens, whose plain
+// words' byte kinds it reads from their textdoc.Kind, holds what the memo
+// made from the bytes alone holds.
+func TestMemoKinds(t *testing.T) {
+	d := textdoc.Analyze("Gunmen killed 12 people and took $5m from the BANK in Lagos3, police said; 2,000 fled.\n\nThe ten-dollar bills, worth KSh500 each, were `` seized ''.")
+	with := newLowMemoIn(nil, &lowWords{}, d.Text, d.Lowered(), d.Toks, d.Kinds())
+	without := newLowMemo(&lowWords{}, d.Text, d.Lowered(), d.Toks)
+	plain := 0
+	for i := range d.Toks {
+		if d.Kind(i)&textdoc.KindPlain != 0 {
+			plain++
+			if got, want := plainBytes[d.Kind(i)&(textdoc.KindUpper|textdoc.KindDigit)], rawBytes(d.Tok(i)); got != want {
+				t.Errorf("%q: byte kinds %b, want %b", d.Tok(i), got, want)
+			}
+		}
+		if with.flags[i] != without.flags[i] || with.word(i) != without.word(i) {
+			t.Errorf("%q: flags %x word %q, want %x %q", d.Tok(i), with.flags[i], with.word(i), without.flags[i], without.word(i))
+		}
+	}
+	if plain < 10 {
+		t.Errorf("%d plain tokens: the test reads too few", plain)
+	}
+}

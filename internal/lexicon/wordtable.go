@@ -85,20 +85,20 @@ func newWordTable(m map[string]uint32) wordTable {
 }
 
 // wordHash mixes the length of w, a word of one byte or more, and its
-// first and last eight bytes (four of a shorter word, each byte of one
-// shorter than four), read a word at a time: every byte of a word of up to
-// 16 bytes. The low bits of its high half place a word in the slots, their
-// top byte is the tag kept there; its low half places it in the filter
-// (filterBits).
+// first and last four bytes (each byte of one shorter than four): every
+// byte of a word of up to eight bytes. One test of the length chooses how
+// the bytes are read: it goes either way at random from look-up to
+// look-up, and a second one (eight bytes for a longer word) cost as many
+// mispredicted branches again; longer words that share their first and
+// last four bytes and their length only share a chain of slots. The low
+// bits of its high half place a word in the slots, their top byte is the
+// tag kept there; its low half places it in the filter (filterBits).
 func wordHash(w string) uint64 {
 	n := len(w)
 	var a, b uint64
-	switch {
-	case n >= 8:
-		a, b = load64(w, 0), load64(w, n-8)
-	case n >= 4:
+	if n >= 4 {
 		a, b = uint64(load32(w, 0)), uint64(load32(w, n-4))<<32
-	default:
+	} else {
 		a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
 	h := (a*0x9e3779b97f4a7c15 ^ b ^ uint64(n)) * 0xc2b2ae3d27d4eb4f
@@ -134,12 +134,9 @@ func (t *wordTable) find(w string) (int, uint32) {
 		return -1, 0 // "", or a zero table
 	}
 	var a, b uint64
-	switch {
-	case n >= 8:
-		a, b = load64(w, 0), load64(w, n-8)
-	case n >= 4:
+	if n >= 4 {
 		a, b = uint64(load32(w, 0)), uint64(load32(w, n-4))<<32
-	default:
+	} else {
 		a = uint64(w[0]) | uint64(w[n/2])<<8 | uint64(w[n-1])<<16
 	}
 	h64 := (a*0x9e3779b97f4a7c15 ^ b ^ uint64(n)) * 0xc2b2ae3d27d4eb4f
@@ -163,18 +160,18 @@ func (t *wordTable) find(w string) (int, uint32) {
 		if len(e) < 5+n || int(e[0]) != n {
 			continue
 		}
-		// a and b hold every byte of a word of up to 16 bytes: compare them
-		// with the entry's, a word at a time (a longer word's first bytes
-		// eight at a time), for the bytes themselves, with no call
+		// a and b hold every byte of a word of up to 8 bytes: compare them
+		// with the entry's, a word at a time (a longer word's bytes eight
+		// at a time), for the bytes themselves, with no call
 		var same bool
 		switch {
 		case n > 16:
-			same = load64(e, n-3) == b
+			same = load64(e, n-3) == load64(w, n-8)
 			for k := 0; same && k < n-8; k += 8 {
 				same = load64(e, 5+k) == load64(w, k)
 			}
 		case n >= 8:
-			same = load64(e, 5) == a && load64(e, n-3) == b
+			same = load64(e, 5) == load64(w, 0) && load64(e, n-3) == load64(w, n-8)
 		case n >= 4:
 			same = uint64(load32(e, 5)) == a && uint64(load32(e, n+1))<<32 == b
 		default:

@@ -93,6 +93,9 @@ func fnv(b []byte) uint64 {
 	return h
 }
 
+// fnvStep is a step of FNV-1a (fnv): the hash h of some bytes, then c.
+func fnvStep(h uint64, c byte) uint64 { return (h ^ uint64(c)) * fnvPrime }
+
 func fnvString(s string) uint64 {
 	h := uint64(fnvOffset)
 	for i := 0; i < len(s); i++ {
@@ -339,18 +342,21 @@ func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon, v *v
 // caseCounts is sentenceInfo returning the numbers of words in capitals and
 // of other words with letters.
 func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *vocab) (nUpper, nOther int) {
+	// both counts in one, by class, with no branch: the classes go either
+	// way from word to word
+	var counts uint64
 	for i, w := range words {
 		t := &toks[i]
 		s.tokenInfo(t, w, lx, v)
-		switch t.cls {
-		case caseUpper:
-			nUpper++
-		case caseLower, caseTitle, caseMixed:
-			nOther++
-		}
+		counts += caseCounted[t.cls&7]
 	}
-	return nUpper, nOther
+	return int(uint32(counts)), int(counts >> 32)
 }
+
+// caseCounted is what caseCounts adds for a word of each casing class: 1
+// for a word in capitals (caseUpper), 1<<32 for another word with letters
+// (caseLower, caseTitle, caseMixed), 0 for the rest.
+var caseCounted = [8]uint64{caseUpper: 1, caseLower: 1 << 32, caseTitle: 1 << 32, caseMixed: 1 << 32}
 
 // tokenInfo fills t with what caseCounts knows of word w: its vocabulary
 // entry, or its hashes (wordInfo) and lexicon classes, from the document's
@@ -540,6 +546,29 @@ func (sc *wordScan) affixes(t *tokInfo, b []byte) {
 	}
 	n := min(nRunes, 4)
 	t.nPre = int8(n)
+	if n == 4 && len(b) == nRunes {
+		// an ASCII word of four letters or more, most words: rune k is
+		// byte k, and the hashes are FNV's steps written out, with no
+		// loop whose end follows the word
+		l := len(b)
+		p1 := fnvStep(fnvOffset, b[0])
+		p2 := fnvStep(p1, b[1])
+		p3 := fnvStep(p2, b[2])
+		t.pre = [4]uint64{p1, p2, p3, fnvStep(p3, b[3])}
+		s1 := fnvStep(fnvOffset, b[l-1])
+		s2 := fnvStep(fnvStep(fnvOffset, b[l-2]), b[l-1])
+		s3 := fnvStep(fnvStep(fnvStep(fnvOffset, b[l-3]), b[l-2]), b[l-1])
+		s4 := fnvStep(fnvStep(fnvStep(fnvStep(fnvOffset, b[l-4]), b[l-3]), b[l-2]), b[l-1])
+		t.suf = [4]uint64{s1, s2, s3, s4}
+		return
+	}
+	sc.runeAffixes(t, b, n)
+}
+
+// runeAffixes is affixes of the n first and last runes of any word, by
+// rune.
+func (sc *wordScan) runeAffixes(t *tokInfo, b []byte, n int) {
+	nRunes := sc.nRunes
 	for k := 1; k <= n; k++ {
 		end := len(b)
 		if k < nRunes && k < 5 {
@@ -1012,16 +1041,20 @@ func (s *scratch) piece(k, lo, hi int) bool {
 		t.docSlot = slot + 1
 		e := &s.doc.slots[slot]
 		t.doc = e.flags
-		switch {
-		case e.count <= 1:
-			t.docCount = 1
-		case e.count <= 3:
-			t.docCount = 2
-		default:
-			t.docCount = 3
-		}
+		// 1 for a word seen once, 2 for two or three times, 3 for more,
+		// with no branch: the counts go either way from word to word
+		t.docCount = uint8(1 + b2i(e.count > 1) + b2i(e.count > 3))
 	}
 	return s.sentCaps[k]
+}
+
+// b2i returns 1 for true and 0 for false, which the compiler does with
+// no branch.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // release drops the references to the document, before s goes back to the pool.
@@ -1308,7 +1341,9 @@ func rawKey(h uint64) uint64 { return max(h, 1) }
 // score of its word (its entry's own), and the weights of the words at -1,
 // +1, -2 and +2 as its window words (the rows of near their entries name).
 // It gathers the rows before summing them in one loop, without a call per
-// row.
+// row, and with no branch on whether a place has a row: that goes either
+// way from token to token, and a test of it mispredicted a branch for
+// nearly every token.
 func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
 	ents := v.ents
 	if e := toks[i].vocab; e != 0 {
@@ -1327,12 +1362,14 @@ func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
 	var rs [4]int
 	n := 0
 	near := func(j, k int) {
-		if e := toks[j].vocab; e != 0 {
-			if r := binary.LittleEndian.Uint16(ents[int(e-1)*vocabEntrySize+entNear+2*k:]); r != 0 {
-				rs[n] = int(r-1) * nearSize
-				n++
-			}
-		}
+		// r: 1 + the row of the word at j for place k, 0 for none (the
+		// first entry read in place of a word the vocabulary lacks)
+		at, has := less1(toks[j].vocab)
+		r := int32(binary.LittleEndian.Uint16(ents[at*vocabEntrySize+entNear+2*k:])) & has
+		// kept by one more in n when r names a row; n is at most 3 here,
+		// as the mask tells the compiler
+		rs[n&3] = (int(r) - 1) * nearSize
+		n += int(uint32(-r) >> 31)
 	}
 	if i > 0 {
 		near(i-1, 0)
@@ -1360,6 +1397,13 @@ func (v *vocab) addWindow(acc *[NumLabels]int32, toks []tokInfo, i int) {
 		acc[7] += int32(int8(w[8])) << s
 		acc[8] += int32(int8(w[9])) << s
 	}
+}
+
+// less1 returns x-1 and a mask of ones for an x of 1 or more (1 + an
+// index), or 0 and a zero mask for 0 (none), with no branch.
+func less1(x int32) (int, int32) {
+	none := (x - 1) >> 31 // all ones for 0, else 0
+	return int((x - 1) &^ none), ^none
 }
 
 // find fills t from the vocabulary entry of the word of hash h

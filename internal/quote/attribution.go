@@ -338,14 +338,15 @@ func (a *qattributor) tokBits(k int) uint32 {
 // tokBitsFirst is tokBits the first time token k is asked (apart, so that
 // tokBits inlines where it is asked).
 func (a *qattributor) tokBitsFirst(k int) uint32 {
-	b := a.tbits[k] | uint32(tokFlags(a.d.Tok(k))) // markQuoted may have set the flags of inQuote
+	b := a.tbits[k] | uint32(tokFlags(a.d.Tok(k), a.d.Kind(k))) // markQuoted may have set the flags of inQuote
 	a.tbits[k] = b
 	return b
 }
 
 // tokFlags returns the flags of token t but tkCapStop, with an ASCII
-// letter read without a table of Unicode.
-func tokFlags(t string) uint16 {
+// letter read without a table of Unicode; kind is its textdoc.Kind, which
+// tells the classes of a plain word's bytes with no pass over them.
+func tokFlags(t string, kind textdoc.Kind) uint16 {
 	b := uint16(tkKnown)
 	if t == "" || t[0] >= 0x80 {
 		if lexicon.IsLowerASCII(t) {
@@ -364,8 +365,14 @@ func tokFlags(t string) uint16 {
 		return b | tkNameWord // a capital: not plain
 	}
 	var cls uint8 // the classes of the bytes after the first, or-ed: no branch per byte
-	for i := 1; i < len(t); i++ {
-		cls |= tokByteClass[t[i]]
+	if kind&textdoc.KindPlain != 0 {
+		if kind&textdoc.KindUpper != 0 {
+			cls = tbUnplain // a capital, not the first byte
+		}
+	} else {
+		for i := 1; i < len(t); i++ {
+			cls |= tokByteClass[t[i]]
+		}
 	}
 	if cls&tbUnplain == 0 {
 		b |= tkPlain
@@ -496,9 +503,14 @@ func (a *qattributor) lowerTok(k int) bool { return a.tokBits(k)&tkLower != 0 }
 // in lowList (from 1; 0 not read yet).
 const tkLowShift = 16
 
-// lowTok is lexicon.Lower of token k, each distinct word lower-cased once
-// (lows) and each token's found once (its flags keep the word's number).
+// lowTok is lexicon.Lower of token k: a plain word's (textdoc.KindPlain)
+// from the text Analyze lowered, any other's with each distinct word
+// lower-cased once (lows) and each token's found once (its flags keep the
+// word's number).
 func (a *qattributor) lowTok(k int) string {
+	if a.d.Kind(k)&textdoc.KindPlain != 0 {
+		return a.d.LowBytes(k)
+	}
 	b := a.tbits[k]
 	if b&tkPlain != 0 {
 		return a.d.Tok(k)

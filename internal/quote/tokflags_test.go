@@ -12,11 +12,15 @@ import (
 )
 
 // TestTokFlags checks that the flags read once per token say what the
-// functions they stand for say of it.
+// functions they stand for say of it, the same with the token's
+// textdoc.Kind as without.
 func TestTokFlags(t *testing.T) {
 	for _, w := range []string{"", "Hatami", "said", "al-Assad", "ul-Haq", "well-Known", "co-founder", "a-", "McCain",
 		"2004", ",", "-Ab", "ab-Cd-Ef", "1-Up", "abc-De", "abcd-Ef", "ab-", "eBay", "rock\u2019n\u2019roll", "\u201c", "\u00c9lise", "\u00e9lise", "ONU", "iPhone", "x-Ray", "4Cast", "7-Eleven", "10M", "The", "Will", "WILL", "mr."} {
-		b := tokFlags(w)
+		b := tokFlags(w, 0)
+		if d := textdoc.Analyze("It read " + w + " then"); len(d.Toks) == 4 && d.Tok(2) == w {
+			assert.Equal(t, b, tokFlags(w, d.Kind(2)), "flags with the token's kind %q", w)
+		}
 		assert.Equal(t, lexicon.IsNameWord(w), b&tkNameWord != 0, "name word %q", w)
 		assert.Equal(t, qIsLower(w), b&tkLower != 0, "lower %q", w)
 		assert.Equal(t, lexicon.Lower(w) == w && lexicon.IsLowerASCII(w), b&tkPlain != 0, "plain %q", w)

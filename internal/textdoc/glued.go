@@ -50,7 +50,7 @@ func gluedArticle(text string, i, j int) int {
 	// a chunk with neither 'A' nor 'T' there, nearly every one, is told
 	// with one branch (a chunk shorter than three bytes reads its first
 	// byte for those before it, which the test below then rules out)
-	if articleCap[text[max(j-1, i)]]|articleCap[text[max(j-2, i)]]|articleCap[text[max(j-3, i)]] == 0 {
+	if articleCap[text[atLeast(j-1, i)]]|articleCap[text[atLeast(j-2, i)]]|articleCap[text[atLeast(j-3, i)]] == 0 {
 		return -1
 	}
 	for _, a := range [...]string{"A", "An", "The"} {

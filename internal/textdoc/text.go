@@ -1,6 +1,7 @@
 package textdoc
 
 import (
+	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -37,6 +38,10 @@ type Doc struct {
 	// (lowerASCII): LowTok reads an ASCII word's lower case from it. Empty
 	// on a Doc not built by Analyze.
 	low string
+
+	// kinds holds the Kind of each token (Kinds); nil on a Doc not built
+	// by Analyze.
+	kinds []Kind
 
 	posMu sync.Mutex // guards posc: Tags may be called from several goroutines
 	posc  [][]string // part-of-speech tags per sentence, filled on demand
@@ -78,7 +83,7 @@ func (d *Doc) Tok(i int) string {
 // ASCII word, nearly every word of English news, is read from the text
 // lowered once by Analyze, with no allocation.
 func (d *Doc) LowTok(i int) string {
-	if low := d.LowBytes(i); low != "" && isASCII(low) {
+	if low := d.LowBytes(i); low != "" && (d.Kind(i)&KindPlain != 0 || isASCII(low)) {
 		return low
 	}
 	return strings.ToLower(d.Tok(i))
@@ -125,25 +130,67 @@ func isASCII(w string) bool {
 }
 
 // lowerASCII returns text with its ASCII capitals in lower case and every
-// other byte as it is, so that its offsets are text's.
+// other byte as it is, so that its offsets are text's: text itself when it
+// has no capital. It reads eight bytes at a time (capitals8), with no test
+// of each byte, which a capital every few words made a mispredicted
+// branch, and lowers the text through a buffer of 64 bytes on the stack.
 func lowerASCII(text string) string {
-	var b strings.Builder
-	last := 0
-	for i := 0; i < len(text); i++ {
-		if c := text[i]; 'A' <= c && c <= 'Z' {
-			if last == 0 {
-				b.Grow(len(text))
-			}
-			b.WriteString(text[last:i])
-			b.WriteByte(c + 'a' - 'A')
-			last = i + 1
-		}
+	i := 0 // the first capital
+	for i+8 <= len(text) && capitals8(load64(text, i)) == 0 {
+		i += 8
 	}
-	if last == 0 {
+	for i < len(text) && (text[i] < 'A' || text[i] > 'Z') {
+		i++
+	}
+	if i == len(text) {
 		return text // no capital
 	}
-	b.WriteString(text[last:])
+	var b strings.Builder
+	b.Grow(len(text))
+	b.WriteString(text[:i])
+	var buf [64]byte
+	for i < len(text) {
+		k := copy(buf[:], text[i:])
+		lowerBytes(buf[:k])
+		b.Write(buf[:k])
+		i += k
+	}
 	return b.String()
+}
+
+// lowerBytes puts the ASCII capitals of p in lower case, eight bytes at a
+// time.
+func lowerBytes(p []byte) {
+	k := 0
+	for ; k+8 <= len(p); k += 8 {
+		x := binary.LittleEndian.Uint64(p[k:])
+		binary.LittleEndian.PutUint64(p[k:], x|capitals8(x)>>2) // 0x80>>2 is the bit of lower case
+	}
+	for ; k < len(p); k++ {
+		if c := p[k]; 'A' <= c && c <= 'Z' {
+			p[k] = c + 'a' - 'A'
+		}
+	}
+}
+
+// load64 returns the eight bytes of s from i, little-endian, read at once.
+func load64(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// capitals8 returns the top bit of each of the eight bytes of x (little
+// endian) that is an ASCII capital: its low seven bits, plus 0x80-'A', set
+// the top bit from 'A' on, plus 0x80-'Z'-1 from past 'Z' on (neither sum
+// carries into the next byte), and a byte with its own top bit set is past
+// ASCII.
+func capitals8(x uint64) uint64 {
+	const ones = 0x0101010101010101
+	low := x & (0x7f * ones)
+	fromA := low + (0x80-'A')*ones
+	pastZ := low + (0x80-'Z'-1)*ones
+	return fromA &^ pastZ &^ x & (0x80 * ones)
 }
 
 // TokByte returns the offset in Text of byte k of Tok(i) (its end when k is
@@ -230,6 +277,7 @@ func SpanEndBlocks(size int, shift uint, spans []contract.Span, buf []int32) []i
 // Doc from AnalyzeLent keeps them until Release gives them back.
 type analyzeBuf struct {
 	toks   []contract.Span
+	kinds  []Kind
 	sents  []Sentence
 	blocks []int32
 }
@@ -256,8 +304,9 @@ func Analyze(text string) *Doc {
 // found in sc's arrays, into arrays of their own, and gives sc's arrays
 // back to analyzeBufs.
 func (d *Doc) copyOut(sc *analyzeBuf) {
-	sc.toks, sc.sents, sc.blocks = d.Toks[:0], d.Sents[:0], d.sentBlk[:0]
+	sc.toks, sc.kinds, sc.sents, sc.blocks = d.Toks[:0], d.kinds[:0], d.Sents[:0], d.sentBlk[:0]
 	d.Toks = exactCopy(d.Toks)
+	d.kinds = exactCopy(d.kinds)
 	if len(d.Sents) > 0 {
 		d.Sents = exactCopy(d.Sents)
 	} else {
@@ -279,9 +328,9 @@ func (d *Doc) copyOut(sc *analyzeBuf) {
 // Analyze's would, and the grown arrays serve the next article.
 func AnalyzeLent(text string) *Doc {
 	sc := analyzeBufs.Get().(*analyzeBuf)
-	toks, sents, blocks := cap(sc.toks), cap(sc.sents), cap(sc.blocks)
+	toks, kinds, sents, blocks := cap(sc.toks), cap(sc.kinds), cap(sc.sents), cap(sc.blocks)
 	d := analyze(text, sc)
-	if cap(d.Toks) != toks || cap(d.Sents) != sents || cap(d.sentBlk) != blocks {
+	if cap(d.Toks) != toks || cap(d.kinds) != kinds || cap(d.Sents) != sents || cap(d.sentBlk) != blocks {
 		d.copyOut(sc)
 		return d
 	}
@@ -301,8 +350,8 @@ func (d *Doc) Release() {
 		return
 	}
 	// the arrays hold offsets and indexes only: nothing to clear
-	sc.toks, sc.sents, sc.blocks = sc.toks[:0], sc.sents[:0], sc.blocks[:0]
-	d.Toks, d.Sents, d.sentBlk, d.lent = nil, nil, nil, nil
+	sc.toks, sc.kinds, sc.sents, sc.blocks = sc.toks[:0], sc.kinds[:0], sc.sents[:0], sc.blocks[:0]
+	d.Toks, d.kinds, d.Sents, d.sentBlk, d.lent = nil, nil, nil, nil, nil
 	analyzeBufs.Put(sc)
 }
 
@@ -312,15 +361,18 @@ func analyze(text string, sc *analyzeBuf) *Doc {
 	d := &Doc{Text: text}
 	d.Meta, d.Body = SplitHeader(text)
 	d.Paras = paragraphs(text, d.Body)
-	d.Toks, d.Sents = sc.toks[:0], sc.sents[:0]
+	d.Toks, d.kinds, d.Sents = sc.toks[:0], sc.kinds[:0], sc.sents[:0]
 	if est := d.Body.Len()/4 + 1; cap(d.Toks) < est {
 		// news runs to about a token per five bytes, and no BBC article to
 		// more than one per four and a half
 		d.Toks = make([]contract.Span, 0, est)
 	}
+	if cap(d.kinds) < cap(d.Toks) {
+		d.kinds = make([]Kind, 0, cap(d.Toks))
+	}
 	for pi, p := range d.Paras {
 		first := len(d.Toks)
-		d.Toks = Tokenize(text, p, d.Toks)
+		d.Toks, d.kinds = tokenize(text, p, d.Toks, d.kinds, true)
 		d.Sents = splitSentences(d, first, len(d.Toks), pi, d.Sents)
 	}
 	d.sentBlk = sentBlocks(text, d.Sents, sc.blocks)
@@ -494,6 +546,56 @@ func isWideSpace(r rune) bool {
 // mark between two letters is inside a word ("neigh\u200bbor"); elsewhere
 // it parts words as a space does ("said.\u200bThe", " \u200bThe").
 func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span {
+	out, _ = tokenize(text, p, out, nil, false)
+	return out
+}
+
+// Kind is what Tokenize saw of a token's bytes. A token that is a whole
+// chunk of ASCII letters and digits (a word with no mark, three tokens in
+// four) has KindPlain, with KindUpper when it holds a capital and
+// KindDigit when it holds a digit: a reader of its bytes (its case, its
+// classes) has them with no pass over it. Of another token, Kind is 0,
+// which tells nothing.
+type Kind uint8
+
+const (
+	KindPlain Kind = 1 << iota // ASCII letters and digits only
+	KindUpper                  // of a plain token: it holds a capital
+	KindDigit                  // of a plain token: it holds a digit
+)
+
+// Kind returns the Kind of token i: 0 on a Doc not built by Analyze.
+func (d *Doc) Kind(i int) Kind {
+	if uint(i) < uint(len(d.kinds)) {
+		return d.kinds[i]
+	}
+	return 0
+}
+
+// Kinds returns the Kind of every token, by index: nil on a Doc not built
+// by Analyze. The caller does not change it.
+func (d *Doc) Kinds() []Kind { return d.kinds }
+
+// chunkKinds gives the Kind of a chunk that is one token by the chunkByte
+// classes of its bytes, or-ed: 0 unless it has no cbMark.
+var chunkKinds = func() (t [32]Kind) {
+	for c := range t {
+		if c&cbMark == 0 {
+			t[c] = KindPlain
+			if c&cbUpper != 0 {
+				t[c] |= KindUpper
+			}
+			if c&cbDigit != 0 {
+				t[c] |= KindDigit
+			}
+		}
+	}
+	return t
+}()
+
+// tokenize is Tokenize, appending to kinds, when keep, the Kind of each
+// token it appends to out.
+func tokenize(text string, p contract.Span, out []contract.Span, kinds []Kind, keep bool) ([]contract.Span, []Kind) {
 	i := p.Start
 	for i < p.End {
 		if c := text[i]; c < utf8.RuneSelf { // ASCII, the common case: no invisible character
@@ -506,10 +608,10 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			continue
 		}
 		j := i
-		var dots byte // cbDot when the chunk holds a dot or a colon (tokenizeChunk's dotted)
+		var ck byte // the chunkByte classes of the chunk's bytes, or-ed (tokenizeChunk)
 		for j < p.End {
 			if k := chunkByte[text[j]]; k&cbSpace == 0 { // ASCII, not a space: the common case
-				dots |= k
+				ck |= k
 				j++
 				continue
 			}
@@ -520,6 +622,7 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			if IsSpaceRune(r) && !(lexicon.IsInvisible(r) && betweenLetters(text[i:p.End], j-i, size)) {
 				break
 			}
+			ck |= cbMark
 			j += size
 		}
 		for j > i && text[j-1] >= utf8.RuneSelf { // invisible characters closing the chunk are outside its word
@@ -529,27 +632,50 @@ func Tokenize(text string, p contract.Span, out []contract.Span) []contract.Span
 			}
 			j -= size
 		}
-		out = tokenizeChunk(text, i, j, dots != 0, out)
+		if ck&cbMark == 0 && gluedArticle(text, i, j) < 0 {
+			// ASCII letters and digits, most chunks: one token, a word
+			// with nothing to split off (tokenizeChunk), of Kind by ck
+			out = append(out, contract.Span{Start: i, End: j})
+			if keep {
+				kinds = append(kinds, chunkKinds[ck&31])
+			}
+		} else {
+			n := len(out)
+			out = tokenizeChunk(text, i, j, ck, out)
+			if keep {
+				kinds = append(kinds, make([]Kind, len(out)-n)...) // nothing said of them
+			}
+		}
 		i = j
 	}
-	return out
+	return out, kinds
 }
 
-// The classes chunkByte gives a byte (Tokenize).
+// The classes chunkByte gives a byte (Tokenize), which Tokenize or-s over
+// a chunk for tokenizeChunk.
 const (
-	cbDot   = 1 // '.' or ':', which make a chunk dotted
-	cbSpace = 2 // a space, a control (isSpaceByte) or a byte past ASCII
+	cbDot   = 1  // '.' or ':', which make a chunk dotted
+	cbSpace = 2  // a space, a control (isSpaceByte) or a byte past ASCII
+	cbMark  = 4  // any byte but an ASCII letter or digit (Tokenize sets it for a character past ASCII inside a chunk)
+	cbUpper = 8  // an ASCII capital (Kind)
+	cbDigit = 16 // an ASCII digit (Kind)
 )
 
-// chunkByte is the class of each byte for Tokenize's chunks: 0 for an ASCII
-// byte that neither ends a chunk nor dots it.
+// chunkByte is the class of each byte for Tokenize's chunks: 0 for a
+// small ASCII letter.
 var chunkByte = func() (t [256]byte) {
 	for c := range t {
 		switch {
 		case c >= utf8.RuneSelf || isSpaceByte(byte(c)):
 			t[c] = cbSpace
 		case c == '.' || c == ':':
-			t[c] = cbDot
+			t[c] = cbDot | cbMark
+		case 'A' <= c && c <= 'Z':
+			t[c] = cbUpper
+		case IsDigitByte(byte(c)):
+			t[c] = cbDigit
+		case !alnumByte[c]:
+			t[c] = cbMark
 		}
 	}
 	return t
@@ -591,18 +717,25 @@ func isCloser(r rune) bool {
 // IsDash reports dashes that always stand apart.
 func IsDash(r rune) bool { return r == '\u2014' || r == '\u2013' || r == '\u2012' || r == '\u2015' }
 
-// tokenizeChunk splits one white-space-delimited chunk text[i:j]. Unless
-// dotted, the chunk holds no dot or colon, which a site's name and an
-// address always hold: most chunks, of which gluedSite and isAddress are
-// not asked.
-func tokenizeChunk(text string, i, j int, dotted bool, out []contract.Span) []contract.Span {
+// tokenizeChunk splits one white-space-delimited chunk text[i:j], the
+// chunkByte classes of whose bytes are ck, or-ed. Unless dotted (cbDot),
+// the chunk holds no dot or colon, which a site's name and an address
+// always hold: most chunks, of which gluedSite and isAddress are not
+// asked. Without cbMark, the chunk is ASCII letters and digits, most of
+// the rest: a word with no dash, mark or clitic to split off, read with no
+// pass over its bytes.
+func tokenizeChunk(text string, i, j int, ck byte, out []contract.Span) []contract.Span {
+	dotted := ck&cbDot != 0
 	if dotted {
 		if p := gluedSite(text, i, j); p > i { // glued.go: "abc7ny.comA man was shot" is two words
-			return tokenizeChunk(text, p, j, dotted, tokenizeChunk(text, i, p, dotted, out))
+			return tokenizeChunk(text, p, j, ck, tokenizeChunk(text, i, p, ck, out))
 		}
 	}
 	if p := gluedArticle(text, i, j); p > i { // glued.go: "foot chaseA man was shot" is three words
-		return tokenizeChunk(text, p, j, dotted, tokenizeChunk(text, i, p, dotted, out))
+		return tokenizeChunk(text, p, j, ck, tokenizeChunk(text, i, p, ck, out))
+	}
+	if ck&cbMark == 0 && i < j {
+		return append(out, contract.Span{Start: i, End: j}) // tokenizeWord's common case, with no apostrophe for a clitic
 	}
 	if dotted && isAddress(text[i:j]) {
 		// a web or e-mail address is one token, its dots and capitals
@@ -930,16 +1063,25 @@ func cliticLen(w string) int {
 	// ("’s", "’re", "n’t", whose first byte is 0xE2); a word
 	// without one there has no clitic, the common case. The four bytes are
 	// read through apoByte and or-ed, with no branch between them: a word
-	// shorter than five bytes reads its first byte for those before it,
-	// which at worst asks apostropheClitic, whose own test is exact.
+	// shorter than five bytes reads its first byte for those before it
+	// (atLeast), which at worst asks apostropheClitic, whose own test is
+	// exact.
 	n := len(w)
 	if n < 2 {
 		return 0
 	}
-	if apoByte[w[n-2]]&1|apoByte[w[max(n-3, 0)]]&1|apoByte[w[max(n-4, 0)]]&2|apoByte[w[max(n-5, 0)]]&2 == 0 {
+	if apoByte[w[n-2]]&1|apoByte[w[atLeast(n-3, 0)]]&1|apoByte[w[atLeast(n-4, 0)]]&2|apoByte[w[atLeast(n-5, 0)]]&2 == 0 {
 		return 0
 	}
 	return apostropheClitic(w)
+}
+
+// atLeast returns max(x, lo) with no branch: the compiler tests max with
+// one, which goes either way from word to word where x is read from a
+// word's length (cliticLen, gluedArticle).
+func atLeast(x, lo int) int {
+	d := x - lo
+	return lo + d&^(d>>63) // d>>63: all ones when d is negative
 }
 
 // apoByte gives 1 for a straight apostrophe and 2 for 0xE2, the first byte

@@ -35,6 +35,9 @@ func (d *Doc) Without(drop []bool) *Doc {
 		}
 		first := len(n.Toks)
 		n.Toks = append(n.Toks, d.Toks[s.TokStart:s.TokEnd]...)
+		if len(d.kinds) == len(d.Toks) {
+			n.kinds = append(n.kinds, d.kinds[s.TokStart:s.TokEnd]...)
+		}
 		n.Sents = append(n.Sents, Sentence{Span: s.Span, TokStart: first, TokEnd: len(n.Toks), Para: newPara[s.Para]})
 		if tags != nil {
 			keptTags = append(keptTags, tags[si])

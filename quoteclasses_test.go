@@ -536,3 +536,21 @@ func TestIntroducedSpeaker(t *testing.T) {
 		assert.NotEqual(t, "A masked gunman", got[2].Speaker.Name)
 	}
 }
+
+// TestSplitTurnUnnamed checks that the second part of a quotation that an
+// unnamed person's reporting clause splits ("“…,” one commenter wrote.
+// “…”") keeps that person, not a body named nearby. The sentences are made
+// up for the test.
+func TestSplitTurnUnnamed(t *testing.T) {
+	text := "Fans reacted\n\nA post on the team's Facebook page drew hundreds of comments.\n\n" +
+		"\"Pay the workers and bring the team home,\" one commenter wrote. \"It's not complicated.\""
+	got, ok := quotesChecked(t, text)
+	if !ok || !assert.Len(t, got, 2) {
+		return
+	}
+	for _, g := range got {
+		if assert.NotNil(t, g.Speaker, g.Text) {
+			assert.Equal(t, "one commenter", g.Speaker.Name, g.Text)
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
+	"github.com/newsparse/newsparse/internal/coref"
 	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/speaker"
 	"github.com/newsparse/newsparse/internal/textdoc"
@@ -210,7 +211,7 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 			attrs[qi].sp = attrs[f].sp
 			continue
 		}
-		if a.collect == nil && (a.settled(qi, attrs[qi]) || a.continued(qi, rule, final)) {
+		if a.collect == nil && (a.settled(qi, attrs[qi]) || a.continued(qi, rule, final) || a.splitTurn(qi, attrs, final, changed)) {
 			final[qi] = rule
 			continue
 		}
@@ -1254,6 +1255,28 @@ func (a *qattributor) continued(qi int, rule *contract.Speaker, final []*contrac
 	}
 	cues, ok := a.cueMemoOf(q)
 	return ok && len(cues) == 0
+}
+
+// splitTurn reports whether quotation qi is the second part of a
+// quotation its attribution clause splits in one paragraph ("“…,” one
+// commenter wrote. “…”"), spoken by someone the article does not name:
+// the part before, attributed by a cue in its own sentence and left by the
+// model to the rules, has the speaker the rules gave qi, and only that
+// short clause stands between them. The model, which prefers names, would
+// give the second part to a body named nearby.
+func (a *qattributor) splitTurn(qi int, attrs []qattribution, final []*contract.Speaker, changed []bool) bool {
+	if qi == 0 || !attrs[qi].follows || attrs[qi].sp == nil || attrs[qi].sp.Entity != "" || a.entityAt(attrs[qi].sp.Start, attrs[qi].sp.End) >= 0 {
+		return false // a named speaker the model weighs as it does any name
+	}
+	if head := lastWord(lexicon.Lower(attrs[qi].sp.Text)); !lexicon.IsPersonNoun(head) && !coref.PersonNoun(head) {
+		return false // a document ("the newsletter") speaks for a body the model may find
+	}
+	p, q := a.qs[qi-1], a.qs[qi]
+	if p.para != q.para || p.unclosed || changed[qi-1] || !attrs[qi-1].inSent || !attrs[qi-1].explicit || !sameSpeaker(attrs[qi].sp, final[qi-1]) {
+		return false
+	}
+	between := a.text[p.oe:q.os]
+	return len(between) < 120 && strings.Count(between, ".") <= 1
 }
 
 // rememberCues keeps the cues attribute found for quotation q, for the

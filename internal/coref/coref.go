@@ -680,6 +680,8 @@ func yearsOld(w string) (int, bool) {
 var corefPersonNouns = map[string]bool{"businessman": true, "businesswoman": true, "tycoon": true, "billionaire": true,
 	"teammate": true, "team-mate": true, "classmate": true, "roommate": true, "housemate": true, "flatmate": true,
 	"bandmate": true, "schoolmate": true, "cellmate": true, "seed": true,
+	"fan": true, "commenter": true, "viewer": true, "reader": true, "listener": true, "caller": true, "voter": true,
+	"follower": true, "spectator": true, "onlooker": true, "bystander": true, "passerby": true, "patron": true,
 	"millionaire": true, "actress": true, "actor": true, "singer": true, "star": true, "rookie": true, "veteran": true,
 	"player": true, "striker": true, "defenceman": true, "defenseman": true, "goalkeeper": true, "goalie": true,
 	"midfielder": true, "defender": true, "forward": true, "winger": true, "pitcher": true, "quarterback": true,

@@ -751,10 +751,15 @@ func (x *entx) joinAdvocacyNames() {
 		}
 		titled := 0 // 1: not a Title Case line; 2: one
 		for i := st.TokStart; i+2 < st.TokEnd; i++ {
-			w := x.word(i)
 			// "for", or "Against" in capitals ("Mothers Against Drunk
-			// Driving", not "won Democrats against Obama")
-			if p := x.word(i + 1); p != "for" && p != "For" && p != "Against" || len(w) < 4 || w[len(w)-1] != 's' ||
+			// Driving", not "won Democrats against Obama"); the length
+			// first, as this runs on every token
+			p := x.word(i + 1)
+			if len(p) != 3 && len(p) != 7 || p != "for" && p != "For" && p != "Against" {
+				continue
+			}
+			w := x.word(i)
+			if len(w) < 4 || w[len(w)-1] != 's' ||
 				!lexicon.IsCapitalized(w) || lexicon.IsAllCaps(w) || strings.IndexByte(w, '-') >= 0 {
 				continue
 			}

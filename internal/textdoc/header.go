@@ -280,7 +280,7 @@ func underHeadline(text string, pos int, m *contract.Meta) int {
 		}
 		line, next := lineAt(text, p)
 		t := strings.TrimSpace(line)
-		if n := len(strings.Fields(t)); n < 5 || n > 60 || strings.TrimSpace(func() string { l, _ := lineAt(text, next); return l }()) != "" {
+		if n := countWords(t, 61); n < 5 || n > 60 || strings.TrimSpace(func() string { l, _ := lineAt(text, next); return l }()) != "" {
 			break // a standfirst is one paragraph of one line
 		}
 		if _, _, ok := metaLines(text, skipSpace(text, next)); !ok {
@@ -351,13 +351,33 @@ func metaLines(text string, pos int) ([]contract.Field, int, bool) {
 	return nil, 0, false // the text ends inside the block: there is no body
 }
 
+// countWords counts the words of s separated by white space, stopping at
+// most: a bound on a long line's work.
+func countWords(s string, most int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			if n++; n >= most {
+				return n
+			}
+		}
+	}
+	return n
+}
+
 // outletLine reports whether t names a news outlet and nothing else: one to
 // six capitalised words ("of", "the" and "and" inside), no figures, no
 // final punctuation, one of them a word outlets are named with ("Sun",
 // "Press", "News", "Herald", "Staff").
 func outletLine(t string) bool {
+	if len(t) > 60 || countWords(t, 7) > 6 {
+		return false
+	}
 	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 6 || len(t) > 60 {
+	if len(words) == 0 {
 		return false
 	}
 	media := false

@@ -554,3 +554,15 @@ func TestSplitTurnUnnamed(t *testing.T) {
 		}
 	}
 }
+
+// TestPeopleOverDocument checks that people a cue of the quotation's own
+// sentence gives ("with many fans urging") speak, not the post or report
+// the sentence is about. The sentences are made up for the test.
+func TestPeopleOverDocument(t *testing.T) {
+	text := "Moves ahead\n\nThe post had been shared more than 4,000 times by Thursday, with many fans urging the club to \"sign him now.\""
+	got, ok := quotesChecked(t, text)
+	if !ok || !assert.Len(t, got, 1) || !assert.NotNil(t, got[0].Speaker) {
+		return
+	}
+	assert.Equal(t, "many fans", got[0].Speaker.Text)
+}

@@ -239,8 +239,11 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 		if best < 0 || cands[best].x[fRule] == 1 {
 			continue
 		}
-		a.unmute(qi)
 		sp := cands[best].sp
+		if rule != nil && attrs[qi].explicit && attrs[qi].inSent && a.documentOverPeople(rule, &sp) {
+			continue // "The post was shared, with many fans urging the team to “…”": the fans, not the post
+		}
+		a.unmute(qi)
 		if rule != nil && rule.Entity != "" && attrs[qi].explicit && attrs[qi].inSent && sameSpeaker(rule, &sp) && describes(rule.Text) && !describes(sp.Text) {
 			// a name for the description that is the subject of a cue of
 			// its sentence: the output keeps the description, which says
@@ -1255,6 +1258,19 @@ func (a *qattributor) continued(qi int, rule *contract.Speaker, final []*contrac
 	}
 	cues, ok := a.cueMemoOf(q)
 	return ok && len(cues) == 0
+}
+
+// documentOverPeople reports whether the model's choice sp is a document
+// or post named by a common noun ("The post", "the report") while the
+// rules' speaker, read from a cue of the quotation's own sentence, is
+// people ("many fans", "one resident"): a document speaks only when no
+// one is said to.
+func (a *qattributor) documentOverPeople(rule, sp *contract.Speaker) bool {
+	if sp.Entity != "" || a.entityAt(sp.Start, sp.End) >= 0 || !docNouns[lastWord(lexicon.Lower(sp.Text))] {
+		return false
+	}
+	h := lastWord(lexicon.Lower(rule.Text))
+	return rule.Entity != "" || a.entityAt(rule.Start, rule.End) >= 0 || headSpeaks1(h) && !docNouns[h] && !printNouns[h] || headSpeaks(h) && !docNouns[strings.TrimSuffix(h, "s")]
 }
 
 // splitTurn reports whether quotation qi is the second part of a

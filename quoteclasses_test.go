@@ -566,3 +566,21 @@ func TestPeopleOverDocument(t *testing.T) {
 	}
 	assert.Equal(t, "many fans", got[0].Speaker.Text)
 }
+
+// TestExchangeTurns checks that unattributed paragraphs of an exchange of
+// questions and answers between two people alternate between them, as a
+// cross-examination reads. The sentences are made up for the test.
+func TestExchangeTurns(t *testing.T) {
+	text := "Under cross-examination, defence lawyer Grant Mulvey pressed Omar Qadri on what he could see.\n\n" +
+		"\u201cYou were how far away, 40 metres?\u201d Mulvey asked.\n\n\u201cMaybe 40,\u201d Qadri replied.\n\n" +
+		"\u201cAnd it was raining, wasn\u2019t it?\u201d\n\n\u201cA little, yes.\u201d"
+	got, ok := quotesChecked(t, text)
+	if !ok || !assert.Len(t, got, 4) {
+		return
+	}
+	for i, want := range []string{"Grant Mulvey", "Omar Qadri", "Grant Mulvey", "Omar Qadri"} {
+		if assert.NotNil(t, got[i].Speaker, got[i].Text) {
+			assert.Equal(t, want, got[i].Speaker.Name, got[i].Text)
+		}
+	}
+}

@@ -74,6 +74,9 @@ type qattribution struct {
 	// from is 1 + the index of an earlier quotation whose speaker this one
 	// inherits without a cue of its own (the turn goes on), or 0
 	from int
+	// exchange: the next turn of an exchange of questions and answers
+	// between two people (exchangeTurn), which the model leaves alone
+	exchange bool
 }
 
 type qattributor struct {
@@ -2218,6 +2221,36 @@ func (a *qattributor) sourceOfWords(m qentMention, st textdoc.Sentence) bool {
 	return false
 }
 
+// exchangeTurn reads quotation qi, a paragraph with no attribution of its
+// own after quotation prevQ in the paragraph before, as the next turn of an
+// exchange between two people: the quotation before prevQ, one paragraph
+// further up, has another speaker, and a question stands among the three
+// ("“You were 40 metres away?” the lawyer asked. / “Maybe 40,” the
+// witness replied. / “And it was raining, wasn't it?” / “A little, yes.”"):
+// qi is the turn of the one who did not speak prevQ.
+func (a *qattributor) exchangeTurn(qi, prevQ int, attrs []qattribution) (qattribution, bool) {
+	pp := prevQ - 1
+	if pp < 0 || a.qs[pp].para != a.qs[prevQ].para-1 || a.qs[prevQ].para != a.qs[qi].para-1 || attrs[pp].sp == nil ||
+		sameSpeaker(attrs[pp].sp, attrs[prevQ].sp) || strings.TrimSpace(a.text[a.d.Paras[a.qs[qi].para].Start:a.qs[qi].os]) != "" {
+		return qattribution{}, false
+	}
+	if pp > 0 && a.qs[pp-1].para == a.qs[pp].para {
+		return qattribution{}, false // the paragraph before holds more than one quotation: no plain exchange
+	}
+	question := false
+	for _, k := range [...]int{pp, prevQ, qi} {
+		c := strings.TrimRight(a.text[a.qs[k].cs:a.qs[k].ce], " \"'\u201d\u2019")
+		question = question || strings.HasSuffix(c, "?")
+	}
+	if !question {
+		return qattribution{}, false
+	}
+	at := attrs[pp]
+	at.inSent, at.follows, at.subj = false, false, false
+	at.from, at.exchange = pp+1, true
+	return at, true
+}
+
 // backPronouns open a sentence that refers back to the words before it;
 // backVerbs follow them there ("That was", "Those were", "That's how").
 var (
@@ -2242,6 +2275,11 @@ func (a *qattributor) paragraphBefore(qi int, attrs []qattribution) (qattributio
 		}
 	}
 	colon := strings.HasSuffix(strings.TrimSpace(a.text[pp.Start:pp.End]), ":")
+	if prevQ >= 0 && attrs[prevQ].sp != nil && !q.cont && !colon {
+		if at, ok := a.exchangeTurn(qi, prevQ, attrs); ok {
+			return at, true
+		}
+	}
 	if prevQ >= 0 && attrs[prevQ].sp != nil && (q.cont || !colon) {
 		at := attrs[prevQ]
 		at.inSent, at.follows, at.subj = false, false, false

@@ -211,7 +211,7 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 			attrs[qi].sp = attrs[f].sp
 			continue
 		}
-		if a.collect == nil && (a.settled(qi, attrs[qi]) || a.continued(qi, rule, final) || a.splitTurn(qi, attrs, final, changed)) {
+		if a.collect == nil && (a.settled(qi, attrs[qi]) || a.continued(qi, rule, final) || a.splitTurn(qi, attrs, final, changed) || attrs[qi].exchange && !changed[attrs[qi].from-1]) {
 			final[qi] = rule
 			continue
 		}

@@ -363,3 +363,10 @@ func TestWordTable(t *testing.T) {
 		}
 	}
 }
+
+func TestNameGenderAccentsAndCompounds(t *testing.T) {
+	for name, want := range map[string]byte{"monique": 'f', "sébastien": 'm', "josée": 'f', "marc-andré": 'm',
+		"jean-françois": 'm', "marie-ève": 'f', "dominique": 0, "jean": 0} {
+		assert.Equal(t, string(rune(want)), string(rune(NameGender(name))), name)
+	}
+}

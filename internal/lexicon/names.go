@@ -1,5 +1,13 @@
 package lexicon
 
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
 // Given names common in English-language news whose bearers are nearly
 // always of one gender; names borne by both (Jordan, Alex, Jean, Andrea)
 // are left out, and so are those that name a place, a team or a month as
@@ -30,7 +38,9 @@ russell|ruud|ryan|salman|salvatore|samuel|sanjay|saul|scott|sean|sebastian|serge
 sheldon|sidney|silvio|simon|spencer|stan|stefan|stephane|stephen|steve|steven|stuart|sven|ted|terrence|terry|theo|
 theodore|thierry|thomas|tim|timothy|tobias|toby|todd|tom|tony|trevor|tristan|tyler|tyrone|vernon|victor|viktor|vince|
 vincent|vladimir|wade|wallace|walter|warren|wayne|wes|wesley|wilfred|william|willie|winston|wolfgang|xavier|xi|yuri|
-yusuf|yves|zach|zachary|zinedine`)
+yusuf|yves|zach|zachary|zinedine|
+alain|alexandre|benoit|denis|gaetan|ghislain|gilles|jean-philippe|jean-sebastien|laurent|marcel|mathis|maxime|normand|
+olivier|patrice|raymond|regis|rejean|remi|sebastien|serge|sylvain|thierry|vincent|yannick|xavier`)
 
 var femaleNames = set(`abby|abigail|ada|adele|adriana|agnes|aileen|aisha|alexandra|alice|alicia|alison|allison|alyssa|amanda|amber|amelia|amy|
 ana|anastasia|angela|angelina|anita|ann|anna|annabel|anne|annette|annie|antoinette|ariana|arlene|audrey|ava|barbara|
@@ -54,16 +64,58 @@ regina|renee|rhonda|rita|roberta|robyn|rosa|rosalind|rose|rosemary|roxanne|ruby|
 sara|sarah|selena|serena|shannon|sharon|sheila|shelley|sherry|shirley|silvia|simone|sonia|sonya|sophie|stacey|stella|
 stephanie|susan|suzanne|sylvia|tamara|tammy|tanya|tara|tatiana|teresa|tessa|theresa|tiffany|tina|tracey|tracy|ursula|
 valerie|vanessa|vera|veronica|vicki|vicky|victoria|violet|virginia|vivian|wanda|wendy|whitney|yolanda|yulia|yvette|
-yvonne|zoe`)
+yvonne|zoe|
+annie|audrey|emilie|francine|ginette|helene|isabel|johanne|josee|karine|lise|louise|manon|marie-eve|monique|nathalie|
+solange|sylvie|valerie|veronique|jodi|jodie`)
 
 // NameGender returns 'm' or 'f' for a given name (a key) that nearly always
 // belongs to a man or a woman, or 0.
+//
+// A name written with accents is looked up without them too ("Sébastien",
+// "Josée"), and a compound name by its parts ("Marc-André", "Jean-François":
+// the part whose gender is known).
 func NameGender(key string) byte {
+	if g := nameGender1(key); g != 0 {
+		return g
+	}
+	if i := strings.IndexByte(key, '-'); i > 0 && i < len(key)-1 {
+		a, b := nameGender1(key[:i]), nameGender1(key[i+1:])
+		if a == 0 || a == b {
+			return b
+		}
+		if b == 0 {
+			return a
+		}
+	}
+	return 0
+}
+
+// nameGender1 is NameGender of one name, with its accents or without.
+func nameGender1(key string) byte {
 	switch {
 	case maleNames.has(key):
 		return 'm'
 	case femaleNames.has(key):
 		return 'f'
 	}
+	for i := 0; i < len(key); i++ {
+		if key[i] >= utf8.RuneSelf {
+			if plain := unaccented(key); plain != key {
+				return nameGender1(plain)
+			}
+			break
+		}
+	}
 	return 0
+}
+
+// unaccented returns s without its combining marks: "josée" → "josee".
+func unaccented(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }

@@ -458,7 +458,7 @@ func TestUnnamedBodySpeaker(t *testing.T) {
 // before. The sentences are made up for the test.
 func TestUnnamedNewcomerSpeaker(t *testing.T) {
 	text := "Ward closes at night\n\nDana Price, president of the nurses' union, said the closures were no surprise. \"We warned them,\" she said.\n\n" +
-		"A nurse at the hospital, who asked not to be named, said the same. \"Nobody listens,\" she said.\n\n" +
+		"A nurse at the hospital, who would give only her first name, said the same. \"Nobody listens,\" she said.\n\n" +
 		"One of those nurses said shifts run 16 hours. \"We are exhausted,\" she said."
 	got, ok := quotesChecked(t, text)
 	if !ok || !assert.Len(t, got, 3) {

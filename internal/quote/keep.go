@@ -135,7 +135,7 @@ func (a *qattributor) knownAs(pi int) bool {
 		lo = a.d.Sents[si].TokStart
 	}
 	if pi-2 >= lo && a.lowTok(pi-1) == "to" && a.lowTok(pi-2) == "referred" {
-		return true // an area referred to as "The Jungle"; not "referred to Lords members as …", words said
+		return true // a district referred to as "The Flats"; not "referred to the senators as …", words said
 	}
 	for k := pi - 1; k >= lo && k >= pi-7; k-- {
 		switch a.lowTok(k) {

@@ -1116,7 +1116,7 @@ func (a *qattributor) withPrepPhrase(n qnp, k, hi int) (qnp, int) {
 	}
 	m, k2 := a.npAfter0(k+1, hi)
 	// a verb follows, or a relative clause that runs to one: "A nurse at
-	// the hospital, who asked not to be named, said"
+	// the hospital, who gave only her first name, said"
 	relative := k2+1 < hi && a.d.Tok(k2) == "," && lexicon.IsRelPronoun(a.lowTok(k2+1)) && a.afterRelative(k2+1, hi) > k2
 	if m.kind != qnName && m.kind != qnRole || k2 >= hi || !(lexicon.IsCueSkip(a.lowTok(k2)) || a.lowerTok(k2) && a.verbLikeTok(k2) || relative) {
 		return n, k

@@ -125,15 +125,20 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 	return false
 }
 
+// sentTokStart returns the first token of the sentence of token k (0 when
+// it stands in none).
+func (a *qattributor) sentTokStart(k int) int {
+	if si := a.d.SentOf(a.d.Toks[k].Start); si >= 0 {
+		return a.d.Sents[si].TokStart
+	}
+	return 0
+}
+
 // knownAs reports whether "as" at token pi closes "known as" or
 // "nicknamed as", with at most six words between ("known around the
 // league as"), or a passive "referred to as": names, not words said.
 func (a *qattributor) knownAs(pi int) bool {
-	si := a.d.SentOf(a.d.Toks[pi].Start)
-	lo := 0
-	if si >= 0 {
-		lo = a.d.Sents[si].TokStart
-	}
+	lo := a.sentTokStart(pi)
 	if pi-2 >= lo && a.lowTok(pi-1) == "to" && a.lowTok(pi-2) == "referred" {
 		return true // a district referred to as "The Flats"; not "referred to the senators as …", words said
 	}
@@ -167,11 +172,7 @@ func (a *qattributor) callBefore(pi int) bool {
 // headed by a noun for a work ("a memoir of her years in Kindersley,"):
 // a title in apposition to it names the work.
 func (a *qattributor) workBefore(pi int) bool {
-	si := a.d.SentOf(a.d.Toks[pi].Start)
-	lo := 0
-	if si >= 0 {
-		lo = a.d.Sents[si].TokStart
-	}
+	lo := a.sentTokStart(pi)
 	for k := pi - 1; k >= lo && k >= pi-8; k-- {
 		w := a.lowTok(k)
 		if workNouns[w] {

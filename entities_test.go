@@ -790,3 +790,21 @@ func TestEntitiesNoNameRunsOn(t *testing.T) {
 		}
 	}
 }
+
+// TestEntityRulesDoNotMisfire holds sentences on which the entity rules of
+// the fifteenth session misfired in review. The sentences are made up for
+// the test.
+func TestEntityRulesDoNotMisfire(t *testing.T) {
+	for _, c := range []struct{ text, person string }{
+		{"The Jets traded forward Tom Vale to the Flames for Sam Ortiz on Friday. Ortiz had 20 goals last season.", "Sam Ortiz"},
+		{"The company named Sarah Lee chief executive on Monday. Lee has run the firm's stores since 2019.", "Sarah Lee"},
+		{"Ronaldo scored twice as Madrid beat Sevilla 3-1. It was a Ronaldo masterclass, and the Ronaldo show goes on.", "Ronaldo"},
+	} {
+		es := must(Entities(c.text))
+		checkEntities(t, c.text, es)
+		p := entityNamed(es, c.person)
+		if assert.NotNil(t, p, "%s in %+v", c.person, es) {
+			assert.Equal(t, Person, p.Type, c.person)
+		}
+	}
+}

@@ -587,3 +587,27 @@ func TestExchangeTurns(t *testing.T) {
 		}
 	}
 }
+
+// TestRulesDoNotMisfire holds sentences on which the rules of the fifteenth
+// session misfired in review: a speaker who asks and goes on keeps the
+// turn; "known to describe … as" quotes words said; "That's what X heard"
+// names no speaker. The sentences are made up for the test.
+func TestRulesDoNotMisfire(t *testing.T) {
+	text := "Mayor Ann Holt said on Monday: \"We will build this arena, and we will build it on time.\"\n\n" +
+		"Councillor Bob Dunn was not convinced. \"Where is the money going to come from?\" he asked.\n\n" +
+		"\"Taxpayers will pay for every cent of it, and nobody has asked them.\""
+	got, ok := quotesChecked(t, text)
+	if ok && assert.Len(t, got, 3) && assert.NotNil(t, got[2].Speaker) {
+		assert.Equal(t, "Bob Dunn", got[2].Speaker.Name)
+	}
+	text = "Premier Ann Holt has long been known to describe the federal tax as \"a cash grab that hurts families.\""
+	got, ok = quotesChecked(t, text)
+	if ok && assert.Len(t, got, 1) && assert.NotNil(t, got[0].Speaker) {
+		assert.Equal(t, "Ann Holt", got[0].Speaker.Name)
+	}
+	text = "\"The roads in this town are a disaster.\"\n\nThat's what Ann Holt heard from residents at every stop of her tour."
+	got, ok = quotesChecked(t, text)
+	if ok && assert.Len(t, got, 1) && got[0].Speaker != nil {
+		assert.NotEqual(t, "Ann Holt", got[0].Speaker.Name)
+	}
+}

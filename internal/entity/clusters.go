@@ -627,9 +627,9 @@ type iniKey struct {
 // articleNames types as an organisation a one-word "person" (after the
 // vote) that is no person's name in the article and follows "the", "a" or "an" in
 // half its mentions or more, with no title anywhere, and in one of them
-// surely names a thing: after "a" or "an" before no capitalised word and
-// no noun for a person ("a Brier held in Regina", not "a Reagan Democrat"
-// or "a Reagan appointee"), or at the end of its
+// surely names a thing: after "a" or "an" before a participle ("a Brier
+// held in Regina", not "a Reagan Democrat", "a Reagan appointee" or "a
+// Ronaldo masterclass", where a person's name qualifies a noun), or at the end of its
 // phrase after "the" ("won the Brier."). A person's name seldom takes an
 // article, and "the Obama administration" alone proves nothing.
 func (x *entx) articleNames() {
@@ -677,7 +677,7 @@ func (x *entx) articleNames() {
 			n.det++
 			// a thing's name for sure: "a Brier held in Regina", "the Brier."
 			if end := x.d.Sents[c.si].TokEnd; c.e >= end || !lexicon.IsCapitalized(x.word(c.e)) &&
-				(det == 'a' && !personNoun(x.low(c.e)) || !isWordToken(x.word(c.e))) {
+				(det == 'a' && lexicon.VerbLike(x.low(c.e)) && !personNoun(x.low(c.e)) || !isWordToken(x.word(c.e))) {
 				n.sure = true
 			}
 		}

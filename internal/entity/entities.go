@@ -108,6 +108,7 @@ type entx struct {
 	caps   []bool            // per sentence: written in capitals
 	titled []bool            // per sentence: a heading in Title Case
 	keys1  map[string]string // lexicon keys of the words asked for, each distinct word keyed once (key1)
+	alone  map[string]int    // the names candidates hold, not followed by "'s", counted on first use (usedElsewhere)
 	sc     *scratch          // the extraction's working memory, given back when it ends
 }
 

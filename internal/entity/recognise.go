@@ -5,6 +5,7 @@ package entity
 // mentions of names found elsewhere, acronyms and aliases.
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -658,8 +659,10 @@ func (x *entx) joinPossessiveNames() {
 		// ("Canadian" of "Canadian Junior Players'") is taken in
 		var left []int
 		person := false
-		for m := range x.cands {
-			if l := &x.cands[m]; m != k && !l.drop && l.s < p && l.e > s {
+		// the candidates are sorted and do not overlap: those before k
+		// that reach past s
+		for m := k - 1; m >= 0 && x.cands[m].e > s; m-- {
+			if l := &x.cands[m]; !l.drop && l.s < p {
 				left = append(left, m)
 				person = person || l.class == cPER || l.class == cORG || l.s < s
 				if _, place := lexicon.LookupPlace(x.ckey(l)); place && !isSaint(x.low(l.s)) || l.class == cLOC && x.divisionOrTown(l.s, l.e) {
@@ -725,18 +728,18 @@ func isSaint(w string) bool {
 }
 
 // usedElsewhere reports whether the words of tokens [s, e) stand elsewhere in
-// the article as a name a candidate holds (not followed by "'s").
+// the article as a name a candidate holds (not followed by "'s"). The
+// names are counted once per article, on first use (alone).
 func (x *entx) usedElsewhere(s, e int) bool {
-	raw := x.raw(s, e)
-	for _, c := range x.cands {
-		if c.drop || c.s == s {
-			continue
-		}
-		if c.be-c.bs == len(raw) && x.text(&c) == raw && !(c.e < len(x.d.Toks) && isPossessive(x.word(c.e))) {
-			return true
+	if x.alone == nil {
+		x.alone = map[string]int{}
+		for _, c := range x.cands {
+			if !c.drop && !(c.e < len(x.d.Toks) && isPossessive(x.word(c.e))) {
+				x.alone[x.text(&c)]++
+			}
 		}
 	}
-	return false
+	return x.alone[x.raw(s, e)] > 0 // the words before "'s" themselves are never counted: "'s" follows them
 }
 
 // joinAdvocacyNames finds the names of groups made of a plural and "for" or
@@ -762,6 +765,9 @@ func (x *entx) joinAdvocacyNames() {
 			if len(w) < 4 || w[len(w)-1] != 's' ||
 				!lexicon.IsCapitalized(w) || lexicon.IsAllCaps(w) || strings.IndexByte(w, '-') >= 0 {
 				continue
+			}
+			if i > st.TokStart && lexicon.IsDeterminer(x.low(i-1)) {
+				continue // a team traded "to the Flames for Sam Ortiz"
 			}
 			if titled == 0 {
 				titled = 1
@@ -789,9 +795,11 @@ func (x *entx) joinAdvocacyNames() {
 			// Japan", "Lawyers for Mr Hale") unless it names a people or
 			// party ("Americans for Prosperity")
 			skip := false
-			for k := range x.cands {
-				c := &x.cands[k]
-				if !c.drop && c.s <= i && c.e > i && (c.class == cPER || c.class == cORG || c.s < i) {
+			// the candidates are sorted and do not overlap: the one that
+			// may cover i is the first that ends past it
+			first := sort.Search(len(x.cands), func(m int) bool { return x.cands[m].e > i })
+			if first < len(x.cands) {
+				if c := &x.cands[first]; !c.drop && c.s <= i && (c.class == cPER || c.class == cORG || c.s < i) {
 					skip = true
 				}
 			}
@@ -807,10 +815,12 @@ func (x *entx) joinAdvocacyNames() {
 			if _, place := lexicon.LookupPlace(k1); skip || place {
 				continue
 			}
-			for k := range x.cands {
-				if c := &x.cands[k]; !c.drop && c.s < e && c.e > i {
-					c.drop = true
-				}
+			if nxt := sort.Search(len(x.cands), func(m int) bool { return x.cands[m].s >= i+2 }); nxt < len(x.cands) &&
+				x.cands[nxt].s == i+2 && x.cands[nxt].class == cPER && x.cands[nxt].e-x.cands[nxt].s >= 2 {
+				continue // "… for Sam Ortiz": a person traded or stood for, not a cause
+			}
+			for m := first; m < len(x.cands) && x.cands[m].s < e; m++ {
+				x.cands[m].drop = true
 			}
 			nc := cand{si: si, class: cORG, alias: -1}
 			x.setTokens(&nc, i, e)

@@ -41,8 +41,10 @@ func (x *entx) typeAll() {
 // group called Calgarians for Planning").
 func (x *entx) describedAsBody(c *cand) bool {
 	lo, hi := x.d.Sents[c.si].TokStart, x.d.Sents[c.si].TokEnd
-	if c.s-2 >= lo {
-		if w := x.low(c.s - 1); (w == "called" || w == "named") && lexicon.IsOrgNoun(x.low(c.s-2)) {
+	if c.s-3 >= lo {
+		// "a group called X": a noun of a body made indefinite; not "The
+		// company named Sarah Lee chief executive", where "named" is the verb
+		if w, d := x.low(c.s-1), x.low(c.s-3); (w == "called" || w == "named") && lexicon.IsOrgNoun(x.low(c.s-2)) && (d == "a" || d == "an") {
 			return true
 		}
 	}

@@ -2208,7 +2208,17 @@ func (a *qattributor) sourceOfWords(m qentMention, st textdoc.Sentence) bool {
 		return true
 	}
 	if k0 == st.TokStart+3 && (a.lowTok(k0-1) == "how" || a.lowTok(k0-1) == "what") {
-		return true // "That's how Elena Ruiz, whose …, put it", "That is what Ann Ruiz wants": the one who said it
+		// "That's how Elena Ruiz, whose …, put it", "That's what Ann
+		// Ruiz told reporters": the one who said it, when a verb of
+		// saying follows the name, past an apposition; not "That's what
+		// Ann Ruiz heard from residents"
+		k := k1
+		if k < st.TokEnd && a.d.Tok(k) == "," {
+			for k++; k < st.TokEnd && k < k1+25 && a.d.Tok(k) != ","; k++ {
+			}
+			k++
+		}
+		return k < st.TokEnd && (a.lowTok(k) == "put" || a.isCue(k, st.TokEnd))
 	}
 	for j := k0 - 1; j > st.TokStart+1 && j >= k0-6; j-- {
 		switch w := a.lowTok(j); {
@@ -2224,7 +2234,8 @@ func (a *qattributor) sourceOfWords(m qentMention, st textdoc.Sentence) bool {
 // exchangeTurn reads quotation qi, a paragraph with no attribution of its
 // own after quotation prevQ in the paragraph before, as the next turn of an
 // exchange between two people: the quotation before prevQ, one paragraph
-// further up, has another speaker, and a question stands among the three
+// further up, has another speaker, one of the two is said to answer
+// ("replied") or is such a turn itself, and a question stands among the three
 // ("“You were 40 metres away?” the lawyer asked. / “Maybe 40,” the
 // witness replied. / “And it was raining, wasn't it?” / “A little, yes.”"):
 // qi is the turn of the one who did not speak prevQ.
@@ -2242,7 +2253,17 @@ func (a *qattributor) exchangeTurn(qi, prevQ int, attrs []qattribution) (qattrib
 		c := strings.TrimRight(a.text[a.qs[k].cs:a.qs[k].ce], " \"'\u201d\u2019")
 		question = question || strings.HasSuffix(c, "?")
 	}
-	if !question {
+	// an answer said to be one ("replied", "answered"): not a speaker who
+	// asks a question and goes on ("“Where is the money?” he asked. / “Taxpayers will pay.”")
+	answer := false
+	for _, k := range [...]int{pp, prevQ} {
+		switch lexicon.ReportingBase(strings.ToLower(attrs[k].cue)) {
+		case "reply", "answer", "respond", "retort":
+			answer = true
+		}
+		answer = answer || attrs[k].exchange
+	}
+	if !question || !answer {
 		return qattribution{}, false
 	}
 	at := attrs[pp]

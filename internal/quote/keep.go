@@ -143,11 +143,15 @@ func (a *qattributor) knownAs(pi int) bool {
 		return true // a district referred to as "The Flats"; not "referred to the senators as …", words said
 	}
 	for k := pi - 1; k >= lo && k >= pi-7; k-- {
-		switch a.lowTok(k) {
+		switch w := a.lowTok(k); w {
 		case "known", "nicknamed":
 			return true
-		case ",", ";", ":":
-			return false
+		case ",", ";", ":", "to":
+			return false // "known to describe the tax as “…”": words said
+		default:
+			if a.lowerTok(k) && a.verbLikeTok(k) && k < pi-1 {
+				return false
+			}
 		}
 	}
 	return false

@@ -654,12 +654,11 @@ func tenureWord(w string) bool {
 		return false
 	}
 	n := w[:i]
-	if textdoc.IsDigitByte(n[0]) {
+	if textdoc.IsDigitByte(n[0]) || lexicon.IsOrdinal(n) {
 		return true
 	}
 	switch n {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
-		"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve":
 		return true
 	}
 	return false

@@ -732,14 +732,10 @@ func isWordToken(w string) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
-// ordinalWord reports an ordinal in words or figures: "second", "92nd".
+// ordinalWord reports an ordinal in words or figures, "next" or "last":
+// "second", "92nd".
 func ordinalWord(w string) bool {
-	switch w {
-	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "next", "last":
-		return true
-	}
-	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") ||
-		strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+	return w == "next" || w == "last" || lexicon.IsOrdinal(w)
 }
 
 func (x *entx) surnames() {

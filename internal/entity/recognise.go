@@ -710,12 +710,7 @@ func peoplePlural(w string) bool {
 	if lexicon.IsPersonNoun(one) || lexicon.IsPersonNoun(w) || lexicon.IsTitleHead(one) || one == "women" || w == "women" {
 		return true
 	}
-	for _, suf := range [...]string{"er", "or", "ist", "ete", "ent", "ant", "ian", "eer"} {
-		if len(one) > len(suf)+2 && strings.HasSuffix(one, suf) {
-			return true
-		}
-	}
-	return false
+	return lexicon.AgentShaped(one)
 }
 
 // isSaint reports the words that begin a saint's name (a key in lower case).

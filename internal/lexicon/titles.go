@@ -1,6 +1,9 @@
 package lexicon
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // titleHeads are words that end a person's title before the name
 // ("President", "Defence Minister", "ambassador").
@@ -100,4 +103,27 @@ func IsOffice(w string) bool {
 // it ("premier" and "leader", "chairman" and "chair").
 func SameOffice(a, b string) bool {
 	return a == b || slices.Contains(offices[a], b) || slices.Contains(offices[b], a)
+}
+
+// AgentShaped reports whether a singular lower-case noun has the ending of
+// a noun for a doer ("player", "organizer", "activist", "athlete",
+// "resident", "Albertan", "volunteer"), which the lists may not hold.
+func AgentShaped(w string) bool {
+	for _, suf := range [...]string{"er", "or", "ist", "ete", "ent", "ant", "ian", "eer"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// IsOrdinal reports an ordinal in words up to "twelfth" or in figures
+// ("92nd"), lower case.
+func IsOrdinal(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth":
+		return true
+	}
+	return len(w) > 2 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") ||
+		strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
 }

@@ -225,7 +225,7 @@ func (a *qattributor) nameBeforeRole(n qnp, lo, after int) qnp {
 		}
 		// "Tom Vale, a trader at Lorne Bank said": the body the role's
 		// preposition governs
-		if w := a.lowTok(p); w == "at" || w == "of" || w == "for" || w == "with" || w == "from" {
+		if complementPrep(a.lowTok(p)) {
 			if r := a.npBefore(p-1, lo); r.kind == qnRole {
 				if m := a.nameBeforeRole(r, lo, after); m.kind == qnName {
 					return m
@@ -1090,12 +1090,7 @@ func peopleNoun(w string) bool {
 			return true
 		}
 	}
-	for _, suf := range [...]string{"er", "or", "ist", "ent", "ant", "ian"} {
-		if len(one) > len(suf)+2 && strings.HasSuffix(one, suf) {
-			return true
-		}
-	}
-	return false
+	return lexicon.AgentShaped(one)
 }
 
 // withPrepPhrase returns, for a phrase n ending before token k that a

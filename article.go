@@ -210,7 +210,8 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	if err := p.check(text); err != nil {
 		return nil, err
 	}
-	d := textdoc.AnalyzeLent(text) // the Article keeps nothing of d: it goes back at the end
+	work := textdoc.Unescaped(text)
+	d := textdoc.AnalyzeLent(work) // the Article keeps nothing of d: it goes back at the end
 	d.AposQuotes = p.aposQuotes
 	a := newArticle(d)
 	a.Entities = entity.Extract(d)
@@ -223,7 +224,40 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	f.Release()
 	geo.PlaceFigures(d, a.Entities, a.Casualties, &a.Toll)
 	d.Release()
+	if work != text {
+		a.text = text
+		restoreText(text, a.Meta.Fields, a.Entities, a.Quotes, a.Money, a.Casualties)
+	}
 	return a, nil
+}
+
+// restoreText sets the text of every field, mention, quotation, speaker,
+// amount and casualty to the input's bytes at its offsets. The extractors
+// read the input with its escaped line breaks and marks as the characters
+// they stand for (textdoc.Unescaped, the same length); what a result shows
+// is the input as given.
+func restoreText(in string, fields []Field, ents []Entity, qs []Quote, ms []Money, cs []Casualty) {
+	for i := range fields {
+		fields[i].Value = in[fields[i].Start:fields[i].End]
+	}
+	for i := range ents {
+		for k := range ents[i].Mentions {
+			m := &ents[i].Mentions[k]
+			m.Text = in[m.Start:m.End]
+		}
+	}
+	for i := range qs {
+		qs[i].Text = in[qs[i].Start:qs[i].End]
+		if sp := qs[i].Speaker; sp != nil && sp.End > sp.Start {
+			sp.Text = in[sp.Start:sp.End]
+		}
+	}
+	for i := range ms {
+		ms[i].Text = in[ms[i].Start:ms[i].End]
+	}
+	for i := range cs {
+		cs[i].Text = in[cs[i].Start:cs[i].End]
+	}
 }
 
 // ParsePage structures text built from a web page, as Parse does, and keeps
@@ -265,12 +299,14 @@ func newArticle(d *textdoc.Doc) *Article {
 	return a
 }
 
-// prepare checks and analyses text for the single-extractor functions.
+// prepare checks and analyses text for the single-extractor functions, as
+// Parse does (escaped line breaks and marks read as what they stand for:
+// each function gives its results the input's text with restoreText).
 func (p *Parser) prepare(text string) (*textdoc.Doc, error) {
 	if err := p.check(text); err != nil {
 		return nil, err
 	}
-	d := textdoc.Analyze(text)
+	d := textdoc.Analyze(textdoc.Unescaped(text))
 	d.AposQuotes = p.aposQuotes
 	return d, nil
 }

@@ -24,7 +24,13 @@
 // to Parse, header included, half-open, so text[Start:End] is exactly the
 // span's text. Offsets always fall on rune boundaries. Nothing is normalised
 // before analysis: curly quotes, CRLF line ends, tabs, NUL bytes and a
-// byte-order mark stay where they were and offsets count them.
+// byte-order mark stay where they were and offsets count them. Text escaped
+// once too often on its way (a JSON string encoded twice, a database field
+// stored with its escapes) is read as the text it stands for: a backslash
+// before n, r or t is read as a line break or a space, before a double mark
+// as the mark (a backslash written out, \\, escapes nothing), so that its
+// paragraphs, headline and quotations are found; offsets and every text
+// still point into the input as given, escapes included.
 //
 // # The output contract
 //

@@ -41,5 +41,7 @@ func (p *Parser) Entities(text string) ([]Entity, error) {
 	if err != nil {
 		return nil, err
 	}
-	return geo.Resolve(d, entity.Extract(d)), nil
+	ents := geo.Resolve(d, entity.Extract(d))
+	restoreText(text, nil, ents, nil, nil, nil)
+	return ents, nil
 }

@@ -87,7 +87,9 @@ func (p *Parser) Money(text string) ([]Money, error) {
 	if err != nil {
 		return nil, err
 	}
-	return figure.New(d, entity.Extract(d)).Money(), nil
+	ms := figure.New(d, entity.Extract(d)).Money()
+	restoreText(text, nil, nil, nil, ms, nil)
+	return ms, nil
 }
 
 // Casualties returns the casualty counts stated in text, with the default
@@ -104,6 +106,7 @@ func (p *Parser) Casualties(text string) ([]Casualty, error) {
 	ents := geo.Resolve(d, entity.Extract(d))
 	cs := figure.New(d, ents).Casualties()
 	geo.PlaceFigures(d, ents, cs, nil)
+	restoreText(text, nil, nil, nil, nil, cs)
 	return cs, nil
 }
 

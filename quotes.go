@@ -29,5 +29,7 @@ func (p *Parser) Quotes(text string) ([]Quote, error) {
 	if err != nil {
 		return nil, err
 	}
-	return quote.Extract(d, entity.Extract(d)), nil
+	qs := quote.Extract(d, entity.Extract(d))
+	restoreText(text, nil, nil, qs, nil, nil)
+	return qs, nil
 }

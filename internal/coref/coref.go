@@ -410,8 +410,9 @@ func PredicateGender(d *textdoc.Doc, s, e int) byte {
 }
 
 // subject reports whether the mention [s, e) of sentence si is the subject
-// of its clause: a verb follows it, after an apposition or a bracket; or
-// the source that "according to" names.
+// of its clause: a verb follows it, after an apposition or a bracket, or a
+// finite "be" with no verb after it; or the source that "according to"
+// names.
 func (c *Resolver) subject(s, e, si int) bool {
 	d := c.d
 	st := d.Sents[si]
@@ -446,12 +447,26 @@ func (c *Resolver) subject(s, e, si int) bool {
 		}
 		lw := lower(t)
 		for k < st.TokEnd && lexicon.IsCueSkip(lower(d.Tok(k))) {
+			if finiteBe(lower(d.Tok(k))) && isLower(d.Tok(k)) {
+				return true // "Doe was on the ice", "Doe is the coach": the copula is the verb
+			}
 			k++
 		}
 		if k < st.TokEnd {
 			lw = lower(d.Tok(k))
 		}
 		return isLower(d.Tok(min(k, st.TokEnd-1))) && lexicon.VerbLike(lw)
+	}
+	return false
+}
+
+// finiteBe reports a finite form of "be": a verb of its own after a
+// subject, whatever follows it ("Doe was on the ice"). Other auxiliaries
+// are left to the verb after them.
+func finiteBe(w string) bool {
+	switch w {
+	case "is", "was", "are", "were", "am":
+		return true
 	}
 	return false
 }

@@ -46,6 +46,8 @@ func TestResolve(t *testing.T) {
 		{"Arcon Systems chief Stuart Rowe spoke on Monday. Later the Arcon Systems spokesman said more.", "the Arcon Systems spokesman", "Arcon Systems", 0},
 		// a noun no list holds, given by the article before a name
 		{"Award-winning architects Hale & Moss have designed a new wing. The museum opened in 1890. Later the architects flew home.", "the architects", "Hale & Moss", 0},
+		// a subject before "was" or "is" and no verb after it is still its clause's subject
+		{"The Larks beat the Comets 5-2. Rookie defenceman Tom Verhoeven was on the ice for two goals by Paul Regina's line. Later the 21-year-old flew home.", "the 21-year-old", "Tom Verhoeven", 0},
 		{"Rookie defenceman Evan Boucher scored twice. Coach Dave Tippin praised him. Later the rookie flew home.", "the rookie", "Evan Boucher", 0}, // capitalised as the sentence's first word
 		{"Scotland prop Owen Evans is fit. The hooker Ian Dunn is not. Later the prop flew home.", "the prop", "Owen Evans", 0},
 		{"Owen Evans is fit. The museum opened in 1890. Later the prop flew home.", "the prop", "", 0},

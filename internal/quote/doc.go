@@ -223,8 +223,13 @@
 // output without a speaker. It may also give a speaker to a kept
 // quotation the rules left without one, never the one told or described in
 // its sentence, nor what cannot speak, nor one named in the writer's
-// question right before the quotation. It leaves alone what grammar or
-// print settles: "…," X said with no one else named, the verbs of naming
+// question right before the quotation. Against a cue's subject in the
+// quotation's own sentence it chooses neither the agent of a participle
+// that modifies that subject ("A letter from the League obtained by the
+// Star warns that “…”": the League's) nor one named before the relative
+// clause that subject opens ("the fund, which an audit said was “…”",
+// "a video of 2004 in which Hale called himself “…”"). It leaves alone
+// what grammar or print settles: "…," X said with no one else named, the verbs of naming
 // of step 1, and a quotation that reopens, without a cue, the one the
 // paragraph before left open: it keeps the speaker of that one, the rules'
 // or the model's. A quotation whose speaker the rules inherited, without a

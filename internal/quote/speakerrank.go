@@ -240,7 +240,7 @@ func (a *qattributor) rankSpeakers(attrs []qattribution) {
 			continue
 		}
 		sp := cands[best].sp
-		if rule != nil && attrs[qi].explicit && attrs[qi].inSent && a.documentOverPeople(rule, &sp) {
+		if rule != nil && attrs[qi].explicit && attrs[qi].inSent && (a.documentOverPeople(rule, &sp) || a.agentOfSubject(rule, &sp) || a.relativeReporter(rule, &sp, a.qs[qi])) {
 			continue // "The post was shared, with many fans urging the team to “…”": the fans, not the post
 		}
 		a.unmute(qi)
@@ -1271,6 +1271,46 @@ func (a *qattributor) documentOverPeople(rule, sp *contract.Speaker) bool {
 	}
 	h := lastWord(lexicon.Lower(rule.Text))
 	return rule.Entity != "" || a.entityAt(rule.Start, rule.End) >= 0 || headSpeaks1(h) && !docNouns[h] && !printNouns[h] || headSpeaks(h) && !docNouns[strings.TrimSuffix(h, "s")]
+}
+
+// agentOfSubject reports whether the model's choice sp is the agent of a
+// participle that modifies the rules' speaker, read from a cue of the
+// quotation's own sentence ("A letter from the League obtained by the
+// Daily Star warns that “…”"): the phrase the participle modifies is the
+// cue's subject (pastReducedRelative), the agent only handled the words.
+func (a *qattributor) agentOfSubject(rule, sp *contract.Speaker) bool {
+	if sp.Start < rule.End || a.d.SentOf(sp.Start) != a.d.SentOf(rule.Start) {
+		return false
+	}
+	k := a.tokAt(sp.Start) - 1
+	if k > 0 && lexicon.IsDeterminer(a.lowTok(k)) {
+		k--
+	}
+	if k < 2 || a.lowTok(k) != "by" || a.d.Toks[k-2].End != rule.End {
+		return false
+	}
+	p := a.d.Tok(k - 1)
+	return qIsLower(p) && (strings.HasSuffix(p, "ed") || pastParticiples[p])
+}
+
+// relativeReporter reports whether the rules' speaker, read from a cue of
+// quotation q's own sentence, opens a relative clause that reports the
+// words ("the fund, which an audit said was “…”") and the model's choice
+// sp stands before that clause: the clause's subject speaks, not the main
+// clause's.
+func (a *qattributor) relativeReporter(rule, sp *contract.Speaker, q qspan) bool {
+	if rule.End > q.os || sp.End > rule.Start || a.d.SentOf(rule.Start) != a.d.SentOf(q.os) {
+		return false
+	}
+	k := a.tokAt(rule.Start) - 1
+	if k < 0 || a.d.SentOf(a.d.Toks[k].Start) != a.d.SentOf(rule.Start) {
+		return false
+	}
+	switch a.lowTok(k) {
+	case "which", "whom": // not "that", which as often opens a complement clause the model reads better
+		return sp.End <= a.d.Toks[k].Start
+	}
+	return false
 }
 
 // splitTurn reports whether quotation qi is the second part of a

@@ -1584,13 +1584,37 @@ func (a *qattributor) claimBy(q qspan, st textdoc.Sentence) (qattribution, bool)
 		if a.inQuote(k) {
 			return qattribution{}, false
 		}
+		if a.d.Tok(k) == ")" {
+			// an aside in brackets reports nothing of the words: "Grant's
+			// rule (told to me many times) was, “…”"
+			j := k - 1
+			for j > st.TokStart && j > k-15 && a.d.Tok(j) != "(" && !a.inQuote(j) {
+				j--
+			}
+			if a.d.Tok(j) == "(" {
+				k = j
+				continue
+			}
+		}
 		if cl, _ := a.sentCueAt(k, st); cl > 0 {
 			return qattribution{}, false // a verb of saying nearer the words
 		}
-		if !speechNouns[a.lowTok(k)] {
+		w := a.lowTok(k)
+		if !speechNouns[w] && !copulaSpeechNouns[w] {
 			continue
 		}
 		n, after := a.claimSource(k, qa, st)
+		if n.kind != qnNone && after < qa && a.speechCopula(after, qa) {
+			// "Grant's rule for his interns was, “…”": the words are the
+			// noun of speech itself, its source's
+			if sp := a.speakerOf(n); sp != nil {
+				return qattribution{sp: sp, cue: d.Tok(k), inSent: true, passive: true, claim: true}, true
+			}
+			return qattribution{}, false
+		}
+		if !speechNouns[w] {
+			continue
+		}
 		if n.kind == qnNone || after >= qa || !clauseOpener(a.lowTok(after)) && !a.aimOpener(after, qa) {
 			return qattribution{}, false
 		}
@@ -1633,6 +1657,44 @@ func (a *qattributor) claimSource(k, qa int, st textdoc.Sentence) (qnp, int) {
 	}
 	return n, k + 1
 }
+
+// speechCopula reports whether a copula stands between token after, right
+// after a noun of speech and its source, and quotation's first token qa,
+// with at most a short phrase about the speech before it (a preposition's
+// phrase, an aside in brackets) and a comma or a colon after it, as
+// before speech: "Grant's rule for his interns was, “…”", "Hale's answer
+// was: “…”". The words are the speech the noun names; without the mark
+// they judge it ("X said Y's comments were “…”": X's).
+func (a *qattributor) speechCopula(after, qa int) bool {
+	c := qa - 1
+	if c <= after || a.d.Tok(c) != "," && a.d.Tok(c) != ":" {
+		return false // "Y's comments were “…”" judges them: whoever says so speaks
+	}
+	c--
+	if w := a.lowTok(c); c < after || w != "is" && w != "was" && w != "are" && w != "were" || a.inQuote(c) {
+		return false
+	}
+	k := after
+	if k < c && lexicon.IsPreposition(a.lowTok(k)) {
+		for k++; k < c && k < after+6 && a.d.Tok(k) != "(" && a.d.Tok(k) != "," && !a.inQuote(k) && !lexicon.IsRelPronoun(a.lowTok(k)); k++ {
+		}
+	}
+	if k < c && a.d.Tok(k) == "(" {
+		for k++; k < c && k < after+16 && a.d.Tok(k) != ")" && !a.inQuote(k); k++ {
+		}
+		if k < c && a.d.Tok(k) == ")" {
+			k++
+		}
+	}
+	return k == c
+}
+
+// copulaSpeechNouns are nouns of speech that a copula equates with the
+// words it quotes, beside speechNouns: "Grant's rule was, “…”", "her
+// answer was: “…”".
+var copulaSpeechNouns = map[string]bool{"rule": true, "dictum": true, "motto": true, "mantra": true, "advice": true,
+	"answer": true, "reply": true, "response": true, "words": true, "slogan": true, "refrain": true, "verdict": true,
+	"reaction": true, "retort": true, "instruction": true, "instructions": true}
 
 // judgesClaim reports whether the words at token qa are what a copula
 // right before them says of the noun of speech itself, not part of the

@@ -59,7 +59,10 @@
 //     verb stands in ("X said that Y describes it as “…”": X); an
 //     infinitive or participle of naming whose participle "with" gives a
 //     subject ("…, with X taking to Twitter to call Y “…”"); the possessor
-//     of a noun of speech ("X's call for “…”", fragments.go); the owner of the words that
+//     of a noun of speech ("X's call for “…”", fragments.go), also of one
+//     a copula and a comma or colon equate with the words ("Grant's rule
+//     for his interns (…) was, “…”"; without the mark the words judge
+//     it: "X said Y's comments were “…”"); the owner of the words that
 //     introduce it ("in Forbes' words, “…”", "in the words of X, “…”");
 //  2. a reporting cue in the quotation's own sentences, within a window:
 //     one right after a quotation that ends with its own comma, question or

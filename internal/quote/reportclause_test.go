@@ -22,3 +22,19 @@ func TestReportingClauseOverModel(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestSpeechNounCopula checks words a copula equates with a noun of speech
+// and its possessor, a comma or colon before them as before speech, and
+// words that judge what someone said, with no such mark. The sentences are
+// made up for the test; want is the last quotation's speaker name.
+func TestSpeechNounCopula(t *testing.T) {
+	cases := []speakerCase{
+		{"the possessor of the noun of speech, past an aside in brackets",
+			"When Ruiz was at journalism school, he studied under Walter Grant, the veteran reporter who uncovered many scandals; Grant’s rule for his interns (told to me many times) was, “It’s not a real story until someone threatens to sue.”",
+			"Walter Grant"},
+		{"a judgement of what someone said is the judge's",
+			"Nora Quinn, head of the Tenants Union, said Mayor Tom Reyes's comments were \"deeply unhelpful\" to renters.",
+			"Nora Quinn"},
+	}
+	checkLastSpeakers(t, cases)
+}

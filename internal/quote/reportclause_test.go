@@ -38,3 +38,19 @@ func TestSpeechNounCopula(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestMoreReportingVerbs checks verbs of speech that report the words
+// before them as "said" does: "instructed", "laughed", "confided",
+// "opined". The sentences are made up for the test; want is the last
+// quotation's speaker name.
+func TestMoreReportingVerbs(t *testing.T) {
+	cases := []speakerCase{
+		{"a judge's instruction after a witness's words",
+			"Amar Gill testified that the accused had been threatened.\n\n\"He said, 'This guy is not going to let it go,'\" Gill testified. Defence lawyer Ron Price objected, and Justice Carol Ng told jurors they could not rely on that evidence.\n\n\"You may consider it only as evidence of his state of mind,\" the judge instructed.",
+			"Carol Ng"},
+		{"laughed",
+			"Jessica Boyd said she still fears for her life. \"People watch me as I clean his house,\" Boyd said. Tom Boyd owned his own garage, and police believe a car deal went wrong. \"Everyone will remember his corny jokes,\" she laughed.",
+			"Jessica Boyd"},
+	}
+	checkLastSpeakers(t, cases)
+}

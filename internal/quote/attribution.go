@@ -1439,7 +1439,25 @@ func (a *qattributor) writerSubject(q qspan) (qattribution, bool) {
 	if n.kind != qnNone && a.objectOf(st.TokStart, a.tokAt(n.s)) {
 		n = qnp{} // "Will described Trump as “…”": Trump is described, not speaking
 	}
-	if n.kind == qnName || n.kind == qnPron {
+	outer := false
+	if n.kind != qnNone {
+		k := a.tokAt(n.s) - 1
+		if k > st.TokStart && lexicon.IsDeterminer(a.lowTok(k)) {
+			k-- // "that the Harbour Bank is"
+		}
+		verb := false // a verb a few words before "that": "found in 2019 that"
+		for x := k - 1; x > st.TokStart && x >= k-4 && !verb && a.lowTok(k) == "that"; x-- {
+			verb = a.lowerTok(x) && a.verbLikeTok(x) && !lexicon.IsPreposition(a.lowTok(x))
+		}
+		if verb {
+			// "Two analysts, Reed and Marsh, found that the bank is
+			// “…”": the words are what the main clause's subject found
+			if m := a.mainSubject(st.TokStart, k); m.kind != qnNone && m.e <= a.d.Toks[k].Start {
+				n, outer = m, true
+			}
+		}
+	}
+	if n.kind == qnName || n.kind == qnPron || outer && n.kind == qnRole {
 		if sp := a.speakerOf(n); sp != nil {
 			return qattribution{sp: sp, subj: true}, true
 		}

@@ -110,7 +110,9 @@
 //     opened by "To" or "For" and a person's name for a fragment in it
 //     ("To Holt, Ray is the “…” man": Holt), a byline after
 //     a dash ("…" ― X), the subject of the writer's sentence for a quoted
-//     fragment, the previous quotation of the paragraph (unless a sentence
+//     fragment (of its main clause when the fragment stands in a clause
+//     "that" opens after the main verb: "Two analysts found that the bank
+//     is “…”", the analysts), the previous quotation of the paragraph (unless a sentence
 //     between them reports someone, who then speaks: "X said: “…” Y
 //     admitted that … “…”", not a participle's nor a verb's before "to"),
 //     the owner of the speech or statement the sentence before ends with

@@ -54,3 +54,15 @@ func TestMoreReportingVerbs(t *testing.T) {
 	}
 	checkLastSpeakers(t, cases)
 }
+
+// TestFragmentInThatClause checks a fragment quoted in a clause that
+// "that" opens after the main clause's verb, with no verb of saying: the
+// main clause's subject found or held the words, not the clause's own
+// subject they describe. The sentence is made up for the test.
+func TestFragmentInThatClause(t *testing.T) {
+	checkLastSpeakers(t, []speakerCase{
+		{"found that … is “…”",
+			"Two economists, Paul Reed and Lisa Marsh, found in 2019 that the Harbour Bank is \"the best run lender in the country\" and should expand.",
+			"Two economists"},
+	})
+}

@@ -127,9 +127,6 @@ sing sings sang singing sung
 rap raps rapped rapping
 exhort exhorts exhorted exhorting
 implore implores implored imploring
-instruct instructs instructed instructing
-inquire inquires inquired inquiring
-enquire enquires enquired enquiring
 confide confides confided confiding
 opine opines opined opining
 enthuse enthuses enthused enthusing
@@ -138,7 +135,6 @@ grumble grumbles grumbled grumbling
 groan groans groaned groaning
 bellow bellows bellowed bellowing
 growl growls growled growling
-laugh laughs laughed laughing
 `
 
 // reporting maps the lower-case forms of the reporting verbs to their base form.

@@ -1,6 +1,12 @@
 package quote
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/newsparse/newsparse/internal/entity"
+	"github.com/newsparse/newsparse/internal/textdoc"
+	"github.com/stretchr/testify/assert"
+)
 
 // TestReportingClauseOverModel checks quotations whose reporting clause
 // grammar settles against the learned choice, which prefers a name nearby:
@@ -40,19 +46,29 @@ func TestSpeechNounCopula(t *testing.T) {
 }
 
 // TestMoreReportingVerbs checks verbs of speech that report the words
-// before them as "said" does: "instructed", "laughed", "confided",
-// "opined". The sentences are made up for the test; want is the last
-// quotation's speaker name.
+// before them as "said" does ("confided"). Verbs that as often
+// take a scare quote or a mentioned word as their object ("laughed at the
+// senator's “plan”", "inquired about the “private” trip", "instructed the
+// jury to disregard the word “murderer”") are not among them. The
+// sentences are made up for the test; want is the last quotation's
+// speaker name.
 func TestMoreReportingVerbs(t *testing.T) {
 	cases := []speakerCase{
-		{"a judge's instruction after a witness's words",
-			"Amar Gill testified that the accused had been threatened.\n\n\"He said, 'This guy is not going to let it go,'\" Gill testified. Defence lawyer Ron Price objected, and Justice Carol Ng told jurors they could not rely on that evidence.\n\n\"You may consider it only as evidence of his state of mind,\" the judge instructed.",
-			"Carol Ng"},
-		{"laughed",
-			"Jessica Boyd said she still fears for her life. \"People watch me as I clean his house,\" Boyd said. Tom Boyd owned his own garage, and police believe a car deal went wrong. \"Everyone will remember his corny jokes,\" she laughed.",
-			"Jessica Boyd"},
+		{"confided",
+			"Rita Okafor ran the shelter for a decade before handing it to Dan Mills.\n\n\"Some winters I slept in the office,\" Mills said.\n\n\"I was exhausted long before I left,\" Okafor confided.",
+			"Rita Okafor"},
 	}
 	checkLastSpeakers(t, cases)
+	for _, text := range []string{
+		"Voters laughed at the senator's \"plan\" to fix the roads.",
+		"Reporters inquired about the minister's \"private\" trip to Paris.",
+		"The judge instructed the jury to disregard the word \"murderer\".",
+	} {
+		d := textdoc.Analyze(text)
+		for _, q := range Extract(d, entity.Extract(d)) {
+			assert.Nil(t, q.Speaker, "%s: %q", text, q.Text)
+		}
+	}
 }
 
 // TestFragmentInThatClause checks a fragment quoted in a clause that

@@ -448,7 +448,10 @@ func (c *Resolver) subject(s, e, si int) bool {
 		lw := lower(t)
 		for k < st.TokEnd && lexicon.IsCueSkip(lower(d.Tok(k))) {
 			if finiteBe(lower(d.Tok(k))) && isLower(d.Tok(k)) {
-				return true // "Doe was on the ice", "Doe is the coach": the copula is the verb
+				// "Doe was on the ice", "Doe is the coach": the copula is the
+				// verb; not of "The mother of Sam Ford is a nurse", whose
+				// subject is the phrase the preposition's object ends
+				return !c.afterPreposition(s, st)
 			}
 			k++
 		}
@@ -458,6 +461,18 @@ func (c *Resolver) subject(s, e, si int) bool {
 		return isLower(d.Tok(min(k, st.TokEnd-1))) && lexicon.VerbLike(lw)
 	}
 	return false
+}
+
+// afterPreposition reports whether the mention starting at byte s of
+// sentence st is a preposition's object: the word before it (before its
+// determiner) is a preposition ("the mother of Sam Ford", "for the team").
+func (c *Resolver) afterPreposition(s int, st textdoc.Sentence) bool {
+	d := c.d
+	k := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
+	if k >= st.TokStart && lexicon.IsDeterminer(lower(d.Tok(k))) {
+		k--
+	}
+	return k >= st.TokStart && lexicon.IsPreposition(lower(d.Tok(k)))
 }
 
 // finiteBe reports a finite form of "be": a verb of its own after a

@@ -29,6 +29,20 @@ func TestReportingClauseOverModel(t *testing.T) {
 	checkLastSpeakers(t, cases)
 }
 
+// TestCopulaSubject checks a name before a finite "be" with no verb after
+// it, which is its clause's subject ("Verhoeven was on the ice"), unless a
+// preposition takes it ("The mother of Sam Ford is a nurse"). The
+// sentences are made up for the test; want is the last quotation's
+// speaker name.
+func TestCopulaSubject(t *testing.T) {
+	cases := []speakerCase{
+		{"a preposition's object is no subject",
+			"Judge Owen Pratt sentenced the driver to six years on Monday. The mother of Leo Grant is a nurse.\n\n\"Nothing can excuse what you did,\" he told the driver.",
+			"Owen Pratt"},
+	}
+	checkLastSpeakers(t, cases)
+}
+
 // TestSpeechNounCopula checks words a copula equates with a noun of speech
 // and its possessor, a comma or colon before them as before speech, and
 // words that judge what someone said, with no such mark. The sentences are

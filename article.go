@@ -226,20 +226,40 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	d.Release()
 	if work != text {
 		a.text = text
-		restoreText(text, a.Meta.Fields, a.Entities, a.Quotes, a.Money, a.Casualties)
+		restoreMeta(text, &a.Meta)
+		restoreText(text, a.Entities, a.Quotes, a.Money, a.Casualties)
 	}
 	return a, nil
 }
 
-// restoreText sets the text of every field, mention, quotation, speaker,
+// restoreMeta sets the header's fields to the input's bytes at their
+// offsets, as restoreText does, and the title, source, author and date text
+// that were a field's value as read to that field's value as given.
+func restoreMeta(in string, m *Meta) {
+	for i := range m.Fields {
+		f := &m.Fields[i]
+		read, given := f.Value, in[f.Start:f.End]
+		if read == given {
+			continue
+		}
+		f.Value = given
+		for _, v := range []*string{&m.Title, &m.Source, &m.Author} {
+			if *v == read {
+				*v = given
+			}
+		}
+		if m.Date != nil && m.Date.Text == read {
+			m.Date.Text = given
+		}
+	}
+}
+
+// restoreText sets the text of every mention, quotation, speaker,
 // amount and casualty to the input's bytes at its offsets. The extractors
 // read the input with its escaped line breaks and marks as the characters
 // they stand for (textdoc.Unescaped, the same length); what a result shows
 // is the input as given.
-func restoreText(in string, fields []Field, ents []Entity, qs []Quote, ms []Money, cs []Casualty) {
-	for i := range fields {
-		fields[i].Value = in[fields[i].Start:fields[i].End]
-	}
+func restoreText(in string, ents []Entity, qs []Quote, ms []Money, cs []Casualty) {
 	for i := range ents {
 		for k := range ents[i].Mentions {
 			m := &ents[i].Mentions[k]

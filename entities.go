@@ -42,6 +42,6 @@ func (p *Parser) Entities(text string) ([]Entity, error) {
 		return nil, err
 	}
 	ents := geo.Resolve(d, entity.Extract(d))
-	restoreText(text, nil, ents, nil, nil, nil)
+	restoreText(text, ents, nil, nil, nil)
 	return ents, nil
 }

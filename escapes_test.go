@@ -47,6 +47,11 @@ func TestEscapedArticle(t *testing.T) {
 	assert.Equal(t, pa.Money[0].Value, ea.Money[0].Value)
 	require.Len(t, ea.Casualties, len(pa.Casualties))
 
+	// a headline with quotation marks, as given
+	ha, err := Parse(`Mayor says \"no\" to stadium\n\nBy Ann Lee\n\nThe mayor rejected the plan on Monday.`)
+	require.NoError(t, err)
+	assert.Equal(t, `Mayor says \"no\" to stadium`, ha.Meta.Title)
+
 	// the functions of one extractor read it the same way
 	qs, err := Quotes(escaped)
 	require.NoError(t, err)

@@ -88,7 +88,7 @@ func (p *Parser) Money(text string) ([]Money, error) {
 		return nil, err
 	}
 	ms := figure.New(d, entity.Extract(d)).Money()
-	restoreText(text, nil, nil, nil, ms, nil)
+	restoreText(text, nil, nil, ms, nil)
 	return ms, nil
 }
 
@@ -106,7 +106,7 @@ func (p *Parser) Casualties(text string) ([]Casualty, error) {
 	ents := geo.Resolve(d, entity.Extract(d))
 	cs := figure.New(d, ents).Casualties()
 	geo.PlaceFigures(d, ents, cs, nil)
-	restoreText(text, nil, nil, nil, nil, cs)
+	restoreText(text, nil, nil, nil, cs)
 	return cs, nil
 }
 

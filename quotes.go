@@ -30,6 +30,6 @@ func (p *Parser) Quotes(text string) ([]Quote, error) {
 		return nil, err
 	}
 	qs := quote.Extract(d, entity.Extract(d))
-	restoreText(text, nil, nil, qs, nil, nil)
+	restoreText(text, nil, qs, nil, nil)
 	return qs, nil
 }

@@ -15,15 +15,17 @@ import "strings"
 //	\n → " \n"    \r, \t → "  "    \" → ` "`
 //
 // A backslash that another backslash escapes ("\\n", a backslash written
-// out) starts no escape. Text without a backslash is returned as it is,
-// without a copy.
+// out) starts no escape, nor does a backslash before a lower-case letter
+// of a word ("C:\Users\nadia": \n, \r and \t then begin a name). Text
+// that holds a line break of its own was not escaped so: it is returned as
+// it is, as is text without a backslash, without a copy.
 //
 // A caller that analyses the result keeps text for what it shows the user:
 // the words of a quotation that ran over a line break hold the escape as
 // written, not the break it stands for.
 func Unescaped(text string) string {
 	i := strings.IndexByte(text, '\\')
-	if i < 0 {
+	if i < 0 || strings.IndexByte(text, '\n') >= 0 {
 		return text
 	}
 	var b []byte
@@ -36,6 +38,9 @@ func Unescaped(text string) string {
 			r = ' '
 		case '"':
 			r = '"'
+		}
+		if r != '"' && i+2 < len(text) && 'a' <= text[i+2] && text[i+2] <= 'z' {
+			r = 0 // "\nadia" in a path: a name, not a line break
 		}
 		if r != 0 {
 			if b == nil {

@@ -11,7 +11,11 @@ func TestUnescaped(t *testing.T) {
 		{`no escapes here`, `no escapes here`},
 		{`Headline\n\nBy Ann Lee\nThe lede.`, "Headline \n \nBy Ann Lee \nThe lede."},
 		{`\"We will,\" she said.`, ` "We will, " she said.`},
-		{`one\r\ntwo\tthree`, "one   \ntwo  three"},
+		{`one\r\nTwo\t3`, "one   \nTwo  3"},
+		// a backslash before a word's lower-case letter: a path, no escape
+		{`stored in C:\Users\nadia\reports`, `stored in C:\Users\nadia\reports`},
+		// text with line breaks of its own was not escaped twice
+		{"The script wrote \"\\n\" to the log.\n\nIt broke.", "The script wrote \"\\n\" to the log.\n\nIt broke."},
 		// a backslash written out escapes nothing after it
 		{`C:\\new and a\\nother`, `C:\\new and a\\nother`},
 		{`a lone \ backslash, and one at the end \`, `a lone \ backslash, and one at the end \`},

@@ -946,28 +946,34 @@ func appendIntrinsic(f []uint64, t *tokInfo) []uint64 {
 // reference with the number of tokens.
 func (s *scratch) docPrepare(doc [][]string, lx *lexicon, v *vocab) {
 	s.docWords, s.docFunc = doc, nil
-	s.prepare(len(doc), lx, v)
+	total := 0
+	for _, words := range doc {
+		total += len(words)
+	}
+	s.prepare(len(doc), total, lx, v)
 }
 
-// docPrepareFunc is docPrepare for a document of n sentences whose words
-// come one sentence at a time: words(k, buf) returns the words of sentence
-// k, appended to buf, which holds no other sentence's words afterwards.
-func (s *scratch) docPrepareFunc(n int, words func(k int, buf []string) []string, lx *lexicon, v *vocab) {
+// docPrepareFunc is docPrepare for a document of n sentences and total
+// tokens whose words come one sentence at a time: words(k, buf) returns the
+// words of sentence k, appended to buf, which holds no other sentence's
+// words afterwards.
+func (s *scratch) docPrepareFunc(n, total int, words func(k int, buf []string) []string, lx *lexicon, v *vocab) {
 	s.docWords, s.docFunc = nil, words
-	s.prepare(n, lx, v)
+	s.prepare(n, total, lx, v)
 }
 
-// prepare is docPrepare once the document's sentences are set.
-func (s *scratch) prepare(n int, lx *lexicon, v *vocab) {
+// prepare is docPrepare once the document's sentences, n of them with total
+// tokens, are set.
+func (s *scratch) prepare(n, total int, lx *lexicon, v *vocab) {
 	s.doc.reset()
 	s.cache.reset()
 	s.lx, s.voc = lx, v
 	s.sentCaps = s.sentCaps[:0]
-	s.refs, s.sentAt = s.refs[:0], append(s.sentAt[:0], 0)
+	s.refs, s.sentAt = slices.Grow(s.refs[:0], total), append(s.sentAt[:0], 0)
 	for k := range n {
 		words := s.words(k)
 		at := len(s.refs)
-		s.refs = slices.Grow(s.refs, len(words))[:at+len(words)]
+		s.refs = slices.Grow(s.refs, len(words))[:at+len(words)] // sized by total: no growth
 		refs := s.refs[at:]
 		s.sentAt = append(s.sentAt, int32(len(s.refs)))
 		var sentCaps bool

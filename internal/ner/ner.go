@@ -143,8 +143,12 @@ func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
 // where its information is (docPrepare); out[k] must have the length of
 // sentence k.
 func (m *Model) TagDocFunc(n int, words func(k int, buf []string) []string, out [][]int) {
+	total := 0
+	for k := range n {
+		total += len(out[k])
+	}
 	s := m.scratch()
-	s.docPrepareFunc(n, words, &m.lex, m.voc)
+	s.docPrepareFunc(n, total, words, &m.lex, m.voc)
 	m.tagIndex(s, n, out)
 }
 

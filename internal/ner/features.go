@@ -316,6 +316,7 @@ type scratch struct {
 	// reads a sentence's token information again without its words.
 	refs   []int32
 	sentAt []int32
+	vps    []vocabProbe // caseCounts's probes of the words at hand (vocabProbes)
 
 	tf []uint64 // features of one token
 
@@ -353,9 +354,10 @@ func (s *scratch) caseCounts(toks []tokInfo, words []string, refs []int32, lx *l
 	// both counts in one, by class, with no branch: the classes go either
 	// way from word to word
 	var counts uint64
+	ps := s.vocabProbes(words, v)
 	for i, w := range words {
 		t := &toks[i]
-		r := s.tokenInfo(t, w, lx, v)
+		r := s.tokenInfo(t, w, ps[i], lx, v)
 		if refs != nil {
 			refs[i] = r
 		}
@@ -369,14 +371,39 @@ func (s *scratch) caseCounts(toks []tokInfo, words []string, refs []int32, lx *l
 // (caseLower, caseTitle, caseMixed), 0 for the rest.
 var caseCounted = [8]uint64{caseUpper: 1, caseLower: 1 << 32, caseTitle: 1 << 32, caseMixed: 1 << 32}
 
-// tokenInfo fills t with what caseCounts knows of word w: its vocabulary
-// entry, or its hashes (wordInfo) and lexicon classes, from the document's
-// cache when the word has been seen in the document. It returns where the
-// information is kept, for refill: 1 + the index of the vocabulary entry,
-// -1 - the index in the cache, or 0 for neither (the cache is off).
-func (s *scratch) tokenInfo(t *tokInfo, w string, lx *lexicon, v *vocab) int32 {
-	h := fnvString(w)
-	if v != nil && v.find(t, h) {
+// vocabProbe is what caseCounts reads of a word before it looks the word
+// up: its hash (fnvString) and the key in the slot of the vocabulary where
+// the word's probe starts.
+type vocabProbe struct{ h, first uint64 }
+
+// vocabProbes returns the probes of words in v (nil: the hashes alone), in
+// a buffer the next call reuses. The first slot of every word is read
+// before any is compared, as addAll reads its nibbles, so that the reads of
+// a sentence wait for memory together rather than one after another: the
+// vocabulary is larger than the caches, and each word's first use in a
+// document reads a line of it.
+func (s *scratch) vocabProbes(words []string, v *vocab) []vocabProbe {
+	ps := s.vps[:0]
+	for _, w := range words {
+		p := vocabProbe{h: fnvString(w)}
+		if v != nil {
+			p.first = binary.LittleEndian.Uint64(v.ents[(rawKey(p.h)&v.mask)*vocabEntrySize:])
+		}
+		ps = append(ps, p)
+	}
+	s.vps = ps
+	return ps
+}
+
+// tokenInfo fills t with what caseCounts knows of word w, of probe p: its
+// vocabulary entry, or its hashes (wordInfo) and lexicon classes, from the
+// document's cache when the word has been seen in the document. It returns
+// where the information is kept, for refill: 1 + the index of the
+// vocabulary entry, -1 - the index in the cache, or 0 for neither (the
+// cache is off).
+func (s *scratch) tokenInfo(t *tokInfo, w string, p vocabProbe, lx *lexicon, v *vocab) int32 {
+	h := p.h
+	if v != nil && v.find(t, p) {
 		return t.vocab
 	}
 	k, seen := -1, false
@@ -1442,12 +1469,12 @@ func less1(x int32) (int, int32) {
 	return int((x - 1) &^ none), ^none
 }
 
-// find fills t from the vocabulary entry of the word of hash h
-// (fnvString), if there is one.
-func (v *vocab) find(t *tokInfo, h uint64) bool {
-	h = rawKey(h)
-	for i := h & v.mask; ; i = (i + 1) & v.mask {
-		k := binary.LittleEndian.Uint64(v.ents[i*vocabEntrySize:])
+// find fills t from the vocabulary entry of the word of probe p
+// (vocabProbes), if there is one.
+func (v *vocab) find(t *tokInfo, p vocabProbe) bool {
+	h := rawKey(p.h)
+	i := h & v.mask
+	for k := p.first; ; {
 		if k == h {
 			v.entryInfo(t, int(i))
 			return true
@@ -1455,6 +1482,8 @@ func (v *vocab) find(t *tokInfo, h uint64) bool {
 		if k == 0 {
 			return false
 		}
+		i = (i + 1) & v.mask
+		k = binary.LittleEndian.Uint64(v.ents[i*vocabEntrySize:])
 	}
 }
 

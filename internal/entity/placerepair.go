@@ -725,6 +725,9 @@ func townInCounty(name string, co gazetteer.County) bool {
 // recogniser may take for a person's name or run into the next sentence
 // when the abbreviation's period ends one.
 func (x *entx) stateAbbrev(i, si int) bool {
+	if x.d.Kind(i)&textdoc.KindPlain != 0 {
+		return false // letters and digits: no period
+	}
 	w := x.word(i)
 	if len(w) < 3 || w[len(w)-1] != '.' || i-2 < x.d.Sents[si].TokStart || x.word(i-1) != "," ||
 		!lexicon.IsCapitalized(w) || !lexicon.IsCapitalized(x.word(i-2)) {

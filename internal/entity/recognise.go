@@ -139,10 +139,13 @@ func (x *entx) add(s, e, si int, class byte) int {
 	return len(x.cands) - 1
 }
 
-// capsSentence reports whether a sentence is written in capitals (a headline or a table).
+// capsSentence reports whether a sentence is written in capitals (a headline or a table):
+// its words in capitals are at least twice the others with letters. It stops
+// once the words left could not make up the difference, as in nearly every
+// sentence of prose.
 func capsSentence(words []string) bool {
 	up, other := 0, 0
-	for _, w := range words {
+	for k, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) {
 			continue
@@ -151,6 +154,9 @@ func capsSentence(words []string) bool {
 			up++
 		} else {
 			other++
+			if up+len(words)-k-1 < 2*other {
+				return false // the words after k cannot make up the difference
+			}
 		}
 	}
 	return up > 0 && up >= 2*other

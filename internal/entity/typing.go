@@ -481,6 +481,9 @@ func (x *entx) splitHyphens() {
 			continue
 		}
 		for i := s.TokStart; i < s.TokEnd; i++ {
+			if x.d.Kind(i)&textdoc.KindPlain != 0 {
+				continue // letters and digits: no hyphen, and no look at its bytes
+			}
 			w := x.word(i)
 			if strings.IndexByte(w, '-') <= 0 {
 				continue

@@ -529,6 +529,9 @@ func storyYear(d *textdoc.Doc) int {
 	}
 	y := 0
 	for i := range d.Toks {
+		if k := d.Kind(i); k&textdoc.KindPlain != 0 && k&textdoc.KindDigit == 0 {
+			continue // letters alone: no year, and no look at its bytes
+		}
 		y = max(y, yearOf(d.Tok(i)))
 	}
 	return y

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 )
@@ -309,6 +310,13 @@ type scratch struct {
 	labels []int
 	doc    docTable
 	cache  wordCache
+	// refs says, for every token of the prepared document, where prepare
+	// found its information (tokenInfo's reference), and sentAt where each
+	// sentence's tokens start in it (one more for the end), so that piece
+	// reads a sentence's token information again without its words.
+	refs   []int32
+	sentAt []int32
+	vps    []vocabProbe // caseCounts's probes of the words at hand (vocabProbes)
 
 	tf []uint64 // features of one token
 
@@ -333,21 +341,26 @@ type scratch struct {
 }
 
 // sentenceInfo fills toks for one sentence and reports whether the sentence
-// is written in capitals (a headline).
-func (s *scratch) sentenceInfo(toks []tokInfo, words []string, lx *lexicon, v *vocab) (sentCaps bool) {
-	nUpper, nOther := s.caseCounts(toks, words, lx, v)
+// is written in capitals (a headline). With refs, it records there the
+// reference of each token's information (tokenInfo).
+func (s *scratch) sentenceInfo(toks []tokInfo, words []string, refs []int32, lx *lexicon, v *vocab) (sentCaps bool) {
+	nUpper, nOther := s.caseCounts(toks, words, refs, lx, v)
 	return nUpper > 0 && nUpper >= 2*nOther
 }
 
 // caseCounts is sentenceInfo returning the numbers of words in capitals and
 // of other words with letters.
-func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *vocab) (nUpper, nOther int) {
+func (s *scratch) caseCounts(toks []tokInfo, words []string, refs []int32, lx *lexicon, v *vocab) (nUpper, nOther int) {
 	// both counts in one, by class, with no branch: the classes go either
 	// way from word to word
 	var counts uint64
+	ps := s.vocabProbes(words, v)
 	for i, w := range words {
 		t := &toks[i]
-		s.tokenInfo(t, w, lx, v)
+		r := s.tokenInfo(t, w, ps[i], lx, v)
+		if refs != nil {
+			refs[i] = r
+		}
 		counts += caseCounted[t.cls&7]
 	}
 	return int(uint32(counts)), int(counts >> 32)
@@ -358,20 +371,46 @@ func (s *scratch) caseCounts(toks []tokInfo, words []string, lx *lexicon, v *voc
 // (caseLower, caseTitle, caseMixed), 0 for the rest.
 var caseCounted = [8]uint64{caseUpper: 1, caseLower: 1 << 32, caseTitle: 1 << 32, caseMixed: 1 << 32}
 
-// tokenInfo fills t with what caseCounts knows of word w: its vocabulary
-// entry, or its hashes (wordInfo) and lexicon classes, from the document's
-// cache when the word has been seen in the document.
-func (s *scratch) tokenInfo(t *tokInfo, w string, lx *lexicon, v *vocab) {
-	h := fnvString(w)
-	if v != nil && v.find(t, h) {
-		return
+// vocabProbe is what caseCounts reads of a word before it looks the word
+// up: its hash (fnvString) and the key in the slot of the vocabulary where
+// the word's probe starts.
+type vocabProbe struct{ h, first uint64 }
+
+// vocabProbes returns the probes of words in v (nil: the hashes alone), in
+// a buffer the next call reuses. The first slot of every word is read
+// before any is compared, as addAll reads its nibbles, so that the reads of
+// a sentence wait for memory together rather than one after another: the
+// vocabulary is larger than the caches, and each word's first use in a
+// document reads a line of it.
+func (s *scratch) vocabProbes(words []string, v *vocab) []vocabProbe {
+	ps := s.vps[:0]
+	for _, w := range words {
+		p := vocabProbe{h: fnvString(w)}
+		if v != nil {
+			p.first = binary.LittleEndian.Uint64(v.ents[(rawKey(p.h)&v.mask)*vocabEntrySize:])
+		}
+		ps = append(ps, p)
 	}
-	var e *tokInfo
+	s.vps = ps
+	return ps
+}
+
+// tokenInfo fills t with what caseCounts knows of word w, of probe p: its
+// vocabulary entry, or its hashes (wordInfo) and lexicon classes, from the
+// document's cache when the word has been seen in the document. It returns
+// where the information is kept, for refill: 1 + the index of the
+// vocabulary entry, -1 - the index in the cache, or 0 for neither (the
+// cache is off).
+func (s *scratch) tokenInfo(t *tokInfo, w string, p vocabProbe, lx *lexicon, v *vocab) int32 {
+	h := p.h
+	if v != nil && v.find(t, p) {
+		return t.vocab
+	}
+	k, seen := -1, false
 	if s.cache.on {
-		var seen bool
-		if e, seen = s.cache.info(h, w); seen {
-			*t = *e
-			return
+		if k, seen = s.cache.info(h, w); seen {
+			*t = s.cache.infos[k]
+			return int32(-1 - k)
 		}
 	}
 	s.wordInfo(t, w)
@@ -380,8 +419,22 @@ func (s *scratch) tokenInfo(t *tokInfo, w string, lx *lexicon, v *vocab) {
 	}
 	t.clu = lx.cluOf(t.raw, t.lower)
 	t.head = lx.headOf(t.lower)
-	if e != nil {
-		*e = *t
+	if k < 0 {
+		return 0
+	}
+	s.cache.infos[k] = *t
+	return int32(-1 - k)
+}
+
+// refill fills toks again from the references refs of their information
+// that tokenInfo returned while the document was prepared.
+func (s *scratch) refill(toks []tokInfo, refs []int32) {
+	for i, r := range refs[:len(toks)] {
+		if r > 0 {
+			s.voc.entryInfo(&toks[i], int(r-1))
+		} else {
+			toks[i] = s.cache.infos[-1-r]
+		}
 	}
 }
 
@@ -913,52 +966,63 @@ func appendIntrinsic(f []uint64, t *tokInfo) []uint64 {
 
 // docPrepare computes the document-level flags of every word of a
 // document. Call it once per document, then sentence(k) for each sentence in
-// order, then release. It keeps no per-token state: sentence(k) computes the
-// token information of its sentence again, so the memory the tagger needs
-// grows with the number of distinct words and the longest sentence, not with
-// the number of tokens.
+// order, then release. Of each token it keeps where its information is (refs:
+// an entry of the vocabulary or of the document's word cache, 4 bytes), from
+// which sentence(k) reads it again: the memory the tagger needs grows with
+// the number of distinct words and the longest sentence, and by that
+// reference with the number of tokens.
 func (s *scratch) docPrepare(doc [][]string, lx *lexicon, v *vocab) {
 	s.docWords, s.docFunc = doc, nil
-	s.prepare(len(doc), lx, v)
+	total := 0
+	for _, words := range doc {
+		total += len(words)
+	}
+	s.prepare(len(doc), total, lx, v)
 }
 
-// docPrepareFunc is docPrepare for a document of n sentences whose words
-// come one sentence at a time: words(k, buf) returns the words of sentence
-// k, appended to buf, which holds no other sentence's words afterwards.
-func (s *scratch) docPrepareFunc(n int, words func(k int, buf []string) []string, lx *lexicon, v *vocab) {
+// docPrepareFunc is docPrepare for a document of n sentences and total
+// tokens whose words come one sentence at a time: words(k, buf) returns the
+// words of sentence k, appended to buf, which holds no other sentence's
+// words afterwards.
+func (s *scratch) docPrepareFunc(n, total int, words func(k int, buf []string) []string, lx *lexicon, v *vocab) {
 	s.docWords, s.docFunc = nil, words
-	s.prepare(n, lx, v)
+	s.prepare(n, total, lx, v)
 }
 
-// prepare is docPrepare once the document's sentences are set.
-func (s *scratch) prepare(n int, lx *lexicon, v *vocab) {
+// prepare is docPrepare once the document's sentences, n of them with total
+// tokens, are set.
+func (s *scratch) prepare(n, total int, lx *lexicon, v *vocab) {
 	s.doc.reset()
 	s.cache.reset()
 	s.lx, s.voc = lx, v
 	s.sentCaps = s.sentCaps[:0]
+	s.refs, s.sentAt = slices.Grow(s.refs[:0], total), append(s.sentAt[:0], 0)
 	for k := range n {
 		words := s.words(k)
+		at := len(s.refs)
+		s.refs = slices.Grow(s.refs, len(words))[:at+len(words)] // sized by total: no growth
+		refs := s.refs[at:]
+		s.sentAt = append(s.sentAt, int32(len(s.refs)))
 		var sentCaps bool
 		if len(words) <= MaxPiece {
-			sentCaps = s.sentenceInfo(s.sentenceToks(len(words)), words, lx, v)
+			sentCaps = s.sentenceInfo(s.sentenceToks(len(words)), words, refs, lx, v)
 		} else {
 			// A long sentence goes by pieces, twice: whether it is in
 			// capitals is said of the whole.
 			nUpper, nOther := 0, 0
 			for lo := 0; lo < len(words); lo += MaxPiece {
 				piece := words[lo:min(lo+MaxPiece, len(words))]
-				u, o := s.caseCounts(s.sentenceToks(len(piece)), piece, lx, v)
+				u, o := s.caseCounts(s.sentenceToks(len(piece)), piece, refs[lo:], lx, v)
 				nUpper, nOther = nUpper+u, nOther+o
 			}
 			sentCaps = nUpper > 0 && nUpper >= 2*nOther
 		}
 		s.sentCaps = append(s.sentCaps, sentCaps)
 		for lo := 0; lo < len(words); lo += MaxPiece {
-			piece := words[lo:min(lo+MaxPiece, len(words))]
 			toks := s.toks
 			if len(words) > MaxPiece {
-				toks = s.sentenceToks(len(piece))
-				s.sentenceInfo(toks, piece, lx, v)
+				toks = s.sentenceToks(min(MaxPiece, len(words)-lo))
+				s.refill(toks, refs[lo:])
 			}
 			s.docFlags(toks, lo, sentCaps)
 		}
@@ -1008,7 +1072,7 @@ func (s *scratch) sentenceToks(n int) []tokInfo {
 // sentence fills s.toks with sentence k of the prepared document and the
 // document flags of its words, and returns whether it is a headline.
 func (s *scratch) sentence(k int) bool {
-	return s.piece(k, 0, len(s.words(k)))
+	return s.piece(k, 0, int(s.sentAt[k+1]-s.sentAt[k]))
 }
 
 // words returns the words of sentence k of the prepared document, in a
@@ -1024,9 +1088,8 @@ func (s *scratch) words(k int) []string {
 // piece is sentence for tokens lo:hi of sentence k; whether it is a headline
 // is said of the whole sentence.
 func (s *scratch) piece(k, lo, hi int) bool {
-	words := s.words(k)[lo:hi]
-	toks := s.sentenceToks(len(words))
-	s.sentenceInfo(toks, words, s.lx, s.voc)
+	toks := s.sentenceToks(hi - lo)
+	s.refill(toks, s.refs[int(s.sentAt[k])+lo:])
 	for i := range toks {
 		t := &toks[i]
 		if t.cls == caseNone {
@@ -1406,25 +1469,32 @@ func less1(x int32) (int, int32) {
 	return int((x - 1) &^ none), ^none
 }
 
-// find fills t from the vocabulary entry of the word of hash h
-// (fnvString), if there is one.
-func (v *vocab) find(t *tokInfo, h uint64) bool {
-	h = rawKey(h)
-	for i := h & v.mask; ; i = (i + 1) & v.mask {
-		e := v.ents[i*vocabEntrySize : i*vocabEntrySize+vocabEntrySize : i*vocabEntrySize+vocabEntrySize]
-		k := binary.LittleEndian.Uint64(e)
+// find fills t from the vocabulary entry of the word of probe p
+// (vocabProbes), if there is one.
+func (v *vocab) find(t *tokInfo, p vocabProbe) bool {
+	h := rawKey(p.h)
+	i := h & v.mask
+	for k := p.first; ; {
 		if k == h {
-			c := binary.LittleEndian.Uint16(e[entClasses:])
-			*t = tokInfo{lower: binary.LittleEndian.Uint64(e[entLower:]), raw: k,
-				shape: binary.LittleEndian.Uint64(e[entShape:]), cls: uint8(c & 7), flags: uint8(c >> 3 & 63),
-				tc: uint8(c >> 9 & 7), head: uint8(c >> 12 & 7),
-				clu: binary.LittleEndian.Uint16(e[entClu:]), vocab: int32(i) + 1}
+			v.entryInfo(t, int(i))
 			return true
 		}
 		if k == 0 {
 			return false
 		}
+		i = (i + 1) & v.mask
+		k = binary.LittleEndian.Uint64(v.ents[i*vocabEntrySize:])
 	}
+}
+
+// entryInfo fills t from vocabulary entry i.
+func (v *vocab) entryInfo(t *tokInfo, i int) {
+	e := v.ents[i*vocabEntrySize : i*vocabEntrySize+vocabEntrySize : i*vocabEntrySize+vocabEntrySize]
+	c := binary.LittleEndian.Uint16(e[entClasses:])
+	*t = tokInfo{lower: binary.LittleEndian.Uint64(e[entLower:]), raw: binary.LittleEndian.Uint64(e),
+		shape: binary.LittleEndian.Uint64(e[entShape:]), cls: uint8(c & 7), flags: uint8(c >> 3 & 63),
+		tc: uint8(c >> 9 & 7), head: uint8(c >> 12 & 7),
+		clu: binary.LittleEndian.Uint16(e[entClu:]), vocab: int32(i) + 1}
 }
 
 // appendEntry appends the vocabulary entry of a word of token information t

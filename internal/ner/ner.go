@@ -139,12 +139,16 @@ func (m *Model) TagDocIndex(sentences [][]string, out [][]int) {
 // one sentence at a time, so that the caller need not hold a string per
 // token of the document: words(k, buf) returns the words of sentence k,
 // appended to buf (buf's earlier words are no longer needed). It is called
-// once per sentence to prepare the document, then once per piece of at
-// most MaxPiece words to tag it, and must give the same words each time;
-// out[k] must have the length of sentence k.
+// once per sentence, to prepare the document, which keeps of each token
+// where its information is (docPrepare); out[k] must have the length of
+// sentence k.
 func (m *Model) TagDocFunc(n int, words func(k int, buf []string) []string, out [][]int) {
+	total := 0
+	for k := range n {
+		total += len(out[k])
+	}
 	s := m.scratch()
-	s.docPrepareFunc(n, words, &m.lex, m.voc)
+	s.docPrepareFunc(n, total, words, &m.lex, m.voc)
 	m.tagIndex(s, n, out)
 }
 

@@ -541,7 +541,7 @@ func buildLexicon(docs []Doc, _ any) *lexicon {
 				s.toks = make([]tokInfo, len(st.Words))
 			}
 			s.toks = s.toks[:len(st.Words)]
-			caps := s.sentenceInfo(s.toks, st.Words, nil, nil)
+			caps := s.sentenceInfo(s.toks, st.Words, nil, nil, nil)
 			n := len(st.Words)
 			for i := 0; i < n; i++ {
 				t := &s.toks[i]

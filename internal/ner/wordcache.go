@@ -2,13 +2,13 @@ package ner
 
 // wordCache holds the token information of the words of the document at
 // hand that the vocabulary does not know (caseCounts's, before the document
-// and the gazetteers add theirs), by the word as written: the tagger reads
-// every sentence twice (prepare, then piece) and news repeats its words, so
-// that such a word seen before in the document costs a lookup instead of a
-// scan of its letters and lookups in the lexicon's tables. (A word of the
-// vocabulary costs a lookup there, in an index and one cache line of
-// entry, which tagging reads again.) It grows with the document's distinct
-// words, and is emptied by a new generation.
+// and the gazetteers add theirs), by the word as written: news repeats its
+// words, so that such a word seen before in the document costs a lookup
+// instead of a scan of its letters and lookups in the lexicon's tables, and
+// tagging reads a token's information again by its index in infos (the
+// scratch's refs). (A word of the vocabulary is found in an index and one
+// cache line of entry, which tagging reads again.) It grows with the
+// document's distinct words, and is emptied by a new generation.
 type wordCache struct {
 	slots []wordSlot
 	words []string  // the words of the slots, by wordSlot.word
@@ -45,9 +45,10 @@ func (c *wordCache) release() {
 	c.words = c.words[:0]
 }
 
-// info returns the information of word w of hash h and whether it has been
-// filled; when it has not, it is w's new entry, to fill.
-func (c *wordCache) info(h uint64, w string) (*tokInfo, bool) {
+// info returns the index in infos of the information of word w of hash h
+// and whether it has been filled; when it has not, it is w's new entry, to
+// fill.
+func (c *wordCache) info(h uint64, w string) (int, bool) {
 	if 2*(len(c.words)+1) > len(c.slots) {
 		c.grow()
 	}
@@ -58,10 +59,10 @@ func (c *wordCache) info(h uint64, w string) (*tokInfo, bool) {
 			e.h, e.gen, e.word = h, c.gen, int32(len(c.words))
 			c.words = append(c.words, w)
 			c.infos = append(c.infos, tokInfo{})
-			return &c.infos[e.word], false
+			return int(e.word), false
 		}
 		if e.h == h && c.words[e.word] == w {
-			return &c.infos[e.word], true
+			return int(e.word), true
 		}
 	}
 }

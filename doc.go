@@ -26,9 +26,9 @@
 // before analysis: curly quotes, CRLF line ends, tabs, NUL bytes and a
 // byte-order mark stay where they were and offsets count them. Text escaped
 // once too often on its way (a JSON string encoded twice, a database field
-// stored with its escapes), which holds no line break of its own, is read as
-// the text it stands for: a backslash before n, r or t is read as a line
-// break or a space, before a double mark as the mark (a backslash written
+// stored with its escapes) is read as the text it stands for: a backslash
+// before a double mark as the mark and, in text with no line break of its
+// own, before n, r or t as a line break or a space (a backslash written
 // out, \\, escapes nothing, nor does one before a word's lower-case letter,
 // as in a path), so that its paragraphs, headline and quotations are found;
 // offsets and every text still point into the input as given, escapes

@@ -16,18 +16,21 @@ import "strings"
 //
 // A backslash that another backslash escapes ("\\n", a backslash written
 // out) starts no escape, nor does a backslash before a lower-case letter
-// of a word ("C:\Users\nadia": \n, \r and \t then begin a name). Text
-// that holds a line break of its own was not escaped so: it is returned as
-// it is, as is text without a backslash, without a copy.
+// of a word ("C:\Users\nadia": \n, \r and \t then begin a name). In text
+// that holds a line break of its own only the marks are read so (a
+// scraper's store may escape the marks of text whose lines it keeps; a
+// "\n" among real lines is more likely a program's). Text without a
+// backslash is returned as it is, without a copy.
 //
 // A caller that analyses the result keeps text for what it shows the user:
 // the words of a quotation that ran over a line break hold the escape as
 // written, not the break it stands for.
 func Unescaped(text string) string {
 	i := strings.IndexByte(text, '\\')
-	if i < 0 || strings.IndexByte(text, '\n') >= 0 {
+	if i < 0 {
 		return text
 	}
+	lines := strings.IndexByte(text, '\n') >= 0 // only marks are escapes
 	var b []byte
 	for i >= 0 && i+1 < len(text) {
 		var r byte
@@ -39,7 +42,7 @@ func Unescaped(text string) string {
 		case '"':
 			r = '"'
 		}
-		if r != '"' && i+2 < len(text) && 'a' <= text[i+2] && text[i+2] <= 'z' {
+		if r != '"' && (lines || i+2 < len(text) && 'a' <= text[i+2] && text[i+2] <= 'z') {
 			r = 0 // "\nadia" in a path: a name, not a line break
 		}
 		if r != 0 {

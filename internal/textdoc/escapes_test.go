@@ -14,8 +14,9 @@ func TestUnescaped(t *testing.T) {
 		{`one\r\nTwo\t3`, "one   \nTwo  3"},
 		// a backslash before a word's lower-case letter: a path, no escape
 		{`stored in C:\Users\nadia\reports`, `stored in C:\Users\nadia\reports`},
-		// text with line breaks of its own was not escaped twice
+		// in text with line breaks of its own, only marks are escapes
 		{"The script wrote \"\\n\" to the log.\n\nIt broke.", "The script wrote \"\\n\" to the log.\n\nIt broke."},
+		{"Mayor says \\\"no\\\"\n\n\\\"We can't,\\\" she said.\\n", "Mayor says  \"no \"\n\n \"We can't, \" she said.\\n"},
 		// a backslash written out escapes nothing after it
 		{`C:\\new and a\\nother`, `C:\\new and a\\nother`},
 		{`a lone \ backslash, and one at the end \`, `a lone \ backslash, and one at the end \`},

@@ -27,6 +27,7 @@ func fuzzSeeds(f *testing.F) {
 		"The \u0645\u0631\u062d\u0628\u0627 minister \U0001F600 said \u201cyes.\u201d",
 		"It cost $2-3bn, about \u00a3388m or 1.5 mln dlrs; 350,000 people were killed.",
 		"U.S. Gen. J. Smith Jr. met Mr. O'Neil at 5 p.m. He left.",
+		`Mayor says \"no\"\n\nBy Ann Lee\n\n\"We can't,\" she said.\r\n\tC:\\new \`,
 	} {
 		f.Add(s)
 	}

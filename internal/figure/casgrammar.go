@@ -50,6 +50,57 @@ var grammarCues = func() map[string]bool {
 // (noneAt). A position further past a segment's last cue reads nothing.
 const grammarReach = 1
 
+// grammarOpeners are the words a reader of grammarAt needs at the token it
+// reads at, when no victim phrase, count or vague word starts there: each
+// reader's first word, listed here as the reader tests it (a verb, a harm
+// noun, a determiner, "no", "among"; detachedCustody's "was", "has" and
+// "is" are grammarSkip words, read apart). grammarOpens is the gate they
+// make: a word a reader comes to test at its token must be added here.
+var grammarOpeners = func() map[string]bool {
+	m := map[string]bool{}
+	for w := range activeVerbs.m { // activeObject (activeAt)
+		m[w] = true
+	}
+	for w := range killNouns.m { // harmNounOf
+		m[w] = true
+	}
+	for w := range multipleWords.m { // multipleHarm
+		m[w] = true
+	}
+	for w := range amongNouns.m { // amongTheDead: "Killed were two teachers"
+		m[w] = true
+	}
+	for _, set := range []map[string]bool{captureVerbs, personOnlyPredicates.m, jailVerbs.m, victimDeterminers.m} {
+		for w, ok := range set { // activeObject (agentCaptures), formedObject, putInJail, harmNamedVictim
+			m[w] = m[w] || ok
+		}
+	}
+	for _, words := range []string{
+		"took taken taking take takes held holding hold holds", // activeObject (tookHostage)
+		"placed placing place places put puts putting pistol pistol-whipped pistol-whipping pistol-whips" +
+			" gunned gunning guns rounded round rounding rounds", // activeObject (activeAt)
+		"body bodies remains passing",                  // harmNounOf
+		"injuries wounds",                              // injuriesTo
+		"his her the a an one",                         // possessiveHarm
+		"the whose a an",                               // deathReferred
+		"a an shooting stabbing beating",               // shootingDeath
+		"sentenced sentences sentencing jails jailing", // sentencedObject
+		"any arrest arrests",                           // noArrests, arrestsMade
+		"no nobody neither no-one anyone anybody",      // noneAt
+		"transported took rushed drove airlifted flew sends sent send transports takes put puts", // sentToHospital
+		"an a the",                       // oneArrest
+		"a an the his her their another", // formedVictimPredicate (formedPerson)
+		"treated treats treating treat",  // treatedFor
+		"among the those",                // amongTheDead
+		"turned turns turn",              // detachedCustody
+	} {
+		for _, w := range strings.Fields(words) {
+			m[w] = true
+		}
+	}
+	return m
+}()
+
 // grammarSkip are frequent words no phrase of the grammar starts with.
 var grammarSkip = func() map[string]bool {
 	m := map[string]bool{}
@@ -419,7 +470,7 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 					continue // no casualty phrase starts with it
 				}
 				h, end, ok = detachedCustody(&sc, i) // "… has been jailed" apart from its subject
-			} else {
+			} else if grammarOpens(&sc, i, ents) {
 				h, end, ok = grammarAt(&sc, i, ents)
 			}
 			if !ok {
@@ -597,6 +648,21 @@ func coordinationOver(h casHit, hits, out *hitSpans, toDeath bool) []int {
 
 // multipleWords count the victims of one harm: "a double homicide".
 var multipleWords = mapOf(map[string]float64{"double": 2, "triple": 3, "quadruple": 4})
+
+// grammarOpens reports at token i what some reader of grammarAt needs
+// there to read a phrase: a word of grammarOpeners, a count or a vague
+// word (countHeld, countedVictims, unstatedVictims), or a victim phrase
+// (victimAt: the readers of a subject or a possessor). grammarAt reads
+// nothing at any other token, and the segment loop does not ask it there:
+// most of a sentence's words, which fail every reader's first test, cost
+// one class test and a memo read, not the tests of some 25 readers.
+func grammarOpens(sc *numScan, i int, ents []contract.Entity) bool {
+	if sc.cls(i)&(clsGrammarOpen|clsUnstated) != 0 || sc.canStartNumber(i) {
+		return true
+	}
+	_, ok := victimAt(sc, i, ents)
+	return ok
+}
 
 // grammarAt reads a casualty at token i: an active verb and its object, a
 // harm noun and its victim, or a victim phrase and its predicate.

@@ -37,8 +37,9 @@ func checkCounts(t *testing.T, text, want string) {
 }
 
 // checkGrammarReach checks that the casualty grammar reads nothing at a
-// position more than grammarReach tokens past its segment's last cue, the
-// positions grammarHits leaves unread.
+// position more than grammarReach tokens past its segment's last cue, nor
+// at one grammarOpens rules out (a word of grammarSkip aside, which
+// grammarHits reads apart): the positions grammarHits leaves unread.
 func checkGrammarReach(t *testing.T, d *textdoc.Doc, ents []contract.Entity) {
 	t.Helper()
 	f := New(d, ents)
@@ -50,8 +51,14 @@ func checkGrammarReach(t *testing.T, d *textdoc.Doc, ents []contract.Entity) {
 				last = i
 			}
 		}
-		for i := max(seg.lo, last+grammarReach+1); i < seg.hi; i++ {
+		for i := seg.lo; i < seg.hi; i++ {
 			h, _, ok := grammarAt(&sc, i, ents)
+			if ok && !sc.is(i, clsGrammarSkip) && !grammarOpens(&sc, i, ents) {
+				t.Errorf("grammar hit %q read at %q, which grammarOpens rules out", d.Text[h.Start:h.End], sc.w(i))
+			}
+			if i <= last+grammarReach {
+				continue
+			}
 			if !ok {
 				h, _, ok = detachedCustody(&sc, i)
 			}

@@ -28,6 +28,7 @@ const (
 	clsCaptureVerb                             // captureVerbs (agentCaptures)
 	clsUnstated                                // unstatedWords, "a" or "an" (unstatedHead)
 	clsDeath                                   // deathWords (readDeath)
+	clsGrammarOpen                             // grammarOpeners (grammarOpens)
 	clsKnown                                   // the token is classed
 )
 
@@ -44,6 +45,7 @@ var wordClasses = func() map[string]wordClass {
 	add(clsCasualtyCue, casualtyCues)
 	add(clsGrammarCue, grammarCues)
 	add(clsGrammarSkip, grammarSkip)
+	add(clsGrammarOpen, grammarOpeners)
 	add(clsSport, sportWords)
 	add(clsViolence, violenceWords)
 	for w := range triggers.m {

@@ -13,8 +13,9 @@ import (
 // paragraphs that are no part of the story's prose. A link to another
 // article ("READ MORE: …", keeplines.go), a picture's credit ("Photo:
 // Ana Ruiz/Reuters", "(Photo by …)"), a byline ("By Ana Ruiz, The Daily
-// Star") and a related story's headline in title case ("Council Approves
-// New Budget For Parks"). Quotation and attribution read the article
+// Star"), a related story's headline in title case ("Council Approves
+// New Budget For Parks") and a line in sentence case with no final stop
+// (a related headline, "Story continues below advertisement"). Quotation and attribution read the article
 // without them, so that the paragraph before a quotation, the person a
 // pronoun stands for and the names near it are the story's own, whatever
 // the page put in between.
@@ -80,7 +81,21 @@ func furnitureLine(p string) bool {
 	if p == "" || strings.ContainsRune(p, '\n') || len(p) > 160 {
 		return false
 	}
-	return linkLabelLine(p) || creditLine(p) || bylineLine(p) || titleCaseLine(p)
+	return linkLabelLine(p) || creditLine(p) || bylineLine(p) || titleCaseLine(p) || noteLine(p)
+}
+
+// noteLine reports a line of a page's own in sentence case between the
+// story's paragraphs: a related story's headline or a notice ("Story
+// continues below advertisement", "Sign up for our morning newsletter"),
+// three to eighteen words opened by a capital, with no sentence's final
+// stop or other mark at its end and no quotation mark anywhere. Prose
+// ends its sentences; a quotation's line or a speaker's label has its marks.
+func noteLine(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	if !unicode.IsUpper(r) || !headlineShape(line) { // keeplines.go
+		return false
+	}
+	return !strings.ContainsAny(line, "\"“”‘«»")
 }
 
 // linkLabelLine reports a line opened by a label of a link to another

@@ -151,12 +151,17 @@ func TestFurnitureLine(t *testing.T) {
 		{"By Jane Doe and Omar Said", true},
 		{"Storm Damage Closes Coastal Road For A Week", true},
 		{"Mayor Says City Will Review Budget After \"Serious Concerns\"", true},
+		// a line in sentence case with no final stop: a related headline or
+		// the page's notice, not the story's prose, which ends its sentences
+		{"Storm damage closes coastal road for a week", true},
+		{"Story continues below advertisement", true},
+		{"Before the week was out, three boats had sunk", true},
 		// prose and lines that carry a speaker's words or name
 		{"By Tuesday the road was open again.", false},
-		{"Before the week was out, three boats had sunk", false},
+		{"Mayor says city will review budget after \u201cserious concerns\u201d", false},
+		{"Continues below", false},
 		{"Photographs of the storm were shared widely.", false},
 		{"\u2014 Ana Ruiz, Mayor Of Lakeside", false},
-		{"Storm damage closes coastal road for a week", false},
 		{"The Storms Get Worse Every Winter.", false},
 		{"Ana Ruiz", false},
 		{"Councillor Tom Bell said the wall would cost far more than planned.\nHe added more.", false},
@@ -176,6 +181,17 @@ func TestFurnitureIsNoAntecedent(t *testing.T) {
 	for _, line := range []string{"", "(Photo: Omar Haddad/Getty Images)\n\n", "Photo: Omar Haddad/Reuters\n\n", "By Omar Haddad, The Lakeside Star\n\n"} {
 		assert.Equal(t, [][2]string{{"Someone has to read", "Bell"}}, styleQuotes(before+line+after), "%q", line)
 	}
+}
+
+// TestNoticeIsNoTurn checks that a page's notice between a speaker's
+// paragraph and the next quotation, which continues that speaker's turn,
+// neither speaks nor parts the turn.
+func TestNoticeIsNoTurn(t *testing.T) {
+	text := "Harbour plan divides Lakeside council\n\nLakeside council voted on Tuesday to fund a new harbour wall.\n\n" +
+		"\"We have waited two years for this,\" councillor Tom Bell said after the vote.\n\n" +
+		"Story continues below advertisement\n\n" +
+		"\"Nobody on this council wanted another winter of flooding.\""
+	assert.Equal(t, [][2]string{{"We have waited two", "Bell"}, {"Nobody on this council", "Bell"}}, styleQuotes(text))
 }
 
 // TestLineBreaksPartParagraphs checks that a speaker's name opening a line

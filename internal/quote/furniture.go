@@ -78,10 +78,45 @@ func paraAt(paras []contract.Span, off int) int {
 // story or gives a related story's headline in title case.
 func furnitureLine(p string) bool {
 	p = strings.TrimSpace(p)
-	if p == "" || strings.ContainsRune(p, '\n') || len(p) > 160 {
+	if p == "" {
+		return false
+	}
+	if postLine(p[strings.LastIndexByte(p, '\n')+1:]) && !strings.ContainsAny(p, quoteMarks) {
+		// a post, up to 280 characters, with its signature on its last
+		// line; one that quotes someone keeps its words' attribution
+		return true
+	}
+	if strings.ContainsRune(p, '\n') || len(p) > 160 {
 		return false
 	}
 	return linkLabelLine(p) || creditLine(p) || bylineLine(p) || titleCaseLine(p) || noteLine(p)
+}
+
+// postLine reports a line of a post embedded in the page, its text and
+// signature or the signature alone: "… — Ana Ruiz (@anaruiz) March 3, 2019", "A post
+// shared by Ana Ruiz (@anaruiz) on Mar 3, 2019". Its author speaks in the
+// post, not in the story around it: a pronoun of the story's is not hers.
+func postLine(line string) bool {
+	i := strings.LastIndex(line, "(@")
+	if i < 0 || len(line) > 600 {
+		return false
+	}
+	j := strings.IndexByte(line[i:], ')')
+	if j < 3 || j > 18 {
+		return false
+	}
+	for _, c := range []byte(line[i+2 : i+j]) {
+		if !(c == '_' || '0' <= c && c <= '9' || 'a' <= c|0x20 && c|0x20 <= 'z') {
+			return false // a handle is letters, digits and underscores
+		}
+	}
+	rest := strings.TrimSpace(line[i+j+1:])
+	if len(rest) > 40 || rest != "" && !strings.ContainsAny(rest, "0123456789") {
+		return false // the post's date, or nothing, ends the line
+	}
+	before := line[:i]
+	return strings.Contains(before, "—") || strings.Contains(before, " - ") || strings.HasPrefix(before, "- ") ||
+		strings.Contains(strings.ToLower(before), "post shared by")
 }
 
 // noteLine reports a line of a page's own in sentence case between the
@@ -95,8 +130,11 @@ func noteLine(line string) bool {
 	if !unicode.IsUpper(r) || !headlineShape(line) { // keeplines.go
 		return false
 	}
-	return !strings.ContainsAny(line, "\"“”‘«»")
+	return !strings.ContainsAny(line, quoteMarks)
 }
+
+// quoteMarks are the marks that open or close a quotation.
+const quoteMarks = "\"\u201c\u201d\u2018\u00ab\u00bb"
 
 // linkLabelLine reports a line opened by a label of a link to another
 // article and a separator: "READ MORE: …", "Related | …", "WATCH – …".

@@ -156,7 +156,15 @@ func TestFurnitureLine(t *testing.T) {
 		{"Storm damage closes coastal road for a week", true},
 		{"Story continues below advertisement", true},
 		{"Before the week was out, three boats had sunk", true},
+		// a post embedded in the page, with its signature
+		{"What a night for this team pic.twitter.com/x7Yz \u2014 Ana Ruiz (@ana_ruiz) March 3, 2019", true},
+		{"What a night for this team\n\u2014 Ana Ruiz (@ana_ruiz) March 3, 2019", true},
+		{"\u2014 Ana Ruiz (@ana_ruiz) March 3, 2019", true},
+		{"A post shared by Ana Ruiz (@ana_ruiz) on Mar 3, 2019 at 5:02pm PST", true},
 		// prose and lines that carry a speaker's words or name
+		{"\u201cWe won,\u201d the coach wrote. \u2014 Ana Ruiz (@ana_ruiz) March 3, 2019", false},
+		{"Fans can reach the club's account (@lakeside_fc) for tickets", true}, // a note: no stop
+		{"Fans can reach the club's account (@lakeside_fc) for tickets.", false},
 		{"By Tuesday the road was open again.", false},
 		{"Mayor says city will review budget after \u201cserious concerns\u201d", false},
 		{"Continues below", false},
@@ -192,6 +200,16 @@ func TestNoticeIsNoTurn(t *testing.T) {
 		"Story continues below advertisement\n\n" +
 		"\"Nobody on this council wanted another winter of flooding.\""
 	assert.Equal(t, [][2]string{{"We have waited two", "Bell"}, {"Nobody on this council", "Bell"}}, styleQuotes(text))
+}
+
+// TestPostIsNoAntecedent checks that a post embedded between paragraphs,
+// its author's name in its signature, is no antecedent of the story's
+// pronouns.
+func TestPostIsNoAntecedent(t *testing.T) {
+	text := "Arena vote splits Lakeside council\n\nCouncillor Dana Price voted against the arena on Tuesday.\n\n" +
+		"Big night at council tonight. The arena is finally a go, and I want to thank every single resident who came out to speak for it! pic.twitter.com/q1W2e3 \u2014 Gina Mears (@ginamears) April 9, 2019\n\n" +
+		"\"Nobody asked the people who live next to it,\" she said."
+	assert.Equal(t, [][2]string{{"Nobody asked the people", "Price"}}, styleQuotes(text))
 }
 
 // TestLineBreaksPartParagraphs checks that a speaker's name opening a line

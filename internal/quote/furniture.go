@@ -29,9 +29,25 @@ var creditLabels = []string{"photo", "photos", "photograph", "image", "images", 
 // paragraph, the article's title when the text has no header, stays.
 func withoutFurniture(d *textdoc.Doc, ents []contract.Entity) (*textdoc.Doc, []contract.Entity) {
 	var drop []bool
+	var named []bool // paragraphs that name a person, made on the first short line
 	for pi, p := range d.Paras {
-		if pi == 0 || !furnitureLine(d.Text[p.Start:p.End]) {
+		if pi == 0 {
 			continue
+		}
+		line := d.Text[p.Start:p.End]
+		if !furnitureLine(line) {
+			if !labelLine(line) {
+				continue
+			}
+			if named == nil {
+				named = personParas(d.Paras, ents)
+			}
+			if named[pi] {
+				continue // "Ana Ruiz" under a letter: her name, not the page's
+			}
+			if strings.HasSuffix(strings.TrimSpace(line), ":") && pi+1 < len(d.Paras) && opensQuotation(d.Text[d.Paras[pi+1].Start:d.Paras[pi+1].End]) {
+				continue // "On the season ahead:" introduces the words that follow
+			}
 		}
 		if drop == nil {
 			drop = make([]bool, len(d.Paras))
@@ -54,6 +70,50 @@ func withoutFurniture(d *textdoc.Doc, ents []contract.Entity) (*textdoc.Doc, []c
 		out[i].Mentions = ms
 	}
 	return nd, out
+}
+
+// labelLine reports a page's label on a line of its own: one to four
+// words, or up to six before a colon, with no sentence's final stop and no
+// quotation mark ("Advertisement", "SHARE", "Related Stories", "Open this
+// photo in gallery:", "Also on HuffPost:"), unless it names a person or
+// its colon introduces a quotation in the next paragraph ("On the season
+// ahead:"; withoutFurniture asks both).
+func labelLine(p string) bool {
+	p = strings.TrimSpace(p)
+	if p == "" || strings.ContainsRune(p, '\n') || strings.ContainsAny(p, quoteMarks) {
+		return false
+	}
+	words := len(strings.Fields(p))
+	r, _ := utf8.DecodeLastRuneInString(p)
+	switch {
+	case r == ':':
+		return words <= 6
+	case unicode.IsPunct(r):
+		return false
+	}
+	return words <= 4
+}
+
+// opensQuotation reports whether paragraph p opens with a quotation mark.
+func opensQuotation(p string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p))
+	return r == '"' || r == '\u201c' || r == '\u00ab' || r == '\u2018' || r == '\''
+}
+
+// personParas marks the paragraphs of paras that hold a mention of a person.
+func personParas(paras []contract.Span, ents []contract.Entity) []bool {
+	named := make([]bool, len(paras))
+	for _, e := range ents {
+		if e.Type != contract.Person {
+			continue
+		}
+		for _, m := range e.Mentions {
+			if pi := paraAt(paras, m.Start); pi >= 0 {
+				named[pi] = true
+			}
+		}
+	}
+	return named
 }
 
 // paraAt returns the index of the paragraph of paras holding offset off, or -1.

@@ -212,6 +212,42 @@ func TestPostIsNoAntecedent(t *testing.T) {
 	assert.Equal(t, [][2]string{{"Nobody asked the people", "Price"}}, styleQuotes(text))
 }
 
+// TestLabelLines checks a page's short labels between paragraphs, which
+// neither speak nor part a speaker's turn, against a person's name on a
+// line of its own and a colon that introduces the quotation after it.
+func TestLabelLines(t *testing.T) {
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		{"Advertisement", true}, {"SHARE", true}, {"Related Stories", true},
+		{"Open this photo in gallery:", true}, {"Also on HuffPost:", true},
+		{"The vote passed.", false}, {"\u201cNo.\u201d", false},
+		{"Council will vote on the wall next month, the clerk said", false},
+	} {
+		assert.Equal(t, c.want, labelLine(c.line), "%q", c.line)
+	}
+	before := "Harbour plan divides Lakeside council\n\nLakeside council voted on Tuesday to fund a new harbour wall.\n\n" +
+		"\"We have waited two years for this,\" councillor Tom Bell said after the vote.\n\n"
+	after := "\"Nobody on this council wanted another winter of flooding.\""
+	for _, label := range []string{"Advertisement\n\n", "SHARE\n\n", "Open this photo in gallery:\n\nThe harbour wall at Lakeside on Monday. Omar Haddad/The Lakeside Star\n\n"} {
+		assert.Equal(t, [][2]string{{"We have waited two", "Bell"}, {"Nobody on this council", "Bell"}}, styleQuotes(before+label+after), "%q", label)
+	}
+	// an interview's section title introduces the answer after it and
+	// stays; a photo's label before its caption goes
+	for _, c := range []struct {
+		text string
+		kept int
+	}{
+		{"Runner Ana Ruiz won the marathon on Sunday.\n\nOn the last mile:\n\n\"I could not feel my legs.\"", 3},
+		{"Runner Ana Ruiz won the marathon on Sunday.\n\nOpen this photo in gallery:\n\nThe finish line on Sunday.", 2},
+	} {
+		d := textdoc.Analyze(c.text)
+		nd, _ := withoutFurniture(d, entity.Extract(d))
+		assert.Len(t, nd.Paras, c.kept, "%q", c.text)
+	}
+}
+
 // TestLineBreaksPartParagraphs checks that a speaker's name opening a line
 // is not read with a headline on the line before, when the page parts some
 // paragraphs by a blank line and others by a single line break.

@@ -97,7 +97,7 @@ func labelLine(p string) bool {
 // opensQuotation reports whether paragraph p opens with a quotation mark.
 func opensQuotation(p string) bool {
 	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(p))
-	return r == '"' || r == '\u201c' || r == '\u00ab' || r == '\u2018' || r == '\''
+	return isOpenMark(r) || r == '\u00ab'
 }
 
 // personParas marks the paragraphs of paras that hold a mention of a person.

@@ -14,8 +14,10 @@ import (
 // article ("READ MORE: …", keeplines.go), a picture's credit ("Photo:
 // Ana Ruiz/Reuters", "(Photo by …)"), a byline ("By Ana Ruiz, The Daily
 // Star"), a related story's headline in title case ("Council Approves
-// New Budget For Parks") and a line in sentence case with no final stop
-// (a related headline, "Story continues below advertisement"). Quotation and attribution read the article
+// New Budget For Parks"), an embedded post with its signature, and, when
+// they name no person, a line in sentence case with no final stop (a
+// related headline, "Story continues below advertisement") and a short
+// label ("Advertisement", "Open this photo in gallery:"). Quotation and attribution read the article
 // without them, so that the paragraph before a quotation, the person a
 // pronoun stands for and the names near it are the story's own, whatever
 // the page put in between.
@@ -36,14 +38,14 @@ func withoutFurniture(d *textdoc.Doc, ents []contract.Entity) (*textdoc.Doc, []c
 		}
 		line := d.Text[p.Start:p.End]
 		if !furnitureLine(line) {
-			if !labelLine(line) {
+			if !labelLine(line) && !noteLine(strings.TrimSpace(line)) {
 				continue
 			}
 			if named == nil {
 				named = personParas(d.Paras, ents)
 			}
 			if named[pi] {
-				continue // "Ana Ruiz" under a letter: her name, not the page's
+				continue // "Ana Ruiz" under a letter, "Mayor Ana Ruiz defends the cost" over a section: the story's
 			}
 			if strings.HasSuffix(strings.TrimSpace(line), ":") && pi+1 < len(d.Paras) && opensQuotation(d.Text[d.Paras[pi+1].Start:d.Paras[pi+1].End]) {
 				continue // "On the season ahead:" introduces the words that follow
@@ -149,7 +151,7 @@ func furnitureLine(p string) bool {
 	if strings.ContainsRune(p, '\n') || len(p) > 160 {
 		return false
 	}
-	return linkLabelLine(p) || creditLine(p) || bylineLine(p) || titleCaseLine(p) || noteLine(p)
+	return linkLabelLine(p) || creditLine(p) || bylineLine(p) || titleCaseLine(p) || creditedCaption(p)
 }
 
 // postLine reports a line of a post embedded in the page, its text and
@@ -183,8 +185,10 @@ func postLine(line string) bool {
 // story's paragraphs: a related story's headline or a notice ("Story
 // continues below advertisement", "Sign up for our morning newsletter"),
 // three to eighteen words opened by a capital, with no sentence's final
-// stop or other mark at its end and no quotation mark anywhere. Prose
-// ends its sentences; a quotation's line or a speaker's label has its marks.
+// stop or other mark at its end and no quotation mark anywhere, unless it
+// names a person (withoutFurniture asks: a section's title "Mayor Ana Ruiz
+// defends the cost" is the story's). Prose ends its sentences; a
+// quotation's line or a speaker's label has its marks.
 func noteLine(line string) bool {
 	r, _ := utf8.DecodeRuneInString(line)
 	if !unicode.IsUpper(r) || !headlineShape(line) { // keeplines.go
@@ -247,6 +251,38 @@ func creditLine(line string) bool {
 		}
 	}
 	return false
+}
+
+// creditedCaption reports a picture's caption that ends with its credit,
+// a photographer and an agency joined by a slash, after the caption's final
+// stop or in brackets: "The wall on Monday. Omar Haddad/The Lakeside
+// Star", "Ana Ruiz speaks on Monday. (Omar Haddad/Reuters)".
+func creditedCaption(line string) bool {
+	credit := strings.TrimSuffix(line, ")")
+	k := max(strings.LastIndex(credit, ". "), strings.LastIndex(credit, "("))
+	if k < 0 || credit == line && line[k] == '(' || credit != line && line[k] != '(' {
+		return false
+	}
+	credit = strings.TrimLeft(credit[k:], ". (")
+	who, agency, ok := strings.Cut(credit, "/")
+	if !ok || len(strings.Fields(credit)) > 8 || strings.ContainsAny(credit, quoteMarks) {
+		return false
+	}
+	for _, part := range []string{who, agency} {
+		if r, _ := utf8.DecodeRuneInString(part); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	for _, w := range strings.Fields(strings.ReplaceAll(credit, "/", " ")) {
+		switch w {
+		case "of", "the", "and", "for", "de", "la", "du", "&":
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false // a sentence goes on: "… Omar Haddad/Reuters disagreed."
+		}
+	}
+	return true
 }
 
 // bylineLine reports a byline of its own: "By Ana Ruiz", "By Ana Ruiz and

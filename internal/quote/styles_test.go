@@ -147,15 +147,14 @@ func TestFurnitureLine(t *testing.T) {
 		{"(Photo: Lena Marsh/Getty Images)", true},
 		{"Photo by Lena Marsh", true},
 		{"Image credit: Lena Marsh", true},
+		{"The harbour wall at Lakeside on Monday. Omar Haddad/The Lakeside Star", true},
+		{"Mayor Ana Ruiz speaks to reporters on Monday. (Omar Haddad/Reuters)", true},
+		{"Ana Ruiz said the deal was worth it. Omar Haddad/Reuters disagreed.", false},
+		{"The vote was 5/4 on Monday.", false},
 		{"By Jane Doe, The Lakeside Star", true},
 		{"By Jane Doe and Omar Said", true},
 		{"Storm Damage Closes Coastal Road For A Week", true},
 		{"Mayor Says City Will Review Budget After \"Serious Concerns\"", true},
-		// a line in sentence case with no final stop: a related headline or
-		// the page's notice, not the story's prose, which ends its sentences
-		{"Storm damage closes coastal road for a week", true},
-		{"Story continues below advertisement", true},
-		{"Before the week was out, three boats had sunk", true},
 		// a post embedded in the page, with its signature
 		{"What a night for this team pic.twitter.com/x7Yz \u2014 Ana Ruiz (@ana_ruiz) March 3, 2019", true},
 		{"What a night for this team\n\u2014 Ana Ruiz (@ana_ruiz) March 3, 2019", true},
@@ -163,7 +162,6 @@ func TestFurnitureLine(t *testing.T) {
 		{"A post shared by Ana Ruiz (@ana_ruiz) on Mar 3, 2019 at 5:02pm PST", true},
 		// prose and lines that carry a speaker's words or name
 		{"\u201cWe won,\u201d the coach wrote. \u2014 Ana Ruiz (@ana_ruiz) March 3, 2019", false},
-		{"Fans can reach the club's account (@lakeside_fc) for tickets", true}, // a note: no stop
 		{"Fans can reach the club's account (@lakeside_fc) for tickets.", false},
 		{"By Tuesday the road was open again.", false},
 		{"Mayor says city will review budget after \u201cserious concerns\u201d", false},
@@ -227,6 +225,25 @@ func TestLabelLines(t *testing.T) {
 	} {
 		assert.Equal(t, c.want, labelLine(c.line), "%q", c.line)
 	}
+	for _, c := range []struct {
+		line string
+		want bool
+	}{
+		// a line in sentence case with no final stop: a related headline or
+		// the page's notice, not the story's prose, which ends its sentences
+		{"Storm damage closes coastal road for a week", true},
+		{"Story continues below advertisement", true},
+		{"Before the week was out, three boats had sunk", true},
+		{"Mayor says city will review budget after \u201cserious concerns\u201d", false},
+		{"The storm closed the road.", false},
+		{"Continues below", false},
+	} {
+		assert.Equal(t, c.want, noteLine(c.line), "%q", c.line)
+	}
+	// a section's title that names a person is the story's
+	sub := "Council approves arena\n\nLakeside council approved the new arena on Tuesday after a long debate.\n\n" +
+		"Mayor Ann Cole defends the cost\n\n\"This is the best deal the town could get,\" she said."
+	assert.Equal(t, [][2]string{{"This is the best", "Cole"}}, styleQuotes(sub))
 	before := "Harbour plan divides Lakeside council\n\nLakeside council voted on Tuesday to fund a new harbour wall.\n\n" +
 		"\"We have waited two years for this,\" councillor Tom Bell said after the vote.\n\n"
 	after := "\"Nobody on this council wanted another winter of flooding.\""

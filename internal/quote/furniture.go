@@ -13,14 +13,14 @@ import (
 // paragraphs that are no part of the story's prose. A link to another
 // article ("READ MORE: …", keeplines.go), a picture's credit ("Photo:
 // Ana Ruiz/Reuters", "(Photo by …)"), a byline ("By Ana Ruiz, The Daily
-// Star"), a related story's headline in title case ("Council Approves
-// New Budget For Parks"), an embedded post with its signature, and, when
-// they name no person, a line in sentence case with no final stop (a
-// related headline, "Story continues below advertisement") and a short
-// label ("Advertisement", "Open this photo in gallery:"). Quotation and attribution read the article
-// without them, so that the paragraph before a quotation, the person a
-// pronoun stands for and the names near it are the story's own, whatever
-// the page put in between.
+// Star"), a related story's headline in title case ("Council Approves New
+// Budget For Parks"), an embedded post with its signature, and, when they
+// name no person, a line in sentence case with no final stop (a related
+// headline, "Story continues below advertisement") and a short label
+// ("Advertisement", "Open this photo in gallery:"). Quotation and
+// attribution read the article without them, so that the paragraph before a
+// quotation, the person a pronoun stands for and the names near it are the
+// story's own, whatever the page put in between.
 
 // creditLabels open a line that credits a picture or a video.
 var creditLabels = []string{"photo", "photos", "photograph", "image", "images", "picture", "pictures",
@@ -155,9 +155,10 @@ func furnitureLine(p string) bool {
 }
 
 // postLine reports a line of a post embedded in the page, its text and
-// signature or the signature alone: "… — Ana Ruiz (@anaruiz) March 3, 2019", "A post
-// shared by Ana Ruiz (@anaruiz) on Mar 3, 2019". Its author speaks in the
-// post, not in the story around it: a pronoun of the story's is not hers.
+// signature or the signature alone: "… — Ana Ruiz (@anaruiz) March 3,
+// 2019", "A post shared by Ana Ruiz (@anaruiz) on Mar 3, 2019". Its author
+// speaks in the post, not in the story around it: a pronoun of the
+// story's is not hers.
 func postLine(line string) bool {
 	i := strings.LastIndex(line, "(@")
 	if i < 0 || len(line) > 600 {

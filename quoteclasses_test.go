@@ -472,6 +472,21 @@ func TestUnnamedNewcomerSpeaker(t *testing.T) {
 	}
 }
 
+// checkOneSpeakerMention checks that each case's text holds one quotation,
+// attributed by the mention written as mention.
+func checkOneSpeakerMention(t *testing.T, cases []struct{ name, text, mention string }) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			qs, err := Quotes(c.text)
+			if !assert.NoError(t, err) || !assert.Len(t, qs, 1) || !assert.NotNil(t, qs[0].Speaker) {
+				return
+			}
+			assert.Equal(t, c.mention, qs[0].Speaker.Text)
+		})
+	}
+}
+
 // TestColonIntroMessage checks that a colon introduction whose last phrase
 // is what the subject says ("one message") or whom it addresses ("for
 // Mayor Ann Holt") gives the words to the clause's subject. The sentences
@@ -483,15 +498,7 @@ func TestColonIntroMessage(t *testing.T) {
 		{"a body as the subject", "The Harbour Trust had one message for Mayor Ann Holt: \"Leave the pier alone.\"",
 			"Harbour Trust"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs, err := Quotes(c.text)
-			if !assert.NoError(t, err) || !assert.Len(t, qs, 1) || !assert.NotNil(t, qs[0].Speaker) {
-				return
-			}
-			assert.Equal(t, c.mention, qs[0].Speaker.Text)
-		})
-	}
+	checkOneSpeakerMention(t, cases)
 }
 
 // TestTownAndStateApposition checks that a state set after a town between
@@ -504,15 +511,7 @@ func TestTownAndStateApposition(t *testing.T) {
 		{"a name in apposition is kept", "His sister, Nadia Petrescu, wrote that he was \"a gentle and shy man\" at school.",
 			"Nadia Petrescu"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			qs, err := Quotes(c.text)
-			if !assert.NoError(t, err) || !assert.Len(t, qs, 1) || !assert.NotNil(t, qs[0].Speaker) {
-				return
-			}
-			assert.Equal(t, c.mention, qs[0].Speaker.Text)
-		})
-	}
+	checkOneSpeakerMention(t, cases)
 }
 
 // TestIntroducedSpeaker checks that a definite description of a person the

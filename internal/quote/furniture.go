@@ -36,9 +36,9 @@ func withoutFurniture(d *textdoc.Doc, ents []contract.Entity) (*textdoc.Doc, []c
 		if pi == 0 {
 			continue
 		}
-		line := d.Text[p.Start:p.End]
+		line := strings.TrimSpace(d.Text[p.Start:p.End])
 		if !furnitureLine(line) {
-			if !labelLine(line) && !noteLine(strings.TrimSpace(line)) {
+			if !shortLine(line) || !labelLine(line) && !noteLine(line) {
 				continue
 			}
 			if named == nil {
@@ -47,7 +47,7 @@ func withoutFurniture(d *textdoc.Doc, ents []contract.Entity) (*textdoc.Doc, []c
 			if named[pi] {
 				continue // "Ana Ruiz" under a letter, "Mayor Ana Ruiz defends the cost" over a section: the story's
 			}
-			if strings.HasSuffix(strings.TrimSpace(line), ":") && pi+1 < len(d.Paras) && opensQuotation(d.Text[d.Paras[pi+1].Start:d.Paras[pi+1].End]) {
+			if strings.HasSuffix(line, ":") && pi+1 < len(d.Paras) && opensQuotation(d.Text[d.Paras[pi+1].Start:d.Paras[pi+1].End]) {
 				continue // "On the season ahead:" introduces the words that follow
 			}
 		}
@@ -72,6 +72,18 @@ func withoutFurniture(d *textdoc.Doc, ents []contract.Entity) (*textdoc.Doc, []c
 		out[i].Mentions = ms
 	}
 	return nd, out
+}
+
+// shortLine reports whether a trimmed paragraph may be a label or a note:
+// one line, no longer than furniture runs, with no sentence's final stop
+// (the story's prose, most paragraphs, is told apart here without reading
+// its words).
+func shortLine(p string) bool {
+	if p == "" || len(p) > 160 || strings.ContainsRune(p, '\n') {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(p)
+	return r != '.' && r != '?' && r != '!'
 }
 
 // labelLine reports a page's label on a line of its own: one to four

@@ -186,7 +186,8 @@
 // …", on "…", the "…" program, and a title joined to one of these by "and",
 // "or" or a comma), a show or paper in a title's capitals that someone
 // "told", names in the writer's noun phrase (a "…
-// Forum") or naming ("so-called", "known as") are left out, as are the
+// Forum") or naming ("so-called", "known as", a thing "called" after its
+// noun: "a book called “…”", not "what she called “…”") are left out, as are the
 // headline's: a first line mostly capitalised, or quoting in single marks
 // over a body quoting in double ones; so are the quotations in a line that
 // links to another article ("READ MORE: …") or in a headline line between

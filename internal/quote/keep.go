@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/newsparse/newsparse/internal/coref"
 	"github.com/newsparse/newsparse/internal/lexicon"
 )
 
@@ -89,6 +90,9 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 		if p == "called" && titled && words == 1 || titled && words <= 3 && a.callBefore(pi) {
 			return true // a nickname, not words said: a girl called "Peanut", the goalie the players call "The Wall"
 		}
+		if p == "called" && a.thingCalled(pi) {
+			return true // a book called "Homes for everyone", a group called "Citizens for Safer Streets"
+		}
 		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
 			return true
 		}
@@ -170,6 +174,54 @@ func (a *qattributor) callBefore(pi int) bool {
 		}
 	}
 	return false
+}
+
+// thingCalled reports whether "called" at token pi is a participle that
+// gives a name to the noun before it, one for no one who speaks: "a book
+// called", "a new group called", "the app called" (a group or a paper
+// may speak, but not one being named; after "the", a noun for one that
+// speaks is left to the speaker rules). A speaker's own words after "called"
+// have the speaker before the verb ("what she called “…”", "the senator
+// called “…”"), or an object between the verb and them ("called the plan
+// “reckless”"), which the quotation, right after "called", has not.
+func (a *qattributor) thingCalled(pi int) bool {
+	k := pi - 1
+	if k < 1 || !a.lowerTok(k) || a.quoteAt(a.d.Toks[k].Start) >= 0 {
+		return false
+	}
+	w := a.lowTok(k)
+	if _, pron := qPronouns[w]; pron || personHead(w) || lexicon.IsRelPronoun(w) || lexicon.IsBeVerb(w) || lexicon.IsFunctionWord(w) || strings.HasSuffix(w, "ly") {
+		return false // "the spokesman called", "what he called", "was called", "publicly called"
+	}
+	// the noun's phrase opens with a determiner within three words: "a book",
+	// "an online group", "the new app"
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		d := a.lowTok(j)
+		if lexicon.IsDeterminer(d) {
+			// a body that speaks names nothing after "the": "The campaign
+			// called “outrageous” the claim that …"
+			return d == "a" || d == "an" || d == "another" || !headSpeaks(w)
+		}
+		if !a.lowerTok(j) && !a.nameWord(j) || a.quoteAt(a.d.Toks[j].Start) >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// personHead reports whether w (lower case) is a noun for a person, in
+// the singular or the plural: "spokesman", "senators".
+func personHead(w string) bool {
+	one := func(h string) bool {
+		return lexicon.IsPersonNoun(h) || coref.PersonNoun(h) || lexicon.IsTitle(h)
+	}
+	if m, ok := strings.CutSuffix(w, "men"); ok && one(m+"man") {
+		return true
+	}
+	if o, ok := strings.CutSuffix(w, "s"); ok && len(o) > 2 && one(o) {
+		return true
+	}
+	return one(w)
 }
 
 // workBefore reports whether the phrase before the comma at token pi is

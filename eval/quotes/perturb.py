@@ -9,6 +9,8 @@ Forms (each applied alone to every article of SRC):
   escaped   every line break and straight mark escaped once more (\\n, \\")
   marks     double marks made straight and escaped (\\"), line breaks kept
   lines     paragraphs parted by one line break instead of a blank line
+  flat      no line break at all: every break a space (as a field of a table
+            or a feed that keeps no breaks gives the text)
   notice    "Story continues below advertisement" after every third paragraph
   posts     an embedded post with its signature after every fourth paragraph
   labels    "Advertisement" / "SHARE" after every third paragraph
@@ -73,10 +75,17 @@ def lines(rec):
     return remap(rec, t, list(range(len(t) + 1)))
 
 
+def flat(rec):
+    """Every line break a space, so the text is one line and offsets hold."""
+    t = rec["text"].replace("\r", " ").replace("\n", " ")
+    return remap(rec, t, list(range(len(t) + 1)))
+
+
 FORMS = {
     "escaped": lambda r: per_char(r, lambda ch: "\\n" if ch == "\n" else '\\"' if ch == '"' else ch),
     "marks": lambda r: per_char(r, lambda ch: '\\"' if ch in '"\u201c\u201d' else ch),
     "lines": lines,
+    "flat": flat,
     "notice": lambda r: insert(r, ["Story continues below advertisement"], 3, 3),
     "posts": lambda r: insert(r, POSTS, 4, 3),
     "labels": lambda r: insert(r, ["Advertisement", "SHARE"], 3, 3),

@@ -1063,8 +1063,8 @@ func (c *Resolver) resolve0(s, e int) int {
 				return ei // "its co-chairman": the person who holds the role
 			}
 		}
-		if corefSpeaksFor[last] || g == 'n' && corefOrgOwned[last] {
-			return c.pronoun(s, g)
+		if corefSpeaksFor[last] || corefDocNouns[last] || g == 'n' && corefOrgOwned[last] {
+			return c.pronoun(s, g) // "his lawyer", "her lawsuit", "its chief"
 		}
 		if kinNouns[last] && k1-k0 == 2 {
 			// "his son said": the one the article named as someone's son

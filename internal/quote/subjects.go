@@ -1931,7 +1931,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 					goto done
 				}
 			}
-			if roleEnd >= 0 && (lexicon.IsSpeakerNoun(a.lowTok(roleEnd)) && !lexicon.IsSpeakerNoun(lw) ||
+			if roleEnd >= 0 && (lexicon.IsSpeakerNoun(a.lowTok(roleEnd)) && !lexicon.IsSpeakerNoun(lw) && !a.roleHeadAhead(k, hi) ||
 				strings.HasSuffix(lw, "ed") || lexicon.IsCommonVerb(lw) || lexicon.IsBeVerb(lw) || qPronouns[lw] != 0 || k-i > 6 && !lexicon.IsSpeakerNoun(lw)) && !a.nameAhead(k, hi) {
 				goto done // "the minister met …": the phrase ended with its head
 			}
@@ -1957,6 +1957,25 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 	}
 done:
 	return a.npAfterPhrase(i, k, nameStart, lastName, roleEnd, prep, poss), k
+}
+
+// roleHeadAhead reports whether the lower-case word at token k modifies a
+// role noun one or two words on: "chief economic adviser", "senior
+// policy adviser", where "chief" and "senior" are roles of their own.
+func (a *qattributor) roleHeadAhead(k, hi int) bool {
+	if lw := a.lowTok(k); strings.HasSuffix(lw, "ed") || lexicon.IsCommonVerb(lw) || lexicon.IsBeVerb(lw) || qPronouns[lw] != 0 || lexicon.IsDeterminer(lw) || lexicon.IsPreposition(lw) {
+		return false
+	}
+	for j := k + 1; j < hi && j <= k+2 && !a.inQuote(j); j++ {
+		lw := a.lowTok(j)
+		if !qIsLower(a.d.Tok(j)) || lexicon.IsPreposition(lw) || lexicon.IsDeterminer(lw) || lexicon.IsCommonVerb(lw) || lexicon.IsBeVerb(lw) || lexicon.ReportingBase(lw) != "" {
+			return false
+		}
+		if lexicon.IsSpeakerNoun(lw) {
+			return true
+		}
+	}
+	return false
 }
 
 // partitiveAfter returns the phrase of a part of a group of people

@@ -6,8 +6,9 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
-	"log"
 	"os"
+	"path/filepath"
+	"regexp"
 	"strconv"
 
 	"github.com/newsparse/newsparse/internal/speaker"
@@ -37,80 +38,133 @@ func ggtTune(id string) bool {
 	return v%10 < 7
 }
 
+// extraSet is one file in the Gender Gap Tracker form that the model may
+// be fitted on besides PolNeAR fit: its articles' examples, per article.
+type extraSet struct {
+	path      string
+	whole     bool    // every article taken, not the tune part alone
+	weight    float64 // of each example; 0: never fitted on
+	byArticle [][]speaker.Example
+	ids       []string
+	skipped   int // check articles left out
+}
+
+// examples returns the set's examples, all articles.
+func (x *extraSet) examples() []speaker.Example {
+	var out []speaker.Example
+	for _, exs := range x.byArticle {
+		out = append(out, exs...)
+	}
+	return out
+}
+
+// fitted returns the examples of the extra sets that are fitted on (of a
+// weight above 0).
+func (c *corpus) fitted() []speaker.Example {
+	var out []speaker.Example
+	for _, x := range c.extras {
+		if x.weight > 0 {
+			out = append(out, x.examples()...)
+		}
+	}
+	return out
+}
+
+// checkSet matches the ids of the synthetic articles that are check sets
+// (eval/quotes/synthetic/synth-b, d, f and g): never fitted on.
+var checkSet = regexp.MustCompile(`^synth-[bdfg]-`)
+
 // readExtra reads the examples of the articles of path (the Gender Gap
-// Tracker form) that belong to the tune part, each of the given weight,
-// per article; check articles are skipped, and counted.
-func readExtra(path string, weight float64) (byArticle [][]speaker.Example, ids []string, skipped int) {
+// Tracker form), each of the given weight, per article: the whole file, or
+// (whole false) the articles of the tune part of the project's own
+// annotation only, the check articles skipped and counted. A file holding
+// an article of a synthetic check set is refused.
+func readExtra(path string, whole bool, weight float64) (*extraSet, error) {
 	f, err := os.Open(path)
 	if err != nil {
-		log.Fatal(err)
+		return nil, err
 	}
 	defer f.Close()
+	x := &extraSet{path: path, whole: whole, weight: weight}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(make([]byte, 1<<20), 64<<20)
 	for sc.Scan() {
 		var a ggtArticle
 		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
-			log.Fatal(err)
+			return nil, fmt.Errorf("%s: %w", path, err)
 		}
-		if !ggtTune(a.ID) {
-			skipped++ // never train on the check part
+		if checkSet.MatchString(a.ID) {
+			return nil, fmt.Errorf("%s: %s belongs to a synthetic check set, never fitted on", path, a.ID)
+		}
+		if !whole && !ggtTune(a.ID) {
+			x.skipped++ // never train on the check part
 			continue
 		}
 		more, _ := matchExamples(a.ID, a.Text, ggtGolds(&a))
 		for i := range more {
 			more[i].Weight = weight
 		}
-		byArticle = append(byArticle, more)
-		ids = append(ids, a.ID)
+		x.byArticle = append(x.byArticle, more)
+		x.ids = append(x.ids, a.ID)
 	}
-	if err := sc.Err(); err != nil {
-		log.Fatal(err)
-	}
-	return byArticle, ids, skipped
+	return x, sc.Err()
 }
 
 // extraCV trains on PolNeAR fit and all folds of the extra data but one in
-// turn and prints how often the model is right on the extra fold left out
-// (quotations the scorer judges with a right candidate), against the model
-// trained on PolNeAR fit alone: does the extra data teach what holds on
-// articles of its kind not trained on?
+// turn (the sets of weight 0 never) and prints, per extra set, how often
+// the model is right on its articles of the fold left out (quotations the
+// scorer judges with a right candidate), against the model trained on
+// PolNeAR fit alone: does the extra data teach what holds on articles of
+// its kind not trained on?
 func extraCV(o *options, c *corpus, names []string) {
 	alone := speaker.Train(names, c.fit, o.train()).Scorer(names)
-	var n, rules, base, with int
+	type tally struct{ n, rules, base, with int }
+	sum := make([]tally, len(c.extras))
 	for k := 0; k < o.extraCV; k++ {
 		tr := c.fit[:len(c.fit):len(c.fit)]
-		var te []speaker.Example
-		for i, exs := range c.extraBy {
-			if foldOf(c.extraIDs[i], o.extraCV) == k {
-				te = append(te, exs...)
-			} else {
-				tr = append(tr, exs...)
+		te := make([][]speaker.Example, len(c.extras))
+		for j, x := range c.extras {
+			for i, exs := range x.byArticle {
+				if foldOf(x.ids[i], o.extraCV) == k {
+					te[j] = append(te[j], exs...)
+				} else if x.weight > 0 {
+					tr = append(tr, exs...)
+				}
 			}
 		}
 		w := speaker.Train(names, tr, o.train()).Scorer(names)
-		for _, ex := range te {
-			if !ex.Judged || !anyRight(ex) {
-				continue
-			}
-			n++
-			rules += b2i(ex.HasRule && ex.Right[0])
-			base += b2i(ex.Right[bestOf(ex, alone)])
-			b := bestOf(ex, w)
-			with += b2i(ex.Right[b])
-			if o.diag && !ex.Right[b] {
-				fmt.Printf("WRONG %s\n   chose %s", ex.Info, ex.Label[b])
-				for i, ok := range ex.Right {
-					if ok {
-						fmt.Printf("; right %s", ex.Label[i])
-					}
+		for j := range te {
+			t := &sum[j]
+			for _, ex := range te[j] {
+				if !ex.Judged || !anyRight(ex) {
+					continue
 				}
-				fmt.Println()
+				t.n++
+				t.rules += b2i(ex.HasRule && ex.Right[0])
+				t.base += b2i(ex.Right[bestOf(ex, alone)])
+				b := bestOf(ex, w)
+				t.with += b2i(ex.Right[b])
+				if o.diag && !ex.Right[b] {
+					fmt.Printf("WRONG %s\n   chose %s", ex.Info, ex.Label[b])
+					for i, ok := range ex.Right {
+						if ok {
+							fmt.Printf("; right %s", ex.Label[i])
+						}
+					}
+					fmt.Println()
+				}
 			}
 		}
 	}
-	fmt.Printf("extra cv %d folds, weight %g: judged %d, rules %d, PolNeAR fit alone %d, with the other folds %d (%+d)\n",
-		o.extraCV, o.extraWeight, n, rules, base, with, with-base)
+	var all tally
+	for j, x := range c.extras {
+		t := sum[j]
+		all.n, all.rules, all.base, all.with = all.n+t.n, all.rules+t.rules, all.base+t.base, all.with+t.with
+		fmt.Printf("extra cv %d folds, %s weight %g: judged %d, rules %d, PolNeAR fit alone %d, with the other folds %d (%+d)\n",
+			o.extraCV, filepath.Base(x.path), x.weight, t.n, t.rules, t.base, t.with, t.with-t.base)
+	}
+	fmt.Printf("extra cv %d folds, all sets: judged %d, rules %d, PolNeAR fit alone %d, with the other folds %d (%+d)\n",
+		o.extraCV, all.n, all.rules, all.base, all.with, all.with-all.base)
 }
 
 // ggtGolds returns the gold quotations of a, in bytes, as the scorer reads

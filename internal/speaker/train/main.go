@@ -59,6 +59,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -99,13 +100,26 @@ type gold struct {
 // options are the trainer's flags.
 type options struct {
 	data, out   string
-	extra       string  // the Gender Gap Tracker form's tune part, or ""
-	extraWeight float64 // the weight of its examples
+	extra       files   // files in the Gender Gap Tracker form, tune part only
+	extraWeight float64 // the weight of their examples
+	whole       files   // tune sets in that form, taken whole
+	wholeWeight float64 // the weight of their examples
 	extraCV     int     // folds of the extra data to cross-validate over
 	epochs      int
 	rate, l2    float64
 	pairs, diag bool
 	bags, cv    int
+}
+
+// files is a repeatable flag: each use adds a path.
+type files []string
+
+func (f *files) String() string { return strings.Join(*f, ",") }
+
+// Set adds a path.
+func (f *files) Set(path string) error {
+	*f = append(*f, path)
+	return nil
 }
 
 func (o *options) train() speaker.TrainOptions {
@@ -117,12 +131,8 @@ func (o *options) train() speaker.TrainOptions {
 type corpus struct {
 	fit, tune   []speaker.Example
 	fitN, tuneN int
-	// extra is the examples of -extra (fitted on with fit), from extraN
-	// articles
-	extra    []speaker.Example
-	extraN   int
-	extraBy  [][]speaker.Example // extra, per article
-	extraIDs []string
+	// extras are the sets of -extra and -extra-whole, in the order given
+	extras   []*extraSet
 	all      [][]speaker.Example
 	folds    []int
 	tuneInfo []string
@@ -131,8 +141,10 @@ type corpus struct {
 func main() {
 	var o options
 	flag.StringVar(&o.data, "data", "../shared/eval/quotes/polnear-train.jsonl", "PolNeAR train (JSON Lines)")
-	flag.StringVar(&o.extra, "extra", "", "also fit on the tune part of this file in the Gender Gap Tracker form (eval/quotes/join.py's tune.jsonl; check articles are skipped)")
-	flag.Float64Var(&o.extraWeight, "extra-weight", 4, "the weight of each -extra example against a PolNeAR one (chosen by -extra-cv 5)")
+	flag.Var(&o.extra, "extra", "also fit on the tune part of this file in the Gender Gap Tracker form (eval/quotes/join.py's tune.jsonl; check articles are skipped); repeatable")
+	flag.Float64Var(&o.extraWeight, "extra-weight", 4, "the weight of each -extra example against a PolNeAR one (0: cross-validated over, never fitted on)")
+	flag.Var(&o.whole, "extra-whole", "also fit on every article of this tune set in the Gender Gap Tracker form (eval/quotes/synthetic/synth-a, c or e; never b, d, f or g, which are refused); repeatable")
+	flag.Float64Var(&o.wholeWeight, "extra-whole-weight", 4, "the weight of each -extra-whole example against a PolNeAR one (0: cross-validated over, never fitted on)")
 	flag.IntVar(&o.extraCV, "extra-cv", 0, "cross-validate the -extra data with this many folds (PolNeAR fit always trained on) and report, instead of training")
 	flag.StringVar(&o.out, "out", "", "where to write the model (nothing written when empty)")
 	flag.IntVar(&o.epochs, "epochs", 30, "passes over the fit part")
@@ -146,14 +158,19 @@ func main() {
 	log.SetFlags(0)
 
 	c := readCorpus(o.data, o.cv)
-	if o.extra != "" {
-		var skipped int
-		c.extraBy, c.extraIDs, skipped = readExtra(o.extra, o.extraWeight)
-		for _, exs := range c.extraBy {
-			c.extra = append(c.extra, exs...)
+	for i, path := range append(o.extra[:len(o.extra):len(o.extra)], o.whole...) {
+		whole, weight := i >= len(o.extra), o.extraWeight
+		if whole {
+			weight = o.wholeWeight
 		}
-		c.extraN = len(c.extraIDs)
-		log.Printf("%s: %d tune articles, %d quotations; %d check articles skipped", o.extra, c.extraN, len(c.extra), skipped)
+		x, err := readExtra(path, whole, weight)
+		if err != nil {
+			log.Fatal(err)
+		}
+		c.extras = append(c.extras, x)
+	}
+	for _, x := range c.extras {
+		log.Printf("%s: %d articles, %d quotations, weight %g; %d check articles skipped", x.path, len(x.ids), len(x.examples()), x.weight, x.skipped)
 	}
 	names := quote.RankFeatureNames()
 	if o.cv > 1 {
@@ -164,7 +181,7 @@ func main() {
 		extraCV(&o, c, names)
 		return
 	}
-	m := speaker.Train(names, append(c.fit[:len(c.fit):len(c.fit)], c.extra...), o.train())
+	m := speaker.Train(names, append(c.fit[:len(c.fit):len(c.fit)], c.fitted()...), o.train())
 	w := m.Scorer(names)
 	report := reportOf(c, w)
 	if o.diag {
@@ -176,10 +193,24 @@ func main() {
 		diagWrong(c, w, names)
 	}
 	if o.out != "" {
-		cmd := "go run ./internal/speaker/train -data polnear-train.jsonl -out internal/speaker/model.txt"
-		if o.extra != "" {
-			cmd = fmt.Sprintf("python3 eval/quotes/join.py ../shared/eval DIR; go run ./internal/speaker/train -data polnear-train.jsonl -extra DIR/tune.jsonl -extra-weight %g -out internal/speaker/model.txt", o.extraWeight)
+		cmd := "go run ./internal/speaker/train -data polnear-train.jsonl"
+		if len(o.extra) > 0 {
+			cmd = "python3 eval/quotes/join.py ../shared/eval DIR; " + cmd
 		}
+		for _, x := range c.extras {
+			if x.whole {
+				cmd += " -extra-whole " + x.path
+			} else {
+				cmd += " -extra DIR/" + filepath.Base(x.path)
+			}
+		}
+		if len(o.extra) > 0 {
+			cmd += fmt.Sprintf(" -extra-weight %g", o.extraWeight)
+		}
+		if len(o.whole) > 0 {
+			cmd += fmt.Sprintf(" -extra-whole-weight %g", o.wholeWeight)
+		}
+		cmd += " -out internal/speaker/model.txt"
 		header := "speaker model: " + cmd + "\n" +
 			fmt.Sprintf("epochs %d, rate %g, l2 %g, pairs %v, bags %d\n", o.epochs, o.rate, o.l2, o.pairs, o.bags) + report
 		if err := os.WriteFile(o.out, []byte(m.Encode(header)), 0o644); err != nil {
@@ -196,9 +227,14 @@ func reportOf(c *corpus, w *speaker.Scorer) string {
 	report := fmt.Sprintf("fit: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f\n"+
 		"tune: %d articles, %d quotations with a right candidate: rules %.3f, model %.3f",
 		c.fitN, nFit, ruleFit, modelFit, c.tuneN, nTune, ruleTune, modelTune)
-	if len(c.extra) > 0 {
-		r, m, n := accuracy(c.extra, w)
-		report += fmt.Sprintf("\nextra (fitted on): %d articles, %d quotations with a right candidate: rules %.3f, model %.3f", c.extraN, n, r, m)
+	for _, x := range c.extras {
+		r, m, n := accuracy(x.examples(), w)
+		how := "fitted on"
+		if x.weight == 0 {
+			how = "not fitted on"
+		}
+		report += fmt.Sprintf("\n%s (%s): %d articles, %d quotations with a right candidate: rules %.3f, model %.3f",
+			filepath.Base(x.path), how, len(x.ids), n, r, m)
 	}
 	return report
 }
@@ -243,7 +279,7 @@ func crossValidate(o *options, c *corpus, names []string) {
 	var rr, mr, n, jr, jm, jn int
 	for k := 0; k < o.cv; k++ {
 		var tr, te []speaker.Example
-		tr = append(tr, c.extra...)
+		tr = append(tr, c.fitted()...)
 		for i, exs := range c.all {
 			if c.folds[i] == k {
 				te = append(te, exs...)

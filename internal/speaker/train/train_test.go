@@ -1,9 +1,15 @@
 package main
 
 import (
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 
 	"github.com/newsparse/newsparse/internal/quote"
 )
@@ -66,5 +72,69 @@ func TestGGTGolds(t *testing.T) {
 		assert.Equal(t, "We will build it", a.Text[g[0].s:g[0].e])
 		assert.Equal(t, "Zoë Hart", a.Text[g[0].ss:g[0].se])
 		assert.True(t, g[0].resolved)
+	}
+}
+
+// TestExtraFlags: -extra and -extra-whole may be given more than once.
+func TestExtraFlags(t *testing.T) {
+	var extra, whole files
+	fs := flag.NewFlagSet("train", flag.ContinueOnError)
+	fs.Var(&extra, "extra", "")
+	fs.Var(&whole, "extra-whole", "")
+	require.NoError(t, fs.Parse([]string{"-extra", "a.jsonl", "-extra-whole", "s1.jsonl", "-extra", "b.jsonl", "-extra-whole", "s2.jsonl"}))
+	assert.Equal(t, files{"a.jsonl", "b.jsonl"}, extra)
+	assert.Equal(t, files{"s1.jsonl", "s2.jsonl"}, whole)
+}
+
+// writeGGT writes articles in the Gender Gap Tracker form, one quotation
+// each ("…," Mary Lane said), under the given ids, and returns the path.
+func writeGGT(t *testing.T, ids ...string) string {
+	t.Helper()
+	text := "The council met on Monday.\n\n\"We will open the new library in the spring,\" Mary Lane said.\n\nThe vote was close."
+	q := strings.Index(text, "\"We")
+	qe := strings.Index(text, "spring,\"") + len("spring,\"")
+	s := strings.Index(text, "Mary Lane")
+	var b strings.Builder
+	for _, id := range ids {
+		line, err := json.Marshal(map[string]any{"id": id, "text": text, "quotes": []map[string]any{{
+			"quote_span": []int{q, qe}, "speaker_span": []int{s, s + len("Mary Lane")},
+			"speaker": "Mary Lane", "reference": "Mary Lane", "kind": "direct"}}})
+		require.NoError(t, err)
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	path := filepath.Join(t.TempDir(), "x.jsonl")
+	require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
+	return path
+}
+
+// TestReadExtra: -extra keeps the tune part of the project's annotation,
+// -extra-whole every article; each example has the set's weight; a set of
+// weight 0 is read but never fitted on; a synthetic check set is refused.
+func TestReadExtra(t *testing.T) {
+	path := writeGGT(t, "bbc:politics/001", "bbc:tech/002") // check, tune
+	x, err := readExtra(path, false, 4)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"bbc:tech/002"}, x.ids)
+	assert.Equal(t, 1, x.skipped)
+	if assert.Len(t, x.examples(), 1) {
+		assert.Equal(t, 4.0, x.examples()[0].Weight)
+		assert.True(t, x.examples()[0].Judged)
+	}
+	w, err := readExtra(path, true, 2)
+	require.NoError(t, err)
+	assert.Equal(t, []string{"bbc:politics/001", "bbc:tech/002"}, w.ids)
+	assert.Zero(t, w.skipped)
+
+	c := &corpus{extras: []*extraSet{x, w}}
+	assert.Len(t, c.fitted(), 3)
+	w.weight = 0
+	assert.Len(t, c.fitted(), 1)
+
+	_, err = readExtra(writeGGT(t, "synth-a-01", "synth-c-02", "synth-e-03"), true, 1)
+	assert.NoError(t, err)
+	for _, id := range []string{"synth-b-01", "synth-d-07", "synth-f-20", "synth-g-15"} {
+		_, err = readExtra(writeGGT(t, "synth-a-01", id), true, 1)
+		assert.Error(t, err, id)
 	}
 }

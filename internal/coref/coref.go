@@ -507,8 +507,8 @@ func (c *Resolver) appositions(ent, s, e, si int) {
 			}
 		}
 	}
-	if k < st.TokEnd && d.Tok(k) == "," {
-		c.descriptionBefore(inf, s, si)
+	if k < st.TokEnd && (d.Tok(k) == "," || k == st.TokEnd-1 && d.Tok(k) == ".") {
+		c.descriptionBefore(inf, s, si) // "…, Ann Cole, said", "led by the coroner, Ann Cole."
 	}
 	inf.words = c.preName(inf.words, inf, s, si)
 }
@@ -525,6 +525,9 @@ func (c *Resolver) descriptionBefore(inf *corefEnt, s, si int) {
 	d := c.d
 	st := d.Sents[si]
 	b := sort.Search(len(d.Toks), func(i int) bool { return d.Toks[i].End > s }) - 1
+	for b > st.TokStart && !isLower(d.Tok(b)) && lexicon.IsTitle(strings.TrimSuffix(lower(d.Tok(b)), ".")) {
+		b-- // an honorific the mention leaves out: "the chief coroner, Dr. Ann Cole,"
+	}
 	if b-2 < st.TokStart || d.Tok(b) != "," {
 		return
 	}
@@ -533,12 +536,18 @@ func (c *Resolver) descriptionBefore(inf *corefEnt, s, si int) {
 		if t == "," || t == ";" || t == ":" || t == "(" || t == ")" {
 			return
 		}
-		if !descOpener(t) {
+		open := j // the first token of the description
+		if isPossessive(t) && j > st.TokStart && !isLower(d.Tok(j-1)) {
+			// a named possessor opens it: "Ontario's chief coroner, Ann
+			// Cole,", "by the province's health minister, Ann Cole,"
+			for open = j - 1; open > st.TokStart && !isLower(d.Tok(open-1)) && !isPossessive(d.Tok(open-1)) && d.Tok(open-1) != ","; open-- {
+			}
+		} else if !descOpener(t) {
 			continue
 		}
-		if j > st.TokStart {
-			if p := d.Tok(j - 1); !isLower(p) || !lexicon.VerbLike(p) {
-				return
+		if open > st.TokStart {
+			if p := d.Tok(open - 1); !isLower(p) || !lexicon.VerbLike(p) && p != "by" && p != "to" {
+				return // not "In the third period, Lin scored"
 			}
 		}
 		from := j + 1
@@ -552,6 +561,12 @@ func (c *Resolver) descriptionBefore(inf *corefEnt, s, si int) {
 		}
 		return
 	}
+}
+
+// isPossessive reports whether token t is a possessive ending: "'s", "’s",
+// or an apostrophe alone ("Jonas'").
+func isPossessive(t string) bool {
+	return t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019"
 }
 
 // descOpener reports whether t is a determiner that opens a description
@@ -1258,6 +1273,10 @@ func (c *Resolver) description0(s, k0, k1 int, last string) int {
 		}
 		if c.placeWord(k) {
 			continue // "the Iranian foreign minister", "the Ealing North MP"
+		}
+		if isPossessive(d.Tok(k)) {
+			want, core = want[:0], core[:0] // "the province's chief coroner": the role after its possessor
+			continue
 		}
 		want = append(want, w)
 		if isLower(d.Tok(k)) || !c.bodyWord(k) {

@@ -66,6 +66,12 @@ func TestResolve(t *testing.T) {
 		{"Liberal critic Tom Vale spoke first. The NDP critic, Ana Ruiz, went further. Later the NDP critic flew home.", "the NDP critic", "Ana Ruiz", 0},
 		{"Her lawyer, Ian Dunn, read a statement. Tom Vale thanked the jury. Later the lawyer flew home.", "the lawyer", "Ian Dunn", 0},
 		{"Coach Tom Vale was pleased. In the third period, Ian Dunn scored twice. Rain fell. Later the period ended.", "the period", "", 0},
+		// an honorific between the comma and the name; a named possessor opening the description
+		{"The chief coroner, Dr. Ana Ruiz, opened the hearing. Tom Vale thanked the jury. Later the coroner flew home.", "the coroner", "Ana Ruiz", 0},
+		{"Manitoba's fire commissioner, Ana Ruiz, opened the hearing. Tom Vale thanked the jury. Later the commissioner flew home.", "the commissioner", "Ana Ruiz", 0},
+		{"The hearing was opened by Manitoba's fire commissioner, Ana Ruiz. Tom Vale thanked the jury. Later the commissioner flew home.", "the commissioner", "Ana Ruiz", 0},
+		// the role after a possessor inside the description
+		{"Manitoba's fire commissioner, Ana Ruiz, opened the hearing. Tom Vale thanked the jury. Later the province's fire commissioner flew home.", "the province's fire commissioner", "Ana Ruiz", 0},
 		// a soft word ("veteran") heads a description alone; the start of a sentence capitalises a modifier
 		{"The veteran goaltender Mike Smith made 31 saves. Rain fell. Later the veteran flew home.", "the veteran", "Mike Smith", 0},
 		{"Veteran goaltender Mike Smith made 31 saves. Coach Tom Vale praised the defence. Later the veteran flew home.", "the veteran", "Mike Smith", 0},

@@ -2247,6 +2247,9 @@ func (a *qattributor) backReference(q qspan) (qattribution, bool) {
 	if st.TokEnd-st.TokStart < 4 {
 		return qattribution{}, false
 	}
+	if at, ok := a.saidThoseWords(si); ok {
+		return at, true
+	}
 	switch w, v := a.d.Tok(st.TokStart), a.lowTok(st.TokStart+1); {
 	case w == "So" && (v == "said" || v == "says"):
 	case backPronouns[w] && backVerbs[v]:
@@ -2271,10 +2274,37 @@ func (a *qattributor) backReference(q qspan) (qattribution, bool) {
 	}
 	m := a.ments[best]
 	if sp := a.speakerOf(qnp{kind: qnName, s: m.s, e: m.e}); sp != nil {
-		return qattribution{sp: sp, cue: a.d.Tok(st.TokStart + 1)}, true
+		// the sentence names whose words they were: the owner, as settled
+		// as "in X's words" (speakerrank.go)
+		return qattribution{sp: sp, cue: a.d.Tok(st.TokStart + 1), owner: true}, true
 	}
 	return qattribution{}, false
 }
+
+// saidThoseWords attributes the words before sentence si to the subject
+// of a reporting verb of si whose object points back at them: "The
+// physician on duty, Dr. Tom Fry, said those words from the witness
+// stand", "Ruiz wrote these lines in 1990".
+func (a *qattributor) saidThoseWords(si int) (qattribution, bool) {
+	a.betweenBuf = a.appendCues(a.betweenBuf[:0], si, false)
+	for _, c := range a.betweenBuf {
+		k := c.tok + c.n
+		if k+1 >= a.d.Sents[si].TokEnd || strings.HasSuffix(a.d.Tok(c.tok), "ing") {
+			continue
+		}
+		if d := a.lowTok(k); d != "those" && d != "these" || !backObjects[a.lowTok(k+1)] {
+			continue
+		}
+		if sp := a.speakerOf(a.subject(c)); sp != nil {
+			return qattribution{sp: sp, cue: a.cueText(c), explicit: true, owner: true}, true
+		}
+	}
+	return qattribution{}, false
+}
+
+// backObjects are the nouns for words said that "those" or "these" point
+// back with: "said those words".
+var backObjects = map[string]bool{"words": true, "remarks": true, "comments": true, "lines": true, "sentences": true}
 
 // sourceOfWords reports whether mention m of sentence st, which refers
 // back to the words before it, names their source: "from", "of" or "by"
@@ -2287,7 +2317,11 @@ func (a *qattributor) sourceOfWords(m qentMention, st textdoc.Sentence) bool {
 	if k1 < st.TokEnd && a.isCue(k1, st.TokEnd) || k0 > st.TokStart && a.isCue(k0-1, st.TokEnd) {
 		return true
 	}
-	if k0 == st.TokStart+3 && (a.lowTok(k0-1) == "how" || a.lowTok(k0-1) == "what") {
+	h := k0 - 1
+	for h > st.TokStart+2 && !a.lowerTok(h) && lexicon.IsTitle(strings.TrimSuffix(a.lowTok(h), ".")) {
+		h-- // an honorific before the name: "That's how Dr. Ann Ruiz put it"
+	}
+	if h == st.TokStart+2 && (a.lowTok(h) == "how" || a.lowTok(h) == "what") {
 		// "That's how Elena Ruiz, whose …, put it", "That's what Ann
 		// Ruiz told reporters": the one who said it, when a verb of
 		// saying follows the name, past an apposition; not "That's what

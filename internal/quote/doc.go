@@ -128,7 +128,9 @@
 //     right after a quotation that ends its paragraph, in that paragraph
 //     or opening the next, that refers back to the words and names their
 //     source ("“…”¶That was the message from coach Dave Smith", "So said
-//     Ann Ruiz"), and from the paragraph before a colon
+//     Ann Ruiz", "The physician, Dr. Tom Fry, said those words"): a source
+//     so named is settled, as the owner of the words is ("in X's words"),
+//     and the learned choice keeps it; and from the paragraph before a colon
 //     introduction ("X said:") or the speaker of a quotation it continues
 //     (a quotation the paragraph before left open goes on with its speaker
 //     before any cue later in its own paragraph is read). A sentence read

@@ -776,7 +776,7 @@ var corefOrgNouns = map[string]bool{"company": true, "firm": true, "group": true
 	"committee": true, "commission": true, "board": true, "union": true, "federation": true, "association": true,
 	"league": true, "party": true, "campaign": true, "organizers": true, "organisers": true, "institute": true,
 	"university": true, "college": true, "school": true, "hospital": true, "foundation": true, "movement": true,
-	"coalition": true, "alliance": true, "service": true,
+	"coalition": true, "alliance": true, "service": true, "railway": true, "railroad": true,
 	"office": true, "force": true, "unit": true, "bureau": true, "exchange": true, "fund": true,
 	"think-tank": true, "tank": true, "court": true, "tribunal": true, "police": true, "army": true,
 	"military": true, "militia": true, "government": true, "cabinet": true, "parliament": true, "senate": true,

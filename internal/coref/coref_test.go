@@ -66,6 +66,8 @@ func TestResolve(t *testing.T) {
 		{"Liberal critic Tom Vale spoke first. The NDP critic, Ana Ruiz, went further. Later the NDP critic flew home.", "the NDP critic", "Ana Ruiz", 0},
 		{"Her lawyer, Ian Dunn, read a statement. Tom Vale thanked the jury. Later the lawyer flew home.", "the lawyer", "Ian Dunn", 0},
 		{"Coach Tom Vale was pleased. In the third period, Ian Dunn scored twice. Rain fell. Later the period ended.", "the period", "", 0},
+		// a railway is a body: "the railway" is the one in focus
+		{"A freight train left the tracks near Hope. Norbrook Rail Inc. said the line was closed. Later the railway said it had reopened.", "the railway", "Norbrook Rail Inc.", 0},
 		// an honorific between the comma and the name; a named possessor opening the description
 		{"The chief coroner, Dr. Ana Ruiz, opened the hearing. Tom Vale thanked the jury. Later the coroner flew home.", "the coroner", "Ana Ruiz", 0},
 		{"Manitoba's fire commissioner, Ana Ruiz, opened the hearing. Tom Vale thanked the jury. Later the commissioner flew home.", "the commissioner", "Ana Ruiz", 0},

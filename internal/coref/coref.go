@@ -680,6 +680,9 @@ func (c *Resolver) appositionWords(inf *corefEnt, j, end int) {
 		if isLower(t) || lexicon.IsTitle(strings.TrimSuffix(w, ".")) && !c.placeWord(j) && !c.bodyWord(j) {
 			inf.words = append(inf.words, strings.TrimSuffix(w, "."))
 		}
+		if n, ok := yearsOld(w); ok {
+			inf.ages = append(inf.ages, n) // "Ruiz, a 41-year-old accountant,": no other age's
+		}
 	}
 }
 

@@ -66,6 +66,8 @@ func TestResolve(t *testing.T) {
 		{"Liberal critic Tom Vale spoke first. The NDP critic, Ana Ruiz, went further. Later the NDP critic flew home.", "the NDP critic", "Ana Ruiz", 0},
 		{"Her lawyer, Ian Dunn, read a statement. Tom Vale thanked the jury. Later the lawyer flew home.", "the lawyer", "Ian Dunn", 0},
 		{"Coach Tom Vale was pleased. In the third period, Ian Dunn scored twice. Rain fell. Later the period ended.", "the period", "", 0},
+		// an age in an apposition's description is the person's: another age is someone else
+		{"One shopper, Ana Ruiz, filmed the theft on her phone. It was a shock, said Ruiz, a 41-year-old accountant. She said the thieves sped west, nearly hitting a cyclist. The cyclist, courier Tom Vale, told police the car came close. Later the 29-year-old went home.", "the 29-year-old", "Tom Vale", 0},
 		// a railway is a body: "the railway" is the one in focus
 		{"A freight train left the tracks near Hope. Norbrook Rail Inc. said the line was closed. Later the railway said it had reopened.", "the railway", "Norbrook Rail Inc.", 0},
 		// an honorific between the comma and the name; a named possessor opening the description

@@ -2133,15 +2133,27 @@ func (c *Resolver) introducer(j int, st textdoc.Sentence) (int, bool) {
 }
 
 // byAuthor returns, for a document phrase ending before token k that "by"
-// or "from" follows ("The book, by the journalist Ann Holt, said"), the person "by"
+// or "from" follows ("The book, by the journalist Ann Holt, said"), or a
+// participle of issuing whose phrase holds "by" ("The email, sent to deans
+// on Friday by provost Ann Holt, says"), the person "by"
 // names before the next comma, else the body it names, else -1.
 func (c *Resolver) byAuthor(k int) int {
 	d := c.d
 	if k < len(d.Toks) && d.Tok(k) == "," {
 		k++
 	}
-	if k+1 < len(d.Toks) && issueVerbs[lower(d.Tok(k))] && lower(d.Tok(k+1)) == "by" {
-		k++ // "the lawsuit filed by Ann Cole"
+	if k+1 < len(d.Toks) && issueVerbs[lower(d.Tok(k))] {
+		// "the lawsuit filed by Ann Cole", "the email, sent to deans on
+		// Friday by provost Ann Cole,": "by" in the participle's phrase
+		for j := k + 1; j < len(d.Toks) && j <= k+8; j++ {
+			if w := d.Tok(j); w == "," || w == ";" || w == "." || c.quote(d.Toks[j].Start) {
+				break
+			}
+			if lower(d.Tok(j)) == "by" {
+				k = j
+				break
+			}
+		}
 	}
 	if k >= len(d.Toks) || lower(d.Tok(k)) != "by" && lower(d.Tok(k)) != "from" {
 		return -1

@@ -858,8 +858,7 @@ func (a *qattributor) issuer(n qnp) int {
 // sentences before n within its paragraph and the one before: "In a
 // statement, his family said …", "the party said in a statement" (the
 // clause's reporting verb and the noun within a few words of each other,
-// "in a" or "issued a" before the noun, past a modifier or two: "in an
-// emailed statement"). Such a maker may be a
+// "in a" or "issued a" before the noun). Such a maker may be a
 // description no entity holds, which then speaks as it is written, not the
 // body in focus. No phrase otherwise.
 func (a *qattributor) statementMaker(n qnp) qnp {
@@ -874,19 +873,10 @@ func (a *qattributor) statementMaker(n qnp) qnp {
 	for s := si - 1; s >= 0 && s >= si-3 && para-a.d.Sents[s].Para <= 1; s-- {
 		st := a.d.Sents[s]
 		for k := st.TokStart + 2; k < st.TokEnd; k++ {
-			if a.lowTok(k) != n.head || a.inQuote(k) {
+			if a.lowTok(k) != n.head || a.inQuote(k) || a.lowTok(k-1) != "a" {
 				continue
 			}
-			// "in a statement", past a modifier or two: "in an emailed
-			// statement", "issued a brief written statement"
-			j := k - 1
-			for j > st.TokStart && j >= k-3 && a.lowerTok(j) && a.lowTok(j) != "a" && a.lowTok(j) != "an" && !lexicon.IsDeterminer(a.lowTok(j)) {
-				j--
-			}
-			if j <= st.TokStart || a.lowTok(j) != "a" && a.lowTok(j) != "an" {
-				continue
-			}
-			if p := a.lowTok(j - 1); p != "in" && p != "issued" && p != "released" {
+			if p := a.lowTok(k - 2); p != "in" && p != "issued" && p != "released" {
 				continue
 			}
 			if m := a.mainSubject(st.TokStart, st.TokEnd); m.kind == qnName || m.kind == qnRole || m.kind == qnPron {

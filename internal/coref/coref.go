@@ -1081,7 +1081,7 @@ func (c *Resolver) resolve0(s, e int) int {
 				return ei // "its co-chairman": the person who holds the role
 			}
 		}
-		if corefSpeaksFor[last] || corefDocNouns[last] || g == 'n' && corefOrgOwned[last] {
+		if corefSpeaksFor[last] || corefDocNouns[last] && !corefDocsReceived[last] || g == 'n' && corefOrgOwned[last] {
 			return c.pronoun(s, g) // "his lawyer", "her lawsuit", "its chief"
 		}
 		if kinNouns[last] && k1-k0 == 2 {
@@ -1981,6 +1981,17 @@ var corefDocNouns = map[string]bool{"statement": true, "report": true, "letter":
 	"speech": true, "remarks": true, "interview": true, "op-ed": true, "editorial": true, "video": true, "ad": true, "book": true,
 	"submission": true, "suit": true, "advert": true, "advertisement": true, "petition": true}
 
+// corefParticiples are past participles that end in no "-ed": another
+// participle's phrase, whose "by" names no author of the document.
+var corefParticiples = map[string]bool{"seen": true, "shown": true, "given": true, "taken": true, "read": true,
+	"heard": true, "known": true, "held": true, "made": true, "kept": true, "found": true, "got": true, "gotten": true}
+
+// corefDocsReceived are the documents of corefDocNouns that a possessive
+// more often gives to the one who received them than to their author:
+// "his eviction notice", "her court order", "his parole decision".
+var corefDocsReceived = map[string]bool{"notice": true, "order": true, "decision": true, "document": true,
+	"documents": true}
+
 // corefDocKinds group the documents of one kind, any of which an article
 // may call the same document by: "Apple filed a lawsuit … The complaint
 // said", "fans took out an ad … the advert said".
@@ -2144,12 +2155,20 @@ func (c *Resolver) byAuthor(k int) int {
 	}
 	if k+1 < len(d.Toks) && issueVerbs[lower(d.Tok(k))] {
 		// "the lawsuit filed by Ann Cole", "the email, sent to deans on
-		// Friday by provost Ann Cole,": "by" in the participle's phrase
+		// Friday by provost Ann Cole,": "by" in the participle's phrase,
+		// not in a second participle's ("and obtained by CBC News", "in a
+		// journal edited by", "seen by")
+		participle := func(j int) bool {
+			w := lower(d.Tok(j))
+			return isLower(d.Tok(j)) && (strings.HasSuffix(w, "ed") || issueVerbs[w] || corefParticiples[w])
+		}
 		for j := k + 1; j < len(d.Toks) && j <= k+8; j++ {
-			if w := d.Tok(j); w == "," || w == ";" || w == "." || c.quote(d.Toks[j].Start) {
+			w := lower(d.Tok(j))
+			if w == "," || w == ";" || w == "." || c.quote(d.Toks[j].Start) || participle(j) ||
+				(w == "and" || w == "or") && j+1 < len(d.Toks) && participle(j+1) {
 				break
 			}
-			if lower(d.Tok(j)) == "by" {
+			if w == "by" {
 				k = j
 				break
 			}

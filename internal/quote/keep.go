@@ -90,7 +90,7 @@ func (a *qattributor) named(q qspan, titled bool, words int) bool {
 		if p == "called" && titled && words == 1 || titled && words <= 3 && a.callBefore(pi) {
 			return true // a nickname, not words said: a girl called "Peanut", the goalie the players call "The Wall"
 		}
-		if p == "called" && a.thingCalled(pi) {
+		if p == "called" && !a.exclaims(q) && a.thingCalled(pi) {
 			return true // a book called "Homes for everyone", a group called "Citizens for Safer Streets"
 		}
 		if titled && (workNouns[p] || p == "on" || p == "of" || p == "in" || p == "'s" || p == "\u2019s") {
@@ -198,6 +198,9 @@ func (a *qattributor) thingCalled(pi int) bool {
 	for j := k - 1; j >= 0 && j >= k-3; j-- {
 		d := a.lowTok(j)
 		if lexicon.IsDeterminer(d) {
+			if j > 0 && (a.lowTok(j-1) == "what" || a.lowTok(j-1) == "as") {
+				return false // "what a new study called “…”": the study's words
+			}
 			// a body that speaks names nothing after "the": "The campaign
 			// called “outrageous” the claim that …"
 			return d == "a" || d == "an" || d == "another" || !headSpeaks(w)
@@ -207,6 +210,12 @@ func (a *qattributor) thingCalled(pi int) bool {
 		}
 	}
 	return false
+}
+
+// exclaims reports whether quotation q ends in an exclamation mark: words
+// called out ("a voice called “Over here!”"), not a name.
+func (a *qattributor) exclaims(q qspan) bool {
+	return strings.HasSuffix(strings.TrimRight(a.text[q.cs:q.ce], " ,.\u2019'"), "!")
 }
 
 // personHead reports whether w (lower case) is a noun for a person, in

@@ -963,7 +963,7 @@ func (a *qattributor) subjectCand(n qnp, g byte) qcand {
 			// word, or a given name first ("Tods Murray", "Sunset
 			// Garden" are bodies); "it" keeps organisations
 			c.org = g == 'n' || lexicon.IsSpeakerOrgHead(a.lowTok(a.tokAt(n.e-1))) ||
-				(g == 'm' || g == 'f') && !personLike(a.ents[ei]) && !a.afterTitle(n.s)
+				(g == 'm' || g == 'f') && (!personLike(a.ents[ei]) || a.opensOrgName(ei)) && !a.afterTitle(n.s)
 		default:
 			c.org = true
 		}
@@ -978,6 +978,22 @@ func (a *qattributor) subjectCand(n qnp, g byte) qcand {
 func (a *qattributor) afterTitle(off int) bool {
 	k := a.tokAt(off)
 	return k > 0 && k < len(a.d.Toks) && a.d.Toks[k].Start == off && lexicon.IsTitle(strings.TrimSuffix(a.lowTok(k-1), "."))
+}
+
+// opensOrgName reports whether the one-word name of entity ei opens the
+// name of another body of the article: "Sudbury" of the "Sudbury Nickel
+// Kings", a short form of the team, not a person the recogniser mistyped.
+func (a *qattributor) opensOrgName(ei int) bool {
+	name := a.ents[ei].Name
+	if strings.ContainsRune(name, ' ') {
+		return false
+	}
+	for i, o := range a.ents {
+		if i != ei && o.Type == contract.Org && len(o.Name) > len(name)+1 && strings.HasPrefix(o.Name, name) && o.Name[len(name)] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // personLike reports whether an organisation may be a person the

@@ -1927,7 +1927,7 @@ func (a *qattributor) npAfter0(i, hi int) (qnp, int) {
 				// "Ayoub who", "Hatami in comments": the name is done; a lower-case
 				// word after a name ends the phrase unless it is a role noun or
 				// the name only qualifies one: "the Democratic presidential candidate"
-				if !lexicon.IsSpeakerNoun(lw) && !a.qualifier(i, nameStart, lastName) && !a.titleAhead(k, hi) {
+				if !lexicon.IsSpeakerNoun(lw) && !coref.PersonNoun(lw) && !a.qualifier(i, nameStart, lastName) && !a.titleAhead(k, hi) {
 					goto done
 				}
 			}

@@ -71,8 +71,8 @@ func (c *corpus) fitted() []speaker.Example {
 }
 
 // checkSet matches the ids of the synthetic articles that are check sets
-// (eval/quotes/synthetic/synth-b, d, f, g and i): never fitted on.
-var checkSet = regexp.MustCompile(`^synth-[bdfgi]-`)
+// (eval/quotes/synthetic/synth-b, d, f, g, i and k): never fitted on.
+var checkSet = regexp.MustCompile(`^synth-[bdfgik]-`)
 
 // readExtra reads the examples of the articles of path (the Gender Gap
 // Tracker form), each of the given weight, per article: the whole file, or

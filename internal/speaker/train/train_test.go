@@ -133,7 +133,7 @@ func TestReadExtra(t *testing.T) {
 
 	_, err = readExtra(writeGGT(t, "synth-a-01", "synth-c-02", "synth-e-03"), true, 1)
 	assert.NoError(t, err)
-	for _, id := range []string{"synth-b-01", "synth-d-07", "synth-f-20", "synth-g-15", "synth-i-03"} {
+	for _, id := range []string{"synth-b-01", "synth-d-07", "synth-f-20", "synth-g-15", "synth-i-03", "synth-k-11"} {
 		_, err = readExtra(writeGGT(t, "synth-a-01", id), true, 1)
 		assert.Error(t, err, id)
 	}

@@ -33,7 +33,7 @@ func TestDescriptionSpeakers(t *testing.T) {
 			"A teenager died Friday after his car was struck from behind near Kingston, OPP said.\n\nIn a statement, his family said he was a gifted musician. \"He lit up every room he walked into,\" the statement said.",
 			"his family"},
 		{"a document speaks for whom its participle's phrase says sent it",
-			"The University of Elm will cut 14 programs, according to an internal email.\n\nThe email, sent to deans on Friday by provost Dr. Thea Quist, says the cuts are needed to \"protect the long-term future of the institution.\"",
+			"The University of Elm will cut 14 programs, according to an internal email.\n\nThe email, sent to deans on Friday by provost Dr. Thea Quist, says the closures are required to \"protect the long-term future of the institution.\"",
 			"Thea Quist"},
 		{"an age an indefinite phrase gave someone new",
 			"Police officer Dan Ross said a car left the road on Friday night. A 23-year-old man was hurt in the crash. \"It was terrifying,\" the 23-year-old said.",

@@ -190,7 +190,7 @@ func (a *qattributor) thingCalled(pi int) bool {
 		return false
 	}
 	w := a.lowTok(k)
-	if _, pron := qPronouns[w]; pron || personHead(w) || lexicon.IsRelPronoun(w) || lexicon.IsBeVerb(w) || lexicon.IsFunctionWord(w) || strings.HasSuffix(w, "ly") {
+	if _, pron := qPronouns[w]; pron || personNoun(w) || lexicon.IsRelPronoun(w) || lexicon.IsBeVerb(w) || lexicon.IsFunctionWord(w) || strings.HasSuffix(w, "ly") {
 		return false // "the spokesman called", "what he called", "was called", "publicly called"
 	}
 	// the noun's phrase opens with a determiner within three words: "a book",
@@ -218,9 +218,10 @@ func (a *qattributor) exclaims(q qspan) bool {
 	return strings.HasSuffix(strings.TrimRight(a.text[q.cs:q.ce], " ,.\u2019'"), "!")
 }
 
-// personHead reports whether w (lower case) is a noun for a person, in
-// the singular or the plural: "spokesman", "senators".
-func personHead(w string) bool {
+// personNoun reports whether w (lower case) is a noun for a person, in
+// the singular or the plural: "spokesman", "senators"; unlike
+// (*qattributor).personHead, not one for a body that speaks ("group").
+func personNoun(w string) bool {
 	one := func(h string) bool {
 		return lexicon.IsPersonNoun(h) || coref.PersonNoun(h) || lexicon.IsTitle(h)
 	}

@@ -552,7 +552,7 @@ func (c *Resolver) descriptionBefore(inf *corefEnt, s, si int) {
 		}
 		from := j + 1
 		for x := from; x < b; x++ {
-			if t := d.Tok(x); t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019" {
+			if isPossessive(d.Tok(x)) {
 				from = x + 1 // "the team's captain": the possessor is another's name
 			}
 		}
@@ -1067,7 +1067,7 @@ func (c *Resolver) resolve0(s, e int) int {
 	}
 	// a possessor: "his lawyer", "the company's statement", "its chief"
 	for k := k0; k < k1-1; k++ {
-		if t := d.Tok(k + 1); (t == "'s" || t == "\u2019s" || t == "'" || t == "\u2019") && (corefSpeaksFor[last] || corefOrgOwned[last]) {
+		if isPossessive(d.Tok(k+1)) && (corefSpeaksFor[last] || corefOrgOwned[last]) {
 			ei := c.resolve(d.Toks[k0].Start, d.Toks[k].End)
 			if ei >= 0 && (corefSpeaksFor[last] || c.info[ei].kind == 'o') {
 				return ei

@@ -52,6 +52,12 @@ var printNouns = map[string]bool{"sign": true, "signs": true, "banner": true, "b
 	"textbook": true, "manifesto": true, "platform": true, "notice": true, "readout": true, "cable": true, "column": true,
 	"emails": true, "messages": true, "tweets": true, "posts": true, "letters": true, "reports": true, "studies": true}
 
+// legalCase reports whether a name is a court case's: two parties joined
+// by "v." or "vs." ("Roe v. Wade", "R. v. Jordan").
+func legalCase(name string) bool {
+	return strings.Contains(name, " v. ") || strings.Contains(name, " vs. ") || strings.Contains(name, " v ")
+}
+
 // headSpeaks reports whether a description's head h (lower case) names
 // someone or something that can speak.
 func headSpeaks(h string) bool {
@@ -88,6 +94,9 @@ func (a *qattributor) candSpeaks(c *rankCand, ks, ke int, x []float32) bool {
 			return false
 		}
 		return c.cue >= 0 || x[fRule] == 1 && x[fSubject] == 1
+	}
+	if c.n.kind == qnName && legalCase(c.sp.Name) {
+		return false // "Roe v. Wade", "R. v. Jordan": a case, which speaks through its judges
 	}
 	if c.n.kind == qnName && c.ent < 0 && ks == ke && x[fSentStart] == 1 {
 		w := lexicon.Lower(a.d.Tok(ks))

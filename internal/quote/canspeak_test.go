@@ -43,6 +43,17 @@ func TestHeadSpeaks(t *testing.T) {
 	}
 }
 
+// TestLegalCase checks that a court case's name, two parties joined by
+// "v." or "vs.", is told from the names of people and bodies.
+func TestLegalCase(t *testing.T) {
+	for _, n := range []string{"Roe v. Wade", "R. v. Jordan", "Hale vs. Morrow", "Brown v Board"} {
+		assert.True(t, legalCase(n), n)
+	}
+	for _, n := range []string{"Ana Ruiz", "Victoria Holt", "V. S. Naipaul", "Guy Verhofstadt", "Lumen v2 Labs"} {
+		assert.False(t, legalCase(n), n)
+	}
+}
+
 // TestPluralAgrees checks that a bare reporting verb after a determiner
 // and a word is a verb only when the word can be its plural subject.
 func TestPluralAgrees(t *testing.T) {

@@ -855,7 +855,7 @@ var corefOrgNamed = map[string]bool{"police": true, "army": true, "military": tr
 	"court": true, "tribunal": true, "parliament": true, "senate": true, "legislature": true, "assembly": true,
 	"cabinet": true, "embassy": true, "consulate": true, "mission": true, "plant": true, "mine": true,
 	"exchange": true, "fund": true, "school": true, "hospital": true, "university": true, "college": true,
-	"party": true, "office": true, "service": true, "force": true, "unit": true, "squad": true, "militia": true}
+	"party": true, "office": true, "service": true, "force": true, "unit": true, "militia": true}
 
 // corefPlaceNouns name the place in focus: "the country", "the city".
 var corefPlaceNouns = map[string]bool{"country": true, "nation": true, "city": true, "state": true, "province": true,

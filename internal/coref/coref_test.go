@@ -68,8 +68,6 @@ func TestResolve(t *testing.T) {
 		{"Coach Tom Vale was pleased. In the third period, Ian Dunn scored twice. Rain fell. Later the period ended.", "the period", "", 0},
 		// an age in an apposition's description is the person's: another age is someone else
 		{"One shopper, Ana Ruiz, filmed the theft on her phone. It was a shock, said Ruiz, a 41-year-old accountant. She said the thieves sped west, nearly hitting a cyclist. The cyclist, courier Tom Vale, told police the car came close. Later the 29-year-old went home.", "the 29-year-old", "Tom Vale", 0},
-		// a squad, like a unit, is a body only by its name: not the firm in focus
-		{"Thieves smashed cases at Corbel Jewellers Ltd. on Monday. Det. Ana Ruiz of the robbery squad said arrests were likely. Later the robbery squad said more.", "the robbery squad", "", 0},
 		// a railway is a body: "the railway" is the one in focus
 		{"A freight train left the tracks near Hope. Norbrook Rail Inc. said the line was closed. Later the railway said it had reopened.", "the railway", "Norbrook Rail Inc.", 0},
 		// an honorific between the comma and the name; a named possessor opening the description

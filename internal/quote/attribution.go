@@ -2374,11 +2374,9 @@ func (a *qattributor) exchangeTurn(qi, prevQ int, attrs []qattribution) (qattrib
 		return qattribution{}, false // the paragraph before holds more than one quotation: no plain exchange
 	}
 	question := false
-	var asks [3]bool // pp, prevQ, qi end in a question mark
-	for i, k := range [...]int{pp, prevQ, qi} {
+	for _, k := range [...]int{pp, prevQ, qi} {
 		c := strings.TrimRight(a.text[a.qs[k].cs:a.qs[k].ce], " \"'\u201d\u2019")
-		asks[i] = strings.HasSuffix(c, "?")
-		question = question || asks[i]
+		question = question || strings.HasSuffix(c, "?")
 	}
 	// an answer said to be one ("replied", "answered"): not a speaker who
 	// asks a question and goes on ("“Where is the money?” he asked. / “Taxpayers will pay.”")
@@ -2389,12 +2387,6 @@ func (a *qattributor) exchangeTurn(qi, prevQ int, attrs []qattribution) (qattrib
 			answer = true
 		}
 		answer = answer || attrs[k].exchange
-	}
-	// one asked, the other answered, and the words now ask again: the
-	// one who asked goes on ("“…?” the lawyer asked. / “…,” she said. /
-	// “And isn't it true …?”")
-	if asks[0] && !asks[1] && asks[2] && lexicon.ReportingBase(strings.ToLower(attrs[pp].cue)) == "ask" {
-		answer = true
 	}
 	if !question || !answer {
 		return qattribution{}, false

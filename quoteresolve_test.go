@@ -56,6 +56,12 @@ func TestSpeakerReference(t *testing.T) {
 		{"he is no team a town's name stands for",
 			"The Sudbury Nickel Kings lost again on Saturday.\n\nThe Nickel Kings have lost four straight. Coach Ray Lachance said he was not worried. Sudbury went 0-for-4 on the power play.\n\n\"Our power play let us down,\" he said.",
 			[]string{"Ray Lachance"}},
+		{"a surname that opens a body's name is still the person's for he or she",
+			"Michael Bloomberg will give $40 million to rural clinics, Bloomberg Philanthropies said on Tuesday.\n\nBloomberg made the announcement in Regina.\n\n\"No one should have to drive three hours to see a doctor,\" he said.",
+			[]string{"Bloomberg"}}, // the man's own mention (typed a body), not "Bloomberg Philanthropies"
+		{"a court case that is the subject of its finding speaks as a ruling does",
+			"The appeal court ruled for the tenants in March.\n\nHale v. Morrow found the city \"owed a duty of care to its tenants.\"",
+			[]string{"Hale v. Morrow"}},
 		{"a document a possessive gives speaks for its possessor",
 			"Sprinter Lena Vogt has sued the federation over her ban.\n\nHer lawsuit says she \"never took a banned substance in her career\" and asks for damages.",
 			[]string{"Lena Vogt"}},

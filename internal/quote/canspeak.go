@@ -95,8 +95,8 @@ func (a *qattributor) candSpeaks(c *rankCand, ks, ke int, x []float32) bool {
 		}
 		return c.cue >= 0 || x[fRule] == 1 && x[fSubject] == 1
 	}
-	if c.n.kind == qnName && legalCase(c.sp.Name) {
-		return false // "Roe v. Wade", "R. v. Jordan": a case, which speaks through its judges
+	if c.n.kind == qnName && c.cue < 0 && x[fRule] == 0 && legalCase(c.sp.Name) {
+		return false // "Roe v. Wade" named in the words or before them: a case speaks as a ruling does, as the rules' choice or a cue's subject
 	}
 	if c.n.kind == qnName && c.ent < 0 && ks == ke && x[fSentStart] == 1 {
 		w := lexicon.Lower(a.d.Tok(ks))

@@ -981,12 +981,13 @@ func (a *qattributor) afterTitle(off int) bool {
 }
 
 // opensOrgName reports whether the one-word name of entity ei opens the
-// name of another body of the article: "Sudbury" of the "Sudbury Nickel
-// Kings", a short form of the team, not a person the recogniser mistyped.
+// name of another body of the article and is no person's surname there:
+// "Sudbury" of the "Sudbury Nickel Kings", a short form of the team, not
+// a person the recogniser mistyped.
 func (a *qattributor) opensOrgName(ei int) bool {
 	name := a.ents[ei].Name
-	if strings.ContainsRune(name, ' ') {
-		return false
+	if strings.ContainsRune(name, ' ') || a.surnameOfPerson(name) {
+		return false // "Bloomberg" of "Michael Bloomberg" and of "Bloomberg Philanthropies" is the man
 	}
 	for i, o := range a.ents {
 		if i != ei && o.Type == contract.Org && len(o.Name) > len(name)+1 && strings.HasPrefix(o.Name, name) && o.Name[len(name)] == ' ' {

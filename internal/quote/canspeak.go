@@ -53,7 +53,7 @@ var printNouns = map[string]bool{"sign": true, "signs": true, "banner": true, "b
 	"emails": true, "messages": true, "tweets": true, "posts": true, "letters": true, "reports": true, "studies": true}
 
 // legalCase reports whether a name is a court case's: two parties joined
-// by "v." or "vs." ("Roe v. Wade", "R. v. Jordan").
+// by "v.", "v" or "vs." ("Roe v. Wade", "R. v. Jordan", "Brown v Board").
 func legalCase(name string) bool {
 	return strings.Contains(name, " v. ") || strings.Contains(name, " vs. ") || strings.Contains(name, " v ")
 }

@@ -172,8 +172,11 @@ func furnitureLine(p string) bool {
 // speaks in the post, not in the story around it: a pronoun of the
 // story's is not hers.
 func postLine(line string) bool {
+	if len(line) > 600 || strings.IndexByte(line, '@') < 0 {
+		return false // a paragraph of the story, or a line with no handle
+	}
 	i := strings.LastIndex(line, "(@")
-	if i < 0 || len(line) > 600 {
+	if i < 0 {
 		return false
 	}
 	j := strings.IndexByte(line[i:], ')')

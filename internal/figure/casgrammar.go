@@ -393,6 +393,9 @@ var (
 func sportStory(f *Figures) bool {
 	seen := map[string]bool{}
 	for _, seg := range f.segments() {
+		if !seg.has(clsViolence | clsSport) {
+			continue
+		}
 		for i := seg.lo; i < seg.hi; i++ {
 			w := seg.w(i)
 			c := seg.low.class(i)
@@ -445,6 +448,9 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			hp++
 		}
 		segHits := hits[a:hp] // a hit lies inside its own segment
+		if !seg.has(clsGrammarCue) {
+			continue // nothing to read up to a cue
+		}
 		first := len(out)
 		hx, gx := newHitSpans(segHits), newHitSpans(nil) // the segment's hits, and the grammar's
 		taken := func(s, e int) bool { return hx.overlaps(s, e) || gx.overlaps(s, e) }

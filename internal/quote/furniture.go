@@ -155,7 +155,9 @@ func furnitureLine(p string) bool {
 	if p == "" {
 		return false
 	}
-	if postLine(p[strings.LastIndexByte(p, '\n')+1:]) && !strings.ContainsAny(p, quoteMarks) {
+	// a handle's "@" first: the search for the last line reads a paragraph
+	// byte by byte, from its end
+	if strings.IndexByte(p, '@') >= 0 && postLine(p[strings.LastIndexByte(p, '\n')+1:]) && !strings.ContainsAny(p, quoteMarks) {
 		// a post, up to 280 characters, with its signature on its last
 		// line; one that quotes someone keeps its words' attribution
 		return true

@@ -433,6 +433,15 @@ func paragraphs(text string, body contract.Span) []contract.Span {
 	return out
 }
 
+// moreRunes reports whether s holds more than n runes, counting no more
+// of its bytes than n+1 runes can take.
+func moreRunes(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	return utf8.RuneCountInString(s[:min(len(s), utf8.UTFMax*(n+1))]) > n
+}
+
 // splitBlock splits one block of lines into paragraphs and trims each.
 func splitBlock(text string, b contract.Span, hasBlank bool, out []contract.Span) []contract.Span {
 	var lines []contract.Span
@@ -440,7 +449,7 @@ func splitBlock(text string, b contract.Span, hasBlank bool, out []contract.Span
 	for i := b.Start; i < b.End; {
 		line, next := lineAt(text[:b.End], i)
 		lines = append(lines, contract.Span{Start: i, End: i + len(line)})
-		if utf8.RuneCountInString(line) > 80 {
+		if wrapped && moreRunes(line, 80) {
 			wrapped = false
 		}
 		if len(lines) > 1 && (strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t")) {

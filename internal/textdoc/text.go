@@ -1354,15 +1354,17 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 	marks := straightMarks{first: first}
 	start := first
 	for i := first; i < last; i++ {
-		if m, ok := items[i]; ok {
-			// an item of an enumeration opens a sentence, and the marker's
-			// period or parenthesis ends none
-			if i > start {
-				out = append(out, Sentence{Span: contract.Span{Start: d.Toks[start].Start, End: d.Toks[i-1].End}, TokStart: start, TokEnd: i, Para: pi})
-				start = i
+		if items != nil { // a paragraph with a list: no look-up in the others, nearly every one
+			if m, ok := items[i]; ok {
+				// an item of an enumeration opens a sentence, and the marker's
+				// period or parenthesis ends none
+				if i > start {
+					out = append(out, Sentence{Span: contract.Span{Start: d.Toks[start].Start, End: d.Toks[i-1].End}, TokStart: start, TokEnd: i, Para: pi})
+					start = i
+				}
+				i = m - 1
+				continue
 			}
-			i = m - 1
-			continue
 		}
 		t := d.Tok(i)
 		if n := len(t); n == 0 || t[n-1] < utf8.RuneSelf && t[n-1] != '.' && t[n-1] != '!' && t[n-1] != '?' {
@@ -1613,6 +1615,9 @@ func listItems(d *Doc, first, last int) map[int]int {
 	var items map[int]int
 	want := "" // the next marker value that continues the current list
 	for i := first; i+1 < last; i++ {
+		if d.vis == nil && d.Toks[i].End-d.Toks[i].Start > 2 {
+			continue // no marker word (isMarkerWord): longer than two bytes as written, with no invisible character
+		}
 		v := d.Tok(i)
 		if !isMarkerWord(v) {
 			continue

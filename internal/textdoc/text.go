@@ -112,9 +112,13 @@ func (d *Doc) AppendWords(buf []string, s, e int) []string {
 	if d.vis != nil {
 		return append(buf, d.vis[s:e]...)
 	}
-	buf = slices.Grow(buf, e-s)
-	for _, t := range d.Toks[s:e] {
-		buf = append(buf, d.Text[t.Start:t.End])
+	toks := d.Toks[s:e]
+	n := len(buf)
+	buf = slices.Grow(buf, len(toks))[:n+len(toks)]
+	words := buf[n:]
+	words = words[:len(toks)] // one length for both: no bounds test in the loop
+	for k, t := range toks {
+		words[k] = d.Text[t.Start:t.End]
 	}
 	return buf
 }

@@ -115,16 +115,17 @@ type entx struct {
 
 // capitals returns, per token, whether its word opens with a capital
 // (lexicon.IsCapitalized), read once per article for the passes that look
-// for names at every token of the article's sentences. A plain token
-// (textdoc.KindPlain: ASCII letters and digits) with no capital is told by
-// its kind, and one with a capital by its first byte.
+// for names at every token of the article's sentences. A token whose first
+// byte as written is ASCII is told by that byte, with no branch on it: the
+// invisible characters a word is read without (textdoc's Doc.Tok) lie
+// beyond ASCII.
 func (x *entx) capitals() []bool {
 	if x.capital == nil {
 		c := tokenTable(&x.sc.capital, len(x.d.Toks))
-		kinds, text, toks := x.d.Kinds(), x.d.Text, x.d.Toks
+		text, toks := x.d.Text, x.d.Toks
 		for i := range c {
-			if i < len(kinds) && kinds[i]&textdoc.KindPlain != 0 {
-				c[i] = kinds[i]&textdoc.KindUpper != 0 && text[toks[i].Start]-'A' < 26
+			if t := toks[i]; t.Start < t.End && text[t.Start] < utf8.RuneSelf {
+				c[i] = text[t.Start]-'A' < 26
 				continue
 			}
 			c[i] = lexicon.IsCapitalized(x.word(i))

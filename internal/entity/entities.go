@@ -103,13 +103,36 @@ func Extract(d *textdoc.Doc) []contract.Entity {
 
 // entx carries the state of one extraction.
 type entx struct {
-	d      *textdoc.Doc
-	cands  []cand
-	caps   []bool            // per sentence: written in capitals
-	titled []bool            // per sentence: a heading in Title Case
-	keys1  map[string]string // lexicon keys of the words asked for, each distinct word keyed once (key1)
-	alone  map[string]int    // the names candidates hold, not followed by "'s", counted on first use (usedElsewhere)
-	sc     *scratch          // the extraction's working memory, given back when it ends
+	d       *textdoc.Doc
+	cands   []cand
+	caps    []bool            // per sentence: written in capitals
+	titled  []bool            // per sentence: a heading in Title Case
+	keys1   map[string]string // lexicon keys of the words asked for, each distinct word keyed once (key1)
+	alone   map[string]int    // the names candidates hold, not followed by "'s", counted on first use (usedElsewhere)
+	sc      *scratch          // the extraction's working memory, given back when it ends
+	capital []bool            // per token: its word opens with a capital (capitals), or nil before first asked
+}
+
+// capitals returns, per token, whether its word opens with a capital
+// (lexicon.IsCapitalized), read once per article for the passes that look
+// for names at every token of the article's sentences. A token whose first
+// byte as written is ASCII is told by that byte, with no branch on it: the
+// invisible characters a word is read without (textdoc's Doc.Tok) lie
+// beyond ASCII.
+func (x *entx) capitals() []bool {
+	if x.capital == nil {
+		c := tokenTable(&x.sc.capital, len(x.d.Toks))
+		text, toks := x.d.Text, x.d.Toks
+		for i := range c {
+			if t := toks[i]; t.Start < t.End && text[t.Start] < utf8.RuneSelf {
+				c[i] = text[t.Start]-'A' < 26
+				continue
+			}
+			c[i] = lexicon.IsCapitalized(x.word(i))
+		}
+		x.capital = c
+	}
+	return x.capital
 }
 
 // word returns the text of global token i.

@@ -325,12 +325,13 @@ func TitleCase(s string) string {
 func (x *entx) longOrgs() bool {
 	added := false
 	n0 := len(x.cands) // x.cands[:n0] is sorted by start and apart, as repair leaves it; finds go after
+	capital := x.capitals()
 	for si, s := range x.d.Sents {
 		if x.caps[si] {
 			continue
 		}
 		for i := s.TokStart; i < s.TokEnd; i++ {
-			if !lexicon.IsCapitalized(x.word(i)) {
+			if !capital[i] {
 				continue
 			}
 			for n := min(lexicon.MaxWords(x.key1(i)), 12); n >= 2; n-- {
@@ -395,13 +396,13 @@ func (x *entx) known(c *cand) bool {
 func (x *entx) addLexicon() {
 	d := x.d
 	added := x.longOrgs()
-	covered := x.covered()
+	covered, capital := x.covered(), x.capitals()
 	for si, s := range d.Sents {
 		if x.caps[si] {
 			continue
 		}
 		for i := s.TokStart; i < s.TokEnd; i++ {
-			if covered[i] || !lexicon.IsCapitalized(x.word(i)) {
+			if covered[i] || !capital[i] {
 				continue
 			}
 			maxN := lexicon.MaxWords(x.key1(i))

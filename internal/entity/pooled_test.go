@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/newsparse/newsparse/internal/heldtext"
+	"github.com/newsparse/newsparse/internal/lexicon"
 	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
@@ -59,5 +60,19 @@ func TestScratchAfterPanic(t *testing.T) {
 	fresh := Extract(textdoc.Analyze(other))
 	if fmt.Sprint(after) != fmt.Sprint(fresh) {
 		t.Errorf("after a panic:\n%v\nwith a new scratch:\n%v", after, fresh)
+	}
+}
+
+// TestCapitals checks capitals against lexicon.IsCapitalized of every
+// token's word, on an article with words beyond ASCII, a soft hyphen,
+// digits and marks.
+func TestCapitals(t *testing.T) {
+	d := textdoc.Analyze(heldArticle + " Éire, éclair and iPhone 3G cost $5; Émile's ÅSA 4x4s.")
+	x := &entx{d: d, sc: new(scratch)}
+	c := x.capitals()
+	for i := range d.Toks {
+		if want := lexicon.IsCapitalized(x.word(i)); c[i] != want {
+			t.Errorf("token %d %q: capital %v, want %v", i, x.word(i), c[i], want)
+		}
 	}
 }

@@ -1086,14 +1086,14 @@ func (pn *propNames) note(k string, n int, class byte) {
 // addPropagated adds a candidate wherever one of the names stands again
 // on tokens no candidate covers, and reports whether it added any.
 func (x *entx) addPropagated(pn *propNames) bool {
-	covered := x.covered()
+	covered, capital := x.covered(), x.capitals()
 	added := false
 	for si, s := range x.d.Sents {
 		if x.caps[si] {
 			continue
 		}
 		for i := s.TokStart; i < s.TokEnd; i++ {
-			if covered[i] || !lexicon.IsCapitalized(x.word(i)) || !pn.first[x.word(i)] {
+			if covered[i] || !capital[i] || !pn.first[x.word(i)] {
 				continue
 			}
 			for n := min(pn.maxN, s.TokEnd-i); n >= 1; n-- {

@@ -35,6 +35,7 @@ type scratch struct {
 	labSent [][]int // and per sentence, cut from labels
 	tok32   []int32 // apposition's owners, splitHyphens's covering candidates
 	tokBool []bool  // covered, extendOrgs's candidates' starts
+	capital []bool  // capitals's, per token
 }
 
 // maxPooledTokens is the most tokens of an article whose tables per token

@@ -393,6 +393,9 @@ var (
 func sportStory(f *Figures) bool {
 	seen := map[string]bool{}
 	for _, seg := range f.segments() {
+		if !seg.has(clsViolence | clsSport) {
+			continue
+		}
 		for i := seg.lo; i < seg.hi; i++ {
 			w := seg.w(i)
 			c := seg.low.class(i)
@@ -445,6 +448,9 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 			hp++
 		}
 		segHits := hits[a:hp] // a hit lies inside its own segment
+		if !seg.has(clsGrammarCue) {
+			continue // nothing to read up to a cue
+		}
 		first := len(out)
 		hx, gx := newHitSpans(segHits), newHitSpans(nil) // the segment's hits, and the grammar's
 		taken := func(s, e int) bool { return hx.overlaps(s, e) || gx.overlaps(s, e) }
@@ -470,8 +476,8 @@ func grammarHits(f *Figures, hits []casHit) ([]casHit, map[int]bool) {
 					continue // no casualty phrase starts with it
 				}
 				h, end, ok = detachedCustody(&sc, i) // "… has been jailed" apart from its subject
-			} else if grammarOpens(&sc, i, ents) {
-				h, end, ok = grammarAt(&sc, i, ents)
+			} else if open := grammarOpens(&sc, i, ents); open != 0 {
+				h, end, ok = grammarAt(&sc, i, ents, open)
 			}
 			if !ok {
 				continue
@@ -649,102 +655,144 @@ func coordinationOver(h casHit, hits, out *hitSpans, toDeath bool) []int {
 // multipleWords count the victims of one harm: "a double homicide".
 var multipleWords = mapOf(map[string]float64{"double": 2, "triple": 3, "quadruple": 4})
 
-// grammarOpens reports at token i what some reader of grammarAt needs
-// there to read a phrase: a word of grammarOpeners, a count or a vague
-// word (countHeld, countedVictims, unstatedVictims), or a victim phrase
-// (victimAt: the readers of a subject or a possessor). grammarAt reads
-// nothing at any other token, and the segment loop does not ask it there:
-// most of a sentence's words, which fail every reader's first test, cost
-// one class test and a memo read, not the tests of some 25 readers.
-func grammarOpens(sc *numScan, i int, ents []contract.Entity) bool {
-	if sc.cls(i)&(clsGrammarOpen|clsUnstated) != 0 || sc.canStartNumber(i) {
-		return true
+// grammarOpen tells which readers of grammarAt can open a phrase at a
+// token (grammarOpens): those of a word (openWord: a verb, a harm noun, a
+// determiner, "no", "among", listed in grammarOpeners) and those of a
+// subject or a possessor (openPhrase: a count, a vague word or a victim
+// phrase). A token can be both ("the", "his").
+type grammarOpen uint8
+
+const (
+	openWord   grammarOpen = 1 << iota // a word of grammarOpeners
+	openPhrase                         // a count, a vague word (countHeld, countedVictims, unstatedVictims) or a victim phrase (victimAt)
+)
+
+// grammarOpens reports at token i which readers of grammarAt can read a
+// phrase there, 0 for none: a word of grammarOpeners opens the readers of
+// a word, and a count, a vague word or a victim phrase (victimAt) those of
+// a subject or a possessor. grammarAt reads nothing at a token of neither,
+// and the segment loop does not ask it there: most of a sentence's words,
+// which fail every reader's first test, cost one class test and a memo
+// read, not the tests of some 25 readers; at a name or a count it runs
+// the five readers of a phrase, at a verb the twenty of a word.
+func grammarOpens(sc *numScan, i int, ents []contract.Entity) grammarOpen {
+	var open grammarOpen
+	if sc.is(i, clsGrammarOpen) {
+		open = openWord
 	}
-	_, ok := victimAt(sc, i, ents)
-	return ok
+	if sc.is(i, clsUnstated) || sc.canStartNumber(i) {
+		return open | openPhrase
+	}
+	if _, ok := victimAt(sc, i, ents); ok {
+		open |= openPhrase
+	}
+	return open
 }
 
 // grammarAt reads a casualty at token i: an active verb and its object, a
-// harm noun and its victim, or a victim phrase and its predicate.
-func grammarAt(sc *numScan, i int, ents []contract.Entity) (casHit, int, bool) {
+// harm noun and its victim, or a victim phrase and its predicate. It runs
+// the readers open says can open there (grammarOpens), in their order.
+func grammarAt(sc *numScan, i int, ents []contract.Entity, open grammarOpen) (casHit, int, bool) {
 	w := sc.w(i)
-	if h, e, ok := activeObject(sc, i, w, ents); ok {
-		return h, e, true
-	}
-	if h, e, ok := formedObject(sc, i, ents); ok {
-		return h, e, true // "abducted a professor": a person by the noun's form
-	}
-	if h, e, ok := harmNounOf(sc, i, w, ents); ok {
-		return h, e, true
-	}
-	if h, e, ok := injuriesTo(sc, i, w, ents); ok {
-		return h, e, true // "caused injuries to 27 people"
+	word, phrase := open&openWord != 0, open&openPhrase != 0
+	if word {
+		if h, e, ok := activeObject(sc, i, w, ents); ok {
+			return h, e, true
+		}
+		if h, e, ok := formedObject(sc, i, ents); ok {
+			return h, e, true // "abducted a professor": a person by the noun's form
+		}
+		if h, e, ok := harmNounOf(sc, i, w, ents); ok {
+			return h, e, true
+		}
+		if h, e, ok := injuriesTo(sc, i, w, ents); ok {
+			return h, e, true // "caused injuries to 27 people"
+		}
 	}
 	// a possessive and a harm noun: "his death", "Lee's death", "the officer's shooting"
+	// (a word, "his", or a victim phrase, "Lee")
 	if h, e, ok := possessiveHarm(sc, i, ents); ok {
 		return h, e, true
 	}
-	// a death the story has told of: "the death", "whose death", "a suspicious death"
-	if h, e, ok := deathReferred(sc, i); ok {
-		return h, e, true
+	if word {
+		// a death the story has told of: "the death", "whose death", "a suspicious death"
+		if h, e, ok := deathReferred(sc, i); ok {
+			return h, e, true
+		}
+		if h, e, ok := multipleHarm(sc, i); ok {
+			return h, e, true // "a double homicide"
+		}
+		if h, e, ok := shootingDeath(sc, i, w); ok {
+			return h, e, true
+		}
+		if h, e, ok := sentencedObject(sc, i, ents); ok {
+			return h, e, true // "sentenced Ana Cruz on Monday to four years in prison"
+		}
+		if h, e, ok := putInJail(sc, i, ents); ok {
+			return h, e, true // "the scam landed a pensioner in jail", "sent two men to prison"
+		}
 	}
-	if h, e, ok := multipleHarm(sc, i); ok {
-		return h, e, true // "a double homicide"
+	if phrase {
+		if h, e, ok := countHeld(sc, i); ok {
+			return h, e, true // a headline's "41 held", "Two held after riot"
+		}
 	}
-	if h, e, ok := shootingDeath(sc, i, w); ok {
-		return h, e, true
+	if word {
+		if h, e, ok := noArrests(sc, i, w); ok {
+			return h, e, true // "have not made any arrests", "arrests have not been made"
+		}
+		if h, e, ok := arrestsMade(sc, i, w); ok {
+			return h, e, true // a headline's "Arrest made in shooting", "Arrests made after brawl"
+		}
+		// statements of none: "No one else was hurt", "No officers were injured", "nobody in custody",
+		// "have not arrested anyone"
+		if h, e, ok := noneAt(sc, i); ok {
+			return h, e, true
+		}
+		// a transport to hospital: "Paramedics transported the driver to Oakmont General Hospital",
+		// "Crash sends 3 people to the hospital"
+		if h, e, ok := sentToHospital(sc, i, ents); ok {
+			return h, e, true
+		}
+		if h, e, ok := oneArrest(sc, i, w); ok {
+			return h, e, true
+		}
 	}
-	if h, e, ok := sentencedObject(sc, i, ents); ok {
-		return h, e, true // "sentenced Ana Cruz on Monday to four years in prison"
+	if phrase {
+		if h, e, ok, done := victimPredicate(sc, i, w, ents); done {
+			return h, e, ok
+		}
 	}
-	if h, e, ok := putInJail(sc, i, ents); ok {
-		return h, e, true // "the scam landed a pensioner in jail", "sent two men to prison"
+	if word {
+		if h, e, ok := formedVictimPredicate(sc, i); ok {
+			return h, e, true // "A motorcyclist was killed": a person by the noun's form
+		}
 	}
-	if h, e, ok := countHeld(sc, i); ok {
-		return h, e, true // a headline's "41 held", "Two held after riot"
+	if phrase {
+		if h, e, ok := subjectThenBeing(sc, i, ents); ok {
+			return h, e, true // "A man has been charged with robbery after being shot"
+		}
 	}
-	if h, e, ok := noArrests(sc, i, w); ok {
-		return h, e, true // "have not made any arrests", "arrests have not been made"
+	if word {
+		if h, e, ok := treatedFor(sc, i, ents); ok {
+			return h, e, true // "Paramedics treated the man for a gunshot wound"
+		}
+		if h, e, ok := amongTheDead(sc, i, ents); ok {
+			return h, e, true // "Among the dead were two children", "The dead included a guard"
+		}
+		if h, e, ok := detachedCustody(sc, i); ok {
+			return h, e, true // "… accused of killing an officer turned himself in"
+		}
 	}
-	if h, e, ok := arrestsMade(sc, i, w); ok {
-		return h, e, true // a headline's "Arrest made in shooting", "Arrests made after brawl"
+	if phrase {
+		if h, e, ok := victimsByHarm(sc, i, ents); ok {
+			return h, e, true
+		}
 	}
-	// statements of none: "No one else was hurt", "No officers were injured", "nobody in custody",
-	// "have not arrested anyone"
-	if h, e, ok := noneAt(sc, i); ok {
-		return h, e, true
-	}
-	// a transport to hospital: "Paramedics transported the driver to Oakmont General Hospital",
-	// "Crash sends 3 people to the hospital"
-	if h, e, ok := sentToHospital(sc, i, ents); ok {
-		return h, e, true
-	}
-	if h, e, ok := oneArrest(sc, i, w); ok {
-		return h, e, true
-	}
-	if h, e, ok, done := victimPredicate(sc, i, w, ents); done {
-		return h, e, ok
-	}
-	if h, e, ok := formedVictimPredicate(sc, i); ok {
-		return h, e, true // "A motorcyclist was killed": a person by the noun's form
-	}
-	if h, e, ok := subjectThenBeing(sc, i, ents); ok {
-		return h, e, true // "A man has been charged with robbery after being shot"
-	}
-	if h, e, ok := treatedFor(sc, i, ents); ok {
-		return h, e, true // "Paramedics treated the man for a gunshot wound"
-	}
-	if h, e, ok := amongTheDead(sc, i, ents); ok {
-		return h, e, true // "Among the dead were two children", "The dead included a guard"
-	}
-	if h, e, ok := detachedCustody(sc, i); ok {
-		return h, e, true // "… accused of killing an officer turned himself in"
-	}
-	if h, e, ok := victimsByHarm(sc, i, ents); ok {
-		return h, e, true
-	}
-	if h, e, ok := harmNamedVictim(sc, i, w); ok {
-		return h, e, true
+	if word {
+		if h, e, ok := harmNamedVictim(sc, i, w); ok {
+			return h, e, true
+		}
 	}
 	return casHit{}, i + 1, false
 }

@@ -84,10 +84,10 @@ func findCasualties(f *Figures) []casHit {
 	}
 	ix := f.mentions()
 	for _, seg := range f.segments() {
-		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, low: *seg.low}
-		if !hasCasualtyCue(&sc) {
-			continue
+		if !seg.has(clsCasualtyCue) {
+			continue // no word a casualty needs: every casualty phrase ends with or contains one
 		}
+		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, low: *seg.low}
 		first := len(hits)
 		used := -1 // tokens before this index are taken
 		for i := seg.lo; i < seg.hi; i++ {
@@ -451,13 +451,3 @@ var casualtyCues = func() map[string]bool {
 	}
 	return m
 }()
-
-// hasCasualtyCue reports whether the segment has a word a casualty needs (a cheap test before the patterns).
-func hasCasualtyCue(sc *numScan) bool {
-	for i := sc.lo; i < sc.hi; i++ {
-		if sc.is(i, clsCasualtyCue) {
-			return true
-		}
-	}
-	return false
-}

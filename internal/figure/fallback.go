@@ -212,6 +212,9 @@ func (f *Figures) Candidates(listed []contract.Casualty) []Candidate {
 	dc := newDocContext(listed)
 	lx := newCastSpans(listed)
 	for _, seg := range f.segments() {
+		if !seg.has(clsFallback) {
+			continue // a word of no list of fallbackKind at every token
+		}
 		sc := numScan{text: d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, title: seg.sent < 0, ix: ix, grammar: true, low: *seg.low}
 		inSent := 0
 		if len(listed) > 0 {

@@ -178,8 +178,8 @@ func gluedCents(hits []moneyHit) []moneyHit {
 func (f *Figures) moneyHits(ctx *currencyContext) (hits, rows []moneyHit) {
 	r := moneyReader{ctx: ctx}
 	for _, seg := range f.segments() {
-		sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: *seg.low}
-		if hasMoneyCue(&sc) {
+		if seg.flags&flagMoneyCue != 0 { // a segment with no money cue holds no amount (hasMoneyCue)
+			sc := numScan{text: f.d.Text, toks: seg.toks, lo: seg.lo, hi: seg.hi, low: *seg.low}
 			r.segment(&sc, seg.sent)
 		}
 	}

@@ -38,8 +38,9 @@ func checkCounts(t *testing.T, text, want string) {
 
 // checkGrammarReach checks that the casualty grammar reads nothing at a
 // position more than grammarReach tokens past its segment's last cue, nor
-// at one grammarOpens rules out (a word of grammarSkip aside, which
-// grammarHits reads apart): the positions grammarHits leaves unread.
+// with a reader grammarOpens rules out at the position (a word of
+// grammarSkip aside, which grammarHits reads apart): the positions and
+// readers grammarHits leaves unread.
 func checkGrammarReach(t *testing.T, d *textdoc.Doc, ents []contract.Entity) {
 	t.Helper()
 	f := New(d, ents)
@@ -52,9 +53,12 @@ func checkGrammarReach(t *testing.T, d *textdoc.Doc, ents []contract.Entity) {
 			}
 		}
 		for i := seg.lo; i < seg.hi; i++ {
-			h, _, ok := grammarAt(&sc, i, ents)
-			if ok && !sc.is(i, clsGrammarSkip) && !grammarOpens(&sc, i, ents) {
-				t.Errorf("grammar hit %q read at %q, which grammarOpens rules out", d.Text[h.Start:h.End], sc.w(i))
+			h, e, ok := grammarAt(&sc, i, ents, openWord|openPhrase)
+			if ok && !sc.is(i, clsGrammarSkip) {
+				// the readers grammarOpens leaves out read nothing here
+				if g, ge, gok := grammarAt(&sc, i, ents, grammarOpens(&sc, i, ents)); !gok || g.Start != h.Start || g.End != h.End || ge != e {
+					t.Errorf("grammar hit %q read at %q, which grammarOpens rules out", d.Text[h.Start:h.End], sc.w(i))
+				}
 			}
 			if i <= last+grammarReach {
 				continue

@@ -23,10 +23,27 @@ type segment struct {
 	lo, hi int
 	sent   int      // the sentence index, or -1 for the title
 	low    *lowMemo // the article's lower-cased tokens, shared by its segments (w)
+	// flags holds the memo's flags of the tokens, OR-ed (see newSegment):
+	// an extractor skips a segment with no word of the classes it reads
+	// (has) or no money cue without a pass over its tokens.
+	flags tokFlag
+}
+
+// newSegment returns the segment of tokens [lo, hi) of toks, sentence
+// sent, with their memo low.
+func newSegment(toks []contract.Span, lo, hi, sent int, low *lowMemo) segment {
+	var all tokFlag
+	for _, f := range low.flags[lo:hi] {
+		all |= f
+	}
+	return segment{toks: toks, lo: lo, hi: hi, sent: sent, low: low, flags: all}
 }
 
 // w returns the lower-cased text of token i (lo <= i < hi).
 func (g segment) w(i int) string { return g.low.word(i) }
+
+// has reports a token of the segment in a class of c.
+func (g segment) has(c wordClass) bool { return g.flags&tokFlag(c) != 0 }
 
 // lowWords holds the lower case of one article's distinct words that have
 // a letter beyond ASCII, each lower-cased once (lowMemo.lower).
@@ -412,11 +429,11 @@ func figureSegments(d *textdoc.Doc, buf *memoBuf) []segment {
 	m := &lowWords{}
 	if title != nil {
 		low := newLowMemo(m, d.Text, d.Lowered(), title)
-		segs = append(segs, segment{toks: title, lo: 0, hi: len(title), sent: -1, low: &low})
+		segs = append(segs, newSegment(title, 0, len(title), -1, &low))
 	}
 	buf.low = newLowMemoIn(buf, m, d.Text, d.Lowered(), d.Toks, d.Kinds()) // the article's lower-cased tokens, shared by its segments
 	for si, st := range d.Sents {
-		segs = append(segs, segment{toks: d.Toks, lo: st.TokStart, hi: st.TokEnd, sent: si, low: &buf.low})
+		segs = append(segs, newSegment(d.Toks, st.TokStart, st.TokEnd, si, &buf.low))
 	}
 	return segs
 }

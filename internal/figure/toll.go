@@ -422,6 +422,9 @@ var deathWords = map[string]bool{"died": true, "dies": true, "fatal": true, "fat
 // readDeath is deathReported over the segments segs of d.
 func readDeath(d *textdoc.Doc, segs []segment) bool {
 	for _, seg := range segs {
+		if !seg.has(clsDeath) {
+			continue
+		}
 		for i := seg.lo; i < seg.hi; i++ {
 			if seg.low.class(i)&clsDeath == 0 {
 				continue // the memo's class: no word of deathWords

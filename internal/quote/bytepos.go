@@ -53,3 +53,13 @@ func (a *qattributor) nextByte(b byte, off int) int {
 	}
 	return ps[k]
 }
+
+// lastByte is strings.LastIndexByte(s, b), which reads s byte by byte from
+// its end: a window with no b, nearly every one, is told first by
+// strings.IndexByte, which reads many bytes a step.
+func lastByte(s string, b byte) int {
+	if strings.IndexByte(s, b) < 0 {
+		return -1
+	}
+	return strings.LastIndexByte(s, b)
+}

@@ -155,7 +155,9 @@ func furnitureLine(p string) bool {
 	if p == "" {
 		return false
 	}
-	if postLine(p[strings.LastIndexByte(p, '\n')+1:]) && !strings.ContainsAny(p, quoteMarks) {
+	// a handle's "@" first: the search for the last line reads a paragraph
+	// byte by byte, from its end
+	if strings.IndexByte(p, '@') >= 0 && postLine(p[strings.LastIndexByte(p, '\n')+1:]) && !strings.ContainsAny(p, quoteMarks) {
 		// a post, up to 280 characters, with its signature on its last
 		// line; one that quotes someone keeps its words' attribution
 		return true
@@ -173,7 +175,7 @@ func furnitureLine(p string) bool {
 // story's is not hers.
 func postLine(line string) bool {
 	if len(line) > 600 || strings.IndexByte(line, '@') < 0 {
-		return false // most paragraphs hold no "@": one fast scan tells them
+		return false // a paragraph of the story, or a line with no handle
 	}
 	i := strings.LastIndex(line, "(@")
 	if i < 0 {

@@ -445,7 +445,7 @@ func (a *qattributor) partial(q qspan) bool {
 	// writer's sentence whatever it holds (and a sentence may be a whole
 	// paragraph of quotation marks)
 	from := max(st.Start, q.os-400)
-	if nl := strings.LastIndexByte(a.text[from:q.os], '\n'); nl >= 0 {
+	if nl := lastByte(a.text[from:q.os], '\n'); nl >= 0 {
 		from += nl + 1 // a quotation opening a line opens its sentence
 	}
 	before := strings.TrimSpace(a.text[from:q.os])

@@ -1022,7 +1022,7 @@ func (a *qattributor) lexicalFeatures(dc *descCtx, c *rankCand, ks, ke int, x []
 	}
 	if ks > 0 && d.Tok(ks-1) == "(" {
 		x[fInBrackets] = 1
-	} else if p := strings.LastIndexByte(a.text[max(0, sp.Start-40):sp.Start], '('); p >= 0 && !strings.Contains(a.text[max(0, sp.Start-40)+p:sp.Start], ")") {
+	} else if p := lastByte(a.text[max(0, sp.Start-40):sp.Start], '('); p >= 0 && !strings.Contains(a.text[max(0, sp.Start-40)+p:sp.Start], ")") {
 		x[fInBrackets] = 1
 	}
 }

@@ -112,9 +112,13 @@ func (d *Doc) AppendWords(buf []string, s, e int) []string {
 	if d.vis != nil {
 		return append(buf, d.vis[s:e]...)
 	}
-	buf = slices.Grow(buf, e-s)
-	for _, t := range d.Toks[s:e] {
-		buf = append(buf, d.Text[t.Start:t.End])
+	toks := d.Toks[s:e]
+	n := len(buf)
+	buf = slices.Grow(buf, len(toks))[:n+len(toks)]
+	words := buf[n:]
+	words = words[:len(toks)] // one length for both: no bounds test in the loop
+	for k, t := range toks {
+		words[k] = d.Text[t.Start:t.End]
 	}
 	return buf
 }
@@ -433,6 +437,15 @@ func paragraphs(text string, body contract.Span) []contract.Span {
 	return out
 }
 
+// moreRunes reports whether s holds more than n runes, counting no more
+// of its bytes than n+1 runes can take.
+func moreRunes(s string, n int) bool {
+	if len(s) <= n {
+		return false
+	}
+	return utf8.RuneCountInString(s[:min(len(s), utf8.UTFMax*(n+1))]) > n
+}
+
 // splitBlock splits one block of lines into paragraphs and trims each.
 func splitBlock(text string, b contract.Span, hasBlank bool, out []contract.Span) []contract.Span {
 	var lines []contract.Span
@@ -440,7 +453,7 @@ func splitBlock(text string, b contract.Span, hasBlank bool, out []contract.Span
 	for i := b.Start; i < b.End; {
 		line, next := lineAt(text[:b.End], i)
 		lines = append(lines, contract.Span{Start: i, End: i + len(line)})
-		if utf8.RuneCountInString(line) > 80 {
+		if wrapped && moreRunes(line, 80) {
 			wrapped = false
 		}
 		if len(lines) > 1 && (strings.HasPrefix(line, "  ") || strings.HasPrefix(line, "\t")) {
@@ -1345,15 +1358,17 @@ func splitSentences(d *Doc, first, last, pi int, out []Sentence) []Sentence {
 	marks := straightMarks{first: first}
 	start := first
 	for i := first; i < last; i++ {
-		if m, ok := items[i]; ok {
-			// an item of an enumeration opens a sentence, and the marker's
-			// period or parenthesis ends none
-			if i > start {
-				out = append(out, Sentence{Span: contract.Span{Start: d.Toks[start].Start, End: d.Toks[i-1].End}, TokStart: start, TokEnd: i, Para: pi})
-				start = i
+		if items != nil { // a paragraph with a list: no look-up in the others, nearly every one
+			if m, ok := items[i]; ok {
+				// an item of an enumeration opens a sentence, and the marker's
+				// period or parenthesis ends none
+				if i > start {
+					out = append(out, Sentence{Span: contract.Span{Start: d.Toks[start].Start, End: d.Toks[i-1].End}, TokStart: start, TokEnd: i, Para: pi})
+					start = i
+				}
+				i = m - 1
+				continue
 			}
-			i = m - 1
-			continue
 		}
 		t := d.Tok(i)
 		if n := len(t); n == 0 || t[n-1] < utf8.RuneSelf && t[n-1] != '.' && t[n-1] != '!' && t[n-1] != '?' {
@@ -1604,6 +1619,9 @@ func listItems(d *Doc, first, last int) map[int]int {
 	var items map[int]int
 	want := "" // the next marker value that continues the current list
 	for i := first; i+1 < last; i++ {
+		if d.vis == nil && d.Toks[i].End-d.Toks[i].Start > 2 {
+			continue // no marker word (isMarkerWord): longer than two bytes as written, with no invisible character
+		}
 		v := d.Tok(i)
 		if !isMarkerWord(v) {
 			continue

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/newsparse/newsparse/internal/contract"
 	"github.com/stretchr/testify/assert"
@@ -276,6 +277,22 @@ func TestSpanEndBlocks(t *testing.T) {
 			got := SpanEndBlocks(len(text), shift, d.Toks, make([]int32, 3))
 			if !slices.Equal(got, want) {
 				t.Errorf("shift %d of %q: %v, want %v", shift, text, got, want)
+			}
+		}
+	}
+}
+
+// TestMoreRunes checks moreRunes against a count of every rune, on lines
+// around the limit in ASCII, in runes of two to four bytes and in bytes
+// that are no UTF-8.
+func TestMoreRunes(t *testing.T) {
+	for _, unit := range []string{"a", "é", "—", "😀", "\xff", "a\xe2\x80"} {
+		for n := 0; n < 400; n++ {
+			s := strings.Repeat(unit, n)
+			for _, lim := range []int{0, 1, 80} {
+				if got, want := moreRunes(s, lim), utf8.RuneCountInString(s) > lim; got != want {
+					t.Errorf("moreRunes(%d × %q, %d) = %v, want %v", n, unit, lim, got, want)
+				}
 			}
 		}
 	}

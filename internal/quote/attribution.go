@@ -2295,7 +2295,7 @@ func (a *qattributor) saidThoseWords(si int) (qattribution, bool) {
 		if d := a.lowTok(k); d != "those" && d != "these" || !backObjects[a.lowTok(k+1)] {
 			continue
 		}
-		if k+2 < a.d.Sents[si].TokEnd && a.clauseVerb(k+2) {
+		if k+2 < a.d.Sents[si].TokEnd && a.lowerTok(k+2) && a.verbLikeTok(k+2) {
 			continue // "said those words had no place": the subject of what was said, not its object
 		}
 		if sp := a.speakerOf(a.subject(c)); sp != nil {
@@ -2303,14 +2303,6 @@ func (a *qattributor) saidThoseWords(si int) (qattribution, bool) {
 		}
 	}
 	return qattribution{}, false
-}
-
-// clauseVerb reports whether token k, after a noun phrase, is the finite
-// verb of a clause that phrase is the subject of: "had", "crossed",
-// "came", "were".
-func (a *qattributor) clauseVerb(k int) bool {
-	w := a.lowTok(k)
-	return a.lowerTok(k) && (lexicon.IsBeVerb(w) || lexicon.VerbLike(w) || strings.HasSuffix(w, "ed") || lexicon.IsCommonVerb(w))
 }
 
 // backObjects are the nouns for words said that "those" or "these" point

@@ -20,6 +20,10 @@ func TestParseNumberFigures(t *testing.T) {
 		{"350,000", Number{Value: 350000}},
 		{"1.5", Number{Value: 1.5}},
 		{"1,234.5", Number{Value: 1234.5}},
+		// digits grouped by the spaces typesetting puts there
+		{"12\u202f500", Number{Value: 12500}},
+		{"1\u00a0250\u00a0000", Number{Value: 1250000}},
+		{"4\u2009075.25", Number{Value: 4075.25}},
 		{"7", Number{Value: 7}},
 		// magnitudes as suffixes and words
 		{"388bn", Number{Value: 388e9}},
@@ -215,4 +219,23 @@ func ExampleParseNumber() {
 	// tens of thousands    ok=true value=10000 range=false [0, 0] vague=true qualifier="" kind=""
 	// a hundred and five   ok=true value=105 range=false [0, 0] vague=false qualifier="" kind=""
 	// 12-year-old          ok=true value=12 range=false [0, 0] vague=false qualifier="" kind="age"
+}
+
+// TestGroupedDigits: digits grouped in threes by the spaces typesetting and
+// the web put there (no-break U+00A0, narrow no-break U+202F, thin U+2009)
+// read as one number wherever a comma would, as money and as casualties;
+// a four-digit year before a count still parts the two.
+func TestGroupedDigits(t *testing.T) {
+	t.Run("money", func(t *testing.T) {
+		checkMoney(t, "The charity raised \u00a312\u202f500 at the gala.", []moneyWant{{"\u00a312\u202f500", 12500, 0, 0, "GBP", ""}})
+		checkMoney(t, "The province will pay $1\u00a0200\u00a0000 to the families.", []moneyWant{{"$1\u00a0200\u00a0000", 1.2e6, 0, 0, "USD", ""}})
+		checkMoney(t, "Fares rose to \u20ac2\u2009450.50 a year.", []moneyWant{{"\u20ac2\u2009450.50", 2450.5, 0, 0, "EUR", ""}})
+	})
+	t.Run("casualties", func(t *testing.T) {
+		checkCasualties(t, "Floods displaced 3\u202f400 people in the valley.", []casWant{{"displaced 3\u202f400 people", Displaced, 3400, false, "", "people"}})
+		checkCasualties(t, "The agency said 1\u00a0250 civilians were killed last year.", []casWant{{"1\u00a0250 civilians were killed", Killed, 1250, false, "", "civilians"}})
+	})
+	t.Run("parted", func(t *testing.T) {
+		checkCasualties(t, "In 2019\u00a0500 people were hurt in crashes.", []casWant{{"500 people were hurt", Injured, 500, false, "", "people"}})
+	})
 }

@@ -369,7 +369,7 @@ func (r *moneyReader) bare(sc *numScan, i, sent, first int) (int, bool) {
 func (r *moneyReader) rowMagnitude(sc *numScan, i int, h *moneyHit) {
 	k := len(r.rows) - 1
 	if k < 0 || h.m.mult || r.rows[k].sent != h.sent || r.rows[k].tokEnd != i-1 || h.m.n.Value >= 1e4 ||
-		strings.IndexByte(sc.text[h.start:h.end], ',') >= 0 {
+		grouped(sc.text[h.start:h.end]) {
 		return
 	}
 	inheritMagnitude(sc, i-1, r.rows[k], &h.m)
@@ -1148,7 +1148,7 @@ func currencyNameAfter(sc *numScan, m numMatch, h moneyHit, k int, ctx *currency
 		if w == "won" && !m.mult && adj == "" {
 			return moneyHit{}, false // "they won 3", "2 won": the verb
 		}
-		if w == "real" || (w == "marks" || w == "crowns") && !m.mult && !strings.ContainsAny(sc.text[m.start:m.end], ".,") && !unitPrice(sc, k+1) || sc.raw(k) == "Euro" {
+		if w == "real" || (w == "marks" || w == "crowns") && !m.mult && !separated(sc.text[m.start:m.end]) && !unitPrice(sc, k+1) || sc.raw(k) == "Euro" {
 			return moneyHit{}, false // "Euro 96", like "50 Cent", is a name; "three marks" are no price ("1.5236 marks", "12 marks a share" are)
 		}
 		if (w == "pounds" || w == "pound") && adj == "" && weightContext(sc, m.tok, k) {

@@ -1036,7 +1036,7 @@ func priceChange(sc *numScan, p int, prev moneyHit, m numMatch, skipped bool) bo
 		// "lost 3,000 lira to 67,000", "closed 2.40 guilders down at 80.70"
 		// a whole price in pence ("closed up 12 pence at 345.") where the sentence ends
 		next := prev.tokEnd == p || prev.tokEnd == p-1 && priceDirections[sc.w(p-1)]
-		return !skipped && next && (strings.ContainsAny(sc.text[m.start:m.end], ".,") || inPence(sc, prev) && closesClause(sc, m.tokEnd))
+		return !skipped && next && (separated(sc.text[m.start:m.end]) || inPence(sc, prev) && closesClause(sc, m.tokEnd))
 	}
 	return false
 }
@@ -1051,7 +1051,7 @@ func parallelChange(sc *numScan, p int, prev moneyHit, i int) bool {
 		return false
 	}
 	m, ok := sc.number(i)
-	if !ok || !m.digits || m.mult || m.n.Range || !strings.ContainsAny(sc.text[m.start:m.end], ".,") {
+	if !ok || !m.digits || m.mult || m.n.Range || !separated(sc.text[m.start:m.end]) {
 		return false
 	}
 	if w := sc.w(m.tokEnd); w != "to" && w != "at" || !textdoc.StartsWithDigit(sc.raw(m.tokEnd+1)) {

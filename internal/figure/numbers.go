@@ -525,7 +525,7 @@ func (s *numScan) core(i int) (numMatch, bool) {
 				m.n.Kind = contract.KindMeasure
 			}
 		default:
-			if numMonths.at(p) && m.digits && !m.mult && m.n.Value >= 1 && m.n.Value <= 31 && !strings.Contains(s.raw(i), ",") {
+			if numMonths.at(p) && m.digits && !m.mult && m.n.Value >= 1 && m.n.Value <= 31 && !grouped(s.raw(i)) {
 				m.n.Kind = contract.KindDate
 			}
 		}
@@ -646,6 +646,26 @@ func (m *numMatch) scale(f float64) {
 	}
 }
 
+// grouped reports a number written with its thousands grouped: a comma, or
+// a space that groups digits ("12\u202f500", which the tokenizer keeps one
+// token: textdoc.IsGroupSpace).
+func grouped(s string) bool {
+	if strings.IndexByte(s, ',') >= 0 {
+		return true
+	}
+	for _, r := range s {
+		if textdoc.IsGroupSpace(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// separated reports a number written with a decimal point or its
+// thousands grouped ("41.60", "4,150", "4\u202f150"): a price's level, as
+// a reader of stock tables takes it, more than a count.
+func separated(s string) bool { return strings.IndexByte(s, '.') >= 0 || grouped(s) }
+
 // parseNumeral reads digits with thousands separators and a decimal part at the start of t.
 func parseNumeral(t string) (v float64, n int, comma, dot bool, ok bool) {
 	var buf [32]byte
@@ -664,6 +684,17 @@ func parseNumeral(t string) (v float64, n int, comma, dot bool, ok bool) {
 			comma = true
 			i++
 			continue
+		}
+		if c >= utf8.RuneSelf && len(b) > 0 {
+			// a space grouping the digits as a comma would ("12\u202f500":
+			// the tokenizer keeps such a number one token)
+			if r, size := utf8.DecodeRuneInString(t[i:]); textdoc.IsGroupSpace(r) && i+size+3 <= len(t) &&
+				textdoc.IsDigitByte(t[i+size]) && textdoc.IsDigitByte(t[i+size+1]) && textdoc.IsDigitByte(t[i+size+2]) &&
+				(i+size+3 == len(t) || !textdoc.IsDigitByte(t[i+size+3])) {
+				comma = true
+				i += size
+				continue
+			}
 		}
 		break
 	}

@@ -632,7 +632,7 @@ func tokenize(text string, p contract.Span, out []contract.Span, kinds []Kind, k
 				break // a space or a control
 			}
 			r, size := utf8.DecodeRuneInString(text[j:])
-			if IsSpaceRune(r) && !(lexicon.IsInvisible(r) && betweenLetters(text[i:p.End], j-i, size)) {
+			if IsSpaceRune(r) && !(lexicon.IsInvisible(r) && betweenLetters(text[i:p.End], j-i, size)) && !groupsDigits(text, i, j, size, p.End) {
 				break
 			}
 			ck |= cbMark
@@ -662,6 +662,54 @@ func tokenize(text string, p contract.Span, out []contract.Span, kinds []Kind, k
 		i = j
 	}
 	return out, kinds
+}
+
+// IsGroupSpace reports the spaces that group a number's digits in threes
+// where a comma would in other English copy ("12\u202f500", "1\u00a0200\u00a0000"):
+// the no-break, narrow no-break, thin and figure spaces, which typesetting
+// and the web put there and nowhere between two numbers. A plain space
+// groups digits too in some copy, but is as often the space between two
+// numbers ("on March 12 500 marched"), and is not read so.
+func IsGroupSpace(r rune) bool {
+	return r == '\u00a0' || r == '\u202f' || r == '\u2009' || r == '\u2007'
+}
+
+// groupsDigits reports whether the space of size bytes at text[j] (end:
+// the end of the text read) groups the digits of a number in the chunk
+// text[i:j] with the three digits after it: the chunk ends with one to
+// three digits (the number's first group, after a sign or a mark, never a
+// letter, a point or a comma) or with a group of three that an earlier such space
+// joined, the space is a group space (IsGroupSpace), and exactly three
+// digits follow it. "12\u202f500" is then one token, as "12,500" is, and a
+// year before a count ("2019\u00a0500") is not joined.
+func groupsDigits(text string, i, j, size, end int) bool {
+	if j == i || !IsDigitByte(text[j-1]) || j+size+3 > end {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(text[j:])
+	if !IsGroupSpace(r) {
+		return false
+	}
+	a := j + size
+	if !IsDigitByte(text[a]) || !IsDigitByte(text[a+1]) || !IsDigitByte(text[a+2]) || a+3 < end && IsDigitByte(text[a+3]) {
+		return false
+	}
+	k := j - 1
+	for k > i && IsDigitByte(text[k-1]) {
+		k--
+	}
+	n := j - k // the digits before the space
+	if n > 3 {
+		return false
+	}
+	if k == i {
+		return true
+	}
+	prev, psize := utf8.DecodeLastRuneInString(text[i:k])
+	if IsGroupSpace(prev) {
+		return n == 3 && groupsDigits(text, i, k-psize, psize, end) // a group after a group
+	}
+	return !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && prev != '.' && prev != ','
 }
 
 // The classes chunkByte gives a byte (Tokenize), which Tokenize or-s over

@@ -27,6 +27,12 @@ func TestTokenize(t *testing.T) {
 		{"\u201cYes\u201d, she said \u2014 twice.", "\u201c|Yes|\u201d|,|she|said|\u2014|twice|."},
 		{"It cost $388bn (\u00a3300m), up 1.5%.", "It|cost|$|388bn|(|\u00a3|300m|)|,|up|1.5%|."},
 		{"More than 350,000 people in the '90s.", "More|than|350,000|people|in|the|'90s|."},
+		// digits grouped by a no-break, narrow no-break, thin or figure space
+		// are one number, as with commas; a plain space and a year part them
+		{"Some 12\u202f500 fled and \u00a31\u00a0200\u00a0000 was paid", "Some|12\u202f500|fled|and|\u00a3|1\u00a0200\u00a0000|was|paid"},
+		{"(4\u2009150) and 7\u2007005.5", "(|4\u2009150|)|and|7\u2007005.5"},
+		{"12 500 people in 2019\u00a0500 and 5\u00a01000 and 1\u00a025 and A1\u00a0500", "12|500|people|in|2019|500|and|5|1000|and|1|25|and|A1|500"},
+		{"3\u00a0400\u00a050 and 1,2\u00a0000", "3\u00a0400|50|and|1,2|000"},
 		{"Iran-backed groups (ISIL, also known as ISIS) fought.", "Iran-backed|groups|(|ISIL|,|also|known|as|ISIS|)|fought|."},
 		{"the countries' ties", "the|countries|'|ties"},
 		{"J. R. Smith and O'Donnell", "J.|R.|Smith|and|O'Donnell"},

@@ -3,6 +3,7 @@ package newsparse
 import (
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"unicode/utf8"
 
@@ -50,7 +51,8 @@ type Article struct {
 // makes: the text is analysed again, once, when one of them is first called.
 type lazyDoc struct {
 	once sync.Once
-	text string
+	text string        // the text as read, which Parse analysed
+	refs *textdoc.Refs // maps offsets into text back to the input's (nil: the same)
 	d    *textdoc.Doc
 }
 
@@ -74,7 +76,7 @@ func (a *Article) Tokens() []Token {
 	d := a.doc.get()
 	out := make([]Token, len(d.Toks))
 	for i, t := range d.Toks {
-		out[i] = Token{Span: t, Text: a.text[t.Start:t.End]}
+		out[i] = a.token(t)
 	}
 	return out
 }
@@ -91,9 +93,16 @@ func (a *Article) SentenceTokens(i int) []Token {
 	s := d.Sents[i]
 	out := make([]Token, 0, s.TokEnd-s.TokStart)
 	for _, t := range d.Toks[s.TokStart:s.TokEnd] {
-		out = append(out, Token{Span: t, Text: a.text[t.Start:t.End]})
+		out = append(out, a.token(t))
 	}
 	return out
+}
+
+// token returns the token of the analysis at span t, with the input's
+// offsets and text.
+func (a *Article) token(t Span) Token {
+	t.Start, t.End = a.doc.refs.Span(t.Start, t.End)
+	return Token{Span: t, Text: a.text[t.Start:t.End]}
 }
 
 // Tags returns the Penn Treebank part-of-speech tag of each token of sentence
@@ -210,8 +219,8 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	if err := p.check(text); err != nil {
 		return nil, err
 	}
-	work := textdoc.Unescaped(text)
-	d := textdoc.AnalyzeLent(work) // the Article keeps nothing of d: it goes back at the end
+	r := read(text)
+	d := textdoc.AnalyzeLent(r.work) // the Article keeps nothing of d: it goes back at the end
 	d.AposQuotes = p.aposQuotes
 	a := newArticle(d)
 	a.Entities = entity.Extract(d)
@@ -224,28 +233,55 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	f.Release()
 	geo.PlaceFigures(d, a.Entities, a.Casualties, &a.Toll)
 	d.Release()
-	if work != text {
+	if r.work != text {
 		a.text = text
-		restoreMeta(text, &a.Meta)
-		restoreText(text, a.Entities, a.Quotes, a.Money, a.Casualties)
+		a.doc.refs = r.refs
+		r.restoreMeta(&a.Meta)
+		r.restoreSpans(&a.Body, a.Paragraphs, a.Sentences)
+		r.restoreText(a.Entities, a.Quotes, a.Money, a.Casualties)
 	}
 	return a, nil
 }
 
-// restoreMeta sets the header's fields to the input's bytes at their
-// offsets, as restoreText does, and the title, source, author and date text
-// that were a field's value as read to that field's value as given.
-func restoreMeta(in string, m *Meta) {
+// reading is the input and the text the extractors analyse: the input with
+// what it holds escaped once too often (textdoc.Unescaped, in the same
+// number of bytes) and its character references (textdoc.References, which
+// map offsets back) read as the characters they stand for. Every result is
+// made on work; the restore methods give it the input's offsets and the
+// input's bytes at them, so a result shows the input as given.
+type reading struct {
+	in, work string
+	refs     *textdoc.Refs // nil when work holds no reference: work's offsets are the input's
+}
+
+// read returns the reading of text. Text without a backslash or an
+// ampersand is its own work text, without a copy.
+func read(text string) reading {
+	work, refs := textdoc.References(textdoc.Unescaped(text))
+	return reading{in: text, work: work, refs: refs}
+}
+
+// restoreMeta gives the header's fields and dateline the input's offsets
+// and sets the fields to the input's bytes at those offsets, as restoreText
+// does, and the title, source, author and date text that were a field's
+// value as read, or its end (an author without the byline's "By "), to that
+// value as given.
+func (r reading) restoreMeta(m *Meta) {
+	if dl := m.Dateline; dl != nil {
+		dl.Start, dl.End = r.refs.Span(dl.Start, dl.End)
+	}
 	for i := range m.Fields {
 		f := &m.Fields[i]
-		read, given := f.Value, in[f.Start:f.End]
+		workEnd := f.End
+		f.Start, f.End = r.refs.Span(f.Start, f.End)
+		read, given := f.Value, r.in[f.Start:f.End]
 		if read == given {
 			continue
 		}
 		f.Value = given
 		for _, v := range []*string{&m.Title, &m.Source, &m.Author} {
-			if *v == read {
-				*v = given
+			if *v != "" && strings.HasSuffix(read, *v) {
+				*v = r.in[r.refs.Start(workEnd-len(*v)):f.End]
 			}
 		}
 		if m.Date != nil && m.Date.Text == read {
@@ -254,28 +290,54 @@ func restoreMeta(in string, m *Meta) {
 	}
 }
 
-// restoreText sets the text of every mention, quotation, speaker,
-// amount and casualty to the input's bytes at its offsets. The extractors
-// read the input with its escaped line breaks and marks as the characters
-// they stand for (textdoc.Unescaped, the same length); what a result shows
-// is the input as given.
-func restoreText(in string, ents []Entity, qs []Quote, ms []Money, cs []Casualty) {
+// restoreSpans gives the body, paragraphs and sentences the input's offsets.
+func (r reading) restoreSpans(body *Span, paras, sents []Span) {
+	if r.refs == nil {
+		return
+	}
+	body.Start, body.End = r.refs.Span(body.Start, body.End)
+	for _, ss := range [][]Span{paras, sents} {
+		for i := range ss {
+			ss[i].Start, ss[i].End = r.refs.Span(ss[i].Start, ss[i].End)
+		}
+	}
+}
+
+// restoreText gives every mention, quotation, speaker, amount and casualty
+// the input's offsets (a result that starts or ends inside a character
+// reference covers the whole reference) and sets its text to the input's
+// bytes at them. Canonical names, cues and the like stay as read.
+func (r reading) restoreText(ents []Entity, qs []Quote, ms []Money, cs []Casualty) {
+	in, refs := r.in, r.refs
 	for i := range ents {
 		for k := range ents[i].Mentions {
 			m := &ents[i].Mentions[k]
+			m.Start, m.End = refs.Span(m.Start, m.End)
 			m.Text = in[m.Start:m.End]
 		}
 	}
+	var moved map[*Speaker]bool // quotations may share a speaker: it moves once
+	if refs != nil {
+		moved = make(map[*Speaker]bool)
+	}
 	for i := range qs {
-		qs[i].Text = in[qs[i].Start:qs[i].End]
-		if sp := qs[i].Speaker; sp != nil && sp.End > sp.Start {
+		q := &qs[i]
+		q.Start, q.End = refs.Span(q.Start, q.End)
+		q.Text = in[q.Start:q.End]
+		if sp := q.Speaker; sp != nil && sp.End > sp.Start {
+			if refs != nil && !moved[sp] {
+				moved[sp] = true
+				sp.Start, sp.End = refs.Span(sp.Start, sp.End)
+			}
 			sp.Text = in[sp.Start:sp.End]
 		}
 	}
 	for i := range ms {
+		ms[i].Start, ms[i].End = refs.Span(ms[i].Start, ms[i].End)
 		ms[i].Text = in[ms[i].Start:ms[i].End]
 	}
 	for i := range cs {
+		cs[i].Start, cs[i].End = refs.Span(cs[i].Start, cs[i].End)
 		cs[i].Text = in[cs[i].Start:cs[i].End]
 	}
 }
@@ -320,15 +382,17 @@ func newArticle(d *textdoc.Doc) *Article {
 }
 
 // prepare checks and analyses text for the single-extractor functions, as
-// Parse does (escaped line breaks and marks read as what they stand for:
-// each function gives its results the input's text with restoreText).
-func (p *Parser) prepare(text string) (*textdoc.Doc, error) {
+// Parse does (escaped line breaks and marks and character references read as
+// what they stand for: each function gives its results the input's offsets
+// and text with the reading's restoreText).
+func (p *Parser) prepare(text string) (*textdoc.Doc, reading, error) {
 	if err := p.check(text); err != nil {
-		return nil, err
+		return nil, reading{}, err
 	}
-	d := textdoc.Analyze(textdoc.Unescaped(text))
+	r := read(text)
+	d := textdoc.Analyze(r.work)
 	d.AposQuotes = p.aposQuotes
-	return d, nil
+	return d, r, nil
 }
 
 // Span is a half-open range of UTF-8 byte offsets into the input text.

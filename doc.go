@@ -32,7 +32,19 @@
 // out, \\, escapes nothing, nor does one before a word's lower-case letter,
 // as in a path), so that its paragraphs, headline and quotations are found;
 // offsets and every text still point into the input as given, escapes
-// included.
+// included. Likewise HTML character references, as a feed or a pipeline
+// that stripped tags without unescaping hands text over (&ldquo;We will,&rdquo;,
+// Trump&rsquo;s, AT&amp;T, &#8220;, &#x201C;, &nbsp; as a space), are read
+// as the characters they stand for (html.UnescapeString decodes each; a
+// named one needs its semicolon, and an ampersand that starts none, as in
+// Q&A or AT&T, stays as written); every offset points into the input as
+// given, a result that starts or ends inside what a reference stands for
+// covering the whole reference, and every text is the input's bytes there
+// (a quotation's text reads "We can&rsquo;t wait,"). A header field's value,
+// and the title, source, author or date text taken from one, are given as
+// written, like escapes; entity and speaker names, cues, a dateline's place
+// and agency and other values that are no span's text are given as read
+// ("AT&T").
 //
 // # The output contract
 //

@@ -37,11 +37,11 @@ func Entities(text string) ([]Entity, error) { return Default().Entities(text) }
 // Entities returns the entities named in text, or an error for invalid input
 // (invalid UTF-8, or over the size limit).
 func (p *Parser) Entities(text string) ([]Entity, error) {
-	d, err := p.prepare(text)
+	d, r, err := p.prepare(text)
 	if err != nil {
 		return nil, err
 	}
 	ents := geo.Resolve(d, entity.Extract(d))
-	restoreText(text, ents, nil, nil, nil)
+	r.restoreText(ents, nil, nil, nil)
 	return ents, nil
 }

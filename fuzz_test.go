@@ -28,6 +28,7 @@ func fuzzSeeds(f *testing.F) {
 		"It cost $2-3bn, about \u00a3388m or 1.5 mln dlrs; 350,000 people were killed.",
 		"U.S. Gen. J. Smith Jr. met Mr. O'Neil at 5 p.m. He left.",
 		`Mayor says \"no\"\n\nBy Ann Lee\n\n\"We can't,\" she said.\r\n\tC:\\new \`,
+		"&ldquo;Yes,&rdquo; said AT&amp;T&rsquo;s Ann&nbsp;Lee. Q&A &#8220;no&#x201D; &notit; &#0; &fjlig; &",
 	} {
 		f.Add(s)
 	}

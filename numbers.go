@@ -83,12 +83,12 @@ func MoneyIn(text string) ([]Money, error) { return Default().Money(text) }
 // Money returns the amounts of money stated in text, or an error for invalid
 // input (invalid UTF-8, or over the size limit).
 func (p *Parser) Money(text string) ([]Money, error) {
-	d, err := p.prepare(text)
+	d, r, err := p.prepare(text)
 	if err != nil {
 		return nil, err
 	}
 	ms := figure.New(d, entity.Extract(d)).Money()
-	restoreText(text, nil, nil, ms, nil)
+	r.restoreText(nil, nil, ms, nil)
 	return ms, nil
 }
 
@@ -99,14 +99,14 @@ func Casualties(text string) ([]Casualty, error) { return Default().Casualties(t
 // Casualties returns the casualty counts stated in text, or an error for
 // invalid input (invalid UTF-8, or over the size limit).
 func (p *Parser) Casualties(text string) ([]Casualty, error) {
-	d, err := p.prepare(text)
+	d, r, err := p.prepare(text)
 	if err != nil {
 		return nil, err
 	}
 	ents := geo.Resolve(d, entity.Extract(d))
 	cs := figure.New(d, ents).Casualties()
 	geo.PlaceFigures(d, ents, cs, nil)
-	restoreText(text, nil, nil, nil, cs)
+	r.restoreText(nil, nil, nil, cs)
 	return cs, nil
 }
 

@@ -25,11 +25,11 @@ func Quotes(text string) ([]Quote, error) { return Default().Quotes(text) }
 // Quotes returns the direct quotations in text, or an error for invalid input
 // (invalid UTF-8, or over the size limit).
 func (p *Parser) Quotes(text string) ([]Quote, error) {
-	d, err := p.prepare(text)
+	d, r, err := p.prepare(text)
 	if err != nil {
 		return nil, err
 	}
 	qs := quote.Extract(d, entity.Extract(d))
-	restoreText(text, nil, qs, nil, nil)
+	r.restoreText(nil, qs, nil, nil)
 	return qs, nil
 }

@@ -92,6 +92,9 @@ func checkSpans(t testing.TB, id, in string, a *Article) {
 		return true
 	}
 	ok(a.Body.Start, a.Body.End, "body")
+	if dl := a.Meta.Dateline; dl != nil {
+		ok(dl.Start, dl.End, "dateline")
+	}
 	for _, f := range a.Meta.Fields {
 		if ok(f.Start, f.End, "field") && in[f.Start:f.End] != f.Value {
 			t.Errorf("%s: field %q value %q != input %q", id, f.Key, f.Value, in[f.Start:f.End])

@@ -15,9 +15,18 @@ Forms (each applied alone to every article of SRC):
   posts     an embedded post with its signature after every fourth paragraph
   labels    "Advertisement" / "SHARE" after every third paragraph
   captions  a credited caption naming someone else after every fourth paragraph
+  entities  quotation marks, apostrophes and ampersands written as HTML
+            character references (&ldquo; &rdquo; &quot; &rsquo; &lsquo;
+            &amp;), as a feed that stripped tags without unescaping gives them
 
 The scorer is ../shared/eval/score/quotes.py, as for the articles themselves.
+It finds a gold quotation by the marks inside its span, which the entities
+form writes as references; that form's predictions are moved back to the
+source's text and scored on the source's gold:
+
+  perturb.py back SRC.jsonl FORM PRED.jsonl > PRED-ON-SRC.jsonl
 """
+import bisect
 import json
 import os
 import re
@@ -27,6 +36,9 @@ POSTS = ["Congratulations to everyone who came out tonight, what a turnout pic.t
          "Thank you all for the kind words this week. It means a lot. \u2014 Gina Mears (@ginamears) April 9, 2019"]
 CAPTIONS = ["Area resident Tom Ferris walks past the closed building on Monday. (Jane Roe/The Canadian Press)",
             "Maria Lopez, a neighbour, looks at the damage on Tuesday morning. (Sam Kerr/CBC)"]
+
+
+REFS = {'"': "&quot;", "\u201c": "&ldquo;", "\u201d": "&rdquo;", "\u2019": "&rsquo;", "\u2018": "&lsquo;", "&": "&amp;"}
 
 
 def remap(rec, text, m):
@@ -46,12 +58,18 @@ def remap(rec, text, m):
 
 def per_char(rec, f):
     """Rewrites each character of the text by f (a string for a character)."""
+    text, m = per_char_map(rec["text"], f)
+    return remap(rec, text, m)
+
+
+def per_char_map(text, f):
+    """text with each character rewritten by f, and the new offset of each old one."""
     out, m = [], []
-    for ch in rec["text"]:
+    for ch in text:
         m.append(len(out))
         out.extend(f(ch))
     m.append(len(out))
-    return remap(rec, "".join(out), m)
+    return "".join(out), m
 
 
 def insert(rec, lines, every, start):
@@ -75,6 +93,11 @@ def lines(rec):
     return remap(rec, t, list(range(len(t) + 1)))
 
 
+def references(text):
+    """text with its marks, apostrophes and ampersands as character references, and the map."""
+    return per_char_map(text, lambda ch: REFS.get(ch, ch))
+
+
 def flat(rec):
     """Every line break a space, so the text is one line and offsets hold."""
     t = rec["text"].replace("\r", " ").replace("\n", " ")
@@ -90,10 +113,61 @@ FORMS = {
     "posts": lambda r: insert(r, POSTS, 4, 3),
     "labels": lambda r: insert(r, ["Advertisement", "SHARE"], 3, 3),
     "captions": lambda r: insert(r, CAPTIONS, 4, 3),
+    "entities": lambda r: remap(r, *references(r["text"])),
 }
+
+# the forms whose predictions are scored on the source (back), by their maps
+BACK = {"entities": references}
+
+
+def byte_offsets(text):
+    """The UTF-8 byte offset of each code point offset of text, one past the end included."""
+    out, pos = [], 0
+    for ch in text:
+        out.append(pos)
+        pos += len(ch.encode("utf-8"))
+    out.append(pos)
+    return out
+
+
+def back(src, form, pred):
+    """Writes the predictions on FORM's texts with their quotations' offsets
+    moved back to the source's texts: a span that starts or ends inside what
+    a character stands for in the form covers that character."""
+    texts = {}
+    for l in open(src, encoding="utf-8"):
+        if l.strip():
+            r = json.loads(l)
+            texts[r["id"]] = r["text"]
+    for l in open(pred, encoding="utf-8"):
+        if not l.strip():
+            continue
+        r = json.loads(l)
+        t = texts.get(r.get("id"))
+        if t is None or "quotes" not in r:
+            print(json.dumps(r, ensure_ascii=False))
+            continue
+        ft, m = BACK[form](t)
+        fb, sb = byte_offsets(ft), byte_offsets(t)
+        fcp = {b: i for i, b in enumerate(fb)}  # form byte -> form code point
+        def start(b):  # the source character whose form holds form byte b
+            return sb[bisect.bisect_right(m, fcp[b]) - 1]
+        def end(b):  # the first source character whose form starts at or after form byte b
+            return sb[bisect.bisect_left(m, fcp[b])]
+        for q in r["quotes"]:
+            q["start"], q["end"] = start(q["start"]), end(q["end"])
+            q["text"] = t.encode("utf-8")[q["start"]:q["end"]].decode("utf-8")
+            sp = q.get("speaker")
+            if sp and sp.get("end", 0) > sp.get("start", 0):
+                sp["start"], sp["end"] = start(sp["start"]), end(sp["end"])
+                sp["text"] = t.encode("utf-8")[sp["start"]:sp["end"]].decode("utf-8")
+        print(json.dumps(r, ensure_ascii=False))
 
 
 def main():
+    if sys.argv[1] == "back":
+        back(sys.argv[2], sys.argv[3], sys.argv[4])
+        return
     src, outdir = sys.argv[1], sys.argv[2]
     recs = [json.loads(l) for l in open(src, encoding="utf-8") if l.strip()]
     os.makedirs(outdir, exist_ok=True)

@@ -1,0 +1,172 @@
+package textdoc
+
+import (
+	"html"
+	"sort"
+	"strings"
+)
+
+// References returns text with the HTML character references it holds read
+// as the characters they stand for, and the Refs that map offsets into the
+// result back to offsets into text. Text that a feed or a pipeline handed
+// over with its characters as references (tags stripped, the text never
+// unescaped) reaches a reader as `&ldquo;We will,&rdquo; she said.` and
+// `Trump&rsquo;s`: read as written, its quotation marks are words.
+//
+// A reference is a named one that html.UnescapeString knows, written with
+// its semicolon (`&rsquo;`, `&amp;`), or a numeric one (`&#8220;`,
+// `&#x201C;`); html.UnescapeString decodes each. A no-break space
+// (`&nbsp;`, `&#160;`) reads as a space. An ampersand that starts no
+// reference ("Q&A", "AT&T", "R&D", "& co", a legacy name without its
+// semicolon) is left as it is. Text without a reference is returned as it
+// is, without a copy, with nil Refs.
+//
+// A reference is most often longer than what it stands for, so the offsets
+// of the result are not those of text: a caller that analyses the result
+// maps every offset back with the Refs, and keeps text for what it shows
+// the user.
+func References(text string) (string, *Refs) {
+	i := strings.IndexByte(text, '&')
+	if i < 0 {
+		return text, nil
+	}
+	var (
+		b    strings.Builder
+		refs []ref
+		done int // text[:done] is in b
+	)
+	for i >= 0 {
+		n, dec := reference(text[i:])
+		if n > 0 {
+			if refs == nil {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[done:i])
+			out := b.Len()
+			b.WriteString(dec)
+			refs = append(refs, ref{out: out, outEnd: b.Len(), in: i, inEnd: i + n})
+			done = i + n
+		} else {
+			n = 1
+		}
+		k := strings.IndexByte(text[i+n:], '&')
+		if k < 0 {
+			break
+		}
+		i += n + k
+	}
+	if refs == nil {
+		return text, nil
+	}
+	b.WriteString(text[done:])
+	return b.String(), &Refs{at: refs}
+}
+
+// maxRefLen is the length of the longest reference References reads,
+// ampersand and semicolon included ("&CounterClockwiseContourIntegral;" has 33
+// bytes; a numeric one with leading zeros may be longer, and is left as it is).
+const maxRefLen = 40
+
+// reference returns the length of the character reference that s opens
+// (s[0] is '&') and what it stands for, or 0 when s opens none.
+func reference(s string) (int, string) {
+	j := 1
+	if j < len(s) && s[j] == '#' {
+		j++
+		if j < len(s) && (s[j] == 'x' || s[j] == 'X') {
+			j++
+		}
+	}
+	name := j
+	for j < len(s) && j < maxRefLen && isAlnum(s[j]) {
+		j++
+	}
+	if j == name || j >= len(s) || s[j] != ';' {
+		return 0, ""
+	}
+	ref := s[:j+1]
+	dec := html.UnescapeString(ref)
+	// the reference is whole only if its semicolon was read with it: "&notit;"
+	// is the legacy "&not" then "it;", and "&zz;" no reference at all
+	if dec == html.UnescapeString(ref[:j])+";" {
+		return 0, ""
+	}
+	if dec == "\u00a0" {
+		dec = " "
+	}
+	return j + 1, dec
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// Refs maps offsets into the text References returned back to offsets into
+// the text it was given. A nil *Refs maps every offset to itself.
+type Refs struct {
+	at []ref // in the order of the text
+}
+
+// ref is one reference: the bytes [out, outEnd) of the result stand for the
+// bytes [in, inEnd) of the text as given.
+type ref struct {
+	out, outEnd, in, inEnd int
+}
+
+// last returns the index of the last reference that starts at or before p in
+// the result, or -1.
+func (r *Refs) last(p int) int {
+	return sort.Search(len(r.at), func(k int) bool { return r.at[k].out > p }) - 1
+}
+
+// Start returns the offset in the text as given of a span that starts at p in
+// the result: a span that starts inside what a reference stands for starts
+// at the reference.
+func (r *Refs) Start(p int) int {
+	if r == nil {
+		return p
+	}
+	k := r.last(p)
+	if k < 0 {
+		return p
+	}
+	f := r.at[k]
+	if p < f.outEnd {
+		return f.in
+	}
+	return p - f.outEnd + f.inEnd
+}
+
+// End returns the offset in the text as given of a span that ends at p in
+// the result: a span that ends inside or at the end of what a reference
+// stands for ends after the reference.
+func (r *Refs) End(p int) int {
+	if r == nil {
+		return p
+	}
+	k := r.last(p)
+	if k < 0 {
+		return p
+	}
+	f := r.at[k]
+	if p == f.out {
+		return f.in
+	}
+	if p < f.outEnd {
+		return f.inEnd
+	}
+	return p - f.outEnd + f.inEnd
+}
+
+// Span returns the offsets in the text as given of the span [start, end) of
+// the result, widened to whole references; an empty span stays empty.
+func (r *Refs) Span(start, end int) (int, int) {
+	if r == nil {
+		return start, end
+	}
+	s := r.Start(start)
+	if end <= start {
+		return s, s
+	}
+	return s, r.End(end)
+}

@@ -699,8 +699,8 @@ func groupsDigits(text string, i, j, size, end int) bool {
 		k--
 	}
 	n := j - k // the digits before the space
-	if n > 3 {
-		return false
+	if n > 3 || n <= 2 && afterMonth(text, k) {
+		return false // "March\u00a012\u00a0500 people": a day, then a count
 	}
 	if k == i {
 		return true
@@ -710,6 +710,31 @@ func groupsDigits(text string, i, j, size, end int) bool {
 		return n == 3 && groupsDigits(text, i, k-psize, psize, end) // a group after a group
 	}
 	return !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && prev != '.' && prev != ','
+}
+
+// afterMonth reports whether the word before text[k] (white space between)
+// is a month's name or its short form ("March", "Sept."): the digits at k
+// are then a day.
+func afterMonth(text string, k int) bool {
+	e := k
+	for e > 0 {
+		r, size := utf8.DecodeLastRuneInString(text[:e])
+		if !IsSpaceRune(r) {
+			break
+		}
+		e -= size
+	}
+	if e == k {
+		return false // no space between: "A12", "$12"
+	}
+	if e > 0 && text[e-1] == '.' {
+		e--
+	}
+	b := e
+	for b > 0 && isASCIILetter(text[b-1]) {
+		b--
+	}
+	return e-b >= 3 && e-b <= 9 && monthNames[strings.ToLower(text[b:e])] > 0
 }
 
 // The classes chunkByte gives a byte (Tokenize), which Tokenize or-s over

@@ -33,6 +33,8 @@ func TestTokenize(t *testing.T) {
 		{"(4\u2009150) and 7\u2007005.5", "(|4\u2009150|)|and|7\u2007005.5"},
 		{"12 500 people in 2019\u00a0500 and 5\u00a01000 and 1\u00a025 and A1\u00a0500", "12|500|people|in|2019|500|and|5|1000|and|1|25|and|A1|500"},
 		{"3\u00a0400\u00a050 and 1,2\u00a0000", "3\u00a0400|50|and|1,2|000"},
+		// a day after its month is no group: "March 12" then a count
+		{"On March\u00a012\u00a0500 fled, on Sept. 3\u00a0000 more", "On|March|12|500|fled|,|on|Sept.|3|000|more"},
 		{"Iran-backed groups (ISIL, also known as ISIS) fought.", "Iran-backed|groups|(|ISIL|,|also|known|as|ISIS|)|fought|."},
 		{"the countries' ties", "the|countries|'|ties"},
 		{"J. R. Smith and O'Donnell", "J.|R.|Smith|and|O'Donnell"},

@@ -34,7 +34,7 @@
 // offsets and every text still point into the input as given, escapes
 // included. Likewise HTML character references, as a feed or a pipeline
 // that stripped tags without unescaping hands text over (&ldquo;We will,&rdquo;,
-// Trump&rsquo;s, AT&amp;T, &#8220;, &#x201C;, &nbsp; as a space), are read
+// Trump&rsquo;s, AT&amp;T, &#8220;, &#x201C;, &nbsp;), are read
 // as the characters they stand for (html.UnescapeString decodes each; a
 // named one needs its semicolon, and an ampersand that starts none, as in
 // Q&A or AT&T, stays as written); every offset points into the input as

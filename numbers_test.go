@@ -237,5 +237,17 @@ func TestGroupedDigits(t *testing.T) {
 	})
 	t.Run("parted", func(t *testing.T) {
 		checkCasualties(t, "In 2019\u00a0500 people were hurt in crashes.", []casWant{{"500 people were hurt", Injured, 500, false, "", "people"}})
+		// a hyphen joins the digits to those before it: a season, then a count
+		checkCasualties(t, "In 2020-21\u00a0400 people died on the roads.", []casWant{{"400 people died", Killed, 400, false, "", "people"}})
+	})
+	t.Run("after a month", func(t *testing.T) {
+		// a day after its month is no group, but no count opens with a zero
+		checkCasualties(t, "On March\u00a012\u00a0500 people were evacuated.", []casWant{{"500 people were evacuated", Displaced, 500, false, "", "people"}})
+		checkCasualties(t, "By March 10\u00a0000 people had fled the city.", []casWant{{"10\u00a0000 people had fled", Displaced, 10000, false, "", "people"}})
+	})
+	t.Run("written as references", func(t *testing.T) {
+		// &nbsp; reads as the no-break space it stands for, and groups digits as it does
+		checkMoney(t, "The council set aside &pound;12&nbsp;500 for the repairs.", []moneyWant{{"&pound;12&nbsp;500", 12500, 0, 0, "GBP", ""}})
+		checkCasualties(t, "Floods displaced 3&#160;400 people in the valley.", []casWant{{"displaced 3&#160;400 people", Displaced, 3400, false, "", "people"}})
 	})
 }

@@ -176,10 +176,30 @@ func fieldBlock(text string, pos int, m *contract.Meta) (int, bool) {
 }
 
 func skipSpaceInLine(line string, i int) int {
-	for i < len(line) && (line[i] == ' ' || line[i] == '\t') {
-		i++
+	for i < len(line) {
+		n := lineSpaceAt(line, i)
+		if n == 0 {
+			break
+		}
+		i += n
 	}
 	return i
+}
+
+// lineSpaceAt returns the length of the space inside a line at s[i]: a
+// space or a tab, or a no-break, narrow no-break or thin space (web copy
+// writes "HALIFAX\u00a0\u2014"); 0 for anything else.
+func lineSpaceAt(s string, i int) int {
+	switch c := s[i]; {
+	case c == ' ' || c == '\t':
+		return 1
+	case c < 0xc2:
+		return 0
+	}
+	if r, size := utf8.DecodeRuneInString(s[i:]); r == '\u00a0' || r == '\u202f' || r == '\u2009' {
+		return size
+	}
+	return 0
 }
 
 // isKey reports whether s looks like a header key: letters, digits, spaces, '-' and '_', starting with a letter.
@@ -602,10 +622,10 @@ var bylineNotNames = map[string]bool{
 // It returns the names and the affiliation (empty when none), each with its
 // offset in t.
 func bylineName(t string) (by byline, ok bool) {
-	if len(t) < 4 || len(t) > 120 || !(strings.HasPrefix(t, "By ") || strings.HasPrefix(t, "BY ") || strings.HasPrefix(t, "by ")) {
-		return by, false
+	if len(t) < 4 || len(t) > 120 || !(strings.HasPrefix(t, "By") || strings.HasPrefix(t, "BY") || strings.HasPrefix(t, "by")) || lineSpaceAt(t, 2) == 0 {
+		return by, false // "By" then a space, a no-break one too ("By\u00a0Jane Smith")
 	}
-	off := skipSpaceInLine(t, 3)
+	off := skipSpaceInLine(t, 2)
 	v := t[off:]
 	words := strings.Fields(v)
 	if len(words) == 0 || len(words) > 12 {
@@ -783,7 +803,7 @@ func datelineAt(text string, pos int, callSigns bool) (contract.Dateline, int, b
 		return contract.Dateline{}, 0, false
 	}
 	end := j + dash
-	if end < len(text) && text[end] != ' ' && text[end] != '\n' && text[end] != '\r' && text[end] != '\t' &&
+	if end < len(text) && lineSpaceAt(text, end) == 0 && text[end] != '\n' && text[end] != '\r' &&
 		!(callSigns && dash > 1 && text[end] >= 'A' && text[end] <= 'Z') { // a glued dateline's "Ohio–A man"
 		return contract.Dateline{}, 0, false
 	}
@@ -819,16 +839,20 @@ func datelinePlaceWords(text string, pos int) (placeEnd, words int) {
 		}
 		words++
 		placeEnd = j
-		if j < len(text) && text[j] == ' ' && j+1 < len(text) && unicode.IsUpper(rune(text[j+1])) && words < 4 {
+		sp := 0
+		if j < len(text) {
+			sp = lineSpaceAt(text, j)
+		}
+		if sp > 0 && j+sp < len(text) && unicode.IsUpper(rune(text[j+sp])) && words < 4 {
 			// another upper-case word of the place, unless it is the agency's "("
-			k := j + 1
+			k := j + sp
 			for k < len(text) && unicode.IsUpper(rune(text[k])) {
 				k++
 			}
 			if k < len(text) && unicode.IsLower(rune(text[k])) {
 				break // "LONDON Reuters…": a title-case word is not part of the place
 			}
-			i = j + 1
+			i = j + sp
 			continue
 		}
 		break

@@ -54,6 +54,16 @@ func TestSplitHeader(t *testing.T) {
 			dateline: &contract.Dateline{Place: "KAMLOOPS, B.C.", Start: 87, End: 105},
 		},
 		{
+			// web copy puts no-break spaces after "By" and around a dateline's dash
+			name:     "a byline and a dateline with no-break spaces",
+			in:       "Ferry fares to rise\n\nBy\u00a0Maren Holt\n\nSAINT\u00a0JOHN\u00a0\u2014\u00a0The board voted on Tuesday.",
+			body:     "The board voted on Tuesday.",
+			title:    "Ferry fares to rise",
+			fields:   []string{"title=Ferry fares to rise", "author=Maren Holt"},
+			author:   "Maren Holt",
+			dateline: &contract.Dateline{Place: "SAINT\u00a0JOHN", Start: 37, End: 53},
+		},
+		{
 			name:   "key value block",
 			in:     "Title: Dam opens\nDate: 2019-03-04\nSource: Example Wire\nByline: By Jo Smith\nURL: https://example.com/a\nSection: World\nDesk: Metro\n\nThe dam opened.",
 			body:   "The dam opened.",

@@ -16,7 +16,8 @@ import (
 // A reference is a named one that html.UnescapeString knows, written with
 // its semicolon (`&rsquo;`, `&amp;`), or a numeric one (`&#8220;`,
 // `&#x201C;`); html.UnescapeString decodes each. A no-break space
-// (`&nbsp;`, `&#160;`) reads as a space. An ampersand that starts no
+// (`&nbsp;`, `&#160;`) reads as the no-break space it is, which parts words
+// as a space does and groups digits ("12&nbsp;500"). An ampersand that starts no
 // reference ("Q&A", "AT&T", "R&D", "& co", a legacy name without its
 // semicolon) is left as it is. Text without a reference is returned as it
 // is, without a copy, with nil Refs.
@@ -90,9 +91,6 @@ func reference(s string) (int, string) {
 	// is the legacy "&not" then "it;", and "&zz;" no reference at all
 	if dec == html.UnescapeString(ref[:j])+";" {
 		return 0, ""
-	}
-	if dec == "\u00a0" {
-		dec = " "
 	}
 	return j + 1, dec
 }

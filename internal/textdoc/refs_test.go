@@ -14,7 +14,7 @@ func TestReferences(t *testing.T) {
 		{"&ldquo;We will,&rdquo; she said.", "\u201cWe will,\u201d she said."},
 		{"&quot;Fine,&quot; Okafor&rsquo;s aide said.", "\"Fine,\" Okafor\u2019s aide said."},
 		{"&#8220;Yes&#8221; and &#x201C;no&#X201d;", "\u201cYes\u201d and \u201cno\u201d"},
-		{"Dr.&nbsp;Lund &mdash; the chair", "Dr. Lund \u2014 the chair"},
+		{"Dr.&nbsp;Lund &mdash; the chair", "Dr.\u00a0Lund \u2014 the chair"},
 		{"AT&amp;T and Q&amp;A", "AT&T and Q&A"},
 		{"Caf&eacute; &#233;t&#xE9;", "Caf\u00e9 \u00e9t\u00e9"},
 		// ampersands that start no reference stay as they are

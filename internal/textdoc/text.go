@@ -667,7 +667,7 @@ func tokenize(text string, p contract.Span, out []contract.Span, kinds []Kind, k
 // IsGroupSpace reports the spaces that group a number's digits in threes
 // where a comma would in other English copy ("12\u202f500", "1\u00a0200\u00a0000"):
 // the no-break, narrow no-break, thin and figure spaces, which typesetting
-// and the web put there and nowhere between two numbers. A plain space
+// and the web put there and seldom between two numbers. A plain space
 // groups digits too in some copy, but is as often the space between two
 // numbers ("on March 12 500 marched"), and is not read so.
 func IsGroupSpace(r rune) bool {
@@ -677,10 +677,11 @@ func IsGroupSpace(r rune) bool {
 // groupsDigits reports whether the space of size bytes at text[j] (end:
 // the end of the text read) groups the digits of a number in the chunk
 // text[i:j] with the three digits after it: the chunk ends with one to
-// three digits (the number's first group, after a sign or a mark, never a
-// letter, a point or a comma) or with a group of three that an earlier such space
-// joined, the space is a group space (IsGroupSpace), and exactly three
-// digits follow it. "12\u202f500" is then one token, as "12,500" is, and a
+// three digits (the number's first group, opening the chunk or after a
+// currency sign or an opening mark; not a day after its month, unless
+// the group after it opens with a zero) or with a group of three that an
+// earlier such space joined, the space is a group space (IsGroupSpace),
+// and exactly three digits follow it. "12\u202f500" is then one token, as "12,500" is, and a
 // year before a count ("2019\u00a0500") is not joined.
 func groupsDigits(text string, i, j, size, end int) bool {
 	if j == i || !IsDigitByte(text[j-1]) || j+size+3 > end {
@@ -699,17 +700,22 @@ func groupsDigits(text string, i, j, size, end int) bool {
 		k--
 	}
 	n := j - k // the digits before the space
-	if n > 3 || n <= 2 && afterMonth(text, k) {
-		return false // "March\u00a012\u00a0500 people": a day, then a count
+	if n > 3 || n <= 2 && text[a] != '0' && afterMonth(text, k) {
+		return false // "March\u00a012\u00a0500 people": a day, then a count (but "March 10\u00a0000")
 	}
 	if k == i {
 		return true
 	}
-	prev, psize := utf8.DecodeLastRuneInString(text[i:k])
+	prev, _ := utf8.DecodeLastRuneInString(text[i:k])
 	if IsGroupSpace(prev) {
-		return n == 3 && groupsDigits(text, i, k-psize, psize, end) // a group after a group
+		// a group after a group: the chunk holds a group space only where
+		// this joined digits, so the number goes on
+		return n == 3
 	}
-	return !unicode.IsLetter(prev) && !unicode.IsDigit(prev) && prev != '.' && prev != ','
+	// the first group opens the chunk or follows a currency sign or an
+	// opening mark ("$12", "(12"); not a hyphen, slash or colon, which
+	// join it to digits before ("2020-21", "12/03", "10:30")
+	return unicode.Is(unicode.Sc, prev) || isOpener(prev)
 }
 
 // afterMonth reports whether the word before text[k] (white space between)

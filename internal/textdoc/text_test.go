@@ -34,7 +34,11 @@ func TestTokenize(t *testing.T) {
 		{"12 500 people in 2019\u00a0500 and 5\u00a01000 and 1\u00a025 and A1\u00a0500", "12|500|people|in|2019|500|and|5|1000|and|1|25|and|A1|500"},
 		{"3\u00a0400\u00a050 and 1,2\u00a0000", "3\u00a0400|50|and|1,2|000"},
 		// a day after its month is no group: "March 12" then a count
-		{"On March\u00a012\u00a0500 fled, on Sept. 3\u00a0000 more", "On|March|12|500|fled|,|on|Sept.|3|000|more"},
+		{"On March\u00a012\u00a0500 fled, on Sept. 3\u00a0100 more", "On|March|12|500|fled|,|on|Sept.|3|100|more"},
+		// unless the group after it opens with a zero, which no number does
+		{"By March 10\u00a0000 had fled", "By|March|10\u00a0000|had|fled"},
+		// a hyphen, slash or colon joins the digits to those before: no group
+		{"In 2020-21\u00a0400 died, on 12/03\u00a0500 fled, at 10:30\u00a0600 left", "In|2020-21|400|died|,|on|12/03|500|fled|,|at|10:30|600|left"},
 		{"Iran-backed groups (ISIL, also known as ISIS) fought.", "Iran-backed|groups|(|ISIL|,|also|known|as|ISIS|)|fought|."},
 		{"the countries' ties", "the|countries|'|ties"},
 		{"J. R. Smith and O'Donnell", "J.|R.|Smith|and|O'Donnell"},
@@ -303,5 +307,19 @@ func TestMoreRunes(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// TestGroupedDigitsLinear: a long run of digit groups is read in time linear
+// in its length (each group asks only whether the one before it was
+// joined). Read group by group back to the first, a million groups (5 MB)
+// would take hours and the test its timeout; read so, they take
+// milliseconds.
+func TestGroupedDigitsLinear(t *testing.T) {
+	const n = 1000000
+	text := "Some 1" + strings.Repeat("\u00a0000", n) + " people fled."
+	toks := Tokenize(text, contract.Span{Start: 0, End: len(text)}, nil)
+	if len(toks) != 5 || toks[1].End-toks[1].Start != 1+5*n {
+		t.Fatalf("the run is not one token: %d tokens", len(toks))
 	}
 }

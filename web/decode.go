@@ -11,6 +11,8 @@ import (
 	"golang.org/x/text/encoding/htmlindex"
 	xunicode "golang.org/x/text/encoding/unicode"
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/newsparse/newsparse/internal/textdoc"
 )
 
 // decode returns the page as UTF-8 text and the name of the encoding it was
@@ -110,24 +112,38 @@ func invisible(r rune) bool {
 
 // cleanLine returns s on one line: invisible characters dropped, every run of
 // white space (no-break spaces included) made one space, trimmed, and in
-// Unicode normal form C.
+// Unicode normal form C. A lone space that groups digits ("12\u202f500",
+// textdoc.IsGroupSpace) is kept as written, so the number stays one.
 func cleanLine(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
+	var first rune  // the first space of the run
+	runLen := 0     // the spaces in the run
+	last := rune(0) // the last character written
 	for _, r := range s {
 		switch {
 		case invisible(r):
 			continue
 		case unicode.IsSpace(r):
 			space = b.Len() > 0
+			if runLen == 0 {
+				first = r
+			}
+			runLen++
 			continue
 		}
 		if space {
-			b.WriteByte(' ')
+			if runLen == 1 && textdoc.IsGroupSpace(first) && isDigit(last) && isDigit(r) {
+				b.WriteRune(first)
+			} else {
+				b.WriteByte(' ')
+			}
 			space = false
 		}
+		runLen = 0
 		b.WriteRune(r)
+		last = r
 	}
 	out := b.String()
 	if !norm.NFC.IsNormalString(out) {
@@ -135,3 +151,6 @@ func cleanLine(s string) string {
 	}
 	return out
 }
+
+// isDigit reports an ASCII digit.
+func isDigit(r rune) bool { return '0' <= r && r <= '9' }

@@ -331,6 +331,8 @@ func TestCleanLine(t *testing.T) {
 	assert.Equal(t, "hyphenated zerowidth a b", cleanLine("  hy\u00adphen\u00adated zero\u200bwidth\u2060 a\u00a0\t\n b \ufeff"))
 	assert.Equal(t, "caf\u00e9", cleanLine("cafe\u0301"), "normal form C")
 	assert.Equal(t, "ab", cleanLine("a\x00\x1b\x7fb"))
+	// a lone space grouping digits stays, so "12 500" is one number; a run of spaces does not
+	assert.Equal(t, "\u00a312\u202f500 and 3\u00a0400 and 7 000 and 5 km", cleanLine("\u00a312\u202f500 and 3\u00a0400 and 7\u00a0 000 and 5\u00a0km"))
 }
 
 // TestTame: the depth, paragraph and element limits, and a page within them unchanged.

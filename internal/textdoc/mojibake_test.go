@@ -131,3 +131,32 @@ func TestOffsetsThen(t *testing.T) {
 	assert.Same(t, refs, refs.Then(none))
 	assert.Same(t, runs, none.Then(runs))
 }
+
+// FuzzMojibake checks that any text written as mojibake is read back, and
+// that the Offsets of any text map every span of the result onto character
+// boundaries of the input, in order.
+func FuzzMojibake(f *testing.F) {
+	for _, s := range []string{"", "“We will,” she said.", "Montréal £5m €3bn — it’s", "Ã Â Ãlvaro", "â€\u009d", "ÃƒÂ©", "ô€€€ à€€ Ã\u0080"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		if got, _ := Mojibake(damaged(s)); got != s {
+			t.Fatalf("%q: damaged and read back as %q", s, got)
+		}
+		work, runs := Mojibake(s)
+		if !utf8.ValidString(work) {
+			t.Fatalf("%q: read as invalid UTF-8 %q", s, work)
+		}
+		last := 0
+		for i := range work {
+			st, en := runs.Span(i, len(work))
+			if st < last || en != len(s) || !utf8.RuneStart(s[min(st, len(s)-1)]) {
+				t.Fatalf("%q: span [%d, end) of %q maps to [%d, %d)", s, i, work, st, en)
+			}
+			last = st
+		}
+	})
+}

@@ -182,3 +182,26 @@ func TestMojibakeProperty(t *testing.T) {
 		}
 	}
 }
+
+// A header, byline and dateline written as mojibake keep their fields as
+// given, and the title and author are the fields' values as given.
+func TestMojibakeHeader(t *testing.T) {
+	in := "MontrÃ©al boardâ€™s â€œlast wordâ€\u009d on fares\nBy SeÃ¡n Oâ€™Brien\n\nHALIFAX â€” The board voted on Tuesday.\n\nâ€œWe didnâ€™t take this lightly,â€\u009d said board chair Colette Arsenault."
+	a, err := Parse(in)
+	require.NoError(t, err)
+	checkSpans(t, "header", in, a)
+	assert.Equal(t, "MontrÃ©al boardâ€™s â€œlast wordâ€\u009d on fares", a.Meta.Title)
+	assert.Equal(t, "SeÃ¡n Oâ€™Brien", a.Meta.Author)
+	require.NotNil(t, a.Meta.Dateline)
+	assert.Equal(t, "HALIFAX", a.Meta.Dateline.Place)
+	assert.True(t, strings.HasPrefix(in[a.Meta.Dateline.Start:a.Meta.Dateline.End], "HALIFAX â€”"))
+	require.Len(t, a.Quotes, 1)
+	assert.Equal(t, "We didnâ€™t take this lightly,", a.Quotes[0].Text)
+	assert.Equal(t, "Colette Arsenault", a.Quotes[0].Speaker.Name)
+	require.Len(t, a.Paragraphs, 2)
+	var toks []string
+	for _, tk := range a.SentenceTokens(1) {
+		toks = append(toks, tk.Text)
+	}
+	assert.Equal(t, []string{"â€œ", "We", "did", "nâ€™t", "take", "this", "lightly", ",", "â€\u009d", "said", "board", "chair", "Colette", "Arsenault", "."}, toks)
+}

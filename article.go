@@ -51,8 +51,8 @@ type Article struct {
 // makes: the text is analysed again, once, when one of them is first called.
 type lazyDoc struct {
 	once sync.Once
-	text string        // the text as read, which Parse analysed
-	refs *textdoc.Refs // maps offsets into text back to the input's (nil: the same)
+	text string           // the text as read, which Parse analysed
+	back *textdoc.Offsets // maps offsets into text back to the input's (nil: the same)
 	d    *textdoc.Doc
 }
 
@@ -101,7 +101,7 @@ func (a *Article) SentenceTokens(i int) []Token {
 // token returns the token of the analysis at span t, with the input's
 // offsets and text.
 func (a *Article) token(t Span) Token {
-	t.Start, t.End = a.doc.refs.Span(t.Start, t.End)
+	t.Start, t.End = a.doc.back.Span(t.Start, t.End)
 	return Token{Span: t, Text: a.text[t.Start:t.End]}
 }
 
@@ -235,7 +235,7 @@ func (p *Parser) Parse(text string) (*Article, error) {
 	d.Release()
 	if r.work != text {
 		a.text = text
-		a.doc.refs = r.refs
+		a.doc.back = r.back
 		r.restoreMeta(&a.Meta)
 		r.restoreSpans(&a.Body, a.Paragraphs, a.Sentences)
 		r.restoreText(a.Entities, a.Quotes, a.Money, a.Casualties)
@@ -245,20 +245,26 @@ func (p *Parser) Parse(text string) (*Article, error) {
 
 // reading is the input and the text the extractors analyse: the input with
 // what it holds escaped once too often (textdoc.Unescaped, in the same
-// number of bytes) and its character references (textdoc.References, which
-// map offsets back) read as the characters they stand for. Every result is
-// made on work; the restore methods give it the input's offsets and the
-// input's bytes at them, so a result shows the input as given.
+// number of bytes), its character references (textdoc.References) and then
+// its mojibake (textdoc.Mojibake) read as the characters they stand for.
+// back maps work's offsets to the input's in one step (textdoc.Offsets, the
+// one map type of every step that changes lengths, the two steps' maps
+// composed with Offsets.Then). Every result is made on work; the restore
+// methods give it the input's offsets and the input's bytes at them, so a
+// result shows the input as given.
 type reading struct {
 	in, work string
-	refs     *textdoc.Refs // nil when work holds no reference: work's offsets are the input's
+	back     *textdoc.Offsets // nil when no step changed a length: work's offsets are the input's
 }
 
-// read returns the reading of text. Text without a backslash or an
-// ampersand is its own work text, without a copy.
+// read returns the reading of text. Text without a backslash, an ampersand
+// or a character U+00C0 to U+00FF is its own work text, without a copy.
+// References are read before mojibake, so that mojibake a feed wrote as
+// references ("&Atilde;&copy;") is read too.
 func read(text string) reading {
 	work, refs := textdoc.References(textdoc.Unescaped(text))
-	return reading{in: text, work: work, refs: refs}
+	work, runs := textdoc.Mojibake(work)
+	return reading{in: text, work: work, back: refs.Then(runs)}
 }
 
 // restoreMeta gives the header's fields and dateline the input's offsets
@@ -268,12 +274,12 @@ func read(text string) reading {
 // value as given.
 func (r reading) restoreMeta(m *Meta) {
 	if dl := m.Dateline; dl != nil {
-		dl.Start, dl.End = r.refs.Span(dl.Start, dl.End)
+		dl.Start, dl.End = r.back.Span(dl.Start, dl.End)
 	}
 	for i := range m.Fields {
 		f := &m.Fields[i]
 		workEnd := f.End
-		f.Start, f.End = r.refs.Span(f.Start, f.End)
+		f.Start, f.End = r.back.Span(f.Start, f.End)
 		read, given := f.Value, r.in[f.Start:f.End]
 		if read == given {
 			continue
@@ -281,7 +287,7 @@ func (r reading) restoreMeta(m *Meta) {
 		f.Value = given
 		for _, v := range []*string{&m.Title, &m.Source, &m.Author} {
 			if *v != "" && strings.HasSuffix(read, *v) {
-				*v = r.in[r.refs.Start(workEnd-len(*v)):f.End]
+				*v = r.in[r.back.Start(workEnd-len(*v)):f.End]
 			}
 		}
 		if m.Date != nil && m.Date.Text == read {
@@ -292,52 +298,53 @@ func (r reading) restoreMeta(m *Meta) {
 
 // restoreSpans gives the body, paragraphs and sentences the input's offsets.
 func (r reading) restoreSpans(body *Span, paras, sents []Span) {
-	if r.refs == nil {
+	if r.back == nil {
 		return
 	}
-	body.Start, body.End = r.refs.Span(body.Start, body.End)
+	body.Start, body.End = r.back.Span(body.Start, body.End)
 	for _, ss := range [][]Span{paras, sents} {
 		for i := range ss {
-			ss[i].Start, ss[i].End = r.refs.Span(ss[i].Start, ss[i].End)
+			ss[i].Start, ss[i].End = r.back.Span(ss[i].Start, ss[i].End)
 		}
 	}
 }
 
 // restoreText gives every mention, quotation, speaker, amount and casualty
 // the input's offsets (a result that starts or ends inside a character
-// reference covers the whole reference) and sets its text to the input's
-// bytes at them. Canonical names, cues and the like stay as read.
+// reference or a run of mojibake covers the whole of it) and sets its text
+// to the input's bytes at them. Canonical names, cues and the like stay as
+// read.
 func (r reading) restoreText(ents []Entity, qs []Quote, ms []Money, cs []Casualty) {
-	in, refs := r.in, r.refs
+	in, back := r.in, r.back
 	for i := range ents {
 		for k := range ents[i].Mentions {
 			m := &ents[i].Mentions[k]
-			m.Start, m.End = refs.Span(m.Start, m.End)
+			m.Start, m.End = back.Span(m.Start, m.End)
 			m.Text = in[m.Start:m.End]
 		}
 	}
 	var moved map[*Speaker]bool // quotations may share a speaker: it moves once
-	if refs != nil {
+	if back != nil {
 		moved = make(map[*Speaker]bool)
 	}
 	for i := range qs {
 		q := &qs[i]
-		q.Start, q.End = refs.Span(q.Start, q.End)
+		q.Start, q.End = back.Span(q.Start, q.End)
 		q.Text = in[q.Start:q.End]
 		if sp := q.Speaker; sp != nil && sp.End > sp.Start {
-			if refs != nil && !moved[sp] {
+			if back != nil && !moved[sp] {
 				moved[sp] = true
-				sp.Start, sp.End = refs.Span(sp.Start, sp.End)
+				sp.Start, sp.End = back.Span(sp.Start, sp.End)
 			}
 			sp.Text = in[sp.Start:sp.End]
 		}
 	}
 	for i := range ms {
-		ms[i].Start, ms[i].End = refs.Span(ms[i].Start, ms[i].End)
+		ms[i].Start, ms[i].End = back.Span(ms[i].Start, ms[i].End)
 		ms[i].Text = in[ms[i].Start:ms[i].End]
 	}
 	for i := range cs {
-		cs[i].Start, cs[i].End = refs.Span(cs[i].Start, cs[i].End)
+		cs[i].Start, cs[i].End = back.Span(cs[i].Start, cs[i].End)
 		cs[i].Text = in[cs[i].Start:cs[i].End]
 	}
 }
@@ -382,9 +389,9 @@ func newArticle(d *textdoc.Doc) *Article {
 }
 
 // prepare checks and analyses text for the single-extractor functions, as
-// Parse does (escaped line breaks and marks and character references read as
-// what they stand for: each function gives its results the input's offsets
-// and text with the reading's restoreText).
+// Parse does (escaped line breaks and marks, character references and
+// mojibake read as what they stand for: each function gives its results the
+// input's offsets and text with the reading's restoreText).
 func (p *Parser) prepare(text string) (*textdoc.Doc, reading, error) {
 	if err := p.check(text); err != nil {
 		return nil, reading{}, err

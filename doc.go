@@ -44,7 +44,16 @@
 // and the title, source, author or date text taken from one, are given as
 // written, like escapes; entity and speaker names, cues, a dateline's place
 // and agency and other values that are no span's text are given as read
-// ("AT&T").
+// ("AT&T"). Likewise mojibake, text that was UTF-8, decoded once as
+// Windows-1252 or Latin-1 on its way and encoded again, as scraped stores
+// often hold it (â€œWe will,â€ she said., Itâ€™s, MontrÃ©al, Â£5m): a run
+// of the characters Windows-1252 (or Latin-1) gives the bytes of one UTF-8
+// sequence is read as the character the sequence encodes, after the
+// references, so mojibake written as references is read too. Only whole,
+// valid sequences are read: real accented letters, and a lone Ã or Â, stay
+// as written. A span's offsets and text are the input's, a result that
+// starts or ends inside a run covering the whole run (a quotation's text
+// reads "It isnâ€™t cheap,"); names are given as read ("Montréal").
 //
 // # The output contract
 //

@@ -18,11 +18,17 @@ Forms (each applied alone to every article of SRC):
   entities  quotation marks, apostrophes and ampersands written as HTML
             character references (&ldquo; &rdquo; &quot; &rsquo; &lsquo;
             &amp;), as a feed that stripped tags without unescaping gives them
+  mojibake  every character beyond ASCII written as its UTF-8 bytes read as
+            Windows-1252 ("\u00e2\u20ac\u0153We will,\u00e2\u20ac\u009d" for
+            \u201cWe will,\u201d, "Montr\u00c3\u00a9al"), the bytes
+            Windows-1252 lacks (0x81, 0x8D, 0x8F, 0x90, 0x9D) as the C1
+            controls Latin-1 gives them: text that was UTF-8, decoded once as
+            Windows-1252 on its way and encoded again, as scraped stores hold it
 
 The scorer is ../shared/eval/score/quotes.py, as for the articles themselves.
 It finds a gold quotation by the marks inside its span, which the entities
-form writes as references; that form's predictions are moved back to the
-source's text and scored on the source's gold:
+and mojibake forms write otherwise; those forms' predictions are moved back
+to the source's text and scored on the source's gold:
 
   perturb.py back SRC.jsonl FORM PRED.jsonl > PRED-ON-SRC.jsonl
 """
@@ -98,6 +104,20 @@ def references(text):
     return per_char_map(text, lambda ch: REFS.get(ch, ch))
 
 
+# the bytes Windows-1252 leaves undefined: Latin-1 reads them as C1 controls
+CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+
+def cp1252_char(b):
+    """The character byte b reads as in Windows-1252, or as in Latin-1 where Windows-1252 has none."""
+    return chr(b) if b in CP1252_UNDEFINED else bytes([b]).decode("cp1252")
+
+
+def mojibake(text):
+    """text with each character beyond ASCII as its UTF-8 bytes read as Windows-1252, and the map."""
+    return per_char_map(text, lambda ch: ch if ord(ch) < 0x80 else "".join(cp1252_char(b) for b in ch.encode("utf-8")))
+
+
 def flat(rec):
     """Every line break a space, so the text is one line and offsets hold."""
     t = rec["text"].replace("\r", " ").replace("\n", " ")
@@ -114,10 +134,11 @@ FORMS = {
     "labels": lambda r: insert(r, ["Advertisement", "SHARE"], 3, 3),
     "captions": lambda r: insert(r, CAPTIONS, 4, 3),
     "entities": lambda r: remap(r, *references(r["text"])),
+    "mojibake": lambda r: remap(r, *mojibake(r["text"])),
 }
 
 # the forms whose predictions are scored on the source (back), by their maps
-BACK = {"entities": references}
+BACK = {"entities": references, "mojibake": mojibake}
 
 
 def byte_offsets(text):

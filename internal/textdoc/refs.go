@@ -2,13 +2,12 @@ package textdoc
 
 import (
 	"html"
-	"sort"
 	"strings"
 )
 
 // References returns text with the HTML character references it holds read
-// as the characters they stand for, and the Refs that map offsets into the
-// result back to offsets into text. Text that a feed or a pipeline handed
+// as the characters they stand for, and the Offsets that map offsets into
+// the result back to offsets into text. Text that a feed or a pipeline handed
 // over with its characters as references (tags stripped, the text never
 // unescaped) reaches a reader as `&ldquo;We will,&rdquo; she said.` and
 // `Trump&rsquo;s`: read as written, its quotation marks are words.
@@ -20,20 +19,20 @@ import (
 // as a space does and groups digits ("12&nbsp;500"). An ampersand that starts no
 // reference ("Q&A", "AT&T", "R&D", "& co", a legacy name without its
 // semicolon) is left as it is. Text without a reference is returned as it
-// is, without a copy, with nil Refs.
+// is, without a copy, with nil Offsets.
 //
 // A reference is most often longer than what it stands for, so the offsets
 // of the result are not those of text: a caller that analyses the result
-// maps every offset back with the Refs, and keeps text for what it shows
+// maps every offset back with the Offsets, and keeps text for what it shows
 // the user.
-func References(text string) (string, *Refs) {
+func References(text string) (string, *Offsets) {
 	i := strings.IndexByte(text, '&')
 	if i < 0 {
 		return text, nil
 	}
 	var (
 		b    strings.Builder
-		refs []ref
+		refs *Offsets
 		done int // text[:done] is in b
 	)
 	for i >= 0 {
@@ -45,7 +44,7 @@ func References(text string) (string, *Refs) {
 			b.WriteString(text[done:i])
 			out := b.Len()
 			b.WriteString(dec)
-			refs = append(refs, ref{out: out, outEnd: b.Len(), in: i, inEnd: i + n})
+			refs = refs.add(out, b.Len(), i, i+n)
 			done = i + n
 		} else {
 			n = 1
@@ -60,7 +59,7 @@ func References(text string) (string, *Refs) {
 		return text, nil
 	}
 	b.WriteString(text[done:])
-	return b.String(), &Refs{at: refs}
+	return b.String(), refs
 }
 
 // maxRefLen is the length of the longest reference References reads,
@@ -97,74 +96,4 @@ func reference(s string) (int, string) {
 
 func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
-}
-
-// Refs maps offsets into the text References returned back to offsets into
-// the text it was given. A nil *Refs maps every offset to itself.
-type Refs struct {
-	at []ref // in the order of the text
-}
-
-// ref is one reference: the bytes [out, outEnd) of the result stand for the
-// bytes [in, inEnd) of the text as given.
-type ref struct {
-	out, outEnd, in, inEnd int
-}
-
-// last returns the index of the last reference that starts at or before p in
-// the result, or -1.
-func (r *Refs) last(p int) int {
-	return sort.Search(len(r.at), func(k int) bool { return r.at[k].out > p }) - 1
-}
-
-// Start returns the offset in the text as given of a span that starts at p in
-// the result: a span that starts inside what a reference stands for starts
-// at the reference.
-func (r *Refs) Start(p int) int {
-	if r == nil {
-		return p
-	}
-	k := r.last(p)
-	if k < 0 {
-		return p
-	}
-	f := r.at[k]
-	if p < f.outEnd {
-		return f.in
-	}
-	return p - f.outEnd + f.inEnd
-}
-
-// End returns the offset in the text as given of a span that ends at p in
-// the result: a span that ends inside or at the end of what a reference
-// stands for ends after the reference.
-func (r *Refs) End(p int) int {
-	if r == nil {
-		return p
-	}
-	k := r.last(p)
-	if k < 0 {
-		return p
-	}
-	f := r.at[k]
-	if p == f.out {
-		return f.in
-	}
-	if p < f.outEnd {
-		return f.inEnd
-	}
-	return p - f.outEnd + f.inEnd
-}
-
-// Span returns the offsets in the text as given of the span [start, end) of
-// the result, widened to whole references; an empty span stays empty.
-func (r *Refs) Span(start, end int) (int, int) {
-	if r == nil {
-		return start, end
-	}
-	s := r.Start(start)
-	if end <= start {
-		return s, s
-	}
-	return s, r.End(end)
 }

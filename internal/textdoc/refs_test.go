@@ -25,7 +25,7 @@ func TestReferences(t *testing.T) {
 	} {
 		got, refs := References(c.in)
 		assert.Equal(t, c.want, got, "%q", c.in)
-		assert.Equal(t, got == c.in, refs == nil, "%q: Refs only when a reference was read", c.in)
+		assert.Equal(t, got == c.in, refs == nil, "%q: Offsets only when a reference was read", c.in)
 	}
 }
 
@@ -58,7 +58,7 @@ func TestRefsMap(t *testing.T) {
 	assert.Equal(t, s, e)
 	assert.Equal(t, len(in), refs.End(len(work)))
 	assert.Equal(t, 0, refs.Start(0))
-	var none *Refs
+	var none *Offsets
 	s, e = none.Span(3, 7)
 	assert.Equal(t, [2]int{3, 7}, [2]int{s, e})
 }

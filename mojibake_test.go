@@ -1,0 +1,207 @@
+package newsparse
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strings"
+	"testing"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Text that was UTF-8, decoded once as Windows-1252 or Latin-1 on its way
+// and encoded again (mojibake) gives the quotations, speakers, entities and
+// figures of the text it stands for, and every result shows the input as
+// given at its offsets.
+func TestMojibakeText(t *testing.T) {
+	type want struct {
+		quote, speaker  string // the quotation as given, and its speaker's name
+		entity, mention string // an entity's name as read, and a mention of it as given
+		money, currency string // an amount as given, and its currency
+		casualty        string // a casualty count as given
+	}
+	for _, c := range []struct {
+		name, in string
+		want     want
+	}{
+		{"curly marks, the closing one with Latin-1's C1 control",
+			"â€œWe will finish the bridge by spring,â€\u009d said Mayor Helena Kowalski.",
+			want{quote: "We will finish the bridge by spring,", speaker: "Helena Kowalski"}},
+		{"an apostrophe inside the quotation, accented names",
+			"â€œIt isnâ€™t cheap,â€\u009d said AmÃ©lie Fortin, the mayor of MontrÃ©al.",
+			want{quote: "It isnâ€™t cheap,", speaker: "Amélie Fortin", entity: "Montréal", mention: "MontrÃ©al"}},
+		{"pounds",
+			"The council will spend Â£5m on the pier, its leader Gareth Pryce said.",
+			want{entity: "Gareth Pryce", mention: "Gareth Pryce", money: "Â£5m", currency: "GBP"}},
+		{"euros",
+			"Siemens agreed to pay â‚¬3bn for the unit, chief executive Anke Vogel told reporters.",
+			want{entity: "Anke Vogel", mention: "Anke Vogel", money: "â‚¬3bn", currency: "EUR"}},
+		{"a dash after the dateline",
+			"HALIFAX â€” Fire chief Omar Haddad said two people were injured.",
+			want{entity: "Omar Haddad", mention: "Omar Haddad", casualty: "two people were injured"}},
+		{"Latin-1's reading: every continuation a C1 control",
+			"\u00e2\u0080\u009cWe are not leaving,\u00e2\u0080\u009d union leader Tomas Berg said.",
+			want{quote: "We are not leaving,", speaker: "Tomas Berg"}},
+		{"real accented letters beside mojibake",
+			"â€œÃ‡a suffit,â€\u009d said union leader Marc Dubé in Montréal.",
+			want{quote: "Ã‡a suffit,", speaker: "Marc Dubé", entity: "Marc Dubé", mention: "Marc Dubé"}},
+		{"mojibake written as character references",
+			"&acirc;&euro;&oelig;Not today,&acirc;&euro;&#157; said Councillor Raj Patel.",
+			want{quote: "Not today,", speaker: "Raj Patel"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a, err := Parse(c.in)
+			require.NoError(t, err)
+			checkSpans(t, c.name, c.in, a)
+			assert.Equal(t, c.in, a.Text())
+			if w := c.want; w.quote != "" {
+				require.Len(t, a.Quotes, 1, "%+v", a.Quotes)
+				q := a.Quotes[0]
+				assert.Equal(t, w.quote, q.Text)
+				require.NotNil(t, q.Speaker)
+				assert.Equal(t, w.speaker, q.Speaker.Name)
+			} else {
+				assert.Empty(t, a.Quotes)
+			}
+			if w := c.want; w.entity != "" {
+				e := entityNamed(a.Entities, w.entity)
+				require.NotNil(t, e, "no entity %q in %+v", w.entity, a.Entities)
+				assert.Equal(t, w.mention, e.Mentions[0].Text)
+			}
+			if w := c.want; w.money != "" {
+				require.Len(t, a.Money, 1)
+				assert.Equal(t, w.money, a.Money[0].Text)
+				assert.Equal(t, w.currency, a.Money[0].Currency)
+			}
+			if w := c.want; w.casualty != "" {
+				require.Len(t, a.Casualties, 1)
+				assert.Equal(t, w.casualty, a.Casualties[0].Text)
+			}
+
+			// the functions of one extractor read the text the same way
+			qs, err := Quotes(c.in)
+			require.NoError(t, err)
+			assert.Equal(t, a.Quotes, qs)
+			es, err := Entities(c.in)
+			require.NoError(t, err)
+			assert.Equal(t, a.Entities, es)
+			ms, err := MoneyIn(c.in)
+			require.NoError(t, err)
+			assert.Equal(t, a.Money, ms)
+			cs, err := Casualties(c.in)
+			require.NoError(t, err)
+			assert.Equal(t, a.Casualties, cs)
+		})
+	}
+}
+
+// Real accented text, and the letters mojibake begins with standing alone,
+// are read as written: the text is its own reading, without a copy, and a
+// name keeps its letters.
+func TestMojibakeRealText(t *testing.T) {
+	for _, in := range []string{
+		"“We didn’t take this lightly,” said board chair Colette Arsenault — twice.",
+		"Café owner Zoé Lam of Montréal said São Paulo’s Ãlvaro Núñez paid £5m and €3bn.",
+		"The sign read Â and Ã and â, nothing more. « Ça suffit », dit Marc Dubé.",
+	} {
+		r := read(in)
+		assert.Nil(t, r.back, "%q", in)
+		assert.Same(t, unsafe.StringData(in), unsafe.StringData(r.work), "%q is its own reading", in)
+	}
+	in := "Café owner Zoé Lam met Ãlvaro Núñez in Montréal on Monday. Lam said the deal was done."
+	a, err := Parse(in)
+	require.NoError(t, err)
+	checkSpans(t, "real", in, a)
+	for _, name := range []string{"Zoé Lam", "Montréal"} {
+		e := entityNamed(a.Entities, name)
+		require.NotNil(t, e, "no entity %q in %+v", name, a.Entities)
+		assert.Equal(t, name, e.Mentions[0].Text)
+	}
+}
+
+// withMojibake returns text with characters beyond ASCII picked at random
+// written as mojibake (their UTF-8 bytes read as Windows-1252, the bytes it
+// leaves undefined as Latin-1's C1 controls), and the offset in the result
+// of each offset of text that starts a character.
+func withMojibake(r *rand.Rand, text string, share float64) (string, []int) {
+	var b strings.Builder
+	at := make([]int, len(text)+1)
+	for i, c := range text {
+		at[i] = b.Len()
+		if c < utf8.RuneSelf || r.Float64() >= share {
+			b.WriteRune(c)
+			continue
+		}
+		for _, x := range []byte(string(c)) {
+			d := charmap.Windows1252.DecodeByte(x)
+			if d == utf8.RuneError {
+				d = rune(x)
+			}
+			b.WriteRune(d)
+		}
+	}
+	at[len(text)] = b.Len()
+	return b.String(), at
+}
+
+// Every result of a text written partly or wholly as mojibake is the result
+// of the text it stands for, at the offsets its characters moved to, with
+// the input's bytes at them as its text; on texts plain and escaped once too
+// often, and with the mojibake's characters written as references too.
+func TestMojibakeProperty(t *testing.T) {
+	r := rand.New(rand.NewPCG(18, 1252))
+	escape := strings.NewReplacer("\n", `\n`, "\"", `\"`).Replace
+	var bases []string
+	for _, s := range refsArticles {
+		bases = append(bases, s, escape(s))
+	}
+	for bi, base := range bases {
+		pa, err := Parse(base)
+		require.NoError(t, err)
+		for round := range 12 {
+			share := []float64{0.3, 1}[round%2]
+			in, at := withMojibake(r, base, share)
+			if round%3 == 2 { // and then some characters as references
+				var at2 []int
+				in, at2 = withReferences(r, in, 0.3)
+				for i, p := range at {
+					at[i] = at2[p]
+				}
+			}
+			id := fmt.Sprintf("base %d round %d", bi, round)
+			a, err := Parse(in)
+			require.NoError(t, err)
+			checkSpans(t, id, in, a)
+			want := movedArticle(pa, in, at)
+			assert.Equal(t, headlessJSON(t, want), headlessJSON(t, a), "%s: %q", id, in)
+			assert.Equal(t, movedTokens(pa.Tokens(), in, at), a.Tokens(), id)
+		}
+	}
+}
+
+// A header, byline and dateline written as mojibake keep their fields as
+// given, and the title and author are the fields' values as given.
+func TestMojibakeHeader(t *testing.T) {
+	in := "MontrÃ©al boardâ€™s â€œlast wordâ€\u009d on fares\nBy SeÃ¡n Oâ€™Brien\n\nHALIFAX â€” The board voted on Tuesday.\n\nâ€œWe didnâ€™t take this lightly,â€\u009d said board chair Colette Arsenault."
+	a, err := Parse(in)
+	require.NoError(t, err)
+	checkSpans(t, "header", in, a)
+	assert.Equal(t, "MontrÃ©al boardâ€™s â€œlast wordâ€\u009d on fares", a.Meta.Title)
+	assert.Equal(t, "SeÃ¡n Oâ€™Brien", a.Meta.Author)
+	require.NotNil(t, a.Meta.Dateline)
+	assert.Equal(t, "HALIFAX", a.Meta.Dateline.Place)
+	assert.True(t, strings.HasPrefix(in[a.Meta.Dateline.Start:a.Meta.Dateline.End], "HALIFAX â€”"))
+	require.Len(t, a.Quotes, 1)
+	assert.Equal(t, "We didnâ€™t take this lightly,", a.Quotes[0].Text)
+	assert.Equal(t, "Colette Arsenault", a.Quotes[0].Speaker.Name)
+	require.Len(t, a.Paragraphs, 2)
+	var toks []string
+	for _, tk := range a.SentenceTokens(1) {
+		toks = append(toks, tk.Text)
+	}
+	assert.Equal(t, []string{"â€œ", "We", "did", "nâ€™t", "take", "this", "lightly", ",", "â€\u009d", "said", "board", "chair", "Colette", "Arsenault", "."}, toks)
+}

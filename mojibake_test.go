@@ -18,84 +18,36 @@ import (
 // figures of the text it stands for, and every result shows the input as
 // given at its offsets.
 func TestMojibakeText(t *testing.T) {
-	type want struct {
-		quote, speaker  string // the quotation as given, and its speaker's name
-		entity, mention string // an entity's name as read, and a mention of it as given
-		money, currency string // an amount as given, and its currency
-		casualty        string // a casualty count as given
-	}
 	for _, c := range []struct {
 		name, in string
-		want     want
+		want     readingWant
 	}{
 		{"curly marks, the closing one with Latin-1's C1 control",
 			"â€œWe will finish the bridge by spring,â€\u009d said Mayor Helena Kowalski.",
-			want{quote: "We will finish the bridge by spring,", speaker: "Helena Kowalski"}},
+			readingWant{quote: "We will finish the bridge by spring,", speaker: "Helena Kowalski"}},
 		{"an apostrophe inside the quotation, accented names",
 			"â€œIt isnâ€™t cheap,â€\u009d said AmÃ©lie Fortin, the mayor of MontrÃ©al.",
-			want{quote: "It isnâ€™t cheap,", speaker: "Amélie Fortin", entity: "Montréal", mention: "MontrÃ©al"}},
+			readingWant{quote: "It isnâ€™t cheap,", speaker: "Amélie Fortin", entity: "Montréal", mention: "MontrÃ©al"}},
 		{"pounds",
 			"The council will spend Â£5m on the pier, its leader Gareth Pryce said.",
-			want{entity: "Gareth Pryce", mention: "Gareth Pryce", money: "Â£5m", currency: "GBP"}},
+			readingWant{entity: "Gareth Pryce", mention: "Gareth Pryce", money: "Â£5m", currency: "GBP"}},
 		{"euros",
 			"Siemens agreed to pay â‚¬3bn for the unit, chief executive Anke Vogel told reporters.",
-			want{entity: "Anke Vogel", mention: "Anke Vogel", money: "â‚¬3bn", currency: "EUR"}},
+			readingWant{entity: "Anke Vogel", mention: "Anke Vogel", money: "â‚¬3bn", currency: "EUR"}},
 		{"a dash after the dateline",
 			"HALIFAX â€” Fire chief Omar Haddad said two people were injured.",
-			want{entity: "Omar Haddad", mention: "Omar Haddad", casualty: "two people were injured"}},
+			readingWant{entity: "Omar Haddad", mention: "Omar Haddad", casualty: "two people were injured"}},
 		{"Latin-1's reading: every continuation a C1 control",
 			"\u00e2\u0080\u009cWe are not leaving,\u00e2\u0080\u009d union leader Tomas Berg said.",
-			want{quote: "We are not leaving,", speaker: "Tomas Berg"}},
+			readingWant{quote: "We are not leaving,", speaker: "Tomas Berg"}},
 		{"real accented letters beside mojibake",
 			"â€œÃ‡a suffit,â€\u009d said union leader Marc Dubé in Montréal.",
-			want{quote: "Ã‡a suffit,", speaker: "Marc Dubé", entity: "Marc Dubé", mention: "Marc Dubé"}},
+			readingWant{quote: "Ã‡a suffit,", speaker: "Marc Dubé", entity: "Marc Dubé", mention: "Marc Dubé"}},
 		{"mojibake written as character references",
 			"&acirc;&euro;&oelig;Not today,&acirc;&euro;&#157; said Councillor Raj Patel.",
-			want{quote: "Not today,", speaker: "Raj Patel"}},
+			readingWant{quote: "Not today,", speaker: "Raj Patel"}},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			a, err := Parse(c.in)
-			require.NoError(t, err)
-			checkSpans(t, c.name, c.in, a)
-			assert.Equal(t, c.in, a.Text())
-			if w := c.want; w.quote != "" {
-				require.Len(t, a.Quotes, 1, "%+v", a.Quotes)
-				q := a.Quotes[0]
-				assert.Equal(t, w.quote, q.Text)
-				require.NotNil(t, q.Speaker)
-				assert.Equal(t, w.speaker, q.Speaker.Name)
-			} else {
-				assert.Empty(t, a.Quotes)
-			}
-			if w := c.want; w.entity != "" {
-				e := entityNamed(a.Entities, w.entity)
-				require.NotNil(t, e, "no entity %q in %+v", w.entity, a.Entities)
-				assert.Equal(t, w.mention, e.Mentions[0].Text)
-			}
-			if w := c.want; w.money != "" {
-				require.Len(t, a.Money, 1)
-				assert.Equal(t, w.money, a.Money[0].Text)
-				assert.Equal(t, w.currency, a.Money[0].Currency)
-			}
-			if w := c.want; w.casualty != "" {
-				require.Len(t, a.Casualties, 1)
-				assert.Equal(t, w.casualty, a.Casualties[0].Text)
-			}
-
-			// the functions of one extractor read the text the same way
-			qs, err := Quotes(c.in)
-			require.NoError(t, err)
-			assert.Equal(t, a.Quotes, qs)
-			es, err := Entities(c.in)
-			require.NoError(t, err)
-			assert.Equal(t, a.Entities, es)
-			ms, err := MoneyIn(c.in)
-			require.NoError(t, err)
-			assert.Equal(t, a.Money, ms)
-			cs, err := Casualties(c.in)
-			require.NoError(t, err)
-			assert.Equal(t, a.Casualties, cs)
-		})
+		t.Run(c.name, func(t *testing.T) { checkReading(t, c.name, c.in, c.want) })
 	}
 }
 

@@ -17,89 +17,42 @@ import (
 // and figures of the text they stand for, and every result shows the input
 // as given at its offsets.
 func TestCharacterReferences(t *testing.T) {
-	type want struct {
-		quote, speaker  string // the quotation as given, and its speaker's name
-		entity, mention string // an entity's name as read, and a mention of it as given
-		money           string // an amount as given
-		casualty        string // a casualty count as given
-	}
 	for _, c := range []struct {
 		name, in string
-		want     want
+		want     readingWant
 	}{
 		{"curly marks by name",
 			"&ldquo;We will finish the bridge by spring,&rdquo; said Mayor Helena Kowalski.",
-			want{quote: "We will finish the bridge by spring,", speaker: "Helena Kowalski"}},
+			readingWant{quote: "We will finish the bridge by spring,", speaker: "Helena Kowalski"}},
 		{"straight marks by name",
 			"&quot;The numbers do not add up,&quot; Councillor Raj Patel told reporters on Monday.",
-			want{quote: "The numbers do not add up,", speaker: "Raj Patel"}},
+			readingWant{quote: "The numbers do not add up,", speaker: "Raj Patel"}},
 		{"decimal marks",
 			"&#8220;It was chaos,&#8221; said firefighter Lena Brandt. Three people were killed in the fire.",
-			want{quote: "It was chaos,", speaker: "Lena Brandt", casualty: "Three people were killed"}},
+			readingWant{quote: "It was chaos,", speaker: "Lena Brandt", casualty: "Three people were killed"}},
 		{"hexadecimal marks",
 			"&#x201C;We are not leaving,&#x201D; union leader Tomas Berg said.",
-			want{quote: "We are not leaving,", speaker: "Tomas Berg"}},
+			readingWant{quote: "We are not leaving,", speaker: "Tomas Berg"}},
 		{"an apostrophe inside a quotation and a possessive",
 			"Senator Amara Osei&rsquo;s office said the plan would cost $4.5 million. &ldquo;It isn&rsquo;t cheap,&rdquo; Osei said.",
-			want{quote: "It isn&rsquo;t cheap,", speaker: "Amara Osei", entity: "Amara Osei", mention: "Amara Osei", money: "$4.5 million"}},
+			readingWant{quote: "It isn&rsquo;t cheap,", speaker: "Amara Osei", entity: "Amara Osei", mention: "Amara Osei", money: "$4.5 million"}},
 		{"an ampersand in a name, a currency by name",
 			"AT&amp;T said it would pay &pound;20 million to settle the case.",
-			want{entity: "AT&T", mention: "AT&amp;T", money: "&pound;20 million"}},
+			readingWant{entity: "AT&T", mention: "AT&amp;T", money: "&pound;20 million"}},
 		{"no-break spaces inside a name",
 			"Prime&nbsp;Minister Joanne&nbsp;Whitlock said the budget was &ldquo;a fair deal.&rdquo;",
-			want{quote: "a fair deal.", speaker: "Joanne Whitlock", entity: "Joanne Whitlock", mention: "Joanne&nbsp;Whitlock"}},
+			readingWant{quote: "a fair deal.", speaker: "Joanne Whitlock", entity: "Joanne Whitlock", mention: "Joanne&nbsp;Whitlock"}},
 		{"a dash by name after the dateline",
 			"HALIFAX &mdash; Fire chief Omar Haddad said two people were injured.",
-			want{entity: "Omar Haddad", mention: "Omar Haddad", casualty: "two people were injured"}},
+			readingWant{entity: "Omar Haddad", mention: "Omar Haddad", casualty: "two people were injured"}},
 		{"ampersands that start no reference stay",
 			`In a Q&A session, Dana Whitfield of Pell & Co said "we are hiring," she added.`,
-			want{quote: "we are hiring,", speaker: "Dana Whitfield", entity: "Pell & Co", mention: "Pell & Co"}},
+			readingWant{quote: "we are hiring,", speaker: "Dana Whitfield", entity: "Pell & Co", mention: "Pell & Co"}},
 		{"escaped once too often and references",
 			`Port strike drags on\n\n\"We can&rsquo;t wait,\" said dock worker Ines Moreau.`,
-			want{quote: "We can&rsquo;t wait,", speaker: "Ines Moreau"}},
+			readingWant{quote: "We can&rsquo;t wait,", speaker: "Ines Moreau"}},
 	} {
-		t.Run(c.name, func(t *testing.T) {
-			a, err := Parse(c.in)
-			require.NoError(t, err)
-			checkSpans(t, c.name, c.in, a)
-			assert.Equal(t, c.in, a.Text())
-			if w := c.want; w.quote != "" {
-				require.Len(t, a.Quotes, 1, "%+v", a.Quotes)
-				q := a.Quotes[0]
-				assert.Equal(t, w.quote, q.Text)
-				require.NotNil(t, q.Speaker)
-				assert.Equal(t, w.speaker, q.Speaker.Name)
-			} else {
-				assert.Empty(t, a.Quotes)
-			}
-			if w := c.want; w.entity != "" {
-				e := entityNamed(a.Entities, w.entity)
-				require.NotNil(t, e, "no entity %q in %+v", w.entity, a.Entities)
-				assert.Equal(t, w.mention, e.Mentions[0].Text)
-			}
-			if w := c.want; w.money != "" {
-				require.Len(t, a.Money, 1)
-				assert.Equal(t, w.money, a.Money[0].Text)
-			}
-			if w := c.want; w.casualty != "" {
-				require.Len(t, a.Casualties, 1)
-				assert.Equal(t, w.casualty, a.Casualties[0].Text)
-			}
-
-			// the functions of one extractor read the text the same way
-			qs, err := Quotes(c.in)
-			require.NoError(t, err)
-			assert.Equal(t, a.Quotes, qs)
-			es, err := Entities(c.in)
-			require.NoError(t, err)
-			assert.Equal(t, a.Entities, es)
-			ms, err := MoneyIn(c.in)
-			require.NoError(t, err)
-			assert.Equal(t, a.Money, ms)
-			cs, err := Casualties(c.in)
-			require.NoError(t, err)
-			assert.Equal(t, a.Casualties, cs)
-		})
+		t.Run(c.name, func(t *testing.T) { checkReading(t, c.name, c.in, c.want) })
 	}
 }
 

@@ -1,7 +1,6 @@
 package textdoc
 
 import (
-	"strings"
 	"unicode/utf8"
 
 	"golang.org/x/text/encoding/charmap"
@@ -32,40 +31,14 @@ import (
 // returned as it is, without a copy, with nil Offsets, as is text in which
 // no run is found.
 func Mojibake(text string) (string, *Offsets) {
-	i := strings.IndexByte(text, 0xC3)
-	if i < 0 {
-		return text, nil
-	}
-	var (
-		b    strings.Builder
-		runs *Offsets
-		done int // text[:done] is in b
-	)
-	for i >= 0 {
-		n, c := mojibakeRun(text[i:])
-		if n > 0 {
-			if runs == nil {
-				b.Grow(len(text))
-			}
-			b.WriteString(text[done:i])
-			out := b.Len()
-			b.WriteRune(c)
-			runs = runs.add(out, b.Len(), i, i+n)
-			done = i + n
-		} else {
-			n = 2 // past the lead character
+	// 2: past the lead character, when it opens no run
+	return readRuns(text, 0xC3, 2, func(s string) (int, string) {
+		n, c := mojibakeRun(s)
+		if n == 0 {
+			return 0, ""
 		}
-		k := strings.IndexByte(text[i+n:], 0xC3)
-		if k < 0 {
-			break
-		}
-		i += n + k
-	}
-	if runs == nil {
-		return text, nil
-	}
-	b.WriteString(text[done:])
-	return b.String(), runs
+		return n, string(c)
+	})
 }
 
 // mojibakeRun returns the length of the run of mojibake that s opens (s[0]

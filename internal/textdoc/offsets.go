@@ -1,6 +1,9 @@
 package textdoc
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Offsets maps offsets into a text read from another (the result of
 // References or Mojibake, which read some runs of bytes as the fewer bytes
@@ -27,25 +30,28 @@ func (o *Offsets) add(out, outEnd, in, inEnd int) *Offsets {
 	return o
 }
 
-// last returns the index of the last piece that starts at or before p in
-// the result, or -1.
-func (o *Offsets) last(p int) int {
-	return sort.Search(len(o.at), func(k int) bool { return o.at[k].out > p }) - 1
+// before returns the last piece that starts at or before p in the result,
+// and false when none does (or o is nil): p is then its own offset.
+func (o *Offsets) before(p int) (piece, bool) {
+	if o == nil {
+		return piece{}, false
+	}
+	k := sort.Search(len(o.at), func(k int) bool { return o.at[k].out > p }) - 1
+	if k < 0 {
+		return piece{}, false
+	}
+	return o.at[k], true
 }
 
 // Start returns the offset in the text as given of a span that starts at p in
 // the result: a span that starts inside a run read as something else starts
 // at the run.
 func (o *Offsets) Start(p int) int {
-	if o == nil {
+	f, ok := o.before(p)
+	switch {
+	case !ok:
 		return p
-	}
-	k := o.last(p)
-	if k < 0 {
-		return p
-	}
-	f := o.at[k]
-	if p < f.outEnd {
+	case p < f.outEnd:
 		return f.in
 	}
 	return p - f.outEnd + f.inEnd
@@ -55,18 +61,13 @@ func (o *Offsets) Start(p int) int {
 // the result: a span that ends inside or at the end of what a run was read
 // as ends after the run.
 func (o *Offsets) End(p int) int {
-	if o == nil {
+	f, ok := o.before(p)
+	switch {
+	case !ok:
 		return p
-	}
-	k := o.last(p)
-	if k < 0 {
-		return p
-	}
-	f := o.at[k]
-	if p == f.out {
+	case p == f.out:
 		return f.in
-	}
-	if p < f.outEnd {
+	case p < f.outEnd:
 		return f.inEnd
 	}
 	return p - f.outEnd + f.inEnd
@@ -132,4 +133,47 @@ func (o *Offsets) Then(next *Offsets) *Offsets {
 		out.at = append(out.at, piece{out: outLo, outEnd: hi + db, in: inLo, inEnd: hi + da})
 	}
 	return out
+}
+
+// readRuns returns text with every run that read reads as something else
+// replaced by what it stands for, and the Offsets back to text. Runs open
+// only at the byte open: read(s), for s the rest of the text from such a
+// byte, returns the run's length and what it stands for, or a length of 0
+// and skip, how far past the byte the next run may open. Text without open,
+// or with no run, is returned as it is, without a copy, with nil Offsets.
+func readRuns(text string, open byte, skip int, read func(s string) (int, string)) (string, *Offsets) {
+	i := strings.IndexByte(text, open)
+	if i < 0 {
+		return text, nil
+	}
+	var (
+		b    strings.Builder
+		runs *Offsets
+		done int // text[:done] is in b
+	)
+	for i >= 0 {
+		n, as := read(text[i:])
+		if n > 0 {
+			if runs == nil {
+				b.Grow(len(text))
+			}
+			b.WriteString(text[done:i])
+			out := b.Len()
+			b.WriteString(as)
+			runs = runs.add(out, b.Len(), i, i+n)
+			done = i + n
+		} else {
+			n = skip
+		}
+		k := strings.IndexByte(text[i+n:], open)
+		if k < 0 {
+			break
+		}
+		i += n + k
+	}
+	if runs == nil {
+		return text, nil
+	}
+	b.WriteString(text[done:])
+	return b.String(), runs
 }

@@ -1,9 +1,6 @@
 package textdoc
 
-import (
-	"html"
-	"strings"
-)
+import "html"
 
 // References returns text with the HTML character references it holds read
 // as the characters they stand for, and the Offsets that map offsets into
@@ -26,40 +23,7 @@ import (
 // maps every offset back with the Offsets, and keeps text for what it shows
 // the user.
 func References(text string) (string, *Offsets) {
-	i := strings.IndexByte(text, '&')
-	if i < 0 {
-		return text, nil
-	}
-	var (
-		b    strings.Builder
-		refs *Offsets
-		done int // text[:done] is in b
-	)
-	for i >= 0 {
-		n, dec := reference(text[i:])
-		if n > 0 {
-			if refs == nil {
-				b.Grow(len(text))
-			}
-			b.WriteString(text[done:i])
-			out := b.Len()
-			b.WriteString(dec)
-			refs = refs.add(out, b.Len(), i, i+n)
-			done = i + n
-		} else {
-			n = 1
-		}
-		k := strings.IndexByte(text[i+n:], '&')
-		if k < 0 {
-			break
-		}
-		i += n + k
-	}
-	if refs == nil {
-		return text, nil
-	}
-	b.WriteString(text[done:])
-	return b.String(), refs
+	return readRuns(text, '&', 1, reference)
 }
 
 // maxRefLen is the length of the longest reference References reads,

@@ -1,0 +1,69 @@
+package newsparse
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// readingWant is what a text read through one of Parse's input readings
+// (escapes, character references, mojibake) must give: the results of the
+// text it stands for, shown as the input gives them.
+type readingWant struct {
+	quote, speaker  string // the quotation as given, and its speaker's name
+	entity, mention string // an entity's name as read, and a mention of it as given
+	money, currency string // an amount as given, and its currency ("" when not checked)
+	casualty        string // a casualty count as given
+}
+
+// checkReading parses in and checks it against w: the quotation (or none),
+// the entity and its mention, the amount and the casualty, every span
+// against the input (checkSpans), and that the functions of one extractor
+// read the text as Parse does.
+func checkReading(t *testing.T, name, in string, w readingWant) {
+	t.Helper()
+	a, err := Parse(in)
+	require.NoError(t, err)
+	checkSpans(t, name, in, a)
+	assert.Equal(t, in, a.Text())
+	if w.quote != "" {
+		require.Len(t, a.Quotes, 1, "%+v", a.Quotes)
+		q := a.Quotes[0]
+		assert.Equal(t, w.quote, q.Text)
+		require.NotNil(t, q.Speaker)
+		assert.Equal(t, w.speaker, q.Speaker.Name)
+	} else {
+		assert.Empty(t, a.Quotes)
+	}
+	if w.entity != "" {
+		e := entityNamed(a.Entities, w.entity)
+		require.NotNil(t, e, "no entity %q in %+v", w.entity, a.Entities)
+		assert.Equal(t, w.mention, e.Mentions[0].Text)
+	}
+	if w.money != "" {
+		require.Len(t, a.Money, 1)
+		assert.Equal(t, w.money, a.Money[0].Text)
+		if w.currency != "" {
+			assert.Equal(t, w.currency, a.Money[0].Currency)
+		}
+	}
+	if w.casualty != "" {
+		require.Len(t, a.Casualties, 1)
+		assert.Equal(t, w.casualty, a.Casualties[0].Text)
+	}
+
+	// the functions of one extractor read the text the same way
+	qs, err := Quotes(in)
+	require.NoError(t, err)
+	assert.Equal(t, a.Quotes, qs)
+	es, err := Entities(in)
+	require.NoError(t, err)
+	assert.Equal(t, a.Entities, es)
+	ms, err := MoneyIn(in)
+	require.NoError(t, err)
+	assert.Equal(t, a.Money, ms)
+	cs, err := Casualties(in)
+	require.NoError(t, err)
+	assert.Equal(t, a.Casualties, cs)
+}

@@ -1,7 +1,6 @@
 package newsparse
 
 import (
-	"fmt"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -106,33 +105,17 @@ func withMojibake(r *rand.Rand, text string, share float64) (string, []int) {
 // often, and with the mojibake's characters written as references too.
 func TestMojibakeProperty(t *testing.T) {
 	r := rand.New(rand.NewPCG(18, 1252))
-	escape := strings.NewReplacer("\n", `\n`, "\"", `\"`).Replace
-	var bases []string
-	for _, s := range refsArticles {
-		bases = append(bases, s, escape(s))
-	}
-	for bi, base := range bases {
-		pa, err := Parse(base)
-		require.NoError(t, err)
-		for round := range 12 {
-			share := []float64{0.3, 1}[round%2]
-			in, at := withMojibake(r, base, share)
-			if round%3 == 2 { // and then some characters as references
-				var at2 []int
-				in, at2 = withReferences(r, in, 0.3)
-				for i, p := range at {
-					at[i] = at2[p]
-				}
+	checkMovedReadings(t, func(round int, base string) (string, []int) {
+		in, at := withMojibake(r, base, []float64{0.3, 1}[round%2])
+		if round%3 == 2 { // and then some characters as references
+			var at2 []int
+			in, at2 = withReferences(r, in, 0.3)
+			for i, p := range at {
+				at[i] = at2[p]
 			}
-			id := fmt.Sprintf("base %d round %d", bi, round)
-			a, err := Parse(in)
-			require.NoError(t, err)
-			checkSpans(t, id, in, a)
-			want := movedArticle(pa, in, at)
-			assert.Equal(t, headlessJSON(t, want), headlessJSON(t, a), "%s: %q", id, in)
-			assert.Equal(t, movedTokens(pa.Tokens(), in, at), a.Tokens(), id)
 		}
-	}
+		return in, at
+	})
 }
 
 // A header, byline and dateline written as mojibake keep their fields as

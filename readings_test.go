@@ -1,6 +1,8 @@
 package newsparse
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -66,4 +68,33 @@ func checkReading(t *testing.T, name, in string, w readingWant) {
 	cs, err := Casualties(in)
 	require.NoError(t, err)
 	assert.Equal(t, a.Casualties, cs)
+}
+
+// checkMovedReadings checks a reading against the text it stands for: for
+// each article of refsArticles, as written and escaped once too often, and
+// each of 12 rounds, damage writes the article otherwise (its characters as
+// references, say) and returns the damaged text with the new offset of each
+// old one; Parse of the damaged text must give the article's own results at
+// the moved offsets, its texts the damaged text's bytes there.
+func checkMovedReadings(t *testing.T, damage func(round int, base string) (string, []int)) {
+	t.Helper()
+	escape := strings.NewReplacer("\n", `\n`, "\"", `\"`).Replace
+	var bases []string
+	for _, s := range refsArticles {
+		bases = append(bases, s, escape(s))
+	}
+	for bi, base := range bases {
+		pa, err := Parse(base)
+		require.NoError(t, err)
+		for round := range 12 {
+			in, at := damage(round, base)
+			id := fmt.Sprintf("base %d round %d", bi, round)
+			a, err := Parse(in)
+			require.NoError(t, err)
+			checkSpans(t, id, in, a)
+			want := movedArticle(pa, in, at)
+			assert.Equal(t, headlessJSON(t, want), headlessJSON(t, a), "%s: %q", id, in)
+			assert.Equal(t, movedTokens(pa.Tokens(), in, at), a.Tokens(), id)
+		}
+	}
 }

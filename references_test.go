@@ -131,26 +131,9 @@ func withReferences(r *rand.Rand, text string, share float64) (string, []int) {
 // bytes at them as its text; on texts plain and escaped once too often.
 func TestCharacterReferencesProperty(t *testing.T) {
 	r := rand.New(rand.NewPCG(18, 7))
-	escape := strings.NewReplacer("\n", `\n`, "\"", `\"`).Replace
-	var bases []string
-	for _, s := range refsArticles {
-		bases = append(bases, s, escape(s))
-	}
-	for bi, base := range bases {
-		pa, err := Parse(base)
-		require.NoError(t, err)
-		for round := range 12 {
-			share := []float64{0.05, 0.3, 1}[round%3]
-			in, at := withReferences(r, base, share)
-			id := fmt.Sprintf("base %d round %d", bi, round)
-			a, err := Parse(in)
-			require.NoError(t, err)
-			checkSpans(t, id, in, a)
-			want := movedArticle(pa, in, at)
-			assert.Equal(t, headlessJSON(t, want), headlessJSON(t, a), "%s: %q", id, in)
-			assert.Equal(t, movedTokens(pa.Tokens(), in, at), a.Tokens(), id)
-		}
-	}
+	checkMovedReadings(t, func(round int, base string) (string, []int) {
+		return withReferences(r, base, []float64{0.05, 0.3, 1}[round%3])
+	})
 }
 
 // movedArticle returns a copy of a with every offset moved by at and every

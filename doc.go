@@ -53,7 +53,9 @@
 // valid sequences are read: real accented letters, and a lone Ã or Â, stay
 // as written. A span's offsets and text are the input's, a result that
 // starts or ends inside a run covering the whole run (a quotation's text
-// reads "It isnâ€™t cheap,"); names are given as read ("Montréal").
+// reads "It isnâ€™t cheap,"); names are given as read ("Montréal"). Digits
+// grouped in threes by a no-break, narrow no-break, thin or figure space
+// (£12 500, 3 400 people) are one number, as with commas.
 //
 // # The output contract
 //

@@ -60,6 +60,10 @@ func Markup(text string) (string, *Offsets) {
 		b    strings.Builder
 		runs *Offsets
 		done int // text[:done] is in b
+		// the text between white space at its start and its end: a break
+		// before first or after last is no break
+		first = len(text) - len(strings.TrimLeft(text, " \t\n\r\f"))
+		last  = len(strings.TrimRight(text, " \t\n\r\f"))
 	)
 	b.Grow(len(text))
 	for k := 0; k < len(tags); {
@@ -89,7 +93,7 @@ func Markup(text string) (string, *Offsets) {
 		var as string
 		switch {
 		case kind == tagBlock || kind == tagBreak && brs > 1:
-			if !isSpace(text[:start]) && !isSpace(text[end:]) { // nothing at the start or the end
+			if start > first && end < last {
 				as = "\n\n"
 			}
 		case kind == tagBreak:

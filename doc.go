@@ -53,9 +53,22 @@
 // valid sequences are read: real accented letters, and a lone Ã or Â, stay
 // as written. A span's offsets and text are the input's, a result that
 // starts or ends inside a run covering the whole run (a quotation's text
-// reads "It isnâ€™t cheap,"); names are given as read ("Montréal"). Digits
-// grouped in threes by a no-break, narrow no-break, thin or figure space
-// (£12 500, 3 400 people) are one number, as with commas.
+// reads "It isnâ€™t cheap,"); names are given as read ("Montréal").
+// Likewise HTML markup, as a feed's content:encoded, a CMS's rendered
+// content or a scraper that kept an article element's inner HTML hands
+// text over (<p>“We will,” <a href="…">Doug Ford</a> said.</p><p>…): when
+// the text holds a tag of a block element (p, div, br, li, h1 to h6,
+// blockquote, table, …), a run of block tags is read as a paragraph break,
+// <br> as a line break, and the tags of inline elements (a, em, strong,
+// span, img, …), comments and script and style elements as nothing, so
+// that Ford</a> said reads "Ford said". Markup is read before references,
+// as HTML reads them: &lt;p&gt; is text. A "<" that opens no tag of an
+// element HTML defines ("a < b", "<5%", a corpus's <tweet …> placeholder)
+// stays as written, as does all of a text with no block tag. A result's
+// offsets and text are the input's: a name inside a link is the name, a
+// quotation that runs over a paragraph break covers the tags there.
+// Digits grouped in threes by a no-break, narrow no-break, thin or figure
+// space (£12 500, 3 400 people) are one number, as with commas.
 //
 // # The output contract
 //

@@ -140,10 +140,25 @@ func TestCharacterReferencesProperty(t *testing.T) {
 // text and field value the bytes of in at its offsets; the title, source,
 // author and date text (no offsets of their own) are left out.
 func movedArticle(a *Article, in string, at []int) *Article {
+	return movedArticleBy(a, in, at, at)
+}
+
+// movedArticleBy is movedArticle with a span's start moved by startAt and
+// its end by endAt (where a tag read as nothing was put between two
+// characters, a span that starts after it starts after the tag and one that
+// ends before it ends before the tag).
+func movedArticleBy(a *Article, in string, startAt, endAt []int) *Article {
 	var b Article
 	raw, _ := json.Marshal(a)
 	_ = json.Unmarshal(raw, &b) // a deep copy
-	mv := func(s, e *int) { *s, *e = at[*s], at[*e] }
+	mv := func(s, e *int) {
+		if *s == *e { // an empty span stays empty
+			*s = startAt[*s]
+			*e = *s
+			return
+		}
+		*s, *e = startAt[*s], endAt[*e]
+	}
 	for i := range b.Meta.Fields {
 		f := &b.Meta.Fields[i]
 		mv(&f.Start, &f.End)
@@ -187,9 +202,14 @@ func movedArticle(a *Article, in string, at []int) *Article {
 
 // movedTokens returns the tokens moved by at, with in's bytes as their text.
 func movedTokens(toks []Token, in string, at []int) []Token {
+	return movedTokensBy(toks, in, at, at)
+}
+
+// movedTokensBy is movedTokens with starts moved by startAt, ends by endAt.
+func movedTokensBy(toks []Token, in string, startAt, endAt []int) []Token {
 	out := make([]Token, len(toks))
 	for i, tk := range toks {
-		s, e := at[tk.Start], at[tk.End]
+		s, e := startAt[tk.Start], endAt[tk.End]
 		out[i] = Token{Span: Span{Start: s, End: e}, Text: in[s:e]}
 	}
 	return out

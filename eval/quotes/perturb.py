@@ -24,6 +24,11 @@ Forms (each applied alone to every article of SRC):
             Windows-1252 lacks (0x81, 0x8D, 0x8F, 0x90, 0x9D) as the C1
             controls Latin-1 gives them: text that was UTF-8, decoded once as
             Windows-1252 on its way and encoded again, as scraped stores hold it
+  html      the HTML markup a feed's content:encoded or a CMS's rendered
+            content keeps: each paragraph as <p>…</p> with no line break
+            between them, a line break inside one as <br>, and the first
+            mention outside quotations of the first two speakers named in
+            full as a link (<a href="…">Dana Kowalchuk</a>)
 
 The scorer is ../shared/eval/score/quotes.py, as for the articles themselves.
 It finds a gold quotation by the marks inside its span, which the entities
@@ -124,6 +129,55 @@ def flat(rec):
     return remap(rec, t, list(range(len(t) + 1)))
 
 
+def html(rec):
+    """The text as the markup a feed or a CMS keeps: paragraphs as <p>…</p>
+    with nothing between them, a line break inside one as <br>, and the first
+    mention outside any quotation of the first two speakers named in full
+    (their reference, written as such in the text) wrapped in a link."""
+    t = rec["text"]
+    inside = [tuple(q["quote_span"]) for q in rec.get("quotes", []) if q.get("quote_span")]
+    links, names = {}, []
+    for q in rec.get("quotes", []):
+        name = q.get("reference") or ""
+        if len(names) == 2 or " " not in name or name in names:
+            continue
+        for mm in re.finditer(re.escape(name), t):
+            if not any(a <= mm.start() < b or a < mm.end() <= b for a, b in inside):
+                slug = re.sub(r"[^a-z0-9]+", "-", name.lower()).strip("-")
+                links[mm.start()] = ('<a href="https://example.com/people/%s">' % slug, mm.end())
+                names.append(name)
+                break
+    ends = {e for _, e in links.values()}
+    breaks = {mm.start(): mm.end() for mm in re.finditer(r"\n\s*\n", t)}
+    out, m, n = [], [], 0
+
+    def put(s):
+        nonlocal n
+        out.append(s)
+        n += len(s)
+
+    put("<p>")
+    i = 0
+    while i < len(t):
+        if i in ends:
+            put("</a>")
+        if i in links:
+            put(links[i][0])
+        if i in breaks:  # a paragraph break: each of its characters maps to the tags
+            m.extend([n] * (breaks[i] - i))
+            put("</p><p>")
+            i = breaks[i]
+            continue
+        m.append(n)
+        put("<br>" if t[i] == "\n" else t[i])
+        i += 1
+    if len(t) in ends:
+        put("</a>")
+    m.append(n)
+    put("</p>")
+    return remap(rec, "".join(out), m)
+
+
 FORMS = {
     "escaped": lambda r: per_char(r, lambda ch: "\\n" if ch == "\n" else '\\"' if ch == '"' else ch),
     "marks": lambda r: per_char(r, lambda ch: '\\"' if ch in '"\u201c\u201d' else ch),
@@ -135,6 +189,7 @@ FORMS = {
     "captions": lambda r: insert(r, CAPTIONS, 4, 3),
     "entities": lambda r: remap(r, *references(r["text"])),
     "mojibake": lambda r: remap(r, *mojibake(r["text"])),
+    "html": html,
 }
 
 # the forms whose predictions are scored on the source (back), by their maps

@@ -1,0 +1,40 @@
+package textdoc
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// A run read as nothing (a tag of markup) is covered by no span that only
+// touches it: a span that starts where it was starts after it, one that
+// ends there ends before it, and one that holds it holds it.
+func TestOffsetsEmptyRuns(t *testing.T) {
+	in := "<b>Ford</b> said“ok”"
+	// "Ford said“ok”": <b> and </b> read as nothing, then “ (3 bytes) for itself
+	var o *Offsets
+	o = o.add(0, 0, 0, 3).add(4, 4, 7, 11)
+	work := "Ford said“ok”"
+	span := func(s, e int) string { s, e = o.Span(s, e); return in[s:e] }
+	assert.Equal(t, "Ford", span(0, 4))
+	assert.Equal(t, " said", span(4, 9))
+	assert.Equal(t, "Ford</b> said", span(0, 9))
+	assert.Equal(t, "<b>Ford</b> said“ok”"[3:], span(0, len(work)))
+	assert.Equal(t, 3, o.Start(0))
+	assert.Equal(t, 0, o.End(0))
+	assert.Equal(t, 7, o.End(4))
+	assert.Equal(t, 11, o.Start(4))
+
+	// "<p>&ldquo;Yes" read as "&ldquo;Yes", then as "“Yes": the mark is
+	// "&ldquo;", without the tag before it
+	in = "<p>&ldquo;Yes"
+	var tags, refs *Offsets
+	tags = tags.add(0, 0, 0, 3)
+	refs = refs.add(0, 3, 0, 7)
+	back := tags.Then(refs)
+	s, e := back.Span(0, 3)
+	assert.Equal(t, "&ldquo;", in[s:e])
+	s, e = back.Span(0, 6)
+	assert.Equal(t, "&ldquo;Yes", in[s:e])
+	assert.Equal(t, 0, back.End(0))
+}

@@ -7,8 +7,9 @@ import (
 
 // Offsets maps offsets into a text read from another (the result of
 // References or Mojibake, which read some runs of bytes as the fewer bytes
-// of what they stand for) back to offsets into the other: the input a
-// caller was given. A nil *Offsets maps every offset to itself.
+// of what they stand for, or of Markdown, which reads its marks as nothing)
+// back to offsets into the other: the input a caller was given. A nil
+// *Offsets maps every offset to itself.
 type Offsets struct {
 	at []piece // in the order of the text, none overlapping
 }
@@ -66,11 +67,19 @@ func (o *Offsets) End(p int) int {
 	case !ok:
 		return p
 	case p == f.out:
-		return f.in
+		return o.first(p, f.in)
 	case p < f.outEnd:
 		return f.inEnd
 	}
 	return p - f.outEnd + f.inEnd
+}
+
+// first returns the start in the text as given of the first of the runs
+// at p in the result, when runs read as nothing stand there before the
+// last (whose start is in): a span that ends at p ends before them all.
+func (o *Offsets) first(p, in int) int {
+	k := sort.Search(len(o.at), func(k int) bool { return o.at[k].out >= p })
+	return min(in, o.at[k].in)
 }
 
 // Span returns the offsets in the text as given of the span [start, end) of
@@ -176,4 +185,39 @@ func readRuns(text string, open byte, skip int, read func(s string) (int, string
 	}
 	b.WriteString(text[done:])
 	return b.String(), runs
+}
+
+// cutRuns returns text without the runs cuts name (in the order of the
+// text; runs that overlap or touch are one), each read as nothing, and the
+// Offsets back to text.
+func cutRuns(text string, cuts []cut) (string, *Offsets) {
+	var (
+		b    strings.Builder
+		runs *Offsets
+		done int // text[:done] is in b or cut
+	)
+	b.Grow(len(text))
+	for _, c := range cuts {
+		if c.end <= done {
+			continue
+		}
+		if n := len(runs.pieces()); n > 0 && c.start <= done {
+			runs.at[n-1].inEnd = c.end // one run with the last
+			done = c.end
+			continue
+		}
+		b.WriteString(text[done:c.start])
+		runs = runs.add(b.Len(), b.Len(), c.start, c.end)
+		done = c.end
+	}
+	b.WriteString(text[done:])
+	return b.String(), runs
+}
+
+// pieces returns o's runs; none for a nil o.
+func (o *Offsets) pieces() []piece {
+	if o == nil {
+		return nil
+	}
+	return o.at
 }

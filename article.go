@@ -246,9 +246,10 @@ func (p *Parser) Parse(text string) (*Article, error) {
 // reading is the input and the text the extractors analyse: the input with
 // what it holds escaped once too often (textdoc.Unescaped, in the same
 // number of bytes), its character references (textdoc.References) and then
-// its mojibake (textdoc.Mojibake) read as the characters they stand for.
+// its mojibake (textdoc.Mojibake) read as the characters they stand for,
+// and its Markdown markup (textdoc.Markdown) read as the text it marks.
 // back maps work's offsets to the input's in one step (textdoc.Offsets, the
-// one map type of every step that changes lengths, the two steps' maps
+// one map type of every step that changes lengths, the steps' maps
 // composed with Offsets.Then). Every result is made on work; the restore
 // methods give it the input's offsets and the input's bytes at them, so a
 // result shows the input as given.
@@ -257,14 +258,17 @@ type reading struct {
 	back     *textdoc.Offsets // nil when no step changed a length: work's offsets are the input's
 }
 
-// read returns the reading of text. Text without a backslash, an ampersand
-// or a character U+00C0 to U+00FF is its own work text, without a copy.
-// References are read before mojibake, so that mojibake a feed wrote as
-// references ("&Atilde;&copy;") is read too.
+// read returns the reading of text. Text without a backslash, an
+// ampersand, a character U+00C0 to U+00FF, a '[', '*' or '_', or a '#' or
+// '>' opening a line is its own work text, without a copy. References are
+// read before mojibake, so that mojibake a feed wrote as references
+// ("&Atilde;&copy;") is read too; Markdown is read last, from the text its
+// characters stand for.
 func read(text string) reading {
 	work, refs := textdoc.References(textdoc.Unescaped(text))
 	work, runs := textdoc.Mojibake(work)
-	return reading{in: text, work: work, back: refs.Then(runs)}
+	work, marks := textdoc.Markdown(work)
+	return reading{in: text, work: work, back: refs.Then(runs).Then(marks)}
 }
 
 // restoreMeta gives the header's fields and dateline the input's offsets
@@ -311,7 +315,8 @@ func (r reading) restoreSpans(body *Span, paras, sents []Span) {
 
 // restoreText gives every mention, quotation, speaker, amount and casualty
 // the input's offsets (a result that starts or ends inside a character
-// reference or a run of mojibake covers the whole of it) and sets its text
+// reference or a run of mojibake covers the whole of it; Markdown's marks,
+// read as nothing, stand beside a result, not inside) and sets its text
 // to the input's bytes at them. Canonical names, cues and the like stay as
 // read.
 func (r reading) restoreText(ents []Entity, qs []Quote, ms []Money, cs []Casualty) {
@@ -389,8 +394,8 @@ func newArticle(d *textdoc.Doc) *Article {
 }
 
 // prepare checks and analyses text for the single-extractor functions, as
-// Parse does (escaped line breaks and marks, character references and
-// mojibake read as what they stand for: each function gives its results the
+// Parse does (escaped line breaks and marks, character references, mojibake
+// and Markdown read as what they stand for: each function gives its results the
 // input's offsets and text with the reading's restoreText).
 func (p *Parser) prepare(text string) (*textdoc.Doc, reading, error) {
 	if err := p.check(text); err != nil {

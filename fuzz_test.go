@@ -30,6 +30,7 @@ func fuzzSeeds(f *testing.F) {
 		`Mayor says \"no\"\n\nBy Ann Lee\n\n\"We can't,\" she said.\r\n\tC:\\new \`,
 		"&ldquo;Yes,&rdquo; said AT&amp;T&rsquo;s Ann&nbsp;Lee. Q&A &#8220;no&#x201D; &notit; &#0; &fjlig; &",
 		"â€œYes,â€\u009d said MontrÃ©alâ€™s Ã‰lodie Roy: Â£5m, â‚¬3bn â€” Ã, Â, Ãlvaro, Ã\u0080, â€, ô€€€, à€€, &Atilde;&copy;",
+		"# Fares ##\n\n> “We will,” **[Ann Lee](https://a.example/al)** said. ![x](/a.jpg) *em* __s__ [1] [sic] #MeToo f*** x* [![l](a.png)](https://a.example)\n>\n**a\n\nb**",
 	} {
 		f.Add(s)
 	}

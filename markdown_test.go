@@ -184,3 +184,26 @@ func TestMarkdownProperty(t *testing.T) {
 		return in, at
 	})
 }
+
+// A heading stays its own paragraph when a line of text follows it without
+// a blank line, and a first heading is the title.
+func TestMarkdownHeadingParagraphs(t *testing.T) {
+	in := "# Ferry fares rise\nThe harbour board voted on Tuesday to raise fares by 15 per cent.\n## Reaction\nthe union said it would fight the plan.\n> “We will,” its leader Tomas Berg said.\nThe vote is final."
+	a, err := Parse(in)
+	require.NoError(t, err)
+	checkSpans(t, "heading", in, a)
+	assert.Equal(t, "Ferry fares rise", a.Meta.Title)
+	var paras []string
+	for _, p := range a.Paragraphs {
+		paras = append(paras, in[p.Start:p.End])
+	}
+	assert.Equal(t, []string{
+		"The harbour board voted on Tuesday to raise fares by 15 per cent.",
+		"Reaction",
+		"the union said it would fight the plan.",
+		"“We will,” its leader Tomas Berg said.",
+		"The vote is final.",
+	}, paras)
+	require.Len(t, a.Quotes, 1)
+	assert.Equal(t, "Tomas Berg", a.Quotes[0].Speaker.Name)
+}

@@ -105,16 +105,24 @@ type mdReader struct {
 // starts in [from, at).
 type memo struct{ from, at int }
 
-// cut is a run of bytes [start, end) of the text that is read as nothing.
-type cut struct{ start, end int }
+// cut is a run of bytes [start, end) of the text that is read as as:
+// nothing, for a mark.
+type cut struct {
+	start, end int
+	as         string
+}
 
-func (m *mdReader) cut(start, end int) { m.cuts = append(m.cuts, cut{start, end}) }
+func (m *mdReader) cut(start, end int) { m.cuts = append(m.cuts, cut{start: start, end: end}) }
 
 // blocks cuts the marks that open a line: a blockquote's "> " (nested
 // ones too) and then a heading's #s with the spaces after them, and the
-// closing #s a heading may end with.
+// closing #s a heading may end with. A heading, and a blockquote beside
+// lines that are none, stays its own paragraph: the line break between it
+// and a line of text next to it is read as a blank line.
 func (m *mdReader) blocks() {
 	t := m.text
+	var last lineKind // the line before, and the line break that ends it
+	lastBreak := -1
 	for ls := 0; ls < len(t); {
 		le := strings.IndexByte(t[ls:], '\n')
 		if le < 0 {
@@ -122,6 +130,7 @@ func (m *mdReader) blocks() {
 		} else {
 			le += ls
 		}
+		var k lineKind
 		i := ls
 		for n := 0; n < 3 && i < le && t[i] == ' '; n++ {
 			i++
@@ -133,6 +142,7 @@ func (m *mdReader) blocks() {
 			}
 			m.cut(i, e)
 			i = e
+			k.quote = true
 		}
 		n := 0
 		for i+n < le && t[i+n] == '#' {
@@ -146,10 +156,22 @@ func (m *mdReader) blocks() {
 			if e < le && t[e] != '\r' {
 				m.cut(i, e)
 				m.closingHashes(e, le)
+				k.heading = true
 			}
 		}
+		k.text = strings.TrimSpace(t[i:le]) != ""
+		if k.text && last.text && (k.heading || last.heading || k.quote != last.quote) {
+			m.cuts = append(m.cuts, cut{lastBreak, lastBreak + 1, "\n\n"})
+		}
+		last, lastBreak = k, le
 		ls = le + 1
 	}
+}
+
+// lineKind is what a line is, once its block marks are read.
+type lineKind struct {
+	text           bool // it holds more than white space
+	quote, heading bool // it opens with a blockquote's >, a heading's #s
 }
 
 // closingHashes cuts the #s that close a heading whose text is t[s:e]: a

@@ -187,9 +187,10 @@ func readRuns(text string, open byte, skip int, read func(s string) (int, string
 	return b.String(), runs
 }
 
-// cutRuns returns text without the runs cuts name (in the order of the
-// text; runs that overlap or touch are one), each read as nothing, and the
-// Offsets back to text.
+// cutRuns returns text with the runs cuts name (in the order of the text;
+// runs that overlap or touch are one) read as what each is read as, most
+// often nothing, and the Offsets back to text. A run inside one before it
+// is read with it.
 func cutRuns(text string, cuts []cut) (string, *Offsets) {
 	var (
 		b    strings.Builder
@@ -201,13 +202,13 @@ func cutRuns(text string, cuts []cut) (string, *Offsets) {
 		if c.end <= done {
 			continue
 		}
+		b.WriteString(text[done:max(done, c.start)])
+		b.WriteString(c.as)
 		if n := len(runs.pieces()); n > 0 && c.start <= done {
-			runs.at[n-1].inEnd = c.end // one run with the last
-			done = c.end
-			continue
+			runs.at[n-1].outEnd, runs.at[n-1].inEnd = b.Len(), c.end // one run with the last
+		} else {
+			runs = runs.add(b.Len()-len(c.as), b.Len(), c.start, c.end)
 		}
-		b.WriteString(text[done:c.start])
-		runs = runs.add(b.Len(), b.Len(), c.start, c.end)
 		done = c.end
 	}
 	b.WriteString(text[done:])

@@ -271,6 +271,9 @@ func (m *mdReader) link(i, hi int, images bool) (int, int) {
 	j := i + 1
 	lim := min(hi, i+maxLinkText)
 	for {
+		if j >= lim {
+			return 0, 0
+		}
 		k := strings.IndexAny(t[j:lim], "[]")
 		if k < 0 {
 			return 0, 0
@@ -407,7 +410,7 @@ func (m *mdReader) closing(i, n, hi int) int {
 		mm.from, mm.at = from, m.nextClosing(t[i], n, from)
 	}
 	j := mm.at
-	if j >= hi {
+	if j+n > hi {
 		return 0
 	}
 	var end int

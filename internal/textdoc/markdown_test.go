@@ -137,3 +137,11 @@ func FuzzMarkdown(f *testing.F) {
 		}
 	})
 }
+
+// An image in a link's text that ends beyond the longest text a link may
+// hold ends the link, without reading past the text.
+func TestMarkdownLongImageInLink(t *testing.T) {
+	in := "[![" + strings.Repeat("a", maxLinkText-10) + "](/i.png)](/l) and more"
+	got, _ := Markdown(in)
+	assert.Equal(t, "[](/l) and more", got)
+}

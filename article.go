@@ -247,27 +247,31 @@ func (p *Parser) Parse(text string) (*Article, error) {
 // what it holds escaped once too often (textdoc.Unescaped, in the same
 // number of bytes), its HTML markup (textdoc.Markup), its character
 // references (textdoc.References) and then its mojibake (textdoc.Mojibake)
-// read as what they stand for. back maps work's offsets to the input's in
-// one step (textdoc.Offsets, the one map type of every step that changes
-// lengths, the steps' maps composed with Offsets.Then). Every result is made
-// on work; the restore methods give it the input's offsets and the input's
-// bytes at them, so a result shows the input as given.
+// read as what they stand for, and its Markdown (textdoc.Markdown) read as
+// the text it marks. back maps work's offsets to the input's in one step
+// (textdoc.Offsets, the one map type of every step that changes lengths,
+// the steps' maps composed with Offsets.Then). Every result is made on work;
+// the restore methods give it the input's offsets and the input's bytes at
+// them, so a result shows the input as given.
 type reading struct {
 	in, work string
 	back     *textdoc.Offsets // nil when no step changed a length: work's offsets are the input's
 }
 
 // read returns the reading of text. Text without a backslash, a "<", an
-// ampersand or a character U+00C0 to U+00FF is its own work text, without a
-// copy. Markup is read before references, as HTML reads them (`&lt;p&gt;`
-// is text that shows "<p>", not a tag; a reference inside a paragraph is
-// read as its character), and references before mojibake, so that mojibake
-// a feed wrote as references ("&Atilde;&copy;") is read too.
+// ampersand, a character U+00C0 to U+00FF, a '[', '*' or '_', or a '#' or
+// '>' opening a line is its own work text, without a copy. Markup is read
+// before references, as HTML reads them (`&lt;p&gt;` is text that shows
+// "<p>", not a tag; a reference inside a paragraph is read as its
+// character), and references before mojibake, so that mojibake a feed
+// wrote as references ("&Atilde;&copy;") is read too; Markdown is read
+// last, from the text its characters stand for.
 func read(text string) reading {
 	work, tags := textdoc.Markup(textdoc.Unescaped(text))
 	work, refs := textdoc.References(work)
 	work, runs := textdoc.Mojibake(work)
-	return reading{in: text, work: work, back: tags.Then(refs).Then(runs)}
+	work, marks := textdoc.Markdown(work)
+	return reading{in: text, work: work, back: tags.Then(refs).Then(runs).Then(marks)}
 }
 
 // restoreMeta gives the header's fields and dateline the input's offsets
@@ -315,8 +319,8 @@ func (r reading) restoreSpans(body *Span, paras, sents []Span) {
 // restoreText gives every mention, quotation, speaker, amount and casualty
 // the input's offsets (a result that starts or ends inside a character
 // reference, a run of mojibake or a run of tags read as a break covers the
-// whole of it; one that starts or ends where tags were read as nothing
-// leaves them out) and sets its text
+// whole of it; one that starts or ends where tags or Markdown's marks were
+// read as nothing leaves them out) and sets its text
 // to the input's bytes at them. Canonical names, cues and the like stay as
 // read.
 func (r reading) restoreText(ents []Entity, qs []Quote, ms []Money, cs []Casualty) {
@@ -395,8 +399,9 @@ func newArticle(d *textdoc.Doc) *Article {
 
 // prepare checks and analyses text for the single-extractor functions, as
 // Parse does (escaped line breaks and marks, HTML markup, character
-// references and mojibake read as what they stand for: each function gives
-// its results the input's offsets and text with the reading's restoreText).
+// references, mojibake and Markdown read as what they stand for: each
+// function gives its results the input's offsets and text with the
+// reading's restoreText).
 func (p *Parser) prepare(text string) (*textdoc.Doc, reading, error) {
 	if err := p.check(text); err != nil {
 		return nil, reading{}, err

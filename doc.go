@@ -67,6 +67,19 @@
 // stays as written, as does all of a text with no block tag. A result's
 // offsets and text are the input's: a name inside a link is the name, a
 // quotation that runs over a paragraph break covers the tags there.
+// Likewise Markdown, as scrapers and readers hand text over
+// ([Dana Kowalchuk](https://example.com/people/3) said, **Premier Doug
+// Ford** told, # Headline, ![photo](https://example.com/a.jpg), > “We
+// will,” she said.), read last: a link as its text, an image as nothing,
+// strong emphasis and emphasis as their text, a heading's #s and a
+// blockquote's > opening a line as nothing. Only markup with clear evidence
+// is read (a link's address looks like one; emphasis opens after white
+// space or an opening mark and closes before white space or punctuation,
+// with as many marks, in one paragraph, on one line for a single mark), so
+// footnote stars, hashtags, [1], [sic] and [the minister] stay as written.
+// Its marks are read as nothing: a result beside one keeps the input's
+// offsets of its own text ("Dana Kowalchuk", without the brackets), and a
+// result that spans one holds it.
 // Digits grouped in threes by a no-break, narrow no-break, thin or figure
 // space (£12 500, 3 400 people) are one number, as with commas.
 //

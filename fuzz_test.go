@@ -31,6 +31,7 @@ func fuzzSeeds(f *testing.F) {
 		"&ldquo;Yes,&rdquo; said AT&amp;T&rsquo;s Ann&nbsp;Lee. Q&A &#8220;no&#x201D; &notit; &#0; &fjlig; &",
 		"â€œYes,â€\u009d said MontrÃ©alâ€™s Ã‰lodie Roy: Â£5m, â‚¬3bn â€” Ã, Â, Ãlvaro, Ã\u0080, â€, ô€€€, à€€, &Atilde;&copy;",
 		"<h1>Fares rise</h1><p>“Yes,” said <a href=\"/x\" title='a>b'>Ann&nbsp;Lee</a>.<br>Three were <em>killed</em><!-- c --></p>\n<p>It cost <strong>$5m</strong>, a < b, <5% <tweet tweet-id=\"1\"> &lt;p&gt;<script>x<y</script><p",
+		"# Fares ##\n\n> “We will,” **[Ann Lee](https://a.example/al)** said. ![x](/a.jpg) *em* __s__ [1] [sic] #MeToo f*** x* [![l](a.png)](https://a.example)\n>\n**a\n\nb**",
 	} {
 		f.Add(s)
 	}

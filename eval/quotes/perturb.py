@@ -29,6 +29,12 @@ Forms (each applied alone to every article of SRC):
             between them, a line break inside one as <br>, and the first
             mention outside quotations of the first two speakers named in
             full as a link (<a href="…">Dana Kowalchuk</a>)
+  markdown  the text as Markdown, as scrapers and readers hand it over
+            (Firecrawl, Jina Reader, trafilatura's Markdown output): the first
+            line a "# " heading, and of the two-word capitalised names, every
+            third as a link ("[Dana Kowalchuk](https://example.com/people/3)")
+            and every third the next as strong emphasis ("**Doug Ford**");
+            its marks are intact, so it is scored on its own gold
 
 The scorer is ../shared/eval/score/quotes.py, as for the articles themselves.
 It finds a gold quotation by the marks inside its span, which the entities
@@ -123,6 +129,32 @@ def mojibake(text):
     return per_char_map(text, lambda ch: ch if ord(ch) < 0x80 else "".join(cp1252_char(b) for b in ch.encode("utf-8")))
 
 
+TWO_NAMES = re.compile(r"\b[A-Z][a-z]+ [A-Z][a-z]+\b")
+
+
+def markdown(rec):
+    """The text as Markdown: a "# " heading, every third two-word name a link, every third the next bold."""
+    t = rec["text"]
+    opens, closes = {}, {}
+    for k, mm in enumerate(TWO_NAMES.finditer(t)):
+        a, b = mm.span()
+        if k % 3 == 0:
+            opens[a], closes[b] = "[", "](https://example.com/people/%d)" % k
+        elif k % 3 == 1:
+            opens[a], closes[b] = "**", "**"
+    out, m, n = ["# "], [], 2
+    for i, ch in enumerate(t):
+        marks = closes.get(i, "") + opens.get(i, "")
+        out.append(marks)
+        m.append(n + len(marks))
+        out.append(ch)
+        n += len(marks) + 1
+    out.append(closes.get(len(t), ""))
+    text = "".join(out)
+    m.append(len(text))
+    return remap(rec, text, m)
+
+
 def flat(rec):
     """Every line break a space, so the text is one line and offsets hold."""
     t = rec["text"].replace("\r", " ").replace("\n", " ")
@@ -190,6 +222,7 @@ FORMS = {
     "entities": lambda r: remap(r, *references(r["text"])),
     "mojibake": lambda r: remap(r, *mojibake(r["text"])),
     "html": html,
+    "markdown": markdown,
 }
 
 # the forms whose predictions are scored on the source (back), by their maps

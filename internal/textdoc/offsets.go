@@ -7,9 +7,9 @@ import (
 
 // Offsets maps offsets into a text read from another (the result of
 // Markup, References or Mojibake, which read some runs of bytes as the
-// fewer bytes of what they stand for, or as nothing) back to offsets into
-// the other: the input a caller was given. A nil *Offsets maps every offset
-// to itself.
+// fewer bytes of what they stand for, or as nothing, or of Markdown, which
+// reads its marks as nothing) back to offsets into the other: the input a
+// caller was given. A nil *Offsets maps every offset to itself.
 type Offsets struct {
 	at []piece // in the order of the text, none overlapping
 }
@@ -199,4 +199,40 @@ func readRuns(text string, open byte, skip int, read func(s string) (int, string
 	}
 	b.WriteString(text[done:])
 	return b.String(), runs
+}
+
+// cutRuns returns text with the runs cuts name (in the order of the text;
+// runs that overlap or touch are one) read as what each is read as, most
+// often nothing, and the Offsets back to text. A run inside one before it
+// is read with it.
+func cutRuns(text string, cuts []cut) (string, *Offsets) {
+	var (
+		b    strings.Builder
+		runs *Offsets
+		done int // text[:done] is in b or cut
+	)
+	b.Grow(len(text))
+	for _, c := range cuts {
+		if c.end <= done {
+			continue
+		}
+		b.WriteString(text[done:max(done, c.start)])
+		b.WriteString(c.as)
+		if n := len(runs.pieces()); n > 0 && c.start <= done {
+			runs.at[n-1].outEnd, runs.at[n-1].inEnd = b.Len(), c.end // one run with the last
+		} else {
+			runs = runs.add(b.Len()-len(c.as), b.Len(), c.start, c.end)
+		}
+		done = c.end
+	}
+	b.WriteString(text[done:])
+	return b.String(), runs
+}
+
+// pieces returns o's runs; none for a nil o.
+func (o *Offsets) pieces() []piece {
+	if o == nil {
+		return nil
+	}
+	return o.at
 }

@@ -17,22 +17,26 @@ type readingWant struct {
 	entity, mention string // an entity's name as read, and a mention of it as given
 	money, currency string // an amount as given, and its currency ("" when not checked)
 	casualty        string // a casualty count as given
+	token           string // text some token holds, as given ("" when not checked)
+	others          bool   // other quotations besides the one checked
 }
 
 // checkReading parses in and checks it against w: the quotation (or none),
-// the entity and its mention, the amount and the casualty, every span
-// against the input (checkSpans), and that the functions of one extractor
-// read the text as Parse does.
-func checkReading(t *testing.T, name, in string, w readingWant) {
+// the entity and its mention, the amount, the casualty and a token, every
+// span against the input (checkSpans), and that the functions of one
+// extractor read the text as Parse does. It returns the article.
+func checkReading(t *testing.T, name, in string, w readingWant) *Article {
 	t.Helper()
 	a, err := Parse(in)
 	require.NoError(t, err)
 	checkSpans(t, name, in, a)
 	assert.Equal(t, in, a.Text())
 	if w.quote != "" {
-		require.Len(t, a.Quotes, 1, "%+v", a.Quotes)
-		q := a.Quotes[0]
-		assert.Equal(t, w.quote, q.Text)
+		if !w.others {
+			require.Len(t, a.Quotes, 1, "%+v", a.Quotes)
+		}
+		q := quoteWithText(a.Quotes, w.quote)
+		require.NotNil(t, q, "no quotation %q in %+v", w.quote, a.Quotes)
 		require.NotNil(t, q.Speaker)
 		assert.Equal(t, w.speaker, q.Speaker.Name)
 	} else {
@@ -54,6 +58,13 @@ func checkReading(t *testing.T, name, in string, w readingWant) {
 		require.Len(t, a.Casualties, 1)
 		assert.Equal(t, w.casualty, a.Casualties[0].Text)
 	}
+	if w.token != "" {
+		found := false
+		for _, tk := range a.Tokens() {
+			found = found || strings.Contains(tk.Text, w.token)
+		}
+		assert.True(t, found, "no token %q: the text was read otherwise than written", w.token)
+	}
 
 	// the functions of one extractor read the text the same way
 	qs, err := Quotes(in)
@@ -68,6 +79,17 @@ func checkReading(t *testing.T, name, in string, w readingWant) {
 	cs, err := Casualties(in)
 	require.NoError(t, err)
 	assert.Equal(t, a.Casualties, cs)
+	return a
+}
+
+// quoteWithText returns the quotation whose text is text, or nil.
+func quoteWithText(qs []Quote, text string) *Quote {
+	for i := range qs {
+		if qs[i].Text == text {
+			return &qs[i]
+		}
+	}
+	return nil
 }
 
 // checkMovedReadings checks a reading against the text it stands for: for
@@ -83,18 +105,30 @@ func checkMovedReadings(t *testing.T, damage func(round int, base string) (strin
 	for _, s := range refsArticles {
 		bases = append(bases, s, escape(s))
 	}
+	checkMovedReadingsOf(t, bases, func(round int, base string) (string, []int, []int) {
+		in, at := damage(round, base)
+		return in, at, at
+	})
+}
+
+// checkMovedReadingsOf is checkMovedReadings on the articles bases, for a
+// damage that moves a span's start and its end apart (startAt, endAt: a
+// result's start moves past markup read as nothing before it, its end stays
+// before markup after it).
+func checkMovedReadingsOf(t *testing.T, bases []string, damage func(round int, base string) (string, []int, []int)) {
+	t.Helper()
 	for bi, base := range bases {
 		pa, err := Parse(base)
 		require.NoError(t, err)
 		for round := range 12 {
-			in, at := damage(round, base)
+			in, startAt, endAt := damage(round, base)
 			id := fmt.Sprintf("base %d round %d", bi, round)
 			a, err := Parse(in)
 			require.NoError(t, err)
 			checkSpans(t, id, in, a)
-			want := movedArticle(pa, in, at)
+			want := movedArticleBy(pa, in, startAt, endAt)
 			assert.Equal(t, headlessJSON(t, want), headlessJSON(t, a), "%s: %q", id, in)
-			assert.Equal(t, movedTokens(pa.Tokens(), in, at), a.Tokens(), id)
+			assert.Equal(t, movedTokensBy(pa.Tokens(), in, startAt, endAt), a.Tokens(), id)
 		}
 	}
 }

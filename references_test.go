@@ -94,10 +94,11 @@ var refsArticles = []string{
 }
 
 // refNames are the names of some characters, written the way a feed writes
-// them; html.UnescapeString reads each back.
+// them; html.UnescapeString reads each back. (A space has no name: &nbsp; is
+// the no-break space, another character, which reads as what it is.)
 var refNames = map[rune]string{
 	'“': "ldquo", '”': "rdquo", '‘': "lsquo", '’': "rsquo", '"': "quot", '\'': "apos",
-	'&': "amp", '—': "mdash", '£': "pound", 'é': "eacute", ' ': "nbsp", '«': "laquo", '»': "raquo",
+	'&': "amp", '—': "mdash", '£': "pound", 'é': "eacute", '«': "laquo", '»': "raquo",
 }
 
 // withReferences returns text with characters picked at random written as

@@ -302,7 +302,8 @@ func placeEntity(ents []contract.Entity, key string) int {
 	return -1
 }
 
-// TitleCase writes a place given in capitals as a name: "NEW YORK" → "New York".
+// TitleCase writes a place given in capitals as a name: "NEW YORK" → "New York";
+// a no-break space between its words is a space ("SAINT\u00a0JOHN" → "Saint John").
 func TitleCase(s string) string {
 	if strings.ToUpper(s) != s {
 		return s
@@ -310,10 +311,13 @@ func TitleCase(s string) string {
 	b := []rune(strings.ToLower(s))
 	up := true
 	for i, r := range b {
+		if unicode.IsSpace(r) {
+			b[i] = ' '
+		}
 		if up && unicode.IsLetter(r) {
 			b[i] = unicode.ToUpper(r)
 		}
-		up = r == ' ' || r == '-' || r == '.'
+		up = unicode.IsSpace(r) || r == '-' || r == '.'
 	}
 	return string(b)
 }

@@ -77,3 +77,18 @@ func TestDatelineNotAddedDropsNothing(t *testing.T) {
 	require.Len(t, ents, 1)
 	require.Equal(t, []contract.Mention{{Start: dl + 8, End: dl + 15, Text: "HARBOUR"}}, ents[0].Mentions)
 }
+
+// TestTitleCase: a place given in capitals is written as a name, its words
+// parted by any space, a no-break one too.
+func TestTitleCase(t *testing.T) {
+	for in, want := range map[string]string{
+		"NEW YORK":        "New York",
+		"SAINT\u00a0JOHN": "Saint John",
+		"WINSTON-SALEM":   "Winston-Salem",
+		"St. Louis":       "St. Louis",
+	} {
+		if got := TitleCase(in); got != want {
+			t.Errorf("TitleCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -132,3 +132,22 @@ func checkMovedReadingsOf(t *testing.T, bases []string, damage func(round int, b
 		}
 	}
 }
+
+// TestReadingNoteMarks: a note's mark glued to a figure, as Markdown or as
+// HTML writes it, is no digit of the figure ("40[1](…) people died" is 40
+// dead, not 401).
+func TestReadingNoteMarks(t *testing.T) {
+	for _, c := range []struct {
+		in    string
+		count float64
+	}{
+		{"Officials said 40[1](https://example.org/fn1) people died in the floods.", 40},
+		{"<p>Police said 40<sup><a href=\"#fn1\">1</a></sup> people died.</p><p>More later.</p>", 40},
+	} {
+		cs, err := Casualties(c.in)
+		require.NoError(t, err)
+		require.Len(t, cs, 1, "%q: %+v", c.in, cs)
+		assert.Equal(t, c.count, cs[0].Count, c.in)
+		assert.Equal(t, c.in[cs[0].Start:cs[0].End], cs[0].Text)
+	}
+}

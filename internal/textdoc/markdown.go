@@ -135,7 +135,7 @@ func (m *mdReader) blocks() {
 		for n := 0; n < 3 && i < le && t[i] == ' '; n++ {
 			i++
 		}
-		for i < le && t[i] == '>' && (i+1 == le || t[i+1] == ' ' || t[i+1] == '\r') {
+		for i < le && t[i] == '>' && (i+1 == le || t[i+1] == ' ' || t[i+1] == '\r') && !beforeFigure(t, i+1, le) {
 			e := i + 1
 			if e < le && t[e] == ' ' {
 				e++
@@ -214,6 +214,11 @@ func (m *mdReader) inline(lo, hi int) {
 			}
 		case '[':
 			if te, e := m.link(i, hi, true); e > 0 {
+				if footnoteMark(t, i, te) {
+					m.cut(i, e) // "40[1](…) people": the note's number is no digit of the figure
+					i = e
+					continue
+				}
 				m.cut(i, i+1)
 				m.inline(i+1, te)
 				m.cut(te, e)
@@ -239,6 +244,44 @@ func (m *mdReader) inline(lo, hi int) {
 		}
 		i++
 	}
+}
+
+// footnoteMark reports whether the link whose text is t[i+1:te] is a
+// note's mark: glued to the letter or digit before it ("40[1](…)",
+// "said[4](…)"), with a text of at most three digits, or a caret and digits
+// ("[^3]"), bracketed or not.
+func footnoteMark(t string, i, te int) bool {
+	if i == 0 || !isAlnum(t[i-1]) {
+		return false
+	}
+	s := strings.TrimSuffix(strings.TrimPrefix(t[i+1:te], "["), "]")
+	s = strings.TrimPrefix(s, "^")
+	if s == "" || len(s) > 3 {
+		return false
+	}
+	for k := 0; k < len(s); k++ {
+		if !IsDigitByte(s[k]) {
+			return false
+		}
+	}
+	return true
+}
+
+// beforeFigure reports whether a ">" ends at t[i] before a figure (white
+// space, then a digit or a currency sign): "> 50 people were hurt" is a
+// comparison opening a line, not a blockquote.
+func beforeFigure(t string, i, le int) bool {
+	for i < le && t[i] == ' ' {
+		i++
+	}
+	if i >= le {
+		return false
+	}
+	if IsDigitByte(t[i]) || t[i] == '$' {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(t[i:le])
+	return unicode.Is(unicode.Sc, r)
 }
 
 // run returns the length of the run of t[i] that starts at i.

@@ -38,6 +38,11 @@ func TestMarkdown(t *testing.T) {
 		{"**Bold\n\nacross paragraphs**", "**Bold\n\nacross paragraphs**"},
 		{"A price > 5 and a->b, x >y\n>not a quote", "A price > 5 and a->b, x >y\n>not a quote"},
 		{"[link text] (with a space) and [text](no-address)", "[link text] (with a space) and [text](no-address)"},
+		// a note's mark glued to the word or figure before it reads as nothing
+		{"Officials said 40[1](https://example.org/fn1) people died, Ford said[^4](#n4).", "Officials said 40 people died, Ford said."},
+		{"See 40 [1](https://example.org/fn1) and [12](https://example.org/x).", "See 40 1 and 12."},
+		// a ">" opening a line before a figure is a comparison
+		{"> 50 people were hurt.\n> $5m was lost.\n> “Yes,” she said.", "> 50 people were hurt.\n> $5m was lost.\n\n“Yes,” she said."},
 		{`an escaped \*star\* stays`, `an escaped \*star\* stays`},
 	} {
 		got, marks := Markdown(c.in)

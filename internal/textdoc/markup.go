@@ -10,9 +10,10 @@ import "strings"
 // and `<a href="…">Doug Ford</a> said`: read as written, its tags are
 // words, its paragraphs one, and a name in a link is no name.
 //
-// Text is markup when it holds a tag of a block element: p, div, br, li,
-// h1 to h6, blockquote, table, td and the others of blockElements, which
-// prose never writes. In it, each tag of an element HTML defines is read:
+// Text is markup when it holds an end tag of a block element (p, div, li,
+// h1 to h6, blockquote, table, td and the others of blockElements), opens
+// with a block tag, or holds two <br> tags: prose that names a tag ("the
+// <div> handler", "use the <p> tag") is none. In it, each tag of an element HTML defines is read:
 // a run of block tags (with the white space between them) as a paragraph
 // break, a blank line, or as nothing at the start or end of the text; a
 // <br> alone as a line break; an inline tag (a, em, strong, span, img…) and
@@ -35,15 +36,25 @@ func Markup(text string) (string, *Offsets) {
 		return text, nil
 	}
 	var (
-		tags     []tagSpan
-		isMarkup bool
-		noClose  [3]bool // no "-->", "</script" or "</style" after some point: never look again
+		tags    []tagSpan
+		closed  bool    // an end tag of a block element: "</p>"
+		breaks  int     // <br> tags
+		opening bool    // the text opens with a block tag
+		noClose [4]bool // no "-->", "</script", "</style" or "</sup" after some point: never look again
+		lead    = len(text) - len(strings.TrimLeft(text, " \t\n\r\f"))
 	)
 	for i >= 0 {
 		n, kind := tagAt(text, i, &noClose)
 		if n > 0 {
 			tags = append(tags, tagSpan{start: i, end: i + n, kind: kind})
-			isMarkup = isMarkup || kind == tagBlock || kind == tagBreak
+			switch {
+			case kind == tagBreak:
+				breaks++
+			case kind == tagBlock && text[i+1] == '/':
+				closed = true
+			case kind == tagBlock && i == lead:
+				opening = true
+			}
 		} else {
 			n = 1
 		}
@@ -53,7 +64,10 @@ func Markup(text string) (string, *Offsets) {
 		}
 		i += n + k
 	}
-	if !isMarkup {
+	// markup, and not prose that names a tag ("the <div> handler", "use the
+	// <p> tag"): an end tag of a block element, a text that opens with a
+	// block tag, or two line breaks
+	if !closed && !opening && breaks < 2 {
 		return text, nil
 	}
 	var (
@@ -139,13 +153,13 @@ var inlineElements = []string{
 	"a", "abbr", "acronym", "audio", "b", "bdi", "bdo", "big", "button", "cite",
 	"code", "data", "del", "dfn", "em", "embed", "font", "i", "iframe", "img",
 	"input", "ins", "kbd", "label", "mark", "meta", "link", "object", "picture",
-	"q", "s", "samp", "small", "source", "span", "strike", "strong", "sub", "sup",
+	"q", "s", "samp", "small", "source", "span", "strike", "strong", "sub",
 	"svg", "time", "tt", "u", "var", "video", "wbr",
 }
 
 // elements maps the lower-case name of every element Markup reads to its kind.
 var elements = func() map[string]tagKind {
-	m := map[string]tagKind{"br": tagBreak, "script": tagScript, "style": tagScript}
+	m := map[string]tagKind{"br": tagBreak, "script": tagScript, "style": tagScript, "sup": tagScript}
 	for _, n := range blockElements {
 		m[n] = tagBlock
 	}
@@ -155,6 +169,10 @@ var elements = func() map[string]tagKind {
 	return m
 }()
 
+// maxTag is the most bytes a tag holds, attributes included, so that a text
+// of many "<" with a quote never closed is read in linear time.
+const maxTag = 4096
+
 // maxElementName is the length of the longest name in elements.
 const maxElementName = 10
 
@@ -162,7 +180,7 @@ const maxElementName = 10
 // that opens at text[i] (a "<"), or 0 when none does. noClose records
 // what ends no more in text (a comment, a script or a style element), so
 // that a text of many that never end is read in linear time.
-func tagAt(text string, i int, noClose *[3]bool) (int, tagKind) {
+func tagAt(text string, i int, noClose *[4]bool) (int, tagKind) {
 	s := text[i:]
 	if strings.HasPrefix(s, "<!--") {
 		k := -1
@@ -207,8 +225,11 @@ func tagAt(text string, i int, noClose *[3]bool) (int, tagKind) {
 	}
 	// the element with its content, through its end tag
 	which := 1
-	if string(low[:j-name]) == "style" {
+	switch string(low[:j-name]) {
+	case "style":
 		which = 2
+	case "sup":
+		which = 3
 	}
 	if !noClose[which] {
 		closing := "</" + string(low[:j-name])
@@ -222,7 +243,10 @@ func tagAt(text string, i int, noClose *[3]bool) (int, tagKind) {
 			if len(s)-k >= len(closing) && strings.EqualFold(s[k:k+len(closing)], closing) &&
 				(k+len(closing) == len(s) || isTagSpace(s[k+len(closing)]) || s[k+len(closing)] == '>') {
 				if e := tagEnd(s[k:], len(closing)); e > 0 {
-					return k + e, tagNone
+					if which == 3 && ordinalEnding(s[n:k]) {
+						return n, tagNone // "21<sup>st</sup>": the tags alone, the ending kept
+					}
+					return k + e, tagNone // a script, a style, a note's mark ("40<sup>1</sup>")
 				}
 			}
 			k++
@@ -232,13 +256,14 @@ func tagAt(text string, i int, noClose *[3]bool) (int, tagKind) {
 }
 
 // tagEnd returns the length of the tag s opens, whose attributes (or end)
-// start at s[j]: through the first ">" outside a quoted attribute value, or
-// 0 when another "<" or the end of s comes first.
+// start at s[j]: through the first ">" outside a quoted attribute value (a
+// value may hold "<" and ">": alt="I <3 NY"), or 0 when another "<" outside
+// one, the end of s or maxTag bytes come first.
 func tagEnd(s string, j int) int {
 	var quote byte
-	for ; j < len(s); j++ {
+	for lim := min(len(s), maxTag); j < lim; j++ {
 		switch c := s[j]; {
-		case c == '<':
+		case c == '<' && quote == 0:
 			return 0
 		case quote != 0:
 			if c == quote {
@@ -251,6 +276,20 @@ func tagEnd(s string, j int) int {
 		}
 	}
 	return 0
+}
+
+// ordinalEnding reports whether the content of a superscript, its tags
+// aside, is an ordinal's ending ("st", "nd", "rd", "th"), which is kept
+// where a note's mark is read as nothing with the element.
+func ordinalEnding(s string) bool {
+	if strings.IndexByte(s, '<') >= 0 {
+		return false
+	}
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "st", "nd", "rd", "th":
+		return true
+	}
+	return false
 }
 
 func isLetter(c byte) bool { return 'a' <= c|0x20 && c|0x20 <= 'z' }

@@ -30,7 +30,18 @@ func TestMarkup(t *testing.T) {
 		// what is no tag stays, in markup too
 		{`<p>Look <tweet tweet-id="1"> here, 3 < 4, <5% and <p-x>.</p>`, `Look <tweet tweet-id="1"> here, 3 < 4, <5% and <p-x>.`},
 		{"<p>A <!-- never closed</p>", "A <!-- never closed"},
-		{"<p>A <b title=\"x<y\">B</b></p>", "A <b title=\"x<y\">B"},
+		// a quoted attribute value may hold "<" and ">"
+		{"<p>A <b title=\"x<y\">B</b></p>", "A B"},
+		{`<p><img alt="I <3 NY" src="a.jpg">"We love it," said Al Roth.</p>`, `"We love it," said Al Roth.`},
+		// prose that names a tag is no markup: no end tag of a block, no
+		// block tag opening the text, fewer than two <br>
+		{"Ana Ruiz said the bug is in the <div> handler, not the <p> tag.", "Ana Ruiz said the bug is in the <div> handler, not the <p> tag."},
+		{"If a<br and b>c then x.", "If a<br and b>c then x."},
+		{"Line one<br>line two<br>line three", "Line one\nline two\nline three"},
+		{"<p>Opening paragraph only", "Opening paragraph only"},
+		// a superscript: a note's mark read as nothing with its content, an ordinal's ending kept
+		{"<p>Police said 40<sup><a href=\"#fn1\">1</a></sup> people died.</p><p>More.</p>", "Police said 40 people died.\n\nMore."},
+		{"<p>The 21<sup>st</sup> century began.</p>", "The 21st century began."},
 		// references are read after markup: escaped markup is text
 		{"<p>&lt;p&gt; opens a paragraph &amp; 5 <b>&lt;</b> 6</p>", "&lt;p&gt; opens a paragraph &amp; 5 &lt; 6"},
 		{"<p>A <script>x", "A x"},

@@ -57,14 +57,17 @@
 // Likewise HTML markup, as a feed's content:encoded, a CMS's rendered
 // content or a scraper that kept an article element's inner HTML hands
 // text over (<p>“We will,” <a href="…">Doug Ford</a> said.</p><p>…): when
-// the text holds a tag of a block element (p, div, br, li, h1 to h6,
-// blockquote, table, …), a run of block tags is read as a paragraph break,
-// <br> as a line break, and the tags of inline elements (a, em, strong,
-// span, img, …), comments and script and style elements as nothing, so
-// that Ford</a> said reads "Ford said". Markup is read before references,
+// the text holds an end tag of a block element (p, div, li, h1 to h6,
+// blockquote, table, …), opens with a block tag or holds two <br> (prose
+// that names a tag, "the <div> handler", is no markup), a run of block tags
+// is read as a paragraph break, <br> as a line break, and the tags of
+// inline elements (a, em, strong, span, img, …), comments and script and
+// style elements as nothing, so that Ford</a> said reads "Ford said"; a
+// superscript is a note's mark, read as nothing with its number
+// (40<sup>1</sup> people), an ordinal's ending aside (21<sup>st</sup>). Markup is read before references,
 // as HTML reads them: &lt;p&gt; is text. A "<" that opens no tag of an
 // element HTML defines ("a < b", "<5%", a corpus's <tweet …> placeholder)
-// stays as written, as does all of a text with no block tag. A result's
+// stays as written, as does all of a text that is no markup. A result's
 // offsets and text are the input's: a name inside a link is the name, a
 // quotation that runs over a paragraph break covers the tags there.
 // Likewise Markdown, as scrapers and readers hand text over

@@ -23,7 +23,10 @@ import "strings"
 // to the first ">" outside quoted attribute values and before any other
 // "<". Everything else stays as written: "a < b", "<5%", a tag of a name
 // HTML does not define (a corpus's `<tweet id="…">` placeholder), a
-// comment that is never closed, and all of text that holds no block tag.
+// comment that is never closed, and all of a text that is no markup. A
+// superscript (sup) is read as nothing with its content, a note's mark
+// ("40<sup>1</sup> people" is no 401), unless that is an ordinal's ending
+// ("21<sup>st</sup>"), whose tags alone are read as nothing.
 //
 // Character references are read after markup, as HTML reads them: `&lt;p&gt;`
 // is how markup writes the characters "<p>" as text, so it reads as those

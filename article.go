@@ -452,5 +452,16 @@ type Dateline = contract.Dateline
 // headline or open the text without one; they end at a blank line or a
 // dateline. It returns the header
 // and the byte span of the body. Text with no header gives an empty Meta and a
-// body covering the text without its surrounding white space.
-func SplitHeader(text string) (Meta, Span) { return textdoc.SplitHeader(text) }
+// body covering the text without its surrounding white space. It reads the
+// text as Parse does (escapes, markup, character references, mojibake and
+// Markdown read as what they stand for), so its header is Parse's, and its
+// offsets and field values are the input's.
+func SplitHeader(text string) (Meta, Span) {
+	r := read(text)
+	m, body := textdoc.SplitHeader(r.work)
+	if r.work != text {
+		r.restoreMeta(&m)
+		r.restoreSpans(&body, nil, nil)
+	}
+	return m, body
+}

@@ -151,3 +151,21 @@ func TestReadingNoteMarks(t *testing.T) {
 		assert.Equal(t, c.in[cs[0].Start:cs[0].End], cs[0].Text)
 	}
 }
+
+// TestSplitHeaderReads: SplitHeader reads the text as Parse does, so a
+// dateline written as mojibake or behind markup is the same dateline, and
+// its offsets are the input's.
+func TestSplitHeaderReads(t *testing.T) {
+	for _, in := range []string{
+		"Floods close roads\n\nHALIFAX \u00e2\u20ac\u201d Two people were hurt, police said.",
+		"<h1>Floods close roads</h1><p>HALIFAX &mdash; Two people were hurt, police said.</p>",
+	} {
+		a, err := Parse(in)
+		require.NoError(t, err)
+		m, body := SplitHeader(in)
+		assert.Equal(t, a.Meta, m, in)
+		assert.Equal(t, a.Body, body, in)
+		require.NotNil(t, m.Dateline, in)
+		assert.Equal(t, "HALIFAX", m.Dateline.Place)
+	}
+}

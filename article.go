@@ -457,6 +457,9 @@ type Dateline = contract.Dateline
 // Markdown read as what they stand for), so its header is Parse's, and its
 // offsets and field values are the input's.
 func SplitHeader(text string) (Meta, Span) {
+	if !utf8.ValidString(text) {
+		return textdoc.SplitHeader(text) // the readings read UTF-8 only, as Parse takes only it
+	}
 	r := read(text)
 	m, body := textdoc.SplitHeader(r.work)
 	if r.work != text {

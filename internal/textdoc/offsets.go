@@ -186,7 +186,7 @@ func readRuns(text string, open byte, skip int, read func(s string) (int, string
 			runs = runs.add(out, b.Len(), i, i+n)
 			done = i + n
 		} else {
-			n = skip
+			n = min(skip, len(text)-i) // a lead byte at the end of text that is not UTF-8
 		}
 		k := strings.IndexByte(text[i+n:], open)
 		if k < 0 {

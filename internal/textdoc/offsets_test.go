@@ -38,3 +38,14 @@ func TestOffsetsEmptyRuns(t *testing.T) {
 	assert.Equal(t, "&ldquo;Yes", in[s:e])
 	assert.Equal(t, 0, back.End(0))
 }
+
+// TestReadRunsInvalidUTF8: text that is not UTF-8, a run's opening byte at
+// its end, reads without a panic (SplitHeader reads any text).
+func TestReadRunsInvalidUTF8(t *testing.T) {
+	for _, in := range []string{"\xc3", "a\xc3", "&", "<", "\xc3\xc3"} {
+		Mojibake(in)
+		References(in)
+		Markup(in)
+		Markdown(in)
+	}
+}

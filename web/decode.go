@@ -134,7 +134,7 @@ func cleanLine(s string) string {
 			continue
 		}
 		if space {
-			if runLen == 1 && textdoc.IsGroupSpace(first) && isDigit(last) && isDigit(r) {
+			if runLen == 1 && textdoc.IsGroupSpace(first) && isDigit(last) && isDigit(r) { // one space between digits
 				b.WriteRune(first)
 			} else {
 				b.WriteByte(' ')

@@ -187,8 +187,8 @@ func skipSpaceInLine(line string, i int) int {
 }
 
 // lineSpaceAt returns the length of the space inside a line at s[i]: a
-// space or a tab, or a no-break, narrow no-break or thin space (web copy
-// writes "HALIFAX\u00a0\u2014"); 0 for anything else.
+// space or a tab, or a no-break, narrow no-break, thin or figure space
+// (IsGroupSpace; web copy writes "HALIFAX\u00a0\u2014"); 0 for anything else.
 func lineSpaceAt(s string, i int) int {
 	switch c := s[i]; {
 	case c == ' ' || c == '\t':
@@ -196,7 +196,7 @@ func lineSpaceAt(s string, i int) int {
 	case c < 0xc2:
 		return 0
 	}
-	if r, size := utf8.DecodeRuneInString(s[i:]); r == '\u00a0' || r == '\u202f' || r == '\u2009' {
+	if r, size := utf8.DecodeRuneInString(s[i:]); IsGroupSpace(r) {
 		return size
 	}
 	return 0

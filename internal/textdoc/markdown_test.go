@@ -66,11 +66,7 @@ func TestMarkdownMap(t *testing.T) {
 	in := "# Fares\n\n**[Nadia Okafor](https://example.org/n)**’s plan, **“We will,”** she said."
 	work, marks := Markdown(in)
 	assert.Equal(t, "Fares\n\nNadia Okafor’s plan, “We will,” she said.", work)
-	span := func(sub string) string {
-		i := strings.Index(work, sub)
-		s, e := marks.Span(i, i+len(sub))
-		return in[s:e]
-	}
+	span := spanOf(in, work, marks)
 	// a span keeps its own text; marks inside it are covered, marks beside
 	// it are not
 	assert.Equal(t, "Fares", span("Fares"))
@@ -92,11 +88,7 @@ func TestMarkdownAfterReferences(t *testing.T) {
 	work, marks := Markdown(w1)
 	back := refs.Then(marks)
 	assert.Equal(t, "\u201cYes\u201d said Ann\u00a0Lee.", work)
-	span := func(sub string) string {
-		i := strings.Index(work, sub)
-		s, e := back.Span(i, i+len(sub))
-		return in[s:e]
-	}
+	span := spanOf(in, work, back)
 	assert.Equal(t, "&ldquo;Yes**&rdquo;", span("\u201cYes\u201d"))
 	assert.Equal(t, "Yes", span("Yes"))
 	assert.Equal(t, "Ann&nbsp;Lee", span("Ann\u00a0Lee"))
@@ -132,14 +124,7 @@ func FuzzMarkdown(f *testing.F) {
 		if work[out:] != s[in:] {
 			t.Fatalf("%q: %q after the last run, %q as given", s, work[out:], s[in:])
 		}
-		last := 0
-		for i := range work {
-			st, en := marks.Span(i, len(work))
-			if st < last || en > len(s) || !utf8.RuneStart(s[min(st, len(s)-1)]) {
-				t.Fatalf("%q: span [%d, end) of %q maps to [%d, %d)", s, i, work, st, en)
-			}
-			last = st
-		}
+		checkReadOffsets(t, s, work, marks)
 	})
 }
 

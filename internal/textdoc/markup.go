@@ -73,16 +73,10 @@ func Markup(text string) (string, *Offsets) {
 	if !closed && !opening && breaks < 2 {
 		return text, nil
 	}
-	var (
-		b    strings.Builder
-		runs *Offsets
-		done int // text[:done] is in b
-		// the text between white space at its start and its end: a break
-		// before first or after last is no break
-		first = len(text) - len(strings.TrimLeft(text, " \t\n\r\f"))
-		last  = len(strings.TrimRight(text, " \t\n\r\f"))
-	)
-	b.Grow(len(text))
+	// the text between white space at its start (lead) and its end: a break
+	// before or after it is no break
+	last := len(strings.TrimRight(text, " \t\n\r\f"))
+	cuts := make([]cut, 0, len(tags))
 	for k := 0; k < len(tags); {
 		// a run: tags side by side, and tags parted by white space only
 		// where one of them breaks a line (the space between two inline
@@ -110,20 +104,15 @@ func Markup(text string) (string, *Offsets) {
 		var as string
 		switch {
 		case kind == tagBlock || kind == tagBreak && brs > 1:
-			if start > first && end < last {
+			if start > lead && end < last {
 				as = "\n\n"
 			}
 		case kind == tagBreak:
 			as = "\n"
 		}
-		b.WriteString(text[done:start])
-		out := b.Len()
-		b.WriteString(as)
-		runs = runs.add(out, b.Len(), start, end)
-		done = end
+		cuts = append(cuts, cut{start: start, end: end, as: as})
 	}
-	b.WriteString(text[done:])
-	return b.String(), runs
+	return cutRuns(text, cuts)
 }
 
 // tagSpan is one tag, comment or script element found in a text.

@@ -64,11 +64,7 @@ func TestMarkupOffsets(t *testing.T) {
 	in := "<p>“We will,” <a href=\"/ford\">Doug Ford</a> said.</p>\n<p>“It is<br>done.”</p>"
 	work, tags := Markup(in)
 	assert.Equal(t, "“We will,” Doug Ford said.\n\n“It is\ndone.”", work)
-	span := func(sub string) string {
-		i := strings.Index(work, sub)
-		s, e := tags.Span(i, i+len(sub))
-		return in[s:e]
-	}
+	span := spanOf(in, work, tags)
 	assert.Equal(t, "“We will,”", span("“We will,”"))
 	assert.Equal(t, "Doug Ford", span("Doug Ford"))
 	assert.Equal(t, "Ford</a> said.", span("Ford said."))
@@ -105,17 +101,7 @@ func FuzzMarkup(f *testing.F) {
 			}
 		}
 		work, tags := Markup(s)
-		if !utf8.ValidString(work) {
-			t.Fatalf("%q: read as invalid UTF-8 %q", s, work)
-		}
-		last := 0
-		for i := range work {
-			st, en := tags.Span(i, len(work))
-			if st < last || en < st || en > len(s) || st < len(s) && !utf8.RuneStart(s[st]) || en < len(s) && !utf8.RuneStart(s[en]) {
-				t.Fatalf("%q: span [%d, end) of %q maps to [%d, %d)", s, i, work, st, en)
-			}
-			last = st
-		}
+		checkReadOffsets(t, s, work, tags)
 	})
 }
 
@@ -162,11 +148,7 @@ func TestOffsetsThenEmptyRuns(t *testing.T) {
 	mid, tags := Markup(in)
 	work, refs := References(mid)
 	back := tags.Then(refs)
-	span := func(sub string) string {
-		i := strings.Index(work, sub)
-		s, e := back.Span(i, i+len(sub))
-		return in[s:e]
-	}
+	span := spanOf(in, work, back)
 	assert.Equal(t, "&ldquo;Yes,&rdquo;", span("“Yes,”"))
 	assert.Equal(t, "Ann&nbsp;Lee", span("Ann\u00a0Lee"))
 	assert.Equal(t, "Ann&nbsp;Lee</a> said.", span("Ann\u00a0Lee said."))

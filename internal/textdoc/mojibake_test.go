@@ -147,16 +147,9 @@ func FuzzMojibake(f *testing.F) {
 			t.Fatalf("%q: damaged and read back as %q", s, got)
 		}
 		work, runs := Mojibake(s)
-		if !utf8.ValidString(work) {
-			t.Fatalf("%q: read as invalid UTF-8 %q", s, work)
-		}
-		last := 0
-		for i := range work {
-			st, en := runs.Span(i, len(work))
-			if st < last || en != len(s) || !utf8.RuneStart(s[min(st, len(s)-1)]) {
-				t.Fatalf("%q: span [%d, end) of %q maps to [%d, %d)", s, i, work, st, en)
-			}
-			last = st
+		checkReadOffsets(t, s, work, runs)
+		if e := runs.End(len(work)); e != len(s) {
+			t.Fatalf("%q: the end of %q maps to %d", s, work, e) // mojibake reads no run as nothing
 		}
 	})
 }

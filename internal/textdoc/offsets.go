@@ -31,13 +31,14 @@ func (o *Offsets) add(out, outEnd, in, inEnd int) *Offsets {
 	return o
 }
 
-// before returns the last piece that starts at or before p in the result,
-// and false when none does (or o is nil): p is then its own offset.
-func (o *Offsets) before(p int) (piece, bool) {
+// before returns the last piece that starts before p in the result (at p
+// too, with at), and false when none does (or o is nil): p is then its own
+// offset.
+func (o *Offsets) before(p int, at bool) (piece, bool) {
 	if o == nil {
 		return piece{}, false
 	}
-	k := sort.Search(len(o.at), func(k int) bool { return o.at[k].out > p }) - 1
+	k := sort.Search(len(o.at), func(k int) bool { return o.at[k].out > p || !at && o.at[k].out == p }) - 1
 	if k < 0 {
 		return piece{}, false
 	}
@@ -48,7 +49,7 @@ func (o *Offsets) before(p int) (piece, bool) {
 // the result: a span that starts inside a run read as something else starts
 // at the run.
 func (o *Offsets) Start(p int) int {
-	f, ok := o.before(p)
+	f, ok := o.before(p, true)
 	switch {
 	case !ok:
 		return p
@@ -63,15 +64,11 @@ func (o *Offsets) Start(p int) int {
 // as ends after the run, and one that ends where a run starts (a run read
 // as nothing, as a tag of markup is, among them) ends before it.
 func (o *Offsets) End(p int) int {
-	if o == nil {
+	f, ok := o.before(p, false) // the last run that starts before p
+	switch {
+	case !ok:
 		return p
-	}
-	k := sort.Search(len(o.at), func(k int) bool { return o.at[k].out >= p }) - 1 // the last run that starts before p
-	if k < 0 {
-		return p
-	}
-	f := o.at[k]
-	if p < f.outEnd {
+	case p < f.outEnd:
 		return f.inEnd
 	}
 	return p - f.outEnd + f.inEnd

@@ -1,10 +1,41 @@
 package textdoc
 
 import (
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
+
+// spanOf returns a function that gives, for text sub of work (a reading of
+// in whose offsets o maps back), the bytes of in its span maps to.
+func spanOf(in, work string, o *Offsets) func(sub string) string {
+	return func(sub string) string {
+		i := strings.Index(work, sub)
+		s, e := o.Span(i, i+len(sub))
+		return in[s:e]
+	}
+}
+
+// checkReadOffsets checks what every reading's Offsets owe the input s it
+// read as work: work is UTF-8, and the span from each offset of work to its
+// end maps to a span of s that starts no earlier than the one before,
+// within s, on character boundaries.
+func checkReadOffsets(t *testing.T, s, work string, o *Offsets) {
+	t.Helper()
+	if !utf8.ValidString(work) {
+		t.Fatalf("%q: read as invalid UTF-8 %q", s, work)
+	}
+	last := 0
+	for i := range work {
+		st, en := o.Span(i, len(work))
+		if st < last || en < st || en > len(s) || st < len(s) && !utf8.RuneStart(s[st]) || en < len(s) && !utf8.RuneStart(s[en]) {
+			t.Fatalf("%q: span [%d, end) of %q maps to [%d, %d)", s, i, work, st, en)
+		}
+		last = st
+	}
+}
 
 // A run read as nothing (a tag of markup) is covered by no span that only
 // touches it: a span that starts where it was starts after it, one that

@@ -19,10 +19,7 @@ import (
 // what prose writes with the same characters (footnote stars, hashtags,
 // citations and insertions in brackets) stays as written.
 func TestMarkdownText(t *testing.T) {
-	for _, c := range []struct {
-		name, in string
-		want     readingWant
-	}{
+	checkReadings(t, []readingCase{
 		{"a speaker's name in a link",
 			"“We will finish the bridge by spring,” said [Helena Kowalski](https://example.com/people/helena-kowalski).",
 			readingWant{quote: "We will finish the bridge by spring,", speaker: "Helena Kowalski", entity: "Helena Kowalski", mention: "Helena Kowalski"}},
@@ -56,9 +53,7 @@ func TestMarkdownText(t *testing.T) {
 		{"a citation, [sic] and an insertion in a quotation stay",
 			"“He [the minister] has not read it [sic],” said Councillor Raj Patel, citing a report [1].",
 			readingWant{quote: "He [the minister] has not read it [sic],", speaker: "Raj Patel"}},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkReading(t, c.name, c.in, c.want) })
-	}
+	})
 }
 
 // Prose that uses the characters Markdown marks with, but no markup, is its

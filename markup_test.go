@@ -16,10 +16,7 @@ import (
 // offsets; prose with "<" and tags of names HTML does not define stay as
 // written.
 func TestHTMLMarkup(t *testing.T) {
-	for _, c := range []struct {
-		name, in string
-		want     readingWant
-	}{
+	for _, c := range []readingCase{
 		{"a quotation in the paragraph after its speaker's, no line breaks",
 			"<p>“We will not reopen the mill,” said Mayor Helena Dorsey.</p><p>“The numbers are final.”</p>",
 			readingWant{quote: "The numbers are final.", speaker: "Helena Dorsey", others: true}},

@@ -17,10 +17,7 @@ import (
 // figures of the text it stands for, and every result shows the input as
 // given at its offsets.
 func TestMojibakeText(t *testing.T) {
-	for _, c := range []struct {
-		name, in string
-		want     readingWant
-	}{
+	checkReadings(t, []readingCase{
 		{"curly marks, the closing one with Latin-1's C1 control",
 			"â€œWe will finish the bridge by spring,â€\u009d said Mayor Helena Kowalski.",
 			readingWant{quote: "We will finish the bridge by spring,", speaker: "Helena Kowalski"}},
@@ -45,9 +42,7 @@ func TestMojibakeText(t *testing.T) {
 		{"mojibake written as character references",
 			"&acirc;&euro;&oelig;Not today,&acirc;&euro;&#157; said Councillor Raj Patel.",
 			readingWant{quote: "Not today,", speaker: "Raj Patel"}},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkReading(t, c.name, c.in, c.want) })
-	}
+	})
 }
 
 // Real accented text, and the letters mojibake begins with standing alone,

@@ -21,6 +21,19 @@ type readingWant struct {
 	others          bool   // other quotations besides the one checked
 }
 
+// readingCase is one row of a reading's table: a text and what it gives.
+type readingCase struct {
+	name, in string
+	want     readingWant
+}
+
+// checkReadings runs checkReading on each case, a subtest each.
+func checkReadings(t *testing.T, cases []readingCase) {
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) { checkReading(t, c.name, c.in, c.want) })
+	}
+}
+
 // checkReading parses in and checks it against w: the quotation (or none),
 // the entity and its mention, the amount, the casualty and a token, every
 // span against the input (checkSpans), and that the functions of one

@@ -17,10 +17,7 @@ import (
 // and figures of the text they stand for, and every result shows the input
 // as given at its offsets.
 func TestCharacterReferences(t *testing.T) {
-	for _, c := range []struct {
-		name, in string
-		want     readingWant
-	}{
+	checkReadings(t, []readingCase{
 		{"curly marks by name",
 			"&ldquo;We will finish the bridge by spring,&rdquo; said Mayor Helena Kowalski.",
 			readingWant{quote: "We will finish the bridge by spring,", speaker: "Helena Kowalski"}},
@@ -51,9 +48,7 @@ func TestCharacterReferences(t *testing.T) {
 		{"escaped once too often and references",
 			`Port strike drags on\n\n\"We can&rsquo;t wait,\" said dock worker Ines Moreau.`,
 			readingWant{quote: "We can&rsquo;t wait,", speaker: "Ines Moreau"}},
-	} {
-		t.Run(c.name, func(t *testing.T) { checkReading(t, c.name, c.in, c.want) })
-	}
+	})
 }
 
 // A header, byline and dateline written with references keep their fields
